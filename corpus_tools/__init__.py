@@ -1,0 +1,60 @@
+"""corpus_tools: load, clean, tokenize and measure news corpora, offline.
+
+The public API is the names in ``__all__``; tests, notebooks and users rely
+only on those. Each pipeline module lists its own public names in its
+``__all__``; they are re-exported here unchanged.
+"""
+
+from __future__ import annotations
+
+from . import actors as _actors
+from . import clean as _clean
+from . import compare as _compare
+from . import cooccur as _cooccur
+from . import framing as _framing
+from . import io as _io
+from . import stance as _stance
+from .actors import *  # noqa: F401,F403
+from .clean import *  # noqa: F401,F403
+from .compare import *  # noqa: F401,F403
+from .cooccur import *  # noqa: F401,F403
+from .corpus import Corpus
+from .errors import (
+    CorpusLoadError,
+    CorpusToolsError,
+    CorpusToolsWarning,
+    CorpusValueError,
+    DataFileError,
+    MetadataError,
+)
+from .framing import *  # noqa: F401,F403
+from .io import *  # noqa: F401,F403
+from .notebook import setup_notebook
+from .stance import *  # noqa: F401,F403
+from .tokenize import fold, sentences, tokens
+
+__version__ = "0.1.0"
+
+__all__ = sorted(
+    {
+        "Corpus",
+        "CorpusToolsError",
+        "CorpusValueError",
+        "CorpusLoadError",
+        "MetadataError",
+        "DataFileError",
+        "CorpusToolsWarning",
+        "fold",
+        "setup_notebook",
+        "sentences",
+        "tokens",
+        "__version__",
+        *_io.__all__,
+        *_clean.__all__,
+        *_compare.__all__,
+        *_stance.__all__,
+        *_framing.__all__,
+        *_actors.__all__,
+        *_cooccur.__all__,
+    }
+)

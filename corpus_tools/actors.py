@@ -1,0 +1,5 @@
+"""actors (under construction)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

@@ -1,0 +1,5 @@
+"""compare (under construction)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

@@ -1,0 +1,56 @@
+"""Project exceptions and warnings.
+
+Every exception subclasses a builtin (``ValueError`` or ``OSError``) so
+ordinary ``except`` clauses keep working. Messages say what went wrong,
+where (path, row, doc_id, key) and what to do about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "CorpusToolsError",
+    "CorpusValueError",
+    "CorpusLoadError",
+    "MetadataError",
+    "DataFileError",
+    "CorpusToolsWarning",
+    "invalid_option",
+]
+
+
+class CorpusToolsError(Exception):
+    """Base class of all corpus_tools errors."""
+
+
+class CorpusValueError(CorpusToolsError, ValueError):
+    """A bad argument value (unknown column, option, doc_id...)."""
+
+
+class CorpusLoadError(CorpusToolsError, OSError):
+    """A corpus source cannot be read at all (missing path, empty folder...)."""
+
+
+class MetadataError(CorpusToolsError, ValueError):
+    """A metadata sidecar or table row is wrong (unknown file, bad date...)."""
+
+
+class DataFileError(CorpusToolsError, ValueError):
+    """A shipped or user-supplied data file (YAML codebook, gazetteer...) is invalid."""
+
+
+class CorpusToolsWarning(UserWarning):
+    """Something worth knowing that did not stop the work."""
+
+
+def invalid_option(name: str, value: object, valid: Iterable[object]) -> CorpusValueError:
+    """Return a ``CorpusValueError`` naming the argument, the bad value and the valid set.
+
+    Examples
+    --------
+    >>> str(invalid_option("method", "chi", ["g2", "log_odds_dirichlet"]))
+    "method='chi' is not valid; choose one of: 'g2', 'log_odds_dirichlet'."
+    """
+    choices = ", ".join(repr(v) for v in valid)
+    return CorpusValueError(f"{name}={value!r} is not valid; choose one of: {choices}.")
