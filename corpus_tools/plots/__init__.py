@@ -11,3 +11,16 @@ from __future__ import annotations
 from ._base import OKABE_ITO, PlotlyHTML, outlet_colors, show_plotly, source_note
 
 __all__ = ["OKABE_ITO", "PlotlyHTML", "outlet_colors", "show_plotly", "source_note"]
+
+from . import compare as _compare
+from . import network as _network
+from . import overview as _overview
+from . import stance as _stance
+from .compare import *  # noqa: F401,F403,E402
+from .network import *  # noqa: F401,F403,E402
+from .overview import *  # noqa: F401,F403,E402
+from .stance import *  # noqa: F401,F403,E402
+
+__all__ = sorted(
+    {*__all__, *_overview.__all__, *_compare.__all__, *_stance.__all__, *_network.__all__}
+)

@@ -1,0 +1,5 @@
+"""Figures for network tables (under construction)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []
