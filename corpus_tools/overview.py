@@ -1,0 +1,5 @@
+"""Corpus overview tables (under construction)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []
