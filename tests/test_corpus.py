@@ -1,0 +1,84 @@
+"""Tests for corpus_tools.corpus.Corpus and the public API surface."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.corpus import DOC_COLUMNS
+
+
+def _corpus() -> ct.Corpus:
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["b", "a", "c"],
+            "text": ["Talks ended. Envoys left.", "Moscow and Beijing met.", "Hamas said no."],
+            "outlet": ["TASS", "SCMP", None],
+        }
+    )
+    return ct.Corpus(docs)
+
+
+def test_docs_have_contract_columns_in_order():
+    c = _corpus()
+    assert list(c.docs.columns[: len(DOC_COLUMNS)]) == DOC_COLUMNS
+    assert c.docs["n_chars"].tolist() == [25, 23, 14]
+    # raw text defaults to the text when no cleaning happened
+    assert c.raw("b") == "Talks ended. Envoys left."
+
+
+def test_len_iter_repr():
+    c = _corpus()
+    assert len(c) == 3
+    assert list(c)[0] == ("b", "Talks ended. Envoys left.")
+    assert repr(c) == "<Corpus: 3 documents, 2 outlets, 0 cleaning edits, 0 skipped>"
+
+
+@pytest.mark.parametrize(
+    ("docs", "message"),
+    [
+        (pd.DataFrame({"text": ["x"]}), "lacks column(s) ['doc_id']"),
+        (pd.DataFrame({"doc_id": ["a", "a"], "text": ["x", "y"]}), "doc_id 'a' occurs more than once"),
+    ],
+)
+def test_bad_docs_table_is_a_clear_error(docs, message):
+    with pytest.raises(ct.CorpusValueError, match=re.escape(message)):
+        ct.Corpus(docs)
+
+
+def test_unknown_doc_id_names_the_fix():
+    with pytest.raises(ValueError, match=r"unknown doc_id 'zz'; see corpus.doc_ids"):
+        _corpus().text("zz")
+
+
+def test_by_groups_sorted_with_missing_last():
+    groups = [(key, sub.doc_ids) for key, sub in _corpus().by("outlet")]
+    assert groups == [("SCMP", ["a"]), ("TASS", ["b"]), (None, ["c"])]
+
+
+def test_by_unknown_column():
+    with pytest.raises(ct.CorpusValueError, match="no column 'region'"):
+        list(_corpus().by("region"))
+
+
+def test_cached_tables_are_copies():
+    c = _corpus()
+    s1 = c.sentences()
+    s1.loc[0, "text"] = "changed"
+    assert c.sentences().loc[0, "text"] == "Talks ended."
+    assert c.sentences()["doc_id"].tolist() == ["b", "b", "a", "c"]
+
+
+def test_subset_keeps_order_and_log():
+    c = _corpus().subset(["c", "b"])
+    assert c.doc_ids == ["b", "c"]
+
+
+def test_public_api_names_resolve():
+    for name in ct.__all__:
+        assert hasattr(ct, name), name
+    for name in ["Corpus", "load_corpus", "reconstruct", "sentences", "tokens", "fold"]:
+        assert name in ct.__all__
