@@ -1,5 +1,433 @@
-"""Corpus overview tables (under construction)."""
+"""Corpus overview tables: what is in a corpus and what cleaning removed.
+
+These are the tables behind notebook 01 and the summary at the top of
+``corpus-tools report``: one row per document (outlet, date and its
+precision, title, words, sentences), the corpus in a few numbers, the
+cleaning log summarised per rule and per document (the share of each page
+that was chrome), a before/after view of one document, and exact and
+near-duplicate documents (Broder 1997).
+
+References
+----------
+Broder, A. Z. (1997). On the resemblance and containment of documents. In
+*Proceedings of Compression and Complexity of SEQUENCES 1997*, IEEE, 21-29.
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import hashlib
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Literal
+
+import pandas as pd
+
+from . import html as _html
+from .errors import invalid_option
+from .tokenize import doc_tokens, fold, split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+__all__ = [
+    "overview",
+    "corpus_summary",
+    "cleaning_summary",
+    "cleaning_view",
+    "duplicates",
+    "OVERVIEW_COLUMNS",
+    "DUPLICATE_COLUMNS",
+]
+
+OVERVIEW_COLUMNS = [
+    "doc_id",
+    "outlet",
+    "published",
+    "date_precision",
+    "title",
+    "n_words",
+    "n_sentences",
+    "n_chars",
+]
+DUPLICATE_COLUMNS = [
+    "doc_a",
+    "doc_b",
+    "outlet_a",
+    "outlet_b",
+    "kind",
+    "jaccard",
+    "shared",
+    "n_shingles_a",
+    "n_shingles_b",
+]
+_TITLE_MAX = 80
+
+
+def _short(text: str, limit: int = _TITLE_MAX) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _first_line(text: str) -> str:
+    for line in str(text).splitlines():
+        if line.strip():
+            return _short(line)
+    return ""
+
+
+def _doc_counts(text: str) -> tuple[int, int]:
+    """Return (n_words, n_sentences) of one cleaned text."""
+    n_sent = len(split_sentences(text))
+    n_words = sum(1 for _, s, e in doc_tokens(text) if any(ch.isalnum() for ch in text[s:e]))
+    return n_words, n_sent
+
+
+def overview(corpus: Corpus) -> pd.DataFrame:
+    """Return one row per document: outlet, date and its precision, title, size.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id`` (str), ``outlet`` (str or missing),
+        ``published`` (datetime64, NaT when unknown), ``date_precision``
+        (str: ``day``/``week``/``month``/... from the metadata, missing when
+        not given), ``title`` (str: the ``title`` column, or else the first
+        non-blank line of the cleaned text, at most 80 characters),
+        ``n_words`` (int: tokens containing a letter or digit),
+        ``n_sentences`` (int) and ``n_chars`` (int, cleaned text). Rows are
+        in ``doc_id`` order.
+
+    Notes
+    -----
+    The title fallback can pick up a dateline or a leftover chrome line when
+    the scrape has no headline; check it against the text.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+    ...                             "text": ["Talks end\\n\\nEnvoys left Doha. Both sides spoke."]}))
+    >>> overview(c)[["doc_id", "title", "n_words", "n_sentences"]]
+      doc_id      title  n_words  n_sentences
+    0      a  Talks end        8            3
+    """
+    docs = corpus.docs
+    counts = [_doc_counts(t) for t in docs["text"].tolist()]
+    titles = docs["title"] if "title" in docs.columns else pd.Series([None] * len(docs))
+    title = [
+        _short(t) if isinstance(t, str) and t.strip() else _first_line(text)
+        for t, text in zip(titles.tolist(), docs["text"].tolist())
+    ]
+    precision = (
+        docs["date_precision"]
+        if "date_precision" in docs.columns
+        else pd.Series([None] * len(docs), index=docs.index)
+    )
+    out = pd.DataFrame(
+        {
+            "doc_id": docs["doc_id"].astype(str).tolist(),
+            "outlet": docs["outlet"].tolist(),
+            "published": pd.to_datetime(docs["published"], errors="coerce").tolist(),
+            "date_precision": precision.tolist(),
+            "title": title,
+            "n_words": [c[0] for c in counts],
+            "n_sentences": [c[1] for c in counts],
+            "n_chars": docs["n_chars"].astype("int64").tolist(),
+        },
+        columns=OVERVIEW_COLUMNS,
+    )
+    out["published"] = pd.to_datetime(out["published"])
+    for col in ("n_words", "n_sentences", "n_chars"):
+        out[col] = out[col].astype("int64")
+    return out.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+
+
+def corpus_summary(corpus: Corpus) -> pd.DataFrame:
+    """Return the corpus in a few numbers, as a two-column table ``measure, value``.
+
+    Measures (in this order): ``documents``, ``outlets`` (distinct, non-missing),
+    ``documents without outlet``, ``first date``, ``last date`` (ISO dates,
+    ``unknown`` when no document has one), ``documents without date``,
+    ``words``, ``sentences``, ``cleaning edits``, ``characters removed by
+    cleaning``, ``inputs skipped``. Values are strings, so the table prints
+    the same everywhere.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["One sentence here."]}))
+    >>> corpus_summary(c).set_index("measure").loc["words", "value"]
+    '3'
+    """
+    table = overview(corpus)
+    dates = table["published"].dropna()
+    log = _log_with_lengths(corpus)
+    removed = int(log["removed_chars"].sum()) if len(log) else 0
+    rows = [
+        ("documents", len(table)),
+        ("outlets", int(table["outlet"].dropna().nunique())),
+        ("documents without outlet", int(table["outlet"].isna().sum())),
+        ("first date", dates.min().date().isoformat() if len(dates) else "unknown"),
+        ("last date", dates.max().date().isoformat() if len(dates) else "unknown"),
+        ("documents without date", int(table["published"].isna().sum())),
+        ("words", int(table["n_words"].sum())),
+        ("sentences", int(table["n_sentences"].sum())),
+        ("cleaning edits", len(log)),
+        ("characters removed by cleaning", removed),
+        ("inputs skipped", len(corpus.skipped)),
+    ]
+    return pd.DataFrame({"measure": [r[0] for r in rows], "value": [str(r[1]) for r in rows]})
+
+
+def _log_with_lengths(corpus: Corpus) -> pd.DataFrame:
+    log = corpus.cleaning_log.copy()
+    if "replacement" not in log.columns:
+        log["replacement"] = ""
+    log["text"] = log["text"].fillna("").astype(str)
+    log["replacement"] = log["replacement"].fillna("").astype(str)
+    log["removal"] = log["replacement"].str.len() == 0
+    log["removed_chars"] = (log["text"].str.len() - log["replacement"].str.len()).astype("int64")
+    log["chrome_chars"] = log["text"].str.len().where(log["removal"], 0).astype("int64")
+    return log
+
+
+def cleaning_summary(
+    corpus: Corpus, *, by: Literal["rule", "doc_id"] = "rule"
+) -> pd.DataFrame:
+    """Summarise the cleaning log per rule or per document.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus (``corpus.cleaning_log`` may be empty).
+    by : {"rule", "doc_id"}, default "rule"
+        ``"rule"``: one row per rule that fired. ``"doc_id"``: one row per
+        document, including documents cleaning did not touch.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``by="rule"``: ``rule``, ``n_edits`` (log rows), ``n_removed`` (rows
+        that delete text: removed lines), ``n_changed`` (rows that replace
+        text), ``n_docs``, ``removed_chars`` (raw minus clean characters),
+        ``example_doc_id``, ``example`` (the first edit's raw text, one line,
+        at most 80 characters); sorted by ``removed_chars`` descending, then
+        ``rule``.
+
+        ``by="doc_id"``: ``doc_id``, ``outlet``, ``n_edits``, ``n_removed``,
+        ``raw_chars``, ``clean_chars``, ``removed_chars``, ``chrome_share``
+        (characters of deleted lines / raw characters, rounded to 3
+        decimals); sorted by ``chrome_share`` descending, then ``doc_id``.
+
+    Notes
+    -----
+    ``chrome_share`` counts only deletions (chrome lines and the blank line
+    removed with each), not changes such as rejoined lines. A rule that
+    wrongly deletes a body sentence inflates it: read the examples.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "text": ["Body."], "raw_text": ["Body.\\nShare\\n"]})
+    >>> log = pd.DataFrame({"doc_id": ["a"], "line_no": [2], "start": [5], "end": [12],
+    ...                     "rule": ["share_button"], "text": ["\\nShare\\n"], "replacement": [""]})
+    >>> cleaning_summary(ct.Corpus(docs, log), by="doc_id")[["doc_id", "removed_chars", "chrome_share"]]
+      doc_id  removed_chars  chrome_share
+    0      a              7         0.583
+    """
+    if by not in ("rule", "doc_id"):
+        raise invalid_option("by", by, ["rule", "doc_id"])
+    log = _log_with_lengths(corpus)
+    if by == "rule":
+        cols = ["rule", "n_edits", "n_removed", "n_changed", "n_docs", "removed_chars",
+                "example_doc_id", "example"]
+        if log.empty:
+            return pd.DataFrame({c: pd.Series(dtype="int64" if c.startswith("n_") or
+                                              c == "removed_chars" else object) for c in cols})
+        log = log.sort_values(["doc_id", "start"], kind="mergesort")
+        g = log.groupby("rule", sort=True)
+        first = g.head(1).set_index("rule")
+        out = pd.DataFrame(
+            {
+                "n_edits": g.size(),
+                "n_removed": g["removal"].sum(),
+                "n_changed": g.size() - g["removal"].sum(),
+                "n_docs": g["doc_id"].nunique(),
+                "removed_chars": g["removed_chars"].sum(),
+            }
+        )
+        out["example_doc_id"] = first["doc_id"]
+        out["example"] = [_short(t.replace("\n", " ⏎ ").strip(" ⏎")) or repr(t)
+                          for t in first.loc[out.index, "text"]]
+        out = out.reset_index()[cols]
+        for c in ("n_edits", "n_removed", "n_changed", "n_docs", "removed_chars"):
+            out[c] = out[c].astype("int64")
+        out = out.sort_values("rule", kind="mergesort").sort_values(
+            "removed_chars", ascending=False, kind="mergesort")
+        return out.reset_index(drop=True)
+
+    docs = corpus.docs
+    per = log.groupby("doc_id").agg(
+        n_edits=("rule", "size"),
+        n_removed=("removal", "sum"),
+        chrome_chars=("chrome_chars", "sum"),
+    )
+    out = pd.DataFrame({"doc_id": docs["doc_id"].astype(str), "outlet": docs["outlet"]})
+    out = out.join(per, on="doc_id")
+    out[["n_edits", "n_removed", "chrome_chars"]] = (
+        out[["n_edits", "n_removed", "chrome_chars"]].fillna(0).astype("int64"))
+    out["raw_chars"] = docs["raw_text"].fillna(docs["text"]).astype(str).str.len().astype("int64")
+    out["clean_chars"] = docs["text"].astype(str).str.len().astype("int64")
+    out["removed_chars"] = (out["raw_chars"] - out["clean_chars"]).astype("int64")
+    share = (out["chrome_chars"] / out["raw_chars"].where(out["raw_chars"] > 0)).fillna(0.0)
+    out["chrome_share"] = share.round(3).astype("float64") + 0.0
+    out = out[["doc_id", "outlet", "n_edits", "n_removed", "raw_chars", "clean_chars",
+               "removed_chars", "chrome_share"]]
+    out = out.sort_values("doc_id", kind="mergesort").sort_values(
+        "chrome_share", ascending=False, kind="mergesort")
+    return out.reset_index(drop=True)
+
+
+def cleaning_view(corpus: Corpus, doc_id: str, *, show_labels: bool = True) -> _html.HTML:
+    """Return one document's raw text with every cleaning edit marked (escaped HTML).
+
+    Removed spans are struck through on a vermillion tint, changed spans show
+    the old text struck through and the new text in blue, and each edit is
+    followed by its rule name in brackets. All text is escaped, so markup in
+    a scraped page is shown, never run. The plain-text representation is a
+    one-line count of the edits.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus.
+    doc_id : str
+        The document to show (raises ``CorpusValueError`` if unknown).
+    show_labels : bool, default True
+        Print the rule name after each edit.
+
+    Returns
+    -------
+    corpus_tools.html.HTML
+        Displays as HTML in Jupyter; ``.html`` holds the markup.
+    """
+    raw = corpus.raw(doc_id)
+    log = corpus.log_for(doc_id)
+    repl = log["replacement"] if "replacement" in log.columns else pd.Series([""] * len(log))
+    edits = list(zip(log["start"].tolist(), log["end"].tolist(), log["rule"].tolist(),
+                     repl.fillna("").tolist()))
+    n_removed = sum(1 for e in edits if not e[3])
+    text = (f"<cleaning view of {doc_id}: {len(edits)} edits "
+            f"({n_removed} removals, {len(edits) - n_removed} changes), "
+            f"{len(raw)} raw characters>")
+    return _html.HTML(_html.before_after(raw, edits, show_labels=show_labels), text)
+
+
+# ------------------------------------------------------------------ duplicates
+def _shingles(text: str, k: int) -> set[int]:
+    words = [w.casefold() for w in fold(text).split() if any(ch.isalnum() for ch in w)]
+    if len(words) < k:
+        grams = [" ".join(words)] if words else []
+    else:
+        grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
+    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big")
+            for g in grams}
+
+
+def duplicates(
+    corpus: Corpus, *, threshold: float = 0.8, shingle_size: int = 5, max_df: int = 200
+) -> pd.DataFrame:
+    """Return pairs of exact and near-duplicate documents.
+
+    Two documents are *exact* duplicates when their cleaned texts are equal
+    after folding and whitespace collapsing, and *near* duplicates when the
+    Jaccard resemblance of their word ``shingle_size``-gram sets (Broder
+    1997) is at least ``threshold``.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus.
+    threshold : float, default 0.8
+        Minimum Jaccard resemblance for a near-duplicate pair.
+    shingle_size : int, default 5
+        Words per shingle (case-folded, punctuation-only tokens dropped).
+    max_df : int, default 200
+        Shingles found in more than this many documents (shared boilerplate)
+        are not used to *find* candidate pairs, which keeps large corpora
+        fast; they still count in the resemblance of a found pair.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_a``, ``doc_b`` (str, ``doc_a < doc_b``), ``outlet_a``,
+        ``outlet_b``, ``kind`` (``exact`` or ``near``), ``jaccard`` (float,
+        rounded to 3), ``shared`` (int, shared shingles), ``n_shingles_a``,
+        ``n_shingles_b`` (int). Sorted by ``jaccard`` descending, then
+        ``doc_a``, ``doc_b``. Empty (with these columns) when none.
+
+    Notes
+    -----
+    Wire copy republished by several outlets (a Reuters story on two
+    sites) is a near-duplicate by design: that is text reuse, not an error
+    in the corpus. A pair whose only shared shingles are all frequent
+    (above ``max_df``) is missed.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> t = "Envoys met in Doha on Thursday to discuss the ceasefire and hostages."
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b", "c"],
+    ...                             "text": [t, t + " More later.", "Unrelated text here."]}))
+    >>> duplicates(c)[["doc_a", "doc_b", "kind", "jaccard"]]
+      doc_a doc_b  kind  jaccard
+    0     a     b  near      0.8
+    """
+    if not 0.0 < threshold <= 1.0:
+        raise invalid_option("threshold", threshold, ["a number in (0, 1]"])
+    docs = corpus.docs.sort_values("doc_id", kind="mergesort")
+    ids = docs["doc_id"].astype(str).tolist()
+    outlets = dict(zip(ids, docs["outlet"].tolist()))
+    texts = docs["text"].astype(str).tolist()
+    sh = [_shingles(t, shingle_size) for t in texts]
+    norm = [hashlib.blake2b(" ".join(fold(t).casefold().split()).encode(), digest_size=16)
+            .hexdigest() for t in texts]
+
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(sh):
+        for g in s:
+            index[g].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in index.values():
+        if 1 < len(members) <= max_df:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    shared[(members[x], members[y])] += 1
+    by_norm: dict[str, list[int]] = defaultdict(list)
+    for i, h in enumerate(norm):
+        by_norm[h].append(i)
+    pairs: set[tuple[int, int]] = {p for p in shared}
+    for members in by_norm.values():
+        pairs.update((members[x], members[y]) for x in range(len(members))
+                     for y in range(x + 1, len(members)))
+    rows = []
+    for i, j in sorted(pairs):
+        exact = norm[i] == norm[j]
+        n_shared = len(sh[i] & sh[j]) if (exact or shared[(i, j)]) else 0
+        union = len(sh[i]) + len(sh[j]) - n_shared
+        jac = 1.0 if exact else (n_shared / union if union else 0.0)
+        if exact or jac >= threshold:
+            rows.append((ids[i], ids[j], outlets[ids[i]], outlets[ids[j]],
+                         "exact" if exact else "near", round(jac, 3), n_shared,
+                         len(sh[i]), len(sh[j])))
+    out = pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
+    for c in ("shared", "n_shingles_a", "n_shingles_b"):
+        out[c] = out[c].astype("int64")
+    out["jaccard"] = out["jaccard"].astype("float64")
+    out = out.sort_values(["doc_a", "doc_b"], kind="mergesort").sort_values(
+        "jaccard", ascending=False, kind="mergesort")
+    return out.reset_index(drop=True)

@@ -1,0 +1,199 @@
+"""Escaped-HTML helpers: highlighted spans, before/after cleaning views, side-by-side passages.
+
+Corpus text is untrusted: a scraped page may contain ``<script>``, an
+``<img onerror=...>`` or a whole HTML document. Every function here escapes
+the text it is given (:func:`html.escape` with ``quote=True``) before adding
+its own markup, so text from the corpus is always *shown*, never run. Only
+the markup these functions write themselves is live HTML, and it uses
+inline styles (no external CSS, fonts or scripts), so it works offline and
+in exported reports.
+
+The stable API is :func:`escape`, :func:`highlight`, :func:`before_after`,
+:func:`side_by_side` and the :class:`HTML` display object.
+"""
+
+from __future__ import annotations
+
+import html as _stdlib_html
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+__all__ = ["HTML", "escape", "highlight", "before_after", "side_by_side"]
+
+_BOX = (
+    "white-space:pre-wrap;font-family:DejaVu Sans Mono,Menlo,Consolas,monospace;"
+    "font-size:12px;line-height:1.45;border:1px solid #bbb;padding:6px 8px;"
+    "max-height:32em;overflow:auto;background:#fff;color:#000"
+)
+# Okabe-Ito based, readable on white; removal = vermillion tint, change = sky-blue tint.
+_MARK = "background:#fbe3d6;color:#000;text-decoration:line-through;text-decoration-color:#D55E00"
+_CHANGE = "background:#d7ecf8;color:#000"
+_HL = "background:#ffe9a8;color:#000;border-bottom:2px solid #E69F00"
+_LABEL = "font-size:10px;color:#8a3b00;font-style:italic;text-decoration:none"
+
+
+def escape(text: Any) -> str:
+    """Return ``str(text)`` with ``& < > " '`` escaped for HTML text and attributes.
+
+    Examples
+    --------
+    >>> escape('<img src=x onerror="alert(1)">')
+    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    """
+    return _stdlib_html.escape("" if text is None else str(text), quote=True)
+
+
+class HTML:
+    """An HTML fragment for notebook display, with a plain-text twin.
+
+    Jupyter shows ``html``; the plain-text ``text`` is the ``text/plain``
+    representation (what ``repr`` prints, what strict nbval also compares),
+    so it never contains a memory address.
+
+    Parameters
+    ----------
+    html : str
+        Markup built by this module (already escaped).
+    text : str, optional
+        Plain-text rendering; defaults to a one-line description.
+    """
+
+    def __init__(self, html: str, text: str | None = None) -> None:
+        self.html = html
+        self.text = text if text is not None else "<HTML fragment>"
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def __str__(self) -> str:
+        return self.html
+
+
+def _norm_spans(
+    spans: Iterable[Sequence[Any]], n: int, labels: Sequence[Any] | None
+) -> list[tuple[int, int, str]]:
+    rows = []
+    for i, sp in enumerate(spans):
+        start, end = int(sp[0]), int(sp[1])
+        label = sp[2] if len(sp) > 2 else (labels[i] if labels is not None else "")
+        if not 0 <= start <= end <= n:
+            raise ValueError(
+                f"span {i} = ({start}, {end}) is outside the text (length {n}); "
+                "offsets must be 0 <= start <= end <= len(text)"
+            )
+        rows.append((start, end, "" if label is None else str(label)))
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
+    return rows
+
+
+def highlight(
+    text: str,
+    spans: Iterable[Sequence[Any]],
+    *,
+    labels: Sequence[Any] | None = None,
+    style: str = _HL,
+) -> str:
+    """Return escaped ``text`` in a box, with ``spans`` wrapped in ``<mark>``.
+
+    Parameters
+    ----------
+    text : str
+        Untrusted text (escaped here).
+    spans : iterable of (start, end) or (start, end, label)
+        Half-open offsets into ``text``. Overlapping spans are clipped: a span
+        starting inside an earlier one begins where the earlier one ends.
+    labels : sequence of str, optional
+        One label per span (shown as tooltip), if spans carry none.
+    style : str
+        Inline CSS for the marks.
+
+    Returns
+    -------
+    str
+        An HTML fragment (a ``<div>``).
+
+    Examples
+    --------
+    >>> highlight("a <b> c", [(2, 5)], labels=["tag"])  # doctest: +ELLIPSIS
+    '<div ...>a <mark style="..." title="tag">&lt;b&gt;</mark> c</div>'
+    """
+    parts: list[str] = []
+    pos = 0
+    for start, end, label in _norm_spans(spans, len(text), labels):
+        start = max(start, pos)
+        if start >= end:
+            continue
+        parts.append(escape(text[pos:start]))
+        title = f' title="{escape(label)}"' if label else ""
+        parts.append(f'<mark style="{style}"{title}>{escape(text[start:end])}</mark>')
+        pos = end
+    parts.append(escape(text[pos:]))
+    return f'<div style="{_BOX}">{"".join(parts)}</div>'
+
+
+def before_after(raw: str, edits: Iterable[Sequence[Any]], *, show_labels: bool = True) -> str:
+    """Return the raw text with each cleaning edit marked (removals struck through).
+
+    Parameters
+    ----------
+    raw : str
+        The raw text of one document (escaped here).
+    edits : iterable of (start, end, rule, replacement)
+        Offsets into ``raw``, as in ``Corpus.cleaning_log``. An empty
+        replacement is a removal (struck through, vermillion tint); a
+        non-empty one is a change (old text struck, new text shown in blue).
+    show_labels : bool, default True
+        Print the rule name in small italics after each edit.
+
+    Returns
+    -------
+    str
+        An HTML fragment; all text comes from ``raw``/``edits`` and is escaped.
+
+    Examples
+    --------
+    >>> before_after("Hi\\nShare this\\n", [(3, 14, "share_button", "")])  # doctest: +ELLIPSIS
+    '<div ...>Hi\\n<del ...>Share this\\n</del><small ...>[share_button]</small></div>'
+    """
+    rows = sorted(
+        ((int(e[0]), int(e[1]), str(e[2]), "" if e[3] is None else str(e[3])) for e in edits),
+        key=lambda r: (r[0], r[1], r[2]),
+    )
+    parts: list[str] = []
+    pos = 0
+    for start, end, rule, repl in rows:
+        if not 0 <= start <= end <= len(raw):
+            raise ValueError(f"edit ({start}, {end}, {rule!r}) is outside the raw text")
+        start = max(start, pos)
+        if start > end:
+            continue
+        parts.append(escape(raw[pos:start]))
+        title = escape(rule)
+        if repl:
+            parts.append(
+                f'<del style="{_MARK}" title="{title}">{escape(raw[start:end])}</del>'
+                f'<ins style="{_CHANGE};text-decoration:none" title="{title}">{escape(repl)}</ins>'
+            )
+        else:
+            parts.append(f'<del style="{_MARK}" title="{title}">{escape(raw[start:end])}</del>')
+        if show_labels:
+            parts.append(f'<small style="{_LABEL}">[{title}]</small>')
+        pos = end
+    parts.append(escape(raw[pos:]))
+    return f'<div style="{_BOX}">{"".join(parts)}</div>'
+
+
+def side_by_side(left: str, right: str, *, titles: Sequence[str] = ("", "")) -> str:
+    """Return two already-built HTML fragments in two columns, with escaped titles.
+
+    ``left`` and ``right`` must come from :func:`highlight`, :func:`before_after`
+    or :func:`escape` (they are inserted as markup); ``titles`` are escaped.
+    """
+    cols = []
+    for title, body in zip(titles, (left, right)):
+        head = f'<div style="font-weight:bold;margin-bottom:4px">{escape(title)}</div>' if title else ""
+        cols.append(f'<div style="flex:1 1 0;min-width:0">{head}{body}</div>')
+    return f'<div style="display:flex;gap:12px;align-items:flex-start">{"".join(cols)}</div>'
