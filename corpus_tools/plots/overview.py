@@ -1,5 +1,349 @@
-"""Figures for overview tables (under construction)."""
+"""Figures for the corpus overview (notebook 01): dates, lengths, cleaning.
+
+Each function takes a table from :mod:`corpus_tools.overview` and returns a
+figure without showing it: a matplotlib ``Figure`` by default, a plotly
+``Figure`` with ``interactive=True`` (show it with
+``plots.show_plotly(fig, div_id="nb01-...")``). Every figure states its n
+in the title, labels both axes with units, colours outlets with
+:func:`outlet_colors` (Okabe-Ito, fixed per outlet) and carries a source note.
+Corpus text used in hover labels (titles, doc ids) is HTML-escaped.
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import html
+from typing import Any
+
+import pandas as pd
+
+from ..errors import CorpusValueError
+from ._base import outlet_colors, source_note
+
+__all__ = ["plot_timeline", "plot_doc_lengths", "plot_cleaning", "plot_cleaning_rules"]
+
+_NO_OUTLET = "(no outlet)"
+_FILLED = {"day"}  # exact dates get a filled marker, coarser precisions an open one
+
+
+def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
+    missing = [c for c in cols if c not in table.columns]
+    if missing:
+        raise CorpusValueError(
+            f"{fn}: the table lacks column(s) {missing}; pass the table from {source}."
+        )
+
+
+def _outlets(table: pd.DataFrame) -> pd.Series:
+    return table["outlet"].where(table["outlet"].notna(), _NO_OUTLET).astype(str)
+
+
+def _docs_word(n: int) -> str:
+    return f"{n} document{'s' if n != 1 else ''}"
+
+
+def _mpl_figure(n_rows: int):
+    import matplotlib.pyplot as plt
+
+    height = max(3.0, min(12.0, 1.6 + 0.45 * n_rows))
+    fig, ax = plt.subplots(figsize=(8.0, round(height, 1)))
+    return fig, ax
+
+
+def _note(fig: Any, text: str) -> None:
+    fig.text(0.01, 0.01, text, fontsize=8, color="#555555", ha="left", va="bottom")
+
+
+def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_rows: int) -> Any:
+    fig.update_layout(
+        title={"text": html.escape(title)},
+        xaxis_title=xlabel,
+        yaxis_title=ylabel,
+        template="simple_white",
+        height=int(max(320, min(900, 160 + 40 * n_rows))),
+        margin={"l": 10, "r": 10, "t": 60, "b": 70},
+        legend_title_text="Outlet",
+        annotations=[
+            {"text": html.escape(note), "xref": "paper", "yref": "paper", "x": 0, "y": -0.22,
+             "showarrow": False, "font": {"size": 10, "color": "#555555"}, "xanchor": "left"}
+        ],
+    )
+    return fig
+
+
+def plot_timeline(
+    table: pd.DataFrame, *, interactive: bool = False, corpus_name: str | None = None
+) -> Any:
+    """Plot publication dates, one row per outlet, one marker per document.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        :func:`corpus_tools.overview` (``doc_id, outlet, published,
+        date_precision``; ``title`` used for hover when present).
+    interactive : bool, default False
+        Return a plotly figure instead of a matplotlib one.
+    corpus_name : str, optional
+        Name used in the source note.
+
+    Returns
+    -------
+    matplotlib.figure.Figure or plotly.graph_objects.Figure
+
+    Notes
+    -----
+    Exact dates (precision ``day``) are filled markers; dates known only to
+    the week or month are open markers placed on the stated date, which is
+    an estimate. Documents without a date are left out and counted in the title.
+    """
+    _need(table, ["doc_id", "outlet", "published"], "plot_timeline", "corpus_tools.overview()")
+    t = table.copy()
+    t["outlet"] = _outlets(t)
+    t["published"] = pd.to_datetime(t["published"], errors="coerce")
+    prec = t["date_precision"] if "date_precision" in t.columns else pd.Series("", index=t.index)
+    t["precision"] = prec.fillna("unknown").astype(str)
+    n_total = len(t)
+    dated = t[t["published"].notna()].sort_values(["outlet", "published", "doc_id"],
+                                                  kind="mergesort")
+    n_missing = n_total - len(dated)
+    outlets = sorted(t["outlet"].unique().tolist())
+    colors = outlet_colors(outlets)
+    colors.setdefault(_NO_OUTLET, "#000000")
+    title = f"Publication dates by outlet (n = {_docs_word(len(dated))}"
+    title += f"; {n_missing} without a date)" if n_missing else ")"
+    note = source_note(n_total, corpus_name) + " Filled marker: exact day; open: week/month estimate."
+    xlabel, ylabel = "Publication date (calendar day)", "Outlet"
+    if interactive:
+        import plotly.graph_objects as go
+
+        fig = go.Figure()
+        for outlet in outlets:
+            d = dated[dated["outlet"] == outlet]
+            if d.empty:
+                continue
+            hover = [
+                html.escape(f"{r.doc_id} | {r.published.date().isoformat()} ({r.precision})"
+                            + (f" | {r.title}" if "title" in d.columns and isinstance(
+                                r.title, str) else ""))
+                for r in d.itertuples()
+            ]
+            fig.add_trace(go.Scatter(
+                x=[p.date().isoformat() for p in d["published"]],
+                y=[outlet] * len(d), mode="markers", name=html.escape(outlet),
+                marker={"color": colors[outlet], "size": 11,
+                        "symbol": ["circle" if p in _FILLED else "circle-open"
+                                   for p in d["precision"]],
+                        "line": {"width": 2, "color": colors[outlet]}},
+                text=hover, hovertemplate="%{text}<extra></extra>",
+            ))
+        fig.update_yaxes(categoryorder="array", categoryarray=outlets[::-1])
+        return _plotly_layout(fig, title, xlabel, ylabel, note, len(outlets))
+
+    import matplotlib.dates as mdates
+
+    fig, ax = _mpl_figure(len(outlets))
+    ypos = {o: i for i, o in enumerate(outlets[::-1])}
+    for outlet in outlets:
+        d = dated[dated["outlet"] == outlet]
+        for filled in (True, False):
+            dd = d[d["precision"].isin(_FILLED) == filled]
+            if dd.empty:
+                continue
+            ax.scatter(dd["published"], [ypos[outlet]] * len(dd), s=60, zorder=3,
+                       facecolors=colors[outlet] if filled else "white",
+                       edgecolors=colors[outlet], linewidths=1.8)
+    ax.set_yticks(range(len(outlets)), outlets[::-1])
+    ax.set_ylim(-0.7, len(outlets) - 0.3)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    _note(fig, note)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    return fig
+
+
+def plot_doc_lengths(
+    table: pd.DataFrame, *, interactive: bool = False, corpus_name: str | None = None
+) -> Any:
+    """Plot document length in words by outlet: one dot per document, median tick.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        :func:`corpus_tools.overview` (``doc_id, outlet, n_words``).
+    interactive : bool, default False
+        Return a plotly figure (box plot with every document shown).
+    corpus_name : str, optional
+        Name used in the source note.
+
+    Returns
+    -------
+    matplotlib.figure.Figure or plotly.graph_objects.Figure
+
+    Notes
+    -----
+    Length is counted after cleaning: a page whose chrome was not removed
+    looks longer than it is. With one document per outlet the "distribution"
+    is a single dot.
+    """
+    _need(table, ["doc_id", "outlet", "n_words"], "plot_doc_lengths", "corpus_tools.overview()")
+    t = table.copy()
+    t["outlet"] = _outlets(t)
+    t = t.sort_values(["outlet", "doc_id"], kind="mergesort")
+    outlets = sorted(t["outlet"].unique().tolist())
+    colors = outlet_colors(outlets)
+    colors.setdefault(_NO_OUTLET, "#000000")
+    title = f"Document length by outlet (n = {_docs_word(len(t))}, {len(outlets)} outlets)"
+    note = source_note(len(t), corpus_name) + " Words = tokens with a letter or digit, after cleaning."
+    xlabel, ylabel = "Document length (words)", "Outlet"
+    if interactive:
+        import plotly.graph_objects as go
+
+        fig = go.Figure()
+        for outlet in outlets:
+            d = t[t["outlet"] == outlet]
+            fig.add_trace(go.Box(
+                x=d["n_words"].tolist(), y=[outlet] * len(d), name=html.escape(outlet),
+                orientation="h", boxpoints="all", jitter=0, pointpos=0,
+                marker={"color": colors[outlet], "size": 9}, line={"color": colors[outlet]},
+                text=[html.escape(str(x)) for x in d["doc_id"]],
+                hovertemplate="%{text}: %{x} words<extra></extra>",
+            ))
+        fig.update_yaxes(categoryorder="array", categoryarray=outlets[::-1])
+        fig.update_layout(showlegend=False)
+        return _plotly_layout(fig, title, xlabel, ylabel, note, len(outlets))
+
+    fig, ax = _mpl_figure(len(outlets))
+    ypos = {o: i for i, o in enumerate(outlets[::-1])}
+    for outlet in outlets:
+        d = t[t["outlet"] == outlet]
+        y = ypos[outlet]
+        med = float(d["n_words"].median())
+        ax.plot([med, med], [y - 0.3, y + 0.3], color="#555555", linewidth=1.5, zorder=2)
+        ax.scatter(d["n_words"], [y] * len(d), s=60, color=colors[outlet], alpha=0.85, zorder=3,
+                   edgecolors="white", linewidths=0.5)
+    ax.set_yticks(range(len(outlets)), outlets[::-1])
+    ax.set_ylim(-0.7, len(outlets) - 0.3)
+    ax.set_xlim(left=0)
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel + "; grey tick = median per outlet")
+    ax.set_ylabel(ylabel)
+    _note(fig, note)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    return fig
+
+
+def plot_cleaning(
+    summary: pd.DataFrame, *, interactive: bool = False, corpus_name: str | None = None,
+    top: int = 30,
+) -> Any:
+    """Plot the share of each page that cleaning removed as chrome, per document.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        ``cleaning_summary(corpus, by="doc_id")`` (``doc_id, outlet,
+        chrome_share``).
+    interactive : bool, default False
+        Return a plotly figure instead of a matplotlib one.
+    corpus_name : str, optional
+        Name used in the source note.
+    top : int, default 30
+        Show at most this many documents (highest shares first); the title
+        says how many are shown out of how many.
+
+    Returns
+    -------
+    matplotlib.figure.Figure or plotly.graph_objects.Figure
+    """
+    _need(summary, ["doc_id", "outlet", "chrome_share"], "plot_cleaning",
+          'corpus_tools.cleaning_summary(corpus, by="doc_id")')
+    t = summary.copy()
+    t["outlet"] = _outlets(t)
+    n = len(t)
+    t = t.sort_values("doc_id", kind="mergesort").sort_values(
+        "chrome_share", ascending=False, kind="mergesort").head(top)
+    colors = outlet_colors(summary["outlet"].dropna().tolist())
+    colors.setdefault(_NO_OUTLET, "#000000")
+    shown = f"top {len(t)} of {n}" if len(t) < n else f"n = {_docs_word(n)}"
+    title = f"Share of each page removed as chrome ({shown})"
+    note = source_note(n, corpus_name) + " Chrome = characters of deleted lines / raw characters."
+    xlabel, ylabel = "Removed as chrome (% of raw characters)", "Document"
+    pct = (t["chrome_share"] * 100).round(1)
+    if interactive:
+        import plotly.graph_objects as go
+
+        fig = go.Figure()
+        for outlet in sorted(t["outlet"].unique().tolist()):
+            m = t["outlet"] == outlet
+            fig.add_trace(go.Bar(
+                x=pct[m].tolist(), y=[html.escape(str(d)) for d in t.loc[m, "doc_id"]],
+                orientation="h", name=html.escape(outlet), marker={"color": colors[outlet]},
+                hovertemplate="%{y}: %{x}% chrome<extra></extra>",
+            ))
+        fig.update_yaxes(categoryorder="array",
+                         categoryarray=[html.escape(str(d)) for d in t["doc_id"]][::-1])
+        return _plotly_layout(fig, title, xlabel, ylabel, note, len(t))
+
+    fig, ax = _mpl_figure(len(t))
+    labels = t["doc_id"].astype(str).tolist()[::-1]
+    ax.barh(range(len(t)), pct.tolist()[::-1],
+            color=[colors[o] for o in t["outlet"].tolist()[::-1]], zorder=3)
+    ax.set_yticks(range(len(t)), labels)
+    for i, v in enumerate(pct.tolist()[::-1]):
+        ax.text(v, i, f" {v:.1f}%", va="center", fontsize=8)
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    ax.set_xlim(0, max(10.0, float(pct.max()) * 1.2 if len(pct) else 10.0))
+    handles = [__import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=colors[o], label=o)
+               for o in sorted(t["outlet"].unique().tolist())]
+    if handles:
+        ax.legend(handles=handles, title="Outlet", fontsize=8, loc="lower right", frameon=False)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    _note(fig, note)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    return fig
+
+
+def plot_cleaning_rules(
+    summary: pd.DataFrame, *, corpus_name: str | None = None, n_docs: int | None = None
+) -> Any:
+    """Plot characters removed per cleaning rule (matplotlib, horizontal bars).
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        ``cleaning_summary(corpus, by="rule")`` (``rule, n_edits, removed_chars``).
+    corpus_name : str, optional
+        Name used in the source note.
+    n_docs : int, optional
+        Documents in the corpus, for the source note.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    _need(summary, ["rule", "n_edits", "removed_chars"], "plot_cleaning_rules",
+          'corpus_tools.cleaning_summary(corpus, by="rule")')
+    t = summary.sort_values("rule", kind="mergesort").sort_values(
+        "removed_chars", ascending=False, kind="mergesort")
+    n_edits = int(t["n_edits"].sum())
+    title = f"Characters removed or changed per cleaning rule (n = {n_edits} edits)"
+    fig, ax = _mpl_figure(len(t))
+    vals = t["removed_chars"].tolist()[::-1]
+    ax.barh(range(len(t)), vals, color="#0072B2", zorder=3)
+    ax.set_yticks(range(len(t)), t["rule"].astype(str).tolist()[::-1])
+    for i, (v, k) in enumerate(zip(vals, t["n_edits"].tolist()[::-1])):
+        ax.text(v, i, f" {v} chars, {k} edits", va="center", fontsize=8)
+    ax.set_xlim(0, max(10, max(vals, default=0) * 1.35))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    ax.set_title(title)
+    ax.set_xlabel("Net characters removed (raw minus clean)")
+    ax.set_ylabel("Cleaning rule")
+    _note(fig, source_note(n_docs if n_docs is not None else 0, corpus_name)
+          if n_docs is not None else "Source: cleaning log.")
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    return fig
