@@ -52,6 +52,11 @@ __all__ = [
     "MISSING_GROUP",
     "kwic",
     "term_frequencies",
+    "keyness",
+    "keyness_evidence",
+    "similarity",
+    "text_reuse",
+    "reuse_summary",
     # @@MORE@@
 ]
 
@@ -353,3 +358,820 @@ def _freq_table(
 
 def _sort(df: pd.DataFrame, keys: list[str], ascending: list[bool]) -> pd.DataFrame:
     return df.sort_values(keys, ascending=ascending, kind="mergesort").reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ keyness
+KEYNESS_COLUMNS = [
+    "group",
+    "term",
+    "count",
+    "count_rest",
+    "rate_per_10k",
+    "rate_rest_per_10k",
+    "n_docs",
+    "n_docs_group",
+    "n_tokens_group",
+    "n_tokens_rest",
+    "score",
+    "z",
+    "evidence",
+]
+
+
+def _log_odds_dirichlet(
+    y_i: np.ndarray, n_i: np.ndarray, y_j: np.ndarray, n_j: np.ndarray,
+    alpha_w: np.ndarray, alpha_0: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (delta, z) of Monroe et al.'s (2008) weighted log-odds (natural log)."""
+    delta = np.log((y_i + alpha_w) / (n_i + alpha_0 - y_i - alpha_w)) - np.log(
+        (y_j + alpha_w) / (n_j + alpha_0 - y_j - alpha_w)
+    )
+    var = 1.0 / (y_i + alpha_w) + 1.0 / (y_j + alpha_w)
+    return delta, delta / np.sqrt(var)
+
+
+def _g2(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """Signed four-cell log-likelihood G2 (natural log) of [[a, b], [c-a, d-b]]."""
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    n = c + d
+    obs = [a, b, c - a, d - b]
+    row1 = a + b
+    row2 = n - row1
+    exp = [row1 * c / n, row1 * d / n, row2 * c / n, row2 * d / n]
+    total = np.zeros_like(a)
+    for o, e in zip(obs, exp):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            term = np.where(o > 0, o * np.log(o / np.where(e > 0, e, 1.0)), 0.0)
+        total = total + term
+    g2 = 2.0 * total
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sign = np.where(a / np.where(c > 0, c, 1) > b / np.where(d > 0, d, 1), 1.0, -1.0)
+    return sign * np.maximum(g2, 0.0)
+
+
+def keyness(
+    corpus: Corpus,
+    by: str = "outlet",
+    method: Literal["log_odds_dirichlet", "g2"] = "log_odds_dirichlet",
+    *,
+    min_count: int | None = None,
+    min_docs: int = 2,
+    prior_scale: float = 1.0,
+    ngram: int = 1,
+    stopwords: bool = True,
+    top_n: int | None = None,
+    n_evidence: int = 3,
+) -> pd.DataFrame:
+    """Distinctive terms of every group against the rest of the corpus.
+
+    Each group is compared with all other groups pooled (one-vs-rest), and
+    all groups are returned side by side in one table.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus.
+    by : str, default "outlet"
+        Any ``corpus.docs`` column, or ``"doc_id"``.
+    method : {"log_odds_dirichlet", "g2"}, default "log_odds_dirichlet"
+        ``"log_odds_dirichlet"``: weighted log-odds ratio with an informative
+        Dirichlet prior (Monroe, Colaresi & Quinn 2008); ``score`` is the
+        log-odds ratio delta (natural log) and ``z`` its z-score.
+        ``"g2"``: signed four-cell log-likelihood G2 (Dunning 1993);
+        ``score`` is signed G2 and ``z`` is ``sign * sqrt(G2)``, which ranks
+        the same way.
+    min_count : int, optional
+        Minimum count of a term in the whole corpus. Default 5, or 3 when
+        the corpus has fewer than 20 documents (METHODS 3.5).
+    min_docs : int, default 2
+        Minimum number of documents (whole corpus) that contain the term:
+        a term confined to one document is that document's topic, not a
+        group's style.
+    prior_scale : float, default 1.0
+        Prior pseudo-counts are ``alpha_w = prior_scale * total count of w``
+        in the whole corpus, so ``alpha_0 = prior_scale * N``. Smaller values
+        shrink less (larger ``|z|`` for rare terms).
+    ngram, stopwords
+        As in :func:`term_frequencies`.
+    top_n : int, optional
+        Keep only the ``top_n`` rows with the highest ``z`` per group.
+    n_evidence : int, default 3
+        Number of occurrences listed in ``evidence``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group`` (str), ``term`` (str), ``count`` (int, in the group),
+        ``count_rest`` (int, in all other groups), ``rate_per_10k`` and
+        ``rate_rest_per_10k`` (float, per 10,000 word tokens),
+        ``n_docs`` (int, documents of the group with the term),
+        ``n_docs_group`` (int), ``n_tokens_group`` and ``n_tokens_rest``
+        (int, word tokens), ``score`` (float), ``z`` (float), ``evidence``
+        (str: the first ``n_evidence`` occurrences in the group as
+        ``doc_id:start-end`` separated by ``"; "``; pass them to
+        :func:`keyness_evidence` or :func:`kwic` to read them). Sorted by
+        ``group``, then ``z`` descending, then ``term``. A group with no
+        rest (a corpus with one group) gets no rows.
+
+    Notes
+    -----
+    The default prior is the corpus itself, so a term used equally by
+    every group has ``z`` near 0. With one article per group every
+    "keyword of outlet X" is a keyword of one article, and articles about
+    different events differ mainly by event words; with tiny corpora every
+    ``|z|`` is small and the top lists are unstable, so read ``count`` and
+    ``n_docs`` next to ``z``. Do not read ``|z| > 1.96`` as significance:
+    thousands of terms are tested and words are not independent. A term
+    must pass ``min_count`` and ``min_docs`` in the whole corpus; on a
+    five-document corpus that keeps only words shared by two articles.
+
+    References
+    ----------
+    Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words.
+    *Political Analysis*, 16(4), 372-403. Dunning, T. (1993). Accurate
+    methods for the statistics of surprise and coincidence.
+    *Computational Linguistics*, 19(1), 61-74.
+
+    See Also
+    --------
+    term_frequencies, keyness_evidence, kwic
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["Militants fired. Militants left. Troops left.",
+    ...              "Troops fired. Troops left. Militants left."]}))
+    >>> k = keyness(c, min_count=1, min_docs=1)
+    >>> k[k["group"] == "X"][["term", "count", "count_rest", "z"]].round(3)
+            term  count  count_rest      z
+    0  militants      2           1  0.443
+    1      fired      1           1  0.000
+    2       left      2           2  0.000
+    3     troops      1           2 -0.443
+    """
+    if method not in ("log_odds_dirichlet", "g2"):
+        raise invalid_option("method", method, ["log_odds_dirichlet", "g2"])
+    if prior_scale <= 0:
+        raise CorpusValueError(f"prior_scale must be > 0, got {prior_scale}.")
+    if min_count is None:
+        min_count = 3 if len(corpus) < 20 else 5
+    groups = _group_of_docs(corpus, by)
+    occ, n_words = _term_rows(corpus, ngram=ngram, stopwords=stopwords)
+    freq = _freq_table(occ, n_words, groups, min_count=1)
+    total_tokens = int(n_words.sum())
+    term_total = freq.groupby("term", sort=False)["count"].sum()
+    term_docs = occ.groupby("term", sort=False)["doc_id"].nunique()
+    keep = term_total[(term_total >= min_count) & (term_docs.reindex(term_total.index) >= min_docs)]
+    doc_group = pd.Series(n_words.to_numpy(), index=n_words.index).groupby(
+        n_words.index.map(groups)
+    )
+    g_tokens = doc_group.sum()
+    g_docs = doc_group.size()
+    rows = []
+    for g in sorted(g_tokens.index):
+        n_i = float(g_tokens[g])
+        n_j = float(total_tokens - n_i)
+        if n_j <= 0:
+            continue
+        sub = freq[(freq["group"] == g)].set_index("term")
+        terms = keep.index
+        y_i = sub["count"].reindex(terms, fill_value=0).to_numpy(dtype=float)
+        y_tot = keep.to_numpy(dtype=float)
+        y_j = y_tot - y_i
+        if method == "log_odds_dirichlet":
+            alpha_w = prior_scale * y_tot
+            score, z = _log_odds_dirichlet(
+                y_i, n_i, y_j, n_j, alpha_w, prior_scale * float(total_tokens)
+            )
+        else:
+            score = _g2(y_i, y_j, np.full_like(y_i, n_i), np.full_like(y_i, n_j))
+            z = np.sign(score) * np.sqrt(np.abs(score))
+        part = pd.DataFrame(
+            {
+                "group": g,
+                "term": list(terms),
+                "count": y_i.astype("int64"),
+                "count_rest": y_j.astype("int64"),
+                "rate_per_10k": 10000.0 * y_i / n_i if n_i else 0.0,
+                "rate_rest_per_10k": 10000.0 * y_j / n_j,
+                "n_docs": sub["n_docs"].reindex(terms, fill_value=0).to_numpy(dtype="int64"),
+                "n_docs_group": int(g_docs[g]),
+                "n_tokens_group": int(n_i),
+                "n_tokens_rest": int(n_j),
+                "score": score,
+                "z": z,
+            }
+        )
+        part = _sort(part, ["z", "term"], [False, True])
+        if top_n is not None:
+            part = part.head(top_n)
+        rows.append(part)
+    if not rows:
+        out = pd.DataFrame({c: pd.Series(dtype=object) for c in KEYNESS_COLUMNS})
+        return out
+    out = pd.concat(rows, ignore_index=True)
+    out["evidence"] = _evidence_strings(out, occ, groups, n_evidence)
+    out = out[KEYNESS_COLUMNS]
+    for c in ("group", "term", "evidence"):
+        out[c] = out[c].astype(object)
+    return out.reset_index(drop=True)
+
+
+def _evidence_strings(
+    table: pd.DataFrame, occ: pd.DataFrame, groups: pd.Series, n: int
+) -> list[str]:
+    """First ``n`` occurrences of each (group, term) of ``table`` as 'doc:start-end'."""
+    if n <= 0 or table.empty:
+        return [""] * len(table)
+    wanted = set(table["term"].tolist())
+    o = occ[occ["term"].isin(wanted)].copy()
+    o["group"] = o["doc_id"].map(groups)
+    o = o.sort_values(["group", "term", "doc_id", "start"], kind="mergesort")
+    o = o.groupby(["group", "term"], sort=False).head(n)
+    o["ref"] = o["doc_id"].astype(str) + ":" + o["start"].astype(str) + "-" + o["end"].astype(str)
+    refs = o.groupby(["group", "term"], sort=False)["ref"].agg("; ".join)
+    return [refs.get((g, t), "") for g, t in zip(table["group"], table["term"])]
+
+
+def keyness_evidence(
+    corpus: Corpus, table: pd.DataFrame, *, window: int = 8
+) -> pd.DataFrame:
+    """KWIC rows behind the ``evidence`` column of a :func:`keyness` table.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus the keyness table was computed on.
+    table : pandas.DataFrame
+        Rows of :func:`keyness` (typically its top rows per group).
+    window : int, default 8
+        Tokens of context on each side.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group``, ``term``, ``z`` followed by the :func:`kwic` columns
+        ``doc_id, sent_id, token_id, start, end, left, match, right``; in
+        the order of ``table``, then ``doc_id``, ``start``.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["Militants fired.", "Troops fired. Militants left."]}))
+    >>> k = keyness(c, min_count=1, min_docs=1, top_n=1)
+    >>> keyness_evidence(c, k, window=1)[["group", "term", "doc_id", "left", "match", "right"]]
+      group   term doc_id       left  match right
+    0     X  fired      a  Militants  fired     .
+    1     Y   left      b  Militants   left     .
+    """
+    cols = ["group", "term", "z", *KWIC_COLUMNS]
+    parts = []
+    for order, row in enumerate(table.itertuples(index=False)):
+        refs = [r for r in str(row.evidence).split("; ") if r]
+        if not refs:
+            continue
+        hits = kwic(corpus, str(row.term), window=window)
+        keys = {(r.rsplit(":", 1)[0], int(r.rsplit(":", 1)[1].split("-")[0])) for r in refs}
+        mask = [(d, s) in keys for d, s in zip(hits["doc_id"], hits["start"])]
+        hits = hits[mask].drop(columns=["term"])
+        hits.insert(0, "z", row.z)
+        hits.insert(0, "term", row.term)
+        hits.insert(0, "group", row.group)
+        hits["_order"] = order
+        parts.append(hits)
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    out = pd.concat(parts, ignore_index=True)
+    out = out.sort_values(["_order", "doc_id", "start"], kind="mergesort")
+    return out[cols].reset_index(drop=True)
+
+
+# --------------------------------------------------------------- similarity
+SIMILARITY_COLUMNS = ["a", "b", "cosine", "top_terms", "n_docs_a", "n_docs_b"]
+
+
+def _identity(tokens: list[str]) -> list[str]:
+    return tokens
+
+
+def similarity(
+    corpus: Corpus,
+    by: str = "doc_id",
+    *,
+    stopwords: bool = False,
+    sublinear_tf: bool = False,
+    n_terms: int = 5,
+) -> pd.DataFrame:
+    """TF-IDF cosine similarity between documents or groups, as a pairwise table.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus.
+    by : str, default "doc_id"
+        ``"doc_id"`` compares documents; any other ``corpus.docs`` column
+        compares groups, each represented by the mean of its documents'
+        L2-normalised TF-IDF vectors (every document weighs the same).
+    stopwords : bool, default False
+        Keep stopwords as features (default: excluded, METHODS 3.6).
+    sublinear_tf : bool, default False
+        Use ``1 + ln(tf)``, which damps repetition.
+    n_terms : int, default 5
+        Number of terms listed in ``top_terms``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per unordered pair ``a < b``: ``a``, ``b`` (str),
+        ``cosine`` (float in [0, 1]), ``top_terms`` (str: the terms that
+        contribute most, ``"term (0.093); ..."``; a pair's contributions
+        sum to its cosine), ``n_docs_a``, ``n_docs_b`` (int). Sorted by
+        ``cosine`` descending, then ``a``, ``b``.
+
+    Notes
+    -----
+    Features are the toolkit's word tokens (``lower``), never scikit-learn's
+    default token pattern (which drops ``U.S.`` and splits ``1,400``).
+    scikit-learn defaults otherwise: ``idf = ln((1 + n) / (1 + df)) + 1``,
+    L2 norm. With a handful of documents idf takes only a few values and
+    TF-IDF is close to plain term frequency; longer documents share more
+    vocabulary with everything, so their similarities run higher.
+
+    References
+    ----------
+    Salton, G., & Buckley, C. (1988). Term-weighting approaches in automatic
+    text retrieval. *Information Processing & Management*, 24(5), 513-523.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "text": [
+    ...     "Russia and China coordinate on Gaza.",
+    ...     "Russia and China coordinate on Gaza, ceasefire talks in Doha.",
+    ...     "Hamas attack on Israel from Gaza."]}))
+    >>> similarity(c, stopwords=True)[["a", "b", "cosine"]].round(3)
+        a   b  cosine
+    0  d1  d2   0.655
+    1  d1  d3   0.185
+    2  d2  d3   0.122
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    tok = corpus.tokens()
+    tok = tok[tok["is_word"]]
+    if not stopwords:
+        tok = tok[~tok["is_stop"]]
+    per_doc = tok.groupby("doc_id", sort=False)["lower"].agg(list)
+    doc_ids = corpus.doc_ids
+    lists = [per_doc.get(d, []) for d in doc_ids]
+    if sum(len(x) for x in lists) == 0 or len(doc_ids) < 2:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
+    vec = TfidfVectorizer(
+        analyzer=_identity, lowercase=False, sublinear_tf=sublinear_tf, norm="l2"
+    )
+    x = vec.fit_transform(lists)
+    vocab = np.asarray(vec.get_feature_names_out(), dtype=object)
+    if by == "doc_id":
+        labels = list(doc_ids)
+        mat = x.toarray() if x.shape[0] * x.shape[1] <= 5_000_000 else x
+        counts = np.ones(len(labels), dtype="int64")
+    else:
+        groups = _group_of_docs(corpus, by)
+        g = np.array([groups[d] for d in doc_ids], dtype=object)
+        labels = sorted(set(g.tolist()))
+        rows = []
+        counts_l = []
+        for lab in labels:
+            idx = np.flatnonzero(g == lab)
+            rows.append(np.asarray(x[idx].mean(axis=0)).ravel())
+            counts_l.append(len(idx))
+        mat = np.vstack(rows)
+        norms = np.linalg.norm(mat, axis=1, keepdims=True)
+        mat = mat / np.where(norms > 0, norms, 1.0)
+        counts = np.array(counts_l, dtype="int64")
+    if not isinstance(mat, np.ndarray):
+        raise CorpusValueError(
+            f"similarity(by='doc_id') on {len(labels)} documents would build a "
+            f"{len(labels)}x{len(labels)} table; group documents with by='outlet' instead."
+        )
+    order = sorted(range(len(labels)), key=lambda i: str(labels[i]))
+    out = {c: [] for c in SIMILARITY_COLUMNS}
+    for ii, i in enumerate(order):
+        for j in order[ii + 1 :]:
+            contrib = mat[i] * mat[j]
+            cos = float(contrib.sum())
+            nz = np.flatnonzero(contrib > 0)
+            top = sorted(nz.tolist(), key=lambda t: (-round(float(contrib[t]), 12), vocab[t]))
+            out["a"].append(str(labels[i]))
+            out["b"].append(str(labels[j]))
+            out["cosine"].append(min(max(cos, 0.0), 1.0))
+            out["top_terms"].append(
+                "; ".join(f"{vocab[t]} ({contrib[t]:.3f})" for t in top[:n_terms])
+            )
+            out["n_docs_a"].append(int(counts[i]))
+            out["n_docs_b"].append(int(counts[j]))
+    res = pd.DataFrame(out, columns=SIMILARITY_COLUMNS)
+    for c in ("a", "b", "top_terms"):
+        res[c] = res[c].astype(object)
+    res["cosine"] = res["cosine"].astype(float)
+    return _sort(res, ["cosine", "a", "b"], [False, True, True])
+
+
+# --------------------------------------------------------------- text reuse
+REUSE_COLUMNS = [
+    "doc_a",
+    "a_start",
+    "a_end",
+    "doc_b",
+    "b_start",
+    "b_end",
+    "n_words",
+    "identity",
+    "text_a",
+    "text_b",
+    "in_quotes_a",
+    "in_quotes_b",
+    "a_word_start",
+    "a_word_end",
+    "b_word_start",
+    "b_word_end",
+]
+REUSE_SUMMARY_COLUMNS = [
+    "doc_id",
+    "group",
+    "n_words",
+    "reused_words",
+    "reused_share",
+    "n_passages",
+    "n_partners",
+    "partners",
+]
+
+
+def _doc_words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Word tokens of one text: (casefolded folded forms, starts, ends); punctuation dropped."""
+    view = fold(text)
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for _, s, e in doc_tokens(text):
+        tok = view[s:e]
+        if any(ch.isalnum() for ch in tok):
+            words.append(tok.casefold())
+            starts.append(s)
+            ends.append(e)
+    return words, starts, ends
+
+
+def _shingle_hashes(words: list[str], n: int) -> np.ndarray:
+    """64-bit blake2b hashes of the word n-grams of one document (signed int64)."""
+    k = len(words) - n + 1
+    if k <= 0:
+        return np.empty(0, dtype=np.int64)
+    out = np.empty(k, dtype=np.int64)
+    for i in range(k):
+        digest = hashlib.blake2b(
+            "\x1f".join(words[i : i + n]).encode("utf-8"), digest_size=8
+        ).digest()
+        out[i] = int.from_bytes(digest, "little", signed=True)
+    return out
+
+
+def _in_quotes(view: str, start: int, end: int) -> bool:
+    """True when the middle of [start, end) lies inside double quotes of its paragraph."""
+    mid = (start + end) // 2
+    para = view.rfind("\n", 0, start) + 1
+    return view.count('"', para, mid) % 2 == 1
+
+
+def _candidate_seeds(
+    hashes: list[np.ndarray], series: np.ndarray, max_df: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Shared shingle positions (doc_a, pos_a, doc_b, pos_b) between documents of different series."""
+    lens = np.array([len(h) for h in hashes], dtype=np.int64)
+    empty = np.empty(0, dtype=np.int64)
+    if lens.sum() == 0:
+        return empty, empty, empty, empty
+    h = np.concatenate(hashes)
+    d = np.repeat(np.arange(len(hashes), dtype=np.int64), lens)
+    p = np.concatenate([np.arange(k, dtype=np.int64) for k in lens])
+    order = np.lexsort((p, d, h))
+    h, d, p = h[order], d[order], p[order]
+    # document frequency per hash (distinct documents)
+    new_hd = np.ones(len(h), dtype=bool)
+    new_hd[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
+    bounds = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    sizes = np.diff(np.r_[bounds, len(h)])
+    df = np.add.reduceat(new_hd.astype(np.int64), bounds)
+    keep_group = (df >= 2) & (df <= max_df)
+    out_a: list[np.ndarray] = []
+    out_pa: list[np.ndarray] = []
+    out_b: list[np.ndarray] = []
+    out_pb: list[np.ndarray] = []
+    for k in np.unique(sizes[keep_group]).tolist():
+        starts = bounds[keep_group & (sizes == k)]
+        idx = starts[:, None] + np.arange(k)[None, :]
+        dd, pp = d[idx], p[idx]
+        ii, jj = np.triu_indices(k, 1)
+        da, db = dd[:, ii].ravel(), dd[:, jj].ravel()
+        pa, pb = pp[:, ii].ravel(), pp[:, jj].ravel()
+        ok = (da != db) & (series[da] != series[db])
+        out_a.append(da[ok])
+        out_pa.append(pa[ok])
+        out_b.append(db[ok])
+        out_pb.append(pb[ok])
+    if not out_a:
+        return empty, empty, empty, empty
+    da, pa = np.concatenate(out_a), np.concatenate(out_pa)
+    db, pb = np.concatenate(out_b), np.concatenate(out_pb)
+    swap = da > db
+    da, db = np.where(swap, db, da), np.where(swap, da, db)
+    pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
+    return da, pa, db, pb
+
+
+def _runs(pa: np.ndarray, pb: np.ndarray, n: int) -> list[tuple[int, int, int, int]]:
+    """Chain seeds of one document pair into exact runs (a0, a1, b0, b1) in word positions."""
+    diag = pb - pa
+    order = np.lexsort((pa, diag))
+    pa, diag = pa[order], diag[order]
+    runs: list[tuple[int, int, int, int]] = []
+    cur_d, cur_s, cur_e = None, 0, 0
+    for a, dg in zip(pa.tolist(), diag.tolist()):
+        if cur_d == dg and a <= cur_e:
+            cur_e = max(cur_e, a + n)
+            continue
+        if cur_d is not None:
+            runs.append((cur_s, cur_e, cur_s + cur_d, cur_e + cur_d))
+        cur_d, cur_s, cur_e = dg, a, a + n
+    if cur_d is not None:
+        runs.append((cur_s, cur_e, cur_s + cur_d, cur_e + cur_d))
+    return sorted(runs)
+
+
+def _merge_runs(
+    runs: list[tuple[int, int, int, int]], gap: int, n: int
+) -> list[tuple[int, int, int, int, int]]:
+    """Merge runs separated by <= gap words on both sides: (a0, a1, b0, b1, matched)."""
+    passages: list[list[int]] = []
+    for a0, a1, b0, b1 in runs:
+        best = None
+        for p in passages:
+            ga, gb = a0 - p[1], b0 - p[3]
+            if -n < ga <= gap and -n < gb <= gap:
+                if best is None or p[1] > best[1]:
+                    best = p
+        if best is None:
+            passages.append([a0, a1, b0, b1, a1 - a0])
+        else:
+            overlap = max(0, best[1] - a0)
+            best[4] += max(0, (a1 - a0) - overlap)
+            best[1] = max(best[1], a1)
+            best[2] = min(best[2], b0)
+            best[3] = max(best[3], b1)
+    return [tuple(p) for p in passages]  # type: ignore[misc]
+
+
+def text_reuse(
+    corpus: Corpus,
+    min_words: int = 8,
+    *,
+    ngram: int = 5,
+    gap: int = 3,
+    max_df: int = 100,
+    min_match: int = 2,
+    series: str | None = "outlet",
+) -> pd.DataFrame:
+    """Passages shared near-verbatim between documents, with offsets in both.
+
+    Word n-gram shingles are hashed (blake2b, 64 bits) into an inverted
+    index; shingles found in more than ``max_df`` documents are dropped;
+    document pairs sharing at least ``min_match`` shingles are aligned by
+    chaining shared shingles on the same diagonal into exact runs, and runs
+    separated by at most ``gap`` words on both sides are merged into one
+    passage (edited wire copy: a changed word, an inserted clause).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus.
+    min_words : int, default 8
+        Report passages with at least this many exactly matching words.
+    ngram : int, default 5
+        Shingle length in words (lowered to ``min_words`` if larger).
+    gap : int, default 3
+        Largest gap (words, on each side) bridged when merging runs.
+    max_df : int, default 100
+        Drop shingles found in more than this many documents (stock
+        phrases, boilerplate); it also bounds the cost.
+    min_match : int, default 2
+        Minimum shared shingles for a document pair to be aligned.
+    series : str or None, default "outlet"
+        A ``corpus.docs`` column: documents with the same value are never
+        compared (an outlet's own template is not reuse). Documents with a
+        missing value are each their own series. ``None`` compares all pairs.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per shared passage: ``doc_a``, ``a_start``, ``a_end``,
+        ``doc_b``, ``b_start``, ``b_end`` (``doc_a < doc_b``; character
+        offsets into each cleaned text), ``n_words`` (int, words that match
+        exactly), ``identity`` (float, ``n_words`` / the longer side of the
+        passage in words: 1.0 for verbatim), ``text_a``, ``text_b`` (str, the
+        passages as written), ``in_quotes_a``, ``in_quotes_b`` (bool, the
+        passage sits inside double quotation marks of its paragraph),
+        ``a_word_start``, ``a_word_end``, ``b_word_start``, ``b_word_end``
+        (int, word positions, half-open). Sorted by ``n_words`` descending,
+        then ``doc_a``, ``a_start``, ``doc_b``, ``b_start``.
+
+    Notes
+    -----
+    Matching is on lower-cased word tokens of the folded view (punctuation
+    ignored, curly and straight quotes equal). Translation and paraphrase
+    are invisible to shingles; boilerplate left in the text shows up as
+    reuse between pages of one site unless ``series`` separates them.
+    The cost is linear in the number of words plus the sum of squared
+    posting-list lengths (bounded by ``max_df``): no all-pairs comparison.
+
+    References
+    ----------
+    Broder, A. Z. (1997). On the resemblance and containment of documents.
+    Smith, D. A., Cordell, R., & Dillon, E. M. (2013). Infectious texts.
+    METHODS.md section 4.
+
+    See Also
+    --------
+    reuse_summary : the share of each document that is reused.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["A", "B"], "text": [
+    ...     "Moscow and Beijing intend to closely coordinate efforts in view of the escalation.",
+    ...     "Officials said Moscow and Beijing intend to closely coordinate efforts on the crisis."]}))
+    >>> r = text_reuse(c, min_words=8)
+    >>> r[["doc_a", "a_start", "a_end", "doc_b", "b_start", "b_end", "n_words"]]
+      doc_a  a_start  a_end doc_b  b_start  b_end  n_words
+    0     A        0     55     B       15     70        8
+    """
+    if min_words < 1 or ngram < 1 or gap < 0 or max_df < 2 or min_match < 1:
+        raise CorpusValueError(
+            "text_reuse needs min_words >= 1, ngram >= 1, gap >= 0, max_df >= 2 and "
+            f"min_match >= 1; got min_words={min_words}, ngram={ngram}, gap={gap}, "
+            f"max_df={max_df}, min_match={min_match}."
+        )
+    n = min(ngram, min_words)
+    docs = corpus.docs
+    ids = docs["doc_id"].astype(str).tolist()
+    order = sorted(range(len(ids)), key=lambda i: ids[i])
+    ids = [ids[i] for i in order]
+    texts = [str(t) for t in docs["text"].tolist()]
+    texts = [texts[i] for i in order]
+    if series is None:
+        ser = np.arange(len(ids), dtype=np.int64)
+    else:
+        labels = _group_of_docs(corpus, series)
+        codes: dict[str, int] = {}
+        ser_l = []
+        for i, d in enumerate(ids):
+            lab = labels[d]
+            if lab == MISSING_GROUP:
+                ser_l.append(-1 - i)
+            else:
+                ser_l.append(codes.setdefault(lab, len(codes)))
+        ser = np.array(ser_l, dtype=np.int64)
+    words_all = [_doc_words(t) for t in texts]
+    hashes = [_shingle_hashes(w[0], n) for w in words_all]
+    da, pa, db, pb = _candidate_seeds(hashes, ser, max_df)
+    rows: dict[str, list] = {c: [] for c in REUSE_COLUMNS}
+    if len(da):
+        pair = da * len(ids) + db
+        porder = np.lexsort((pb, pa, pair))
+        pair, pa, pb = pair[porder], pa[porder], pb[porder]
+        bounds = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
+        ends = np.r_[bounds[1:], len(pair)]
+        views: dict[int, str] = {}
+        for s, e in zip(bounds.tolist(), ends.tolist()):
+            if e - s < min_match:
+                continue
+            ia, ib = divmod(int(pair[s]), len(ids))
+            for a0, a1, b0, b1, matched in _merge_runs(_runs(pa[s:e], pb[s:e], n), gap, n):
+                if matched < min_words:
+                    continue
+                _, sa, ea = words_all[ia]
+                _, sb, eb = words_all[ib]
+                cs_a, ce_a, cs_b, ce_b = sa[a0], ea[a1 - 1], sb[b0], eb[b1 - 1]
+                va = views.setdefault(ia, fold(texts[ia]))
+                vb = views.setdefault(ib, fold(texts[ib]))
+                rows["doc_a"].append(ids[ia])
+                rows["a_start"].append(cs_a)
+                rows["a_end"].append(ce_a)
+                rows["doc_b"].append(ids[ib])
+                rows["b_start"].append(cs_b)
+                rows["b_end"].append(ce_b)
+                rows["n_words"].append(matched)
+                rows["identity"].append(matched / max(a1 - a0, b1 - b0))
+                rows["text_a"].append(texts[ia][cs_a:ce_a])
+                rows["text_b"].append(texts[ib][cs_b:ce_b])
+                rows["in_quotes_a"].append(_in_quotes(va, cs_a, ce_a))
+                rows["in_quotes_b"].append(_in_quotes(vb, cs_b, ce_b))
+                rows["a_word_start"].append(a0)
+                rows["a_word_end"].append(a1)
+                rows["b_word_start"].append(b0)
+                rows["b_word_end"].append(b1)
+    out = pd.DataFrame(rows, columns=REUSE_COLUMNS)
+    for c in REUSE_COLUMNS:
+        if c in ("doc_a", "doc_b", "text_a", "text_b"):
+            out[c] = out[c].astype(object)
+        elif c == "identity":
+            out[c] = out[c].astype(float)
+        elif c.startswith("in_quotes"):
+            out[c] = out[c].astype(bool)
+        else:
+            out[c] = out[c].astype("int64")
+    return _sort(
+        out,
+        ["n_words", "doc_a", "a_start", "doc_b", "b_start"],
+        [False, True, True, True, True],
+    )
+
+
+def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd.DataFrame:
+    """The share of each document's words that it shares with other documents.
+
+    Parameters
+    ----------
+    reuse : pandas.DataFrame
+        The output of :func:`text_reuse` on ``corpus``.
+    corpus : Corpus
+        The same corpus.
+    by : str, default "outlet"
+        A ``corpus.docs`` column reported as ``group``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per document: ``doc_id``, ``group`` (str), ``n_words``
+        (int, word tokens), ``reused_words`` (int, words inside the union of
+        the document's aligned passages), ``reused_share`` (float,
+        ``reused_words / n_words``), ``n_passages`` (int), ``n_partners``
+        (int, other documents it shares passages with), ``partners`` (str,
+        their doc_ids joined by ``"; "``). Sorted by ``reused_share``
+        descending, then ``doc_id``.
+
+    Notes
+    -----
+    A share of 1.0 on a ten-word document says little; read ``n_words``.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["A", "B"], "text": [
+    ...     "Moscow and Beijing intend to closely coordinate efforts in view of the escalation.",
+    ...     "Officials said Moscow and Beijing intend to closely coordinate efforts on the crisis."]}))
+    >>> s = reuse_summary(text_reuse(c), c)
+    >>> s[["doc_id", "n_words", "reused_words", "reused_share"]].round(3)
+      doc_id  n_words  reused_words  reused_share
+    0      A       13             8         0.615
+    1      B       13             8         0.615
+    """
+    groups = _group_of_docs(corpus, by)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    partners: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for r in reuse.itertuples(index=False):
+        for d, s, e, other in (
+            (r.doc_a, r.a_word_start, r.a_word_end, r.doc_b),
+            (r.doc_b, r.b_word_start, r.b_word_end, r.doc_a),
+        ):
+            spans.setdefault(d, []).append((int(s), int(e)))
+            partners.setdefault(d, set()).add(str(other))
+            counts[d] = counts.get(d, 0) + 1
+    rows: dict[str, list] = {c: [] for c in REUSE_SUMMARY_COLUMNS}
+    for doc_id, text in corpus:
+        n_words = len(_doc_words(text)[0])
+        covered = 0
+        last = -1
+        for s, e in sorted(spans.get(doc_id, [])):
+            s = max(s, last)
+            if e > s:
+                covered += e - s
+                last = e
+        rows["doc_id"].append(doc_id)
+        rows["group"].append(groups[doc_id])
+        rows["n_words"].append(n_words)
+        rows["reused_words"].append(covered)
+        rows["reused_share"].append(covered / n_words if n_words else 0.0)
+        rows["n_passages"].append(counts.get(doc_id, 0))
+        rows["n_partners"].append(len(partners.get(doc_id, ())))
+        rows["partners"].append("; ".join(sorted(partners.get(doc_id, ()))))
+    out = pd.DataFrame(rows, columns=REUSE_SUMMARY_COLUMNS)
+    for c in ("n_words", "reused_words", "n_passages", "n_partners"):
+        out[c] = out[c].astype("int64")
+    out["reused_share"] = out["reused_share"].astype(float)
+    for c in ("doc_id", "group", "partners"):
+        out[c] = out[c].astype(object)
+    return _sort(out, ["reused_share", "doc_id"], [False, True])
