@@ -1,0 +1,529 @@
+"""Build notebooks/01_corpus_overview.ipynb and its solutions notebook.
+
+Run from anywhere, then execute both in place:
+
+    python notebooks/_build/build_01.py
+    python tools/run_notebooks.py notebooks/01_corpus_overview.ipynb \
+        notebooks/solutions/01_corpus_overview.ipynb
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
+
+NB_DIR = HERE.parent
+NAME = "01_corpus_overview.ipynb"
+
+PARAMS = dict(
+    CORPUS='"../seeds"  # folder or file to analyse',
+    KWIC_TERM='"Hamas"  # word or phrase for the keyword-in-context table',
+    KWIC_WINDOW="8  # tokens shown on each side of the keyword",
+    TOP_K="8  # terms shown per outlet",
+    MAX_ROWS="20  # longest table printed (large corpora are cut to this many rows)",
+    DUP_THRESHOLD="0.8  # Jaccard resemblance from which two documents count as near-duplicates",
+)
+
+REFERENCES = md(
+    """
+    ## References
+
+    - Barbaresi, A. (2021). Trafilatura: A web scraping library and command-line tool for text
+      discovery and extraction. In *Proceedings of the 59th Annual Meeting of the ACL and the 11th
+      IJCNLP: System Demonstrations*, 122–131.
+    - Broder, A. Z. (1997). On the resemblance and containment of documents. In *Proceedings of
+      Compression and Complexity of SEQUENCES 1997*, IEEE, 21–29.
+    - Denny, M. J., & Spirling, A. (2018). Text preprocessing for unsupervised learning: Why it
+      matters, when it misleads, and what to do about it. *Political Analysis*, 26(2), 168–189.
+    - Kiss, T., & Strunk, J. (2006). Unsupervised multilingual sentence boundary detection.
+      *Computational Linguistics*, 32(4), 485–525.
+    - Kohlschütter, C., Fankhauser, P., & Nejdl, W. (2010). Boilerplate detection using shallow
+      text features. In *Proceedings of WSDM 2010*, 441–450.
+    - Okabe, M., & Ito, K. (2008). *Color Universal Design (CUD): How to make figures and
+      presentations that are friendly to colorblind people.* (colour palette of every figure).
+    - Speer, R. (2019). *ftfy* (version 6) [software]. Zenodo. (mojibake repair).
+    - Data: five news articles scraped in 2020 and 2023 (The Straits Times, South China Morning
+      Post, TASS, a blog, an unidentified news site), shipped in `seeds/` with `metadata.csv`
+      giving outlet, date, date precision and the evidence for both.
+    """
+)
+
+
+def main_notebook():
+    return [
+        md(
+            """
+            # 01 · What is in the corpus, and what did cleaning remove?
+
+            Before counting anything, look at what you are counting: which documents, from whom,
+            from when, how long, and how much of each scraped page was not news at all.
+            """
+        ),
+        md(
+            """
+            **Learning goals.** By the end you can
+
+            - describe a corpus in numbers: documents, outlets, dates (and how exact they are), length;
+            - read a cleaning log: which rule removed which lines, and how much of each page was chrome;
+            - check one cleaned document against its raw text, line by line;
+            - take a first look at the language with term frequencies (with and without stopwords) and a
+              keyword-in-context concordance;
+            - find exact and near-duplicate documents, and say what five articles can and cannot tell.
+
+            **Who:** students and analysts new to text analysis of news. **Time:** about 40 minutes.
+            **Prerequisites:** basic Python and pandas (reading a table, `head`, `groupby`). This is
+            the first notebook; 02 (source comparison), 03 (stance and framing) and 04 (actor
+            co-occurrence) build on it.
+            """
+        ),
+        md(
+            """
+            ## Setup
+
+            The first cell imports the library and fixes display options so the outputs are the same on
+            every machine. The second cell holds the parameters: change them to look at your own
+            corpus (`corpus-tools report` sets `CORPUS` for you).
+            """
+        ),
+        setup_cell(),
+        parameters_cell(**PARAMS),
+        md(
+            """
+            ## The data
+
+            `load_corpus` reads every `.txt` file in the folder plus the `metadata.csv` sidecar
+            (outlet, publication date and how precise that date is), and cleans each text with line
+            rules (next sections). Nothing is dropped silently: an unreadable file becomes a row in
+            `corpus.skipped`, and every removed line a row in `corpus.cleaning_log`.
+            """
+        ),
+        code(
+            """
+            corpus = ct.load_corpus(CORPUS)
+            corpus
+            """
+        ),
+        code("ct.corpus_summary(corpus)"),
+        md(
+            """
+            The default corpus is five articles, one per outlet, from two different news events
+            (October 2023, and one from January 2020). That is an illustration, not a sample: any
+            difference between "outlets" below is a difference between five single articles.
+            """
+        ),
+        md(
+            """
+            ### One row per document
+
+            `overview` gives the outlet, the date and its precision (`day` when the page states it,
+            `week` when it was inferred from the text), a title, and the size after cleaning.
+            """
+        ),
+        code(
+            """
+            table = ct.overview(corpus)
+            print(f"{len(table)} documents; showing at most {MAX_ROWS}.")
+            table.head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            On the seeds the documents are of similar size: between about 340 and 480 words and 12 to
+            25 sentences. Where the scrape has no separate title, the title column is the first line
+            of the cleaned text — look at the SCMP and TASS rows: neither is a headline (see the
+            failure case below).
+            """
+        ),
+        md("### When were the documents published?"),
+        code(
+            """
+            fig = plots.plot_timeline(table, interactive=True)
+            plots.show_plotly(fig, div_id="nb01-timeline")
+            """
+        ),
+        code(
+            """
+            dates = table.groupby("outlet", dropna=False).agg(
+                n_docs=("doc_id", "size"), first=("published", "min"), last=("published", "max"))
+            dates.head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            Four articles fall within one week of October 2023; the News site article is from
+            January 2020 and reports a different event (Iran's strikes after the killing of
+            Soleimani). Open markers are dates known only to the week: for SCMP and the Blog the
+            page gives no date, and the date in `metadata.csv` was inferred from the events the
+            text reports.
+            """
+        ),
+        md("### How long are the documents?"),
+        code("fig = plots.plot_doc_lengths(table)"),
+        code(
+            """
+            lengths = table.groupby("outlet", dropna=False)["n_words"].describe()[["count", "min", "50%", "max"]]
+            lengths.round(1).head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            With one article per outlet each "distribution" is a single dot, so the figure compares
+            articles, not outlets. On a larger corpus the same cell shows the spread within each
+            outlet, and the median tick becomes meaningful.
+            """
+        ),
+        md(
+            """
+            ## What cleaning did, and why
+
+            **Method.** Scraped news pages carry *chrome*: sign-up prompts, photo credits, share
+            buttons, "read more" teasers, read-time counters, comment forms. Left in, it inflates word
+            counts and can become an outlet's "most distinctive word", because the same prompt repeats
+            in every article of one site (Denny & Spirling 2018 show how such preprocessing choices
+            change results). Block-level boilerplate detection on HTML is a studied problem
+            (Kohlschütter et al. 2010; Barbaresi 2021); what survives into plain-text scrapes is
+            *line-level* chrome, so the cleaner applies **line rules**: a rule must match a whole
+            short line (`data/boilerplate.yml`), never a substring. It also rejoins sentences that
+            the scraper cut at a hyperlink, removes repeated teaser lines and repairs encoding errors
+            (ftfy; Speer 2019). Every edit is logged with its offsets in the raw text, so the raw
+            text can be rebuilt exactly (`ct.reconstruct`).
+
+            The share of a page that was chrome is
+
+            > **chrome share** = characters of deleted lines ÷ characters of the raw page
+            """
+        ),
+        code(
+            """
+            by_rule = ct.cleaning_summary(corpus, by="rule")
+            if by_rule.empty:
+                print("Cleaning changed nothing in this corpus.")
+            by_rule.head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            Each row is one rule: how many lines it removed (`n_removed`) or changed (`n_changed`),
+            in how many documents, how many characters that took away, and the first line it
+            matched. Read the `example` column as a check on the rule: if it shows a sentence of
+            news, the rule is too greedy.
+            """
+        ),
+        code(
+            """
+            if not by_rule.empty:
+                fig = plots.plot_cleaning_rules(by_rule, n_docs=len(corpus))
+            """
+        ),
+        code(
+            """
+            by_doc = ct.cleaning_summary(corpus, by="doc_id")
+            fig = plots.plot_cleaning(by_doc)
+            by_doc.head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            The share of chrome differs a lot from page to page, and it depends on the site's
+            template, not on the news: a blog built with a site builder and a WordPress news site
+            carry more chrome than a wire-service page. Counting words before cleaning would have
+            made those pages look longer and filled their vocabularies with prompts.
+            """
+        ),
+        md(
+            """
+            ### Evidence: the removed lines of one document
+
+            The page with the highest chrome share is shown in full below, in its raw form: removed
+            lines are struck through on a red tint and labelled with the rule, changed spans show the
+            old text struck and the new text in blue. The text is escaped, so even a page full of
+            HTML is shown as text.
+            """
+        ),
+        code(
+            """
+            example_doc = by_doc["doc_id"].iloc[0] if len(by_doc) else None
+            log_rows = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == example_doc]
+            print(f"Document {example_doc}: {len(log_rows)} edits")
+            log_rows[["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS)
+            """
+        ),
+        code("ct.cleaning_view(corpus, example_doc) if example_doc is not None else None"),
+        md(
+            """
+            Read the view from top to bottom: everything not struck through is the text every later
+            notebook analyses. Removed lines are short and have no sentence punctuation; the body
+            paragraphs are untouched. If a struck line were a sentence of news, that would be a
+            cleaning error worth reporting (with the rule name shown in brackets).
+            """
+        ),
+        md(
+            """
+            ## A first look at the language
+
+            **Method.** A term frequency is the number of times a word occurs in a group (here an
+            outlet), and its rate per 10,000 words makes groups of different size comparable.
+            Stopwords (*the, of, to, said*) dominate any raw count; dropping them shows content
+            words, but the rate keeps all words in its denominator so the two tables stay
+            comparable. Words are found by the offline tokenizer (sentences by Punkt with shipped
+            parameters; Kiss & Strunk 2006).
+            """
+        ),
+        code(
+            """
+            tf_all = ct.term_frequencies(corpus, by="outlet")
+            tf_content = ct.term_frequencies(corpus, by="outlet", stopwords=False)
+            def top_terms(tf):
+                return tf.groupby("group", sort=True).head(TOP_K).groupby("group", sort=True)["term"].agg(", ".join)
+            pd.DataFrame({"with stopwords": top_terms(tf_all), "without stopwords": top_terms(tf_content)}).head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            With stopwords, every outlet's list starts with *the, of, and, in, to*: the lists are
+            almost identical and tell you nothing about content. Without stopwords the articles'
+            topics appear — Russia, China, the Middle East, Hamas, the envoys' names — and the
+            January 2020 article stands out with Iran and the United States.
+            """
+        ),
+        code(
+            """
+            top = tf_content.sort_values(["count", "term"], ascending=[False, True], kind="mergesort")
+            top[["group", "term", "count", "rate_per_10k", "n_docs", "n_tokens_group"]].head(TOP_K).round(1)
+            """
+        ),
+        md(
+            """
+            Each count comes with its denominator (`n_tokens_group`) and the number of documents
+            it comes from (`n_docs`). A rate of 250 per 10,000 words sounds large, but on a
+            475-word article it is 12 occurrences in one text.
+            """
+        ),
+        md(
+            """
+            ### Keyword in context
+
+            A concordance (keyword in context, KWIC) lists every occurrence of a word with its
+            neighbours: the quickest way to see *how* a word is used before trusting a count.
+            The term is set in the parameters cell (`KWIC_TERM`).
+            """
+        ),
+        code(
+            """
+            hits = ct.kwic(corpus, KWIC_TERM, window=KWIC_WINDOW, by="outlet")
+            print(f"{len(hits)} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique()} documents")
+            hits[["group", "doc_id", "left", "match", "right"]].head(MAX_ROWS)
+            """
+        ),
+        code("hits.groupby(\"group\").size().rename(\"occurrences\").head(MAX_ROWS)"),
+        md(
+            """
+            The concordance shows the contexts a count hides: on the seeds *Hamas* occurs in
+            phrases about contacts and talks with the group, about the attack on Israel, and in the
+            compound *Israel-Hamas* (one token, so a search for *Hamas* alone does not find it there).
+            """
+        ),
+        md(
+            """
+            ## Duplicates and near-duplicates
+
+            **Method.** Two documents are near-duplicates when most of their five-word sequences
+            (*shingles*) are shared: the Jaccard resemblance |A ∩ B| ÷ |A ∪ B| of their
+            shingle sets is at least `DUP_THRESHOLD` (Broder 1997). Duplicates matter because a story
+            counted twice weighs twice in every frequency, and wire copy (Reuters, AP) is often
+            republished almost unchanged by several outlets.
+            """
+        ),
+        code(
+            """
+            dups = ct.duplicates(corpus, threshold=DUP_THRESHOLD)
+            if dups.empty:
+                print(f"No pair of documents reaches a resemblance of {DUP_THRESHOLD}.")
+            dups.head(MAX_ROWS)
+            """
+        ),
+        code(
+            """
+            close = ct.duplicates(corpus, threshold=0.01)
+            close[["doc_a", "doc_b", "outlet_a", "outlet_b", "jaccard", "shared"]].head(5)
+            """
+        ),
+        md(
+            """
+            The seeds contain no duplicates. Even at a resemblance of 0.01 only a few pairs share any
+            five-word sequence at all, and those share a handful of phrases (quoted statements,
+            official titles): outlets reporting the same talks wrote their own text. On a corpus
+            collected from many sites, expect clusters of wire copy here.
+            """
+        ),
+        md(
+            """
+            ## A failure case: the title is a guess
+
+            When the scrape has no headline field, `overview` uses the first non-blank line of
+            the cleaned text as the title. That works for pages that start with a headline and fails
+            for pages that start with a dateline or with body text.
+            """
+        ),
+        code(
+            """
+            check = table[["doc_id", "outlet", "title"]].copy()
+            check["ends_like_sentence"] = check["title"].str.rstrip().str[-1:].isin(list(".!?\\"”"))
+            check.head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            On the seeds the SCMP row starts in the middle of the story (the scrape lost the
+            headline) and the TASS row starts with a scraped `date` line and the dateline. A
+            headline rarely ends in sentence punctuation, so `ends_like_sentence` is a cheap
+            warning sign, not a fix: give titles in `metadata.csv` when you have them.
+            """
+        ),
+        md(
+            """
+            ## Limitations and validity
+
+            - **Five articles, one per outlet.** Every "outlet" difference here is a difference
+              between two single articles, and four of them report the same week while one reports
+              a different event in 2020. Nothing here generalises to an outlet's coverage.
+            - **Dates are partly inferred.** Two of the five dates are known only to the week,
+              reconstructed from the events the text reports (see `metadata.csv`, column `evidence`).
+            - **Cleaning is rule-based.** The rules catch common chrome in English news templates;
+              a new site template can leave chrome in (under-removal), and a short body line that
+              looks like a prompt could be removed. The log makes both checkable, not impossible.
+            - **Counts are not meanings.** A frequent word may be frequent because of one long quote;
+              read the concordance before interpreting a count.
+            - **Whose voices are missing.** These are English-language editions of scraped pages:
+              the original-language press, readers' comments and anything behind a paywall are absent.
+            """
+        ),
+        md(
+            """
+            ## Your turn
+
+            Solutions are in `solutions/01_corpus_overview.ipynb`.
+
+            1. **Another keyword.** Set `KWIC_TERM` to `"ceasefire"` (or any word you noticed) in a
+               new cell and count its occurrences per outlet. *Expected shape:* a table with one row
+               per outlet that uses the word and a column `occurrences`.
+            """
+        ),
+        code(""),
+        md(
+            """
+            2. **Which rule did the most work where?** For the document with the most cleaning
+               edits, list its edits per rule. *Expected shape:* one row per rule, columns `rule`,
+               `n_edits`, `chars`, sorted by `n_edits` descending.
+            """
+        ),
+        code(""),
+        md(
+            """
+            3. **Lengths with and without chrome.** Using `ct.cleaning_summary(corpus, by="doc_id")`,
+               compute for each document how many characters per word the raw page had compared with
+               the cleaned text. *Expected shape:* five rows, columns `doc_id`, `raw_chars`,
+               `clean_chars`, `n_words` and a ratio rounded to 1 decimal.
+            """
+        ),
+        code(""),
+        REFERENCES,
+    ]
+
+
+def solutions_notebook():
+    params = dict(PARAMS)
+    params["CORPUS"] = '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    return [
+        md(
+            """
+            # 01 · Solutions: corpus overview
+
+            Worked solutions for the "Your turn" exercises of `01_corpus_overview.ipynb`. Run the
+            setup and parameters cells first.
+            """
+        ),
+        setup_cell(),
+        parameters_cell(**params),
+        code("corpus = ct.load_corpus(CORPUS)\ntable = ct.overview(corpus)"),
+        md(
+            """
+            ## 1. Another keyword
+
+            `kwic` with `by="outlet"` adds a `group` column; counting rows per group gives the
+            occurrences per outlet.
+            """
+        ),
+        code(
+            """
+            hits = ct.kwic(corpus, "ceasefire", window=KWIC_WINDOW, by="outlet")
+            hits.groupby("group").size().rename("occurrences").reset_index()
+            """
+        ),
+        code('hits[["group", "left", "match", "right"]].head(MAX_ROWS)'),
+        md(
+            """
+            Only the outlets that use the word appear. Before reading the count as "this outlet
+            talks about a ceasefire", read the lines: a word can appear in a quote from one side,
+            or in a negation ("no ceasefire").
+            """
+        ),
+        md(
+            """
+            ## 2. Which rule did the most work where?
+
+            Take the document with most edits (ties broken by `doc_id`), then group its log rows by
+            rule.
+            """
+        ),
+        code(
+            """
+            by_doc = ct.cleaning_summary(corpus, by="doc_id")
+            busiest = by_doc.sort_values("doc_id", kind="mergesort").sort_values(
+                "n_edits", ascending=False, kind="mergesort")["doc_id"].iloc[0]
+            log = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == busiest]
+            per_rule = log.groupby("rule").agg(n_edits=("rule", "size"), chars=("text", lambda s: int(s.str.len().sum())))
+            print(busiest)
+            per_rule.reset_index().sort_values(["n_edits", "rule"], ascending=[False, True], kind="mergesort")
+            """
+        ),
+        md(
+            """
+            The busiest page is a site-builder or WordPress template: most of its edits are
+            navigation and teaser lines, each short. `chars` counts the raw characters of the
+            edited spans (a change such as a rejoined line counts its old text).
+            """
+        ),
+        md("## 3. Lengths with and without chrome"),
+        code(
+            """
+            sizes = by_doc.merge(table[["doc_id", "n_words"]], on="doc_id")
+            sizes["raw_chars_per_word"] = (sizes["raw_chars"] / sizes["n_words"]).round(1)
+            sizes["clean_chars_per_word"] = (sizes["clean_chars"] / sizes["n_words"]).round(1)
+            sizes.sort_values("doc_id", kind="mergesort")[
+                ["doc_id", "raw_chars", "clean_chars", "n_words", "raw_chars_per_word", "clean_chars_per_word"]]
+            """
+        ),
+        md(
+            """
+            Clean text has about six characters per word (a word plus a space or punctuation) on
+            every page. The raw pages have more, and the excess is the chrome: a page whose raw ratio
+            is far above its clean ratio was padded with template text.
+            """
+        ),
+        REFERENCES,
+    ]
+
+
+def main() -> None:
+    write(new_notebook(main_notebook()), NB_DIR / NAME)
+    write(new_notebook(solutions_notebook()), NB_DIR / "solutions" / NAME)
+
+
+if __name__ == "__main__":
+    main()
