@@ -1,5 +1,868 @@
-"""actors (under construction)."""
+"""Actors: a gazetteer of who matters in international news, and where they are named.
+
+The gazetteer (``data/actors.yml``) lists countries (names, demonyms,
+capitals used as metonyms), international organisations, armed groups,
+government seats and ministries, and persons with titles and surnames, each
+with a CAMEO-style code where one exists (Schrodt 2012) and the source of the
+list. :func:`actor_mentions` finds them in text:
+
+* token-level matching on the :func:`~corpus_tools.tokenize.fold` view, so
+  ``Oman`` never matches inside ``woman``; one token trie (a dictionary
+  automaton keyed on case-folded tokens) for all aliases, so the cost per
+  token does not grow with the size of the gazetteer;
+* acronyms (``US``, ``UN``) are case-sensitive (``us`` is a pronoun);
+  capitalised words must be capitalised in the text (``china`` the
+  porcelain is not China); lower-case words in an alias match any case;
+* leftmost-longest, non-overlapping matches: ``UN Security Council`` beats
+  ``UN``, ``Kata'ib Hezbollah`` is not also ``Hezbollah``;
+* possessives (``Russia's`` -> Russia, ``possessive=True``), hyphenated pairs
+  (``Israel-Hamas`` -> two mentions), prefixes (``Sino-Russian`` -> China and
+  Russia);
+* surnames and ``Mr``/title + surname count when the surname is unique in the
+  gazetteer or after the full name in the same document;
+* capitals and seats after a locative preposition (``talks in Doha``) or in a
+  dateline (``MOSCOW -``) are places, not actors (``type="location"``,
+  dropped unless ``locations=True``; Markert & Nissim 2007);
+* demonyms (``Russian diplomats``) count toward the country with
+  ``type="demonym"`` (``demonyms=False`` drops them).
+
+References
+----------
+Schrodt, P. A. (2012). *CAMEO: Conflict and Mediation Event Observations
+Event and Actor Codebook* (v1.1b3). Pennsylvania State University.
+
+Markert, K., & Nissim, M. (2007). SemEval-2007 Task 08: Metonymy resolution
+at SemEval-2007. In *Proceedings of SemEval-2007*, 36-41.
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+import yaml
+
+from .errors import CorpusValueError, DataFileError
+from .tokenize import fold, load_stopwords, split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+__all__ = [
+    "Gazetteer",
+    "load_gazetteer",
+    "actor_mentions",
+    "mentions_in_text",
+    "canonical_actor",
+    "candidate_actors",
+    "MENTION_COLUMNS",
+    "CANDIDATE_COLUMNS",
+    "ACTOR_TYPES",
+]
+
+MENTION_COLUMNS = [
+    "doc_id",
+    "actor",
+    "type",
+    "alias",
+    "start",
+    "end",
+    "sent_id",
+    "para_id",
+    "actor_id",
+    "cameo",
+    "resolution",
+    "possessive",
+]
+CANDIDATE_COLUMNS = ["candidate", "n", "n_docs", "doc_id", "start", "end", "example"]
+ACTOR_TYPES = ("country", "organisation", "armed_group", "government", "person", "location", "other")
+_ENTRY_KEYS = {
+    "id",
+    "name",
+    "type",
+    "cameo",
+    "aliases",
+    "demonyms",
+    "metonyms",
+    "prefixes",
+    "surname",
+    "titles",
+    "surname_needs_full_name",
+    "source",
+    "note",
+}
+_LIST_KEYS = ("aliases", "demonyms", "metonyms", "prefixes", "titles")
+_SETTING_KEYS = {"honorifics", "locative_prepositions", "place_followers", "not_actors"}
+_DEFAULT_SETTINGS: dict[str, list[str]] = {
+    "honorifics": ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr."],
+    "locative_prepositions": ["in", "at", "to", "from", "near"],
+    "place_followers": [],
+    "not_actors": [],
+}
+
+# kinds of surface form, in priority order for ties of equal length
+_KIND_PRIORITY = {
+    "not_actor": 0,
+    "alias": 1,
+    "title": 2,
+    "surname": 3,
+    "metonym": 4,
+    "demonym": 5,
+    "prefix": 6,
+}
+
+# --------------------------------------------------------------------------
+# tokens of the matching view
+# --------------------------------------------------------------------------
+_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
+_GAP_SPACE_RE = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]*)?|[ \t]*-[ \t]*\n?[ \t]*")
+_GAP_DOT_RE = re.compile(r"\.[ \t]*\n?[ \t]*")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int  # offset of the word (without possessive 's)
+    end: int
+    cf: str  # case-folded view
+    text: str  # folded text as written
+    poss: bool  # followed by a possessive 's or '
+    next_start: int  # offset just after the possessive, if any
+
+
+def _gap_kind(gap: str) -> str | None:
+    """Classify the text between two tokens: ' ' (space/hyphen), '.' or None."""
+    if _GAP_SPACE_RE.fullmatch(gap):
+        return " "
+    if _GAP_DOT_RE.fullmatch(gap):
+        return "."
+    return None
+
+
+def _word_tokens(view: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    n = len(view)
+    for m in _WORD_RE.finditer(view):
+        s, e = m.span()
+        w = view[s:e]
+        poss = False
+        nxt = e
+        if len(w) > 2 and w[-2] == "'" and w[-1] in "sS" and w[0].isalnum():
+            e -= 2
+            w = w[:-2]
+            poss = True
+        elif e < n and view[e] == "'" and w[-1:] in ("s", "S") and (e + 1 >= n or not view[e + 1].isalnum()):
+            poss = True
+            nxt = e + 1
+        out.append(_Tok(s, e, w.casefold(), w, poss, nxt))
+    return out
+
+
+def _case_pattern(word: str) -> str:
+    """'X' exact (acronym-like), 'C' must be capitalised, 'l' any case."""
+    if any(ch.isupper() for ch in word) and not any(ch.islower() for ch in word):
+        return "X"
+    if word[:1].isupper():
+        return "C"
+    return "l"
+
+
+@dataclass(frozen=True)
+class _Form:
+    entry: int  # index into Gazetteer.entries (-1 for not_actors)
+    kind: str
+    ntok: int
+    pattern: tuple[str, ...]
+    words: tuple[str, ...]
+    order: int
+
+
+@dataclass
+class _Node:
+    children: dict[Any, _Node] = field(default_factory=dict)
+    forms: list[_Form] = field(default_factory=list)
+
+
+class _Matcher:
+    """A token trie over all surface forms of a gazetteer."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.root = _Node()
+        self.max_len = 0
+        self.surname_owners: dict[str, list[int]] = {}
+        self.locatives = frozenset(w.casefold() for w in gaz.settings["locative_prepositions"])
+        self.followers = frozenset(w.casefold() for w in gaz.settings["place_followers"])
+        order = 0
+        honorifics = gaz.settings["honorifics"]
+        for i, e in enumerate(gaz.entries):
+            forms: list[tuple[str, str]] = [("alias", a) for a in e["aliases"]]
+            forms += [("metonym", a) for a in e["metonyms"]]
+            forms += [("demonym", a) for a in e["demonyms"]]
+            forms += [("prefix", a) for a in e["prefixes"]]
+            sur = e.get("surname")
+            if sur:
+                self.surname_owners.setdefault(fold(sur).casefold(), []).append(i)
+                forms.append(("surname", sur))
+                for t in list(honorifics) + list(e["titles"]):
+                    forms.append(("title", f"{t} {sur}"))
+                for t in list(honorifics) + list(e["titles"]):
+                    for a in e["aliases"]:
+                        forms.append(("title", f"{t} {a}"))
+            for kind, text in forms:
+                self._add(text, _Form(i, kind, 0, (), (), order), gaz)
+                order += 1
+        for text in gaz.settings["not_actors"]:
+            self._add(text, _Form(-1, "not_actor", 0, (), (), order), gaz)
+            order += 1
+
+    def _add(self, text: str, proto: _Form, gaz: Gazetteer) -> None:
+        view = fold(text)
+        toks = _word_tokens(view)
+        if not toks:
+            raise DataFileError(
+                f"{gaz.path}: entry {gaz._entry_label(proto.entry)}: form {text!r} has no word "
+                "characters; remove it or write it out."
+            )
+        node = self.root.children.setdefault(toks[0].cf, _Node())
+        for k in range(1, len(toks)):
+            gap = view[toks[k - 1].next_start if toks[k - 1].poss else toks[k - 1].end : toks[k].start]
+            key = (_gap_kind(gap), toks[k - 1].poss, toks[k].cf)
+            node = node.children.setdefault(key, _Node())
+        form = _Form(
+            proto.entry,
+            proto.kind,
+            len(toks),
+            tuple(_case_pattern(t.text) for t in toks),
+            tuple(t.text for t in toks),
+            proto.order,
+        )
+        node.forms.append(form)
+        node.forms.sort(key=lambda f: (_KIND_PRIORITY[f.kind], f.order))
+        self.max_len = max(self.max_len, len(toks))
+
+
+def _case_ok(form: _Form, toks: Sequence[_Tok], j: int) -> tuple[bool, bool]:
+    """Return (matches, all_caps_match) for ``form`` starting at token ``j``."""
+    allcaps = False
+    for k, pat in enumerate(form.pattern):
+        t = toks[j + k].text
+        if pat == "X":
+            if t != form.words[k]:
+                return False, False
+        elif pat == "C":
+            if not t[:1].isupper():
+                return False, False
+            if len(t) > 1 and t.isupper():
+                allcaps = True
+    return True, allcaps
+
+
+# --------------------------------------------------------------------------
+# gazetteer
+# --------------------------------------------------------------------------
+class Gazetteer:
+    """A validated actor gazetteer with a compiled matcher.
+
+    Build one with :func:`load_gazetteer`. ``entries`` is a list of dicts
+    (keys as in ``data/actors.yml``, list keys always present), ``settings``
+    holds the honorifics, locative prepositions, place followers and
+    not-actor phrases, ``path`` names the file(s) it came from. The matcher
+    is compiled once per object on first use.
+
+    Examples
+    --------
+    >>> g = load_gazetteer()
+    >>> g.lookup("RUS")["name"], g.lookup("RUS")["cameo"]
+    ('Russia', 'RUS')
+    """
+
+    def __init__(
+        self,
+        entries: list[dict[str, Any]],
+        settings: Mapping[str, list[str]] | None = None,
+        meta: Mapping[str, Any] | None = None,
+        path: str = "<gazetteer>",
+    ) -> None:
+        self.entries = entries
+        self.settings = {**_DEFAULT_SETTINGS, **(settings or {})}
+        self.meta = dict(meta or {})
+        self.path = path
+        self._by_id = {e["id"]: e for e in entries}
+        self._matcher: _Matcher | None = None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer: {len(self.entries)} actors from {self.path}>"
+
+    def _entry_label(self, i: int) -> str:
+        return repr(self.entries[i]["id"]) if i >= 0 else "settings.not_actors"
+
+    @property
+    def matcher(self) -> _Matcher:
+        if self._matcher is None:
+            self._matcher = _Matcher(self)
+        return self._matcher
+
+    def lookup(self, actor_id: str) -> dict[str, Any]:
+        """Return the entry with id ``actor_id`` (raises ``CorpusValueError`` if unknown)."""
+        if actor_id not in self._by_id:
+            raise CorpusValueError(f"no actor with id {actor_id!r} in {self.path}.")
+        return self._by_id[actor_id]
+
+    def table(self) -> pd.DataFrame:
+        """Return one row per actor: ``actor_id, actor, type, cameo, n_forms, source``, in file order."""
+        rows = []
+        for e in self.entries:
+            n_forms = sum(len(e[k]) for k in _LIST_KEYS if k != "titles") + (1 if e.get("surname") else 0)
+            rows.append((e["id"], e["name"], e["type"], e.get("cameo"), n_forms, e.get("source")))
+        df = pd.DataFrame(rows, columns=["actor_id", "actor", "type", "cameo", "n_forms", "source"])
+        df["n_forms"] = df["n_forms"].astype("int64")
+        return df
+
+
+def _fail(path: str, where: str, msg: str) -> DataFileError:
+    return DataFileError(f"{path}: {where}: {msg}")
+
+
+def _validate(raw: Any, path: str) -> tuple[list[dict[str, Any]], dict[str, list[str]], dict[str, Any]]:
+    if isinstance(raw, list):
+        raw = {"actors": raw}
+    if not isinstance(raw, dict) or "actors" not in raw:
+        raise DataFileError(
+            f"{path}: expected a mapping with an 'actors' list (or a bare list of entries); "
+            "see corpus_tools/data/actors.yml for the format."
+        )
+    unknown_top = sorted(set(raw) - {"meta", "settings", "actors"})
+    if unknown_top:
+        raise _fail(path, "top level", f"unknown key(s) {unknown_top}; allowed: meta, settings, actors.")
+    settings_raw = raw.get("settings") or {}
+    if not isinstance(settings_raw, dict):
+        raise _fail(path, "settings", "must be a mapping.")
+    settings: dict[str, list[str]] = {}
+    for key, val in settings_raw.items():
+        if key not in _SETTING_KEYS:
+            raise _fail(path, f"settings key {key!r}", f"unknown; allowed: {sorted(_SETTING_KEYS)}.")
+        if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
+            raise _fail(path, f"settings key {key!r}", "must be a list of non-empty strings.")
+        settings[key] = list(val)
+    actors = raw["actors"]
+    if not isinstance(actors, list):
+        raise _fail(path, "key 'actors'", "must be a list of entries.")
+    entries: list[dict[str, Any]] = []
+    seen_ids: set[str] = set()
+    seen_names: set[str] = set()
+    for n, item in enumerate(actors):
+        where = f"entry #{n}"
+        if not isinstance(item, dict):
+            raise _fail(path, where, "must be a mapping with keys id, name, type, aliases, source.")
+        if isinstance(item.get("id"), str) and item["id"].strip():
+            where = f"entry {item['id']!r}"
+        for key in ("id", "name", "type", "source"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise _fail(path, where, f"key {key!r} is missing or not a non-empty string.")
+        bad = sorted(set(item) - _ENTRY_KEYS)
+        if bad:
+            raise _fail(path, where, f"unknown key(s) {bad}; allowed: {sorted(_ENTRY_KEYS)}.")
+        if item["type"] not in ACTOR_TYPES or item["type"] == "location":
+            valid = [t for t in ACTOR_TYPES if t != "location"]
+            raise _fail(path, where, f"key 'type' is {item['type']!r}; choose one of {valid}.")
+        cameo = item.get("cameo")
+        if cameo is not None and not (isinstance(cameo, str) and cameo.strip()):
+            raise _fail(path, where, "key 'cameo' must be a code string or null.")
+        e: dict[str, Any] = {k: item[k] for k in ("id", "name", "type", "source")}
+        e["cameo"] = cameo
+        for key in _LIST_KEYS:
+            val = item.get(key) or []
+            if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
+                raise _fail(path, where, f"key {key!r} must be a list of non-empty strings.")
+            e[key] = list(val)
+        sur = item.get("surname")
+        if sur is not None and not (isinstance(sur, str) and sur.strip()):
+            raise _fail(path, where, "key 'surname' must be a non-empty string or absent.")
+        e["surname"] = sur
+        flag = item.get("surname_needs_full_name", False)
+        if not isinstance(flag, bool):
+            raise _fail(path, where, "key 'surname_needs_full_name' must be true or false.")
+        e["surname_needs_full_name"] = flag
+        if not (e["aliases"] or e["metonyms"] or e["demonyms"]):
+            raise _fail(path, where, "key 'aliases' is empty and there are no metonyms or demonyms; "
+                        "give at least one form to match.")
+        if e["id"] in seen_ids:
+            raise _fail(path, where, "key 'id' is used twice; ids must be unique.")
+        if e["name"] in seen_names:
+            raise _fail(path, where, f"key 'name' {e['name']!r} is used twice; canonical names must be unique.")
+        seen_ids.add(e["id"])
+        seen_names.add(e["name"])
+        entries.append(e)
+    meta = raw.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise _fail(path, "meta", "must be a mapping.")
+    return entries, settings, meta
+
+
+def _read_yaml(path: str | Path) -> tuple[Any, str]:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(f"{p.name}: cannot read gazetteer file ({exc.strerror}); check the path.") from exc
+    try:
+        return yaml.safe_load(text), p.name
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{p.name}: not valid YAML ({exc}).") from exc
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Gazetteer:
+    text = resources.files("corpus_tools").joinpath("data", "actors.yml").read_text(encoding="utf-8")
+    entries, settings, meta = _validate(yaml.safe_load(text), "actors.yml")
+    return Gazetteer(entries, settings, meta, "actors.yml")
+
+
+def load_gazetteer(
+    path: str | Path | None = None,
+    *,
+    extend: str | Path | Sequence[Mapping[str, Any]] | None = None,
+) -> Gazetteer:
+    """Load and validate an actor gazetteer.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A YAML file in the format of ``corpus_tools/data/actors.yml`` (a
+        mapping with ``actors`` and optional ``meta``/``settings``, or a bare
+        list of entries). ``None`` loads the shipped gazetteer.
+    extend : str, Path or list of dict, optional
+        Extra entries (a file or a list of entry dicts). An entry whose
+        ``id`` exists replaces it; new ids are appended. Its ``settings``
+        replace the base settings key by key.
+
+    Returns
+    -------
+    Gazetteer
+
+    Raises
+    ------
+    DataFileError
+        When the file is unreadable or an entry is invalid; the message names
+        the file, the entry id and the key.
+
+    Notes
+    -----
+    Ambiguous names are the main source of error: ``Georgia`` (the US
+    state), ``Jordan`` (a person), ``Chad``, ``Washington`` (a person or the
+    state). Add phrases to ``settings.not_actors`` to block them.
+
+    Examples
+    --------
+    >>> g = load_gazetteer(extend=[{"id": "xyz", "name": "Xyz Party", "type": "organisation",
+    ...                              "aliases": ["Xyz Party"], "source": "my notes"}])
+    >>> g.lookup("xyz")["name"], len(g) > 250
+    ('Xyz Party', True)
+    """
+    if path is None:
+        base = _shipped()
+        entries, settings, meta, name = list(base.entries), dict(base.settings), base.meta, base.path
+    else:
+        raw, name = _read_yaml(path)
+        entries, settings, meta = _validate(raw, name)
+    if extend is None:
+        if path is None:
+            return _shipped()
+        return Gazetteer(entries, settings, meta, name)
+    if isinstance(extend, (str, Path)):
+        raw_ext, ext_name = _read_yaml(extend)
+    else:
+        raw_ext, ext_name = {"actors": [dict(e) for e in extend]}, "<extend>"
+    ext_entries, ext_settings, _ = _validate(raw_ext, ext_name)
+    index = {e["id"]: i for i, e in enumerate(entries)}
+    for e in ext_entries:
+        if e["id"] in index:
+            entries[index[e["id"]]] = e
+        else:
+            index[e["id"]] = len(entries)
+            entries.append(e)
+    names = Counter(e["name"] for e in entries)
+    dup = sorted(n for n, c in names.items() if c > 1)
+    if dup:
+        raise _fail(ext_name, "extend", f"canonical name(s) {dup} already used by another id; rename them.")
+    settings.update(ext_settings)
+    return Gazetteer(entries, settings, meta, f"{name} + {ext_name}")
+
+
+def _resolve(gazetteer: Gazetteer | str | Path | None) -> Gazetteer:
+    if gazetteer is None:
+        return _shipped()
+    if isinstance(gazetteer, Gazetteer):
+        return gazetteer
+    if isinstance(gazetteer, (str, Path)):
+        return load_gazetteer(gazetteer)
+    raise CorpusValueError(
+        f"gazetteer must be None, a Gazetteer or a path to a YAML file, not {type(gazetteer).__name__}."
+    )
+
+
+# --------------------------------------------------------------------------
+# matching
+# --------------------------------------------------------------------------
+def _match_text(
+    text: str, gaz: Gazetteer, *, all_surnames: bool = False
+) -> list[tuple[int, int, int, str, str, bool]]:
+    """Return ``(start, end, entry, type, resolution, possessive)`` for one text.
+
+    Includes locations (type ``location``) and demonyms; not_actor spans are
+    consumed and dropped.
+    """
+    m = gaz.matcher
+    view = fold(text)
+    toks = _word_tokens(view)
+    n = len(toks)
+    seen_full: set[int] = set()
+    out: list[tuple[int, int, int, str, str, bool]] = []
+    j = 0
+    root = m.root.children
+    while j < n:
+        node = root.get(toks[j].cf)
+        if node is None:
+            j += 1
+            continue
+        best: tuple[_Form, bool] | None = None
+        k = j
+        while True:
+            if node.forms:
+                for form in node.forms:
+                    ok, caps = _case_ok(form, toks, j)
+                    if not ok:
+                        continue
+                    if not _gate(form, gaz, m, seen_full, all_surnames):
+                        continue
+                    if form.kind == "prefix":
+                        e_end = toks[k].end
+                        if toks[k].poss or e_end >= len(view) or view[e_end] != "-" or k + 1 >= n or toks[k + 1].start != e_end + 1:
+                            continue
+                    best = (form, caps)
+                    break
+            if k + 1 >= n:
+                break
+            a, b = toks[k], toks[k + 1]
+            gap = view[a.next_start if a.poss else a.end : b.start]
+            key = (_gap_kind(gap), a.poss, b.cf)
+            nxt = node.children.get(key)
+            if nxt is None:
+                break
+            node = nxt
+            k += 1
+        if best is None:
+            j += 1
+            continue
+        form, caps = best
+        last = j + form.ntok - 1
+        start, end = toks[j].start, toks[last].end
+        if form.kind != "not_actor":
+            entry = gaz.entries[form.entry]
+            if form.kind == "alias" and entry["type"] == "person":
+                seen_full.add(form.entry)
+            typ, res = entry["type"], ("name" if form.kind == "alias" else form.kind)
+            if form.kind == "demonym":
+                typ = "demonym"
+            elif form.kind == "metonym":
+                prev_ok = j > 0 and toks[j - 1].cf in m.locatives and not toks[j - 1].poss and (
+                    view[toks[j - 1].end : start].strip() == ""
+                )
+                next_place = last + 1 < n and toks[last + 1].cf in m.followers and not toks[last].poss and (
+                    view[end : toks[last + 1].start].strip() in ("", "-")
+                )
+                after = view[end : end + 3].lstrip(" ")
+                dateline = caps and not toks[last].poss and after[:1] in (",", "-", "(")
+                if dateline:
+                    typ, res = "location", "dateline"
+                elif prev_ok or next_place:
+                    typ, res = "location", "location"
+            out.append((start, end, form.entry, typ, res, toks[last].poss))
+        j = last + 1
+    return out
+
+
+def _gate(form: _Form, gaz: Gazetteer, m: _Matcher, seen_full: set[int], all_surnames: bool) -> bool:
+    if form.kind not in ("surname", "title"):
+        return True
+    if all_surnames or form.entry in seen_full:
+        return True
+    e = gaz.entries[form.entry]
+    owners = m.surname_owners.get(fold(e["surname"]).casefold(), [])
+    return len(owners) == 1 and not e["surname_needs_full_name"]
+
+
+def mentions_in_text(
+    text: str,
+    gazetteer: Gazetteer | str | Path | None = None,
+    *,
+    doc_id: str = "",
+    demonyms: bool = True,
+    locations: bool = False,
+) -> pd.DataFrame:
+    """Return actor mentions in one text (the per-document step of :func:`actor_mentions`).
+
+    Examples
+    --------
+    >>> t = "Moscow and Beijing held talks in Doha. Russia's envoy met the UN Security Council."
+    >>> mentions_in_text(t)[["actor", "alias", "start", "end", "resolution"]].values.tolist()
+    [['Russia', 'Moscow', 0, 6, 'metonym'], ['China', 'Beijing', 11, 18, 'metonym'], \
+['Russia', 'Russia', 39, 45, 'name'], ['UN Security Council', 'UN Security Council', 62, 81, 'name']]
+    """
+    gaz = _resolve(gazetteer)
+    rows = _rows(doc_id, text, gaz, demonyms=demonyms, locations=locations)
+    return _mention_frame(rows)
+
+
+def _rows(doc_id: str, text: str, gaz: Gazetteer, *, demonyms: bool, locations: bool) -> list[tuple]:
+    found = _match_text(text, gaz)
+    if not found:
+        return []
+    sents = split_sentences(text)
+    starts = [s for _, s, _ in sents]
+    rows = []
+    for start, end, i, typ, res, poss in found:
+        if typ == "location" and not locations:
+            continue
+        if typ == "demonym" and not demonyms:
+            continue
+        e = gaz.entries[i]
+        k = max(bisect.bisect_right(starts, start) - 1, 0)
+        sent_id, para_id = (k, sents[k][0]) if sents else (0, 0)
+        rows.append(
+            (doc_id, e["name"], typ, text[start:end], start, end, sent_id, para_id, e["id"], e["cameo"], res, poss)
+        )
+    return rows
+
+
+def _mention_frame(rows: list[tuple]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    for c in ("start", "end", "sent_id", "para_id"):
+        df[c] = df[c].astype("int64")
+    df["possessive"] = df["possessive"].astype(bool)
+    for c in ("doc_id", "actor", "type", "alias", "actor_id", "cameo", "resolution"):
+        df[c] = df[c].astype(object)
+    return df
+
+
+def actor_mentions(
+    corpus: Corpus,
+    gazetteer: Gazetteer | str | Path | None = None,
+    *,
+    demonyms: bool = True,
+    locations: bool = False,
+) -> pd.DataFrame:
+    """Return one row per actor mention in every document.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus (matching runs on the cleaned text).
+    gazetteer : Gazetteer, str or Path, optional
+        ``None`` uses the shipped ``data/actors.yml``; a path loads a YAML
+        file; see :func:`load_gazetteer` to extend the shipped list.
+    demonyms : bool, default True
+        Keep demonym mentions (``Russian diplomats`` -> Russia, ``type="demonym"``).
+    locations : bool, default False
+        Keep capitals and seats used as places (after ``in/at/to/from/near``,
+        before ``time``/``airport``..., or in a dateline), ``type="location"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id`` (str), ``actor`` (str, canonical name), ``type`` (str: the
+        entry's type, or ``demonym``/``location``), ``alias`` (str, the text as
+        written, ``text[start:end]``), ``start``/``end`` (int, offsets into the
+        cleaned text, possessive ``'s`` excluded), ``sent_id``/``para_id``
+        (int, as in :func:`corpus_tools.sentences`), ``actor_id`` (str),
+        ``cameo`` (str or None), ``resolution`` (str: ``name``, ``title``,
+        ``surname``, ``metonym``, ``demonym``, ``prefix``, ``location``,
+        ``dateline``), ``possessive`` (bool). Rows are in corpus order, then
+        by ``start``.
+
+    Notes
+    -----
+    A dictionary cannot resolve coreference (``the ministry``, ``he``) or
+    ambiguous names (``Georgia`` the US state, ``Jordan`` the person); names
+    missing from the gazetteer are silently absent: check
+    :func:`candidate_actors`. A listed institution swallows its demonym
+    (``Russian Foreign Ministry`` is the ministry, not Russia).
+
+    References
+    ----------
+    Schrodt, P. A. (2012). CAMEO Event and Actor Codebook, v1.1b3.
+    Markert, K., & Nissim, M. (2007). SemEval-2007 Task 08: Metonymy resolution.
+
+    See Also
+    --------
+    candidate_actors : capitalised names the gazetteer misses.
+    corpus_tools.cooccurrence : which actors appear together.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Mr Zhai met Bogdanov. Sino-Russian ties grew."]}))
+    >>> ct.actor_mentions(c)[["actor", "alias", "resolution"]].values.tolist()
+    [['Zhai Jun', 'Mr Zhai', 'title'], ['Mikhail Bogdanov', 'Bogdanov', 'surname'], \
+['China', 'Sino', 'prefix'], ['Russia', 'Russian', 'demonym']]
+    """
+    gaz = _resolve(gazetteer)
+    rows: list[tuple] = []
+    for doc_id, text in corpus:
+        rows.extend(_rows(str(doc_id), str(text), gaz, demonyms=demonyms, locations=locations))
+    return _mention_frame(rows)
+
+
+def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) -> str | None:
+    """Map a free-text name (a quote's speaker, a target) to a canonical actor, or ``None``.
+
+    A person named inside ``name`` wins (``"Foreign Ministry spokesman Geng
+    Shuang"`` is Geng Shuang), otherwise the longest gazetteer match
+    (surnames always allowed, demonyms and metonyms included), so ``"Russia's foreign
+    ministry"`` is the Russian Foreign Ministry and ``"Russian diplomats"``
+    is Russia.
+
+    Examples
+    --------
+    >>> [canonical_actor(s) for s in ["Geng Shuang", "the Kremlin", "Russia's foreign ministry",
+    ...                               "Zhai", "a ministry official"]]
+    ['Geng Shuang', 'Kremlin', 'Russian Foreign Ministry', 'Zhai Jun', None]
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    gaz = _resolve(gazetteer)
+    found = _match_text(name, gaz, all_surnames=True)
+    if not found:
+        return None
+    best = max(found, key=lambda r: (gaz.entries[r[2]]["type"] == "person", r[1] - r[0], -r[0]))
+    return str(gaz.entries[best[2]]["name"])
+
+
+# --------------------------------------------------------------------------
+# what the gazetteer misses
+# --------------------------------------------------------------------------
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+_CONNECTORS = frozenset({"of", "the", "al", "bin", "ibn", "de", "van", "von", "for", "and", "el"})
+
+
+def candidate_actors(
+    corpus: Corpus,
+    gazetteer: Gazetteer | str | Path | None = None,
+    *,
+    min_count: int = 1,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Return capitalised names in the text that the gazetteer does not cover.
+
+    Runs of capitalised words (joined by ``of``/``the``/``al``/``bin``...)
+    outside any gazetteer match are collected; a leading stopword
+    (``The``, ``In``) is dropped; single stopwords, month and weekday names
+    and single sentence-initial words are ignored.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    gazetteer : Gazetteer, str or Path, optional
+    min_count : int, default 1
+        Keep candidates seen at least this often.
+    top : int, optional
+        Keep only the ``top`` most frequent.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``candidate`` (str), ``n`` (int, occurrences), ``n_docs`` (int),
+        ``doc_id``/``start``/``end`` (first occurrence), ``example`` (str,
+        its sentence, at most 160 characters). Sorted by ``n`` descending,
+        then ``candidate``.
+
+    Notes
+    -----
+    Sentence-initial ordinary words (``Meanwhile``) and headline capitals
+    show up too; read the list, do not add it wholesale.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Envoy Ali Bagheri met Russia. Aides said Bagheri left."]}))
+    >>> ct.candidate_actors(c)[["candidate", "n"]].values.tolist()
+    [['Bagheri', 1], ['Envoy Ali Bagheri', 1]]
+    """
+    if not isinstance(min_count, int) or min_count < 1:
+        raise CorpusValueError(f"min_count={min_count!r} must be a positive integer.")
+    gaz = _resolve(gazetteer)
+    stop = load_stopwords()
+    counts: Counter[str] = Counter()
+    docs_of: dict[str, set[str]] = {}
+    first: dict[str, tuple[str, int, int, str]] = {}
+    for doc_id, text in corpus:
+        text = str(text)
+        covered = [(s, e) for s, e, *_ in _match_text(text, gaz, all_surnames=True)]
+        view = fold(text)
+        for _, ss, se in split_sentences(text):
+            toks = [t for t in _word_tokens(view[:se]) if t.start >= ss]
+            run: list[_Tok] = []
+            for t in toks + [None]:  # type: ignore[list-item]
+                inside = t is not None and any(s <= t.start < e for s, e in covered)
+                cap = t is not None and not inside and t.text[:1].isupper()
+                conn = t is not None and not inside and t.cf in _CONNECTORS and bool(run)
+                joined = t is not None and run and _gap_kind(view[run[-1].end : t.start]) == " " and not run[-1].poss
+                if (cap or conn) and (not run or joined):
+                    run.append(t)
+                    if t.poss:
+                        _emit(run, text, doc_id, ss, se, stop, counts, docs_of, first)
+                        run = []
+                    continue
+                _emit(run, text, doc_id, ss, se, stop, counts, docs_of, first)
+                run = [t] if cap else []
+    rows = [(c, n, len(docs_of[c]), *first[c]) for c, n in counts.items() if n >= min_count]
+    df = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
+    df = df.sort_values(["n", "candidate"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    if top is not None:
+        df = df.head(top).reset_index(drop=True)
+    for c in ("n", "n_docs", "start", "end"):
+        df[c] = df[c].astype("int64")
+    return df
+
+
+def _emit(
+    run: list[_Tok],
+    text: str,
+    doc_id: str,
+    ss: int,
+    se: int,
+    stop: Iterable[str],
+    counts: Counter[str],
+    docs_of: dict[str, set[str]],
+    first: dict[str, tuple[str, int, int, str]],
+) -> None:
+    while run and (run[0].cf in stop or run[0].cf in _CONNECTORS):
+        run = run[1:]
+    while run and run[-1].cf in _CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return
+    if len(run) == 1 and (len(run[0].text) < 2 or run[0].text.isdigit() or run[0].cf in _CALENDAR):
+        return
+    if len(run) == 1 and run[0].start == ss:
+        return  # a capitalised sentence-initial word is not evidence of a name
+    start, end = run[0].start, run[-1].end
+    name = " ".join(text[start:end].split())
+    counts[name] += 1
+    docs_of.setdefault(name, set()).add(doc_id)
+    if name not in first:
+        sent = " ".join(text[ss:se].split())
+        first[name] = (doc_id, start, end, sent if len(sent) <= 160 else sent[:157] + "...")
