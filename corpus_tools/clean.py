@@ -1,22 +1,810 @@
-"""Lossless, auditable cleaning (placeholder: identity cleaning until the rule engine lands)."""
+"""Lossless, auditable cleaning of scraped news text.
+
+:func:`clean_text` turns one raw document into ``(clean, log_rows)``. Every
+character of the raw text that is removed or changed is accounted for by
+exactly one log row (raw offsets, the raw ``text`` and the ``replacement``
+that stands for it in the clean text), so :func:`reconstruct_text` rebuilds
+the raw text exactly: ``reconstruct_text(*clean_text(x)) == x`` for any
+string ``x``.
+
+What it does, in order (METHODS.md section 1):
+
+1. **Unicode** (category ``unicode``/``mojibake``), per line: removes
+   zero-width characters (U+200B, U+2060, U+FEFF, U+00AD; ZWJ/ZWNJ are
+   kept), applies NFC, repairs mojibake with ftfy on lines whose badness
+   is > 0 (curly quotes and character widths are kept). Line terminators
+   CRLF/CR become LF. NBSP and curly quotes are *not* edited: they are
+   folded in the matching view (:func:`corpus_tools.tokenize.fold`).
+2. **Line rules** from ``data/boilerplate.yml`` (sign-up prompts, credits
+   and captions, share/follow buttons, related links, counters, page
+   chrome, comment forms, cookie banners, scraper metadata). A rule
+   matches the *whole* trimmed, folded, space-collapsed line, with length
+   guards; ``prefix``/``suffix`` rules cut only the start or end of the
+   first/last line.
+3. **Repeated lines** (category ``duplicate``): a later copy of a short or
+   unpunctuated line is removed (``duplicate_line``); a teaser printed
+   twice in a row loses both copies (``repeated_teaser``); a self-doubled
+   line ``X X`` loses its second copy (``self_doubled_line``), or the
+   whole line when it starts with a video duration such as ``02:27``
+   (``doubled_video_teaser``).
+4. **Rejoining** (category ``layout``): a sentence cut at a hyperlink is
+   rejoined to the next kept line (``rejoin_broken_line``).
+
+A removed line takes its terminator and one adjoining blank line with it,
+so paragraphs stay separated by one blank line; chrome at the end of a
+document takes the blank lines before it, so the clean text ends with the
+last kept character.
+
+References
+----------
+Kohlschütter, C., Fankhauser, P. & Nejdl, W. (2010). Boilerplate detection
+using shallow text features. WSDM.
+Barbaresi, A. (2021). Trafilatura: A web scraping library and command-line
+tool for text discovery and extraction. ACL-IJCNLP System Demonstrations.
+Speer, R. ftfy (software), docs page "Heuristics for detecting mojibake".
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
+from .errors import CorpusValueError, DataFileError, invalid_option
+from .tokenize import fold
+
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
     from .corpus import Corpus
 
-__all__ = ["clean_text", "reconstruct", "reconstruct_text"]
+__all__ = [
+    "Rule",
+    "Rules",
+    "clean_text",
+    "load_rules",
+    "reconstruct",
+    "reconstruct_text",
+    "map_offsets",
+    "frequent_short_lines",
+    "BUILTIN_CATEGORIES",
+    "LOG_ROW_KEYS",
+]
+
+#: Categories of the built-in steps (not in the YAML file); each can be
+#: turned off with ``load_rules(disable_categories=[...])``.
+BUILTIN_CATEGORIES = ("unicode", "mojibake", "duplicate", "layout")
+
+#: Keys of every log row returned by :func:`clean_text` (``io`` adds ``doc_id``).
+LOG_ROW_KEYS = ("line_no", "start", "end", "rule", "text", "replacement", "category", "detail")
+
+_RULE_KEYS_REQUIRED = ("id", "category", "pattern", "description", "example")
+_RULE_KEYS_OPTIONAL = (
+    "match",
+    "max_words",
+    "max_chars",
+    "first_lines",
+    "last_lines",
+    "requires_no_final_punct",
+    "case_sensitive",
+    "collapse_space",
+    "source",
+)
+_MATCH_KINDS = ("line", "prefix", "suffix")
+_EDGE_WINDOW = 300  # prefix/suffix rules look at this many characters
+
+# Zero-width characters removed from stored text (ZWJ/ZWNJ are kept: they
+# carry meaning in Persian, Arabic, Indic scripts and emoji).
+_ZW_RE = re.compile("[\u200b\u2060\ufeff\u00ad]+")
+_TERM_RE = re.compile(r"\r\n|\r|\n")
+_TIMESTAMP_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+")
+# final punctuation for rejoin condition (a), on the folded view
+_FINAL_PUNCT = frozenset(".?!:;\u2026\"')")
+# final punctuation for the "has no final punctuation" guards
+_SENT_PUNCT = frozenset(".?!;\u2026\"')")
+_NON_FINAL_WORDS = frozenset(
+    "the a an of on in with between against that which who and or but to from by as "
+    "is was were has have had".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
-def clean_text(raw: str, *, rules: Any = None) -> tuple[str, list[dict[str, Any]]]:
-    """Return ``(clean_text, log_rows)`` for one raw document."""
-    return raw, []
+# --------------------------------------------------------------------------
+# rules
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rule:
+    """One boilerplate rule (see the header of ``data/boilerplate.yml``)."""
+
+    id: str
+    category: str
+    pattern: str
+    description: str
+    example: str
+    match: str = "line"
+    max_words: int = 25
+    max_chars: int = 2000
+    first_lines: int | None = None
+    last_lines: int | None = None
+    requires_no_final_punct: bool = False
+    case_sensitive: bool = False
+    collapse_space: bool = True
+    source: str = ""
+    regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
 
-def reconstruct_text(clean: str, log_rows: Sequence[dict[str, Any]]) -> str:
+@dataclass(frozen=True)
+class Rules:
+    """A validated, compiled rule set plus the categories turned off.
+
+    Build it with :func:`load_rules`. ``categories`` lists the YAML rule
+    categories; :data:`BUILTIN_CATEGORIES` are always available.
+    """
+
+    rules: tuple[Rule, ...]
+    disabled: frozenset[str] = frozenset()
+    files: tuple[str, ...] = ()
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Rule categories in file order (first appearance)."""
+        return tuple(dict.fromkeys(r.category for r in self.rules))
+
+    def enabled(self, category: str) -> bool:
+        """True when ``category`` is not turned off."""
+        return category not in self.disabled
+
+    def active(self, kind: str) -> tuple[Rule, ...]:
+        """Enabled rules of one match kind (``line``, ``prefix``, ``suffix``)."""
+        return tuple(r for r in self.rules if r.match == kind and r.category not in self.disabled)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+def _compile_rule(raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any]) -> Rule:
+    rid = raw.get("id", "?") if isinstance(raw, Mapping) else "?"
+    where = f"{fname}, rule {rid!r}"
+    if not isinstance(raw, Mapping):
+        raise DataFileError(f"{fname}: every item of 'rules' must be a mapping, got {raw!r}.")
+    missing = [k for k in _RULE_KEYS_REQUIRED if k not in raw or raw[k] in (None, "")]
+    if missing:
+        raise DataFileError(f"{where}: missing required key(s) {missing}.")
+    unknown = [k for k in raw if k not in _RULE_KEYS_REQUIRED + _RULE_KEYS_OPTIONAL]
+    if unknown:
+        raise DataFileError(
+            f"{where}: unknown key(s) {unknown}; allowed keys are "
+            f"{list(_RULE_KEYS_REQUIRED + _RULE_KEYS_OPTIONAL)}."
+        )
+    if not re.fullmatch(r"[a-z0-9_]+", str(raw["id"])):
+        raise DataFileError(f"{where}: key 'id' must use only a-z, 0-9 and '_'.")
+    kw: dict[str, Any] = {k: str(raw[k]) for k in _RULE_KEYS_REQUIRED}
+    kw["match"] = str(raw.get("match", "line"))
+    if kw["match"] not in _MATCH_KINDS:
+        raise DataFileError(f"{where}: key 'match' is {kw['match']!r}; use one of {_MATCH_KINDS}.")
+    for key in ("max_words", "max_chars", "first_lines", "last_lines"):
+        val = raw.get(key, defaults.get(key))
+        if val is None:
+            continue
+        if isinstance(val, bool) or not isinstance(val, int) or val < 1:
+            raise DataFileError(f"{where}: key {key!r} must be a positive integer, got {val!r}.")
+        kw[key] = val
+    for key in ("requires_no_final_punct", "case_sensitive", "collapse_space"):
+        if key in raw:
+            if not isinstance(raw[key], bool):
+                raise DataFileError(f"{where}: key {key!r} must be true or false, got {raw[key]!r}.")
+            kw[key] = raw[key]
+    kw["source"] = str(raw.get("source", ""))
+    flags = 0 if kw.get("case_sensitive", False) else re.IGNORECASE
+    pattern = kw["pattern"]
+    try:
+        if kw["match"] == "suffix":
+            regex = re.compile(f"(?:{pattern})\\Z", flags)
+        else:
+            regex = re.compile(pattern, flags)
+    except re.error as exc:
+        raise DataFileError(f"{where}: key 'pattern' is not a valid regular expression ({exc}).") from None
+    rule = Rule(regex=regex, **kw)
+    if not _rule_hits_example(rule):
+        raise DataFileError(
+            f"{where}: key 'example' ({rule.example!r}) is not matched by key 'pattern'; "
+            "fix the pattern or the example."
+        )
+    return rule
+
+
+def _rule_hits_example(rule: Rule) -> bool:
+    ex = fold(rule.example)
+    if rule.match == "line":
+        view = " ".join(ex.split()) if rule.collapse_space else ex.strip()
+        return rule.regex.fullmatch(view) is not None
+    if rule.match == "prefix":
+        m = rule.regex.match(ex)
+        return m is not None and m.end() > 0
+    m = rule.regex.search(ex)
+    return m is not None and m.start() < len(ex)
+
+
+def _parse_rules_file(data: Any, fname: str) -> list[Rule]:
+    if not isinstance(data, Mapping) or "rules" not in data:
+        raise DataFileError(f"{fname}: expected a mapping with a 'rules' list at the top level.")
+    defaults = data.get("defaults") or {}
+    if not isinstance(defaults, Mapping):
+        raise DataFileError(f"{fname}: key 'defaults' must be a mapping.")
+    bad = [k for k in defaults if k not in ("max_words", "max_chars")]
+    if bad:
+        raise DataFileError(f"{fname}: unknown key(s) {bad} in 'defaults'; allowed: max_words, max_chars.")
+    items = data["rules"]
+    if not isinstance(items, list):
+        raise DataFileError(f"{fname}: key 'rules' must be a list.")
+    return [_compile_rule(item, fname, defaults) for item in items]
+
+
+def _read_yaml(path: str | Path | None) -> tuple[Any, str]:
+    if path is None:
+        text = resources.files("corpus_tools").joinpath("data", "boilerplate.yml").read_text("utf-8")
+        return yaml.safe_load(text), "boilerplate.yml"
+    p = Path(path)
+    if not p.is_file():
+        raise DataFileError(f"rules file {str(p)!r} does not exist; pass a YAML file with a 'rules' list.")
+    try:
+        return yaml.safe_load(p.read_text(encoding="utf-8")), p.name
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{p.name}: not valid YAML ({exc}).") from None
+
+
+def load_rules(
+    path: str | Path | None = None,
+    *,
+    extra: str | Path | Sequence[Mapping[str, Any]] | None = None,
+    disable_categories: Iterable[str] = (),
+) -> Rules:
+    """Load, validate and compile boilerplate rules.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A YAML rules file that *replaces* the shipped ``data/boilerplate.yml``
+        (same schema, see the header of that file).
+    extra : str, Path or list of dict, optional
+        More rules *added* after the base rules: a YAML file or a list of
+        rule mappings (``id, category, pattern, description, example``...).
+    disable_categories : iterable of str
+        Categories to turn off: YAML categories (``signup``, ``credit``...)
+        and/or built-in steps (``unicode``, ``mojibake``, ``duplicate``,
+        ``layout``).
+
+    Returns
+    -------
+    Rules
+
+    Raises
+    ------
+    DataFileError
+        Naming the file, the rule id and the bad key (missing key, invalid
+        regular expression, an ``example`` its own pattern does not match,
+        a duplicated id).
+
+    Examples
+    --------
+    >>> rules = load_rules(disable_categories=["cookies"])
+    >>> "signup" in rules.categories, rules.enabled("cookies")
+    (True, False)
+    >>> mine = [{"id": "podcast_prompt", "category": "signup", "pattern": "listen to our podcast.*",
+    ...          "description": "podcast prompt", "example": "Listen to our podcast on Spotify"}]
+    >>> len(load_rules(extra=mine)) == len(load_rules()) + 1
+    True
+    """
+    data, fname = _read_yaml(path)
+    rules = _parse_rules_file(data, fname)
+    files = [fname]
+    if extra is not None:
+        if isinstance(extra, (str, Path)):
+            edata, efile = _read_yaml(extra)
+            rules += _parse_rules_file(edata, efile)
+            files.append(efile)
+        else:
+            rules += _parse_rules_file({"rules": list(extra)}, "extra rules")
+            files.append("extra rules")
+    seen: dict[str, int] = {}
+    for r in rules:
+        if r.id in seen:
+            raise DataFileError(f"{' + '.join(files)}, rule {r.id!r}: key 'id' is used twice; ids must be unique.")
+        seen[r.id] = 1
+    disabled = frozenset(str(c) for c in disable_categories)
+    valid = tuple(dict.fromkeys(r.category for r in rules)) + BUILTIN_CATEGORIES
+    for c in sorted(disabled):
+        if c not in valid:
+            raise invalid_option("disable_categories", c, valid)
+    return Rules(tuple(rules), disabled, tuple(files))
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> Rules:
+    return load_rules()
+
+
+def _as_rules(rules: Rules | str | Path | None) -> Rules:
+    if rules is None:
+        return _default_rules()
+    if isinstance(rules, Rules):
+        return rules
+    if isinstance(rules, (str, Path)):
+        return load_rules(rules)
+    raise CorpusValueError(
+        f"rules={rules!r} is not valid; pass None, a Rules object from load_rules(), or a YAML path."
+    )
+
+
+# --------------------------------------------------------------------------
+# small helpers
+# --------------------------------------------------------------------------
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix (binary search on slices: fast on long lines)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    lo, hi = 0, min(len(a), len(b), limit)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid :] == b[len(b) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _ends_with_punct(view: str, punct: frozenset[str]) -> bool:
+    return bool(view) and view[-1] in punct
+
+
+def _is_headline_like(view: str) -> bool:
+    """<= 12 words with >= 60 % title-case word tokens (METHODS rejoin condition b)."""
+    words = view.split()
+    if not words or len(words) > 12:
+        return False
+    alpha = [w for w in words if any(ch.isalpha() for ch in w)]
+    if not alpha:
+        return False
+    titled = sum(1 for w in alpha if next(ch for ch in w if ch.isalpha()).isupper())
+    return titled / len(alpha) >= 0.6
+
+
+_FTFY_CONFIG: Any = None
+
+
+def _fix_mojibake(s: str) -> tuple[str, str]:
+    """Return (fixed, steps) for one line; ``steps`` is "" when nothing changed."""
+    global _FTFY_CONFIG
+    from ftfy import TextFixerConfig, fix_and_explain
+    from ftfy.badness import is_bad
+
+    if not is_bad(s):
+        return s, ""
+    if _FTFY_CONFIG is None:
+        _FTFY_CONFIG = TextFixerConfig(
+            uncurl_quotes=False,
+            fix_character_width=False,
+            fix_line_breaks=False,
+            normalization="NFC",
+            explain=True,
+        )
+    fixed, expl = fix_and_explain(s, config=_FTFY_CONFIG)
+    if fixed == s or _TERM_RE.search(fixed):
+        return s, ""
+    steps = " → ".join(f"{a} {b}" for a, b in (expl or []))
+    return fixed, steps or "fix_text"
+
+
+# --------------------------------------------------------------------------
+# the cleaner
+# --------------------------------------------------------------------------
+@dataclass
+class _Line:
+    cs: int  # raw content start
+    ce: int  # raw content end
+    te: int  # raw terminator end
+    fixed: str  # content after Unicode repair
+    urules: list[str]  # Unicode rules applied (zero_width, nfc, mojibake:...)
+    blank: bool
+    view: str | None = None  # folded, trimmed, collapsed (None for very long lines)
+    nwords: int = 0
+
+
+def _split_lines(raw: str, rules: Rules) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    n = len(raw)
+    do_unicode = rules.enabled("unicode")
+    do_moji = rules.enabled("mojibake")
+    ends = [(m.start(), m.end()) for m in _TERM_RE.finditer(raw)]
+    if not ends or ends[-1][1] != n:
+        ends.append((n, n))
+    for ce, te in ends:
+        content = raw[pos:ce]
+        fixed = content
+        urules: list[str] = []
+        if content and not content.isascii():
+            if do_unicode and _ZW_RE.search(fixed):
+                fixed = _ZW_RE.sub("", fixed)
+                urules.append("zero_width")
+            if do_unicode and not unicodedata.is_normalized("NFC", fixed):
+                fixed = unicodedata.normalize("NFC", fixed)
+                urules.append("nfc")
+            if do_moji and not fixed.isascii():
+                fixed2, steps = _fix_mojibake(fixed)
+                if steps:
+                    fixed = fixed2
+                    urules.append(f"mojibake:{steps}")
+        lines.append(_Line(pos, ce, te, fixed, urules, not fixed.strip()))
+        pos = te
+    if n == 0:
+        return []
+    return lines
+
+
+def _line_view(ln: _Line, max_chars: int) -> None:
+    if ln.blank or len(ln.fixed) > max_chars:
+        return
+    words = fold(ln.fixed).split()
+    ln.view = " ".join(words)
+    ln.nwords = len(words)
+
+
+def clean_text(
+    raw: str, *, rules: Rules | str | Path | None = None
+) -> tuple[str, list[dict[str, Any]]]:
+    """Clean one raw document and log every removed or changed span.
+
+    Parameters
+    ----------
+    raw : str
+        The raw text as decoded.
+    rules : Rules, str or Path, optional
+        A :class:`Rules` object from :func:`load_rules`, or a YAML rules
+        file replacing the shipped one. Default: the shipped rules, all
+        categories on.
+
+    Returns
+    -------
+    clean : str
+        The cleaned text.
+    log_rows : list of dict
+        One dict per removed or changed raw span, sorted by ``start``,
+        non-overlapping, with keys :data:`LOG_ROW_KEYS`: ``line_no`` (1-based
+        raw line where the span starts or the break is), ``start``, ``end``
+        (raw offsets), ``rule``, ``text`` (``raw[start:end]``),
+        ``replacement`` (what stands in the clean text; ``""`` for a
+        removal), ``category``, ``detail`` (e.g. ``duplicate_of=3``).
+
+    Notes
+    -----
+    Fails when a body sentence looks like chrome (a quote that begins
+    "Follow..."; a caption-like "(left)" in body text), when a site's
+    template is not covered (see :func:`frequent_short_lines`), when a
+    headline without final punctuation is followed by a lowercase line (it
+    is rejoined unless it is the first line or title-cased), and on
+    non-English chrome. Chrome rules only see lines of at most
+    ``max_chars`` characters, so all steps run in linear time.
+
+    Examples
+    --------
+    >>> raw = "Talks in Doha\\n\\nShare this article\\n\\nEnvoys met an ally that\\n\\nPutin visited.\\n"
+    >>> clean, rows = clean_text(raw)
+    >>> clean
+    'Talks in Doha\\n\\nEnvoys met an ally that Putin visited.\\n'
+    >>> [(r["rule"], r["text"]) for r in rows]
+    [('share_button', 'Share this article\\n\\n'), ('rejoin_broken_line', '\\n\\n')]
+    >>> reconstruct_text(clean, rows) == raw
+    True
+    """
+    if not isinstance(raw, str):
+        raise CorpusValueError(f"clean_text() needs a str, got {type(raw).__name__}.")
+    rs = _as_rules(rules)
+    lines = _split_lines(raw, rs)
+    if not lines:
+        return raw, []
+    line_rules = rs.active("line")
+    prefix_rules = rs.active("prefix")
+    suffix_rules = rs.active("suffix")
+    max_chars_all = max([r.max_chars for r in line_rules] + [2000])
+    max_words_all = max([r.max_words for r in line_rules] + [25])
+    for ln in lines:
+        _line_view(ln, max_chars_all)
+
+    nb = [i for i, ln in enumerate(lines) if not ln.blank]
+    rank = {i: k for k, i in enumerate(nb)}
+    n_nb = len(nb)
+    removed: dict[int, tuple[str, str, str]] = {}  # line -> (rule, category, detail)
+
+    # --- 1. whole-line rules -------------------------------------------------
+    for i in nb:
+        ln = lines[i]
+        if ln.view is None or ln.nwords > max_words_all:
+            continue
+        first_rank = rank[i]
+        last_rank = n_nb - 1 - first_rank
+        for rule in line_rules:
+            if ln.nwords > rule.max_words or len(ln.fixed) > rule.max_chars:
+                continue
+            if rule.first_lines is not None and first_rank >= rule.first_lines:
+                continue
+            if rule.last_lines is not None and last_rank >= rule.last_lines:
+                continue
+            if rule.requires_no_final_punct and _ends_with_punct(ln.view, _SENT_PUNCT):
+                continue
+            target = ln.view if rule.collapse_space else fold(ln.fixed).strip()
+            if rule.regex.fullmatch(target):
+                removed[i] = (rule.id, rule.category, "")
+                break
+
+    # --- 2. repeated lines ----------------------------------------------------
+    doubled: dict[int, tuple[int, int]] = {}  # line -> (cut start, cut end) in fixed
+    if rs.enabled("duplicate"):
+        for i in nb:
+            if i in removed:
+                continue
+            s = lines[i].fixed.rstrip()
+            lead = len(s) - len(s.lstrip())
+            m = _TIMESTAMP_RE.match(s, lead)
+            body = m.end() if m else lead
+            r = s[body:]
+            n = len(r)
+            if n < 5 or n % 2 == 0:
+                continue
+            k = (n - 1) // 2
+            if r[k].isspace() and r[:k] == r[k + 1 :] and len(r[:k].split(maxsplit=3)) >= 3:
+                if m:
+                    removed[i] = ("doubled_video_teaser", "duplicate", "")
+                else:
+                    doubled[i] = (body + k, len(s))
+        seen: dict[str, int] = {}
+        for pos, i in enumerate(nb):
+            ln = lines[i]
+            if ln.view is None:
+                continue
+            key = ln.view.casefold()
+            first = seen.get(key)
+            if first is None:
+                seen[key] = i
+                continue
+            if i in removed or ln.nwords < 3 or not any(ch.isalpha() for ch in key):
+                continue
+            unpunct = not _ends_with_punct(ln.view, _SENT_PUNCT)
+            if ln.nwords <= 25 or unpunct:
+                removed[i] = ("duplicate_line", "duplicate", f"duplicate_of={first + 1}")
+                doubled.pop(i, None)
+                if (
+                    pos > 0
+                    and nb[pos - 1] == first
+                    and first not in removed
+                    and first != nb[0]
+                    and unpunct
+                    and ln.nwords <= 25
+                ):
+                    removed[first] = ("repeated_teaser", "duplicate", f"repeated_at={i + 1}")
+                    doubled.pop(first, None)
+
+    kept = [i for i in nb if i not in removed]
+
+    # --- 3. prefix / suffix rules on the first / last kept lines --------------
+    cuts: dict[int, list[tuple[int, int, str, str]]] = {}  # line -> [(a, b, rule, cat)] in fixed
+    for rule in prefix_rules:
+        for i in kept[: rule.first_lines or 1]:
+            if i in doubled:
+                continue
+            fx = lines[i].fixed
+            m = rule.regex.match(fold(fx[:_EDGE_WINDOW]))
+            if m and 0 < m.end() < len(fx.rstrip()) and not cuts.get(i):
+                cuts.setdefault(i, []).append((0, m.end(), rule.id, rule.category))
+    suffix_done: set[int] = set()
+    for rule in suffix_rules:
+        for i in kept[-(rule.last_lines or 1) :] if kept else []:
+            if i in doubled:
+                continue
+            fx = lines[i].fixed
+            base = max(0, len(fx) - _EDGE_WINDOW)
+            m = rule.regex.search(fold(fx[base:]))
+            if not m or m.start() == m.end():
+                continue
+            a = base + m.start()
+            prev = cuts.get(i, [])
+            if i not in suffix_done and a > (prev[-1][1] if prev else 0) and fx[:a].strip():
+                suffix_done.add(i)
+                cuts.setdefault(i, []).append((a, len(fx), rule.id, rule.category))
+    for i, (a, b) in doubled.items():
+        cuts.setdefault(i, []).append((a, b, "self_doubled_line", "duplicate"))
+
+    # final content of each kept line and the content edits it needs
+    final: dict[int, str] = {}
+    for i in kept:
+        ln = lines[i]
+        fx = ln.fixed
+        for a, b, _rid, _cat in sorted(cuts.get(i, []), reverse=True):
+            fx = fx[:a] + fx[b:]
+        final[i] = fx
+
+    ops: list[tuple[int, int, str, str, str, int, str]] = []  # start, end, repl, rule, cat, line_no, detail
+    covered_line = [False] * len(lines)
+    covered_term = [False] * len(lines)
+
+    # --- 4. removals --------------------------------------------------------
+    kept_pos = {i: k for k, i in enumerate(kept)}
+    groups: list[list[int]] = []
+    prev_is_removed = False
+    for i in nb:
+        if i in removed:
+            if prev_is_removed:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+            prev_is_removed = True
+        else:
+            prev_is_removed = False
+    for g in groups:
+        a, b = g[0], g[-1]
+        prev_kept = next((j for j in range(a - 1, -1, -1) if not lines[j].blank), None)
+        nxt = next((j for j in range(b + 1, len(lines)) if not lines[j].blank), None)
+        if nxt is None:  # tail: take the blank lines before and everything after
+            starts = [lines[prev_kept].ce if prev_kept is not None else 0] + [lines[x].cs for x in g[1:]]
+            ends = [lines[x].cs for x in g[1:]] + [len(raw)]
+            for x in range(a, len(lines)):
+                covered_line[x] = covered_term[x] = True
+            if prev_kept is not None:
+                covered_term[prev_kept] = True
+            else:
+                for x in range(0, a):
+                    covered_line[x] = covered_term[x] = True
+        else:
+            m_blank = a - (prev_kept + 1) if prev_kept is not None else 0
+            k_blank = nxt - b - 1
+            if prev_kept is None:
+                p = k_blank
+            else:
+                p = 1 if (m_blank >= 1 and k_blank >= 1) else 0
+            starts = [lines[x].cs for x in g]
+            ends = [lines[x].cs for x in g[1:]] + [lines[b + p].te]
+            for x in range(a, b + p + 1):
+                covered_line[x] = covered_term[x] = True
+        for x, s, e in zip(g, starts, ends):
+            rid, cat, det = removed[x]
+            ops.append((s, e, "", rid, cat, x + 1, det))
+    removal_spans = sorted((o[0], o[1]) for o in ops)
+
+    # content-edit span of each kept line (raw offsets), to bound rejoin whitespace
+    content_ops: dict[int, list[tuple[int, int, str, str, str]]] = {}
+    for idx, ln in enumerate(lines):
+        fx = final.get(idx, ln.fixed)
+        raw_c = raw[ln.cs : ln.ce]
+        if fx == raw_c:
+            continue
+        rules_applied = list(ln.urules) + [c[2] for c in sorted(cuts.get(idx, []))]
+        if rules_applied == ["zero_width"]:
+            content_ops[idx] = [
+                (ln.cs + m.start(), ln.cs + m.end(), "", "zero_width", "unicode")
+                for m in _ZW_RE.finditer(raw_c)
+            ]
+            continue
+        p = _common_prefix(raw_c, fx)
+        q = _common_suffix(raw_c, fx, min(len(raw_c), len(fx)) - p)
+        names = []
+        cat = "unicode"
+        for rname in rules_applied:
+            names.append(rname)
+        for c in sorted(cuts.get(idx, [])):
+            cat = c[3]
+            break
+        else:
+            if any(n.startswith("mojibake:") for n in names):
+                cat = "mojibake"
+        content_ops[idx] = [(ln.cs + p, ln.ce - q, fx[p : len(fx) - q], "+".join(names), cat)]
+
+    # --- 5. rejoin lines broken at hyperlinks ---------------------------------
+    if rs.enabled("layout") and len(kept) > 1:
+        para_first = kept[0]
+        for pos in range(len(kept) - 1):
+            i, j = kept[pos], kept[pos + 1]
+            fi = fold(final[i]).rstrip()
+            fj = final[j].lstrip()
+            if para_first == i:
+                headline = i == kept[0] or _is_headline_like(" ".join(fi.split()[:13]))
+            else:
+                headline = False
+            join = False
+            if fi and fj and not _ends_with_punct(fi, _FINAL_PUNCT) and not headline:
+                last_word = fi[fi.rfind(" ") + 1 :].casefold() if " " in fi else fi.casefold()
+                if fj[0].islower() or fj[0].isdigit() or last_word in _NON_FINAL_WORDS:
+                    join = True
+            if not join:
+                para_first = j
+                continue
+            li, lj = lines[i], lines[j]
+            s0 = li.ce - (len(raw[li.cs : li.ce]) - len(raw[li.cs : li.ce].rstrip(" \t")))
+            if content_ops.get(i):
+                s0 = max(s0, content_ops[i][-1][1])
+            e0 = lj.cs + (len(raw[lj.cs : lj.ce]) - len(raw[lj.cs : lj.ce].lstrip(" \t")))
+            if content_ops.get(j):
+                e0 = min(e0, content_ops[j][0][0])
+            covered_term[i] = True
+            for x in range(i + 1, j):
+                covered_line[x] = covered_term[x] = True
+            # pieces of [s0, e0) not already removed
+            pieces = []
+            cur = s0
+            k0 = bisect.bisect_left(removal_spans, (s0, -1))
+            for rs_, re_ in removal_spans[k0:]:
+                if rs_ >= e0:
+                    break
+                if rs_ > cur:
+                    pieces.append((cur, rs_))
+                cur = max(cur, re_)
+            if cur < e0:
+                pieces.append((cur, e0))
+            for n_piece, (a, b) in enumerate(pieces):
+                ops.append((a, b, " " if n_piece == 0 else "", "rejoin_broken_line", "layout", i + 1, ""))
+
+    # --- 6. content edits and line terminators --------------------------------
+    for idx, lst in content_ops.items():
+        if covered_line[idx]:
+            continue
+        for a, b, repl, rname, cat in lst:
+            ops.append((a, b, repl, rname, cat, idx + 1, ""))
+    if rs.enabled("unicode"):
+        for idx, ln in enumerate(lines):
+            if not covered_term[idx] and ln.te - ln.ce > 0 and raw[ln.ce : ln.te] != "\n":
+                ops.append((ln.ce, ln.te, "\n", "crlf_to_lf", "unicode", idx + 1, ""))
+
+    # --- 7. build the clean text and the rows ---------------------------------
+    ops.sort(key=lambda o: (o[0], o[1]))
+    out: list[str] = []
+    rows: list[dict[str, Any]] = []
+    pos = 0
+    for s, e, repl, rid, cat, line_no, det in ops:
+        if s < pos or e < s:
+            raise RuntimeError(  # internal invariant; a bug if it ever fires
+                f"clean_text: overlapping edits at raw offset {s} (rule {rid!r}); please report."
+            )
+        if s == e and repl == "":
+            continue
+        out.append(raw[pos:s])
+        out.append(repl)
+        pos = e
+        rows.append(
+            {
+                "line_no": line_no,
+                "start": s,
+                "end": e,
+                "rule": rid,
+                "text": raw[s:e],
+                "replacement": repl,
+                "category": cat,
+                "detail": det,
+            }
+        )
+    out.append(raw[pos:])
+    return "".join(out), rows
+
+
+# --------------------------------------------------------------------------
+# reconstruction and offset mapping
+# --------------------------------------------------------------------------
+def reconstruct_text(clean: str, log_rows: Sequence[Mapping[str, Any]]) -> str:
     """Rebuild the raw text from the clean text and the document's log rows.
 
     Each log row says that raw ``[start, end)`` (whose text was ``text``)
@@ -24,7 +812,7 @@ def reconstruct_text(clean: str, log_rows: Sequence[dict[str, Any]]) -> str:
 
     Examples
     --------
-    >>> rows = [{"start": 5, "end": 7, "text": "\\n\\n", "replacement": " "}]
+    >>> rows = [{"start": 4, "end": 6, "text": "\\n\\n", "replacement": " "}]
     >>> reconstruct_text("that Putin", rows)
     'that\\n\\nPutin'
     """
@@ -43,6 +831,164 @@ def reconstruct_text(clean: str, log_rows: Sequence[dict[str, Any]]) -> str:
 
 
 def reconstruct(corpus: Corpus, doc_id: str) -> str:
-    """Return the raw text of ``doc_id`` rebuilt from its clean text and the cleaning log."""
+    """Return the raw text of ``doc_id`` rebuilt from its clean text and the cleaning log.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from corpus_tools.corpus import Corpus
+    >>> raw = "Talks.\\n\\nShare this article\\n"
+    >>> clean, rows = clean_text(raw)
+    >>> log = pd.DataFrame([dict(r, doc_id="a") for r in rows])
+    >>> c = Corpus(pd.DataFrame({"doc_id": ["a"], "text": [clean], "raw_text": [raw]}), log)
+    >>> reconstruct(c, "a") == raw
+    True
+    """
     rows = corpus.log_for(doc_id).to_dict("records")
     return reconstruct_text(corpus.text(doc_id), rows)
+
+
+def map_offsets(
+    offsets: Iterable[int], log_rows: Sequence[Mapping[str, Any]], *, side: str = "start"
+) -> list[int]:
+    """Map offsets in the clean text to offsets in the raw text.
+
+    Parameters
+    ----------
+    offsets : iterable of int
+        0-based offsets into the clean text.
+    log_rows : sequence of dict
+        The document's log rows (``start``, ``end``, ``text``, ``replacement``).
+    side : {"start", "end"}
+        Where an offset that falls exactly on a removal goes: ``"start"``
+        (the default, for span starts) maps it after the removed raw text,
+        ``"end"`` (for span ends) before it. An offset inside a replacement
+        maps into the replaced raw span.
+
+    Returns
+    -------
+    list of int
+        Raw offsets, same order. ``raw[map(start): map(end, side="end")]``
+        shows a clean span in raw context.
+
+    Examples
+    --------
+    >>> raw = "Share this\\n\\nTalks ended."
+    >>> clean, rows = clean_text(raw)
+    >>> clean
+    'Talks ended.'
+    >>> s, = map_offsets([0], rows); e, = map_offsets([5], rows, side="end")
+    >>> raw[s:e]
+    'Talks'
+    """
+    if side not in ("start", "end"):
+        raise invalid_option("side", side, ["start", "end"])
+    spans = sorted(
+        (int(r["start"]), int(r["end"]), len(str(r["replacement"] or ""))) for r in log_rows
+    )
+    clean_starts: list[int] = []
+    delta = 0  # raw - clean before the row
+    deltas: list[int] = []
+    for s, e, lr in spans:
+        clean_starts.append(s - delta)
+        deltas.append(delta)
+        delta += (e - s) - lr
+    out = []
+    for c in offsets:
+        c = int(c)
+        if side == "start":
+            k = bisect.bisect_right(clean_starts, c) - 1
+        else:
+            k = bisect.bisect_left(clean_starts, c) - 1
+        if k < 0:
+            out.append(c)
+            continue
+        s, e, lr = spans[k]
+        cs = clean_starts[k]
+        if c - cs < lr:  # inside the replacement
+            out.append(min(s + (c - cs), e))
+        else:
+            out.append(e + (c - cs - lr))
+    return out
+
+
+# --------------------------------------------------------------------------
+# candidate boilerplate across documents
+# --------------------------------------------------------------------------
+def frequent_short_lines(
+    texts: Iterable[tuple[str, str]] | Mapping[str, str],
+    *,
+    min_docs: int = 2,
+    max_words: int = 12,
+    rules: Rules | str | Path | None = None,
+    top: int | None = 50,
+) -> pd.DataFrame:
+    """List short lines that recur across documents: candidate boilerplate.
+
+    Run it on *raw* texts to find chrome that no rule covers yet (a new site
+    template), e.g. for ``corpus-tools info``.
+
+    Parameters
+    ----------
+    texts : mapping or iterable of (doc_id, text)
+        A ``Corpus`` works (it iterates ``(doc_id, clean text)``), or
+        ``dict(zip(corpus.docs.doc_id, corpus.docs.raw_text))`` for raw text.
+    min_docs : int
+        Keep lines found in at least this many documents.
+    max_words : int
+        Only lines with at most this many words.
+    rules : optional
+        Used to fill ``rule`` (the id of the line rule that already matches).
+    top : int or None
+        Keep only the first ``top`` rows.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``line`` (matching view: folded, collapsed, casefolded),
+        ``n_docs``, ``n_lines``, ``doc_id`` and ``line_no`` (first
+        occurrence, 1-based), ``rule`` (``""`` when no rule matches).
+        Sorted by ``n_docs`` descending, then ``line``.
+
+    Examples
+    --------
+    >>> t = {"a": "Body one.\\nFollow us on Mastodon", "b": "Other.\\nFollow us on Mastodon"}
+    >>> frequent_short_lines(t)[["line", "n_docs", "rule"]].to_dict("records")
+    [{'line': 'follow us on mastodon', 'n_docs': 2, 'rule': 'follow_prompt'}]
+    """
+    import pandas as pd
+
+    if isinstance(min_docs, bool) or not isinstance(min_docs, int) or min_docs < 1:
+        raise CorpusValueError(f"min_docs={min_docs!r} is not valid; use an integer >= 1.")
+    rs = _as_rules(rules)
+    items = texts.items() if isinstance(texts, Mapping) else texts
+    stats: dict[str, list[Any]] = {}
+    for doc_id, text in items:
+        seen_here: set[str] = set()
+        for no, line in enumerate(_TERM_RE.split(str(text)), start=1):
+            if len(line) > 2000:
+                continue
+            words = fold(line).split()
+            if not words or len(words) > max_words:
+                continue
+            key = " ".join(words).casefold()
+            st = stats.get(key)
+            if st is None:
+                st = stats[key] = [0, 0, str(doc_id), no]
+            st[1] += 1
+            if key not in seen_here:
+                st[0] += 1
+                seen_here.add(key)
+    rows = []
+    line_rules = rs.active("line")
+    for key in sorted(stats):
+        n_docs, n_lines, doc_id, no = stats[key]
+        if n_docs < min_docs:
+            continue
+        rid = next((r.id for r in line_rules if r.collapse_space and r.regex.fullmatch(key)), "")
+        rows.append({"line": key, "n_docs": n_docs, "n_lines": n_lines, "doc_id": doc_id, "line_no": no, "rule": rid})
+    df = pd.DataFrame(rows, columns=["line", "n_docs", "n_lines", "doc_id", "line_no", "rule"])
+    df = df.sort_values("n_docs", ascending=False, kind="mergesort").reset_index(drop=True)
+    if top is not None:
+        df = df.head(top)
+    return df.astype({"n_docs": "int64", "n_lines": "int64", "line_no": "int64"})
