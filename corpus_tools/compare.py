@@ -57,7 +57,9 @@ __all__ = [
     "similarity",
     "text_reuse",
     "reuse_summary",
-    # @@MORE@@
+    "numeric_claims",
+    "compare_numbers",
+    "naming",
 ]
 
 MISSING_GROUP = "(missing)"
@@ -1175,3 +1177,638 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
     for c in ("doc_id", "group", "partners"):
         out[c] = out[c].astype(object)
     return _sort(out, ["reused_share", "doc_id"], [False, True])
+
+
+# ----------------------------------------------------------- numeric claims
+# Word lists for numbers in English news (general English, not corpus-specific).
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+                  "bn": 1_000_000_000, "b": 1_000_000_000}
+_VAGUE = {"dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
+          "millions": "millions", "scores": "scores"}
+#: Hedging qualifiers written before a number (lower-case, longest first when matched).
+NUMBER_QUALIFIERS = (
+    "more than", "over", "at least", "at most", "nearly", "almost", "about", "around",
+    "roughly", "approximately", "some", "up to", "fewer than", "less than", "as many as",
+    "an estimated", "estimated", "close to", "upwards of", "under", "just over", "just under",
+    "no fewer than", "no less than", "well over", "a further", "another",
+)
+#: Words that say what happened to the counted people or things -> normalised event.
+NUMBER_EVENTS = {
+    "killed": "killed", "kill": "killed", "dead": "killed", "died": "killed",
+    "deaths": "killed", "death": "killed", "lives": "killed", "fatalities": "killed",
+    "wounded": "wounded", "injured": "wounded", "wounds": "wounded", "injuries": "wounded",
+    "hurt": "wounded", "displaced": "displaced", "evacuated": "evacuated",
+    "arrested": "arrested", "detained": "arrested", "missing": "missing",
+    "kidnapped": "abducted", "abducted": "abducted", "hostage": "abducted",
+    "hostages": "abducted", "captured": "abducted",
+}
+_CURRENCY_WORDS = {"dollars", "dollar", "usd", "euros", "euro", "pounds", "yuan", "renminbi",
+                   "rubles", "roubles", "yen", "shekels", "rupees", "riyals"}
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WORDNUM = (
+    r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+    r"(?:[- ](?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))?"
+    r"(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?"
+    r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r"))?)*"
+)
+_NUM_RE = re.compile(
+    r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
+    r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
+    r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+    r"|(?P<cur>(?:US\$|[$€£¥]))?(?P<num>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn)\b)?"
+    r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
+    r"|(?P<vague>\b(?:dozens|hundreds|thousands|millions|scores)\b)"
+    r"|(?P<dozen>\b(?:a\s+)?dozen\b)"
+    r"|(?P<word>\b" + _WORDNUM + r"\b)",
+    re.IGNORECASE,
+)
+_QUAL_RE = re.compile(
+    r"\b(" + "|".join(re.escape(q) for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTHS + r")\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z][\w'.-]*")
+_ATTR_PATTERNS = (
+    re.compile(r"\b(?:according to|citing|cited by|figures from|data from)\s+"
+               r"(?P<src>[^,.;:()\"]{3,80})", re.IGNORECASE),
+    re.compile(r"(?P<src>(?:\b[Tt]he\s+)?(?:\b[A-Z][\w'-]*\s+){0,5}"
+               r"(?:[A-Z][\w'-]*|authorities|officials|ministry|sources|police|army|military|"
+               r"spokesman|spokeswoman|spokesperson|agency))"
+               r"\s+(?:say|says|said|reported|reports|estimated|estimates|confirmed|claimed|"
+               r"told|announced|stated)\b"),
+    re.compile(r"\b(?:said|says|reported|announced|told)\s+"
+               r"(?P<src>(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6})"),
+)
+NUMERIC_COLUMNS = [
+    "doc_id", "sent_id", "start", "end", "text", "quantity", "qualifier", "kind",
+    "object", "event", "attribution", "sentence",
+]
+
+
+def _words_to_number(text: str) -> float:
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w in ("", "and"):
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _SCALES:
+            total += max(current, 1) * _SCALES[w]
+            current = 0
+    return float(total + current)
+
+
+def _attribution(sentence: str) -> str:
+    for pat in _ATTR_PATTERNS:
+        m = pat.search(sentence)
+        if m:
+            src = _spaces(m.group("src")).strip()
+            src = re.sub(r"^(?:[Tt]he)\s+", "the ", src)
+            if src and src.lower() not in ("it", "he", "she", "they", "the"):
+                return src
+    return ""
+
+
+def _numbers_in_sentence(sentence: str, view: str) -> list[dict]:
+    """Numeric expressions of one sentence: offsets relative to the sentence."""
+    stop = load_stopwords()
+    out = []
+    attribution = None
+    for m in _NUM_RE.finditer(view):
+        start, end = m.start(), m.end()
+        before, after = view[:start], view[end:]
+        qualifier = ""
+        kind = "count"
+        quantity = float("nan")
+        if m.group("iso"):
+            kind = "date"
+        elif m.group("time"):
+            kind = "time"
+        elif m.group("ord"):
+            kind = "ordinal"
+            quantity = float(re.sub(r"\D", "", m.group("ord")))
+        elif m.group("num"):
+            raw = m.group("num")
+            quantity = float(raw.replace(",", ""))
+            scale = (m.group("scale") or "").strip().lower()
+            if scale:
+                quantity *= _SCALES.get(scale, _SUFFIX_SCALES.get(scale, 1))
+            next_word = (_WORD_RE.match(after.lstrip()) or [""])[0].lower()
+            if m.group("pct"):
+                kind = "percent"
+            elif m.group("cur") or next_word in _CURRENCY_WORDS:
+                kind = "money"
+            elif _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+                kind = "date" if not (len(raw) == 4 and "," not in raw) else "year"
+            elif len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2099 and not scale:
+                kind = "year"
+        elif m.group("vague"):
+            quantity = float("nan")
+            qualifier = m.group("vague").lower()
+        elif m.group("dozen"):
+            quantity = 12.0
+        else:
+            word = m.group("word")
+            prev_word = (re.findall(r"[A-Za-z]+", before[-20:]) or [""])[-1].lower()
+            nxt = (_WORD_RE.match(after.lstrip()) or [""])[0].lower()
+            if word.lower() == "one" and (
+                nxt in ("of", "another", "or", "and", "")
+                or prev_word in ("no", "any", "every", "each", "the", "this", "that", "which")
+            ):
+                continue
+            quantity = _words_to_number(word)
+        q = _QUAL_RE.search(before)
+        if q and kind not in ("date", "year", "time"):
+            qualifier = q.group(1).lower()
+            start = q.start(1)
+        # object: following content words; event: nearby event word
+        obj: list[str] = []
+        event = ""
+        tail = re.sub(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b", "died", after)
+        if m.group("vague"):
+            tail = re.sub(r"^\s+of\b", "", tail)
+        follow = [w.lower().rstrip(".") for w in _WORD_RE.findall(tail.split(".")[0][:80])][:7]
+        follow_raw = _WORD_RE.findall(re.split(r"[,;:()\"]", tail)[0][:80]) if tail else []
+        for w in follow_raw[:3]:
+            lw = w.lower().rstrip(".")
+            if lw in NUMBER_EVENTS:
+                event = NUMBER_EVENTS[lw]
+                break
+            if lw in stop or lw in _CURRENCY_WORDS or (obj and lw.endswith("ing")):
+                break
+            obj.append(w.rstrip(".") if not w.endswith("U.S.") else w)
+        if not event:
+            for w in follow[len(obj) : len(obj) + 4]:
+                if w in NUMBER_EVENTS:
+                    event = NUMBER_EVENTS[w]
+                    break
+        if not event:
+            prev = [w.lower() for w in _WORD_RE.findall(view[: q.start(1) if q else start])][-3:]
+            for w in reversed(prev):
+                if w in NUMBER_EVENTS:
+                    event = NUMBER_EVENTS[w]
+                    break
+        if kind in ("date", "year", "time", "ordinal"):
+            obj, event = [], ""
+        if attribution is None:
+            attribution = _attribution(view)
+        out.append(
+            {
+                "start": start,
+                "end": end,
+                "quantity": quantity,
+                "qualifier": qualifier,
+                "kind": kind,
+                "object": " ".join(obj),
+                "event": event,
+                "attribution": attribution if kind not in ("date", "year", "time") else "",
+            }
+        )
+    return out
+
+
+def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.DataFrame:
+    """Numbers in the text with qualifier, what is counted, and who says so.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus.
+    kinds : sequence of str, optional
+        Keep only these kinds (``"count"``, ``"percent"``, ``"money"``,
+        ``"year"``, ``"date"``, ``"time"``, ``"ordinal"``); default all.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id`` (str), ``sent_id`` (int), ``start``/``end`` (int, offsets of
+        the expression, qualifier included), ``text`` (str, as written),
+        ``quantity`` (float; NaN for vague amounts such as ``hundreds``),
+        ``qualifier`` (str: ``more than``, ``some``, ``at least``, ... or
+        ``""``), ``kind`` (str), ``object`` (str: up to three content words
+        after the number, e.g. ``Palestinians``), ``event`` (str: normalised
+        event word nearby, e.g. ``killed``, ``wounded``, or ``""``),
+        ``attribution`` (str: the source named in the sentence, e.g.
+        ``Gaza authorities``, or ``""``), ``sentence`` (str). Sorted by
+        ``doc_id``, then ``start``.
+
+    Notes
+    -----
+    Rules, not parsing: ``object`` is the words right after the number (so
+    ``killed 1,400 people`` gives object ``people``, event ``killed``), and
+    ``attribution`` is the first source pattern in the sentence (``according
+    to X``, ``X said``, ``said X``), which can belong to another clause.
+    Four-digit numbers from 1800 to 2099 are typed ``year``; a number next
+    to a month name is a ``date``. Written numbers ``one`` to ``ninety-nine``
+    and scales are read; ``one`` as a pronoun (``one of``) is skipped.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": [
+    ...     "Gaza authorities say more than 3,500 Palestinians have been killed since 2023."]}))
+    >>> n = numeric_claims(c)
+    >>> n[["text", "quantity", "qualifier", "kind"]]
+                  text  quantity  qualifier   kind
+    0  more than 3,500    3500.0  more than  count
+    1             2023    2023.0              year
+    >>> n.loc[0, ["object", "event", "attribution"]].tolist()
+    ['Palestinians', 'killed', 'Gaza authorities']
+    """
+    sents = corpus.sentences()
+    rows: dict[str, list] = {c: [] for c in NUMERIC_COLUMNS}
+    texts = dict(iter(corpus))
+    views: dict[str, str] = {}
+    for r in sents.itertuples(index=False):
+        view = views.get(r.doc_id)
+        if view is None:
+            view = views.setdefault(r.doc_id, fold(texts[r.doc_id]))
+        sview = view[r.start : r.end]
+        if not any(ch.isdigit() for ch in sview) and not re.search(
+            r"(?i)\b(?:" + "|".join([*_UNITS, *_TENS]) + r"|dozens?|hundreds|thousands|millions)\b",
+            sview,
+        ):
+            continue
+        text = texts[r.doc_id]
+        for hit in _numbers_in_sentence(r.text, sview):
+            s, e = r.start + hit["start"], r.start + hit["end"]
+            rows["doc_id"].append(r.doc_id)
+            rows["sent_id"].append(r.sent_id)
+            rows["start"].append(s)
+            rows["end"].append(e)
+            rows["text"].append(text[s:e])
+            rows["sentence"].append(_spaces(r.text))
+            for k in ("quantity", "qualifier", "kind", "object", "event", "attribution"):
+                rows[k].append(hit[k])
+    out = pd.DataFrame(rows, columns=NUMERIC_COLUMNS)
+    for c in ("sent_id", "start", "end"):
+        out[c] = out[c].astype("int64")
+    out["quantity"] = out["quantity"].astype(float)
+    for c in ("doc_id", "text", "qualifier", "kind", "object", "event", "attribution", "sentence"):
+        out[c] = out[c].astype(object)
+    if kinds is not None:
+        out = out[out["kind"].isin(list(kinds))]
+    return _sort(out, ["doc_id", "start"], [True, True])
+
+
+COMPARE_NUMBERS_COLUMNS = [
+    "key", "group", "values", "quantity_min", "quantity_max", "n_claims", "n_groups",
+    "disagree", "attribution", "evidence",
+]
+
+
+def _object_key(obj: str) -> str:
+    words = [w.lower() for w in obj.split()]
+    return words[-1] if words else ""
+
+
+def compare_numbers(
+    claims: pd.DataFrame,
+    corpus: Corpus | None = None,
+    *,
+    by: str = "outlet",
+    kinds: Sequence[str] = ("count", "percent", "money"),
+) -> pd.DataFrame:
+    """Line up the same quantity across groups (outlets) and flag disagreements.
+
+    Claims are matched on a ``key`` made of the normalised ``event`` and the
+    head (last word) of the ``object``, e.g. ``killed palestinians`` or
+    ``wounded``.
+
+    Parameters
+    ----------
+    claims : pandas.DataFrame
+        The output of :func:`numeric_claims`.
+    corpus : Corpus, optional
+        Needed when ``claims`` has no ``by`` column: the group of each
+        ``doc_id`` is read from ``corpus.docs[by]``.
+    by : str, default "outlet"
+        The grouping column.
+    kinds : sequence of str
+        Claim kinds compared (dates and years are not quantities).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (key, group): ``key`` (str), ``group`` (str),
+        ``values`` (str, the group's figures as written, ``"; "``-joined),
+        ``quantity_min``, ``quantity_max`` (float), ``n_claims`` (int),
+        ``n_groups`` (int, groups reporting this key), ``disagree`` (bool:
+        at least two groups report the key and no figure is shared by all of
+        them), ``attribution`` (str, sources named), ``evidence`` (str,
+        ``doc_id:start-end``). Only keys with an event or an object are kept.
+        Sorted by ``n_groups`` descending, ``key``, ``group``.
+
+    Notes
+    -----
+    The key is crude: ``people killed`` in Israel and ``people killed`` in
+    Gaza share it, and different reporting dates give different figures
+    for the same toll. Read the evidence sentences before calling a
+    difference a disagreement.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+    ...     "More than 3,500 Palestinians have been killed.",
+    ...     "Some 3,400 Palestinians were killed, officials said."]}))
+    >>> compare_numbers(numeric_claims(c), c)[["key", "group", "values", "disagree"]]
+                       key group           values  disagree
+    0  killed palestinians     X  More than 3,500      True
+    1  killed palestinians     Y       Some 3,400      True
+    """
+    cl = claims[claims["kind"].isin(list(kinds))].copy()
+    if by not in cl.columns:
+        if corpus is None:
+            raise CorpusValueError(
+                f"claims have no column {by!r}; pass the corpus (compare_numbers(claims, corpus)) "
+                "so the group of each doc_id can be looked up."
+            )
+        cl[by] = cl["doc_id"].map(_group_of_docs(corpus, by))
+    cl["group"] = [MISSING_GROUP if _isna(v) else str(v) for v in cl[by].tolist()]
+    cl["key"] = [
+        " ".join(x for x in (ev, _object_key(ob)) if x)
+        for ev, ob in zip(cl["event"].tolist(), cl["object"].tolist())
+    ]
+    cl = cl[cl["key"] != ""]
+    cl = cl.sort_values(["key", "group", "doc_id", "start"], kind="mergesort")
+    rows: dict[str, list] = {c: [] for c in COMPARE_NUMBERS_COLUMNS}
+    for key, sub in cl.groupby("key", sort=True):
+        per_group = {g: s for g, s in sub.groupby("group", sort=True)}
+        value_sets = [set(s["quantity"].dropna().tolist()) for s in per_group.values()]
+        common = set.intersection(*value_sets) if value_sets else set()
+        disagree = len(per_group) >= 2 and not common
+        for g, s in per_group.items():
+            rows["key"].append(key)
+            rows["group"].append(g)
+            rows["values"].append("; ".join(_spaces(t) for t in s["text"].tolist()))
+            rows["quantity_min"].append(float(s["quantity"].min()))
+            rows["quantity_max"].append(float(s["quantity"].max()))
+            rows["n_claims"].append(len(s))
+            rows["n_groups"].append(len(per_group))
+            rows["disagree"].append(bool(disagree))
+            attrs = [a for a in dict.fromkeys(s["attribution"].tolist()) if a]
+            rows["attribution"].append("; ".join(attrs))
+            rows["evidence"].append(
+                "; ".join(f"{d}:{a}-{b}" for d, a, b in zip(s["doc_id"], s["start"], s["end"]))
+            )
+    out = pd.DataFrame(rows, columns=COMPARE_NUMBERS_COLUMNS)
+    for c in ("n_claims", "n_groups"):
+        out[c] = out[c].astype("int64")
+    for c in ("quantity_min", "quantity_max"):
+        out[c] = out[c].astype(float)
+    out["disagree"] = out["disagree"].astype(bool)
+    for c in ("key", "group", "values", "attribution", "evidence"):
+        out[c] = out[c].astype(object)
+    return _sort(out, ["n_groups", "key", "group"], [False, True, True])
+
+
+# ------------------------------------------------------------------- naming
+NAMING_COLUMNS = [
+    "doc_id", "group", "actor", "alias", "label", "label_type", "start", "end",
+    "mention_start", "mention_end", "sent_id", "evidence",
+]
+_DETERMINERS = {"the", "a", "an"}
+_VERB_NEXT = {"the", "a", "an", "its", "their", "his", "her", "to", "it", "on", "in",
+              "with", "for", "by", "as", "at", "from"}
+_NOT_LABELS = {"said", "says", "told", "say", "has", "had", "was", "is", "are", "were"}
+
+
+def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd.DataFrame:
+    parts = []
+    for actor, aliases in actors.items():
+        hits = kwic(corpus, list(aliases), window=0)
+        if hits.empty:
+            continue
+        parts.append(
+            pd.DataFrame(
+                {
+                    "doc_id": hits["doc_id"],
+                    "actor": str(actor),
+                    "alias": hits["match"],
+                    "start": hits["start"],
+                    "end": hits["end"],
+                    "sent_id": hits["sent_id"],
+                    "resolution": "name",
+                }
+            )
+        )
+    if not parts:
+        return pd.DataFrame(columns=["doc_id", "actor", "alias", "start", "end", "sent_id",
+                                     "resolution"])
+    return pd.concat(parts, ignore_index=True)
+
+
+def _labels_for_mention(
+    text: str, lowers: list[str], starts: list[int], ends: list[int], words: list[bool],
+    stops: list[bool], sents: list[int], i0: int, i1: int,
+) -> list[tuple[str, int, int]]:
+    """Labels around the mention occupying tokens [i0, i1): (label_type, start, end)."""
+    out: list[tuple[str, int, int]] = []
+    sent = sents[i0]
+    # pre-modifier run closed by a determiner: "the radical Palestinian movement Hamas"
+    j = i0 - 1
+    while j >= 0 and i0 - j <= 4 and sents[j] == sent and words[j] and not stops[j]:
+        if (lowers[j].endswith(("ing", "ed")) and "-" not in lowers[j]) or lowers[j][
+            :1
+        ].isdigit() or lowers[j] in _UNITS or lowers[j] in _TENS:
+            break
+        j -= 1
+    if j < i0 - 1 and j >= 0 and sents[j] == sent and lowers[j] in _DETERMINERS:
+        out.append(("premodifier", starts[j + 1], ends[i0 - 1]))
+    # appositive: "Hamas, the radical Palestinian movement,"
+    n = len(lowers)
+    if i1 + 2 < n and lowers[i1] == "," and lowers[i1 + 1] in _DETERMINERS and sents[i1] == sent:
+        k = i1 + 2
+        while k < n and k - (i1 + 2) < 6 and words[k] and sents[k] == sent:
+            k += 1
+        if k > i1 + 2 and (k == n or not words[k]):
+            out.append(("appositive", starts[i1 + 2], ends[k - 1]))
+    # compound head: "Hamas militants", "Hamas leader"
+    if i1 < n and words[i1] and not stops[i1] and sents[i1] == sent:
+        w = text[starts[i1] : ends[i1]]
+        verb_like = (
+            w.endswith(("ed", "ing"))
+            or lowers[i1] in _NOT_LABELS
+            or (i1 + 1 < n and lowers[i1 + 1] in _VERB_NEXT)
+        )
+        if w[:1].islower() and not verb_like:
+            out.append(("compound", starts[i1], ends[i1]))
+    return out
+
+
+def naming(
+    corpus: Corpus,
+    actors: Sequence[str] | Mapping[str, Sequence[str]] | None = None,
+    *,
+    by: str = "outlet",
+    gazetteer: object = None,
+) -> pd.DataFrame:
+    """How each group (outlet) labels the same actor: the words attached to its mentions.
+
+    For every actor mention (from :func:`corpus_tools.actor_mentions`, or
+    from literal aliases you pass) the function collects
+
+    * ``premodifier``: the content words between a determiner and the name
+      (``the radical Palestinian movement Hamas`` -> ``radical Palestinian
+      movement``),
+    * ``appositive``: a noun phrase after a comma and a determiner
+      (``Hamas, the militant group that ...`` -> ``militant group that``),
+    * ``compound``: a lower-case content word right after the name
+      (``Hamas militants`` -> ``militants``; not after demonyms, and not
+      when it looks like a verb: ``-ed``/``-ing``, or followed by a
+      determiner or preposition),
+    * ``title``: the title part of a person's alias (``Deputy Foreign
+      Minister Mikhail Bogdanov`` -> ``Deputy Foreign Minister``).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus.
+    actors : sequence of str or mapping, optional
+        ``None``: every actor found by :func:`corpus_tools.actor_mentions`.
+        A list of canonical actor names keeps those actors (names the
+        gazetteer does not know are matched literally). A mapping
+        ``{actor: [alias, ...]}`` matches the aliases literally (case
+        insensitive) instead of using the gazetteer.
+    by : str, default "outlet"
+        A ``corpus.docs`` column reported as ``group``.
+    gazetteer : optional
+        Passed to :func:`corpus_tools.actor_mentions`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``group``, ``actor``, ``alias`` (str, the mention as
+        written), ``label`` (str, the label as written), ``label_type``
+        (str, see above), ``start``/``end`` (int, offsets of the label),
+        ``mention_start``/``mention_end`` (int, offsets of the mention),
+        ``sent_id`` (int), ``evidence`` (str, the sentence). Sorted by
+        ``actor``, ``group``, ``doc_id``, ``start``.
+
+    Notes
+    -----
+    Surface rules without a parser: a compound can be a verb (``Hamas
+    runs``), an appositive can run into a relative clause, and labels given
+    in another sentence (``The group said...``) are missed. Count labels per
+    outlet only with the evidence sentences at hand.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+    ...     "Militants from the radical Palestinian movement Hamas attacked. "
+    ...     "Hamas, the Islamist group, said Hamas fighters would return."]}))
+    >>> naming(c, {"Hamas": ["Hamas"]})[["label", "label_type", "start", "end"]]
+                              label   label_type  start  end
+    0  radical Palestinian movement  premodifier     19   47
+    1                Islamist group   appositive     75   89
+    2                      fighters     compound    102  110
+    """
+    if actors is None or (not isinstance(actors, Mapping) and not isinstance(actors, str)):
+        from .actors import actor_mentions  # later pipeline stage, imported lazily
+
+        ment = actor_mentions(corpus, gazetteer) if gazetteer is not None else actor_mentions(
+            corpus
+        )
+        ment = ment[ment["type"] != "location"]
+        if actors is not None:
+            wanted = [str(a) for a in actors]
+            known = set(ment["actor"].tolist())
+            missing = [a for a in wanted if a not in known]
+            ment = ment[ment["actor"].isin(wanted)]
+            if missing:
+                extra = _literal_mentions(corpus, {a: [a] for a in missing})
+                ment = pd.concat([ment, extra], ignore_index=True)
+    elif isinstance(actors, Mapping):
+        ment = _literal_mentions(corpus, actors)
+    else:
+        raise CorpusValueError(
+            f"actors={actors!r}: pass a list of actor names or a mapping "
+            "{actor: [aliases]}, not a single string; e.g. actors=['Hamas']."
+        )
+    groups = _group_of_docs(corpus, by)
+    tok = corpus.tokens()
+    sents = corpus.sentences().set_index(["doc_id", "sent_id"])["text"]
+    texts = dict(iter(corpus))
+    rows: dict[str, list] = {c: [] for c in NAMING_COLUMNS}
+    by_doc = {d: sub for d, sub in tok.groupby("doc_id", sort=False)}
+    for doc_id, ms in ment.groupby("doc_id", sort=True):
+        sub = by_doc.get(doc_id)
+        if sub is None:
+            continue
+        text = texts[doc_id]
+        lowers = sub["lower"].tolist()
+        starts = sub["start"].tolist()
+        ends = sub["end"].tolist()
+        words = sub["is_word"].tolist()
+        stops = sub["is_stop"].tolist()
+        sids = sub["sent_id"].tolist()
+        s_arr = np.asarray(starts)
+        e_arr = np.asarray(ends)
+        for m in ms.itertuples(index=False):
+            i0 = int(np.searchsorted(s_arr, m.start, side="left"))
+            i1 = int(np.searchsorted(e_arr, m.end, side="left")) + 1
+            i1 = min(max(i1, i0 + 1), len(lowers))
+            if i0 >= len(lowers) or starts[i0] != m.start or ends[i1 - 1] != m.end:
+                # part of a hyphenated token ("Israel-Hamas conflict"): no label
+                continue
+            # the possessive 's after a name is not a label
+            if i1 < len(lowers) and lowers[i1] in ("'s", "'"):
+                i1 += 1
+            found = _labels_for_mention(text, lowers, starts, ends, words, stops, sids, i0, i1)
+            if getattr(m, "type", "") == "demonym":
+                # "Russian citizens": the noun is who is described, not a label of Russia
+                found = [f for f in found if f[0] != "compound"]
+            alias = str(m.alias)
+            if getattr(m, "resolution", "") == "title" and alias.lower().endswith(
+                str(m.actor).split()[-1].lower()
+            ):
+                name_words = len(str(m.actor).split())
+                parts = alias.split()
+                if len(parts) > name_words:
+                    title = " ".join(parts[: len(parts) - name_words])
+                    found.insert(0, ("title", int(m.start), int(m.start) + len(title)))
+            for label_type, ls, le in found:
+                rows["doc_id"].append(doc_id)
+                rows["group"].append(groups[doc_id])
+                rows["actor"].append(str(m.actor))
+                rows["alias"].append(alias)
+                rows["label"].append(_spaces(text[ls:le]))
+                rows["label_type"].append(label_type)
+                rows["start"].append(ls)
+                rows["end"].append(le)
+                rows["mention_start"].append(int(m.start))
+                rows["mention_end"].append(int(m.end))
+                sid = sids[i0]
+                rows["sent_id"].append(sid)
+                rows["evidence"].append(_spaces(str(sents.get((doc_id, sid), ""))))
+    out = pd.DataFrame(rows, columns=NAMING_COLUMNS)
+    for c in ("start", "end", "mention_start", "mention_end", "sent_id"):
+        out[c] = out[c].astype("int64")
+    for c in ("doc_id", "group", "actor", "alias", "label", "label_type", "evidence"):
+        out[c] = out[c].astype(object)
+    out = out.drop_duplicates(["doc_id", "actor", "start", "end", "label_type"])
+    return _sort(out, ["actor", "group", "doc_id", "start"], [True, True, True, True])

@@ -325,3 +325,136 @@ def test_seed_reuse_offsets_give_back_text(seed_corpus):
         assert row.n_words >= 8
     # the Russian foreign-ministry wording is quoted by several outlets
     assert r["text_a"].str.contains("Middle East and North Africa").any()
+
+
+# ------------------------------------------------------ numeric claims
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gaza authorities say more than 3,500 Palestinians have been killed.",
+            [("more than 3,500", 3500.0, "more than", "count", "Palestinians", "killed", "Gaza authorities")],
+        ),
+        (
+            "Some 200 people were wounded, according to the Health Ministry.",
+            [("Some 200", 200.0, "some", "count", "people", "wounded", "the Health Ministry")],
+        ),
+        (
+            "Roughly 1,500 people lost their lives in 2023.",
+            [
+                ("Roughly 1,500", 1500.0, "roughly", "count", "people", "killed", ""),
+                ("2023", 2023.0, "", "year", "", "", ""),
+            ],
+        ),
+        (
+            "Prices rose 12% and the firm made $3.5 million.",
+            [
+                ("12%", 12.0, "", "percent", "", "", ""),
+                ("$3.5 million", 3_500_000.0, "", "money", "", "", ""),
+            ],
+        ),
+        (
+            "At least two Russian citizens were killed on October 7.",
+            [
+                ("At least two", 2.0, "at least", "count", "Russian citizens", "killed", ""),
+                ("7", 7.0, "", "date", "", "", ""),
+            ],
+        ),
+        ("One of the envoys left; no one stayed.", []),
+        (
+            "An attack killed twenty-five soldiers.",
+            [("twenty-five", 25.0, "", "count", "soldiers", "killed", "")],
+        ),
+    ],
+)
+def test_numeric_claims_table(text, expected):
+    c = make_corpus({"a": text})
+    n = ct.numeric_claims(c)
+    cols = ["text", "quantity", "qualifier", "kind", "object", "event", "attribution"]
+    assert list(n[cols].itertuples(index=False, name=None)) == expected
+    for r in n.itertuples():
+        assert text[r.start : r.end] == r.text
+
+
+def test_numeric_claims_columns():
+    n = ct.numeric_claims(make_corpus({"a": "Over 4,200 have been wounded."}))
+    assert list(n.columns) == [
+        "doc_id", "sent_id", "start", "end", "text", "quantity", "qualifier", "kind", "object",
+        "event", "attribution", "sentence",
+    ]
+    assert n["sentence"].tolist() == ["Over 4,200 have been wounded."]
+    assert ct.numeric_claims(make_corpus({"a": "In 2020 and 2023."}), kinds=["count"]).empty
+
+
+def test_compare_numbers_flags_disagreement():
+    c = make_corpus(
+        {
+            "a": "More than 3,500 Palestinians have been killed. Over 12,000 were wounded.",
+            "b": "Some 3,400 Palestinians were killed. Over 12,000 were wounded.",
+            "c": "Over 12,000 were wounded and 4,200 were wounded in Israel.",
+        },
+        outlet={"a": "X", "b": "Y", "c": "Z"},
+    )
+    cmp = ct.compare_numbers(ct.numeric_claims(c), c)
+    got = {(k, g): (v, d) for k, g, v, d in zip(cmp["key"], cmp["group"], cmp["values"], cmp["disagree"])}
+    assert got == {
+        ("wounded", "X"): ("Over 12,000", False),
+        ("wounded", "Y"): ("Over 12,000", False),
+        ("wounded", "Z"): ("Over 12,000; 4,200", False),
+        ("killed palestinians", "X"): ("More than 3,500", True),
+        ("killed palestinians", "Y"): ("Some 3,400", True),
+    }
+    assert cmp["key"].tolist()[:3] == ["wounded"] * 3  # most groups first
+    with pytest.raises(CorpusValueError, match="pass the corpus"):
+        ct.compare_numbers(ct.numeric_claims(c))
+
+
+# --------------------------------------------------------------- naming
+def test_naming_literal_aliases():
+    text = (
+        "Militants from the radical Palestinian movement Hamas attacked. "
+        "Hamas, the Islamist group, said Hamas fighters would return. Hamas said no."
+    )
+    c = make_corpus({"a": text}, outlet={"a": "X"})
+    n = ct.naming(c, {"Hamas": ["Hamas"]})
+    got = list(n[["label", "label_type"]].itertuples(index=False, name=None))
+    assert got == [
+        ("radical Palestinian movement", "premodifier"),
+        ("Islamist group", "appositive"),
+        ("fighters", "compound"),
+    ]
+    for r in n.itertuples():
+        assert text[r.start : r.end] == r.label
+        assert text[r.mention_start : r.mention_end] == "Hamas"
+    assert set(n["group"]) == {"X"}
+
+
+def test_naming_uses_actor_mentions_and_titles():
+    text = "Deputy Foreign Minister Mikhail Bogdanov met the Palestinian group Hamas."
+    c = make_corpus({"a": text}, outlet={"a": "X"})
+    n = ct.naming(c, ["Mikhail Bogdanov", "Hamas"])
+    got = {(a, lab, t) for a, lab, t in zip(n["actor"], n["label"], n["label_type"])}
+    assert ("Mikhail Bogdanov", "Deputy Foreign Minister", "title") in got
+    assert ("Hamas", "Palestinian group", "premodifier") in got
+    with pytest.raises(CorpusValueError):
+        ct.naming(c, "Hamas")
+
+
+# ---------------------------------------------------------------- seeds
+def test_seed_tables_have_evidence(seed_corpus):
+    k = ct.keyness(seed_corpus, top_n=5)
+    assert set(k["group"]) == set(seed_corpus.docs["outlet"])
+    assert (k.groupby("group").size() <= 5).all()
+    for ref in "; ".join(k["evidence"]).split("; "):
+        doc, span = ref.rsplit(":", 1)
+        s, e = (int(x) for x in span.split("-"))
+        assert seed_corpus.text(doc)[s:e].strip()
+    n = ct.numeric_claims(seed_corpus)
+    for r in n.itertuples():
+        assert seed_corpus.text(r.doc_id)[r.start : r.end] == r.text
+    lab = ct.naming(seed_corpus)
+    for r in lab.itertuples():
+        assert seed_corpus.text(r.doc_id)[r.start : r.end] == r.label
+    sim = ct.similarity(seed_corpus)
+    assert len(sim) == len(seed_corpus) * (len(seed_corpus) - 1) // 2
+    assert sim["cosine"].between(0, 1).all()
