@@ -49,7 +49,6 @@ import json
 import os
 import re
 import sys
-import unicodedata
 import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -199,12 +198,12 @@ def _binary_reason(data: bytes) -> str | None:
             "re-save it as UTF-8 text)")
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc minus \t \n \v \f \r
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:_SNIFF_BYTES]
-    if not sample:
-        return 0.0
-    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return bad / len(sample)
+    return len(_CONTROL_RE.findall(sample)) / len(sample) if sample else 0.0
 
 
 # ----------------------------------------------------------------- reading
@@ -955,6 +954,7 @@ _PERM_A = (_RNG.integers(1, 2**63 - 1, size=_N_PERM, dtype=np.uint64) * np.uint6
            + np.uint64(1))
 _PERM_B = _RNG.integers(0, 2**63 - 1, size=_N_PERM, dtype=np.uint64)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_MAX64 = np.iinfo(np.uint64).max
 
 
 def _shingles(text: str, cache: dict[str, int], n: int = 5) -> np.ndarray:
@@ -962,23 +962,20 @@ def _shingles(text: str, cache: dict[str, int], n: int = 5) -> np.ndarray:
     words = _WORD_RE.findall(text.lower())
     if len(words) < n:
         return np.empty(0, dtype=np.uint64)
-    hs = []
-    for w in words:
-        h = cache.get(w)
-        if h is None:
-            h = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
-            cache[w] = h
-        hs.append(h)
-    arr = np.array(hs, dtype=np.uint64)
+    for w in set(words).difference(cache):
+        cache[w] = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(),
+                                  "little")
+    arr = np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
     m = len(arr) - n + 1
     out = arr[:m].copy()
     for k in range(1, n):
         out = out * _MIX + arr[k:k + m]
-    return np.unique(out)
+    out.sort()
+    return out[np.concatenate(([True], out[1:] != out[:-1]))]
 
 
 def _minhash(sh: np.ndarray) -> np.ndarray:
-    sig = np.full(_N_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    sig = np.full(_N_PERM, _MAX64, dtype=np.uint64)
     for i in range(0, len(sh), 65536):
         chunk = sh[i:i + 65536]
         vals = _PERM_A[:, None] * chunk[None, :] + _PERM_B[:, None]

@@ -485,11 +485,13 @@ def test_first_line_title(text: str, title: str | None) -> None:
 
 # ------------------------------------------------------------------ scale
 def test_single_4mb_line_loads(tmp_path: Path) -> None:
-    line = ("word " * 800_000).strip() + "\n"
+    line = " ".join(f"w{i % 9973}" for i in range(700_000)) + "\n"  # ~4 MB, one line
+    assert len(line) > 4_000_000
     write(tmp_path / "big.txt", line)
     c = ct.load_corpus(tmp_path)
-    assert c.docs["n_chars"].tolist() == [len(line)]
+    assert c.docs["raw_text"].str.len().tolist() == [len(line)]
     assert c.docs["title"].tolist() == [None]
+    assert ct.reconstruct(c, "big") == line
 
 
 # -------------------------------------------------------------- streaming
@@ -531,3 +533,19 @@ def test_to_csv_safe(tmp_path: Path) -> None:
     back = pd.read_csv(tmp_path / "t.csv", dtype=str, keep_default_na=False)
     assert back["cell"].tolist() == ["'=SUM(A1)", "'+1", "'-x", "'@cmd", "'\tTab", "'\rCR", "ok"]
     assert back["n"].tolist() == ["-1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_all_inputs_skipped_gives_empty_corpus_and_warning(tmp_path: Path) -> None:
+    write(tmp_path / "a.pdf", b"%PDF")
+    write(tmp_path / "b.txt", b"")
+    with pytest.warns(CorpusToolsWarning, match="no document could be loaded"):
+        c = ct.load_corpus(tmp_path)
+    assert len(c) == 0 and c.skipped["path"].tolist() == ["a.pdf", "b.txt"]
+    assert "doc_id" in c.docs.columns and str(c.docs["published"].dtype) == "datetime64[ns]"
+
+
+def test_duplicate_ids_in_table_are_disambiguated() -> None:
+    df = pd.DataFrame({"id": ["a", "a", "a"], "text": ["One.", "Two.", "Three."]})
+    with pytest.warns(CorpusToolsWarning, match="'a' occurs more than once"):
+        c = ct.load_corpus(df)
+    assert c.doc_ids == ["a", "a~2", "a~3"]
