@@ -21,7 +21,8 @@ list. :func:`actor_mentions` finds them in text:
 * surnames and ``Mr``/title + surname count when the surname is unique in the
   gazetteer or after the full name in the same document;
 * capitals and seats after a locative preposition (``talks in Doha``) or in a
-  dateline (``MOSCOW -``) are places, not actors (``type="location"``,
+  dateline (``MOSCOW -``) are places, not actors (a possessive,
+  ``in Moscow's approach``, stays an actor) (``type="location"``,
   dropped unless ``locations=True``; Markert & Nissim 2007);
 * demonyms (``Russian diplomats``) count toward the country with
   ``type="demonym"`` (``demonyms=False`` drops them).
@@ -585,7 +586,7 @@ def _match_text(
                 dateline = caps and not toks[last].poss and after[:1] in (",", "-", "(")
                 if dateline:
                     typ, res = "location", "dateline"
-                elif prev_ok or next_place:
+                elif (prev_ok or next_place) and not toks[last].poss:  # "in Moscow's approach" is an actor
                     typ, res = "location", "location"
             out.append((start, end, form.entry, typ, res, toks[last].poss))
         j = last + 1

@@ -1,5 +1,539 @@
-"""cooccur (under construction)."""
+"""Co-occurrence of actors: counts, association measures, networks, per-outlet differences.
+
+A *window* is a sentence (default), a paragraph or a document. In each
+window we record the **set** of actors present (presence, not counts; an
+actor with itself is ignored). With ``N`` windows, ``c_a`` windows holding
+actor *a* and ``c_ab`` holding both::
+
+    count   = c_ab
+    jaccard = c_ab / (c_a + c_b - c_ab)
+    pmi     = log2(c_ab * N / (c_a * c_b))            bits (Church & Hanks 1990)
+    ppmi    = max(pmi, 0)
+    npmi    = pmi / -log2(c_ab / N)   in [-1, 1]      (Bouma 2009)
+    g2      = 2 * sum O ln(O / E) over the 2x2 table, signed + when c_ab > c_a c_b / N  (Dunning 1993)
+
+PMI and NPMI reward rare pairs (two actors seen once, together, get the
+maximum), so pairs below ``min_count`` are dropped and ``count`` is shown
+next to every score.
+
+References
+----------
+Church, K. W., & Hanks, P. (1990). Word association norms, mutual
+information, and lexicography. *Computational Linguistics*, 16(1), 22-29.
+Bouma, G. (2009). Normalized (pointwise) mutual information in collocation
+extraction. *Proceedings of GSCL 2009*, 31-40.
+Dunning, T. (1993). Accurate methods for the statistics of surprise and
+coincidence. *Computational Linguistics*, 19(1), 61-74.
+Fruchterman, T. M. J., & Reingold, E. M. (1991). Graph drawing by
+force-directed placement. *Software: Practice and Experience*, 21(11).
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import math
+from collections.abc import Iterable
+from itertools import combinations
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from .errors import CorpusValueError, invalid_option
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+__all__ = [
+    "association",
+    "cooccurrence",
+    "actor_counts",
+    "edge_evidence",
+    "network",
+    "network_layout",
+    "write_network",
+    "compare_networks",
+    "network_overlap",
+    "COOCCURRENCE_COLUMNS",
+    "MEASURES",
+    "WINDOWS",
+]
+
+MEASURES = ("count", "jaccard", "pmi", "ppmi", "npmi", "g2")
+WINDOWS = ("sentence", "paragraph", "document")
+COOCCURRENCE_COLUMNS = [
+    "actor_a",
+    "actor_b",
+    "count",
+    "c_a",
+    "c_b",
+    "n_windows",
+    "score",
+    "measure",
+    "evidence_docs",
+]
+
+
+def association(c_ab: Any, c_a: Any, c_b: Any, n: Any, measure: str = "npmi") -> Any:
+    """Return an association score for window counts (scalars or arrays).
+
+    Parameters
+    ----------
+    c_ab, c_a, c_b, n : int or array
+        Windows with both actors, with *a*, with *b*, and all windows.
+    measure : {"count", "jaccard", "pmi", "ppmi", "npmi", "g2"}
+        PMI/PPMI/NPMI in bits (log2); G2 in natural log, signed.
+
+    Examples
+    --------
+    >>> [round(float(association(20, 40, 30, 100, m)), 3) for m in ("jaccard", "pmi", "npmi")]
+    [0.4, 0.737, 0.317]
+    >>> round(float(association(20, 40, 30, 100, "g2")), 2)
+    12.65
+    >>> round(float(association(1, 1, 1, 100, "npmi")), 3)
+    1.0
+    """
+    if measure not in MEASURES:
+        raise invalid_option("measure", measure, MEASURES)
+    c_ab, c_a, c_b, n = (np.asarray(x, dtype=float) for x in (c_ab, c_a, c_b, n))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if measure == "count":
+            out = c_ab
+        elif measure == "jaccard":
+            out = c_ab / (c_a + c_b - c_ab)
+        else:
+            pmi = np.log2(c_ab * n / (c_a * c_b))
+            if measure == "pmi":
+                out = pmi
+            elif measure == "ppmi":
+                out = np.maximum(pmi, 0.0)
+            elif measure == "npmi":
+                p = c_ab / n
+                out = np.where(c_ab <= 0, -1.0, np.where(p >= 1, 1.0, pmi / -np.log2(p)))
+            else:
+                obs = [c_ab, c_a - c_ab, c_b - c_ab, n - c_a - c_b + c_ab]
+                exp = [c_a * c_b / n, c_a * (n - c_b) / n, (n - c_a) * c_b / n, (n - c_a) * (n - c_b) / n]
+                g = sum(np.where(o > 0, o * np.log(o / e), 0.0) for o, e in zip(obs, exp))
+                out = np.sign(c_ab - c_a * c_b / n) * 2 * g
+    return out[()] if np.ndim(out) == 0 else out
+
+
+def _windows(corpus: Corpus, window: str) -> pd.DataFrame:
+    """One row per window: doc_id, wid, sent_id (first), start, end."""
+    if window == "document":
+        d = corpus.docs
+        return pd.DataFrame(
+            {"doc_id": d["doc_id"].astype(str), "wid": 0, "sent_id": 0, "start": 0, "end": d["n_chars"]}
+        )
+    s = corpus.sentences()
+    if window == "sentence":
+        return pd.DataFrame(
+            {"doc_id": s["doc_id"], "wid": s["sent_id"], "sent_id": s["sent_id"], "start": s["start"], "end": s["end"]}
+        )
+    g = s.groupby(["doc_id", "para_id"], sort=False)
+    out = g.agg(sent_id=("sent_id", "min"), start=("start", "min"), end=("end", "max")).reset_index()
+    return out.rename(columns={"para_id": "wid"})[["doc_id", "wid", "sent_id", "start", "end"]]
+
+
+def _pairs_table(
+    mentions: pd.DataFrame, windows: pd.DataFrame, window: str, measure: str, min_count: int
+) -> pd.DataFrame:
+    n = len(windows)
+    key = {"sentence": "sent_id", "paragraph": "para_id", "document": None}[window]
+    m = mentions[["doc_id", "actor"] + ([key] if key else [])].copy()
+    m["wid"] = m[key] if key else 0
+    span = {
+        (d, w): (s, st, e)
+        for d, w, s, st, e in windows[["doc_id", "wid", "sent_id", "start", "end"]].itertuples(index=False)
+    }
+    sets: dict[tuple[str, int], list[str]] = {}
+    for d, w, a in zip(m["doc_id"].tolist(), m["wid"].tolist(), m["actor"].tolist()):
+        sets.setdefault((d, int(w)), []).append(a)
+    c_single: dict[str, int] = {}
+    c_pair: dict[tuple[str, str], int] = {}
+    evidence: dict[tuple[str, str], list[str]] = {}
+    for (d, w) in sorted(sets):
+        actors = sorted(set(sets[(d, w)]))
+        for a in actors:
+            c_single[a] = c_single.get(a, 0) + 1
+        sent_id, st, e = span.get((d, w), (w, 0, 0))
+        for a, b in combinations(actors, 2):
+            c_pair[(a, b)] = c_pair.get((a, b), 0) + 1
+            evidence.setdefault((a, b), []).append(f"{d}:{sent_id}:{st}-{e}")
+    rows = [
+        (a, b, c, c_single[a], c_single[b], n) for (a, b), c in c_pair.items() if c >= min_count
+    ]
+    df = pd.DataFrame(rows, columns=["actor_a", "actor_b", "count", "c_a", "c_b", "n_windows"])
+    if df.empty:
+        df["score"] = pd.Series(dtype=float)
+    else:
+        df["score"] = np.asarray(association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure), dtype=float)
+    df["measure"] = measure
+    df["evidence_docs"] = [evidence[(a, b)] for a, b in zip(df["actor_a"], df["actor_b"])]
+    return df
+
+
+def _check(window: str, measure: str, min_count: int) -> None:
+    if window not in WINDOWS:
+        raise invalid_option("window", window, WINDOWS)
+    if measure not in MEASURES:
+        raise invalid_option("measure", measure, MEASURES)
+    if not isinstance(min_count, (int, np.integer)) or min_count < 1:
+        raise CorpusValueError(f"min_count={min_count!r} must be a positive integer (1 keeps every pair).")
+
+
+def cooccurrence(
+    corpus: Corpus,
+    window: Literal["sentence", "paragraph", "document"] = "sentence",
+    by: str | None = None,
+    measure: Literal["count", "jaccard", "pmi", "ppmi", "npmi", "g2"] = "npmi",
+    min_count: int = 2,
+    *,
+    mentions: pd.DataFrame | None = None,
+    gazetteer: Any = None,
+) -> pd.DataFrame:
+    """Return one row per pair of actors that share windows.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus (its sentences define the windows and ``n_windows``).
+    window : {"sentence", "paragraph", "document"}, default "sentence"
+    by : str, optional
+        A ``corpus.docs`` column (e.g. ``"outlet"``): one table per group,
+        stacked, with a ``group`` column first; ``n_windows`` is per group.
+    measure : {"count", "jaccard", "pmi", "ppmi", "npmi", "g2"}, default "npmi"
+    min_count : int, default 2
+        Keep pairs that share at least this many windows.
+    mentions : DataFrame, optional
+        An :func:`corpus_tools.actor_mentions` table to reuse (e.g. filtered
+        to some actors, or without demonyms); computed when ``None``.
+    gazetteer : optional
+        Passed to :func:`corpus_tools.actor_mentions` when ``mentions`` is None.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``[group,] actor_a, actor_b`` (str, ``actor_a < actor_b``), ``count``
+        (int, windows with both), ``c_a``/``c_b`` (int, windows with each),
+        ``n_windows`` (int), ``score`` (float), ``measure`` (str),
+        ``evidence_docs`` (list of ``"doc_id:sent_id:start-end"``: the window's
+        first sentence and character span, in corpus order). Sorted by
+        ``[group,]`` score descending, count descending, then actor names.
+
+    Notes
+    -----
+    Document windows make nearly everything co-occur; sentence windows miss
+    links across sentences ("Russia ... . It also told China ..."). A score
+    from two windows is fragile: read ``count`` first.
+
+    References
+    ----------
+    Church & Hanks (1990); Bouma (2009); Dunning (1993).
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> t = "Russia and China met. Russia and China agreed. Iran waited."
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": [t]}))
+    >>> ct.cooccurrence(c, measure="count")[["actor_a", "actor_b", "count", "n_windows"]].values.tolist()
+    [['China', 'Russia', 2, 3]]
+    """
+    _check(window, measure, min_count)
+    if mentions is None:
+        from .actors import actor_mentions
+
+        mentions = actor_mentions(corpus, gazetteer)
+    mentions = mentions[mentions["type"] != "location"] if "type" in mentions else mentions
+    mentions = mentions.assign(doc_id=mentions["doc_id"].astype(str))
+    windows = _windows(corpus, window)
+    if by is None:
+        df = _pairs_table(mentions, windows, window, measure, min_count)
+        return _sort(df, [])
+    docs = corpus.docs
+    if by not in docs.columns:
+        raise CorpusValueError(f"by={by!r} is not a column of corpus.docs; choose one of {list(docs.columns)}.")
+    parts = []
+    for value, sub in corpus.by(by):
+        ids = set(sub.doc_ids)
+        w = windows[windows["doc_id"].isin(ids)]
+        part = _pairs_table(mentions[mentions["doc_id"].isin(ids)], w, window, measure, min_count)
+        part.insert(0, "group", "(missing)" if value is None else str(value))
+        parts.append(part)
+    cols = ["group"] + COOCCURRENCE_COLUMNS
+    df = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
+    return _sort(df[cols], ["group"])
+
+
+def _sort(df: pd.DataFrame, first: list[str]) -> pd.DataFrame:
+    df = df.sort_values(
+        first + ["score", "count", "actor_a", "actor_b"],
+        ascending=[True] * len(first) + [False, False, True, True],
+        kind="mergesort",
+    ).reset_index(drop=True)
+    for c in ("count", "c_a", "c_b", "n_windows"):
+        df[c] = df[c].astype("int64")
+    df["score"] = df["score"].astype(float)
+    return df
+
+
+def actor_counts(mentions: pd.DataFrame, corpus: Corpus | None = None, by: str | None = None) -> pd.DataFrame:
+    """Count mentions and documents per actor (optionally per docs column, e.g. outlet or published).
+
+    Returns ``[group,] actor, type, n_mentions, n_docs`` sorted by
+    ``[group,]`` n_mentions descending, then actor. ``type`` is the actor's
+    own type (a demonym counts for its country). Location rows are ignored.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Russia and Russian envoys met Iran."]}))
+    >>> ct.actor_counts(ct.actor_mentions(c)).values.tolist()
+    [['Russia', 'country', 2, 1], ['Iran', 'country', 1, 1]]
+    """
+    m = mentions[mentions["type"] != "location"].copy()
+    own = m[m["type"] != "demonym"].groupby("actor")["type"].agg(lambda s: s.value_counts().index[0])
+    keys = ["actor"]
+    if by is not None:
+        if corpus is None or by not in corpus.docs.columns:
+            raise CorpusValueError(f"by={by!r} needs a corpus whose docs table has that column.")
+        col = corpus.docs.set_index(corpus.docs["doc_id"].astype(str))[by]
+        m["group"] = m["doc_id"].map(col)
+        if pd.api.types.is_datetime64_any_dtype(m["group"]):
+            m["group"] = m["group"].dt.strftime("%Y-%m-%d")
+        m["group"] = m["group"].astype(object).where(m["group"].notna(), "(missing)").astype(str)
+        keys = ["group", "actor"]
+    out = m.groupby(keys, sort=True).agg(n_mentions=("start", "size"), n_docs=("doc_id", "nunique")).reset_index()
+    out["type"] = out["actor"].map(own).fillna("demonym")
+    out = out[keys[:-1] + ["actor", "type", "n_mentions", "n_docs"]]
+    out = out.sort_values(
+        keys[:-1] + ["n_mentions", "actor"], ascending=[True] * (len(keys) - 1) + [False, True], kind="mergesort"
+    ).reset_index(drop=True)
+    for c in ("n_mentions", "n_docs"):
+        out[c] = out[c].astype("int64")
+    return out
+
+
+def edge_evidence(cooc: pd.DataFrame, corpus: Corpus, actor_a: str, actor_b: str) -> pd.DataFrame:
+    """Return the windows behind one pair: ``doc_id, sent_id, start, end, text``.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Russia met China. Russia and China agreed."]}))
+    >>> ct.edge_evidence(ct.cooccurrence(c), c, "China", "Russia")["text"].tolist()
+    ['Russia met China.', 'Russia and China agreed.']
+    """
+    a, b = sorted([actor_a, actor_b])
+    hit = cooc[(cooc["actor_a"] == a) & (cooc["actor_b"] == b)]
+    rows = []
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"]))
+    for ev in hit["evidence_docs"]:
+        for item in ev:
+            doc_id, sent_id, span = item.rsplit(":", 2)
+            s, e = (int(x) for x in span.split("-"))
+            rows.append((doc_id, int(sent_id), s, e, texts[doc_id][s:e]))
+    df = pd.DataFrame(rows, columns=["doc_id", "sent_id", "start", "end", "text"]).drop_duplicates()
+    return df.reset_index(drop=True)
+
+
+def network(
+    cooc: pd.DataFrame,
+    mentions: pd.DataFrame,
+    *,
+    min_mentions: int = 2,
+    min_count: int = 2,
+) -> nx.Graph:
+    """Build a co-occurrence graph for Gephi or drawing.
+
+    Nodes are actors with at least ``min_mentions`` mentions (attributes
+    ``mentions``, ``n_docs``, ``type``, ``cameo``); edges are pairs with
+    ``count >= min_count`` and ``score > 0`` between such actors (attributes
+    ``count``, ``score``, ``measure``, ``evidence`` as a list of
+    ``doc_id:sent_id:start-end``). Nodes and edges are added in sorted order.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> t = "Russia and China met. Russia and China agreed. Iran waited."
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": [t]}))
+    >>> g = ct.network(ct.cooccurrence(c), ct.actor_mentions(c))
+    >>> sorted(g.nodes), g.edges["China", "Russia"]["count"]
+    (['China', 'Russia'], 2)
+    """
+    if "group" in cooc.columns:
+        raise CorpusValueError("network() takes a table for one group; filter cooc[cooc['group'] == ...] first.")
+    m = mentions[mentions["type"] != "location"]
+    counts = actor_counts(m)
+    cameo = m.dropna(subset=["cameo"]).groupby("actor")["cameo"].first() if "cameo" in m else pd.Series(dtype=object)
+    g = nx.Graph()
+    keep = counts[counts["n_mentions"] >= min_mentions].sort_values("actor", kind="mergesort")
+    for r in keep.itertuples(index=False):
+        g.add_node(r.actor, mentions=int(r.n_mentions), n_docs=int(r.n_docs), type=str(r.type),
+                   cameo=str(cameo.get(r.actor, "")) if r.actor in cameo else "")
+    e = cooc[(cooc["count"] >= min_count) & (cooc["score"] > 0)]
+    e = e.sort_values(["actor_a", "actor_b"], kind="mergesort")
+    for r in e.itertuples(index=False):
+        if r.actor_a in g and r.actor_b in g:
+            g.add_edge(r.actor_a, r.actor_b, count=int(r.count), score=round(float(r.score), 6),
+                       measure=str(r.measure), evidence=list(r.evidence_docs))
+    return g
+
+
+def network_layout(graphs: nx.Graph | Iterable[nx.Graph], *, seed: int = 42) -> pd.DataFrame:
+    """Return fixed node positions (``actor, x, y``) from a seeded spring layout on the union graph.
+
+    Pass several graphs (one per outlet) to get one layout for all of them,
+    so small multiples can be compared. Positions are rounded to 6 decimals.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> g = nx.Graph([("China", "Russia")])
+    >>> network_layout(g).columns.tolist()
+    ['actor', 'x', 'y']
+    """
+    graphs = [graphs] if isinstance(graphs, nx.Graph) else list(graphs)
+    union = nx.Graph()
+    for g in graphs:
+        union.add_nodes_from(sorted(g.nodes))
+        for a, b, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
+            w = union.edges[a, b]["weight"] if union.has_edge(a, b) else 0
+            union.add_edge(a, b, weight=w + int(d.get("count", 1)))
+    if union.number_of_nodes() == 0:
+        return pd.DataFrame({"actor": pd.Series(dtype=object), "x": pd.Series(dtype=float), "y": pd.Series(dtype=float)})
+    pos = nx.spring_layout(union, seed=seed, weight="weight")
+    rows = [(a, round(float(pos[a][0]), 6) + 0.0, round(float(pos[a][1]), 6) + 0.0) for a in sorted(pos)]
+    return pd.DataFrame(rows, columns=["actor", "x", "y"])
+
+
+def write_network(g: nx.Graph, path: str | Path, format: Literal["graphml", "gexf"] | None = None) -> Path:
+    """Write a graph to GraphML or GEXF (for Gephi), with attributes made exportable.
+
+    Lists become ``"; "``-joined strings and ``None`` becomes ``""``; the
+    graph passed in is not changed. The format is taken from the file
+    suffix when not given.
+    """
+    path = Path(path)
+    fmt = format or path.suffix.lstrip(".").lower()
+    if fmt not in ("graphml", "gexf"):
+        raise invalid_option("format", fmt, ("graphml", "gexf"))
+    h = nx.Graph()
+
+    def clean(d: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        for k, v in d.items():
+            if isinstance(v, (list, tuple, set)):
+                v = "; ".join(str(x) for x in (sorted(v) if isinstance(v, set) else v))
+            elif v is None:
+                v = ""
+            elif isinstance(v, np.generic):
+                v = v.item()
+            out[k] = v
+        return out
+
+    for n, d in g.nodes(data=True):
+        h.add_node(n, **clean(d))
+    for a, b, d in g.edges(data=True):
+        h.add_edge(a, b, **clean(d))
+    if fmt == "graphml":
+        nx.write_graphml(h, path)
+    else:
+        nx.write_gexf(h, path)
+    return path
+
+
+def compare_networks(
+    corpus: Corpus,
+    by: str = "outlet",
+    window: Literal["sentence", "paragraph", "document"] = "sentence",
+    measure: Literal["count", "jaccard", "pmi", "ppmi", "npmi", "g2"] = "npmi",
+    min_count: int = 2,
+    *,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Return each pair's strength in each group, with ``only_in`` flags.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``actor_a, actor_b, group, count, n_windows, rate_per_100`` (windows
+        with both per 100 windows of the group), ``score`` (NaN when the pair
+        is absent), ``present`` (``count >= min_count``), ``only_in`` (the
+        group's name when the pair is present there and absent, count 0,
+        everywhere else; else ``""``). One row per pair present in at least
+        one group and per group; sorted by pair, then group.
+
+    Notes
+    -----
+    Groups with more windows have more edges: compare ``rate_per_100``, and
+    with one article per outlet remember each network is one article's.
+    """
+    _check(window, measure, min_count)
+    if mentions is None:
+        from .actors import actor_mentions
+
+        mentions = actor_mentions(corpus)
+    full = cooccurrence(corpus, window=window, by=by, measure=measure, min_count=1, mentions=mentions)
+    groups = [("(missing)" if v is None else str(v)) for v, _ in corpus.by(by)]
+    nwin = _windows(corpus, window).assign(doc_id=lambda d: d["doc_id"].astype(str))
+    gmap = corpus.docs.set_index(corpus.docs["doc_id"].astype(str))[by]
+    nwin["group"] = nwin["doc_id"].map(gmap).astype(object)
+    nwin["group"] = nwin["group"].where(nwin["group"].notna(), "(missing)").astype(str)
+    n_by = nwin.groupby("group").size().to_dict()
+    present = full[full["count"] >= min_count]
+    pairs = sorted(set(zip(present["actor_a"], present["actor_b"])))
+    idx = {(g, a, b): (c, s) for g, a, b, c, s in full[["group", "actor_a", "actor_b", "count", "score"]].itertuples(index=False)}
+    rows = []
+    for a, b in pairs:
+        cnt = {g: idx.get((g, a, b), (0, float("nan"))) for g in groups}
+        here = [g for g in groups if cnt[g][0] >= min_count]
+        zero_else = [g for g in here if all(cnt[h][0] == 0 for h in groups if h != g)]
+        for g in groups:
+            c, s = cnt[g]
+            n = int(n_by.get(g, 0))
+            rows.append((a, b, g, int(c), n, round(100 * c / n, 6) if n else float("nan"),
+                         float(s), c >= min_count, g if g in zero_else else ""))
+    cols = ["actor_a", "actor_b", "group", "count", "n_windows", "rate_per_100", "score", "present", "only_in"]
+    df = pd.DataFrame(rows, columns=cols)
+    for c in ("count", "n_windows"):
+        df[c] = df[c].astype("int64")
+    df["present"] = df["present"].astype(bool)
+    return df
+
+
+def network_overlap(comparison: pd.DataFrame) -> pd.DataFrame:
+    """Summarise :func:`compare_networks`: edge-set overlap for each pair of groups.
+
+    Returns ``group_a, group_b, n_edges_a, n_edges_b, n_shared, jaccard,
+    spearman`` (Spearman rank correlation of ``rate_per_100`` over shared
+    edges; NaN with fewer than 3 shared edges), sorted by group names.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"actor_a": ["A", "A", "B", "B"], "actor_b": ["B", "B", "C", "C"],
+    ...                    "group": ["x", "y", "x", "y"], "count": [2, 2, 3, 0],
+    ...                    "rate_per_100": [1.0, 2.0, 3.0, 0.0], "present": [True, True, True, False]})
+    >>> network_overlap(df)[["group_a", "group_b", "n_shared", "jaccard"]].values.tolist()
+    [['x', 'y', 1, 0.5]]
+    """
+    groups = sorted(comparison["group"].unique().tolist())
+    rows = []
+    for ga, gb in combinations(groups, 2):
+        pa = comparison[(comparison["group"] == ga) & comparison["present"]]
+        pb = comparison[(comparison["group"] == gb) & comparison["present"]]
+        ea = set(zip(pa["actor_a"], pa["actor_b"]))
+        eb = set(zip(pb["actor_a"], pb["actor_b"]))
+        shared = sorted(ea & eb)
+        union = len(ea | eb)
+        rho = float("nan")
+        if len(shared) >= 3:
+            ra = pa.set_index(["actor_a", "actor_b"]).loc[shared, "rate_per_100"]
+            rb = pb.set_index(["actor_a", "actor_b"]).loc[shared, "rate_per_100"]
+            rho = float(pd.Series(ra.to_numpy()).corr(pd.Series(rb.to_numpy()), method="spearman"))
+        rows.append((ga, gb, len(ea), len(eb), len(shared), len(shared) / union if union else math.nan, rho))
+    df = pd.DataFrame(rows, columns=["group_a", "group_b", "n_edges_a", "n_edges_b", "n_shared", "jaccard", "spearman"])
+    for c in ("n_edges_a", "n_edges_b", "n_shared"):
+        df[c] = df[c].astype("int64")
+    return df
