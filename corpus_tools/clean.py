@@ -664,13 +664,10 @@ def clean_text(
         if nxt is None:  # tail: take the blank lines before and everything after
             starts = [lines[prev_kept].ce if prev_kept is not None else 0] + [lines[x].cs for x in g[1:]]
             ends = [lines[x].cs for x in g[1:]] + [len(raw)]
-            for x in range(a, len(lines)):
+            for x in range(prev_kept + 1 if prev_kept is not None else 0, len(lines)):
                 covered_line[x] = covered_term[x] = True
             if prev_kept is not None:
                 covered_term[prev_kept] = True
-            else:
-                for x in range(0, a):
-                    covered_line[x] = covered_term[x] = True
         else:
             m_blank = a - (prev_kept + 1) if prev_kept is not None else 0
             k_blank = nxt - b - 1
