@@ -82,7 +82,8 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
     if len(log):
         chars = (log["end"].astype("int64") - log["start"].astype("int64"))
         per_rule = (log.assign(chars=chars).groupby("rule", sort=True)
-                    .agg(edits=("doc_id", "size"), docs=("doc_id", "nunique"), chars=("chars", "sum"))
+                    .agg(edits=("doc_id", "size"), docs=("doc_id", "nunique"),
+                         chars=("chars", "sum"))
                     .sort_values("edits", ascending=False, kind="mergesort"))
         for rule, row in per_rule.iterrows():
             lines.append(f"  {rule}: {row['edits']} edits in {row['docs']} documents, "

@@ -257,7 +257,8 @@ def _bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     try:
         text, enc = decode_bytes(data, encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise _Skip(f"cannot decode as {encoding or 'text'} ({exc}); pass the right encoding=")
+        raise _Skip(f"cannot decode as {encoding or 'text'} ({exc}); pass the right "
+                    "encoding=") from None
     if not encoding and _control_ratio(text) > 0.05:
         raise _Skip("binary content (control characters); not a text file")
     if not text.strip():
@@ -734,7 +735,8 @@ def _load_sidecar(metadata: Any, default: Path | None) -> _Sidecar | None:
             else:
                 vals[str(c)] = v
         rows.append(vals)
-        keys.append(str(k).strip().replace("\\", "/"))
+        key_text = str(k).strip().replace("\\", "/")
+        keys.append(key_text[2:] if key_text.startswith("./") else key_text)
         lines.append(i)
     return _Sidecar(name, rows, keys, lines)
 
@@ -766,11 +768,11 @@ def _extract_html(text: str) -> tuple[str, str | None]:
 
     opts: dict[str, Any] = {"with_metadata": True, "include_comments": False,
                             "include_tables": False, "include_images": False}
-    doc = trafilatura.bare_extraction(text, **opts)
+    doc: Any = trafilatura.bare_extraction(text, **opts)
     if doc is not None and len((doc.text or "").split()) < 50:
         # trafilatura's fallback returns menu text for pages without an article
         # (app shells, index pages); the precision mode returns nothing there.
-        check = trafilatura.bare_extraction(text, favor_precision=True, **opts)
+        check: Any = trafilatura.bare_extraction(text, favor_precision=True, **opts)
         if check is None or not (check.text or "").strip():
             doc = None
     if doc is None or not (doc.text or "").strip():
@@ -873,6 +875,7 @@ def _events(source: Any, *, metadata: Any, opts: _Options, progress: bool
             index.setdefault(k, []).append(i)
     used: set[int] = set()
     seen: dict[str, int] = {}
+    skipped_paths: set[str] = set()
 
     def run(gen: Iterator[tuple[str, Any, Any]]) -> Iterator[tuple[str, Any, Any]]:
         for kind, a, b in gen:
@@ -891,16 +894,23 @@ def _events(source: Any, *, metadata: Any, opts: _Options, progress: bool
             if entry.skip is not None:
                 if plan.single_file:
                     raise CorpusLoadError(f"{entry.rel}: {entry.skip}")
+                skipped_paths.add(entry.rel)
                 yield "skip", entry.rel, entry.skip
                 continue
             try:
-                yield from run(_file_docs(entry, opts))
+                for event in run(_file_docs(entry, opts)):
+                    if event[0] == "skip":
+                        skipped_paths.add(event[1])
+                    yield event
             except _Skip as exc:
                 if plan.single_file:
                     raise CorpusLoadError(f"{entry.rel}: {exc.reason}") from None
+                skipped_paths.add(entry.rel)
                 yield "skip", entry.rel, exc.reason
     if sidecar is not None:
-        unknown = [i for i in range(len(sidecar.keys)) if i not in used]
+        # a row naming a skipped file is fine: the file is listed in ``skipped``
+        unknown = [i for i in range(len(sidecar.keys))
+                   if i not in used and sidecar.keys[i] not in skipped_paths]
         if unknown:
             i = unknown[0]
             raise MetadataError(

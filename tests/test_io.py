@@ -101,7 +101,7 @@ EXPECTED_SKIPS = {
 
 def test_hostile_folder_reasons(hostile: Path) -> None:
     c = ct.load_corpus(hostile)
-    got = dict(zip(c.skipped["path"], c.skipped["reason"]))
+    got = dict(zip(c.skipped["path"], c.skipped["reason"], strict=False))
     assert got.pop("m_badgz.txt.gz").startswith("not a valid gzip file")
     assert got == EXPECTED_SKIPS
 
@@ -130,7 +130,7 @@ def test_hostile_folder_docs(hostile: Path) -> None:
 def test_every_file_accounted_for(hostile: Path) -> None:
     c = ct.load_corpus(hostile)
     on_disk = []
-    for dirpath, dirnames, filenames in os.walk(hostile):
+    for dirpath, _dirnames, filenames in os.walk(hostile):
         rel = Path(dirpath).relative_to(hostile).as_posix()
         if rel.startswith(".git"):
             continue
@@ -179,7 +179,7 @@ def test_symlinks(tmp_path: Path) -> None:
     (root / "real" / "up").symlink_to(root, target_is_directory=True)
     (root / "broken.txt").symlink_to(root / "missing.txt")
     c = ct.load_corpus(root)
-    assert dict(zip(c.skipped["path"], c.skipped["reason"])) == {
+    assert dict(zip(c.skipped["path"], c.skipped["reason"], strict=False)) == {
         "broken.txt": "broken symlink (its target does not exist)",
         "loop_a.txt": "symlink loop; not followed",
         "loop_b.txt": "symlink loop; not followed",
@@ -458,9 +458,10 @@ def test_html_extraction() -> None:
 
 
 def test_html_without_text_is_skipped(tmp_path: Path) -> None:
-    write(tmp_path / "empty.html", "<html><head><title>Log in</title><script>var a = 1;</script>"
-                                   "</head><body><nav><a href=/>Home</a> <a href=/w>World</a>"
-                                   "</nav><div id=app></div><footer>(c) 2024</footer></body></html>")
+    write(tmp_path / "empty.html",
+          "<html><head><title>Log in</title><script>var a = 1;</script></head><body><nav>"
+          "<a href=/>Home</a> <a href=/w>World</a></nav><div id=app></div>"
+          "<footer>(c) 2024</footer></body></html>")
     write(tmp_path / "ok.txt", BODY)
     c = ct.load_corpus(tmp_path)
     assert c.skipped.values.tolist() == [["empty.html", "HTML page with no extractable article "
@@ -501,7 +502,7 @@ def test_iter_documents_matches_load_corpus(hostile: Path) -> None:
     c = ct.load_corpus(hostile)
     assert [d["doc_id"] for d in docs] == c.doc_ids
     assert [d["text"] for d in docs] == c.docs["text"].tolist()
-    assert skipped == list(zip(c.skipped["path"], c.skipped["reason"]))
+    assert skipped == list(zip(c.skipped["path"], c.skipped["reason"], strict=False))
 
 
 # ---------------------------------------------------------------- seeds
@@ -549,3 +550,12 @@ def test_duplicate_ids_in_table_are_disambiguated() -> None:
     with pytest.warns(CorpusToolsWarning, match="'a' occurs more than once"):
         c = ct.load_corpus(df)
     assert c.doc_ids == ["a", "a~2", "a~3"]
+
+
+def test_sidecar_row_for_skipped_file_is_not_an_error(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", BODY)
+    write(tmp_path / "b.txt", b"")
+    write(tmp_path / "metadata.csv", "file,outlet\n./a.txt,X\nb.txt,Y\n")
+    c = ct.load_corpus(tmp_path)
+    assert c.docs["outlet"].tolist() == ["X"]
+    assert c.skipped.values.tolist() == [["b.txt", "empty file"]]
