@@ -113,19 +113,27 @@ def _plain_error(ename: str, evalue: str) -> str:
 
 
 def _failed_cell(nb: Any, exc: Any) -> tuple[int | None, str]:
-    """Return (1-based number among the curated code cells, first source line)."""
-    idx = getattr(exc, "cell_index", None)
-    if idx is None or nb is None or not 0 <= idx < len(nb.cells):
+    """Return (1-based number among the notebook's own code cells, first source line).
+
+    The failing cell is the one with an ``error`` output; papermill's
+    injected-parameters cell is not counted, so the number matches the
+    curated notebook.
+    """
+    if nb is None:
         return None, ""
+    exec_count = getattr(exc, "exec_count", None)
     number = 0
-    for i, cell in enumerate(nb.cells):
+    by_count: tuple[int | None, str] = (None, "")
+    for cell in nb.cells:
         if cell.cell_type != "code" or "injected-parameters" in cell.metadata.get("tags", []):
             continue
         number += 1
-        if i == idx:
-            first = next((ln for ln in cell.source.splitlines() if ln.strip()), "")
-            return number, first[:120]
-    return None, ""
+        first = next((ln for ln in cell.source.splitlines() if ln.strip()), "")[:120]
+        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            return number, first
+        if exec_count is not None and cell.get("execution_count") == exec_count:
+            by_count = (number, first)
+    return by_count
 
 
 def export_html(nb: Any, *, title: str, back_link: str | None = "index.html") -> str:

@@ -60,11 +60,12 @@ def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_
         yaxis_title=ylabel,
         template="simple_white",
         height=int(max(320, min(900, 160 + 40 * n_rows))),
-        margin={"l": 10, "r": 10, "t": 60, "b": 70},
+        margin={"l": 10, "r": 10, "t": 60, "b": 95},
         legend_title_text="Outlet",
         annotations=[
-            {"text": html.escape(note), "xref": "paper", "yref": "paper", "x": 0, "y": -0.22,
-             "showarrow": False, "font": {"size": 10, "color": "#555555"}, "xanchor": "left"}
+            {"text": html.escape(note), "xref": "paper", "yref": "paper", "x": 0, "y": 0,
+             "yshift": -62, "yanchor": "top", "showarrow": False,
+             "font": {"size": 10, "color": "#555555"}, "xanchor": "left"}
         ],
     )
     return fig
@@ -106,7 +107,7 @@ def plot_timeline(
                                                   kind="mergesort")
     n_missing = n_total - len(dated)
     outlets = sorted(t["outlet"].unique().tolist())
-    colors = outlet_colors(outlets)
+    colors = outlet_colors(o for o in outlets if o != _NO_OUTLET)
     colors.setdefault(_NO_OUTLET, "#000000")
     title = f"Publication dates by outlet (n = {_docs_word(len(dated))}"
     title += f"; {n_missing} without a date)" if n_missing else ")"
@@ -192,7 +193,7 @@ def plot_doc_lengths(
     t["outlet"] = _outlets(t)
     t = t.sort_values(["outlet", "doc_id"], kind="mergesort")
     outlets = sorted(t["outlet"].unique().tolist())
-    colors = outlet_colors(outlets)
+    colors = outlet_colors(o for o in outlets if o != _NO_OUTLET)
     colors.setdefault(_NO_OUTLET, "#000000")
     title = f"Document length by outlet (n = {_docs_word(len(t))}, {len(outlets)} outlets)"
     note = source_note(len(t), corpus_name) + " Words = tokens with a letter or digit, after cleaning."
@@ -299,7 +300,8 @@ def plot_cleaning(
     handles = [__import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=colors[o], label=o)
                for o in sorted(t["outlet"].unique().tolist())]
     if handles:
-        ax.legend(handles=handles, title="Outlet", fontsize=8, loc="lower right", frameon=False)
+        ax.legend(handles=handles, title="Outlet", fontsize=8, loc="center left",
+                  bbox_to_anchor=(1.01, 0.5), frameon=False)
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)

@@ -294,7 +294,7 @@ def main_notebook():
         code(
             """
             top = tf_content.sort_values(["count", "term"], ascending=[False, True], kind="mergesort")
-            top[["group", "term", "count", "rate_per_10k", "n_docs", "n_tokens_group"]].head(TOP_K).round(1)
+            top[["group", "term", "count", "rate_per_10k", "n_docs", "n_tokens_group"]].head(TOP_K).round(1).reset_index(drop=True)
             """
         ),
         md(

@@ -1,0 +1,116 @@
+"""Tests for corpus_tools.html: everything from the corpus is escaped."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from corpus_tools import html as cth
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '<a href="javascript:alert(1)">click</a>',
+    "<!DOCTYPE html><html><head><style>body{display:none}</style></head><body>x</body></html>",
+    "\" onmouseover=\"alert(1)",
+]
+
+
+def _tags(fragment: str) -> list[str]:
+    """Tag names of the live markup in a fragment."""
+    return re.findall(r"<\s*([a-zA-Z][a-zA-Z0-9]*)", fragment)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<b>", "&lt;b&gt;"),
+        ("a & b", "a &amp; b"),
+        ('say "hi"', "say &quot;hi&quot;"),
+        ("it's", "it&#x27;s"),
+        (None, ""),
+        (3, "3"),
+    ],
+)
+def test_escape(text, expected):
+    assert cth.escape(text) == expected
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_highlight_never_emits_corpus_markup(hostile):
+    text = f"Before. {hostile} After."
+    out = cth.highlight(text, [(0, 7, hostile), (8, 8 + len(hostile))])
+    assert set(_tags(out)) <= {"div", "mark"}
+    assert "<script" not in out and "<img" not in out and "<style" not in out
+    assert cth.escape(hostile) in out
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_before_after_never_emits_corpus_markup(hostile):
+    raw = f"Body line.\n{hostile}\nMore body.\n"
+    start = raw.index(hostile)
+    out = cth.before_after(raw, [(start, start + len(hostile) + 1, hostile, ""),
+                                 (0, 4, "rule", hostile)])
+    assert set(_tags(out)) <= {"div", "del", "ins", "small"}
+    assert cth.escape(hostile) in out
+
+
+@pytest.mark.parametrize(
+    "text, spans, labels, expected_marks",
+    [
+        ("Talks in Doha ended.", [(9, 13)], ["place"], ['title="place">Doha</mark>']),
+        ("Talks in Doha ended.", [(9, 13, "p")], None, ['title="p">Doha</mark>']),
+        # overlapping: the second span is clipped to start where the first ends
+        ("abcdefgh", [(0, 4), (2, 6)], None, [">abcd</mark>", ">ef</mark>"]),
+        # a span entirely inside an earlier one disappears
+        ("abcdefgh", [(0, 6), (2, 4)], None, [">abcdef</mark>"]),
+        ("abc", [], None, []),
+    ],
+)
+def test_highlight_spans(text, spans, labels, expected_marks):
+    out = cth.highlight(text, spans, labels=labels)
+    marks = re.findall(r'(?:title="[^"]*")?>[^<>]*</mark>', out)
+    assert len(marks) == len(expected_marks)
+    for want in expected_marks:
+        assert want in out
+    # the visible text (tags removed, entities undone) is the input text
+    import html
+
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
+
+
+@pytest.mark.parametrize("span", [(-1, 2), (2, 1), (0, 99)])
+def test_highlight_rejects_bad_offsets(span):
+    with pytest.raises(ValueError, match="outside the text"):
+        cth.highlight("short", [span])
+
+
+def test_before_after_removal_and_change():
+    raw = "Envoys meet\n\nShare this\n\nan ally that\n\nPutin visited."
+    share = raw.index("\n\nShare")
+    rejoin = raw.index("\n\nPutin")
+    out = cth.before_after(
+        raw,
+        [(rejoin, rejoin + 2, "rejoin_broken_line", " "), (share, share + 12, "share_button", "")],
+    )
+    assert '<del style="' in out and 'title="share_button">\n\nShare this</del>' in out
+    assert 'title="rejoin_broken_line">\n\n</del><ins' in out
+    assert "[share_button]" in out and "[rejoin_broken_line]" in out
+    no_labels = cth.before_after(raw, [(share, share + 12, "share_button", "")], show_labels=False)
+    assert "[share_button]" not in no_labels
+
+
+def test_side_by_side_escapes_titles():
+    out = cth.side_by_side(cth.escape("<L>"), cth.escape("<R>"), titles=("<b>A</b>", "B & C"))
+    assert "&lt;b&gt;A&lt;/b&gt;" in out and "B &amp; C" in out
+    assert "&lt;L&gt;" in out and "&lt;R&gt;" in out
+    assert out.count("flex:1 1 0") == 2
+
+
+def test_html_object_reprs():
+    obj = cth.HTML("<div>x</div>", "<2 edits>")
+    assert obj._repr_html_() == "<div>x</div>"
+    assert repr(obj) == "<2 edits>"
+    assert str(obj) == "<div>x</div>"
+    assert "0x" not in repr(cth.HTML("<p></p>"))

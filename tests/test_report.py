@@ -1,0 +1,173 @@
+"""Tests for corpus_tools.report: offline HTML, escaped corpus text, failing notebooks."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import corpus_tools as ct
+from corpus_tools import report
+
+ROOT = Path(__file__).resolve().parents[1]
+NB01 = ROOT / "notebooks" / "01_corpus_overview.ipynb"
+sys.path.insert(0, str(ROOT / "notebooks" / "_build"))
+
+from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
+
+HOSTILE_DOC = (
+    "<script>alert(1)</script> Envoys meet in Doha\n\n"
+    "Russia said on Thursday it was coordinating its policy in the Middle East with China, "
+    "an ally. <img src=x onerror=alert(1)> The talks were held in Doha.\n\n"
+    'Read the <a href="javascript:alert(1)">full statement</a> here. Hamas was mentioned '
+    "by officials in Moscow and Beijing.\n"
+)
+HTML_PAGE_DOC = (
+    "<!DOCTYPE html>\n<html><head><meta http-equiv=\"refresh\" content=\"0;url=http://evil.example\">\n"
+    "<style>body{display:none}</style>\n"
+    "<link rel=\"stylesheet\" href=\"http://evil.example/x.css\"></head>\n"
+    "<body><iframe src=\"http://evil.example\"></iframe>\n"
+    "<p>China is ready to strengthen cooperation with Russia on the Middle East, "
+    "Hamas and Gaza, a spokesman said.</p></body></html>\n"
+)
+PLAIN_DOC = (
+    "Talks in Doha\n\nMoscow and Beijing intend to coordinate efforts on the Middle East, "
+    "the ministry said after talks in Doha. Hamas was discussed.\n"
+)
+
+# live markup that must never come from the corpus
+FORBIDDEN = [
+    re.compile(r"<script>\s*alert", re.I),
+    re.compile(r"<img\s+src=x", re.I),
+    re.compile(r"<[a-z]+[^<>]*\sonerror\s*=", re.I),
+    re.compile(r"<[a-z]+\b[^<>]*href\s*=\s*[\"']?\s*javascript:", re.I),
+    re.compile(r"<iframe", re.I),
+    re.compile(r"<style>\s*body\{display:none\}", re.I),
+    re.compile(r"<meta[^>]+refresh", re.I),
+    re.compile(r"evil\.example[\"'][^<>]*>", re.I),
+    re.compile(r"<b onmouseover", re.I),
+]
+REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I)
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("hostile_corpus")
+    (corpus / "a_hostile.txt").write_text(HOSTILE_DOC, encoding="utf-8")
+    (corpus / "b_page.txt").write_text(HTML_PAGE_DOC, encoding="utf-8")
+    (corpus / "c_plain.txt").write_text(PLAIN_DOC, encoding="utf-8")
+    (corpus / "metadata.csv").write_text(
+        "file,outlet,published,date_precision\n"
+        'a_hostile.txt,"<b onmouseover=alert(1)>Evil</b> Times",2023-10-19,day\n'
+        "b_page.txt,Page Post,2023-10-20,week\n"
+        "c_plain.txt,Plain News,2023-10-18,day\n",
+        encoding="utf-8",
+    )
+    out = tmp_path_factory.mktemp("hostile_out")
+    code_ = report.run_report(str(corpus), str(out), notebooks=[str(NB01)], progress=False)
+    return code_, out
+
+
+def test_hostile_report_runs(hostile_report):
+    code_, out = hostile_report
+    assert code_ == 0
+    assert (out / "index.html").is_file()
+    assert (out / "01_corpus_overview.html").is_file()
+    assert (out / "notebooks" / "01_corpus_overview.ipynb").is_file()
+
+
+@pytest.mark.parametrize("page", ["index.html", "01_corpus_overview.html"])
+def test_no_unescaped_corpus_markup(hostile_report, page):
+    html = (hostile_report[1] / page).read_text(encoding="utf-8")
+    for pattern in FORBIDDEN:
+        assert not pattern.search(html), f"{page}: live corpus markup matches {pattern.pattern}"
+
+
+def test_corpus_text_is_shown_escaped(hostile_report):
+    html = (hostile_report[1] / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    index = (hostile_report[1] / "index.html").read_text(encoding="utf-8")
+    assert "&lt;b onmouseover=alert(1)&gt;Evil&lt;/b&gt; Times" in index
+
+
+@pytest.mark.parametrize("page", ["index.html", "01_corpus_overview.html"])
+def test_pages_are_offline(hostile_report, page):
+    html = (hostile_report[1] / page).read_text(encoding="utf-8")
+    assert not REMOTE.search(html), REMOTE.search(html)
+    # outside the embedded plotly.js bundle (whose source mentions its CDN for geo maps)
+    start = html.find("/* plotly.js, embedded for offline use */")
+    if start >= 0:
+        html = html[:start] + html[html.find("</script>", start):]
+    assert "cdnjs" not in html and "cdn.plot.ly" not in html
+    assert not re.search(r"url\(\s*[\"']?(?:https?:)?//", html)  # no web fonts / remote CSS
+    assert "@import" not in html
+
+
+def test_notebook_page_contains_figure_data(hostile_report):
+    html = (hostile_report[1] / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert html.count("/* plotly.js, embedded for offline use */") == 1
+    assert 'id="nb01-timeline"' in html and 'Plotly.newPlot(' in html
+    assert "Publication dates by outlet (n = 3 documents)" in html
+    assert html.count("data:image/png;base64,") >= 2  # lengths and chrome-share figures
+    assert "Page Post" in html and "Plain News" in html
+
+
+def test_index_lists_summary_and_status(hostile_report):
+    index = (hostile_report[1] / "index.html").read_text(encoding="utf-8")
+    assert "<td>documents</td><td class=\"num\">3</td>" in index
+    assert 'href="01_corpus_overview.html"' in index
+    assert '<span class="ok">ok</span>' in index and "failed" not in index.split("<h2>Notebooks")[1]
+
+
+def _tiny(path: Path, cells: list) -> Path:
+    return write(new_notebook([setup_cell(), parameters_cell(CORPUS='"../seeds"  # corpus'),
+                               *cells]), path)
+
+
+def test_failing_notebook_is_reported_and_others_written(tmp_path, seeds_path):
+    nb_dir = tmp_path / "nbs"
+    good = _tiny(nb_dir / "01_good.ipynb",
+                 [md("# Good one"), code("corpus = ct.load_corpus(CORPUS)\nlen(corpus)")])
+    bad = _tiny(nb_dir / "02_bad.ipynb",
+                [md("# Bad one"), code("x = 1"),
+                 code('raise ValueError("<b>no outlet</b> column in this corpus")')])
+    before = bad.read_bytes()
+    out = tmp_path / "out"
+    rc = report.run_report(str(seeds_path), str(out), notebooks=[str(good), str(bad)],
+                           progress=False)
+    assert rc == 1
+    assert (out / "01_good.html").is_file() and (out / "02_bad.html").is_file()
+    assert bad.read_bytes() == before  # the curated notebook is never overwritten
+    executed = nbformat.read(str(out / "notebooks" / "01_good.ipynb"), 4)
+    assert executed.cells[-1].outputs[0]["data"]["text/plain"] == "5"
+    index = (out / "index.html").read_text(encoding="utf-8")
+    rows = index.split("<h2>Notebooks")[1]
+    assert rows.count('<span class="ok">ok</span>') == 1
+    assert rows.count('<span class="failed">failed</span>') == 1
+    assert "Failed in code cell 4" in rows
+    assert "ValueError: &lt;b&gt;no outlet&lt;/b&gt; column in this corpus" in rows
+    assert "<b>no outlet</b>" not in index
+
+
+def test_missing_corpus_and_missing_notebooks(tmp_path):
+    with pytest.raises(ct.CorpusLoadError, match="no such file or folder"):
+        report.run_report(str(tmp_path / "nope"), str(tmp_path / "out"), progress=False)
+    with pytest.raises(ct.CorpusLoadError, match="pip install -e"):
+        report.find_notebooks(tmp_path)
+
+
+def test_find_notebooks_default_lists_curated():
+    names = [p.name for p in report.find_notebooks()]
+    assert "01_corpus_overview.ipynb" in names
+    assert names == sorted(names) and all(n.startswith("0") for n in names)
+
+
+def test_export_html_strips_remote_scripts():
+    nb = nbformat.read(str(NB01), 4)
+    html = report.export_html(nb, title="t")
+    assert not REMOTE.search(html)
+    assert html.count("/* plotly.js, embedded for offline use */") == 1
+    assert '<a href="index.html">&larr; report index</a>' in html
