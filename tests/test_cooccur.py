@@ -1,0 +1,115 @@
+"""Tests for corpus_tools.cooccur: association measures, windows, evidence, networks."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.errors import CorpusValueError
+
+
+@pytest.mark.parametrize(
+    ("measure", "expected", "places"),
+    [("count", 20, 3), ("jaccard", 0.4, 3), ("pmi", 0.737, 3), ("ppmi", 0.737, 3), ("npmi", 0.317, 3), ("g2", 12.65, 2)],
+)
+def test_association_worked_example(measure, expected, places):
+    # METHODS §8: N = 100 sentences, Russia in 40, China in 30, both in 20
+    assert round(float(ct.association(20, 40, 30, 100, measure)), places) == expected
+
+
+def test_association_rare_pair_and_absent_pair():
+    assert round(float(ct.association(1, 1, 1, 100, "pmi")), 2) == 6.64
+    assert float(ct.association(1, 1, 1, 100, "npmi")) == 1.0
+    assert float(ct.association(0, 10, 10, 100, "npmi")) == -1.0
+    assert float(ct.association(2, 50, 50, 100, "g2")) < 0  # fewer than expected: signed negative
+
+
+TEXT = {"a": "Russia and China met. Russia and China agreed. Iran waited.\n\nIran and Russia spoke.",
+        "b": "China and Iran talked. China and Iran agreed."}
+
+
+def test_cooccurrence_windows(corpus_from_texts):
+    c = corpus_from_texts(TEXT)
+    s = ct.cooccurrence(c, measure="count", min_count=1)
+    assert s.columns.tolist() == ct.COOCCURRENCE_COLUMNS
+    assert s[["actor_a", "actor_b", "count", "c_a", "c_b", "n_windows"]].values.tolist() == [
+        ["China", "Iran", 2, 4, 4, 6],
+        ["China", "Russia", 2, 4, 3, 6],
+        ["Iran", "Russia", 1, 4, 3, 6],
+    ]
+    assert s.loc[0, "evidence_docs"] == ["b:0:0-22", "b:1:23-45"]
+    d = ct.cooccurrence(c, window="document", measure="count", min_count=1)
+    assert d[["actor_a", "actor_b", "count", "n_windows"]].values.tolist() == [
+        ["China", "Iran", 2, 2], ["China", "Russia", 1, 2], ["Iran", "Russia", 1, 2]]
+    p = ct.cooccurrence(c, window="paragraph", measure="count", min_count=1)
+    assert p["n_windows"].iloc[0] == 3
+    assert ct.cooccurrence(c, measure="count")[["actor_a", "actor_b"]].values.tolist() == [
+        ["China", "Iran"], ["China", "Russia"]]  # min_count=2 drops Iran-Russia
+
+
+def test_evidence_slices_back_to_sentences_with_both(corpus_from_texts):
+    c = corpus_from_texts(TEXT)
+    co = ct.cooccurrence(c, min_count=1)
+    for r in co.itertuples():
+        for ev in r.evidence_docs:
+            doc_id, _, span = ev.rsplit(":", 2)
+            s, e = map(int, span.split("-"))
+            sent = c.text(doc_id)[s:e]
+            assert r.actor_a in sent and r.actor_b in sent
+    ev = ct.edge_evidence(co, c, "Russia", "China")
+    assert ev["text"].tolist() == ["Russia and China met.", "Russia and China agreed."]
+
+
+def test_by_group_and_compare(corpus_from_texts):
+    c = corpus_from_texts(TEXT, outlet={"a": "X", "b": "Y"})
+    g = ct.cooccurrence(c, by="outlet", measure="count", min_count=2)
+    assert g[["group", "actor_a", "actor_b", "count", "n_windows"]].values.tolist() == [
+        ["X", "China", "Russia", 2, 4], ["Y", "China", "Iran", 2, 2]]
+    cmp = ct.compare_networks(c, by="outlet", measure="count")
+    only = cmp[cmp["only_in"] != ""][["actor_a", "actor_b", "only_in"]].values.tolist()
+    assert only == [["China", "Iran", "Y"], ["China", "Russia", "X"]]
+    ov = ct.network_overlap(cmp)
+    assert ov[["group_a", "group_b", "n_shared", "jaccard"]].values.tolist() == [["X", "Y", 0, 0.0]]
+    assert math.isnan(ov["spearman"].iloc[0])
+
+
+def test_bad_options(corpus_from_texts):
+    c = corpus_from_texts(TEXT)
+    with pytest.raises(CorpusValueError, match="window='clause'"):
+        ct.cooccurrence(c, window="clause")
+    with pytest.raises(CorpusValueError, match="measure='lift'"):
+        ct.cooccurrence(c, measure="lift")
+    with pytest.raises(CorpusValueError, match="by='desk'"):
+        ct.cooccurrence(c, by="desk")
+
+
+def test_network_export_and_layout(corpus_from_texts, tmp_path):
+    c = corpus_from_texts(TEXT)
+    m = ct.actor_mentions(c)
+    g = ct.network(ct.cooccurrence(c, measure="count", min_count=1), m, min_mentions=2, min_count=1)
+    assert sorted(g.nodes) == ["China", "Iran", "Russia"]
+    assert g.nodes["China"]["mentions"] == 4 and g.nodes["China"]["cameo"] == "CHN"
+    for suffix, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = ct.write_network(g, tmp_path / f"net.{suffix}")
+        back = reader(path)
+        assert back.number_of_edges() == g.number_of_edges()
+        assert isinstance(g.edges["China", "Iran"]["evidence"], list)  # the input graph is unchanged
+    l1 = ct.network_layout(g, seed=42)
+    l2 = ct.network_layout(g, seed=42)
+    assert l1.equals(l2) and l1["actor"].tolist() == ["China", "Iran", "Russia"]
+
+
+def test_actor_counts_by_group(corpus_from_texts):
+    c = corpus_from_texts(TEXT, outlet={"a": "X", "b": "Y"})
+    out = ct.actor_counts(ct.actor_mentions(c), c, by="outlet")
+    assert out.values.tolist()[:2] == [["X", "Russia", "country", 3, 1], ["X", "China", "country", 2, 1]]
+
+
+def test_seed_cooccurrence_is_deterministic(seed_corpus):
+    a = ct.cooccurrence(seed_corpus)
+    b = ct.cooccurrence(seed_corpus)
+    assert a.equals(b) and (a["count"] >= 2).all()
+    assert (a["actor_a"] < a["actor_b"]).all()

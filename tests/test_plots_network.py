@@ -1,0 +1,63 @@
+"""Tests for corpus_tools.plots.network: figure content, labels, determinism."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+
+import corpus_tools as ct  # noqa: E402
+from corpus_tools import plots  # noqa: E402
+
+TEXT = {"a": "Russia and China met. Russia and China agreed. Iran waited. Iran and Russia spoke.",
+        "b": "China and Iran talked. China and Iran agreed. <b>Hamas</b> and Israel fought."}
+
+
+@pytest.fixture()
+def parts(corpus_from_texts):
+    c = corpus_from_texts(TEXT, outlet={"a": "X", "b": "Y"}, published={"a": "2023-10-19", "b": "2023-10-20"})
+    m = ct.actor_mentions(c)
+    co = ct.cooccurrence(c, measure="count", min_count=1)
+    g = ct.network(co, m, min_mentions=1, min_count=1)
+    return c, m, co, g
+
+
+def test_heatmap(parts):
+    _, m, co, _ = parts
+    fig = plots.plot_cooccurrence_heatmap(co, ct.actor_counts(m))
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()][:3] == ["China", "Iran", "Russia"]
+    assert "n = 4 pairs" in ax.get_title() and ax.get_xlabel().startswith("actor")
+    plt.close(fig)
+
+
+def test_interactive_network_hover_evidence_escaped(parts):
+    _, _, _, g = parts
+    fig = plots.plot_network_interactive(g)
+    hover = [t for tr in fig.data for t in (tr.hovertext or [])]
+    assert any("shared windows: 2" in h and "b:0:" in h for h in hover)
+    assert all("<b>Hamas" not in h for h in hover)
+    assert fig.to_json() == plots.plot_network_interactive(g).to_json()  # seeded layout
+    assert "hover for evidence" in fig.layout.title.text
+
+
+def test_static_small_multiples_ego_and_time(parts):
+    c, m, co, g = parts
+    f1 = plots.plot_network(g)
+    assert "4 ties" in f1.axes[0].get_title() or "ties" in f1.axes[0].get_title()
+    graphs = {grp: ct.network(co_g.drop(columns="group"), m[m["doc_id"].isin(sub.doc_ids)], min_mentions=1,
+                              min_count=1)
+              for (grp, sub), (_, co_g) in zip(c.by("outlet"),
+                                               ct.cooccurrence(c, by="outlet", measure="count", min_count=1).groupby("group"))}
+    layout = ct.network_layout(list(graphs.values()))
+    f2 = plots.plot_network_small_multiples(graphs, layout)
+    assert [a.get_title().split(":")[0] for a in f2.axes[:2]] == ["X", "Y"]
+    f3 = plots.plot_ego_network(g, "Russia", layout=ct.network_layout(g))
+    assert f3.axes[0].get_title() == "Ego network of Russia: 2 neighbours"
+    f4 = plots.plot_mentions_over_time(ct.actor_counts(m, c, by="published"))
+    assert f4.axes[0].get_ylabel() == "mentions per day (count)"
+    for f in (f1, f2, f3, f4):
+        plt.close(f)
