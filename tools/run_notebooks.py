@@ -101,6 +101,10 @@ def execute(path: Path, *, timeout: int = 600, kernel_name: str = "python3") -> 
     nbformat.write(nb, str(path))
 
 
+def _rel(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("notebooks", nargs="*", type=Path,
@@ -119,12 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         stale = [p for p in paths if is_stale(nbformat.read(str(p), as_version=4))]
         for p in stale:
-            print(f"stale: {p.relative_to(ROOT)}")
+            print(f"stale: {_rel(p)}")
         return 1 if stale else 0
 
     failed = 0
     for p in paths:
-        rel = p.relative_to(ROOT) if p.is_relative_to(ROOT) else p
+        rel = _rel(p)
         print(f"running {rel} ...", file=sys.stderr, flush=True)
         try:
             execute(p, timeout=args.timeout)

@@ -1,0 +1,202 @@
+"""Structure and freshness of the committed notebooks (curated and solutions).
+
+``pytest --nbval`` re-executes the notebooks and compares outputs; these
+tests check what nbval does not: that a notebook was executed after its
+code last changed (not stale), in order, without errors or stderr noise,
+and that it follows the anatomy in STYLE.md section 2.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NB_DIR = ROOT / "notebooks"
+SETUP = (
+    "import pandas as pd\n"
+    "import corpus_tools as ct\n"
+    "from corpus_tools import plots\n"
+    "ct.setup_notebook()"
+)
+
+_spec = importlib.util.spec_from_file_location("run_notebooks", ROOT / "tools" / "run_notebooks.py")
+run_notebooks = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(run_notebooks)
+
+CURATED = sorted(NB_DIR.glob("0*.ipynb"))
+SOLUTIONS = sorted((NB_DIR / "solutions").glob("*.ipynb"))
+ALL = CURATED + SOLUTIONS
+IDS = [p.relative_to(NB_DIR).as_posix() for p in ALL]
+
+
+def _read(path: Path):
+    return nbformat.read(str(path), as_version=4)
+
+
+def _code(nb):
+    return [c for c in nb.cells if c.cell_type == "code"]
+
+
+def _headings(nb) -> list[str]:
+    out = []
+    for c in nb.cells:
+        if c.cell_type == "markdown":
+            out += [ln.lstrip("#").strip() for ln in c.source.splitlines() if ln.startswith("#")]
+    return out
+
+
+def test_there_are_notebooks():
+    assert CURATED, "no notebooks/0*.ipynb found"
+
+
+@pytest.mark.parametrize("path", ALL, ids=IDS)
+def test_not_stale(path):
+    nb = _read(path)
+    assert not run_notebooks.is_stale(nb), (
+        f"{path.relative_to(ROOT)} is stale: its code cells changed since it was last executed. "
+        f"Run `python tools/run_notebooks.py {path.relative_to(ROOT)}` and commit the result."
+    )
+
+
+@pytest.mark.parametrize("path", ALL, ids=IDS)
+def test_executed_in_order_without_errors(path):
+    nb = _read(path)
+    cells = _code(nb)
+    for i, cell in enumerate(cells, start=1):
+        if not cell.source.strip():  # empty exercise cells are not executed
+            assert cell.execution_count is None and not cell.outputs, (
+                f"{path.name}: empty code cell {i} has outputs")
+    counts = [c.execution_count for c in cells if c.source.strip()]
+    assert counts == list(range(1, len(counts) + 1)), (
+        f"{path.name}: execution counts {counts} are not 1..n; restart and run all "
+        "(python tools/run_notebooks.py)."
+    )
+    for i, cell in enumerate(_code(nb), start=1):
+        for out in cell.outputs:
+            assert out.output_type != "error", f"{path.name}: code cell {i} stored an error"
+            if out.output_type == "stream":
+                assert out.name == "stdout", (
+                    f"{path.name}: code cell {i} writes to stderr (a warning or progress bar): "
+                    f"{out.text[:200]!r}"
+                )
+
+
+FORBIDDEN_OUTPUT = [
+    (re.compile(r"(?<![\w.])/(?:home|Users|tmp|work|root|var)/"), "an absolute path"),
+    (re.compile(r"[A-Za-z]:\\\\"), "a Windows path"),
+    (re.compile(r"0x[0-9a-f]{6,}"), "a memory address"),
+    (re.compile(r"\b20\d\d-\d\d-\d\dT\d\d:\d\d"), "a timestamp"),
+    (re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), "a random uuid"),
+]
+
+
+@pytest.mark.parametrize("path", ALL, ids=IDS)
+def test_outputs_are_stable(path):
+    nb = _read(path)
+    for i, cell in enumerate(_code(nb), start=1):
+        for out in cell.outputs:
+            texts = [out.get("text", "")]
+            for mime, value in out.get("data", {}).items():
+                if mime.startswith("image/"):
+                    continue
+                texts.append(value if isinstance(value, str) else str(value))
+            for text in texts:
+                for pattern, what in FORBIDDEN_OUTPUT:
+                    m = pattern.search(text)
+                    assert not m, f"{path.name}: code cell {i} output contains {what}: {m.group()!r}"
+            html = out.get("data", {}).get("text/html", "")
+            if "Plotly.newPlot" in html:
+                assert re.search(r'id="nb\d\d-[\w-]+"', html), (
+                    f"{path.name}: code cell {i} shows a plotly figure without a fixed div id; "
+                    "use plots.show_plotly(fig, div_id='nbXX-name')"
+                )
+
+
+@pytest.mark.parametrize("path", ALL, ids=IDS)
+def test_setup_and_parameters_cells(path):
+    cells = _code(nb := _read(path))
+    assert cells[0].source == SETUP, f"{path.name}: the first code cell must be exactly the setup cell"
+    params = cells[1]
+    assert "parameters" in params.metadata.get("tags", []), (
+        f"{path.name}: the second code cell must be tagged 'parameters'")
+    names = []
+    for stmt in ast.parse(params.source).body:
+        assert isinstance(stmt, ast.Assign) and len(stmt.targets) == 1, (
+            f"{path.name}: the parameters cell holds only assignments")
+        target = stmt.targets[0]
+        assert isinstance(target, ast.Name) and target.id.isupper(), (
+            f"{path.name}: parameter names are UPPER_CASE")
+        ast.literal_eval(stmt.value)  # literals only
+        names.append(target.id)
+    assert names[0] == "CORPUS"
+    for line in params.source.splitlines():
+        assert "#" in line, f"{path.name}: every parameter has a comment: {line!r}"
+    assert sum("parameters" in c.metadata.get("tags", []) for c in nb.cells) == 1
+
+
+@pytest.mark.parametrize("path", ALL, ids=IDS)
+def test_public_api_only(path):
+    for cell in _code(_read(path)):
+        src = cell.source
+        assert not re.search(r"^\s*(from|import)\s+corpus_tools\.", src, re.M), (
+            f"{path.name}: import only the public API (corpus_tools, corpus_tools.plots)")
+        assert "!pip" not in src and "nltk.download" not in src and "%time" not in src
+        assert not re.search(r"\bct\._|\bplots\._", src), f"{path.name}: private name used"
+
+
+@pytest.mark.parametrize("path", CURATED, ids=[p.name for p in CURATED])
+def test_anatomy(path):
+    nb = _read(path)
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    for phrase in ("learning goals", "who", "time", "prerequisites"):
+        assert phrase in text.lower(), f"{path.name}: missing {phrase!r}"
+    heads = [h.lower() for h in _headings(nb)]
+    for section in ("setup", "the data", "limitations", "your turn", "references"):
+        assert any(h.startswith(section) for h in heads), f"{path.name}: no '{section}' section"
+    assert "method" in text.lower(), f"{path.name}: no method paragraph"
+    assert heads[-1] == "references", f"{path.name}: the notebook ends with References"
+    assert (NB_DIR / "solutions" / path.name).is_file(), f"no solutions/{path.name}"
+
+
+@pytest.mark.parametrize("path", CURATED, ids=[p.name for p in CURATED])
+def test_code_cells_are_short_and_interpreted(path):
+    nb = _read(path)
+    run = 0
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and cell.source.strip():
+            n_lines = len(cell.source.splitlines())
+            assert n_lines <= 12, f"{path.name}: cell {i} has {n_lines} lines (keep cells short)"
+            run += 1
+            assert run <= 3, f"{path.name}: cell {i}: more than 3 code cells without prose between"
+        elif cell.cell_type == "markdown":
+            run = 0
+
+
+def test_source_hash_detects_an_edit(tmp_path):
+    nb = _read(CURATED[0])
+    assert not run_notebooks.is_stale(nb)
+    nb.cells[-1].source += " "  # markdown edits do not need re-execution
+    assert not run_notebooks.is_stale(nb)
+    code = _code(nb)[2]
+    code.source = code.source + "\n1"
+    assert run_notebooks.is_stale(nb)
+    code.source = code.source[:-2]
+    code.metadata["tags"] = ["nbval-skip"]  # a new tag changes what nbval does
+    assert run_notebooks.is_stale(nb)
+
+
+def test_run_notebooks_check_mode(tmp_path, capsys):
+    nb = _read(CURATED[0])
+    _code(nb)[2].source += "\n1"
+    stale = tmp_path / "stale.ipynb"
+    nbformat.write(nb, str(stale))
+    assert run_notebooks.main(["--check", str(stale)]) == 1
+    assert "stale:" in capsys.readouterr().out
+    assert run_notebooks.main(["--check", str(CURATED[0])]) == 0
