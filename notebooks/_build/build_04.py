@@ -1,0 +1,428 @@
+"""Build notebooks/04_actor_cooccurrence.ipynb and its solutions notebook.
+
+    python notebooks/_build/build_04.py
+    python tools/run_notebooks.py notebooks/04_actor_cooccurrence.ipynb \
+        notebooks/solutions/04_actor_cooccurrence.ipynb
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
+
+NB_DIR = HERE.parent
+NAME = "04_actor_cooccurrence.ipynb"
+
+PARAMS = dict(
+    CORPUS='"../seeds"  # folder or file to analyse',
+    WINDOW='"sentence"  # co-occurrence window: "sentence", "paragraph" or "document"',
+    MEASURE='"npmi"  # association: "count", "jaccard", "pmi", "ppmi", "npmi" or "g2"',
+    MIN_COUNT="2  # a pair must share at least this many windows",
+    EGO_ACTOR='"Russia"  # actor for the ego network (falls back to the most mentioned actor)',
+    LAYOUT_SEED="42  # seed of the spring layout (same seed, same picture)",
+    TOP_K="10  # rows shown in each table",
+)
+
+REFERENCES = md(
+    """
+    ## References
+
+    - Bouma, G. (2009). Normalized (pointwise) mutual information in collocation extraction. In
+      *Proceedings of the Biennial GSCL Conference 2009*, 31–40.
+    - Church, K. W., & Hanks, P. (1990). Word association norms, mutual information, and
+      lexicography. *Computational Linguistics*, 16(1), 22–29.
+    - Dunning, T. (1993). Accurate methods for the statistics of surprise and coincidence.
+      *Computational Linguistics*, 19(1), 61–74.
+    - Fruchterman, T. M. J., & Reingold, E. M. (1991). Graph drawing by force-directed placement.
+      *Software: Practice and Experience*, 21(11), 1129–1164.
+    - Markert, K., & Nissim, M. (2007). SemEval-2007 Task 08: Metonymy resolution at SemEval-2007.
+      In *Proceedings of SemEval-2007*, 36–41.
+    - McGrath, C., Blythe, J., & Krackhardt, D. (1997). The effect of spatial arrangement on
+      judgments and errors in interpreting graphs. *Social Networks*, 19(3), 223–242.
+    - Schrodt, P. A. (2012). *CAMEO: Conflict and Mediation Event Observations Event and Actor
+      Codebook* (v1.1b3). Pennsylvania State University.
+    - Data: the five seed articles in `seeds/` (The Straits Times, SCMP, TASS, a blog, a news
+      site; Oct 2023 and Jan 2020), see `seeds/metadata.csv`.
+    """
+)
+
+
+def head_cells():
+    return [
+        md(
+            """
+            # Who appears with whom: actors and their co-occurrence
+
+            Find the countries, organisations and people in each article, and see which of them the
+            articles put together in the same sentences.
+
+            **Learning goals.** By the end you can
+            - find actor mentions with a gazetteer and check them against the text;
+            - say why "in Moscow" is a place and "Moscow said" is an actor;
+            - count co-occurrence in sentence windows and read count, NPMI and G² side by side;
+            - draw a network with a fixed layout and say what the drawing does *not* show;
+            - compare the ties of different outlets.
+
+            **Who / time / prerequisites.** Students and analysts; about 45 minutes; notebook 01
+            (loading and cleaning) first, notebook 02 helps.
+            """
+        ),
+        setup_cell(),
+        parameters_cell(**PARAMS),
+        md(
+            """
+            ## The data
+
+            We load the corpus (cleaned as in notebook 01). The default corpus is five articles,
+            one per outlet, from two different news events: an illustration, not a sample.
+            """
+        ),
+        code(
+            """
+            corpus = ct.load_corpus(CORPUS)
+            docs = corpus.docs
+            print(f"{len(docs)} documents, {docs['outlet'].nunique()} outlets, "
+                  f"{int(docs['n_chars'].sum()):,} characters after cleaning")
+            """
+        ),
+        md(
+            """
+            Every number below is built from these documents; small n is stated next to each table.
+
+            ## Method
+
+            A **gazetteer** (`corpus_tools/data/actors.yml`) lists actors with their names, aliases,
+            demonyms, capitals, titles and surnames, each with a CAMEO code where one exists
+            (Schrodt 2012). The matcher takes the leftmost-longest match, so `UN Security Council` is
+            not also `UN`; acronyms are case-sensitive (`US` vs `us`); a capital after *in, at, to,
+            from, near* is a place, not an actor (Markert & Nissim 2007). Two actors **co-occur**
+            when they are named in the same sentence. With N sentences, the normalised PMI
+            (Church & Hanks 1990; Bouma 2009) is
+
+            NPMI = log₂( c_ab · N / (c_a · c_b) ) / −log₂( c_ab / N ),
+
+            from −1 (never together) through 0 (as often as chance) to 1 (only together). It rewards
+            rare pairs, so we keep pairs seen at least `MIN_COUNT` times and always show the count.
+            """
+        ),
+    ]
+
+
+def step_cells():
+    return [
+        md("## Steps\n\n### 1. Find the actors"),
+        code(
+            """
+            mentions = ct.actor_mentions(corpus)
+            counts = ct.actor_counts(mentions)
+            print(f"{len(mentions)} mentions of {counts['actor'].nunique()} actors in {mentions['doc_id'].nunique()} documents")
+            counts.head(TOP_K)
+            """
+        ),
+        md(
+            """
+            The table ranks actors by mentions; `n_docs` says in how many articles each appears. On
+            the seeds, Russia and China lead: the articles are about Russian–Chinese coordination
+            on the Middle East. A demonym ("Russian diplomats") counts for its country.
+            """
+        ),
+        code(
+            """
+            cols = ["doc_id", "actor", "alias", "resolution", "start", "end"]
+            mentions[cols].head(TOP_K)
+            """
+        ),
+        md(
+            """
+            Each row is evidence: `alias` is exactly `text[start:end]`, and `resolution` says how the
+            actor was recognised (full name, title, surname, metonym, demonym, prefix).
+
+            ### 2. A failure case: places and metonyms
+            """
+        ),
+        code(
+            """
+            places = ct.actor_mentions(corpus, locations=True)
+            places = places[places["type"] == "location"]
+            print(f"{len(places)} capital/seat mentions read as places (not counted as actors)")
+            places[["doc_id", "actor", "alias", "resolution", "start", "end"]].head(TOP_K)
+            """
+        ),
+        md(
+            """
+            "talks in Doha" is a place, and a dateline "MOSCOW -" says where a story was filed. The
+            rule is crude: in the SCMP article "a separate camp to Washington" is read as a place,
+            although a reader sees the United States as an actor there. Hand counts of the seeds
+            (`tests/expected/actor_counts.yml`) record such cases.
+
+            ### 3. What the gazetteer misses
+            """
+        ),
+        code(
+            """
+            missing = ct.candidate_actors(corpus, top=TOP_K)
+            missing[["candidate", "n", "n_docs", "example"]]
+            """
+        ),
+        md(
+            """
+            Capitalised names outside the gazetteer: regions ("Middle East", "Gaza Strip") and any
+            person or group the list does not know. Add what matters with
+            `ct.load_gazetteer(extend="my_actors.yml")`.
+
+            ### 4. Co-occurrence in sentences
+            """
+        ),
+        code(
+            """
+            cooc = ct.cooccurrence(corpus, window=WINDOW, measure=MEASURE, min_count=MIN_COUNT, mentions=mentions)
+            print(f"{len(cooc)} pairs share at least {MIN_COUNT} windows ({WINDOW}); "
+                  f"N = {int(cooc['n_windows'].iloc[0]) if len(cooc) else 0} windows")
+            cooc.drop(columns="evidence_docs").head(TOP_K).round(3)
+            """
+        ),
+        md(
+            """
+            Read `count` before `score`: a high NPMI from two shared sentences is fragile, a
+            moderate NPMI from a dozen is solid. `c_a` and `c_b` are the sentences with each actor.
+            """
+        ),
+        code(
+            """
+            if len(cooc):
+                top = cooc.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True], kind="mergesort").iloc[0]
+                print(f"Most frequent pair: {top['actor_a']} + {top['actor_b']} in {top['count']} windows")
+                ev = ct.edge_evidence(cooc, corpus, top["actor_a"], top["actor_b"])
+                print(ev.head(3).to_string(index=False, max_colwidth=90))
+            else:
+                print("No pair reaches MIN_COUNT; lower it or use a wider WINDOW.")
+            """
+        ),
+        md(
+            """
+            The evidence sentences behind the strongest tie: check them before you interpret the edge.
+
+            ### 5. Heatmap, ordered by mentions
+            """
+        ),
+        code(
+            """
+            fig = plots.plot_cooccurrence_heatmap(cooc, counts, top=TOP_K)
+            plt_close = __import__("matplotlib.pyplot").pyplot.close(fig)
+            fig
+            """
+        ),
+        md(
+            """
+            The heatmap is the honest companion of the network: rows and columns are sorted by
+            mentions and each cell shows its count, so nothing depends on a layout.
+
+            ### 6. The network
+
+            How to read (and not over-read) a network drawing: positions come from a force-directed
+            layout (Fruchterman & Reingold 1991) with a fixed seed; distances and sides carry no
+            precise meaning, well-connected nodes are pulled to the centre and look important, and
+            readers judge the same graph differently when it is arranged differently (McGrath,
+            Blythe & Krackhardt 1997). Use the drawing to find things to check in the table.
+            """
+        ),
+        code(
+            """
+            graph = ct.network(cooc, mentions, min_mentions=MIN_COUNT, min_count=MIN_COUNT)
+            layout = ct.network_layout(graph, seed=LAYOUT_SEED)
+            print(f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} ties with positive {MEASURE}")
+            plots.show_plotly(plots.plot_network_interactive(graph, layout), div_id="nb04-network")
+            """
+        ),
+        md(
+            """
+            Hover over an edge's midpoint to see its count, score and evidence ids
+            (`doc_id:sent_id:start-end`). Export for Gephi with
+            `ct.write_network(graph, "actors.graphml")`.
+            """
+        ),
+        code(
+            """
+            fig = plots.plot_network(graph, layout)
+            __import__("matplotlib.pyplot").pyplot.close(fig)
+            fig
+            """
+        ),
+        md("The static version for print, with the same positions.\n\n### 7. One actor's ego network"),
+        code(
+            """
+            ego = EGO_ACTOR if EGO_ACTOR in graph else (counts["actor"].iloc[0] if len(counts) else EGO_ACTOR)
+            if ego != EGO_ACTOR:
+                print(f"{EGO_ACTOR!r} is not in this network; showing the most mentioned actor, {ego!r}, instead.")
+            ties = cooc[(cooc["actor_a"] == ego) | (cooc["actor_b"] == ego)]
+            print(ties.drop(columns="evidence_docs").head(TOP_K).round(3).to_string(index=False))
+            """
+        ),
+        md("Every tie of the chosen actor, with its count and score, in table form; the drawing follows."),
+        code(
+            """
+            fig = plots.plot_ego_network(graph, ego, layout)
+            __import__("matplotlib.pyplot").pyplot.close(fig)
+            fig
+            """
+        ),
+        md("### 8. Networks by outlet"),
+        code(
+            """
+            if corpus.docs["outlet"].notna().sum() == 0:
+                comparison = None
+                print("This corpus has no outlet column; skipping the per-outlet comparison.")
+            else:
+                comparison = ct.compare_networks(corpus, by="outlet", window=WINDOW, measure=MEASURE,
+                                                 min_count=MIN_COUNT, mentions=mentions)
+                only = comparison[comparison["only_in"] != ""]
+                print(f"{len(only)} ties appear in one outlet only")
+                print(only[["actor_a", "actor_b", "only_in", "count", "n_windows"]].head(TOP_K).to_string(index=False))
+            """
+        ),
+        md(
+            """
+            A tie "only in" one outlet is one article's tie here: with one article per outlet, an
+            outlet comparison is an article comparison, and the articles come from different days.
+            """
+        ),
+        code(
+            """
+            if comparison is not None:
+                print(ct.network_overlap(comparison).round(3).head(TOP_K).to_string(index=False))
+            """
+        ),
+        md("Edge-set Jaccard per pair of outlets: near 0 means the outlets link different actors."),
+        code(
+            """
+            if comparison is not None:
+                by_outlet = ct.cooccurrence(corpus, window=WINDOW, by="outlet", measure=MEASURE, min_count=MIN_COUNT, mentions=mentions)
+                graphs = {o: ct.network(t.drop(columns="group"), mentions[mentions["doc_id"].isin(sub.doc_ids)], min_mentions=1, min_count=MIN_COUNT)
+                          for o, sub in corpus.by("outlet") for g, t in [(o, by_outlet[by_outlet["group"] == str(o)])]}
+                fig = plots.plot_network_small_multiples(graphs, ct.network_layout(list(graphs.values()), seed=LAYOUT_SEED))
+                __import__("matplotlib.pyplot").pyplot.close(fig)
+                fig
+            """
+        ),
+        md("Same positions in every panel (one layout on the union graph), so a missing edge is a real difference.\n\n### 9. Mentions over time"),
+        code(
+            """
+            if corpus.docs["published"].notna().sum() < 2:
+                print("Fewer than two dated documents; skipping mentions over time.")
+            else:
+                over_time = ct.actor_counts(mentions, corpus, by="published")
+                print(over_time.head(TOP_K).to_string(index=False))
+            """
+        ),
+        md("With five articles on three dates this is a list, not a trend; on a large dated corpus use `plots.plot_mentions_over_time(over_time)`."),
+    ]
+
+
+def tail_cells():
+    return [
+        md(
+            """
+            ## Limitations and validity
+
+            - **Five articles, one per outlet, two events** (October 2023 and January 2020): no
+              claim here generalises to an outlet.
+            - **The gazetteer decides what exists.** Actors it lacks are invisible (see step 3);
+              ambiguous names (Georgia, Jordan, Washington) and unresolved references ("the
+              ministry", "he") are missed or misread. Mentions match hand counts on the seeds
+              (`tests/expected/actor_counts.yml`), which says the rules are applied as written,
+              not that the rules are right.
+            - **Windows shape the network.** Sentence windows miss links across sentences; document
+              windows make everything co-occur.
+            - **Co-occurrence is not a relation.** Being named together says nothing about
+              agreement, conflict or who acted on whom.
+            - **Whose voices are missing:** English-language editions only; no Palestinian, Israeli
+              or Iranian outlet in the seeds.
+
+            ## Your turn
+
+            1. Set `WINDOW = "paragraph"` in the parameters cell and rerun. Which pair gains the most
+               shared windows? *Expected: a table like step 4 with larger counts.*
+            2. List every mention of the United States with its `resolution`, and find the one the
+               locative rule gets wrong. *Expected: a table `doc_id, alias, resolution, start, end`.*
+            3. Extend the gazetteer with the Gaza Strip (`type: other`) and count its mentions per
+               document. *Expected: a table `doc_id, n` with one row per article that names Gaza.*
+            4. For the ego actor, compare NPMI and G² rankings of its ties. *Expected: a table with
+               both scores per pair.*
+
+            Solutions are in `solutions/04_actor_cooccurrence.ipynb`.
+            """
+        ),
+        code("# Exercise 1"),
+        code("# Exercise 2"),
+        code("# Exercise 3"),
+        code("# Exercise 4"),
+        REFERENCES,
+    ]
+
+
+def solutions_notebook():
+    params = dict(PARAMS)
+    params["CORPUS"] = '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    return [
+        md("# Solutions: actors and co-occurrence\n\nWorked solutions for the exercises of `04_actor_cooccurrence.ipynb`."),
+        setup_cell(),
+        parameters_cell(**params),
+        code(
+            """
+            corpus = ct.load_corpus(CORPUS)
+            mentions = ct.actor_mentions(corpus)
+            """
+        ),
+        md("## Exercise 1: paragraph windows"),
+        code(
+            """
+            para = ct.cooccurrence(corpus, window="paragraph", measure=MEASURE, min_count=MIN_COUNT, mentions=mentions)
+            para.drop(columns="evidence_docs").head(TOP_K).round(3)
+            """
+        ),
+        md("Paragraph windows are wider, so counts grow; the ranking by count changes more than by NPMI."),
+        md("## Exercise 2: the United States"),
+        code(
+            """
+            us = ct.actor_mentions(corpus, locations=True)
+            us[us["actor"] == "United States"][["doc_id", "alias", "resolution", "start", "end"]]
+            """
+        ),
+        md("The `Washington` row with resolution `location` follows *to* (\"a separate camp to Washington\"): the rule calls it a place, a reader sees an actor."),
+        md("## Exercise 3: add the Gaza Strip"),
+        code(
+            """
+            gaza = {"id": "GZA", "name": "Gaza Strip", "type": "other", "cameo": "PSEGZS",
+                    "aliases": ["Gaza Strip", "Gaza"], "source": "exercise"}
+            g = ct.load_gazetteer(extend=[gaza])
+            m = ct.actor_mentions(corpus, g)
+            m[m["actor"] == "Gaza Strip"].groupby("doc_id").size().rename("n").reset_index()
+            """
+        ),
+        md("Every article names Gaza; the shipped list leaves it out because it is a territory, not an actor."),
+        md("## Exercise 4: NPMI vs G²"),
+        code(
+            """
+            both = ct.cooccurrence(corpus, measure="npmi", min_count=MIN_COUNT, mentions=mentions)
+            g2 = ct.cooccurrence(corpus, measure="g2", min_count=MIN_COUNT, mentions=mentions)
+            ego = EGO_ACTOR if ((both["actor_a"] == EGO_ACTOR) | (both["actor_b"] == EGO_ACTOR)).any() else (both["actor_a"].iloc[0] if len(both) else EGO_ACTOR)
+            t = both.merge(g2[["actor_a", "actor_b", "score"]], on=["actor_a", "actor_b"], suffixes=("_npmi", "_g2"))
+            t[(t["actor_a"] == ego) | (t["actor_b"] == ego)][["actor_a", "actor_b", "count", "score_npmi", "score_g2"]].round(3)
+            """
+        ),
+        md("G² grows with the number of windows, NPMI does not: frequent pairs rise in the G² ranking."),
+    ]
+
+
+def main() -> None:
+    write(new_notebook(head_cells() + step_cells() + tail_cells()), NB_DIR / NAME)
+    write(new_notebook(solutions_notebook()), NB_DIR / "solutions" / NAME)
+
+
+if __name__ == "__main__":
+    main()
