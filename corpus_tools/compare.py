@@ -1593,7 +1593,8 @@ NAMING_COLUMNS = [
 _DETERMINERS = {"the", "a", "an"}
 _VERB_NEXT = {"the", "a", "an", "its", "their", "his", "her", "to", "it", "on", "in",
               "with", "for", "by", "as", "at", "from"}
-_NOT_LABELS = {"said", "says", "told", "say", "has", "had", "was", "is", "are", "were"}
+_NOT_LABELS = {"said", "says", "told", "say", "has", "had", "was", "is", "are", "were", "also",
+               "later", "then", "now", "still", "again", "recently", "however"}
 
 
 def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd.DataFrame:

@@ -1,0 +1,569 @@
+"""Build notebooks/02_source_comparison.ipynb and its solutions notebook.
+
+Run from anywhere, then execute both in place:
+
+    python notebooks/_build/build_02.py
+    python tools/run_notebooks.py notebooks/02_source_comparison.ipynb \
+        notebooks/solutions/02_source_comparison.ipynb
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
+
+NB_DIR = HERE.parent
+NAME = "02_source_comparison.ipynb"
+
+PARAMS = dict(
+    CORPUS='"../seeds"  # folder or file to analyse',
+    BY='"outlet"  # docs column to compare: outlet, or any metadata column (your own label)',
+    TOP_N="8  # distinctive terms shown per group",
+    MIN_COUNT="None  # keyness: minimum corpus count of a term (None = 3 under 20 documents, else 5)",
+    MIN_DOCS="2  # keyness: minimum number of documents that use a term",
+    STOPWORDS="False  # keep stopwords as keyness terms?",
+    REUSE_MIN_WORDS="8  # shortest shared passage reported, in words",
+    N_ACTORS="6  # naming: actors shown (those named by the most groups)",
+    MAX_ROWS="15  # longest table printed",
+)
+
+REFERENCES = md(
+    """
+    ## References
+
+    - Broder, A. Z. (1997). On the resemblance and containment of documents. In *Proceedings of
+      Compression and Complexity of SEQUENCES 1997*, IEEE, 21–29.
+    - Clough, P., Gaizauskas, R., Piao, S. S. L., & Wilks, Y. (2002). METER: MEasuring TExt Reuse.
+      In *Proceedings of the 40th Annual Meeting of the ACL*, 152–159.
+    - Dunning, T. (1993). Accurate methods for the statistics of surprise and coincidence.
+      *Computational Linguistics*, 19(1), 61–74.
+    - Kilgarriff, A. (2001). Comparing corpora. *International Journal of Corpus Linguistics*,
+      6(1), 97–133.
+    - Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words: Lexical feature
+      selection and evaluation for identifying the content of political conflict. *Political
+      Analysis*, 16(4), 372–403.
+    - Nicholls, T. (2019). Detecting textual reuse in news stories, at scale. *International
+      Journal of Communication*, 13, 4173–4197.
+    - Salton, G., & Buckley, C. (1988). Term-weighting approaches in automatic text retrieval.
+      *Information Processing & Management*, 24(5), 513–523.
+    - Smith, D. A., Cordell, R., & Dillon, E. M. (2013). Infectious texts: Modeling text reuse in
+      nineteenth-century newspapers. In *2013 IEEE International Conference on Big Data*, 86–94.
+    - Schrodt, P. A. (2012). *CAMEO: Conflict and Mediation Event Observations Event and Actor
+      Codebook* (version 1.1b3). Pennsylvania State University. (actor list used for naming).
+    - Data: five news articles scraped in 2020 and 2023 (The Straits Times, South China Morning
+      Post, TASS, a blog, an unidentified news site), shipped in `seeds/` with `metadata.csv`.
+    """
+)
+
+
+def main_notebook():
+    return [
+        md(
+            """
+            # 02 · The same story, told by different outlets
+
+            How outlets that report the same event differ in the words they choose, the passages
+            they share, the figures they cite and the labels they give the actors.
+            """
+        ),
+        md(
+            """
+            **Learning goals.** By the end you can
+
+            - compare groups of documents (outlets, or any label) with rates per 10,000 words and
+              with keyness (weighted log-odds with a Dirichlet prior), all groups side by side;
+            - back every distinctive word with the sentences it comes from;
+            - read a TF-IDF similarity table and say which words make two documents similar;
+            - find passages that outlets share near-verbatim and tell a quoted statement from
+              wire copy;
+            - line up the figures outlets report (casualties, sums) and the actors' labels.
+
+            **Who:** students and analysts who have done notebook 01. **Time:** about 60 minutes.
+            **Prerequisites:** `01_corpus_overview.ipynb` (loading, cleaning, tokens, KWIC), basic
+            pandas (`groupby`, `sort_values`).
+            """
+        ),
+        md(
+            """
+            ## Setup
+
+            The first cell imports the library and fixes display options; the second holds the
+            parameters (`corpus-tools report` replaces them to run this notebook on your corpus).
+            """
+        ),
+        setup_cell(),
+        parameters_cell(**PARAMS),
+        md(
+            """
+            ## The data
+
+            We load the corpus and list, per document, its group (`BY`), date and length. Cleaning
+            (notebook 01) has already removed page chrome; everything below counts cleaned text.
+            """
+        ),
+        code(
+            """
+            corpus = ct.load_corpus(CORPUS)
+            docs = ct.overview(corpus)
+            group_of = corpus.docs.set_index("doc_id")[BY].astype(object)
+            docs["group"] = docs["doc_id"].map(group_of).fillna("(missing)").astype(str)
+            n_groups = docs["group"].nunique()
+            print(f"{len(docs)} documents in {n_groups} group(s) by {BY!r}.")
+            docs[["doc_id", "group", "published", "date_precision", "n_words"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            The default corpus has five documents, **one per outlet**, so every comparison by
+            outlet below is a comparison of single articles. Four were published within one week of
+            October 2023 about Russian and Chinese diplomacy after the Hamas attack of 7 October; the
+            fifth (News site) is from January 2020 and reports a different crisis. Differences
+            between it and the others are differences of event, not only of outlet.
+            """
+        ),
+        md("### What does each document cover? The opening sentence of each"),
+        code(
+            """
+            sents = corpus.sentences()
+            sents = sents[sents["text"].str.split().str.len() >= 8]  # skip datelines and headers
+            ledes = sents.groupby("doc_id", sort=True).head(1).merge(docs[["doc_id", "group"]], on="doc_id")
+            ledes[["group", "doc_id", "sent_id", "start", "end", "text"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            Read the openings before any number: they show the news peg of each article (on the
+            seeds, the Russian–Chinese talks with Hamas and the Gulf states, a Chinese envoy's
+            tour, a blog's summary of Moscow's contacts, and the 2020 Iran–US strikes). Offsets
+            (`start`, `end`) point into the cleaned text, so each line can be checked.
+            """
+        ),
+        md(
+            """
+            ## Method: which words are distinctive for a group?
+
+            Raw counts favour long documents, so we first use **rates per 10,000 words**. To find
+            the words that distinguish one group from the others we use the **weighted log-odds
+            ratio with an informative Dirichlet prior** (Monroe, Colaresi & Quinn 2008): each
+            group is compared with all other groups pooled (one-vs-rest), the whole corpus serves
+            as the prior, and the log-odds ratio δ of a word is divided by its standard error:
+
+            > z = δ / √(1/(yᵍ + α) + 1/(yʳᵉˢᵗ + α)),  with α = the word's count in the whole corpus
+
+            The prior shrinks rare words toward zero (a word seen 3 times against 0 does not get
+            infinite odds), and z weighs the evidence. z ranks words; it is not a significance
+            test (thousands of words are tested, and words are not independent). Log-likelihood
+            G² (Dunning 1993) is available as `method="g2"`. A word must appear at least
+            `MIN_COUNT` times and in `MIN_DOCS` documents, so one article's topic words are
+            filtered out; with one article per outlet that keeps only words shared by two articles.
+            """
+        ),
+        code(
+            """
+            tf = ct.term_frequencies(corpus, by=BY, stopwords=False)
+            top_tf = tf.groupby("group", sort=True).head(3)
+            top_tf[["group", "term", "count", "rate_per_10k", "n_docs"]].round(1).head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            The most frequent content words per group are mostly the story's actors (Russia,
+            China, Hamas, Israel) and are shared by every group: frequency alone does not separate
+            the outlets. Rates per 10,000 words make groups of different length comparable.
+            """
+        ),
+        code(
+            """
+            key = ct.keyness(corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS,
+                             stopwords=STOPWORDS, top_n=TOP_N)
+            if key.empty:
+                print("No group has a rest to compare with (one group only), or no term passed "
+                      "the filters: nothing to show.")
+            key[["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]].round(2).head(
+                TOP_N * max(n_groups, 1))
+            """
+        ),
+        md(
+            """
+            Each group's top terms with their counts. On the seeds the z-scores are small (below
+            about 2.5): with one article per outlet and a few hundred words each, no word is strong
+            evidence on its own; read `count` and `count_rest` with every z. The News site's
+            `u.s.` and `iran`, and SCMP's `zhai` (China's envoy Zhai Jun), are event and actor
+            words: the articles report different events and meetings, which is what keyness picks
+            up first when articles are not about the same thing.
+            """
+        ),
+        code("fig = plots.plot_keyness(key, top_n=TOP_N)"),
+        md(
+            """
+            All groups side by side on one shared z axis (tools such as quanteda or scattertext
+            compare two groups at a time). The number at the end of each bar is the word's count in
+            that group.
+            """
+        ),
+        md("### Evidence: the sentences behind each group's top word"),
+        code(
+            """
+            top_each = key.groupby("group", sort=True).head(1)
+            ev = ct.keyness_evidence(corpus, top_each, window=8)
+            if ev.empty:
+                print("No keyness rows, so no evidence to show.")
+            ev[["group", "term", "doc_id", "start", "end", "left", "match", "right"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            Each line is one occurrence (`doc_id`, character offsets) of a group's top word. Read
+            them before interpreting: a "distinctive" word can come from one quote, one name, or a
+            repeated template line that cleaning missed.
+            """
+        ),
+        md(
+            """
+            ## How similar are the documents?
+
+            TF-IDF (Salton & Buckley 1988) weights a word by its frequency in a document and by how
+            rare it is across documents; the cosine of two documents' vectors is 0 when they share
+            no word and 1 for the same profile. Stopwords are excluded. Each pair's cosine is a sum
+            of per-word contributions; `top_terms` lists the largest.
+            """
+        ),
+        code(
+            """
+            sim = ct.similarity(corpus, by="doc_id")
+            labels = {d: f"{g} · {d[:12]}" for d, g in zip(docs["doc_id"], docs["group"])}
+            if sim.empty:
+                print("Fewer than two documents: no pairs to compare.")
+            sim.assign(a=sim["a"].map(labels), b=sim["b"].map(labels)).round(3).head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            On the seeds the most similar pair is The Straits Times and TASS (cosine about 0.35):
+            both report the same Russian foreign-ministry readout, and the shared words are the
+            readout's (`middle`, `east`, `gaza`, `moscow`). The 2020 News site article is least
+            similar to the others, as expected for a different event. Similarity also rises with
+            length: longer documents share more vocabulary with everything.
+            """
+        ),
+        code("fig = plots.plot_similarity(sim, labels=labels)"),
+        md(
+            """
+            The heatmap shows the same table; read the numbers, not only the shades (all values on
+            the seeds are between 0.15 and 0.35, a narrow range).
+            """
+        ),
+        md(
+            """
+            ## Shared passages: who copies whom, and who quotes whom?
+
+            **Method.** Outlets often share text: wire copy republished with edits, an official
+            statement quoted by several outlets, a press release (Clough et al. 2002; Nicholls
+            2019). `text_reuse` indexes every 5-word sequence of every document (hashed
+            *shingles*, Broder 1997), pairs documents of different outlets that share some, and
+            aligns each pair to the longest shared passages, bridging small edits (as the passim
+            software does for historical newspapers; Smith, Cordell & Dillon 2013). It never
+            compares all pairs of documents, so it scales to large corpora.
+            """
+        ),
+        code(
+            """
+            reuse = ct.text_reuse(corpus, min_words=REUSE_MIN_WORDS, series=BY)
+            print(f"{len(reuse)} shared passage(s) of at least {REUSE_MIN_WORDS} words.")
+            reuse.assign(doc_a=reuse["doc_a"].map(labels), doc_b=reuse["doc_b"].map(labels))[
+                ["doc_a", "a_start", "a_end", "doc_b", "b_start", "b_end", "n_words", "identity",
+                 "in_quotes_a", "in_quotes_b"]].round(2).head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            On the seeds three passages are shared, all between The Straits Times, SCMP and TASS,
+            and all **inside quotation marks** in both documents: each outlet quotes the same
+            Russian foreign-ministry statement ("…close coordination of efforts in the interests of a
+            political settlement of this and other crises in the Middle East and North Africa
+            region"). That is a common source, not copying between outlets.
+            """
+        ),
+        code("plots.reuse_side_by_side(reuse, top_n=3, labels=labels)"),
+        md(
+            """
+            Side by side, with words that differ highlighted: the Straits Times and SCMP versions
+            differ by one word in 25, so both go back to the same English rendering of the
+            statement, which TASS also carries in part. Offsets let you find each
+            passage in its document.
+            """
+        ),
+        code(
+            """
+            share = ct.reuse_summary(reuse, corpus, by=BY)
+            share[["doc_id", "group", "n_words", "reused_words", "reused_share", "n_partners"]].round(3).head(
+                MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            The share of each document inside shared passages is small on the seeds (under 10%):
+            the outlets quote one statement but write the rest themselves. A long unquoted shared
+            run plus an agency credit (`REUTERS`, `TASS`, `AFP`) would instead suggest wire copy.
+            """
+        ),
+        code("fig = plots.plot_reuse_share(share)"),
+        md(
+            """
+            ## Numbers across outlets: who says how many, according to whom?
+
+            `numeric_claims` finds numbers in the text (digits and words), the qualifier (`more
+            than`, `some`, `roughly`), what is counted, what happened (`killed`, `wounded`) and
+            who the figure is attributed to. `compare_numbers` lines up the same quantity across
+            groups and flags groups that report no figure in common.
+            """
+        ),
+        code(
+            """
+            claims = ct.numeric_claims(corpus, kinds=["count", "percent", "money"])
+            print(f"{len(claims)} numeric claims (dates and years left out).")
+            claims[["doc_id", "start", "end", "text", "object", "event", "attribution"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            Every figure with its offsets. Attributions are rare: on the seeds only The Straits
+            Times says whose casualty figures it uses ("Gaza authorities say"), and the blog
+            attributes its count of Russian victims to the Russian ambassador.
+            """
+        ),
+        code(
+            """
+            lined_up = ct.compare_numbers(claims, corpus, by=BY)
+            shared = lined_up[lined_up["n_groups"] >= 2]
+            if shared.empty:
+                print("No quantity is reported by two or more groups: nothing to line up.")
+            shared[["key", "group", "values", "disagree", "attribution"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            On the seeds The Straits Times and TASS both give casualty figures and they differ:
+            "more than 3,500" against "more than 3,400" Palestinians killed, 1,400 against "roughly
+            1,500" people killed in Israel. Both wounded figures agree (12,000). Before calling this
+            a disagreement, read the sentences: tolls rose by the day, and the two reports were
+            written at different times.
+            """
+        ),
+        code(
+            """
+            flagged = claims.assign(group=claims["doc_id"].map(docs.set_index("doc_id")["group"]))
+            flagged = flagged[flagged["event"] != ""]
+            flagged[["group", "text", "sentence"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            The evidence sentences. Note what the matching key hides: `killed people` in one
+            document refers to Israel, and `wounded` lumps Gaza and Israel together in TASS.
+            """
+        ),
+        md(
+            """
+            ## Naming: how does each outlet label the same actor?
+
+            `naming` takes every actor mention (from the shipped actor list, CAMEO-style codes;
+            Schrodt 2012) and collects the words attached to it: a pre-modifier after *the*
+            (`the radical Palestinian movement Hamas`), an appositive (`Hamas, the militant
+            group, …`), a noun right after the name (`Hamas fighters`) or a person's title.
+            """
+        ),
+        code(
+            """
+            labels_tbl = ct.naming(corpus, by=BY)
+            spread = labels_tbl.groupby("actor")["group"].nunique().sort_values(ascending=False, kind="mergesort")
+            chosen = spread[spread >= 1].head(N_ACTORS).index.tolist()
+            table = (labels_tbl[labels_tbl["actor"].isin(chosen)]
+                     .groupby(["actor", "group"], sort=True)["label"].agg("; ".join).reset_index())
+            if table.empty:
+                print("No labelled actor mentions found.")
+            table.head(MAX_ROWS * 2)
+            """
+        ),
+        md(
+            """
+            On the seeds TASS calls Hamas "the radical Palestinian movement", The Straits Times
+            "the Palestinian … group"; the blog gives no label. The same Russian envoy is "Deputy
+            Foreign Minister" in three outlets. Labels are rare in short articles; on a larger
+            corpus count them per outlet.
+            """
+        ),
+        code(
+            """
+            example = labels_tbl[labels_tbl["actor"].isin(chosen[:1])]
+            example[["group", "actor", "label", "label_type", "doc_id", "start", "end", "evidence"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            The evidence for the first actor in the table: each label with its offsets and the
+            sentence it was found in. On the seeds, read the Hamas rows: the blog's "leadership" and
+            "attacks" are nouns after the name (`Hamas leadership`), not labels of the group, a
+            limit of surface rules.
+            """
+        ),
+        md(
+            """
+            ## A failure case: keyness with stopwords kept
+
+            What if we keep function words as keyness terms?
+            """
+        ),
+        code(
+            """
+            with_stop = ct.keyness(corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS,
+                                   stopwords=True, top_n=2)
+            with_stop[["group", "term", "count", "count_rest", "z"]].round(2).head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            On the seeds `the` now tops TASS's list and `which` The Straits Times'. Such words say
+            something about style (TASS's translated English uses *the* very often) but nothing
+            about content; worse, one long article can lift a function word in a pooled group. This is why the default removes stopwords from the
+            keyness terms (they still count in the denominators), and why the z-score must be read
+            with the counts.
+            """
+        ),
+        md(
+            """
+            ## Limitations and validity
+
+            - **Five articles, one per outlet.** Every "outlet" difference is a difference between
+              single articles; nothing here describes an outlet's coverage in general.
+            - **Different dates and events.** Articles from different days report different
+              tolls and meetings, and the 2020 article a different crisis: keyness then picks up
+              event words, and number "disagreements" may be updates.
+            - **Scraped text.** Chrome left after cleaning can become a "distinctive" word or a
+              "shared passage" between pages of one site (the `series` parameter ignores reuse
+              within an outlet).
+            - **Surface methods.** Shingles miss paraphrase and independent translations of the
+              same statement; number and naming rules read words next to each other, not
+              grammar, so they miss labels given in another sentence and can misattribute a figure.
+            - **Whose voices are missing.** English-language editions only; the original-language
+              press and the people counted in the figures are not in this corpus.
+            """
+        ),
+        md(
+            """
+            ## Your turn
+
+            Solutions are in `solutions/02_source_comparison.ipynb`.
+
+            1. **Another measure.** Compute keyness with `method="g2"` (log-likelihood) and compare
+               each group's top 5 with the log-odds top 5. *Expected shape:* one row per group
+               with two columns listing the top terms of each method.
+            """
+        ),
+        code(""),
+        md(
+            """
+            2. **Shorter passages.** Run `text_reuse` with `min_words=5`. Which new passages appear,
+               and are they quotations or stock phrases? *Expected shape:* the reuse table with
+               columns `doc_a`, `doc_b`, `n_words`, `in_quotes_a`, `in_quotes_b`, `text_a`.
+            """
+        ),
+        code(""),
+        md(
+            """
+            3. **Similarity by outlet with stopwords.** Compute `similarity(corpus, by=BY,
+               stopwords=True)` and compare the ranking of pairs with the default. *Expected shape:*
+               one row per pair of groups with the two cosines side by side.
+            """
+        ),
+        code(""),
+        REFERENCES,
+    ]
+
+
+def solutions_notebook():
+    params = dict(PARAMS)
+    params["CORPUS"] = '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    return [
+        md(
+            """
+            # 02 · Solutions: the same story, told by different outlets
+
+            Worked solutions for the "Your turn" exercises of `02_source_comparison.ipynb`. Run the
+            setup and parameters cells first.
+            """
+        ),
+        setup_cell(),
+        parameters_cell(**params),
+        code("corpus = ct.load_corpus(CORPUS)"),
+        md(
+            """
+            ## 1. Another measure
+
+            Take the top 5 per group for each method and join the terms into one string per group.
+            """
+        ),
+        code(
+            """
+            def top_terms(method):
+                k = ct.keyness(corpus, by=BY, method=method, min_count=MIN_COUNT,
+                               min_docs=MIN_DOCS, stopwords=STOPWORDS, top_n=5)
+                return k.groupby("group", sort=True)["term"].agg(", ".join).rename(method)
+
+            pd.concat([top_terms("log_odds_dirichlet"), top_terms("g2")], axis=1).reset_index()
+            """
+        ),
+        md(
+            """
+            The two lists overlap heavily: both rank by how much more often a group uses a word
+            than the rest. G² ignores the prior, so on tiny corpora it can rank a word seen a few
+            times in one group only a little differently; neither is a test of significance here.
+            """
+        ),
+        md("## 2. Shorter passages"),
+        code(
+            """
+            short = ct.text_reuse(corpus, min_words=5, series=BY)
+            short[["doc_a", "doc_b", "n_words", "in_quotes_a", "in_quotes_b", "text_a"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            With 5 words the table grows with short runs such as names with titles ("Deputy
+            Foreign Minister Mikhail Bogdanov") and stock phrases. They are shared words, not
+            shared sources: the default of 8 words keeps the quotation and drops most of these.
+            """
+        ),
+        md("## 3. Similarity by outlet with stopwords"),
+        code(
+            """
+            plain = ct.similarity(corpus, by=BY)[["a", "b", "cosine"]]
+            stop = ct.similarity(corpus, by=BY, stopwords=True)[["a", "b", "cosine"]]
+            both = plain.merge(stop, on=["a", "b"], suffixes=("_default", "_with_stopwords"))
+            both.sort_values(["cosine_default", "a", "b"], ascending=[False, True, True],
+                             kind="mergesort").round(3).head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            With stopwords every cosine rises (all English texts share *the*, *of*, *and*) and the
+            differences between pairs shrink: function words make documents look alike. That is
+            why similarity excludes stopwords by default.
+            """
+        ),
+        REFERENCES,
+    ]
+
+
+def main() -> None:
+    write(new_notebook(main_notebook()), NB_DIR / NAME)
+    write(new_notebook(solutions_notebook()), NB_DIR / "solutions" / NAME)
+
+
+if __name__ == "__main__":
+    main()
