@@ -51,7 +51,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,6 +96,7 @@ _RULE_KEYS_OPTIONAL = (
     "requires_no_final_punct",
     "case_sensitive",
     "collapse_space",
+    "contains",
     "source",
 )
 _MATCH_KINDS = ("line", "prefix", "suffix")
@@ -138,6 +139,7 @@ class Rule:
     case_sensitive: bool = False
     collapse_space: bool = True
     source: str = ""
+    contains: tuple[str, ...] = ()
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
 
@@ -168,6 +170,33 @@ class Rules:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+    @cached_property
+    def _line_prefilters(self) -> list[tuple[int, re.Pattern[str], frozenset[str]]]:
+        """Alternations of the plain line rules, one per length tier (max_words <= 25, > 25).
+
+        Each entry is ``(max_words, regex, rule ids)``: a line with at most
+        ``max_words`` words that the regex does not fullmatch cannot match
+        any of those rules, so they are skipped (a speed-up, same result).
+        """
+        plain = [
+            r
+            for r in self.active("line")
+            if r.collapse_space and not r.case_sensitive and not r.contains
+        ]
+        out = []
+        for tier in (
+            [r for r in plain if r.max_words <= 25],
+            [r for r in plain if r.max_words > 25],
+        ):
+            if not tier:
+                continue
+            try:
+                rx = re.compile("|".join(f"(?:{r.pattern})" for r in tier), re.IGNORECASE)
+            except re.error:  # e.g. the same group name in two user patterns
+                continue
+            out.append((max(r.max_words for r in tier), rx, frozenset(r.id for r in tier)))
+        return out
 
 
 def _compile_rule(raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any]) -> Rule:
@@ -203,6 +232,13 @@ def _compile_rule(raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any
                 raise DataFileError(f"{where}: key {key!r} must be true or false, got {raw[key]!r}.")
             kw[key] = raw[key]
     kw["source"] = str(raw.get("source", ""))
+    if "contains" in raw:
+        cont = raw["contains"]
+        if isinstance(cont, str):
+            cont = [cont]
+        if not isinstance(cont, list) or not cont or not all(isinstance(c, str) and c for c in cont):
+            raise DataFileError(f"{where}: key 'contains' must be a non-empty string or list of strings.")
+        kw["contains"] = tuple(c if kw.get("case_sensitive", False) else c.casefold() for c in cont)
     flags = 0 if kw.get("case_sensitive", False) else re.IGNORECASE
     pattern = kw["pattern"]
     try:
@@ -223,6 +259,10 @@ def _compile_rule(raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any
 
 def _rule_hits_example(rule: Rule) -> bool:
     ex = fold(rule.example)
+    if rule.contains:
+        hay = ex if rule.case_sensitive else ex.casefold()
+        if not any(c in hay for c in rule.contains):
+            return False
     if rule.match == "line":
         view = " ".join(ex.split()) if rule.collapse_space else ex.strip()
         return rule.regex.fullmatch(view) is not None
@@ -412,6 +452,33 @@ def _fix_mojibake(s: str) -> tuple[str, str]:
     return fixed, steps or "fix_text"
 
 
+_MOJI_CHUNK = 10_000
+# ftfy is only asked about lines with a character outside ASCII and the common
+# typographic characters (curly quotes, dashes, NBSP, ellipsis): every
+# mojibake sequence contains one (UTF-8 lead bytes read as cp1252/Latin-1
+# are in U+00C2..U+00F4, other codecs give other letters or C1 controls).
+_MAYBE_MOJIBAKE = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u2026]")
+
+
+def _fix_mojibake_long(s: str) -> tuple[str, str]:
+    """ftfy on a line; long lines in ~10k pieces cut after a space, only bad pieces fixed."""
+    if len(s) <= 2 * _MOJI_CHUNK:
+        return _fix_mojibake(s)
+    pieces: list[str] = []
+    steps = ""
+    pos = 0
+    while pos < len(s):
+        cut = s.find(" ", pos + _MOJI_CHUNK)
+        cut = len(s) if cut < 0 else cut + 1
+        piece = s[pos:cut]
+        fixed, st = _fix_mojibake(piece)
+        if st and not steps:
+            steps = st
+        pieces.append(fixed)
+        pos = cut
+    return ("".join(pieces), steps) if steps else (s, "")
+
+
 # --------------------------------------------------------------------------
 # the cleaner
 # --------------------------------------------------------------------------
@@ -447,8 +514,8 @@ def _split_lines(raw: str, rules: Rules) -> list[_Line]:
             if do_unicode and not unicodedata.is_normalized("NFC", fixed):
                 fixed = unicodedata.normalize("NFC", fixed)
                 urules.append("nfc")
-            if do_moji and not fixed.isascii():
-                fixed2, steps = _fix_mojibake(fixed)
+            if do_moji and _MAYBE_MOJIBAKE.search(fixed):
+                fixed2, steps = _fix_mojibake_long(fixed)
                 if steps:
                     fixed = fixed2
                     urules.append(f"mojibake:{steps}")
@@ -534,13 +601,22 @@ def clean_text(
     removed: dict[int, tuple[str, str, str]] = {}  # line -> (rule, category, detail)
 
     # --- 1. whole-line rules -------------------------------------------------
+    prefilters = rs._line_prefilters
     for i in nb:
         ln = lines[i]
         if ln.view is None or ln.nwords > max_words_all:
             continue
         first_rank = rank[i]
         last_rank = n_nb - 1 - first_rank
+        lower: str | None = None
+        folded = ""
+        skip: frozenset[str] | set[str] = frozenset()
+        for max_w, rx, ids in prefilters:
+            if ln.nwords > max_w or rx.fullmatch(ln.view) is None:
+                skip = skip | ids
         for rule in line_rules:
+            if rule.id in skip:
+                continue
             if ln.nwords > rule.max_words or len(ln.fixed) > rule.max_chars:
                 continue
             if rule.first_lines is not None and first_rank >= rule.first_lines:
@@ -549,6 +625,13 @@ def clean_text(
                 continue
             if rule.requires_no_final_punct and _ends_with_punct(ln.view, _SENT_PUNCT):
                 continue
+            if rule.contains:
+                if lower is None:
+                    folded = fold(ln.fixed)
+                    lower = folded.casefold()
+                hay = folded if rule.case_sensitive else lower
+                if not any(c in hay for c in rule.contains):
+                    continue
             target = ln.view if rule.collapse_space else fold(ln.fixed).strip()
             if rule.regex.fullmatch(target):
                 removed[i] = (rule.id, rule.category, "")
