@@ -27,7 +27,7 @@ Usage::
 Output (``--formats``, any of ``txt,jsonl,parquet``):
 
 * ``txt/`` one ``.txt`` per document in sub-folders of 1,000, plus
-  ``txt/metadata.csv`` (``doc_id, outlet, published``; the loader's sidecar),
+  ``txt/metadata.csv`` (``file, outlet, published``; the loader's sidecar),
 * ``docs.jsonl`` one JSON object per line (``doc_id, outlet, published,
   title, text``),
 * ``parquet/part-00000.parquet`` ... (10,000 documents per part).
@@ -271,7 +271,8 @@ def write_corpus(n: int, out: str | Path, formats: tuple[str, ...] = ("txt",),
                 if i % 1000 == 0:
                     sub.mkdir(parents=True, exist_ok=True)
                 (sub / f"{doc['doc_id']}.txt").write_text(doc["text"], encoding="utf-8")
-                meta_rows.append((doc["doc_id"], doc["outlet"], doc["published"]))
+                meta_rows.append((f"{i // 1000:04d}/{doc['doc_id']}.txt", doc["outlet"],
+                                  doc["published"]))
             if jsonl is not None:
                 jsonl.write(json.dumps(doc, ensure_ascii=False) + "\n")
             part.append(doc)
@@ -284,7 +285,7 @@ def write_corpus(n: int, out: str | Path, formats: tuple[str, ...] = ("txt",),
     if "txt" in formats:
         with open(out / "txt" / "metadata.csv", "w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh)
-            w.writerow(["doc_id", "outlet", "published"])
+            w.writerow(["file", "outlet", "published"])
             w.writerows(meta_rows)
     return out
 

@@ -540,8 +540,9 @@ def token_batch(texts: list[str]) -> dict[str, object]:
 
     Returns a dict of arrays, one entry per token in document order:
     ``doc`` (int64, index into ``texts``), ``sent_id``, ``token_id``,
-    ``start``, ``end`` (int64, offsets into that document) and ``token``
-    (list of str, the text as written). Equal, row for row, to
+    ``start``, ``end`` (int64, offsets into that document), ``token``
+    (list of str, the text as written), and ``n_sents`` (int64, sentences
+    per document, one entry per text). Equal, row for row, to
     :func:`doc_tokens` applied to each text.
 
     Examples
@@ -609,6 +610,7 @@ def token_batch(texts: list[str]) -> dict[str, object]:
         "start": starts - doc_start[doc],
         "end": ends - doc_start[doc],
         "token": toks,
+        "n_sents": np.diff(first_sent),
     }
 
 

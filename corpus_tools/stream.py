@@ -1,0 +1,560 @@
+"""Bounded-memory counts over corpora too large for one DataFrame.
+
+The streaming path reads documents one at a time (:func:`corpus_tools.iter_documents`),
+cleans and tokenizes them in batches with the same per-document functions as
+the in-memory path (:func:`corpus_tools.clean_text`, :func:`corpus_tools.tokenize.token_batch`,
+the actor matcher), and keeps only running totals: term counts per group,
+actor mention counts and co-occurrence counts. Memory grows with the
+vocabulary and the number of actor pairs, not with the number of documents.
+
+``n_jobs=2`` (or more) sends batches of raw documents to a process pool;
+batches are merged in input order, so the result is identical to
+``n_jobs=1``.
+
+Every table here equals its in-memory counterpart:
+
+* :func:`stream_counts` ``.terms`` == ``term_frequencies(corpus, by)``
+  (``mean_doc_rate_per_10k`` equal to floating-point rounding),
+* :func:`keyness_from_counts` == ``keyness(corpus, by)`` without the
+  ``evidence`` column,
+* ``.mentions`` == ``actor_counts``-style counts of ``actor_mentions(corpus)``,
+* ``.cooccurrence`` == ``cooccurrence(corpus, window="sentence")`` with the
+  first ``n_evidence`` windows in ``evidence_docs``.
+
+References
+----------
+METHODS.md sections 3.1-3.4 (frequencies, keyness) and 8 (co-occurrence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations, islice
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import CorpusValueError
+from .tokenize import _is_word, fold, token_batch
+
+__all__ = [
+    "StreamCounts",
+    "count_documents",
+    "stream_counts",
+    "keyness_from_counts",
+    "iter_batches",
+]
+
+_MAX_GROUPS = 10_000
+
+
+def _label(value: object) -> str:
+    # the group labels of compare._group_of_docs: missing values -> "(missing)"
+    from .compare import MISSING_GROUP as missing
+    from .compare import _isna
+    from .compare import _label as compare_label
+
+    return missing if _isna(value) else compare_label(value)
+
+
+# --------------------------------------------------------------------------
+# partial counts (picklable, mergeable in input order)
+# --------------------------------------------------------------------------
+@dataclass
+class StreamCounts:
+    """Running totals of a streamed corpus; merge partial results with :meth:`merge`.
+
+    Attributes
+    ----------
+    n_docs : int
+        Documents seen.
+    group_docs, group_tokens : dict
+        Documents and word tokens per group.
+    terms : dict
+        ``(group, term) -> [count, n_docs, sum of per-document rates per 10k]``.
+    mentions : dict
+        ``(group, actor, type) -> [count, n_docs]``.
+    c_single, c_pair : dict
+        Sentence windows containing an actor / a pair (``actor_a < actor_b``).
+    evidence : dict
+        ``(actor_a, actor_b) ->`` first windows as ``"doc_id:sent_id:start-end"``.
+    n_windows : int
+        Sentences seen (co-occurrence windows).
+    """
+
+    n_docs: int = 0
+    group_docs: dict[str, int] = field(default_factory=dict)
+    group_tokens: dict[str, int] = field(default_factory=dict)
+    terms: dict[tuple[str, str], list[float]] = field(default_factory=dict)
+    mentions: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
+    c_single: dict[str, int] = field(default_factory=dict)
+    c_pair: dict[tuple[str, str], int] = field(default_factory=dict)
+    evidence: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    n_windows: int = 0
+    n_evidence: int = 3
+
+    def merge(self, other: StreamCounts) -> StreamCounts:
+        """Add ``other`` (the counts of *later* documents) into ``self``; return ``self``."""
+        self.n_docs += other.n_docs
+        for src, dst in ((other.group_docs, self.group_docs), (other.group_tokens, self.group_tokens),
+                         (other.c_single, self.c_single), (other.c_pair, self.c_pair)):
+            for k, v in src.items():
+                dst[k] = dst.get(k, 0) + v
+        for k, v in other.terms.items():
+            cur = self.terms.get(k)
+            if cur is None:
+                self.terms[k] = list(v)
+            else:
+                cur[0] += v[0]
+                cur[1] += v[1]
+                cur[2] += v[2]
+        for k, v in other.mentions.items():
+            cur = self.mentions.get(k)
+            if cur is None:
+                self.mentions[k] = list(v)
+            else:
+                cur[0] += v[0]
+                cur[1] += v[1]
+        for k, ev in other.evidence.items():
+            cur = self.evidence.setdefault(k, [])
+            if len(cur) < self.n_evidence:
+                cur.extend(ev[: self.n_evidence - len(cur)])
+        self.n_windows += other.n_windows
+        if len(self.group_docs) > _MAX_GROUPS:
+            raise CorpusValueError(
+                f"more than {_MAX_GROUPS} groups in the 'by' column; streaming counts are "
+                "meant for a few groups (outlet, year). Use the in-memory functions for "
+                "per-document tables."
+            )
+        return self
+
+    # ------------------------------------------------------------------ tables
+    def term_table(self, min_count: int = 1) -> pd.DataFrame:
+        """The :func:`corpus_tools.term_frequencies` table (same columns and order)."""
+        from .compare import FREQ_COLUMNS, _sort
+
+        if not self.terms:
+            return pd.DataFrame({c: pd.Series(dtype=object) for c in FREQ_COLUMNS})
+        keys = list(self.terms)
+        vals = np.array([self.terms[k] for k in keys], dtype=float).reshape(-1, 3)
+        df = pd.DataFrame(
+            {
+                "group": pd.Series([k[0] for k in keys], dtype=object),
+                "term": pd.Series([k[1] for k in keys], dtype=object),
+                "count": vals[:, 0].astype("int64"),
+                "n_docs": vals[:, 1].astype("int64"),
+                "rate_sum": vals[:, 2],
+            }
+        )
+        df["n_docs_group"] = df["group"].map(self.group_docs).astype("int64")
+        df["n_tokens_group"] = df["group"].map(self.group_tokens).astype("int64")
+        df["rate_per_10k"] = 10000.0 * df["count"] / df["n_tokens_group"].clip(lower=1)
+        df["mean_doc_rate_per_10k"] = df["rate_sum"] / df["n_docs_group"]
+        df = df[df["count"] >= min_count]
+        out = df[FREQ_COLUMNS].copy()
+        return _sort(out, ["group", "count", "term"], [True, False, True])
+
+    def mention_table(self) -> pd.DataFrame:
+        """``group, actor, type, count, n_docs``: actor mentions per group (sorted)."""
+        rows = [(g, a, t, c, n) for (g, a, t), (c, n) in self.mentions.items()]
+        df = pd.DataFrame(rows, columns=["group", "actor", "type", "count", "n_docs"])
+        for c in ("group", "actor", "type"):
+            df[c] = df[c].astype(object)
+        for c in ("count", "n_docs"):
+            df[c] = df[c].astype("int64")
+        return df.sort_values(["group", "count", "actor", "type"], ascending=[True, False, True, True],
+                              kind="mergesort").reset_index(drop=True)
+
+    def cooccurrence_table(self, measure: str = "npmi", min_count: int = 2) -> pd.DataFrame:
+        """The :func:`corpus_tools.cooccurrence` table for sentence windows (first windows as evidence)."""
+        from .cooccur import _check, _sort, association
+
+        _check("sentence", measure, min_count)
+        rows = [
+            (a, b, c, self.c_single[a], self.c_single[b], self.n_windows)
+            for (a, b), c in self.c_pair.items()
+            if c >= min_count
+        ]
+        df = pd.DataFrame(rows, columns=["actor_a", "actor_b", "count", "c_a", "c_b", "n_windows"])
+        if df.empty:
+            df["score"] = pd.Series(dtype=float)
+        else:
+            df["score"] = np.asarray(
+                association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure), dtype=float
+            )
+        df["measure"] = measure
+        df["evidence_docs"] = [self.evidence.get((a, b), []) for a, b in zip(df["actor_a"], df["actor_b"])]
+        return _sort(df, [])
+
+
+# --------------------------------------------------------------------------
+# per-batch work (pure: documents in, counts out)
+# --------------------------------------------------------------------------
+_WORD_CACHE: dict[str, tuple[str, bool]] = {}
+
+
+def _lower_word(tok: str) -> tuple[str, bool]:
+    hit = _WORD_CACHE.get(tok)
+    if hit is None:
+        hit = (fold(tok).casefold(), _is_word(tok))
+        if len(_WORD_CACHE) < 2_000_000:
+            _WORD_CACHE[tok] = hit
+    return hit
+
+
+def count_documents(
+    docs: list[dict[str, Any]],
+    *,
+    by: str = "outlet",
+    clean: bool = False,
+    rules: Any = None,
+    mentions: bool = True,
+    gazetteer: Any = None,
+    n_evidence: int = 3,
+) -> StreamCounts:
+    """Count terms, actor mentions and sentence co-occurrences in a batch of documents.
+
+    Parameters
+    ----------
+    docs : list of dict
+        Each with ``doc_id``, ``text`` (or ``raw_text`` when ``clean``) and
+        the ``by`` column (missing -> ``"(missing)"``).
+    by : str, default "outlet"
+        Grouping field.
+    clean : bool, default False
+        Run :func:`corpus_tools.clean_text` on ``raw_text`` first.
+    rules : optional
+        Cleaning rules for :func:`corpus_tools.clean_text`.
+    mentions : bool, default True
+        Also count actor mentions and co-occurrences.
+    gazetteer : optional
+        Passed to the actor matcher (default: the shipped gazetteer).
+    n_evidence : int, default 3
+        Windows kept as evidence per actor pair.
+
+    Returns
+    -------
+    StreamCounts
+
+    Examples
+    --------
+    >>> c = count_documents([{"doc_id": "a", "outlet": "X", "text": "Russia and China met."}])
+    >>> c.term_table()[["group", "term", "count"]].values.tolist()[:2]
+    [['X', 'and', 1], ['X', 'china', 1]]
+    >>> c.c_pair
+    {('China', 'Russia'): 1}
+    """
+    out = StreamCounts(n_evidence=n_evidence)
+    if not docs:
+        return out
+    if clean:
+        from .clean import clean_text
+
+        texts = [clean_text(str(d.get("raw_text", d.get("text", ""))), rules=rules)[0] for d in docs]
+    else:
+        texts = [str(d.get("text", "") or "") for d in docs]
+    groups = [_label(d.get(by)) for d in docs]
+    out.n_docs = len(docs)
+    b = token_batch(texts)
+    toks: list[str] = b["token"]  # type: ignore[assignment]
+    doc = b["doc"]  # type: ignore[assignment]
+    if toks:
+        codes, uniq = pd.factorize(np.array(toks, dtype=object), sort=False)
+        lw = [_lower_word(u) for u in uniq]
+        is_word_u = np.fromiter((w for _, w in lw), dtype=bool, count=len(lw))
+        lower_u = [low for low, _ in lw]
+        lcodes, luniq = pd.factorize(np.array(lower_u, dtype=object), sort=False)
+        word = is_word_u[codes]
+        lc = lcodes[codes][word]
+        dw = np.asarray(doc)[word]
+        n_l = len(luniq)
+        n_words = np.bincount(dw, minlength=len(docs))
+        key = dw.astype(np.int64) * n_l + lc
+        ukey, cnt = np.unique(key, return_counts=True)  # sorted: by doc, then lower code
+        kd = ukey // n_l
+        kt = ukey % n_l
+        rate = 10000.0 * cnt / np.maximum(n_words[kd], 1)
+        terms = out.terms
+        luniq_l = list(luniq)
+        for d_i, t_i, c, r in zip(kd.tolist(), kt.tolist(), cnt.tolist(), rate.tolist()):
+            k = (groups[d_i], luniq_l[t_i])
+            cur = terms.get(k)
+            if cur is None:
+                terms[k] = [c, 1, r]
+            else:
+                cur[0] += c
+                cur[1] += 1
+                cur[2] += r
+    else:
+        n_words = np.zeros(len(docs), dtype=np.int64)
+    for g, n in zip(groups, n_words.tolist()):
+        out.group_docs[g] = out.group_docs.get(g, 0) + 1
+        out.group_tokens[g] = out.group_tokens.get(g, 0) + int(n)
+    out.n_windows = int(np.sum(b["n_sents"]))  # type: ignore[arg-type]
+    if mentions:
+        _count_mentions(out, docs, texts, groups, gazetteer)
+    return out
+
+
+def _count_mentions(out: StreamCounts, docs: list[dict[str, Any]], texts: list[str],
+                    groups: list[str], gazetteer: Any) -> None:
+    from .actors import _resolve, _rows
+
+    gaz = _resolve(gazetteer)
+    for d, text, g in zip(docs, texts, groups):
+        doc_id = str(d["doc_id"])
+        rows = _rows(doc_id, text, gaz, demonyms=True, locations=False)
+        if not rows:
+            continue
+        per_doc: dict[tuple[str, str, str], int] = {}
+        windows: dict[int, set[str]] = {}
+        spans: dict[int, tuple[int, int]] = {}
+        for r in rows:
+            actor, typ, sent_id = r[1], r[2], r[6]
+            k = (g, actor, typ)
+            per_doc[k] = per_doc.get(k, 0) + 1
+            if typ != "location":
+                windows.setdefault(sent_id, set()).add(actor)
+        for k, c in per_doc.items():
+            cur = out.mentions.get(k)
+            if cur is None:
+                out.mentions[k] = [c, 1]
+            else:
+                cur[0] += c
+                cur[1] += 1
+        if windows:
+            from .tokenize import split_sentences
+
+            sents = split_sentences(text)
+            for sid in sorted(windows):
+                actors = sorted(windows[sid])
+                for a in actors:
+                    out.c_single[a] = out.c_single.get(a, 0) + 1
+                if len(actors) < 2:
+                    continue
+                if sid < len(sents):
+                    st, en = sents[sid][1], sents[sid][2]
+                else:
+                    st, en = spans.get(sid, (0, 0))
+                for a, b in combinations(actors, 2):
+                    out.c_pair[(a, b)] = out.c_pair.get((a, b), 0) + 1
+                    ev = out.evidence.setdefault((a, b), [])
+                    if len(ev) < out.n_evidence:
+                        ev.append(f"{doc_id}:{sid}:{st}-{en}")
+
+
+# --------------------------------------------------------------------------
+# streaming driver
+# --------------------------------------------------------------------------
+def iter_batches(docs: Iterable[dict[str, Any]], batch_size: int) -> Iterator[list[dict[str, Any]]]:
+    """Group an iterable of documents into lists of ``batch_size``."""
+    if batch_size < 1:
+        raise CorpusValueError(f"batch_size must be >= 1, got {batch_size}.")
+    it = iter(docs)
+    while True:
+        batch = list(islice(it, batch_size))
+        if not batch:
+            return
+        yield batch
+
+
+def _slim(batch: list[dict[str, Any]], by: str, clean: bool) -> list[dict[str, Any]]:
+    key = "raw_text" if clean else "text"
+    return [{"doc_id": d.get("doc_id"), key: d.get(key), by: d.get(by)} for d in batch]
+
+
+def _documents(source: Any, clean: bool, load_options: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    from .corpus import Corpus
+
+    if isinstance(source, Corpus):
+        if clean:
+            raise CorpusValueError("a Corpus is already cleaned; pass clean=False with a Corpus.")
+        return (dict(zip(source.docs.columns, row)) for row in source.docs.itertuples(index=False))
+    if isinstance(source, pd.DataFrame) and "doc_id" in source.columns and not clean:
+        return (dict(zip(source.columns, row)) for row in source.itertuples(index=False))
+    from .io import iter_documents
+
+    # read raw documents here; cleaning runs in the workers (same clean_text)
+    return iter_documents(source, clean=False, **load_options)
+
+
+def _work(args: tuple[list[dict[str, Any]], dict[str, Any]]) -> StreamCounts:
+    batch, kw = args
+    return count_documents(batch, **kw)
+
+
+def stream_counts(
+    source: Any,
+    *,
+    by: str = "outlet",
+    clean: bool = True,
+    rules: Any = None,
+    mentions: bool = True,
+    gazetteer: Any = None,
+    batch_size: int = 1000,
+    n_jobs: int = 1,
+    n_evidence: int = 3,
+    **load_options: Any,
+) -> StreamCounts:
+    """Stream a corpus once and return its term, mention and co-occurrence counts.
+
+    Parameters
+    ----------
+    source : path, list of paths, DataFrame or Corpus
+        Anything :func:`corpus_tools.iter_documents` reads (folder, files,
+        glob-free list, DataFrame), or an in-memory ``Corpus`` (then
+        ``clean=False``).
+    by : str, default "outlet"
+        Grouping column for term and mention counts (a few groups: outlet,
+        year, label; not ``doc_id``).
+    clean : bool, default True
+        Clean raw text with the default (or given) rules, as ``load_corpus`` does.
+    rules, gazetteer
+        As in :func:`corpus_tools.clean_text` and :func:`corpus_tools.actor_mentions`.
+    mentions : bool, default True
+        Count actor mentions and sentence co-occurrences too.
+    batch_size : int, default 1000
+        Documents per batch (memory per worker is about one batch).
+    n_jobs : int, default 1
+        Worker processes. Batches are merged in input order, so results do
+        not depend on ``n_jobs``.
+    n_evidence : int, default 3
+        Windows kept as evidence per actor pair.
+    **load_options
+        Passed to :func:`corpus_tools.iter_documents` (``metadata``,
+        ``text_column``, ``id_column``, ``encoding``).
+
+    Returns
+    -------
+    StreamCounts
+        Use ``.term_table()``, :func:`keyness_from_counts`,
+        ``.mention_table()`` and ``.cooccurrence_table()``.
+
+    Notes
+    -----
+    Memory grows with vocabulary size and number of actor pairs, not with
+    the number of documents; a batch of raw documents is held per worker.
+    Evidence is limited to counts (plus the first co-occurrence windows):
+    use the in-memory path on a sample to read sentences behind a number.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                      "text": ["Russia and China met.", "China left."]})
+    >>> s = stream_counts(docs, clean=False)
+    >>> s.term_table()[["group", "term", "count"]].values.tolist()[-2:]
+    [['Y', 'china', 1], ['Y', 'left', 1]]
+    """
+    if n_jobs < 1:
+        raise CorpusValueError(f"n_jobs must be >= 1, got {n_jobs}.")
+    kw = dict(by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer,
+              n_evidence=n_evidence)
+    docs = _documents(source, clean, load_options)
+    batches = (_slim(b, by, clean) for b in iter_batches(docs, batch_size))
+    total = StreamCounts(n_evidence=n_evidence)
+    if n_jobs == 1:
+        for batch in batches:
+            total.merge(count_documents(batch, **kw))
+        return total
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = mp.get_context("spawn") if "fork" not in mp.get_all_start_methods() else mp.get_context("fork")
+    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
+        pending: list[Any] = []
+        for batch in batches:
+            pending.append(pool.submit(_work, (batch, kw)))
+            # keep at most 2 batches per worker in flight (bounded memory)
+            while len(pending) >= 2 * n_jobs:
+                total.merge(pending.pop(0).result())
+        for fut in pending:
+            total.merge(fut.result())
+    return total
+
+
+def keyness_from_counts(
+    counts: StreamCounts,
+    method: str = "log_odds_dirichlet",
+    *,
+    min_count: int | None = None,
+    min_docs: int = 2,
+    prior_scale: float = 1.0,
+    top_n: int | None = None,
+) -> pd.DataFrame:
+    """:func:`corpus_tools.keyness` computed from streamed counts (no ``evidence`` column).
+
+    Parameters and defaults are those of :func:`corpus_tools.keyness`
+    (one-vs-rest, prior = the whole corpus, METHODS 3.3-3.5).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["Militants fired. Militants left. Troops left.",
+    ...              "Troops fired. Troops left. Militants left."]})
+    >>> k = keyness_from_counts(stream_counts(docs, clean=False, mentions=False),
+    ...                         min_count=1, min_docs=1)
+    >>> k[k["group"] == "X"][["term", "count", "z"]].round(3).values.tolist()[0]
+    ['militants', 2, 0.443]
+    """
+    from .compare import KEYNESS_COLUMNS, _g2, _log_odds_dirichlet, _sort
+    from .errors import invalid_option
+
+    if method not in ("log_odds_dirichlet", "g2"):
+        raise invalid_option("method", method, ["log_odds_dirichlet", "g2"])
+    if prior_scale <= 0:
+        raise CorpusValueError(f"prior_scale must be > 0, got {prior_scale}.")
+    if min_count is None:
+        min_count = 3 if counts.n_docs < 20 else 5
+    cols = [c for c in KEYNESS_COLUMNS if c != "evidence"]
+    freq = counts.term_table(min_count=1)
+    total_tokens = int(sum(counts.group_tokens.values()))
+    term_total = freq.groupby("term", sort=False)["count"].sum()
+    term_docs = freq.groupby("term", sort=False)["n_docs"].sum()
+    keep = term_total[(term_total >= min_count) & (term_docs.reindex(term_total.index) >= min_docs)]
+    rows = []
+    for g in sorted(counts.group_tokens):
+        n_i = float(counts.group_tokens[g])
+        n_j = float(total_tokens - n_i)
+        if n_j <= 0:
+            continue
+        sub = freq[(freq["group"] == g)].set_index("term")
+        terms = keep.index
+        y_i = sub["count"].reindex(terms, fill_value=0).to_numpy(dtype=float)
+        y_tot = keep.to_numpy(dtype=float)
+        y_j = y_tot - y_i
+        if method == "log_odds_dirichlet":
+            score, z = _log_odds_dirichlet(y_i, n_i, y_j, n_j, prior_scale * y_tot,
+                                           prior_scale * float(total_tokens))
+        else:
+            score = _g2(y_i, y_j, np.full_like(y_i, n_i), np.full_like(y_i, n_j))
+            z = np.sign(score) * np.sqrt(np.abs(score))
+        part = pd.DataFrame(
+            {
+                "group": g,
+                "term": list(terms),
+                "count": y_i.astype("int64"),
+                "count_rest": y_j.astype("int64"),
+                "rate_per_10k": 10000.0 * y_i / n_i if n_i else 0.0,
+                "rate_rest_per_10k": 10000.0 * y_j / n_j,
+                "n_docs": sub["n_docs"].reindex(terms, fill_value=0).to_numpy(dtype="int64"),
+                "n_docs_group": int(counts.group_docs[g]),
+                "n_tokens_group": int(n_i),
+                "n_tokens_rest": int(n_j),
+                "score": score,
+                "z": z,
+            }
+        )
+        part = _sort(part, ["z", "term"], [False, True])
+        if top_n is not None:
+            part = part.head(top_n)
+        rows.append(part)
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    out = pd.concat(rows, ignore_index=True)[cols]
+    for c in ("group", "term"):
+        out[c] = out[c].astype(object)
+    return out.reset_index(drop=True)

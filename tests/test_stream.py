@@ -1,0 +1,109 @@
+"""Streaming counts equal the in-memory tables (and do not depend on n_jobs or batch size)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.errors import CorpusValueError
+from corpus_tools.stream import count_documents, keyness_from_counts, stream_counts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "benchmarks" / "generate.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def small_corpus_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gen")
+    _generator().write_corpus(60, out, formats=("txt", "jsonl", "parquet"), part_size=25)
+    return out
+
+
+@pytest.fixture(scope="module")
+def loaded(small_corpus_dir):
+    return ct.load_corpus(small_corpus_dir / "docs.jsonl")
+
+
+def test_terms_keyness_equal_in_memory(loaded, small_corpus_dir):
+    s = stream_counts(small_corpus_dir / "docs.jsonl", batch_size=17)
+    assert s.n_docs == len(loaded) == 60
+    pd.testing.assert_frame_equal(s.term_table(), ct.term_frequencies(loaded), rtol=1e-12)
+    pd.testing.assert_frame_equal(
+        keyness_from_counts(s), ct.keyness(loaded).drop(columns="evidence"), rtol=1e-12
+    )
+    pd.testing.assert_frame_equal(
+        keyness_from_counts(s, "g2", min_count=2, min_docs=1, top_n=5),
+        ct.keyness(loaded, method="g2", min_count=2, min_docs=1, top_n=5).drop(columns="evidence"),
+        rtol=1e-12,
+    )
+
+
+def test_mentions_and_cooccurrence_equal_in_memory(loaded, small_corpus_dir):
+    s = stream_counts(small_corpus_dir / "docs.jsonl", batch_size=13)
+    co = ct.cooccurrence(loaded, window="sentence", measure="npmi", min_count=2)
+    sc = s.cooccurrence_table(measure="npmi", min_count=2)
+    assert len(sc) > 0
+    pd.testing.assert_frame_equal(sc.drop(columns="evidence_docs"), co.drop(columns="evidence_docs"))
+    assert [e for e in sc["evidence_docs"]] == [e[:3] for e in co["evidence_docs"]]
+    m = ct.actor_mentions(loaded)
+    groups = dict(zip(loaded.docs["doc_id"], loaded.docs["outlet"]))
+    m["group"] = m["doc_id"].map(groups)
+    exp = (
+        m.groupby(["group", "actor", "type"]).agg(count=("doc_id", "size"), n_docs=("doc_id", "nunique"))
+        .reset_index()
+    )
+    got = s.mention_table()
+    merged = got.merge(exp, on=["group", "actor", "type"], how="outer", suffixes=("", "_exp"))
+    assert len(merged) == len(got) == len(exp)
+    assert (merged["count"] == merged["count_exp"]).all()
+    assert (merged["n_docs"] == merged["n_docs_exp"]).all()
+
+
+def test_parallel_and_batch_size_identical(small_corpus_dir):
+    a = stream_counts(small_corpus_dir / "docs.jsonl", batch_size=60)
+    b = stream_counts(small_corpus_dir / "docs.jsonl", batch_size=7, n_jobs=2)
+    pd.testing.assert_frame_equal(a.term_table(), b.term_table(), rtol=1e-12)
+    pd.testing.assert_frame_equal(a.cooccurrence_table(), b.cooccurrence_table())
+    pd.testing.assert_frame_equal(a.mention_table(), b.mention_table())
+
+
+def test_folder_of_text_files_same_counts_as_jsonl(small_corpus_dir):
+    a = stream_counts(small_corpus_dir / "docs.jsonl", mentions=False)
+    b = stream_counts(small_corpus_dir / "txt", mentions=False)
+    assert sorted(a.group_docs.items()) == sorted(b.group_docs.items())
+    pd.testing.assert_frame_equal(a.term_table(), b.term_table(), rtol=1e-12)
+
+
+def test_count_documents_small_example():
+    c = count_documents(
+        [
+            {"doc_id": "a", "outlet": "X", "text": "Russia and China met. Russia left."},
+            {"doc_id": "b", "outlet": None, "text": "China’s envoy left."},
+        ]
+    )
+    t = c.term_table()
+    assert t[t.group == "X"][["term", "count"]].values.tolist() == [
+        ["russia", 2], ["and", 1], ["china", 1], ["left", 1], ["met", 1],
+    ]
+    assert t[t.group == "(missing)"]["term"].tolist() == ["'s", "china", "envoy", "left"]
+    assert c.group_tokens == {"X": 6, "(missing)": 4}
+    assert c.n_windows == 3
+    assert c.c_pair == {("China", "Russia"): 1}
+    assert c.evidence == {("China", "Russia"): ["a:0:0-21"]}
+
+
+def test_errors():
+    with pytest.raises(CorpusValueError, match="n_jobs"):
+        stream_counts(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), clean=False, n_jobs=0)
+    with pytest.raises(CorpusValueError, match="batch_size"):
+        stream_counts(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), clean=False, batch_size=0)
