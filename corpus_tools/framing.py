@@ -1,5 +1,574 @@
-"""framing (under construction)."""
+"""Frame cues from a transparent codebook, and reliability against hand coding.
+
+A *dictionary* frame detector finds vocabulary associated with a frame in a
+sentence. It approximates framing; it does not measure it. Human coders
+judge frames holistically per story, with questions such as "does one party
+reproach another?" (Semetko & Valkenburg 2000). The codebook
+(``data/frames.yml``) holds the five generic news frames and the policy
+frames of Boydstun et al. (2014) that matter for diplomacy and war news,
+each with its definition, the coder's questions and cue terms. Validate
+against hand coding with :func:`krippendorff_alpha` before trusting it.
+
+References
+----------
+Entman, R. M. (1993). Framing: Toward clarification of a fractured paradigm.
+*Journal of Communication*, 43(4), 51-58.
+Semetko, H. A., & Valkenburg, P. M. (2000). Framing European politics: A
+content analysis of press and television news. *Journal of Communication*,
+50(2), 93-109.
+Boydstun, A. E., Card, D., Gross, J. H., Resnik, P., & Smith, N. A. (2014).
+Tracking the development of media frames within and across policy issues.
+Policy Frames Codebook, Carnegie Mellon University.
+Hayes, A. F., & Krippendorff, K. (2007). Answering the call for a standard
+reliability measure for coding data. *Communication Methods and Measures*,
+1(1), 77-89.
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from .errors import CorpusValueError, DataFileError, invalid_option
+from .tokenize import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+__all__ = [
+    "FRAME_COLUMNS",
+    "Codebook",
+    "load_codebook",
+    "codebook_table",
+    "doc_frames",
+    "frames",
+    "frame_summary",
+    "frame_evidence",
+    "frame_coding_sample",
+    "krippendorff_alpha",
+]
+
+FRAME_COLUMNS = ["doc_id", "sent_id", "frame", "cue", "start", "end"]
+_FRAME_KEYS = {"label", "family", "definition", "questions", "cues", "phrases", "exclude", "requires_any"}
+_TOP_KEYS = {"meta", "frames"}
+
+
+@dataclass(frozen=True)
+class _Frame:
+    name: str
+    regex: re.Pattern
+    groups: dict[str, str]  # regex group name -> cue as written in the codebook
+    exclude: re.Pattern | None
+    requires: dict[str, re.Pattern]  # cue -> pattern that must occur in the sentence
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """A validated frame codebook (see :func:`load_codebook`).
+
+    Attributes
+    ----------
+    name : str
+        Where it came from (file path or the shipped file).
+    meta : dict
+        The file's ``meta`` block (name, version, licence, sources).
+    frames : dict
+        Frame name -> its entry as written in the file.
+    """
+
+    name: str
+    meta: dict
+    frames: dict
+    _compiled: tuple = field(default=(), repr=False, compare=False)
+
+
+def _term_pattern(term: str) -> str:
+    parts = []
+    for w in str(term).lower().split():
+        star = w.endswith("*")
+        w = w.rstrip("*")
+        parts.append(re.escape(w) + (r"\w*" if star else ""))
+    return r"[\s-]+".join(parts)
+
+
+def _bounded(pattern: str) -> str:
+    return rf"(?<![\w-])(?:{pattern})(?![\w-])" if pattern[:1].isalnum() or pattern.startswith("\\") else pattern
+
+
+def _compile_frame(fname: str, spec: dict, where: str) -> _Frame:
+    terms = [*(spec.get("cues") or []), *(spec.get("phrases") or [])]
+    if not terms:
+        raise DataFileError(f"{where}: frame {fname!r} has no 'cues' or 'phrases'.")
+    for key in ("cues", "phrases", "exclude", "questions"):
+        val = spec.get(key)
+        if val is not None and not (isinstance(val, list) and all(isinstance(v, str) for v in val)):
+            raise DataFileError(f"{where}: frame {fname!r}, key {key!r}: must be a list of strings.")
+    ordered = sorted(dict.fromkeys(str(t) for t in terms), key=lambda t: (-len(t), t))
+    groups = {f"g{i}": t for i, t in enumerate(ordered)}
+    alt = "|".join(f"(?P<{g}>{_term_pattern(t)})" for g, t in groups.items())
+    regex = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+    excl = spec.get("exclude") or []
+    exclude = re.compile(r"(?<![\w-])(?:" + "|".join(_term_pattern(e) for e in excl) + r")(?![\w-])") if excl else None
+    req = spec.get("requires_any") or {}
+    if not isinstance(req, dict):
+        raise DataFileError(f"{where}: frame {fname!r}, key 'requires_any': must map a cue to a list of terms.")
+    requires = {}
+    for cue, need in req.items():
+        if cue not in terms:
+            raise DataFileError(f"{where}: frame {fname!r}, requires_any names {cue!r}, which is not one of its cues.")
+        if not isinstance(need, list) or not need:
+            raise DataFileError(f"{where}: frame {fname!r}, requires_any[{cue!r}]: must be a non-empty list.")
+        pats = []
+        for t in need:
+            p = _term_pattern(t)
+            pats.append(rf"(?<![\w-]){p}(?![\w-])" if str(t)[:1].isalnum() else p)
+        requires[str(cue)] = re.compile("|".join(pats))
+    return _Frame(fname, regex, groups, exclude, requires)
+
+
+def load_codebook(path: str | Path | None = None) -> Codebook:
+    """Load and validate a frame codebook (YAML).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Your own codebook with the schema of ``corpus_tools/data/frames.yml``
+        (``meta`` + ``frames``: per frame ``label, family, definition,
+        questions, cues, phrases, exclude, requires_any``). Default: the
+        shipped codebook.
+
+    Returns
+    -------
+    Codebook
+
+    Raises
+    ------
+    DataFileError
+        Unknown keys (naming the frame and the key), empty cue lists, bad
+        types, unreadable YAML.
+
+    Examples
+    --------
+    >>> cb = load_codebook()
+    >>> list(cb.frames)[:5]
+    ['conflict', 'human_interest', 'responsibility', 'morality', 'economic_consequences']
+    """
+    key = None if path is None else str(path)
+    return _load_codebook(key)
+
+
+@lru_cache(maxsize=16)
+def _load_codebook(path: str | None) -> Codebook:
+    if path is None:
+        where = "corpus_tools/data/frames.yml"
+        raw = resources.files("corpus_tools").joinpath("data", "frames.yml").read_text(encoding="utf-8")
+    else:
+        where = path
+        try:
+            raw = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataFileError(f"{where}: cannot read the codebook ({exc}).") from exc
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{where}: not valid YAML ({exc}).") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("frames"), dict) or not data["frames"]:
+        raise DataFileError(f"{where}: expected a mapping with a non-empty 'frames' block.")
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise DataFileError(f"{where}: unknown top-level key(s) {unknown}; allowed: {sorted(_TOP_KEYS)}.")
+    compiled = []
+    for fname, spec in data["frames"].items():
+        if not isinstance(spec, dict):
+            raise DataFileError(f"{where}: frame {fname!r} must be a mapping of {sorted(_FRAME_KEYS)}.")
+        bad = sorted(set(spec) - _FRAME_KEYS)
+        if bad:
+            raise DataFileError(
+                f"{where}: frame {fname!r} has unknown key(s) {bad}; allowed: {sorted(_FRAME_KEYS)}."
+            )
+        compiled.append(_compile_frame(str(fname), spec, where))
+    return Codebook(where, dict(data.get("meta") or {}), dict(data["frames"]), tuple(compiled))
+
+
+def _as_codebook(codebook: Codebook | str | Path | None) -> Codebook:
+    if isinstance(codebook, Codebook):
+        return codebook
+    return load_codebook(codebook)
+
+
+def codebook_table(codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
+    """The codebook as a table: ``frame, label, family, definition, questions, cues``.
+
+    ``questions`` and ``cues`` are joined with `` | `` and ``, ``; rows in file order.
+
+    Examples
+    --------
+    >>> codebook_table().loc[0, ["frame", "family"]].tolist()
+    ['conflict', 'generic']
+    """
+    cb = _as_codebook(codebook)
+    rows = []
+    for name, spec in cb.frames.items():
+        cues = [*(spec.get("cues") or []), *(spec.get("phrases") or [])]
+        rows.append({"frame": name, "label": spec.get("label", name), "family": spec.get("family", ""),
+                     "definition": spec.get("definition", ""),
+                     "questions": " | ".join(spec.get("questions") or []), "cues": ", ".join(cues)})
+    return pd.DataFrame(rows, columns=["frame", "label", "family", "definition", "questions", "cues"])
+
+
+def doc_frames(
+    text: str,
+    sentences: Sequence[tuple[int, int, int, int]],
+    codebook: Codebook | str | Path | None = None,
+    *,
+    doc_id: str = "",
+) -> list[tuple[str, int, str, str, int, int]]:
+    """Frame cue hits in one document (pure function): ``(doc_id, sent_id, frame, cue, start, end)``.
+
+    Examples
+    --------
+    >>> t = "Tensions rose. Both sides clashed over the veto."
+    >>> [(r[2], r[3]) for r in doc_frames(t, [(0, 0, 0, 14), (1, 0, 15, 48)]) if r[2] == "conflict"]
+    [('conflict', 'tension*'), ('conflict', 'both sides'), ('conflict', 'clash*'), ('conflict', 'veto*')]
+    """
+    cb = _as_codebook(codebook)
+    view = fold(text).lower()
+    sents = sorted((int(s), int(e), int(i)) for i, _, s, e in sentences)
+    starts = [s for s, _, _ in sents]
+    out = []
+    for fr in cb._compiled:
+        vetoes = [m.span() for m in fr.exclude.finditer(view)] if fr.exclude is not None else []
+        for m in fr.regex.finditer(view):
+            s, e = m.span()
+            if vetoes and any(vs < e and s < ve for vs, ve in vetoes):
+                continue
+            cue = fr.groups[m.lastgroup]
+            k = max(0, bisect.bisect_right(starts, s) - 1) if sents else -1
+            if cue in fr.requires:
+                lo, hi = (sents[k][0], sents[k][1]) if sents else (0, len(text))
+                if not fr.requires[cue].search(view, lo, hi):
+                    continue
+            out.append((doc_id, sents[k][2] if sents else 0, fr.name, cue, s, e))
+    out.sort(key=lambda r: (r[4], r[5], r[2]))
+    return out
+
+
+def _sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int]]]:
+    st = corpus.sentences()
+    out: dict[str, list[tuple[int, int, int, int]]] = {d: [] for d in corpus.doc_ids}
+    for d, i, p, s, e in zip(st["doc_id"].tolist(), st["sent_id"].tolist(), st["para_id"].tolist(),
+                             st["start"].tolist(), st["end"].tolist()):
+        out[d].append((i, p, s, e))
+    return out
+
+
+def frames(corpus: Corpus, codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
+    """Return one row per frame cue hit: ``doc_id, sent_id, frame, cue, start, end``.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    codebook : Codebook, str or Path, optional
+        A codebook from :func:`load_codebook` or a path to your YAML file;
+        default the shipped ``data/frames.yml``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id`` (str), ``sent_id`` (int), ``frame`` (str), ``cue`` (str,
+        the codebook term that matched, e.g. ``tension*``), ``start``/``end``
+        (int, offsets of the matched words in the cleaned text). Ordered by
+        document (corpus order), ``start``, ``end``, ``frame``.
+
+    Notes
+    -----
+    Dictionary cues approximate framing, they do not measure it: cues are
+    polysemous (``attack`` in sport), negation (``no conflict``) is not
+    handled, topic is confounded with frame (every war story hits Security
+    cues), and a frame at story level is not the sum of sentence hits.
+
+    References
+    ----------
+    Semetko & Valkenburg (2000); Boydstun et al. (2014); Grimmer & Stewart (2013).
+
+    See Also
+    --------
+    frame_summary, frame_evidence, krippendorff_alpha
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Tensions flared over the human cost."]}))
+    >>> frames(c)[["frame", "cue", "start", "end"]].values.tolist()
+    [['conflict', 'tension*', 0, 8], ['human_interest', 'human cost', 25, 35]]
+    """
+    cb = _as_codebook(codebook)
+    by_doc = _sentences_by_doc(corpus)
+    rows: list[tuple] = []
+    for doc_id, text in corpus:
+        rows.extend(doc_frames(text, by_doc[doc_id], cb, doc_id=doc_id))
+    df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+    for c in ("sent_id", "start", "end"):
+        df[c] = df[c].astype("int64")
+    for c in ("doc_id", "frame", "cue"):
+        df[c] = df[c].astype(object)
+    return df
+
+
+_WORD_RX = re.compile(r"\w+(?:[-'’.,]\w+)*")
+
+
+def _group_of(corpus: Corpus, by: str) -> pd.Series:
+    docs = corpus.docs
+    if by == "doc_id":
+        return pd.Series(docs["doc_id"].astype(object).values, index=docs["doc_id"].values)
+    if by not in docs.columns or by in ("text", "raw_text"):
+        raise invalid_option("by", by, ["doc_id", *[c for c in docs.columns if c not in ("text", "raw_text", "doc_id")]])
+    vals = docs[by].astype(object).where(docs[by].notna(), "(missing)")
+    return pd.Series(vals.values, index=docs["doc_id"].values)
+
+
+def frame_summary(
+    hits: pd.DataFrame,
+    corpus: Corpus,
+    *,
+    by: str = "doc_id",
+    min_sentences: int = 2,
+    codebook: Codebook | str | Path | None = None,
+) -> pd.DataFrame:
+    """Frame hits per document or group, as rates and sentence shares.
+
+    Parameters
+    ----------
+    hits : DataFrame
+        Output of :func:`frames`.
+    corpus : Corpus
+        The corpus the hits came from (for word and sentence counts).
+    by : str
+        ``"doc_id"`` or a docs column such as ``"outlet"``.
+    min_sentences : int
+        A frame is *present* in a document with at least this many cue
+        sentences (printed in the ``min_sentences`` column).
+    codebook : optional
+        Lists every frame of the codebook, zero rows included.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group, frame, hits, sentences_with_frame, n_sentences, n_words,
+        n_docs, docs_present, rate_per_1000`` (1000 * hits / words),
+        ``sentence_share`` (sentences_with_frame / n_sentences), ``present``
+        (for ``by="doc_id"``: sentences_with_frame >= min_sentences; for a
+        group: at least one document has it present) and ``min_sentences``.
+        Sorted by group, then frame in codebook order.
+
+    Examples
+    --------
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Tensions rose. Clashes followed."]}))
+    >>> s = frame_summary(frames(c), c)
+    >>> s.loc[s["frame"] == "conflict", ["hits", "sentences_with_frame", "rate_per_1000", "present"]].values.tolist()
+    [[2, 2, 500.0, True]]
+    """
+    cb = _as_codebook(codebook)
+    groups = _group_of(corpus, by)
+    sents = corpus.sentences()
+    n_sent = sents.groupby("doc_id").size()
+    words = {d: len(_WORD_RX.findall(t)) for d, t in corpus}
+    frame_names = list(cb.frames)
+    extra = sorted(set(hits["frame"].tolist()) - set(frame_names))
+    frame_names += extra
+    doc_ids = corpus.doc_ids
+    # per document
+    h = hits.groupby(["doc_id", "frame"]).agg(hits=("start", "size"), sentences_with_frame=("sent_id", "nunique"))
+    idx = pd.MultiIndex.from_product([doc_ids, frame_names], names=["doc_id", "frame"])
+    per_doc = h.reindex(idx, fill_value=0).reset_index()
+    per_doc["n_sentences"] = per_doc["doc_id"].map(n_sent).fillna(0).astype("int64")
+    per_doc["n_words"] = per_doc["doc_id"].map(words).astype("int64")
+    per_doc["present_doc"] = per_doc["sentences_with_frame"] >= min_sentences
+    per_doc["group"] = per_doc["doc_id"].map(groups)
+    agg = per_doc.groupby(["group", "frame"], sort=False).agg(
+        hits=("hits", "sum"), sentences_with_frame=("sentences_with_frame", "sum"),
+        n_sentences=("n_sentences", "sum"), n_words=("n_words", "sum"),
+        n_docs=("doc_id", "size"), docs_present=("present_doc", "sum")).reset_index()
+    agg["rate_per_1000"] = (1000 * agg["hits"] / agg["n_words"].where(agg["n_words"] > 0)).round(3)
+    agg["sentence_share"] = (agg["sentences_with_frame"] / agg["n_sentences"].where(agg["n_sentences"] > 0)).round(3)
+    agg["present"] = agg["docs_present"] > 0
+    agg["min_sentences"] = int(min_sentences)
+    for c in ("hits", "sentences_with_frame", "n_sentences", "n_words", "n_docs", "docs_present"):
+        agg[c] = agg[c].astype("int64")
+    agg["present"] = agg["present"].astype(bool)
+    order = {f: i for i, f in enumerate(frame_names)}
+    agg = agg.assign(_g=agg["group"].astype(str), _f=agg["frame"].map(order)).sort_values(
+        ["_g", "_f"], kind="mergesort").drop(columns=["_g", "_f"])
+    cols = ["group", "frame", "hits", "sentences_with_frame", "n_sentences", "n_words", "n_docs",
+            "docs_present", "rate_per_1000", "sentence_share", "present", "min_sentences"]
+    return agg[cols].reset_index(drop=True)
+
+
+def frame_evidence(
+    hits: pd.DataFrame, corpus: Corpus, *, by: str = "outlet", top: int = 3
+) -> pd.DataFrame:
+    """The top evidence sentences per group and frame (most cue hits first).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group, frame, doc_id, sent_id, n_cues, cues`` (matched words, in
+        text order), ``start, end`` (sentence offsets), ``sentence``. At
+        most ``top`` rows per (group, frame); sorted by group, frame,
+        n_cues descending, then document order and sent_id.
+
+    Examples
+    --------
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+    ...                             "text": ["Calm day. Tensions and clashes grew."]}))
+    >>> frame_evidence(frames(c), c).query("frame == 'conflict'")[["sent_id", "cues"]].values.tolist()
+    [[1, 'Tensions, clashes']]
+    """
+    cols = ["group", "frame", "doc_id", "sent_id", "n_cues", "cues", "start", "end", "sentence"]
+    if hits.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    groups = _group_of(corpus, by)
+    texts = dict(iter(corpus))
+    sents = corpus.sentences().set_index(["doc_id", "sent_id"])
+    doc_order = {d: i for i, d in enumerate(corpus.doc_ids)}
+    h = hits.sort_values(["doc_id", "start"], kind="mergesort")
+    rows = []
+    for (doc_id, sent_id, frame), g in h.groupby(["doc_id", "sent_id", "frame"], sort=False):
+        s_row = sents.loc[(doc_id, sent_id)]
+        t = texts[doc_id]
+        words = [t[s:e] for s, e in zip(g["start"], g["end"])]
+        rows.append({"group": groups[doc_id], "frame": frame, "doc_id": doc_id, "sent_id": int(sent_id),
+                     "n_cues": len(words), "cues": ", ".join(words), "start": int(s_row["start"]),
+                     "end": int(s_row["end"]), "sentence": str(s_row["text"]), "_o": doc_order[doc_id]})
+    df = pd.DataFrame(rows)
+    df = df.sort_values(["group", "frame", "n_cues", "_o", "sent_id"], ascending=[True, True, False, True, True],
+                        kind="mergesort")
+    df = df.groupby(["group", "frame"], sort=False).head(top)
+    return df[cols].reset_index(drop=True)
+
+
+def frame_coding_sample(
+    hits: pd.DataFrame, corpus: Corpus, frame: str, *, n: int = 20, seed: int = 12345
+) -> pd.DataFrame:
+    """A seeded sample of sentences for hand coding one frame against the dictionary.
+
+    Half the sample (rounded up) comes from sentences with a cue for
+    ``frame``, the rest from sentences without, so a rare frame still gets
+    positive examples. Returns ``doc_id, sent_id, start, end, sentence,
+    dictionary`` (1 = the dictionary found a cue), in document order.
+
+    Examples
+    --------
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Tensions rose. Rain fell. Clashes grew."]}))
+    >>> frame_coding_sample(frames(c), c, "conflict", n=2)[["sent_id", "dictionary"]].values.tolist()
+    [[1, 0], [2, 1]]
+    """
+    st = corpus.sentences()
+    if st.empty:
+        return pd.DataFrame(columns=["doc_id", "sent_id", "start", "end", "sentence", "dictionary"])
+    keyed = hits[hits["frame"] == frame][["doc_id", "sent_id"]].drop_duplicates()
+    st = st.merge(keyed.assign(dictionary=1), on=["doc_id", "sent_id"], how="left")
+    st["dictionary"] = st["dictionary"].fillna(0).astype("int64")
+    rng = np.random.default_rng(seed)
+    pos = st.index[st["dictionary"] == 1].to_numpy()
+    neg = st.index[st["dictionary"] == 0].to_numpy()
+    k_pos = min(len(pos), (n + 1) // 2)
+    k_neg = min(len(neg), n - k_pos)
+    k_pos = min(len(pos), n - k_neg)
+    pick = np.concatenate([rng.choice(pos, k_pos, replace=False) if k_pos else pos[:0],
+                           rng.choice(neg, k_neg, replace=False) if k_neg else neg[:0]])
+    out = st.loc[np.sort(pick)].rename(columns={"text": "sentence"})
+    return out[["doc_id", "sent_id", "start", "end", "sentence", "dictionary"]].reset_index(drop=True)
+
+
+def krippendorff_alpha(
+    data: Any, level: Literal["nominal", "interval", "ratio"] = "nominal"
+) -> float:
+    """Krippendorff's alpha for any number of coders, with missing values.
+
+    Parameters
+    ----------
+    data : 2-D array-like, coders x units
+        One row per coder, one column per unit; ``None``/``NaN`` = missing.
+        Units with fewer than two values are not pairable and are dropped.
+    level : {"nominal", "interval", "ratio"}
+        Level of measurement (the difference function). Use ``"nominal"``
+        for frame present/absent and for unordered categories.
+
+    Returns
+    -------
+    float
+        ``1 - D_o / D_e`` from the coincidence matrix; ``nan`` when there is
+        no variation at all (D_e = 0).
+
+    Notes
+    -----
+    alpha >= .800: rely on the data; .667 <= alpha < .800: tentative
+    conclusions only. With 20 units the estimate is very uncertain. Percent
+    agreement hides chance agreement: a rare category with 80 % agreement
+    can give alpha below zero.
+
+    References
+    ----------
+    Hayes & Krippendorff (2007); Krippendorff (2018), *Content Analysis*, 4th ed.
+
+    Examples
+    --------
+    >>> c1 = [1, 1, 0, 0, 0, 0, 0, 0, 0, 1]
+    >>> c2 = [1, 0, 0, 0, 0, 0, 0, 0, 1, 1]
+    >>> round(krippendorff_alpha([c1, c2]), 3)
+    0.548
+    >>> round(krippendorff_alpha([[0] * 9 + [1], [0] * 8 + [1, 0]]), 3)
+    -0.056
+    """
+    if level not in ("nominal", "interval", "ratio"):
+        raise invalid_option("level", level, ["nominal", "interval", "ratio"])
+    arr = pd.DataFrame(np.asarray(data, dtype=object))
+    if arr.ndim != 2 or arr.shape[0] < 2:
+        raise CorpusValueError("data must be coders x units with at least two coders (rows).")
+    values: list[Any] = sorted({v for v in arr.to_numpy().ravel() if v is not None and v == v}, key=lambda v: (str(type(v)), v))
+    if not values:
+        raise CorpusValueError("data holds no values; code at least one unit twice.")
+    index = {v: i for i, v in enumerate(values)}
+    k = len(values)
+    o = np.zeros((k, k))
+    for col in arr.columns:
+        vals = [v for v in arr[col].tolist() if v is not None and v == v]
+        m = len(vals)
+        if m < 2:
+            continue
+        for a in range(m):
+            for b in range(m):
+                if a != b:
+                    o[index[vals[a]], index[vals[b]]] += 1.0 / (m - 1)
+    n_c = o.sum(axis=1)
+    n = n_c.sum()
+    if n <= 1:
+        return float("nan")
+    if level == "nominal":
+        delta = 1.0 - np.eye(k)
+    else:
+        x = np.asarray(values, dtype=float)
+        delta = (x[:, None] - x[None, :]) ** 2
+        if level == "ratio":
+            denom = (x[:, None] + x[None, :]) ** 2
+            delta = np.divide(delta, denom, out=np.zeros_like(delta), where=denom > 0)
+    d_o = (o * delta).sum() / n
+    d_e = (np.outer(n_c, n_c) * delta).sum() / (n * (n - 1))
+    if d_e == 0:
+        return float("nan")
+    return float(1.0 - d_o / d_e)
