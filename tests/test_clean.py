@@ -62,9 +62,18 @@ def test_worked_example_methods_section_1():
     # line_no is 1-based (METHODS' table counts lines from 0).
     assert len(WORKED_RAW) == 208
     clean, rows = clean_text(WORKED_RAW)
-    got = [(r["line_no"], r["start"], r["end"], r["rule"], r["text"], r["replacement"]) for r in rows]
+    got = [
+        (r["line_no"], r["start"], r["end"], r["rule"], r["text"], r["replacement"]) for r in rows
+    ]
     assert got == [
-        (3, 21, 79, "signup_newsletter", "Sign up now: Get our newsletters delivered to your inbox\n\n", ""),
+        (
+            3,
+            21,
+            79,
+            "signup_newsletter",
+            "Sign up now: Get our newsletters delivered to your inbox\n\n",
+            "",
+        ),
         (5, 142, 144, "rejoin_broken_line", "\n\n", " "),
         (9, 187, 208, "share_button", "\n\nShare this article\n", ""),
     ]
@@ -165,7 +174,11 @@ def test_hostile_file_crlf_mojibake():
         "comment_form",
     ]
     moji = rows[4]
-    assert (moji["text"], moji["replacement"], moji["category"]) == ("\u00e2\u20ac\u2122", "\u2019", "mojibake")
+    assert (moji["text"], moji["replacement"], moji["category"]) == (
+        "\u00e2\u20ac\u2122",
+        "\u2019",
+        "mojibake",
+    )
     assert rows[5]["text"] == "\r\n\r\n" and rows[5]["replacement"] == " "
     _check_rows(raw, clean, rows)
 
@@ -179,11 +192,21 @@ def test_every_shipped_rule_has_id_category_description_example():
     for r in rules.rules:
         assert r.id and r.category and r.description and r.example
     assert set(rules.categories) == {
-        "signup", "credit", "share", "related", "counter", "page_chrome", "comments", "cookies", "metadata",
+        "signup",
+        "credit",
+        "share",
+        "related",
+        "counter",
+        "page_chrome",
+        "comments",
+        "cookies",
+        "metadata",
     }
 
 
-@pytest.mark.parametrize("rule", [r for r in load_rules().rules if r.match == "line"], ids=lambda r: r.id)
+@pytest.mark.parametrize(
+    "rule", [r for r in load_rules().rules if r.match == "line"], ids=lambda r: r.id
+)
 def test_each_line_rule_removes_its_example_between_paragraphs(rule):
     raw = f"Talks ended on Friday.\n\n{rule.example}\n\nEnvoys left the city."
     clean, rows = clean_text(raw)
@@ -252,7 +275,10 @@ def test_body_sentences_are_kept(line):
         ("A para.\n\nShare\nB para.", "A para.\n\nB para."),  # no blank after
         ("A para.\nShare\nB para.", "A para.\nB para."),
         ("top of page\n\n\nTitle here\n", "Title here\n"),  # head: all following blanks
-        ("Body.\n\nShare\n\nLeave a Reply\n\n", "Body."),  # tail: from the end of the last kept line
+        (
+            "Body.\n\nShare\n\nLeave a Reply\n\n",
+            "Body.",
+        ),  # tail: from the end of the last kept line
         ("Body.\n\n232 views0 comments\n\n\nbottom of page", "Body."),
         ("Share this article\n", ""),  # all chrome: empty, never dropped by clean_text
         ("", ""),
@@ -272,23 +298,39 @@ def test_removal_keeps_one_blank_line_between_paragraphs(raw, clean):
     ("raw", "clean"),
     [
         # (c) next line lowercase
-        ("Title.\n\nTalks with envoys on\n\nthe conflict ended.", "Title.\n\nTalks with envoys on the conflict ended."),
+        (
+            "Title.\n\nTalks with envoys on\n\nthe conflict ended.",
+            "Title.\n\nTalks with envoys on the conflict ended.",
+        ),
         # (c) function word at the end, next line capitalised
-        ("Title.\n\nAn ally that\n\nPresident Putin visited.", "Title.\n\nAn ally that President Putin visited."),
+        (
+            "Title.\n\nAn ally that\n\nPresident Putin visited.",
+            "Title.\n\nAn ally that President Putin visited.",
+        ),
         # cut twice
-        ("Title.\n\nViews on\n\nthe war between Israel and Hamas group\n\nthat runs Gaza.",
-         "Title.\n\nViews on the war between Israel and Hamas group that runs Gaza."),
+        (
+            "Title.\n\nViews on\n\nthe war between Israel and Hamas group\n\nthat runs Gaza.",
+            "Title.\n\nViews on the war between Israel and Hamas group that runs Gaza.",
+        ),
         # (a) final punctuation: no join
         ("Title.\n\nHe said:\n\nthe war is over.", "Title.\n\nHe said:\n\nthe war is over."),
         # (b) first line of the document: no join
         ("Envoys meet in Doha\n\nthe talks began.", "Envoys meet in Doha\n\nthe talks began."),
         # (b) title-case short line: no join
-        ("Body one.\n\nWhat Happens Next In The Gulf\n\nthe talks began.",
-         "Body one.\n\nWhat Happens Next In The Gulf\n\nthe talks began."),
+        (
+            "Body one.\n\nWhat Happens Next In The Gulf\n\nthe talks began.",
+            "Body one.\n\nWhat Happens Next In The Gulf\n\nthe talks began.",
+        ),
         # (c) fails: content word + capitalised next line
-        ("Title.\n\nThe envoy met Zhai Jun\n\nRussia said.", "Title.\n\nThe envoy met Zhai Jun\n\nRussia said."),
+        (
+            "Title.\n\nThe envoy met Zhai Jun\n\nRussia said.",
+            "Title.\n\nThe envoy met Zhai Jun\n\nRussia said.",
+        ),
         # a chrome line between the two halves is removed first
-        ("Title.\n\nAn ally that\n\nSEE ALSO: Other story\n\nPutin visited.", "Title.\n\nAn ally that Putin visited."),
+        (
+            "Title.\n\nAn ally that\n\nSEE ALSO: Other story\n\nPutin visited.",
+            "Title.\n\nAn ally that Putin visited.",
+        ),
         # trailing spaces of the first half go with the separator
         ("Title.\n\nAn ally that  \n\nPutin visited.", "Title.\n\nAn ally that Putin visited."),
     ],
@@ -331,7 +373,9 @@ def test_self_doubled_line_loses_second_copy():
     raw = "Body one.\n\nIsrael says troops will enter Gaza Israel says troops will enter Gaza\n\nBody two."
     clean, rows = clean_text(raw)
     assert clean == "Body one.\n\nIsrael says troops will enter Gaza\n\nBody two."
-    assert [(r["rule"], r["text"]) for r in rows] == [("self_doubled_line", " Israel says troops will enter Gaza")]
+    assert [(r["rule"], r["text"]) for r in rows] == [
+        ("self_doubled_line", " Israel says troops will enter Gaza")
+    ]
 
 
 def test_self_doubled_line_with_video_duration_is_a_video_teaser():
@@ -364,14 +408,26 @@ def test_trailing_agency_credit_only_on_last_line():
 @pytest.mark.parametrize(
     ("raw", "clean", "rules"),
     [
-        ("Talks ended.\r\nEnvoys left.\r\n", "Talks ended.\nEnvoys left.\n", ["crlf_to_lf", "crlf_to_lf"]),
+        (
+            "Talks ended.\r\nEnvoys left.\r\n",
+            "Talks ended.\nEnvoys left.\n",
+            ["crlf_to_lf", "crlf_to_lf"],
+        ),
         ("Talks ended.\rEnvoys left.", "Talks ended.\nEnvoys left.", ["crlf_to_lf"]),
         ("\ufeffTalks\u200b ended.", "Talks ended.", ["zero_width", "zero_width"]),
         ("co\u00adoperation", "cooperation", ["zero_width"]),
         ("Cafe\u0301 talks.", "Caf\u00e9 talks.", ["nfc"]),
-        ("Iran\u00e2\u20ac\u2122s strikes.", "Iran\u2019s strikes.", ["mojibake:encode sloppy-windows-1252 → decode utf-8"]),
+        (
+            "Iran\u00e2\u20ac\u2122s strikes.",
+            "Iran\u2019s strikes.",
+            ["mojibake:encode sloppy-windows-1252 → decode utf-8"],
+        ),
         # kept: NBSP, curly quotes, ZWJ/ZWNJ, full-width letters, ligatures
-        ("\u201cA\u00a0deal\u201d \u2014 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \uff21 \ufb01", None, []),
+        (
+            "\u201cA\u00a0deal\u201d \u2014 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \uff21 \ufb01",
+            None,
+            [],
+        ),
     ],
 )
 def test_unicode_edits_are_logged(raw, clean, rules):
@@ -467,13 +523,31 @@ def test_user_rules_file_replaces_and_extra_adds(tmp_path):
 @pytest.mark.parametrize(
     ("rule_yaml", "needle"),
     [
-        ("  - {id: bad_re, category: x, pattern: '(unclosed', description: d, example: e}", "'bad_re': key 'pattern'"),
-        ("  - {id: no_example, category: x, pattern: 'abc', description: d}", "'no_example': missing required key(s) ['example']"),
-        ("  - {id: wrong_ex, category: x, pattern: 'abc', description: d, example: xyz}", "'wrong_ex': key 'example'"),
-        ("  - {id: odd_key, category: x, pattern: 'abc', description: d, example: abc, colour: red}", "'odd_key': unknown key(s) ['colour']"),
-        ("  - {id: bad_words, category: x, pattern: 'abc', description: d, example: abc, max_words: -1}", "'bad_words': key 'max_words'"),
-        ("  - {id: twice, category: x, pattern: 'abc', description: d, example: abc}\n"
-         "  - {id: twice, category: x, pattern: 'abd', description: d, example: abd}", "'twice': key 'id' is used twice"),
+        (
+            "  - {id: bad_re, category: x, pattern: '(unclosed', description: d, example: e}",
+            "'bad_re': key 'pattern'",
+        ),
+        (
+            "  - {id: no_example, category: x, pattern: 'abc', description: d}",
+            "'no_example': missing required key(s) ['example']",
+        ),
+        (
+            "  - {id: wrong_ex, category: x, pattern: 'abc', description: d, example: xyz}",
+            "'wrong_ex': key 'example'",
+        ),
+        (
+            "  - {id: odd_key, category: x, pattern: 'abc', description: d, example: abc, colour: red}",
+            "'odd_key': unknown key(s) ['colour']",
+        ),
+        (
+            "  - {id: bad_words, category: x, pattern: 'abc', description: d, example: abc, max_words: -1}",
+            "'bad_words': key 'max_words'",
+        ),
+        (
+            "  - {id: twice, category: x, pattern: 'abc', description: d, example: abc}\n"
+            "  - {id: twice, category: x, pattern: 'abd', description: d, example: abd}",
+            "'twice': key 'id' is used twice",
+        ),
     ],
 )
 def test_invalid_rules_file_names_file_rule_and_key(tmp_path, rule_yaml, needle):
@@ -518,6 +592,20 @@ def test_frequent_short_lines_lists_shared_chrome():
     }
     df = frequent_short_lines(texts)
     assert df.to_dict("records") == [
-        {"line": "join the club today", "n_docs": 3, "n_lines": 3, "doc_id": "a", "line_no": 3, "rule": ""},
-        {"line": "follow us on mastodon", "n_docs": 2, "n_lines": 2, "doc_id": "a", "line_no": 2, "rule": "follow_prompt"},
+        {
+            "line": "join the club today",
+            "n_docs": 3,
+            "n_lines": 3,
+            "doc_id": "a",
+            "line_no": 3,
+            "rule": "",
+        },
+        {
+            "line": "follow us on mastodon",
+            "n_docs": 2,
+            "n_lines": 2,
+            "doc_id": "a",
+            "line_no": 2,
+            "rule": "follow_prompt",
+        },
     ]
