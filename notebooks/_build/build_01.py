@@ -133,9 +133,9 @@ def main_notebook():
         ),
         md(
             """
-            On the seeds the documents are of similar size: between about 340 and 480 words and 12 to
-            25 sentences. Where the scrape has no separate title, the title column is the first line
-            of the cleaned text — look at the SCMP and TASS rows: neither is a headline (see the
+            On the seeds the cleaned documents are short news articles of about 260 to 470 words and
+            9 to 20 sentences. Where the scrape has no separate title, the title column is the first
+            line of the cleaned text — look at the SCMP and TASS rows: neither is a headline (see the
             failure case below).
             """
         ),
@@ -203,7 +203,7 @@ def main_notebook():
             by_rule = ct.cleaning_summary(corpus, by="rule")
             if by_rule.empty:
                 print("Cleaning changed nothing in this corpus.")
-            by_rule.head(MAX_ROWS)
+            by_rule.drop(columns="example_doc_id").head(MAX_ROWS)
             """
         ),
         md(
@@ -230,9 +230,11 @@ def main_notebook():
         md(
             """
             The share of chrome differs a lot from page to page, and it depends on the site's
-            template, not on the news: a blog built with a site builder and a WordPress news site
-            carry more chrome than a wire-service page. Counting words before cleaning would have
-            made those pages look longer and filled their vocabularies with prompts.
+            template, not on the news: on the seeds, the Straits Times page lost about a quarter of
+            its characters (a long photo caption with its agency credit, a sign-up prompt, topic
+            links), while the TASS page, plain wire text, lost under 1 %. Counting words before
+            cleaning would have made the chrome-heavy pages look longer and filled their
+            vocabularies with prompts and captions.
             """
         ),
         md(
@@ -257,9 +259,12 @@ def main_notebook():
         md(
             """
             Read the view from top to bottom: everything not struck through is the text every later
-            notebook analyses. Removed lines are short and have no sentence punctuation; the body
-            paragraphs are untouched. If a struck line were a sentence of news, that would be a
-            cleaning error worth reporting (with the rule name shown in brackets).
+            notebook analyses. The removals are a sign-up prompt, a photo credit, topic links and two
+            photo captions; the changes (`rejoin_broken_line`) replace the blank line where the
+            scraper cut a sentence at a hyperlink by a space. The captions are the hard case: they
+            are full sentences about the news, removed because they describe the photo rather than
+            report the story. If a struck line were a sentence of the article itself, that would be a
+            cleaning error worth reporting (the rule name is in brackets).
             """
         ),
         md(
@@ -288,7 +293,9 @@ def main_notebook():
             With stopwords, every outlet's list starts with *the, of, and, in, to*: the lists are
             almost identical and tell you nothing about content. Without stopwords the articles'
             topics appear — Russia, China, the Middle East, Hamas, the envoys' names — and the
-            January 2020 article stands out with Iran and the United States.
+            January 2020 article stands out with Iran and the United States. *said* survives in the
+            SCMP list: a reporting verb, not a topic, and a hint that this article quotes a lot
+            (notebook 03).
             """
         ),
         code(
@@ -300,8 +307,8 @@ def main_notebook():
         md(
             """
             Each count comes with its denominator (`n_tokens_group`) and the number of documents
-            it comes from (`n_docs`). A rate of 250 per 10,000 words sounds large, but on a
-            475-word article it is 12 occurrences in one text.
+            it comes from (`n_docs`). A rate of about 250 per 10,000 words sounds large, but on a
+            466-word article it is 12 occurrences in one text.
             """
         ),
         md(
@@ -380,9 +387,10 @@ def main_notebook():
         md(
             """
             On the seeds the SCMP row starts in the middle of the story (the scrape lost the
-            headline) and the TASS row starts with a scraped `date` line and the dateline. A
-            headline rarely ends in sentence punctuation, so `ends_like_sentence` is a cheap
-            warning sign, not a fix: give titles in `metadata.csv` when you have them.
+            headline) and the TASS row starts with the dateline (`MOSCOW, October 19. /TASS/.`), yet
+            neither ends like a sentence within 80 characters, so `ends_like_sentence` does not catch
+            them: the check is a weak warning sign, not a fix. Give titles in `metadata.csv` when
+            you have them.
             """
         ),
         md(
@@ -489,14 +497,16 @@ def solutions_notebook():
             log = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == busiest]
             per_rule = log.groupby("rule").agg(n_edits=("rule", "size"), chars=("text", lambda s: int(s.str.len().sum())))
             print(busiest)
-            per_rule.reset_index().sort_values(["n_edits", "rule"], ascending=[False, True], kind="mergesort")
+            per_rule.reset_index().sort_values(["n_edits", "rule"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
             """
         ),
         md(
             """
-            The busiest page is a site-builder or WordPress template: most of its edits are
-            navigation and teaser lines, each short. `chars` counts the raw characters of the
-            edited spans (a change such as a rejoined line counts its old text).
+            On the seeds the busiest page is the Straits Times article: five of its twelve edits
+            rejoin sentences the scraper had cut at hyperlinks (two characters each), the others
+            remove captions, credits and prompts, one of which (a photo caption) is 310 characters
+            long. `chars` counts the raw characters of the edited spans (a change such as a rejoined
+            line counts its old text).
             """
         ),
         md("## 3. Lengths with and without chrome"),
@@ -505,7 +515,7 @@ def solutions_notebook():
             sizes = by_doc.merge(table[["doc_id", "n_words"]], on="doc_id")
             sizes["raw_chars_per_word"] = (sizes["raw_chars"] / sizes["n_words"]).round(1)
             sizes["clean_chars_per_word"] = (sizes["clean_chars"] / sizes["n_words"]).round(1)
-            sizes.sort_values("doc_id", kind="mergesort")[
+            sizes.sort_values("doc_id", kind="mergesort").reset_index(drop=True)[
                 ["doc_id", "raw_chars", "clean_chars", "n_words", "raw_chars_per_word", "clean_chars_per_word"]]
             """
         ),
