@@ -784,9 +784,9 @@ def clean_text(
             ends = [lines[x].cs for x in g[1:]] + [lines[b + p].te]
             for x in range(a, b + p + 1):
                 covered_line[x] = covered_term[x] = True
-        for x, s, e in zip(g, starts, ends, strict=True):
+        for x, sp, ep in zip(g, starts, ends, strict=True):
             rid, cat, det = removed[x]
-            ops.append((s, e, "", rid, cat, x + 1, det))
+            ops.append((sp, ep, "", rid, cat, x + 1, det))
     removal_spans = sorted((o[0], o[1]) for o in ops)
 
     # content-edit span of each kept line (raw offsets), to bound rejoin whitespace
@@ -879,23 +879,23 @@ def clean_text(
     out: list[str] = []
     rows: list[dict[str, Any]] = []
     pos = 0
-    for s, e, repl, rid, cat, line_no, det in ops:
-        if s < pos or e < s:
+    for sp, ep, repl, rid, cat, line_no, det in ops:
+        if sp < pos or ep < sp:
             raise RuntimeError(  # internal invariant; a bug if it ever fires
-                f"clean_text: overlapping edits at raw offset {s} (rule {rid!r}); please report."
+                f"clean_text: overlapping edits at raw offset {sp} (rule {rid!r}); please report."
             )
-        if s == e and repl == "":
+        if sp == ep and repl == "":
             continue
-        out.append(raw[pos:s])
+        out.append(raw[pos:sp])
         out.append(repl)
-        pos = e
+        pos = ep
         rows.append(
             {
                 "line_no": line_no,
-                "start": s,
-                "end": e,
+                "start": sp,
+                "end": ep,
                 "rule": rid,
-                "text": raw[s:e],
+                "text": raw[sp:ep],
                 "replacement": repl,
                 "category": cat,
                 "detail": det,
