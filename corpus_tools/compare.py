@@ -44,6 +44,7 @@ import pandas as pd
 
 from .errors import CorpusValueError, invalid_option
 from .tokenize import doc_tokens, fold, load_stopwords
+from .tokenize import tokens as _tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -232,7 +233,21 @@ def _term_rows(
     """Return (one row per term occurrence: doc_id, term, start, end; word tokens per doc)."""
     if ngram not in (1, 2):
         raise invalid_option("ngram", ngram, [1, 2])
-    tok = corpus.tokens()
+    # the compact token table (categorical strings, int32 offsets) keeps large corpora in
+    # memory; values are identical to corpus.tokens()
+    ctok = _tokens(corpus, compact=True)
+    tok = pd.DataFrame(
+        {
+            "doc_id": np.asarray(ctok["doc_id"], dtype=object),
+            "sent_id": ctok["sent_id"].to_numpy(),
+            "lower": np.asarray(ctok["lower"], dtype=object),
+            "start": ctok["start"].to_numpy(dtype=np.int64),
+            "end": ctok["end"].to_numpy(dtype=np.int64),
+            "is_word": ctok["is_word"].to_numpy(),
+            "is_stop": ctok["is_stop"].to_numpy(),
+        }
+    )
+    del ctok
     words = tok[tok["is_word"]]
     n_words = words.groupby("doc_id", sort=False).size()
     n_words = n_words.reindex(corpus.doc_ids, fill_value=0).astype("int64")
