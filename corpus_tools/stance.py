@@ -95,6 +95,7 @@ TRIPLE_COLUMNS = [
     "holder",
     "target",
     "polarity",
+    "basis",
     "compound",
     "cue",
     "cue_class",
@@ -1776,23 +1777,42 @@ _AGAINST = frozenset({"conflictual", "distancing"})
 _FAVOUR = frozenset({"supportive"})
 
 
+@lru_cache(maxsize=1)
+def _actor_countries() -> dict[str, str]:
+    """Canonical actor name -> its country code (CAMEO prefix, or the country's own id)."""
+    from . import actors
+
+    load = getattr(actors, "load_gazetteer", None)
+    if load is None:
+        return {}
+    out = {}
+    for e in load().entries:
+        cameo = str(e.get("cameo") or "")
+        if e.get("type") == "country":
+            out[e["name"]] = e["id"]
+        elif len(cameo) >= 3 and cameo[:3].isalpha() and cameo[:3].isupper() and not cameo.startswith("IGO"):
+            out[e["name"]] = cameo[:3]
+    return out
+
+
 def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Holder -> target -> polarity claims: who says what about whom.
 
     Holders are quote speakers (``speaker_canonical``) and the subjects of
     speech-act verbs (``Moscow blamed Washington``); targets are actors
     mentioned in the quote (or after the speech-act verb) other than the
-    holder. Polarity comes from the cue class first (conflictual ->
+    holder and actors of the holder's own country (``Russia said Bogdanov
+    held talks`` is not a claim about Bogdanov). Polarity comes from the cue class first (conflictual ->
     ``against``, supportive -> ``favour``), else from the VADER compound of
     the content (>= 0.05 ``favour``-toned, <= -0.05 ``against``-toned,
-    else ``neutral``), marked by the ``cue_class`` column so a reader can
-    tell the two sources apart.
+    else ``neutral``); the ``basis`` column says which (``cue`` or
+    ``tone``), so a reader can tell the two sources apart.
 
     Returns
     -------
     pandas.DataFrame
-        ``doc_id, holder, target, polarity, compound, cue, cue_class, start,
-        end, evidence`` (start/end: the quote or clause), ordered by
+        ``doc_id, holder, target, polarity, basis, compound, cue, cue_class,
+        start, end, evidence`` (start/end: the quote or clause), ordered by
         document, start, target.
 
     Notes
@@ -1834,6 +1854,7 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
                     if c.lemma in book.no_clause and c.np is not None and c.np_side == "left" and c.cls in _AGAINST | _FAVOUR:
                         holder = _canonical(_name_of(text[c.np[0]:c.np[1]])[0])
                         cand.append((doc_id, holder, view[c.start:c.end], c.cls, c.end, e, None))
+        home = _actor_countries()
         seen = set()
         for doc_id, holder, cue, cls, s, e, _ in cand:
             g = men_by_doc.get(doc_id)
@@ -1842,28 +1863,33 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
             inside = g[(g["start"] >= s) & (g["end"] <= e)]
             content = texts[doc_id][s:e]
             comp, _ = vader_scores(content)
+            holder_home = {home.get(h) for h in str(holder).split(" and ")} - {None}
             for target in sorted(set(inside["actor"].tolist())):
                 if target == holder or (holder and _canonical(holder) == target):
                     continue
+                if home.get(target) is not None and home.get(target) in holder_home:
+                    continue  # own side: "Russia said Bogdanov held talks" is not a claim about Bogdanov
                 if cls in _AGAINST:
-                    pol = "against"
+                    pol, basis = "against", "cue"
                 elif cls in _FAVOUR:
-                    pol = "favour"
+                    pol, basis = "favour", "cue"
                 else:
+                    basis = "tone"
                     pol = "favour" if comp >= 0.05 else ("against" if comp <= -0.05 else "neutral")
                 key = (doc_id, holder, target, s, e)
                 if key in seen:
                     continue
                 seen.add(key)
                 rows.append({"doc_id": doc_id, "holder": holder, "target": target, "polarity": pol,
-                             "compound": comp, "cue": cue, "cue_class": cls, "start": s, "end": e,
+                             "basis": basis, "compound": comp, "cue": cue, "cue_class": cls, "start": s, "end": e,
                              "evidence": content})
     df = pd.DataFrame(rows, columns=TRIPLE_COLUMNS)
     for c in ("start", "end"):
         df[c] = df[c].astype("int64")
     df["compound"] = df["compound"].astype(float)
-    for c in ("doc_id", "holder", "target", "polarity", "cue", "cue_class", "evidence"):
+    for c in ("doc_id", "holder", "target", "polarity", "basis", "cue", "cue_class", "evidence"):
         df[c] = df[c].astype(object)
+        df[c] = df[c].where(df[c].notna(), None)
     doc_order = {d: i for i, d in enumerate(corpus.doc_ids)}
     df = df.assign(_o=df["doc_id"].map(doc_order)).sort_values(["_o", "start", "target", "holder"], kind="mergesort")
     return df.drop(columns="_o").reset_index(drop=True)
