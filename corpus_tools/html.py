@@ -156,7 +156,7 @@ def before_after(raw: str, edits: Iterable[Sequence[Any]], *, show_labels: bool 
     Examples
     --------
     >>> before_after("Hi\\nShare this\\n", [(3, 14, "share_button", "")])  # doctest: +ELLIPSIS
-    '<div ...>Hi\\n<del ...>Share this\\n</del><small ...>[share_button]</small></div>'
+    '<div ...>Hi\\n<del ...>Share this</del><small ...>[share_button]</small><del ...>\\n</del></div>'
     """
     rows = sorted(
         ((int(e[0]), int(e[1]), str(e[2]), "" if e[3] is None else str(e[3])) for e in edits),
@@ -172,15 +172,22 @@ def before_after(raw: str, edits: Iterable[Sequence[Any]], *, show_labels: bool 
             continue
         parts.append(escape(raw[pos:start]))
         title = escape(rule)
+        label = f'<small style="{_LABEL}">[{title}]</small>' if show_labels else ""
         if repl:
             parts.append(
                 f'<del style="{_MARK}" title="{title}">{escape(raw[start:end])}</del>'
                 f'<ins style="{_CHANGE};text-decoration:none" title="{title}">{escape(repl)}</ins>'
+                + label
             )
         else:
-            parts.append(f'<del style="{_MARK}" title="{title}">{escape(raw[start:end])}</del>')
-        if show_labels:
-            parts.append(f'<small style="{_LABEL}">[{title}]</small>')
+            # the label goes right after the removed words, before the removed line
+            # break, so it sits on the removed line and never on the next one
+            old = raw[start:end]
+            core = old.rstrip()
+            trail = old[len(core):]
+            parts.append(f'<del style="{_MARK}" title="{title}">{escape(core)}</del>' + label)
+            if trail:
+                parts.append(f'<del style="{_MARK}" title="{title}">{escape(trail)}</del>')
         pos = end
     parts.append(escape(raw[pos:]))
     return f'<div style="{_BOX}">{"".join(parts)}</div>'

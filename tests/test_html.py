@@ -94,7 +94,9 @@ def test_before_after_removal_and_change():
         raw,
         [(rejoin, rejoin + 2, "rejoin_broken_line", " "), (share, share + 12, "share_button", "")],
     )
-    assert '<del style="' in out and 'title="share_button">\n\nShare this</del>' in out
+    assert '<del style="' in out and 'title="share_button">\n\nShare this</del><small' in out
+    # the label sits on the removed line, before its line break
+    assert out.index("[share_button]") < out.index("\n\nan ally")
     assert 'title="rejoin_broken_line">\n\n</del><ins' in out
     assert "[share_button]" in out and "[rejoin_broken_line]" in out
     no_labels = cth.before_after(raw, [(share, share + 12, "share_button", "")], show_labels=False)

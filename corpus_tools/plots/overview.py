@@ -130,7 +130,7 @@ def plot_timeline(
             fig.add_trace(go.Scatter(
                 x=[p.date().isoformat() for p in d["published"]],
                 y=[outlet] * len(d), mode="markers", name=html.escape(outlet),
-                marker={"color": colors[outlet], "size": 11,
+                marker={"color": colors[outlet], "size": 11 if len(dated) <= 100 else 6,
                         "symbol": ["circle" if p in _FILLED else "circle-open"
                                    for p in d["precision"]],
                         "line": {"width": 2, "color": colors[outlet]}},

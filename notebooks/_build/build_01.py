@@ -252,7 +252,7 @@ def main_notebook():
             example_doc = by_doc["doc_id"].iloc[0] if len(by_doc) else None
             log_rows = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == example_doc]
             print(f"Document {example_doc}: {len(log_rows)} edits")
-            log_rows[["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS)
+            log_rows[["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS).reset_index(drop=True)
             """
         ),
         code("ct.cleaning_view(corpus, example_doc) if example_doc is not None else None"),
