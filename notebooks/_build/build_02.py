@@ -24,7 +24,7 @@ PARAMS = dict(
     CORPUS='"../seeds"  # folder or file to analyse',
     BY='"outlet"  # docs column to compare: outlet, or any metadata column (your own label)',
     TOP_N="8  # distinctive terms shown per group",
-    MIN_COUNT="None  # keyness: minimum corpus count of a term (None = 3 under 20 documents, else 5)",
+    MIN_COUNT="None  # keyness: minimum corpus count of a term; None: 3 under 20 documents, else 5",
     MIN_DOCS="2  # keyness: minimum number of documents that use a term",
     STOPWORDS="False  # keep stopwords as keyness terms?",
     REUSE_MIN_WORDS="8  # shortest shared passage reported, in words",
