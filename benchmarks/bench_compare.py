@@ -4,7 +4,7 @@ Run from the repository root::
 
     /work/.venv/bin/python benchmarks/bench_compare.py                  # 20,000 and 100,000
     /work/.venv/bin/python benchmarks/bench_compare.py --docs 2000 5000  # quick check
-    /work/.venv/bin/python benchmarks/bench_compare.py --write           # also write RESULTS_compare.md
+    /work/.venv/bin/python benchmarks/bench_compare.py --write  # also write RESULTS_compare.md
 
 Documents are generated with a seeded generator (``numpy.random.default_rng``),
 so every run sees the same text: about 150 words each, drawn from a Zipf
@@ -57,7 +57,7 @@ def make_docs(n: int, seed: int = 7) -> tuple[pd.DataFrame, int]:
         for _ in range(n_statements)
     ]
     texts, outlets, quoted = [], [], []
-    for i in range(n):
+    for _i in range(n):
         n_words = int(rng.integers(100, 200))
         words = vocab[np.searchsorted(cdf, rng.random(n_words))].tolist()
         q = -1
@@ -83,7 +83,7 @@ def make_docs(n: int, seed: int = 7) -> tuple[pd.DataFrame, int]:
     )
     planted = 0
     by_statement: dict[int, list[str]] = {}
-    for q, o in zip(quoted, outlets):
+    for q, o in zip(quoted, outlets, strict=False):
         if q >= 0:
             by_statement.setdefault(q, []).append(o)
     for outs in by_statement.values():
@@ -146,7 +146,9 @@ def main(argv: list[str] | None = None) -> None:
         for func in args.functions:
             proc = subprocess.run(
                 [sys.executable, __file__, "--case", func, str(n)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             )
             rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
             print(rows[-1], flush=True)
@@ -165,8 +167,10 @@ def main(argv: list[str] | None = None) -> None:
         if len(sub) >= 2:
             r_n = sub["n_docs"].iloc[-1] / sub["n_docs"].iloc[0]
             r_t = sub["seconds"].iloc[-1] / max(sub["seconds"].iloc[0], 0.1)
-            growth.append(f"- {func}: {r_n:g}x documents -> {r_t:.1f}x time "
-                          f"(linear would be {r_n:g}x, quadratic {r_n**2:g}x)")
+            growth.append(
+                f"- {func}: {r_n:g}x documents -> {r_t:.1f}x time "
+                f"(linear would be {r_n:g}x, quadratic {r_n**2:g}x)"
+            )
     print("\n".join(growth))
     if args.write:
         out = HERE / "RESULTS_compare.md"
@@ -179,7 +183,10 @@ def main(argv: list[str] | None = None) -> None:
             "growth of peak resident memory during the call; `rows` = output rows (keyness: "
             "top 15 per outlet; text_reuse: shared passages); `recall` = document pairs "
             "with a found passage / planted cross-outlet pairs sharing a statement.\n\n"
-            + text + "\n\n" + "\n".join(growth) + "\n"
+            + text
+            + "\n\n"
+            + "\n".join(growth)
+            + "\n"
         )
         print(f"wrote {out.relative_to(HERE.parent)}")
 

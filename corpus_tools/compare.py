@@ -34,10 +34,9 @@ Modeling text reuse in nineteenth-century newspapers. *IEEE Big Data*, 86-94.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -227,9 +226,7 @@ def kwic(
 
 
 # --------------------------------------------------------- term frequencies
-def _term_rows(
-    corpus: Corpus, *, ngram: int, stopwords: bool
-) -> tuple[pd.DataFrame, pd.Series]:
+def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[pd.DataFrame, pd.Series]:
     """Return (one row per term occurrence: doc_id, term, start, end; word tokens per doc)."""
     if ngram not in (1, 2):
         raise invalid_option("ngram", ngram, [1, 2])
@@ -396,8 +393,12 @@ KEYNESS_COLUMNS = [
 
 
 def _log_odds_dirichlet(
-    y_i: np.ndarray, n_i: np.ndarray, y_j: np.ndarray, n_j: np.ndarray,
-    alpha_w: np.ndarray, alpha_0: float,
+    y_i: np.ndarray,
+    n_i: float | np.ndarray,
+    y_j: np.ndarray,
+    n_j: float | np.ndarray,
+    alpha_w: np.ndarray,
+    alpha_0: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return (delta, z) of Monroe et al.'s (2008) weighted log-odds (natural log)."""
     delta = np.log((y_i + alpha_w) / (n_i + alpha_0 - y_i - alpha_w)) - np.log(
@@ -416,7 +417,7 @@ def _g2(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarra
     row2 = n - row1
     exp = [row1 * c / n, row1 * d / n, row2 * c / n, row2 * d / n]
     total = np.zeros_like(a)
-    for o, e in zip(obs, exp):
+    for o, e in zip(obs, exp, strict=False):
         with np.errstate(divide="ignore", invalid="ignore"):
             term = np.where(o > 0, o * np.log(o / np.where(e > 0, e, 1.0)), 0.0)
         total = total + term
@@ -608,12 +609,10 @@ def _evidence_strings(
     o = o.groupby(["group", "term"], sort=False).head(n)
     o["ref"] = o["doc_id"].astype(str) + ":" + o["start"].astype(str) + "-" + o["end"].astype(str)
     refs = o.groupby(["group", "term"], sort=False)["ref"].agg("; ".join)
-    return [refs.get((g, t), "") for g, t in zip(table["group"], table["term"])]
+    return [refs.get((g, t), "") for g, t in zip(table["group"], table["term"], strict=False)]
 
 
-def keyness_evidence(
-    corpus: Corpus, table: pd.DataFrame, *, window: int = 8
-) -> pd.DataFrame:
+def keyness_evidence(corpus: Corpus, table: pd.DataFrame, *, window: int = 8) -> pd.DataFrame:
     """KWIC rows behind the ``evidence`` column of a :func:`keyness` table.
 
     Parameters
@@ -651,7 +650,7 @@ def keyness_evidence(
             continue
         hits = kwic(corpus, str(row.term), window=window)
         keys = {(r.rsplit(":", 1)[0], int(r.rsplit(":", 1)[1].split("-")[0])) for r in refs}
-        mask = [(d, s) in keys for d, s in zip(hits["doc_id"], hits["start"])]
+        mask = [(d, s) in keys for d, s in zip(hits["doc_id"], hits["start"], strict=False)]
         hits = hits[mask].drop(columns=["term"])
         hits.insert(0, "z", row.z)
         hits.insert(0, "term", row.term)
@@ -745,14 +744,12 @@ def similarity(
     lists = [per_doc.get(d, []) for d in doc_ids]
     if sum(len(x) for x in lists) == 0 or len(doc_ids) < 2:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
-    vec = TfidfVectorizer(
-        analyzer=_identity, lowercase=False, sublinear_tf=sublinear_tf, norm="l2"
-    )
+    vec = TfidfVectorizer(analyzer=_identity, lowercase=False, sublinear_tf=sublinear_tf, norm="l2")
     x = vec.fit_transform(lists)
     vocab = np.asarray(vec.get_feature_names_out(), dtype=object)
     if by == "doc_id":
         labels = list(doc_ids)
-        mat = x.toarray() if x.shape[0] * x.shape[1] <= 5_000_000 else x
+        mat = x.toarray() if x.shape[0] * x.shape[1] <= 20_000_000 else x
         counts = np.ones(len(labels), dtype="int64")
     else:
         groups = _group_of_docs(corpus, by)
@@ -768,13 +765,13 @@ def similarity(
         norms = np.linalg.norm(mat, axis=1, keepdims=True)
         mat = mat / np.where(norms > 0, norms, 1.0)
         counts = np.array(counts_l, dtype="int64")
-    if not isinstance(mat, np.ndarray):
+    if not isinstance(mat, np.ndarray):  # pragma: no cover - needs a very large corpus
         raise CorpusValueError(
             f"similarity(by='doc_id') on {len(labels)} documents would build a "
             f"{len(labels)}x{len(labels)} table; group documents with by='outlet' instead."
         )
     order = sorted(range(len(labels)), key=lambda i: str(labels[i]))
-    out = {c: [] for c in SIMILARITY_COLUMNS}
+    out: dict[str, list] = {c: [] for c in SIMILARITY_COLUMNS}
     for ii, i in enumerate(order):
         for j in order[ii + 1 :]:
             contrib = mat[i] * mat[j]
@@ -866,7 +863,7 @@ def _in_quotes(view: str, start: int, end: int) -> bool:
 def _candidate_seeds(
     hashes: list[np.ndarray], series: np.ndarray, max_df: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Shared shingle positions (doc_a, pos_a, doc_b, pos_b) between documents of different series."""
+    """Shared shingle positions (doc_a, pos_a, doc_b, pos_b) across different series."""
     lens = np.array([len(h) for h in hashes], dtype=np.int64)
     empty = np.empty(0, dtype=np.int64)
     if lens.sum() == 0:
@@ -916,7 +913,7 @@ def _runs(pa: np.ndarray, pb: np.ndarray, n: int) -> list[tuple[int, int, int, i
     pa, diag = pa[order], diag[order]
     runs: list[tuple[int, int, int, int]] = []
     cur_d, cur_s, cur_e = None, 0, 0
-    for a, dg in zip(pa.tolist(), diag.tolist()):
+    for a, dg in zip(pa.tolist(), diag.tolist(), strict=False):
         if cur_d == dg and a <= cur_e:
             cur_e = max(cur_e, a + n)
             continue
@@ -1028,7 +1025,8 @@ def text_reuse(
     >>> import pandas as pd, corpus_tools as ct
     >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["A", "B"], "text": [
     ...     "Moscow and Beijing intend to closely coordinate efforts in view of the escalation.",
-    ...     "Officials said Moscow and Beijing intend to closely coordinate efforts on the crisis."]}))
+    ...     "Officials said Moscow and Beijing intend to closely coordinate efforts "
+    ...     "on the crisis."]}))
     >>> r = text_reuse(c, min_words=8)
     >>> r[["doc_a", "a_start", "a_end", "doc_b", "b_start", "b_end", "n_words"]]
       doc_a  a_start  a_end doc_b  b_start  b_end  n_words
@@ -1071,7 +1069,7 @@ def text_reuse(
         bounds = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
         ends = np.r_[bounds[1:], len(pair)]
         views: dict[int, str] = {}
-        for s, e in zip(bounds.tolist(), ends.tolist()):
+        for s, e in zip(bounds.tolist(), ends.tolist(), strict=False):
             if e - s < min_match:
                 continue
             ia, ib = divmod(int(pair[s]), len(ids))
@@ -1148,7 +1146,8 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
     >>> import pandas as pd, corpus_tools as ct
     >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["A", "B"], "text": [
     ...     "Moscow and Beijing intend to closely coordinate efforts in view of the escalation.",
-    ...     "Officials said Moscow and Beijing intend to closely coordinate efforts on the crisis."]}))
+    ...     "Officials said Moscow and Beijing intend to closely coordinate efforts "
+    ...     "on the crisis."]}))
     >>> s = reuse_summary(text_reuse(c), c)
     >>> s[["doc_id", "n_words", "reused_words", "reused_share"]].round(3)
       doc_id  n_words  reused_words  reused_share
@@ -1197,40 +1196,131 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
 # ----------------------------------------------------------- numeric claims
 # Word lists for numbers in English news (general English, not corpus-specific).
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
-_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
-                  "bn": 1_000_000_000, "b": 1_000_000_000}
-_VAGUE = {"dozens": "dozens", "hundreds": "hundreds", "thousands": "thousands",
-          "millions": "millions", "scores": "scores"}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SUFFIX_SCALES = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+}
+_VAGUE = {
+    "dozens": "dozens",
+    "hundreds": "hundreds",
+    "thousands": "thousands",
+    "millions": "millions",
+    "scores": "scores",
+}
 #: Hedging qualifiers written before a number (lower-case, longest first when matched).
 NUMBER_QUALIFIERS = (
-    "more than", "over", "at least", "at most", "nearly", "almost", "about", "around",
-    "roughly", "approximately", "some", "up to", "fewer than", "less than", "as many as",
-    "an estimated", "estimated", "close to", "upwards of", "under", "just over", "just under",
-    "no fewer than", "no less than", "well over", "a further", "another",
+    "more than",
+    "over",
+    "at least",
+    "at most",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "up to",
+    "fewer than",
+    "less than",
+    "as many as",
+    "an estimated",
+    "estimated",
+    "close to",
+    "upwards of",
+    "under",
+    "just over",
+    "just under",
+    "no fewer than",
+    "no less than",
+    "well over",
+    "a further",
+    "another",
 )
 #: Words that say what happened to the counted people or things -> normalised event.
 NUMBER_EVENTS = {
-    "killed": "killed", "kill": "killed", "dead": "killed", "died": "killed",
-    "deaths": "killed", "death": "killed", "lives": "killed", "fatalities": "killed",
-    "wounded": "wounded", "injured": "wounded", "wounds": "wounded", "injuries": "wounded",
-    "hurt": "wounded", "displaced": "displaced", "evacuated": "evacuated",
-    "arrested": "arrested", "detained": "arrested", "missing": "missing",
-    "kidnapped": "abducted", "abducted": "abducted", "hostage": "abducted",
-    "hostages": "abducted", "captured": "abducted",
+    "killed": "killed",
+    "kill": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "deaths": "killed",
+    "death": "killed",
+    "lives": "killed",
+    "fatalities": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "wounds": "wounded",
+    "injuries": "wounded",
+    "hurt": "wounded",
+    "displaced": "displaced",
+    "evacuated": "evacuated",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "missing": "missing",
+    "kidnapped": "abducted",
+    "abducted": "abducted",
+    "hostage": "abducted",
+    "hostages": "abducted",
+    "captured": "abducted",
 }
-_CURRENCY_WORDS = {"dollars", "dollar", "usd", "euros", "euro", "pounds", "yuan", "renminbi",
-                   "rubles", "roubles", "yen", "shekels", "rupees", "riyals"}
+_CURRENCY_WORDS = {
+    "dollars",
+    "dollar",
+    "usd",
+    "euros",
+    "euro",
+    "pounds",
+    "yuan",
+    "renminbi",
+    "rubles",
+    "roubles",
+    "yen",
+    "shekels",
+    "rupees",
+    "riyals",
+}
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -1254,7 +1344,8 @@ _NUM_RE = re.compile(
     re.IGNORECASE,
 )
 _QUAL_RE = re.compile(
-    r"\b(" + "|".join(re.escape(q) for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True))
+    r"\b("
+    + "|".join(re.escape(q) for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
 )
@@ -1262,19 +1353,36 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w'.-]*")
 _ATTR_PATTERNS = (
-    re.compile(r"\b(?:according to|citing|cited by|figures from|data from)\s+"
-               r"(?P<src>[^,.;:()\"]{3,80})", re.IGNORECASE),
-    re.compile(r"(?P<src>(?:\b[Tt]he\s+)?(?:\b[A-Z][\w'-]*\s+){0,5}"
-               r"(?:[A-Z][\w'-]*|authorities|officials|ministry|sources|police|army|military|"
-               r"spokesman|spokeswoman|spokesperson|agency))"
-               r"\s+(?:say|says|said|reported|reports|estimated|estimates|confirmed|claimed|"
-               r"told|announced|stated)\b"),
-    re.compile(r"\b(?:said|says|reported|announced|told)\s+"
-               r"(?P<src>(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6})"),
+    re.compile(
+        r"\b(?:according to|citing|cited by|figures from|data from)\s+"
+        r"(?P<src>[^,.;:()\"]{3,80})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?P<src>(?:\b[Tt]he\s+)?(?:\b[A-Z][\w'-]*\s+){0,5}"
+        r"(?:[A-Z][\w'-]*|authorities|officials|ministry|sources|police|army|military|"
+        r"spokesman|spokeswoman|spokesperson|agency))"
+        r"\s+(?:say|says|said|reported|reports|estimated|estimates|confirmed|claimed|"
+        r"told|announced|stated)\b"
+    ),
+    re.compile(
+        r"\b(?:said|says|reported|announced|told)\s+"
+        r"(?P<src>(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6})"
+    ),
 )
 NUMERIC_COLUMNS = [
-    "doc_id", "sent_id", "start", "end", "text", "quantity", "qualifier", "kind",
-    "object", "event", "attribution", "sentence",
+    "doc_id",
+    "sent_id",
+    "start",
+    "end",
+    "text",
+    "quantity",
+    "qualifier",
+    "kind",
+    "object",
+    "event",
+    "attribution",
+    "sentence",
 ]
 
 
@@ -1489,8 +1597,16 @@ def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.
 
 
 COMPARE_NUMBERS_COLUMNS = [
-    "key", "group", "values", "quantity_min", "quantity_max", "n_claims", "n_groups",
-    "disagree", "attribution", "evidence",
+    "key",
+    "group",
+    "values",
+    "quantity_min",
+    "quantity_max",
+    "n_claims",
+    "n_groups",
+    "disagree",
+    "attribution",
+    "evidence",
 ]
 
 
@@ -1565,7 +1681,7 @@ def compare_numbers(
     cl["group"] = [MISSING_GROUP if _isna(v) else str(v) for v in cl[by].tolist()]
     cl["key"] = [
         " ".join(x for x in (ev, _object_key(ob)) if x)
-        for ev, ob in zip(cl["event"].tolist(), cl["object"].tolist())
+        for ev, ob in zip(cl["event"].tolist(), cl["object"].tolist(), strict=False)
     ]
     cl = cl[cl["key"] != ""]
     cl = cl.sort_values(["key", "group", "doc_id", "start"], kind="mergesort")
@@ -1587,7 +1703,10 @@ def compare_numbers(
             attrs = [a for a in dict.fromkeys(s["attribution"].tolist()) if a]
             rows["attribution"].append("; ".join(attrs))
             rows["evidence"].append(
-                "; ".join(f"{d}:{a}-{b}" for d, a, b in zip(s["doc_id"], s["start"], s["end"]))
+                "; ".join(
+                    f"{d}:{a}-{b}"
+                    for d, a, b in zip(s["doc_id"], s["start"], s["end"], strict=False)
+                )
             )
     out = pd.DataFrame(rows, columns=COMPARE_NUMBERS_COLUMNS)
     for c in ("n_claims", "n_groups"):
@@ -1602,14 +1721,59 @@ def compare_numbers(
 
 # ------------------------------------------------------------------- naming
 NAMING_COLUMNS = [
-    "doc_id", "group", "actor", "alias", "label", "label_type", "start", "end",
-    "mention_start", "mention_end", "sent_id", "evidence",
+    "doc_id",
+    "group",
+    "actor",
+    "alias",
+    "label",
+    "label_type",
+    "start",
+    "end",
+    "mention_start",
+    "mention_end",
+    "sent_id",
+    "evidence",
 ]
 _DETERMINERS = {"the", "a", "an"}
-_VERB_NEXT = {"the", "a", "an", "its", "their", "his", "her", "to", "it", "on", "in",
-              "with", "for", "by", "as", "at", "from"}
-_NOT_LABELS = {"said", "says", "told", "say", "has", "had", "was", "is", "are", "were", "also",
-               "later", "then", "now", "still", "again", "recently", "however"}
+_VERB_NEXT = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "to",
+    "it",
+    "on",
+    "in",
+    "with",
+    "for",
+    "by",
+    "as",
+    "at",
+    "from",
+}
+_NOT_LABELS = {
+    "said",
+    "says",
+    "told",
+    "say",
+    "has",
+    "had",
+    "was",
+    "is",
+    "are",
+    "were",
+    "also",
+    "later",
+    "then",
+    "now",
+    "still",
+    "again",
+    "recently",
+    "however",
+}
 
 
 def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd.DataFrame:
@@ -1632,14 +1796,22 @@ def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd
             )
         )
     if not parts:
-        return pd.DataFrame(columns=["doc_id", "actor", "alias", "start", "end", "sent_id",
-                                     "resolution"])
+        return pd.DataFrame(
+            columns=["doc_id", "actor", "alias", "start", "end", "sent_id", "resolution"]
+        )
     return pd.concat(parts, ignore_index=True)
 
 
 def _labels_for_mention(
-    text: str, lowers: list[str], starts: list[int], ends: list[int], words: list[bool],
-    stops: list[bool], sents: list[int], i0: int, i1: int,
+    text: str,
+    lowers: list[str],
+    starts: list[int],
+    ends: list[int],
+    words: list[bool],
+    stops: list[bool],
+    sents: list[int],
+    i0: int,
+    i1: int,
 ) -> list[tuple[str, int, int]]:
     """Labels around the mention occupying tokens [i0, i1): (label_type, start, end)."""
     out: list[tuple[str, int, int]] = []
@@ -1647,9 +1819,12 @@ def _labels_for_mention(
     # pre-modifier run closed by a determiner: "the radical Palestinian movement Hamas"
     j = i0 - 1
     while j >= 0 and i0 - j <= 4 and sents[j] == sent and words[j] and not stops[j]:
-        if (lowers[j].endswith(("ing", "ed")) and "-" not in lowers[j]) or lowers[j][
-            :1
-        ].isdigit() or lowers[j] in _UNITS or lowers[j] in _TENS:
+        if (
+            (lowers[j].endswith(("ing", "ed")) and "-" not in lowers[j])
+            or lowers[j][:1].isdigit()
+            or lowers[j] in _UNITS
+            or lowers[j] in _TENS
+        ):
             break
         j -= 1
     if j < i0 - 1 and j >= 0 and sents[j] == sent and lowers[j] in _DETERMINERS:
@@ -1680,7 +1855,7 @@ def naming(
     actors: Sequence[str] | Mapping[str, Sequence[str]] | None = None,
     *,
     by: str = "outlet",
-    gazetteer: object = None,
+    gazetteer: Any = None,
 ) -> pd.DataFrame:
     """How each group (outlet) labels the same actor: the words attached to its mentions.
 
@@ -1746,8 +1921,8 @@ def naming(
     if actors is None or (not isinstance(actors, Mapping) and not isinstance(actors, str)):
         from .actors import actor_mentions  # later pipeline stage, imported lazily
 
-        ment = actor_mentions(corpus, gazetteer) if gazetteer is not None else actor_mentions(
-            corpus
+        ment = (
+            actor_mentions(corpus, gazetteer) if gazetteer is not None else actor_mentions(corpus)
         )
         ment = ment[ment["type"] != "location"]
         if actors is not None:

@@ -6,12 +6,10 @@ import math
 
 import pandas as pd
 import pytest
+from conftest import make_corpus
 
 import corpus_tools as ct
 from corpus_tools.errors import CorpusValueError
-
-from conftest import make_corpus
-
 
 # ---------------------------------------------------------------- kwic
 KWIC_TEXT = "Hamas attacked. Israel said Hamas would pay. The U.S. Foreign Ministry spoke."
@@ -20,7 +18,11 @@ KWIC_TEXT = "Hamas attacked. Israel said Hamas would pay. The U.S. Foreign Minis
 @pytest.mark.parametrize(
     ("term", "window", "expected"),
     [
-        ("hamas", 2, [(0, 5, "", "Hamas", "attacked."), (28, 33, "Israel said", "Hamas", "would pay")]),
+        (
+            "hamas",
+            2,
+            [(0, 5, "", "Hamas", "attacked."), (28, 33, "Israel said", "Hamas", "would pay")],
+        ),
         ("HAMAS", 0, [(0, 5, "", "Hamas", ""), (28, 33, "", "Hamas", "")]),
         ("u.s. foreign ministry", 1, [(49, 70, "The", "U.S. Foreign Ministry", "spoke")]),
         ("ministry spoke", 1, [(62, 76, "Foreign", "Ministry spoke", ".")]),
@@ -40,7 +42,16 @@ def test_kwic_columns_offsets_and_group(corpus_from_texts):
     )
     out = ct.kwic(c, ["gaza", "border"], by="outlet")
     assert list(out.columns) == [
-        "doc_id", "sent_id", "token_id", "start", "end", "left", "match", "right", "term", "group"
+        "doc_id",
+        "sent_id",
+        "token_id",
+        "start",
+        "end",
+        "left",
+        "match",
+        "right",
+        "term",
+        "group",
     ]
     assert out["doc_id"].tolist() == ["a", "b", "b", "b"]
     assert out["group"].tolist() == ["X", "Y", "Y", "Y"]
@@ -75,7 +86,13 @@ def test_term_frequencies_counts_and_rates(corpus_from_texts):
     assert row["rate_per_10k"] == pytest.approx(10000 * 3 / 8)
     assert row["mean_doc_rate_per_10k"] == pytest.approx((10000 * 2 / 5 + 10000 * 1 / 3) / 2)
     assert list(tf.columns) == [
-        "group", "term", "count", "rate_per_10k", "n_docs", "n_docs_group", "n_tokens_group",
+        "group",
+        "term",
+        "count",
+        "rate_per_10k",
+        "n_docs",
+        "n_docs_group",
+        "n_tokens_group",
         "mean_doc_rate_per_10k",
     ]
     # sorted by group, count desc, term
@@ -98,7 +115,10 @@ def test_term_frequencies_militants_worked_example(corpus_from_texts):
 def test_term_frequencies_bigrams_stop_at_punctuation(corpus_from_texts):
     c = corpus_from_texts({"a": "Gaza Strip, ceasefire talks. Gaza Strip."}, outlet={"a": "X"})
     bi = ct.term_frequencies(c, ngram=2)
-    assert dict(zip(bi["term"], bi["count"])) == {"gaza strip": 2, "ceasefire talks": 1}
+    assert dict(zip(bi["term"], bi["count"], strict=False)) == {
+        "gaza strip": 2,
+        "ceasefire talks": 1,
+    }
 
 
 def test_term_frequencies_any_column_and_missing(corpus_from_texts):
@@ -154,7 +174,10 @@ def test_keyness_militants_delta_by_hand():
     row = k[(k["group"] == "A") & (k["term"] == "militants")].iloc[0]
     assert row["score"] == pytest.approx(math.log(16 / 2984) - math.log(8 / 2992))
     assert (row["count"], row["count_rest"], row["n_tokens_group"], row["n_tokens_rest"]) == (
-        8, 0, 1000, 1000
+        8,
+        0,
+        1000,
+        1000,
     )
     assert row["rate_per_10k"] == pytest.approx(80.0)
 
@@ -167,7 +190,9 @@ def test_keyness_three_groups_one_vs_rest(group, expected_z):
     assert round(row["z"], 2) == expected_z
 
 
-@pytest.mark.parametrize(("term", "expected_g2"), [("militants", 11.12), ("hamas", -0.18), ("said", 5.21)])
+@pytest.mark.parametrize(
+    ("term", "expected_g2"), [("militants", 11.12), ("hamas", -0.18), ("said", 5.21)]
+)
 def test_keyness_g2_four_cell(term, expected_g2):
     c = _counts_corpus(
         {"A": {"militants": 8, "hamas": 10, "said": 30}, "B": {"hamas": 12, "said": 15}}
@@ -189,12 +214,23 @@ def test_keyness_filters_columns_order_and_evidence(corpus_from_texts):
     )
     k = ct.keyness(c, min_count=2, min_docs=2)
     assert list(k.columns) == [
-        "group", "term", "count", "count_rest", "rate_per_10k", "rate_rest_per_10k", "n_docs",
-        "n_docs_group", "n_tokens_group", "n_tokens_rest", "score", "z", "evidence",
+        "group",
+        "term",
+        "count",
+        "count_rest",
+        "rate_per_10k",
+        "rate_rest_per_10k",
+        "n_docs",
+        "n_docs_group",
+        "n_tokens_group",
+        "n_tokens_rest",
+        "score",
+        "z",
+        "evidence",
     ]
     # rockets/again/troops occur in one document only -> filtered by min_docs
     assert set(k["term"]) == {"militants", "fired", "left", "the", "border"}
-    for g, sub in k.groupby("group"):
+    for _g, sub in k.groupby("group"):
         assert sub["z"].tolist() == sorted(sub["z"].tolist(), reverse=True)
     row = k[(k["group"] == "X") & (k["term"] == "militants")].iloc[0]
     assert row["evidence"] == "a:0-9; a:25-34; b:0-9"
@@ -223,7 +259,7 @@ def test_similarity_worked_example(corpus_from_texts):
         }
     )
     s = ct.similarity(c, stopwords=True)
-    got = {(a, b): round(v, 3) for a, b, v in zip(s["a"], s["b"], s["cosine"])}
+    got = {(a, b): round(v, 3) for a, b, v in zip(s["a"], s["b"], s["cosine"], strict=False)}
     assert got == {("d1", "d2"): 0.655, ("d1", "d3"): 0.185, ("d2", "d3"): 0.122}
     row = s[(s["a"] == "d1") & (s["b"] == "d3")].iloc[0]
     # the 0.185 comes half from 'gaza' and half from 'on' (0.093 each)
@@ -255,7 +291,12 @@ def test_text_reuse_worked_example():
     assert len(r) == 1
     row = r.iloc[0]
     assert (row.doc_a, row.a_start, row.a_end, row.doc_b, row.b_start, row.b_end) == (
-        "A", 0, 55, "B", 15, 70
+        "A",
+        0,
+        55,
+        "B",
+        15,
+        70,
     )
     assert row.n_words == 8 and row.identity == 1.0
     assert row.text_a == "Moscow and Beijing intend to closely coordinate efforts"
@@ -280,7 +321,7 @@ def test_text_reuse_shared_20_word_passage_and_share():
     assert a[row.a_start : row.a_end] == PASSAGE and b[row.b_start : row.b_end] == PASSAGE
     assert (row.in_quotes_a, row.in_quotes_b) == (False, True)
     s = ct.reuse_summary(r, c)
-    got = {d: (n, k) for d, n, k in zip(s["doc_id"], s["n_words"], s["reused_words"])}
+    got = {d: (n, k) for d, n, k in zip(s["doc_id"], s["n_words"], s["reused_words"], strict=False)}
     assert got == {"x1": (29, 20), "x2": (27, 20)}
     assert s["doc_id"].tolist() == ["x2", "x1"]  # higher share first
 
@@ -304,7 +345,7 @@ def test_text_reuse_series_and_max_df():
         {"a": PASSAGE, "b": PASSAGE, "c": PASSAGE}, outlet={"a": "X", "b": "X", "c": "Y"}
     )
     r = ct.text_reuse(c)
-    assert list(zip(r["doc_a"], r["doc_b"])) == [("a", "c"), ("b", "c")]
+    assert list(zip(r["doc_a"], r["doc_b"], strict=False)) == [("a", "c"), ("b", "c")]
     assert len(ct.text_reuse(c, series=None)) == 3
     assert ct.text_reuse(c, series=None, max_df=2).empty  # every shingle is in 3 documents
 
@@ -333,7 +374,17 @@ def test_seed_reuse_offsets_give_back_text(seed_corpus):
     [
         (
             "Gaza authorities say more than 3,500 Palestinians have been killed.",
-            [("more than 3,500", 3500.0, "more than", "count", "Palestinians", "killed", "Gaza authorities")],
+            [
+                (
+                    "more than 3,500",
+                    3500.0,
+                    "more than",
+                    "count",
+                    "Palestinians",
+                    "killed",
+                    "Gaza authorities",
+                )
+            ],
         ),
         (
             "Some 200 people were wounded, according to the Health Ministry.",
@@ -379,8 +430,18 @@ def test_numeric_claims_table(text, expected):
 def test_numeric_claims_columns():
     n = ct.numeric_claims(make_corpus({"a": "Over 4,200 have been wounded."}))
     assert list(n.columns) == [
-        "doc_id", "sent_id", "start", "end", "text", "quantity", "qualifier", "kind", "object",
-        "event", "attribution", "sentence",
+        "doc_id",
+        "sent_id",
+        "start",
+        "end",
+        "text",
+        "quantity",
+        "qualifier",
+        "kind",
+        "object",
+        "event",
+        "attribution",
+        "sentence",
     ]
     assert n["sentence"].tolist() == ["Over 4,200 have been wounded."]
     assert ct.numeric_claims(make_corpus({"a": "In 2020 and 2023."}), kinds=["count"]).empty
@@ -396,7 +457,12 @@ def test_compare_numbers_flags_disagreement():
         outlet={"a": "X", "b": "Y", "c": "Z"},
     )
     cmp = ct.compare_numbers(ct.numeric_claims(c), c)
-    got = {(k, g): (v, d) for k, g, v, d in zip(cmp["key"], cmp["group"], cmp["values"], cmp["disagree"])}
+    got = {
+        (k, g): (v, d)
+        for k, g, v, d in zip(
+            cmp["key"], cmp["group"], cmp["values"], cmp["disagree"], strict=False
+        )
+    }
     assert got == {
         ("wounded", "X"): ("Over 12,000", False),
         ("wounded", "Y"): ("Over 12,000", False),
@@ -433,7 +499,7 @@ def test_naming_uses_actor_mentions_and_titles():
     text = "Deputy Foreign Minister Mikhail Bogdanov met the Palestinian group Hamas."
     c = make_corpus({"a": text}, outlet={"a": "X"})
     n = ct.naming(c, ["Mikhail Bogdanov", "Hamas"])
-    got = {(a, lab, t) for a, lab, t in zip(n["actor"], n["label"], n["label_type"])}
+    got = {(a, lab, t) for a, lab, t in zip(n["actor"], n["label"], n["label_type"], strict=False)}
     assert ("Mikhail Bogdanov", "Deputy Foreign Minister", "title") in got
     assert ("Hamas", "Palestinian group", "premodifier") in got
     with pytest.raises(CorpusValueError):

@@ -65,8 +65,9 @@ def test_plot_similarity_matrix_values(small_corpus):
 
 def test_plot_reuse_share(corpus_from_texts):
     passage = "the ministry said it was ready to work with all parties to end the violence"
-    c = corpus_from_texts({"a": passage + ".", "b": "Officials said " + passage + "."},
-                          outlet={"a": "X", "b": "Y"})
+    c = corpus_from_texts(
+        {"a": passage + ".", "b": "Officials said " + passage + "."}, outlet={"a": "X", "b": "Y"}
+    )
     s = ct.reuse_summary(ct.text_reuse(c), c)
     fig = plots.plot_reuse_share(s)
     ax = fig.axes[0]
@@ -77,13 +78,22 @@ def test_plot_reuse_share(corpus_from_texts):
 
 
 def test_reuse_side_by_side_escapes_and_marks_differences():
-    r = pd.DataFrame({
-        "doc_a": ["<x>"], "a_start": [0], "a_end": [30], "doc_b": ["b"], "b_start": [5],
-        "b_end": [35], "n_words": [5], "identity": [0.83],
-        "text_a": ["Moscow & Beijing <will> coordinate closely"],
-        "text_b": ["Moscow & Beijing <will> coordinate very closely"],
-        "in_quotes_a": [True], "in_quotes_b": [False],
-    })
+    r = pd.DataFrame(
+        {
+            "doc_a": ["<x>"],
+            "a_start": [0],
+            "a_end": [30],
+            "doc_b": ["b"],
+            "b_start": [5],
+            "b_end": [35],
+            "n_words": [5],
+            "identity": [0.83],
+            "text_a": ["Moscow & Beijing <will> coordinate closely"],
+            "text_b": ["Moscow & Beijing <will> coordinate very closely"],
+            "in_quotes_a": [True],
+            "in_quotes_b": [False],
+        }
+    )
     frag = plots.reuse_side_by_side(r)
     assert repr(frag) == "<1 shared passage shown side by side>"
     assert "<will>" not in frag.html and "&lt;will&gt;" in frag.html

@@ -25,8 +25,13 @@ import pandas as pd
 from ..errors import CorpusValueError
 from ._base import outlet_colors, source_note
 
-__all__ = ["plot_keyness", "plot_similarity", "plot_reuse_share", "reuse_side_by_side",
-           "HTMLFragment"]
+__all__ = [
+    "plot_keyness",
+    "plot_similarity",
+    "plot_reuse_share",
+    "reuse_side_by_side",
+    "HTMLFragment",
+]
 
 
 def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
@@ -113,7 +118,7 @@ def plot_keyness(
         zs = d["z"].tolist()[::-1]
         counts = d["count"].tolist()[::-1]
         ax.barh(range(len(terms)), zs, color=colors[g])
-        for y, (z, c) in enumerate(zip(zs, counts)):
+        for y, (z, c) in enumerate(zip(zs, counts, strict=False)):
             ax.text(z, y, f" {c}", va="center", fontsize=7, color="#333333")
         ax.set_yticks(range(len(terms)), terms, fontsize=8)
         ax.set_xlim(0, zmax * 1.25)
@@ -157,7 +162,9 @@ def plot_similarity(
         return _empty_figure(title, "Fewer than two documents or groups: nothing to compare.")
     pos = {d: i for i, d in enumerate(ids)}
     mat = np.eye(len(ids))
-    for a, b, v in zip(table["a"].astype(str), table["b"].astype(str), table["cosine"]):
+    for a, b, v in zip(
+        table["a"].astype(str), table["b"].astype(str), table["cosine"], strict=False
+    ):
         mat[pos[a], pos[b]] = mat[pos[b], pos[a]] = float(v)
     names = [(labels or {}).get(d, d) for d in ids]
     size = round(min(10.0, 3.5 + 0.6 * len(ids)), 1)
@@ -166,8 +173,15 @@ def plot_similarity(
     if len(ids) <= 20:
         for i in range(len(ids)):
             for j in range(len(ids)):
-                ax.text(j, i, f"{mat[i, j]:.2f}", ha="center", va="center", fontsize=8,
-                        color="white" if mat[i, j] > 0.6 else "black")
+                ax.text(
+                    j,
+                    i,
+                    f"{mat[i, j]:.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="white" if mat[i, j] > 0.6 else "black",
+                )
     ax.set_xticks(range(len(ids)), names, rotation=45, ha="right", fontsize=8)
     ax.set_yticks(range(len(ids)), names, fontsize=8)
     ax.set_title(title)
@@ -196,22 +210,28 @@ def plot_reuse_share(summary: pd.DataFrame, *, corpus_name: str | None = None) -
     """
     import matplotlib.pyplot as plt
 
-    _need(summary, ["doc_id", "group", "n_words", "reused_words", "reused_share"],
-          "plot_reuse_share", "corpus_tools.reuse_summary()")
+    _need(
+        summary,
+        ["doc_id", "group", "n_words", "reused_words", "reused_share"],
+        "plot_reuse_share",
+        "corpus_tools.reuse_summary()",
+    )
     n = len(summary)
     title = f"Share of each document shared with another document (n = {n} documents)"
     if n == 0:
         return _empty_figure(title, "No documents.")
-    t = summary.sort_values(["reused_share", "doc_id"], ascending=[False, True],
-                            kind="mergesort").head(30)
+    t = summary.sort_values(
+        ["reused_share", "doc_id"], ascending=[False, True], kind="mergesort"
+    ).head(30)
     colors = outlet_colors(summary["group"].astype(str))
     height = round(max(3.0, min(12.0, 1.6 + 0.4 * len(t))), 1)
     fig, ax = plt.subplots(figsize=(8.0, height))
-    names = [f"{d} ({g})" for d, g in zip(t["doc_id"], t["group"])][::-1]
+    names = [f"{d} ({g})" for d, g in zip(t["doc_id"], t["group"], strict=False)][::-1]
     shares = (100 * t["reused_share"]).tolist()[::-1]
     ax.barh(range(len(t)), shares, color=[colors[str(g)] for g in t["group"]][::-1])
-    for y, (s, r, w) in enumerate(zip(shares, t["reused_words"].tolist()[::-1],
-                                      t["n_words"].tolist()[::-1])):
+    for y, (s, r, w) in enumerate(
+        zip(shares, t["reused_words"].tolist()[::-1], t["n_words"].tolist()[::-1], strict=False)
+    ):
         ax.text(s, y, f" {r}/{w}", va="center", fontsize=8)
     ax.set_yticks(range(len(t)), names, fontsize=8)
     ax.set_xlim(0, max(10.0, max(shares) * 1.3))
@@ -296,9 +316,25 @@ def reuse_side_by_side(
     >>> "&lt;b&gt;" in frag.html and "<b>x" not in frag.html
     True
     """
-    _need(reuse, ["doc_a", "a_start", "a_end", "doc_b", "b_start", "b_end", "n_words",
-                  "identity", "text_a", "text_b", "in_quotes_a", "in_quotes_b"],
-          "reuse_side_by_side", "corpus_tools.text_reuse()")
+    _need(
+        reuse,
+        [
+            "doc_a",
+            "a_start",
+            "a_end",
+            "doc_b",
+            "b_start",
+            "b_end",
+            "n_words",
+            "identity",
+            "text_a",
+            "text_b",
+            "in_quotes_a",
+            "in_quotes_b",
+        ],
+        "reuse_side_by_side",
+        "corpus_tools.text_reuse()",
+    )
     rows = reuse.head(top_n)
     names = labels or {}
     parts = [
