@@ -70,6 +70,16 @@ def test_timeline_plotly(table):
     assert "<script>" not in tass.text[0] and "&lt;script&gt;" in tass.text[0]
 
 
+@pytest.mark.parametrize("fn", [plots.plot_timeline, plots.plot_doc_lengths])
+def test_plotly_escapes_outlet_names(table, fn):
+    table = table.assign(outlet=["<b>Evil</b> Times", "SCMP", "<b>Evil</b> Times", None])
+    fig = fn(table, interactive=True)
+    labels = [v for t in fig.data for v in t.y] + [t.name for t in fig.data]
+    labels += list(fig.layout.yaxis.categoryarray)
+    assert "&lt;b&gt;Evil&lt;/b&gt; Times" in labels
+    assert not any("<b>" in str(v) for v in labels)
+
+
 def test_doc_lengths(table):
     fig = plots.plot_doc_lengths(table)
     ax = fig.axes[0]

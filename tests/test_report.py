@@ -84,6 +84,11 @@ def test_no_unescaped_corpus_markup(hostile_report, page):
     html = (hostile_report[1] / page).read_text(encoding="utf-8")
     for pattern in FORBIDDEN:
         assert not pattern.search(html), f"{page}: live corpus markup matches {pattern.pattern}"
+    # plotly JSON writes < as \u003c; plotly.js renders a subset of HTML in labels, so
+    # corpus text inside figure data must be escaped too
+    decoded = html.replace("\\u003c", "<").replace("\\u003e", ">")
+    for pattern in FORBIDDEN:
+        assert not pattern.search(decoded), f"{page}: figure data matches {pattern.pattern}"
 
 
 def test_corpus_text_is_shown_escaped(hostile_report):

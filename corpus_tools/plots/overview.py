@@ -129,14 +129,19 @@ def plot_timeline(
             ]
             fig.add_trace(go.Scatter(
                 x=[p.date().isoformat() for p in d["published"]],
-                y=[outlet] * len(d), mode="markers", name=html.escape(outlet),
+                y=[html.escape(outlet)] * len(d), mode="markers", name=html.escape(outlet),
                 marker={"color": colors[outlet], "size": 11 if len(dated) <= 100 else 6,
                         "symbol": ["circle" if p in _FILLED else "circle-open"
                                    for p in d["precision"]],
                         "line": {"width": 2, "color": colors[outlet]}},
                 text=hover, hovertemplate="%{text}<extra></extra>",
             ))
-        fig.update_yaxes(categoryorder="array", categoryarray=outlets[::-1])
+        fig.update_yaxes(categoryorder="array",
+                         categoryarray=[html.escape(o) for o in outlets[::-1]])
+        if len(dated):
+            span = (dated["published"].max() - dated["published"].min()).days
+            if span <= 14:  # short ranges: one tick per day, no hour ticks
+                fig.update_xaxes(dtick=86400000, tickformat="%d %b %Y")
         return _plotly_layout(fig, title, xlabel, ylabel, note, len(outlets))
 
     import matplotlib.dates as mdates
@@ -205,13 +210,14 @@ def plot_doc_lengths(
         for outlet in outlets:
             d = t[t["outlet"] == outlet]
             fig.add_trace(go.Box(
-                x=d["n_words"].tolist(), y=[outlet] * len(d), name=html.escape(outlet),
+                x=d["n_words"].tolist(), y=[html.escape(outlet)] * len(d), name=html.escape(outlet),
                 orientation="h", boxpoints="all", jitter=0, pointpos=0,
                 marker={"color": colors[outlet], "size": 9}, line={"color": colors[outlet]},
                 text=[html.escape(str(x)) for x in d["doc_id"]],
                 hovertemplate="%{text}: %{x} words<extra></extra>",
             ))
-        fig.update_yaxes(categoryorder="array", categoryarray=outlets[::-1])
+        fig.update_yaxes(categoryorder="array",
+                         categoryarray=[html.escape(o) for o in outlets[::-1]])
         fig.update_layout(showlegend=False)
         return _plotly_layout(fig, title, xlabel, ylabel, note, len(outlets))
 
