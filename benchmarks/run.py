@@ -1,0 +1,336 @@
+"""Benchmark every pipeline stage against the peers a user would reach for.
+
+Usage::
+
+    python benchmarks/run.py                    # 10,000 generated documents
+    python benchmarks/run.py --docs 100000      # the RESULTS.md measurement
+    python benchmarks/run.py --docs 50 --quick  # smoke run (CI)
+    python benchmarks/run.py --stream 1000000   # streaming counts, 1M documents
+
+Prints one table: for each stage documents/s, tokens/s (the corpus's
+corpus_tools token count divided by the stage's seconds, so rows are
+comparable), peak memory above the stage's start (resident set, sampled
+every 5 ms), and, for stages with a peer, the peer's numbers measured in the
+same run on the same documents and the ratio ours/peer (> 1: we are faster).
+
+Stages whose function is not in ``corpus_tools`` print "not available".
+Expensive stages can be capped (``--cap-reuse``, ...): the ``docs`` column
+says how many documents a row used. Peers that are not installed are
+skipped with a note. Never part of the test suite's timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_pipeline as bp  # noqa: E402
+
+STAGES = [
+    "load", "clean", "sentences", "tokens", "term counts", "keyness", "text reuse",
+    "actor mentions", "co-occurrence", "quotes", "frames", "target sentiment",
+]
+FUNCS = {
+    "load": "load_corpus", "clean": "clean_text", "sentences": "sentences", "tokens": "tokens",
+    "term counts": "term_frequencies", "keyness": "keyness", "text reuse": "text_reuse",
+    "actor mentions": "actor_mentions", "co-occurrence": "cooccurrence", "quotes": "quotes",
+    "frames": "frames", "target sentiment": "target_sentiment",
+}
+
+
+class Row:
+    def __init__(self, stage: str, n_docs: int = 0, seconds: float = 0.0, peak: int = 0,
+                 note: str = "") -> None:
+        self.stage, self.n_docs, self.seconds, self.peak, self.note = stage, n_docs, seconds, peak, note
+        self.n_tokens = 0
+        self.peer = ""
+        self.peer_docs = 0
+        self.peer_seconds = 0.0
+        self.peer_peak = 0
+
+
+def _fmt(x: float, unit: str = "") -> str:
+    if x >= 1e6:
+        return f"{x / 1e6:.2f}M{unit}"
+    if x >= 1e4:
+        return f"{x / 1e3:.0f}k{unit}"
+    return f"{x:.0f}{unit}"
+
+
+def print_table(rows: list[Row], title: str) -> str:
+    lines = [title, ""]
+    head = ("| stage | docs | s | docs/s | tokens/s | peak MB | peer | peer docs/s | "
+            "peer peak MB | ours/peer |")
+    lines += [head, "|" + "---|" * 10]
+    for r in rows:
+        if r.note:
+            lines.append(f"| {r.stage} | | | | | | {r.note} | | | |")
+            continue
+        dps = r.n_docs / r.seconds if r.seconds else 0.0
+        tps = r.n_tokens / r.seconds if r.seconds else 0.0
+        if r.peer and r.peer_seconds:
+            pdps = r.peer_docs / r.peer_seconds
+            peer = (f"{r.peer} | {_fmt(pdps)} | {r.peer_peak / 2**20:.0f} | "
+                    f"{dps / pdps:.2f}x")
+        elif r.peer:
+            peer = f"{r.peer} | | | |"
+        else:
+            peer = "— | | | |"
+        lines.append(f"| {r.stage} | {r.n_docs} | {r.seconds:.2f} | {_fmt(dps)} | {_fmt(tps)} | "
+                      f"{r.peak / 2**20:.0f} | {peer}")
+    text = "\n".join(lines)
+    print(text, flush=True)
+    return text
+
+
+# --------------------------------------------------------------------------
+# peers
+# --------------------------------------------------------------------------
+def peer_countvectorizer_logodds(texts: list[str], groups: list[str]) -> int:
+    """CountVectorizer counts + pandas one-vs-rest log-odds (Dirichlet prior = corpus)."""
+    import numpy as np
+    import pandas as pd
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    cv = CountVectorizer()
+    x = cv.fit_transform(texts)
+    g = pd.Series(groups).astype("category")
+    onehot = pd.get_dummies(g).to_numpy(dtype=float).T  # groups x docs
+    counts = pd.DataFrame(np.asarray(onehot @ x), index=g.cat.categories,
+                          columns=cv.get_feature_names_out())
+    total = counts.sum(axis=0)
+    n_all = float(total.sum())
+    out = []
+    for grp in counts.index:
+        y_i = counts.loc[grp]
+        y_j = total - y_i
+        n_i = float(y_i.sum())
+        n_j = n_all - n_i
+        a = total
+        delta = np.log((y_i + a) / (n_i + n_all - y_i - a)) - np.log((y_j + a) / (n_j + n_all - y_j - a))
+        z = delta / np.sqrt(1 / (y_i + a) + 1 / (y_j + a))
+        out.append(pd.DataFrame({"group": grp, "term": counts.columns, "z": z.to_numpy()}))
+    res = pd.concat(out).sort_values(["group", "z", "term"], ascending=[True, False, True],
+                                     kind="mergesort")
+    return len(res)
+
+
+def peer_vader(sentences: list[str]) -> int:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    sia = SentimentIntensityAnalyzer()
+    return sum(1 for s in sentences if sia.polarity_scores(s)["compound"] is not None)
+
+
+# --------------------------------------------------------------------------
+# the run
+# --------------------------------------------------------------------------
+def run(n_docs: int, quick: bool, caps: dict[str, int], corpus_root: Path | None,
+        peers: bool = True, peer_cap: int = 0) -> list[Row]:
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    folder = bp.ensure_corpus(n_docs, ("txt", "jsonl", "parquet"), corpus_root)
+    paths = bp.list_txt(folder)
+    rows: list[Row] = []
+    ctx: dict[str, Any] = {}
+
+    def available(stage: str) -> bool:
+        if stage == "clean":
+            return hasattr(ct, "clean_text")
+        return hasattr(ct, FUNCS[stage])
+
+    # load (read + decode + sidecar, no cleaning)
+    if available("load"):
+        raw, m = bp.timed(lambda: ct.load_corpus(folder / "txt", clean=False))
+        rows.append(Row("load", len(raw), m.seconds, m.peak_bytes))
+        ctx["raw"] = raw
+    else:
+        rows.append(Row("load", note="not available"))
+        return rows
+    raw = ctx["raw"]
+    # clean (clean_text on every document)
+    if available("clean"):
+        def _clean() -> Any:
+            texts = [ct.clean_text(t)[0] for t in raw.docs["raw_text"].tolist()]
+            docs = raw.docs.drop(columns=["n_chars"]).assign(text=texts)
+            return ct.Corpus(docs)
+
+        corpus, m = bp.timed(_clean)
+        rows.append(Row("clean", len(corpus), m.seconds, m.peak_bytes))
+    else:
+        corpus = raw
+        rows.append(Row("clean", note="not available"))
+    # sentences / tokens (module functions: not cached)
+    sents, m = bp.timed(lambda: ct.sentences(corpus))
+    rows.append(Row("sentences", len(corpus), m.seconds, m.peak_bytes))
+    tok, m = bp.timed(lambda: ct.tokens(corpus, compact=True))
+    r = Row("tokens", len(corpus), m.seconds, m.peak_bytes)
+    rows.append(r)
+    n_tokens = len(tok)
+    codes = 0
+    for col in tok.columns:
+        ser = tok[col]
+        codes += ser.cat.codes.nbytes if isinstance(ser.dtype, pd.CategoricalDtype) else ser.nbytes
+    ctx["bytes_per_token_compact"] = codes / max(n_tokens, 1)
+    ctx["bytes_per_token_compact_deep"] = tok.memory_usage(deep=True).sum() / max(n_tokens, 1)
+    ctx["n_tokens"] = n_tokens
+    for x in rows:
+        x.n_tokens = n_tokens
+    del tok
+    # NLTK tutorial and spaCy: peers of load+clean+sentences+tokens
+    pipe = Row("load+clean+sentences+tokens", len(corpus),
+               sum(x.seconds for x in rows if x.stage in ("load", "clean", "sentences", "tokens")),
+               max(x.peak for x in rows if x.stage in ("load", "clean", "sentences", "tokens")))
+    pipe.n_tokens = n_tokens
+    rows.append(pipe)
+    peer_paths = paths[:peer_cap] if peer_cap else paths
+    if peers:
+        (pn, _), m = bp.timed(lambda: bp.nltk_tutorial(peer_paths))
+        pipe.peer, pipe.peer_docs, pipe.peer_seconds, pipe.peer_peak = (
+            "NLTK sent+word_tokenize", pn, m.seconds, m.peak_bytes)
+        sp, m = bp.timed(lambda: bp.spacy_blank(peer_paths))
+        sp_row = Row("load+clean+sentences+tokens", pipe.n_docs, pipe.seconds, pipe.peak)
+        sp_row.n_tokens = n_tokens
+        if sp is None:
+            sp_row.peer = "spaCy blank: not installed"
+        else:
+            sp_row.peer, sp_row.peer_docs, sp_row.peer_seconds, sp_row.peer_peak = (
+                "spaCy blank('en').pipe", sp[0], m.seconds, m.peak_bytes)
+        rows.append(sp_row)
+    # analysis stages on the in-memory corpus, with tokens cached on it
+    corpus.tokens()
+    corpus.sentences()
+    groups = corpus.docs["outlet"].astype(str).tolist()
+    texts = corpus.docs["text"].tolist()
+
+    def stage(name: str, fn: Any, cap: int | None = None) -> Row:
+        if not available(name):
+            row = Row(name, note="not available")
+            rows.append(row)
+            return row
+        use = corpus if not cap or cap >= len(corpus) else corpus.subset(corpus.doc_ids[:cap])
+        if use is not corpus:
+            use.tokens()
+            use.sentences()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out, m = bp.timed(lambda: fn(use))
+        row = Row(name, len(use), m.seconds, m.peak_bytes)
+        row.n_tokens = n_tokens * len(use) // max(len(corpus), 1)
+        rows.append(row)
+        ctx[name] = out
+        return row
+
+    r = stage("term counts", lambda c: ct.term_frequencies(c))
+    r = stage("keyness", lambda c: ct.keyness(c))
+    if peers and not r.note:
+        _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts, groups))
+        both = Row("term counts + keyness", len(corpus),
+                   sum(x.seconds for x in rows if x.stage in ("term counts", "keyness")),
+                   max(x.peak for x in rows if x.stage in ("term counts", "keyness")))
+        both.n_tokens = n_tokens
+        both.peer, both.peer_docs, both.peer_seconds, both.peer_peak = (
+            "CountVectorizer + pandas log-odds", len(corpus), m.seconds, m.peak_bytes)
+        rows.append(both)
+        from corpus_tools.stream import keyness_from_counts, stream_counts
+
+        def _stream() -> Any:
+            s = stream_counts(corpus, clean=False, mentions=False, batch_size=2000)
+            return keyness_from_counts(s)
+
+        _, m2 = bp.timed(_stream)
+        st = Row("streamed tokens + term counts + keyness", len(corpus), m2.seconds, m2.peak_bytes)
+        st.n_tokens = n_tokens
+        st.peer, st.peer_docs, st.peer_seconds, st.peer_peak = (
+            "CountVectorizer + pandas log-odds", len(corpus), m.seconds, m.peak_bytes)
+        rows.append(st)
+    stage("text reuse", lambda c: ct.text_reuse(c), caps.get("text reuse"))
+    stage("actor mentions", lambda c: ct.actor_mentions(c), caps.get("actor mentions"))
+    mentions = ctx.get("actor mentions")
+    if mentions is not None and caps.get("actor mentions") in (None, 0) or (
+            caps.get("actor mentions") or 0) >= len(corpus):
+        stage("co-occurrence", lambda c: ct.cooccurrence(c, mentions=mentions))
+    else:
+        stage("co-occurrence", lambda c: ct.cooccurrence(c), caps.get("actor mentions"))
+    stage("quotes", lambda c: ct.quotes(c), caps.get("quotes"))
+    stage("frames", lambda c: ct.frames(c), caps.get("frames"))
+    r = stage("target sentiment", lambda c: ct.target_sentiment(c), caps.get("target sentiment"))
+    if peers and not r.note:
+        cap = caps.get("target sentiment") or len(corpus)
+        ids = set(corpus.doc_ids[:cap])
+        sent_texts = sents.loc[sents["doc_id"].isin(ids), "text"].tolist()
+        _, m = bp.timed(lambda: peer_vader(sent_texts))
+        r.peer, r.peer_docs, r.peer_seconds, r.peer_peak = (
+            f"vaderSentiment, all {len(sent_texts)} sentences", min(cap, len(corpus)), m.seconds,
+            m.peak_bytes)
+    run.ctx = ctx  # type: ignore[attr-defined]
+    return rows
+
+
+def stream_run(n_docs: int, n_jobs: int, corpus_root: Path | None) -> None:
+    """Streaming counts (terms, keyness inputs, mentions, co-occurrence) over Parquet parts."""
+    from corpus_tools.stream import keyness_from_counts, stream_counts
+
+    folder = bp.ensure_corpus(n_docs, ("parquet",), corpus_root)
+    parts = sorted((folder / "parquet").glob("*.parquet"))
+    counts, m = bp.timed(lambda: stream_counts(parts, n_jobs=n_jobs, batch_size=1000))
+    k = keyness_from_counts(counts)
+    print(f"streaming {counts.n_docs} documents, n_jobs={n_jobs}: {m.seconds:.0f} s, "
+          f"{counts.n_docs / m.seconds:.0f} docs/s, peak RSS of this process "
+          f"{bp.max_rss_mb():.0f} MB (above start: {m.peak_bytes / 2**20:.0f} MB); "
+          f"{len(counts.terms)} (group, term) cells, {len(counts.c_pair)} actor pairs, "
+          f"{len(k)} keyness rows")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="corpus_tools benchmark table")
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--quick", action="store_true", help="smoke run: generate into a temp dir")
+    ap.add_argument("--no-peers", action="store_true")
+    ap.add_argument("--corpus-root", type=Path, default=None,
+                    help="where generated corpora live (default benchmarks/_corpora)")
+    ap.add_argument("--cap-reuse", type=int, default=0, help="documents for text reuse (0: all)")
+    ap.add_argument("--cap-mentions", type=int, default=0)
+    ap.add_argument("--cap-stance", type=int, default=0, help="documents for quotes, frames, sentiment")
+    ap.add_argument("--peer-cap", type=int, default=0,
+                    help="documents for the NLTK and spaCy peers (0: all; ratios use docs/s)")
+    ap.add_argument("--stream", type=int, default=0, help="also run streaming counts on N docs")
+    ap.add_argument("--n-jobs", type=int, default=1)
+    a = ap.parse_args(argv)
+    caps = {"text reuse": a.cap_reuse, "actor mentions": a.cap_mentions, "quotes": a.cap_stance,
+            "frames": a.cap_stance, "target sentiment": a.cap_stance}
+    root = a.corpus_root
+    tmp = None
+    if a.quick and root is None:
+        tmp = tempfile.TemporaryDirectory()
+        root = Path(tmp.name)
+    import corpus_tools as ct
+
+    rows = run(a.docs, a.quick, caps, root, peers=not a.no_peers, peer_cap=a.peer_cap)
+    title = (f"corpus_tools {ct.__version__} benchmark: {a.docs} generated news documents; "
+             f"{platform.processor() or platform.machine()}, Python {platform.python_version()}, "
+             f"one process")
+    print_table(rows, title)
+    ctx = run.ctx  # type: ignore[attr-defined]
+    if "n_tokens" in ctx:
+        print(f"\ntokens: {ctx['n_tokens']}; compact token table (tokens(corpus, compact=True)): "
+              f"{ctx['bytes_per_token_compact']:.1f} bytes/token in its columns, "
+              f"{ctx['bytes_per_token_compact_deep']:.1f} with the category strings")
+    if a.stream:
+        stream_run(a.stream, a.n_jobs, a.corpus_root)
+    if tmp is not None:
+        tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()
