@@ -121,8 +121,8 @@ def main_notebook():
             """
             The default corpus has five documents, **one per outlet**, so every comparison by
             outlet below is a comparison of single articles. Four were published within one week of
-            October 2023 about Russian and Chinese diplomacy after the Hamas attack of 7 October; the
-            fifth (News site) is from January 2020 and reports a different crisis. Differences
+            October 2023 about Russian and Chinese diplomacy after the Hamas attack of 7 October;
+            the fifth (News site) is from January 2020 and reports a different crisis. Differences
             between it and the others are differences of event, not only of outlet.
             """
         ),
@@ -131,7 +131,8 @@ def main_notebook():
             """
             sents = corpus.sentences()
             sents = sents[sents["text"].str.split().str.len() >= 8]  # skip datelines and headers
-            ledes = sents.groupby("doc_id", sort=True).head(1).merge(docs[["doc_id", "group"]], on="doc_id")
+            ledes = sents.groupby("doc_id", sort=True).head(1)
+            ledes = ledes.merge(docs[["doc_id", "group"]], on="doc_id")
             ledes[["group", "doc_id", "sent_id", "start", "end", "text"]].head(MAX_ROWS)
             """
         ),
@@ -184,8 +185,8 @@ def main_notebook():
             if key.empty:
                 print("No group has a rest to compare with (one group only), or no term passed "
                       "the filters: nothing to show.")
-            key[["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]].round(2).head(
-                TOP_N * max(n_groups, 1))
+            cols = ["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]
+            key[cols].round(2).head(TOP_N * max(n_groups, 1))
             """
         ),
         md(
@@ -284,8 +285,8 @@ def main_notebook():
             """
             On the seeds three passages are shared, all between The Straits Times, SCMP and TASS,
             and all **inside quotation marks** in both documents: each outlet quotes the same
-            Russian foreign-ministry statement ("…close coordination of efforts in the interests of a
-            political settlement of this and other crises in the Middle East and North Africa
+            Russian foreign-ministry statement ("…close coordination of efforts in the interests of
+            a political settlement of this and other crises in the Middle East and North Africa
             region"). That is a common source, not copying between outlets.
             """
         ),
@@ -301,8 +302,8 @@ def main_notebook():
         code(
             """
             share = ct.reuse_summary(reuse, corpus, by=BY)
-            share[["doc_id", "group", "n_words", "reused_words", "reused_share", "n_partners"]].round(3).head(
-                MAX_ROWS)
+            cols = ["doc_id", "group", "n_words", "reused_words", "reused_share", "n_partners"]
+            share[cols].round(3).head(MAX_ROWS)
             """
         ),
         md(
@@ -327,7 +328,8 @@ def main_notebook():
             """
             claims = ct.numeric_claims(corpus, kinds=["count", "percent", "money"])
             print(f"{len(claims)} numeric claims (dates and years left out).")
-            claims[["doc_id", "start", "end", "text", "object", "event", "attribution"]].head(MAX_ROWS)
+            cols = ["doc_id", "start", "end", "text", "object", "event", "attribution"]
+            claims[cols].head(MAX_ROWS)
             """
         ),
         md(
@@ -381,7 +383,8 @@ def main_notebook():
         code(
             """
             labels_tbl = ct.naming(corpus, by=BY)
-            spread = labels_tbl.groupby("actor")["group"].nunique().sort_values(ascending=False, kind="mergesort")
+            spread = labels_tbl.groupby("actor")["group"].nunique()
+            spread = spread.sort_values(ascending=False, kind="mergesort")
             chosen = spread[spread >= 1].head(N_ACTORS).index.tolist()
             table = (labels_tbl[labels_tbl["actor"].isin(chosen)]
                      .groupby(["actor", "group"], sort=True)["label"].agg("; ".join).reset_index())
@@ -401,7 +404,8 @@ def main_notebook():
         code(
             """
             example = labels_tbl[labels_tbl["actor"].isin(chosen[:1])]
-            example[["group", "actor", "label", "label_type", "doc_id", "start", "end", "evidence"]].head(MAX_ROWS)
+            cols = ["group", "actor", "label", "label_type", "doc_id", "start", "end", "evidence"]
+            example[cols].head(MAX_ROWS)
             """
         ),
         md(
@@ -430,9 +434,9 @@ def main_notebook():
             """
             On the seeds `the` now tops TASS's list and `which` The Straits Times'. Such words say
             something about style (TASS's translated English uses *the* very often) but nothing
-            about content; worse, one long article can lift a function word in a pooled group. This is why the default removes stopwords from the
-            keyness terms (they still count in the denominators), and why the z-score must be read
-            with the counts.
+            about content; worse, one long article can lift a function word in a pooled group.
+            This is why the default removes stopwords from the keyness terms (they still count in
+            the denominators), and why the z-score must be read with the counts.
             """
         ),
         md(
@@ -488,7 +492,9 @@ def main_notebook():
 
 def solutions_notebook():
     params = dict(PARAMS)
-    params["CORPUS"] = '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    params["CORPUS"] = (
+        '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    )
     return [
         md(
             """
@@ -529,7 +535,8 @@ def solutions_notebook():
         code(
             """
             short = ct.text_reuse(corpus, min_words=5, series=BY)
-            short[["doc_a", "doc_b", "n_words", "in_quotes_a", "in_quotes_b", "text_a"]].head(MAX_ROWS)
+            cols = ["doc_a", "doc_b", "n_words", "in_quotes_a", "in_quotes_b", "text_a"]
+            short[cols].head(MAX_ROWS)
             """
         ),
         md(
