@@ -95,8 +95,9 @@ def max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def ensure_corpus(n: int, formats: tuple[str, ...] = ("txt", "jsonl", "parquet"),
-                  root: Path | None = None) -> Path:
+def ensure_corpus(
+    n: int, formats: tuple[str, ...] = ("txt", "jsonl", "parquet"), root: Path | None = None
+) -> Path:
     """Generate (once) ``n`` documents under ``benchmarks/_corpora/n<n>``."""
     out = (root or CORPORA) / f"n{n}"
     marker = out / ".complete"
@@ -167,14 +168,26 @@ def compare_word_tokenizers(texts: list[str]) -> list[tuple[str, float, int, str
     n = 0
     for t, s, e in sents:
         n += sum(1 for _ in tb.span_tokenize(t[s:e]))
-    out.append(("NLTK TreebankWordTokenizer.span_tokenize", time.perf_counter() - t0, n,
-                " | ".join(example[a:b] for a, b in tb.span_tokenize(example))))
+    out.append(
+        (
+            "NLTK TreebankWordTokenizer.span_tokenize",
+            time.perf_counter() - t0,
+            n,
+            " | ".join(example[a:b] for a, b in tb.span_tokenize(example)),
+        )
+    )
     t0 = time.perf_counter()
     n = 0
     for t, s, e in sents:
         n += len(tokenize_text(t, s, e))
-    out.append(("corpus_tools regex (tokenize_text)", time.perf_counter() - t0, n,
-                " | ".join(example[a:b] for a, b in tokenize_text(example))))
+    out.append(
+        (
+            "corpus_tools regex (tokenize_text)",
+            time.perf_counter() - t0,
+            n,
+            " | ".join(example[a:b] for a, b in tokenize_text(example)),
+        )
+    )
     return out
 
 
@@ -193,13 +206,16 @@ def main(argv: list[str] | None = None) -> None:
     sp, m3 = timed(lambda: spacy_blank(paths))
     if sp is not None:
         rows.append(("spaCy blank('en').pipe (tokens only)", sp[0], sp[1], m3))
-    print(f"{'pipeline':<55} {'docs':>7} {'docs/s':>9} {'tokens/s':>11} {'peak MB':>8} {'ours/peer':>9}")
+    head = ("pipeline", "docs", "docs/s", "tokens/s", "peak MB", "ours/peer")
+    print(f"{head[0]:<55} {head[1]:>7} {head[2]:>9} {head[3]:>11} {head[4]:>8} {head[5]:>9}")
     ours_rate = rows[0][1] / rows[0][3].seconds
     for name, n, ntok, m in rows:
         rate = n / m.seconds
         ratio = f"{ours_rate / rate:.1f}x" if name != rows[0][0] else ""
-        print(f"{name:<55} {n:>7} {rate:>9.0f} {ntok / m.seconds:>11.0f} "
-              f"{m.peak_bytes / 2**20:>8.0f} {ratio:>9}")
+        print(
+            f"{name:<55} {n:>7} {rate:>9.0f} {ntok / m.seconds:>11.0f} "
+            f"{m.peak_bytes / 2**20:>8.0f} {ratio:>9}"
+        )
     texts = [p.read_text(encoding="utf-8") for p in paths[:2000]]
     print("\nword tokenizers on the same sentences (first 2,000 documents):")
     for name, sec, ntok, ex in compare_word_tokenizers(texts):

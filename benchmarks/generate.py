@@ -64,42 +64,142 @@ FUNCTION_WORDS = (
 ).split()
 
 ACTORS = [
-    ("Mr.", "Vladimir Putin"), ("", "Xi Jinping"), ("President", "Joe Biden"),
-    ("", "Benjamin Netanyahu"), ("Mr.", "Antony Blinken"), ("Sen.", "Lindsey Graham"),
-    ("Dr.", "Tedros Adhanom Ghebreyesus"), ("", "Volodymyr Zelensky"), ("Mr.", "Zhai Jun"),
-    ("", "Emmanuel Macron"), ("Gen.", "Qassem Soleimani"), ("", "Recep Tayyip Erdogan"),
-    ("Mrs.", "Ursula von der Leyen"), ("", "Ali Khamenei"), ("Mr.", "Sergei Lavrov"),
-    ("Gov.", "Kathy Hochul"), ("", "Mohammed bin Salman"), ("", "Narendra Modi"),
+    ("Mr.", "Vladimir Putin"),
+    ("", "Xi Jinping"),
+    ("President", "Joe Biden"),
+    ("", "Benjamin Netanyahu"),
+    ("Mr.", "Antony Blinken"),
+    ("Sen.", "Lindsey Graham"),
+    ("Dr.", "Tedros Adhanom Ghebreyesus"),
+    ("", "Volodymyr Zelensky"),
+    ("Mr.", "Zhai Jun"),
+    ("", "Emmanuel Macron"),
+    ("Gen.", "Qassem Soleimani"),
+    ("", "Recep Tayyip Erdogan"),
+    ("Mrs.", "Ursula von der Leyen"),
+    ("", "Ali Khamenei"),
+    ("Mr.", "Sergei Lavrov"),
+    ("Gov.", "Kathy Hochul"),
+    ("", "Mohammed bin Salman"),
+    ("", "Narendra Modi"),
 ]
 ORGS = [
-    "Hamas", "Hezbollah", "the United Nations", "NATO", "the European Union",
-    "the Kremlin", "the White House", "the Pentagon", "the U.N. Security Council",
-    "the World Health Organization", "Reuters", "the State Department",
-    "the IMF", "the World Bank", "Gazprom",
+    "Hamas",
+    "Hezbollah",
+    "the United Nations",
+    "NATO",
+    "the European Union",
+    "the Kremlin",
+    "the White House",
+    "the Pentagon",
+    "the U.N. Security Council",
+    "the World Health Organization",
+    "Reuters",
+    "the State Department",
+    "the IMF",
+    "the World Bank",
+    "Gazprom",
 ]
 PLACES = [
-    "Russia", "China", "Israel", "Iran", "Gaza", "Ukraine", "Qatar", "Doha",
-    "Moscow", "Beijing", "Washington", "the U.S.", "the U.K.", "Egypt", "Lebanon",
-    "Syria", "Turkey", "Kyiv", "Tehran", "Jerusalem", "Brussels", "Saudi Arabia",
+    "Russia",
+    "China",
+    "Israel",
+    "Iran",
+    "Gaza",
+    "Ukraine",
+    "Qatar",
+    "Doha",
+    "Moscow",
+    "Beijing",
+    "Washington",
+    "the U.S.",
+    "the U.K.",
+    "Egypt",
+    "Lebanon",
+    "Syria",
+    "Turkey",
+    "Kyiv",
+    "Tehran",
+    "Jerusalem",
+    "Brussels",
+    "Saudi Arabia",
 ]
 OUTLETS = ["Reuters", "AP", "TASS", "Al Jazeera", "BBC", "Xinhua", "CNN", "DW"]
-VERBS = ["said", "told reporters", "said in a statement", "added", "warned",
-         "claimed", "insisted", "noted", "wrote on X", "told Reuters"]
-MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.",
-          "Sept.", "Oct.", "Nov.", "Dec."]
+VERBS = [
+    "said",
+    "told reporters",
+    "said in a statement",
+    "added",
+    "warned",
+    "claimed",
+    "insisted",
+    "noted",
+    "wrote on X",
+    "told Reuters",
+]
+MONTHS = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 CHROME = [
     "Sign up for our newsletter to get the latest headlines in your inbox",
-    "Share this article", "Share", "Tweet", "Print", "Email this story",
-    "{m} min read", "{v} views{c} comments", "Photo: {agency}",
-    "Read more: {headline}", "Related: {headline}", "Skip to main content",
-    "Follow us on Facebook", "Leave a comment",
+    "Share this article",
+    "Share",
+    "Tweet",
+    "Print",
+    "Email this story",
+    "{m} min read",
+    "{v} views{c} comments",
+    "Photo: {agency}",
+    "Read more: {headline}",
+    "Related: {headline}",
+    "Skip to main content",
+    "Follow us on Facebook",
+    "Leave a comment",
     "Your email address will not be published. Required fields are marked *",
-    "Advertisement", "Top of page",
+    "Advertisement",
+    "Top of page",
 ]
 AGENCIES = ["Reuters", "AFP", "AP Photo", "EPA", "Getty Images"]
 
-_SYL_ON = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n",
-           "p", "pr", "r", "s", "sh", "st", "t", "tr", "v", "w", "z", ""]
+_SYL_ON = [
+    "b",
+    "br",
+    "c",
+    "ch",
+    "d",
+    "dr",
+    "f",
+    "g",
+    "gr",
+    "h",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pr",
+    "r",
+    "s",
+    "sh",
+    "st",
+    "t",
+    "tr",
+    "v",
+    "w",
+    "z",
+    "",
+]
 _SYL_NU = ["a", "e", "i", "o", "u", "ai", "ea", "ou", "io", "y"]
 _SYL_CO = ["", "n", "r", "s", "l", "m", "t", "nd", "st", "rk", "x", "ng"]
 
@@ -186,9 +286,13 @@ def _quote(rng: np.random.Generator, words, cdf) -> str:
 
 def _chrome(rng: np.random.Generator, headline: str) -> str:
     c = _pick(rng, CHROME)
-    return c.format(m=int(rng.integers(2, 12)), v=int(rng.integers(10, 9000)),
-                    c=int(rng.integers(0, 90)), agency=_pick(rng, AGENCIES),
-                    headline=headline)
+    return c.format(
+        m=int(rng.integers(2, 12)),
+        v=int(rng.integers(10, 9000)),
+        c=int(rng.integers(0, 90)),
+        agency=_pick(rng, AGENCIES),
+        headline=headline,
+    )
 
 
 def make_document(index: int, seed: int = SEED) -> dict[str, str]:
@@ -242,8 +346,13 @@ def iter_documents(n: int, seed: int = SEED, start: int = 0) -> Iterator[dict[st
         yield make_document(i, seed)
 
 
-def write_corpus(n: int, out: str | Path, formats: tuple[str, ...] = ("txt",),
-                 seed: int = SEED, part_size: int = 10_000) -> Path:
+def write_corpus(
+    n: int,
+    out: str | Path,
+    formats: tuple[str, ...] = ("txt",),
+    seed: int = SEED,
+    part_size: int = 10_000,
+) -> Path:
     """Write ``n`` documents to ``out`` in the requested formats; return ``out``."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -271,8 +380,9 @@ def write_corpus(n: int, out: str | Path, formats: tuple[str, ...] = ("txt",),
                 if i % 1000 == 0:
                     sub.mkdir(parents=True, exist_ok=True)
                 (sub / f"{doc['doc_id']}.txt").write_text(doc["text"], encoding="utf-8")
-                meta_rows.append((f"{i // 1000:04d}/{doc['doc_id']}.txt", doc["outlet"],
-                                  doc["published"]))
+                meta_rows.append(
+                    (f"{i // 1000:04d}/{doc['doc_id']}.txt", doc["outlet"], doc["published"])
+                )
             if jsonl is not None:
                 jsonl.write(json.dumps(doc, ensure_ascii=False) + "\n")
             part.append(doc)

@@ -35,21 +35,46 @@ sys.path.insert(0, str(HERE))
 import bench_pipeline as bp  # noqa: E402
 
 STAGES = [
-    "load", "clean", "sentences", "tokens", "term counts", "keyness", "text reuse",
-    "actor mentions", "co-occurrence", "quotes", "frames", "target sentiment",
+    "load",
+    "clean",
+    "sentences",
+    "tokens",
+    "term counts",
+    "keyness",
+    "text reuse",
+    "actor mentions",
+    "co-occurrence",
+    "quotes",
+    "frames",
+    "target sentiment",
 ]
 FUNCS = {
-    "load": "load_corpus", "clean": "clean_text", "sentences": "sentences", "tokens": "tokens",
-    "term counts": "term_frequencies", "keyness": "keyness", "text reuse": "text_reuse",
-    "actor mentions": "actor_mentions", "co-occurrence": "cooccurrence", "quotes": "quotes",
-    "frames": "frames", "target sentiment": "target_sentiment",
+    "load": "load_corpus",
+    "clean": "clean_text",
+    "sentences": "sentences",
+    "tokens": "tokens",
+    "term counts": "term_frequencies",
+    "keyness": "keyness",
+    "text reuse": "text_reuse",
+    "actor mentions": "actor_mentions",
+    "co-occurrence": "cooccurrence",
+    "quotes": "quotes",
+    "frames": "frames",
+    "target sentiment": "target_sentiment",
 }
 
 
 class Row:
-    def __init__(self, stage: str, n_docs: int = 0, seconds: float = 0.0, peak: int = 0,
-                 note: str = "") -> None:
-        self.stage, self.n_docs, self.seconds, self.peak, self.note = stage, n_docs, seconds, peak, note
+    def __init__(
+        self, stage: str, n_docs: int = 0, seconds: float = 0.0, peak: int = 0, note: str = ""
+    ) -> None:
+        self.stage, self.n_docs, self.seconds, self.peak, self.note = (
+            stage,
+            n_docs,
+            seconds,
+            peak,
+            note,
+        )
         self.n_tokens = 0
         self.peer = ""
         self.peer_docs = 0
@@ -67,8 +92,10 @@ def _fmt(x: float, unit: str = "") -> str:
 
 def print_table(rows: list[Row], title: str) -> str:
     lines = [title, ""]
-    head = ("| stage | docs | s | docs/s | tokens/s | peak MB | peer | peer docs/s | "
-            "peer peak MB | ours/peer |")
+    head = (
+        "| stage | docs | s | docs/s | tokens/s | peak MB | peer | peer docs/s | "
+        "peer peak MB | ours/peer |"
+    )
     lines += [head, "|" + "---|" * 10]
     for r in rows:
         if r.note:
@@ -78,14 +105,15 @@ def print_table(rows: list[Row], title: str) -> str:
         tps = r.n_tokens / r.seconds if r.seconds else 0.0
         if r.peer and r.peer_seconds:
             pdps = r.peer_docs / r.peer_seconds
-            peer = (f"{r.peer} | {_fmt(pdps)} | {r.peer_peak / 2**20:.0f} | "
-                    f"{dps / pdps:.2f}x")
+            peer = f"{r.peer} | {_fmt(pdps)} | {r.peer_peak / 2**20:.0f} | {dps / pdps:.2f}x"
         elif r.peer:
             peer = f"{r.peer} | | | |"
         else:
             peer = "— | | | |"
-        lines.append(f"| {r.stage} | {r.n_docs} | {r.seconds:.2f} | {_fmt(dps)} | {_fmt(tps)} | "
-                      f"{r.peak / 2**20:.0f} | {peer}")
+        lines.append(
+            f"| {r.stage} | {r.n_docs} | {r.seconds:.2f} | {_fmt(dps)} | {_fmt(tps)} | "
+            f"{r.peak / 2**20:.0f} | {peer}"
+        )
     text = "\n".join(lines)
     print(text, flush=True)
     return text
@@ -104,8 +132,9 @@ def peer_countvectorizer_logodds(texts: list[str], groups: list[str]) -> int:
     x = cv.fit_transform(texts)
     g = pd.Series(groups).astype("category")
     onehot = pd.get_dummies(g).to_numpy(dtype=float).T  # groups x docs
-    counts = pd.DataFrame(np.asarray(onehot @ x), index=g.cat.categories,
-                          columns=cv.get_feature_names_out())
+    counts = pd.DataFrame(
+        np.asarray(onehot @ x), index=g.cat.categories, columns=cv.get_feature_names_out()
+    )
     total = counts.sum(axis=0)
     n_all = float(total.sum())
     out = []
@@ -115,11 +144,14 @@ def peer_countvectorizer_logodds(texts: list[str], groups: list[str]) -> int:
         n_i = float(y_i.sum())
         n_j = n_all - n_i
         a = total
-        delta = np.log((y_i + a) / (n_i + n_all - y_i - a)) - np.log((y_j + a) / (n_j + n_all - y_j - a))
+        delta = np.log((y_i + a) / (n_i + n_all - y_i - a)) - np.log(
+            (y_j + a) / (n_j + n_all - y_j - a)
+        )
         z = delta / np.sqrt(1 / (y_i + a) + 1 / (y_j + a))
         out.append(pd.DataFrame({"group": grp, "term": counts.columns, "z": z.to_numpy()}))
-    res = pd.concat(out).sort_values(["group", "z", "term"], ascending=[True, False, True],
-                                     kind="mergesort")
+    res = pd.concat(out).sort_values(
+        ["group", "z", "term"], ascending=[True, False, True], kind="mergesort"
+    )
     return len(res)
 
 
@@ -133,8 +165,14 @@ def peer_vader(sentences: list[str]) -> int:
 # --------------------------------------------------------------------------
 # the run
 # --------------------------------------------------------------------------
-def run(n_docs: int, quick: bool, caps: dict[str, int], corpus_root: Path | None,
-        peers: bool = True, peer_cap: int = 0) -> list[Row]:
+def run(
+    n_docs: int,
+    quick: bool,
+    caps: dict[str, int],
+    corpus_root: Path | None,
+    peers: bool = True,
+    peer_cap: int = 0,
+) -> list[Row]:
     import pandas as pd
 
     import corpus_tools as ct
@@ -160,6 +198,7 @@ def run(n_docs: int, quick: bool, caps: dict[str, int], corpus_root: Path | None
     raw = ctx["raw"]
     # clean (clean_text on every document)
     if available("clean"):
+
         def _clean() -> Any:
             texts = [ct.clean_text(t)[0] for t in raw.docs["raw_text"].tolist()]
             docs = raw.docs.drop(columns=["n_chars"]).assign(text=texts)
@@ -188,16 +227,23 @@ def run(n_docs: int, quick: bool, caps: dict[str, int], corpus_root: Path | None
         x.n_tokens = n_tokens
     del tok
     # NLTK tutorial and spaCy: peers of load+clean+sentences+tokens
-    pipe = Row("load+clean+sentences+tokens", len(corpus),
-               sum(x.seconds for x in rows if x.stage in ("load", "clean", "sentences", "tokens")),
-               max(x.peak for x in rows if x.stage in ("load", "clean", "sentences", "tokens")))
+    pipe = Row(
+        "load+clean+sentences+tokens",
+        len(corpus),
+        sum(x.seconds for x in rows if x.stage in ("load", "clean", "sentences", "tokens")),
+        max(x.peak for x in rows if x.stage in ("load", "clean", "sentences", "tokens")),
+    )
     pipe.n_tokens = n_tokens
     rows.append(pipe)
     peer_paths = paths[:peer_cap] if peer_cap else paths
     if peers:
         (pn, _), m = bp.timed(lambda: bp.nltk_tutorial(peer_paths))
         pipe.peer, pipe.peer_docs, pipe.peer_seconds, pipe.peer_peak = (
-            "NLTK sent+word_tokenize", pn, m.seconds, m.peak_bytes)
+            "NLTK sent+word_tokenize",
+            pn,
+            m.seconds,
+            m.peak_bytes,
+        )
         sp, m = bp.timed(lambda: bp.spacy_blank(peer_paths))
         sp_row = Row("load+clean+sentences+tokens", pipe.n_docs, pipe.seconds, pipe.peak)
         sp_row.n_tokens = n_tokens
@@ -205,7 +251,11 @@ def run(n_docs: int, quick: bool, caps: dict[str, int], corpus_root: Path | None
             sp_row.peer = "spaCy blank: not installed"
         else:
             sp_row.peer, sp_row.peer_docs, sp_row.peer_seconds, sp_row.peer_peak = (
-                "spaCy blank('en').pipe", sp[0], m.seconds, m.peak_bytes)
+                "spaCy blank('en').pipe",
+                sp[0],
+                m.seconds,
+                m.peak_bytes,
+            )
         rows.append(sp_row)
     # analysis stages on the in-memory corpus, with tokens cached on it
     corpus.tokens()
@@ -235,12 +285,19 @@ def run(n_docs: int, quick: bool, caps: dict[str, int], corpus_root: Path | None
     r = stage("keyness", lambda c: ct.keyness(c))
     if peers and not r.note:
         _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts, groups))
-        both = Row("term counts + keyness", len(corpus),
-                   sum(x.seconds for x in rows if x.stage in ("term counts", "keyness")),
-                   max(x.peak for x in rows if x.stage in ("term counts", "keyness")))
+        both = Row(
+            "term counts + keyness",
+            len(corpus),
+            sum(x.seconds for x in rows if x.stage in ("term counts", "keyness")),
+            max(x.peak for x in rows if x.stage in ("term counts", "keyness")),
+        )
         both.n_tokens = n_tokens
         both.peer, both.peer_docs, both.peer_seconds, both.peer_peak = (
-            "CountVectorizer + pandas log-odds", len(corpus), m.seconds, m.peak_bytes)
+            "CountVectorizer + pandas log-odds",
+            len(corpus),
+            m.seconds,
+            m.peak_bytes,
+        )
         rows.append(both)
         from corpus_tools.stream import keyness_from_counts, stream_counts
 
@@ -252,13 +309,20 @@ def run(n_docs: int, quick: bool, caps: dict[str, int], corpus_root: Path | None
         st = Row("streamed tokens + term counts + keyness", len(corpus), m2.seconds, m2.peak_bytes)
         st.n_tokens = n_tokens
         st.peer, st.peer_docs, st.peer_seconds, st.peer_peak = (
-            "CountVectorizer + pandas log-odds", len(corpus), m.seconds, m.peak_bytes)
+            "CountVectorizer + pandas log-odds",
+            len(corpus),
+            m.seconds,
+            m.peak_bytes,
+        )
         rows.append(st)
     stage("text reuse", lambda c: ct.text_reuse(c), caps.get("text reuse"))
     stage("actor mentions", lambda c: ct.actor_mentions(c), caps.get("actor mentions"))
     mentions = ctx.get("actor mentions")
-    if mentions is not None and caps.get("actor mentions") in (None, 0) or (
-            caps.get("actor mentions") or 0) >= len(corpus):
+    if (
+        mentions is not None
+        and caps.get("actor mentions") in (None, 0)
+        or (caps.get("actor mentions") or 0) >= len(corpus)
+    ):
         stage("co-occurrence", lambda c: ct.cooccurrence(c, mentions=mentions))
     else:
         stage("co-occurrence", lambda c: ct.cooccurrence(c), caps.get("actor mentions"))
@@ -271,8 +335,11 @@ def run(n_docs: int, quick: bool, caps: dict[str, int], corpus_root: Path | None
         sent_texts = sents.loc[sents["doc_id"].isin(ids), "text"].tolist()
         _, m = bp.timed(lambda: peer_vader(sent_texts))
         r.peer, r.peer_docs, r.peer_seconds, r.peer_peak = (
-            f"vaderSentiment, all {len(sent_texts)} sentences", min(cap, len(corpus)), m.seconds,
-            m.peak_bytes)
+            f"vaderSentiment, all {len(sent_texts)} sentences",
+            min(cap, len(corpus)),
+            m.seconds,
+            m.peak_bytes,
+        )
     run.ctx = ctx  # type: ignore[attr-defined]
     return rows
 
@@ -285,11 +352,13 @@ def stream_run(n_docs: int, n_jobs: int, corpus_root: Path | None) -> None:
     parts = sorted((folder / "parquet").glob("*.parquet"))
     counts, m = bp.timed(lambda: stream_counts(parts, n_jobs=n_jobs, batch_size=1000))
     k = keyness_from_counts(counts)
-    print(f"streaming {counts.n_docs} documents, n_jobs={n_jobs}: {m.seconds:.0f} s, "
-          f"{counts.n_docs / m.seconds:.0f} docs/s, peak RSS of this process "
-          f"{bp.max_rss_mb():.0f} MB (above start: {m.peak_bytes / 2**20:.0f} MB); "
-          f"{len(counts.terms)} (group, term) cells, {len(counts.c_pair)} actor pairs, "
-          f"{len(k)} keyness rows")
+    print(
+        f"streaming {counts.n_docs} documents, n_jobs={n_jobs}: {m.seconds:.0f} s, "
+        f"{counts.n_docs / m.seconds:.0f} docs/s, peak RSS of this process "
+        f"{bp.max_rss_mb():.0f} MB (above start: {m.peak_bytes / 2**20:.0f} MB); "
+        f"{len(counts.terms)} (group, term) cells, {len(counts.c_pair)} actor pairs, "
+        f"{len(k)} keyness rows"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -297,18 +366,33 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--quick", action="store_true", help="smoke run: generate into a temp dir")
     ap.add_argument("--no-peers", action="store_true")
-    ap.add_argument("--corpus-root", type=Path, default=None,
-                    help="where generated corpora live (default benchmarks/_corpora)")
+    ap.add_argument(
+        "--corpus-root",
+        type=Path,
+        default=None,
+        help="where generated corpora live (default benchmarks/_corpora)",
+    )
     ap.add_argument("--cap-reuse", type=int, default=0, help="documents for text reuse (0: all)")
     ap.add_argument("--cap-mentions", type=int, default=0)
-    ap.add_argument("--cap-stance", type=int, default=0, help="documents for quotes, frames, sentiment")
-    ap.add_argument("--peer-cap", type=int, default=0,
-                    help="documents for the NLTK and spaCy peers (0: all; ratios use docs/s)")
+    ap.add_argument(
+        "--cap-stance", type=int, default=0, help="documents for quotes, frames, sentiment"
+    )
+    ap.add_argument(
+        "--peer-cap",
+        type=int,
+        default=0,
+        help="documents for the NLTK and spaCy peers (0: all; ratios use docs/s)",
+    )
     ap.add_argument("--stream", type=int, default=0, help="also run streaming counts on N docs")
     ap.add_argument("--n-jobs", type=int, default=1)
     a = ap.parse_args(argv)
-    caps = {"text reuse": a.cap_reuse, "actor mentions": a.cap_mentions, "quotes": a.cap_stance,
-            "frames": a.cap_stance, "target sentiment": a.cap_stance}
+    caps = {
+        "text reuse": a.cap_reuse,
+        "actor mentions": a.cap_mentions,
+        "quotes": a.cap_stance,
+        "frames": a.cap_stance,
+        "target sentiment": a.cap_stance,
+    }
     root = a.corpus_root
     tmp = None
     if a.quick and root is None:
@@ -317,15 +401,19 @@ def main(argv: list[str] | None = None) -> None:
     import corpus_tools as ct
 
     rows = run(a.docs, a.quick, caps, root, peers=not a.no_peers, peer_cap=a.peer_cap)
-    title = (f"corpus_tools {ct.__version__} benchmark: {a.docs} generated news documents; "
-             f"{platform.processor() or platform.machine()}, Python {platform.python_version()}, "
-             f"one process")
+    title = (
+        f"corpus_tools {ct.__version__} benchmark: {a.docs} generated news documents; "
+        f"{platform.processor() or platform.machine()}, Python {platform.python_version()}, "
+        f"one process"
+    )
     print_table(rows, title)
     ctx = run.ctx  # type: ignore[attr-defined]
     if "n_tokens" in ctx:
-        print(f"\ntokens: {ctx['n_tokens']}; compact token table (tokens(corpus, compact=True)): "
-              f"{ctx['bytes_per_token_compact']:.1f} bytes/token in its columns, "
-              f"{ctx['bytes_per_token_compact_deep']:.1f} with the category strings")
+        print(
+            f"\ntokens: {ctx['n_tokens']}; compact token table (tokens(corpus, compact=True)): "
+            f"{ctx['bytes_per_token_compact']:.1f} bytes/token in its columns, "
+            f"{ctx['bytes_per_token_compact_deep']:.1f} with the category strings"
+        )
     if a.stream:
         stream_run(a.stream, a.n_jobs, a.corpus_root)
     if tmp is not None:

@@ -103,7 +103,9 @@ def partition_paths(source: str | os.PathLike[str] | list[Any]) -> list[str]:
     return [s]
 
 
-def _count_path(path: str, kw: dict[str, Any], batch_size: int, load_options: dict[str, Any]) -> StreamCounts:
+def _count_path(
+    path: str, kw: dict[str, Any], batch_size: int, load_options: dict[str, Any]
+) -> StreamCounts:
     """One partition (a file or a folder) -> counts, read with iter_documents."""
     from .io import iter_documents
     from .stream import _slim
@@ -115,15 +117,16 @@ def _count_path(path: str, kw: dict[str, Any], batch_size: int, load_options: di
     return total
 
 
-def _count_frame(frame: pd.DataFrame, kw: dict[str, Any], batch_size: int, id_column: str,
-                 text_column: str) -> StreamCounts:
+def _count_frame(
+    frame: pd.DataFrame, kw: dict[str, Any], batch_size: int, id_column: str, text_column: str
+) -> StreamCounts:
     """One Parquet partition (a pandas DataFrame) -> counts."""
     by = kw["by"]
     key = "raw_text" if kw["clean"] else "text"
     ids = frame[id_column].astype(str).tolist()
     texts = frame[text_column].fillna("").astype(str).tolist()
     groups = frame[by].tolist() if by in frame.columns else [None] * len(ids)
-    docs = [{"doc_id": i, key: t, by: g} for i, t, g in zip(ids, texts, groups)]
+    docs = [{"doc_id": i, key: t, by: g} for i, t, g in zip(ids, texts, groups, strict=False)]
     total = StreamCounts(n_evidence=kw["n_evidence"])
     for batch in iter_batches(docs, batch_size):
         total.merge(count_documents(batch, **kw))
@@ -189,27 +192,42 @@ def dask_counts(
     dask = _require_dask()
     from dask import delayed
 
-    kw = dict(by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer,
-              n_evidence=n_evidence)
+    kw = dict(
+        by=by,
+        clean=clean,
+        rules=rules,
+        mentions=mentions,
+        gazetteer=gazetteer,
+        n_evidence=n_evidence,
+    )
     paths = partition_paths(source)
     tasks = []
-    parquet = [p for p in paths if p.lower().endswith(_PARQUET) or (_is_remote(p) and "parquet" in p)]
+    parquet = [
+        p for p in paths if p.lower().endswith(_PARQUET) or (_is_remote(p) and "parquet" in p)
+    ]
     if parquet and len(parquet) != len(paths):
-        raise CorpusValueError("mix of Parquet and other files; run them separately and merge the counts.")
+        raise CorpusValueError(
+            "mix of Parquet and other files; run them separately and merge the counts."
+        )
     if parquet:
         import dask.dataframe as dd
 
         cols = [id_column, text_column] + ([by] if by not in (id_column, text_column) else [])
         try:
-            ddf = dd.read_parquet(parquet if len(parquet) > 1 else parquet[0], columns=cols,
-                                  storage_options=storage_options)
+            ddf = dd.read_parquet(
+                parquet if len(parquet) > 1 else parquet[0],
+                columns=cols,
+                storage_options=storage_options,
+            )
         except (KeyError, ValueError) as exc:
             raise CorpusValueError(
                 f"could not read columns {cols} from {source!r}: {exc}. Set id_column, "
                 "text_column and by to columns of the Parquet files."
             ) from exc
-        tasks = [delayed(_count_frame)(part, kw, batch_size, id_column, text_column)
-                 for part in ddf.to_delayed()]
+        tasks = [
+            delayed(_count_frame)(part, kw, batch_size, id_column, text_column)
+            for part in ddf.to_delayed()
+        ]
     else:
         tasks = [delayed(_count_path)(p, kw, batch_size, load_options) for p in paths]
     own_client = None
@@ -231,18 +249,29 @@ def dask_counts(
     return total
 
 
-def term_counts_dask(source: Any, *, by: str = "outlet", min_count: int = 1, **kwargs: Any) -> pd.DataFrame:
+def term_counts_dask(
+    source: Any, *, by: str = "outlet", min_count: int = 1, **kwargs: Any
+) -> pd.DataFrame:
     """:func:`corpus_tools.term_frequencies` table computed with Dask (see :func:`dask_counts`)."""
     return dask_counts(source, by=by, mentions=False, **kwargs).term_table(min_count=min_count)
 
 
-def keyness_dask(source: Any, *, by: str = "outlet", method: str = "log_odds_dirichlet",
-                 min_count: int | None = None, min_docs: int = 2, prior_scale: float = 1.0,
-                 top_n: int | None = None, **kwargs: Any) -> pd.DataFrame:
+def keyness_dask(
+    source: Any,
+    *,
+    by: str = "outlet",
+    method: str = "log_odds_dirichlet",
+    min_count: int | None = None,
+    min_docs: int = 2,
+    prior_scale: float = 1.0,
+    top_n: int | None = None,
+    **kwargs: Any,
+) -> pd.DataFrame:
     """:func:`corpus_tools.keyness` (without ``evidence``) computed with Dask."""
     counts = dask_counts(source, by=by, mentions=False, **kwargs)
-    return keyness_from_counts(counts, method, min_count=min_count, min_docs=min_docs,
-                               prior_scale=prior_scale, top_n=top_n)
+    return keyness_from_counts(
+        counts, method, min_count=min_count, min_docs=min_docs, prior_scale=prior_scale, top_n=top_n
+    )
 
 
 def mentions_dask(source: Any, *, by: str = "outlet", **kwargs: Any) -> pd.DataFrame:
@@ -250,8 +279,9 @@ def mentions_dask(source: Any, *, by: str = "outlet", **kwargs: Any) -> pd.DataF
     return dask_counts(source, by=by, mentions=True, **kwargs).mention_table()
 
 
-def cooccurrence_dask(source: Any, *, measure: str = "npmi", min_count: int = 2,
-                      **kwargs: Any) -> pd.DataFrame:
+def cooccurrence_dask(
+    source: Any, *, measure: str = "npmi", min_count: int = 2, **kwargs: Any
+) -> pd.DataFrame:
     """:func:`corpus_tools.cooccurrence` (sentence windows, first windows as evidence) with Dask."""
     counts = dask_counts(source, mentions=True, **kwargs)
     return counts.cooccurrence_table(measure=measure, min_count=min_count)

@@ -59,6 +59,11 @@ def _label(value: object) -> str:
     return missing if _isna(value) else compare_label(value)
 
 
+def _add_into(dst: dict[Any, int], src: dict[Any, int]) -> None:
+    for k, v in src.items():
+        dst[k] = dst.get(k, 0) + v
+
+
 # --------------------------------------------------------------------------
 # partial counts (picklable, mergeable in input order)
 # --------------------------------------------------------------------------
@@ -98,29 +103,29 @@ class StreamCounts:
     def merge(self, other: StreamCounts) -> StreamCounts:
         """Add ``other`` (the counts of *later* documents) into ``self``; return ``self``."""
         self.n_docs += other.n_docs
-        for src, dst in ((other.group_docs, self.group_docs), (other.group_tokens, self.group_tokens),
-                         (other.c_single, self.c_single), (other.c_pair, self.c_pair)):
-            for k, v in src.items():
-                dst[k] = dst.get(k, 0) + v
-        for k, v in other.terms.items():
-            cur = self.terms.get(k)
-            if cur is None:
-                self.terms[k] = list(v)
+        _add_into(self.group_docs, other.group_docs)
+        _add_into(self.group_tokens, other.group_tokens)
+        _add_into(self.c_single, other.c_single)
+        _add_into(self.c_pair, other.c_pair)
+        for tk, tv in other.terms.items():
+            tcur = self.terms.get(tk)
+            if tcur is None:
+                self.terms[tk] = list(tv)
             else:
-                cur[0] += v[0]
-                cur[1] += v[1]
-                cur[2] += v[2]
-        for k, v in other.mentions.items():
-            cur = self.mentions.get(k)
-            if cur is None:
-                self.mentions[k] = list(v)
+                tcur[0] += tv[0]
+                tcur[1] += tv[1]
+                tcur[2] += tv[2]
+        for mk, mv in other.mentions.items():
+            mcur = self.mentions.get(mk)
+            if mcur is None:
+                self.mentions[mk] = list(mv)
             else:
-                cur[0] += v[0]
-                cur[1] += v[1]
-        for k, ev in other.evidence.items():
-            cur = self.evidence.setdefault(k, [])
-            if len(cur) < self.n_evidence:
-                cur.extend(ev[: self.n_evidence - len(cur)])
+                mcur[0] += mv[0]
+                mcur[1] += mv[1]
+        for ek, ev in other.evidence.items():
+            ecur = self.evidence.setdefault(ek, [])
+            if len(ecur) < self.n_evidence:
+                ecur.extend(ev[: self.n_evidence - len(ecur)])
         self.n_windows += other.n_windows
         if len(self.group_docs) > _MAX_GROUPS:
             raise CorpusValueError(
@@ -164,11 +169,17 @@ class StreamCounts:
             df[c] = df[c].astype(object)
         for c in ("count", "n_docs"):
             df[c] = df[c].astype("int64")
-        return df.sort_values(["group", "count", "actor", "type"], ascending=[True, False, True, True],
-                              kind="mergesort").reset_index(drop=True)
+        return df.sort_values(
+            ["group", "count", "actor", "type"],
+            ascending=[True, False, True, True],
+            kind="mergesort",
+        ).reset_index(drop=True)
 
     def cooccurrence_table(self, measure: str = "npmi", min_count: int = 2) -> pd.DataFrame:
-        """The :func:`corpus_tools.cooccurrence` table for sentence windows (first windows as evidence)."""
+        """The :func:`corpus_tools.cooccurrence` table for sentence windows.
+
+        ``evidence_docs`` holds the first ``n_evidence`` windows only.
+        """
         from .cooccur import _check, _sort, association
 
         _check("sentence", measure, min_count)
@@ -182,10 +193,14 @@ class StreamCounts:
             df["score"] = pd.Series(dtype=float)
         else:
             df["score"] = np.asarray(
-                association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure), dtype=float
+                association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure),
+                dtype=float,
             )
         df["measure"] = measure
-        df["evidence_docs"] = [self.evidence.get((a, b), []) for a, b in zip(df["actor_a"], df["actor_b"])]
+        df["evidence_docs"] = [
+            self.evidence.get((a, b), [])
+            for a, b in zip(df["actor_a"], df["actor_b"], strict=False)
+        ]
         return _sort(df, [])
 
 
@@ -252,14 +267,16 @@ def count_documents(
     if clean:
         from .clean import clean_text
 
-        texts = [clean_text(str(d.get("raw_text", d.get("text", ""))), rules=rules)[0] for d in docs]
+        texts = [
+            clean_text(str(d.get("raw_text", d.get("text", ""))), rules=rules)[0] for d in docs
+        ]
     else:
         texts = [str(d.get("text", "") or "") for d in docs]
     groups = [_label(d.get(by)) for d in docs]
     out.n_docs = len(docs)
     b = token_batch(texts)
-    toks: list[str] = b["token"]  # type: ignore[assignment]
-    doc = b["doc"]  # type: ignore[assignment]
+    toks: list[str] = b["token"]
+    doc = b["doc"]
     if toks:
         codes, uniq = pd.factorize(np.array(toks, dtype=object), sort=False)
         lw = [_lower_word(u) for u in uniq]
@@ -278,7 +295,9 @@ def count_documents(
         rate = 10000.0 * cnt / np.maximum(n_words[kd], 1)
         terms = out.terms
         luniq_l = list(luniq)
-        for d_i, t_i, c, r in zip(kd.tolist(), kt.tolist(), cnt.tolist(), rate.tolist()):
+        for d_i, t_i, c, r in zip(
+            kd.tolist(), kt.tolist(), cnt.tolist(), rate.tolist(), strict=False
+        ):
             k = (groups[d_i], luniq_l[t_i])
             cur = terms.get(k)
             if cur is None:
@@ -289,21 +308,26 @@ def count_documents(
                 cur[2] += r
     else:
         n_words = np.zeros(len(docs), dtype=np.int64)
-    for g, n in zip(groups, n_words.tolist()):
+    for g, n in zip(groups, n_words.tolist(), strict=False):
         out.group_docs[g] = out.group_docs.get(g, 0) + 1
         out.group_tokens[g] = out.group_tokens.get(g, 0) + int(n)
-    out.n_windows = int(np.sum(b["n_sents"]))  # type: ignore[arg-type]
+    out.n_windows = int(np.sum(b["n_sents"]))
     if mentions:
         _count_mentions(out, docs, texts, groups, gazetteer)
     return out
 
 
-def _count_mentions(out: StreamCounts, docs: list[dict[str, Any]], texts: list[str],
-                    groups: list[str], gazetteer: Any) -> None:
+def _count_mentions(
+    out: StreamCounts,
+    docs: list[dict[str, Any]],
+    texts: list[str],
+    groups: list[str],
+    gazetteer: Any,
+) -> None:
     from .actors import _resolve, _rows
 
     gaz = _resolve(gazetteer)
-    for d, text, g in zip(docs, texts, groups):
+    for d, text, g in zip(docs, texts, groups, strict=False):
         doc_id = str(d["doc_id"])
         rows = _rows(doc_id, text, gaz, demonyms=True, locations=False)
         if not rows:
@@ -371,9 +395,14 @@ def _documents(source: Any, clean: bool, load_options: dict[str, Any]) -> Iterab
     if isinstance(source, Corpus):
         if clean:
             raise CorpusValueError("a Corpus is already cleaned; pass clean=False with a Corpus.")
-        return (dict(zip(source.docs.columns, row)) for row in source.docs.itertuples(index=False))
+        return (
+            dict(zip(source.docs.columns, row, strict=False))
+            for row in source.docs.itertuples(index=False)
+        )
     if isinstance(source, pd.DataFrame) and "doc_id" in source.columns and not clean:
-        return (dict(zip(source.columns, row)) for row in source.itertuples(index=False))
+        return (
+            dict(zip(source.columns, row, strict=False)) for row in source.itertuples(index=False)
+        )
     from .io import iter_documents
 
     # read raw documents here; cleaning runs in the workers (same clean_text)
@@ -450,8 +479,14 @@ def stream_counts(
     """
     if n_jobs < 1:
         raise CorpusValueError(f"n_jobs must be >= 1, got {n_jobs}.")
-    kw = dict(by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer,
-              n_evidence=n_evidence)
+    kw = dict(
+        by=by,
+        clean=clean,
+        rules=rules,
+        mentions=mentions,
+        gazetteer=gazetteer,
+        n_evidence=n_evidence,
+    )
     docs = _documents(source, clean, load_options)
     batches = (_slim(b, by, clean) for b in iter_batches(docs, batch_size))
     total = StreamCounts(n_evidence=n_evidence)
@@ -462,7 +497,11 @@ def stream_counts(
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    ctx = mp.get_context("spawn") if "fork" not in mp.get_all_start_methods() else mp.get_context("fork")
+    ctx = (
+        mp.get_context("spawn")
+        if "fork" not in mp.get_all_start_methods()
+        else mp.get_context("fork")
+    )
     with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
         pending: list[Any] = []
         for batch in batches:
@@ -527,8 +566,9 @@ def keyness_from_counts(
         y_tot = keep.to_numpy(dtype=float)
         y_j = y_tot - y_i
         if method == "log_odds_dirichlet":
-            score, z = _log_odds_dirichlet(y_i, n_i, y_j, n_j, prior_scale * y_tot,
-                                           prior_scale * float(total_tokens))
+            score, z = _log_odds_dirichlet(
+                y_i, n_i, y_j, n_j, prior_scale * y_tot, prior_scale * float(total_tokens)
+            )
         else:
             score = _g2(y_i, y_j, np.full_like(y_i, n_i), np.full_like(y_i, n_j))
             z = np.sign(score) * np.sqrt(np.abs(score))

@@ -29,7 +29,7 @@ import string
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -106,6 +106,7 @@ _FOLD_CHARS = {chr(k): v for k, v in _FOLD_MAP.items()}
 
 def _fold_char(m: re.Match[str]) -> str:
     return _FOLD_CHARS[m.group()]
+
 
 _FOLD_RE = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD_MAP)) + "]")
 
@@ -202,7 +203,7 @@ def _lines(text: str, start: int, end: int, para_id: int) -> Iterator[tuple[int,
 # the same candidate contexts, without building PunktToken objects. Tests
 # check it against NLTK's implementation on the seeds, on generated news
 # text and on random punctuation soup (tests/test_tokenize.py).
-def _raw_pattern(p):  # type: ignore[no-untyped-def]
+def _raw_pattern(p: Any) -> Any:
     """NLTK >= 3.9.3 wraps its patterns in a time-limited proxy; use the pattern itself."""
     return getattr(p, "_rx", p)
 
@@ -494,12 +495,12 @@ def doc_tokens(text: str) -> list[tuple[int, int, int]]:
     [(0, 'Talks'), (0, 'ended'), (0, '.'), (1, 'Iran')]
     """
     sid, st, en = _doc_token_arrays(text)
-    return list(zip(sid.tolist(), st.tolist(), en.tolist()))
+    return list(zip(sid.tolist(), st.tolist(), en.tolist(), strict=False))
 
 
 def _doc_iter(corpus: Corpus) -> Iterable[tuple[str, str]]:
     docs = corpus.docs
-    return zip(docs["doc_id"].tolist(), docs["text"].tolist())
+    return zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=False)
 
 
 def sentences(corpus: Corpus) -> pd.DataFrame:
@@ -535,7 +536,7 @@ def sentences(corpus: Corpus) -> pd.DataFrame:
     return _frame(cols, SENTENCE_COLUMNS, ints=("sent_id", "para_id", "start", "end"))
 
 
-def token_batch(texts: list[str]) -> dict[str, object]:
+def token_batch(texts: list[str]) -> dict[str, Any]:
     """Tokenize a batch of documents at once (the fast path behind :func:`tokens`).
 
     Returns a dict of arrays, one entry per token in document order:
@@ -599,7 +600,7 @@ def token_batch(texts: list[str]) -> dict[str, object]:
             k = np.concatenate([k, ex[:, 3]])
             order = np.argsort(starts, kind="mergesort")
             starts, ends, doc, k = starts[order], ends[order], doc[order], k[order]
-    toks = [big_text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
+    toks = [big_text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=False)]
     n = len(starts)
     first_tok = np.searchsorted(doc, np.arange(n_docs), side="left")
     token_id = np.arange(n, dtype=np.int64) - first_tok[doc] if n else np.empty(0, np.int64)
@@ -632,22 +633,22 @@ class _TokenTableBuilder:
         base = len(self.doc_ids)
         self.doc_ids.extend(doc_ids)
         toks = b["token"]
-        n = len(toks)  # type: ignore[arg-type]
+        n = len(toks)
         if n == 0:
             return
         codes, uniq = pd.factorize(np.array(toks, dtype=object), sort=False)
         vocab = self.vocab
         gmap = np.array([vocab.setdefault(u, len(vocab)) for u in uniq], dtype=np.int32)
         st, en = b["start"], b["end"]
-        small = int(en.max()) < 2**31  # type: ignore[union-attr]
+        small = int(en.max()) < 2**31
         self.parts.append(
             (
-                (b["doc"] + base).astype(np.int32),  # type: ignore[operator]
-                b["sent_id"].astype(np.int32),  # type: ignore[union-attr]
-                b["token_id"].astype(np.int32),  # type: ignore[union-attr]
+                (b["doc"] + base).astype(np.int32),
+                b["sent_id"].astype(np.int32),
+                b["token_id"].astype(np.int32),
                 gmap[codes],
-                st.astype(np.int32) if small else st,  # type: ignore[union-attr]
-                en.astype(np.int32) if small else en,  # type: ignore[union-attr]
+                st.astype(np.int32) if small else st,
+                en.astype(np.int32) if small else en,
             )
         )
 
@@ -662,11 +663,16 @@ class _TokenTableBuilder:
         )
         is_word_t = np.array([_is_word(t) for t in types], dtype=bool)
         is_stop_t = np.array(
-            [low in stop and not (t.isupper() and len(t) > 1) for t, low in zip(types, lowers)],
+            [
+                low in stop and not (t.isupper() and len(t) > 1)
+                for t, low in zip(types, lowers, strict=False)
+            ],
             dtype=bool,
         )
         if self.parts:
-            doc, sid, tid, code, st, en = (np.concatenate(c) for c in zip(*self.parts))
+            doc, sid, tid, code, st, en = (
+                np.concatenate(c) for c in zip(*self.parts, strict=False)
+            )
             if st.dtype != en.dtype or st.dtype != np.int32:
                 st, en = st.astype(np.int64), en.astype(np.int64)
         else:
@@ -675,12 +681,12 @@ class _TokenTableBuilder:
         lower_code = lower_of_type[code] if len(code) else np.empty(0, dtype=np.int32)
         if compact:
             cols = {
-                "doc_id": pd.Categorical.from_codes(doc, categories=pd.Index(self.doc_ids,
-                                                                              dtype=object)),
+                "doc_id": pd.Categorical.from_codes(
+                    doc, categories=pd.Index(self.doc_ids, dtype=object)
+                ),
                 "sent_id": sid.astype(np.int32),
                 "token_id": tid.astype(np.int32),
-                "token": pd.Categorical.from_codes(code, categories=pd.Index(types,
-                                                                              dtype=object)),
+                "token": pd.Categorical.from_codes(code, categories=pd.Index(types, dtype=object)),
                 "lower": pd.Categorical.from_codes(
                     lower_code, categories=pd.Index(list(lower_codes_map), dtype=object)
                 ),

@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_generate", ROOT / "benchmarks" / "generate.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -30,7 +32,9 @@ def corpus_dir(tmp_path_factory):
     lines = (out / "docs.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
     (out / "jsonl").mkdir()
     for i in range(0, 40, 15):
-        (out / "jsonl" / f"part-{i // 15}.jsonl").write_text("".join(lines[i : i + 15]), encoding="utf-8")
+        (out / "jsonl" / f"part-{i // 15}.jsonl").write_text(
+            "".join(lines[i : i + 15]), encoding="utf-8"
+        )
     return out
 
 
@@ -38,8 +42,9 @@ def corpus_dir(tmp_path_factory):
 def client():
     from dask.distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=40)
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    )
     c = Client(cluster)
     yield c
     c.close()
@@ -53,8 +58,11 @@ def loaded(corpus_dir):
 
 def test_partition_paths(corpus_dir):
     parts = scale.partition_paths(corpus_dir / "parquet")
-    assert [Path(p).name for p in parts] == ["part-00000.parquet", "part-00001.parquet",
-                                            "part-00002.parquet"]
+    assert [Path(p).name for p in parts] == [
+        "part-00000.parquet",
+        "part-00001.parquet",
+        "part-00002.parquet",
+    ]
     assert len(scale.partition_paths(str(corpus_dir / "jsonl" / "*.jsonl"))) == 3
     with pytest.raises(CorpusValueError, match="matches no file"):
         scale.partition_paths(str(corpus_dir / "nothing-*.parquet"))
@@ -70,7 +78,9 @@ def test_parquet_on_local_cluster_equals_pandas(client, corpus_dir, loaded):
     co = ct.cooccurrence(loaded)
     got = counts.cooccurrence_table()
     assert len(got) > 0
-    pd.testing.assert_frame_equal(got.drop(columns="evidence_docs"), co.drop(columns="evidence_docs"))
+    pd.testing.assert_frame_equal(
+        got.drop(columns="evidence_docs"), co.drop(columns="evidence_docs")
+    )
     assert got["evidence_docs"].tolist() == [e[:3] for e in co["evidence_docs"]]
 
 

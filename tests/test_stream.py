@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_generate", ROOT / "benchmarks" / "generate.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -53,13 +55,16 @@ def test_mentions_and_cooccurrence_equal_in_memory(loaded, small_corpus_dir):
     co = ct.cooccurrence(loaded, window="sentence", measure="npmi", min_count=2)
     sc = s.cooccurrence_table(measure="npmi", min_count=2)
     assert len(sc) > 0
-    pd.testing.assert_frame_equal(sc.drop(columns="evidence_docs"), co.drop(columns="evidence_docs"))
+    pd.testing.assert_frame_equal(
+        sc.drop(columns="evidence_docs"), co.drop(columns="evidence_docs")
+    )
     assert [e for e in sc["evidence_docs"]] == [e[:3] for e in co["evidence_docs"]]
     m = ct.actor_mentions(loaded)
-    groups = dict(zip(loaded.docs["doc_id"], loaded.docs["outlet"]))
+    groups = dict(zip(loaded.docs["doc_id"], loaded.docs["outlet"], strict=False))
     m["group"] = m["doc_id"].map(groups)
     exp = (
-        m.groupby(["group", "actor", "type"]).agg(count=("doc_id", "size"), n_docs=("doc_id", "nunique"))
+        m.groupby(["group", "actor", "type"])
+        .agg(count=("doc_id", "size"), n_docs=("doc_id", "nunique"))
         .reset_index()
     )
     got = s.mention_table()
@@ -93,7 +98,11 @@ def test_count_documents_small_example():
     )
     t = c.term_table()
     assert t[t.group == "X"][["term", "count"]].values.tolist() == [
-        ["russia", 2], ["and", 1], ["china", 1], ["left", 1], ["met", 1],
+        ["russia", 2],
+        ["and", 1],
+        ["china", 1],
+        ["left", 1],
+        ["met", 1],
     ]
     assert t[t.group == "(missing)"]["term"].tolist() == ["'s", "china", "envoy", "left"]
     assert c.group_tokens == {"X": 6, "(missing)": 4}

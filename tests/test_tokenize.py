@@ -55,8 +55,10 @@ def _sents(text: str) -> list[str]:
         ("Talks ended... The envoy left.", ["Talks ended... The envoy left."]),
         ("Mr Zhai left. Dr. Li stayed.", ["Mr Zhai left.", "Dr. Li stayed."]),
         ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
-        ("Gen. Smith and Sen. Jones met in the U.K. on Tuesday.",
-         ["Gen. Smith and Sen. Jones met in the U.K. on Tuesday."]),
+        (
+            "Gen. Smith and Sen. Jones met in the U.K. on Tuesday.",
+            ["Gen. Smith and Sen. Jones met in the U.K. on Tuesday."],
+        ),
         ("", []),
         ("   \n\n  ", []),
     ],
@@ -98,10 +100,14 @@ def test_punctuated_line_break_does_not_split_sentence():
 
 def test_untrained_punkt_splits_abbreviations_but_shipped_does_not():
     # METHODS §2: untrained Punkt breaks after Mr., Jan., U.S.
-    untrained = [METHODS_EXAMPLE[s:e] for s, e in PunktSentenceTokenizer().span_tokenize(
-        METHODS_EXAMPLE)]
-    assert untrained[:3] == ["Mr.", "Zhai met Deputy Foreign Minister Mikhail Bogdanov on Jan.",
-                             "9 in Doha."]
+    untrained = [
+        METHODS_EXAMPLE[s:e] for s, e in PunktSentenceTokenizer().span_tokenize(METHODS_EXAMPLE)
+    ]
+    assert untrained[:3] == [
+        "Mr.",
+        "Zhai met Deputy Foreign Minister Mikhail Bogdanov on Jan.",
+        "9 in Doha.",
+    ]
     assert len(_sents(METHODS_EXAMPLE)) == 3
 
 
@@ -176,7 +182,7 @@ def test_tokenize_text_window():
 def test_fold_length_preserving():
     t = "“Iran’s” — a\u00a0b \u2212 c «d»"
     assert len(fold(t)) == len(t)
-    assert fold(t) == "\"Iran's\" - a b - c \"d\""
+    assert fold(t) == '"Iran\'s" - a b - c "d"'
 
 
 def test_tokens_table_columns_and_stop_flag(corpus_from_texts):
@@ -184,7 +190,15 @@ def test_tokens_table_columns_and_stop_flag(corpus_from_texts):
     c = corpus_from_texts({"a": "The US told IT it. Iran’s envoy left.", "b": "It too."})
     tok = ct.tokens(c)
     assert list(tok.columns) == [
-        "doc_id", "sent_id", "token_id", "token", "lower", "start", "end", "is_word", "is_stop",
+        "doc_id",
+        "sent_id",
+        "token_id",
+        "token",
+        "lower",
+        "start",
+        "end",
+        "is_word",
+        "is_stop",
     ]
     rows = tok[tok.doc_id == "a"][["token", "lower", "is_stop", "is_word", "sent_id"]]
     as_list = [tuple(r) for r in rows.itertuples(index=False)]
@@ -206,9 +220,9 @@ def test_tokens_table_columns_and_stop_flag(corpus_from_texts):
     assert b["is_stop"].tolist() == [True, True, False]
     assert tok["token_id"].tolist() == list(range(11)) + list(range(3))
     assert "us" not in ct.tokenize.load_stopwords()
-    docs = dict(zip(c.docs.doc_id, c.docs.text))
+    docs = dict(zip(c.docs.doc_id, c.docs.text, strict=False))
     for r in tok.itertuples(index=False):
-        assert docs[r.doc_id][r.start:r.end] == r.token
+        assert docs[r.doc_id][r.start : r.end] == r.token
 
 
 def test_sentences_table(corpus_from_texts):
@@ -225,10 +239,15 @@ def test_sentences_table(corpus_from_texts):
 def test_seed_offsets_invariant(seed_corpus):
     tok = ct.tokens(seed_corpus)
     sents = ct.sentences(seed_corpus)
-    texts = dict(zip(seed_corpus.docs.doc_id, seed_corpus.docs.text))
-    assert all(texts[d][s:e] == t for d, s, e, t in zip(tok.doc_id, tok.start, tok.end, tok.token))
-    assert all(texts[d][s:e] == t for d, s, e, t in zip(sents.doc_id, sents.start, sents.end,
-                                                         sents.text))
+    texts = dict(zip(seed_corpus.docs.doc_id, seed_corpus.docs.text, strict=False))
+    assert all(
+        texts[d][s:e] == t
+        for d, s, e, t in zip(tok.doc_id, tok.start, tok.end, tok.token, strict=False)
+    )
+    assert all(
+        texts[d][s:e] == t
+        for d, s, e, t in zip(sents.doc_id, sents.start, sents.end, sents.text, strict=False)
+    )
     assert len(tok) > 1000
 
 
@@ -266,11 +285,53 @@ def test_seeds_match_punkt_reference(seed_corpus):
 
 _WORDS = st.sampled_from(
     [
-        "Mr.", "Zhai", "Jan.", "9", "U.S.", "p.m.", "said", "the", "Doha.", "J.", "R.",
-        "“we", "agree.”", "(Reuters)", "ended...", "Is", "it?", "Yes!", "No.", "5.", "a",
-        "officials", "1,400", "3.5%", "—", "said:", "'quote.'", "e.g.", "Inc.", "St.",
-        "U.S.-led", "no.", "vs.", "x.", "A.", ")", "“", "”", ".", "?!", "Oct.", "Dr", "it.",
-        "..", "end.)", "[1].", "K.",
+        "Mr.",
+        "Zhai",
+        "Jan.",
+        "9",
+        "U.S.",
+        "p.m.",
+        "said",
+        "the",
+        "Doha.",
+        "J.",
+        "R.",
+        "“we",
+        "agree.”",
+        "(Reuters)",
+        "ended...",
+        "Is",
+        "it?",
+        "Yes!",
+        "No.",
+        "5.",
+        "a",
+        "officials",
+        "1,400",
+        "3.5%",
+        "—",
+        "said:",
+        "'quote.'",
+        "e.g.",
+        "Inc.",
+        "St.",
+        "U.S.-led",
+        "no.",
+        "vs.",
+        "x.",
+        "A.",
+        ")",
+        "“",
+        "”",
+        ".",
+        "?!",
+        "Oct.",
+        "Dr",
+        "it.",
+        "..",
+        "end.)",
+        "[1].",
+        "K.",
     ]
 )
 _SEPS = st.sampled_from([" ", " ", " ", "  ", "\n", "\n\n", " \u00a0", "\t"])
@@ -313,16 +374,27 @@ def test_identical_without_nltk_data(tmp_path, seeds_path):
         " tok[['doc_id','start','end','lower','is_stop']].values.tolist()]))\n"
     ) % str(seeds_path)
     env = dict(os.environ, NLTK_DATA=str(empty), HOME=str(tmp_path))
-    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         check=True, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
     got = json.loads(res.stdout)
     c = ct.load_corpus(seeds_path)
     tok = ct.tokens(c)
-    expected = json.loads(json.dumps([
-        split_sentences(METHODS_EXAMPLE),
-        tokenize_text(METHODS_EXAMPLE),
-        tok[["doc_id", "start", "end", "lower", "is_stop"]].values.tolist(),
-    ], default=int))
+    expected = json.loads(
+        json.dumps(
+            [
+                split_sentences(METHODS_EXAMPLE),
+                tokenize_text(METHODS_EXAMPLE),
+                tok[["doc_id", "start", "end", "lower", "is_stop"]].values.tolist(),
+            ],
+            default=int,
+        )
+    )
     assert got == expected
 
 
@@ -351,38 +423,58 @@ def _reference_tokens(texts: dict[str, str]) -> list[tuple]:
             for ts, te in tokenize_text(text, s, e):
                 tok = text[ts:te]
                 low = view[ts:te].casefold()
-                rows.append((doc_id, sent_id, tid, tok, low, ts, te,
-                             any(ch.isalnum() for ch in tok),
-                             low in stop and not (tok.isupper() and len(tok) > 1)))
+                rows.append(
+                    (
+                        doc_id,
+                        sent_id,
+                        tid,
+                        tok,
+                        low,
+                        ts,
+                        te,
+                        any(ch.isalnum() for ch in tok),
+                        low in stop and not (tok.isupper() and len(tok) > 1),
+                    )
+                )
                 tid += 1
     return rows
 
 
-_SOUP = st.text(alphabet=st.sampled_from(list("aZ1. ?!\n\"”“'’)(,:;-_s\u00a0\u2028\x85")),
-                max_size=60)
+_SOUP = st.text(
+    alphabet=st.sampled_from(list("aZ1. ?!\n\"”“'’)(,:;-_s\u00a0\u2028\x85")), max_size=60
+)
 
 
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.lists(_SOUP, min_size=1, max_size=4))
 def test_property_token_table_matches_definition(texts):
     docs = {f"d{i}": t for i, t in enumerate(texts)}
-    c = ct.Corpus(__import__("pandas").DataFrame({"doc_id": list(docs), "text": list(docs.values())}))
+    c = ct.Corpus(
+        __import__("pandas").DataFrame({"doc_id": list(docs), "text": list(docs.values())})
+    )
     got = [tuple(r) for r in ct.tokens(c).itertuples(index=False)]
     assert got == _reference_tokens(docs)
     compact = ct.tokens(c, compact=True)
-    assert [tuple(r) for r in compact.astype({"doc_id": object, "token": object,
-                                               "lower": object}).itertuples(index=False)] == got
+    assert [
+        tuple(r)
+        for r in compact.astype({"doc_id": object, "token": object, "lower": object}).itertuples(
+            index=False
+        )
+    ] == got
 
 
 def test_generated_news_matches_definition():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
-        "bench_generate", PKG.parent / "benchmarks" / "generate.py")
+        "bench_generate", PKG.parent / "benchmarks" / "generate.py"
+    )
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
     docs = {d["doc_id"]: d["text"] for d in (gen.make_document(i) for i in range(25))}
-    c = ct.Corpus(__import__("pandas").DataFrame({"doc_id": list(docs), "text": list(docs.values())}))
+    c = ct.Corpus(
+        __import__("pandas").DataFrame({"doc_id": list(docs), "text": list(docs.values())})
+    )
     got = [tuple(r) for r in ct.tokens(c).itertuples(index=False)]
     assert got == _reference_tokens(docs)
     for text in docs.values():
