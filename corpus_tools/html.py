@@ -156,7 +156,7 @@ def before_after(raw: str, edits: Iterable[Sequence[Any]], *, show_labels: bool 
     Examples
     --------
     >>> before_after("Hi\\nShare this\\n", [(3, 14, "share_button", "")])  # doctest: +ELLIPSIS
-    '<div ...>Hi\\n<del ...>Share this</del><small ...>[share_button]</small><del ...>\\n</del></div>'
+    '<div ...>Hi\\n<del ...>Share this</del><small ...>[share_button]</small><del ...>...</div>'
     """
     rows = sorted(
         ((int(e[0]), int(e[1]), str(e[2]), "" if e[3] is None else str(e[3])) for e in edits),
@@ -200,7 +200,9 @@ def side_by_side(left: str, right: str, *, titles: Sequence[str] = ("", "")) -> 
     or :func:`escape` (they are inserted as markup); ``titles`` are escaped.
     """
     cols = []
-    for title, body in zip(titles, (left, right)):
-        head = f'<div style="font-weight:bold;margin-bottom:4px">{escape(title)}</div>' if title else ""
+    for title, body in zip(titles, (left, right), strict=False):
+        head = ""
+        if title:
+            head = f'<div style="font-weight:bold;margin-bottom:4px">{escape(title)}</div>'
         cols.append(f'<div style="flex:1 1 0;min-width:0">{head}{body}</div>')
     return f'<div style="display:flex;gap:12px;align-items:flex-start">{"".join(cols)}</div>'

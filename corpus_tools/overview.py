@@ -109,8 +109,8 @@ def overview(corpus: Corpus) -> pd.DataFrame:
     Examples
     --------
     >>> import pandas as pd, corpus_tools as ct
-    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
-    ...                             "text": ["Talks end\\n\\nEnvoys left Doha. Both sides spoke."]}))
+    >>> text = "Talks end\\n\\nEnvoys left Doha. Both sides spoke."
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}))
     >>> overview(c)[["doc_id", "title", "n_words", "n_sentences"]]
       doc_id      title  n_words  n_sentences
     0      a  Talks end        8            3
@@ -120,7 +120,7 @@ def overview(corpus: Corpus) -> pd.DataFrame:
     titles = docs["title"] if "title" in docs.columns else pd.Series([None] * len(docs))
     title = [
         _short(t) if isinstance(t, str) and t.strip() else _first_line(text)
-        for t, text in zip(titles.tolist(), docs["text"].tolist())
+        for t, text in zip(titles.tolist(), docs["text"].tolist(), strict=False)
     ]
     precision = (
         docs["date_precision"]
@@ -235,7 +235,8 @@ def cleaning_summary(
     >>> docs = pd.DataFrame({"doc_id": ["a"], "text": ["Body."], "raw_text": ["Body.\\nShare\\n"]})
     >>> log = pd.DataFrame({"doc_id": ["a"], "line_no": [2], "start": [5], "end": [12],
     ...                     "rule": ["share_button"], "text": ["\\nShare\\n"], "replacement": [""]})
-    >>> cleaning_summary(ct.Corpus(docs, log), by="doc_id")[["doc_id", "removed_chars", "chrome_share"]]
+    >>> by_doc = cleaning_summary(ct.Corpus(docs, log), by="doc_id")
+    >>> by_doc[["doc_id", "removed_chars", "chrome_share"]]
       doc_id  removed_chars  chrome_share
     0      a              7         0.583
     """
@@ -319,7 +320,7 @@ def cleaning_view(corpus: Corpus, doc_id: str, *, show_labels: bool = True) -> _
     log = corpus.log_for(doc_id)
     repl = log["replacement"] if "replacement" in log.columns else pd.Series([""] * len(log))
     edits = list(zip(log["start"].tolist(), log["end"].tolist(), log["rule"].tolist(),
-                     repl.fillna("").tolist()))
+                     repl.fillna("").tolist(), strict=False))
     n_removed = sum(1 for e in edits if not e[3])
     text = (f"<cleaning view of {doc_id}: {len(edits)} edits "
             f"({n_removed} removals, {len(edits) - n_removed} changes), "
@@ -391,7 +392,7 @@ def duplicates(
         raise invalid_option("threshold", threshold, ["a number in (0, 1]"])
     docs = corpus.docs.sort_values("doc_id", kind="mergesort")
     ids = docs["doc_id"].astype(str).tolist()
-    outlets = dict(zip(ids, docs["outlet"].tolist()))
+    outlets = dict(zip(ids, docs["outlet"].tolist(), strict=False))
     texts = docs["text"].astype(str).tolist()
     sh = [_shingles(t, shingle_size) for t in texts]
     norm = [hashlib.blake2b(" ".join(fold(t).casefold().split()).encode(), digest_size=16)

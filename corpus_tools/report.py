@@ -209,12 +209,14 @@ def _summary_context(corpus_path: Path) -> dict[str, Any]:
     ]
     skipped = corpus.skipped
     return {
-        "summary": list(zip(summary["measure"].tolist(), summary["value"].tolist())),
+        "summary": list(zip(summary["measure"].tolist(), summary["value"].tolist(), strict=False)),
         "outlets": outlets,
         "n_outlets": len(grouped),
         "outlets_cut": len(grouped) > 50,
-        "skipped": [{"path": str(p), "reason": str(r)}
-                    for p, r in zip(skipped["path"].head(50), skipped["reason"].head(50))],
+        "skipped": [
+            {"path": str(p), "reason": str(r)}
+            for p, r in zip(skipped["path"].head(50), skipped["reason"].head(50), strict=False)
+        ],
         "n_skipped": len(skipped),
         "skipped_cut": len(skipped) > 50,
         "summary_error": "",
@@ -232,7 +234,9 @@ def _render_index(context: dict[str, Any]) -> str:
     return env.get_template("index.html.j2").render(**context)
 
 
-def _run_one(nb_path: Path, out_nb: Path, corpus_path: Path, timeout: int | None) -> tuple[Any, Any]:
+def _run_one(
+    nb_path: Path, out_nb: Path, corpus_path: Path, timeout: int | None
+) -> tuple[Any, Any]:
     """Execute one notebook with papermill; return (executed notebook, exception or None)."""
     import nbformat
     import papermill as pm

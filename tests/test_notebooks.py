@@ -109,7 +109,7 @@ def test_outputs_are_stable(path):
             for text in texts:
                 for pattern, what in FORBIDDEN_OUTPUT:
                     m = pattern.search(text)
-                    assert not m, f"{path.name}: code cell {i} output contains {what}: {m.group()!r}"
+                    assert not m, f"{path.name}: cell {i} output contains {what}: {m.group()!r}"
             html = out.get("data", {}).get("text/html", "")
             if "Plotly.newPlot" in html:
                 assert re.search(r'id="nb\d\d-[\w-]+"', html), (
@@ -121,7 +121,7 @@ def test_outputs_are_stable(path):
 @pytest.mark.parametrize("path", ALL, ids=IDS)
 def test_setup_and_parameters_cells(path):
     cells = _code(nb := _read(path))
-    assert cells[0].source == SETUP, f"{path.name}: the first code cell must be exactly the setup cell"
+    assert cells[0].source == SETUP, f"{path.name}: the first code cell must be the setup cell"
     params = cells[1]
     assert "parameters" in params.metadata.get("tags", []), (
         f"{path.name}: the second code cell must be tagged 'parameters'")

@@ -159,7 +159,8 @@ BASE = "Envoys met in Doha on Thursday to discuss the ceasefire and the release 
 def test_duplicates(corpus_from_texts, texts, threshold, expected):
     got = ct.duplicates(corpus_from_texts(texts), threshold=threshold)
     assert got.columns.tolist() == ct.DUPLICATE_COLUMNS
-    assert list(zip(got["doc_a"], got["doc_b"], got["kind"], got["jaccard"])) == expected
+    rows = zip(got["doc_a"], got["doc_b"], got["kind"], got["jaccard"], strict=True)
+    assert list(rows) == expected
 
 
 def test_duplicates_order_independent(corpus_from_texts):

@@ -56,7 +56,8 @@ def test_timeline_matplotlib(table):
 
 def test_timeline_plotly(table):
     fig = plots.plot_timeline(table, interactive=True)
-    assert fig.layout.title.text == "Publication dates by outlet (n = 3 documents; 1 without a date)"
+    title = "Publication dates by outlet (n = 3 documents; 1 without a date)"
+    assert fig.layout.title.text == title
     assert fig.layout.xaxis.title.text == "Publication date (calendar day)"
     assert fig.layout.yaxis.title.text == "Outlet"
     names = [t.name for t in fig.data]

@@ -50,7 +50,9 @@ FORBIDDEN = [
     re.compile(r"evil\.example[\"'][^<>]*>", re.I),
     re.compile(r"<b onmouseover", re.I),
 ]
-REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I)
+REMOTE = re.compile(
+    r"<(?:script|link|img|iframe)\b[^>]*(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I
+)
 
 
 @pytest.fixture(scope="module")

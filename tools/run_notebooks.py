@@ -3,9 +3,9 @@
 
 Usage (from the repository root)::
 
-    python tools/run_notebooks.py                 # every notebooks/*.ipynb and notebooks/solutions/*.ipynb
+    python tools/run_notebooks.py            # notebooks/*.ipynb and notebooks/solutions/*.ipynb
     python tools/run_notebooks.py notebooks/01_corpus_overview.ipynb   # only these
-    python tools/run_notebooks.py --check         # list stale notebooks, run nothing (exit 1 if any)
+    python tools/run_notebooks.py --check    # list stale notebooks, run nothing (exit 1 if any)
 
 Each notebook runs top to bottom in a fresh ``python3`` kernel whose working
 directory is the notebook's own folder (as under ``pytest --nbval``), so

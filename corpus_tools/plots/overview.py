@@ -111,7 +111,8 @@ def plot_timeline(
     colors.setdefault(_NO_OUTLET, "#000000")
     title = f"Publication dates by outlet (n = {_docs_word(len(dated))}"
     title += f"; {n_missing} without a date)" if n_missing else ")"
-    note = source_note(n_total, corpus_name) + " Filled marker: exact day; open: week/month estimate."
+    note = source_note(n_total, corpus_name)
+    note += " Filled marker: exact day; open: week/month estimate."
     xlabel, ylabel = "Publication date (calendar day)", "Outlet"
     if interactive:
         import plotly.graph_objects as go
@@ -201,7 +202,8 @@ def plot_doc_lengths(
     colors = outlet_colors(o for o in outlets if o != _NO_OUTLET)
     colors.setdefault(_NO_OUTLET, "#000000")
     title = f"Document length by outlet (n = {_docs_word(len(t))}, {len(outlets)} outlets)"
-    note = source_note(len(t), corpus_name) + " Words = tokens with a letter or digit, after cleaning."
+    note = source_note(len(t), corpus_name)
+    note += " Words = tokens with a letter or digit, after cleaning."
     xlabel, ylabel = "Document length (words)", "Outlet"
     if interactive:
         import plotly.graph_objects as go
@@ -344,7 +346,7 @@ def plot_cleaning_rules(
     vals = t["removed_chars"].tolist()[::-1]
     ax.barh(range(len(t)), vals, color="#0072B2", zorder=3)
     ax.set_yticks(range(len(t)), t["rule"].astype(str).tolist()[::-1])
-    for i, (v, k) in enumerate(zip(vals, t["n_edits"].tolist()[::-1])):
+    for i, (v, k) in enumerate(zip(vals, t["n_edits"].tolist()[::-1], strict=False)):
         ax.text(v, i, f" {v} chars, {k} edits", va="center", fontsize=8)
     ax.set_xlim(0, max(10, max(vals, default=0) * 1.35))
     ax.grid(axis="x", color="#dddddd", zorder=0)
