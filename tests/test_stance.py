@@ -310,3 +310,28 @@ def test_stance_triples_from_quote(corpus_from_texts):
     got = t[["holder", "target", "polarity"]].values.tolist()
     assert ["China", "Qatar", "favour"] in got
     assert ["Zhai Jun", "Israel", "against"] in got
+
+
+@pytest.mark.parametrize(
+    ("speaker_canonical", "speaker", "voice_type", "country"),
+    [("Geng Shuang", "Geng", "official", "China"), ("Kremlin", "the Kremlin", "official", "Russia"),
+     ("Hamas", "Hamas", "armed_group", "Palestine"), ("analysts", "analysts", "expert", None),
+     ("Gaza residents", "residents", "citizen", None), (None, None, "unattributed", None),
+     ("Egypt", "Egyptian officials", "official", "Egypt")],
+)
+def test_quote_voices(speaker_canonical, speaker, voice_type, country):
+    q = pd.DataFrame({"speaker_canonical": [speaker_canonical], "speaker": [speaker]})
+    v = ct.quote_voices(q)
+    assert v[["voice_type", "voice_country"]].values.tolist() == [[voice_type, country]]
+
+
+def test_stance_triples_basis_and_offsets(seed_corpus):
+    t = ct.stance_triples(seed_corpus)
+    assert list(t.columns) == ct.TRIPLE_COLUMNS
+    assert set(t["basis"]) <= {"cue", "tone"}
+    texts = dict(iter(seed_corpus))
+    for r in t.itertuples():
+        assert texts[r.doc_id][r.start:r.end] == r.evidence
+        assert r.holder != r.target
+    cue_rows = t[t["basis"] == "cue"][["holder", "cue", "target", "polarity"]].values.tolist()
+    assert ["China", "denounced", "United States", "against"] in cue_rows
