@@ -335,3 +335,16 @@ def test_stance_triples_basis_and_offsets(seed_corpus):
         assert r.holder != r.target
     cue_rows = t[t["basis"] == "cue"][["holder", "cue", "target", "polarity"]].values.tolist()
     assert ["China", "denounced", "United States", "against"] in cue_rows
+
+
+def test_heldout_recall_and_speaker_accuracy():
+    """Sentences written after the rules were final (never used for tuning)."""
+    cases = yaml.safe_load((QDATA / "heldout.yml").read_text(encoding="utf-8"))["cases"]
+    corpus = ct.Corpus(pd.DataFrame({"doc_id": [c["id"] for c in cases], "text": [c["text"] for c in cases]}))
+    gold = [dict(q, doc_id=c["id"]) for c in cases for q in c["quotes"]]
+    res = evaluate_quotes(gold, dict(iter(corpus)), ct.quotes(corpus))
+    print(f"\nheld-out: recall {res['found']}/{res['n']} = {res['recall']:.3f}; speaker accuracy "
+          f"{res['speaker_ok']}/{res['n_speaker']} = {res['speaker_accuracy']:.3f}; "
+          f"misses {res['misses']}; wrong {res['wrong']}")
+    assert res["recall"] >= 0.85
+    assert res["speaker_accuracy"] >= 0.85
