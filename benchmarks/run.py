@@ -257,9 +257,10 @@ def run(
                 m.peak_bytes,
             )
         rows.append(sp_row)
-    # analysis stages on the in-memory corpus, with tokens cached on it
-    corpus.tokens()
-    corpus.sentences()
+    # analysis stages on the in-memory corpus (or a capped subset), tables cached on it
+    if not any(caps.values()):
+        corpus.tokens()
+        corpus.sentences()
     groups = corpus.docs["outlet"].astype(str).tolist()
     texts = corpus.docs["text"].tolist()
 
@@ -281,24 +282,29 @@ def run(
         ctx[name] = out
         return row
 
-    r = stage("term counts", lambda c: ct.term_frequencies(c))
-    r = stage("keyness", lambda c: ct.keyness(c))
+    tcap = caps.get("terms") or len(corpus)
+    r = stage("term counts", lambda c: ct.term_frequencies(c), tcap)
+    r = stage("keyness", lambda c: ct.keyness(c), tcap)
+    tok_row = next(x for x in rows if x.stage == "tokens")
     if peers and not r.note:
-        _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts, groups))
+        n_t = min(tcap, len(corpus))
+        _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts[:n_t], groups[:n_t]))
         both = Row(
-            "term counts + keyness",
-            len(corpus),
-            sum(x.seconds for x in rows if x.stage in ("term counts", "keyness")),
+            "tokens + term counts + keyness",
+            n_t,
+            tok_row.seconds * n_t / len(corpus)
+            + sum(x.seconds for x in rows if x.stage in ("term counts", "keyness")),
             max(x.peak for x in rows if x.stage in ("term counts", "keyness")),
         )
-        both.n_tokens = n_tokens
+        both.n_tokens = n_tokens * n_t // len(corpus)
         both.peer, both.peer_docs, both.peer_seconds, both.peer_peak = (
             "CountVectorizer + pandas log-odds",
-            len(corpus),
+            n_t,
             m.seconds,
             m.peak_bytes,
         )
         rows.append(both)
+    if peers:
         from corpus_tools.stream import keyness_from_counts, stream_counts
 
         def _stream() -> Any:
@@ -306,6 +312,7 @@ def run(
             return keyness_from_counts(s)
 
         _, m2 = bp.timed(_stream)
+        _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts, groups))
         st = Row("streamed tokens + term counts + keyness", len(corpus), m2.seconds, m2.peak_bytes)
         st.n_tokens = n_tokens
         st.peer, st.peer_docs, st.peer_seconds, st.peer_peak = (
@@ -318,12 +325,13 @@ def run(
     stage("text reuse", lambda c: ct.text_reuse(c), caps.get("text reuse"))
     stage("actor mentions", lambda c: ct.actor_mentions(c), caps.get("actor mentions"))
     mentions = ctx.get("actor mentions")
-    if (
-        mentions is not None
-        and caps.get("actor mentions") in (None, 0)
-        or (caps.get("actor mentions") or 0) >= len(corpus)
-    ):
-        stage("co-occurrence", lambda c: ct.cooccurrence(c, mentions=mentions))
+    if mentions is not None:
+        # same documents as the mentions stage: time the co-occurrence step alone
+        stage(
+            "co-occurrence",
+            lambda c: ct.cooccurrence(c, mentions=mentions),
+            caps.get("actor mentions"),
+        )
     else:
         stage("co-occurrence", lambda c: ct.cooccurrence(c), caps.get("actor mentions"))
     stage("quotes", lambda c: ct.quotes(c), caps.get("quotes"))
@@ -375,6 +383,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--cap-reuse", type=int, default=0, help="documents for text reuse (0: all)")
     ap.add_argument("--cap-mentions", type=int, default=0)
     ap.add_argument(
+        "--cap-terms", type=int, default=0, help="documents for in-memory term counts, keyness"
+    )
+    ap.add_argument(
         "--cap-stance", type=int, default=0, help="documents for quotes, frames, sentiment"
     )
     ap.add_argument(
@@ -387,6 +398,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n-jobs", type=int, default=1)
     a = ap.parse_args(argv)
     caps = {
+        "terms": a.cap_terms,
         "text reuse": a.cap_reuse,
         "actor mentions": a.cap_mentions,
         "quotes": a.cap_stance,
