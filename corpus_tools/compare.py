@@ -1058,8 +1058,14 @@ def text_reuse(
             else:
                 ser_l.append(codes.setdefault(lab, len(codes)))
         ser = np.array(ser_l, dtype=np.int64)
-    words_all = [_doc_words(t) for t in texts]
-    hashes = [_shingle_hashes(w[0], n) for w in words_all]
+    # per document keep only the shingle hashes and the word offsets (int32 arrays), not
+    # the word strings: memory stays proportional to the number of words
+    hashes: list[np.ndarray] = []
+    offsets: list[tuple[np.ndarray, np.ndarray]] = []
+    for t in texts:
+        w, st, en = _doc_words(t)
+        hashes.append(_shingle_hashes(w, n))
+        offsets.append((np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64)))
     da, pa, db, pb = _candidate_seeds(hashes, ser, max_df)
     rows: dict[str, list] = {c: [] for c in REUSE_COLUMNS}
     if len(da):
@@ -1076,9 +1082,10 @@ def text_reuse(
             for a0, a1, b0, b1, matched in _merge_runs(_runs(pa[s:e], pb[s:e], n), gap, n):
                 if matched < min_words:
                     continue
-                _, sa, ea = words_all[ia]
-                _, sb, eb = words_all[ib]
-                cs_a, ce_a, cs_b, ce_b = sa[a0], ea[a1 - 1], sb[b0], eb[b1 - 1]
+                sa, ea = offsets[ia]
+                sb, eb = offsets[ib]
+                cs_a, ce_a = int(sa[a0]), int(ea[a1 - 1])
+                cs_b, ce_b = int(sb[b0]), int(eb[b1 - 1])
                 va = views.setdefault(ia, fold(texts[ia]))
                 vb = views.setdefault(ib, fold(texts[ib]))
                 rows["doc_a"].append(ids[ia])
