@@ -569,26 +569,38 @@ def main_notebook():
             """
             ## Your turn
 
-            1. **Hand-code the sample.** For each of the 20 sentences of `sample`, write 1 if the frame
-               `FRAME_FOR_CODING` is present by the coder's questions, else 0, *without* looking at the
-               `dictionary` column; then compute `ct.krippendorff_alpha([my_codes, sample["dictionary"].tolist()])`.
-               Expected: one number between −1 and 1; discuss the sentences where you disagree.
-            2. **Direct quotes only.** Repeat the *who is given a voice* table with direct quotes only
-               (`speech[speech["direct"]]`). Expected: a table `group, speaker_canonical, n_quotes`;
-               does any group's top speaker change?
-            3. **Your own cue.** Write a codebook YAML with one frame `humanitarian` (cues `aid`,
-               `humanitarian`, `ceasefire`), load it with `ct.load_codebook(path)` and compute
-               `ct.frame_summary(..., by=BY)`. Expected: one row per group with `sentence_share`.
-            4. **Sentiment vs stance.** Pick the most negative sentence for `Israel` in
-               `tone.sentences` and decide by reading it whether the sentence is *against* Israel.
-               Expected: a short written answer citing `doc_id` and offsets.
+            Four exercises of rising difficulty; solutions are in `solutions/03_stance_and_framing.ipynb`.
 
-            Solutions are in `solutions/03_stance_and_framing.ipynb`.
+            **1. Hand-code the sample.** For each of the 20 sentences of `sample`, write 1 if the frame
+            `FRAME_FOR_CODING` is present by the coder's questions, else 0, *without* looking at the
+            `dictionary` column; then compute `ct.krippendorff_alpha([my_codes, sample["dictionary"].tolist()])`.
+            Expected: one number between −1 and 1; discuss the sentences where you disagree.
             """
         ),
-        code("# 1. hand coding\n"),
+        code("# 1. hand coding: my_codes = [...]\n"),
+        md(
+            """
+            **2. Direct quotes only.** Repeat the *who is given a voice* table with direct quotes only
+            (`speech[speech["direct"]]`). Expected: a table `group, speaker_canonical, n_quotes`; does
+            any group's top speaker change?
+            """
+        ),
         code("# 2. direct quotes only\n"),
+        md(
+            """
+            **3. Your own cue list.** Write a codebook YAML with one frame `humanitarian` (cues `aid`,
+            `humanitarian`, `ceasefire`), load it with `ct.load_codebook(path)` and compute
+            `ct.frame_summary(..., by=BY)`. Expected: one row per group with `sentence_share`.
+            """
+        ),
         code("# 3. your own codebook\n"),
+        md(
+            """
+            **4. Sentiment vs stance.** Pick the most negative sentence for `Israel` in `tone.sentences`
+            and decide by reading it whether the sentence is *against* Israel. Expected: a short written
+            answer citing `doc_id` and offsets.
+            """
+        ),
         code("# 4. sentiment vs stance\n"),
         REFERENCES,
     ]
