@@ -352,20 +352,35 @@ def run(
     return rows
 
 
-def stream_run(n_docs: int, n_jobs: int, corpus_root: Path | None) -> None:
+def stream_run(
+    n_docs: int,
+    n_jobs: int,
+    corpus_root: Path | None,
+    folder: Path | None = None,
+    mentions: bool = True,
+) -> None:
     """Streaming counts (terms, keyness inputs, mentions, co-occurrence) over Parquet parts."""
+    import resource
+
     from corpus_tools.stream import keyness_from_counts, stream_counts
 
-    folder = bp.ensure_corpus(n_docs, ("parquet",), corpus_root)
+    if folder is None:
+        folder = bp.ensure_corpus(n_docs, ("parquet",), corpus_root)
     parts = sorted((folder / "parquet").glob("*.parquet"))
-    counts, m = bp.timed(lambda: stream_counts(parts, n_jobs=n_jobs, batch_size=1000))
+    counts, m = bp.timed(
+        lambda: stream_counts(parts, n_jobs=n_jobs, batch_size=1000, mentions=mentions)
+    )
     k = keyness_from_counts(counts)
+    co = counts.cooccurrence_table()
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
-        f"streaming {counts.n_docs} documents, n_jobs={n_jobs}: {m.seconds:.0f} s, "
-        f"{counts.n_docs / m.seconds:.0f} docs/s, peak RSS of this process "
-        f"{bp.max_rss_mb():.0f} MB (above start: {m.peak_bytes / 2**20:.0f} MB); "
-        f"{len(counts.terms)} (group, term) cells, {len(counts.c_pair)} actor pairs, "
-        f"{len(k)} keyness rows"
+        f"\nstreaming {counts.n_docs} documents (terms, keyness inputs"
+        f"{', mentions, co-occurrence' if mentions else ''}), "
+        f"n_jobs={n_jobs}: {m.seconds:.0f} s, {counts.n_docs / m.seconds:.0f} docs/s; "
+        f"peak RSS main process {bp.max_rss_mb():.0f} MB (above start "
+        f"{m.peak_bytes / 2**20:.0f} MB), largest worker {workers:.0f} MB; "
+        f"{len(counts.terms)} (group, term) cells, {len(counts.mentions)} mention cells, "
+        f"{len(counts.c_pair)} actor pairs, {len(k)} keyness rows, {len(co)} co-occurrence rows"
     )
 
 
@@ -396,6 +411,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--stream", type=int, default=0, help="also run streaming counts on N docs")
     ap.add_argument("--n-jobs", type=int, default=1)
+    ap.add_argument("--stream-dir", type=Path, default=None, help="folder with parquet/ parts")
+    ap.add_argument("--stream-no-mentions", action="store_true")
+    ap.add_argument("--table", type=int, default=1, help="0: skip the stage table")
     a = ap.parse_args(argv)
     caps = {
         "terms": a.cap_terms,
@@ -412,6 +430,9 @@ def main(argv: list[str] | None = None) -> None:
         root = Path(tmp.name)
     import corpus_tools as ct
 
+    if not a.table:
+        stream_run(a.stream, a.n_jobs, a.corpus_root, a.stream_dir, not a.stream_no_mentions)
+        return
     rows = run(a.docs, a.quick, caps, root, peers=not a.no_peers, peer_cap=a.peer_cap)
     title = (
         f"corpus_tools {ct.__version__} benchmark: {a.docs} generated news documents; "
@@ -427,7 +448,7 @@ def main(argv: list[str] | None = None) -> None:
             f"{ctx['bytes_per_token_compact_deep']:.1f} with the category strings"
         )
     if a.stream:
-        stream_run(a.stream, a.n_jobs, a.corpus_root)
+        stream_run(a.stream, a.n_jobs, a.corpus_root, a.stream_dir, not a.stream_no_mentions)
     if tmp is not None:
         tmp.cleanup()
 
