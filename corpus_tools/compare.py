@@ -231,45 +231,50 @@ def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[pd.DataF
     if ngram not in (1, 2):
         raise invalid_option("ngram", ngram, [1, 2])
     # the compact token table (categorical strings, int32 offsets) keeps large corpora in
-    # memory; values are identical to corpus.tokens()
+    # memory; values are identical to corpus.tokens(). Strings are materialised only for
+    # the occurrences that are kept.
     ctok = _tokens(corpus, compact=True)
-    tok = pd.DataFrame(
-        {
-            "doc_id": np.asarray(ctok["doc_id"], dtype=object),
-            "sent_id": ctok["sent_id"].to_numpy(),
-            "lower": np.asarray(ctok["lower"], dtype=object),
-            "start": ctok["start"].to_numpy(dtype=np.int64),
-            "end": ctok["end"].to_numpy(dtype=np.int64),
-            "is_word": ctok["is_word"].to_numpy(),
-            "is_stop": ctok["is_stop"].to_numpy(),
-        }
-    )
+    doc_cat = ctok["doc_id"].cat
+    low_cat = ctok["lower"].cat
+    doc_codes = doc_cat.codes.to_numpy()
+    low_codes = low_cat.codes.to_numpy()
+    doc_names = np.asarray(doc_cat.categories, dtype=object)
+    low_names = np.asarray(low_cat.categories, dtype=object)
+    is_word = ctok["is_word"].to_numpy()
+    is_stop = ctok["is_stop"].to_numpy()
+    starts = ctok["start"].to_numpy()
+    ends = ctok["end"].to_numpy()
+    sent = ctok["sent_id"].to_numpy()
     del ctok
-    words = tok[tok["is_word"]]
-    n_words = words.groupby("doc_id", sort=False).size()
+    counts = np.bincount(doc_codes[is_word], minlength=len(doc_names))
+    n_words = pd.Series(counts.astype("int64"), index=pd.Index(doc_names, dtype=object))
     n_words = n_words.reindex(corpus.doc_ids, fill_value=0).astype("int64")
     if ngram == 1:
-        occ = words if stopwords else words[~words["is_stop"]]
-        occ = occ[["doc_id", "lower", "start", "end"]].rename(columns={"lower": "term"})
-        return occ.reset_index(drop=True), n_words
+        keep = is_word if stopwords else is_word & ~is_stop
+        occ = pd.DataFrame(
+            {
+                "doc_id": doc_names[doc_codes[keep]],
+                "term": low_names[low_codes[keep]],
+                "start": starts[keep].astype(np.int64),
+                "end": ends[keep].astype(np.int64),
+            }
+        )
+        return occ, n_words
     # bigrams: two consecutive tokens of the same sentence, both words
-    nxt = tok.shift(-1)
-    ok = (
-        tok["is_word"].to_numpy()
-        & nxt["is_word"].fillna(False).astype(bool).to_numpy()
-        & (tok["doc_id"].to_numpy() == nxt["doc_id"].to_numpy())
-        & (tok["sent_id"].to_numpy() == nxt["sent_id"].to_numpy())
-    )
+    ok = is_word[:-1] & is_word[1:] & (doc_codes[:-1] == doc_codes[1:]) & (sent[:-1] == sent[1:])
     if not stopwords:
-        ok &= ~tok["is_stop"].to_numpy() & ~nxt["is_stop"].fillna(True).astype(bool).to_numpy()
-    first = tok[ok]
-    second = nxt[ok]
+        ok &= ~is_stop[:-1] & ~is_stop[1:]
+    idx = np.flatnonzero(ok)
+    first = low_names[low_codes[idx]]
+    second = low_names[low_codes[idx + 1]]
     occ = pd.DataFrame(
         {
-            "doc_id": first["doc_id"].to_numpy(),
-            "term": (first["lower"] + " " + second["lower"]).to_numpy(),
-            "start": first["start"].to_numpy(),
-            "end": second["end"].astype("int64").to_numpy(),
+            "doc_id": doc_names[doc_codes[idx]],
+            "term": np.array(
+                [f"{a} {b}" for a, b in zip(first, second, strict=True)], dtype=object
+            ),
+            "start": starts[idx].astype(np.int64),
+            "end": ends[idx + 1].astype(np.int64),
         }
     )
     return occ, n_words
@@ -488,8 +493,8 @@ def keyness(
         (str: the first ``n_evidence`` occurrences in the group as
         ``doc_id:start-end`` separated by ``"; "``; pass them to
         :func:`keyness_evidence` or :func:`kwic` to read them). Sorted by
-        ``group``, then ``z`` descending, then ``term``. A group with no
-        rest (a corpus with one group) gets no rows.
+        ``group``, then ``z`` descending, then ``term``. A group without words or
+        without a rest (a corpus with one group) gets no rows.
 
     Notes
     -----
@@ -550,7 +555,7 @@ def keyness(
     for g in sorted(g_tokens.index):
         n_i = float(g_tokens[g])
         n_j = float(total_tokens - n_i)
-        if n_j <= 0:
+        if n_i <= 0 or n_j <= 0:
             continue
         sub = freq[(freq["group"] == g)].set_index("term")
         terms = keep.index
