@@ -51,21 +51,32 @@ def run(n: int) -> list[dict]:
     t0 = time.perf_counter()
     corpus = build_corpus(n)
     words = sum(len(t.split()) for _, t in corpus)
-    rows.append({"step": "generate + Corpus", "seconds": time.perf_counter() - t0, "rows": len(corpus)})
+    rows.append(
+        {"step": "generate + Corpus", "seconds": time.perf_counter() - t0, "rows": len(corpus)}
+    )
 
     def timed(name, fn):
         rss0 = _rss_mb()
         t = time.perf_counter()
         out = fn()
         secs = time.perf_counter() - t
-        n_rows = len(out.sentences) if hasattr(out, "sentences") and not isinstance(out, pd.DataFrame) else len(out)
-        rows.append({"step": name, "seconds": secs, "rows": n_rows, "rss_growth_mb": _rss_mb() - rss0})
+        n_rows = (
+            len(out.sentences)
+            if hasattr(out, "sentences") and not isinstance(out, pd.DataFrame)
+            else len(out)
+        )
+        rows.append(
+            {"step": name, "seconds": secs, "rows": n_rows, "rss_growth_mb": _rss_mb() - rss0}
+        )
         return out
 
     timed("sentences (cached, shared)", corpus.sentences)
     q = timed("quotes", lambda: ct.quotes(corpus))
     timed("frames", lambda: ct.frames(corpus))
-    timed("target_sentiment (6 targets)", lambda: ct.target_sentiment(corpus, TARGETS, n_boot=2000, seed=12345))
+    timed(
+        "target_sentiment (6 targets)",
+        lambda: ct.target_sentiment(corpus, TARGETS, n_boot=2000, seed=12345),
+    )
     timed("hedges (given quotes)", lambda: ct.hedges(corpus, quotes_table=q))
     for r in rows:
         r["docs"] = n

@@ -59,7 +59,16 @@ __all__ = [
 ]
 
 FRAME_COLUMNS = ["doc_id", "sent_id", "frame", "cue", "start", "end"]
-_FRAME_KEYS = {"label", "family", "definition", "questions", "cues", "phrases", "exclude", "requires_any"}
+_FRAME_KEYS = {
+    "label",
+    "family",
+    "definition",
+    "questions",
+    "cues",
+    "phrases",
+    "exclude",
+    "requires_any",
+}
 _TOP_KEYS = {"meta", "frames"}
 
 
@@ -102,7 +111,11 @@ def _term_pattern(term: str) -> str:
 
 
 def _bounded(pattern: str) -> str:
-    return rf"(?<![\w-])(?:{pattern})(?![\w-])" if pattern[:1].isalnum() or pattern.startswith("\\") else pattern
+    return (
+        rf"(?<![\w-])(?:{pattern})(?![\w-])"
+        if pattern[:1].isalnum() or pattern.startswith("\\")
+        else pattern
+    )
 
 
 def _compile_frame(fname: str, spec: dict, where: str) -> _Frame:
@@ -112,22 +125,34 @@ def _compile_frame(fname: str, spec: dict, where: str) -> _Frame:
     for key in ("cues", "phrases", "exclude", "questions"):
         val = spec.get(key)
         if val is not None and not (isinstance(val, list) and all(isinstance(v, str) for v in val)):
-            raise DataFileError(f"{where}: frame {fname!r}, key {key!r}: must be a list of strings.")
+            raise DataFileError(
+                f"{where}: frame {fname!r}, key {key!r}: must be a list of strings."
+            )
     ordered = sorted(dict.fromkeys(str(t) for t in terms), key=lambda t: (-len(t), t))
     groups = {f"g{i}": t for i, t in enumerate(ordered)}
     alt = "|".join(f"(?P<{g}>{_term_pattern(t)})" for g, t in groups.items())
     regex = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
     excl = spec.get("exclude") or []
-    exclude = re.compile(r"(?<![\w-])(?:" + "|".join(_term_pattern(e) for e in excl) + r")(?![\w-])") if excl else None
+    exclude = (
+        re.compile(r"(?<![\w-])(?:" + "|".join(_term_pattern(e) for e in excl) + r")(?![\w-])")
+        if excl
+        else None
+    )
     req = spec.get("requires_any") or {}
     if not isinstance(req, dict):
-        raise DataFileError(f"{where}: frame {fname!r}, key 'requires_any': must map a cue to a list of terms.")
+        raise DataFileError(
+            f"{where}: frame {fname!r}, key 'requires_any': must map a cue to a list of terms."
+        )
     requires = {}
     for cue, need in req.items():
         if cue not in terms:
-            raise DataFileError(f"{where}: frame {fname!r}, requires_any names {cue!r}, which is not one of its cues.")
+            raise DataFileError(
+                f"{where}: frame {fname!r}, requires_any names {cue!r}, which is not one of its cues."
+            )
         if not isinstance(need, list) or not need:
-            raise DataFileError(f"{where}: frame {fname!r}, requires_any[{cue!r}]: must be a non-empty list.")
+            raise DataFileError(
+                f"{where}: frame {fname!r}, requires_any[{cue!r}]: must be a non-empty list."
+            )
         pats = []
         for t in need:
             p = _term_pattern(t)
@@ -171,7 +196,11 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
 def _load_codebook(path: str | None) -> Codebook:
     if path is None:
         where = "corpus_tools/data/frames.yml"
-        raw = resources.files("corpus_tools").joinpath("data", "frames.yml").read_text(encoding="utf-8")
+        raw = (
+            resources.files("corpus_tools")
+            .joinpath("data", "frames.yml")
+            .read_text(encoding="utf-8")
+        )
     else:
         where = path
         try:
@@ -186,11 +215,15 @@ def _load_codebook(path: str | None) -> Codebook:
         raise DataFileError(f"{where}: expected a mapping with a non-empty 'frames' block.")
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
-        raise DataFileError(f"{where}: unknown top-level key(s) {unknown}; allowed: {sorted(_TOP_KEYS)}.")
+        raise DataFileError(
+            f"{where}: unknown top-level key(s) {unknown}; allowed: {sorted(_TOP_KEYS)}."
+        )
     compiled = []
     for fname, spec in data["frames"].items():
         if not isinstance(spec, dict):
-            raise DataFileError(f"{where}: frame {fname!r} must be a mapping of {sorted(_FRAME_KEYS)}.")
+            raise DataFileError(
+                f"{where}: frame {fname!r} must be a mapping of {sorted(_FRAME_KEYS)}."
+            )
         bad = sorted(set(spec) - _FRAME_KEYS)
         if bad:
             raise DataFileError(
@@ -220,10 +253,19 @@ def codebook_table(codebook: Codebook | str | Path | None = None) -> pd.DataFram
     rows = []
     for name, spec in cb.frames.items():
         cues = [*(spec.get("cues") or []), *(spec.get("phrases") or [])]
-        rows.append({"frame": name, "label": spec.get("label", name), "family": spec.get("family", ""),
-                     "definition": spec.get("definition", ""),
-                     "questions": " | ".join(spec.get("questions") or []), "cues": ", ".join(cues)})
-    return pd.DataFrame(rows, columns=["frame", "label", "family", "definition", "questions", "cues"])
+        rows.append(
+            {
+                "frame": name,
+                "label": spec.get("label", name),
+                "family": spec.get("family", ""),
+                "definition": spec.get("definition", ""),
+                "questions": " | ".join(spec.get("questions") or []),
+                "cues": ", ".join(cues),
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["frame", "label", "family", "definition", "questions", "cues"]
+    )
 
 
 def doc_frames(
@@ -266,8 +308,13 @@ def doc_frames(
 def _sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int]]]:
     st = corpus.sentences()
     out: dict[str, list[tuple[int, int, int, int]]] = {d: [] for d in corpus.doc_ids}
-    for d, i, p, s, e in zip(st["doc_id"].tolist(), st["sent_id"].tolist(), st["para_id"].tolist(),
-                             st["start"].tolist(), st["end"].tolist()):
+    for d, i, p, s, e in zip(
+        st["doc_id"].tolist(),
+        st["sent_id"].tolist(),
+        st["para_id"].tolist(),
+        st["start"].tolist(),
+        st["end"].tolist(), strict=False,
+    ):
         out[d].append((i, p, s, e))
     return out
 
@@ -333,7 +380,11 @@ def _group_of(corpus: Corpus, by: str) -> pd.Series:
     if by == "doc_id":
         return pd.Series(docs["doc_id"].astype(object).values, index=docs["doc_id"].values)
     if by not in docs.columns or by in ("text", "raw_text"):
-        raise invalid_option("by", by, ["doc_id", *[c for c in docs.columns if c not in ("text", "raw_text", "doc_id")]])
+        raise invalid_option(
+            "by",
+            by,
+            ["doc_id", *[c for c in docs.columns if c not in ("text", "raw_text", "doc_id")]],
+        )
     vals = docs[by].astype(object).where(docs[by].notna(), "(missing)")
     return pd.Series(vals.values, index=docs["doc_id"].values)
 
@@ -390,29 +441,56 @@ def frame_summary(
     frame_names += extra
     doc_ids = corpus.doc_ids
     # per document
-    h = hits.groupby(["doc_id", "frame"]).agg(hits=("start", "size"), sentences_with_frame=("sent_id", "nunique"))
+    h = hits.groupby(["doc_id", "frame"]).agg(
+        hits=("start", "size"), sentences_with_frame=("sent_id", "nunique")
+    )
     idx = pd.MultiIndex.from_product([doc_ids, frame_names], names=["doc_id", "frame"])
     per_doc = h.reindex(idx, fill_value=0).reset_index()
     per_doc["n_sentences"] = per_doc["doc_id"].map(n_sent).fillna(0).astype("int64")
     per_doc["n_words"] = per_doc["doc_id"].map(words).astype("int64")
     per_doc["present_doc"] = per_doc["sentences_with_frame"] >= min_sentences
     per_doc["group"] = per_doc["doc_id"].map(groups)
-    agg = per_doc.groupby(["group", "frame"], sort=False).agg(
-        hits=("hits", "sum"), sentences_with_frame=("sentences_with_frame", "sum"),
-        n_sentences=("n_sentences", "sum"), n_words=("n_words", "sum"),
-        n_docs=("doc_id", "size"), docs_present=("present_doc", "sum")).reset_index()
+    agg = (
+        per_doc.groupby(["group", "frame"], sort=False)
+        .agg(
+            hits=("hits", "sum"),
+            sentences_with_frame=("sentences_with_frame", "sum"),
+            n_sentences=("n_sentences", "sum"),
+            n_words=("n_words", "sum"),
+            n_docs=("doc_id", "size"),
+            docs_present=("present_doc", "sum"),
+        )
+        .reset_index()
+    )
     agg["rate_per_1000"] = (1000 * agg["hits"] / agg["n_words"].where(agg["n_words"] > 0)).round(3)
-    agg["sentence_share"] = (agg["sentences_with_frame"] / agg["n_sentences"].where(agg["n_sentences"] > 0)).round(3)
+    agg["sentence_share"] = (
+        agg["sentences_with_frame"] / agg["n_sentences"].where(agg["n_sentences"] > 0)
+    ).round(3)
     agg["present"] = agg["docs_present"] > 0
     agg["min_sentences"] = int(min_sentences)
     for c in ("hits", "sentences_with_frame", "n_sentences", "n_words", "n_docs", "docs_present"):
         agg[c] = agg[c].astype("int64")
     agg["present"] = agg["present"].astype(bool)
     order = {f: i for i, f in enumerate(frame_names)}
-    agg = agg.assign(_g=agg["group"].astype(str), _f=agg["frame"].map(order)).sort_values(
-        ["_g", "_f"], kind="mergesort").drop(columns=["_g", "_f"])
-    cols = ["group", "frame", "hits", "sentences_with_frame", "n_sentences", "n_words", "n_docs",
-            "docs_present", "rate_per_1000", "sentence_share", "present", "min_sentences"]
+    agg = (
+        agg.assign(_g=agg["group"].astype(str), _f=agg["frame"].map(order))
+        .sort_values(["_g", "_f"], kind="mergesort")
+        .drop(columns=["_g", "_f"])
+    )
+    cols = [
+        "group",
+        "frame",
+        "hits",
+        "sentences_with_frame",
+        "n_sentences",
+        "n_words",
+        "n_docs",
+        "docs_present",
+        "rate_per_1000",
+        "sentence_share",
+        "present",
+        "min_sentences",
+    ]
     return agg[cols].reset_index(drop=True)
 
 
@@ -449,13 +527,27 @@ def frame_evidence(
     for (doc_id, sent_id, frame), g in h.groupby(["doc_id", "sent_id", "frame"], sort=False):
         s_row = sents.loc[(doc_id, sent_id)]
         t = texts[doc_id]
-        words = [t[s:e] for s, e in zip(g["start"], g["end"])]
-        rows.append({"group": groups[doc_id], "frame": frame, "doc_id": doc_id, "sent_id": int(sent_id),
-                     "n_cues": len(words), "cues": ", ".join(words), "start": int(s_row["start"]),
-                     "end": int(s_row["end"]), "sentence": str(s_row["text"]), "_o": doc_order[doc_id]})
+        words = [t[s:e] for s, e in zip(g["start"], g["end"], strict=False)]
+        rows.append(
+            {
+                "group": groups[doc_id],
+                "frame": frame,
+                "doc_id": doc_id,
+                "sent_id": int(sent_id),
+                "n_cues": len(words),
+                "cues": ", ".join(words),
+                "start": int(s_row["start"]),
+                "end": int(s_row["end"]),
+                "sentence": str(s_row["text"]),
+                "_o": doc_order[doc_id],
+            }
+        )
     df = pd.DataFrame(rows)
-    df = df.sort_values(["group", "frame", "n_cues", "_o", "sent_id"], ascending=[True, True, False, True, True],
-                        kind="mergesort")
+    df = df.sort_values(
+        ["group", "frame", "n_cues", "_o", "sent_id"],
+        ascending=[True, True, False, True, True],
+        kind="mergesort",
+    )
     df = df.groupby(["group", "frame"], sort=False).head(top)
     return df[cols].reset_index(drop=True)
 
@@ -489,10 +581,16 @@ def frame_coding_sample(
     k_pos = min(len(pos), (n + 1) // 2)
     k_neg = min(len(neg), n - k_pos)
     k_pos = min(len(pos), n - k_neg)
-    pick = np.concatenate([rng.choice(pos, k_pos, replace=False) if k_pos else pos[:0],
-                           rng.choice(neg, k_neg, replace=False) if k_neg else neg[:0]])
+    pick = np.concatenate(
+        [
+            rng.choice(pos, k_pos, replace=False) if k_pos else pos[:0],
+            rng.choice(neg, k_neg, replace=False) if k_neg else neg[:0],
+        ]
+    )
     out = st.loc[np.sort(pick)].rename(columns={"text": "sentence"})
-    return out[["doc_id", "sent_id", "start", "end", "sentence", "dictionary"]].reset_index(drop=True)
+    return out[["doc_id", "sent_id", "start", "end", "sentence", "dictionary"]].reset_index(
+        drop=True
+    )
 
 
 def krippendorff_alpha(
@@ -540,7 +638,10 @@ def krippendorff_alpha(
     arr = pd.DataFrame(np.asarray(data, dtype=object))
     if arr.ndim != 2 or arr.shape[0] < 2:
         raise CorpusValueError("data must be coders x units with at least two coders (rows).")
-    values: list[Any] = sorted({v for v in arr.to_numpy().ravel() if v is not None and v == v}, key=lambda v: (str(type(v)), v))
+    values: list[Any] = sorted(
+        {v for v in arr.to_numpy().ravel() if v is not None and v == v},
+        key=lambda v: (str(type(v)), v),
+    )
     if not values:
         raise CorpusValueError("data holds no values; code at least one unit twice.")
     index = {v: i for i, v in enumerate(values)}

@@ -179,8 +179,12 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     """
     book = _cue_book(None if path is None else str(path))
     rows = [
-        (form, lemma, book.lemma_class.get(lemma, book.phrase_class.get(lemma, "")),
-         lemma not in book.no_clause)
+        (
+            form,
+            lemma,
+            book.lemma_class.get(lemma, book.phrase_class.get(lemma, "")),
+            lemma not in book.no_clause,
+        )
         for form, lemma in book.form_lemma.items()
     ]
     df = pd.DataFrame(rows, columns=["form", "lemma", "cue_class", "clause"])
@@ -218,7 +222,9 @@ def _cue_book(path: str | None) -> _CueBook:
             elif isinstance(item, dict) and len(item) == 1:
                 lemma, forms = next(iter(item.items()))
                 if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
-                    raise DataFileError(f"{name}: class {cls!r}, verb {lemma!r}: forms must be a list.")
+                    raise DataFileError(
+                        f"{name}: class {cls!r}, verb {lemma!r}: forms must be a list."
+                    )
             else:
                 raise DataFileError(f"{name}: class {cls!r}: bad verb entry {item!r}.")
             lemma_class[lemma] = str(cls)
@@ -486,7 +492,9 @@ def _pair_marks(text: str, doc_id: str = "") -> list[_Span]:
                     while end > d_open and text[end - 1].isspace():
                         end -= 1
                     spans.append(_Span(d_open, end, True, False))
-                    _log.info("%s: quote opened at %d has no closer; closed at %d", doc_id, d_open, end)
+                    _log.info(
+                        "%s: quote opened at %d has no closer; closed at %d", doc_id, d_open, end
+                    )
                     d_open = i
                 else:
                     spans.append(_Span(d_open, m.end(), False, False))
@@ -497,8 +505,10 @@ def _pair_marks(text: str, doc_id: str = "") -> list[_Span]:
             cont = False
             if nxt_line is not None:
                 body = text[nxt_line[0] : nxt_line[1]].lstrip()
-                cont = body[:1] in _DQ_OPEN or body.startswith("``") or (
-                    body[:1] == '"' and len(body) > 1 and not body[1].isspace()
+                cont = (
+                    body[:1] in _DQ_OPEN
+                    or body.startswith("``")
+                    or (body[:1] == '"' and len(body) > 1 and not body[1].isspace())
                 )
             if cont:
                 continuing = True
@@ -507,7 +517,9 @@ def _pair_marks(text: str, doc_id: str = "") -> list[_Span]:
                 while end > d_open and text[end - 1].isspace():
                     end -= 1
                 spans.append(_Span(d_open, end, True, False))
-                _log.info("%s: quote opened at %d unclosed at paragraph end %d", doc_id, d_open, end)
+                _log.info(
+                    "%s: quote opened at %d unclosed at paragraph end %d", doc_id, d_open, end
+                )
                 d_open = None
     return spans
 
@@ -576,7 +588,9 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if start_tok > end_tok:
         return None
     body = [t[2] for t in toks[start_tok : end_tok + 1]]
-    if not any(_is_cap(t) or t.lower() in _ROLE_NOUNS for t in body if t.lower() not in _DETERMINERS):
+    if not any(
+        _is_cap(t) or t.lower() in _ROLE_NOUNS for t in body if t.lower() not in _DETERMINERS
+    ):
         return None
     return toks[start_tok][0], toks[end_tok][1]
 
@@ -625,7 +639,9 @@ def _right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if last is None:
         return None
     body = [t[2] for t in toks[first : last + 1]]
-    if not any(_is_cap(t) or t.lower() in _ROLE_NOUNS for t in body if t.lower() not in _DETERMINERS):
+    if not any(
+        _is_cap(t) or t.lower() in _ROLE_NOUNS for t in body if t.lower() not in _DETERMINERS
+    ):
         return None
     return toks[first][0], toks[last][1]
 
@@ -678,7 +694,8 @@ def _find_cues(text: str, view: str, lo: int, hi: int, book: _CueBook) -> list[_
             if right is not None and (before.endswith((",", '"', "'")) or not before):
                 cue.np, cue.np_side = right, "right"
             elif prev == "and" or (
-                form.endswith("ing") and view[lo : m.start()].rstrip().endswith(",")
+                form.endswith("ing")
+                and view[lo : m.start()].rstrip().endswith(",")
                 and view[m.end() : m.end() + 6].lower().startswith(" that")
             ):
                 cue.np_side = "and"  # coordinated verb / participle: subject resolved later
@@ -762,7 +779,8 @@ def _full_names(text: str) -> list[tuple[int, str, str]]:
             if len(run) >= 2 and not any(t in _CAP_STOP for t in run):
                 k = i
                 while k > 0 and (
-                    toks[k - 1][2].lower() in _TITLES or toks[k - 1][2].lower() in _MODIFIERS
+                    toks[k - 1][2].lower() in _TITLES
+                    or toks[k - 1][2].lower() in _MODIFIERS
                     or toks[k - 1][2].lower() in _ROLE_NOUNS
                 ):
                     k -= 1
@@ -860,7 +878,12 @@ class _Resolver:
                 return " and ".join(people), "coordination"
         if kind == "name":
             parts = name.split()
-            if len(parts) == 1 or np_text.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr"):
+            if len(parts) == 1 or np_text.split()[0].lower().rstrip(".") in (
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
+            ):
                 full = self._lookup_surname(parts[-1] if len(parts) == 1 else parts[0], span[0])
                 if full is not None and full != name:
                     return full, "surname"
@@ -877,7 +900,12 @@ class _Resolver:
                 person = self.last_person  # "the Russian official": the last named speaker
             if person is not None:
                 return person, "description"
-        if role in _ORG_HEADS and len(words) == 1 and self.last_org and role in self.last_org.lower():
+        if (
+            role in _ORG_HEADS
+            and len(words) == 1
+            and self.last_org
+            and role in self.last_org.lower()
+        ):
             return self.last_org, "description"
         return name, "description"
 
@@ -899,7 +927,9 @@ def _sent_index(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-_CLAUSE_STARTS = frozenset("it he she they we i there the this these those its his her their all no".split())
+_CLAUSE_STARTS = frozenset(
+    "it he she they we i there the this these those its his her their all no".split()
+)
 _NOT_CLAUSE = frozenset("a an nothing so little much something anything goodbye yes no".split())
 _TRAIL = " \t\n.!?;:,"
 
@@ -1007,7 +1037,9 @@ def doc_quotes(
                 chosen = post[0]
         headline = None
         if chosen is None:
-            mh = re.match(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s", view[s_lo : sp.start])
+            mh = re.match(
+                r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s", view[s_lo : sp.start]
+            )
             if mh and "\n" not in view[s_lo : sp.start]:
                 headline = (s_lo + mh.start(1), s_lo + mh.end(1))
                 chosen = _Cue(s_lo + mh.end(1), s_lo + mh.end(1), ":", ":", None, headline, "left")
@@ -1067,7 +1099,11 @@ def doc_quotes(
             if prior:
                 p = prior[-1]
                 r.resolved = p["speaker_canonical_raw"]
-                r.speaker_span = (p["speaker_start"], p["speaker_end"]) if p["speaker_start"] is not None else None
+                r.speaker_span = (
+                    (p["speaker_start"], p["speaker_end"])
+                    if p["speaker_start"] is not None
+                    else None
+                )
             else:
                 r.resolved, r.method = None, "none"
         elif c is not None and c.np is not None:
@@ -1077,8 +1113,11 @@ def doc_quotes(
                 r.method = "coordination"
         if r.resolved and r.method != "none":
             res.last = (r.resolved, r.speaker_span or (r.start, r.start))
-            if " and " not in r.resolved and (len(r.resolved.split()) >= 2 and r.method != "description"
-                                              or r.method in ("surname",)):
+            if " and " not in r.resolved and (
+                len(r.resolved.split()) >= 2
+                and r.method != "description"
+                or r.method in ("surname",)
+            ):
                 res.last_person = r.resolved
             elif r.method == "description" or len(r.resolved.split()) == 1:
                 res.last_org = r.resolved
@@ -1126,8 +1165,13 @@ def _drop_shadowed(rows: list[_Row]) -> list[_Row]:
             overlap = sum(max(0, min(r.end, d.end) - max(r.start, d.start)) for d in direct)
             if overlap * 2 > r.end - r.start:
                 continue
-            if r.cue is not None and r.cue.lemma == "according to" and any(
-                o is not r and o.cue is not None and r.start <= o.cue.start < r.end for o in indirect
+            if (
+                r.cue is not None
+                and r.cue.lemma == "according to"
+                and any(
+                    o is not r and o.cue is not None and r.start <= o.cue.start < r.end
+                    for o in indirect
+                )
             ):
                 continue
         keep.append(r)
@@ -1158,7 +1202,9 @@ def _indirect_content(
     tail = view[_skip_adv(view, tail_from, e) : e]
     if c.np_side == "right":
         tail = re.sub(r"^\s*,\s*(?:the|a|an|his|her|its)\b[^,]*$", "", tail)
-    prep_tail = re.match(r"\s*(?:after|before|between|during|following|at|in|on|from|with|to|via)\b", tail)
+    prep_tail = re.match(
+        r"\s*(?:after|before|between|during|following|at|in|on|from|with|to|via)\b", tail
+    )
     if view[s:lead].rstrip().endswith(",") and (re.fullmatch(r"[\s.!?]*", tail) or prep_tail):
         cs, ce = _strip_clause(text, s, view.rindex(",", s, lead))
         if view[cs:ce].rstrip().endswith(('"', "'")):
@@ -1211,8 +1257,11 @@ def _sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int
     st = corpus.sentences()
     out: dict[str, list[tuple[int, int, int, int]]] = {d: [] for d in corpus.doc_ids}
     for d, i, p, s, e in zip(
-        st["doc_id"].tolist(), st["sent_id"].tolist(), st["para_id"].tolist(),
-        st["start"].tolist(), st["end"].tolist(),
+        st["doc_id"].tolist(),
+        st["sent_id"].tolist(),
+        st["para_id"].tolist(),
+        st["start"].tolist(),
+        st["end"].tolist(), strict=False,
     ):
         out[d].append((i, p, s, e))
     return out
@@ -1229,8 +1278,16 @@ def _quote_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         df[c] = df[c].astype("Int64")
     for c in ("direct", "unbalanced"):
         df[c] = df[c].astype(bool)
-    for c in ("doc_id", "quote", "speaker", "speaker_canonical", "speaker_method", "cue",
-              "cue_class", "kind"):
+    for c in (
+        "doc_id",
+        "quote",
+        "speaker",
+        "speaker_canonical",
+        "speaker_method",
+        "cue",
+        "cue_class",
+        "kind",
+    ):
         df[c] = df[c].astype(object)
         df[c] = df[c].where(df[c].notna(), None)
     return df
@@ -1308,12 +1365,16 @@ def _group_values(corpus: Corpus, doc_ids: pd.Series, by: str) -> pd.Series:
     if by == "doc_id":
         return doc_ids.astype(object)
     if by not in corpus.docs.columns:
-        raise invalid_option("by", by, ["doc_id", *[c for c in corpus.docs.columns if c not in ("text", "raw_text")]])
-    mapping = dict(zip(corpus.docs["doc_id"], corpus.docs[by]))
+        raise invalid_option(
+            "by", by, ["doc_id", *[c for c in corpus.docs.columns if c not in ("text", "raw_text")]]
+        )
+    mapping = dict(zip(corpus.docs["doc_id"], corpus.docs[by], strict=False))
     return doc_ids.map(mapping).astype(object).where(lambda s: s.notna(), "(missing)")
 
 
-def cue_rates(quotes_table: pd.DataFrame, corpus: Corpus | None = None, *, by: str = "outlet") -> pd.DataFrame:
+def cue_rates(
+    quotes_table: pd.DataFrame, corpus: Corpus | None = None, *, by: str = "outlet"
+) -> pd.DataFrame:
     """Share of each reporting-verb class per group (outlet, speaker...).
 
     Parameters
@@ -1346,7 +1407,9 @@ def cue_rates(quotes_table: pd.DataFrame, corpus: Corpus | None = None, *, by: s
     elif corpus is not None:
         q["group"] = _group_values(corpus, q["doc_id"], by)
     else:
-        raise CorpusValueError(f"by={by!r} is not a quotes column; pass the corpus to group by a docs column.")
+        raise CorpusValueError(
+            f"by={by!r} is not a quotes column; pass the corpus to group by a docs column."
+        )
     q["cue_class"] = q["cue_class"].astype(object).where(q["cue_class"].notna(), "(no cue)")
     counts = q.groupby(["group", "cue_class"], sort=True).size().rename("count").reset_index()
     totals = q.groupby("group").size().rename("n_quotes")
@@ -1354,7 +1417,9 @@ def cue_rates(quotes_table: pd.DataFrame, corpus: Corpus | None = None, *, by: s
     counts["share"] = (counts["count"] / counts["n_quotes"]).round(3)
     counts["count"] = counts["count"].astype("int64")
     counts["n_quotes"] = counts["n_quotes"].astype("int64")
-    counts = counts.sort_values(["group", "count", "cue_class"], ascending=[True, False, True], kind="mergesort")
+    counts = counts.sort_values(
+        ["group", "count", "cue_class"], ascending=[True, False, True], kind="mergesort"
+    )
     return counts[["group", "cue_class", "count", "n_quotes", "share"]].reset_index(drop=True)
 
 
@@ -1393,12 +1458,23 @@ def doc_hedges(
         cls, term = book.term_class[m.lastgroup].split("\x00")
         k = _sent_index(starts, s) if sents else 0
         inside = any(a <= s and e <= b for a, b in qs)
-        rows.append({"doc_id": doc_id, "sent_id": sents[k][2] if sents else 0, "term": term,
-                     "hedge_class": cls, "inside_quote": inside, "start": s, "end": e})
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "sent_id": sents[k][2] if sents else 0,
+                "term": term,
+                "hedge_class": cls,
+                "inside_quote": inside,
+                "start": s,
+                "end": e,
+            }
+        )
     return rows
 
 
-def hedges(corpus: Corpus, *, lexicon: str | Path | None = None, quotes_table: pd.DataFrame | None = None) -> pd.DataFrame:
+def hedges(
+    corpus: Corpus, *, lexicon: str | Path | None = None, quotes_table: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Return hedges, boosters and evidential markers with offsets.
 
     Parameters
@@ -1437,12 +1513,14 @@ def hedges(corpus: Corpus, *, lexicon: str | Path | None = None, quotes_table: p
     q = quotes(corpus) if quotes_table is None else quotes_table
     direct = q[q["direct"]] if len(q) else q
     spans: dict[str, list[tuple[int, int]]] = {}
-    for d, s, e in zip(direct["doc_id"].tolist(), direct["start"].tolist(), direct["end"].tolist()):
+    for d, s, e in zip(direct["doc_id"].tolist(), direct["start"].tolist(), direct["end"].tolist(), strict=False):
         spans.setdefault(d, []).append((int(s), int(e)))
     by_doc = _sentences_by_doc(corpus)
     rows: list[dict[str, Any]] = []
     for doc_id, text in corpus:
-        rows.extend(doc_hedges(text, by_doc[doc_id], spans.get(doc_id, []), doc_id=doc_id, lexicon=lexicon))
+        rows.extend(
+            doc_hedges(text, by_doc[doc_id], spans.get(doc_id, []), doc_id=doc_id, lexicon=lexicon)
+        )
     df = pd.DataFrame(rows, columns=HEDGE_COLUMNS)
     for c in ("sent_id", "start", "end"):
         df[c] = df[c].astype("int64")
@@ -1485,14 +1563,18 @@ def hedge_rates(hits: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd
     h["group"] = _group_values(corpus, h["doc_id"], by)
     h["voice"] = np.where(h["inside_quote"].astype(bool), "source", "outlet")
     cnt = h.groupby(["group", "hedge_class", "voice"]).size()
-    idx = pd.MultiIndex.from_product([sorted(gw.index.tolist()), classes, ["outlet", "source"]],
-                                     names=["group", "hedge_class", "voice"])
+    idx = pd.MultiIndex.from_product(
+        [sorted(gw.index.tolist()), classes, ["outlet", "source"]],
+        names=["group", "hedge_class", "voice"],
+    )
     out = cnt.reindex(idx, fill_value=0).rename("count").reset_index()
     out = out.merge(gw, left_on="group", right_index=True)
     out["rate_per_1000"] = (1000 * out["count"] / out["n_words"].where(out["n_words"] > 0)).round(3)
     for c in ("count", "n_words", "n_docs"):
         out[c] = out[c].astype("int64")
-    return out[["group", "hedge_class", "voice", "count", "n_words", "n_docs", "rate_per_1000"]].reset_index(drop=True)
+    return out[
+        ["group", "hedge_class", "voice", "count", "n_words", "n_docs", "rate_per_1000"]
+    ].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------
@@ -1607,7 +1689,9 @@ def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> pd.DataFrame:
             m = m[m["target"].isin(keep)]
         return m.reset_index(drop=True)
     if targets is None:
-        raise CorpusValueError("targets=None needs the actor gazetteer (corpus_tools.actor_mentions); pass targets=[...].")
+        raise CorpusValueError(
+            "targets=None needs the actor gazetteer (corpus_tools.actor_mentions); pass targets=[...]."
+        )
     rows = []
     for doc_id, text in corpus:
         for t in targets:
@@ -1616,9 +1700,35 @@ def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "target", "start", "end"])
 
 
-_SENT_COLS = ["doc_id", "sent_id", "target", "compound", "label", "n", "start", "end", "mention_start", "mention_end", "drivers", "evidence"]
-_SUMMARY_COLS = ["group", "target", "n_sentences", "n_docs", "mean_compound", "ci_low", "ci_high",
-                 "share_pos", "share_neu", "share_neg", "n_boot", "seed", "interval"]
+_SENT_COLS = [
+    "doc_id",
+    "sent_id",
+    "target",
+    "compound",
+    "label",
+    "n",
+    "start",
+    "end",
+    "mention_start",
+    "mention_end",
+    "drivers",
+    "evidence",
+]
+_SUMMARY_COLS = [
+    "group",
+    "target",
+    "n_sentences",
+    "n_docs",
+    "mean_compound",
+    "ci_low",
+    "ci_high",
+    "share_pos",
+    "share_neu",
+    "share_neg",
+    "n_boot",
+    "seed",
+    "interval",
+]
 
 
 def target_sentiment(
@@ -1694,7 +1804,7 @@ def target_sentiment(
         m = m.sort_values(["doc_id", "start", "target"], kind="mergesort")
         keyed: dict[tuple[str, int, str], list[int]] = {}
         order: list[tuple[str, int, str]] = []
-        for d, t, s, e in zip(m["doc_id"], m["target"], m["start"], m["end"]):
+        for d, t, s, e in zip(m["doc_id"], m["target"], m["start"], m["end"], strict=False):
             if d not in by_doc:
                 continue
             st, g = by_doc[d]
@@ -1714,18 +1824,33 @@ def target_sentiment(
                 scored[skey] = vader_scores(str(srow["text"]))
             comp, drivers = scored[skey]
             ms, me, n = keyed[key]
-            rows.append({"doc_id": d, "sent_id": int(srow["sent_id"]), "target": t, "compound": comp,
-                         "label": "pos" if comp >= 0.05 else ("neg" if comp <= -0.05 else "neu"),
-                         "n": n, "start": int(srow["start"]), "end": int(srow["end"]),
-                         "mention_start": ms, "mention_end": me, "drivers": drivers,
-                         "evidence": str(srow["text"])})
+            rows.append(
+                {
+                    "doc_id": d,
+                    "sent_id": int(srow["sent_id"]),
+                    "target": t,
+                    "compound": comp,
+                    "label": "pos" if comp >= 0.05 else ("neg" if comp <= -0.05 else "neu"),
+                    "n": n,
+                    "start": int(srow["start"]),
+                    "end": int(srow["end"]),
+                    "mention_start": ms,
+                    "mention_end": me,
+                    "drivers": drivers,
+                    "evidence": str(srow["text"]),
+                }
+            )
     sent_df = pd.DataFrame(rows, columns=_SENT_COLS)
     for c in ("sent_id", "n", "start", "end", "mention_start", "mention_end"):
         sent_df[c] = sent_df[c].astype("int64")
     sent_df["compound"] = sent_df["compound"].astype(float)
     doc_order = {d: i for i, d in enumerate(corpus.doc_ids)}
-    sent_df = sent_df.assign(_o=sent_df["doc_id"].map(doc_order)).sort_values(
-        ["_o", "sent_id", "target"], kind="mergesort").drop(columns="_o").reset_index(drop=True)
+    sent_df = (
+        sent_df.assign(_o=sent_df["doc_id"].map(doc_order))
+        .sort_values(["_o", "sent_id", "target"], kind="mergesort")
+        .drop(columns="_o")
+        .reset_index(drop=True)
+    )
     if targets is None and len(sent_df):
         counts = sent_df.groupby("target").size()
         keep = sorted(counts[counts >= min_sentences].index.tolist())
@@ -1736,7 +1861,9 @@ def target_sentiment(
     return TargetSentiment(sent_df, summary)
 
 
-def _sentiment_summary(sent_df: pd.DataFrame, corpus: Corpus, *, by: str, n_boot: int, seed: int) -> pd.DataFrame:
+def _sentiment_summary(
+    sent_df: pd.DataFrame, corpus: Corpus, *, by: str, n_boot: int, seed: int
+) -> pd.DataFrame:
     out = []
     if len(sent_df):
         df = sent_df.assign(group=_group_values(corpus, sent_df["doc_id"], by))
@@ -1747,19 +1874,32 @@ def _sentiment_summary(sent_df: pd.DataFrame, corpus: Corpus, *, by: str, n_boot
             n_docs = len(per_doc)
             small = small or 1 < n_docs < 10
             lab = g["label"]
-            out.append({"group": group, "target": target, "n_sentences": len(g), "n_docs": n_docs,
-                        "mean_compound": round(mean, 3),
-                        "ci_low": None if lo is None else round(lo, 3),
-                        "ci_high": None if hi is None else round(hi, 3),
-                        "share_pos": round(float((lab == "pos").mean()), 3),
-                        "share_neu": round(float((lab == "neu").mean()), 3),
-                        "share_neg": round(float((lab == "neg").mean()), 3),
-                        "n_boot": n_boot, "seed": seed,
-                        "interval": "one article: no interval" if n_docs == 1
-                        else f"bootstrap over {n_docs} documents"})
+            out.append(
+                {
+                    "group": group,
+                    "target": target,
+                    "n_sentences": len(g),
+                    "n_docs": n_docs,
+                    "mean_compound": round(mean, 3),
+                    "ci_low": None if lo is None else round(lo, 3),
+                    "ci_high": None if hi is None else round(hi, 3),
+                    "share_pos": round(float((lab == "pos").mean()), 3),
+                    "share_neu": round(float((lab == "neu").mean()), 3),
+                    "share_neg": round(float((lab == "neg").mean()), 3),
+                    "n_boot": n_boot,
+                    "seed": seed,
+                    "interval": "one article: no interval"
+                    if n_docs == 1
+                    else f"bootstrap over {n_docs} documents",
+                }
+            )
         if small:
-            warnings.warn("fewer than 10 documents in a group: bootstrap intervals are rough "
-                          "(few distinct resamples).", CorpusToolsWarning, stacklevel=3)
+            warnings.warn(
+                "fewer than 10 documents in a group: bootstrap intervals are rough "
+                "(few distinct resamples).",
+                CorpusToolsWarning,
+                stacklevel=3,
+            )
     res = pd.DataFrame(out, columns=_SUMMARY_COLS)
     for c in ("n_sentences", "n_docs", "n_boot", "seed"):
         res[c] = res[c].astype("int64")
@@ -1790,7 +1930,12 @@ def _actor_countries() -> dict[str, str]:
         cameo = str(e.get("cameo") or "")
         if e.get("type") == "country":
             out[e["name"]] = e["id"]
-        elif len(cameo) >= 3 and cameo[:3].isalpha() and cameo[:3].isupper() and not cameo.startswith("IGO"):
+        elif (
+            len(cameo) >= 3
+            and cameo[:3].isalpha()
+            and cameo[:3].isupper()
+            and not cameo.startswith("IGO")
+        ):
             out[e["name"]] = cameo[:3]
     return out
 
@@ -1842,8 +1987,17 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
         texts = dict(iter(corpus))
         book = _cue_book(None)
         cand = [
-            (r.doc_id, r.speaker_canonical, r.cue, r.cue_class, int(r.start), int(r.end), int(r.speaker_end) if pd.notna(r.speaker_end) else None)
-            for r in q.itertuples() if r.speaker_canonical is not None and r.kind != "scare"
+            (
+                r.doc_id,
+                r.speaker_canonical,
+                r.cue,
+                r.cue_class,
+                int(r.start),
+                int(r.end),
+                int(r.speaker_end) if pd.notna(r.speaker_end) else None,
+            )
+            for r in q.itertuples()
+            if r.speaker_canonical is not None and r.kind != "scare"
         ]
         # speech acts with noun-phrase objects: "Beijing denounced the US rejection"
         by_doc = _sentences_by_doc(corpus)
@@ -1851,9 +2005,14 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
             view = fold(text)
             for _, _, s, e in by_doc[doc_id]:
                 for c in _find_cues(text, view, s, e, book):
-                    if c.lemma in book.no_clause and c.np is not None and c.np_side == "left" and c.cls in _AGAINST | _FAVOUR:
-                        holder = _canonical(_name_of(text[c.np[0]:c.np[1]])[0])
-                        cand.append((doc_id, holder, view[c.start:c.end], c.cls, c.end, e, None))
+                    if (
+                        c.lemma in book.no_clause
+                        and c.np is not None
+                        and c.np_side == "left"
+                        and c.cls in _AGAINST | _FAVOUR
+                    ):
+                        holder = _canonical(_name_of(text[c.np[0] : c.np[1]])[0])
+                        cand.append((doc_id, holder, view[c.start : c.end], c.cls, c.end, e, None))
         home = _actor_countries()
         seen = set()
         for doc_id, holder, cue, cls, s, e, _ in cand:
@@ -1880,9 +2039,21 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
                 if key in seen:
                     continue
                 seen.add(key)
-                rows.append({"doc_id": doc_id, "holder": holder, "target": target, "polarity": pol,
-                             "basis": basis, "compound": comp, "cue": cue, "cue_class": cls, "start": s, "end": e,
-                             "evidence": content})
+                rows.append(
+                    {
+                        "doc_id": doc_id,
+                        "holder": holder,
+                        "target": target,
+                        "polarity": pol,
+                        "basis": basis,
+                        "compound": comp,
+                        "cue": cue,
+                        "cue_class": cls,
+                        "start": s,
+                        "end": e,
+                        "evidence": content,
+                    }
+                )
     df = pd.DataFrame(rows, columns=TRIPLE_COLUMNS)
     for c in ("start", "end"):
         df[c] = df[c].astype("int64")
@@ -1891,14 +2062,18 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
         df[c] = df[c].astype(object)
         df[c] = df[c].where(df[c].notna(), None)
     doc_order = {d: i for i, d in enumerate(corpus.doc_ids)}
-    df = df.assign(_o=df["doc_id"].map(doc_order)).sort_values(["_o", "start", "target", "holder"], kind="mergesort")
+    df = df.assign(_o=df["doc_id"].map(doc_order)).sort_values(
+        ["_o", "start", "target", "holder"], kind="mergesort"
+    )
     return df.drop(columns="_o").reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------
 # voices: what kind of actor is quoted
 # ---------------------------------------------------------------------------
-_EXPERT = frozenset("expert experts analyst analysts professor researcher researchers scholar academic economist".split())
+_EXPERT = frozenset(
+    "expert experts analyst analysts professor researcher researchers scholar academic economist".split()
+)
 _CITIZEN = frozenset(
     "resident residents witness witnesses citizen citizens survivor survivors mother father woman man "
     "people doctor doctors nurse family relatives student protesters".split()
@@ -1934,12 +2109,18 @@ def quote_voices(quotes_table: pd.DataFrame, gazetteer: Any = None) -> pd.DataFr
     load = getattr(actors, "load_gazetteer", None)
     entries: list[dict] = []
     if load is not None:
-        gaz = load() if gazetteer is None else (gazetteer if hasattr(gazetteer, "entries") else load(gazetteer))
+        gaz = (
+            load()
+            if gazetteer is None
+            else (gazetteer if hasattr(gazetteer, "entries") else load(gazetteer))
+        )
         entries = list(gaz.entries)
     by_name = {e["name"]: e for e in entries}
     countries = {e["id"]: e["name"] for e in entries if e.get("type") == "country"}
     types, ctry = [], []
-    for name, surface in zip(quotes_table["speaker_canonical"].tolist(), quotes_table["speaker"].tolist()):
+    for name, surface in zip(
+        quotes_table["speaker_canonical"].tolist(), quotes_table["speaker"].tolist(), strict=False
+    ):
         if name is None or name != name:
             types.append("unattributed")
             ctry.append(None)

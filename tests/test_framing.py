@@ -12,29 +12,48 @@ import corpus_tools as ct
 def test_codebook_has_generic_and_policy_frames():
     cb = ct.load_codebook()
     generic = [f for f, s in cb.frames.items() if s["family"] == "generic"]
-    assert generic == ["conflict", "human_interest", "responsibility", "morality", "economic_consequences"]
+    assert generic == [
+        "conflict",
+        "human_interest",
+        "responsibility",
+        "morality",
+        "economic_consequences",
+    ]
     for name, spec in cb.frames.items():
-        assert spec["definition"] and spec["questions"] and (spec.get("cues") or spec.get("phrases")), name
-    assert {"security_defense", "legality", "external_regulation_reputation", "health_safety",
-            "political"} <= set(cb.frames)
+        assert (
+            spec["definition"] and spec["questions"] and (spec.get("cues") or spec.get("phrases"))
+        ), name
+    assert {
+        "security_defense",
+        "legality",
+        "external_regulation_reputation",
+        "health_safety",
+        "political",
+    } <= set(cb.frames)
     assert cb.meta["version"] == 1
 
 
 def test_codebook_rejects_unknown_key(tmp_path):
     p = tmp_path / "cb.yml"
-    p.write_text("meta: {name: x}\nframes:\n  conflict:\n    cues: [clash*]\n    keywords: [x]\n",
-                 encoding="utf-8")
-    with pytest.raises(ct.DataFileError, match=r"frame 'conflict' has unknown key\(s\) \['keywords'\]"):
+    p.write_text(
+        "meta: {name: x}\nframes:\n  conflict:\n    cues: [clash*]\n    keywords: [x]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        ct.DataFileError, match=r"frame 'conflict' has unknown key\(s\) \['keywords'\]"
+    ):
         ct.load_codebook(p)
 
 
 @pytest.mark.parametrize(
     ("yaml_text", "message"),
-    [("frames: {}\n", "non-empty 'frames'"),
-     ("frames:\n  a: {definition: x}\n", "no 'cues'"),
-     ("frames:\n  a: {cues: [x], requires_any: {y: [z]}}\n", "not one of its cues"),
-     ("frames:\n  a: {cues: x}\n", "must be a list"),
-     ("frames: [\n", "not valid YAML")],
+    [
+        ("frames: {}\n", "non-empty 'frames'"),
+        ("frames:\n  a: {definition: x}\n", "no 'cues'"),
+        ("frames:\n  a: {cues: [x], requires_any: {y: [z]}}\n", "not one of its cues"),
+        ("frames:\n  a: {cues: x}\n", "must be a list"),
+        ("frames: [\n", "not valid YAML"),
+    ],
 )
 def test_codebook_errors(tmp_path, yaml_text, message):
     p = tmp_path / "cb.yml"
@@ -45,19 +64,33 @@ def test_codebook_errors(tmp_path, yaml_text, message):
 
 def test_user_codebook(tmp_path, corpus_from_texts):
     p = tmp_path / "cb.yml"
-    p.write_text("meta: {name: mine}\nframes:\n  weather:\n    cues: [rain*]\n    phrases: [heavy snow]\n"
-                 "    exclude: [rain check]\n", encoding="utf-8")
+    p.write_text(
+        "meta: {name: mine}\nframes:\n  weather:\n    cues: [rain*]\n    phrases: [heavy snow]\n"
+        "    exclude: [rain check]\n",
+        encoding="utf-8",
+    )
     c = corpus_from_texts({"a": "Rains fell. Heavy-snow warnings. Take a rain check."})
     h = ct.frames(c, codebook=p)
-    assert h[["sent_id", "cue", "start", "end"]].values.tolist() == [[0, "rain*", 0, 5], [1, "heavy snow", 12, 22]]
+    assert h[["sent_id", "cue", "start", "end"]].values.tolist() == [
+        [0, "rain*", 0, 5],
+        [1, "heavy snow", 12, 22],
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "frame", "cues"),
     [
-        ("Tensions flared and both sides clashed.", "conflict", ["tension*", "both sides", "clash*"]),
+        (
+            "Tensions flared and both sides clashed.",
+            "conflict",
+            ["tension*", "both sides", "clash*"],
+        ),
         ("The human cost of the war is high.", "economic_consequences", []),
-        ("Sanctions will cost billions of dollars.", "economic_consequences", ["sanction*", "cost*", "billion*"]),
+        (
+            "Sanctions will cost billions of dollars.",
+            "economic_consequences",
+            ["sanction*", "cost*", "billion*"],
+        ),
         ("The UN Security Council met.", "security_defense", []),
         ("Troops launched a ground invasion.", "security_defense", ["troop*", "ground invasion"]),
         ("He spoke of a clash of schedules.", "conflict", []),
@@ -68,7 +101,7 @@ def test_frame_cues(corpus_from_texts, text, frame, cues):
     sub = h[h["frame"] == frame]
     assert sub["cue"].tolist() == cues
     for r in h.itertuples():
-        assert r.end > r.start and text[r.start:r.end].strip() == text[r.start:r.end]
+        assert r.end > r.start and text[r.start : r.end].strip() == text[r.start : r.end]
 
 
 def test_frames_offsets_on_seeds(seed_corpus):
@@ -79,7 +112,7 @@ def test_frames_offsets_on_seeds(seed_corpus):
     for r in h.itertuples():
         s = sents.loc[(r.doc_id, r.sent_id)]
         assert s["start"] <= r.start < r.end <= s["end"]
-        assert texts[r.doc_id][r.start:r.end]
+        assert texts[r.doc_id][r.start : r.end]
 
 
 def test_frame_summary_worked_example(corpus_from_texts):
@@ -100,16 +133,29 @@ def test_frame_summary_worked_example(corpus_from_texts):
     s = ct.frame_summary(ct.frames(c), c, by="doc_id")
     row = s[s["frame"] == "conflict"].iloc[0]
     assert (row["n_words"], row["n_sentences"]) == (400, 20)
-    assert (row["hits"], row["rate_per_1000"], row["sentence_share"], row["present"]) == (4, 10.0, 0.15, True)
+    assert (row["hits"], row["rate_per_1000"], row["sentence_share"], row["present"]) == (
+        4,
+        10.0,
+        0.15,
+        True,
+    )
     assert row["min_sentences"] == 2
 
 
 def test_frame_summary_by_outlet_counts(corpus_from_texts):
-    c = corpus_from_texts({"a": "Tensions rose. Calm.", "b": "Clashes. Clashes again.", "c": "Nothing."},
-                          outlet={"a": "X", "b": "X", "c": "Y"})
+    c = corpus_from_texts(
+        {"a": "Tensions rose. Calm.", "b": "Clashes. Clashes again.", "c": "Nothing."},
+        outlet={"a": "X", "b": "X", "c": "Y"},
+    )
     s = ct.frame_summary(ct.frames(c), c, by="outlet")
     x = s[(s["group"] == "X") & (s["frame"] == "conflict")].iloc[0]
-    assert (x["hits"], x["sentences_with_frame"], x["n_sentences"], x["n_docs"], x["docs_present"]) == (3, 3, 4, 2, 1)
+    assert (
+        x["hits"],
+        x["sentences_with_frame"],
+        x["n_sentences"],
+        x["n_docs"],
+        x["docs_present"],
+    ) == (3, 3, 4, 2, 1)
     assert s["group"].tolist() == sorted(s["group"].tolist())
     assert len(s) == 2 * len(ct.load_codebook().frames)
 
@@ -120,17 +166,19 @@ def test_frame_evidence_and_sample(seed_corpus):
     assert ev.groupby(["group", "frame"]).size().max() <= 2
     texts = dict(iter(seed_corpus))
     for r in ev.itertuples():
-        assert texts[r.doc_id][r.start:r.end] == r.sentence
+        assert texts[r.doc_id][r.start : r.end] == r.sentence
     s1 = ct.frame_coding_sample(h, seed_corpus, "conflict", n=20, seed=3)
     s2 = ct.frame_coding_sample(h, seed_corpus, "conflict", n=20, seed=3)
     pd.testing.assert_frame_equal(s1, s2)
     assert len(s1) == 20 and s1["dictionary"].sum() == 10
 
 
-KRIPP = [[1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
-         [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3],
-         [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None],
-         [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None]]
+KRIPP = [
+    [1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
+    [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3],
+    [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None],
+    [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None],
+]
 
 
 @pytest.mark.parametrize(

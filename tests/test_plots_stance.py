@@ -11,7 +11,13 @@ from corpus_tools import plots
 
 
 def test_share_bars_labels_and_shares():
-    t = pd.DataFrame({"group": ["A", "A", "B"], "cue_class": ["neutral", "assertive", "neutral"], "count": [3, 1, 2]})
+    t = pd.DataFrame(
+        {
+            "group": ["A", "A", "B"],
+            "cue_class": ["neutral", "assertive", "neutral"],
+            "count": [3, 1, 2],
+        }
+    )
     fig = plots.plot_share_bars(t, category="cue_class", title="Reporting verbs")
     ax = fig.axes[0]
     assert ax.get_title() == "Reporting verbs (n = 6)"
@@ -33,8 +39,17 @@ def test_frame_heatmap_from_summary(seed_corpus):
 
 
 def test_target_sentiment_plot():
-    s = pd.DataFrame({"group": ["A", "B"], "target": ["Russia", "Russia"], "mean_compound": [-0.2, 0.1],
-                      "ci_low": [-0.5, None], "ci_high": [0.1, None], "n_sentences": [4, 2], "n_docs": [2, 1]})
+    s = pd.DataFrame(
+        {
+            "group": ["A", "B"],
+            "target": ["Russia", "Russia"],
+            "mean_compound": [-0.2, 0.1],
+            "ci_low": [-0.5, None],
+            "ci_high": [0.1, None],
+            "n_sentences": [4, 2],
+            "n_docs": [2, 1],
+        }
+    )
     fig = plots.plot_target_sentiment(s)
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Russia"]

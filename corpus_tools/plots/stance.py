@@ -23,7 +23,9 @@ def _need(table: pd.DataFrame, cols: list[str], fn: str) -> None:
     if missing:
         from ..errors import CorpusValueError
 
-        raise CorpusValueError(f"{fn}: table lacks column(s) {missing}; pass the table documented for it.")
+        raise CorpusValueError(
+            f"{fn}: table lacks column(s) {missing}; pass the table documented for it."
+        )
 
 
 def plot_share_bars(
@@ -66,7 +68,9 @@ def plot_share_bars(
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
         ax.set_title(title)
         return fig
-    piv = table.pivot_table(index=group, columns=category, values=count, aggfunc="sum", fill_value=0)
+    piv = table.pivot_table(
+        index=group, columns=category, values=count, aggfunc="sum", fill_value=0
+    )
     piv = piv.sort_index(axis=0).sort_index(axis=1)
     totals = piv.sum(axis=1)
     shares = piv.div(totals.where(totals > 0, 1), axis=0) * 100
@@ -76,7 +80,9 @@ def plot_share_bars(
     y = np.arange(len(shares))
     for i, cat in enumerate(shares.columns):
         vals = shares[cat].to_numpy()
-        ax.barh(y, vals, left=left, color=palette[i % len(palette)], label=str(cat), edgecolor="white")
+        ax.barh(
+            y, vals, left=left, color=palette[i % len(palette)], label=str(cat), edgecolor="white"
+        )
         left += vals
     ax.set_yticks(y, ylabels)
     ax.invert_yaxis()
@@ -88,7 +94,9 @@ def plot_share_bars(
     return fig
 
 
-def plot_frame_heatmap(summary: pd.DataFrame, *, value: str = "sentence_share", title: str | None = None) -> Figure:
+def plot_frame_heatmap(
+    summary: pd.DataFrame, *, value: str = "sentence_share", title: str | None = None
+) -> Figure:
     """Group x frame heatmap of :func:`corpus_tools.frame_summary`, cells labelled ``k/n``.
 
     Each cell is coloured by ``value`` (default the share of sentences with
@@ -102,33 +110,61 @@ def plot_frame_heatmap(summary: pd.DataFrame, *, value: str = "sentence_share", 
     >>> fig.axes[0].texts[0].get_text()
     '2/4'
     """
-    _need(summary, ["group", "frame", value, "sentences_with_frame", "n_sentences"], "plot_frame_heatmap")
+    _need(
+        summary,
+        ["group", "frame", value, "sentences_with_frame", "n_sentences"],
+        "plot_frame_heatmap",
+    )
     frames_order = list(dict.fromkeys(summary["frame"].tolist()))
     groups = sorted(dict.fromkeys(summary["group"].astype(str).tolist()))
-    fig, ax = plt.subplots(figsize=(max(6, 0.9 * len(frames_order) + 2), max(3, 0.6 * len(groups) + 2)))
+    fig, ax = plt.subplots(
+        figsize=(max(6, 0.9 * len(frames_order) + 2), max(3, 0.6 * len(groups) + 2))
+    )
     if summary.empty:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
         return fig
     s = summary.assign(group=summary["group"].astype(str))
-    piv = s.pivot_table(index="group", columns="frame", values=value, aggfunc="first").reindex(index=groups, columns=frames_order)
-    k = s.pivot_table(index="group", columns="frame", values="sentences_with_frame", aggfunc="first").reindex(index=groups, columns=frames_order)
-    n = s.pivot_table(index="group", columns="frame", values="n_sentences", aggfunc="first").reindex(index=groups, columns=frames_order)
+    piv = s.pivot_table(index="group", columns="frame", values=value, aggfunc="first").reindex(
+        index=groups, columns=frames_order
+    )
+    k = s.pivot_table(
+        index="group", columns="frame", values="sentences_with_frame", aggfunc="first"
+    ).reindex(index=groups, columns=frames_order)
+    n = s.pivot_table(
+        index="group", columns="frame", values="n_sentences", aggfunc="first"
+    ).reindex(index=groups, columns=frames_order)
     data = piv.to_numpy(dtype=float)
-    im = ax.imshow(np.nan_to_num(data), cmap="Blues", vmin=0, vmax=max(0.01, float(np.nanmax(data)) if data.size else 1))
+    im = ax.imshow(
+        np.nan_to_num(data),
+        cmap="Blues",
+        vmin=0,
+        vmax=max(0.01, float(np.nanmax(data)) if data.size else 1),
+    )
     for i in range(len(groups)):
         for j in range(len(frames_order)):
             kk, nn = k.iloc[i, j], n.iloc[i, j]
             txt = f"{int(kk)}/{int(nn)}" if pd.notna(kk) and pd.notna(nn) else ""
-            dark = data[i, j] > 0.6 * np.nanmax(data) if data.size and np.nanmax(data) > 0 else False
-            ax.text(j, i, txt, ha="center", va="center", fontsize=8, color="white" if dark else "black")
-    ax.set_xticks(range(len(frames_order)), [f.replace("_", " ") for f in frames_order], rotation=40, ha="right")
+            dark = (
+                data[i, j] > 0.6 * np.nanmax(data) if data.size and np.nanmax(data) > 0 else False
+            )
+            ax.text(
+                j, i, txt, ha="center", va="center", fontsize=8, color="white" if dark else "black"
+            )
+    ax.set_xticks(
+        range(len(frames_order)),
+        [f.replace("_", " ") for f in frames_order],
+        rotation=40,
+        ha="right",
+    )
     ax.set_yticks(range(len(groups)), groups)
     n_docs = int(s.drop_duplicates("group")["n_docs"].sum()) if "n_docs" in s else None
     label = "share of sentences with a frame cue" if value == "sentence_share" else value
     fig.colorbar(im, ax=ax, label=label)
     ax.set_xlabel("frame (dictionary cues: an approximation)")
     ax.set_ylabel("group")
-    ax.set_title(title or f"Frame cues by group (n = {n_docs} documents; cells: cue sentences / sentences)")
+    ax.set_title(
+        title or f"Frame cues by group (n = {n_docs} documents; cells: cue sentences / sentences)"
+    )
     fig.tight_layout()
     return fig
 
@@ -148,7 +184,11 @@ def plot_target_sentiment(summary: pd.DataFrame, *, title: str | None = None) ->
     >>> fig.axes[0].get_xlabel()
     'mean VADER compound of sentences mentioning the target (-1 to 1)'
     """
-    _need(summary, ["group", "target", "mean_compound", "ci_low", "ci_high", "n_sentences"], "plot_target_sentiment")
+    _need(
+        summary,
+        ["group", "target", "mean_compound", "ci_low", "ci_high", "n_sentences"],
+        "plot_target_sentiment",
+    )
     targets = sorted(summary["target"].astype(str).unique().tolist())
     groups = sorted(summary["group"].astype(str).unique().tolist())
     colors = outlet_colors(groups)
@@ -164,8 +204,13 @@ def plot_target_sentiment(summary: pd.DataFrame, *, title: str | None = None) ->
             if pd.notna(r.ci_low) and pd.notna(r.ci_high):
                 ax.hlines(y, r.ci_low, r.ci_high, color=colors[g], linewidth=2)
             ax.plot(r.mean_compound, y, "o", color=colors[g])
-            ax.annotate(f"n={int(r.n_sentences)}", (r.mean_compound, y), xytext=(4, 2),
-                        textcoords="offset points", fontsize=7)
+            ax.annotate(
+                f"n={int(r.n_sentences)}",
+                (r.mean_compound, y),
+                xytext=(4, 2),
+                textcoords="offset points",
+                fontsize=7,
+            )
         ax.plot([], [], "o", color=colors[g], label=g)
     ax.axvline(0, color="#000000", linewidth=0.8)
     ax.set_yticks(range(len(targets)), targets)
@@ -174,7 +219,10 @@ def plot_target_sentiment(summary: pd.DataFrame, *, title: str | None = None) ->
     ax.set_xlabel("mean VADER compound of sentences mentioning the target (-1 to 1)")
     ax.set_ylabel("target actor")
     n_sent = int(summary["n_sentences"].sum())
-    ax.set_title(title or f"Tone of coverage in which each actor appears (n = {n_sent} sentence-target pairs)")
+    ax.set_title(
+        title
+        or f"Tone of coverage in which each actor appears (n = {n_sent} sentence-target pairs)"
+    )
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
     fig.tight_layout()
     return fig

@@ -612,7 +612,9 @@ SOLUTION_CODES = None
 
 def solutions_notebook():
     params = dict(PARAMS)
-    params["CORPUS"] = '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    params["CORPUS"] = (
+        '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    )
     return [
         md(
             """
