@@ -636,7 +636,7 @@ def _right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             first = j
         last = j
         j += 1
-    if last is None:
+    if last is None or first is None:
         return None
     body = [t[2] for t in toks[first : last + 1]]
     if not any(
@@ -1012,7 +1012,7 @@ def doc_quotes(
         after = [c for c in cues_in(k_close) if c.start >= sp.end and c.np is not None]
         if after:
             c = after[0]
-            gap_start = min(c.start, c.np[0])
+            gap_start = min(c.start, c.np[0] if c.np else c.start)
             if len(_words(text, sp.end, gap_start)) <= 1:
                 chosen, attached = c, True
         # 2. before the opening mark: He stated, “… / According to X, “…
@@ -1020,13 +1020,13 @@ def doc_quotes(
             before = [c for c in cues_in(k_open) if c.end <= sp.start and c.np is not None]
             if before:
                 c = before[-1]
-                tail_from = c.np[1] if c.np_side == "right" else c.end
+                tail_from = c.np[1] if c.np is not None and c.np_side == "right" else c.end
                 gap = view[_skip_adv(view, tail_from, sp.start) : sp.start]
                 if re.fullmatch(r"\s*(?:that)?\s*[,:]?\s*", gap, re.IGNORECASE):
                     chosen, attached, attached_before = c, True, True
         # 3. any cue in the sentence(s): partial quotes inside indirect speech
         if chosen is None:
-            cands = []
+            cands: list[_Cue] = []
             for k in range(k_open, k_close + 1):
                 cands.extend(c for c in cues_in(k) if c.np is not None or c.np_side == "and")
             pre = [c for c in cands if c.end <= sp.start]
@@ -1088,16 +1088,16 @@ def doc_quotes(
     last_row_by_sent: dict[int, _Row] = {}
     for r in rows:
         k = _sent_index(starts, r.start)
-        c = r.cue
-        if c is not None and c.np is None and c.np_side == "and":
+        rc = r.cue
+        if rc is not None and rc.np is None and rc.np_side == "and":
             # coordinated verb ("Zhai commended X and said ..."): subject of the sentence
-            subj = [o for o in cues_in(k) if o.np is not None and o.start < c.start]
+            subj = [o for o in cues_in(k) if o.np is not None and o.start < rc.start]
             if subj:
-                c.np = subj[-1].np
+                rc.np = subj[-1].np
         if r.resolved == "__carry__":
-            prior = [o for o in out_rows if o["direct"] and o["start"] < r.start]
-            if prior:
-                p = prior[-1]
+            prior_rows = [o for o in out_rows if o["direct"] and o["start"] < r.start]
+            if prior_rows:
+                p = prior_rows[-1]
                 r.resolved = p["speaker_canonical_raw"]
                 r.speaker_span = (
                     (p["speaker_start"], p["speaker_end"])
@@ -1106,10 +1106,10 @@ def doc_quotes(
                 )
             else:
                 r.resolved, r.method = None, "none"
-        elif c is not None and c.np is not None:
-            r.speaker_span = c.np
-            r.resolved, r.method = res.resolve(c.np)
-            if r.method == "cue_adjacent" and c.np_side == "and":
+        elif rc is not None and rc.np is not None:
+            r.speaker_span = rc.np
+            r.resolved, r.method = res.resolve(rc.np)
+            if r.method == "cue_adjacent" and rc.np_side == "and":
                 r.method = "coordination"
         if r.resolved and r.method != "none":
             res.last = (r.resolved, r.speaker_span or (r.start, r.start))
@@ -1131,8 +1131,8 @@ def doc_quotes(
                 "speaker": text[ss:se] if ss is not None else None,
                 "speaker_canonical_raw": r.resolved,
                 "speaker_method": r.method if r.resolved else "none",
-                "cue": (view[c.start : c.end] or None) if c is not None else None,
-                "cue_class": c.cls if c is not None else None,
+                "cue": (view[rc.start : rc.end] or None) if rc is not None else None,
+                "cue_class": rc.cls if rc is not None else None,
                 "direct": r.direct,
                 "kind": r.kind,
                 "unbalanced": r.unbalanced,
@@ -1140,19 +1140,21 @@ def doc_quotes(
                 "end": r.end,
                 "speaker_start": ss,
                 "speaker_end": se,
-                "cue_start": c.start if c is not None and c.end > c.start else None,
-                "cue_end": c.end if c is not None and c.end > c.start else None,
+                "cue_start": rc.start if rc is not None and rc.end > rc.start else None,
+                "cue_end": rc.end if rc is not None and rc.end > rc.start else None,
             }
         )
-    for row in out_rows:
-        raw = row.pop("speaker_canonical_raw")
+    for out_row in out_rows:
+        raw = out_row.pop("speaker_canonical_raw")
         if raw and " and " in raw:
-            row["speaker_canonical"] = " and ".join(_canonical(p) or p for p in raw.split(" and "))
+            out_row["speaker_canonical"] = " and ".join(
+                _canonical(p) or p for p in raw.split(" and ")
+            )
         else:
-            row["speaker_canonical"] = _canonical(raw) or raw
-        if row["speaker_canonical"] is None:
-            row["speaker_method"] = "none"
-    return [{col: row[col] for col in QUOTE_COLUMNS} for row in out_rows]
+            out_row["speaker_canonical"] = _canonical(raw) or raw
+        if out_row["speaker_canonical"] is None:
+            out_row["speaker_method"] = "none"
+    return [{col: o[col] for col in QUOTE_COLUMNS} for o in out_rows]
 
 
 def _drop_shadowed(rows: list[_Row]) -> list[_Row]:
@@ -1236,8 +1238,8 @@ def _indirect_content(
     if not has_that:
         if c.lemma not in book.bare_clause:
             return None
-        w0 = re.match(r"[\w'-]+", first)
-        w0 = w0.group() if w0 else ""
+        m0 = re.match(r"[\w'-]+", first)
+        w0 = m0.group() if m0 else ""
         relative = re.search(r"\b(?:that|which)\s*$", view[s:np_start])
         if c.lemma == "say":
             if w0.lower() in _NOT_CLAUSE:
@@ -1261,7 +1263,8 @@ def _sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int
         st["sent_id"].tolist(),
         st["para_id"].tolist(),
         st["start"].tolist(),
-        st["end"].tolist(), strict=False,
+        st["end"].tolist(),
+        strict=False,
     ):
         out[d].append((i, p, s, e))
     return out
@@ -1455,7 +1458,7 @@ def doc_hedges(
         s, e = m.span()
         if any(vs < e and s < ve for vs, ve in vetoes):
             continue
-        cls, term = book.term_class[m.lastgroup].split("\x00")
+        cls, term = book.term_class[str(m.lastgroup)].split("\x00")
         k = _sent_index(starts, s) if sents else 0
         inside = any(a <= s and e <= b for a, b in qs)
         rows.append(
@@ -1513,7 +1516,9 @@ def hedges(
     q = quotes(corpus) if quotes_table is None else quotes_table
     direct = q[q["direct"]] if len(q) else q
     spans: dict[str, list[tuple[int, int]]] = {}
-    for d, s, e in zip(direct["doc_id"].tolist(), direct["start"].tolist(), direct["end"].tolist(), strict=False):
+    for d, s, e in zip(
+        direct["doc_id"].tolist(), direct["start"].tolist(), direct["end"].tolist(), strict=False
+    ):
         spans.setdefault(d, []).append((int(s), int(e)))
     by_doc = _sentences_by_doc(corpus)
     rows: list[dict[str, Any]] = []
@@ -2055,12 +2060,12 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
                     }
                 )
     df = pd.DataFrame(rows, columns=TRIPLE_COLUMNS)
-    for c in ("start", "end"):
-        df[c] = df[c].astype("int64")
+    for col in ("start", "end"):
+        df[col] = df[col].astype("int64")
     df["compound"] = df["compound"].astype(float)
-    for c in ("doc_id", "holder", "target", "polarity", "basis", "cue", "cue_class", "evidence"):
-        df[c] = df[c].astype(object)
-        df[c] = df[c].where(df[c].notna(), None)
+    for col in ("doc_id", "holder", "target", "polarity", "basis", "cue", "cue_class", "evidence"):
+        df[col] = df[col].astype(object)
+        df[col] = df[col].where(df[col].notna(), None)
     doc_order = {d: i for i, d in enumerate(corpus.doc_ids)}
     df = df.assign(_o=df["doc_id"].map(doc_order)).sort_values(
         ["_o", "start", "target", "holder"], kind="mergesort"
@@ -2117,7 +2122,8 @@ def quote_voices(quotes_table: pd.DataFrame, gazetteer: Any = None) -> pd.DataFr
         entries = list(gaz.entries)
     by_name = {e["name"]: e for e in entries}
     countries = {e["id"]: e["name"] for e in entries if e.get("type") == "country"}
-    types, ctry = [], []
+    types: list[str] = []
+    ctry: list[str | None] = []
     for name, surface in zip(
         quotes_table["speaker_canonical"].tolist(), quotes_table["speaker"].tolist(), strict=False
     ):
