@@ -338,7 +338,7 @@ def run_report(
         source_nb = executed if executed is not None else nbformat.read(str(nb_path), 4)
         title = _title_of(source_nb, nb_path.stem)
         res = NotebookResult(name=nb_path.name, title=title, ok=exc is None)
-        res.n_cells = sum(1 for c in source_nb.cells if c.cell_type == "code"
+        res.n_cells = sum(1 for c in source_nb.cells if c.cell_type == "code" and c.source.strip()
                           and "injected-parameters" not in c.metadata.get("tags", []))
         if exc is not None:
             ename = getattr(exc, "ename", type(exc).__name__)
