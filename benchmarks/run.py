@@ -379,7 +379,7 @@ def stream_run(
         f"n_jobs={n_jobs}: {m.seconds:.0f} s, {counts.n_docs / m.seconds:.0f} docs/s; "
         f"peak RSS main process {bp.max_rss_mb():.0f} MB (above start "
         f"{m.peak_bytes / 2**20:.0f} MB), largest worker {workers:.0f} MB; "
-        f"{len(counts.terms)} (group, term) cells, {len(counts.mentions)} mention cells, "
+        f"{counts.n_cells} (group, term) cells, {len(counts.mentions)} mention cells, "
         f"{len(counts.c_pair)} actor pairs, {len(k)} keyness rows, {len(co)} co-occurrence rows"
     )
 

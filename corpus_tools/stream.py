@@ -13,7 +13,7 @@ batches are merged in input order, so the result is identical to
 
 Every table here equals its in-memory counterpart:
 
-* :func:`stream_counts` ``.terms`` == ``term_frequencies(corpus, by)``
+* :func:`stream_counts` ``.term_table()`` == ``term_frequencies(corpus, by)``
   (``mean_doc_rate_per_10k`` equal to floating-point rounding),
 * :func:`keyness_from_counts` == ``keyness(corpus, by)`` without the
   ``evidence`` column,
@@ -48,6 +48,8 @@ __all__ = [
 ]
 
 _MAX_GROUPS = 10_000
+_GBITS = 20  # group id bits in a cell key: up to 1,048,576 groups
+_GMASK = (1 << _GBITS) - 1
 
 
 def _label(value: object) -> str:
@@ -77,8 +79,12 @@ class StreamCounts:
         Documents seen.
     group_docs, group_tokens : dict
         Documents and word tokens per group.
-    terms : dict
-        ``(group, term) -> [count, n_docs, sum of per-document rates per 10k]``.
+    term_index, group_index : dict
+        Term and group strings -> integer ids (first-appearance order).
+    n_cells : int
+        Non-zero ``(group, term)`` cells (a property). Cells are kept as
+        sorted sparse arrays (id key, count, documents, sum of per-document
+        rates per 10k): about 32 bytes per cell.
     mentions : dict
         ``(group, actor, type) -> [count, n_docs]``.
     c_single, c_pair : dict
@@ -92,7 +98,12 @@ class StreamCounts:
     n_docs: int = 0
     group_docs: dict[str, int] = field(default_factory=dict)
     group_tokens: dict[str, int] = field(default_factory=dict)
-    terms: dict[tuple[str, str], list[float]] = field(default_factory=dict)
+    term_index: dict[str, int] = field(default_factory=dict)
+    group_index: dict[str, int] = field(default_factory=dict)
+    _keys: list[np.ndarray] = field(default_factory=list, repr=False)
+    _vals: list[np.ndarray] = field(default_factory=list, repr=False)
+    _n_pending: int = field(default=0, repr=False)
+    _n_compact: int = field(default=0, repr=False)
     mentions: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     c_single: dict[str, int] = field(default_factory=dict)
     c_pair: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -107,14 +118,18 @@ class StreamCounts:
         _add_into(self.group_tokens, other.group_tokens)
         _add_into(self.c_single, other.c_single)
         _add_into(self.c_pair, other.c_pair)
-        for tk, tv in other.terms.items():
-            tcur = self.terms.get(tk)
-            if tcur is None:
-                self.terms[tk] = list(tv)
-            else:
-                tcur[0] += tv[0]
-                tcur[1] += tv[1]
-                tcur[2] += tv[2]
+        if other._keys:
+            other._compact()
+            tmap = np.array(
+                [self.term_index.setdefault(t, len(self.term_index)) for t in other.term_index],
+                dtype=np.int64,
+            )
+            gmap = np.array(
+                [self.group_index.setdefault(g, len(self.group_index)) for g in other.group_index],
+                dtype=np.int64,
+            )
+            okey = other._keys[0]
+            self._add_cells(tmap[okey >> _GBITS], gmap[okey & _GMASK], other._vals[0])
         for mk, mv in other.mentions.items():
             mcur = self.mentions.get(mk)
             if mcur is None:
@@ -135,19 +150,58 @@ class StreamCounts:
             )
         return self
 
+    # ------------------------------------------------------------ term cells
+    def _add_cells(self, term_ids: np.ndarray, group_ids: np.ndarray, vals: np.ndarray) -> None:
+        """Append cells (``vals``: rows of count, n_docs, rate sum); compact now and then."""
+        if len(term_ids) == 0:
+            return
+        if int(group_ids.max()) > _GMASK:
+            raise CorpusValueError(
+                f"more than {_GMASK + 1} groups in the 'by' column; streaming counts are meant "
+                "for a few groups (outlet, year, label)."
+            )
+        self._keys.append((term_ids.astype(np.int64) << _GBITS) | group_ids.astype(np.int64))
+        self._vals.append(np.asarray(vals, dtype=np.float64).reshape(-1, 3))
+        self._n_pending += len(term_ids)
+        if self._n_pending > max(1_000_000, 2 * self._n_compact):
+            self._compact()
+
+    def _compact(self) -> None:
+        """Sum equal cells (in order of arrival, so float sums are reproducible)."""
+        if len(self._keys) == 1 and self._n_pending == self._n_compact:
+            return
+        keys = np.concatenate(self._keys)
+        vals = np.concatenate(self._vals)
+        ukeys, inv = np.unique(keys, return_inverse=True)
+        out = np.empty((len(ukeys), 3), dtype=np.float64)
+        for j in range(3):
+            out[:, j] = np.bincount(inv, weights=vals[:, j], minlength=len(ukeys))
+        self._keys, self._vals = [ukeys], [out]
+        self._n_pending = self._n_compact = len(ukeys)
+
+    @property
+    def n_cells(self) -> int:
+        """Number of non-zero ``(group, term)`` cells."""
+        if not self._keys:
+            return 0
+        self._compact()
+        return len(self._keys[0])
+
     # ------------------------------------------------------------------ tables
     def term_table(self, min_count: int = 1) -> pd.DataFrame:
         """The :func:`corpus_tools.term_frequencies` table (same columns and order)."""
         from .compare import FREQ_COLUMNS, _sort
 
-        if not self.terms:
+        if not self._keys:
             return pd.DataFrame({c: pd.Series(dtype=object) for c in FREQ_COLUMNS})
-        keys = list(self.terms)
-        vals = np.array([self.terms[k] for k in keys], dtype=float).reshape(-1, 3)
+        self._compact()
+        key, vals = self._keys[0], self._vals[0]
+        terms = np.array(list(self.term_index) + [""], dtype=object)[:-1]
+        groups = np.array(list(self.group_index) + [""], dtype=object)[:-1]
         df = pd.DataFrame(
             {
-                "group": pd.Series([k[0] for k in keys], dtype=object),
-                "term": pd.Series([k[1] for k in keys], dtype=object),
+                "group": pd.Series(groups[key & _GMASK], dtype=object),
+                "term": pd.Series(terms[key >> _GBITS], dtype=object),
                 "count": vals[:, 0].astype("int64"),
                 "n_docs": vals[:, 1].astype("int64"),
                 "rate_sum": vals[:, 2],
@@ -293,19 +347,11 @@ def count_documents(
         kd = ukey // n_l
         kt = ukey % n_l
         rate = 10000.0 * cnt / np.maximum(n_words[kd], 1)
-        terms = out.terms
-        luniq_l = list(luniq)
-        for d_i, t_i, c, r in zip(
-            kd.tolist(), kt.tolist(), cnt.tolist(), rate.tolist(), strict=False
-        ):
-            k = (groups[d_i], luniq_l[t_i])
-            cur = terms.get(k)
-            if cur is None:
-                terms[k] = [c, 1, r]
-            else:
-                cur[0] += c
-                cur[1] += 1
-                cur[2] += r
+        gcodes, guniq = pd.factorize(np.array(groups + [""], dtype=object)[:-1], sort=False)
+        out.term_index = {t: i for i, t in enumerate(luniq.tolist())}
+        out.group_index = {g: i for i, g in enumerate(guniq.tolist())}
+        vals = np.column_stack([cnt.astype(np.float64), np.ones(len(cnt)), rate])
+        out._add_cells(kt.astype(np.int64), gcodes[kd].astype(np.int64), vals)
     else:
         n_words = np.zeros(len(docs), dtype=np.int64)
     for g, n in zip(groups, n_words.tolist(), strict=False):
