@@ -52,6 +52,7 @@ __all__ = [
     "edge_evidence",
     "network",
     "network_layout",
+    "group_networks",
     "write_network",
     "compare_networks",
     "network_overlap",
@@ -113,7 +114,12 @@ def association(c_ab: Any, c_a: Any, c_b: Any, n: Any, measure: str = "npmi") ->
                 out = np.where(c_ab <= 0, -1.0, np.where(p >= 1, 1.0, pmi / -np.log2(p)))
             else:
                 obs = [c_ab, c_a - c_ab, c_b - c_ab, n - c_a - c_b + c_ab]
-                exp = [c_a * c_b / n, c_a * (n - c_b) / n, (n - c_a) * c_b / n, (n - c_a) * (n - c_b) / n]
+                exp = [
+                    c_a * c_b / n,
+                    c_a * (n - c_b) / n,
+                    (n - c_a) * c_b / n,
+                    (n - c_a) * (n - c_b) / n,
+                ]
                 g = sum(np.where(o > 0, o * np.log(o / e), 0.0) for o, e in zip(obs, exp))
                 out = np.sign(c_ab - c_a * c_b / n) * 2 * g
     return out[()] if np.ndim(out) == 0 else out
@@ -124,15 +130,29 @@ def _windows(corpus: Corpus, window: str) -> pd.DataFrame:
     if window == "document":
         d = corpus.docs
         return pd.DataFrame(
-            {"doc_id": d["doc_id"].astype(str), "wid": 0, "sent_id": 0, "start": 0, "end": d["n_chars"]}
+            {
+                "doc_id": d["doc_id"].astype(str),
+                "wid": 0,
+                "sent_id": 0,
+                "start": 0,
+                "end": d["n_chars"],
+            }
         )
     s = corpus.sentences()
     if window == "sentence":
         return pd.DataFrame(
-            {"doc_id": s["doc_id"], "wid": s["sent_id"], "sent_id": s["sent_id"], "start": s["start"], "end": s["end"]}
+            {
+                "doc_id": s["doc_id"],
+                "wid": s["sent_id"],
+                "sent_id": s["sent_id"],
+                "start": s["start"],
+                "end": s["end"],
+            }
         )
     g = s.groupby(["doc_id", "para_id"], sort=False)
-    out = g.agg(sent_id=("sent_id", "min"), start=("start", "min"), end=("end", "max")).reset_index()
+    out = g.agg(
+        sent_id=("sent_id", "min"), start=("start", "min"), end=("end", "max")
+    ).reset_index()
     return out.rename(columns={"para_id": "wid"})[["doc_id", "wid", "sent_id", "start", "end"]]
 
 
@@ -145,7 +165,9 @@ def _pairs_table(
     m["wid"] = m[key] if key else 0
     span = {
         (d, w): (s, st, e)
-        for d, w, s, st, e in windows[["doc_id", "wid", "sent_id", "start", "end"]].itertuples(index=False)
+        for d, w, s, st, e in windows[["doc_id", "wid", "sent_id", "start", "end"]].itertuples(
+            index=False
+        )
     }
     sets: dict[tuple[str, int], list[str]] = {}
     for d, w, a in zip(m["doc_id"].tolist(), m["wid"].tolist(), m["actor"].tolist()):
@@ -153,7 +175,7 @@ def _pairs_table(
     c_single: dict[str, int] = {}
     c_pair: dict[tuple[str, str], int] = {}
     evidence: dict[tuple[str, str], list[str]] = {}
-    for (d, w) in sorted(sets):
+    for d, w in sorted(sets):
         actors = sorted(set(sets[(d, w)]))
         for a in actors:
             c_single[a] = c_single.get(a, 0) + 1
@@ -168,7 +190,9 @@ def _pairs_table(
     if df.empty:
         df["score"] = pd.Series(dtype=float)
     else:
-        df["score"] = np.asarray(association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure), dtype=float)
+        df["score"] = np.asarray(
+            association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure), dtype=float
+        )
     df["measure"] = measure
     df["evidence_docs"] = [evidence[(a, b)] for a, b in zip(df["actor_a"], df["actor_b"])]
     return df
@@ -180,7 +204,9 @@ def _check(window: str, measure: str, min_count: int) -> None:
     if measure not in MEASURES:
         raise invalid_option("measure", measure, MEASURES)
     if not isinstance(min_count, (int, np.integer)) or min_count < 1:
-        raise CorpusValueError(f"min_count={min_count!r} must be a positive integer (1 keeps every pair).")
+        raise CorpusValueError(
+            f"min_count={min_count!r} must be a positive integer (1 keeps every pair)."
+        )
 
 
 def cooccurrence(
@@ -253,7 +279,9 @@ def cooccurrence(
         return _sort(df, [])
     docs = corpus.docs
     if by not in docs.columns:
-        raise CorpusValueError(f"by={by!r} is not a column of corpus.docs; choose one of {list(docs.columns)}.")
+        raise CorpusValueError(
+            f"by={by!r} is not a column of corpus.docs; choose one of {list(docs.columns)}."
+        )
     parts = []
     for value, sub in corpus.by(by):
         ids = set(sub.doc_ids)
@@ -278,7 +306,9 @@ def _sort(df: pd.DataFrame, first: list[str]) -> pd.DataFrame:
     return df
 
 
-def actor_counts(mentions: pd.DataFrame, corpus: Corpus | None = None, by: str | None = None) -> pd.DataFrame:
+def actor_counts(
+    mentions: pd.DataFrame, corpus: Corpus | None = None, by: str | None = None
+) -> pd.DataFrame:
     """Count mentions and documents per actor (optionally per docs column, e.g. outlet or published).
 
     Returns ``[group,] actor, type, n_mentions, n_docs`` sorted by
@@ -293,7 +323,9 @@ def actor_counts(mentions: pd.DataFrame, corpus: Corpus | None = None, by: str |
     [['Russia', 'country', 2, 1], ['Iran', 'country', 1, 1]]
     """
     m = mentions[mentions["type"] != "location"].copy()
-    own = m[m["type"] != "demonym"].groupby("actor")["type"].agg(lambda s: s.value_counts().index[0])
+    own = (
+        m[m["type"] != "demonym"].groupby("actor")["type"].agg(lambda s: s.value_counts().index[0])
+    )
     keys = ["actor"]
     if by is not None:
         if corpus is None or by not in corpus.docs.columns:
@@ -304,11 +336,17 @@ def actor_counts(mentions: pd.DataFrame, corpus: Corpus | None = None, by: str |
             m["group"] = m["group"].dt.strftime("%Y-%m-%d")
         m["group"] = m["group"].astype(object).where(m["group"].notna(), "(missing)").astype(str)
         keys = ["group", "actor"]
-    out = m.groupby(keys, sort=True).agg(n_mentions=("start", "size"), n_docs=("doc_id", "nunique")).reset_index()
+    out = (
+        m.groupby(keys, sort=True)
+        .agg(n_mentions=("start", "size"), n_docs=("doc_id", "nunique"))
+        .reset_index()
+    )
     out["type"] = out["actor"].map(own).fillna("demonym")
     out = out[keys[:-1] + ["actor", "type", "n_mentions", "n_docs"]]
     out = out.sort_values(
-        keys[:-1] + ["n_mentions", "actor"], ascending=[True] * (len(keys) - 1) + [False, True], kind="mergesort"
+        keys[:-1] + ["n_mentions", "actor"],
+        ascending=[True] * (len(keys) - 1) + [False, True],
+        kind="mergesort",
     ).reset_index(drop=True)
     for c in ("n_mentions", "n_docs"):
         out[c] = out[c].astype("int64")
@@ -363,21 +401,38 @@ def network(
     (['China', 'Russia'], 2)
     """
     if "group" in cooc.columns:
-        raise CorpusValueError("network() takes a table for one group; filter cooc[cooc['group'] == ...] first.")
+        raise CorpusValueError(
+            "network() takes a table for one group; filter cooc[cooc['group'] == ...] first."
+        )
     m = mentions[mentions["type"] != "location"]
     counts = actor_counts(m)
-    cameo = m.dropna(subset=["cameo"]).groupby("actor")["cameo"].first() if "cameo" in m else pd.Series(dtype=object)
+    cameo = (
+        m.dropna(subset=["cameo"]).groupby("actor")["cameo"].first()
+        if "cameo" in m
+        else pd.Series(dtype=object)
+    )
     g = nx.Graph()
     keep = counts[counts["n_mentions"] >= min_mentions].sort_values("actor", kind="mergesort")
     for r in keep.itertuples(index=False):
-        g.add_node(r.actor, mentions=int(r.n_mentions), n_docs=int(r.n_docs), type=str(r.type),
-                   cameo=str(cameo.get(r.actor, "")) if r.actor in cameo else "")
+        g.add_node(
+            r.actor,
+            mentions=int(r.n_mentions),
+            n_docs=int(r.n_docs),
+            type=str(r.type),
+            cameo=str(cameo.get(r.actor, "")) if r.actor in cameo else "",
+        )
     e = cooc[(cooc["count"] >= min_count) & (cooc["score"] > 0)]
     e = e.sort_values(["actor_a", "actor_b"], kind="mergesort")
     for r in e.itertuples(index=False):
         if r.actor_a in g and r.actor_b in g:
-            g.add_edge(r.actor_a, r.actor_b, count=int(r.count), score=round(float(r.score), 6),
-                       measure=str(r.measure), evidence=list(r.evidence_docs))
+            g.add_edge(
+                r.actor_a,
+                r.actor_b,
+                count=int(r.count),
+                score=round(float(r.score), 6),
+                measure=str(r.measure),
+                evidence=list(r.evidence_docs),
+            )
     return g
 
 
@@ -402,13 +457,76 @@ def network_layout(graphs: nx.Graph | Iterable[nx.Graph], *, seed: int = 42) -> 
             w = union.edges[a, b]["weight"] if union.has_edge(a, b) else 0
             union.add_edge(a, b, weight=w + int(d.get("count", 1)))
     if union.number_of_nodes() == 0:
-        return pd.DataFrame({"actor": pd.Series(dtype=object), "x": pd.Series(dtype=float), "y": pd.Series(dtype=float)})
+        return pd.DataFrame(
+            {
+                "actor": pd.Series(dtype=object),
+                "x": pd.Series(dtype=float),
+                "y": pd.Series(dtype=float),
+            }
+        )
     pos = nx.spring_layout(union, seed=seed, weight="weight")
-    rows = [(a, round(float(pos[a][0]), 6) + 0.0, round(float(pos[a][1]), 6) + 0.0) for a in sorted(pos)]
+    rows = [
+        (a, round(float(pos[a][0]), 6) + 0.0, round(float(pos[a][1]), 6) + 0.0) for a in sorted(pos)
+    ]
     return pd.DataFrame(rows, columns=["actor", "x", "y"])
 
 
-def write_network(g: nx.Graph, path: str | Path, format: Literal["graphml", "gexf"] | None = None) -> Path:
+def group_networks(
+    corpus: Corpus,
+    by: str = "outlet",
+    window: Literal["sentence", "paragraph", "document"] = "sentence",
+    measure: Literal["count", "jaccard", "pmi", "ppmi", "npmi", "g2"] = "npmi",
+    min_count: int = 2,
+    *,
+    mentions: pd.DataFrame | None = None,
+    min_mentions: int = 1,
+) -> dict[str, nx.Graph]:
+    """Build one co-occurrence network per group (e.g. per outlet), for small multiples.
+
+    Each group's graph is :func:`network` applied to that group's
+    :func:`cooccurrence` table and mentions, so scores use the group's own
+    windows. Keys are group names as in :func:`compare_networks`
+    (``"(missing)"`` for documents without a value), in sorted order.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                      "text": ["Russia and China met. Russia and China agreed.", "Iran waited."]})
+    >>> gs = ct.group_networks(ct.Corpus(docs), measure="count")
+    >>> {k: sorted(g.edges) for k, g in gs.items()}
+    {'X': [('China', 'Russia')], 'Y': []}
+
+    Notes
+    -----
+    With one article per group each graph is one article's network; pair
+    the drawing with :func:`compare_networks` (rates per 100 windows).
+    """
+    _check(window, measure, min_count)
+    if mentions is None:
+        from .actors import actor_mentions
+
+        mentions = actor_mentions(corpus)
+    table = cooccurrence(
+        corpus, window=window, by=by, measure=measure, min_count=min_count, mentions=mentions
+    )
+    doc_ids = mentions["doc_id"].astype(str)
+    out: dict[str, nx.Graph] = {}
+    for value, sub in corpus.by(by):
+        name = "(missing)" if value is None else str(value)
+        ids = {str(d) for d in sub.doc_ids}
+        out[name] = network(
+            table[table["group"] == name].drop(columns="group"),
+            mentions[doc_ids.isin(ids)],
+            min_mentions=min_mentions,
+            min_count=min_count,
+        )
+    return {k: out[k] for k in sorted(out)}
+
+
+def write_network(
+    g: nx.Graph, path: str | Path, format: Literal["graphml", "gexf"] | None = None
+) -> Path:
     """Write a graph to GraphML or GEXF (for Gephi), with attributes made exportable.
 
     Lists become ``"; "``-joined strings and ``None`` becomes ``""``; the
@@ -475,7 +593,9 @@ def compare_networks(
         from .actors import actor_mentions
 
         mentions = actor_mentions(corpus)
-    full = cooccurrence(corpus, window=window, by=by, measure=measure, min_count=1, mentions=mentions)
+    full = cooccurrence(
+        corpus, window=window, by=by, measure=measure, min_count=1, mentions=mentions
+    )
     groups = [("(missing)" if v is None else str(v)) for v, _ in corpus.by(by)]
     nwin = _windows(corpus, window).assign(doc_id=lambda d: d["doc_id"].astype(str))
     gmap = corpus.docs.set_index(corpus.docs["doc_id"].astype(str))[by]
@@ -484,7 +604,12 @@ def compare_networks(
     n_by = nwin.groupby("group").size().to_dict()
     present = full[full["count"] >= min_count]
     pairs = sorted(set(zip(present["actor_a"], present["actor_b"])))
-    idx = {(g, a, b): (c, s) for g, a, b, c, s in full[["group", "actor_a", "actor_b", "count", "score"]].itertuples(index=False)}
+    idx = {
+        (g, a, b): (c, s)
+        for g, a, b, c, s in full[["group", "actor_a", "actor_b", "count", "score"]].itertuples(
+            index=False
+        )
+    }
     rows = []
     for a, b in pairs:
         cnt = {g: idx.get((g, a, b), (0, float("nan"))) for g in groups}
@@ -493,9 +618,30 @@ def compare_networks(
         for g in groups:
             c, s = cnt[g]
             n = int(n_by.get(g, 0))
-            rows.append((a, b, g, int(c), n, round(100 * c / n, 6) if n else float("nan"),
-                         float(s), c >= min_count, g if g in zero_else else ""))
-    cols = ["actor_a", "actor_b", "group", "count", "n_windows", "rate_per_100", "score", "present", "only_in"]
+            rows.append(
+                (
+                    a,
+                    b,
+                    g,
+                    int(c),
+                    n,
+                    round(100 * c / n, 6) if n else float("nan"),
+                    float(s),
+                    c >= min_count,
+                    g if g in zero_else else "",
+                )
+            )
+    cols = [
+        "actor_a",
+        "actor_b",
+        "group",
+        "count",
+        "n_windows",
+        "rate_per_100",
+        "score",
+        "present",
+        "only_in",
+    ]
     df = pd.DataFrame(rows, columns=cols)
     for c in ("count", "n_windows"):
         df[c] = df[c].astype("int64")
@@ -508,7 +654,15 @@ def network_overlap(comparison: pd.DataFrame) -> pd.DataFrame:
 
     Returns ``group_a, group_b, n_edges_a, n_edges_b, n_shared, jaccard,
     spearman`` (Spearman rank correlation of ``rate_per_100`` over shared
-    edges; NaN with fewer than 3 shared edges), sorted by group names.
+    edges), sorted by group names.
+
+    Notes
+    -----
+    ``spearman`` is NaN, by design and without a warning, when it is not
+    defined or not meaningful: fewer than 3 shared edges, or the shared
+    edges have the same rate in one group (constant input, e.g. every shared
+    pair in exactly one window of a one-article outlet), so there is no
+    ranking to correlate. Read ``n_shared`` and ``jaccard`` first.
 
     Examples
     --------
@@ -529,11 +683,17 @@ def network_overlap(comparison: pd.DataFrame) -> pd.DataFrame:
         union = len(ea | eb)
         rho = float("nan")
         if len(shared) >= 3:
-            ra = pa.set_index(["actor_a", "actor_b"]).loc[shared, "rate_per_100"]
-            rb = pb.set_index(["actor_a", "actor_b"]).loc[shared, "rate_per_100"]
-            rho = float(pd.Series(ra.to_numpy()).corr(pd.Series(rb.to_numpy()), method="spearman"))
-        rows.append((ga, gb, len(ea), len(eb), len(shared), len(shared) / union if union else math.nan, rho))
-    df = pd.DataFrame(rows, columns=["group_a", "group_b", "n_edges_a", "n_edges_b", "n_shared", "jaccard", "spearman"])
+            ra = pa.set_index(["actor_a", "actor_b"]).loc[shared, "rate_per_100"].to_numpy()
+            rb = pb.set_index(["actor_a", "actor_b"]).loc[shared, "rate_per_100"].to_numpy()
+            if len(np.unique(ra)) > 1 and len(np.unique(rb)) > 1:  # constant input: no ranking
+                rho = float(pd.Series(ra).corr(pd.Series(rb), method="spearman"))
+        rows.append(
+            (ga, gb, len(ea), len(eb), len(shared), len(shared) / union if union else math.nan, rho)
+        )
+    df = pd.DataFrame(
+        rows,
+        columns=["group_a", "group_b", "n_edges_a", "n_edges_b", "n_shared", "jaccard", "spearman"],
+    )
     for c in ("n_edges_a", "n_edges_b", "n_shared"):
         df[c] = df[c].astype("int64")
     return df

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import warnings
 
 import networkx as nx
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
@@ -13,7 +15,14 @@ from corpus_tools.errors import CorpusValueError
 
 @pytest.mark.parametrize(
     ("measure", "expected", "places"),
-    [("count", 20, 3), ("jaccard", 0.4, 3), ("pmi", 0.737, 3), ("ppmi", 0.737, 3), ("npmi", 0.317, 3), ("g2", 12.65, 2)],
+    [
+        ("count", 20, 3),
+        ("jaccard", 0.4, 3),
+        ("pmi", 0.737, 3),
+        ("ppmi", 0.737, 3),
+        ("npmi", 0.317, 3),
+        ("g2", 12.65, 2),
+    ],
 )
 def test_association_worked_example(measure, expected, places):
     # METHODS §8: N = 100 sentences, Russia in 40, China in 30, both in 20
@@ -27,8 +36,10 @@ def test_association_rare_pair_and_absent_pair():
     assert float(ct.association(2, 50, 50, 100, "g2")) < 0  # fewer than expected: signed negative
 
 
-TEXT = {"a": "Russia and China met. Russia and China agreed. Iran waited.\n\nIran and Russia spoke.",
-        "b": "China and Iran talked. China and Iran agreed."}
+TEXT = {
+    "a": "Russia and China met. Russia and China agreed. Iran waited.\n\nIran and Russia spoke.",
+    "b": "China and Iran talked. China and Iran agreed.",
+}
 
 
 def test_cooccurrence_windows(corpus_from_texts):
@@ -43,11 +54,16 @@ def test_cooccurrence_windows(corpus_from_texts):
     assert s.loc[0, "evidence_docs"] == ["b:0:0-22", "b:1:23-45"]
     d = ct.cooccurrence(c, window="document", measure="count", min_count=1)
     assert d[["actor_a", "actor_b", "count", "n_windows"]].values.tolist() == [
-        ["China", "Iran", 2, 2], ["China", "Russia", 1, 2], ["Iran", "Russia", 1, 2]]
+        ["China", "Iran", 2, 2],
+        ["China", "Russia", 1, 2],
+        ["Iran", "Russia", 1, 2],
+    ]
     p = ct.cooccurrence(c, window="paragraph", measure="count", min_count=1)
     assert p["n_windows"].iloc[0] == 3
     assert ct.cooccurrence(c, measure="count")[["actor_a", "actor_b"]].values.tolist() == [
-        ["China", "Iran"], ["China", "Russia"]]  # min_count=2 drops Iran-Russia
+        ["China", "Iran"],
+        ["China", "Russia"],
+    ]  # min_count=2 drops Iran-Russia
 
 
 def test_evidence_slices_back_to_sentences_with_both(corpus_from_texts):
@@ -67,13 +83,54 @@ def test_by_group_and_compare(corpus_from_texts):
     c = corpus_from_texts(TEXT, outlet={"a": "X", "b": "Y"})
     g = ct.cooccurrence(c, by="outlet", measure="count", min_count=2)
     assert g[["group", "actor_a", "actor_b", "count", "n_windows"]].values.tolist() == [
-        ["X", "China", "Russia", 2, 4], ["Y", "China", "Iran", 2, 2]]
+        ["X", "China", "Russia", 2, 4],
+        ["Y", "China", "Iran", 2, 2],
+    ]
     cmp = ct.compare_networks(c, by="outlet", measure="count")
     only = cmp[cmp["only_in"] != ""][["actor_a", "actor_b", "only_in"]].values.tolist()
     assert only == [["China", "Iran", "Y"], ["China", "Russia", "X"]]
     ov = ct.network_overlap(cmp)
     assert ov[["group_a", "group_b", "n_shared", "jaccard"]].values.tolist() == [["X", "Y", 0, 0.0]]
     assert math.isnan(ov["spearman"].iloc[0])
+
+
+def _comparison(rates_x, rates_y):
+    """A compare_networks-shaped table: pairs A-B, A-C, ... present in both groups x and y."""
+    pairs = [("A", b) for b in "BCDEFG"][: len(rates_x)]
+    rows = [
+        (a, b, g, 2, r, True)
+        for g, rates in (("x", rates_x), ("y", rates_y))
+        for (a, b), r in zip(pairs, rates)
+    ]
+    return pd.DataFrame(
+        rows, columns=["actor_a", "actor_b", "group", "count", "rate_per_100", "present"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("rates_x", "rates_y", "expected"),
+    [
+        ([1.0, 2.0, 3.0], [1.0, 2.0, 3.0], 1.0),  # same ranking
+        ([1.0, 2.0, 3.0], [3.0, 2.0, 1.0], -1.0),  # reversed ranking
+        ([1.0, 2.0, 3.0, 4.0], [2.0, 1.0, 4.0, 3.0], 0.6),  # 1 - 6*4/(4*15)
+        ([5.0, 5.0, 5.0], [1.0, 2.0, 3.0], None),  # constant input in x: no ranking
+        ([1.0, 2.0, 3.0], [5.0, 5.0, 5.0], None),  # constant input in y
+        ([1.0, 2.0], [1.0, 2.0], None),  # fewer than 3 shared edges
+    ],
+)
+def test_network_overlap_spearman(rates_x, rates_y, expected):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # constant input must not warn (notebooks have no stderr)
+        ov = ct.network_overlap(_comparison(rates_x, rates_y))
+    n = len(rates_x)
+    assert ov[
+        ["group_a", "group_b", "n_edges_a", "n_edges_b", "n_shared", "jaccard"]
+    ].values.tolist() == [["x", "y", n, n, n, 1.0]]
+    rho = ov["spearman"].iloc[0]
+    if expected is None:
+        assert math.isnan(rho)
+    else:
+        assert round(float(rho), 3) == expected
 
 
 def test_bad_options(corpus_from_texts):
@@ -96,7 +153,9 @@ def test_network_export_and_layout(corpus_from_texts, tmp_path):
         path = ct.write_network(g, tmp_path / f"net.{suffix}")
         back = reader(path)
         assert back.number_of_edges() == g.number_of_edges()
-        assert isinstance(g.edges["China", "Iran"]["evidence"], list)  # the input graph is unchanged
+        assert isinstance(
+            g.edges["China", "Iran"]["evidence"], list
+        )  # the input graph is unchanged
     l1 = ct.network_layout(g, seed=42)
     l2 = ct.network_layout(g, seed=42)
     assert l1.equals(l2) and l1["actor"].tolist() == ["China", "Iran", "Russia"]
@@ -105,7 +164,10 @@ def test_network_export_and_layout(corpus_from_texts, tmp_path):
 def test_actor_counts_by_group(corpus_from_texts):
     c = corpus_from_texts(TEXT, outlet={"a": "X", "b": "Y"})
     out = ct.actor_counts(ct.actor_mentions(c), c, by="outlet")
-    assert out.values.tolist()[:2] == [["X", "Russia", "country", 3, 1], ["X", "China", "country", 2, 1]]
+    assert out.values.tolist()[:2] == [
+        ["X", "Russia", "country", 3, 1],
+        ["X", "China", "country", 2, 1],
+    ]
 
 
 def test_seed_cooccurrence_is_deterministic(seed_corpus):
@@ -113,3 +175,13 @@ def test_seed_cooccurrence_is_deterministic(seed_corpus):
     b = ct.cooccurrence(seed_corpus)
     assert a.equals(b) and (a["count"] >= 2).all()
     assert (a["actor_a"] < a["actor_b"]).all()
+
+
+def test_group_networks_one_graph_per_group(corpus_from_texts):
+    c = corpus_from_texts(TEXT, outlet={"a": "X", "b": "Y"})
+    gs = ct.group_networks(c, by="outlet", measure="count", min_count=2)
+    assert list(gs) == ["X", "Y"]
+    assert sorted(gs["X"].edges) == [("China", "Russia")]
+    assert sorted(gs["Y"].edges) == [("China", "Iran")]
+    assert sorted(gs["Y"].nodes) == ["China", "Iran"]  # only actors named in Y's documents
+    assert gs["X"].edges["China", "Russia"]["count"] == 2

@@ -12,13 +12,17 @@ import pytest  # noqa: E402
 import corpus_tools as ct  # noqa: E402
 from corpus_tools import plots  # noqa: E402
 
-TEXT = {"a": "Russia and China met. Russia and China agreed. Iran waited. Iran and Russia spoke.",
-        "b": "China and Iran talked. China and Iran agreed. <b>Hamas</b> and Israel fought."}
+TEXT = {
+    "a": "Russia and China met. Russia and China agreed. Iran waited. Iran and Russia spoke.",
+    "b": "China and Iran talked. China and Iran agreed. <b>Hamas</b> and Israel fought.",
+}
 
 
 @pytest.fixture()
 def parts(corpus_from_texts):
-    c = corpus_from_texts(TEXT, outlet={"a": "X", "b": "Y"}, published={"a": "2023-10-19", "b": "2023-10-20"})
+    c = corpus_from_texts(
+        TEXT, outlet={"a": "X", "b": "Y"}, published={"a": "2023-10-19", "b": "2023-10-20"}
+    )
     m = ct.actor_mentions(c)
     co = ct.cooccurrence(c, measure="count", min_count=1)
     g = ct.network(co, m, min_mentions=1, min_count=1)
@@ -31,7 +35,6 @@ def test_heatmap(parts):
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()][:3] == ["China", "Iran", "Russia"]
     assert "n = 4 pairs" in ax.get_title() and ax.get_xlabel().startswith("actor")
-    plt.close(fig)
 
 
 def test_interactive_network_hover_evidence_escaped(parts):
@@ -48,10 +51,7 @@ def test_static_small_multiples_ego_and_time(parts):
     c, m, co, g = parts
     f1 = plots.plot_network(g)
     assert "4 ties" in f1.axes[0].get_title() or "ties" in f1.axes[0].get_title()
-    graphs = {grp: ct.network(co_g.drop(columns="group"), m[m["doc_id"].isin(sub.doc_ids)], min_mentions=1,
-                              min_count=1)
-              for (grp, sub), (_, co_g) in zip(c.by("outlet"),
-                                               ct.cooccurrence(c, by="outlet", measure="count", min_count=1).groupby("group"))}
+    graphs = ct.group_networks(c, by="outlet", measure="count", min_count=1, mentions=m)
     layout = ct.network_layout(list(graphs.values()))
     f2 = plots.plot_network_small_multiples(graphs, layout)
     assert [a.get_title().split(":")[0] for a in f2.axes[:2]] == ["X", "Y"]
@@ -59,5 +59,21 @@ def test_static_small_multiples_ego_and_time(parts):
     assert f3.axes[0].get_title() == "Ego network of Russia: 2 neighbours"
     f4 = plots.plot_mentions_over_time(ct.actor_counts(m, c, by="published"))
     assert f4.axes[0].get_ylabel() == "mentions per day (count)"
-    for f in (f1, f2, f3, f4):
-        plt.close(f)
+    assert f4.axes[0].get_title() == "Mentions over time, top 5 actors, n = 13 mentions"
+
+
+def test_figures_are_not_registered_with_pyplot(parts):
+    """Plot functions build matplotlib.figure.Figure directly: nothing to close in a notebook."""
+    c, m, co, g = parts
+    before = plt.get_fignums()
+    figs = [
+        plots.plot_cooccurrence_heatmap(co, ct.actor_counts(m)),
+        plots.plot_network(g),
+        plots.plot_network_small_multiples({"X": g}, ct.network_layout(g)),
+        plots.plot_ego_network(g, "Russia"),
+        plots.plot_mentions_over_time(ct.actor_counts(m, c, by="published")),
+    ]
+    assert plt.get_fignums() == before
+    for fig in figs:
+        assert type(fig).__name__ == "Figure" and fig.canvas.manager is None
+        assert fig.axes[0].get_title()  # every figure has a title

@@ -5,18 +5,24 @@ Every network drawing uses positions from
 graph), so the same corpus gives the same picture, and small multiples share
 positions. Drawings of networks are easy to over-read (McGrath, Blythe &
 Krackhardt 1997): pair each with the heatmap and the edge table.
+
+Figures are built with :class:`matplotlib.figure.Figure`, not pyplot, so they
+are never registered with pyplot: nothing to close, no memory growth in
+loops, and in a notebook the figure is shown by ending the cell with ``fig``.
 """
 
 from __future__ import annotations
 
 import html
+import io
 import math
 from typing import Any
 
-import matplotlib.pyplot as plt
 import networkx as nx
 import numpy as np
 import pandas as pd
+from matplotlib.figure import Figure as _MplFigure
+from matplotlib.lines import Line2D
 
 from ._base import OKABE_ITO, outlet_colors
 
@@ -28,6 +34,21 @@ __all__ = [
     "plot_ego_network",
     "plot_mentions_over_time",
 ]
+
+
+class Figure(_MplFigure):
+    """A matplotlib Figure that shows itself in IPython/Jupyter without pyplot.
+
+    Built directly (not with ``plt.subplots``), it is never registered with
+    pyplot, so there is nothing to close; ``_repr_png_`` lets a notebook cell
+    display it by ending with ``fig`` even when no pyplot backend was loaded.
+    """
+
+    def _repr_png_(self) -> bytes:
+        buf = io.BytesIO()
+        self.savefig(buf, format="png", bbox_inches="tight")
+        return buf.getvalue()
+
 
 _TYPE_COLOURS = {
     "country": OKABE_ITO[0],
@@ -43,17 +64,29 @@ def _order(cooc: pd.DataFrame, counts: pd.DataFrame | None, top: int) -> list[st
     if counts is not None and not counts.empty:
         names = set(cooc["actor_a"]) | set(cooc["actor_b"])
         c = counts[counts["actor"].isin(names)]
-        return c.sort_values(["n_mentions", "actor"], ascending=[False, True], kind="mergesort")["actor"].tolist()[:top]
-    tot = pd.concat([cooc[["actor_a", "count"]].rename(columns={"actor_a": "actor"}),
-                     cooc[["actor_b", "count"]].rename(columns={"actor_b": "actor"})])
+        return c.sort_values(["n_mentions", "actor"], ascending=[False, True], kind="mergesort")[
+            "actor"
+        ].tolist()[:top]
+    tot = pd.concat(
+        [
+            cooc[["actor_a", "count"]].rename(columns={"actor_a": "actor"}),
+            cooc[["actor_b", "count"]].rename(columns={"actor_b": "actor"}),
+        ]
+    )
     s = tot.groupby("actor")["count"].sum().reset_index()
-    return s.sort_values(["count", "actor"], ascending=[False, True], kind="mergesort")["actor"].tolist()[:top]
+    return s.sort_values(["count", "actor"], ascending=[False, True], kind="mergesort")[
+        "actor"
+    ].tolist()[:top]
 
 
 def plot_cooccurrence_heatmap(
-    cooc: pd.DataFrame, counts: pd.DataFrame | None = None, *, value: str = "count", top: int = 15,
+    cooc: pd.DataFrame,
+    counts: pd.DataFrame | None = None,
+    *,
+    value: str = "count",
+    top: int = 15,
     title: str | None = None,
-) -> plt.Figure:
+) -> Figure:
     """Heatmap of a co-occurrence table, actors ordered by mentions (or total co-occurrence).
 
     Cells show ``value`` (``"count"`` or ``"score"``) with the count written
@@ -71,15 +104,25 @@ def plot_cooccurrence_heatmap(
             mat[i, j] = mat[j, i] = v
             cnt[i, j] = cnt[j, i] = int(r.count)
     size = max(4.0, 0.45 * n + 2.5)
-    fig, ax = plt.subplots(figsize=(size + 1.5, size))
+    fig = Figure(figsize=(size + 1.5, size))
+    ax = fig.subplots()
     if n:
         im = ax.imshow(mat, cmap="viridis", aspect="equal")
-        fig.colorbar(im, ax=ax, label=("windows with both (count)" if value == "count"
-                                       else f"{cooc['measure'].iloc[0]} score"))
+        fig.colorbar(
+            im,
+            ax=ax,
+            label=(
+                "windows with both (count)"
+                if value == "count"
+                else f"{cooc['measure'].iloc[0]} score"
+            ),
+        )
         for i in range(n):
             for j in range(n):
                 if cnt[i, j]:
-                    ax.text(j, i, str(cnt[i, j]), ha="center", va="center", fontsize=7, color="white")
+                    ax.text(
+                        j, i, str(cnt[i, j]), ha="center", va="center", fontsize=7, color="white"
+                    )
     ax.set_xticks(range(n), order, rotation=60, ha="right", fontsize=8)
     ax.set_yticks(range(n), order, fontsize=8)
     ax.set_xlabel("actor (ordered by number of mentions)")
@@ -97,43 +140,91 @@ def _pos(layout: pd.DataFrame | None, g: nx.Graph, seed: int) -> dict[str, tuple
     return {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
 
 
-def _draw(ax: Any, g: nx.Graph, pos: dict[str, tuple[float, float]], *, label: bool = True,
-          highlight: str | None = None) -> None:
+def _draw(
+    ax: Any,
+    g: nx.Graph,
+    pos: dict[str, tuple[float, float]],
+    *,
+    label: bool = True,
+    highlight: str | None = None,
+) -> None:
     if g.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, "no actor pairs above min_count", ha="center", va="center", transform=ax.transAxes)
+        ax.text(
+            0.5,
+            0.5,
+            "no actor pairs above min_count",
+            ha="center",
+            va="center",
+            transform=ax.transAxes,
+        )
     max_c = max([d["count"] for _, _, d in g.edges(data=True)] or [1])
     for a, b, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
         (x0, y0), (x1, y1) = pos[a], pos[b]
-        ax.plot([x0, x1], [y0, y1], color="#777777", linewidth=0.5 + 3.5 * d["count"] / max_c, alpha=0.6, zorder=1)
+        ax.plot(
+            [x0, x1],
+            [y0, y1],
+            color="#777777",
+            linewidth=0.5 + 3.5 * d["count"] / max_c,
+            alpha=0.6,
+            zorder=1,
+        )
     for n in sorted(g.nodes):
         d = g.nodes[n]
         x, y = pos[n]
         colour = _TYPE_COLOURS.get(d.get("type", ""), "#999999")
-        ax.scatter([x], [y], s=40 + 25 * math.sqrt(d.get("mentions", 1)), color=colour,
-                   edgecolor="black" if n == highlight else "white", linewidth=2 if n == highlight else 0.5, zorder=2)
+        ax.scatter(
+            [x],
+            [y],
+            s=40 + 25 * math.sqrt(d.get("mentions", 1)),
+            color=colour,
+            edgecolor="black" if n == highlight else "white",
+            linewidth=2 if n == highlight else 0.5,
+            zorder=2,
+        )
         if label:
-            ax.annotate(n, (x, y), fontsize=7, ha="center", va="bottom", xytext=(0, 5), textcoords="offset points")
+            ax.annotate(
+                n,
+                (x, y),
+                fontsize=7,
+                ha="center",
+                va="bottom",
+                xytext=(0, 5),
+                textcoords="offset points",
+            )
     ax.set_xticks([])
     ax.set_yticks([])
     ax.margins(0.15)
 
 
-def plot_network(g: nx.Graph, layout: pd.DataFrame | None = None, *, seed: int = 42,
-                 title: str | None = None) -> plt.Figure:
+def plot_network(
+    g: nx.Graph, layout: pd.DataFrame | None = None, *, seed: int = 42, title: str | None = None
+) -> Figure:
     """Static network: node size = mentions, colour = actor type, edge width = count."""
-    fig, ax = plt.subplots(figsize=(8, 6))
+    fig = Figure(figsize=(8, 6))
+    ax = fig.subplots()
     _draw(ax, g, _pos(layout, g, seed))
-    ax.set_title(title or f"Actor network: {g.number_of_nodes()} actors, {g.number_of_edges()} ties "
-                          "(node size = mentions, edge width = shared sentences)")
-    handles = [plt.Line2D([], [], marker="o", linestyle="", color=c, label=t) for t, c in _TYPE_COLOURS.items()]
+    ax.set_title(
+        title
+        or f"Actor network: {g.number_of_nodes()} actors, {g.number_of_edges()} ties "
+        "(node size = mentions, edge width = shared sentences)"
+    )
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=c, label=t) for t, c in _TYPE_COLOURS.items()
+    ]
     ax.legend(handles=handles, fontsize=7, loc="lower left", frameon=False)
     ax.set_xlabel("position from a seeded spring layout (distances carry no precise meaning)")
     fig.tight_layout()
     return fig
 
 
-def plot_network_interactive(g: nx.Graph, layout: pd.DataFrame | None = None, *, seed: int = 42,
-                             title: str | None = None, max_evidence: int = 5) -> Any:
+def plot_network_interactive(
+    g: nx.Graph,
+    layout: pd.DataFrame | None = None,
+    *,
+    seed: int = 42,
+    title: str | None = None,
+    max_evidence: int = 5,
+) -> Any:
     """Plotly network with hover text: node mentions; edge count, score and evidence ids.
 
     Hover text is HTML-escaped (actor names can come from user data).
@@ -145,82 +236,149 @@ def plot_network_interactive(g: nx.Graph, layout: pd.DataFrame | None = None, *,
     mx, my, mtext = [], [], []
     for a, b, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
         (x0, y0), (x1, y1) = pos[a], pos[b]
-        traces.append(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
-                                 line={"width": 1 + 2 * math.log1p(d["count"]), "color": "#999999"}))
+        traces.append(
+            go.Scatter(
+                x=[x0, x1],
+                y=[y0, y1],
+                mode="lines",
+                hoverinfo="skip",
+                showlegend=False,
+                line={"width": 1 + 2 * math.log1p(d["count"]), "color": "#999999"},
+            )
+        )
         ev = d.get("evidence", [])
         shown = "<br>".join(html.escape(str(e)) for e in ev[:max_evidence])
         more = f"<br>... {len(ev) - max_evidence} more" if len(ev) > max_evidence else ""
         mx.append((x0 + x1) / 2)
         my.append((y0 + y1) / 2)
-        mtext.append(f"{html.escape(a)} – {html.escape(b)}<br>shared windows: {d['count']}<br>"
-                     f"{html.escape(str(d.get('measure', '')))}: {d['score']:.3f}<br>evidence (doc:sent:start-end):<br>"
-                     f"{shown}{more}")
-    traces.append(go.Scatter(x=mx, y=my, mode="markers", marker={"size": 6, "color": "rgba(0,0,0,0.15)"},
-                             hovertext=mtext, hoverinfo="text", name="ties (hover)", showlegend=False))
+        mtext.append(
+            f"{html.escape(a)} – {html.escape(b)}<br>shared windows: {d['count']}<br>"
+            f"{html.escape(str(d.get('measure', '')))}: {d['score']:.3f}<br>evidence (doc:sent:start-end):<br>"
+            f"{shown}{more}"
+        )
+    traces.append(
+        go.Scatter(
+            x=mx,
+            y=my,
+            mode="markers",
+            marker={"size": 6, "color": "rgba(0,0,0,0.15)"},
+            hovertext=mtext,
+            hoverinfo="text",
+            name="ties (hover)",
+            showlegend=False,
+        )
+    )
     for typ in sorted({g.nodes[n].get("type", "") for n in g.nodes}):
         nodes = sorted(n for n in g.nodes if g.nodes[n].get("type", "") == typ)
-        traces.append(go.Scatter(
-            x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", name=typ,
-            text=[html.escape(n) for n in nodes], textposition="top center",
-            marker={"size": [8 + 3 * math.sqrt(g.nodes[n]["mentions"]) for n in nodes],
-                    "color": _TYPE_COLOURS.get(typ, "#999999")},
-            hovertext=[f"{html.escape(n)}<br>mentions: {g.nodes[n]['mentions']}<br>documents: {g.nodes[n]['n_docs']}"
-                       for n in nodes], hoverinfo="text"))
+        traces.append(
+            go.Scatter(
+                x=[pos[n][0] for n in nodes],
+                y=[pos[n][1] for n in nodes],
+                mode="markers+text",
+                name=typ,
+                text=[html.escape(n) for n in nodes],
+                textposition="top center",
+                marker={
+                    "size": [8 + 3 * math.sqrt(g.nodes[n]["mentions"]) for n in nodes],
+                    "color": _TYPE_COLOURS.get(typ, "#999999"),
+                },
+                hovertext=[
+                    f"{html.escape(n)}<br>mentions: {g.nodes[n]['mentions']}<br>documents: {g.nodes[n]['n_docs']}"
+                    for n in nodes
+                ],
+                hoverinfo="text",
+            )
+        )
     fig = go.Figure(traces)
     fig.update_layout(
-        title=title or f"Actor network: {g.number_of_nodes()} actors, {g.number_of_edges()} ties (hover for evidence)",
-        xaxis={"visible": False}, yaxis={"visible": False}, template="plotly_white", height=550,
+        title=title
+        or f"Actor network: {g.number_of_nodes()} actors, {g.number_of_edges()} ties (hover for evidence)",
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        template="plotly_white",
+        height=550,
         legend_title_text="actor type",
     )
     return fig
 
 
-def plot_network_small_multiples(graphs: dict[str, nx.Graph], layout: pd.DataFrame, *,
-                                 title: str | None = None) -> plt.Figure:
+def plot_network_small_multiples(
+    graphs: dict[str, nx.Graph], layout: pd.DataFrame, *, title: str | None = None
+) -> Figure:
     """One panel per group (e.g. outlet), all with the same node positions."""
     names = sorted(graphs)
     k = max(len(names), 1)
     cols = min(k, 3)
     rows = math.ceil(k / cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3.8 * rows), squeeze=False)
+    fig = Figure(figsize=(4.2 * cols, 3.8 * rows))
+    axes = fig.subplots(rows, cols, squeeze=False)
     pos = {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
     colours = outlet_colors(names)
     for ax, name in zip(axes.flat, names):
         g = graphs[name]
         _draw(ax, g, pos, label=True)
-        ax.set_title(f"{name}: {g.number_of_nodes()} actors, {g.number_of_edges()} ties", fontsize=9,
-                     color=colours[name])
-    for ax in list(axes.flat)[len(names):]:
+        ax.set_title(
+            f"{name}: {g.number_of_nodes()} actors, {g.number_of_edges()} ties",
+            fontsize=9,
+            color=colours[name],
+        )
+    for ax in list(axes.flat)[len(names) :]:
         ax.axis("off")
     fig.suptitle(title or "Actor networks by group (same positions in every panel)")
     fig.tight_layout()
     return fig
 
 
-def plot_ego_network(g: nx.Graph, actor: str, layout: pd.DataFrame | None = None, *, seed: int = 42,
-                     title: str | None = None) -> plt.Figure:
+def plot_ego_network(
+    g: nx.Graph,
+    actor: str,
+    layout: pd.DataFrame | None = None,
+    *,
+    seed: int = 42,
+    title: str | None = None,
+) -> Figure:
     """The ego network of one actor: the actor, its neighbours and the ties among them."""
     ego = nx.ego_graph(g, actor) if actor in g else nx.Graph()
-    fig, ax = plt.subplots(figsize=(7, 5.5))
-    _draw(ax, ego, _pos(layout, ego, seed) if layout is None else _pos(layout, g, seed), highlight=actor)
+    fig = Figure(figsize=(7, 5.5))
+    ax = fig.subplots()
+    _draw(
+        ax,
+        ego,
+        _pos(layout, ego, seed) if layout is None else _pos(layout, g, seed),
+        highlight=actor,
+    )
     ax.set_title(title or f"Ego network of {actor}: {max(ego.number_of_nodes() - 1, 0)} neighbours")
     ax.set_xlabel("position from a seeded spring layout")
     fig.tight_layout()
     return fig
 
 
-def plot_mentions_over_time(counts: pd.DataFrame, *, top: int = 6, title: str | None = None) -> plt.Figure:
+def plot_mentions_over_time(
+    counts: pd.DataFrame, *, top: int = 6, title: str | None = None
+) -> Figure:
     """Mentions per actor per date from ``actor_counts(..., by="published")`` (top actors overall)."""
-    fig, ax = plt.subplots(figsize=(8, 4.5))
+    fig = Figure(figsize=(8, 4.5))
+    ax = fig.subplots()
     tot = counts.groupby("actor")["n_mentions"].sum().reset_index()
-    keep = tot.sort_values(["n_mentions", "actor"], ascending=[False, True], kind="mergesort")["actor"].head(top)
+    keep = tot.sort_values(["n_mentions", "actor"], ascending=[False, True], kind="mergesort")[
+        "actor"
+    ].head(top)
     palette = OKABE_ITO + ["#999999"]
     for i, actor in enumerate(keep):
         d = counts[counts["actor"] == actor].sort_values("group", kind="mergesort")
-        ax.plot(pd.to_datetime(d["group"]), d["n_mentions"], marker="o", label=actor, color=palette[i % len(palette)])
+        ax.plot(
+            pd.to_datetime(d["group"]),
+            d["n_mentions"],
+            marker="o",
+            label=actor,
+            color=palette[i % len(palette)],
+        )
     ax.set_xlabel("publication date")
     ax.set_ylabel("mentions per day (count)")
-    ax.set_title(title or f"Mentions over time, top {len(keep)} actors, n = {int(counts['n_mentions'].sum())} mentions")
+    ax.set_title(
+        title
+        or f"Mentions over time, top {len(keep)} actors, n = {int(counts['n_mentions'].sum())} mentions"
+    )
     ax.legend(fontsize=8, frameon=False)
     fig.autofmt_xdate()
     fig.tight_layout()

@@ -72,6 +72,15 @@ def head_cells():
             (loading and cleaning) first, notebook 02 helps.
             """
         ),
+        md(
+            """
+            ## Setup
+
+            The first cell imports the library and fixes display options, so outputs are the same on
+            every machine. The second cell holds the parameters: change them to analyse your own
+            corpus (`corpus-tools report` sets `CORPUS` for you).
+            """
+        ),
         setup_cell(),
         parameters_cell(**PARAMS),
         md(
@@ -213,7 +222,6 @@ def step_cells():
         code(
             """
             fig = plots.plot_cooccurrence_heatmap(cooc, counts, top=TOP_K)
-            plt_close = __import__("matplotlib.pyplot").pyplot.close(fig)
             fig
             """
         ),
@@ -249,7 +257,6 @@ def step_cells():
         code(
             """
             fig = plots.plot_network(graph, layout)
-            __import__("matplotlib.pyplot").pyplot.close(fig)
             fig
             """
         ),
@@ -267,7 +274,6 @@ def step_cells():
         code(
             """
             fig = plots.plot_ego_network(graph, ego, layout)
-            __import__("matplotlib.pyplot").pyplot.close(fig)
             fig
             """
         ),
@@ -297,29 +303,46 @@ def step_cells():
                 print(ct.network_overlap(comparison).round(3).head(TOP_K).to_string(index=False))
             """
         ),
-        md("Edge-set Jaccard per pair of outlets: near 0 means the outlets link different actors."),
+        md(
+            """
+            Edge-set Jaccard per pair of outlets: near 0 means the outlets link different actors.
+            `spearman` compares how strongly shared ties are weighted in the two outlets; it is NaN
+            (by design) when fewer than 3 ties are shared or when all shared ties have the same rate
+            in one outlet, because then there is no ranking to compare.
+            """
+        ),
         code(
             """
+            fig = None  # nothing to draw without outlets
             if comparison is not None:
-                by_outlet = ct.cooccurrence(corpus, window=WINDOW, by="outlet", measure=MEASURE, min_count=MIN_COUNT, mentions=mentions)
-                graphs = {o: ct.network(t.drop(columns="group"), mentions[mentions["doc_id"].isin(sub.doc_ids)], min_mentions=1, min_count=MIN_COUNT)
-                          for o, sub in corpus.by("outlet") for g, t in [(o, by_outlet[by_outlet["group"] == str(o)])]}
-                fig = plots.plot_network_small_multiples(graphs, ct.network_layout(list(graphs.values()), seed=LAYOUT_SEED))
-                __import__("matplotlib.pyplot").pyplot.close(fig)
-                fig
+                graphs = ct.group_networks(corpus, by="outlet", window=WINDOW, measure=MEASURE,
+                                           min_count=MIN_COUNT, mentions=mentions)
+                shared = ct.network_layout(list(graphs.values()), seed=LAYOUT_SEED)
+                fig = plots.plot_network_small_multiples(graphs, shared)
+            fig
             """
         ),
         md("Same positions in every panel (one layout on the union graph), so a missing edge is a real difference.\n\n### 9. Mentions over time"),
         code(
             """
+            fig = None
             if corpus.docs["published"].notna().sum() < 2:
                 print("Fewer than two dated documents; skipping mentions over time.")
             else:
                 over_time = ct.actor_counts(mentions, corpus, by="published")
                 print(over_time.head(TOP_K).to_string(index=False))
+                fig = plots.plot_mentions_over_time(over_time)
+            fig
             """
         ),
-        md("With five articles on three dates this is a list, not a trend; on a large dated corpus use `plots.plot_mentions_over_time(over_time)`."),
+        md(
+            """
+            The table lists mentions per actor and publication date; the plot draws the most
+            mentioned actors. With five articles on three dates this is a list, not a trend: each
+            point is one or two articles, and the 2020 point is a different news event. On a large
+            dated corpus the same cell shows how attention to each actor rises and falls.
+            """
+        ),
     ]
 
 
