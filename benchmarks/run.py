@@ -105,7 +105,7 @@ def print_table(rows: list[Row], title: str) -> str:
         tps = r.n_tokens / r.seconds if r.seconds else 0.0
         if r.peer and r.peer_seconds:
             pdps = r.peer_docs / r.peer_seconds
-            peer = f"{r.peer} | {_fmt(pdps)} | {r.peer_peak / 2**20:.0f} | {dps / pdps:.2f}x"
+            peer = f"{r.peer} | {_fmt(pdps)} | {r.peer_peak / 2**20:.0f} | {dps / pdps:.2f}x |"
         elif r.peer:
             peer = f"{r.peer} | | | |"
         else:
