@@ -77,3 +77,19 @@ def test_figures_are_not_registered_with_pyplot(parts):
     for fig in figs:
         assert type(fig).__name__ == "Figure" and fig.canvas.manager is None
         assert fig.axes[0].get_title()  # every figure has a title
+
+
+@pytest.mark.parametrize(("min_dates", "linestyle"), [(10, "None"), (2, "-")])
+def test_mentions_over_time_joins_points_only_with_enough_dates(parts, min_dates, linestyle):
+    c, m, _, _ = parts  # two dates
+    fig = plots.plot_mentions_over_time(
+        ct.actor_counts(m, c, by="published"), min_dates_for_lines=min_dates
+    )
+    assert {ln.get_linestyle() for ln in fig.axes[0].get_lines()} == {linestyle}
+
+
+def test_figure_displays_as_png_without_pyplot(parts):
+    _, _, _, g = parts
+    fig = plots.plot_network(g)
+    assert fig._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert repr(fig) == "<Figure size 800x600 with 1 Axes>"

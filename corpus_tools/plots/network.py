@@ -354,10 +354,16 @@ def plot_ego_network(
 
 
 def plot_mentions_over_time(
-    counts: pd.DataFrame, *, top: int = 6, title: str | None = None
+    counts: pd.DataFrame, *, top: int = 6, title: str | None = None, min_dates_for_lines: int = 10
 ) -> Figure:
-    """Mentions per actor per date from ``actor_counts(..., by="published")`` (top actors overall)."""
+    """Mentions per actor per date from ``actor_counts(..., by="published")`` (top actors overall).
+
+    With fewer than ``min_dates_for_lines`` distinct dates the points are not
+    joined: a line across a gap of months would suggest a trend that a
+    handful of articles cannot show.
+    """
     fig = Figure(figsize=(8, 4.5))
+    joined = counts["group"].nunique() >= min_dates_for_lines
     ax = fig.subplots()
     tot = counts.groupby("actor")["n_mentions"].sum().reset_index()
     keep = tot.sort_values(["n_mentions", "actor"], ascending=[False, True], kind="mergesort")[
@@ -370,6 +376,7 @@ def plot_mentions_over_time(
             pd.to_datetime(d["group"]),
             d["n_mentions"],
             marker="o",
+            linestyle="-" if joined else "none",
             label=actor,
             color=palette[i % len(palette)],
         )
