@@ -501,7 +501,7 @@ def _fix_mojibake_long(s: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------
 # the cleaner
 # --------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Line:
     cs: int  # raw content start
     ce: int  # raw content end

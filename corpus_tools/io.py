@@ -956,6 +956,7 @@ def iter_documents(source: Any, *, metadata: Any = None, clean: bool = True, rul
 
 
 # -------------------------------------------------------------- duplicates
+_WORD_CACHE_MAX = 200_000
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _N_PERM = 64
 _BANDS = 16
@@ -968,14 +969,24 @@ _MAX64 = np.iinfo(np.uint64).max
 
 
 def _shingles(text: str, cache: dict[str, int], n: int = 5) -> np.ndarray:
-    """Unique 64-bit hashes of lower-cased word ``n``-grams (blake2b per word, mixed in numpy)."""
-    words = _WORD_RE.findall(text.lower())
-    if len(words) < n:
+    """Unique 64-bit hashes of lower-cased word ``n``-grams (blake2b per word, mixed in numpy).
+
+    Words are streamed into a numpy array (8 bytes per word), never held as a
+    list of strings, so a 20 MB document costs tens of MB here, not hundreds.
+    """
+
+    def word_hash(w: str) -> int:
+        v = cache.get(w)
+        if v is None:
+            v = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
+            if len(cache) < _WORD_CACHE_MAX:  # bounded: unique numbers/ids must not grow it
+                cache[w] = v
+        return v
+
+    arr = np.fromiter((word_hash(m.group()) for m in _WORD_RE.finditer(text.lower())),
+                      dtype=np.uint64)
+    if len(arr) < n:
         return np.empty(0, dtype=np.uint64)
-    for w in set(words).difference(cache):
-        cache[w] = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(),
-                                  "little")
-    arr = np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
     m = len(arr) - n + 1
     out = arr[:m].copy()
     for k in range(1, n):
