@@ -33,6 +33,7 @@ from .io import *  # noqa: F401,F403
 from .notebook import setup_notebook
 from .overview import *  # noqa: F401,F403
 from .stance import *  # noqa: F401,F403
+from .stream import StreamCounts, keyness_from_counts, stream_counts
 from .tokenize import fold, sentences, tokens
 
 __version__ = "0.1.0"
@@ -48,6 +49,9 @@ __all__ = sorted(
         "CorpusToolsWarning",
         "fold",
         "setup_notebook",
+        "StreamCounts",
+        "keyness_from_counts",
+        "stream_counts",
         "sentences",
         "tokens",
         "__version__",
