@@ -816,19 +816,20 @@ def candidate_actors(
         for _, ss, se in split_sentences(text):
             toks = [t for t in _word_tokens(view[:se]) if t.start >= ss]
             run: list[_Tok] = []
-            for t in toks + [None]:  # type: ignore[list-item]
+            seq: list[_Tok | None] = [*toks, None]  # None flushes the last run
+            for t in seq:
                 inside = t is not None and any(s <= t.start < e for s, e in covered)
                 cap = t is not None and not inside and t.text[:1].isupper()
                 conn = t is not None and not inside and t.cf in _CONNECTORS and bool(run)
                 joined = t is not None and run and _gap_kind(view[run[-1].end : t.start]) == " " and not run[-1].poss
-                if (cap or conn) and (not run or joined):
+                if t is not None and (cap or conn) and (not run or joined):
                     run.append(t)
                     if t.poss:
                         _emit(run, text, doc_id, ss, se, stop, counts, docs_of, first)
                         run = []
                     continue
                 _emit(run, text, doc_id, ss, se, stop, counts, docs_of, first)
-                run = [t] if cap else []
+                run = [t] if cap and t is not None else []
     rows = [(c, n, len(docs_of[c]), *first[c]) for c, n in counts.items() if n >= min_count]
     df = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
     df = df.sort_values(["n", "candidate"], ascending=[False, True], kind="mergesort").reset_index(drop=True)

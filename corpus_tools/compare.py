@@ -432,6 +432,64 @@ def _g2(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarra
     return sign * np.maximum(g2, 0.0)
 
 
+def _keyness_parts(
+    freq: pd.DataFrame,
+    keep: pd.Series,
+    group_tokens: dict[Any, float],
+    group_docs: dict[Any, int],
+    total_tokens: int,
+    *,
+    method: str,
+    prior_scale: float,
+    top_n: int | None,
+) -> list[pd.DataFrame]:
+    """One-vs-rest keyness per group from a frequency table (shared with ``stream``).
+
+    ``freq`` has ``group, term, count, n_docs``; ``keep`` is the total count of
+    every term that passed the filters. Groups with no words, or with no other
+    group to compare against, are left out.
+    """
+    rows = []
+    terms = keep.index
+    y_tot = keep.to_numpy(dtype=float)
+    for g in sorted(group_tokens):
+        n_i = float(group_tokens[g])
+        n_j = float(total_tokens - n_i)
+        if n_i <= 0 or n_j <= 0:
+            continue
+        sub = freq[(freq["group"] == g)].set_index("term")
+        y_i = sub["count"].reindex(terms, fill_value=0).to_numpy(dtype=float)
+        y_j = y_tot - y_i
+        if method == "log_odds_dirichlet":
+            score, z = _log_odds_dirichlet(
+                y_i, n_i, y_j, n_j, prior_scale * y_tot, prior_scale * float(total_tokens)
+            )
+        else:
+            score = _g2(y_i, y_j, np.full_like(y_i, n_i), np.full_like(y_i, n_j))
+            z = np.sign(score) * np.sqrt(np.abs(score))
+        part = pd.DataFrame(
+            {
+                "group": g,
+                "term": list(terms),
+                "count": y_i.astype("int64"),
+                "count_rest": y_j.astype("int64"),
+                "rate_per_10k": 10000.0 * y_i / n_i,
+                "rate_rest_per_10k": 10000.0 * y_j / n_j,
+                "n_docs": sub["n_docs"].reindex(terms, fill_value=0).to_numpy(dtype="int64"),
+                "n_docs_group": int(group_docs[g]),
+                "n_tokens_group": int(n_i),
+                "n_tokens_rest": int(n_j),
+                "score": score,
+                "z": z,
+            }
+        )
+        part = _sort(part, ["z", "term"], [False, True])
+        if top_n is not None:
+            part = part.head(top_n)
+        rows.append(part)
+    return rows
+
+
 def keyness(
     corpus: Corpus,
     by: str = "outlet",
@@ -551,45 +609,10 @@ def keyness(
     )
     g_tokens = doc_group.sum()
     g_docs = doc_group.size()
-    rows = []
-    for g in sorted(g_tokens.index):
-        n_i = float(g_tokens[g])
-        n_j = float(total_tokens - n_i)
-        if n_i <= 0 or n_j <= 0:
-            continue
-        sub = freq[(freq["group"] == g)].set_index("term")
-        terms = keep.index
-        y_i = sub["count"].reindex(terms, fill_value=0).to_numpy(dtype=float)
-        y_tot = keep.to_numpy(dtype=float)
-        y_j = y_tot - y_i
-        if method == "log_odds_dirichlet":
-            alpha_w = prior_scale * y_tot
-            score, z = _log_odds_dirichlet(
-                y_i, n_i, y_j, n_j, alpha_w, prior_scale * float(total_tokens)
-            )
-        else:
-            score = _g2(y_i, y_j, np.full_like(y_i, n_i), np.full_like(y_i, n_j))
-            z = np.sign(score) * np.sqrt(np.abs(score))
-        part = pd.DataFrame(
-            {
-                "group": g,
-                "term": list(terms),
-                "count": y_i.astype("int64"),
-                "count_rest": y_j.astype("int64"),
-                "rate_per_10k": 10000.0 * y_i / n_i if n_i else 0.0,
-                "rate_rest_per_10k": 10000.0 * y_j / n_j,
-                "n_docs": sub["n_docs"].reindex(terms, fill_value=0).to_numpy(dtype="int64"),
-                "n_docs_group": int(g_docs[g]),
-                "n_tokens_group": int(n_i),
-                "n_tokens_rest": int(n_j),
-                "score": score,
-                "z": z,
-            }
-        )
-        part = _sort(part, ["z", "term"], [False, True])
-        if top_n is not None:
-            part = part.head(top_n)
-        rows.append(part)
+    rows = _keyness_parts(
+        freq, keep, g_tokens.to_dict(), g_docs.to_dict(), total_tokens,
+        method=method, prior_scale=prior_scale, top_n=top_n,
+    )
     if not rows:
         out = pd.DataFrame({c: pd.Series(dtype=object) for c in KEYNESS_COLUMNS})
         return out

@@ -585,7 +585,7 @@ def keyness_from_counts(
     >>> k[k["group"] == "X"][["term", "count", "z"]].round(3).values.tolist()[0]
     ['militants', 2, 0.443]
     """
-    from .compare import KEYNESS_COLUMNS, _g2, _log_odds_dirichlet, _sort
+    from .compare import KEYNESS_COLUMNS, _keyness_parts
     from .errors import invalid_option
 
     if method not in ("log_odds_dirichlet", "g2"):
@@ -600,44 +600,10 @@ def keyness_from_counts(
     term_total = freq.groupby("term", sort=False)["count"].sum()
     term_docs = freq.groupby("term", sort=False)["n_docs"].sum()
     keep = term_total[(term_total >= min_count) & (term_docs.reindex(term_total.index) >= min_docs)]
-    rows = []
-    for g in sorted(counts.group_tokens):
-        n_i = float(counts.group_tokens[g])
-        n_j = float(total_tokens - n_i)
-        if n_j <= 0:
-            continue
-        sub = freq[(freq["group"] == g)].set_index("term")
-        terms = keep.index
-        y_i = sub["count"].reindex(terms, fill_value=0).to_numpy(dtype=float)
-        y_tot = keep.to_numpy(dtype=float)
-        y_j = y_tot - y_i
-        if method == "log_odds_dirichlet":
-            score, z = _log_odds_dirichlet(
-                y_i, n_i, y_j, n_j, prior_scale * y_tot, prior_scale * float(total_tokens)
-            )
-        else:
-            score = _g2(y_i, y_j, np.full_like(y_i, n_i), np.full_like(y_i, n_j))
-            z = np.sign(score) * np.sqrt(np.abs(score))
-        part = pd.DataFrame(
-            {
-                "group": g,
-                "term": list(terms),
-                "count": y_i.astype("int64"),
-                "count_rest": y_j.astype("int64"),
-                "rate_per_10k": 10000.0 * y_i / n_i if n_i else 0.0,
-                "rate_rest_per_10k": 10000.0 * y_j / n_j,
-                "n_docs": sub["n_docs"].reindex(terms, fill_value=0).to_numpy(dtype="int64"),
-                "n_docs_group": int(counts.group_docs[g]),
-                "n_tokens_group": int(n_i),
-                "n_tokens_rest": int(n_j),
-                "score": score,
-                "z": z,
-            }
-        )
-        part = _sort(part, ["z", "term"], [False, True])
-        if top_n is not None:
-            part = part.head(top_n)
-        rows.append(part)
+    rows = _keyness_parts(
+        freq, keep, dict(counts.group_tokens), dict(counts.group_docs), total_tokens,
+        method=method, prior_scale=prior_scale, top_n=top_n,
+    )
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     out = pd.concat(rows, ignore_index=True)[cols]

@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet -c constraints.txt -e ".[dev]"
+python -m mypy   # type check (errors fail the run)
 python -m pytest --nbval --nbval-sanitize-with notebooks/nbval_sanitize.cfg \
     --doctest-modules corpus_tools tests notebooks -p no:cacheprovider "$@"

@@ -189,16 +189,13 @@ def test_user_gazetteer_replace_and_extend(tmp_path, corpus_from_texts):
     assert ct.actor_mentions(c, ext2)["actor"].tolist() == []
 
 
-def test_load_is_fast_and_cached():
-    import time
-
+def test_shipped_gazetteer_is_cached():
+    # load time is measured in benchmarks/bench_actors.py, never asserted here
     from corpus_tools import actors
 
     actors._shipped.cache_clear()
-    t0 = time.perf_counter()
     g = ct.load_gazetteer()
-    _ = g.matcher
-    assert time.perf_counter() - t0 < 2.0  # generous on a loaded CI machine; ~0.4 s here
+    assert g.matcher is g.matcher
     assert ct.load_gazetteer() is g
 
 

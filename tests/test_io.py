@@ -7,7 +7,6 @@ import gzip
 import json
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -166,7 +165,6 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 # ------------------------------------------------------------------ symlinks
-@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
 def test_symlinks(tmp_path: Path) -> None:
     outside = write(tmp_path / "outside" / "secret.txt", "Outside text. " + BODY)
     root = tmp_path / "corpus"
