@@ -7,6 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import corpus_tools as ct  # noqa: E402
@@ -93,3 +94,16 @@ def test_figure_displays_as_png_without_pyplot(parts):
     fig = plots.plot_network(g)
     assert fig._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
     assert repr(fig) == "<Figure size 800x600 with 1 Axes>"
+
+
+def test_mentions_over_time_leaves_out_undated_groups():
+    counts = pd.DataFrame(
+        {
+            "group": ["2023-10-19", "(missing)", "2023-10-20"],
+            "actor": ["Russia", "Russia", "Russia"],
+            "n_mentions": [2, 5, 1],
+        }
+    )
+    fig = plots.plot_mentions_over_time(counts)
+    xs = fig.axes[0].lines[0].get_xdata()
+    assert len(xs) == 2

@@ -360,9 +360,12 @@ def plot_mentions_over_time(
 
     With fewer than ``min_dates_for_lines`` distinct dates the points are not
     joined: a line across a gap of months would suggest a trend that a
-    handful of articles cannot show.
+    handful of articles cannot show. Undated documents (group ``"(missing)"``
+    or any value that is not a date) are left out of the figure.
     """
     fig = Figure(figsize=(8, 4.5))
+    dated = pd.to_datetime(counts["group"], errors="coerce")
+    counts = counts.assign(group=dated)[dated.notna()]
     joined = counts["group"].nunique() >= min_dates_for_lines
     ax = fig.subplots()
     tot = counts.groupby("actor")["n_mentions"].sum().reset_index()
