@@ -264,6 +264,26 @@ def _run_one(
     return executed, exc
 
 
+def _for_display(nb: Any, corpus_path: Path) -> Any:
+    """Return a copy of an executed notebook fit for the HTML page.
+
+    papermill's injected-parameters cell carries the absolute corpus path and
+    a random cell id; the page shows the corpus folder's name instead and a
+    fixed id, so the same corpus gives the same HTML wherever it lives.
+    """
+    import copy
+
+    shown = copy.deepcopy(nb)
+    for cell in shown.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"
+            cell.source = (
+                "# Parameters injected by corpus-tools report\n"
+                f"CORPUS = {corpus_path.name!r}  # the corpus given on the command line"
+            )
+    return shown
+
+
 def run_report(
     corpus: str,
     out_dir: str,
@@ -348,7 +368,8 @@ def run_report(
         if executed is not None:
             html_name = nb_path.stem + ".html"
             try:
-                (out / html_name).write_text(export_html(executed, title=title), encoding="utf-8")
+                page = export_html(_for_display(executed, corpus_path), title=title)
+                (out / html_name).write_text(page, encoding="utf-8")
                 res.html = html_name
             except Exception as err:  # export problems are reported like run problems
                 res.ok = False

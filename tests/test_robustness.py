@@ -366,3 +366,32 @@ def test_metadata_with_unknown_file_and_bad_date(tmp_path):
     (root / "metadata.csv").write_text("file,published\na.txt,the day after\n", encoding="utf-8")
     with pytest.raises(ct.MetadataError, match="the day after"):
         ct.load_corpus(root)
+
+
+# --------------------------------------------------------------------------- the report
+def test_report_on_the_hostile_corpus_completes_escapes_and_is_path_independent(tmp_path):
+    """Every notebook runs on the hostile corpus; pages are identical from another folder."""
+    from corpus_tools.report import run_report
+
+    first = tmp_path / "a" / "corpus"
+    build_hostile_corpus(first)
+    second = tmp_path / "b" / "deeper" / "corpus"
+    second.parent.mkdir(parents=True)
+    shutil.copytree(first, second, symlinks=True)
+    out1, out2 = tmp_path / "out1", tmp_path / "out2"
+    assert run_report(str(first), str(out1), progress=False) == 0
+    assert run_report(str(second), str(out2), progress=False) == 0
+    pages = sorted(p.name for p in out1.glob("*.html"))
+    assert pages == [
+        "01_corpus_overview.html",
+        "02_source_comparison.html",
+        "03_stance_and_framing.html",
+        "04_actor_cooccurrence.html",
+        "index.html",
+    ]
+    for name in pages:
+        html1 = (out1 / name).read_text(encoding="utf-8")
+        assert html1 == (out2 / name).read_text(encoding="utf-8"), name
+        assert str(tmp_path) not in html1, name
+        for needle in ("<script>alert(", "onerror=\"alert", "<img src=x", "SECRET OUTSIDE"):
+            assert needle not in html1, (name, needle)
