@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Install corpus_tools with its test extras (tested versions from constraints.txt)
+# Install corpus_tools with its test and scale (Dask) extras (tested versions from constraints.txt)
 # and run the whole test suite: unit tests, doctests and strict nbval on every notebook.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python -m pip install --quiet -c constraints.txt -e ".[dev]"
+python -m pip install --quiet -c constraints.txt -e ".[dev,scale]"
 python -m mypy   # type check (errors fail the run)
 python -m pytest --nbval --nbval-sanitize-with notebooks/nbval_sanitize.cfg \
     --doctest-modules corpus_tools tests notebooks -p no:cacheprovider "$@"
