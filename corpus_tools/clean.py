@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .errors import CorpusValueError, DataFileError, invalid_option
-from .tokenize import fold
+from .tokenize import _FOLD_CHARS, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -143,6 +143,10 @@ class Rule:
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
 
+#: line rules to try, each with its ``contains`` regex (see ``Rules._line_plan``)
+_LinePlan = tuple[tuple[Rule, "re.Pattern[str] | None"], ...]
+
+
 @dataclass(frozen=True)
 class Rules:
     """A validated, compiled rule set plus the categories turned off.
@@ -170,6 +174,32 @@ class Rules:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+    @cached_property
+    def _line_plans(self) -> dict[tuple[bool, ...], _LinePlan]:
+        """Line rules left to try per prefilter outcome (filled lazily by :meth:`_line_plan`)."""
+        return {}
+
+    def _line_plan(self, failed: tuple[bool, ...]) -> _LinePlan:
+        """Active line rules not excluded by the failed prefilter tiers, in file order.
+
+        ``failed[k]`` is True when tier ``k`` of :attr:`_line_prefilters` cannot
+        match the line; each rule comes with a regex equivalent to "any of its
+        ``contains`` substrings occurs" (None when it has none).
+        """
+        plan = self._line_plans.get(failed)
+        if plan is None:
+            skip: set[str] = set()
+            for bad, (_w, _rx, ids) in zip(failed, self._line_prefilters, strict=True):
+                if bad:
+                    skip |= ids
+            plan = tuple(
+                (r, re.compile("|".join(re.escape(c) for c in r.contains)) if r.contains else None)
+                for r in self.active("line")
+                if r.id not in skip
+            )
+            self._line_plans[failed] = plan
+        return plan
 
     @cached_property
     def _line_prefilters(self) -> list[tuple[int, re.Pattern[str], frozenset[str]]]:
@@ -511,6 +541,55 @@ class _Line:
     blank: bool
     view: str | None = None  # folded, trimmed, collapsed (None for very long lines)
     nwords: int = 0
+    folded: str | None = None  # fold(fixed), set by _line_view (None for very long lines)
+
+
+def _line_ends(raw: str) -> list[tuple[int, int]]:
+    """``(content end, terminator end)`` of every ``\\r\\n``, ``\\r`` or ``\\n`` in ``raw``."""
+    if "\r" in raw:
+        return [(m.start(), m.end()) for m in _TERM_RE.finditer(raw)]
+    ends = []
+    find = raw.find
+    i = find("\n")
+    while i >= 0:
+        ends.append((i, i + 1))
+        i = find("\n", i + 1)
+    return ends
+
+
+_ZW_CHARS = "\u200b\u2060\ufeff\u00ad"  # the characters of _ZW_RE
+_MOJI_SAFE = "\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u2026"  # non-ASCII not in _MAYBE_MOJIBAKE
+
+
+def _has_zero_width(text: str) -> bool:
+    """Same as ``_ZW_RE.search(text) is not None`` (substring search: faster on long text)."""
+    return any(c in text for c in _ZW_CHARS)
+
+
+def _maybe_mojibake(text: str) -> bool:
+    """Same as ``_MAYBE_MOJIBAKE.search(text) is not None``, without a per-character regex."""
+    for c in _MOJI_SAFE:
+        if c in text:
+            text = text.replace(c, "")
+    return not text.isascii()
+
+
+_FOLD_PAIRS = tuple(_FOLD_CHARS.items())
+
+
+def _fold_doc(text: str) -> str:
+    """Same as :func:`corpus_tools.tokenize.fold` (one character for one character).
+
+    One ``str.replace`` per folded character present, instead of a Python
+    callback per occurrence; equal because every replacement is ASCII and
+    every folded character is not.
+    """
+    if text.isascii():
+        return text
+    for c, r in _FOLD_PAIRS:
+        if c in text:
+            text = text.replace(c, r)
+    return text
 
 
 def _split_lines(raw: str, rules: Rules) -> list[_Line]:
@@ -519,9 +598,20 @@ def _split_lines(raw: str, rules: Rules) -> list[_Line]:
     n = len(raw)
     do_unicode = rules.enabled("unicode")
     do_moji = rules.enabled("mojibake")
-    ends = [(m.start(), m.end()) for m in _TERM_RE.finditer(raw)]
+    ends = _line_ends(raw)
     if not ends or ends[-1][1] != n:
         ends.append((n, n))
+    if raw.isascii() or not (
+        (do_unicode and (_has_zero_width(raw) or not unicodedata.is_normalized("NFC", raw)))
+        or (do_moji and _maybe_mojibake(raw))
+    ):
+        # nothing to repair anywhere (NFC and the searches are per line, and line
+        # terminators are starters that never compose): skip the per-line checks
+        for ce, te in ends:
+            content = raw[pos:ce]
+            lines.append(_Line(pos, ce, te, content, [], not content.strip()))
+            pos = te
+        return lines if n else []
     for ce, te in ends:
         content = raw[pos:ce]
         fixed = content
@@ -545,10 +635,13 @@ def _split_lines(raw: str, rules: Rules) -> list[_Line]:
     return lines
 
 
-def _line_view(ln: _Line, max_chars: int) -> None:
+def _line_view(ln: _Line, max_chars: int, folded_raw: str) -> None:
+    """Set ``view``, ``nwords`` and ``folded``; ``folded_raw`` is ``_fold_doc(raw)``."""
     if ln.blank or len(ln.fixed) > max_chars:
         return
-    words = fold(ln.fixed).split()
+    # an unrepaired line is raw[cs:ce], and folding is per character
+    ln.folded = fold(ln.fixed) if ln.urules else folded_raw[ln.cs : ln.ce]
+    words = ln.folded.split()
     ln.view = " ".join(words)
     ln.nwords = len(words)
 
@@ -611,8 +704,9 @@ def clean_text(
     suffix_rules = rs.active("suffix")
     max_chars_all = max([r.max_chars for r in line_rules] + [2000])
     max_words_all = max([r.max_words for r in line_rules] + [25])
+    folded_raw = _fold_doc(raw)
     for ln in lines:
-        _line_view(ln, max_chars_all)
+        _line_view(ln, max_chars_all, folded_raw)
 
     nb = [i for i, ln in enumerate(lines) if not ln.blank]
     rank = {i: k for k, i in enumerate(nb)}
@@ -623,19 +717,16 @@ def clean_text(
     prefilters = rs._line_prefilters
     for i in nb:
         ln = lines[i]
-        if ln.view is None or ln.nwords > max_words_all:
+        if ln.view is None or ln.folded is None or ln.nwords > max_words_all:
             continue
         first_rank = rank[i]
         last_rank = n_nb - 1 - first_rank
         lower: str | None = None
         folded = ""
-        skip: frozenset[str] | set[str] = frozenset()
-        for max_w, rx, ids in prefilters:
-            if ln.nwords > max_w or rx.fullmatch(ln.view) is None:
-                skip = skip | ids
-        for rule in line_rules:
-            if rule.id in skip:
-                continue
+        failed = tuple(
+            ln.nwords > max_w or rx.fullmatch(ln.view) is None for max_w, rx, _ids in prefilters
+        )
+        for rule, contains_rx in rs._line_plan(failed):
             if ln.nwords > rule.max_words or len(ln.fixed) > rule.max_chars:
                 continue
             if rule.first_lines is not None and first_rank >= rule.first_lines:
@@ -644,14 +735,14 @@ def clean_text(
                 continue
             if rule.requires_no_final_punct and _ends_with_punct(ln.view, _SENT_PUNCT):
                 continue
-            if rule.contains:
+            if contains_rx is not None:
                 if lower is None:
-                    folded = fold(ln.fixed)
+                    folded = ln.folded
                     lower = folded.casefold()
                 hay = folded if rule.case_sensitive else lower
-                if not any(c in hay for c in rule.contains):
+                if contains_rx.search(hay) is None:  # none of rule.contains occurs
                     continue
-            target = ln.view if rule.collapse_space else fold(ln.fixed).strip()
+            target = ln.view if rule.collapse_space else ln.folded.strip()
             if rule.regex.fullmatch(target):
                 removed[i] = (rule.id, rule.category, "")
                 break
@@ -822,7 +913,9 @@ def clean_text(
         para_first = kept[0]
         for pos in range(len(kept) - 1):
             i, j = kept[pos], kept[pos + 1]
-            fi = fold(final[i]).rstrip()
+            li_folded = lines[i].folded
+            fi = (li_folded if li_folded is not None and final[i] is lines[i].fixed
+                  else fold(final[i])).rstrip()
             fj = final[j].lstrip()
             if para_first == i:
                 headline = i == kept[0] or _is_headline_like(" ".join(fi.split()[:13]))

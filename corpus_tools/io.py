@@ -631,6 +631,39 @@ def _parse_date(value: Any, *, where: str, row: int, column: str,
         ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
         return ts, "day" if ts == ts.normalize() else "time"
     s = str(value).strip()
+    parsed = _DATE_CACHE.get(s)
+    if parsed is None:
+        parsed = _parse_date_str(s)
+        if len(_DATE_CACHE) < _DATE_CACHE_MAX:  # bounded: unique timestamps must not grow it
+            _DATE_CACHE[s] = parsed
+    if parsed is _BAD_DATE:
+        raise MetadataError(
+            f"{where} {unit} {row}, column {column!r}: cannot parse the date {s!r}; write dates "
+            "as YYYY-MM-DD (or YYYY-MM, YYYY, 'October 19, 2023')."
+        )
+    return parsed
+
+
+_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_BAD_DATE: Any = ("bad", None)
+_DATE_CACHE: dict[str, tuple[Any, str | None]] = {}
+_DATE_CACHE_MAX = 100_000
+
+
+def _parse_date_str(s: str) -> tuple[Any, str | None]:
+    """Parse one stripped date string: (naive UTC Timestamp or NaT, precision) or ``_BAD_DATE``.
+
+    Pure function of ``s`` (so results are cached per distinct string). A plain
+    ``YYYY-MM-DD`` takes a fast path with the same value as ``pd.to_datetime``;
+    an impossible one (month 13, 30 February) falls through to pandas, which
+    decides exactly as before.
+    """
+    m = _ISO_DAY_RE.fullmatch(s)
+    if m is not None:
+        try:
+            return pd.Timestamp(int(m[1]), int(m[2]), int(m[3])), "day"
+        except ValueError:
+            pass
     if _YEAR_RE.match(s):
         prec = "year"
     elif _MONTH_RE.match(s):
@@ -645,10 +678,7 @@ def _parse_date(value: Any, *, where: str, row: int, column: str,
             else:
                 ts = pd.Timestamp(pd.to_datetime(s))
     except (ValueError, OverflowError, TypeError):
-        raise MetadataError(
-            f"{where} {unit} {row}, column {column!r}: cannot parse the date {s!r}; write dates "
-            "as YYYY-MM-DD (or YYYY-MM, YYYY, 'October 19, 2023')."
-        ) from None
+        return _BAD_DATE
     if ts is pd.NaT:
         return pd.NaT, None
     if ts.tzinfo is not None:
@@ -968,11 +998,37 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _MAX64 = np.iinfo(np.uint64).max
 
 
+_WORD_CHUNK = 1 << 18
+_SPACE_RE = re.compile(r"\s")
+
+
+def _word_chunks(text: str) -> Iterator[tuple[int, int]]:
+    """``[a, b)`` slices of ``text`` cut at whitespace (no word spans a cut), ~256k chars each.
+
+    A word (``_WORD_RE``) never contains whitespace, so matching chunk by chunk
+    gives the same words as one pass over the text, while at most one chunk's
+    word strings are alive at a time (bounded memory on huge documents).
+    """
+    n = len(text)
+    a = 0
+    while a < n:
+        b = a + _WORD_CHUNK
+        if b >= n:
+            yield a, n
+            return
+        m = _SPACE_RE.search(text, b)
+        b = m.start() if m else n
+        yield a, b
+        a = b
+
+
 def _shingles(text: str, cache: dict[str, int], n: int = 5) -> np.ndarray:
     """Unique 64-bit hashes of lower-cased word ``n``-grams (blake2b per word, mixed in numpy).
 
-    Words are streamed into a numpy array (8 bytes per word), never held as a
-    list of strings, so a 20 MB document costs tens of MB here, not hundreds.
+    Words are matched chunk by chunk (``_word_chunks``) and turned into a numpy
+    array (8 bytes per word); only one chunk's word strings are alive at a
+    time, so a 20 MB document costs tens of MB here, not hundreds. Cached words
+    are looked up with ``map(dict.get)`` (no Python frame per word).
     """
 
     def word_hash(w: str) -> int:
@@ -983,8 +1039,18 @@ def _shingles(text: str, cache: dict[str, int], n: int = 5) -> np.ndarray:
                 cache[w] = v
         return v
 
-    arr = np.fromiter((word_hash(m.group()) for m in _WORD_RE.finditer(text.lower())),
-                      dtype=np.uint64)
+    lower = text.lower()
+    parts = []
+    for a, b in _word_chunks(lower):
+        words = _WORD_RE.findall(lower, a, b)
+        vals = list(map(cache.get, words))  # C-level lookups; None for uncached words
+        if None in vals:  # hash each uncached word once, then look every word up again
+            missing = set(words).difference(cache)
+            local = dict(zip(words, vals, strict=True))
+            local.update({w: word_hash(w) for w in sorted(missing)})
+            vals = list(map(local.__getitem__, words))
+        parts.append(np.array(vals, dtype=np.uint64))
+    arr = parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.uint64)])
     if len(arr) < n:
         return np.empty(0, dtype=np.uint64)
     m = len(arr) - n + 1
