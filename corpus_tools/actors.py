@@ -44,13 +44,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-import yaml
 
+from ._data import read_yaml
 from .errors import CorpusValueError, DataFileError
 from .tokenize import fold, load_stopwords, split_sentences
 
@@ -411,21 +410,13 @@ def _validate(raw: Any, path: str) -> tuple[list[dict[str, Any]], dict[str, list
 
 
 def _read_yaml(path: str | Path) -> tuple[Any, str]:
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataFileError(f"{p.name}: cannot read gazetteer file ({exc.strerror}); check the path.") from exc
-    try:
-        return yaml.safe_load(text), p.name
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{p.name}: not valid YAML ({exc}).") from exc
+    return read_yaml(path, default="actors.yml", what="gazetteer file")
 
 
 @lru_cache(maxsize=1)
 def _shipped() -> Gazetteer:
-    text = resources.files("corpus_tools").joinpath("data", "actors.yml").read_text(encoding="utf-8")
-    entries, settings, meta = _validate(yaml.safe_load(text), "actors.yml")
+    data, name = read_yaml(None, default="actors.yml", what="gazetteer file")
+    entries, settings, meta = _validate(data, name)
     return Gazetteer(entries, settings, meta, "actors.yml")
 
 

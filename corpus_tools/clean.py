@@ -52,12 +52,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from ._data import read_yaml
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .tokenize import _FOLD_CHARS, fold
 
@@ -331,20 +329,7 @@ def _parse_rules_file(data: Any, fname: str) -> list[Rule]:
 
 
 def _read_yaml(path: str | Path | None) -> tuple[Any, str]:
-    if path is None:
-        text = (
-            resources.files("corpus_tools").joinpath("data", "boilerplate.yml").read_text("utf-8")
-        )
-        return yaml.safe_load(text), "boilerplate.yml"
-    p = Path(path)
-    if not p.is_file():
-        raise DataFileError(
-            f"rules file {str(p)!r} does not exist; pass a YAML file with a 'rules' list."
-        )
-    try:
-        return yaml.safe_load(p.read_text(encoding="utf-8")), p.name
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{p.name}: not valid YAML ({exc}).") from None
+    return read_yaml(path, default="boilerplate.yml", what="rules file")
 
 
 def load_rules(

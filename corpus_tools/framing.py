@@ -31,14 +31,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
-import yaml
 
+from ._data import read_yaml
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .tokenize import fold
 
@@ -194,23 +193,7 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
 
 @lru_cache(maxsize=16)
 def _load_codebook(path: str | None) -> Codebook:
-    if path is None:
-        where = "corpus_tools/data/frames.yml"
-        raw = (
-            resources.files("corpus_tools")
-            .joinpath("data", "frames.yml")
-            .read_text(encoding="utf-8")
-        )
-    else:
-        where = path
-        try:
-            raw = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise DataFileError(f"{where}: cannot read the codebook ({exc}).") from exc
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{where}: not valid YAML ({exc}).") from exc
+    data, where = read_yaml(path, default="frames.yml", what="codebook")
     if not isinstance(data, dict) or not isinstance(data.get("frames"), dict) or not data["frames"]:
         raise DataFileError(f"{where}: expected a mapping with a non-empty 'frames' block.")
     unknown = sorted(set(data) - _TOP_KEYS)

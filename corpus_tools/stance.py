@@ -33,14 +33,13 @@ import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
-import yaml
 
+from ._data import read_yaml
 from .errors import CorpusToolsWarning, CorpusValueError, DataFileError, invalid_option
 from .tokenize import fold
 
@@ -110,19 +109,7 @@ TRIPLE_COLUMNS = [
 
 
 def _read_yaml(path: str | Path | None, default: str) -> tuple[dict, str]:
-    if path is None:
-        name = f"corpus_tools/data/{default}"
-        raw = resources.files("corpus_tools").joinpath("data", default).read_text(encoding="utf-8")
-    else:
-        name = str(path)
-        try:
-            raw = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise DataFileError(f"{name}: cannot read the file ({exc}).") from exc
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{name}: not valid YAML ({exc}).") from exc
+    data, name = read_yaml(path, default=default, what="data file")
     if not isinstance(data, dict):
         raise DataFileError(f"{name}: expected a mapping with keys 'meta' and 'classes'.")
     return data, name
