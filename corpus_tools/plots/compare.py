@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..compare import REUSE_COLUMNS
 from ..errors import CorpusValueError
 from ._base import outlet_colors, source_note
 
@@ -318,20 +319,7 @@ def reuse_side_by_side(
     """
     _need(
         reuse,
-        [
-            "doc_a",
-            "a_start",
-            "a_end",
-            "doc_b",
-            "b_start",
-            "b_end",
-            "n_words",
-            "identity",
-            "text_a",
-            "text_b",
-            "in_quotes_a",
-            "in_quotes_b",
-        ],
+        REUSE_COLUMNS[: REUSE_COLUMNS.index("in_quotes_b") + 1],
         "reuse_side_by_side",
         "corpus_tools.text_reuse()",
     )
