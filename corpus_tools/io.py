@@ -987,7 +987,9 @@ def iter_documents(source: Any, *, metadata: Any = None, clean: bool = True, rul
 
 # -------------------------------------------------------------- duplicates
 _WORD_CACHE_MAX = 200_000
-_WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+# possessive quantifiers: the same matches as r"\w+(?:['’]\w+)*" (nothing after a
+# word can make giving characters back succeed), without backtracking bookkeeping
+_WORD_RE = re.compile(r"\w++(?:['’]\w++)*+")
 _N_PERM = 64
 _BANDS = 16
 _RNG = np.random.default_rng(20231019)
@@ -1043,12 +1045,11 @@ def _shingles(text: str, cache: dict[str, int], n: int = 5) -> np.ndarray:
     parts = []
     for a, b in _word_chunks(lower):
         words = _WORD_RE.findall(lower, a, b)
-        vals = list(map(cache.get, words))  # C-level lookups; None for uncached words
-        if None in vals:  # hash each uncached word once, then look every word up again
-            missing = set(words).difference(cache)
-            local = dict(zip(words, vals, strict=True))
-            local.update({w: word_hash(w) for w in sorted(missing)})
-            vals = list(map(local.__getitem__, words))
+        local = dict.fromkeys(words)  # the distinct words, then their hashes
+        local = dict(zip(local, map(cache.get, local), strict=True))  # None if uncached
+        if None in local.values():  # hash each uncached word once
+            local.update({w: word_hash(w) for w in sorted(set(local).difference(cache))})
+        vals = list(map(local.__getitem__, words))
         parts.append(np.array(vals, dtype=np.uint64))
     arr = parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.uint64)])
     if len(arr) < n:
@@ -1097,7 +1098,9 @@ def _flag_duplicates(texts: Sequence[str], doc_ids: Sequence[str],
         if len(sh) == 0:
             continue
         sig = _minhash(sh)
-        keys = [(b, sig[b * r:(b + 1) * r].tobytes()) for b in range(_BANDS)]
+        sb = sig.tobytes()  # band b = bytes of sig[b * r:(b + 1) * r]
+        w = r * sig.itemsize
+        keys = [(b, sb[b * w:(b + 1) * w]) for b in range(_BANDS)]
         cands: set[int] = set()
         for key in keys:
             cands.update(buckets.get(key, ()))
