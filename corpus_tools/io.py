@@ -644,7 +644,7 @@ def _parse_date(value: Any, *, where: str, row: int, column: str,
     return parsed
 
 
-_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DAY_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _BAD_DATE: Any = ("bad", None)
 _DATE_CACHE: dict[str, tuple[Any, str | None]] = {}
 _DATE_CACHE_MAX = 100_000
