@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pandas as pd
 import pytest
@@ -37,3 +39,13 @@ def make_corpus(texts: dict[str, str], **meta: dict[str, str]) -> ct.Corpus:
 def corpus_from_texts():
     """Factory fixture: ``corpus_from_texts({"a": "text"}, outlet={"a": "X"})``."""
     return make_corpus
+
+
+@pytest.fixture(scope="session")
+def bench_generator() -> ModuleType:
+    """``benchmarks/generate.py`` as a module: the deterministic synthetic news generator."""
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

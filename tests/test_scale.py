@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pandas as pd
@@ -12,22 +11,11 @@ import corpus_tools as ct
 from corpus_tools import scale
 from corpus_tools.errors import CorpusValueError
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _generator():
-    spec = importlib.util.spec_from_file_location(
-        "bench_generate", ROOT / "benchmarks" / "generate.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
 
 @pytest.fixture(scope="module")
-def corpus_dir(tmp_path_factory):
+def corpus_dir(tmp_path_factory, bench_generator):
     out = tmp_path_factory.mktemp("scale")
-    _generator().write_corpus(40, out, formats=("jsonl", "parquet"), part_size=15)
+    bench_generator.write_corpus(40, out, formats=("jsonl", "parquet"), part_size=15)
     # the same documents as three JSONL partitions
     lines = (out / "docs.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
     (out / "jsonl").mkdir()

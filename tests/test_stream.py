@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
@@ -12,22 +9,11 @@ import corpus_tools as ct
 from corpus_tools.errors import CorpusValueError
 from corpus_tools.stream import count_documents, keyness_from_counts, stream_counts
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _generator():
-    spec = importlib.util.spec_from_file_location(
-        "bench_generate", ROOT / "benchmarks" / "generate.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
 
 @pytest.fixture(scope="module")
-def small_corpus_dir(tmp_path_factory):
+def small_corpus_dir(tmp_path_factory, bench_generator):
     out = tmp_path_factory.mktemp("gen")
-    _generator().write_corpus(60, out, formats=("txt", "jsonl", "parquet"), part_size=25)
+    bench_generator.write_corpus(60, out, formats=("txt", "jsonl", "parquet"), part_size=25)
     return out
 
 
