@@ -417,6 +417,74 @@ def test_jaccard_threshold_boundary() -> None:
     assert ct.load_corpus(df).docs["duplicate_kind"].tolist() == [None, "near", None]
 
 
+_SHINGLE_TEXTS = [
+    "Iran’s envoy didn't say; U.S. aid (1,400) _under_score ''quoted'' it's",
+    "Москва и Пекин: переговоры в Дохе. Ça va? ١٢٣ عربي",
+    "a'b ’c d’ e''f g’’h x'y'z 3'4 'lead trail' \u00a0nbsp\tTab\nline",
+    "",
+    "   ",
+    "İstanbul ǅemal ß ΣΑΣ",  # lower() changes the length of some characters
+]
+
+
+@pytest.mark.parametrize("text", _SHINGLE_TEXTS)
+def test_vectorised_word_hashes_find_the_regex_words(text: str) -> None:
+    import re
+
+    import numpy as np
+
+    lower = text.lower()
+    expected = re.findall(r"\w+(?:['’]\w+)*", lower)
+    words, counts = ctio._hash_pieces([lower])
+    assert counts.tolist() == [len(expected)]
+    # equal words get equal hashes, different words different hashes
+    first: dict[str, int] = {}
+    for w, h in zip(expected, words.tolist(), strict=True):
+        assert first.setdefault(w, h) == h
+    assert len(set(first.values())) == len(first)
+    # a batch of texts gives each text the hashes it gets alone
+    batch, bcounts = ctio._hash_pieces([t.lower() for t in _SHINGLE_TEXTS])
+    assert bcounts.sum() == len(batch)
+    i = _SHINGLE_TEXTS.index(text)
+    start = int(bcounts[:i].sum())
+    assert np.array_equal(batch[start:start + bcounts[i]], words)
+
+
+def test_long_text_hashes_in_pieces_like_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    text = " ".join(_words(3000, 5))
+    whole = ctio._text_words(text)
+    monkeypatch.setattr(ctio, "_WORD_CHUNK", 1000)  # force many pieces
+    assert np.array_equal(ctio._text_words(text), whole)
+    assert len(whole) == 3000
+
+
+def test_batch_signatures_equal_one_text_signatures() -> None:
+    import numpy as np
+
+    texts = [" ".join(_words(n, n)) for n in (3, 4, 5, 6, 50, 900, 2)]
+    words, counts = ctio._hash_pieces(texts)
+    sigs, n_sh = ctio._signatures(words, counts)
+    assert n_sh.tolist() == [0, 0, 1, 2, 46, 896, 0]
+    for k, t in enumerate(texts):
+        sh = ctio._shingle_set(t)
+        assert len(sh) == len(set(sh.tolist()))
+        if n_sh[k]:
+            assert np.array_equal(sigs[k], ctio._minhash(sh))
+        else:
+            assert len(sh) == 0 and (sigs[k] == np.iinfo(np.uint64).max).all()
+
+
+def test_near_duplicates_found_across_hash_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ctio, "_BATCH_CHARS", 500)  # every text in its own batch
+    base = _words(200, 1)
+    near = list(base)
+    near[100] = "changed"
+    df = pd.DataFrame({"id": ["a", "b", "c"], "text": [" ".join(base), "short", " ".join(near)]})
+    assert ct.load_corpus(df).docs["duplicate_of"].tolist() == [None, None, "a"]
+
+
 # ------------------------------------------------------------- cleaning hook
 def test_cleaning_log_gets_doc_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_clean(raw: str, *, rules: object = None) -> tuple[str, list[dict]]:
