@@ -1133,10 +1133,10 @@ def _shingle_set(text: str) -> np.ndarray:
 
 def _minhash(sh: np.ndarray) -> np.ndarray:
     sig = np.full(_N_PERM, _MAX64, dtype=np.uint64)
-    for i in range(0, len(sh), 65536):
-        chunk = sh[i:i + 65536]
-        vals = _PERM_A[:, None] * chunk[None, :] + _PERM_B[:, None]
-        sig = np.minimum(sig, vals.min(axis=1))
+    for i in range(0, len(sh), _SIG_CHUNK):
+        vals = _PERM_A[:, None] * sh[None, i:i + _SIG_CHUNK]
+        vals += _PERM_B[:, None]
+        np.minimum(sig, vals.min(axis=1), out=sig)
     return sig
 
 
@@ -1149,9 +1149,11 @@ def _signatures(words: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.n
     k = len(counts)
     ends = np.cumsum(counts)
     sh = _ngrams(words)
-    if len(sh):
-        owner = np.repeat(np.arange(k), counts)[: len(sh)]
-        sh = sh[np.arange(len(sh)) + _SHINGLE <= ends[owner]]  # n-grams inside one text
+    if len(sh) and k > 1:  # drop the n-grams that run from one text into the next
+        cross = (ends[:-1, None] - np.arange(1, _SHINGLE)[None, :]).ravel()
+        keep = np.ones(len(sh), dtype=bool)
+        keep[cross[(cross >= 0) & (cross < len(sh))]] = False
+        sh = sh[keep]
     n_sh = np.maximum(counts - _SHINGLE + 1, 0)
     bounds = np.concatenate(([0], np.cumsum(n_sh)))
     sigs = np.full((k, _N_PERM), _MAX64, dtype=np.uint64)
