@@ -226,14 +226,42 @@ def kwic(
 
 
 # --------------------------------------------------------- term frequencies
-def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[pd.DataFrame, pd.Series]:
-    """Return (one row per term occurrence: doc_id, term, start, end; word tokens per doc)."""
+class _Occurrences:
+    """Term occurrences as integer codes: ``doc`` indexes ``doc_names`` (corpus
+    order), ``term`` indexes ``term_names``; ``start``/``end`` are offsets.
+
+    Counting and grouping run on the codes (pandas hashes integers, not
+    strings); strings are attached to the aggregated rows only.
+    """
+
+    def __init__(self, doc: np.ndarray, term: np.ndarray, start: np.ndarray, end: np.ndarray,
+                 doc_names: np.ndarray, term_names: np.ndarray) -> None:
+        self.doc, self.term, self.start, self.end = doc, term, start, end
+        self.doc_names, self.term_names = doc_names, term_names
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+
+def _compact_tokens(corpus: Corpus) -> pd.DataFrame:
+    """``tokens(corpus, compact=True)``, computed once per Corpus and kept on it."""
+    cache = getattr(corpus, "_cache", None)
+    if cache is not None and "_compact_tokens" in cache:
+        got: pd.DataFrame = cache["_compact_tokens"]
+        return got
+    ctok = _tokens(corpus, compact=True)
+    if cache is not None:
+        cache["_compact_tokens"] = ctok
+    return ctok
+
+
+def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[_Occurrences, pd.Series]:
+    """Return (term occurrences as codes; word tokens per doc, indexed by doc_id)."""
     if ngram not in (1, 2):
         raise invalid_option("ngram", ngram, [1, 2])
     # the compact token table (categorical strings, int32 offsets) keeps large corpora in
-    # memory; values are identical to corpus.tokens(). Strings are materialised only for
-    # the occurrences that are kept.
-    ctok = _tokens(corpus, compact=True)
+    # memory; values are identical to corpus.tokens().
+    ctok = _compact_tokens(corpus)
     doc_cat = ctok["doc_id"].cat
     low_cat = ctok["lower"].cat
     doc_codes = doc_cat.codes.to_numpy()
@@ -245,39 +273,33 @@ def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[pd.DataF
     starts = ctok["start"].to_numpy()
     ends = ctok["end"].to_numpy()
     sent = ctok["sent_id"].to_numpy()
-    del ctok
     counts = np.bincount(doc_codes[is_word], minlength=len(doc_names))
     n_words = pd.Series(counts.astype("int64"), index=pd.Index(doc_names, dtype=object))
     n_words = n_words.reindex(corpus.doc_ids, fill_value=0).astype("int64")
     if ngram == 1:
         keep = is_word if stopwords else is_word & ~is_stop
-        occ = pd.DataFrame(
-            {
-                "doc_id": doc_names[doc_codes[keep]],
-                "term": low_names[low_codes[keep]],
-                "start": starts[keep].astype(np.int64),
-                "end": ends[keep].astype(np.int64),
-            }
-        )
+        occ = _Occurrences(doc_codes[keep], low_codes[keep], starts[keep], ends[keep],
+                           doc_names, low_names)
         return occ, n_words
     # bigrams: two consecutive tokens of the same sentence, both words
     ok = is_word[:-1] & is_word[1:] & (doc_codes[:-1] == doc_codes[1:]) & (sent[:-1] == sent[1:])
     if not stopwords:
         ok &= ~is_stop[:-1] & ~is_stop[1:]
     idx = np.flatnonzero(ok)
-    first = low_names[low_codes[idx]]
-    second = low_names[low_codes[idx + 1]]
-    occ = pd.DataFrame(
-        {
-            "doc_id": doc_names[doc_codes[idx]],
-            "term": np.array(
-                [f"{a} {b}" for a, b in zip(first, second, strict=True)], dtype=object
-            ),
-            "start": starts[idx].astype(np.int64),
-            "end": ends[idx + 1].astype(np.int64),
-        }
-    )
+    pair = low_codes[idx].astype(np.int64) * len(low_names) + low_codes[idx + 1]
+    codes, uniq = pd.factorize(pair, sort=False)
+    first = low_names[uniq // len(low_names)]
+    second = low_names[uniq % len(low_names)]
+    names = np.array([f"{a} {b}" for a, b in zip(first, second, strict=True)] + [""],
+                     dtype=object)[:-1]
+    occ = _Occurrences(doc_codes[idx], codes, starts[idx], ends[idx + 1], doc_names, names)
     return occ, n_words
+
+
+def _doc_term_counts(occ: _Occurrences) -> pd.DataFrame:
+    """One row per (doc, term) pair: ``doc, term`` codes and count ``c`` (first-seen order)."""
+    frame = pd.DataFrame({"doc": occ.doc, "term": occ.term})
+    return frame.groupby(["doc", "term"], sort=False).size().rename("c").reset_index()
 
 
 def term_frequencies(
@@ -348,24 +370,42 @@ def term_frequencies(
 
 
 def _freq_table(
-    occ: pd.DataFrame, n_words: pd.Series, groups: pd.Series, *, min_count: int
+    occ: _Occurrences,
+    n_words: pd.Series,
+    groups: pd.Series,
+    *,
+    min_count: int,
+    per_doc: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     doc_group = pd.DataFrame({"doc_id": n_words.index, "n_words": n_words.to_numpy()})
     doc_group["group"] = doc_group["doc_id"].map(groups)
     g_tokens = doc_group.groupby("group", sort=True)["n_words"].sum()
     g_docs = doc_group.groupby("group", sort=True).size()
-    per_doc = occ.groupby(["doc_id", "term"], sort=False).size().rename("c").reset_index()
-    per_doc["group"] = per_doc["doc_id"].map(groups)
-    per_doc["doc_rate"] = 10000.0 * per_doc["c"] / per_doc["doc_id"].map(n_words).clip(lower=1)
-    agg = per_doc.groupby(["group", "term"], sort=False).agg(
-        count=("c", "sum"), n_docs=("doc_id", "size"), rate_sum=("doc_rate", "sum")
+    if per_doc is None:
+        per_doc = _doc_term_counts(occ)
+    doc_ids = pd.Index(occ.doc_names, dtype=object)
+    group_codes, group_names = pd.factorize(doc_ids.map(groups), sort=False)
+    doc_words = n_words.reindex(doc_ids).to_numpy()
+    d = per_doc["doc"].to_numpy()
+    per = pd.DataFrame(
+        {
+            "group": group_codes[d],
+            "term": per_doc["term"].to_numpy(),
+            "c": per_doc["c"].to_numpy(),
+            "doc_rate": 10000.0 * per_doc["c"].to_numpy() / np.clip(doc_words[d], 1, None),
+        }
+    )
+    agg = per.groupby(["group", "term"], sort=False).agg(
+        count=("c", "sum"), n_docs=("c", "size"), rate_sum=("doc_rate", "sum")
     )
     agg = agg.reset_index()
+    agg = agg[agg["count"] >= min_count]
+    agg["group"] = np.asarray(group_names, dtype=object)[agg["group"].to_numpy()]
+    agg["term"] = occ.term_names[agg["term"].to_numpy()]
     agg["n_docs_group"] = agg["group"].map(g_docs).astype("int64")
     agg["n_tokens_group"] = agg["group"].map(g_tokens).astype("int64")
     agg["rate_per_10k"] = 10000.0 * agg["count"] / agg["n_tokens_group"].clip(lower=1)
     agg["mean_doc_rate_per_10k"] = agg["rate_sum"] / agg["n_docs_group"]
-    agg = agg[agg["count"] >= min_count]
     out = agg[FREQ_COLUMNS].copy()
     for c in ("count", "n_docs", "n_docs_group", "n_tokens_group"):
         out[c] = out[c].astype("int64")
@@ -599,10 +639,12 @@ def keyness(
         min_count = 3 if len(corpus) < 20 else 5
     groups = _group_of_docs(corpus, by)
     occ, n_words = _term_rows(corpus, ngram=ngram, stopwords=stopwords)
-    freq = _freq_table(occ, n_words, groups, min_count=1)
+    per_doc = _doc_term_counts(occ)
+    freq = _freq_table(occ, n_words, groups, min_count=1, per_doc=per_doc)
     total_tokens = int(n_words.sum())
     term_total = freq.groupby("term", sort=False)["count"].sum()
-    term_docs = occ.groupby("term", sort=False)["doc_id"].nunique()
+    docs_per_term = np.bincount(per_doc["term"].to_numpy(), minlength=len(occ.term_names))
+    term_docs = pd.Series(docs_per_term, index=pd.Index(occ.term_names, dtype=object))
     keep = term_total[(term_total >= min_count) & (term_docs.reindex(term_total.index) >= min_docs)]
     doc_group = pd.Series(n_words.to_numpy(), index=n_words.index).groupby(
         n_words.index.map(groups)
@@ -625,19 +667,56 @@ def keyness(
 
 
 def _evidence_strings(
-    table: pd.DataFrame, occ: pd.DataFrame, groups: pd.Series, n: int
+    table: pd.DataFrame, occ: _Occurrences, groups: pd.Series, n: int
 ) -> list[str]:
-    """First ``n`` occurrences of each (group, term) of ``table`` as 'doc:start-end'."""
+    """First ``n`` occurrences of each (group, term) of ``table`` as 'doc:start-end'.
+
+    "First" is in ``doc_id`` (string) order, then by offset.
+    """
     if n <= 0 or table.empty:
         return [""] * len(table)
-    wanted = set(table["term"].tolist())
-    o = occ[occ["term"].isin(wanted)].copy()
-    o["group"] = o["doc_id"].map(groups)
-    o = o.sort_values(["group", "term", "doc_id", "start"], kind="mergesort")
-    o = o.groupby(["group", "term"], sort=False).head(n)
-    o["ref"] = o["doc_id"].astype(str) + ":" + o["start"].astype(str) + "-" + o["end"].astype(str)
-    refs = o.groupby(["group", "term"], sort=False)["ref"].agg("; ".join)
-    return [refs.get((g, t), "") for g, t in zip(table["group"], table["term"], strict=False)]
+    term_index = pd.Index(occ.term_names, dtype=object)
+    wanted = np.zeros(len(term_index), dtype=bool)
+    wanted[term_index.get_indexer(pd.unique(table["term"].to_numpy()))] = True
+    sel = np.flatnonzero(wanted[occ.term])
+    doc = occ.doc[sel]
+    # occurrences are in (doc code, start) order; put documents in doc_id string order
+    order_docs = np.argsort(occ.doc_names, kind="stable")
+    rank = np.empty(len(order_docs), dtype=np.int64)
+    rank[order_docs] = np.arange(len(order_docs))
+    r = rank[doc]
+    if len(r) > 1 and (np.diff(r) < 0).any():
+        sel = sel[np.argsort(r, kind="stable")]
+        doc = occ.doc[sel]
+    doc_ids = pd.Index(occ.doc_names, dtype=object)
+    group_codes, group_names = pd.factorize(doc_ids.map(groups), sort=False)
+    frame = pd.DataFrame({"group": group_codes[doc], "term": occ.term[sel]})
+    first = frame.groupby(["group", "term"], sort=False).cumcount().to_numpy() < n
+    pick = sel[first]
+    refs = pd.DataFrame(
+        {
+            "group": frame["group"].to_numpy()[first],
+            "term": frame["term"].to_numpy()[first],
+            "ref": [
+                f"{occ.doc_names[d]}:{a}-{b}"
+                for d, a, b in zip(
+                    occ.doc[pick].tolist(), occ.start[pick].tolist(), occ.end[pick].tolist(),
+                    strict=True,
+                )
+            ],
+        }
+    )
+    joined = refs.groupby(["group", "term"], sort=False)["ref"].agg("; ".join)
+    gpos = {g: k for k, g in enumerate(np.asarray(group_names, dtype=object).tolist())}
+    keys = list(
+        zip(
+            [gpos.get(g, -1) for g in table["group"].tolist()],
+            term_index.get_indexer(table["term"].to_numpy()).tolist(),
+            strict=True,
+        )
+    )
+    lookup = dict(zip(joined.index.tolist(), joined.tolist(), strict=True))
+    return [lookup.get(k, "") for k in keys]
 
 
 def keyness_evidence(corpus: Corpus, table: pd.DataFrame, *, window: int = 8) -> pd.DataFrame:

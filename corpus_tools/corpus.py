@@ -118,7 +118,7 @@ class Corpus:
             drop=True
         )
         self.root = root
-        self._cache: dict[str, pd.DataFrame] = {}
+        self._cache: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ tables
     @property
@@ -184,7 +184,8 @@ class Corpus:
             from .tokenize import sentences
 
             self._cache["sentences"] = sentences(self)
-        return self._cache["sentences"].copy()
+        out: pd.DataFrame = self._cache["sentences"].copy()
+        return out
 
     def tokens(self) -> pd.DataFrame:
         """Return :func:`corpus_tools.tokens` of this corpus (cached, copied)."""
@@ -192,7 +193,8 @@ class Corpus:
             from .tokenize import tokens
 
             self._cache["tokens"] = tokens(self)
-        return self._cache["tokens"].copy()
+        out: pd.DataFrame = self._cache["tokens"].copy()
+        return out
 
     # ----------------------------------------------------------------- subsets
     def subset(self, doc_ids: Sequence[str]) -> Corpus:

@@ -416,16 +416,26 @@ def _is_word(tok: str) -> bool:
     return any(ch.isalnum() for ch in tok)
 
 
-def _raw_token_arrays(view: str) -> tuple[np.ndarray, np.ndarray]:
-    """``starts, ends`` (int64) of all tokens of ``view``, possessives split."""
-    n_chars = len(view)
-    flat = np.array([m.span() for m in _TOKEN_RE.finditer(view)], dtype=np.int64).reshape(-1, 2)
-    starts = flat[:, 0].copy()
-    ends = flat[:, 1].copy()
+_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")", re.VERBOSE)
+
+
+def _split_tokens(view: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """``starts, ends`` (int64) and strings (from ``view``) of all tokens, possessives split.
+
+    One ``re.split`` with the token pattern captured gives the gaps and the
+    tokens in order, so offsets are a cumulative sum of piece lengths (no
+    match object per token).
+    """
+    parts = _SPLIT_RE.split(view)
+    lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    offsets = np.cumsum(lens) - lens  # start of every piece
+    starts = offsets[1::2].copy()
+    ends = starts + lens[1::2]
+    toks = parts[1::2]
     if "'" not in view or len(starts) == 0:
-        return starts, ends
-    cps = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
-    if len(cps) != n_chars:  # pragma: no cover - defensive
+        return starts, ends, toks
+    cps = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(cps) != len(view):  # pragma: no cover - defensive
         raise RuntimeError("unexpected code point count")
     long = (ends - starts) > 2
     cand = np.flatnonzero(long)
@@ -437,7 +447,7 @@ def _raw_token_arrays(view: str) -> tuple[np.ndarray, np.ndarray]:
     )
     split = cand[poss]
     if len(split) == 0:
-        return starts, ends
+        return starts, ends, toks
     counts = np.ones(len(starts), dtype=np.int64)
     counts[split] = 2
     new_starts = np.repeat(starts, counts)
@@ -447,7 +457,36 @@ def _raw_token_arrays(view: str) -> tuple[np.ndarray, np.ndarray]:
     first = second - 1
     new_ends[first] = ends[split] - 2
     new_starts[second] = ends[split] - 2
-    return new_starts, new_ends
+    new_toks: list[str] = []
+    prev = 0
+    for i in split.tolist():
+        new_toks.extend(toks[prev:i])
+        t = toks[i]
+        new_toks.append(t[:-2])
+        new_toks.append(t[-2:])
+        prev = i + 1
+    new_toks.extend(toks[prev:])
+    return new_starts, new_ends, new_toks
+
+
+def _raw_token_arrays(view: str) -> tuple[np.ndarray, np.ndarray]:
+    """``starts, ends`` (int64) of all tokens of ``view``, possessives split."""
+    starts, ends, _ = _split_tokens(view)
+    return starts, ends
+
+
+def _unfold_tokens(text: str, view: str, starts: np.ndarray, ends: np.ndarray,
+                   toks: list[str]) -> None:
+    """Replace, in place, token strings taken from ``view`` that differ from ``text``."""
+    if view is text:
+        return
+    pos = np.array([m.start() for m in _FOLD_RE.finditer(text)], dtype=np.int64)
+    if len(pos) == 0 or len(starts) == 0:
+        return
+    k = np.searchsorted(starts, pos, side="right") - 1
+    inside = (k >= 0) & (pos < ends[np.clip(k, 0, None)])
+    for i in np.unique(k[inside]).tolist():
+        toks[i] = text[starts[i] : ends[i]]
 
 
 def _doc_token_arrays(
@@ -524,20 +563,76 @@ def sentences(corpus: Corpus) -> pd.DataFrame:
     --------
     tokens : word tokens with the same ``sent_id``.
     """
-    cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
-    for doc_id, text in _doc_iter(corpus):
-        for sent_id, (para_id, s, e) in enumerate(split_sentences(text)):
-            cols["doc_id"].append(doc_id)
-            cols["sent_id"].append(sent_id)
-            cols["para_id"].append(para_id)
-            cols["start"].append(s)
-            cols["end"].append(e)
-            cols["text"].append(text[s:e])
+    rows, first = _sentence_spans(corpus)
+    texts = corpus.docs["text"].tolist()
+    counts = np.diff(first)
+    ids = np.array(corpus.docs["doc_id"].tolist() + [""], dtype=object)[:-1]
+    doc = np.repeat(np.arange(len(texts)), counts)
+    sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc] if len(rows) else doc
+    starts, ends = rows[:, 1], rows[:, 2]
+    cols: dict[str, Any] = {
+        "doc_id": ids[doc],
+        "sent_id": sent_id.astype(np.int64),
+        "para_id": rows[:, 0].astype(np.int64),
+        "start": starts.astype(np.int64),
+        "end": ends.astype(np.int64),
+        "text": _slices(texts, doc, starts, ends),
+    }
     return _frame(cols, SENTENCE_COLUMNS, ints=("sent_id", "para_id", "start", "end"))
 
 
-def token_batch(texts: list[str]) -> dict[str, Any]:
+def _slices(texts: list[str], doc: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
+    """``texts[doc[i]][starts[i]:ends[i]]`` for every ``i`` (rows grouped by document)."""
+    out: list[str] = []
+    bounds = np.flatnonzero(np.diff(doc, prepend=-1, append=-1))
+    st, en = starts.tolist(), ends.tolist()
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=False):
+        t = texts[int(doc[a])]
+        out.extend([t[s:e] for s, e in zip(st[a:b], en[a:b], strict=False)])
+    return out
+
+
+_SPANS_KEY = "_sentence_spans"
+
+
+def _spans_of(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``(rows, first)``: ``(para_id, start, end)`` rows of all texts, and each text's first row."""
+    first = np.zeros(len(texts) + 1, dtype=np.int64)
+    parts: list[np.ndarray] = []
+    for i in range(0, len(texts), _BATCH):
+        rows: list[tuple[int, int, int]] = []
+        for j, text in enumerate(texts[i : i + _BATCH], start=i):
+            sents = split_sentences(text)
+            rows.extend(sents)
+            first[j + 1] = first[j] + len(sents)
+        parts.append(np.array(rows, dtype=np.int64).reshape(-1, 3))
+    return (np.concatenate(parts) if parts else np.empty((0, 3), dtype=np.int64)), first
+
+
+def _sentence_spans(corpus: Corpus) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence spans of every document, computed once per ``Corpus`` and kept on it.
+
+    ``sentences()`` and ``tokens()`` both need them; a ``Corpus`` is immutable,
+    so the spans (24 bytes per sentence) are cached on the object.
+    """
+    cache = getattr(corpus, "_cache", None)
+    if cache is not None and _SPANS_KEY in cache:
+        got: tuple[np.ndarray, np.ndarray] = cache[_SPANS_KEY]
+        return got
+    spans = _spans_of(corpus.docs["text"].tolist())
+    if cache is not None:
+        cache[_SPANS_KEY] = spans
+    return spans
+
+
+def token_batch(
+    texts: list[str], spans: tuple[np.ndarray, np.ndarray] | None = None
+) -> dict[str, Any]:
     """Tokenize a batch of documents at once (the fast path behind :func:`tokens`).
+
+    ``spans`` is ``(rows, first)`` as computed for ``texts`` by the sentence
+    splitter (``(para_id, start, end)`` rows and each text's first row); it is
+    computed when not given.
 
     Returns a dict of arrays, one entry per token in document order:
     ``doc`` (int64, index into ``texts``), ``sent_id``, ``token_id``,
@@ -560,19 +655,11 @@ def token_batch(texts: list[str]) -> dict[str, Any]:
     big_text = "\n".join(texts)
     big_view = fold(big_text)
     # sentences, with global offsets
-    sent_rows: list[tuple[int, int, int]] = []
-    sent_doc: list[int] = []
-    first_sent = np.zeros(n_docs + 1, dtype=np.int64)
-    for i, text in enumerate(texts):
-        sents = split_sentences(text)
-        off = int(doc_start[i])
-        sent_rows.extend((p, s + off, e + off) for p, s, e in sents)
-        first_sent[i + 1] = first_sent[i] + len(sents)
-    del sent_doc
-    sarr = np.array(sent_rows, dtype=np.int64).reshape(-1, 3)
-    s_starts, s_ends = sarr[:, 1], sarr[:, 2]
+    sarr, first_sent = spans if spans is not None else _spans_of(texts)
+    shift = np.repeat(doc_start, np.diff(first_sent))
+    s_starts, s_ends = sarr[:, 1] + shift, sarr[:, 2] + shift
     # tokens over the whole batch
-    starts, ends = _raw_token_arrays(big_view)
+    starts, ends, toks = _split_tokens(big_view)
     doc = np.searchsorted(doc_start, starts, side="right") - 1
     k = np.searchsorted(s_starts, starts, side="right") - 1
     if len(s_starts):
@@ -600,7 +687,8 @@ def token_batch(texts: list[str]) -> dict[str, Any]:
             k = np.concatenate([k, ex[:, 3]])
             order = np.argsort(starts, kind="mergesort")
             starts, ends, doc, k = starts[order], ends[order], doc[order], k[order]
-    toks = [big_text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=False)]
+        toks = [big_view[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=False)]
+    _unfold_tokens(big_text, big_view, starts, ends, toks)
     n = len(starts)
     first_tok = np.searchsorted(doc, np.arange(n_docs), side="left")
     token_id = np.arange(n, dtype=np.int64) - first_tok[doc] if n else np.empty(0, np.int64)
@@ -628,8 +716,13 @@ class _TokenTableBuilder:
         self.doc_ids: list[str] = []
         self.parts: list[tuple[np.ndarray, ...]] = []
 
-    def add_batch(self, doc_ids: list[str], texts: list[str]) -> None:
-        b = token_batch(texts)
+    def add_batch(
+        self,
+        doc_ids: list[str],
+        texts: list[str],
+        spans: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> None:
+        b = token_batch(texts, spans)
         base = len(self.doc_ids)
         self.doc_ids.extend(doc_ids)
         toks = b["token"]
@@ -756,8 +849,11 @@ def tokens(corpus: Corpus, *, compact: bool = False) -> pd.DataFrame:
     builder = _TokenTableBuilder()
     ids = corpus.docs["doc_id"].tolist()
     texts = corpus.docs["text"].tolist()
+    rows, first = _sentence_spans(corpus)
     for i in range(0, len(ids), _BATCH):
-        builder.add_batch(ids[i : i + _BATCH], texts[i : i + _BATCH])
+        j = min(i + _BATCH, len(ids))
+        spans = (rows[first[i] : first[j]], first[i : j + 1] - first[i])
+        builder.add_batch(ids[i:j], texts[i:j], spans)
     return builder.frame(compact)
 
 

@@ -441,7 +441,8 @@ def _reference_tokens(texts: dict[str, str]) -> list[tuple]:
 
 
 _SOUP = st.text(
-    alphabet=st.sampled_from(list("aZ1. ?!\n\"”“'’)(,:;-_s\u00a0\u2028\x85")), max_size=60
+    alphabet=st.sampled_from(list("aZ1. ?!\n\"”“'’)(,:;-_sS\u00a0\u2028\x85\u02bc\u2032«—\u2212")),
+    max_size=60,
 )
 
 
