@@ -492,13 +492,23 @@ def _keyness_parts(
     rows = []
     terms = keep.index
     y_tot = keep.to_numpy(dtype=float)
+    # one pass over freq: each group's rows, as positions into ``terms``
+    pos_all = pd.Index(terms).get_indexer(freq["term"])
+    by_group = freq.groupby("group", sort=False).indices
+    f_count = freq["count"].to_numpy(dtype=float)
+    f_docs = freq["n_docs"].to_numpy(dtype="int64")
     for g in sorted(group_tokens):
         n_i = float(group_tokens[g])
         n_j = float(total_tokens - n_i)
         if n_i <= 0 or n_j <= 0:
             continue
-        sub = freq[(freq["group"] == g)].set_index("term")
-        y_i = sub["count"].reindex(terms, fill_value=0).to_numpy(dtype=float)
+        idx = by_group.get(g, np.empty(0, dtype=np.int64))
+        pos = pos_all[idx]
+        ok = pos >= 0
+        y_i = np.zeros(len(terms), dtype=float)
+        y_i[pos[ok]] = f_count[idx[ok]]
+        docs_i = np.zeros(len(terms), dtype="int64")
+        docs_i[pos[ok]] = f_docs[idx[ok]]
         y_j = y_tot - y_i
         if method == "log_odds_dirichlet":
             score, z = _log_odds_dirichlet(
@@ -515,7 +525,7 @@ def _keyness_parts(
                 "count_rest": y_j.astype("int64"),
                 "rate_per_10k": 10000.0 * y_i / n_i,
                 "rate_rest_per_10k": 10000.0 * y_j / n_j,
-                "n_docs": sub["n_docs"].reindex(terms, fill_value=0).to_numpy(dtype="int64"),
+                "n_docs": docs_i,
                 "n_docs_group": int(group_docs[g]),
                 "n_tokens_group": int(n_i),
                 "n_tokens_rest": int(n_j),
