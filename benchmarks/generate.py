@@ -400,13 +400,46 @@ def write_corpus(
     return out
 
 
+def write_parquet_range(
+    out: str | Path, start: int, stop: int, seed: int = SEED, part_size: int = 10_000
+) -> None:
+    """Write documents ``start .. stop-1`` as Parquet parts named by their first document.
+
+    Several processes can fill one corpus folder at once (the 1M-document
+    corpus is written by two processes, one per core), and the parts sort in
+    document order.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = Path(out) / "parquet"
+    folder.mkdir(parents=True, exist_ok=True)
+    for a in range(start, stop, part_size):
+        b = min(a + part_size, stop)
+        target = folder / f"part-{a:08d}.parquet"
+        if target.exists():
+            continue
+        table = pa.Table.from_pylist(list(iter_documents(b - a, seed, start=a)))
+        pq.write_table(table, folder / f".tmp-{a:08d}.parquet")
+        (folder / f".tmp-{a:08d}.parquet").rename(target)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--out", default="benchmarks/_corpora/n10k")
     ap.add_argument("--formats", default="txt,jsonl,parquet")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument(
+        "--range",
+        default=None,
+        help="START:STOP: write only Parquet parts for these documents (run one per core)",
+    )
     a = ap.parse_args(argv)
+    if a.range:
+        lo, hi = (int(x) for x in a.range.split(":"))
+        write_parquet_range(a.out, lo, hi, a.seed)
+        return
     write_corpus(a.docs, a.out, tuple(a.formats.split(",")), a.seed)
 
 

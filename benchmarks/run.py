@@ -258,9 +258,9 @@ def run(
             )
         rows.append(sp_row)
     # analysis stages on the in-memory corpus (or a capped subset), tables cached on it
-    if not any(caps.values()):
-        corpus.tokens()
-        corpus.sentences()
+    # (sentences are cached on the corpus; the object-dtype token table is not built:
+    # at 100k documents it would need ~16 GB, and no stage below uses it)
+    corpus.sentences()
     groups = corpus.docs["outlet"].astype(str).tolist()
     texts = corpus.docs["text"].tolist()
 
@@ -271,7 +271,6 @@ def run(
             return row
         use = corpus if not cap or cap >= len(corpus) else corpus.subset(corpus.doc_ids[:cap])
         if use is not corpus:
-            use.tokens()
             use.sentences()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -282,19 +281,34 @@ def run(
         ctx[name] = out
         return row
 
-    tcap = caps.get("terms") or len(corpus)
-    r = stage("term counts", lambda c: ct.term_frequencies(c), tcap)
-    r = stage("keyness", lambda c: ct.keyness(c), tcap)
-    tok_row = next(x for x in rows if x.stage == "tokens")
-    if peers and not r.note:
-        n_t = min(tcap, len(corpus))
+    # term counts and keyness start from text, as CountVectorizer does: a fresh Corpus
+    # (no cached sentences or tokens), so "term counts" includes sentence splitting and
+    # the compact token table, which keyness then reuses (cached on the Corpus)
+    tcap = min(caps.get("terms") or len(corpus), len(corpus))
+    base = corpus if tcap >= len(corpus) else corpus.subset(corpus.doc_ids[:tcap])
+    fresh = ct.Corpus(base.docs)
+    term_rows = []
+    for name, fn in (
+        ("term counts (from text: sentences, compact tokens, counts)", ct.term_frequencies),
+        ("keyness (tokens cached)", ct.keyness),
+    ):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out, m = bp.timed(lambda fn=fn: fn(fresh))
+        row = Row(name, len(fresh), m.seconds, m.peak_bytes)
+        row.n_tokens = n_tokens * len(fresh) // max(len(corpus), 1)
+        rows.append(row)
+        term_rows.append(row)
+        ctx[name] = out
+    del fresh
+    if peers:
+        n_t = tcap
         _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts[:n_t], groups[:n_t]))
         both = Row(
-            "tokens + term counts + keyness",
+            "term counts + keyness (from text)",
             n_t,
-            tok_row.seconds * n_t / len(corpus)
-            + sum(x.seconds for x in rows if x.stage in ("term counts", "keyness")),
-            max(x.peak for x in rows if x.stage in ("term counts", "keyness")),
+            sum(x.seconds for x in term_rows),
+            max(x.peak for x in term_rows),
         )
         both.n_tokens = n_tokens * n_t // len(corpus)
         both.peer, both.peer_docs, both.peer_seconds, both.peer_peak = (
@@ -304,6 +318,7 @@ def run(
             m.peak_bytes,
         )
         rows.append(both)
+        ctx["cv_seconds"] = m.seconds
     if peers:
         from corpus_tools.stream import keyness_from_counts, stream_counts
 
@@ -312,14 +327,18 @@ def run(
             return keyness_from_counts(s)
 
         _, m2 = bp.timed(_stream)
-        _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts, groups))
+        if tcap >= len(corpus):  # same documents: reuse the peer's time from above
+            cv_seconds, cv_peak = ctx["cv_seconds"], both.peer_peak
+        else:
+            _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts, groups))
+            cv_seconds, cv_peak = m.seconds, m.peak_bytes
         st = Row("streamed tokens + term counts + keyness", len(corpus), m2.seconds, m2.peak_bytes)
         st.n_tokens = n_tokens
         st.peer, st.peer_docs, st.peer_seconds, st.peer_peak = (
             "CountVectorizer + pandas log-odds",
             len(corpus),
-            m.seconds,
-            m.peak_bytes,
+            cv_seconds,
+            cv_peak,
         )
         rows.append(st)
     stage("text reuse", lambda c: ct.text_reuse(c), caps.get("text reuse"))

@@ -33,8 +33,9 @@ def test_benchmark_script_prints_table(tmp_path):
         "| clean |",
         "| sentences |",
         "| tokens |",
-        "| term counts |",
-        "| keyness |",
+        "| term counts (from text: sentences, compact tokens, counts) |",
+        "| keyness (tokens cached) |",
+        "| term counts + keyness (from text) |",
         "NLTK sent+word_tokenize",
         "CountVectorizer + pandas log-odds",
     ):
@@ -42,6 +43,28 @@ def test_benchmark_script_prints_table(tmp_path):
     assert "bytes/token" in out
     # generated corpora go where we said, never into the repository
     assert (tmp_path / "n20" / "txt" / "metadata.csv").exists()
+
+
+def test_parquet_range_parts_match_the_whole_corpus(tmp_path):
+    import importlib.util
+
+    import pandas as pd
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_generate", ROOT / "benchmarks" / "generate.py"
+    )
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    gen.write_parquet_range(tmp_path / "a", 0, 7, part_size=3)
+    gen.write_parquet_range(tmp_path / "a", 7, 10, part_size=3)
+    parts = sorted((tmp_path / "a" / "parquet").glob("*.parquet"))
+    assert [p.name for p in parts] == [
+        "part-00000000.parquet", "part-00000003.parquet", "part-00000006.parquet",
+        "part-00000007.parquet",
+    ]
+    df = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
+    assert df["doc_id"].tolist() == [f"d{i:07d}" for i in range(10)]
+    assert df.iloc[4].to_dict() == gen.make_document(4)
 
 
 def test_generator_is_deterministic(tmp_path):
