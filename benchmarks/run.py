@@ -300,7 +300,7 @@ def run(
         rows.append(row)
         term_rows.append(row)
         ctx[name] = out
-    del fresh
+    fresh._cache.clear()  # free the compact token table before the next stages
     if peers:
         n_t = tcap
         _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts[:n_t], groups[:n_t]))
