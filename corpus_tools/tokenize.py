@@ -262,16 +262,6 @@ def _contains_sentbreak(context: str, abbrev: frozenset[str]) -> bool:
     return False
 
 
-def _last_whitespace_index(text: str) -> int:
-    # PunktSentenceTokenizer._get_last_whitespace_index (0 when none)
-    i = text.rfind(" ")
-    for c in _OTHER_WHITESPACE:
-        j = text.rfind(c, i + 1)
-        if j > i:
-            i = j
-    return max(i, 0)
-
-
 def _punkt_slices(text: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
     # PunktSentenceTokenizer._match_potential_end_contexts + _slices_from_text
     slices: list[tuple[int, int]] = []
@@ -279,11 +269,18 @@ def _punkt_slices(text: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
     prev_start = prev_stop = 0
     prev_match = None
     candidates = []
+    other_ws = [c for c in _OTHER_WHITESPACE if c in text]
+    rfind = text.rfind
     for match in _PERIOD_CONTEXT_RE.finditer(text):
-        before = text[prev_stop : match.start()]
-        idx = _last_whitespace_index(before)
-        if idx:
-            idx += prev_stop + 1
+        # PunktSentenceTokenizer._get_last_whitespace_index(text[prev_stop:ms]), no slice
+        ms = match.start()
+        i = rfind(" ", prev_stop, ms)
+        for c in other_ws:
+            j = rfind(c, i + 1 if i >= 0 else prev_stop, ms)
+            if j > i:
+                i = j
+        if i > prev_stop:
+            idx = i + 1
         else:
             idx = prev_start
         if prev_match is not None and prev_stop <= idx:
