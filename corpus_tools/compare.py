@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from ._data import read_yaml
 from .errors import CorpusValueError, invalid_option
 from .tokenize import doc_tokens, fold, load_stopwords
 from .tokenize import tokens as _tokens
@@ -1318,91 +1319,25 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
 
 
 # ----------------------------------------------------------- numeric claims
-# Word lists for numbers in English news (general English, not corpus-specific).
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
-_SUFFIX_SCALES = {
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "mln": 1_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-}
-_VAGUE = {
-    "dozens": "dozens",
-    "hundreds": "hundreds",
-    "thousands": "thousands",
-    "millions": "millions",
-    "scores": "scores",
-}
+# Word lists for numbers in English news (general English, not corpus-specific),
+# shipped as data in ``data/numbers.yml``.
+def _number_words() -> dict[str, Any]:
+    data, name = read_yaml(None, default="numbers.yml", what="number word list")
+    keys = ("units", "tens", "scales", "suffix_scales", "vague", "qualifiers")
+    missing = [k for k in keys if k not in (data or {})]
+    if missing:  # pragma: no cover - the shipped file is tested
+        raise CorpusValueError(f"{name}: missing key(s) {missing}.")
+    return dict(data)
+
+
+_NUMBERS = _number_words()
+_UNITS: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["units"].items()}
+_TENS: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["tens"].items()}
+_SCALES: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["scales"].items()}
+_SUFFIX_SCALES: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["suffix_scales"].items()}
+_VAGUE: dict[str, str] = {str(k): str(v) for k, v in _NUMBERS["vague"].items()}
 #: Hedging qualifiers written before a number (lower-case, longest first when matched).
-NUMBER_QUALIFIERS = (
-    "more than",
-    "over",
-    "at least",
-    "at most",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "up to",
-    "fewer than",
-    "less than",
-    "as many as",
-    "an estimated",
-    "estimated",
-    "close to",
-    "upwards of",
-    "under",
-    "just over",
-    "just under",
-    "no fewer than",
-    "no less than",
-    "well over",
-    "a further",
-    "another",
-)
+NUMBER_QUALIFIERS: tuple[str, ...] = tuple(str(q) for q in _NUMBERS["qualifiers"])
 #: Words that say what happened to the counted people or things -> normalised event.
 NUMBER_EVENTS = {
     "killed": "killed",
