@@ -297,10 +297,30 @@ def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[_Occurre
     return occ, n_words
 
 
+_PAIR_CHUNK = 1 << 21  # occurrences per groupby when counting (doc, term) pairs
+
+
 def _doc_term_counts(occ: _Occurrences) -> pd.DataFrame:
-    """One row per (doc, term) pair: ``doc, term`` codes and count ``c`` (first-seen order)."""
-    frame = pd.DataFrame({"doc": occ.doc, "term": occ.term})
-    return frame.groupby(["doc", "term"], sort=False).size().rename("c").reset_index()
+    """One row per (doc, term) pair: ``doc, term`` codes and count ``c`` (first-seen order).
+
+    Occurrences come grouped by document and a pair never spans two documents,
+    so counting chunk by chunk of whole documents gives the same rows in the
+    same order as one groupby over everything, with the groupby's temporary
+    memory bounded by the chunk.
+    """
+    doc = occ.doc
+    n = len(doc)
+    if n <= _PAIR_CHUNK or (np.diff(doc) < 0).any():
+        cuts = np.array([0, n])
+    else:
+        cuts = np.unique(np.append(np.searchsorted(doc, doc[::_PAIR_CHUNK], side="left"), n))
+    parts = []
+    for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+        frame = pd.DataFrame({"doc": doc[a:b], "term": occ.term[a:b]})
+        parts.append(frame.groupby(["doc", "term"], sort=False).size().rename("c").reset_index())
+    if len(parts) == 1:
+        return parts[0]
+    return pd.concat(parts, ignore_index=True)
 
 
 def term_frequencies(
@@ -704,29 +724,35 @@ def _evidence_strings(
     frame = pd.DataFrame({"group": group_codes[doc], "term": occ.term[sel]})
     first = frame.groupby(["group", "term"], sort=False).cumcount().to_numpy() < n
     pick = sel[first]
-    refs = pd.DataFrame(
-        {
-            "group": frame["group"].to_numpy()[first],
-            "term": frame["term"].to_numpy()[first],
-            "ref": [
-                f"{occ.doc_names[d]}:{a}-{b}"
-                for d, a, b in zip(
-                    occ.doc[pick].tolist(), occ.start[pick].tolist(), occ.end[pick].tolist(),
-                    strict=True,
-                )
-            ],
-        }
-    )
-    joined = refs.groupby(["group", "term"], sort=False)["ref"].agg("; ".join)
-    gpos = {g: k for k, g in enumerate(np.asarray(group_names, dtype=object).tolist())}
-    keys = list(
-        zip(
-            [gpos.get(g, -1) for g in table["group"].tolist()],
-            term_index.get_indexer(table["term"].to_numpy()).tolist(),
-            strict=True,
+    n_terms = len(term_index)
+    key = frame["group"].to_numpy()[first].astype(np.int64) * n_terms + frame["term"].to_numpy()[
+        first
+    ].astype(np.int64)
+    order = np.argsort(key, kind="stable")  # grouped by (group, term), document order kept
+    pick = pick[order]
+    ks = key[order]
+    refs = [
+        f"{occ.doc_names[d]}:{a}-{b}"
+        for d, a, b in zip(
+            occ.doc[pick].tolist(), occ.start[pick].tolist(), occ.end[pick].tolist(), strict=True
         )
-    )
-    lookup = dict(zip(joined.index.tolist(), joined.tolist(), strict=True))
+    ]
+    edges = np.flatnonzero(np.diff(ks)) + 1
+    lookup: dict[int, str] = {}
+    if len(ks):
+        lookup = {
+            k: "; ".join(refs[a:b])
+            for k, a, b in zip(
+                ks[np.concatenate(([0], edges))].tolist(),
+                [0, *edges.tolist()],
+                [*edges.tolist(), len(ks)],
+                strict=True,
+            )
+        }
+    gpos = {g: k for k, g in enumerate(np.asarray(group_names, dtype=object).tolist())}
+    rows_g = np.array([gpos.get(g, -1) for g in table["group"].tolist()], dtype=np.int64)
+    rows_t = term_index.get_indexer(table["term"].to_numpy()).astype(np.int64)
+    keys = np.where(rows_g >= 0, rows_g * n_terms + rows_t, -1).tolist()
     return [lookup.get(k, "") for k in keys]
 
 

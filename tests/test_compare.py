@@ -524,3 +524,17 @@ def test_seed_tables_have_evidence(seed_corpus):
     sim = ct.similarity(seed_corpus)
     assert len(sim) == len(seed_corpus) * (len(seed_corpus) - 1) // 2
     assert sim["cosine"].between(0, 1).all()
+
+
+def test_pair_counts_in_document_chunks_equal_one_pass(seed_corpus, monkeypatch):
+    import corpus_tools.compare as cmp
+
+    occ, _ = cmp._term_rows(seed_corpus, ngram=1, stopwords=True)
+    whole = cmp._doc_term_counts(occ)
+    monkeypatch.setattr(cmp, "_PAIR_CHUNK", 97)  # many chunks, cut at document edges
+    chunked = cmp._doc_term_counts(occ)
+    pd.testing.assert_frame_equal(whole, chunked)
+    assert whole["c"].sum() == len(occ)
+    freq_whole = cmp.term_frequencies(seed_corpus)
+    monkeypatch.setattr(cmp, "_PAIR_CHUNK", 1 << 21)
+    pd.testing.assert_frame_equal(freq_whole, cmp.term_frequencies(seed_corpus))
