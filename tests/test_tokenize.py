@@ -489,3 +489,18 @@ def test_compact_dtypes(corpus_from_texts):
     assert str(tok["token"].dtype) == "category"
     assert tok["start"].dtype.name == "int32"
     assert tok["doc_id"].cat.categories.tolist() == ["a", "b"]
+
+
+def test_token_table_does_not_depend_on_the_batch_size(seed_corpus, monkeypatch):
+    import corpus_tools.tokenize as tk
+
+    docs = seed_corpus.docs[["doc_id", "text"]]
+    c1, c2 = ct.Corpus(docs), ct.Corpus(docs)
+    one = ct.tokens(c1, compact=True)
+    monkeypatch.setattr(tk, "_BATCH", 2)  # three batches for five documents
+    many = ct.tokens(c2, compact=True)
+    __import__("pandas").testing.assert_frame_equal(
+        one.astype({"doc_id": object, "token": object, "lower": object}),
+        many.astype({"doc_id": object, "token": object, "lower": object}),
+    )
+    assert ct.sentences(c2).equals(ct.sentences(c1))
