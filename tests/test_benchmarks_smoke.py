@@ -83,3 +83,17 @@ def test_generator_is_deterministic(tmp_path):
     vocab, cdf = gen.vocabulary()
     assert len(vocab) >= 200_000 and len(set(vocab)) == len(vocab)
     assert abs(cdf[-1] - 1.0) < 1e-12
+
+
+def test_target_script_prints_every_ratio(tmp_path):
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_targets.py"), "--docs", "20",
+         "--peer-cap", "10", "--corpus-root", str(tmp_path)],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    out = res.stdout
+    assert out.startswith("20 documents, ")
+    for line in ("load+clean+sentences+tokens:", "NLTK tutorial (10 docs):",
+                 "CountVectorizer + log-odds"):
+        assert line in out
