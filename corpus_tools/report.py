@@ -264,6 +264,35 @@ def _run_one(
     return executed, exc
 
 
+def coalesce_streams(nb: Any) -> Any:
+    """Merge consecutive stream outputs of the same name in every cell, in place.
+
+    A kernel flushes stdout whenever its buffer fills or a timer fires, so a
+    cell that prints a long table can come back as one stream output or as
+    several, depending on machine load. Merged, the same printed text gives
+    the same notebook and the same HTML every time. Text is kept as printed
+    (carriage returns included). Returns ``nb``.
+    """
+    for cell in nb.cells:
+        outputs = cell.get("outputs")
+        if not outputs:
+            continue
+        merged: list[Any] = []
+        for out in outputs:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and out.get("output_type") == "stream"
+                and prev.get("output_type") == "stream"
+                and prev.get("name") == out.get("name")
+            ):
+                prev["text"] = prev["text"] + out["text"]
+            else:
+                merged.append(out)
+        cell["outputs"] = merged
+    return nb
+
+
 def _for_display(nb: Any, corpus_path: Path) -> Any:
     """Return a copy of an executed notebook fit for the HTML page.
 
@@ -273,7 +302,7 @@ def _for_display(nb: Any, corpus_path: Path) -> Any:
     """
     import copy
 
-    shown = copy.deepcopy(nb)
+    shown = coalesce_streams(copy.deepcopy(nb))
     for cell in shown.cells:
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell.id = "injected-parameters"

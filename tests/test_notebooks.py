@@ -80,6 +80,11 @@ def test_executed_in_order_without_errors(path):
     for i, cell in enumerate(_code(nb), start=1):
         for out in cell.outputs:
             assert out.output_type != "error", f"{path.name}: code cell {i} stored an error"
+        pairs = zip(cell.outputs, cell.outputs[1:], strict=False)
+        assert not any(
+            a.output_type == b.output_type == "stream" and a.name == b.name for a, b in pairs
+        ), f"{path.name}: code cell {i} has split stream outputs; run tools/run_notebooks.py"
+        for out in cell.outputs:
             if out.output_type == "stream":
                 assert out.name == "stdout", (
                     f"{path.name}: code cell {i} writes to stderr (a warning or progress bar): "

@@ -178,3 +178,32 @@ def test_export_html_strips_remote_scripts():
     assert not REMOTE.search(html)
     assert html.count("/* plotly.js, embedded for offline use */") == 1
     assert '<a href="index.html">&larr; report index</a>' in html
+
+
+def test_coalesce_streams_merges_split_prints_so_pages_do_not_depend_on_flush_timing():
+    """A print split by a kernel flush gives the same page as the print in one piece."""
+    out = nbformat.v4.new_output
+    split = new_notebook(
+        [code("print(table)")],
+    )
+    split.cells[0].outputs = [
+        out("stream", name="stdout", text="row 1\nrow "),
+        out("stream", name="stdout", text="2\r\n"),
+        out("stream", name="stderr", text="warn\n"),
+        out("stream", name="stdout", text="after\n"),
+        out("execute_result", data={"text/plain": "1"}, execution_count=1),
+        out("stream", name="stdout", text="x"),
+        out("stream", name="stdout", text="y"),
+    ]
+    whole = new_notebook([code("print(table)")])
+    whole.cells[0].outputs = [
+        out("stream", name="stdout", text="row 1\nrow 2\r\n"),
+        out("stream", name="stderr", text="warn\n"),
+        out("stream", name="stdout", text="after\n"),
+        out("execute_result", data={"text/plain": "1"}, execution_count=1),
+        out("stream", name="stdout", text="xy"),
+    ]
+    assert report.coalesce_streams(split) is split
+    assert split.cells[0].outputs == whole.cells[0].outputs
+    split.cells[0].id = whole.cells[0].id = "c1"
+    assert report.export_html(split, title="t") == report.export_html(whole, title="t")

@@ -95,6 +95,9 @@ def execute(path: Path, *, timeout: int = 600, kernel_name: str = "python3") -> 
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()
+    from corpus_tools.report import coalesce_streams
+
+    coalesce_streams(nb)
     _tidy_metadata(nb)
     nb.metadata[HASH_KEY] = {"source_hash": source_hash(nb)}
     nbformat.validate(nb)
