@@ -721,16 +721,23 @@ def _evidence_strings(
         doc = occ.doc[sel]
     doc_ids = pd.Index(occ.doc_names, dtype=object)
     group_codes, group_names = pd.factorize(doc_ids.map(groups), sort=False)
-    frame = pd.DataFrame({"group": group_codes[doc], "term": occ.term[sel]})
-    first = frame.groupby(["group", "term"], sort=False).cumcount().to_numpy() < n
-    pick = sel[first]
     n_terms = len(term_index)
-    key = frame["group"].to_numpy()[first].astype(np.int64) * n_terms + frame["term"].to_numpy()[
-        first
-    ].astype(np.int64)
+    key = group_codes.astype(np.int64)[doc] * n_terms + occ.term[sel].astype(np.int64)
+    del doc
     order = np.argsort(key, kind="stable")  # grouped by (group, term), document order kept
-    pick = pick[order]
     ks = key[order]
+    del key
+    # rank of each occurrence inside its (group, term) run; keep the first n
+    run_start = np.empty(len(ks), dtype=bool)
+    if len(ks):
+        run_start[0] = True
+        np.not_equal(ks[1:], ks[:-1], out=run_start[1:])
+    idx = np.arange(len(ks), dtype=np.int64)
+    first_of_run = np.maximum.accumulate(np.where(run_start, idx, 0))
+    keep = (idx - first_of_run) < n
+    del idx, first_of_run, run_start
+    pick = sel[order[keep]]
+    ks = ks[keep]
     refs = [
         f"{occ.doc_names[d]}:{a}-{b}"
         for d, a, b in zip(
