@@ -35,7 +35,14 @@ TEMPLATES = [
     "Diplomats from {C} and the UN Security Council called for calm.",
     "Markets fell as traders weighed the {topic} and rising oil prices.",
 ]
-TOPICS = ["ceasefire", "sanctions", "grain deal", "border dispute", "hostage crisis", "energy supply"]
+TOPICS = [
+    "ceasefire",
+    "sanctions",
+    "grain deal",
+    "border dispute",
+    "hostage crisis",
+    "energy supply",
+]
 
 
 def _rss_mb() -> float:
@@ -56,13 +63,21 @@ def make_docs(n: int, seed: int = 42) -> pd.DataFrame:
             cap = a["metonyms"][0] if a["metonyms"] else a["name"]
             sents.append(
                 TEMPLATES[t].format(
-                    A=a["name"], B=b["name"], C=c["name"], P=people[rng.integers(0, len(people))],
-                    topic=TOPICS[rng.integers(0, len(TOPICS))], cap=cap,
+                    A=a["name"],
+                    B=b["name"],
+                    C=c["name"],
+                    P=people[rng.integers(0, len(people))],
+                    topic=TOPICS[rng.integers(0, len(TOPICS))],
+                    cap=cap,
                 )
             )
         texts.append(" ".join(sents[:3]) + "\n\n" + " ".join(sents[3:]))
     return pd.DataFrame(
-        {"doc_id": [f"d{i:06d}" for i in range(n)], "text": texts, "outlet": [outlets[i % 4] for i in range(n)]}
+        {
+            "doc_id": [f"d{i:06d}" for i in range(n)],
+            "text": texts,
+            "outlet": [outlets[i % 4] for i in range(n)],
+        }
     )
 
 
@@ -76,10 +91,22 @@ def synthetic_gazetteer(n: int, seed: int = 7) -> ct.Gazetteer:
     while len(entries) < n:
         first = "".join(rng.choice(syll, size=2)).capitalize()
         last = "".join(rng.choice(syll, size=3)).capitalize()
-        entries.append({"id": f"syn{i}", "name": f"{first} {last} {i}", "type": "person", "cameo": None,
-                        "aliases": [f"{first} {last}"], "demonyms": [], "metonyms": [], "prefixes": [],
-                        "titles": ["Minister"], "surname": f"{last}{i}", "surname_needs_full_name": False,
-                        "source": "synthetic"})
+        entries.append(
+            {
+                "id": f"syn{i}",
+                "name": f"{first} {last} {i}",
+                "type": "person",
+                "cameo": None,
+                "aliases": [f"{first} {last}"],
+                "demonyms": [],
+                "metonyms": [],
+                "prefixes": [],
+                "titles": ["Minister"],
+                "surname": f"{last}{i}",
+                "surname_needs_full_name": False,
+                "source": "synthetic",
+            }
+        )
         i += 1
     return ct.Gazetteer(entries, base.settings, base.meta, f"synthetic-{n}")
 
@@ -104,7 +131,9 @@ def _md(df: pd.DataFrame) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=100_000)
-    ap.add_argument("--gaz-docs", type=int, default=20_000, help="documents for the gazetteer-size comparison")
+    ap.add_argument(
+        "--gaz-docs", type=int, default=20_000, help="documents for the gazetteer-size comparison"
+    )
     ap.add_argument("--out", default=str(Path(__file__).with_name("RESULTS_actors.md")))
     args = ap.parse_args()
 
@@ -117,22 +146,46 @@ def main() -> None:
     t0 = time.perf_counter()
     m = ct.actor_mentions(corpus)
     t_m = time.perf_counter() - t0
-    rows.append(("actor_mentions (shipped gazetteer)", args.docs, len(m), round(t_m, 1),
-                 round(args.docs / t_m), round(_rss_mb() - r0)))
+    rows.append(
+        (
+            "actor_mentions (shipped gazetteer)",
+            args.docs,
+            len(m),
+            round(t_m, 1),
+            round(args.docs / t_m),
+            round(_rss_mb() - r0),
+        )
+    )
 
     r0 = _rss_mb()
     t0 = time.perf_counter()
     co = ct.cooccurrence(corpus, window="sentence", mentions=m, min_count=2)
     t_c = time.perf_counter() - t0
-    rows.append(("cooccurrence, sentence windows (incl. sentence split)", args.docs, len(co), round(t_c, 1),
-                 round(args.docs / t_c), round(_rss_mb() - r0)))
+    rows.append(
+        (
+            "cooccurrence, sentence windows (incl. sentence split)",
+            args.docs,
+            len(co),
+            round(t_c, 1),
+            round(args.docs / t_c),
+            round(_rss_mb() - r0),
+        )
+    )
 
     r0 = _rss_mb()
     t0 = time.perf_counter()
     co_d = ct.cooccurrence(corpus, window="document", mentions=m, min_count=2)
     t_d = time.perf_counter() - t0
-    rows.append(("cooccurrence, document windows", args.docs, len(co_d), round(t_d, 1),
-                 round(args.docs / t_d), round(_rss_mb() - r0)))
+    rows.append(
+        (
+            "cooccurrence, document windows",
+            args.docs,
+            len(co_d),
+            round(t_d, 1),
+            round(args.docs / t_d),
+            round(_rss_mb() - r0),
+        )
+    )
 
     texts = docs["text"].tolist()[: args.gaz_docs]
     gaz_rows = []
@@ -141,9 +194,21 @@ def main() -> None:
         build, t, n = time_matcher(texts, gaz)
         gaz_rows.append((size, len(texts), n, round(build, 3), round(t, 2), round(len(texts) / t)))
 
-    table = pd.DataFrame(rows, columns=["step", "docs", "rows_out", "seconds", "docs_per_second", "peak_rss_growth_mb"])
-    gtab = pd.DataFrame(gaz_rows, columns=["gazetteer_entries", "docs", "matches", "build_seconds",
-                                           "match_seconds", "docs_per_second"])
+    table = pd.DataFrame(
+        rows,
+        columns=["step", "docs", "rows_out", "seconds", "docs_per_second", "peak_rss_growth_mb"],
+    )
+    gtab = pd.DataFrame(
+        gaz_rows,
+        columns=[
+            "gazetteer_entries",
+            "docs",
+            "matches",
+            "build_seconds",
+            "match_seconds",
+            "docs_per_second",
+        ],
+    )
     ratio = gtab["match_seconds"].iloc[1] / gtab["match_seconds"].iloc[0]
     print(table.to_string(index=False))
     print()

@@ -60,22 +60,26 @@ def main(argv: list[str] | None = None) -> None:
     _, m_cv = bp.timed(lambda: runmod.peer_countvectorizer_logodds(texts, groups))
     rate = n / ours
     print(f"{n} documents, {n_tok} tokens")
-    for name, m in (("load", m_load), ("clean", m_clean), ("sentences", m_sent),
-                    ("tokens", m_tok)):
-        print(f"  {name:<10} {m.seconds:8.1f} s  {n / m.seconds:8.0f} docs/s  "
-              f"peak +{m.peak_bytes / 2**20:.0f} MB")
+    for name, m in (("load", m_load), ("clean", m_clean), ("sentences", m_sent), ("tokens", m_tok)):
+        print(
+            f"  {name:<10} {m.seconds:8.1f} s  {n / m.seconds:8.0f} docs/s  "
+            f"peak +{m.peak_bytes / 2**20:.0f} MB"
+        )
     print(f"load+clean+sentences+tokens: {ours:.1f} s, {rate:.0f} docs/s")
     nl = len(peer_paths) / m_nltk.seconds
     print(f"NLTK tutorial ({len(peer_paths)} docs): {nl:.0f} docs/s -> ours/peer {rate / nl:.2f}x")
     if sp is not None:
         sr = len(peer_paths) / m_sp.seconds
-        print(f"spaCy blank ({len(peer_paths)} docs): {sr:.0f} docs/s -> "
-              f"ours/peer {rate / sr:.2f}x")
+        print(
+            f"spaCy blank ({len(peer_paths)} docs): {sr:.0f} docs/s -> ours/peer {rate / sr:.2f}x"
+        )
     both = m_tf.seconds + m_k.seconds
-    print(f"term counts from text {m_tf.seconds:.1f} s (peak +{m_tf.peak_bytes / 2**20:.0f} MB), "
-          f"keyness {m_k.seconds:.1f} s (peak +{m_k.peak_bytes / 2**20:.0f} MB); "
-          f"CountVectorizer + log-odds {m_cv.seconds:.1f} s -> ours/peer "
-          f"{m_cv.seconds / both:.2f}x")
+    print(
+        f"term counts from text {m_tf.seconds:.1f} s (peak +{m_tf.peak_bytes / 2**20:.0f} MB), "
+        f"keyness {m_k.seconds:.1f} s (peak +{m_k.peak_bytes / 2**20:.0f} MB); "
+        f"CountVectorizer + log-odds {m_cv.seconds:.1f} s -> ours/peer "
+        f"{m_cv.seconds / both:.2f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -83,7 +83,15 @@ MENTION_COLUMNS = [
     "possessive",
 ]
 CANDIDATE_COLUMNS = ["candidate", "n", "n_docs", "doc_id", "start", "end", "example"]
-ACTOR_TYPES = ("country", "organisation", "armed_group", "government", "person", "location", "other")
+ACTOR_TYPES = (
+    "country",
+    "organisation",
+    "armed_group",
+    "government",
+    "person",
+    "location",
+    "other",
+)
 _ENTRY_KEYS = {
     "id",
     "name",
@@ -158,7 +166,12 @@ def _word_tokens(view: str) -> list[_Tok]:
             e -= 2
             w = w[:-2]
             poss = True
-        elif e < n and view[e] == "'" and w[-1:] in ("s", "S") and (e + 1 >= n or not view[e + 1].isalnum()):
+        elif (
+            e < n
+            and view[e] == "'"
+            and w[-1:] in ("s", "S")
+            and (e + 1 >= n or not view[e + 1].isalnum())
+        ):
             poss = True
             nxt = e + 1
         out.append(_Tok(s, e, w.casefold(), w, poss, nxt))
@@ -232,7 +245,9 @@ class _Matcher:
             )
         node = self.root.children.setdefault(toks[0].cf, _Node())
         for k in range(1, len(toks)):
-            gap = view[toks[k - 1].next_start if toks[k - 1].poss else toks[k - 1].end : toks[k].start]
+            gap = view[
+                toks[k - 1].next_start if toks[k - 1].poss else toks[k - 1].end : toks[k].start
+            ]
             key = (_gap_kind(gap), toks[k - 1].poss, toks[k].cf)
             node = node.children.setdefault(key, _Node())
         form = _Form(
@@ -322,7 +337,9 @@ class Gazetteer:
         """Return one row per actor: ``actor_id, actor, type, cameo, n_forms, source``, in file order."""
         rows = []
         for e in self.entries:
-            n_forms = sum(len(e[k]) for k in _LIST_KEYS if k != "titles") + (1 if e.get("surname") else 0)
+            n_forms = sum(len(e[k]) for k in _LIST_KEYS if k != "titles") + (
+                1 if e.get("surname") else 0
+            )
             rows.append((e["id"], e["name"], e["type"], e.get("cameo"), n_forms, e.get("source")))
         df = pd.DataFrame(rows, columns=["actor_id", "actor", "type", "cameo", "n_forms", "source"])
         df["n_forms"] = df["n_forms"].astype("int64")
@@ -333,7 +350,9 @@ def _fail(path: str, where: str, msg: str) -> DataFileError:
     return DataFileError(f"{path}: {where}: {msg}")
 
 
-def _validate(raw: Any, path: str) -> tuple[list[dict[str, Any]], dict[str, list[str]], dict[str, Any]]:
+def _validate(
+    raw: Any, path: str
+) -> tuple[list[dict[str, Any]], dict[str, list[str]], dict[str, Any]]:
     if isinstance(raw, list):
         raw = {"actors": raw}
     if not isinstance(raw, dict) or "actors" not in raw:
@@ -343,14 +362,18 @@ def _validate(raw: Any, path: str) -> tuple[list[dict[str, Any]], dict[str, list
         )
     unknown_top = sorted(set(raw) - {"meta", "settings", "actors"})
     if unknown_top:
-        raise _fail(path, "top level", f"unknown key(s) {unknown_top}; allowed: meta, settings, actors.")
+        raise _fail(
+            path, "top level", f"unknown key(s) {unknown_top}; allowed: meta, settings, actors."
+        )
     settings_raw = raw.get("settings") or {}
     if not isinstance(settings_raw, dict):
         raise _fail(path, "settings", "must be a mapping.")
     settings: dict[str, list[str]] = {}
     for key, val in settings_raw.items():
         if key not in _SETTING_KEYS:
-            raise _fail(path, f"settings key {key!r}", f"unknown; allowed: {sorted(_SETTING_KEYS)}.")
+            raise _fail(
+                path, f"settings key {key!r}", f"unknown; allowed: {sorted(_SETTING_KEYS)}."
+            )
         if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
             raise _fail(path, f"settings key {key!r}", "must be a list of non-empty strings.")
         settings[key] = list(val)
@@ -394,12 +417,20 @@ def _validate(raw: Any, path: str) -> tuple[list[dict[str, Any]], dict[str, list
             raise _fail(path, where, "key 'surname_needs_full_name' must be true or false.")
         e["surname_needs_full_name"] = flag
         if not (e["aliases"] or e["metonyms"] or e["demonyms"]):
-            raise _fail(path, where, "key 'aliases' is empty and there are no metonyms or demonyms; "
-                        "give at least one form to match.")
+            raise _fail(
+                path,
+                where,
+                "key 'aliases' is empty and there are no metonyms or demonyms; "
+                "give at least one form to match.",
+            )
         if e["id"] in seen_ids:
             raise _fail(path, where, "key 'id' is used twice; ids must be unique.")
         if e["name"] in seen_names:
-            raise _fail(path, where, f"key 'name' {e['name']!r} is used twice; canonical names must be unique.")
+            raise _fail(
+                path,
+                where,
+                f"key 'name' {e['name']!r} is used twice; canonical names must be unique.",
+            )
         seen_ids.add(e["id"])
         seen_names.add(e["name"])
         entries.append(e)
@@ -463,7 +494,12 @@ def load_gazetteer(
     """
     if path is None:
         base = _shipped()
-        entries, settings, meta, name = list(base.entries), dict(base.settings), base.meta, base.path
+        entries, settings, meta, name = (
+            list(base.entries),
+            dict(base.settings),
+            base.meta,
+            base.path,
+        )
     else:
         raw, name = _read_yaml(path)
         entries, settings, meta = _validate(raw, name)
@@ -486,7 +522,9 @@ def load_gazetteer(
     names = Counter(e["name"] for e in entries)
     dup = sorted(n for n, c in names.items() if c > 1)
     if dup:
-        raise _fail(ext_name, "extend", f"canonical name(s) {dup} already used by another id; rename them.")
+        raise _fail(
+            ext_name, "extend", f"canonical name(s) {dup} already used by another id; rename them."
+        )
     settings.update(ext_settings)
     return Gazetteer(entries, settings, meta, f"{name} + {ext_name}")
 
@@ -539,7 +577,13 @@ def _match_text(
                         continue
                     if form.kind == "prefix":
                         e_end = toks[k].end
-                        if toks[k].poss or e_end >= len(view) or view[e_end] != "-" or k + 1 >= n or toks[k + 1].start != e_end + 1:
+                        if (
+                            toks[k].poss
+                            or e_end >= len(view)
+                            or view[e_end] != "-"
+                            or k + 1 >= n
+                            or toks[k + 1].start != e_end + 1
+                        ):
                             continue
                     best = (form, caps)
                     break
@@ -567,24 +611,34 @@ def _match_text(
             if form.kind == "demonym":
                 typ = "demonym"
             elif form.kind == "metonym":
-                prev_ok = j > 0 and toks[j - 1].cf in m.locatives and not toks[j - 1].poss and (
-                    view[toks[j - 1].end : start].strip() == ""
+                prev_ok = (
+                    j > 0
+                    and toks[j - 1].cf in m.locatives
+                    and not toks[j - 1].poss
+                    and (view[toks[j - 1].end : start].strip() == "")
                 )
-                next_place = last + 1 < n and toks[last + 1].cf in m.followers and not toks[last].poss and (
-                    view[end : toks[last + 1].start].strip() in ("", "-")
+                next_place = (
+                    last + 1 < n
+                    and toks[last + 1].cf in m.followers
+                    and not toks[last].poss
+                    and (view[end : toks[last + 1].start].strip() in ("", "-"))
                 )
                 after = view[end : end + 3].lstrip(" ")
                 dateline = caps and not toks[last].poss and after[:1] in (",", "-", "(")
                 if dateline:
                     typ, res = "location", "dateline"
-                elif (prev_ok or next_place) and not toks[last].poss:  # "in Moscow's approach" is an actor
+                elif (prev_ok or next_place) and not toks[
+                    last
+                ].poss:  # "in Moscow's approach" is an actor
                     typ, res = "location", "location"
             out.append((start, end, form.entry, typ, res, toks[last].poss))
         j = last + 1
     return out
 
 
-def _gate(form: _Form, gaz: Gazetteer, m: _Matcher, seen_full: set[int], all_surnames: bool) -> bool:
+def _gate(
+    form: _Form, gaz: Gazetteer, m: _Matcher, seen_full: set[int], all_surnames: bool
+) -> bool:
     if form.kind not in ("surname", "title"):
         return True
     if all_surnames or form.entry in seen_full:
@@ -616,7 +670,9 @@ def mentions_in_text(
     return _mention_frame(rows)
 
 
-def _rows(doc_id: str, text: str, gaz: Gazetteer, *, demonyms: bool, locations: bool) -> list[tuple]:
+def _rows(
+    doc_id: str, text: str, gaz: Gazetteer, *, demonyms: bool, locations: bool
+) -> list[tuple]:
     found = _match_text(text, gaz)
     if not found:
         return []
@@ -632,7 +688,20 @@ def _rows(doc_id: str, text: str, gaz: Gazetteer, *, demonyms: bool, locations: 
         k = max(bisect.bisect_right(starts, start) - 1, 0)
         sent_id, para_id = (k, sents[k][0]) if sents else (0, 0)
         rows.append(
-            (doc_id, e["name"], typ, text[start:end], start, end, sent_id, para_id, e["id"], e["cameo"], res, poss)
+            (
+                doc_id,
+                e["name"],
+                typ,
+                text[start:end],
+                start,
+                end,
+                sent_id,
+                para_id,
+                e["id"],
+                e["cameo"],
+                res,
+                poss,
+            )
         )
     return rows
 
@@ -812,7 +881,12 @@ def candidate_actors(
                 inside = t is not None and any(s <= t.start < e for s, e in covered)
                 cap = t is not None and not inside and t.text[:1].isupper()
                 conn = t is not None and not inside and t.cf in _CONNECTORS and bool(run)
-                joined = t is not None and run and _gap_kind(view[run[-1].end : t.start]) == " " and not run[-1].poss
+                joined = (
+                    t is not None
+                    and run
+                    and _gap_kind(view[run[-1].end : t.start]) == " "
+                    and not run[-1].poss
+                )
                 if t is not None and (cap or conn) and (not run or joined):
                     run.append(t)
                     if t.poss:
@@ -823,7 +897,9 @@ def candidate_actors(
                 run = [t] if cap and t is not None else []
     rows = [(c, n, len(docs_of[c]), *first[c]) for c, n in counts.items() if n >= min_count]
     df = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
-    df = df.sort_values(["n", "candidate"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    df = df.sort_values(["n", "candidate"], ascending=[False, True], kind="mergesort").reset_index(
+        drop=True
+    )
     if top is not None:
         df = df.head(top).reset_index(drop=True)
     for c in ("n", "n_docs", "start", "end"):

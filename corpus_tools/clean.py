@@ -899,8 +899,11 @@ def clean_text(
         for pos in range(len(kept) - 1):
             i, j = kept[pos], kept[pos + 1]
             li_folded = lines[i].folded
-            fi = (li_folded if li_folded is not None and final[i] is lines[i].fixed
-                  else fold(final[i])).rstrip()
+            fi = (
+                li_folded
+                if li_folded is not None and final[i] is lines[i].fixed
+                else fold(final[i])
+            ).rstrip()
             fj = final[j].lstrip()
             if para_first == i:
                 headline = i == kept[0] or _is_headline_like(" ".join(fi.split()[:13]))

@@ -59,8 +59,10 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
         lines.append(f"  ... and {len(outlets) - max_rows} more")
     pub = docs["published"].dropna() if "published" in docs else pd.Series(dtype="datetime64[ns]")
     if len(pub):
-        lines.append(f"Dates: {pub.min():%Y-%m-%d} to {pub.max():%Y-%m-%d} "
-                     f"({len(pub)} dated, {len(docs) - len(pub)} undated)")
+        lines.append(
+            f"Dates: {pub.min():%Y-%m-%d} to {pub.max():%Y-%m-%d} "
+            f"({len(pub)} dated, {len(docs) - len(pub)} undated)"
+        )
     else:
         lines.append("Dates: none known")
     lines.append(f"Words: {_count_words(docs['text'].tolist())} (after cleaning)")
@@ -80,14 +82,18 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
     log = corpus.cleaning_log
     lines.append(f"Cleaning edits: {len(log)}")
     if len(log):
-        chars = (log["end"].astype("int64") - log["start"].astype("int64"))
-        per_rule = (log.assign(chars=chars).groupby("rule", sort=True)
-                    .agg(edits=("doc_id", "size"), docs=("doc_id", "nunique"),
-                         chars=("chars", "sum"))
-                    .sort_values("edits", ascending=False, kind="mergesort"))
+        chars = log["end"].astype("int64") - log["start"].astype("int64")
+        per_rule = (
+            log.assign(chars=chars)
+            .groupby("rule", sort=True)
+            .agg(edits=("doc_id", "size"), docs=("doc_id", "nunique"), chars=("chars", "sum"))
+            .sort_values("edits", ascending=False, kind="mergesort")
+        )
         for rule, row in per_rule.iterrows():
-            lines.append(f"  {rule}: {row['edits']} edits in {row['docs']} documents, "
-                         f"{row['chars']} raw characters")
+            lines.append(
+                f"  {rule}: {row['edits']} edits in {row['docs']} documents, "
+                f"{row['chars']} raw characters"
+            )
     return "\n".join(lines)
 
 
@@ -143,9 +149,11 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     to_csv_safe(docs, out / "documents.csv")
     to_csv_safe(corpus.cleaning_log, out / "cleaning_log.csv")
     to_csv_safe(corpus.skipped, out / "skipped.csv")
-    print(f"Wrote {len(files)} cleaned texts, documents.csv, cleaning_log.csv "
-          f"({len(corpus.cleaning_log)} edits) and skipped.csv ({len(corpus.skipped)} skipped) "
-          f"to {out}")
+    print(
+        f"Wrote {len(files)} cleaned texts, documents.csv, cleaning_log.csv "
+        f"({len(corpus.cleaning_log)} edits) and skipped.csv ({len(corpus.skipped)} skipped) "
+        f"to {out}"
+    )
     return 0
 
 
@@ -154,8 +162,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from .report import run_report
     except ImportError as exc:
         raise CorpusToolsError(f"the report module is not available ({exc}).") from None
-    return int(run_report(args.path, args.out, notebooks=args.notebooks, timeout=args.timeout,
-                          progress=True))
+    return int(
+        run_report(
+            args.path, args.out, notebooks=args.notebooks, timeout=args.timeout, progress=True
+        )
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -178,10 +189,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="run the notebooks on a corpus into an HTML report")
     p.add_argument("path", help="corpus folder or file")
     p.add_argument("--out", required=True, help="output folder (created if missing)")
-    p.add_argument("--notebooks", nargs="+", metavar="NAME", default=None,
-                   help="only these notebooks (default: all)")
-    p.add_argument("--timeout", type=int, default=None, metavar="SECONDS",
-                   help="time limit per notebook cell")
+    p.add_argument(
+        "--notebooks",
+        nargs="+",
+        metavar="NAME",
+        default=None,
+        help="only these notebooks (default: all)",
+    )
+    p.add_argument(
+        "--timeout", type=int, default=None, metavar="SECONDS", help="time limit per notebook cell"
+    )
     p.set_defaults(func=_cmd_report)
     return parser
 

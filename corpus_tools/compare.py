@@ -235,8 +235,15 @@ class _Occurrences:
     strings); strings are attached to the aggregated rows only.
     """
 
-    def __init__(self, doc: np.ndarray, term: np.ndarray, start: np.ndarray, end: np.ndarray,
-                 doc_names: np.ndarray, term_names: np.ndarray) -> None:
+    def __init__(
+        self,
+        doc: np.ndarray,
+        term: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        doc_names: np.ndarray,
+        term_names: np.ndarray,
+    ) -> None:
         self.doc, self.term, self.start, self.end = doc, term, start, end
         self.doc_names, self.term_names = doc_names, term_names
 
@@ -279,8 +286,9 @@ def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[_Occurre
     n_words = n_words.reindex(corpus.doc_ids, fill_value=0).astype("int64")
     if ngram == 1:
         keep = is_word if stopwords else is_word & ~is_stop
-        occ = _Occurrences(doc_codes[keep], low_codes[keep], starts[keep], ends[keep],
-                           doc_names, low_names)
+        occ = _Occurrences(
+            doc_codes[keep], low_codes[keep], starts[keep], ends[keep], doc_names, low_names
+        )
         return occ, n_words
     # bigrams: two consecutive tokens of the same sentence, both words
     ok = is_word[:-1] & is_word[1:] & (doc_codes[:-1] == doc_codes[1:]) & (sent[:-1] == sent[1:])
@@ -291,8 +299,9 @@ def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[_Occurre
     codes, uniq = pd.factorize(pair, sort=False)
     first = low_names[uniq // len(low_names)]
     second = low_names[uniq % len(low_names)]
-    names = np.array([f"{a} {b}" for a, b in zip(first, second, strict=True)] + [""],
-                     dtype=object)[:-1]
+    names = np.array([f"{a} {b}" for a, b in zip(first, second, strict=True)] + [""], dtype=object)[
+        :-1
+    ]
     occ = _Occurrences(doc_codes[idx], codes, starts[idx], ends[idx + 1], doc_names, names)
     return occ, n_words
 
@@ -683,8 +692,14 @@ def keyness(
     g_tokens = doc_group.sum()
     g_docs = doc_group.size()
     rows = _keyness_parts(
-        freq, keep, g_tokens.to_dict(), g_docs.to_dict(), total_tokens,
-        method=method, prior_scale=prior_scale, top_n=top_n,
+        freq,
+        keep,
+        g_tokens.to_dict(),
+        g_docs.to_dict(),
+        total_tokens,
+        method=method,
+        prior_scale=prior_scale,
+        top_n=top_n,
     )
     if not rows:
         out = pd.DataFrame({c: pd.Series(dtype=object) for c in KEYNESS_COLUMNS})

@@ -120,7 +120,9 @@ def association(c_ab: Any, c_a: Any, c_b: Any, n: Any, measure: str = "npmi") ->
                     (n - c_a) * c_b / n,
                     (n - c_a) * (n - c_b) / n,
                 ]
-                g = sum(np.where(o > 0, o * np.log(o / e), 0.0) for o, e in zip(obs, exp))
+                g = sum(
+                    np.where(o > 0, o * np.log(o / e), 0.0) for o, e in zip(obs, exp, strict=False)
+                )
                 out = np.sign(c_ab - c_a * c_b / n) * 2 * g
     return out[()] if np.ndim(out) == 0 else out
 
@@ -170,7 +172,7 @@ def _pairs_table(
         )
     }
     sets: dict[tuple[str, int], list[str]] = {}
-    for d, w, a in zip(m["doc_id"].tolist(), m["wid"].tolist(), m["actor"].tolist()):
+    for d, w, a in zip(m["doc_id"].tolist(), m["wid"].tolist(), m["actor"].tolist(), strict=False):
         sets.setdefault((d, int(w)), []).append(a)
     c_single: dict[str, int] = {}
     c_pair: dict[tuple[str, str], int] = {}
@@ -194,7 +196,9 @@ def _pairs_table(
             association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure), dtype=float
         )
     df["measure"] = measure
-    df["evidence_docs"] = [evidence[(a, b)] for a, b in zip(df["actor_a"], df["actor_b"])]
+    df["evidence_docs"] = [
+        evidence[(a, b)] for a, b in zip(df["actor_a"], df["actor_b"], strict=False)
+    ]
     return df
 
 
@@ -366,7 +370,7 @@ def edge_evidence(cooc: pd.DataFrame, corpus: Corpus, actor_a: str, actor_b: str
     a, b = sorted([actor_a, actor_b])
     hit = cooc[(cooc["actor_a"] == a) & (cooc["actor_b"] == b)]
     rows = []
-    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"]))
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"], strict=False))
     for ev in hit["evidence_docs"]:
         for item in ev:
             doc_id, sent_id, span = item.rsplit(":", 2)
@@ -603,7 +607,7 @@ def compare_networks(
     nwin["group"] = nwin["group"].where(nwin["group"].notna(), "(missing)").astype(str)
     n_by = nwin.groupby("group").size().to_dict()
     present = full[full["count"] >= min_count]
-    pairs = sorted(set(zip(present["actor_a"], present["actor_b"])))
+    pairs = sorted(set(zip(present["actor_a"], present["actor_b"], strict=False)))
     idx = {
         (g, a, b): (c, s)
         for g, a, b, c, s in full[["group", "actor_a", "actor_b", "count", "score"]].itertuples(
@@ -677,8 +681,8 @@ def network_overlap(comparison: pd.DataFrame) -> pd.DataFrame:
     for ga, gb in combinations(groups, 2):
         pa = comparison[(comparison["group"] == ga) & comparison["present"]]
         pb = comparison[(comparison["group"] == gb) & comparison["present"]]
-        ea = set(zip(pa["actor_a"], pa["actor_b"]))
-        eb = set(zip(pb["actor_a"], pb["actor_b"]))
+        ea = set(zip(pa["actor_a"], pa["actor_b"], strict=False))
+        eb = set(zip(pb["actor_a"], pb["actor_b"], strict=False))
         shared = sorted(ea & eb)
         union = len(ea | eb)
         rho = float("nan")

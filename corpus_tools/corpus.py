@@ -146,7 +146,7 @@ class Corpus:
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         """Iterate ``(doc_id, text)`` pairs in corpus order."""
-        return iter(zip(self._docs["doc_id"].tolist(), self._docs["text"].tolist()))
+        return iter(zip(self._docs["doc_id"].tolist(), self._docs["text"].tolist(), strict=False))
 
     def __repr__(self) -> str:
         outlets = self._docs["outlet"].dropna().nunique()

@@ -296,7 +296,8 @@ def _sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int
         st["sent_id"].tolist(),
         st["para_id"].tolist(),
         st["start"].tolist(),
-        st["end"].tolist(), strict=False,
+        st["end"].tolist(),
+        strict=False,
     ):
         out[d].append((i, p, s, e))
     return out

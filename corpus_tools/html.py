@@ -184,7 +184,7 @@ def before_after(raw: str, edits: Iterable[Sequence[Any]], *, show_labels: bool 
             # break, so it sits on the removed line and never on the next one
             old = raw[start:end]
             core = old.rstrip()
-            trail = old[len(core):]
+            trail = old[len(core) :]
             parts.append(f'<del style="{_MARK}" title="{title}">{escape(core)}</del>' + label)
             if trail:
                 parts.append(f'<del style="{_MARK}" title="{title}">{escape(trail)}</del>')

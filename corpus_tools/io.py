@@ -82,8 +82,17 @@ SIDECAR_NAMES = ("metadata.csv", "metadata.json")
 MAX_DECOMPRESSED_BYTES = 200 * 1024 * 1024
 _SNIFF_BYTES = 8192
 
-TEXT_COLUMNS = ("text", "body", "content", "article", "article_text", "full_text", "maintext",
-                "story", "fulltext")
+TEXT_COLUMNS = (
+    "text",
+    "body",
+    "content",
+    "article",
+    "article_text",
+    "full_text",
+    "maintext",
+    "story",
+    "fulltext",
+)
 ID_COLUMNS = ("doc_id", "id", "article_id", "uuid", "guid")
 TITLE_COLUMNS = ("title", "headline")
 OUTLET_COLUMNS = ("outlet", "publisher", "newspaper", "media", "source_name", "site", "source")
@@ -92,8 +101,14 @@ PRECISIONS = ("year", "month", "week", "day", "time")
 
 #: docs columns the loader fills itself; a table or sidecar column with one of
 #: these names (other than outlet/published/title/date_precision) is renamed ``user_<name>``.
-EXTRA_COLUMNS = ["format", "date_precision", "duplicate_of", "duplicate_kind",
-                 "empty_after_cleaning", "n_cleaning_edits"]
+EXTRA_COLUMNS = [
+    "format",
+    "date_precision",
+    "duplicate_of",
+    "duplicate_kind",
+    "empty_after_cleaning",
+    "n_cleaning_edits",
+]
 _RESERVED = set(DOC_COLUMNS) | set(EXTRA_COLUMNS)
 _META_SETTABLE = ("outlet", "published", "title", "date_precision")
 
@@ -144,7 +159,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
     ):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec), name
+            return data[len(bom) :].decode(codec), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -166,8 +181,11 @@ def _charset_guess(data: bytes) -> str | None:
 
     # UTF-16/32 text without a BOM contains NUL bytes (rejected before); such guesses
     # on NUL-free bytes are spurious (4 bytes "Caf\\xe9" come back as utf_16_be).
-    matches = [m for m in from_bytes(data[: 1 << 20])
-               if not m.encoding.startswith("utf_") and m.encoding not in _EBCDIC]
+    matches = [
+        m
+        for m in from_bytes(data[: 1 << 20])
+        if not m.encoding.startswith("utf_") and m.encoding not in _EBCDIC
+    ]
     if not matches:
         return None
     best = matches[0]
@@ -194,8 +212,10 @@ def _binary_reason(data: bytes) -> str | None:
         return None
     if nul < _SNIFF_BYTES:
         return "binary content (NUL bytes in the first 8 KB); not a text file"
-    return (f"NUL byte at byte {nul}; not a plain text file (remove the NUL bytes or "
-            "re-save it as UTF-8 text)")
+    return (
+        f"NUL byte at byte {nul}; not a plain text file (remove the NUL bytes or "
+        "re-save it as UTF-8 text)"
+    )
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc minus \t \n \v \f \r
@@ -229,8 +249,10 @@ def _read_bytes(path: Path, gz: bool) -> bytes:
                 total += len(chunk)
                 if total > MAX_DECOMPRESSED_BYTES:
                     limit = MAX_DECOMPRESSED_BYTES // (1024 * 1024)
-                    raise _Skip(f"gzip too large when decompressed (> {limit} MB limit); "
-                                "decompress and split it first")
+                    raise _Skip(
+                        f"gzip too large when decompressed (> {limit} MB limit); "
+                        "decompress and split it first"
+                    )
                 chunks.append(chunk)
         return b"".join(chunks)
     except _Skip:
@@ -257,8 +279,9 @@ def _bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     try:
         text, enc = decode_bytes(data, encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise _Skip(f"cannot decode as {encoding or 'text'} ({exc}); pass the right "
-                    "encoding=") from None
+        raise _Skip(
+            f"cannot decode as {encoding or 'text'} ({exc}); pass the right encoding="
+        ) from None
     if not encoding and _control_ratio(text) > 0.05:
         raise _Skip("binary content (control characters); not a text file")
     if not text.strip():
@@ -293,9 +316,9 @@ def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None)
 # --------------------------------------------------------------- discovery
 @dataclass(frozen=True)
 class _Entry:
-    rel: str                 # relative posix path (display + key)
-    real: Path | None        # file to read (symlink target resolved)
-    ext: str                 # inner extension, lower case (".txt", ".csv"...)
+    rel: str  # relative posix path (display + key)
+    real: Path | None  # file to read (symlink target resolved)
+    ext: str  # inner extension, lower case (".txt", ".csv"...)
     gz: bool
     skip: str | None = None  # reason when skipped at discovery time
 
@@ -315,8 +338,9 @@ def _classify(rel: str, real: Path | None) -> _Entry:
         return _Entry(rel, real, ext, gz, "hidden file; not loaded")
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
-        return _Entry(rel, real, ext, gz,
-                      f"unsupported extension {shown}; convert it to .txt first")
+        return _Entry(
+            rel, real, ext, gz, f"unsupported extension {shown}; convert it to .txt first"
+        )
     return _Entry(rel, real, ext, gz)
 
 
@@ -348,8 +372,15 @@ def _walk_folder(root: Path, prefix: str = "") -> tuple[list[_Entry], list[str]]
 
     def onerror(exc: OSError) -> None:
         rel = Path(exc.filename).relative_to(root).as_posix() if exc.filename else "?"
-        entries.append(_Entry(prefix + rel + "/", None, "", False,
-                              "unreadable folder (permission denied); check its permissions"))
+        entries.append(
+            _Entry(
+                prefix + rel + "/",
+                None,
+                "",
+                False,
+                "unreadable folder (permission denied); check its permissions",
+            )
+        )
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=onerror):
         d = Path(dirpath)
@@ -367,8 +398,10 @@ def _walk_folder(root: Path, prefix: str = "") -> tuple[list[_Entry], list[str]]
                         why = "symlink loop (points to a folder that contains it); not followed"
                     else:
                         tgt = target.relative_to(root_real).as_posix()
-                        why = (f"symlink to a folder inside the corpus; not followed "
-                               f"(its files are loaded from {tgt}/)")
+                        why = (
+                            f"symlink to a folder inside the corpus; not followed "
+                            f"(its files are loaded from {tgt}/)"
+                        )
                 entries.append(_Entry(rel, None, "", False, why))
             elif name.startswith(".") or name == "__pycache__":
                 entries.append(_Entry(rel, None, "", False, "hidden folder; not searched"))
@@ -457,12 +490,14 @@ def _plan_list(paths: Sequence[Any]) -> _Plan:
 
 
 # ------------------------------------------------------------------ tables
-def _pick(columns: Sequence[str], candidates: Sequence[str], given: str | None,
-          what: str, where: str) -> str | None:
+def _pick(
+    columns: Sequence[str], candidates: Sequence[str], given: str | None, what: str, where: str
+) -> str | None:
     if given is not None:
         if given not in columns:
-            raise _Skip(f"{where}: no column {given!r} for the {what}; columns found: "
-                        f"{list(columns)}")
+            raise _Skip(
+                f"{where}: no column {given!r} for the {what}; columns found: {list(columns)}"
+            )
         return given
     lower = {str(c).strip().lower(): c for c in columns}
     for cand in candidates:
@@ -478,8 +513,9 @@ def _sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_table(entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None,
-                encoding: str | None) -> tuple[pd.DataFrame, str, list[tuple[str, str]]]:
+def _read_table(
+    entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, encoding: str | None
+) -> tuple[pd.DataFrame, str, list[tuple[str, str]]]:
     """Return (records table, encoding, row-level skips) for one table file.
 
     The table gets a ``__row__`` column: the 1-based row (CSV data row, JSON
@@ -502,12 +538,19 @@ def _read_table(entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFram
         if ext in (".csv", ".tsv"):
             sep = "\t" if ext == ".tsv" else _sniff_delimiter(text)
             try:
-                df = pd.read_csv(_stdio.StringIO(text), sep=sep, dtype=str,
-                                 keep_default_na=False, na_filter=False)
+                df = pd.read_csv(
+                    _stdio.StringIO(text),
+                    sep=sep,
+                    dtype=str,
+                    keep_default_na=False,
+                    na_filter=False,
+                )
             except (pd.errors.ParserError, csv.Error, ValueError) as exc:
                 msg = str(exc).strip().replace("\n", " ")
-                raise _Skip(f"CSV could not be parsed ({msg}); check for unbalanced quotes or a "
-                            "wrong number of fields") from None
+                raise _Skip(
+                    f"CSV could not be parsed ({msg}); check for unbalanced quotes or a "
+                    "wrong number of fields"
+                ) from None
         elif ext in (".jsonl", ".ndjson"):
             records, rows = [], []
             for i, line in enumerate(text.split("\n"), start=1):
@@ -519,8 +562,12 @@ def _read_table(entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFram
                     bad.append((f"{entry_rel}#line={i}", f"bad JSON on line {i}: {exc.msg}"))
                     continue
                 if not isinstance(obj, dict):
-                    bad.append((f"{entry_rel}#line={i}",
-                                f"line {i} is a JSON {type(obj).__name__}, not an object"))
+                    bad.append(
+                        (
+                            f"{entry_rel}#line={i}",
+                            f"line {i} is a JSON {type(obj).__name__}, not an object",
+                        )
+                    )
                     continue
                 records.append(obj)
                 rows.append(i)
@@ -552,8 +599,9 @@ def _is_missing(v: Any) -> bool:
     return isinstance(v, str) and not v.strip()
 
 
-def _table_docs(rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None,
-                opts: _Options) -> Iterator[tuple[str, Any, Any]]:
+def _table_docs(
+    rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, opts: _Options
+) -> Iterator[tuple[str, Any, Any]]:
     """Yield ("doc", base_row, None) / ("skip", path, reason) for one table source."""
     df, enc, bad = _read_table(rel, ext, data, frame, opts.encoding)
     kind = "dataframe" if frame is not None else ext.lstrip(".")
@@ -561,8 +609,10 @@ def _table_docs(rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | No
     cols = [c for c in df.columns if c != "__row__"]
     tcol = _pick(cols, TEXT_COLUMNS, opts.text_column, "text", where)
     if tcol is None:
-        raise _Skip(f"{where}: no text column; columns found: {[str(c) for c in cols]}; pass "
-                    f"text_column= (looked for {', '.join(TEXT_COLUMNS)})")
+        raise _Skip(
+            f"{where}: no text column; columns found: {[str(c) for c in cols]}; pass "
+            f"text_column= (looked for {', '.join(TEXT_COLUMNS)})"
+        )
     idcol = _pick(cols, ID_COLUMNS, opts.id_column, "id", where)
     title_col = _pick(cols, TITLE_COLUMNS, None, "title", where)
     outlet_col = _pick(cols, OUTLET_COLUMNS, None, "outlet", where)
@@ -588,21 +638,27 @@ def _table_docs(rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | No
             continue
         text = str(text)
         base: dict[str, Any] = {
-            "doc_id": (str(rec[idcol]).strip() if idcol and not _is_missing(rec[idcol])
-                       else f"{stem}#{row_no}"),
+            "doc_id": (
+                str(rec[idcol]).strip()
+                if idcol and not _is_missing(rec[idcol])
+                else f"{stem}#{row_no}"
+            ),
             "source": src,
             "path": rel if frame is None else None,
             "encoding": enc if frame is None else "n/a",
             "format": kind,
             "raw_text": text,
-            "title": None if title_col is None or _is_missing(rec[title_col])
+            "title": None
+            if title_col is None or _is_missing(rec[title_col])
             else str(rec[title_col]).strip(),
-            "outlet": None if outlet_col is None or _is_missing(rec[outlet_col])
+            "outlet": None
+            if outlet_col is None or _is_missing(rec[outlet_col])
             else str(rec[outlet_col]).strip(),
         }
         if date_col is not None:
-            ts, prec = _parse_date(rec[date_col], where=where, row=row_no, column=str(date_col),
-                                   unit=unit)
+            ts, prec = _parse_date(
+                rec[date_col], where=where, row=row_no, column=str(date_col), unit=unit
+            )
             base["published"], base["date_precision"] = ts, prec
         if prec_col is not None and not _is_missing(rec[prec_col]):
             base["date_precision"] = _check_precision(rec[prec_col], where, row_no, unit)
@@ -618,8 +674,9 @@ _MONTH_RE = re.compile(r"^\s*(\d{4}[-/.]\d{1,2}|[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 
 
-def _parse_date(value: Any, *, where: str, row: int, column: str,
-                unit: str = "row") -> tuple[pd.Timestamp, str | None]:
+def _parse_date(
+    value: Any, *, where: str, row: int, column: str, unit: str = "row"
+) -> tuple[pd.Timestamp, str | None]:
     """Parse one date cell; return (naive UTC Timestamp or NaT, precision).
 
     Raises MetadataError naming ``where``, the row, the column and the value.
@@ -700,9 +757,9 @@ def _check_precision(value: Any, where: str, row: int, unit: str = "row") -> str
 @dataclass
 class _Sidecar:
     name: str
-    rows: list[dict[str, Any]]        # parsed values per sidecar row (keys: outlet, published...)
-    keys: list[str]                   # the key (file / doc_id / path) per row
-    line_of: list[int]                # 1-based data row number per row
+    rows: list[dict[str, Any]]  # parsed values per sidecar row (keys: outlet, published...)
+    keys: list[str]  # the key (file / doc_id / path) per row
+    line_of: list[int]  # 1-based data row number per row
 
 
 def _load_sidecar(metadata: Any, default: Path | None) -> _Sidecar | None:
@@ -735,14 +792,20 @@ def _load_sidecar(metadata: Any, default: Path | None) -> _Sidecar | None:
             df = pd.DataFrame.from_records(obj)
         else:
             try:
-                df = pd.read_csv(_stdio.StringIO(text), dtype=str, keep_default_na=False,
-                                 sep=_sniff_delimiter(text))
+                df = pd.read_csv(
+                    _stdio.StringIO(text),
+                    dtype=str,
+                    keep_default_na=False,
+                    sep=_sniff_delimiter(text),
+                )
             except (pd.errors.ParserError, ValueError) as exc:
                 raise MetadataError(f"{name}: cannot parse the CSV ({exc}).") from None
     key = next((c for c in ("file", "doc_id", "path") if c in df.columns), None)
     if key is None:
-        raise MetadataError(f"{name}: no key column; add a column 'file' (relative path of each "
-                            f"document) — columns found: {[str(c) for c in df.columns]}.")
+        raise MetadataError(
+            f"{name}: no key column; add a column 'file' (relative path of each "
+            f"document) — columns found: {[str(c) for c in df.columns]}."
+        )
     for c in df.columns:
         if c != key and str(c) in _RESERVED and str(c) not in _META_SETTABLE:
             raise MetadataError(f"{name}: column {c!r} is reserved for the loader; rename it.")
@@ -774,8 +837,12 @@ def _load_sidecar(metadata: Any, default: Path | None) -> _Sidecar | None:
 # ---------------------------------------------------------------- per file
 def _looks_like_headline(line: str) -> bool:
     s = line.strip()
-    return (0 < len(s) <= 200 and len(s.split()) <= 25 and s[-1] not in ".!?:;,"
-            and any(ch.isalpha() for ch in s))
+    return (
+        0 < len(s) <= 200
+        and len(s.split()) <= 25
+        and s[-1] not in ".!?:;,"
+        and any(ch.isalpha() for ch in s)
+    )
 
 
 def _first_line_title(text: str) -> str | None:
@@ -786,7 +853,7 @@ def _first_line_title(text: str) -> str | None:
         end = n if end == -1 else end
         line = text[start:end]
         if line.strip():
-            rest = text[end:end + 2000]
+            rest = text[end : end + 2000]
             return line.strip() if _looks_like_headline(line) and rest.strip() else None
         start = end + 1
     return None
@@ -796,8 +863,12 @@ def _extract_html(text: str) -> tuple[str, str | None]:
     """Return (article text with blank lines between blocks, title) from an HTML page."""
     import trafilatura
 
-    opts: dict[str, Any] = {"with_metadata": True, "include_comments": False,
-                            "include_tables": False, "include_images": False}
+    opts: dict[str, Any] = {
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": False,
+        "include_images": False,
+    }
     doc: Any = trafilatura.bare_extraction(text, **opts)
     if doc is not None and len((doc.text or "").split()) < 50:
         # trafilatura's fallback returns menu text for pages without an article
@@ -824,8 +895,19 @@ def _file_docs(entry: _Entry, opts: _Options) -> Iterator[tuple[str, Any, Any]]:
         fmt = "html"
     else:
         raw, title, fmt = text, None, "text"  # title: first line of the CLEAN text (_finish)
-    yield "doc", {"doc_id": stem, "source": entry.rel, "path": entry.rel, "encoding": enc,
-                  "format": fmt, "raw_text": raw, "title": title}, None
+    yield (
+        "doc",
+        {
+            "doc_id": stem,
+            "source": entry.rel,
+            "path": entry.rel,
+            "encoding": enc,
+            "format": fmt,
+            "raw_text": raw,
+            "title": title,
+        },
+        None,
+    )
 
 
 # ------------------------------------------------------------------ engine
@@ -839,8 +921,11 @@ class _Options:
 
 
 def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
-    disable = (not enabled or os.environ.get("TQDM_DISABLE", "").lower() in ("1", "true", "yes")
-               or not sys.stderr.isatty())
+    disable = (
+        not enabled
+        or os.environ.get("TQDM_DISABLE", "").lower() in ("1", "true", "yes")
+        or not sys.stderr.isatty()
+    )
     if disable:
         return items
     from tqdm.auto import tqdm
@@ -848,9 +933,14 @@ def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
     return tqdm(items, desc=desc, unit="file", file=sys.stderr, leave=False)
 
 
-def _finish(base: dict[str, Any], opts: _Options, seen_ids: dict[str, int],
-            sidecar_index: dict[str, list[int]] | None, sidecar: _Sidecar | None,
-            used: set[int]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _finish(
+    base: dict[str, Any],
+    opts: _Options,
+    seen_ids: dict[str, int],
+    sidecar_index: dict[str, list[int]] | None,
+    sidecar: _Sidecar | None,
+    used: set[int],
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     doc_id = base["doc_id"]
     if doc_id in seen_ids:
         alt = base["source"] if base.get("path") and "#" not in base["source"] else doc_id
@@ -859,8 +949,11 @@ def _finish(base: dict[str, Any], opts: _Options, seen_ids: dict[str, int],
         while cand in seen_ids:
             k += 1
             cand = f"{alt}~{k}"
-        warnings.warn(f"doc_id {doc_id!r} occurs more than once; {base['source']} gets "
-                      f"{cand!r}.", CorpusToolsWarning, stacklevel=4)
+        warnings.warn(
+            f"doc_id {doc_id!r} occurs more than once; {base['source']} gets {cand!r}.",
+            CorpusToolsWarning,
+            stacklevel=4,
+        )
         doc_id = cand
     seen_ids[doc_id] = 1
     base["doc_id"] = doc_id
@@ -890,8 +983,9 @@ def _finish(base: dict[str, Any], opts: _Options, seen_ids: dict[str, int],
     return base, log
 
 
-def _events(source: Any, *, metadata: Any, opts: _Options, progress: bool
-            ) -> Iterator[tuple[str, Any, Any]]:
+def _events(
+    source: Any, *, metadata: Any, opts: _Options, progress: bool
+) -> Iterator[tuple[str, Any, Any]]:
     """Yield ("doc", row, log_rows) and ("skip", path, reason) in corpus order; root name last."""
     if isinstance(source, pd.DataFrame):
         plan = _Plan([], None, None, True)
@@ -939,8 +1033,11 @@ def _events(source: Any, *, metadata: Any, opts: _Options, progress: bool
                 yield "skip", entry.rel, exc.reason
     if sidecar is not None:
         # a row naming a skipped file is fine: the file is listed in ``skipped``
-        unknown = [i for i in range(len(sidecar.keys))
-                   if i not in used and sidecar.keys[i] not in skipped_paths]
+        unknown = [
+            i
+            for i in range(len(sidecar.keys))
+            if i not in used and sidecar.keys[i] not in skipped_paths
+        ]
         if unknown:
             i = unknown[0]
             raise MetadataError(
@@ -951,11 +1048,18 @@ def _events(source: Any, *, metadata: Any, opts: _Options, progress: bool
     yield "root", plan.root_name, None
 
 
-def iter_documents(source: Any, *, metadata: Any = None, clean: bool = True, rules: Any = None,
-                   text_column: str | None = None, id_column: str | None = None,
-                   encoding: str | None = None, progress: bool = False,
-                   on_skip: Callable[[str, str], None] | None = None
-                   ) -> Iterator[dict[str, Any]]:
+def iter_documents(
+    source: Any,
+    *,
+    metadata: Any = None,
+    clean: bool = True,
+    rules: Any = None,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    encoding: str | None = None,
+    progress: bool = False,
+    on_skip: Callable[[str, str], None] | None = None,
+) -> Iterator[dict[str, Any]]:
     """Stream documents one by one (same fields as ``load_corpus().docs`` rows).
 
     Use it for corpora too large for one DataFrame. Duplicate flags are not
@@ -1005,8 +1109,7 @@ _SIG_CHUNK = 4096  # shingles per MinHash block: (64, 4096) uint64 stays in cach
 _N_PERM = 64
 _BANDS = 16
 _RNG = np.random.default_rng(20231019)
-_PERM_A = (_RNG.integers(1, 2**63 - 1, size=_N_PERM, dtype=np.uint64) * np.uint64(2)
-           + np.uint64(1))
+_PERM_A = _RNG.integers(1, 2**63 - 1, size=_N_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _PERM_B = _RNG.integers(0, 2**63 - 1, size=_N_PERM, dtype=np.uint64)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _MAX64 = np.iinfo(np.uint64).max
@@ -1122,7 +1225,7 @@ def _ngrams(words: np.ndarray, n: int = _SHINGLE) -> np.ndarray:
         return np.empty(0, dtype=np.uint64)
     out = words[:m].copy()
     for k in range(1, n):
-        out = out * _MIX + words[k:k + m]
+        out = out * _MIX + words[k : k + m]
     return out
 
 
@@ -1134,7 +1237,7 @@ def _shingle_set(text: str) -> np.ndarray:
 def _minhash(sh: np.ndarray) -> np.ndarray:
     sig = np.full(_N_PERM, _MAX64, dtype=np.uint64)
     for i in range(0, len(sh), _SIG_CHUNK):
-        vals = _PERM_A[:, None] * sh[None, i:i + _SIG_CHUNK]
+        vals = _PERM_A[:, None] * sh[None, i : i + _SIG_CHUNK]
         vals += _PERM_B[:, None]
         np.minimum(sig, vals.min(axis=1), out=sig)
     return sig
@@ -1172,8 +1275,9 @@ def _signatures(words: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.n
     return sigs, n_sh
 
 
-def _flag_duplicates(texts: Sequence[str], doc_ids: Sequence[str],
-                     threshold: float = 0.9) -> tuple[list[str | None], list[str | None]]:
+def _flag_duplicates(
+    texts: Sequence[str], doc_ids: Sequence[str], threshold: float = 0.9
+) -> tuple[list[str | None], list[str | None]]:
     """Return (duplicate_of, duplicate_kind) per document (later docs point to earlier ones).
 
     Exact = same clean text (blake2b digest). Near = Jaccard of word 5-gram sets
@@ -1204,7 +1308,7 @@ def _flag_duplicates(texts: Sequence[str], doc_ids: Sequence[str],
             if n_sh[t] == 0:
                 continue
             sb = sigs[t].tobytes()  # band b = bytes of sig[b * r:(b + 1) * r]
-            keys = [(b, sb[b * w:(b + 1) * w]) for b in range(_BANDS)]
+            keys = [(b, sb[b * w : (b + 1) * w]) for b in range(_BANDS)]
             cands: set[int] = set()
             for key in keys:
                 cands.update(buckets.get(key, ()))
@@ -1225,9 +1329,17 @@ def _flag_duplicates(texts: Sequence[str], doc_ids: Sequence[str],
 
 
 # ------------------------------------------------------------------ public
-def load_corpus(source: Any, *, metadata: Any = None, clean: bool = True, rules: Any = None,
-                text_column: str | None = None, id_column: str | None = None,
-                encoding: str | None = None, progress: bool = False) -> Corpus:
+def load_corpus(
+    source: Any,
+    *,
+    metadata: Any = None,
+    clean: bool = True,
+    rules: Any = None,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    encoding: str | None = None,
+    progress: bool = False,
+) -> Corpus:
     """Load a corpus from a folder, a file, a list of paths or a DataFrame.
 
     Parameters
@@ -1309,8 +1421,12 @@ def load_corpus(source: Any, *, metadata: Any = None, clean: bool = True, rules:
         else:
             root = a
     if not rows:
-        warnings.warn(f"no document could be loaded ({len(skipped)} input(s) skipped); see "
-                      "corpus.skipped for the reasons.", CorpusToolsWarning, stacklevel=2)
+        warnings.warn(
+            f"no document could be loaded ({len(skipped)} input(s) skipped); see "
+            "corpus.skipped for the reasons.",
+            CorpusToolsWarning,
+            stacklevel=2,
+        )
     docs = pd.DataFrame(rows)
     for col in DOC_COLUMNS + EXTRA_COLUMNS:
         if col not in docs.columns:

@@ -195,9 +195,7 @@ def _log_with_lengths(corpus: Corpus) -> pd.DataFrame:
     return log
 
 
-def cleaning_summary(
-    corpus: Corpus, *, by: Literal["rule", "doc_id"] = "rule"
-) -> pd.DataFrame:
+def cleaning_summary(corpus: Corpus, *, by: Literal["rule", "doc_id"] = "rule") -> pd.DataFrame:
     """Summarise the cleaning log per rule or per document.
 
     Parameters
@@ -244,11 +242,25 @@ def cleaning_summary(
         raise invalid_option("by", by, ["rule", "doc_id"])
     log = _log_with_lengths(corpus)
     if by == "rule":
-        cols = ["rule", "n_edits", "n_removed", "n_changed", "n_docs", "removed_chars",
-                "example_doc_id", "example"]
+        cols = [
+            "rule",
+            "n_edits",
+            "n_removed",
+            "n_changed",
+            "n_docs",
+            "removed_chars",
+            "example_doc_id",
+            "example",
+        ]
         if log.empty:
-            return pd.DataFrame({c: pd.Series(dtype="int64" if c.startswith("n_") or
-                                              c == "removed_chars" else object) for c in cols})
+            return pd.DataFrame(
+                {
+                    c: pd.Series(
+                        dtype="int64" if c.startswith("n_") or c == "removed_chars" else object
+                    )
+                    for c in cols
+                }
+            )
         log = log.sort_values(["doc_id", "start"], kind="mergesort")
         g = log.groupby("rule", sort=True)
         first = g.head(1).set_index("rule")
@@ -262,13 +274,16 @@ def cleaning_summary(
             }
         )
         out["example_doc_id"] = first["doc_id"]
-        out["example"] = [_short(t.replace("\n", " ⏎ ").strip(" ⏎")) or repr(t)
-                          for t in first.loc[out.index, "text"]]
+        out["example"] = [
+            _short(t.replace("\n", " ⏎ ").strip(" ⏎")) or repr(t)
+            for t in first.loc[out.index, "text"]
+        ]
         out = out.reset_index()[cols]
         for c in ("n_edits", "n_removed", "n_changed", "n_docs", "removed_chars"):
             out[c] = out[c].astype("int64")
         out = out.sort_values("rule", kind="mergesort").sort_values(
-            "removed_chars", ascending=False, kind="mergesort")
+            "removed_chars", ascending=False, kind="mergesort"
+        )
         return out.reset_index(drop=True)
 
     docs = corpus.docs
@@ -280,16 +295,28 @@ def cleaning_summary(
     out = pd.DataFrame({"doc_id": docs["doc_id"].astype(str), "outlet": docs["outlet"]})
     out = out.join(per, on="doc_id")
     out[["n_edits", "n_removed", "chrome_chars"]] = (
-        out[["n_edits", "n_removed", "chrome_chars"]].fillna(0).astype("int64"))
+        out[["n_edits", "n_removed", "chrome_chars"]].fillna(0).astype("int64")
+    )
     out["raw_chars"] = docs["raw_text"].fillna(docs["text"]).astype(str).str.len().astype("int64")
     out["clean_chars"] = docs["text"].astype(str).str.len().astype("int64")
     out["removed_chars"] = (out["raw_chars"] - out["clean_chars"]).astype("int64")
     share = (out["chrome_chars"] / out["raw_chars"].where(out["raw_chars"] > 0)).fillna(0.0)
     out["chrome_share"] = share.round(3).astype("float64") + 0.0
-    out = out[["doc_id", "outlet", "n_edits", "n_removed", "raw_chars", "clean_chars",
-               "removed_chars", "chrome_share"]]
+    out = out[
+        [
+            "doc_id",
+            "outlet",
+            "n_edits",
+            "n_removed",
+            "raw_chars",
+            "clean_chars",
+            "removed_chars",
+            "chrome_share",
+        ]
+    ]
     out = out.sort_values("doc_id", kind="mergesort").sort_values(
-        "chrome_share", ascending=False, kind="mergesort")
+        "chrome_share", ascending=False, kind="mergesort"
+    )
     return out.reset_index(drop=True)
 
 
@@ -319,12 +346,21 @@ def cleaning_view(corpus: Corpus, doc_id: str, *, show_labels: bool = True) -> _
     raw = corpus.raw(doc_id)
     log = corpus.log_for(doc_id)
     repl = log["replacement"] if "replacement" in log.columns else pd.Series([""] * len(log))
-    edits = list(zip(log["start"].tolist(), log["end"].tolist(), log["rule"].tolist(),
-                     repl.fillna("").tolist(), strict=False))
+    edits = list(
+        zip(
+            log["start"].tolist(),
+            log["end"].tolist(),
+            log["rule"].tolist(),
+            repl.fillna("").tolist(),
+            strict=False,
+        )
+    )
     n_removed = sum(1 for e in edits if not e[3])
-    text = (f"<cleaning view of {doc_id}: {len(edits)} edits "
-            f"({n_removed} removals, {len(edits) - n_removed} changes), "
-            f"{len(raw)} raw characters>")
+    text = (
+        f"<cleaning view of {doc_id}: {len(edits)} edits "
+        f"({n_removed} removals, {len(edits) - n_removed} changes), "
+        f"{len(raw)} raw characters>"
+    )
     return _html.HTML(_html.before_after(raw, edits, show_labels=show_labels), text)
 
 
@@ -335,8 +371,9 @@ def _shingles(text: str, k: int) -> set[int]:
         grams = [" ".join(words)] if words else []
     else:
         grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big")
-            for g in grams}
+    return {
+        int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams
+    }
 
 
 def duplicates(
@@ -395,8 +432,10 @@ def duplicates(
     outlets = dict(zip(ids, docs["outlet"].tolist(), strict=False))
     texts = docs["text"].astype(str).tolist()
     sh = [_shingles(t, shingle_size) for t in texts]
-    norm = [hashlib.blake2b(" ".join(fold(t).casefold().split()).encode(), digest_size=16)
-            .hexdigest() for t in texts]
+    norm = [
+        hashlib.blake2b(" ".join(fold(t).casefold().split()).encode(), digest_size=16).hexdigest()
+        for t in texts
+    ]
 
     index: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sh):
@@ -413,8 +452,11 @@ def duplicates(
         by_norm[h].append(i)
     pairs: set[tuple[int, int]] = {p for p in shared}
     for members in by_norm.values():
-        pairs.update((members[x], members[y]) for x in range(len(members))
-                     for y in range(x + 1, len(members)))
+        pairs.update(
+            (members[x], members[y])
+            for x in range(len(members))
+            for y in range(x + 1, len(members))
+        )
     rows = []
     for i, j in sorted(pairs):
         exact = norm[i] == norm[j]
@@ -422,13 +464,24 @@ def duplicates(
         union = len(sh[i]) + len(sh[j]) - n_shared
         jac = 1.0 if exact else (n_shared / union if union else 0.0)
         if exact or jac >= threshold:
-            rows.append((ids[i], ids[j], outlets[ids[i]], outlets[ids[j]],
-                         "exact" if exact else "near", round(jac, 3), n_shared,
-                         len(sh[i]), len(sh[j])))
+            rows.append(
+                (
+                    ids[i],
+                    ids[j],
+                    outlets[ids[i]],
+                    outlets[ids[j]],
+                    "exact" if exact else "near",
+                    round(jac, 3),
+                    n_shared,
+                    len(sh[i]),
+                    len(sh[j]),
+                )
+            )
     out = pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
     for c in ("shared", "n_shingles_a", "n_shingles_b"):
         out[c] = out[c].astype("int64")
     out["jaccard"] = out["jaccard"].astype("float64")
     out = out.sort_values(["doc_a", "doc_b"], kind="mergesort").sort_values(
-        "jaccard", ascending=False, kind="mergesort")
+        "jaccard", ascending=False, kind="mergesort"
+    )
     return out.reset_index(drop=True)

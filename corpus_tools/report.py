@@ -188,12 +188,16 @@ def _summary_context(corpus_path: Path) -> dict[str, Any]:
     summary = corpus_summary(corpus)
     table = overview(corpus)
     table["outlet"] = table["outlet"].where(table["outlet"].notna(), "(no outlet)").astype(str)
-    grouped = table.groupby("outlet", sort=True).agg(
-        n_docs=("doc_id", "size"),
-        n_words=("n_words", "sum"),
-        first=("published", "min"),
-        last=("published", "max"),
-    ).reset_index()
+    grouped = (
+        table.groupby("outlet", sort=True)
+        .agg(
+            n_docs=("doc_id", "size"),
+            n_words=("n_words", "sum"),
+            first=("published", "min"),
+            last=("published", "max"),
+        )
+        .reset_index()
+    )
     grouped = grouped.sort_values("outlet", kind="mergesort").sort_values(
         "n_docs", ascending=False, kind="mergesort"
     )
@@ -203,8 +207,14 @@ def _summary_context(corpus_path: Path) -> dict[str, Any]:
         return "unknown" if x is None or x != x else x.date().isoformat()
 
     outlets = [
-        {"outlet": r.outlet, "n_docs": int(r.n_docs), "n_words": int(r.n_words),
-         "first": _d(r.first), "last": _d(r.last), "color": colors.get(r.outlet, "#000000")}
+        {
+            "outlet": r.outlet,
+            "n_docs": int(r.n_docs),
+            "n_words": int(r.n_words),
+            "first": _d(r.first),
+            "last": _d(r.last),
+            "color": colors.get(r.outlet, "#000000"),
+        }
         for r in grouped.head(50).itertuples()
     ]
     skipped = corpus.skipped
@@ -372,9 +382,16 @@ def run_report(
     try:
         context = _summary_context(corpus_path)
     except Exception as err:  # the notebooks will report the details
-        context = {"summary": [], "outlets": [], "n_outlets": 0, "outlets_cut": False,
-                   "skipped": [], "n_skipped": 0, "skipped_cut": False,
-                   "summary_error": _plain_error(type(err).__name__, str(err))}
+        context = {
+            "summary": [],
+            "outlets": [],
+            "n_outlets": 0,
+            "outlets_cut": False,
+            "skipped": [],
+            "n_skipped": 0,
+            "skipped_cut": False,
+            "summary_error": _plain_error(type(err).__name__, str(err)),
+        }
 
     results: list[NotebookResult] = []
     bar = tqdm(nb_paths, desc="notebooks", unit="nb", disable=not progress, file=sys.stderr)
@@ -387,8 +404,13 @@ def run_report(
         source_nb = executed if executed is not None else nbformat.read(str(nb_path), 4)
         title = _title_of(source_nb, nb_path.stem)
         res = NotebookResult(name=nb_path.name, title=title, ok=exc is None)
-        res.n_cells = sum(1 for c in source_nb.cells if c.cell_type == "code" and c.source.strip()
-                          and "injected-parameters" not in c.metadata.get("tags", []))
+        res.n_cells = sum(
+            1
+            for c in source_nb.cells
+            if c.cell_type == "code"
+            and c.source.strip()
+            and "injected-parameters" not in c.metadata.get("tags", [])
+        )
         if exc is not None:
             ename = getattr(exc, "ename", type(exc).__name__)
             evalue = getattr(exc, "evalue", str(exc))
@@ -403,7 +425,8 @@ def run_report(
             except Exception as err:  # export problems are reported like run problems
                 res.ok = False
                 res.error = (res.error + "\n" if res.error else "") + _plain_error(
-                    "HTML export failed: " + type(err).__name__, str(err))
+                    "HTML export failed: " + type(err).__name__, str(err)
+                )
         results.append(res)
     bar.close()
 

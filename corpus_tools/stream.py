@@ -601,8 +601,14 @@ def keyness_from_counts(
     term_docs = freq.groupby("term", sort=False)["n_docs"].sum()
     keep = term_total[(term_total >= min_count) & (term_docs.reindex(term_total.index) >= min_docs)]
     rows = _keyness_parts(
-        freq, keep, dict(counts.group_tokens), dict(counts.group_docs), total_tokens,
-        method=method, prior_scale=prior_scale, top_n=top_n,
+        freq,
+        keep,
+        dict(counts.group_tokens),
+        dict(counts.group_docs),
+        total_tokens,
+        method=method,
+        prior_scale=prior_scale,
+        top_n=top_n,
     )
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})

@@ -472,8 +472,9 @@ def _raw_token_arrays(view: str) -> tuple[np.ndarray, np.ndarray]:
     return starts, ends
 
 
-def _unfold_tokens(text: str, view: str, starts: np.ndarray, ends: np.ndarray,
-                   toks: list[str]) -> None:
+def _unfold_tokens(
+    text: str, view: str, starts: np.ndarray, ends: np.ndarray, toks: list[str]
+) -> None:
     """Replace, in place, token strings taken from ``view`` that differ from ``text``."""
     if view is text:
         return

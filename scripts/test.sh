@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet -c constraints.txt -e ".[dev,scale]"
+python -m ruff check .             # lint (pyproject.toml [tool.ruff])
+python -m ruff format --check .    # formatting; fix with: python -m ruff format .
 python -m mypy   # type check (errors fail the run)
 python -m pytest --nbval --nbval-sanitize-with notebooks/nbval_sanitize.cfg \
     --doctest-modules corpus_tools tests notebooks -p no:cacheprovider "$@"

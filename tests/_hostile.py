@@ -25,8 +25,8 @@ BODY = (
 XSS = (
     "Hostile markup in a text file\n\n"
     "<script>alert('xss-script')</script> Russia said talks went well.\n\n"
-    '<img src=x onerror="alert(\'xss-img\')"> China agreed, the ministry said.\n\n'
-    '<a href="javascript:alert(\'xss-link\')">click</a> Iran denied it.\n'
+    "<img src=x onerror=\"alert('xss-img')\"> China agreed, the ministry said.\n\n"
+    "<a href=\"javascript:alert('xss-link')\">click</a> Iran denied it.\n"
 )
 
 HTML_PAGE = """<!DOCTYPE html>
@@ -82,7 +82,10 @@ def build_hostile_corpus(root: Path) -> dict[str, str]:
     doc("enc/utf16le.txt", b"\xff\xfe" + ("UTF-16 LE text. " + BODY).encode("utf-16-le"))
     doc("enc/utf16be.txt", b"\xfe\xff" + ("UTF-16 BE text. " + BODY).encode("utf-16-be"))
     doc("enc/cp1252.txt", ("Smart “quotes” — in cp1252. " + accented + BODY).encode("cp1252"))
-    doc("enc/latin1.txt", ("Latin-1 text. " + accented + BODY.replace("“", '"').replace("”", '"')).encode("latin-1"))
+    doc(
+        "enc/latin1.txt",
+        ("Latin-1 text. " + accented + BODY.replace("“", '"').replace("”", '"')).encode("latin-1"),
+    )
     doc("enc/mojibake.txt", "Russiaâ€™s envoy said â€œwe agreeâ€\x9d on Thursday.\n\n" + BODY)
     skip("empty.txt", b"", "empty")
     skip("whitespace.txt", " \n\t\n   \r\n", "whitespace")
@@ -97,14 +100,20 @@ def build_hostile_corpus(root: Path) -> dict[str, str]:
         "lines/zero_width.txt",
         "Rus\u200bsia and\u00a0China\u2060 met in\u202fDoha.\ufeff " + "Soft\u00adhyphen. " + BODY,
     )
-    doc("scripts/arabic.txt", "قالت وزارة الخارجية الروسية إن موسكو وبكين تنسقان الجهود.\n\n" + BODY)
-    doc("scripts/cyrillic.txt", "Москва и Пекин намерены тесно координировать усилия, заявил МИД.\n\n" + BODY)
+    doc(
+        "scripts/arabic.txt", "قالت وزارة الخارجية الروسية إن موسكو وبكين تنسقان الجهود.\n\n" + BODY
+    )
+    doc(
+        "scripts/cyrillic.txt",
+        "Москва и Пекин намерены тесно координировать усилия, заявил МИД.\n\n" + BODY,
+    )
     doc("names/file with spaces.txt", "Spaces in the name. " + BODY)
     doc("names/ünïcödé名前.txt", "Unicode in the name. " + BODY)
     doc("names/-leading-dash.txt", "A leading dash in the name. " + BODY)
     wire = " ".join(
         f"Paragraph {i}: officials in capital number {i * 7} said talks on item {i * 13} "
-        f"would resume after the envoy's visit number {i * 3}." for i in range(60)
+        f"would resume after the envoy's visit number {i * 3}."
+        for i in range(60)
     )
     doc("dups/original.txt", wire)
     doc("dups/exact_copy.txt", wire)

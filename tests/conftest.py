@@ -44,7 +44,9 @@ def corpus_from_texts():
 @pytest.fixture(scope="session")
 def bench_generator() -> ModuleType:
     """``benchmarks/generate.py`` as a module: the deterministic synthetic news generator."""
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_generate", ROOT / "benchmarks" / "generate.py"
+    )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

@@ -44,14 +44,20 @@ def test_worked_example_methods_s8():
         ("The US said it would help us.", [("United States", "US")]),
         ("The U.S. envoy met the UN chief.", [("United States", "U.S."), ("United Nations", "UN")]),
         ("Fine china and a woman from Oman.", [("Oman", "Oman")]),
-        ("Kata'ib Hezbollah and Hezbollah.", [("Kata'ib Hezbollah", "Kata'ib Hezbollah"), ("Hezbollah", "Hezbollah")]),
+        (
+            "Kata'ib Hezbollah and Hezbollah.",
+            [("Kata'ib Hezbollah", "Kata'ib Hezbollah"), ("Hezbollah", "Hezbollah")],
+        ),
         ("Kata’ib Hezbollah fired.", [("Kata'ib Hezbollah", "Kata’ib Hezbollah")]),
         ("the Israel-Hamas war", [("Israel", "Israel"), ("Hamas", "Hamas")]),
         ("Russia-China ties", [("Russia", "Russia"), ("China", "China")]),
         ("Sino-Russian ties", [("China", "Sino"), ("Russia", "Russian")]),
         ("A Sino scholar.", []),
         ("Iran’s strikes", [("Iran", "Iran")]),
-        ("The Russian Foreign Ministry said.", [("Russian Foreign Ministry", "Russian Foreign Ministry")]),
+        (
+            "The Russian Foreign Ministry said.",
+            [("Russian Foreign Ministry", "Russian Foreign Ministry")],
+        ),
         ("Tehran-supplied drones", [("Iran", "Tehran")]),
         ("Latin America and South China Sea.", []),
         ("Wang said so.", []),
@@ -62,7 +68,7 @@ def test_worked_example_methods_s8():
 )
 def test_matching_rules(text, expected):
     m = ct.mentions_in_text(text)
-    assert list(zip(m["actor"], m["alias"])) == expected
+    assert list(zip(m["actor"], m["alias"], strict=False)) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,13 +91,18 @@ def test_metonyms_and_locations(text, resolution):
         assert moscow.empty
     else:
         assert moscow["resolution"].tolist()[0] == resolution
-        assert (moscow["type"].tolist()[0] == "location") == (resolution in ("location", "dateline"))
+        assert (moscow["type"].tolist()[0] == "location") == (
+            resolution in ("location", "dateline")
+        )
 
 
 def test_demonym_switch(corpus_from_texts):
     c = corpus_from_texts({"a": "Russian diplomats met Russia's envoy."})
     with_d = ct.actor_mentions(c)
-    assert with_d[["actor", "type"]].values.tolist() == [["Russia", "demonym"], ["Russia", "country"]]
+    assert with_d[["actor", "type"]].values.tolist() == [
+        ["Russia", "demonym"],
+        ["Russia", "country"],
+    ]
     assert ct.actor_mentions(c, demonyms=False)["alias"].tolist() == ["Russia"]
 
 
@@ -103,7 +114,13 @@ def test_columns_dtypes_offsets_and_order(corpus_from_texts):
     assert m["doc_id"].tolist() == ["b", "b", "b", "a", "a"]  # corpus order, then start
     for r in m.itertuples():
         assert texts[r.doc_id][r.start : r.end] == r.alias
-    assert m["sent_id"].tolist() == [0, 0, 2, 0, 0]  # "Then" without final punctuation is its own unit
+    assert m["sent_id"].tolist() == [
+        0,
+        0,
+        2,
+        0,
+        0,
+    ]  # "Then" without final punctuation is its own unit
     assert m["para_id"].tolist() == [0, 0, 1, 0, 0]
     assert str(m["start"].dtype) == "int64" and m["possessive"].dtype == bool
     empty = ct.actor_mentions(corpus_from_texts({"x": "Nothing here."}))
@@ -185,7 +202,9 @@ def test_user_gazetteer_replace_and_extend(tmp_path, corpus_from_texts):
     ext = ct.load_gazetteer(extend=p)
     assert ct.actor_mentions(c, ext)["actor"].tolist() == ["Xland", "Russia"]
     # an extension entry with an existing id replaces it
-    ext2 = ct.load_gazetteer(extend=[{**GOOD, "id": "RUS", "name": "Russia", "aliases": ["Rossiya"]}])
+    ext2 = ct.load_gazetteer(
+        extend=[{**GOOD, "id": "RUS", "name": "Russia", "aliases": ["Rossiya"]}]
+    )
     assert ct.actor_mentions(c, ext2)["actor"].tolist() == []
 
 
@@ -200,7 +219,9 @@ def test_shipped_gazetteer_is_cached():
 
 
 def test_candidate_actors(corpus_from_texts):
-    c = corpus_from_texts({"a": "Envoy Ali Bagheri met Russia on Monday. Aides said Bagheri left. Bagheri smiled."})
+    c = corpus_from_texts(
+        {"a": "Envoy Ali Bagheri met Russia on Monday. Aides said Bagheri left. Bagheri smiled."}
+    )
     cand = ct.candidate_actors(c)
     assert cand.columns.tolist() == ct.CANDIDATE_COLUMNS
     assert cand[["candidate", "n"]].values.tolist() == [["Bagheri", 1], ["Envoy Ali Bagheri", 1]]
@@ -218,8 +239,14 @@ def _expected_counts(corpus: ct.Corpus) -> dict[str, Counter]:
         clean = corpus.text(doc_id)
         total: Counter = Counter()
         for item in lines:
-            full = {ln.strip() for ln in raw_lines if ln.startswith(item["line"]) or ln.strip().startswith(item["line"].strip())}
-            assert len(full) == 1, f"{doc_id}: line prefix {item['line']!r} matches {len(full)} raw lines"
+            full = {
+                ln.strip()
+                for ln in raw_lines
+                if ln.startswith(item["line"]) or ln.strip().startswith(item["line"].strip())
+            }
+            assert len(full) == 1, (
+                f"{doc_id}: line prefix {item['line']!r} matches {len(full)} raw lines"
+            )
             line = full.pop()
             needle = item.get("match", line)
             assert needle in line, f"{doc_id}: match {needle!r} is not part of its line"
@@ -235,11 +262,13 @@ def test_seed_mentions_match_hand_counts(seed_corpus):
     m = ct.actor_mentions(seed_corpus)
     for doc_id, exp in expected.items():
         got = Counter(m.loc[m["doc_id"] == doc_id, "actor"].tolist())
-        assert dict(sorted(got.items())) == dict(sorted((k, v) for k, v in exp.items() if v)), doc_id
+        assert dict(sorted(got.items())) == dict(sorted((k, v) for k, v in exp.items() if v)), (
+            doc_id
+        )
 
 
 def test_seed_offsets_slice_back(seed_corpus):
     m = ct.actor_mentions(seed_corpus, locations=True)
-    texts = dict(zip(seed_corpus.docs["doc_id"], seed_corpus.docs["text"]))
+    texts = dict(zip(seed_corpus.docs["doc_id"], seed_corpus.docs["text"], strict=False))
     assert all(texts[r.doc_id][r.start : r.end] == r.alias for r in m.itertuples())
     assert not m.empty and isinstance(m, pd.DataFrame)

@@ -59,7 +59,9 @@ def test_parquet_range_parts_match_the_whole_corpus(tmp_path):
     gen.write_parquet_range(tmp_path / "a", 7, 10, part_size=3)
     parts = sorted((tmp_path / "a" / "parquet").glob("*.parquet"))
     assert [p.name for p in parts] == [
-        "part-00000000.parquet", "part-00000003.parquet", "part-00000006.parquet",
+        "part-00000000.parquet",
+        "part-00000003.parquet",
+        "part-00000006.parquet",
         "part-00000007.parquet",
     ]
     df = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
@@ -87,13 +89,27 @@ def test_generator_is_deterministic(tmp_path):
 
 def test_target_script_prints_every_ratio(tmp_path):
     res = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "bench_targets.py"), "--docs", "20",
-         "--peer-cap", "10", "--corpus-root", str(tmp_path)],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bench_targets.py"),
+            "--docs",
+            "20",
+            "--peer-cap",
+            "10",
+            "--corpus-root",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
     )
     assert res.returncode == 0, res.stderr[-2000:]
     out = res.stdout
     assert out.startswith("20 documents, ")
-    for line in ("load+clean+sentences+tokens:", "NLTK tutorial (10 docs):",
-                 "CountVectorizer + log-odds"):
+    for line in (
+        "load+clean+sentences+tokens:",
+        "NLTK tutorial (10 docs):",
+        "CountVectorizer + log-odds",
+    ):
         assert line in out

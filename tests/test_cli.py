@@ -29,8 +29,11 @@ def small(tmp_path: Path) -> Path:
     write(root / "sub" / "c.txt", "=cmd|' /C calc'!A0\n" + BODY)
     write(root / "d.pdf", "%PDF")
     write(root / "e.txt", "")
-    write(root / "metadata.csv", "file,outlet,published\na.txt,Gazette,2023-10-19\n"
-                                 "b.txt,Post,2023-10-21\nsub/c.txt,Gazette,\n")
+    write(
+        root / "metadata.csv",
+        "file,outlet,published\na.txt,Gazette,2023-10-19\n"
+        "b.txt,Post,2023-10-21\nsub/c.txt,Gazette,\n",
+    )
     return root
 
 
@@ -56,9 +59,17 @@ def test_info(small: Path, capsys: pytest.CaptureFixture) -> None:
 
 def test_summary_cleaning_by_rule() -> None:
     docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["x", "y"]})
-    log = pd.DataFrame({"doc_id": ["a", "a", "b"], "line_no": [0, 2, 0], "start": [0, 10, 0],
-                        "end": [5, 12, 4], "rule": ["share", "newsletter", "share"],
-                        "text": ["Share", "ab", "Like"], "replacement": ["", "", ""]})
+    log = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "line_no": [0, 2, 0],
+            "start": [0, 10, 0],
+            "end": [5, 12, 4],
+            "rule": ["share", "newsletter", "share"],
+            "text": ["Share", "ab", "Like"],
+            "replacement": ["", "", ""],
+        }
+    )
     text = cli.summary(ct.Corpus(docs, log))
     assert text.splitlines()[-3:] == [
         "Cleaning edits: 3",
@@ -71,8 +82,13 @@ def test_clean_writes_texts_and_safe_csv(small: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli.main(["clean", str(small), "--out", str(out)]) == 0
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
-        "cleaning_log.csv", "documents.csv", "skipped.csv", "texts/a.txt", "texts/b.txt",
-        "texts/sub/c.txt"]
+        "cleaning_log.csv",
+        "documents.csv",
+        "skipped.csv",
+        "texts/a.txt",
+        "texts/b.txt",
+        "texts/sub/c.txt",
+    ]
     assert (out / "texts" / "a.txt").read_text(encoding="utf-8") == ct.load_corpus(small).text("a")
     docs = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False)
     assert docs["file"].tolist() == ["texts/a.txt", "texts/b.txt", "texts/sub/c.txt"]
@@ -84,9 +100,15 @@ def test_clean_writes_texts_and_safe_csv(small: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("doc_id", "name"),
-    [("sub/000_abc", "sub/000_abc"), ("../../etc/passwd", "etc/passwd"),
-     ("articles#12", "articles_12"), ("-dash name é", "-dash name é"), ("..", "_"),
-     ("a\\b", "a/b"), (".hidden", "hidden")],
+    [
+        ("sub/000_abc", "sub/000_abc"),
+        ("../../etc/passwd", "etc/passwd"),
+        ("articles#12", "articles_12"),
+        ("-dash name é", "-dash name é"),
+        ("..", "_"),
+        ("a\\b", "a/b"),
+        (".hidden", "hidden"),
+    ],
 )
 def test_safe_filename(doc_id: str, name: str) -> None:
     assert cli.safe_filename(doc_id) == name
@@ -118,8 +140,9 @@ def test_empty_folder_and_bad_metadata(tmp_path: Path, capsys: pytest.CaptureFix
 def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls = []
 
-    def fake_run_report(corpus: str, out_dir: str, *, notebooks=None, timeout=None,
-                        progress=True) -> int:
+    def fake_run_report(
+        corpus: str, out_dir: str, *, notebooks=None, timeout=None, progress=True
+    ) -> int:
         calls.append((corpus, out_dir, notebooks, timeout, progress))
         return 3
 
@@ -127,8 +150,9 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     fake.run_report = fake_run_report  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "corpus_tools.report", fake)
     monkeypatch.setattr(ct, "report", fake, raising=False)
-    code = cli.main(["report", "seeds", "--out", str(tmp_path), "--notebooks", "01", "02",
-                     "--timeout", "60"])
+    code = cli.main(
+        ["report", "seeds", "--out", str(tmp_path), "--notebooks", "01", "02", "--timeout", "60"]
+    )
     assert code == 3
     assert calls == [("seeds", str(tmp_path), ["01", "02"], 60, True)]
 
@@ -144,9 +168,13 @@ def test_version_and_help(capsys: pytest.CaptureFixture) -> None:
 
 
 def test_console_script_runs(seeds_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "corpus_tools.cli", "info", str(seeds_path)],
-                          capture_output=True, text=True, check=False,
-                          env={"TQDM_DISABLE": "1", "PATH": ""})
+    proc = subprocess.run(
+        [sys.executable, "-m", "corpus_tools.cli", "info", str(seeds_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"TQDM_DISABLE": "1", "PATH": ""},
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[1] == "Documents: 5"
     assert proc.stderr == ""

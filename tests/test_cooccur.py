@@ -100,7 +100,7 @@ def _comparison(rates_x, rates_y):
     rows = [
         (a, b, g, 2, r, True)
         for g, rates in (("x", rates_x), ("y", rates_y))
-        for (a, b), r in zip(pairs, rates)
+        for (a, b), r in zip(pairs, rates, strict=False)
     ]
     return pd.DataFrame(
         rows, columns=["actor_a", "actor_b", "group", "count", "rate_per_100", "present"]

@@ -41,7 +41,10 @@ def test_len_iter_repr():
     ("docs", "message"),
     [
         (pd.DataFrame({"text": ["x"]}), "lacks column(s) ['doc_id']"),
-        (pd.DataFrame({"doc_id": ["a", "a"], "text": ["x", "y"]}), "doc_id 'a' occurs more than once"),
+        (
+            pd.DataFrame({"doc_id": ["a", "a"], "text": ["x", "y"]}),
+            "doc_id 'a' occurs more than once",
+        ),
     ],
 )
 def test_bad_docs_table_is_a_clear_error(docs, message):

@@ -42,15 +42,27 @@ def files_found(corpus: ct.Corpus) -> list[str]:
         (codecs.BOM_UTF8 + "Café".encode(), "Café", "utf-8-sig"),
         (codecs.BOM_UTF16_LE + "Zoë said “no”".encode("utf-16-le"), "Zoë said “no”", "utf-16-le"),
         (codecs.BOM_UTF16_BE + "Zoë said “no”".encode("utf-16-be"), "Zoë said “no”", "utf-16-be"),
-        ("José Müller – naïve “quoted” résumé".encode("cp1252"),
-         "José Müller – naïve “quoted” résumé", "cp1252"),
-        ("Zoë and Renée visited Málaga.".encode("latin-1"), "Zoë and Renée visited Málaga.",
-         "cp1252"),
+        (
+            "José Müller – naïve “quoted” résumé".encode("cp1252"),
+            "José Müller – naïve “quoted” résumé",
+            "cp1252",
+        ),
+        (
+            "Zoë and Renée visited Málaga.".encode("latin-1"),
+            "Zoë and Renée visited Málaga.",
+            "cp1252",
+        ),
         (b"Caf\xe9", "Café", "cp1252"),
-        ("Zażółć gęślą jaźń – polski tekst.".encode("cp1250"), "Zażółć gęślą jaźń – polski tekst.",
-         "cp1250"),
-        ("Привет, как дела? Это тест кириллицы в файле.".encode("cp1251"),
-         "Привет, как дела? Это тест кириллицы в файле.", "cp1251"),
+        (
+            "Zażółć gęślą jaźń – polski tekst.".encode("cp1250"),
+            "Zażółć gęślą jaźń – polski tekst.",
+            "cp1250",
+        ),
+        (
+            "Привет, как дела? Это тест кириллицы в файле.".encode("cp1251"),
+            "Привет, как дела? Это тест кириллицы в файле.",
+            "cp1251",
+        ),
     ],
 )
 def test_decode_bytes(data: bytes, text: str, encoding: str) -> None:
@@ -91,7 +103,7 @@ EXPECTED_SKIPS = {
     ".git/": "hidden folder; not searched",
     "g_binary.txt": "binary content (NUL bytes in the first 8 KB); not a text file",
     "h_nul_late.txt": "NUL byte at byte 9000; not a plain text file (remove the NUL bytes or "
-                      "re-save it as UTF-8 text)",
+    "re-save it as UTF-8 text)",
     "i_empty.txt": "empty file",
     "j_space.txt": "whitespace only",
     "k_report.pdf": "unsupported extension .pdf; convert it to .txt first",
@@ -109,8 +121,16 @@ def test_hostile_folder_docs(hostile: Path) -> None:
     c = ct.load_corpus(hostile)
     docs = c.docs.set_index("doc_id")
     assert docs.index.tolist() == [
-        "a_utf8", "b_bom", "c_utf16le", "d_utf16be", "e_cp1252", "f_latin1", "l_gz", "script",
-        "sub/-dash name é", "sub/deeper/n_nested",
+        "a_utf8",
+        "b_bom",
+        "c_utf16le",
+        "d_utf16be",
+        "e_cp1252",
+        "f_latin1",
+        "l_gz",
+        "script",
+        "sub/-dash name é",
+        "sub/deeper/n_nested",
     ]
     assert docs.loc["b_bom", "encoding"] == "utf-8-sig"
     assert docs.loc["b_bom", "raw_text"] == BODY  # BOM is an encoding artefact, not text
@@ -144,8 +164,11 @@ def test_gzip_bomb_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     write(tmp_path / "ok.txt", BODY)
     c = ct.load_corpus(tmp_path)
     assert c.skipped.values.tolist() == [
-        ["bomb.txt.gz", "gzip too large when decompressed (> 1 MB limit); decompress and split "
-                        "it first"]]
+        [
+            "bomb.txt.gz",
+            "gzip too large when decompressed (> 1 MB limit); decompress and split it first",
+        ]
+    ]
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,7 +184,8 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(Path, "read_bytes", fake)
     c = ct.load_corpus(tmp_path)
     assert c.skipped.values.tolist() == [
-        ["locked.txt", "unreadable (permission denied); check the file permissions"]]
+        ["locked.txt", "unreadable (permission denied); check the file permissions"]
+    ]
 
 
 # ------------------------------------------------------------------ symlinks
@@ -236,11 +260,13 @@ def test_single_bad_file_raises_with_reason(tmp_path: Path) -> None:
 
 # ------------------------------------------------------------------ tables
 def test_csv_with_metadata_columns(tmp_path: Path) -> None:
-    p = write(tmp_path / "news.csv",
-              "id,headline,body,publisher,date,section\n"
-              "x1,Fund agreed,Ministers agreed on a fund.,Gazette,2024-03-12,=HYPERLINK(1)\n"
-              "x2,Strike ends,,Post,2024-06,Business\n"
-              "x3,Storm,\"Trains were cancelled,\nschools closed.\",Courier,2024,Weather\n")
+    p = write(
+        tmp_path / "news.csv",
+        "id,headline,body,publisher,date,section\n"
+        "x1,Fund agreed,Ministers agreed on a fund.,Gazette,2024-03-12,=HYPERLINK(1)\n"
+        "x2,Strike ends,,Post,2024-06,Business\n"
+        'x3,Storm,"Trains were cancelled,\nschools closed.",Courier,2024,Weather\n',
+    )
     c = ct.load_corpus(p)
     d = c.docs
     assert d["doc_id"].tolist() == ["x1", "x3"]
@@ -258,8 +284,11 @@ def test_csv_with_metadata_columns(tmp_path: Path) -> None:
     ("content", "text_column", "message"),
     [
         ("a,b\n1,2\n", None, "news.csv: no text column; columns found: ['a', 'b']"),
-        ("a,b\n1,2\n", "story", "news.csv: no column 'story' for the text; columns found: "
-                                "['a', 'b']"),
+        (
+            "a,b\n1,2\n",
+            "story",
+            "news.csv: no column 'story' for the text; columns found: ['a', 'b']",
+        ),
         ('text,outlet\n"unclosed quote,X\nmore,Y\n', None, "CSV could not be parsed"),
     ],
 )
@@ -278,26 +307,43 @@ def test_tsv_and_semicolon_csv(tmp_path: Path) -> None:
     write(tmp_path / "b.csv", "text;outlet\nTwo, with a comma.;B\n")
     c = ct.load_corpus(tmp_path)
     assert c.docs[["doc_id", "text", "outlet"]].values.tolist() == [
-        ["a#1", "One story.", "A"], ["b#1", "Two, with a comma.", "B"]]
+        ["a#1", "One story.", "A"],
+        ["b#1", "Two, with a comma.", "B"],
+    ]
 
 
 def test_jsonl_with_one_bad_line(tmp_path: Path) -> None:
-    lines = [json.dumps({"text": "First story.", "outlet": "A"}), "{not json", "",
-             json.dumps({"text": "Third story.", "outlet": "B", "tags": ["x"]}), "[1, 2]"]
+    lines = [
+        json.dumps({"text": "First story.", "outlet": "A"}),
+        "{not json",
+        "",
+        json.dumps({"text": "Third story.", "outlet": "B", "tags": ["x"]}),
+        "[1, 2]",
+    ]
     p = write(tmp_path / "feed.jsonl.gz", gzip.compress("\n".join(lines).encode()))
     c = ct.load_corpus(p)
     assert c.docs[["doc_id", "source", "outlet"]].values.tolist() == [
-        ["feed#1", "feed.jsonl.gz#line=1", "A"], ["feed#4", "feed.jsonl.gz#line=4", "B"]]
+        ["feed#1", "feed.jsonl.gz#line=1", "A"],
+        ["feed#4", "feed.jsonl.gz#line=4", "B"],
+    ]
     assert c.skipped.values.tolist() == [
-        ["feed.jsonl.gz#line=2", "bad JSON on line 2: Expecting property name enclosed in double "
-                                 "quotes"],
-        ["feed.jsonl.gz#line=5", "line 5 is a JSON list, not an object"]]
+        [
+            "feed.jsonl.gz#line=2",
+            "bad JSON on line 2: Expecting property name enclosed in double quotes",
+        ],
+        ["feed.jsonl.gz#line=5", "line 5 is a JSON list, not an object"],
+    ]
 
 
 def test_json_list_and_parquet(tmp_path: Path) -> None:
     write(tmp_path / "a.json", json.dumps([{"content": "Json story.", "uuid": "u1"}]))
-    pd.DataFrame({"text": ["Parquet story.", "Second."], "published": ["2023-10-19", None],
-                  "outlet": ["P", "P"]}).to_parquet(tmp_path / "b.parquet")
+    pd.DataFrame(
+        {
+            "text": ["Parquet story.", "Second."],
+            "published": ["2023-10-19", None],
+            "outlet": ["P", "P"],
+        }
+    ).to_parquet(tmp_path / "b.parquet")
     c = ct.load_corpus(tmp_path)
     assert c.doc_ids == ["u1", "b#1", "b#2"]
     assert c.docs["format"].tolist() == ["json", "parquet", "parquet"]
@@ -305,8 +351,14 @@ def test_json_list_and_parquet(tmp_path: Path) -> None:
 
 
 def test_dataframe_source() -> None:
-    df = pd.DataFrame({"article_id": ["k2", "k1"], "full_text": ["B text.", "A text."],
-                       "published": ["October 19, 2023", "2023-10"], "votes": [3, 4]})
+    df = pd.DataFrame(
+        {
+            "article_id": ["k2", "k1"],
+            "full_text": ["B text.", "A text."],
+            "published": ["October 19, 2023", "2023-10"],
+            "votes": [3, 4],
+        }
+    )
     c = ct.load_corpus(df)
     assert c.doc_ids == ["k2", "k1"]  # row order kept
     assert c.docs["published"].tolist() == [pd.Timestamp("2023-10-19"), pd.Timestamp("2023-10-01")]
@@ -319,8 +371,11 @@ def test_dataframe_source() -> None:
 
 def test_table_date_error_names_row() -> None:
     df = pd.DataFrame({"text": ["A.", "B."], "date": ["2023-10-19", "next Tuesdayish"]})
-    with pytest.raises(MetadataError, match=r"DataFrame row 2, column 'date': cannot parse the "
-                                            r"date 'next Tuesdayish'"):
+    with pytest.raises(
+        MetadataError,
+        match=r"DataFrame row 2, column 'date': cannot parse the "
+        r"date 'next Tuesdayish'",
+    ):
         ct.load_corpus(df)
 
 
@@ -339,19 +394,28 @@ def test_table_date_error_names_row() -> None:
 )
 def test_parse_date(value: str, timestamp: str, precision: str) -> None:
     assert ctio._parse_date(value, where="m.csv", row=1, column="published") == (
-        pd.Timestamp(timestamp), precision)
+        pd.Timestamp(timestamp),
+        precision,
+    )
 
 
 def test_sidecar_join(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", BODY)
     write(tmp_path / "sub" / "b.txt", "Other. " + BODY)
-    write(tmp_path / "metadata.csv", "file,outlet,published,date_precision,desk\n"
-                                     "a.txt,Gazette,2023-10-19,week,World\n"
-                                     "sub/b.txt,Post,2023-10,,\n")
+    write(
+        tmp_path / "metadata.csv",
+        "file,outlet,published,date_precision,desk\n"
+        "a.txt,Gazette,2023-10-19,week,World\n"
+        "sub/b.txt,Post,2023-10,,\n",
+    )
     c = ct.load_corpus(tmp_path)
     assert c.skipped.empty  # the sidecar is not a document and not a skipped file
     assert c.docs[["doc_id", "outlet", "date_precision", "desk"]].values.tolist()[0] == [
-        "a", "Gazette", "week", "World"]
+        "a",
+        "Gazette",
+        "week",
+        "World",
+    ]
     assert c.docs["date_precision"].tolist() == ["week", "month"]
     assert str(c.docs["published"].dtype) == "datetime64[ns]"
     no_meta = ct.load_corpus(tmp_path, metadata=False)
@@ -361,12 +425,18 @@ def test_sidecar_join(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("sidecar", "message"),
     [
-        ("file,outlet\na.txt,X\nmissing.txt,Y\n",
-         "metadata.csv row 2, column 'file': 'missing.txt' names no loaded document"),
-        ("file,published\na.txt,Octobre the 19th\n",
-         "metadata.csv row 1, column 'published': cannot parse the date 'Octobre the 19th'"),
-        ("file,date_precision\na.txt,fortnight\n",
-         "metadata.csv row 1, column 'date_precision': 'fortnight' is not one of"),
+        (
+            "file,outlet\na.txt,X\nmissing.txt,Y\n",
+            "metadata.csv row 2, column 'file': 'missing.txt' names no loaded document",
+        ),
+        (
+            "file,published\na.txt,Octobre the 19th\n",
+            "metadata.csv row 1, column 'published': cannot parse the date 'Octobre the 19th'",
+        ),
+        (
+            "file,date_precision\na.txt,fortnight\n",
+            "metadata.csv row 1, column 'date_precision': 'fortnight' is not one of",
+        ),
         ("name,outlet\na.txt,X\n", "metadata.csv: no key column; add a column 'file'"),
         ("file,text\na.txt,X\n", "metadata.csv: column 'text' is reserved"),
     ],
@@ -399,9 +469,12 @@ def test_exact_and_near_duplicates() -> None:
     far = list(base)
     for k in range(0, 200, 10):
         far[k] = "x"  # every shingle window touched: Jaccard 0
-    df = pd.DataFrame({"id": ["a", "b", "c", "d", "e"],
-                       "text": [" ".join(base), " ".join(base), " ".join(near), " ".join(far),
-                                "short text"]})
+    df = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d", "e"],
+            "text": [" ".join(base), " ".join(base), " ".join(near), " ".join(far), "short text"],
+        }
+    )
     c = ct.load_corpus(df)
     assert c.docs["duplicate_of"].tolist() == [None, "a", "a", None, None]
     assert c.docs["duplicate_kind"].tolist() == [None, "exact", "near", None, None]
@@ -447,7 +520,7 @@ def test_vectorised_word_hashes_find_the_regex_words(text: str) -> None:
     assert bcounts.sum() == len(batch)
     i = _SHINGLE_TEXTS.index(text)
     start = int(bcounts[:i].sum())
-    assert np.array_equal(batch[start:start + bcounts[i]], words)
+    assert np.array_equal(batch[start : start + bcounts[i]], words)
 
 
 def test_long_text_hashes_in_pieces_like_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -489,15 +562,32 @@ def test_near_duplicates_found_across_hash_batches(monkeypatch: pytest.MonkeyPat
 def test_cleaning_log_gets_doc_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_clean(raw: str, *, rules: object = None) -> tuple[str, list[dict]]:
         cut = raw.index("\n") + 1
-        return raw[cut:], [{"line_no": 0, "start": 0, "end": cut, "rule": "first_line",
-                            "text": raw[:cut], "replacement": "", "category": "test"}]
+        return raw[cut:], [
+            {
+                "line_no": 0,
+                "start": 0,
+                "end": cut,
+                "rule": "first_line",
+                "text": raw[:cut],
+                "replacement": "",
+                "category": "test",
+            }
+        ]
 
     monkeypatch.setattr(ctio, "clean_text", fake_clean)
     write(tmp_path / "a.txt", "Share this\n" + BODY)
     write(tmp_path / "b.txt", "Share this\n")
     c = ct.load_corpus(tmp_path)
-    assert c.cleaning_log.columns.tolist() == ["doc_id", "line_no", "start", "end", "rule", "text",
-                                               "replacement", "category"]
+    assert c.cleaning_log.columns.tolist() == [
+        "doc_id",
+        "line_no",
+        "start",
+        "end",
+        "rule",
+        "text",
+        "replacement",
+        "category",
+    ]
     assert c.cleaning_log["doc_id"].tolist() == ["a", "b"]
     assert c.docs["empty_after_cleaning"].tolist() == [False, True]
     assert c.docs["n_cleaning_edits"].tolist() == [1, 1]
@@ -524,14 +614,17 @@ def test_html_extraction() -> None:
 
 
 def test_html_without_text_is_skipped(tmp_path: Path) -> None:
-    write(tmp_path / "empty.html",
-          "<html><head><title>Log in</title><script>var a = 1;</script></head><body><nav>"
-          "<a href=/>Home</a> <a href=/w>World</a></nav><div id=app></div>"
-          "<footer>(c) 2024</footer></body></html>")
+    write(
+        tmp_path / "empty.html",
+        "<html><head><title>Log in</title><script>var a = 1;</script></head><body><nav>"
+        "<a href=/>Home</a> <a href=/w>World</a></nav><div id=app></div>"
+        "<footer>(c) 2024</footer></body></html>",
+    )
     write(tmp_path / "ok.txt", BODY)
     c = ct.load_corpus(tmp_path)
-    assert c.skipped.values.tolist() == [["empty.html", "HTML page with no extractable article "
-                                                        "text"]]
+    assert c.skipped.values.tolist() == [
+        ["empty.html", "HTML page with no extractable article text"]
+    ]
 
 
 # ---------------------------------------------------------------- titles
@@ -594,8 +687,12 @@ def test_progress_bar_silent_when_not_a_tty(tmp_path: Path, capsys: pytest.Captu
 
 # ------------------------------------------------------------------ export
 def test_to_csv_safe(tmp_path: Path) -> None:
-    df = pd.DataFrame({"cell": ["=SUM(A1)", "+1", "-x", "@cmd", "\tTab", "\rCR", "ok"],
-                       "n": [-1, 2, 3, 4, 5, 6, 7]})
+    df = pd.DataFrame(
+        {
+            "cell": ["=SUM(A1)", "+1", "-x", "@cmd", "\tTab", "\rCR", "ok"],
+            "n": [-1, 2, 3, 4, 5, 6, 7],
+        }
+    )
     ctio.to_csv_safe(df, tmp_path / "t.csv")
     back = pd.read_csv(tmp_path / "t.csv", dtype=str, keep_default_na=False)
     assert back["cell"].tolist() == ["'=SUM(A1)", "'+1", "'-x", "'@cmd", "'\tTab", "'\rCR", "ok"]

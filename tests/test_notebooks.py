@@ -71,7 +71,8 @@ def test_executed_in_order_without_errors(path):
     for i, cell in enumerate(cells, start=1):
         if not cell.source.strip():  # empty exercise cells are not executed
             assert cell.execution_count is None and not cell.outputs, (
-                f"{path.name}: empty code cell {i} has outputs")
+                f"{path.name}: empty code cell {i} has outputs"
+            )
     counts = [c.execution_count for c in cells if c.source.strip()]
     assert counts == list(range(1, len(counts) + 1)), (
         f"{path.name}: execution counts {counts} are not 1..n; restart and run all "
@@ -129,14 +130,17 @@ def test_setup_and_parameters_cells(path):
     assert cells[0].source == SETUP, f"{path.name}: the first code cell must be the setup cell"
     params = cells[1]
     assert "parameters" in params.metadata.get("tags", []), (
-        f"{path.name}: the second code cell must be tagged 'parameters'")
+        f"{path.name}: the second code cell must be tagged 'parameters'"
+    )
     names = []
     for stmt in ast.parse(params.source).body:
         assert isinstance(stmt, ast.Assign) and len(stmt.targets) == 1, (
-            f"{path.name}: the parameters cell holds only assignments")
+            f"{path.name}: the parameters cell holds only assignments"
+        )
         target = stmt.targets[0]
         assert isinstance(target, ast.Name) and target.id.isupper(), (
-            f"{path.name}: parameter names are UPPER_CASE")
+            f"{path.name}: parameter names are UPPER_CASE"
+        )
         ast.literal_eval(stmt.value)  # literals only
         names.append(target.id)
     assert names[0] == "CORPUS"
@@ -150,7 +154,8 @@ def test_public_api_only(path):
     for cell in _code(_read(path)):
         src = cell.source
         assert not re.search(r"^\s*(from|import)\s+corpus_tools\.", src, re.M), (
-            f"{path.name}: import only the public API (corpus_tools, corpus_tools.plots)")
+            f"{path.name}: import only the public API (corpus_tools, corpus_tools.plots)"
+        )
         assert "!pip" not in src and "nltk.download" not in src and "%time" not in src
         assert not re.search(r"\bct\._|\bplots\._", src), f"{path.name}: private name used"
 
@@ -175,8 +180,9 @@ def test_code_cells_are_short_and_interpreted(path):
     nb = _read(path)
     run = 0
     for i, cell in enumerate(nb.cells):
-        placeholder = all(ln.strip().startswith("#") or not ln.strip()
-                          for ln in cell.source.splitlines())  # an exercise cell
+        placeholder = all(
+            ln.strip().startswith("#") or not ln.strip() for ln in cell.source.splitlines()
+        )  # an exercise cell
         if cell.cell_type == "code" and not placeholder:
             n_lines = len(cell.source.splitlines())
             assert n_lines <= 12, f"{path.name}: cell {i} has {n_lines} lines (keep cells short)"

@@ -33,9 +33,13 @@ LOG = pd.DataFrame(
 @pytest.fixture()
 def worked():
     docs = pd.DataFrame(
-        {"doc_id": ["w", "z"], "outlet": ["Wire", None], "text": [CLEAN, "Nothing removed."],
-         "raw_text": [RAW, "Nothing removed."],
-         "published": pd.to_datetime(["2023-10-19", None])}
+        {
+            "doc_id": ["w", "z"],
+            "outlet": ["Wire", None],
+            "text": [CLEAN, "Nothing removed."],
+            "raw_text": [RAW, "Nothing removed."],
+            "published": pd.to_datetime(["2023-10-19", None]),
+        }
     )
     return ct.Corpus(docs, LOG)
 
@@ -47,8 +51,16 @@ def test_worked_example_is_consistent():
 
 def test_cleaning_summary_by_rule(worked):
     got = ct.cleaning_summary(worked, by="rule")
-    assert got.columns.tolist() == ["rule", "n_edits", "n_removed", "n_changed", "n_docs",
-                                    "removed_chars", "example_doc_id", "example"]
+    assert got.columns.tolist() == [
+        "rule",
+        "n_edits",
+        "n_removed",
+        "n_changed",
+        "n_docs",
+        "removed_chars",
+        "example_doc_id",
+        "example",
+    ]
     assert got["rule"].tolist() == ["signup_newsletter", "share_button", "rejoin_broken_line"]
     assert got["removed_chars"].tolist() == [58, 21, 1]
     assert got["n_removed"].tolist() == [1, 1, 0]
@@ -60,11 +72,24 @@ def test_cleaning_summary_by_rule(worked):
 
 def test_cleaning_summary_by_doc(worked):
     got = ct.cleaning_summary(worked, by="doc_id")
-    assert got.columns.tolist() == ["doc_id", "outlet", "n_edits", "n_removed", "raw_chars",
-                                    "clean_chars", "removed_chars", "chrome_share"]
+    assert got.columns.tolist() == [
+        "doc_id",
+        "outlet",
+        "n_edits",
+        "n_removed",
+        "raw_chars",
+        "clean_chars",
+        "removed_chars",
+        "chrome_share",
+    ]
     w = got.set_index("doc_id").loc["w"]
     assert (w["n_edits"], w["n_removed"], w["raw_chars"], w["clean_chars"], w["removed_chars"]) == (
-        3, 2, 208, 128, 80)
+        3,
+        2,
+        208,
+        128,
+        80,
+    )
     assert w["chrome_share"] == round(79 / 208, 3) == 0.38
     z = got.set_index("doc_id").loc["z"]
     assert (z["n_edits"], z["removed_chars"], z["chrome_share"]) == (0, 0, 0.0)
@@ -84,8 +109,9 @@ def test_cleaning_summary_bad_option(worked):
 
 def test_cleaning_view_escapes_and_counts(worked):
     view = ct.cleaning_view(worked, "w")
-    assert repr(view) == ("<cleaning view of w: 3 edits (2 removals, 1 changes), "
-                          "208 raw characters>")
+    assert repr(view) == (
+        "<cleaning view of w: 3 edits (2 removals, 1 changes), 208 raw characters>"
+    )
     assert "[signup_newsletter]" in view.html and "Sign up now" in view.html
     hostile = ct.Corpus(pd.DataFrame({"doc_id": ["h"], "text": ["<script>alert(1)</script>"]}))
     assert "<script>" not in ct.cleaning_view(hostile, "h").html
@@ -110,8 +136,15 @@ def test_overview_columns_and_counts(corpus_from_texts):
 
 def test_overview_title_column_wins_and_is_shortened():
     long = "A" * 200
-    c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "title": ["Given title", long],
-                                "text": ["First line\n\nBody.", "x"]}))
+    c = ct.Corpus(
+        pd.DataFrame(
+            {
+                "doc_id": ["a", "b"],
+                "title": ["Given title", long],
+                "text": ["First line\n\nBody.", "x"],
+            }
+        )
+    )
     titles = ct.overview(c)["title"].tolist()
     assert titles[0] == "Given title"
     assert len(titles[1]) == 80 and titles[1].endswith("…")

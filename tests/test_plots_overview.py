@@ -31,8 +31,11 @@ def table():
 @pytest.fixture()
 def by_doc():
     return pd.DataFrame(
-        {"doc_id": ["a", "b", "c"], "outlet": ["TASS", "SCMP", None],
-         "chrome_share": [0.25, 0.1, 0.0]}
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["TASS", "SCMP", None],
+            "chrome_share": [0.25, 0.1, 0.0],
+        }
     )
 
 
@@ -104,8 +107,13 @@ def test_cleaning_plots(by_doc):
 
 
 def test_cleaning_rules_plot():
-    summary = pd.DataFrame({"rule": ["share_button", "signup_newsletter"], "n_edits": [2, 1],
-                            "removed_chars": [21, 58]})
+    summary = pd.DataFrame(
+        {
+            "rule": ["share_button", "signup_newsletter"],
+            "n_edits": [2, 1],
+            "removed_chars": [21, 58],
+        }
+    )
     fig = plots.plot_cleaning_rules(summary, n_docs=5)
     ax = fig.axes[0]
     assert ax.get_title() == "Characters removed or changed per cleaning rule (n = 3 edits)"
@@ -121,7 +129,8 @@ def test_wrong_table_names_the_source(fn):
 
 
 def test_empty_tables_do_not_crash():
-    empty = pd.DataFrame({"doc_id": [], "outlet": [], "published": pd.to_datetime([]),
-                          "n_words": []})
+    empty = pd.DataFrame(
+        {"doc_id": [], "outlet": [], "published": pd.to_datetime([]), "n_words": []}
+    )
     assert "n = 0 documents" in plots.plot_timeline(empty).axes[0].get_title()
     assert "n = 0 documents" in plots.plot_doc_lengths(empty).axes[0].get_title()

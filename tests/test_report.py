@@ -26,10 +26,10 @@ HOSTILE_DOC = (
     "by officials in Moscow and Beijing.\n"
 )
 HTML_PAGE_DOC = (
-    "<!DOCTYPE html>\n<html><head><meta http-equiv=\"refresh\" content=\"0;url=http://evil.example\">\n"
+    '<!DOCTYPE html>\n<html><head><meta http-equiv="refresh" content="0;url=http://evil.example">\n'
     "<style>body{display:none}</style>\n"
-    "<link rel=\"stylesheet\" href=\"http://evil.example/x.css\"></head>\n"
-    "<body><iframe src=\"http://evil.example\"></iframe>\n"
+    '<link rel="stylesheet" href="http://evil.example/x.css"></head>\n'
+    '<body><iframe src="http://evil.example"></iframe>\n'
     "<p>China is ready to strengthen cooperation with Russia on the Middle East, "
     "Hamas and Gaza, a spokesman said.</p></body></html>\n"
 )
@@ -107,7 +107,7 @@ def test_pages_are_offline(hostile_report, page):
     # outside the embedded plotly.js bundle (whose source mentions its CDN for geo maps)
     start = html.find("/* plotly.js, embedded for offline use */")
     if start >= 0:
-        html = html[:start] + html[html.find("</script>", start):]
+        html = html[:start] + html[html.find("</script>", start) :]
     assert "cdnjs" not in html and "cdn.plot.ly" not in html
     assert not re.search(r"url\(\s*[\"']?(?:https?:)?//", html)  # no web fonts / remote CSS
     assert "@import" not in html
@@ -116,7 +116,7 @@ def test_pages_are_offline(hostile_report, page):
 def test_notebook_page_contains_figure_data(hostile_report):
     html = (hostile_report[1] / "01_corpus_overview.html").read_text(encoding="utf-8")
     assert html.count("/* plotly.js, embedded for offline use */") == 1
-    assert 'id="nb01-timeline"' in html and 'Plotly.newPlot(' in html
+    assert 'id="nb01-timeline"' in html and "Plotly.newPlot(" in html
     assert "Publication dates by outlet (n = 3 documents)" in html
     assert html.count("data:image/png;base64,") >= 2  # lengths and chrome-share figures
     assert "Page Post" in html and "Plain News" in html
@@ -124,27 +124,36 @@ def test_notebook_page_contains_figure_data(hostile_report):
 
 def test_index_lists_summary_and_status(hostile_report):
     index = (hostile_report[1] / "index.html").read_text(encoding="utf-8")
-    assert "<td>documents</td><td class=\"num\">3</td>" in index
+    assert '<td>documents</td><td class="num">3</td>' in index
     assert 'href="01_corpus_overview.html"' in index
     assert '<span class="ok">ok</span>' in index and "failed" not in index.split("<h2>Notebooks")[1]
 
 
 def _tiny(path: Path, cells: list) -> Path:
-    return write(new_notebook([setup_cell(), parameters_cell(CORPUS='"../seeds"  # corpus'),
-                               *cells]), path)
+    return write(
+        new_notebook([setup_cell(), parameters_cell(CORPUS='"../seeds"  # corpus'), *cells]), path
+    )
 
 
 def test_failing_notebook_is_reported_and_others_written(tmp_path, seeds_path):
     nb_dir = tmp_path / "nbs"
-    good = _tiny(nb_dir / "01_good.ipynb",
-                 [md("# Good one"), code("corpus = ct.load_corpus(CORPUS)\nlen(corpus)")])
-    bad = _tiny(nb_dir / "02_bad.ipynb",
-                [md("# Bad one"), code("x = 1"),
-                 code('raise ValueError("<b>no outlet</b> column in this corpus")')])
+    good = _tiny(
+        nb_dir / "01_good.ipynb",
+        [md("# Good one"), code("corpus = ct.load_corpus(CORPUS)\nlen(corpus)")],
+    )
+    bad = _tiny(
+        nb_dir / "02_bad.ipynb",
+        [
+            md("# Bad one"),
+            code("x = 1"),
+            code('raise ValueError("<b>no outlet</b> column in this corpus")'),
+        ],
+    )
     before = bad.read_bytes()
     out = tmp_path / "out"
-    rc = report.run_report(str(seeds_path), str(out), notebooks=[str(good), str(bad)],
-                           progress=False)
+    rc = report.run_report(
+        str(seeds_path), str(out), notebooks=[str(good), str(bad)], progress=False
+    )
     assert rc == 1
     assert (out / "01_good.html").is_file() and (out / "02_bad.html").is_file()
     assert bad.read_bytes() == before  # the curated notebook is never overwritten

@@ -110,10 +110,15 @@ def _rel(path: Path) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("notebooks", nargs="*", type=Path,
-                        help="notebooks to run (default: all curated notebooks and solutions)")
-    parser.add_argument("--check", action="store_true",
-                        help="only list stale notebooks; exit 1 if any")
+    parser.add_argument(
+        "notebooks",
+        nargs="*",
+        type=Path,
+        help="notebooks to run (default: all curated notebooks and solutions)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="only list stale notebooks; exit 1 if any"
+    )
     parser.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
     args = parser.parse_args(argv)
 

@@ -100,9 +100,11 @@ class PlotlyHTML:
         fig_json = json.loads(self.fig.to_json())
         title = self.fig.layout.title.text or "figure"
         return {
-            "application/vnd.plotly.v1+json": {"data": fig_json.get("data", []),
-                                               "layout": fig_json.get("layout", {}),
-                                               "config": {"displaylogo": False}},
+            "application/vnd.plotly.v1+json": {
+                "data": fig_json.get("data", []),
+                "layout": fig_json.get("layout", {}),
+                "config": {"displaylogo": False},
+            },
             "text/html": self.to_html(),
             "text/plain": f"<plotly figure {self.div_id!r}: {_html.unescape(str(title))}>",
         }

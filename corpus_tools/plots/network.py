@@ -314,7 +314,7 @@ def plot_network_small_multiples(
     axes = fig.subplots(rows, cols, squeeze=False)
     pos = {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
     colours = outlet_colors(names)
-    for ax, name in zip(axes.flat, names):
+    for ax, name in zip(axes.flat, names, strict=False):
         g = graphs[name]
         _draw(ax, g, pos, label=True)
         ax.set_title(

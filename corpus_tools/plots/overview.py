@@ -63,9 +63,18 @@ def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_
         margin={"l": 10, "r": 10, "t": 60, "b": 95},
         legend_title_text="Outlet",
         annotations=[
-            {"text": html.escape(note), "xref": "paper", "yref": "paper", "x": 0, "y": 0,
-             "yshift": -62, "yanchor": "top", "showarrow": False,
-             "font": {"size": 10, "color": "#555555"}, "xanchor": "left"}
+            {
+                "text": html.escape(note),
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": 0,
+                "yshift": -62,
+                "yanchor": "top",
+                "showarrow": False,
+                "font": {"size": 10, "color": "#555555"},
+                "xanchor": "left",
+            }
         ],
     )
     return fig
@@ -103,8 +112,9 @@ def plot_timeline(
     prec = t["date_precision"] if "date_precision" in t.columns else pd.Series("", index=t.index)
     t["precision"] = prec.fillna("unknown").astype(str)
     n_total = len(t)
-    dated = t[t["published"].notna()].sort_values(["outlet", "published", "doc_id"],
-                                                  kind="mergesort")
+    dated = t[t["published"].notna()].sort_values(
+        ["outlet", "published", "doc_id"], kind="mergesort"
+    )
     n_missing = n_total - len(dated)
     outlets = sorted(t["outlet"].unique().tolist())
     colors = outlet_colors(o for o in outlets if o != _NO_OUTLET)
@@ -123,22 +133,33 @@ def plot_timeline(
             if d.empty:
                 continue
             hover = [
-                html.escape(f"{r.doc_id} | {r.published.date().isoformat()} ({r.precision})"
-                            + (f" | {r.title}" if "title" in d.columns and isinstance(
-                                r.title, str) else ""))
+                html.escape(
+                    f"{r.doc_id} | {r.published.date().isoformat()} ({r.precision})"
+                    + (f" | {r.title}" if "title" in d.columns and isinstance(r.title, str) else "")
+                )
                 for r in d.itertuples()
             ]
-            fig.add_trace(go.Scatter(
-                x=[p.date().isoformat() for p in d["published"]],
-                y=[html.escape(outlet)] * len(d), mode="markers", name=html.escape(outlet),
-                marker={"color": colors[outlet], "size": 11 if len(dated) <= 100 else 6,
-                        "symbol": ["circle" if p in _FILLED else "circle-open"
-                                   for p in d["precision"]],
-                        "line": {"width": 2, "color": colors[outlet]}},
-                text=hover, hovertemplate="%{text}<extra></extra>",
-            ))
-        fig.update_yaxes(categoryorder="array",
-                         categoryarray=[html.escape(o) for o in outlets[::-1]])
+            fig.add_trace(
+                go.Scatter(
+                    x=[p.date().isoformat() for p in d["published"]],
+                    y=[html.escape(outlet)] * len(d),
+                    mode="markers",
+                    name=html.escape(outlet),
+                    marker={
+                        "color": colors[outlet],
+                        "size": 11 if len(dated) <= 100 else 6,
+                        "symbol": [
+                            "circle" if p in _FILLED else "circle-open" for p in d["precision"]
+                        ],
+                        "line": {"width": 2, "color": colors[outlet]},
+                    },
+                    text=hover,
+                    hovertemplate="%{text}<extra></extra>",
+                )
+            )
+        fig.update_yaxes(
+            categoryorder="array", categoryarray=[html.escape(o) for o in outlets[::-1]]
+        )
         if len(dated):
             span = (dated["published"].max() - dated["published"].min()).days
             if span <= 14:  # short ranges: one tick per day, no hour ticks
@@ -155,9 +176,15 @@ def plot_timeline(
             dd = d[d["precision"].isin(_FILLED) == filled]
             if dd.empty:
                 continue
-            ax.scatter(dd["published"], [ypos[outlet]] * len(dd), s=60, zorder=3,
-                       facecolors=colors[outlet] if filled else "white",
-                       edgecolors=colors[outlet], linewidths=1.8)
+            ax.scatter(
+                dd["published"],
+                [ypos[outlet]] * len(dd),
+                s=60,
+                zorder=3,
+                facecolors=colors[outlet] if filled else "white",
+                edgecolors=colors[outlet],
+                linewidths=1.8,
+            )
     ax.set_yticks(range(len(outlets)), outlets[::-1])
     ax.set_ylim(-0.7, len(outlets) - 0.3)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
@@ -211,15 +238,24 @@ def plot_doc_lengths(
         fig = go.Figure()
         for outlet in outlets:
             d = t[t["outlet"] == outlet]
-            fig.add_trace(go.Box(
-                x=d["n_words"].tolist(), y=[html.escape(outlet)] * len(d), name=html.escape(outlet),
-                orientation="h", boxpoints="all", jitter=0, pointpos=0,
-                marker={"color": colors[outlet], "size": 9}, line={"color": colors[outlet]},
-                text=[html.escape(str(x)) for x in d["doc_id"]],
-                hovertemplate="%{text}: %{x} words<extra></extra>",
-            ))
-        fig.update_yaxes(categoryorder="array",
-                         categoryarray=[html.escape(o) for o in outlets[::-1]])
+            fig.add_trace(
+                go.Box(
+                    x=d["n_words"].tolist(),
+                    y=[html.escape(outlet)] * len(d),
+                    name=html.escape(outlet),
+                    orientation="h",
+                    boxpoints="all",
+                    jitter=0,
+                    pointpos=0,
+                    marker={"color": colors[outlet], "size": 9},
+                    line={"color": colors[outlet]},
+                    text=[html.escape(str(x)) for x in d["doc_id"]],
+                    hovertemplate="%{text}: %{x} words<extra></extra>",
+                )
+            )
+        fig.update_yaxes(
+            categoryorder="array", categoryarray=[html.escape(o) for o in outlets[::-1]]
+        )
         fig.update_layout(showlegend=False)
         return _plotly_layout(fig, title, xlabel, ylabel, note, len(outlets))
 
@@ -230,8 +266,16 @@ def plot_doc_lengths(
         y = ypos[outlet]
         med = float(d["n_words"].median())
         ax.plot([med, med], [y - 0.3, y + 0.3], color="#555555", linewidth=1.5, zorder=2)
-        ax.scatter(d["n_words"], [y] * len(d), s=60, color=colors[outlet], alpha=0.85, zorder=3,
-                   edgecolors="white", linewidths=0.5)
+        ax.scatter(
+            d["n_words"],
+            [y] * len(d),
+            s=60,
+            color=colors[outlet],
+            alpha=0.85,
+            zorder=3,
+            edgecolors="white",
+            linewidths=0.5,
+        )
     ax.set_yticks(range(len(outlets)), outlets[::-1])
     ax.set_ylim(-0.7, len(outlets) - 0.3)
     ax.set_xlim(left=0)
@@ -245,7 +289,10 @@ def plot_doc_lengths(
 
 
 def plot_cleaning(
-    summary: pd.DataFrame, *, interactive: bool = False, corpus_name: str | None = None,
+    summary: pd.DataFrame,
+    *,
+    interactive: bool = False,
+    corpus_name: str | None = None,
     top: int = 30,
 ) -> Any:
     """Plot the share of each page that cleaning removed as chrome, per document.
@@ -267,13 +314,20 @@ def plot_cleaning(
     -------
     matplotlib.figure.Figure or plotly.graph_objects.Figure
     """
-    _need(summary, ["doc_id", "outlet", "chrome_share"], "plot_cleaning",
-          'corpus_tools.cleaning_summary(corpus, by="doc_id")')
+    _need(
+        summary,
+        ["doc_id", "outlet", "chrome_share"],
+        "plot_cleaning",
+        'corpus_tools.cleaning_summary(corpus, by="doc_id")',
+    )
     t = summary.copy()
     t["outlet"] = _outlets(t)
     n = len(t)
-    t = t.sort_values("doc_id", kind="mergesort").sort_values(
-        "chrome_share", ascending=False, kind="mergesort").head(top)
+    t = (
+        t.sort_values("doc_id", kind="mergesort")
+        .sort_values("chrome_share", ascending=False, kind="mergesort")
+        .head(top)
+    )
     colors = outlet_colors(summary["outlet"].dropna().tolist())
     colors.setdefault(_NO_OUTLET, "#000000")
     shown = f"top {len(t)} of {n}" if len(t) < n else f"n = {_docs_word(n)}"
@@ -287,29 +341,47 @@ def plot_cleaning(
         fig = go.Figure()
         for outlet in sorted(t["outlet"].unique().tolist()):
             m = t["outlet"] == outlet
-            fig.add_trace(go.Bar(
-                x=pct[m].tolist(), y=[html.escape(str(d)) for d in t.loc[m, "doc_id"]],
-                orientation="h", name=html.escape(outlet), marker={"color": colors[outlet]},
-                hovertemplate="%{y}: %{x}% chrome<extra></extra>",
-            ))
-        fig.update_yaxes(categoryorder="array",
-                         categoryarray=[html.escape(str(d)) for d in t["doc_id"]][::-1])
+            fig.add_trace(
+                go.Bar(
+                    x=pct[m].tolist(),
+                    y=[html.escape(str(d)) for d in t.loc[m, "doc_id"]],
+                    orientation="h",
+                    name=html.escape(outlet),
+                    marker={"color": colors[outlet]},
+                    hovertemplate="%{y}: %{x}% chrome<extra></extra>",
+                )
+            )
+        fig.update_yaxes(
+            categoryorder="array", categoryarray=[html.escape(str(d)) for d in t["doc_id"]][::-1]
+        )
         return _plotly_layout(fig, title, xlabel, ylabel, note, len(t))
 
     fig, ax = _mpl_figure(len(t))
     labels = t["doc_id"].astype(str).tolist()[::-1]
-    ax.barh(range(len(t)), pct.tolist()[::-1],
-            color=[colors[o] for o in t["outlet"].tolist()[::-1]], zorder=3)
+    ax.barh(
+        range(len(t)),
+        pct.tolist()[::-1],
+        color=[colors[o] for o in t["outlet"].tolist()[::-1]],
+        zorder=3,
+    )
     ax.set_yticks(range(len(t)), labels)
     for i, v in enumerate(pct.tolist()[::-1]):
         ax.text(v, i, f" {v:.1f}%", va="center", fontsize=8)
     ax.grid(axis="x", color="#dddddd", zorder=0)
     ax.set_xlim(0, max(10.0, float(pct.max()) * 1.2 if len(pct) else 10.0))
-    handles = [__import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=colors[o], label=o)
-               for o in sorted(t["outlet"].unique().tolist())]
+    handles = [
+        __import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=colors[o], label=o)
+        for o in sorted(t["outlet"].unique().tolist())
+    ]
     if handles:
-        ax.legend(handles=handles, title="Outlet", fontsize=8, loc="center left",
-                  bbox_to_anchor=(1.01, 0.5), frameon=False)
+        ax.legend(
+            handles=handles,
+            title="Outlet",
+            fontsize=8,
+            loc="center left",
+            bbox_to_anchor=(1.01, 0.5),
+            frameon=False,
+        )
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
@@ -336,10 +408,15 @@ def plot_cleaning_rules(
     -------
     matplotlib.figure.Figure
     """
-    _need(summary, ["rule", "n_edits", "removed_chars"], "plot_cleaning_rules",
-          'corpus_tools.cleaning_summary(corpus, by="rule")')
+    _need(
+        summary,
+        ["rule", "n_edits", "removed_chars"],
+        "plot_cleaning_rules",
+        'corpus_tools.cleaning_summary(corpus, by="rule")',
+    )
     t = summary.sort_values("rule", kind="mergesort").sort_values(
-        "removed_chars", ascending=False, kind="mergesort")
+        "removed_chars", ascending=False, kind="mergesort"
+    )
     n_edits = int(t["n_edits"].sum())
     title = f"Characters removed or changed per cleaning rule (n = {n_edits} edits)"
     fig, ax = _mpl_figure(len(t))
@@ -353,7 +430,11 @@ def plot_cleaning_rules(
     ax.set_title(title)
     ax.set_xlabel("Net characters removed (raw minus clean)")
     ax.set_ylabel("Cleaning rule")
-    _note(fig, source_note(n_docs if n_docs is not None else 0, corpus_name)
-          if n_docs is not None else "Source: cleaning log.")
+    _note(
+        fig,
+        source_note(n_docs if n_docs is not None else 0, corpus_name)
+        if n_docs is not None
+        else "Source: cleaning log.",
+    )
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig

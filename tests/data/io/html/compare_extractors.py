@@ -38,14 +38,16 @@ def bs4_baseline(html: str) -> tuple[str, str | None]:
 
 
 def trafilatura_default(html: str) -> tuple[str, str | None]:
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
     return (doc.text or "", doc.title) if doc else ("", None)
 
 
 def trafilatura_precision(html: str) -> tuple[str, str | None]:
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
     return (doc.text or "", doc.title) if doc else ("", None)
 
 
@@ -64,14 +66,21 @@ def score(text: str, title: str | None, exp: dict) -> dict:
         else:
             bad += 1
     leaks = [f for f in exp["forbidden"] if f in text]
-    return {"recall": found / len(body), "precision": good / max(good + bad, 1),
-            "boilerplate_blocks": bad, "leaks": len(leaks),
-            "title_ok": norm(title or "") == norm(exp["title"])}
+    return {
+        "recall": found / len(body),
+        "precision": good / max(good + bad, 1),
+        "boilerplate_blocks": bad,
+        "leaks": len(leaks),
+        "title_ok": norm(title or "") == norm(exp["title"]),
+    }
 
 
 def main() -> None:
-    extractors = {"bs4_baseline": bs4_baseline, "trafilatura": trafilatura_default,
-                  "trafilatura_precision": trafilatura_precision}
+    extractors = {
+        "bs4_baseline": bs4_baseline,
+        "trafilatura": trafilatura_default,
+        "trafilatura_precision": trafilatura_precision,
+    }
     pages = sorted(k for k in EXPECTED if not k.startswith("_"))
     print("extractor,page,recall,precision,boilerplate_blocks,leaks,title_ok,ms_per_page")
     for name, fn in extractors.items():
@@ -83,8 +92,10 @@ def main() -> None:
                 text, title = fn(html)
             ms = (time.perf_counter() - t0) / 20 * 1000
             s = score(text, title, EXPECTED[page])
-            print(f"{name},{page},{s['recall']:.2f},{s['precision']:.2f},"
-                  f"{s['boilerplate_blocks']},{s['leaks']},{s['title_ok']},{ms:.1f}")
+            print(
+                f"{name},{page},{s['recall']:.2f},{s['precision']:.2f},"
+                f"{s['boilerplate_blocks']},{s['leaks']},{s['title_ok']},{ms:.1f}"
+            )
 
 
 if __name__ == "__main__":
