@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._data import read_yaml
 from .errors import CorpusValueError, DataFileError, invalid_option
-from .tokenize import _FOLD_CHARS, fold
+from .tokenize import FOLD_CHARS, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -559,7 +559,7 @@ def _maybe_mojibake(text: str) -> bool:
     return not text.isascii()
 
 
-_FOLD_PAIRS = tuple(_FOLD_CHARS.items())
+_FOLD_PAIRS = tuple(FOLD_CHARS.items())
 
 
 def _fold_doc(text: str) -> str:

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -55,6 +56,7 @@ __all__ = [
     "load_stopwords",
     "SENTENCE_COLUMNS",
     "TOKEN_COLUMNS",
+    "FOLD_CHARS",
 ]
 
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "para_id", "start", "end", "text"]
@@ -102,6 +104,9 @@ _FOLD_MAP = {
 
 
 _FOLD_CHARS = {chr(k): v for k, v in _FOLD_MAP.items()}
+#: What :func:`fold` replaces: each character with its one-character ASCII
+#: stand-in (read-only; cleaning and matching share this one table).
+FOLD_CHARS: Mapping[str, str] = MappingProxyType(_FOLD_CHARS)
 
 
 def _fold_char(m: re.Match[str]) -> str:

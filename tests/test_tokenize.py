@@ -504,3 +504,14 @@ def test_token_table_does_not_depend_on_the_batch_size(seed_corpus, monkeypatch)
         many.astype({"doc_id": object, "token": object, "lower": object}),
     )
     assert ct.sentences(c2).equals(ct.sentences(c1))
+
+
+def test_fold_chars_is_the_read_only_table_fold_applies():
+    from corpus_tools.tokenize import FOLD_CHARS
+
+    assert FOLD_CHARS["\u2019"] == "'" and FOLD_CHARS["\u2014"] == "-" and len(FOLD_CHARS) == 24
+    assert all(len(k) == 1 and len(v) == 1 and v.isascii() for k, v in FOLD_CHARS.items())
+    everything = "".join(FOLD_CHARS)
+    assert ct.fold(everything) == "".join(FOLD_CHARS.values())
+    with pytest.raises(TypeError):
+        FOLD_CHARS["x"] = "y"  # type: ignore[index]
