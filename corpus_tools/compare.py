@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 
 from ._data import read_yaml
+from ._parallel import check_n_jobs
 from .errors import CorpusValueError, invalid_option
 from .tokenize import doc_tokens, fold, load_stopwords
 from .tokenize import tokens as _tokens
@@ -251,25 +252,28 @@ class _Occurrences:
         return len(self.doc)
 
 
-def _compact_tokens(corpus: Corpus) -> pd.DataFrame:
+def _compact_tokens(corpus: Corpus, n_jobs: int = 1) -> pd.DataFrame:
     """``tokens(corpus, compact=True)``, computed once per Corpus and kept on it."""
+    check_n_jobs(n_jobs)
     cache = getattr(corpus, "_cache", None)
     if cache is not None and "_compact_tokens" in cache:
         got: pd.DataFrame = cache["_compact_tokens"]
         return got
-    ctok = _tokens(corpus, compact=True)
+    ctok = _tokens(corpus, compact=True, n_jobs=n_jobs)
     if cache is not None:
         cache["_compact_tokens"] = ctok
     return ctok
 
 
-def _term_rows(corpus: Corpus, *, ngram: int, stopwords: bool) -> tuple[_Occurrences, pd.Series]:
+def _term_rows(
+    corpus: Corpus, *, ngram: int, stopwords: bool, n_jobs: int = 1
+) -> tuple[_Occurrences, pd.Series]:
     """Return (term occurrences as codes; word tokens per doc, indexed by doc_id)."""
     if ngram not in (1, 2):
         raise invalid_option("ngram", ngram, [1, 2])
     # the compact token table (categorical strings, int32 offsets) keeps large corpora in
     # memory; values are identical to corpus.tokens().
-    ctok = _compact_tokens(corpus)
+    ctok = _compact_tokens(corpus, n_jobs)
     doc_cat = ctok["doc_id"].cat
     low_cat = ctok["lower"].cat
     doc_codes = doc_cat.codes.to_numpy()
@@ -339,6 +343,7 @@ def term_frequencies(
     ngram: int = 1,
     stopwords: bool = True,
     min_count: int = 1,
+    n_jobs: int = 1,
 ) -> pd.DataFrame:
     """Count terms per group, with rates per 10,000 word tokens.
 
@@ -358,6 +363,10 @@ def term_frequencies(
         denominator stays the same, so rates are comparable both ways.
     min_count : int, default 1
         Drop rows whose ``count`` in the group is below this.
+    n_jobs : int, default 1
+        Processes for splitting and tokenizing, the first time this
+        ``Corpus`` is tokenized (the token table is kept on it); the table
+        does not depend on it.
 
     Returns
     -------
@@ -395,7 +404,7 @@ def term_frequencies(
     4     Y     troops      1        5000.0
     """
     groups = _group_of_docs(corpus, by)
-    occ, n_words = _term_rows(corpus, ngram=ngram, stopwords=stopwords)
+    occ, n_words = _term_rows(corpus, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
     return _freq_table(occ, n_words, groups, min_count=min_count)
 
 
@@ -582,6 +591,7 @@ def keyness(
     stopwords: bool = True,
     top_n: int | None = None,
     n_evidence: int = 3,
+    n_jobs: int = 1,
 ) -> pd.DataFrame:
     """Distinctive terms of every group against the rest of the corpus.
 
@@ -618,6 +628,8 @@ def keyness(
         Keep only the ``top_n`` rows with the highest ``z`` per group.
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
+    n_jobs : int, default 1
+        As in :func:`term_frequencies`.
 
     Returns
     -------
@@ -678,7 +690,7 @@ def keyness(
     if min_count is None:
         min_count = 3 if len(corpus) < 20 else 5
     groups = _group_of_docs(corpus, by)
-    occ, n_words = _term_rows(corpus, ngram=ngram, stopwords=stopwords)
+    occ, n_words = _term_rows(corpus, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
     per_doc = _doc_term_counts(occ)
     freq = _freq_table(occ, n_words, groups, min_count=1, per_doc=per_doc)
     total_tokens = int(n_words.sum())

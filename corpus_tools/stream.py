@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._parallel import check_n_jobs, ordered_map
 from .errors import CorpusValueError
 from .tokenize import _is_word, fold, token_batch
 
@@ -523,8 +524,7 @@ def stream_counts(
     >>> s.term_table()[["group", "term", "count"]].values.tolist()[-2:]
     [['Y', 'china', 1], ['Y', 'left', 1]]
     """
-    if n_jobs < 1:
-        raise CorpusValueError(f"n_jobs must be >= 1, got {n_jobs}.")
+    check_n_jobs(n_jobs)
     kw = dict(
         by=by,
         clean=clean,
@@ -534,29 +534,10 @@ def stream_counts(
         n_evidence=n_evidence,
     )
     docs = _documents(source, clean, load_options)
-    batches = (_slim(b, by, clean) for b in iter_batches(docs, batch_size))
+    batches = ((_slim(b, by, clean), kw) for b in iter_batches(docs, batch_size))
     total = StreamCounts(n_evidence=n_evidence)
-    if n_jobs == 1:
-        for batch in batches:
-            total.merge(count_documents(batch, **kw))
-        return total
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = (
-        mp.get_context("spawn")
-        if "fork" not in mp.get_all_start_methods()
-        else mp.get_context("fork")
-    )
-    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
-        pending: list[Any] = []
-        for batch in batches:
-            pending.append(pool.submit(_work, (batch, kw)))
-            # keep at most 2 batches per worker in flight (bounded memory)
-            while len(pending) >= 2 * n_jobs:
-                total.merge(pending.pop(0).result())
-        for fut in pending:
-            total.merge(fut.result())
+    for part in ordered_map(_work, batches, n_jobs):
+        total.merge(part)
     return total
 
 

@@ -41,6 +41,8 @@ from nltk.tokenize.punkt import (
     PunktToken,
 )
 
+from ._parallel import check_n_jobs, ordered_map
+
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
 
@@ -545,13 +547,16 @@ def _doc_iter(corpus: Corpus) -> Iterable[tuple[str, str]]:
     return zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=False)
 
 
-def sentences(corpus: Corpus) -> pd.DataFrame:
+def sentences(corpus: Corpus, *, n_jobs: int = 1) -> pd.DataFrame:
     """Return one row per sentence of every document.
 
     Parameters
     ----------
     corpus : Corpus
         A loaded corpus.
+    n_jobs : int, default 1
+        Processes splitting batches of 2,000 documents; the table does not
+        depend on it. Pays from a few thousand documents on.
 
     Returns
     -------
@@ -566,7 +571,7 @@ def sentences(corpus: Corpus) -> pd.DataFrame:
     --------
     tokens : word tokens with the same ``sent_id``.
     """
-    rows, first = _sentence_spans(corpus)
+    rows, first = _sentence_spans(corpus, n_jobs=n_jobs)
     texts = corpus.docs["text"].tolist()
     counts = np.diff(first)
     ids = np.array(corpus.docs["doc_id"].tolist() + [""], dtype=object)[:-1]
@@ -598,31 +603,47 @@ def _slices(texts: list[str], doc: np.ndarray, starts: np.ndarray, ends: np.ndar
 _SPANS_KEY = "_sentence_spans"
 
 
-def _spans_of(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _spans_chunk(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``(rows, counts)``: ``(para_id, start, end)`` rows of ``texts`` and sentences per text."""
+    counts = np.zeros(len(texts), dtype=np.int64)
+    rows: list[tuple[int, int, int]] = []
+    for j, text in enumerate(texts):
+        sents = split_sentences(text)
+        rows.extend(sents)
+        counts[j] = len(sents)
+    return np.array(rows, dtype=np.int64).reshape(-1, 3), counts
+
+
+def _join_spans(
+    parts: list[tuple[np.ndarray, np.ndarray]], n_texts: int
+) -> tuple[np.ndarray, np.ndarray]:
+    first = np.zeros(n_texts + 1, dtype=np.int64)
+    if parts:
+        np.cumsum(np.concatenate([c for _, c in parts]), out=first[1:])
+    rows = np.concatenate([r for r, _ in parts]) if parts else np.empty((0, 3), dtype=np.int64)
+    return rows, first
+
+
+def _spans_of(texts: list[str], n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """``(rows, first)``: ``(para_id, start, end)`` rows of all texts, and each text's first row."""
-    first = np.zeros(len(texts) + 1, dtype=np.int64)
-    parts: list[np.ndarray] = []
-    for i in range(0, len(texts), _BATCH):
-        rows: list[tuple[int, int, int]] = []
-        for j, text in enumerate(texts[i : i + _BATCH], start=i):
-            sents = split_sentences(text)
-            rows.extend(sents)
-            first[j + 1] = first[j] + len(sents)
-        parts.append(np.array(rows, dtype=np.int64).reshape(-1, 3))
-    return (np.concatenate(parts) if parts else np.empty((0, 3), dtype=np.int64)), first
+    size = _batch_size(len(texts), n_jobs)
+    chunks = (texts[i : i + size] for i in range(0, len(texts), size))
+    n_jobs = n_jobs if len(texts) > size else 1
+    return _join_spans(list(ordered_map(_spans_chunk, chunks, n_jobs)), len(texts))
 
 
-def _sentence_spans(corpus: Corpus) -> tuple[np.ndarray, np.ndarray]:
+def _sentence_spans(corpus: Corpus, n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """Sentence spans of every document, computed once per ``Corpus`` and kept on it.
 
     ``sentences()`` and ``tokens()`` both need them; a ``Corpus`` is immutable,
     so the spans (24 bytes per sentence) are cached on the object.
     """
+    check_n_jobs(n_jobs)
     cache = getattr(corpus, "_cache", None)
     if cache is not None and _SPANS_KEY in cache:
         got: tuple[np.ndarray, np.ndarray] = cache[_SPANS_KEY]
         return got
-    spans = _spans_of(corpus.docs["text"].tolist())
+    spans = _spans_of(corpus.docs["text"].tolist(), n_jobs)
     if cache is not None:
         cache[_SPANS_KEY] = spans
     return spans
@@ -706,6 +727,35 @@ def token_batch(
     }
 
 
+def _coded_batch(
+    texts: list[str], spans: tuple[np.ndarray, np.ndarray] | None = None
+) -> dict[str, Any]:
+    """:func:`token_batch` with token strings coded: ``codes`` (int) into ``types`` (list).
+
+    Sending codes and the batch's distinct strings (not one string per token)
+    keeps the result small when it crosses a process boundary.
+    """
+    b = token_batch(texts, spans)
+    toks = b.pop("token")
+    codes, uniq = pd.factorize(np.array(toks, dtype=object), sort=False)
+    b["codes"] = codes.astype(np.int64)
+    b["types"] = list(uniq)
+    return b
+
+
+def _tokens_job(
+    args: tuple[list[str], tuple[np.ndarray, np.ndarray] | None],
+) -> tuple[tuple[np.ndarray, np.ndarray], dict[str, Any]]:
+    """Worker: sentence spans (unless given) and coded tokens of one batch."""
+    texts, spans = args
+    if spans is None:
+        rows, counts = _spans_chunk(texts)
+        spans = _join_spans([(rows, counts)], len(texts))
+    else:
+        counts = np.diff(spans[1])
+    return (spans[0], counts), _coded_batch(texts, spans)
+
+
 class _TokenTableBuilder:
     """Accumulate token rows batch by batch into compact arrays.
 
@@ -725,14 +775,15 @@ class _TokenTableBuilder:
         texts: list[str],
         spans: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
-        b = token_batch(texts, spans)
+        self.add_coded(doc_ids, _coded_batch(texts, spans))
+
+    def add_coded(self, doc_ids: list[str], b: dict[str, Any]) -> None:
+        """Add one :func:`_coded_batch` result (its documents are ``doc_ids``)."""
         base = len(self.doc_ids)
         self.doc_ids.extend(doc_ids)
-        toks = b["token"]
-        n = len(toks)
-        if n == 0:
+        codes, uniq = b["codes"], b["types"]
+        if len(codes) == 0:
             return
-        codes, uniq = pd.factorize(np.array(toks, dtype=object), sort=False)
         vocab = self.vocab
         gmap = np.array([vocab.setdefault(u, len(vocab)) for u in uniq], dtype=np.int32)
         st, en = b["start"], b["end"]
@@ -807,13 +858,17 @@ class _TokenTableBuilder:
         return pd.DataFrame(cols, columns=TOKEN_COLUMNS)
 
 
-def tokens(corpus: Corpus, *, compact: bool = False) -> pd.DataFrame:
+def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int = 1) -> pd.DataFrame:
     """Return one row per token of every document.
 
     Parameters
     ----------
     corpus : Corpus
         A loaded corpus.
+    n_jobs : int, default 1
+        Processes tokenizing batches of 2,000 documents (sentence splitting
+        included when the corpus has not split them yet); the table does not
+        depend on it. Pays from a few thousand documents on.
     compact : bool, default False
         Return a memory-compact table for large corpora: ``doc_id``,
         ``token`` and ``lower`` as ``category`` (categories in order of first
@@ -849,18 +904,46 @@ def tokens(corpus: Corpus, *, compact: bool = False) -> pd.DataFrame:
     >>> tokens(c)[["token", "lower", "is_stop"]].values.tolist()
     [['The', 'the', True], ['US', 'us', False], ['left', 'left', False], ['.', '.', False]]
     """
+    check_n_jobs(n_jobs)
     builder = _TokenTableBuilder()
     ids = corpus.docs["doc_id"].tolist()
     texts = corpus.docs["text"].tolist()
-    rows, first = _sentence_spans(corpus)
-    for i in range(0, len(ids), _BATCH):
-        j = min(i + _BATCH, len(ids))
-        spans = (rows[first[i] : first[j]], first[i : j + 1] - first[i])
-        builder.add_batch(ids[i:j], texts[i:j], spans)
+    size = _batch_size(len(ids), n_jobs)
+    bounds = [(i, min(i + size, len(ids))) for i in range(0, len(ids), size)]
+    cache = getattr(corpus, "_cache", None)
+    cached = cache is not None and _SPANS_KEY in cache
+    if n_jobs == 1 or len(bounds) < 2:
+        rows, first = _sentence_spans(corpus)
+        for i, j in bounds:
+            spans = (rows[first[i] : first[j]], first[i : j + 1] - first[i])
+            builder.add_batch(ids[i:j], texts[i:j], spans)
+        return builder.frame(compact)
+    # a pool: each worker splits (unless cached) and tokenizes whole batches, in order
+    if cached:
+        rows, first = _sentence_spans(corpus)
+        jobs: Iterator[Any] = (
+            (texts[i:j], (rows[first[i] : first[j]], first[i : j + 1] - first[i]))
+            for i, j in bounds
+        )
+    else:
+        jobs = ((texts[i:j], None) for i, j in bounds)
+    parts: list[tuple[np.ndarray, np.ndarray]] = []
+    for (i, j), (part, coded) in zip(bounds, ordered_map(_tokens_job, jobs, n_jobs), strict=True):
+        parts.append(part)
+        builder.add_coded(ids[i:j], coded)
+    if not cached and cache is not None:
+        cache[_SPANS_KEY] = _join_spans(parts, len(texts))
     return builder.frame(compact)
 
 
 _BATCH = 2000  # documents per tokenizer batch: fewer vocabulary merges; ~150 MB of pieces
+
+
+def _batch_size(n_docs: int, n_jobs: int) -> int:
+    """Documents per batch: ``_BATCH``, or smaller so a pool gets >= 4 batches per process."""
+    if n_jobs == 1:
+        return _BATCH
+    return max(250, min(_BATCH, -(-n_docs // (4 * n_jobs))))
 
 
 def _frame(cols: dict[str, list], order: list[str], ints: tuple[str, ...]) -> pd.DataFrame:

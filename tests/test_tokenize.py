@@ -515,3 +515,65 @@ def test_fold_chars_is_the_read_only_table_fold_applies():
     assert ct.fold(everything) == "".join(FOLD_CHARS.values())
     with pytest.raises(TypeError):
         FOLD_CHARS["x"] = "y"  # type: ignore[index]
+
+
+# ------------------------------------------------------------------ n_jobs
+def _many_docs(seed_corpus: ct.Corpus, n: int = 40) -> ct.Corpus:
+    """``n`` documents cut from the seeds at shifting offsets (quotes, dashes, abbreviations)."""
+    import pandas as pd
+
+    texts = seed_corpus.docs["text"].tolist()
+    rows = []
+    for i in range(n):
+        t = texts[i % len(texts)]
+        a = (i * 397) % max(1, len(t) - 600)
+        rows.append({"doc_id": f"d{i:03d}", "outlet": f"o{i % 3}", "text": t[a : a + 600 + 37 * i]})
+    rows.append({"doc_id": "empty", "outlet": "o0", "text": ""})
+    return ct.Corpus(pd.DataFrame(rows))
+
+
+def test_sentences_and_tokens_do_not_depend_on_n_jobs(seed_corpus, monkeypatch):
+    """A process pool gives the same tables, row for row, and the same cached spans."""
+    import numpy as np
+    import pandas as pd
+
+    from corpus_tools import tokenize as tk
+
+    monkeypatch.setattr(tk, "_batch_size", lambda n_docs, n_jobs: 3 if n_jobs > 1 else 2000)
+    one, two = _many_docs(seed_corpus), _many_docs(seed_corpus)
+    toks1 = ct.tokens(one, compact=True)
+    toks2 = ct.tokens(two, compact=True, n_jobs=2)  # splits sentences in the workers too
+    assert len(toks1) > 5000
+    pd.testing.assert_frame_equal(toks1, toks2)
+    for a, b in zip(one._cache["_sentence_spans"], two._cache["_sentence_spans"], strict=True):
+        assert np.array_equal(a, b)
+    three = _many_docs(seed_corpus)
+    pd.testing.assert_frame_equal(ct.sentences(three, n_jobs=2), ct.sentences(one))
+    pd.testing.assert_frame_equal(ct.tokens(three, n_jobs=2), ct.tokens(one))  # cached spans
+
+
+def test_term_counts_and_keyness_do_not_depend_on_n_jobs(seed_corpus, monkeypatch):
+    import pandas as pd
+
+    from corpus_tools import tokenize as tk
+
+    monkeypatch.setattr(tk, "_batch_size", lambda n_docs, n_jobs: 4 if n_jobs > 1 else 2000)
+    one, two = _many_docs(seed_corpus), _many_docs(seed_corpus)
+    pd.testing.assert_frame_equal(
+        ct.term_frequencies(one), ct.term_frequencies(two, n_jobs=2), check_exact=True
+    )
+    k1, k2 = ct.keyness(one, min_docs=1), ct.keyness(_many_docs(seed_corpus), min_docs=1, n_jobs=2)
+    assert len(k1) > 100
+    pd.testing.assert_frame_equal(k1, k2, check_exact=True)
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, True, "2"])
+def test_n_jobs_must_be_a_positive_integer(seed_corpus, bad):
+    fresh = ct.Corpus(seed_corpus.docs)
+    for call in (
+        lambda: ct.tokens(fresh, n_jobs=bad),
+        lambda: ct.sentences(fresh, n_jobs=bad),
+        lambda: ct.term_frequencies(fresh, n_jobs=bad),
+    ):
+        with pytest.raises(ct.CorpusValueError, match=r"n_jobs must be an integer >= 1"):
+            call()
