@@ -113,3 +113,24 @@ def test_target_script_prints_every_ratio(tmp_path):
         "CountVectorizer + log-odds",
     ):
         assert line in out
+
+
+def test_parallel_benchmark_script_checks_equal_tables(tmp_path):
+    res = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bench_parallel.py"),
+            "--docs",
+            "20",
+            "--corpus-root",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert "20 documents; n_jobs=1 against n_jobs=2" in res.stdout
+    assert "term counts + keyness from text" in res.stdout
+    assert res.stdout.rstrip().endswith("tables identical")
