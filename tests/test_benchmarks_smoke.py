@@ -9,23 +9,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_benchmark_script_prints_table(tmp_path):
+def _run_script(name: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``benchmarks/<name>`` on a tiny corpus generated under ``tmp_path``; assert exit 0."""
     res = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "run.py"),
-            "--docs",
-            "20",
-            "--quick",
-            "--corpus-root",
-            str(tmp_path),
-        ],
+        [sys.executable, str(ROOT / "benchmarks" / name), *args, "--corpus-root", str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=300,
         cwd=tmp_path,
     )
     assert res.returncode == 0, res.stderr[-2000:]
+    return res
+
+
+def test_benchmark_script_prints_table(tmp_path):
+    res = _run_script("run.py", tmp_path, "--docs", "20", "--quick")
     out = res.stdout
     assert "| stage | docs | s | docs/s | tokens/s | peak MB | peer |" in out
     for stage in (
@@ -88,23 +86,7 @@ def test_generator_is_deterministic(tmp_path):
 
 
 def test_target_script_prints_every_ratio(tmp_path):
-    res = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "bench_targets.py"),
-            "--docs",
-            "20",
-            "--peer-cap",
-            "10",
-            "--corpus-root",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=tmp_path,
-    )
-    assert res.returncode == 0, res.stderr[-2000:]
+    res = _run_script("bench_targets.py", tmp_path, "--docs", "20", "--peer-cap", "10")
     out = res.stdout
     assert out.startswith("20 documents, ")
     for line in (
@@ -116,21 +98,7 @@ def test_target_script_prints_every_ratio(tmp_path):
 
 
 def test_parallel_benchmark_script_checks_equal_tables(tmp_path):
-    res = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "bench_parallel.py"),
-            "--docs",
-            "20",
-            "--corpus-root",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=tmp_path,
-    )
-    assert res.returncode == 0, res.stderr[-2000:]
+    res = _run_script("bench_parallel.py", tmp_path, "--docs", "20")
     assert "20 documents; n_jobs=1 against n_jobs=2" in res.stdout
     assert "term counts + keyness from text" in res.stdout
     assert res.stdout.rstrip().endswith("tables identical")
