@@ -555,7 +555,7 @@ def sentences(corpus: Corpus, *, n_jobs: int = 1) -> pd.DataFrame:
     corpus : Corpus
         A loaded corpus.
     n_jobs : int, default 1
-        Processes splitting batches of 2,000 documents; the table does not
+        Processes splitting batches of documents; the table does not
         depend on it. Pays from a few thousand documents on.
 
     Returns
@@ -825,15 +825,11 @@ class _TokenTableBuilder:
         if self.parts:
             # one column at a time, each column's batch pieces freed once joined:
             # peak is the pieces plus one column, not the pieces plus the table
-            pieces: list[list[np.ndarray] | None] = [list(c) for c in zip(*self.parts, strict=True)]
+            pieces = [list(c) for c in zip(*self.parts, strict=True)]
             self.parts = []
             joined: list[np.ndarray] = []
-            for k in range(len(pieces)):
-                col = pieces[k]
-                assert col is not None
-                joined.append(np.concatenate(col))
-                pieces[k] = None
-                del col
+            while pieces:
+                joined.append(np.concatenate(pieces.pop(0)))
             doc, sid, tid, code, st, en = joined
             del joined
             if st.dtype != en.dtype or st.dtype != np.int32:
@@ -883,7 +879,7 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int = 1) -> pd.Data
     corpus : Corpus
         A loaded corpus.
     n_jobs : int, default 1
-        Processes tokenizing batches of 2,000 documents (sentence splitting
+        Processes tokenizing batches of documents (sentence splitting
         included when the corpus has not split them yet); the table does not
         depend on it. Pays from a few thousand documents on.
     compact : bool, default False
