@@ -1,0 +1,330 @@
+"""How much page chrome the cleaner removes on real pages, and how much article it keeps.
+
+Usage::
+
+    python benchmarks/bench_cleaning.py PATH/TO/article-extraction-benchmark [--html] [--pages N]
+
+The pages are the 181 news pages of the Zyte (Scrapinghub) article extraction
+benchmark (https://github.com/scrapinghub/article-extraction-benchmark, MIT
+licence): ``html/<key>.html.gz`` plus ``ground-truth.json`` with the hand-made
+article body of every page. Nothing is downloaded: clone the repository
+yourself and give its folder. None of its pages are stored in this
+repository; ``benchmarks/cleaning_split.csv`` records which page is in which
+part.
+
+Each page is rendered to *crawler-style text* with lxml (scripts, styles and
+other invisible elements dropped, every visible block on its own line), which
+is what a scraped ``.txt`` export looks like, and then:
+
+- ``no cleaning``: the rendered text as it is;
+- ``line rules``: ``load_corpus`` with the classifier and the learned
+  templates turned off (``disable_categories=["block", "template"]``);
+- ``full cleaner``: ``load_corpus`` with every default on (line rules, the
+  text-block classifier, templates learned across the corpus by outlet = the
+  page's host);
+- with ``--html``, also the HTML page itself through ``load_corpus`` (trafilatura
+  + the cleaning that is safe on extracted text) and trafilatura alone
+  (``trafilatura.extract(html, include_comments=False)``, its defaults).
+
+Scoring is the benchmark's own (its ``evaluate.py``): word 4-gram shingles of
+``\\w+`` tokens, true/false positives and false negatives counted per page and
+normalised per page, precision and recall averaged over pages, F1 the harmonic
+mean of the two averages. The split was fixed before any tuning: pages sorted
+by ``sha256("corpus_tools-cleaning-split-v1:" + key)``, the first half is the
+development part (used while building the cleaner), the second half the
+held-out part (only ever scored). The five seeds, with their hand-written
+expected texts, are in-sample and printed separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import re
+import sys
+import tempfile
+import warnings
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SPLIT_FILE = HERE / "cleaning_split.csv"
+SALT = "corpus_tools-cleaning-split-v1:"
+
+# ----------------------------------------------------------------- rendering
+_DROP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "head",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+}
+_BLOCK = set(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend "
+    "li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul caption "
+    "option button label input textarea".split()
+)
+_WS = re.compile(r"\s+")
+
+
+def _hidden(el) -> bool:  # noqa: ANN001
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def render_text(html: bytes | str) -> str:
+    """Crawler-style text of an HTML page: one visible block per line."""
+    import lxml.html
+
+    if isinstance(html, bytes):
+        try:
+            html = html.decode("utf-8")
+        except UnicodeDecodeError:
+            html = html.decode("cp1252", errors="replace")
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    root = lxml.html.document_fromstring(html)
+    lines: list[str] = []
+    cur: list[str] = []
+
+    def flush() -> None:
+        s = _WS.sub(" ", "".join(cur)).strip()
+        if s:
+            lines.append(s)
+        cur.clear()
+
+    def walk(el) -> None:  # noqa: ANN001
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag.lower() in _DROP or _hidden(el):
+            if el.tail:
+                cur.append(el.tail)
+            return
+        tag = tag.lower()
+        block = tag in _BLOCK
+        if block or tag == "br":
+            flush()
+        if el.text:
+            cur.append(el.text)
+        for ch in el:
+            walk(ch)
+        if block:
+            flush()
+        elif tag in ("td", "th"):
+            cur.append(" ")
+        if el.tail:
+            cur.append(el.tail)
+
+    walk(root)
+    flush()
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------- scoring
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def _shingles(text: str, n: int = 4) -> Counter:
+    toks = _TOKEN_RE.findall(text or "")
+    return Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i:])
+
+
+def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
+    """The benchmark's per-page shingle counts, normalised to sum to 1."""
+    t, p = _shingles(true), _shingles(pred)
+    tp = fp = fn = 0.0
+    for key in set(t) | set(p):
+        a, b = t.get(key, 0), p.get(key, 0)
+        tp += min(a, b)
+        fp += max(0, b - a)
+        fn += max(0, a - b)
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
+
+
+def _prec(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fp == 0 else tp / (tp + fp)
+
+
+def _rec(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fn == 0 else tp / (tp + fn)
+
+
+def score(pairs: list[tuple[str, str]]) -> dict[str, float]:
+    """F1, precision, recall (macro over pages, as the benchmark computes them)."""
+    counts = [tp_fp_fn(t, p) for t, p in pairs]
+    ps = [_prec(*c) for c in counts if c[0] + c[1] > 0]
+    rs = [_rec(*c) for c in counts if c[0] + c[2] > 0]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r}
+
+
+# ---------------------------------------------------------------------- data
+def load_pages(root: Path) -> list[dict[str, str]]:
+    gt = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for key in sorted(gt):
+        path = root / "html" / f"{key}.html.gz"
+        if not path.exists():
+            raise SystemExit(f"{path}: missing; give the folder of a full clone of the benchmark.")
+        url = gt[key].get("url", "")
+        host = urlsplit(url).hostname or ""
+        host = host[4:] if host.startswith("www.") else host
+        pages.append(
+            {
+                "key": key,
+                "host": host,
+                "html": gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"),
+                "gold": gt[key].get("articleBody", ""),
+            }
+        )
+    return pages
+
+
+def split_of(keys: list[str]) -> dict[str, str]:
+    """``key -> "dev" | "heldout"``: sorted by salted sha256, first half dev."""
+    order = sorted(keys, key=lambda k: hashlib.sha256((SALT + k).encode()).hexdigest())
+    half = (len(order) + 1) // 2
+    return {k: ("dev" if i < half else "heldout") for i, k in enumerate(order)}
+
+
+def check_split(split: dict[str, str]) -> None:
+    """The committed split file must agree with the rule (it is the record of the split)."""
+    if not SPLIT_FILE.exists():
+        return
+    with SPLIT_FILE.open(encoding="utf-8") as f:
+        rec = {r["key"]: r["part"] for r in csv.DictReader(f)}
+    if rec != split:
+        raise SystemExit(f"{SPLIT_FILE}: differs from the split rule; do not re-split.")
+
+
+def write_split(pages: list[dict[str, str]], split: dict[str, str]) -> None:
+    with SPLIT_FILE.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["key", "host", "part"])
+        for p in sorted(pages, key=lambda p: (split[p["key"]], p["key"])):
+            w.writerow([p["key"], p["host"], split[p["key"]]])
+
+
+# ----------------------------------------------------------------- systems
+def _load_folder(
+    pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object
+) -> dict[str, str]:
+    import corpus_tools as ct
+
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        with (d / "metadata.csv").open("w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["file", "outlet"])
+            for p in pages:
+                (d / f"{p['key']}{ext}").write_text(texts[p["key"]], encoding="utf-8")
+                w.writerow([f"{p['key']}{ext}", p["host"]])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            c = ct.load_corpus(d, **kw)  # type: ignore[arg-type]
+    out = dict(zip(c.docs["doc_id"], c.docs["text"], strict=True))
+    return {p["key"]: out.get(p["key"], "") for p in pages}
+
+
+def run_systems(pages: list[dict[str, str]], html: bool) -> dict[str, dict[str, str]]:
+    import corpus_tools as ct
+
+    rendered = {p["key"]: render_text(p["html"]) for p in pages}
+    systems = {"text: no cleaning": rendered}
+    systems["text: line rules"] = _load_folder(
+        pages, rendered, ".txt", rules=ct.load_rules(disable_categories=["block", "template"])
+    )
+    systems["text: full cleaner"] = _load_folder(pages, rendered, ".txt")
+    if html:
+        import trafilatura
+
+        systems["html: trafilatura alone"] = {
+            p["key"]: trafilatura.extract(p["html"], include_comments=False) or ""
+            for p in pages
+        }
+        systems["html: load_corpus"] = _load_folder(
+            pages, {p["key"]: p["html"] for p in pages}, ".html"
+        )
+    return systems
+
+
+def seeds_table() -> list[str]:
+    import corpus_tools as ct
+
+    c = ct.load_corpus(ROOT / "seeds")
+    pairs = []
+    for doc_id, text in zip(c.docs["doc_id"], c.docs["text"], strict=True):
+        exp = (ROOT / "tests" / "expected" / f"{doc_id}.txt").read_text(encoding="utf-8")
+        pairs.append((exp, text))
+    raw = [(e, r) for (e, _), r in zip(pairs, c.docs["raw_text"], strict=True)]
+    out = []
+    for name, ps in (("seeds: no cleaning", raw), ("seeds: full cleaner", pairs)):
+        m = score(ps)
+        exact = sum(e.strip() == t.strip() for e, t in ps)
+        out.append(
+            f"| {name} | in-sample | {len(ps)} | {m['f1']:.3f} | {m['precision']:.3f} | "
+            f"{m['recall']:.3f} | {exact}/{len(ps)} |"
+        )
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("benchmark", type=Path, help="folder of the article-extraction-benchmark")
+    ap.add_argument("--html", action="store_true", help="also score the HTML path")
+    ap.add_argument("--part", choices=["dev", "heldout", "both"], default="both")
+    ap.add_argument("--write-split", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst dev pages")
+    a = ap.parse_args(argv)
+    pages = load_pages(a.benchmark)
+    split = split_of([p["key"] for p in pages])
+    if a.write_split:
+        write_split(pages, split)
+    check_split(split)
+    parts = ["dev", "heldout"] if a.part == "both" else [a.part]
+    systems = run_systems(pages, a.html)
+    print("| system | part | pages | F1 | precision | recall | exact |")
+    print("|---|---|---|---|---|---|---|")
+    for name, out in systems.items():
+        for part in parts:
+            sel = [p for p in pages if split[p["key"]] == part]
+            m = score([(p["gold"], out[p["key"]]) for p in sel])
+            print(
+                f"| {name} | {part} | {len(sel)} | {m['f1']:.3f} | {m['precision']:.3f} | "
+                f"{m['recall']:.3f} | |"
+            )
+    for row in seeds_table():
+        print(row)
+    if a.worst:
+        full = systems["text: full cleaner"]
+        dev = [p for p in pages if split[p["key"]] == "dev"]
+        rows = []
+        for p in dev:
+            c = tp_fp_fn(p["gold"], full[p["key"]])
+            rows.append((_prec(*c), _rec(*c), p["key"], p["host"]))
+        print("\nworst dev pages (precision, recall, key, host):")
+        for pr, rc, k, h in sorted(rows, key=lambda r: min(r[0], r[1]))[: a.worst]:
+            print(f"  {pr:.2f} {rc:.2f} {k[:12]} {h}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
