@@ -13,6 +13,7 @@ from . import compare as _compare
 from . import cooccur as _cooccur
 from . import framing as _framing
 from . import io as _io
+from . import narrate as _narrate
 from . import overview as _overview
 from . import stance as _stance
 from .actors import *  # noqa: F401,F403
@@ -30,6 +31,7 @@ from .errors import (
 )
 from .framing import *  # noqa: F401,F403
 from .io import *  # noqa: F401,F403
+from .narrate import *  # noqa: F401,F403
 from .notebook import setup_notebook
 from .overview import *  # noqa: F401,F403
 from .stance import *  # noqa: F401,F403
@@ -56,6 +58,7 @@ __all__ = sorted(
         "tokens",
         "__version__",
         *_io.__all__,
+        *_narrate.__all__,
         *_overview.__all__,
         *_clean.__all__,
         *_compare.__all__,

@@ -85,3 +85,17 @@ def test_public_api_names_resolve():
         assert hasattr(ct, name), name
     for name in ["Corpus", "load_corpus", "reconstruct", "sentences", "tokens", "fold"]:
         assert name in ct.__all__
+    for name in [
+        "describe_cleaning",
+        "describe_corpus",
+        "describe_duplicates",
+        "describe_frames",
+        "describe_keyness",
+        "describe_mentions",
+        "describe_numbers",
+        "describe_reuse",
+        "describe_similarity",
+        "describe_tone",
+        "describe_voices",
+    ]:
+        assert name in ct.__all__, name

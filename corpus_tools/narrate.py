@@ -1,0 +1,543 @@
+"""Sentences that read a result table, written from the table itself.
+
+A teaching notebook interprets each number it shows ("the most similar pair
+is A and B"). Written by hand, such a sentence is true of one corpus only;
+run on another corpus it describes numbers that are not on the page. These
+small pure functions take the table a notebook has just printed and return
+the interpretation as plain text, so the sentence is true on every corpus.
+
+Each function takes the table returned by the matching analysis function,
+reads only the columns named in its docstring, breaks ties by a stable sort
+on explicit keys (so the sentence is the same on every run) and returns a
+``str``. None of them prints or changes its input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+__all__ = [
+    "describe_cleaning",
+    "describe_corpus",
+    "describe_duplicates",
+    "describe_frames",
+    "describe_keyness",
+    "describe_mentions",
+    "describe_numbers",
+    "describe_reuse",
+    "describe_similarity",
+    "describe_tone",
+    "describe_voices",
+]
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    """``3 documents`` / ``1 document``.
+
+    >>> _plural(1, "pair"), _plural(2, "pass", "passes")
+    ('1 pair', '2 passes')
+    """
+    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
+
+
+def _label(value: Any, labels: Mapping[Any, str] | None) -> str:
+    if labels is not None and value in labels:
+        return str(labels[value])
+    return str(value)
+
+
+def _listing(items: Sequence[str]) -> str:
+    """Join with commas and a final "and".
+
+    >>> _listing(["a"]), _listing(["a", "b"]), _listing(["a", "b", "c"])
+    ('a', 'a and b', 'a, b and c')
+    """
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _terms(top_terms: Any, k: int = 3) -> list[str]:
+    """Words of a ``top_terms`` string such as ``"east (0.031); gaza (0.026)"``."""
+    if not isinstance(top_terms, str) or not top_terms.strip():
+        return []
+    return [t.split(" (")[0].strip() for t in top_terms.split(";")[:k] if t.strip()]
+
+
+def describe_corpus(docs: pd.DataFrame, by: str = "outlet") -> str:
+    """Say how many documents and groups a corpus has, and when they were published.
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame
+        One row per document with ``doc_id``, the grouping column ``by``
+        (missing values count as one group, ``(missing)``) and, if present,
+        ``published`` (datetime).
+    by : str, default "outlet"
+        The grouping column.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Y"],
+    ...                      "published": pd.to_datetime(["2021-03-01", None, "2021-03-05"])})
+    >>> print(describe_corpus(docs))
+    3 documents in 2 groups by 'outlet' (1 to 2 documents per group). Published from 2021-03-01 to 2021-03-05 (2 distinct dates); 1 document undated.
+    >>> print(describe_corpus(docs.iloc[:2]))
+    2 documents in 2 groups by 'outlet'. Every group is a single document, so a comparison of groups is a comparison of single documents. Published on 2021-03-01; 1 document undated.
+    """
+    n = len(docs)
+    if n == 0:
+        return "The corpus has no documents."
+    groups = docs[by].astype(object).where(docs[by].notna(), "(missing)") if by in docs else None
+    parts = []
+    if groups is None:
+        parts.append(f"{_plural(n, 'document')}; there is no {by!r} column to group by.")
+    else:
+        sizes = groups.value_counts()
+        k = len(sizes)
+        head = f"{_plural(n, 'document')} in {_plural(k, 'group')} by {by!r}"
+        if k == 1:
+            parts.append(f"{head}: there is no other group to compare with.")
+        elif sizes.max() == 1:
+            parts.append(
+                f"{head}. Every group is a single document, so a comparison of groups "
+                "is a comparison of single documents."
+            )
+        else:
+            lo, hi = int(sizes.min()), int(sizes.max())
+            parts.append(f"{head} ({lo:,} to {hi:,} documents per group).")
+    if "published" in docs:
+        dates = pd.to_datetime(docs["published"], errors="coerce")
+        known = dates.dropna()
+        undated = n - len(known)
+        if len(known):
+            first, last = known.min().date().isoformat(), known.max().date().isoformat()
+            n_dates = known.dt.normalize().nunique()
+            when = (
+                f"Published on {first}"
+                if first == last
+                else f"Published from {first} to {last} ({_plural(n_dates, 'distinct date')})"
+            )
+            parts.append(when + (f"; {_plural(undated, 'document')} undated." if undated else "."))
+        else:
+            parts.append("No document has a publication date.")
+    return " ".join(parts)
+
+
+def describe_cleaning(by_doc: pd.DataFrame, *, label: str = "outlet") -> str:
+    """Say how much of each page cleaning removed, from least to most.
+
+    Parameters
+    ----------
+    by_doc : pandas.DataFrame
+        ``cleaning_summary(corpus, by="doc_id")``: ``doc_id``, ``chrome_share``
+        and optionally the ``label`` column.
+    label : str, default "outlet"
+        Column shown next to the doc_id when present.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"],
+    ...                   "chrome_share": [0.263, 0.008, 0.1]})
+    >>> print(describe_cleaning(t))
+    Chrome was 0.8% to 26.3% of a page (median 10.0%, 3 documents): least in b (Y), most in a (X).
+    >>> print(describe_cleaning(t.iloc[:0]))
+    Cleaning removed nothing from any document.
+    """
+    if by_doc.empty or float(by_doc["chrome_share"].max()) == 0.0:
+        return "Cleaning removed nothing from any document."
+    t = by_doc.sort_values("doc_id", kind="mergesort")
+    t = t.sort_values("chrome_share", kind="mergesort")
+
+    def name(row: pd.Series) -> str:
+        extra = row.get(label)
+        return f"{row['doc_id']} ({extra})" if isinstance(extra, str) and extra else row["doc_id"]
+
+    lo, hi = t.iloc[0], t.iloc[-1]
+    med = float(t["chrome_share"].median())
+    return (
+        f"Chrome was {lo['chrome_share']:.1%} to {hi['chrome_share']:.1%} of a page "
+        f"(median {med:.1%}, {_plural(len(t), 'document')}): least in {name(lo)}, "
+        f"most in {name(hi)}."
+    )
+
+
+def describe_duplicates(dups: pd.DataFrame, threshold: float) -> str:
+    """Say how many pairs of documents are exact or near duplicates.
+
+    Parameters
+    ----------
+    dups : pandas.DataFrame
+        ``duplicates(corpus, threshold=...)``: ``doc_a``, ``doc_b``, ``kind``
+        (``exact`` or ``near``) and ``jaccard``.
+    threshold : float
+        The resemblance used, repeated in the sentence.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"doc_a": ["a", "a", "c"], "doc_b": ["b", "d", "e"],
+    ...                   "kind": ["exact", "near", "exact"], "jaccard": [1.0, 0.85, 1.0]})
+    >>> print(describe_duplicates(d, 0.8))
+    3 pairs reach a resemblance of 0.8: 2 exact copies and 1 near-duplicate, among 5 documents.
+    >>> print(describe_duplicates(d.iloc[:0], 0.8))
+    No pair of documents reaches a resemblance of 0.8: no exact copies and no near-duplicates.
+    """
+    if dups.empty:
+        return (
+            f"No pair of documents reaches a resemblance of {threshold:g}: "
+            "no exact copies and no near-duplicates."
+        )
+    n_exact = int((dups["kind"] == "exact").sum())
+    n_near = len(dups) - n_exact
+    docs = pd.unique(pd.concat([dups["doc_a"], dups["doc_b"]], ignore_index=True))
+    return (
+        f"{_plural(len(dups), 'pair')} reach{'es' if len(dups) == 1 else ''} a resemblance of "
+        f"{threshold:g}: {_plural(n_exact, 'exact copy', 'exact copies')} and "
+        f"{_plural(n_near, 'near-duplicate')}, among {_plural(len(docs), 'document')}."
+    )
+
+
+def describe_similarity(sim: pd.DataFrame, labels: Mapping[Any, str] | None = None) -> str:
+    """Name the most and least similar pairs and the words behind the top one.
+
+    Parameters
+    ----------
+    sim : pandas.DataFrame
+        ``similarity(corpus, ...)``: ``a``, ``b``, ``cosine`` and
+        ``top_terms`` (``"word (contribution); ..."``).
+    labels : mapping, optional
+        Display names for the ids in ``a`` and ``b``.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"a": ["x", "x", "y"], "b": ["y", "z", "z"],
+    ...                   "cosine": [0.35, 0.15, 0.2],
+    ...                   "top_terms": ["gaza (0.03); talks (0.02)", "", "aid (0.01)"]})
+    >>> print(describe_similarity(s))
+    The most similar pair is x and y (cosine 0.350), sharing above all gaza and talks; the least similar is x and z (0.150). Across 3 pairs the cosines span 0.150 to 0.350.
+    """
+    if sim.empty:
+        return "Fewer than two documents or groups: there is no pair to compare."
+    t = sim.sort_values(["a", "b"], kind="mergesort")
+    t = t.sort_values("cosine", ascending=False, kind="mergesort")
+    hi, lo = t.iloc[0], t.iloc[-1]
+    words = _terms(hi.get("top_terms"))
+    sharing = f", sharing above all {_listing(words)}" if words else ""
+    out = (
+        f"The most similar pair is {_label(hi['a'], labels)} and {_label(hi['b'], labels)} "
+        f"(cosine {hi['cosine']:.3f}){sharing}"
+    )
+    if len(t) == 1:
+        return out + "; it is the only pair."
+    return (
+        out + f"; the least similar is {_label(lo['a'], labels)} and {_label(lo['b'], labels)} "
+        f"({lo['cosine']:.3f}). Across {_plural(len(t), 'pair')} the cosines span "
+        f"{lo['cosine']:.3f} to {hi['cosine']:.3f}."
+    )
+
+
+def describe_reuse(reuse: pd.DataFrame, labels: Mapping[Any, str] | None = None) -> str:
+    """Say how many passages are shared, between whom, and how many are quotations.
+
+    Parameters
+    ----------
+    reuse : pandas.DataFrame
+        ``text_reuse(corpus, ...)``: ``doc_a``, ``doc_b``, ``n_words``,
+        ``in_quotes_a`` and ``in_quotes_b``.
+    labels : mapping, optional
+        Display names for the doc ids.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"doc_a": ["a", "a"], "doc_b": ["b", "c"], "n_words": [24, 11],
+    ...                   "in_quotes_a": [True, False], "in_quotes_b": [True, False]})
+    >>> print(describe_reuse(r))
+    2 shared passages between 3 documents (2 pairs); the longest, 24 words, is between a and b. 1 of 2 is inside quotation marks in both documents (a quoted common source); 1 is not (possible copying, or a shared press release or wire story).
+    >>> print(describe_reuse(r.iloc[:0]))
+    No passage is shared between documents of different groups.
+    """
+    if reuse.empty:
+        return "No passage is shared between documents of different groups."
+    t = reuse.sort_values(["doc_a", "doc_b"], kind="mergesort")
+    t = t.sort_values("n_words", ascending=False, kind="mergesort")
+    docs = pd.unique(pd.concat([t["doc_a"], t["doc_b"]], ignore_index=True))
+    n_pairs = len(t[["doc_a", "doc_b"]].drop_duplicates())
+    top = t.iloc[0]
+    quoted = int((t["in_quotes_a"].astype(bool) & t["in_quotes_b"].astype(bool)).sum())
+    n = len(t)
+    out = (
+        f"{_plural(n, 'shared passage')} between {_plural(len(docs), 'document')} "
+        f"({_plural(n_pairs, 'pair')}); the longest, {int(top['n_words'])} words, is between "
+        f"{_label(top['doc_a'], labels)} and {_label(top['doc_b'], labels)}. "
+    )
+    if quoted == n:
+        return out + (
+            f"{'It is' if n == 1 else f'All {n} are'} inside quotation marks in both documents: "
+            "a quoted common source, not copying between outlets."
+        )
+    rest = n - quoted
+    return out + (
+        f"{quoted} of {n} {'is' if quoted == 1 else 'are'} inside quotation marks in both "
+        f"documents (a quoted common source); {rest} {'is' if rest == 1 else 'are'} not "
+        "(possible copying, or a shared press release or wire story)."
+    )
+
+
+def describe_keyness(key: pd.DataFrame) -> str:
+    """Name the strongest term overall and say how strong the evidence is.
+
+    Parameters
+    ----------
+    key : pandas.DataFrame
+        ``keyness(corpus, ...)``: ``group``, ``term``, ``count``,
+        ``count_rest`` and ``z``.
+
+    Examples
+    --------
+    >>> k = pd.DataFrame({"group": ["A", "B"], "term": ["iran", "zhai"], "count": [8, 6],
+    ...                   "count_rest": [1, 2], "z": [2.41, 1.79]})
+    >>> print(describe_keyness(k))
+    The strongest term is 'iran' for A (z = 2.41: 8 times in the group, 1 in the rest). No z reaches 3, so no single word is strong evidence on its own: read the counts with every z.
+    """
+    if key.empty:
+        return "No term passed the filters, so there is no distinctive term to read."
+    t = key.sort_values(["group", "term"], kind="mergesort")
+    t = t.sort_values("z", ascending=False, kind="mergesort")
+    top = t.iloc[0]
+    out = (
+        f"The strongest term is {top['term']!r} for {top['group']} (z = {top['z']:.2f}: "
+        f"{int(top['count'])} times in the group, {int(top['count_rest'])} in the rest)."
+    )
+    strong = int((t["z"] >= 3).sum())
+    if strong == 0:
+        return out + (
+            " No z reaches 3, so no single word is strong evidence on its own: "
+            "read the counts with every z."
+        )
+    groups = t.loc[t["z"] >= 3, "group"].nunique()
+    return out + (
+        f" {_plural(strong, 'term')} in {_plural(groups, 'group')} reach z = 3 or more; "
+        "read each with its evidence sentences before calling it distinctive."
+    )
+
+
+def describe_numbers(lined_up: pd.DataFrame, *, examples: int = 2) -> str:
+    """Say which quantities several groups report, and where their figures differ.
+
+    Parameters
+    ----------
+    lined_up : pandas.DataFrame
+        ``compare_numbers(claims, corpus, by=...)``: ``key``, ``group``,
+        ``values``, ``n_groups`` and ``disagree``.
+    examples : int, default 2
+        Differing quantities spelled out.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"key": ["killed", "killed", "wounded", "wounded"],
+    ...                   "group": ["A", "B", "A", "B"],
+    ...                   "values": ["3,500", "3,400", "12,000", "12,000"],
+    ...                   "n_groups": [2, 2, 2, 2], "disagree": [True, True, False, False]})
+    >>> print(describe_numbers(t))
+    2 quantities are reported by two or more groups; the figures differ for 1: killed (A: 3,500; B: 3,400). Read the sentences before calling a difference a disagreement: figures change over time.
+    """
+    shared = lined_up[lined_up["n_groups"] >= 2]
+    if shared.empty:
+        return "No quantity is reported by two or more groups, so there is nothing to line up."
+    keys = sorted(shared["key"].unique().tolist())
+    differ = sorted(shared.loc[shared["disagree"].astype(bool), "key"].unique().tolist())
+    out = f"{_plural(len(keys), 'quantity', 'quantities')} {'is' if len(keys) == 1 else 'are'} reported by two or more groups; "
+    if not differ:
+        return out + "the groups give the same figures for all of them."
+    shown = []
+    for k in differ[:examples]:
+        rows = shared[shared["key"] == k].sort_values("group", kind="mergesort")
+        shown.append(
+            f"{k} ({'; '.join(f'{g}: {v}' for g, v in zip(rows['group'], rows['values'], strict=True))})"
+        )
+    more = f" and {len(differ) - examples} more" if len(differ) > examples else ""
+    return out + (
+        f"the figures differ for {len(differ)}: {', '.join(shown)}{more}. Read the sentences "
+        "before calling a difference a disagreement: figures change over time."
+    )
+
+
+_VOICE_KINDS = ("official", "armed_group", "international", "expert", "citizen", "other")
+
+
+def describe_voices(voices: pd.DataFrame, *, top: int = 3) -> str:
+    """Say whose words are quoted: kinds of voice, their countries, and which kinds are absent.
+
+    Parameters
+    ----------
+    voices : pandas.DataFrame
+        ``quote_voices(quotes)``: ``voice_type`` and ``voice_country``.
+    top : int, default 3
+        Countries of official voices named.
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"voice_type": ["official", "official", "official", "expert"],
+    ...                   "voice_country": ["Russia", "Russia", None, None]})
+    >>> print(describe_voices(v))
+    4 quotes: 3 from officials (Russia 2, no country 1), 1 from experts. No quote comes from armed groups, international bodies, citizens or other voices.
+    """
+    if voices.empty:
+        return "No quotes were found, so no voice can be described."
+    names = {
+        "official": "officials",
+        "armed_group": "armed groups",
+        "international": "international bodies",
+        "expert": "experts",
+        "citizen": "citizens",
+        "other": "other voices",
+        "unattributed": "no identified speaker",
+    }
+    counts = voices["voice_type"].fillna("unattributed").value_counts()
+    order = sorted(counts.index, key=lambda k: (-int(counts[k]), str(k)))
+    parts = []
+    for kind in order:
+        piece = f"{int(counts[kind])} from {names.get(kind, kind)}"
+        if kind == "official":
+            ctry = voices.loc[voices["voice_type"] == "official", "voice_country"]
+            placed = ctry[ctry.notna() & (ctry != "")]
+            cc = placed.value_counts()
+            cc_order = sorted(cc.index, key=lambda k: (-int(cc[k]), str(k)))
+            shown = [f"{c} {int(cc[c])}" for c in cc_order[:top]]
+            if len(cc_order) > top:
+                rest = int(cc[cc_order[top:]].sum())
+                shown.append(
+                    f"{len(cc_order) - top} more {'country' if len(cc_order) - top == 1 else 'countries'} {rest}"
+                )
+            if len(placed) < len(ctry):
+                shown.append(f"no country {len(ctry) - len(placed)}")
+            piece += f" ({', '.join(shown)})"
+        parts.append(piece)
+    absent = [names[k] for k in _VOICE_KINDS if k not in counts.index]
+    out = f"{_plural(len(voices), 'quote')}: {', '.join(parts)}."
+    if absent:
+        out += f" No quote comes from {_or_listing(absent)}."
+    return out
+
+
+def _or_listing(items: Sequence[str]) -> str:
+    """Join with commas and a final "or".
+
+    >>> _or_listing(["a", "b", "c"])
+    'a, b or c'
+    """
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def describe_frames(summary: pd.DataFrame) -> str:
+    """Name the largest frame share and count the empty cells.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        ``frame_summary(hits, corpus, by=...)``: ``group``, ``frame``,
+        ``sentences_with_frame``, ``n_sentences`` and ``sentence_share``.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"group": ["A", "A", "B", "B"], "frame": ["conflict", "political"] * 2,
+    ...                   "sentences_with_frame": [1, 6, 0, 2], "n_sentences": [9, 9, 10, 10],
+    ...                   "sentence_share": [0.111, 0.667, 0.0, 0.2]})
+    >>> print(describe_frames(s))
+    The largest share is political in A (0.667: 6 of 9 sentences). 1 of 4 group-frame cells has no cue sentence at all.
+    """
+    if summary.empty:
+        return "No frame cue was found in any group."
+    t = summary.sort_values(["group", "frame"], kind="mergesort")
+    t = t.sort_values("sentence_share", ascending=False, kind="mergesort")
+    top = t.iloc[0]
+    empty = int((t["sentences_with_frame"] == 0).sum())
+    return (
+        f"The largest share is {top['frame']} in {top['group']} ({top['sentence_share']:.3f}: "
+        f"{int(top['sentences_with_frame'])} of {int(top['n_sentences'])} sentences). "
+        f"{empty} of {len(t)} group-frame cells {'has' if empty == 1 else 'have'} no cue "
+        "sentence at all."
+    )
+
+
+def describe_tone(summary: pd.DataFrame) -> str:
+    """Name the most negative and most positive (group, target) means and count the intervals.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        ``target_sentiment(...).summary``: ``group``, ``target``,
+        ``n_sentences``, ``mean_compound`` and ``ci_low``.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"group": ["A", "A", "B"], "target": ["X", "Y", "X"],
+    ...                   "n_sentences": [4, 2, 3], "mean_compound": [-0.5, 0.3, 0.1],
+    ...                   "ci_low": [None, None, -0.2]})
+    >>> print(describe_tone(s))
+    Most negative: X in A (mean -0.500 over 4 sentences); most positive: Y in A (0.300 over 2). 1 of 3 rows has a bootstrap interval; the others come from a single document.
+    """
+    if summary.empty:
+        return "No sentence mentions any of the targets."
+    t = summary.sort_values(["target", "group"], kind="mergesort")
+    t = t.sort_values("mean_compound", kind="mergesort")
+    lo, hi = t.iloc[0], t.iloc[-1]
+    with_ci = int(t["ci_low"].notna().sum())
+    out = (
+        f"Most negative: {lo['target']} in {lo['group']} (mean {lo['mean_compound']:.3f} over "
+        f"{_plural(int(lo['n_sentences']), 'sentence')}); most positive: {hi['target']} in "
+        f"{hi['group']} ({hi['mean_compound']:.3f} over {int(hi['n_sentences'])}). "
+    )
+    if with_ci == len(t):
+        return out + "Every row has a bootstrap interval: read it before the mean."
+    if with_ci == 0:
+        return out + (
+            f"None of the {_plural(len(t), 'row')} has a bootstrap interval: each comes from a "
+            "single document."
+        )
+    return out + (
+        f"{with_ci} of {len(t)} rows {'has' if with_ci == 1 else 'have'} a bootstrap interval; "
+        "the others come from a single document."
+    )
+
+
+def describe_mentions(counts: pd.DataFrame, *, top: int = 3) -> str:
+    """Name the most mentioned actors with their counts.
+
+    Parameters
+    ----------
+    counts : pandas.DataFrame
+        ``actor_counts(mentions)``: ``actor``, ``n_mentions`` and ``n_docs``.
+    top : int, default 3
+        Actors named.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"actor": ["China", "Russia", "Qatar"], "n_mentions": [26, 44, 2],
+    ...                   "n_docs": [4, 5, 1]})
+    >>> print(describe_mentions(c, top=2))
+    3 actors found. The most mentioned are Russia (44 mentions in 5 documents) and China (26 in 4).
+    """
+    if counts.empty:
+        return "No actor from the gazetteer is mentioned in this corpus."
+    t = counts.sort_values("actor", kind="mergesort")
+    t = t.sort_values("n_mentions", ascending=False, kind="mergesort").head(top)
+    first = t.iloc[0]
+    items = [
+        f"{first['actor']} ({_plural(int(first['n_mentions']), 'mention')} in "
+        f"{_plural(int(first['n_docs']), 'document')})"
+    ]
+    items += [
+        f"{r.actor} ({int(r.n_mentions)} in {int(r.n_docs)})" for r in t.iloc[1:].itertuples()
+    ]
+    verb = "is" if len(items) == 1 else "are"
+    return f"{_plural(len(counts), 'actor')} found. The most mentioned {verb} {_listing(items)}."
