@@ -15,7 +15,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
+from common import (  # noqa: E402
+    code,
+    md,
+    new_notebook,
+    parameters_cell,
+    seeds_md,
+    setup_cell,
+    write,
+)
 
 NB_DIR = HERE.parent
 NAME = "01_corpus_overview.ipynb"
@@ -47,9 +55,14 @@ REFERENCES = md(
     - Okabe, M., & Ito, K. (2008). *Color Universal Design (CUD): How to make figures and
       presentations that are friendly to colorblind people.* (colour palette of every figure).
     - Speer, R. (2019). *ftfy* (version 6) [software]. Zenodo. (mojibake repair).
-    - Data: five news articles scraped in 2020 and 2023 (The Straits Times, South China Morning
-      Post, TASS, a blog, an unidentified news site), shipped in `seeds/` with `metadata.csv`
-      giving outlet, date, date precision and the evidence for both.
+    """
+)
+
+DATA_SOURCE = seeds_md(
+    """
+    Data (default corpus): five news articles scraped in 2020 and 2023 (The Straits Times, South
+    China Morning Post, TASS, a blog, an unidentified news site), shipped in `seeds/` with
+    `metadata.csv` giving outlet, date, date precision and the evidence for both.
     """
 )
 
@@ -73,7 +86,7 @@ def main_notebook():
             - check one cleaned document against its raw text, line by line;
             - take a first look at the language with term frequencies (with and without stopwords) and a
               keyword-in-context concordance;
-            - find exact and near-duplicate documents, and say what five articles can and cannot tell.
+            - find exact and near-duplicate documents, and say what a small corpus can and cannot tell.
 
             **Who:** students and analysts new to text analysis of news. **Time:** about 40 minutes.
             **Prerequisites:** basic Python and pandas (reading a table, `head`, `groupby`). This is
@@ -111,6 +124,13 @@ def main_notebook():
         code("ct.corpus_summary(corpus)"),
         md(
             """
+            Read the summary before anything else: how many documents, how many outlets, and how
+            many documents each outlet contributes. With one or two documents per outlet, any
+            difference between "outlets" below is a difference between single articles.
+            """
+        ),
+        seeds_md(
+            """
             The default corpus is five articles, one per outlet, from two different news events
             (October 2023, and one from January 2020). That is an illustration, not a sample: any
             difference between "outlets" below is a difference between five single articles.
@@ -128,15 +148,20 @@ def main_notebook():
             """
             table = ct.overview(corpus)
             print(f"{len(table)} documents; showing at most {MAX_ROWS}.")
+            print(ct.describe_corpus(table, by="outlet"))
             table.head(MAX_ROWS)
             """
         ),
         md(
             """
+            Where the scrape has no separate title, the title column is the first line of the
+            cleaned text, which is not always a headline (see the failure case below).
+            """
+        ),
+        seeds_md(
+            """
             On the seeds the cleaned documents are short news articles of about 260 to 470 words and
-            9 to 20 sentences. Where the scrape has no separate title, the title column is the first
-            line of the cleaned text — look at the SCMP and TASS rows: neither is a headline (see the
-            failure case below).
+            9 to 20 sentences. Look at the SCMP and TASS titles: neither is a headline.
             """
         ),
         md("### When were the documents published?"),
@@ -155,11 +180,16 @@ def main_notebook():
         ),
         md(
             """
+            Open markers are dates known only to the week (`date_precision`): the page gave no
+            date, and the date in `metadata.csv` was inferred from the events the text reports.
+            A long gap between documents usually means a different news event, not the same story.
+            """
+        ),
+        seeds_md(
+            """
             Four articles fall within one week of October 2023; the News site article is from
             January 2020 and reports a different event (Iran's strikes after the killing of
-            Soleimani). Open markers are dates known only to the week: for SCMP and the Blog the
-            page gives no date, and the date in `metadata.csv` was inferred from the events the
-            text reports.
+            Soleimani). For SCMP and the Blog the date is known only to the week.
             """
         ),
         md("### How long are the documents?"),
@@ -172,9 +202,9 @@ def main_notebook():
         ),
         md(
             """
-            With one article per outlet each "distribution" is a single dot, so the figure compares
-            articles, not outlets. On a larger corpus the same cell shows the spread within each
-            outlet, and the median tick becomes meaningful.
+            Where an outlet has a single article its "distribution" is a single dot, and the figure
+            compares articles, not outlets. With many articles per outlet the same cell shows the
+            spread within each outlet, and the median tick becomes meaningful.
             """
         ),
         md(
@@ -224,17 +254,22 @@ def main_notebook():
             """
             by_doc = ct.cleaning_summary(corpus, by="doc_id")
             fig = plots.plot_cleaning(by_doc)
+            print(ct.describe_cleaning(by_doc))
             by_doc.head(MAX_ROWS)
             """
         ),
         md(
             """
-            The share of chrome differs a lot from page to page, and it depends on the site's
-            template, not on the news: on the seeds, the Straits Times page lost about a quarter of
-            its characters (a long photo caption with its agency credit, a sign-up prompt, topic
-            links), while the TASS page, plain wire text, lost under 1 %. Counting words before
-            cleaning would have made the chrome-heavy pages look longer and filled their
-            vocabularies with prompts and captions.
+            The share of chrome depends on the site's template, not on the news, so it can differ a
+            lot from page to page. Counting words before cleaning would make the chrome-heavy pages
+            look longer and fill their vocabularies with prompts and captions.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the Straits Times page lost about a quarter of its characters (a long photo
+            caption with its agency credit, a sign-up prompt, topic links), while the TASS page,
+            plain wire text, lost under 1 %.
             """
         ),
         md(
@@ -259,12 +294,17 @@ def main_notebook():
         md(
             """
             Read the view from top to bottom: everything not struck through is the text every later
-            notebook analyses. The removals are a sign-up prompt, a photo credit, topic links and two
-            photo captions; the changes (`rejoin_broken_line`) replace the blank line where the
-            scraper cut a sentence at a hyperlink by a space. The captions are the hard case: they
-            are full sentences about the news, removed because they describe the photo rather than
-            report the story. If a struck line were a sentence of the article itself, that would be a
-            cleaning error worth reporting (the rule name is in brackets).
+            notebook analyses. Photo captions are the hard case: they are full sentences about the
+            news, removed because they describe the photo rather than report the story. If a struck
+            line were a sentence of the article itself, that would be a cleaning error worth
+            reporting (the rule name is in brackets).
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds this is the Straits Times page. The removals are a sign-up prompt, a photo
+            credit, topic links and two photo captions; the changes (`rejoin_broken_line`) replace
+            the blank line where the scraper cut a sentence at a hyperlink by a space.
             """
         ),
         md(
@@ -290,12 +330,17 @@ def main_notebook():
         ),
         md(
             """
-            With stopwords, every outlet's list starts with *the, of, and, in, to*: the lists are
-            almost identical and tell you nothing about content. Without stopwords the articles'
-            topics appear — Russia, China, the Middle East, Hamas, the envoys' names — and the
-            January 2020 article stands out with Iran and the United States. *said* survives in the
-            SCMP list: a reporting verb, not a topic, and a hint that this article quotes a lot
-            (notebook 03).
+            With stopwords, English lists start with *the, of, and, in, to*: they look alike and
+            tell you nothing about content. Without stopwords the topics appear. A reporting verb
+            such as *said* that survives in a list is not a topic but a hint that the articles
+            quote a lot (notebook 03).
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the content words are Russia, China, the Middle East, Hamas and the envoys'
+            names; the January 2020 article stands out with Iran and the United States, and *said*
+            survives in the SCMP list.
             """
         ),
         code(
@@ -307,8 +352,14 @@ def main_notebook():
         md(
             """
             Each count comes with its denominator (`n_tokens_group`) and the number of documents
-            it comes from (`n_docs`). A rate of about 250 per 10,000 words sounds large, but on a
-            466-word article it is 12 occurrences in one text.
+            it comes from (`n_docs`). A high rate in a small group can rest on a dozen occurrences
+            in one text: read `count` and `n_docs` with every rate.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds a rate of about 250 per 10,000 words sounds large, but on the 466-word
+            blog article it is 12 occurrences in one text.
             """
         ),
         md(
@@ -330,9 +381,15 @@ def main_notebook():
         code("hits.groupby(\"group\").size().rename(\"occurrences\").head(MAX_ROWS)"),
         md(
             """
-            The concordance shows the contexts a count hides: on the seeds *Hamas* occurs in
-            phrases about contacts and talks with the group, about the attack on Israel, and in the
-            compound *Israel-Hamas* (one token, so a search for *Hamas* alone does not find it there).
+            The concordance shows the contexts a count hides. A hyphenated compound is one token,
+            so a search for one of its parts does not find it there.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds *Hamas* occurs in phrases about contacts and talks with the group, about
+            the attack on Israel, and in the compound *Israel-Hamas*, which the search for *Hamas*
+            misses.
             """
         ),
         md(
@@ -349,23 +406,30 @@ def main_notebook():
         code(
             """
             dups = ct.duplicates(corpus, threshold=DUP_THRESHOLD)
-            if dups.empty:
-                print(f"No pair of documents reaches a resemblance of {DUP_THRESHOLD}.")
+            print(ct.describe_duplicates(dups, DUP_THRESHOLD))
             dups.head(MAX_ROWS)
             """
         ),
         code(
             """
             close = ct.duplicates(corpus, threshold=0.01)
+            print(f"{len(close)} pair(s) share at least one five-word sequence (resemblance >= 0.01).")
             close[["doc_a", "doc_b", "outlet_a", "outlet_b", "jaccard", "shared"]].head(5)
             """
         ),
         md(
             """
-            The seeds contain no duplicates. Even at a resemblance of 0.01 only a few pairs share any
-            five-word sequence at all, and those share a handful of phrases (quoted statements,
-            official titles): outlets reporting the same talks wrote their own text. On a corpus
-            collected from many sites, expect clusters of wire copy here.
+            The second table lowers the bar to a resemblance of 0.01, so it lists pairs that share
+            any five-word sequence at all. A low resemblance means a handful of shared phrases
+            (quoted statements, official titles): the outlets wrote their own text. A resemblance
+            near 1 is a copy. On a corpus collected from many sites, expect clusters of wire copy.
+            """
+        ),
+        seeds_md(
+            """
+            The seeds contain no duplicates. At a resemblance of 0.01 only two pairs share any
+            five-word sequence, and they share a quoted statement: outlets reporting the same talks
+            wrote their own text.
             """
         ),
         md(
@@ -380,35 +444,51 @@ def main_notebook():
         code(
             """
             check = table[["doc_id", "outlet", "title"]].copy()
-            check["ends_like_sentence"] = check["title"].str.rstrip().str[-1:].isin(list(".!?\\"”"))
+            check["cut_at_80"] = check["title"].str.endswith("…")  # first line too long for a headline
+            print(f"{int(check['cut_at_80'].sum())} of {len(check)} titles were cut at 80 characters.")
             check.head(MAX_ROWS)
             """
         ),
         md(
             """
-            On the seeds the SCMP row starts in the middle of the story (the scrape lost the
-            headline) and the TASS row starts with the dateline (`MOSCOW, October 19. /TASS/.`), yet
-            neither ends like a sentence within 80 characters, so `ends_like_sentence` does not catch
-            them: the check is a weak warning sign, not a fix. Give titles in `metadata.csv` when
-            you have them.
+            A headline is short. A first line that had to be cut at 80 characters (`…`) is a
+            paragraph of body text, or a dateline run into the first sentence, so `cut_at_80` flags
+            titles that are probably not headlines. It misses a short first line that is not a
+            headline either (a dateline on a line of its own, a leftover prompt): the check is a
+            warning sign, not a fix. Give titles in `metadata.csv` when you have them.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds it flags the SCMP row, which starts in the middle of the story (the scrape
+            lost the headline), and the TASS row, which starts with the dateline
+            (`MOSCOW, October 19. /TASS/.`).
             """
         ),
         md(
             """
             ## Limitations and validity
 
-            - **Five articles, one per outlet.** Every "outlet" difference here is a difference
-              between two single articles, and four of them report the same week while one reports
-              a different event in 2020. Nothing here generalises to an outlet's coverage.
-            - **Dates are partly inferred.** Two of the five dates are known only to the week,
-              reconstructed from the events the text reports (see `metadata.csv`, column `evidence`).
+            - **Small n.** With one or a few articles per outlet, every "outlet" difference is a
+              difference between single articles, and articles from different weeks report
+              different events. Nothing then generalises to an outlet's coverage.
+            - **Dates can be inferred.** A date known only to the week or month (`date_precision`)
+              was reconstructed from the text or the sidecar; say so when you plot it.
             - **Cleaning is rule-based.** The rules catch common chrome in English news templates;
               a new site template can leave chrome in (under-removal), and a short body line that
               looks like a prompt could be removed. The log makes both checkable, not impossible.
             - **Counts are not meanings.** A frequent word may be frequent because of one long quote;
               read the concordance before interpreting a count.
-            - **Whose voices are missing.** These are English-language editions of scraped pages:
-              the original-language press, readers' comments and anything behind a paywall are absent.
+            - **Whose voices are missing.** Scraped pages leave out readers' comments and anything
+              behind a paywall; a corpus of English-language editions leaves out the
+              original-language press.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds: five articles, one per outlet; four report the same week of October 2023
+            and one a different event in 2020; two of the five dates are known only to the week
+            (`seeds/metadata.csv`, column `evidence`); all five are English-language editions.
             """
         ),
         md(
@@ -435,12 +515,13 @@ def main_notebook():
             """
             3. **Lengths with and without chrome.** Using `ct.cleaning_summary(corpus, by="doc_id")`,
                compute for each document how many characters per word the raw page had compared with
-               the cleaned text. *Expected shape:* five rows, columns `doc_id`, `raw_chars`,
+               the cleaned text. *Expected shape:* one row per document, columns `doc_id`, `raw_chars`,
                `clean_chars`, `n_words` and a ratio rounded to 1 decimal.
             """
         ),
         code(""),
         REFERENCES,
+        DATA_SOURCE,
     ]
 
 
@@ -502,11 +583,16 @@ def solutions_notebook():
         ),
         md(
             """
+            `chars` counts the raw characters of the edited spans (a change such as a rejoined line
+            counts its old text).
+            """
+        ),
+        seeds_md(
+            """
             On the seeds the busiest page is the Straits Times article: five of its twelve edits
             rejoin sentences the scraper had cut at hyperlinks (two characters each), the others
             remove captions, credits and prompts, one of which (a photo caption) is 310 characters
-            long. `chars` counts the raw characters of the edited spans (a change such as a rejoined
-            line counts its old text).
+            long.
             """
         ),
         md("## 3. Lengths with and without chrome"),
@@ -527,6 +613,7 @@ def solutions_notebook():
             """
         ),
         REFERENCES,
+        DATA_SOURCE,
     ]
 
 

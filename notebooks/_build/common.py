@@ -34,7 +34,9 @@ from nbformat.v4 import new_code_cell, new_markdown_cell
 __all__ = [
     "SETUP_SOURCE",
     "KERNELSPEC",
+    "SEEDS_ONLY",
     "md",
+    "seeds_md",
     "code",
     "setup_cell",
     "parameters_cell",
@@ -49,6 +51,13 @@ SETUP_SOURCE = (
     "ct.setup_notebook()"
 )
 
+SEEDS_ONLY = "seeds-only"
+"""Cell tag for prose or code that states facts about the default seed corpus.
+
+``corpus-tools report`` leaves these cells out when it runs a notebook on any
+other corpus, and ``tests/test_notebooks.py`` checks that no remaining cell
+names the seeds."""
+
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python"}
 
@@ -58,9 +67,17 @@ def _clean(text: str) -> str:
     return textwrap.dedent(text).strip("\n")
 
 
-def md(text: str) -> nbformat.NotebookNode:
-    """Return a markdown cell (text is dedented and stripped)."""
-    return new_markdown_cell(_clean(text))
+def md(text: str, tags: Sequence[str] = ()) -> nbformat.NotebookNode:
+    """Return a markdown cell (text is dedented and stripped) with optional cell tags."""
+    cell = new_markdown_cell(_clean(text))
+    if tags:
+        cell.metadata["tags"] = list(tags)
+    return cell
+
+
+def seeds_md(text: str) -> nbformat.NotebookNode:
+    """Return a markdown cell about the seed corpus, tagged ``seeds-only``."""
+    return md(text, tags=[SEEDS_ONLY])
 
 
 def code(src: str, tags: Sequence[str] = ()) -> nbformat.NotebookNode:
