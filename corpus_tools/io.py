@@ -657,7 +657,12 @@ def _table_docs(
         }
         if date_col is not None:
             ts, prec = _parse_date(
-                rec[date_col], where=where, row=row_no, column=str(date_col), unit=unit
+                rec[date_col],
+                where=where,
+                row=row_no,
+                column=str(date_col),
+                unit=unit,
+                date_format=opts.date_format,
             )
             base["published"], base["date_precision"] = ts, prec
         if prec_col is not None and not _is_missing(rec[prec_col]):
@@ -672,55 +677,169 @@ def _table_docs(
 _YEAR_RE = re.compile(r"^\s*\d{4}\s*$")
 _MONTH_RE = re.compile(r"^\s*(\d{4}[-/.]\d{1,2}|[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[-/.]\d{4})\s*$")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+# day and month as two numbers before the year: 02/11/2023, 2.11.23, 11-02-2023 10:00
+_NUMERIC_DATE_RE = re.compile(r"(\d{1,2})([/.\- ])(\d{1,2})\2(\d{2,4})(?=$|[\sT,])")
+_FOUR_DIGITS_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+#: the dates a ``datetime64[ns]`` column can hold (pandas' limits, rounded inwards)
+_DATE_MIN = pd.Timestamp("1677-09-22")
+_DATE_MAX = pd.Timestamp("2262-04-11")
+_DATE_HELP = (
+    "write dates as YYYY-MM-DD (or YYYY-MM, YYYY, 'October 19, 2023'), or pass "
+    'date_format= to load_corpus (e.g. date_format="%d.%m.%Y")'
+)
+
+
+class _DateProblem(str):
+    """Why a date string was refused: the tail of the MetadataError message."""
 
 
 def _parse_date(
-    value: Any, *, where: str, row: int, column: str, unit: str = "row"
+    value: Any,
+    *,
+    where: str,
+    row: int,
+    column: str,
+    unit: str = "row",
+    date_format: str | None = None,
 ) -> tuple[pd.Timestamp, str | None]:
     """Parse one date cell; return (naive UTC Timestamp or NaT, precision).
 
-    Raises MetadataError naming ``where``, the row, the column and the value.
+    Raises MetadataError naming ``where``, the row, the column, the value and
+    the fix: for an unparseable date, a day/month order that cannot be told
+    (``02/11/2023`` without ``date_format``), or a date outside what pandas
+    can store (year 1, year 9999).
     """
     if _is_missing(value):
         return pd.NaT, None
     if isinstance(value, (pd.Timestamp, np.datetime64)) or hasattr(value, "year"):
-        ts = pd.Timestamp(value)
+        try:
+            ts = pd.Timestamp(value)
+        except (ValueError, OverflowError) as exc:
+            raise MetadataError(
+                f"{where} {unit} {row}, column {column!r}: cannot use the date {value!r} ({exc})."
+            ) from None
+        if ts is pd.NaT:
+            return pd.NaT, None
         ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
+        problem = _out_of_range(ts, str(value))
+        if problem is not None:
+            raise MetadataError(f"{where} {unit} {row}, column {column!r}: {problem}")
         return ts, "day" if ts == ts.normalize() else "time"
     s = str(value).strip()
-    parsed = _DATE_CACHE.get(s)
+    key = (s, date_format)
+    parsed = _DATE_CACHE.get(key)
     if parsed is None:
-        parsed = _parse_date_str(s)
+        parsed = _parse_date_str(s, date_format)
         if len(_DATE_CACHE) < _DATE_CACHE_MAX:  # bounded: unique timestamps must not grow it
-            _DATE_CACHE[s] = parsed
-    if parsed is _BAD_DATE:
-        raise MetadataError(
-            f"{where} {unit} {row}, column {column!r}: cannot parse the date {s!r}; write dates "
-            "as YYYY-MM-DD (or YYYY-MM, YYYY, 'October 19, 2023')."
-        )
+            _DATE_CACHE[key] = parsed
+    if isinstance(parsed, _DateProblem):
+        raise MetadataError(f"{where} {unit} {row}, column {column!r}: {parsed}")
     return parsed
 
 
 _ISO_DAY_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-_BAD_DATE: Any = ("bad", None)
-_DATE_CACHE: dict[str, tuple[Any, str | None]] = {}
+_DATE_CACHE: dict[tuple[str, str | None], Any] = {}
 _DATE_CACHE_MAX = 100_000
 
 
-def _parse_date_str(s: str) -> tuple[Any, str | None]:
-    """Parse one stripped date string: (naive UTC Timestamp or NaT, precision) or ``_BAD_DATE``.
+def _out_of_range(ts: pd.Timestamp, shown: str) -> _DateProblem | None:
+    return None if _DATE_MIN <= ts <= _DATE_MAX else _range_problem(shown)
 
-    Pure function of ``s`` (so results are cached per distinct string). A plain
-    ``YYYY-MM-DD`` takes a fast path with the same value as ``pd.to_datetime``;
-    an impossible one (month 13, 30 February) falls through to pandas, which
-    decides exactly as before.
+
+def _range_problem(shown: str) -> _DateProblem:
+    return _DateProblem(
+        f"the date {shown!r} is outside the range pandas can store "
+        f"({_DATE_MIN:%Y-%m-%d} to {_DATE_MAX:%Y-%m-%d}); a placeholder such as year 1 or "
+        "9999? Fix the cell or leave it empty."
+    )
+
+
+def _format_precision(fmt: str) -> str:
+    """Precision implied by a strftime format: the finest field it names."""
+    codes = set(re.findall(r"%-?([a-zA-Z])", fmt))
+    if codes & set("HIMSfpXTcsz"):
+        return "time"
+    if codes & set("djaAuwxD"):
+        return "day"
+    if codes & set("UWV"):
+        return "week"
+    if codes & set("mbBh"):
+        return "month"
+    return "year"
+
+
+def _swap_problem(s: str, m: re.Match[str]) -> _DateProblem | str:
+    """Refuse a numeric date whose day/month order is unknown, else rewrite it as ISO."""
+    a, sep, b, y = int(m[1]), m[2], int(m[3]), m[4]
+    sep_shown = " " if sep == " " else sep
+    year_code = "%Y" if len(y) == 4 else "%y"
+    day_first = f"%d{sep_shown}%m{sep_shown}{year_code}"
+    month_first = f"%m{sep_shown}%d{sep_shown}{year_code}"
+    fix = (
+        f'pass date_format="{day_first}" (day first) or date_format="{month_first}" '
+        "(month first) to load_corpus, or write ISO dates (YYYY-MM-DD)"
+    )
+    if len(y) != 4:
+        return _DateProblem(
+            f"the date {s!r} has a two-digit year, so which number is the year, the month and "
+            f"the day is a guess; {fix}."
+        )
+    if a <= 12 and b <= 12 and a != b:
+        return _DateProblem(
+            f"the date {s!r} is ambiguous: it could be {a} {_MONTH_NAMES[b - 1]} {y} or "
+            f"{b} {_MONTH_NAMES[a - 1]} {y}; {fix}."
+        )
+    day, month = (a, b) if a > 12 or a == b else (b, a)
+    return f"{y}-{month:02d}-{day:02d}{s[m.end() :]}"
+
+
+def _parse_date_str(s: str, date_format: str | None = None) -> Any:
+    """Parse one stripped date string: (naive UTC Timestamp or NaT, precision) or a _DateProblem.
+
+    Pure function of ``(s, date_format)`` (so results are cached per distinct
+    string). With ``date_format`` the string must match it (or be an ISO
+    ``YYYY-MM-DD...`` date). Without,
+    ``YYYY-MM-DD`` takes a fast path; a date with day and month as numbers
+    before the year is read only when one order is possible (``13/11/2023``,
+    ``11/13/2023``, ``05/05/2023``) and refused when both are (``02/11/2023``)
+    or the year has two digits; other forms go to pandas, and a form without a
+    four-digit year is refused (dateutil would fill in the current year).
     """
+    if date_format is not None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ts = pd.Timestamp(pd.to_datetime(s, format=date_format))
+        except pd.errors.OutOfBoundsDatetime:
+            return _range_problem(s)
+        except (ValueError, OverflowError, TypeError):
+            if _ISO_DAY_RE.match(s):  # an ISO date is unambiguous whatever the format
+                return _parse_date_str(s)
+            return _DateProblem(
+                f"the date {s!r} does not match date_format={date_format!r} and is not an ISO "
+                "date; fix the cell or the format (codes as in datetime.strptime)."
+            )
+        return _finish_ts(ts, _format_precision(date_format), s)
     m = _ISO_DAY_RE.fullmatch(s)
     if m is not None:
         try:
-            return pd.Timestamp(int(m[1]), int(m[2]), int(m[3])), "day"
+            return _finish_ts(pd.Timestamp(int(m[1]), int(m[2]), int(m[3])), "day", s)
         except ValueError:
             pass
+    num = _NUMERIC_DATE_RE.match(s)
+    if num is not None:
+        rewritten = _swap_problem(s, num)
+        if isinstance(rewritten, _DateProblem):
+            return rewritten
+        parsed = _parse_date_str(rewritten)
+        if isinstance(parsed, _DateProblem):  # e.g. 31/02/2023: name the value as written
+            return _DateProblem(parsed.replace(repr(rewritten), repr(s)))
+        return parsed
+    if not _FOUR_DIGITS_RE.search(s):
+        return _DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
     if _YEAR_RE.match(s):
         prec = "year"
     elif _MONTH_RE.match(s):
@@ -734,13 +853,20 @@ def _parse_date_str(s: str) -> tuple[Any, str | None]:
                 ts = pd.Timestamp(year=int(s), month=1, day=1)
             else:
                 ts = pd.Timestamp(pd.to_datetime(s))
+    except pd.errors.OutOfBoundsDatetime:
+        return _range_problem(s)
     except (ValueError, OverflowError, TypeError):
-        return _BAD_DATE
+        return _DateProblem(f"cannot parse the date {s!r}; {_DATE_HELP}.")
+    return _finish_ts(ts, prec, s)
+
+
+def _finish_ts(ts: Any, prec: str, shown: str) -> Any:
     if ts is pd.NaT:
         return pd.NaT, None
     if ts.tzinfo is not None:
         ts = ts.tz_convert("UTC").tz_localize(None)
-    return ts, prec
+    problem = _out_of_range(ts, shown)
+    return problem if problem is not None else (ts, prec)
 
 
 def _check_precision(value: Any, where: str, row: int, unit: str = "row") -> str:
@@ -762,7 +888,9 @@ class _Sidecar:
     line_of: list[int]  # 1-based data row number per row
 
 
-def _load_sidecar(metadata: Any, default: Path | None) -> _Sidecar | None:
+def _load_sidecar(
+    metadata: Any, default: Path | None, date_format: str | None = None
+) -> _Sidecar | None:
     if metadata is False:
         return None
     if metadata is None:
@@ -819,7 +947,9 @@ def _load_sidecar(metadata: Any, default: Path | None) -> _Sidecar | None:
             if _is_missing(v):
                 continue
             if c == "published":
-                vals["published"], prec = _parse_date(v, where=name, row=i, column="published")
+                vals["published"], prec = _parse_date(
+                    v, where=name, row=i, column="published", date_format=date_format
+                )
                 vals.setdefault("date_precision", prec)
             elif c == "date_precision":
                 vals["date_precision"] = _check_precision(v, name, i)
@@ -918,6 +1048,7 @@ class _Options:
     text_column: str | None = None
     id_column: str | None = None
     encoding: str | None = None
+    date_format: str | None = None
 
 
 def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
@@ -991,7 +1122,7 @@ def _events(
         plan = _Plan([], None, None, True)
     else:
         plan = _plan(source)
-    sidecar = _load_sidecar(metadata, plan.sidecar)
+    sidecar = _load_sidecar(metadata, plan.sidecar, opts.date_format)
     index: dict[str, list[int]] | None = None
     if sidecar is not None:
         index = {}
@@ -1057,6 +1188,7 @@ def iter_documents(
     text_column: str | None = None,
     id_column: str | None = None,
     encoding: str | None = None,
+    date_format: str | None = None,
     progress: bool = False,
     on_skip: Callable[[str, str], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
@@ -1068,7 +1200,7 @@ def iter_documents(
 
     Parameters
     ----------
-    source, metadata, clean, rules, text_column, id_column, encoding, progress
+    source, metadata, clean, rules, text_column, id_column, encoding, date_format, progress
         As in :func:`load_corpus`.
     on_skip : callable, optional
         Called as ``on_skip(path, reason)`` for every input not loaded.
@@ -1080,7 +1212,7 @@ def iter_documents(
     >>> [d["doc_id"] for d in docs]
     ['row#1', 'row#2']
     """
-    opts = _Options(clean, rules, text_column, id_column, encoding)
+    opts = _Options(clean, rules, text_column, id_column, encoding, date_format)
     for kind, a, b in _events(source, metadata=metadata, opts=opts, progress=progress):
         if kind == "doc":
             a["cleaning_log"] = b
@@ -1338,6 +1470,7 @@ def load_corpus(
     text_column: str | None = None,
     id_column: str | None = None,
     encoding: str | None = None,
+    date_format: str | None = None,
     progress: bool = False,
 ) -> Corpus:
     """Load a corpus from a folder, a file, a list of paths or a DataFrame.
@@ -1361,6 +1494,11 @@ def load_corpus(
         Column names for table sources (found by common names when omitted).
     encoding : str, optional
         Force one encoding for every text file (default: detect per file).
+    date_format : str, optional
+        A ``strptime`` format (``"%d/%m/%Y"``, ``"%m/%d/%Y %H:%M"``...) that every
+        date in the sidecar and in table date columns must match; the precision
+        follows from the format (``%d`` day, ``%m`` month, ``%H`` time). Without
+        it, dates are read as described in the Notes.
     progress : bool, default False
         Show a tqdm progress bar on stderr (never when stderr is not a terminal
         or ``TQDM_DISABLE=1``).
@@ -1381,8 +1519,10 @@ def load_corpus(
         Missing path, empty folder or list, or a single-file source that cannot
         be loaded (the reason is in the message).
     MetadataError
-        A metadata row names an unknown file, or a date cannot be parsed (the
-        message names the file, row, column and value).
+        A metadata row names an unknown file, or a date cannot be parsed, is
+        ambiguous (``02/11/2023``: day and month could be swapped) or lies
+        outside what pandas can store (year 1, year 9999); the message names
+        the file, row, column and value, and the fix.
     CorpusValueError
         A DataFrame source without a text column.
 
@@ -1390,8 +1530,17 @@ def load_corpus(
     -----
     Near-duplicates are found with word 5-gram shingles (Broder 1997): two
     lightly edited copies of a wire story are flagged, two stories that share
-    only a long quotation are not. Date strings like ``10/11/2023`` are read
-    month-first (pandas/dateutil default); write ISO dates to be safe.
+    only a long quotation are not.
+
+    Dates are never guessed: ``2023-10-19``, ``2023-10``, ``2023``,
+    ``October 19, 2023`` and ISO timestamps parse; a date with day and month
+    as numbers (``02/11/2023``, ``2.11.2023``) parses only when a single order
+    is possible (``13/11/2023`` is 13 November, ``11/13/2023`` too) and is an
+    error otherwise, as is a two-digit year or a form without a four-digit
+    year, unless ``date_format`` is given. For HTML pages the outlet, date,
+    title, author and canonical URL are read from the page's metadata
+    (trafilatura and htmldate: ``og:*``, JSON-LD, ``<meta>``, ``<time>``); the
+    ``*_source`` columns say where each value came from, and the sidecar wins.
 
     References
     ----------
@@ -1407,7 +1556,7 @@ def load_corpus(
     >>> c.docs[["doc_id", "duplicate_of", "duplicate_kind"]].values.tolist()
     [['a', None, None], ['b', 'a', 'exact']]
     """
-    opts = _Options(clean, rules, text_column, id_column, encoding)
+    opts = _Options(clean, rules, text_column, id_column, encoding, date_format)
     rows: list[dict[str, Any]] = []
     logs: list[dict[str, Any]] = []
     skipped: list[tuple[str, str]] = []
