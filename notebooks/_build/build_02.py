@@ -15,7 +15,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
+from common import (  # noqa: E402
+    code,
+    md,
+    new_notebook,
+    parameters_cell,
+    seeds_md,
+    setup_cell,
+    write,
+)
 
 NB_DIR = HERE.parent
 NAME = "02_source_comparison.ipynb"
@@ -55,8 +63,14 @@ REFERENCES = md(
       nineteenth-century newspapers. In *2013 IEEE International Conference on Big Data*, 86–94.
     - Schrodt, P. A. (2012). *CAMEO: Conflict and Mediation Event Observations Event and Actor
       Codebook* (version 1.1b3). Pennsylvania State University. (actor list used for naming).
-    - Data: five news articles scraped in 2020 and 2023 (The Straits Times, South China Morning
-      Post, TASS, a blog, an unidentified news site), shipped in `seeds/` with `metadata.csv`.
+    """
+)
+
+DATA_SOURCE = seeds_md(
+    """
+    Data (default corpus): five news articles scraped in 2020 and 2023 (The Straits Times, South
+    China Morning Post, TASS, a blog, an unidentified news site), shipped in `seeds/` with
+    `metadata.csv`.
     """
 )
 
@@ -113,11 +127,18 @@ def main_notebook():
             group_of = corpus.docs.set_index("doc_id")[BY].astype(object)
             docs["group"] = docs["doc_id"].map(group_of).fillna("(missing)").astype(str)
             n_groups = docs["group"].nunique()
-            print(f"{len(docs)} documents in {n_groups} group(s) by {BY!r}.")
+            print(ct.describe_corpus(corpus.docs, by=BY))
             docs[["doc_id", "group", "published", "date_precision", "n_words"]].head(MAX_ROWS)
             """
         ),
         md(
+            """
+            Read the printed sentence first: how many documents stand behind each group, and how
+            far apart the dates are. Articles from different weeks often report different events;
+            differences between them are then differences of event, not only of outlet.
+            """
+        ),
+        seeds_md(
             """
             The default corpus has five documents, **one per outlet**, so every comparison by
             outlet below is a comparison of single articles. Four were published within one week of
@@ -138,10 +159,15 @@ def main_notebook():
         ),
         md(
             """
-            Read the openings before any number: they show the news peg of each article (on the
-            seeds, the Russian–Chinese talks with Hamas and the Gulf states, a Chinese envoy's
-            tour, a blog's summary of Moscow's contacts, and the 2020 Iran–US strikes). Offsets
+            Read the openings before any number: they show the news peg of each article. Offsets
             (`start`, `end`) point into the cleaned text, so each line can be checked.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the pegs are the Russian–Chinese talks with Hamas and the Gulf states, a
+            Chinese envoy's tour, a blog's summary of Moscow's contacts, and the 2020 Iran–US
+            strikes.
             """
         ),
         md(
@@ -173,9 +199,14 @@ def main_notebook():
         ),
         md(
             """
-            The most frequent content words per group are mostly the story's actors (Russia,
-            China, Hamas, Israel) and are shared by every group: frequency alone does not separate
-            the outlets. Rates per 10,000 words make groups of different length comparable.
+            The most frequent content words of a group are often the story's actors and places,
+            which every group reporting the story uses: frequency alone rarely separates outlets.
+            Rates per 10,000 words make groups of different length comparable.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds they are Russia, Beijing, Hamas, the Middle East and the envoys' names.
             """
         ),
         code(
@@ -185,18 +216,23 @@ def main_notebook():
             if key.empty:
                 print("No group has a rest to compare with (one group only), or no term passed "
                       "the filters: nothing to show.")
+            print(ct.describe_keyness(key))
             cols = ["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]
             key[cols].round(2).head(TOP_N * max(n_groups, 1))
             """
         ),
         md(
             """
-            Each group's top terms with their counts. On the seeds the z-scores are small (below
-            about 2.5): with one article per outlet and a few hundred words each, no word is strong
-            evidence on its own; read `count` and `count_rest` with every z. The News site's
-            `u.s.` and `iran`, and SCMP's `zhai` (China's envoy Zhai Jun), are event and actor
-            words: the articles report different events and meetings, which is what keyness picks
-            up first when articles are not about the same thing.
+            Each group's top terms with their counts: read `count` and `count_rest` with every z.
+            When the articles report different events or meetings, keyness picks up event and
+            actor words (places, names) first.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the z-scores stay below 2.5: with one article per outlet and a few hundred
+            words each, no word is strong evidence on its own. The News site's `u.s.` and `iran`,
+            and SCMP's `zhai` (China's envoy Zhai Jun), are event and actor words.
             """
         ),
         code("fig = plots.plot_keyness(key, top_n=TOP_N)"),
@@ -238,25 +274,32 @@ def main_notebook():
             """
             sim = ct.similarity(corpus, by="doc_id")
             labels = {d: f"{g} · {d[:12]}" for d, g in zip(docs["doc_id"], docs["group"])}
-            if sim.empty:
-                print("Fewer than two documents: no pairs to compare.")
+            print(ct.describe_similarity(sim, labels=labels))
             sim.assign(a=sim["a"].map(labels), b=sim["b"].map(labels)).round(3).head(MAX_ROWS)
             """
         ),
         md(
             """
+            Read the words behind a high cosine: names, places and events shared by two documents
+            mean they report the same story; a reporting verb such as *said* means only a similar
+            style. TF-IDF vectors are scaled to the same length, so the cosine does not grow with
+            document length as such.
+            """
+        ),
+        seeds_md(
+            """
             On the seeds the most similar pair is The Straits Times and TASS (cosine about 0.35):
             both report the same Russian foreign-ministry readout, and the shared words are the
-            readout's (`middle`, `east`, `gaza`, `moscow`). The 2020 News site article is least
-            similar to the others, as expected for a different event. Similarity also rises with
-            length: longer documents share more vocabulary with everything.
+            readout's (`middle`, `east`, `gaza`, `moscow`). The 2020 News site article has low
+            cosines with every other article (0.15 to 0.19), as expected for a different event;
+            the SCMP and blog pair is as low (0.17).
             """
         ),
         code("fig = plots.plot_similarity(sim, labels=labels)"),
         md(
             """
-            The heatmap shows the same table; read the numbers, not only the shades (all values on
-            the seeds are between 0.15 and 0.35, a narrow range).
+            The heatmap shows the same table; read the numbers, not only the shades: a narrow range
+            of cosines can look like strong contrasts.
             """
         ),
         md(
@@ -275,13 +318,19 @@ def main_notebook():
         code(
             """
             reuse = ct.text_reuse(corpus, min_words=REUSE_MIN_WORDS, series=BY)
-            print(f"{len(reuse)} shared passage(s) of at least {REUSE_MIN_WORDS} words.")
+            print(f"Passages of at least {REUSE_MIN_WORDS} words. {ct.describe_reuse(reuse, labels=labels)}")
             reuse.assign(doc_a=reuse["doc_a"].map(labels), doc_b=reuse["doc_b"].map(labels))[
                 ["doc_a", "a_start", "a_end", "doc_b", "b_start", "b_end", "n_words", "identity",
                  "in_quotes_a", "in_quotes_b"]].round(2).head(MAX_ROWS)
             """
         ),
         md(
+            """
+            A passage inside quotation marks in both documents is a statement both outlets quote:
+            a common source, not copying between them.
+            """
+        ),
+        seeds_md(
             """
             On the seeds three passages are shared, all between The Straits Times, SCMP and TASS,
             and all **inside quotation marks** in both documents: each outlet quotes the same
@@ -293,10 +342,15 @@ def main_notebook():
         code("plots.reuse_side_by_side(reuse, top_n=3, labels=labels)"),
         md(
             """
-            Side by side, with words that differ highlighted: the Straits Times and SCMP versions
-            differ by one word in 25, so both go back to the same English rendering of the
-            statement, which TASS also carries in part. Offsets let you find each
-            passage in its document.
+            Side by side, with the words that differ highlighted; offsets let you find each passage
+            in its document. Two versions that differ by a word or two go back to the same rendering
+            of the statement.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the Straits Times and SCMP versions differ by one word in 25, so both go
+            back to the same English rendering of the statement, which TASS also carries in part.
             """
         ),
         code(
@@ -308,9 +362,15 @@ def main_notebook():
         ),
         md(
             """
-            The share of each document inside shared passages is small on the seeds (under 10%):
-            the outlets quote one statement but write the rest themselves. A long unquoted shared
-            run plus an agency credit (`REUTERS`, `TASS`, `AFP`) would instead suggest wire copy.
+            `reused_share` is the part of each document inside shared passages. A small share means
+            the outlets quote a statement but write the rest themselves; a long unquoted shared run
+            plus an agency credit (`REUTERS`, `AFP`, `AP`) suggests wire copy.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the shares are small (under 10%): the outlets quote one statement but write
+            the rest themselves.
             """
         ),
         code("fig = plots.plot_reuse_share(share)"),
@@ -334,21 +394,26 @@ def main_notebook():
         ),
         md(
             """
-            Every figure with its offsets. Attributions are rare: on the seeds only The Straits
-            Times says whose casualty figures it uses ("Gaza authorities say"), and the blog
-            attributes its count of Russian victims to the Russian ambassador.
+            Every figure with its offsets and, where the sentence names one, its source
+            (`attribution`). A figure without an attribution is given in the outlet's own voice.
+            """
+        ),
+        seeds_md(
+            """
+            Attributions are rare on the seeds: only The Straits Times says whose casualty figures
+            it uses ("Gaza authorities say"), and the blog attributes its count of Russian victims
+            to the Russian ambassador.
             """
         ),
         code(
             """
             lined_up = ct.compare_numbers(claims, corpus, by=BY)
             shared = lined_up[lined_up["n_groups"] >= 2]
-            if shared.empty:
-                print("No quantity is reported by two or more groups: nothing to line up.")
+            print(ct.describe_numbers(lined_up))
             shared[["key", "group", "values", "disagree", "attribution"]].head(MAX_ROWS)
             """
         ),
-        md(
+        seeds_md(
             """
             On the seeds The Straits Times and TASS both give casualty figures and they differ:
             "more than 3,500" against "more than 3,400" Palestinians killed, 1,400 against "roughly
@@ -366,8 +431,15 @@ def main_notebook():
         ),
         md(
             """
-            The evidence sentences. Note what the matching key hides: `killed people` in one
-            document refers to Israel, and `wounded` lumps Gaza and Israel together in TASS.
+            The evidence sentences. The matching key is built from the words next to a figure, so
+            figures about different places or groups can share a key: read the sentences before
+            lining two figures up.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds `killed people` in one document refers to Israel, and `wounded` lumps Gaza
+            and Israel together in TASS.
             """
         ),
         md(
@@ -390,15 +462,28 @@ def main_notebook():
                      .groupby(["actor", "group"], sort=True)["label"].agg("; ".join).reset_index())
             if table.empty:
                 print("No labelled actor mentions found.")
+            print(labels_tbl.groupby("label_type").size().to_string())
             table.head(MAX_ROWS * 2)
             """
         ),
         md(
             """
-            On the seeds TASS calls Hamas "the radical Palestinian movement", The Straits Times
-            "the Palestinian … group"; the blog gives no label. The same Russian envoy is "Deputy
-            Foreign Minister" in three outlets. Labels are rare in short articles; on a larger
-            corpus count them per outlet.
+            Read the `label_type` counts before the labels. A *compound* is a noun right after the
+            name (`Hamas leadership`, `U.S. military bases`, `Security Council resolution`): it is
+            usually the thing the name modifies, not a label of the actor, so most compound rows
+            are noise. The labels worth comparing are premodifiers and appositives (`the radical
+            Palestinian movement Hamas`) and titles. A demonym adds noise too: *Palestinian* in
+            `radical Palestinian movement` also counts as a mention of Palestine.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds most of the table is such noise: Palestine gets "radical" and "issue",
+            the United States "military; drone; base; defence", the Security Council "resolution".
+            The real labels are few: TASS calls Hamas "the radical Palestinian movement", The
+            Straits Times "the Palestinian … group", the blog gives none; the Russian envoy is
+            "Deputy Foreign Minister" in three outlets; The Straits Times calls the United States
+            "the most powerful ally of Ukraine".
             """
         ),
         code(
@@ -411,9 +496,13 @@ def main_notebook():
         md(
             """
             The evidence for the first actor in the table: each label with its offsets and the
-            sentence it was found in. On the seeds, read the Hamas rows: the blog's "leadership" and
-            "attacks" are nouns after the name (`Hamas leadership`), not labels of the group, a
-            limit of surface rules.
+            sentence it was found in.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds, read the Hamas rows: the blog's "leadership" and "attacks" are nouns after
+            the name (`Hamas leadership`), not labels of the group, a limit of surface rules.
             """
         ),
         md(
@@ -432,30 +521,43 @@ def main_notebook():
         ),
         md(
             """
-            On the seeds `the` now tops TASS's list and `which` The Straits Times'. Such words say
-            something about style (TASS's translated English uses *the* very often) but nothing
-            about content; worse, one long article can lift a function word in a pooled group.
-            This is why the default removes stopwords from the keyness terms (they still count in
-            the denominators), and why the z-score must be read with the counts.
+            Function words say something about style (translated English, for one, can use *the*
+            very often) but nothing about content; worse, one long article can lift a function word
+            in a pooled group. This is why the default removes stopwords from the keyness terms
+            (they still count in the denominators), and why the z-score must be read with the
+            counts.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds `the` now tops TASS's list and `which` The Straits Times'.
             """
         ),
         md(
             """
             ## Limitations and validity
 
-            - **Five articles, one per outlet.** Every "outlet" difference is a difference between
-              single articles; nothing here describes an outlet's coverage in general.
+            - **Small n.** With one or a few articles per outlet, every "outlet" difference is a
+              difference between single articles; nothing then describes an outlet's coverage in
+              general.
             - **Different dates and events.** Articles from different days report different
-              tolls and meetings, and the 2020 article a different crisis: keyness then picks up
-              event words, and number "disagreements" may be updates.
+              tolls and meetings: keyness then picks up event words, and number "disagreements"
+              may be updates.
             - **Scraped text.** Chrome left after cleaning can become a "distinctive" word or a
               "shared passage" between pages of one site (the `series` parameter ignores reuse
               within an outlet).
             - **Surface methods.** Shingles miss paraphrase and independent translations of the
               same statement; number and naming rules read words next to each other, not
               grammar, so they miss labels given in another sentence and can misattribute a figure.
-            - **Whose voices are missing.** English-language editions only; the original-language
-              press and the people counted in the figures are not in this corpus.
+            - **Whose voices are missing.** The people counted in the figures rarely speak in the
+              articles, and a corpus of English-language editions leaves out the original-language
+              press.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds: five articles, one per outlet, English-language editions only; four from
+            one week of October 2023 and one (the News site) about a different crisis in 2020.
             """
         ),
         md(
@@ -487,6 +589,7 @@ def main_notebook():
         ),
         code(""),
         REFERENCES,
+        DATA_SOURCE,
     ]
 
 
@@ -564,6 +667,7 @@ def solutions_notebook():
             """
         ),
         REFERENCES,
+        DATA_SOURCE,
     ]
 
 
