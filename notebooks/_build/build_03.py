@@ -15,7 +15,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
+from common import (  # noqa: E402
+    code,
+    md,
+    new_notebook,
+    parameters_cell,
+    seeds_md,
+    setup_cell,
+    write,
+)
 
 NB_DIR = HERE.parent
 NAME = "03_stance_and_framing.ipynb"
@@ -63,8 +71,14 @@ REFERENCES = md(
     - van Atteveldt, W., Sheafer, T., Shenhav, S. R., & Fogel-Dror, Y. (2017). Clause analysis: Using
       syntactic information to automatically extract source, subject, and predicate from texts with
       an application to the 2008–2009 Gaza War. *Political Analysis*, 25(2), 207–222.
-    - Data: five news articles scraped in 2020 and 2023 (The Straits Times, South China Morning Post,
-      TASS, a blog, an unidentified news site), shipped in `seeds/` with `metadata.csv`.
+    """
+)
+
+DATA_SOURCE = seeds_md(
+    """
+    Data (default corpus): five news articles scraped in 2020 and 2023 (The Straits Times, South
+    China Morning Post, TASS, a blog, an unidentified news site), shipped in `seeds/` with
+    `metadata.csv`.
     """
 )
 
@@ -110,10 +124,17 @@ def main_notebook():
             """
             ## The data
 
-            The cleaned corpus from notebook 01. With the default seeds it is five articles, **one per
-            outlet**, four from one week of October 2023 and one from January 2020: every "outlet"
-            comparison below compares single articles about partly different events. The numbers
-            illustrate the methods; they do not characterise the outlets.
+            The cleaned corpus from notebook 01. Count the documents behind each group before
+            reading any comparison: with one or a few articles per group, an "outlet" comparison
+            compares single articles, and the numbers illustrate the methods rather than
+            characterise the outlets.
+            """
+        ),
+        seeds_md(
+            """
+            With the default seeds it is five articles, **one per outlet**, four from one week of
+            October 2023 and one from January 2020: every "outlet" comparison below compares single
+            articles about partly different events.
             """
         ),
         code(
@@ -121,11 +142,11 @@ def main_notebook():
             corpus = ct.load_corpus(CORPUS)
             docs = corpus.docs.assign(group=corpus.docs[BY].astype(object).where(corpus.docs[BY].notna(), "(missing)"))
             group_of = dict(zip(docs["doc_id"], docs["group"]))
-            print(f"{len(corpus)} documents in {docs['group'].nunique()} groups ({BY}).")
+            print(ct.describe_corpus(docs, by=BY))
             docs.groupby("group").size().rename("n_docs").reset_index().head(MAX_ROWS)
             """
         ),
-        md("On the seeds each group is one article, so `n_docs` is 1 everywhere."),
+        md("`n_docs` is the number of articles behind each group in every table below."),
         md(
             """
             ## 1. Voices: who is quoted, and how
@@ -137,10 +158,10 @@ def main_notebook():
             paragraph end and flagged, never allowed to swallow the document), finds a reporting cue
             next to each quote, and resolves the speaker: titles stripped, a surname or *Mr Zhai* mapped
             to the full name, *he* to the last speaker, *the spokesman* to the person introduced with
-            that title, then the actor gazetteer's canonical name. These are rules, not a parser; on
-            the hand-annotated seeds they find 35 of 36 quotes, with the right speaker for all 35, and
-            on 12 sentences written after the rules were frozen 12 of 13 quotes, 11 of 12 speakers
-            right (`tests/data/quotes/`).
+            that title, then the actor gazetteer's canonical name. These are rules, not a parser.
+            On the five hand-annotated articles they were written on (in-sample) they find 35 of 36
+            quotes, with the right speaker for all 35; on 12 sentences written after the rules were
+            frozen, 12 of 13 quotes and 11 of 12 speakers (`tests/data/quotes/`).
             """
         ),
         code(
@@ -156,8 +177,13 @@ def main_notebook():
             """
             Each row is one quote: `speaker` is the words in the text (*He*, *the spokesman*),
             `speaker_canonical` who that is, and `speaker_method` how it was resolved. A `fragment` is
-            a partial quote inside a sentence (*play “a constructive role”*). On the seeds most rows are
-            indirect speech: outlets paraphrase far more than they quote.
+            a partial quote inside a sentence (*play “a constructive role”*).
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds most rows are indirect speech: the outlets paraphrase far more than they
+            quote.
             """
         ),
         md("### Direct and indirect speech per group"),
@@ -170,10 +196,15 @@ def main_notebook():
         ),
         md(
             """
+            The count of rows is not the amount of quoted text: compare quote lengths before
+            concluding who "quotes more".
+            """
+        ),
+        seeds_md(
+            """
             On the seeds TASS has the fewest quotes but quotes the ministry statement at length (its
             paragraphs are mostly quotation), while the blog paraphrases one speaker, Bogdanov, again
-            and again. The count of rows is not the amount of quoted text: compare quote lengths before
-            concluding who "quotes more".
+            and again.
             """
         ),
         md("### Who is given a voice?"),
@@ -185,12 +216,13 @@ def main_notebook():
             top.groupby("group").head(TOP_K).reset_index(drop=True).head(MAX_ROWS)
             """
         ),
-        md(
+        seeds_md(
             """
             On the seeds every voice is an official: Russian officials dominate the Russia-based TASS,
             the blog and the Reuters-based Straits Times copy, and Chinese officials (Zhai Jun, Geng
-            Shuang) the SCMP and the 2020 news-site article. Nobody outside government speaks: no
-            Palestinian or Israeli voice, no expert, no civilian.
+            Shuang) the SCMP and the 2020 news-site article. The only Palestinian source is "Gaza
+            authorities", cited by The Straits Times for its casualty figures; no Israeli source, no
+            expert and no civilian is quoted.
             """
         ),
         code(
@@ -198,6 +230,7 @@ def main_notebook():
             voices["voice"] = voices["voice_type"] + voices["voice_country"].map(lambda c: f" ({c})" if c else "")
             voice_counts = voices.groupby(["group", "voice"]).size().rename("count").reset_index()
             fig = plots.plot_share_bars(voice_counts, category="voice", title="Quotes by kind of voice")
+            print(ct.describe_voices(voices))
             voice_counts.head(MAX_ROWS)
             """
         ),
@@ -205,8 +238,8 @@ def main_notebook():
             """
             The table behind the bars: `official (Russia)` is a quote from a Russian state actor, and
             `official` without a country is a description the gazetteer could not place (*the
-            ministry*, *Gaza authorities*). Read it as "whose words does this outlet carry", not as the
-            outlet's position.
+            ministry*, *the local authorities*). Read it as "whose words does this outlet carry", not
+            as the outlet's position, and read the voices the sentence above says are absent.
             """
         ),
         md("### Evidence: the quotes behind the largest count"),
@@ -223,9 +256,15 @@ def main_notebook():
         ),
         md(
             """
-            Every count can be traced to offsets (`start`, `end`) in the cleaned text. On the seeds the
-            blog's eight Bogdanov quotes come through surname (*Bogdanov revealed*), pronoun (*He stated*)
-            and description (*The Russian official*) links: check those rows before trusting them.
+            Every count can be traced to offsets (`start`, `end`) in the cleaned text. Quotes linked
+            to a speaker through a surname, a pronoun or a description (`speaker_method`) are the
+            ones to check before trusting a count.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the blog's eight Bogdanov quotes come through surname (*Bogdanov revealed*),
+            pronoun (*He stated*) and description (*The Russian official*) links.
             """
         ),
         md(
@@ -249,10 +288,17 @@ def main_notebook():
         ),
         md(
             """
-            On the seeds almost every quote is introduced neutrally (*said*, *according to*). The blog
-            is the exception: a quarter of its cues are assertive (*asserted, reiterated, highlighted*)
-            and another quarter factive (*revealed, disclosed*), which presents Bogdanov's statements
-            as established facts. One blog, one article: a style, not a pattern.
+            Most news copy introduces quotes neutrally (*said*, *according to*); a group with many
+            assertive or factive cues presents its sources' statements as established. With one
+            article per group that is a style of one writer, not a pattern of the outlet.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds almost every quote is introduced neutrally. The blog is the exception: about
+            a quarter of its cues are assertive (*asserting, highlighted, asserted*) and another
+            quarter factive (*revealed, disclosed, confirmed*), which presents Bogdanov's statements
+            as established facts.
             """
         ),
         code(
@@ -271,9 +317,14 @@ def main_notebook():
         ),
         md(
             """
-            The same shares per speaker: on the seeds only Bogdanov and Viktorov (both in the blog) are
-            introduced with assertive or factive verbs; every other speaker is simply *said*. A verb
-            class belongs to the outlet's wording, so compare speakers within one outlet.
+            The same shares per speaker. A verb class belongs to the outlet's wording, so compare
+            speakers within one outlet.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds only Bogdanov and Viktorov (both in the blog) are introduced with assertive
+            or factive verbs; every other speaker is introduced neutrally or with no cue.
             """
         ),
         code(
@@ -285,9 +336,14 @@ def main_notebook():
         ),
         md(
             """
-            Hedges are rare in this hard-news copy; the evidential *according to* does most of the
-            work, in the outlet's own voice (`voice = outlet`, outside quote marks). Rates per 1,000
-            words from three or four hits are fragile: print the hits.
+            `voice = outlet` marks a hedge in the outlet's own words (outside quote marks). Rates per
+            1,000 words from three or four hits are fragile: print the hits.
+            """
+        ),
+        seeds_md(
+            """
+            Hedges are rare in the seeds' hard-news copy; the evidential *according to* does most of
+            the work, in the outlet's own voice.
             """
         ),
         code(
@@ -301,8 +357,14 @@ def main_notebook():
         ),
         md(
             """
+            Read each hit in its context: one distancing word (*allegedly*) can change who vouches
+            for a claim.
+            """
+        ),
+        seeds_md(
+            """
             The *allegedly* on the news site distances the outlet from the US claim that Soleimani was
-            planning an attack: one word that changes who vouches for the claim.
+            planning an attack.
             """
         ),
         md(
@@ -340,17 +402,23 @@ def main_notebook():
             hits = ct.frames(corpus)
             summary = ct.frame_summary(hits, corpus, by=BY)
             fig = plots.plot_frame_heatmap(summary)
+            print(ct.describe_frames(summary))
             summary.pivot(index="group", columns="frame", values="sentence_share").head(MAX_ROWS)
             """
         ),
         md(
             """
-            Cells are the share of sentences with a cue (the heatmap labels them `k/n`). On the seeds
-            *political* cues are in a third to two thirds of every article's sentences (diplomacy
-            news), TASS has the
-            highest conflict share (escalation, clashes), the blog the highest human-interest and
-            legality shares (hostages, civilians, "violation of human rights", occupation). SCMP has
-            no security-defense cue sentence at all: its article is about talks.
+            Cells are the share of sentences with a cue (the heatmap labels them `k/n`). An empty
+            cell says the dictionary found no cue word there, not that the frame is absent.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds *political* cues are in 30 % to two thirds of every article's sentences
+            (diplomacy news), TASS has the highest conflict share (escalation, tensions), the blog
+            the highest human-interest and legality shares (hostages, civilians, "violation of human
+            rights", occupation). SCMP has no security-defense cue sentence at all: its article is
+            about talks.
             """
         ),
         code(
@@ -391,10 +459,15 @@ def main_notebook():
         ),
         md(
             """
-            Read the sentences: does a human coder see the frame there? On the seeds the top cell is
-            the Straits Times' *political* share, carried by *talks*, *coordinating*, *ally* — the
-            vocabulary of diplomacy reporting, which is what a wire story about a diplomatic meeting
-            is made of.
+            Read the sentences: does a human coder see the frame there, or only the vocabulary of
+            the story's topic?
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the top cell is the Straits Times' *political* share, carried by *talks*,
+            *coordinating*, *ally* — the vocabulary of diplomacy reporting, which is what a wire
+            story about a diplomatic meeting is made of.
             """
         ),
         md(
@@ -414,16 +487,22 @@ def main_notebook():
             targets = [t for t in TARGETS if ct.canonical_actor(t) is not None]
             print("targets:", targets, "| skipped:", [t for t in TARGETS if t not in targets])
             tone = ct.target_sentiment(corpus, targets, by=BY, n_boot=N_BOOT, seed=SEED)
+            print(ct.describe_tone(tone.summary))
             tone.summary[["group", "target", "n_sentences", "n_docs", "mean_compound", "ci_low", "ci_high", "share_neg", "interval"]].head(MAX_ROWS * 2)
             """
         ),
         md(
             """
-            On the seeds Hamas and Israel appear in negative sentences in every outlet (violence,
-            casualties), China in positive ones where Chinese officials speak (SCMP, news site). No
-            row has an interval: one article per outlet. With your own corpus of many articles per
-            outlet the `ci_low`/`ci_high` columns fill in, and a mean whose interval spans zero must not
-            be called "negative".
+            A group with one article has no interval. With many articles per group the
+            `ci_low`/`ci_high` columns fill in, and a mean whose interval spans zero must not be
+            called "negative".
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds Hamas and Israel appear in negative sentences in every outlet that names
+            them (violence, casualties), China in positive ones where Chinese officials speak (SCMP,
+            news site). No row has an interval: one article per outlet.
             """
         ),
         code(
@@ -442,10 +521,16 @@ def main_notebook():
         ),
         md(
             """
-            The most negative sentences and the lexicon words that drove them. On the seeds the top
-            one is about Hamas's assault (*assault*, *killed*, *crisis*), and it gives the same −0.91
-            to Hamas, to Israel (attacked) and to Russia (named as a would-be broker): tone is shared
-            out to every actor in the sentence.
+            The most negative sentences and the lexicon words that drove them. A sentence naming
+            several targets gives the same score to each: tone is shared out to every actor in the
+            sentence, whatever its role.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds the top one is about Hamas's assault (*assault*, *killed*, *crisis*), and it
+            gives the same −0.91 to Hamas, to Israel (attacked) and to Russia (named as a would-be
+            broker).
             """
         ),
         md(
@@ -453,7 +538,7 @@ def main_notebook():
             ### A failure case: sentiment is not stance
 
             Stance is a holder's position *toward a target* (Mohammad et al. 2016); sentence sentiment
-            is the tone of the words. VADER scores these sentences from METHODS.md §7:
+            is the tone of the words. VADER scores these five sentences, written to show the gap:
             """
         ),
         code(
@@ -497,10 +582,16 @@ def main_notebook():
         ),
         md(
             """
-            On the seeds the verb-based claims are few and readable: Beijing *denounced* the US
-            rejection (against the United States; the UN Security Council is caught as a second target
-            because it is named in the object), Zhai *commended* Qatar. The tone-based rows are many more
-            and often wrong: try `triples[triples["basis"] == "tone"]` and find one.
+            Verb-based claims are few and readable; the tone-based rows are many more and often
+            wrong: try `triples[triples["basis"] == "tone"]` and find one. A target named inside the
+            object of the verb is caught as a target too: read the evidence column.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds Beijing *denounced* the US rejection (against the United States; the UN
+            Security Council is caught as a second target because it is named in the object), and
+            Zhai *commended* Qatar (Palestine is caught the same way).
             """
         ),
         md(
@@ -527,8 +618,8 @@ def main_notebook():
         md(
             """
             Before looking at the `dictionary` column, read each sentence and the coder's questions for
-            the frame (codebook table above). How α behaves, on the worked example of METHODS.md §9:
-            two coders agree on 8 of 10 sentences.
+            the frame (codebook table above). How α behaves, on a worked example: two coders agree on
+            8 of 10 sentences (see `docs/methods.md`, "Agreement").
             """
         ),
         code(
@@ -550,19 +641,25 @@ def main_notebook():
             """
             ## Limitations and validity
 
-            - **Five articles, one per outlet, different dates.** Every comparison here is between
-              single articles, two of them about different events (2020 vs 2023). Nothing generalises to
-              the outlets.
-            - **Rules, measured on few examples.** Quote extraction was checked on 36 seed quotes, 37
+            - **Small n.** With one or a few articles per group, every comparison here is between
+              single articles, possibly about different events. Nothing then generalises to the
+              outlets.
+            - **Rules, measured on few examples.** Quote extraction was checked on 36 in-sample quotes, 37
               written hard cases and 12 held-out sentences; it misses attributions in separate lines, speech acts without a clause
               (*Hamas described its attack as …*), and gives a nested quote to the outer speaker.
             - **Dictionaries approximate.** Frame cues and hedges are word lists: polysemy (*attack*,
               *May*), negation and topic all leak in. Validate with hand coding before any claim.
             - **Tone is not stance.** VADER was built for social media; it misreads news vocabulary and
               gives one sentence's tone to every actor in it.
-            - **Whose voices are missing.** The corpus holds English-language editions, scraped pages
-              and, on the seeds, only officials: no Palestinian, Israeli or civilian voice is quoted.
-              A method that counts quotes can show that absence; it cannot fill it.
+            - **Whose voices are missing.** Read the voice table: a corpus of official statements
+              quotes officials. A method that counts quotes can show an absence; it cannot fill it.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds: five articles, one per outlet, two events (2023 and 2020), English-language
+            editions only; every quoted voice is an official, the only Palestinian source is "Gaza
+            authorities" (for casualty figures), and no Israeli or civilian voice is quoted.
             """
         ),
         md(
@@ -603,6 +700,7 @@ def main_notebook():
         ),
         code("# 4. sentiment vs stance\n"),
         REFERENCES,
+        DATA_SOURCE,
     ]
 
 
@@ -669,7 +767,7 @@ def solutions_notebook():
             print(f"agreement {agree}/{len(sample)}; Krippendorff's alpha = {alpha:.3f}")
             """
         ),
-        md(
+        seeds_md(
             """
             On the seeds the two agree on 13 of 20 sentences and α = 0.27, far below .667: the
             dictionary fires on *escalation*, *hostilities* and *tensions* — war vocabulary — where the
@@ -685,10 +783,12 @@ def solutions_notebook():
             top.sort_values(["group", "n_quotes", "speaker_canonical"], ascending=[True, False, True], kind="mergesort").groupby("group").head(TOP_K).reset_index(drop=True)
             """
         ),
-        md(
+        seeds_md(
             """
-            On the seeds the top speakers stay the same, but the Straits Times keeps only one direct
-            quote (the ministry statement): most of its voices are paraphrased.
+            On the seeds the top speakers of the blog, the news site and SCMP stay the same. The
+            Straits Times keeps only one direct quote (the foreign ministry statement), so its top
+            speaker changes from Russia (paraphrased three times) to the foreign ministry: most of its
+            voices are paraphrased.
             """
         ),
         md("## 3. Your own codebook"),
@@ -704,7 +804,7 @@ def solutions_notebook():
             ct.frame_summary(ct.frames(corpus, codebook=mine), corpus, by=BY, codebook=mine)[["group", "hits", "sentences_with_frame", "n_sentences", "sentence_share"]]
             """
         ),
-        md(
+        seeds_md(
             """
             Three words already separate the articles about the Security Council draft and aid access
             from those without. Read `ct.frames(corpus, codebook=mine)` rows before drawing anything
@@ -719,7 +819,7 @@ def solutions_notebook():
             worst[["doc_id", "start", "end", "compound", "drivers", "evidence"]]
             """
         ),
-        md(
+        seeds_md(
             """
             On the seeds the most negative sentence mentioning Israel is about Hamas's assault
             (*assault*, *killed*, *crisis*): Israel is the party attacked, and the sentence is negative
