@@ -257,8 +257,7 @@ def run_systems(pages: list[dict[str, str]], html: bool) -> dict[str, dict[str, 
         import trafilatura
 
         systems["html: trafilatura alone"] = {
-            p["key"]: trafilatura.extract(p["html"], include_comments=False) or ""
-            for p in pages
+            p["key"]: trafilatura.extract(p["html"], include_comments=False) or "" for p in pages
         }
         systems["html: load_corpus"] = _load_folder(
             pages, {p["key"]: p["html"] for p in pages}, ".html"

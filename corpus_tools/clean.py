@@ -49,13 +49,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._data import read_yaml
+from .blocks import BlockSettings, classify_lines, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .tokenize import FOLD_CHARS, fold
 
@@ -79,7 +80,7 @@ __all__ = [
 
 #: Categories of the built-in steps (not in the YAML file); each can be
 #: turned off with ``load_rules(disable_categories=[...])``.
-BUILTIN_CATEGORIES = ("unicode", "mojibake", "duplicate", "layout")
+BUILTIN_CATEGORIES = ("unicode", "mojibake", "duplicate", "layout", "block", "template")
 
 #: Keys of every log row returned by :func:`clean_text` (``io`` adds ``doc_id``).
 LOG_ROW_KEYS = ("line_no", "start", "end", "rule", "text", "replacement", "category", "detail")
@@ -114,6 +115,15 @@ _NON_FINAL_WORDS = frozenset(
     "is was were has have had".split()
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# a line printed more than this many times in one document is the article's own
+# structure (list labels, a repeated interview question), not a repeated teaser
+_MAX_CHROME_COPIES = 2
+# rule categories that may cut a sentence the extractor kept as article text
+_UNSAFE_ON_EXTRACTED = frozenset({"credit", "related", "metadata"})
+# label rules that never remove the title line when a headline follows the label
+_TITLE_SAFE = frozenset({"credit", "related"})
+# steps that remove a line for where it stands, not for what it says
+_CONTEXT_CATEGORIES = frozenset({"block", "template", "duplicate"})
 
 
 # --------------------------------------------------------------------------
@@ -156,6 +166,8 @@ class Rules:
     rules: tuple[Rule, ...]
     disabled: frozenset[str] = frozenset()
     files: tuple[str, ...] = ()
+    #: settings of the text-block classifier (None: the shipped ``data/blocks.yml``)
+    blocks: BlockSettings | None = None
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -337,6 +349,7 @@ def load_rules(
     *,
     extra: str | Path | Sequence[Mapping[str, Any]] | None = None,
     disable_categories: Iterable[str] = (),
+    blocks: str | Path | None = None,
 ) -> Rules:
     """Load, validate and compile boilerplate rules.
 
@@ -351,7 +364,12 @@ def load_rules(
     disable_categories : iterable of str
         Categories to turn off: YAML categories (``signup``, ``credit``...)
         and/or built-in steps (``unicode``, ``mojibake``, ``duplicate``,
-        ``layout``).
+        ``layout``, ``block`` = the text-block classifier, ``template`` =
+        lines learned across documents by :func:`load_corpus`).
+    blocks : str or Path, optional
+        A YAML file with the text-block classifier's thresholds and chrome
+        words (schema of the shipped ``data/blocks.yml``; keys left out keep
+        the shipped values).
 
     Returns
     -------
@@ -397,7 +415,8 @@ def load_rules(
     for c in sorted(disabled):
         if c not in valid:
             raise invalid_option("disable_categories", c, valid)
-    return Rules(tuple(rules), disabled, tuple(files))
+    settings = load_block_settings(blocks) if blocks is not None else None
+    return Rules(tuple(rules), disabled, tuple(files), settings)
 
 
 @lru_cache(maxsize=1)
@@ -446,6 +465,12 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
 
 def _ends_with_punct(view: str, punct: frozenset[str]) -> bool:
     return bool(view) and view[-1] in punct
+
+
+def _title_after_label(view: str) -> bool:
+    """True for ``Label: <four or more words>`` (a headline behind a label such as "Photos:")."""
+    k = view.find(":")
+    return k >= 0 and len(_WORD_RE.findall(view[k + 1 :])) >= 4
 
 
 def _is_headline_like(view: str) -> bool:
@@ -632,7 +657,11 @@ def _line_view(ln: _Line, max_chars: int, folded_raw: str) -> None:
 
 
 def clean_text(
-    raw: str, *, rules: Rules | str | Path | None = None
+    raw: str,
+    *,
+    rules: Rules | str | Path | None = None,
+    template: Collection[str] | None = None,
+    extracted: bool = False,
 ) -> tuple[str, list[dict[str, Any]]]:
     """Clean one raw document and log every removed or changed span.
 
@@ -644,6 +673,16 @@ def clean_text(
         A :class:`Rules` object from :func:`load_rules`, or a YAML rules
         file replacing the shipped one. Default: the shipped rules, all
         categories on.
+    template : collection of str, optional
+        Lines learned as this outlet's page template
+        (:func:`corpus_tools.templates.learn_templates`), as matching keys
+        (:func:`corpus_tools.templates.line_key`); a line whose key is in it
+        is removed as ``template:learned``. :func:`load_corpus` fills it.
+    extracted : bool, default False
+        The text was extracted from HTML by an extractor that already chose
+        the article's blocks: only the Unicode, layout and clearly-chrome
+        rule categories run (no classifier, no templates, no duplicate
+        removal, no caption rules), so text rules do not undo its decisions.
 
     Returns
     -------
@@ -697,12 +736,17 @@ def clean_text(
     rank = {i: k for k, i in enumerate(nb)}
     n_nb = len(nb)
     removed: dict[int, tuple[str, str, str]] = {}  # line -> (rule, category, detail)
+    # the first line is the document's title: a label rule ("Photos: ...",
+    # "Watch: ...") does not remove it when a headline follows the label
+    title = nb[0] if nb else -1
 
     # --- 1. whole-line rules -------------------------------------------------
     prefilters = rs._line_prefilters
     for i in nb:
         ln = lines[i]
         if ln.view is None or ln.folded is None or ln.nwords > max_words_all:
+            continue
+        if extracted and i == title:
             continue
         first_rank = rank[i]
         last_rank = n_nb - 1 - first_rank
@@ -727,14 +771,36 @@ def clean_text(
                 hay = folded if rule.case_sensitive else lower
                 if contains_rx.search(hay) is None:  # none of rule.contains occurs
                     continue
+            if extracted and rule.category in _UNSAFE_ON_EXTRACTED:
+                continue
+            if i == title and rule.category in _TITLE_SAFE and _title_after_label(ln.view):
+                continue
             target = ln.view if rule.collapse_space else ln.folded.strip()
             if rule.regex.fullmatch(target):
                 removed[i] = (rule.id, rule.category, "")
                 break
 
+    # --- 1b. lines learned as the outlet's template ------------------------------
+    if template and not extracted and rs.enabled("template") and n_nb > 1:
+        for i in nb:
+            ln = lines[i]
+            if i in removed or ln.view is None:
+                continue
+            if ln.view.casefold() in template:
+                removed[i] = ("template:learned", "template", "line learned as outlet template")
+
+    # --- 1c. text-block classifier ---------------------------------------------
+    if rs.enabled("block") and not extracted and n_nb > 1:
+        decided = classify_lines(
+            [(i, lines[i].view, removed[i][0] if i in removed else None) for i in nb],
+            rs.blocks,
+        )
+        for i, (rid, det) in decided.items():
+            removed[i] = (rid, "block", det)
+
     # --- 2. repeated lines ----------------------------------------------------
     doubled: dict[int, tuple[int, int]] = {}  # line -> (cut start, cut end) in fixed
-    if rs.enabled("duplicate"):
+    if rs.enabled("duplicate") and not extracted:
         for i in nb:
             if i in removed:
                 continue
@@ -753,6 +819,12 @@ def clean_text(
                 else:
                     doubled[i] = (body + k, len(s))
         seen: dict[str, int] = {}
+        n_copies: dict[str, int] = {}
+        for i in nb:
+            v = lines[i].view
+            if v is not None:
+                vkey = v.casefold()
+                n_copies[vkey] = n_copies.get(vkey, 0) + 1
         for pos, i in enumerate(nb):
             ln = lines[i]
             if ln.view is None:
@@ -763,6 +835,10 @@ def clean_text(
                 seen[key] = i
                 continue
             if i in removed or ln.nwords < 3 or not any(ch.isalpha() for ch in key):
+                continue
+            if n_copies[key] > _MAX_CHROME_COPIES:
+                # a line the article repeats (a list label, the same question asked of
+                # many people) is structure, not a teaser printed twice
                 continue
             unpunct = not _ends_with_punct(ln.view, _SENT_PUNCT)
             if ln.nwords <= 25 or unpunct:
@@ -779,6 +855,17 @@ def clean_text(
                     removed[first] = ("repeated_teaser", "duplicate", f"repeated_at={i + 1}")
                     doubled.pop(first, None)
 
+    if nb and len(removed) == n_nb:
+        # never empty a document that has a content line: a line removed only by
+        # its context (classifier, template, repetition) with three or more
+        # words stays, the first one (the title) first
+        for i in nb:
+            if removed[i][1] in _CONTEXT_CATEGORIES and (
+                lines[i].view is None or lines[i].nwords >= 3
+            ):
+                del removed[i]
+                doubled.pop(i, None)
+                break
     kept = [i for i in nb if i not in removed]
 
     # --- 3. prefix / suffix rules on the first / last kept lines --------------
