@@ -1105,6 +1105,9 @@ def reconstruct_text(clean: str, log_rows: Sequence[Mapping[str, Any]]) -> str:
 def reconstruct(corpus: Corpus, doc_id: str) -> str:
     """Return the raw text of ``doc_id`` rebuilt from its clean text and the cleaning log.
 
+    The log is indexed by ``doc_id`` once per corpus, so each call costs
+    O(edits of that document), whatever the size of the corpus.
+
     Examples
     --------
     >>> import pandas as pd
@@ -1116,7 +1119,7 @@ def reconstruct(corpus: Corpus, doc_id: str) -> str:
     >>> reconstruct(c, "a") == raw
     True
     """
-    rows = corpus.log_for(doc_id).to_dict("records")
+    rows = corpus._log_records(doc_id, ("start", "end", "text", "replacement"))
     return reconstruct_text(corpus.text(doc_id), rows)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .errors import CorpusValueError
@@ -156,26 +157,87 @@ class Corpus:
         )
 
     # --------------------------------------------------------------- accessors
-    def _row(self, doc_id: str) -> pd.Series:
-        hit = self._docs.index[self._docs["doc_id"] == doc_id]
-        if len(hit) == 0:
-            raise CorpusValueError(
-                f"unknown doc_id {doc_id!r}; see corpus.doc_ids for the {len(self)} valid ids."
-            )
-        return self._docs.loc[hit[0]]
+    def _doc_pos(self, doc_id: str) -> int:
+        """Row position of ``doc_id`` in ``docs``: a dict built once, O(1) per call.
+
+        The dict is checked on every hit (the row at that position must still
+        carry ``doc_id``) and rebuilt on a miss or a mismatch, so a table
+        edited in place is never answered from a stale index.
+        """
+        ids = self._docs["doc_id"]
+        index: dict[Any, int] | None = self._cache.get("doc_pos")
+        for attempt in (0, 1):
+            if index is None or attempt:
+                index = {d: i for i, d in enumerate(ids.tolist())}
+                self._cache["doc_pos"] = index
+            pos = index.get(doc_id)
+            if pos is not None and pos < len(ids) and ids.iat[pos] == doc_id:
+                return pos
+        raise CorpusValueError(
+            f"unknown doc_id {doc_id!r}; see corpus.doc_ids for the {len(self)} valid ids."
+        )
+
+    def _log_index(self) -> dict[Any, np.ndarray]:
+        """``doc_id -> positions`` of its rows in the cleaning log (log order), built once.
+
+        Keyed on the log object and its length: a log replaced or grown in
+        place is indexed again. One stable sort of the factorized ids, so the
+        build is O(L log L) once and each lookup O(edits of that document).
+        """
+        key = (id(self._log), len(self._log))
+        cached = self._cache.get("log_index")
+        if cached is not None and cached[0] == key:
+            index: dict[Any, np.ndarray] = cached[1]
+            return index
+        index = {}
+        if len(self._log):
+            codes, uniques = pd.factorize(self._log["doc_id"], use_na_sentinel=True)
+            order = np.argsort(codes, kind="stable")
+            bounds = np.cumsum(np.bincount(codes[codes >= 0], minlength=len(uniques)))
+            n_na = int((codes < 0).sum())
+            start = n_na  # NA codes (-1) sort first; they belong to no document
+            for k, doc_id in enumerate(uniques.tolist()):
+                end = n_na + int(bounds[k])
+                index[doc_id] = order[start:end]
+                start = end
+        self._cache["log_index"] = (key, index)
+        return index
+
+    def _log_positions(self, doc_id: str) -> np.ndarray:
+        """Positions of the log rows of ``doc_id`` (checked against the live table)."""
+        self._doc_pos(doc_id)
+        pos = self._log_index().get(doc_id)
+        if pos is None:
+            return np.empty(0, dtype=np.intp)
+        if len(pos) and any(d != doc_id for d in self._log["doc_id"].array.take(pos).tolist()):
+            self._cache.pop("log_index", None)  # edited in place: index again
+            pos = self._log_index().get(doc_id, np.empty(0, dtype=np.intp))
+        return pos
+
+    def _log_records(self, doc_id: str, columns: Sequence[str]) -> list[dict[str, Any]]:
+        """The log rows of ``doc_id`` as dicts of ``columns``, read from the live table."""
+        pos = self._log_positions(doc_id)
+        if not len(pos):
+            return []
+        # ``array.take`` gathers k values (``to_numpy`` would copy a whole Arrow column)
+        cols = [self._log[c].array.take(pos).tolist() for c in columns]
+        return [dict(zip(columns, vals, strict=True)) for vals in zip(*cols, strict=True)]
 
     def text(self, doc_id: str) -> str:
         """Return the cleaned text of one document."""
-        return str(self._row(doc_id)["text"])
+        return str(self._docs["text"].iat[self._doc_pos(doc_id)])
 
     def raw(self, doc_id: str) -> str:
         """Return the raw text of one document, as read (after decoding)."""
-        return str(self._row(doc_id)["raw_text"])
+        return str(self._docs["raw_text"].iat[self._doc_pos(doc_id)])
 
     def log_for(self, doc_id: str) -> pd.DataFrame:
-        """Return the cleaning-log rows of one document, in raw-text order."""
-        self._row(doc_id)
-        return self._log[self._log["doc_id"] == doc_id].reset_index(drop=True)
+        """Return the cleaning-log rows of one document, in raw-text order.
+
+        Indexed once per corpus, so a call costs O(edits of that document),
+        not a scan of the whole log.
+        """
+        return self._log.iloc[self._log_positions(doc_id)].reset_index(drop=True)
 
     # ----------------------------------------------------------- derived tables
     def sentences(self) -> pd.DataFrame:

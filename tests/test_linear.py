@@ -1,0 +1,117 @@
+"""Structural linearity: per-document calls must not rescan the whole corpus.
+
+No timings here (those are in ``benchmarks/bench_scaling.py``); these tests
+count the work instead: how often the whole cleaning log is compared or
+indexed, how often a per-document function runs.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+import corpus_tools.corpus as corpus_mod
+from corpus_tools.clean import clean_text
+
+RAW = [
+    "Talks in Doha\n\nShare this article\n\nAn ally that\n\nPutin visited.\n",
+    "Envoys met.\r\nRead more: other news\r\n\r\nThey left\u200b.\n",
+    "No chrome at all.",
+    "Caf\u00c3\u00a9 owners said no.\n\nFollow us on Twitter\n",
+]
+
+
+def _corpus(n: int = 40) -> ct.Corpus:
+    ids, texts, raws, log = [], [], [], []
+    for i in range(n):
+        raw = RAW[i % len(RAW)] + f"Line {i}.\n"
+        clean, rows = clean_text(raw)
+        doc_id = f"d{i:03d}"
+        ids.append(doc_id)
+        texts.append(clean)
+        raws.append(raw)
+        log.extend(dict(r, doc_id=doc_id) for r in rows)
+    docs = pd.DataFrame({"doc_id": ids, "text": texts, "raw_text": raws})
+    return ct.Corpus(docs, pd.DataFrame(log))
+
+
+def test_reconstruct_every_document_is_exact():
+    c = _corpus()
+    assert len(c.cleaning_log) > len(c)  # several edits per document
+    for doc_id in c.doc_ids:
+        assert ct.reconstruct(c, doc_id) == c.raw(doc_id)
+
+
+def test_reconstruct_indexes_the_log_once(monkeypatch):
+    """The log is grouped by doc_id once; later calls compare no whole column."""
+    c = _corpus()
+    n_log = len(c.cleaning_log)
+    factorized: list[int] = []
+    real_factorize = pd.factorize
+
+    def counting_factorize(values, *args, **kwargs):
+        factorized.append(len(values))
+        return real_factorize(values, *args, **kwargs)
+
+    monkeypatch.setattr(corpus_mod.pd, "factorize", counting_factorize)
+    ct.reconstruct(c, c.doc_ids[0])
+    assert factorized == [n_log]
+
+    whole_column_compares: list[int] = []
+    real_eq = pd.Series.__eq__
+
+    def counting_eq(self, other):
+        if len(self) >= n_log:
+            whole_column_compares.append(len(self))
+        return real_eq(self, other)
+
+    monkeypatch.setattr(pd.Series, "__eq__", counting_eq)
+    for doc_id in c.doc_ids:
+        assert ct.reconstruct(c, doc_id) == c.raw(doc_id)
+        assert c.text(doc_id) == c.docs.loc[c.docs["doc_id"] == doc_id, "text"].iloc[0]
+        c.log_for(doc_id)
+    # the only whole-column comparisons are the ones this test makes on docs
+    assert all(n == len(c) for n in whole_column_compares)
+    assert factorized == [n_log]
+
+
+def test_log_for_equals_a_full_scan():
+    c = _corpus()
+    log = c.cleaning_log
+    for doc_id in c.doc_ids:
+        expected = log[log["doc_id"] == doc_id].reset_index(drop=True)
+        pd.testing.assert_frame_equal(c.log_for(doc_id), expected)
+
+
+def test_log_index_follows_a_log_edited_in_place():
+    c = _corpus(8)
+    log = c.cleaning_log
+    first = c.doc_ids[0]
+    n_first = len(c.log_for(first))
+    # a row appended in place: the index is rebuilt (the log grew)
+    log.loc[len(log)] = log.iloc[0]
+    assert len(c.log_for(first)) == n_first + 1
+    # a row moved to another document in place: the stale positions are noticed
+    pos = log.index[log["doc_id"] == first][0]
+    log.loc[pos, "doc_id"] = c.doc_ids[1]
+    assert len(c.log_for(first)) == n_first
+    assert (c.log_for(first)["doc_id"] == first).all()
+
+
+def test_doc_index_follows_docs_edited_in_place():
+    c = _corpus(4)
+    old = c.doc_ids[2]
+    assert c.text(old)
+    c.docs.loc[2, "doc_id"] = "renamed"
+    assert c.text("renamed") == c.docs.loc[2, "text"]
+    with pytest.raises(ct.CorpusValueError, match="unknown doc_id"):
+        c.text(old)
+
+
+def test_unknown_doc_id_in_log_for_and_reconstruct():
+    c = _corpus(3)
+    with pytest.raises(ct.CorpusValueError, match="unknown doc_id 'zz'"):
+        c.log_for("zz")
+    with pytest.raises(ct.CorpusValueError, match="unknown doc_id 'zz'"):
+        ct.reconstruct(c, "zz")
