@@ -51,7 +51,8 @@ def test_timeline_matplotlib(table):
     assert ax.get_title() == "Publication dates by outlet (n = 3 documents; 1 without a date)"
     assert ax.get_xlabel() == "Publication date (calendar day)"
     assert ax.get_ylabel() == "Outlet"
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["TASS", "SCMP", "(no outlet)"]
+    # biggest outlet on top (tick labels run bottom to top), ties by name
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["SCMP", "(no outlet)", "TASS"]
     n_points = sum(len(c.get_offsets()) for c in ax.collections)
     assert n_points == 3
     assert any("n = 4 documents" in t.get_text() for t in fig.texts)
@@ -64,12 +65,12 @@ def test_timeline_plotly(table):
     assert fig.layout.xaxis.title.text == "Publication date (calendar day)"
     assert fig.layout.yaxis.title.text == "Outlet"
     names = [t.name for t in fig.data]
-    assert names == ["(no outlet)", "SCMP", "TASS"]
-    tass = fig.data[2]
+    assert names == ["TASS", "(no outlet)", "SCMP"]  # most documents first, ties by name
+    tass = fig.data[0]
     assert list(tass.x) == ["2023-10-19"] and list(tass.marker.symbol) == ["circle"]
-    assert list(fig.data[1].marker.symbol) == ["circle-open"]  # week precision
+    assert list(fig.data[2].marker.symbol) == ["circle-open"]  # week precision
     colors = ct.plots.outlet_colors(["TASS", "SCMP"])
-    assert tass.marker.color == colors["TASS"] and fig.data[1].marker.color == colors["SCMP"]
+    assert tass.marker.color == colors["TASS"] and fig.data[2].marker.color == colors["SCMP"]
     # corpus text in hover labels is escaped
     assert "<script>" not in tass.text[0] and "&lt;script&gt;" in tass.text[0]
 
@@ -90,7 +91,7 @@ def test_doc_lengths(table):
     assert ax.get_title() == "Document length by outlet (n = 4 documents, 3 outlets)"
     assert ax.get_xlabel().startswith("Document length (words)")
     pfig = plots.plot_doc_lengths(table, interactive=True)
-    assert [list(t.x) for t in pfig.data] == [[385], [410], [300, 120]]
+    assert [list(t.x) for t in pfig.data] == [[300, 120], [385], [410]]
     assert pfig.layout.xaxis.title.text == "Document length (words)"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as _html
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -19,6 +20,10 @@ __all__ = [
     "source_note",
     "PlotlyHTML",
     "show_plotly",
+    "plot_label",
+    "top_by_size",
+    "cap_phrase",
+    "tight",
 ]
 
 # Okabe, M., & Ito, K. (2008). Color Universal Design (CUD): How to make
@@ -117,3 +122,133 @@ def show_plotly(fig: Any, *, div_id: str) -> PlotlyHTML:
     ``show_plotly(fig, div_id="nb02-keyness")``.
     """
     return PlotlyHTML(fig, div_id)
+
+
+# --------------------------------------------------------------------------
+# labels: corpus text drawn by matplotlib
+# --------------------------------------------------------------------------
+PLACEHOLDER = "\u25a1"  # WHITE SQUARE: stands for a character the font cannot draw
+_CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
+
+
+@lru_cache(maxsize=8)
+def _drawable(families: tuple[str, ...]) -> frozenset[int]:
+    """Code points the configured matplotlib fonts can draw (union over the fallback list)."""
+    import matplotlib
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    names: list[str] = []
+    rc: Any = matplotlib.rcParams
+    for fam in families:
+        key = f"font.{fam}"
+        if key in rc:  # a generic family: its configured list
+            names.extend(rc[key])
+        else:
+            names.append(fam)
+    paths: set[str] = set()
+    for name in names:
+        try:
+            paths.add(
+                font_manager.findfont(
+                    font_manager.FontProperties(family=[name]), fallback_to_default=False
+                )
+            )
+        except ValueError:
+            continue
+    if not paths:
+        paths.add(font_manager.findfont(font_manager.FontProperties()))
+    codes: set[int] = set()
+    for path in sorted(paths):
+        try:
+            codes.update(FT2Font(path).get_charmap())
+        except (OSError, RuntimeError):  # pragma: no cover - unreadable font file
+            continue
+    return frozenset(codes)
+
+
+def plot_label(value: Any, max_len: int | None = 40) -> str:
+    """Return ``value`` as a label that matplotlib draws literally and completely.
+
+    * shortened to ``max_len`` characters with an ellipsis (``None``: no limit);
+    * characters the configured font cannot draw (e.g. CJK in DejaVu Sans)
+      replaced by a white square, so no "Glyph ... missing" warning appears;
+    * line breaks and control characters replaced by spaces;
+    * dollar signs escaped, so ``$x^$`` is text, never mathtext (``_`` and
+      ``^`` are only special inside mathtext).
+
+    The full label stays in the table the figure was drawn from.
+
+    Examples
+    --------
+    >>> print(plot_label("$x^$ Post"))
+    \\$x^\\$ Post
+    >>> plot_label("A very long outlet name that goes on and on", max_len=20)
+    'A very long outlet…'
+    >>> plot_label("新华社 Xinhua") == "\\u25a1" * 3 + " Xinhua"
+    True
+    """
+    import matplotlib
+
+    text = str(value).translate(_CONTROL)
+    if max_len is not None and len(text) > max_len:
+        text = text[: max(max_len - 1, 1)].rstrip() + "\u2026"
+    fam = matplotlib.rcParams["font.family"]
+    ok = _drawable(tuple([fam] if isinstance(fam, str) else fam))
+    placeholder = PLACEHOLDER if ord(PLACEHOLDER) in ok else "?"
+    if not text.isascii():
+        text = "".join(c if ord(c) in ok else (" " if c.isspace() else placeholder) for c in text)
+    return text.replace("\\$", "$").replace("$", "\\$")
+
+
+def top_by_size(sizes: Any, top_n: int | None) -> list[str]:
+    """Return the names of the ``top_n`` largest items, largest first (ties by name).
+
+    ``sizes`` maps name -> size (a dict or a pandas Series); ``top_n=None``
+    keeps all of them.
+
+    Examples
+    --------
+    >>> top_by_size({"b": 3, "a": 3, "c": 9, "d": 1}, 3)
+    ['c', 'a', 'b']
+    """
+    items = sorted(((str(k), float(v)) for k, v in dict(sizes).items()), key=lambda kv: kv[0])
+    items.sort(key=lambda kv: -kv[1])
+    names = [k for k, _ in items]
+    return names if top_n is None else names[: max(int(top_n), 0)]
+
+
+def cap_phrase(shown: int, total: int, noun: str, plural: str | None = None) -> str:
+    """Say how many items a figure shows: ``"top 12 of 756 outlets"`` or ``"5 outlets"``.
+
+    Examples
+    --------
+    >>> cap_phrase(12, 756, "outlet"), cap_phrase(1, 1, "outlet"), cap_phrase(3, 3, "actor")
+    ('top 12 of 756 outlets', '1 outlet', '3 actors')
+    """
+    many = plural or noun + "s"
+    if shown < total:
+        return f"top {shown} of {total} {many}"
+    return f"{total} {noun if total == 1 else many}"
+
+
+def check_top_n(top_n: Any, name: str = "top_n") -> None:
+    """Raise a plain error unless ``top_n`` is a positive integer."""
+    from ..errors import CorpusValueError
+
+    if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
+        raise CorpusValueError(f"{name}={top_n!r} must be a positive integer.")
+
+
+def tight(fig: Any, **kwargs: Any) -> None:
+    """``fig.tight_layout(**kwargs)`` without the warning when labels leave it no room.
+
+    A figure whose long labels cannot be fitted is still drawn (the labels
+    may be clipped); the warning would only clutter a report page.
+    """
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
+        warnings.filterwarnings("ignore", message=".*tight_layout", category=UserWarning)
+        fig.tight_layout(**kwargs)

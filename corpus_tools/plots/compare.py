@@ -24,7 +24,15 @@ import pandas as pd
 
 from ..compare import REUSE_COLUMNS
 from ..errors import CorpusValueError
-from ._base import outlet_colors, source_note
+from ._base import (
+    cap_phrase,
+    check_top_n,
+    outlet_colors,
+    plot_label,
+    source_note,
+    tight,
+    top_by_size,
+)
 
 __all__ = [
     "plot_keyness",
@@ -43,8 +51,21 @@ def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
         )
 
 
-def _note(fig: Any, text: str) -> None:
-    fig.text(0.01, 0.01, text, fontsize=8, color="#555555", ha="left", va="bottom")
+def _note(fig: Any, text: str, *, layout: bool = True) -> None:
+    """Write the source note (one or more lines) at the bottom and lay the figure out above it."""
+    lines = text.split("\n")
+    fig.text(
+        0.01,
+        0.01,
+        "\n".join(plot_label(line, None) for line in lines),
+        fontsize=8,
+        color="#555555",
+        ha="left",
+        va="bottom",
+    )
+    if layout:
+        bottom = min(0.3, (0.12 + 0.16 * len(lines)) / fig.get_figheight())
+        tight(fig, rect=(0, bottom, 1, 1))
 
 
 def _empty_figure(title: str, message: str) -> Any:
@@ -52,7 +73,7 @@ def _empty_figure(title: str, message: str) -> Any:
 
     fig, ax = plt.subplots(figsize=(8.0, 3.0))
     ax.set_axis_off()
-    ax.set_title(title)
+    ax.set_title(plot_label(title, None))
     ax.text(0.5, 0.5, message, ha="center", va="center", color="#555555")
     return fig
 
@@ -63,8 +84,9 @@ def plot_keyness(
     top_n: int = 10,
     corpus_name: str | None = None,
     n_docs: int | None = None,
+    top_groups: int = 12,
 ) -> Any:
-    """Small multiples: the most distinctive terms of every group, side by side.
+    """Small multiples: the most distinctive terms of the largest groups, side by side.
 
     Parameters
     ----------
@@ -77,13 +99,18 @@ def plot_keyness(
     n_docs : int, optional
         Documents in the corpus, for the source note (default: the sum of
         ``n_docs_group`` over groups).
+    top_groups : int, default 12
+        Panels drawn: the groups with most documents (``n_docs_group``; the
+        summed term counts when that column is absent), largest first. The
+        title says "top 12 of N groups" and the note how many documents the
+        other groups hold; their terms stay in the table.
 
     Returns
     -------
     matplotlib.figure.Figure
-        One panel per group (sorted by name), bars = z-score, labelled with
-        the term's count in the group; panels share the x axis so groups can
-        be compared.
+        One panel per shown group (largest first, ties by name), bars =
+        z-score, labelled with the term's count in the group; panels share
+        the x axis so groups can be compared.
 
     Notes
     -----
@@ -93,20 +120,33 @@ def plot_keyness(
     import matplotlib.pyplot as plt
 
     _need(table, ["group", "term", "count", "z"], "plot_keyness", "corpus_tools.keyness()")
-    t = table[table["z"] > 0]
+    check_top_n(top_n)
+    check_top_n(top_groups, "top_groups")
+    groups_all = table["group"].astype(str)
+    if "n_docs_group" in table.columns:
+        sizes = table.assign(group=groups_all).drop_duplicates("group")
+        size_of = dict(zip(sizes["group"], sizes["n_docs_group"].astype(int), strict=False))
+    else:
+        size_of = table.assign(group=groups_all).groupby("group")["count"].sum().to_dict()
+    if n_docs is None and "n_docs_group" in table.columns:
+        n_docs = int(sum(size_of.values()))
+    n_docs = n_docs or 0
+    t = table[table["z"] > 0].assign(group=lambda d: d["group"].astype(str))
+    with_terms = {g: size_of.get(g, 0) for g in t["group"].unique().tolist()}
+    groups = top_by_size(with_terms, top_groups)
+    n_groups = len(size_of)
+    t = t[t["group"].isin(groups)]
     t = t.sort_values(["group", "z", "term"], ascending=[True, False, True], kind="mergesort")
     t = t.groupby("group", sort=True).head(top_n)
-    groups = sorted(t["group"].astype(str).unique().tolist())
-    if n_docs is None and "n_docs_group" in table.columns:
-        n_docs = int(table.drop_duplicates("group")["n_docs_group"].sum())
-    n_docs = n_docs or 0
-    title = f"Distinctive terms per group, each vs the rest (n = {n_docs} documents)"
+    title = f"Distinctive terms per group, each vs the rest (n = {n_docs:,} documents"
+    title += f"; {cap_phrase(len(groups), n_groups, 'group')})" if len(groups) < n_groups else ")"
     if not groups:
         return _empty_figure(title, "No term passed the filters: nothing to show.")
-    colors = outlet_colors(groups)
+    colors = outlet_colors(size_of)
+    per_group = dict(tuple(t.groupby("group", sort=False)))
     ncols = min(3, len(groups))
     nrows = math.ceil(len(groups) / ncols)
-    height = round(1.2 + nrows * (0.9 + 0.28 * top_n), 1)
+    height = round(1.4 + nrows * (0.9 + 0.28 * top_n), 1)
     fig, axes = plt.subplots(nrows, ncols, figsize=(11.0, height), sharex=True, squeeze=False)
     zmax = float(t["z"].max())
     for k, ax in enumerate(axes.ravel()):
@@ -114,8 +154,8 @@ def plot_keyness(
             ax.set_axis_off()
             continue
         g = groups[k]
-        d = t[t["group"].astype(str) == g]
-        terms = d["term"].tolist()[::-1]
+        d = per_group[g]
+        terms = [plot_label(x, 28) for x in d["term"].tolist()[::-1]]
         zs = d["z"].tolist()[::-1]
         counts = d["count"].tolist()[::-1]
         ax.barh(range(len(terms)), zs, color=colors[g])
@@ -123,19 +163,29 @@ def plot_keyness(
             ax.text(z, y, f" {c}", va="center", fontsize=7, color="#333333")
         ax.set_yticks(range(len(terms)), terms, fontsize=8)
         ax.set_xlim(0, zmax * 1.25)
-        ndoc = int(d["n_docs_group"].iloc[0]) if "n_docs_group" in d.columns and len(d) else 0
-        ax.set_title(f"{g} ({ndoc} doc{'s' if ndoc != 1 else ''})", fontsize=10)
+        ndoc = int(size_of.get(g, 0)) if "n_docs_group" in table.columns else 0
+        ax.set_title(f"{plot_label(g, 32)} ({ndoc:,} doc{'s' if ndoc != 1 else ''})", fontsize=10)
         ax.grid(axis="x", color="#dddddd")
         if k // ncols == nrows - 1 or k + ncols >= len(groups):
             ax.set_xlabel("z-score (weighted log-odds vs rest)")
-    fig.suptitle(title)
-    _note(fig, source_note(n_docs, corpus_name) + " Bar label = count of the term in the group.")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    fig.suptitle(plot_label(title, None))
+    note = source_note(n_docs, corpus_name) + " Bar label = count of the term in the group."
+    if len(groups) < n_groups:
+        rest = n_groups - len(groups)
+        rest_docs = int(sum(v for k, v in size_of.items() if k not in set(groups)))
+        what = f" with {rest_docs:,} documents" if "n_docs_group" in table.columns else ""
+        note += f"\nLeft out: {rest:,} smaller groups{what} (their terms are in the table)."
+    _note(fig, note)
     return fig
 
 
 def plot_similarity(
-    table: pd.DataFrame, *, corpus_name: str | None = None, labels: dict[str, str] | None = None
+    table: pd.DataFrame,
+    *,
+    corpus_name: str | None = None,
+    labels: dict[str, str] | None = None,
+    top_n: int = 20,
+    sizes: Any = None,
 ) -> Any:
     """Heatmap of pairwise TF-IDF cosine similarity, with the values printed.
 
@@ -147,53 +197,89 @@ def plot_similarity(
         Name used in the source note.
     labels : dict, optional
         Display names for the ids (e.g. ``{doc_id: "TASS"}``).
+    top_n : int, default 20
+        Rows and columns drawn. With ``sizes`` (a mapping id -> size, e.g.
+        documents per outlet) the largest items are kept; otherwise the
+        items with the strongest pair (highest cosine to any other item).
+        The title says "top 20 of N items".
+    sizes : dict or pandas.Series, optional
+        See ``top_n``.
 
     Returns
     -------
     matplotlib.figure.Figure
-        Rows and columns sorted by id; the diagonal is 1.
+        Rows and columns sorted by id; the diagonal is 1; pairs missing from
+        the table (e.g. below a top-k cut) are blank.
     """
     import matplotlib.pyplot as plt
     import numpy as np
 
     _need(table, ["a", "b", "cosine"], "plot_similarity", "corpus_tools.similarity()")
-    ids = sorted(set(table["a"].astype(str)) | set(table["b"].astype(str)))
-    title = f"TF-IDF cosine similarity (n = {len(ids)} items)"
+    check_top_n(top_n)
+    a_ids = table["a"].astype(str).to_numpy()
+    b_ids = table["b"].astype(str).to_numpy()
+    cos = table["cosine"].astype(float).to_numpy()
+    all_ids = set(a_ids.tolist()) | set(b_ids.tolist())
+    if sizes is not None:
+        chosen = top_by_size({k: v for k, v in dict(sizes).items() if str(k) in all_ids}, top_n)
+        chosen += sorted(all_ids - set(chosen))[: max(top_n - len(chosen), 0)]
+        how = "largest"
+    else:
+        best: dict[str, float] = {}
+        for x, y, v in zip(a_ids.tolist(), b_ids.tolist(), cos.tolist(), strict=False):
+            if v > best.get(x, -1.0):
+                best[x] = v
+            if v > best.get(y, -1.0):
+                best[y] = v
+        chosen = top_by_size(best, top_n)
+        how = "with the strongest pair"
+    ids = sorted(chosen)
+    n_all = len(all_ids)
+    title = f"TF-IDF cosine similarity (n = {n_all:,} items"
+    title += f"; {cap_phrase(len(ids), n_all, 'item')} {how})" if len(ids) < n_all else ")"
     if len(ids) < 2:
         return _empty_figure(title, "Fewer than two documents or groups: nothing to compare.")
     pos = {d: i for i, d in enumerate(ids)}
-    mat = np.eye(len(ids))
+    mat = np.full((len(ids), len(ids)), np.nan)
+    np.fill_diagonal(mat, 1.0)
+    keep = np.isin(a_ids, ids) & np.isin(b_ids, ids)
     for a, b, v in zip(
-        table["a"].astype(str), table["b"].astype(str), table["cosine"], strict=False
+        a_ids[keep].tolist(), b_ids[keep].tolist(), cos[keep].tolist(), strict=False
     ):
         mat[pos[a], pos[b]] = mat[pos[b], pos[a]] = float(v)
-    names = [(labels or {}).get(d, d) for d in ids]
+    names = [plot_label((labels or {}).get(d, d), 28) for d in ids]
     size = round(min(10.0, 3.5 + 0.6 * len(ids)), 1)
-    fig, ax = plt.subplots(figsize=(size + 1.5, size))
-    im = ax.imshow(mat, cmap="Blues", vmin=0, vmax=1)
+    fig, ax = plt.subplots(figsize=(size + 1.5, size + 0.4))
+    im = ax.imshow(np.ma.masked_invalid(mat), cmap="Blues", vmin=0, vmax=1)
     if len(ids) <= 20:
         for i in range(len(ids)):
             for j in range(len(ids)):
+                if np.isnan(mat[i, j]):
+                    continue
                 ax.text(
                     j,
                     i,
                     f"{mat[i, j]:.2f}",
                     ha="center",
                     va="center",
-                    fontsize=8,
+                    fontsize=8 if len(ids) <= 12 else 6,
                     color="white" if mat[i, j] > 0.6 else "black",
                 )
     ax.set_xticks(range(len(ids)), names, rotation=45, ha="right", fontsize=8)
     ax.set_yticks(range(len(ids)), names, fontsize=8)
-    ax.set_title(title)
+    ax.set_title(plot_label(title, None))
     cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label("cosine similarity (0 = no shared terms, 1 = same profile)")
-    _note(fig, source_note(len(ids), corpus_name) + " Stopwords excluded.")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    note = source_note(n_all, corpus_name) + " Stopwords excluded."
+    if len(ids) < n_all:
+        note += f"\nLeft out: {n_all - len(ids):,} items (all pairs are in the table)."
+    _note(fig, note)
     return fig
 
 
-def plot_reuse_share(summary: pd.DataFrame, *, corpus_name: str | None = None) -> Any:
+def plot_reuse_share(
+    summary: pd.DataFrame, *, corpus_name: str | None = None, top_n: int = 30
+) -> Any:
     """Bar chart: the share of each document's words found in another document.
 
     Parameters
@@ -202,12 +288,14 @@ def plot_reuse_share(summary: pd.DataFrame, *, corpus_name: str | None = None) -
         :func:`corpus_tools.reuse_summary` (``doc_id, group, n_words, reused_share``).
     corpus_name : str, optional
         Name used in the source note.
+    top_n : int, default 30
+        Bars drawn (largest shares); the title says "top 30 of N documents".
 
     Returns
     -------
     matplotlib.figure.Figure
-        One bar per document (largest share on top, at most 30), coloured
-        by group, labelled with reused / total words.
+        One bar per document (largest share on top), coloured by group,
+        labelled with reused / total words.
     """
     import matplotlib.pyplot as plt
 
@@ -217,17 +305,23 @@ def plot_reuse_share(summary: pd.DataFrame, *, corpus_name: str | None = None) -
         "plot_reuse_share",
         "corpus_tools.reuse_summary()",
     )
+    check_top_n(top_n)
     n = len(summary)
-    title = f"Share of each document shared with another document (n = {n} documents)"
+    shown = min(n, top_n)
+    title = f"Share of each document shared with another document (n = {n:,} documents"
+    title += f"; {cap_phrase(shown, n, 'document')})" if shown < n else ")"
     if n == 0:
         return _empty_figure(title, "No documents.")
     t = summary.sort_values(
         ["reused_share", "doc_id"], ascending=[False, True], kind="mergesort"
-    ).head(30)
+    ).head(top_n)
     colors = outlet_colors(summary["group"].astype(str))
     height = round(max(3.0, min(12.0, 1.6 + 0.4 * len(t))), 1)
     fig, ax = plt.subplots(figsize=(8.0, height))
-    names = [f"{d} ({g})" for d, g in zip(t["doc_id"], t["group"], strict=False)][::-1]
+    names = [
+        f"{plot_label(d, 24)} ({plot_label(g, 20)})"
+        for d, g in zip(t["doc_id"], t["group"], strict=False)
+    ][::-1]
     shares = (100 * t["reused_share"]).tolist()[::-1]
     ax.barh(range(len(t)), shares, color=[colors[str(g)] for g in t["group"]][::-1])
     for y, (s, r, w) in enumerate(
@@ -238,10 +332,12 @@ def plot_reuse_share(summary: pd.DataFrame, *, corpus_name: str | None = None) -
     ax.set_xlim(0, max(10.0, max(shares) * 1.3))
     ax.set_xlabel("Words inside shared passages (% of the document's words)")
     ax.set_ylabel("Document (group)")
-    ax.set_title(title)
+    ax.set_title(plot_label(title, None))
     ax.grid(axis="x", color="#dddddd")
-    _note(fig, source_note(n, corpus_name) + " Label = shared words / all words.")
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    note = source_note(n, corpus_name) + " Label = shared words / all words."
+    if shown < n:
+        note += f"\nLeft out: {n - shown:,} documents with smaller shares (all are in the table)."
+    _note(fig, note)
     return fig
 
 

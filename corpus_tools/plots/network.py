@@ -24,7 +24,7 @@ import pandas as pd
 from matplotlib.figure import Figure as _MplFigure
 from matplotlib.lines import Line2D
 
-from ._base import OKABE_ITO, outlet_colors
+from ._base import OKABE_ITO, cap_phrase, check_top_n, outlet_colors, plot_label, tight, top_by_size
 
 __all__ = [
     "plot_cooccurrence_heatmap",
@@ -90,19 +90,23 @@ def plot_cooccurrence_heatmap(
     """Heatmap of a co-occurrence table, actors ordered by mentions (or total co-occurrence).
 
     Cells show ``value`` (``"count"`` or ``"score"``) with the count written
-    in each non-empty cell; empty cells are pairs below ``min_count``.
+    in each non-empty cell; empty cells are pairs below ``min_count``. At most
+    ``top`` actors are drawn; the title says "top 15 of N actors".
     """
+    check_top_n(top, "top")
     order = _order(cooc, counts, top)
+    n_actors = len(set(cooc["actor_a"]) | set(cooc["actor_b"]))
     n = len(order)
     mat = np.full((n, n), np.nan)
     cnt = np.zeros((n, n), dtype=int)
     idx = {a: i for i, a in enumerate(order)}
-    for r in cooc.itertuples(index=False):
-        if r.actor_a in idx and r.actor_b in idx:
-            i, j = idx[r.actor_a], idx[r.actor_b]
-            v = float(getattr(r, value))
-            mat[i, j] = mat[j, i] = v
-            cnt[i, j] = cnt[j, i] = int(r.count)
+    inside = cooc[cooc["actor_a"].isin(idx) & cooc["actor_b"].isin(idx)]
+    for a, b, v, c in zip(
+        inside["actor_a"], inside["actor_b"], inside[value], inside["count"], strict=False
+    ):
+        i, j = idx[a], idx[b]
+        mat[i, j] = mat[j, i] = float(v)
+        cnt[i, j] = cnt[j, i] = int(c)
     size = max(4.0, 0.45 * n + 2.5)
     fig = Figure(figsize=(size + 1.5, size))
     ax = fig.subplots()
@@ -123,12 +127,18 @@ def plot_cooccurrence_heatmap(
                     ax.text(
                         j, i, str(cnt[i, j]), ha="center", va="center", fontsize=7, color="white"
                     )
-    ax.set_xticks(range(n), order, rotation=60, ha="right", fontsize=8)
-    ax.set_yticks(range(n), order, fontsize=8)
+    names = [plot_label(a, 28) for a in order]
+    ax.set_xticks(range(n), names, rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(n), names, fontsize=8)
     ax.set_xlabel("actor (ordered by number of mentions)")
     ax.set_ylabel("actor")
-    ax.set_title(title or f"Actor co-occurrence ({value}), n = {len(cooc)} pairs, top {n} actors")
-    fig.tight_layout()
+    shown = f"top {n} actors" if n >= n_actors else cap_phrase(n, n_actors, "actor")
+    ax.set_title(
+        plot_label(
+            title or f"Actor co-occurrence ({value}), n = {len(cooc):,} pairs, {shown}", None
+        )
+    )
+    tight(fig)
     return fig
 
 
@@ -138,6 +148,17 @@ def _pos(layout: pd.DataFrame | None, g: nx.Graph, seed: int) -> dict[str, tuple
 
         layout = network_layout(g, seed=seed)
     return {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
+
+
+def _top_nodes(g: nx.Graph, top_n: int | None, keep: str | None = None) -> nx.Graph:
+    """The subgraph of the ``top_n`` nodes with most mentions (ties by name); ``keep`` always in."""
+    if top_n is None or g.number_of_nodes() <= top_n:
+        return g
+    sizes = {n: float(g.nodes[n].get("mentions", 0)) for n in g.nodes}
+    if keep is not None and keep in sizes:
+        sizes[keep] = float("inf")
+    ranked = sorted(sizes, key=lambda n: (-sizes[n], str(n)))
+    return g.subgraph(ranked[:top_n]).copy()
 
 
 def _draw(
@@ -157,14 +178,14 @@ def _draw(
             va="center",
             transform=ax.transAxes,
         )
-    max_c = max([d["count"] for _, _, d in g.edges(data=True)] or [1])
+    max_c = max([d.get("count", 1) for _, _, d in g.edges(data=True)] or [1])
     for a, b, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
         (x0, y0), (x1, y1) = pos[a], pos[b]
         ax.plot(
             [x0, x1],
             [y0, y1],
             color="#777777",
-            linewidth=0.5 + 3.5 * d["count"] / max_c,
+            linewidth=0.5 + 3.5 * d.get("count", 1) / max_c,
             alpha=0.6,
             zorder=1,
         )
@@ -183,7 +204,7 @@ def _draw(
         )
         if label:
             ax.annotate(
-                n,
+                plot_label(n, 24),
                 (x, y),
                 fontsize=7,
                 ha="center",
@@ -197,23 +218,44 @@ def _draw(
 
 
 def plot_network(
-    g: nx.Graph, layout: pd.DataFrame | None = None, *, seed: int = 42, title: str | None = None
+    g: nx.Graph,
+    layout: pd.DataFrame | None = None,
+    *,
+    seed: int = 42,
+    title: str | None = None,
+    top_n: int = 40,
 ) -> Figure:
-    """Static network: node size = mentions, colour = actor type, edge width = count."""
+    """Static network: node size = mentions, colour = actor type, edge width = count.
+
+    Only the ``top_n`` actors with most mentions (and the ties among them)
+    are drawn; the title says "top 40 of N actors" when some are left out.
+    """
+    check_top_n(top_n)
+    full = g
+    g = _top_nodes(g, top_n)
     fig = Figure(figsize=(8, 6))
     ax = fig.subplots()
     _draw(ax, g, _pos(layout, g, seed))
+    shown = (
+        f"{cap_phrase(g.number_of_nodes(), full.number_of_nodes(), 'actor')}, "
+        f"{g.number_of_edges()} of {full.number_of_edges()} ties"
+        if g.number_of_nodes() < full.number_of_nodes()
+        else f"{g.number_of_nodes()} actors, {g.number_of_edges()} ties"
+    )
     ax.set_title(
-        title
-        or f"Actor network: {g.number_of_nodes()} actors, {g.number_of_edges()} ties "
-        "(node size = mentions, edge width = shared sentences)"
+        plot_label(
+            title
+            or f"Actor network: {shown} (node size = mentions, edge width = shared sentences)",
+            None,
+        ),
+        fontsize=10,
     )
     handles = [
         Line2D([], [], marker="o", linestyle="", color=c, label=t) for t, c in _TYPE_COLOURS.items()
     ]
     ax.legend(handles=handles, fontsize=7, loc="lower left", frameon=False)
     ax.set_xlabel("position from a seeded spring layout (distances carry no precise meaning)")
-    fig.tight_layout()
+    tight(fig)
     return fig
 
 
@@ -224,13 +266,28 @@ def plot_network_interactive(
     seed: int = 42,
     title: str | None = None,
     max_evidence: int = 5,
+    top_n: int = 60,
+    max_edges: int = 300,
 ) -> Any:
     """Plotly network with hover text: node mentions; edge count, score and evidence ids.
 
-    Hover text is HTML-escaped (actor names can come from user data).
+    Hover text is HTML-escaped (actor names can come from user data). Only
+    the ``top_n`` actors with most mentions and, among them, the
+    ``max_edges`` ties with the highest count are drawn; the title says so
+    when some are left out.
     """
     import plotly.graph_objects as go
 
+    check_top_n(top_n)
+    check_top_n(max_edges, "max_edges")
+    full = g
+    g = _top_nodes(g, top_n)
+    if g.number_of_edges() > max_edges:
+        ranked = sorted(g.edges(data=True), key=lambda t: (-t[2].get("count", 1), t[0], t[1]))
+        h = nx.Graph()
+        h.add_nodes_from(g.nodes(data=True))
+        h.add_edges_from(ranked[:max_edges])
+        g = h
     pos = _pos(layout, g, seed)
     traces = []
     mx, my, mtext = [], [], []
@@ -290,9 +347,15 @@ def plot_network_interactive(
             )
         )
     fig = go.Figure(traces)
+    if g.number_of_nodes() < full.number_of_nodes() or g.number_of_edges() < full.number_of_edges():
+        shown = (
+            f"{cap_phrase(g.number_of_nodes(), full.number_of_nodes(), 'actor')}, "
+            f"{g.number_of_edges()} of {full.number_of_edges()} ties"
+        )
+    else:
+        shown = f"{g.number_of_nodes()} actors, {g.number_of_edges()} ties"
     fig.update_layout(
-        title=title
-        or f"Actor network: {g.number_of_nodes()} actors, {g.number_of_edges()} ties (hover for evidence)",
+        title=html.escape(title) if title else f"Actor network: {shown} (hover for evidence)",
         xaxis={"visible": False},
         yaxis={"visible": False},
         template="plotly_white",
@@ -303,29 +366,55 @@ def plot_network_interactive(
 
 
 def plot_network_small_multiples(
-    graphs: dict[str, nx.Graph], layout: pd.DataFrame, *, title: str | None = None
+    graphs: dict[str, nx.Graph],
+    layout: pd.DataFrame,
+    *,
+    title: str | None = None,
+    top_n: int = 9,
+    top_nodes: int = 25,
 ) -> Figure:
-    """One panel per group (e.g. outlet), all with the same node positions."""
-    names = sorted(graphs)
+    """One panel per group (e.g. outlet), all with the same node positions.
+
+    Only the ``top_n`` groups with most ties (then most actors, then by
+    name) get a panel, each with its ``top_nodes`` actors with most
+    mentions; the title says "top 9 of N groups" when some are left out.
+    """
+    check_top_n(top_n)
+    check_top_n(top_nodes, "top_nodes")
+    size = {
+        str(k): g.number_of_edges() * 1_000_000 + g.number_of_nodes() for k, g in graphs.items()
+    }
+    names = top_by_size(size, top_n)
+    by_name = {str(k): g for k, g in graphs.items()}
     k = max(len(names), 1)
     cols = min(k, 3)
     rows = math.ceil(k / cols)
-    fig = Figure(figsize=(4.2 * cols, 3.8 * rows))
+    fig = Figure(figsize=(4.2 * cols, 3.8 * rows + 0.4))
     axes = fig.subplots(rows, cols, squeeze=False)
     pos = {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
-    colours = outlet_colors(names)
+    colours = outlet_colors(size)
     for ax, name in zip(axes.flat, names, strict=False):
-        g = graphs[name]
+        full = by_name[name]
+        g = _top_nodes(full, top_nodes)
         _draw(ax, g, pos, label=True)
+        more = (
+            f" (top {g.number_of_nodes()} of {full.number_of_nodes()})"
+            if g.number_of_nodes() < full.number_of_nodes()
+            else ""
+        )
         ax.set_title(
-            f"{name}: {g.number_of_nodes()} actors, {g.number_of_edges()} ties",
+            f"{plot_label(name, 28)}: {full.number_of_nodes()} actors{more}, "
+            f"{full.number_of_edges()} ties",
             fontsize=9,
             color=colours[name],
         )
     for ax in list(axes.flat)[len(names) :]:
         ax.axis("off")
-    fig.suptitle(title or "Actor networks by group (same positions in every panel)")
-    fig.tight_layout()
+    head = title or "Actor networks by group (same positions in every panel)"
+    if len(names) < len(graphs):
+        head += f"; {cap_phrase(len(names), len(graphs), 'group')} by number of ties"
+    fig.suptitle(plot_label(head, None))
+    tight(fig)
     return fig
 
 
@@ -336,9 +425,17 @@ def plot_ego_network(
     *,
     seed: int = 42,
     title: str | None = None,
+    top_n: int = 20,
 ) -> Figure:
-    """The ego network of one actor: the actor, its neighbours and the ties among them."""
+    """The ego network of one actor: the actor, its neighbours and the ties among them.
+
+    Only the ``top_n`` neighbours with most mentions are drawn; the title
+    says "top 20 of N neighbours" when some are left out.
+    """
+    check_top_n(top_n)
     ego = nx.ego_graph(g, actor) if actor in g else nx.Graph()
+    n_nb = max(ego.number_of_nodes() - 1, 0)
+    ego = _top_nodes(ego, top_n + 1, keep=actor)
     fig = Figure(figsize=(7, 5.5))
     ax = fig.subplots()
     _draw(
@@ -347,9 +444,11 @@ def plot_ego_network(
         _pos(layout, ego, seed) if layout is None else _pos(layout, g, seed),
         highlight=actor,
     )
-    ax.set_title(title or f"Ego network of {actor}: {max(ego.number_of_nodes() - 1, 0)} neighbours")
+    shown = max(ego.number_of_nodes() - 1, 0)
+    nb = cap_phrase(shown, n_nb, "neighbour") if shown < n_nb else f"{n_nb} neighbours"
+    ax.set_title(plot_label(title or f"Ego network of {actor}: {nb}", None))
     ax.set_xlabel("position from a seeded spring layout")
-    fig.tight_layout()
+    tight(fig)
     return fig
 
 
@@ -380,16 +479,23 @@ def plot_mentions_over_time(
             d["n_mentions"],
             marker="o",
             linestyle="-" if joined else "none",
-            label=actor,
+            label=plot_label(actor, 30),
             color=palette[i % len(palette)],
         )
     ax.set_xlabel("publication date")
     ax.set_ylabel("mentions per day (count)")
+    n_act = int(counts["actor"].nunique())
+    shown = (
+        cap_phrase(len(keep), n_act, "actor") if len(keep) < n_act else f"top {len(keep)} actors"
+    )
     ax.set_title(
-        title
-        or f"Mentions over time, top {len(keep)} actors, n = {int(counts['n_mentions'].sum())} mentions"
+        plot_label(
+            title
+            or f"Mentions over time, {shown}, n = {int(counts['n_mentions'].sum()):,} mentions",
+            None,
+        )
     )
     ax.legend(fontsize=8, frameon=False)
     fig.autofmt_xdate()
-    fig.tight_layout()
+    tight(fig)
     return fig

@@ -15,9 +15,18 @@ import html
 from typing import Any
 
 import pandas as pd
+from matplotlib.patches import Patch
 
 from ..errors import CorpusValueError
-from ._base import outlet_colors, source_note
+from ._base import (
+    cap_phrase,
+    check_top_n,
+    outlet_colors,
+    plot_label,
+    source_note,
+    tight,
+    top_by_size,
+)
 
 __all__ = ["plot_timeline", "plot_doc_lengths", "plot_cleaning", "plot_cleaning_rules"]
 
@@ -38,7 +47,22 @@ def _outlets(table: pd.DataFrame) -> pd.Series:
 
 
 def _docs_word(n: int) -> str:
-    return f"{n} document{'s' if n != 1 else ''}"
+    return f"{n:,} document{'s' if n != 1 else ''}"
+
+
+def _top_outlets(t: pd.DataFrame, top_n: int) -> tuple[list[str], str]:
+    """The ``top_n`` outlets with most documents (largest first) and a note on the rest."""
+    sizes = t["outlet"].value_counts()
+    shown = top_by_size(sizes, top_n)
+    left = len(sizes) - len(shown)
+    note = ""
+    if left:
+        n_left = int(sizes.drop(shown).sum())
+        note = (
+            f"\nLeft out: {left:,} smaller outlet{'s' if left != 1 else ''} "
+            f"with {_docs_word(n_left)} (all are in the table)."
+        )
+    return shown, note
 
 
 def _mpl_figure(n_rows: int):
@@ -50,7 +74,19 @@ def _mpl_figure(n_rows: int):
 
 
 def _note(fig: Any, text: str) -> None:
-    fig.text(0.01, 0.01, text, fontsize=8, color="#555555", ha="left", va="bottom")
+    """Write the source note (one or more lines) at the bottom and lay the figure out above it."""
+    lines = text.split("\n")
+    fig.text(
+        0.01,
+        0.01,
+        "\n".join(plot_label(line, None) for line in lines),
+        fontsize=8,
+        color="#555555",
+        ha="left",
+        va="bottom",
+    )
+    bottom = min(0.3, (0.12 + 0.16 * len(lines)) / fig.get_figheight())
+    tight(fig, rect=(0, bottom, 1, 1))
 
 
 def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_rows: int) -> Any:
@@ -64,7 +100,7 @@ def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_
         legend_title_text="Outlet",
         annotations=[
             {
-                "text": html.escape(note),
+                "text": "<br>".join(html.escape(line) for line in note.split("\n")),
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
@@ -81,7 +117,11 @@ def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_
 
 
 def plot_timeline(
-    table: pd.DataFrame, *, interactive: bool = False, corpus_name: str | None = None
+    table: pd.DataFrame,
+    *,
+    interactive: bool = False,
+    corpus_name: str | None = None,
+    top_n: int = 15,
 ) -> Any:
     """Plot publication dates, one row per outlet, one marker per document.
 
@@ -94,6 +134,10 @@ def plot_timeline(
         Return a plotly figure instead of a matplotlib one.
     corpus_name : str, optional
         Name used in the source note.
+    top_n : int, default 15
+        Rows drawn: the outlets with most documents, largest on top; the
+        title says "top 15 of N outlets" and the note how many documents
+        were left out.
 
     Returns
     -------
@@ -106,23 +150,30 @@ def plot_timeline(
     an estimate. Documents without a date are left out and counted in the title.
     """
     _need(table, ["doc_id", "outlet", "published"], "plot_timeline", "corpus_tools.overview()")
+    check_top_n(top_n)
     t = table.copy()
     t["outlet"] = _outlets(t)
-    t["published"] = pd.to_datetime(t["published"], errors="coerce")
+    t["published"] = pd.to_datetime(t["published"], errors="coerce", utc=False)
     prec = t["date_precision"] if "date_precision" in t.columns else pd.Series("", index=t.index)
     t["precision"] = prec.fillna("unknown").astype(str)
     n_total = len(t)
+    n_outlets = int(t["outlet"].nunique())
+    outlets, left_note = _top_outlets(t, top_n)
+    colors = outlet_colors(o for o in t["outlet"].unique() if o != _NO_OUTLET)
+    colors.setdefault(_NO_OUTLET, "#000000")
+    n_dated = int(t["published"].notna().sum())
+    t = t[t["outlet"].isin(outlets)]
     dated = t[t["published"].notna()].sort_values(
         ["outlet", "published", "doc_id"], kind="mergesort"
     )
-    n_missing = n_total - len(dated)
-    outlets = sorted(t["outlet"].unique().tolist())
-    colors = outlet_colors(o for o in outlets if o != _NO_OUTLET)
-    colors.setdefault(_NO_OUTLET, "#000000")
-    title = f"Publication dates by outlet (n = {_docs_word(len(dated))}"
-    title += f"; {n_missing} without a date)" if n_missing else ")"
+    n_missing = n_total - n_dated
+    title = f"Publication dates by outlet (n = {_docs_word(n_dated)}"
+    title += f"; {n_missing:,} without a date" if n_missing else ""
+    title += (
+        f"; {cap_phrase(len(outlets), n_outlets, 'outlet')})" if len(outlets) < n_outlets else ")"
+    )
     note = source_note(n_total, corpus_name)
-    note += " Filled marker: exact day; open: week/month estimate."
+    note += " Filled marker: exact day; open: week/month estimate." + left_note
     xlabel, ylabel = "Publication date (calendar day)", "Outlet"
     if interactive:
         import plotly.graph_objects as go
@@ -185,20 +236,23 @@ def plot_timeline(
                 edgecolors=colors[outlet],
                 linewidths=1.8,
             )
-    ax.set_yticks(range(len(outlets)), outlets[::-1])
+    ax.set_yticks(range(len(outlets)), [plot_label(o) for o in outlets[::-1]])
     ax.set_ylim(-0.7, len(outlets) - 0.3)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    ax.set_title(title)
+    ax.set_title(plot_label(title, None))
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     _note(fig, note)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
 
 def plot_doc_lengths(
-    table: pd.DataFrame, *, interactive: bool = False, corpus_name: str | None = None
+    table: pd.DataFrame,
+    *,
+    interactive: bool = False,
+    corpus_name: str | None = None,
+    top_n: int = 15,
 ) -> Any:
     """Plot document length in words by outlet: one dot per document, median tick.
 
@@ -210,6 +264,9 @@ def plot_doc_lengths(
         Return a plotly figure (box plot with every document shown).
     corpus_name : str, optional
         Name used in the source note.
+    top_n : int, default 15
+        Rows drawn: the outlets with most documents, largest on top; the
+        title says "top 15 of N outlets" and the note what was left out.
 
     Returns
     -------
@@ -222,22 +279,29 @@ def plot_doc_lengths(
     is a single dot.
     """
     _need(table, ["doc_id", "outlet", "n_words"], "plot_doc_lengths", "corpus_tools.overview()")
+    check_top_n(top_n)
     t = table.copy()
     t["outlet"] = _outlets(t)
-    t = t.sort_values(["outlet", "doc_id"], kind="mergesort")
-    outlets = sorted(t["outlet"].unique().tolist())
-    colors = outlet_colors(o for o in outlets if o != _NO_OUTLET)
+    n_total = len(t)
+    n_outlets = int(t["outlet"].nunique())
+    outlets, left_note = _top_outlets(t, top_n)
+    colors = outlet_colors(o for o in t["outlet"].unique() if o != _NO_OUTLET)
     colors.setdefault(_NO_OUTLET, "#000000")
-    title = f"Document length by outlet (n = {_docs_word(len(t))}, {len(outlets)} outlets)"
-    note = source_note(len(t), corpus_name)
-    note += " Words = tokens with a letter or digit, after cleaning."
+    t = t[t["outlet"].isin(outlets)].sort_values(["outlet", "doc_id"], kind="mergesort")
+    by_outlet = dict(tuple(t.groupby("outlet", sort=False)))
+    title = (
+        f"Document length by outlet (n = {_docs_word(n_total)}, "
+        f"{cap_phrase(len(outlets), n_outlets, 'outlet')})"
+    )
+    note = source_note(n_total, corpus_name)
+    note += " Words = tokens with a letter or digit, after cleaning." + left_note
     xlabel, ylabel = "Document length (words)", "Outlet"
     if interactive:
         import plotly.graph_objects as go
 
         fig = go.Figure()
         for outlet in outlets:
-            d = t[t["outlet"] == outlet]
+            d = by_outlet[outlet]
             fig.add_trace(
                 go.Box(
                     x=d["n_words"].tolist(),
@@ -247,7 +311,7 @@ def plot_doc_lengths(
                     boxpoints="all",
                     jitter=0,
                     pointpos=0,
-                    marker={"color": colors[outlet], "size": 9},
+                    marker={"color": colors[outlet], "size": 9 if len(t) <= 200 else 4},
                     line={"color": colors[outlet]},
                     text=[html.escape(str(x)) for x in d["doc_id"]],
                     hovertemplate="%{text}: %{x} words<extra></extra>",
@@ -261,30 +325,30 @@ def plot_doc_lengths(
 
     fig, ax = _mpl_figure(len(outlets))
     ypos = {o: i for i, o in enumerate(outlets[::-1])}
+    many = len(t) > 200  # smaller, lighter dots so a dense row stays readable
     for outlet in outlets:
-        d = t[t["outlet"] == outlet]
+        d = by_outlet[outlet]
         y = ypos[outlet]
         med = float(d["n_words"].median())
-        ax.plot([med, med], [y - 0.3, y + 0.3], color="#555555", linewidth=1.5, zorder=2)
+        ax.plot([med, med], [y - 0.35, y + 0.35], color="#000000", linewidth=2, zorder=4)
         ax.scatter(
             d["n_words"],
             [y] * len(d),
-            s=60,
+            s=14 if many else 60,
             color=colors[outlet],
-            alpha=0.85,
+            alpha=0.35 if many else 0.85,
             zorder=3,
-            edgecolors="white",
+            edgecolors="none" if many else "white",
             linewidths=0.5,
         )
-    ax.set_yticks(range(len(outlets)), outlets[::-1])
+    ax.set_yticks(range(len(outlets)), [plot_label(o) for o in outlets[::-1]])
     ax.set_ylim(-0.7, len(outlets) - 0.3)
     ax.set_xlim(left=0)
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    ax.set_title(title)
-    ax.set_xlabel(xlabel + "; grey tick = median per outlet")
+    ax.set_title(plot_label(title, None))
+    ax.set_xlabel(xlabel + "; black tick = median per outlet")
     ax.set_ylabel(ylabel)
     _note(fig, note)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
 
@@ -320,6 +384,7 @@ def plot_cleaning(
         "plot_cleaning",
         'corpus_tools.cleaning_summary(corpus, by="doc_id")',
     )
+    check_top_n(top, "top")
     t = summary.copy()
     t["outlet"] = _outlets(t)
     n = len(t)
@@ -357,7 +422,7 @@ def plot_cleaning(
         return _plotly_layout(fig, title, xlabel, ylabel, note, len(t))
 
     fig, ax = _mpl_figure(len(t))
-    labels = t["doc_id"].astype(str).tolist()[::-1]
+    labels = [plot_label(d) for d in t["doc_id"].tolist()[::-1]]
     ax.barh(
         range(len(t)),
         pct.tolist()[::-1],
@@ -370,8 +435,7 @@ def plot_cleaning(
     ax.grid(axis="x", color="#dddddd", zorder=0)
     ax.set_xlim(0, max(10.0, float(pct.max()) * 1.2 if len(pct) else 10.0))
     handles = [
-        __import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=colors[o], label=o)
-        for o in sorted(t["outlet"].unique().tolist())
+        Patch(color=colors[o], label=plot_label(o)) for o in sorted(t["outlet"].unique().tolist())
     ]
     if handles:
         ax.legend(
@@ -382,16 +446,19 @@ def plot_cleaning(
             bbox_to_anchor=(1.01, 0.5),
             frameon=False,
         )
-    ax.set_title(title)
+    ax.set_title(plot_label(title, None))
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     _note(fig, note)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
 
 def plot_cleaning_rules(
-    summary: pd.DataFrame, *, corpus_name: str | None = None, n_docs: int | None = None
+    summary: pd.DataFrame,
+    *,
+    corpus_name: str | None = None,
+    n_docs: int | None = None,
+    top_n: int = 20,
 ) -> Any:
     """Plot characters removed per cleaning rule (matplotlib, horizontal bars).
 
@@ -403,11 +470,15 @@ def plot_cleaning_rules(
         Name used in the source note.
     n_docs : int, optional
         Documents in the corpus, for the source note.
+    top_n : int, default 20
+        Rules drawn (most characters first); the title says "top 20 of N
+        rules" when some are left out.
 
     Returns
     -------
     matplotlib.figure.Figure
     """
+    check_top_n(top_n)
     _need(
         summary,
         ["rule", "n_edits", "removed_chars"],
@@ -418,23 +489,24 @@ def plot_cleaning_rules(
         "removed_chars", ascending=False, kind="mergesort"
     )
     n_edits = int(t["n_edits"].sum())
-    title = f"Characters removed or changed per cleaning rule (n = {n_edits} edits)"
+    n_rules = len(t)
+    t = t.head(top_n)
+    title = f"Characters removed or changed per cleaning rule (n = {n_edits} edits"
+    title += f"; {cap_phrase(len(t), n_rules, 'rule')})" if len(t) < n_rules else ")"
     fig, ax = _mpl_figure(len(t))
     vals = t["removed_chars"].tolist()[::-1]
     ax.barh(range(len(t)), vals, color="#0072B2", zorder=3)
-    ax.set_yticks(range(len(t)), t["rule"].astype(str).tolist()[::-1])
+    ax.set_yticks(range(len(t)), [plot_label(r) for r in t["rule"].tolist()[::-1]])
     for i, (v, k) in enumerate(zip(vals, t["n_edits"].tolist()[::-1], strict=False)):
         ax.text(v, i, f" {v} chars, {k} edits", va="center", fontsize=8)
     ax.set_xlim(0, max(10, max(vals, default=0) * 1.35))
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    ax.set_title(title)
+    ax.set_title(plot_label(title, None))
     ax.set_xlabel("Net characters removed (raw minus clean)")
     ax.set_ylabel("Cleaning rule")
-    _note(
-        fig,
-        source_note(n_docs if n_docs is not None else 0, corpus_name)
-        if n_docs is not None
-        else "Source: cleaning log.",
-    )
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    note = source_note(n_docs, corpus_name) if n_docs is not None else "Source: cleaning log."
+    if len(t) < n_rules:
+        rest = int(summary["removed_chars"].sum()) - int(t["removed_chars"].sum())
+        note += f"\nLeft out: {n_rules - len(t)} rules with {rest:,} net characters."
+    _note(fig, note)
     return fig

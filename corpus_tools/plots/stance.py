@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ._base import OKABE_ITO, outlet_colors
+from ._base import OKABE_ITO, cap_phrase, check_top_n, outlet_colors, plot_label, tight, top_by_size
 
 __all__ = ["plot_share_bars", "plot_frame_heatmap", "plot_target_sentiment"]
 
@@ -28,6 +28,10 @@ def _need(table: pd.DataFrame, cols: list[str], fn: str) -> None:
         )
 
 
+def _left_out(fig: Figure, text: str) -> None:
+    fig.text(0.01, 0.01, plot_label(text, None), fontsize=8, color="#555555", va="bottom")
+
+
 def plot_share_bars(
     table: pd.DataFrame,
     *,
@@ -36,6 +40,8 @@ def plot_share_bars(
     count: str = "count",
     title: str = "Share by group",
     xlabel: str = "share of quotes (%)",
+    top_n: int = 15,
+    top_categories: int = 10,
 ) -> Figure:
     """Horizontal 100 % stacked bars: the share of each category within each group.
 
@@ -49,6 +55,12 @@ def plot_share_bars(
         Column names.
     title, xlabel : str
         Title (the group totals n are appended per bar label) and x label.
+    top_n : int, default 15
+        Bars drawn: the groups with the largest totals, largest on top
+        (ties by name); the title says "top 15 of N groups".
+    top_categories : int, default 10
+        Categories drawn separately (largest overall); the rest are pooled
+        as "other".
 
     Returns
     -------
@@ -63,44 +75,76 @@ def plot_share_bars(
     ['A (n = 4)', 'B (n = 2)']
     """
     _need(table, [group, category, count], "plot_share_bars")
-    fig, ax = plt.subplots(figsize=(8, 4.5))
+    check_top_n(top_n)
+    check_top_n(top_categories, "top_categories")
     if table.empty:
+        fig, ax = plt.subplots(figsize=(8, 4.5))
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
-        ax.set_title(title)
+        ax.set_title(plot_label(title, None))
         return fig
-    piv = table.pivot_table(
-        index=group, columns=category, values=count, aggfunc="sum", fill_value=0
-    )
-    piv = piv.sort_index(axis=0).sort_index(axis=1)
+    t = table[[group, category, count]].copy()
+    t[group] = t[group].astype(str)
+    t[category] = t[category].astype(str)
+    cat_tot = t.groupby(category)[count].sum()
+    cats = top_by_size(cat_tot, top_categories)
+    if len(cats) < len(cat_tot):
+        t.loc[~t[category].isin(cats), category] = "other"
+    piv = t.pivot_table(index=group, columns=category, values=count, aggfunc="sum", fill_value=0)
+    piv = piv.sort_index(axis=1)
     totals = piv.sum(axis=1)
-    shares = piv.div(totals.where(totals > 0, 1), axis=0) * 100
+    n_groups = len(piv)
+    order = top_by_size(totals, top_n)
+    piv = piv.loc[order]
+    shown_tot = totals.loc[order]
+    shares = piv.div(shown_tot.where(shown_tot > 0, 1), axis=0) * 100
+    fig, ax = plt.subplots(figsize=(8, round(max(3.0, min(12.0, 1.8 + 0.4 * len(order))), 1)))
     palette = OKABE_ITO[:7] + ["#999999", "#332288", "#88CCEE", "#44AA99", "#117733"]
     left = np.zeros(len(shares))
-    ylabels = [f"{g} (n = {int(n)})" for g, n in totals.items()]
+    ylabels = [f"{plot_label(g, 30)} (n = {int(n):,})" for g, n in shown_tot.items()]
     y = np.arange(len(shares))
     for i, cat in enumerate(shares.columns):
         vals = shares[cat].to_numpy()
         ax.barh(
-            y, vals, left=left, color=palette[i % len(palette)], label=str(cat), edgecolor="white"
+            y,
+            vals,
+            left=left,
+            color=palette[i % len(palette)],
+            label=plot_label(cat, 30),
+            edgecolor="white",
         )
         left += vals
     ax.set_yticks(y, ylabels)
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
     ax.set_xlabel(xlabel)
-    ax.set_title(f"{title} (n = {int(totals.sum())})")
+    full = f"{title} (n = {int(totals.sum()):,}"
+    full += f"; {cap_phrase(len(order), n_groups, 'group')})" if len(order) < n_groups else ")"
+    ax.set_title(plot_label(full, None))
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
-    fig.tight_layout()
+    if len(order) < n_groups:
+        rest = int(totals.sum() - shown_tot.sum())
+        _left_out(fig, f"Left out: {n_groups - len(order):,} smaller groups with n = {rest:,}.")
+        tight(fig, rect=(0, 0.5 / fig.get_figheight(), 1, 1))
+    else:
+        tight(fig)
     return fig
 
 
 def plot_frame_heatmap(
-    summary: pd.DataFrame, *, value: str = "sentence_share", title: str | None = None
+    summary: pd.DataFrame,
+    *,
+    value: str = "sentence_share",
+    title: str | None = None,
+    top_n: int = 20,
+    top_frames: int = 15,
 ) -> Figure:
     """Group x frame heatmap of :func:`corpus_tools.frame_summary`, cells labelled ``k/n``.
 
     Each cell is coloured by ``value`` (default the share of sentences with
     a cue of the frame) and labelled ``sentences_with_frame / n_sentences``.
+    Rows are the ``top_n`` groups with most sentences (largest first, ties
+    by name), columns the ``top_frames`` frames with most cue sentences (in
+    the table's order); the title says what was left out.
 
     Examples
     --------
@@ -115,15 +159,23 @@ def plot_frame_heatmap(
         ["group", "frame", value, "sentences_with_frame", "n_sentences"],
         "plot_frame_heatmap",
     )
-    frames_order = list(dict.fromkeys(summary["frame"].tolist()))
-    groups = sorted(dict.fromkeys(summary["group"].astype(str).tolist()))
+    check_top_n(top_n)
+    check_top_n(top_frames, "top_frames")
+    s = summary.assign(group=summary["group"].astype(str), frame=summary["frame"].astype(str))
+    all_frames = list(dict.fromkeys(s["frame"].tolist()))
+    frame_tot = s.groupby("frame", sort=False)["sentences_with_frame"].sum()
+    keep_frames = set(top_by_size(frame_tot, top_frames))
+    frames_order = [f for f in all_frames if f in keep_frames]
+    group_size = s.drop_duplicates("group").set_index("group")["n_sentences"]
+    n_groups = len(group_size)
+    groups = top_by_size(group_size, top_n)
     fig, ax = plt.subplots(
-        figsize=(max(6, 0.9 * len(frames_order) + 2), max(3, 0.6 * len(groups) + 2))
+        figsize=(max(6, 0.9 * len(frames_order) + 2.5), max(3, 0.45 * len(groups) + 2.5))
     )
     if summary.empty:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
         return fig
-    s = summary.assign(group=summary["group"].astype(str))
+    s = s[s["group"].isin(groups) & s["frame"].isin(keep_frames)]
     piv = s.pivot_table(index="group", columns="frame", values=value, aggfunc="first").reindex(
         index=groups, columns=frames_order
     )
@@ -134,47 +186,63 @@ def plot_frame_heatmap(
         index="group", columns="frame", values="n_sentences", aggfunc="first"
     ).reindex(index=groups, columns=frames_order)
     data = piv.to_numpy(dtype=float)
-    im = ax.imshow(
-        np.nan_to_num(data),
-        cmap="Blues",
-        vmin=0,
-        vmax=max(0.01, float(np.nanmax(data)) if data.size else 1),
-    )
+    top = float(np.nanmax(data)) if data.size and not np.isnan(data).all() else 0.0
+    im = ax.imshow(np.nan_to_num(data), cmap="Blues", vmin=0, vmax=max(0.01, top), aspect="auto")
     for i in range(len(groups)):
         for j in range(len(frames_order)):
             kk, nn = k.iloc[i, j], n.iloc[i, j]
             txt = f"{int(kk)}/{int(nn)}" if pd.notna(kk) and pd.notna(nn) else ""
-            dark = (
-                data[i, j] > 0.6 * np.nanmax(data) if data.size and np.nanmax(data) > 0 else False
-            )
+            dark = data[i, j] > 0.6 * top if top > 0 else False
             ax.text(
                 j, i, txt, ha="center", va="center", fontsize=8, color="white" if dark else "black"
             )
     ax.set_xticks(
         range(len(frames_order)),
-        [f.replace("_", " ") for f in frames_order],
+        [plot_label(f.replace("_", " "), 24) for f in frames_order],
         rotation=40,
         ha="right",
     )
-    ax.set_yticks(range(len(groups)), groups)
-    n_docs = int(s.drop_duplicates("group")["n_docs"].sum()) if "n_docs" in s else None
+    ax.set_yticks(range(len(groups)), [plot_label(g, 30) for g in groups])
+    n_docs = int(summary.drop_duplicates("group")["n_docs"].sum()) if "n_docs" in summary else None
     label = "share of sentences with a frame cue" if value == "sentence_share" else value
     fig.colorbar(im, ax=ax, label=label)
     ax.set_xlabel("frame (dictionary cues: an approximation)")
     ax.set_ylabel("group")
-    ax.set_title(
-        title or f"Frame cues by group (n = {n_docs} documents; cells: cue sentences / sentences)"
-    )
-    fig.tight_layout()
+    caps = []
+    if len(groups) < n_groups:
+        caps.append(cap_phrase(len(groups), n_groups, "group"))
+    if len(frames_order) < len(all_frames):
+        caps.append(cap_phrase(len(frames_order), len(all_frames), "frame"))
+    default = f"Frame cues by group (n = {n_docs} documents; cells: cue sentences / sentences)"
+    if caps:
+        default = default[:-1] + "; " + ", ".join(caps) + ")"
+    ax.set_title(plot_label(title or default, None))
+    if caps:
+        _left_out(
+            fig,
+            "Left out: groups with fewer sentences and frames with fewer cue sentences "
+            "(all are in the table).",
+        )
+        tight(fig, rect=(0, 0.4 / fig.get_figheight(), 1, 1))
+    else:
+        tight(fig)
     return fig
 
 
-def plot_target_sentiment(summary: pd.DataFrame, *, title: str | None = None) -> Figure:
+def plot_target_sentiment(
+    summary: pd.DataFrame,
+    *,
+    title: str | None = None,
+    top_n: int = 8,
+    top_targets: int = 15,
+) -> Figure:
     """Mean VADER compound per target and group with bootstrap intervals.
 
     Takes ``TargetSentiment.summary``. One row of points per target, one
     colour per group (outlet); horizontal bars are the 95 % cluster
     bootstrap interval (absent with one article); labels give n sentences.
+    Only the ``top_n`` groups and ``top_targets`` targets with most
+    sentences are drawn (the title says so when some are left out).
 
     Examples
     --------
@@ -189,18 +257,26 @@ def plot_target_sentiment(summary: pd.DataFrame, *, title: str | None = None) ->
         ["group", "target", "mean_compound", "ci_low", "ci_high", "n_sentences"],
         "plot_target_sentiment",
     )
-    targets = sorted(summary["target"].astype(str).unique().tolist())
-    groups = sorted(summary["group"].astype(str).unique().tolist())
-    colors = outlet_colors(groups)
+    check_top_n(top_n)
+    check_top_n(top_targets, "top_targets")
+    s = summary.assign(group=summary["group"].astype(str), target=summary["target"].astype(str))
+    t_size = s.groupby("target")["n_sentences"].sum()
+    g_size = s.groupby("group")["n_sentences"].sum()
+    targets = sorted(top_by_size(t_size, top_targets))
+    groups = sorted(top_by_size(g_size, top_n))
+    colors = outlet_colors(g_size.index)
     fig, ax = plt.subplots(figsize=(8, max(3, 0.8 * len(targets) + 1.5)))
     if summary.empty:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
         return fig
     width = 0.8 / max(1, len(groups))
+    row = {t: i for i, t in enumerate(targets)}
+    s = s[s["group"].isin(groups) & s["target"].isin(row)]
+    per_group = dict(tuple(s.groupby("group", sort=False)))
     for gi, g in enumerate(groups):
-        sub = summary[summary["group"].astype(str) == g]
+        sub = per_group.get(g, s.iloc[:0])
         for r in sub.itertuples():
-            y = targets.index(str(r.target)) + (gi - (len(groups) - 1) / 2) * width
+            y = row[str(r.target)] + (gi - (len(groups) - 1) / 2) * width
             if pd.notna(r.ci_low) and pd.notna(r.ci_high):
                 ax.hlines(y, r.ci_low, r.ci_high, color=colors[g], linewidth=2)
             ax.plot(r.mean_compound, y, "o", color=colors[g])
@@ -211,18 +287,26 @@ def plot_target_sentiment(summary: pd.DataFrame, *, title: str | None = None) ->
                 textcoords="offset points",
                 fontsize=7,
             )
-        ax.plot([], [], "o", color=colors[g], label=g)
+        ax.plot([], [], "o", color=colors[g], label=plot_label(g, 30))
     ax.axvline(0, color="#000000", linewidth=0.8)
-    ax.set_yticks(range(len(targets)), targets)
+    ax.set_yticks(range(len(targets)), [plot_label(t, 30) for t in targets])
     ax.invert_yaxis()
     ax.set_xlim(-1, 1)
     ax.set_xlabel("mean VADER compound of sentences mentioning the target (-1 to 1)")
     ax.set_ylabel("target actor")
     n_sent = int(summary["n_sentences"].sum())
-    ax.set_title(
-        title
-        or f"Tone of coverage in which each actor appears (n = {n_sent} sentence-target pairs)"
-    )
+    caps = []
+    if len(groups) < len(g_size):
+        caps.append(cap_phrase(len(groups), len(g_size), "group"))
+    if len(targets) < len(t_size):
+        caps.append(cap_phrase(len(targets), len(t_size), "target"))
+    default = f"Tone of coverage in which each actor appears (n = {n_sent:,} sentence-target pairs"
+    default += "; " + ", ".join(caps) + ")" if caps else ")"
+    ax.set_title(plot_label(title or default, None))
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
-    fig.tight_layout()
+    if caps:
+        _left_out(fig, "Left out: groups and targets with fewer sentences (all are in the table).")
+        tight(fig, rect=(0, 0.4 / fig.get_figheight(), 1, 1))
+    else:
+        tight(fig)
     return fig
