@@ -13,7 +13,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
+from common import (  # noqa: E402
+    code,
+    md,
+    new_notebook,
+    parameters_cell,
+    seeds_md,
+    setup_cell,
+    write,
+)
 
 NB_DIR = HERE.parent
 NAME = "04_actor_cooccurrence.ipynb"
@@ -46,8 +54,13 @@ REFERENCES = md(
       judgments and errors in interpreting graphs. *Social Networks*, 19(3), 223–242.
     - Schrodt, P. A. (2012). *CAMEO: Conflict and Mediation Event Observations Event and Actor
       Codebook* (v1.1b3). Pennsylvania State University.
-    - Data: the five seed articles in `seeds/` (The Straits Times, SCMP, TASS, a blog, a news
-      site; Oct 2023 and Jan 2020), see `seeds/metadata.csv`.
+    """
+)
+
+DATA_SOURCE = seeds_md(
+    """
+    Data (default corpus): the five seed articles in `seeds/` (The Straits Times, SCMP, TASS, a
+    blog, a news site; October 2023 and January 2020), see `seeds/metadata.csv`.
     """
 )
 
@@ -56,7 +69,7 @@ def head_cells():
     return [
         md(
             """
-            # Who appears with whom: actors and their co-occurrence
+            # 04 · Who appears with whom: actors and their co-occurrence
 
             Find the countries, organisations and people in each article, and see which of them the
             articles put together in the same sentences.
@@ -87,16 +100,23 @@ def head_cells():
             """
             ## The data
 
-            We load the corpus (cleaned as in notebook 01). The default corpus is five articles,
-            one per outlet, from two different news events: an illustration, not a sample.
+            We load the corpus (cleaned as in notebook 01) and say how many documents stand behind
+            each outlet: with one or a few per outlet, the numbers below illustrate the method
+            rather than describe the outlets.
+            """
+        ),
+        seeds_md(
+            """
+            The default corpus is five articles, one per outlet, from two different news events: an
+            illustration, not a sample.
             """
         ),
         code(
             """
             corpus = ct.load_corpus(CORPUS)
             docs = corpus.docs
-            print(f"{len(docs)} documents, {docs['outlet'].nunique()} outlets, "
-                  f"{int(docs['n_chars'].sum()):,} characters after cleaning")
+            print(ct.describe_corpus(docs, by="outlet"))
+            print(f"{int(docs['n_chars'].sum()):,} characters after cleaning")
             """
         ),
         md(
@@ -130,14 +150,20 @@ def step_cells():
             mentions = ct.actor_mentions(corpus)
             counts = ct.actor_counts(mentions)
             print(f"{len(mentions)} mentions of {counts['actor'].nunique()} actors in {mentions['doc_id'].nunique()} documents")
+            print(ct.describe_mentions(counts))
             counts.head(TOP_K)
             """
         ),
         md(
             """
-            The table ranks actors by mentions; `n_docs` says in how many articles each appears. On
-            the seeds, Russia and China lead: the articles are about Russian–Chinese coordination
-            on the Middle East. A demonym ("Russian diplomats") counts for its country.
+            The table ranks actors by mentions; `n_docs` says in how many articles each appears. A
+            demonym ("Russian diplomats") counts for its country.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds, Russia and China lead: the articles are about Russian–Chinese coordination
+            on the Middle East.
             """
         ),
         code(
@@ -165,13 +191,17 @@ def step_cells():
         md(
             """
             "talks in Doha" is a place, and a dateline "MOSCOW -" says where a story was filed. The
-            rule is crude: in the SCMP article "a separate camp to Washington" is read as a place,
-            although a reader sees the United States as an actor there. Hand counts of the seeds
-            (`tests/expected/actor_counts.yml`) record such cases.
-
-            ### 3. What the gazetteer misses
+            rule is crude: "a separate camp to Washington" would be read as a place, although a
+            reader sees the United States as an actor there. Read the `alias` of each row.
             """
         ),
+        seeds_md(
+            """
+            On the seeds that very phrase is in the SCMP article; the hand counts in
+            `tests/expected/actor_counts.yml` record such cases.
+            """
+        ),
+        md("### 3. What the gazetteer misses"),
         code(
             """
             missing = ct.candidate_actors(corpus, top=TOP_K)
@@ -180,8 +210,8 @@ def step_cells():
         ),
         md(
             """
-            Capitalised names outside the gazetteer: regions ("Middle East", "Gaza Strip") and any
-            person or group the list does not know. Add what matters with
+            Capitalised names outside the gazetteer: regions, and any person or group the list does
+            not know. Add what matters with
             `ct.load_gazetteer(extend="my_actors.yml")`.
 
             ### 4. Co-occurrence in sentences
@@ -293,8 +323,9 @@ def step_cells():
         ),
         md(
             """
-            A tie "only in" one outlet is one article's tie here: with one article per outlet, an
-            outlet comparison is an article comparison, and the articles come from different days.
+            When an outlet has a single article, a tie "only in" that outlet is one article's tie:
+            an outlet comparison is then an article comparison, and articles from different days
+            report different events.
             """
         ),
         code(
@@ -338,9 +369,14 @@ def step_cells():
         md(
             """
             The table lists mentions per actor and publication date; the plot draws the most
-            mentioned actors. With five articles on three dates this is a list, not a trend: each
-            point is one or two articles, and the 2020 point is a different news event. On a large
-            dated corpus the same cell shows how attention to each actor rises and falls.
+            mentioned actors. With a handful of articles per date this is a list, not a trend; on a
+            large dated corpus the same cell shows how attention to each actor rises and falls.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds there are five articles on four dates: each point is one or two articles,
+            and the 2020 point is a different news event.
             """
         ),
     ]
@@ -352,24 +388,34 @@ def tail_cells():
             """
             ## Limitations and validity
 
-            - **Five articles, one per outlet, two events** (October 2023 and January 2020): no
-              claim here generalises to an outlet.
+            - **Small n.** With one or a few articles per outlet, no claim here generalises to an
+              outlet.
             - **The gazetteer decides what exists.** Actors it lacks are invisible (see step 3);
               ambiguous names (Georgia, Jordan, Washington) and unresolved references ("the
-              ministry", "he") are missed or misread. Mentions match hand counts on the seeds
-              (`tests/expected/actor_counts.yml`), which says the rules are applied as written,
-              not that the rules are right.
+              ministry", "he") are missed or misread. Mentions match hand counts of the default
+              corpus (`tests/expected/actor_counts.yml`), which says the rules are applied as
+              written, not that the rules are right.
             - **Windows shape the network.** Sentence windows miss links across sentences; document
               windows make everything co-occur.
             - **Co-occurrence is not a relation.** Being named together says nothing about
               agreement, conflict or who acted on whom.
-            - **Whose voices are missing:** English-language editions only; no Palestinian, Israeli
-              or Iranian outlet in the seeds.
-
+            - **Whose voices are missing:** check which countries' outlets the corpus holds; an
+              actor's own press is often absent.
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds: five articles, one per outlet, two events (October 2023 and January 2020),
+            English-language editions only; no Palestinian, Israeli or Iranian outlet.
+            """
+        ),
+        md(
+            """
             ## Your turn
 
-            1. Set `WINDOW = "paragraph"` in the parameters cell and rerun. Which pair gains the most
-               shared windows? *Expected: a table like step 4 with larger counts.*
+            1. Count co-occurrence with `window="paragraph"` as well as by sentence. Which pair gains
+               the most windows, and can a count go down? *Expected: a table of pairs with
+               `count_sentence`, `count_paragraph` and `change`, largest change first.*
             2. List every mention of the United States with its `resolution`, and find the one the
                locative rule gets wrong. *Expected: a table `doc_id, alias, resolution, start, end`.*
             3. Extend the gazetteer with the Gaza Strip (`type: other`) and count its mentions per
@@ -385,6 +431,7 @@ def tail_cells():
         code("# Exercise 3"),
         code("# Exercise 4"),
         REFERENCES,
+        DATA_SOURCE,
     ]
 
 
@@ -392,7 +439,7 @@ def solutions_notebook():
     params = dict(PARAMS)
     params["CORPUS"] = '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
     return [
-        md("# Solutions: actors and co-occurrence\n\nWorked solutions for the exercises of `04_actor_cooccurrence.ipynb`."),
+        md("# 04 · Solutions: actors and co-occurrence\n\nWorked solutions for the exercises of `04_actor_cooccurrence.ipynb`."),
         setup_cell(),
         parameters_cell(**params),
         code(
@@ -404,11 +451,28 @@ def solutions_notebook():
         md("## Exercise 1: paragraph windows"),
         code(
             """
-            para = ct.cooccurrence(corpus, window="paragraph", measure=MEASURE, min_count=MIN_COUNT, mentions=mentions)
-            para.drop(columns="evidence_docs").head(TOP_K).round(3)
+            keys = ["actor_a", "actor_b"]
+            sent = ct.cooccurrence(corpus, window="sentence", min_count=1, mentions=mentions)[keys + ["count"]]
+            para = ct.cooccurrence(corpus, window="paragraph", min_count=1, mentions=mentions)[keys + ["count"]]
+            both = sent.merge(para, on=keys, how="outer", suffixes=("_sentence", "_paragraph")).fillna(0)
+            both[["count_sentence", "count_paragraph"]] = both[["count_sentence", "count_paragraph"]].astype(int)
+            both["change"] = both["count_paragraph"] - both["count_sentence"]
+            both = both.sort_values(keys, kind="mergesort").sort_values("change", ascending=False, kind="mergesort")
+            up, down = both.iloc[0], both.iloc[-1]
+            print(f"Most gained: {up['actor_a']} + {up['actor_b']} ({up['count_sentence']} -> {up['count_paragraph']}); "
+                  f"most lost: {down['actor_a']} + {down['actor_b']} ({down['count_sentence']} -> {down['count_paragraph']})")
+            both.head(TOP_K).reset_index(drop=True)
             """
         ),
-        md("Paragraph windows are wider, so counts grow; the ranking by count changes more than by NPMI."),
+        md(
+            """
+            A paragraph window counts a pair once, however many of its sentences name both actors, so
+            a count can go *down*: the pair that loses most is named together in several sentences of
+            the same paragraph. A pair gains when its actors are named in neighbouring sentences of
+            one paragraph but rarely in the same sentence. `N` (the number of windows) falls too, so
+            scores change even where counts do not.
+            """
+        ),
         md("## Exercise 2: the United States"),
         code(
             """
@@ -416,7 +480,8 @@ def solutions_notebook():
             us[us["actor"] == "United States"][["doc_id", "alias", "resolution", "start", "end"]]
             """
         ),
-        md("The `Washington` row with resolution `location` follows *to* (\"a separate camp to Washington\"): the rule calls it a place, a reader sees an actor."),
+        md("A row with resolution `location` is a capital read as a place; read its context before trusting the rule."),
+        seeds_md("On the seeds the `Washington` row with resolution `location` follows *to* (\"a separate camp to Washington\"): the rule calls it a place, a reader sees an actor."),
         md("## Exercise 3: add the Gaza Strip"),
         code(
             """
@@ -424,10 +489,13 @@ def solutions_notebook():
                     "aliases": ["Gaza Strip", "Gaza"], "source": "exercise"}
             g = ct.load_gazetteer(extend=[gaza])
             m = ct.actor_mentions(corpus, g)
-            m[m["actor"] == "Gaza Strip"].groupby("doc_id").size().rename("n").reset_index()
+            per_doc = m[m["actor"] == "Gaza Strip"].groupby("doc_id").size().rename("n").reset_index()
+            print(f"{len(per_doc)} of {len(corpus)} articles name Gaza.")
+            per_doc
             """
         ),
-        md("Every article names Gaza; the shipped list leaves it out because it is a territory, not an actor."),
+        md("The shipped list leaves Gaza out because it is a territory, not an actor; extending it is one dictionary entry."),
+        seeds_md("On the seeds four of the five articles name Gaza; the 2020 article does not."),
         md("## Exercise 4: NPMI vs G²"),
         code(
             """
@@ -439,6 +507,8 @@ def solutions_notebook():
             """
         ),
         md("G² grows with the number of windows, NPMI does not: frequent pairs rise in the G² ranking."),
+        REFERENCES,
+        DATA_SOURCE,
     ]
 
 
