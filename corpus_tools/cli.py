@@ -7,29 +7,74 @@ rule). ``corpus-tools clean PATH --out DIR`` writes the cleaned texts plus
 ``corpus-tools report PATH --out DIR`` runs the notebooks on the corpus
 (see :func:`corpus_tools.report.run_report`).
 
-User mistakes (missing path, empty folder, bad metadata) print one plain line
-on stderr and exit with status 2, without a traceback.
+Output folders are written safely (see :mod:`corpus_tools._output`): never
+the corpus folder, inside or above it; never a folder holding files the
+package did not write; a package-created folder only with ``--overwrite``;
+the new output replaces the old one only once it is complete; one run per
+folder at a time.
+
+No command shows a traceback: a user mistake (missing path, empty folder, bad
+metadata, unsafe output folder) prints one plain line
+``corpus-tools: error: ...`` on stderr and exits with status 2; an internal
+error prints one line too, exits with status 1 and says to rerun with
+``--debug``, which shows the traceback. Names from the corpus (outlets, file
+names, reasons) are printed through :func:`printable`, so they cannot send
+escape sequences to the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import io
 import re
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__
+from ._output import check_output, output_folder
 from .corpus import Corpus
-from .errors import CorpusToolsError
+from .errors import CorpusToolsError, CorpusValueError
 from .io import load_corpus, to_csv_safe
 
-__all__ = ["main", "summary", "safe_filename"]
+__all__ = ["main", "summary", "safe_filename", "printable", "output_names"]
 
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _UNSAFE = re.compile(r"[^\w.\- ]+")
+_MAX_PART_BYTES = 120
+# terminal escape sequences: OSC/DCS/SOS/PM/APC strings, CSI, other ESC sequences, 8-bit CSI/OSC
+_ESCAPE_SEQ = re.compile(
+    r"\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[ -/]*[0-~]"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+)
+# control characters, bidirectional overrides and line/paragraph separators
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def printable(text: object) -> str:
+    r"""Return ``text`` safe to print on a terminal, on one line.
+
+    Terminal escape sequences (colours, cursor moves, window titles,
+    hyperlinks) are removed; any other control character, bidirectional
+    override or line separator becomes ``?``.
+
+    Examples
+    --------
+    >>> printable("\x1b[31mRed\x1b[0m Post")
+    'Red Post'
+    >>> printable("\x1b]0;pwned\x07Title")
+    'Title'
+    >>> printable("a\nb\tc\u202ed")
+    'a?b?c?d'
+    """
+    return _CONTROL.sub("?", _ESCAPE_SEQ.sub("", str(text)))
 
 
 def _count_words(texts: Sequence[str]) -> int:
@@ -54,7 +99,7 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
     outlets = outlets.sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
     lines.append(f"Outlets: {docs['outlet'].dropna().nunique()}")
     for name, n in list(outlets.items())[:max_rows]:
-        lines.append(f"  {name}: {n}")
+        lines.append(f"  {printable(name)}: {n}")
     if len(outlets) > max_rows:
         lines.append(f"  ... and {len(outlets) - max_rows} more")
     pub = docs["published"].dropna() if "published" in docs else pd.Series(dtype="datetime64[ns]")
@@ -78,7 +123,7 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
         by_reason = skipped.groupby("reason", sort=True)["path"].agg(["count", "first"])
         by_reason = by_reason.sort_values("count", ascending=False, kind="mergesort")
         for reason, row in list(by_reason.iterrows())[:max_rows]:
-            lines.append(f"  {row['count']} x {reason} (e.g. {row['first']})")
+            lines.append(f"  {row['count']} x {printable(reason)} (e.g. {printable(row['first'])})")
     log = corpus.cleaning_log
     lines.append(f"Cleaning edits: {len(log)}")
     if len(log):
@@ -91,7 +136,7 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
         )
         for rule, row in per_rule.iterrows():
             lines.append(
-                f"  {rule}: {row['edits']} edits in {row['docs']} documents, "
+                f"  {printable(rule)}: {row['edits']} edits in {row['docs']} documents, "
                 f"{row['chars']} raw characters"
             )
     return "\n".join(lines)
@@ -102,7 +147,9 @@ def safe_filename(doc_id: str) -> str:
 
     Each ``/``-separated part keeps letters, digits, ``. - _`` and spaces;
     other characters become ``_``; ``.``/``..`` parts and leading dots are
-    removed, so an id can never escape the output folder.
+    removed, so an id can never escape the output folder. A part longer than
+    120 bytes (file systems allow 255) is cut and ends with ``~`` and a hash
+    of the whole part, so long ids stay distinct.
 
     Examples
     --------
@@ -112,47 +159,96 @@ def safe_filename(doc_id: str) -> str:
     'etc/passwd'
     >>> safe_filename("articles#12")
     'articles_12'
+    >>> len(safe_filename("x" * 300))
+    111
     """
     parts = []
     for part in str(doc_id).replace("\\", "/").split("/"):
         part = _UNSAFE.sub("_", part).strip().lstrip(".")
+        if len(part.encode("utf-8", "surrogatepass")) > _MAX_PART_BYTES:
+            digest = hashlib.sha1(part.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+            cut = part.encode("utf-8", "surrogatepass")[:100].decode("utf-8", "ignore")
+            part = f"{cut}~{digest}"
         if part:
             parts.append(part)
     return "/".join(parts) or "_"
 
 
+def output_names(doc_ids: Iterable[str], ext: str = ".txt") -> list[str]:
+    """Return one relative file name per id: safe, distinct, never colliding with a folder.
+
+    Names are compared case-insensitively (macOS and Windows folders are).
+    A name taken by an earlier document, or needed as a folder by any
+    document (``foo.md`` gives ``foo.txt`` while ``foo.txt/bar.txt`` needs
+    a folder ``foo.txt``), gets ``~2``, ``~3``, ... in input order, so the
+    result depends only on the ids.
+
+    Examples
+    --------
+    >>> output_names(["foo", "foo.txt/bar", "Foo", "a#1"])
+    ['foo~2.txt', 'foo.txt/bar.txt', 'Foo~3.txt', 'a_1.txt']
+    """
+    names = [safe_filename(d) for d in doc_ids]
+    folders: set[str] = set()
+    for name in names:
+        parts = name.split("/")
+        for i in range(1, len(parts)):
+            folders.add("/".join(parts[:i]).lower())
+    used: set[str] = set()
+    next_k: dict[str, int] = {}
+    result = []
+    for name in names:
+        key = name.lower()
+        k = next_k.get(key, 1)
+        cand = name if k == 1 else f"{name}~{k}"
+        while (cand + ext).lower() in used or (cand + ext).lower() in folders:
+            k += 1
+            cand = f"{name}~{k}"
+        next_k[key] = k + 1
+        used.add((cand + ext).lower())
+        result.append(cand + ext)
+    return result
+
+
+def _corpus_arg(path: str) -> str:
+    if not str(path).strip():
+        raise CorpusValueError(
+            "the corpus path is empty; give a folder or file, e.g. corpus-tools info seeds "
+            "(use . for the current folder)."
+        )
+    return path
+
+
 def _cmd_info(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.path, progress=True, clean=not args.no_clean)
-    print(f"Corpus: {corpus.root}")
+    corpus = load_corpus(_corpus_arg(args.path), progress=True, clean=not args.no_clean)
+    print(f"Corpus: {printable(corpus.root)}")
     print(summary(corpus))
     return 0
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.path, progress=True)
-    out = Path(args.out)
-    texts = out / "texts"
-    texts.mkdir(parents=True, exist_ok=True)
-    used: set[str] = set()
-    files = []
-    for doc_id, text in corpus:
-        name = safe_filename(doc_id)
-        cand, k = name, 2
-        while cand.lower() in used:
-            cand, k = f"{name}~{k}", k + 1
-        used.add(cand.lower())
-        target = texts / f"{cand}.txt"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8", newline="")
-        files.append(f"texts/{cand}.txt")
-    docs = corpus.docs.drop(columns=["text", "raw_text"]).assign(file=files)
-    to_csv_safe(docs, out / "documents.csv")
-    to_csv_safe(corpus.cleaning_log, out / "cleaning_log.csv")
-    to_csv_safe(corpus.skipped, out / "skipped.csv")
+    path = _corpus_arg(args.path)
+    # refuse an unsafe --out before the (possibly long) load; checked again under the lock
+    target = check_output(args.out, kind="clean", corpus=path, overwrite=args.overwrite)
+    corpus = load_corpus(path, progress=True)
+    docs = corpus.docs.drop(columns=["text", "raw_text"])
+    files = ["texts/" + n for n in output_names(corpus.doc_ids)]
+    with output_folder(args.out, kind="clean", corpus=path, overwrite=args.overwrite) as tmp:
+        made: set[Path] = set()
+        for (_doc_id, text), rel in zip(corpus, files, strict=True):
+            dest = tmp / rel
+            if dest.parent not in made:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                made.add(dest.parent)
+            with open(dest, "x", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        to_csv_safe(docs.assign(file=files), tmp / "documents.csv")
+        to_csv_safe(corpus.cleaning_log, tmp / "cleaning_log.csv")
+        to_csv_safe(corpus.skipped, tmp / "skipped.csv")
     print(
         f"Wrote {len(files)} cleaned texts, documents.csv, cleaning_log.csv "
         f"({len(corpus.cleaning_log)} edits) and skipped.csv ({len(corpus.skipped)} skipped) "
-        f"to {out}"
+        f"to {printable(target)}"
     )
     return 0
 
@@ -164,9 +260,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise CorpusToolsError(f"the report module is not available ({exc}).") from None
     return int(
         run_report(
-            args.path, args.out, notebooks=args.notebooks, timeout=args.timeout, progress=True
+            _corpus_arg(args.path),
+            args.out,
+            notebooks=args.notebooks,
+            timeout=args.timeout,
+            overwrite=args.overwrite,
+            progress=True,
         )
     )
+
+
+_OVERWRITE_HELP = (
+    "replace an earlier output of this command in --out (a folder corpus-tools created); "
+    "a folder holding other files is never replaced"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -176,46 +283,99 @@ def build_parser() -> argparse.ArgumentParser:
         description="Load, clean and report on a news corpus (folder, file, CSV, JSONL, Parquet).",
     )
     parser.add_argument("--version", action="version", version=f"corpus-tools {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something fails"
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    p = sub.add_parser("info", help="print a summary of a corpus")
+    p = sub.add_parser("info", help="print a summary of a corpus", parents=[common])
     p.add_argument("path", help="corpus folder or file")
     p.add_argument("--no-clean", action="store_true", help="summarise the raw texts")
     p.set_defaults(func=_cmd_info)
-    p = sub.add_parser("clean", help="write cleaned texts and the cleaning log")
+    p = sub.add_parser("clean", help="write cleaned texts and the cleaning log", parents=[common])
     p.add_argument("path", help="corpus folder or file")
-    p.add_argument("--out", required=True, help="output folder (created if missing)")
+    p.add_argument(
+        "--out", required=True, help="output folder: new or empty, outside the corpus folder"
+    )
+    p.add_argument("--overwrite", action="store_true", help=_OVERWRITE_HELP)
     p.set_defaults(func=_cmd_clean)
-    p = sub.add_parser("report", help="run the notebooks on a corpus into an HTML report")
+    p = sub.add_parser(
+        "report", help="run the notebooks on a corpus into an HTML report", parents=[common]
+    )
     p.add_argument("path", help="corpus folder or file")
-    p.add_argument("--out", required=True, help="output folder (created if missing)")
+    p.add_argument(
+        "--out", required=True, help="output folder: new or empty, outside the corpus folder"
+    )
+    p.add_argument("--overwrite", action="store_true", help=_OVERWRITE_HELP)
     p.add_argument(
         "--notebooks",
         nargs="+",
         metavar="NAME",
         default=None,
-        help="only these notebooks (default: all)",
+        help="only these notebook files (default: all)",
     )
     p.add_argument(
-        "--timeout", type=int, default=None, metavar="SECONDS", help="time limit per notebook cell"
+        "--timeout",
+        type=float,
+        default=600,
+        metavar="SECONDS",
+        help="time budget per notebook cell (default 600; 0 = no limit)",
     )
     p.set_defaults(func=_cmd_report)
     return parser
 
 
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and not isinstance(exc, CorpusToolsError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        text = f"{where}{exc.strerror}"
+    else:
+        text = str(exc)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    text = " ".join(lines[:3]) if lines else type(exc).__name__
+    text = printable(text)
+    return text if len(text) <= 500 else text[:500] + " ..."
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``corpus-tools``; return the exit status (0 ok, 2 user error)."""
+    """Run ``corpus-tools``; return the exit status.
+
+    0 ok; 1 a report notebook failed, or an internal error; 2 a user error
+    (bad path, option or output folder); 130 interrupted.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - detached stream
+                pass
     parser = build_parser()
     args = parser.parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
     try:
         return int(args.func(args))
-    except (CorpusToolsError, FileNotFoundError, NotADirectoryError) as exc:
-        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        print(f"corpus-tools: error: {msg}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
+        if debug:
+            traceback.print_exc()
         print("corpus-tools: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        if isinstance(exc, CorpusToolsError | OSError):
+            print(f"corpus-tools: error: {_one_line(exc)}", file=sys.stderr)
+            return 2
+        hint = "" if debug else "; rerun with --debug to see the traceback"
+        print(
+            f"corpus-tools: error: internal error ({type(exc).__name__}: {_one_line(exc)}){hint}. "
+            "This is a bug in corpus-tools; please report it.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,14 +5,25 @@ For each notebook in the repository's ``notebooks/`` folder
 
 1. executes it with papermill in a fresh ``python3`` kernel, with the
    ``CORPUS`` parameter set to the user's corpus (absolute path), working
-   directory the notebooks folder, and writes the executed copy to
-   ``OUT/notebooks/`` (the curated notebooks are never overwritten);
+   directory the notebooks folder, and a time budget per cell (600 s by
+   default); the executed copy goes to ``OUT/notebooks/`` (the curated
+   notebooks are never overwritten);
 2. exports it to one self-contained HTML page ``OUT/<name>.html``: plotly.js
    is embedded once in the page head, nbconvert's CDN scripts (require.js,
-   MathJax, mermaid) are removed, so the page works offline;
+   MathJax, mermaid) are removed, so the page works offline. Cells tagged
+   ``seeds-only`` (prose about the shipped seed corpus) are left out of the
+   page unless the corpus is the seed corpus (same files, byte for byte);
 3. writes ``OUT/index.html``: the corpus summary and one row per notebook
    with its status, and for a failed notebook the error in plain words and
    the code cell where it failed.
+
+Every page starts with what it was run on: corpus, documents, outlets,
+dates, skipped inputs and whether seed notes were hidden.
+
+The output folder is written safely (:mod:`corpus_tools._output`): it must be
+outside the corpus, new, empty or an earlier report (replaced only with
+``overwrite=True``); the report is built in a temporary sibling folder that
+replaces the old one only when complete, under a lock.
 
 A notebook that fails does not stop the others; the return value is 1 when
 any failed. Text from the corpus is untrusted: tables are rendered by
@@ -22,18 +33,32 @@ the index is rendered by Jinja2 with autoescaping.
 
 from __future__ import annotations
 
+import hashlib
 import html as _stdlib_html
 import os
 import re
 import sys
+import time
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import CorpusLoadError
+from ._output import check_output, output_folder
+from .errors import CorpusLoadError, CorpusValueError
 
-__all__ = ["run_report", "find_notebooks", "export_html", "NotebookResult"]
+__all__ = [
+    "run_report",
+    "find_notebooks",
+    "export_html",
+    "NotebookResult",
+    "is_seed_corpus",
+    "SEEDS_ONLY_TAG",
+    "DEFAULT_TIMEOUT",
+]
+
+SEEDS_ONLY_TAG = "seeds-only"
+DEFAULT_TIMEOUT = 600.0
 
 _NB_GLOB = "0*.ipynb"
 _MAX_ERROR_CHARS = 1500
@@ -136,12 +161,15 @@ def _failed_cell(nb: Any, exc: Any) -> tuple[int | None, str]:
     return by_count
 
 
-def export_html(nb: Any, *, title: str, back_link: str | None = "index.html") -> str:
+def export_html(
+    nb: Any, *, title: str, back_link: str | None = "index.html", header: str = ""
+) -> str:
     """Export an executed notebook to one self-contained, offline HTML page.
 
     plotly.js is embedded once in the head when the page has a plotly
     figure; nbconvert's remote scripts (require.js, MathJax, mermaid) are
-    removed. Returns the HTML text.
+    removed. ``header`` (HTML, already escaped) is placed at the top of the
+    body, after the link back to the index. Returns the HTML text.
     """
     from nbconvert import HTMLExporter
 
@@ -168,13 +196,110 @@ def export_html(nb: Any, *, title: str, back_link: str | None = "index.html") ->
             + "\n</script>\n"
         )
     body = body.replace("</head>", head_extra + "</head>", 1)
+    top = header
     if back_link:
-        nav = (
+        top = (
             '<nav style="font-family:sans-serif;padding:.5rem 1rem;border-bottom:1px solid #ccc">'
             f'<a href="{_stdlib_html.escape(back_link)}">&larr; report index</a></nav>'
-        )
-        body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + nav, body, count=1)
+        ) + header
+    if top:
+        body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + top, body, count=1)
     return body
+
+
+def _file_digests(folder: Path, limit: int) -> dict[str, str] | None:
+    """Return {relative path: sha256} of the visible files under ``folder``.
+
+    Hidden files and folders (the loader skips them too) are left out. None
+    when there are more than ``limit`` files or one cannot be read.
+    """
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            found.append((path.relative_to(folder).as_posix(), path))
+            if len(found) > limit:
+                return None
+    digests = {}
+    for rel, path in found:
+        if path.is_symlink() or not path.is_file():
+            return None
+        try:
+            digests[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+    return digests
+
+
+def is_seed_corpus(
+    corpus: str | os.PathLike[str], seeds: str | os.PathLike[str] | None = None
+) -> bool:
+    """Return True when ``corpus`` is a folder with exactly the files of the seed corpus.
+
+    The comparison is by content (same relative paths, same sha256 of every
+    file; hidden files ignored), not by name: a copy of ``seeds/`` counts, a
+    folder called ``seeds`` with other articles does not. ``seeds`` defaults
+    to the repository's ``seeds/`` folder.
+    """
+    seeds_dir = Path(seeds) if seeds is not None else repo_notebooks_dir().parent / "seeds"
+    corpus_dir = Path(corpus)
+    if not corpus_dir.is_dir() or not seeds_dir.is_dir():
+        return False
+    expected = _file_digests(seeds_dir, limit=10_000)
+    if not expected:
+        return False
+    got = _file_digests(corpus_dir, limit=len(expected))
+    return got == expected
+
+
+def _header_html(info: dict[str, Any], *, hidden: int | None, seeds: bool) -> str:
+    """Return the 'what this page was run on' block; every value from the corpus is escaped."""
+    e = _stdlib_html.escape
+    rows = [("corpus", f"<code>{e(str(info.get('corpus', '')))}</code>")]
+    if info.get("error"):
+        rows.append(("summary", e(f"the corpus could not be summarised: {info['error']}")))
+    else:
+        groups = f"{info['outlets']} outlets"
+        if info.get("no_outlet"):
+            groups += f" ({info['no_outlet']} documents without an outlet)"
+        dates = (
+            f"{info['first']} to {info['last']}"
+            if info.get("first") not in (None, "unknown")
+            else "unknown"
+        )
+        rows += [
+            ("documents", e(str(info["documents"]))),
+            ("groups", e(groups)),
+            ("dates", e(dates)),
+            ("inputs skipped", e(str(info["skipped"]))),
+        ]
+    if seeds:
+        note = "shown: this is the seed corpus shipped with the package"
+    elif hidden is None:
+        note = "hidden on every page: this is not the seed corpus"
+    elif hidden:
+        note = f"{hidden} cell(s) about the shipped seed corpus hidden: this is not the seed corpus"
+    else:
+        note = "none in this notebook"
+    rows.append(("seed-specific notes", e(note)))
+    cells = "".join(
+        f'<tr><th style="text-align:left;padding:.1rem .8rem .1rem 0;font-weight:600">{k}</th>'
+        f'<td style="padding:.1rem 0">{v}</td></tr>'
+        for k, v in rows
+    )
+    return (
+        '<header class="ct-run-info" style="font-family:sans-serif;font-size:.9rem;'
+        'padding:.5rem 1rem;border-bottom:1px solid #ccc;background:#f7f7f7">'
+        f'<strong>Run on</strong><table style="border-collapse:collapse">{cells}</table></header>'
+    )
+
+
+def _corpus_label(corpus_path: Path) -> str:
+    kind = "folder" if corpus_path.is_dir() else "file"
+    return f"{corpus_path.name} ({kind})"
 
 
 def _summary_context(corpus_path: Path) -> dict[str, Any]:
@@ -218,7 +343,18 @@ def _summary_context(corpus_path: Path) -> dict[str, Any]:
         for r in grouped.head(50).itertuples()
     ]
     skipped = corpus.skipped
+    values = dict(zip(summary["measure"].tolist(), summary["value"].tolist(), strict=False))
+    header = {
+        "corpus": _corpus_label(corpus_path),
+        "documents": values.get("documents", ""),
+        "outlets": values.get("outlets", ""),
+        "no_outlet": int(values.get("documents without outlet", "0") or 0),
+        "first": values.get("first date", "unknown"),
+        "last": values.get("last date", "unknown"),
+        "skipped": values.get("inputs skipped", ""),
+    }
     return {
+        "header": header,
         "summary": list(zip(summary["measure"].tolist(), summary["value"].tolist(), strict=False)),
         "outlets": outlets,
         "n_outlets": len(grouped),
@@ -244,13 +380,37 @@ def _render_index(context: dict[str, Any]) -> str:
     return env.get_template("index.html.j2").render(**context)
 
 
+_QUIET_KM: Any = None
+
+
+def _quiet_kernel_manager() -> Any:
+    """A kernel manager whose kernel does not write to our stderr.
+
+    Cell output reaches the notebook through the kernel's messages; what the
+    kernel process itself prints on stderr (transport warnings, the traceback
+    of an interrupted reply after a cell timeout) is noise for a report user.
+    """
+    global _QUIET_KM
+    if _QUIET_KM is None:
+        import subprocess
+
+        from jupyter_client.manager import AsyncKernelManager
+
+        class QuietKernelManager(AsyncKernelManager):
+            async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+                kw["stderr"] = subprocess.DEVNULL
+                await super()._async_launch_kernel(kernel_cmd, **kw)
+
+        _QUIET_KM = QuietKernelManager
+    return _QUIET_KM
+
+
 def _run_one(
-    nb_path: Path, out_nb: Path, corpus_path: Path, timeout: int | None
+    nb_path: Path, out_nb: Path, corpus_path: Path, timeout: float | None, live: bool = False
 ) -> tuple[Any, Any]:
     """Execute one notebook with papermill; return (executed notebook, exception or None)."""
     import nbformat
     import papermill as pm
-    from papermill.exceptions import PapermillExecutionError
 
     exc: Any = None
     try:
@@ -261,14 +421,13 @@ def _run_one(
                 str(out_nb),
                 parameters={"CORPUS": str(corpus_path)},
                 kernel_name="python3",
-                progress_bar=False,
+                progress_bar=live,
                 log_output=False,
                 cwd=str(nb_path.parent),
-                execution_timeout=timeout,
+                execution_timeout=int(timeout) if timeout else None,
+                kernel_manager_class=_quiet_kernel_manager(),
             )
-    except PapermillExecutionError as err:
-        exc = err
-    except Exception as err:  # kernel died, timeout, bad notebook: reported, never fatal
+    except Exception as err:  # cell error, kernel died, timeout, bad notebook: never fatal
         exc = err
     executed = nbformat.read(str(out_nb), as_version=4) if out_nb.exists() else None
     return executed, exc
@@ -303,16 +462,23 @@ def coalesce_streams(nb: Any) -> Any:
     return nb
 
 
-def _for_display(nb: Any, corpus_path: Path) -> Any:
-    """Return a copy of an executed notebook fit for the HTML page.
+def _for_display(nb: Any, corpus_path: Path, *, hide_seed_cells: bool = False) -> tuple[Any, int]:
+    """Return (a copy of an executed notebook fit for the HTML page, cells hidden).
 
     papermill's injected-parameters cell carries the absolute corpus path and
     a random cell id; the page shows the corpus folder's name instead and a
-    fixed id, so the same corpus gives the same HTML wherever it lives.
+    fixed id, so the same corpus gives the same HTML wherever it lives. With
+    ``hide_seed_cells``, cells tagged ``seeds-only`` (prose or code about the
+    shipped seed corpus) are left out of the page, outputs included.
     """
     import copy
 
     shown = coalesce_streams(copy.deepcopy(nb))
+    n_hidden = 0
+    if hide_seed_cells:
+        kept = [c for c in shown.cells if SEEDS_ONLY_TAG not in c.metadata.get("tags", [])]
+        n_hidden = len(shown.cells) - len(kept)
+        shown.cells = kept
     for cell in shown.cells:
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell.id = "injected-parameters"
@@ -320,7 +486,28 @@ def _for_display(nb: Any, corpus_path: Path) -> Any:
                 "# Parameters injected by corpus-tools report\n"
                 f"CORPUS = {corpus_path.name!r}  # the corpus given on the command line"
             )
-    return shown
+    return shown, n_hidden
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, sec = divmod(int(round(seconds)), 60)
+    if minutes < 60:
+        return f"{minutes} min {sec:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+def _timeout_message(cell_number: int | None, first_line: str, timeout: float | None) -> str:
+    cell = f"code cell {cell_number}" if cell_number else "a code cell"
+    if first_line:
+        cell += f" ({first_line})"
+    return (
+        f"{cell} did not finish within the time budget of {timeout:g} s per cell; "
+        "the notebook was stopped there. Give more time with --timeout SECONDS "
+        "(timeout= in Python; 0 = no limit), or run the notebook on a smaller corpus."
+    )
 
 
 def run_report(
@@ -328,7 +515,8 @@ def run_report(
     out_dir: str,
     *,
     notebooks: list[str] | None = None,
-    timeout: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    overwrite: bool = False,
     progress: bool = True,
 ) -> int:
     """Run the notebooks on ``corpus`` and write an HTML report to ``out_dir``.
@@ -338,15 +526,26 @@ def run_report(
     corpus : str
         Folder or file to analyse (anything :func:`corpus_tools.load_corpus` reads).
     out_dir : str
-        Output folder (created): ``index.html``, one ``<notebook>.html`` per
-        notebook, and the executed notebooks in ``notebooks/``.
+        Output folder: ``index.html``, one ``<notebook>.html`` per notebook,
+        and the executed notebooks in ``notebooks/``. It must be outside the
+        corpus folder (not the folder itself, not inside it, not above it)
+        and new, empty, or an earlier report of this package (which is
+        replaced only with ``overwrite=True``). A folder holding other files
+        is never written into. The report is built in a temporary sibling
+        folder and moved into place when complete, so an interrupted run
+        leaves the previous report (or nothing), never a mix.
     notebooks : list of str, optional
         Notebook files to run; default: every ``0*.ipynb`` in the
         repository's ``notebooks/`` folder.
-    timeout : int, optional
-        Seconds allowed per cell (default: no limit).
+    timeout : float, optional
+        Seconds allowed per cell (default 600; ``None`` or 0: no limit). A
+        cell over budget stops its notebook, which is reported as failed
+        with the cell named; the other notebooks still run.
+    overwrite : bool, default False
+        Replace ``out_dir`` when it holds an earlier report.
     progress : bool, default True
-        Show a progress bar on stderr.
+        Print on stderr which notebook is running and how long each took,
+        and on stdout one last line with the index path and total time.
 
     Returns
     -------
@@ -357,13 +556,20 @@ def run_report(
     Raises
     ------
     CorpusLoadError
-        When ``corpus`` does not exist or no notebooks are found.
+        When ``corpus`` does not exist or no notebooks are found, or
+        another run holds the output folder's lock.
+    CorpusValueError
+        When the output folder is not safe to write (see above).
     """
     import nbformat
-    from tqdm.auto import tqdm
+    from markupsafe import Markup
 
     from . import __version__
+    from .cli import printable
 
+    started = time.monotonic()
+    if not str(corpus).strip():
+        raise CorpusValueError("the corpus path is empty; give a folder or file to report on.")
     corpus_path = Path(corpus).expanduser().resolve()
     if not corpus_path.exists():
         raise CorpusLoadError(f"{corpus}: no such file or folder; pass the corpus to report on.")
@@ -371,18 +577,28 @@ def run_report(
     missing = [str(p) for p in nb_paths if not p.is_file()]
     if missing:
         raise CorpusLoadError(f"notebook(s) not found: {missing}")
-    out = Path(out_dir).expanduser().resolve()
-    (out / "notebooks").mkdir(parents=True, exist_ok=True)
-    for p in nb_paths:
-        if (out / "notebooks" / p.name).resolve() == p:
-            raise CorpusLoadError(
-                f"--out {out_dir} would overwrite the curated notebook {p}; choose another folder."
-            )
+    # refuse an unsafe output folder before any work; checked again under the lock
+    target = check_output(
+        out_dir, kind="report", corpus=corpus_path, overwrite=overwrite, inputs=nb_paths
+    )
+    if timeout is not None and timeout < 0:
+        raise CorpusValueError(f"timeout={timeout!r}: give seconds per cell (0 = no limit).")
+    timeout = timeout or None
 
+    def say(msg: str) -> None:
+        if progress:
+            print(msg, file=sys.stderr, flush=True)
+
+    say(
+        f"corpus-tools report: {len(nb_paths)} notebook(s) on "
+        f"{printable(corpus_path)} into {printable(target)}"
+    )
     try:
         context = _summary_context(corpus_path)
     except Exception as err:  # the notebooks will report the details
+        message = _plain_error(type(err).__name__, str(err))
         context = {
+            "header": {"corpus": _corpus_label(corpus_path), "error": message},
             "summary": [],
             "outlets": [],
             "n_outlets": 0,
@@ -390,54 +606,81 @@ def run_report(
             "skipped": [],
             "n_skipped": 0,
             "skipped_cut": False,
-            "summary_error": _plain_error(type(err).__name__, str(err)),
+            "summary_error": message,
         }
+    seeds = is_seed_corpus(corpus_path)
 
     results: list[NotebookResult] = []
-    bar = tqdm(nb_paths, desc="notebooks", unit="nb", disable=not progress, file=sys.stderr)
-    for nb_path in bar:
-        bar.set_postfix_str(nb_path.name)
-        out_nb = out / "notebooks" / nb_path.name
-        if out_nb.exists():
-            out_nb.unlink()
-        executed, exc = _run_one(nb_path, out_nb, corpus_path, timeout)
-        source_nb = executed if executed is not None else nbformat.read(str(nb_path), 4)
-        title = _title_of(source_nb, nb_path.stem)
-        res = NotebookResult(name=nb_path.name, title=title, ok=exc is None)
-        res.n_cells = sum(
-            1
-            for c in source_nb.cells
-            if c.cell_type == "code"
-            and c.source.strip()
-            and "injected-parameters" not in c.metadata.get("tags", [])
-        )
-        if exc is not None:
-            ename = getattr(exc, "ename", type(exc).__name__)
-            evalue = getattr(exc, "evalue", str(exc))
-            res.error = _plain_error(ename, evalue)
-            res.cell_number, res.cell_first_line = _failed_cell(executed, exc)
-        if executed is not None:
-            html_name = nb_path.stem + ".html"
-            try:
-                page = export_html(_for_display(executed, corpus_path), title=title)
-                (out / html_name).write_text(page, encoding="utf-8")
-                res.html = html_name
-            except Exception as err:  # export problems are reported like run problems
-                res.ok = False
-                res.error = (res.error + "\n" if res.error else "") + _plain_error(
-                    "HTML export failed: " + type(err).__name__, str(err)
+    live = progress and sys.stderr.isatty()
+    with output_folder(
+        out_dir, kind="report", corpus=corpus_path, overwrite=overwrite, inputs=nb_paths
+    ) as out:
+        (out / "notebooks").mkdir()
+        for i, nb_path in enumerate(nb_paths, 1):
+            t0 = time.monotonic()
+            say(f"[{i}/{len(nb_paths)}] {printable(nb_path.name)}: running ...")
+            out_nb = out / "notebooks" / nb_path.name
+            executed, exc = _run_one(nb_path, out_nb, corpus_path, timeout, live)
+            source_nb = executed if executed is not None else nbformat.read(str(nb_path), 4)
+            title = _title_of(source_nb, nb_path.stem)
+            res = NotebookResult(name=nb_path.name, title=title, ok=exc is None)
+            res.n_cells = sum(
+                1
+                for c in source_nb.cells
+                if c.cell_type == "code"
+                and c.source.strip()
+                and "injected-parameters" not in c.metadata.get("tags", [])
+            )
+            if exc is not None:
+                res.cell_number, res.cell_first_line = _failed_cell(executed, exc)
+                if isinstance(exc, TimeoutError):
+                    res.error = _timeout_message(res.cell_number, res.cell_first_line, timeout)
+                else:
+                    ename = getattr(exc, "ename", type(exc).__name__)
+                    evalue = getattr(exc, "evalue", str(exc))
+                    res.error = _plain_error(ename, evalue)
+            if executed is not None:
+                html_name = nb_path.stem + ".html"
+                try:
+                    shown, n_hidden = _for_display(executed, corpus_path, hide_seed_cells=not seeds)
+                    header = _header_html(context["header"], hidden=n_hidden, seeds=seeds)
+                    page = export_html(shown, title=title, header=header)
+                    (out / html_name).write_text(page, encoding="utf-8")
+                    res.html = html_name
+                except Exception as err:  # export problems are reported like run problems
+                    res.ok = False
+                    res.error = (res.error + "\n" if res.error else "") + _plain_error(
+                        "HTML export failed: " + type(err).__name__, str(err)
+                    )
+            results.append(res)
+            took = _duration(time.monotonic() - t0)
+            if res.ok:
+                say(f"[{i}/{len(nb_paths)}] {printable(nb_path.name)}: ok ({took})")
+            else:
+                where = f" in code cell {res.cell_number}" if res.cell_number else ""
+                first = printable(res.error.splitlines()[0]) if res.error else ""
+                say(
+                    f"[{i}/{len(nb_paths)}] {printable(nb_path.name)}: failed{where} ({took}): {first}"
                 )
-        results.append(res)
-    bar.close()
 
-    n_failed = sum(1 for r in results if not r.ok)
-    context.update(
-        corpus_name=corpus_path.name,
-        version=__version__,
-        notebooks=results,
-        n_total=len(results),
-        n_ok=len(results) - n_failed,
-        n_failed=n_failed,
-    )
-    (out / "index.html").write_text(_render_index(context), encoding="utf-8")
+        n_failed = sum(1 for r in results if not r.ok)
+        context.update(
+            corpus_name=corpus_path.name,
+            version=__version__,
+            notebooks=results,
+            n_total=len(results),
+            n_ok=len(results) - n_failed,
+            n_failed=n_failed,
+            run_info=Markup(_header_html(context["header"], hidden=None, seeds=seeds)),
+        )
+        (out / "index.html").write_text(_render_index(context), encoding="utf-8")
+    if progress:
+        status = f"{len(results) - n_failed} of {len(results)} notebooks ran"
+        if n_failed:
+            status += f", {n_failed} failed"
+        print(
+            f"Report: {printable(target / 'index.html')} ({status}) in "
+            f"{_duration(time.monotonic() - started)}.",
+            flush=True,
+        )
     return 1 if n_failed else 0

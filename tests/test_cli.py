@@ -82,6 +82,7 @@ def test_clean_writes_texts_and_safe_csv(small: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli.main(["clean", str(small), "--out", str(out)]) == 0
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        ".corpus-tools-output",
         "cleaning_log.csv",
         "documents.csv",
         "skipped.csv",
@@ -141,9 +142,9 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     calls = []
 
     def fake_run_report(
-        corpus: str, out_dir: str, *, notebooks=None, timeout=None, progress=True
+        corpus: str, out_dir: str, *, notebooks=None, timeout=None, overwrite=False, progress=True
     ) -> int:
-        calls.append((corpus, out_dir, notebooks, timeout, progress))
+        calls.append((corpus, out_dir, notebooks, timeout, overwrite, progress))
         return 3
 
     fake = types.ModuleType("corpus_tools.report")
@@ -154,7 +155,11 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
         ["report", "seeds", "--out", str(tmp_path), "--notebooks", "01", "02", "--timeout", "60"]
     )
     assert code == 3
-    assert calls == [("seeds", str(tmp_path), ["01", "02"], 60, True)]
+    assert cli.main(["report", "seeds", "--out", str(tmp_path), "--overwrite"]) == 3
+    assert calls == [
+        ("seeds", str(tmp_path), ["01", "02"], 60, False, True),
+        ("seeds", str(tmp_path), None, 600, True, True),  # default budget: 600 s per cell
+    ]
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture) -> None:

@@ -1,0 +1,308 @@
+"""Output folders that cannot destroy: checks, a lock and an atomic replace.
+
+``corpus-tools clean --out`` and ``corpus-tools report --out`` (and
+:func:`corpus_tools.report.run_report`) write through :func:`output_folder`:
+
+* the output folder must not be the corpus folder, inside it or above it (for
+  a corpus file, its folder counts), and must not hold an input notebook;
+* a folder that exists and is not empty is used only when the package created
+  it (it holds the marker file :data:`MARKER`, JSON with ``kind`` and
+  ``version``), of the same kind, and ``overwrite=True``; a folder with other
+  files in it is never written into or removed, whatever the options;
+* everything is written into a temporary sibling folder
+  (``.NAME.tmp-PID``) that replaces the output only once it is complete, so
+  a run that is killed leaves the previous complete output (or nothing);
+* a lock file beside the output (``.NAME.corpus-tools.lock``, created with
+  ``O_EXCL``, holding the pid and host) stops a second run into the same
+  folder; a lock left by a process that no longer runs is removed.
+
+The marker also tells the corpus loader to skip the folder, so an output is
+never read back as input.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+import shutil
+import socket
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import CorpusLoadError, CorpusValueError
+
+__all__ = ["MARKER", "output_folder", "check_output", "read_marker"]
+
+MARKER = ".corpus-tools-output"
+_STALE_UNREADABLE_S = 10.0
+
+
+def _marker_text(kind: str) -> str:
+    from . import __version__
+
+    return json.dumps(
+        {"created_by": "corpus_tools", "kind": kind, "version": __version__}, sort_keys=True
+    )
+
+
+def read_marker(folder: Path) -> dict[str, str] | None:
+    """Return the marker of a package-created folder, or None when there is none."""
+    path = folder / MARKER
+    if not path.is_file() or path.is_symlink():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"kind": "unknown", "version": "unknown"}
+    if not isinstance(data, dict):
+        return {"kind": "unknown", "version": "unknown"}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def _root_of(path: Path) -> Path:
+    return path if path.is_dir() else path.parent
+
+
+def _resolve_out(out: str | os.PathLike[str], flag: str) -> Path:
+    if not str(out).strip():
+        raise CorpusValueError(
+            f"{flag} is empty; give the folder to write to, e.g. {flag} my_report."
+        )
+    return Path(out).expanduser().resolve()
+
+
+def check_output(
+    out: str | os.PathLike[str],
+    *,
+    kind: str,
+    corpus: str | os.PathLike[str],
+    overwrite: bool = False,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+    flag: str = "--out",
+) -> Path:
+    """Return the resolved output folder after checking that writing there is safe.
+
+    Raises ``CorpusValueError`` (one plain sentence naming the folder and the
+    fix) when the folder is, contains or lies inside the corpus folder, holds
+    one of ``inputs``, is a file, or is not empty and was not created by the
+    package (or was, but ``overwrite`` is false).
+    """
+    target = _resolve_out(out, flag)
+    root = _root_of(Path(corpus).expanduser().resolve())
+    where = None
+    if target == root:
+        where = "is the corpus folder"
+    elif root in target.parents:
+        where = "is inside the corpus folder"
+    elif target in root.parents:
+        where = "contains the corpus folder"
+    if where:
+        raise CorpusValueError(
+            f"{flag} {out}: the output folder {where} {root}; the package never writes "
+            f"into its input. Choose a folder outside it, e.g. {flag} "
+            f"{root.parent / (root.name + '-' + kind)}."
+        )
+    for item in inputs:
+        p = Path(item).expanduser().resolve()
+        if p == target or target in p.parents:
+            raise CorpusValueError(
+                f"{flag} {out}: the output folder holds the input {p}; choose another folder."
+            )
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise CorpusValueError(
+            f"{flag} {out}: this is a file, not a folder; choose a folder name that is free."
+        )
+    if target.is_dir():
+        try:
+            has_files = any(True for _ in os.scandir(target))
+        except OSError as exc:
+            raise CorpusValueError(
+                f"{flag} {out}: the folder cannot be listed ({exc.strerror}); choose another."
+            ) from None
+        if has_files:
+            marker = read_marker(target)
+            if marker is None:
+                raise CorpusValueError(
+                    f"{flag} {out}: the folder is not empty and was not written by corpus-tools "
+                    f"(no {MARKER} file); the package never writes into or deletes a folder "
+                    "holding other files, even with --overwrite. Choose a new or empty folder."
+                )
+            if marker.get("kind") != kind:
+                raise CorpusValueError(
+                    f"{flag} {out}: the folder holds corpus-tools {marker.get('kind')!s} output, "
+                    f"not a {kind} output; choose another folder."
+                )
+            if not overwrite:
+                raise CorpusValueError(
+                    f"{flag} {out}: the folder holds an earlier corpus-tools {kind} output; "
+                    "pass --overwrite (overwrite=True) to replace it, or choose another folder."
+                )
+    return target
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return True
+    return True
+
+
+def _lock_path(target: Path) -> Path:
+    return target.parent / f".{target.name}.corpus-tools.lock"
+
+
+def _read_lock(lock: Path) -> dict[str, object] | None:
+    try:
+        data = json.loads(lock.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _lock_is_stale(lock: Path) -> tuple[bool, str]:
+    """Return (stale, description of the holder)."""
+    data = _read_lock(lock)
+    if data is None:
+        try:
+            age = time.time() - lock.stat().st_mtime
+        except FileNotFoundError:
+            return True, "a run that has ended"
+        return age > _STALE_UNREADABLE_S, "another run (lock file being written)"
+    pid = data.get("pid")
+    host = str(data.get("host", ""))
+    pid_n = pid if isinstance(pid, int) else -1
+    if host and host != socket.gethostname():
+        return False, f"process {pid_n} on host {host}"
+    return not _pid_alive(pid_n), f"process {pid_n}"
+
+
+@contextmanager
+def _lock(target: Path) -> Iterator[None]:
+    lock = _lock_path(target)
+    payload = json.dumps({"pid": os.getpid(), "host": socket.gethostname()})
+    for _attempt in range(3):
+        try:
+            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            stale, holder = _lock_is_stale(lock)
+            if not stale:
+                raise CorpusLoadError(
+                    f"{target}: another corpus-tools run ({holder}) is writing this folder "
+                    f"(lock file {lock}); wait for it to finish, or delete the lock file if "
+                    "no run is active."
+                ) from None
+            try:
+                lock.unlink()
+            except FileNotFoundError:
+                pass
+            continue
+        except OSError as exc:
+            raise CorpusLoadError(
+                f"{target}: cannot create the lock file {lock} ({exc.strerror}); check that "
+                "the folder above the output is writable."
+            ) from None
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        break
+    else:
+        raise CorpusLoadError(f"{target}: could not take the lock {lock}; try again.")
+    try:
+        yield
+    finally:
+        data = _read_lock(lock)
+        if data is not None and data.get("pid") == os.getpid():
+            try:
+                lock.unlink()
+            except FileNotFoundError:
+                pass
+
+
+def _siblings(target: Path, tag: str) -> list[Path]:
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.{tag}-[0-9]+")
+    try:
+        found = [p for p in target.parent.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.name)
+
+
+def _recover(target: Path, kind: str) -> None:
+    """Under the lock: restore or clear what a killed earlier run left behind."""
+    olds = [p for p in _siblings(target, "old") if (read_marker(p) or {}).get("kind") == kind]
+    if not target.exists() and olds:
+        # killed between moving the old output aside and moving the new one in
+        newest = max(olds, key=lambda p: p.stat().st_mtime)
+        os.rename(newest, target)
+        olds.remove(newest)
+    for p in olds + _siblings(target, "tmp"):
+        if p.is_dir() and not p.is_symlink() and read_marker(p) is not None:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _commit(tmp: Path, target: Path) -> None:
+    old: Path | None = None
+    if target.is_dir():
+        try:
+            target.rmdir()  # an empty folder
+        except OSError as exc:
+            if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                raise
+            old = target.parent / f".{target.name}.old-{os.getpid()}"
+            if old.exists():
+                shutil.rmtree(old)
+            os.rename(target, old)
+    os.rename(tmp, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def output_folder(
+    out: str | os.PathLike[str],
+    *,
+    kind: str,
+    corpus: str | os.PathLike[str],
+    overwrite: bool = False,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+    flag: str = "--out",
+) -> Iterator[Path]:
+    """Yield a fresh temporary folder; on success it replaces ``out`` as a whole.
+
+    The checks of :func:`check_output` run before and again under the lock.
+    If the body raises (or the process is killed), ``out`` is left as it was.
+    """
+    inputs = list(inputs)
+    target = check_output(
+        out, kind=kind, corpus=corpus, overwrite=overwrite, inputs=inputs, flag=flag
+    )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CorpusLoadError(
+            f"{flag} {out}: cannot create {target.parent} ({exc.strerror})."
+        ) from None
+    with _lock(target):
+        _recover(target, kind)
+        check_output(out, kind=kind, corpus=corpus, overwrite=overwrite, inputs=inputs, flag=flag)
+        tmp = target.parent / f".{target.name}.tmp-{os.getpid()}"
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir()
+        (tmp / MARKER).write_text(_marker_text(kind), encoding="utf-8")
+        try:
+            yield tmp
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        _commit(tmp, target)
