@@ -39,6 +39,7 @@ at SemEval-2007. In *Proceedings of SemEval-2007*, 36-41.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -154,27 +155,57 @@ def _gap_kind(gap: str) -> str | None:
     return None
 
 
+def _make_tok(view: str, s: int, e: int, n: int) -> _Tok:
+    """One word token from a regex span, ``n`` being where the text ends for this call."""
+    w = view[s:e]
+    poss = False
+    nxt = e
+    if len(w) > 2 and w[-2] == "'" and w[-1] in "sS" and w[0].isalnum():
+        e -= 2
+        w = w[:-2]
+        poss = True
+    elif (
+        e < n
+        and view[e] == "'"
+        and w[-1:] in ("s", "S")
+        and (e + 1 >= n or not view[e + 1].isalnum())
+    ):
+        poss = True
+        nxt = e + 1
+    return _Tok(s, e, w.casefold(), w, poss, nxt)
+
+
 def _word_tokens(view: str) -> list[_Tok]:
-    out: list[_Tok] = []
     n = len(view)
-    for m in _WORD_RE.finditer(view):
-        s, e = m.span()
-        w = view[s:e]
-        poss = False
-        nxt = e
-        if len(w) > 2 and w[-2] == "'" and w[-1] in "sS" and w[0].isalnum():
-            e -= 2
-            w = w[:-2]
-            poss = True
-        elif (
-            e < n
-            and view[e] == "'"
-            and w[-1:] in ("s", "S")
-            and (e + 1 >= n or not view[e + 1].isalnum())
-        ):
-            poss = True
-            nxt = e + 1
-        out.append(_Tok(s, e, w.casefold(), w, poss, nxt))
+    return [_make_tok(view, *m.span(), n) for m in _WORD_RE.finditer(view)]
+
+
+def _sentence_tokens(
+    view: str, spans: list[tuple[int, int]], starts: list[int], ss: int, se: int
+) -> list[_Tok]:
+    """The tokens of ``view[ss:se]``, equal to ``[t for t in _word_tokens(view[:se]) if t.start >= ss]``.
+
+    ``spans`` are the regex spans of the whole ``view`` (``starts`` their
+    starts), found once per document, so each sentence costs its own length,
+    not the length of the text before it. A span that crosses ``se`` is
+    matched again inside ``view[:se]``, as the truncated text would match it.
+    """
+    i = bisect.bisect_left(starts, ss)
+    if i > 0 and spans[i - 1][1] > se:  # one span covers the whole sentence and more
+        i -= 1
+    out: list[_Tok] = []
+    while i < len(spans):
+        s, e = spans[i]
+        if s >= se:
+            break
+        if e > se:  # crosses the sentence end: re-match on the truncated text from here
+            sub = view[:se]
+            for m in _WORD_RE.finditer(sub, s):
+                if m.start() >= ss:
+                    out.append(_make_tok(sub, *m.span(), se))
+            break
+        out.append(_make_tok(view, s, e, se))
+        i += 1
     return out
 
 
@@ -871,14 +902,18 @@ def candidate_actors(
     first: dict[str, tuple[str, int, int, str]] = {}
     for doc_id, text in corpus:
         text = str(text)
-        covered = [(s, e) for s, e, *_ in _match_text(text, gaz, all_surnames=True)]
+        covered = sorted((s, e) for s, e, *_ in _match_text(text, gaz, all_surnames=True))
+        cov_starts = [s for s, _ in covered]
+        cov_reach = list(itertools.accumulate((e for _, e in covered), max))
         view = fold(text)
+        spans = [m.span() for m in _WORD_RE.finditer(view)]
+        span_starts = [s for s, _ in spans]
         for _, ss, se in split_sentences(text):
-            toks = [t for t in _word_tokens(view[:se]) if t.start >= ss]
+            toks = _sentence_tokens(view, spans, span_starts, ss, se)
             run: list[_Tok] = []
             seq: list[_Tok | None] = [*toks, None]  # None flushes the last run
             for t in seq:
-                inside = t is not None and any(s <= t.start < e for s, e in covered)
+                inside = t is not None and _inside(t.start, cov_starts, cov_reach)
                 cap = t is not None and not inside and t.text[:1].isupper()
                 conn = t is not None and not inside and t.cf in _CONNECTORS and bool(run)
                 joined = (
@@ -905,6 +940,12 @@ def candidate_actors(
     for c in ("n", "n_docs", "start", "end"):
         df[c] = df[c].astype("int64")
     return df
+
+
+def _inside(pos: int, starts: list[int], reach: list[int]) -> bool:
+    """True when ``pos`` lies in one of the sorted spans (``reach`` = running max of their ends)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and reach[k] > pos
 
 
 def _emit(

@@ -8,6 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import corpus_tools as ct
 from corpus_tools.errors import DataFileError
@@ -228,6 +230,55 @@ def test_candidate_actors(corpus_from_texts):
     row = cand.iloc[1]
     assert c.text("a")[row["start"] : row["end"]] == "Envoy Ali Bagheri"
     assert ct.candidate_actors(c, min_count=2).empty
+
+
+_TEXT_CHARS = st.sampled_from(list("ab AB.'’-s S\n\t0é_,U"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_CHARS, max_size=60).map("".join), st.data())
+def test_sentence_tokens_equal_truncated_rescan(text, data):
+    """Tokens of one sentence from the document's spans == re-tokenising the text up to its end."""
+    from corpus_tools import actors
+
+    view = ct.fold(text)
+    spans = [m.span() for m in actors._WORD_RE.finditer(view)]
+    starts = [s for s, _ in spans]
+    se = data.draw(st.integers(0, len(view)))
+    ss = data.draw(st.integers(0, se))
+    got = actors._sentence_tokens(view, spans, starts, ss, se)
+    assert got == [t for t in actors._word_tokens(view[:se]) if t.start >= ss]
+
+
+def test_candidate_actors_scans_each_character_a_bounded_number_of_times(
+    corpus_from_texts, monkeypatch
+):
+    """Linear in document length: the word regex reads each character O(1) times, not once per
+    later sentence (it used to re-tokenise ``view[:sentence_end]`` for every sentence)."""
+    from corpus_tools import actors
+
+    scanned = []
+
+    class Counting:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def finditer(self, string, pos=0, endpos=None):
+            end = len(string) if endpos is None else endpos
+            scanned.append(end - pos)
+            return self.rx.finditer(string, pos, end)
+
+    monkeypatch.setattr(actors, "_WORD_RE", Counting(actors._WORD_RE))
+    sentence = "Envoy Ali Bagheri met Russia and Lord Grey of Fallodon in Doha. "
+    results = {}
+    for n in (50, 500):
+        scanned.clear()
+        c = corpus_from_texts({"a": sentence * n})
+        results[n] = ct.candidate_actors(c)
+        assert sum(scanned) <= 3 * len(sentence * n)  # whole text once + matcher, not n^2/2
+    assert results[500].set_index("candidate")["n"].to_dict() == {
+        k: 10 * v for k, v in results[50].set_index("candidate")["n"].to_dict().items()
+    }
 
 
 # ---------------------------------------------------------------- hand counts
