@@ -42,26 +42,36 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import gzip
 import hashlib
 import io as _stdio
 import json
 import os
 import re
+import stat
 import sys
 import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
 
 from .clean import clean_text
 from .corpus import DOC_COLUMNS, LOG_COLUMNS, SKIPPED_COLUMNS, Corpus
-from .errors import CorpusLoadError, CorpusToolsWarning, CorpusValueError, MetadataError
+from .errors import (
+    CorpusLoadError,
+    CorpusToolsError,
+    CorpusToolsWarning,
+    CorpusValueError,
+    MetadataError,
+)
+from .templates import apply_templates
 
 __all__ = [
     "load_corpus",
@@ -78,8 +88,20 @@ TABLE_EXTENSIONS = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + TABLE_EXTENSIONS
 SIDECAR_NAMES = ("metadata.csv", "metadata.json")
 
-#: Largest decompressed size accepted for one ``.gz`` file (gzip-bomb guard).
+#: Largest decompressed size accepted for one ``.gz`` file (gzip-bomb guard) and for
+#: the decoded columns of one Parquet file (a few KB can expand to gigabytes).
 MAX_DECOMPRESSED_BYTES = 200 * 1024 * 1024
+#: Largest file read into memory (any format; a device or a huge dump is refused).
+MAX_FILE_BYTES = 1024 * 1024 * 1024
+#: Largest JSON / JSONL text parsed into Python objects (they take ~10x the text).
+MAX_JSON_BYTES = 256 * 1024 * 1024
+#: Most rows read from one Parquet file.
+MAX_TABLE_ROWS = 10_000_000
+#: Deepest folder searched below the corpus folder (deeper ones are reported in ``skipped``).
+MAX_DEPTH = 100
+#: A folder holding a file of this name was written by corpus-tools (a report, cleaned
+#: texts) and is never read as input.
+OUTPUT_MARKER = ".corpus-tools-output"
 _SNIFF_BYTES = 8192
 
 TEXT_COLUMNS = (
@@ -109,8 +131,15 @@ EXTRA_COLUMNS = [
     "empty_after_cleaning",
     "n_cleaning_edits",
 ]
-_RESERVED = set(DOC_COLUMNS) | set(EXTRA_COLUMNS)
-_META_SETTABLE = ("outlet", "published", "title", "date_precision")
+#: docs columns for page metadata and where each value came from: ``*_source`` is
+#: ``sidecar``, ``table`` (a column of a CSV/JSONL/Parquet/DataFrame source), a part of
+#: an HTML page (``page:og:site_name``, ``page:json-ld``, ``page:meta``, ``page:title``,
+#: ``page:time``, ``page:html``), ``url`` (the host or path of the page's URL) or
+#: ``first_line`` (a text file's headline), and empty when there is no value.
+META_COLUMNS = ["author", "url", "outlet_source", "published_source", "title_source"]
+_SOURCED = ("outlet", "published", "title")
+_RESERVED = set(DOC_COLUMNS) | set(EXTRA_COLUMNS) | {f"{k}_source" for k in _SOURCED}
+_META_SETTABLE = ("outlet", "published", "title", "date_precision", "author", "url")
 
 
 # ---------------------------------------------------------------- decoding
@@ -118,8 +147,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode the bytes of one text file; return ``(text, encoding_name)``.
 
     Order: forced ``encoding``; a byte-order mark (UTF-32, UTF-8, UTF-16 LE/BE;
-    the BOM is removed and named in the encoding); strict UTF-8;
-    charset-normalizer, preferring cp1252 when it is as plausible as the best
+    the BOM is removed and named in the encoding); UTF-16 without a BOM (NUL
+    bytes in one byte of most code units); strict UTF-8; charset-normalizer, preferring cp1252 when it is as plausible as the best
     guess; cp1252; latin-1.
 
     Parameters
@@ -160,6 +189,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     ):
         if data.startswith(bom):
             return data[len(bom) :].decode(codec), name
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return data.decode(utf16), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -235,36 +267,176 @@ class _Skip(Exception):
         self.reason = reason
 
 
-def _read_bytes(path: Path, gz: bool) -> bytes:
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)
+#: open files relative to an open folder (``openat``) so no symlink is followed on the way
+_DIR_FD = (
+    os.open in os.supports_dir_fd
+    and os.scandir in os.supports_fd
+    and bool(_O_NOFOLLOW)
+    and bool(_O_DIRECTORY)
+)
+_FILE_FLAGS = os.O_RDONLY | _O_NOFOLLOW | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY
+_DIR_FLAGS = os.O_RDONLY | _O_DIRECTORY | _O_NOFOLLOW | _O_CLOEXEC
+_KINDS = {
+    stat.S_IFIFO: "named pipe",
+    stat.S_IFCHR: "character device",
+    stat.S_IFBLK: "block device",
+    stat.S_IFSOCK: "socket",
+    stat.S_IFDIR: "folder",
+    stat.S_IFLNK: "symlink",
+}
+
+
+def _kind_name(mode: int) -> str:
+    """``"named pipe"``, ``"character device"``... for a ``st_mode`` that is not a regular file."""
+    return _KINDS.get(stat.S_IFMT(mode), "special file")
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    return f"not a regular file ({_kind_name(mode)}); not read"
+
+
+def _open_reason(exc: OSError, last: bool = True, directory: bool = False) -> str:
+    """The skip reason for a failed open of a path component (``last``: the file itself)."""
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM):
+        if directory and last:
+            return "unreadable folder (permission denied); check its permissions"
+        return "unreadable (permission denied); check the file permissions"
+    if code in (errno.ELOOP, errno.EMLINK) or (code == errno.ENOTDIR and not last):
+        if last and not directory:
+            return "changed into a symlink since it was found; not followed"
+        return "a folder on its path changed into a symlink since it was found; not followed"
+    if code == errno.ENOENT:
+        return "disappeared since it was found (moved or deleted while loading)"
+    if code == errno.ENXIO:
+        return "not a regular file (socket); not read"
+    if code == errno.EISDIR:
+        return "is a folder, not a file"
+    return f"unreadable ({exc.strerror or exc}); check the file"
+
+
+def _open_under(root: str, parts: Sequence[str], *, directory: bool = False) -> int:
+    """Open ``root/parts...`` without following a symlink anywhere below ``root``.
+
+    Each component is opened relative to the folder before it (``openat`` with
+    ``O_NOFOLLOW``), so a file or folder replaced by a symlink after discovery
+    is refused. A file is opened with ``O_NONBLOCK`` (a named pipe never
+    blocks). Raises ``_Skip`` with the reason.
+    """
+    final = _DIR_FLAGS if directory else _FILE_FLAGS
+    if not _DIR_FD:  # pragma: no cover - platforms without openat (Windows)
+        try:
+            return os.open(os.path.join(root, *parts), final)
+        except OSError as exc:
+            raise _Skip(_open_reason(exc, True, directory)) from None
     try:
-        if not gz:
-            return path.read_bytes()
-        chunks: list[bytes] = []
-        total = 0
-        with gzip.open(path, "rb") as fh:
-            while True:
-                chunk = fh.read(1 << 20)
-                if not chunk:
-                    break
-                total += len(chunk)
-                if total > MAX_DECOMPRESSED_BYTES:
-                    limit = MAX_DECOMPRESSED_BYTES // (1024 * 1024)
-                    raise _Skip(
-                        f"gzip too large when decompressed (> {limit} MB limit); "
-                        "decompress and split it first"
-                    )
-                chunks.append(chunk)
-        return b"".join(chunks)
-    except _Skip:
-        raise
-    except PermissionError:
-        raise _Skip("unreadable (permission denied); check the file permissions") from None
-    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        raise _Skip(f"not a valid gzip file ({exc}); re-compress it or remove .gz") from None
-    except IsADirectoryError:
-        raise _Skip("is a folder, not a file") from None
+        fd = os.open(root, os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC)
     except OSError as exc:
-        raise _Skip(f"unreadable ({exc.strerror or exc}); check the file") from None
+        raise _Skip(_open_reason(exc, not parts, True)) from None
+    try:
+        for i, name in enumerate(parts):
+            last = i == len(parts) - 1
+            try:
+                nxt = os.open(name, final if last else _DIR_FLAGS, dir_fd=fd)
+            except OSError as exc:
+                raise _Skip(_open_reason(exc, last, directory)) from None
+            os.close(fd)
+            fd = nxt
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _read_fd(fd: int, gz: bool, ident: tuple[int, int] | None = None) -> bytes:
+    """Read an open file (the fd is closed): regular files only, bounded in size."""
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise _Skip(_not_regular(st.st_mode))
+        if ident is not None and (st.st_dev, st.st_ino) != ident:
+            raise _Skip("replaced by another file since it was found; not read (load again)")
+        try:
+            if not gz:
+                if st.st_size > MAX_FILE_BYTES:
+                    raise _Skip(_too_large_file())
+                data = fh.read(MAX_FILE_BYTES + 1)  # the file may grow while it is read
+                if len(data) > MAX_FILE_BYTES:
+                    raise _Skip(_too_large_file())
+                return data
+            chunks: list[bytes] = []
+            total = 0
+            with gzip.GzipFile(fileobj=fh, mode="rb") as gzf:
+                while True:
+                    chunk = gzf.read(1 << 20)
+                    if not chunk:
+                        break
+                    total += len(chunk)
+                    if total > MAX_DECOMPRESSED_BYTES:
+                        raise _Skip(
+                            f"gzip too large when decompressed (> {_mb(MAX_DECOMPRESSED_BYTES)} "
+                            "limit); decompress and split it first"
+                        )
+                    chunks.append(chunk)
+            return b"".join(chunks)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            raise _Skip(f"not a valid gzip file ({exc}); re-compress it or remove .gz") from None
+        except OSError as exc:
+            raise _Skip(_open_reason(exc)) from None
+
+
+def _too_large_file() -> str:
+    return f"file too large (> {_mb(MAX_FILE_BYTES)} limit); split it into smaller files"
+
+
+def _read_bytes(path: Path, gz: bool) -> bytes:
+    """Read a file named by the user (symlinks followed): regular files only, bounded."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
+    except OSError as exc:
+        raise _Skip(_open_reason(exc)) from None
+    return _read_fd(fd, gz)
+
+
+def _read_entry(entry: _Entry) -> bytes:
+    """Read a discovered file relative to its root, refusing anything changed since discovery."""
+    if entry.root is None:
+        assert entry.real is not None
+        return _read_bytes(entry.real, entry.gz)
+    fd = _open_under(entry.root, entry.parts)
+    return _read_fd(fd, entry.gz, entry.ident)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when ``data`` reads as BOM-less UTF-16, else None.
+
+    Latin-script text in UTF-16 has a NUL in one byte of most code units and
+    none in the other (ASCII ``a`` is ``61 00`` in LE); the whole file must
+    then decode strictly.
+    """
+    sample = data[:_SNIFF_BYTES]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    n = len(sample) // 2
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    for codec, zeros, other in (
+        ("utf-16-le", zeros_odd, zeros_even),
+        ("utf-16-be", zeros_even, zeros_odd),
+    ):
+        if zeros >= 0.3 * n and other <= 0.01 * n and _try_codec(data, codec):
+            return codec
+    return None
 
 
 def _bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
@@ -272,7 +444,7 @@ def _bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     if len(data) == 0:
         raise _Skip("empty file")
     has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if not encoding and not has_bom:
+    if not encoding and not has_bom and _utf16_without_bom(data) is None:
         reason = _binary_reason(data)
         if reason:
             raise _Skip(reason)
@@ -295,8 +467,8 @@ def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None)
     Raises
     ------
     CorpusLoadError
-        If the file is empty, binary, whitespace-only, undecodable or unreadable
-        (the message says which).
+        If the file is empty, binary, whitespace-only, undecodable, unreadable,
+        too large or not a regular file (the message says which).
 
     Examples
     --------
@@ -316,11 +488,14 @@ def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None)
 # --------------------------------------------------------------- discovery
 @dataclass(frozen=True)
 class _Entry:
-    rel: str  # relative posix path (display + key)
-    real: Path | None  # file to read (symlink target resolved)
+    rel: str  # relative posix path (display + key; non-UTF-8 bytes of a name shown as \xNN)
+    real: Path | None  # file to read when it is not opened relative to a root
     ext: str  # inner extension, lower case (".txt", ".csv"...)
     gz: bool
     skip: str | None = None  # reason when skipped at discovery time
+    root: str | None = None  # real folder the file is opened relative to
+    parts: tuple[str, ...] = ()  # path components below ``root`` (OS names)
+    ident: tuple[int, int] | None = None  # (st_dev, st_ino) seen at discovery
 
 
 def _split_ext(name: str) -> tuple[str, bool]:
@@ -331,7 +506,13 @@ def _split_ext(name: str) -> tuple[str, bool]:
     return os.path.splitext(low)[1], gz
 
 
-def _classify(rel: str, real: Path | None) -> _Entry:
+def _classify(
+    rel: str,
+    real: Path | None,
+    root: str | None = None,
+    parts: tuple[str, ...] = (),
+    ident: tuple[int, int] | None = None,
+) -> _Entry:
     name = rel.rsplit("/", 1)[-1]
     ext, gz = _split_ext(name)
     if name.startswith("."):
@@ -341,7 +522,16 @@ def _classify(rel: str, real: Path | None) -> _Entry:
         return _Entry(
             rel, real, ext, gz, f"unsupported extension {shown}; convert it to .txt first"
         )
-    return _Entry(rel, real, ext, gz)
+    return _Entry(rel, real, ext, gz, None, root, parts, ident)
+
+
+def _display(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 are shown as ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -358,69 +548,147 @@ def _resolve_link(link: Path, root_real: Path) -> tuple[Path | None, str | None]
     except (RuntimeError, OSError) as exc:
         if isinstance(exc, FileNotFoundError):
             return None, "broken symlink (its target does not exist)"
-        return None, "symlink loop; not followed"
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            return None, "symlink loop; not followed"
+        return None, f"symlink could not be resolved ({exc.strerror or exc}); not followed"
     if not _inside(target, root_real):
         return None, "symlink points outside the corpus folder; not followed"
     return target, None
 
 
-def _walk_folder(root: Path, prefix: str = "") -> tuple[list[_Entry], list[str]]:
-    """Return (entries, sidecars found) for a folder; ``prefix`` is prepended to rel paths."""
-    root_real = root.resolve()
-    entries: list[_Entry] = []
-    sidecars: list[str] = []
+def _list_dir(root: str, parts: tuple[str, ...]) -> list[tuple[str, os.stat_result | OSError]]:
+    """Names in the folder ``root/parts`` with their ``lstat`` (or the error for that name)."""
+    out: list[tuple[str, os.stat_result | OSError]] = []
+    if _DIR_FD:
+        fd = _open_under(root, parts, directory=True)
+        try:
+            with os.scandir(fd) as it:
+                for e in it:
+                    try:
+                        out.append((e.name, e.stat(follow_symlinks=False)))
+                    except OSError as exc:
+                        out.append((e.name, exc))
+        finally:
+            os.close(fd)
+        return out
+    folder = os.path.join(root, *parts)  # platforms without openat (Windows)
+    with os.scandir(folder) as it:
+        for e in it:
+            try:
+                out.append((e.name, os.lstat(os.path.join(folder, e.name))))
+            except OSError as exc:
+                out.append((e.name, exc))
+    return out
 
-    def onerror(exc: OSError) -> None:
-        rel = Path(exc.filename).relative_to(root).as_posix() if exc.filename else "?"
-        entries.append(
-            _Entry(
-                prefix + rel + "/",
-                None,
-                "",
-                False,
-                "unreadable folder (permission denied); check its permissions",
-            )
-        )
 
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=onerror):
-        d = Path(dirpath)
-        rel_dir = d.relative_to(root).as_posix()
-        rel_dir = "" if rel_dir == "." else rel_dir + "/"
-        keep = []
-        for name in sorted(dirnames):
-            full = d / name
-            rel = prefix + rel_dir + name + "/"
-            if full.is_symlink():
-                target, why = _resolve_link(full, root_real)
-                if why is None:
-                    assert target is not None
-                    if _inside(root_real, target):
-                        why = "symlink loop (points to a folder that contains it); not followed"
-                    else:
-                        tgt = target.relative_to(root_real).as_posix()
-                        why = (
-                            f"symlink to a folder inside the corpus; not followed "
-                            f"(its files are loaded from {tgt}/)"
-                        )
-                entries.append(_Entry(rel, None, "", False, why))
-            elif name.startswith(".") or name == "__pycache__":
-                entries.append(_Entry(rel, None, "", False, "hidden folder; not searched"))
+def _link_entry(rel: str, name: str, link: Path, root_real: str) -> _Entry:
+    """Entry for a symlink found while walking: followed only to a regular file inside the root."""
+    is_dir = os.path.isdir(link)
+    shown = rel + "/" if is_dir else rel
+    target, why = _resolve_link(link, Path(root_real))
+    if why is None:
+        assert target is not None
+        try:
+            st = os.stat(target)
+        except OSError as exc:
+            why = _open_reason(exc)
+        else:
+            if stat.S_ISDIR(st.st_mode):
+                if _inside(Path(root_real), target):
+                    why = "symlink loop (points to a folder that contains it); not followed"
+                else:
+                    tgt = target.relative_to(root_real).as_posix()
+                    why = (
+                        f"symlink to a folder inside the corpus; not followed "
+                        f"(its files are loaded from {tgt}/)"
+                    )
+            elif not stat.S_ISREG(st.st_mode):
+                why = _not_regular(st.st_mode)
             else:
-                keep.append(name)
-        dirnames[:] = keep
-        for name in sorted(filenames):
-            full = d / name
-            rel = prefix + rel_dir + name
-            if not prefix and not rel_dir and name.lower() in SIDECAR_NAMES:
-                sidecars.append(name)
+                parts = target.relative_to(root_real).parts
+                return _classify(rel, target, root_real, parts, (st.st_dev, st.st_ino))
+    if is_dir:
+        return _Entry(shown, None, "", False, why)
+    return _Entry(shown, None, *_split_ext(name), why)
+
+
+def _walk_folder(root: Path, prefix: str = "") -> tuple[list[_Entry], list[_Entry]]:
+    """Return (entries, sidecars found) for a folder; ``prefix`` is prepended to rel paths.
+
+    The walk is iterative (no recursion limit), opens every folder relative to
+    the one above it without following symlinks, stops ``MAX_DEPTH`` levels
+    down (reported), and skips folders that hold ``OUTPUT_MARKER``.
+    """
+    root_real = os.path.realpath(root)
+    entries: list[_Entry] = []
+    sidecars: list[_Entry] = []
+    stack: list[tuple[str, ...]] = [()]
+    while stack:
+        parts = stack.pop()
+        rel_dir = "".join(_display(p) + "/" for p in parts)
+        try:
+            listing = _list_dir(root_real, parts)
+        except (_Skip, OSError) as exc:
+            if isinstance(exc, _Skip):
+                reason = exc.reason
+            elif isinstance(exc, PermissionError):
+                reason = "unreadable folder (permission denied); check its permissions"
+            else:
+                reason = f"unreadable folder ({exc.strerror or exc}); check it"
+            if not parts:
+                raise CorpusLoadError(f"{root}: {reason}") from None
+            entries.append(_Entry(prefix + rel_dir, None, "", False, reason))
+            continue
+        if any(name == OUTPUT_MARKER for name, _ in listing):
+            if not parts:
+                raise CorpusLoadError(
+                    f"{root}: this is an output folder written by corpus-tools (it holds "
+                    f"{OUTPUT_MARKER}), not a corpus; give the corpus folder instead."
+                )
+            entries.append(
+                _Entry(
+                    prefix + rel_dir,
+                    None,
+                    "",
+                    False,
+                    "output folder written by corpus-tools; not read as input",
+                )
+            )
+            continue
+        for name, st in listing:
+            here = (*parts, name)
+            rel = prefix + rel_dir + _display(name)
+            if isinstance(st, OSError):
+                entries.append(_Entry(rel, None, *_split_ext(name), _open_reason(st)))
                 continue
-            real: Path | None = full
-            if full.is_symlink():
-                real, why = _resolve_link(full, root_real)
-                if why is not None:
-                    entries.append(_Entry(rel, None, *_split_ext(name), why))
-                    continue
-            entries.append(_classify(rel, real))
+            is_sidecar = not prefix and not parts and name.lower() in SIDECAR_NAMES
+            if stat.S_ISDIR(st.st_mode):
+                if name.startswith(".") or name == "__pycache__":
+                    entries.append(_Entry(rel + "/", None, "", False, "hidden folder; not searched"))
+                elif len(here) > MAX_DEPTH:
+                    entries.append(
+                        _Entry(
+                            rel + "/",
+                            None,
+                            "",
+                            False,
+                            f"folder nested more than {MAX_DEPTH} levels deep; not searched "
+                            "(move its files up)",
+                        )
+                    )
+                else:
+                    stack.append(here)
+                continue
+            if stat.S_ISLNK(st.st_mode):
+                entry = _link_entry(rel, name, Path(root_real, *here), root_real)
+            elif stat.S_ISREG(st.st_mode):
+                entry = _classify(rel, None, root_real, here, (st.st_dev, st.st_ino))
+            else:
+                entry = _Entry(rel, None, *_split_ext(name), _not_regular(st.st_mode))
+            if is_sidecar and not entry.rel.endswith("/"):
+                sidecars.append(entry)
+            else:
+                entries.append(entry)
     return entries, sidecars
 
 
@@ -428,13 +696,32 @@ def _walk_folder(root: Path, prefix: str = "") -> tuple[list[_Entry], list[str]]
 class _Plan:
     entries: list[_Entry]
     root_name: str | None
-    sidecar: Path | None
+    sidecar: _Entry | None
     single_file: bool
+
+
+def _named_file(rel: str, path: Path) -> _Entry:
+    """Entry for a file the user named (a symlink is followed: the user chose it)."""
+    real = Path(os.path.realpath(path))
+    entry = _classify(rel, real)
+    try:
+        st = os.stat(real)
+    except OSError as exc:
+        return replace(entry, skip=entry.skip or _open_reason(exc))
+    if entry.skip is None and not stat.S_ISREG(st.st_mode):
+        return replace(entry, skip=_not_regular(st.st_mode))
+    return replace(
+        entry, root=str(real.parent), parts=(real.name,), ident=(st.st_dev, st.st_ino)
+    )
 
 
 def _plan(source: Any) -> _Plan:
     if isinstance(source, (str, os.PathLike)):
         p = Path(source)
+        if not str(source).strip():
+            raise CorpusLoadError(
+                "the path is empty; give a folder or a file (use '.' for the current folder)."
+            )
         if not os.path.lexists(p):
             raise CorpusLoadError(f"{source}: no such file or folder; check the path.")
         if p.is_dir():
@@ -448,9 +735,9 @@ def _plan(source: Any) -> _Plan:
                     f"{source}: the folder contains no files; put .txt, .html, .csv, .jsonl or "
                     ".parquet files in it."
                 )
-            sidecar = p / sidecars[0] if sidecars else None
+            sidecar = sidecars[0] if sidecars else None
             return _Plan(sorted(entries, key=lambda e: e.rel), p.resolve().name, sidecar, False)
-        entry = _classify(p.name, p)
+        entry = _named_file(_display(p.name), p)
         return _Plan([entry], p.resolve().parent.name, None, True)
     if isinstance(source, (list, tuple)):
         return _plan_list(source)
@@ -468,6 +755,8 @@ def _plan_list(paths: Sequence[Any]) -> _Plan:
         if not isinstance(item, (str, os.PathLike)):
             raise CorpusValueError(f"list item {item!r} is not a path; give file or folder paths.")
         p = Path(item)
+        if not str(item).strip():
+            raise CorpusLoadError("an item of the list is an empty path; give file or folder paths.")
         if not os.path.lexists(p):
             raise CorpusLoadError(f"{item}: no such file or folder; check the path.")
         absolute.append(Path(os.path.abspath(p)))
@@ -476,7 +765,7 @@ def _plan_list(paths: Sequence[Any]) -> _Plan:
     entries: list[_Entry] = []
     seen: set[str] = set()
     for a in sorted(set(absolute), key=lambda x: x.as_posix()):
-        rel = a.relative_to(common).as_posix()
+        rel = _display(a.relative_to(common).as_posix())
         if a.is_dir():
             sub, _ = _walk_folder(a, prefix="" if rel == "." else rel + "/")
             for e in sub:
@@ -485,14 +774,14 @@ def _plan_list(paths: Sequence[Any]) -> _Plan:
                     entries.append(e)
         elif rel not in seen:
             seen.add(rel)
-            entries.append(_classify(rel, a))
+            entries.append(_named_file(rel, a))
     return _Plan(sorted(entries, key=lambda e: e.rel), common.name, None, False)
 
 
 # ------------------------------------------------------------------ tables
 def _pick(
-    columns: Sequence[str], candidates: Sequence[str], given: str | None, what: str, where: str
-) -> str | None:
+    columns: Sequence[Any], candidates: Sequence[str], given: str | None, what: str, where: str
+) -> Any:
     if given is not None:
         if given not in columns:
             raise _Skip(
@@ -513,80 +802,253 @@ def _sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+class _CsvError(Exception):
+    """Internal: quoting that cannot be parsed, at physical ``line``."""
+
+    def __init__(self, line: int, msg: str) -> None:
+        super().__init__(msg)
+        self.line, self.msg = line, msg
+
+
+_CSV_FIELD_LIMIT = 2**31 - 1  # a field may be a whole article (the csv default is 128 KB)
+
+
+def _csv_rows(text: str, sep: str) -> tuple[list[str], list[tuple[int, int, list[str]]]]:
+    """Header and ``(data row number, first physical line, fields)`` of each CSV record.
+
+    Parsed with the :mod:`csv` module (RFC 4180 quoting, strict), so a row's
+    fields are exactly what the file says: nothing becomes an index, nothing
+    shifts. Blank lines are skipped and not counted as rows. Header names are
+    made unique as pandas does (``x``, ``x.1``; an empty name is
+    ``Unnamed: <i>``). Raises ``_CsvError`` for quoting that cannot be parsed.
+    """
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
+    reader = csv.reader(_stdio.StringIO(text, newline=""), delimiter=sep, strict=True)
+    header: list[str] | None = None
+    out: list[tuple[int, int, list[str]]] = []
+    start = 1
+    try:
+        for fields in reader:
+            line, start = start, reader.line_num + 1
+            if not fields or (len(fields) == 1 and not fields[0].strip()):
+                continue
+            if header is None:
+                header = _unique_names(fields)
+            else:
+                out.append((len(out) + 1, line, fields))
+    except csv.Error as exc:
+        raise _CsvError(reader.line_num, str(exc)) from None
+    return header or [], out
+
+
+def _unique_names(fields: list[str]) -> list[str]:
+    names: list[str] = []
+    used: set[str] = set()
+    count: dict[str, int] = {}
+    for i, field in enumerate(fields):
+        name = field if field else f"Unnamed: {i}"
+        if name in used:
+            k = count.get(name, 0) + 1
+            while f"{name}.{k}" in used:
+                k += 1
+            count[name] = k
+            name = f"{name}.{k}"
+        used.add(name)
+        names.append(name)
+    return names
+
+
+def _field_count_reason(what: str, row: int, line: int, n: int, header: list[str], sep: str) -> str:
+    shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
+    name = "a tab" if sep == "\t" else repr(sep)
+    example = "" if sep == "\t" else f' ("like{sep} this")'
+    return (
+        f"{what} row {row} (line {line}): {n} fields but the header has {len(header)} "
+        f"({shown}); quote fields that contain {name} or a line break{example}, or fix the row"
+    )
+
+
+def _checked_csv(
+    text: str, sep: str, what: str
+) -> tuple[list[str], list[dict[str, str]], list[int], list[tuple[int, str]]]:
+    """(header, records, row numbers, [(row, reason)] for rows with a wrong field count)."""
+    header, recs = _csv_rows(text, sep)
+    width = len(header)
+    records: list[dict[str, str]] = []
+    rows: list[int] = []
+    bad: list[tuple[int, str]] = []
+    for n, line, fields in recs:
+        if len(fields) > width and not any(f.strip() for f in fields[width:]):
+            fields = fields[:width]  # empty trailing fields (a delimiter at the end of the row)
+        if len(fields) != width:
+            bad.append((n, _field_count_reason(what, n, line, len(fields), header, sep)))
+            continue
+        records.append(dict(zip(header, fields, strict=True)))
+        rows.append(n)
+    return header, records, rows, bad
+
+
+def _json_value_error(exc: ValueError) -> str:
+    msg = str(exc)
+    if "integer string conversion" in msg or "Exceeds the limit" in msg:
+        return (
+            f"a number with more than {sys.get_int_max_str_digits()} digits; write it as a "
+            "string (in quotes)"
+        )
+    return msg
+
+
+def _json_load(text: str, where: str) -> Any:
+    """``json.loads`` with every failure as ``_Skip`` naming ``where`` (``""`` or ``" on line 3"``)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        if where:
+            raise _Skip(f"bad JSON{where}: {exc.msg}") from None
+        raise _Skip(f"bad JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise _Skip(f"JSON nested too deeply{where}; flatten it") from None
+    except ValueError as exc:
+        raise _Skip(f"bad JSON{where}: {_json_value_error(exc)}") from None
+
+
+def _too_large_json() -> str:
+    return (
+        f"JSON too large to parse at once (> {_mb(MAX_JSON_BYTES)} limit); split it into "
+        "smaller files"
+    )
+
+
+def _columns_of(records: list[dict[str, Any]]) -> list[Any]:
+    """Keys of ``records`` in first-seen order."""
+    seen: dict[Any, None] = {}
+    for rec in records:
+        for k in rec:
+            if k not in seen:
+                seen[k] = None
+    return list(seen)
+
+
+def _read_parquet(data: bytes) -> pd.DataFrame:
+    """Read Parquet bytes with the decoded size bounded by ``MAX_DECOMPRESSED_BYTES``.
+
+    The size the file declares (uncompressed column chunks) is checked before
+    reading; then row batches are decoded one at a time and their in-memory
+    size summed, so a small file that expands (dictionary and run-length
+    encoding) stops at the limit instead of filling memory.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    limit = MAX_DECOMPRESSED_BYTES
+    too_big = f"Parquet too large when decoded (> {_mb(limit)} limit); split it into smaller files"
+    try:
+        pf = pq.ParquetFile(_stdio.BytesIO(data))
+        md = pf.metadata
+        if md.num_rows > MAX_TABLE_ROWS:
+            raise _Skip(
+                f"Parquet file with {md.num_rows:,} rows (> {MAX_TABLE_ROWS:,} limit); split it "
+                "into smaller files"
+            )
+        if sum(md.row_group(i).total_byte_size for i in range(md.num_row_groups)) > limit:
+            raise _Skip(too_big)
+        batches = []
+        total = 0
+        for batch in pf.iter_batches(batch_size=8192):
+            total += batch.nbytes
+            if total > limit:
+                raise _Skip(too_big)
+            batches.append(batch)
+        return pa.Table.from_batches(batches, schema=pf.schema_arrow).to_pandas()
+    except _Skip:
+        raise
+    except Exception as exc:  # pyarrow raises several unrelated types
+        raise _Skip(f"not a readable Parquet file ({exc})") from None
+
+
 def _read_table(
     entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, encoding: str | None
-) -> tuple[pd.DataFrame, str, list[tuple[str, str]]]:
-    """Return (records table, encoding, row-level skips) for one table file.
+) -> tuple[list[Any], list[dict[Any, Any]], list[int], str, list[tuple[str, str]]]:
+    """Return (columns, records, row numbers, encoding, row-level skips) for one table.
 
-    The table gets a ``__row__`` column: the 1-based row (CSV data row, JSON
-    list item, Parquet row) or physical line number (JSONL).
+    Row numbers are 1-based: CSV data row, JSON list item, Parquet or
+    DataFrame row, or the physical line (JSONL). They are kept beside the
+    records, never in a column, so a user column of any name is data.
     """
     bad: list[tuple[str, str]] = []
     enc = "n/a"
     if frame is not None:
-        df = frame.copy()
-    elif ext == ".parquet":
-        assert data is not None
+        cols = list(frame.columns)
+        records = frame.to_dict("records")
+        return cols, records, list(range(1, len(records) + 1)), enc, bad
+    assert data is not None
+    if ext == ".parquet":
+        df = _read_parquet(data)
+        records = df.to_dict("records")
+        return list(df.columns), records, list(range(1, len(records) + 1)), "parquet", bad
+    text, enc = _bytes_to_text(data, encoding)
+    if ext in (".csv", ".tsv"):
+        sep = "\t" if ext == ".tsv" else _sniff_delimiter(text)
         try:
-            df = pd.read_parquet(_stdio.BytesIO(data))
-        except Exception as exc:  # pyarrow raises several unrelated types
-            raise _Skip(f"not a readable Parquet file ({exc})") from None
-        enc = "parquet"
-    else:
-        assert data is not None
-        text, enc = _bytes_to_text(data, encoding)
-        if ext in (".csv", ".tsv"):
-            sep = "\t" if ext == ".tsv" else _sniff_delimiter(text)
+            cols, records, rows, wrong = _checked_csv(text, sep, ext.lstrip(".").upper())
+        except _CsvError as exc:
+            raise _Skip(
+                f"CSV could not be parsed (line {exc.line}: {exc.msg}); check for unbalanced "
+                "quotes or a wrong number of fields"
+            ) from None
+        bad = [(f"{entry_rel}#row={n}", reason) for n, reason in wrong]
+        return cols, records, rows, enc, bad
+    if len(text) > MAX_JSON_BYTES:
+        raise _Skip(_too_large_json())
+    records, rows = [], []
+    if ext in (".jsonl", ".ndjson"):
+        for i, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
             try:
-                df = pd.read_csv(
-                    _stdio.StringIO(text),
-                    sep=sep,
-                    dtype=str,
-                    keep_default_na=False,
-                    na_filter=False,
-                )
-            except (pd.errors.ParserError, csv.Error, ValueError) as exc:
-                msg = str(exc).strip().replace("\n", " ")
-                raise _Skip(
-                    f"CSV could not be parsed ({msg}); check for unbalanced quotes or a "
-                    "wrong number of fields"
-                ) from None
-        elif ext in (".jsonl", ".ndjson"):
-            records, rows = [], []
-            for i, line in enumerate(text.split("\n"), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    bad.append((f"{entry_rel}#line={i}", f"bad JSON on line {i}: {exc.msg}"))
-                    continue
-                if not isinstance(obj, dict):
-                    bad.append(
-                        (
-                            f"{entry_rel}#line={i}",
-                            f"line {i} is a JSON {type(obj).__name__}, not an object",
-                        )
+                obj = _json_load(line, f" on line {i}")
+            except _Skip as exc:
+                bad.append((f"{entry_rel}#line={i}", exc.reason))
+                continue
+            if not isinstance(obj, dict):
+                bad.append(
+                    (
+                        f"{entry_rel}#line={i}",
+                        f"line {i} is a JSON {type(obj).__name__}, not an object",
                     )
-                    continue
-                records.append(obj)
-                rows.append(i)
-            df = pd.DataFrame.from_records(records) if records else pd.DataFrame()
-            df["__row__"] = rows
-        else:  # .json
-            try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise _Skip(f"bad JSON (line {exc.lineno}: {exc.msg})") from None
-            if isinstance(obj, dict):
-                lists = [v for v in obj.values() if isinstance(v, list)]
-                obj = lists[0] if len(lists) == 1 else None
-            if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
-                raise _Skip("JSON file is not a list of objects (one object per document)")
-            df = pd.DataFrame.from_records(obj)
-    if "__row__" not in df.columns:
-        df["__row__"] = np.arange(1, len(df) + 1)
-    return df.reset_index(drop=True), enc, bad
+                )
+                continue
+            records.append(obj)
+            rows.append(i)
+        return _columns_of(records), records, rows, enc, bad
+    obj = _json_load(text, "")
+    if isinstance(obj, dict):
+        lists = [v for v in obj.values() if isinstance(v, list)]
+        obj = lists[0] if len(lists) == 1 else None
+    if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
+        raise _Skip("JSON file is not a list of objects (one object per document)")
+    return _columns_of(obj), obj, list(range(1, len(obj) + 1)), enc, bad
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_in(value: Any) -> str | None:
+    """The first lone surrogate in a string (or in the strings of nested lists/dicts), or None."""
+    todo = [value]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, str):
+            m = _SURROGATE_RE.search(v)
+            if m:
+                return m.group()
+        elif isinstance(v, dict):
+            todo.extend(v.values())
+            todo.extend(k for k in v if isinstance(k, str))
+        elif isinstance(v, (list, tuple)):
+            todo.extend(v)
+    return None
 
 
 def _is_missing(v: Any) -> bool:
@@ -603,10 +1065,11 @@ def _table_docs(
     rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, opts: _Options
 ) -> Iterator[tuple[str, Any, Any]]:
     """Yield ("doc", base_row, None) / ("skip", path, reason) for one table source."""
-    df, enc, bad = _read_table(rel, ext, data, frame, opts.encoding)
+    cols, records, rows, enc, bad = _read_table(rel, ext, data, frame, opts.encoding)
     kind = "dataframe" if frame is not None else ext.lstrip(".")
     where = rel if frame is None else "DataFrame"
-    cols = [c for c in df.columns if c != "__row__"]
+    if not records and not bad and frame is None:
+        raise _Skip("no rows (only a header or an empty list); nothing to load")
     tcol = _pick(cols, TEXT_COLUMNS, opts.text_column, "text", where)
     if tcol is None:
         raise _Skip(
@@ -621,9 +1084,10 @@ def _table_docs(
     mapped = {tcol, idcol, title_col, outlet_col, date_col, prec_col} - {None}
     extra = [c for c in cols if c not in mapped]
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0] if frame is None else "row"
-    records = df.to_dict("records")
-    skips = {p: r for p, r in bad}
-    items: list[tuple[int, Any]] = [(int(r["__row__"]), r) for r in records]
+    # JSON escapes and DataFrames can hold lone surrogates (\udc00), which no encoder accepts
+    check_unicode = kind in ("json", "jsonl", "ndjson", "dataframe")
+    skips = dict(bad)
+    items: list[tuple[int, Any]] = list(zip(rows, records, strict=True))
     items += [(int(p.rsplit("=", 1)[1]), ("skip", p)) for p in skips]
     items.sort(key=lambda t: t[0])
     unit = "line" if ext in (".jsonl", ".ndjson") else "row"
@@ -632,32 +1096,39 @@ def _table_docs(
             yield "skip", rec[1], skips[rec[1]]
             continue
         src = f"{rel}#{unit}={row_no}"
-        text = rec[tcol]
+        if check_unicode:
+            broken = next(((c, s) for c in cols if (s := _surrogate_in(rec.get(c)))), None)
+            if broken is not None:
+                esc = broken[1].encode("unicode_escape").decode("ascii")
+                yield (
+                    "skip",
+                    src,
+                    f"{kind.upper()} {unit} {row_no}, column {str(broken[0])!r}: a lone "
+                    f"surrogate ({esc}) is not valid Unicode; fix the text (a broken \\u escape "
+                    "or a bad decode)",
+                )
+                continue
+        text = rec.get(tcol)
         if _is_missing(text):
             yield "skip", src, f"{kind.upper()} {unit} {row_no}: missing text"
             continue
         text = str(text)
+        id_value = rec.get(idcol) if idcol is not None else None
+        title = rec.get(title_col) if title_col is not None else None
+        outlet = rec.get(outlet_col) if outlet_col is not None else None
         base: dict[str, Any] = {
-            "doc_id": (
-                str(rec[idcol]).strip()
-                if idcol and not _is_missing(rec[idcol])
-                else f"{stem}#{row_no}"
-            ),
+            "doc_id": str(id_value).strip() if not _is_missing(id_value) else f"{stem}#{row_no}",
             "source": src,
             "path": rel if frame is None else None,
             "encoding": enc if frame is None else "n/a",
             "format": kind,
             "raw_text": text,
-            "title": None
-            if title_col is None or _is_missing(rec[title_col])
-            else str(rec[title_col]).strip(),
-            "outlet": None
-            if outlet_col is None or _is_missing(rec[outlet_col])
-            else str(rec[outlet_col]).strip(),
+            "title": None if _is_missing(title) else str(title).strip(),
+            "outlet": None if _is_missing(outlet) else str(outlet).strip(),
         }
         if date_col is not None:
             ts, prec = _parse_date(
-                rec[date_col],
+                rec.get(date_col),
                 where=where,
                 row=row_no,
                 column=str(date_col),
@@ -665,11 +1136,13 @@ def _table_docs(
                 date_format=opts.date_format,
             )
             base["published"], base["date_precision"] = ts, prec
-        if prec_col is not None and not _is_missing(rec[prec_col]):
+        if prec_col is not None and not _is_missing(rec.get(prec_col)):
             base["date_precision"] = _check_precision(rec[prec_col], where, row_no, unit)
         for c in extra:
-            name = str(c)
-            base[f"user_{name}" if name in _RESERVED or name.startswith("__") else name] = rec[c]
+            if c in rec:
+                name = str(c)
+                key = f"user_{name}" if name in _RESERVED or name.startswith("__") else name
+                base[key] = rec[c]
         yield "doc", base, None
 
 
@@ -889,57 +1362,81 @@ class _Sidecar:
 
 
 def _load_sidecar(
-    metadata: Any, default: Path | None, date_format: str | None = None
+    metadata: Any, default: _Entry | None, date_format: str | None = None
 ) -> _Sidecar | None:
     if metadata is False:
         return None
     if metadata is None:
         if default is None:
             return None
-        metadata = default
-    if isinstance(metadata, pd.DataFrame):
-        df, name = metadata.copy(), "metadata DataFrame"
-    else:
+        if default.skip is not None:
+            raise MetadataError(
+                f"{default.rel}: {default.skip} (put the metadata file itself in the corpus "
+                "folder, or pass metadata=PATH)"
+            )
+        name = default.rel
+        try:
+            data = _read_entry(default)
+        except _Skip as exc:
+            raise MetadataError(f"{name}: {exc.reason}") from None
+    elif not isinstance(metadata, pd.DataFrame):
         p = Path(metadata)
         name = p.name
-        if not p.is_file():
+        if not os.path.exists(p):
             raise MetadataError(f"{metadata}: metadata file not found; check the path.")
         try:
-            text, _ = _bytes_to_text(p.read_bytes(), None)
+            data = _read_bytes(p, False)
+        except _Skip as exc:
+            raise MetadataError(f"{name}: {exc.reason}") from None
+    if isinstance(metadata, pd.DataFrame):
+        name = "metadata DataFrame"
+        cols: list[Any] = list(metadata.columns)
+        records: list[dict[Any, Any]] = metadata.to_dict("records")
+    else:
+        try:
+            text, _ = _bytes_to_text(data, None)
         except _Skip as exc:
             raise MetadataError(f"{name}: {exc.reason}") from None
         if name.lower().endswith(".json"):
             try:
-                obj = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise MetadataError(f"{name}: bad JSON (line {exc.lineno}: {exc.msg}).") from None
+                obj = _json_load(text, "")
+            except _Skip as exc:
+                raise MetadataError(f"{name}: {exc.reason}.") from None
             if isinstance(obj, dict):
                 obj = [{"file": k, **(v if isinstance(v, dict) else {})} for k, v in obj.items()]
             if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
                 raise MetadataError(f"{name}: expected a list of objects or {{file: {{...}}}}.")
-            df = pd.DataFrame.from_records(obj)
+            bad = next(((i, s) for i, o in enumerate(obj, 1) if (s := _surrogate_in(o))), None)
+            if bad is not None:
+                esc = bad[1].encode("unicode_escape").decode("ascii")
+                raise MetadataError(
+                    f"{name} row {bad[0]}: a lone surrogate ({esc}) is not valid Unicode; fix "
+                    "the broken \\u escape."
+                )
+            cols, records = _columns_of(obj), obj
         else:
             try:
-                df = pd.read_csv(
-                    _stdio.StringIO(text),
-                    dtype=str,
-                    keep_default_na=False,
-                    sep=_sniff_delimiter(text),
-                )
-            except (pd.errors.ParserError, ValueError) as exc:
-                raise MetadataError(f"{name}: cannot parse the CSV ({exc}).") from None
-    key = next((c for c in ("file", "doc_id", "path") if c in df.columns), None)
+                cols, records, _rows, wrong = _checked_csv(text, _sniff_delimiter(text), name)
+            except _CsvError as exc:
+                raise MetadataError(
+                    f"{name}: cannot parse the CSV (line {exc.line}: {exc.msg}); check for "
+                    "unbalanced quotes."
+                ) from None
+            if wrong:
+                raise MetadataError(f"{wrong[0][1]}.")
+    key = next((c for c in ("file", "doc_id", "path") if c in cols), None)
     if key is None:
         raise MetadataError(
             f"{name}: no key column; add a column 'file' (relative path of each "
-            f"document) — columns found: {[str(c) for c in df.columns]}."
+            f"document) — columns found: {[str(c) for c in cols]}."
         )
-    for c in df.columns:
+    for c in cols:
         if c != key and str(c) in _RESERVED and str(c) not in _META_SETTABLE:
             raise MetadataError(f"{name}: column {c!r} is reserved for the loader; rename it.")
     rows, keys, lines = [], [], []
-    for i, rec in enumerate(df.to_dict("records"), start=1):
-        k = rec.pop(key)
+    for i, rec in enumerate(records, start=1):
+        rec = dict(rec)
+        k = rec.pop(key, None)
         if _is_missing(k):
             raise MetadataError(f"{name} row {i}, column {key!r}: empty key; name the file.")
         vals: dict[str, Any] = {}
@@ -989,14 +1486,131 @@ def _first_line_title(text: str) -> str | None:
     return None
 
 
-def _extract_html(text: str) -> tuple[str, str | None]:
-    """Return (article text with blank lines between blocks, title) from an HTML page."""
+# ----------------------------------------------------------- page metadata
+_HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m)\.")
+
+
+def _url_host(url: Any) -> str | None:
+    """``https://www.example.co.uk/a`` -> ``example.co.uk``; None for anything else."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host or "." not in host:
+        return None
+    return _HOST_PREFIX_RE.sub("", host)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    return a.strip().lstrip("@").casefold() == b.strip().lstrip("@").casefold()
+
+
+def _date_source(tree: Any, date: str, url: str | None) -> str:
+    """Which of htmldate's steps gave ``date``, checked in htmldate's own order."""
+    try:
+        from htmldate.core import examine_elements, examine_header, examine_time_elements
+        from htmldate.extractors import extract_url_date, json_search
+        from htmldate.utils import Extractor
+        from htmldate.validators import get_max_date, get_min_date
+    except ImportError:  # pragma: no cover - another htmldate layout
+        return "page"
+    opts = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+    steps: list[tuple[str, Callable[[], Any]]] = [
+        ("url", lambda: extract_url_date(url, opts)),
+        ("page:meta", lambda: examine_header(tree, opts)),
+        ("page:json-ld", lambda: json_search(tree, opts)),
+        ("page:time", lambda: examine_time_elements(tree, opts)),
+        ("page:title", lambda: examine_elements(tree.xpath(".//title|.//h1"), opts)),
+    ]
+    for label, step in steps:
+        try:
+            if step() == date:
+                return label
+        except Exception:  # noqa: BLE001 - a provenance label is not worth a failed load
+            continue
+    return "page:html"
+
+
+def _page_metadata(tree: Any) -> dict[str, Any]:
+    """Outlet, date, title, author and canonical URL of a parsed page, each with its source.
+
+    Values come from trafilatura's ``extract_metadata`` (Open Graph, JSON-LD,
+    ``<meta>`` tags, ``<title>``; the date from htmldate: URL, ``<meta>``,
+    JSON-LD, ``<time>``), with htmldate's fast mode so that no date is taken
+    from free text such as a copyright line. The ``*_source`` labels say which
+    of those parts holds the value: ``page:json-ld``, ``page:og:<property>``,
+    ``page:meta``, ``page:title`` (``<title>`` or ``<h1>``), ``page:time``,
+    ``page:html`` (another element or the text) or ``url``.
+    """
+    from trafilatura.metadata import (
+        examine_meta,
+        extract_meta_json,
+        extract_metadata,
+        extract_opengraph,
+        extract_sitename,
+    )
+    from trafilatura.settings import Document
+
+    meta = extract_metadata(tree, date_config={"original_date": True, "extensive_search": False})
+    og = extract_opengraph(tree)
+    try:
+        ld = extract_meta_json(tree, Document())
+    except Exception:  # noqa: BLE001 - trafilatura guards the same call the same way
+        ld = Document()
+    head = examine_meta(tree)
+    out: dict[str, Any] = {"author": meta.author or None, "url": meta.url or None}
+
+    def source(value: Any, field: str, og_key: str, og_name: str) -> str | None:
+        if _same(value, getattr(ld, field, None)):
+            return "page:json-ld"
+        if _same(value, og.get(og_key)):
+            return f"page:og:{og_name}"
+        if _same(value, getattr(head, field, None)):
+            return "page:meta"
+        return None
+
+    site = meta.sitename
+    if isinstance(site, str) and site.strip() and "/" not in site:  # not a Facebook page URL
+        out["outlet"] = site.strip()
+        out["outlet_source"] = source(site, "sitename", "sitename", "site_name") or (
+            "page:title"
+            if _same(site, extract_sitename(tree))
+            else "url"
+            if _same(site, _url_host(meta.url))
+            else "page"
+        )
+    if meta.title:
+        out["title"] = meta.title
+        out["title_source"] = source(meta.title, "title", "title", "title") or "page:title"
+    if meta.date:
+        try:
+            ts = pd.Timestamp(meta.date)
+        except (ValueError, OverflowError):
+            ts = pd.NaT
+        if ts is not pd.NaT and _out_of_range(ts, meta.date) is None:
+            out["published"], out["date_precision"] = ts.normalize(), "day"
+            out["published_source"] = _date_source(tree, meta.date, meta.url)
+    return out
+
+
+def _extract_html(text: str) -> tuple[str, dict[str, Any]]:
+    """Return (article text with blank lines between blocks, page metadata) from an HTML page.
+
+    The metadata dict has ``title`` and, when the page gives them, ``outlet,
+    published, date_precision, author, url`` and the ``*_source`` labels (see
+    :func:`_page_metadata`).
+    """
     import trafilatura
+    from trafilatura.utils import load_html
 
     opts: dict[str, Any] = {
-        "with_metadata": True,
         "include_comments": False,
-        "include_tables": False,
+        "include_tables": True,  # tables the article owns stay, as text
         "include_images": False,
     }
     doc: Any = trafilatura.bare_extraction(text, **opts)
@@ -1009,20 +1623,23 @@ def _extract_html(text: str) -> tuple[str, str | None]:
     if doc is None or not (doc.text or "").strip():
         raise _Skip("HTML page with no extractable article text")
     blocks = [b.strip() for b in doc.text.split("\n") if b.strip()]
-    return "\n\n".join(blocks) + "\n", (doc.title or None)
+    tree = load_html(text)
+    page = _page_metadata(tree) if tree is not None else {}
+    page.setdefault("title", None)
+    return "\n\n".join(blocks) + "\n", page
 
 
 def _file_docs(entry: _Entry, opts: _Options) -> Iterator[tuple[str, Any, Any]]:
-    assert entry.real is not None
-    data = _read_bytes(entry.real, entry.gz)
+    data = _read_entry(entry)
     if entry.ext in TABLE_EXTENSIONS:
         yield from _table_docs(entry.rel, entry.ext, data, None, opts)
         return
     text, enc = _bytes_to_text(data, opts.encoding)
     stem = entry.rel.rsplit(".", 2 if entry.gz else 1)[0]
+    page: dict[str, Any] = {}
     if entry.ext in HTML_EXTENSIONS:
-        raw, title = _extract_html(text)
-        fmt = "html"
+        raw, page = _extract_html(text)
+        title, fmt = page.pop("title", None), "html"
     else:
         raw, title, fmt = text, None, "text"  # title: first line of the CLEAN text (_finish)
     yield (
@@ -1035,6 +1652,7 @@ def _file_docs(entry: _Entry, opts: _Options) -> Iterator[tuple[str, Any, Any]]:
             "format": fmt,
             "raw_text": raw,
             "title": title,
+            **page,
         },
         None,
     )
@@ -1064,29 +1682,65 @@ def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
     return tqdm(items, desc=desc, unit="file", file=sys.stderr, leave=False)
 
 
+class _Ids:
+    """The doc_ids given so far; a clash gets the file extension, then ``~2``, ``~3``...
+
+    The next free suffix is remembered per base id, so n rows with one id
+    cost O(n), and one warning sums up every rename (:meth:`warning`).
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.next: dict[str, int] = {}
+        self.renamed = 0
+        self.example: tuple[str, str, str] | None = None
+
+    def claim(self, doc_id: str, base: dict[str, Any]) -> str:
+        if doc_id not in self.seen:
+            self.seen.add(doc_id)
+            return doc_id
+        source = base["source"]
+        alt = source if base.get("path") and "#" not in source else doc_id
+        if alt not in self.seen:
+            cand = alt
+        else:
+            k = self.next.get(alt, 2)
+            while f"{alt}~{k}" in self.seen:
+                k += 1
+            cand = f"{alt}~{k}"
+            self.next[alt] = k + 1
+        self.seen.add(cand)
+        self.renamed += 1
+        if self.example is None:
+            self.example = (doc_id, source, cand)
+        return cand
+
+    def warning(self) -> str | None:
+        if self.example is None:
+            return None
+        doc_id, source, cand = self.example
+        return (
+            f"doc_id {doc_id!r} occurs more than once; {source} gets {cand!r} "
+            f"({self.renamed:,} doc_id(s) renamed in all: a repeated id gets the file "
+            "extension, then ~2, ~3...). Give every document its own id to keep yours."
+        )
+
+
+def _crash_reason(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split())
+    msg = msg[:200] + ("..." if len(msg) > 200 else "")
+    return f"could not be loaded ({type(exc).__name__}: {msg}); the rest was loaded"
+
+
 def _finish(
     base: dict[str, Any],
     opts: _Options,
-    seen_ids: dict[str, int],
+    seen_ids: _Ids,
     sidecar_index: dict[str, list[int]] | None,
     sidecar: _Sidecar | None,
     used: set[int],
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    doc_id = base["doc_id"]
-    if doc_id in seen_ids:
-        alt = base["source"] if base.get("path") and "#" not in base["source"] else doc_id
-        k = 2
-        cand = alt if alt not in seen_ids else f"{alt}~{k}"
-        while cand in seen_ids:
-            k += 1
-            cand = f"{alt}~{k}"
-        warnings.warn(
-            f"doc_id {doc_id!r} occurs more than once; {base['source']} gets {cand!r}.",
-            CorpusToolsWarning,
-            stacklevel=4,
-        )
-        doc_id = cand
-    seen_ids[doc_id] = 1
+    doc_id = seen_ids.claim(base["doc_id"], base)
     base["doc_id"] = doc_id
     if sidecar is not None and sidecar_index is not None:
         hits: set[int] = set()
@@ -1096,14 +1750,20 @@ def _finish(
         for i in sorted(hits):
             used.add(i)
             base.update(sidecar.rows[i])
+            for field in _SOURCED:  # the sidecar wins over the page and says so
+                if field in sidecar.rows[i]:
+                    base[f"{field}_source"] = "sidecar"
     raw = base["raw_text"]
     if opts.clean:
-        text, rows = clean_text(raw, rules=opts.rules)
+        text, rows = clean_text(raw, rules=opts.rules, extracted=base.get("format") == "html")
     else:
         text, rows = raw, []
     base["text"] = text
     if base.get("format") == "text" and not base.get("title"):
         base["title"] = _first_line_title(text)
+        if base["title"]:
+            base["title_source"] = "first_line"
+    _fill_sources(base)
     base["n_chars"] = len(text)
     base["n_cleaning_edits"] = len(rows)
     base["empty_after_cleaning"] = not text.strip()
@@ -1112,6 +1772,21 @@ def _finish(
     base.setdefault("outlet", None)
     log = [{"doc_id": doc_id, **r} for r in rows]
     return base, log
+
+
+def _fill_sources(base: dict[str, Any]) -> None:
+    """Label table-given values ``table``; outlet from the URL's host when nothing says."""
+    if base.get("format") not in ("text", "html"):
+        for k in _SOURCED:
+            v = base.get(k)
+            if v is not None and v is not pd.NaT and f"{k}_source" not in base:
+                base[f"{k}_source"] = "table"
+    if _is_missing(base.get("outlet")):
+        host = _url_host(base.get("url"))
+        if host is not None:
+            base["outlet"], base["outlet_source"] = host, "url"
+    for col in META_COLUMNS:
+        base.setdefault(col, None)
 
 
 def _events(
@@ -1129,15 +1804,22 @@ def _events(
         for i, k in enumerate(sidecar.keys):
             index.setdefault(k, []).append(i)
     used: set[int] = set()
-    seen: dict[str, int] = {}
+    seen = _Ids()
     skipped_paths: set[str] = set()
 
     def run(gen: Iterator[tuple[str, Any, Any]]) -> Iterator[tuple[str, Any, Any]]:
         for kind, a, b in gen:
-            if kind == "doc":
-                yield "doc", *_finish(a, opts, seen, index, sidecar, used)
-            else:
+            if kind != "doc":
                 yield kind, a, b
+                continue
+            try:
+                done = _finish(a, opts, seen, index, sidecar, used)
+            except CorpusToolsError:
+                raise  # a deliberate error (bad date, bad rules file): stops the load
+            except Exception as exc:  # one document's failure never stops the others
+                yield "skip", a.get("source"), _crash_reason(exc)
+                continue
+            yield "doc", *done
 
     if isinstance(source, pd.DataFrame):
         try:
@@ -1162,6 +1844,16 @@ def _events(
                     raise CorpusLoadError(f"{entry.rel}: {exc.reason}") from None
                 skipped_paths.add(entry.rel)
                 yield "skip", entry.rel, exc.reason
+            except CorpusToolsError:
+                raise
+            except Exception as exc:  # isolation: one file's failure never stops the load
+                if plan.single_file:
+                    raise CorpusLoadError(f"{entry.rel}: {_crash_reason(exc)}") from exc
+                skipped_paths.add(entry.rel)
+                yield "skip", entry.rel, _crash_reason(exc)
+    message = seen.warning()
+    if message is not None:
+        warnings.warn(message, CorpusToolsWarning, stacklevel=3)
     if sidecar is not None:
         # a row naming a skipped file is fine: the file is listed in ``skipped``
         unknown = [
@@ -1569,6 +2261,8 @@ def load_corpus(
             skipped.append((a, b))
         else:
             root = a
+    if opts.clean:  # lines that recur on many pages of one outlet: its template
+        rows, logs = apply_templates(rows, logs, opts.rules)
     if not rows:
         warnings.warn(
             f"no document could be loaded ({len(skipped)} input(s) skipped); see "
@@ -1577,7 +2271,7 @@ def load_corpus(
             stacklevel=2,
         )
     docs = pd.DataFrame(rows)
-    for col in DOC_COLUMNS + EXTRA_COLUMNS:
+    for col in DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS:
         if col not in docs.columns:
             docs[col] = pd.Series([None] * len(docs), dtype=object)
     docs["published"] = pd.to_datetime(docs["published"]).astype("datetime64[ns]")
@@ -1589,7 +2283,9 @@ def load_corpus(
     docs["duplicate_kind"] = pd.Series(dup_kind, dtype=object)
     for col in ("outlet", "title", "date_precision", "path", "source", "encoding", "format"):
         docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
-    first = DOC_COLUMNS + EXTRA_COLUMNS
+    for col in META_COLUMNS:
+        docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
+    first = DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS
     docs = docs[first + [c for c in docs.columns if c not in first]]
     log_cols = LOG_COLUMNS + (["category"] if any("category" in r for r in logs) else [])
     log = pd.DataFrame(logs)
@@ -1614,8 +2310,8 @@ def _neutralise(value: Any) -> Any:
 def to_csv_safe(df: pd.DataFrame, path: str | os.PathLike[str]) -> None:
     """Write ``df`` to CSV (UTF-8, no index) with spreadsheet formulas neutralised.
 
-    Text cells starting with ``= + - @``, a tab or a carriage return get a
-    leading apostrophe, so a spreadsheet shows them as text instead of running
+    Text cells and column names starting with ``= + - @``, a tab or a carriage
+    return get a leading apostrophe, so a spreadsheet shows them as text instead of running
     them (CSV/formula injection, OWASP). Numbers are left alone.
 
     Examples
@@ -1627,6 +2323,8 @@ def to_csv_safe(df: pd.DataFrame, path: str | os.PathLike[str]) -> None:
     ['a,n', "'=1+1,-1", 'ok,2']
     """
     out = df.copy()
+    if not isinstance(out.columns, pd.MultiIndex):
+        out.columns = [_neutralise(c) for c in out.columns]  # a header cell is a cell too
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(_neutralise)

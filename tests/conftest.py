@@ -51,3 +51,96 @@ def bench_generator() -> ModuleType:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+# ------------------------------------------------------------ real corpora
+# Small real samples live in tests/data/real/ (source, commit and licence in its
+# README); the fixtures below generate larger corpora of the shapes analysts bring.
+REAL = DATA / "real"
+_PAPERS = (
+    "Herald Post Times Gazette Tribune Observer Chronicle Courier Mirror Standard "
+    "Journal Examiner Record Star Sentinel"
+).split()
+
+
+def _bbc_articles() -> list[tuple[str, str, str, str]]:
+    """(category, slug, headline, body) for the 20 BBC sample articles, in path order."""
+    out = []
+    for path in sorted((REAL / "bbc").glob("*/*.txt")):
+        headline, _, body = path.read_text(encoding="utf-8").partition("\n")
+        out.append((path.parent.name, path.stem, headline.strip(), body.strip()))
+    return out
+
+
+@pytest.fixture(scope="session")
+def bbc_articles() -> list[tuple[str, str, str, str]]:
+    return _bbc_articles()
+
+
+@pytest.fixture(scope="session")
+def real_html_dir() -> Path:
+    """Nine real English news/blog pages (gzip-compressed HTML) with og/JSON-LD metadata."""
+    return REAL / "html"
+
+
+@pytest.fixture(scope="session")
+def heldout_html_dir() -> Path:
+    """Three real pages never looked at while writing the page-metadata code."""
+    return REAL / "html_heldout"
+
+
+@pytest.fixture(scope="session")
+def headline_table(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A CSV of 3,000 short headline-only documents from 300 outlets (BBC sentences).
+
+    Outlet names are made from headline words and newspaper nouns; dates are ISO
+    days spread over 2004-2005. Some outlets have one document, some many.
+    """
+    sentences: list[str] = []
+    words: list[str] = []
+    for _, _, headline, body in _bbc_articles():
+        words += [w.strip(",.'\"").title() for w in headline.split() if len(w) > 4]
+        sentences += [s.strip() + "." for s in body.replace("\n", " ").split(". ") if s.strip()]
+    words = sorted(set(words))
+    n_papers = len(_PAPERS)
+    outlets = [f"The {words[i // n_papers]} {_PAPERS[i % n_papers]}" for i in range(300)]
+    rows = []
+    for i in range(3000):
+        k = i if i < 300 else (i * i) % 300  # every outlet once, then uneven group sizes
+        day = pd.Timestamp("2004-01-01") + pd.Timedelta(days=(i * 37) % 700)
+        rows.append(
+            {
+                "id": f"h{i:04d}",
+                "headline": sentences[i % len(sentences)][:140],
+                "text": sentences[(i * 7) % len(sentences)],
+                "outlet": outlets[k],
+                "date": day.strftime("%Y-%m-%d"),
+            }
+        )
+    path = tmp_path_factory.mktemp("headlines") / "headlines.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def long_articles_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Five long articles (the 20 BBC articles joined, each rotated), with a sidecar."""
+    arts = _bbc_articles()
+    root = tmp_path_factory.mktemp("long")
+    meta = ["file,outlet,published"]
+    for k in range(5):
+        order = arts[k:] + arts[:k]
+        text = "\n\n".join(f"{h}\n\n{b}" for _, _, h, b in order)
+        (root / f"long_{k}.txt").write_text(text + "\n", encoding="utf-8")
+        meta.append(f"long_{k}.txt,Weekly {_PAPERS[k]},2005-0{k + 1}-15")
+    (root / "metadata.csv").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def single_doc_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding one BBC article and nothing else."""
+    _, slug, headline, body = _bbc_articles()[0]
+    root = tmp_path_factory.mktemp("single")
+    (root / f"{slug}.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+    return root
