@@ -1,9 +1,15 @@
 """Reading the YAML data files (shipped in ``corpus_tools/data/`` or the user's own).
 
 One reader for every data file (boilerplate rules, gazetteer, codebook,
-reporting verbs, hedges): ``yaml.safe_load`` only (never a pickle or a
+reporting verbs, hedges): the YAML safe loader only (never a pickle or a
 Python object tag), UTF-8, and a :class:`DataFileError` that names the file
 and says what to do.
+
+A data file may come from anyone, so the reader is bounded: at most
+:data:`MAX_YAML_BYTES` bytes, nesting at most :data:`MAX_YAML_DEPTH` levels
+deep, and aliases (``*name``) that together stand for at most
+:data:`MAX_ALIAS_NODES` nodes, so a "billion laughs" file or a 20,000-deep
+list is a plain error, not a crash or an out-of-memory.
 """
 
 from __future__ import annotations
@@ -16,7 +22,89 @@ import yaml
 
 from .errors import DataFileError
 
-__all__ = ["read_yaml"]
+__all__ = ["read_yaml", "MAX_YAML_BYTES", "MAX_YAML_DEPTH", "MAX_ALIAS_NODES"]
+
+#: largest data file read (bytes)
+MAX_YAML_BYTES = 20 * 1024 * 1024
+#: deepest nesting of lists and mappings
+MAX_YAML_DEPTH = 100
+#: most nodes that all alias uses (``*name``) may stand for together
+MAX_ALIAS_NODES = 100_000
+
+
+class _YamlLimit(Exception):
+    """A bound of the guarded loader was exceeded (message says which)."""
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that bounds nesting depth and alias expansion.
+
+    Each composed node records its expanded size (itself plus everything
+    under it, aliases counted at the size of what they stand for); every
+    alias use adds that size to a running total. An alias to a node that is
+    still open (a recursive structure) is refused.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._alias_nodes = 0
+        self._sizes: dict[int, int] = {}
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            node = super().compose_node(parent, index)
+            size = self._sizes.get(id(node))
+            if size is None:
+                raise _YamlLimit(
+                    f"line {mark.line + 1}: an alias refers to a list or mapping that contains "
+                    "it (a recursive structure); write the entries out"
+                )
+            self._alias_nodes += size
+            if self._alias_nodes > MAX_ALIAS_NODES:
+                raise _YamlLimit(
+                    f"line {mark.line + 1}: aliases (*name) stand for more than "
+                    f"{MAX_ALIAS_NODES:,} nodes (an alias bomb such as 'billion laughs'?); "
+                    "write the entries out or use fewer aliases"
+                )
+            return node
+        self._depth += 1
+        if self._depth > MAX_YAML_DEPTH:
+            mark = self.peek_event().start_mark
+            raise _YamlLimit(
+                f"line {mark.line + 1}: nested more than {MAX_YAML_DEPTH} levels deep; "
+                "a data file needs only a few levels"
+            )
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        if isinstance(node, yaml.SequenceNode):
+            size = 1 + sum(self._sizes.get(id(c), 1) for c in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            size = 1 + sum(
+                self._sizes.get(id(k), 1) + self._sizes.get(id(v), 1) for k, v in node.value
+            )
+        else:
+            size = 1
+        self._sizes[id(node)] = size
+        return node
+
+
+def _load_bounded(text: str, name: str) -> Any:
+    """Parse ``text`` with :class:`_GuardedLoader`; every failure is a ``DataFileError``."""
+    loader = _GuardedLoader(text)
+    try:
+        return loader.get_single_data()
+    except _YamlLimit as exc:
+        raise DataFileError(f"{name}: {exc}.") from None
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{name}: not valid YAML ({exc}).") from None
+    except (ValueError, RecursionError, MemoryError) as exc:  # e.g. a 5,000-digit integer
+        raise DataFileError(f"{name}: cannot read a value ({exc}); check the file.") from None
+    finally:
+        loader.dispose()
 
 
 def read_yaml(path: str | Path | None, *, default: str, what: str) -> tuple[Any, str]:
@@ -53,10 +141,17 @@ def read_yaml(path: str | Path | None, *, default: str, what: str) -> tuple[Any,
                 f"{what} {str(p)!r} does not exist or is not a file; check the path."
             )
         try:
-            text = p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            with p.open("rb") as fh:
+                data = fh.read(MAX_YAML_BYTES + 1)
+        except OSError as exc:
+            raise DataFileError(f"{p}: cannot read the {what} ({exc}).") from exc
+        if len(data) > MAX_YAML_BYTES:
+            raise DataFileError(
+                f"{name}: the {what} is larger than {MAX_YAML_BYTES // (1024 * 1024)} MB; "
+                "split it or check that it is the right file."
+            )
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
             raise DataFileError(f"{p}: cannot read the {what} ({exc}); save it as UTF-8.") from exc
-    try:
-        return yaml.safe_load(text), name
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{name}: not valid YAML ({exc}).") from None
+    return _load_bounded(text, name), name
