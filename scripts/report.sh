@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet -c constraints.txt -e .
-corpus-tools report "${1:-seeds}" --out "${2:-report}"
+corpus-tools report "${1:-seeds}" --out "${2:-report}" --overwrite
