@@ -286,16 +286,31 @@ def cooccurrence(
         raise CorpusValueError(
             f"by={by!r} is not a column of corpus.docs; choose one of {list(docs.columns)}."
         )
+    label = _group_labels(corpus, by)
+    m_groups = dict(tuple(mentions.groupby(mentions["doc_id"].map(label), sort=False)))
+    w_groups = windows.groupby(windows["doc_id"].map(label), sort=False)
+    empty_m = mentions.iloc[:0]
     parts = []
-    for value, sub in corpus.by(by):
-        ids = set(sub.doc_ids)
-        w = windows[windows["doc_id"].isin(ids)]
-        part = _pairs_table(mentions[mentions["doc_id"].isin(ids)], w, window, measure, min_count)
-        part.insert(0, "group", "(missing)" if value is None else str(value))
+    for name, w in w_groups:  # one pass over windows and mentions, not one per group
+        part = _pairs_table(m_groups.get(name, empty_m), w, window, measure, min_count)
+        part.insert(0, "group", name)
         parts.append(part)
     cols = ["group"] + COOCCURRENCE_COLUMNS
     df = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
     return _sort(df[cols], ["group"])
+
+
+def _group_labels(corpus: Corpus, by: str) -> pd.Series:
+    """doc_id (str) -> group name (``str(value)``, ``"(missing)"`` when empty), as ``corpus.by``."""
+    docs = corpus.docs
+    if by not in docs.columns:
+        raise CorpusValueError(
+            f"by={by!r} is not a column of corpus.docs; choose one of {list(docs.columns)}."
+        )
+    values = docs[by]
+    names = values.astype(object).where(values.notna(), None)
+    labels = ["(missing)" if v is None else str(v) for v in names.tolist()]
+    return pd.Series(labels, index=docs["doc_id"].astype(str).to_numpy(), dtype=object)
 
 
 def _sort(df: pd.DataFrame, first: list[str]) -> pd.DataFrame:
@@ -514,18 +529,20 @@ def group_networks(
     table = cooccurrence(
         corpus, window=window, by=by, measure=measure, min_count=min_count, mentions=mentions
     )
-    doc_ids = mentions["doc_id"].astype(str)
+    label = _group_labels(corpus, by)
+    m_groups = dict(tuple(mentions.groupby(mentions["doc_id"].astype(str).map(label), sort=False)))
+    t_groups = dict(tuple(table.groupby("group", sort=False)))
+    empty_t = table.iloc[:0]
+    empty_m = mentions.iloc[:0]
     out: dict[str, nx.Graph] = {}
-    for value, sub in corpus.by(by):
-        name = "(missing)" if value is None else str(value)
-        ids = {str(d) for d in sub.doc_ids}
+    for name in sorted(set(label.tolist())):  # one pass over the tables, not one per group
         out[name] = network(
-            table[table["group"] == name].drop(columns="group"),
-            mentions[doc_ids.isin(ids)],
+            t_groups.get(name, empty_t).drop(columns="group"),
+            m_groups.get(name, empty_m),
             min_mentions=min_mentions,
             min_count=min_count,
         )
-    return {k: out[k] for k in sorted(out)}
+    return out
 
 
 def write_network(
@@ -600,41 +617,11 @@ def compare_networks(
     full = cooccurrence(
         corpus, window=window, by=by, measure=measure, min_count=1, mentions=mentions
     )
-    groups = [("(missing)" if v is None else str(v)) for v, _ in corpus.by(by)]
-    nwin = _windows(corpus, window).assign(doc_id=lambda d: d["doc_id"].astype(str))
-    gmap = corpus.docs.set_index(corpus.docs["doc_id"].astype(str))[by]
-    nwin["group"] = nwin["doc_id"].map(gmap).astype(object)
-    nwin["group"] = nwin["group"].where(nwin["group"].notna(), "(missing)").astype(str)
-    n_by = nwin.groupby("group").size().to_dict()
-    present = full[full["count"] >= min_count]
-    pairs = sorted(set(zip(present["actor_a"], present["actor_b"], strict=False)))
-    idx = {
-        (g, a, b): (c, s)
-        for g, a, b, c, s in full[["group", "actor_a", "actor_b", "count", "score"]].itertuples(
-            index=False
-        )
-    }
-    rows = []
-    for a, b in pairs:
-        cnt = {g: idx.get((g, a, b), (0, float("nan"))) for g in groups}
-        here = [g for g in groups if cnt[g][0] >= min_count]
-        zero_else = [g for g in here if all(cnt[h][0] == 0 for h in groups if h != g)]
-        for g in groups:
-            c, s = cnt[g]
-            n = int(n_by.get(g, 0))
-            rows.append(
-                (
-                    a,
-                    b,
-                    g,
-                    int(c),
-                    n,
-                    round(100 * c / n, 6) if n else float("nan"),
-                    float(s),
-                    c >= min_count,
-                    g if g in zero_else else "",
-                )
-            )
+    label = _group_labels(corpus, by)
+    named = set(label.tolist())
+    groups = sorted(named - {"(missing)"}) + (["(missing)"] if "(missing)" in named else [])
+    nwin = _windows(corpus, window)
+    n_by = nwin["doc_id"].astype(str).map(label).value_counts().to_dict()
     cols = [
         "actor_a",
         "actor_b",
@@ -646,19 +633,62 @@ def compare_networks(
         "present",
         "only_in",
     ]
-    df = pd.DataFrame(rows, columns=cols)
+    present = full[full["count"] >= min_count]
+    pairs = (
+        present[["actor_a", "actor_b"]]
+        .drop_duplicates()
+        .sort_values(["actor_a", "actor_b"], kind="mergesort")
+        .reset_index(drop=True)
+    )
+    # one row per (pair, group): a cross join built with numpy, then the counts merged in
+    n_p, n_g = len(pairs), len(groups)
+    grid = pd.DataFrame(
+        {
+            "actor_a": np.repeat(pairs["actor_a"].to_numpy(dtype=object), n_g),
+            "actor_b": np.repeat(pairs["actor_b"].to_numpy(dtype=object), n_g),
+            "group": np.tile(np.asarray(groups, dtype=object), n_p),
+        }
+    )
+    df = grid.merge(
+        full[["actor_a", "actor_b", "group", "count", "score"]],
+        on=["actor_a", "actor_b", "group"],
+        how="left",
+        sort=False,
+    )
+    df["count"] = df["count"].fillna(0).astype("int64")
+    df["score"] = df["score"].astype(float)
+    n = df["group"].map(n_by).fillna(0).astype("int64")
+    df["n_windows"] = n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.where(n > 0, 100 * df["count"].to_numpy() / n.where(n > 0, 1), np.nan)
+    df["rate_per_100"] = np.round(rate, 6)
+    df["present"] = (df["count"] >= min_count).astype(bool)
+    # "only in": present here and count 0 in every other group, i.e. the pair's only nonzero group
+    nonzero = (df["count"] > 0).groupby([df["actor_a"], df["actor_b"]], sort=False).transform("sum")
+    only = df["present"] & (nonzero == 1)
+    df["only_in"] = np.where(only, df["group"], "")
+    df = df[cols]
     for c in ("count", "n_windows"):
         df[c] = df[c].astype("int64")
-    df["present"] = df["present"].astype(bool)
-    return df
+    return df.reset_index(drop=True)
 
 
-def network_overlap(comparison: pd.DataFrame) -> pd.DataFrame:
+def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) -> pd.DataFrame:
     """Summarise :func:`compare_networks`: edge-set overlap for each pair of groups.
 
     Returns ``group_a, group_b, n_edges_a, n_edges_b, n_shared, jaccard,
     spearman`` (Spearman rank correlation of ``rate_per_100`` over shared
     edges), sorted by group names.
+
+    Parameters
+    ----------
+    comparison : pandas.DataFrame
+        The table from :func:`compare_networks`.
+    max_groups : int or None, default 30
+        Compare only the groups with most present edges (ties by name): the
+        number of rows grows with the square of the number of groups (756
+        outlets would give 285,390 rows), so at most ``max_groups * (max_groups
+        - 1) / 2`` rows are returned. ``None`` compares every pair.
 
     Notes
     -----
@@ -676,19 +706,35 @@ def network_overlap(comparison: pd.DataFrame) -> pd.DataFrame:
     >>> network_overlap(df)[["group_a", "group_b", "n_shared", "jaccard"]].values.tolist()
     [['x', 'y', 1, 0.5]]
     """
-    groups = sorted(comparison["group"].unique().tolist())
+    if max_groups is not None and (
+        isinstance(max_groups, bool) or not isinstance(max_groups, int) or max_groups < 2
+    ):
+        raise CorpusValueError(f"max_groups={max_groups!r} must be an integer >= 2 or None.")
+    all_groups = sorted(comparison["group"].unique().tolist())
+    p = comparison[comparison["present"].astype(bool)]
+    rates: dict[Any, dict[tuple[str, str], float]] = {g: {} for g in all_groups}
+    for g, a, b, r in zip(
+        p["group"].tolist(),
+        p["actor_a"].tolist(),
+        p["actor_b"].tolist(),
+        p["rate_per_100"].tolist(),
+        strict=True,
+    ):
+        rates[g][(a, b)] = r
+    groups = all_groups
+    if max_groups is not None and len(groups) > max_groups:
+        by_size = sorted(groups, key=lambda g: (-len(rates[g]), str(g)))
+        keep = set(by_size[:max_groups])
+        groups = [g for g in all_groups if g in keep]
     rows = []
     for ga, gb in combinations(groups, 2):
-        pa = comparison[(comparison["group"] == ga) & comparison["present"]]
-        pb = comparison[(comparison["group"] == gb) & comparison["present"]]
-        ea = set(zip(pa["actor_a"], pa["actor_b"], strict=False))
-        eb = set(zip(pb["actor_a"], pb["actor_b"], strict=False))
-        shared = sorted(ea & eb)
-        union = len(ea | eb)
+        ea, eb = rates[ga], rates[gb]
+        shared = sorted(ea.keys() & eb.keys())
+        union = len(ea) + len(eb) - len(shared)
         rho = float("nan")
         if len(shared) >= 3:
-            ra = pa.set_index(["actor_a", "actor_b"]).loc[shared, "rate_per_100"].to_numpy()
-            rb = pb.set_index(["actor_a", "actor_b"]).loc[shared, "rate_per_100"].to_numpy()
+            ra = np.array([ea[k] for k in shared], dtype=float)
+            rb = np.array([eb[k] for k in shared], dtype=float)
             if len(np.unique(ra)) > 1 and len(np.unique(rb)) > 1:  # constant input: no ranking
                 rho = float(pd.Series(ra).corr(pd.Series(rb), method="spearman"))
         rows.append(

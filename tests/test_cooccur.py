@@ -185,3 +185,44 @@ def test_group_networks_one_graph_per_group(corpus_from_texts):
     assert sorted(gs["Y"].edges) == [("China", "Iran")]
     assert sorted(gs["Y"].nodes) == ["China", "Iran"]  # only actors named in Y's documents
     assert gs["X"].edges["China", "Russia"]["count"] == 2
+
+
+def _many_outlets(corpus_from_texts, n_groups=40):
+    texts, outlet = {}, {}
+    pairs = ["Russia and China", "Iran and Israel", "China and Iran", "Russia and Israel"]
+    for k in range(n_groups):
+        for j in range(2):
+            d = f"d{k:02d}_{j}"
+            texts[d] = f"{pairs[k % 4]} met. {pairs[(k + j) % 4]} talked. Hamas and Israel fought."
+            outlet[d] = None if k == n_groups - 1 else f"O{k:02d}"
+    return corpus_from_texts(texts, outlet=outlet)
+
+
+def test_per_group_tables_equal_the_subset_corpus(corpus_from_texts):
+    """One pass over windows for all groups gives each group's own table (chunked == whole)."""
+    c = _many_outlets(corpus_from_texts, 12)
+    table = ct.cooccurrence(c, by="outlet", measure="count", min_count=1)
+    assert sorted(table["group"].unique()) == ["(missing)"] + [f"O{k:02d}" for k in range(11)]
+    for value, sub in c.by("outlet"):
+        name = "(missing)" if value is None else value
+        own = ct.cooccurrence(sub, measure="count", min_count=1)
+        got = table[table["group"] == name].drop(columns="group").reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, own)
+
+
+def test_compare_networks_and_overlap_bounded_on_many_groups(corpus_from_texts):
+    c = _many_outlets(corpus_from_texts, 40)
+    comp = ct.compare_networks(c, measure="count", min_count=1)
+    n_pairs = comp[["actor_a", "actor_b"]].drop_duplicates().shape[0]
+    assert len(comp) == n_pairs * 40  # one row per pair and group
+    assert comp["group"].tolist()[:40][-1] == "(missing)"  # missing last, as corpus.by
+    # a pair seen in one outlet only is flagged there
+    only = comp[comp["only_in"] != ""]
+    for r in only.itertuples():
+        same = comp[(comp["actor_a"] == r.actor_a) & (comp["actor_b"] == r.actor_b)]
+        assert (same["count"] > 0).sum() == 1 and r.only_in == r.group
+    over = ct.network_overlap(comp)
+    assert len(over) == 30 * 29 // 2  # capped at the 30 groups with most edges
+    assert len(ct.network_overlap(comp, max_groups=None)) == 40 * 39 // 2
+    with pytest.raises(CorpusValueError, match="max_groups"):
+        ct.network_overlap(comp, max_groups=1)
