@@ -27,11 +27,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
+import os
 import re
 import sys
 import traceback
+import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -341,6 +344,19 @@ def _one_line(exc: BaseException) -> str:
     return text if len(text) <= 500 else text[:500] + " ..."
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """Print a warning as one plain line (no source file, no code line)."""
+    text = printable(" ".join(str(message).split()))
+    print(f"corpus-tools: warning: {text}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``corpus-tools``; return the exit status.
 
@@ -357,7 +373,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     debug = bool(getattr(args, "debug", False))
     try:
-        return int(args.func(args))
+        with warnings.catch_warnings():
+            if not debug:
+                warnings.showwarning = _show_warning
+            return int(args.func(args))
+    except BrokenPipeError:  # e.g. `corpus-tools info C | head -1`: stop quietly
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        return 1
     except KeyboardInterrupt:
         if debug:
             traceback.print_exc()

@@ -593,3 +593,33 @@ def test_cell_over_the_time_budget_fails_its_notebook_only(tmp_path, seeds_path,
         .splitlines()[-1]
         .startswith(f"Report: {out / 'index.html'} (1 of 2 notebooks ran, 1 failed) in ")
     )
+
+
+def test_warnings_are_one_plain_line(corpus, capsys, monkeypatch):
+    import warnings
+
+    real = cli.load_corpus
+
+    def warns(*args, **kwargs):
+        warnings.warn("row 3:\n  date \x1b[31mlooks odd", ct.CorpusToolsWarning, stacklevel=2)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cli, "load_corpus", warns)
+    code, out, err = run_cli(["info", str(corpus)], capsys)
+    assert code == 0 and out.startswith("Corpus: corpus")
+    assert err == "corpus-tools: warning: row 3: date looks odd\n"
+
+
+def test_closed_stdout_pipe_is_not_a_traceback(seeds_path):
+    read, write_end = os.pipe()
+    os.close(read)  # nobody reads: the first write fails with EPIPE
+    with os.fdopen(write_end, "wb") as stdout:
+        proc = subprocess.run(
+            [sys.executable, "-m", "corpus_tools.cli", "info", str(seeds_path)],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            check=False,
+            env={**os.environ, "TQDM_DISABLE": "1"},
+        )
+    assert proc.returncode == 1
+    assert proc.stderr == b""
