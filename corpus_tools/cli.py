@@ -319,7 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="NAME",
         default=None,
-        help="only these notebook files (default: all)",
+        help="only these notebooks: files, or names/prefixes of the curated ones, e.g. 01 03 "
+        "(default: all)",
     )
     p.add_argument(
         "--timeout",

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import html as _stdlib_html
+import math
 import os
 import re
 import sys
@@ -424,7 +425,7 @@ def _run_one(
                 progress_bar=live,
                 log_output=False,
                 cwd=str(nb_path.parent),
-                execution_timeout=int(timeout) if timeout else None,
+                execution_timeout=max(1, math.ceil(timeout)) if timeout else None,
                 kernel_manager_class=_quiet_kernel_manager(),
             )
     except Exception as err:  # cell error, kernel died, timeout, bad notebook: never fatal
@@ -510,6 +511,31 @@ def _timeout_message(cell_number: int | None, first_line: str, timeout: float | 
     )
 
 
+def _pick_notebooks(names: list[str]) -> list[Path]:
+    """Resolve notebook files, or names/prefixes of the curated ones (``01``, ``02_source``)."""
+    picked: list[Path] = []
+    curated: list[Path] | None = None
+    for name in names:
+        path = Path(name).expanduser()
+        if path.is_file():
+            picked.append(path.resolve())
+            continue
+        if curated is None:
+            try:
+                curated = find_notebooks()
+            except CorpusLoadError:
+                curated = []
+        hits = [p for p in curated if p.name == name or p.name.startswith(str(name))]
+        if len(hits) != 1 or not str(name).strip():
+            known = ", ".join(p.stem for p in curated) or "none found"
+            why = "matches several notebooks" if len(hits) > 1 else "not found"
+            raise CorpusLoadError(
+                f"notebook {name!r}: {why}; give a notebook file or one of: {known}."
+            )
+        picked.append(hits[0].resolve())
+    return picked
+
+
 def run_report(
     corpus: str,
     out_dir: str,
@@ -535,8 +561,9 @@ def run_report(
         folder and moved into place when complete, so an interrupted run
         leaves the previous report (or nothing), never a mix.
     notebooks : list of str, optional
-        Notebook files to run; default: every ``0*.ipynb`` in the
-        repository's ``notebooks/`` folder.
+        Notebook files to run, or names or name prefixes of the curated ones
+        (``["01", "03"]``); default: every ``0*.ipynb`` in the repository's
+        ``notebooks/`` folder.
     timeout : float, optional
         Seconds allowed per cell (default 600; ``None`` or 0: no limit). A
         cell over budget stops its notebook, which is reported as failed
@@ -573,10 +600,7 @@ def run_report(
     corpus_path = Path(corpus).expanduser().resolve()
     if not corpus_path.exists():
         raise CorpusLoadError(f"{corpus}: no such file or folder; pass the corpus to report on.")
-    nb_paths = [Path(p).resolve() for p in notebooks] if notebooks else find_notebooks()
-    missing = [str(p) for p in nb_paths if not p.is_file()]
-    if missing:
-        raise CorpusLoadError(f"notebook(s) not found: {missing}")
+    nb_paths = _pick_notebooks(notebooks) if notebooks else find_notebooks()
     # refuse an unsafe output folder before any work; checked again under the lock
     target = check_output(
         out_dir, kind="report", corpus=corpus_path, overwrite=overwrite, inputs=nb_paths
@@ -591,7 +615,8 @@ def run_report(
 
     say(
         f"corpus-tools report: {len(nb_paths)} notebook(s) on "
-        f"{printable(corpus_path)} into {printable(target)}"
+        f"{printable(corpus_path)} into {printable(target)} "
+        + (f"(time budget {timeout:g} s per cell)" if timeout else "(no time budget)")
     )
     try:
         context = _summary_context(corpus_path)

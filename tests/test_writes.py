@@ -623,3 +623,13 @@ def test_closed_stdout_pipe_is_not_a_traceback(seeds_path):
         )
     assert proc.returncode == 1
     assert proc.stderr == b""
+
+
+def test_notebooks_by_file_name_or_prefix(nbs):
+    curated = report.find_notebooks()
+    assert report._pick_notebooks(["01", "03_stance"]) == [curated[0], curated[2]]
+    assert report._pick_notebooks([nbs[1]]) == [Path(nbs[1]).resolve()]
+    with pytest.raises(ct.CorpusLoadError, match="'0': matches several notebooks"):
+        report._pick_notebooks(["0"])
+    with pytest.raises(ct.CorpusLoadError, match="'zz': not found; give a notebook file or one"):
+        report._pick_notebooks(["zz"])
