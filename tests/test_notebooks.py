@@ -3,7 +3,10 @@
 ``pytest --nbval`` re-executes the notebooks and compares outputs; these
 tests check what nbval does not: that a notebook was executed after its
 code last changed (not stale), in order, without errors or stderr noise,
-and that it follows the anatomy in STYLE.md section 2.
+that it follows the teaching anatomy (goals, setup, parameters, data, method,
+steps with interpretation, limitations, exercises, references), and that a
+notebook run on a corpus other than the seeds says nothing about the seeds
+once its ``seeds-only`` cells are removed.
 """
 
 from __future__ import annotations
@@ -213,3 +216,87 @@ def test_run_notebooks_check_mode(tmp_path, capsys):
     assert run_notebooks.main(["--check", str(stale)]) == 1
     assert "stale:" in capsys.readouterr().out
     assert run_notebooks.main(["--check", str(CURATED[0])]) == 0
+
+
+# --- run on a corpus that is not the seeds -------------------------------------------------
+
+SEEDS_ONLY = "seeds-only"
+# Facts about the seed corpus: its name, its outlets, its people, its shape.
+SEED_FACTS = re.compile(
+    r"(?<!random )\bseeds\b|\bseed (?:articles?|corpus)\b|Straits Times|\bTASS\b|\bSCMP\b|"
+    r"South China Morning Post|News site|"
+    r"Bogdanov|Zhai|Soleimani|Geng Shuang|Viktorov|five articles|one per outlet|"
+    r"five documents|January 2020|2020 article|October 2023",
+    re.IGNORECASE,
+)
+_ACTORS = ["France", "Germany", "Brazil", "India", "Japan", "Canada", "the United Nations"]
+_TOPICS = ["fishing rights", "a river treaty", "grain prices", "a rail link", "water sharing"]
+_OUTLETS = ["Harbour Gazette", "Valley Courier", "Plains Tribune"]
+
+
+def _other_corpus(folder: Path, n: int = 30) -> Path:
+    """Write ``n`` short generated news items from three outlets plus a metadata sidecar."""
+    folder.mkdir()
+    rows = ["file,outlet,published"]
+    for i in range(n):
+        a, b = _ACTORS[i % len(_ACTORS)], _ACTORS[(i * 3 + 1) % len(_ACTORS)]
+        topic = _TOPICS[i % len(_TOPICS)]
+        text = (
+            f"{a} and {b} resume talks on {topic}\n\n"
+            f"{a} said on Monday that talks with {b} on {topic} would continue next week. "
+            f'"We want a fair agreement for both sides," the foreign minister of {a} said. '
+            f"About {100 + 7 * i} delegates attended, according to officials. "
+            f"Critics accused {b} of delaying the talks.\n"
+        )
+        name = f"item_{i:02d}.txt"
+        (folder / name).write_text(text, encoding="utf-8")
+        rows.append(f"{name},{_OUTLETS[i % 3]},2021-03-{1 + i % 14:02d}")
+    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def other_corpus(tmp_path_factory):
+    return _other_corpus(tmp_path_factory.mktemp("other") / "corpus")
+
+
+def _texts_of(cell) -> list[str]:
+    texts = [] if cell.cell_type == "code" else [cell.source]
+    for out in cell.get("outputs", []):
+        texts.append(out.get("text", ""))
+        for mime, value in out.get("data", {}).items():
+            if mime.startswith("text/"):
+                texts.append(value if isinstance(value, str) else "".join(value))
+    return texts
+
+
+def test_seed_facts_pattern():
+    assert SEED_FACTS.search("On the seeds the pair is The Straits Times and TASS")
+    assert SEED_FACTS.search("Five articles, one per outlet")
+    assert not SEED_FACTS.search("The most similar pair is Harbour Gazette and Plains Tribune")
+
+
+@pytest.mark.parametrize("path", CURATED, ids=[p.name for p in CURATED])
+def test_notebook_on_another_corpus_states_no_seed_facts(path, other_corpus, tmp_path):
+    from nbclient import NotebookClient
+
+    nb = _read(path)
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    params.source += f"\nCORPUS = {str(other_corpus)!r}  # injected by the test"
+    NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    ).execute()
+    shown = [c for c in nb.cells if SEEDS_ONLY not in c.metadata.get("tags", [])]
+    assert len(shown) < len(nb.cells), f"{path.name}: no cell is tagged {SEEDS_ONLY!r}"
+    found = []
+    for i, cell in enumerate(shown):
+        if "parameters" in cell.metadata.get("tags", []):
+            continue  # names the default path, ../seeds
+        for text in _texts_of(cell):
+            for m in SEED_FACTS.finditer(text):
+                found.append(
+                    f"cell {i} ({cell.cell_type}): {text[max(0, m.start() - 60) : m.end() + 60]!r}"
+                )
+    assert not found, f"{path.name} on another corpus states facts about the seeds:\n" + "\n".join(
+        found
+    )

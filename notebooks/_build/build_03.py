@@ -156,7 +156,7 @@ def main_notebook():
             (indirect speech: *X said that …*) (Bergler 1992; Krestel, Bergler & Witte 2008).
             `ct.quotes` pairs quote marks paragraph by paragraph (an unclosed mark is closed at the
             paragraph end and flagged, never allowed to swallow the document), finds a reporting cue
-            next to each quote, and resolves the speaker: titles stripped, a surname or *Mr Zhai* mapped
+            next to each quote, and resolves the speaker: titles stripped, a surname or *Mr Smith* mapped
             to the full name, *he* to the last speaker, *the spokesman* to the person introduced with
             that title, then the actor gazetteer's canonical name. These are rules, not a parser.
             On the five hand-annotated articles they were written on (in-sample) they find 35 of 36
