@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._data import read_yaml
+from ._patterns import BoundedPattern, has_group_refs, pattern_risk, probe_pattern
 from .blocks import BlockSettings, classify_lines, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .tokenize import FOLD_CHARS, fold
@@ -148,7 +149,10 @@ class Rule:
     collapse_space: bool = True
     source: str = ""
     contains: tuple[str, ...] = ()
-    regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
+    #: ``re`` for the shipped rules; a time-bounded :class:`BoundedPattern` for user rules
+    regex: re.Pattern[str] | BoundedPattern = field(
+        default=re.compile(""), compare=False, repr=False
+    )
 
 
 #: line rules to try, each with its ``contains`` regex (see ``Rules._line_plan``)
@@ -212,34 +216,58 @@ class Rules:
         return plan
 
     @cached_property
-    def _line_prefilters(self) -> list[tuple[int, re.Pattern[str], frozenset[str]]]:
+    def _line_prefilters(
+        self,
+    ) -> list[tuple[int, re.Pattern[str] | BoundedPattern, frozenset[str]]]:
         """Alternations of the plain line rules, one per length tier (max_words <= 25, > 25).
 
         Each entry is ``(max_words, regex, rule ids)``: a line with at most
         ``max_words`` words that the regex does not fullmatch cannot match
         any of those rules, so they are skipped (a speed-up, same result).
+        A rule that refers to its own groups (``\\1``) is left out (merged, its
+        groups would be renumbered); user rules get their own time-bounded
+        tiers, where a timeout means "may match" and the rule itself is tried.
         """
         plain = [
             r
             for r in self.active("line")
-            if r.collapse_space and not r.case_sensitive and not r.contains
+            if r.collapse_space
+            and not r.case_sensitive
+            and not r.contains
+            and not has_group_refs(r.pattern, re.IGNORECASE)
         ]
-        out = []
-        for tier in (
-            [r for r in plain if r.max_words <= 25],
-            [r for r in plain if r.max_words > 25],
-        ):
-            if not tier:
-                continue
-            try:
-                rx = re.compile("|".join(f"(?:{r.pattern})" for r in tier), re.IGNORECASE)
-            except re.error:  # e.g. the same group name in two user patterns
-                continue
-            out.append((max(r.max_words for r in tier), rx, frozenset(r.id for r in tier)))
+        out: list[tuple[int, re.Pattern[str] | BoundedPattern, frozenset[str]]] = []
+        for bounded in (False, True):
+            mine = [r for r in plain if isinstance(r.regex, BoundedPattern) == bounded]
+            for tier in (
+                [r for r in mine if r.max_words <= 25],
+                [r for r in mine if r.max_words > 25],
+            ):
+                if not tier:
+                    continue
+                joined = "|".join(f"(?:{r.pattern})" for r in tier)
+                rx: re.Pattern[str] | BoundedPattern
+                try:
+                    if bounded:
+                        rx = BoundedPattern(joined, re.IGNORECASE, lenient=True)
+                    else:
+                        rx = re.compile(joined, re.IGNORECASE)
+                except re.error:  # e.g. the same group name in two user patterns
+                    continue
+                out.append((max(r.max_words for r in tier), rx, frozenset(r.id for r in tier)))
         return out
 
 
-def _compile_rule(raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any]) -> Rule:
+def _compile_rule(
+    raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any], *, trusted: bool = False
+) -> Rule:
+    """Validate and compile one rule; ``trusted`` only for the shipped file.
+
+    A user rule's pattern is refused when it can backtrack exponentially
+    (:func:`corpus_tools._patterns.pattern_risk`, then a few test lines with
+    a time limit) and is matched with a time limit per line; the shipped
+    rules are checked by a test and run on ``re``.
+    """
     rid = raw.get("id", "?") if isinstance(raw, Mapping) else "?"
     where = f"{fname}, rule {rid!r}"
     if not isinstance(raw, Mapping):
@@ -298,7 +326,21 @@ def _compile_rule(raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any
         raise DataFileError(
             f"{where}: key 'pattern' is not a valid regular expression ({exc})."
         ) from None
-    rule = Rule(regex=regex, **kw)
+    compiled: re.Pattern[str] | BoundedPattern = regex
+    if not trusted:
+        risk = pattern_risk(pattern, flags)
+        try:
+            compiled = BoundedPattern(regex.pattern, flags, what=where)
+        except re.error as exc:
+            raise DataFileError(
+                f"{where}: key 'pattern' cannot be run with a time limit ({exc}); simplify it."
+            ) from None
+        if risk is None:
+            method = {"line": "fullmatch", "prefix": "match", "suffix": "search"}[kw["match"]]
+            risk = probe_pattern(compiled, fold(kw["example"]), method)
+        if risk is not None:
+            raise DataFileError(f"{where}: key 'pattern' {pattern!r} is refused: {risk}.")
+    rule = Rule(regex=compiled, **kw)
     if not _rule_hits_example(rule):
         raise DataFileError(
             f"{where}: key 'example' ({rule.example!r}) is not matched by key 'pattern'; "
@@ -323,7 +365,7 @@ def _rule_hits_example(rule: Rule) -> bool:
     return m is not None and m.start() < len(ex)
 
 
-def _parse_rules_file(data: Any, fname: str) -> list[Rule]:
+def _parse_rules_file(data: Any, fname: str, *, trusted: bool = False) -> list[Rule]:
     if not isinstance(data, Mapping) or "rules" not in data:
         raise DataFileError(f"{fname}: expected a mapping with a 'rules' list at the top level.")
     defaults = data.get("defaults") or {}
@@ -337,7 +379,7 @@ def _parse_rules_file(data: Any, fname: str) -> list[Rule]:
     items = data["rules"]
     if not isinstance(items, list):
         raise DataFileError(f"{fname}: key 'rules' must be a list.")
-    return [_compile_rule(item, fname, defaults) for item in items]
+    return [_compile_rule(item, fname, defaults, trusted=trusted) for item in items]
 
 
 def _read_yaml(path: str | Path | None) -> tuple[Any, str]:
@@ -393,7 +435,7 @@ def load_rules(
     True
     """
     data, fname = _read_yaml(path)
-    rules = _parse_rules_file(data, fname)
+    rules = _parse_rules_file(data, fname, trusted=path is None)
     files = [fname]
     if extra is not None:
         if isinstance(extra, (str, Path)):

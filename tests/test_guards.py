@@ -10,10 +10,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
 from corpus_tools import _data
+from corpus_tools._patterns import BoundedPattern, pattern_risk
 from corpus_tools.errors import DataFileError
 
 BILLION_LAUGHS = """\
@@ -110,3 +115,139 @@ def test_shipped_files_load_under_the_guards():
     assert len(ct.load_rules()) > 0
     assert len(ct.load_gazetteer()) > 0
     assert len(ct.load_codebook().frames) > 0
+
+
+# --------------------------------------------------------------------------
+# user patterns
+# --------------------------------------------------------------------------
+def _rule(pattern, example, **kw):
+    return {
+        "id": kw.pop("id", "mine"),
+        "category": "signup",
+        "pattern": pattern,
+        "description": "a user rule",
+        "example": example,
+        **kw,
+    }
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(a+)+$",
+        r"(\w+\s?)+$",
+        r"(.*,)*x",
+        r"(?:[A-Z][a-z]+ ?)+$",
+        r"(\d+\.?)+",
+        r"(?:\w+|\s)+$",
+        r"(?=(a+)+$)a+",
+    ],
+)
+def test_nested_repeats_are_refused_with_the_reason(pattern):
+    with pytest.raises(DataFileError) as info:
+        ct.load_rules(extra=[_rule(pattern, "aaa")])
+    msg = str(info.value)
+    assert msg.startswith("extra rules, rule 'mine': key 'pattern'")
+    assert "catastrophic backtracking" in msg
+
+
+def test_alternatives_that_backtrack_are_refused_by_the_probe():
+    # not a nested repeat, so the static check passes; the probe lines time out
+    with pytest.raises(DataFileError, match=r"rule 'mine'.*took more than .* test line"):
+        ct.load_rules(extra=[_rule(r"(a|aa)+$", "aaa")])
+
+
+def test_refused_rule_in_a_file_names_the_file(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text(
+        "rules:\n  - id: bad_one\n    category: signup\n    pattern: '(a+)+$'\n"
+        "    description: x\n    example: aaa\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError, match=r"mine\.yml, rule 'bad_one': key 'pattern'"):
+        ct.load_corpus(pd.DataFrame({"text": ["Body."]}), rules=path)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "example"),
+    [
+        (r"\w+(\s+\w+)*", "follow us now"),
+        (r"(?:[^,]+,)*x?", "a,b,"),
+        (r"(?:\w+ )*\w+", "aaa bbb"),
+        (r"(?:\d+ )+comments?", "12 comments"),
+        (r"(?>a+)+", "aaa"),
+        (r"a++b?", "aaab"),
+    ],
+)
+def test_safe_repeats_are_accepted(pattern, example):
+    rules = ct.load_rules(extra=[_rule(pattern, example)])
+    assert rules.rules[-1].id == "mine"
+    assert isinstance(rules.rules[-1].regex, BoundedPattern)
+
+
+def test_shipped_rules_pass_the_static_check():
+    for rule in ct.load_rules().rules:
+        flags = 0 if rule.case_sensitive else re.IGNORECASE
+        assert pattern_risk(rule.pattern, flags) is None, rule.id
+
+
+def test_a_slow_user_rule_is_stopped_not_a_hang():
+    """Past the load-time checks, every match of a user rule has a time limit."""
+    rules = ct.load_rules(extra=[_rule(r"a+", "aaa")])
+    slow = r"(a|aa)+$"  # what a pattern the load-time checks missed would do
+    user = dataclasses.replace(
+        rules.rules[-1],
+        pattern=slow,
+        regex=BoundedPattern(slow, re.IGNORECASE, what="extra rules, rule 'mine'", timeout=0.05),
+    )
+    rules = dataclasses.replace(rules, rules=(*rules.rules[:-1], user))
+    line = "a" * 60 + "!"
+    with pytest.raises(DataFileError, match=r"extra rules, rule 'mine': the pattern took more"):
+        ct.clean_text(f"Body text.\n\n{line}\n\nMore body.\n", rules=rules)
+
+
+def test_backreference_rule_keeps_its_group_numbers():
+    """A user rule with \\1 fires (merged into one alternation its group would be renumbered)."""
+    rules = ct.load_rules(extra=[_rule(r"(\w+(?: \w+)*) \1", "Watch live Watch live")])
+    raw = "Talks ended.\n\nWatch live Watch live\n\nEnvoys left.\n"
+    clean, rows = ct.clean_text(raw, rules=rules)
+    assert clean == "Talks ended.\n\nEnvoys left.\n"
+    assert [(r["rule"], r["text"]) for r in rows] == [("mine", "Watch live Watch live\n\n")]
+    # and it does not fire on a line whose halves differ
+    clean, rows = ct.clean_text("Talks ended.\n\nWatch live Watch later\n", rules=rules)
+    assert rows == []
+
+
+def test_named_backreference_and_two_user_rules_with_groups():
+    rules = ct.load_rules(
+        extra=[
+            _rule(r"(?P<w>\w+)-(?P=w)", "bye-bye", id="named"),
+            _rule(r"(\w+) and \1", "more and more", id="numbered"),
+        ]
+    )
+    raw = "Talks ended.\n\nbye-bye\n\nmore and more\n\nEnvoys left.\n"
+    clean, rows = ct.clean_text(raw, rules=rules)
+    assert [r["rule"] for r in rows] == ["named", "numbered"]
+    assert clean == "Talks ended.\n\nEnvoys left.\n"
+
+
+def test_user_rules_match_like_python_re():
+    """The bounded engine gives the same answers as ``re`` on ordinary rules."""
+    rules = ct.load_rules(
+        extra=[
+            _rule(r"listen to (our|the) podcast\W*", "Listen to our podcast!", id="pod"),
+            _rule(r"caf\u00e9 corner", "Caf\u00e9 Corner", id="cafe"),
+        ]
+    )
+    raw = "Talks ended.\n\nLISTEN TO THE PODCAST!!\n\nCaf\u00e9 corner\n\nEnvoys left.\n"
+    clean, rows = ct.clean_text(raw, rules=rules)
+    assert [r["rule"] for r in rows] == ["pod", "cafe"]
+    assert ct.reconstruct_text(clean, rows) == raw
+
+
+def test_rules_with_bounded_patterns_pickle():
+    import pickle
+
+    rules = ct.load_rules(extra=[_rule(r"(\w+) \1", "go go")])
+    again = pickle.loads(pickle.dumps(rules))
+    assert again.rules[-1].regex.fullmatch("go go") is not None
