@@ -633,3 +633,35 @@ def test_notebooks_by_file_name_or_prefix(nbs):
         report._pick_notebooks(["0"])
     with pytest.raises(ct.CorpusLoadError, match="'zz': not found; give a notebook file or one"):
         report._pick_notebooks(["zz"])
+
+
+def test_process_killed_while_writing_leaves_the_previous_output(corpus, tmp_path, capsys):
+    """A real SIGKILL in the middle of a write: old output intact, next run succeeds."""
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    assert run_cli(["clean", str(corpus), "--out", str(out)], capsys)[0] == 0
+    first = snapshot(out)
+    script = (
+        "import sys, time\n"
+        "from corpus_tools._output import output_folder\n"
+        "with output_folder(sys.argv[1], kind='clean', corpus=sys.argv[2], overwrite=True) as t:\n"
+        "    (t / 'half.txt').write_text('half')\n"
+        "    print('writing', flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(out), str(corpus)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline() == "writing\n"
+    code, _, err = run_cli(["clean", str(corpus), "--out", str(out), "--overwrite"], capsys)
+    assert code == 2 and f"(process {proc.pid})" in one_error_line(err)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    time.sleep(0.1)
+    assert snapshot(out) == first
+    assert siblings(out) == [".out.corpus-tools.lock", f".out.tmp-{proc.pid}"]
+    assert run_cli(["clean", str(corpus), "--out", str(out), "--overwrite"], capsys)[0] == 0
+    assert snapshot(out) == first  # same corpus, same output
+    assert siblings(out) == []
