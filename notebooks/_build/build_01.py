@@ -88,7 +88,7 @@ def main_notebook():
               keyword-in-context concordance;
             - find exact and near-duplicate documents, and say what a small corpus can and cannot tell.
 
-            **Who:** students and analysts new to text analysis of news. **Time:** about 40 minutes.
+            **Who:** students and analysts new to text analysis of news. **Time:** about 45 minutes.
             **Prerequisites:** basic Python and pandas (reading a table, `head`, `groupby`). This is
             the first notebook; 02 (source comparison), 03 (stance and framing) and 04 (actor
             co-occurrence) build on it.

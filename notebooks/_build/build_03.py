@@ -106,7 +106,7 @@ def main_notebook():
             - hand-code sentences for a frame and compute Krippendorff's α against the dictionary.
 
             **Who:** students and analysts who did notebook 01 (corpus overview); 02 (source comparison)
-            helps. **Time:** about 60 minutes, plus 20 for the hand-coding exercise.
+            helps. **Time:** about 75 minutes, 20 of them for the hand-coding exercise.
             **Prerequisites:** pandas `groupby`; the idea of a sentence table with offsets (notebook 01).
             """
         ),

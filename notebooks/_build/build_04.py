@@ -81,7 +81,7 @@ def head_cells():
             - draw a network with a fixed layout and say what the drawing does *not* show;
             - compare the ties of different outlets.
 
-            **Who / time / prerequisites.** Students and analysts; about 45 minutes; notebook 01
+            **Who / time / prerequisites.** Students and analysts; about 60 minutes; notebook 01
             (loading and cleaning) first, notebook 02 helps.
             """
         ),
