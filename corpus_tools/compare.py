@@ -857,6 +857,8 @@ def similarity(
     stopwords: bool = False,
     sublinear_tf: bool = False,
     n_terms: int = 5,
+    top_k: int = 10,
+    all_pairs_up_to: int = 100,
 ) -> pd.DataFrame:
     """TF-IDF cosine similarity between documents or groups, as a pairwise table.
 
@@ -874,15 +876,24 @@ def similarity(
         Use ``1 + ln(tf)``, which damps repetition.
     n_terms : int, default 5
         Number of terms listed in ``top_terms``.
+    top_k : int, default 10
+        With more than ``all_pairs_up_to`` items, keep only each item's
+        ``top_k`` most similar partners (cosine > 0): the table then has at
+        most ``top_k`` x items rows instead of items² / 2 (10,000 documents:
+        at most 100,000 rows, not 50 million).
+    all_pairs_up_to : int, default 100
+        Up to this many items, every pair is listed (cosine 0 included).
 
     Returns
     -------
     pandas.DataFrame
-        One row per unordered pair ``a < b``: ``a``, ``b`` (str),
-        ``cosine`` (float in [0, 1]), ``top_terms`` (str: the terms that
-        contribute most, ``"term (0.093); ..."``; a pair's contributions
-        sum to its cosine), ``n_docs_a``, ``n_docs_b`` (int). Sorted by
-        ``cosine`` descending, then ``a``, ``b``.
+        One row per unordered pair ``a < b`` (all pairs, or each item's
+        nearest neighbours, see ``top_k``): ``a``, ``b`` (str), ``cosine``
+        (float in [0, 1]), ``top_terms`` (str: the terms that contribute
+        most, ``"term (0.093); ..."``; a pair's contributions sum to its
+        cosine), ``n_docs_a``, ``n_docs_b`` (int). Sorted by ``cosine``
+        descending, then ``a``, ``b``. ``table.attrs["similarity_cap"]`` says
+        whether and how pairs were capped.
 
     Notes
     -----
@@ -891,7 +902,10 @@ def similarity(
     scikit-learn defaults otherwise: ``idf = ln((1 + n) / (1 + df)) + 1``,
     L2 norm. With a handful of documents idf takes only a few values and
     TF-IDF is close to plain term frequency; longer documents share more
-    vocabulary with everything, so their similarities run higher.
+    vocabulary with everything, so their similarities run higher. The
+    vectors stay sparse and the products are taken in blocks of rows, so
+    memory grows with the number of nonzero similarities in a block, not
+    with items².
 
     References
     ----------
@@ -911,8 +925,13 @@ def similarity(
     1  d1  d3   0.185
     2  d2  d3   0.122
     """
+    import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    for name, val, low in (("top_k", top_k, 1), ("all_pairs_up_to", all_pairs_up_to, 0)):
+        if isinstance(val, bool) or not isinstance(val, int) or val < low:
+            raise CorpusValueError(f"{name}={val!r} must be an integer >= {low}.")
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
     tok = corpus.tokens()
     tok = tok[tok["is_word"]]
     if not stopwords:
@@ -921,54 +940,96 @@ def similarity(
     doc_ids = corpus.doc_ids
     lists = [per_doc.get(d, []) for d in doc_ids]
     if sum(len(x) for x in lists) == 0 or len(doc_ids) < 2:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
+        return empty
     vec = TfidfVectorizer(analyzer=_identity, lowercase=False, sublinear_tf=sublinear_tf, norm="l2")
-    x = vec.fit_transform(lists)
+    x = sp.csr_matrix(vec.fit_transform(lists))
     vocab = np.asarray(vec.get_feature_names_out(), dtype=object)
     if by == "doc_id":
-        labels = list(doc_ids)
-        mat = x.toarray() if x.shape[0] * x.shape[1] <= 20_000_000 else x
+        labels = [str(d) for d in doc_ids]
+        mat = x
         counts = np.ones(len(labels), dtype="int64")
     else:
         groups = _group_of_docs(corpus, by)
         g = np.array([groups[d] for d in doc_ids], dtype=object)
         labels = sorted(set(g.tolist()))
-        rows = []
-        counts_l = []
-        for lab in labels:
-            idx = np.flatnonzero(g == lab)
-            rows.append(np.asarray(x[idx].mean(axis=0)).ravel())
-            counts_l.append(len(idx))
-        mat = np.vstack(rows)
-        norms = np.linalg.norm(mat, axis=1, keepdims=True)
-        mat = mat / np.where(norms > 0, norms, 1.0)
-        counts = np.array(counts_l, dtype="int64")
-    if not isinstance(mat, np.ndarray):  # pragma: no cover - needs a very large corpus
-        raise CorpusValueError(
-            f"similarity(by='doc_id') on {len(labels)} documents would build a "
-            f"{len(labels)}x{len(labels)} table; group documents with by='outlet' instead."
+        code = {lab: k for k, lab in enumerate(labels)}
+        rows = np.array([code[v] for v in g.tolist()], dtype=np.int64)
+        counts = np.bincount(rows, minlength=len(labels)).astype("int64")
+        avg = sp.csr_matrix(
+            (1.0 / counts[rows], (rows, np.arange(len(g)))), shape=(len(labels), len(g))
         )
-    order = sorted(range(len(labels)), key=lambda i: str(labels[i]))
+        mat = sp.csr_matrix(avg @ x)  # group mean of the document vectors
+        norms = np.sqrt(np.asarray(mat.multiply(mat).sum(axis=1)).ravel())
+        mat = sp.csr_matrix(sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ mat)
+    mat.sort_indices()
+    n = len(labels)
+    rank = np.empty(n, dtype=np.int64)  # position of each item in label order
+    rank[sorted(range(n), key=lambda i: labels[i])] = np.arange(n)
+    capped = n > all_pairs_up_to
+    if not capped:
+        order = np.argsort(rank)
+        pairs = [(int(i), int(j)) for k, i in enumerate(order) for j in order[k + 1 :]]
+    else:
+        pairs = _nearest_pairs(mat, rank, top_k)
     out: dict[str, list] = {c: [] for c in SIMILARITY_COLUMNS}
-    for ii, i in enumerate(order):
-        for j in order[ii + 1 :]:
-            contrib = mat[i] * mat[j]
-            cos = float(contrib.sum())
-            nz = np.flatnonzero(contrib > 0)
-            top = sorted(nz.tolist(), key=lambda t: (-round(float(contrib[t]), 12), vocab[t]))
-            out["a"].append(str(labels[i]))
-            out["b"].append(str(labels[j]))
-            out["cosine"].append(min(max(cos, 0.0), 1.0))
-            out["top_terms"].append(
-                "; ".join(f"{vocab[t]} ({contrib[t]:.3f})" for t in top[:n_terms])
-            )
-            out["n_docs_a"].append(int(counts[i]))
-            out["n_docs_b"].append(int(counts[j]))
+    ind, dat, ptr = mat.indices, mat.data, mat.indptr
+    for i, j in pairs:
+        ti, vi = ind[ptr[i] : ptr[i + 1]], dat[ptr[i] : ptr[i + 1]]
+        tj, vj = ind[ptr[j] : ptr[j + 1]], dat[ptr[j] : ptr[j + 1]]
+        common, ia, ja = np.intersect1d(ti, tj, assume_unique=True, return_indices=True)
+        contrib = vi[ia] * vj[ja]
+        cos = float(contrib.sum())
+        keep = contrib > 0
+        terms, vals = common[keep], contrib[keep]
+        # feature names are sorted, so the term index breaks ties alphabetically
+        top = np.lexsort((terms, -np.round(vals, 12)))[:n_terms].tolist()
+        out["a"].append(labels[i])
+        out["b"].append(labels[j])
+        out["cosine"].append(min(max(cos, 0.0), 1.0))
+        out["top_terms"].append(
+            "; ".join(f"{vocab[terms[t]]} ({vals[t]:.3f})" for t in top[:n_terms])
+        )
+        out["n_docs_a"].append(int(counts[i]))
+        out["n_docs_b"].append(int(counts[j]))
     res = pd.DataFrame(out, columns=SIMILARITY_COLUMNS)
     for c in ("a", "b", "top_terms"):
         res[c] = res[c].astype(object)
     res["cosine"] = res["cosine"].astype(float)
-    return _sort(res, ["cosine", "a", "b"], [False, True, True])
+    res = _sort(res, ["cosine", "a", "b"], [False, True, True])
+    res.attrs["similarity_cap"] = (
+        f"each of {n:,} items with its {top_k} most similar (cosine > 0); "
+        f"{len(res):,} of {n * (n - 1) // 2:,} pairs"
+        if capped
+        else f"all {n * (n - 1) // 2:,} pairs of {n:,} items"
+    )
+    return res
+
+
+def _nearest_pairs(mat: Any, rank: np.ndarray, top_k: int) -> list[tuple[int, int]]:
+    """Unordered pairs (a before b in label order) linking each row to its top_k most similar rows.
+
+    Similarities are computed block by block as sparse products, so memory
+    stays bounded by the block, never items x items. Ties go to the partner
+    that comes first in label order.
+    """
+    n = mat.shape[0]
+    mt = mat.T.tocsr()
+    block = max(1, min(n, 2_000_000 // max(n, 1)))
+    seen: set[tuple[int, int]] = set()
+    for lo in range(0, n, block):
+        prod = (mat[lo : lo + block] @ mt).tocsr()
+        for r in range(prod.shape[0]):
+            i = lo + r
+            cols = prod.indices[prod.indptr[r] : prod.indptr[r + 1]]
+            vals = prod.data[prod.indptr[r] : prod.indptr[r + 1]]
+            ok = (cols != i) & (vals > 0)
+            cols, vals = cols[ok], vals[ok]
+            if len(cols) > top_k:
+                best = np.lexsort((rank[cols], -vals))[:top_k]
+                cols = cols[best]
+            for j in cols.tolist():
+                seen.add((i, j) if rank[i] < rank[j] else (j, i))
+    return sorted(seen, key=lambda p: (rank[p[0]], rank[p[1]]))
 
 
 # --------------------------------------------------------------- text reuse

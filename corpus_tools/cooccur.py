@@ -360,7 +360,8 @@ def actor_counts(
         .agg(n_mentions=("start", "size"), n_docs=("doc_id", "nunique"))
         .reset_index()
     )
-    out["type"] = out["actor"].map(own).fillna("demonym")
+    own_type = own.to_dict()
+    out["type"] = [own_type.get(a, "demonym") for a in out["actor"].tolist()]
     out = out[keys[:-1] + ["actor", "type", "n_mentions", "n_docs"]]
     out = out.sort_values(
         keys[:-1] + ["n_mentions", "actor"],
