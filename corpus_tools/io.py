@@ -8,7 +8,9 @@ of ``Corpus.skipped`` (``path, reason``), so nothing disappears silently.
 Supported inputs
 ----------------
 * text: ``.txt .text .md`` (one document per file),
-* HTML: ``.html .htm`` (article text extracted with trafilatura; the title kept),
+* HTML: ``.html .htm`` (article text extracted with trafilatura; outlet, date,
+  title, author and canonical URL from the page's metadata, each with its
+  source in ``outlet_source`` / ``published_source`` / ``title_source``),
 * tables: ``.csv .tsv`` (text column found by common names or given),
   ``.jsonl .ndjson`` (one JSON object per line), ``.json`` (a list of objects),
   ``.parquet``,
