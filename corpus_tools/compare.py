@@ -821,23 +821,38 @@ def keyness_evidence(corpus: Corpus, table: pd.DataFrame, *, window: int = 8) ->
     1     Y   left      b  Militants   left     .
     """
     cols = ["group", "term", "z", *KWIC_COLUMNS]
-    parts = []
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    wanted: list[tuple[int, Any, str, Any, set[tuple[str, int]]]] = []
     for order, row in enumerate(table.itertuples(index=False)):
         refs = [r for r in str(row.evidence).split("; ") if r]
-        if not refs:
-            continue
-        hits = kwic(corpus, str(row.term), window=window)
-        keys = {(r.rsplit(":", 1)[0], int(r.rsplit(":", 1)[1].split("-")[0])) for r in refs}
-        mask = [(d, s) in keys for d, s in zip(hits["doc_id"], hits["start"], strict=False)]
-        hits = hits[mask].drop(columns=["term"])
-        hits.insert(0, "z", row.z)
-        hits.insert(0, "term", row.term)
-        hits.insert(0, "group", row.group)
-        hits["_order"] = order
-        parts.append(hits)
-    if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    out = pd.concat(parts, ignore_index=True)
+        if refs:
+            keys = {(r.rsplit(":", 1)[0], int(r.rsplit(":", 1)[1].split("-")[0])) for r in refs}
+            wanted.append((order, row.group, str(row.term), row.z, keys))
+    terms = sorted({t for _, _, t, _, _ in wanted if _term_key(t)})
+    if not terms:
+        return empty
+    # one pass over the corpus for every term of the table (was one kwic() call per row)
+    hits = kwic(corpus, terms, window=window)
+    at: dict[tuple[str, int], list[int]] = {}
+    for i, (d, st) in enumerate(zip(hits["doc_id"].tolist(), hits["start"].tolist(), strict=True)):
+        at.setdefault((d, st), []).append(i)
+    hit_terms = hits["term"].tolist()
+    pick: list[int] = []
+    meta: list[tuple[int, Any, str, Any]] = []
+    for order, group, term, z, keys in wanted:
+        for key in keys:
+            found = at.get(key, [])
+            same = [i for i in found if hit_terms[i] == term]
+            for i in same or found[:1]:
+                pick.append(i)
+                meta.append((order, group, term, z))
+    if not pick:
+        return empty
+    out = hits.iloc[pick].drop(columns=["term"]).reset_index(drop=True)
+    out.insert(0, "z", [m[3] for m in meta])
+    out.insert(0, "term", [m[2] for m in meta])
+    out.insert(0, "group", [m[1] for m in meta])
+    out["_order"] = [m[0] for m in meta]
     out = out.sort_values(["_order", "doc_id", "start"], kind="mergesort")
     return out[cols].reset_index(drop=True)
 
