@@ -193,12 +193,21 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
 def _lines(text: str, start: int, end: int, para_id: int) -> Iterator[tuple[int, int, int]]:
     """Split one paragraph at single line breaks that follow an unpunctuated line."""
     seg_start = start
+    # ``last`` ends the last non-space character of text[seg_start:i] (seg_start if
+    # none); each line is scanned once from its end, so a paragraph of many
+    # punctuated lines (where seg_start does not move) stays linear
+    last = line_start = start
     i = text.find("\n", start, end)
     while i != -1:
-        line = text[seg_start:i].rstrip()
-        if line and line[-1] not in _FINAL_PUNCT:
+        j = i
+        while j > line_start and text[j - 1].isspace():
+            j -= 1
+        if j > line_start:
+            last = j
+        if last > seg_start and text[last - 1] not in _FINAL_PUNCT:
             yield para_id, seg_start, i
-            seg_start = i + 1
+            seg_start = last = i + 1
+        line_start = i + 1
         i = text.find("\n", i + 1, end)
     yield para_id, seg_start, end
 

@@ -115,3 +115,56 @@ def test_unknown_doc_id_in_log_for_and_reconstruct():
         c.log_for("zz")
     with pytest.raises(ct.CorpusValueError, match="unknown doc_id 'zz'"):
         ct.reconstruct(c, "zz")
+
+
+class _CountingStr(str):
+    """A str that counts the characters read through indexing and slicing."""
+
+    touched = 0
+
+    def __getitem__(self, key):  # type: ignore[override]
+        out = str.__getitem__(self, key)
+        type(self).touched += len(out)
+        return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended today.\n" * 2000,  # many punctuated lines, one paragraph
+        "\n\u00a0" * 5000,  # whitespace-only lines
+        "Talks ended today\n" * 2000,  # every line a unit of its own
+    ],
+)
+def test_paragraph_lines_read_each_character_a_bounded_number_of_times(text):
+    from corpus_tools.tokenize import _lines
+
+    _CountingStr.touched = 0
+    units = list(_lines(_CountingStr(text), 0, len(text), 0))
+    assert units[-1][2] == len(text)
+    assert _CountingStr.touched <= 2 * len(text)
+
+
+def test_paragraph_lines_agree_with_the_rstrip_definition():
+    import random
+
+    from corpus_tools.tokenize import _FINAL_PUNCT, _lines
+
+    def reference(text, start, end):
+        seg_start = start
+        i = text.find("\n", start, end)
+        while i != -1:
+            line = text[seg_start:i].rstrip()
+            if line and line[-1] not in _FINAL_PUNCT:
+                yield 0, seg_start, i
+                seg_start = i + 1
+            i = text.find("\n", i + 1, end)
+        yield 0, seg_start, end
+
+    rng = random.Random(7)
+    alphabet = ["a", "b.", ".", "\n", " ", "\u00a0", "\t", "?", "\u2019", "x\n", "\n\u00a0\n"]
+    for _ in range(3000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        s = rng.randint(0, len(t))
+        e = rng.randint(s, len(t))
+        assert list(_lines(t, s, e, 0)) == list(reference(t, s, e)), (t, s, e)
