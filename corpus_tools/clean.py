@@ -59,6 +59,7 @@ from ._data import read_yaml
 from ._patterns import BoundedPattern, has_group_refs, pattern_risk, probe_pattern
 from .blocks import BlockSettings, classify_lines, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
+from .templates import learned_boilerplate, table_to_sets
 from .tokenize import FOLD_CHARS, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,6 +76,7 @@ __all__ = [
     "reconstruct_text",
     "map_offsets",
     "frequent_short_lines",
+    "learned_boilerplate",
     "BUILTIN_CATEGORIES",
     "LOG_ROW_KEYS",
 ]
@@ -172,6 +174,8 @@ class Rules:
     files: tuple[str, ...] = ()
     #: settings of the text-block classifier (None: the shipped ``data/blocks.yml``)
     blocks: BlockSettings | None = None
+    #: a fixed template table (outlet -> line keys) used instead of learning one
+    templates: Mapping[str, frozenset[str]] | None = field(default=None, compare=False)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -392,6 +396,7 @@ def load_rules(
     extra: str | Path | Sequence[Mapping[str, Any]] | None = None,
     disable_categories: Iterable[str] = (),
     blocks: str | Path | None = None,
+    templates: Any = None,
 ) -> Rules:
     """Load, validate and compile boilerplate rules.
 
@@ -412,6 +417,10 @@ def load_rules(
         A YAML file with the text-block classifier's thresholds and chrome
         words (schema of the shipped ``data/blocks.yml``; keys left out keep
         the shipped values).
+    templates : DataFrame or CSV path, optional
+        A template table (columns ``outlet`` and ``line``, e.g. an edited
+        :func:`learned_boilerplate` table) used by :func:`load_corpus`
+        *instead of* the lines it would learn.
 
     Returns
     -------
@@ -458,7 +467,8 @@ def load_rules(
         if c not in valid:
             raise invalid_option("disable_categories", c, valid)
     settings = load_block_settings(blocks) if blocks is not None else None
-    return Rules(tuple(rules), disabled, tuple(files), settings)
+    tpl = table_to_sets(templates) if templates is not None else None
+    return Rules(tuple(rules), disabled, tuple(files), settings, tpl)
 
 
 @lru_cache(maxsize=1)
@@ -828,6 +838,8 @@ def clean_text(
             ln = lines[i]
             if i in removed or ln.view is None:
                 continue
+            if i == title and _is_headline_like(ln.view) and ln.nwords >= 4:
+                continue  # a headline an outlet reuses is still this document's title
             if ln.view.casefold() in template:
                 removed[i] = ("template:learned", "template", "line learned as outlet template")
 

@@ -560,7 +560,7 @@ def test_near_duplicates_found_across_hash_batches(monkeypatch: pytest.MonkeyPat
 
 # ------------------------------------------------------------- cleaning hook
 def test_cleaning_log_gets_doc_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake_clean(raw: str, *, rules: object = None) -> tuple[str, list[dict]]:
+    def fake_clean(raw: str, *, rules: object = None, **kw: object) -> tuple[str, list[dict]]:
         cut = raw.index("\n") + 1
         return raw[cut:], [
             {

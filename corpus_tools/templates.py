@@ -1,0 +1,295 @@
+"""Site templates learned across documents: lines an outlet prints on many of its pages.
+
+Menus, footers, "related" headings and sign-up boxes recur on every page of a
+site, even when no rule knows them. :func:`learn_templates` counts the
+normalised lines of every document by *group* (the outlet; for documents
+without one, the ``url`` host; otherwise the whole corpus) and calls a line
+template when it occurs in at least ``max(min_docs, ceil(min_share * n))`` of
+the group's ``n`` distinct documents: the threshold grows with the number of
+documents, so three documents of an outlet are enough to learn its footer and
+a line in 2 of 1,000 pages is not template. :func:`load_corpus` removes the
+learned lines (rule ``template:learned``, category ``template``) and
+:func:`learned_boilerplate` shows them, with their counts, so a user can check
+and override them (``load_rules(templates=my_table)``, or
+``load_rules(disable_categories=["template"])`` to turn learning off).
+
+Guards: only lines of at most ``max_words`` words and ``max_chars`` characters
+are candidates, and no line of more than ``max_sentence_words`` words that ends
+like a sentence (a recurring sentence is a quotation or a story several
+documents share, not a template); exact duplicate documents are counted once; the first line
+of a document is not removed as template when it looks like a headline, and a
+document is never emptied by it (see :func:`corpus_tools.clean_text`).
+
+One pass over the lines to count, one more to re-clean the documents that
+contain a learned line: linear in the size of the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from .errors import CorpusValueError, DataFileError
+from .tokenize import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .clean import Rules
+    from .corpus import Corpus
+
+__all__ = ["TemplateSettings", "learn_templates", "learned_boilerplate", "line_key", "group_key"]
+
+_TERM_RE = re.compile(r"\r\n|\r|\n")
+_SENT_END = frozenset(".?!\"'\u2026")
+TEMPLATE_COLUMNS = ["outlet", "line", "n_docs", "n_group_docs", "share"]
+
+
+@dataclass(frozen=True)
+class TemplateSettings:
+    """Thresholds of template learning."""
+
+    min_docs: int = 3
+    min_share: float = 0.2
+    max_words: int = 30
+    max_chars: int = 300
+    #: lines longer than this that end like a sentence are never template
+    max_sentence_words: int = 6
+
+
+def line_key(line: str) -> str:
+    """The matching key of a line: folded, trimmed, spaces collapsed, casefolded.
+
+    Examples
+    --------
+    >>> line_key("  Contact\\u00a0Us ")
+    'contact us'
+    """
+    return " ".join(fold(line).split()).casefold()
+
+
+def group_key(outlet: Any, url: Any = None) -> str:
+    """The group a document's template is learned in: outlet, else URL host, else ``""``.
+
+    Examples
+    --------
+    >>> group_key(None, "https://www.example.com/a/b"), group_key("BBC", None)
+    ('example.com', 'BBC')
+    """
+    if isinstance(outlet, str) and outlet.strip():
+        return outlet.strip()
+    if isinstance(url, str) and url.strip():
+        host = urlsplit(url.strip()).hostname or ""
+        return host[4:] if host.startswith("www.") else host
+    return ""
+
+
+def _doc_keys(text: str, s: TemplateSettings) -> set[str]:
+    keys = set()
+    for line in _TERM_RE.split(text):
+        if not line.strip() or len(line) > s.max_chars:
+            continue
+        k = line_key(line)
+        nw = len(k.split())
+        if not k or nw > s.max_words or not any(ch.isalnum() for ch in k):
+            continue
+        if nw > s.max_sentence_words and k[-1] in _SENT_END:
+            continue  # a sentence shared by many documents is a story they share
+        keys.add(k)
+    return keys
+
+
+def learn_templates(
+    docs: Iterable[tuple[str, str]],
+    *,
+    settings: TemplateSettings | None = None,
+) -> pd.DataFrame:
+    """Learn template lines from ``(group, raw text)`` pairs.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet`` (the group), ``line`` (matching key), ``n_docs`` (distinct
+        documents of the group with the line), ``n_group_docs``, ``share``;
+        sorted by outlet, then ``n_docs`` descending, then line.
+
+    Examples
+    --------
+    >>> docs = [("Daily", f"Story {i} happened.\\nContact Us\\nPrivacy Policy") for i in range(4)]
+    >>> learn_templates(docs + [("Other", "Contact Us")])[["outlet", "line", "n_docs"]].values.tolist()
+    [['Daily', 'contact us', 4], ['Daily', 'privacy policy', 4]]
+    """
+    import pandas as pd
+
+    s = settings or TemplateSettings()
+    counts: dict[str, dict[str, int]] = {}
+    n_group: dict[str, int] = {}
+    seen: set[tuple[str, bytes]] = set()
+    for group, text in docs:
+        h = hashlib.blake2b(str(text).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if (group, h) in seen:  # an exact copy is one page, not two
+            continue
+        seen.add((group, h))
+        n_group[group] = n_group.get(group, 0) + 1
+        c = counts.setdefault(group, {})
+        for k in _doc_keys(str(text), s):
+            c[k] = c.get(k, 0) + 1
+    rows = []
+    for group in sorted(counts):
+        n = n_group[group]
+        need = max(s.min_docs, math.ceil(s.min_share * n))
+        for k, v in counts[group].items():
+            if v >= need:
+                rows.append(
+                    {"outlet": group, "line": k, "n_docs": v, "n_group_docs": n, "share": v / n}
+                )
+    df = pd.DataFrame(rows, columns=TEMPLATE_COLUMNS)
+    if len(df):
+        df = df.sort_values(
+            ["outlet", "n_docs", "line"], ascending=[True, False, True], kind="mergesort"
+        ).reset_index(drop=True)
+    return df.astype({"n_docs": "int64", "n_group_docs": "int64", "share": "float64"})
+
+
+def table_to_sets(table: Any) -> dict[str, frozenset[str]]:
+    """``group -> line keys`` from a template table (DataFrame or CSV path with outlet, line)."""
+    import pandas as pd
+
+    if isinstance(table, (str, Path)):
+        try:
+            table = pd.read_csv(table, dtype=str, keep_default_na=False)
+        except (OSError, ValueError) as exc:
+            raise DataFileError(f"{table}: cannot read the template table ({exc}).") from None
+    if not isinstance(table, pd.DataFrame):
+        raise CorpusValueError(
+            f"templates={type(table).__name__} is not valid; pass a DataFrame or CSV path with "
+            "columns 'outlet' and 'line' (e.g. an edited learned_boilerplate(corpus) table)."
+        )
+    missing = [c for c in ("outlet", "line") if c not in table.columns]
+    if missing:
+        raise CorpusValueError(
+            f"the template table has no column(s) {missing}; it needs 'outlet' and 'line' "
+            "('outlet' empty for documents without an outlet)."
+        )
+    out: dict[str, set[str]] = {}
+    for g, line in zip(table["outlet"].fillna(""), table["line"].fillna(""), strict=True):
+        k = line_key(str(line))
+        if k:
+            out.setdefault(str(g).strip(), set()).add(k)
+    return {g: frozenset(v) for g, v in out.items()}
+
+
+def _groups(rows: list[dict[str, Any]]) -> list[str]:
+    return [group_key(r.get("outlet"), r.get("url")) for r in rows]
+
+
+def apply_templates(
+    rows: list[dict[str, Any]], logs: list[dict[str, Any]], rules: Rules | str | Path | None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Re-clean the loaded text documents that contain a template line (used by ``load_corpus``).
+
+    ``rows`` are document dicts (``doc_id``, ``raw_text``, ``outlet``, ``format``...)
+    already cleaned without templates; ``logs`` their log rows. Returns both,
+    updated for the documents that changed.
+    """
+    from .clean import _as_rules, clean_text
+
+    rs = _as_rules(rules)
+    if not rs.enabled("template") or not rows:
+        return rows, logs
+    text_rows = [k for k, r in enumerate(rows) if r.get("format") != "html"]
+    groups = _groups(rows)
+    if rs.templates is not None:
+        sets = rs.templates
+    else:
+        table = learn_templates(
+            (groups[k], str(rows[k]["raw_text"])) for k in text_rows if rows[k].get("raw_text")
+        )
+        if not len(table):
+            return rows, logs
+        sets = table_to_sets(table)
+    changed: dict[str, list[dict[str, Any]]] = {}
+    for k in text_rows:
+        r = rows[k]
+        tpl = sets.get(groups[k])
+        raw = r.get("raw_text")
+        if not tpl or not isinstance(raw, str):
+            continue
+        if not any(line_key(x) in tpl for x in _TERM_RE.split(raw) if x.strip()):
+            continue
+        text, new_rows = clean_text(raw, rules=rs, template=tpl)
+        if text == r["text"]:
+            continue
+        r["text"] = text
+        r["n_chars"] = len(text)
+        r["n_cleaning_edits"] = len(new_rows)
+        r["empty_after_cleaning"] = not text.strip()
+        changed[r["doc_id"]] = [{"doc_id": r["doc_id"], **x} for x in new_rows]
+    if not changed:
+        return rows, logs
+    out_logs: list[dict[str, Any]] = []
+    done: set[str] = set()
+    for x in logs:
+        d = x["doc_id"]
+        if d in changed:
+            if d not in done:
+                out_logs.extend(changed[d])
+                done.add(d)
+            continue
+        out_logs.append(x)
+    for d, new in changed.items():
+        if d not in done:
+            out_logs.extend(new)
+    return rows, out_logs
+
+
+def learned_boilerplate(
+    corpus: Corpus | Mapping[str, Any], *, settings: TemplateSettings | None = None
+) -> pd.DataFrame:
+    """The template lines learned on ``corpus``: what ``load_corpus`` removes as ``template:learned``.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus (its ``raw_text``, ``outlet`` and, if present, ``url``
+        columns are used; HTML documents are left out, their extractor chose
+        their text).
+    settings : TemplateSettings, optional
+        Thresholds (default ``min_docs=3, min_share=0.2, max_words=30``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet, line, n_docs, n_group_docs, share``. Edit it and pass it
+        back as ``load_corpus(..., rules=load_rules(templates=table))`` to
+        override what is learned.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> df = pd.DataFrame({"outlet": ["Daily"] * 3,
+    ...                    "text": [f"Story {i} ran.\\nContact Us" for i in range(3)]})
+    >>> learned_boilerplate(ct.load_corpus(df))[["outlet", "line", "n_docs"]].values.tolist()
+    [['Daily', 'contact us', 3]]
+    """
+    docs = corpus.docs if hasattr(corpus, "docs") else corpus
+    cols = list(docs.columns) if hasattr(docs, "columns") else []
+    n = len(docs)
+    outlets = docs["outlet"].tolist() if "outlet" in cols else [None] * n
+    urls = docs["url"].tolist() if "url" in cols else [None] * n
+    fmts = docs["format"].tolist() if "format" in cols else [None] * n
+    raws = docs["raw_text"].tolist()
+    return learn_templates(
+        (
+            (group_key(o, u), str(t))
+            for o, u, f, t in zip(outlets, urls, fmts, raws, strict=True)
+            if f != "html" and isinstance(t, str)
+        ),
+        settings=settings,
+    )
