@@ -378,7 +378,7 @@ def main_notebook():
             hits[["group", "doc_id", "left", "match", "right"]].head(MAX_ROWS)
             """
         ),
-        code("hits.groupby(\"group\").size().rename(\"occurrences\").head(MAX_ROWS)"),
+        code('hits.groupby("group").size().rename("occurrences").head(MAX_ROWS)'),
         md(
             """
             The concordance shows the contexts a count hides. A hyphenated compound is one token,
@@ -527,7 +527,9 @@ def main_notebook():
 
 def solutions_notebook():
     params = dict(PARAMS)
-    params["CORPUS"] = '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    params["CORPUS"] = (
+        '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    )
     return [
         md(
             """

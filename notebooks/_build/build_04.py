@@ -290,7 +290,9 @@ def step_cells():
             fig
             """
         ),
-        md("The static version for print, with the same positions.\n\n### 7. One actor's ego network"),
+        md(
+            "The static version for print, with the same positions.\n\n### 7. One actor's ego network"
+        ),
         code(
             """
             ego = EGO_ACTOR if EGO_ACTOR in graph else (counts["actor"].iloc[0] if len(counts) else EGO_ACTOR)
@@ -300,7 +302,9 @@ def step_cells():
             print(ties.drop(columns="evidence_docs").head(TOP_K).round(3).to_string(index=False))
             """
         ),
-        md("Every tie of the chosen actor, with its count and score, in table form; the drawing follows."),
+        md(
+            "Every tie of the chosen actor, with its count and score, in table form; the drawing follows."
+        ),
         code(
             """
             fig = plots.plot_ego_network(graph, ego, layout)
@@ -353,7 +357,9 @@ def step_cells():
             fig
             """
         ),
-        md("Same positions in every panel (one layout on the union graph), so a missing edge is a real difference.\n\n### 9. Mentions over time"),
+        md(
+            "Same positions in every panel (one layout on the union graph), so a missing edge is a real difference.\n\n### 9. Mentions over time"
+        ),
         code(
             """
             fig = None
@@ -437,9 +443,13 @@ def tail_cells():
 
 def solutions_notebook():
     params = dict(PARAMS)
-    params["CORPUS"] = '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    params["CORPUS"] = (
+        '"../../seeds"  # folder or file to analyse (this notebook lives in solutions/)'
+    )
     return [
-        md("# 04 · Solutions: actors and co-occurrence\n\nWorked solutions for the exercises of `04_actor_cooccurrence.ipynb`."),
+        md(
+            "# 04 · Solutions: actors and co-occurrence\n\nWorked solutions for the exercises of `04_actor_cooccurrence.ipynb`."
+        ),
         setup_cell(),
         parameters_cell(**params),
         code(
@@ -480,8 +490,12 @@ def solutions_notebook():
             us[us["actor"] == "United States"][["doc_id", "alias", "resolution", "start", "end"]]
             """
         ),
-        md("A row with resolution `location` is a capital read as a place; read its context before trusting the rule."),
-        seeds_md("On the seeds the `Washington` row with resolution `location` follows *to* (\"a separate camp to Washington\"): the rule calls it a place, a reader sees an actor."),
+        md(
+            "A row with resolution `location` is a capital read as a place; read its context before trusting the rule."
+        ),
+        seeds_md(
+            'On the seeds the `Washington` row with resolution `location` follows *to* ("a separate camp to Washington"): the rule calls it a place, a reader sees an actor.'
+        ),
         md("## Exercise 3: add the Gaza Strip"),
         code(
             """
@@ -494,7 +508,9 @@ def solutions_notebook():
             per_doc
             """
         ),
-        md("The shipped list leaves Gaza out because it is a territory, not an actor; extending it is one dictionary entry."),
+        md(
+            "The shipped list leaves Gaza out because it is a territory, not an actor; extending it is one dictionary entry."
+        ),
         seeds_md("On the seeds four of the five articles name Gaza; the 2020 article does not."),
         md("## Exercise 4: NPMI vs G²"),
         code(
@@ -506,7 +522,9 @@ def solutions_notebook():
             t[(t["actor_a"] == ego) | (t["actor_b"] == ego)][["actor_a", "actor_b", "count", "score_npmi", "score_g2"]].round(3)
             """
         ),
-        md("G² grows with the number of windows, NPMI does not: frequent pairs rise in the G² ranking."),
+        md(
+            "G² grows with the number of windows, NPMI does not: frequent pairs rise in the G² ranking."
+        ),
         REFERENCES,
         DATA_SOURCE,
     ]
