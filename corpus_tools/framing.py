@@ -273,10 +273,15 @@ def doc_frames(
     out = []
     for fr in cb._compiled:
         vetoes = [m.span() for m in fr.exclude.finditer(view)] if fr.exclude is not None else []
+        # finditer spans do not overlap, so starts and ends are both sorted: the first veto
+        # ending after s is the only one that can overlap [s, e) (bisect, not a scan per hit)
+        veto_ends = [ve for _, ve in vetoes]
         for m in fr.regex.finditer(view):
             s, e = m.span()
-            if vetoes and any(vs < e and s < ve for vs, ve in vetoes):
-                continue
+            if vetoes:
+                k = bisect.bisect_right(veto_ends, s)
+                if k < len(vetoes) and vetoes[k][0] < e:
+                    continue
             cue = fr.groups[m.lastgroup]
             k = max(0, bisect.bisect_right(starts, s) - 1) if sents else -1
             if cue in fr.requires:
@@ -504,36 +509,38 @@ def frame_evidence(
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     groups = _group_of(corpus, by)
     texts = dict(iter(corpus))
-    sents = corpus.sentences().set_index(["doc_id", "sent_id"])
     doc_order = {d: i for i, d in enumerate(corpus.doc_ids)}
     h = hits.sort_values(["doc_id", "start"], kind="mergesort")
-    rows = []
-    for (doc_id, sent_id, frame), g in h.groupby(["doc_id", "sent_id", "frame"], sort=False):
-        s_row = sents.loc[(doc_id, sent_id)]
-        t = texts[doc_id]
-        words = [t[s:e] for s, e in zip(g["start"], g["end"], strict=False)]
-        rows.append(
-            {
-                "group": groups[doc_id],
-                "frame": frame,
-                "doc_id": doc_id,
-                "sent_id": int(sent_id),
-                "n_cues": len(words),
-                "cues": ", ".join(words),
-                "start": int(s_row["start"]),
-                "end": int(s_row["end"]),
-                "sentence": str(s_row["text"]),
-                "_o": doc_order[doc_id],
-            }
+    words = [
+        texts[d][s:e]
+        for d, s, e in zip(
+            h["doc_id"].tolist(), h["start"].tolist(), h["end"].tolist(), strict=True
         )
-    df = pd.DataFrame(rows)
+    ]
+    # one aggregation over all hits (was a Python loop with a sentence lookup per group)
+    per = (
+        h.assign(_w=words)
+        .groupby(["doc_id", "sent_id", "frame"], sort=False)["_w"]
+        .agg(["size", ", ".join])
+        .reset_index()
+        .rename(columns={"size": "n_cues", "join": "cues"})
+    )
+    sents = corpus.sentences()[["doc_id", "sent_id", "start", "end", "text"]]
+    df = per.merge(sents, on=["doc_id", "sent_id"], how="left", sort=False)
+    df["group"] = df["doc_id"].map(groups)
+    df["_o"] = df["doc_id"].map(doc_order)
+    df["sentence"] = df["text"].astype(str)
     df = df.sort_values(
         ["group", "frame", "n_cues", "_o", "sent_id"],
         ascending=[True, True, False, True, True],
         kind="mergesort",
     )
     df = df.groupby(["group", "frame"], sort=False).head(top)
-    return df[cols].reset_index(drop=True)
+    # columns typed as a table built from Python rows (pandas infers the string dtype)
+    df = pd.DataFrame({c: df[c].tolist() for c in cols})
+    for c in ("sent_id", "n_cues", "start", "end"):
+        df[c] = df[c].astype("int64")
+    return df
 
 
 def frame_coding_sample(
