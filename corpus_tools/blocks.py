@@ -351,6 +351,11 @@ def classify_lines(
             if _headline_like(view, s):
                 head = k
                 break
+    # the document's first line, when it is a headline close to the body, is its title
+    if 0 < best_s <= s.headline_window and cls[0] != "bad":
+        v0 = lines[0][1]
+        if v0 is not None and _headline_like(v0, s):
+            head = 0
     first_line = lines[best_s][0] + 1
     last_line = lines[best_e][0] + 1
     for k in range(n):
@@ -359,7 +364,12 @@ def classify_lines(
         if k < best_s:
             if k == head:
                 continue
-            if head >= 0 and k > head and cls[k] in ("good", "near-good"):
+            view = lines[k][1]
+            if (
+                head >= 0
+                and k > head
+                and (cls[k] in ("good", "near-good") or (view is not None and _is_sentence(view)))
+            ):
                 continue  # a standfirst between the headline and the body
             where = (
                 "before the headline" if head >= 0 and k < head else "before the body"
