@@ -146,7 +146,7 @@ def main_notebook():
             docs.groupby("group").size().rename("n_docs").reset_index().head(MAX_ROWS)
             """
         ),
-        md("`n_docs` is the number of articles behind each group in every table below."),
+        md("`n_docs` is the number of articles behind each group."),
         md(
             """
             ## 1. Voices: who is quoted, and how
