@@ -1,0 +1,354 @@
+"""Cleaning by context: the text-block classifier, learned site templates, and the guards
+that never remove what a document is (title, only line, lists the article owns)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import corpus_tools as ct
+from corpus_tools.blocks import classify_lines, line_features, load_block_settings
+from corpus_tools.clean import clean_text, load_rules, reconstruct_text
+from corpus_tools.errors import CorpusValueError, DataFileError
+from corpus_tools.templates import TemplateSettings, learn_templates
+
+ROOT = Path(__file__).resolve().parents[1]
+
+P1 = (
+    "The foreign ministers of the two countries met in the capital on Thursday and agreed "
+    "that their governments would resume the talks that had been suspended in the spring, "
+    "according to a statement issued by the ministry after the meeting."
+)
+P2 = (
+    "Officials said the next round would take place in Geneva and that both sides had "
+    "been asked to bring proposals on the disputed border, which has been the main "
+    "obstacle to an agreement for more than a decade."
+)
+P3 = (
+    "Analysts were cautious, noting that similar promises had been made before and that "
+    "the domestic politics of both countries made it hard for either leader to offer the "
+    "concessions that a lasting deal would need."
+)
+PAGE = "\n".join(
+    [
+        "Home",
+        "World",
+        "Business",
+        "Sport",
+        "Ministers agree to resume border talks",
+        "By Jane Doe",
+        "12 March 2024",
+        P1,
+        P2,
+        "What happens next",
+        P3,
+        "Related stories",
+        "Floods hit the north as rivers burst their banks",
+        "Contact Us",
+        "Privacy Policy",
+        "Terms of Use",
+    ]
+)
+
+
+def _check(raw: str, clean: str, rows: list[dict]) -> None:
+    assert reconstruct_text(clean, rows) == raw
+    for r in rows:
+        assert raw[r["start"] : r["end"]] == r["text"]
+
+
+# --------------------------------------------------------------------------
+# the classifier
+# --------------------------------------------------------------------------
+def test_crawler_page_keeps_headline_and_body_and_logs_each_decision():
+    clean, rows = clean_text(PAGE)
+    _check(PAGE, clean, rows)
+    assert clean.split("\n") == [
+        "Ministers agree to resume border talks",
+        P1,
+        P2,
+        "What happens next",  # a subheading between body paragraphs stays
+        P3,
+    ]
+    by_line = {r["line_no"]: r for r in rows}
+    assert by_line[1]["rule"] == "menu_word"  # a line rule knew it already
+    assert {by_line[i]["rule"] for i in (2, 3, 4)} == {"block:before_body"}
+    assert by_line[2]["detail"].startswith("before the headline (body starts at line 8)")
+    assert by_line[6]["rule"] == "block:before_body"  # the byline
+    assert "short: 3 words" in by_line[6]["detail"]
+    assert by_line[13]["rule"] == "block:after_body"
+    assert by_line[13]["detail"].startswith("after the last body paragraph (line 11)")
+    assert all(r["category"] == "block" for r in rows if r["rule"].startswith("block:"))
+
+
+def test_classifier_abstains_on_short_documents_and_headlines():
+    for raw in (
+        "Ministers agree to resume border talks",
+        "Home\nContact Us\nPrivacy Policy",
+        "Home\nWorld\nMinisters agree to resume talks\nBy Jane Doe\nShort body line.",
+    ):
+        clean, rows = clean_text(raw)
+        assert not [r for r in rows if r["category"] == "block"], raw
+
+
+def test_line_classes():
+    assert line_features("Contact Us").cls == "bad"
+    assert line_features("Facebook | Twitter | Email").cls == "bad"
+    assert line_features("Ministers agree to resume talks").cls == "short"
+    assert line_features(P1).cls == "good"
+    words = "Election Results Map Senate House Governor Polls Live Updates Analysis " * 3
+    assert line_features(words).cls == "bad"  # long, almost no stopwords: a keyword row
+
+
+def test_other_languages_are_judged_by_length_not_english_stopwords():
+    ru = (
+        "Министры иностранных дел двух стран встретились в четверг в столице и "
+        "договорились о возобновлении переговоров, которые были приостановлены весной, "
+        "говорится в заявлении министерства."
+    )
+    raw = "\n".join(["Главная", "Новости", "Министры договорились", ru, ru + " Ещё.", "Контакты"])
+    clean, rows = clean_text(raw)
+    _check(raw, clean, rows)
+    assert ru in clean and "Министры договорились" in clean
+
+
+def test_document_first_line_title_and_standfirst_stay():
+    raw = "\n\n".join(
+        ["2004: An Irish Athletics Year", "2004 won't be remembered as a great year.", P1, P2]
+    )
+    assert clean_text(raw)[0] == raw
+
+
+def test_classifier_settings_can_be_replaced(tmp_path):
+    f = tmp_path / "b.yml"
+    f.write_text("thresholds:\n  length_high: 10000\nchrome_words: [home]\n", encoding="utf-8")
+    s = load_block_settings(f)
+    assert s.length_high == 10000 and s.chrome_words == frozenset({"home"})
+    assert s.length_low == load_block_settings().length_low
+    # no line is "good" any more: the classifier abstains
+    assert clean_text(PAGE, rules=load_rules(blocks=f))[0].startswith("World")
+    assert clean_text(PAGE, rules=load_rules(disable_categories=["block"]))[0].startswith("World")
+    f.write_text("thresholds:\n  length_hi: 3\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="length_hi"):
+        load_block_settings(f)
+
+
+def test_classify_lines_direct():
+    lines = [(i, v, None) for i, v in enumerate(PAGE.split("\n"))]
+    out = classify_lines(lines)
+    assert sorted(out) == [0, 1, 2, 3, 5, 6, 11, 12, 13, 14, 15]
+
+
+# --------------------------------------------------------------------------
+# never remove what the document is
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Photos: Israel strikes UN warehouse in Rafah as talks stall",
+        "Video: Biden says he will not debate before the summer",
+        "Watch: Crowds gather as the king arrives in Sydney",
+        "Read: The full text of the ceasefire agreement",
+    ],
+)
+def test_headline_only_corpus_loses_no_headline(headline):
+    c = ct.load_corpus(pd.DataFrame({"text": [headline, "Second headline about talks"]}))
+    assert c.docs["text"].tolist()[0] == headline
+    assert not c.docs["empty_after_cleaning"].any()
+    # and as the first line of a longer document (its title)
+    raw = headline + "\n\n" + P1
+    assert clean_text(raw)[0] == raw
+
+
+def test_label_rules_still_remove_credits_and_teasers_inside_the_text():
+    raw = f"{P1}\n\nPHOTO: REUTERS\n\nRead: Floods hit the north as rivers burst\n\n{P2}"
+    assert clean_text(raw)[0] == f"{P1}\n\n{P2}"
+
+
+def test_lines_the_article_repeats_are_kept_teasers_twice_are_not():
+    days = "\n\n".join(
+        f"Day {d}\n\nBreakfast: oatmeal with berries\n\nLunch: salad" for d in (1, 2, 3)
+    )
+    clean, rows = clean_text(days)
+    assert clean == days and not rows
+    teaser = "Floods hit the north as rivers burst"
+    twice = f"{P1}\n\n{teaser}\n\n{P2}\n\n{teaser}\n\n{P3}"
+    clean, rows = clean_text(twice)
+    assert clean == f"{P1}\n\n{teaser}\n\n{P2}\n\n{P3}"
+    assert [r["rule"] for r in rows] == ["duplicate_line"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright law changed in 2019 when the EU passed a directive on online platforms.",
+        "Follow us, the protesters chanted as they marched to the square.",
+        "Photo: courtesy of the family",
+    ],
+)
+def test_less_greedy_rules_keep_body_lines(line):
+    raw = f"{P1}\n\n{line}\n\n{P2}"
+    assert clean_text(raw)[0] == raw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2023 Reuters. All rights reserved.",
+        "Copyright 2019 The Associated Press. All rights reserved.",
+        "Follow us on Facebook, Twitter and Instagram",
+        "Follow Reuters on Twitter",
+    ],
+)
+def test_copyright_and_follow_chrome_still_removed(line):
+    assert clean_text(f"{P1}\n\n{line}\n\n{P2}")[0] == f"{P1}\n\n{P2}"
+
+
+def test_a_document_is_never_emptied_by_context_steps():
+    tpl = frozenset({"ministers agree to resume border talks", "by jane doe"})
+    raw = "Ministers agree to resume border talks\nBy Jane Doe"
+    clean, rows = clean_text(raw, template=tpl)
+    _check(raw, clean, rows)
+    assert clean.startswith("Ministers agree")
+
+
+# --------------------------------------------------------------------------
+# templates learned across documents
+# --------------------------------------------------------------------------
+def _site(n: int, outlet: str = "Daily") -> pd.DataFrame:
+    texts = [
+        f"Story number {i} of the day\n\nThe council voted on item {i}, officials said.\n\n"
+        "Subscribe to the Daily\n\nAbout Us | Careers\n\n"
+        "The council voted again on the budget, officials said."
+        for i in range(n)
+    ]
+    return pd.DataFrame({"outlet": [outlet] * n, "text": texts})
+
+
+def test_template_lines_are_learned_per_outlet_and_logged():
+    df = pd.concat([_site(4), _site(2, "Other")], ignore_index=True)
+    c = ct.load_corpus(df)
+    table = ct.learned_boilerplate(c)
+    assert table[["outlet", "line", "n_docs"]].values.tolist() == [
+        ["Daily", "about us | careers", 4],
+        ["Daily", "subscribe to the daily", 4],
+    ]
+    log = c.cleaning_log
+    tpl = log[log["rule"] == "template:learned"]
+    assert sorted(tpl["doc_id"].unique()) == ["row#1", "row#2", "row#3", "row#4"]
+    assert set(tpl["category"]) == {"template"}
+    # a sentence every document shares is a story they share, not a template
+    assert all("council voted again" in t for t in c.docs["text"])
+    # the outlet with two documents learns nothing (threshold: 3 documents)
+    assert "Subscribe to the Daily" in c.docs["text"].iloc[4]
+    for d in c.doc_ids:
+        assert ct.reconstruct(c, d) == c.raw(d)
+
+
+def test_template_threshold_grows_with_the_number_of_documents():
+    docs = [("S", f"Body {i}.\nMenu item {i % 10}") for i in range(100)]
+    docs += [("S", "Body.\nContact Us")] * 0 + [("S", f"Body x{i}.\nContact Us") for i in range(19)]
+    t = learn_templates(docs)
+    assert t["line"].tolist() == []  # 19 of 119 documents < 20 %
+    docs += [("S", f"Body y{i}.\nContact Us") for i in range(10)]
+    assert learn_templates(docs)["line"].tolist() == ["contact us"]
+    # exact copies count once
+    assert learn_templates([("S", "A.\nContact Us")] * 5).empty
+    assert learn_templates(docs, settings=TemplateSettings(min_share=0.5)).empty
+
+
+def test_templates_can_be_overridden_or_turned_off(tmp_path):
+    df = _site(4)
+    own = pd.DataFrame({"outlet": ["Daily"], "line": ["About Us | Careers"]})
+    c = ct.load_corpus(df, rules=load_rules(templates=own))
+    assert all("Subscribe to the Daily" in t for t in c.docs["text"])
+    assert not any("About Us" in t for t in c.docs["text"])
+    own.to_csv(tmp_path / "t.csv", index=False)
+    c2 = ct.load_corpus(df, rules=load_rules(templates=tmp_path / "t.csv"))
+    assert c2.docs["text"].tolist() == c.docs["text"].tolist()
+    off = ct.load_corpus(df, rules=load_rules(disable_categories=["template"]))
+    assert all("About Us" in t for t in off.docs["text"])
+    with pytest.raises(CorpusValueError, match="'line'"):
+        load_rules(templates=pd.DataFrame({"outlet": ["x"]}))
+
+
+# --------------------------------------------------------------------------
+# extracted HTML text: only safe rules
+# --------------------------------------------------------------------------
+def test_extracted_text_keeps_what_the_extractor_chose():
+    raw = f"Home\n\n{P1}\n\n(above) A caption the extractor kept\n\n{P2}\n\n{P2}\n\nShare this article"
+    clean, rows = clean_text(raw, extracted=True)
+    assert [r["rule"] for r in rows] == ["share_button"]
+    _check(raw, clean, rows)
+
+
+def test_html_tables_the_article_owns_are_kept(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+    table = (
+        "<table><tr><th>Team</th><th>Points</th></tr>"
+        "<tr><td>Rovers</td><td>42</td></tr><tr><td>Albion</td><td>39</td></tr></table>"
+    )
+    html = (
+        "<html><head><title>Standings</title></head><body><article><h1>League standings</h1>"
+        f"{body}{table}<p>{P1}</p></article></body></html>"
+    )
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    text = ct.load_corpus(tmp_path).docs["text"].iloc[0]
+    assert "Rovers" in text and "42" in text and "Albion" in text
+
+
+# --------------------------------------------------------------------------
+# lossless with the classifier and templates on (hypothesis)
+# --------------------------------------------------------------------------
+_CTX_LINES = [P1, P2, "Home", "Contact Us", "By Jane Doe", "Ministers agree to talks", ""]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.sampled_from(_CTX_LINES), st.text(max_size=20)),
+            st.sampled_from(["\n", "\n\n", "\r\n", ""]),
+        ),
+        max_size=14,
+    )
+)
+def test_reconstruct_is_lossless_with_classifier_and_templates(parts):
+    raw = "".join(a + b for a, b in parts)
+    clean, rows = clean_text(raw, template=frozenset({"contact us", "home"}))
+    _check(raw, clean, rows)
+    if any(len(a.split()) >= 3 for a, _ in parts if a.strip()):
+        assert clean.strip(), raw
+
+
+# --------------------------------------------------------------------------
+# the evaluation script's pieces (the benchmark pages themselves are not shipped)
+# --------------------------------------------------------------------------
+def _bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_cleaning", ROOT / "benchmarks" / "bench_cleaning.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_bench_renders_crawler_text_and_scores_like_the_benchmark():
+    b = _bench()
+    html = (
+        "<html><head><title>T</title><style>p{}</style></head><body><nav><a>Home</a> "
+        "<a>World</a></nav><script>var x=1;</script><h1>Head line</h1><p>One <b>two</b> three."
+        "</p><div hidden>secret</div><p>Four<br>five</p></body></html>"
+    )
+    assert b.render_text(html) == "Home World\nHead line\nOne two three.\nFour\nfive\n"
+    gold = "one two three four five six"
+    assert b.score([(gold, gold)]) == {"f1": 1.0, "precision": 1.0, "recall": 1.0}
+    m = b.score([(gold, gold + " seven eight nine ten")])
+    assert m["recall"] == 1.0 and m["precision"] == pytest.approx(3 / 7)
+    split = b.split_of([f"k{i}" for i in range(10)])
+    assert sorted(split.values()).count("dev") == 5
