@@ -73,7 +73,7 @@ def outlet_colors(outlets: Iterable[Any]) -> dict[str, str]:
 def source_note(n_docs: int, corpus_name: str | None = None) -> str:
     """Return the standard caption line naming the corpus and its size."""
     name = corpus_name or "corpus"
-    return f"Source: {name}, n = {n_docs} document{'s' if n_docs != 1 else ''}."
+    return f"Source: {name}, n = {n_docs:,} document{'s' if n_docs != 1 else ''}."
 
 
 class PlotlyHTML:
@@ -228,8 +228,8 @@ def cap_phrase(shown: int, total: int, noun: str, plural: str | None = None) -> 
     """
     many = plural or noun + "s"
     if shown < total:
-        return f"top {shown} of {total} {many}"
-    return f"{total} {noun if total == 1 else many}"
+        return f"top {shown:,} of {total:,} {many}"
+    return f"{total:,} {noun if total == 1 else many}"
 
 
 def check_top_n(top_n: Any, name: str = "top_n") -> None:

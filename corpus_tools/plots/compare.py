@@ -247,7 +247,7 @@ def plot_similarity(
         a_ids[keep].tolist(), b_ids[keep].tolist(), cos[keep].tolist(), strict=False
     ):
         mat[pos[a], pos[b]] = mat[pos[b], pos[a]] = float(v)
-    names = [plot_label((labels or {}).get(d, d), 28) for d in ids]
+    names = [plot_label((labels or {}).get(d, d), 36) for d in ids]
     size = round(min(10.0, 3.5 + 0.6 * len(ids)), 1)
     fig, ax = plt.subplots(figsize=(size + 1.5, size + 0.4))
     im = ax.imshow(np.ma.masked_invalid(mat), cmap="Blues", vmin=0, vmax=1)
@@ -272,7 +272,7 @@ def plot_similarity(
     cbar.set_label("cosine similarity (0 = no shared terms, 1 = same profile)")
     note = source_note(n_all, corpus_name) + " Stopwords excluded."
     if len(ids) < n_all:
-        note += f"\nLeft out: {n_all - len(ids):,} items (all pairs are in the table)."
+        note += f"\nLeft out: {n_all - len(ids):,} items (their pairs are in the table)."
     _note(fig, note)
     return fig
 

@@ -150,14 +150,20 @@ def _pos(layout: pd.DataFrame | None, g: nx.Graph, seed: int) -> dict[str, tuple
     return {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
 
 
-def _top_nodes(g: nx.Graph, top_n: int | None, keep: str | None = None) -> nx.Graph:
-    """The subgraph of the ``top_n`` nodes with most mentions (ties by name); ``keep`` always in."""
+def _top_nodes(
+    g: nx.Graph, top_n: int | None, keep: str | None = None, *, tied_first: bool = False
+) -> nx.Graph:
+    """The subgraph of the ``top_n`` nodes with most mentions (ties by name); ``keep`` always in.
+
+    With ``tied_first``, nodes with at least one tie come before isolated ones.
+    """
     if top_n is None or g.number_of_nodes() <= top_n:
         return g
     sizes = {n: float(g.nodes[n].get("mentions", 0)) for n in g.nodes}
     if keep is not None and keep in sizes:
         sizes[keep] = float("inf")
-    ranked = sorted(sizes, key=lambda n: (-sizes[n], str(n)))
+    tied = {n: (0 if (tied_first and g.degree(n) > 0) else 1) for n in g.nodes}
+    ranked = sorted(sizes, key=lambda n: (tied[n], -sizes[n], str(n)))
     return g.subgraph(ranked[:top_n]).copy()
 
 
@@ -371,13 +377,14 @@ def plot_network_small_multiples(
     *,
     title: str | None = None,
     top_n: int = 9,
-    top_nodes: int = 25,
+    top_nodes: int = 15,
 ) -> Figure:
     """One panel per group (e.g. outlet), all with the same node positions.
 
     Only the ``top_n`` groups with most ties (then most actors, then by
-    name) get a panel, each with its ``top_nodes`` actors with most
-    mentions; the title says "top 9 of N groups" when some are left out.
+    name) get a panel, each with at most ``top_nodes`` actors (those with
+    ties first, then most mentions); the title says "top 9 of N groups"
+    when some are left out.
     """
     check_top_n(top_n)
     check_top_n(top_nodes, "top_nodes")
@@ -395,19 +402,21 @@ def plot_network_small_multiples(
     colours = outlet_colors(size)
     for ax, name in zip(axes.flat, names, strict=False):
         full = by_name[name]
-        g = _top_nodes(full, top_nodes)
+        g = _top_nodes(full, top_nodes, tied_first=True)
         _draw(ax, g, pos, label=True)
         more = (
             f" (top {g.number_of_nodes()} of {full.number_of_nodes()})"
             if g.number_of_nodes() < full.number_of_nodes()
             else ""
         )
+        n_e = full.number_of_edges()
         ax.set_title(
             f"{plot_label(name, 28)}: {full.number_of_nodes()} actors{more}, "
-            f"{full.number_of_edges()} ties",
+            f"{n_e} tie{'' if n_e == 1 else 's'}",
             fontsize=9,
-            color=colours[name],
         )
+        for side in ("top", "bottom", "left", "right"):
+            ax.spines[side].set_color(colours[name])
     for ax in list(axes.flat)[len(names) :]:
         ax.axis("off")
     head = title or "Actor networks by group (same positions in every panel)"

@@ -213,16 +213,18 @@ def plot_frame_heatmap(
         caps.append(cap_phrase(len(groups), n_groups, "group"))
     if len(frames_order) < len(all_frames):
         caps.append(cap_phrase(len(frames_order), len(all_frames), "frame"))
-    default = f"Frame cues by group (n = {n_docs} documents; cells: cue sentences / sentences)"
+    n_txt = f"{n_docs:,}" if n_docs is not None else "?"
+    default = f"Frame cues by group (n = {n_txt} documents; cells: cue sentences / sentences)"
     if caps:
         default = default[:-1] + "; " + ", ".join(caps) + ")"
     ax.set_title(plot_label(title or default, None))
     if caps:
-        _left_out(
-            fig,
-            "Left out: groups with fewer sentences and frames with fewer cue sentences "
-            "(all are in the table).",
-        )
+        what = []
+        if len(groups) < n_groups:
+            what.append(f"{n_groups - len(groups):,} groups with fewer sentences")
+        if len(frames_order) < len(all_frames):
+            what.append(f"{len(all_frames) - len(frames_order)} frames with fewer cue sentences")
+        _left_out(fig, "Left out: " + " and ".join(what) + " (all are in the table).")
         tight(fig, rect=(0, 0.4 / fig.get_figheight(), 1, 1))
     else:
         tight(fig)

@@ -1,0 +1,229 @@
+"""Report time and peak memory against documents and groups (`corpus-tools report`).
+
+For each (kind, documents, groups) in the grid, writes a generated corpus and runs
+``corpus-tools report`` on it in a child process, then prints one table row:
+wall-clock seconds, seconds per notebook, peak resident memory of the largest
+process (the report process or a notebook kernel), and whether every notebook ran.
+With ``--cells N`` it also prints the N slowest notebook cells of each run (from
+papermill's per-cell durations), which is where to look first.
+
+Two kinds of corpus:
+
+* ``headlines``: a table (CSV) of short one-line documents, as a headline feed
+  from many outlets gives: 6-14 words with actors, numbers and possessives,
+  outlets of Zipf-like sizes (a few large, many with one or two documents);
+  a few outlet names are hostile to figure labels (``$x^$ Post``, ``Le_Monde^2``,
+  CJK, Arabic, an emoji, a 90-character name);
+* ``articles``: full generated news pages from ``generate.py`` (300-900 words,
+  chrome lines, quotes), as JSONL, with the outlets reassigned the same way.
+
+Usage::
+
+    python benchmarks/bench_report.py                      # 1,000 headlines x 5 and 50 groups
+    python benchmarks/bench_report.py --kind headlines --docs 10000 --groups 750 --cells 8
+    python benchmarks/bench_report.py --kind articles --docs 1000,10000,100000 --groups 5,50,500
+    python benchmarks/bench_report.py --notebooks 02_source_comparison.ipynb --docs 10000
+
+Generated corpora and reports go to ``benchmarks/_corpora/`` (git-ignored) or
+``--corpus-root``; never commit them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+SEED = 20240611
+HOSTILE_OUTLETS = [
+    "$x^$ Post",
+    "Le_Monde^2",
+    "新华社",
+    "الجزيرة",
+    "📰 Daily Wire Service",
+    "The Extraordinarily Long-Named Regional Evening Chronicle And Weekly Advertiser Of Record",
+]
+_NAME_A = ["Daily", "Evening", "Morning", "National", "Global", "Metro", "Coastal", "Valley"]
+_NAME_B = ["Post", "Herald", "Times", "Chronicle", "Gazette", "Observer", "Wire", "Tribune"]
+
+
+def outlet_names(n_groups: int) -> list[str]:
+    """``n_groups`` distinct outlet names; from 20 groups on, six of them hostile to labels."""
+    names = []
+    for k in range(n_groups):
+        a, b = _NAME_A[k % len(_NAME_A)], _NAME_B[(k // len(_NAME_A)) % len(_NAME_B)]
+        names.append(f"{a} {b} {k}" if k >= len(_NAME_A) * len(_NAME_B) else f"{a} {b}")
+    if n_groups >= 20:
+        for j, bad in enumerate(HOSTILE_OUTLETS):
+            names[3 + 3 * j] = bad
+    return names
+
+
+def assign_outlets(n_docs: int, n_groups: int, seed: int = SEED) -> list[str]:
+    """Outlet of each document: every outlet has one, the rest Zipf-like (weight 1/rank)."""
+    names = outlet_names(n_groups)
+    rng = np.random.default_rng([seed, n_groups])
+    weights = 1.0 / np.arange(1, n_groups + 1)
+    picks = rng.choice(n_groups, size=max(n_docs - n_groups, 0), p=weights / weights.sum())
+    order = list(range(min(n_groups, n_docs))) + picks.tolist()
+    rng.shuffle(order)
+    return [names[i] for i in order]
+
+
+def headline(index: int, seed: int = SEED) -> dict[str, str]:
+    """One generated headline (``id, published, text``)."""
+    rng = np.random.default_rng([seed, 7, index])
+    words, cdf = generate.vocabulary()
+    text = generate._sentence(rng, words, cdf, int(rng.integers(6, 15)))[:-1]
+    if rng.random() < 0.5:
+        text = text.title()
+    year = 2019 + int(rng.integers(0, 6))
+    day = f"{year}-{int(rng.integers(1, 13)):02d}-{int(rng.integers(1, 29)):02d}"
+    return {"id": f"h{index:07d}", "published": day, "text": text}
+
+
+def write_headlines(path: Path, n_docs: int, n_groups: int) -> Path:
+    """A CSV table of ``n_docs`` headlines from ``n_groups`` outlets."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    outlets = assign_outlets(n_docs, n_groups)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "outlet", "published", "text"])
+        for i in range(n_docs):
+            h = headline(i)
+            w.writerow([h["id"], outlets[i], h["published"], h["text"]])
+    return path
+
+
+def write_articles(path: Path, n_docs: int, n_groups: int) -> Path:
+    """A JSONL file of ``n_docs`` generated articles from ``n_groups`` outlets."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    outlets = assign_outlets(n_docs, n_groups)
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, doc in enumerate(generate.iter_documents(n_docs)):
+            doc["outlet"] = outlets[i]
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return path
+
+
+def corpus_path(root: Path, kind: str, n_docs: int, n_groups: int) -> Path:
+    name = f"report_{kind}_{n_docs}_{n_groups}"
+    path = root / name / ("headlines.csv" if kind == "headlines" else "articles.jsonl")
+    if not path.exists():
+        (write_headlines if kind == "headlines" else write_articles)(path, n_docs, n_groups)
+    return path
+
+
+def _child(args: argparse.Namespace) -> int:
+    """Run the report in this process; print wall time and peak RSS (self and children) as JSON."""
+    from corpus_tools.cli import main
+
+    argv = ["report", args.corpus, "--out", args.out, "--overwrite"]
+    if args.notebooks:
+        argv += ["--notebooks", *args.notebooks]
+    if args.timeout is not None:
+        argv += ["--timeout", str(args.timeout)]
+    t0 = time.perf_counter()
+    code = main(argv)
+    wall = time.perf_counter() - t0
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print("BENCH " + json.dumps({"code": code, "wall": wall, "rss_kb": max(me, kids)}))
+    return 0
+
+
+def notebook_times(out: Path) -> Iterator[tuple[str, float, list[tuple[float, str]]]]:
+    """(notebook, seconds, [(seconds, first line of the cell)]) from the executed copies."""
+    import nbformat
+
+    for nb_path in sorted((out / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(nb_path, as_version=4)
+        cells = []
+        for cell in nb.cells:
+            d = cell.get("metadata", {}).get("papermill", {}).get("duration")
+            if cell.cell_type == "code" and d is not None:
+                first = next((ln for ln in cell.source.splitlines() if ln.strip()), "")
+                cells.append((float(d), first.strip()[:70]))
+        total = nb.metadata.get("papermill", {}).get("duration") or sum(c[0] for c in cells)
+        yield nb_path.stem, float(total), sorted(cells, reverse=True)
+
+
+def run_one(
+    root: Path, kind: str, n_docs: int, n_groups: int, opts: argparse.Namespace
+) -> tuple[str, list[str]]:
+    t_gen = time.perf_counter()
+    corpus = corpus_path(root, kind, n_docs, n_groups)
+    t_gen = time.perf_counter() - t_gen
+    out = root / f"out_{kind}_{n_docs}_{n_groups}"
+    cmd = [sys.executable, __file__, "--_child", "--corpus", str(corpus), "--out", str(out)]
+    if opts.notebooks:
+        cmd += ["--notebooks", *opts.notebooks]
+    if opts.timeout is not None:
+        cmd += ["--timeout", str(opts.timeout)]
+    res = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())
+    line = next((ln for ln in res.stdout.splitlines() if ln.startswith("BENCH ")), None)
+    if line is None:
+        err = (res.stderr or res.stdout).strip().splitlines()[-1:] or ["no output"]
+        return f"| {kind} | {n_docs:,} | {n_groups} | failed: {err[0][:80]} | | | |", []
+    info = json.loads(line[6:])
+    per_nb = list(notebook_times(out))
+    nb_cells = " / ".join(f"{t:.0f}" for _, t, _ in per_nb)
+    ok = "yes" if info["code"] == 0 else f"no (exit {info['code']})"
+    row = (
+        f"| {kind} | {n_docs:,} | {n_groups} | {info['wall']:.0f} | {nb_cells} | "
+        f"{info['rss_kb'] / 1024:.0f} | {ok} |"
+    )
+    slow = []
+    if opts.cells:
+        cells = [(t, f"{nb}: {src}") for nb, _, cs in per_nb for t, src in cs]
+        slow = [f"    {t:7.1f} s  {src}" for t, src in sorted(cells, reverse=True)[: opts.cells]]
+    print(f"# generated {corpus} in {t_gen:.0f} s; report in {out}", file=sys.stderr)
+    return row, slow
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kind", default="headlines", help="headlines, articles or both")
+    ap.add_argument("--docs", default="1000", help="comma-separated document counts")
+    ap.add_argument("--groups", default="5,50", help="comma-separated numbers of outlets")
+    ap.add_argument("--notebooks", nargs="+", help="only these notebook files")
+    ap.add_argument("--timeout", type=int, help="per-cell time budget passed to the report")
+    ap.add_argument("--cells", type=int, default=0, help="print the N slowest cells of each run")
+    ap.add_argument("--corpus-root", default=str(HERE / "_corpora"))
+    ap.add_argument("--_child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args._child:
+        return _child(args)
+    kinds = ["headlines", "articles"] if args.kind == "both" else [args.kind]
+    root = Path(args.corpus_root)
+    print(f"# corpus-tools report, {os.cpu_count()} CPUs; seconds per notebook in file order")
+    print("| corpus | docs | groups | report s | s per notebook | peak MB | all ran |")
+    print("|---|---:|---:|---:|---|---:|---|")
+    for kind in kinds:
+        for n_docs in (int(x) for x in args.docs.split(",")):
+            for n_groups in (int(x) for x in args.groups.split(",")):
+                row, slow = run_one(root, kind, n_docs, n_groups, args)
+                print(row, flush=True)
+                for line in slow:
+                    print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
