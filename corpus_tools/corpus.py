@@ -157,6 +157,14 @@ class Corpus:
         )
 
     # --------------------------------------------------------------- accessors
+    def _doc_index(self, rebuild: bool = False) -> dict[Any, int]:
+        """``doc_id -> row position`` in ``docs``, built once (again if the table grew)."""
+        index: dict[Any, int] | None = self._cache.get("doc_pos")
+        if rebuild or index is None or len(index) != len(self._docs):
+            index = {d: i for i, d in enumerate(self._docs["doc_id"].tolist())}
+            self._cache["doc_pos"] = index
+        return index
+
     def _doc_pos(self, doc_id: str) -> int:
         """Row position of ``doc_id`` in ``docs``: a dict built once, O(1) per call.
 
@@ -165,12 +173,8 @@ class Corpus:
         edited in place is never answered from a stale index.
         """
         ids = self._docs["doc_id"]
-        index: dict[Any, int] | None = self._cache.get("doc_pos")
-        for attempt in (0, 1):
-            if index is None or attempt:
-                index = {d: i for i, d in enumerate(ids.tolist())}
-                self._cache["doc_pos"] = index
-            pos = index.get(doc_id)
+        for rebuild in (False, True):
+            pos = self._doc_index(rebuild).get(doc_id)
             if pos is not None and pos < len(ids) and ids.iat[pos] == doc_id:
                 return pos
         raise CorpusValueError(
@@ -260,27 +264,44 @@ class Corpus:
 
     # ----------------------------------------------------------------- subsets
     def subset(self, doc_ids: Sequence[str]) -> Corpus:
-        """Return a new Corpus with only ``doc_ids`` (corpus order kept)."""
-        wanted = set(doc_ids)
-        unknown = sorted(wanted - set(self.doc_ids))
+        """Return a new Corpus with only ``doc_ids`` (corpus order kept).
+
+        Costs O(size of the subset) once the doc_id indexes exist, so
+        :meth:`by` over many groups stays linear in the corpus.
+        """
+        wanted = list(dict.fromkeys(doc_ids))
+        index = self._doc_index()
+        unknown = sorted(str(d) for d in wanted if d not in index)
         if unknown:
             raise CorpusValueError(f"unknown doc_id(s) {unknown[:5]}; see corpus.doc_ids.")
-        docs = self._docs[self._docs["doc_id"].isin(wanted)]
-        log = self._log[self._log["doc_id"].isin(wanted)]
-        return Corpus(docs, log, self._skipped, root=self.root)
+        return self._subset_at(np.sort(np.fromiter((self._doc_pos(d) for d in wanted), np.intp)))
+
+    def _subset_at(self, positions: np.ndarray) -> Corpus:
+        """A new Corpus of the documents at ``positions`` (sorted) and their log rows."""
+        docs = self._docs.iloc[positions]
+        ids = docs["doc_id"].tolist()
+        parts = [self._log_positions(d) for d in ids]
+        log_pos = np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.intp)
+        return Corpus(docs, self._log.iloc[log_pos], self._skipped, root=self.root)
 
     def by(self, column: str) -> Iterator[tuple[Any, Corpus]]:
         """Iterate ``(value, sub-corpus)`` for each value of a docs column, sorted by value.
 
         Documents whose value is missing are grouped under ``None`` (last).
+        The column is grouped once (one stable sort), so iterating all the
+        groups costs O(corpus), however many groups there are.
         """
         if column not in self._docs.columns:
             raise CorpusValueError(
                 f"no column {column!r} in corpus.docs; choose one of {list(self._docs.columns)}."
             )
-        values = self._docs[column]
-        keys = sorted({v for v in values.dropna().tolist()}, key=lambda v: (str(type(v)), v))
-        for key in keys:
-            yield key, self.subset(self._docs.loc[values == key, "doc_id"].tolist())
-        if values.isna().any():
-            yield None, self.subset(self._docs.loc[values.isna(), "doc_id"].tolist())
+        codes, uniques = pd.factorize(self._docs[column], use_na_sentinel=True)
+        order = np.argsort(codes, kind="stable")  # corpus order within each group
+        counts = np.bincount(codes + 1, minlength=len(uniques) + 1)  # slot 0: missing
+        bounds = np.concatenate([[0], np.cumsum(counts)])
+        values = list(uniques)
+        ranked = sorted(range(len(values)), key=lambda k: (str(type(values[k])), values[k]))
+        for k in ranked:
+            yield values[k], self._subset_at(order[bounds[k + 1] : bounds[k + 2]])
+        if counts[0]:
+            yield None, self._subset_at(order[: bounds[1]])

@@ -168,3 +168,55 @@ def test_paragraph_lines_agree_with_the_rstrip_definition():
         s = rng.randint(0, len(t))
         e = rng.randint(s, len(t))
         assert list(_lines(t, s, e, 0)) == list(reference(t, s, e)), (t, s, e)
+
+
+def _grouped_corpus(n: int = 60) -> ct.Corpus:
+    c = _corpus(n)
+    docs = c.docs.copy()
+    docs["outlet"] = [None if i % 7 == 0 else f"outlet {i % 5}" for i in range(n)]
+    docs = docs.drop(columns=["n_chars"])
+    return ct.Corpus(docs, c.cleaning_log)
+
+
+def test_by_groups_like_a_scan_per_value():
+    c = _grouped_corpus()
+    values = c.docs["outlet"]
+    expected_keys = sorted(values.dropna().unique().tolist()) + [None]
+    got = list(c.by("outlet"))
+    assert [k for k, _ in got] == expected_keys
+    for key, sub in got:
+        mask = values.isna() if key is None else values == key
+        ids = c.docs.loc[mask, "doc_id"].tolist()
+        assert sub.doc_ids == ids
+        log = c.cleaning_log
+        expected_log = log[log["doc_id"].isin(ids)].reset_index(drop=True)
+        pd.testing.assert_frame_equal(sub.cleaning_log, expected_log)
+        for doc_id in ids:
+            assert ct.reconstruct(sub, doc_id) == c.raw(doc_id)
+
+
+def test_by_compares_the_column_once_not_once_per_group(monkeypatch):
+    c = _grouped_corpus()
+    c.by("outlet")  # a generator: nothing runs yet
+    whole_column_compares: list[int] = []
+    real_eq = pd.Series.__eq__
+
+    def counting_eq(self, other):
+        if len(self) >= len(c):
+            whole_column_compares.append(len(self))
+        return real_eq(self, other)
+
+    monkeypatch.setattr(pd.Series, "__eq__", counting_eq)
+    groups = list(c.by("doc_id"))  # one group per document
+    assert len(groups) == len(c)
+    assert whole_column_compares == []
+
+
+def test_subset_keeps_corpus_order_and_names_unknown_ids():
+    c = _corpus(6)
+    sub = c.subset([c.doc_ids[4], c.doc_ids[1], c.doc_ids[4]])
+    assert sub.doc_ids == [c.doc_ids[1], c.doc_ids[4]]
+    assert set(sub.cleaning_log["doc_id"]) <= set(sub.doc_ids)
+    with pytest.raises(ct.CorpusValueError, match=r"unknown doc_id\(s\) \['nope'\]"):
+        c.subset(["nope", c.doc_ids[0]])
+    assert len(c.subset([])) == 0
