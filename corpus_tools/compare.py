@@ -2140,20 +2140,27 @@ def naming(
     sents = corpus.sentences().set_index(["doc_id", "sent_id"])["text"]
     texts = dict(iter(corpus))
     rows: dict[str, list] = {c: [] for c in NAMING_COLUMNS}
-    by_doc = {d: sub for d, sub in tok.groupby("doc_id", sort=False)}
+    # token positions per document once (no sub-DataFrame per document)
+    where = tok.groupby("doc_id", sort=False).indices
+    col_lower = tok["lower"].to_numpy(dtype=object)
+    col_start = tok["start"].to_numpy()
+    col_end = tok["end"].to_numpy()
+    col_word = tok["is_word"].to_numpy()
+    col_stop = tok["is_stop"].to_numpy()
+    col_sent = tok["sent_id"].to_numpy()
     for doc_id, ms in ment.groupby("doc_id", sort=True):
-        sub = by_doc.get(doc_id)
-        if sub is None:
+        pos = where.get(doc_id)
+        if pos is None:
             continue
         text = texts[doc_id]
-        lowers = sub["lower"].tolist()
-        starts = sub["start"].tolist()
-        ends = sub["end"].tolist()
-        words = sub["is_word"].tolist()
-        stops = sub["is_stop"].tolist()
-        sids = sub["sent_id"].tolist()
-        s_arr = np.asarray(starts)
-        e_arr = np.asarray(ends)
+        lowers = col_lower[pos].tolist()
+        s_arr = col_start[pos]
+        e_arr = col_end[pos]
+        starts = s_arr.tolist()
+        ends = e_arr.tolist()
+        words = col_word[pos].tolist()
+        stops = col_stop[pos].tolist()
+        sids = col_sent[pos].tolist()
         for m in ms.itertuples(index=False):
             i0 = int(np.searchsorted(s_arr, m.start, side="left"))
             i1 = int(np.searchsorted(e_arr, m.end, side="left")) + 1
