@@ -59,7 +59,7 @@ from ._data import read_yaml
 from ._patterns import BoundedPattern, has_group_refs, pattern_risk, probe_pattern
 from .blocks import BlockSettings, classify_lines, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
-from .templates import learned_boilerplate, table_to_sets
+from .templates import cleaning_decisions, learned_boilerplate, table_to_sets
 from .tokenize import FOLD_CHARS, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,6 +77,7 @@ __all__ = [
     "map_offsets",
     "frequent_short_lines",
     "learned_boilerplate",
+    "cleaning_decisions",
     "BUILTIN_CATEGORIES",
     "LOG_ROW_KEYS",
 ]

@@ -44,7 +44,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from .clean import Rules
     from .corpus import Corpus
 
-__all__ = ["TemplateSettings", "learn_templates", "learned_boilerplate", "line_key", "group_key"]
+__all__ = [
+    "TemplateSettings",
+    "learn_templates",
+    "learned_boilerplate",
+    "cleaning_decisions",
+    "line_key",
+    "group_key",
+]
 
 _TERM_RE = re.compile(r"\r\n|\r|\n")
 _SENT_END = frozenset(".?!\"'\u2026")
@@ -293,3 +300,65 @@ def learned_boilerplate(
         ),
         settings=settings,
     )
+
+
+def _kind(rule: str, category: str) -> str:
+    if category == "template" or rule.startswith("template:"):
+        return "template"
+    if category == "block" or rule.startswith("block:"):
+        return "classifier"
+    if category in ("unicode", "mojibake", "layout"):
+        return "edit"
+    return "rule"
+
+
+def cleaning_decisions(corpus: Corpus | pd.DataFrame, *, width: int = 80) -> pd.DataFrame:
+    """The cleaning log grouped by kind of decision, with the reason for each row.
+
+    ``kind`` is ``rule`` (a line rule of ``boilerplate.yml`` or a repeated
+    line), ``classifier`` (the text-block classifier, ``block:*``),
+    ``template`` (a line learned across the outlet's documents) or ``edit``
+    (Unicode repair, line rejoining). ``reason`` is the log's ``detail`` or,
+    for rules, the rule id.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``kind, doc_id, line_no, rule, reason, text`` (text shortened to
+        ``width`` characters), sorted by kind, doc_id, line_no.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.load_corpus(pd.DataFrame({"text": ["Talks ended.\\n\\nShare this article"]}))
+    >>> cleaning_decisions(c)[["kind", "rule", "reason"]].values.tolist()
+    [['rule', 'share_button', 'share_button']]
+    """
+    import pandas as pd
+
+    log: Any = corpus.cleaning_log if hasattr(corpus, "cleaning_log") else corpus
+    cols = ["kind", "doc_id", "line_no", "rule", "reason", "text"]
+    if log is None or not len(log):
+        return pd.DataFrame(columns=cols)
+    rules = log["rule"].astype(str).tolist()
+    cats = log["category"].astype(str).tolist() if "category" in log.columns else [""] * len(log)
+    dets = (
+        log["detail"].fillna("").astype(str).tolist()
+        if "detail" in log.columns
+        else [""] * len(log)
+    )
+    texts = [" ".join(str(t).split()) for t in log["text"].tolist()]
+    out = pd.DataFrame(
+        {
+            "kind": [_kind(r, c) for r, c in zip(rules, cats, strict=True)],
+            "doc_id": log["doc_id"].tolist(),
+            "line_no": log["line_no"].tolist(),
+            "rule": rules,
+            "reason": [d or r for d, r in zip(dets, rules, strict=True)],
+            "text": [t if len(t) <= width else t[: width - 1] + "…" for t in texts],
+        }
+    )
+    order = {"classifier": 0, "template": 1, "rule": 2, "edit": 3}
+    out["_o"] = out["kind"].map(order)
+    out = out.sort_values(["_o", "doc_id", "line_no"], kind="mergesort").drop(columns="_o")
+    return out.reset_index(drop=True)
