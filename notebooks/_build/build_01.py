@@ -175,7 +175,7 @@ def main_notebook():
             """
             dates = table.groupby("outlet", dropna=False).agg(
                 n_docs=("doc_id", "size"), first=("published", "min"), last=("published", "max"))
-            dates.head(MAX_ROWS)
+            dates.sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)  # biggest first
             """
         ),
         md(
@@ -197,7 +197,7 @@ def main_notebook():
         code(
             """
             lengths = table.groupby("outlet", dropna=False)["n_words"].describe()[["count", "min", "50%", "max"]]
-            lengths.round(1).head(MAX_ROWS)
+            lengths.sort_values("count", ascending=False, kind="mergesort").round(1).head(MAX_ROWS)
             """
         ),
         md(

@@ -194,6 +194,7 @@ def main_notebook():
             """
             tf = ct.term_frequencies(corpus, by=BY, stopwords=False)
             top_tf = tf.groupby("group", sort=True).head(3)
+            top_tf = top_tf.iloc[(-top_tf["n_docs_group"]).argsort(kind="stable")]  # biggest groups first
             top_tf[["group", "term", "count", "rate_per_10k", "n_docs"]].round(1).head(MAX_ROWS)
             """
         ),
@@ -218,7 +219,8 @@ def main_notebook():
                       "the filters: nothing to show.")
             print(ct.describe_keyness(key))
             cols = ["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]
-            key[cols].round(2).head(TOP_N * max(n_groups, 1))
+            key_shown = key.iloc[(-key["n_docs_group"]).argsort(kind="stable")]  # biggest groups first
+            key_shown[cols].round(2).head(TOP_N * max(min(n_groups, 12), 1))
             """
         ),
         md(

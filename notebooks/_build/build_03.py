@@ -143,7 +143,7 @@ def main_notebook():
             docs = corpus.docs.assign(group=corpus.docs[BY].astype(object).where(corpus.docs[BY].notna(), "(missing)"))
             group_of = dict(zip(docs["doc_id"], docs["group"]))
             print(ct.describe_corpus(docs, by=BY))
-            docs.groupby("group").size().rename("n_docs").reset_index().head(MAX_ROWS)
+            docs.groupby("group").size().rename("n_docs").reset_index().sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)
             """
         ),
         md("`n_docs` is the number of articles behind each group."),
