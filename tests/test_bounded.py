@@ -126,3 +126,23 @@ def test_network_tables_bounded_on_300_outlets(headlines):
     assert "top 9 of 300 groups" in fig._suptitle.get_text()
     _draw(fig)
     assert isinstance(pd.DataFrame(), pd.DataFrame)
+
+
+def test_report_benchmark_headline_table_loads_with_every_outlet(tmp_path):
+    """benchmarks/bench_report.py: Zipf-sized outlets, each present, label-hostile names kept."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "benchmarks"
+    spec = importlib.util.spec_from_file_location("bench_report", root / "bench_report.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    path = mod.write_headlines(tmp_path / "h.csv", 400, 50)
+    c = ct.load_corpus(path)
+    sizes = c.docs["outlet"].value_counts()
+    assert len(c) == 400 and len(sizes) == 50
+    assert sizes.iloc[0] > 10 * sizes.iloc[-1]  # a few large outlets, many small ones
+    assert set(mod.HOSTILE_OUTLETS) <= set(sizes.index)
+    assert c.skipped.empty
+    assert c.docs["outlet"].tolist() == mod.assign_outlets(400, 50)  # deterministic, row order
