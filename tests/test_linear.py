@@ -220,3 +220,15 @@ def test_subset_keeps_corpus_order_and_names_unknown_ids():
     with pytest.raises(ct.CorpusValueError, match=r"unknown doc_id\(s\) \['nope'\]"):
         c.subset(["nope", c.doc_ids[0]])
     assert len(c.subset([])) == 0
+
+
+def test_fold_equals_the_per_character_definition():
+    import random
+
+    from corpus_tools.tokenize import FOLD_CHARS, fold
+
+    rng = random.Random(3)
+    alphabet = [*FOLD_CHARS, "a", " ", "\u00e9", "'", '"', "-", "\U0001f600", "\n"]
+    for _ in range(2000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert fold(t) == "".join(FOLD_CHARS.get(ch, ch) for ch in t)
