@@ -232,3 +232,34 @@ def test_fold_equals_the_per_character_definition():
     for _ in range(2000):
         t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert fold(t) == "".join(FOLD_CHARS.get(ch, ch) for ch in t)
+
+
+def test_each_document_is_cleaned_once_and_split_once(monkeypatch):
+    """load_corpus cleans every document once; sentences and tokens split each one once."""
+    import corpus_tools.io as io_mod
+    import corpus_tools.tokenize as tok_mod
+
+    cleaned: list[int] = []
+    real_clean = io_mod.clean_text
+
+    def counting_clean(raw, **kwargs):
+        cleaned.append(len(raw))
+        return real_clean(raw, **kwargs)
+
+    monkeypatch.setattr(io_mod, "clean_text", counting_clean)
+    texts = [RAW[i % len(RAW)] + f"Line {i}. Mr. Li spoke.\n" for i in range(25)]
+    c = ct.load_corpus(pd.DataFrame({"text": texts}))
+    assert len(cleaned) == len(c) == 25
+
+    split: list[int] = []
+    real_split = tok_mod.split_sentences
+
+    def counting_split(text):
+        split.append(len(text))
+        return real_split(text)
+
+    monkeypatch.setattr(tok_mod, "split_sentences", counting_split)
+    ct.sentences(c)
+    ct.tokens(c)
+    ct.sentences(c)
+    assert len(split) == len(c)  # spans computed once per corpus, shared by both tables
