@@ -74,7 +74,10 @@ _THRESHOLD_KEYS = {
     "headline_window": int,
     "headline_min_words": int,
     "headline_max_words": int,
+    "sentence_min_words": int,
 }
+_WORD_LISTS = ("chrome_words", "chrome_phrases", "stamp_words", "stamp_fillers", "notice_words")
+_NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
 _SENT_END = frozenset(".?!\"'\u2026)")
@@ -93,8 +96,12 @@ class BlockSettings:
     headline_window: int = 8
     headline_min_words: int = 4
     headline_max_words: int = 30
+    sentence_min_words: int = 10
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
+    stamp_words: frozenset[str] = frozenset()
+    stamp_fillers: frozenset[str] = frozenset()
+    notice_words: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     file: str = ""
 
@@ -104,11 +111,12 @@ def _parse(data: Any, fname: str, base: BlockSettings | None) -> BlockSettings:
 
     if not isinstance(data, Mapping):
         raise DataFileError(f"{fname}: expected a mapping at the top level.")
-    unknown = [k for k in data if k not in ("meta", "thresholds", "chrome_words", "chrome_phrases")]
+    unknown = [k for k in data if k not in ("meta", "thresholds", *_WORD_LISTS)]
     if unknown:
         raise DataFileError(
-            f"{fname}: unknown key(s) {unknown}; allowed: meta, thresholds, chrome_words, "
-            "chrome_phrases."
+            f"{fname}: unknown key(s) {unknown}; allowed: meta, thresholds, "
+            + ", ".join(_WORD_LISTS)
+            + "."
         )
     kw: dict[str, Any] = {}
     th = data.get("thresholds") or {}
@@ -125,7 +133,7 @@ def _parse(data: Any, fname: str, base: BlockSettings | None) -> BlockSettings:
         if typ is int and not isinstance(v, int):
             raise DataFileError(f"{fname}: threshold {k!r} must be an integer, got {v!r}.")
         kw[str(k)] = typ(v)
-    for key in ("chrome_words", "chrome_phrases"):
+    for key in _WORD_LISTS:
         if key in data:
             vals = data[key]
             if not isinstance(vals, list) or not all(isinstance(x, str) and x for x in vals):
@@ -192,9 +200,15 @@ def line_features(
     parts = [p for p in _SEP_RE.split(low) if p]
     if parts and all(p in s.chrome_words for p in parts) and not _is_sentence(view):
         return _Feat("bad", nw, nc, stop, "chrome words only")
+    if nw >= 8 and s.notice_words:
+        hits = sorted({t for t in _NOTICE_TOKEN_RE.findall(low) if t in s.notice_words})
+        if len(hits) >= 2:
+            return _Feat("bad", nw, nc, stop, "site notice: " + ", ".join(hits[:4]))
+    if nc < 2 * s.length_low and _is_stamp(low, s):
+        return _Feat("bad", nw, nc, stop, "date/time stamp")
     if nc < s.length_low:
         return _Feat("short", nw, nc, stop, f"short: {nw} words")
-    if use_stopwords and stop < s.stopwords_low:
+    if use_stopwords and stop < s.stopwords_low and not _ends_sentence(view):
         return _Feat("bad", nw, nc, stop, f"few stopwords: {stop:.2f} of {nw} words")
     if (
         nc >= s.length_high
@@ -202,11 +216,59 @@ def line_features(
         and _has_sentence_punct(view)
     ):
         return _Feat("good", nw, nc, stop, f"paragraph: {nw} words, stopwords {stop:.2f}")
+    if (
+        nw >= s.sentence_min_words
+        and (stop >= s.stopwords_high or not use_stopwords)
+        and _ends_sentence(view)
+    ):
+        # news paragraphs are often one sentence long (< length_high characters):
+        # a whole sentence with the stopwords of prose is a paragraph too
+        return _Feat("good", nw, nc, stop, f"sentence: {nw} words, stopwords {stop:.2f}")
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
+
+
+_STAMP_TOKEN_RE = re.compile(r"\d{1,4}(?:[/.:-]\d{1,4})*(?:st|nd|rd|th|am|pm|h)?|[^\W\d_]+")
+
+
+def _is_stamp(low: str, s: BlockSettings) -> bool:
+    """A date/time line ("11/20/2019 01:14 PM", "By Jane Doe 2 days ago", "May 3, 2019").
+
+    Teaser lists and comment threads print one per item; an article prints
+    one near its headline. The line has a number or a date word
+    (``stamp_words``: months, weekdays, "ago"), and at most three words that
+    are neither (a name), not counting ``stamp_fillers`` ("by", "at", "updated").
+    """
+    toks = _STAMP_TOKEN_RE.findall(low)
+    if not toks or len(toks) > 12:
+        return False
+    n_date = n_num = n_other = 0
+    for t in toks:
+        if t[0].isdigit():
+            n_num += 1
+        elif t in s.stamp_words:
+            n_date += 1
+        elif t not in s.stamp_fillers:
+            n_other += 1
+    if n_num == 0 or n_other > 3:
+        return False
+    # a number alone is not a date: it needs a date word, a time or a numeric date
+    return n_date > 0 or any(t[0].isdigit() and any(c in t for c in "/:.-") for t in toks)
 
 
 def _is_sentence(view: str) -> bool:
     return bool(view) and view.rstrip()[-1:] in ".?!" and len(view.split()) >= 4
+
+
+_SENT_CLOSE = frozenset(".?!\u2026")
+_QUOTE_CLOSE = frozenset("\"'\u201d\u2019)")
+
+
+def _ends_sentence(view: str) -> bool:
+    """The line ends like a sentence: ``.``, ``?``, ``!`` or ``…``, maybe inside quotes."""
+    t = view.rstrip()
+    while t and t[-1] in _QUOTE_CLOSE:
+        t = t[:-1]
+    return bool(t) and t[-1] in _SENT_CLOSE
 
 
 def _has_sentence_punct(view: str) -> bool:
@@ -330,7 +392,14 @@ def classify_lines(
         f = feats[k]
         size = f.n_chars / 6.0  # about one word per six characters, in any script
         if final[k] == "good":
-            w = size if cls[k] == "good" else 0.5 * min(size, 20.0)
+            if cls[k] == "good":
+                w = size
+            elif cls[k] == "near-good":
+                w = 0.5 * min(size, 20.0)
+            else:  # a short line between paragraphs: kept, but no evidence of body
+                w = -0.5
+        elif f.reason == "date/time stamp":
+            w = -20.0  # one per item of a teaser list or comment thread
         else:
             w = -(3.0 + min(size, 12.0))
         if run <= 0:
@@ -351,6 +420,12 @@ def classify_lines(
             if _headline_like(view, s):
                 head = k
                 break
+    if head < 0 and best_s > 0 and cls[best_s - 1] == "short":
+        # no headline-like line: a short title line right before the body
+        # ("Ministers agree") is the headline when it is not a label
+        view = lines[best_s - 1][1]
+        if view is not None and len(view.split()) >= 2 and not _ends_sentence(view):
+            head = best_s - 1
     # the document's first line, when it is a headline close to the body, is its title
     if 0 < best_s <= s.headline_window and cls[0] != "bad":
         v0 = lines[0][1]

@@ -126,9 +126,13 @@ def test_document_first_line_title_and_standfirst_stay():
 
 def test_classifier_settings_can_be_replaced(tmp_path):
     f = tmp_path / "b.yml"
-    f.write_text("thresholds:\n  length_high: 10000\nchrome_words: [home]\n", encoding="utf-8")
+    f.write_text(
+        "thresholds:\n  length_high: 10000\n  sentence_min_words: 10000\nchrome_words: [home]\n",
+        encoding="utf-8",
+    )
     s = load_block_settings(f)
     assert s.length_high == 10000 and s.chrome_words == frozenset({"home"})
+    assert s.stamp_words == load_block_settings().stamp_words  # lists left out are kept
     assert s.length_low == load_block_settings().length_low
     # no line is "good" any more: the classifier abstains
     assert clean_text(PAGE, rules=load_rules(blocks=f))[0].startswith("World")
