@@ -263,3 +263,26 @@ def test_each_document_is_cleaned_once_and_split_once(monkeypatch):
     ct.tokens(c)
     ct.sentences(c)
     assert len(split) == len(c)  # spans computed once per corpus, shared by both tables
+
+
+def test_scaling_benchmark_smoke_run(tmp_path):
+    """benchmarks/bench_scaling.py runs and prints both tables (no timing asserted)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_scaling.py"
+    res = subprocess.run(
+        [sys.executable, str(script), "--quick", "--stages", "load_corpus,sentences,tokens"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    out = res.stdout
+    assert "| stage | 4 docs | 40 docs | ratio (10x input) |" in out
+    assert "| stage | 2 KB | 8 KB | 8 KB / 2 KB | note |" in out
+    for row in ("| load_corpus |", "| sentences |", "| tokens |", "| load_corpus (clean) |"):
+        assert row in out
+    assert list(tmp_path.iterdir()) == []  # temporary corpora are removed
