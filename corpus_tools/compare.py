@@ -1887,29 +1887,36 @@ def compare_numbers(
     ]
     cl = cl[cl["key"] != ""]
     cl = cl.sort_values(["key", "group", "doc_id", "start"], kind="mergesort")
-    rows: dict[str, list] = {c: [] for c in COMPARE_NUMBERS_COLUMNS}
-    for key, sub in cl.groupby("key", sort=True):
-        per_group = {g: s for g, s in sub.groupby("group", sort=True)}
-        value_sets = [set(s["quantity"].dropna().tolist()) for s in per_group.values()]
-        common = set.intersection(*value_sets) if value_sets else set()
-        disagree = len(per_group) >= 2 and not common
-        for g, s in per_group.items():
-            rows["key"].append(key)
-            rows["group"].append(g)
-            rows["values"].append("; ".join(_spaces(t) for t in s["text"].tolist()))
-            rows["quantity_min"].append(float(s["quantity"].min()))
-            rows["quantity_max"].append(float(s["quantity"].max()))
-            rows["n_claims"].append(len(s))
-            rows["n_groups"].append(len(per_group))
-            rows["disagree"].append(bool(disagree))
-            attrs = [a for a in dict.fromkeys(s["attribution"].tolist()) if a]
-            rows["attribution"].append("; ".join(attrs))
-            rows["evidence"].append(
-                "; ".join(
-                    f"{d}:{a}-{b}"
-                    for d, a, b in zip(s["doc_id"], s["start"], s["end"], strict=False)
-                )
+    # one aggregation per (key, group) over the whole table (was a sub-DataFrame per pair)
+    cl = cl.assign(
+        _text=[_spaces(t) for t in cl["text"].tolist()],
+        _ev=[
+            f"{d}:{a}-{b}"
+            for d, a, b in zip(
+                cl["doc_id"].tolist(), cl["start"].tolist(), cl["end"].tolist(), strict=True
             )
+        ],
+    )
+    grouped = cl.groupby(["key", "group"], sort=True)
+    per = grouped.agg(
+        values=("_text", "; ".join),
+        quantity_min=("quantity", "min"),
+        quantity_max=("quantity", "max"),
+        n_claims=("_text", "size"),
+        attribution=("attribution", lambda a: "; ".join(x for x in dict.fromkeys(a) if x)),
+        evidence=("_ev", "; ".join),
+    ).reset_index()
+    n_groups = per.groupby("key", sort=False)["group"].transform("size")
+    # a figure is shared when every group of the key reports it
+    dq = cl[["key", "group", "quantity"]].dropna().drop_duplicates()
+    per_value = dq.groupby(["key", "quantity"], sort=False)["group"].size()
+    groups_of_key = per.groupby("key", sort=False)["group"].size()
+    shared = per_value.reset_index(level="quantity", drop=True)
+    has_common = (shared == groups_of_key.reindex(shared.index)).groupby(level=0).any()
+    common = per["key"].map(has_common).fillna(False).astype(bool)
+    per["n_groups"] = n_groups
+    per["disagree"] = (n_groups >= 2) & ~common
+    rows = {c: per[c].tolist() for c in COMPARE_NUMBERS_COLUMNS}
     out = pd.DataFrame(rows, columns=COMPARE_NUMBERS_COLUMNS)
     for c in ("n_claims", "n_groups"):
         out[c] = out[c].astype("int64")
