@@ -146,3 +146,12 @@ def test_report_benchmark_headline_table_loads_with_every_outlet(tmp_path):
     assert set(mod.HOSTILE_OUTLETS) <= set(sizes.index)
     assert c.skipped.empty
     assert c.docs["outlet"].tolist() == mod.assign_outlets(400, 50)  # deterministic, row order
+
+
+def test_keyness_top_n_is_the_head_of_the_full_table(headlines):
+    """top_n cuts each group's sorted terms before any table is built: same rows as the head."""
+    full = ct.keyness(headlines, by="outlet", min_count=1, min_docs=1)
+    top = ct.keyness(headlines, by="outlet", min_count=1, min_docs=1, top_n=3)
+    head = full.groupby("group", sort=False).head(3).reset_index(drop=True)
+    pd.testing.assert_frame_equal(top, head)
+    assert top.groupby("group").size().max() == 3
