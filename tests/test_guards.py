@@ -251,3 +251,17 @@ def test_rules_with_bounded_patterns_pickle():
     rules = ct.load_rules(extra=[_rule(r"(\w+) \1", "go go")])
     again = pickle.loads(pickle.dumps(rules))
     assert again.rules[-1].regex.fullmatch("go go") is not None
+
+
+def test_shipped_rules_on_the_bounded_engine_clean_exactly_like_re(seeds_path):
+    """The shipped file passed as a user file runs on the bounded engine: same output."""
+    from importlib import resources
+
+    path = str(resources.files("corpus_tools").joinpath("data", "boilerplate.yml"))
+    as_user = ct.load_rules(path)
+    assert all(isinstance(r.regex, BoundedPattern) for r in as_user.rules)
+    shipped = ct.load_rules()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_path.glob("*.txt"))]
+    texts.append("Share this article\n\nTalks ended.\n\nPhoto: Reuters\n\nRead more: Envoys\n")
+    for text in texts:
+        assert ct.clean_text(text, rules=as_user) == ct.clean_text(text, rules=shipped)
