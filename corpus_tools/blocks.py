@@ -227,6 +227,97 @@ def line_features(
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
 
 
+_SHAPE_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s.]")
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
+
+
+def _shape(view: str) -> tuple[tuple[str, ...], str]:
+    """Shape of a line: its first three tokens (``0`` number, ``A`` capitalised
+    word, ``a`` other word, else the mark: "June 9 -- Arena" -> A 0 -) and its
+    punctuation marks in order of first use ("Spain (Group F): 11th" -> "():")."""
+    head: list[str] = []
+    marks: list[str] = []
+    for t in _SHAPE_RE.findall(view.translate(_DASHES)):
+        c = "0" if t[0].isdigit() else "A" if t[0].isupper() else "a" if t[0].isalpha() else t
+        if len(head) < 3:
+            head.append(c)
+        if len(c) == 1 and not c.isalnum() and c not in marks:
+            marks.append(c)
+    return tuple(head), "".join(marks)
+
+
+def _same_shape(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str]) -> bool:
+    return a[0] == b[0] or (bool(a[1]) and a[1] == b[1])
+
+
+def _list_item(view: str, f: _Feat, s: BlockSettings) -> bool:
+    """A line that can be an item of a list the article owns: short, few
+    stopwords, with a number or list punctuation (dates, places, results)."""
+    if f.cls == "bad" and not f.reason.startswith(("few stopwords", "date/time")):
+        return False
+    if not (2 <= f.n_words <= 15) or f.stop > 0.2:
+        return False
+    return any(ch.isdigit() for ch in view) or any(ch in view for ch in ",:(@")
+
+
+def _list_run(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    feats: Sequence[_Feat],
+    start: int,
+    after_removed: set[int],
+    s: BlockSettings,
+) -> int:
+    """End (exclusive) of the run of list items starting at ``start``, each of
+    the shape of the one before it."""
+    j, prev = start, None
+    while j < len(lines) and (j == start or lines[j][0] not in after_removed):
+        vj = lines[j][1]
+        if vj is None or not _list_item(vj, feats[j], s):
+            break
+        sh = _shape(vj)
+        if prev is not None and not _same_shape(prev, sh):
+            break
+        prev = sh
+        j += 1
+    return j
+
+
+def _extend_tail(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    feats: Sequence[_Feat],
+    end: int,
+    after_removed: set[int],
+    s: BlockSettings,
+) -> tuple[int, dict[int, str]]:
+    """Carry the article run over what directly follows its last paragraph
+    and still belongs to it: sentences, and a list (each item of the same
+    shape, e.g. tour dates or results), maybe with a heading of its own.
+
+    Returns the new last line and, for each added line, why it was added.
+    """
+    n = len(lines)
+    why: dict[int, str] = {}
+    k = end + 1
+    while k < n and lines[k][0] not in after_removed:
+        view, f = lines[k][1], feats[k]
+        if view is None:
+            break
+        if f.cls != "bad" and f.n_words >= 6 and _ends_sentence(view) and f.stop >= s.stopwords_low:
+            why[k] = "sentence after the body"
+            k += 1
+            continue
+        # a list: three or more items of one shape, maybe after a heading line
+        start, j = k, _list_run(lines, feats, k, after_removed, s)
+        if j - start < 3 and f.cls == "short" and f.n_words <= 8:
+            start, j = k + 1, _list_run(lines, feats, k + 1, after_removed, s)
+        if j - start < 3:
+            break
+        for m in range(k, j):
+            why[m] = "list after the body" if m >= start else "heading of a list after the body"
+        k = j
+    return k - 1, why
+
+
 _STAMP_TOKEN_RE = re.compile(r"\d{1,4}(?:[/.:-]\d{1,4})*(?:st|nd|rd|th|am|pm|h)?|[^\W\d_]+")
 
 
@@ -342,6 +433,12 @@ def classify_lines(
         return {}
     # lines a rule already removes are left out: an in-body teaser ("READ: ...")
     # must not split the body, and chrome the rules know needs no second vote
+    # a line right after a rule-removed line ("Related articles") is not
+    # adjacent to what precedes it: the edge extension stops there
+    after_removed = set()
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a[2] is not None and b[2] is None:
+            after_removed.add(b[0])
     lines = [ln for ln in lines if ln[2] is None]
     n = len(lines)
     use_stop = _stopwords_apply([v for _i, v, _r in lines], s)
@@ -410,6 +507,8 @@ def classify_lines(
             best, best_s, best_e = run, run_s, k
     if best_s < 0:
         return {}
+    body_e = best_e
+    best_e, tail_reason = _extend_tail(lines, feats, best_e, after_removed, s)
 
     out: dict[int, tuple[str, str]] = {}
     # headline: nearest headline-like line before the body, within the window
@@ -432,7 +531,7 @@ def classify_lines(
         if v0 is not None and _headline_like(v0, s):
             head = 0
     first_line = lines[best_s][0] + 1
-    last_line = lines[best_e][0] + 1
+    last_line = lines[body_e][0] + 1
     for k in range(n):
         idx = lines[k][0]
         f = feats[k]
@@ -455,6 +554,8 @@ def classify_lines(
                 "block:after_body",
                 f"after the last body paragraph (line {last_line}); {f.reason}",
             )
+        elif k > body_e and tail_reason.get(k, "").startswith("chrome"):
+            out[idx] = ("block:chrome_words", f"inside the body; {f.reason}")
         elif cls[k] == "bad" and f.reason.startswith("chrome"):
             out[idx] = ("block:chrome_words", f"inside the body; {f.reason}")
     return out
