@@ -435,10 +435,10 @@ def classify_lines(
     # must not split the body, and chrome the rules know needs no second vote
     # a line right after a rule-removed line ("Related articles") is not
     # adjacent to what precedes it: the edge extension stops there
-    after_removed = set()
-    for a, b in zip(lines, lines[1:], strict=False):
-        if a[2] is not None and b[2] is None:
-            after_removed.add(b[0])
+    after_removed: set[int] = set()
+    for before, here in zip(lines, lines[1:], strict=False):
+        if before[2] is not None and here[2] is None:
+            after_removed.add(here[0])
     lines = [ln for ln in lines if ln[2] is None]
     n = len(lines)
     use_stop = _stopwords_apply([v for _i, v, _r in lines], s)
