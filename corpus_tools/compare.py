@@ -186,34 +186,43 @@ def kwic(
     tok = corpus.tokens()
     texts = dict(iter(corpus))
     rows: dict[str, list] = {c: [] for c in [*KWIC_COLUMNS, "term"]}
-    for doc_id, sub in tok.groupby("doc_id", sort=False):
-        lowers = sub["lower"].tolist()
-        starts = sub["start"].tolist()
-        ends = sub["end"].tolist()
-        sents = sub["sent_id"].tolist()
-        tids = sub["token_id"].tolist()
+    # only tokens equal to a query's first word are looked at (one vectorised isin over the
+    # token table), so the cost is one pass in C plus the candidate hits, not a Python loop
+    # over every token of every document
+    codes, names = pd.factorize(tok["doc_id"], sort=False)
+    order = np.argsort(codes, kind="stable")  # documents contiguous, tokens in table order
+    codes = codes[order]
+    lower = tok["lower"].to_numpy(dtype=object)[order]
+    t_start = tok["start"].to_numpy()[order]
+    t_end = tok["end"].to_numpy()[order]
+    t_sent = tok["sent_id"].to_numpy()[order]
+    t_id = tok["token_id"].to_numpy()[order]
+    bounds = np.searchsorted(codes, np.arange(len(names) + 1), side="left")
+    by_first: dict[str, list[tuple[str, list[str]]]] = {}
+    for t, k in keys:
+        by_first.setdefault(k[0], []).append((t, k))
+    cand = np.flatnonzero(pd.Series(lower).isin(list(by_first)).to_numpy())
+    for i in cand.tolist():
+        c = int(codes[i])
+        lo_doc, hi_doc = int(bounds[c]), int(bounds[c + 1])
+        doc_id = names[c]
         text = texts[doc_id]
-        n = len(lowers)
-        firsts: dict[str, list[int]] = {}
-        for i, low in enumerate(lowers):
-            firsts.setdefault(low, []).append(i)
-        for t, k in keys:
-            for i in firsts.get(k[0], []):
-                j = i + len(k)
-                if j > n or lowers[i:j] != k:
-                    continue
-                lo = max(0, i - window)
-                hi = min(n, j + window)
-                s, e = starts[i], ends[j - 1]
-                rows["doc_id"].append(doc_id)
-                rows["sent_id"].append(sents[i])
-                rows["token_id"].append(tids[i])
-                rows["start"].append(s)
-                rows["end"].append(e)
-                rows["left"].append(_spaces(text[starts[lo] : s]).strip() if lo < i else "")
-                rows["match"].append(_spaces(text[s:e]))
-                rows["right"].append(_spaces(text[e : ends[hi - 1]]).strip() if hi > j else "")
-                rows["term"].append(t)
+        for t, k in by_first[lower[i]]:
+            j = i + len(k)
+            if j > hi_doc or (len(k) > 1 and lower[i:j].tolist() != k):
+                continue
+            lo = max(lo_doc, i - window)
+            hi = min(hi_doc, j + window)
+            s, e = int(t_start[i]), int(t_end[j - 1])
+            rows["doc_id"].append(doc_id)
+            rows["sent_id"].append(int(t_sent[i]))
+            rows["token_id"].append(int(t_id[i]))
+            rows["start"].append(s)
+            rows["end"].append(e)
+            rows["left"].append(_spaces(text[int(t_start[lo]) : s]).strip() if lo < i else "")
+            rows["match"].append(_spaces(text[s:e]))
+            rows["right"].append(_spaces(text[e : int(t_end[hi - 1])]).strip() if hi > j else "")
+            rows["term"].append(t)
     out = pd.DataFrame(rows, columns=[*KWIC_COLUMNS, "term"])
     for c in ("sent_id", "token_id", "start", "end"):
         out[c] = out[c].astype("int64")
