@@ -203,9 +203,9 @@ def kwic(
         by_first.setdefault(k[0], []).append((t, k))
     cand = np.flatnonzero(pd.Series(lower).isin(list(by_first)).to_numpy())
     for i in cand.tolist():
-        c = int(codes[i])
-        lo_doc, hi_doc = int(bounds[c]), int(bounds[c + 1])
-        doc_id = names[c]
+        code_i = int(codes[i])
+        lo_doc, hi_doc = int(bounds[code_i]), int(bounds[code_i + 1])
+        doc_id = names[code_i]
         text = texts[doc_id]
         for t, k in by_first[lower[i]]:
             j = i + len(k)
