@@ -75,6 +75,7 @@ _THRESHOLD_KEYS = {
     "headline_min_words": int,
     "headline_max_words": int,
     "sentence_min_words": int,
+    "removed_penalty": float,
 }
 _WORD_LISTS = ("chrome_words", "chrome_phrases", "stamp_words", "stamp_fillers", "notice_words")
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -97,6 +98,7 @@ class BlockSettings:
     headline_min_words: int = 4
     headline_max_words: int = 30
     sentence_min_words: int = 10
+    removed_penalty: float = 4.0
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
     stamp_words: frozenset[str] = frozenset()
@@ -227,6 +229,7 @@ def line_features(
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
 
 
+_NUMBERED_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[\u2022\u25aa\u25cf*-])\s")
 _SHAPE_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s.]")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
@@ -255,9 +258,12 @@ def _list_item(view: str, f: _Feat, s: BlockSettings) -> bool:
     stopwords, with a number or list punctuation (dates, places, results)."""
     if f.cls == "bad" and not f.reason.startswith(("few stopwords", "date/time")):
         return False
-    if not (2 <= f.n_words <= 15) or f.stop > 0.2:
+    if " " not in view.strip():
+        return any(ch.isdigit() for ch in view)  # a code, a price, a link
+    numbered = _NUMBERED_RE.match(view) is not None
+    if not (1 <= f.n_words <= 15) or (f.stop > 0.2 and not numbered):
         return False
-    return any(ch.isdigit() for ch in view) or any(ch in view for ch in ",:(@")
+    return numbered or any(ch.isdigit() for ch in view) or any(ch in view for ch in ",:(@")
 
 
 def _list_run(
@@ -268,16 +274,27 @@ def _list_run(
     s: BlockSettings,
 ) -> int:
     """End (exclusive) of the run of list items starting at ``start``, each of
-    the shape of the one before it."""
-    j, prev = start, None
+    the shape of the one or the two before it (items of one or two lines)."""
+    j = start
+    shapes: list[tuple[tuple[str, ...], str]] = []
     while j < len(lines) and (j == start or lines[j][0] not in after_removed):
         vj = lines[j][1]
         if vj is None or not _list_item(vj, feats[j], s):
             break
         sh = _shape(vj)
-        if prev is not None and not _same_shape(prev, sh):
+        if len(shapes) >= 2 and not (_same_shape(shapes[-1], sh) or _same_shape(shapes[-2], sh)):
             break
-        prev = sh
+        if (
+            len(shapes) == 1
+            and not _same_shape(shapes[-1], sh)
+            and not (
+                j + 1 < len(lines)
+                and lines[j + 1][1] is not None
+                and _same_shape(shapes[-1], _shape(lines[j + 1][1] or ""))
+            )
+        ):
+            break
+        shapes.append(sh)
         j += 1
     return j
 
@@ -436,9 +453,15 @@ def classify_lines(
     # a line right after a rule-removed line ("Related articles") is not
     # adjacent to what precedes it: the edge extension stops there
     after_removed: set[int] = set()
-    for before, here in zip(lines, lines[1:], strict=False):
-        if before[2] is not None and here[2] is None:
-            after_removed.add(here[0])
+    gap_before: dict[int, int] = {}  # line -> rule-removed lines right before it
+    n_removed = 0
+    for ln in lines:
+        if ln[2] is not None:
+            n_removed += 1
+        elif n_removed:
+            after_removed.add(ln[0])
+            gap_before[ln[0]] = n_removed
+            n_removed = 0
     lines = [ln for ln in lines if ln[2] is None]
     n = len(lines)
     use_stop = _stopwords_apply([v for _i, v, _r in lines], s)
@@ -494,7 +517,7 @@ def classify_lines(
             elif cls[k] == "near-good":
                 w = 0.5 * min(size, 20.0)
             else:  # a short line between paragraphs: kept, but no evidence of body
-                w = -0.5
+                w = -2.0
         elif f.reason == "date/time stamp":
             w = -20.0  # one per item of a teaser list or comment thread
         else:
@@ -502,7 +525,9 @@ def classify_lines(
         if run <= 0:
             run, run_s = w, k
         else:
-            run += w
+            # chrome a rule removed ("Related articles", "Share") between two lines
+            # counts against joining them, less than a line the classifier finds
+            run += w - s.removed_penalty * gap_before.get(lines[k][0], 0)
         if run > best:
             best, best_s, best_e = run, run_s, k
     if best_s < 0:
