@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import actors as _actors
 from . import clean as _clean
+from . import coding as _coding
 from . import compare as _compare
 from . import cooccur as _cooccur
 from . import framing as _framing
@@ -18,6 +19,7 @@ from . import overview as _overview
 from . import stance as _stance
 from .actors import *  # noqa: F401,F403
 from .clean import *  # noqa: F401,F403
+from .coding import *  # noqa: F401,F403
 from .compare import *  # noqa: F401,F403
 from .cooccur import *  # noqa: F401,F403
 from .corpus import Corpus
@@ -64,6 +66,7 @@ __all__ = sorted(
         *_compare.__all__,
         *_stance.__all__,
         *_framing.__all__,
+        *_coding.__all__,
         *_actors.__all__,
         *_cooccur.__all__,
     }
