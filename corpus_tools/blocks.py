@@ -76,6 +76,7 @@ _THRESHOLD_KEYS = {
     "headline_max_words": int,
     "sentence_min_words": int,
     "removed_penalty": float,
+    "teaser_run": int,
 }
 _WORD_LISTS = ("chrome_words", "chrome_phrases", "stamp_words", "stamp_fillers", "notice_words")
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -99,6 +100,7 @@ class BlockSettings:
     headline_max_words: int = 30
     sentence_min_words: int = 10
     removed_penalty: float = 4.0
+    teaser_run: int = 3
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
     stamp_words: frozenset[str] = frozenset()
@@ -229,7 +231,7 @@ def line_features(
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
 
 
-_NUMBERED_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[\u2022\u25aa\u25cf*-])\s")
+_NUMBERED_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[\u2022\u25aa\u25cf*-]|[^\W\d_]{1,3}:)\s")
 _SHAPE_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s.]")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
@@ -272,12 +274,14 @@ def _list_run(
     start: int,
     after_removed: set[int],
     s: BlockSettings,
+    end: int | None = None,
 ) -> int:
     """End (exclusive) of the run of list items starting at ``start``, each of
     the shape of the one or the two before it (items of one or two lines)."""
     j = start
+    stop = len(lines) if end is None else end
     shapes: list[tuple[tuple[str, ...], str]] = []
-    while j < len(lines) and (j == start or lines[j][0] not in after_removed):
+    while j < stop and (j == start or lines[j][0] not in after_removed):
         vj = lines[j][1]
         if vj is None or not _list_item(vj, feats[j], s):
             break
@@ -361,6 +365,17 @@ def _is_stamp(low: str, s: BlockSettings) -> bool:
         return False
     # a number alone is not a date: it needs a date word, a time or a numeric date
     return n_date > 0 or any(t[0].isdigit() and any(c in t for c in "/:.-") for t in toks)
+
+
+def _teaser_like(view: str, f: _Feat) -> bool:
+    """A headline or kicker of a teaser: not a sentence, a few words, capitalised."""
+    t = view.strip()
+    if not t or f.n_words < 1 or f.n_words > 20 or t[-1] in ".,;:":
+        return False
+    letters = [c for c in t if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True  # an all-caps kicker ("MOST READ", "RANDY ANDY")
+    return f.n_words >= 3 and (t[0].isupper() or t[0].isdigit() or t[0] in "'\"\u2018\u201c")
 
 
 def _is_sentence(view: str) -> bool:
@@ -505,6 +520,33 @@ def classify_lines(
         elif cls[k] == "near-good":
             final[k] = "bad" if p1[k] == "bad" and n1[k] == "bad" else "good"
 
+    # --- teaser lists: runs of headline-like lines between paragraphs ---------
+    # a related-stories block prints kicker, headline, byline, date per item;
+    # an article prints a subheading alone before its paragraph
+    teaser: set[int] = set()
+    k = 0
+    while k < n:
+        if cls[k] == "good":
+            k += 1
+            continue
+        j, n_head = k, 0
+        while j < n and cls[j] != "good":
+            v = lines[j][1]
+            if v is not None and _teaser_like(v, feats[j]):
+                n_head += 1
+            j += 1
+        if (
+            j - k >= s.teaser_run
+            and n_head >= 2
+            and 2 * n_head >= j - k
+            and _list_run(lines, feats, k, set(), s, j) - k < 3  # a list the article owns
+        ):
+            teaser.update(range(k, j))
+        k = j
+    for k in teaser:
+        if final[k] == "good":
+            final[k] = "bad"
+
     # --- body region: maximum-sum run of lines (Kadane) -----------------------
     best, best_s, best_e = 0.0, -1, -1
     run, run_s = 0.0, 0
@@ -518,6 +560,8 @@ def classify_lines(
                 w = 0.5 * min(size, 20.0)
             else:  # a short line between paragraphs: kept, but no evidence of body
                 w = -2.0
+        elif k in teaser and cls[k] != "bad":
+            w = -(3.0 + min(size, 12.0))
         elif f.reason == "date/time stamp":
             w = -20.0  # one per item of a teaser list or comment thread
         else:
