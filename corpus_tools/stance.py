@@ -76,6 +76,8 @@ QUOTE_COLUMNS = [
     "speaker",
     "speaker_canonical",
     "speaker_method",
+    "speaker_resolved",
+    "source",
     "cue",
     "cue_class",
     "direct",
@@ -87,6 +89,8 @@ QUOTE_COLUMNS = [
     "speaker_end",
     "cue_start",
     "cue_end",
+    "source_start",
+    "source_end",
 ]
 HEDGE_COLUMNS = ["doc_id", "sent_id", "term", "hedge_class", "inside_quote", "start", "end"]
 TRIPLE_COLUMNS = [
@@ -303,7 +307,8 @@ _TITLES = frozenset(
     queen prince senator governor mayor chief commander head leader leaders official officials
     diplomat diplomats representative representatives counterpart adviser advisor aide
     negotiator negotiators mediator professor director chairman chairwoman chair spokesmen
-    lieutenant colonel major captain admiral minister's sir lord
+    lieutenant colonel major captain admiral minister's sir lord executive economist analyst
+    coach manager boss founder editor officer pm mp mps
     """.split()
 )
 _ORG_HEADS = frozenset(
@@ -323,7 +328,9 @@ _ROLE_NOUNS = frozenset(
     counterpart agency council committee militants forces commentators media officer
     negotiator negotiators adviser advisor aide mediator mediators professor researcher
     researchers citizen citizens people woman man survivor survivors doctors doctor
-    spokesperson's group report communique release kremlin
+    spokesperson's group report communique release kremlin book boss ex-aide executive economist
+    coach manager officer workers worker staff campaigners activists police tories pm mps
+    paper newspaper
     """.split()
 )
 _MODIFIERS = frozenset(
@@ -339,6 +346,7 @@ _PERSON_ROLES = frozenset(
     """
     spokesman spokeswoman spokesperson minister envoy ambassador diplomat official president
     leader premier chancellor secretary commander negotiator mediator adviser advisor aide
+    executive economist analyst coach manager boss officer pm
     """.split()
 )
 _DETERMINERS = frozenset(
@@ -525,6 +533,7 @@ class _Cue:
     cls: str | None
     np: tuple[int, int] | None = None  # speaker span
     np_side: str = ""  # "left" | "right"
+    obj: tuple[int, int] | None = None  # addressee of "told" (a medium: the quote's source)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -534,6 +543,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Speaker noun phrase ending just before ``cue_start`` (not before ``lo``)."""
     toks = _words(text, lo, cue_start)
+    if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
+        toks = toks[:-3]  # "The Pensions Policy Institute (PPI) said"
     j = len(toks) - 1
     while j >= 0 and toks[j][2].lower() in _SKIP:
         j -= 1
@@ -636,16 +647,30 @@ def _right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 def _apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | None:
     """Speaker in ``NAME, description, said`` or ``description, NAME, said``."""
     inner = _left_np(text, lo, comma)
-    if inner is None or not view[lo : inner[0]].rstrip().endswith(","):
-        return None
-    comma2 = view.rindex(",", lo, inner[0])
+    if inner is not None and view[lo : inner[0]].rstrip().endswith(","):
+        comma2 = view.rindex(",", lo, inner[0])
+    else:
+        # "John Ison, from the group Fathers 4 Justice, said": any short description
+        comma2 = view.rfind(",", lo, comma)
+        if comma2 < 0 or comma - comma2 > 80 or "\n" in view[comma2:comma]:
+            return None
+        inner = None
     outer = _left_np(text, lo, comma2)
+    if outer is not None and inner is None:
+        name, kind, _ = _name_of(text[outer[0] : outer[1]])
+        return outer if kind == "name" else None
     for cand in (inner, outer):
         if cand is not None:
             name, kind, _ = _name_of(text[cand[0] : cand[1]])
             if kind == "name" and len(name.split()) >= 2:
                 return cand
     return outer or inner
+
+
+_PASSIVE = frozenset("is are was were be been being".split())
+_CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
+_QUOTE_CLOSE_RE = re.compile("[\"\u201d\u2019']")
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,.;:\n]{1,60}?)\s+as\s+saying\b", re.IGNORECASE)
 
 
 def _find_cues(text: str, view: str, lo: int, hi: int, book: _CueBook) -> list[_Cue]:
@@ -666,27 +691,60 @@ def _find_cues(text: str, view: str, lo: int, hi: int, book: _CueBook) -> list[_
         prev = prev_words[-1][2].lower() if prev_words else ""
         if form in book.noun_forms:
             after = view[m.end() : m.end() + 6].lower()
-            if prev not in _PRONOUNS and not after.startswith(" that"):
+            quote_next = bool(re.match(r"\s*(?:[:,]\s*)?['\"\u2018\u201c]", after)) and (
+                prev in _ROLE_NOUNS
+                or _canonical_or_none(prev) is not None
+                or m.group()[:1].isupper()  # Title Case headline: "Sanders Calls for 'X'"
+            )
+            if prev not in _PRONOUNS and not after.startswith(" that") and not quote_next:
                 continue
         if prev in _DETERMINERS or prev in ("to", "of"):
             continue  # a noun ("the claims", "a report") or an infinitive ("to say")
+        if prev in _PASSIVE and " " not in form:
+            continue  # "is said to be": hearsay about the subject, not its speech
+        if lemma == "tell":
+            cue.obj = _right_np(text, m.end(), hi)
         np_ = _left_np(text, lo, m.start())
+        if np_ is not None and lemma != "tell" and _QUOTE_CLOSE_RE.search(view, lo, np_[0]):
+            right = _right_np(text, m.end(), hi)
+            if right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
+                # "'Quote' by Country A ... says agency chief" (headline order)
+                cue.np, cue.np_side = right, "right"
+                out.append(cue)
+                continue
         if np_ is None and view[lo : m.start()].rstrip().endswith(","):
             np_ = _apposition(text, view, lo, view.rindex(",", lo, m.start()))
         if np_ is not None:
             cue.np, cue.np_side = np_, "left"
         else:
-            right = _right_np(text, m.end(), hi)
+            right = _right_np(text, m.end(), hi) if lemma != "tell" else None
             before = view[lo : m.start()].rstrip()
             if right is not None and (before.endswith((",", '"', "'")) or not before):
                 cue.np, cue.np_side = right, "right"
             elif prev == "and" or (
                 form.endswith("ing")
                 and view[lo : m.start()].rstrip().endswith(",")
-                and view[m.end() : m.end() + 6].lower().startswith(" that")
+                and (view[m.end() : m.end() + 6].lower().startswith(" that") or lemma == "tell")
             ):
                 cue.np_side = "and"  # coordinated verb / participle: subject resolved later
         out.append(cue)
+    for m in _QUOTED_AS_RE.finditer(view, lo, hi):
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        np_ = _right_np(text, m.start(1), m.end(1))
+        if np_ is not None:
+            out.append(
+                _Cue(
+                    m.start(),
+                    m.end(),
+                    "quoted as saying",
+                    "quoted as saying",
+                    "neutral",
+                    np_,
+                    "right",
+                )
+            )
+    out.sort(key=lambda c: c.start)
     return out
 
 
@@ -786,6 +844,14 @@ def _gazetteer() -> Any:
     return getattr(actors, "canonical_actor", None)
 
 
+def _canonical_or_none(name: str) -> str | None:
+    fn = _gazetteer()
+    try:
+        return None if fn is None else fn(name)
+    except Exception:  # noqa: BLE001 - the gazetteer must never break quotes()
+        return None
+
+
 def _canonical(name: str | None) -> str | None:
     if not name:
         return None
@@ -800,6 +866,210 @@ def _canonical(name: str | None) -> str | None:
     return name
 
 
+_MEDIA_WORDS = frozenset(
+    """
+    reuters afp ap bbc cnn sky tass xinhua ria interfax bloomberg jazeera itv channel times post
+    journal guardian telegraph independent herald news ft radio television tv newspaper paper
+    programme program website agency magazine daily today press network broadcaster sport
+    """.split()
+)
+_SOURCE_DOCS = frozenset("statement readout report communique release book letter paper".split())
+
+
+def _media_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """A news medium right after ``told``/``telling``: ``Reuters``, ``BBC Radio 4's Today programme``."""
+    toks = _words(text, pos, min(hi, pos + 120))
+    j = 1 if toks and toks[0][2].lower() == "the" else 0
+    first = j
+    last = None
+    while j < len(toks):
+        t = toks[j][2]
+        low = t.lower()
+        if _is_cap(t) or t[:1].isdigit() or low in ("'s", "\u2019s") or low in _MEDIA_WORDS:
+            last = j
+            j += 1
+            continue
+        break
+    if last is None:
+        return None
+    words = {w[2].lower().replace("\u2019s", "").replace("'s", "") for w in toks[first : last + 1]}
+    if not words & _MEDIA_WORDS:
+        return None
+    return toks[first][0], toks[last][1]
+
+
+def _source_span(
+    text: str, view: str, s: int, e: int, cue: _Cue, cues: Sequence[_Cue]
+) -> tuple[int, int] | None:
+    """Where the words came from, when the sentence says it (not who spoke them).
+
+    ``according to X`` and ``citing X`` (X's document or X itself), ``X's
+    statement/readout/book said`` (the speaker phrase is a document), ``told
+    Reuters`` / ``telling the BBC`` (a medium), ``the paper quoted X as saying``.
+    """
+    if cue.lemma == "according to" and cue.np is not None:
+        return cue.np
+    for c in cues:
+        if c is not cue and c.lemma == "according to" and c.np is not None:
+            return c.np
+    m = re.search(r"\bciting\s+((?:[\w'\u2019&-]+\s*){1,8}?)(?=[,.;:!?]|$)", view[s:e])
+    if m:
+        return s + m.start(1), s + m.start(1) + len(m.group(1).rstrip())
+    if cue.np is not None:
+        toks = _WORD_RE.findall(text[cue.np[0] : cue.np[1]])
+        if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
+            return cue.np
+    for c in cues:  # "Mr Peston's book claimed that Mr Brown told Mr Blair: ..."
+        if c is not cue and c.np is not None and c.start < cue.start:
+            toks = _WORD_RE.findall(text[c.np[0] : c.np[1]])
+            if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
+                return c.np
+    if cue.lemma == "tell":
+        media = _media_np(text, cue.end, e)
+        if media is not None:
+            return media
+    m = re.search(r"\bquoted\s+[^,.;:]{1,60}?\s+as\s+saying\b", view[s:e])
+    if m:
+        np_ = _left_np(text, s, s + m.start())
+        if np_ is not None:
+            return np_
+    return None
+
+
+def _source_name(
+    span_text: str,
+    context: Sequence[str],
+    home: str | None,
+    res: _Resolver,
+    sources: Sequence[str] = (),
+) -> str | None:
+    """Readable name of a source span: the issuer of a document, a medium, an actor."""
+    toks = [t for t in _WORD_RE.findall(span_text) if t[:1].isalnum() or t[:1] in "'\u2019&"]
+    while toks and toks[0].lower() in _DETERMINERS:
+        toks.pop(0)
+    if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
+        toks.pop()
+    if toks and toks[-1].lower() in ("'s", "\u2019s"):
+        toks.pop()
+    if toks and re.search(r"['\u2019]s$", toks[-1]):
+        toks[-1] = toks[-1][:-2]
+    if not toks:
+        return None
+    name = " ".join(toks)
+    name = re.sub(r" (['\u2019]s)\b", r"\1", name)
+    if name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr") and len(name.split()) == 2:
+        name = res._lookup_surname(name.split()[1], len(res.text)) or name.split()[1]
+    if name.lower() in ("paper", "newspaper", "agency", "broadcaster") and sources:
+        return sources[-1]  # "the paper quoted ..." after "according to the Financial Times"
+    canon = _canonical_in_context(name, context, home, res)
+    return canon or name
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """``(place or demonym -> country, country -> demonym)`` from the shipped gazetteer."""
+    try:
+        from .actors import _resolve
+
+        gaz = _resolve(None)
+    except Exception:  # noqa: BLE001 - context is optional; never break quotes()
+        return {}, {}
+    where: dict[str, str] = {}
+    demonym: dict[str, str] = {}
+    for ent in gaz.entries:
+        if ent.get("type") != "country":
+            continue
+        name = str(ent["name"])
+        dem = [str(d) for d in ent.get("demonyms") or []]
+        if dem:
+            demonym[name] = dem[0]
+        for alias in [name, *(ent.get("aliases") or []), *(ent.get("metonyms") or []), *dem]:
+            where.setdefault(str(alias).lower(), name)
+    return where, demonym
+
+
+_DATELINE_RE = re.compile(
+    r"(?:^|\s)([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)?)\s*(?:,|\(|/|\u2014|--| - )"
+)
+
+
+def _dateline_country(text: str) -> str | None:
+    """Country of an upper-case dateline in the first lines: ``MOSCOW, October 19. /TASS/``."""
+    where, _ = _countries()
+    for m in _DATELINE_RE.finditer(text[:300]):
+        word = m.group(1)
+        if len(word) >= 4 and word.isupper():
+            hit = where.get(word.lower())
+            if hit:
+                return hit
+    return None
+
+
+_GENERIC_ORG = re.compile(
+    r"(?:(?:foreign|defence|defense|interior|health|finance|economy|justice|trade|education)\s+)?"
+    r"(?:ministry|ministry\s+of\s+\w+(?:\s+affairs)?|embassy|government|cabinet|parliament|"
+    r"presidency|foreign\s+office|army|military|police)",
+    re.IGNORECASE,
+)
+
+
+def _canonical_in_context(
+    raw: str | None, context: Sequence[str], home: str | None, res: _Resolver
+) -> str | None:
+    """Gazetteer name of a speaker, using the document for bare institutions.
+
+    ``Foreign Ministry`` after ``the Russian Foreign Ministry`` in the same
+    document is that ministry; with no earlier mention, the country of an
+    upper-case dateline (``MOSCOW, ...``) or of the last country speaker
+    decides (``Russian`` + ``Foreign Ministry``). Returns ``None`` when
+    nothing in the gazetteer matches.
+    """
+    if not raw:
+        return None
+    hit = _canonical(raw)
+    if hit is not None and hit != raw:
+        return hit
+    fn = _gazetteer()
+    if fn is not None and hit is not None:
+        try:
+            if fn(raw):
+                return hit
+        except Exception:  # noqa: BLE001
+            pass
+    bare = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)
+    if not _GENERIC_ORG.fullmatch(bare):
+        return None
+    low = bare.lower()
+    for prev in reversed(context):
+        if prev.lower().endswith(low) and prev.lower() != low:
+            return prev
+    where, demonym = _countries()
+    countries = [home] if home else []
+    for prev in reversed(context):
+        first = prev.split()[0].lower() if prev else ""
+        c = where.get(prev.lower()) or where.get(first)
+        if c:
+            countries.append(c)
+            break
+    for c in countries:
+        dem = demonym.get(c) if c else None
+        if dem:
+            canon = _canonical_or_none(f"{dem} {bare}")
+            if canon is not None and canon != c:
+                return str(canon)
+    return None
+
+
+def _is_named(name: str) -> bool:
+    """A specific named speaker (``Zhai Jun``, ``Hamas``), not a description (``the parties``)."""
+    toks = [t for t in _WORD_RE.findall(name) if t.lower() not in _DETERMINERS]
+    if not toks:
+        return False
+    if all(t.lower() in _ROLE_NOUNS or t.lower() in _MODIFIERS or not _is_cap(t) for t in toks):
+        return False
+    return any(_is_cap(t) and t.lower() not in _ROLE_NOUNS for t in toks)
+
+
 @dataclass
 class _Row:
     start: int
@@ -811,15 +1081,37 @@ class _Row:
     speaker_span: tuple[int, int] | None = None
     method: str = "none"
     resolved: str | None = None
+    source_span: tuple[int, int] | None = None
+
+
+_CAPNAME_RE = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b"
+)
 
 
 class _Resolver:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sents: Sequence[tuple[int, int, int, int]] = ()) -> None:
         self.text = text
         self.names = _full_names(text)  # (pos, name, title)
         self.last: tuple[str, tuple[int, int]] | None = None  # resolved name, span
         self.last_person: str | None = None
         self.last_org: str | None = None
+        self.sents = sents
+        self._capnames: list[tuple[int, str]] | None = None
+        self._subjects: list[tuple[int, int, str]] | None = None
+
+    def _cap_names(self) -> list[tuple[int, str]]:
+        """Capitalised two/three-word names anywhere (``Tony Blair's``), for surname look-up."""
+        if self._capnames is None:
+            out = []
+            for m in _CAPNAME_RE.finditer(self.text):
+                words = m.group(1).split()
+                while words and (words[0] in _CAP_STOP or words[0].lower() in _TITLES):
+                    words.pop(0)
+                if len(words) >= 2 and not any(w.lower() in _TITLES for w in words):
+                    out.append((m.start(1), " ".join(words)))
+            self._capnames = out
+        return self._capnames
 
     def _lookup_surname(self, token: str, pos: int) -> str | None:
         best = None
@@ -829,6 +1121,58 @@ class _Resolver:
                 break
             if low in [w.lower() for w in name.split()]:
                 best = name
+        if best is None:
+            for p, name in self._cap_names():
+                if p >= pos:
+                    break
+                if name.split()[-1].lower() == low:
+                    best = name
+        return best
+
+    def subjects(self) -> list[tuple[int, int, str]]:
+        """``(start, end, name)`` of each sentence whose subject is a named person."""
+        if self._subjects is None:
+            out = []
+            for s, e, _, _ in self.sents:
+                toks = _words(self.text, s, min(e, s + 200))
+                j = 0
+                while j < len(toks) and (toks[j][2] in _CAP_STOP or toks[j][2] == ","):
+                    j += 1
+                if j >= len(toks) or not _is_cap(toks[j][2]):
+                    continue
+                span = _right_np(self.text, toks[j][0], e)
+                if span is None or re.search(r"['\u2019]s?$", self.text[span[0] : span[1]]):
+                    continue  # "Tony Blair's big speech": a possessive is not the subject
+                name, kind, has_title = _name_of(self.text[span[0] : span[1]])
+                if kind == "description":
+                    role = name.split()[-1].lower() if name.split() else ""
+                    person = self._lookup_role(role, span[0]) if role in _PERSON_ROLES else None
+                    if person is not None:
+                        out.append((span[0], span[1], person))
+                    continue
+                if kind != "name":
+                    continue
+                if len(name.split()) == 1:
+                    full = self._lookup_surname(name, span[0])
+                    if full is None and not has_title:
+                        continue
+                    name = full or name
+                out.append((span[0], span[1], name))
+            self._subjects = out
+        return self._subjects
+
+    def subject_in(self, lo: int, hi: int) -> tuple[int, int] | None:
+        for s, e, _ in self.subjects():
+            if lo <= s < hi:
+                return s, e
+        return None
+
+    def _recent_subject(self, pos: int) -> tuple[int, str] | None:
+        best = None
+        for s, _, name in self.subjects():
+            if s >= pos:
+                break
+            best = (s, name)
         return best
 
     def _lookup_role(self, role: str, pos: int) -> str | None:
@@ -851,6 +1195,9 @@ class _Resolver:
         if kind == "pronoun":
             if name.lower() == "it":
                 return (self.last_org, "pronoun") if self.last_org else (None, "pronoun")
+            subj = self._recent_subject(span[0]) if name.lower() in ("he", "she") else None
+            if subj is not None and (self.last is None or subj[0] > self.last[1][0]):
+                return subj[1], "pronoun"
             if self.last is not None:
                 return self.last[0], "pronoun"
             prior = [n for p, n, _ in self.names if p < span[0]]
@@ -1022,14 +1369,9 @@ def doc_quotes(
                 chosen = pre[-1]
             elif post:
                 chosen = post[0]
-        headline = None
         if chosen is None:
-            mh = re.match(
-                r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s", view[s_lo : sp.start]
-            )
-            if mh and "\n" not in view[s_lo : sp.start]:
-                headline = (s_lo + mh.start(1), s_lo + mh.end(1))
-                chosen = _Cue(s_lo + mh.end(1), s_lo + mh.end(1), ":", ":", None, headline, "left")
+            chosen = _headline_speaker(text, view, s_lo, s_hi, sp)
+            attached_before = chosen is not None and view[s_lo : sp.start].rstrip().endswith(":")
         embedded = bool(re.search(r"\w", view[s_lo : sp.start])) and not attached_before
         around = embedded or bool(re.search(r"\w", view[sp.end : s_hi]))
         if chosen is None and n_words <= 4 and not sp.unbalanced and around:
@@ -1040,11 +1382,8 @@ def doc_quotes(
             kind = "quote"
         row = _Row(sp.start, sp.end, True, kind, sp.unbalanced, chosen)
         if chosen is None and kind != "scare":
-            prior = prev_direct.get(para)
-            if prior is not None and (prior.speaker_span is not None or prior.cue is not None):
-                row.method = "carryover"
-                row.speaker_span = prior.speaker_span
-                row.resolved = "__carry__"
+            row.method = "carryover"
+            row.resolved = "__carry__"
         if chosen is not None and attached:
             used_cues.add(chosen.start)
         rows.append(row)
@@ -1070,7 +1409,10 @@ def doc_quotes(
     rows = _drop_shadowed(rows)
     rows.sort(key=lambda r: (r.start, r.end, not r.direct))
     # resolve speakers in text order
-    res = _Resolver(text)
+    res = _Resolver(text, sents)
+    para_first: dict[int, int] = {}  # paragraph -> index of its first sentence
+    for i, (_, _, _, pid) in enumerate(sents):
+        para_first.setdefault(pid, i)
     out_rows: list[dict[str, Any]] = []
     last_row_by_sent: dict[int, _Row] = {}
     for r in rows:
@@ -1081,10 +1423,24 @@ def doc_quotes(
             subj = [o for o in cues_in(k) if o.np is not None and o.start < rc.start]
             if subj:
                 rc.np = subj[-1].np
+            else:
+                rc.np = res.subject_in(sents[k][0], rc.start)
         if r.resolved == "__carry__":
-            prior_rows = [o for o in out_rows if o["direct"] and o["start"] < r.start]
+            para = sents[k][3] if sents else 0
+            paras = {para}
+            f = para_first.get(para, 0)
+            if f > 0 and not view[sents[f][0] : r.start].strip():
+                paras.add(sents[f - 1][3])  # a quote opening its paragraph continues the last one
+            prior_rows = [
+                o
+                for o in out_rows
+                if o["_para"] in paras and o["start"] < r.start and o["speaker_canonical_raw"]
+            ]
             if prior_rows:
                 p = prior_rows[-1]
+                r.source_span = (
+                    (p["source_start"], p["source_end"]) if p["source_start"] is not None else None
+                )
                 r.resolved = p["speaker_canonical_raw"]
                 r.speaker_span = (
                     (p["speaker_start"], p["speaker_end"])
@@ -1098,6 +1454,9 @@ def doc_quotes(
             r.resolved, r.method = res.resolve(rc.np)
             if r.method == "cue_adjacent" and rc.np_side == "and":
                 r.method = "coordination"
+        if rc is not None and r.source_span is None and rc.end > rc.start:
+            kc = _sent_index(starts, rc.start)
+            r.source_span = _source_span(text, view, sents[kc][0], sents[kc][1], rc, cues_in(kc))
         if r.resolved and r.method != "none":
             res.last = (r.resolved, r.speaker_span or (r.start, r.start))
             if " and " not in r.resolved and (
@@ -1110,9 +1469,11 @@ def doc_quotes(
                 res.last_org = r.resolved
         last_row_by_sent[k] = r
         ss, se = r.speaker_span if r.speaker_span else (None, None)
+        rs, re_ = r.source_span if r.source_span else (None, None)
         out_rows.append(
             {
                 "doc_id": doc_id,
+                "_para": sents[k][3] if sents else 0,
                 "sent_id": sents[k][2] if sents else 0,
                 "quote": text[r.start : r.end],
                 "speaker": text[ss:se] if ss is not None else None,
@@ -1129,19 +1490,75 @@ def doc_quotes(
                 "speaker_end": se,
                 "cue_start": rc.start if rc is not None and rc.end > rc.start else None,
                 "cue_end": rc.end if rc is not None and rc.end > rc.start else None,
+                "source_start": rs,
+                "source_end": re_,
             }
         )
+    context: list[
+        str
+    ] = []  # canonical speakers so far: "the ministry" after "Russian Foreign Ministry"
+    sources: list[str] = []
+    home = _dateline_country(text)
     for out_row in out_rows:
         raw = out_row.pop("speaker_canonical_raw")
+        hit = False
         if raw and " and " in raw:
+            parts = [_canonical_in_context(p, context, home, res) for p in raw.split(" and ")]
             out_row["speaker_canonical"] = " and ".join(
-                _canonical(p) or p for p in raw.split(" and ")
+                c or p for c, p in zip(parts, raw.split(" and "), strict=True)
             )
+            hit = all(c is not None for c in parts)
         else:
-            out_row["speaker_canonical"] = _canonical(raw) or raw
+            canon = _canonical_in_context(raw, context, home, res)
+            hit = canon is not None
+            out_row["speaker_canonical"] = canon or raw
         if out_row["speaker_canonical"] is None:
             out_row["speaker_method"] = "none"
+        out_row["speaker_resolved"] = bool(out_row["speaker_canonical"]) and (
+            hit or _is_named(out_row["speaker_canonical"])
+        )
+        if out_row["speaker_resolved"]:
+            context.append(out_row["speaker_canonical"])
+        src = out_row["source_start"]
+        out_row["source"] = (
+            _source_name(text[src : out_row["source_end"]], context, home, res, sources)
+            if src is not None
+            else None
+        )
+        if out_row["source"]:
+            sources.append(out_row["source"])
     return [{col: o[col] for col in QUOTE_COLUMNS} for o in out_rows]
+
+
+_HEAD_NP = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|al-\w+)){0,4}"
+_HEAD_LEFT = re.compile(rf"\s*({_HEAD_NP})(?:\s+(?:to|on|over|about)\s+{_HEAD_NP})?\s*:\s")
+_HEAD_RIGHT = re.compile(
+    r"\s*(?::|\u2013|\u2014|-{1,2})\s+([^\n:\u2013\u2014]{1,60}?)\s*[.!?]?\s*$"
+)
+
+
+def _headline_speaker(text: str, view: str, s_lo: int, s_hi: int, sp: _Span) -> _Cue | None:
+    """Speaker by headline punctuation, when no reporting verb attributes the quote.
+
+    ``X: 'quote'`` and ``Country A to Country B: 'quote'`` (the speaker before
+    the colon, which ends right before the quote); ``'quote': X`` and
+    ``'quote' – X`` (a colon or dash after the quote, then a short speaker
+    phrase ending the sentence). Only within one line.
+    """
+    before = view[s_lo : sp.start]
+    if "\n" not in before:
+        mh = _HEAD_LEFT.match(before)
+        if mh:
+            span = (s_lo + mh.start(1), s_lo + mh.end(1))
+            return _Cue(span[1], span[1], ":", ":", None, span, "left")
+    after_end = view.find("\n", sp.end, s_hi)
+    after_end = s_hi if after_end < 0 else after_end
+    mr = _HEAD_RIGHT.match(view, sp.end, after_end)
+    if mr:
+        np_ = _right_np(text, mr.start(1), mr.end(1))
+        if np_ is not None and np_[1] == mr.end(1):
+            return _Cue(mr.start(1), mr.start(1), ":", ":", None, np_, "right")
+    return None
 
 
 def _drop_shadowed(rows: list[_Row]) -> list[_Row]:
@@ -1171,6 +1588,9 @@ def _indirect_content(
     text: str, view: str, c: _Cue, s: int, e: int, book: _CueBook
 ) -> tuple[int, int] | None:
     """Offsets of the reported clause for an indirect-speech cue, or None."""
+    tail_src = _CITING_RE.search(view, c.end, e)
+    if tail_src is not None and c.lemma != "according to":
+        e = tail_src.start()  # "..., citing the central bank." names the source, not content
     if c.lemma == "according to":
         np_end = c.np[1] if c.np else c.end
         rest = view[np_end:e]
@@ -1257,7 +1677,7 @@ def _sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int
     return out
 
 
-_INT_NULL = ("speaker_start", "speaker_end", "cue_start", "cue_end")
+_INT_NULL = ("speaker_start", "speaker_end", "cue_start", "cue_end", "source_start", "source_end")
 
 
 def _quote_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -1266,7 +1686,7 @@ def _quote_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         df[c] = df[c].astype("int64")
     for c in _INT_NULL:
         df[c] = df[c].astype("Int64")
-    for c in ("direct", "unbalanced"):
+    for c in ("direct", "unbalanced", "speaker_resolved"):
         df[c] = df[c].astype(bool)
     for c in (
         "doc_id",
@@ -1274,6 +1694,7 @@ def _quote_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         "speaker",
         "speaker_canonical",
         "speaker_method",
+        "source",
         "cue",
         "cue_class",
         "kind",
@@ -1306,21 +1727,40 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
         - ``speaker_canonical`` (str or None): the resolved speaker (titles
           stripped, surname/pronoun/description resolved, then the actor
           gazetteer's canonical name where it knows one);
+          A bare institution takes its country from the document: ``the
+          Foreign Ministry`` after ``the Russian Foreign Ministry``, or in a
+          story datelined ``MOSCOW, ...``, is ``Russian Foreign Ministry``;
         - ``speaker_method``: ``cue_adjacent``, ``surname``, ``pronoun``,
           ``description``, ``coordination``, ``carryover`` or ``none``;
+        - ``speaker_resolved`` (bool): the speaker is a named actor (a
+          gazetteer entry or a proper name); False for generic or unresolved
+          speakers (``the parties``, ``officials``, ``a spokesman``), which
+          are kept but never used as actors (:func:`stance_triples` skips them);
+        - ``source`` (str or None): where the words came from when the text
+          says so, which may differ from who spoke them: ``according to X``,
+          ``citing X``, ``X's statement/readout/book said``, ``told Reuters``
+          / ``telling the BBC``, ``the paper quoted X as saying``; a document
+          is named by its issuer (``Russia's foreign ministry statement`` ->
+          ``Russian Foreign Ministry``); carried over with the speaker;
         - ``cue`` (str or None), ``cue_class`` (class in reporting_verbs.yml);
         - ``direct`` (bool); ``kind``: ``quote``, ``fragment`` (a partial
           quote inside a sentence), ``scare`` (<= 4 words, no cue) or
           ``indirect``; ``unbalanced`` (bool: a quote mark without partner,
           closed at the paragraph end);
         - ``start``, ``end`` (int), ``speaker_start``, ``speaker_end``,
-          ``cue_start``, ``cue_end`` (nullable Int64): offsets into the
-          cleaned text.
+          ``cue_start``, ``cue_end``, ``source_start``, ``source_end``
+          (nullable Int64): offsets into the cleaned text.
 
     Notes
     -----
-    Rules, not a parser. Known failure modes: quotes in headlines and
-    captions (no cue: ``scare`` or no speaker); nested quotes of a third
+    Rules, not a parser. Headline conventions are read as attribution:
+    ``X: 'quote'``, ``X to Y: 'quote'``, ``'quote': X``, ``'quote' - X``,
+    ``X says/warns/urges 'quote'``, ``X calls for 'Y'``, ``X accuses Y of
+    'Z'``, ``'Quote', say workers``, ``'Quote' by A ... says agency chief``.
+    A quote with no cue takes the speaker of the previous attributed row
+    of its paragraph (or of the paragraph before, when it opens its
+    paragraph). Known failure modes: quotes in captions (no cue: ``scare``
+    or no speaker); nested quotes of a third
     party get the outer speaker; a pronoun after two named people goes to
     the last *speaker*; attributions on a separate line are missed;
     ``claims`` and ``note`` as nouns are filtered only next to determiners.
@@ -1989,7 +2429,9 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
                 int(r.speaker_end) if pd.notna(r.speaker_end) else None,
             )
             for r in q.itertuples()
-            if r.speaker_canonical is not None and r.kind != "scare"
+            if r.speaker_canonical is not None
+            and r.kind != "scare"
+            and getattr(r, "speaker_resolved", True) is not False  # "the parties" is no actor
         ]
         # speech acts with noun-phrase objects: "Beijing denounced the US rejection"
         by_doc = _sentences_by_doc(corpus)
