@@ -555,7 +555,9 @@ def classify_lines(
         size = f.n_chars / 6.0  # about one word per six characters, in any script
         if final[k] == "good":
             if cls[k] == "good":
-                w = size
+                # the last lines of a long page are its footer (disclaimers, legal
+                # notes): prose there counts half
+                w = size if n < 20 or k < n - max(3, n // 20) else 0.5 * size
             elif cls[k] == "near-good":
                 w = 0.5 * min(size, 20.0)
             else:  # a short line between paragraphs: kept, but no evidence of body
