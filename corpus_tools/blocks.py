@@ -375,7 +375,11 @@ def _teaser_like(view: str, f: _Feat) -> bool:
     letters = [c for c in t if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return True  # an all-caps kicker ("MOST READ", "RANDY ANDY")
-    return f.n_words >= 3 and (t[0].isupper() or t[0].isdigit() or t[0] in "'\"\u2018\u201c")
+    return (
+        f.n_words >= 3
+        and f.stop < 0.5
+        and (t[0].isupper() or t[0].isdigit() or t[0] in "'\"\u2018\u201c")
+    )
 
 
 def _is_sentence(view: str) -> bool:
