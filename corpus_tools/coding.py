@@ -256,7 +256,7 @@ class Coder:
     predictions : pandas.DataFrame
         One row per code, in input order: ``row`` (position in the coded
         table), ``coded``, ``predicted``, ``probability`` (of the predicted
-        code), ``correct``, ``text``. Each was predicted by a model that did
+        code), ``correct``, ``fold`` (the fold it was held out in), ``text``. Each was predicted by a model that did
         not see it.
     top_words : pandas.DataFrame
         ``label, rank, term, weight, n_codes`` (coded units containing the
@@ -700,7 +700,7 @@ def train_coder(
         listed = ", ".join(f"{c!r}: {n}" for c, n in small)
         notes.append(
             f"fewer than {SMALL_N} codes in a class ({listed}): the cross-validated scores are "
-            "rough; read the intervals (f1_low, f1_high) and code more sentences before "
+            f"rough; read the intervals (f1_low, f1_high) and code more {unit}s before "
             "relying on the coder."
         )
     from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
@@ -732,8 +732,10 @@ def train_coder(
         folds = list(skf.split(np.zeros(len(y)), y))
     oof_pred = np.empty(len(y), dtype=np.int64)
     oof_prob = np.empty(len(y), dtype=float)
+    oof_fold = np.empty(len(y), dtype=np.int64)
     arr = np.asarray(text_list, dtype=object)
-    for train, test in folds:
+    for f, (train, test) in enumerate(folds):
+        oof_fold[test] = f
         vec, model = _fit(arr[train].tolist(), y[train], ngram_range, min_df, C)
         proba = model.predict_proba(vec.transform(arr[test].tolist()))
         oof_pred[test] = proba.argmax(axis=1)
@@ -747,6 +749,7 @@ def train_coder(
             "predicted": cls[oof_pred],
             "probability": np.round(oof_prob, 3),
             "correct": y == oof_pred,
+            "fold": oof_fold,
             "text": text_list,
         }
     )

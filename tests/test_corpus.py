@@ -99,3 +99,13 @@ def test_public_api_names_resolve():
         "describe_voices",
     ]:
         assert name in ct.__all__, name
+    # supervised coding (corpus_tools/coding.py)
+    for name in [
+        "Coder",
+        "CoderEvaluation",
+        "train_coder",
+        "load_codes",
+        "describe_coder",
+        "describe_agreement",
+    ]:
+        assert name in ct.__all__, name
