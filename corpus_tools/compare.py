@@ -1003,25 +1003,30 @@ def similarity(
     else:
         pairs = _nearest_pairs(mat, rank, top_k)
     out: dict[str, list] = {c: [] for c in SIMILARITY_COLUMNS}
-    ind, dat, ptr = mat.indices, mat.data, mat.indptr
-    for i, j in pairs:
-        ti, vi = ind[ptr[i] : ptr[i + 1]], dat[ptr[i] : ptr[i + 1]]
-        tj, vj = ind[ptr[j] : ptr[j + 1]], dat[ptr[j] : ptr[j + 1]]
-        common, ia, ja = np.intersect1d(ti, tj, assume_unique=True, return_indices=True)
-        contrib = vi[ia] * vj[ja]
-        cos = float(contrib.sum())
-        keep = contrib > 0
-        terms, vals = common[keep], contrib[keep]
-        # feature names are sorted, so the term index breaks ties alphabetically
-        top = np.lexsort((terms, -np.round(vals, 12)))[:n_terms].tolist()
-        out["a"].append(labels[i])
-        out["b"].append(labels[j])
-        out["cosine"].append(min(max(cos, 0.0), 1.0))
-        out["top_terms"].append(
-            "; ".join(f"{vocab[terms[t]]} ({vals[t]:.3f})" for t in top[:n_terms])
-        )
-        out["n_docs_a"].append(int(counts[i]))
-        out["n_docs_b"].append(int(counts[j]))
+    # every pair's per-term contributions at once, in chunks: row k of ``both`` holds the
+    # products of the two vectors on their shared terms (sorted term order, as before)
+    step = 20_000
+    for lo in range(0, len(pairs), step):
+        chunk = pairs[lo : lo + step]
+        pi = np.fromiter((p[0] for p in chunk), dtype=np.int64, count=len(chunk))
+        pj = np.fromiter((p[1] for p in chunk), dtype=np.int64, count=len(chunk))
+        both = sp.csr_matrix(mat[pi].multiply(mat[pj]))
+        both.sort_indices()
+        b_ind, b_dat, b_ptr = both.indices, both.data, both.indptr
+        for k, (i, j) in enumerate(chunk):
+            common = b_ind[b_ptr[k] : b_ptr[k + 1]]
+            contrib = b_dat[b_ptr[k] : b_ptr[k + 1]]
+            cos = float(contrib.sum())
+            keep = contrib > 0
+            terms, vals = common[keep], contrib[keep]
+            # feature names are sorted, so the term index breaks ties alphabetically
+            top = np.lexsort((terms, -np.round(vals, 12)))[:n_terms].tolist()
+            out["a"].append(labels[i])
+            out["b"].append(labels[j])
+            out["cosine"].append(min(max(cos, 0.0), 1.0))
+            out["top_terms"].append("; ".join(f"{vocab[terms[t]]} ({vals[t]:.3f})" for t in top))
+            out["n_docs_a"].append(int(counts[i]))
+            out["n_docs_b"].append(int(counts[j]))
     res = pd.DataFrame(out, columns=SIMILARITY_COLUMNS)
     for c in ("a", "b", "top_terms"):
         res[c] = res[c].astype(object)
@@ -1056,6 +1061,10 @@ def _nearest_pairs(mat: Any, rank: np.ndarray, top_k: int) -> list[tuple[int, in
             ok = (cols != i) & (vals > 0)
             cols, vals = cols[ok], vals[ok]
             if len(cols) > top_k:
+                # partition first (linear), then sort only the values at or above the k-th
+                kth = vals[np.argpartition(-vals, top_k - 1)[:top_k]].min()
+                near = vals >= kth
+                cols, vals = cols[near], vals[near]
                 best = np.lexsort((rank[cols], -vals))[:top_k]
                 cols = cols[best]
             for j in cols.tolist():
