@@ -82,7 +82,7 @@ _WORD_LISTS = ("chrome_words", "chrome_phrases", "stamp_words", "stamp_fillers",
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
-_SENT_END = frozenset(".?!\"'\u2026)")
+_SENT_END = frozenset(".?!\"'\u2026)\u3002\uff01\uff1f")
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def line_features(
     low = view.casefold()
     words = _WORD_RE.findall(low)
     nw = len(words)
-    nc = len(view)
+    nc = len(view) + _dense_extra(view)
     stop = sum(1 for w in words if w in s.stopwords) / nw if nw else 0.0
     if low.strip() in s.chrome_phrases:
         return _Feat("bad", nw, nc, stop, "chrome phrase")
@@ -221,7 +221,8 @@ def line_features(
     ):
         return _Feat("good", nw, nc, stop, f"paragraph: {nw} words, stopwords {stop:.2f}")
     if (
-        nw >= s.sentence_min_words
+        # (a script without spaces between words is judged by its length)
+        (nw >= s.sentence_min_words or (not use_stopwords and nc >= s.length_low))
         and (stop >= s.stopwords_high or not use_stopwords)
         and _ends_sentence(view)
     ):
@@ -382,12 +383,25 @@ def _teaser_like(view: str, f: _Feat) -> bool:
     )
 
 
+_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+
+
+def _dense_extra(view: str) -> int:
+    """Extra length for scripts that say more per character: a Chinese or
+    Japanese character counts as three Latin ones, a Korean syllable as two, so
+    the length thresholds mean about the same amount of text in every script."""
+    if view.isascii():
+        return 0
+    return 2 * len(_HAN_KANA_RE.findall(view)) + len(_HANGUL_RE.findall(view))
+
+
 def _is_sentence(view: str) -> bool:
     return bool(view) and view.rstrip()[-1:] in ".?!" and len(view.split()) >= 4
 
 
-_SENT_CLOSE = frozenset(".?!\u2026")
-_QUOTE_CLOSE = frozenset("\"'\u201d\u2019)")
+_SENT_CLOSE = frozenset(".?!\u2026\u3002\uff01\uff1f")  # and the CJK full stop, ! and ?
+_QUOTE_CLOSE = frozenset("\"'\u201d\u2019)\u300d\u300f")
 
 
 def _ends_sentence(view: str) -> bool:
@@ -399,7 +413,7 @@ def _ends_sentence(view: str) -> bool:
 
 
 def _has_sentence_punct(view: str) -> bool:
-    return any(c in view for c in ".?!") or view.rstrip()[-1:] in _SENT_END
+    return any(c in view for c in ".?!\u3002\uff01\uff1f") or view.rstrip()[-1:] in _SENT_END
 
 
 def _stopwords_apply(views: Sequence[str | None], s: BlockSettings) -> bool:
