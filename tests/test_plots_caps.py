@@ -192,7 +192,7 @@ def test_share_bars_capped_groups_and_categories():
     labels = [x.get_text() for x in ax.get_yticklabels()]
     assert len(labels) == 8 and labels[0].startswith("G29 (n = ")
     legend = [x.get_text() for x in ax.get_legend().get_texts()]
-    assert len(legend) == 6 and "other" in legend
+    assert len(legend) == 6 and legend[-1] == "(9 more categories)"
     assert "top 8 of 30 groups" in ax.get_title()
 
 

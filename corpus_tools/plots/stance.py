@@ -87,10 +87,12 @@ def plot_share_bars(
     t[category] = t[category].astype(str)
     cat_tot = t.groupby(category)[count].sum()
     cats = top_by_size(cat_tot, top_categories)
-    if len(cats) < len(cat_tot):
-        t.loc[~t[category].isin(cats), category] = "other"
+    pooled = None
+    if len(cats) < len(cat_tot):  # a name no real category has, drawn last in grey
+        pooled = f"({len(cat_tot) - len(cats)} more categories)"
+        t.loc[~t[category].isin(cats), category] = pooled
     piv = t.pivot_table(index=group, columns=category, values=count, aggfunc="sum", fill_value=0)
-    piv = piv.sort_index(axis=1)
+    piv = piv.reindex(columns=sorted(cats) + ([pooled] if pooled else []), fill_value=0)
     totals = piv.sum(axis=1)
     n_groups = len(piv)
     order = top_by_size(totals, top_n)
@@ -108,7 +110,7 @@ def plot_share_bars(
             y,
             vals,
             left=left,
-            color=palette[i % len(palette)],
+            color="#BBBBBB" if cat == pooled else palette[i % len(palette)],
             label=plot_label(cat, 30),
             edgecolor="white",
         )
