@@ -32,6 +32,7 @@ from .errors import (
     MetadataError,
 )
 from .framing import *  # noqa: F401,F403
+from .html import evidence_view, kwic_view
 from .io import *  # noqa: F401,F403
 from .narrate import *  # noqa: F401,F403
 from .notebook import setup_notebook
@@ -53,6 +54,8 @@ __all__ = sorted(
         "CorpusToolsWarning",
         "fold",
         "setup_notebook",
+        "evidence_view",
+        "kwic_view",
         "StreamCounts",
         "keyness_from_counts",
         "stream_counts",

@@ -9,7 +9,10 @@ inline styles (no external CSS, fonts or scripts), so it works offline and
 in exported reports.
 
 The stable API is :func:`escape`, :func:`highlight`, :func:`before_after`,
-:func:`side_by_side` and the :class:`HTML` display object.
+:func:`side_by_side`, the table views :func:`evidence_view` (whole sentences,
+wrapped between words) and :func:`kwic_view` (a concordance with the keyword
+centred), and the :class:`HTML` display object. The two views are also
+``ct.evidence_view`` and ``ct.kwic_view``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,15 @@ import html as _stdlib_html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["HTML", "escape", "highlight", "before_after", "side_by_side"]
+__all__ = [
+    "HTML",
+    "escape",
+    "highlight",
+    "before_after",
+    "side_by_side",
+    "evidence_view",
+    "kwic_view",
+]
 
 _BOX = (
     "white-space:pre-wrap;font-family:DejaVu Sans Mono,Menlo,Consolas,monospace;"
@@ -206,3 +217,196 @@ def side_by_side(left: str, right: str, *, titles: Sequence[str] = ("", "")) -> 
             head = f'<div style="font-weight:bold;margin-bottom:4px">{escape(title)}</div>'
         cols.append(f'<div style="flex:1 1 0;min-width:0">{head}{body}</div>')
     return f'<div style="display:flex;gap:12px;align-items:flex-start">{"".join(cols)}</div>'
+
+
+# ------------------------------------------------------------ table views
+_CELL = "padding:2px 6px;vertical-align:top;border-bottom:1px solid #ddd;color:#000"
+_HEAD = "padding:2px 6px;text-align:left;border-bottom:2px solid #888;color:#000"
+
+
+def _cell_text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return " ".join(str(value).split())
+
+
+def _more_note(total: int, shown: int) -> tuple[str, str]:
+    if total <= shown:
+        return "", ""
+    msg = f"{total - shown:,} more rows not shown (of {total:,})."
+    return f'<div style="font-size:11px;color:#444">{escape(msg)}</div>', "\n" + msg
+
+
+def evidence_view(
+    table: Any,
+    *,
+    text: str = "sentence",
+    columns: Sequence[str] | None = None,
+    max_rows: int = 20,
+    width: int = 100,
+) -> HTML:
+    """Show evidence rows with their whole sentences, wrapped between words.
+
+    A pandas table cuts long cells (``display.max_colwidth``) and
+    ``to_string()`` wraps them anywhere; this view shows each row's
+    identifying columns and the full text, escaped, wrapped at word
+    boundaries (HTML: by the browser; plain text: :func:`textwrap.fill`).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Rows to show, in their order.
+    text : str, default "sentence"
+        The column with the text to show in full.
+    columns : sequence of str, optional
+        Columns shown before the text (default: those of ``group, doc_id,
+        sent_id, start, end`` that the table has).
+    max_rows : int, default 20
+        Rows shown; the view says how many more there are.
+    width : int, default 100
+        Line width of the plain-text rendering.
+
+    Returns
+    -------
+    HTML
+        Displays as an HTML table; ``repr`` is the plain-text rendering.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"doc_id": ["a"], "sent_id": [3],
+    ...                   "sentence": ["Beijing <b>denounced</b> the US rejection of the resolution."]})
+    >>> print(repr(evidence_view(t, width=40)))
+    doc_id=a  sent_id=3
+        Beijing <b>denounced</b> the US
+        rejection of the resolution.
+    >>> "&lt;b&gt;" in evidence_view(t).html
+    True
+    """
+    import textwrap
+
+    if text not in table.columns:
+        raise ValueError(f"the table has no column {text!r}; its columns are {list(table.columns)}")
+    if columns is None:
+        columns = [c for c in ("group", "doc_id", "sent_id", "start", "end") if c in table.columns]
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"the table has no column(s) {missing}; its columns are {list(table.columns)}"
+        )
+    shown = table.head(max_rows)
+    head = "".join(f'<th style="{_HEAD}">{escape(c)}</th>' for c in [*columns, text])
+    body: list[str] = []
+    lines: list[str] = []
+    for row in shown.itertuples(index=False):
+        rec = dict(zip(table.columns, row, strict=True))
+        cells = "".join(
+            f'<td style="{_CELL};white-space:nowrap">{escape(_cell_text(rec[c]))}</td>'
+            for c in columns
+        )
+        sentence = _cell_text(rec[text])
+        cells += f'<td style="{_CELL};white-space:normal;text-align:left;min-width:30em">{escape(sentence)}</td>'
+        body.append(f"<tr>{cells}</tr>")
+        ids = "  ".join(f"{c}={_cell_text(rec[c])}" for c in columns)
+        wrapped = textwrap.fill(
+            sentence,
+            width=width,
+            initial_indent="    ",
+            subsequent_indent="    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        lines.append(f"{ids}\n{wrapped}" if ids else wrapped)
+    more_html, more_text = _more_note(len(table), len(shown))
+    html = (
+        f'<table style="border-collapse:collapse;font-size:12px;text-align:left">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more_html}"
+    )
+    return HTML(html, "\n".join(lines) + more_text if lines else "(no rows)" + more_text)
+
+
+def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
+    """Show a keyword-in-context table as a concordance: the keyword centred.
+
+    The left context is right-aligned and the right context left-aligned,
+    so every occurrence of the keyword lines up in one column, as in a
+    printed concordance. Contexts longer than ``context`` characters are
+    cut at the far end (``…``).
+
+    Parameters
+    ----------
+    hits : pandas.DataFrame
+        A :func:`corpus_tools.kwic` table (``left``, ``match``, ``right``;
+        ``group``, ``doc_id`` and ``start`` are shown when present).
+    max_rows : int, default 20
+        Rows shown; the view says how many more there are.
+    context : int, default 60
+        Characters of context kept on each side.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> h = pd.DataFrame({"doc_id": ["a", "b"], "left": ["Israel said", ""],
+    ...                   "match": ["Hamas", "Hamas"], "right": ["would pay", "attacked."]})
+    >>> print(repr(kwic_view(h)))
+    doc_id=a  Israel said  Hamas  would pay
+    doc_id=b               Hamas  attacked.
+    """
+    for c in ("left", "match", "right"):
+        if c not in hits.columns:
+            raise ValueError(f"not a kwic table: no column {c!r} (columns {list(hits.columns)})")
+    ids = [c for c in ("group", "doc_id", "start") if c in hits.columns]
+    shown = hits.head(max_rows)
+
+    def cut_left(s: str) -> str:
+        s = _cell_text(s)
+        return s if len(s) <= context else "…" + s[-(context - 1) :].lstrip()
+
+    def cut_right(s: str) -> str:
+        s = _cell_text(s)
+        return s if len(s) <= context else s[: context - 1].rstrip() + "…"
+
+    rows = [
+        (
+            [_cell_text(v) for v in r[: len(ids)]],
+            cut_left(r[len(ids)]),
+            _cell_text(r[len(ids) + 1]),
+            cut_right(r[len(ids) + 2]),
+        )
+        for r in shown[[*ids, "left", "match", "right"]].itertuples(index=False)
+    ]
+    head = "".join(f'<th style="{_HEAD}">{escape(c)}</th>' for c in ids)
+    head += (
+        f'<th style="{_HEAD};text-align:right">left</th>'
+        f'<th style="{_HEAD};text-align:center">match</th>'
+        f'<th style="{_HEAD};text-align:left">right</th>'
+    )
+    body = []
+    for idv, left, match, right in rows:
+        cells = "".join(f'<td style="{_CELL};white-space:nowrap">{escape(v)}</td>' for v in idv)
+        cells += (
+            f'<td style="{_CELL};text-align:right;white-space:nowrap">{escape(left)}</td>'
+            f'<td style="{_CELL};text-align:center;white-space:nowrap;font-weight:bold">'
+            f"{escape(match)}</td>"
+            f'<td style="{_CELL};text-align:left;white-space:nowrap">{escape(right)}</td>'
+        )
+        body.append(f"<tr>{cells}</tr>")
+    more_html, more_text = _more_note(len(hits), len(shown))
+    html = (
+        f'<table style="border-collapse:collapse;font-size:12px;font-family:DejaVu Sans Mono,'
+        f'Menlo,Consolas,monospace"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>{more_html}"
+    )
+    if not rows:
+        return HTML(html, "(no occurrences)" + more_text)
+    id_txt = ["  ".join(f"{c}={v}" for c, v in zip(ids, idv, strict=True)) for idv, *_ in rows]
+    wi = max(len(s) for s in id_txt)
+    wl = max(len(r[1]) for r in rows)
+    wm = max(len(r[2]) for r in rows)
+    lines = [
+        f"{i:<{wi}}  {left:>{wl}}  {match:^{wm}}  {right}".rstrip()
+        for i, (_, left, match, right) in zip(id_txt, rows, strict=True)
+    ]
+    return HTML(html, "\n".join(lines) + more_text)

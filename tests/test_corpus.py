@@ -107,5 +107,7 @@ def test_public_api_names_resolve():
         "load_codes",
         "describe_coder",
         "describe_agreement",
+        "evidence_view",
+        "kwic_view",
     ]:
         assert name in ct.__all__, name

@@ -117,3 +117,40 @@ def test_html_object_reprs():
     assert repr(obj) == "<2 edits>"
     assert str(obj) == "<div>x</div>"
     assert "0x" not in repr(cth.HTML("<p></p>"))
+
+
+# ------------------------------------------------------------ evidence_view / kwic_view
+def test_evidence_view_whole_sentences_wrapped_between_words():
+    import pandas as pd
+
+    long = "The Russian and Chinese diplomats also frankly exchanged views on the situation " * 3
+    t = pd.DataFrame(
+        {"doc_id": ["a", "b"], "sent_id": [1, 2], "sentence": [long, "<script>x</script>"]}
+    )
+    view = ct.evidence_view(t, width=50)
+    text = repr(view)
+    words = set(long.split())
+    for line in text.splitlines()[1:4]:
+        assert len(line) <= 50 and all(w in words for w in line.split())
+    assert " ".join(long.split()) in view.html  # the whole sentence, never cut
+    assert "<script>" not in view.html and "&lt;script&gt;" in view.html
+    assert repr(ct.evidence_view(t, max_rows=1)).endswith("1 more rows not shown (of 2).")
+
+
+def test_kwic_view_centres_the_keyword():
+    import pandas as pd
+
+    hits = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "left": ["the long left context said", "", "x" * 100],
+            "match": ["Hamas", "Hamas", "hamas"],
+            "right": ["would pay", "attacked the", "y" * 100],
+        }
+    )
+    view = ct.kwic_view(hits, context=30)
+    lines = repr(view).splitlines()
+    cols = {line.index("amas") for line in lines}
+    assert len(cols) == 1  # the keyword starts in the same column on every line
+    assert lines[2].split()[1].startswith("…") and lines[2].endswith("…")
+    assert "text-align:right" in view.html and "text-align:center" in view.html
