@@ -127,6 +127,8 @@ def test_evidence_view_whole_sentences_wrapped_between_words():
     t = pd.DataFrame(
         {"doc_id": ["a", "b"], "sent_id": [1, 2], "sentence": [long, "<script>x</script>"]}
     )
+    import corpus_tools as ct
+
     view = ct.evidence_view(t, width=50)
     text = repr(view)
     words = set(long.split())
@@ -148,6 +150,8 @@ def test_kwic_view_centres_the_keyword():
             "right": ["would pay", "attacked the", "y" * 100],
         }
     )
+    import corpus_tools as ct
+
     view = ct.kwic_view(hits, context=30)
     lines = repr(view).splitlines()
     cols = {line.index("amas") for line in lines}
