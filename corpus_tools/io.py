@@ -599,7 +599,7 @@ def _link_entry(rel: str, name: str, link: Path, root_real: str) -> _Entry:
                 if _inside(Path(root_real), target):
                     why = "symlink loop (points to a folder that contains it); not followed"
                 else:
-                    tgt = target.relative_to(root_real).as_posix()
+                    tgt = _display(target.relative_to(root_real).as_posix())
                     why = (
                         f"symlink to a folder inside the corpus; not followed "
                         f"(its files are loaded from {tgt}/)"
@@ -666,7 +666,9 @@ def _walk_folder(root: Path, prefix: str = "") -> tuple[list[_Entry], list[_Entr
             is_sidecar = not prefix and not parts and name.lower() in SIDECAR_NAMES
             if stat.S_ISDIR(st.st_mode):
                 if name.startswith(".") or name == "__pycache__":
-                    entries.append(_Entry(rel + "/", None, "", False, "hidden folder; not searched"))
+                    entries.append(
+                        _Entry(rel + "/", None, "", False, "hidden folder; not searched")
+                    )
                 elif len(here) > MAX_DEPTH:
                     entries.append(
                         _Entry(
@@ -712,9 +714,7 @@ def _named_file(rel: str, path: Path) -> _Entry:
         return replace(entry, skip=entry.skip or _open_reason(exc))
     if entry.skip is None and not stat.S_ISREG(st.st_mode):
         return replace(entry, skip=_not_regular(st.st_mode))
-    return replace(
-        entry, root=str(real.parent), parts=(real.name,), ident=(st.st_dev, st.st_ino)
-    )
+    return replace(entry, root=str(real.parent), parts=(real.name,), ident=(st.st_dev, st.st_ino))
 
 
 def _plan(source: Any) -> _Plan:
@@ -758,7 +758,9 @@ def _plan_list(paths: Sequence[Any]) -> _Plan:
             raise CorpusValueError(f"list item {item!r} is not a path; give file or folder paths.")
         p = Path(item)
         if not str(item).strip():
-            raise CorpusLoadError("an item of the list is an empty path; give file or folder paths.")
+            raise CorpusLoadError(
+                "an item of the list is an empty path; give file or folder paths."
+            )
         if not os.path.lexists(p):
             raise CorpusLoadError(f"{item}: no such file or folder; check the path.")
         absolute.append(Path(os.path.abspath(p)))
@@ -1912,7 +1914,7 @@ def iter_documents(
             a["cleaning_log"] = b
             yield a
         elif kind == "skip" and on_skip is not None:
-            on_skip(a, b)
+            on_skip(_display(a), _display(b))
 
 
 # -------------------------------------------------------------- duplicates
@@ -1934,6 +1936,7 @@ _SHINGLE = 5
 _SIG_CHUNK = 4096  # shingles per MinHash block: (64, 4096) uint64 stays in cache
 _N_PERM = 64
 _BANDS = 16
+_BUCKET_CAP = 32  # documents kept per LSH bucket (bounded candidates per document)
 _RNG = np.random.default_rng(20231019)
 _PERM_A = _RNG.integers(1, 2**63 - 1, size=_N_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _PERM_B = _RNG.integers(0, 2**63 - 1, size=_N_PERM, dtype=np.uint64)
@@ -2110,6 +2113,9 @@ def _flag_duplicates(
     >= ``threshold``, candidates from MinHash LSH (64 permutations, 16 bands of
     4 rows), each candidate verified with the exact Jaccard (shingle sets are
     recomputed for the pair, so memory holds no shingle set per document).
+    An LSH bucket keeps its first ``_BUCKET_CAP`` documents: thousands of
+    near-identical rows then cost O(n), not O(n^2) (a document whose only near
+    copy is beyond the first ``_BUCKET_CAP`` of every shared bucket is missed).
     """
     dup_of: list[str | None] = [None] * len(texts)
     kind: list[str | None] = [None] * len(texts)
@@ -2149,7 +2155,9 @@ def _flag_duplicates(
                         dup_of[j], kind[j] = doc_ids[i], "near"
                         break
             for key in keys:
-                buckets.setdefault(key, []).append(j)
+                members = buckets.setdefault(key, [])
+                if len(members) < _BUCKET_CAP:
+                    members.append(j)
         pos += len(counts)
     return dup_of, kind
 
@@ -2260,7 +2268,7 @@ def load_corpus(
             rows.append(a)
             logs.extend(b)
         elif kind == "skip":
-            skipped.append((a, b))
+            skipped.append((_display(a), _display(b)))
         else:
             root = a
     if opts.clean:  # lines that recur on many pages of one outlet: its template

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 from pathlib import Path
 
 BODY = (
@@ -179,3 +180,324 @@ def build_large_inputs(root: Path) -> dict[str, int]:
     big = "".join(paras)
     (root / "big_20mb.txt").write_text(big, encoding="utf-8")
     return {p.name: p.stat().st_size for p in sorted(root.iterdir())}
+
+
+# ---------------------------------------------------------------------------- fuzzing
+# A hypothesis strategy over file contents, file names and folder structures,
+# and the loader invariants checked on each generated folder. Used by
+# tests/test_hostile_inputs.py (a few dozen examples, within the CI budget) and
+# by tools/fuzz_load.py (as many as you like: ``--examples 2000``).
+
+FUZZ_EXAMPLES_ENV = "CORPUS_TOOLS_FUZZ_EXAMPLES"
+OUTSIDE_TOKEN = "OUTSIDE-SECRET-5d1f"
+
+
+def fuzz_settings(max_examples: int | None = None):  # noqa: ANN201 - a hypothesis decorator
+    """Hypothesis settings: ``max_examples`` or ``$CORPUS_TOOLS_FUZZ_EXAMPLES`` (default 25)."""
+    from hypothesis import HealthCheck, settings
+
+    n = max_examples or int(os.environ.get(FUZZ_EXAMPLES_ENV, "25"))
+    return settings(
+        max_examples=n,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+
+
+def _strategies():  # noqa: ANN202
+    import json as _json
+
+    from hypothesis import strategies as st
+
+    # column / key names: no date or date_precision columns (a bad date is a deliberate
+    # MetadataError that stops the load) and no sidecar; everything else goes
+    col = st.sampled_from(
+        ["text", "id", "doc_id", "outlet", "title", "body", "__row__", "=HYPERLINK(1)", "note", ""]
+    )
+    cell = st.one_of(
+        st.text(alphabet='ab ,;"\n\r\té\u2028', max_size=12),
+        st.sampled_from(["\udc00", "x\ud800y", "=1+1", "-2", "@SUM(A1)", "", " "]),
+        st.integers(-(10**30), 10**30),
+        st.none(),
+    )
+    plain = st.text(max_size=300)
+
+    def enc(text: str, codec: str) -> bytes:
+        return (
+            text.encode(codec, "ignore")
+            if codec != "utf-8-sig"
+            else b"\xef\xbb\xbf" + text.encode()
+        )
+
+    text_bytes = st.builds(
+        enc,
+        plain,
+        st.sampled_from(
+            ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"]
+        ),
+    )
+
+    def csv_text(header: list[str], rows: list[list[object]], sep: str, quoted: bool) -> bytes:
+        import csv as _csv
+        import io as _io
+
+        if quoted:
+            buf = _io.StringIO()
+            w = _csv.writer(buf, delimiter=sep)
+            w.writerow(header)
+            for r in rows:
+                w.writerow(["" if v is None else v for v in r])
+            out = buf.getvalue()
+        else:  # raw join: unbalanced quotes, extra and missing fields
+            out = "\n".join(
+                sep.join("" if v is None else str(v) for v in r) for r in [header, *rows]
+            )
+        return out.encode("utf-8", "surrogatepass")
+
+    csv_bytes = st.builds(
+        csv_text,
+        st.lists(col, min_size=1, max_size=4),
+        st.lists(st.lists(cell, max_size=5), max_size=6),
+        st.sampled_from([",", ";", "\t"]),
+        st.booleans(),
+    )
+    record = st.dictionaries(col, cell, max_size=4)
+
+    def dumps(obj: object) -> str:
+        return _json.dumps(obj, default=str)  # ensure_ascii: lone surrogates become \\udXXX
+
+    line = st.one_of(
+        record.map(dumps),
+        st.sampled_from(
+            ["{bad", "[]", "null", "[" * 5000 + "]" * 5000, '{"text": 1' + "7" * 5000 + "}", ""]
+        ),
+    )
+    jsonl_bytes = st.lists(line, max_size=6).map(lambda ls: "\n".join(ls).encode())
+    json_bytes = st.one_of(
+        st.lists(record, max_size=5).map(lambda r: dumps(r).encode()),
+        st.sampled_from([b"[]", b"{}", b"[" * 50_000 + b"]" * 50_000, b'{"a": [{"text": "x"}]}']),
+    )
+    html_bytes = st.builds(
+        lambda t, p: (
+            f"<html><head><title>{t}</title></head><body><article><p>{p}</p>"
+            f"<p>{p}</p></article><script>alert(1)</script></body></html>"
+        ).encode("utf-8", "ignore"),
+        st.text(max_size=30),
+        st.text(max_size=400),
+    )
+
+    def _valid(v: object) -> str | None:  # Parquet holds valid UTF-8 only
+        return None if v is None else str(v).encode("utf-8", "replace").decode("utf-8")
+
+    def parquet(rows: list[dict[str, object]]) -> bytes:
+        import io as _io
+
+        import pandas as _pd
+
+        df = _pd.DataFrame({k: [_valid(r.get(k)) for r in rows] for k in ("text", "id")})
+        buf = _io.BytesIO()
+        df.to_parquet(buf)
+        return buf.getvalue()
+
+    parquet_bytes = st.lists(
+        st.fixed_dictionaries({"text": st.one_of(st.none(), st.text(max_size=50)), "id": cell}),
+        max_size=4,
+    ).map(parquet)
+    by_ext = {
+        ".txt": st.one_of(text_bytes, st.binary(max_size=300)),
+        ".md": text_bytes,
+        ".html": html_bytes,
+        ".csv": csv_bytes,
+        ".tsv": csv_bytes,
+        ".jsonl": jsonl_bytes,
+        ".json": json_bytes,
+        ".parquet": parquet_bytes,
+        ".pdf": st.binary(max_size=50),
+        "": text_bytes,
+    }
+    name = st.one_of(
+        st.sampled_from(
+            [
+                b"a",
+                b"b",
+                b"story",
+                b"with space",
+                b"-dash",
+                "\u00fcn\u00ef".encode(),
+                "名前".encode(),
+                b"#hash",
+                b".hidden",
+                b"caf\xe9",
+                b"x" * 200,
+                b"metadata",
+            ]
+        ),
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"),
+            min_size=1,
+            max_size=10,
+        ).map(lambda s: s.encode()),
+    ).filter(lambda b: b not in (b".", b".."))
+    return st, name, by_ext
+
+
+def tree_strategy():  # noqa: ANN201 - a hypothesis given(...)
+    """``@given(tree)``: a list of nodes ``(folders, kind, name, ext, gz, content)``."""
+    from hypothesis import given
+
+    st, name, by_ext = _strategies()
+    ext = st.sampled_from(sorted(by_ext))
+
+    @st.composite
+    def node(draw):  # noqa: ANN001, ANN202
+        kind = draw(
+            st.sampled_from(
+                ["file"] * 8
+                + ["link_out", "link_out_dir", "link_in", "link_loop", "fifo", "marker", "deep"]
+            )
+        )
+        folders = draw(st.lists(name, max_size=3))
+        e = draw(ext)
+        gz = (
+            draw(st.booleans()) if e not in ("", ".pdf") and draw(st.integers(0, 4)) == 0 else False
+        )
+        content = draw(by_ext[e])
+        depth = draw(st.integers(1, 110)) if kind == "deep" else 0
+        return folders, kind, draw(name), e, gz, content, depth
+
+    return given(st.lists(node(), min_size=1, max_size=8))
+
+
+def write_tree(base: Path, tree: list[tuple]) -> tuple[Path, str]:
+    """Write the generated nodes under ``base/corpus``; return (root, outside token)."""
+    root = base / "corpus"
+    root.mkdir()
+    outside = base / "outside"
+    (outside / "dir").mkdir(parents=True)
+    (outside / "secret.txt").write_text(f"{OUTSIDE_TOKEN} file.\n", encoding="utf-8")
+    (outside / "dir" / "inner.txt").write_text(f"{OUTSIDE_TOKEN} folder.\n", encoding="utf-8")
+    (root / "ok.txt").write_text(BODY, encoding="utf-8")
+    rb = os.fsencode(root)
+    written: list[bytes] = [rb + b"/ok.txt"]
+    for folders, kind, name, ext, gz, content, depth in tree:
+        if not folders and name.lower() == b"metadata" and ext in (".csv", ".json"):
+            name = b"not-" + name  # a sidecar is read differently (a bad one stops the load)
+        parent = b"/".join([rb, *folders])
+        fname = name + ext.encode() + (b".gz" if gz else b"")
+        path = parent + b"/" + fname
+        try:
+            os.makedirs(parent, exist_ok=True)
+            if os.path.lexists(path):
+                continue
+            if kind == "file":
+                with open(path, "wb") as fh:
+                    fh.write(gzip.compress(content, mtime=0) if gz else content)
+            elif kind == "link_out":
+                os.symlink(os.fsencode(outside / "secret.txt"), path)
+            elif kind == "link_out_dir":
+                os.symlink(os.fsencode(outside / "dir"), path)
+            elif kind == "link_in":
+                os.symlink(written[-1], path)
+            elif kind == "link_loop":
+                os.symlink(b"." if folders else b"..", path)
+            elif kind == "fifo":
+                os.mkfifo(path)
+            elif kind == "marker":
+                os.makedirs(path)
+                with open(path + b"/.corpus-tools-output", "wb") as fh:
+                    fh.write(b"{}")
+                with open(path + b"/01_page.html", "wb") as fh:
+                    fh.write(b"<html><body><p>" + BODY.encode() * 3 + b"</p></body></html>")
+            elif kind == "deep":
+                chain = path + b"".join(b"/d" for _ in range(depth))
+                os.makedirs(chain)
+                with open(chain + b"/bottom.txt", "wb") as fh:
+                    fh.write(BODY.encode())
+            written.append(path)
+        except (FileExistsError, NotADirectoryError, IsADirectoryError, OSError):
+            continue  # a name already used by another kind of node: the tree keeps the first
+    return root, OUTSIDE_TOKEN
+
+
+def tree_digest(root: Path) -> dict[bytes, tuple]:
+    """Every path below ``root`` (symlinks not followed) with its type, content hash and mtime."""
+    import hashlib
+    import stat
+
+    out: dict[bytes, tuple] = {}
+    todo = [os.fsencode(root)]
+    while todo:
+        folder = todo.pop()
+        for entry in os.scandir(folder):
+            st = entry.stat(follow_symlinks=False)
+            kind = stat.S_IFMT(st.st_mode)
+            if stat.S_ISDIR(st.st_mode):
+                todo.append(entry.path)
+                out[entry.path] = (kind,)
+            elif stat.S_ISLNK(st.st_mode):
+                out[entry.path] = (kind, os.readlink(entry.path))
+            elif stat.S_ISREG(st.st_mode):
+                with open(entry.path, "rb") as fh:
+                    digest = hashlib.sha256(fh.read()).hexdigest()
+                out[entry.path] = (kind, digest, st.st_mtime_ns, st.st_mode)
+            else:
+                out[entry.path] = (kind, st.st_mtime_ns)
+    return out
+
+
+def expected_inputs(root: Path) -> list[str]:
+    """Display paths (as the loader writes them) of every input below ``root``."""
+    import stat
+
+    out: list[str] = []
+    rb = os.fsencode(root)
+    todo = [rb]
+    while todo:
+        folder = todo.pop()
+        for entry in os.scandir(folder):
+            rel = entry.path[len(rb) + 1 :].decode("utf-8", "backslashreplace")
+            st = entry.stat(follow_symlinks=False)
+            if stat.S_ISDIR(st.st_mode):
+                todo.append(entry.path)
+            elif rel.lower() not in ("metadata.csv", "metadata.json"):
+                out.append(rel)
+    return sorted(out)
+
+
+def load_and_check(root: Path, token: str) -> None:
+    """Load ``root`` and assert the loader invariants (see the module docstring)."""
+    import warnings
+
+    import corpus_tools as ct
+
+    before = tree_digest(root)
+    outside_before = tree_digest(root.parent / "outside")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = ct.load_corpus(root)  # 1. no exception escapes
+    # 2. every input accounted for: loaded, skipped, or inside a skipped folder
+    loaded = set(corpus.docs["path"].dropna())
+    skipped = [re.sub(r"#(row|line)=\d+$", "", str(p)) for p in corpus.skipped["path"]]
+    files = {p for p in skipped if not p.endswith("/")}
+    folders = tuple(p for p in skipped if p.endswith("/"))
+    missing = [
+        p
+        for p in expected_inputs(root)
+        if p not in loaded
+        and p not in files
+        and p + "/" not in folders
+        and not p.startswith(folders)
+    ]
+    assert missing == [], missing
+    assert all(isinstance(r, str) and len(r) >= 5 for r in corpus.skipped["reason"])
+    # 3. nothing outside the root read
+    for col in corpus.docs.columns:
+        assert not corpus.docs[col].astype(str).str.contains(token, regex=False).any(), col
+    assert not corpus.skipped["reason"].str.contains(token, regex=False).any()
+    # 4. reconstruct exact for every document
+    for doc_id in corpus.doc_ids:
+        assert ct.reconstruct(corpus, doc_id) == corpus.raw(doc_id), doc_id
+    # 5. no user file modified, created or removed (inside the root and outside)
+    assert tree_digest(root) == before
+    assert tree_digest(root.parent / "outside") == outside_before

@@ -174,14 +174,15 @@ def test_gzip_bomb_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path / "ok.txt", BODY)
     write(tmp_path / "locked.txt", BODY)
-    real = Path.read_bytes
+    real = os.open
 
-    def fake(self: Path) -> bytes:
-        if self.name == "locked.txt":
+    # what chmod 000 does to a file (the tests may run as root, who can read it anyway)
+    def fake(path, flags, mode=0o777, *, dir_fd=None):
+        if os.fsdecode(path).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, flags, mode, dir_fd=dir_fd)
 
-    monkeypatch.setattr(Path, "read_bytes", fake)
+    monkeypatch.setattr(os, "open", fake)
     c = ct.load_corpus(tmp_path)
     assert c.skipped.values.tolist() == [
         ["locked.txt", "unreadable (permission denied); check the file permissions"]
