@@ -77,6 +77,7 @@ _THRESHOLD_KEYS = {
     "sentence_min_words": int,
     "removed_penalty": float,
     "teaser_run": int,
+    "stamp_penalty": float,
 }
 _WORD_LISTS = ("chrome_words", "chrome_phrases", "stamp_words", "stamp_fillers", "notice_words")
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -101,6 +102,7 @@ class BlockSettings:
     sentence_min_words: int = 10
     removed_penalty: float = 4.0
     teaser_run: int = 3
+    stamp_penalty: float = 40.0
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
     stamp_words: frozenset[str] = frozenset()
@@ -583,7 +585,7 @@ def classify_lines(
         elif k in teaser and cls[k] != "bad":
             w = -(3.0 + min(size, 12.0))
         elif f.reason == "date/time stamp":
-            w = -20.0  # one per item of a teaser list or comment thread
+            w = -s.stamp_penalty  # one per item of a teaser list or comment thread
         else:
             w = -(3.0 + min(size, 12.0))
         if run <= 0:
