@@ -34,7 +34,24 @@ Rules worth knowing
   ``len(docs file paths) + len(skipped) == files found - sidecar``.
 * Hidden folders (``.git``) are not searched; each gets one ``skipped`` row.
 * Symlinks are never followed out of the corpus folder; loops and broken
-  links are skipped with a reason.
+  links are skipped with a reason. Every file (the sidecar too) is opened
+  relative to the corpus folder without following symlinks (``openat`` with
+  ``O_NOFOLLOW``) and must be the file seen when the folder was listed (same
+  device and inode), so a file swapped for a symlink meanwhile is refused.
+* Only regular files are read: named pipes, sockets and devices are skipped
+  (opened with ``O_NONBLOCK``, so a pipe never blocks). Folders deeper than
+  ``MAX_DEPTH`` and folders holding ``OUTPUT_MARKER`` (written by
+  ``corpus-tools report`` / ``clean``) are skipped with a reason.
+* Sizes are bounded: ``MAX_FILE_BYTES`` per file, ``MAX_DECOMPRESSED_BYTES``
+  for gzip and for a Parquet file's decoded columns, ``MAX_JSON_BYTES`` for
+  JSON/JSONL text, ``MAX_TABLE_ROWS`` Parquet rows; the limit is in the reason.
+* CSV/TSV are parsed with the :mod:`csv` module: a row with more or fewer
+  fields than the header is skipped as ``file.csv#row=N`` with its line and
+  the fix, never shifted. A table with a header and no rows is skipped.
+* One bad file or row never stops the load: any failure while reading a file
+  or building a document becomes a ``skipped`` row (``could not be loaded
+  (...)``). Errors in what you asked for (a bad date, a bad metadata row, a
+  bad rules file) still stop it with a message.
 * For HTML, ``raw_text`` is the *extracted* article text (``format="html"``):
   the lossless cleaning guarantee (raw = clean + log) is relative to
   ``raw_text``, not to the HTML bytes.

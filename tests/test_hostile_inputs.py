@@ -532,3 +532,20 @@ def test_special_modes_helper_reports_kinds() -> None:
     assert ctio._kind_name(stat.S_IFIFO) == "named pipe"
     assert ctio._kind_name(stat.S_IFCHR) == "character device"
     assert ctio._kind_name(stat.S_IFSOCK) == "socket"
+
+
+def test_empty_path_is_an_error_not_the_current_folder() -> None:
+    with pytest.raises(CorpusLoadError, match="the path is empty"):
+        ct.load_corpus("")
+    with pytest.raises(CorpusLoadError, match="empty path"):
+        ct.load_corpus(["", "x"])
+
+
+def test_metadata_that_is_a_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", BODY)
+    os.mkfifo(tmp_path / "pipe.csv")
+    with pytest.raises(MetadataError, match=r"pipe.csv: not a regular file \(named pipe\)"):
+        ct.load_corpus(tmp_path / "a.txt", metadata=tmp_path / "pipe.csv")
+    os.mkfifo(tmp_path / "metadata.csv")
+    with pytest.raises(MetadataError, match=r"metadata.csv: not a regular file \(named pipe\)"):
+        ct.load_corpus(tmp_path)
