@@ -427,7 +427,7 @@ def _stopwords_apply(views: Sequence[str | None], s: BlockSettings) -> bool:
     """
     n_stop = n_words = 0
     for v in views:
-        if v is None or len(v) < s.length_low:
+        if v is None or len(v) + _dense_extra(v) < s.length_low:
             continue
         words = _WORD_RE.findall(v.casefold())
         n_words += len(words)

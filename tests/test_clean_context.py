@@ -117,6 +117,159 @@ def test_other_languages_are_judged_by_length_not_english_stopwords():
     assert ru in clean and "Министры договорились" in clean
 
 
+# one-sentence paragraphs, as tabloids and wire copy print them (< 200 characters each)
+SENTS = [
+    "A hunter who killed and ate a wild rabbit has been taken to hospital with the plague.",
+    "He is the third resident of the city to catch the disease this year, officials said.",
+    "Health officials said that the people he met have been placed in quarantine at home.",
+    "The man told doctors that he had eaten the meat on a hunting trip earlier this month.",
+]
+
+
+def _rules_of(raw: str) -> dict[str, str]:
+    """line text -> rule that removed it (lines kept are absent)."""
+    clean, rows = clean_text(raw)
+    _check(raw, clean, rows)
+    return {r["text"].strip(): r["rule"] for r in rows if r["text"].strip()}
+
+
+def test_one_sentence_paragraphs_are_the_body():
+    assert line_features(SENTS[0]).cls == "good"
+    assert line_features(SENTS[0]).reason.startswith("sentence: 17 words")
+    raw = "\n".join(["Home", "World", "Health", "Hunter catches the plague", *SENTS, "Contact Us"])
+    clean, rows = clean_text(raw)
+    _check(raw, clean, rows)
+    assert clean.split("\n") == ["Hunter catches the plague", *SENTS]
+
+
+@pytest.mark.parametrize(
+    "line,stamp",
+    [
+        ("11/20/2019 01:14 PM", True),
+        ("Wednesday November 20, 2019", True),
+        ("By Maren Estrada 2 days ago", True),
+        ("November 19, 2019 at 6:34 am", True),
+        ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", False),  # a tour date
+        ("Chapter 9", False),  # a number alone is not a date
+        ("He was born on 4 May 1950 in a small town.", False),
+    ],
+)
+def test_date_time_stamp_lines(line, stamp):
+    assert (line_features(line).reason == "date/time stamp") is stamp
+
+
+def test_comment_thread_after_the_body_is_removed():
+    comments = []
+    for user, text in [
+        ("fan123", "It is a good thing we have no fans left because this is a mess."),
+        ("joe_t", "It is time for both fans of the team to come to grips with reality."),
+        ("process12", "As usual too many mistakes by the quarterback in the last minutes of it."),
+        ("v2787", "He is done and they need a new one, who can carry the team for years."),
+    ]:
+        comments += [f"{user} says:", "November 19, 2019 at 6:34 am", text]
+    raw = "\n".join(
+        [
+            "Home",
+            "Sport",
+            "Coach says the season is not over",
+            P1,
+            P2,
+            P3,
+            "34 responses to this story",
+            *comments,
+        ]
+    )
+    rules = _rules_of(raw)
+    assert all(rules.get(c) == "block:after_body" for c in comments), rules
+    assert P3 in clean_text(raw)[0]
+
+
+def test_teaser_list_between_paragraphs_does_not_join_the_body():
+    teasers = [
+        "STORM WARNING",
+        "Floods hit the north as rivers burst their banks",
+        "By Jane Doe",
+        "Minister resigns over leaked emails",
+        "By John Roe",
+    ]
+    blurb = (
+        "Residents of three towns were moved to safety on Tuesday night after the river rose "
+        "above its banks for the second time this winter, and more rain is expected this week."
+    )
+    raw = "\n".join(["Home", "Ministers agree to resume talks", P1, P2, *teasers, blurb, "About"])
+    rules = _rules_of(raw)
+    assert {rules.get(t) for t in teasers} == {"block:after_body"}
+    assert rules.get(blurb) == "block:after_body"
+
+
+def test_a_list_right_after_the_body_stays_with_its_heading():
+    dates = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+        "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+        "July 19 -- Budweiser Stage, Toronto, ON",
+    ]
+    qa = [
+        "Q: Favourite book?",
+        "A: The Hard Thing About Hard Things",
+        "Q: Favourite city?",
+        "A: Cape Town",
+    ]
+    raw = "\n".join(["Home", "Band announces tour", P1, P2, "Tour dates", *dates, "Contact Us"])
+    clean, rows = clean_text(raw)
+    _check(raw, clean, rows)
+    assert clean.split("\n") == ["Band announces tour", P1, P2, "Tour dates", *dates]
+    raw = "\n".join(["Home", "Meet the winner", P1, P2, *qa, "Privacy Policy"])
+    assert clean_text(raw)[0].split("\n") == ["Meet the winner", P1, P2, *qa]
+
+
+def test_site_notices_at_the_foot_of_the_page_are_not_the_body():
+    notice = (
+        "The information provided on this website, including its pages and all other "
+        "material, is for general information only. Copyright 2019 Example Inc. All rights "
+        "reserved; see our privacy policy and terms of use for how we use cookies."
+    )
+    f = line_features(notice)
+    assert f.cls == "bad" and f.reason.startswith("site notice: ")
+    raw = "\n".join(["Home", "Ministers agree to resume talks", P1, "Contact", notice])
+    assert _rules_of(raw)[notice] == "block:after_body"
+
+
+def test_japanese_page_has_a_body():
+    ja = [
+        "キンドル書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思います。",
+        "そんな用途を考慮してか、キンドルにはデスクトップアプリが用意されています。今回はその設定の話です。",
+        "さて、このアプリは操作性などがあまりよくありません。特に困ったのが、起動キーに関する設定です。",
+    ]
+    raw = "\n".join(
+        ["サイトマップ", "プライバシーポリシー", "お問い合わせ", *ja, "関連記事", "タグ一覧"]
+    )
+    clean = clean_text(raw)[0]
+    assert clean.split("\n")[: len(ja)] == ja
+
+
+def test_classifier_scans_each_line_a_bounded_number_of_times(monkeypatch):
+    # teaser-like and list-like lines in long runs: the list and teaser scans
+    # must not restart from every line (linear, not quadratic)
+    import corpus_tools.blocks as blocks
+
+    calls = {"n": 0}
+    real = blocks._shape
+
+    def counting(view):
+        calls["n"] += 1
+        return real(view)
+
+    monkeypatch.setattr(blocks, "_shape", counting)
+    body = [P1, P2]
+    lines = []
+    for i in range(1500):
+        lines += [f"Item {i}: Some Name, Some Place", "Floods Hit The North Again", P1]
+    doc = body + lines
+    classify_lines([(i, v, None) for i, v in enumerate(doc)])
+    assert calls["n"] <= 12 * len(doc)
+
+
 def test_document_first_line_title_and_standfirst_stay():
     raw = "\n\n".join(
         ["2004: An Irish Athletics Year", "2004 won't be remembered as a great year.", P1, P2]
@@ -309,7 +462,21 @@ def test_html_tables_the_article_owns_are_kept(tmp_path):
 # --------------------------------------------------------------------------
 # lossless with the classifier and templates on (hypothesis)
 # --------------------------------------------------------------------------
-_CTX_LINES = [P1, P2, "Home", "Contact Us", "By Jane Doe", "Ministers agree to talks", ""]
+_CTX_LINES = [
+    P1,
+    P2,
+    "Home",
+    "Contact Us",
+    "By Jane Doe",
+    "Ministers agree to talks",
+    "",
+    "11/20/2019 01:14 PM",
+    "He said the talks would resume next week in the capital of the country.",
+    "June 9 -- Arena, Nashville, TN",
+    "The information on this website is general; read our privacy policy and cookie terms.",
+    "Floods hit the north as rivers burst their banks",
+    "Q: Favourite book?",
+]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
