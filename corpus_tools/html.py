@@ -339,7 +339,7 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
     ----------
     hits : pandas.DataFrame
         A :func:`corpus_tools.kwic` table (``left``, ``match``, ``right``;
-        ``group``, ``doc_id`` and ``start`` are shown when present).
+        ``group``, ``doc_id``, ``start`` and ``end`` are shown when present).
     max_rows : int, default 20
         Rows shown; the view says how many more there are.
     context : int, default 60
@@ -357,7 +357,7 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
     for c in ("left", "match", "right"):
         if c not in hits.columns:
             raise ValueError(f"not a kwic table: no column {c!r} (columns {list(hits.columns)})")
-    ids = [c for c in ("group", "doc_id", "start") if c in hits.columns]
+    ids = [c for c in ("group", "doc_id", "start", "end") if c in hits.columns]
     shown = hits.head(max_rows)
 
     def cut_left(s: str) -> str:

@@ -375,7 +375,7 @@ def main_notebook():
             """
             hits = ct.kwic(corpus, KWIC_TERM, window=KWIC_WINDOW, by="outlet")
             print(f"{len(hits)} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique()} documents")
-            hits[["group", "doc_id", "left", "match", "right"]].head(MAX_ROWS)
+            ct.kwic_view(hits, max_rows=MAX_ROWS)
             """
         ),
         code('hits.groupby("group").size().rename("occurrences").head(MAX_ROWS)'),
@@ -556,7 +556,7 @@ def solutions_notebook():
             hits.groupby("group").size().rename("occurrences").reset_index()
             """
         ),
-        code('hits[["group", "left", "match", "right"]].head(MAX_ROWS)'),
+        code("ct.kwic_view(hits, max_rows=MAX_ROWS)"),
         md(
             """
             Only the outlets that use the word appear. Before reading the count as "this outlet

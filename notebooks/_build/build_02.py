@@ -252,7 +252,7 @@ def main_notebook():
             ev = ct.keyness_evidence(corpus, top_each, window=8)
             if ev.empty:
                 print("No keyness rows, so no evidence to show.")
-            ev[["group", "term", "doc_id", "start", "end", "left", "match", "right"]].head(MAX_ROWS)
+            ct.kwic_view(ev, max_rows=MAX_ROWS)
             """
         ),
         md(

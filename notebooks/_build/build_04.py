@@ -237,7 +237,7 @@ def step_cells():
                 top = cooc.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True], kind="mergesort").iloc[0]
                 print(f"Most frequent pair: {top['actor_a']} + {top['actor_b']} in {top['count']} windows")
                 ev = ct.edge_evidence(cooc, corpus, top["actor_a"], top["actor_b"])
-                print(ev.head(3).to_string(index=False, max_colwidth=90))
+                display(ct.evidence_view(ev, text="text", max_rows=3))
             else:
                 print("No pair reaches MIN_COUNT; lower it or use a wider WINDOW.")
             """
