@@ -599,7 +599,7 @@ def classify_lines(
     if best_s < 0:
         return {}
     body_e = best_e
-    best_e, tail_reason = _extend_tail(lines, feats, best_e, after_removed, s)
+    best_e, _tail_reason = _extend_tail(lines, feats, best_e, after_removed, s)
 
     out: dict[int, tuple[str, str]] = {}
     # headline: nearest headline-like line before the body, within the window
@@ -622,10 +622,12 @@ def classify_lines(
         if v0 is not None and _headline_like(v0, s):
             head = 0
     first_line = lines[best_s][0] + 1
-    last_line = lines[body_e][0] + 1
+    last_line = lines[best_e][0] + 1
     for k in range(n):
         idx = lines[k][0]
         f = feats[k]
+        if k in teaser and cls[k] != "bad":
+            f = _Feat(f.cls, f.n_words, f.n_chars, f.stop, f"in a teaser list; {f.reason}")
         if k < best_s:
             if k == head:
                 continue
@@ -641,12 +643,11 @@ def classify_lines(
             ) + f" (body starts at line {first_line})"
             out[idx] = ("block:before_body", f"{where}; {f.reason}")
         elif k > best_e:
+            what = "body paragraph" if best_e == body_e else "line of the article"
             out[idx] = (
                 "block:after_body",
-                f"after the last body paragraph (line {last_line}); {f.reason}",
+                f"after the last {what} (line {last_line}); {f.reason}",
             )
-        elif k > body_e and tail_reason.get(k, "").startswith("chrome"):
-            out[idx] = ("block:chrome_words", f"inside the body; {f.reason}")
         elif cls[k] == "bad" and f.reason.startswith("chrome"):
             out[idx] = ("block:chrome_words", f"inside the body; {f.reason}")
     return out

@@ -200,6 +200,8 @@ def test_teaser_list_between_paragraphs_does_not_join_the_body():
     rules = _rules_of(raw)
     assert {rules.get(t) for t in teasers} == {"block:after_body"}
     assert rules.get(blurb) == "block:after_body"
+    detail = {r["text"].strip(): r["detail"] for r in clean_text(raw)[1]}
+    assert "in a teaser list; " in detail["Floods hit the north as rivers burst their banks"]
 
 
 def test_a_list_right_after_the_body_stays_with_its_heading():
