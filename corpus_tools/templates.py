@@ -312,14 +312,54 @@ def _kind(rule: str, category: str) -> str:
     return "rule"
 
 
+#: reasons of the built-in steps that have no entry in boilerplate.yml
+_BUILTIN_REASONS = {
+    "duplicate_line": "a copy of line {n} (a teaser printed twice)",
+    "repeated_teaser": "printed again at line {n} right after it (a teaser printed twice)",
+    "doubled_video_teaser": "a video title printed twice on one line",
+    "self_doubled_line": "the second copy of a line printed twice",
+    "rejoin_broken_line": "a sentence cut at a hyperlink, rejoined",
+    "zero_width": "zero-width characters removed",
+    "nfc": "Unicode composed (NFC)",
+    "crlf": "Windows line ends made \\n",
+}
+
+
+def _rule_descriptions() -> dict[str, str]:
+    """Rule id -> first sentence of its description, for the shipped line rules."""
+    from .clean import load_rules
+
+    try:
+        rules = load_rules().rules
+    except Exception:  # noqa: BLE001 - a reason column never breaks the table
+        return {}
+    out = {}
+    for r in rules:
+        first = re.split(r"(?<=[.;])\s", r.description.strip(), maxsplit=1)[0].rstrip(".;")
+        out[r.id] = first if len(first) <= 90 else first[:89] + "\u2026"
+    return out
+
+
+def _reason(detail: str, rule: str, described: Mapping[str, str]) -> str:
+    if rule in _BUILTIN_REASONS:
+        n = detail.split("=", 1)[1] if "=" in detail else "?"
+        return _BUILTIN_REASONS[rule].format(n=n)
+    if detail:
+        return detail
+    desc = described.get(rule)
+    return f"{rule}: {desc}" if desc else rule
+
+
 def cleaning_decisions(corpus: Corpus | pd.DataFrame, *, width: int = 80) -> pd.DataFrame:
     """The cleaning log grouped by kind of decision, with the reason for each row.
 
     ``kind`` is ``rule`` (a line rule of ``boilerplate.yml`` or a repeated
     line), ``classifier`` (the text-block classifier, ``block:*``),
     ``template`` (a line learned across the outlet's documents) or ``edit``
-    (Unicode repair, line rejoining). ``reason`` is the log's ``detail`` or,
-    for rules, the rule id.
+    (Unicode repair, line rejoining). ``reason`` is the log's ``detail`` (the
+    features that decided a classifier removal, e.g. ``after the last body
+    paragraph (line 17); date/time stamp``) or, for a rule, its id and
+    description from ``boilerplate.yml``.
 
     Returns
     -------
@@ -332,7 +372,7 @@ def cleaning_decisions(corpus: Corpus | pd.DataFrame, *, width: int = 80) -> pd.
     >>> import pandas as pd, corpus_tools as ct
     >>> c = ct.load_corpus(pd.DataFrame({"text": ["Talks ended.\\n\\nShare this article"]}))
     >>> cleaning_decisions(c)[["kind", "rule", "reason"]].values.tolist()
-    [['rule', 'share_button', 'share_button']]
+    [['rule', 'share_button', 'share_button: Share, print, save or e-mail button text']]
     """
     import pandas as pd
 
@@ -348,13 +388,14 @@ def cleaning_decisions(corpus: Corpus | pd.DataFrame, *, width: int = 80) -> pd.
         else [""] * len(log)
     )
     texts = [" ".join(str(t).split()) for t in log["text"].tolist()]
+    described = _rule_descriptions()
     out = pd.DataFrame(
         {
             "kind": [_kind(r, c) for r, c in zip(rules, cats, strict=True)],
             "doc_id": log["doc_id"].tolist(),
             "line_no": log["line_no"].tolist(),
             "rule": rules,
-            "reason": [d or r for d, r in zip(dets, rules, strict=True)],
+            "reason": [_reason(d, r, described) for d, r in zip(dets, rules, strict=True)],
             "text": [t if len(t) <= width else t[: width - 1] + "…" for t in texts],
         }
     )

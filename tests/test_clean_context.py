@@ -409,6 +409,37 @@ def test_template_lines_are_learned_per_outlet_and_logged():
         assert ct.reconstruct(c, d) == c.raw(d)
 
 
+def test_cleaning_decisions_separate_classifier_template_and_rules():
+    site = _site(4)
+    page = "\n".join(
+        [
+            "Home",
+            "World",
+            "Ministers agree to resume border talks",
+            P1,
+            P2,
+            "Share this article",
+            "Contact Us",
+            "Privacy Policy",
+        ]
+    )
+    df = pd.concat([site, pd.DataFrame({"outlet": ["Wire"], "text": [page]})], ignore_index=True)
+    d = ct.cleaning_decisions(ct.load_corpus(df))
+    assert list(d.columns) == ["kind", "doc_id", "line_no", "rule", "reason", "text"]
+    assert list(dict.fromkeys(d["kind"])) == ["classifier", "template", "rule"]
+    tpl = d[d["kind"] == "template"]
+    assert set(tpl["reason"]) == {"line learned as outlet template"}
+    cls = d[d["kind"] == "classifier"].set_index("text")
+    assert (
+        cls.loc["World", "reason"] == "before the headline (body starts at line 4); short: 1 words"
+    )
+    assert cls.loc["Privacy Policy", "reason"].startswith("after the last body paragraph (line 5)")
+    rule = d[(d["kind"] == "rule") & (d["doc_id"] == "row#5")].set_index("rule")
+    assert rule.loc["share_button", "reason"] == (
+        "share_button: Share, print, save or e-mail button text"
+    )
+
+
 def test_template_threshold_grows_with_the_number_of_documents():
     docs = [("S", f"Body {i}.\nMenu item {i % 10}") for i in range(100)]
     docs += [("S", "Body.\nContact Us")] * 0 + [("S", f"Body x{i}.\nContact Us") for i in range(19)]
