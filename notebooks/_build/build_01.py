@@ -54,6 +54,8 @@ REFERENCES = md(
       text features. In *Proceedings of WSDM 2010*, 441–450.
     - Okabe, M., & Ito, K. (2008). *Color Universal Design (CUD): How to make figures and
       presentations that are friendly to colorblind people.* (colour palette of every figure).
+    - Pomikálek, J. (2011). *Removing boilerplate and duplicate content from web corpora*. PhD
+      thesis, Masaryk University (jusText).
     - Speer, R. (2019). *ftfy* (version 6) [software]. Zenodo. (mojibake repair).
     """
 )
@@ -218,10 +220,15 @@ def main_notebook():
             change results). Block-level boilerplate detection on HTML is a studied problem
             (Kohlschütter et al. 2010; Barbaresi 2021); what survives into plain-text scrapes is
             *line-level* chrome, so the cleaner applies **line rules**: a rule must match a whole
-            short line (`data/boilerplate.yml`), never a substring. It also rejoins sentences that
+            short line (`data/boilerplate.yml`), never a substring. Two steps then judge a line by
+            its context rather than its words: a **text-block classifier** (after jusText;
+            Pomikálek 2011) finds the run of lines that is the article, from line length, stopword
+            share, sentence punctuation, chrome words, date stamps and teaser lists, and removes the
+            menu before it and the footer after it; and **learned templates** remove lines that recur
+            in many documents of one outlet (menus, footers). The cleaner also rejoins sentences that
             the scraper cut at a hyperlink, removes repeated teaser lines and repairs encoding errors
-            (ftfy; Speer 2019). Every edit is logged with its offsets in the raw text, so the raw
-            text can be rebuilt exactly (`ct.reconstruct`).
+            (ftfy; Speer 2019). Every edit is logged with its offsets in the raw text and the reason,
+            so the raw text can be rebuilt exactly (`ct.reconstruct`).
 
             The share of a page that was chrome is
 
@@ -270,6 +277,54 @@ def main_notebook():
             On the seeds the Straits Times page lost about a quarter of its characters (a long photo
             caption with its agency credit, a sign-up prompt, topic links), while the TASS page,
             plain wire text, lost under 1 %.
+            """
+        ),
+        md(
+            """
+            ### Rule hits, classifier decisions and learned templates
+
+            A rule hit is a line that a written rule knows as chrome. A classifier decision or a
+            template line was removed because of *where it stands* or *how often the outlet prints
+            it*, which is more powerful and easier to get wrong, so those decisions are listed
+            apart, each with the features that decided it (`ct.cleaning_decisions`).
+            """
+        ),
+        code(
+            """
+            decisions = ct.cleaning_decisions(corpus)
+            decisions.groupby("kind").agg(lines=("rule", "size"), documents=("doc_id", "nunique"))
+            """
+        ),
+        code(
+            """
+            by_context = decisions[decisions["kind"].isin(["classifier", "template"])]
+            if by_context.empty:
+                print("The classifier and the learned templates removed nothing in this corpus.")
+            cols = ["kind", "doc_id", "line_no", "reason", "text"]
+            by_context[cols].head(MAX_ROWS) if len(by_context) else None
+            """
+        ),
+        code(
+            """
+            rule_hits = decisions[decisions["kind"] == "rule"]
+            rule_hits[["doc_id", "line_no", "reason", "text"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            Read the `reason` of a classifier decision from left to right: where the line stands
+            (*before the headline*, *after the last body paragraph*) and then what the line itself
+            looks like (*short: 2 words*, *date/time stamp*, *in a teaser list*, *site notice*). A
+            template reason says the line recurs across the outlet's documents;
+            `ct.learned_boilerplate(corpus)` lists those lines, and an edited copy of that table can
+            be passed back (`ct.load_rules(templates=...)`).
+            """
+        ),
+        seeds_md(
+            """
+            On the seeds every removal is a rule hit: each page comes from a different outlet, so no
+            template can be learned, and the five texts are already the article with a few chrome
+            lines, so the classifier finds nothing before or after the body to remove.
             """
         ),
         md(
