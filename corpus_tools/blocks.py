@@ -604,7 +604,16 @@ def classify_lines(
     out: dict[int, tuple[str, str]] = {}
     # headline: nearest headline-like line before the body, within the window
     head = -1
+    # paragraphs just before the run, with no chrome between them and it (the
+    # first sentences, cut off by a photo and its caption), are the article's
+    # too: the headline is looked for above them
+    top = best_s
     for k in range(best_s - 1, max(-1, best_s - 1 - s.headline_window), -1):
+        if cls[k] == "bad" and not feats[k].reason.startswith("few stopwords"):
+            break  # chrome words, a stamp, a site notice: the article starts below
+        if cls[k] == "good":
+            top = k
+    for k in range(top - 1, max(-1, top - 1 - s.headline_window), -1):
         view = lines[k][1]
         if view is not None and cls[k] != "bad":
             if _headline_like(view, s):
