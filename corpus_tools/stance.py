@@ -2415,7 +2415,16 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
     if fn is not None:
         q = quotes(corpus) if quotes_table is None else quotes_table
         men = fn(corpus)
-        men_by_doc = {d: g for d, g in men.groupby("doc_id", sort=False)}
+        # per document: mention starts (sorted), ends and actors as plain arrays, so the mentions
+        # inside a cue's span are found by bisect, not by a boolean filter of a DataFrame
+        men_by_doc = {}
+        for d, g in men.groupby("doc_id", sort=False):
+            g = g.sort_values("start", kind="mergesort")
+            men_by_doc[d] = (
+                g["start"].to_numpy(),
+                g["end"].to_numpy(),
+                g["actor"].to_numpy(dtype=object),
+            )
         texts = dict(iter(corpus))
         book = _cue_book(None)
         cand = [
@@ -2453,11 +2462,13 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
             g = men_by_doc.get(doc_id)
             if g is None:
                 continue
-            inside = g[(g["start"] >= s) & (g["end"] <= e)]
+            m_start, m_end, m_actor = g
+            lo, hi = np.searchsorted(m_start, s, "left"), np.searchsorted(m_start, e, "right")
+            inside_actors = m_actor[lo:hi][m_end[lo:hi] <= e]
             content = texts[doc_id][s:e]
             comp, _ = vader_scores(content)
             holder_home = {home.get(h) for h in str(holder).split(" and ")} - {None}
-            for target in sorted(set(inside["actor"].tolist())):
+            for target in sorted(set(inside_actors.tolist())):
                 if target == holder or (holder and _canonical(holder) == target):
                     continue
                 if home.get(target) is not None and home.get(target) in holder_home:
