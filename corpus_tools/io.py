@@ -72,6 +72,7 @@ import stat
 import sys
 import warnings
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -2121,6 +2122,27 @@ def _signatures(words: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.n
     return sigs, n_sh
 
 
+class _ShingleCache:
+    """Shingle sets of documents by index, least recently used first out, within a byte budget."""
+
+    def __init__(self, texts: Sequence[str], budget: int = 64 * 1024 * 1024) -> None:
+        self.texts, self.budget, self.size = texts, budget, 0
+        self.cache: OrderedDict[int, np.ndarray] = OrderedDict()
+
+    def __call__(self, i: int) -> np.ndarray:
+        hit = self.cache.get(i)
+        if hit is not None:
+            self.cache.move_to_end(i)
+            return hit
+        sh = _shingle_set(self.texts[i])
+        self.cache[i] = sh
+        self.size += sh.nbytes
+        while self.size > self.budget and len(self.cache) > 1:
+            _, old = self.cache.popitem(last=False)
+            self.size -= old.nbytes
+        return sh
+
+
 def _flag_duplicates(
     texts: Sequence[str], doc_ids: Sequence[str], threshold: float = 0.9
 ) -> tuple[list[str | None], list[str | None]]:
@@ -2149,6 +2171,9 @@ def _flag_duplicates(
             continue
         first[digest] = j
         todo.append(j)
+    # bucket members come back as candidates again and again (a bucket keeps its first
+    # _BUCKET_CAP documents), so their shingle sets are cached, within a bounded size
+    member_shingles = _ShingleCache(texts)
     pos = 0
     for words, counts in _batches([texts[j] for j in todo]):
         sigs, n_sh = _signatures(words, counts)
@@ -2164,7 +2189,7 @@ def _flag_duplicates(
             if cands:
                 sh = _shingle_set(texts[j])
                 for i in sorted(cands):
-                    other = _shingle_set(texts[i])
+                    other = member_shingles(i)
                     if min(len(sh), len(other)) < threshold * max(len(sh), len(other)):
                         continue
                     inter = len(np.intersect1d(sh, other, assume_unique=True))
