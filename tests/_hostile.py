@@ -138,6 +138,15 @@ def build_hostile_corpus(root: Path) -> dict[str, str]:
         '{"id": "j3", "text": "Hamas denied the report, Reuters said."}\n',
     )
     m["tables/feed.jsonl#bad"] = "skip:line 2"
+    # an unquoted comma in one row: reported with its line, the other rows unshifted
+    doc(
+        "tables/shifted.csv",
+        "id,outlet,text\ns1,Wire,Talks in Doha ended.\ns2,Post,Hello, world from Moscow\n"
+        "s3,Star,Envoys met again on Friday.\n",
+    )
+    m["tables/shifted.csv#row=2"] = "skip:line 3"
+    skip("tables/header_only.csv", "id,text\n", "no rows")
+    doc("tables/no_bom_utf16.txt", ("UTF-16 without a BOM. " + BODY).encode("utf-16-le"))
     # symlinks: one pointing outside the corpus, one loop
     outside = root.parent / (root.name + "_outside_secret.txt")
     outside.write_text("SECRET OUTSIDE THE CORPUS must never be read.\n", encoding="utf-8")

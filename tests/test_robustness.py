@@ -73,6 +73,8 @@ def test_every_input_file_is_loaded_or_skipped_with_a_reason(hostile):
         ("gz/bomb.txt.gz", "too large when decompressed"),
         ("link_outside.txt", "outside the corpus"),
         ("tables/feed.jsonl#line=2", "line 2"),
+        ("tables/shifted.csv#row=2", "CSV row 2 (line 3): 4 fields but the header has 3"),
+        ("tables/header_only.csv", "no rows"),
     ],
 )
 def test_skip_reasons(hostile, path, fragment):
@@ -84,6 +86,14 @@ def test_skip_reasons(hostile, path, fragment):
 def test_symlink_target_outside_is_never_read(hostile):
     corpus = hostile[2]
     assert not corpus.docs["raw_text"].str.contains("SECRET OUTSIDE").any()
+
+
+def test_a_csv_row_with_an_extra_field_shifts_nothing(hostile):
+    docs = hostile[2].docs.set_index("doc_id")
+    assert docs.loc["s1", "outlet"] == "Wire" and docs.loc["s3", "outlet"] == "Star"
+    assert docs.loc["s3", "text"] == "Envoys met again on Friday."
+    assert "s2" not in docs.index
+    assert docs.loc["tables/no_bom_utf16", "encoding"] == "utf-16-le"
 
 
 def test_rest_of_a_jsonl_file_loads_around_a_bad_line(hostile):
