@@ -50,7 +50,7 @@ _TOL_MUTED = [
     "#CC6677",
     "#882255",
     "#AA4499",
-    "#DDDDDD",
+    "#666666",  # dark grey instead of Tol's pale grey (#DDDDDD), which vanishes on white
 ]
 _PALETTE = OKABE_ITO[:7] + _TOL_MUTED
 
