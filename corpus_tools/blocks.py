@@ -78,8 +78,16 @@ _THRESHOLD_KEYS = {
     "removed_penalty": float,
     "teaser_run": int,
     "stamp_penalty": float,
+    "short_cost": float,
 }
-_WORD_LISTS = ("chrome_words", "chrome_phrases", "stamp_words", "stamp_fillers", "notice_words")
+_WORD_LISTS = (
+    "chrome_words",
+    "chrome_phrases",
+    "stamp_words",
+    "stamp_fillers",
+    "notice_words",
+    "notice_strong",
+)
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
@@ -103,11 +111,13 @@ class BlockSettings:
     removed_penalty: float = 4.0
     teaser_run: int = 3
     stamp_penalty: float = 40.0
+    short_cost: float = 2.0
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
     stamp_words: frozenset[str] = frozenset()
     stamp_fillers: frozenset[str] = frozenset()
     notice_words: frozenset[str] = frozenset()
+    notice_strong: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     file: str = ""
 
@@ -208,7 +218,9 @@ def line_features(
         return _Feat("bad", nw, nc, stop, "chrome words only")
     if nw >= 8 and s.notice_words:
         hits = sorted({t for t in _NOTICE_TOKEN_RE.findall(low) if t in s.notice_words})
-        if len(hits) >= 2:
+        # a notice needs one word only notices use (copyright, cookies, ©...):
+        # "the Commission's policy" is news
+        if len(hits) >= 2 and any(h in s.notice_strong for h in hits):
             return _Feat("bad", nw, nc, stop, "site notice: " + ", ".join(hits[:4]))
     if nc < 2 * s.length_low and _is_stamp(low, s):
         return _Feat("bad", nw, nc, stop, "date/time stamp")
@@ -345,6 +357,10 @@ def _extend_tail(
 _STAMP_TOKEN_RE = re.compile(r"\d{1,4}(?:[/.:-]\d{1,4})*(?:st|nd|rd|th|am|pm|h)?|[^\W\d_]+")
 
 
+# a time (01:14, 6:34pm) or a whole numeric date (11/20/2019, 2019-11-20), not "8.1" or "4-2"
+_NUM_DATE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm|h)?|\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
+
+
 def _is_stamp(low: str, s: BlockSettings) -> bool:
     """A date/time line ("11/20/2019 01:14 PM", "By Jane Doe 2 days ago", "May 3, 2019").
 
@@ -367,7 +383,7 @@ def _is_stamp(low: str, s: BlockSettings) -> bool:
     if n_num == 0 or n_other > 3:
         return False
     # a number alone is not a date: it needs a date word, a time or a numeric date
-    return n_date > 0 or any(t[0].isdigit() and any(c in t for c in "/:.-") for t in toks)
+    return n_date > 0 or any(_NUM_DATE_RE.fullmatch(t) is not None for t in toks)
 
 
 def _teaser_like(view: str, f: _Feat) -> bool:
@@ -568,6 +584,9 @@ def classify_lines(
             final[k] = "bad"
 
     # --- body region: maximum-sum run of lines (Kadane) -----------------------
+    # stamps weigh heavily only where they recur (a listing prints one per item;
+    # an article prints its own date once or twice)
+    n_stamps = sum(1 for f in feats if f.reason == "date/time stamp")
     best, best_s, best_e = 0.0, -1, -1
     run, run_s = 0.0, 0
     for k in range(n):
@@ -581,10 +600,10 @@ def classify_lines(
             elif cls[k] == "near-good":
                 w = 0.5 * min(size, 20.0)
             else:  # a short line between paragraphs: kept, but no evidence of body
-                w = -2.0
+                w = -s.short_cost
         elif k in teaser and cls[k] != "bad":
             w = -(3.0 + min(size, 12.0))
-        elif f.reason == "date/time stamp":
+        elif f.reason == "date/time stamp" and n_stamps >= 3:
             w = -s.stamp_penalty  # one per item of a teaser list or comment thread
         else:
             w = -(3.0 + min(size, 12.0))

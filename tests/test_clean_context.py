@@ -152,6 +152,9 @@ def test_one_sentence_paragraphs_are_the_body():
         ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", False),  # a tour date
         ("Chapter 9", False),  # a number alone is not a date
         ("He was born on 4 May 1950 in a small town.", False),
+        # real BBC headlines: a number is not a date
+        ("Singapore growth at 8.1% in 2004", False),
+        ("Arsenal win 4-2 on penalties", False),
     ],
 )
 def test_date_time_stamp_lines(line, stamp):
@@ -235,6 +238,25 @@ def test_site_notices_at_the_foot_of_the_page_are_not_the_body():
     assert f.cls == "bad" and f.reason.startswith("site notice: ")
     raw = "\n".join(["Home", "Ministers agree to resume talks", P1, "Contact", notice])
     assert _rules_of(raw)[notice] == "block:after_body"
+
+
+def test_news_about_policy_is_not_a_site_notice():
+    # two common words of notices ("commission", "policy") are news; a notice also
+    # needs a word only notices use (copyright, cookies, privacy, ©...)
+    line = (
+        "On Wednesday the vice president of the European Commission said the new policy "
+        "would give travellers more information about their rights."
+    )
+    assert line_features(line).cls == "good"
+
+
+def test_a_dateline_between_paragraphs_does_not_split_the_body():
+    raw = "\n".join(
+        ["Home", "Ministers agree to resume talks", P1, "Tuesday, 1 March", P2, P3, "Contact Us"]
+    )
+    clean, rows = clean_text(raw)
+    _check(raw, clean, rows)
+    assert clean.split("\n") == ["Ministers agree to resume talks", P1, "Tuesday, 1 March", P2, P3]
 
 
 def test_japanese_page_has_a_body():
