@@ -17,6 +17,8 @@ from . import io as _io
 from . import narrate as _narrate
 from . import overview as _overview
 from . import stance as _stance
+from . import statements as _statements
+from . import stories as _stories
 from .actors import *  # noqa: F401,F403
 from .clean import *  # noqa: F401,F403
 from .coding import *  # noqa: F401,F403
@@ -38,6 +40,8 @@ from .narrate import *  # noqa: F401,F403
 from .notebook import setup_notebook
 from .overview import *  # noqa: F401,F403
 from .stance import *  # noqa: F401,F403
+from .statements import *  # noqa: F401,F403
+from .stories import *  # noqa: F401,F403
 from .stream import StreamCounts, keyness_from_counts, stream_counts
 from .tokenize import fold, sentences, tokens
 
@@ -68,6 +72,8 @@ __all__ = sorted(
         *_clean.__all__,
         *_compare.__all__,
         *_stance.__all__,
+        *_statements.__all__,
+        *_stories.__all__,
         *_framing.__all__,
         *_coding.__all__,
         *_actors.__all__,

@@ -1,0 +1,188 @@
+"""Tests for corpus_tools.stories: stories(), with_stories(), by="story"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'])", text) if s.strip()]
+
+
+def rewrite_corpus(paths: list[Path], spacing: float = 0.5) -> tuple[ct.Corpus, dict[str, int]]:
+    """Three versions of each real article, as three outlets would run it.
+
+    ``wire``: the article as published; ``odd``: headline plus sentences 1, 3,
+    5, ... (a rewrite that shares no body sentence with ``even``); ``even``:
+    headline plus sentences 0, 2, 4, ... one day later. Articles are spread over
+    the calendar ``spacing`` days apart, so several stories share each day.
+    Returns the corpus and the true story of each document.
+    """
+    rows, truth = [], {}
+    for k, p in enumerate(sorted(paths)):
+        head, _, body = p.read_text(encoding="utf-8").partition("\n")
+        sents = _split_sentences(" ".join(body.split()))
+        day = pd.Timestamp("2005-01-01") + pd.Timedelta(days=int(k * spacing))
+        versions = {
+            "wire": (head + "\n\n" + body, day),
+            "odd": (head + "\n\n" + " ".join(sents[1::2]), day),
+            "even": (head + "\n\n" + " ".join(sents[0::2]), day + pd.Timedelta(days=1)),
+        }
+        for outlet, (text, when) in versions.items():
+            doc_id = f"{k:02d}_{outlet}"
+            rows.append({"doc_id": doc_id, "text": text, "outlet": outlet, "published": when})
+            truth[doc_id] = k
+    return ct.Corpus(pd.DataFrame(rows)), truth
+
+
+def cluster_scores(pred: dict[str, str], truth: dict[str, int]) -> dict[str, float]:
+    """Pairwise precision/recall and B-cubed purity (precision) / recall (Bagga & Baldwin 1998)."""
+    ids = sorted(truth)
+    same_p = same_t = both = 0
+    for a, b in itertools.combinations(ids, 2):
+        p, t = pred[a] == pred[b], truth[a] == truth[b]
+        same_p += p
+        same_t += t
+        both += p and t
+    by_pred: dict[str, set[str]] = {}
+    by_true: dict[int, set[str]] = {}
+    for d in ids:
+        by_pred.setdefault(pred[d], set()).add(d)
+        by_true.setdefault(truth[d], set()).add(d)
+    purity = np.mean(
+        [len(by_pred[pred[d]] & by_true[truth[d]]) / len(by_pred[pred[d]]) for d in ids]
+    )
+    recall = np.mean(
+        [len(by_pred[pred[d]] & by_true[truth[d]]) / len(by_true[truth[d]]) for d in ids]
+    )
+    return {
+        "pair_precision": both / same_p if same_p else 1.0,
+        "pair_recall": both / same_t,
+        "purity": float(purity),
+        "recall": float(recall),
+    }
+
+
+def _measure(paths: list[Path], **kw) -> dict[str, float]:
+    corpus, truth = rewrite_corpus(paths)
+    table = ct.stories(corpus, **kw).table
+    return cluster_scores(dict(zip(table["doc_id"], table["story_id"], strict=True)), truth)
+
+
+DEV = sorted((DATA / "real" / "bbc").glob("*/*.txt"))  # used to choose the defaults
+HELD = sorted((DATA / "quotes" / "bbc").glob("*/*.txt"))  # measured once the defaults were set
+
+
+def test_rewrites_of_real_articles_dev_and_held_out():
+    """Real BBC articles as wire copy + two disjoint rewrites (in-sample rewriting rule)."""
+    dev = _measure(DEV)
+    held = _measure(HELD)
+    print(
+        f"\nstories on rewritten BBC articles (60 docs / 20 stories dev; 69 / 23 held-out): dev {dev}; held-out {held}"
+    )
+    assert held["purity"] >= 0.95 and held["recall"] >= 0.9
+    assert dev["purity"] >= 0.95 and dev["recall"] >= 0.9
+
+
+TOPICS = sorted((DATA / "stories" / "bbc").glob("*/*.txt"))  # 18 articles, 4 running topics
+
+
+def test_same_topic_different_events_is_the_failure_case():
+    """18 real articles on four running stories (Parmalat, WorldCom, Ebbers, Kilroy-Silk),
+    each its own event, all on one day: same names, different events.
+
+    At the default threshold they chain (purity well under 1); a higher
+    threshold separates them at no cost to the rewrites here, but splits
+    real cross-outlet reports of one event (the seeds' Doha meeting links at
+    0.27-0.31), so the default stays low and this case is documented.
+    """
+    default = _measure_topics()
+    strict = _measure_topics(threshold=0.5)
+    print(f"\nsame-topic articles (54 docs / 18 events): default {default}; threshold 0.5 {strict}")
+    assert default["recall"] == 1.0 and 0.5 <= default["purity"] < 0.7
+    assert strict["recall"] == 1.0 and strict["purity"] >= 0.9
+
+
+def _measure_topics(**kw) -> dict[str, float]:
+    corpus, truth = rewrite_corpus(TOPICS, spacing=0)
+    table = ct.stories(corpus, **kw).table
+    return cluster_scores(dict(zip(table["doc_id"], table["story_id"], strict=True)), truth)
+
+
+def test_date_window_separates_the_same_text_far_apart():
+    text = "Flood waters rose in Dhaka after monsoon rains and thousands fled the flood."
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "text": [text, text, text],
+            "outlet": ["X", "Y", "Z"],
+            "published": ["2023-10-01", "2023-10-03", "2023-10-20"],
+        }
+    )
+    res = ct.stories(ct.Corpus(docs), window_days=3)
+    assert res.table["story_id"].tolist() == ["S1", "S1", "S2"]
+    assert res.table["label"].tolist()[0] == "flood dhaka fled monsoon (2023-10-01 to 2023-10-03)"
+    assert res.links[["doc_a", "doc_b", "score", "days_apart"]].values.tolist() == [
+        ["a", "b", 1.0, 2]
+    ]
+    assert res.links["shared_terms"].iloc[0].startswith("flood")
+    assert list(res.table.columns) == ct.STORY_COLUMNS
+    assert list(res.links.columns) == ct.STORY_LINK_COLUMNS
+
+
+def test_seeds_stories_and_by_story(seed_corpus):
+    res = ct.stories(seed_corpus)
+    table = res.table.set_index("doc_id")
+    # the three reports of the 19 October Doha meeting form one story
+    doha = table.loc[
+        ["000_09b4943d52197306", "001_a3e94888d6225774", "002_b694c181a465d374"], "story_id"
+    ]
+    assert doha.nunique() == 1
+    assert table.loc["004_7aebcf7ab61dba2b", "story_id"] != doha.iloc[0]  # 2020, another event
+    c = ct.with_stories(seed_corpus)
+    assert c.docs["story"].tolist() == table.loc[c.docs["doc_id"], "story_id"].tolist()
+    key = ct.keyness(c, by="story")
+    assert set(key["group"]) <= set(c.docs["story"])
+    groups = [sid for sid, _ in c.by("story")]
+    assert groups == sorted(set(c.docs["story"]))
+
+
+def test_deterministic_and_order_independent(seed_corpus):
+    a = ct.stories(seed_corpus)
+    b = ct.stories(seed_corpus)
+    pd.testing.assert_frame_equal(a.table, b.table)
+    pd.testing.assert_frame_equal(a.links, b.links)
+    rev = ct.Corpus(seed_corpus.docs.iloc[::-1].reset_index(drop=True))
+    r = ct.stories(rev)
+    groups = lambda t: sorted(sorted(g) for g in t.groupby("story_id")["doc_id"].apply(list))  # noqa: E731
+    assert groups(r.table) == groups(a.table)
+
+
+@pytest.mark.parametrize(
+    ("kw", "msg"),
+    [
+        ({"threshold": 2}, "threshold=2"),
+        ({"window_days": -1}, "window_days=-1"),
+        ({"top_k": 0}, "top_k=0"),
+    ],
+)
+def test_bad_options(seed_corpus, kw, msg):
+    with pytest.raises(ct.CorpusValueError, match=msg):
+        ct.stories(seed_corpus, **kw)
+
+
+def test_empty_and_stopword_only_corpus():
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": ["the and of", "it is"]}))
+    res = ct.stories(c)
+    assert res.table["story_id"].tolist() == ["S1", "S2"]
+    assert res.links.empty
