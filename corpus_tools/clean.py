@@ -477,13 +477,25 @@ def _default_rules() -> Rules:
     return load_rules()
 
 
+@lru_cache(maxsize=8)
+def _rules_from_file(path: str, stamp: tuple[int, int]) -> Rules:
+    """``load_rules(path)``, once per file version (``stamp`` = mtime in ns, size)."""
+    return load_rules(path)
+
+
 def _as_rules(rules: Rules | str | Path | None) -> Rules:
     if rules is None:
         return _default_rules()
     if isinstance(rules, Rules):
         return rules
     if isinstance(rules, (str, Path)):
-        return load_rules(rules)
+        # a path given to load_corpus() is used for every document: read, check
+        # and compile it once per version of the file, not once per document
+        try:
+            st = Path(rules).stat()
+        except OSError:
+            return load_rules(rules)  # raises the plain "does not exist" error
+        return _rules_from_file(str(rules), (st.st_mtime_ns, st.st_size))
     raise CorpusValueError(
         f"rules={rules!r} is not valid; pass None, a Rules object from load_rules(), "
         "or a YAML path."

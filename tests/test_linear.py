@@ -286,3 +286,32 @@ def test_scaling_benchmark_smoke_run(tmp_path):
     for row in ("| load_corpus |", "| sentences |", "| tokens |", "| load_corpus (clean) |"):
         assert row in out
     assert list(tmp_path.iterdir()) == []  # temporary corpora are removed
+
+
+def test_a_rules_file_given_as_a_path_is_read_once_per_load(tmp_path, monkeypatch):
+    import corpus_tools.clean as clean_mod
+
+    path = tmp_path / "mine.yml"
+    path.write_text(
+        "rules:\n  - id: podcast_prompt\n    category: signup\n"
+        "    pattern: 'listen to our podcast.*'\n    description: podcast prompt\n"
+        "    example: Listen to our podcast on Spotify\n",
+        encoding="utf-8",
+    )
+    loads: list[str] = []
+    real_load = clean_mod.load_rules
+
+    def counting_load(p=None, **kwargs):
+        loads.append(str(p))
+        return real_load(p, **kwargs)
+
+    monkeypatch.setattr(clean_mod, "load_rules", counting_load)
+    texts = [f"Talks went on, day {i}.\n\nListen to our podcast now\n" for i in range(20)]
+    c = ct.load_corpus(pd.DataFrame({"text": texts}), rules=path)
+    assert loads == [str(path)]
+    assert (c.cleaning_log["rule"] == "podcast_prompt").sum() == 20
+    # a changed file is read again
+    text = path.read_text(encoding="utf-8").replace("podcast.*", "podcast( now)?.*")
+    path.write_text(text + "\n", encoding="utf-8")
+    ct.load_corpus(pd.DataFrame({"text": texts[:2]}), rules=path)
+    assert len(loads) == 2
