@@ -79,6 +79,7 @@ _THRESHOLD_KEYS = {
     "teaser_run": int,
     "stamp_penalty": float,
     "short_cost": float,
+    "second_run": float,
 }
 _WORD_LISTS = (
     "chrome_words",
@@ -112,6 +113,7 @@ class BlockSettings:
     teaser_run: int = 3
     stamp_penalty: float = 40.0
     short_cost: float = 2.0
+    second_run: float = 0.8
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
     stamp_words: frozenset[str] = frozenset()
@@ -587,6 +589,7 @@ def classify_lines(
     # stamps weigh heavily only where they recur (a listing prints one per item;
     # an article prints its own date once or twice)
     n_stamps = sum(1 for f in feats if f.reason == "date/time stamp")
+    weights: list[float] = []
     best, best_s, best_e = 0.0, -1, -1
     run, run_s = 0.0, 0
     for k in range(n):
@@ -607,6 +610,7 @@ def classify_lines(
             w = -s.stamp_penalty  # one per item of a teaser list or comment thread
         else:
             w = -(3.0 + min(size, 12.0))
+        weights.append(w)
         if run <= 0:
             run, run_s = w, k
         else:
@@ -617,6 +621,24 @@ def classify_lines(
             best, best_s, best_e = run, run_s, k
     if best_s < 0:
         return {}
+    # a second run almost as strong as the first, before or after it (an article
+    # cut in two by a widget, or two candidates the evidence cannot tell apart)
+    # joins it with everything between: when in doubt, keep
+    if s.second_run > 0:
+        for lo, hi in ((0, best_s), (best_e + 1, n)):
+            b2, s2, e2, r2, rs2 = 0.0, -1, -1, 0.0, lo
+            for k in range(lo, hi):
+                if r2 <= 0:
+                    r2, rs2 = weights[k], k
+                else:
+                    r2 += weights[k]
+                if r2 > b2:
+                    b2, s2, e2 = r2, rs2, k
+            if s2 >= 0 and b2 >= s.second_run * best:
+                if lo == 0:
+                    best_s = s2
+                else:
+                    best_e = e2
     body_e = best_e
     best_e, _tail_reason = _extend_tail(lines, feats, best_e, after_removed, s)
 

@@ -259,6 +259,26 @@ def test_a_dateline_between_paragraphs_does_not_split_the_body():
     assert clean.split("\n") == ["Ministers agree to resume talks", P1, "Tuesday, 1 March", P2, P3]
 
 
+def test_an_article_cut_in_two_by_a_widget_keeps_both_halves(tmp_path):
+    widget = ["Facebook", "Twitter", "Email", "Share", "Print", "Comments"] * 4
+    p4 = (
+        "Diplomats in both capitals said privately that the talks could collapse again if "
+        "either side insisted on its old demands, and that the coming weeks would show whether "
+        "the two governments were serious."
+    )
+    raw = "\n".join(["Home", "Ministers agree to resume talks", P1, P2, *widget, P3, p4])
+    clean, rows = clean_text(raw)
+    _check(raw, clean, rows)
+    assert clean.split("\n") == ["Ministers agree to resume talks", P1, P2, P3, p4]
+    # the widget between the halves goes: by rule, or as chrome words inside the body
+    assert "block:chrome_words" in {r["rule"] for r in rows if r["text"].strip() in widget}
+    # second_run: 0 keeps only the stronger half
+    f = tmp_path / "b.yml"
+    f.write_text("thresholds:\n  second_run: 0\n", encoding="utf-8")
+    halves = clean_text(raw, rules=load_rules(blocks=f))[0].split("\n")
+    assert (P2 in halves) != (p4 in halves)
+
+
 def test_japanese_page_has_a_body():
     ja = [
         "キンドル書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思います。",
