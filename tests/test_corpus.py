@@ -111,3 +111,14 @@ def test_public_api_names_resolve():
         "kwic_view",
     ]:
         assert name in ct.__all__, name
+    # stories and statements (corpus_tools/stories.py, statements.py)
+    for name in [
+        "stories",
+        "with_stories",
+        "Stories",
+        "STORY_COLUMNS",
+        "STORY_LINK_COLUMNS",
+        "statements",
+        "STATEMENT_COLUMNS",
+    ]:
+        assert name in ct.__all__, name
