@@ -8,26 +8,36 @@ every decision.
 
 How (jusText, Pomikálek 2011, adapted to text without markup):
 
-1. **Classify** each non-blank line from its own features: a line made only of
-   chrome words (``data/blocks.yml``: "Home", "Contact Us", "Facebook"...) or
-   removed by a line rule is ``bad``; a line shorter than ``length_low``
-   characters is ``short``; a longer line with a stopword share below
-   ``stopwords_low`` is ``bad`` (keyword lists, tag rows); a line of at least
+1. **Classify** each non-blank line from its own features (word lists in
+   ``data/blocks.yml``): only chrome words ("Home", "Contact Us",
+   "Facebook"...), a site notice (``notice_words``, one of them from
+   ``notice_strong``: copyright, cookies, privacy...) or a date/time stamp
+   (``stamp_words``: "11/20/2019 01:14 PM", "By Jane Doe 2 days ago") is
+   ``bad``; a line shorter than ``length_low`` characters is ``short``; a
+   longer line with a stopword share below ``stopwords_low`` that does not end
+   like a sentence is ``bad`` (keyword lists, tag rows); a line of at least
    ``length_high`` characters with a stopword share of at least
-   ``stopwords_high`` and sentence punctuation is ``good``; the rest is
-   ``near-good``.
+   ``stopwords_high`` and sentence punctuation, or a sentence of at least
+   ``sentence_min_words`` words with that stopword share, is ``good``; the rest
+   is ``near-good``. Chinese and Japanese characters count three towards the
+   lengths, Korean syllables two.
 2. **Context**: a short or near-good line takes its class from its nearest
    good/bad neighbours (jusText's rules: between two good lines it is good,
-   between two bad lines it is bad; a near-good line next to a good one is good).
+   between two bad lines it is bad; a near-good line next to a good one is
+   good). A run of ``teaser_run`` or more lines between paragraphs, half of
+   them headline-like, is a teaser list and counts as chrome.
 3. **Body region**: the article is the contiguous run of lines with the largest
-   score (good lines count their words, bad lines count against), found in one
-   pass (Kadane's maximum-sum segment). Everything before the region is removed
-   as ``block:before_body`` except the **headline** (the nearest headline-like
-   line before the body, kept) and a near-good standfirst; everything after it
-   as ``block:after_body``. Inside the region, only lines that are chrome by
-   their words are removed (``block:chrome_words``); short lines that sit
-   between body paragraphs (subheadings, list items, a sentence cut at a link)
-   stay.
+   score (good lines count their length, short lines cost ``short_cost``, bad
+   lines count against, recurring stamps ``stamp_penalty``, rule-removed lines
+   between two lines ``removed_penalty``), found in one pass (Kadane's
+   maximum-sum segment); a run before or after it scoring ``second_run`` of it
+   joins it; sentences and a list of one shape that directly follow it are
+   carried along. Everything before the region is removed as
+   ``block:before_body`` except the **headline** (kept) and a standfirst;
+   everything after it as ``block:after_body``. Inside the region, only lines
+   that are chrome by their words are removed (``block:chrome_words``); short
+   lines that sit between body paragraphs (subheadings, list items, a sentence
+   cut at a link) stay.
 
 The classifier abstains (removes nothing) on documents with fewer than
 ``min_lines`` non-blank lines or fewer than ``min_good_lines`` good lines: a
