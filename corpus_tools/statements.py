@@ -12,9 +12,9 @@ reports the words both sentences share in order (a word alignment).
 
 Method. Each sentence becomes a bag of content stems (stopwords dropped),
 weighted by inverse document frequency over sentences. Candidate pairs come
-from an inverted index of stems, using only stems found in at most
-``max_df`` sentences, so the cost is linear in the number of sentences times
-``max_df`` (never all pairs). A pair is kept when the two sentences are in
+from an index keyed by pairs of each sentence's ``prefix`` rarest stems
+(found in at most ``max_df`` sentences), so the cost is linear in the number
+of sentences plus the candidates found (never all pairs). A pair is kept when the two sentences are in
 different documents, share at least ``min_shared`` indexed stems, and their
 weighted Dice overlap ``2 * w(shared) / (w(A) + w(B))`` reaches
 ``min_score``; when both sentences state numbers and none agree, the pair is
@@ -24,6 +24,8 @@ dropped (same words, different figures: different claims). Verbatim pairs
 
 References
 ----------
+Chaudhuri, S., Ganti, V., & Kaushik, R. (2006). A primitive operator for
+similarity joins in data cleaning. *ICDE 2006*.
 Porter, M. F. (1980). An algorithm for suffix stripping. *Program*, 14(3),
 130-137 (the Snowball English stemmer is its revision).
 Clough, P., Gaizauskas, R., Piao, S. S. L., & Wilks, Y. (2002). METER:
@@ -38,6 +40,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from array import array
 from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -134,12 +137,59 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return covered * 2 >= max(1, e - s)
 
 
+def _candidates(
+    bags: list[list[str]], df: dict[str, int], max_df: int, prefix: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence pairs (i < j) sharing two of their ``prefix`` rarest indexed stems.
+
+    Each sentence is keyed by every pair of its rarest stems (document
+    frequency 2..``max_df``); two sentences meet only under a shared key, so
+    the cost is linear in the number of sentences (``prefix`` choose 2 keys
+    each) plus the pairs found, never all pairs (prefix filtering, as in
+    set-similarity joins: Chaudhuri, Ganti & Kaushik 2006).
+    """
+    vocab: dict[str, int] = {}
+    keys = array("q")  # 8 bytes a key, not a Python int each
+    owners = array("q")
+    for i, bag in enumerate(bags):
+        rare = sorted({t for t in bag if 1 < df[t] <= max_df}, key=lambda t: (df[t], t))[:prefix]
+        ids = sorted(vocab.setdefault(t, len(vocab)) for t in rare)
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                keys.append(ids[x] * 4_000_000_000 + ids[y])
+                owners.append(i)
+    if not keys:
+        empty = np.array([], dtype=np.int64)
+        return empty, empty
+    k = np.frombuffer(keys, dtype=np.int64)
+    o = np.frombuffer(owners, dtype=np.int64)
+    order = np.argsort(k, kind="stable")
+    k, o = k[order], o[order]
+    starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+    ends = np.r_[starts[1:], len(k)]
+    multi = np.flatnonzero((ends - starts >= 2) & (ends - starts <= max_df))
+    pi: list[np.ndarray] = []
+    pj: list[np.ndarray] = []
+    for g in multi.tolist():
+        members = o[starts[g] : ends[g]]
+        a, b = np.triu_indices(len(members), 1)
+        pi.append(members[a])
+        pj.append(members[b])
+    if not pi:
+        empty = np.array([], dtype=np.int64)
+        return empty, empty
+    n = len(bags)
+    pair = np.unique(np.concatenate(pi) * n + np.concatenate(pj))
+    return pair // n, pair % n
+
+
 def statements(
     corpus: Corpus,
     *,
     min_score: float = 0.5,
     min_shared: int = 4,
     max_df: int = 50,
+    prefix: int = 6,
     by: str | None = None,
     max_pairs: int = 100_000,
 ) -> pd.DataFrame:
@@ -155,6 +205,8 @@ def statements(
     max_df : int
         Stems in more sentences than this are not used to find candidates
         (they still count in the score); bounds the cost.
+    prefix : int
+        Candidates share two of each other's ``prefix`` rarest stems.
     by : str, optional
         A docs column (e.g. ``"outlet"``): only pairs from different values
         are kept (reuse across outlets). Default: any two documents.
@@ -220,26 +272,18 @@ def statements(
         for t in set(bag):
             df[t] += 1
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, bag in enumerate(bags):
-        for t in set(bag):
-            if 1 < df[t] <= max_df:
-                postings[t].append(i)
-    shared_count: dict[tuple[int, int], int] = defaultdict(int)
-    for plist in postings.values():
-        for x in range(len(plist)):
-            i = plist[x]
-            for j in plist[x + 1 :]:
-                if sd[i] == sd[j]:
-                    continue
-                if group is not None and group[sd[i]] == group[sd[j]]:
-                    continue
-                shared_count[(i, j)] += 1
+    candidates = _candidates(bags, df, int(max_df), int(prefix))
+    doc_code = np.unique(np.asarray(sd, dtype=object), return_inverse=True)[1]
+    grp_code = (
+        np.unique(np.asarray([group[d] for d in sd], dtype=object), return_inverse=True)[1]
+        if group is not None
+        else doc_code
+    )
+    ci, cj = candidates
+    keep = (doc_code[ci] != doc_code[cj]) & (grp_code[ci] != grp_code[cj])
     quote_cache: dict[str, list[tuple[int, int]]] = {}
     rows = []
-    for (i, j), c in shared_count.items():
-        if c < min(min_shared, 3):
-            continue
+    for i, j in zip(ci[keep].tolist(), cj[keep].tolist(), strict=True):
         a, b = set(bags[i]), set(bags[j])
         common = a & b
         if len(common) < min_shared:
