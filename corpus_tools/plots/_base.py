@@ -24,6 +24,10 @@ __all__ = [
     "top_by_size",
     "cap_phrase",
     "tight",
+    "relative_luminance",
+    "contrast_ratio",
+    "text_color_on",
+    "distinct_colors",
 ]
 
 # Okabe, M., & Ito, K. (2008). Color Universal Design (CUD): How to make
@@ -53,6 +57,7 @@ _TOL_MUTED = [
     "#666666",  # dark grey instead of Tol's pale grey (#DDDDDD), which vanishes on white
 ]
 _PALETTE = OKABE_ITO[:7] + _TOL_MUTED
+PALETTE_SIZE = len(_PALETTE)  # distinct category colours before grouping into "other"
 
 
 def outlet_colors(outlets: Iterable[Any]) -> dict[str, str]:
@@ -68,6 +73,80 @@ def outlet_colors(outlets: Iterable[Any]) -> dict[str, str]:
     """
     names = sorted({str(o) for o in outlets if o is not None and o == o})
     return {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(names)}
+
+
+def relative_luminance(color: Any) -> float:
+    """Return the WCAG 2 relative luminance (0 = black, 1 = white) of a matplotlib colour.
+
+    Examples
+    --------
+    >>> round(relative_luminance("white"), 3), round(relative_luminance("#000000"), 3)
+    (1.0, 0.0)
+    """
+    from matplotlib.colors import to_rgb
+
+    def lin(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (lin(float(c)) for c in to_rgb(color))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: Any, b: Any) -> float:
+    """Return the WCAG 2 contrast ratio (1 to 21) between two colours.
+
+    Examples
+    --------
+    >>> round(contrast_ratio("white", "black"), 1)
+    21.0
+    """
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def text_color_on(background: Any) -> str:
+    """Return ``"black"`` or ``"white"``, whichever contrasts more with ``background``.
+
+    Used for the numbers written in heatmap cells: the cell colour comes from
+    the colormap, so dark text goes on light cells (viridis yellow) and white
+    text on dark ones (viridis purple).
+
+    Examples
+    --------
+    >>> text_color_on("#fde725"), text_color_on("#440154")  # viridis top and bottom
+    ('black', 'white')
+    """
+    return (
+        "black"
+        if contrast_ratio(background, "black") >= contrast_ratio(background, "white")
+        else "white"
+    )
+
+
+def distinct_colors(
+    names: Iterable[Any], fixed: dict[str, str] | None = None, *, other: str = "#999999"
+) -> dict[str, str]:
+    """Map each name to a colour no other name shares; names past the palette get ``other``.
+
+    ``fixed`` names keep their colour (e.g. the usual colour of an actor
+    type); the rest take, in sorted order, palette colours no fixed name
+    uses (present or not, so a fixed colour means the same in every figure). When the palette runs out, the remaining names share the grey
+    ``other`` colour, and a figure should pool them under one legend entry.
+
+    Examples
+    --------
+    >>> distinct_colors(["b", "a", "c"], {"c": "#0072B2"})
+    {'a': '#E69F00', 'b': '#009E73', 'c': '#0072B2'}
+    """
+    fixed = dict(fixed or {})
+    names = sorted({str(n) for n in names})
+    out = {n: fixed[n] for n in names if n in fixed}
+    reserved = set(fixed.values()) | {other}  # a fixed colour means that name in every figure
+    free = [c for c in _PALETTE if c not in reserved]
+    for n in names:
+        if n not in out:
+            out[n] = free.pop(0) if free else other
+    return dict(sorted(out.items()))
 
 
 def source_note(n_docs: int, corpus_name: str | None = None) -> str:

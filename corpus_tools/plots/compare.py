@@ -30,6 +30,7 @@ from ._base import (
     outlet_colors,
     plot_label,
     source_note,
+    text_color_on,
     tight,
     top_by_size,
 )
@@ -263,7 +264,7 @@ def plot_similarity(
                     ha="center",
                     va="center",
                     fontsize=8 if len(ids) <= 12 else 6,
-                    color="white" if mat[i, j] > 0.6 else "black",
+                    color=text_color_on(im.cmap(im.norm(mat[i, j]))),
                 )
     ax.set_xticks(range(len(ids)), names, rotation=45, ha="right", fontsize=8)
     ax.set_yticks(range(len(ids)), names, fontsize=8)

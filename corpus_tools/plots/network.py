@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import io
 import math
+import textwrap
 from typing import Any
 
 import networkx as nx
@@ -24,7 +25,17 @@ import pandas as pd
 from matplotlib.figure import Figure as _MplFigure
 from matplotlib.lines import Line2D
 
-from ._base import OKABE_ITO, cap_phrase, check_top_n, outlet_colors, plot_label, tight, top_by_size
+from ._base import (
+    OKABE_ITO,
+    cap_phrase,
+    check_top_n,
+    distinct_colors,
+    outlet_colors,
+    plot_label,
+    text_color_on,
+    tight,
+    top_by_size,
+)
 
 __all__ = [
     "plot_cooccurrence_heatmap",
@@ -125,7 +136,13 @@ def plot_cooccurrence_heatmap(
             for j in range(n):
                 if cnt[i, j]:
                     ax.text(
-                        j, i, str(cnt[i, j]), ha="center", va="center", fontsize=7, color="white"
+                        j,
+                        i,
+                        str(cnt[i, j]),
+                        ha="center",
+                        va="center",
+                        fontsize=7,
+                        color=text_color_on(im.cmap(im.norm(mat[i, j]))),
                     )
     names = [plot_label(a, 28) for a in order]
     ax.set_xticks(range(n), names, rotation=60, ha="right", fontsize=8)
@@ -167,6 +184,93 @@ def _top_nodes(
     return g.subgraph(ranked[:top_n]).copy()
 
 
+def _type_of(g: nx.Graph, n: Any) -> str:
+    return str(g.nodes[n].get("type") or "(no type)")
+
+
+def _type_colours(types: Any) -> dict[str, str]:
+    """Colour per actor type: the usual six keep theirs, others get unused colours, then grey."""
+    return distinct_colors(types, _TYPE_COLOURS)
+
+
+def _packed(
+    pos: dict[str, tuple[float, float]], g: nx.Graph, *, gap: float = 0.8, aspect: float = 1.6
+) -> tuple[dict[str, tuple[float, float]], list[str]]:
+    """Lay each connected component of ``g`` out in its own box and pack the boxes.
+
+    Each component with a tie keeps the shape it has in ``pos`` (the seeded
+    spring layout), centred and scaled so that its longer side is the square
+    root of its number of nodes (area grows with size). Boxes are packed
+    left to right in rows about ``aspect`` times wider than tall, largest
+    first, each centred on its row. A detached component or a lone node thus
+    cannot squeeze the main one into a corner. Nodes without a tie are not
+    placed: they are returned, sorted, to be listed in a note.
+    """
+    comps = [sorted(map(str, c)) for c in nx.connected_components(g) if len(c) > 1]
+    comps.sort(key=lambda c: (-len(c), c[0]))
+    by_str = {str(n): n for n in g.nodes}
+    placed = {n for c in comps for n in c}
+    isolated = sorted(n for n in by_str if n not in placed)
+    boxes = []
+    for comp in comps:
+        xy = np.array([pos[by_str[n]] for n in comp], dtype=float)
+        lo, hi = xy.min(axis=0), xy.max(axis=0)
+        span = float(max((hi - lo).max(), 1e-9))
+        xy = (xy - (lo + hi) / 2) / span * math.sqrt(len(comp))
+        w, h = (xy.max(axis=0) - xy.min(axis=0)).tolist()
+        boxes.append((comp, xy, w, h))
+    if not boxes:
+        return {}, isolated
+    area = sum((w + gap) * (h + gap) for _, _, w, h in boxes)
+    row_width = max(boxes[0][2], math.sqrt(area * aspect))
+    rows: list[list[tuple[list[str], Any, float, float]]] = [[]]
+    x = 0.0
+    for box in boxes:
+        if rows[-1] and x + box[2] > row_width + 1e-9:
+            rows.append([])
+            x = 0.0
+        rows[-1].append(box)
+        x += box[2] + gap
+    out: dict[str, tuple[float, float]] = {}
+    top = 0.0
+    for row in rows:
+        row_h = max(h for *_, h in row)
+        x = 0.0
+        for comp, xy, w, _ in row:
+            cx, cy = x + w / 2, top - row_h / 2
+            for n, (px, py) in zip(comp, xy.tolist(), strict=True):
+                out[by_str[n]] = (round(px + cx, 6) + 0.0, round(py + cy, 6) + 0.0)
+            x += w + gap
+        top -= row_h + gap
+    return out, isolated
+
+
+def _isolated_note(isolated: list[str], limit: int = 12) -> str:
+    """One line listing actors drawn without a tie (shortened past ``limit`` names)."""
+    if not isolated:
+        return ""
+    names = ", ".join(plot_label(n, 24) for n in isolated[:limit])
+    more = f" and {len(isolated) - limit:,} more" if len(isolated) > limit else ""
+    return f"No tie to a drawn actor (not drawn): {names}{more}."
+
+
+def _node_size(d: dict[str, Any]) -> float:
+    return 40 + 25 * math.sqrt(d.get("mentions", 1))
+
+
+def _label_order(g: nx.Graph, first: str | None = None) -> list[Any]:
+    """Nodes in labelling order: ``first``, then most mentions, most ties, name."""
+    return sorted(
+        g.nodes,
+        key=lambda n: (
+            n != first,
+            -float(g.nodes[n].get("mentions", 0)),
+            -g.degree(n),
+            str(n),
+        ),
+    )
+
+
 def _draw(
     ax: Any,
     g: nx.Graph,
@@ -174,7 +278,15 @@ def _draw(
     *,
     label: bool = True,
     highlight: str | None = None,
+    max_labels: int = 15,
+    colours: dict[str, str] | None = None,
 ) -> None:
+    """Draw ``g`` at ``pos`` (nodes missing from ``pos`` are skipped); queue labels.
+
+    Labels are attached to ``ax`` as ``ax._ct_labels`` (node, annotation,
+    marker size) for :func:`_declutter`, which must run after the figure's
+    final layout.
+    """
     if g.number_of_nodes() == 0:
         ax.text(
             0.5,
@@ -184,8 +296,11 @@ def _draw(
             va="center",
             transform=ax.transAxes,
         )
+    colours = colours or _type_colours(_type_of(g, n) for n in g.nodes)
     max_c = max([d.get("count", 1) for _, _, d in g.edges(data=True)] or [1])
     for a, b, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
+        if a not in pos or b not in pos:
+            continue
         (x0, y0), (x1, y1) = pos[a], pos[b]
         ax.plot(
             [x0, x1],
@@ -195,32 +310,101 @@ def _draw(
             alpha=0.6,
             zorder=1,
         )
-    for n in sorted(g.nodes):
+    drawn = [n for n in sorted(g.nodes) if n in pos]
+    for n in drawn:
         d = g.nodes[n]
         x, y = pos[n]
-        colour = _TYPE_COLOURS.get(d.get("type", ""), "#999999")
         ax.scatter(
             [x],
             [y],
-            s=40 + 25 * math.sqrt(d.get("mentions", 1)),
-            color=colour,
+            s=_node_size(d),
+            color=colours[_type_of(g, n)],
             edgecolor="black" if n == highlight else "white",
             linewidth=2 if n == highlight else 0.5,
             zorder=2,
         )
-        if label:
-            ax.annotate(
-                plot_label(n, 24),
-                (x, y),
+    queued = []
+    if label:
+        for n in [n for n in _label_order(g, highlight) if n in pos][:max_labels]:
+            ann = ax.annotate(
+                plot_label(n, 20),
+                pos[n],
                 fontsize=7,
                 ha="center",
                 va="bottom",
                 xytext=(0, 5),
                 textcoords="offset points",
+                zorder=3,
             )
+            queued.append((n, ann, _node_size(g.nodes[n])))
+    ax._ct_labels = queued
+    ax._ct_points = [(pos[n], _node_size(g.nodes[n]), n) for n in drawn]
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.margins(0.15)
+    ax.set_aspect("equal", adjustable="datalim")
+    ax.margins(0.12)
+
+
+# where a label may sit around its node: (dx, dy) in points, ha, va
+_SPOTS = [
+    ((0, 5), "center", "bottom"),
+    ((0, -5), "center", "top"),
+    ((6, 0), "left", "center"),
+    ((-6, 0), "right", "center"),
+]
+
+
+def _declutter(fig: Any) -> None:
+    """Keep each queued label only where it overlaps no other label, node or axes edge.
+
+    Labels are tried in priority order (most mentions first) above, below,
+    right and left of their node, using the rendered text extents; a label
+    that fits nowhere is removed (the actor stays in the table and in the
+    hover text of the interactive figure). Run after the final layout.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.transforms import Bbox
+
+    if not isinstance(fig.canvas, FigureCanvasAgg):
+        FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        queued = getattr(ax, "_ct_labels", [])
+        if not queued:
+            continue
+        frame = ax.get_window_extent(renderer)
+        to_px = fig.dpi / 72.0
+        nodes = {}
+        for (x, y), size, n in getattr(ax, "_ct_points", []):
+            px, py = ax.transData.transform((x, y))
+            r = math.sqrt(size) / 2 * to_px
+            nodes[n] = Bbox([[px - r, py - r], [px + r, py + r]])
+        taken: list[Any] = []
+        for n, ann, _ in queued:
+            fits = False
+            for off, ha, va in _SPOTS:
+                ann.set_position(off)
+                ann.set_ha(ha)
+                ann.set_va(va)
+                box = ann.get_window_extent(renderer).expanded(1.04, 1.1)
+                inside = (
+                    box.x0 >= frame.x0
+                    and box.x1 <= frame.x1
+                    and box.y0 >= frame.y0
+                    and box.y1 <= frame.y1
+                )
+                clash = any(box.overlaps(t) for t in taken) or any(
+                    box.overlaps(b) for m, b in nodes.items() if m != n
+                )
+                if inside and not clash:
+                    fits = True
+                    break
+            if fits:
+                taken.append(box)
+            else:
+                ann.remove()
+        ax._ct_labels = [(n, a, s) for n, a, s in queued if a.axes is not None]
 
 
 def plot_network(
@@ -230,18 +414,27 @@ def plot_network(
     seed: int = 42,
     title: str | None = None,
     top_n: int = 40,
+    max_labels: int = 20,
 ) -> Figure:
     """Static network: node size = mentions, colour = actor type, edge width = count.
 
     Only the ``top_n`` actors with most mentions (and the ties among them)
     are drawn; the title says "top 40 of N actors" when some are left out.
+    Each connected component gets its own box, packed largest first;
+    actors without a tie are listed under the figure, not drawn. At most
+    ``max_labels`` actors are labelled (most mentions first), and only
+    where the label overlaps no other label or node; every actor is in
+    the table and in the hover text of :func:`plot_network_interactive`.
     """
     check_top_n(top_n)
+    check_top_n(max_labels, "max_labels")
     full = g
     g = _top_nodes(g, top_n)
+    pos, isolated = _packed(_pos(layout, g, seed), g)
     fig = Figure(figsize=(8, 6))
     ax = fig.subplots()
-    _draw(ax, g, _pos(layout, g, seed))
+    colours = _type_colours(_type_of(g, n) for n in g.nodes if n in pos)
+    _draw(ax, g, pos, max_labels=max_labels, colours=colours)
     shown = (
         f"{cap_phrase(g.number_of_nodes(), full.number_of_nodes(), 'actor')}, "
         f"{g.number_of_edges()} of {full.number_of_edges()} ties"
@@ -256,12 +449,28 @@ def plot_network(
         ),
         fontsize=10,
     )
-    handles = [
-        Line2D([], [], marker="o", linestyle="", color=c, label=t) for t, c in _TYPE_COLOURS.items()
-    ]
-    ax.legend(handles=handles, fontsize=7, loc="lower left", frameon=False)
-    ax.set_xlabel("position from a seeded spring layout (distances carry no precise meaning)")
+    if colours:
+        handles = [
+            Line2D([], [], marker="o", linestyle="", color=c, label=plot_label(t, 20))
+            for t, c in colours.items()
+        ]
+        ax.legend(
+            handles=handles,
+            title="actor type",
+            fontsize=7,
+            title_fontsize=7,
+            loc="upper left",
+            bbox_to_anchor=(1.0, 1.0),
+            frameon=False,
+        )
+    note = (
+        "Position: seeded spring layout, one box per connected group of actors, largest first "
+        "(distances carry no precise meaning). Labels: the actors with most mentions, where "
+        "they fit; all actors are in the table. " + _isolated_note(isolated)
+    )
+    ax.set_xlabel("\n".join(textwrap.wrap(note.strip(), 100)), fontsize=8)
     tight(fig)
+    _declutter(fig)
     return fig
 
 
@@ -274,18 +483,23 @@ def plot_network_interactive(
     max_evidence: int = 5,
     top_n: int = 60,
     max_edges: int = 300,
+    max_labels: int = 15,
 ) -> Any:
     """Plotly network with hover text: node mentions; edge count, score and evidence ids.
 
     Hover text is HTML-escaped (actor names can come from user data). Only
     the ``top_n`` actors with most mentions and, among them, the
     ``max_edges`` ties with the highest count are drawn; the title says so
-    when some are left out.
+    when some are left out. Components are packed as in :func:`plot_network`,
+    actors without a tie are listed under the figure, and only the
+    ``max_labels`` actors with most mentions carry a label: the others show
+    their name on hover.
     """
     import plotly.graph_objects as go
 
     check_top_n(top_n)
     check_top_n(max_edges, "max_edges")
+    check_top_n(max_labels, "max_labels")
     full = g
     g = _top_nodes(g, top_n)
     if g.number_of_edges() > max_edges:
@@ -294,7 +508,9 @@ def plot_network_interactive(
         h.add_nodes_from(g.nodes(data=True))
         h.add_edges_from(ranked[:max_edges])
         g = h
-    pos = _pos(layout, g, seed)
+    pos, isolated = _packed(_pos(layout, g, seed), g)
+    labelled = set(_label_order(g.subgraph(pos))[:max_labels])
+    colours = _type_colours(_type_of(g, n) for n in pos)
     traces = []
     mx, my, mtext = [], [], []
     for a, b, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
@@ -331,19 +547,19 @@ def plot_network_interactive(
             showlegend=False,
         )
     )
-    for typ in sorted({g.nodes[n].get("type", "") for n in g.nodes}):
-        nodes = sorted(n for n in g.nodes if g.nodes[n].get("type", "") == typ)
+    for typ, colour in colours.items():
+        nodes = sorted(n for n in pos if _type_of(g, n) == typ)
         traces.append(
             go.Scatter(
                 x=[pos[n][0] for n in nodes],
                 y=[pos[n][1] for n in nodes],
                 mode="markers+text",
                 name=typ,
-                text=[html.escape(n) for n in nodes],
+                text=[html.escape(str(n)) if n in labelled else "" for n in nodes],
                 textposition="top center",
                 marker={
                     "size": [8 + 3 * math.sqrt(g.nodes[n]["mentions"]) for n in nodes],
-                    "color": _TYPE_COLOURS.get(typ, "#999999"),
+                    "color": colour,
                 },
                 hovertext=[
                     f"{html.escape(n)}<br>mentions: {g.nodes[n]['mentions']}<br>documents: {g.nodes[n]['n_docs']}"
@@ -368,6 +584,17 @@ def plot_network_interactive(
         height=550,
         legend_title_text="actor type",
     )
+    if isolated:
+        fig.add_annotation(
+            text=html.escape(_isolated_note(isolated)),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=-0.06,
+            showarrow=False,
+            xanchor="left",
+            font={"size": 11},
+        )
     return fig
 
 
@@ -398,12 +625,18 @@ def plot_network_small_multiples(
     rows = math.ceil(k / cols)
     fig = Figure(figsize=(4.2 * cols, 3.8 * rows + 0.4))
     axes = fig.subplots(rows, cols, squeeze=False)
-    pos = {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
+    given = {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
+    union = nx.Graph()  # every group's actors and ties: one packing shared by all panels
+    for gr in graphs.values():
+        union.add_nodes_from(n for n in gr.nodes if n in given)
+        union.add_edges_from((a, b) for a, b in gr.edges if a in given and b in given)
+    pos, isolated = _packed(given, union)
+    types = _type_colours(_type_of(gr, n) for gr in graphs.values() for n in gr.nodes if n in pos)
     colours = outlet_colors(size)
     for ax, name in zip(axes.flat, names, strict=False):
         full = by_name[name]
         g = _top_nodes(full, top_nodes, tied_first=True)
-        _draw(ax, g, pos, label=True)
+        _draw(ax, g, pos, label=True, max_labels=8, colours=types)
         more = (
             f" (top {g.number_of_nodes()} of {full.number_of_nodes()})"
             if g.number_of_nodes() < full.number_of_nodes()
@@ -423,7 +656,31 @@ def plot_network_small_multiples(
     if len(names) < len(graphs):
         head += f"; {cap_phrase(len(names), len(graphs), 'group')} by number of ties"
     fig.suptitle(plot_label(head, None))
-    tight(fig)
+    note = (
+        "Same positions in every panel: one box per connected group of actors (all groups "
+        "together), largest first. Labels: the actors with most mentions, where they fit. "
+        + _isolated_note(isolated)
+    )
+    width = int(fig.get_figwidth() * 15)  # characters of 7-point text per line
+    lines = textwrap.wrap(note.strip(), width)
+    fig.text(0.01, 0.005, "\n".join(lines), fontsize=7, va="bottom")
+    if types:
+        fig.legend(
+            handles=[
+                Line2D([], [], marker="o", linestyle="", color=c, label=plot_label(t, 20))
+                for t, c in types.items()
+            ],
+            loc="upper center",
+            bbox_to_anchor=(0.5, 1 - 0.3 / fig.get_figheight()),
+            ncols=min(len(types), 6),
+            fontsize=7,
+            frameon=False,
+            title="actor type",
+            title_fontsize=7,
+        )
+    height = fig.get_figheight()
+    tight(fig, rect=(0, (0.05 + 0.11 * len(lines)) / height, 1, 1 - 0.6 / height))
+    _declutter(fig)
     return fig
 
 
@@ -447,17 +704,18 @@ def plot_ego_network(
     ego = _top_nodes(ego, top_n + 1, keep=actor)
     fig = Figure(figsize=(7, 5.5))
     ax = fig.subplots()
-    _draw(
-        ax,
-        ego,
-        _pos(layout, ego, seed) if layout is None else _pos(layout, g, seed),
-        highlight=actor,
+    pos, isolated = _packed(
+        _pos(layout, ego, seed) if layout is None else _pos(layout, g, seed), ego
     )
+    if actor in ego and actor not in pos:  # an actor with no tie: drawn alone in the middle
+        pos[actor] = (0.0, 0.0)
+    _draw(ax, ego, pos, highlight=actor)
     shown = max(ego.number_of_nodes() - 1, 0)
     nb = cap_phrase(shown, n_nb, "neighbour") if shown < n_nb else f"{n_nb} neighbours"
     ax.set_title(plot_label(title or f"Ego network of {actor}: {nb}", None))
-    ax.set_xlabel("position from a seeded spring layout")
+    ax.set_xlabel("position from a seeded spring layout; labels where they fit", fontsize=8)
     tight(fig)
+    _declutter(fig)
     return fig
 
 

@@ -13,7 +13,17 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ._base import OKABE_ITO, cap_phrase, check_top_n, outlet_colors, plot_label, tight, top_by_size
+from ._base import (
+    PALETTE_SIZE,
+    cap_phrase,
+    check_top_n,
+    distinct_colors,
+    outlet_colors,
+    plot_label,
+    text_color_on,
+    tight,
+    top_by_size,
+)
 
 __all__ = ["plot_share_bars", "plot_frame_heatmap", "plot_target_sentiment"]
 
@@ -86,7 +96,8 @@ def plot_share_bars(
     t[group] = t[group].astype(str)
     t[category] = t[category].astype(str)
     cat_tot = t.groupby(category)[count].sum()
-    cats = top_by_size(cat_tot, top_categories)
+    # no more categories than distinct colours: the rest are pooled in grey
+    cats = top_by_size(cat_tot, min(top_categories, PALETTE_SIZE))
     pooled = None
     if len(cats) < len(cat_tot):  # a name no real category has, drawn last in grey
         pooled = f"({len(cat_tot) - len(cats)} more categories)"
@@ -100,17 +111,17 @@ def plot_share_bars(
     shown_tot = totals.loc[order]
     shares = piv.div(shown_tot.where(shown_tot > 0, 1), axis=0) * 100
     fig, ax = plt.subplots(figsize=(8, round(max(3.0, min(12.0, 1.8 + 0.4 * len(order))), 1)))
-    palette = OKABE_ITO[:7] + ["#999999", "#332288", "#88CCEE", "#44AA99", "#117733"]
+    palette = distinct_colors(cats)
     left = np.zeros(len(shares))
     ylabels = [f"{plot_label(g, 30)} (n = {int(n):,})" for g, n in shown_tot.items()]
     y = np.arange(len(shares))
-    for i, cat in enumerate(shares.columns):
+    for cat in shares.columns:
         vals = shares[cat].to_numpy()
         ax.barh(
             y,
             vals,
             left=left,
-            color="#BBBBBB" if cat == pooled else palette[i % len(palette)],
+            color="#BBBBBB" if cat == pooled else palette[cat],
             label=plot_label(cat, 30),
             edgecolor="white",
         )
@@ -194,9 +205,14 @@ def plot_frame_heatmap(
         for j in range(len(frames_order)):
             kk, nn = k.iloc[i, j], n.iloc[i, j]
             txt = f"{int(kk)}/{int(nn)}" if pd.notna(kk) and pd.notna(nn) else ""
-            dark = data[i, j] > 0.6 * top if top > 0 else False
             ax.text(
-                j, i, txt, ha="center", va="center", fontsize=8, color="white" if dark else "black"
+                j,
+                i,
+                txt,
+                ha="center",
+                va="center",
+                fontsize=8,
+                color=text_color_on(im.cmap(im.norm(np.nan_to_num(data[i, j])))),
             )
     ax.set_xticks(
         range(len(frames_order)),
