@@ -57,6 +57,7 @@ _TOL_MUTED = [
     "#666666",  # dark grey instead of Tol's pale grey (#DDDDDD), which vanishes on white
 ]
 _PALETTE = OKABE_ITO[:7] + _TOL_MUTED
+PALETTE = tuple(_PALETTE)  # 17 distinct colours, Okabe-Ito first
 PALETTE_SIZE = len(_PALETTE)  # distinct category colours before grouping into "other"
 
 

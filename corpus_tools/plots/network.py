@@ -27,6 +27,8 @@ from matplotlib.lines import Line2D
 
 from ._base import (
     OKABE_ITO,
+    PALETTE,
+    PALETTE_SIZE,
     cap_phrase,
     check_top_n,
     distinct_colors,
@@ -69,6 +71,9 @@ _TYPE_COLOURS = {
     "government": OKABE_ITO[3],
     "demonym": OKABE_ITO[4],
 }
+
+
+_OTHER = "#999999"  # actor types past the palette share this grey and one legend entry
 
 
 def _order(cooc: pd.DataFrame, counts: pd.DataFrame | None, top: int) -> list[str]:
@@ -190,7 +195,21 @@ def _type_of(g: nx.Graph, n: Any) -> str:
 
 def _type_colours(types: Any) -> dict[str, str]:
     """Colour per actor type: the usual six keep theirs, others get unused colours, then grey."""
-    return distinct_colors(types, _TYPE_COLOURS)
+    return distinct_colors(types, _TYPE_COLOURS, other=_OTHER)
+
+
+def _type_handles(colours: dict[str, str]) -> list[Line2D]:
+    """Legend entries, one per colour: types past the palette pooled as "other (N types)"."""
+    grey = [t for t, c in colours.items() if c == _OTHER]
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=c, label=plot_label(t, 20))
+        for t, c in colours.items()
+        if c != _OTHER
+    ]
+    if grey:
+        label = plot_label(grey[0], 20) if len(grey) == 1 else f"other ({len(grey)} types)"
+        handles.append(Line2D([], [], marker="o", linestyle="", color=_OTHER, label=label))
+    return handles
 
 
 def _packed(
@@ -251,7 +270,8 @@ def _isolated_note(isolated: list[str], limit: int = 12) -> str:
         return ""
     names = ", ".join(plot_label(n, 24) for n in isolated[:limit])
     more = f" and {len(isolated) - limit:,} more" if len(isolated) > limit else ""
-    return f"No tie to a drawn actor (not drawn): {names}{more}."
+    text = f"No tie to a drawn actor (not drawn): {names}{more}"
+    return text if text.endswith("\u2026") else text + "."
 
 
 def _node_size(d: dict[str, Any]) -> float:
@@ -351,14 +371,19 @@ _SPOTS = [
     ((0, -5), "center", "top"),
     ((6, 0), "left", "center"),
     ((-6, 0), "right", "center"),
+    ((5, 4), "left", "bottom"),
+    ((-5, 4), "right", "bottom"),
+    ((5, -4), "left", "top"),
+    ((-5, -4), "right", "top"),
 ]
 
 
-def _declutter(fig: Any) -> None:
+def _declutter(fig: Any, must_label: int = 5) -> None:
     """Keep each queued label only where it overlaps no other label, node or axes edge.
 
     Labels are tried in priority order (most mentions first) above, below,
-    right and left of their node, using the rendered text extents; a label
+    right and left of their node, using the rendered text extents (the first
+    ``must_label`` may cover a node when nothing else fits); a label
     that fits nowhere is removed (the actor stays in the table and in the
     hover text of the interactive figure). Run after the final layout.
     """
@@ -381,26 +406,30 @@ def _declutter(fig: Any) -> None:
             r = math.sqrt(size) / 2 * to_px
             nodes[n] = Bbox([[px - r, py - r], [px + r, py + r]])
         taken: list[Any] = []
-        for n, ann, _ in queued:
-            fits = False
-            for off, ha, va in _SPOTS:
-                ann.set_position(off)
-                ann.set_ha(ha)
-                ann.set_va(va)
-                box = ann.get_window_extent(renderer).expanded(1.04, 1.1)
-                inside = (
-                    box.x0 >= frame.x0
-                    and box.x1 <= frame.x1
-                    and box.y0 >= frame.y0
-                    and box.y1 <= frame.y1
-                )
-                clash = any(box.overlaps(t) for t in taken) or any(
-                    box.overlaps(b) for m, b in nodes.items() if m != n
-                )
-                if inside and not clash:
-                    fits = True
+        for rank, (n, ann, _) in enumerate(queued):
+            # the first few labels may cover a node if nothing else fits; none may cover a label
+            box = None
+            for avoid_nodes in (True, False) if rank < must_label else (True,):
+                for off, ha, va in _SPOTS:
+                    ann.set_position(off)
+                    ann.set_ha(ha)
+                    ann.set_va(va)
+                    cand = ann.get_window_extent(renderer).expanded(1.04, 1.1)
+                    inside = (
+                        cand.x0 >= frame.x0
+                        and cand.x1 <= frame.x1
+                        and cand.y0 >= frame.y0
+                        and cand.y1 <= frame.y1
+                    )
+                    clash = any(cand.overlaps(t) for t in taken) or (
+                        avoid_nodes and any(cand.overlaps(b) for m, b in nodes.items() if m != n)
+                    )
+                    if inside and not clash:
+                        box = cand
+                        break
+                if box is not None:
                     break
-            if fits:
+            if box is not None:
                 taken.append(box)
             else:
                 ann.remove()
@@ -450,12 +479,8 @@ def plot_network(
         fontsize=10,
     )
     if colours:
-        handles = [
-            Line2D([], [], marker="o", linestyle="", color=c, label=plot_label(t, 20))
-            for t, c in colours.items()
-        ]
         ax.legend(
-            handles=handles,
+            handles=_type_handles(colours),
             title="actor type",
             fontsize=7,
             title_fontsize=7,
@@ -666,10 +691,7 @@ def plot_network_small_multiples(
     fig.text(0.01, 0.005, "\n".join(lines), fontsize=7, va="bottom")
     if types:
         fig.legend(
-            handles=[
-                Line2D([], [], marker="o", linestyle="", color=c, label=plot_label(t, 20))
-                for t, c in types.items()
-            ],
+            handles=_type_handles(types),
             loc="upper center",
             bbox_to_anchor=(0.5, 1 - 0.3 / fig.get_figheight()),
             ncols=min(len(types), 6),
@@ -737,8 +759,8 @@ def plot_mentions_over_time(
     tot = counts.groupby("actor")["n_mentions"].sum().reset_index()
     keep = tot.sort_values(["n_mentions", "actor"], ascending=[False, True], kind="mergesort")[
         "actor"
-    ].head(top)
-    palette = OKABE_ITO + ["#999999"]
+    ].head(min(top, PALETTE_SIZE))  # one distinct colour per line
+    palette = PALETTE
     for i, actor in enumerate(keep):
         d = counts[counts["actor"] == actor].sort_values("group", kind="mergesort")
         ax.plot(
