@@ -164,10 +164,16 @@ def main_notebook():
             paragraph end and flagged, never allowed to swallow the document), finds a reporting cue
             next to each quote, and resolves the speaker: titles stripped, a surname or *Mr Smith* mapped
             to the full name, *he* to the last speaker, *the spokesman* to the person introduced with
-            that title, then the actor gazetteer's canonical name. These are rules, not a parser.
-            On the five hand-annotated articles they were written on (in-sample) they find 35 of 36
-            quotes, with the right speaker for all 35; on 12 sentences written after the rules were
-            frozen, 12 of 13 quotes and 11 of 12 speakers (`tests/data/quotes/`).
+            that title, then the actor gazetteer's canonical name (a bare *Foreign Ministry* takes its
+            country from the document: an earlier *Russian Foreign Ministry*, or a *MOSCOW* dateline).
+            Headlines are read too (*X: 'quote'*, *'quote' – X*, *X urges 'quote'*). `source` says
+            where the words came from when the text names it (*according to X*, *citing X*, *X's
+            statement said*, *told Reuters*), which need not be the speaker. These are rules, not a
+            parser. On the five hand-annotated articles they were written on (in-sample) they find
+            35 of 36 quotes, with the right speaker for all 35. On real BBC text annotated before
+            the rules were tuned, the held-out half gives 74 of 75 quotations in articles found
+            (67 of 74 speakers, every source right) and 20 of 20 in headlines (19 of 20 speakers);
+            1 of 14 scare quotes was given a speaker (`tests/data/quotes/`).
             """
         ),
         code(
@@ -176,14 +182,36 @@ def main_notebook():
             q["group"] = q["doc_id"].map(group_of)
             speech = q[q["kind"] != "scare"]
             print(f"{len(speech)} quotes ({int(speech['direct'].sum())} direct), {int((q['kind'] == 'scare').sum())} scare quotes.")
-            speech[["group", "kind", "speaker", "speaker_canonical", "speaker_method", "cue", "quote"]].head(MAX_ROWS)
+            speech[["group", "kind", "speaker", "speaker_canonical", "speaker_resolved", "source", "cue", "quote"]].head(MAX_ROWS)
             """
         ),
         md(
             """
             Each row is one quote: `speaker` is the words in the text (*He*, *the spokesman*),
             `speaker_canonical` who that is, and `speaker_method` how it was resolved. A `fragment` is
-            a partial quote inside a sentence (*play “a constructive role”*).
+            a partial quote inside a sentence (*play “a constructive role”*). `speaker_resolved` is
+            False for generic speakers (*the parties*, *officials*): they stay in the table but are
+            not counted as actors (`stance_triples` leaves them out).
+            """
+        ),
+        code(
+            """
+            sourced = speech[speech["source"].notna()]
+            generic = speech[speech["speaker_canonical"].notna() & ~speech["speaker_resolved"]]
+            print(f"{len(sourced)} of {len(speech)} quotes name a source; {len(generic)} have a "
+                  f"generic speaker ({', '.join(sorted(set(generic['speaker'].dropna()))[:5]) or 'none'}).")
+            sourced[["group", "speaker_canonical", "source", "source_start", "source_end", "quote"]].head(MAX_ROWS)
+            """
+        ),
+        md(
+            """
+            **Failure case.** A pronoun far from its antecedent goes wrong: in a real BBC article
+            "he declared:" follows a paragraph about "the prime minister" and "his chancellor",
+            and the rules pick the chancellor (the only one introduced with a name and title), so
+            six quotations in a row get the wrong speaker. A question quoted in a question
+            ("Asked if he was appointed in a 'fair and open' competition, he replied") gives the
+            answerer's name to the questioner's words. Check the speaker of long runs of quotes
+            with no cue of their own (`speaker_method` `carryover` or `pronoun`).
             """
         ),
         seeds_md(
