@@ -186,3 +186,17 @@ def test_empty_and_stopword_only_corpus():
     res = ct.stories(c)
     assert res.table["story_id"].tolist() == ["S1", "S2"]
     assert res.links.empty
+
+
+def test_benchmark_script_smoke():
+    """benchmarks/bench_stories.py runs end to end on a few generated documents."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_stories.py"
+    spec = importlib.util.spec_from_file_location("bench_stories", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    row = mod.run_case("stories", 40)
+    assert row["docs"] == 40 and row["links"] >= 4  # the planted rewrites
+    row = mod.run_case("statements", 40)
+    assert row["pairs"] > 0 and row["sentences"] > 40
