@@ -3,9 +3,45 @@
 from __future__ import annotations
 
 import os
+import sys
 import warnings
+from typing import Any, TextIO
 
-__all__ = ["setup_notebook"]
+__all__ = ["setup_notebook", "show_warning"]
+
+
+def show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Print a warning as one plain line, without the file path and line number.
+
+    Installed by :func:`setup_notebook` as :func:`warnings.showwarning`, so a
+    notebook page (and a report made from it) shows what the warning says,
+    never a temporary kernel path such as ``/tmp/ipykernel_123/456.py:3``.
+    The package's own warnings read as notes.
+
+    Examples
+    --------
+    >>> from corpus_tools.errors import CorpusToolsWarning
+    >>> show_warning(CorpusToolsWarning("few documents"), CorpusToolsWarning, "/tmp/x.py", 3,
+    ...              file=sys.stdout)
+    Note: few documents
+    >>> show_warning(UserWarning("odd"), UserWarning, "/tmp/x.py", 3, file=sys.stdout)
+    UserWarning: odd
+    """
+    from .errors import CorpusToolsWarning
+
+    label = "Note" if issubclass(category, CorpusToolsWarning) else category.__name__
+    stream: Any = sys.stderr if file is None else file
+    try:
+        stream.write(f"{label}: {message}\n")
+    except (OSError, ValueError):  # a closed stream: nowhere to show it
+        pass
 
 
 def setup_notebook() -> None:
@@ -39,3 +75,4 @@ def setup_notebook() -> None:
     )
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", category=FutureWarning)
+    warnings.showwarning = show_warning
