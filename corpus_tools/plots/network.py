@@ -693,7 +693,7 @@ def plot_network_small_multiples(
         fig.legend(
             handles=_type_handles(types),
             loc="upper center",
-            bbox_to_anchor=(0.5, 1 - 0.3 / fig.get_figheight()),
+            bbox_to_anchor=(0.5, 1 - 0.4 / fig.get_figheight()),
             ncols=min(len(types), 6),
             fontsize=7,
             frameon=False,
@@ -701,7 +701,7 @@ def plot_network_small_multiples(
             title_fontsize=7,
         )
     height = fig.get_figheight()
-    tight(fig, rect=(0, (0.05 + 0.11 * len(lines)) / height, 1, 1 - 0.6 / height))
+    tight(fig, rect=(0, (0.05 + 0.11 * len(lines)) / height, 1, 1 - 0.75 / height))
     _declutter(fig)
     return fig
 
