@@ -618,8 +618,10 @@ def plot_network_interactive(
             y=-0.06,
             showarrow=False,
             xanchor="left",
+            yanchor="top",
             font={"size": 11},
         )
+        fig.update_layout(margin={"b": 90})
     return fig
 
 
