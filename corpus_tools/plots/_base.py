@@ -332,3 +332,20 @@ def tight(fig: Any, **kwargs: Any) -> None:
         warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
         warnings.filterwarnings("ignore", message=".*tight_layout", category=UserWarning)
         fig.tight_layout(**kwargs)
+
+
+def figure_note(fig: Any, text: str, *, layout: bool = True) -> None:
+    """Write the source note (one or more lines) at the bottom and lay the figure out above it."""
+    lines = text.split("\n")
+    fig.text(
+        0.01,
+        0.01,
+        "\n".join(plot_label(line, None) for line in lines),
+        fontsize=8,
+        color="#555555",
+        ha="left",
+        va="bottom",
+    )
+    if layout:
+        bottom = min(0.3, (0.12 + 0.16 * len(lines)) / fig.get_figheight())
+        tight(fig, rect=(0, bottom, 1, 1))

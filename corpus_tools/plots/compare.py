@@ -27,11 +27,11 @@ from ..errors import CorpusValueError
 from ._base import (
     cap_phrase,
     check_top_n,
+    figure_note,
     outlet_colors,
     plot_label,
     source_note,
     text_color_on,
-    tight,
     top_by_size,
 )
 
@@ -52,21 +52,7 @@ def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
         )
 
 
-def _note(fig: Any, text: str, *, layout: bool = True) -> None:
-    """Write the source note (one or more lines) at the bottom and lay the figure out above it."""
-    lines = text.split("\n")
-    fig.text(
-        0.01,
-        0.01,
-        "\n".join(plot_label(line, None) for line in lines),
-        fontsize=8,
-        color="#555555",
-        ha="left",
-        va="bottom",
-    )
-    if layout:
-        bottom = min(0.3, (0.12 + 0.16 * len(lines)) / fig.get_figheight())
-        tight(fig, rect=(0, bottom, 1, 1))
+_note = figure_note
 
 
 def _empty_figure(title: str, message: str) -> Any:

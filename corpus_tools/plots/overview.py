@@ -21,10 +21,10 @@ from ..errors import CorpusValueError
 from ._base import (
     cap_phrase,
     check_top_n,
+    figure_note,
     outlet_colors,
     plot_label,
     source_note,
-    tight,
     top_by_size,
 )
 
@@ -73,20 +73,7 @@ def _mpl_figure(n_rows: int):
     return fig, ax
 
 
-def _note(fig: Any, text: str) -> None:
-    """Write the source note (one or more lines) at the bottom and lay the figure out above it."""
-    lines = text.split("\n")
-    fig.text(
-        0.01,
-        0.01,
-        "\n".join(plot_label(line, None) for line in lines),
-        fontsize=8,
-        color="#555555",
-        ha="left",
-        va="bottom",
-    )
-    bottom = min(0.3, (0.12 + 0.16 * len(lines)) / fig.get_figheight())
-    tight(fig, rect=(0, bottom, 1, 1))
+_note = figure_note
 
 
 def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_rows: int) -> Any:
