@@ -219,28 +219,34 @@ class _Analyzer:
             self._memo[k] = got
         return got
 
-    # every character the sequence may consume
-    def alphabet_of(self, seq: Any, flags: int) -> frozenset[str]:
+    def _chars_of(self, seq: Any, flags: int, first_only: bool) -> frozenset[str]:
+        """Characters ``seq`` may consume (all of them, or only those that can start a match)."""
         out: set[str] = set()
         for op, av in seq:
             if op in _SINGLE:
                 out |= self.chars(op, av, flags)
             elif op in _REPEATS or op == sre_c.POSSESSIVE_REPEAT:
-                out |= self.alphabet_of(av[2], flags)
+                out |= self._chars_of(av[2], flags, first_only)
             elif op == sre_c.SUBPATTERN:
-                out |= self.alphabet_of(av[3], _scoped(flags, av))
+                out |= self._chars_of(av[3], _scoped(flags, av), first_only)
             elif op == sre_c.ATOMIC_GROUP:
-                out |= self.alphabet_of(av, flags)
+                out |= self._chars_of(av, flags, first_only)
             elif op == sre_c.BRANCH:
                 for b in av[1]:
-                    out |= self.alphabet_of(b, flags)
+                    out |= self._chars_of(b, flags, first_only)
             elif op == sre_c.GROUPREF_EXISTS:
-                out |= self.alphabet_of(av[1], flags)
+                out |= self._chars_of(av[1], flags, first_only)
                 if av[2] is not None:
-                    out |= self.alphabet_of(av[2], flags)
+                    out |= self._chars_of(av[2], flags, first_only)
             elif op == sre_c.GROUPREF:
                 out |= self.alphabet
+            if first_only and not self._nullable_item(op, av, flags):
+                break
         return frozenset(out)
+
+    def alphabet_of(self, seq: Any, flags: int) -> frozenset[str]:
+        """Every character the sequence may consume."""
+        return self._chars_of(seq, flags, first_only=False)
 
     def nullable(self, seq: Any, flags: int) -> bool:
         return all(self._nullable_item(op, av, flags) for op, av in seq)
@@ -262,28 +268,7 @@ class _Analyzer:
 
     def first(self, seq: Any, flags: int) -> frozenset[str]:
         """Characters that can start a non-empty match of ``seq``."""
-        out: set[str] = set()
-        for op, av in seq:
-            if op in _SINGLE:
-                out |= self.chars(op, av, flags)
-            elif op in _REPEATS or op == sre_c.POSSESSIVE_REPEAT:
-                out |= self.first(av[2], flags)
-            elif op == sre_c.SUBPATTERN:
-                out |= self.first(av[3], _scoped(flags, av))
-            elif op == sre_c.ATOMIC_GROUP:
-                out |= self.first(av, flags)
-            elif op == sre_c.BRANCH:
-                for b in av[1]:
-                    out |= self.first(b, flags)
-            elif op == sre_c.GROUPREF_EXISTS:
-                out |= self.first(av[1], flags)
-                if av[2] is not None:
-                    out |= self.first(av[2], flags)
-            elif op == sre_c.GROUPREF:
-                out |= self.alphabet
-            if not self._nullable_item(op, av, flags):
-                break
-        return frozenset(out)
+        return self._chars_of(seq, flags, first_only=True)
 
     def fits(self, seq: Any, allowed: frozenset[str], flags: int) -> bool:
         """True when ``seq`` can match some string (maybe empty) of characters in ``allowed``."""
