@@ -17,8 +17,8 @@ Prints documents/s, tokens/s and peak memory of
 * spaCy's blank English tokenizer (``spacy.blank("en").pipe``), if installed.
 
 and the ratio ours/peer. It also compares the two word tokenizers of
-METHODS section 2 (NLTK Treebank ``span_tokenize`` vs the compiled regex) on
-speed and on the METHODS worked example.
+the tokenizer notes in the README (NLTK Treebank ``span_tokenize`` vs the compiled regex) on
+speed and on a worked example.
 
 Peers are benchmark-only: ``pip install spacy`` (no model download needed).
 """

@@ -7,7 +7,7 @@ that stands for it in the clean text), so :func:`reconstruct_text` rebuilds
 the raw text exactly: ``reconstruct_text(*clean_text(x)) == x`` for any
 string ``x``.
 
-What it does, in order (METHODS.md section 1):
+What it does, in order (docs/methods.md ("Cleaning")):
 
 1. **Unicode** (category ``unicode``/``mojibake``), per line: removes
    zero-width characters (U+200B, U+2060, U+FEFF, U+00AD; ZWJ/ZWNJ are
@@ -539,7 +539,7 @@ def _title_after_label(view: str) -> bool:
 
 
 def _is_headline_like(view: str) -> bool:
-    """<= 12 words with >= 60 % title-case word tokens (METHODS rejoin condition b)."""
+    """<= 12 words with >= 60 % title-case word tokens (one of the conditions for rejoining a broken line)."""
     words = view.split()
     if not words or len(words) > 12:
         return False

@@ -397,7 +397,7 @@ def term_frequencies(
 
     References
     ----------
-    METHODS.md section 3.1.
+    README (Sentences and words, offline)
 
     Examples
     --------
@@ -629,7 +629,7 @@ def keyness(
         the same way.
     min_count : int, optional
         Minimum count of a term in the whole corpus. Default 5, or 3 when
-        the corpus has fewer than 20 documents (METHODS 3.5).
+        the corpus has fewer than 20 documents (docs/methods.md, Frequencies and keyness).
     min_docs : int, default 2
         Minimum number of documents (whole corpus) that contain the term:
         a term confined to one document is that document's topic, not a
@@ -902,7 +902,7 @@ def similarity(
         compares groups, each represented by the mean of its documents'
         L2-normalised TF-IDF vectors (every document weighs the same).
     stopwords : bool, default False
-        Keep stopwords as features (default: excluded, METHODS 3.6).
+        Keep stopwords as features (default: excluded, docs/methods.md).
     sublinear_tf : bool, default False
         Use ``1 + ln(tf)``, which damps repetition.
     n_terms : int, default 5
@@ -1293,7 +1293,7 @@ def text_reuse(
     ----------
     Broder, A. Z. (1997). On the resemblance and containment of documents.
     Smith, D. A., Cordell, R., & Dillon, E. M. (2013). Infectious texts.
-    METHODS.md section 4.
+    README (Sentences and words, offline)
 
     See Also
     --------

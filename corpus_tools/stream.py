@@ -23,7 +23,7 @@ Every table here equals its in-memory counterpart:
 
 References
 ----------
-METHODS.md sections 3.1-3.4 (frequencies, keyness) and 8 (co-occurrence).
+docs/methods.md ("Frequencies and keyness").
 """
 
 from __future__ import annotations
@@ -553,7 +553,7 @@ def keyness_from_counts(
     """:func:`corpus_tools.keyness` computed from streamed counts (no ``evidence`` column).
 
     Parameters and defaults are those of :func:`corpus_tools.keyness`
-    (one-vs-rest, prior = the whole corpus, METHODS 3.3-3.5).
+    (one-vs-rest, prior = the whole corpus, docs/methods.md).
 
     Examples
     --------

@@ -47,7 +47,7 @@ def _check_rows(raw: str, clean: str, rows: list[dict]) -> None:
 
 
 # --------------------------------------------------------------------------
-# METHODS.md section 1 worked example
+# docs/methods.md ("Cleaning") worked example
 # --------------------------------------------------------------------------
 WORKED_RAW = (
     "Envoys meet in Doha\n\nSign up now: Get our newsletters delivered to your inbox\n\n"
@@ -59,7 +59,7 @@ WORKED_RAW = (
 def test_worked_example_methods_section_1():
     # NBSP is not edited in the stored text (tokenize.fold folds it for
     # matching), so there is no nbsp_to_space row and the NBSP stays.
-    # line_no is 1-based (METHODS' table counts lines from 0).
+    # line_no is 1-based (a table that counts lines from 0 would differ).
     assert len(WORKED_RAW) == 208
     clean, rows = clean_text(WORKED_RAW)
     got = [
@@ -292,7 +292,7 @@ def test_removal_keeps_one_blank_line_between_paragraphs(raw, clean):
 
 
 # --------------------------------------------------------------------------
-# rejoining lines broken at hyperlinks (METHODS conditions a, b, c)
+# rejoining lines broken at hyperlinks (conditions a, b, c)
 # --------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("raw", "clean"),

@@ -106,7 +106,7 @@ def test_term_frequencies_counts_and_rates(corpus_from_texts):
 
 
 def test_term_frequencies_militants_worked_example(corpus_from_texts):
-    # METHODS 3.1: 8 occurrences in 1,000 tokens = 80.0 per 10k
+    # worked example: 8 occurrences in 1,000 tokens = 80.0 per 10k
     text = " ".join(["militants"] * 8 + ["word"] * 992)
     tf = ct.term_frequencies(corpus_from_texts({"a": text}, outlet={"a": "A"}))
     assert tf.loc[tf["term"] == "militants", "rate_per_10k"].iloc[0] == pytest.approx(80.0)

@@ -127,7 +127,7 @@ def test_hard_case_kinds():
 
 
 # ---------------------------------------------------------------------------
-# METHODS §5 worked example
+# docs/methods.md ("Quotes, reporting verbs and hedges") worked example
 # ---------------------------------------------------------------------------
 GENG = (
     "Chinese Foreign Ministry spokesman Geng Shuang said on Thursday that Beijing was ready "
@@ -307,7 +307,7 @@ def test_hedge_rates(corpus_from_texts):
 
 
 # ---------------------------------------------------------------------------
-# VADER, bootstrap, target sentiment, triples (METHODS §7)
+# VADER, bootstrap, target sentiment, triples (docs/methods.md ("Tone toward actors, and stance"))
 # ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("sentence", "compound"),

@@ -47,7 +47,7 @@ def _sents(text: str) -> list[str]:
             [
                 "Mr. Zhai met Deputy Foreign Minister Mikhail Bogdanov on Jan. 9 in Doha.",
                 "The U.S. ambassador was absent.",
-                # METHODS §2: the price of the abbreviation list
+                # README (Sentences and words, offline): the price of the abbreviation list
                 "Talks ended at 5 p.m. Officials said more talks are planned.",
             ],
         ),
@@ -99,7 +99,7 @@ def test_punctuated_line_break_does_not_split_sentence():
 
 
 def test_untrained_punkt_splits_abbreviations_but_shipped_does_not():
-    # METHODS §2: untrained Punkt breaks after Mr., Jan., U.S.
+    # README (Sentences and words, offline): untrained Punkt breaks after Mr., Jan., U.S.
     untrained = [
         METHODS_EXAMPLE[s:e] for s, e in PunktSentenceTokenizer().span_tokenize(METHODS_EXAMPLE)
     ]

@@ -101,7 +101,7 @@ def plot_keyness(
 
     Notes
     -----
-    z is a ranking device, not a test (METHODS 3.3); with one document per
+    z is a ranking device, not a test (docs/methods.md); with one document per
     group each panel shows one article's vocabulary.
     """
     import matplotlib.pyplot as plt
