@@ -7,7 +7,7 @@ that stands for it in the clean text), so :func:`reconstruct_text` rebuilds
 the raw text exactly: ``reconstruct_text(*clean_text(x)) == x`` for any
 string ``x``.
 
-What it does, in order (docs/methods.md ("Cleaning")):
+What it does, in order (docs/methods.md, section "Cleaning"):
 
 1. **Unicode** (category ``unicode``/``mojibake``), per line: removes
    zero-width characters (U+200B, U+2060, U+FEFF, U+00AD; ZWJ/ZWNJ are

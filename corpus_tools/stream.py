@@ -23,7 +23,7 @@ Every table here equals its in-memory counterpart:
 
 References
 ----------
-docs/methods.md ("Frequencies and keyness").
+docs/methods.md, section "Frequencies and keyness".
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ def _check_rows(raw: str, clean: str, rows: list[dict]) -> None:
 
 
 # --------------------------------------------------------------------------
-# docs/methods.md ("Cleaning") worked example
+# docs/methods.md, section "Cleaning" worked example
 # --------------------------------------------------------------------------
 WORKED_RAW = (
     "Envoys meet in Doha\n\nSign up now: Get our newsletters delivered to your inbox\n\n"

@@ -25,7 +25,7 @@ from corpus_tools.errors import CorpusValueError
     ],
 )
 def test_association_worked_example(measure, expected, places):
-    # docs/methods.md ("Actors and co-occurrence"): N = 100 sentences, Russia in 40, China in 30, both in 20
+    # docs/methods.md, section "Actors and co-occurrence": N = 100 sentences, Russia in 40, China in 30, both in 20
     assert round(float(ct.association(20, 40, 30, 100, measure)), places) == expected
 
 

@@ -116,7 +116,7 @@ def test_frames_offsets_on_seeds(seed_corpus):
 
 
 def test_frame_summary_worked_example(corpus_from_texts):
-    # docs/methods.md ("Frames"): 400 words, 20 sentences; conflict cues in sentences 3, 5, 9 (two in 9)
+    # docs/methods.md, section "Frames": 400 words, 20 sentences; conflict cues in sentences 3, 5, 9 (two in 9)
     filler = ["alpha"] * 19
     sents = []
     for i in range(20):

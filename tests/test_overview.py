@@ -7,7 +7,7 @@ import pytest
 
 import corpus_tools as ct
 
-# docs/methods.md ("Cleaning") worked example (raw 208 chars -> clean 128 chars, NBSP folded silently).
+# docs/methods.md, section "Cleaning" worked example (raw 208 chars -> clean 128 chars, NBSP folded silently).
 RAW = (
     "Envoys meet in Doha\n\nSign up now: Get our newsletters delivered to your inbox\n\n"
     "Russia said it was coordinating policy with China, an ally that\n\n"

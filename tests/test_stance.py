@@ -127,7 +127,7 @@ def test_hard_case_kinds():
 
 
 # ---------------------------------------------------------------------------
-# docs/methods.md ("Quotes, reporting verbs and hedges") worked example
+# docs/methods.md, section "Quotes, reporting verbs and hedges" worked example
 # ---------------------------------------------------------------------------
 GENG = (
     "Chinese Foreign Ministry spokesman Geng Shuang said on Thursday that Beijing was ready "
@@ -307,7 +307,7 @@ def test_hedge_rates(corpus_from_texts):
 
 
 # ---------------------------------------------------------------------------
-# VADER, bootstrap, target sentiment, triples (docs/methods.md ("Tone toward actors, and stance"))
+# VADER, bootstrap, target sentiment, triples (docs/methods.md, section "Tone toward actors, and stance")
 # ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("sentence", "compound"),
