@@ -24,7 +24,7 @@ from .clean import *  # noqa: F401,F403
 from .coding import *  # noqa: F401,F403
 from .compare import *  # noqa: F401,F403
 from .cooccur import *  # noqa: F401,F403
-from .corpus import Corpus
+from .corpus import Corpus, group_labels
 from .errors import (
     CorpusLoadError,
     CorpusToolsError,
@@ -50,6 +50,7 @@ __version__ = "0.1.0"
 __all__ = sorted(
     {
         "Corpus",
+        "group_labels",
         "CorpusToolsError",
         "CorpusValueError",
         "CorpusLoadError",

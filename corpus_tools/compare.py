@@ -10,7 +10,8 @@ half-open ``start``/``end`` character offsets into the cleaned text.
 
 Grouping (``by=``) accepts any column of ``corpus.docs`` (``outlet``,
 ``published``, a user's own label) or ``"doc_id"``. Group labels are
-strings; documents whose value is missing form the group ``"(missing)"``.
+strings from :func:`corpus_tools.group_labels` (dates by their precision);
+documents whose value is missing form the group ``"(missing)"``.
 
 References
 ----------
@@ -43,6 +44,7 @@ import pandas as pd
 
 from ._data import read_yaml
 from ._parallel import check_n_jobs
+from .corpus import MISSING, group_label, group_labels
 from .errors import CorpusValueError, invalid_option
 from .tokenize import doc_tokens, fold, load_stopwords
 from .tokenize import tokens as _tokens
@@ -64,7 +66,7 @@ __all__ = [
     "naming",
 ]
 
-MISSING_GROUP = "(missing)"
+MISSING_GROUP = MISSING  # the one missing-value label (corpus.MISSING)
 
 KWIC_COLUMNS = ["doc_id", "sent_id", "token_id", "start", "end", "left", "match", "right"]
 FREQ_COLUMNS = [
@@ -80,32 +82,6 @@ FREQ_COLUMNS = [
 
 
 # ----------------------------------------------------------------- helpers
-def _group_of_docs(corpus: Corpus, by: str) -> pd.Series:
-    """Return a Series doc_id -> group label (str) for a docs column."""
-    docs = corpus.docs
-    if by not in docs.columns:
-        raise CorpusValueError(
-            f"by={by!r} is not a column of corpus.docs; choose one of {list(docs.columns)} "
-            "or add the column to your metadata."
-        )
-    values = docs[by]
-    labels = [MISSING_GROUP if _isna(v) else _label(v) for v in values.tolist()]
-    return pd.Series(labels, index=docs["doc_id"].tolist(), dtype=object)
-
-
-def _isna(value: object) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def _label(value: object) -> str:
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d") if value == value.normalize() else value.isoformat()
-    return str(value)
-
-
 def _spaces(text: str) -> str:
     """Collapse runs of whitespace (line breaks in context strings) to one space."""
     return re.sub(r"\s+", " ", text)
@@ -231,7 +207,7 @@ def kwic(
     out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
     out = out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True)
     if by is not None:
-        groups = _group_of_docs(corpus, by)
+        groups = group_labels(corpus, by)
         out["group"] = out["doc_id"].map(groups).astype(object)
     return out
 
@@ -412,7 +388,7 @@ def term_frequencies(
     3     Y       left      1        5000.0
     4     Y     troops      1        5000.0
     """
-    groups = _group_of_docs(corpus, by)
+    groups = group_labels(corpus, by)
     occ, n_words = _term_rows(corpus, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
     return _freq_table(occ, n_words, groups, min_count=min_count)
 
@@ -705,7 +681,7 @@ def keyness(
         raise CorpusValueError(f"prior_scale must be > 0, got {prior_scale}.")
     if min_count is None:
         min_count = 3 if len(corpus) < 20 else 5
-    groups = _group_of_docs(corpus, by)
+    groups = group_labels(corpus, by)
     occ, n_words = _term_rows(corpus, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
     per_doc = _doc_term_counts(occ)
     freq = _freq_table(occ, n_words, groups, min_count=1, per_doc=per_doc)
@@ -980,7 +956,7 @@ def similarity(
         mat = x
         counts = np.ones(len(labels), dtype="int64")
     else:
-        groups = _group_of_docs(corpus, by)
+        groups = group_labels(corpus, by)
         g = np.array([groups[d] for d in doc_ids], dtype=object)
         labels = sorted(set(g.tolist()))
         code = {lab: k for k, lab in enumerate(labels)}
@@ -1327,7 +1303,7 @@ def text_reuse(
     if series is None:
         ser = np.arange(len(ids), dtype=np.int64)
     else:
-        labels = _group_of_docs(corpus, series)
+        labels = group_labels(corpus, series)
         codes: dict[str, int] = {}
         ser_l = []
         for i, d in enumerate(ids):
@@ -1440,7 +1416,7 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
     0      A       13             8         0.615
     1      B       13             8         0.615
     """
-    groups = _group_of_docs(corpus, by)
+    groups = group_labels(corpus, by)
     spans: dict[str, list[tuple[int, int]]] = {}
     partners: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
@@ -1897,8 +1873,8 @@ def compare_numbers(
                 f"claims have no column {by!r}; pass the corpus (compare_numbers(claims, corpus)) "
                 "so the group of each doc_id can be looked up."
             )
-        cl[by] = cl["doc_id"].map(_group_of_docs(corpus, by))
-    cl["group"] = [MISSING_GROUP if _isna(v) else str(v) for v in cl[by].tolist()]
+        cl[by] = cl["doc_id"].map(group_labels(corpus, by))
+    cl["group"] = [group_label(v) for v in cl[by].tolist()]
     cl["key"] = [
         " ".join(x for x in (ev, _object_key(ob)) if x)
         for ev, ob in zip(cl["event"].tolist(), cl["object"].tolist(), strict=False)
@@ -2167,7 +2143,7 @@ def naming(
             f"actors={actors!r}: pass a list of actor names or a mapping "
             "{actor: [aliases]}, not a single string; e.g. actors=['Hamas']."
         )
-    groups = _group_of_docs(corpus, by)
+    groups = group_labels(corpus, by)
     tok = corpus.tokens()
     sents = corpus.sentences().set_index(["doc_id", "sent_id"])["text"]
     texts = dict(iter(corpus))

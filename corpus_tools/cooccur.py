@@ -40,6 +40,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from .corpus import MISSING, group_labels
 from .errors import CorpusValueError, invalid_option
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -281,11 +282,6 @@ def cooccurrence(
     if by is None:
         df = _pairs_table(mentions, windows, window, measure, min_count)
         return _sort(df, [])
-    docs = corpus.docs
-    if by not in docs.columns:
-        raise CorpusValueError(
-            f"by={by!r} is not a column of corpus.docs; choose one of {list(docs.columns)}."
-        )
     label = _group_labels(corpus, by)
     m_groups = dict(tuple(mentions.groupby(mentions["doc_id"].map(label), sort=False)))
     w_groups = windows.groupby(windows["doc_id"].map(label), sort=False)
@@ -301,16 +297,9 @@ def cooccurrence(
 
 
 def _group_labels(corpus: Corpus, by: str) -> pd.Series:
-    """doc_id (str) -> group name (``str(value)``, ``"(missing)"`` when empty), as ``corpus.by``."""
-    docs = corpus.docs
-    if by not in docs.columns:
-        raise CorpusValueError(
-            f"by={by!r} is not a column of corpus.docs; choose one of {list(docs.columns)}."
-        )
-    values = docs[by]
-    names = values.astype(object).where(values.notna(), None)
-    labels = ["(missing)" if v is None else str(v) for v in names.tolist()]
-    return pd.Series(labels, index=docs["doc_id"].astype(str).to_numpy(), dtype=object)
+    """doc_id (as ``str``, as mentions carry it) -> :func:`corpus_tools.group_labels` label."""
+    labels = group_labels(corpus, by)
+    return pd.Series(labels.to_numpy(), index=labels.index.astype(str), dtype=object)
 
 
 def _sort(df: pd.DataFrame, first: list[str]) -> pd.DataFrame:
@@ -347,13 +336,9 @@ def actor_counts(
     )
     keys = ["actor"]
     if by is not None:
-        if corpus is None or by not in corpus.docs.columns:
+        if corpus is None:
             raise CorpusValueError(f"by={by!r} needs a corpus whose docs table has that column.")
-        col = corpus.docs.set_index(corpus.docs["doc_id"].astype(str))[by]
-        m["group"] = m["doc_id"].map(col)
-        if pd.api.types.is_datetime64_any_dtype(m["group"]):
-            m["group"] = m["group"].dt.strftime("%Y-%m-%d")
-        m["group"] = m["group"].astype(object).where(m["group"].notna(), "(missing)").astype(str)
+        m["group"] = m["doc_id"].astype(str).map(_group_labels(corpus, by)).fillna(MISSING)
         keys = ["group", "actor"]
     out = (
         m.groupby(keys, sort=True)
@@ -620,7 +605,7 @@ def compare_networks(
     )
     label = _group_labels(corpus, by)
     named = set(label.tolist())
-    groups = sorted(named - {"(missing)"}) + (["(missing)"] if "(missing)" in named else [])
+    groups = sorted(named - {MISSING}) + ([MISSING] if MISSING in named else [])
     nwin = _windows(corpus, window)
     n_by = nwin["doc_id"].astype(str).map(label).value_counts().to_dict()
     cols = [

@@ -13,6 +13,7 @@ scripts and Dask partitions run the same code.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -21,7 +22,18 @@ import pandas as pd
 
 from .errors import CorpusValueError
 
-__all__ = ["Corpus", "DOC_COLUMNS", "LOG_COLUMNS", "SKIPPED_COLUMNS"]
+__all__ = [
+    "Corpus",
+    "DOC_COLUMNS",
+    "LOG_COLUMNS",
+    "MISSING",
+    "SKIPPED_COLUMNS",
+    "group_label",
+    "group_labels",
+]
+
+#: The group label of a document whose ``by`` value is missing (None, NaN, NaT).
+MISSING = "(missing)"
 
 DOC_COLUMNS = [
     "doc_id",
@@ -37,6 +49,115 @@ DOC_COLUMNS = [
 ]
 LOG_COLUMNS = ["doc_id", "line_no", "start", "end", "rule", "text", "replacement"]
 SKIPPED_COLUMNS = ["path", "reason"]
+
+
+def _is_missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # list-like cell: a value, not a missing one
+        return False
+
+
+#: strftime format of a date label per ``date_precision`` (the loader's column). A
+#: "week" date is a best estimate of the day, known to within a week: it keeps its day
+#: (a calendar-week label would move it across week boundaries and is not a date).
+_DATE_FORMATS = {"year": "%Y", "month": "%Y-%m", "week": "%Y-%m-%d", "day": "%Y-%m-%d"}
+
+
+def _date_label(value: Any, precision: object) -> str:
+    """A date labelled by its precision; without one, by what the value shows."""
+    ts = pd.Timestamp(value)
+    fmt = _DATE_FORMATS.get(precision) if isinstance(precision, str) else None
+    if fmt is not None:
+        return ts.strftime(fmt)
+    if precision == "time" or ts != ts.normalize():
+        return ts.isoformat()
+    return ts.strftime("%Y-%m-%d")
+
+
+def group_label(value: object, precision: object = None) -> str:
+    """The group label of one value, by the convention of :func:`group_labels`.
+
+    For values that do not come from ``corpus.docs`` (a column of a quotes
+    or claims table, a streamed batch); ``precision`` is a ``date_precision``.
+
+    >>> group_label(None), group_label(pd.Timestamp("2023-10-01"), "month"), group_label(7.0)
+    ('(missing)', '2023-10', '7')
+    """
+    if _is_missing(value):
+        return MISSING
+    if isinstance(value, (pd.Timestamp, np.datetime64, datetime.datetime, datetime.date)):
+        return _date_label(value, precision)
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))  # an integer column with a gap is read as float
+    return str(value)
+
+
+def group_labels(corpus: Corpus, by: str) -> pd.Series:
+    """Return the group label of every document for ``by=``: the one grouping path.
+
+    Every function that takes ``by=`` (keyness, term frequencies, frames,
+    quotes, hedges, sentiment, co-occurrence, streaming...) labels its groups
+    with this function, so the same ``by`` gives the same labels in every
+    table and results can be joined across functions.
+
+    Label convention
+    ----------------
+    * missing values (None, NaN, NaT) are the one label :data:`MISSING`,
+      ``"(missing)"``;
+    * dates are labelled by their precision: with the loader's
+      ``date_precision`` column (for ``by="published"``) a day reads
+      ``'2023-10-19'``, a month ``'2023-10'``, a year ``'2023'``, a time
+      its ISO form ``'2023-10-19T08:00:00'``; a week-precision date (a day
+      estimated to within a week) keeps its day ``'2023-10-19'``; without a
+      precision a date at midnight reads as its day, any other as its ISO
+      form;
+    * strings as they are; numbers as ``str`` (a whole float such as
+      ``2023.0``, from an integer column with a gap, reads ``'2023'``);
+    * ``by="doc_id"`` gives each document its own id (as ``str``).
+
+    Parameters
+    ----------
+    corpus : Corpus
+    by : str
+        ``"doc_id"`` or a column of ``corpus.docs`` other than ``text`` and
+        ``raw_text`` (``outlet``, ``published``, a user metadata column).
+
+    Returns
+    -------
+    pandas.Series
+        ``str`` labels (object dtype), one per document in corpus order,
+        indexed by ``doc_id`` (the index is named ``doc_id``, the Series
+        ``by``).
+
+    Raises
+    ------
+    CorpusValueError
+        When ``by`` is not a column of ``corpus.docs``.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["x", "y", "z"],
+    ...                      "published": pd.to_datetime(["2023-10-19", "2023-10-01", None]),
+    ...                      "date_precision": ["day", "month", None]})
+    >>> group_labels(Corpus(docs), "published").tolist()
+    ['2023-10-19', '2023-10', '(missing)']
+    """
+    docs = corpus.docs
+    if by != "doc_id" and (by not in docs.columns or by in ("text", "raw_text")):
+        choices = ["doc_id", *[c for c in docs.columns if c not in ("doc_id", "text", "raw_text")]]
+        raise CorpusValueError(
+            f"by={by!r} is not a column of corpus.docs; choose one of {choices} "
+            "or add the column to your metadata."
+        )
+    values = docs[by].tolist()
+    if by == "published" and "date_precision" in docs.columns:
+        precisions = docs["date_precision"].tolist()
+    else:
+        precisions = [None] * len(values)
+    labels = [group_label(v, p) for v, p in zip(values, precisions, strict=True)]
+    index = pd.Index(docs["doc_id"].tolist(), name="doc_id", dtype=object)
+    return pd.Series(labels, index=index, dtype=object, name=by)
 
 
 def _empty(columns: Sequence[str]) -> pd.DataFrame:
@@ -284,10 +405,16 @@ class Corpus:
         log_pos = np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.intp)
         return Corpus(docs, self._log.iloc[log_pos], self._skipped, root=self.root)
 
+    def group_labels(self, by: str) -> pd.Series:
+        """Return :func:`group_labels` of this corpus: one ``str`` label per document."""
+        return group_labels(self, by)
+
     def by(self, column: str) -> Iterator[tuple[Any, Corpus]]:
         """Iterate ``(value, sub-corpus)`` for each value of a docs column, sorted by value.
 
         Documents whose value is missing are grouped under ``None`` (last).
+        The keys are the raw values; :meth:`group_labels` gives the ``str``
+        labels that analysis tables use for the same documents.
         The column is grouped once (one stable sort), so iterating all the
         groups costs O(corpus), however many groups there are.
         """

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from ._data import read_yaml
+from .corpus import group_labels
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .tokenize import fold
 
@@ -364,20 +365,6 @@ def frames(corpus: Corpus, codebook: Codebook | str | Path | None = None) -> pd.
 _WORD_RX = re.compile(r"\w+(?:[-'’.,]\w+)*")
 
 
-def _group_of(corpus: Corpus, by: str) -> pd.Series:
-    docs = corpus.docs
-    if by == "doc_id":
-        return pd.Series(docs["doc_id"].astype(object).values, index=docs["doc_id"].values)
-    if by not in docs.columns or by in ("text", "raw_text"):
-        raise invalid_option(
-            "by",
-            by,
-            ["doc_id", *[c for c in docs.columns if c not in ("text", "raw_text", "doc_id")]],
-        )
-    vals = docs[by].astype(object).where(docs[by].notna(), "(missing)")
-    return pd.Series(vals.values, index=docs["doc_id"].values)
-
-
 def frame_summary(
     hits: pd.DataFrame,
     corpus: Corpus,
@@ -421,7 +408,7 @@ def frame_summary(
     [[2, 2, 500.0, True]]
     """
     cb = _as_codebook(codebook)
-    groups = _group_of(corpus, by)
+    groups = group_labels(corpus, by)
     sents = corpus.sentences()
     n_sent = sents.groupby("doc_id").size()
     words = {d: len(_WORD_RX.findall(t)) for d, t in corpus}
@@ -507,7 +494,7 @@ def frame_evidence(
     cols = ["group", "frame", "doc_id", "sent_id", "n_cues", "cues", "start", "end", "sentence"]
     if hits.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    groups = _group_of(corpus, by)
+    groups = group_labels(corpus, by)
     texts = dict(iter(corpus))
     doc_order = {d: i for i, d in enumerate(corpus.doc_ids)}
     h = hits.sort_values(["doc_id", "start"], kind="mergesort")

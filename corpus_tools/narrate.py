@@ -19,6 +19,8 @@ from typing import Any
 
 import pandas as pd
 
+from .corpus import group_label
+
 __all__ = [
     "describe_cleaning",
     "describe_corpus",
@@ -96,7 +98,7 @@ def describe_corpus(docs: pd.DataFrame, by: str = "outlet") -> str:
     n = len(docs)
     if n == 0:
         return "The corpus has no documents."
-    groups = docs[by].astype(object).where(docs[by].notna(), "(missing)") if by in docs else None
+    groups = pd.Series([group_label(v) for v in docs[by].tolist()]) if by in docs else None
     parts = []
     if groups is None:
         parts.append(f"{_plural(n, 'document')}; there is no {by!r} column to group by.")

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from ._data import read_yaml
-from .errors import CorpusToolsWarning, CorpusValueError, DataFileError, invalid_option
+from .errors import CorpusToolsWarning, CorpusValueError, DataFileError
 from .tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1792,14 +1792,10 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
 
 
 def _group_values(corpus: Corpus, doc_ids: pd.Series, by: str) -> pd.Series:
-    if by == "doc_id":
-        return doc_ids.astype(object)
-    if by not in corpus.docs.columns:
-        raise invalid_option(
-            "by", by, ["doc_id", *[c for c in corpus.docs.columns if c not in ("text", "raw_text")]]
-        )
-    mapping = dict(zip(corpus.docs["doc_id"], corpus.docs[by], strict=False))
-    return doc_ids.map(mapping).astype(object).where(lambda s: s.notna(), "(missing)")
+    """The :func:`corpus_tools.group_labels` label of each doc_id (``str``)."""
+    from .corpus import MISSING, group_labels
+
+    return doc_ids.map(group_labels(corpus, by)).astype(object).where(lambda s: s.notna(), MISSING)
 
 
 def cue_rates(
@@ -1833,7 +1829,9 @@ def cue_rates(
     """
     q = quotes_table.copy()
     if by in q.columns:
-        q["group"] = q[by].astype(object).where(q[by].notna(), "(missing)")
+        from .corpus import group_label
+
+        q["group"] = [group_label(v) for v in q[by].tolist()]
     elif corpus is not None:
         q["group"] = _group_values(corpus, q["doc_id"], by)
     else:

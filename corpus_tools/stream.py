@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from ._parallel import check_n_jobs, ordered_map
+from .corpus import group_label
 from .errors import CorpusValueError
 from .tokenize import _is_word, fold, token_batch
 
@@ -51,15 +52,6 @@ __all__ = [
 _MAX_GROUPS = 10_000
 _GBITS = 20  # group id bits in a cell key: up to 1,048,576 groups
 _GMASK = (1 << _GBITS) - 1
-
-
-def _label(value: object) -> str:
-    # the group labels of compare._group_of_docs: missing values -> "(missing)"
-    from .compare import MISSING_GROUP as missing
-    from .compare import _isna
-    from .compare import _label as compare_label
-
-    return missing if _isna(value) else compare_label(value)
 
 
 def _add_into(dst: dict[Any, int], src: dict[Any, int]) -> None:
@@ -290,7 +282,9 @@ def count_documents(
     ----------
     docs : list of dict
         Each with ``doc_id``, ``text`` (or ``raw_text`` when ``clean``) and
-        the ``by`` column (missing -> ``"(missing)"``).
+        the ``by`` column, labelled as :func:`corpus_tools.group_labels` does
+        (missing -> ``"(missing)"``; ``published`` by ``date_precision``
+        when the dict has it).
     by : str, default "outlet"
         Grouping field.
     clean : bool, default False
@@ -327,7 +321,9 @@ def count_documents(
         ]
     else:
         texts = [str(d.get("text", "") or "") for d in docs]
-    groups = [_label(d.get(by)) for d in docs]
+    # the labels of corpus_tools.group_labels (a "published" date by its date_precision)
+    prec = "date_precision" if by == "published" else None
+    groups = [group_label(d.get(by), d.get(prec) if prec else None) for d in docs]
     out.n_docs = len(docs)
     b = token_batch(texts)
     toks: list[str] = b["token"]
@@ -433,7 +429,8 @@ def iter_batches(docs: Iterable[dict[str, Any]], batch_size: int) -> Iterator[li
 
 def _slim(batch: list[dict[str, Any]], by: str, clean: bool) -> list[dict[str, Any]]:
     key = "raw_text" if clean else "text"
-    return [{"doc_id": d.get("doc_id"), key: d.get(key), by: d.get(by)} for d in batch]
+    keep = ["doc_id", key, by] + (["date_precision"] if by == "published" else [])
+    return [{k: d.get(k) for k in keep} for d in batch]
 
 
 def _documents(source: Any, clean: bool, load_options: dict[str, Any]) -> Iterable[dict[str, Any]]:
