@@ -22,7 +22,7 @@ import yaml
 
 from .errors import DataFileError
 
-__all__ = ["read_yaml", "MAX_YAML_BYTES", "MAX_YAML_DEPTH", "MAX_ALIAS_NODES"]
+__all__ = ["read_yaml", "file_key", "MAX_YAML_BYTES", "MAX_YAML_DEPTH", "MAX_ALIAS_NODES"]
 
 #: largest data file read (bytes)
 MAX_YAML_BYTES = 20 * 1024 * 1024
@@ -105,6 +105,28 @@ def _load_bounded(text: str, name: str) -> Any:
         raise DataFileError(f"{name}: cannot read a value ({exc}); check the file.") from None
     finally:
         loader.dispose()
+
+
+def file_key(path: str | Path | None) -> tuple[str | None, int, int]:
+    """Cache key of one version of a data file: ``(resolved path, st_mtime_ns, st_size)``.
+
+    Loaders cache a parsed lexicon, codebook or rules file on this key, not
+    on the path string, so a file edited in the same process (a notebook
+    kernel) is read again. ``None`` (the shipped default) is ``(None, 0, 0)``;
+    a path that cannot be stat'ed keeps its own spelling with ``-1, -1`` so
+    the loader's read raises its plain "does not exist" error.
+
+    >>> file_key(None)
+    (None, 0, 0)
+    """
+    if path is None:
+        return None, 0, 0
+    p = Path(path)
+    try:
+        st = p.stat()
+        return str(p.resolve()), st.st_mtime_ns, st.st_size
+    except OSError:
+        return str(p), -1, -1
 
 
 def read_yaml(path: str | Path | None, *, default: str, what: str) -> tuple[Any, str]:

@@ -55,7 +55,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._data import read_yaml
+from ._data import file_key, read_yaml
 from ._patterns import BoundedPattern, has_group_refs, pattern_risk, probe_pattern
 from .blocks import BlockSettings, classify_lines, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
@@ -478,8 +478,8 @@ def _default_rules() -> Rules:
 
 
 @lru_cache(maxsize=8)
-def _rules_from_file(path: str, stamp: tuple[int, int]) -> Rules:
-    """``load_rules(path)``, once per file version (``stamp`` = mtime in ns, size)."""
+def _rules_from_file(path: str | None, mtime_ns: int, size: int) -> Rules:
+    """``load_rules(path)``, once per version of the file (see ``file_key``)."""
     return load_rules(path)
 
 
@@ -491,11 +491,10 @@ def _as_rules(rules: Rules | str | Path | None) -> Rules:
     if isinstance(rules, (str, Path)):
         # a path given to load_corpus() is used for every document: read, check
         # and compile it once per version of the file, not once per document
-        try:
-            st = Path(rules).stat()
-        except OSError:
+        key = file_key(rules)
+        if key[1] < 0:
             return load_rules(rules)  # raises the plain "does not exist" error
-        return _rules_from_file(str(rules), (st.st_mtime_ns, st.st_size))
+        return _rules_from_file(*key)
     raise CorpusValueError(
         f"rules={rules!r} is not valid; pass None, a Rules object from load_rules(), "
         "or a YAML path."

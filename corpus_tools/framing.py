@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from ._data import read_yaml
+from ._data import file_key, read_yaml
 from .corpus import group_labels
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .tokenize import fold
@@ -188,12 +188,12 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
     >>> list(cb.frames)[:5]
     ['conflict', 'human_interest', 'responsibility', 'morality', 'economic_consequences']
     """
-    key = None if path is None else str(path)
-    return _load_codebook(key)
+    return _load_codebook(*file_key(path))  # an edited file is read again
 
 
 @lru_cache(maxsize=16)
-def _load_codebook(path: str | None) -> Codebook:
+def _load_codebook(path: str | None, mtime_ns: int = 0, size: int = 0) -> Codebook:
+    """The codebook at ``path``, once per version of the file (see ``file_key``)."""
     data, where = read_yaml(path, default="frames.yml", what="codebook")
     if not isinstance(data, dict) or not isinstance(data.get("frames"), dict) or not data["frames"]:
         raise DataFileError(f"{where}: expected a mapping with a non-empty 'frames' block.")

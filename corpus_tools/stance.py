@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ._data import read_yaml
+from ._data import file_key, read_yaml
 from .errors import CorpusToolsWarning, CorpusValueError, DataFileError
 from .tokenize import fold
 
@@ -168,7 +168,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     >>> rv.loc[rv["form"] == "alleged", ["lemma", "cue_class"]].values.tolist()
     [['allege', 'distancing']]
     """
-    book = _cue_book(None if path is None else str(path))
+    book = _cue_book(*file_key(path))
     rows = [
         (
             form,
@@ -186,7 +186,8 @@ _RV_KEYS = {"meta", "classes", "no_clause", "bare_clause", "noun_forms", "phrase
 
 
 @lru_cache(maxsize=8)
-def _cue_book(path: str | None) -> _CueBook:
+def _cue_book(path: str | None, mtime_ns: int = 0, size: int = 0) -> _CueBook:
+    """The reporting-verb book at ``path``, once per version of the file (``file_key``)."""
     data, name = _read_yaml(path, "reporting_verbs.yml")
     unknown = sorted(set(data) - _RV_KEYS)
     if unknown:
@@ -253,7 +254,8 @@ def _term_regex(term: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _hedge_book(path: str | None) -> _HedgeBook:
+def _hedge_book(path: str | None, mtime_ns: int = 0, size: int = 0) -> _HedgeBook:
+    """The hedge lexicon at ``path``, once per version of the file (``file_key``)."""
     data, name = _read_yaml(path, "hedges.yml")
     unknown = sorted(set(data) - {"meta", "classes", "exclude"})
     if unknown:
@@ -290,7 +292,7 @@ def load_hedges(path: str | Path | None = None) -> pd.DataFrame:
     >>> sorted(h["hedge_class"].unique().tolist())
     ['booster', 'evidential', 'hedge']
     """
-    book = _hedge_book(None if path is None else str(path))
+    book = _hedge_book(*file_key(path))
     rows = [tuple(v.split("\x00")[::-1]) for v in book.term_class.values()]
     df = pd.DataFrame(rows, columns=["term", "hedge_class"])
     return df.sort_values(["hedge_class", "term"], kind="mergesort").reset_index(drop=True)
@@ -1309,7 +1311,7 @@ def doc_quotes(
     >>> [(r["quote"], r["speaker"], r["cue"]) for r in doc_quotes(t, sents)]
     [('"We are ready,"', 'Geng', 'said'), ('talks would go on', 'He', 'added')]
     """
-    book = _cue_book(None if verbs is None else str(verbs))
+    book = _cue_book(*file_key(verbs))
     view = fold(text)
     sents = sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences)
     starts = [s for s, _, _, _ in sents]
@@ -1872,7 +1874,7 @@ def doc_hedges(
     >>> [(r["term"], r["hedge_class"]) for r in doc_hedges(t, [(0, 0, 0, len(t))])]
     [('may', 'hedge'), ('reportedly', 'evidential')]
     """
-    book = _hedge_book(None if lexicon is None else str(lexicon))
+    book = _hedge_book(*file_key(lexicon))
     view = fold(text)
     vetoes = [m.span() for rx in book.exclude for m in rx.finditer(view)]
     sents = sorted((int(s), int(e), int(i)) for i, _, s, e in sentences)
