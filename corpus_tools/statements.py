@@ -258,7 +258,11 @@ def statements(
     sents = corpus.sentences()
     texts = dict(iter(corpus))
     doc_pos = {d: i for i, d in enumerate(docs["doc_id"].astype(str))}
-    group = dict(zip(docs["doc_id"].astype(str), docs[by].astype(str), strict=True)) if by else None
+    group = (
+        dict(zip(docs["doc_id"].astype(str), corpus.group_labels(by).tolist(), strict=True))
+        if by
+        else None
+    )
     sd = sents["doc_id"].astype(str).tolist()
     ss = sents["start"].to_numpy()
     se = sents["end"].to_numpy()

@@ -200,3 +200,21 @@ def test_by_outlet_and_bad_options(corpus_from_texts):
         ct.statements(c, by="desk")
     with pytest.raises(ct.CorpusValueError, match="min_score"):
         ct.statements(c, min_score=2)
+
+
+def test_statements_by_a_column_with_missing_values() -> None:
+    # pandas' string dtype keeps NaN through astype(str): groups come from group_labels
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "outlet": ["Wire", None],
+            "text": [
+                "The ministry urged an early cessation of hostilities and the release of hostages.",
+                "The ministry called for an early end to hostilities and for releasing hostages.",
+            ],
+        }
+    )
+    out = ct.statements(ct.Corpus(docs), by="outlet", min_shared=4)
+    assert out[["doc_a", "doc_b", "score", "kind"]].values.tolist() == [
+        ["a", "b", 0.568, "paraphrase"]
+    ]
