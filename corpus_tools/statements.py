@@ -13,7 +13,8 @@ reports the words both sentences share in order (a word alignment).
 Method. Each sentence becomes a bag of content stems (stopwords dropped),
 weighted by inverse document frequency over sentences. Candidate pairs come
 from an index keyed by pairs of each sentence's ``prefix`` rarest stems
-(found in at most ``max_df`` sentences), so the cost is linear in the number
+(found in at most ``max_df`` sentences; a pair of stems shared by more than 100
+sentences is a stock phrase and skipped), so the cost is linear in the number
 of sentences plus the candidates found (never all pairs). A pair is kept when the two sentences are in
 different documents, share at least ``min_shared`` indexed stems, and their
 weighted Dice overlap ``2 * w(shared) / (w(A) + w(B))`` reaches
@@ -137,6 +138,9 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return covered * 2 >= max(1, e - s)
 
 
+_KEY_GROUP_CAP = 100  # two stems found together in more sentences: a stock phrase, not a claim
+
+
 def _candidates(
     bags: list[list[str]], df: dict[str, int], max_df: int, prefix: int
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -167,7 +171,7 @@ def _candidates(
     k, o = k[order], o[order]
     starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
     ends = np.r_[starts[1:], len(k)]
-    multi = np.flatnonzero((ends - starts >= 2) & (ends - starts <= max_df))
+    multi = np.flatnonzero((ends - starts >= 2) & (ends - starts <= _KEY_GROUP_CAP))
     pi: list[np.ndarray] = []
     pj: list[np.ndarray] = []
     for g in multi.tolist():
@@ -188,7 +192,7 @@ def statements(
     *,
     min_score: float = 0.5,
     min_shared: int = 4,
-    max_df: int = 50,
+    max_df: int | None = None,
     prefix: int = 6,
     by: str | None = None,
     max_pairs: int = 100_000,
@@ -202,9 +206,12 @@ def statements(
         Minimum weighted Dice overlap of content stems (0-1).
     min_shared : int
         Minimum number of shared content stems/numbers.
-    max_df : int
+    max_df : int, optional
         Stems in more sentences than this are not used to find candidates
-        (they still count in the score); bounds the cost.
+        (they still count in the score). Default: 50, or one sentence in
+        1,000 in larger corpora, so stems rare in a big corpus stay usable.
+        Two stems found together in more than 100 sentences never make a
+        candidate (a stock phrase); this bounds the cost.
     prefix : int
         Candidates share two of each other's ``prefix`` rarest stems.
     by : str, optional
@@ -247,7 +254,7 @@ def statements(
     """
     if not 0.0 <= float(min_score) <= 1.0:
         raise CorpusValueError(f"min_score={min_score!r}; use a number in [0, 1].")
-    if int(min_shared) < 1 or int(max_df) < 2:
+    if int(min_shared) < 1 or (max_df is not None and int(max_df) < 2):
         raise CorpusValueError("min_shared must be >= 1 and max_df >= 2.")
     docs = corpus.docs
     if by is not None and by not in docs.columns:
@@ -276,7 +283,8 @@ def statements(
         for t in set(bag):
             df[t] += 1
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    candidates = _candidates(bags, df, int(max_df), int(prefix))
+    limit = int(max_df) if max_df is not None else max(50, n // 1000)
+    candidates = _candidates(bags, df, limit, int(prefix))
     doc_code = np.unique(np.asarray(sd, dtype=object), return_inverse=True)[1]
     grp_code = (
         np.unique(np.asarray([group[d] for d in sd], dtype=object), return_inverse=True)[1]
