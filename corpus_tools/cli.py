@@ -84,6 +84,11 @@ def _count_words(texts: Sequence[str]) -> int:
     return sum(len(_WORD_RE.findall(t)) for t in texts)
 
 
+def _count(n: int, word: str) -> str:
+    """``1 edit`` / ``3 edits``."""
+    return f"{n} {word}{'' if int(n) == 1 else 's'}"
+
+
 def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
     """Return the plain-text summary printed by ``corpus-tools info``.
 
@@ -139,7 +144,8 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
         )
         for rule, row in per_rule.iterrows():
             lines.append(
-                f"  {printable(rule)}: {row['edits']} edits in {row['docs']} documents, "
+                f"  {printable(rule)}: {_count(row['edits'], 'edit')} in "
+                f"{_count(row['docs'], 'document')}, "
                 f"{row['chars']} raw characters"
             )
     return "\n".join(lines)

@@ -357,8 +357,9 @@ def cleaning_view(corpus: Corpus, doc_id: str, *, show_labels: bool = True) -> _
     )
     n_removed = sum(1 for e in edits if not e[3])
     text = (
-        f"<cleaning view of {doc_id}: {len(edits)} edits "
-        f"({n_removed} removals, {len(edits) - n_removed} changes), "
+        f"<cleaning view of {doc_id}: {len(edits)} edit{'' if len(edits) == 1 else 's'} "
+        f"({n_removed} removal{'' if n_removed == 1 else 's'}, "
+        f"{len(edits) - n_removed} change{'' if len(edits) - n_removed == 1 else 's'}), "
         f"{len(raw)} raw characters>"
     )
     return _html.HTML(_html.before_after(raw, edits, show_labels=show_labels), text)

@@ -74,7 +74,7 @@ def test_summary_cleaning_by_rule() -> None:
     assert text.splitlines()[-3:] == [
         "Cleaning edits: 3",
         "  share: 2 edits in 2 documents, 9 raw characters",
-        "  newsletter: 1 edits in 1 documents, 2 raw characters",
+        "  newsletter: 1 edit in 1 document, 2 raw characters",
     ]
 
 

@@ -110,7 +110,7 @@ def test_cleaning_summary_bad_option(worked):
 def test_cleaning_view_escapes_and_counts(worked):
     view = ct.cleaning_view(worked, "w")
     assert repr(view) == (
-        "<cleaning view of w: 3 edits (2 removals, 1 changes), 208 raw characters>"
+        "<cleaning view of w: 3 edits (2 removals, 1 change), 208 raw characters>"
     )
     assert "[signup_newsletter]" in view.html and "Sign up now" in view.html
     hostile = ct.Corpus(pd.DataFrame({"doc_id": ["h"], "text": ["<script>alert(1)</script>"]}))

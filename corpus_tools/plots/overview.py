@@ -478,14 +478,14 @@ def plot_cleaning_rules(
     n_edits = int(t["n_edits"].sum())
     n_rules = len(t)
     t = t.head(top_n)
-    title = f"Characters removed or changed per cleaning rule (n = {n_edits} edits"
+    title = f"Characters removed or changed per cleaning rule (n = {n_edits} edit{'' if n_edits == 1 else 's'}"
     title += f"; {cap_phrase(len(t), n_rules, 'rule')})" if len(t) < n_rules else ")"
     fig, ax = _mpl_figure(len(t))
     vals = t["removed_chars"].tolist()[::-1]
     ax.barh(range(len(t)), vals, color="#0072B2", zorder=3)
     ax.set_yticks(range(len(t)), [plot_label(r) for r in t["rule"].tolist()[::-1]])
     for i, (v, k) in enumerate(zip(vals, t["n_edits"].tolist()[::-1], strict=False)):
-        ax.text(v, i, f" {v} chars, {k} edits", va="center", fontsize=8)
+        ax.text(v, i, f" {v} chars, {k} edit{'' if k == 1 else 's'}", va="center", fontsize=8)
     ax.set_xlim(0, max(10, max(vals, default=0) * 1.35))
     ax.grid(axis="x", color="#dddddd", zorder=0)
     ax.set_title(plot_label(title, None))
