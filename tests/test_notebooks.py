@@ -300,3 +300,14 @@ def test_notebook_on_another_corpus_states_no_seed_facts(path, other_corpus, tmp
     assert not found, f"{path.name} on another corpus states facts about the seeds:\n" + "\n".join(
         found
     )
+
+
+@pytest.mark.parametrize("path", ALL, ids=IDS)
+def test_parameters_cell_is_readable_by_papermill(path: Path) -> None:
+    # papermill's parameter inspection skips (and warns about, on the user's screen) any
+    # line with a second '=', e.g. in its comment
+    cell = next(c for c in _read(path).cells if "parameters" in c.metadata.get("tags", []))
+    lines = [
+        ln for ln in cell.source.splitlines() if ln.strip() and not ln.lstrip().startswith("#")
+    ]
+    assert all(ln.count("=") == 1 for ln in lines), lines

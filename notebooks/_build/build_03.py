@@ -35,7 +35,7 @@ PARAMS = dict(
     N_BOOT="2000  # bootstrap resamples for the intervals",
     SEED="12345  # random seed (bootstrap and the coding sample)",
     FRAME_FOR_CODING='"conflict"  # frame of the hand-coding exercise',
-    CODES="None  # CSV of hand codes (text, label) for the supervised coder; None = shipped seed codes",
+    CODES="None  # CSV of hand codes (text, label) for the supervised coder; None: the shipped seed codes",
     TOP_K="5  # rows shown per group in top-k tables",
     MAX_ROWS="15  # longest table printed",
 )
