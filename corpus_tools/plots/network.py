@@ -258,7 +258,8 @@ def _packed(
         for comp, xy, w, _ in row:
             cx, cy = x + w / 2, top - row_h / 2
             for n, (px, py) in zip(comp, xy.tolist(), strict=True):
-                out[by_str[n]] = (round(px + cx, 6) + 0.0, round(py + cy, 6) + 0.0)
+                # 2 decimals (under a pixel): float noise in the spring layout never moves a node
+                out[by_str[n]] = (round(px + cx, 2) + 0.0, round(py + cy, 2) + 0.0)
             x += w + gap
         top -= row_h + gap
     return out, isolated
