@@ -28,6 +28,7 @@ into a combined alternation, where its groups would be renumbered.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -355,32 +356,42 @@ def _outer_repeats(seq: Any, flags: int) -> Any:
                 yield from _outer_repeats(av[2], flags)
 
 
-def _literals(seq: Any) -> set[str]:
-    out: set[str] = set()
+def _subsequences(op: Any, av: Any) -> list[Any]:
+    """The parsed sub-patterns directly inside one item of a parsed pattern."""
+    if op in _REPEATS or op == sre_c.POSSESSIVE_REPEAT:
+        return [av[2]]
+    if op == sre_c.SUBPATTERN:
+        return [av[3]]
+    if op == sre_c.ATOMIC_GROUP:
+        return [av]
+    if op == sre_c.BRANCH:
+        return list(av[1])
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return [av[1]]
+    if op == sre_c.GROUPREF_EXISTS:
+        return [av[1]] if av[2] is None else [av[1], av[2]]
+    return []
+
+
+def _items(seq: Any) -> Iterator[tuple[Any, Any]]:
+    """Every ``(op, av)`` item of a parsed pattern, at any depth (order not meaningful)."""
     stack = [seq]
     while stack:
         for op, av in stack.pop():
-            if op in (sre_c.LITERAL, sre_c.NOT_LITERAL):
-                out.add(chr(av))
-            elif op == sre_c.IN:
-                out.update(chr(sav) for sop, sav in av if sop == sre_c.LITERAL)
-                for sop, sav in av:
-                    if sop == sre_c.RANGE:
-                        out.update((chr(sav[0]), chr(sav[1])))
-            elif op in _REPEATS or op == sre_c.POSSESSIVE_REPEAT:
-                stack.append(av[2])
-            elif op == sre_c.SUBPATTERN:
-                stack.append(av[3])
-            elif op == sre_c.ATOMIC_GROUP:
-                stack.append(av)
-            elif op == sre_c.BRANCH:
-                stack.extend(av[1])
-            elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-                stack.append(av[1])
-            elif op == sre_c.GROUPREF_EXISTS:
-                stack.append(av[1])
-                if av[2] is not None:
-                    stack.append(av[2])
+            yield op, av
+            stack.extend(_subsequences(op, av))
+
+
+def _literals(seq: Any) -> set[str]:
+    out: set[str] = set()
+    for op, av in _items(seq):
+        if op in (sre_c.LITERAL, sre_c.NOT_LITERAL):
+            out.add(chr(av))
+        elif op == sre_c.IN:
+            out.update(chr(sav) for sop, sav in av if sop == sre_c.LITERAL)
+            for sop, sav in av:
+                if sop == sre_c.RANGE:
+                    out.update((chr(sav[0]), chr(sav[1])))
     return out
 
 
@@ -437,22 +448,8 @@ def has_group_refs(pattern: str, flags: int = 0) -> bool:
     >>> has_group_refs(r"(\\w+) \\1"), has_group_refs(r"(\\w+) (\\w+)")
     (True, False)
     """
-    stack = [_parse(pattern, flags)]
-    while stack:
-        for op, av in stack.pop():
-            if op in (sre_c.GROUPREF, sre_c.GROUPREF_EXISTS):
-                return True
-            if op in _REPEATS or op == sre_c.POSSESSIVE_REPEAT:
-                stack.append(av[2])
-            elif op == sre_c.SUBPATTERN:
-                stack.append(av[3])
-            elif op == sre_c.ATOMIC_GROUP:
-                stack.append(av)
-            elif op == sre_c.BRANCH:
-                stack.extend(av[1])
-            elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-                stack.append(av[1])
-    return False
+    refs = (sre_c.GROUPREF, sre_c.GROUPREF_EXISTS)
+    return any(op in refs for op, _ in _items(_parse(pattern, flags)))
 
 
 def probe_pattern(compiled: BoundedPattern, example: str, method: str) -> str | None:
