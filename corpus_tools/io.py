@@ -82,6 +82,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import pandas as pd
 
+from ._output import MARKER
 from .clean import clean_text
 from .corpus import DOC_COLUMNS, LOG_COLUMNS, SKIPPED_COLUMNS, Corpus
 from .errors import (
@@ -120,8 +121,8 @@ MAX_TABLE_ROWS = 10_000_000
 #: Deepest folder searched below the corpus folder (deeper ones are reported in ``skipped``).
 MAX_DEPTH = 100
 #: A folder holding a file of this name was written by corpus-tools (a report, cleaned
-#: texts) and is never read as input.
-OUTPUT_MARKER = ".corpus-tools-output"
+#: texts) and is never read as input (the marker the output writer puts there).
+OUTPUT_MARKER = MARKER
 _SNIFF_BYTES = 8192
 
 TEXT_COLUMNS = (
