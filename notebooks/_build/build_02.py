@@ -128,8 +128,7 @@ def main_notebook():
             """
             corpus = ct.load_corpus(CORPUS)
             docs = ct.overview(corpus)
-            group_of = corpus.docs.set_index("doc_id")[BY].astype(object)
-            docs["group"] = docs["doc_id"].map(group_of).fillna("(missing)").astype(str)
+            docs["group"] = docs["doc_id"].map(corpus.group_labels(BY))  # missing: "(missing)"
             n_groups = docs["group"].nunique()
             print(ct.describe_corpus(corpus.docs, by=BY))
             docs[["doc_id", "group", "published", "date_precision", "n_words"]].head(MAX_ROWS)

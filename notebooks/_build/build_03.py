@@ -146,7 +146,7 @@ def main_notebook():
         code(
             """
             corpus = ct.load_corpus(CORPUS)
-            docs = corpus.docs.assign(group=corpus.docs[BY].astype(object).where(corpus.docs[BY].notna(), "(missing)"))
+            docs = corpus.docs.assign(group=corpus.group_labels(BY).to_numpy())  # missing: "(missing)"
             group_of = dict(zip(docs["doc_id"], docs["group"]))
             print(ct.describe_corpus(docs, by=BY))
             docs.groupby("group").size().rename("n_docs").reset_index().sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)
@@ -974,7 +974,7 @@ def solutions_notebook():
         code(
             """
             corpus = ct.load_corpus(CORPUS)
-            group_of = dict(zip(corpus.docs["doc_id"], corpus.docs[BY].astype(object).where(corpus.docs[BY].notna(), "(missing)")))
+            group_of = corpus.group_labels(BY).to_dict()
             q = ct.quotes(corpus)
             q["group"] = q["doc_id"].map(group_of)
             speech = q[q["kind"] != "scare"]
