@@ -240,14 +240,9 @@ class _Occurrences:
 def _compact_tokens(corpus: Corpus, n_jobs: int = 1) -> pd.DataFrame:
     """``tokens(corpus, compact=True)``, computed once per Corpus and kept on it."""
     check_n_jobs(n_jobs)
-    cache = getattr(corpus, "_cache", None)
-    if cache is not None and "_compact_tokens" in cache:
-        got: pd.DataFrame = cache["_compact_tokens"]
-        return got
-    ctok = _tokens(corpus, compact=True, n_jobs=n_jobs)
-    if cache is not None:
-        cache["_compact_tokens"] = ctok
-    return ctok
+    return corpus.cached(
+        "tokenize.compact_tokens", lambda: _tokens(corpus, compact=True, n_jobs=n_jobs)
+    )
 
 
 def _term_rows(

@@ -14,8 +14,8 @@ scripts and Dask partitions run the same code.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -49,6 +49,8 @@ DOC_COLUMNS = [
 ]
 LOG_COLUMNS = ["doc_id", "line_no", "start", "end", "rule", "text", "replacement"]
 SKIPPED_COLUMNS = ["path", "reason"]
+
+_T = TypeVar("_T")
 
 
 def _is_missing(value: object) -> bool:
@@ -364,23 +366,77 @@ class Corpus:
         """
         return self._log.iloc[self._log_positions(doc_id)].reset_index(drop=True)
 
+    # ------------------------------------------------------------------ caches
+    def cached(self, key: str, build: Callable[[], _T]) -> _T:
+        """Return the value cached on this corpus under ``key``, building it once.
+
+        The first call runs ``build()`` and keeps its result; later calls with
+        the same ``key`` return that very object without calling ``build``.
+        This is how modules keep derived data (sentence spans, token tables,
+        counts) on the corpus they were computed from, instead of writing into
+        its private attributes.
+
+        Rules:
+
+        * ``key`` names what is cached; use ``"module.what"`` (e.g.
+          ``"tokenize.sentence_spans"``) so modules never collide. A key must
+          stand for one computation of the corpus alone: put any option that
+          changes the result into the key.
+        * The cache lives and dies with this ``Corpus`` object. A ``Corpus``
+          is treated as immutable, so nothing is invalidated automatically;
+          :meth:`subset`, :meth:`by` and every new ``Corpus`` start empty.
+          After editing ``docs`` or ``cleaning_log`` in place, call
+          :meth:`clear_cache`.
+        * The cached object is returned as is: callers that hand it to users
+          return a copy (as :meth:`tokens` does), so no one edits the cache.
+        * If ``build`` raises, nothing is cached and the error propagates.
+
+        Examples
+        --------
+        >>> c = Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Hi."]}))
+        >>> c.cached("demo.length", lambda: len(c.text("a")))
+        3
+        >>> c.cached("demo.length", lambda: 0)  # built once: not called again
+        3
+        >>> c.is_cached("demo.length"), c.clear_cache(), c.is_cached("demo.length")
+        (True, None, False)
+        """
+        if key in self._cache:
+            value: _T = self._cache[key]
+            return value
+        value = build()
+        self._cache[key] = value
+        return value
+
+    def is_cached(self, key: str) -> bool:
+        """Return whether :meth:`cached` holds a value for ``key`` (nothing is built)."""
+        return key in self._cache
+
+    def clear_cache(self, key: str | None = None) -> None:
+        """Forget the value cached under ``key``, or every cached value when ``key`` is None.
+
+        Call it after editing ``docs`` or ``cleaning_log`` in place; the next
+        call that needs a derived value computes it again from the live tables.
+        A missing ``key`` is not an error.
+        """
+        if key is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(key, None)
+
     # ----------------------------------------------------------- derived tables
     def sentences(self) -> pd.DataFrame:
         """Return :func:`corpus_tools.sentences` of this corpus (cached, copied)."""
-        if "sentences" not in self._cache:
-            from .tokenize import sentences
+        from .tokenize import sentences
 
-            self._cache["sentences"] = sentences(self)
-        out: pd.DataFrame = self._cache["sentences"].copy()
+        out: pd.DataFrame = self.cached("corpus.sentences", lambda: sentences(self)).copy()
         return out
 
     def tokens(self) -> pd.DataFrame:
         """Return :func:`corpus_tools.tokens` of this corpus (cached, copied)."""
-        if "tokens" not in self._cache:
-            from .tokenize import tokens
+        from .tokenize import tokens
 
-            self._cache["tokens"] = tokens(self)
-        out: pd.DataFrame = self._cache["tokens"].copy()
+        out: pd.DataFrame = self.cached("corpus.tokens", lambda: tokens(self)).copy()
         return out
 
     # ----------------------------------------------------------------- subsets

@@ -614,7 +614,7 @@ def _slices(texts: list[str], doc: np.ndarray, starts: np.ndarray, ends: np.ndar
     return out
 
 
-_SPANS_KEY = "_sentence_spans"
+_SPANS_KEY = "tokenize.sentence_spans"
 
 
 def _spans_chunk(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -653,14 +653,7 @@ def _sentence_spans(corpus: Corpus, n_jobs: int = 1) -> tuple[np.ndarray, np.nda
     so the spans (24 bytes per sentence) are cached on the object.
     """
     check_n_jobs(n_jobs)
-    cache = getattr(corpus, "_cache", None)
-    if cache is not None and _SPANS_KEY in cache:
-        got: tuple[np.ndarray, np.ndarray] = cache[_SPANS_KEY]
-        return got
-    spans = _spans_of(corpus.docs["text"].tolist(), n_jobs)
-    if cache is not None:
-        cache[_SPANS_KEY] = spans
-    return spans
+    return corpus.cached(_SPANS_KEY, lambda: _spans_of(corpus.docs["text"].tolist(), n_jobs))
 
 
 def token_batch(
@@ -937,8 +930,7 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int = 1) -> pd.Data
     texts = corpus.docs["text"].tolist()
     size = _batch_size(len(ids), n_jobs)
     bounds = [(i, min(i + size, len(ids))) for i in range(0, len(ids), size)]
-    cache = getattr(corpus, "_cache", None)
-    cached = cache is not None and _SPANS_KEY in cache
+    cached = corpus.is_cached(_SPANS_KEY)
     if n_jobs == 1 or len(bounds) < 2:
         rows, first = _sentence_spans(corpus)
         for i, j in bounds:
@@ -958,8 +950,8 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int = 1) -> pd.Data
     for (i, j), (part, coded) in zip(bounds, ordered_map(_tokens_job, jobs, n_jobs), strict=True):
         parts.append(part)
         builder.add_coded(ids[i:j], coded)
-    if not cached and cache is not None:
-        cache[_SPANS_KEY] = _join_spans(parts, len(texts))
+    if not cached:
+        corpus.cached(_SPANS_KEY, lambda: _join_spans(parts, len(texts)))
     return builder.frame(compact)
 
 

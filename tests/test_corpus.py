@@ -75,6 +75,38 @@ def test_cached_tables_are_copies():
     assert c.sentences()["doc_id"].tolist() == ["b", "b", "a", "c"]
 
 
+def test_cache_api_builds_once_and_clears():
+    c = _corpus()
+    calls: list[int] = []
+
+    def build() -> list[str]:
+        calls.append(1)
+        return c.doc_ids
+
+    first = c.cached("test.ids", build)
+    assert c.cached("test.ids", build) is first and len(calls) == 1
+    assert c.is_cached("test.ids") and not c.is_cached("test.other")
+    c.clear_cache("test.ids")
+    assert not c.is_cached("test.ids")
+    assert c.cached("test.ids", build) == ["b", "a", "c"] and len(calls) == 2
+    with pytest.raises(ZeroDivisionError):
+        c.cached("test.bad", lambda: 1 / 0)
+    assert not c.is_cached("test.bad")  # a failed build caches nothing
+    c.clear_cache()
+    assert not c.is_cached("test.ids")
+    assert not c.subset(["a"]).is_cached("corpus.sentences")
+
+
+def test_clear_cache_after_in_place_edit_recomputes():
+    c = _corpus()
+    assert c.tokens()["token"].iloc[0] == "Talks"
+    c.docs.loc[0, "text"] = "Peace came."
+    assert c.tokens()["token"].iloc[0] == "Talks"  # immutable by contract: cached
+    c.clear_cache()
+    assert c.tokens()["token"].iloc[0] == "Peace"
+    assert ct.tokens(c)["token"].iloc[0] == "Peace"  # the spans cache was cleared too
+
+
 def test_subset_keeps_order_and_log():
     c = _corpus().subset(["c", "b"])
     assert c.doc_ids == ["b", "c"]

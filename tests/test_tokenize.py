@@ -545,7 +545,9 @@ def test_sentences_and_tokens_do_not_depend_on_n_jobs(seed_corpus, monkeypatch):
     toks2 = ct.tokens(two, compact=True, n_jobs=2)  # splits sentences in the workers too
     assert len(toks1) > 5000
     pd.testing.assert_frame_equal(toks1, toks2)
-    for a, b in zip(one._cache["_sentence_spans"], two._cache["_sentence_spans"], strict=True):
+    key = "tokenize.sentence_spans"
+    assert one.is_cached(key) and two.is_cached(key)
+    for a, b in zip(one.cached(key, tuple), two.cached(key, tuple), strict=True):
         assert np.array_equal(a, b)
     three = _many_docs(seed_corpus)
     pd.testing.assert_frame_equal(ct.sentences(three, n_jobs=2), ct.sentences(one))
