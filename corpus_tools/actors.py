@@ -560,7 +560,17 @@ def load_gazetteer(
     return Gazetteer(entries, settings, meta, f"{name} + {ext_name}")
 
 
-def _resolve(gazetteer: Gazetteer | str | Path | None) -> Gazetteer:
+def resolve_gazetteer(gazetteer: Gazetteer | str | Path | None) -> Gazetteer:
+    """Return the :class:`Gazetteer` that a ``gazetteer=`` argument names.
+
+    ``None`` is the shipped gazetteer (loaded once), a ``Gazetteer`` is used
+    as is, a path is loaded with :func:`load_gazetteer`.
+
+    Examples
+    --------
+    >>> resolve_gazetteer(None) is resolve_gazetteer(None)
+    True
+    """
     if gazetteer is None:
         return _shipped()
     if isinstance(gazetteer, Gazetteer):
@@ -696,14 +706,26 @@ def mentions_in_text(
     [['Russia', 'Moscow', 0, 6, 'metonym'], ['China', 'Beijing', 11, 18, 'metonym'], \
 ['Russia', 'Russia', 39, 45, 'name'], ['UN Security Council', 'UN Security Council', 62, 81, 'name']]
     """
-    gaz = _resolve(gazetteer)
-    rows = _rows(doc_id, text, gaz, demonyms=demonyms, locations=locations)
+    gaz = resolve_gazetteer(gazetteer)
+    rows = mention_rows(doc_id, text, gaz, demonyms=demonyms, locations=locations)
     return _mention_frame(rows)
 
 
-def _rows(
+def mention_rows(
     doc_id: str, text: str, gaz: Gazetteer, *, demonyms: bool, locations: bool
 ) -> list[tuple]:
+    """Return the mentions of one text as tuples in the order of ``MENTION_COLUMNS``.
+
+    The row-building step of :func:`mentions_in_text` and :func:`actor_mentions`,
+    for callers that aggregate rows themselves (the streaming path).
+
+    Examples
+    --------
+    >>> row = mention_rows("a", "Russia spoke.", resolve_gazetteer(None), demonyms=True,
+    ...                    locations=False)[0]
+    >>> row[:6]
+    ('a', 'Russia', 'country', 'Russia', 0, 6)
+    """
     found = _match_text(text, gaz)
     if not found:
         return []
@@ -808,10 +830,12 @@ def actor_mentions(
     [['Zhai Jun', 'Mr Zhai', 'title'], ['Mikhail Bogdanov', 'Bogdanov', 'surname'], \
 ['China', 'Sino', 'prefix'], ['Russia', 'Russian', 'demonym']]
     """
-    gaz = _resolve(gazetteer)
+    gaz = resolve_gazetteer(gazetteer)
     rows: list[tuple] = []
     for doc_id, text in corpus:
-        rows.extend(_rows(str(doc_id), str(text), gaz, demonyms=demonyms, locations=locations))
+        rows.extend(
+            mention_rows(str(doc_id), str(text), gaz, demonyms=demonyms, locations=locations)
+        )
     return _mention_frame(rows)
 
 
@@ -832,7 +856,7 @@ def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) 
     """
     if not isinstance(name, str) or not name.strip():
         return None
-    gaz = _resolve(gazetteer)
+    gaz = resolve_gazetteer(gazetteer)
     found = _match_text(name, gaz, all_surnames=True)
     if not found:
         return None
@@ -895,7 +919,7 @@ def candidate_actors(
     """
     if not isinstance(min_count, int) or min_count < 1:
         raise CorpusValueError(f"min_count={min_count!r} must be a positive integer.")
-    gaz = _resolve(gazetteer)
+    gaz = resolve_gazetteer(gazetteer)
     stop = load_stopwords()
     counts: Counter[str] = Counter()
     docs_of: dict[str, set[str]] = {}

@@ -971,9 +971,9 @@ def _source_name(
 def _countries() -> tuple[dict[str, str], dict[str, str]]:
     """``(place or demonym -> country, country -> demonym)`` from the shipped gazetteer."""
     try:
-        from .actors import _resolve
+        from .actors import resolve_gazetteer
 
-        gaz = _resolve(None)
+        gaz = resolve_gazetteer(None)
     except Exception:  # noqa: BLE001 - context is optional; never break quotes()
         return {}, {}
     where: dict[str, str] = {}

@@ -367,12 +367,12 @@ def _count_mentions(
     groups: list[str],
     gazetteer: Any,
 ) -> None:
-    from .actors import _resolve, _rows
+    from .actors import mention_rows, resolve_gazetteer
 
-    gaz = _resolve(gazetteer)
+    gaz = resolve_gazetteer(gazetteer)
     for d, text, g in zip(docs, texts, groups, strict=False):
         doc_id = str(d["doc_id"])
-        rows = _rows(doc_id, text, gaz, demonyms=True, locations=False)
+        rows = mention_rows(doc_id, text, gaz, demonyms=True, locations=False)
         if not rows:
             continue
         per_doc: dict[tuple[str, str, str], int] = {}
