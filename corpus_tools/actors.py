@@ -46,7 +46,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
@@ -384,6 +384,17 @@ def _fail(path: str, where: str, msg: str) -> DataFileError:
 def _validate(
     raw: Any, path: str
 ) -> tuple[list[dict[str, Any]], dict[str, list[str]], dict[str, Any]]:
+    """Check a parsed gazetteer file; return ``(entries, settings, meta)``.
+
+    Every error names the file, the entry and the key (see ``_fail``).
+
+    Examples
+    --------
+    >>> entries, settings, meta = _validate([{"id": "x", "name": "X", "type": "country",
+    ...                                       "aliases": ["X"], "source": "notes"}], "f.yml")
+    >>> entries[0]["demonyms"], settings, meta
+    ([], {}, {})
+    """
     if isinstance(raw, list):
         raw = {"actors": raw}
     if not isinstance(raw, dict) or "actors" not in raw:
@@ -396,18 +407,7 @@ def _validate(
         raise _fail(
             path, "top level", f"unknown key(s) {unknown_top}; allowed: meta, settings, actors."
         )
-    settings_raw = raw.get("settings") or {}
-    if not isinstance(settings_raw, dict):
-        raise _fail(path, "settings", "must be a mapping.")
-    settings: dict[str, list[str]] = {}
-    for key, val in settings_raw.items():
-        if key not in _SETTING_KEYS:
-            raise _fail(
-                path, f"settings key {key!r}", f"unknown; allowed: {sorted(_SETTING_KEYS)}."
-            )
-        if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
-            raise _fail(path, f"settings key {key!r}", "must be a list of non-empty strings.")
-        settings[key] = list(val)
+    settings = _validate_settings(raw.get("settings") or {}, path)
     actors = raw["actors"]
     if not isinstance(actors, list):
         raise _fail(path, "key 'actors'", "must be a list of entries.")
@@ -415,45 +415,7 @@ def _validate(
     seen_ids: set[str] = set()
     seen_names: set[str] = set()
     for n, item in enumerate(actors):
-        where = f"entry #{n}"
-        if not isinstance(item, dict):
-            raise _fail(path, where, "must be a mapping with keys id, name, type, aliases, source.")
-        if isinstance(item.get("id"), str) and item["id"].strip():
-            where = f"entry {item['id']!r}"
-        for key in ("id", "name", "type", "source"):
-            if not isinstance(item.get(key), str) or not item[key].strip():
-                raise _fail(path, where, f"key {key!r} is missing or not a non-empty string.")
-        bad = sorted(set(item) - _ENTRY_KEYS)
-        if bad:
-            raise _fail(path, where, f"unknown key(s) {bad}; allowed: {sorted(_ENTRY_KEYS)}.")
-        if item["type"] not in ACTOR_TYPES or item["type"] == "location":
-            valid = [t for t in ACTOR_TYPES if t != "location"]
-            raise _fail(path, where, f"key 'type' is {item['type']!r}; choose one of {valid}.")
-        cameo = item.get("cameo")
-        if cameo is not None and not (isinstance(cameo, str) and cameo.strip()):
-            raise _fail(path, where, "key 'cameo' must be a code string or null.")
-        e: dict[str, Any] = {k: item[k] for k in ("id", "name", "type", "source")}
-        e["cameo"] = cameo
-        for key in _LIST_KEYS:
-            val = item.get(key) or []
-            if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
-                raise _fail(path, where, f"key {key!r} must be a list of non-empty strings.")
-            e[key] = list(val)
-        sur = item.get("surname")
-        if sur is not None and not (isinstance(sur, str) and sur.strip()):
-            raise _fail(path, where, "key 'surname' must be a non-empty string or absent.")
-        e["surname"] = sur
-        flag = item.get("surname_needs_full_name", False)
-        if not isinstance(flag, bool):
-            raise _fail(path, where, "key 'surname_needs_full_name' must be true or false.")
-        e["surname_needs_full_name"] = flag
-        if not (e["aliases"] or e["metonyms"] or e["demonyms"]):
-            raise _fail(
-                path,
-                where,
-                "key 'aliases' is empty and there are no metonyms or demonyms; "
-                "give at least one form to match.",
-            )
+        e, where = _validate_entry(item, n, path)
         if e["id"] in seen_ids:
             raise _fail(path, where, "key 'id' is used twice; ids must be unique.")
         if e["name"] in seen_names:
@@ -469,6 +431,71 @@ def _validate(
     if not isinstance(meta, dict):
         raise _fail(path, "meta", "must be a mapping.")
     return entries, settings, meta
+
+
+def _is_str_list(val: Any) -> bool:
+    """True for a list of non-empty strings."""
+    return isinstance(val, list) and all(isinstance(v, str) and v.strip() for v in val)
+
+
+def _validate_settings(settings_raw: Any, path: str) -> dict[str, list[str]]:
+    """Check the ``settings`` mapping of a gazetteer file (known keys, lists of strings)."""
+    if not isinstance(settings_raw, dict):
+        raise _fail(path, "settings", "must be a mapping.")
+    settings: dict[str, list[str]] = {}
+    for key, val in settings_raw.items():
+        if key not in _SETTING_KEYS:
+            raise _fail(
+                path, f"settings key {key!r}", f"unknown; allowed: {sorted(_SETTING_KEYS)}."
+            )
+        if not _is_str_list(val):
+            raise _fail(path, f"settings key {key!r}", "must be a list of non-empty strings.")
+        settings[key] = list(val)
+    return settings
+
+
+def _validate_entry(item: Any, n: int, path: str) -> tuple[dict[str, Any], str]:
+    """Check entry number ``n``; return it normalised (every list key present) and its label."""
+    where = f"entry #{n}"
+    if not isinstance(item, dict):
+        raise _fail(path, where, "must be a mapping with keys id, name, type, aliases, source.")
+    if isinstance(item.get("id"), str) and item["id"].strip():
+        where = f"entry {item['id']!r}"
+    for key in ("id", "name", "type", "source"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise _fail(path, where, f"key {key!r} is missing or not a non-empty string.")
+    bad = sorted(set(item) - _ENTRY_KEYS)
+    if bad:
+        raise _fail(path, where, f"unknown key(s) {bad}; allowed: {sorted(_ENTRY_KEYS)}.")
+    if item["type"] not in ACTOR_TYPES or item["type"] == "location":
+        valid = [t for t in ACTOR_TYPES if t != "location"]
+        raise _fail(path, where, f"key 'type' is {item['type']!r}; choose one of {valid}.")
+    cameo = item.get("cameo")
+    if cameo is not None and not (isinstance(cameo, str) and cameo.strip()):
+        raise _fail(path, where, "key 'cameo' must be a code string or null.")
+    e: dict[str, Any] = {k: item[k] for k in ("id", "name", "type", "source")}
+    e["cameo"] = cameo
+    for key in _LIST_KEYS:
+        val = item.get(key) or []
+        if not _is_str_list(val):
+            raise _fail(path, where, f"key {key!r} must be a list of non-empty strings.")
+        e[key] = list(val)
+    sur = item.get("surname")
+    if sur is not None and not (isinstance(sur, str) and sur.strip()):
+        raise _fail(path, where, "key 'surname' must be a non-empty string or absent.")
+    e["surname"] = sur
+    flag = item.get("surname_needs_full_name", False)
+    if not isinstance(flag, bool):
+        raise _fail(path, where, "key 'surname_needs_full_name' must be true or false.")
+    e["surname_needs_full_name"] = flag
+    if not (e["aliases"] or e["metonyms"] or e["demonyms"]):
+        raise _fail(
+            path,
+            where,
+            "key 'aliases' is empty and there are no metonyms or demonyms; "
+            "give at least one form to match.",
+        )
+    return e, where
 
 
 def _read_yaml(path: str | Path) -> tuple[Any, str]:
@@ -585,96 +612,136 @@ def resolve_gazetteer(gazetteer: Gazetteer | str | Path | None) -> Gazetteer:
 # --------------------------------------------------------------------------
 # matching
 # --------------------------------------------------------------------------
+@dataclass
+class _Scan:
+    """One text being matched: its folded view, its tokens, and the persons named in full so far."""
+
+    view: str
+    toks: list[_Tok]
+    gaz: Gazetteer
+    all_surnames: bool
+    seen_full: set[int] = field(default_factory=set)
+
+
 def _match_text(
     text: str, gaz: Gazetteer, *, all_surnames: bool = False
 ) -> list[tuple[int, int, int, str, str, bool]]:
     """Return ``(start, end, entry, type, resolution, possessive)`` for one text.
 
     Includes locations (type ``location``) and demonyms; not_actor spans are
-    consumed and dropped.
+    consumed and dropped. Leftmost-longest: at each token the trie is walked
+    as far as the text allows and the longest acceptable form wins.
+
+    Examples
+    --------
+    >>> g = load_gazetteer()
+    >>> [(s, e, g.entries[i]["name"], t) for s, e, i, t, _, _ in _match_text("Talks in Moscow.", g)]
+    [(9, 15, 'Russia', 'location')]
     """
-    m = gaz.matcher
     view = fold(text)
-    toks = _word_tokens(view)
-    n = len(toks)
-    seen_full: set[int] = set()
+    sc = _Scan(view, _word_tokens(view), gaz, all_surnames)
+    n = len(sc.toks)
     out: list[tuple[int, int, int, str, str, bool]] = []
     j = 0
-    root = m.root.children
+    root = gaz.matcher.root.children
     while j < n:
-        node = root.get(toks[j].cf)
-        if node is None:
-            j += 1
-            continue
-        best: tuple[_Form, bool] | None = None
-        k = j
-        while True:
-            if node.forms:
-                for form in node.forms:
-                    ok, caps = _case_ok(form, toks, j)
-                    if not ok:
-                        continue
-                    if not _gate(form, gaz, m, seen_full, all_surnames):
-                        continue
-                    if form.kind == "prefix":
-                        e_end = toks[k].end
-                        if (
-                            toks[k].poss
-                            or e_end >= len(view)
-                            or view[e_end] != "-"
-                            or k + 1 >= n
-                            or toks[k + 1].start != e_end + 1
-                        ):
-                            continue
-                    best = (form, caps)
-                    break
-            if k + 1 >= n:
-                break
-            a, b = toks[k], toks[k + 1]
-            gap = view[a.next_start if a.poss else a.end : b.start]
-            key = (_gap_kind(gap), a.poss, b.cf)
-            nxt = node.children.get(key)
-            if nxt is None:
-                break
-            node = nxt
-            k += 1
+        node = root.get(sc.toks[j].cf)
+        best = None if node is None else _longest_form(sc, node, j)
         if best is None:
             j += 1
             continue
         form, caps = best
-        last = j + form.ntok - 1
-        start, end = toks[j].start, toks[last].end
         if form.kind != "not_actor":
-            entry = gaz.entries[form.entry]
-            if form.kind == "alias" and entry["type"] == "person":
-                seen_full.add(form.entry)
-            typ, res = entry["type"], ("name" if form.kind == "alias" else form.kind)
-            if form.kind == "demonym":
-                typ = "demonym"
-            elif form.kind == "metonym":
-                prev_ok = (
-                    j > 0
-                    and toks[j - 1].cf in m.locatives
-                    and not toks[j - 1].poss
-                    and (view[toks[j - 1].end : start].strip() == "")
-                )
-                next_place = (
-                    last + 1 < n
-                    and toks[last + 1].cf in m.followers
-                    and not toks[last].poss
-                    and (view[end : toks[last + 1].start].strip() in ("", "-"))
-                )
-                after = view[end : end + 3].lstrip(" ")
-                dateline = caps and not toks[last].poss and after[:1] in (",", "-", "(")
-                if dateline:
-                    typ, res = "location", "dateline"
-                elif (prev_ok or next_place) and not toks[
-                    last
-                ].poss:  # "in Moscow's approach" is an actor
-                    typ, res = "location", "location"
-            out.append((start, end, form.entry, typ, res, toks[last].poss))
-        j = last + 1
+            out.append(_mention_at(sc, form, caps, j))
+        j += form.ntok
     return out
+
+
+def _longest_form(sc: _Scan, node: _Node, j: int) -> tuple[_Form, bool] | None:
+    """Walk the trie from token ``j``; return the longest acceptable ``(form, all_caps)``."""
+    toks, n = sc.toks, len(sc.toks)
+    best: tuple[_Form, bool] | None = None
+    k = j
+    while True:
+        found = _form_here(sc, node, j, k)
+        if found is not None:
+            best = found
+        if k + 1 >= n:
+            break
+        a, b = toks[k], toks[k + 1]
+        gap = sc.view[a.next_start if a.poss else a.end : b.start]
+        nxt = node.children.get((_gap_kind(gap), a.poss, b.cf))
+        if nxt is None:
+            break
+        node = nxt
+        k += 1
+    return best
+
+
+def _form_here(sc: _Scan, node: _Node, j: int, k: int) -> tuple[_Form, bool] | None:
+    """The first form ending at trie ``node`` (tokens ``j..k``) whose case, gate and shape fit."""
+    toks, view = sc.toks, sc.view
+    m = sc.gaz.matcher
+    for form in node.forms:
+        ok, caps = _case_ok(form, toks, j)
+        if not ok or not _gate(form, sc.gaz, m, sc.seen_full, sc.all_surnames):
+            continue
+        if form.kind == "prefix":  # "Sino-Russian": a prefix must be followed by a hyphen
+            e_end = toks[k].end
+            if (
+                toks[k].poss
+                or e_end >= len(view)
+                or view[e_end] != "-"
+                or k + 1 >= len(toks)
+                or toks[k + 1].start != e_end + 1
+            ):
+                continue
+        return form, caps
+    return None
+
+
+def _mention_at(sc: _Scan, form: _Form, caps: bool, j: int) -> tuple[int, int, int, str, str, bool]:
+    """The mention tuple of ``form`` matched at token ``j`` (type and resolution decided)."""
+    toks = sc.toks
+    last = j + form.ntok - 1
+    start, end = toks[j].start, toks[last].end
+    entry = sc.gaz.entries[form.entry]
+    if form.kind == "alias" and entry["type"] == "person":
+        sc.seen_full.add(form.entry)
+    typ, res = entry["type"], ("name" if form.kind == "alias" else form.kind)
+    if form.kind == "demonym":
+        typ = "demonym"
+    elif form.kind == "metonym":
+        place = _metonym_place(sc, j, last, caps)
+        if place is not None:
+            typ, res = "location", place
+    return (start, end, form.entry, typ, res, toks[last].poss)
+
+
+def _metonym_place(sc: _Scan, j: int, last: int, caps: bool) -> str | None:
+    """``"dateline"`` or ``"location"`` when the capital at tokens ``j..last`` is a place, else None.
+
+    A possessive (``in Moscow's approach``) is always an actor.
+    """
+    toks, view, m = sc.toks, sc.view, sc.gaz.matcher
+    start, end = toks[j].start, toks[last].end
+    if toks[last].poss:
+        return None
+    after = view[end : end + 3].lstrip(" ")
+    if caps and after[:1] in (",", "-", "("):
+        return "dateline"
+    prev_ok = (
+        j > 0
+        and toks[j - 1].cf in m.locatives
+        and not toks[j - 1].poss
+        and (view[toks[j - 1].end : start].strip() == "")
+    )
+    next_place = (
+        last + 1 < len(toks)
+        and toks[last + 1].cf in m.followers
+        and (view[end : toks[last + 1].start].strip() in ("", "-"))
+    )
+    return "location" if prev_ok or next_place else None
 
 
 def _gate(
@@ -920,83 +987,115 @@ def candidate_actors(
     if not isinstance(min_count, int) or min_count < 1:
         raise CorpusValueError(f"min_count={min_count!r} must be a positive integer.")
     gaz = resolve_gazetteer(gazetteer)
-    stop = load_stopwords()
-    counts: Counter[str] = Counter()
-    docs_of: dict[str, set[str]] = {}
-    first: dict[str, tuple[str, int, int, str]] = {}
+    tally = _Candidates(load_stopwords())
     for doc_id, text in corpus:
-        text = str(text)
-        covered = sorted((s, e) for s, e, *_ in _match_text(text, gaz, all_surnames=True))
-        cov_starts = [s for s, _ in covered]
-        cov_reach = list(itertools.accumulate((e for _, e in covered), max))
-        view = fold(text)
-        spans = [m.span() for m in _WORD_RE.finditer(view)]
-        span_starts = [s for s, _ in spans]
-        for _, ss, se in split_sentences(text):
-            toks = _sentence_tokens(view, spans, span_starts, ss, se)
-            run: list[_Tok] = []
-            seq: list[_Tok | None] = [*toks, None]  # None flushes the last run
-            for t in seq:
-                inside = t is not None and _inside(t.start, cov_starts, cov_reach)
-                cap = t is not None and not inside and t.text[:1].isupper()
-                conn = t is not None and not inside and t.cf in _CONNECTORS and bool(run)
-                joined = (
-                    t is not None
-                    and run
-                    and _gap_kind(view[run[-1].end : t.start]) == " "
-                    and not run[-1].poss
-                )
-                if t is not None and (cap or conn) and (not run or joined):
-                    run.append(t)
-                    if t.poss:
-                        _emit(run, text, doc_id, ss, se, stop, counts, docs_of, first)
-                        run = []
-                    continue
-                _emit(run, text, doc_id, ss, se, stop, counts, docs_of, first)
-                run = [t] if cap and t is not None else []
-    rows = [(c, n, len(docs_of[c]), *first[c]) for c, n in counts.items() if n >= min_count]
-    df = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
-    df = df.sort_values(["n", "candidate"], ascending=[False, True], kind="mergesort").reset_index(
-        drop=True
+        _doc_candidates(tally, doc_id, str(text), gaz)
+    return tally.table(min_count, top)
+
+
+class _DocView(NamedTuple):
+    """One document as candidate search sees it: text, folded view, gazetteer coverage."""
+
+    doc_id: str
+    text: str
+    view: str
+    cov_starts: list[int]  # starts of the gazetteer matches, sorted
+    cov_reach: list[int]  # running max of their ends
+
+
+@dataclass
+class _Candidates:
+    """Tally of candidate names: occurrences, documents, and the first occurrence of each."""
+
+    stop: Iterable[str]
+    counts: Counter[str] = field(default_factory=Counter)
+    docs_of: dict[str, set[str]] = field(default_factory=dict)
+    first: dict[str, tuple[str, int, int, str]] = field(default_factory=dict)
+
+    def add(self, run: list[_Tok], doc: _DocView, ss: int, se: int) -> None:
+        """Count a run of capitalised tokens of sentence ``ss:se`` as a name, if it is one."""
+        while run and (run[0].cf in self.stop or run[0].cf in _CONNECTORS):
+            run = run[1:]
+        while run and run[-1].cf in _CONNECTORS:
+            run = run[:-1]
+        if not run:
+            return
+        one = run[0]
+        if len(run) == 1 and (len(one.text) < 2 or one.text.isdigit() or one.cf in _CALENDAR):
+            return
+        if len(run) == 1 and one.start == ss:
+            return  # a capitalised sentence-initial word is not evidence of a name
+        start, end = one.start, run[-1].end
+        name = " ".join(doc.text[start:end].split())
+        self.counts[name] += 1
+        self.docs_of.setdefault(name, set()).add(doc.doc_id)
+        if name not in self.first:
+            sent = " ".join(doc.text[ss:se].split())
+            example = sent if len(sent) <= 160 else sent[:157] + "..."
+            self.first[name] = (doc.doc_id, start, end, example)
+
+    def table(self, min_count: int, top: int | None) -> pd.DataFrame:
+        """The ``CANDIDATE_COLUMNS`` table: seen ``min_count`` times or more, most frequent first."""
+        rows = [
+            (c, n, len(self.docs_of[c]), *self.first[c])
+            for c, n in self.counts.items()
+            if n >= min_count
+        ]
+        df = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
+        df = df.sort_values(
+            ["n", "candidate"], ascending=[False, True], kind="mergesort"
+        ).reset_index(drop=True)
+        if top is not None:
+            df = df.head(top).reset_index(drop=True)
+        for c in ("n", "n_docs", "start", "end"):
+            df[c] = df[c].astype("int64")
+        return df
+
+
+def _doc_candidates(tally: _Candidates, doc_id: str, text: str, gaz: Gazetteer) -> None:
+    """Add the candidate names of one document (outside every gazetteer match) to ``tally``."""
+    covered = sorted((s, e) for s, e, *_ in _match_text(text, gaz, all_surnames=True))
+    view = fold(text)
+    doc = _DocView(
+        doc_id,
+        text,
+        view,
+        [s for s, _ in covered],
+        list(itertools.accumulate((e for _, e in covered), max)),
     )
-    if top is not None:
-        df = df.head(top).reset_index(drop=True)
-    for c in ("n", "n_docs", "start", "end"):
-        df[c] = df[c].astype("int64")
-    return df
+    spans = [m.span() for m in _WORD_RE.finditer(view)]
+    span_starts = [s for s, _ in spans]
+    for _, ss, se in split_sentences(text):
+        _sentence_candidates(tally, doc, _sentence_tokens(view, spans, span_starts, ss, se), ss, se)
+
+
+def _sentence_candidates(
+    tally: _Candidates, doc: _DocView, toks: list[_Tok], ss: int, se: int
+) -> None:
+    """Collect the runs of capitalised words (and connectors inside them) of one sentence."""
+    run: list[_Tok] = []
+    seq: list[_Tok | None] = [*toks, None]  # None flushes the last run
+    for t in seq:
+        inside = t is not None and _inside(t.start, doc.cov_starts, doc.cov_reach)
+        cap = t is not None and not inside and t.text[:1].isupper()
+        conn = t is not None and not inside and t.cf in _CONNECTORS and bool(run)
+        joined = (
+            t is not None
+            and run
+            and _gap_kind(doc.view[run[-1].end : t.start]) == " "
+            and not run[-1].poss
+        )
+        if t is not None and (cap or conn) and (not run or joined):
+            run.append(t)
+            if t.poss:
+                tally.add(run, doc, ss, se)
+                run = []
+            continue
+        tally.add(run, doc, ss, se)
+        run = [t] if cap and t is not None else []
 
 
 def _inside(pos: int, starts: list[int], reach: list[int]) -> bool:
     """True when ``pos`` lies in one of the sorted spans (``reach`` = running max of their ends)."""
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and reach[k] > pos
-
-
-def _emit(
-    run: list[_Tok],
-    text: str,
-    doc_id: str,
-    ss: int,
-    se: int,
-    stop: Iterable[str],
-    counts: Counter[str],
-    docs_of: dict[str, set[str]],
-    first: dict[str, tuple[str, int, int, str]],
-) -> None:
-    while run and (run[0].cf in stop or run[0].cf in _CONNECTORS):
-        run = run[1:]
-    while run and run[-1].cf in _CONNECTORS:
-        run = run[:-1]
-    if not run:
-        return
-    if len(run) == 1 and (len(run[0].text) < 2 or run[0].text.isdigit() or run[0].cf in _CALENDAR):
-        return
-    if len(run) == 1 and run[0].start == ss:
-        return  # a capitalised sentence-initial word is not evidence of a name
-    start, end = run[0].start, run[-1].end
-    name = " ".join(text[start:end].split())
-    counts[name] += 1
-    docs_of.setdefault(name, set()).add(doc_id)
-    if name not in first:
-        sent = " ".join(text[ss:se].split())
-        first[name] = (doc_id, start, end, sent if len(sent) <= 160 else sent[:157] + "...")
