@@ -16,6 +16,7 @@ from . import framing as _framing
 from . import io as _io
 from . import narrate as _narrate
 from . import overview as _overview
+from . import quotes as _quotes
 from . import stance as _stance
 from . import statements as _statements
 from . import stories as _stories
@@ -39,6 +40,7 @@ from .io import *  # noqa: F401,F403
 from .narrate import *  # noqa: F401,F403
 from .notebook import setup_notebook
 from .overview import *  # noqa: F401,F403
+from .quotes import *  # noqa: F401,F403
 from .stance import *  # noqa: F401,F403
 from .statements import *  # noqa: F401,F403
 from .stories import *  # noqa: F401,F403
@@ -72,6 +74,7 @@ __all__ = sorted(
         *_overview.__all__,
         *_clean.__all__,
         *_compare.__all__,
+        *_quotes.__all__,
         *_stance.__all__,
         *_statements.__all__,
         *_stories.__all__,

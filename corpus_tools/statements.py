@@ -95,7 +95,7 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def _frame_words() -> frozenset[str]:
     """Attribution words (reporting verbs, ``according``, ``statement``): not the claim."""
-    from .stance import load_reporting_verbs
+    from .quotes.cues import load_reporting_verbs
 
     words = {w for form in load_reporting_verbs()["form"] for w in form.split()}
     words |= {"according", "statement", "readout", "quoted", "spokesman", "spokeswoman"}
@@ -127,9 +127,9 @@ def _content(text: str, stop: frozenset[str]) -> list[str]:
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    from .stance import _pair_marks
+    from .quotes.marks import pair_marks
 
-    return [(s.start, s.end) for s in _pair_marks(text)]
+    return [(s.start, s.end) for s in pair_marks(text)]
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:

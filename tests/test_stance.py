@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 import corpus_tools as ct
-from corpus_tools.stance import _pair_marks, doc_quotes
+from corpus_tools.quotes import doc_quotes
+from corpus_tools.quotes.marks import pair_marks
 from corpus_tools.tokenize import split_sentences
 
 QDATA = Path(__file__).resolve().parent / "data" / "quotes"
@@ -205,7 +206,7 @@ def test_quote_columns_dtypes_and_offsets(seed_corpus):
     ],
 )
 def test_pair_marks(text, expected):
-    assert [(s.start, s.end, s.unbalanced) for s in _pair_marks(text)] == expected
+    assert [(s.start, s.end, s.unbalanced) for s in pair_marks(text)] == expected
 
 
 def test_unbalanced_does_not_swallow_rest(corpus_from_texts):

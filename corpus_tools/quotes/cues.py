@@ -1,0 +1,231 @@
+"""Reporting cues: the reporting-verb lexicon and the cues (with their speaker phrase) in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .._data import file_key, read_yaml
+from ..errors import DataFileError
+from .phrases import DETERMINERS, PRONOUNS, ROLE_NOUNS, apposition, left_np, right_np, word_spans
+from .speakers import canonical_or_none
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular inflections of a (possibly two-word) reporting verb lemma."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [head, head + "es", head + "ed", head + "ing"]
+    else:
+        forms = [head, head + "s", head + "ed", head + "ing"]
+    return [f + tail for f in forms]
+
+
+@dataclass(frozen=True)
+class CueBook:
+    name: str
+    regex: re.Pattern
+    form_lemma: dict[str, str]
+    lemma_class: dict[str, str]
+    no_clause: frozenset[str]
+    noun_forms: frozenset[str]
+    bare_clause: frozenset[str]
+    phrase_class: dict[str, str]
+
+
+def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
+    """Return the reporting-verb lexicon as a table: ``form, lemma, cue_class, clause``.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A YAML file with the schema of ``corpus_tools/data/reporting_verbs.yml``;
+        default: the shipped file.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per word form (or phrase): ``form`` (str), ``lemma`` (str),
+        ``cue_class`` (str), ``clause`` (bool: can introduce indirect speech).
+        Sorted by ``cue_class``, then ``form``.
+
+    Examples
+    --------
+    >>> rv = load_reporting_verbs()
+    >>> rv.loc[rv["form"] == "alleged", ["lemma", "cue_class"]].values.tolist()
+    [['allege', 'distancing']]
+    """
+    book = cue_book(*file_key(path))
+    rows = [
+        (
+            form,
+            lemma,
+            book.lemma_class.get(lemma, book.phrase_class.get(lemma, "")),
+            lemma not in book.no_clause,
+        )
+        for form, lemma in book.form_lemma.items()
+    ]
+    df = pd.DataFrame(rows, columns=["form", "lemma", "cue_class", "clause"])
+    return df.sort_values(["cue_class", "form"], kind="mergesort").reset_index(drop=True)
+
+
+_RV_KEYS = {"meta", "classes", "no_clause", "bare_clause", "noun_forms", "phrases"}
+
+
+@lru_cache(maxsize=8)
+def cue_book(path: str | None, mtime_ns: int = 0, size: int = 0) -> CueBook:
+    """The reporting-verb book at ``path``, once per version of the file (``file_key``)."""
+    data, name = read_yaml(path, default="reporting_verbs.yml", what="data file")
+    if not isinstance(data, dict):
+        raise DataFileError(f"{name}: expected a mapping with keys 'meta' and 'classes'.")
+    unknown = sorted(set(data) - _RV_KEYS)
+    if unknown:
+        raise DataFileError(
+            f"{name}: unknown top-level key(s) {unknown}; allowed: {sorted(_RV_KEYS)}."
+        )
+    classes = data.get("classes")
+    if not isinstance(classes, dict) or not classes:
+        raise DataFileError(f"{name}: 'classes' must map class names to {{description, verbs}}.")
+    form_lemma: dict[str, str] = {}
+    lemma_class: dict[str, str] = {}
+    for cls, spec in classes.items():
+        if not isinstance(spec, dict):
+            raise DataFileError(f"{name}: class {cls!r} must be a mapping.")
+        bad = sorted(set(spec) - {"description", "verbs", "source"})
+        if bad:
+            raise DataFileError(f"{name}: class {cls!r} has unknown key(s) {bad}.")
+        verbs = spec.get("verbs") or []
+        if not isinstance(verbs, list):
+            raise DataFileError(f"{name}: class {cls!r}: 'verbs' must be a list.")
+        for item in verbs:
+            if isinstance(item, str):
+                lemma, forms = item, _inflect(item)
+            elif isinstance(item, dict) and len(item) == 1:
+                lemma, forms = next(iter(item.items()))
+                if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+                    raise DataFileError(
+                        f"{name}: class {cls!r}, verb {lemma!r}: forms must be a list."
+                    )
+            else:
+                raise DataFileError(f"{name}: class {cls!r}: bad verb entry {item!r}.")
+            lemma_class[lemma] = str(cls)
+            for f in forms:
+                form_lemma[f.lower()] = lemma
+    phrase_class: dict[str, str] = {}
+    for phrase, cls in (data.get("phrases") or {}).items():
+        if cls not in classes:
+            raise DataFileError(f"{name}: phrase {phrase!r} names unknown class {cls!r}.")
+        phrase_class[phrase.lower()] = str(cls)
+        form_lemma[phrase.lower()] = phrase.lower()
+    no_clause = frozenset(str(x) for x in (data.get("no_clause") or []))
+    noun_forms = frozenset(str(x).lower() for x in (data.get("noun_forms") or []))
+    alts = sorted(form_lemma, key=lambda f: (-len(f), f))
+    pattern = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in alts)
+    regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    bare = frozenset(str(x) for x in (data.get("bare_clause") or []))
+    return CueBook(name, regex, form_lemma, lemma_class, no_clause, noun_forms, bare, phrase_class)
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    form: str
+    lemma: str
+    cls: str | None
+    np: tuple[int, int] | None = None  # speaker span
+    np_side: str = ""  # "left" | "right"
+    obj: tuple[int, int] | None = None  # addressee of "told" (a medium: the quote's source)
+
+
+_PASSIVE = frozenset("is are was were be been being".split())
+
+
+_QUOTE_CLOSE_RE = re.compile("[\"\u201d\u2019']")
+
+
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,.;:\n]{1,60}?)\s+as\s+saying\b", re.IGNORECASE)
+
+
+def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
+    """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any)."""
+    out: list[Cue] = []
+    for m in book.regex.finditer(view, lo, hi):
+        form = re.sub(r"\s+", " ", m.group().lower())
+        lemma = book.form_lemma.get(form, form)
+        cls = book.lemma_class.get(lemma) or book.phrase_class.get(lemma, "neutral")
+        cue = Cue(m.start(), m.end(), form, lemma, cls)
+        if lemma == "according to":
+            cue.np = right_np(text, m.end(), hi)
+            cue.np_side = "right"
+            if cue.np is not None:
+                out.append(cue)
+            continue
+        prev_words = word_spans(text, max(lo, m.start() - 40), m.start())
+        prev = prev_words[-1][2].lower() if prev_words else ""
+        if form in book.noun_forms:
+            after = view[m.end() : m.end() + 6].lower()
+            quote_next = bool(re.match(r"\s*(?:[:,]\s*)?['\"\u2018\u201c]", after)) and (
+                prev in ROLE_NOUNS
+                or canonical_or_none(prev) is not None
+                or m.group()[:1].isupper()  # Title Case headline: "Sanders Calls for 'X'"
+            )
+            if prev not in PRONOUNS and not after.startswith(" that") and not quote_next:
+                continue
+        if prev in DETERMINERS or prev in ("to", "of"):
+            continue  # a noun ("the claims", "a report") or an infinitive ("to say")
+        if prev in _PASSIVE and " " not in form:
+            continue  # "is said to be": hearsay about the subject, not its speech
+        if lemma == "tell":
+            cue.obj = right_np(text, m.end(), hi)
+        np_ = left_np(text, lo, m.start())
+        if np_ is not None and lemma != "tell" and _QUOTE_CLOSE_RE.search(view, lo, np_[0]):
+            right = right_np(text, m.end(), hi)
+            if right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
+                # "'Quote' by Country A ... says agency chief" (headline order)
+                cue.np, cue.np_side = right, "right"
+                out.append(cue)
+                continue
+        if np_ is None and view[lo : m.start()].rstrip().endswith(","):
+            np_ = apposition(text, view, lo, view.rindex(",", lo, m.start()))
+        if np_ is not None:
+            cue.np, cue.np_side = np_, "left"
+        else:
+            right = right_np(text, m.end(), hi) if lemma != "tell" else None
+            before = view[lo : m.start()].rstrip()
+            if right is not None and (before.endswith((",", '"', "'")) or not before):
+                cue.np, cue.np_side = right, "right"
+            elif prev == "and" or (
+                form.endswith("ing")
+                and view[lo : m.start()].rstrip().endswith(",")
+                and (view[m.end() : m.end() + 6].lower().startswith(" that") or lemma == "tell")
+            ):
+                cue.np_side = "and"  # coordinated verb / participle: subject resolved later
+        out.append(cue)
+    for m in _QUOTED_AS_RE.finditer(view, lo, hi):
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        np_ = right_np(text, m.start(1), m.end(1))
+        if np_ is not None:
+            out.append(
+                Cue(
+                    m.start(),
+                    m.end(),
+                    "quoted as saying",
+                    "quoted as saying",
+                    "neutral",
+                    np_,
+                    "right",
+                )
+            )
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,311 @@
+"""Speaker noun phrases: closed word classes and the left/right noun-phrase finders."""
+
+from __future__ import annotations
+
+import re
+
+TITLES = frozenset(
+    """
+    president vice prime minister ministers deputy foreign affairs interior defence defense
+    ministry secretary secretary-general general gen gen. envoy special ambassador spokesman
+    spokeswoman spokesperson spokespeople mr mrs ms dr sheikh state chancellor premier king
+    queen prince senator governor mayor chief commander head leader leaders official officials
+    diplomat diplomats representative representatives counterpart adviser advisor aide
+    negotiator negotiators mediator professor director chairman chairwoman chair spokesmen
+    lieutenant colonel major captain admiral minister's sir lord executive economist analyst
+    coach manager boss founder editor officer pm mp mps
+    """.split()
+)
+
+
+ORG_HEADS = frozenset(
+    """
+    ministry embassy office council government envoy minister secretary court mission
+    committee department agency affairs commission parliament assembly service union
+    organisation organization bank fund forces army ministry's
+    """.split()
+)
+
+
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople spokesmen minister ministers ministry
+    envoy envoys ambassador official officials diplomat diplomats authorities authority
+    sources source statement readout government president secretary leader leaders commander
+    military army police office embassy analysts analyst expert experts residents resident
+    witnesses witness lawmakers representative representatives parties side sides
+    counterpart agency council committee militants forces commentators media officer
+    negotiator negotiators adviser advisor aide mediator mediators professor researcher
+    researchers citizen citizens people woman man survivor survivors doctors doctor
+    spokesperson's group report communique release kremlin book boss ex-aide executive economist
+    coach manager officer workers worker staff campaigners activists police tories pm mps
+    paper newspaper
+    """.split()
+)
+
+
+MODIFIERS = frozenset(
+    """
+    foreign deputy special senior state defence defense chief top former prime general
+    security health press interior vice separate joint written new latest brief
+    russian chinese american israeli palestinian iranian qatari national local regional
+    military government white
+    """.split()
+)
+
+
+DOC_NOUNS = frozenset("statement readout report communique release".split())
+
+
+PERSON_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson minister envoy ambassador diplomat official president
+    leader premier chancellor secretary commander negotiator mediator adviser advisor aide
+    executive economist analyst coach manager boss officer pm
+    """.split()
+)
+
+
+DETERMINERS = frozenset(
+    "the a an both two three several many some its his her their our all other this these".split()
+)
+
+
+PRONOUNS = frozenset("he she they it we i".split())
+
+
+SKIP = frozenset(
+    """
+    also has have had was were is are will would again later then previously repeatedly
+    publicly separately reportedly swiftly quickly recently further once already still just
+    did does do not never himself herself themselves itself only officially formally
+    """.split()
+)
+
+
+PARTICLES = frozenset("bin bint ibn abu al el de van von der da di du la le ben".split())
+
+
+CAP_STOP = frozenset(
+    """
+    In On At During After Before Meanwhile However But And Yesterday Today Last When While If
+    As Also Then Later Earlier Since For With Without From The A An This That These Those It
+    He She They We I Both Speaking Asked Separately Instead Still Yet Nevertheless Moreover
+    Furthermore Concerning Regarding
+    """.split()
+)
+
+
+_ADVERBIAL = re.compile(
+    r"""(?:\s*,?\s*(?:
+        (?:on|last|this|earlier|late|early|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|
+          saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day)
+        | yesterday | today | earlier | later | again | also | previously | repeatedly
+        | (?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|briefing|
+          interview|conference|speech|meeting|post|call|address|session|readout|press\s+briefing)
+        | on\s+(?:\w+\s+){0,2}?(?:television|tv|radio|social\s+media|x|twitter|telegram)
+        | in\s+(?:doha|moscow|beijing|[A-Z]\w+)
+    ))+\s*,?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def skip_adverbials(view: str, pos: int, end: int) -> int:
+    """Position after any time/place adverbials starting at ``pos``."""
+    m = _ADVERBIAL.match(view, pos, end)
+    return m.end() if m else pos
+
+
+WORD_RE = re.compile(r"\w+(?:[-'’‘]\w+)*|['’]s\b|[^\w\s]")
+
+
+def is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def np_token_ok(tok: str) -> bool:
+    low = tok.lower()
+    if low in PARTICLES or low in ROLE_NOUNS or low in MODIFIERS or low in TITLES:
+        return True
+    if low.startswith(("al-", "el-")):
+        return True
+    return is_cap(tok) and tok not in CAP_STOP and tok[:1].isalpha()
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+
+
+def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """Speaker noun phrase ending just before ``cue_start`` (not before ``lo``)."""
+    toks = word_spans(text, lo, cue_start)
+    if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
+        toks = toks[:-3]  # "The Pensions Policy Institute (PPI) said"
+    j = len(toks) - 1
+    while j >= 0 and toks[j][2].lower() in SKIP:
+        j -= 1
+    if j < 0:
+        return None
+    end_tok = j
+    if toks[j][2].lower() in PRONOUNS:
+        return toks[j][0], toks[j][1]
+    start_tok = None
+    while j >= 0:
+        tok = toks[j][2]
+        low = tok.lower()
+        if low in ("'s", "\u2019s") and j > 0 and is_cap(toks[j - 1][2]):
+            j -= 1
+            continue
+        if low in DETERMINERS:
+            start_tok = j
+            break
+        if low == "and" and start_tok is not None and j > 0 and np_token_ok(toks[j - 1][2]):
+            j -= 1
+            continue
+        if (
+            low in ("of", "in", "on", "for")
+            and start_tok is not None
+            and j > 0
+            and toks[j - 1][2].lower() in ORG_HEADS
+        ):
+            j -= 1
+            continue
+        if low == "the" or not np_token_ok(tok):
+            break
+        start_tok = j
+        j -= 1
+    if start_tok is None:
+        return None
+    # strip a dangling "and"/preposition at the left edge
+    while start_tok <= end_tok and toks[start_tok][2].lower() in ("and", "of", "in", "on", "for"):
+        start_tok += 1
+    if start_tok > end_tok:
+        return None
+    body = [t[2] for t in toks[start_tok : end_tok + 1]]
+    if not any(is_cap(t) or t.lower() in ROLE_NOUNS for t in body if t.lower() not in DETERMINERS):
+        return None
+    return toks[start_tok][0], toks[end_tok][1]
+
+
+def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Speaker noun phrase starting at ``pos`` (inversion: ``said the spokesman``)."""
+    toks = word_spans(text, pos, hi)
+    if not toks:
+        return None
+    j = 0
+    first = None
+    last = None
+    if toks[0][2].lower() in DETERMINERS:
+        first = 0
+        j = 1
+    elif toks[0][2].lower() in PRONOUNS and toks[0][2].lower() != "it":
+        return toks[0][0], toks[0][1]
+    while j < len(toks):
+        tok = toks[j][2]
+        low = tok.lower()
+        if low in ("'s", "\u2019s") and last is not None:
+            last = j
+            j += 1
+            continue
+        if (
+            low in ("of", "in", "on", "for")
+            and last is not None
+            and toks[last][2].lower() in ORG_HEADS
+            and j + 1 < len(toks)
+        ):
+            k = j + 1
+            if toks[k][2].lower() == "the":
+                k += 1
+            if k < len(toks) and is_cap(toks[k][2]):
+                j = k
+                continue
+        if low == "and" and last is not None and j + 1 < len(toks) and is_cap(toks[j + 1][2]):
+            j += 1
+            continue
+        if not np_token_ok(tok) or (tok in CAP_STOP and low not in DETERMINERS):
+            break
+        if first is None:
+            first = j
+        last = j
+        j += 1
+    if last is None or first is None:
+        return None
+    body = [t[2] for t in toks[first : last + 1]]
+    if not any(is_cap(t) or t.lower() in ROLE_NOUNS for t in body if t.lower() not in DETERMINERS):
+        return None
+    return toks[first][0], toks[last][1]
+
+
+def apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | None:
+    """Speaker in ``NAME, description, said`` or ``description, NAME, said``."""
+    inner = left_np(text, lo, comma)
+    if inner is not None and view[lo : inner[0]].rstrip().endswith(","):
+        comma2 = view.rindex(",", lo, inner[0])
+    else:
+        # "John Ison, from the group Fathers 4 Justice, said": any short description
+        comma2 = view.rfind(",", lo, comma)
+        if comma2 < 0 or comma - comma2 > 80 or "\n" in view[comma2:comma]:
+            return None
+        inner = None
+    outer = left_np(text, lo, comma2)
+    if outer is not None and inner is None:
+        name, kind, _ = name_of(text[outer[0] : outer[1]])
+        return outer if kind == "name" else None
+    for cand in (inner, outer):
+        if cand is not None:
+            name, kind, _ = name_of(text[cand[0] : cand[1]])
+            if kind == "name" and len(name.split()) >= 2:
+                return cand
+    return outer or inner
+
+
+def name_of(np_text: str) -> tuple[str, str, bool]:
+    """Return ``(name, kind, has_title)`` for a speaker noun phrase.
+
+    kind is "pronoun", "name" or "description".
+    """
+    toks = [t for t in WORD_RE.findall(np_text) if t not in ("'s", "\u2019s")]
+    toks = [t for t in toks if t not in (",",)]
+    if len(toks) == 1 and toks[0].lower() in PRONOUNS:
+        return toks[0], "pronoun", False
+    # trailing run of name tokens after the last title/modifier word
+    run: list[str] = []
+    for t in reversed(toks):
+        low = t.lower()
+        if low in TITLES or low in MODIFIERS or low in ROLE_NOUNS or low in DETERMINERS:
+            break
+        if low in ("of", "in", "on", "for", "and"):
+            run = []
+            break
+        if is_cap(t) or low in PARTICLES or low.startswith(("al-", "el-")):
+            if is_cap(t) and is_nationality(t) and run:
+                break
+            run.insert(0, t)
+        else:
+            break
+    while run and run[0].lower() in PARTICLES:
+        run.pop(0)
+    has_title = len(run) < len([t for t in toks if t.lower() not in DETERMINERS])
+    if run and not (len(run) == 1 and is_nationality(run[0]) and has_title):
+        return " ".join(run), "name", has_title
+    desc = [t for t in toks if t.lower() not in DETERMINERS]
+    if len(desc) > 1 and desc[-1].lower() in DOC_NOUNS:
+        desc = desc[:-1]
+    return " ".join(desc), "description", True
+
+
+_NAT_RE = re.compile(r"(?:ian|ese|ish)$")
+
+
+_DEMONYMS = frozenset(
+    """
+    israeli qatari iraqi pakistani saudi kuwaiti emirati yemeni omani bahraini somali afghan
+    bangladeshi azerbaijani nepali thai american african korean mexican european cuban
+    venezuelan chilean moroccan german dutch french greek swiss arab
+    """.split()
+)
+
+
+def is_nationality(tok: str) -> bool:
+    low = tok.lower()
+    return low in MODIFIERS or low in _DEMONYMS or bool(_NAT_RE.search(low))

@@ -1,0 +1,466 @@
+"""Speaker and source resolution: names across sentences, the gazetteer, document context, sources."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .cues import Cue
+
+from .phrases import (
+    CAP_STOP,
+    DETERMINERS,
+    MODIFIERS,
+    ORG_HEADS,
+    PARTICLES,
+    PERSON_ROLES,
+    ROLE_NOUNS,
+    TITLES,
+    WORD_RE,
+    is_cap,
+    left_np,
+    name_of,
+    right_np,
+    word_spans,
+)
+
+
+def _full_names(text: str) -> list[tuple[int, str, str]]:
+    """``(position, full_name, title_words)`` for title-introduced names in a document."""
+    out = []
+    toks = word_spans(text, 0, len(text))
+    n = len(toks)
+    i = 0
+    while i < n:
+        low = toks[i][2].lower()
+        if low in TITLES or low in ("mr", "mrs", "ms", "dr"):
+            j = i + 1
+            run = []
+            while j < n and (
+                (is_cap(toks[j][2]) and toks[j][2].lower() not in TITLES)
+                or toks[j][2].lower() in PARTICLES
+                or toks[j][2].lower().startswith("al-")
+            ):
+                run.append(toks[j][2])
+                j += 1
+            if len(run) >= 2 and not any(t in CAP_STOP for t in run):
+                k = i
+                while k > 0 and (
+                    toks[k - 1][2].lower() in TITLES
+                    or toks[k - 1][2].lower() in MODIFIERS
+                    or toks[k - 1][2].lower() in ROLE_NOUNS
+                ):
+                    k -= 1
+                title = " ".join(t[2].lower() for t in toks[k : i + 1])
+                out.append((toks[i + 1][0], " ".join(run), title))
+                i = j
+                continue
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer_lookup() -> Any:
+    from .. import actors
+
+    return getattr(actors, "canonical_actor", None)
+
+
+def canonical_or_none(name: str) -> str | None:
+    fn = gazetteer_lookup()
+    try:
+        return None if fn is None else fn(name)
+    except Exception:  # noqa: BLE001 - the gazetteer must never break quotes()
+        return None
+
+
+def canonical(name: str | None) -> str | None:
+    if not name:
+        return None
+    fn = gazetteer_lookup()
+    if fn is not None:
+        try:
+            hit = fn(name)
+        except Exception:  # noqa: BLE001 - the gazetteer must never break quotes()
+            hit = None
+        if hit:
+            return str(hit)
+    return name
+
+
+_MEDIA_WORDS = frozenset(
+    """
+    reuters afp ap bbc cnn sky tass xinhua ria interfax bloomberg jazeera itv channel times post
+    journal guardian telegraph independent herald news ft radio television tv newspaper paper
+    programme program website agency magazine daily today press network broadcaster sport
+    """.split()
+)
+
+
+_SOURCE_DOCS = frozenset("statement readout report communique release book letter paper".split())
+
+
+def _media_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """A news medium right after ``told``/``telling``: ``Reuters``, ``BBC Radio 4's Today programme``."""
+    toks = word_spans(text, pos, min(hi, pos + 120))
+    j = 1 if toks and toks[0][2].lower() == "the" else 0
+    first = j
+    last = None
+    while j < len(toks):
+        t = toks[j][2]
+        low = t.lower()
+        if is_cap(t) or t[:1].isdigit() or low in ("'s", "\u2019s") or low in _MEDIA_WORDS:
+            last = j
+            j += 1
+            continue
+        break
+    if last is None:
+        return None
+    words = {w[2].lower().replace("\u2019s", "").replace("'s", "") for w in toks[first : last + 1]}
+    if not words & _MEDIA_WORDS:
+        return None
+    return toks[first][0], toks[last][1]
+
+
+def find_source_span(
+    text: str, view: str, s: int, e: int, cue: Cue, cues: Sequence[Cue]
+) -> tuple[int, int] | None:
+    """Where the words came from, when the sentence says it (not who spoke them).
+
+    ``according to X`` and ``citing X`` (X's document or X itself), ``X's
+    statement/readout/book said`` (the speaker phrase is a document), ``told
+    Reuters`` / ``telling the BBC`` (a medium), ``the paper quoted X as saying``.
+    """
+    if cue.lemma == "according to" and cue.np is not None:
+        return cue.np
+    for c in cues:
+        if c is not cue and c.lemma == "according to" and c.np is not None:
+            return c.np
+    m = re.search(r"\bciting\s+((?:[\w'\u2019&-]+\s*){1,8}?)(?=[,.;:!?]|$)", view[s:e])
+    if m:
+        return s + m.start(1), s + m.start(1) + len(m.group(1).rstrip())
+    if cue.np is not None:
+        toks = WORD_RE.findall(text[cue.np[0] : cue.np[1]])
+        if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
+            return cue.np
+    for c in cues:  # "Mr Peston's book claimed that Mr Brown told Mr Blair: ..."
+        if c is not cue and c.np is not None and c.start < cue.start:
+            toks = WORD_RE.findall(text[c.np[0] : c.np[1]])
+            if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
+                return c.np
+    if cue.lemma == "tell":
+        media = _media_np(text, cue.end, e)
+        if media is not None:
+            return media
+    m = re.search(r"\bquoted\s+[^,.;:]{1,60}?\s+as\s+saying\b", view[s:e])
+    if m:
+        np_ = left_np(text, s, s + m.start())
+        if np_ is not None:
+            return np_
+    return None
+
+
+def source_name(
+    span_text: str,
+    context: Sequence[str],
+    home: str | None,
+    res: Resolver,
+    sources: Sequence[str] = (),
+) -> str | None:
+    """Readable name of a source span: the issuer of a document, a medium, an actor."""
+    toks = [t for t in WORD_RE.findall(span_text) if t[:1].isalnum() or t[:1] in "'\u2019&"]
+    while toks and toks[0].lower() in DETERMINERS:
+        toks.pop(0)
+    if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
+        toks.pop()
+    if toks and toks[-1].lower() in ("'s", "\u2019s"):
+        toks.pop()
+    if toks and re.search(r"['\u2019]s$", toks[-1]):
+        toks[-1] = toks[-1][:-2]
+    if not toks:
+        return None
+    name = " ".join(toks)
+    name = re.sub(r" (['\u2019]s)\b", r"\1", name)
+    if name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr") and len(name.split()) == 2:
+        name = res._lookup_surname(name.split()[1], len(res.text)) or name.split()[1]
+    if name.lower() in ("paper", "newspaper", "agency", "broadcaster") and sources:
+        return sources[-1]  # "the paper quoted ..." after "according to the Financial Times"
+    canon = canonical_in_context(name, context, home, res)
+    return canon or name
+
+
+@lru_cache(maxsize=1)
+def country_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """``(place or demonym -> country, country -> demonym)`` from the shipped gazetteer."""
+    try:
+        from ..actors import resolve_gazetteer
+
+        gaz = resolve_gazetteer(None)
+    except Exception:  # noqa: BLE001 - context is optional; never break quotes()
+        return {}, {}
+    where: dict[str, str] = {}
+    demonym: dict[str, str] = {}
+    for ent in gaz.entries:
+        if ent.get("type") != "country":
+            continue
+        name = str(ent["name"])
+        dem = [str(d) for d in ent.get("demonyms") or []]
+        if dem:
+            demonym[name] = dem[0]
+        for alias in [name, *(ent.get("aliases") or []), *(ent.get("metonyms") or []), *dem]:
+            where.setdefault(str(alias).lower(), name)
+    return where, demonym
+
+
+_DATELINE_RE = re.compile(
+    r"(?:^|\s)([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)?)\s*(?:,|\(|/|\u2014|--| - )"
+)
+
+
+def dateline_country(text: str) -> str | None:
+    """Country of an upper-case dateline in the first lines: ``MOSCOW, October 19. /TASS/``."""
+    where, _ = country_tables()
+    for m in _DATELINE_RE.finditer(text[:300]):
+        word = m.group(1)
+        if len(word) >= 4 and word.isupper():
+            hit = where.get(word.lower())
+            if hit:
+                return hit
+    return None
+
+
+_GENERIC_ORG = re.compile(
+    r"(?:(?:foreign|defence|defense|interior|health|finance|economy|justice|trade|education)\s+)?"
+    r"(?:ministry|ministry\s+of\s+\w+(?:\s+affairs)?|embassy|government|cabinet|parliament|"
+    r"presidency|foreign\s+office|army|military|police)",
+    re.IGNORECASE,
+)
+
+
+def canonical_in_context(
+    raw: str | None, context: Sequence[str], home: str | None, res: Resolver
+) -> str | None:
+    """Gazetteer name of a speaker, using the document for bare institutions.
+
+    ``Foreign Ministry`` after ``the Russian Foreign Ministry`` in the same
+    document is that ministry; with no earlier mention, the country of an
+    upper-case dateline (``MOSCOW, ...``) or of the last country speaker
+    decides (``Russian`` + ``Foreign Ministry``). Returns ``None`` when
+    nothing in the gazetteer matches.
+    """
+    if not raw:
+        return None
+    hit = canonical(raw)
+    if hit is not None and hit != raw:
+        return hit
+    fn = gazetteer_lookup()
+    if fn is not None and hit is not None:
+        try:
+            if fn(raw):
+                return hit
+        except Exception:  # noqa: BLE001
+            pass
+    bare = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)
+    if not _GENERIC_ORG.fullmatch(bare):
+        return None
+    low = bare.lower()
+    for prev in reversed(context):
+        if prev.lower().endswith(low) and prev.lower() != low:
+            return prev
+    where, demonym = country_tables()
+    countries = [home] if home else []
+    for prev in reversed(context):
+        first = prev.split()[0].lower() if prev else ""
+        c = where.get(prev.lower()) or where.get(first)
+        if c:
+            countries.append(c)
+            break
+    for c in countries:
+        dem = demonym.get(c) if c else None
+        if dem:
+            canon = canonical_or_none(f"{dem} {bare}")
+            if canon is not None and canon != c:
+                return str(canon)
+    return None
+
+
+def is_named(name: str) -> bool:
+    """A specific named speaker (``Zhai Jun``, ``Hamas``), not a description (``the parties``)."""
+    toks = [t for t in WORD_RE.findall(name) if t.lower() not in DETERMINERS]
+    if not toks:
+        return False
+    if all(t.lower() in ROLE_NOUNS or t.lower() in MODIFIERS or not is_cap(t) for t in toks):
+        return False
+    return any(is_cap(t) and t.lower() not in ROLE_NOUNS for t in toks)
+
+
+_CAPNAME_RE = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b"
+)
+
+
+class Resolver:
+    def __init__(self, text: str, sents: Sequence[tuple[int, int, int, int]] = ()) -> None:
+        self.text = text
+        self.names = _full_names(text)  # (pos, name, title)
+        self.last: tuple[str, tuple[int, int]] | None = None  # resolved name, span
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+        self.sents = sents
+        self._capnames: list[tuple[int, str]] | None = None
+        self._subjects: list[tuple[int, int, str]] | None = None
+
+    def _cap_names(self) -> list[tuple[int, str]]:
+        """Capitalised two/three-word names anywhere (``Tony Blair's``), for surname look-up."""
+        if self._capnames is None:
+            out = []
+            for m in _CAPNAME_RE.finditer(self.text):
+                words = m.group(1).split()
+                while words and (words[0] in CAP_STOP or words[0].lower() in TITLES):
+                    words.pop(0)
+                if len(words) >= 2 and not any(w.lower() in TITLES for w in words):
+                    out.append((m.start(1), " ".join(words)))
+            self._capnames = out
+        return self._capnames
+
+    def _lookup_surname(self, token: str, pos: int) -> str | None:
+        best = None
+        low = token.lower()
+        for p, name, _ in self.names:
+            if p >= pos:
+                break
+            if low in [w.lower() for w in name.split()]:
+                best = name
+        if best is None:
+            for p, name in self._cap_names():
+                if p >= pos:
+                    break
+                if name.split()[-1].lower() == low:
+                    best = name
+        return best
+
+    def subjects(self) -> list[tuple[int, int, str]]:
+        """``(start, end, name)`` of each sentence whose subject is a named person."""
+        if self._subjects is None:
+            out = []
+            for s, e, _, _ in self.sents:
+                toks = word_spans(self.text, s, min(e, s + 200))
+                j = 0
+                while j < len(toks) and (toks[j][2] in CAP_STOP or toks[j][2] == ","):
+                    j += 1
+                if j >= len(toks) or not is_cap(toks[j][2]):
+                    continue
+                span = right_np(self.text, toks[j][0], e)
+                if span is None or re.search(r"['\u2019]s?$", self.text[span[0] : span[1]]):
+                    continue  # "Tony Blair's big speech": a possessive is not the subject
+                name, kind, has_title = name_of(self.text[span[0] : span[1]])
+                if kind == "description":
+                    role = name.split()[-1].lower() if name.split() else ""
+                    person = self._lookup_role(role, span[0]) if role in PERSON_ROLES else None
+                    if person is not None:
+                        out.append((span[0], span[1], person))
+                    continue
+                if kind != "name":
+                    continue
+                if len(name.split()) == 1:
+                    full = self._lookup_surname(name, span[0])
+                    if full is None and not has_title:
+                        continue
+                    name = full or name
+                out.append((span[0], span[1], name))
+            self._subjects = out
+        return self._subjects
+
+    def subject_in(self, lo: int, hi: int) -> tuple[int, int] | None:
+        for s, e, _ in self.subjects():
+            if lo <= s < hi:
+                return s, e
+        return None
+
+    def _recent_subject(self, pos: int) -> tuple[int, str] | None:
+        best = None
+        for s, _, name in self.subjects():
+            if s >= pos:
+                break
+            best = (s, name)
+        return best
+
+    def _lookup_role(self, role: str, pos: int) -> str | None:
+        best = None
+        for p, name, title in self.names:
+            if p >= pos:
+                break
+            if role in title.split():
+                best = name
+        return best
+
+    def register(self, pos: int, name: str, title: str) -> None:
+        if len(name.split()) >= 2 and not any(n == name for _, n, _ in self.names):
+            idx = bisect.bisect([p for p, _, _ in self.names], pos)
+            self.names.insert(idx, (pos, name, title))
+
+    def resolve(self, span: tuple[int, int]) -> tuple[str | None, str]:
+        np_text = self.text[span[0] : span[1]]
+        name, kind, has_title = name_of(np_text)
+        if kind == "pronoun":
+            if name.lower() == "it":
+                return (self.last_org, "pronoun") if self.last_org else (None, "pronoun")
+            subj = self._recent_subject(span[0]) if name.lower() in ("he", "she") else None
+            if subj is not None and (self.last is None or subj[0] > self.last[1][0]):
+                return subj[1], "pronoun"
+            if self.last is not None:
+                return self.last[0], "pronoun"
+            prior = [n for p, n, _ in self.names if p < span[0]]
+            return (prior[-1], "pronoun") if prior else (None, "pronoun")
+        if kind == "description" and " and " in f" {np_text} ":
+            people = []
+            for part in re.split(r"\s+and\s+", np_text):
+                sub = self.resolve_part(part, span[0])
+                if sub:
+                    people.append(sub)
+            if len(people) >= 2:
+                return " and ".join(people), "coordination"
+        if kind == "name":
+            parts = name.split()
+            if len(parts) == 1 or np_text.split()[0].lower().rstrip(".") in (
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
+            ):
+                full = self._lookup_surname(parts[-1] if len(parts) == 1 else parts[0], span[0])
+                if full is not None and full != name:
+                    return full, "surname"
+            if len(parts) >= 2:
+                title = " ".join(w.lower() for w in np_text.split()[: -len(parts)])
+                self.register(span[0], name, title)
+            return name, "cue_adjacent"
+        # description
+        words = name.split()
+        role = words[-1].lower() if words else ""
+        if role in PERSON_ROLES:
+            person = self._lookup_role(role, span[0])
+            if person is None and self.last_person is not None:
+                person = self.last_person  # "the Russian official": the last named speaker
+            if person is not None:
+                return person, "description"
+        if (
+            role in ORG_HEADS
+            and len(words) == 1
+            and self.last_org
+            and role in self.last_org.lower()
+        ):
+            return self.last_org, "description"
+        return name, "description"
+
+    def resolve_part(self, part: str, pos: int) -> str | None:
+        name, kind, _ = name_of(part)
+        if kind != "name":
+            return None
+        if len(name.split()) == 1:
+            return self._lookup_surname(name, pos) or canonical(name) or name
+        return name
