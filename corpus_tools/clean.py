@@ -53,7 +53,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._data import file_key, read_yaml
 from ._patterns import BoundedPattern, has_group_refs, pattern_risk, probe_pattern
@@ -263,16 +263,8 @@ class Rules:
         return out
 
 
-def _compile_rule(
-    raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any], *, trusted: bool = False
-) -> Rule:
-    """Validate and compile one rule; ``trusted`` only for the shipped file.
-
-    A user rule's pattern is refused when it can backtrack exponentially
-    (:func:`corpus_tools._patterns.pattern_risk`, then a few test lines with
-    a time limit) and is matched with a time limit per line; the shipped
-    rules are checked by a test and run on ``re``.
-    """
+def _rule_fields(raw: Any, fname: str, defaults: Mapping[str, Any]) -> dict[str, Any]:
+    """The checked fields of one rule mapping (all but the compiled pattern)."""
     rid = raw.get("id", "?") if isinstance(raw, Mapping) else "?"
     where = f"{fname}, rule {rid!r}"
     if not isinstance(raw, Mapping):
@@ -320,6 +312,14 @@ def _compile_rule(
                 f"{where}: key 'contains' must be a non-empty string or list of strings."
             )
         kw["contains"] = tuple(c if kw.get("case_sensitive", False) else c.casefold() for c in cont)
+    return kw
+
+
+def _rule_regex(
+    kw: Mapping[str, Any], where: str, trusted: bool
+) -> re.Pattern[str] | BoundedPattern:
+    """Compile a rule's pattern; a user pattern that can backtrack exponentially is refused
+    and the rest run with a time limit per match."""
     flags = 0 if kw.get("case_sensitive", False) else re.IGNORECASE
     pattern = kw["pattern"]
     try:
@@ -331,21 +331,36 @@ def _compile_rule(
         raise DataFileError(
             f"{where}: key 'pattern' is not a valid regular expression ({exc})."
         ) from None
-    compiled: re.Pattern[str] | BoundedPattern = regex
-    if not trusted:
-        risk = pattern_risk(pattern, flags)
-        try:
-            compiled = BoundedPattern(regex.pattern, flags, what=where)
-        except re.error as exc:
-            raise DataFileError(
-                f"{where}: key 'pattern' cannot be run with a time limit ({exc}); simplify it."
-            ) from None
-        if risk is None:
-            method = {"line": "fullmatch", "prefix": "match", "suffix": "search"}[kw["match"]]
-            risk = probe_pattern(compiled, fold(kw["example"]), method)
-        if risk is not None:
-            raise DataFileError(f"{where}: key 'pattern' {pattern!r} is refused: {risk}.")
-    rule = Rule(regex=compiled, **kw)
+    if trusted:
+        return regex
+    risk = pattern_risk(pattern, flags)
+    try:
+        compiled = BoundedPattern(regex.pattern, flags, what=where)
+    except re.error as exc:
+        raise DataFileError(
+            f"{where}: key 'pattern' cannot be run with a time limit ({exc}); simplify it."
+        ) from None
+    if risk is None:
+        method = {"line": "fullmatch", "prefix": "match", "suffix": "search"}[kw["match"]]
+        risk = probe_pattern(compiled, fold(kw["example"]), method)
+    if risk is not None:
+        raise DataFileError(f"{where}: key 'pattern' {pattern!r} is refused: {risk}.")
+    return compiled
+
+
+def _compile_rule(
+    raw: Mapping[str, Any], fname: str, defaults: Mapping[str, Any], *, trusted: bool = False
+) -> Rule:
+    """Validate and compile one rule; ``trusted`` only for the shipped file.
+
+    A user rule's pattern is refused when it can backtrack exponentially
+    (:func:`corpus_tools._patterns.pattern_risk`, then a few test lines with
+    a time limit) and is matched with a time limit per line; the shipped
+    rules are checked by a test and run on ``re``.
+    """
+    kw = _rule_fields(raw, fname, defaults)
+    where = f"{fname}, rule {raw['id']!r}"
+    rule = Rule(regex=_rule_regex(kw, where, trusted), **kw)
     if not _rule_hits_example(rule):
         raise DataFileError(
             f"{where}: key 'example' ({rule.example!r}) is not matched by key 'pattern'; "
@@ -483,7 +498,15 @@ def _rules_from_file(path: str | None, mtime_ns: int, size: int) -> Rules:
     return load_rules(path)
 
 
-def _as_rules(rules: Rules | str | Path | None) -> Rules:
+def as_rules(rules: Rules | str | Path | None) -> Rules:
+    """The :class:`Rules` meant by a ``rules=`` argument: None (the shipped rules),
+    a :class:`Rules` object, or a YAML path (read once per version of the file).
+
+    Examples
+    --------
+    >>> as_rules(None) is as_rules(None), as_rules(load_rules()).enabled("block")
+    (True, True)
+    """
     if rules is None:
         return _default_rules()
     if isinstance(rules, Rules):
@@ -720,6 +743,473 @@ def _line_view(ln: _Line, max_chars: int, folded_raw: str) -> None:
     ln.nwords = len(words)
 
 
+class Removal(NamedTuple):
+    """Why a whole line goes: the rule id, its category and the reason (``detail``)."""
+
+    rule: str
+    category: str
+    detail: str = ""
+
+
+class Cut(NamedTuple):
+    """A piece ``[start, end)`` of a kept line's repaired content that a rule cuts."""
+
+    start: int
+    end: int
+    rule: str
+    category: str
+
+
+class Edit(NamedTuple):
+    """One change of the raw text: raw ``[start, end)`` stands as ``replacement``.
+
+    Every log row of :func:`clean_text` is one edit (see :data:`LOG_ROW_KEYS`).
+    """
+
+    start: int
+    end: int
+    replacement: str
+    rule: str
+    category: str
+    line_no: int
+    detail: str = ""
+
+
+@dataclass
+class _Doc:
+    """One document while it is cleaned: its lines and the decisions taken so far."""
+
+    raw: str
+    rs: Rules
+    extracted: bool
+    lines: list[_Line]
+    nb: list[int]  # indices of the non-blank lines
+    max_words: int  # the largest max_words of the active line rules
+    removed: dict[int, Removal] = field(default_factory=dict)
+    doubled: dict[int, tuple[int, int]] = field(default_factory=dict)  # line -> cut in fixed
+
+    @property
+    def title(self) -> int:
+        """The first non-blank line: the document's title (-1 when there is none)."""
+        return self.nb[0] if self.nb else -1
+
+
+@dataclass
+class _Cover:
+    """Lines whose content / terminator an edit already covers (no second edit there)."""
+
+    line: list[bool]
+    term: list[bool]
+
+
+def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
+    """Split ``raw`` into repaired lines with their matching views (None: nothing to clean)."""
+    lines = _split_lines(raw, rs)
+    if not lines:
+        return None
+    line_rules = rs.active("line")
+    max_chars_all = max([r.max_chars for r in line_rules] + [2000])
+    max_words_all = max([r.max_words for r in line_rules] + [25])
+    folded_raw = _fold_doc(raw)
+    for ln in lines:
+        _line_view(ln, max_chars_all, folded_raw)
+    nb = [i for i, ln in enumerate(lines) if not ln.blank]
+    return _Doc(raw, rs, extracted, lines, nb, max_words_all)
+
+
+def _rule_applies(
+    doc: _Doc, i: int, rule: Rule, rank: int, contains: re.Pattern[str] | None
+) -> bool:
+    """Every guard of ``rule`` on line ``i`` but the pattern itself (rank: among non-blank lines)."""
+    ln = doc.lines[i]
+    assert ln.view is not None and ln.folded is not None
+    if ln.nwords > rule.max_words or len(ln.fixed) > rule.max_chars:
+        return False
+    if rule.first_lines is not None and rank >= rule.first_lines:
+        return False
+    if rule.last_lines is not None and len(doc.nb) - 1 - rank >= rule.last_lines:
+        return False
+    if rule.requires_no_final_punct and _ends_with_punct(ln.view, _SENT_PUNCT):
+        return False
+    if contains is not None:
+        hay = ln.folded if rule.case_sensitive else ln.folded.casefold()
+        if contains.search(hay) is None:  # none of rule.contains occurs
+            return False
+    if doc.extracted and rule.category in _UNSAFE_ON_EXTRACTED:
+        return False
+    # the first line is the document's title: a label rule ("Photos: ...",
+    # "Watch: ...") does not remove it when a headline follows the label
+    return not (i == doc.title and rule.category in _TITLE_SAFE and _title_after_label(ln.view))
+
+
+def _apply_line_rules(doc: _Doc) -> None:
+    """Step 1: whole-line rules (the first rule, in file order, that matches a line wins)."""
+    prefilters = doc.rs._line_prefilters
+    for rank, i in enumerate(doc.nb):
+        ln = doc.lines[i]
+        if ln.view is None or ln.folded is None or ln.nwords > doc.max_words:
+            continue
+        if doc.extracted and i == doc.title:
+            continue
+        failed = tuple(
+            ln.nwords > max_w or rx.fullmatch(ln.view) is None for max_w, rx, _ids in prefilters
+        )
+        for rule, contains_rx in doc.rs._line_plan(failed):
+            if not _rule_applies(doc, i, rule, rank, contains_rx):
+                continue
+            target = ln.view if rule.collapse_space else ln.folded.strip()
+            if rule.regex.fullmatch(target):
+                doc.removed[i] = Removal(rule.id, rule.category)
+                break
+
+
+def _apply_templates(doc: _Doc, template: Collection[str] | None) -> None:
+    """Step 1b: lines learned as the outlet's template (``template:learned``)."""
+    if not template or doc.extracted or not doc.rs.enabled("template") or len(doc.nb) <= 1:
+        return
+    for i in doc.nb:
+        ln = doc.lines[i]
+        if i in doc.removed or ln.view is None:
+            continue
+        if i == doc.title and _is_headline_like(ln.view) and ln.nwords >= 4:
+            continue  # a headline an outlet reuses is still this document's title
+        if ln.view.casefold() in template:
+            doc.removed[i] = Removal(
+                "template:learned", "template", "line learned as outlet template"
+            )
+
+
+def _apply_classifier(doc: _Doc) -> None:
+    """Step 1c: the text-block classifier (:func:`corpus_tools.blocks.classify_lines`)."""
+    if not doc.rs.enabled("block") or doc.extracted or len(doc.nb) <= 1:
+        return
+    decided = classify_lines(
+        [(i, doc.lines[i].view, doc.removed[i].rule if i in doc.removed else None) for i in doc.nb],
+        doc.rs.blocks,
+    )
+    for i, (rid, det) in decided.items():
+        doc.removed[i] = Removal(rid, "block", det)
+
+
+def _find_self_doubled(doc: _Doc) -> None:
+    """Step 2a: a line ``X X`` loses its second copy; after a video duration, the whole line."""
+    for i in doc.nb:
+        if i in doc.removed:
+            continue
+        s = doc.lines[i].fixed.rstrip()
+        lead = len(s) - len(s.lstrip())
+        m = _TIMESTAMP_RE.match(s, lead)
+        body = m.end() if m else lead
+        r = s[body:]
+        n = len(r)
+        if n < 5 or n % 2 == 0:
+            continue
+        k = (n - 1) // 2
+        if r[k].isspace() and r[:k] == r[k + 1 :] and len(r[:k].split(maxsplit=3)) >= 3:
+            if m:
+                doc.removed[i] = Removal("doubled_video_teaser", "duplicate")
+            else:
+                doc.doubled[i] = (body + k, len(s))
+
+
+def _remove_repeated(doc: _Doc) -> None:
+    """Step 2b: a later copy of a short or unpunctuated line goes; a teaser printed
+    twice in a row loses both copies; a line printed more than twice is kept."""
+    n_copies: dict[str, int] = {}
+    for i in doc.nb:
+        v = doc.lines[i].view
+        if v is not None:
+            n_copies[v.casefold()] = n_copies.get(v.casefold(), 0) + 1
+    seen: dict[str, int] = {}
+    for pos, i in enumerate(doc.nb):
+        ln = doc.lines[i]
+        if ln.view is None:
+            continue
+        key = ln.view.casefold()
+        first = seen.setdefault(key, i)
+        if first == i or i in doc.removed or ln.nwords < 3 or not any(c.isalpha() for c in key):
+            continue
+        if n_copies[key] > _MAX_CHROME_COPIES:
+            # a line the article repeats (a list label, the same question asked of
+            # many people) is structure, not a teaser printed twice
+            continue
+        unpunct = not _ends_with_punct(ln.view, _SENT_PUNCT)
+        if ln.nwords > 25 and not unpunct:
+            continue
+        doc.removed[i] = Removal("duplicate_line", "duplicate", f"duplicate_of={first + 1}")
+        doc.doubled.pop(i, None)
+        if (
+            pos > 0
+            and doc.nb[pos - 1] == first
+            and first not in doc.removed
+            and first != doc.nb[0]
+            and unpunct
+            and ln.nwords <= 25
+        ):
+            doc.removed[first] = Removal("repeated_teaser", "duplicate", f"repeated_at={i + 1}")
+            doc.doubled.pop(first, None)
+
+
+def _keep_one_line(doc: _Doc) -> None:
+    """Never empty a document that has a content line: when every line would go, the
+    first line removed only by its context (classifier, template, repetition) with
+    three or more words stays."""
+    if not doc.nb or len(doc.removed) != len(doc.nb):
+        return
+    for i in doc.nb:
+        ln = doc.lines[i]
+        if doc.removed[i].category in _CONTEXT_CATEGORIES and (ln.view is None or ln.nwords >= 3):
+            del doc.removed[i]
+            doc.doubled.pop(i, None)
+            return
+
+
+def _edge_cuts(doc: _Doc, kept: list[int]) -> dict[int, list[Cut]]:
+    """Step 3: prefix/suffix rules on the first/last kept lines, and self-doubled lines."""
+    cuts: dict[int, list[Cut]] = {}
+    for rule in doc.rs.active("prefix"):
+        for i in kept[: rule.first_lines or 1]:
+            if i in doc.doubled:
+                continue
+            fx = doc.lines[i].fixed
+            m = rule.regex.match(fold(fx[:_EDGE_WINDOW]))
+            if m and 0 < m.end() < len(fx.rstrip()) and not cuts.get(i):
+                cuts.setdefault(i, []).append(Cut(0, m.end(), rule.id, rule.category))
+    suffix_done: set[int] = set()
+    for rule in doc.rs.active("suffix"):
+        for i in kept[-(rule.last_lines or 1) :] if kept else []:
+            if i in doc.doubled:
+                continue
+            fx = doc.lines[i].fixed
+            base = max(0, len(fx) - _EDGE_WINDOW)
+            m = rule.regex.search(fold(fx[base:]))
+            if not m or m.start() == m.end():
+                continue
+            a = base + m.start()
+            prev = cuts.get(i, [])
+            if i not in suffix_done and a > (prev[-1].end if prev else 0) and fx[:a].strip():
+                suffix_done.add(i)
+                cuts.setdefault(i, []).append(Cut(a, len(fx), rule.id, rule.category))
+    for i, (a, b) in doc.doubled.items():
+        cuts.setdefault(i, []).append(Cut(a, b, "self_doubled_line", "duplicate"))
+    return cuts
+
+
+def _final_content(doc: _Doc, kept: list[int], cuts: Mapping[int, list[Cut]]) -> dict[int, str]:
+    """Content of each kept line after its cuts."""
+    final: dict[int, str] = {}
+    for i in kept:
+        fx = doc.lines[i].fixed
+        for c in sorted(cuts.get(i, []), reverse=True):
+            fx = fx[: c.start] + fx[c.end :]
+        final[i] = fx
+    return final
+
+
+def _removal_groups(doc: _Doc) -> list[list[int]]:
+    """Runs of consecutive removed non-blank lines (blank lines between them allowed)."""
+    groups: list[list[int]] = []
+    prev_is_removed = False
+    for i in doc.nb:
+        if i in doc.removed:
+            if prev_is_removed:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        prev_is_removed = i in doc.removed
+    return groups
+
+
+def _removal_edits(doc: _Doc, cover: _Cover) -> list[Edit]:
+    """Step 4: one edit per removed line. A removed line takes its terminator and one
+    adjoining blank line; chrome at the end takes the blank lines before it too."""
+    lines, edits = doc.lines, []
+    for g in _removal_groups(doc):
+        a, b = g[0], g[-1]
+        prev_kept = next((j for j in range(a - 1, -1, -1) if not lines[j].blank), None)
+        nxt = next((j for j in range(b + 1, len(lines)) if not lines[j].blank), None)
+        if nxt is None:  # tail: take the blank lines before and everything after
+            first = lines[prev_kept].ce if prev_kept is not None else 0
+            starts = [first] + [lines[x].cs for x in g[1:]]
+            ends = [lines[x].cs for x in g[1:]] + [len(doc.raw)]
+            for x in range(prev_kept + 1 if prev_kept is not None else 0, len(lines)):
+                cover.line[x] = cover.term[x] = True
+            if prev_kept is not None:
+                cover.term[prev_kept] = True
+        else:
+            k_blank = nxt - b - 1
+            if prev_kept is None:
+                p = k_blank
+            else:
+                p = 1 if (a - (prev_kept + 1) >= 1 and k_blank >= 1) else 0
+            starts = [lines[x].cs for x in g]
+            ends = [lines[x].cs for x in g[1:]] + [lines[b + p].te]
+            for x in range(a, b + p + 1):
+                cover.line[x] = cover.term[x] = True
+        for x, sp, ep in zip(g, starts, ends, strict=True):
+            rid, cat, det = doc.removed[x]
+            edits.append(Edit(sp, ep, "", rid, cat, x + 1, det))
+    return edits
+
+
+def _content_edits(
+    doc: _Doc, final: Mapping[int, str], cuts: Mapping[int, list[Cut]]
+) -> dict[int, list[Edit]]:
+    """The edit(s) inside each line whose content changed (Unicode repair, cuts)."""
+    out: dict[int, list[Edit]] = {}
+    for idx, ln in enumerate(doc.lines):
+        fx = final.get(idx, ln.fixed)
+        raw_c = doc.raw[ln.cs : ln.ce]
+        if fx == raw_c:
+            continue
+        mine = sorted(cuts.get(idx, []))
+        names = list(ln.urules) + [c.rule for c in mine]
+        if names == ["zero_width"]:
+            out[idx] = [
+                Edit(ln.cs + m.start(), ln.cs + m.end(), "", "zero_width", "unicode", idx + 1)
+                for m in _ZW_RE.finditer(raw_c)
+            ]
+            continue
+        p = _common_prefix(raw_c, fx)
+        q = _common_suffix(raw_c, fx, min(len(raw_c), len(fx)) - p)
+        if mine:
+            cat = mine[0].category
+        else:
+            cat = "mojibake" if any(n.startswith("mojibake:") for n in names) else "unicode"
+        repl = fx[p : len(fx) - q]
+        out[idx] = [Edit(ln.cs + p, ln.ce - q, repl, "+".join(names), cat, idx + 1)]
+    return out
+
+
+def _folded_final(doc: _Doc, i: int, final_i: str) -> str:
+    """The folded final content of kept line ``i``, right-trimmed."""
+    folded = doc.lines[i].folded
+    return (
+        folded if folded is not None and final_i is doc.lines[i].fixed else fold(final_i)
+    ).rstrip()
+
+
+def _joins_next(fi: str, fj: str) -> bool:
+    """True when a line (folded ``fi``) is a sentence cut at a hyperlink, continued by ``fj``."""
+    fj = fj.lstrip()
+    if not fi or not fj or _ends_with_punct(fi, _FINAL_PUNCT):
+        return False
+    last_word = fi[fi.rfind(" ") + 1 :].casefold() if " " in fi else fi.casefold()
+    return fj[0].islower() or fj[0].isdigit() or last_word in _NON_FINAL_WORDS
+
+
+def _rejoin_edit(
+    doc: _Doc,
+    i: int,
+    j: int,
+    content: Mapping[int, list[Edit]],
+    removal_spans: list[tuple[int, int]],
+) -> list[Edit]:
+    """Edits joining kept lines ``i`` and ``j`` with one space, around removals between them."""
+    li, lj, raw = doc.lines[i], doc.lines[j], doc.raw
+    s0 = li.ce - (len(raw[li.cs : li.ce]) - len(raw[li.cs : li.ce].rstrip(" \t")))
+    if content.get(i):
+        s0 = max(s0, content[i][-1].end)
+    e0 = lj.cs + (len(raw[lj.cs : lj.ce]) - len(raw[lj.cs : lj.ce].lstrip(" \t")))
+    if content.get(j):
+        e0 = min(e0, content[j][0].start)
+    pieces = []  # pieces of [s0, e0) not already removed
+    cur = s0
+    for rs_, re_ in removal_spans[bisect.bisect_left(removal_spans, (s0, -1)) :]:
+        if rs_ >= e0:
+            break
+        if rs_ > cur:
+            pieces.append((cur, rs_))
+        cur = max(cur, re_)
+    if cur < e0:
+        pieces.append((cur, e0))
+    return [
+        Edit(a, b, "" if n else " ", "rejoin_broken_line", "layout", i + 1)
+        for n, (a, b) in enumerate(pieces)
+    ]
+
+
+def _rejoin_edits(
+    doc: _Doc,
+    kept: list[int],
+    final: Mapping[int, str],
+    content: Mapping[int, list[Edit]],
+    removals: list[Edit],
+    cover: _Cover,
+) -> list[Edit]:
+    """Step 5: rejoin sentences cut at a hyperlink (not after a headline or the title)."""
+    if not doc.rs.enabled("layout") or len(kept) <= 1:
+        return []
+    removal_spans = sorted((e.start, e.end) for e in removals)
+    edits: list[Edit] = []
+    para_first = kept[0]
+    for pos in range(len(kept) - 1):
+        i, j = kept[pos], kept[pos + 1]
+        fi = _folded_final(doc, i, final[i])
+        headline = para_first == i and (
+            i == kept[0] or _is_headline_like(" ".join(fi.split()[:13]))
+        )
+        if headline or not _joins_next(fi, final[j]):
+            para_first = j
+            continue
+        cover.term[i] = True
+        for x in range(i + 1, j):
+            cover.line[x] = cover.term[x] = True
+        edits += _rejoin_edit(doc, i, j, content, removal_spans)
+    return edits
+
+
+def _terminator_edits(doc: _Doc, cover: _Cover) -> list[Edit]:
+    """Step 6: CRLF and CR line terminators become LF (where no other edit covers them)."""
+    if not doc.rs.enabled("unicode"):
+        return []
+    raw = doc.raw
+    return [
+        Edit(ln.ce, ln.te, "\n", "crlf_to_lf", "unicode", idx + 1)
+        for idx, ln in enumerate(doc.lines)
+        if not cover.term[idx] and ln.te - ln.ce > 0 and raw[ln.ce : ln.te] != "\n"
+    ]
+
+
+def _apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[dict[str, Any]]]:
+    """Step 7: the clean text and one log row per edit, in raw order."""
+    edits.sort(key=lambda e: (e.start, e.end))
+    out: list[str] = []
+    rows: list[dict[str, Any]] = []
+    pos = 0
+    for e in edits:
+        if e.start < pos or e.end < e.start:
+            raise RuntimeError(  # internal invariant; a bug if it ever fires
+                f"clean_text: overlapping edits at raw offset {e.start} (rule {e.rule!r}); "
+                "please report."
+            )
+        if e.start == e.end and e.replacement == "":
+            continue
+        out.append(raw[pos : e.start])
+        out.append(e.replacement)
+        pos = e.end
+        row = e._asdict()
+        row["text"] = raw[e.start : e.end]
+        rows.append({k: row[k] for k in LOG_ROW_KEYS})
+    out.append(raw[pos:])
+    return "".join(out), rows
+
+
+def _edits(doc: _Doc) -> list[Edit]:
+    """Steps 3-6: every edit of a document whose removed lines are decided."""
+    kept = [i for i in doc.nb if i not in doc.removed]
+    cuts = _edge_cuts(doc, kept)
+    final = _final_content(doc, kept, cuts)
+    cover = _Cover([False] * len(doc.lines), [False] * len(doc.lines))
+    removals = _removal_edits(doc, cover)
+    content = _content_edits(doc, final, cuts)
+    edits = removals + _rejoin_edits(doc, kept, final, content, removals, cover)
+    for idx, lst in content.items():
+        if not cover.line[idx]:
+            edits += lst
+    return edits + _terminator_edits(doc, cover)
+
+
 def clean_text(
     raw: str,
     *,
@@ -735,40 +1225,34 @@ def clean_text(
         The raw text as decoded.
     rules : Rules, str or Path, optional
         A :class:`Rules` object from :func:`load_rules`, or a YAML rules
-        file replacing the shipped one. Default: the shipped rules, all
-        categories on.
+        file replacing the shipped one. Default: the shipped rules, all on.
     template : collection of str, optional
-        Lines learned as this outlet's page template
-        (:func:`corpus_tools.templates.learn_templates`), as matching keys
-        (:func:`corpus_tools.templates.line_key`); a line whose key is in it
-        is removed as ``template:learned``. :func:`load_corpus` fills it.
+        Lines learned as this outlet's page template, as matching keys
+        (:func:`corpus_tools.templates.line_key`); a line whose key is in it is
+        removed as ``template:learned``. :func:`load_corpus` fills it.
     extracted : bool, default False
         The text was extracted from HTML by an extractor that already chose
         the article's blocks: only the Unicode, layout and clearly-chrome
-        rule categories run (no classifier, no templates, no duplicate
-        removal, no caption rules), so text rules do not undo its decisions.
+        rule categories run (no classifier, templates, duplicate removal or
+        caption rules), so text rules do not undo its decisions.
 
     Returns
     -------
     clean : str
         The cleaned text.
     log_rows : list of dict
-        One dict per removed or changed raw span, sorted by ``start``,
-        non-overlapping, with keys :data:`LOG_ROW_KEYS`: ``line_no`` (1-based
-        raw line where the span starts or the break is), ``start``, ``end``
-        (raw offsets), ``rule``, ``text`` (``raw[start:end]``),
-        ``replacement`` (what stands in the clean text; ``""`` for a
-        removal), ``category``, ``detail`` (e.g. ``duplicate_of=3``).
+        One dict per removed or changed raw span (an :class:`Edit`), sorted by
+        ``start``, non-overlapping, with keys :data:`LOG_ROW_KEYS`: ``line_no``
+        (1-based raw line), ``start``, ``end`` (raw offsets), ``rule``, ``text``
+        (``raw[start:end]``), ``replacement`` (``""`` for a removal),
+        ``category``, ``detail`` (the reason, e.g. ``duplicate_of=3``).
 
     Notes
     -----
     Fails when a body sentence looks like chrome (a quote that begins
-    "Follow..."; a caption-like "(left)" in body text), when a site's
-    template is not covered (see :func:`frequent_short_lines`), when a
-    headline without final punctuation is followed by a lowercase line (it
-    is rejoined unless it is the first line or title-cased), and on
-    non-English chrome. Chrome rules only see lines of at most
-    ``max_chars`` characters, so all steps run in linear time.
+    "Follow..."), when a site's template is not covered (see
+    :func:`frequent_short_lines`), and on non-English chrome. Chrome rules
+    only see lines of at most ``max_chars`` characters: every step is linear.
 
     Examples
     --------
@@ -783,360 +1267,17 @@ def clean_text(
     """
     if not isinstance(raw, str):
         raise CorpusValueError(f"clean_text() needs a str, got {type(raw).__name__}.")
-    rs = _as_rules(rules)
-    lines = _split_lines(raw, rs)
-    if not lines:
+    doc = _prepare(raw, as_rules(rules), extracted)
+    if doc is None:
         return raw, []
-    line_rules = rs.active("line")
-    prefix_rules = rs.active("prefix")
-    suffix_rules = rs.active("suffix")
-    max_chars_all = max([r.max_chars for r in line_rules] + [2000])
-    max_words_all = max([r.max_words for r in line_rules] + [25])
-    folded_raw = _fold_doc(raw)
-    for ln in lines:
-        _line_view(ln, max_chars_all, folded_raw)
-
-    nb = [i for i, ln in enumerate(lines) if not ln.blank]
-    rank = {i: k for k, i in enumerate(nb)}
-    n_nb = len(nb)
-    removed: dict[int, tuple[str, str, str]] = {}  # line -> (rule, category, detail)
-    # the first line is the document's title: a label rule ("Photos: ...",
-    # "Watch: ...") does not remove it when a headline follows the label
-    title = nb[0] if nb else -1
-
-    # --- 1. whole-line rules -------------------------------------------------
-    prefilters = rs._line_prefilters
-    for i in nb:
-        ln = lines[i]
-        if ln.view is None or ln.folded is None or ln.nwords > max_words_all:
-            continue
-        if extracted and i == title:
-            continue
-        first_rank = rank[i]
-        last_rank = n_nb - 1 - first_rank
-        lower: str | None = None
-        folded = ""
-        failed = tuple(
-            ln.nwords > max_w or rx.fullmatch(ln.view) is None for max_w, rx, _ids in prefilters
-        )
-        for rule, contains_rx in rs._line_plan(failed):
-            if ln.nwords > rule.max_words or len(ln.fixed) > rule.max_chars:
-                continue
-            if rule.first_lines is not None and first_rank >= rule.first_lines:
-                continue
-            if rule.last_lines is not None and last_rank >= rule.last_lines:
-                continue
-            if rule.requires_no_final_punct and _ends_with_punct(ln.view, _SENT_PUNCT):
-                continue
-            if contains_rx is not None:
-                if lower is None:
-                    folded = ln.folded
-                    lower = folded.casefold()
-                hay = folded if rule.case_sensitive else lower
-                if contains_rx.search(hay) is None:  # none of rule.contains occurs
-                    continue
-            if extracted and rule.category in _UNSAFE_ON_EXTRACTED:
-                continue
-            if i == title and rule.category in _TITLE_SAFE and _title_after_label(ln.view):
-                continue
-            target = ln.view if rule.collapse_space else ln.folded.strip()
-            if rule.regex.fullmatch(target):
-                removed[i] = (rule.id, rule.category, "")
-                break
-
-    # --- 1b. lines learned as the outlet's template ------------------------------
-    if template and not extracted and rs.enabled("template") and n_nb > 1:
-        for i in nb:
-            ln = lines[i]
-            if i in removed or ln.view is None:
-                continue
-            if i == title and _is_headline_like(ln.view) and ln.nwords >= 4:
-                continue  # a headline an outlet reuses is still this document's title
-            if ln.view.casefold() in template:
-                removed[i] = ("template:learned", "template", "line learned as outlet template")
-
-    # --- 1c. text-block classifier ---------------------------------------------
-    if rs.enabled("block") and not extracted and n_nb > 1:
-        decided = classify_lines(
-            [(i, lines[i].view, removed[i][0] if i in removed else None) for i in nb],
-            rs.blocks,
-        )
-        for i, (rid, det) in decided.items():
-            removed[i] = (rid, "block", det)
-
-    # --- 2. repeated lines ----------------------------------------------------
-    doubled: dict[int, tuple[int, int]] = {}  # line -> (cut start, cut end) in fixed
-    if rs.enabled("duplicate") and not extracted:
-        for i in nb:
-            if i in removed:
-                continue
-            s = lines[i].fixed.rstrip()
-            lead = len(s) - len(s.lstrip())
-            m = _TIMESTAMP_RE.match(s, lead)
-            body = m.end() if m else lead
-            r = s[body:]
-            n = len(r)
-            if n < 5 or n % 2 == 0:
-                continue
-            k = (n - 1) // 2
-            if r[k].isspace() and r[:k] == r[k + 1 :] and len(r[:k].split(maxsplit=3)) >= 3:
-                if m:
-                    removed[i] = ("doubled_video_teaser", "duplicate", "")
-                else:
-                    doubled[i] = (body + k, len(s))
-        seen: dict[str, int] = {}
-        n_copies: dict[str, int] = {}
-        for i in nb:
-            v = lines[i].view
-            if v is not None:
-                vkey = v.casefold()
-                n_copies[vkey] = n_copies.get(vkey, 0) + 1
-        for pos, i in enumerate(nb):
-            ln = lines[i]
-            if ln.view is None:
-                continue
-            key = ln.view.casefold()
-            first = seen.get(key)
-            if first is None:
-                seen[key] = i
-                continue
-            if i in removed or ln.nwords < 3 or not any(ch.isalpha() for ch in key):
-                continue
-            if n_copies[key] > _MAX_CHROME_COPIES:
-                # a line the article repeats (a list label, the same question asked of
-                # many people) is structure, not a teaser printed twice
-                continue
-            unpunct = not _ends_with_punct(ln.view, _SENT_PUNCT)
-            if ln.nwords <= 25 or unpunct:
-                removed[i] = ("duplicate_line", "duplicate", f"duplicate_of={first + 1}")
-                doubled.pop(i, None)
-                if (
-                    pos > 0
-                    and nb[pos - 1] == first
-                    and first not in removed
-                    and first != nb[0]
-                    and unpunct
-                    and ln.nwords <= 25
-                ):
-                    removed[first] = ("repeated_teaser", "duplicate", f"repeated_at={i + 1}")
-                    doubled.pop(first, None)
-
-    if nb and len(removed) == n_nb:
-        # never empty a document that has a content line: a line removed only by
-        # its context (classifier, template, repetition) with three or more
-        # words stays, the first one (the title) first
-        for i in nb:
-            if removed[i][1] in _CONTEXT_CATEGORIES and (
-                lines[i].view is None or lines[i].nwords >= 3
-            ):
-                del removed[i]
-                doubled.pop(i, None)
-                break
-    kept = [i for i in nb if i not in removed]
-
-    # --- 3. prefix / suffix rules on the first / last kept lines --------------
-    cuts: dict[int, list[tuple[int, int, str, str]]] = {}  # line -> [(a, b, rule, cat)] in fixed
-    for rule in prefix_rules:
-        for i in kept[: rule.first_lines or 1]:
-            if i in doubled:
-                continue
-            fx = lines[i].fixed
-            m = rule.regex.match(fold(fx[:_EDGE_WINDOW]))
-            if m and 0 < m.end() < len(fx.rstrip()) and not cuts.get(i):
-                cuts.setdefault(i, []).append((0, m.end(), rule.id, rule.category))
-    suffix_done: set[int] = set()
-    for rule in suffix_rules:
-        for i in kept[-(rule.last_lines or 1) :] if kept else []:
-            if i in doubled:
-                continue
-            fx = lines[i].fixed
-            base = max(0, len(fx) - _EDGE_WINDOW)
-            m = rule.regex.search(fold(fx[base:]))
-            if not m or m.start() == m.end():
-                continue
-            a = base + m.start()
-            prev = cuts.get(i, [])
-            if i not in suffix_done and a > (prev[-1][1] if prev else 0) and fx[:a].strip():
-                suffix_done.add(i)
-                cuts.setdefault(i, []).append((a, len(fx), rule.id, rule.category))
-    for i, (a, b) in doubled.items():
-        cuts.setdefault(i, []).append((a, b, "self_doubled_line", "duplicate"))
-
-    # final content of each kept line and the content edits it needs
-    final: dict[int, str] = {}
-    for i in kept:
-        ln = lines[i]
-        fx = ln.fixed
-        for a, b, _rid, _cat in sorted(cuts.get(i, []), reverse=True):
-            fx = fx[:a] + fx[b:]
-        final[i] = fx
-
-    ops: list[
-        tuple[int, int, str, str, str, int, str]
-    ] = []  # start, end, repl, rule, cat, line_no, detail
-    covered_line = [False] * len(lines)
-    covered_term = [False] * len(lines)
-
-    # --- 4. removals --------------------------------------------------------
-    groups: list[list[int]] = []
-    prev_is_removed = False
-    for i in nb:
-        if i in removed:
-            if prev_is_removed:
-                groups[-1].append(i)
-            else:
-                groups.append([i])
-            prev_is_removed = True
-        else:
-            prev_is_removed = False
-    for g in groups:
-        a, b = g[0], g[-1]
-        prev_kept = next((j for j in range(a - 1, -1, -1) if not lines[j].blank), None)
-        nxt = next((j for j in range(b + 1, len(lines)) if not lines[j].blank), None)
-        if nxt is None:  # tail: take the blank lines before and everything after
-            starts = [lines[prev_kept].ce if prev_kept is not None else 0] + [
-                lines[x].cs for x in g[1:]
-            ]
-            ends = [lines[x].cs for x in g[1:]] + [len(raw)]
-            for x in range(prev_kept + 1 if prev_kept is not None else 0, len(lines)):
-                covered_line[x] = covered_term[x] = True
-            if prev_kept is not None:
-                covered_term[prev_kept] = True
-        else:
-            m_blank = a - (prev_kept + 1) if prev_kept is not None else 0
-            k_blank = nxt - b - 1
-            if prev_kept is None:
-                p = k_blank
-            else:
-                p = 1 if (m_blank >= 1 and k_blank >= 1) else 0
-            starts = [lines[x].cs for x in g]
-            ends = [lines[x].cs for x in g[1:]] + [lines[b + p].te]
-            for x in range(a, b + p + 1):
-                covered_line[x] = covered_term[x] = True
-        for x, sp, ep in zip(g, starts, ends, strict=True):
-            rid, cat, det = removed[x]
-            ops.append((sp, ep, "", rid, cat, x + 1, det))
-    removal_spans = sorted((o[0], o[1]) for o in ops)
-
-    # content-edit span of each kept line (raw offsets), to bound rejoin whitespace
-    content_ops: dict[int, list[tuple[int, int, str, str, str]]] = {}
-    for idx, ln in enumerate(lines):
-        fx = final.get(idx, ln.fixed)
-        raw_c = raw[ln.cs : ln.ce]
-        if fx == raw_c:
-            continue
-        rules_applied = list(ln.urules) + [c[2] for c in sorted(cuts.get(idx, []))]
-        if rules_applied == ["zero_width"]:
-            content_ops[idx] = [
-                (ln.cs + m.start(), ln.cs + m.end(), "", "zero_width", "unicode")
-                for m in _ZW_RE.finditer(raw_c)
-            ]
-            continue
-        p = _common_prefix(raw_c, fx)
-        q = _common_suffix(raw_c, fx, min(len(raw_c), len(fx)) - p)
-        names = []
-        cat = "unicode"
-        for rname in rules_applied:
-            names.append(rname)
-        for c in sorted(cuts.get(idx, [])):
-            cat = c[3]
-            break
-        else:
-            if any(n.startswith("mojibake:") for n in names):
-                cat = "mojibake"
-        content_ops[idx] = [(ln.cs + p, ln.ce - q, fx[p : len(fx) - q], "+".join(names), cat)]
-
-    # --- 5. rejoin lines broken at hyperlinks ---------------------------------
-    if rs.enabled("layout") and len(kept) > 1:
-        para_first = kept[0]
-        for pos in range(len(kept) - 1):
-            i, j = kept[pos], kept[pos + 1]
-            li_folded = lines[i].folded
-            fi = (
-                li_folded
-                if li_folded is not None and final[i] is lines[i].fixed
-                else fold(final[i])
-            ).rstrip()
-            fj = final[j].lstrip()
-            if para_first == i:
-                headline = i == kept[0] or _is_headline_like(" ".join(fi.split()[:13]))
-            else:
-                headline = False
-            join = False
-            if fi and fj and not _ends_with_punct(fi, _FINAL_PUNCT) and not headline:
-                last_word = fi[fi.rfind(" ") + 1 :].casefold() if " " in fi else fi.casefold()
-                if fj[0].islower() or fj[0].isdigit() or last_word in _NON_FINAL_WORDS:
-                    join = True
-            if not join:
-                para_first = j
-                continue
-            li, lj = lines[i], lines[j]
-            s0 = li.ce - (len(raw[li.cs : li.ce]) - len(raw[li.cs : li.ce].rstrip(" \t")))
-            if content_ops.get(i):
-                s0 = max(s0, content_ops[i][-1][1])
-            e0 = lj.cs + (len(raw[lj.cs : lj.ce]) - len(raw[lj.cs : lj.ce].lstrip(" \t")))
-            if content_ops.get(j):
-                e0 = min(e0, content_ops[j][0][0])
-            covered_term[i] = True
-            for x in range(i + 1, j):
-                covered_line[x] = covered_term[x] = True
-            # pieces of [s0, e0) not already removed
-            pieces = []
-            cur = s0
-            k0 = bisect.bisect_left(removal_spans, (s0, -1))
-            for rs_, re_ in removal_spans[k0:]:
-                if rs_ >= e0:
-                    break
-                if rs_ > cur:
-                    pieces.append((cur, rs_))
-                cur = max(cur, re_)
-            if cur < e0:
-                pieces.append((cur, e0))
-            for n_piece, (a, b) in enumerate(pieces):
-                ops.append(
-                    (a, b, " " if n_piece == 0 else "", "rejoin_broken_line", "layout", i + 1, "")
-                )
-
-    # --- 6. content edits and line terminators --------------------------------
-    for idx, lst in content_ops.items():
-        if covered_line[idx]:
-            continue
-        for a, b, repl, rname, cat in lst:
-            ops.append((a, b, repl, rname, cat, idx + 1, ""))
-    if rs.enabled("unicode"):
-        for idx, ln in enumerate(lines):
-            if not covered_term[idx] and ln.te - ln.ce > 0 and raw[ln.ce : ln.te] != "\n":
-                ops.append((ln.ce, ln.te, "\n", "crlf_to_lf", "unicode", idx + 1, ""))
-
-    # --- 7. build the clean text and the rows ---------------------------------
-    ops.sort(key=lambda o: (o[0], o[1]))
-    out: list[str] = []
-    rows: list[dict[str, Any]] = []
-    pos = 0
-    for sp, ep, repl, rid, cat, line_no, det in ops:
-        if sp < pos or ep < sp:
-            raise RuntimeError(  # internal invariant; a bug if it ever fires
-                f"clean_text: overlapping edits at raw offset {sp} (rule {rid!r}); please report."
-            )
-        if sp == ep and repl == "":
-            continue
-        out.append(raw[pos:sp])
-        out.append(repl)
-        pos = ep
-        rows.append(
-            {
-                "line_no": line_no,
-                "start": sp,
-                "end": ep,
-                "rule": rid,
-                "text": raw[sp:ep],
-                "replacement": repl,
-                "category": cat,
-                "detail": det,
-            }
-        )
-    out.append(raw[pos:])
-    return "".join(out), rows
+    _apply_line_rules(doc)
+    _apply_templates(doc, template)
+    _apply_classifier(doc)
+    if doc.rs.enabled("duplicate") and not extracted:
+        _find_self_doubled(doc)
+        _remove_repeated(doc)
+    _keep_one_line(doc)
+    return _apply_edits(raw, _edits(doc))
 
 
 # --------------------------------------------------------------------------
@@ -1301,9 +1442,43 @@ def frequent_short_lines(
 
     if isinstance(min_docs, bool) or not isinstance(min_docs, int) or min_docs < 1:
         raise CorpusValueError(f"min_docs={min_docs!r} is not valid; use an integer >= 1.")
-    rs = _as_rules(rules)
+    line_rules = as_rules(rules).active("line")
     items = texts.items() if isinstance(texts, Mapping) else texts
-    stats: dict[str, list[Any]] = {}
+    stats = _short_line_stats(items, max_words)
+    rows = [
+        {
+            "line": key,
+            "n_docs": st.n_docs,
+            "n_lines": st.n_lines,
+            "doc_id": st.doc_id,
+            "line_no": st.line_no,
+            "rule": next(
+                (r.id for r in line_rules if r.collapse_space and r.regex.fullmatch(key)), ""
+            ),
+        }
+        for key, st in sorted(stats.items())
+        if st.n_docs >= min_docs
+    ]
+    df = pd.DataFrame(rows, columns=["line", "n_docs", "n_lines", "doc_id", "line_no", "rule"])
+    df = df.sort_values("n_docs", ascending=False, kind="mergesort").reset_index(drop=True)
+    if top is not None:
+        df = df.head(top)
+    return df.astype({"n_docs": "int64", "n_lines": "int64", "line_no": "int64"})
+
+
+@dataclass(slots=True)
+class _LineStat:
+    """How often one short line occurs: documents, lines, and where it is first seen."""
+
+    n_docs: int
+    n_lines: int
+    doc_id: str
+    line_no: int
+
+
+def _short_line_stats(items: Iterable[tuple[Any, Any]], max_words: int) -> dict[str, _LineStat]:
+    """Matching view of every line of at most ``max_words`` words -> its counts."""
+    stats: dict[str, _LineStat] = {}
     for doc_id, text in items:
         seen_here: set[str] = set()
         for no, line in enumerate(_TERM_RE.split(str(text)), start=1):
@@ -1315,30 +1490,9 @@ def frequent_short_lines(
             key = " ".join(words).casefold()
             st = stats.get(key)
             if st is None:
-                st = stats[key] = [0, 0, str(doc_id), no]
-            st[1] += 1
+                st = stats[key] = _LineStat(0, 0, str(doc_id), no)
+            st.n_lines += 1
             if key not in seen_here:
-                st[0] += 1
+                st.n_docs += 1
                 seen_here.add(key)
-    rows = []
-    line_rules = rs.active("line")
-    for key in sorted(stats):
-        n_docs, n_lines, doc_id, no = stats[key]
-        if n_docs < min_docs:
-            continue
-        rid = next((r.id for r in line_rules if r.collapse_space and r.regex.fullmatch(key)), "")
-        rows.append(
-            {
-                "line": key,
-                "n_docs": n_docs,
-                "n_lines": n_lines,
-                "doc_id": doc_id,
-                "line_no": no,
-                "rule": rid,
-            }
-        )
-    df = pd.DataFrame(rows, columns=["line", "n_docs", "n_lines", "doc_id", "line_no", "rule"])
-    df = df.sort_values("n_docs", ascending=False, kind="mergesort").reset_index(drop=True)
-    if top is not None:
-        df = df.head(top)
-    return df.astype({"n_docs": "int64", "n_lines": "int64", "line_no": "int64"})
+    return stats

@@ -205,9 +205,9 @@ def apply_templates(
     already cleaned without templates; ``logs`` their log rows. Returns both,
     updated for the documents that changed.
     """
-    from .clean import _as_rules, clean_text
+    from .clean import as_rules, clean_text
 
-    rs = _as_rules(rules)
+    rs = as_rules(rules)
     if not rs.enabled("template") or not rows:
         return rows, logs
     text_rows = [k for k, r in enumerate(rows) if r.get("format") != "html"]
