@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import pandas as pd
 
@@ -242,50 +243,95 @@ def cleaning_summary(corpus: Corpus, *, by: Literal["rule", "doc_id"] = "rule") 
         raise invalid_option("by", by, ["rule", "doc_id"])
     log = _log_with_lengths(corpus)
     if by == "rule":
-        cols = [
-            "rule",
-            "n_edits",
-            "n_removed",
-            "n_changed",
-            "n_docs",
-            "removed_chars",
-            "example_doc_id",
-            "example",
-        ]
-        if log.empty:
-            return pd.DataFrame(
-                {
-                    c: pd.Series(
-                        dtype="int64" if c.startswith("n_") or c == "removed_chars" else object
-                    )
-                    for c in cols
-                }
-            )
-        log = log.sort_values(["doc_id", "start"], kind="mergesort")
-        g = log.groupby("rule", sort=True)
-        first = g.head(1).set_index("rule")
-        out = pd.DataFrame(
+        return summary_by_rule(log)
+    return summary_by_doc(corpus, log)
+
+
+RULE_SUMMARY_COLUMNS = [
+    "rule",
+    "n_edits",
+    "n_removed",
+    "n_changed",
+    "n_docs",
+    "removed_chars",
+    "example_doc_id",
+    "example",
+]
+DOC_SUMMARY_COLUMNS = [
+    "doc_id",
+    "outlet",
+    "n_edits",
+    "n_removed",
+    "raw_chars",
+    "clean_chars",
+    "removed_chars",
+    "chrome_share",
+]
+_RULE_COUNTS = ("n_edits", "n_removed", "n_changed", "n_docs", "removed_chars")
+
+
+def summary_by_rule(log: pd.DataFrame) -> pd.DataFrame:
+    """Return ``cleaning_summary(by="rule")`` of a log with lengths (one row per rule).
+
+    ``log`` is the cleaning log with the ``removal`` and ``removed_chars``
+    columns of :func:`cleaning_summary`'s first step.
+
+    Examples
+    --------
+    >>> log = pd.DataFrame({"doc_id": ["a", "b"], "start": [0, 0], "rule": ["x", "x"],
+    ...                     "text": ["Share", "Share"], "removal": [True, True],
+    ...                     "removed_chars": [5, 5]})
+    >>> summary_by_rule(log)[["rule", "n_edits", "n_docs", "removed_chars", "example"]]
+      rule  n_edits  n_docs  removed_chars example
+    0    x        2       2             10   Share
+    """
+    if log.empty:
+        return pd.DataFrame(
             {
-                "n_edits": g.size(),
-                "n_removed": g["removal"].sum(),
-                "n_changed": g.size() - g["removal"].sum(),
-                "n_docs": g["doc_id"].nunique(),
-                "removed_chars": g["removed_chars"].sum(),
+                c: pd.Series(dtype="int64" if c in _RULE_COUNTS else object)
+                for c in RULE_SUMMARY_COLUMNS
             }
         )
-        out["example_doc_id"] = first["doc_id"]
-        out["example"] = [
-            _short(t.replace("\n", " ⏎ ").strip(" ⏎")) or repr(t)
-            for t in first.loc[out.index, "text"]
-        ]
-        out = out.reset_index()[cols]
-        for c in ("n_edits", "n_removed", "n_changed", "n_docs", "removed_chars"):
-            out[c] = out[c].astype("int64")
-        out = out.sort_values("rule", kind="mergesort").sort_values(
-            "removed_chars", ascending=False, kind="mergesort"
-        )
-        return out.reset_index(drop=True)
+    log = log.sort_values(["doc_id", "start"], kind="mergesort")
+    g = log.groupby("rule", sort=True)
+    first = g.head(1).set_index("rule")
+    out = pd.DataFrame(
+        {
+            "n_edits": g.size(),
+            "n_removed": g["removal"].sum(),
+            "n_changed": g.size() - g["removal"].sum(),
+            "n_docs": g["doc_id"].nunique(),
+            "removed_chars": g["removed_chars"].sum(),
+        }
+    )
+    out["example_doc_id"] = first["doc_id"]
+    out["example"] = [
+        _short(t.replace("\n", " ⏎ ").strip(" ⏎")) or repr(t) for t in first.loc[out.index, "text"]
+    ]
+    out = out.reset_index()[RULE_SUMMARY_COLUMNS]
+    for c in _RULE_COUNTS:
+        out[c] = out[c].astype("int64")
+    out = out.sort_values("rule", kind="mergesort").sort_values(
+        "removed_chars", ascending=False, kind="mergesort"
+    )
+    return out.reset_index(drop=True)
 
+
+def summary_by_doc(corpus: Corpus, log: pd.DataFrame) -> pd.DataFrame:
+    """Return ``cleaning_summary(by="doc_id")``: one row per document, untouched ones included.
+
+    ``log`` is the cleaning log with the ``removal`` and ``chrome_chars``
+    columns of :func:`cleaning_summary`'s first step.
+
+    Examples
+    --------
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Body."]}))
+    >>> log = pd.DataFrame({"doc_id": [], "rule": [], "removal": [], "chrome_chars": []})
+    >>> summary_by_doc(c, log)[["doc_id", "n_edits", "chrome_share"]]
+      doc_id  n_edits  chrome_share
+    0      a        0           0.0
+    """
     docs = corpus.docs
     per = log.groupby("doc_id").agg(
         n_edits=("rule", "size"),
@@ -302,18 +348,7 @@ def cleaning_summary(corpus: Corpus, *, by: Literal["rule", "doc_id"] = "rule") 
     out["removed_chars"] = (out["raw_chars"] - out["clean_chars"]).astype("int64")
     share = (out["chrome_chars"] / out["raw_chars"].where(out["raw_chars"] > 0)).fillna(0.0)
     out["chrome_share"] = share.round(3).astype("float64") + 0.0
-    out = out[
-        [
-            "doc_id",
-            "outlet",
-            "n_edits",
-            "n_removed",
-            "raw_chars",
-            "clean_chars",
-            "removed_chars",
-            "chrome_share",
-        ]
-    ]
+    out = out[DOC_SUMMARY_COLUMNS]
     out = out.sort_values("doc_id", kind="mergesort").sort_values(
         "chrome_share", ascending=False, kind="mergesort"
     )
@@ -377,6 +412,75 @@ def _shingles(text: str, k: int) -> set[int]:
     }
 
 
+class Fingerprints(NamedTuple):
+    """What :func:`duplicates` compares: per document (in doc_id order) its shingles and text hash."""
+
+    ids: list[str]
+    outlets: dict[str, Any]
+    shingles: list[set[int]]
+    norm: list[str]
+
+
+def fingerprints(corpus: Corpus, shingle_size: int) -> Fingerprints:
+    """Return the documents' ids (sorted), outlets, shingle sets and normalised-text hashes.
+
+    Examples
+    --------
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["b", "a"], "text": ["One two.", "ONE  two."]}))
+    >>> fp = fingerprints(c, 5)
+    >>> fp.ids, fp.norm[0] == fp.norm[1], [len(s) for s in fp.shingles]
+    (['a', 'b'], True, [1, 1])
+    """
+    docs = corpus.docs.sort_values("doc_id", kind="mergesort")
+    ids = docs["doc_id"].astype(str).tolist()
+    texts = docs["text"].astype(str).tolist()
+    return Fingerprints(
+        ids=ids,
+        outlets=dict(zip(ids, docs["outlet"].tolist(), strict=False)),
+        shingles=[_shingles(t, shingle_size) for t in texts],
+        norm=[
+            hashlib.blake2b(
+                " ".join(fold(t).casefold().split()).encode(), digest_size=16
+            ).hexdigest()
+            for t in texts
+        ],
+    )
+
+
+def candidate_pairs(fp: Fingerprints, max_df: int) -> Counter[tuple[int, int]]:
+    """Count the shingles each pair of documents shares, over shingles in at most ``max_df`` docs.
+
+    Examples
+    --------
+    >>> fp = Fingerprints(["a", "b", "c"], {}, [{1, 2}, {1, 2, 3}, {3}], ["x", "y", "z"])
+    >>> sorted(candidate_pairs(fp, max_df=200).items())
+    [((0, 1), 2), ((1, 2), 1)]
+    """
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(fp.shingles):
+        for g in s:
+            index[g].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in index.values():
+        if 1 < len(members) <= max_df:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    shared[(members[x], members[y])] += 1
+    return shared
+
+
+def _exact_pairs(norm: list[str]) -> Iterator[tuple[int, int]]:
+    """Every pair of positions with the same normalised-text hash (each pair is a result row)."""
+    by_norm: dict[str, list[int]] = defaultdict(list)
+    for i, h in enumerate(norm):
+        by_norm[h].append(i)
+    for members in by_norm.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                yield members[x], members[y]
+
+
 def duplicates(
     corpus: Corpus, *, threshold: float = 0.8, shingle_size: int = 5, max_df: int = 200
 ) -> pd.DataFrame:
@@ -428,56 +532,19 @@ def duplicates(
     """
     if not 0.0 < threshold <= 1.0:
         raise invalid_option("threshold", threshold, ["a number in (0, 1]"])
-    docs = corpus.docs.sort_values("doc_id", kind="mergesort")
-    ids = docs["doc_id"].astype(str).tolist()
-    outlets = dict(zip(ids, docs["outlet"].tolist(), strict=False))
-    texts = docs["text"].astype(str).tolist()
-    sh = [_shingles(t, shingle_size) for t in texts]
-    norm = [
-        hashlib.blake2b(" ".join(fold(t).casefold().split()).encode(), digest_size=16).hexdigest()
-        for t in texts
-    ]
-
-    index: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(sh):
-        for g in s:
-            index[g].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in index.values():
-        if 1 < len(members) <= max_df:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    shared[(members[x], members[y])] += 1
-    by_norm: dict[str, list[int]] = defaultdict(list)
-    for i, h in enumerate(norm):
-        by_norm[h].append(i)
-    pairs: set[tuple[int, int]] = {p for p in shared}
-    for members in by_norm.values():
-        pairs.update(
-            (members[x], members[y])
-            for x in range(len(members))
-            for y in range(x + 1, len(members))
-        )
+    fp = fingerprints(corpus, shingle_size)
+    shared = candidate_pairs(fp, max_df)
     rows = []
-    for i, j in sorted(pairs):
-        exact = norm[i] == norm[j]
-        n_shared = len(sh[i] & sh[j]) if (exact or shared[(i, j)]) else 0
-        union = len(sh[i]) + len(sh[j]) - n_shared
+    for i, j in sorted(set(shared) | set(_exact_pairs(fp.norm))):
+        exact = fp.norm[i] == fp.norm[j]
+        n_shared = len(fp.shingles[i] & fp.shingles[j]) if (exact or shared[(i, j)]) else 0
+        union = len(fp.shingles[i]) + len(fp.shingles[j]) - n_shared
         jac = 1.0 if exact else (n_shared / union if union else 0.0)
         if exact or jac >= threshold:
-            rows.append(
-                (
-                    ids[i],
-                    ids[j],
-                    outlets[ids[i]],
-                    outlets[ids[j]],
-                    "exact" if exact else "near",
-                    round(jac, 3),
-                    n_shared,
-                    len(sh[i]),
-                    len(sh[j]),
-                )
-            )
+            a, b = fp.ids[i], fp.ids[j]
+            kind = "exact" if exact else "near"
+            sizes = (len(fp.shingles[i]), len(fp.shingles[j]))
+            rows.append((a, b, fp.outlets[a], fp.outlets[b], kind, round(jac, 3), n_shared, *sizes))
     out = pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
     for c in ("shared", "n_shingles_a", "n_shingles_b"):
         out[c] = out[c].astype("int64")
