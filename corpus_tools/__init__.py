@@ -13,13 +13,16 @@ from . import coding as _coding
 from . import compare as _compare
 from . import cooccur as _cooccur
 from . import framing as _framing
+from . import hedges as _hedges
 from . import io as _io
 from . import narrate as _narrate
 from . import overview as _overview
 from . import quotes as _quotes
+from . import sentiment as _sentiment
 from . import stance as _stance
 from . import statements as _statements
 from . import stories as _stories
+from . import triples as _triples
 from .actors import *  # noqa: F401,F403
 from .clean import *  # noqa: F401,F403
 from .coding import *  # noqa: F401,F403
@@ -35,17 +38,20 @@ from .errors import (
     MetadataError,
 )
 from .framing import *  # noqa: F401,F403
+from .hedges import *  # noqa: F401,F403
 from .html import evidence_view, kwic_view
 from .io import *  # noqa: F401,F403
 from .narrate import *  # noqa: F401,F403
 from .notebook import setup_notebook
 from .overview import *  # noqa: F401,F403
 from .quotes import *  # noqa: F401,F403
+from .sentiment import *  # noqa: F401,F403
 from .stance import *  # noqa: F401,F403
 from .statements import *  # noqa: F401,F403
 from .stories import *  # noqa: F401,F403
 from .stream import StreamCounts, keyness_from_counts, stream_counts
 from .tokenize import fold, sentences, tokens
+from .triples import *  # noqa: F401,F403
 
 __version__ = "0.1.0"
 
@@ -79,6 +85,9 @@ __all__ = sorted(
         *_statements.__all__,
         *_stories.__all__,
         *_framing.__all__,
+        *_triples.__all__,
+        *_sentiment.__all__,
+        *_hedges.__all__,
         *_coding.__all__,
         *_actors.__all__,
         *_cooccur.__all__,

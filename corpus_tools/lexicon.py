@@ -1,0 +1,693 @@
+"""Lexicons: word lists kept in data files, one validated type and one matcher.
+
+Hedges (``data/hedges.yml``), the frame codebook (``data/frames.yml``),
+reporting verbs (``data/reporting_verbs.yml``), number words
+(``data/numbers.yml``) and the word lists of quote attribution and voices
+(``data/speaker_words.yml``) are all read the same way:
+
+1. :func:`load_lexicon` reads the YAML (bounded reader, ``_data.read_yaml``),
+   checks it against a small declarative schema (:data:`SCHEMAS`, one
+   :class:`Field` tree per kind of file, checked by :func:`validate`) and
+   returns a :class:`Lexicon`. ``extend=`` adds a second file or mapping of
+   the same schema (mappings merge key by key, lists are concatenated).
+2. The loaded lexicon is cached on the file's ``(path, mtime, size)``
+   (:func:`corpus_tools._data.file_key`), so a file edited and re-run in the
+   same process (a notebook kernel) is read again.
+3. :class:`Matcher` compiles terms (``*`` = any word suffix, words joined by
+   spaces or hyphens), exclusions (terms or regular expressions that veto an
+   overlapping hit) and required co-terms (a term counts only if one of its
+   co-terms occurs in the same sentence) into one regular expression, and
+   finds them in a document in one pass.
+
+Every error of a data file is a :class:`~corpus_tools.errors.DataFileError`
+that names the file, the entry and the fix.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+import pandas as pd
+
+from ._data import file_key, read_yaml
+from .corpus import MISSING, group_labels
+from .errors import DataFileError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+T = TypeVar("T")
+
+__all__ = [
+    "Field",
+    "SCHEMAS",
+    "validate",
+    "Lexicon",
+    "load_lexicon",
+    "Hit",
+    "Matcher",
+    "term_pattern",
+    "sentence_index",
+    "compiled",
+    "WORD_RE",
+    "word_counts",
+    "doc_groups",
+]
+
+# ---------------------------------------------------------------------------
+# schema
+# ---------------------------------------------------------------------------
+
+_KIND_NAMES = {
+    "text": "a text (a word or phrase; quote it if it looks like a number or yes/no)",
+    "int": "a whole number",
+    "regex": "a regular expression",
+    "list": "a list (one '- item' per line)",
+    "map": "a mapping ('name: value' lines)",
+    "record": "a mapping ('key: value' lines)",
+    "any": "a value",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One node of a data-file schema: what a value must be.
+
+    Attributes
+    ----------
+    kind : str
+        ``text``, ``int``, ``regex``, ``list``, ``map`` (any keys, each value
+        checked with ``items``), ``record`` (only the keys in ``keys``) or
+        ``any``.
+    required, nonempty : bool
+        The key must be present / the list or mapping must not be empty.
+    items : Field, optional
+        Schema of list items and map values.
+    keys : mapping, optional
+        Allowed keys of a record and their schemas.
+    one_of : tuple of Field
+        Alternatives (the value must match one of them).
+    needs_any : tuple of str
+        A record must have at least one of these keys.
+    refers_to : str
+        A text value (or a map key, for a map) must be a key of the
+        top-level mapping with this name (``classes``), or, written
+        ``@a+b``, an item of the enclosing record's lists ``a`` or ``b``.
+    single : bool
+        A map with exactly one key.
+    label : str
+        How an entry of a map is named in messages (``class``, ``frame``).
+    fix : str
+        What to write instead, appended to the error message.
+
+    Examples
+    --------
+    >>> validate({"terms": ["may", 3]}, Field("record", keys={"terms": Field("list", items=Field("text"))}), "x.yml")
+    Traceback (most recent call last):
+    corpus_tools.errors.DataFileError: x.yml, key 'terms', item 2: must be a text (a word or phrase; quote it if it looks like a number or yes/no), not int 3.
+    """
+
+    kind: str = "any"
+    required: bool = False
+    nonempty: bool = False
+    items: Field | None = None
+    keys: Mapping[str, Field] | None = None
+    one_of: tuple[Field, ...] = ()
+    needs_any: tuple[str, ...] = ()
+    refers_to: str = ""
+    single: bool = False
+    label: str = ""
+    fix: str = ""
+
+
+def _fail(name: str, where: Sequence[str], problem: str, fix: str = "") -> DataFileError:
+    place = ", ".join([name, *where])
+    return DataFileError(f"{place}: {problem}{'; ' + fix if fix else ''}.")
+
+
+def _type_ok(value: Any, kind: str) -> bool:
+    if kind in ("text", "regex"):
+        return isinstance(value, str)
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "list":
+        return isinstance(value, list)
+    if kind in ("map", "record"):
+        return isinstance(value, dict)
+    return True
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class _Check(NamedTuple):
+    name: str  # the file, for messages
+    root: Any  # the whole file (for refers_to)
+    partial: bool  # an extension: required keys and non-empty lists are not demanded
+
+
+def _check(value: Any, spec: Field, where: list[str], ctx: _Check, parent: Any = None) -> None:
+    if spec.one_of:
+        for alt in spec.one_of:
+            try:
+                _check(value, alt, where, ctx, parent)
+                return
+            except DataFileError:
+                continue
+        raise _fail(ctx.name, where, f"{_show(value)} is not a valid entry", spec.fix)
+    if not _type_ok(value, spec.kind):
+        raise _fail(
+            ctx.name,
+            where,
+            f"must be {_KIND_NAMES[spec.kind]}, not {type(value).__name__} {_show(value)}",
+            spec.fix,
+        )
+    if spec.kind == "regex":
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise _fail(ctx.name, where, f"bad regular expression {value!r} ({exc})") from None
+    if spec.refers_to and spec.kind == "text":
+        _check_ref(value, spec, where, ctx, parent)
+    if spec.kind in ("list", "map", "record"):
+        if spec.nonempty and not value and not ctx.partial:
+            raise _fail(ctx.name, where, "is empty", spec.fix or "add at least one entry")
+        if spec.single and len(value) != 1:
+            raise _fail(ctx.name, where, f"{_show(value)} must have exactly one key", spec.fix)
+    if spec.kind == "list" and spec.items is not None:
+        for i, item in enumerate(value, 1):
+            _check(item, spec.items, [*where, f"item {i}"], ctx, parent)
+    elif spec.kind == "map":
+        for key, item in value.items():
+            label = f"{spec.label} {key!r}" if spec.label else f"key {key!r}"
+            if spec.refers_to:
+                _check_ref(key, spec, [*where, label], ctx, parent)
+            if spec.items is not None:
+                _check(item, spec.items, [*where, label], ctx, value)
+    elif spec.kind == "record":
+        _check_record(value, spec, where, ctx)
+
+
+def _check_record(value: dict, spec: Field, where: list[str], ctx: _Check) -> None:
+    keys = spec.keys or {}
+    unknown = sorted(str(k) for k in set(value) - set(keys))
+    if unknown:
+        raise _fail(
+            ctx.name,
+            where,
+            f"unknown key(s) {unknown}",
+            f"allowed: {sorted(keys)} (check the spelling)",
+        )
+    for key, sub in keys.items():
+        if key in value:
+            _check(value[key], sub, [*where, f"key {key!r}"], ctx, value)
+        elif sub.required and not ctx.partial:
+            raise _fail(ctx.name, where, f"the key {key!r} is missing", sub.fix or f"add {key!r}")
+    if spec.needs_any and not ctx.partial and not any(value.get(k) for k in spec.needs_any):
+        have = " or ".join(repr(k) for k in spec.needs_any)
+        raise _fail(ctx.name, where, f"has no {have}", spec.fix or f"add {have}")
+
+
+def _check_ref(value: Any, spec: Field, where: list[str], ctx: _Check, parent: Any) -> None:
+    if spec.refers_to.startswith("@"):
+        lists = spec.refers_to[1:].split("+")
+        pool = {t for k in lists for t in ((parent or {}).get(k) or [])}
+        what = f"one of its {' or '.join(lists)}"
+    else:
+        pool = (
+            set((ctx.root or {}).get(spec.refers_to) or {}) if isinstance(ctx.root, dict) else set()
+        )
+        what = f"one of the {spec.refers_to} ({', '.join(sorted(map(str, pool)))})"
+    if value not in pool and not ctx.partial:
+        raise _fail(ctx.name, where, f"{value!r} is not {what}", spec.fix or "check the spelling")
+
+
+def validate(data: Any, schema: Field, name: str, *, partial: bool = False) -> None:
+    """Check ``data`` (a parsed YAML file) against ``schema``; raise on the first problem.
+
+    Parameters
+    ----------
+    data : Any
+        The parsed file.
+    schema : Field
+        The schema tree (see :data:`SCHEMAS`).
+    name : str
+        The file name, for messages.
+    partial : bool
+        An ``extend=`` file: required keys, non-empty lists and references to
+        the base file are checked after merging, not here.
+
+    Raises
+    ------
+    DataFileError
+        Naming the file, the entry (``class 'hedge', key 'terms', item 3``)
+        and the fix.
+
+    Examples
+    --------
+    >>> validate({"classes": {}}, SCHEMAS["hedges"], "mine.yml")
+    Traceback (most recent call last):
+    corpus_tools.errors.DataFileError: mine.yml, key 'classes': is empty; map each class name to {description, terms}.
+    """
+    _check(data, schema, [], _Check(name, data, partial))
+
+
+_TEXT = Field("text")
+_TEXTS = Field("list", items=_TEXT, fix="write one word or phrase per '- ' line")
+_META = Field("map", fix="'meta' maps names (name, version, licence, sources) to values")
+_INTS = Field(
+    "map", required=True, nonempty=True, items=Field("int"), fix="map each word to its value"
+)
+
+#: The schema of each kind of lexicon file (a :class:`Field` tree per kind).
+SCHEMAS: dict[str, Field] = {
+    "hedges": Field(
+        "record",
+        keys={
+            "meta": _META,
+            "classes": Field(
+                "map",
+                required=True,
+                nonempty=True,
+                label="class",
+                fix="map each class name to {description, terms}",
+                items=Field(
+                    "record",
+                    keys={
+                        "description": _TEXT,
+                        "source": Field("any"),
+                        "terms": Field("list", required=True, nonempty=True, items=_TEXT),
+                    },
+                    fix="a class is a mapping with 'description' and a 'terms' list",
+                ),
+            ),
+            "exclude": Field(
+                "list",
+                items=Field("regex"),
+                fix="each exclusion is a regular expression on the matching view",
+            ),
+        },
+        fix="expected a mapping with keys 'meta' and 'classes'",
+    ),
+    "frames": Field(
+        "record",
+        keys={
+            "meta": _META,
+            "frames": Field(
+                "map",
+                required=True,
+                nonempty=True,
+                label="frame",
+                fix="map each frame name to {label, definition, questions, cues}",
+                items=Field(
+                    "record",
+                    keys={
+                        "label": _TEXT,
+                        "family": _TEXT,
+                        "definition": _TEXT,
+                        "questions": _TEXTS,
+                        "cues": _TEXTS,
+                        "phrases": _TEXTS,
+                        "exclude": _TEXTS,
+                        "requires_any": Field(
+                            "map",
+                            refers_to="@cues+phrases",
+                            items=Field("list", nonempty=True, items=_TEXT),
+                            fix="map one of the frame's cues to a list of terms",
+                        ),
+                    },
+                    needs_any=("cues", "phrases"),
+                    fix="a frame is a mapping of label, family, definition, questions, cues, "
+                    "phrases, exclude, requires_any",
+                ),
+            ),
+        },
+        fix="expected a mapping with a non-empty 'frames' block",
+    ),
+    "reporting_verbs": Field(
+        "record",
+        keys={
+            "meta": _META,
+            "classes": Field(
+                "map",
+                required=True,
+                nonempty=True,
+                label="class",
+                fix="map each class name to {description, verbs}",
+                items=Field(
+                    "record",
+                    keys={
+                        "description": _TEXT,
+                        "source": Field("any"),
+                        "verbs": Field(
+                            "list",
+                            items=Field(
+                                one_of=(_TEXT, Field("map", single=True, items=_TEXTS)),
+                                fix="a verb is a lemma ('say') or {lemma: [all its forms]}",
+                            ),
+                        ),
+                    },
+                ),
+            ),
+            "no_clause": _TEXTS,
+            "bare_clause": _TEXTS,
+            "noun_forms": _TEXTS,
+            "phrases": Field(
+                "map",
+                items=Field("text", refers_to="classes"),
+                fix="map each phrase to one of the classes",
+            ),
+        },
+    ),
+    "numbers": Field(
+        "record",
+        keys={
+            "meta": _META,
+            "units": _INTS,
+            "tens": _INTS,
+            "scales": _INTS,
+            "suffix_scales": _INTS,
+            "vague": Field("map", required=True, items=_TEXT),
+            "qualifiers": Field("list", required=True, items=_TEXT),
+        },
+    ),
+    "speaker_words": Field(
+        "map", nonempty=True, label="list", items=_TEXTS, fix="map each list name to its words"
+    ),
+}
+
+_DEFAULT_FILES = {
+    "hedges": ("hedges.yml", "hedge list"),
+    "frames": ("frames.yml", "codebook"),
+    "reporting_verbs": ("reporting_verbs.yml", "reporting-verb list"),
+    "numbers": ("numbers.yml", "number word list"),
+    "speaker_words": ("speaker_words.yml", "word list"),
+}
+
+# ---------------------------------------------------------------------------
+# the Lexicon type and its loader
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated lexicon file (after ``extend``), as read by :func:`load_lexicon`.
+
+    Attributes
+    ----------
+    kind : str
+        The schema it was checked against (a key of :data:`SCHEMAS`).
+    name : str
+        Where it came from, for messages (``hedges.yml``, ``mine.yml + more.yml``).
+    data : dict
+        The file's content; ``meta`` is its ``meta`` block (or empty).
+    key : tuple
+        The cache key of the versions read (see :func:`corpus_tools._data.file_key`);
+        ``None`` when an ``extend=`` mapping was given (not cached).
+    """
+
+    kind: str
+    name: str
+    data: Mapping[str, Any] = field(repr=False)
+    key: tuple | None = field(default=None, repr=False)
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The ``meta`` block (name, version, licence, sources)."""
+        return dict(self.data.get("meta") or {})
+
+
+def _merge(base: Any, more: Any) -> Any:
+    """``more`` added to ``base``: mappings key by key, lists concatenated (first kept), else replaced."""
+    if isinstance(base, dict) and isinstance(more, dict):
+        out = dict(base)
+        for k, v in more.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(more, list):
+        seen = {repr(x) for x in base}
+        return [*base, *(x for x in more if repr(x) not in seen)]
+    return more
+
+
+@lru_cache(maxsize=32)
+def _read(kind: str, path: str | None, mtime_ns: int = 0, size: int = 0) -> Lexicon:
+    """One version of one lexicon file, validated (cached on :func:`file_key`)."""
+    default, what = _DEFAULT_FILES[kind]
+    data, name = read_yaml(path, default=default, what=what)
+    validate(data, SCHEMAS[kind], name)
+    return Lexicon(kind, name, data, (path, mtime_ns, size))
+
+
+def load_lexicon(
+    kind: str,
+    path: str | Path | None = None,
+    *,
+    extend: str | Path | Mapping[str, Any] | None = None,
+) -> Lexicon:
+    """Read and validate a lexicon file; the shipped one when ``path`` is None.
+
+    Parameters
+    ----------
+    kind : str
+        ``hedges``, ``frames``, ``reporting_verbs``, ``numbers`` or
+        ``speaker_words`` (the schema, :data:`SCHEMAS`).
+    path : str or Path, optional
+        A YAML file with the schema of the shipped file; it *replaces* it.
+    extend : str, Path or mapping, optional
+        Entries *added* to it: a YAML file or a mapping of the same schema.
+        Mappings merge key by key (a class or frame named in both gets the
+        terms of both); lists are concatenated.
+
+    Returns
+    -------
+    Lexicon
+        Cached on the files' path, modification time and size: an edited
+        file is read again.
+
+    Examples
+    --------
+    >>> lex = load_lexicon("hedges", extend={"classes": {"hedge": {"terms": ["arguably"]}}})
+    >>> lex.name, "arguably" in lex.data["classes"]["hedge"]["terms"]
+    ('hedges.yml + extend', True)
+    """
+    if kind not in SCHEMAS:
+        raise DataFileError(f"unknown lexicon kind {kind!r}; use one of {sorted(SCHEMAS)}.")
+    base = _read(kind, *file_key(path))
+    if extend is None:
+        return base
+    if isinstance(extend, (str, Path)):
+        default, what = _DEFAULT_FILES[kind]
+        more, more_name = read_yaml(extend, default=default, what=what)
+        key: tuple | None = (base.key, file_key(extend))
+    else:
+        more, more_name, key = extend, "extend", None
+    validate(more, SCHEMAS[kind], more_name, partial=True)
+    name = f"{base.name} + {more_name}"
+    merged = _merge(dict(base.data), dict(more))
+    validate(merged, SCHEMAS[kind], name)
+    return Lexicon(kind, name, merged, key)
+
+
+# ---------------------------------------------------------------------------
+# the matcher
+# ---------------------------------------------------------------------------
+
+
+def term_pattern(term: str, *, joiner: str = r"[\s-]+") -> str:
+    """Regular expression of one lexicon term: ``*`` = any word suffix, words joined by ``joiner``.
+
+    Examples
+    --------
+    >>> term_pattern("clash*"), term_pattern("human cost")
+    ('clash\\\\w*', 'human[\\\\s-]+cost')
+    """
+    parts = []
+    for w in str(term).lower().split():
+        star = w.endswith("*")
+        parts.append(re.escape(w.rstrip("*")) + (r"\w*" if star else ""))
+    return joiner.join(parts)
+
+
+_LEFT, _RIGHT = r"(?<![\w-])", r"(?![\w-])"
+
+
+def sentence_index(starts: Sequence[int], pos: int) -> int:
+    """Index of the sentence holding offset ``pos`` (the last one starting at or before it).
+
+    >>> sentence_index([0, 10, 20], 15), sentence_index([0, 10, 20], 0)
+    (1, 0)
+    """
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+class Hit(NamedTuple):
+    """One match of a :class:`Matcher`: offsets, the term as written, its sentence index."""
+
+    start: int
+    end: int
+    term: str
+    sent: int
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Terms, exclusions and required co-terms compiled into one regular expression.
+
+    Build with :meth:`Matcher.build`; :meth:`find` lists the hits in a text.
+    Matching is case-insensitive, on whole words (no word character or
+    hyphen on either side); alternatives are tried longest term first.
+    """
+
+    regex: re.Pattern
+    groups: Mapping[str, str]  # regex group name -> term as written
+    exclude: tuple[re.Pattern, ...] = ()
+    requires: Mapping[str, re.Pattern] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        terms: Iterable[str],
+        *,
+        exclude: Iterable[str] = (),
+        exclude_patterns: Iterable[str] = (),
+        requires: Mapping[str, Iterable[str]] | None = None,
+        joiner: str = r"[\s-]+",
+    ) -> Matcher:
+        """Compile ``terms``; ``exclude`` are terms and ``exclude_patterns`` regular
+        expressions (case-sensitive) that veto an overlapping hit; ``requires``
+        maps a term to co-terms of which one must occur in the hit's sentence.
+
+        Examples
+        --------
+        >>> m = Matcher.build(["rain*", "heavy snow"], exclude=["rain check"])
+        >>> [h.term for h in m.find("Rains and heavy-snow; a rain check.")]
+        ['rain*', 'heavy snow']
+        """
+        ordered = sorted(dict.fromkeys(str(t) for t in terms), key=lambda t: (-len(t), t))
+        groups = {f"g{i}": t for i, t in enumerate(ordered)}
+        alt = "|".join(f"(?P<{g}>{term_pattern(t, joiner=joiner)})" for g, t in groups.items())
+        vetoes = [
+            re.compile(p) for p in exclude_patterns
+        ]  # as written: case and boundaries are the pattern's
+        ex = sorted(dict.fromkeys(str(t) for t in exclude), key=lambda t: (-len(t), t))
+        if ex:
+            body = "|".join(term_pattern(t, joiner=joiner) for t in ex)
+            vetoes.append(re.compile(f"{_LEFT}(?:{body}){_RIGHT}", re.IGNORECASE))
+        need = {}
+        for term, co in (requires or {}).items():
+            pats = [
+                f"{_LEFT}{term_pattern(t)}{_RIGHT}" if str(t)[:1].isalnum() else term_pattern(t)
+                for t in co
+            ]
+            need[str(term)] = re.compile("|".join(pats), re.IGNORECASE)
+        regex = re.compile(f"{_LEFT}(?:{alt}){_RIGHT}", re.IGNORECASE)
+        return cls(regex, groups, tuple(vetoes), need)
+
+    def vetoes(self, view: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Spans of the exclusions in ``view``, merged and sorted (with their ends, for bisect)."""
+        spans = sorted(m.span() for rx in self.exclude for m in rx.finditer(view))
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        return [e for _, e in merged], merged
+
+    def find(self, view: str, sentences: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+        """Hits in ``view`` (a case-folded matching view of the text, same offsets).
+
+        ``sentences`` are ``(start, end)`` spans sorted by start; each hit gets
+        the index of its sentence (``-1`` without sentences), and a term with
+        co-terms counts only when one occurs in that sentence (the whole text
+        without sentences). Hits overlapping an exclusion are dropped.
+
+        Examples
+        --------
+        >>> m = Matcher.build(["strike*"], requires={"strike*": ["army", "missile*"]})
+        >>> [(h.start, h.sent) for h in m.find("Workers strike. Missile strikes hit.", [(0, 15), (16, 36)])]
+        [(24, 1)]
+        """
+        ends, vetoes = self.vetoes(view) if self.exclude else ([], [])
+        starts = [s for s, _ in sentences]
+        out = []
+        for m in self.regex.finditer(view):
+            s, e = m.span()
+            if vetoes:
+                k = bisect.bisect_right(ends, s)
+                if k < len(vetoes) and vetoes[k][0] < e:
+                    continue
+            term = self.groups[str(m.lastgroup)]
+            k = sentence_index(starts, s) if sentences else -1
+            if term in self.requires:
+                lo, hi = sentences[k] if sentences else (0, len(view))
+                if not self.requires[term].search(view, lo, hi):
+                    continue
+            out.append(Hit(s, e, term, k))
+        return out
+
+
+# ---------------------------------------------------------------------------
+# compiled lexicons and the counts rates are taken over
+# ---------------------------------------------------------------------------
+
+_COMPILED: dict[tuple, Any] = {}
+_MAX_COMPILED = 64
+
+
+def compiled(lexicon: Lexicon, build: Callable[[Lexicon], T]) -> T:
+    """``build(lexicon)``, cached on the lexicon's file versions (rebuilt after an edit).
+
+    Every compiled form of a lexicon (the hedge book, the frame matchers, the
+    reporting-verb book) goes through this one cache; a lexicon extended by
+    a mapping (``key`` None) is built each time.
+
+    >>> lex = load_lexicon("hedges")
+    >>> compiled(lex, lambda x: x.name) == compiled(lex, lambda x: x.name)
+    True
+    """
+    if lexicon.key is None:
+        return build(lexicon)
+    k = (build.__module__, build.__qualname__, lexicon.kind, lexicon.key)
+    if k not in _COMPILED:
+        if len(_COMPILED) >= _MAX_COMPILED:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED[k] = build(lexicon)
+    return _COMPILED[k]
+
+
+#: A word of running text, as counted for rates per 1,000 words.
+WORD_RE = re.compile(r"\w+(?:[-'’.,]\w+)*")
+
+
+def word_counts(corpus: Corpus) -> dict[str, int]:
+    """Words per document (:data:`WORD_RE`), the denominator of rates per 1,000 words.
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> word_counts(ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["It's 1,400 people."]})))
+    {'a': 3}
+    """
+    return {d: len(WORD_RE.findall(t)) for d, t in corpus}
+
+
+def doc_groups(corpus: Corpus, doc_ids: pd.Series, by: str) -> pd.Series:
+    """The :func:`corpus_tools.group_labels` label of each doc_id in ``doc_ids`` (``str``).
+
+    A doc_id the corpus does not hold gets the missing label.
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["x"]}))
+    >>> doc_groups(c, pd.Series(["a", "zz"]), "outlet").tolist()
+    ['X', '(missing)']
+    """
+    labels = doc_ids.map(group_labels(corpus, by)).astype(object)
+    return labels.where(labels.notna(), MISSING)

@@ -1,0 +1,382 @@
+"""Tone toward actors: VADER scores of the sentences that mention them, with a cluster bootstrap.
+
+The tone of the coverage in which an actor appears, not the outlet's stance
+toward it: a sentence about an attack is negative whoever is blamed, and
+its tone is shared out to every actor in it. Intervals resample documents,
+not sentences (sentences of one article are not independent).
+
+References
+----------
+Hutto, C. J., & Gilbert, E. (2014). VADER: A parsimonious rule-based model
+for sentiment analysis of social media text. *ICWSM-14*.
+Efron, B., & Tibshirani, R. J. (1993). *An Introduction to the Bootstrap*.
+Chapman & Hall.
+Mohammad, S. M., Kiritchenko, S., Sobhani, P., Zhu, X., & Cherry, C. (2016).
+SemEval-2016 Task 6: Detecting stance in tweets. *SemEval-2016*.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from .actors import actor_mentions
+from .errors import CorpusToolsWarning
+from .lexicon import doc_groups, sentence_index
+from .quotes.speakers import canonical
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+__all__ = ["vader_scores", "cluster_bootstrap", "target_sentiment", "TargetSentiment"]
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def vader_scores(sentence: str) -> tuple[float, str]:
+    """Return VADER's compound score and the lexicon words that drove it.
+
+    The drivers are the raw lexicon valences of the sentence's words (before
+    VADER's negation/booster/"but" adjustments), e.g. ``surprise +1.1``.
+
+    Examples
+    --------
+    >>> vader_scores("Hamas staged a surprise attack that killed 1,400 people.")
+    (-0.7579, 'surprise +1.1, attack -2.1, killed -3.5')
+    """
+    an = _analyzer()
+    compound = float(an.polarity_scores(sentence)["compound"])
+    drivers = []
+    for w in re.findall(r"[\w']+", sentence.lower()):
+        v = an.lexicon.get(w)
+        if v is not None:
+            drivers.append(f"{w} {v:+.1f}")
+    return compound, ", ".join(drivers)
+
+
+def tone_label(compound: float) -> str:
+    """VADER's label of a compound score: ``pos`` (>= 0.05), ``neg`` (<= -0.05), else ``neu``.
+
+    >>> tone_label(0.2), tone_label(-0.05), tone_label(0.0)
+    ('pos', 'neg', 'neu')
+    """
+    return "pos" if compound >= 0.05 else ("neg" if compound <= -0.05 else "neu")
+
+
+def cluster_bootstrap(
+    groups: Sequence[Sequence[float]],
+    *,
+    n_boot: int = 2000,
+    seed: int | np.random.Generator = 12345,
+    level: float = 0.95,
+) -> tuple[float, float | None, float | None]:
+    """Mean of pooled values with a cluster (document) bootstrap percentile interval.
+
+    Draw ``len(groups)`` groups with replacement, pool their values,
+    recompute the mean; repeat ``n_boot`` times. With one group there is no
+    interval (``None, None``).
+
+    Parameters
+    ----------
+    groups : sequence of sequences of float
+        One sequence of sentence scores per document.
+    n_boot : int
+        Number of resamples B.
+    seed : int or numpy Generator
+        Seed for ``numpy.random.default_rng`` (or a generator).
+    level : float
+        Interval coverage.
+
+    Returns
+    -------
+    (mean, ci_low, ci_high)
+
+    References
+    ----------
+    Efron & Tibshirani (1993).
+
+    Examples
+    --------
+    >>> m, lo, hi = cluster_bootstrap([[-0.59], [-0.76], [0.81], [0.0], [-0.67]],
+    ...                               n_boot=10_000, seed=42)
+    >>> round(m, 3), round(lo, 2), round(hi, 2)
+    (-0.242, -0.69, 0.33)
+    """
+    arrays = [np.asarray(g, dtype=float) for g in groups if len(g)]
+    if not arrays:
+        return float("nan"), None, None
+    pooled = np.concatenate(arrays)
+    mean = float(pooled.mean())
+    n = len(arrays)
+    if n < 2:
+        return mean, None, None
+    rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+    sums = np.array([a.sum() for a in arrays])
+    sizes = np.array([len(a) for a in arrays], dtype=float)
+    idx = rng.integers(0, n, size=(n_boot, n))
+    means = sums[idx].sum(axis=1) / sizes[idx].sum(axis=1)
+    alpha = (1 - level) / 2
+    lo, hi = np.percentile(means, [100 * alpha, 100 * (1 - alpha)])
+    return mean, float(lo), float(hi)
+
+
+class TargetSentiment(NamedTuple):
+    """Result of :func:`target_sentiment`: ``sentences`` and ``summary`` tables."""
+
+    sentences: pd.DataFrame
+    summary: pd.DataFrame
+
+
+SENTENCE_COLUMNS = [
+    "doc_id",
+    "sent_id",
+    "target",
+    "compound",
+    "label",
+    "n",
+    "start",
+    "end",
+    "mention_start",
+    "mention_end",
+    "drivers",
+    "evidence",
+]
+SUMMARY_COLUMNS = [
+    "group",
+    "target",
+    "n_sentences",
+    "n_docs",
+    "mean_compound",
+    "ci_low",
+    "ci_high",
+    "share_pos",
+    "share_neu",
+    "share_neg",
+    "n_boot",
+    "seed",
+    "interval",
+]
+
+
+@dataclass
+class MentionSentence:
+    """One (document, sentence, target): its first mention and how many mentions."""
+
+    doc_id: str
+    sent: int  # position of the sentence in the document's sentence table
+    target: str
+    mention_start: int
+    mention_end: int
+    n: int = 0
+
+
+def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> pd.DataFrame:
+    """Target mentions from the gazetteer: ``doc_id, target, start, end``."""
+    m = actor_mentions(corpus)
+    m = m.rename(columns={"actor": "target"})[["doc_id", "target", "start", "end"]]
+    if targets is not None:
+        keep = {canonical(t) or t for t in targets} | set(targets)
+        m = m[m["target"].isin(keep)]
+    return m.reset_index(drop=True)
+
+
+def _mention_sentences(m: pd.DataFrame, starts: dict[str, list[int]]) -> list[MentionSentence]:
+    """Group mentions by (document, sentence, target), in text order."""
+    m = m.sort_values(["doc_id", "start", "target"], kind="mergesort")
+    keyed: dict[tuple[str, int, str], MentionSentence] = {}
+    for d, t, s, e in zip(m["doc_id"], m["target"], m["start"], m["end"], strict=False):
+        if d not in starts:
+            continue
+        key = (d, sentence_index(starts[d], int(s)), t)
+        if key not in keyed:
+            keyed[key] = MentionSentence(d, key[1], t, int(s), int(e))
+        keyed[key].n += 1
+    return list(keyed.values())
+
+
+def _scored_rows(found: list[MentionSentence], sents: pd.DataFrame) -> list[dict[str, Any]]:
+    """One row per mention sentence, each sentence scored by VADER once."""
+    by_doc = {d: g for d, g in sents.groupby("doc_id", sort=False)}
+    scored: dict[tuple[str, int], tuple[float, str]] = {}
+    rows = []
+    for ms in found:
+        srow = by_doc[ms.doc_id].iloc[ms.sent]
+        skey = (ms.doc_id, ms.sent)
+        if skey not in scored:
+            scored[skey] = vader_scores(str(srow["text"]))
+        comp, drivers = scored[skey]
+        rows.append(
+            {
+                "doc_id": ms.doc_id,
+                "sent_id": int(srow["sent_id"]),
+                "target": ms.target,
+                "compound": comp,
+                "label": tone_label(comp),
+                "n": ms.n,
+                "start": int(srow["start"]),
+                "end": int(srow["end"]),
+                "mention_start": ms.mention_start,
+                "mention_end": ms.mention_end,
+                "drivers": drivers,
+                "evidence": str(srow["text"]),
+            }
+        )
+    return rows
+
+
+def _sentence_table(
+    rows: list[dict[str, Any]], corpus: Corpus, keep_min: int | None
+) -> pd.DataFrame:
+    """The typed ``sentences`` table in corpus order; targets under ``keep_min`` sentences dropped."""
+    sent_df = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    for c in ("sent_id", "n", "start", "end", "mention_start", "mention_end"):
+        sent_df[c] = sent_df[c].astype("int64")
+    sent_df["compound"] = sent_df["compound"].astype(float)
+    doc_order = {d: i for i, d in enumerate(corpus.doc_ids)}
+    sent_df = (
+        sent_df.assign(_o=sent_df["doc_id"].map(doc_order))
+        .sort_values(["_o", "sent_id", "target"], kind="mergesort")
+        .drop(columns="_o")
+        .reset_index(drop=True)
+    )
+    if keep_min is not None and len(sent_df):
+        counts = sent_df.groupby("target").size()
+        keep = sorted(counts[counts >= keep_min].index.tolist())
+        sent_df = sent_df[sent_df["target"].isin(keep)].reset_index(drop=True)
+    for c in ("doc_id", "target", "label", "drivers", "evidence"):
+        sent_df[c] = sent_df[c].astype(object)
+    return sent_df
+
+
+def target_sentiment(
+    corpus: Corpus,
+    targets: Sequence[str] | None = None,
+    *,
+    by: str = "outlet",
+    n_boot: int = 2000,
+    seed: int = 12345,
+    min_sentences: int = 3,
+) -> TargetSentiment:
+    """Tone (VADER) of the sentences that mention each target actor, per group.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    targets : list of str, optional
+        Actor names (canonical names of the gazetteer, or names it resolves).
+        Default: every gazetteer actor with at least ``min_sentences``
+        mentioning sentences.
+    by : str
+        Grouping column of ``corpus.docs`` (``outlet``) or ``doc_id``.
+    n_boot, seed : int
+        Cluster-bootstrap resamples and seed (both copied into the summary).
+    min_sentences : int
+        Only used when ``targets`` is None.
+
+    Returns
+    -------
+    TargetSentiment
+        ``.sentences``: one row per (sentence, target): ``doc_id, sent_id,
+        target, compound, label`` (pos >= 0.05, neg <= -0.05, else neu),
+        ``n`` (mentions of the target in the sentence), ``start, end``
+        (sentence offsets), ``mention_start, mention_end`` (first mention),
+        ``drivers`` (lexicon words and valences), ``evidence`` (the
+        sentence). Ordered by doc, sent_id, target.
+
+        ``.summary``: one row per (group, target): ``n_sentences, n_docs,
+        mean_compound, ci_low, ci_high`` (95 % cluster bootstrap over
+        documents; None with one document), ``share_pos, share_neu,
+        share_neg, n_boot, seed`` and ``interval`` ("one article: no
+        interval" or "bootstrap over n documents"). Ordered by target, group.
+
+    Notes
+    -----
+    This is the *tone of coverage in which the target appears*, not the
+    outlet's stance: a sentence about an attack is negative whoever is
+    blamed, and tone is shared out to every actor in the sentence. Warns
+    (CorpusToolsWarning) when a group has fewer than 10 documents.
+
+    References
+    ----------
+    Hutto & Gilbert (2014); Mohammad et al. (2016); Efron & Tibshirani (1993).
+
+    Examples
+    --------
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
+    ...     "text": ["Moscow blamed Washington for the crisis."]}))
+    >>> res = target_sentiment(c, ["Russia", "United States"])
+    >>> res.sentences[["target", "compound", "n"]].values.tolist()
+    [['Russia', -0.802, 1], ['United States', -0.802, 1]]
+    >>> res.summary[["group", "target", "n_docs", "interval"]].values.tolist()[0]
+    ['X', 'Russia', 1, 'one article: no interval']
+    """
+    m = _mentions(corpus, targets)
+    sents = corpus.sentences()
+    rows: list[dict[str, Any]] = []
+    if len(m):
+        starts = {d: g["start"].tolist() for d, g in sents.groupby("doc_id", sort=False)}
+        rows = _scored_rows(_mention_sentences(m, starts), sents)
+    sent_df = _sentence_table(rows, corpus, min_sentences if targets is None else None)
+    summary = _sentiment_summary(sent_df, corpus, by=by, n_boot=n_boot, seed=seed)
+    return TargetSentiment(sent_df, summary)
+
+
+def _summary_row(g: pd.DataFrame, n_boot: int, seed: int) -> dict[str, Any]:
+    """The summary of one (target, group): mean, bootstrap interval, label shares."""
+    per_doc = [gg["compound"].to_numpy() for _, gg in g.groupby("doc_id", sort=True)]
+    mean, lo, hi = cluster_bootstrap(per_doc, n_boot=n_boot, seed=seed)
+    n_docs = len(per_doc)
+    lab = g["label"]
+    return {
+        "n_sentences": len(g),
+        "n_docs": n_docs,
+        "mean_compound": round(mean, 3),
+        "ci_low": None if lo is None else round(lo, 3),
+        "ci_high": None if hi is None else round(hi, 3),
+        "share_pos": round(float((lab == "pos").mean()), 3),
+        "share_neu": round(float((lab == "neu").mean()), 3),
+        "share_neg": round(float((lab == "neg").mean()), 3),
+        "n_boot": n_boot,
+        "seed": seed,
+        "interval": "one article: no interval"
+        if n_docs == 1
+        else f"bootstrap over {n_docs} documents",
+    }
+
+
+def _sentiment_summary(
+    sent_df: pd.DataFrame, corpus: Corpus, *, by: str, n_boot: int, seed: int
+) -> pd.DataFrame:
+    out = []
+    if len(sent_df):
+        df = sent_df.assign(group=doc_groups(corpus, sent_df["doc_id"], by))
+        for (target, group), g in df.groupby(["target", "group"], sort=True):
+            out.append({"group": group, "target": target, **_summary_row(g, n_boot, seed)})
+        if any(1 < r["n_docs"] < 10 for r in out):
+            warnings.warn(
+                "fewer than 10 documents in a group: bootstrap intervals are rough "
+                "(few distinct resamples).",
+                CorpusToolsWarning,
+                stacklevel=3,
+            )
+    res = pd.DataFrame(out, columns=SUMMARY_COLUMNS)
+    for c in ("n_sentences", "n_docs", "n_boot", "seed"):
+        res[c] = res[c].astype("int64")
+    for c in ("ci_low", "ci_high", "mean_compound"):
+        res[c] = res[c].astype(float)
+    for c in ("group", "target", "interval"):
+        res[c] = res[c].astype(object)
+    return res.reset_index(drop=True)
