@@ -15,9 +15,13 @@ from . import cooccur as _cooccur
 from . import framing as _framing
 from . import hedges as _hedges
 from . import io as _io
+from . import kwic as _kwic
+from . import naming as _naming
 from . import narrate as _narrate
+from . import numbers as _numbers
 from . import overview as _overview
 from . import quotes as _quotes
+from . import reuse as _reuse
 from . import sentiment as _sentiment
 from . import stance as _stance
 from . import statements as _statements
@@ -41,10 +45,14 @@ from .framing import *  # noqa: F401,F403
 from .hedges import *  # noqa: F401,F403
 from .html import evidence_view, kwic_view
 from .io import *  # noqa: F401,F403
+from .kwic import *  # noqa: F401,F403
+from .naming import *  # noqa: F401,F403
 from .narrate import *  # noqa: F401,F403
+from .numbers import *  # noqa: F401,F403
 from .notebook import setup_notebook
 from .overview import *  # noqa: F401,F403
 from .quotes import *  # noqa: F401,F403
+from .reuse import *  # noqa: F401,F403
 from .sentiment import *  # noqa: F401,F403
 from .stance import *  # noqa: F401,F403
 from .statements import *  # noqa: F401,F403
@@ -80,6 +88,10 @@ __all__ = sorted(
         *_overview.__all__,
         *_clean.__all__,
         *_compare.__all__,
+        *_kwic.__all__,
+        *_reuse.__all__,
+        *_numbers.__all__,
+        *_naming.__all__,
         *_quotes.__all__,
         *_stance.__all__,
         *_statements.__all__,

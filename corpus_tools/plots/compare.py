@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..compare import REUSE_COLUMNS
+from ..reuse import REUSE_COLUMNS
 from ..errors import CorpusValueError
 from ._base import (
     cap_phrase,
