@@ -1,13 +1,28 @@
-"""Quotes of one document (:func:`doc_quotes`) and of a corpus (:func:`quotes`)."""
+"""Quotes of one document (:func:`doc_quotes`) and of a corpus (:func:`quotes`).
+
+Rules, not a parser. Headline conventions are read as attribution:
+``X: 'quote'``, ``X to Y: 'quote'``, ``'quote': X``, ``'quote' - X``,
+``X says/warns/urges 'quote'``, ``X calls for 'Y'``, ``X accuses Y of
+'Z'``, ``'Quote', say workers``, ``'Quote' by A ... says agency chief``.
+A quote with no cue takes the speaker of the previous attributed row
+of its paragraph (or of the paragraph before, when it opens its
+paragraph). Known failure modes: quotes in captions (no cue: ``scare``
+or no speaker); nested quotes of a third
+party get the outer speaker; a pronoun after two named people goes to
+the last *speaker*; attributions on a separate line are missed;
+``claims`` and ``note`` as nouns are filtered only next to determiners.
+Unbalanced quote marks never raise: the open quote is closed at the end
+of its paragraph and flagged ``unbalanced`` (logged at INFO level).
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
@@ -18,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
 from .cues import Cue, CueBook, cue_book, find_cues
+from .indirect import indirect_content
 from .marks import Span, pair_marks
 from .phrases import right_np, skip_adverbials, word_spans
 from .speakers import (
@@ -54,9 +70,6 @@ QUOTE_COLUMNS = [
 ]
 
 
-_CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
-
-
 @dataclass
 class _Row:
     start: int
@@ -75,23 +88,262 @@ def sent_index(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-_CLAUSE_STARTS = frozenset(
-    "it he she they we i there the this these those its his her their all no".split()
-)
+_CARRY = "__carry__"  # speaker to be carried over from an earlier row
 
 
-_NOT_CLAUSE = frozenset("a an nothing so little much something anything goodbye yes no".split())
+@dataclass
+class _Doc:
+    """One document being read: text, folded view, sentences, quote spans, cue cache."""
+
+    doc_id: str
+    text: str
+    view: str
+    sents: list[tuple[int, int, int, int]]  # (start, end, sent_id, para_id), in text order
+    starts: list[int]
+    spans: list[Span]
+    book: CueBook
+    cache: dict[int, list[Cue]] = field(default_factory=dict)
+
+    def cues_in(self, k: int) -> list[Cue]:
+        """Cues of sentence ``k`` outside quote marks (found once; rows may fill ``np``)."""
+        if k not in self.cache:
+            s, e = self.sents[k][0], self.sents[k][1]
+            found = find_cues(self.text, self.view, s, e, self.book)
+            self.cache[k] = [
+                c for c in found if not any(sp.start < c.start < sp.end for sp in self.spans)
+            ]
+        return self.cache[k]
+
+    def sent_of(self, pos: int) -> int:
+        return sent_index(self.starts, pos)
 
 
-_TRAIL = " \t\n.!?;:,"
+class _Attribution(NamedTuple):
+    """The cue a direct quote is attributed to, and how it sits beside the quote."""
+
+    cue: Cue | None
+    attached: bool  # right next to the quote: the cue is used up (no indirect row)
+    attached_before: bool  # the attribution ends right before the opening mark
 
 
-def _strip_clause(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t\n,:":
-        s += 1
-    while e > s and text[e - 1] in _TRAIL:
-        e -= 1
-    return s, e
+def _read_doc(
+    text: str, sentences: Sequence[tuple[int, int, int, int]], doc_id: str, verbs: Any
+) -> _Doc:
+    sents = sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences)
+    spans = sorted(pair_marks(text, doc_id), key=lambda sp: (sp.start, sp.end))
+    book = cue_book(*file_key(verbs))
+    return _Doc(doc_id, text, fold(text), sents, [s for s, _, _, _ in sents], spans, book)
+
+
+def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
+    """The cue of a direct quote, nearest first.
+
+    1. after the closing mark: ``,” Geng said`` / ``,” said the spokesman``;
+    2. before the opening mark: ``He stated, “…`` / ``According to X, “…``;
+    3. any cue in the quote's sentence(s): partial quotes inside indirect speech;
+    4. headline punctuation: ``X: 'quote'``, ``'quote' – X``.
+    """
+    text, view = doc.text, doc.view
+    after = [c for c in doc.cues_in(k_close) if c.start >= sp.end and c.np is not None]
+    if after:
+        c = after[0]
+        gap_start = min(c.start, c.np[0] if c.np else c.start)
+        if len(word_spans(text, sp.end, gap_start)) <= 1:
+            return _Attribution(c, True, False)
+    before = [c for c in doc.cues_in(k_open) if c.end <= sp.start and c.np is not None]
+    if before:
+        c = before[-1]
+        tail_from = c.np[1] if c.np is not None and c.np_side == "right" else c.end
+        gap = view[skip_adverbials(view, tail_from, sp.start) : sp.start]
+        if re.fullmatch(r"\s*(?:that)?\s*[,:]?\s*", gap, re.IGNORECASE):
+            return _Attribution(c, True, True)
+    cands: list[Cue] = []
+    for k in range(k_open, k_close + 1):
+        cands.extend(c for c in doc.cues_in(k) if c.np is not None or c.np_side == "and")
+    pre = [c for c in cands if c.end <= sp.start]
+    if pre:
+        return _Attribution(pre[-1], False, False)
+    post = [c for c in cands if c.start >= sp.end]
+    if post:
+        return _Attribution(post[0], False, False)
+    s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
+    head = _headline_speaker(text, view, s_lo, s_hi, sp)
+    return _Attribution(
+        head, False, head is not None and view[s_lo : sp.start].rstrip().endswith(":")
+    )
+
+
+def _direct_row(doc: _Doc, sp: Span, used_cues: set[int]) -> _Row:
+    """The row of one pair of quote marks: its cue and kind (quote, fragment, scare)."""
+    view = doc.view
+    k_open, k_close = doc.sent_of(sp.start), doc.sent_of(max(sp.start, sp.end - 1))
+    s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
+    att = _attribute(doc, sp, k_open, k_close)
+    n_words = len(re.findall(r"\w+", view[sp.start + 1 : sp.end - 1]))
+    embedded = bool(re.search(r"\w", view[s_lo : sp.start])) and not att.attached_before
+    around = embedded or bool(re.search(r"\w", view[sp.end : s_hi]))
+    if att.cue is None and n_words <= 4 and not sp.unbalanced and around:
+        kind = "scare"
+    elif embedded:
+        kind = "fragment"
+    else:
+        kind = "quote"
+    row = _Row(sp.start, sp.end, True, kind, sp.unbalanced, att.cue)
+    if att.cue is None and kind != "scare":
+        row.method, row.resolved = "carryover", _CARRY
+    if att.cue is not None and att.attached:
+        used_cues.add(att.cue.start)
+    return row
+
+
+def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
+    """Reported speech: the clause of every cue not used up by a direct quote."""
+    rows = []
+    for k, (s, e, _, _) in enumerate(doc.sents):
+        for c in doc.cues_in(k):
+            if c.start in used_cues or c.lemma in doc.book.no_clause:
+                continue
+            if c.np is None and c.np_side != "and":
+                continue
+            content = indirect_content(doc.text, doc.view, c, s, e, doc.book)
+            if content is None:
+                continue
+            cs, ce = content
+            if any(sp.start <= cs and ce <= sp.end for sp in doc.spans):
+                continue
+            if len(re.findall(r"\w+", doc.view[cs:ce])) < 2:
+                continue
+            rows.append(_Row(cs, ce, False, "indirect", False, c))
+    return rows
+
+
+def _carry_over(doc: _Doc, r: _Row, k: int, para_first: dict[int, int], done: list[dict]) -> None:
+    """A quote with no cue takes the speaker (and source) of the last attributed row
+    of its paragraph, or of the paragraph before when it opens its paragraph."""
+    para = doc.sents[k][3]
+    paras = {para}
+    f = para_first.get(para, 0)
+    if f > 0 and not doc.view[doc.sents[f][0] : r.start].strip():
+        paras.add(doc.sents[f - 1][3])
+    prior = [
+        o
+        for o in done
+        if o["_para"] in paras and o["start"] < r.start and o["speaker_canonical_raw"]
+    ]
+    if not prior:
+        r.resolved, r.method = None, "none"
+        return
+    p = prior[-1]
+    r.source_span = (p["source_start"], p["source_end"]) if p["source_start"] is not None else None
+    r.resolved = p["speaker_canonical_raw"]
+    r.speaker_span = (
+        (p["speaker_start"], p["speaker_end"]) if p["speaker_start"] is not None else None
+    )
+
+
+def _remember(res: Resolver, r: _Row) -> None:
+    """Keep the last speaker, person and organisation for pronouns and descriptions."""
+    if not r.resolved or r.method == "none":
+        return
+    res.last = (r.resolved, r.speaker_span or (r.start, r.start))
+    if " and " not in r.resolved and (
+        len(r.resolved.split()) >= 2 and r.method != "description" or r.method in ("surname",)
+    ):
+        res.last_person = r.resolved
+    elif r.method == "description" or len(r.resolved.split()) == 1:
+        res.last_org = r.resolved
+
+
+def _row_dict(doc: _Doc, r: _Row, k: int) -> dict[str, Any]:
+    rc = r.cue
+    ss, se = r.speaker_span if r.speaker_span else (None, None)
+    rs, re_ = r.source_span if r.source_span else (None, None)
+    has_cue = rc is not None and rc.end > rc.start
+    return {
+        "doc_id": doc.doc_id,
+        "_para": doc.sents[k][3],
+        "sent_id": doc.sents[k][2],
+        "quote": doc.text[r.start : r.end],
+        "speaker": doc.text[ss:se] if ss is not None else None,
+        "speaker_canonical_raw": r.resolved,
+        "speaker_method": r.method if r.resolved else "none",
+        "cue": (doc.view[rc.start : rc.end] or None) if rc is not None else None,
+        "cue_class": rc.cls if rc is not None else None,
+        "direct": r.direct,
+        "kind": r.kind,
+        "unbalanced": r.unbalanced,
+        "start": r.start,
+        "end": r.end,
+        "speaker_start": ss,
+        "speaker_end": se,
+        "cue_start": rc.start if has_cue and rc is not None else None,
+        "cue_end": rc.end if has_cue and rc is not None else None,
+        "source_start": rs,
+        "source_end": re_,
+    }
+
+
+def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[str, Any]]:
+    """Speaker and source span of every row, in text order (pronouns look back)."""
+    para_first: dict[int, int] = {}  # paragraph -> index of its first sentence
+    for i, (_, _, _, pid) in enumerate(doc.sents):
+        para_first.setdefault(pid, i)
+    done: list[dict[str, Any]] = []
+    for r in rows:
+        k = doc.sent_of(r.start)
+        rc = r.cue
+        if rc is not None and rc.np is None and rc.np_side == "and":
+            # coordinated verb ("Zhai commended X and said ..."): subject of the sentence
+            subj = [o for o in doc.cues_in(k) if o.np is not None and o.start < rc.start]
+            rc.np = subj[-1].np if subj else res.subject_in(doc.sents[k][0], rc.start)
+        if r.resolved == _CARRY:
+            _carry_over(doc, r, k, para_first, done)
+        elif rc is not None and rc.np is not None:
+            r.speaker_span = rc.np
+            r.resolved, r.method = res.resolve(rc.np)
+            if r.method == "cue_adjacent" and rc.np_side == "and":
+                r.method = "coordination"
+        if rc is not None and r.source_span is None and rc.end > rc.start:
+            kc = doc.sent_of(rc.start)
+            s, e = doc.sents[kc][0], doc.sents[kc][1]
+            r.source_span = find_source_span(doc.text, doc.view, s, e, rc, doc.cues_in(kc))
+        _remember(res, r)
+        done.append(_row_dict(doc, r, k))
+    return done
+
+
+def _canonical_names(doc: _Doc, rows: list[dict[str, Any]], res: Resolver) -> None:
+    """Canonical speaker and source names with the document's context, in place."""
+    context: list[str] = []  # canonical speakers so far: "the ministry" after "Russian ..."
+    sources: list[str] = []
+    home = dateline_country(doc.text)
+    for row in rows:
+        raw = row.pop("speaker_canonical_raw")
+        if raw and " and " in raw:
+            parts = [canonical_in_context(p, context, home, res) for p in raw.split(" and ")]
+            row["speaker_canonical"] = " and ".join(
+                c or p for c, p in zip(parts, raw.split(" and "), strict=True)
+            )
+            hit = all(c is not None for c in parts)
+        else:
+            canon = canonical_in_context(raw, context, home, res)
+            hit = canon is not None
+            row["speaker_canonical"] = canon or raw
+        if row["speaker_canonical"] is None:
+            row["speaker_method"] = "none"
+        row["speaker_resolved"] = bool(row["speaker_canonical"]) and (
+            hit or is_named(row["speaker_canonical"])
+        )
+        if row["speaker_resolved"]:
+            context.append(row["speaker_canonical"])
+        src = row["source_start"]
+        row["source"] = (
+            source_name(doc.text[src : row["source_end"]], context, home, res, sources)
+            if src is not None
+            else None
+        )
+        if row["source"]:
+            sources.append(row["source"])
 
 
 def doc_quotes(
@@ -102,6 +354,10 @@ def doc_quotes(
     verbs: str | Path | None = None,
 ) -> list[dict[str, Any]]:
     """Return the quote rows of one document (pure function: text in, rows out).
+
+    Phases: pair the quote marks, attribute each pair to a cue (direct rows),
+    read the clauses of the other cues (indirect rows), resolve speakers and
+    sources in text order, then give them canonical names in context.
 
     Parameters
     ----------
@@ -127,227 +383,17 @@ def doc_quotes(
     >>> [(r["quote"], r["speaker"], r["cue"]) for r in doc_quotes(t, sents)]
     [('"We are ready,"', 'Geng', 'said'), ('talks would go on', 'He', 'added')]
     """
-    book = cue_book(*file_key(verbs))
-    view = fold(text)
-    sents = sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences)
-    starts = [s for s, _, _, _ in sents]
-    spans = pair_marks(text, doc_id)
-    spans.sort(key=lambda sp: (sp.start, sp.end))
-    rows: list[_Row] = []
+    doc = _read_doc(text, sentences, doc_id, verbs)
+    if not doc.sents:
+        return []
     used_cues: set[int] = set()
-    # cues per sentence (computed once)
-    cues_by_sent: dict[int, list[Cue]] = {}
-
-    def cues_in(k: int) -> list[Cue]:
-        if k not in cues_by_sent:
-            s, e = sents[k][0], sents[k][1]
-            found = find_cues(text, view, s, e, book)
-            cues_by_sent[k] = [
-                c for c in found if not any(sp.start < c.start < sp.end for sp in spans)
-            ]
-        return cues_by_sent[k]
-
-    prev_direct: dict[int, _Row] = {}
-    for sp in spans:
-        if not sents:
-            break
-        k_open = sent_index(starts, sp.start)
-        k_close = sent_index(starts, max(sp.start, sp.end - 1))
-        s_lo, s_hi = sents[k_open][0], sents[k_close][1]
-        para = sents[k_open][3]
-        inner = view[sp.start + 1 : sp.end - 1]
-        n_words = len(re.findall(r"\w+", inner))
-        chosen: Cue | None = None
-        attached = False
-        attached_before = False
-        # 1. after the closing mark: ,” Geng said / ,” said the spokesman / ,” according to X
-        after = [c for c in cues_in(k_close) if c.start >= sp.end and c.np is not None]
-        if after:
-            c = after[0]
-            gap_start = min(c.start, c.np[0] if c.np else c.start)
-            if len(word_spans(text, sp.end, gap_start)) <= 1:
-                chosen, attached = c, True
-        # 2. before the opening mark: He stated, “… / According to X, “…
-        if chosen is None:
-            before = [c for c in cues_in(k_open) if c.end <= sp.start and c.np is not None]
-            if before:
-                c = before[-1]
-                tail_from = c.np[1] if c.np is not None and c.np_side == "right" else c.end
-                gap = view[skip_adverbials(view, tail_from, sp.start) : sp.start]
-                if re.fullmatch(r"\s*(?:that)?\s*[,:]?\s*", gap, re.IGNORECASE):
-                    chosen, attached, attached_before = c, True, True
-        # 3. any cue in the sentence(s): partial quotes inside indirect speech
-        if chosen is None:
-            cands: list[Cue] = []
-            for k in range(k_open, k_close + 1):
-                cands.extend(c for c in cues_in(k) if c.np is not None or c.np_side == "and")
-            pre = [c for c in cands if c.end <= sp.start]
-            post = [c for c in cands if c.start >= sp.end]
-            if pre:
-                chosen = pre[-1]
-            elif post:
-                chosen = post[0]
-        if chosen is None:
-            chosen = _headline_speaker(text, view, s_lo, s_hi, sp)
-            attached_before = chosen is not None and view[s_lo : sp.start].rstrip().endswith(":")
-        embedded = bool(re.search(r"\w", view[s_lo : sp.start])) and not attached_before
-        around = embedded or bool(re.search(r"\w", view[sp.end : s_hi]))
-        if chosen is None and n_words <= 4 and not sp.unbalanced and around:
-            kind = "scare"
-        elif embedded:
-            kind = "fragment"
-        else:
-            kind = "quote"
-        row = _Row(sp.start, sp.end, True, kind, sp.unbalanced, chosen)
-        if chosen is None and kind != "scare":
-            row.method = "carryover"
-            row.resolved = "__carry__"
-        if chosen is not None and attached:
-            used_cues.add(chosen.start)
-        rows.append(row)
-        if kind != "scare":
-            prev_direct[sents[k_close][3]] = row
-    # indirect speech
-    for k in range(len(sents)):
-        s, e = sents[k][0], sents[k][1]
-        for c in cues_in(k):
-            if c.start in used_cues or c.lemma in book.no_clause:
-                continue
-            if c.np is None and c.np_side != "and":
-                continue
-            content = _indirect_content(text, view, c, s, e, book)
-            if content is None:
-                continue
-            cs, ce = content
-            if any(sp.start <= cs and ce <= sp.end for sp in spans):
-                continue
-            if len(re.findall(r"\w+", view[cs:ce])) < 2:
-                continue
-            rows.append(_Row(cs, ce, False, "indirect", False, c))
-    rows = _drop_shadowed(rows)
+    rows = [_direct_row(doc, sp, used_cues) for sp in doc.spans]
+    rows = _drop_shadowed(rows + _indirect_rows(doc, used_cues))
     rows.sort(key=lambda r: (r.start, r.end, not r.direct))
-    # resolve speakers in text order
-    res = Resolver(text, sents)
-    para_first: dict[int, int] = {}  # paragraph -> index of its first sentence
-    for i, (_, _, _, pid) in enumerate(sents):
-        para_first.setdefault(pid, i)
-    out_rows: list[dict[str, Any]] = []
-    last_row_by_sent: dict[int, _Row] = {}
-    for r in rows:
-        k = sent_index(starts, r.start)
-        rc = r.cue
-        if rc is not None and rc.np is None and rc.np_side == "and":
-            # coordinated verb ("Zhai commended X and said ..."): subject of the sentence
-            subj = [o for o in cues_in(k) if o.np is not None and o.start < rc.start]
-            if subj:
-                rc.np = subj[-1].np
-            else:
-                rc.np = res.subject_in(sents[k][0], rc.start)
-        if r.resolved == "__carry__":
-            para = sents[k][3] if sents else 0
-            paras = {para}
-            f = para_first.get(para, 0)
-            if f > 0 and not view[sents[f][0] : r.start].strip():
-                paras.add(sents[f - 1][3])  # a quote opening its paragraph continues the last one
-            prior_rows = [
-                o
-                for o in out_rows
-                if o["_para"] in paras and o["start"] < r.start and o["speaker_canonical_raw"]
-            ]
-            if prior_rows:
-                p = prior_rows[-1]
-                r.source_span = (
-                    (p["source_start"], p["source_end"]) if p["source_start"] is not None else None
-                )
-                r.resolved = p["speaker_canonical_raw"]
-                r.speaker_span = (
-                    (p["speaker_start"], p["speaker_end"])
-                    if p["speaker_start"] is not None
-                    else None
-                )
-            else:
-                r.resolved, r.method = None, "none"
-        elif rc is not None and rc.np is not None:
-            r.speaker_span = rc.np
-            r.resolved, r.method = res.resolve(rc.np)
-            if r.method == "cue_adjacent" and rc.np_side == "and":
-                r.method = "coordination"
-        if rc is not None and r.source_span is None and rc.end > rc.start:
-            kc = sent_index(starts, rc.start)
-            r.source_span = find_source_span(
-                text, view, sents[kc][0], sents[kc][1], rc, cues_in(kc)
-            )
-        if r.resolved and r.method != "none":
-            res.last = (r.resolved, r.speaker_span or (r.start, r.start))
-            if " and " not in r.resolved and (
-                len(r.resolved.split()) >= 2
-                and r.method != "description"
-                or r.method in ("surname",)
-            ):
-                res.last_person = r.resolved
-            elif r.method == "description" or len(r.resolved.split()) == 1:
-                res.last_org = r.resolved
-        last_row_by_sent[k] = r
-        ss, se = r.speaker_span if r.speaker_span else (None, None)
-        rs, re_ = r.source_span if r.source_span else (None, None)
-        out_rows.append(
-            {
-                "doc_id": doc_id,
-                "_para": sents[k][3] if sents else 0,
-                "sent_id": sents[k][2] if sents else 0,
-                "quote": text[r.start : r.end],
-                "speaker": text[ss:se] if ss is not None else None,
-                "speaker_canonical_raw": r.resolved,
-                "speaker_method": r.method if r.resolved else "none",
-                "cue": (view[rc.start : rc.end] or None) if rc is not None else None,
-                "cue_class": rc.cls if rc is not None else None,
-                "direct": r.direct,
-                "kind": r.kind,
-                "unbalanced": r.unbalanced,
-                "start": r.start,
-                "end": r.end,
-                "speaker_start": ss,
-                "speaker_end": se,
-                "cue_start": rc.start if rc is not None and rc.end > rc.start else None,
-                "cue_end": rc.end if rc is not None and rc.end > rc.start else None,
-                "source_start": rs,
-                "source_end": re_,
-            }
-        )
-    context: list[
-        str
-    ] = []  # canonical speakers so far: "the ministry" after "Russian Foreign Ministry"
-    sources: list[str] = []
-    home = dateline_country(text)
-    for out_row in out_rows:
-        raw = out_row.pop("speaker_canonical_raw")
-        hit = False
-        if raw and " and " in raw:
-            parts = [canonical_in_context(p, context, home, res) for p in raw.split(" and ")]
-            out_row["speaker_canonical"] = " and ".join(
-                c or p for c, p in zip(parts, raw.split(" and "), strict=True)
-            )
-            hit = all(c is not None for c in parts)
-        else:
-            canon = canonical_in_context(raw, context, home, res)
-            hit = canon is not None
-            out_row["speaker_canonical"] = canon or raw
-        if out_row["speaker_canonical"] is None:
-            out_row["speaker_method"] = "none"
-        out_row["speaker_resolved"] = bool(out_row["speaker_canonical"]) and (
-            hit or is_named(out_row["speaker_canonical"])
-        )
-        if out_row["speaker_resolved"]:
-            context.append(out_row["speaker_canonical"])
-        src = out_row["source_start"]
-        out_row["source"] = (
-            source_name(text[src : out_row["source_end"]], context, home, res, sources)
-            if src is not None
-            else None
-        )
-        if out_row["source"]:
-            sources.append(out_row["source"])
-    return [{col: o[col] for col in QUOTE_COLUMNS} for o in out_rows]
+    res = Resolver(text, doc.sents)
+    out = _resolve_speakers(doc, rows, res)
+    _canonical_names(doc, out, res)
+    return [{col: o[col] for col in QUOTE_COLUMNS} for o in out]
 
 
 _HEAD_NP = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|al-\w+)){0,4}"
@@ -406,79 +452,6 @@ def _drop_shadowed(rows: list[_Row]) -> list[_Row]:
                 continue
         keep.append(r)
     return keep
-
-
-def _indirect_content(
-    text: str, view: str, c: Cue, s: int, e: int, book: CueBook
-) -> tuple[int, int] | None:
-    """Offsets of the reported clause for an indirect-speech cue, or None."""
-    tail_src = _CITING_RE.search(view, c.end, e)
-    if tail_src is not None and c.lemma != "according to":
-        e = tail_src.start()  # "..., citing the central bank." names the source, not content
-    if c.lemma == "according to":
-        np_end = c.np[1] if c.np else c.end
-        rest = view[np_end:e]
-        if rest.lstrip().startswith(","):
-            before = view[s : c.start].strip()
-            if before and not before.endswith(","):
-                return None
-            if before.endswith(","):  # CLAUSE, according to X, CLAUSE -> take the first
-                return _strip_clause(text, s, c.start)
-            return _strip_clause(text, np_end + rest.index(",") + 1, e)
-        if re.fullmatch(r"[\s.!?]*", rest) and view[s : c.start].rstrip().endswith(","):
-            return _strip_clause(text, s, c.start)
-        return None
-    # pattern B: CLAUSE, X said (adverbials).
-    np_start = c.np[0] if c.np else c.start
-    lead = min(np_start, c.start)
-    tail_from = max(c.end, c.np[1] if c.np else c.end)
-    tail = view[skip_adverbials(view, tail_from, e) : e]
-    if c.np_side == "right":
-        tail = re.sub(r"^\s*,\s*(?:the|a|an|his|her|its)\b[^,]*$", "", tail)
-    prep_tail = re.match(
-        r"\s*(?:after|before|between|during|following|at|in|on|from|with|to|via)\b", tail
-    )
-    if view[s:lead].rstrip().endswith(",") and (re.fullmatch(r"[\s.!?]*", tail) or prep_tail):
-        cs, ce = _strip_clause(text, s, view.rindex(",", s, lead))
-        if view[cs:ce].rstrip().endswith(('"', "'")):
-            return None  # attribution of a direct quote
-        return (cs, ce) if ce > cs else None
-    if c.np_side == "right":
-        return None
-    # pattern A: X said (adverbials) (that) CLAUSE
-    pos = skip_adverbials(view, c.end, e)
-    rest = view[pos:e]
-    if c.lemma in ("tell", "told reporters") or c.lemma.startswith("told"):
-        mt = re.match(r"\s*(?:[\w'-]+\s+){0,4}?that\b", rest)
-        if mt:
-            pos += mt.end()
-        else:
-            mo = re.match(r"\s*(?:reporters|journalists|the press|media)\b", rest)
-            if mo:
-                pos += mo.end()
-        has_that = mt is not None
-    else:
-        mt = re.match(r"\s*,?\s*that\b", rest)
-        has_that = mt is not None
-        if mt:
-            pos += mt.end()
-    pos = skip_adverbials(view, pos, e)
-    first = view[pos:e].lstrip()
-    if not first or first[0] in ",.;:!?" or first[0] in "\"'":
-        return None
-    if not has_that:
-        if c.lemma not in book.bare_clause:
-            return None
-        m0 = re.match(r"[\w'-]+", first)
-        w0 = m0.group() if m0 else ""
-        relative = re.search(r"\b(?:that|which)\s*$", view[s:np_start])
-        if c.lemma == "say":
-            if w0.lower() in _NOT_CLAUSE:
-                return None
-        elif not (w0[:1].isupper() or w0.lower() in _CLAUSE_STARTS or relative):
-            return None
-    cs, ce = _strip_clause(text, pos, e)
-    return (cs, ce) if ce > cs else None
 
 
 def sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int]]]:
@@ -572,19 +545,8 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
 
     Notes
     -----
-    Rules, not a parser. Headline conventions are read as attribution:
-    ``X: 'quote'``, ``X to Y: 'quote'``, ``'quote': X``, ``'quote' - X``,
-    ``X says/warns/urges 'quote'``, ``X calls for 'Y'``, ``X accuses Y of
-    'Z'``, ``'Quote', say workers``, ``'Quote' by A ... says agency chief``.
-    A quote with no cue takes the speaker of the previous attributed row
-    of its paragraph (or of the paragraph before, when it opens its
-    paragraph). Known failure modes: quotes in captions (no cue: ``scare``
-    or no speaker); nested quotes of a third
-    party get the outer speaker; a pronoun after two named people goes to
-    the last *speaker*; attributions on a separate line are missed;
-    ``claims`` and ``note`` as nouns are filtered only next to determiners.
-    Unbalanced quote marks never raise: the open quote is closed at the end
-    of its paragraph and flagged ``unbalanced`` (logged at INFO level).
+    Rules, not a parser: the conventions read and the known failure modes
+    are listed in :mod:`corpus_tools.quotes.extract`.
 
     References
     ----------

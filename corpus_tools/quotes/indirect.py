@@ -1,0 +1,101 @@
+"""Indirect (reported) speech: the clause a reporting cue introduces."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Cue, CueBook
+from .phrases import skip_adverbials
+
+_CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
+
+_CLAUSE_STARTS = frozenset(
+    "it he she they we i there the this these those its his her their all no".split()
+)
+
+
+_NOT_CLAUSE = frozenset("a an nothing so little much something anything goodbye yes no".split())
+
+
+_TRAIL = " \t\n.!?;:,"
+
+
+def _strip_clause(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n,:":
+        s += 1
+    while e > s and text[e - 1] in _TRAIL:
+        e -= 1
+    return s, e
+
+
+def indirect_content(
+    text: str, view: str, c: Cue, s: int, e: int, book: CueBook
+) -> tuple[int, int] | None:
+    """Offsets of the reported clause for an indirect-speech cue, or None."""
+    tail_src = _CITING_RE.search(view, c.end, e)
+    if tail_src is not None and c.lemma != "according to":
+        e = tail_src.start()  # "..., citing the central bank." names the source, not content
+    if c.lemma == "according to":
+        np_end = c.np[1] if c.np else c.end
+        rest = view[np_end:e]
+        if rest.lstrip().startswith(","):
+            before = view[s : c.start].strip()
+            if before and not before.endswith(","):
+                return None
+            if before.endswith(","):  # CLAUSE, according to X, CLAUSE -> take the first
+                return _strip_clause(text, s, c.start)
+            return _strip_clause(text, np_end + rest.index(",") + 1, e)
+        if re.fullmatch(r"[\s.!?]*", rest) and view[s : c.start].rstrip().endswith(","):
+            return _strip_clause(text, s, c.start)
+        return None
+    # pattern B: CLAUSE, X said (adverbials).
+    np_start = c.np[0] if c.np else c.start
+    lead = min(np_start, c.start)
+    tail_from = max(c.end, c.np[1] if c.np else c.end)
+    tail = view[skip_adverbials(view, tail_from, e) : e]
+    if c.np_side == "right":
+        tail = re.sub(r"^\s*,\s*(?:the|a|an|his|her|its)\b[^,]*$", "", tail)
+    prep_tail = re.match(
+        r"\s*(?:after|before|between|during|following|at|in|on|from|with|to|via)\b", tail
+    )
+    if view[s:lead].rstrip().endswith(",") and (re.fullmatch(r"[\s.!?]*", tail) or prep_tail):
+        cs, ce = _strip_clause(text, s, view.rindex(",", s, lead))
+        if view[cs:ce].rstrip().endswith(('"', "'")):
+            return None  # attribution of a direct quote
+        return (cs, ce) if ce > cs else None
+    if c.np_side == "right":
+        return None
+    # pattern A: X said (adverbials) (that) CLAUSE
+    pos = skip_adverbials(view, c.end, e)
+    rest = view[pos:e]
+    if c.lemma in ("tell", "told reporters") or c.lemma.startswith("told"):
+        mt = re.match(r"\s*(?:[\w'-]+\s+){0,4}?that\b", rest)
+        if mt:
+            pos += mt.end()
+        else:
+            mo = re.match(r"\s*(?:reporters|journalists|the press|media)\b", rest)
+            if mo:
+                pos += mo.end()
+        has_that = mt is not None
+    else:
+        mt = re.match(r"\s*,?\s*that\b", rest)
+        has_that = mt is not None
+        if mt:
+            pos += mt.end()
+    pos = skip_adverbials(view, pos, e)
+    first = view[pos:e].lstrip()
+    if not first or first[0] in ",.;:!?" or first[0] in "\"'":
+        return None
+    if not has_that:
+        if c.lemma not in book.bare_clause:
+            return None
+        m0 = re.match(r"[\w'-]+", first)
+        w0 = m0.group() if m0 else ""
+        relative = re.search(r"\b(?:that|which)\s*$", view[s:np_start])
+        if c.lemma == "say":
+            if w0.lower() in _NOT_CLAUSE:
+                return None
+        elif not (w0[:1].isupper() or w0.lower() in _CLAUSE_STARTS or relative):
+            return None
+    cs, ce = _strip_clause(text, pos, e)
+    return (cs, ce) if ce > cs else None
