@@ -63,7 +63,6 @@ import codecs
 import csv
 import errno
 import gzip
-import hashlib
 import io as _stdio
 import json
 import os
@@ -72,7 +71,6 @@ import stat
 import sys
 import warnings
 import zlib
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -85,6 +83,7 @@ import pandas as pd
 from ._output import MARKER
 from .clean import clean_text
 from .corpus import DOC_COLUMNS, LOG_COLUMNS, SKIPPED_COLUMNS, Corpus
+from .dedup import flag_duplicates
 from .errors import (
     CorpusLoadError,
     CorpusToolsError,
@@ -1936,275 +1935,6 @@ def iter_documents(
             on_skip(_display(a), _display(b))
 
 
-# -------------------------------------------------------------- duplicates
-# A word for shingling is r"\w+(?:['’]\w+)*" on the lower-cased text: a run of
-# word characters, with an apostrophe joining two runs. Words are found and
-# hashed in numpy over the code points of a batch of documents (no Python
-# object per word): word characters are looked up in a table filled lazily
-# per new code point with the ``\w`` regex itself, and each word gets a
-# polynomial hash from prefix sums (wrapping uint64 arithmetic, i.e. modulo
-# 2**64), finished with the splitmix64 mixer. Shingles and MinHash signatures
-# are computed for the whole batch at once.
-_WORD_CHAR_RE = re.compile(r"\w")
-_IS_WORD_CP = np.zeros(0x110000, dtype=bool)
-_KNOWN_CP = np.zeros(0x110000, dtype=bool)
-_WORD_CHUNK = 1 << 18
-_BATCH_CHARS = 1 << 20
-_SPACE_RE = re.compile(r"\s")
-_SHINGLE = 5
-_SIG_CHUNK = 4096  # shingles per MinHash block: (64, 4096) uint64 stays in cache
-_N_PERM = 64
-_BANDS = 16
-_BUCKET_CAP = 32  # documents kept per LSH bucket (bounded candidates per document)
-_RNG = np.random.default_rng(20231019)
-_PERM_A = _RNG.integers(1, 2**63 - 1, size=_N_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-_PERM_B = _RNG.integers(0, 2**63 - 1, size=_N_PERM, dtype=np.uint64)
-_MIX = np.uint64(0x9E3779B97F4A7C15)
-_MAX64 = np.iinfo(np.uint64).max
-_POLY = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
-_POLY_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
-_POW_CACHE_MAX = _BATCH_CHARS + 2 * _WORD_CHUNK
-_pow_cache = np.empty(0, dtype=np.uint64)
-
-
-def _word_chunks(text: str) -> Iterator[tuple[int, int]]:
-    """``[a, b)`` slices of ``text`` cut at whitespace (no word spans a cut), ~256k chars each.
-
-    A word never contains whitespace, so hashing chunk by chunk gives the same
-    words as one pass over the text, with bounded memory on huge documents.
-    """
-    n = len(text)
-    a = 0
-    while a < n:
-        b = a + _WORD_CHUNK
-        if b >= n:
-            yield a, n
-            return
-        m = _SPACE_RE.search(text, b)
-        b = m.start() if m else n
-        yield a, b
-        a = b
-
-
-def _powers(n: int) -> np.ndarray:
-    """``_POLY**k`` modulo 2**64 for ``k`` in ``range(n)`` (cached up to ~1.5M)."""
-    global _pow_cache
-    if len(_pow_cache) >= n:
-        return _pow_cache[:n]
-    out = np.full(n, _POLY, dtype=np.uint64)
-    out[0] = 1
-    np.cumprod(out, out=out)  # integer overflow wraps: arithmetic modulo 2**64
-    if n <= _POW_CACHE_MAX:
-        _pow_cache = out
-    return out
-
-
-def _splitmix(z: np.ndarray) -> np.ndarray:
-    z = z ^ (z >> np.uint64(30))
-    z = z * np.uint64(0xBF58476D1CE4E5B9)
-    z = z ^ (z >> np.uint64(27))
-    z = z * np.uint64(0x94D049BB133111EB)
-    return z ^ (z >> np.uint64(31))
-
-
-def _hash_pieces(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Word hashes (uint64, text order) of the strings ``pieces``, and words per piece."""
-    joined = "\n".join(pieces)  # "\n" is not a word character: words never cross pieces
-    cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    n = len(cps)
-    unknown = cps[~_KNOWN_CP[cps]]
-    if len(unknown):
-        new = np.unique(unknown)
-        _IS_WORD_CP[new] = [_WORD_CHAR_RE.match(chr(c)) is not None for c in new.tolist()]
-        _KNOWN_CP[new] = True
-    inword = _IS_WORD_CP[cps]
-    if n > 2:  # an apostrophe between two word characters joins them
-        mid = cps[1:-1]
-        inword[1:-1] |= ((mid == 39) | (mid == 0x2019)) & inword[:-2] & inword[2:]
-    edges = np.flatnonzero(np.diff(inword.view(np.int8), prepend=0, append=0))
-    starts, ends = edges[0::2], edges[1::2]
-    prefix = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum((cps.astype(np.uint64) + np.uint64(1)) * _powers(n), out=prefix[1:])
-    inv = np.power(_POLY_INV, starts.astype(np.uint64))  # wraps: modular exponentiation
-    words = _splitmix((prefix[ends] - prefix[starts]) * inv)
-    lens = np.fromiter(map(len, pieces), np.int64, len(pieces))
-    piece_end = np.cumsum(lens + 1) - 1
-    counts = np.diff(np.searchsorted(starts, piece_end), prepend=0)
-    return words, counts
-
-
-def _text_words(lower: str) -> np.ndarray:
-    """Word hashes of one (lower-cased) text, hashed piece by piece (bounded memory)."""
-    parts = [_hash_pieces([lower[a:b]])[0] for a, b in _word_chunks(lower)]
-    return parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.uint64)])
-
-
-def _batches(texts: Sequence[str]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """Yield ``(word hashes, words per text)`` for consecutive groups of texts (~1M chars each).
-
-    Texts are lower-cased; a text longer than ``_WORD_CHUNK`` is a group of its
-    own, hashed in pieces cut at whitespace, so memory stays bounded whatever
-    the document sizes.
-    """
-    pending: list[str] = []
-    size = 0
-    for text in texts:
-        lower = text.lower()
-        if len(lower) > _WORD_CHUNK:
-            if pending:
-                yield _hash_pieces(pending)
-                pending, size = [], 0
-            words = _text_words(lower)
-            yield words, np.array([len(words)], dtype=np.int64)
-            continue
-        pending.append(lower)
-        size += len(lower)
-        if size >= _BATCH_CHARS:
-            yield _hash_pieces(pending)
-            pending, size = [], 0
-    if pending:
-        yield _hash_pieces(pending)
-
-
-def _ngrams(words: np.ndarray, n: int = _SHINGLE) -> np.ndarray:
-    """Hashes of every word ``n``-gram of ``words`` (position order, not unique)."""
-    m = len(words) - n + 1
-    if m <= 0:
-        return np.empty(0, dtype=np.uint64)
-    out = words[:m].copy()
-    for k in range(1, n):
-        out = out * _MIX + words[k : k + m]
-    return out
-
-
-def _shingle_set(text: str) -> np.ndarray:
-    """Sorted unique word 5-gram hashes of one document (for the exact Jaccard)."""
-    return np.unique(_ngrams(_text_words(text.lower())))
-
-
-def _minhash(sh: np.ndarray) -> np.ndarray:
-    sig = np.full(_N_PERM, _MAX64, dtype=np.uint64)
-    for i in range(0, len(sh), _SIG_CHUNK):
-        vals = _PERM_A[:, None] * sh[None, i : i + _SIG_CHUNK]
-        vals += _PERM_B[:, None]
-        np.minimum(sig, vals.min(axis=1), out=sig)
-    return sig
-
-
-def _signatures(words: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """MinHash signatures ``(k, _N_PERM)`` and shingle counts of a batch of ``k`` texts.
-
-    The minimum over a multiset equals the minimum over its set, so shingles
-    need not be made unique here.
-    """
-    k = len(counts)
-    ends = np.cumsum(counts)
-    sh = _ngrams(words)
-    if len(sh) and k > 1:  # drop the n-grams that run from one text into the next
-        cross = (ends[:-1, None] - np.arange(1, _SHINGLE)[None, :]).ravel()
-        keep = np.ones(len(sh), dtype=bool)
-        keep[cross[(cross >= 0) & (cross < len(sh))]] = False
-        sh = sh[keep]
-    n_sh = np.maximum(counts - _SHINGLE + 1, 0)
-    bounds = np.concatenate(([0], np.cumsum(n_sh)))
-    sigs = np.full((k, _N_PERM), _MAX64, dtype=np.uint64)
-    t = 0
-    while t < k:
-        u = max(t + 1, int(np.searchsorted(bounds, bounds[t] + _SIG_CHUNK, side="right")) - 1)
-        lo, hi = int(bounds[t]), int(bounds[u])
-        if hi - lo > _SIG_CHUNK:  # one long text
-            sigs[t] = _minhash(sh[lo:hi])
-        elif hi > lo:
-            nz = np.flatnonzero(n_sh[t:u]) + t
-            vals = _PERM_A[:, None] * sh[None, lo:hi]
-            vals += _PERM_B[:, None]
-            sigs[nz] = np.minimum.reduceat(vals, bounds[nz] - lo, axis=1).T
-        t = u
-    return sigs, n_sh
-
-
-class _ShingleCache:
-    """Shingle sets of documents by index, least recently used first out, within a byte budget."""
-
-    def __init__(self, texts: Sequence[str], budget: int = 64 * 1024 * 1024) -> None:
-        self.texts, self.budget, self.size = texts, budget, 0
-        self.cache: OrderedDict[int, np.ndarray] = OrderedDict()
-
-    def __call__(self, i: int) -> np.ndarray:
-        hit = self.cache.get(i)
-        if hit is not None:
-            self.cache.move_to_end(i)
-            return hit
-        sh = _shingle_set(self.texts[i])
-        self.cache[i] = sh
-        self.size += sh.nbytes
-        while self.size > self.budget and len(self.cache) > 1:
-            _, old = self.cache.popitem(last=False)
-            self.size -= old.nbytes
-        return sh
-
-
-def _flag_duplicates(
-    texts: Sequence[str], doc_ids: Sequence[str], threshold: float = 0.9
-) -> tuple[list[str | None], list[str | None]]:
-    """Return (duplicate_of, duplicate_kind) per document (later docs point to earlier ones).
-
-    Exact = same clean text (blake2b digest). Near = Jaccard of word 5-gram sets
-    >= ``threshold``, candidates from MinHash LSH (64 permutations, 16 bands of
-    4 rows), each candidate verified with the exact Jaccard (shingle sets are
-    recomputed for the pair, so memory holds no shingle set per document).
-    An LSH bucket keeps its first ``_BUCKET_CAP`` documents: thousands of
-    near-identical rows then cost O(n), not O(n^2) (a document whose only near
-    copy is beyond the first ``_BUCKET_CAP`` of every shared bucket is missed).
-    """
-    dup_of: list[str | None] = [None] * len(texts)
-    kind: list[str | None] = [None] * len(texts)
-    first: dict[bytes, int] = {}
-    buckets: dict[tuple[int, bytes], list[int]] = {}
-    w = (_N_PERM // _BANDS) * 8  # bytes per band
-    todo: list[int] = []
-    for j, text in enumerate(texts):
-        if not text.strip():
-            continue
-        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if digest in first:
-            dup_of[j], kind[j] = doc_ids[first[digest]], "exact"
-            continue
-        first[digest] = j
-        todo.append(j)
-    # bucket members come back as candidates again and again (a bucket keeps its first
-    # _BUCKET_CAP documents), so their shingle sets are cached, within a bounded size
-    member_shingles = _ShingleCache(texts)
-    pos = 0
-    for words, counts in _batches([texts[j] for j in todo]):
-        sigs, n_sh = _signatures(words, counts)
-        for t in range(len(counts)):
-            j = todo[pos + t]
-            if n_sh[t] == 0:
-                continue
-            sb = sigs[t].tobytes()  # band b = bytes of sig[b * r:(b + 1) * r]
-            keys = [(b, sb[b * w : (b + 1) * w]) for b in range(_BANDS)]
-            cands: set[int] = set()
-            for key in keys:
-                cands.update(buckets.get(key, ()))
-            if cands:
-                sh = _shingle_set(texts[j])
-                for i in sorted(cands):
-                    other = member_shingles(i)
-                    if min(len(sh), len(other)) < threshold * max(len(sh), len(other)):
-                        continue
-                    inter = len(np.intersect1d(sh, other, assume_unique=True))
-                    if inter / (len(sh) + len(other) - inter) >= threshold:
-                        dup_of[j], kind[j] = doc_ids[i], "near"
-                        break
-            for key in keys:
-                members = buckets.setdefault(key, [])
-                if len(members) < _BUCKET_CAP:
-                    members.append(j)
-        pos += len(counts)
-    return dup_of, kind
-
-
 # ------------------------------------------------------------------ public
 def load_corpus(
     source: Any,
@@ -2331,7 +2061,7 @@ def load_corpus(
     docs["doc_id"] = docs["doc_id"].astype(object)
     docs["empty_after_cleaning"] = docs["empty_after_cleaning"].astype(bool)
     docs["n_cleaning_edits"] = docs["n_cleaning_edits"].fillna(0).astype("int64")
-    dup_of, dup_kind = _flag_duplicates(docs["text"].tolist(), docs["doc_id"].tolist())
+    dup_of, dup_kind = flag_duplicates(docs["text"].tolist(), docs["doc_id"].tolist())
     docs["duplicate_of"] = pd.Series(dup_of, dtype=object)
     docs["duplicate_kind"] = pd.Series(dup_kind, dtype=object)
     for col in ("outlet", "title", "date_precision", "path", "source", "encoding", "format"):

@@ -14,6 +14,7 @@ import pytest
 
 import corpus_tools as ct
 import corpus_tools.io as ctio
+from corpus_tools import dedup
 from corpus_tools.errors import CorpusLoadError, CorpusToolsWarning, CorpusValueError, MetadataError
 
 HTML_DIR = Path(__file__).resolve().parent / "data" / "io" / "html"
@@ -509,7 +510,7 @@ def test_vectorised_word_hashes_find_the_regex_words(text: str) -> None:
 
     lower = text.lower()
     expected = re.findall(r"\w+(?:['’]\w+)*", lower)
-    words, counts = ctio._hash_pieces([lower])
+    words, counts = dedup._hash_pieces([lower])
     assert counts.tolist() == [len(expected)]
     # equal words get equal hashes, different words different hashes
     first: dict[str, int] = {}
@@ -517,7 +518,7 @@ def test_vectorised_word_hashes_find_the_regex_words(text: str) -> None:
         assert first.setdefault(w, h) == h
     assert len(set(first.values())) == len(first)
     # a batch of texts gives each text the hashes it gets alone
-    batch, bcounts = ctio._hash_pieces([t.lower() for t in _SHINGLE_TEXTS])
+    batch, bcounts = dedup._hash_pieces([t.lower() for t in _SHINGLE_TEXTS])
     assert bcounts.sum() == len(batch)
     i = _SHINGLE_TEXTS.index(text)
     start = int(bcounts[:i].sum())
@@ -528,9 +529,9 @@ def test_long_text_hashes_in_pieces_like_one_pass(monkeypatch: pytest.MonkeyPatc
     import numpy as np
 
     text = " ".join(_words(3000, 5))
-    whole = ctio._text_words(text)
-    monkeypatch.setattr(ctio, "_WORD_CHUNK", 1000)  # force many pieces
-    assert np.array_equal(ctio._text_words(text), whole)
+    whole = dedup._text_words(text)
+    monkeypatch.setattr(dedup, "_WORD_CHUNK", 1000)  # force many pieces
+    assert np.array_equal(dedup._text_words(text), whole)
     assert len(whole) == 3000
 
 
@@ -538,20 +539,20 @@ def test_batch_signatures_equal_one_text_signatures() -> None:
     import numpy as np
 
     texts = [" ".join(_words(n, n)) for n in (3, 4, 5, 6, 50, 900, 2)]
-    words, counts = ctio._hash_pieces(texts)
-    sigs, n_sh = ctio._signatures(words, counts)
+    words, counts = dedup._hash_pieces(texts)
+    sigs, n_sh = dedup._signatures(words, counts)
     assert n_sh.tolist() == [0, 0, 1, 2, 46, 896, 0]
     for k, t in enumerate(texts):
-        sh = ctio._shingle_set(t)
+        sh = dedup._shingle_set(t)
         assert len(sh) == len(set(sh.tolist()))
         if n_sh[k]:
-            assert np.array_equal(sigs[k], ctio._minhash(sh))
+            assert np.array_equal(sigs[k], dedup._minhash(sh))
         else:
             assert len(sh) == 0 and (sigs[k] == np.iinfo(np.uint64).max).all()
 
 
 def test_near_duplicates_found_across_hash_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ctio, "_BATCH_CHARS", 500)  # every text in its own batch
+    monkeypatch.setattr(dedup, "_BATCH_CHARS", 500)  # every text in its own batch
     base = _words(200, 1)
     near = list(base)
     near[100] = "changed"
