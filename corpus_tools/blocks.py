@@ -61,15 +61,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._data import read_yaml
 from .errors import DataFileError
 
-__all__ = ["BlockSettings", "load_block_settings", "classify_lines", "line_features", "CLASSES"]
+__all__ = [
+    "BlockSettings",
+    "BlockLine",
+    "load_block_settings",
+    "classify_lines",
+    "line_features",
+    "CLASSES",
+]
 
 #: classes a line can get, before and after context
 CLASSES = ("good", "near-good", "short", "bad")
@@ -475,6 +482,276 @@ def _headline_like(view: str, s: BlockSettings) -> bool:
 
 
 # -------------------------------------------------------------------- core
+class BlockLine(NamedTuple):
+    """One non-blank line given to :func:`classify_lines`."""
+
+    line: int  #: the line's index in the document
+    view: str | None  #: folded, trimmed, space-collapsed line (None: a very long line)
+    removed_by: str | None  #: the rule that already removes it, if any
+
+
+@dataclass
+class _Page:
+    """A document's lines that no rule removed, with their classes (built by :func:`_page`)."""
+
+    lines: list[BlockLine]
+    feats: list[_Feat]
+    cls: list[str]  # context-free class of each line
+    after_removed: set[int]  # lines (document index) right after a rule-removed line
+    gap_before: dict[int, int]  # line (document index) -> rule-removed lines right before it
+    s: BlockSettings
+    final: list[str] = field(default_factory=list)  # class after context
+    teaser: set[int] = field(default_factory=set)  # positions in a teaser list
+
+
+class _Region(NamedTuple):
+    """The article: positions of its first and last line, the last body paragraph
+    (before the tail carried along) and the headline (-1: none)."""
+
+    start: int
+    end: int
+    body_end: int
+    head: int
+
+
+def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings) -> _Page | None:
+    """Leave out the lines a rule already removes and classify the rest (None: abstain).
+
+    A line a rule removes is chrome the rules know: it needs no second vote,
+    and an in-body teaser ("READ: ...") must not split the body. The line after
+    it is not adjacent to what precedes it: the tail extension stops there.
+    """
+    after_removed: set[int] = set()
+    gap_before: dict[int, int] = {}
+    n_removed = 0
+    for ln in lines:
+        if ln[2] is not None:
+            n_removed += 1
+        elif n_removed:
+            after_removed.add(ln[0])
+            gap_before[ln[0]] = n_removed
+            n_removed = 0
+    kept = [BlockLine(*ln) for ln in lines if ln[2] is None]
+    use_stop = _stopwords_apply([ln.view for ln in kept], s)
+    feats = [
+        _Feat("good", 2000, 10000, 0.5, "very long line")
+        if ln.view is None
+        else line_features(ln.view, s, use_stopwords=use_stop)
+        for ln in kept
+    ]
+    if sum(f.cls == "good" for f in feats) < s.min_good_lines:
+        return None
+    return _Page(kept, feats, [f.cls for f in feats], after_removed, gap_before, s)
+
+
+def _neighbours(cls: Sequence[str], skip_near: bool) -> tuple[list[str], list[str]]:
+    """Class of the nearest good/bad (or near-good) line before and after each line."""
+    n = len(cls)
+    prev, nxt = ["bad"] * n, ["bad"] * n
+    decisive = ("good", "bad") if skip_near else ("good", "bad", "near-good")
+    last = "bad"
+    for k in range(n):
+        prev[k] = last
+        if cls[k] in decisive:
+            last = cls[k]
+    last = "bad"
+    for k in range(n - 1, -1, -1):
+        nxt[k] = last
+        if cls[k] in decisive:
+            last = cls[k]
+    return prev, nxt
+
+
+def _context_classes(cls: Sequence[str]) -> list[str]:
+    """jusText's context rules: short and near-good lines take their neighbours' class."""
+    p1, n1 = _neighbours(cls, True)
+    p2, n2 = _neighbours(cls, False)
+    final = list(cls)
+    for k, c in enumerate(cls):
+        if c == "short":
+            a, b = p1[k], n1[k]
+            if a == b:
+                final[k] = a
+            elif (a == "bad" and p2[k] == "near-good") or (b == "bad" and n2[k] == "near-good"):
+                final[k] = "good"
+            else:
+                final[k] = "bad"
+        elif c == "near-good":
+            final[k] = "bad" if p1[k] == "bad" and n1[k] == "bad" else "good"
+    return final
+
+
+def _teaser_lists(page: _Page) -> set[int]:
+    """Runs of ``teaser_run`` or more lines between paragraphs, half of them headline-like.
+
+    A related-stories block prints kicker, headline, byline and date per item;
+    an article prints a subheading alone before its paragraph, and a list the
+    article owns has items of one shape.
+    """
+    lines, feats, cls, s = page.lines, page.feats, page.cls, page.s
+    teaser: set[int] = set()
+    n, k = len(lines), 0
+    while k < n:
+        if cls[k] == "good":
+            k += 1
+            continue
+        j, n_head = k, 0
+        while j < n and cls[j] != "good":
+            v = lines[j].view
+            if v is not None and _teaser_like(v, feats[j]):
+                n_head += 1
+            j += 1
+        if (
+            j - k >= s.teaser_run
+            and n_head >= 2
+            and 2 * n_head >= j - k
+            and _list_run(lines, feats, k, set(), s, j) - k < 3
+        ):
+            teaser.update(range(k, j))
+        k = j
+    return teaser
+
+
+def _weights(page: _Page) -> list[float]:
+    """Score of each line for the body run: evidence of article (> 0) or chrome (< 0)."""
+    n, s = len(page.lines), page.s
+    # stamps weigh heavily only where they recur (a listing prints one per item;
+    # an article prints its own date once or twice)
+    n_stamps = sum(1 for f in page.feats if f.reason == "date/time stamp")
+    weights: list[float] = []
+    for k, f in enumerate(page.feats):
+        size = f.n_chars / 6.0  # about one word per six characters, in any script
+        cls = page.cls[k]
+        if page.final[k] == "good":
+            if cls == "good":
+                # the last lines of a long page are its footer (disclaimers, legal
+                # notes): prose there counts half
+                w = size if n < 20 or k < n - max(3, n // 20) else 0.5 * size
+            elif cls == "near-good":
+                w = 0.5 * min(size, 20.0)
+            else:  # a short line between paragraphs: kept, but no evidence of body
+                w = -s.short_cost
+        elif f.reason == "date/time stamp" and n_stamps >= 3:
+            w = -s.stamp_penalty  # one per item of a teaser list or comment thread
+        else:
+            w = -(3.0 + min(size, 12.0))
+        weights.append(w)
+    return weights
+
+
+def _max_run(
+    weights: Sequence[float], lo: int, hi: int, gaps: Sequence[float] = ()
+) -> tuple[float, int, int]:
+    """Kadane's maximum-sum run of ``weights[lo:hi]``: (score, first, last); first is -1
+    when no run scores above 0. ``gaps[k]`` is subtracted when the run grows over line k."""
+    best, best_s, best_e = 0.0, -1, -1
+    run, run_s = 0.0, lo
+    for k in range(lo, hi):
+        if run <= 0:
+            run, run_s = weights[k], k
+        else:
+            run += weights[k] - (gaps[k] if gaps else 0.0)
+        if run > best:
+            best, best_s, best_e = run, run_s, k
+    return best, best_s, best_e
+
+
+def _body_run(page: _Page, weights: Sequence[float]) -> tuple[int, int] | None:
+    """First and last position of the article's paragraphs (None: no run scores above 0).
+
+    Chrome a rule removed ("Related articles", "Share") between two lines counts
+    against joining them (``removed_penalty`` per line). A second run almost as
+    strong as the best one (``second_run``), before or after it, joins it with
+    everything between: an article cut in two by a widget; when in doubt, keep.
+    """
+    s = page.s
+    gaps = [s.removed_penalty * page.gap_before.get(ln.line, 0) for ln in page.lines]
+    best, best_s, best_e = _max_run(weights, 0, len(weights), gaps)
+    if best_s < 0:
+        return None
+    if s.second_run > 0:
+        b2, s2, _e2 = _max_run(weights, 0, best_s)
+        if s2 >= 0 and b2 >= s.second_run * best:
+            best_s = s2
+        b2, s2, e2 = _max_run(weights, best_e + 1, len(weights))
+        if s2 >= 0 and b2 >= s.second_run * best:
+            best_e = e2
+    return best_s, best_e
+
+
+def _headline(page: _Page, best_s: int) -> int:
+    """Position of the headline above the body run (-1: none).
+
+    Paragraphs just above the run with no chrome between them and it (first
+    sentences cut off by a photo and its caption) are the article's too: the
+    nearest headline-like line is looked for above them, within
+    ``headline_window`` lines; else a short title line right before the body.
+    The document's first line, when it is a headline close to the body, wins.
+    """
+    lines, feats, cls, s = page.lines, page.feats, page.cls, page.s
+    head, top = -1, best_s
+    for k in range(best_s - 1, max(-1, best_s - 1 - s.headline_window), -1):
+        if cls[k] == "bad" and not feats[k].reason.startswith("few stopwords"):
+            break  # chrome words, a stamp, a site notice: the article starts below
+        if cls[k] == "good":
+            top = k
+    for k in range(top - 1, max(-1, top - 1 - s.headline_window), -1):
+        view = lines[k].view
+        if view is not None and cls[k] != "bad" and _headline_like(view, s):
+            head = k
+            break
+    if head < 0 and best_s > 0 and cls[best_s - 1] == "short":
+        # no headline-like line: a short title line ("Ministers agree") that is not a label
+        view = lines[best_s - 1].view
+        if view is not None and len(view.split()) >= 2 and not _ends_sentence(view):
+            head = best_s - 1
+    if 0 < best_s <= s.headline_window and cls[0] != "bad":
+        v0 = lines[0].view
+        if v0 is not None and _headline_like(v0, s):
+            head = 0
+    return head
+
+
+def _decisions(page: _Page, region: _Region) -> dict[int, tuple[str, str]]:
+    """``line index -> (rule, detail)`` for every line outside the region (except the
+    headline and a standfirst) and every chrome-words line inside it."""
+    lines, cls, head = page.lines, page.cls, region.head
+    first_line = lines[region.start].line + 1
+    last_line = lines[region.end].line + 1
+    what = "body paragraph" if region.end == region.body_end else "line of the article"
+    out: dict[int, tuple[str, str]] = {}
+    for k, ln in enumerate(lines):
+        f = page.feats[k]
+        reason = (
+            f"in a teaser list; {f.reason}" if k in page.teaser and cls[k] != "bad" else f.reason
+        )
+        if k < region.start:
+            if k == head:
+                continue
+            if (
+                head >= 0
+                and k > head
+                and (
+                    cls[k] in ("good", "near-good")
+                    or (ln.view is not None and _is_sentence(ln.view))
+                )
+            ):
+                continue  # a standfirst between the headline and the body
+            where = "before the headline" if head >= 0 and k < head else "before the body"
+            out[ln.line] = (
+                "block:before_body",
+                f"{where} (body starts at line {first_line}); {reason}",
+            )
+        elif k > region.end:
+            out[ln.line] = (
+                "block:after_body",
+                f"after the last {what} (line {last_line}); {reason}",
+            )
+        elif cls[k] == "bad" and f.reason.startswith("chrome"):
+            out[ln.line] = ("block:chrome_words", f"inside the body; {reason}")
+    return out
+
+
 def classify_lines(
     lines: Sequence[tuple[int, str | None, str | None]],
     settings: BlockSettings | None = None,
@@ -483,7 +760,7 @@ def classify_lines(
 
     Parameters
     ----------
-    lines : sequence of (line index, matching view or None, removed_by or None)
+    lines : sequence of :class:`BlockLine` or (line, view, removed_by) tuples
         The document's non-blank lines in order. ``view`` is the folded,
         trimmed, space-collapsed line (None for a very long line, which counts
         as a good paragraph); ``removed_by`` is the rule that already removes
@@ -511,203 +788,17 @@ def classify_lines(
     s = settings or _default_settings()
     if len(lines) < s.min_lines:
         return {}
-    # lines a rule already removes are left out: an in-body teaser ("READ: ...")
-    # must not split the body, and chrome the rules know needs no second vote
-    # a line right after a rule-removed line ("Related articles") is not
-    # adjacent to what precedes it: the edge extension stops there
-    after_removed: set[int] = set()
-    gap_before: dict[int, int] = {}  # line -> rule-removed lines right before it
-    n_removed = 0
-    for ln in lines:
-        if ln[2] is not None:
-            n_removed += 1
-        elif n_removed:
-            after_removed.add(ln[0])
-            gap_before[ln[0]] = n_removed
-            n_removed = 0
-    lines = [ln for ln in lines if ln[2] is None]
-    n = len(lines)
-    use_stop = _stopwords_apply([v for _i, v, _r in lines], s)
-    feats: list[_Feat] = []
-    for _i, view, _removed_by in lines:
-        if view is None:
-            feats.append(_Feat("good", 2000, 10000, 0.5, "very long line"))
-        else:
-            feats.append(line_features(view, s, use_stopwords=use_stop))
-    if sum(f.cls == "good" for f in feats) < s.min_good_lines:
+    page = _page(lines, s)
+    if page is None:
         return {}
-    cls = [f.cls for f in feats]
-
-    # --- context (jusText): nearest good/bad neighbour on each side ----------
-    def neighbours(skip_near: bool) -> tuple[list[str], list[str]]:
-        prev, nxt = ["bad"] * n, ["bad"] * n
-        last = "bad"
-        for k in range(n):
-            prev[k] = last
-            if cls[k] in ("good", "bad") or (not skip_near and cls[k] == "near-good"):
-                last = cls[k]
-        last = "bad"
-        for k in range(n - 1, -1, -1):
-            nxt[k] = last
-            if cls[k] in ("good", "bad") or (not skip_near and cls[k] == "near-good"):
-                last = cls[k]
-        return prev, nxt
-
-    p1, n1 = neighbours(True)
-    p2, n2 = neighbours(False)
-    final = list(cls)
-    for k in range(n):
-        if cls[k] == "short":
-            a, b = p1[k], n1[k]
-            if a == b:
-                final[k] = a
-            elif (a == "bad" and p2[k] == "near-good") or (b == "bad" and n2[k] == "near-good"):
-                final[k] = "good"
-            else:
-                final[k] = "bad"
-        elif cls[k] == "near-good":
-            final[k] = "bad" if p1[k] == "bad" and n1[k] == "bad" else "good"
-
-    # --- teaser lists: runs of headline-like lines between paragraphs ---------
-    # a related-stories block prints kicker, headline, byline, date per item;
-    # an article prints a subheading alone before its paragraph
-    teaser: set[int] = set()
-    k = 0
-    while k < n:
-        if cls[k] == "good":
-            k += 1
-            continue
-        j, n_head = k, 0
-        while j < n and cls[j] != "good":
-            v = lines[j][1]
-            if v is not None and _teaser_like(v, feats[j]):
-                n_head += 1
-            j += 1
-        if (
-            j - k >= s.teaser_run
-            and n_head >= 2
-            and 2 * n_head >= j - k
-            and _list_run(lines, feats, k, set(), s, j) - k < 3  # a list the article owns
-        ):
-            teaser.update(range(k, j))
-        k = j
-    for k in teaser:
-        if final[k] == "good":
-            final[k] = "bad"
-
-    # --- body region: maximum-sum run of lines (Kadane) -----------------------
-    # stamps weigh heavily only where they recur (a listing prints one per item;
-    # an article prints its own date once or twice)
-    n_stamps = sum(1 for f in feats if f.reason == "date/time stamp")
-    weights: list[float] = []
-    best, best_s, best_e = 0.0, -1, -1
-    run, run_s = 0.0, 0
-    for k in range(n):
-        f = feats[k]
-        size = f.n_chars / 6.0  # about one word per six characters, in any script
-        if final[k] == "good":
-            if cls[k] == "good":
-                # the last lines of a long page are its footer (disclaimers, legal
-                # notes): prose there counts half
-                w = size if n < 20 or k < n - max(3, n // 20) else 0.5 * size
-            elif cls[k] == "near-good":
-                w = 0.5 * min(size, 20.0)
-            else:  # a short line between paragraphs: kept, but no evidence of body
-                w = -s.short_cost
-        elif k in teaser and cls[k] != "bad":
-            w = -(3.0 + min(size, 12.0))
-        elif f.reason == "date/time stamp" and n_stamps >= 3:
-            w = -s.stamp_penalty  # one per item of a teaser list or comment thread
-        else:
-            w = -(3.0 + min(size, 12.0))
-        weights.append(w)
-        if run <= 0:
-            run, run_s = w, k
-        else:
-            # chrome a rule removed ("Related articles", "Share") between two lines
-            # counts against joining them, less than a line the classifier finds
-            run += w - s.removed_penalty * gap_before.get(lines[k][0], 0)
-        if run > best:
-            best, best_s, best_e = run, run_s, k
-    if best_s < 0:
+    page.final = _context_classes(page.cls)
+    page.teaser = _teaser_lists(page)
+    for k in page.teaser:
+        if page.final[k] == "good":
+            page.final[k] = "bad"
+    run = _body_run(page, _weights(page))
+    if run is None:
         return {}
-    # a second run almost as strong as the first, before or after it (an article
-    # cut in two by a widget, or two candidates the evidence cannot tell apart)
-    # joins it with everything between: when in doubt, keep
-    if s.second_run > 0:
-        for lo, hi in ((0, best_s), (best_e + 1, n)):
-            b2, s2, e2, r2, rs2 = 0.0, -1, -1, 0.0, lo
-            for k in range(lo, hi):
-                if r2 <= 0:
-                    r2, rs2 = weights[k], k
-                else:
-                    r2 += weights[k]
-                if r2 > b2:
-                    b2, s2, e2 = r2, rs2, k
-            if s2 >= 0 and b2 >= s.second_run * best:
-                if lo == 0:
-                    best_s = s2
-                else:
-                    best_e = e2
-    body_e = best_e
-    best_e, _tail_reason = _extend_tail(lines, feats, best_e, after_removed, s)
-
-    out: dict[int, tuple[str, str]] = {}
-    # headline: nearest headline-like line before the body, within the window
-    head = -1
-    # paragraphs just before the run, with no chrome between them and it (the
-    # first sentences, cut off by a photo and its caption), are the article's
-    # too: the headline is looked for above them
-    top = best_s
-    for k in range(best_s - 1, max(-1, best_s - 1 - s.headline_window), -1):
-        if cls[k] == "bad" and not feats[k].reason.startswith("few stopwords"):
-            break  # chrome words, a stamp, a site notice: the article starts below
-        if cls[k] == "good":
-            top = k
-    for k in range(top - 1, max(-1, top - 1 - s.headline_window), -1):
-        view = lines[k][1]
-        if view is not None and cls[k] != "bad":
-            if _headline_like(view, s):
-                head = k
-                break
-    if head < 0 and best_s > 0 and cls[best_s - 1] == "short":
-        # no headline-like line: a short title line right before the body
-        # ("Ministers agree") is the headline when it is not a label
-        view = lines[best_s - 1][1]
-        if view is not None and len(view.split()) >= 2 and not _ends_sentence(view):
-            head = best_s - 1
-    # the document's first line, when it is a headline close to the body, is its title
-    if 0 < best_s <= s.headline_window and cls[0] != "bad":
-        v0 = lines[0][1]
-        if v0 is not None and _headline_like(v0, s):
-            head = 0
-    first_line = lines[best_s][0] + 1
-    last_line = lines[best_e][0] + 1
-    for k in range(n):
-        idx = lines[k][0]
-        f = feats[k]
-        if k in teaser and cls[k] != "bad":
-            f = _Feat(f.cls, f.n_words, f.n_chars, f.stop, f"in a teaser list; {f.reason}")
-        if k < best_s:
-            if k == head:
-                continue
-            view = lines[k][1]
-            if (
-                head >= 0
-                and k > head
-                and (cls[k] in ("good", "near-good") or (view is not None and _is_sentence(view)))
-            ):
-                continue  # a standfirst between the headline and the body
-            where = (
-                "before the headline" if head >= 0 and k < head else "before the body"
-            ) + f" (body starts at line {first_line})"
-            out[idx] = ("block:before_body", f"{where}; {f.reason}")
-        elif k > best_e:
-            what = "body paragraph" if best_e == body_e else "line of the article"
-            out[idx] = (
-                "block:after_body",
-                f"after the last {what} (line {last_line}); {f.reason}",
-            )
-        elif cls[k] == "bad" and f.reason.startswith("chrome"):
-            out[idx] = ("block:chrome_words", f"inside the body; {f.reason}")
-    return out
+    start, body_end = run
+    end, _why = _extend_tail(page.lines, page.feats, body_end, page.after_removed, s)
+    return _decisions(page, _Region(start, end, body_end, _headline(page, start)))
