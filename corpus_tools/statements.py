@@ -44,7 +44,7 @@ import re
 from array import array
 from collections import defaultdict
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -252,6 +252,52 @@ def statements(
     >>> ct.statements(c, min_shared=4)[["score", "kind", "shared"]].values.tolist()
     [[0.568, 'paraphrase', 'ministri earli hostil releas hostag']]
     """
+    _check_options(corpus, min_score, min_shared, max_df, by)
+    sent = _sentence_bags(corpus)
+    limit = int(max_df) if max_df is not None else max(50, len(sent.bags) // 1000)
+    ci, cj = _cross_candidates(corpus, sent, by, limit, int(prefix))
+    doc_pos = {d: i for i, d in enumerate(corpus.docs["doc_id"].astype(str))}
+    quote_cache: dict[str, list[tuple[int, int]]] = {}
+    rows = []
+    for i, j in zip(ci.tolist(), cj.tolist(), strict=True):
+        scored = _score(sent, i, j, int(min_shared), float(min_score))
+        if scored is None:
+            continue
+        rows.append(_pair_row(sent, *_in_corpus_order(sent, doc_pos, i, j), scored, quote_cache))
+    return _statement_frame(rows, doc_pos, int(max_pairs))
+
+
+class _Sentences(NamedTuple):
+    """Every sentence of a corpus with its content stems and their weights."""
+
+    doc: list[str]  # doc_id of each sentence
+    start: list[int]
+    end: list[int]
+    sent_id: list[int]
+    texts: dict[str, str]
+    bags: list[list[str]]  # content stems in text order
+    df: dict[str, int]  # sentences containing each stem
+    idf: dict[str, float]
+
+
+def _in_corpus_order(sent: _Sentences, doc_pos: dict[str, int], i: int, j: int) -> tuple[int, int]:
+    """``(i, j)`` with ``i`` first in corpus order (then by offset)."""
+    if doc_pos[sent.doc[j]] < doc_pos[sent.doc[i]] or (
+        sent.doc[i] == sent.doc[j] and sent.start[j] < sent.start[i]
+    ):
+        return j, i
+    return i, j
+
+
+class _Score(NamedTuple):
+    score: float
+    n_shared: int
+    common: set[str]
+
+
+def _check_options(
+    corpus: Corpus, min_score: float, min_shared: int, max_df: int | None, by: str | None
+) -> None:
     if not 0.0 <= float(min_score) <= 1.0:
         raise CorpusValueError(f"min_score={min_score!r}; use a number in [0, 1].")
     if int(min_shared) < 1 or (max_df is not None and int(max_df) < 2):
@@ -261,82 +307,85 @@ def statements(
         raise CorpusValueError(
             f"no column {by!r} in corpus.docs; choose one of {list(docs.columns)}."
         )
+
+
+def _sentence_bags(corpus: Corpus) -> _Sentences:
     stop = load_stopwords()
     sents = corpus.sentences()
     texts = dict(iter(corpus))
-    doc_pos = {d: i for i, d in enumerate(docs["doc_id"].astype(str))}
-    group = (
-        dict(zip(docs["doc_id"].astype(str), corpus.group_labels(by).tolist(), strict=True))
-        if by
-        else None
-    )
     sd = sents["doc_id"].astype(str).tolist()
-    ss = sents["start"].to_numpy()
-    se = sents["end"].to_numpy()
-    sid = sents["sent_id"].to_numpy()
-    bags: list[list[str]] = []
-    for d, s, e in zip(sd, ss.tolist(), se.tolist(), strict=True):
-        bags.append(_content(texts[d][s:e], stop))
+    ss = sents["start"].astype(int).tolist()
+    se = sents["end"].astype(int).tolist()
+    bags = [_content(texts[d][s:e], stop) for d, s, e in zip(sd, ss, se, strict=True)]
     n = len(bags)
     df: dict[str, int] = defaultdict(int)
     for bag in bags:
         for t in set(bag):
             df[t] += 1
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    limit = int(max_df) if max_df is not None else max(50, n // 1000)
-    candidates = _candidates(bags, df, limit, int(prefix))
-    doc_code = np.unique(np.asarray(sd, dtype=object), return_inverse=True)[1]
-    grp_code = (
-        np.unique(np.asarray([group[d] for d in sd], dtype=object), return_inverse=True)[1]
-        if group is not None
-        else doc_code
-    )
-    ci, cj = candidates
+    sid = sents["sent_id"].astype(int).tolist()
+    return _Sentences(sd, ss, se, sid, texts, bags, df, idf)
+
+
+def _cross_candidates(
+    corpus: Corpus, sent: _Sentences, by: str | None, limit: int, prefix: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs from different documents (and different ``by`` groups)."""
+    ci, cj = _candidates(sent.bags, sent.df, limit, prefix)
+    doc_code = np.unique(np.asarray(sent.doc, dtype=object), return_inverse=True)[1]
+    grp_code = doc_code
+    if by:
+        docs = corpus.docs
+        group = dict(zip(docs["doc_id"].astype(str), corpus.group_labels(by).tolist(), strict=True))
+        labels = np.asarray([group[d] for d in sent.doc], dtype=object)
+        grp_code = np.unique(labels, return_inverse=True)[1]
     keep = (doc_code[ci] != doc_code[cj]) & (grp_code[ci] != grp_code[cj])
-    quote_cache: dict[str, list[tuple[int, int]]] = {}
-    rows = []
-    for i, j in zip(ci[keep].tolist(), cj[keep].tolist(), strict=True):
-        a, b = set(bags[i]), set(bags[j])
-        common = a & b
-        if len(common) < min_shared:
-            continue
-        wa = sum(idf[t] for t in a)
-        wb = sum(idf[t] for t in b)
-        score = 2 * sum(idf[t] for t in common) / (wa + wb) if wa + wb else 0.0
-        if score < min_score:
-            continue
-        na = {t for t in a if t.startswith("#")}
-        nb = {t for t in b if t.startswith("#")}
-        if na and nb and not na & nb:
-            continue  # same words, different figures
-        if doc_pos[sd[j]] < doc_pos[sd[i]] or (sd[i] == sd[j] and ss[j] < ss[i]):
-            i, j = j, i
-        sm = difflib.SequenceMatcher(None, bags[i], bags[j], autojunk=False)
-        aligned = [t for blk in sm.get_matching_blocks() for t in bags[i][blk.a : blk.a + blk.size]]
-        cover = len(aligned) / max(1, min(len(bags[i]), len(bags[j])))
-        for d in (sd[i], sd[j]):
-            if d not in quote_cache:
-                quote_cache[d] = _quote_spans(texts[d])
-        rows.append(
-            (
-                round(score, 3),
-                "verbatim" if cover >= 0.9 else "paraphrase",
-                len(common),
-                " ".join(aligned) if aligned else " ".join(sorted(common)),
-                sd[i],
-                int(sid[i]),
-                int(ss[i]),
-                int(se[i]),
-                texts[sd[i]][ss[i] : se[i]],
-                _inside(quote_cache[sd[i]], int(ss[i]), int(se[i])),
-                sd[j],
-                int(sid[j]),
-                int(ss[j]),
-                int(se[j]),
-                texts[sd[j]][ss[j] : se[j]],
-                _inside(quote_cache[sd[j]], int(ss[j]), int(se[j])),
-            )
-        )
+    return ci[keep], cj[keep]
+
+
+def _score(sent: _Sentences, i: int, j: int, min_shared: int, min_score: float) -> _Score | None:
+    """Weighted Dice overlap of two sentences' stems, or None below the thresholds."""
+    a, b = set(sent.bags[i]), set(sent.bags[j])
+    common = a & b
+    if len(common) < min_shared:
+        return None
+    idf = sent.idf
+    wa = sum(idf[t] for t in a)
+    wb = sum(idf[t] for t in b)
+    score = 2 * sum(idf[t] for t in common) / (wa + wb) if wa + wb else 0.0
+    if score < min_score:
+        return None
+    na = {t for t in a if t.startswith("#")}
+    nb = {t for t in b if t.startswith("#")}
+    if na and nb and not na & nb:
+        return None  # same words, different figures
+    return _Score(score, len(common), common)
+
+
+def _pair_row(
+    sent: _Sentences, i: int, j: int, sc: _Score, quote_cache: dict[str, list[tuple[int, int]]]
+) -> tuple:
+    """One output row: the aligned stems, then both sentences with offsets."""
+    bags = sent.bags
+    sm = difflib.SequenceMatcher(None, bags[i], bags[j], autojunk=False)
+    aligned = [t for blk in sm.get_matching_blocks() for t in bags[i][blk.a : blk.a + blk.size]]
+    cover = len(aligned) / max(1, min(len(bags[i]), len(bags[j])))
+    sides: list[Any] = []
+    for k in (i, j):
+        d, s, e = sent.doc[k], sent.start[k], sent.end[k]
+        if d not in quote_cache:
+            quote_cache[d] = _quote_spans(sent.texts[d])
+        sides += [d, sent.sent_id[k], s, e, sent.texts[d][s:e], _inside(quote_cache[d], s, e)]
+    return (
+        round(sc.score, 3),
+        "verbatim" if cover >= 0.9 else "paraphrase",
+        sc.n_shared,
+        " ".join(aligned) if aligned else " ".join(sorted(sc.common)),
+        *sides,
+    )
+
+
+def _statement_frame(rows: list[tuple], doc_pos: dict[str, int], max_pairs: int) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     if out.empty:
         return out.astype(
@@ -349,7 +398,7 @@ def statements(
         ascending=[False, True, True, True, True],
         kind="mergesort",
     )
-    out = out.drop(columns=["_pa", "_pb"]).head(int(max_pairs)).reset_index(drop=True)
+    out = out.drop(columns=["_pa", "_pb"]).head(max_pairs).reset_index(drop=True)
     out["n_shared"] = out["n_shared"].astype("int64")
     for col in ("sent_a", "a_start", "a_end", "sent_b", "b_start", "b_end"):
         out[col] = out[col].astype(np.int64)
