@@ -12,7 +12,7 @@ Corpus text used in hover labels (titles, doc ids) is HTML-escaped.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 from matplotlib.patches import Patch
@@ -103,6 +103,47 @@ def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_
     return fig
 
 
+class OutletRows(NamedTuple):
+    """A per-document table with one ``outlet`` label each, and the outlets a figure draws."""
+
+    table: pd.DataFrame  # every document; missing outlets labelled "(no outlet)"
+    outlets: list[str]  # the drawn outlets, largest first
+    colors: dict[str, str]
+    n_outlets: int
+    left_note: str  # what was left out ("" when nothing)
+
+
+def outlet_rows(table: pd.DataFrame, top_n: int) -> OutletRows:
+    """Label outlets, pick the ``top_n`` largest and fix their colours (one rule for every figure).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", None]})
+    >>> rows = outlet_rows(t, top_n=2)
+    >>> rows.outlets, rows.n_outlets, rows.left_note.strip()
+    (['(no outlet)', 'X'], 3, 'Left out: 1 smaller outlet with 1 document (all are in the table).')
+    """
+    t = table.copy()
+    t["outlet"] = _outlets(t)
+    outlets, left_note = _top_outlets(t, top_n)
+    colors = outlet_colors(o for o in t["outlet"].unique() if o != _NO_OUTLET)
+    colors.setdefault(_NO_OUTLET, "#000000")
+    return OutletRows(t, outlets, colors, int(t["outlet"].nunique()), left_note)
+
+
+def _rows_axes(ax: Any, outlets: list[str], title: str, xlabel: str) -> None:
+    """One row per outlet, largest on top; grid, title and axis labels."""
+    ax.set_yticks(range(len(outlets)), [plot_label(o) for o in outlets[::-1]])
+    ax.set_ylim(-0.7, len(outlets) - 0.3)
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    ax.set_title(plot_label(title, None))
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("Outlet")
+
+
+_TIMELINE_X = "Publication date (calendar day)"
+
+
 def plot_timeline(
     table: pd.DataFrame,
     *,
@@ -139,77 +180,81 @@ def plot_timeline(
     _need(table, ["doc_id", "outlet", "published"], "plot_timeline", "corpus_tools.overview()")
     check_top_n(top_n)
     t = table.copy()
-    t["outlet"] = _outlets(t)
     t["published"] = pd.to_datetime(t["published"], errors="coerce", utc=False)
     prec = t["date_precision"] if "date_precision" in t.columns else pd.Series("", index=t.index)
     t["precision"] = prec.fillna("unknown").astype(str)
+    rows = outlet_rows(t, top_n)
     n_total = len(t)
-    n_outlets = int(t["outlet"].nunique())
-    outlets, left_note = _top_outlets(t, top_n)
-    colors = outlet_colors(o for o in t["outlet"].unique() if o != _NO_OUTLET)
-    colors.setdefault(_NO_OUTLET, "#000000")
     n_dated = int(t["published"].notna().sum())
-    t = t[t["outlet"].isin(outlets)]
+    t = rows.table[rows.table["outlet"].isin(rows.outlets)]
     dated = t[t["published"].notna()].sort_values(
         ["outlet", "published", "doc_id"], kind="mergesort"
     )
     n_missing = n_total - n_dated
     title = f"Publication dates by outlet (n = {_docs_word(n_dated)}"
     title += f"; {n_missing:,} without a date" if n_missing else ""
+    n_shown = len(rows.outlets)
     title += (
-        f"; {cap_phrase(len(outlets), n_outlets, 'outlet')})" if len(outlets) < n_outlets else ")"
+        f"; {cap_phrase(n_shown, rows.n_outlets, 'outlet')})" if n_shown < rows.n_outlets else ")"
     )
     note = source_note(n_total, corpus_name)
-    note += " Filled marker: exact day; open: week/month estimate." + left_note
-    xlabel, ylabel = "Publication date (calendar day)", "Outlet"
+    note += " Filled marker: exact day; open: week/month estimate." + rows.left_note
     if interactive:
-        import plotly.graph_objects as go
+        return _timeline_plotly(dated, rows, title, note)
+    return _timeline_mpl(dated, rows, title, note)
 
-        fig = go.Figure()
-        for outlet in outlets:
-            d = dated[dated["outlet"] == outlet]
-            if d.empty:
-                continue
-            hover = [
-                html.escape(
-                    f"{r.doc_id} | {r.published.date().isoformat()} ({r.precision})"
-                    + (f" | {r.title}" if "title" in d.columns and isinstance(r.title, str) else "")
-                )
-                for r in d.itertuples()
-            ]
-            fig.add_trace(
-                go.Scatter(
-                    x=[p.date().isoformat() for p in d["published"]],
-                    y=[html.escape(outlet)] * len(d),
-                    mode="markers",
-                    name=html.escape(outlet),
-                    marker={
-                        "color": colors[outlet],
-                        "size": 11 if len(dated) <= 100 else 6,
-                        "symbol": [
-                            "circle" if p in _FILLED else "circle-open" for p in d["precision"]
-                        ],
-                        "line": {"width": 2, "color": colors[outlet]},
-                    },
-                    text=hover,
-                    hovertemplate="%{text}<extra></extra>",
-                )
+
+def _timeline_plotly(dated: pd.DataFrame, rows: OutletRows, title: str, note: str) -> Any:
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for outlet in rows.outlets:
+        d = dated[dated["outlet"] == outlet]
+        if d.empty:
+            continue
+        hover = [
+            html.escape(
+                f"{r.doc_id} | {r.published.date().isoformat()} ({r.precision})"
+                + (f" | {r.title}" if "title" in d.columns and isinstance(r.title, str) else "")
             )
-        fig.update_yaxes(
-            categoryorder="array", categoryarray=[html.escape(o) for o in outlets[::-1]]
+            for r in d.itertuples()
+        ]
+        color = rows.colors[outlet]
+        fig.add_trace(
+            go.Scatter(
+                x=[p.date().isoformat() for p in d["published"]],
+                y=[html.escape(outlet)] * len(d),
+                mode="markers",
+                name=html.escape(outlet),
+                marker={
+                    "color": color,
+                    "size": 11 if len(dated) <= 100 else 6,
+                    "symbol": ["circle" if p in _FILLED else "circle-open" for p in d["precision"]],
+                    "line": {"width": 2, "color": color},
+                },
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+            )
         )
-        if len(dated):
-            span = (dated["published"].max() - dated["published"].min()).days
-            if span <= 14:  # short ranges: one tick per day, no hour ticks
-                fig.update_xaxes(dtick=86400000, tickformat="%d %b %Y")
-        return _plotly_layout(fig, title, xlabel, ylabel, note, len(outlets))
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=[html.escape(o) for o in rows.outlets[::-1]]
+    )
+    if len(dated):
+        span = (dated["published"].max() - dated["published"].min()).days
+        if span <= 14:  # short ranges: one tick per day, no hour ticks
+            fig.update_xaxes(dtick=86400000, tickformat="%d %b %Y")
+    return _plotly_layout(fig, title, _TIMELINE_X, "Outlet", note, len(rows.outlets))
 
+
+def _timeline_mpl(dated: pd.DataFrame, rows: OutletRows, title: str, note: str) -> Any:
     import matplotlib.dates as mdates
 
+    outlets = rows.outlets
     fig, ax = _mpl_figure(len(outlets))
     ypos = {o: i for i, o in enumerate(outlets[::-1])}
     for outlet in outlets:
         d = dated[dated["outlet"] == outlet]
+        color = rows.colors[outlet]
         for filled in (True, False):
             dd = d[d["precision"].isin(_FILLED) == filled]
             if dd.empty:
@@ -219,19 +264,17 @@ def plot_timeline(
                 [ypos[outlet]] * len(dd),
                 s=60,
                 zorder=3,
-                facecolors=colors[outlet] if filled else "white",
-                edgecolors=colors[outlet],
+                facecolors=color if filled else "white",
+                edgecolors=color,
                 linewidths=1.8,
             )
-    ax.set_yticks(range(len(outlets)), [plot_label(o) for o in outlets[::-1]])
-    ax.set_ylim(-0.7, len(outlets) - 0.3)
+    _rows_axes(ax, outlets, title, _TIMELINE_X)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.grid(axis="x", color="#dddddd", zorder=0)
-    ax.set_title(plot_label(title, None))
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
     _note(fig, note)
     return fig
+
+
+_LENGTHS_X = "Document length (words)"
 
 
 def plot_doc_lengths(
@@ -267,52 +310,59 @@ def plot_doc_lengths(
     """
     _need(table, ["doc_id", "outlet", "n_words"], "plot_doc_lengths", "corpus_tools.overview()")
     check_top_n(top_n)
-    t = table.copy()
-    t["outlet"] = _outlets(t)
-    n_total = len(t)
-    n_outlets = int(t["outlet"].nunique())
-    outlets, left_note = _top_outlets(t, top_n)
-    colors = outlet_colors(o for o in t["outlet"].unique() if o != _NO_OUTLET)
-    colors.setdefault(_NO_OUTLET, "#000000")
-    t = t[t["outlet"].isin(outlets)].sort_values(["outlet", "doc_id"], kind="mergesort")
+    rows = outlet_rows(table, top_n)
+    n_total = len(rows.table)
+    t = rows.table[rows.table["outlet"].isin(rows.outlets)]
+    t = t.sort_values(["outlet", "doc_id"], kind="mergesort")
     by_outlet = dict(tuple(t.groupby("outlet", sort=False)))
     title = (
         f"Document length by outlet (n = {_docs_word(n_total)}, "
-        f"{cap_phrase(len(outlets), n_outlets, 'outlet')})"
+        f"{cap_phrase(len(rows.outlets), rows.n_outlets, 'outlet')})"
     )
     note = source_note(n_total, corpus_name)
-    note += " Words = tokens with a letter or digit, after cleaning." + left_note
-    xlabel, ylabel = "Document length (words)", "Outlet"
+    note += " Words = tokens with a letter or digit, after cleaning." + rows.left_note
     if interactive:
-        import plotly.graph_objects as go
+        return _lengths_plotly(by_outlet, rows, len(t) <= 200, title, note)
+    return _lengths_mpl(by_outlet, rows, len(t) > 200, title, note)
 
-        fig = go.Figure()
-        for outlet in outlets:
-            d = by_outlet[outlet]
-            fig.add_trace(
-                go.Box(
-                    x=d["n_words"].tolist(),
-                    y=[html.escape(outlet)] * len(d),
-                    name=html.escape(outlet),
-                    orientation="h",
-                    boxpoints="all",
-                    jitter=0,
-                    pointpos=0,
-                    marker={"color": colors[outlet], "size": 9 if len(t) <= 200 else 4},
-                    line={"color": colors[outlet]},
-                    text=[html.escape(str(x)) for x in d["doc_id"]],
-                    hovertemplate="%{text}: %{x} words<extra></extra>",
-                )
+
+def _lengths_plotly(
+    by_outlet: dict[str, pd.DataFrame], rows: OutletRows, few: bool, title: str, note: str
+) -> Any:
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for outlet in rows.outlets:
+        d = by_outlet[outlet]
+        fig.add_trace(
+            go.Box(
+                x=d["n_words"].tolist(),
+                y=[html.escape(outlet)] * len(d),
+                name=html.escape(outlet),
+                orientation="h",
+                boxpoints="all",
+                jitter=0,
+                pointpos=0,
+                marker={"color": rows.colors[outlet], "size": 9 if few else 4},
+                line={"color": rows.colors[outlet]},
+                text=[html.escape(str(x)) for x in d["doc_id"]],
+                hovertemplate="%{text}: %{x} words<extra></extra>",
             )
-        fig.update_yaxes(
-            categoryorder="array", categoryarray=[html.escape(o) for o in outlets[::-1]]
         )
-        fig.update_layout(showlegend=False)
-        return _plotly_layout(fig, title, xlabel, ylabel, note, len(outlets))
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=[html.escape(o) for o in rows.outlets[::-1]]
+    )
+    fig.update_layout(showlegend=False)
+    return _plotly_layout(fig, title, _LENGTHS_X, "Outlet", note, len(rows.outlets))
 
+
+def _lengths_mpl(
+    by_outlet: dict[str, pd.DataFrame], rows: OutletRows, many: bool, title: str, note: str
+) -> Any:
+    """One dot per document (smaller, lighter when ``many`` so a dense row stays readable)."""
+    outlets = rows.outlets
     fig, ax = _mpl_figure(len(outlets))
     ypos = {o: i for i, o in enumerate(outlets[::-1])}
-    many = len(t) > 200  # smaller, lighter dots so a dense row stays readable
     for outlet in outlets:
         d = by_outlet[outlet]
         y = ypos[outlet]
@@ -322,21 +372,19 @@ def plot_doc_lengths(
             d["n_words"],
             [y] * len(d),
             s=14 if many else 60,
-            color=colors[outlet],
+            color=rows.colors[outlet],
             alpha=0.35 if many else 0.85,
             zorder=3,
             edgecolors="none" if many else "white",
             linewidths=0.5,
         )
-    ax.set_yticks(range(len(outlets)), [plot_label(o) for o in outlets[::-1]])
-    ax.set_ylim(-0.7, len(outlets) - 0.3)
+    _rows_axes(ax, outlets, title, _LENGTHS_X + "; black tick = median per outlet")
     ax.set_xlim(left=0)
-    ax.grid(axis="x", color="#dddddd", zorder=0)
-    ax.set_title(plot_label(title, None))
-    ax.set_xlabel(xlabel + "; black tick = median per outlet")
-    ax.set_ylabel(ylabel)
     _note(fig, note)
     return fig
+
+
+_CLEANING_X = "Removed as chrome (% of raw characters)"
 
 
 def plot_cleaning(
@@ -385,29 +433,36 @@ def plot_cleaning(
     shown = f"top {len(t)} of {n}" if len(t) < n else f"n = {_docs_word(n)}"
     title = f"Share of each page removed as chrome ({shown})"
     note = source_note(n, corpus_name) + " Chrome = characters of deleted lines / raw characters."
-    xlabel, ylabel = "Removed as chrome (% of raw characters)", "Document"
-    pct = (t["chrome_share"] * 100).round(1)
     if interactive:
-        import plotly.graph_objects as go
+        return _cleaning_plotly(t, colors, title, note)
+    return _cleaning_mpl(t, colors, title, note)
 
-        fig = go.Figure()
-        for outlet in sorted(t["outlet"].unique().tolist()):
-            m = t["outlet"] == outlet
-            fig.add_trace(
-                go.Bar(
-                    x=pct[m].tolist(),
-                    y=[html.escape(str(d)) for d in t.loc[m, "doc_id"]],
-                    orientation="h",
-                    name=html.escape(outlet),
-                    marker={"color": colors[outlet]},
-                    hovertemplate="%{y}: %{x}% chrome<extra></extra>",
-                )
+
+def _cleaning_plotly(t: pd.DataFrame, colors: dict[str, str], title: str, note: str) -> Any:
+    import plotly.graph_objects as go
+
+    pct = (t["chrome_share"] * 100).round(1)
+    fig = go.Figure()
+    for outlet in sorted(t["outlet"].unique().tolist()):
+        m = t["outlet"] == outlet
+        fig.add_trace(
+            go.Bar(
+                x=pct[m].tolist(),
+                y=[html.escape(str(d)) for d in t.loc[m, "doc_id"]],
+                orientation="h",
+                name=html.escape(outlet),
+                marker={"color": colors[outlet]},
+                hovertemplate="%{y}: %{x}% chrome<extra></extra>",
             )
-        fig.update_yaxes(
-            categoryorder="array", categoryarray=[html.escape(str(d)) for d in t["doc_id"]][::-1]
         )
-        return _plotly_layout(fig, title, xlabel, ylabel, note, len(t))
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=[html.escape(str(d)) for d in t["doc_id"]][::-1]
+    )
+    return _plotly_layout(fig, title, _CLEANING_X, "Document", note, len(t))
 
+
+def _cleaning_mpl(t: pd.DataFrame, colors: dict[str, str], title: str, note: str) -> Any:
+    pct = (t["chrome_share"] * 100).round(1)
     fig, ax = _mpl_figure(len(t))
     labels = [plot_label(d) for d in t["doc_id"].tolist()[::-1]]
     ax.barh(
@@ -434,8 +489,8 @@ def plot_cleaning(
             frameon=False,
         )
     ax.set_title(plot_label(title, None))
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
+    ax.set_xlabel(_CLEANING_X)
+    ax.set_ylabel("Document")
     _note(fig, note)
     return fig
 
