@@ -199,109 +199,158 @@ def stories(
         raise CorpusValueError(f"window_days={window_days!r}; use a whole number of days >= 0.")
     if not isinstance(top_k, (int, np.integer)) or top_k < 1:
         raise CorpusValueError(f"top_k={top_k!r}; use a whole number >= 1.")
+    d = _doc_vectors(corpus, max_df)
+    links = _links(d, int(window_days), int(top_k), float(threshold))
+    comp, name = _components(d, links)
+    table = _story_table(d, comp, name, n_label_terms)
+    return Stories(table, _link_table(d, links, comp, name))
+
+
+class _Docs(NamedTuple):
+    """The documents as TF-IDF rows with their day numbers."""
+
+    docs: pd.DataFrame
+    ids: np.ndarray
+    pub: pd.Series  # published, as UTC timestamps (NaT when missing)
+    day_num: pd.Series  # days since 1970-01-01 (NaN when undated)
+    x: Any  # sparse TF-IDF rows, or None when no term is left
+    terms: np.ndarray
+
+
+class _Links(NamedTuple):
+    i: np.ndarray  # document positions, i < j
+    j: np.ndarray
+    score: np.ndarray
+
+
+def _doc_vectors(corpus: Corpus, max_df: float) -> _Docs:
     docs = corpus.docs
-    n = len(docs)
-    ids = docs["doc_id"].astype(str).to_numpy()
     pub = pd.to_datetime(docs["published"], errors="coerce", utc=True)
     day_num = (pub.dt.tz_convert(None).dt.normalize() - pd.Timestamp("1970-01-01")).dt.days
-    dated = day_num.notna().to_numpy()
     x, terms = _tfidf(docs["text"].fillna("").astype(str).tolist(), max_df)
+    return _Docs(docs, docs["doc_id"].astype(str).to_numpy(), pub, day_num, x, terms)
+
+
+def _links(d: _Docs, window_days: int, top_k: int, threshold: float) -> _Links:
+    """Links among dated documents (within the window) and among undated ones."""
     links_i: list[np.ndarray] = []
     links_j: list[np.ndarray] = []
     links_v: list[np.ndarray] = []
-    if x is not None and n:
+    dated = d.day_num.notna().to_numpy()
+    if d.x is not None and len(d.ids):
         for mask in (dated, ~dated):
             pos = np.flatnonzero(mask)
             if len(pos) < 2:
                 continue
             days = (
-                day_num.to_numpy()[pos].astype(np.int64)
+                d.day_num.to_numpy()[pos].astype(np.int64)
                 if mask is dated
                 else np.zeros(len(pos), np.int64)
             )
-            i, j, v = _neighbours(x[pos], days, int(window_days), int(top_k), float(threshold))
+            i, j, v = _neighbours(d.x[pos], days, window_days, top_k, threshold)
             links_i.append(pos[i])
             links_j.append(pos[j])
             links_v.append(v)
-    li = np.concatenate(links_i) if links_i else np.array([], dtype=np.int64)
-    lj = np.concatenate(links_j) if links_j else np.array([], dtype=np.int64)
-    lv = np.concatenate(links_v) if links_v else np.array([], dtype=np.float32)
+    return _Links(
+        np.concatenate(links_i) if links_i else np.array([], dtype=np.int64),
+        np.concatenate(links_j) if links_j else np.array([], dtype=np.int64),
+        np.concatenate(links_v) if links_v else np.array([], dtype=np.float32),
+    )
+
+
+def _components(d: _Docs, links: _Links) -> tuple[np.ndarray, dict[int, str]]:
+    """Connected components, named ``S1``... by first date (undated last), then corpus order."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    graph = coo_matrix((np.ones(len(li)), (li, lj)), shape=(n, n))
+    n = len(d.ids)
+    graph = coo_matrix((np.ones(len(links.i)), (links.i, links.j)), shape=(n, n))
     _, comp = connected_components(graph, directed=False)
-    # number stories by first date (undated last), then corpus order
-    first_day = pd.Series(day_num.to_numpy(), dtype="float64").groupby(comp).min()
+    first_day = pd.Series(d.day_num.to_numpy(), dtype="float64").groupby(comp).min()
     first_pos = pd.Series(np.arange(n)).groupby(comp).min()
     key = pd.DataFrame({"day": first_day.fillna(np.inf), "pos": first_pos})
     rank = key.sort_values(["day", "pos"], kind="mergesort").index
     width = len(str(len(rank)))
-    name = {c: f"S{r + 1:0{width}d}" for r, c in enumerate(rank)}
-    story = np.array([name[c] for c in comp], dtype=object)
+    return comp, {c: f"S{r + 1:0{width}d}" for r, c in enumerate(rank)}
+
+
+def _story_table(
+    d: _Docs, comp: np.ndarray, name: dict[int, str], n_label_terms: int
+) -> pd.DataFrame:
+    n = len(d.ids)
     table = pd.DataFrame(
         {
-            "story_id": story,
-            "doc_id": ids,
-            "outlet": docs["outlet"].to_numpy(),
-            "published": docs["published"].to_numpy(),
+            "story_id": np.array([name[c] for c in comp], dtype=object),
+            "doc_id": d.ids,
+            "outlet": d.docs["outlet"].to_numpy(),
+            "published": d.docs["published"].to_numpy(),
             "_pos": np.arange(n),
-            "_day": pub.dt.tz_convert(None).dt.normalize().to_numpy() if n else [],
+            "_day": d.pub.dt.tz_convert(None).dt.normalize().to_numpy() if n else [],
         }
     )
     g = table.groupby("story_id", sort=False)
-    size = g["doc_id"].transform("size")
-    table["n_docs"] = size.astype("int64")
+    table["n_docs"] = g["doc_id"].transform("size").astype("int64")
     table["n_outlets"] = g["outlet"].transform("nunique").astype("int64")
     table["first_date"] = g["_day"].transform("min")
     table["last_date"] = g["_day"].transform("max")
+    words = _label_terms(d, comp, name, n_label_terms)
     labels: dict[str, str] = {}
-    if x is not None and n:
-        from scipy.sparse import csr_matrix
-
-        member = csr_matrix((np.ones(n), (comp, np.arange(n))), shape=(comp.max() + 1, n))
-        weight = (member @ x).tocsr()
-        for c in range(weight.shape[0]):
-            row = weight.getrow(c)
-            top = row.indices[np.lexsort((row.indices, -row.data))][:n_label_terms]
-            labels[name[c]] = " ".join(str(terms[t]) for t in top)
-    spans = g[["first_date", "last_date"]].first()
-    for sid, (f, last) in spans.iterrows():
-        words = labels.get(sid, "")
+    for sid, (f, last) in g[["first_date", "last_date"]].first().iterrows():
         if pd.isna(f):
             when = "undated"
         elif f == last:
             when = f.strftime("%Y-%m-%d")
         else:
             when = f"{f:%Y-%m-%d} to {last:%Y-%m-%d}"
-        labels[sid] = f"{words} ({when})" if words else f"({when})"
+        labels[sid] = f"{words[sid]} ({when})" if words.get(sid) else f"({when})"
     table["label"] = table["story_id"].map(labels)
     table = table.sort_values(["story_id", "_pos"], kind="mergesort").reset_index(drop=True)
-    table = table[STORY_COLUMNS]
-    # evidence: each link with its days apart and the shared terms behind the score
+    return table[STORY_COLUMNS]
+
+
+def _label_terms(
+    d: _Docs, comp: np.ndarray, name: dict[int, str], n_label_terms: int
+) -> dict[str, str]:
+    """Top terms of each story by summed TF-IDF (ties by term order)."""
+    n = len(d.ids)
+    if d.x is None or not n:
+        return {}
+    from scipy.sparse import csr_matrix
+
+    member = csr_matrix((np.ones(n), (comp, np.arange(n))), shape=(comp.max() + 1, n))
+    weight = (member @ d.x).tocsr()
+    out = {}
+    for c in range(weight.shape[0]):
+        row = weight.getrow(c)
+        top = row.indices[np.lexsort((row.indices, -row.data))][:n_label_terms]
+        out[name[c]] = " ".join(str(d.terms[t]) for t in top)
+    return out
+
+
+def _link_table(d: _Docs, links: _Links, comp: np.ndarray, name: dict[int, str]) -> pd.DataFrame:
+    """The evidence: each link with its days apart and the shared terms behind the score."""
     rows = []
-    for a, b, v in zip(li.tolist(), lj.tolist(), lv.tolist(), strict=True):
-        prod = x[a].multiply(x[b]).tocsr()
+    for a, b, v in zip(links.i.tolist(), links.j.tolist(), links.score.tolist(), strict=True):
+        prod = d.x[a].multiply(d.x[b]).tocsr()
         top = prod.indices[np.lexsort((prod.indices, -prod.data))][:5]
-        da, db = day_num.iloc[a], day_num.iloc[b]
+        da, db = d.day_num.iloc[a], d.day_num.iloc[b]
         rows.append(
             (
                 name[comp[a]],
-                ids[a],
-                ids[b],
+                d.ids[a],
+                d.ids[b],
                 round(float(v), 3),
                 int(abs(da - db)) if pd.notna(da) and pd.notna(db) else None,
-                ", ".join(str(terms[t]) for t in top),
+                ", ".join(str(d.terms[t]) for t in top),
             )
         )
-    links = pd.DataFrame(rows, columns=STORY_LINK_COLUMNS)
-    links["days_apart"] = links["days_apart"].astype("Int64")
-    links = links.sort_values(
+    out = pd.DataFrame(rows, columns=STORY_LINK_COLUMNS)
+    out["days_apart"] = out["days_apart"].astype("Int64")
+    return out.sort_values(
         ["story_id", "score", "doc_a", "doc_b"],
         ascending=[True, False, True, True],
         kind="mergesort",
     ).reset_index(drop=True)
-    return Stories(table, links)
 
 
 def with_stories(corpus: Corpus, **options: object) -> Corpus:
