@@ -26,20 +26,18 @@ reliability measure for coding data. *Communication Methods and Measures*,
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from ._data import file_key, read_yaml
 from .corpus import group_labels
-from .errors import CorpusValueError, DataFileError, invalid_option
+from .errors import CorpusValueError, invalid_option
+from .lexicon import Lexicon, Matcher, compiled, load_lexicon, word_counts
+from .quotes.extract import sentences_by_doc
 from .tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,26 +57,13 @@ __all__ = [
 ]
 
 FRAME_COLUMNS = ["doc_id", "sent_id", "frame", "cue", "start", "end"]
-_FRAME_KEYS = {
-    "label",
-    "family",
-    "definition",
-    "questions",
-    "cues",
-    "phrases",
-    "exclude",
-    "requires_any",
-}
-_TOP_KEYS = {"meta", "frames"}
 
 
-@dataclass(frozen=True)
-class _Frame:
+class FrameMatcher(NamedTuple):
+    """One frame's cues, exclusions and required co-terms, compiled."""
+
     name: str
-    regex: re.Pattern
-    groups: dict[str, str]  # regex group name -> cue as written in the codebook
-    exclude: re.Pattern | None
-    requires: dict[str, re.Pattern]  # cue -> pattern that must occur in the sentence
+    matcher: Matcher
 
 
 @dataclass(frozen=True)
@@ -93,75 +78,34 @@ class Codebook:
         The file's ``meta`` block (name, version, licence, sources).
     frames : dict
         Frame name -> its entry as written in the file.
+    matchers : tuple of FrameMatcher
+        One compiled matcher per frame, in file order.
     """
 
     name: str
     meta: dict
     frames: dict
-    _compiled: tuple = field(default=(), repr=False, compare=False)
+    matchers: tuple[FrameMatcher, ...] = field(default=(), repr=False, compare=False)
 
 
-def _term_pattern(term: str) -> str:
-    parts = []
-    for w in str(term).lower().split():
-        star = w.endswith("*")
-        w = w.rstrip("*")
-        parts.append(re.escape(w) + (r"\w*" if star else ""))
-    return r"[\s-]+".join(parts)
+#: A codebook argument: a loaded :class:`Codebook`, a path to a YAML file, or None (shipped).
+CodebookLike = Codebook | str | Path | None
 
 
-def _bounded(pattern: str) -> str:
-    return (
-        rf"(?<![\w-])(?:{pattern})(?![\w-])"
-        if pattern[:1].isalnum() or pattern.startswith("\\")
-        else pattern
-    )
-
-
-def _compile_frame(fname: str, spec: dict, where: str) -> _Frame:
-    terms = [*(spec.get("cues") or []), *(spec.get("phrases") or [])]
-    if not terms:
-        raise DataFileError(f"{where}: frame {fname!r} has no 'cues' or 'phrases'.")
-    for key in ("cues", "phrases", "exclude", "questions"):
-        val = spec.get(key)
-        if val is not None and not (isinstance(val, list) and all(isinstance(v, str) for v in val)):
-            raise DataFileError(
-                f"{where}: frame {fname!r}, key {key!r}: must be a list of strings."
-            )
-    ordered = sorted(dict.fromkeys(str(t) for t in terms), key=lambda t: (-len(t), t))
-    groups = {f"g{i}": t for i, t in enumerate(ordered)}
-    alt = "|".join(f"(?P<{g}>{_term_pattern(t)})" for g, t in groups.items())
-    regex = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
-    excl = spec.get("exclude") or []
-    exclude = (
-        re.compile(r"(?<![\w-])(?:" + "|".join(_term_pattern(e) for e in excl) + r")(?![\w-])")
-        if excl
-        else None
-    )
-    req = spec.get("requires_any") or {}
-    if not isinstance(req, dict):
-        raise DataFileError(
-            f"{where}: frame {fname!r}, key 'requires_any': must map a cue to a list of terms."
+def _build(lex: Lexicon) -> Codebook:
+    matchers = []
+    for fname, spec in lex.data["frames"].items():
+        terms = [*(spec.get("cues") or []), *(spec.get("phrases") or [])]
+        matcher = Matcher.build(
+            terms, exclude=spec.get("exclude") or (), requires=spec.get("requires_any") or {}
         )
-    requires = {}
-    for cue, need in req.items():
-        if cue not in terms:
-            raise DataFileError(
-                f"{where}: frame {fname!r}, requires_any names {cue!r}, which is not one of its cues."
-            )
-        if not isinstance(need, list) or not need:
-            raise DataFileError(
-                f"{where}: frame {fname!r}, requires_any[{cue!r}]: must be a non-empty list."
-            )
-        pats = []
-        for t in need:
-            p = _term_pattern(t)
-            pats.append(rf"(?<![\w-]){p}(?![\w-])" if str(t)[:1].isalnum() else p)
-        requires[str(cue)] = re.compile("|".join(pats))
-    return _Frame(fname, regex, groups, exclude, requires)
+        matchers.append(FrameMatcher(str(fname), matcher))
+    return Codebook(lex.name, lex.meta, dict(lex.data["frames"]), tuple(matchers))
 
 
-def load_codebook(path: str | Path | None = None) -> Codebook:
+def load_codebook(
+    path: str | Path | None = None, *, extend: str | Path | Mapping[str, Any] | None = None
+) -> Codebook:
     """Load and validate a frame codebook (YAML).
 
     Parameters
@@ -171,59 +115,39 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
         (``meta`` + ``frames``: per frame ``label, family, definition,
         questions, cues, phrases, exclude, requires_any``). Default: the
         shipped codebook.
+    extend : str, Path or mapping, optional
+        Frames or cues added to it (same schema): a frame named in both
+        gets the cues of both, e.g. ``{"frames": {"conflict": {"cues": ["spat*"]}}}``.
 
     Returns
     -------
     Codebook
+        Cached per version of the files: an edited codebook is read again.
 
     Raises
     ------
     DataFileError
-        Unknown keys (naming the frame and the key), empty cue lists, bad
-        types, unreadable YAML.
+        Naming the file, the frame and the key, and the fix: unknown keys,
+        empty cue lists, bad types, unreadable YAML.
 
     Examples
     --------
     >>> cb = load_codebook()
     >>> list(cb.frames)[:5]
     ['conflict', 'human_interest', 'responsibility', 'morality', 'economic_consequences']
+    >>> load_codebook(extend={"frames": {"conflict": {"cues": ["spat*"]}}}).frames["conflict"]["cues"][-1]
+    'spat*'
     """
-    return _load_codebook(*file_key(path))  # an edited file is read again
+    return compiled(load_lexicon("frames", path, extend=extend), _build)
 
 
-@lru_cache(maxsize=16)
-def _load_codebook(path: str | None, mtime_ns: int = 0, size: int = 0) -> Codebook:
-    """The codebook at ``path``, once per version of the file (see ``file_key``)."""
-    data, where = read_yaml(path, default="frames.yml", what="codebook")
-    if not isinstance(data, dict) or not isinstance(data.get("frames"), dict) or not data["frames"]:
-        raise DataFileError(f"{where}: expected a mapping with a non-empty 'frames' block.")
-    unknown = sorted(set(data) - _TOP_KEYS)
-    if unknown:
-        raise DataFileError(
-            f"{where}: unknown top-level key(s) {unknown}; allowed: {sorted(_TOP_KEYS)}."
-        )
-    compiled = []
-    for fname, spec in data["frames"].items():
-        if not isinstance(spec, dict):
-            raise DataFileError(
-                f"{where}: frame {fname!r} must be a mapping of {sorted(_FRAME_KEYS)}."
-            )
-        bad = sorted(set(spec) - _FRAME_KEYS)
-        if bad:
-            raise DataFileError(
-                f"{where}: frame {fname!r} has unknown key(s) {bad}; allowed: {sorted(_FRAME_KEYS)}."
-            )
-        compiled.append(_compile_frame(str(fname), spec, where))
-    return Codebook(where, dict(data.get("meta") or {}), dict(data["frames"]), tuple(compiled))
-
-
-def _as_codebook(codebook: Codebook | str | Path | None) -> Codebook:
+def _as_codebook(codebook: CodebookLike) -> Codebook:
     if isinstance(codebook, Codebook):
         return codebook
     return load_codebook(codebook)
 
 
-def codebook_table(codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
+def codebook_table(codebook: CodebookLike = None) -> pd.DataFrame:
     """The codebook as a table: ``frame, label, family, definition, questions, cues``.
 
     ``questions`` and ``cues`` are joined with `` | `` and ``, ``; rows in file order.
@@ -255,7 +179,7 @@ def codebook_table(codebook: Codebook | str | Path | None = None) -> pd.DataFram
 def doc_frames(
     text: str,
     sentences: Sequence[tuple[int, int, int, int]],
-    codebook: Codebook | str | Path | None = None,
+    codebook: CodebookLike = None,
     *,
     doc_id: str = "",
 ) -> list[tuple[str, int, str, str, int, int]]:
@@ -268,48 +192,19 @@ def doc_frames(
     [('conflict', 'tension*'), ('conflict', 'both sides'), ('conflict', 'clash*'), ('conflict', 'veto*')]
     """
     cb = _as_codebook(codebook)
-    view = fold(text).lower()
+    view = fold(text)
     sents = sorted((int(s), int(e), int(i)) for i, _, s, e in sentences)
-    starts = [s for s, _, _ in sents]
-    out = []
-    for fr in cb._compiled:
-        vetoes = [m.span() for m in fr.exclude.finditer(view)] if fr.exclude is not None else []
-        # finditer spans do not overlap, so starts and ends are both sorted: the first veto
-        # ending after s is the only one that can overlap [s, e) (bisect, not a scan per hit)
-        veto_ends = [ve for _, ve in vetoes]
-        for m in fr.regex.finditer(view):
-            s, e = m.span()
-            if vetoes:
-                k = bisect.bisect_right(veto_ends, s)
-                if k < len(vetoes) and vetoes[k][0] < e:
-                    continue
-            cue = fr.groups[m.lastgroup]
-            k = max(0, bisect.bisect_right(starts, s) - 1) if sents else -1
-            if cue in fr.requires:
-                lo, hi = (sents[k][0], sents[k][1]) if sents else (0, len(text))
-                if not fr.requires[cue].search(view, lo, hi):
-                    continue
-            out.append((doc_id, sents[k][2] if sents else 0, fr.name, cue, s, e))
+    spans = [(s, e) for s, e, _ in sents]
+    out = [
+        (doc_id, sents[h.sent][2] if sents else 0, fm.name, h.term, h.start, h.end)
+        for fm in cb.matchers
+        for h in fm.matcher.find(view, spans)
+    ]
     out.sort(key=lambda r: (r[4], r[5], r[2]))
     return out
 
 
-def _sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int]]]:
-    st = corpus.sentences()
-    out: dict[str, list[tuple[int, int, int, int]]] = {d: [] for d in corpus.doc_ids}
-    for d, i, p, s, e in zip(
-        st["doc_id"].tolist(),
-        st["sent_id"].tolist(),
-        st["para_id"].tolist(),
-        st["start"].tolist(),
-        st["end"].tolist(),
-        strict=False,
-    ):
-        out[d].append((i, p, s, e))
-    return out
-
-
-def frames(corpus: Corpus, codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
+def frames(corpus: Corpus, codebook: CodebookLike = None) -> pd.DataFrame:
     """Return one row per frame cue hit: ``doc_id, sent_id, frame, cue, start, end``.
 
     Parameters
@@ -350,7 +245,7 @@ def frames(corpus: Corpus, codebook: Codebook | str | Path | None = None) -> pd.
     [['conflict', 'tension*', 0, 8], ['human_interest', 'human cost', 25, 35]]
     """
     cb = _as_codebook(codebook)
-    by_doc = _sentences_by_doc(corpus)
+    by_doc = sentences_by_doc(corpus)
     rows: list[tuple] = []
     for doc_id, text in corpus:
         rows.extend(doc_frames(text, by_doc[doc_id], cb, doc_id=doc_id))
@@ -362,16 +257,13 @@ def frames(corpus: Corpus, codebook: Codebook | str | Path | None = None) -> pd.
     return df
 
 
-_WORD_RX = re.compile(r"\w+(?:[-'’.,]\w+)*")
-
-
 def frame_summary(
     hits: pd.DataFrame,
     corpus: Corpus,
     *,
     by: str = "doc_id",
     min_sentences: int = 2,
-    codebook: Codebook | str | Path | None = None,
+    codebook: CodebookLike = None,
 ) -> pd.DataFrame:
     """Frame hits per document or group, as rates and sentence shares.
 
@@ -408,24 +300,63 @@ def frame_summary(
     [[2, 2, 500.0, True]]
     """
     cb = _as_codebook(codebook)
-    groups = group_labels(corpus, by)
-    sents = corpus.sentences()
-    n_sent = sents.groupby("doc_id").size()
-    words = {d: len(_WORD_RX.findall(t)) for d, t in corpus}
     frame_names = list(cb.frames)
-    extra = sorted(set(hits["frame"].tolist()) - set(frame_names))
-    frame_names += extra
-    doc_ids = corpus.doc_ids
-    # per document
+    frame_names += sorted(set(hits["frame"].tolist()) - set(frame_names))
+    per_doc = _frames_per_doc(hits, corpus, frame_names, min_sentences)
+    per_doc["group"] = per_doc["doc_id"].map(group_labels(corpus, by))
+    agg = _frames_per_group(per_doc, min_sentences)
+    order = {f: i for i, f in enumerate(frame_names)}
+    agg = (
+        agg.assign(_g=agg["group"].astype(str), _f=agg["frame"].map(order))
+        .sort_values(["_g", "_f"], kind="mergesort")
+        .drop(columns=["_g", "_f"])
+    )
+    return agg[SUMMARY_COLUMNS].reset_index(drop=True)
+
+
+SUMMARY_COLUMNS = [
+    "group",
+    "frame",
+    "hits",
+    "sentences_with_frame",
+    "n_sentences",
+    "n_words",
+    "n_docs",
+    "docs_present",
+    "rate_per_1000",
+    "sentence_share",
+    "present",
+    "min_sentences",
+]
+_COUNT_COLUMNS = (
+    "hits",
+    "sentences_with_frame",
+    "n_sentences",
+    "n_words",
+    "n_docs",
+    "docs_present",
+)
+
+
+def _frames_per_doc(
+    hits: pd.DataFrame, corpus: Corpus, frame_names: list[str], min_sentences: int
+) -> pd.DataFrame:
+    """One row per (document, frame), zeros included: hits, cue sentences, sentences, words."""
+    n_sent = corpus.sentences().groupby("doc_id").size()
+    words = word_counts(corpus)
     h = hits.groupby(["doc_id", "frame"]).agg(
         hits=("start", "size"), sentences_with_frame=("sent_id", "nunique")
     )
-    idx = pd.MultiIndex.from_product([doc_ids, frame_names], names=["doc_id", "frame"])
+    idx = pd.MultiIndex.from_product([corpus.doc_ids, frame_names], names=["doc_id", "frame"])
     per_doc = h.reindex(idx, fill_value=0).reset_index()
     per_doc["n_sentences"] = per_doc["doc_id"].map(n_sent).fillna(0).astype("int64")
     per_doc["n_words"] = per_doc["doc_id"].map(words).astype("int64")
     per_doc["present_doc"] = per_doc["sentences_with_frame"] >= min_sentences
-    per_doc["group"] = per_doc["doc_id"].map(groups)
+    return per_doc
+
+
+def _frames_per_group(per_doc: pd.DataFrame, min_sentences: int) -> pd.DataFrame:
+    """Sum the per-document rows by (group, frame); rates, shares and presence."""
     agg = (
         per_doc.groupby(["group", "frame"], sort=False)
         .agg(
@@ -442,32 +373,11 @@ def frame_summary(
     agg["sentence_share"] = (
         agg["sentences_with_frame"] / agg["n_sentences"].where(agg["n_sentences"] > 0)
     ).round(3)
-    agg["present"] = agg["docs_present"] > 0
+    agg["present"] = (agg["docs_present"] > 0).astype(bool)
     agg["min_sentences"] = int(min_sentences)
-    for c in ("hits", "sentences_with_frame", "n_sentences", "n_words", "n_docs", "docs_present"):
+    for c in _COUNT_COLUMNS:
         agg[c] = agg[c].astype("int64")
-    agg["present"] = agg["present"].astype(bool)
-    order = {f: i for i, f in enumerate(frame_names)}
-    agg = (
-        agg.assign(_g=agg["group"].astype(str), _f=agg["frame"].map(order))
-        .sort_values(["_g", "_f"], kind="mergesort")
-        .drop(columns=["_g", "_f"])
-    )
-    cols = [
-        "group",
-        "frame",
-        "hits",
-        "sentences_with_frame",
-        "n_sentences",
-        "n_words",
-        "n_docs",
-        "docs_present",
-        "rate_per_1000",
-        "sentence_share",
-        "present",
-        "min_sentences",
-    ]
-    return agg[cols].reset_index(drop=True)
+    return agg
 
 
 def frame_evidence(

@@ -186,12 +186,14 @@ def _check(value: Any, spec: Field, where: list[str], ctx: _Check, parent: Any =
         for i, item in enumerate(value, 1):
             _check(item, spec.items, [*where, f"item {i}"], ctx, parent)
     elif spec.kind == "map":
+        # entries of a labelled map are named by their label alone ("frame 'conflict'")
+        base = where[:-1] if spec.label and where else where
         for key, item in value.items():
-            label = f"{spec.label} {key!r}" if spec.label else f"key {key!r}"
+            entry = [*base, f"{spec.label} {key!r}" if spec.label else f"key {key!r}"]
             if spec.refers_to:
-                _check_ref(key, spec, [*where, label], ctx, parent)
+                _check_ref(key, spec, entry, ctx, parent)
             if spec.items is not None:
-                _check(item, spec.items, [*where, label], ctx, value)
+                _check(item, spec.items, entry, ctx, value)
     elif spec.kind == "record":
         _check_record(value, spec, where, ctx)
 
@@ -263,6 +265,9 @@ def validate(data: Any, schema: Field, name: str, *, partial: bool = False) -> N
 _TEXT = Field("text")
 _TEXTS = Field("list", items=_TEXT, fix="write one word or phrase per '- ' line")
 _META = Field("map", fix="'meta' maps names (name, version, licence, sources) to values")
+_WORDS = Field(
+    "list", required=True, nonempty=True, items=_TEXT, fix="write one word or phrase per '- ' line"
+)
 _INTS = Field(
     "map", required=True, nonempty=True, items=Field("int"), fix="map each word to its value"
 )
@@ -382,6 +387,37 @@ SCHEMAS: dict[str, Field] = {
     "speaker_words": Field(
         "map", nonempty=True, label="list", items=_TEXTS, fix="map each list name to its words"
     ),
+    "number_context": Field(
+        "record",
+        keys={
+            "meta": _META,
+            "events": Field(
+                "map",
+                required=True,
+                nonempty=True,
+                items=_TEXT,
+                fix="map each event word to its normalised event",
+            ),
+            **{
+                k: _WORDS
+                for k in (
+                    "currency",
+                    "months",
+                    "one_pronoun_next",
+                    "one_pronoun_before",
+                    "attribution_cues",
+                    "source_nouns",
+                    "attribution_verbs",
+                    "said_verbs",
+                    "not_sources",
+                )
+            },
+        },
+    ),
+    "naming_words": Field(
+        "record",
+        keys={"meta": _META, **{k: _WORDS for k in ("determiners", "verb_next", "not_labels")}},
+    ),
 }
 
 _DEFAULT_FILES = {
@@ -390,6 +426,8 @@ _DEFAULT_FILES = {
     "reporting_verbs": ("reporting_verbs.yml", "reporting-verb list"),
     "numbers": ("numbers.yml", "number word list"),
     "speaker_words": ("speaker_words.yml", "word list"),
+    "number_context": ("number_context.yml", "number context word list"),
+    "naming_words": ("naming_words.yml", "naming word list"),
 }
 
 # ---------------------------------------------------------------------------
@@ -458,8 +496,9 @@ def load_lexicon(
     Parameters
     ----------
     kind : str
-        ``hedges``, ``frames``, ``reporting_verbs``, ``numbers`` or
-        ``speaker_words`` (the schema, :data:`SCHEMAS`).
+        ``hedges``, ``frames``, ``reporting_verbs``, ``numbers``,
+        ``speaker_words``, ``number_context`` or ``naming_words`` (the
+        schema, :data:`SCHEMAS`).
     path : str or Path, optional
         A YAML file with the schema of the shipped file; it *replaces* it.
     extend : str, Path or mapping, optional

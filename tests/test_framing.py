@@ -40,7 +40,8 @@ def test_codebook_rejects_unknown_key(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(
-        ct.DataFileError, match=r"frame 'conflict' has unknown key\(s\) \['keywords'\]"
+        ct.DataFileError,
+        match=r"cb\.yml, frame 'conflict': unknown key\(s\) \['keywords'\]; allowed: .*spelling",
     ):
         ct.load_codebook(p)
 
@@ -48,11 +49,16 @@ def test_codebook_rejects_unknown_key(tmp_path):
 @pytest.mark.parametrize(
     ("yaml_text", "message"),
     [
-        ("frames: {}\n", "non-empty 'frames'"),
-        ("frames:\n  a: {definition: x}\n", "no 'cues'"),
-        ("frames:\n  a: {cues: [x], requires_any: {y: [z]}}\n", "not one of its cues"),
-        ("frames:\n  a: {cues: x}\n", "must be a list"),
+        ("frames: {}\n", r"cb\.yml, key 'frames': is empty; map each frame name"),
+        ("frames:\n  a: {definition: x}\n", r"cb\.yml, frame 'a': has no 'cues' or 'phrases'"),
+        (
+            "frames:\n  a: {cues: [x], requires_any: {y: [z]}}\n",
+            r"frame 'a', key 'requires_any', key 'y': 'y' is not one of its cues",
+        ),
+        ("frames:\n  a: {cues: x}\n", r"frame 'a', key 'cues': must be a list .*; write one"),
+        ("frames:\n  a: {cues: [x, 3]}\n", r"key 'cues', item 2: must be a text .* not int 3"),
         ("frames: [\n", "not valid YAML"),
+        ("- x\n", r"cb\.yml: must be a mapping .*; expected a mapping with a non-empty 'frames'"),
     ],
 )
 def test_codebook_errors(tmp_path, yaml_text, message):
@@ -203,3 +209,33 @@ def test_krippendorff_alpha_errors():
     with pytest.raises(ct.CorpusValueError, match="level"):
         ct.krippendorff_alpha([[1], [1]], level="ordinalish")
     assert np.isnan(ct.krippendorff_alpha([[1, 1], [1, 1]]))
+
+
+def test_frame_offsets_after_length_changing_lowercase(corpus_from_texts):
+    """'İ' lower-cases to two characters: hits after it keep the offsets of the text."""
+    text = "İstanbul officials may İNDEED clash; KİEV tensions rose."
+    c = corpus_from_texts({"a": text})
+    hits = ct.frames(c)
+    got = hits.loc[hits["frame"] == "conflict", ["cue", "start", "end"]].values.tolist()
+    assert got == [["clash*", 30, 35], ["tension*", 42, 50]]
+    assert [text[s:e] for _, s, e in got] == ["clash", "tensions"]
+
+
+def test_codebook_extend_mapping_and_file(tmp_path, corpus_from_texts):
+    c = corpus_from_texts({"a": "A bitter spat. Glarping began."})
+    assert "conflict" not in set(ct.frames(c)["frame"])
+    cb = ct.load_codebook(extend={"frames": {"conflict": {"cues": ["spat*"]}}})
+    assert cb.frames["conflict"]["cues"][-1] == "spat*"
+    assert cb.name == "frames.yml + extend"
+    hits = ct.frames(c, codebook=cb)
+    assert hits.loc[hits["frame"] == "conflict", ["cue", "start"]].values.tolist() == [["spat*", 9]]
+    more = tmp_path / "more.yml"
+    more.write_text("frames:\n  glarp:\n    cues: [glarp*]\n", encoding="utf-8")
+    cb = ct.load_codebook(extend=more)
+    assert list(cb.frames)[-1] == "glarp" and cb.name == "frames.yml + more.yml"
+    assert ct.frames(c, codebook=cb).query("frame == 'glarp'")["start"].tolist() == [15]
+    more.write_text("frames:\n  glarp:\n    cues: glarp*\n", encoding="utf-8")
+    with pytest.raises(
+        ct.DataFileError, match=r"more\.yml, frame 'glarp', key 'cues': must be a list"
+    ):
+        ct.load_codebook(extend=more)
