@@ -1,8 +1,9 @@
 """Structure and freshness of the committed notebooks (curated and solutions).
 
 ``pytest --nbval`` re-executes the notebooks and compares outputs; these
-tests check what nbval does not: that a notebook was executed after its
-code last changed (not stale), in order, without errors or stderr noise,
+tests check what nbval does not: that every notebook agrees with its
+py:percent source (cell types, text, tags), that a notebook was executed
+after its code last changed (not stale), in order, without errors or stderr noise,
 that it follows the teaching anatomy (goals, setup, parameters, data, method,
 steps with interpretation, limitations, exercises, references), and that a
 notebook run on a corpus other than the seeds says nothing about the seeds
@@ -18,24 +19,30 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from notebook_cells import SETUP_SOURCE as SETUP
+
+from corpus_tools.report import SEEDS_ONLY_TAG as SEEDS_ONLY
 
 ROOT = Path(__file__).resolve().parents[1]
 NB_DIR = ROOT / "notebooks"
-SETUP = (
-    "import pandas as pd\n"
-    "import corpus_tools as ct\n"
-    "from corpus_tools import plots\n"
-    "ct.setup_notebook()"
-)
 
-_spec = importlib.util.spec_from_file_location("run_notebooks", ROOT / "tools" / "run_notebooks.py")
-run_notebooks = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(run_notebooks)
+
+def _tool(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+run_notebooks = _tool("run_notebooks")
+sync_notebooks = _tool("sync_notebooks")
 
 CURATED = sorted(NB_DIR.glob("0*.ipynb"))
-SOLUTIONS = sorted((NB_DIR / "solutions").glob("*.ipynb"))
+SOLUTIONS = sorted((NB_DIR / "solutions").glob("0*.ipynb"))
 ALL = CURATED + SOLUTIONS
 IDS = [p.relative_to(NB_DIR).as_posix() for p in ALL]
+SOURCES = sorted(NB_DIR.glob("0*.py")) + sorted((NB_DIR / "solutions").glob("0*.py"))
 
 
 def _read(path: Path):
@@ -187,8 +194,13 @@ def test_code_cells_are_short_and_interpreted(path):
             ln.strip().startswith("#") or not ln.strip() for ln in cell.source.splitlines()
         )  # an exercise cell
         if cell.cell_type == "code" and not placeholder:
+            # statements, not screen lines: `ruff format` spreads one long call over several
+            n_stmts = sum(isinstance(n, ast.stmt) for n in ast.walk(ast.parse(cell.source)))
             n_lines = len(cell.source.splitlines())
-            assert n_lines <= 12, f"{path.name}: cell {i} has {n_lines} lines (keep cells short)"
+            assert n_stmts <= 12 and n_lines <= 25, (
+                f"{path.name}: cell {i} has {n_stmts} statements on {n_lines} lines "
+                "(keep cells short: at most 12 statements, 25 lines)"
+            )
             run += 1
             assert run <= 3, f"{path.name}: cell {i}: more than 3 code cells without prose between"
         elif cell.cell_type == "markdown":
@@ -201,6 +213,8 @@ def test_source_hash_detects_an_edit(tmp_path):
     nb.cells[-1].source += " "  # markdown edits do not need re-execution
     assert not run_notebooks.is_stale(nb)
     code = _code(nb)[2]
+    code.source = code.source.replace(" = ", "=") + "  # a comment"
+    assert not run_notebooks.is_stale(nb)  # layout and comments do not change outputs
     code.source = code.source + "\n1"
     assert run_notebooks.is_stale(nb)
     code.source = code.source[:-2]
@@ -218,9 +232,126 @@ def test_run_notebooks_check_mode(tmp_path, capsys):
     assert run_notebooks.main(["--check", str(CURATED[0])]) == 0
 
 
+# --- notebooks and their py:percent sources --------------------------------------------------
+
+
+def test_every_notebook_has_a_source_and_every_source_a_notebook():
+    assert [sync_notebooks.notebook_of(p) for p in SOURCES] == ALL
+
+
+@pytest.mark.parametrize("path", ALL, ids=IDS)
+def test_notebook_agrees_with_its_source(path):
+    src = sync_notebooks.source_of(path)
+    text = src.read_text(encoding="utf-8")
+    from_source = sync_notebooks.cell_keys(sync_notebooks.from_text(text, src))
+    in_notebook = sync_notebooks.cell_keys(_read(path))
+    assert from_source == in_notebook, (
+        f"{path.relative_to(ROOT)} and its source disagree: "
+        f"{sync_notebooks.first_difference(from_source, in_notebook)}. "
+        f"Run `python tools/sync_notebooks.py {src.relative_to(ROOT)}` (see CONTRIBUTING.md)."
+    )
+    # the source is written as jupytext writes it, so a save from JupyterLab changes nothing
+    assert sync_notebooks.to_text(_read(path), src) == text, (
+        f"{src.relative_to(ROOT)} is not in jupytext's layout; run "
+        f"`python tools/sync_notebooks.py --prefer source {src.relative_to(ROOT)}` then "
+        f"`python tools/sync_notebooks.py --prefer notebook {src.relative_to(ROOT)}`"
+    )
+
+
+@pytest.mark.parametrize("path", ALL, ids=IDS)
+def test_cell_ids_are_unique(path):
+    ids = [c.id for c in _read(path).cells]
+    assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("path", CURATED, ids=[p.name for p in CURATED])
+def test_solutions_use_the_parameters_of_their_notebook(path):
+    def params(nb_path):
+        cell = next(c for c in _read(nb_path).cells if "parameters" in c.metadata.get("tags", []))
+        return {ln.split("=")[0].strip(): ln for ln in cell.source.splitlines()}
+
+    main, solved = params(path), params(NB_DIR / "solutions" / path.name)
+    main.pop("CORPUS"), solved.pop("CORPUS")  # the solutions live one folder deeper
+    assert solved == main
+
+
+SMALL_SOURCE = """# %% [markdown]
+# # Title
+
+# %%
+x = 1
+
+# %% tags=["seeds-only"]
+x + 1
+"""
+
+
+@pytest.fixture()
+def small_pair(tmp_path, monkeypatch):
+    """A notebook and its source in a temporary folder, both 'committed' as they are now."""
+    (tmp_path / "jupytext.toml").write_text((NB_DIR / "jupytext.toml").read_text())
+    src = tmp_path / "01_small.py"
+    src.write_text(SMALL_SOURCE, encoding="utf-8")
+    assert sync_notebooks.sync(src) == "notebook created from source"
+    nb = _read(src.with_suffix(".ipynb"))
+    nb.cells[2].outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "2"})]
+    nb.cells[2].execution_count = 2
+    nbformat.write(nb, str(src.with_suffix(".ipynb")))
+    committed = {p: p.read_text(encoding="utf-8") for p in (src, src.with_suffix(".ipynb"))}
+    monkeypatch.setattr(sync_notebooks, "_committed", lambda p: committed.get(p))
+    return src
+
+
+def test_sync_source_edit_keeps_ids_tags_and_outputs(small_pair):
+    ipynb = small_pair.with_suffix(".ipynb")
+    before = _read(ipynb)
+    assert [c.id for c in before.cells] == [
+        sync_notebooks.stable_id(i, c.source, set()) for i, c in enumerate(before.cells)
+    ]
+    small_pair.write_text(
+        SMALL_SOURCE.replace("# # Title", "# # New title") + "\n# %%\ny = 3\n", "utf-8"
+    )
+    assert sync_notebooks.sync(small_pair) == "notebook updated from source"
+    after = _read(ipynb)
+    assert [c.id for c in after.cells[:3]] == [c.id for c in before.cells]
+    assert after.cells[0].source == "# New title"
+    assert after.cells[2].outputs == before.cells[2].outputs
+    assert after.cells[2].metadata["tags"] == ["seeds-only"]
+    assert after.cells[3].source == "y = 3" and after.cells[3].outputs == []
+    assert after.cells[3].id == sync_notebooks.stable_id(3, "y = 3", set())
+    assert sync_notebooks.sync(small_pair) == "in sync"
+
+
+def test_sync_pulls_a_notebook_edit_into_the_source(small_pair):
+    ipynb = small_pair.with_suffix(".ipynb")
+    nb = _read(ipynb)
+    nb.cells[1].source = "x = 2"  # as JupyterLab without jupytext saves it
+    nb.cells[2].metadata["tags"] = []
+    nbformat.write(nb, str(ipynb))
+    assert sync_notebooks.sync(small_pair) == "source updated from notebook"
+    text = small_pair.read_text(encoding="utf-8")
+    assert "x = 2" in text and "seeds-only" not in text
+    assert _read(ipynb).cells[2].outputs  # the notebook itself is untouched
+    assert sync_notebooks.main(["--check", str(small_pair)]) == 0
+
+
+def test_sync_refuses_a_conflict_and_loses_neither_edit(small_pair):
+    ipynb = small_pair.with_suffix(".ipynb")
+    nb = _read(ipynb)
+    nb.cells[1].source = "x = 2"
+    nbformat.write(nb, str(ipynb))
+    small_pair.write_text(SMALL_SOURCE.replace("x = 1", "x = 3"), "utf-8")
+    before = small_pair.read_bytes(), ipynb.read_bytes()
+    with pytest.raises(sync_notebooks.SyncConflict, match="both changed.*--prefer source"):
+        sync_notebooks.sync(small_pair)
+    assert sync_notebooks.main([str(small_pair)]) == 1
+    assert (small_pair.read_bytes(), ipynb.read_bytes()) == before
+    assert sync_notebooks.sync(small_pair, prefer="notebook") == "source updated from notebook"
+    assert "x = 2" in small_pair.read_text(encoding="utf-8")
+
+
 # --- run on a corpus that is not the seeds -------------------------------------------------
 
-SEEDS_ONLY = "seeds-only"
 # Facts about the seed corpus: its name, its outlets, its people, its shape.
 SEED_FACTS = re.compile(
     r"(?<!random )\bseeds\b|\bseed (?:articles?|corpus)\b|Straits Times|\bTASS\b|\bSCMP\b|"

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
+from notebook_cells import code, md, new_notebook, parameters_cell, setup_cell, write
 
 import corpus_tools as ct
 from corpus_tools import report
 
 ROOT = Path(__file__).resolve().parents[1]
 NB01 = ROOT / "notebooks" / "01_corpus_overview.ipynb"
-sys.path.insert(0, str(ROOT / "notebooks" / "_build"))
-
-from common import code, md, new_notebook, parameters_cell, setup_cell, write  # noqa: E402
 
 HOSTILE_DOC = (
     "<script>alert(1)</script> Envoys meet in Doha\n\n"

@@ -1,20 +1,29 @@
 #!/usr/bin/env python
-"""Re-execute the curated notebooks in place (for maintainers after a change).
+"""Sync each notebook with its py:percent source, then re-execute it in place.
 
 Usage (from the repository root)::
 
-    python tools/run_notebooks.py            # notebooks/*.ipynb and notebooks/solutions/*.ipynb
-    python tools/run_notebooks.py notebooks/01_corpus_overview.ipynb   # only these
-    python tools/run_notebooks.py --check    # list stale notebooks, run nothing (exit 1 if any)
+    python tools/run_notebooks.py            # notebooks/0*.ipynb and notebooks/solutions/0*.ipynb
+    python tools/run_notebooks.py notebooks/01_corpus_overview.py   # only these (.py or .ipynb)
+    python tools/run_notebooks.py --check    # list stale or unsynced notebooks, run nothing
+    python tools/run_notebooks.py --out /tmp/run notebooks/02_source_comparison.ipynb
+                                             # execute into a copy; the committed file is kept
+
+The text sources (``notebooks/NN_name.py``, paired by ``notebooks/jupytext.toml``)
+are what people edit. Before running, each notebook is brought into step with
+its source by ``tools/sync_notebooks.py`` (an edited source is written into the
+notebook keeping cell ids; an edit made in JupyterLab is pulled into the
+source); when both were edited nothing runs for that notebook (a conflict).
 
 Each notebook runs top to bottom in a fresh ``python3`` kernel whose working
 directory is the notebook's own folder (as under ``pytest --nbval``), so
 ``CORPUS = "../seeds"`` in ``notebooks/`` and ``"../../seeds"`` in
 ``notebooks/solutions/`` both find the seeds. After a successful run the
 outputs are written back into the file together with
-``metadata.corpus_tools.source_hash``: a hash of the code cells' sources and
-tags. ``tests/test_notebooks.py`` recomputes that hash and fails when a code
-cell was edited without re-running this script (a stale notebook).
+``metadata.corpus_tools.source_hash``: a hash of the code cells' syntax trees
+and tags (so ``ruff format`` or a comment edit does not need a re-run).
+``tests/test_notebooks.py`` recomputes that hash and fails when a code cell
+was edited without re-running this script (a stale notebook).
 
 Nothing time-dependent is stored: cell timing metadata is not recorded and
 ``language_info`` is reduced to the language name.
@@ -23,6 +32,7 @@ Nothing time-dependent is stored: cell timing metadata is not recorded and
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import os
@@ -31,21 +41,41 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
+sys.path.insert(0, str(ROOT / "tools"))
+
+from sync_notebooks import (  # noqa: E402
+    NOTEBOOKS,
+    SyncConflict,
+    notebook_of,
+    notebook_paths,
+    source_of,
+    sync,
+)
+
 HASH_KEY = "corpus_tools"
 
 
-def notebook_paths(root: Path = NOTEBOOKS) -> list[Path]:
-    """Return the curated notebooks and their solutions, sorted by path."""
-    found = list(root.glob("*.ipynb")) + list((root / "solutions").glob("*.ipynb"))
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+def code_fingerprint(source: str) -> str:
+    r"""Return what decides a code cell's outputs: its syntax tree (layout and comments aside).
+
+    Cells that are not plain Python (IPython magics) are taken as written.
+
+    >>> code_fingerprint("x = [1,\n  2]  # two") == code_fingerprint("x = [1, 2]")
+    True
+    >>> code_fingerprint("x = 1") == code_fingerprint("x = 2")
+    False
+    """
+    try:
+        return ast.dump(ast.parse(source))
+    except SyntaxError:
+        return source
 
 
 def source_hash(nb: dict) -> str:
-    """Hash the code cells' sources and tags (what decides a notebook's outputs).
+    """Hash the code cells' syntax trees and tags (what decides a notebook's outputs).
 
     Markdown cells are not part of the hash: editing prose does not require
-    re-execution.
+    re-execution; nor does reformatting code or editing a comment.
     """
     parts = []
     for cell in nb["cells"]:
@@ -55,7 +85,7 @@ def source_hash(nb: dict) -> str:
         if isinstance(src, list):
             src = "".join(src)
         tags = sorted(cell.get("metadata", {}).get("tags", []))
-        parts.append({"source": src, "tags": tags})
+        parts.append({"code": code_fingerprint(src), "tags": tags})
     payload = json.dumps(parts, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.blake2b(payload, digest_size=16).hexdigest()
 
@@ -80,8 +110,14 @@ def _tidy_metadata(nb) -> None:
         cell.metadata.pop("ExecuteTime", None)
 
 
-def execute(path: Path, *, timeout: int = 600, kernel_name: str = "python3") -> None:
-    """Execute ``path`` in place; raise on the first failing cell (file left unchanged)."""
+def execute(
+    path: Path, *, timeout: int = 600, kernel_name: str = "python3", out: Path | None = None
+) -> Path:
+    """Execute ``path``; write it in place or to ``out`` (a folder); raise on the first failing cell.
+
+    The kernel runs in the notebook's own folder whatever ``out`` is, so relative
+    paths such as ``../seeds`` resolve as under nbval. On failure nothing is written.
+    """
     import nbformat
     from nbclient import NotebookClient
 
@@ -101,51 +137,83 @@ def execute(path: Path, *, timeout: int = 600, kernel_name: str = "python3") -> 
     _tidy_metadata(nb)
     nb.metadata[HASH_KEY] = {"source_hash": source_hash(nb)}
     nbformat.validate(nb)
-    nbformat.write(nb, str(path))
+    rel = path.relative_to(NOTEBOOKS) if path.is_relative_to(NOTEBOOKS) else Path(path.name)
+    target = path if out is None else out / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, str(target))
+    return target
 
 
 def _rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "notebooks",
-        nargs="*",
-        type=Path,
-        help="notebooks to run (default: all curated notebooks and solutions)",
-    )
-    parser.add_argument(
-        "--check", action="store_true", help="only list stale notebooks; exit 1 if any"
-    )
-    parser.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
-    args = parser.parse_args(argv)
+def check(paths: Sequence[Path]) -> int:
+    """Print notebooks that disagree with their source or are stale; return 1 if any."""
+    import nbformat
 
-    paths = [p.resolve() for p in args.notebooks] or notebook_paths()
-    if not paths:
-        print(f"no notebooks found under {NOTEBOOKS}", file=sys.stderr)
-        return 1
-    if args.check:
-        import nbformat
-
-        stale = [p for p in paths if is_stale(nbformat.read(str(p), as_version=4))]
-        for p in stale:
+    bad = 0
+    for p in paths:
+        try:
+            done = sync(p, write=False) if source_of(p).exists() else "in sync"
+        except SyncConflict as exc:
+            done = f"conflict: {exc}"
+        if done != "in sync":
+            bad += 1
+            print(f"unsynced: {_rel(p)} ({done.replace('updated', 'would be updated')})")
+        elif is_stale(nbformat.read(str(p), as_version=4)):
+            bad += 1
             print(f"stale: {_rel(p)}")
-        return 1 if stale else 0
+    return 1 if bad else 0
 
+
+def run(paths: Sequence[Path], *, timeout: int, out: Path | None) -> int:
+    """Sync then execute each notebook; report and go on after a failure; return 1 if any."""
     failed = 0
     for p in paths:
         rel = _rel(p)
         print(f"running {rel} ...", file=sys.stderr, flush=True)
         try:
-            execute(p, timeout=args.timeout)
+            done = sync(p) if source_of(p).exists() else "in sync"  # no source: run as is
+            if done != "in sync":
+                print(f"synced {rel}: {done}", file=sys.stderr)
+            execute(p, timeout=timeout, out=out)
         except Exception as exc:  # report and continue with the others
             failed += 1
             print(f"FAILED {rel}: {type(exc).__name__}: {str(exc)[-2000:]}", file=sys.stderr)
         else:
             print(f"ok     {rel}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "notebooks",
+        nargs="*",
+        type=Path,
+        help="notebooks or their .py sources (default: all curated notebooks and solutions)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only list notebooks that are stale or disagree with their source; exit 1 if any",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="write executed notebooks under this folder, not in place"
+    )
+    parser.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
+    args = parser.parse_args(argv)
+
+    paths = [notebook_of(p.resolve()) for p in args.notebooks] or notebook_paths()
+    if not paths:
+        print(f"no notebooks found under {NOTEBOOKS}", file=sys.stderr)
+        return 1
+    if args.check:
+        return check(paths)
+    return run(paths, timeout=args.timeout, out=args.out.resolve() if args.out else None)
 
 
 if __name__ == "__main__":
