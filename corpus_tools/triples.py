@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ._data import file_key
 from .actors import actor_mentions, load_gazetteer
 from .quotes import quotes
 from .quotes.cues import CueBook, cue_book, find_cues
@@ -254,5 +253,5 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
         mentions[d] = Mentions(
             g["start"].to_numpy(), g["end"].to_numpy(), g["actor"].to_numpy(dtype=object)
         )
-    claims = _quote_claims(q) + _speech_act_claims(corpus, cue_book(*file_key(None)))
+    claims = _quote_claims(q) + _speech_act_claims(corpus, cue_book())
     return _triple_table(_triple_rows(claims, mentions, dict(iter(corpus))), corpus)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from .._data import file_key, read_yaml
-from ..errors import DataFileError
+from ..lexicon import Lexicon, Matcher, compiled, load_lexicon
 from .phrases import DETERMINERS, PRONOUNS, ROLE_NOUNS, apposition, left_np, right_np, word_spans
 from .speakers import canonical_or_none
 
@@ -32,6 +32,8 @@ def _inflect(lemma: str) -> list[str]:
 
 @dataclass(frozen=True)
 class CueBook:
+    """The compiled reporting-verb lexicon (see :func:`cue_book`)."""
+
     name: str
     regex: re.Pattern
     form_lemma: dict[str, str]
@@ -42,7 +44,13 @@ class CueBook:
     phrase_class: dict[str, str]
 
 
-def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
+#: What ``extend=`` adds to a reporting-verb file: a path or a mapping of the same schema.
+Extension = str | Path | Mapping[str, Any] | None
+
+
+def load_reporting_verbs(
+    path: str | Path | None = None, *, extend: Extension = None
+) -> pd.DataFrame:
     """Return the reporting-verb lexicon as a table: ``form, lemma, cue_class, clause``.
 
     Parameters
@@ -50,6 +58,9 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     path : str or Path, optional
         A YAML file with the schema of ``corpus_tools/data/reporting_verbs.yml``;
         default: the shipped file.
+    extend : str, Path or mapping, optional
+        Verbs and phrases added to it (same schema), e.g.
+        ``{"classes": {"neutral": {"verbs": ["murmur"]}}}``.
 
     Returns
     -------
@@ -63,8 +74,11 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     >>> rv = load_reporting_verbs()
     >>> rv.loc[rv["form"] == "alleged", ["lemma", "cue_class"]].values.tolist()
     [['allege', 'distancing']]
+    >>> rv = load_reporting_verbs(extend={"classes": {"neutral": {"verbs": ["murmur"]}}})
+    >>> rv.loc[rv["lemma"] == "murmur", "form"].tolist()
+    ['murmur', 'murmured', 'murmuring', 'murmurs']
     """
-    book = cue_book(*file_key(path))
+    book = cue_book(path, extend=extend)
     rows = [
         (
             form,
@@ -78,61 +92,40 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     return df.sort_values(["cue_class", "form"], kind="mergesort").reset_index(drop=True)
 
 
-_RV_KEYS = {"meta", "classes", "no_clause", "bare_clause", "noun_forms", "phrases"}
-
-
-@lru_cache(maxsize=8)
-def cue_book(path: str | None, mtime_ns: int = 0, size: int = 0) -> CueBook:
-    """The reporting-verb book at ``path``, once per version of the file (``file_key``)."""
-    data, name = read_yaml(path, default="reporting_verbs.yml", what="data file")
-    if not isinstance(data, dict):
-        raise DataFileError(f"{name}: expected a mapping with keys 'meta' and 'classes'.")
-    unknown = sorted(set(data) - _RV_KEYS)
-    if unknown:
-        raise DataFileError(
-            f"{name}: unknown top-level key(s) {unknown}; allowed: {sorted(_RV_KEYS)}."
-        )
-    classes = data.get("classes")
-    if not isinstance(classes, dict) or not classes:
-        raise DataFileError(f"{name}: 'classes' must map class names to {{description, verbs}}.")
+def _build(lex: Lexicon) -> CueBook:
+    data = lex.data
     form_lemma: dict[str, str] = {}
     lemma_class: dict[str, str] = {}
-    for cls, spec in classes.items():
-        if not isinstance(spec, dict):
-            raise DataFileError(f"{name}: class {cls!r} must be a mapping.")
-        bad = sorted(set(spec) - {"description", "verbs", "source"})
-        if bad:
-            raise DataFileError(f"{name}: class {cls!r} has unknown key(s) {bad}.")
-        verbs = spec.get("verbs") or []
-        if not isinstance(verbs, list):
-            raise DataFileError(f"{name}: class {cls!r}: 'verbs' must be a list.")
-        for item in verbs:
-            if isinstance(item, str):
-                lemma, forms = item, _inflect(item)
-            elif isinstance(item, dict) and len(item) == 1:
-                lemma, forms = next(iter(item.items()))
-                if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
-                    raise DataFileError(
-                        f"{name}: class {cls!r}, verb {lemma!r}: forms must be a list."
-                    )
-            else:
-                raise DataFileError(f"{name}: class {cls!r}: bad verb entry {item!r}.")
+    for cls, spec in data["classes"].items():
+        for item in spec.get("verbs") or []:
+            lemma, forms = (
+                (item, _inflect(item)) if isinstance(item, str) else next(iter(item.items()))
+            )
             lemma_class[lemma] = str(cls)
             for f in forms:
                 form_lemma[f.lower()] = lemma
     phrase_class: dict[str, str] = {}
     for phrase, cls in (data.get("phrases") or {}).items():
-        if cls not in classes:
-            raise DataFileError(f"{name}: phrase {phrase!r} names unknown class {cls!r}.")
         phrase_class[phrase.lower()] = str(cls)
         form_lemma[phrase.lower()] = phrase.lower()
-    no_clause = frozenset(str(x) for x in (data.get("no_clause") or []))
-    noun_forms = frozenset(str(x).lower() for x in (data.get("noun_forms") or []))
-    alts = sorted(form_lemma, key=lambda f: (-len(f), f))
-    pattern = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in alts)
-    regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-    bare = frozenset(str(x) for x in (data.get("bare_clause") or []))
-    return CueBook(name, regex, form_lemma, lemma_class, no_clause, noun_forms, bare, phrase_class)
+    no_clause = frozenset(data.get("no_clause") or [])
+    noun_forms = frozenset(x.lower() for x in (data.get("noun_forms") or []))
+    bare = frozenset(data.get("bare_clause") or [])
+    regex = Matcher.build(form_lemma, joiner=r"\s+").regex
+    return CueBook(
+        lex.name, regex, form_lemma, lemma_class, no_clause, noun_forms, bare, phrase_class
+    )
+
+
+def cue_book(path: str | Path | CueBook | None = None, *, extend: Extension = None) -> CueBook:
+    """The compiled reporting-verb lexicon at ``path`` (cached per version of its files).
+
+    >>> cue_book().form_lemma["alleged"]
+    'allege'
+    """
+    if isinstance(path, CueBook):
+        return path
+    return compiled(load_lexicon("reporting_verbs", path, extend=extend), _build)
 
 
 @dataclass

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
-from .._data import file_key
 from ..tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,7 +130,7 @@ def _read_doc(
 ) -> _Doc:
     sents = sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences)
     spans = sorted(pair_marks(text, doc_id), key=lambda sp: (sp.start, sp.end))
-    book = cue_book(*file_key(verbs))
+    book = cue_book(verbs)
     return _Doc(doc_id, text, fold(text), sents, [s for s, _, _, _ in sents], spans, book)
 
 
