@@ -24,6 +24,10 @@ from _hostile import fuzz_settings, load_and_check, tree_strategy, write_tree
 
 import corpus_tools as ct
 import corpus_tools.io as ctio
+import corpus_tools.io.discover as io_discover
+import corpus_tools.io.files as io_files
+import corpus_tools.io.limits as io_limits
+import corpus_tools.io.load as io_load
 from corpus_tools.errors import CorpusLoadError, CorpusToolsWarning, MetadataError
 
 BODY = "Talks ended without a deal on Tuesday, officials said.\n"
@@ -209,9 +213,9 @@ def test_file_swapped_for_a_symlink_after_discovery_is_not_read(
     write(root / "a.txt", BODY)
     write(root / "sub" / "b.txt", BODY)
     write(root / "c.txt", BODY)
-    real_plan = ctio._plan
+    real_plan = io_load.plan_inputs
 
-    def plan_then_swap(source: object) -> ctio._Plan:
+    def plan_then_swap(source: object) -> io_discover.Plan:
         plan = real_plan(source)
         (root / "a.txt").unlink()
         (root / "a.txt").symlink_to(secret)  # the file itself
@@ -222,7 +226,7 @@ def test_file_swapped_for_a_symlink_after_discovery_is_not_read(
         write(root / "c.txt", "Another file written in its place.\n")  # a new inode
         return plan
 
-    monkeypatch.setattr(ctio, "_plan", plan_then_swap)
+    monkeypatch.setattr(io_load, "plan_inputs", plan_then_swap)
     with pytest.warns(CorpusToolsWarning, match="no document could be loaded"):
         c = ct.load_corpus(root)
     assert len(c) == 0
@@ -258,7 +262,7 @@ def test_sidecar_symlink_to_outside_is_refused_without_showing_its_content(
 def test_parquet_that_decodes_beyond_the_limit_is_skipped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ctio, "MAX_DECOMPRESSED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(io_limits, "MAX_DECOMPRESSED_BYTES", 1024 * 1024)
     rows = 300_000
     pd.DataFrame({"text": ["Talks ended without a deal, officials said." * 2] * rows}).to_parquet(
         tmp_path / "dict.parquet"
@@ -276,8 +280,8 @@ def test_parquet_that_decodes_beyond_the_limit_is_skipped(
 
 
 def test_json_and_plain_file_size_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ctio, "MAX_JSON_BYTES", 1024 * 1024)
-    monkeypatch.setattr(ctio, "MAX_FILE_BYTES", 2 * 1024 * 1024)
+    monkeypatch.setattr(io_limits, "MAX_JSON_BYTES", 1024 * 1024)
+    monkeypatch.setattr(io_limits, "MAX_FILE_BYTES", 2 * 1024 * 1024)
     big = [{"text": f"Story number {i} about the talks."} for i in range(40_000)]
     write(tmp_path / "big.json", json.dumps(big))
     write(tmp_path / "big.jsonl", "\n".join(json.dumps(r) for r in big))
@@ -450,14 +454,14 @@ def test_300_character_id_and_a_crash_inside_one_document(
     long_id = "x" * 300
     write(tmp_path / "a.csv", f"id,text\n{long_id},Hello there.\nboom,BOOM in this one.\n")
     write(tmp_path / "b.txt", BODY)
-    real = ctio.clean_text
+    real = io_load.clean_text
 
     def clean_text(text: str, **kw: object):  # a bug in one document's cleaning
         if "BOOM" in text:
             raise RuntimeError("cleaner bug")
         return real(text, **kw)
 
-    monkeypatch.setattr(ctio, "clean_text", clean_text)
+    monkeypatch.setattr(io_load, "clean_text", clean_text)
     c = ct.load_corpus(tmp_path)
     assert c.doc_ids == [long_id, "b"]
     assert skipped(c) == {
@@ -529,9 +533,9 @@ def test_fuzzed_folders_keep_every_invariant(tree) -> None:
 
 
 def test_special_modes_helper_reports_kinds() -> None:
-    assert ctio._kind_name(stat.S_IFIFO) == "named pipe"
-    assert ctio._kind_name(stat.S_IFCHR) == "character device"
-    assert ctio._kind_name(stat.S_IFSOCK) == "socket"
+    assert io_files.kind_name(stat.S_IFIFO) == "named pipe"
+    assert io_files.kind_name(stat.S_IFCHR) == "character device"
+    assert io_files.kind_name(stat.S_IFSOCK) == "socket"
 
 
 def test_empty_path_is_an_error_not_the_current_folder() -> None:

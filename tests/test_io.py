@@ -14,6 +14,10 @@ import pytest
 
 import corpus_tools as ct
 import corpus_tools.io as ctio
+import corpus_tools.io.dates as io_dates
+import corpus_tools.io.limits as io_limits
+import corpus_tools.io.load as io_load
+import corpus_tools.io.readers as io_readers
 from corpus_tools import dedup
 from corpus_tools.errors import CorpusLoadError, CorpusToolsWarning, CorpusValueError, MetadataError
 
@@ -160,7 +164,7 @@ def test_every_file_accounted_for(hostile: Path) -> None:
 
 
 def test_gzip_bomb_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ctio, "MAX_DECOMPRESSED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(io_limits, "MAX_DECOMPRESSED_BYTES", 1024 * 1024)
     write(tmp_path / "bomb.txt.gz", gzip.compress(b"a" * (3 * 1024 * 1024)))
     write(tmp_path / "ok.txt", BODY)
     c = ct.load_corpus(tmp_path)
@@ -395,7 +399,7 @@ def test_table_date_error_names_row() -> None:
     ],
 )
 def test_parse_date(value: str, timestamp: str, precision: str) -> None:
-    assert ctio._parse_date(value, where="m.csv", row=1, column="published") == (
+    assert io_dates.parse_date(value, where="m.csv", row=1, column="published") == (
         pd.Timestamp(timestamp),
         precision,
     )
@@ -576,7 +580,7 @@ def test_cleaning_log_gets_doc_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
             }
         ]
 
-    monkeypatch.setattr(ctio, "clean_text", fake_clean)
+    monkeypatch.setattr(io_load, "clean_text", fake_clean)
     write(tmp_path / "a.txt", "Share this\n" + BODY)
     write(tmp_path / "b.txt", "Share this\n")
     c = ct.load_corpus(tmp_path)
@@ -642,7 +646,7 @@ def test_html_without_text_is_skipped(tmp_path: Path) -> None:
     ],
 )
 def test_first_line_title(text: str, title: str | None) -> None:
-    assert ctio._first_line_title(text) == title
+    assert io_readers.first_line_title(text) == title
 
 
 # ------------------------------------------------------------------ scale

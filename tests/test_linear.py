@@ -236,7 +236,7 @@ def test_fold_equals_the_per_character_definition():
 
 def test_each_document_is_cleaned_once_and_split_once(monkeypatch):
     """load_corpus cleans every document once; sentences and tokens split each one once."""
-    import corpus_tools.io as io_mod
+    import corpus_tools.io.load as io_mod
     import corpus_tools.tokenize as tok_mod
 
     cleaned: list[int] = []

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from trafilatura.utils import load_html
 
-from corpus_tools.io import _page_metadata, _url_host
+from corpus_tools.io.html import page_metadata, url_host
 
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|-|$)")
 
@@ -44,13 +44,13 @@ def main(tests: Path) -> None:
         if tree is None:
             continue
         n += 1
-        meta = _page_metadata(tree)
+        meta = page_metadata(tree)
         if meta.get("outlet"):
             with_outlet += 1
             out_src[meta["outlet_source"]] += 1
             if meta["outlet_source"] == "url":
                 host_n += 1
-                host_ok += meta["outlet"] == _url_host(url)
+                host_ok += meta["outlet"] == url_host(url)
         if meta.get("published") is not None:
             with_date += 1
             date_src[meta["published_source"]] += 1

@@ -1,0 +1,113 @@
+"""Loading corpora: folders, files, tables and DataFrames, with every input accounted for.
+
+:func:`load_corpus` turns a folder, a file, a list of paths or a
+:class:`pandas.DataFrame` into a :class:`~corpus_tools.corpus.Corpus`. Every
+file found ends up either as one or more rows of ``Corpus.docs`` or as a row
+of ``Corpus.skipped`` (``path, reason``), so nothing disappears silently.
+
+Supported inputs
+----------------
+* text: ``.txt .text .md`` (one document per file),
+* HTML: ``.html .htm`` (article text extracted with trafilatura; outlet, date,
+  title, author and canonical URL from the page's metadata, each with its
+  source in ``outlet_source`` / ``published_source`` / ``title_source``),
+* tables: ``.csv .tsv`` (text column found by common names or given),
+  ``.jsonl .ndjson`` (one JSON object per line), ``.json`` (a list of objects),
+  ``.parquet``,
+* any of those compressed with gzip (``.txt.gz``, ``.csv.gz``...), with a
+  bounded decompressed size (``MAX_DECOMPRESSED_BYTES``).
+
+Encodings are detected per file (BOM, strict UTF-8, charset-normalizer with a
+Western-European prior, then cp1252 / latin-1) and recorded in ``encoding``.
+
+Rules worth knowing
+-------------------
+* Order: files by relative path (posix, code-point order), then row number;
+  the result does not depend on the order of a path list or on where the
+  folder lives.
+* ``doc_id`` = relative path without extension (``sub/000_abc``); table rows
+  use an id column (``id, doc_id, article_id, uuid, guid``) when present, else
+  ``<relative path without extension>#<row>``. Clashes get the extension, then
+  ``~2``, ``~3``... appended (a :class:`CorpusToolsWarning` says so).
+* The metadata sidecar (``metadata.csv`` or ``metadata.json`` in the corpus
+  folder) is read, joined and *not* counted as a file found: for a folder,
+  ``len(docs file paths) + len(skipped) == files found - sidecar``.
+* Hidden folders (``.git``) are not searched; each gets one ``skipped`` row.
+* Symlinks are never followed out of the corpus folder; loops and broken
+  links are skipped with a reason. Every file (the sidecar too) is opened
+  relative to the corpus folder without following symlinks (``openat`` with
+  ``O_NOFOLLOW``) and must be the file seen when the folder was listed (same
+  device and inode), so a file swapped for a symlink meanwhile is refused.
+* Only regular files are read: named pipes, sockets and devices are skipped
+  (opened with ``O_NONBLOCK``, so a pipe never blocks). Folders deeper than
+  ``MAX_DEPTH`` and folders holding ``OUTPUT_MARKER`` (written by
+  ``corpus-tools report`` / ``clean``) are skipped with a reason.
+* Sizes are bounded: ``MAX_FILE_BYTES`` per file, ``MAX_DECOMPRESSED_BYTES``
+  for gzip and for a Parquet file's decoded columns, ``MAX_JSON_BYTES`` for
+  JSON/JSONL text, ``MAX_TABLE_ROWS`` Parquet rows; the limit is in the reason.
+* CSV/TSV are parsed with the :mod:`csv` module: a row with more or fewer
+  fields than the header is skipped as ``file.csv#row=N`` with its line and
+  the fix, never shifted. A table with a header and no rows is skipped.
+* One bad file or row never stops the load: any failure while reading a file
+  or building a document becomes a ``skipped`` row (``could not be loaded
+  (...)``). Errors in what you asked for (a bad date, a bad metadata row, a
+  bad rules file) still stop it with a message.
+* For HTML, ``raw_text`` is the *extracted* article text (``format="html"``):
+  the lossless cleaning guarantee (raw = clean + log) is relative to
+  ``raw_text``, not to the HTML bytes.
+
+Modules
+-------
+:mod:`~corpus_tools.io.discover` finds the inputs (folder walk, path lists);
+:mod:`~corpus_tools.io.files` opens and reads one file safely;
+:mod:`~corpus_tools.io.decode` turns bytes into text;
+:mod:`~corpus_tools.io.tables`, :mod:`~corpus_tools.io.html` and
+:mod:`~corpus_tools.io.readers` turn an input into document rows;
+:mod:`~corpus_tools.io.dates` reads dates; :mod:`~corpus_tools.io.sidecar`
+reads the metadata file; :mod:`~corpus_tools.io.load` runs the whole load;
+:mod:`~corpus_tools.io.limits` holds the size limits (set them there to
+change them); :mod:`~corpus_tools.io.export` writes safe CSV. This package
+re-exports the public names only.
+"""
+
+from __future__ import annotations
+
+# The public names of the loader; the constants are importable from here as before
+# (``from corpus_tools.io import MAX_DEPTH``) but not star-exported.
+from .columns import (  # noqa: F401 - re-exported
+    DATE_COLUMNS,
+    EXTRA_COLUMNS,
+    ID_COLUMNS,
+    META_COLUMNS,
+    OUTLET_COLUMNS,
+    TEXT_COLUMNS,
+    TITLE_COLUMNS,
+)
+from .dates import PRECISIONS  # noqa: F401 - re-exported
+from .decode import decode_bytes, read_text_file
+from .discover import (  # noqa: F401 - re-exported
+    HTML_EXTENSIONS,
+    OUTPUT_MARKER,
+    SIDECAR_NAMES,
+    SUPPORTED_EXTENSIONS,
+    TABLE_EXTENSIONS,
+    TEXT_EXTENSIONS,
+)
+from .export import to_csv_safe
+from .limits import (  # noqa: F401 - re-exported
+    MAX_DECOMPRESSED_BYTES,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_JSON_BYTES,
+    MAX_TABLE_ROWS,
+)
+from .load import iter_documents, load_corpus
+
+__all__ = [
+    "load_corpus",
+    "iter_documents",
+    "read_text_file",
+    "decode_bytes",
+    "to_csv_safe",
+    "SUPPORTED_EXTENSIONS",
+]

@@ -1,0 +1,77 @@
+"""Column names the loader looks for and fills, and checks of single cell values."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..corpus import DOC_COLUMNS
+
+TEXT_COLUMNS = (
+    "text",
+    "body",
+    "content",
+    "article",
+    "article_text",
+    "full_text",
+    "maintext",
+    "story",
+    "fulltext",
+)
+ID_COLUMNS = ("doc_id", "id", "article_id", "uuid", "guid")
+TITLE_COLUMNS = ("title", "headline")
+OUTLET_COLUMNS = ("outlet", "publisher", "newspaper", "media", "source_name", "site", "source")
+DATE_COLUMNS = ("published", "date", "publish_date", "published_at", "pub_date", "datetime")
+
+#: docs columns the loader fills itself; a table or sidecar column with one of
+#: these names (other than outlet/published/title/date_precision) is renamed ``user_<name>``.
+EXTRA_COLUMNS = [
+    "format",
+    "date_precision",
+    "duplicate_of",
+    "duplicate_kind",
+    "empty_after_cleaning",
+    "n_cleaning_edits",
+]
+#: docs columns for page metadata and where each value came from: ``*_source`` is
+#: ``sidecar``, ``table`` (a column of a CSV/JSONL/Parquet/DataFrame source), a part of
+#: an HTML page (``page:og:site_name``, ``page:json-ld``, ``page:meta``, ``page:title``,
+#: ``page:time``, ``page:html``), ``url`` (the host or path of the page's URL) or
+#: ``first_line`` (a text file's headline), and empty when there is no value.
+META_COLUMNS = ["author", "url", "outlet_source", "published_source", "title_source"]
+SOURCED_COLUMNS = ("outlet", "published", "title")
+RESERVED_COLUMNS = set(DOC_COLUMNS) | set(EXTRA_COLUMNS) | {f"{k}_source" for k in SOURCED_COLUMNS}
+SIDECAR_COLUMNS = ("outlet", "published", "title", "date_precision", "author", "url")
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def surrogate_in(value: Any) -> str | None:
+    """The first lone surrogate in a string (or in the strings of nested lists/dicts), or None."""
+    todo = [value]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, str):
+            m = _SURROGATE_RE.search(v)
+            if m:
+                return m.group()
+        elif isinstance(v, dict):
+            todo.extend(v.values())
+            todo.extend(k for k in v if isinstance(k, str))
+        elif isinstance(v, (list, tuple)):
+            todo.extend(v)
+    return None
+
+
+def is_missing(v: Any) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, float) and np.isnan(v):
+        return True
+    if v is pd.NA or v is pd.NaT:
+        return True
+    return isinstance(v, str) and not v.strip()

@@ -1,0 +1,228 @@
+"""Reading dates: never guessed, with the precision of what was written.
+
+``2023-10-19``, ``2023-10``, ``2023``, ``October 19, 2023`` and ISO timestamps
+parse; a numeric day/month date parses only when one order is possible; any
+other refusal is a :class:`~corpus_tools.errors.MetadataError` naming the
+file, row, column, value and fix.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import (
+    MetadataError,
+)
+from .columns import is_missing
+
+PRECISIONS = ("year", "month", "week", "day", "time")
+
+
+_YEAR_RE = re.compile(r"^\s*\d{4}\s*$")
+_MONTH_RE = re.compile(r"^\s*(\d{4}[-/.]\d{1,2}|[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[-/.]\d{4})\s*$")
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+# day and month as two numbers before the year: 02/11/2023, 2.11.23, 11-02-2023 10:00
+_NUMERIC_DATE_RE = re.compile(r"(\d{1,2})([/.\- ])(\d{1,2})\2(\d{2,4})(?=$|[\sT,])")
+_FOUR_DIGITS_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+#: the dates a ``datetime64[ns]`` column can hold (pandas' limits, rounded inwards)
+_DATE_MIN = pd.Timestamp("1677-09-22")
+_DATE_MAX = pd.Timestamp("2262-04-11")
+_DATE_HELP = (
+    "write dates as YYYY-MM-DD (or YYYY-MM, YYYY, 'October 19, 2023'), or pass "
+    'date_format= to load_corpus (e.g. date_format="%d.%m.%Y")'
+)
+
+
+class DateProblem(str):
+    """Why a date string was refused: the tail of the MetadataError message."""
+
+
+def parse_date(
+    value: Any,
+    *,
+    where: str,
+    row: int,
+    column: str,
+    unit: str = "row",
+    date_format: str | None = None,
+) -> tuple[pd.Timestamp, str | None]:
+    """Parse one date cell; return (naive UTC Timestamp or NaT, precision).
+
+    Raises MetadataError naming ``where``, the row, the column, the value and
+    the fix: for an unparseable date, a day/month order that cannot be told
+    (``02/11/2023`` without ``date_format``), or a date outside what pandas
+    can store (year 1, year 9999).
+    """
+    if is_missing(value):
+        return pd.NaT, None
+    if isinstance(value, (pd.Timestamp, np.datetime64)) or hasattr(value, "year"):
+        try:
+            ts = pd.Timestamp(value)
+        except (ValueError, OverflowError) as exc:
+            raise MetadataError(
+                f"{where} {unit} {row}, column {column!r}: cannot use the date {value!r} ({exc})."
+            ) from None
+        if ts is pd.NaT:
+            return pd.NaT, None
+        ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
+        problem = out_of_range(ts, str(value))
+        if problem is not None:
+            raise MetadataError(f"{where} {unit} {row}, column {column!r}: {problem}")
+        return ts, "day" if ts == ts.normalize() else "time"
+    s = str(value).strip()
+    key = (s, date_format)
+    parsed = _DATE_CACHE.get(key)
+    if parsed is None:
+        parsed = _parse_date_str(s, date_format)
+        if len(_DATE_CACHE) < _DATE_CACHE_MAX:  # bounded: unique timestamps must not grow it
+            _DATE_CACHE[key] = parsed
+    if isinstance(parsed, DateProblem):
+        raise MetadataError(f"{where} {unit} {row}, column {column!r}: {parsed}")
+    return parsed
+
+
+_ISO_DAY_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DATE_CACHE: dict[tuple[str, str | None], Any] = {}
+_DATE_CACHE_MAX = 100_000
+
+
+def out_of_range(ts: pd.Timestamp, shown: str) -> DateProblem | None:
+    return None if _DATE_MIN <= ts <= _DATE_MAX else _range_problem(shown)
+
+
+def _range_problem(shown: str) -> DateProblem:
+    return DateProblem(
+        f"the date {shown!r} is outside the range pandas can store "
+        f"({_DATE_MIN:%Y-%m-%d} to {_DATE_MAX:%Y-%m-%d}); a placeholder such as year 1 or "
+        "9999? Fix the cell or leave it empty."
+    )
+
+
+def _format_precision(fmt: str) -> str:
+    """Precision implied by a strftime format: the finest field it names."""
+    codes = set(re.findall(r"%-?([a-zA-Z])", fmt))
+    if codes & set("HIMSfpXTcsz"):
+        return "time"
+    if codes & set("djaAuwxD"):
+        return "day"
+    if codes & set("UWV"):
+        return "week"
+    if codes & set("mbBh"):
+        return "month"
+    return "year"
+
+
+def _swap_problem(s: str, m: re.Match[str]) -> DateProblem | str:
+    """Refuse a numeric date whose day/month order is unknown, else rewrite it as ISO."""
+    a, sep, b, y = int(m[1]), m[2], int(m[3]), m[4]
+    sep_shown = " " if sep == " " else sep
+    year_code = "%Y" if len(y) == 4 else "%y"
+    day_first = f"%d{sep_shown}%m{sep_shown}{year_code}"
+    month_first = f"%m{sep_shown}%d{sep_shown}{year_code}"
+    fix = (
+        f'pass date_format="{day_first}" (day first) or date_format="{month_first}" '
+        "(month first) to load_corpus, or write ISO dates (YYYY-MM-DD)"
+    )
+    if len(y) != 4:
+        return DateProblem(
+            f"the date {s!r} has a two-digit year, so which number is the year, the month and "
+            f"the day is a guess; {fix}."
+        )
+    if a <= 12 and b <= 12 and a != b:
+        return DateProblem(
+            f"the date {s!r} is ambiguous: it could be {a} {_MONTH_NAMES[b - 1]} {y} or "
+            f"{b} {_MONTH_NAMES[a - 1]} {y}; {fix}."
+        )
+    day, month = (a, b) if a > 12 or a == b else (b, a)
+    return f"{y}-{month:02d}-{day:02d}{s[m.end() :]}"
+
+
+def _parse_date_str(s: str, date_format: str | None = None) -> Any:
+    """Parse one stripped date string: (naive UTC Timestamp or NaT, precision) or a DateProblem.
+
+    Pure function of ``(s, date_format)`` (so results are cached per distinct
+    string). With ``date_format`` the string must match it (or be an ISO
+    ``YYYY-MM-DD...`` date). Without,
+    ``YYYY-MM-DD`` takes a fast path; a date with day and month as numbers
+    before the year is read only when one order is possible (``13/11/2023``,
+    ``11/13/2023``, ``05/05/2023``) and refused when both are (``02/11/2023``)
+    or the year has two digits; other forms go to pandas, and a form without a
+    four-digit year is refused (dateutil would fill in the current year).
+    """
+    if date_format is not None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ts = pd.Timestamp(pd.to_datetime(s, format=date_format))
+        except pd.errors.OutOfBoundsDatetime:
+            return _range_problem(s)
+        except (ValueError, OverflowError, TypeError):
+            if _ISO_DAY_RE.match(s):  # an ISO date is unambiguous whatever the format
+                return _parse_date_str(s)
+            return DateProblem(
+                f"the date {s!r} does not match date_format={date_format!r} and is not an ISO "
+                "date; fix the cell or the format (codes as in datetime.strptime)."
+            )
+        return _finish_ts(ts, _format_precision(date_format), s)
+    m = _ISO_DAY_RE.fullmatch(s)
+    if m is not None:
+        try:
+            return _finish_ts(pd.Timestamp(int(m[1]), int(m[2]), int(m[3])), "day", s)
+        except ValueError:
+            pass
+    num = _NUMERIC_DATE_RE.match(s)
+    if num is not None:
+        rewritten = _swap_problem(s, num)
+        if isinstance(rewritten, DateProblem):
+            return rewritten
+        parsed = _parse_date_str(rewritten)
+        if isinstance(parsed, DateProblem):  # e.g. 31/02/2023: name the value as written
+            return DateProblem(parsed.replace(repr(rewritten), repr(s)))
+        return parsed
+    if not _FOUR_DIGITS_RE.search(s):
+        return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
+    if _YEAR_RE.match(s):
+        prec = "year"
+    elif _MONTH_RE.match(s):
+        prec = "month"
+    else:
+        prec = "time" if _TIME_RE.search(s) else "day"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if prec == "year":
+                ts = pd.Timestamp(year=int(s), month=1, day=1)
+            else:
+                ts = pd.Timestamp(pd.to_datetime(s))
+    except pd.errors.OutOfBoundsDatetime:
+        return _range_problem(s)
+    except (ValueError, OverflowError, TypeError):
+        return DateProblem(f"cannot parse the date {s!r}; {_DATE_HELP}.")
+    return _finish_ts(ts, prec, s)
+
+
+def _finish_ts(ts: Any, prec: str, shown: str) -> Any:
+    if ts is pd.NaT:
+        return pd.NaT, None
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC").tz_localize(None)
+    problem = out_of_range(ts, shown)
+    return problem if problem is not None else (ts, prec)
+
+
+def check_precision(value: Any, where: str, row: int, unit: str = "row") -> str:
+    v = str(value).strip().lower()
+    if v not in PRECISIONS:
+        raise MetadataError(
+            f"{where} {unit} {row}, column 'date_precision': {value!r} is not one of "
+            f"{', '.join(PRECISIONS)}; fix the cell or leave it empty."
+        )
+    return v

@@ -1,0 +1,197 @@
+"""Turning file bytes into text: encoding detection, binary and empty files refused."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+from ..errors import (
+    CorpusLoadError,
+)
+from .files import InputSkipped, read_bytes
+
+_SNIFF_BYTES = 8192
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode the bytes of one text file; return ``(text, encoding_name)``.
+
+    Order: forced ``encoding``; a byte-order mark (UTF-32, UTF-8, UTF-16 LE/BE;
+    the BOM is removed and named in the encoding); UTF-16 without a BOM (NUL
+    bytes in one byte of most code units); strict UTF-8; charset-normalizer, preferring cp1252 when it is as plausible as the best
+    guess; cp1252; latin-1.
+
+    Parameters
+    ----------
+    data : bytes
+        The file content.
+    encoding : str, optional
+        Force this codec (strict); a :class:`UnicodeDecodeError` propagates.
+
+    Returns
+    -------
+    tuple of (str, str)
+
+    Notes
+    -----
+    Short single-byte texts are ambiguous: the same bytes are valid cp1252,
+    cp1250 and cp1257. The loader targets (mostly) English news, so cp1252 wins
+    ties; a Polish or Baltic file in a legacy code page may then be mis-decoded
+    (pass ``encoding=`` to fix it).
+
+    Examples
+    --------
+    >>> decode_bytes("Café".encode("utf-8"))
+    ('Café', 'utf-8')
+    >>> decode_bytes(codecs.BOM_UTF16_LE + "Hi".encode("utf-16-le"))
+    ('Hi', 'utf-16-le')
+    >>> decode_bytes("naïve – “x”".encode("cp1252"))
+    ('naïve – “x”', 'cp1252')
+    """
+    if encoding:
+        return data.decode(encoding), encoding
+    for bom, name, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec), name
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return data.decode(utf16), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    guess = _charset_guess(data)
+    if guess is not None:
+        return data.decode(guess), guess
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+_EBCDIC = ("cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140")
+
+
+def _charset_guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    # UTF-16/32 text without a BOM contains NUL bytes (rejected before); such guesses
+    # on NUL-free bytes are spurious (4 bytes "Caf\\xe9" come back as utf_16_be).
+    matches = [
+        m
+        for m in from_bytes(data[: 1 << 20])
+        if not m.encoding.startswith("utf_") and m.encoding not in _EBCDIC
+    ]
+    if not matches:
+        return None
+    best = matches[0]
+    western = ("cp1252", "latin_1", "iso8859_15")
+    for m in matches:
+        names = [m.encoding, *(m.could_be_from_charset or [])]
+        if any(w in names for w in western) and m.chaos <= best.chaos + 0.1:
+            return _try_codec(data, "cp1252") or "latin-1"
+    return best.encoding if _try_codec(data, best.encoding) else None
+
+
+def _try_codec(data: bytes, codec: str) -> str | None:
+    try:
+        data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return codec
+
+
+def _binary_reason(data: bytes) -> str | None:
+    """Return why ``data`` (not starting with a BOM) is not text, or None."""
+    nul = data.find(b"\x00")
+    if nul == -1:
+        return None
+    if nul < _SNIFF_BYTES:
+        return "binary content (NUL bytes in the first 8 KB); not a text file"
+    return (
+        f"NUL byte at byte {nul}; not a plain text file (remove the NUL bytes or "
+        "re-save it as UTF-8 text)"
+    )
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc minus \t \n \v \f \r
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:_SNIFF_BYTES]
+    return len(_CONTROL_RE.findall(sample)) / len(sample) if sample else 0.0
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when ``data`` reads as BOM-less UTF-16, else None.
+
+    Latin-script text in UTF-16 has a NUL in one byte of most code units and
+    none in the other (ASCII ``a`` is ``61 00`` in LE); the whole file must
+    then decode strictly.
+    """
+    sample = data[:_SNIFF_BYTES]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    n = len(sample) // 2
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    for codec, zeros, other in (
+        ("utf-16-le", zeros_odd, zeros_even),
+        ("utf-16-be", zeros_even, zeros_odd),
+    ):
+        if zeros >= 0.3 * n and other <= 0.01 * n and _try_codec(data, codec):
+            return codec
+    return None
+
+
+def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
+    """Decode file bytes or raise ``InputSkipped`` with a reason (empty, binary, undecodable)."""
+    if len(data) == 0:
+        raise InputSkipped("empty file")
+    has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not encoding and not has_bom and _utf16_without_bom(data) is None:
+        reason = _binary_reason(data)
+        if reason:
+            raise InputSkipped(reason)
+    try:
+        text, enc = decode_bytes(data, encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise InputSkipped(
+            f"cannot decode as {encoding or 'text'} ({exc}); pass the right encoding="
+        ) from None
+    if not encoding and _control_ratio(text) > 0.05:
+        raise InputSkipped("binary content (control characters); not a text file")
+    if not text.strip():
+        raise InputSkipped("whitespace only")
+    return text, enc
+
+
+def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> tuple[str, str]:
+    """Read and decode one text file (gzip allowed); return ``(text, encoding)``.
+
+    Raises
+    ------
+    CorpusLoadError
+        If the file is empty, binary, whitespace-only, undecodable, unreadable,
+        too large or not a regular file (the message says which).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_bytes("Café".encode("cp1252"))
+    >>> read_text_file(p)
+    ('Café', 'cp1252')
+    """
+    p = Path(path)
+    try:
+        return bytes_to_text(read_bytes(p, p.name.lower().endswith(".gz")), encoding)
+    except InputSkipped as exc:
+        raise CorpusLoadError(f"{p.name}: {exc.reason}") from None

@@ -1,0 +1,309 @@
+"""Finding the inputs: the folder walk, path lists and single files, each as an :class:`Entry`.
+
+The walk is iterative and fd-based (see :mod:`corpus_tools.io.files`),
+hidden folders, output folders and folders deeper than ``limits.MAX_DEPTH``
+are reported rather than searched, and every file found becomes an entry:
+to be read, or skipped with a reason.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .._output import MARKER
+from ..errors import (
+    CorpusLoadError,
+    CorpusValueError,
+    MetadataError,
+)
+from . import limits
+from .files import InputSkipped, list_dir, not_regular, open_reason, open_under, read_bytes, read_fd
+
+TEXT_EXTENSIONS = (".txt", ".text", ".md")
+HTML_EXTENSIONS = (".html", ".htm")
+TABLE_EXTENSIONS = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + TABLE_EXTENSIONS
+SIDECAR_NAMES = ("metadata.csv", "metadata.json")
+#: A folder holding a file of this name was written by corpus-tools (a report, cleaned
+#: texts) and is never read as input (the marker the output writer puts there).
+OUTPUT_MARKER = MARKER
+
+
+def read_entry(entry: Entry) -> bytes:
+    """Read a discovered file relative to its root, refusing anything changed since discovery."""
+    if entry.root is None:
+        assert entry.real is not None
+        return read_bytes(entry.real, entry.gz)
+    fd = open_under(entry.root, entry.parts)
+    return read_fd(fd, entry.gz, entry.ident)
+
+
+@dataclass(frozen=True)
+class Entry:
+    rel: str  # relative posix path (display + key; non-UTF-8 bytes of a name shown as \xNN)
+    real: Path | None  # file to read when it is not opened relative to a root
+    ext: str  # inner extension, lower case (".txt", ".csv"...)
+    gz: bool
+    skip: str | None = None  # reason when skipped at discovery time
+    root: str | None = None  # real folder the file is opened relative to
+    parts: tuple[str, ...] = ()  # path components below ``root`` (OS names)
+    ident: tuple[int, int] | None = None  # (st_dev, st_ino) seen at discovery
+
+
+def split_ext(name: str) -> tuple[str, bool]:
+    low = name.lower()
+    gz = low.endswith(".gz")
+    if gz:
+        low = low[:-3]
+    return os.path.splitext(low)[1], gz
+
+
+def _classify(
+    rel: str,
+    real: Path | None,
+    root: str | None = None,
+    parts: tuple[str, ...] = (),
+    ident: tuple[int, int] | None = None,
+) -> Entry:
+    name = rel.rsplit("/", 1)[-1]
+    ext, gz = split_ext(name)
+    if name.startswith("."):
+        return Entry(rel, real, ext, gz, "hidden file; not loaded")
+    if ext not in SUPPORTED_EXTENSIONS:
+        shown = (ext or "(none)") + (".gz" if gz else "")
+        return Entry(rel, real, ext, gz, f"unsupported extension {shown}; convert it to .txt first")
+    return Entry(rel, real, ext, gz, None, root, parts, ident)
+
+
+def display_name(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 are shown as ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def _resolve_link(link: Path, root_real: Path) -> tuple[Path | None, str | None]:
+    try:
+        target = link.resolve(strict=True)
+    except (RuntimeError, OSError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            return None, "broken symlink (its target does not exist)"
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            return None, "symlink loop; not followed"
+        return None, f"symlink could not be resolved ({exc.strerror or exc}); not followed"
+    if not _inside(target, root_real):
+        return None, "symlink points outside the corpus folder; not followed"
+    return target, None
+
+
+def _link_entry(rel: str, name: str, link: Path, root_real: str) -> Entry:
+    """Entry for a symlink found while walking: followed only to a regular file inside the root."""
+    is_dir = os.path.isdir(link)
+    shown = rel + "/" if is_dir else rel
+    target, why = _resolve_link(link, Path(root_real))
+    if why is None:
+        assert target is not None
+        try:
+            st = os.stat(target)
+        except OSError as exc:
+            why = open_reason(exc)
+        else:
+            if stat.S_ISDIR(st.st_mode):
+                if _inside(Path(root_real), target):
+                    why = "symlink loop (points to a folder that contains it); not followed"
+                else:
+                    tgt = display_name(target.relative_to(root_real).as_posix())
+                    why = (
+                        f"symlink to a folder inside the corpus; not followed "
+                        f"(its files are loaded from {tgt}/)"
+                    )
+            elif not stat.S_ISREG(st.st_mode):
+                why = not_regular(st.st_mode)
+            else:
+                parts = target.relative_to(root_real).parts
+                return _classify(rel, target, root_real, parts, (st.st_dev, st.st_ino))
+    if is_dir:
+        return Entry(shown, None, "", False, why)
+    return Entry(shown, None, *split_ext(name), why)
+
+
+def _walk_folder(root: Path, prefix: str = "") -> tuple[list[Entry], list[Entry]]:
+    """Return (entries, sidecars found) for a folder; ``prefix`` is prepended to rel paths.
+
+    The walk is iterative (no recursion limit), opens every folder relative to
+    the one above it without following symlinks, stops ``limits.MAX_DEPTH`` levels
+    down (reported), and skips folders that hold ``OUTPUT_MARKER``.
+    """
+    root_real = os.path.realpath(root)
+    entries: list[Entry] = []
+    sidecars: list[Entry] = []
+    stack: list[tuple[str, ...]] = [()]
+    while stack:
+        parts = stack.pop()
+        rel_dir = "".join(display_name(p) + "/" for p in parts)
+        try:
+            listing = list_dir(root_real, parts)
+        except (InputSkipped, OSError) as exc:
+            if isinstance(exc, InputSkipped):
+                reason = exc.reason
+            elif isinstance(exc, PermissionError):
+                reason = "unreadable folder (permission denied); check its permissions"
+            else:
+                reason = f"unreadable folder ({exc.strerror or exc}); check it"
+            if not parts:
+                raise CorpusLoadError(f"{root}: {reason}") from None
+            entries.append(Entry(prefix + rel_dir, None, "", False, reason))
+            continue
+        if any(name == OUTPUT_MARKER for name, _ in listing):
+            if not parts:
+                raise CorpusLoadError(
+                    f"{root}: this is an output folder written by corpus-tools (it holds "
+                    f"{OUTPUT_MARKER}), not a corpus; give the corpus folder instead."
+                )
+            entries.append(
+                Entry(
+                    prefix + rel_dir,
+                    None,
+                    "",
+                    False,
+                    "output folder written by corpus-tools; not read as input",
+                )
+            )
+            continue
+        for name, st in listing:
+            here = (*parts, name)
+            rel = prefix + rel_dir + display_name(name)
+            if isinstance(st, OSError):
+                entries.append(Entry(rel, None, *split_ext(name), open_reason(st)))
+                continue
+            is_sidecar = not prefix and not parts and name.lower() in SIDECAR_NAMES
+            if stat.S_ISDIR(st.st_mode):
+                if name.startswith(".") or name == "__pycache__":
+                    entries.append(Entry(rel + "/", None, "", False, "hidden folder; not searched"))
+                elif len(here) > limits.MAX_DEPTH:
+                    entries.append(
+                        Entry(
+                            rel + "/",
+                            None,
+                            "",
+                            False,
+                            f"folder nested more than {limits.MAX_DEPTH} levels deep; not searched "
+                            "(move its files up)",
+                        )
+                    )
+                else:
+                    stack.append(here)
+                continue
+            if stat.S_ISLNK(st.st_mode):
+                entry = _link_entry(rel, name, Path(root_real, *here), root_real)
+            elif stat.S_ISREG(st.st_mode):
+                entry = _classify(rel, None, root_real, here, (st.st_dev, st.st_ino))
+            else:
+                entry = Entry(rel, None, *split_ext(name), not_regular(st.st_mode))
+            if is_sidecar and not entry.rel.endswith("/"):
+                sidecars.append(entry)
+            else:
+                entries.append(entry)
+    return entries, sidecars
+
+
+@dataclass
+class Plan:
+    entries: list[Entry]
+    root_name: str | None
+    sidecar: Entry | None
+    single_file: bool
+
+
+def _named_file(rel: str, path: Path) -> Entry:
+    """Entry for a file the user named (a symlink is followed: the user chose it)."""
+    real = Path(os.path.realpath(path))
+    entry = _classify(rel, real)
+    try:
+        st = os.stat(real)
+    except OSError as exc:
+        return replace(entry, skip=entry.skip or open_reason(exc))
+    if entry.skip is None and not stat.S_ISREG(st.st_mode):
+        return replace(entry, skip=not_regular(st.st_mode))
+    return replace(entry, root=str(real.parent), parts=(real.name,), ident=(st.st_dev, st.st_ino))
+
+
+def plan_inputs(source: Any) -> Plan:
+    if isinstance(source, (str, os.PathLike)):
+        p = Path(source)
+        if not str(source).strip():
+            raise CorpusLoadError(
+                "the path is empty; give a folder or a file (use '.' for the current folder)."
+            )
+        if not os.path.lexists(p):
+            raise CorpusLoadError(f"{source}: no such file or folder; check the path.")
+        if p.is_dir():
+            entries, sidecars = _walk_folder(p)
+            if len(sidecars) > 1:
+                raise MetadataError(
+                    f"{source}: both metadata.csv and metadata.json found; keep only one sidecar."
+                )
+            if not entries:
+                raise CorpusLoadError(
+                    f"{source}: the folder contains no files; put .txt, .html, .csv, .jsonl or "
+                    ".parquet files in it."
+                )
+            sidecar = sidecars[0] if sidecars else None
+            return Plan(sorted(entries, key=lambda e: e.rel), p.resolve().name, sidecar, False)
+        entry = _named_file(display_name(p.name), p)
+        return Plan([entry], p.resolve().parent.name, None, True)
+    if isinstance(source, (list, tuple)):
+        return _plan_list(source)
+    raise CorpusValueError(
+        f"source of type {type(source).__name__} is not supported; pass a folder, a file, a list "
+        "of paths or a pandas DataFrame."
+    )
+
+
+def _plan_list(paths: Sequence[Any]) -> Plan:
+    if not paths:
+        raise CorpusLoadError("the list of paths is empty; give at least one file or folder.")
+    absolute: list[Path] = []
+    for item in paths:
+        if not isinstance(item, (str, os.PathLike)):
+            raise CorpusValueError(f"list item {item!r} is not a path; give file or folder paths.")
+        p = Path(item)
+        if not str(item).strip():
+            raise CorpusLoadError(
+                "an item of the list is an empty path; give file or folder paths."
+            )
+        if not os.path.lexists(p):
+            raise CorpusLoadError(f"{item}: no such file or folder; check the path.")
+        absolute.append(Path(os.path.abspath(p)))
+    parents = [a if a.is_dir() else a.parent for a in absolute]
+    common = Path(os.path.commonpath([str(x) for x in parents]))
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for a in sorted(set(absolute), key=lambda x: x.as_posix()):
+        rel = display_name(a.relative_to(common).as_posix())
+        if a.is_dir():
+            sub, _ = _walk_folder(a, prefix="" if rel == "." else rel + "/")
+            for e in sub:
+                if e.rel not in seen:
+                    seen.add(e.rel)
+                    entries.append(e)
+        elif rel not in seen:
+            seen.add(rel)
+            entries.append(_named_file(rel, a))
+    return Plan(sorted(entries, key=lambda e: e.rel), common.name, None, False)

@@ -1,0 +1,154 @@
+"""HTML pages: article text (trafilatura) and page metadata with the source of each value."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+import pandas as pd
+
+from .dates import out_of_range
+from .files import InputSkipped
+
+_HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m)\.")
+
+
+def url_host(url: Any) -> str | None:
+    """``https://www.example.co.uk/a`` -> ``example.co.uk``; None for anything else."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host or "." not in host:
+        return None
+    return _HOST_PREFIX_RE.sub("", host)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    return a.strip().lstrip("@").casefold() == b.strip().lstrip("@").casefold()
+
+
+def _date_source(tree: Any, date: str, url: str | None) -> str:
+    """Which of htmldate's steps gave ``date``, checked in htmldate's own order."""
+    try:
+        from htmldate.core import examine_elements, examine_header, examine_time_elements
+        from htmldate.extractors import extract_url_date, json_search
+        from htmldate.utils import Extractor
+        from htmldate.validators import get_max_date, get_min_date
+    except ImportError:  # pragma: no cover - another htmldate layout
+        return "page"
+    opts = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+    steps: list[tuple[str, Callable[[], Any]]] = [
+        ("url", lambda: extract_url_date(url, opts)),
+        ("page:meta", lambda: examine_header(tree, opts)),
+        ("page:json-ld", lambda: json_search(tree, opts)),
+        ("page:time", lambda: examine_time_elements(tree, opts)),
+        ("page:title", lambda: examine_elements(tree.xpath(".//title|.//h1"), opts)),
+    ]
+    for label, step in steps:
+        try:
+            if step() == date:
+                return label
+        except Exception:  # noqa: BLE001 - a provenance label is not worth a failed load
+            continue
+    return "page:html"
+
+
+def page_metadata(tree: Any) -> dict[str, Any]:
+    """Outlet, date, title, author and canonical URL of a parsed page, each with its source.
+
+    Values come from trafilatura's ``extract_metadata`` (Open Graph, JSON-LD,
+    ``<meta>`` tags, ``<title>``; the date from htmldate: URL, ``<meta>``,
+    JSON-LD, ``<time>``), with htmldate's fast mode so that no date is taken
+    from free text such as a copyright line. The ``*_source`` labels say which
+    of those parts holds the value: ``page:json-ld``, ``page:og:<property>``,
+    ``page:meta``, ``page:title`` (``<title>`` or ``<h1>``), ``page:time``,
+    ``page:html`` (another element or the text) or ``url``.
+    """
+    from trafilatura.metadata import (
+        examine_meta,
+        extract_meta_json,
+        extract_metadata,
+        extract_opengraph,
+        extract_sitename,
+    )
+    from trafilatura.settings import Document
+
+    meta = extract_metadata(tree, date_config={"original_date": True, "extensive_search": False})
+    og = extract_opengraph(tree)
+    try:
+        ld = extract_meta_json(tree, Document())
+    except Exception:  # noqa: BLE001 - trafilatura guards the same call the same way
+        ld = Document()
+    head = examine_meta(tree)
+    out: dict[str, Any] = {"author": meta.author or None, "url": meta.url or None}
+
+    def source(value: Any, field: str, og_key: str, og_name: str) -> str | None:
+        if _same(value, getattr(ld, field, None)):
+            return "page:json-ld"
+        if _same(value, og.get(og_key)):
+            return f"page:og:{og_name}"
+        if _same(value, getattr(head, field, None)):
+            return "page:meta"
+        return None
+
+    site = meta.sitename
+    if isinstance(site, str) and site.strip() and "/" not in site:  # not a Facebook page URL
+        out["outlet"] = site.strip()
+        out["outlet_source"] = source(site, "sitename", "sitename", "site_name") or (
+            "page:title"
+            if _same(site, extract_sitename(tree))
+            else "url"
+            if _same(site, url_host(meta.url))
+            else "page"
+        )
+    if meta.title:
+        out["title"] = meta.title
+        out["title_source"] = source(meta.title, "title", "title", "title") or "page:title"
+    if meta.date:
+        try:
+            ts = pd.Timestamp(meta.date)
+        except (ValueError, OverflowError):
+            ts = pd.NaT
+        if ts is not pd.NaT and out_of_range(ts, meta.date) is None:
+            out["published"], out["date_precision"] = ts.normalize(), "day"
+            out["published_source"] = _date_source(tree, meta.date, meta.url)
+    return out
+
+
+def extract_html(text: str) -> tuple[str, dict[str, Any]]:
+    """Return (article text with blank lines between blocks, page metadata) from an HTML page.
+
+    The metadata dict has ``title`` and, when the page gives them, ``outlet,
+    published, date_precision, author, url`` and the ``*_source`` labels (see
+    :func:`page_metadata`).
+    """
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    opts: dict[str, Any] = {
+        "include_comments": False,
+        "include_tables": True,  # tables the article owns stay, as text
+        "include_images": False,
+    }
+    doc: Any = trafilatura.bare_extraction(text, **opts)
+    if doc is not None and len((doc.text or "").split()) < 50:
+        # trafilatura's fallback returns menu text for pages without an article
+        # (app shells, index pages); the precision mode returns nothing there.
+        check: Any = trafilatura.bare_extraction(text, favor_precision=True, **opts)
+        if check is None or not (check.text or "").strip():
+            doc = None
+    if doc is None or not (doc.text or "").strip():
+        raise InputSkipped("HTML page with no extractable article text")
+    blocks = [b.strip() for b in doc.text.split("\n") if b.strip()]
+    tree = load_html(text)
+    page = page_metadata(tree) if tree is not None else {}
+    page.setdefault("title", None)
+    return "\n\n".join(blocks) + "\n", page

@@ -1,0 +1,422 @@
+"""The loading engine: inputs to documents, cleaning, sidecar join, ids, the Corpus.
+
+:func:`iter_documents` streams documents; :func:`load_corpus` collects them
+into a :class:`~corpus_tools.corpus.Corpus` with outlet templates removed and
+duplicates flagged (:mod:`corpus_tools.dedup`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import pandas as pd
+
+from ..clean import clean_text
+from ..corpus import DOC_COLUMNS, LOG_COLUMNS, SKIPPED_COLUMNS, Corpus
+from ..dedup import flag_duplicates
+from ..errors import (
+    CorpusLoadError,
+    CorpusToolsError,
+    CorpusToolsWarning,
+    CorpusValueError,
+    MetadataError,
+)
+from ..templates import apply_templates
+from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
+from .discover import Plan, display_name, plan_inputs
+from .files import InputSkipped
+from .html import url_host
+from .readers import LoadOptions, file_docs, first_line_title, table_docs
+from .sidecar import Sidecar, load_sidecar
+
+
+def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
+    disable = (
+        not enabled
+        or os.environ.get("TQDM_DISABLE", "").lower() in ("1", "true", "yes")
+        or not sys.stderr.isatty()
+    )
+    if disable:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, unit="file", file=sys.stderr, leave=False)
+
+
+class _Ids:
+    """The doc_ids given so far; a clash gets the file extension, then ``~2``, ``~3``...
+
+    The next free suffix is remembered per base id, so n rows with one id
+    cost O(n), and one warning sums up every rename (:meth:`warning`).
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.next: dict[str, int] = {}
+        self.renamed = 0
+        self.example: tuple[str, str, str] | None = None
+
+    def claim(self, doc_id: str, base: dict[str, Any]) -> str:
+        if doc_id not in self.seen:
+            self.seen.add(doc_id)
+            return doc_id
+        source = base["source"]
+        alt = source if base.get("path") and "#" not in source else doc_id
+        if alt not in self.seen:
+            cand = alt
+        else:
+            k = self.next.get(alt, 2)
+            while f"{alt}~{k}" in self.seen:
+                k += 1
+            cand = f"{alt}~{k}"
+            self.next[alt] = k + 1
+        self.seen.add(cand)
+        self.renamed += 1
+        if self.example is None:
+            self.example = (doc_id, source, cand)
+        return cand
+
+    def warning(self) -> str | None:
+        if self.example is None:
+            return None
+        doc_id, source, cand = self.example
+        return (
+            f"doc_id {doc_id!r} occurs more than once; {source} gets {cand!r} "
+            f"({self.renamed:,} doc_id(s) renamed in all: a repeated id gets the file "
+            "extension, then ~2, ~3...). Give every document its own id to keep yours."
+        )
+
+
+def _crash_reason(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split())
+    msg = msg[:200] + ("..." if len(msg) > 200 else "")
+    return f"could not be loaded ({type(exc).__name__}: {msg}); the rest was loaded"
+
+
+def _finish(
+    base: dict[str, Any],
+    opts: LoadOptions,
+    seen_ids: _Ids,
+    sidecar_index: dict[str, list[int]] | None,
+    sidecar: Sidecar | None,
+    used: set[int],
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    doc_id = seen_ids.claim(base["doc_id"], base)
+    base["doc_id"] = doc_id
+    if sidecar is not None and sidecar_index is not None:
+        hits: set[int] = set()
+        for key in (base.get("path"), base["source"], doc_id):
+            if key:
+                hits.update(sidecar_index.get(key, ()))
+        for i in sorted(hits):
+            used.add(i)
+            base.update(sidecar.rows[i])
+            for field in SOURCED_COLUMNS:  # the sidecar wins over the page and says so
+                if field in sidecar.rows[i]:
+                    base[f"{field}_source"] = "sidecar"
+    raw = base["raw_text"]
+    if opts.clean:
+        text, rows = clean_text(raw, rules=opts.rules, extracted=base.get("format") == "html")
+    else:
+        text, rows = raw, []
+    base["text"] = text
+    if base.get("format") == "text" and not base.get("title"):
+        base["title"] = first_line_title(text)
+        if base["title"]:
+            base["title_source"] = "first_line"
+    _fill_sources(base)
+    base["n_chars"] = len(text)
+    base["n_cleaning_edits"] = len(rows)
+    base["empty_after_cleaning"] = not text.strip()
+    base.setdefault("published", pd.NaT)
+    base.setdefault("date_precision", None)
+    base.setdefault("outlet", None)
+    log = [{"doc_id": doc_id, **r} for r in rows]
+    return base, log
+
+
+def _fill_sources(base: dict[str, Any]) -> None:
+    """Label table-given values ``table``; outlet from the URL's host when nothing says."""
+    if base.get("format") not in ("text", "html"):
+        for k in SOURCED_COLUMNS:
+            v = base.get(k)
+            if v is not None and v is not pd.NaT and f"{k}_source" not in base:
+                base[f"{k}_source"] = "table"
+    if is_missing(base.get("outlet")):
+        host = url_host(base.get("url"))
+        if host is not None:
+            base["outlet"], base["outlet_source"] = host, "url"
+    for col in META_COLUMNS:
+        base.setdefault(col, None)
+
+
+def _events(
+    source: Any, *, metadata: Any, opts: LoadOptions, progress: bool
+) -> Iterator[tuple[str, Any, Any]]:
+    """Yield ("doc", row, log_rows) and ("skip", path, reason) in corpus order; root name last."""
+    if isinstance(source, pd.DataFrame):
+        plan = Plan([], None, None, True)
+    else:
+        plan = plan_inputs(source)
+    sidecar = load_sidecar(metadata, plan.sidecar, opts.date_format)
+    index: dict[str, list[int]] | None = None
+    if sidecar is not None:
+        index = {}
+        for i, k in enumerate(sidecar.keys):
+            index.setdefault(k, []).append(i)
+    used: set[int] = set()
+    seen = _Ids()
+    skipped_paths: set[str] = set()
+
+    def run(gen: Iterator[tuple[str, Any, Any]]) -> Iterator[tuple[str, Any, Any]]:
+        for kind, a, b in gen:
+            if kind != "doc":
+                yield kind, a, b
+                continue
+            try:
+                done = _finish(a, opts, seen, index, sidecar, used)
+            except CorpusToolsError:
+                raise  # a deliberate error (bad date, bad rules file): stops the load
+            except Exception as exc:  # one document's failure never stops the others
+                yield "skip", a.get("source"), _crash_reason(exc)
+                continue
+            yield "doc", *done
+
+    if isinstance(source, pd.DataFrame):
+        try:
+            yield from run(table_docs("dataframe", ".dataframe", None, source, opts))
+        except InputSkipped as exc:
+            raise CorpusValueError(exc.reason) from None
+    else:
+        for entry in _progress(plan.entries, progress, "loading"):
+            if entry.skip is not None:
+                if plan.single_file:
+                    raise CorpusLoadError(f"{entry.rel}: {entry.skip}")
+                skipped_paths.add(entry.rel)
+                yield "skip", entry.rel, entry.skip
+                continue
+            try:
+                for event in run(file_docs(entry, opts)):
+                    if event[0] == "skip":
+                        skipped_paths.add(event[1])
+                    yield event
+            except InputSkipped as exc:
+                if plan.single_file:
+                    raise CorpusLoadError(f"{entry.rel}: {exc.reason}") from None
+                skipped_paths.add(entry.rel)
+                yield "skip", entry.rel, exc.reason
+            except CorpusToolsError:
+                raise
+            except Exception as exc:  # isolation: one file's failure never stops the load
+                if plan.single_file:
+                    raise CorpusLoadError(f"{entry.rel}: {_crash_reason(exc)}") from exc
+                skipped_paths.add(entry.rel)
+                yield "skip", entry.rel, _crash_reason(exc)
+    message = seen.warning()
+    if message is not None:
+        warnings.warn(message, CorpusToolsWarning, stacklevel=3)
+    if sidecar is not None:
+        # a row naming a skipped file is fine: the file is listed in ``skipped``
+        unknown = [
+            i
+            for i in range(len(sidecar.keys))
+            if i not in used and sidecar.keys[i] not in skipped_paths
+        ]
+        if unknown:
+            i = unknown[0]
+            raise MetadataError(
+                f"{sidecar.name} row {sidecar.line_of[i]}, column 'file': {sidecar.keys[i]!r} "
+                f"names no loaded document ({len(unknown)} such row(s)); fix the name (a path "
+                "relative to the corpus folder, or a doc_id) or delete the row."
+            )
+    yield "root", plan.root_name, None
+
+
+def iter_documents(
+    source: Any,
+    *,
+    metadata: Any = None,
+    clean: bool = True,
+    rules: Any = None,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    encoding: str | None = None,
+    date_format: str | None = None,
+    progress: bool = False,
+    on_skip: Callable[[str, str], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Stream documents one by one (same fields as ``load_corpus().docs`` rows).
+
+    Use it for corpora too large for one DataFrame. Duplicate flags are not
+    computed (they need the whole corpus); the cleaning-log rows of each
+    document are in the ``"cleaning_log"`` key (a list of dicts).
+
+    Parameters
+    ----------
+    source, metadata, clean, rules, text_column, id_column, encoding, date_format, progress
+        As in :func:`load_corpus`.
+    on_skip : callable, optional
+        Called as ``on_skip(path, reason)`` for every input not loaded.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = iter_documents(pd.DataFrame({"text": ["One.", "Two."]}))
+    >>> [d["doc_id"] for d in docs]
+    ['row#1', 'row#2']
+    """
+    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format)
+    for kind, a, b in _events(source, metadata=metadata, opts=opts, progress=progress):
+        if kind == "doc":
+            a["cleaning_log"] = b
+            yield a
+        elif kind == "skip" and on_skip is not None:
+            on_skip(display_name(a), display_name(b))
+
+
+def load_corpus(
+    source: Any,
+    *,
+    metadata: Any = None,
+    clean: bool = True,
+    rules: Any = None,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    encoding: str | None = None,
+    date_format: str | None = None,
+    progress: bool = False,
+) -> Corpus:
+    """Load a corpus from a folder, a file, a list of paths or a DataFrame.
+
+    Parameters
+    ----------
+    source : str, os.PathLike, list of paths, or pandas.DataFrame
+        A folder (searched recursively), one file (``.txt .text .md .html .htm
+        .csv .tsv .jsonl .ndjson .json .parquet``, each optionally ``.gz``), a
+        list of files/folders, or a DataFrame with a text column.
+    metadata : path, DataFrame or False, optional
+        Metadata to join (key column ``file``, ``doc_id`` or ``path``; columns
+        ``outlet, published, date_precision, title`` and any others). Default:
+        ``metadata.csv`` / ``metadata.json`` in the corpus folder if present;
+        ``False`` turns the sidecar off.
+    clean : bool, default True
+        Run :func:`corpus_tools.clean_text` on every document.
+    rules : optional
+        Passed to :func:`corpus_tools.clean_text`.
+    text_column, id_column : str, optional
+        Column names for table sources (found by common names when omitted).
+    encoding : str, optional
+        Force one encoding for every text file (default: detect per file).
+    date_format : str, optional
+        A ``strptime`` format (``"%d/%m/%Y"``, ``"%m/%d/%Y %H:%M"``...) that every
+        date in the sidecar and in table date columns must match; the precision
+        follows from the format (``%d`` day, ``%m`` month, ``%H`` time). Without
+        it, dates are read as described in the Notes.
+    progress : bool, default False
+        Show a tqdm progress bar on stderr (never when stderr is not a terminal
+        or ``TQDM_DISABLE=1``).
+
+    Returns
+    -------
+    Corpus
+        ``docs`` columns: ``doc_id, source, outlet, published (datetime64[ns],
+        naive UTC), title, text, raw_text, path, encoding, n_chars, format,
+        date_precision, duplicate_of, duplicate_kind, empty_after_cleaning,
+        n_cleaning_edits`` + user metadata columns; rows in relative-path then
+        row order. ``skipped``: ``path, reason`` in the same order.
+        ``cleaning_log``: ``LOG_COLUMNS`` (+ ``category`` when the cleaner gives it).
+
+    Raises
+    ------
+    CorpusLoadError
+        Missing path, empty folder or list, or a single-file source that cannot
+        be loaded (the reason is in the message).
+    MetadataError
+        A metadata row names an unknown file, or a date cannot be parsed, is
+        ambiguous (``02/11/2023``: day and month could be swapped) or lies
+        outside what pandas can store (year 1, year 9999); the message names
+        the file, row, column and value, and the fix.
+    CorpusValueError
+        A DataFrame source without a text column.
+
+    Notes
+    -----
+    Near-duplicates are found with word 5-gram shingles (Broder 1997): two
+    lightly edited copies of a wire story are flagged, two stories that share
+    only a long quotation are not.
+
+    Dates are never guessed: ``2023-10-19``, ``2023-10``, ``2023``,
+    ``October 19, 2023`` and ISO timestamps parse; a date with day and month
+    as numbers (``02/11/2023``, ``2.11.2023``) parses only when a single order
+    is possible (``13/11/2023`` is 13 November, ``11/13/2023`` too) and is an
+    error otherwise, as is a two-digit year or a form without a four-digit
+    year, unless ``date_format`` is given. For HTML pages the outlet, date,
+    title, author and canonical URL are read from the page's metadata
+    (trafilatura and htmldate: ``og:*``, JSON-LD, ``<meta>``, ``<time>``); the
+    ``*_source`` columns say where each value came from, and the sidecar wins.
+
+    References
+    ----------
+    Broder, A. Z. (1997). On the resemblance and containment of documents.
+    *Compression and Complexity of Sequences*. Barbaresi, A. (2021).
+    Trafilatura: A web scraping library and command-line tool for text
+    discovery and extraction. *ACL-IJCNLP System Demonstrations*.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = load_corpus(pd.DataFrame({"id": ["a", "b"], "text": ["Talks ended.", "Talks ended."]}))
+    >>> c.docs[["doc_id", "duplicate_of", "duplicate_kind"]].values.tolist()
+    [['a', None, None], ['b', 'a', 'exact']]
+    """
+    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format)
+    rows: list[dict[str, Any]] = []
+    logs: list[dict[str, Any]] = []
+    skipped: list[tuple[str, str]] = []
+    root: str | None = None
+    for kind, a, b in _events(source, metadata=metadata, opts=opts, progress=progress):
+        if kind == "doc":
+            rows.append(a)
+            logs.extend(b)
+        elif kind == "skip":
+            skipped.append((display_name(a), display_name(b)))
+        else:
+            root = a
+    if opts.clean:  # lines that recur on many pages of one outlet: its template
+        rows, logs = apply_templates(rows, logs, opts.rules)
+    if not rows:
+        warnings.warn(
+            f"no document could be loaded ({len(skipped)} input(s) skipped); see "
+            "corpus.skipped for the reasons.",
+            CorpusToolsWarning,
+            stacklevel=2,
+        )
+    docs = pd.DataFrame(rows)
+    for col in DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS:
+        if col not in docs.columns:
+            docs[col] = pd.Series([None] * len(docs), dtype=object)
+    docs["published"] = pd.to_datetime(docs["published"]).astype("datetime64[ns]")
+    docs["doc_id"] = docs["doc_id"].astype(object)
+    docs["empty_after_cleaning"] = docs["empty_after_cleaning"].astype(bool)
+    docs["n_cleaning_edits"] = docs["n_cleaning_edits"].fillna(0).astype("int64")
+    dup_of, dup_kind = flag_duplicates(docs["text"].tolist(), docs["doc_id"].tolist())
+    docs["duplicate_of"] = pd.Series(dup_of, dtype=object)
+    docs["duplicate_kind"] = pd.Series(dup_kind, dtype=object)
+    for col in ("outlet", "title", "date_precision", "path", "source", "encoding", "format"):
+        docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
+    for col in META_COLUMNS:
+        docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
+    first = DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS
+    docs = docs[first + [c for c in docs.columns if c not in first]]
+    log_cols = LOG_COLUMNS + (["category"] if any("category" in r for r in logs) else [])
+    log = pd.DataFrame(logs)
+    for col in log_cols:
+        if col not in log.columns:
+            log[col] = pd.Series(dtype=object)
+    log = log[log_cols + [c for c in log.columns if c not in log_cols]]
+    skipped_df = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS).astype(object)
+    return Corpus(docs, log, skipped_df, root=root)

@@ -1,0 +1,276 @@
+"""Parsing table files: CSV/TSV (the csv module, field counts checked), JSON, JSONL and Parquet.
+
+:func:`read_table` returns the columns, the records and their 1-based row
+numbers, plus one skip per bad row (``file.csv#row=N`` with the reason),
+never shifting a row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io as _stdio
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from . import limits
+from .decode import bytes_to_text
+from .files import InputSkipped
+from .limits import megabytes
+
+
+def pick_column(
+    columns: Sequence[Any], candidates: Sequence[str], given: str | None, what: str, where: str
+) -> Any:
+    if given is not None:
+        if given not in columns:
+            raise InputSkipped(
+                f"{where}: no column {given!r} for the {what}; columns found: {list(columns)}"
+            )
+        return given
+    lower = {str(c).strip().lower(): c for c in columns}
+    for cand in candidates:
+        if cand in lower:
+            return lower[cand]
+    return None
+
+
+def sniff_delimiter(text: str) -> str:
+    header = text[: text.find("\n")] if "\n" in text else text
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+class CsvSyntaxError(Exception):
+    """Internal: quoting that cannot be parsed, at physical ``line``."""
+
+    def __init__(self, line: int, msg: str) -> None:
+        super().__init__(msg)
+        self.line, self.msg = line, msg
+
+
+_CSV_FIELD_LIMIT = 2**31 - 1  # a field may be a whole article (the csv default is 128 KB)
+
+
+def _csv_rows(text: str, sep: str) -> tuple[list[str], list[tuple[int, int, list[str]]]]:
+    """Header and ``(data row number, first physical line, fields)`` of each CSV record.
+
+    Parsed with the :mod:`csv` module (RFC 4180 quoting, strict), so a row's
+    fields are exactly what the file says: nothing becomes an index, nothing
+    shifts. Blank lines are skipped and not counted as rows. Header names are
+    made unique as pandas does (``x``, ``x.1``; an empty name is
+    ``Unnamed: <i>``). Raises ``CsvSyntaxError`` for quoting that cannot be parsed.
+    """
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
+    reader = csv.reader(_stdio.StringIO(text, newline=""), delimiter=sep, strict=True)
+    header: list[str] | None = None
+    out: list[tuple[int, int, list[str]]] = []
+    start = 1
+    try:
+        for fields in reader:
+            line, start = start, reader.line_num + 1
+            if not fields or (len(fields) == 1 and not fields[0].strip()):
+                continue
+            if header is None:
+                header = _unique_names(fields)
+            else:
+                out.append((len(out) + 1, line, fields))
+    except csv.Error as exc:
+        raise CsvSyntaxError(reader.line_num, str(exc)) from None
+    return header or [], out
+
+
+def _unique_names(fields: list[str]) -> list[str]:
+    names: list[str] = []
+    used: set[str] = set()
+    count: dict[str, int] = {}
+    for i, field in enumerate(fields):
+        name = field if field else f"Unnamed: {i}"
+        if name in used:
+            k = count.get(name, 0) + 1
+            while f"{name}.{k}" in used:
+                k += 1
+            count[name] = k
+            name = f"{name}.{k}"
+        used.add(name)
+        names.append(name)
+    return names
+
+
+def _field_count_reason(what: str, row: int, line: int, n: int, header: list[str], sep: str) -> str:
+    shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
+    name = "a tab" if sep == "\t" else repr(sep)
+    example = "" if sep == "\t" else f' ("like{sep} this")'
+    return (
+        f"{what} row {row} (line {line}): {n} fields but the header has {len(header)} "
+        f"({shown}); quote fields that contain {name} or a line break{example}, or fix the row"
+    )
+
+
+def checked_csv(
+    text: str, sep: str, what: str
+) -> tuple[list[str], list[dict[str, str]], list[int], list[tuple[int, str]]]:
+    """(header, records, row numbers, [(row, reason)] for rows with a wrong field count)."""
+    header, recs = _csv_rows(text, sep)
+    width = len(header)
+    records: list[dict[str, str]] = []
+    rows: list[int] = []
+    bad: list[tuple[int, str]] = []
+    for n, line, fields in recs:
+        if len(fields) > width and not any(f.strip() for f in fields[width:]):
+            fields = fields[:width]  # empty trailing fields (a delimiter at the end of the row)
+        if len(fields) != width:
+            bad.append((n, _field_count_reason(what, n, line, len(fields), header, sep)))
+            continue
+        records.append(dict(zip(header, fields, strict=True)))
+        rows.append(n)
+    return header, records, rows, bad
+
+
+def _json_value_error(exc: ValueError) -> str:
+    msg = str(exc)
+    if "integer string conversion" in msg or "Exceeds the limit" in msg:
+        return (
+            f"a number with more than {sys.get_int_max_str_digits()} digits; write it as a "
+            "string (in quotes)"
+        )
+    return msg
+
+
+def json_load(text: str, where: str) -> Any:
+    """``json.loads`` with every failure as ``InputSkipped`` naming ``where`` (``""`` or ``" on line 3"``)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        if where:
+            raise InputSkipped(f"bad JSON{where}: {exc.msg}") from None
+        raise InputSkipped(f"bad JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise InputSkipped(f"JSON nested too deeply{where}; flatten it") from None
+    except ValueError as exc:
+        raise InputSkipped(f"bad JSON{where}: {_json_value_error(exc)}") from None
+
+
+def _too_large_json() -> str:
+    return (
+        f"JSON too large to parse at once (> {megabytes(limits.MAX_JSON_BYTES)} limit); split it into "
+        "smaller files"
+    )
+
+
+def columns_of(records: list[dict[str, Any]]) -> list[Any]:
+    """Keys of ``records`` in first-seen order."""
+    seen: dict[Any, None] = {}
+    for rec in records:
+        for k in rec:
+            if k not in seen:
+                seen[k] = None
+    return list(seen)
+
+
+def _read_parquet(data: bytes) -> pd.DataFrame:
+    """Read Parquet bytes with the decoded size bounded by ``limits.MAX_DECOMPRESSED_BYTES``.
+
+    The size the file declares (uncompressed column chunks) is checked before
+    reading; then row batches are decoded one at a time and their in-memory
+    size summed, so a small file that expands (dictionary and run-length
+    encoding) stops at the limit instead of filling memory.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    limit = limits.MAX_DECOMPRESSED_BYTES
+    too_big = (
+        f"Parquet too large when decoded (> {megabytes(limit)} limit); split it into smaller files"
+    )
+    try:
+        pf = pq.ParquetFile(_stdio.BytesIO(data))
+        md = pf.metadata
+        if md.num_rows > limits.MAX_TABLE_ROWS:
+            raise InputSkipped(
+                f"Parquet file with {md.num_rows:,} rows (> {limits.MAX_TABLE_ROWS:,} limit); split it "
+                "into smaller files"
+            )
+        if sum(md.row_group(i).total_byte_size for i in range(md.num_row_groups)) > limit:
+            raise InputSkipped(too_big)
+        batches = []
+        total = 0
+        for batch in pf.iter_batches(batch_size=8192):
+            total += batch.nbytes
+            if total > limit:
+                raise InputSkipped(too_big)
+            batches.append(batch)
+        return pa.Table.from_batches(batches, schema=pf.schema_arrow).to_pandas()
+    except InputSkipped:
+        raise
+    except Exception as exc:  # pyarrow raises several unrelated types
+        raise InputSkipped(f"not a readable Parquet file ({exc})") from None
+
+
+def read_table(
+    entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, encoding: str | None
+) -> tuple[list[Any], list[dict[Any, Any]], list[int], str, list[tuple[str, str]]]:
+    """Return (columns, records, row numbers, encoding, row-level skips) for one table.
+
+    Row numbers are 1-based: CSV data row, JSON list item, Parquet or
+    DataFrame row, or the physical line (JSONL). They are kept beside the
+    records, never in a column, so a user column of any name is data.
+    """
+    bad: list[tuple[str, str]] = []
+    enc = "n/a"
+    if frame is not None:
+        cols = list(frame.columns)
+        records = frame.to_dict("records")
+        return cols, records, list(range(1, len(records) + 1)), enc, bad
+    assert data is not None
+    if ext == ".parquet":
+        df = _read_parquet(data)
+        records = df.to_dict("records")
+        return list(df.columns), records, list(range(1, len(records) + 1)), "parquet", bad
+    text, enc = bytes_to_text(data, encoding)
+    if ext in (".csv", ".tsv"):
+        sep = "\t" if ext == ".tsv" else sniff_delimiter(text)
+        try:
+            cols, records, rows, wrong = checked_csv(text, sep, ext.lstrip(".").upper())
+        except CsvSyntaxError as exc:
+            raise InputSkipped(
+                f"CSV could not be parsed (line {exc.line}: {exc.msg}); check for unbalanced "
+                "quotes or a wrong number of fields"
+            ) from None
+        bad = [(f"{entry_rel}#row={n}", reason) for n, reason in wrong]
+        return cols, records, rows, enc, bad
+    if len(text) > limits.MAX_JSON_BYTES:
+        raise InputSkipped(_too_large_json())
+    records, rows = [], []
+    if ext in (".jsonl", ".ndjson"):
+        for i, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json_load(line, f" on line {i}")
+            except InputSkipped as exc:
+                bad.append((f"{entry_rel}#line={i}", exc.reason))
+                continue
+            if not isinstance(obj, dict):
+                bad.append(
+                    (
+                        f"{entry_rel}#line={i}",
+                        f"line {i} is a JSON {type(obj).__name__}, not an object",
+                    )
+                )
+                continue
+            records.append(obj)
+            rows.append(i)
+        return columns_of(records), records, rows, enc, bad
+    obj = json_load(text, "")
+    if isinstance(obj, dict):
+        lists = [v for v in obj.values() if isinstance(v, list)]
+        obj = lists[0] if len(lists) == 1 else None
+    if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
+        raise InputSkipped("JSON file is not a list of objects (one object per document)")
+    return columns_of(obj), obj, list(range(1, len(obj) + 1)), enc, bad
