@@ -322,6 +322,19 @@ def test_sync_source_edit_keeps_ids_tags_and_outputs(small_pair):
     assert sync_notebooks.sync(small_pair) == "in sync"
 
 
+def test_sync_twice_after_two_source_edits_is_no_conflict(small_pair, monkeypatch):
+    monkeypatch.setattr(sync_notebooks, "_committed", lambda p: None)  # no commit to go by
+    small_pair.write_text(SMALL_SOURCE.replace("x = 1", "x = 3"), "utf-8")
+    assert sync_notebooks.sync(small_pair) == "notebook updated from source"
+    small_pair.write_text(SMALL_SOURCE.replace("x = 1", "x = 4"), "utf-8")
+    assert sync_notebooks.sync(small_pair) == "notebook updated from source"
+    nb = _read(small_pair.with_suffix(".ipynb"))
+    assert nb.cells[1].source == "x = 4"
+    assert sync_notebooks.recorded_hash(nb) == sync_notebooks.cells_hash(
+        sync_notebooks.cell_keys(nb)
+    )
+
+
 def test_sync_pulls_a_notebook_edit_into_the_source(small_pair):
     ipynb = small_pair.with_suffix(".ipynb")
     nb = _read(ipynb)
@@ -345,6 +358,7 @@ def test_sync_refuses_a_conflict_and_loses_neither_edit(small_pair):
     with pytest.raises(sync_notebooks.SyncConflict, match="both changed.*--prefer source"):
         sync_notebooks.sync(small_pair)
     assert sync_notebooks.main([str(small_pair)]) == 1
+    assert run_notebooks.main([str(small_pair)]) == 1  # nothing is executed either
     assert (small_pair.read_bytes(), ipynb.read_bytes()) == before
     assert sync_notebooks.sync(small_pair, prefer="notebook") == "source updated from notebook"
     assert "x = 2" in small_pair.read_text(encoding="utf-8")

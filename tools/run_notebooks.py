@@ -135,7 +135,7 @@ def execute(
 
     coalesce_streams(nb)
     _tidy_metadata(nb)
-    nb.metadata[HASH_KEY] = {"source_hash": source_hash(nb)}
+    nb.metadata.setdefault(HASH_KEY, {})["source_hash"] = source_hash(nb)
     nbformat.validate(nb)
     rel = path.relative_to(NOTEBOOKS) if path.is_relative_to(NOTEBOOKS) else Path(path.name)
     target = path if out is None else out / rel

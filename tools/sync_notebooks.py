@@ -17,7 +17,9 @@ Usage (from the repository root)::
     python tools/sync_notebooks.py --prefer notebook notebooks/02_source_comparison.ipynb
 
 Which side wins when a source and its notebook disagree: the side that changed
-since the last commit (``git show HEAD:<file>``). An edit to the source is
+since the last sync (each sync records a hash of the cells in the notebook's
+metadata, ``corpus_tools.cells_hash``; without one, since the last commit,
+``git show HEAD:<file>``). An edit to the source is
 written into the notebook: matching cells keep their ids and outputs, a cell
 edited in place keeps its id and its old outputs (the notebook is then stale
 until re-executed with ``tools/run_notebooks.py``), new cells get a stable id
@@ -36,6 +38,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
+import json
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -120,6 +123,29 @@ def first_difference(a: Sequence[CellKey], b: Sequence[CellKey]) -> str:
     return ""
 
 
+RECORD_KEY = "corpus_tools"
+
+
+def cells_hash(keys: Sequence[CellKey]) -> str:
+    """Hash a list of cell keys (recorded in the notebook at each sync).
+
+    >>> cells_hash([CellKey("code", "x = 1", ())]) == cells_hash([CellKey("code", "x = 2", ())])
+    False
+    """
+    payload = json.dumps([list(k) for k in keys], ensure_ascii=False).encode("utf-8")
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+
+
+def _record(nb: Any) -> None:
+    """Store the hash of ``nb``'s cells: the state both files agreed on at this sync."""
+    nb.metadata.setdefault(RECORD_KEY, {})["cells_hash"] = cells_hash(cell_keys(nb))
+
+
+def recorded_hash(nb: Any) -> str | None:
+    """Return the cells hash recorded at the last sync, or None."""
+    return nb.metadata.get(RECORD_KEY, {}).get("cells_hash")
+
+
 def stable_id(position: int, source: str, taken: set[str]) -> str:
     """Return a cell id made from the cell's position and text, unique among ``taken``."""
     digest = hashlib.blake2b(f"{position}\0{source}".encode(), digest_size=4).hexdigest()
@@ -194,6 +220,7 @@ def merge(inputs: Any, old: Any | None) -> Any:
             cell["id"] = stable_id(i, cell.source, taken)
             taken.add(cell["id"])
     nb.cells = new_cells
+    _record(nb)
     nbformat.validate(nb)
     return nb
 
@@ -236,6 +263,8 @@ def sync(path: Path, prefer: str | None = None, *, write: bool = True) -> str:
 
     ``prefer`` ('source' or 'notebook') settles a conflict. Raises
     :class:`SyncConflict` when both sides changed and no side is preferred.
+    With ``write=False`` nothing is written and the return value says what
+    would be done.
     """
     import nbformat
 
@@ -255,28 +284,40 @@ def sync(path: Path, prefer: str | None = None, *, write: bool = True) -> str:
     src_keys, nb_keys = cell_keys(from_text(text, src)), cell_keys(nb)
     if src_keys == nb_keys:
         if to_text(nb, src) == text:
+            if write and recorded_hash(nb) != cells_hash(nb_keys):
+                _record(nb)  # e.g. after JupyterLab with jupytext saved both files
+                write_notebook(nb, ipynb)
             return "in sync"
-        if write:  # same cells, other blank lines between them: record the source's layout
-            write_notebook(merge(from_text(text, src), nb), ipynb)
-        return "notebook layout updated from source"
-    winner = prefer or _winner(src, src_keys, ipynb, nb_keys)
-    if winner == "source":
-        if write:
-            write_notebook(merge(from_text(text, src), nb), ipynb)
-        return "notebook updated from source"
-    if write:
+        winner, done = "source", "notebook layout updated from source"  # blank lines only
+    else:
+        winner = prefer or _winner(src, src_keys, ipynb, nb, nb_keys)
+        done = f"{'notebook' if winner == 'source' else 'source'} updated from {winner}"
+    if write and winner == "source":
+        write_notebook(merge(from_text(text, src), nb), ipynb)
+    elif write:
         src.write_text(to_text(nb, src), encoding="utf-8")
-    return "source updated from notebook"
+        _record(nb)
+        write_notebook(nb, ipynb)
+    return done
 
 
-def _winner(src: Path, src_keys: list[CellKey], ipynb: Path, nb_keys: list[CellKey]) -> str:
-    src_changed = _changed_since_commit(src, src_keys)
-    nb_changed = _changed_since_commit(ipynb, nb_keys)
+def _winner(
+    src: Path, src_keys: list[CellKey], ipynb: Path, nb: Any, nb_keys: list[CellKey]
+) -> str:
+    """Return the side edited since the last sync (or, with no record, the last commit)."""
+    base = recorded_hash(nb)
+    if base is not None:
+        src_changed, nb_changed = cells_hash(src_keys) != base, cells_hash(nb_keys) != base
+        since = "the last sync"
+    else:
+        src_changed = _changed_since_commit(src, src_keys)
+        nb_changed = _changed_since_commit(ipynb, nb_keys)
+        since = "the last commit"
     if src_changed != nb_changed:
         return "source" if src_changed else "notebook"
     raise SyncConflict(
         f"{_rel(src)} and {_rel(ipynb)} disagree at {first_difference(src_keys, nb_keys)}, and "
-        + ("both changed since the last commit" if src_changed else "neither changed since it")
+        + (f"both changed since {since}" if src_changed else f"neither changed since {since}")
         + ". Nothing was written. Copy the edit you want to keep into one file, then run "
         f"`python tools/sync_notebooks.py --prefer source {_rel(src)}` "
         "(or `--prefer notebook`)."
