@@ -10,8 +10,8 @@ cleaned text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -94,59 +94,124 @@ def kwic(
     """
     if window < 0:
         raise CorpusValueError(f"window must be >= 0 tokens, got {window}.")
-    terms = [term] if isinstance(term, str) else list(term)
-    keys = [(t, term_key(t)) for t in terms]
-    keys = [(t, k) for t, k in keys if k]
-    if not keys:
-        raise CorpusValueError(f"term {term!r} contains no token to search for.")
-    tok = corpus.tokens()
+    queries = _queries(term)
+    arr = token_arrays(corpus.tokens())
     texts = dict(iter(corpus))
-    rows: dict[str, list] = {c: [] for c in [*KWIC_COLUMNS, "term"]}
-    # only tokens equal to a query's first word are looked at (one vectorised isin over the
-    # token table), so the cost is one pass in C plus the candidate hits, not a Python loop
-    # over every token of every document
-    codes, names = pd.factorize(tok["doc_id"], sort=False)
-    order = np.argsort(codes, kind="stable")  # documents contiguous, tokens in table order
-    codes = codes[order]
-    lower = tok["lower"].to_numpy(dtype=object)[order]
-    t_start = tok["start"].to_numpy()[order]
-    t_end = tok["end"].to_numpy()[order]
-    t_sent = tok["sent_id"].to_numpy()[order]
-    t_id = tok["token_id"].to_numpy()[order]
-    bounds = np.searchsorted(codes, np.arange(len(names) + 1), side="left")
-    by_first: dict[str, list[tuple[str, list[str]]]] = {}
-    for t, k in keys:
-        by_first.setdefault(k[0], []).append((t, k))
-    cand = np.flatnonzero(pd.Series(lower).isin(list(by_first)).to_numpy())
-    for i in cand.tolist():
-        code_i = int(codes[i])
-        lo_doc, hi_doc = int(bounds[code_i]), int(bounds[code_i + 1])
-        doc_id = names[code_i]
-        text = texts[doc_id]
-        for t, k in by_first[lower[i]]:
-            j = i + len(k)
-            if j > hi_doc or (len(k) > 1 and lower[i:j].tolist() != k):
-                continue
-            lo = max(lo_doc, i - window)
-            hi = min(hi_doc, j + window)
-            s, e = int(t_start[i]), int(t_end[j - 1])
-            rows["doc_id"].append(doc_id)
-            rows["sent_id"].append(int(t_sent[i]))
-            rows["token_id"].append(int(t_id[i]))
-            rows["start"].append(s)
-            rows["end"].append(e)
-            rows["left"].append(one_space(text[int(t_start[lo]) : s]).strip() if lo < i else "")
-            rows["match"].append(one_space(text[s:e]))
-            rows["right"].append(one_space(text[e : int(t_end[hi - 1])]).strip() if hi > j else "")
-            rows["term"].append(t)
-    out = pd.DataFrame(rows, columns=[*KWIC_COLUMNS, "term"])
-    for c in ("sent_id", "token_id", "start", "end"):
-        out[c] = out[c].astype("int64")
-    for c in ("doc_id", "left", "match", "right", "term"):
-        out[c] = out[c].astype(object)
+    out = _hits_frame([_hit_row(arr, h, texts) for h in _find(arr, queries, window)])
     out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
     out = out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True)
     if by is not None:
         groups = group_labels(corpus, by)
         out["group"] = out["doc_id"].map(groups).astype(object)
+    return out
+
+
+class Query(NamedTuple):
+    """One search term and its token sequence (:func:`term_key`)."""
+
+    term: str
+    key: list[str]
+
+
+class TokenArrays(NamedTuple):
+    """The token table as arrays with each document's tokens contiguous.
+
+    ``names[codes[i]]`` is the document of token ``i``; the tokens of
+    document code ``c`` are ``bounds[c]:bounds[c + 1]``.
+    """
+
+    codes: np.ndarray
+    names: pd.Index
+    lower: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    sent_id: np.ndarray
+    token_id: np.ndarray
+    bounds: np.ndarray
+
+
+class _Hit(NamedTuple):
+    """One match: tokens ``[i, j)`` in :class:`TokenArrays`, context ``[lo, hi)``."""
+
+    query: Query
+    i: int
+    j: int
+    lo: int
+    hi: int
+
+
+def _queries(term: str | Sequence[str]) -> list[Query]:
+    """The search terms with at least one token; an error when there is none."""
+    terms = [term] if isinstance(term, str) else list(term)
+    queries = [Query(t, term_key(t)) for t in terms]
+    queries = [q for q in queries if q.key]
+    if not queries:
+        raise CorpusValueError(f"term {term!r} contains no token to search for.")
+    return queries
+
+
+def token_arrays(tok: pd.DataFrame) -> TokenArrays:
+    """Arrays of a :func:`corpus_tools.tokens` table, documents contiguous, table order kept.
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["b", "a"], "text": ["Yes.", "No way"]}))
+    >>> a = token_arrays(c.tokens())
+    >>> list(a.names), a.bounds.tolist(), a.lower.tolist()
+    (['b', 'a'], [0, 2, 4], ['yes', '.', 'no', 'way'])
+    """
+    codes, names = pd.factorize(tok["doc_id"], sort=False)
+    order = np.argsort(codes, kind="stable")
+    codes = codes[order]
+    return TokenArrays(
+        codes=codes,
+        names=names,
+        lower=tok["lower"].to_numpy(dtype=object)[order],
+        start=tok["start"].to_numpy()[order],
+        end=tok["end"].to_numpy()[order],
+        sent_id=tok["sent_id"].to_numpy()[order],
+        token_id=tok["token_id"].to_numpy()[order],
+        bounds=np.searchsorted(codes, np.arange(len(names) + 1), side="left"),
+    )
+
+
+def _find(arr: TokenArrays, queries: list[Query], window: int) -> Iterator[_Hit]:
+    """Every match of every query, in token order.
+
+    Only tokens equal to a query's first word are looked at (one vectorised
+    ``isin`` over the token table), so the cost is one pass in C plus the
+    candidate hits, not a Python loop over every token of every document.
+    """
+    by_first: dict[str, list[Query]] = {}
+    for q in queries:
+        by_first.setdefault(q.key[0], []).append(q)
+    cand = np.flatnonzero(pd.Series(arr.lower).isin(list(by_first)).to_numpy())
+    for i in cand.tolist():
+        code = int(arr.codes[i])
+        lo_doc, hi_doc = int(arr.bounds[code]), int(arr.bounds[code + 1])
+        for q in by_first[arr.lower[i]]:
+            j = i + len(q.key)
+            if j > hi_doc or (len(q.key) > 1 and arr.lower[i:j].tolist() != q.key):
+                continue
+            yield _Hit(q, i, j, max(lo_doc, i - window), min(hi_doc, j + window))
+
+
+def _hit_row(arr: TokenArrays, h: _Hit, texts: dict[str, str]) -> tuple:
+    """One output row (``KWIC_COLUMNS`` then ``term``) for a match."""
+    doc_id = arr.names[int(arr.codes[h.i])]
+    text = texts[doc_id]
+    s, e = int(arr.start[h.i]), int(arr.end[h.j - 1])
+    left = one_space(text[int(arr.start[h.lo]) : s]).strip() if h.lo < h.i else ""
+    right = one_space(text[e : int(arr.end[h.hi - 1])]).strip() if h.hi > h.j else ""
+    sent, tid = int(arr.sent_id[h.i]), int(arr.token_id[h.i])
+    return (doc_id, sent, tid, s, e, left, one_space(text[s:e]), right, h.query.term)
+
+
+def _hits_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The rows as a table with the documented column types."""
+    cols = [*KWIC_COLUMNS, "term"]
+    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
+    for c in ("sent_id", "token_id", "start", "end"):
+        out[c] = out[c].astype("int64")
+    for c in ("doc_id", "left", "match", "right", "term"):
+        out[c] = out[c].astype(object)
     return out

@@ -1,5 +1,21 @@
 """Text reuse: passages shared near-verbatim between documents, with offsets in both.
 
+Method (:func:`text_reuse`): word n-gram shingles are hashed (blake2b, 64
+bits) into an inverted index; shingles found in more than ``max_df``
+documents are dropped; document pairs sharing at least ``min_match``
+shingles are aligned by chaining shared shingles on the same diagonal into
+exact runs, and runs separated by at most ``gap`` words on both sides are
+merged into one passage (edited wire copy: a changed word, an inserted
+clause).
+
+Matching is on lower-cased word tokens of the folded view (punctuation
+ignored, curly and straight quotes equal). Translation and paraphrase are
+invisible to shingles; boilerplate left in the text shows up as reuse
+between pages of one site unless ``series`` separates them. The cost is
+linear in the number of words plus the sum of squared posting-list lengths
+(bounded by ``max_df``): no all-pairs comparison. See the README, section
+"Sentences and words, offline".
+
 References
 ----------
 Broder, A. Z. (1997). On the resemblance and containment of documents.
@@ -12,7 +28,8 @@ Modeling text reuse in nineteenth-century newspapers. *IEEE Big Data*, 86-94.
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -193,12 +210,8 @@ def text_reuse(
 ) -> pd.DataFrame:
     """Passages shared near-verbatim between documents, with offsets in both.
 
-    Word n-gram shingles are hashed (blake2b, 64 bits) into an inverted
-    index; shingles found in more than ``max_df`` documents are dropped;
-    document pairs sharing at least ``min_match`` shingles are aligned by
-    chaining shared shingles on the same diagonal into exact runs, and runs
-    separated by at most ``gap`` words on both sides are merged into one
-    passage (edited wire copy: a changed word, an inserted clause).
+    The method, its limits and its cost are described in the module
+    docstring (:mod:`corpus_tools.reuse`).
 
     Parameters
     ----------
@@ -234,21 +247,6 @@ def text_reuse(
         (int, word positions, half-open). Sorted by ``n_words`` descending,
         then ``doc_a``, ``a_start``, ``doc_b``, ``b_start``.
 
-    Notes
-    -----
-    Matching is on lower-cased word tokens of the folded view (punctuation
-    ignored, curly and straight quotes equal). Translation and paraphrase
-    are invisible to shingles; boilerplate left in the text shows up as
-    reuse between pages of one site unless ``series`` separates them.
-    The cost is linear in the number of words plus the sum of squared
-    posting-list lengths (bounded by ``max_df``): no all-pairs comparison.
-
-    References
-    ----------
-    Broder, A. Z. (1997). On the resemblance and containment of documents.
-    Smith, D. A., Cordell, R., & Dillon, E. M. (2013). Infectious texts.
-    README (Sentences and words, offline)
-
     See Also
     --------
     reuse_summary : the share of each document that is reused.
@@ -265,13 +263,65 @@ def text_reuse(
       doc_a  a_start  a_end doc_b  b_start  b_end  n_words
     0     A        0     55     B       15     70        8
     """
+    _check_reuse_args(min_words, ngram, gap, max_df, min_match)
+    n = min(ngram, min_words)
+    docs = _reuse_docs(corpus, series)
+    offsets = [_word_offsets(t) for t in docs.texts]
+    hashes = [_shingle_hashes(w.words, n) for w in offsets]
+    seeds = _candidate_seeds(hashes, docs.series, max_df)
+    passages = _passages(seeds, len(docs.ids), n, gap=gap, min_match=min_match)
+    views: dict[int, str] = {}
+    rows = [_passage_row(p, docs, offsets, views) for p in passages if p.matched >= min_words]
+    return sort_rows(
+        _reuse_frame(rows),
+        ["n_words", "doc_a", "a_start", "doc_b", "b_start"],
+        [False, True, True, True, True],
+    )
+
+
+def _check_reuse_args(min_words: int, ngram: int, gap: int, max_df: int, min_match: int) -> None:
     if min_words < 1 or ngram < 1 or gap < 0 or max_df < 2 or min_match < 1:
         raise CorpusValueError(
             "text_reuse needs min_words >= 1, ngram >= 1, gap >= 0, max_df >= 2 and "
             f"min_match >= 1; got min_words={min_words}, ngram={ngram}, gap={gap}, "
             f"max_df={max_df}, min_match={min_match}."
         )
-    n = min(ngram, min_words)
+
+
+class ReuseDocs(NamedTuple):
+    """The documents of a reuse search, sorted by ``doc_id``.
+
+    ``series[i]`` is the series code of document ``i``: documents with the
+    same code are never compared (a missing value is a series of its own).
+    """
+
+    ids: list[str]
+    texts: list[str]
+    series: np.ndarray
+
+
+class WordOffsets(NamedTuple):
+    """The word tokens of one text (:func:`_doc_words`): forms and character offsets."""
+
+    words: list[str]
+    starts: np.ndarray
+    ends: np.ndarray
+
+
+class Passage(NamedTuple):
+    """A passage shared by documents ``ia < ib``: word positions ``[a0, a1)`` and ``[b0, b1)``."""
+
+    ia: int
+    ib: int
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    matched: int
+
+
+def _reuse_docs(corpus: Corpus, series: str | None) -> ReuseDocs:
+    """The corpus in ``doc_id`` order with a series code per document."""
     docs = corpus.docs
     ids = docs["doc_id"].astype(str).tolist()
     order = sorted(range(len(ids)), key=lambda i: ids[i])
@@ -279,66 +329,70 @@ def text_reuse(
     texts = [str(t) for t in docs["text"].tolist()]
     texts = [texts[i] for i in order]
     if series is None:
-        ser = np.arange(len(ids), dtype=np.int64)
-    else:
-        labels = group_labels(corpus, series)
-        codes: dict[str, int] = {}
-        ser_l = []
-        for i, d in enumerate(ids):
-            lab = labels[d]
-            if lab == MISSING:
-                ser_l.append(-1 - i)
-            else:
-                ser_l.append(codes.setdefault(lab, len(codes)))
-        ser = np.array(ser_l, dtype=np.int64)
-    # per document keep only the shingle hashes and the word offsets (int32 arrays), not
-    # the word strings: memory stays proportional to the number of words
-    hashes: list[np.ndarray] = []
-    offsets: list[tuple[np.ndarray, np.ndarray]] = []
-    for t in texts:
-        w, st, en = _doc_words(t)
-        hashes.append(_shingle_hashes(w, n))
-        offsets.append((np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64)))
-    da, pa, db, pb = _candidate_seeds(hashes, ser, max_df)
-    rows: dict[str, list] = {c: [] for c in REUSE_COLUMNS}
-    if len(da):
-        pair = da * len(ids) + db
-        porder = np.lexsort((pb, pa, pair))
-        pair, pa, pb = pair[porder], pa[porder], pb[porder]
-        bounds = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
-        ends = np.r_[bounds[1:], len(pair)]
-        views: dict[int, str] = {}
-        for s, e in zip(bounds.tolist(), ends.tolist(), strict=False):
-            if e - s < min_match:
-                continue
-            ia, ib = divmod(int(pair[s]), len(ids))
-            for a0, a1, b0, b1, matched in _merge_runs(_runs(pa[s:e], pb[s:e], n), gap, n):
-                if matched < min_words:
-                    continue
-                sa, ea = offsets[ia]
-                sb, eb = offsets[ib]
-                cs_a, ce_a = int(sa[a0]), int(ea[a1 - 1])
-                cs_b, ce_b = int(sb[b0]), int(eb[b1 - 1])
-                va = views.setdefault(ia, fold(texts[ia]))
-                vb = views.setdefault(ib, fold(texts[ib]))
-                rows["doc_a"].append(ids[ia])
-                rows["a_start"].append(cs_a)
-                rows["a_end"].append(ce_a)
-                rows["doc_b"].append(ids[ib])
-                rows["b_start"].append(cs_b)
-                rows["b_end"].append(ce_b)
-                rows["n_words"].append(matched)
-                rows["identity"].append(matched / max(a1 - a0, b1 - b0))
-                rows["text_a"].append(texts[ia][cs_a:ce_a])
-                rows["text_b"].append(texts[ib][cs_b:ce_b])
-                rows["in_quotes_a"].append(_in_quotes(va, cs_a, ce_a))
-                rows["in_quotes_b"].append(_in_quotes(vb, cs_b, ce_b))
-                rows["a_word_start"].append(a0)
-                rows["a_word_end"].append(a1)
-                rows["b_word_start"].append(b0)
-                rows["b_word_end"].append(b1)
-    out = pd.DataFrame(rows, columns=REUSE_COLUMNS)
-    for c in REUSE_COLUMNS:
+        return ReuseDocs(ids, texts, np.arange(len(ids), dtype=np.int64))
+    labels = group_labels(corpus, series)
+    codes: dict[str, int] = {}
+    ser_l = []
+    for i, d in enumerate(ids):
+        lab = labels[d]
+        ser_l.append(-1 - i if lab == MISSING else codes.setdefault(lab, len(codes)))
+    return ReuseDocs(ids, texts, np.array(ser_l, dtype=np.int64))
+
+
+def _word_offsets(text: str) -> WordOffsets:
+    """Word forms and offsets as int64 arrays (memory proportional to the words)."""
+    w, st, en = _doc_words(text)
+    return WordOffsets(w, np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64))
+
+
+def _passages(
+    seeds: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    n_docs: int,
+    n: int,
+    *,
+    gap: int,
+    min_match: int,
+) -> Iterator[Passage]:
+    """Align the seeds of each document pair with ``min_match`` seeds or more, pair by pair."""
+    da, pa, db, pb = seeds
+    if not len(da):
+        return
+    pair = da * n_docs + db
+    porder = np.lexsort((pb, pa, pair))
+    pair, pa, pb = pair[porder], pa[porder], pb[porder]
+    bounds = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
+    ends = np.r_[bounds[1:], len(pair)]
+    for s, e in zip(bounds.tolist(), ends.tolist(), strict=False):
+        if e - s < min_match:
+            continue
+        ia, ib = divmod(int(pair[s]), n_docs)
+        for run in _merge_runs(_runs(pa[s:e], pb[s:e], n), gap, n):
+            yield Passage(ia, ib, *run)
+
+
+def _passage_row(
+    p: Passage, docs: ReuseDocs, offsets: list[WordOffsets], views: dict[int, str]
+) -> tuple:
+    """One output row (``REUSE_COLUMNS``); ``views`` caches each document's folded text."""
+    oa, ob = offsets[p.ia], offsets[p.ib]
+    cs_a, ce_a = int(oa.starts[p.a0]), int(oa.ends[p.a1 - 1])
+    cs_b, ce_b = int(ob.starts[p.b0]), int(ob.ends[p.b1 - 1])
+    ta, tb = docs.texts[p.ia], docs.texts[p.ib]
+    va = views.setdefault(p.ia, fold(ta))
+    vb = views.setdefault(p.ib, fold(tb))
+    identity = p.matched / max(p.a1 - p.a0, p.b1 - p.b0)
+    return (
+        *(docs.ids[p.ia], cs_a, ce_a, docs.ids[p.ib], cs_b, ce_b, p.matched, identity),
+        *(ta[cs_a:ce_a], tb[cs_b:ce_b], _in_quotes(va, cs_a, ce_a), _in_quotes(vb, cs_b, ce_b)),
+        *(p.a0, p.a1, p.b0, p.b1),
+    )
+
+
+def _reuse_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The rows as a table with the documented column types."""
+    cols = REUSE_COLUMNS
+    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
+    for c in cols:
         if c in ("doc_a", "doc_b", "text_a", "text_b"):
             out[c] = out[c].astype(object)
         elif c == "identity":
@@ -347,11 +401,7 @@ def text_reuse(
             out[c] = out[c].astype(bool)
         else:
             out[c] = out[c].astype("int64")
-    return sort_rows(
-        out,
-        ["n_words", "doc_a", "a_start", "doc_b", "b_start"],
-        [False, True, True, True, True],
-    )
+    return out
 
 
 def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd.DataFrame:
