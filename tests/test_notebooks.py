@@ -456,3 +456,15 @@ def test_parameters_cell_is_readable_by_papermill(path: Path) -> None:
         ln for ln in cell.source.splitlines() if ln.strip() and not ln.lstrip().startswith("#")
     ]
     assert all(ln.count("=") == 1 for ln in lines), lines
+
+
+def test_run_notebooks_out_executes_a_copy_and_keeps_the_committed_file(small_pair, tmp_path):
+    ipynb = small_pair.with_suffix(".ipynb")
+    before = ipynb.read_bytes()
+    out = tmp_path / "run"
+    assert run_notebooks.main(["--out", str(out), str(small_pair)]) == 0
+    assert ipynb.read_bytes() == before
+    ran = _read(out / ipynb.name)
+    assert ran.cells[2].outputs[0]["data"]["text/plain"] == "2"
+    assert [c.id for c in ran.cells] == [c.id for c in _read(ipynb).cells]
+    assert not run_notebooks.is_stale(ran)
