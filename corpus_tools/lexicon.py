@@ -3,7 +3,7 @@
 Hedges (``data/hedges.yml``), the frame codebook (``data/frames.yml``),
 reporting verbs (``data/reporting_verbs.yml``), number words
 (``data/numbers.yml``) and the word lists of quote attribution and voices
-(``data/speaker_words.yml``) are all read the same way:
+(``data/quote_words.yml``) are all read the same way:
 
 1. :func:`load_lexicon` reads the YAML (bounded reader, ``_data.read_yaml``),
    checks it against a small declarative schema (:data:`SCHEMAS`, one
@@ -384,8 +384,36 @@ SCHEMAS: dict[str, Field] = {
             "qualifiers": Field("list", required=True, items=_TEXT),
         },
     ),
-    "speaker_words": Field(
-        "map", nonempty=True, label="list", items=_TEXTS, fix="map each list name to its words"
+    "quote_words": Field(
+        "record",
+        keys={
+            "meta": _META,
+            **{
+                k: _WORDS
+                for k in (
+                    "titles",
+                    "org_heads",
+                    "role_nouns",
+                    "modifiers",
+                    "doc_nouns",
+                    "person_roles",
+                    "determiners",
+                    "pronouns",
+                    "skip",
+                    "particles",
+                    "cap_stop",
+                    "regional_demonyms",
+                    "media_words",
+                    "source_docs",
+                    "expert",
+                    "citizen",
+                    "official",
+                    "clause_starts",
+                    "not_clause",
+                    "passive",
+                )
+            },
+        },
     ),
     "number_context": Field(
         "record",
@@ -425,7 +453,7 @@ _DEFAULT_FILES = {
     "frames": ("frames.yml", "codebook"),
     "reporting_verbs": ("reporting_verbs.yml", "reporting-verb list"),
     "numbers": ("numbers.yml", "number word list"),
-    "speaker_words": ("speaker_words.yml", "word list"),
+    "quote_words": ("quote_words.yml", "quote word list"),
     "number_context": ("number_context.yml", "number context word list"),
     "naming_words": ("naming_words.yml", "naming word list"),
 }
@@ -497,7 +525,7 @@ def load_lexicon(
     ----------
     kind : str
         ``hedges``, ``frames``, ``reporting_verbs``, ``numbers``,
-        ``speaker_words``, ``number_context`` or ``naming_words`` (the
+        ``quote_words``, ``number_context`` or ``naming_words`` (the
         schema, :data:`SCHEMAS`).
     path : str or Path, optional
         A YAML file with the schema of the shipped file; it *replaces* it.

@@ -140,7 +140,9 @@ class Cue:
     obj: tuple[int, int] | None = None  # addressee of "told" (a medium: the quote's source)
 
 
-_PASSIVE = frozenset("is are was were be been being".split())
+#: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
+_WORDS = load_lexicon("quote_words").data
+_PASSIVE = frozenset(_WORDS["passive"])
 
 
 _QUOTE_CLOSE_RE = re.compile("[\"\u201d\u2019']")

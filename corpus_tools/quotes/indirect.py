@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import load_lexicon
 from .cues import Cue, CueBook
 from .phrases import skip_adverbials
 
 _CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
 
-_CLAUSE_STARTS = frozenset(
-    "it he she they we i there the this these those its his her their all no".split()
-)
+#: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
+_WORDS = load_lexicon("quote_words").data
+_CLAUSE_STARTS = frozenset(_WORDS["clause_starts"])
 
 
-_NOT_CLAUSE = frozenset("a an nothing so little much something anything goodbye yes no".split())
+_NOT_CLAUSE = frozenset(_WORDS["not_clause"])
 
 
 _TRAIL = " \t\n.!?;:,"

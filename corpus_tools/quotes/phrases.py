@@ -3,97 +3,43 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-TITLES = frozenset(
-    """
-    president vice prime minister ministers deputy foreign affairs interior defence defense
-    ministry secretary secretary-general general gen gen. envoy special ambassador spokesman
-    spokeswoman spokesperson spokespeople mr mrs ms dr sheikh state chancellor premier king
-    queen prince senator governor mayor chief commander head leader leaders official officials
-    diplomat diplomats representative representatives counterpart adviser advisor aide
-    negotiator negotiators mediator professor director chairman chairwoman chair spokesmen
-    lieutenant colonel major captain admiral minister's sir lord executive economist analyst
-    coach manager boss founder editor officer pm mp mps
-    """.split()
-)
+from ..lexicon import load_lexicon
+
+#: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
+_WORDS = load_lexicon("quote_words").data
+TITLES = frozenset(_WORDS["titles"])
 
 
-ORG_HEADS = frozenset(
-    """
-    ministry embassy office council government envoy minister secretary court mission
-    committee department agency affairs commission parliament assembly service union
-    organisation organization bank fund forces army ministry's
-    """.split()
-)
+ORG_HEADS = frozenset(_WORDS["org_heads"])
 
 
-ROLE_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson spokespeople spokesmen minister ministers ministry
-    envoy envoys ambassador official officials diplomat diplomats authorities authority
-    sources source statement readout government president secretary leader leaders commander
-    military army police office embassy analysts analyst expert experts residents resident
-    witnesses witness lawmakers representative representatives parties side sides
-    counterpart agency council committee militants forces commentators media officer
-    negotiator negotiators adviser advisor aide mediator mediators professor researcher
-    researchers citizen citizens people woman man survivor survivors doctors doctor
-    spokesperson's group report communique release kremlin book boss ex-aide executive economist
-    coach manager officer workers worker staff campaigners activists police tories pm mps
-    paper newspaper
-    """.split()
-)
+ROLE_NOUNS = frozenset(_WORDS["role_nouns"])
 
 
-MODIFIERS = frozenset(
-    """
-    foreign deputy special senior state defence defense chief top former prime general
-    security health press interior vice separate joint written new latest brief
-    russian chinese american israeli palestinian iranian qatari national local regional
-    military government white
-    """.split()
-)
+MODIFIERS = frozenset(_WORDS["modifiers"])
 
 
-DOC_NOUNS = frozenset("statement readout report communique release".split())
+DOC_NOUNS = frozenset(_WORDS["doc_nouns"])
 
 
-PERSON_ROLES = frozenset(
-    """
-    spokesman spokeswoman spokesperson minister envoy ambassador diplomat official president
-    leader premier chancellor secretary commander negotiator mediator adviser advisor aide
-    executive economist analyst coach manager boss officer pm
-    """.split()
-)
+PERSON_ROLES = frozenset(_WORDS["person_roles"])
 
 
-DETERMINERS = frozenset(
-    "the a an both two three several many some its his her their our all other this these".split()
-)
+DETERMINERS = frozenset(_WORDS["determiners"])
 
 
-PRONOUNS = frozenset("he she they it we i".split())
+PRONOUNS = frozenset(_WORDS["pronouns"])
 
 
-SKIP = frozenset(
-    """
-    also has have had was were is are will would again later then previously repeatedly
-    publicly separately reportedly swiftly quickly recently further once already still just
-    did does do not never himself herself themselves itself only officially formally
-    """.split()
-)
+SKIP = frozenset(_WORDS["skip"])
 
 
-PARTICLES = frozenset("bin bint ibn abu al el de van von der da di du la le ben".split())
+PARTICLES = frozenset(_WORDS["particles"])
 
 
-CAP_STOP = frozenset(
-    """
-    In On At During After Before Meanwhile However But And Yesterday Today Last When While If
-    As Also Then Later Earlier Since For With Without From The A An This That These Those It
-    He She They We I Both Speaking Asked Separately Instead Still Yet Nevertheless Moreover
-    Furthermore Concerning Regarding
-    """.split()
-)
+CAP_STOP = frozenset(_WORDS["cap_stop"])
 
 
 _ADVERBIAL = re.compile(
@@ -297,15 +243,19 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
 _NAT_RE = re.compile(r"(?:ian|ese|ish)$")
 
 
-_DEMONYMS = frozenset(
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nationality words: the shipped gazetteer's one-word demonyms and ``regional_demonyms``.
+
+    >>> {"israeli", "czech", "arab"} <= demonyms()
+    True
     """
-    israeli qatari iraqi pakistani saudi kuwaiti emirati yemeni omani bahraini somali afghan
-    bangladeshi azerbaijani nepali thai american african korean mexican european cuban
-    venezuelan chilean moroccan german dutch french greek swiss arab
-    """.split()
-)
+    from ..actors import load_gazetteer
+
+    words = {d.lower() for e in load_gazetteer().entries for d in (e.get("demonyms") or [])}
+    return frozenset(w for w in words if " " not in w) | frozenset(_WORDS["regional_demonyms"])
 
 
 def is_nationality(tok: str) -> bool:
     low = tok.lower()
-    return low in MODIFIERS or low in _DEMONYMS or bool(_NAT_RE.search(low))
+    return low in MODIFIERS or low in demonyms() or bool(_NAT_RE.search(low))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from .cues import Cue
 
+from ..lexicon import load_lexicon
 from .phrases import (
     CAP_STOP,
     DETERMINERS,
@@ -92,16 +93,12 @@ def canonical(name: str | None) -> str | None:
     return name
 
 
-_MEDIA_WORDS = frozenset(
-    """
-    reuters afp ap bbc cnn sky tass xinhua ria interfax bloomberg jazeera itv channel times post
-    journal guardian telegraph independent herald news ft radio television tv newspaper paper
-    programme program website agency magazine daily today press network broadcaster sport
-    """.split()
-)
+#: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
+_WORDS = load_lexicon("quote_words").data
+_MEDIA_WORDS = frozenset(_WORDS["media_words"])
 
 
-_SOURCE_DOCS = frozenset("statement readout report communique release book letter paper".split())
+_SOURCE_DOCS = frozenset(_WORDS["source_docs"])
 
 
 def _media_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:

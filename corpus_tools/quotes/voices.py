@@ -6,24 +6,18 @@ from typing import Any
 
 import pandas as pd
 
+from ..lexicon import load_lexicon
 from .speakers import canonical
 
-_EXPERT = frozenset(
-    "expert experts analyst analysts professor researcher researchers scholar academic economist".split()
-)
+#: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
+_WORDS = load_lexicon("quote_words").data
+_EXPERT = frozenset(_WORDS["expert"])
 
 
-_CITIZEN = frozenset(
-    "resident residents witness witnesses citizen citizens survivor survivors mother father woman man "
-    "people doctor doctors nurse family relatives student protesters".split()
-)
+_CITIZEN = frozenset(_WORDS["citizen"])
 
 
-_OFFICIAL = frozenset(
-    "official officials minister ministers ministry spokesman spokeswoman spokesperson authorities "
-    "diplomat diplomats envoy ambassador embassy government president kremlin readout statement "
-    "office council army military police commander leader leaders parties".split()
-)
+_OFFICIAL = frozenset(_WORDS["official"])
 
 
 def quote_voices(quotes_table: pd.DataFrame, gazetteer: Any = None) -> pd.DataFrame:
