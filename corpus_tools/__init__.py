@@ -10,11 +10,12 @@ from __future__ import annotations
 from . import actors as _actors
 from . import clean as _clean
 from . import coding as _coding
-from . import compare as _compare
 from . import cooccur as _cooccur
+from . import counts as _counts
 from . import framing as _framing
 from . import hedges as _hedges
 from . import io as _io
+from . import keyness as _keyness
 from . import kwic as _kwic
 from . import naming as _naming
 from . import narrate as _narrate
@@ -23,6 +24,7 @@ from . import overview as _overview
 from . import quotes as _quotes
 from . import reuse as _reuse
 from . import sentiment as _sentiment
+from . import similarity as _similarity
 from . import stance as _stance
 from . import statements as _statements
 from . import stories as _stories
@@ -30,9 +32,9 @@ from . import triples as _triples
 from .actors import *  # noqa: F401,F403
 from .clean import *  # noqa: F401,F403
 from .coding import *  # noqa: F401,F403
-from .compare import *  # noqa: F401,F403
 from .cooccur import *  # noqa: F401,F403
 from .corpus import Corpus, group_labels
+from .counts import *  # noqa: F401,F403
 from .errors import (
     CorpusLoadError,
     CorpusToolsError,
@@ -45,6 +47,7 @@ from .framing import *  # noqa: F401,F403
 from .hedges import *  # noqa: F401,F403
 from .html import evidence_view, kwic_view
 from .io import *  # noqa: F401,F403
+from .keyness import *  # noqa: F401,F403
 from .kwic import *  # noqa: F401,F403
 from .naming import *  # noqa: F401,F403
 from .narrate import *  # noqa: F401,F403
@@ -54,6 +57,7 @@ from .overview import *  # noqa: F401,F403
 from .quotes import *  # noqa: F401,F403
 from .reuse import *  # noqa: F401,F403
 from .sentiment import *  # noqa: F401,F403
+from .similarity import *  # noqa: F401,F403
 from .stance import *  # noqa: F401,F403
 from .statements import *  # noqa: F401,F403
 from .stories import *  # noqa: F401,F403
@@ -87,7 +91,9 @@ __all__ = sorted(
         *_narrate.__all__,
         *_overview.__all__,
         *_clean.__all__,
-        *_compare.__all__,
+        *_counts.__all__,
+        *_keyness.__all__,
+        *_similarity.__all__,
         *_kwic.__all__,
         *_reuse.__all__,
         *_numbers.__all__,

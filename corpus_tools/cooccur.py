@@ -203,7 +203,8 @@ def _pairs_table(
     return df
 
 
-def _check(window: str, measure: str, min_count: int) -> None:
+def check_options(window: str, measure: str, min_count: int) -> None:
+    """Raise with the fix for an unknown window or measure, or a min_count below 1."""
     if window not in WINDOWS:
         raise invalid_option("window", window, WINDOWS)
     if measure not in MEASURES:
@@ -271,7 +272,7 @@ def cooccurrence(
     >>> ct.cooccurrence(c, measure="count")[["actor_a", "actor_b", "count", "n_windows"]].values.tolist()
     [['China', 'Russia', 2, 3]]
     """
-    _check(window, measure, min_count)
+    check_options(window, measure, min_count)
     if mentions is None:
         from .actors import actor_mentions
 
@@ -281,7 +282,7 @@ def cooccurrence(
     windows = _windows(corpus, window)
     if by is None:
         df = _pairs_table(mentions, windows, window, measure, min_count)
-        return _sort(df, [])
+        return sort_pairs(df, [])
     label = _group_labels(corpus, by)
     m_groups = dict(tuple(mentions.groupby(mentions["doc_id"].map(label), sort=False)))
     w_groups = windows.groupby(windows["doc_id"].map(label), sort=False)
@@ -293,7 +294,7 @@ def cooccurrence(
         parts.append(part)
     cols = ["group"] + COOCCURRENCE_COLUMNS
     df = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
-    return _sort(df[cols], ["group"])
+    return sort_pairs(df[cols], ["group"])
 
 
 def _group_labels(corpus: Corpus, by: str) -> pd.Series:
@@ -302,7 +303,8 @@ def _group_labels(corpus: Corpus, by: str) -> pd.Series:
     return pd.Series(labels.to_numpy(), index=labels.index.astype(str), dtype=object)
 
 
-def _sort(df: pd.DataFrame, first: list[str]) -> pd.DataFrame:
+def sort_pairs(df: pd.DataFrame, first: list[str]) -> pd.DataFrame:
+    """Sort a pair table by ``first``, then score and count descending, then actors."""
     df = df.sort_values(
         first + ["score", "count", "actor_a", "actor_b"],
         ascending=[True] * len(first) + [False, False, True, True],
@@ -507,7 +509,7 @@ def group_networks(
     With one article per group each graph is one article's network; pair
     the drawing with :func:`compare_networks` (rates per 100 windows).
     """
-    _check(window, measure, min_count)
+    check_options(window, measure, min_count)
     if mentions is None:
         from .actors import actor_mentions
 
@@ -595,7 +597,7 @@ def compare_networks(
     Groups with more windows have more edges: compare ``rate_per_100``, and
     with one article per outlet remember each network is one article's.
     """
-    _check(window, measure, min_count)
+    check_options(window, measure, min_count)
     if mentions is None:
         from .actors import actor_mentions
 

@@ -108,12 +108,12 @@ def _count_path(
 ) -> StreamCounts:
     """One partition (a file or a folder) -> counts, read with iter_documents."""
     from .io import iter_documents
-    from .stream import _slim
+    from .stream import slim_batch
 
     total = StreamCounts(n_evidence=kw["n_evidence"])
     docs = iter_documents(path, clean=False, **load_options)
     for batch in iter_batches(docs, batch_size):
-        total.merge(count_documents(_slim(batch, kw["by"], kw["clean"]), **kw))
+        total.merge(count_documents(slim_batch(batch, kw["by"], kw["clean"]), **kw))
     return total
 
 

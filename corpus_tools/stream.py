@@ -37,9 +37,11 @@ import numpy as np
 import pandas as pd
 
 from ._parallel import check_n_jobs, ordered_map
+from ._tables import sort_rows
 from .corpus import group_label
+from .counts import FREQ_COLUMNS, DocTermCounts, GroupTermCounts, count_texts
 from .errors import CorpusValueError
-from .tokenize import _is_word, fold, token_batch
+from .tokenize import split_sentences
 
 __all__ = [
     "StreamCounts",
@@ -183,8 +185,6 @@ class StreamCounts:
     # ------------------------------------------------------------------ tables
     def term_table(self, min_count: int = 1) -> pd.DataFrame:
         """The :func:`corpus_tools.term_frequencies` table (same columns and order)."""
-        from .compare import FREQ_COLUMNS, _sort
-
         if not self._keys:
             return pd.DataFrame({c: pd.Series(dtype=object) for c in FREQ_COLUMNS})
         self._compact()
@@ -206,7 +206,35 @@ class StreamCounts:
         df["mean_doc_rate_per_10k"] = df["rate_sum"] / df["n_docs_group"]
         df = df[df["count"] >= min_count]
         out = df[FREQ_COLUMNS].copy()
-        return _sort(out, ["group", "count", "term"], [True, False, True])
+        return sort_rows(out, ["group", "count", "term"], [True, False, True])
+
+    def group_counts(self) -> GroupTermCounts:
+        """Term counts per group (groups sorted), as :func:`corpus_tools.keyness` uses them."""
+        import scipy.sparse as sp
+
+        groups = sorted(self.group_docs)
+        pos = {g: k for k, g in enumerate(groups)}
+        terms = np.array(list(self.term_index) + [""], dtype=object)[:-1]
+        gmap = np.array([pos[g] for g in self.group_index], dtype=np.int64)
+        key, vals = self._cells()
+        rows = gmap[key & _GMASK] if len(key) else np.empty(0, dtype=np.int64)
+        cols = key >> _GBITS
+        shape = (len(groups), len(terms))
+        return GroupTermCounts(
+            groups=groups,
+            terms=terms,
+            counts=sp.csr_matrix((vals[:, 0].astype(np.int64), (rows, cols)), shape=shape),
+            docs=sp.csr_matrix((vals[:, 1].astype(np.int64), (rows, cols)), shape=shape),
+            group_tokens=np.array([self.group_tokens[g] for g in groups], dtype=np.int64),
+            group_docs=np.array([self.group_docs[g] for g in groups], dtype=np.int64),
+        )
+
+    def _cells(self) -> tuple[np.ndarray, np.ndarray]:
+        """The compacted cells: keys (term << bits | group) and value rows."""
+        if not self._keys:
+            return np.empty(0, dtype=np.int64), np.empty((0, 3), dtype=np.float64)
+        self._compact()
+        return self._keys[0], self._vals[0]
 
     def mention_table(self) -> pd.DataFrame:
         """``group, actor, type, count, n_docs``: actor mentions per group (sorted)."""
@@ -227,9 +255,9 @@ class StreamCounts:
 
         ``evidence_docs`` holds the first ``n_evidence`` windows only.
         """
-        from .cooccur import _check, _sort, association
+        from .cooccur import association, check_options, sort_pairs
 
-        _check("sentence", measure, min_count)
+        check_options("sentence", measure, min_count)
         rows = [
             (a, b, c, self.c_single[a], self.c_single[b], self.n_windows)
             for (a, b), c in self.c_pair.items()
@@ -248,22 +276,27 @@ class StreamCounts:
             self.evidence.get((a, b), [])
             for a, b in zip(df["actor_a"], df["actor_b"], strict=False)
         ]
-        return _sort(df, [])
+        return sort_pairs(df, [])
 
 
 # --------------------------------------------------------------------------
 # per-batch work (pure: documents in, counts out)
 # --------------------------------------------------------------------------
-_WORD_CACHE: dict[str, tuple[str, bool]] = {}
-
-
-def _lower_word(tok: str) -> tuple[str, bool]:
-    hit = _WORD_CACHE.get(tok)
-    if hit is None:
-        hit = (fold(tok).casefold(), _is_word(tok))
-        if len(_WORD_CACHE) < 2_000_000:
-            _WORD_CACHE[tok] = hit
-    return hit
+def _add_term_cells(out: StreamCounts, counts: DocTermCounts) -> np.ndarray:
+    """Add a batch's (group, term) cells (count, documents, sum of per-document rates)."""
+    mat = counts.matrix
+    n_words = counts.n_words
+    if mat.nnz == 0:
+        return n_words
+    kd = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))  # by document, then term
+    cnt = mat.data.astype(np.int64)
+    rate = 10000.0 * cnt / np.maximum(n_words[kd], 1)
+    gcodes, guniq = pd.factorize(counts.groups, sort=False)
+    out.term_index = {t: i for i, t in enumerate(counts.terms.tolist())}
+    out.group_index = {g: i for i, g in enumerate(guniq.tolist())}
+    vals = np.column_stack([cnt.astype(np.float64), np.ones(len(cnt)), rate])
+    out._add_cells(mat.indices.astype(np.int64), gcodes[kd].astype(np.int64), vals)
+    return n_words
 
 
 def count_documents(
@@ -325,38 +358,14 @@ def count_documents(
     prec = "date_precision" if by == "published" else None
     groups = [group_label(d.get(by), d.get(prec) if prec else None) for d in docs]
     out.n_docs = len(docs)
-    b = token_batch(texts)
-    toks: list[str] = b["token"]
-    doc = b["doc"]
-    if toks:
-        codes, uniq = pd.factorize(np.array(toks, dtype=object), sort=False)
-        lw = [_lower_word(u) for u in uniq]
-        is_word_u = np.fromiter((w for _, w in lw), dtype=bool, count=len(lw))
-        lower_u = [low for low, _ in lw]
-        lcodes, luniq = pd.factorize(np.array(lower_u, dtype=object), sort=False)
-        word = is_word_u[codes]
-        lc = lcodes[codes][word]
-        dw = np.asarray(doc)[word]
-        n_l = len(luniq)
-        n_words = np.bincount(dw, minlength=len(docs))
-        key = dw.astype(np.int64) * n_l + lc
-        ukey, cnt = np.unique(key, return_counts=True)  # sorted: by doc, then lower code
-        kd = ukey // n_l
-        kt = ukey % n_l
-        rate = 10000.0 * cnt / np.maximum(n_words[kd], 1)
-        gcodes, guniq = pd.factorize(np.array(groups + [""], dtype=object)[:-1], sort=False)
-        out.term_index = {t: i for i, t in enumerate(luniq.tolist())}
-        out.group_index = {g: i for i, g in enumerate(guniq.tolist())}
-        vals = np.column_stack([cnt.astype(np.float64), np.ones(len(cnt)), rate])
-        out._add_cells(kt.astype(np.int64), gcodes[kd].astype(np.int64), vals)
-    else:
-        n_words = np.zeros(len(docs), dtype=np.int64)
+    n_words = _add_term_cells(out, count_texts(texts, groups=groups, by=by))
     for g, n in zip(groups, n_words.tolist(), strict=False):
         out.group_docs[g] = out.group_docs.get(g, 0) + 1
         out.group_tokens[g] = out.group_tokens.get(g, 0) + int(n)
-    out.n_windows = int(np.sum(b["n_sents"]))
     if mentions:
-        _count_mentions(out, docs, texts, groups, gazetteer)
+        sents = [split_sentences(t) for t in texts]
+        out.n_windows = sum(len(x) for x in sents)
+        _count_mentions(out, docs, texts, sents, groups, gazetteer)
     return out
 
 
@@ -364,13 +373,14 @@ def _count_mentions(
     out: StreamCounts,
     docs: list[dict[str, Any]],
     texts: list[str],
+    doc_sents: list[list[tuple[int, int, int]]],
     groups: list[str],
     gazetteer: Any,
 ) -> None:
     from .actors import mention_rows, resolve_gazetteer
 
     gaz = resolve_gazetteer(gazetteer)
-    for d, text, g in zip(docs, texts, groups, strict=False):
+    for d, text, sents, g in zip(docs, texts, doc_sents, groups, strict=False):
         doc_id = str(d["doc_id"])
         rows = mention_rows(doc_id, text, gaz, demonyms=True, locations=False)
         if not rows:
@@ -392,9 +402,6 @@ def _count_mentions(
                 cur[0] += c
                 cur[1] += 1
         if windows:
-            from .tokenize import split_sentences
-
-            sents = split_sentences(text)
             for sid in sorted(windows):
                 actors = sorted(windows[sid])
                 for a in actors:
@@ -427,7 +434,12 @@ def iter_batches(docs: Iterable[dict[str, Any]], batch_size: int) -> Iterator[li
         yield batch
 
 
-def _slim(batch: list[dict[str, Any]], by: str, clean: bool) -> list[dict[str, Any]]:
+def slim_batch(batch: list[dict[str, Any]], by: str, clean: bool) -> list[dict[str, Any]]:
+    """Keep only the fields a worker needs (id, text or raw text, the ``by`` field).
+
+    >>> slim_batch([{"doc_id": "a", "text": "t", "outlet": "X", "url": "u"}], "outlet", False)
+    [{'doc_id': 'a', 'text': 't', 'outlet': 'X'}]
+    """
     key = "raw_text" if clean else "text"
     keep = ["doc_id", key, by] + (["date_precision"] if by == "published" else [])
     return [{k: d.get(k) for k in keep} for d in batch]
@@ -531,7 +543,7 @@ def stream_counts(
         n_evidence=n_evidence,
     )
     docs = _documents(source, clean, load_options)
-    batches = ((_slim(b, by, clean), kw) for b in iter_batches(docs, batch_size))
+    batches = ((slim_batch(b, by, clean), kw) for b in iter_batches(docs, batch_size))
     total = StreamCounts(n_evidence=n_evidence)
     for part in ordered_map(_work, batches, n_jobs):
         total.merge(part)
@@ -563,34 +575,16 @@ def keyness_from_counts(
     >>> k[k["group"] == "X"][["term", "count", "z"]].round(3).values.tolist()[0]
     ['militants', 2, 0.443]
     """
-    from .compare import KEYNESS_COLUMNS, _keyness_parts
-    from .errors import invalid_option
+    from .keyness import check_keyness_options, default_min_count, keyness_table
 
-    if method not in ("log_odds_dirichlet", "g2"):
-        raise invalid_option("method", method, ["log_odds_dirichlet", "g2"])
-    if prior_scale <= 0:
-        raise CorpusValueError(f"prior_scale must be > 0, got {prior_scale}.")
+    check_keyness_options(method, prior_scale)
     if min_count is None:
-        min_count = 3 if counts.n_docs < 20 else 5
-    cols = [c for c in KEYNESS_COLUMNS if c != "evidence"]
-    freq = counts.term_table(min_count=1)
-    total_tokens = int(sum(counts.group_tokens.values()))
-    term_total = freq.groupby("term", sort=False)["count"].sum()
-    term_docs = freq.groupby("term", sort=False)["n_docs"].sum()
-    keep = term_total[(term_total >= min_count) & (term_docs.reindex(term_total.index) >= min_docs)]
-    rows = _keyness_parts(
-        freq,
-        keep,
-        dict(counts.group_tokens),
-        dict(counts.group_docs),
-        total_tokens,
-        method=method,
+        min_count = default_min_count(counts.n_docs)
+    return keyness_table(
+        counts.group_counts(),
+        method,
+        min_count=min_count,
+        min_docs=min_docs,
         prior_scale=prior_scale,
         top_n=top_n,
     )
-    if not rows:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    out = pd.concat(rows, ignore_index=True)[cols]
-    for c in ("group", "term"):
-        out[c] = out[c].astype(object)
-    return out.reset_index(drop=True)

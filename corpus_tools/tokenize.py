@@ -386,7 +386,10 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
 # --------------------------------------------------------------------------
 # words
 # --------------------------------------------------------------------------
-_TOKEN_RE = re.compile(
+#: The one definition of a token, matched on the :func:`fold` view of a text
+#: (possessive ``'s`` then split off by :func:`is_possessive`); every path that
+#: tokenizes or counts (``tokens()``, ``corpus_tools.counts``, streaming) uses it.
+TOKEN_RE = re.compile(
     r"""
     (?:[A-Za-z]\.){2,}              # U.S.  U.N.  p.m.
     | \d+(?:[.,]\d+)*%?             # 1,400  3.5  12%
@@ -401,13 +404,24 @@ _S_UPPER = ord("S")
 _UNDERSCORE = ord("_")
 
 
+def is_possessive(tok: str) -> bool:
+    """True if a :data:`TOKEN_RE` match (on the folded view) ends in a possessive ``'s``.
+
+    Such a match is two tokens: ``tok[:-2]`` and ``tok[-2:]``.
+
+    >>> is_possessive("Iran's"), is_possessive("'s"), is_possessive("don't")
+    (True, False, False)
+    """
+    return len(tok) > 2 and tok[-2] == "'" and tok[-1] in "sS" and tok[0].isalnum()
+
+
 def _view_spans(view: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Token spans of an already folded ``view`` (possessive ``'s`` split off)."""
     end = len(view) if end is None else end
     spans: list[tuple[int, int]] = []
-    for m in _TOKEN_RE.finditer(view, start, end):
+    for m in TOKEN_RE.finditer(view, start, end):
         s, e = m.span()
-        if e - s > 2 and view[e - 2] == "'" and view[e - 1] in "sS" and view[s].isalnum():
+        if is_possessive(m.group()):
             spans.append((s, e - 2))
             spans.append((e - 2, e))
         else:
@@ -430,14 +444,29 @@ def tokenize_text(text: str, start: int = 0, end: int | None = None) -> list[tup
     return _view_spans(fold(text), start, end)
 
 
-def _is_word(tok: str) -> bool:
+def is_word(tok: str) -> bool:
+    """True if the token contains a letter or digit (the ``is_word`` column).
+
+    >>> is_word("U.S."), is_word("—")
+    (True, False)
+    """
     return any(ch.isalnum() for ch in tok)
 
 
-_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")", re.VERBOSE)
+def is_stopword(tok: str, lower: str, stop: frozenset[str]) -> bool:
+    """The ``is_stop`` column: ``lower`` is in ``stop``, unless ``tok`` is an all-caps acronym.
+
+    >>> stop = frozenset({"us", "the"})
+    >>> is_stopword("us", "us", stop), is_stopword("US", "us", stop)
+    (True, False)
+    """
+    return lower in stop and not (tok.isupper() and len(tok) > 1)
 
 
-def _split_tokens(view: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")", re.VERBOSE)
+
+
+def split_tokens(view: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """``starts, ends`` (int64) and strings (from ``view``) of all tokens, possessives split.
 
     One ``re.split`` with the token pattern captured gives the gaps and the
@@ -489,7 +518,7 @@ def _split_tokens(view: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
 
 def _raw_token_arrays(view: str) -> tuple[np.ndarray, np.ndarray]:
     """``starts, ends`` (int64) of all tokens of ``view``, possessives split."""
-    starts, ends, _ = _split_tokens(view)
+    starts, ends, _ = split_tokens(view)
     return starts, ends
 
 
@@ -585,7 +614,7 @@ def sentences(corpus: Corpus, *, n_jobs: int = 1) -> pd.DataFrame:
     --------
     tokens : word tokens with the same ``sent_id``.
     """
-    rows, first = _sentence_spans(corpus, n_jobs=n_jobs)
+    rows, first = sentence_spans(corpus, n_jobs=n_jobs)
     texts = corpus.docs["text"].tolist()
     counts = np.diff(first)
     ids = np.array(corpus.docs["doc_id"].tolist() + [""], dtype=object)[:-1]
@@ -646,7 +675,7 @@ def _spans_of(texts: list[str], n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray
     return _join_spans(list(ordered_map(_spans_chunk, chunks, n_jobs)), len(texts))
 
 
-def _sentence_spans(corpus: Corpus, n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray]:
+def sentence_spans(corpus: Corpus, n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """Sentence spans of every document, computed once per ``Corpus`` and kept on it.
 
     ``sentences()`` and ``tokens()`` both need them; a ``Corpus`` is immutable,
@@ -690,7 +719,7 @@ def token_batch(
     shift = np.repeat(doc_start, np.diff(first_sent))
     s_starts, s_ends = sarr[:, 1] + shift, sarr[:, 2] + shift
     # tokens over the whole batch
-    starts, ends, toks = _split_tokens(big_view)
+    starts, ends, toks = split_tokens(big_view)
     doc = np.searchsorted(doc_start, starts, side="right") - 1
     k = np.searchsorted(s_starts, starts, side="right") - 1
     if len(s_starts):
@@ -821,12 +850,9 @@ class _TokenTableBuilder:
             [lower_codes_map.setdefault(low, len(lower_codes_map)) for low in lowers],
             dtype=np.int32,
         )
-        is_word_t = np.array([_is_word(t) for t in types], dtype=bool)
+        is_word_t = np.array([is_word(t) for t in types], dtype=bool)
         is_stop_t = np.array(
-            [
-                low in stop and not (t.isupper() and len(t) > 1)
-                for t, low in zip(types, lowers, strict=False)
-            ],
+            [is_stopword(t, low, stop) for t, low in zip(types, lowers, strict=False)],
             dtype=bool,
         )
         if self.parts:
@@ -932,14 +958,14 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int = 1) -> pd.Data
     bounds = [(i, min(i + size, len(ids))) for i in range(0, len(ids), size)]
     cached = corpus.is_cached(_SPANS_KEY)
     if n_jobs == 1 or len(bounds) < 2:
-        rows, first = _sentence_spans(corpus)
+        rows, first = sentence_spans(corpus)
         for i, j in bounds:
             spans = (rows[first[i] : first[j]], first[i : j + 1] - first[i])
             builder.add_batch(ids[i:j], texts[i:j], spans)
         return builder.frame(compact)
     # a pool: each worker splits (unless cached) and tokenizes whole batches, in order
     if cached:
-        rows, first = _sentence_spans(corpus)
+        rows, first = sentence_spans(corpus)
         jobs: Iterator[Any] = (
             (texts[i:j], (rows[first[i] : first[j]], first[i : j + 1] - first[i]))
             for i, j in bounds

@@ -1,4 +1,4 @@
-"""Tests for corpus_tools.compare: hand-made corpora with known answers, and the seeds."""
+"""Tests for frequencies, keyness and similarity (counts.py, keyness.py, similarity.py): hand-made corpora with known answers, and the seeds."""
 
 from __future__ import annotations
 
@@ -526,15 +526,17 @@ def test_seed_tables_have_evidence(seed_corpus):
     assert sim["cosine"].between(0, 1).all()
 
 
-def test_pair_counts_in_document_chunks_equal_one_pass(seed_corpus, monkeypatch):
-    import corpus_tools.compare as cmp
+def test_counts_in_chunks_and_batches_equal_one_pass(seed_corpus, monkeypatch):
+    import importlib
 
-    occ, _ = cmp._term_rows(seed_corpus, ngram=1, stopwords=True)
-    whole = cmp._doc_term_counts(occ)
-    monkeypatch.setattr(cmp, "_PAIR_CHUNK", 97)  # many chunks, cut at document edges
-    chunked = cmp._doc_term_counts(occ)
-    pd.testing.assert_frame_equal(whole, chunked)
-    assert whole["c"].sum() == len(occ)
-    freq_whole = cmp.term_frequencies(seed_corpus)
-    monkeypatch.setattr(cmp, "_PAIR_CHUNK", 1 << 21)
-    pd.testing.assert_frame_equal(freq_whole, cmp.term_frequencies(seed_corpus))
+    counts_mod = importlib.import_module("corpus_tools.counts")
+    freq_whole = ct.term_frequencies(seed_corpus)
+    texts = seed_corpus.docs["text"].tolist()
+    whole = counts_mod.count_texts(texts, seed_corpus.doc_ids)
+    monkeypatch.setattr(counts_mod, "_CELL_CHUNK", 97)  # many term ranges per group-by
+    monkeypatch.setattr(counts_mod, "_BATCH", 2)  # many counting batches
+    small = counts_mod.count_texts(texts, seed_corpus.doc_ids)
+    assert (whole.matrix != small.matrix).nnz == 0
+    assert whole.terms.tolist() == small.terms.tolist()
+    small = small.with_groups(seed_corpus.docs["outlet"].tolist(), "outlet")
+    pd.testing.assert_frame_equal(freq_whole, ct.term_frequencies(small))

@@ -1,0 +1,833 @@
+"""Document x term counts: the one counts object behind frequencies, keyness and similarity.
+
+:class:`DocTermCounts` holds, for a corpus, a sparse document x term matrix of
+counts (``scipy.sparse`` CSR, ``int32``), the vocabulary, the document ids,
+the word tokens of every document (the denominator of every rate) and a group
+label per document (:func:`corpus_tools.group_labels`). It is built straight
+from the text, without a token table: each document's folded view is matched
+with the one token definition (:data:`corpus_tools.tokenize.TOKEN_RE`, a
+possessive ``'s`` split off), token strings are coded with one
+``pandas.factorize`` per batch and counted with sparse matrices. A term is a
+token's ``lower`` form, exactly as in :func:`corpus_tools.tokens`.
+
+Evidence is found on demand: :meth:`DocTermCounts.occurrences` and
+:meth:`DocTermCounts.evidence` re-tokenize only the few documents that hold
+the terms asked for, so every keyness row still carries ``doc_id:start-end``
+offsets without keeping an offset for every token of the corpus.
+
+:func:`term_frequencies`, :func:`corpus_tools.keyness` (which accepts a
+``DocTermCounts``), :func:`corpus_tools.similarity` and the streaming and Dask
+counts (:func:`corpus_tools.stream.count_documents`) all build on it.
+
+References
+----------
+docs/methods.md, section "Frequencies and keyness".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import chain
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from ._parallel import check_n_jobs, ordered_map
+from ._tables import sort_rows
+from .corpus import MISSING, group_labels
+from .errors import invalid_option
+from .tokenize import (
+    TOKEN_RE,
+    fold,
+    is_possessive,
+    is_stopword,
+    is_word,
+    load_stopwords,
+    sentence_spans,
+    token_batch,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+__all__ = [
+    "MISSING_GROUP",
+    "DocTermCounts",
+    "count_texts",
+    "doc_term_counts",
+    "term_frequencies",
+]
+
+MISSING_GROUP = MISSING  # the one missing-value label (corpus.MISSING)
+
+FREQ_COLUMNS = [
+    "group",
+    "term",
+    "count",
+    "rate_per_10k",
+    "n_docs",
+    "n_docs_group",
+    "n_tokens_group",
+    "mean_doc_rate_per_10k",
+]
+
+_BATCH = 2000  # documents per counting batch (bounded memory for the token strings)
+_APOSTROPHE_LETTER = "\u02bc"  # folds to "'" but is a letter: such documents keep raw strings
+
+
+# --------------------------------------------------------------------------
+# token strings -> terms
+# --------------------------------------------------------------------------
+class TermTable:
+    """Token strings -> term ids, with each string's attributes computed once.
+
+    ``piece`` strings are tokens as :func:`corpus_tools.tokens` lists them;
+    ``match`` strings are whole :data:`TOKEN_RE` matches, which count as one
+    or two pieces (a possessive ``'s`` is split off). A piece counts as a term
+    when it is a word (and, with ``stopwords=False``, not a stopword); its term
+    is its ``lower`` form. ``words`` is the number of word pieces (the
+    denominator of rates, stopwords included).
+
+    >>> t = TermTable(stopwords=False)  # "'s" and "the" are stopwords, "US" is not
+    >>> first, second, words = t.match_ids(["Iran's", "the", "US"])
+    >>> [t.terms[i] for i in first if i >= 0], second.tolist(), words.tolist()
+    (['iran', 'us'], [-1, -1, -1], [2, 1, 1])
+    """
+
+    def __init__(self, stopwords: bool = True) -> None:
+        self.stopwords = stopwords
+        self.stop = load_stopwords()
+        self.term_index: dict[str, int] = {}
+        self.terms: list[str] = []
+        self._match: dict[str, int] = {}
+        self._match_terms: list[tuple[int, int, int]] = []  # first, second (-1: none), words
+
+    def piece(self, tok: str) -> tuple[int, bool]:
+        """``(term id or -1, is a word)`` of one token string."""
+        low = fold(tok).casefold()
+        word = is_word(tok)
+        if not word or (not self.stopwords and is_stopword(tok, low, self.stop)):
+            return -1, word
+        tid = self.term_index.get(low)
+        if tid is None:
+            tid = self.term_index[low] = len(self.terms)
+            self.terms.append(low)
+        return tid, word
+
+    def match_ids(self, uniq: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``first, second, words`` arrays (int64) for match strings ``uniq``."""
+        rows = np.empty((len(uniq), 3), dtype=np.int64)
+        known, table = self._match, self._match_terms
+        for k, u in enumerate(uniq):
+            m = known.get(u)
+            if m is None:
+                m = known[u] = len(table)
+                if is_possessive(fold(u)):
+                    (a, wa), (b, wb) = self.piece(u[:-2]), self.piece(u[-2:])
+                    table.append((a, b, int(wa) + int(wb)))
+                else:
+                    a, wa = self.piece(u)
+                    table.append((a, -1, int(wa)))
+            rows[k] = table[m]
+        return rows[:, 0], rows[:, 1], rows[:, 2]
+
+
+def piece_ids(uniq: Sequence[str], table: TermTable) -> tuple[np.ndarray, np.ndarray]:
+    """``(term id or -1, is a word)`` arrays for token (piece) strings ``uniq``."""
+    attrs = [table.piece(u) for u in uniq]
+    tids = np.fromiter((t for t, _ in attrs), dtype=np.int64, count=len(attrs))
+    words = np.fromiter((w for _, w in attrs), dtype=bool, count=len(attrs))
+    return tids, words
+
+
+def doc_matches(text: str) -> list[str]:
+    """Every :data:`TOKEN_RE` match of one document's folded view, as written.
+
+    >>> doc_matches("Iran’s envoy — 1,400")
+    ["Iran's", 'envoy', '-', '1,400']
+    """
+    view = fold(text)
+    if _APOSTROPHE_LETTER in text:  # the raw string decides is_word for U+02BC
+        return [text[m.start() : m.end()] for m in TOKEN_RE.finditer(view)]
+    return TOKEN_RE.findall(view)
+
+
+class _BatchTypes(NamedTuple):
+    """A batch's (document x distinct match string) counts and those strings."""
+
+    matrix: sp.csr_matrix
+    types: list[str]
+
+
+def _batch_types(texts: list[str]) -> _BatchTypes:
+    """Count the match strings of a batch of documents (pure: run in workers)."""
+    per_doc = [doc_matches(t) for t in texts]
+    lens = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
+    flat = np.array(list(chain.from_iterable(per_doc)) + [""], dtype=object)[:-1]
+    del per_doc
+    codes, uniq = pd.factorize(flat, sort=False)
+    del flat
+    doc = np.repeat(np.arange(len(texts), dtype=np.int32), lens)
+    ones = np.ones(len(codes), dtype=np.int32)
+    mat = sp.csr_matrix((ones, (doc, codes)), shape=(len(texts), len(uniq)), dtype=np.int32)
+    return _BatchTypes(mat, list(uniq))
+
+
+def _to_terms(batch: _BatchTypes, table: TermTable) -> tuple[sp.csr_matrix, np.ndarray]:
+    """A batch's document x term counts (columns: ids so far) and word tokens per document."""
+    first, second, words = table.match_ids(batch.types)
+    n_terms = len(table.terms)
+    rows = np.concatenate([np.flatnonzero(first >= 0), np.flatnonzero(second >= 0)])
+    cols = np.concatenate([first[first >= 0], second[second >= 0]])
+    to_terms = sp.csr_matrix(
+        (np.ones(len(rows), dtype=np.int32), (rows, cols)),
+        shape=(len(batch.types), n_terms),
+        dtype=np.int32,
+    )
+    counts = sp.csr_matrix(batch.matrix @ to_terms, dtype=np.int32)
+    n_words = np.asarray(batch.matrix @ words.astype(np.int64)).ravel().astype(np.int64)
+    return counts, n_words
+
+
+# --------------------------------------------------------------------------
+# bigrams: two consecutive word tokens of one sentence
+# --------------------------------------------------------------------------
+def _bigram_batch(
+    args: tuple[list[str], tuple[np.ndarray, np.ndarray] | None], table: TermTable
+) -> Any:
+    texts, spans = args
+    b = token_batch(texts, spans)
+    toks = b["token"]
+    doc, sent = b["doc"], b["sent_id"]
+    codes, uniq = pd.factorize(np.array(toks + [""], dtype=object)[:-1], sort=False)
+    low_u, word_u = piece_ids(uniq, table)
+    n_words = np.bincount(doc[word_u[codes]], minlength=len(texts)).astype(np.int64)
+    low = low_u[codes]
+    ok = low >= 0
+    pair = ok[:-1] & ok[1:] & (doc[:-1] == doc[1:]) & (sent[:-1] == sent[1:])
+    idx = np.flatnonzero(pair)
+    return doc[idx], low[idx], low[idx + 1], n_words
+
+
+class _Bigrams:
+    """Bigram term ids: pairs of unigram ids -> ``"a b"`` terms (first-seen order)."""
+
+    def __init__(self, table: TermTable) -> None:
+        self.table = table
+        self.index: dict[tuple[int, int], int] = {}
+        self.terms: list[str] = []
+
+    def ids(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        key = a.astype(np.int64) * (1 << 31) + b
+        codes, uniq = pd.factorize(key, sort=False)
+        names = self.table.terms
+        gmap = np.empty(len(uniq), dtype=np.int64)
+        for k, u in enumerate(uniq.tolist()):
+            pair = (u >> 31, u & ((1 << 31) - 1))
+            tid = self.index.get(pair)
+            if tid is None:
+                tid = self.index[pair] = len(self.terms)
+                self.terms.append(f"{names[pair[0]]} {names[pair[1]]}")
+            gmap[k] = tid
+        return gmap[codes] if len(codes) else np.empty(0, np.int64)
+
+
+# --------------------------------------------------------------------------
+# building the matrix
+# --------------------------------------------------------------------------
+def _batch_bounds(n_docs: int, n_jobs: int) -> list[tuple[int, int]]:
+    """Document ranges per batch: ``_BATCH``, or smaller so a pool gets >= 4 batches each."""
+    size = _BATCH if n_jobs == 1 else max(250, min(_BATCH, -(-n_docs // (4 * n_jobs))))
+    return [(i, min(i + size, n_docs)) for i in range(0, n_docs, size)]
+
+
+def _unigram_parts(
+    texts: list[str], table: TermTable, n_jobs: int
+) -> Iterator[tuple[sp.csr_matrix, np.ndarray]]:
+    bounds = _batch_bounds(len(texts), n_jobs)
+    jobs = n_jobs if len(bounds) > 1 else 1
+    for batch in ordered_map(_batch_types, (texts[i:j] for i, j in bounds), jobs):
+        yield _to_terms(batch, table)
+
+
+def _bigram_parts(
+    texts: list[str], table: TermTable, bigrams: _Bigrams, spans: Any
+) -> Iterator[tuple[sp.csr_matrix, np.ndarray]]:
+    for i, j in _batch_bounds(len(texts), 1):
+        part = None
+        if spans is not None:
+            rows, first = spans
+            part = (rows[first[i] : first[j]], first[i : j + 1] - first[i])
+        doc, a, b, n_words = _bigram_batch((texts[i:j], part), table)
+        cols = bigrams.ids(a, b)
+        mat = sp.csr_matrix(
+            (np.ones(len(doc), dtype=np.int32), (doc, cols)),
+            shape=(j - i, max(len(bigrams.terms), 1)),
+            dtype=np.int32,
+        )
+        yield mat, n_words
+
+
+def _stack(parts: list[sp.csr_matrix], terms: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
+    """One CSR matrix from the batches, columns in alphabetical term order, indices sorted."""
+    n_terms = len(terms)
+    mats = [
+        sp.csr_matrix((m.data, m.indices, m.indptr), shape=(m.shape[0], n_terms)) for m in parts
+    ]
+    n_docs = sum(m.shape[0] for m in mats)
+    if not mats or n_docs == 0:
+        return sp.csr_matrix((n_docs, n_terms), dtype=np.int32), np.array(terms, dtype=object)
+    mat = sp.csr_matrix(sp.vstack(mats, format="csr"), dtype=np.int32)
+    order = sorted(range(n_terms), key=terms.__getitem__)
+    rank = np.empty(n_terms, dtype=np.int64)
+    rank[order] = np.arange(n_terms)
+    mat.indices = rank[mat.indices].astype(mat.indices.dtype)
+    mat.has_sorted_indices = False
+    mat.sort_indices()
+    return mat, np.array([terms[k] for k in order] + [""], dtype=object)[:-1]
+
+
+def first_seen_order(terms: Any, created: Sequence[str]) -> np.ndarray:
+    """For each term (column), its position in ``created`` (order of first appearance)."""
+    return pd.Index(list(created), dtype=object).get_indexer(list(terms)).astype(np.int64)
+
+
+def count_texts(
+    texts: Sequence[str],
+    doc_ids: Sequence[Any] | None = None,
+    *,
+    groups: Sequence[Any] | None = None,
+    by: str = "doc_id",
+    ngram: int = 1,
+    stopwords: bool = True,
+    n_jobs: int = 1,
+    spans: tuple[np.ndarray, np.ndarray] | None = None,
+) -> DocTermCounts:
+    """Count the terms of a list of (cleaned) texts.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        One cleaned text per document.
+    doc_ids : sequence, optional
+        Document ids (default ``"0"``, ``"1"``, ...).
+    groups : sequence, optional
+        A group label per document (default: the document id).
+    by : str, default "doc_id"
+        The name of the grouping, kept on the result.
+    ngram : {1, 2}, default 1
+        Unigrams, or bigrams (two consecutive word tokens of one sentence).
+    stopwords : bool, default True
+        Count stopwords as terms (they always count in ``n_words``).
+    n_jobs : int, default 1
+        Processes matching batches of documents (unigrams); the result does
+        not depend on it.
+    spans : tuple, optional
+        Sentence spans of ``texts`` (``(rows, first)`` as kept by
+        :func:`corpus_tools.tokenize.sentence_spans`), used for bigrams.
+
+    Examples
+    --------
+    >>> c = count_texts(["Iran's envoy left.", "The envoy stayed."], ["a", "b"])
+    >>> c.terms.tolist(), c.matrix.toarray().tolist(), c.n_words.tolist()
+    (["'s", 'envoy', 'iran', 'left', 'stayed', 'the'], [[1, 1, 1, 1, 0, 0], [0, 1, 0, 0, 1, 1]], [4, 3])
+    """
+    check_n_jobs(n_jobs)
+    if ngram not in (1, 2):
+        raise invalid_option("ngram", ngram, [1, 2])
+    texts = [str(t) for t in texts]
+    ids = [str(i) for i in range(len(texts))] if doc_ids is None else [str(d) for d in doc_ids]
+    table = TermTable(stopwords)
+    if ngram == 1:
+        mats, words = zip(*_unigram_parts(texts, table, n_jobs), strict=True) if texts else ((), ())
+        term_list = table.terms
+    else:
+        bigrams = _Bigrams(table)
+        parts = list(_bigram_parts(texts, table, bigrams, spans))
+        mats, words = zip(*parts, strict=True) if parts else ((), ())
+        term_list = bigrams.terms
+    matrix, terms = _stack(list(mats), term_list)
+    first_seen = first_seen_order(terms, term_list)
+    labels = ids if groups is None else [str(g) for g in groups]
+    return DocTermCounts(
+        matrix=matrix,
+        terms=terms,
+        doc_ids=_objects(ids),
+        n_words=np.concatenate(words) if words else np.zeros(0, dtype=np.int64),
+        groups=_objects(labels),
+        by=by,
+        ngram=ngram,
+        stopwords=stopwords,
+        texts=texts,
+        first_seen=first_seen,
+    )
+
+
+def _objects(values: Sequence[str]) -> np.ndarray:
+    return np.array(list(values) + [""], dtype=object)[:-1]
+
+
+def doc_term_counts(
+    corpus: Corpus,
+    by: str = "outlet",
+    *,
+    ngram: int = 1,
+    stopwords: bool = True,
+    n_jobs: int = 1,
+) -> DocTermCounts:
+    """The document x term counts of a corpus, grouped ``by`` a column (kept on the Corpus).
+
+    The matrix is built once per ``Corpus`` and option set (cache key
+    ``counts.doc_term:ngram=...:stopwords=...``); ``by`` only attaches labels
+    from :func:`corpus_tools.group_labels`.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["Militants fired.", "Troops left."]}))
+    >>> counts = doc_term_counts(c)
+    >>> counts.groups.tolist(), counts.terms.tolist(), int(counts.matrix.sum())
+    (['X', 'Y'], ['fired', 'left', 'militants', 'troops'], 4)
+    """
+    check_n_jobs(n_jobs)
+    if ngram not in (1, 2):
+        raise invalid_option("ngram", ngram, [1, 2])
+
+    def build() -> DocTermCounts:
+        spans = sentence_spans(corpus, n_jobs) if ngram == 2 else None
+        texts = corpus.docs["text"].tolist()
+        return count_texts(
+            texts, corpus.doc_ids, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs, spans=spans
+        )
+
+    base = corpus.cached(f"counts.doc_term:ngram={ngram}:stopwords={stopwords}", build)
+    labels = group_labels(corpus, by)
+    return base.with_groups(labels.reindex(list(base.doc_ids)).tolist(), by)
+
+
+# --------------------------------------------------------------------------
+# the counts object
+# --------------------------------------------------------------------------
+class GroupTermCounts(NamedTuple):
+    """Counts summed per group: what keyness needs (in-memory, streaming and Dask alike).
+
+    ``counts`` and ``docs`` are sparse groups x terms matrices (occurrences,
+    and documents containing the term); ``groups`` are the labels in sorted
+    order; ``group_tokens`` / ``group_docs`` the word tokens and documents
+    of each group.
+    """
+
+    groups: list[str]
+    terms: np.ndarray
+    counts: sp.csr_matrix
+    docs: sp.csr_matrix
+    group_tokens: np.ndarray
+    group_docs: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class DocTermCounts:
+    """Sparse document x term counts with a group per document and evidence on demand.
+
+    Attributes
+    ----------
+    matrix : scipy.sparse.csr_matrix
+        ``int32`` counts, one row per document (corpus order), one column per
+        term (``terms``, alphabetical).
+    terms : numpy.ndarray
+        Term strings (``lower`` forms; ``"a b"`` for bigrams).
+    doc_ids : numpy.ndarray
+        Document ids (str), one per row.
+    n_words : numpy.ndarray
+        Word tokens per document (``int64``, stopwords included): rate denominators.
+    groups : numpy.ndarray
+        Group label per document (str, from :func:`corpus_tools.group_labels`).
+    by, ngram, stopwords
+        How it was built.
+    texts : sequence of str, optional
+        The texts, for :meth:`occurrences` and :meth:`evidence`.
+    first_seen : numpy.ndarray, optional
+        Each term's rank in order of first appearance in the corpus (the
+        column order of scikit-learn's vectorizers before they sort terms).
+
+    Examples
+    --------
+    >>> c = count_texts(["Gaza talks.", "Talks in Gaza, talks."], ["a", "b"], groups=["X", "Y"])
+    >>> c.occurrences(["talks"])[["doc_id", "sent_id", "start", "end", "term"]].values.tolist()
+    [['a', 0, 5, 10, 'talks'], ['b', 0, 0, 5, 'talks'], ['b', 0, 15, 20, 'talks']]
+    """
+
+    matrix: sp.csr_matrix
+    terms: np.ndarray
+    doc_ids: np.ndarray
+    n_words: np.ndarray
+    groups: np.ndarray
+    by: str = "doc_id"
+    ngram: int = 1
+    stopwords: bool = True
+    texts: Sequence[str] | None = None
+    first_seen: np.ndarray | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"DocTermCounts({self.matrix.shape[0]:,} documents x {self.matrix.shape[1]:,} terms, "
+            f"{self.matrix.nnz:,} non-zero; by={self.by!r}, ngram={self.ngram}, "
+            f"stopwords={self.stopwords})"
+        )
+
+    def with_groups(self, labels: Sequence[Any], by: str) -> DocTermCounts:
+        """The same counts with other group labels (one per document)."""
+        return replace(self, groups=_objects([str(g) for g in labels]), by=by)
+
+    def group_codes(self) -> tuple[np.ndarray, list[str]]:
+        """Group index: a code per document into the sorted group labels."""
+        names, codes = np.unique(self.groups.astype(str), return_inverse=True)
+        return codes.astype(np.int64).ravel(), [str(g) for g in names]
+
+    def group_counts(self) -> GroupTermCounts:
+        """Occurrences and documents per (group, term), summed with sparse products."""
+        codes, names = self.group_codes()
+        n_docs = len(codes)
+        ind = sp.csr_matrix(
+            (np.ones(n_docs, dtype=np.int64), (codes, np.arange(n_docs))),
+            shape=(len(names), n_docs),
+        )
+        present = self.matrix.copy()
+        present.data = np.ones_like(present.data)
+        return GroupTermCounts(
+            groups=names,
+            terms=self.terms,
+            counts=sp.csr_matrix(ind @ self.matrix.astype(np.int64)),
+            docs=sp.csr_matrix(ind @ present.astype(np.int64)),
+            group_tokens=np.bincount(codes, weights=self.n_words, minlength=len(names)).astype(
+                np.int64
+            ),
+            group_docs=np.bincount(codes, minlength=len(names)).astype(np.int64),
+        )
+
+    def term_table(self, min_count: int = 1) -> pd.DataFrame:
+        """The :func:`term_frequencies` table of these counts."""
+        return _freq_table(self, min_count)
+
+    def occurrences(
+        self, terms: Sequence[str], doc_ids: Sequence[str] | None = None
+    ) -> pd.DataFrame:
+        """Every occurrence of ``terms``: ``doc_id, sent_id, start, end, term``.
+
+        Only the documents that hold one of the terms (and are in ``doc_ids``,
+        when given) are tokenized again; offsets are half-open character
+        offsets into the text, ``sent_id`` as in :func:`corpus_tools.tokens`.
+        """
+        tids = pd.Index(self.terms, dtype=object).get_indexer(list(terms))
+        wanted = np.zeros(len(self.terms), dtype=bool)
+        wanted[tids[tids >= 0]] = True
+        csc = self.matrix.tocsc()
+        docs = np.unique(
+            np.concatenate(
+                [csc.indices[csc.indptr[t] : csc.indptr[t + 1]] for t in tids[tids >= 0]]
+                or [np.empty(0, np.int32)]
+            )
+        )
+        if doc_ids is not None:
+            docs = docs[np.isin(self.doc_ids[docs], np.asarray(list(doc_ids), dtype=object))]
+        occ = _occurrences(self, docs, wanted)
+        return pd.DataFrame(
+            {
+                "doc_id": pd.Series(self.doc_ids[occ.doc], dtype=object),
+                "sent_id": occ.sent.astype(np.int64),
+                "start": occ.start.astype(np.int64),
+                "end": occ.end.astype(np.int64),
+                "term": pd.Series(self.terms[occ.term], dtype=object),
+            }
+        )
+
+    def evidence(self, groups: Sequence[str], terms: Sequence[str], n: int = 3) -> list[str]:
+        """For each ``(group, term)`` row, its first ``n`` occurrences as ``'doc:start-end'``.
+
+        "First" is in ``doc_id`` (string) order, then by offset; occurrences
+        are separated by ``"; "``. Only the documents needed to find them are
+        tokenized again.
+        """
+        return _evidence_strings(self, list(groups), list(terms), n)
+
+
+class _Occ(NamedTuple):
+    """Occurrences as arrays: document row, term column, offsets, sentence id."""
+
+    doc: np.ndarray
+    term: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    sent: np.ndarray
+
+
+def _occurrences(counts: DocTermCounts, docs: np.ndarray, wanted: np.ndarray) -> _Occ:
+    """Occurrences of the ``wanted`` terms (bool per column) in document rows ``docs`` (sorted)."""
+    if counts.texts is None:
+        raise invalid_option("texts", None, ["the texts the counts were built from"])
+    table = TermTable(counts.stopwords)
+    index = pd.Index(counts.terms, dtype=object)
+    parts: list[tuple[np.ndarray, ...]] = []
+    for lo in range(0, len(docs), _BATCH):
+        rows = docs[lo : lo + _BATCH]
+        b = token_batch([counts.texts[d] for d in rows.tolist()])
+        codes, uniq = pd.factorize(np.array(b["token"] + [""], dtype=object)[:-1], sort=False)
+        local, _ = piece_ids(uniq, table)
+        low = local[codes] if len(codes) else np.empty(0, np.int64)
+        doc, start, end, sent = b["doc"], b["start"], b["end"], b["sent_id"]
+        if counts.ngram == 1:
+            idx, last, names = np.flatnonzero(low >= 0), np.flatnonzero(low >= 0), table.terms
+            term_local = low[idx]
+        else:
+            ok = (low[:-1] >= 0) & (low[1:] >= 0) & (doc[:-1] == doc[1:]) & (sent[:-1] == sent[1:])
+            idx = np.flatnonzero(ok)
+            last = idx + 1
+            pair_names = [
+                f"{table.terms[a]} {table.terms[c]}"
+                for a, c in zip(low[idx].tolist(), low[last].tolist(), strict=True)
+            ]
+            term_local, names = np.arange(len(idx)), pair_names
+        glob = index.get_indexer(np.array(list(names) + [""], dtype=object)[:-1])
+        term = glob[term_local] if len(term_local) else np.empty(0, np.int64)
+        keep = term >= 0
+        keep[keep] = wanted[term[keep]]
+        parts.append(
+            (rows[doc[idx][keep]], term[keep], start[idx][keep], end[last][keep], sent[idx][keep])
+        )
+    if not parts:
+        empty = np.empty(0, dtype=np.int64)
+        return _Occ(empty, empty, empty, empty, empty)
+    return _Occ(*(np.concatenate(col).astype(np.int64) for col in zip(*parts, strict=True)))
+
+
+# --------------------------------------------------------------------------
+# evidence on demand
+# --------------------------------------------------------------------------
+def _doc_rank(doc_ids: np.ndarray) -> np.ndarray:
+    """Position of every document in ``doc_id`` string order."""
+    order = np.argsort(doc_ids, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank
+
+
+def _needed_docs(
+    counts: DocTermCounts, codes: np.ndarray, g_rows: np.ndarray, t_rows: np.ndarray, n: int
+) -> np.ndarray:
+    """Rows of the documents holding the first ``n`` occurrences of each (group, term) row.
+
+    Per term, the documents of the wanted groups are taken in ``doc_id``
+    order until their counts reach ``n``: the first ``n`` occurrences over
+    these documents are the first ``n`` over the whole group.
+    """
+    rank = _doc_rank(counts.doc_ids)
+    csc = counts.matrix.tocsc()
+    csc.sort_indices()
+    ok = (g_rows >= 0) & (t_rows >= 0)
+    pairs = pd.DataFrame({"t": t_rows[ok], "g": g_rows[ok]}).drop_duplicates()
+    n_groups = int(codes.max()) + 1 if len(codes) else 0
+    need: list[np.ndarray] = []
+    for t, gs in pairs.groupby("t", sort=True)["g"]:
+        docs = csc.indices[csc.indptr[t] : csc.indptr[t + 1]]
+        c = csc.data[csc.indptr[t] : csc.indptr[t + 1]].astype(np.int64)
+        gmask = np.zeros(n_groups, dtype=bool)
+        gmask[gs.to_numpy()] = True
+        sel = gmask[codes[docs]]
+        docs, c = docs[sel], c[sel]
+        if len(docs) == 0:
+            continue
+        order = np.lexsort((rank[docs], codes[docs]))
+        docs, c = docs[order], c[order]
+        g = codes[docs]
+        before = np.cumsum(c) - c  # occurrences before this document (all groups so far)
+        run_start = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+        run_id = np.cumsum(np.r_[True, g[1:] != g[:-1]]) - 1
+        need.append(docs[(before - before[run_start][run_id]) < n])
+    return np.unique(np.concatenate(need)) if need else np.empty(0, dtype=np.int64)
+
+
+def _first_n(occ: _Occ, key: np.ndarray, rank: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of the first ``n`` occurrences of each ``key`` (doc_id order, then offset)."""
+    by_doc = np.argsort(rank[occ.doc], kind="stable")  # occurrences come by (row, offset)
+    order = by_doc[np.argsort(key[by_doc], kind="stable")]
+    ks = key[order]
+    run_start = np.empty(len(ks), dtype=bool)
+    if len(ks):
+        run_start[0] = True
+        np.not_equal(ks[1:], ks[:-1], out=run_start[1:])
+    idx = np.arange(len(ks), dtype=np.int64)
+    first_of_run = np.maximum.accumulate(np.where(run_start, idx, 0))
+    keep = (idx - first_of_run) < n
+    return order[keep], ks[keep]
+
+
+def _evidence_strings(
+    counts: DocTermCounts, groups: list[str], terms: list[str], n: int
+) -> list[str]:
+    """``'doc:start-end; ...'`` for each (group, term) row (see :meth:`DocTermCounts.evidence`)."""
+    if n <= 0 or not terms:
+        return [""] * len(terms)
+    codes, names = counts.group_codes()
+    gpos = {g: k for k, g in enumerate(names)}
+    g_rows = np.array([gpos.get(str(g), -1) for g in groups], dtype=np.int64)
+    t_rows = pd.Index(counts.terms, dtype=object).get_indexer(terms).astype(np.int64)
+    wanted = np.zeros(len(counts.terms), dtype=bool)
+    wanted[t_rows[t_rows >= 0]] = True
+    occ = _occurrences(counts, _needed_docs(counts, codes, g_rows, t_rows, n), wanted)
+    n_terms = len(counts.terms)
+    key = codes[occ.doc] * n_terms + occ.term
+    pick, ks = _first_n(occ, key, _doc_rank(counts.doc_ids), n)
+    refs = [
+        f"{counts.doc_ids[d]}:{a}-{b}"
+        for d, a, b in zip(
+            occ.doc[pick].tolist(), occ.start[pick].tolist(), occ.end[pick].tolist(), strict=True
+        )
+    ]
+    lookup: dict[int, str] = {}
+    if len(ks):
+        edges = np.flatnonzero(np.diff(ks)) + 1
+        starts, ends = [0, *edges.tolist()], [*edges.tolist(), len(ks)]
+        firsts = ks[np.concatenate(([0], edges))].tolist()
+        lookup = {k: "; ".join(refs[a:b]) for k, a, b in zip(firsts, starts, ends, strict=True)}
+    keys = np.where((g_rows >= 0) & (t_rows >= 0), g_rows * n_terms + t_rows, -1).tolist()
+    return [lookup.get(k, "") for k in keys]
+
+
+# --------------------------------------------------------------------------
+# term frequencies
+# --------------------------------------------------------------------------
+_CELL_CHUNK = 1 << 22  # (document, term) cells per group-by: bounded temporary memory
+
+
+def _freq_cells(counts: DocTermCounts, codes: np.ndarray) -> pd.DataFrame:
+    """``group, term, count, n_docs, rate_sum`` per (group, term) cell with a count.
+
+    Cells are summed term range by term range (each cell lies in one range,
+    documents in corpus order), so the sums equal one group-by over every
+    (document, term) pair.
+    """
+    csc = counts.matrix.tocsc()
+    csc.sort_indices()
+    words = np.clip(counts.n_words, 1, None)
+    nnz_before = csc.indptr
+    cuts = np.unique(
+        np.append(np.searchsorted(nnz_before, np.arange(0, csc.nnz, _CELL_CHUNK)), csc.shape[1])
+    )
+    parts = []
+    for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+        a, b = int(csc.indptr[lo]), int(csc.indptr[hi])
+        doc = csc.indices[a:b]
+        c = csc.data[a:b].astype(np.int64)
+        term = np.repeat(np.arange(lo, hi), np.diff(csc.indptr[lo : hi + 1]))
+        per = pd.DataFrame(
+            {"group": codes[doc], "term": term, "c": c, "doc_rate": 10000.0 * c / words[doc]}
+        )
+        agg = per.groupby(["group", "term"], sort=False).agg(
+            count=("c", "sum"), n_docs=("c", "size"), rate_sum=("doc_rate", "sum")
+        )
+        parts.append(agg.reset_index())
+    if not parts:
+        cols: dict[str, list[int]] = {
+            k: [] for k in ("group", "term", "count", "n_docs", "rate_sum")
+        }
+        return pd.DataFrame(cols, dtype="int64")
+    return pd.concat(parts, ignore_index=True)
+
+
+def _freq_table(counts: DocTermCounts, min_count: int) -> pd.DataFrame:
+    codes, names = counts.group_codes()
+    g_docs = np.bincount(codes, minlength=len(names)).astype(np.int64)
+    g_tokens = np.bincount(codes, weights=counts.n_words, minlength=len(names)).astype(np.int64)
+    agg = _freq_cells(counts, codes)
+    agg = agg[agg["count"] >= min_count]
+    g = agg["group"].to_numpy(dtype=np.int64)
+    out = pd.DataFrame(
+        {
+            "group": pd.Series(_objects(names)[g], dtype=object),
+            "term": pd.Series(counts.terms[agg["term"].to_numpy(dtype=np.int64)], dtype=object),
+            "count": agg["count"].to_numpy(dtype=np.int64),
+            "n_docs": agg["n_docs"].to_numpy(dtype=np.int64),
+            "n_docs_group": g_docs[g],
+            "n_tokens_group": g_tokens[g],
+        }
+    )
+    out["rate_per_10k"] = 10000.0 * out["count"] / out["n_tokens_group"].clip(lower=1)
+    out["mean_doc_rate_per_10k"] = agg["rate_sum"].to_numpy(dtype=float) / out["n_docs_group"]
+    return sort_rows(out[FREQ_COLUMNS], ["group", "count", "term"], [True, False, True])
+
+
+def term_frequencies(
+    corpus: Corpus | DocTermCounts,
+    by: str = "outlet",
+    *,
+    ngram: int = 1,
+    stopwords: bool = True,
+    min_count: int = 1,
+    n_jobs: int = 1,
+) -> pd.DataFrame:
+    """Count terms per group, with rates per 10,000 word tokens.
+
+    Parameters
+    ----------
+    corpus : Corpus or DocTermCounts
+        A loaded corpus, or its counts (:func:`doc_term_counts`; then
+        ``by``, ``ngram``, ``stopwords`` and ``n_jobs`` are those it was built with).
+    by : str, default "outlet"
+        Any ``corpus.docs`` column (``outlet``, ``published``, your own
+        label) or ``"doc_id"`` for one group per document.
+    ngram : {1, 2}, default 1
+        Unigrams, or bigrams (two consecutive word tokens of one sentence;
+        punctuation between them breaks the pair).
+    stopwords : bool, default True
+        Keep stopwords as terms. With ``False`` they are not counted as
+        terms (and a bigram containing one is dropped), but the
+        denominator stays the same, so rates are comparable both ways.
+    min_count : int, default 1
+        Drop rows whose ``count`` in the group is below this.
+    n_jobs : int, default 1
+        Processes for counting, the first time this ``Corpus`` is counted
+        (the counts are kept on it); the table does not depend on it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group`` (str), ``term`` (str, casefolded), ``count`` (int),
+        ``rate_per_10k`` (float, ``10000 * count / n_tokens_group``),
+        ``n_docs`` (int, documents of the group containing the term),
+        ``n_docs_group`` (int), ``n_tokens_group`` (int, word tokens of the
+        group, stopwords included, punctuation excluded),
+        ``mean_doc_rate_per_10k`` (float, mean over the group's documents of
+        the per-document rate, so each document weighs the same). Sorted by
+        ``group``, then ``count`` descending, then ``term``.
+
+    Notes
+    -----
+    Pooled rates let long documents dominate a group; compare
+    ``rate_per_10k`` with ``mean_doc_rate_per_10k`` and ``n_docs``. With one
+    document per group, a group's vocabulary is one article's vocabulary.
+
+    References
+    ----------
+    README (Sentences and words, offline)
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["Militants fired. Militants left.", "Troops left."]}))
+    >>> term_frequencies(c)[["group", "term", "count", "rate_per_10k"]]
+      group       term  count  rate_per_10k
+    0     X  militants      2        5000.0
+    1     X      fired      1        2500.0
+    2     X       left      1        2500.0
+    3     Y       left      1        5000.0
+    4     Y     troops      1        5000.0
+    """
+    if isinstance(corpus, DocTermCounts):
+        return corpus.term_table(min_count)
+    counts = doc_term_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
+    return counts.term_table(min_count)

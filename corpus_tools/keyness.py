@@ -1,0 +1,387 @@
+"""Keyness: the distinctive terms of every group against the rest of the corpus.
+
+One-vs-rest comparisons from term counts (:class:`corpus_tools.counts.DocTermCounts`
+in memory; :class:`corpus_tools.StreamCounts` streamed or with Dask): the
+weighted log-odds ratio with an informative Dirichlet prior, or the signed
+log-likelihood G2. The in-memory table carries evidence (``doc_id:start-end``
+offsets of the first occurrences), found on demand in the few documents that
+hold the terms shown.
+
+References
+----------
+Dunning, T. (1993). Accurate methods for the statistics of surprise and
+coincidence. *Computational Linguistics*, 19(1), 61-74.
+
+Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words:
+Lexical feature selection and evaluation for identifying the content of
+political conflict. *Political Analysis*, 16(4), 372-403.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from .counts import DocTermCounts, GroupTermCounts, doc_term_counts
+from .errors import CorpusValueError, invalid_option
+from .kwic import KWIC_COLUMNS, kwic, term_key
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+__all__ = ["keyness", "keyness_evidence"]
+
+KEYNESS_COLUMNS = [
+    "group",
+    "term",
+    "count",
+    "count_rest",
+    "rate_per_10k",
+    "rate_rest_per_10k",
+    "n_docs",
+    "n_docs_group",
+    "n_tokens_group",
+    "n_tokens_rest",
+    "score",
+    "z",
+    "evidence",
+]
+
+
+def log_odds_dirichlet(
+    y_i: np.ndarray,
+    n_i: float | np.ndarray,
+    y_j: np.ndarray,
+    n_j: float | np.ndarray,
+    alpha_w: np.ndarray,
+    alpha_0: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (delta, z) of Monroe et al.'s (2008) weighted log-odds (natural log).
+
+    >>> d, z = log_odds_dirichlet(np.array([2.0]), 4.0, np.array([1.0]), 4.0, np.array([1.5]), 4.0)
+    >>> round(float(d[0]), 3), round(float(z[0]), 3)
+    (0.537, 0.649)
+    """
+    delta = np.log((y_i + alpha_w) / (n_i + alpha_0 - y_i - alpha_w)) - np.log(
+        (y_j + alpha_w) / (n_j + alpha_0 - y_j - alpha_w)
+    )
+    var = 1.0 / (y_i + alpha_w) + 1.0 / (y_j + alpha_w)
+    return delta, delta / np.sqrt(var)
+
+
+def g2(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """Signed four-cell log-likelihood G2 (natural log) of [[a, b], [c-a, d-b]].
+
+    >>> round(float(g2(np.array([10]), np.array([2]), np.array([100]), np.array([100]))[0]), 2)
+    6.16
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    n = c + d
+    obs = [a, b, c - a, d - b]
+    row1 = a + b
+    row2 = n - row1
+    exp = [row1 * c / n, row1 * d / n, row2 * c / n, row2 * d / n]
+    total = np.zeros_like(a)
+    for o, e in zip(obs, exp, strict=False):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            term = np.where(o > 0, o * np.log(o / np.where(e > 0, e, 1.0)), 0.0)
+        total = total + term
+    g2 = 2.0 * total
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sign = np.where(a / np.where(c > 0, c, 1) > b / np.where(d > 0, d, 1), 1.0, -1.0)
+    return sign * np.maximum(g2, 0.0)
+
+
+def check_keyness_options(method: str, prior_scale: float) -> None:
+    """Raise with the fix for an unknown ``method`` or a prior scale <= 0."""
+    if method not in ("log_odds_dirichlet", "g2"):
+        raise invalid_option("method", method, ["log_odds_dirichlet", "g2"])
+    if prior_scale <= 0:
+        raise CorpusValueError(f"prior_scale must be > 0, got {prior_scale}.")
+
+
+def default_min_count(n_docs: int) -> int:
+    """``min_count`` default: 5, or 3 for a corpus of fewer than 20 documents."""
+    return 3 if n_docs < 20 else 5
+
+
+def _group_scores(
+    y_i: np.ndarray,
+    y_tot: np.ndarray,
+    n_i: float,
+    n_j: float,
+    total: float,
+    method: str,
+    prior_scale: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    y_j = y_tot - y_i
+    if method == "log_odds_dirichlet":
+        score, z = log_odds_dirichlet(y_i, n_i, y_j, n_j, prior_scale * y_tot, prior_scale * total)
+    else:
+        score = g2(y_i, y_j, np.full_like(y_i, n_i), np.full_like(y_i, n_j))
+        z = np.sign(score) * np.sqrt(np.abs(score))
+    return np.asarray(score, dtype=float), np.asarray(z, dtype=float)
+
+
+def keyness_table(
+    gc: GroupTermCounts,
+    method: str = "log_odds_dirichlet",
+    *,
+    min_count: int,
+    min_docs: int = 2,
+    prior_scale: float = 1.0,
+    top_n: int | None = None,
+) -> pd.DataFrame:
+    """The keyness table (without ``evidence``) from counts per group.
+
+    Shared by :func:`keyness` and the streaming and Dask paths. A term
+    must reach ``min_count`` occurrences and ``min_docs`` documents in the
+    whole corpus; groups without words or without a rest get no rows.
+    Rows: groups in sorted order, then ``z`` descending, then term.
+
+    >>> from corpus_tools.counts import count_texts
+    >>> c = count_texts(["a a b", "b b a"], groups=["X", "Y"])
+    >>> keyness_table(c.group_counts(), min_count=1, min_docs=1)[["group", "term", "z"]].round(3).values.tolist()
+    [['X', 'a', 0.665], ['X', 'b', -0.665], ['Y', 'b', 0.665], ['Y', 'a', -0.665]]
+    """
+    counts, docs = gc.counts.tocsr(), gc.docs.tocsr()
+    term_total = np.asarray(counts.sum(axis=0)).ravel()
+    term_docs = np.asarray(docs.sum(axis=0)).ravel()
+    keep = np.flatnonzero((term_total > 0) & (term_total >= min_count) & (term_docs >= min_docs))
+    terms = np.asarray(gc.terms, dtype=object)[keep]
+    y_tot = term_total[keep].astype(float)
+    counts, docs = counts[:, keep], docs[:, keep]
+    term_rank = np.empty(len(terms), dtype=np.int64)  # alphabetical rank, breaks z ties
+    term_rank[np.argsort(terms, kind="stable")] = np.arange(len(terms))
+    total = int(gc.group_tokens.sum())
+    rows = []
+    for gi, g in enumerate(gc.groups):
+        n_i = float(gc.group_tokens[gi])
+        n_j = float(total - n_i)
+        if n_i <= 0 or n_j <= 0:
+            continue
+        y_i = counts[gi].toarray().ravel().astype(float)
+        score, z = _group_scores(y_i, y_tot, n_i, n_j, float(total), method, prior_scale)
+        # z descending, then term: sorted in numpy and cut to top_n before any DataFrame is
+        # built, so a group costs O(V log V) numbers, not a V-row table (500 groups x V terms)
+        order = np.lexsort((term_rank, -z))[:top_n]
+        rows.append(
+            pd.DataFrame(
+                {
+                    "group": g,
+                    "term": terms[order],
+                    "count": y_i[order].astype("int64"),
+                    "count_rest": (y_tot - y_i)[order].astype("int64"),
+                    "rate_per_10k": 10000.0 * y_i[order] / n_i,
+                    "rate_rest_per_10k": 10000.0 * (y_tot - y_i)[order] / n_j,
+                    "n_docs": docs[gi].toarray().ravel()[order].astype("int64"),
+                    "n_docs_group": int(gc.group_docs[gi]),
+                    "n_tokens_group": int(n_i),
+                    "n_tokens_rest": int(n_j),
+                    "score": score[order],
+                    "z": z[order],
+                }
+            )
+        )
+    cols = [c for c in KEYNESS_COLUMNS if c != "evidence"]
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    out = pd.concat(rows, ignore_index=True)[cols]
+    for c in ("group", "term"):
+        out[c] = out[c].astype(object)
+    return out
+
+
+def keyness(
+    corpus: Corpus | DocTermCounts,
+    by: str = "outlet",
+    method: Literal["log_odds_dirichlet", "g2"] = "log_odds_dirichlet",
+    *,
+    min_count: int | None = None,
+    min_docs: int = 2,
+    prior_scale: float = 1.0,
+    ngram: int = 1,
+    stopwords: bool = True,
+    top_n: int | None = None,
+    n_evidence: int = 3,
+    n_jobs: int = 1,
+) -> pd.DataFrame:
+    """Distinctive terms of every group against the rest of the corpus.
+
+    Each group is compared with all other groups pooled (one-vs-rest), and
+    all groups are returned side by side in one table.
+
+    Parameters
+    ----------
+    corpus : Corpus or DocTermCounts
+        A loaded corpus, or its counts (:func:`corpus_tools.counts.doc_term_counts`
+        or :func:`corpus_tools.counts.count_texts`): then ``by``, ``ngram``,
+        ``stopwords`` and ``n_jobs`` are those the counts were built with.
+    by : str, default "outlet"
+        Any ``corpus.docs`` column, or ``"doc_id"``.
+    method : {"log_odds_dirichlet", "g2"}, default "log_odds_dirichlet"
+        ``"log_odds_dirichlet"``: weighted log-odds ratio with an informative
+        Dirichlet prior (Monroe, Colaresi & Quinn 2008); ``score`` is the
+        log-odds ratio delta (natural log) and ``z`` its z-score.
+        ``"g2"``: signed four-cell log-likelihood G2 (Dunning 1993);
+        ``score`` is signed G2 and ``z`` is ``sign * sqrt(G2)``, which ranks
+        the same way.
+    min_count : int, optional
+        Minimum count of a term in the whole corpus. Default 5, or 3 when
+        the corpus has fewer than 20 documents (docs/methods.md, Frequencies and keyness).
+    min_docs : int, default 2
+        Minimum number of documents (whole corpus) that contain the term:
+        a term confined to one document is that document's topic, not a
+        group's style.
+    prior_scale : float, default 1.0
+        Prior pseudo-counts are ``alpha_w = prior_scale * total count of w``
+        in the whole corpus, so ``alpha_0 = prior_scale * N``. Smaller values
+        shrink less (larger ``|z|`` for rare terms).
+    ngram, stopwords
+        As in :func:`term_frequencies`.
+    top_n : int, optional
+        Keep only the ``top_n`` rows with the highest ``z`` per group.
+    n_evidence : int, default 3
+        Number of occurrences listed in ``evidence``.
+    n_jobs : int, default 1
+        As in :func:`term_frequencies`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group`` (str), ``term`` (str), ``count`` (int, in the group),
+        ``count_rest`` (int, in all other groups), ``rate_per_10k`` and
+        ``rate_rest_per_10k`` (float, per 10,000 word tokens),
+        ``n_docs`` (int, documents of the group with the term),
+        ``n_docs_group`` (int), ``n_tokens_group`` and ``n_tokens_rest``
+        (int, word tokens), ``score`` (float), ``z`` (float), ``evidence``
+        (str: the first ``n_evidence`` occurrences in the group as
+        ``doc_id:start-end`` separated by ``"; "``; pass them to
+        :func:`keyness_evidence` or :func:`kwic` to read them). Sorted by
+        ``group``, then ``z`` descending, then ``term``. A group without words or
+        without a rest (a corpus with one group) gets no rows.
+
+    Notes
+    -----
+    The default prior is the corpus itself, so a term used equally by
+    every group has ``z`` near 0. With one article per group every
+    "keyword of outlet X" is a keyword of one article, and articles about
+    different events differ mainly by event words; with tiny corpora every
+    ``|z|`` is small and the top lists are unstable, so read ``count`` and
+    ``n_docs`` next to ``z``. Do not read ``|z| > 1.96`` as significance:
+    thousands of terms are tested and words are not independent. A term
+    must pass ``min_count`` and ``min_docs`` in the whole corpus; on a
+    five-document corpus that keeps only words shared by two articles.
+
+    References
+    ----------
+    Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words.
+    *Political Analysis*, 16(4), 372-403. Dunning, T. (1993). Accurate
+    methods for the statistics of surprise and coincidence.
+    *Computational Linguistics*, 19(1), 61-74.
+
+    See Also
+    --------
+    term_frequencies, keyness_evidence, kwic
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["Militants fired. Militants left. Troops left.",
+    ...              "Troops fired. Troops left. Militants left."]}))
+    >>> k = keyness(c, min_count=1, min_docs=1)
+    >>> k[k["group"] == "X"][["term", "count", "count_rest", "z"]].round(3)
+            term  count  count_rest      z
+    0  militants      2           1  0.443
+    1      fired      1           1  0.000
+    2       left      2           2  0.000
+    3     troops      1           2 -0.443
+    """
+    check_keyness_options(method, prior_scale)
+    if isinstance(corpus, DocTermCounts):
+        counts = corpus
+    else:
+        counts = doc_term_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
+    if min_count is None:
+        min_count = default_min_count(counts.matrix.shape[0])
+    out = keyness_table(
+        counts.group_counts(),
+        method,
+        min_count=min_count,
+        min_docs=min_docs,
+        prior_scale=prior_scale,
+        top_n=top_n,
+    )
+    out["evidence"] = counts.evidence(out["group"].tolist(), out["term"].tolist(), n_evidence)
+    out["evidence"] = out["evidence"].astype(object)
+    return out[KEYNESS_COLUMNS].reset_index(drop=True)
+
+
+def keyness_evidence(corpus: Corpus, table: pd.DataFrame, *, window: int = 8) -> pd.DataFrame:
+    """KWIC rows behind the ``evidence`` column of a :func:`keyness` table.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus the keyness table was computed on.
+    table : pandas.DataFrame
+        Rows of :func:`keyness` (typically its top rows per group).
+    window : int, default 8
+        Tokens of context on each side.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group``, ``term``, ``z`` followed by the :func:`kwic` columns
+        ``doc_id, sent_id, token_id, start, end, left, match, right``; in
+        the order of ``table``, then ``doc_id``, ``start``.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["Militants fired.", "Troops fired. Militants left."]}))
+    >>> k = keyness(c, min_count=1, min_docs=1, top_n=1)
+    >>> keyness_evidence(c, k, window=1)[["group", "term", "doc_id", "left", "match", "right"]]
+      group   term doc_id       left  match right
+    0     X  fired      a  Militants  fired     .
+    1     Y   left      b  Militants   left     .
+    """
+    cols = ["group", "term", "z", *KWIC_COLUMNS]
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    wanted: list[tuple[int, Any, str, Any, set[tuple[str, int]]]] = []
+    for order, row in enumerate(table.itertuples(index=False)):
+        refs = [r for r in str(row.evidence).split("; ") if r]
+        if refs:
+            keys = {(r.rsplit(":", 1)[0], int(r.rsplit(":", 1)[1].split("-")[0])) for r in refs}
+            wanted.append((order, row.group, str(row.term), row.z, keys))
+    terms = sorted({t for _, _, t, _, _ in wanted if term_key(t)})
+    if not terms:
+        return empty
+    # one pass over the corpus for every term of the table (was one kwic() call per row)
+    hits = kwic(corpus, terms, window=window)
+    at: dict[tuple[str, int], list[int]] = {}
+    for i, (d, st) in enumerate(zip(hits["doc_id"].tolist(), hits["start"].tolist(), strict=True)):
+        at.setdefault((d, st), []).append(i)
+    hit_terms = hits["term"].tolist()
+    pick: list[int] = []
+    meta: list[tuple[int, Any, str, Any]] = []
+    for order, group, term, z, keys in wanted:
+        for key in keys:
+            found = at.get(key, [])
+            same = [i for i in found if hit_terms[i] == term]
+            for i in same or found[:1]:
+                pick.append(i)
+                meta.append((order, group, term, z))
+    if not pick:
+        return empty
+    out = hits.iloc[pick].drop(columns=["term"]).reset_index(drop=True)
+    out.insert(0, "z", [m[3] for m in meta])
+    out.insert(0, "term", [m[2] for m in meta])
+    out.insert(0, "group", [m[1] for m in meta])
+    out["_order"] = [m[0] for m in meta]
+    out = out.sort_values(["_order", "doc_id", "start"], kind="mergesort")
+    return out[cols].reset_index(drop=True)
