@@ -275,6 +275,15 @@ def test_solutions_use_the_parameters_of_their_notebook(path):
     assert solved == main
 
 
+@pytest.mark.parametrize("path", CURATED, ids=[p.name for p in CURATED])
+def test_solutions_repeat_references_and_data_source_verbatim(path):
+    # a solutions notebook is its own pair of files; what it repeats must not drift
+    shared = {c.source for c in _read(path).cells if c.cell_type == "markdown"}
+    for cell in _read(NB_DIR / "solutions" / path.name).cells:
+        if cell.source.startswith(("## References", "Data (default corpus)")):
+            assert cell.source in shared, f"solutions/{path.name}: {cell.source[:40]!r} differs"
+
+
 SMALL_SOURCE = """# %% [markdown]
 # # Title
 
