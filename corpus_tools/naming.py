@@ -1,9 +1,33 @@
-"""Naming: the words each group (outlet) attaches to the same actor's mentions."""
+"""Naming: the words each group (outlet) attaches to the same actor's mentions.
+
+For every actor mention (from :func:`corpus_tools.actor_mentions`, or from
+literal aliases) :func:`naming` collects
+
+* ``premodifier``: the content words between a determiner and the name
+  (``the radical Palestinian movement Hamas`` -> ``radical Palestinian
+  movement``),
+* ``appositive``: a noun phrase after a comma and a determiner
+  (``Hamas, the militant group that ...`` -> ``militant group that``),
+* ``compound``: a lower-case content word right after the name
+  (``Hamas militants`` -> ``militants``; not after demonyms, and not when it
+  looks like a verb: ``-ed``/``-ing``, or followed by a determiner or
+  preposition),
+* ``title``: the title part of a person's alias (``Deputy Foreign Minister
+  Mikhail Bogdanov`` -> ``Deputy Foreign Minister``).
+
+The function words these rules stop at are shipped as data in
+``data/naming_words.yml``.
+
+Surface rules without a parser: a compound can be a verb (``Hamas runs``),
+an appositive can run into a relative clause, and labels given in another
+sentence (``The group said...``) are missed. Count labels per outlet only
+with the evidence sentences at hand.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -12,6 +36,7 @@ from ._tables import one_space, sort_rows
 from .corpus import group_labels
 from .errors import CorpusValueError
 from .kwic import kwic
+from .lexicon import load_lexicon
 from .numbers import NUMBER_TENS, NUMBER_UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,46 +58,36 @@ NAMING_COLUMNS = [
     "sent_id",
     "evidence",
 ]
-_DETERMINERS = {"the", "a", "an"}
-_VERB_NEXT = {
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "to",
-    "it",
-    "on",
-    "in",
-    "with",
-    "for",
-    "by",
-    "as",
-    "at",
-    "from",
-}
-_NOT_LABELS = {
-    "said",
-    "says",
-    "told",
-    "say",
-    "has",
-    "had",
-    "was",
-    "is",
-    "are",
-    "were",
-    "also",
-    "later",
-    "then",
-    "now",
-    "still",
-    "again",
-    "recently",
-    "however",
-}
+_WORDS = load_lexicon("naming_words").data
+_DETERMINERS = frozenset(str(w) for w in _WORDS["determiners"])
+_VERB_NEXT = frozenset(str(w) for w in _WORDS["verb_next"])
+_NOT_LABELS = frozenset(str(w) for w in _WORDS["not_labels"])
+
+
+class DocTokens(NamedTuple):
+    """One document's tokens as parallel lists (from the :func:`corpus_tools.tokens` table).
+
+    ``start_pos``/``end_pos`` are the token offsets as arrays, for binary search.
+    """
+
+    doc_id: str
+    text: str
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+    words: list[bool]
+    stops: list[bool]
+    sents: list[int]
+    start_pos: np.ndarray
+    end_pos: np.ndarray
+
+
+class Label(NamedTuple):
+    """A label of a mention: its type and character offsets."""
+
+    label_type: str
+    start: int
+    end: int
 
 
 def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd.DataFrame:
@@ -101,23 +116,76 @@ def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd
     return pd.concat(parts, ignore_index=True)
 
 
-def _labels_for_mention(
-    text: str,
-    lowers: list[str],
-    starts: list[int],
-    ends: list[int],
-    words: list[bool],
-    stops: list[bool],
-    sents: list[int],
-    i0: int,
-    i1: int,
-) -> list[tuple[str, int, int]]:
-    """Labels around the mention occupying tokens [i0, i1): (label_type, start, end)."""
-    out: list[tuple[str, int, int]] = []
+def _mentions(corpus: Corpus, actors: Any, gazetteer: Any) -> pd.DataFrame:
+    """The mentions to label: from the gazetteer (``None`` or a list of names) or literal aliases."""
+    if isinstance(actors, Mapping):
+        return _literal_mentions(corpus, actors)
+    if isinstance(actors, str):
+        raise CorpusValueError(
+            f"actors={actors!r}: pass a list of actor names or a mapping "
+            "{actor: [aliases]}, not a single string; e.g. actors=['Hamas']."
+        )
+    from .actors import actor_mentions  # later pipeline stage, imported lazily
+
+    ment = actor_mentions(corpus, gazetteer) if gazetteer is not None else actor_mentions(corpus)
+    ment = ment[ment["type"] != "location"]
+    if actors is None:
+        return ment
+    wanted = [str(a) for a in actors]
+    known = set(ment["actor"].tolist())
+    missing = [a for a in wanted if a not in known]
+    ment = ment[ment["actor"].isin(wanted)]
+    if missing:
+        extra = _literal_mentions(corpus, {a: [a] for a in missing})
+        ment = pd.concat([ment, extra], ignore_index=True)
+    return ment
+
+
+def _docs_with_mentions(
+    corpus: Corpus, ment: pd.DataFrame
+) -> Iterator[tuple[DocTokens, pd.DataFrame]]:
+    """Each document with mentions (doc_id order), its tokens taken from one table pass."""
+    tok = corpus.tokens()
+    texts = dict(iter(corpus))
+    where = tok.groupby("doc_id", sort=False).indices
+    cols = {
+        c: tok[c].to_numpy(dtype=object) if c == "lower" else tok[c].to_numpy()
+        for c in ("lower", "start", "end", "is_word", "is_stop", "sent_id")
+    }
+    for doc_id, ms in ment.groupby("doc_id", sort=True):
+        pos = where.get(doc_id)
+        if pos is None:
+            continue
+        s_arr, e_arr = cols["start"][pos], cols["end"][pos]
+        lists = {c: cols[c][pos].tolist() for c in ("lower", "is_word", "is_stop", "sent_id")}
+        yield (
+            DocTokens(
+                *(doc_id, texts[doc_id], lists["lower"], s_arr.tolist(), e_arr.tolist()),
+                *(lists["is_word"], lists["is_stop"], lists["sent_id"], s_arr, e_arr),
+            ),
+            ms,
+        )
+
+
+def _token_span(doc: DocTokens, start: int, end: int) -> tuple[int, int] | None:
+    """Tokens ``[i0, i1)`` of a mention, a possessive ``'s`` included; ``None`` inside a token."""
+    n = len(doc.lowers)
+    i0 = int(np.searchsorted(doc.start_pos, start, side="left"))
+    i1 = int(np.searchsorted(doc.end_pos, end, side="left")) + 1
+    i1 = min(max(i1, i0 + 1), n)
+    if i0 >= n or doc.starts[i0] != start or doc.ends[i1 - 1] != end:
+        return None  # part of a hyphenated token ("Israel-Hamas conflict"): no label
+    if i1 < n and doc.lowers[i1] in ("'s", "'"):
+        i1 += 1  # the possessive 's after a name is not a label
+    return i0, i1
+
+
+def _premodifier(doc: DocTokens, i0: int) -> Label | None:
+    """The run closed by a determiner before the name: "the radical Palestinian movement Hamas"."""
+    lowers, sents = doc.lowers, doc.sents
     sent = sents[i0]
-    # pre-modifier run closed by a determiner: "the radical Palestinian movement Hamas"
     j = i0 - 1
-    while j >= 0 and i0 - j <= 4 and sents[j] == sent and words[j] and not stops[j]:
+    while j >= 0 and i0 - j <= 4 and sents[j] == sent and doc.words[j] and not doc.stops[j]:
         if (
             (lowers[j].endswith(("ing", "ed")) and "-" not in lowers[j])
             or lowers[j][:1].isdigit()
@@ -127,26 +195,64 @@ def _labels_for_mention(
             break
         j -= 1
     if j < i0 - 1 and j >= 0 and sents[j] == sent and lowers[j] in _DETERMINERS:
-        out.append(("premodifier", starts[j + 1], ends[i0 - 1]))
-    # appositive: "Hamas, the radical Palestinian movement,"
-    n = len(lowers)
+        return Label("premodifier", doc.starts[j + 1], doc.ends[i0 - 1])
+    return None
+
+
+def _appositive(doc: DocTokens, i0: int, i1: int) -> Label | None:
+    """A noun phrase after a comma and a determiner: "Hamas, the radical Palestinian movement,"."""
+    lowers, sents, n = doc.lowers, doc.sents, len(doc.lowers)
+    sent = sents[i0]
     if i1 + 2 < n and lowers[i1] == "," and lowers[i1 + 1] in _DETERMINERS and sents[i1] == sent:
         k = i1 + 2
-        while k < n and k - (i1 + 2) < 6 and words[k] and sents[k] == sent:
+        while k < n and k - (i1 + 2) < 6 and doc.words[k] and sents[k] == sent:
             k += 1
-        if k > i1 + 2 and (k == n or not words[k]):
-            out.append(("appositive", starts[i1 + 2], ends[k - 1]))
-    # compound head: "Hamas militants", "Hamas leader"
-    if i1 < n and words[i1] and not stops[i1] and sents[i1] == sent:
-        w = text[starts[i1] : ends[i1]]
+        if k > i1 + 2 and (k == n or not doc.words[k]):
+            return Label("appositive", doc.starts[i1 + 2], doc.ends[k - 1])
+    return None
+
+
+def _compound(doc: DocTokens, i0: int, i1: int) -> Label | None:
+    """A lower-case content word right after the name that does not look like a verb."""
+    lowers, n = doc.lowers, len(doc.lowers)
+    if i1 < n and doc.words[i1] and not doc.stops[i1] and doc.sents[i1] == doc.sents[i0]:
+        w = doc.text[doc.starts[i1] : doc.ends[i1]]
         verb_like = (
             w.endswith(("ed", "ing"))
             or lowers[i1] in _NOT_LABELS
             or (i1 + 1 < n and lowers[i1 + 1] in _VERB_NEXT)
         )
         if w[:1].islower() and not verb_like:
-            out.append(("compound", starts[i1], ends[i1]))
-    return out
+            return Label("compound", doc.starts[i1], doc.ends[i1])
+    return None
+
+
+def _title(m: Any) -> Label | None:
+    """The title part of a person's alias resolved by title ("Deputy Foreign Minister")."""
+    alias = str(m.alias)
+    if getattr(m, "resolution", "") != "title" or not alias.lower().endswith(
+        str(m.actor).split()[-1].lower()
+    ):
+        return None
+    name_words = len(str(m.actor).split())
+    parts = alias.split()
+    if len(parts) <= name_words:
+        return None
+    title = " ".join(parts[: len(parts) - name_words])
+    return Label("title", int(m.start), int(m.start) + len(title))
+
+
+def mention_labels(doc: DocTokens, m: Any, i0: int, i1: int) -> list[Label]:
+    """The labels of one mention (tokens ``[i0, i1)``), title first.
+
+    ``m`` is a row of a mentions table (``actor``, ``alias``, ``start``, and
+    optionally ``type`` and ``resolution``). After a demonym ("Russian
+    citizens") the noun is who is described, not a label, so no compound.
+    """
+    found = [_premodifier(doc, i0), _appositive(doc, i0, i1)]
+    if getattr(m, "type", "") != "demonym":
+        found.append(_compound(doc, i0, i1))
+    return [lab for lab in (_title(m), *found) if lab is not None]
 
 
 def naming(
@@ -159,19 +265,9 @@ def naming(
     """How each group (outlet) labels the same actor: the words attached to its mentions.
 
     For every actor mention (from :func:`corpus_tools.actor_mentions`, or
-    from literal aliases you pass) the function collects
-
-    * ``premodifier``: the content words between a determiner and the name
-      (``the radical Palestinian movement Hamas`` -> ``radical Palestinian
-      movement``),
-    * ``appositive``: a noun phrase after a comma and a determiner
-      (``Hamas, the militant group that ...`` -> ``militant group that``),
-    * ``compound``: a lower-case content word right after the name
-      (``Hamas militants`` -> ``militants``; not after demonyms, and not
-      when it looks like a verb: ``-ed``/``-ing``, or followed by a
-      determiner or preposition),
-    * ``title``: the title part of a person's alias (``Deputy Foreign
-      Minister Mikhail Bogdanov`` -> ``Deputy Foreign Minister``).
+    from literal aliases you pass) the labels around it: ``premodifier``,
+    ``appositive``, ``compound`` and ``title`` (the rules and their limits
+    are in the module docstring, :mod:`corpus_tools.naming`).
 
     Parameters
     ----------
@@ -193,17 +289,10 @@ def naming(
     pandas.DataFrame
         ``doc_id``, ``group``, ``actor``, ``alias`` (str, the mention as
         written), ``label`` (str, the label as written), ``label_type``
-        (str, see above), ``start``/``end`` (int, offsets of the label),
+        (str, see the module docstring), ``start``/``end`` (int, offsets of the label),
         ``mention_start``/``mention_end`` (int, offsets of the mention),
         ``sent_id`` (int), ``evidence`` (str, the sentence). Sorted by
         ``actor``, ``group``, ``doc_id``, ``start``.
-
-    Notes
-    -----
-    Surface rules without a parser: a compound can be a verb (``Hamas
-    runs``), an appositive can run into a relative clause, and labels given
-    in another sentence (``The group said...``) are missed. Count labels per
-    outlet only with the evidence sentences at hand.
 
     Examples
     --------
@@ -217,92 +306,25 @@ def naming(
     1                Islamist group   appositive     75   89
     2                      fighters     compound    102  110
     """
-    if actors is None or (not isinstance(actors, Mapping) and not isinstance(actors, str)):
-        from .actors import actor_mentions  # later pipeline stage, imported lazily
-
-        ment = (
-            actor_mentions(corpus, gazetteer) if gazetteer is not None else actor_mentions(corpus)
-        )
-        ment = ment[ment["type"] != "location"]
-        if actors is not None:
-            wanted = [str(a) for a in actors]
-            known = set(ment["actor"].tolist())
-            missing = [a for a in wanted if a not in known]
-            ment = ment[ment["actor"].isin(wanted)]
-            if missing:
-                extra = _literal_mentions(corpus, {a: [a] for a in missing})
-                ment = pd.concat([ment, extra], ignore_index=True)
-    elif isinstance(actors, Mapping):
-        ment = _literal_mentions(corpus, actors)
-    else:
-        raise CorpusValueError(
-            f"actors={actors!r}: pass a list of actor names or a mapping "
-            "{actor: [aliases]}, not a single string; e.g. actors=['Hamas']."
-        )
+    ment = _mentions(corpus, actors, gazetteer)
     groups = group_labels(corpus, by)
-    tok = corpus.tokens()
     sents = corpus.sentences().set_index(["doc_id", "sent_id"])["text"]
-    texts = dict(iter(corpus))
-    rows: dict[str, list] = {c: [] for c in NAMING_COLUMNS}
-    # token positions per document once (no sub-DataFrame per document)
-    where = tok.groupby("doc_id", sort=False).indices
-    col_lower = tok["lower"].to_numpy(dtype=object)
-    col_start = tok["start"].to_numpy()
-    col_end = tok["end"].to_numpy()
-    col_word = tok["is_word"].to_numpy()
-    col_stop = tok["is_stop"].to_numpy()
-    col_sent = tok["sent_id"].to_numpy()
-    for doc_id, ms in ment.groupby("doc_id", sort=True):
-        pos = where.get(doc_id)
-        if pos is None:
-            continue
-        text = texts[doc_id]
-        lowers = col_lower[pos].tolist()
-        s_arr = col_start[pos]
-        e_arr = col_end[pos]
-        starts = s_arr.tolist()
-        ends = e_arr.tolist()
-        words = col_word[pos].tolist()
-        stops = col_stop[pos].tolist()
-        sids = col_sent[pos].tolist()
+    rows = []
+    for doc, ms in _docs_with_mentions(corpus, ment):
         for m in ms.itertuples(index=False):
-            i0 = int(np.searchsorted(s_arr, m.start, side="left"))
-            i1 = int(np.searchsorted(e_arr, m.end, side="left")) + 1
-            i1 = min(max(i1, i0 + 1), len(lowers))
-            if i0 >= len(lowers) or starts[i0] != m.start or ends[i1 - 1] != m.end:
-                # part of a hyphenated token ("Israel-Hamas conflict"): no label
+            span = _token_span(doc, int(m.start), int(m.end))
+            if span is None:
                 continue
-            # the possessive 's after a name is not a label
-            if i1 < len(lowers) and lowers[i1] in ("'s", "'"):
-                i1 += 1
-            found = _labels_for_mention(text, lowers, starts, ends, words, stops, sids, i0, i1)
-            if getattr(m, "type", "") == "demonym":
-                # "Russian citizens": the noun is who is described, not a label of Russia
-                found = [f for f in found if f[0] != "compound"]
-            alias = str(m.alias)
-            if getattr(m, "resolution", "") == "title" and alias.lower().endswith(
-                str(m.actor).split()[-1].lower()
-            ):
-                name_words = len(str(m.actor).split())
-                parts = alias.split()
-                if len(parts) > name_words:
-                    title = " ".join(parts[: len(parts) - name_words])
-                    found.insert(0, ("title", int(m.start), int(m.start) + len(title)))
-            for label_type, ls, le in found:
-                rows["doc_id"].append(doc_id)
-                rows["group"].append(groups[doc_id])
-                rows["actor"].append(str(m.actor))
-                rows["alias"].append(alias)
-                rows["label"].append(one_space(text[ls:le]))
-                rows["label_type"].append(label_type)
-                rows["start"].append(ls)
-                rows["end"].append(le)
-                rows["mention_start"].append(int(m.start))
-                rows["mention_end"].append(int(m.end))
-                sid = sids[i0]
-                rows["sent_id"].append(sid)
-                rows["evidence"].append(one_space(str(sents.get((doc_id, sid), ""))))
-    out = pd.DataFrame(rows, columns=NAMING_COLUMNS)
+            sid = doc.sents[span[0]]
+            evidence = one_space(str(sents.get((doc.doc_id, sid), "")))
+            for lab in mention_labels(doc, m, *span):
+                label = one_space(doc.text[lab.start : lab.end])
+                rows.append(
+                    (doc.doc_id, groups[doc.doc_id], str(m.actor), str(m.alias), label)
+                    + (lab.label_type, lab.start, lab.end, int(m.start), int(m.end), sid, evidence)
+                )
+    cols = NAMING_COLUMNS
+    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
     for c in ("start", "end", "mention_start", "mention_end", "sent_id"):
         out[c] = out[c].astype("int64")
     for c in ("doc_id", "group", "actor", "alias", "label", "label_type", "evidence"):

@@ -7,15 +7,15 @@ and :func:`compare_numbers` lines up the same quantity across groups.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from ._data import read_yaml
 from ._tables import one_space, sort_rows
 from .corpus import group_label, group_labels
 from .errors import CorpusValueError
+from .lexicon import load_lexicon
 from .tokenize import fold, load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,17 +25,10 @@ __all__ = ["numeric_claims", "compare_numbers"]
 
 
 # Word lists for numbers in English news (general English, not corpus-specific),
-# shipped as data in ``data/numbers.yml``.
-def _number_words() -> dict[str, Any]:
-    data, name = read_yaml(None, default="numbers.yml", what="number word list")
-    keys = ("units", "tens", "scales", "suffix_scales", "vague", "qualifiers")
-    missing = [k for k in keys if k not in (data or {})]
-    if missing:  # pragma: no cover - the shipped file is tested
-        raise CorpusValueError(f"{name}: missing key(s) {missing}.")
-    return dict(data)
-
-
-_NUMBERS = _number_words()
+# shipped as data: ``data/numbers.yml`` (number words, scales, qualifiers) and
+# ``data/number_context.yml`` (event, currency, month and attribution words).
+_NUMBERS = load_lexicon("numbers").data
+_CONTEXT = load_lexicon("number_context").data
 NUMBER_UNITS: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["units"].items()}
 NUMBER_TENS: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["tens"].items()}
 _SCALES: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["scales"].items()}
@@ -44,51 +37,23 @@ _VAGUE: dict[str, str] = {str(k): str(v) for k, v in _NUMBERS["vague"].items()}
 #: Hedging qualifiers written before a number (lower-case, longest first when matched).
 NUMBER_QUALIFIERS: tuple[str, ...] = tuple(str(q) for q in _NUMBERS["qualifiers"])
 #: Words that say what happened to the counted people or things -> normalised event.
-NUMBER_EVENTS = {
-    "killed": "killed",
-    "kill": "killed",
-    "dead": "killed",
-    "died": "killed",
-    "deaths": "killed",
-    "death": "killed",
-    "lives": "killed",
-    "fatalities": "killed",
-    "wounded": "wounded",
-    "injured": "wounded",
-    "wounds": "wounded",
-    "injuries": "wounded",
-    "hurt": "wounded",
-    "displaced": "displaced",
-    "evacuated": "evacuated",
-    "arrested": "arrested",
-    "detained": "arrested",
-    "missing": "missing",
-    "kidnapped": "abducted",
-    "abducted": "abducted",
-    "hostage": "abducted",
-    "hostages": "abducted",
-    "captured": "abducted",
-}
-_CURRENCY_WORDS = {
-    "dollars",
-    "dollar",
-    "usd",
-    "euros",
-    "euro",
-    "pounds",
-    "yuan",
-    "renminbi",
-    "rubles",
-    "roubles",
-    "yen",
-    "shekels",
-    "rupees",
-    "riyals",
-}
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+NUMBER_EVENTS: dict[str, str] = {str(k): str(v) for k, v in _CONTEXT["events"].items()}
+
+
+def _words(key: str) -> list[str]:
+    return [str(w) for w in _CONTEXT[key]]
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(re.escape(w) for w in _words(key))
+
+
+_CURRENCY_WORDS = frozenset(_words("currency"))
+_ONE_PRONOUN_NEXT = frozenset([*_words("one_pronoun_next"), ""])
+_ONE_PRONOUN_BEFORE = frozenset(_words("one_pronoun_before"))
+_NOT_SOURCES = frozenset(_words("not_sources"))
+_MONTHS = _alternatives("months")
+_NOT_QUANTITIES = ("date", "year", "time")  # kinds with no qualifier and no attribution
 _WORDNUM = (
     r"(?:" + "|".join(sorted([*NUMBER_UNITS, *NUMBER_TENS], key=len, reverse=True)) + r")"
     r"(?:[- ](?:" + "|".join(sorted(NUMBER_UNITS, key=len, reverse=True)) + r"))?"
@@ -102,7 +67,7 @@ _NUM_RE = re.compile(
     r"|(?P<cur>(?:US\$|[$€£¥]))?(?P<num>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn)\b)?"
     r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
-    r"|(?P<vague>\b(?:dozens|hundreds|thousands|millions|scores)\b)"
+    r"|(?P<vague>\b(?:" + "|".join(_VAGUE) + r")\b)"
     r"|(?P<dozen>\b(?:a\s+)?dozen\b)"
     r"|(?P<word>\b" + _WORDNUM + r"\b)",
     re.IGNORECASE,
@@ -116,21 +81,25 @@ _QUAL_RE = re.compile(
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w'.-]*")
+# a sentence with neither a digit nor one of these words has no number to read
+_MAYBE_NUMBER = re.compile(
+    r"(?i)\b(?:"
+    + "|".join([*NUMBER_UNITS, *NUMBER_TENS])
+    + r"|dozens?|hundreds|thousands|millions)\b"
+)
 _ATTR_PATTERNS = (
     re.compile(
-        r"\b(?:according to|citing|cited by|figures from|data from)\s+"
+        r"\b(?:" + _alternatives("attribution_cues") + r")\s+"
         r"(?P<src>[^,.;:()\"]{3,80})",
         re.IGNORECASE,
     ),
     re.compile(
         r"(?P<src>(?:\b[Tt]he\s+)?(?:\b[A-Z][\w'-]*\s+){0,5}"
-        r"(?:[A-Z][\w'-]*|authorities|officials|ministry|sources|police|army|military|"
-        r"spokesman|spokeswoman|spokesperson|agency))"
-        r"\s+(?:say|says|said|reported|reports|estimated|estimates|confirmed|claimed|"
-        r"told|announced|stated)\b"
+        r"(?:[A-Z][\w'-]*|" + _alternatives("source_nouns") + r"))"
+        r"\s+(?:" + _alternatives("attribution_verbs") + r")\b"
     ),
     re.compile(
-        r"\b(?:said|says|reported|announced|told)\s+"
+        r"\b(?:" + _alternatives("said_verbs") + r")\s+"
         r"(?P<src>(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,6})"
     ),
 )
@@ -148,6 +117,27 @@ NUMERIC_COLUMNS = [
     "attribution",
     "sentence",
 ]
+
+
+class NumberHit(NamedTuple):
+    """One numeric expression of a sentence; ``start``/``end`` are relative to the sentence."""
+
+    start: int
+    end: int
+    quantity: float
+    qualifier: str
+    kind: str
+    object: str
+    event: str
+    attribution: str
+
+
+class _Reading(NamedTuple):
+    """What a number says by itself: its kind, value and (vague amounts) qualifier."""
+
+    kind: str
+    quantity: float
+    qualifier: str = ""
 
 
 def _words_to_number(text: str) -> float:
@@ -173,106 +163,123 @@ def _attribution(sentence: str) -> str:
         if m:
             src = one_space(m.group("src")).strip()
             src = re.sub(r"^(?:[Tt]he)\s+", "the ", src)
-            if src and src.lower() not in ("it", "he", "she", "they", "the"):
+            if src and src.lower() not in _NOT_SOURCES:
                 return src
     return ""
 
 
-def _numbers_in_sentence(sentence: str, view: str) -> list[dict]:
-    """Numeric expressions of one sentence: offsets relative to the sentence."""
+def _next_word(after: str) -> str:
+    return (_WORD_RE.match(after.lstrip()) or [""])[0].lower()
+
+
+def _read_digits(m: re.Match[str], before: str, after: str) -> _Reading:
+    """A number written in digits: scale, then percent, money, date or year by its context."""
+    raw = m.group("num")
+    quantity = float(raw.replace(",", ""))
+    scale = (m.group("scale") or "").strip().lower()
+    if scale:
+        quantity *= _SCALES.get(scale, _SUFFIX_SCALES.get(scale, 1))
+    kind = "count"
+    if m.group("pct"):
+        kind = "percent"
+    elif m.group("cur") or _next_word(after) in _CURRENCY_WORDS:
+        kind = "money"
+    elif _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        kind = "date" if not (len(raw) == 4 and "," not in raw) else "year"
+    elif len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2099 and not scale:
+        kind = "year"
+    return _Reading(kind, quantity)
+
+
+def _read_figure(m: re.Match[str], before: str, after: str) -> _Reading | None:
+    """Read one match of ``_NUM_RE``; ``None`` for ``one`` used as a pronoun (``one of``)."""
+    nan = float("nan")
+    if m.group("iso"):
+        return _Reading("date", nan)
+    if m.group("time"):
+        return _Reading("time", nan)
+    if m.group("ord"):
+        return _Reading("ordinal", float(re.sub(r"\D", "", m.group("ord"))))
+    if m.group("num"):
+        return _read_digits(m, before, after)
+    if m.group("vague"):
+        vague = m.group("vague").lower()
+        return _Reading("count", nan, _VAGUE.get(vague, vague))
+    if m.group("dozen"):
+        return _Reading("count", 12.0)
+    word = m.group("word")
+    prev_word = (re.findall(r"[A-Za-z]+", before[-20:]) or [""])[-1].lower()
+    if word.lower() == "one" and (
+        _next_word(after) in _ONE_PRONOUN_NEXT or prev_word in _ONE_PRONOUN_BEFORE
+    ):
+        return None
+    return _Reading("count", _words_to_number(word))
+
+
+def _object_and_event(m: re.Match[str], view: str, q: re.Match[str] | None) -> tuple[str, str]:
+    """What is counted (content words after the number) and the event word nearby."""
     stop = load_stopwords()
+    obj: list[str] = []
+    event = ""
+    tail = re.sub(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b", "died", view[m.end() :])
+    if m.group("vague"):
+        tail = re.sub(r"^\s+of\b", "", tail)
+    follow = [w.lower().rstrip(".") for w in _WORD_RE.findall(tail.split(".")[0][:80])][:7]
+    follow_raw = _WORD_RE.findall(re.split(r"[,;:()\"]", tail)[0][:80]) if tail else []
+    for w in follow_raw[:3]:
+        lw = w.lower().rstrip(".")
+        if lw in NUMBER_EVENTS:
+            event = NUMBER_EVENTS[lw]
+            break
+        if lw in stop or lw in _CURRENCY_WORDS or (obj and lw.endswith("ing")):
+            break
+        obj.append(w.rstrip(".") if not w.endswith("U.S.") else w)
+    before = view[: q.start(1) if q else m.start()]
+    nearby = [
+        *follow[len(obj) : len(obj) + 4],
+        *reversed([w.lower() for w in _WORD_RE.findall(before)][-3:]),
+    ]
+    if not event:
+        event = next((NUMBER_EVENTS[w] for w in nearby if w in NUMBER_EVENTS), "")
+    return " ".join(obj), event
+
+
+def _claim_at(m: re.Match[str], view: str) -> NumberHit | None:
+    """The claim of one number match in a sentence (attribution left empty)."""
+    start, end = m.start(), m.end()
+    before = view[:start]
+    reading = _read_figure(m, before, view[end:])
+    if reading is None:
+        return None
+    qualifier = reading.qualifier
+    q = _QUAL_RE.search(before)
+    if q and reading.kind not in _NOT_QUANTITIES:
+        qualifier = q.group(1).lower()
+        start = q.start(1)
+    obj, event = "", ""
+    if reading.kind not in (*_NOT_QUANTITIES, "ordinal"):
+        obj, event = _object_and_event(m, view, q)
+    return NumberHit(start, end, reading.quantity, qualifier, reading.kind, obj, event, "")
+
+
+def numbers_in_sentence(view: str) -> list[NumberHit]:
+    """The numeric expressions of one sentence (its folded view), offsets relative to it.
+
+    >>> [(h.quantity, h.qualifier, h.kind, h.object, h.event)
+    ...  for h in numbers_in_sentence("Nearly 40 people were wounded in 2021.")]
+    [(40.0, 'nearly', 'count', 'people', 'wounded'), (2021.0, '', 'year', '', '')]
+    """
     out = []
     attribution = None
     for m in _NUM_RE.finditer(view):
-        start, end = m.start(), m.end()
-        before, after = view[:start], view[end:]
-        qualifier = ""
-        kind = "count"
-        quantity = float("nan")
-        if m.group("iso"):
-            kind = "date"
-        elif m.group("time"):
-            kind = "time"
-        elif m.group("ord"):
-            kind = "ordinal"
-            quantity = float(re.sub(r"\D", "", m.group("ord")))
-        elif m.group("num"):
-            raw = m.group("num")
-            quantity = float(raw.replace(",", ""))
-            scale = (m.group("scale") or "").strip().lower()
-            if scale:
-                quantity *= _SCALES.get(scale, _SUFFIX_SCALES.get(scale, 1))
-            next_word = (_WORD_RE.match(after.lstrip()) or [""])[0].lower()
-            if m.group("pct"):
-                kind = "percent"
-            elif m.group("cur") or next_word in _CURRENCY_WORDS:
-                kind = "money"
-            elif _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
-                kind = "date" if not (len(raw) == 4 and "," not in raw) else "year"
-            elif len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2099 and not scale:
-                kind = "year"
-        elif m.group("vague"):
-            quantity = float("nan")
-            qualifier = m.group("vague").lower()
-        elif m.group("dozen"):
-            quantity = 12.0
-        else:
-            word = m.group("word")
-            prev_word = (re.findall(r"[A-Za-z]+", before[-20:]) or [""])[-1].lower()
-            nxt = (_WORD_RE.match(after.lstrip()) or [""])[0].lower()
-            if word.lower() == "one" and (
-                nxt in ("of", "another", "or", "and", "")
-                or prev_word in ("no", "any", "every", "each", "the", "this", "that", "which")
-            ):
-                continue
-            quantity = _words_to_number(word)
-        q = _QUAL_RE.search(before)
-        if q and kind not in ("date", "year", "time"):
-            qualifier = q.group(1).lower()
-            start = q.start(1)
-        # object: following content words; event: nearby event word
-        obj: list[str] = []
-        event = ""
-        tail = re.sub(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b", "died", after)
-        if m.group("vague"):
-            tail = re.sub(r"^\s+of\b", "", tail)
-        follow = [w.lower().rstrip(".") for w in _WORD_RE.findall(tail.split(".")[0][:80])][:7]
-        follow_raw = _WORD_RE.findall(re.split(r"[,;:()\"]", tail)[0][:80]) if tail else []
-        for w in follow_raw[:3]:
-            lw = w.lower().rstrip(".")
-            if lw in NUMBER_EVENTS:
-                event = NUMBER_EVENTS[lw]
-                break
-            if lw in stop or lw in _CURRENCY_WORDS or (obj and lw.endswith("ing")):
-                break
-            obj.append(w.rstrip(".") if not w.endswith("U.S.") else w)
-        if not event:
-            for w in follow[len(obj) : len(obj) + 4]:
-                if w in NUMBER_EVENTS:
-                    event = NUMBER_EVENTS[w]
-                    break
-        if not event:
-            prev = [w.lower() for w in _WORD_RE.findall(view[: q.start(1) if q else start])][-3:]
-            for w in reversed(prev):
-                if w in NUMBER_EVENTS:
-                    event = NUMBER_EVENTS[w]
-                    break
-        if kind in ("date", "year", "time", "ordinal"):
-            obj, event = [], ""
+        hit = _claim_at(m, view)
+        if hit is None:
+            continue
         if attribution is None:
             attribution = _attribution(view)
-        out.append(
-            {
-                "start": start,
-                "end": end,
-                "quantity": quantity,
-                "qualifier": qualifier,
-                "kind": kind,
-                "object": " ".join(obj),
-                "event": event,
-                "attribution": attribution if kind not in ("date", "year", "time") else "",
-            }
-        )
+        if hit.kind not in _NOT_QUANTITIES:
+            hit = hit._replace(attribution=attribution)
+        out.append(hit)
     return out
 
 
@@ -324,42 +331,54 @@ def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.
     >>> n.loc[0, ["object", "event", "attribution"]].tolist()
     ['Palestinians', 'killed', 'Gaza authorities']
     """
-    sents = corpus.sentences()
-    rows: dict[str, list] = {c: [] for c in NUMERIC_COLUMNS}
     texts = dict(iter(corpus))
+    rows = []
+    for sent in _sentences_with_numbers(corpus, texts):
+        text = texts[sent.doc_id]
+        for hit in numbers_in_sentence(sent.view):
+            s, e = sent.start + hit.start, sent.start + hit.end
+            rows.append(
+                (sent.doc_id, sent.sent_id, s, e, text[s:e], hit.quantity, hit.qualifier)
+                + (hit.kind, hit.object, hit.event, hit.attribution, one_space(sent.text))
+            )
+    out = _claims_frame(rows)
+    if kinds is not None:
+        out = out[out["kind"].isin(list(kinds))]
+    return sort_rows(out, ["doc_id", "start"], [True, True])
+
+
+class _Sentence(NamedTuple):
+    """A sentence that may hold a number: its text and the folded view of it."""
+
+    doc_id: str
+    sent_id: int
+    start: int
+    text: str
+    view: str
+
+
+def _sentences_with_numbers(corpus: Corpus, texts: dict[str, str]) -> Iterator[_Sentence]:
+    """The sentences with a digit or a number word, in table order (one folded view per text)."""
     views: dict[str, str] = {}
-    for r in sents.itertuples(index=False):
+    for r in corpus.sentences().itertuples(index=False):
         view = views.get(r.doc_id)
         if view is None:
             view = views.setdefault(r.doc_id, fold(texts[r.doc_id]))
         sview = view[r.start : r.end]
-        if not any(ch.isdigit() for ch in sview) and not re.search(
-            r"(?i)\b(?:"
-            + "|".join([*NUMBER_UNITS, *NUMBER_TENS])
-            + r"|dozens?|hundreds|thousands|millions)\b",
-            sview,
-        ):
-            continue
-        text = texts[r.doc_id]
-        for hit in _numbers_in_sentence(r.text, sview):
-            s, e = r.start + hit["start"], r.start + hit["end"]
-            rows["doc_id"].append(r.doc_id)
-            rows["sent_id"].append(r.sent_id)
-            rows["start"].append(s)
-            rows["end"].append(e)
-            rows["text"].append(text[s:e])
-            rows["sentence"].append(one_space(r.text))
-            for k in ("quantity", "qualifier", "kind", "object", "event", "attribution"):
-                rows[k].append(hit[k])
-    out = pd.DataFrame(rows, columns=NUMERIC_COLUMNS)
+        if any(ch.isdigit() for ch in sview) or _MAYBE_NUMBER.search(sview):
+            yield _Sentence(r.doc_id, r.sent_id, r.start, r.text, sview)
+
+
+def _claims_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The rows (``NUMERIC_COLUMNS`` order) as a table with the documented column types."""
+    cols = NUMERIC_COLUMNS
+    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
     for c in ("sent_id", "start", "end"):
         out[c] = out[c].astype("int64")
     out["quantity"] = out["quantity"].astype(float)
     for c in ("doc_id", "text", "qualifier", "kind", "object", "event", "attribution", "sentence"):
         out[c] = out[c].astype(object)
-    if kinds is not None:
-        out = out[out["kind"].isin(list(kinds))]
-    return sort_rows(out, ["doc_id", "start"], [True, True])
+    return out
 
 
 COMPARE_NUMBERS_COLUMNS = [
@@ -436,6 +455,26 @@ def compare_numbers(
     0  killed palestinians     X  More than 3,500      True
     1  killed palestinians     Y       Some 3,400      True
     """
+    cl = _keyed_claims(claims, corpus, by, kinds)
+    per = _per_key_and_group(cl)
+    per["n_groups"] = per.groupby("key", sort=False)["group"].transform("size")
+    per["disagree"] = (per["n_groups"] >= 2) & ~_has_common_figure(per, cl)
+    rows = {c: per[c].tolist() for c in COMPARE_NUMBERS_COLUMNS}
+    out = pd.DataFrame(rows, columns=COMPARE_NUMBERS_COLUMNS)
+    for c in ("n_claims", "n_groups"):
+        out[c] = out[c].astype("int64")
+    for c in ("quantity_min", "quantity_max"):
+        out[c] = out[c].astype(float)
+    out["disagree"] = out["disagree"].astype(bool)
+    for c in ("key", "group", "values", "attribution", "evidence"):
+        out[c] = out[c].astype(object)
+    return sort_rows(out, ["n_groups", "key", "group"], [False, True, True])
+
+
+def _keyed_claims(
+    claims: pd.DataFrame, corpus: Corpus | None, by: str, kinds: Sequence[str]
+) -> pd.DataFrame:
+    """Claims of the compared kinds with ``group`` and ``key`` (event + object head), keyed only."""
     cl = claims[claims["kind"].isin(list(kinds))].copy()
     if by not in cl.columns:
         if corpus is None:
@@ -450,8 +489,11 @@ def compare_numbers(
         for ev, ob in zip(cl["event"].tolist(), cl["object"].tolist(), strict=False)
     ]
     cl = cl[cl["key"] != ""]
-    cl = cl.sort_values(["key", "group", "doc_id", "start"], kind="mergesort")
-    # one aggregation per (key, group) over the whole table (was a sub-DataFrame per pair)
+    return cl.sort_values(["key", "group", "doc_id", "start"], kind="mergesort")
+
+
+def _per_key_and_group(cl: pd.DataFrame) -> pd.DataFrame:
+    """One aggregation per (key, group) over the whole table: figures, range, sources, evidence."""
     cl = cl.assign(
         _text=[one_space(t) for t in cl["text"].tolist()],
         _ev=[
@@ -461,32 +503,25 @@ def compare_numbers(
             )
         ],
     )
-    grouped = cl.groupby(["key", "group"], sort=True)
-    per = grouped.agg(
-        values=("_text", "; ".join),
-        quantity_min=("quantity", "min"),
-        quantity_max=("quantity", "max"),
-        n_claims=("_text", "size"),
-        attribution=("attribution", lambda a: "; ".join(x for x in dict.fromkeys(a) if x)),
-        evidence=("_ev", "; ".join),
-    ).reset_index()
-    n_groups = per.groupby("key", sort=False)["group"].transform("size")
-    # a figure is shared when every group of the key reports it
+    return (
+        cl.groupby(["key", "group"], sort=True)
+        .agg(
+            values=("_text", "; ".join),
+            quantity_min=("quantity", "min"),
+            quantity_max=("quantity", "max"),
+            n_claims=("_text", "size"),
+            attribution=("attribution", lambda a: "; ".join(x for x in dict.fromkeys(a) if x)),
+            evidence=("_ev", "; ".join),
+        )
+        .reset_index()
+    )
+
+
+def _has_common_figure(per: pd.DataFrame, cl: pd.DataFrame) -> pd.Series:
+    """Per row of ``per``: some figure of its key is reported by every group of the key."""
     dq = cl[["key", "group", "quantity"]].dropna().drop_duplicates()
     per_value = dq.groupby(["key", "quantity"], sort=False)["group"].size()
     groups_of_key = per.groupby("key", sort=False)["group"].size()
     shared = per_value.reset_index(level="quantity", drop=True)
     has_common = (shared == groups_of_key.reindex(shared.index)).groupby(level=0).any()
-    common = per["key"].map(has_common).fillna(False).astype(bool)
-    per["n_groups"] = n_groups
-    per["disagree"] = (n_groups >= 2) & ~common
-    rows = {c: per[c].tolist() for c in COMPARE_NUMBERS_COLUMNS}
-    out = pd.DataFrame(rows, columns=COMPARE_NUMBERS_COLUMNS)
-    for c in ("n_claims", "n_groups"):
-        out[c] = out[c].astype("int64")
-    for c in ("quantity_min", "quantity_max"):
-        out[c] = out[c].astype(float)
-    out["disagree"] = out["disagree"].astype(bool)
-    for c in ("key", "group", "values", "attribution", "evidence"):
-        out[c] = out[c].astype(object)
-    return sort_rows(out, ["n_groups", "key", "group"], [False, True, True])
+    return per["key"].map(has_common).fillna(False).astype(bool)

@@ -22,3 +22,30 @@ def test_number_words_are_shipped_as_data() -> None:
     assert cmp.NUMBER_UNITS["nineteen"] == 19 and cmp.NUMBER_TENS["ninety"] == 90
     assert cmp._SCALES["billion"] == 10**9 and cmp._SUFFIX_SCALES["bn"] == 10**9
     assert "more than" in cmp.NUMBER_QUALIFIERS and "dozens" in cmp._VAGUE
+
+
+def test_number_context_and_naming_words_are_shipped_as_data() -> None:
+    """The event, currency, month, attribution and naming word lists live in data files."""
+    import importlib
+
+    from corpus_tools import numbers
+    from corpus_tools.lexicon import load_lexicon
+
+    naming = importlib.import_module("corpus_tools.naming")  # ct.naming is the function
+    ctx = load_lexicon("number_context").data
+    assert (
+        numbers.NUMBER_EVENTS == ctx["events"] and numbers.NUMBER_EVENTS["hostages"] == "abducted"
+    )
+    assert "no" in ctx["one_pronoun_before"] and "according to" in ctx["attribution_cues"]
+    words = load_lexicon("naming_words").data
+    assert "on" in words["verb_next"] and naming._DETERMINERS == {"the", "a", "an"}
+
+
+def test_a_broken_word_list_names_file_and_key(tmp_path: Path) -> None:
+    from corpus_tools.errors import DataFileError
+    from corpus_tools.lexicon import load_lexicon
+
+    bad = tmp_path / "naming_words.yml"
+    bad.write_text("determiners: [the]\nverb_next: []\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="naming_words.yml.*verb_next"):
+        load_lexicon("naming_words", bad)
