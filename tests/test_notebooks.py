@@ -331,6 +331,21 @@ def test_sync_source_edit_keeps_ids_tags_and_outputs(small_pair):
     assert sync_notebooks.sync(small_pair) == "in sync"
 
 
+def test_sync_edited_cell_keeps_its_id_and_outputs_next_to_an_inserted_cell(small_pair):
+    before = _read(small_pair.with_suffix(".ipynb"))
+    edited = SMALL_SOURCE.replace(
+        '# %% tags=["seeds-only"]\nx + 1', "# %% [markdown]\n# New prose\n\n# %%\nx + 10"
+    )
+    small_pair.write_text(edited, "utf-8")
+    assert sync_notebooks.sync(small_pair) == "notebook updated from source"
+    after = _read(small_pair.with_suffix(".ipynb"))
+    assert [c.source for c in after.cells] == ["# Title", "x = 1", "New prose", "x + 10"]
+    assert after.cells[3].id == before.cells[2].id
+    assert after.cells[3].outputs == before.cells[2].outputs  # stale until re-run
+    assert "tags" not in after.cells[3].metadata
+    assert after.cells[2].id == sync_notebooks.stable_id(2, "New prose", set())
+
+
 def test_sync_twice_after_two_source_edits_is_no_conflict(small_pair, monkeypatch):
     monkeypatch.setattr(sync_notebooks, "_committed", lambda p: None)  # no commit to go by
     small_pair.write_text(SMALL_SOURCE.replace("x = 1", "x = 3"), "utf-8")

@@ -182,12 +182,23 @@ def _fresh(cell: Any) -> None:
         cell["execution_count"] = None
 
 
+def _pair_edited(old_cells: Sequence[Any], new_cells: Sequence[Any]) -> None:
+    """Carry ids and outputs over between edited cells whose types line up in order."""
+    types = difflib.SequenceMatcher(
+        a=[c.cell_type for c in old_cells], b=[c.cell_type for c in new_cells], autojunk=False
+    )
+    for a0, b0, size in types.get_matching_blocks():
+        for o, n in zip(old_cells[a0 : a0 + size], new_cells[b0 : b0 + size], strict=True):
+            _carry_over(n, o)
+
+
 def merge(inputs: Any, old: Any | None) -> Any:
     """Return ``inputs``' cells carrying the ids, outputs and metadata of ``old``'s cells.
 
     Cells are matched by type and text (``difflib`` alignment); inside a block
-    of edited cells, cells are paired in order while their types agree. Cells
-    with no match are new: empty outputs and a stable id.
+    of edited cells, cells are paired in order where their types line up (an
+    edited cell keeps its id and its old outputs until it is re-executed).
+    Cells with no match are new: empty outputs and a stable id.
     """
     import nbformat
 
@@ -209,11 +220,11 @@ def merge(inputs: Any, old: Any | None) -> Any:
         autojunk=False,
     )
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
-        if op in ("equal", "replace"):
-            for o, n in zip(old_cells[a0:a1], new_cells[b0:b1], strict=False):
-                if o.cell_type != n.cell_type:
-                    break
+        if op == "equal":
+            for o, n in zip(old_cells[a0:a1], new_cells[b0:b1], strict=True):
                 _carry_over(n, o)
+        elif op == "replace":  # edited cells: pair them in order where the cell types line up
+            _pair_edited(old_cells[a0:a1], new_cells[b0:b1])
     taken = {c["id"] for c in new_cells if c["id"]}
     for i, cell in enumerate(new_cells):
         if not cell["id"]:
