@@ -18,8 +18,9 @@ centred), and the :class:`HTML` display object. The two views are also
 from __future__ import annotations
 
 import html as _stdlib_html
+import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "HTML",
@@ -285,8 +286,24 @@ def evidence_view(
     >>> "&lt;b&gt;" in evidence_view(t).html
     True
     """
-    import textwrap
+    columns = _view_columns(table, text, columns)
+    cells = [
+        _evidence_cells(row, list(table.columns), columns, text, width)
+        for row in table.head(max_rows).itertuples(index=False)
+    ]
+    head = "".join(f'<th style="{_HEAD}">{escape(c)}</th>' for c in [*columns, text])
+    more_html, more_text = _more_note(len(table), len(cells))
+    html = (
+        f'<table style="border-collapse:collapse;font-size:12px;text-align:left">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(h for h, _ in cells)}</tbody></table>"
+        f"{more_html}"
+    )
+    lines = [t for _, t in cells]
+    return HTML(html, "\n".join(lines) + more_text if lines else "(no rows)" + more_text)
 
+
+def _view_columns(table: Any, text: str, columns: Sequence[str] | None) -> list[str]:
+    """The identifying columns of :func:`evidence_view`; an error naming any that are missing."""
     if text not in table.columns:
         raise ValueError(f"the table has no column {text!r}; its columns are {list(table.columns)}")
     if columns is None:
@@ -296,35 +313,29 @@ def evidence_view(
         raise ValueError(
             f"the table has no column(s) {missing}; its columns are {list(table.columns)}"
         )
-    shown = table.head(max_rows)
-    head = "".join(f'<th style="{_HEAD}">{escape(c)}</th>' for c in [*columns, text])
-    body: list[str] = []
-    lines: list[str] = []
-    for row in shown.itertuples(index=False):
-        rec = dict(zip(table.columns, row, strict=True))
-        cells = "".join(
-            f'<td style="{_CELL};white-space:nowrap">{escape(_cell_text(rec[c]))}</td>'
-            for c in columns
-        )
-        sentence = _cell_text(rec[text])
-        cells += f'<td style="{_CELL};white-space:normal;text-align:left;min-width:30em">{escape(sentence)}</td>'
-        body.append(f"<tr>{cells}</tr>")
-        ids = "  ".join(f"{c}={_cell_text(rec[c])}" for c in columns)
-        wrapped = textwrap.fill(
-            sentence,
-            width=width,
-            initial_indent="    ",
-            subsequent_indent="    ",
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-        lines.append(f"{ids}\n{wrapped}" if ids else wrapped)
-    more_html, more_text = _more_note(len(table), len(shown))
-    html = (
-        f'<table style="border-collapse:collapse;font-size:12px;text-align:left">'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more_html}"
+    return list(columns)
+
+
+def _evidence_cells(
+    row: Sequence[Any], names: list[str], columns: list[str], text: str, width: int
+) -> tuple[str, str]:
+    """One row of :func:`evidence_view`: its HTML ``<tr>`` and its wrapped plain text."""
+    rec = dict(zip(names, row, strict=True))
+    cells = "".join(
+        f'<td style="{_CELL};white-space:nowrap">{escape(_cell_text(rec[c]))}</td>' for c in columns
     )
-    return HTML(html, "\n".join(lines) + more_text if lines else "(no rows)" + more_text)
+    sentence = _cell_text(rec[text])
+    cells += f'<td style="{_CELL};white-space:normal;text-align:left;min-width:30em">{escape(sentence)}</td>'
+    ids = "  ".join(f"{c}={_cell_text(rec[c])}" for c in columns)
+    wrapped = textwrap.fill(
+        sentence,
+        width=width,
+        initial_indent="    ",
+        subsequent_indent="    ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return f"<tr>{cells}</tr>", f"{ids}\n{wrapped}" if ids else wrapped
 
 
 def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
@@ -359,24 +370,37 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
             raise ValueError(f"not a kwic table: no column {c!r} (columns {list(hits.columns)})")
     ids = [c for c in ("group", "doc_id", "start", "end") if c in hits.columns]
     shown = hits.head(max_rows)
-
-    def cut_left(s: str) -> str:
-        s = _cell_text(s)
-        return s if len(s) <= context else "…" + s[-(context - 1) :].lstrip()
-
-    def cut_right(s: str) -> str:
-        s = _cell_text(s)
-        return s if len(s) <= context else s[: context - 1].rstrip() + "…"
-
     rows = [
-        (
-            [_cell_text(v) for v in r[: len(ids)]],
-            cut_left(r[len(ids)]),
-            _cell_text(r[len(ids) + 1]),
-            cut_right(r[len(ids) + 2]),
-        )
+        _KwicRow.of(list(r), len(ids), context)
         for r in shown[[*ids, "left", "match", "right"]].itertuples(index=False)
     ]
+    more_html, more_text = _more_note(len(hits), len(shown))
+    html = _kwic_html(rows, ids) + more_html
+    if not rows:
+        return HTML(html, "(no occurrences)" + more_text)
+    return HTML(html, _kwic_text(rows, ids) + more_text)
+
+
+class _KwicRow(NamedTuple):
+    """One concordance line: identifying values, contexts cut to ``context`` characters."""
+
+    ids: list[str]
+    left: str
+    match: str
+    right: str
+
+    @classmethod
+    def of(cls, values: list[Any], n_ids: int, context: int) -> _KwicRow:
+        left, match, right = (_cell_text(v) for v in values[n_ids:])
+        if len(left) > context:
+            left = "…" + left[-(context - 1) :].lstrip()
+        if len(right) > context:
+            right = right[: context - 1].rstrip() + "…"
+        return cls([_cell_text(v) for v in values[:n_ids]], left, match, right)
+
+
+def _kwic_html(rows: list[_KwicRow], ids: list[str]) -> str:
+    """The concordance as an HTML table: left context right-aligned, keyword centred."""
     head = "".join(f'<th style="{_HEAD}">{escape(c)}</th>' for c in ids)
     head += (
         f'<th style="{_HEAD};text-align:right">left</th>'
@@ -384,29 +408,30 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
         f'<th style="{_HEAD};text-align:left">right</th>'
     )
     body = []
-    for idv, left, match, right in rows:
-        cells = "".join(f'<td style="{_CELL};white-space:nowrap">{escape(v)}</td>' for v in idv)
+    for r in rows:
+        cells = "".join(f'<td style="{_CELL};white-space:nowrap">{escape(v)}</td>' for v in r.ids)
         cells += (
-            f'<td style="{_CELL};text-align:right;white-space:nowrap">{escape(left)}</td>'
+            f'<td style="{_CELL};text-align:right;white-space:nowrap">{escape(r.left)}</td>'
             f'<td style="{_CELL};text-align:center;white-space:nowrap;font-weight:bold">'
-            f"{escape(match)}</td>"
-            f'<td style="{_CELL};text-align:left;white-space:nowrap">{escape(right)}</td>'
+            f"{escape(r.match)}</td>"
+            f'<td style="{_CELL};text-align:left;white-space:nowrap">{escape(r.right)}</td>'
         )
         body.append(f"<tr>{cells}</tr>")
-    more_html, more_text = _more_note(len(hits), len(shown))
-    html = (
+    return (
         f'<table style="border-collapse:collapse;font-size:12px;font-family:DejaVu Sans Mono,'
         f'Menlo,Consolas,monospace"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>{more_html}"
+        f"<tbody>{''.join(body)}</tbody></table>"
     )
-    if not rows:
-        return HTML(html, "(no occurrences)" + more_text)
-    id_txt = ["  ".join(f"{c}={v}" for c, v in zip(ids, idv, strict=True)) for idv, *_ in rows]
+
+
+def _kwic_text(rows: list[_KwicRow], ids: list[str]) -> str:
+    """The concordance as aligned plain text (one line per row)."""
+    id_txt = ["  ".join(f"{c}={v}" for c, v in zip(ids, r.ids, strict=True)) for r in rows]
     wi = max(len(s) for s in id_txt)
-    wl = max(len(r[1]) for r in rows)
-    wm = max(len(r[2]) for r in rows)
+    wl = max(len(r.left) for r in rows)
+    wm = max(len(r.match) for r in rows)
     lines = [
-        f"{i:<{wi}}  {left:>{wl}}  {match:^{wm}}  {right}".rstrip()
-        for i, (_, left, match, right) in zip(id_txt, rows, strict=True)
+        f"{i:<{wi}}  {r.left:>{wl}}  {r.match:^{wm}}  {r.right}".rstrip()
+        for i, r in zip(id_txt, rows, strict=True)
     ]
-    return HTML(html, "\n".join(lines) + more_text)
+    return "\n".join(lines)
