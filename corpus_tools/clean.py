@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+import warnings
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -406,13 +407,39 @@ def _read_yaml(path: str | Path | None) -> tuple[Any, str]:
     return read_yaml(path, default="boilerplate.yml", what="rules file")
 
 
+def _rules_and_files(
+    path: str | Path | None, extend: str | Path | Sequence[Mapping[str, Any]] | None
+) -> tuple[list[Rule], list[str]]:
+    """The rules of ``path`` and then of ``extend``, with the names of their files; ids unique."""
+    data, fname = _read_yaml(path)
+    rules = _parse_rules_file(data, fname, trusted=path is None)
+    files = [fname]
+    if extend is not None:
+        if isinstance(extend, (str, Path)):
+            edata, efile = _read_yaml(extend)
+            rules += _parse_rules_file(edata, efile)
+            files.append(efile)
+        else:
+            rules += _parse_rules_file({"rules": list(extend)}, "extra rules")
+            files.append("extra rules")
+    seen: dict[str, int] = {}
+    for r in rules:
+        if r.id in seen:
+            raise DataFileError(
+                f"{' + '.join(files)}, rule {r.id!r}: key 'id' is used twice; ids must be unique."
+            )
+        seen[r.id] = 1
+    return rules, files
+
+
 def load_rules(
     path: str | Path | None = None,
     *,
-    extra: str | Path | Sequence[Mapping[str, Any]] | None = None,
+    extend: str | Path | Sequence[Mapping[str, Any]] | None = None,
     disable_categories: Iterable[str] = (),
     blocks: str | Path | None = None,
     templates: Any = None,
+    extra: str | Path | Sequence[Mapping[str, Any]] | None = None,
 ) -> Rules:
     """Load, validate and compile boilerplate rules.
 
@@ -421,9 +448,10 @@ def load_rules(
     path : str or Path, optional
         A YAML rules file that *replaces* the shipped ``data/boilerplate.yml``
         (same schema, see the header of that file).
-    extra : str, Path or list of dict, optional
+    extend : str, Path or list of dict, optional
         More rules *added* after the base rules: a YAML file or a list of
         rule mappings (``id, category, pattern, description, example``...).
+        (``extra=`` is the old, deprecated name of this argument.)
     disable_categories : iterable of str
         Categories to turn off: YAML categories (``signup``, ``credit``...)
         and/or built-in steps (``unicode``, ``mojibake``, ``duplicate``,
@@ -456,27 +484,18 @@ def load_rules(
     (True, False)
     >>> mine = [{"id": "podcast_prompt", "category": "signup", "pattern": "listen to our podcast.*",
     ...          "description": "podcast prompt", "example": "Listen to our podcast on Spotify"}]
-    >>> len(load_rules(extra=mine)) == len(load_rules()) + 1
+    >>> len(load_rules(extend=mine)) == len(load_rules()) + 1
     True
     """
-    data, fname = _read_yaml(path)
-    rules = _parse_rules_file(data, fname, trusted=path is None)
-    files = [fname]
     if extra is not None:
-        if isinstance(extra, (str, Path)):
-            edata, efile = _read_yaml(extra)
-            rules += _parse_rules_file(edata, efile)
-            files.append(efile)
-        else:
-            rules += _parse_rules_file({"rules": list(extra)}, "extra rules")
-            files.append("extra rules")
-    seen: dict[str, int] = {}
-    for r in rules:
-        if r.id in seen:
-            raise DataFileError(
-                f"{' + '.join(files)}, rule {r.id!r}: key 'id' is used twice; ids must be unique."
-            )
-        seen[r.id] = 1
+        warnings.warn(
+            "load_rules(extra=...) is deprecated; use extend=... (the same argument name as "
+            "every other loader).",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        extend = extra if extend is None else extend
+    rules, files = _rules_and_files(path, extend)
     disabled = frozenset(str(c) for c in disable_categories)
     valid = tuple(dict.fromkeys(r.category for r in rules)) + BUILTIN_CATEGORIES
     for c in sorted(disabled):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -182,9 +182,13 @@ def _check(value: Any, spec: Field, where: list[str], ctx: _Check, parent: Any =
             raise _fail(ctx.name, where, "is empty", spec.fix or "add at least one entry")
         if spec.single and len(value) != 1:
             raise _fail(ctx.name, where, f"{_show(value)} must have exactly one key", spec.fix)
-    if spec.kind == "list" and spec.items is not None:
+    # an item without its own fix is told the fix of its list or mapping
+    items = spec.items
+    if items is not None and not items.fix:
+        items = replace(items, fix=spec.fix)
+    if spec.kind == "list" and items is not None:
         for i, item in enumerate(value, 1):
-            _check(item, spec.items, [*where, f"item {i}"], ctx, parent)
+            _check(item, items, [*where, f"item {i}"], ctx, parent)
     elif spec.kind == "map":
         # entries of a labelled map are named by their label alone ("frame 'conflict'")
         base = where[:-1] if spec.label and where else where
@@ -192,8 +196,8 @@ def _check(value: Any, spec: Field, where: list[str], ctx: _Check, parent: Any =
             entry = [*base, f"{spec.label} {key!r}" if spec.label else f"key {key!r}"]
             if spec.refers_to:
                 _check_ref(key, spec, entry, ctx, parent)
-            if spec.items is not None:
-                _check(item, spec.items, entry, ctx, value)
+            if items is not None:
+                _check(item, items, entry, ctx, value)
     elif spec.kind == "record":
         _check_record(value, spec, where, ctx)
 

@@ -514,7 +514,7 @@ def test_user_rules_file_replaces_and_extra_adds(tmp_path):
     raw = "Body one.\n\nListen to our podcast on Spotify\n\nShare this article\n\nBody two."
     clean, rows = clean_text(raw, rules=f)
     assert clean == "Body one.\n\nShare this article\n\nBody two."
-    clean2, _ = clean_text(raw, rules=load_rules(extra=f))
+    clean2, _ = clean_text(raw, rules=load_rules(extend=f))
     assert clean2 == "Body one.\n\nBody two."
     clean3, _ = clean_text(raw, rules=str(f))
     assert clean3 == clean

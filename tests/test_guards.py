@@ -36,7 +36,7 @@ rules: *i
 
 LOADERS = {
     "rules": lambda p: ct.load_rules(p),
-    "extra rules": lambda p: ct.load_rules(extra=p),
+    "extra rules": lambda p: ct.load_rules(extend=p),
     "gazetteer": lambda p: ct.load_gazetteer(p),
     "codebook": lambda p: ct.load_codebook(p),
     "reporting verbs": lambda p: ct.load_reporting_verbs(p),
@@ -89,7 +89,7 @@ rules:
   - <<: *r1
     id: podcast_prompt_2
 """
-    rules = ct.load_rules(extra=_write(tmp_path, text, "mine.yml"))
+    rules = ct.load_rules(extend=_write(tmp_path, text, "mine.yml"))
     assert [r.id for r in rules.rules[-2:]] == ["podcast_prompt", "podcast_prompt_2"]
 
 
@@ -145,7 +145,7 @@ def _rule(pattern, example, **kw):
 )
 def test_nested_repeats_are_refused_with_the_reason(pattern):
     with pytest.raises(DataFileError) as info:
-        ct.load_rules(extra=[_rule(pattern, "aaa")])
+        ct.load_rules(extend=[_rule(pattern, "aaa")])
     msg = str(info.value)
     assert msg.startswith("extra rules, rule 'mine': key 'pattern'")
     assert "catastrophic backtracking" in msg
@@ -154,7 +154,7 @@ def test_nested_repeats_are_refused_with_the_reason(pattern):
 def test_alternatives_that_backtrack_are_refused_by_the_probe():
     # not a nested repeat, so the static check passes; the probe lines time out
     with pytest.raises(DataFileError, match=r"rule 'mine'.*took more than .* test line"):
-        ct.load_rules(extra=[_rule(r"(a|aa)+$", "aaa")])
+        ct.load_rules(extend=[_rule(r"(a|aa)+$", "aaa")])
 
 
 def test_refused_rule_in_a_file_names_the_file(tmp_path):
@@ -180,7 +180,7 @@ def test_refused_rule_in_a_file_names_the_file(tmp_path):
     ],
 )
 def test_safe_repeats_are_accepted(pattern, example):
-    rules = ct.load_rules(extra=[_rule(pattern, example)])
+    rules = ct.load_rules(extend=[_rule(pattern, example)])
     assert rules.rules[-1].id == "mine"
     assert isinstance(rules.rules[-1].regex, BoundedPattern)
 
@@ -193,7 +193,7 @@ def test_shipped_rules_pass_the_static_check():
 
 def test_a_slow_user_rule_is_stopped_not_a_hang():
     """Past the load-time checks, every match of a user rule has a time limit."""
-    rules = ct.load_rules(extra=[_rule(r"a+", "aaa")])
+    rules = ct.load_rules(extend=[_rule(r"a+", "aaa")])
     slow = r"(a|aa)+$"  # what a pattern the load-time checks missed would do
     user = dataclasses.replace(
         rules.rules[-1],
@@ -208,7 +208,7 @@ def test_a_slow_user_rule_is_stopped_not_a_hang():
 
 def test_backreference_rule_keeps_its_group_numbers():
     """A user rule with \\1 fires (merged into one alternation its group would be renumbered)."""
-    rules = ct.load_rules(extra=[_rule(r"(\w+(?: \w+)*) \1", "Watch live Watch live")])
+    rules = ct.load_rules(extend=[_rule(r"(\w+(?: \w+)*) \1", "Watch live Watch live")])
     raw = "Talks ended.\n\nWatch live Watch live\n\nEnvoys left.\n"
     clean, rows = ct.clean_text(raw, rules=rules)
     assert clean == "Talks ended.\n\nEnvoys left.\n"
@@ -220,7 +220,7 @@ def test_backreference_rule_keeps_its_group_numbers():
 
 def test_named_backreference_and_two_user_rules_with_groups():
     rules = ct.load_rules(
-        extra=[
+        extend=[
             _rule(r"(?P<w>\w+)-(?P=w)", "bye-bye", id="named"),
             _rule(r"(\w+) and \1", "more and more", id="numbered"),
         ]
@@ -234,7 +234,7 @@ def test_named_backreference_and_two_user_rules_with_groups():
 def test_user_rules_match_like_python_re():
     """The bounded engine gives the same answers as ``re`` on ordinary rules."""
     rules = ct.load_rules(
-        extra=[
+        extend=[
             _rule(r"listen to (our|the) podcast\W*", "Listen to our podcast!", id="pod"),
             _rule(r"caf\u00e9 corner", "Caf\u00e9 Corner", id="cafe"),
         ]
@@ -248,7 +248,7 @@ def test_user_rules_match_like_python_re():
 def test_rules_with_bounded_patterns_pickle():
     import pickle
 
-    rules = ct.load_rules(extra=[_rule(r"(\w+) \1", "go go")])
+    rules = ct.load_rules(extend=[_rule(r"(\w+) \1", "go go")])
     again = pickle.loads(pickle.dumps(rules))
     assert again.rules[-1].regex.fullmatch("go go") is not None
 
