@@ -55,6 +55,16 @@ Rules worth knowing
 * For HTML, ``raw_text`` is the *extracted* article text (``format="html"``):
   the lossless cleaning guarantee (raw = clean + log) is relative to
   ``raw_text``, not to the HTML bytes.
+* Dates are never guessed: ``2023-10-19``, ``2023-10``, ``2023``,
+  ``October 19, 2023`` and ISO timestamps parse; a date with day and month
+  as numbers (``02/11/2023``, ``2.11.2023``) parses only when a single order
+  is possible (``13/11/2023`` is 13 November, ``11/13/2023`` too) and is an
+  error otherwise, as is a two-digit year or a form without a four-digit
+  year, unless ``date_format`` is given.
+* For HTML pages the outlet, date, title, author and canonical URL are read
+  from the page's metadata (trafilatura and htmldate: ``og:*``, JSON-LD,
+  ``<meta>``, ``<time>``); the ``*_source`` columns say where each value came
+  from, and the sidecar wins.
 
 Modules
 -------
@@ -68,6 +78,13 @@ reads the metadata file; :mod:`~corpus_tools.io.load` runs the whole load;
 :mod:`~corpus_tools.io.limits` holds the size limits (set them there to
 change them); :mod:`~corpus_tools.io.export` writes safe CSV. This package
 re-exports the public names only.
+
+References
+----------
+Broder, A. Z. (1997). On the resemblance and containment of documents.
+*Compression and Complexity of Sequences*. Barbaresi, A. (2021).
+Trafilatura: A web scraping library and command-line tool for text
+discovery and extraction. *ACL-IJCNLP System Demonstrations*.
 """
 
 from __future__ import annotations

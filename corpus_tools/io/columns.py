@@ -68,6 +68,11 @@ def surrogate_in(value: Any) -> str | None:
 
 
 def is_missing(v: Any) -> bool:
+    """True for an empty cell: None, NaN, NA, NaT or a blank string.
+
+    >>> [is_missing(v) for v in (None, float("nan"), " ", "x", 0)]
+    [True, True, True, False, False]
+    """
     if v is None:
         return True
     if isinstance(v, float) and np.isnan(v):

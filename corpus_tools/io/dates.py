@@ -95,6 +95,7 @@ _DATE_CACHE_MAX = 100_000
 
 
 def out_of_range(ts: pd.Timestamp, shown: str) -> DateProblem | None:
+    """The problem with ``ts`` (written as ``shown``) if pandas cannot store it, else None."""
     return None if _DATE_MIN <= ts <= _DATE_MAX else _range_problem(shown)
 
 
@@ -219,6 +220,11 @@ def _finish_ts(ts: Any, prec: str, shown: str) -> Any:
 
 
 def check_precision(value: Any, where: str, row: int, unit: str = "row") -> str:
+    """A ``date_precision`` cell as one of ``PRECISIONS``; MetadataError naming the cell otherwise.
+
+    >>> check_precision(" Month", "m.csv", 2)
+    'month'
+    """
     v = str(value).strip().lower()
     if v not in PRECISIONS:
         raise MetadataError(

@@ -46,6 +46,8 @@ def read_entry(entry: Entry) -> bytes:
 
 @dataclass(frozen=True)
 class Entry:
+    """One input found: to be read (``skip`` is None) or skipped with the reason."""
+
     rel: str  # relative posix path (display + key; non-UTF-8 bytes of a name shown as \xNN)
     real: Path | None  # file to read when it is not opened relative to a root
     ext: str  # inner extension, lower case (".txt", ".csv"...)
@@ -57,6 +59,11 @@ class Entry:
 
 
 def split_ext(name: str) -> tuple[str, bool]:
+    """The inner extension in lower case and whether the name ends in ``.gz``.
+
+    >>> split_ext("Story.CSV.gz"), split_ext("notes")
+    (('.csv', True), ('', False))
+    """
     low = name.lower()
     gz = low.endswith(".gz")
     if gz:
@@ -225,6 +232,8 @@ def _walk_folder(root: Path, prefix: str = "") -> tuple[list[Entry], list[Entry]
 
 @dataclass
 class Plan:
+    """What to load: the entries in corpus order, the root folder name, the sidecar found."""
+
     entries: list[Entry]
     root_name: str | None
     sidecar: Entry | None
@@ -245,6 +254,7 @@ def _named_file(rel: str, path: Path) -> Entry:
 
 
 def plan_inputs(source: Any) -> Plan:
+    """The :class:`Plan` for a folder, a file or a list of paths (errors name the path and the fix)."""
     if isinstance(source, (str, os.PathLike)):
         p = Path(source)
         if not str(source).strip():

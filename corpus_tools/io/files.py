@@ -59,6 +59,7 @@ def kind_name(mode: int) -> str:
 
 
 def not_regular(mode: int) -> str:
+    """The skip reason for a ``st_mode`` that is not a regular file."""
     if stat.S_ISDIR(mode):
         return "is a folder, not a file"
     return f"not a regular file ({kind_name(mode)}); not read"

@@ -22,4 +22,9 @@ MAX_DEPTH = 100
 
 
 def megabytes(n: int) -> str:
+    """A byte count as shown in a reason.
+
+    >>> megabytes(MAX_DECOMPRESSED_BYTES)
+    '200 MB'
+    """
     return f"{n / (1024 * 1024):g} MB"

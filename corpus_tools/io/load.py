@@ -11,6 +11,7 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -315,20 +316,17 @@ def load_corpus(
         A ``strptime`` format (``"%d/%m/%Y"``, ``"%m/%d/%Y %H:%M"``...) that every
         date in the sidecar and in table date columns must match; the precision
         follows from the format (``%d`` day, ``%m`` month, ``%H`` time). Without
-        it, dates are read as described in the Notes.
+        it, dates are read as described in :mod:`corpus_tools.io`.
     progress : bool, default False
-        Show a tqdm progress bar on stderr (never when stderr is not a terminal
-        or ``TQDM_DISABLE=1``).
+        Show a tqdm progress bar on stderr (on a terminal, unless ``TQDM_DISABLE=1``).
 
     Returns
     -------
     Corpus
-        ``docs`` columns: ``doc_id, source, outlet, published (datetime64[ns],
-        naive UTC), title, text, raw_text, path, encoding, n_chars, format,
-        date_precision, duplicate_of, duplicate_kind, empty_after_cleaning,
-        n_cleaning_edits`` + user metadata columns; rows in relative-path then
-        row order. ``skipped``: ``path, reason`` in the same order.
-        ``cleaning_log``: ``LOG_COLUMNS`` (+ ``category`` when the cleaner gives it).
+        ``docs``: ``DOC_COLUMNS`` (``published`` as naive UTC datetime64[ns]),
+        ``EXTRA_COLUMNS``, ``META_COLUMNS``, then user metadata columns; rows in
+        relative-path then row order. ``skipped``: ``path, reason`` in the same
+        order. ``cleaning_log``: ``LOG_COLUMNS`` (+ ``category`` when given).
 
     Raises
     ------
@@ -336,35 +334,15 @@ def load_corpus(
         Missing path, empty folder or list, or a single-file source that cannot
         be loaded (the reason is in the message).
     MetadataError
-        A metadata row names an unknown file, or a date cannot be parsed, is
-        ambiguous (``02/11/2023``: day and month could be swapped) or lies
-        outside what pandas can store (year 1, year 9999); the message names
-        the file, row, column and value, and the fix.
+        A metadata row names an unknown file, or a date is unparseable, ambiguous
+        (``02/11/2023``) or out of range (year 1); naming file, row, column and fix.
     CorpusValueError
         A DataFrame source without a text column.
 
     Notes
     -----
-    Near-duplicates are found with word 5-gram shingles (Broder 1997): two
-    lightly edited copies of a wire story are flagged, two stories that share
-    only a long quotation are not.
-
-    Dates are never guessed: ``2023-10-19``, ``2023-10``, ``2023``,
-    ``October 19, 2023`` and ISO timestamps parse; a date with day and month
-    as numbers (``02/11/2023``, ``2.11.2023``) parses only when a single order
-    is possible (``13/11/2023`` is 13 November, ``11/13/2023`` too) and is an
-    error otherwise, as is a two-digit year or a form without a four-digit
-    year, unless ``date_format`` is given. For HTML pages the outlet, date,
-    title, author and canonical URL are read from the page's metadata
-    (trafilatura and htmldate: ``og:*``, JSON-LD, ``<meta>``, ``<time>``); the
-    ``*_source`` columns say where each value came from, and the sidecar wins.
-
-    References
-    ----------
-    Broder, A. Z. (1997). On the resemblance and containment of documents.
-    *Compression and Complexity of Sequences*. Barbaresi, A. (2021).
-    Trafilatura: A web scraping library and command-line tool for text
-    discovery and extraction. *ACL-IJCNLP System Demonstrations*.
+    Near-duplicates: word 5-gram Jaccard >= 0.9 (Broder 1997; :mod:`corpus_tools.dedup`).
+    Dates, HTML metadata and the other loading rules: see :mod:`corpus_tools.io`.
 
     Examples
     --------
@@ -374,27 +352,51 @@ def load_corpus(
     [['a', None, None], ['b', 'a', 'exact']]
     """
     opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format)
-    rows: list[dict[str, Any]] = []
-    logs: list[dict[str, Any]] = []
-    skipped: list[tuple[str, str]] = []
-    root: str | None = None
-    for kind, a, b in _events(source, metadata=metadata, opts=opts, progress=progress):
-        if kind == "doc":
-            rows.append(a)
-            logs.extend(b)
-        elif kind == "skip":
-            skipped.append((display_name(a), display_name(b)))
-        else:
-            root = a
+    got = _collect(_events(source, metadata=metadata, opts=opts, progress=progress))
     if opts.clean:  # lines that recur on many pages of one outlet: its template
-        rows, logs = apply_templates(rows, logs, opts.rules)
-    if not rows:
-        warnings.warn(
-            f"no document could be loaded ({len(skipped)} input(s) skipped); see "
-            "corpus.skipped for the reasons.",
-            CorpusToolsWarning,
-            stacklevel=2,
-        )
+        got.rows, got.logs = apply_templates(got.rows, got.logs, opts.rules)
+    if not got.rows:
+        _warn_nothing_loaded(len(got.skipped))
+    skipped = pd.DataFrame(got.skipped, columns=SKIPPED_COLUMNS).astype(object)
+    return Corpus(_docs_frame(got.rows), _log_frame(got.logs), skipped, root=got.root)
+
+
+@dataclass
+class _Loaded:
+    """What the events of a load add up to, before the tables are built."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    logs: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    root: str | None = None
+
+
+def _warn_nothing_loaded(n_skipped: int) -> None:
+    """Warn, at the caller of :func:`load_corpus`, that no document could be loaded."""
+    warnings.warn(
+        f"no document could be loaded ({n_skipped} input(s) skipped); see "
+        "corpus.skipped for the reasons.",
+        CorpusToolsWarning,
+        stacklevel=3,
+    )
+
+
+def _collect(events: Iterator[tuple[str, Any, Any]]) -> _Loaded:
+    """Gather document rows, log rows, skips (names made printable) and the root name."""
+    got = _Loaded()
+    for kind, a, b in events:
+        if kind == "doc":
+            got.rows.append(a)
+            got.logs.extend(b)
+        elif kind == "skip":
+            got.skipped.append((display_name(a), display_name(b)))
+        else:
+            got.root = a
+    return got
+
+
+def _docs_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The ``docs`` table: every loader column present and typed, duplicates flagged, user columns last."""
     docs = pd.DataFrame(rows)
     for col in DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS:
         if col not in docs.columns:
@@ -411,12 +413,14 @@ def load_corpus(
     for col in META_COLUMNS:
         docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
     first = DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS
-    docs = docs[first + [c for c in docs.columns if c not in first]]
+    return docs[first + [c for c in docs.columns if c not in first]]
+
+
+def _log_frame(logs: list[dict[str, Any]]) -> pd.DataFrame:
+    """The ``cleaning_log`` table: ``LOG_COLUMNS`` (+ ``category`` when the cleaner gives it) first."""
     log_cols = LOG_COLUMNS + (["category"] if any("category" in r for r in logs) else [])
     log = pd.DataFrame(logs)
     for col in log_cols:
         if col not in log.columns:
             log[col] = pd.Series(dtype=object)
-    log = log[log_cols + [c for c in log.columns if c not in log_cols]]
-    skipped_df = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS).astype(object)
-    return Corpus(docs, log, skipped_df, root=root)
+    return log[log_cols + [c for c in log.columns if c not in log_cols]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -32,89 +32,140 @@ from .html import extract_html
 from .tables import pick_column, read_table
 
 
+class TableColumns(NamedTuple):
+    """Which column of a table holds the text, id, title, outlet, date and precision (or None)."""
+
+    text: Any
+    id: Any
+    title: Any
+    outlet: Any
+    date: Any
+    precision: Any
+    extra: list[Any]  # every other column, kept as user metadata
+
+    @classmethod
+    def pick(cls, cols: list[Any], opts: LoadOptions, where: str) -> TableColumns:
+        """Find the columns by their usual names (or as given in ``opts``); InputSkipped if no text."""
+        tcol = pick_column(cols, TEXT_COLUMNS, opts.text_column, "text", where)
+        if tcol is None:
+            raise InputSkipped(
+                f"{where}: no text column; columns found: {[str(c) for c in cols]}; pass "
+                f"text_column= (looked for {', '.join(TEXT_COLUMNS)})"
+            )
+        found = (
+            tcol,
+            pick_column(cols, ID_COLUMNS, opts.id_column, "id", where),
+            pick_column(cols, TITLE_COLUMNS, None, "title", where),
+            pick_column(cols, OUTLET_COLUMNS, None, "outlet", where),
+            pick_column(cols, DATE_COLUMNS, None, "date", where),
+            pick_column(cols, ("date_precision",), None, "date precision", where),
+        )
+        mapped = set(found) - {None}
+        return cls(*found, [c for c in cols if c not in mapped])
+
+
+@dataclass(frozen=True)
+class _Table:
+    """One table source as the row loop needs it."""
+
+    rel: str
+    kind: str  # csv, tsv, json, jsonl, ndjson, parquet or dataframe
+    where: str  # the file, or "DataFrame", for messages
+    unit: str  # "row", or "line" for JSONL
+    stem: str  # doc_id prefix for rows without an id
+    enc: str
+    is_frame: bool
+    cols: list[Any]
+    picked: TableColumns
+
+
 def table_docs(
     rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, opts: LoadOptions
 ) -> Iterator[tuple[str, Any, Any]]:
-    """Yield ("doc", base_row, None) / ("skip", path, reason) for one table source."""
+    """Yield ("doc", base_row, None) / ("skip", path, reason) for one table source, in row order.
+
+    Rows skipped while parsing (wrong field count, bad JSON line) come in their
+    place among the documents.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"Body": ["Talks ended.", None], "ID": ["a", "b"]})
+    >>> [(k, a["doc_id"] if k == "doc" else a, b) for k, a, b in
+    ...  table_docs("dataframe", ".dataframe", None, df, LoadOptions())]
+    [('doc', 'a', None), ('skip', 'dataframe#row=2', 'DATAFRAME row 2: missing text')]
+    """
     cols, records, rows, enc, bad = read_table(rel, ext, data, frame, opts.encoding)
     kind = "dataframe" if frame is not None else ext.lstrip(".")
     where = rel if frame is None else "DataFrame"
     if not records and not bad and frame is None:
         raise InputSkipped("no rows (only a header or an empty list); nothing to load")
-    tcol = pick_column(cols, TEXT_COLUMNS, opts.text_column, "text", where)
-    if tcol is None:
-        raise InputSkipped(
-            f"{where}: no text column; columns found: {[str(c) for c in cols]}; pass "
-            f"text_column= (looked for {', '.join(TEXT_COLUMNS)})"
-        )
-    idcol = pick_column(cols, ID_COLUMNS, opts.id_column, "id", where)
-    title_col = pick_column(cols, TITLE_COLUMNS, None, "title", where)
-    outlet_col = pick_column(cols, OUTLET_COLUMNS, None, "outlet", where)
-    date_col = pick_column(cols, DATE_COLUMNS, None, "date", where)
-    prec_col = pick_column(cols, ("date_precision",), None, "date precision", where)
-    mapped = {tcol, idcol, title_col, outlet_col, date_col, prec_col} - {None}
-    extra = [c for c in cols if c not in mapped]
+    picked = TableColumns.pick(cols, opts, where)
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0] if frame is None else "row"
-    # JSON escapes and DataFrames can hold lone surrogates (\udc00), which no encoder accepts
-    check_unicode = kind in ("json", "jsonl", "ndjson", "dataframe")
+    unit = "line" if ext in (".jsonl", ".ndjson") else "row"
+    table = _Table(rel, kind, where, unit, stem, enc, frame is not None, cols, picked)
     skips = dict(bad)
     items: list[tuple[int, Any]] = list(zip(rows, records, strict=True))
     items += [(int(p.rsplit("=", 1)[1]), ("skip", p)) for p in skips]
     items.sort(key=lambda t: t[0])
-    unit = "line" if ext in (".jsonl", ".ndjson") else "row"
     for row_no, rec in items:
         if isinstance(rec, tuple):
             yield "skip", rec[1], skips[rec[1]]
-            continue
-        src = f"{rel}#{unit}={row_no}"
-        if check_unicode:
-            broken = next(((c, s) for c in cols if (s := surrogate_in(rec.get(c)))), None)
-            if broken is not None:
-                esc = broken[1].encode("unicode_escape").decode("ascii")
-                yield (
-                    "skip",
-                    src,
-                    f"{kind.upper()} {unit} {row_no}, column {str(broken[0])!r}: a lone "
-                    f"surrogate ({esc}) is not valid Unicode; fix the text (a broken \\u escape "
-                    "or a bad decode)",
-                )
-                continue
-        text = rec.get(tcol)
-        if is_missing(text):
-            yield "skip", src, f"{kind.upper()} {unit} {row_no}: missing text"
-            continue
-        text = str(text)
-        id_value = rec.get(idcol) if idcol is not None else None
-        title = rec.get(title_col) if title_col is not None else None
-        outlet = rec.get(outlet_col) if outlet_col is not None else None
-        base: dict[str, Any] = {
-            "doc_id": str(id_value).strip() if not is_missing(id_value) else f"{stem}#{row_no}",
-            "source": src,
-            "path": rel if frame is None else None,
-            "encoding": enc if frame is None else "n/a",
-            "format": kind,
-            "raw_text": text,
-            "title": None if is_missing(title) else str(title).strip(),
-            "outlet": None if is_missing(outlet) else str(outlet).strip(),
-        }
-        if date_col is not None:
-            ts, prec = parse_date(
-                rec.get(date_col),
-                where=where,
-                row=row_no,
-                column=str(date_col),
-                unit=unit,
-                date_format=opts.date_format,
+        else:
+            yield _row_doc(table, row_no, rec, opts)
+
+
+def _row_doc(
+    table: _Table, row_no: int, rec: dict[Any, Any], opts: LoadOptions
+) -> tuple[str, Any, Any]:
+    """``("doc", base_row, None)`` for one table row, or ``("skip", source, reason)``."""
+    kind, unit, where, c = table.kind, table.unit, table.where, table.picked
+    src = f"{table.rel}#{unit}={row_no}"
+    # JSON escapes and DataFrames can hold lone surrogates (\udc00), which no encoder accepts
+    if kind in ("json", "jsonl", "ndjson", "dataframe"):
+        broken = next(((k, s) for k in table.cols if (s := surrogate_in(rec.get(k)))), None)
+        if broken is not None:
+            esc = broken[1].encode("unicode_escape").decode("ascii")
+            return (
+                "skip",
+                src,
+                f"{kind.upper()} {unit} {row_no}, column {str(broken[0])!r}: a lone "
+                f"surrogate ({esc}) is not valid Unicode; fix the text (a broken \\u escape "
+                "or a bad decode)",
             )
-            base["published"], base["date_precision"] = ts, prec
-        if prec_col is not None and not is_missing(rec.get(prec_col)):
-            base["date_precision"] = check_precision(rec[prec_col], where, row_no, unit)
-        for c in extra:
-            if c in rec:
-                name = str(c)
-                key = f"user_{name}" if name in RESERVED_COLUMNS or name.startswith("__") else name
-                base[key] = rec[c]
-        yield "doc", base, None
+    text = rec.get(c.text)
+    if is_missing(text):
+        return "skip", src, f"{kind.upper()} {unit} {row_no}: missing text"
+    id_value = rec.get(c.id) if c.id is not None else None
+    title = rec.get(c.title) if c.title is not None else None
+    outlet = rec.get(c.outlet) if c.outlet is not None else None
+    base: dict[str, Any] = {
+        "doc_id": str(id_value).strip() if not is_missing(id_value) else f"{table.stem}#{row_no}",
+        "source": src,
+        "path": None if table.is_frame else table.rel,
+        "encoding": "n/a" if table.is_frame else table.enc,
+        "format": kind,
+        "raw_text": str(text),
+        "title": None if is_missing(title) else str(title).strip(),
+        "outlet": None if is_missing(outlet) else str(outlet).strip(),
+    }
+    if c.date is not None:
+        base["published"], base["date_precision"] = parse_date(
+            rec.get(c.date),
+            where=where,
+            row=row_no,
+            column=str(c.date),
+            unit=unit,
+            date_format=opts.date_format,
+        )
+    if c.precision is not None and not is_missing(rec.get(c.precision)):
+        base["date_precision"] = check_precision(rec[c.precision], where, row_no, unit)
+    for col in c.extra:
+        if col in rec:
+            name = str(col)
+            key = f"user_{name}" if name in RESERVED_COLUMNS or name.startswith("__") else name
+            base[key] = rec[col]
+    return "doc", base, None
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -128,6 +179,11 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def first_line_title(text: str) -> str | None:
+    """The first non-blank line of a text file when it reads as a headline and a body follows.
+
+    >>> first_line_title("\\nTalks end in Doha\\n\\nThe envoys left."), first_line_title("One line.")
+    ('Talks end in Doha', None)
+    """
     start = 0
     n = len(text)
     while start < n:
@@ -142,6 +198,7 @@ def first_line_title(text: str) -> str | None:
 
 
 def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]:
+    """Yield the documents (and row skips) of one discovered file: a text, an HTML page or a table."""
     data = read_entry(entry)
     if entry.ext in TABLE_EXTENSIONS:
         yield from table_docs(entry.rel, entry.ext, data, None, opts)
@@ -172,6 +229,8 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
 
 @dataclass
 class LoadOptions:
+    """The options of :func:`~corpus_tools.io.load.load_corpus` that readers and the engine use."""
+
     clean: bool = True
     rules: Any = None
     text_column: str | None = None

@@ -22,6 +22,8 @@ from .tables import CsvSyntaxError, checked_csv, columns_of, json_load, sniff_de
 
 @dataclass
 class Sidecar:
+    """A parsed metadata sidecar: one dict of values, one key and one row number per row."""
+
     name: str
     rows: list[dict[str, Any]]  # parsed values per sidecar row (keys: outlet, published...)
     keys: list[str]  # the key (file / doc_id / path) per row
@@ -31,66 +33,33 @@ class Sidecar:
 def load_sidecar(
     metadata: Any, default: Entry | None, date_format: str | None = None
 ) -> Sidecar | None:
+    """Read and check the metadata to join; None when there is none.
+
+    ``metadata`` is ``load_corpus``'s argument (None: the ``default`` sidecar
+    found in the corpus folder, if any; False: none; a path; a DataFrame).
+    Every problem is a :class:`~corpus_tools.errors.MetadataError` naming the
+    file, the row and the column: a missing key column, a reserved column, an
+    empty key, a bad date or precision, unparseable CSV or JSON.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> side = load_sidecar(pd.DataFrame({"file": ["./a.txt"], "published": ["2023-10"]}), None)
+    >>> side.keys, side.rows
+    (['a.txt'], [{'published': Timestamp('2023-10-01 00:00:00'), 'date_precision': 'month'}])
+    """
     if metadata is False:
         return None
-    if metadata is None:
-        if default is None:
-            return None
-        if default.skip is not None:
-            raise MetadataError(
-                f"{default.rel}: {default.skip} (put the metadata file itself in the corpus "
-                "folder, or pass metadata=PATH)"
-            )
-        name = default.rel
-        try:
-            data = read_entry(default)
-        except InputSkipped as exc:
-            raise MetadataError(f"{name}: {exc.reason}") from None
-    elif not isinstance(metadata, pd.DataFrame):
-        p = Path(metadata)
-        name = p.name
-        if not os.path.exists(p):
-            raise MetadataError(f"{metadata}: metadata file not found; check the path.")
-        try:
-            data = read_bytes(p, False)
-        except InputSkipped as exc:
-            raise MetadataError(f"{name}: {exc.reason}") from None
     if isinstance(metadata, pd.DataFrame):
         name = "metadata DataFrame"
         cols: list[Any] = list(metadata.columns)
         records: list[dict[Any, Any]] = metadata.to_dict("records")
     else:
-        try:
-            text, _ = bytes_to_text(data, None)
-        except InputSkipped as exc:
-            raise MetadataError(f"{name}: {exc.reason}") from None
-        if name.lower().endswith(".json"):
-            try:
-                obj = json_load(text, "")
-            except InputSkipped as exc:
-                raise MetadataError(f"{name}: {exc.reason}.") from None
-            if isinstance(obj, dict):
-                obj = [{"file": k, **(v if isinstance(v, dict) else {})} for k, v in obj.items()]
-            if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
-                raise MetadataError(f"{name}: expected a list of objects or {{file: {{...}}}}.")
-            bad = next(((i, s) for i, o in enumerate(obj, 1) if (s := surrogate_in(o))), None)
-            if bad is not None:
-                esc = bad[1].encode("unicode_escape").decode("ascii")
-                raise MetadataError(
-                    f"{name} row {bad[0]}: a lone surrogate ({esc}) is not valid Unicode; fix "
-                    "the broken \\u escape."
-                )
-            cols, records = columns_of(obj), obj
-        else:
-            try:
-                cols, records, _rows, wrong = checked_csv(text, sniff_delimiter(text), name)
-            except CsvSyntaxError as exc:
-                raise MetadataError(
-                    f"{name}: cannot parse the CSV (line {exc.line}: {exc.msg}); check for "
-                    "unbalanced quotes."
-                ) from None
-            if wrong:
-                raise MetadataError(f"{wrong[0][1]}.")
+        found = _sidecar_bytes(metadata, default)
+        if found is None:
+            return None
+        name, data = found
+        cols, records = _sidecar_records(name, data)
     key = next((c for c in ("file", "doc_id", "path") if c in cols), None)
     if key is None:
         raise MetadataError(
@@ -106,23 +75,94 @@ def load_sidecar(
         k = rec.pop(key, None)
         if is_missing(k):
             raise MetadataError(f"{name} row {i}, column {key!r}: empty key; name the file.")
-        vals: dict[str, Any] = {}
-        for c, v in rec.items():
-            if is_missing(v):
-                continue
-            if c == "published":
-                vals["published"], prec = parse_date(
-                    v, where=name, row=i, column="published", date_format=date_format
-                )
-                vals.setdefault("date_precision", prec)
-            elif c == "date_precision":
-                vals["date_precision"] = check_precision(v, name, i)
-            elif c in ("outlet", "title"):
-                vals[c] = str(v).strip()
-            else:
-                vals[str(c)] = v
-        rows.append(vals)
+        rows.append(_sidecar_values(rec, name, i, date_format))
         key_text = str(k).strip().replace("\\", "/")
         keys.append(key_text[2:] if key_text.startswith("./") else key_text)
         lines.append(i)
     return Sidecar(name, rows, keys, lines)
+
+
+def _sidecar_bytes(metadata: Any, default: Entry | None) -> tuple[str, bytes] | None:
+    """``(name, bytes)`` of the sidecar file: ``metadata`` (a path) or the one found; None if none."""
+    if metadata is None:
+        if default is None:
+            return None
+        if default.skip is not None:
+            raise MetadataError(
+                f"{default.rel}: {default.skip} (put the metadata file itself in the corpus "
+                "folder, or pass metadata=PATH)"
+            )
+        name = default.rel
+        try:
+            return name, read_entry(default)
+        except InputSkipped as exc:
+            raise MetadataError(f"{name}: {exc.reason}") from None
+    p = Path(metadata)
+    if not os.path.exists(p):
+        raise MetadataError(f"{metadata}: metadata file not found; check the path.")
+    try:
+        return p.name, read_bytes(p, False)
+    except InputSkipped as exc:
+        raise MetadataError(f"{p.name}: {exc.reason}") from None
+
+
+def _sidecar_records(name: str, data: bytes) -> tuple[list[Any], list[dict[Any, Any]]]:
+    """Columns and records of a sidecar file: JSON (by its name) or CSV."""
+    try:
+        text, _ = bytes_to_text(data, None)
+    except InputSkipped as exc:
+        raise MetadataError(f"{name}: {exc.reason}") from None
+    if name.lower().endswith(".json"):
+        return _json_records(name, text)
+    try:
+        cols, records, _rows, wrong = checked_csv(text, sniff_delimiter(text), name)
+    except CsvSyntaxError as exc:
+        raise MetadataError(
+            f"{name}: cannot parse the CSV (line {exc.line}: {exc.msg}); check for "
+            "unbalanced quotes."
+        ) from None
+    if wrong:
+        raise MetadataError(f"{wrong[0][1]}.")
+    return cols, records
+
+
+def _json_records(name: str, text: str) -> tuple[list[Any], list[dict[Any, Any]]]:
+    """A JSON sidecar: a list of objects, or ``{file: {...}}`` (the file name becomes ``file``)."""
+    try:
+        obj = json_load(text, "")
+    except InputSkipped as exc:
+        raise MetadataError(f"{name}: {exc.reason}.") from None
+    if isinstance(obj, dict):
+        obj = [{"file": k, **(v if isinstance(v, dict) else {})} for k, v in obj.items()]
+    if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
+        raise MetadataError(f"{name}: expected a list of objects or {{file: {{...}}}}.")
+    bad = next(((i, s) for i, o in enumerate(obj, 1) if (s := surrogate_in(o))), None)
+    if bad is not None:
+        esc = bad[1].encode("unicode_escape").decode("ascii")
+        raise MetadataError(
+            f"{name} row {bad[0]}: a lone surrogate ({esc}) is not valid Unicode; fix "
+            "the broken \\u escape."
+        )
+    return columns_of(obj), obj
+
+
+def _sidecar_values(
+    rec: dict[Any, Any], name: str, row: int, date_format: str | None
+) -> dict[str, Any]:
+    """The values of one sidecar row (key removed): dates parsed, precision checked, text stripped."""
+    vals: dict[str, Any] = {}
+    for c, v in rec.items():
+        if is_missing(v):
+            continue
+        if c == "published":
+            vals["published"], prec = parse_date(
+                v, where=name, row=row, column="published", date_format=date_format
+            )
+            vals.setdefault("date_precision", prec)
+        elif c == "date_precision":
+            vals["date_precision"] = check_precision(v, name, row)
+        elif c in ("outlet", "title"):
+            vals[c] = str(v).strip()
+        else:
+            vals[str(c)] = v
+    return vals

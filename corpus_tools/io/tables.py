@@ -25,6 +25,13 @@ from .limits import megabytes
 def pick_column(
     columns: Sequence[Any], candidates: Sequence[str], given: str | None, what: str, where: str
 ) -> Any:
+    """The column for ``what``: ``given`` (which must exist), else the first of ``candidates``.
+
+    Candidates match column names case-insensitively; None when none matches.
+
+    >>> pick_column(["ID", "Body"], ("doc_id", "id"), None, "id", "t.csv")
+    'ID'
+    """
     if given is not None:
         if given not in columns:
             raise InputSkipped(
@@ -39,6 +46,11 @@ def pick_column(
 
 
 def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the most frequent of ``, ; tab |`` in its header (``,`` on ties).
+
+    >>> sniff_delimiter("a;b;c\\n1;2;3"), sniff_delimiter("text")
+    (';', ',')
+    """
     header = text[: text.find("\n")] if "\n" in text else text
     counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
     best = max(counts, key=lambda d: (counts[d], d == ","))
