@@ -760,6 +760,20 @@ def _freq_table(counts: DocTermCounts, min_count: int) -> pd.DataFrame:
     return sort_rows(out[FREQ_COLUMNS], ["group", "count", "term"], [True, False, True])
 
 
+def as_counts(
+    corpus: Corpus | DocTermCounts,
+    by: str,
+    *,
+    ngram: int = 1,
+    stopwords: bool = True,
+    n_jobs: int = 1,
+) -> DocTermCounts:
+    """``corpus`` itself if it is a :class:`DocTermCounts`, else :func:`doc_term_counts` of it."""
+    if isinstance(corpus, DocTermCounts):
+        return corpus
+    return doc_term_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
+
+
 def term_frequencies(
     corpus: Corpus | DocTermCounts,
     by: str = "outlet",
@@ -827,7 +841,5 @@ def term_frequencies(
     3     Y       left      1        5000.0
     4     Y     troops      1        5000.0
     """
-    if isinstance(corpus, DocTermCounts):
-        return corpus.term_table(min_count)
-    counts = doc_term_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
+    counts = as_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
     return counts.term_table(min_count)

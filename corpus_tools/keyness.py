@@ -7,6 +7,23 @@ log-likelihood G2. The in-memory table carries evidence (``doc_id:start-end``
 offsets of the first occurrences), found on demand in the few documents that
 hold the terms shown.
 
+Scores: with ``method="log_odds_dirichlet"`` (Monroe, Colaresi & Quinn 2008)
+``score`` is the weighted log-odds ratio delta (natural log) with an
+informative Dirichlet prior, ``alpha_w = prior_scale * total count of w`` in
+the whole corpus (so ``alpha_0 = prior_scale * N``), and ``z`` its z-score;
+with ``method="g2"`` (Dunning 1993) ``score`` is the signed four-cell
+log-likelihood G2 and ``z`` is ``sign * sqrt(G2)``, which ranks the same way.
+
+Reading a keyness table: the default prior is the corpus itself, so a term used equally by
+every group has ``z`` near 0. With one article per group every
+"keyword of outlet X" is a keyword of one article, and articles about
+different events differ mainly by event words; with tiny corpora every
+``|z|`` is small and the top lists are unstable, so read ``count`` and
+``n_docs`` next to ``z``. Do not read ``|z| > 1.96`` as significance:
+thousands of terms are tested and words are not independent. A term
+must pass ``min_count`` and ``min_docs`` in the whole corpus; on a
+five-document corpus that keeps only words shared by two articles.
+
 References
 ----------
 Dunning, T. (1993). Accurate methods for the statistics of surprise and
@@ -24,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from .counts import DocTermCounts, GroupTermCounts, doc_term_counts
+from .counts import DocTermCounts, GroupTermCounts, as_counts
 from .errors import CorpusValueError, invalid_option
 from .kwic import KWIC_COLUMNS, kwic, term_key
 
@@ -208,10 +225,7 @@ def keyness(
     n_evidence: int = 3,
     n_jobs: int = 1,
 ) -> pd.DataFrame:
-    """Distinctive terms of every group against the rest of the corpus.
-
-    Each group is compared with all other groups pooled (one-vs-rest), and
-    all groups are returned side by side in one table.
+    """Distinctive terms of every group against all other groups pooled (one-vs-rest).
 
     Parameters
     ----------
@@ -222,69 +236,32 @@ def keyness(
     by : str, default "outlet"
         Any ``corpus.docs`` column, or ``"doc_id"``.
     method : {"log_odds_dirichlet", "g2"}, default "log_odds_dirichlet"
-        ``"log_odds_dirichlet"``: weighted log-odds ratio with an informative
-        Dirichlet prior (Monroe, Colaresi & Quinn 2008); ``score`` is the
-        log-odds ratio delta (natural log) and ``z`` its z-score.
-        ``"g2"``: signed four-cell log-likelihood G2 (Dunning 1993);
-        ``score`` is signed G2 and ``z`` is ``sign * sqrt(G2)``, which ranks
-        the same way.
+        Monroe et al.'s weighted log-odds or Dunning's G2 (module notes).
     min_count : int, optional
-        Minimum count of a term in the whole corpus. Default 5, or 3 when
-        the corpus has fewer than 20 documents (docs/methods.md, Frequencies and keyness).
+        Minimum count of a term in the whole corpus (default 5; 3 under 20 documents).
     min_docs : int, default 2
-        Minimum number of documents (whole corpus) that contain the term:
-        a term confined to one document is that document's topic, not a
-        group's style.
+        Minimum number of documents (whole corpus) that contain the term
+        (a term of one document is its topic, not a group's style).
     prior_scale : float, default 1.0
-        Prior pseudo-counts are ``alpha_w = prior_scale * total count of w``
-        in the whole corpus, so ``alpha_0 = prior_scale * N``. Smaller values
-        shrink less (larger ``|z|`` for rare terms).
-    ngram, stopwords
-        As in :func:`term_frequencies`.
+        Scales the prior pseudo-counts (module notes); smaller shrinks less.
+    ngram, stopwords, n_jobs
+        As in :func:`corpus_tools.term_frequencies`.
     top_n : int, optional
         Keep only the ``top_n`` rows with the highest ``z`` per group.
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
-    n_jobs : int, default 1
-        As in :func:`term_frequencies`.
 
     Returns
     -------
     pandas.DataFrame
-        ``group`` (str), ``term`` (str), ``count`` (int, in the group),
-        ``count_rest`` (int, in all other groups), ``rate_per_10k`` and
-        ``rate_rest_per_10k`` (float, per 10,000 word tokens),
-        ``n_docs`` (int, documents of the group with the term),
-        ``n_docs_group`` (int), ``n_tokens_group`` and ``n_tokens_rest``
-        (int, word tokens), ``score`` (float), ``z`` (float), ``evidence``
-        (str: the first ``n_evidence`` occurrences in the group as
-        ``doc_id:start-end`` separated by ``"; "``; pass them to
-        :func:`keyness_evidence` or :func:`kwic` to read them). Sorted by
-        ``group``, then ``z`` descending, then ``term``. A group without words or
-        without a rest (a corpus with one group) gets no rows.
-
-    Notes
-    -----
-    The default prior is the corpus itself, so a term used equally by
-    every group has ``z`` near 0. With one article per group every
-    "keyword of outlet X" is a keyword of one article, and articles about
-    different events differ mainly by event words; with tiny corpora every
-    ``|z|`` is small and the top lists are unstable, so read ``count`` and
-    ``n_docs`` next to ``z``. Do not read ``|z| > 1.96`` as significance:
-    thousands of terms are tested and words are not independent. A term
-    must pass ``min_count`` and ``min_docs`` in the whole corpus; on a
-    five-document corpus that keeps only words shared by two articles.
-
-    References
-    ----------
-    Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words.
-    *Political Analysis*, 16(4), 372-403. Dunning, T. (1993). Accurate
-    methods for the statistics of surprise and coincidence.
-    *Computational Linguistics*, 19(1), 61-74.
-
-    See Also
-    --------
-    term_frequencies, keyness_evidence, kwic
+        ``group``, ``term`` (str), ``count`` / ``count_rest`` (int, in the
+        group / all other groups), ``rate_per_10k`` / ``rate_rest_per_10k``
+        (per 10,000 word tokens), ``n_docs`` (documents of the group with the
+        term), ``n_docs_group``, ``n_tokens_group``, ``n_tokens_rest`` (int),
+        ``score``, ``z`` (float), ``evidence`` (the first ``n_evidence``
+        occurrences in the group as ``doc_id:start-end``, ``"; "``-separated;
+        read them with :func:`keyness_evidence`). Sorted by ``group``, ``z``
+        descending, ``term``; a group without words or without a rest gets no rows.
 
     Examples
     --------
@@ -301,22 +278,15 @@ def keyness(
     3     troops      1           2 -0.443
     """
     check_keyness_options(method, prior_scale)
-    if isinstance(corpus, DocTermCounts):
-        counts = corpus
-    else:
-        counts = doc_term_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
+    counts = as_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
     if min_count is None:
         min_count = default_min_count(counts.matrix.shape[0])
+    gc = counts.group_counts()
     out = keyness_table(
-        counts.group_counts(),
-        method,
-        min_count=min_count,
-        min_docs=min_docs,
-        prior_scale=prior_scale,
-        top_n=top_n,
+        gc, method, min_count=min_count, min_docs=min_docs, top_n=top_n, prior_scale=prior_scale
     )
-    out["evidence"] = counts.evidence(out["group"].tolist(), out["term"].tolist(), n_evidence)
-    out["evidence"] = out["evidence"].astype(object)
+    evidence = counts.evidence(out["group"].tolist(), out["term"].tolist(), n_evidence)
+    out["evidence"] = pd.Series(evidence, index=out.index, dtype=object)
     return out[KEYNESS_COLUMNS].reset_index(drop=True)
 
 

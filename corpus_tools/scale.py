@@ -133,6 +133,54 @@ def _count_frame(
     return total
 
 
+def _parquet_tasks(
+    parquet: list[str],
+    kw: dict[str, Any],
+    batch_size: int,
+    columns: tuple[str, str],
+    storage_options: dict[str, Any] | None,
+    source: Any,
+) -> list[Any]:
+    """One delayed count per Parquet partition (``columns``: id and text columns)."""
+    import dask.dataframe as dd
+    from dask import delayed
+
+    id_column, text_column = columns
+    by = kw["by"]
+    cols = [id_column, text_column] + ([by] if by not in (id_column, text_column) else [])
+    try:
+        ddf = dd.read_parquet(
+            parquet if len(parquet) > 1 else parquet[0],
+            columns=cols,
+            storage_options=storage_options,
+        )
+    except (KeyError, ValueError) as exc:
+        raise CorpusValueError(
+            f"could not read columns {cols} from {source!r}: {exc}. Set id_column, "
+            "text_column and by to columns of the Parquet files."
+        ) from exc
+    return [
+        delayed(_count_frame)(part, kw, batch_size, id_column, text_column)
+        for part in ddf.to_delayed()
+    ]
+
+
+def _compute(dask: Any, tasks: list[Any], client: Any) -> Any:
+    """Run the tasks on ``client`` (a Client, an address, or None: Dask's current scheduler)."""
+    own_client = None
+    if isinstance(client, str):
+        from dask.distributed import Client
+
+        own_client = client = Client(client)
+    try:
+        if client is not None:
+            return client.gather(client.compute(tasks))
+        return dask.compute(*tasks)
+    finally:
+        if own_client is not None:
+            own_client.close()
+
+
 def dask_counts(
     source: str | os.PathLike[str] | list[Any],
     *,
@@ -183,25 +231,15 @@ def dask_counts(
         ``.term_table()``, :func:`keyness_from_counts`, ``.mention_table()``,
         ``.cooccurrence_table()``.
 
-    Notes
-    -----
-    Partial counts travel back to the client (about the size of one
-    partition's vocabulary each), so many tiny partitions cost more than a
-    few large ones; aim for 10,000-100,000 documents per partition.
+    Partial counts travel back to the client (one partition's vocabulary
+    each): aim for 10,000-100,000 documents per partition.
     """
     dask = _require_dask()
     from dask import delayed
 
-    kw = dict(
-        by=by,
-        clean=clean,
-        rules=rules,
-        mentions=mentions,
-        gazetteer=gazetteer,
-        n_evidence=n_evidence,
-    )
+    kw = dict(by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer)
+    kw["n_evidence"] = n_evidence
     paths = partition_paths(source)
-    tasks = []
     parquet = [
         p for p in paths if p.lower().endswith(_PARQUET) or (_is_remote(p) and "parquet" in p)
     ]
@@ -210,39 +248,11 @@ def dask_counts(
             "mix of Parquet and other files; run them separately and merge the counts."
         )
     if parquet:
-        import dask.dataframe as dd
-
-        cols = [id_column, text_column] + ([by] if by not in (id_column, text_column) else [])
-        try:
-            ddf = dd.read_parquet(
-                parquet if len(parquet) > 1 else parquet[0],
-                columns=cols,
-                storage_options=storage_options,
-            )
-        except (KeyError, ValueError) as exc:
-            raise CorpusValueError(
-                f"could not read columns {cols} from {source!r}: {exc}. Set id_column, "
-                "text_column and by to columns of the Parquet files."
-            ) from exc
-        tasks = [
-            delayed(_count_frame)(part, kw, batch_size, id_column, text_column)
-            for part in ddf.to_delayed()
-        ]
+        columns = (id_column, text_column)
+        tasks = _parquet_tasks(parquet, kw, batch_size, columns, storage_options, source)
     else:
         tasks = [delayed(_count_path)(p, kw, batch_size, load_options) for p in paths]
-    own_client = None
-    if isinstance(client, str):
-        from dask.distributed import Client
-
-        own_client = client = Client(client)
-    try:
-        if client is not None:
-            parts = client.gather(client.compute(tasks))
-        else:
-            parts = dask.compute(*tasks)
-    finally:
-        if own_client is not None:
-            own_client.close()
+    parts = _compute(dask, tasks, client)
     total = StreamCounts(n_evidence=n_evidence)
     for part in parts:  # partition order: deterministic merge
         total.merge(part)

@@ -5,6 +5,17 @@ TF-IDF weights come from the corpus' term counts
 keyness), with scikit-learn's weighting; pairs are listed with the terms that
 contribute most to their cosine.
 
+Features are the toolkit's word tokens (``lower``, the columns of
+:class:`corpus_tools.counts.DocTermCounts`), never scikit-learn's
+default token pattern (which drops ``U.S.`` and splits ``1,400``).
+scikit-learn defaults otherwise: ``idf = ln((1 + n) / (1 + df)) + 1``,
+L2 norm. With a handful of documents idf takes only a few values and
+TF-IDF is close to plain term frequency; longer documents share more
+vocabulary with everything, so their similarities run higher. The
+vectors stay sparse and the products are taken in blocks of rows, so
+memory grows with the number of nonzero similarities in a block, not
+with items².
+
 References
 ----------
 Salton, G., & Buckley, C. (1988). Term-weighting approaches in automatic
@@ -20,7 +31,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ._tables import sort_rows
-from .counts import DocTermCounts, doc_term_counts
+from .counts import DocTermCounts, as_counts
 from .errors import CorpusValueError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,6 +90,17 @@ def _items(counts: DocTermCounts, x: sp.csr_matrix) -> Items:
     return Items(labels, mat, n_docs)
 
 
+def _pairs(items: Items, top_k: int | None) -> list[tuple[int, int]]:
+    """Every pair in label order, or (``top_k`` given) each item's nearest partners."""
+    n = len(items.labels)
+    rank = np.empty(n, dtype=np.int64)  # position of each item in label order
+    rank[sorted(range(n), key=lambda i: items.labels[i])] = np.arange(n)
+    if top_k is not None:
+        return _nearest_pairs(items.mat, rank, top_k)
+    order = np.argsort(rank)
+    return [(int(i), int(j)) for k, i in enumerate(order) for j in order[k + 1 :]]
+
+
 def _pair_rows(
     items: Items, pairs: list[tuple[int, int]], vocab: np.ndarray, n_terms: int
 ) -> dict[str, list]:
@@ -132,20 +154,15 @@ def similarity(
         compared when the counts were built ``by="doc_id"``, else their
         groups, and ``stopwords`` is what the counts were built with.
     by : str, default "doc_id"
-        ``"doc_id"`` compares documents; any other ``corpus.docs`` column
-        compares groups, each represented by the mean of its documents'
-        L2-normalised TF-IDF vectors (every document weighs the same).
-    stopwords : bool, default False
-        Keep stopwords as features (default: excluded, docs/methods.md).
-    sublinear_tf : bool, default False
-        Use ``1 + ln(tf)``, which damps repetition.
+        ``"doc_id"`` compares documents; another ``corpus.docs`` column compares
+        groups, as the mean of their documents' L2-normalised TF-IDF vectors.
+    stopwords, sublinear_tf : bool, default False
+        Keep stopwords as features; use ``1 + ln(tf)``, which damps repetition.
     n_terms : int, default 5
         Number of terms listed in ``top_terms``.
     top_k : int, default 10
-        With more than ``all_pairs_up_to`` items, keep only each item's
-        ``top_k`` most similar partners (cosine > 0): the table then has at
-        most ``top_k`` x items rows instead of items² / 2 (10,000 documents:
-        at most 100,000 rows, not 50 million).
+        With more than ``all_pairs_up_to`` items, keep each item's ``top_k``
+        most similar partners (cosine > 0): at most ``top_k`` x items rows.
     all_pairs_up_to : int, default 100
         Up to this many items, every pair is listed (cosine 0 included).
 
@@ -159,24 +176,6 @@ def similarity(
         cosine), ``n_docs_a``, ``n_docs_b`` (int). Sorted by ``cosine``
         descending, then ``a``, ``b``. ``table.attrs["similarity_cap"]`` says
         whether and how pairs were capped.
-
-    Notes
-    -----
-    Features are the toolkit's word tokens (``lower``, the columns of
-    :class:`corpus_tools.counts.DocTermCounts`), never scikit-learn's
-    default token pattern (which drops ``U.S.`` and splits ``1,400``).
-    scikit-learn defaults otherwise: ``idf = ln((1 + n) / (1 + df)) + 1``,
-    L2 norm. With a handful of documents idf takes only a few values and
-    TF-IDF is close to plain term frequency; longer documents share more
-    vocabulary with everything, so their similarities run higher. The
-    vectors stay sparse and the products are taken in blocks of rows, so
-    memory grows with the number of nonzero similarities in a block, not
-    with items².
-
-    References
-    ----------
-    Salton, G., & Buckley, C. (1988). Term-weighting approaches in automatic
-    text retrieval. *Information Processing & Management*, 24(5), 513-523.
 
     Examples
     --------
@@ -194,24 +193,14 @@ def similarity(
     for name, val, low in (("top_k", top_k, 1), ("all_pairs_up_to", all_pairs_up_to, 0)):
         if isinstance(val, bool) or not isinstance(val, int) or val < low:
             raise CorpusValueError(f"{name}={val!r} must be an integer >= {low}.")
-    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
-    if isinstance(corpus, DocTermCounts):
-        counts = corpus
-    else:
-        counts = doc_term_counts(corpus, by, stopwords=stopwords)
+    counts = as_counts(corpus, by, stopwords=stopwords)
     if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
-        return empty
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
     items = _items(counts, tfidf(counts, sublinear_tf))
     items.mat.sort_indices()
     n = len(items.labels)
-    rank = np.empty(n, dtype=np.int64)  # position of each item in label order
-    rank[sorted(range(n), key=lambda i: items.labels[i])] = np.arange(n)
     capped = n > all_pairs_up_to
-    if not capped:
-        order = np.argsort(rank)
-        pairs = [(int(i), int(j)) for k, i in enumerate(order) for j in order[k + 1 :]]
-    else:
-        pairs = _nearest_pairs(items.mat, rank, top_k)
+    pairs = _pairs(items, top_k if capped else None)
     res = pd.DataFrame(_pair_rows(items, pairs, counts.terms, n_terms), columns=SIMILARITY_COLUMNS)
     for c in ("a", "b", "top_terms"):
         res[c] = res[c].astype(object)

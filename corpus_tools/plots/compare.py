@@ -1,6 +1,7 @@
 """Figures for source comparison (notebook 02): keyness, similarity, shared passages.
 
-Each function takes a table from :mod:`corpus_tools.compare` and returns a
+Each function takes a table from :mod:`corpus_tools.keyness`,
+:mod:`corpus_tools.similarity` or :mod:`corpus_tools.reuse` and returns a
 figure (or an HTML fragment) without showing it; none computes analysis.
 Every figure states its n in the title, labels its axes with units, colours
 groups with :func:`outlet_colors` and carries a source note. Corpus text in
@@ -22,8 +23,8 @@ from typing import Any
 
 import pandas as pd
 
-from ..reuse import REUSE_COLUMNS
 from ..errors import CorpusValueError
+from ..reuse import REUSE_COLUMNS
 from ._base import (
     cap_phrase,
     check_top_n,
