@@ -256,13 +256,9 @@ def _named_file(rel: str, path: Path) -> Entry:
 def plan_inputs(source: Any) -> Plan:
     """The :class:`Plan` for a folder, a file or a list of paths (errors name the path and the fix)."""
     if isinstance(source, (str, os.PathLike)):
-        p = Path(source)
-        if not str(source).strip():
-            raise CorpusLoadError(
-                "the path is empty; give a folder or a file (use '.' for the current folder)."
-            )
-        if not os.path.lexists(p):
-            raise CorpusLoadError(f"{source}: no such file or folder; check the path.")
+        p = _existing(
+            source, "the path is empty; give a folder or a file (use '.' for the current folder)."
+        )
         if p.is_dir():
             entries, sidecars = _walk_folder(p)
             if len(sidecars) > 1:
@@ -286,6 +282,15 @@ def plan_inputs(source: Any) -> Plan:
     )
 
 
+def _existing(path: str | os.PathLike[str], empty: str) -> Path:
+    """``path`` as a Path; CorpusLoadError with ``empty`` if it is blank, or if nothing is there."""
+    if not str(path).strip():
+        raise CorpusLoadError(empty)
+    if not os.path.lexists(path):
+        raise CorpusLoadError(f"{path}: no such file or folder; check the path.")
+    return Path(path)
+
+
 def _plan_list(paths: Sequence[Any]) -> Plan:
     if not paths:
         raise CorpusLoadError("the list of paths is empty; give at least one file or folder.")
@@ -293,13 +298,7 @@ def _plan_list(paths: Sequence[Any]) -> Plan:
     for item in paths:
         if not isinstance(item, (str, os.PathLike)):
             raise CorpusValueError(f"list item {item!r} is not a path; give file or folder paths.")
-        p = Path(item)
-        if not str(item).strip():
-            raise CorpusLoadError(
-                "an item of the list is an empty path; give file or folder paths."
-            )
-        if not os.path.lexists(p):
-            raise CorpusLoadError(f"{item}: no such file or folder; check the path.")
+        p = _existing(item, "an item of the list is an empty path; give file or folder paths.")
         absolute.append(Path(os.path.abspath(p)))
     parents = [a if a.is_dir() else a.parent for a in absolute]
     common = Path(os.path.commonpath([str(x) for x in parents]))
