@@ -8,6 +8,8 @@ get their fixed colours from :func:`outlet_colors`.
 
 from __future__ import annotations
 
+from typing import Any, NamedTuple
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -92,7 +94,44 @@ def plot_share_bars(
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
         ax.set_title(plot_label(title, None))
         return fig
-    t = table[[group, category, count]].copy()
+    st = _share_table(
+        table[[group, category, count]], group, category, count, top_n, top_categories
+    )
+    fig, ax = plt.subplots(figsize=(8, round(max(3.0, min(12.0, 1.8 + 0.4 * len(st.order))), 1)))
+    _draw_share_bars(ax, st)
+    ax.set_xlabel(xlabel)
+    full = f"{title} (n = {int(st.totals.sum()):,}"
+    capped = len(st.order) < st.n_groups
+    full += f"; {cap_phrase(len(st.order), st.n_groups, 'group')})" if capped else ")"
+    ax.set_title(plot_label(full, None))
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
+    if capped:
+        rest = int(st.totals.sum() - st.shown_tot.sum())
+        _left_out(
+            fig, f"Left out: {st.n_groups - len(st.order):,} smaller groups with n = {rest:,}."
+        )
+        tight(fig, rect=(0, 0.5 / fig.get_figheight(), 1, 1))
+    else:
+        tight(fig)
+    return fig
+
+
+class _ShareTable(NamedTuple):
+    """Shares (%) of the drawn groups x categories, with the totals they come from."""
+
+    shares: pd.DataFrame  # drawn groups (largest first) x categories, in percent
+    shown_tot: pd.Series  # n of each drawn group
+    totals: pd.Series  # n of every group
+    order: list  # drawn groups
+    n_groups: int
+    cats: list  # categories drawn in their own colour
+    pooled: str | None  # the label of the pooled smaller categories, if any
+
+
+def _share_table(
+    t: pd.DataFrame, group: str, category: str, count: str, top_n: int, top_categories: int
+) -> _ShareTable:
+    t = t.copy()
     t[group] = t[group].astype(str)
     t[category] = t[category].astype(str)
     cat_tot = t.groupby(category)[count].sum()
@@ -105,23 +144,25 @@ def plot_share_bars(
     piv = t.pivot_table(index=group, columns=category, values=count, aggfunc="sum", fill_value=0)
     piv = piv.reindex(columns=sorted(cats) + ([pooled] if pooled else []), fill_value=0)
     totals = piv.sum(axis=1)
-    n_groups = len(piv)
     order = top_by_size(totals, top_n)
     piv = piv.loc[order]
     shown_tot = totals.loc[order]
     shares = piv.div(shown_tot.where(shown_tot > 0, 1), axis=0) * 100
-    fig, ax = plt.subplots(figsize=(8, round(max(3.0, min(12.0, 1.8 + 0.4 * len(order))), 1)))
-    palette = distinct_colors(cats)
-    left = np.zeros(len(shares))
-    ylabels = [f"{plot_label(g, 30)} (n = {int(n):,})" for g, n in shown_tot.items()]
-    y = np.arange(len(shares))
-    for cat in shares.columns:
-        vals = shares[cat].to_numpy()
+    return _ShareTable(shares, shown_tot, totals, order, len(totals), cats, pooled)
+
+
+def _draw_share_bars(ax: Any, st: _ShareTable) -> None:
+    palette = distinct_colors(st.cats)
+    left = np.zeros(len(st.shares))
+    ylabels = [f"{plot_label(g, 30)} (n = {int(n):,})" for g, n in st.shown_tot.items()]
+    y = np.arange(len(st.shares))
+    for cat in st.shares.columns:
+        vals = st.shares[cat].to_numpy()
         ax.barh(
             y,
             vals,
             left=left,
-            color="#BBBBBB" if cat == pooled else palette[cat],
+            color="#BBBBBB" if cat == st.pooled else palette[cat],
             label=plot_label(cat, 30),
             edgecolor="white",
         )
@@ -129,18 +170,6 @@ def plot_share_bars(
     ax.set_yticks(y, ylabels)
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
-    ax.set_xlabel(xlabel)
-    full = f"{title} (n = {int(totals.sum()):,}"
-    full += f"; {cap_phrase(len(order), n_groups, 'group')})" if len(order) < n_groups else ")"
-    ax.set_title(plot_label(full, None))
-    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
-    if len(order) < n_groups:
-        rest = int(totals.sum() - shown_tot.sum())
-        _left_out(fig, f"Left out: {n_groups - len(order):,} smaller groups with n = {rest:,}.")
-        tight(fig, rect=(0, 0.5 / fig.get_figheight(), 1, 1))
-    else:
-        tight(fig)
-    return fig
 
 
 def plot_frame_heatmap(
@@ -175,34 +204,58 @@ def plot_frame_heatmap(
     check_top_n(top_n)
     check_top_n(top_frames, "top_frames")
     s = summary.assign(group=summary["group"].astype(str), frame=summary["frame"].astype(str))
-    all_frames = list(dict.fromkeys(s["frame"].tolist()))
-    frame_tot = s.groupby("frame", sort=False)["sentences_with_frame"].sum()
-    keep_frames = set(top_by_size(frame_tot, top_frames))
-    frames_order = [f for f in all_frames if f in keep_frames]
-    group_size = s.drop_duplicates("group").set_index("group")["n_sentences"]
-    n_groups = len(group_size)
-    groups = top_by_size(group_size, top_n)
+    grid = _heat_grid(s, top_n, top_frames)
     fig, ax = plt.subplots(
-        figsize=(max(6, 0.9 * len(frames_order) + 2.5), max(3, 0.45 * len(groups) + 2.5))
+        figsize=(max(6, 0.9 * len(grid.frames) + 2.5), max(3, 0.45 * len(grid.groups) + 2.5))
     )
     if summary.empty:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
         return fig
-    s = s[s["group"].isin(groups) & s["frame"].isin(keep_frames)]
-    piv = s.pivot_table(index="group", columns="frame", values=value, aggfunc="first").reindex(
-        index=groups, columns=frames_order
+    im = _draw_heat_cells(
+        ax, s[s["group"].isin(grid.groups) & s["frame"].isin(grid.frames)], grid, value
     )
-    k = s.pivot_table(
-        index="group", columns="frame", values="sentences_with_frame", aggfunc="first"
-    ).reindex(index=groups, columns=frames_order)
-    n = s.pivot_table(
-        index="group", columns="frame", values="n_sentences", aggfunc="first"
-    ).reindex(index=groups, columns=frames_order)
+    n_docs = int(summary.drop_duplicates("group")["n_docs"].sum()) if "n_docs" in summary else None
+    label = "share of sentences with a frame cue" if value == "sentence_share" else value
+    fig.colorbar(im, ax=ax, label=label)
+    ax.set_xlabel("frame (dictionary cues: an approximation)")
+    ax.set_ylabel("group")
+    _heat_title(fig, ax, grid, title, n_docs)
+    return fig
+
+
+class _HeatGrid(NamedTuple):
+    """The rows and columns a heatmap draws, and how many there were."""
+
+    groups: list  # drawn groups, most sentences first
+    frames: list  # drawn frames, in the table's order
+    n_groups: int
+    n_frames: int
+
+
+def _heat_grid(s: pd.DataFrame, top_n: int, top_frames: int) -> _HeatGrid:
+    all_frames = list(dict.fromkeys(s["frame"].tolist()))
+    frame_tot = s.groupby("frame", sort=False)["sentences_with_frame"].sum()
+    keep_frames = set(top_by_size(frame_tot, top_frames))
+    group_size = s.drop_duplicates("group").set_index("group")["n_sentences"]
+    groups = top_by_size(group_size, top_n)
+    frames = [f for f in all_frames if f in keep_frames]
+    return _HeatGrid(groups, frames, len(group_size), len(all_frames))
+
+
+def _draw_heat_cells(ax: Any, s: pd.DataFrame, grid: _HeatGrid, value: str) -> Any:
+    """Colour each cell by ``value`` and label it ``k/n``; returns the image (for the colour bar)."""
+
+    def cells(col: str) -> pd.DataFrame:
+        return s.pivot_table(index="group", columns="frame", values=col, aggfunc="first").reindex(
+            index=grid.groups, columns=grid.frames
+        )
+
+    piv, k, n = cells(value), cells("sentences_with_frame"), cells("n_sentences")
     data = piv.to_numpy(dtype=float)
     top = float(np.nanmax(data)) if data.size and not np.isnan(data).all() else 0.0
     im = ax.imshow(np.nan_to_num(data), cmap="Blues", vmin=0, vmax=max(0.01, top), aspect="auto")
-    for i in range(len(groups)):
-        for j in range(len(frames_order)):
+    for i in range(len(grid.groups)):
+        for j in range(len(grid.frames)):
             kk, nn = k.iloc[i, j], n.iloc[i, j]
             txt = f"{int(kk)}/{int(nn)}" if pd.notna(kk) and pd.notna(nn) else ""
             ax.text(
@@ -215,22 +268,24 @@ def plot_frame_heatmap(
                 color=text_color_on(im.cmap(im.norm(np.nan_to_num(data[i, j])))),
             )
     ax.set_xticks(
-        range(len(frames_order)),
-        [plot_label(f.replace("_", " "), 24) for f in frames_order],
+        range(len(grid.frames)),
+        [plot_label(f.replace("_", " "), 24) for f in grid.frames],
         rotation=40,
         ha="right",
     )
-    ax.set_yticks(range(len(groups)), [plot_label(g, 30) for g in groups])
-    n_docs = int(summary.drop_duplicates("group")["n_docs"].sum()) if "n_docs" in summary else None
-    label = "share of sentences with a frame cue" if value == "sentence_share" else value
-    fig.colorbar(im, ax=ax, label=label)
-    ax.set_xlabel("frame (dictionary cues: an approximation)")
-    ax.set_ylabel("group")
+    ax.set_yticks(range(len(grid.groups)), [plot_label(g, 30) for g in grid.groups])
+    return im
+
+
+def _heat_title(
+    fig: Figure, ax: Any, grid: _HeatGrid, title: str | None, n_docs: int | None
+) -> None:
+    """The title (n and what was capped) and the left-out note."""
     caps = []
-    if len(groups) < n_groups:
-        caps.append(cap_phrase(len(groups), n_groups, "group"))
-    if len(frames_order) < len(all_frames):
-        caps.append(cap_phrase(len(frames_order), len(all_frames), "frame"))
+    if len(grid.groups) < grid.n_groups:
+        caps.append(cap_phrase(len(grid.groups), grid.n_groups, "group"))
+    if len(grid.frames) < grid.n_frames:
+        caps.append(cap_phrase(len(grid.frames), grid.n_frames, "frame"))
     n_txt = f"{n_docs:,}" if n_docs is not None else "?"
     default = f"Frame cues by group (n = {n_txt} documents; cells: cue sentences / sentences)"
     if caps:
@@ -238,15 +293,14 @@ def plot_frame_heatmap(
     ax.set_title(plot_label(title or default, None))
     if caps:
         what = []
-        if len(groups) < n_groups:
-            what.append(f"{n_groups - len(groups):,} groups with fewer sentences")
-        if len(frames_order) < len(all_frames):
-            what.append(f"{len(all_frames) - len(frames_order)} frames with fewer cue sentences")
+        if len(grid.groups) < grid.n_groups:
+            what.append(f"{grid.n_groups - len(grid.groups):,} groups with fewer sentences")
+        if len(grid.frames) < grid.n_frames:
+            what.append(f"{grid.n_frames - len(grid.frames)} frames with fewer cue sentences")
         _left_out(fig, "Left out: " + " and ".join(what) + " (all are in the table).")
         tight(fig, rect=(0, 0.4 / fig.get_figheight(), 1, 1))
     else:
         tight(fig)
-    return fig
 
 
 def plot_target_sentiment(
@@ -289,25 +343,7 @@ def plot_target_sentiment(
     if summary.empty:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
         return fig
-    width = 0.8 / max(1, len(groups))
-    row = {t: i for i, t in enumerate(targets)}
-    s = s[s["group"].isin(groups) & s["target"].isin(row)]
-    per_group = dict(tuple(s.groupby("group", sort=False)))
-    for gi, g in enumerate(groups):
-        sub = per_group.get(g, s.iloc[:0])
-        for r in sub.itertuples():
-            y = row[str(r.target)] + (gi - (len(groups) - 1) / 2) * width
-            if pd.notna(r.ci_low) and pd.notna(r.ci_high):
-                ax.hlines(y, r.ci_low, r.ci_high, color=colors[g], linewidth=2)
-            ax.plot(r.mean_compound, y, "o", color=colors[g])
-            ax.annotate(
-                f"n={int(r.n_sentences)}",
-                (r.mean_compound, y),
-                xytext=(4, 2),
-                textcoords="offset points",
-                fontsize=7,
-            )
-        ax.plot([], [], "o", color=colors[g], label=plot_label(g, 30))
+    _draw_target_points(ax, s, groups, targets, colors)
     ax.axvline(0, color="#000000", linewidth=0.8)
     ax.set_yticks(range(len(targets)), [plot_label(t, 30) for t in targets])
     ax.invert_yaxis()
@@ -330,3 +366,28 @@ def plot_target_sentiment(
     else:
         tight(fig)
     return fig
+
+
+def _draw_target_points(
+    ax: Any, s: pd.DataFrame, groups: list, targets: list, colors: dict
+) -> None:
+    """One point (and interval bar) per target and group, groups side by side in a target's row."""
+    width = 0.8 / max(1, len(groups))
+    row = {t: i for i, t in enumerate(targets)}
+    s = s[s["group"].isin(groups) & s["target"].isin(row)]
+    per_group = dict(tuple(s.groupby("group", sort=False)))
+    for gi, g in enumerate(groups):
+        sub = per_group.get(g, s.iloc[:0])
+        for r in sub.itertuples():
+            y = row[str(r.target)] + (gi - (len(groups) - 1) / 2) * width
+            if pd.notna(r.ci_low) and pd.notna(r.ci_high):
+                ax.hlines(y, r.ci_low, r.ci_high, color=colors[g], linewidth=2)
+            ax.plot(r.mean_compound, y, "o", color=colors[g])
+            ax.annotate(
+                f"n={int(r.n_sentences)}",
+                (r.mean_compound, y),
+                xytext=(4, 2),
+                textcoords="offset points",
+                fontsize=7,
+            )
+        ax.plot([], [], "o", color=colors[g], label=plot_label(g, 30))
