@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import sys
 from pathlib import Path
 
 import nbformat
@@ -31,12 +32,13 @@ def _tool(name: str):
     spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # run_notebooks imports sync_notebooks: one module, not two
     spec.loader.exec_module(module)
     return module
 
 
-run_notebooks = _tool("run_notebooks")
 sync_notebooks = _tool("sync_notebooks")
+run_notebooks = _tool("run_notebooks")
 
 CURATED = sorted(NB_DIR.glob("0*.ipynb"))
 SOLUTIONS = sorted((NB_DIR / "solutions").glob("0*.ipynb"))
@@ -492,3 +494,16 @@ def test_run_notebooks_out_executes_a_copy_and_keeps_the_committed_file(small_pa
     assert ran.cells[2].outputs[0]["data"]["text/plain"] == "2"
     assert [c.id for c in ran.cells] == [c.id for c in _read(ipynb).cells]
     assert not run_notebooks.is_stale(ran)
+
+
+def test_sync_without_a_record_goes_by_the_last_commit(small_pair):
+    ipynb = small_pair.with_suffix(".ipynb")
+    nb = _read(ipynb)
+    del nb.metadata["corpus_tools"]["cells_hash"]  # a notebook never synced by this tool
+    nbformat.write(nb, str(ipynb))
+    small_pair.write_text(SMALL_SOURCE.replace("x = 1", "x = 5"), "utf-8")
+    assert sync_notebooks.sync(small_pair, write=False) == "notebook updated from source"
+    nb.cells[1].source = "x = 6"
+    nbformat.write(nb, str(ipynb))
+    with pytest.raises(sync_notebooks.SyncConflict, match="since the last commit"):
+        sync_notebooks.sync(small_pair)
