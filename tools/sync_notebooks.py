@@ -18,17 +18,18 @@ Usage (from the repository root)::
 
 Which side wins when a source and its notebook disagree: the side that changed
 since the last sync (each sync records a hash of the cells in the notebook's
-metadata, ``corpus_tools.cells_hash``; without one, since the last commit,
-``git show HEAD:<file>``). An edit to the source is
-written into the notebook: matching cells keep their ids and outputs, a cell
-edited in place keeps its id and its old outputs (the notebook is then stale
-until re-executed with ``tools/run_notebooks.py``), new cells get a stable id
-``cNNN-<hash>``. An edit made in JupyterLab without jupytext is pulled from the
-notebook into the source. When both sides changed (or there is no commit to
-compare with) nothing is written: the tool names the first cell that differs
-and stops; choose a side with ``--prefer source`` or ``--prefer notebook``
-after copying the other edit over. With jupytext installed, JupyterLab saves
-both files at once and they never disagree.
+metadata, ``corpus_tools.cells_hash``; a notebook without that record is
+compared with the last commit, ``git show HEAD:<file>``).
+
+- An edit to the source is written into the notebook: matching cells keep their
+  ids and outputs, a cell edited in place keeps its id and its old outputs (the
+  notebook is then stale until re-executed with ``tools/run_notebooks.py``), new
+  cells get a stable id ``cNNN-<hash>`` (position and text).
+- An edit made in JupyterLab without jupytext is pulled from the notebook into
+  the source. (With jupytext installed, JupyterLab saves both files at once.)
+- When both sides changed, nothing is written: the tool names the first cell
+  that differs and stops. Copy the edit you want to keep into one file, then
+  choose that side with ``--prefer source`` or ``--prefer notebook``.
 
 Nothing is executed here; ``tools/run_notebooks.py`` syncs, then executes.
 """
@@ -341,7 +342,9 @@ def _rel(path: Path) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument(
         "paths", nargs="*", type=Path, help="notebooks or sources (default: every pair)"
     )
