@@ -97,6 +97,7 @@ _THRESHOLD_KEYS = {
     "stamp_penalty": float,
     "short_cost": float,
     "second_run": float,
+    "part_run": float,
 }
 _WORD_LISTS = (
     "chrome_words",
@@ -109,6 +110,7 @@ _WORD_LISTS = (
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
+_MAX_PARTS = 8  # parts of one article the body search keeps at most
 _SENT_END = frozenset(".?!\"'\u2026)\u3002\uff01\uff1f")
 
 
@@ -131,6 +133,7 @@ class BlockSettings:
     stamp_penalty: float = 40.0
     short_cost: float = 2.0
     second_run: float = 0.8
+    part_run: float = 0.8
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
     stamp_words: frozenset[str] = frozenset()
@@ -343,6 +346,7 @@ def _extend_tail(
     end: int,
     after_removed: set[int],
     s: BlockSettings,
+    stop: int | None = None,
 ) -> tuple[int, dict[int, str]]:
     """Carry the article run over what directly follows its last paragraph
     and still belongs to it: sentences, and a list (each item of the same
@@ -350,7 +354,7 @@ def _extend_tail(
 
     Returns the new last line and, for each added line, why it was added.
     """
-    n = len(lines)
+    n = len(lines) if stop is None else stop
     why: dict[int, str] = {}
     k = end + 1
     while k < n and lines[k][0] not in after_removed:
@@ -362,9 +366,9 @@ def _extend_tail(
             k += 1
             continue
         # a list: three or more items of one shape, maybe after a heading line
-        start, j = k, _list_run(lines, feats, k, after_removed, s)
+        start, j = k, _list_run(lines, feats, k, after_removed, s, n)
         if j - start < 3 and f.cls == "short" and f.n_words <= 8:
-            start, j = k + 1, _list_run(lines, feats, k + 1, after_removed, s)
+            start, j = k + 1, _list_run(lines, feats, k + 1, after_removed, s, n)
         if j - start < 3:
             break
         for m in range(k, j):
@@ -505,13 +509,22 @@ class _Page:
 
 
 class _Region(NamedTuple):
-    """The article: positions of its first and last line, the last body paragraph
-    (before the tail carried along) and the headline (-1: none)."""
+    """The article: its parts (positions of the first and last line of each, the
+    tail carried along included), the last body paragraph and the headline (-1: none)."""
 
-    start: int
-    end: int
+    parts: tuple[tuple[int, int], ...]
     body_end: int
     head: int
+
+    @property
+    def start(self) -> int:
+        """Position of the article's first line (after the headline and standfirst)."""
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        """Position of the article's last line."""
+        return self.parts[-1][1]
 
 
 def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings) -> _Page | None:
@@ -656,27 +669,43 @@ def _max_run(
     return best, best_s, best_e
 
 
-def _body_run(page: _Page, weights: Sequence[float]) -> tuple[int, int] | None:
-    """First and last position of the article's paragraphs (None: no run scores above 0).
+def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
+    """First and last position of each part of the article, in order (empty: no run
+    scores above 0).
 
-    Chrome a rule removed ("Related articles", "Share") between two lines counts
-    against joining them (``removed_penalty`` per line). A second run almost as
-    strong as the best one (``second_run``), before or after it, joins it with
-    everything between: an article cut in two by a widget; when in doubt, keep.
+    The best run is the maximum-sum run of line weights (Kadane). Chrome a rule
+    removed ("Related articles", "Share") between two lines counts against
+    joining them (``removed_penalty`` per line). A run before or after it
+    scoring at least ``second_run`` of the best one joins it with everything
+    between (an article cut in two by a widget or a long list). The article
+    comes first on a page (comments, teasers, footers and consent dialogs
+    follow it), so a run *before* it scoring at least ``part_run`` of it is
+    kept too, as a part of its own without the lines between (the first
+    paragraphs, cut off by a photo gallery, a box or a sidebar): when in doubt,
+    keep. The search goes on outwards, at most ``_MAX_PARTS`` parts.
     """
-    s = page.s
+    s, n = page.s, len(weights)
     gaps = [s.removed_penalty * page.gap_before.get(ln.line, 0) for ln in page.lines]
-    best, best_s, best_e = _max_run(weights, 0, len(weights), gaps)
+    best, best_s, best_e = _max_run(weights, 0, n, gaps)
     if best_s < 0:
-        return None
-    if s.second_run > 0:
-        b2, s2, _e2 = _max_run(weights, 0, best_s)
-        if s2 >= 0 and b2 >= s.second_run * best:
-            best_s = s2
-        b2, s2, e2 = _max_run(weights, best_e + 1, len(weights))
-        if s2 >= 0 and b2 >= s.second_run * best:
-            best_e = e2
-    return best_s, best_e
+        return []
+    runs = [(best_s, best_e)]
+    todo = [(0, best_s, True), (best_e + 1, n, False)]
+    while todo and len(runs) < _MAX_PARTS:
+        lo, hi, before = todo.pop()
+        score, s2, e2 = _max_run(weights, lo, hi, gaps)
+        if s2 < 0:
+            continue
+        if s.second_run > 0 and score >= s.second_run * best:
+            near = min(runs) if before else max(runs)  # joins it with everything between
+            runs.remove(near)
+            runs.append((s2, near[1]) if before else (near[0], e2))
+        elif before and s.part_run > 0 and score >= s.part_run * best:
+            runs.append((s2, e2))
+        else:
+            continue
+        todo += [(lo, s2, True), (e2 + 1, hi, False)]
+    return sorted(runs)
 
 
 def _headline(page: _Page, best_s: int) -> int:
@@ -747,6 +776,16 @@ def _decisions(page: _Page, region: _Region) -> dict[int, tuple[str, str]]:
                 "block:after_body",
                 f"after the last {what} (line {last_line}); {reason}",
             )
+        elif not any(a <= k <= z for a, z in region.parts):
+            a, z = (
+                max(p for p in region.parts if p[1] < k),
+                min(p for p in region.parts if p[0] > k),
+            )
+            out[ln.line] = (
+                "block:between_parts",
+                f"between two parts of the body (lines {lines[a[1]].line + 1} and "
+                f"{lines[z[0]].line + 1}); {reason}",
+            )
         elif cls[k] == "bad" and f.reason.startswith("chrome"):
             out[ln.line] = ("block:chrome_words", f"inside the body; {reason}")
     return out
@@ -796,9 +835,13 @@ def classify_lines(
     for k in page.teaser:
         if page.final[k] == "good":
             page.final[k] = "bad"
-    run = _body_run(page, _weights(page))
-    if run is None:
+    runs = _body_runs(page, _weights(page))
+    if not runs:
         return {}
-    start, body_end = run
-    end, _why = _extend_tail(page.lines, page.feats, body_end, page.after_removed, s)
-    return _decisions(page, _Region(start, end, body_end, _headline(page, start)))
+    parts = []
+    for k, (start, body_end) in enumerate(runs):
+        stop = runs[k + 1][0] if k + 1 < len(runs) else len(page.lines)
+        end, _why = _extend_tail(page.lines, page.feats, body_end, page.after_removed, s, stop)
+        parts.append((start, end))
+    region = _Region(tuple(parts), runs[-1][1], _headline(page, runs[0][0]))
+    return _decisions(page, region)
