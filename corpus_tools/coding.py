@@ -24,6 +24,25 @@ With fewer than 20 codes in a class the scores are rough: the function
 warns (:class:`~corpus_tools.errors.CorpusToolsWarning`) and the intervals
 say how rough. The bootstrap resamples the coded units only, not the model,
 so the intervals are if anything too narrow.
+
+When the coded table has a ``doc_id`` column (``group=``), the folds keep
+each document's units together (stratified group k-fold) and the intervals
+resample whole documents: sentences of one article share words and a
+coder, so testing on a sentence whose article was in training flatters the
+scores.
+
+A coder learns the words that go with a code in *these* codes: it cannot
+learn a code from a handful of examples, it cannot learn what the coders
+disagree on, and words it never saw count for nothing. It inherits the
+coders' bias, and a topic word that happens to go with a code in the sample
+is learned as if it were the code. Validate it on codes it did not see
+before applying it (Grimmer & Stewart 2013).
+
+References
+----------
+Grimmer, J., & Stewart, B. M. (2013). Text as data. *Political Analysis*
+21(3). Salton, G., & Buckley, C. (1988). Term-weighting approaches in
+automatic text retrieval. *Information Processing & Management* 24(5).
 """
 
 from __future__ import annotations
@@ -554,6 +573,8 @@ def train_coder(
 ) -> Coder:
     """Train a supervised coder on hand-coded sentences or documents, and validate it.
 
+    The model, folds, intervals and their limits: see :mod:`corpus_tools.coding`.
+
     Parameters
     ----------
     coded : pandas.DataFrame
@@ -566,26 +587,21 @@ def train_coder(
     unit : {"sentence", "document"}, default "sentence"
         What one code labels; :meth:`Coder.apply` on a corpus codes this unit.
     k : int, default 5
-        Folds of the stratified cross-validation (lowered to the size of
-        the smallest class when that is smaller, and said so in
-        ``coder.warnings``).
+        Folds of the stratified cross-validation (lowered to the size of the
+        smallest class when that is smaller, and said so in ``coder.warnings``).
     seed : int, default 12345
         Shuffles the folds, draws the learning-curve subsamples and the
         bootstrap; the model fit itself has no randomness.
     C : float, default 1.0
-        Inverse L2 regularisation strength of the logistic regression
-        (smaller = simpler model).
+        Inverse L2 regularisation strength (smaller = simpler model).
     ngram_range : (int, int), default (1, 1)
         Word n-grams used as features.
     min_df : int, default 1
         Drop words found in fewer coded units.
     group : str or None, default "doc_id"
-        When the coded table has this column (and at least two values),
-        the folds keep each value's units together (stratified group
-        k-fold) and the intervals resample whole groups: sentences of one
-        article share words and a coder, so testing on a sentence whose
-        article was in training flatters the scores. ``None`` treats every
-        unit as independent.
+        When the coded table has this column (two values or more), folds
+        keep each value's units together and the intervals resample whole
+        groups. ``None`` treats every unit as independent.
     learning_curve : bool, default True
         Compute :attr:`Coder.learning_curve` (one model per fold and size).
 
@@ -593,43 +609,18 @@ def train_coder(
     -------
     Coder
         With ``scores``, ``confusion``, ``predictions``, ``top_words``,
-        ``learning_curve`` and ``apply``/``evaluate``.
-
-    Raises
-    ------
-    CorpusValueError
-        A missing column, a row with no code or no text (named by position),
-        one code only, or a code used once.
-
-    Warns
-    -----
-    CorpusToolsWarning
-        When a class has fewer than 20 codes: the scores are then rough.
-
-    Notes
-    -----
-    A coder learns the words that go with a code in *these* codes: it
-    cannot learn a code from a handful of examples, it cannot learn what
-    the coders disagree on, and words it never saw count for nothing. It
-    inherits the coders' bias, and a topic word that happens to go with a
-    code in the sample is learned as if it were the code. Validate it on
-    codes it did not see before applying it (Grimmer & Stewart 2013).
-
-    References
-    ----------
-    Grimmer, J., & Stewart, B. M. (2013). Text as data. *Political Analysis*
-    21(3). Salton, G., & Buckley, C. (1988). Term-weighting approaches in
-    automatic text retrieval. *Information Processing & Management* 24(5).
+        ``learning_curve`` and ``apply``/``evaluate``. A missing column, a row with
+        no code or text (named by position), one code only or a code used once
+        raise ``CorpusValueError``; under 20 codes in a class warn (``CorpusToolsWarning``).
 
     Examples
     --------
-    >>> import pandas as pd, corpus_tools as ct
+    >>> import pandas as pd, corpus_tools as ct, warnings
     >>> coded = pd.DataFrame({
     ...     "text": ["Moscow blamed Washington.", "Beijing denounced the veto.",
     ...              "Hamas rejected the plan.", "Talks went well.",
     ...              "The envoys met in Doha.", "Both sides praised the deal."],
     ...     "label": ["conflict"] * 3 + ["other"] * 3})
-    >>> import warnings
     >>> with warnings.catch_warnings():
     ...     warnings.simplefilter("ignore")
     ...     coder = ct.train_coder(coded, k=3, learning_curve=False)
@@ -639,6 +630,58 @@ def train_coder(
           label                        words
     0  conflict  blamed (+0.20); the (+0.02)
     """
+    units = _coded_units(coded, label, text, unit, k, C)
+    notes = _size_notes(units, k)
+    split = _folds(coded, units, min(k, units.smallest), group, seed, notes)
+    coder = _train(units, split, FitOptions(ngram_range, min_df, C), seed, learning_curve, notes)
+    for note in notes:
+        warnings.warn(note, CorpusToolsWarning, stacklevel=2)
+    return coder
+
+
+class FitOptions(NamedTuple):
+    """The model settings of a coder: features and regularisation."""
+
+    ngram_range: tuple[int, int]
+    min_df: int
+    c: float
+
+
+@dataclass(frozen=True)
+class CodedUnits:
+    """A checked coded table: texts, integer codes ``y`` (index into ``classes``)."""
+
+    label: str
+    text: str
+    unit: str
+    texts: list[str]
+    y: np.ndarray
+    classes: list[Any]
+
+    @property
+    def counts(self) -> np.ndarray:
+        """Codes per class."""
+        return np.bincount(self.y, minlength=len(self.classes))
+
+    @property
+    def smallest(self) -> int:
+        """Codes in the smallest class."""
+        return int(self.counts.min())
+
+
+class Folds(NamedTuple):
+    """The cross-validation split: (train, test) index pairs and the groups kept together."""
+
+    folds: list[tuple[np.ndarray, np.ndarray]]
+    groups: np.ndarray | None
+    k: int
+    group: str | None
+
+
+def _coded_units(
+    coded: Any, label: str, text: str | None, unit: str, k: int, c: float
+) -> CodedUnits:
+    """Check the coded table and the options; every error names the rows or value and the fix."""
     if not isinstance(coded, pd.DataFrame):
         raise CorpusValueError(
             f"coded must be a pandas DataFrame with a text and a label column, got "
@@ -654,8 +697,8 @@ def train_coder(
     col = _text_column(coded, text, "the coded table")
     if k < 2:
         raise CorpusValueError(f"k must be at least 2 folds, got {k}.")
-    if C <= 0:
-        raise CorpusValueError(f"C must be > 0, got {C}.")
+    if c <= 0:
+        raise CorpusValueError(f"C must be > 0, got {c}.")
     labels = coded[label]
     missing = labels.isna().to_numpy()
     if missing.any():
@@ -670,6 +713,21 @@ def train_coder(
             f"rows {_rows(empty)} of the coded table have no text in {col!r}; drop them or fill "
             "in the sentence that was coded."
         )
+    classes = _classes(labels)
+    index = {c: i for i, c in enumerate(classes)}
+    y = np.asarray([index[v] for v in labels.tolist()], dtype=np.int64)
+    units = CodedUnits(label, col, unit, texts.tolist(), y, classes)
+    if units.smallest < 2:
+        once = [repr(classes[i]) for i in np.flatnonzero(units.counts < 2)]
+        raise CorpusValueError(
+            f"code {', '.join(once)} is used only once; each code needs at least two coded "
+            "units to be validated (code more, or merge it into another code)."
+        )
+    return units
+
+
+def _classes(labels: pd.Series) -> list[Any]:
+    """The codes, sorted (by their text when they cannot be compared); at least two."""
     try:
         classes = sorted(labels.unique().tolist())
     except TypeError:
@@ -679,70 +737,89 @@ def train_coder(
             f"the coded table has one code only ({classes[0]!r}); a coder needs at least two "
             "(code sentences without the category too)."
         )
-    index = {c: i for i, c in enumerate(classes)}
-    y = np.asarray([index[v] for v in labels.tolist()], dtype=np.int64)
-    counts = np.bincount(y, minlength=len(classes))
-    if counts.min() < 2:
-        once = [repr(classes[i]) for i in np.flatnonzero(counts < 2)]
-        raise CorpusValueError(
-            f"code {', '.join(once)} is used only once; each code needs at least two coded "
-            "units to be validated (code more, or merge it into another code)."
-        )
+    return classes
+
+
+def _size_notes(units: CodedUnits, k: int) -> list[str]:
+    """What the class sizes mean for the folds and for the scores (small-n statements)."""
     notes: list[str] = []
-    k_used = int(min(k, counts.min()))
-    if k_used < k:
+    counts = units.counts
+    if units.smallest < k:
         notes.append(
             f"{k}-fold cross-validation needs {k} codes per class; the smallest class has "
-            f"{int(counts.min())}, so {k_used} folds were used."
+            f"{units.smallest}, so {units.smallest} folds were used."
         )
-    small = [(classes[i], int(counts[i])) for i in range(len(classes)) if counts[i] < SMALL_N]
+    small = [(c, int(counts[i])) for i, c in enumerate(units.classes) if counts[i] < SMALL_N]
     if small:
         listed = ", ".join(f"{c!r}: {n}" for c, n in small)
         notes.append(
             f"fewer than {SMALL_N} codes in a class ({listed}): the cross-validated scores are "
-            f"rough; read the intervals (f1_low, f1_high) and code more {unit}s before "
+            f"rough; read the intervals (f1_low, f1_high) and code more {units.unit}s before "
             "relying on the coder."
         )
+    return notes
+
+
+def _folds(
+    coded: pd.DataFrame,
+    units: CodedUnits,
+    k: int,
+    group: str | None,
+    seed: int,
+    notes: list[str],
+) -> Folds:
+    """Stratified folds; grouped (whole ``group`` values held out) when the table has groups."""
     from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-    text_list = texts.tolist()
+    y = units.y
     groups: np.ndarray | None = None
     if group is not None and group in coded.columns:
         g = coded[group].astype(str).to_numpy()
         if len(np.unique(g)) >= 2:
             groups = g
-    if groups is not None:
-        n_groups = len(np.unique(groups))
-        if n_groups < k_used:
-            notes.append(
-                f"only {n_groups} distinct {group!r} values: {n_groups} folds, each holding "
-                f"out whole {group!r} groups."
-            )
-            k_used = n_groups
-        sgkf = StratifiedGroupKFold(n_splits=k_used, shuffle=True, random_state=seed)
-        folds = list(sgkf.split(np.zeros(len(y)), y, groups))
-        if any(len(np.unique(y[train])) < len(classes) for train, _ in folds):
-            raise CorpusValueError(
-                f"grouping by {group!r} leaves a training fold without one of the codes "
-                f"(codes are concentrated in few groups); code more groups, lower k, or pass "
-                "group=None to split units independently."
-            )
-    else:
-        skf = StratifiedKFold(n_splits=k_used, shuffle=True, random_state=seed)
-        folds = list(skf.split(np.zeros(len(y)), y))
+    if groups is None:
+        skf = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
+        return Folds(list(skf.split(np.zeros(len(y)), y)), None, k, None)
+    n_groups = len(np.unique(groups))
+    if n_groups < k:
+        notes.append(
+            f"only {n_groups} distinct {group!r} values: {n_groups} folds, each holding "
+            f"out whole {group!r} groups."
+        )
+        k = n_groups
+    sgkf = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
+    folds = list(sgkf.split(np.zeros(len(y)), y, groups))
+    if any(len(np.unique(y[train])) < len(units.classes) for train, _ in folds):
+        raise CorpusValueError(
+            f"grouping by {group!r} leaves a training fold without one of the codes "
+            f"(codes are concentrated in few groups); code more groups, lower k, or pass "
+            "group=None to split units independently."
+        )
+    return Folds(folds, groups, k, group)
+
+
+class OutOfFold(NamedTuple):
+    """Out-of-fold predictions: the table of :attr:`Coder.predictions` and the class indices."""
+
+    table: pd.DataFrame
+    pred: np.ndarray
+
+
+def _out_of_fold(units: CodedUnits, split: Folds, opts: FitOptions) -> OutOfFold:
+    """Every code predicted by the model of the fold that held it out, in input order."""
+    y = units.y
     oof_pred = np.empty(len(y), dtype=np.int64)
     oof_prob = np.empty(len(y), dtype=float)
     oof_fold = np.empty(len(y), dtype=np.int64)
-    arr = np.asarray(text_list, dtype=object)
-    for f, (train, test) in enumerate(folds):
+    arr = np.asarray(units.texts, dtype=object)
+    for f, (train, test) in enumerate(split.folds):
         oof_fold[test] = f
-        vec, model = _fit(arr[train].tolist(), y[train], ngram_range, min_df, C)
+        vec, model = _fit(arr[train].tolist(), y[train], *opts)
         proba = model.predict_proba(vec.transform(arr[test].tolist()))
         oof_pred[test] = proba.argmax(axis=1)
         oof_prob[test] = proba.max(axis=1)
-    scores, confusion = _scores_table(classes, y, oof_pred, seed, groups)
-    cls = np.asarray(classes, dtype=object)
-    predictions = pd.DataFrame(
+    cls = np.asarray(units.classes, dtype=object)
+    table = pd.DataFrame(
         {
             "row": np.arange(len(y), dtype=np.int64),
             "coded": cls[y],
@@ -750,16 +827,20 @@ def train_coder(
             "probability": np.round(oof_prob, 3),
             "correct": y == oof_pred,
             "fold": oof_fold,
-            "text": text_list,
+            "text": units.texts,
         }
     )
-    vec, model = _fit(text_list, y, ngram_range, min_df, C)
+    return OutOfFold(table, oof_pred)
+
+
+def _top_words(vec: Any, model: Any, units: CodedUnits) -> pd.DataFrame:
+    """The ten heaviest positive weights per class, with the coded units holding each term."""
     terms = np.asarray(vec.get_feature_names_out(), dtype=object)
-    w = _weights(model, len(classes))
-    x = vec.transform(text_list)
+    w = _weights(model, len(units.classes))
+    x = vec.transform(units.texts)
     df = np.asarray((x > 0).sum(axis=0)).ravel()
     top_rows = []
-    for i, c in enumerate(classes):
+    for i, c in enumerate(units.classes):
         order = np.lexsort((terms, -w[i]))[:10]
         rank = 0
         for j in order:
@@ -778,41 +859,58 @@ def train_coder(
     top_words = pd.DataFrame(top_rows, columns=["label", "rank", "term", "weight", "n_codes"])
     top_words["label"] = top_words["label"].astype(object)
     top_words["term"] = top_words["term"].astype(object)
-    curve = (
-        _learning_curve(text_list, y, folds, len(classes), seed, ngram_range, min_df, C)
-        if learning_curve
-        else pd.DataFrame(
-            {
-                "n_per_class": pd.Series(dtype="Int64"),
-                "n_codes": pd.Series(dtype="int64"),
-                "macro_f1": pd.Series(dtype=float),
-                "f1_min": pd.Series(dtype=float),
-                "f1_max": pd.Series(dtype=float),
-                "folds": pd.Series(dtype="int64"),
-            }
-        )
+    return top_words
+
+
+def _empty_curve() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "n_per_class": pd.Series(dtype="Int64"),
+            "n_codes": pd.Series(dtype="int64"),
+            "macro_f1": pd.Series(dtype=float),
+            "f1_min": pd.Series(dtype=float),
+            "f1_max": pd.Series(dtype=float),
+            "folds": pd.Series(dtype="int64"),
+        }
     )
-    for note in notes:
-        warnings.warn(note, CorpusToolsWarning, stacklevel=2)
+
+
+def _train(
+    units: CodedUnits,
+    split: Folds,
+    opts: FitOptions,
+    seed: int,
+    learning_curve: bool,
+    notes: list[str],
+) -> Coder:
+    """Cross-validate, score, fit the final model on every code and assemble the coder."""
+    oof = _out_of_fold(units, split, opts)
+    scores, confusion = _scores_table(units.classes, units.y, oof.pred, seed, split.groups)
+    vec, model = _fit(units.texts, units.y, *opts)
+    curve = (
+        _learning_curve(units.texts, units.y, split.folds, len(units.classes), seed, *opts)
+        if learning_curve
+        else _empty_curve()
+    )
     return Coder(
-        label=label,
-        text=col,
-        unit=unit,
-        classes=classes,
-        k=k_used,
-        group=group if groups is not None else None,
+        label=units.label,
+        text=units.text,
+        unit=units.unit,
+        classes=units.classes,
+        k=split.k,
+        group=split.group,
         seed=seed,
         scores=scores,
         confusion=confusion,
-        predictions=predictions,
-        top_words=top_words,
+        predictions=oof.table,
+        top_words=_top_words(vec, model, units),
         learning_curve=curve,
         warnings=notes,
         _vectorizer=vec,
         _model=model,
-        _ngram_range=ngram_range,
-        _min_df=min_df,
-        _c=C,
+        _ngram_range=opts.ngram_range,
+        _min_df=opts.min_df,
+        _c=opts.c,
     )
 
 
