@@ -328,14 +328,7 @@ SUMMARY_COLUMNS = [
     "present",
     "min_sentences",
 ]
-_COUNT_COLUMNS = (
-    "hits",
-    "sentences_with_frame",
-    "n_sentences",
-    "n_words",
-    "n_docs",
-    "docs_present",
-)
+_COUNT_COLUMNS = tuple(SUMMARY_COLUMNS[2:8])  # hits ... docs_present
 
 
 def _frames_per_doc(

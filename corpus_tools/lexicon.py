@@ -276,28 +276,30 @@ _INTS = Field(
     "map", required=True, nonempty=True, items=Field("int"), fix="map each word to its value"
 )
 
+
+def _classes(members: str, members_field: Field) -> Field:
+    """A ``classes`` block: class name -> {description, source, <members>}."""
+    return Field(
+        "map",
+        required=True,
+        nonempty=True,
+        label="class",
+        fix=f"map each class name to {{description, {members}}}",
+        items=Field(
+            "record",
+            keys={"description": _TEXT, "source": Field("any"), members: members_field},
+            fix=f"a class is a mapping with 'description' and a '{members}' list",
+        ),
+    )
+
+
 #: The schema of each kind of lexicon file (a :class:`Field` tree per kind).
 SCHEMAS: dict[str, Field] = {
     "hedges": Field(
         "record",
         keys={
             "meta": _META,
-            "classes": Field(
-                "map",
-                required=True,
-                nonempty=True,
-                label="class",
-                fix="map each class name to {description, terms}",
-                items=Field(
-                    "record",
-                    keys={
-                        "description": _TEXT,
-                        "source": Field("any"),
-                        "terms": Field("list", required=True, nonempty=True, items=_TEXT),
-                    },
-                    fix="a class is a mapping with 'description' and a 'terms' list",
-                ),
-            ),
+            "classes": _classes("terms", Field("list", required=True, nonempty=True, items=_TEXT)),
             "exclude": Field(
                 "list",
                 items=Field("regex"),
@@ -345,25 +347,14 @@ SCHEMAS: dict[str, Field] = {
         "record",
         keys={
             "meta": _META,
-            "classes": Field(
-                "map",
-                required=True,
-                nonempty=True,
-                label="class",
-                fix="map each class name to {description, verbs}",
-                items=Field(
-                    "record",
-                    keys={
-                        "description": _TEXT,
-                        "source": Field("any"),
-                        "verbs": Field(
-                            "list",
-                            items=Field(
-                                one_of=(_TEXT, Field("map", single=True, items=_TEXTS)),
-                                fix="a verb is a lemma ('say') or {lemma: [all its forms]}",
-                            ),
-                        ),
-                    },
+            "classes": _classes(
+                "verbs",
+                Field(
+                    "list",
+                    items=Field(
+                        one_of=(_TEXT, Field("map", single=True, items=_TEXTS)),
+                        fix="a verb is a lemma ('say') or {lemma: [all its forms]}",
+                    ),
                 ),
             ),
             "no_clause": _TEXTS,
