@@ -18,7 +18,6 @@ import corpus_tools.io.dates as io_dates
 import corpus_tools.io.limits as io_limits
 import corpus_tools.io.load as io_load
 import corpus_tools.io.readers as io_readers
-from corpus_tools import dedup
 from corpus_tools.errors import CorpusLoadError, CorpusToolsWarning, CorpusValueError, MetadataError
 
 HTML_DIR = Path(__file__).resolve().parent / "data" / "io" / "html"
@@ -464,106 +463,6 @@ def test_metadata_json_and_dataframe(tmp_path: Path) -> None:
 
 
 # -------------------------------------------------------------- duplicates
-def _words(n: int, seed: int) -> list[str]:
-    return [f"w{(i * 7919 + seed) % 1009}" for i in range(n)]
-
-
-def test_exact_and_near_duplicates() -> None:
-    base = _words(200, 1)
-    near = list(base)
-    near[100] = "changed"  # 5 of 196 shingles differ: Jaccard 191/201 = 0.950
-    far = list(base)
-    for k in range(0, 200, 10):
-        far[k] = "x"  # every shingle window touched: Jaccard 0
-    df = pd.DataFrame(
-        {
-            "id": ["a", "b", "c", "d", "e"],
-            "text": [" ".join(base), " ".join(base), " ".join(near), " ".join(far), "short text"],
-        }
-    )
-    c = ct.load_corpus(df)
-    assert c.docs["duplicate_of"].tolist() == [None, "a", "a", None, None]
-    assert c.docs["duplicate_kind"].tolist() == [None, "exact", "near", None, None]
-
-
-def test_jaccard_threshold_boundary() -> None:
-    base = _words(100, 3)
-    near = list(base)
-    near[50] = "changed"  # Jaccard 91/101 = 0.901 -> near duplicate
-    near2 = list(base)
-    near2[30], near2[60] = "p", "q"  # 86/106 = 0.811 -> not flagged
-    df = pd.DataFrame({"text": [" ".join(base), " ".join(near), " ".join(near2)]})
-    assert ct.load_corpus(df).docs["duplicate_kind"].tolist() == [None, "near", None]
-
-
-_SHINGLE_TEXTS = [
-    "Iran’s envoy didn't say; U.S. aid (1,400) _under_score ''quoted'' it's",
-    "Москва и Пекин: переговоры в Дохе. Ça va? ١٢٣ عربي",
-    "a'b ’c d’ e''f g’’h x'y'z 3'4 'lead trail' \u00a0nbsp\tTab\nline",
-    "",
-    "   ",
-    "İstanbul ǅemal ß ΣΑΣ",  # lower() changes the length of some characters
-]
-
-
-@pytest.mark.parametrize("text", _SHINGLE_TEXTS)
-def test_vectorised_word_hashes_find_the_regex_words(text: str) -> None:
-    import re
-
-    import numpy as np
-
-    lower = text.lower()
-    expected = re.findall(r"\w+(?:['’]\w+)*", lower)
-    words, counts = dedup._hash_pieces([lower])
-    assert counts.tolist() == [len(expected)]
-    # equal words get equal hashes, different words different hashes
-    first: dict[str, int] = {}
-    for w, h in zip(expected, words.tolist(), strict=True):
-        assert first.setdefault(w, h) == h
-    assert len(set(first.values())) == len(first)
-    # a batch of texts gives each text the hashes it gets alone
-    batch, bcounts = dedup._hash_pieces([t.lower() for t in _SHINGLE_TEXTS])
-    assert bcounts.sum() == len(batch)
-    i = _SHINGLE_TEXTS.index(text)
-    start = int(bcounts[:i].sum())
-    assert np.array_equal(batch[start : start + bcounts[i]], words)
-
-
-def test_long_text_hashes_in_pieces_like_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
-    import numpy as np
-
-    text = " ".join(_words(3000, 5))
-    whole = dedup._text_words(text)
-    monkeypatch.setattr(dedup, "_WORD_CHUNK", 1000)  # force many pieces
-    assert np.array_equal(dedup._text_words(text), whole)
-    assert len(whole) == 3000
-
-
-def test_batch_signatures_equal_one_text_signatures() -> None:
-    import numpy as np
-
-    texts = [" ".join(_words(n, n)) for n in (3, 4, 5, 6, 50, 900, 2)]
-    words, counts = dedup._hash_pieces(texts)
-    sigs, n_sh = dedup._signatures(words, counts)
-    assert n_sh.tolist() == [0, 0, 1, 2, 46, 896, 0]
-    for k, t in enumerate(texts):
-        sh = dedup._shingle_set(t)
-        assert len(sh) == len(set(sh.tolist()))
-        if n_sh[k]:
-            assert np.array_equal(sigs[k], dedup._minhash(sh))
-        else:
-            assert len(sh) == 0 and (sigs[k] == np.iinfo(np.uint64).max).all()
-
-
-def test_near_duplicates_found_across_hash_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dedup, "_BATCH_CHARS", 500)  # every text in its own batch
-    base = _words(200, 1)
-    near = list(base)
-    near[100] = "changed"
-    df = pd.DataFrame({"id": ["a", "b", "c"], "text": [" ".join(base), "short", " ".join(near)]})
-    assert ct.load_corpus(df).docs["duplicate_of"].tolist() == [None, None, "a"]
-
-
 # ------------------------------------------------------------- cleaning hook
 def test_cleaning_log_gets_doc_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_clean(raw: str, *, rules: object = None, **kw: object) -> tuple[str, list[dict]]:
@@ -728,3 +627,38 @@ def test_sidecar_row_for_skipped_file_is_not_an_error(tmp_path: Path) -> None:
     c = ct.load_corpus(tmp_path)
     assert c.docs["outlet"].tolist() == ["X"]
     assert c.skipped.values.tolist() == [["b.txt", "empty file"]]
+
+
+def test_io_package_keeps_its_public_names() -> None:
+    """io.py became the io/ package: the same public API and constants import from corpus_tools.io."""
+    assert ctio.__all__ == [
+        "load_corpus",
+        "iter_documents",
+        "read_text_file",
+        "decode_bytes",
+        "to_csv_safe",
+        "SUPPORTED_EXTENSIONS",
+    ]
+    for name in (
+        "TEXT_EXTENSIONS HTML_EXTENSIONS TABLE_EXTENSIONS SIDECAR_NAMES OUTPUT_MARKER MAX_DEPTH "
+        "MAX_FILE_BYTES MAX_DECOMPRESSED_BYTES MAX_JSON_BYTES MAX_TABLE_ROWS TEXT_COLUMNS "
+        "ID_COLUMNS TITLE_COLUMNS OUTLET_COLUMNS DATE_COLUMNS PRECISIONS EXTRA_COLUMNS META_COLUMNS"
+    ).split():
+        assert hasattr(ctio, name), name
+        if name.startswith("MAX_"):  # the value of the module the readers consult
+            assert getattr(ctio, name) == getattr(io_limits, name)
+    assert ctio.SUPPORTED_EXTENSIONS[:3] == (".txt", ".text", ".md")
+    assert ctio.MAX_DEPTH == 100 and ctio.OUTPUT_MARKER == ".corpus-tools-output"
+
+
+def test_limits_set_on_io_limits_are_honoured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "big.txt").write_text("word " * 400, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("Short text here.", encoding="utf-8")
+    monkeypatch.setattr(io_limits, "MAX_FILE_BYTES", 1000)
+    c = ct.load_corpus(tmp_path)
+    assert c.doc_ids == ["small"]
+    assert c.skipped.values.tolist() == [
+        ["big.txt", "file too large (> 0.000953674 MB limit); split it into smaller files"]
+    ]

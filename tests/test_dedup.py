@@ -1,0 +1,122 @@
+"""Tests for corpus_tools.dedup: exact and near-duplicate flags, word hashing, MinHash signatures."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools import dedup
+
+
+def _words(n: int, seed: int) -> list[str]:
+    return [f"w{(i * 7919 + seed) % 1009}" for i in range(n)]
+
+
+def test_exact_and_near_duplicates() -> None:
+    base = _words(200, 1)
+    near = list(base)
+    near[100] = "changed"  # 5 of 196 shingles differ: Jaccard 191/201 = 0.950
+    far = list(base)
+    for k in range(0, 200, 10):
+        far[k] = "x"  # every shingle window touched: Jaccard 0
+    df = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d", "e"],
+            "text": [" ".join(base), " ".join(base), " ".join(near), " ".join(far), "short text"],
+        }
+    )
+    c = ct.load_corpus(df)
+    assert c.docs["duplicate_of"].tolist() == [None, "a", "a", None, None]
+    assert c.docs["duplicate_kind"].tolist() == [None, "exact", "near", None, None]
+
+
+def test_jaccard_threshold_boundary() -> None:
+    base = _words(100, 3)
+    near = list(base)
+    near[50] = "changed"  # Jaccard 91/101 = 0.901 -> near duplicate
+    near2 = list(base)
+    near2[30], near2[60] = "p", "q"  # 86/106 = 0.811 -> not flagged
+    df = pd.DataFrame({"text": [" ".join(base), " ".join(near), " ".join(near2)]})
+    assert ct.load_corpus(df).docs["duplicate_kind"].tolist() == [None, "near", None]
+
+
+_SHINGLE_TEXTS = [
+    "Iran’s envoy didn't say; U.S. aid (1,400) _under_score ''quoted'' it's",
+    "Москва и Пекин: переговоры в Дохе. Ça va? ١٢٣ عربي",
+    "a'b ’c d’ e''f g’’h x'y'z 3'4 'lead trail' \u00a0nbsp\tTab\nline",
+    "",
+    "   ",
+    "İstanbul ǅemal ß ΣΑΣ",  # lower() changes the length of some characters
+]
+
+
+@pytest.mark.parametrize("text", _SHINGLE_TEXTS)
+def test_vectorised_word_hashes_find_the_regex_words(text: str) -> None:
+    import re
+
+    import numpy as np
+
+    lower = text.lower()
+    expected = re.findall(r"\w+(?:['’]\w+)*", lower)
+    words, counts = dedup._hash_pieces([lower])
+    assert counts.tolist() == [len(expected)]
+    # equal words get equal hashes, different words different hashes
+    first: dict[str, int] = {}
+    for w, h in zip(expected, words.tolist(), strict=True):
+        assert first.setdefault(w, h) == h
+    assert len(set(first.values())) == len(first)
+    # a batch of texts gives each text the hashes it gets alone
+    batch, bcounts = dedup._hash_pieces([t.lower() for t in _SHINGLE_TEXTS])
+    assert bcounts.sum() == len(batch)
+    i = _SHINGLE_TEXTS.index(text)
+    start = int(bcounts[:i].sum())
+    assert np.array_equal(batch[start : start + bcounts[i]], words)
+
+
+def test_long_text_hashes_in_pieces_like_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    text = " ".join(_words(3000, 5))
+    whole = dedup._text_words(text)
+    monkeypatch.setattr(dedup, "_WORD_CHUNK", 1000)  # force many pieces
+    assert np.array_equal(dedup._text_words(text), whole)
+    assert len(whole) == 3000
+
+
+def test_batch_signatures_equal_one_text_signatures() -> None:
+    import numpy as np
+
+    texts = [" ".join(_words(n, n)) for n in (3, 4, 5, 6, 50, 900, 2)]
+    words, counts = dedup._hash_pieces(texts)
+    sigs, n_sh = dedup._signatures(words, counts)
+    assert n_sh.tolist() == [0, 0, 1, 2, 46, 896, 0]
+    for k, t in enumerate(texts):
+        sh = dedup._shingle_set(t)
+        assert len(sh) == len(set(sh.tolist()))
+        if n_sh[k]:
+            assert np.array_equal(sigs[k], dedup._minhash(sh))
+        else:
+            assert len(sh) == 0 and (sigs[k] == np.iinfo(np.uint64).max).all()
+
+
+def test_near_duplicates_found_across_hash_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dedup, "_BATCH_CHARS", 500)  # every text in its own batch
+    base = _words(200, 1)
+    near = list(base)
+    near[100] = "changed"
+    df = pd.DataFrame({"id": ["a", "b", "c"], "text": [" ".join(base), "short", " ".join(near)]})
+    assert ct.load_corpus(df).docs["duplicate_of"].tolist() == [None, None, "a"]
+
+
+def test_flag_duplicates_directly_empty_texts_and_threshold() -> None:
+    base = " ".join(_words(100, 3))
+    near = base.replace("w", "v", 1)  # first word changed: 5 of 96 shingles differ
+    texts = [base, "", near, "  ", base]
+    ids = ["a", "b", "c", "d", "e"]
+    assert dedup.flag_duplicates(texts, ids) == (
+        [None, None, "a", None, "a"],
+        [None, None, "near", None, "exact"],
+    )
+    # a stricter threshold keeps the near copy, never the exact one
+    assert dedup.flag_duplicates(texts, ids, threshold=0.99)[1] == [None, None, None, None, "exact"]
