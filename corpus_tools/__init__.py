@@ -25,7 +25,6 @@ from . import quotes as _quotes
 from . import reuse as _reuse
 from . import sentiment as _sentiment
 from . import similarity as _similarity
-from . import stance as _stance
 from . import statements as _statements
 from . import stories as _stories
 from . import triples as _triples
@@ -58,7 +57,6 @@ from .quotes import *  # noqa: F401,F403
 from .reuse import *  # noqa: F401,F403
 from .sentiment import *  # noqa: F401,F403
 from .similarity import *  # noqa: F401,F403
-from .stance import *  # noqa: F401,F403
 from .statements import *  # noqa: F401,F403
 from .stories import *  # noqa: F401,F403
 from .stream import StreamCounts, keyness_from_counts, stream_counts
@@ -99,7 +97,6 @@ __all__ = sorted(
         *_numbers.__all__,
         *_naming.__all__,
         *_quotes.__all__,
-        *_stance.__all__,
         *_statements.__all__,
         *_stories.__all__,
         *_framing.__all__,

@@ -369,7 +369,7 @@ def evaluate_real(docs: dict[str, str], gold: list[tuple[str, dict]]) -> dict:
             out["source_ok"] += ok
     out["recall"] = out["found"] / out["n"]
     out["speaker_accuracy"] = out["speaker_ok"] / out["n_speaker"]
-    out["source_accuracy"] = out["source_ok"] / out["n_source"]
+    out["source_accuracy"] = out["source_ok"] / out["n_source"] if out["n_source"] else None
     out["scare_false_speaker"] = out["scare_with_speaker"] / max(1, out["n_scare"])
     return out
 

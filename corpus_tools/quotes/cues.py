@@ -151,6 +151,31 @@ _QUOTE_CLOSE_RE = re.compile("[\"\u201d\u2019']")
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,.;:\n]{1,60}?)\s+as\s+saying\b", re.IGNORECASE)
 
 
+_PREP_BEFORE_RE = re.compile(r"\b(?:by|in|from|at|on|of|for|against|over)\s*$", re.IGNORECASE)
+_QUOTE_OPEN_RE = re.compile("[\"\u201c\u2018]|(?<![\\w])'(?=\\w)")
+
+
+def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
+    """Whether a word that is also a noun (``claims``, ``calls``) is the reporting verb here.
+
+    After a pronoun, before ``that``, before a quote after a speaker word, or
+    (headlines) a present-tense form right after a speaker word and before a
+    word: ``Sunni leader claims Iraq vote was a 'farce'``, ``Iranian president calls ...``.
+    """
+    prev = prev_raw.lower()
+    after = view[m.end() : m.end() + 6].lower()
+    speaker_word = prev in ROLE_NOUNS or canonical_or_none(prev_raw) is not None
+    quote_next = bool(re.match(r"\s*(?:[:,]\s*)?['\"\u2018\u201c]", after)) and (
+        speaker_word or m.group()[:1].isupper()  # Title Case headline: "Sanders Calls for 'X'"
+    )
+    headline_verb = (
+        m.group().lower().endswith("s")
+        and re.match(r" [\w'\u2018\u201c\"]", after) is not None
+        and speaker_word
+    )
+    return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb
+
+
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
     """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any)."""
     out: list[Cue] = []
@@ -166,16 +191,10 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
                 out.append(cue)
             continue
         prev_words = word_spans(text, max(lo, m.start() - 40), m.start())
-        prev = prev_words[-1][2].lower() if prev_words else ""
-        if form in book.noun_forms:
-            after = view[m.end() : m.end() + 6].lower()
-            quote_next = bool(re.match(r"\s*(?:[:,]\s*)?['\"\u2018\u201c]", after)) and (
-                prev in ROLE_NOUNS
-                or canonical_or_none(prev) is not None
-                or m.group()[:1].isupper()  # Title Case headline: "Sanders Calls for 'X'"
-            )
-            if prev not in PRONOUNS and not after.startswith(" that") and not quote_next:
-                continue
+        prev_raw = prev_words[-1][2] if prev_words else ""
+        prev = prev_raw.lower()
+        if form in book.noun_forms and not _noun_form_is_verb(view, m, prev_raw):
+            continue
         if prev in DETERMINERS or prev in ("to", "of"):
             continue  # a noun ("the claims", "a report") or an infinitive ("to say")
         if prev in _PASSIVE and " " not in form:
@@ -183,7 +202,12 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         if lemma == "tell":
             cue.obj = right_np(text, m.end(), hi)
         np_ = left_np(text, lo, m.start())
-        if np_ is not None and lemma != "tell" and _QUOTE_CLOSE_RE.search(view, lo, np_[0]):
+        if (
+            np_ is not None
+            and lemma != "tell"
+            and _QUOTE_CLOSE_RE.search(view, lo, np_[0])
+            and _PREP_BEFORE_RE.search(view, lo, np_[0])
+        ):
             right = right_np(text, m.end(), hi)
             if right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
                 # "'Quote' by Country A ... says agency chief" (headline order)
@@ -202,7 +226,11 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             elif prev == "and" or (
                 form.endswith("ing")
                 and view[lo : m.start()].rstrip().endswith(",")
-                and (view[m.end() : m.end() + 6].lower().startswith(" that") or lemma == "tell")
+                and (
+                    view[m.end() : m.end() + 6].lower().startswith(" that")
+                    or lemma == "tell"
+                    or _QUOTE_OPEN_RE.search(view, m.end(), hi) is not None
+                )
             ):
                 cue.np_side = "and"  # coordinated verb / participle: subject resolved later
         out.append(cue)

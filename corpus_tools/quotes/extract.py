@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from .cues import Cue, CueBook, cue_book, find_cues
 from .indirect import indirect_content
 from .marks import Span, pair_marks
-from .phrases import right_np, skip_adverbials, word_spans
+from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
 from .speakers import (
     Resolver,
     canonical_in_context,
@@ -178,10 +179,13 @@ def _direct_row(doc: _Doc, sp: Span, used_cues: set[int]) -> _Row:
     k_open, k_close = doc.sent_of(sp.start), doc.sent_of(max(sp.start, sp.end - 1))
     s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
     att = _attribute(doc, sp, k_open, k_close)
+    named = not att.attached and _name_like(view, sp, s_lo, s_hi) and not _governed(view, att, sp)
+    if named:  # a title or name ("Winfrey announces end of 'Oprah'"), not speech
+        att = _Attribution(None, False, False)
     n_words = len(re.findall(r"\w+", view[sp.start + 1 : sp.end - 1]))
     embedded = bool(re.search(r"\w", view[s_lo : sp.start])) and not att.attached_before
     around = embedded or bool(re.search(r"\w", view[sp.end : s_hi]))
-    if att.cue is None and n_words <= 4 and not sp.unbalanced and around:
+    if named or (att.cue is None and n_words <= 4 and not sp.unbalanced and around):
         kind = "scare"
     elif embedded:
         kind = "fragment"
@@ -395,10 +399,42 @@ def doc_quotes(
     return [{col: o[col] for col in QUOTE_COLUMNS} for o in out]
 
 
-_HEAD_NP = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|al-\w+)){0,4}"
+_FUNCTION_WORDS = frozenset("a an and at de for in of on the to".split())
 
 
-_HEAD_LEFT = re.compile(rf"\s*({_HEAD_NP})(?:\s+(?:to|on|over|about)\s+{_HEAD_NP})?\s*:\s")
+def _name_like(view: str, sp: Span, s_lo: int, s_hi: int) -> bool:
+    """Quoted words that are a name or title in a sentence-case line.
+
+    Every word of the quote is capitalised (or a number, or a function word),
+    while the words around it are not: ``'Oprah'``, ``"Brian Mulroney:
+    Memoirs 1939-1993"``, ``'Happy Holidays'``. In a Title Case headline
+    nothing can be told apart, so nothing is.
+    """
+    inner = [w for w in re.findall(r"[^\W_][\w'-]*", view[sp.start + 1 : sp.end - 1])]
+    content = [w for w in inner if w.lower() not in _FUNCTION_WORDS]
+    if not content or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
+        return False
+    around = re.findall(r"[^\W\d_][\w'-]*", view[s_lo : sp.start] + " " + view[sp.end : s_hi])
+    return any(w[:1].islower() and w.lower() not in _FUNCTION_WORDS for w in around)
+
+
+def _governed(view: str, att: _Attribution, sp: Span) -> bool:
+    """The quote is the cue's complement: ``warn of 'Chavenization'``, ``denies 'X'``."""
+    c = att.cue
+    if c is None or c.end > sp.start:
+        return False
+    gap = view[c.end : sp.start]
+    return re.fullmatch(r"\s*(?:of|for|about|against|on|as)?\s*", gap, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def _head_left() -> re.Pattern:
+    """``X: 'quote'`` at the start of a line; X is capitalised words, and lower-case
+    role nouns after them ("Bristol campaigners:", "Rights groups:")."""
+    roles = sorted(ROLE_NOUNS | TITLES | ORG_HEADS, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in roles)
+    head = rf"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|al-\w+|(?:{alt})\b)){{0,4}}"
+    return re.compile(rf"\s*({head})(?:\s+(?:to|on|over|about)\s+{head})?\s*:\s")
 
 
 _HEAD_RIGHT = re.compile(
@@ -416,7 +452,7 @@ def _headline_speaker(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> C
     """
     before = view[s_lo : sp.start]
     if "\n" not in before:
-        mh = _HEAD_LEFT.match(before)
+        mh = _head_left().match(before)
         if mh:
             span = (s_lo + mh.start(1), s_lo + mh.end(1))
             return Cue(span[1], span[1], ":", ":", None, span, "left")

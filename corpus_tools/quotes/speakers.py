@@ -238,6 +238,30 @@ _GENERIC_ORG = re.compile(
 )
 
 
+def _names_more_than(raw: str, country: str) -> bool:
+    """Whether ``raw`` names an organisation beyond the country it was matched to.
+
+    ``Australian Labor Party leader`` and ``UK National Audit Office`` are not
+    Australia and the United Kingdom: a capitalised word that is neither the
+    country (or another place) nor a title, role or modifier word
+    is the name of something else. ``Canadian general`` is Canada.
+    """
+    where, _ = country_tables()
+    if where.get(country.lower()) != country:
+        return False  # not a country: the gazetteer matched the phrase itself
+    low = f" {raw.lower()} "
+    for alias in where:  # any place ("the Russian Embassy in Israel" is Russia's)
+        if f" {alias} " in low:
+            low = low.replace(f" {alias} ", " ")
+    known = TITLES | ROLE_NOUNS | ORG_HEADS | MODIFIERS | PARTICLES | DETERMINERS
+    words = set(low.split())
+    return any(
+        w[:1].isupper() and w.lower() in words and w.lower() not in known
+        for w in WORD_RE.findall(raw)
+        if w.lower() not in ("'s", "\u2019s")
+    )
+
+
 def canonical_in_context(
     raw: str | None, context: Sequence[str], home: str | None, res: Resolver
 ) -> str | None:
@@ -253,7 +277,7 @@ def canonical_in_context(
         return None
     hit = canonical(raw)
     if hit is not None and hit != raw:
-        return hit
+        return None if _names_more_than(raw, hit) else hit
     fn = gazetteer_lookup()
     if fn is not None and hit is not None:
         try:
