@@ -606,21 +606,49 @@ def compare_networks(
         corpus, window=window, by=by, measure=measure, min_count=1, mentions=mentions
     )
     label = _group_labels(corpus, by)
+    n_by = _windows(corpus, window)["doc_id"].astype(str).map(label).value_counts().to_dict()
+    df = _pair_group_grid(full, min_count, _group_order(label))
+    n = df["group"].map(n_by).fillna(0).astype("int64")
+    df["n_windows"] = n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.where(n > 0, 100 * df["count"].to_numpy() / n.where(n > 0, 1), np.nan)
+    df["rate_per_100"] = np.round(rate, 6)
+    df["present"] = (df["count"] >= min_count).astype(bool)
+    # "only in": present here and count 0 in every other group, i.e. the pair's only nonzero group
+    nonzero = (df["count"] > 0).groupby([df["actor_a"], df["actor_b"]], sort=False).transform("sum")
+    only = df["present"] & (nonzero == 1)
+    df["only_in"] = np.where(only, df["group"], "")
+    df = df[COMPARE_NETWORKS_COLUMNS]
+    for c in ("count", "n_windows"):
+        df[c] = df[c].astype("int64")
+    return df.reset_index(drop=True)
+
+
+COMPARE_NETWORKS_COLUMNS = [
+    "actor_a",
+    "actor_b",
+    "group",
+    "count",
+    "n_windows",
+    "rate_per_100",
+    "score",
+    "present",
+    "only_in",
+]
+
+
+def _group_order(label: pd.Series) -> list[str]:
+    """The group labels sorted, the missing-value group last."""
     named = set(label.tolist())
-    groups = sorted(named - {MISSING}) + ([MISSING] if MISSING in named else [])
-    nwin = _windows(corpus, window)
-    n_by = nwin["doc_id"].astype(str).map(label).value_counts().to_dict()
-    cols = [
-        "actor_a",
-        "actor_b",
-        "group",
-        "count",
-        "n_windows",
-        "rate_per_100",
-        "score",
-        "present",
-        "only_in",
-    ]
+    return sorted(named - {MISSING}) + ([MISSING] if MISSING in named else [])
+
+
+def _pair_group_grid(full: pd.DataFrame, min_count: int, groups: list[str]) -> pd.DataFrame:
+    """One row per (pair present somewhere, group) with the group's ``count`` and ``score``.
+
+    A cross join built with numpy, then the grouped co-occurrence table merged
+    in: a pair absent from a group has count 0 and score NaN there.
+    """
     present = full[full["count"] >= min_count]
     pairs = (
         present[["actor_a", "actor_b"]]
@@ -628,7 +656,6 @@ def compare_networks(
         .sort_values(["actor_a", "actor_b"], kind="mergesort")
         .reset_index(drop=True)
     )
-    # one row per (pair, group): a cross join built with numpy, then the counts merged in
     n_p, n_g = len(pairs), len(groups)
     grid = pd.DataFrame(
         {
@@ -645,20 +672,7 @@ def compare_networks(
     )
     df["count"] = df["count"].fillna(0).astype("int64")
     df["score"] = df["score"].astype(float)
-    n = df["group"].map(n_by).fillna(0).astype("int64")
-    df["n_windows"] = n
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rate = np.where(n > 0, 100 * df["count"].to_numpy() / n.where(n > 0, 1), np.nan)
-    df["rate_per_100"] = np.round(rate, 6)
-    df["present"] = (df["count"] >= min_count).astype(bool)
-    # "only in": present here and count 0 in every other group, i.e. the pair's only nonzero group
-    nonzero = (df["count"] > 0).groupby([df["actor_a"], df["actor_b"]], sort=False).transform("sum")
-    only = df["present"] & (nonzero == 1)
-    df["only_in"] = np.where(only, df["group"], "")
-    df = df[cols]
-    for c in ("count", "n_windows"):
-        df[c] = df[c].astype("int64")
-    return df.reset_index(drop=True)
+    return df
 
 
 def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) -> pd.DataFrame:
