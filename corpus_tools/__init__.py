@@ -23,8 +23,10 @@ from . import numbers as _numbers
 from . import overview as _overview
 from . import quotes as _quotes
 from . import reuse as _reuse
+from . import sampling as _sampling
 from . import sentiment as _sentiment
 from . import similarity as _similarity
+from . import snapshot as _snapshot
 from . import statements as _statements
 from . import stories as _stories
 from . import triples as _triples
@@ -50,13 +52,15 @@ from .keyness import *  # noqa: F401,F403
 from .kwic import *  # noqa: F401,F403
 from .naming import *  # noqa: F401,F403
 from .narrate import *  # noqa: F401,F403
-from .numbers import *  # noqa: F401,F403
 from .notebook import setup_notebook
+from .numbers import *  # noqa: F401,F403
 from .overview import *  # noqa: F401,F403
 from .quotes import *  # noqa: F401,F403
 from .reuse import *  # noqa: F401,F403
+from .sampling import *  # noqa: F401,F403
 from .sentiment import *  # noqa: F401,F403
 from .similarity import *  # noqa: F401,F403
+from .snapshot import *  # noqa: F401,F403
 from .statements import *  # noqa: F401,F403
 from .stories import *  # noqa: F401,F403
 from .stream import StreamCounts, keyness_from_counts, stream_counts
@@ -94,15 +98,17 @@ __all__ = sorted(
         *_similarity.__all__,
         *_kwic.__all__,
         *_reuse.__all__,
+        *_sampling.__all__,
+        *_snapshot.__all__,
         *_numbers.__all__,
         *_naming.__all__,
         *_quotes.__all__,
         *_statements.__all__,
         *_stories.__all__,
         *_framing.__all__,
-        *_triples.__all__,
-        *_sentiment.__all__,
         *_hedges.__all__,
+        *_sentiment.__all__,
+        *_triples.__all__,
         *_coding.__all__,
         *_actors.__all__,
         *_cooccur.__all__,

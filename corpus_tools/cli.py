@@ -43,6 +43,7 @@ from ._output import check_output, output_folder
 from .corpus import Corpus
 from .errors import CorpusToolsError, CorpusValueError
 from .io import load_corpus, to_csv_safe
+from .sampling import DETAIL_DOCS
 
 __all__ = ["main", "summary", "safe_filename", "printable", "output_names"]
 
@@ -275,6 +276,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             timeout=args.timeout,
             overwrite=args.overwrite,
             progress=True,
+            detail_docs=args.detail_docs or None,
         )
     )
 
@@ -283,6 +285,17 @@ _OVERWRITE_HELP = (
     "replace an earlier output of this command in --out (a folder corpus-tools created); "
     "a folder holding other files is never replaced"
 )
+
+
+def _whole_number(text: str) -> int:
+    """argparse type: a whole number of at least 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number (0 = every document)")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -334,6 +347,15 @@ def build_parser() -> argparse.ArgumentParser:
         default=600,
         metavar="SECONDS",
         help="time budget per notebook cell (default 600; 0 = no limit)",
+    )
+    p.add_argument(
+        "--detail-docs",
+        type=_whole_number,
+        default=DETAIL_DOCS,
+        metavar="N",
+        help=f"run the per-sentence detail analyses (quotes, triples, frames, evidence views) "
+        f"on a stable sample of at most N documents, stratified by outlet; counts use every "
+        f"document (default {DETAIL_DOCS}; 0 = every document)",
     )
     p.set_defaults(func=_cmd_report)
     return parser

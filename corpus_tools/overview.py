@@ -82,6 +82,26 @@ def _doc_counts(text: str) -> tuple[int, int]:
     return n_words, n_sent
 
 
+COUNTS_KEY = "overview.doc_counts"
+
+
+def doc_counts(corpus: Corpus) -> list[tuple[int, int]]:
+    """Return ``(n_words, n_sentences)`` of every document in corpus order, computed once per corpus.
+
+    Cached on the corpus under :data:`COUNTS_KEY`, so :func:`overview` and
+    :func:`corpus_summary` (and a report's notebooks, which receive the
+    corpus with this cache) tokenise each text once.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Talks end. Envoys left."]}))
+    >>> doc_counts(c), c.is_cached(COUNTS_KEY)
+    ([(4, 2)], True)
+    """
+    return corpus.cached(COUNTS_KEY, lambda: [_doc_counts(t) for t in corpus.docs["text"].tolist()])
+
+
 def overview(corpus: Corpus) -> pd.DataFrame:
     """Return one row per document: outlet, date and its precision, title, size.
 
@@ -117,7 +137,7 @@ def overview(corpus: Corpus) -> pd.DataFrame:
     0      a  Talks end        8            3
     """
     docs = corpus.docs
-    counts = [_doc_counts(t) for t in docs["text"].tolist()]
+    counts = doc_counts(corpus)
     titles = docs["title"] if "title" in docs.columns else pd.Series([None] * len(docs))
     title = [
         _short(t) if isinstance(t, str) and t.strip() else _first_line(text)

@@ -46,7 +46,8 @@ from pathlib import Path
 from typing import Any
 
 from ._output import check_output, output_folder
-from .errors import CorpusLoadError, CorpusValueError
+from .errors import CorpusLoadError, CorpusToolsWarning, CorpusValueError
+from .sampling import DETAIL_DOCS
 
 __all__ = [
     "run_report",
@@ -256,7 +257,9 @@ def is_seed_corpus(
     return got == expected
 
 
-def _header_html(info: dict[str, Any], *, hidden: int | None, seeds: bool) -> str:
+def _header_html(
+    info: dict[str, Any], *, hidden: int | None, seeds: bool, detail: bool = False
+) -> str:
     """Return the 'what this page was run on' block; every value from the corpus is escaped."""
     e = _stdlib_html.escape
     rows = [("corpus", f"<code>{e(str(info.get('corpus', '')))}</code>")]
@@ -277,6 +280,8 @@ def _header_html(info: dict[str, Any], *, hidden: int | None, seeds: bool) -> st
             ("dates", e(dates)),
             ("inputs skipped", e(str(info["skipped"]))),
         ]
+    if detail and info.get("detail"):
+        rows.append(("detail analyses", e(info["detail"])))
     if seeds:
         note = "shown: this is the seed corpus shipped with the package"
     elif hidden is None:
@@ -303,14 +308,10 @@ def _corpus_label(corpus_path: Path) -> str:
     return f"{corpus_path.name} ({kind})"
 
 
-def _summary_context(corpus_path: Path) -> dict[str, Any]:
-    from .io import load_corpus
+def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
     from .overview import corpus_summary, overview
     from .plots._base import outlet_colors
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = load_corpus(str(corpus_path))
     summary = corpus_summary(corpus)
     table = overview(corpus)
     table["outlet"] = table["outlet"].where(table["outlet"].notna(), "(no outlet)").astype(str)
@@ -353,6 +354,7 @@ def _summary_context(corpus_path: Path) -> dict[str, Any]:
         "first": values.get("first date", "unknown"),
         "last": values.get("last date", "unknown"),
         "skipped": values.get("inputs skipped", ""),
+        "n_docs": len(corpus),
     }
     return {
         "header": header,
@@ -407,7 +409,11 @@ def _quiet_kernel_manager() -> Any:
 
 
 def _run_one(
-    nb_path: Path, out_nb: Path, corpus_path: Path, timeout: float | None, live: bool = False
+    nb_path: Path,
+    out_nb: Path,
+    parameters: dict[str, Any],
+    timeout: float | None,
+    live: bool = False,
 ) -> tuple[Any, Any]:
     """Execute one notebook with papermill; return (executed notebook, exception or None)."""
     import nbformat
@@ -420,7 +426,7 @@ def _run_one(
             pm.execute_notebook(
                 str(nb_path),
                 str(out_nb),
-                parameters={"CORPUS": str(corpus_path)},
+                parameters=parameters,
                 kernel_name="python3",
                 progress_bar=live,
                 log_output=False,
@@ -483,11 +489,45 @@ def _for_display(nb: Any, corpus_path: Path, *, hide_seed_cells: bool = False) -
     for cell in shown.cells:
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell.id = "injected-parameters"
-            cell.source = (
-                "# Parameters injected by corpus-tools report\n"
-                f"CORPUS = {corpus_path.name!r}  # the corpus given on the command line"
-            )
+            cell.source = _injected_source(cell.source, corpus_path)
     return shown, n_hidden
+
+
+def _injected_source(source: str, corpus_path: Path) -> str:
+    """The injected-parameters cell as a page shows it: no temporary paths, fixed text."""
+    lines = [
+        "# Parameters injected by corpus-tools report",
+        f"CORPUS = {corpus_path.name!r}  # the corpus given on the command line",
+    ]
+    for line in source.splitlines():
+        if line.startswith("DETAIL_DOCS = "):
+            lines.append(line + "  # most documents for the detail analyses (None = all)")
+        elif line.startswith("SNAPSHOT = "):
+            lines.append("SNAPSHOT = '...'  # the corpus as loaded once by the report")
+    return "\n".join(lines)
+
+
+_PARAM_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=")
+
+
+def declared_parameters(nb: Any) -> set[str]:
+    """Return the names assigned in a notebook's ``parameters`` cell (papermill's convention).
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> cell = nbformat.v4.new_code_cell("CORPUS = '../seeds'  # folder\nTOP_N = 12")
+    >>> cell.metadata["tags"] = ["parameters"]
+    >>> sorted(declared_parameters(nbformat.v4.new_notebook(cells=[cell])))
+    ['CORPUS', 'TOP_N']
+    """
+    names: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            names.update(
+                m.group(1) for ln in cell.source.splitlines() if (m := _PARAM_LINE.match(ln))
+            )
+    return names
 
 
 def _duration(seconds: float) -> str:
@@ -536,65 +576,80 @@ def _pick_notebooks(names: list[str]) -> list[Path]:
     return picked
 
 
-def run_report(
-    corpus: str,
-    out_dir: str,
-    *,
-    notebooks: list[str] | None = None,
-    timeout: float | None = DEFAULT_TIMEOUT,
-    overwrite: bool = False,
-    progress: bool = True,
-) -> int:
-    """Run the notebooks on ``corpus`` and write an HTML report to ``out_dir``.
+def prepare_corpus(corpus_path: Path, snapshot: Path | None) -> dict[str, Any]:
+    """Load the corpus once: return the index context and write the notebooks' snapshot.
 
-    Parameters
-    ----------
-    corpus : str
-        Folder or file to analyse (anything :func:`corpus_tools.load_corpus` reads).
-    out_dir : str
-        Output folder: ``index.html``, one ``<notebook>.html`` per notebook,
-        and the executed notebooks in ``notebooks/``. It must be outside the
-        corpus folder (not the folder itself, not inside it, not above it)
-        and new, empty, or an earlier report of this package (which is
-        replaced only with ``overwrite=True``). A folder holding other files
-        is never written into. The report is built in a temporary sibling
-        folder and moved into place when complete, so an interrupted run
-        leaves the previous report (or nothing), never a mix.
-    notebooks : list of str, optional
-        Notebook files to run, or names or name prefixes of the curated ones
-        (``["01", "03"]``); default: every ``0*.ipynb`` in the repository's
-        ``notebooks/`` folder.
-    timeout : float, optional
-        Seconds allowed per cell (default 600; ``None`` or 0: no limit). A
-        cell over budget stops its notebook, which is reported as failed
-        with the cell named; the other notebooks still run.
-    overwrite : bool, default False
-        Replace ``out_dir`` when it holds an earlier report.
-    progress : bool, default True
-        Print on stderr which notebook is running and how long each took,
-        and on stdout one last line with the index path and total time.
-
-    Returns
-    -------
-    int
-        0 when every notebook ran, 1 when at least one failed (the others
-        are still written, and ``index.html`` says which cell failed and why).
-
-    Raises
-    ------
-    CorpusLoadError
-        When ``corpus`` does not exist or no notebooks are found, or
-        another run holds the output folder's lock.
-    CorpusValueError
-        When the output folder is not safe to write (see above).
+    Runs in a child process of the report (so the report process itself never
+    holds the corpus while the notebooks run). The warnings of the load are
+    kept in the snapshot, so each notebook shows them as a direct load would.
+    ``context["snapshot"]`` is the snapshot's path, or None when none was
+    written (``snapshot=None``, or the corpus could not be loaded: the
+    notebooks then load it themselves and report the error).
     """
-    import nbformat
-    from markupsafe import Markup
+    from .io import load_corpus
+    from .snapshot import save_snapshot
 
-    from . import __version__
-    from .cli import printable
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            corpus = load_corpus(str(corpus_path))
+        context = _summary_context(corpus_path, corpus)
+    except Exception as err:  # the notebooks will report the details
+        return _failed_context(corpus_path, _plain_error(type(err).__name__, str(err)))
+    notes = [str(w.message) for w in caught if issubclass(w.category, CorpusToolsWarning)]
+    context["snapshot"] = str(save_snapshot(corpus, snapshot, notes=notes)) if snapshot else None
+    return context
 
-    started = time.monotonic()
+
+def _failed_context(corpus_path: Path, message: str) -> dict[str, Any]:
+    return {
+        "header": {"corpus": _corpus_label(corpus_path), "error": message},
+        "summary": [],
+        "outlets": [],
+        "n_outlets": 0,
+        "outlets_cut": False,
+        "skipped": [],
+        "n_skipped": 0,
+        "skipped_cut": False,
+        "summary_error": message,
+        "snapshot": None,
+    }
+
+
+def _prepare_in_child(corpus_path: Path, snapshot: Path) -> dict[str, Any]:
+    """:func:`prepare_corpus` in a fresh process; its memory is returned when it ends."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            return pool.submit(prepare_corpus, corpus_path, snapshot).result()
+        except Exception as err:  # the child died (out of memory, killed)
+            message = _plain_error(type(err).__name__, str(err))
+            return _failed_context(corpus_path, message)
+
+
+@dataclass
+class _Run:
+    """What every notebook of one report run shares."""
+
+    corpus_path: Path
+    context: dict[str, Any]
+    seeds: bool
+    timeout: float | None
+    parameters: dict[str, Any]
+    progress: bool
+    n_notebooks: int
+
+    def say(self, msg: str) -> None:
+        if self.progress:
+            print(msg, file=sys.stderr, flush=True)
+
+
+def _checked_args(
+    corpus: str, out_dir: str, notebooks: list[str] | None, timeout: float | None, overwrite: bool
+) -> tuple[Path, list[Path], Path, float | None]:
+    """Validate the arguments before any work: (corpus path, notebooks, target, time budget)."""
     if not str(corpus).strip():
         raise CorpusValueError("the corpus path is empty; give a folder or file to report on.")
     corpus_path = Path(corpus).expanduser().resolve()
@@ -607,105 +662,237 @@ def run_report(
     )
     if timeout is not None and timeout < 0:
         raise CorpusValueError(f"timeout={timeout!r}: give seconds per cell (0 = no limit).")
-    timeout = timeout or None
+    return corpus_path, nb_paths, target, timeout or None
 
-    def say(msg: str) -> None:
-        if progress:
-            print(msg, file=sys.stderr, flush=True)
 
-    say(
-        f"corpus-tools report: {len(nb_paths)} notebook(s) on "
-        f"{printable(corpus_path)} into {printable(target)} "
-        + (f"(time budget {timeout:g} s per cell)" if timeout else "(no time budget)")
-    )
-    try:
-        context = _summary_context(corpus_path)
-    except Exception as err:  # the notebooks will report the details
-        message = _plain_error(type(err).__name__, str(err))
-        context = {
-            "header": {"corpus": _corpus_label(corpus_path), "error": message},
-            "summary": [],
-            "outlets": [],
-            "n_outlets": 0,
-            "outlets_cut": False,
-            "skipped": [],
-            "n_skipped": 0,
-            "skipped_cut": False,
-            "summary_error": message,
-        }
-    seeds = is_seed_corpus(corpus_path)
-
-    results: list[NotebookResult] = []
-    live = progress and sys.stderr.isatty()
-    with output_folder(
-        out_dir, kind="report", corpus=corpus_path, overwrite=overwrite, inputs=nb_paths
-    ) as out:
-        (out / "notebooks").mkdir()
-        for i, nb_path in enumerate(nb_paths, 1):
-            t0 = time.monotonic()
-            say(f"[{i}/{len(nb_paths)}] {printable(nb_path.name)}: running ...")
-            out_nb = out / "notebooks" / nb_path.name
-            executed, exc = _run_one(nb_path, out_nb, corpus_path, timeout, live)
-            source_nb = executed if executed is not None else nbformat.read(str(nb_path), 4)
-            title = _title_of(source_nb, nb_path.stem)
-            res = NotebookResult(name=nb_path.name, title=title, ok=exc is None)
-            res.n_cells = sum(
-                1
-                for c in source_nb.cells
-                if c.cell_type == "code"
-                and c.source.strip()
-                and "injected-parameters" not in c.metadata.get("tags", [])
-            )
-            if exc is not None:
-                res.cell_number, res.cell_first_line = _failed_cell(executed, exc)
-                if isinstance(exc, TimeoutError):
-                    res.error = _timeout_message(res.cell_number, res.cell_first_line, timeout)
-                else:
-                    ename = getattr(exc, "ename", type(exc).__name__)
-                    evalue = getattr(exc, "evalue", str(exc))
-                    res.error = _plain_error(ename, evalue)
-            if executed is not None:
-                html_name = nb_path.stem + ".html"
-                try:
-                    shown, n_hidden = _for_display(executed, corpus_path, hide_seed_cells=not seeds)
-                    header = _header_html(context["header"], hidden=n_hidden, seeds=seeds)
-                    page = export_html(shown, title=title, header=header)
-                    (out / html_name).write_text(page, encoding="utf-8")
-                    res.html = html_name
-                except Exception as err:  # export problems are reported like run problems
-                    res.ok = False
-                    res.error = (res.error + "\n" if res.error else "") + _plain_error(
-                        "HTML export failed: " + type(err).__name__, str(err)
-                    )
-            results.append(res)
-            took = _duration(time.monotonic() - t0)
-            if res.ok:
-                say(f"[{i}/{len(nb_paths)}] {printable(nb_path.name)}: ok ({took})")
-            else:
-                where = f" in code cell {res.cell_number}" if res.cell_number else ""
-                first = printable(res.error.splitlines()[0]) if res.error else ""
-                say(
-                    f"[{i}/{len(nb_paths)}] {printable(nb_path.name)}: failed{where} ({took}): {first}"
-                )
-
-        n_failed = sum(1 for r in results if not r.ok)
-        context.update(
-            corpus_name=corpus_path.name,
-            version=__version__,
-            notebooks=results,
-            n_total=len(results),
-            n_ok=len(results) - n_failed,
-            n_failed=n_failed,
-            run_info=Markup(_header_html(context["header"], hidden=None, seeds=seeds)),
+def _check_detail_docs(detail_docs: int | None) -> None:
+    bad = isinstance(detail_docs, bool) or not isinstance(detail_docs, int | None)
+    if bad or (detail_docs is not None and detail_docs < 1):
+        raise CorpusValueError(
+            f"detail_docs={detail_docs!r}: give the most documents for the detail analyses "
+            "(a whole number, at least 1), or None for all documents."
         )
-        (out / "index.html").write_text(_render_index(context), encoding="utf-8")
+
+
+def _notebook_result(nb_path: Path, executed: Any, exc: Any, timeout: float | None) -> Any:
+    """The :class:`NotebookResult` of one run (status, cells, error in plain words)."""
+    import nbformat
+
+    source_nb = executed if executed is not None else nbformat.read(str(nb_path), 4)
+    res = NotebookResult(
+        name=nb_path.name, title=_title_of(source_nb, nb_path.stem), ok=exc is None
+    )
+    res.n_cells = sum(
+        1
+        for c in source_nb.cells
+        if c.cell_type == "code"
+        and c.source.strip()
+        and "injected-parameters" not in c.metadata.get("tags", [])
+    )
+    if exc is not None:
+        res.cell_number, res.cell_first_line = _failed_cell(executed, exc)
+        if isinstance(exc, TimeoutError):
+            res.error = _timeout_message(res.cell_number, res.cell_first_line, timeout)
+        else:
+            ename = getattr(exc, "ename", type(exc).__name__)
+            evalue = getattr(exc, "evalue", str(exc))
+            res.error = _plain_error(ename, evalue)
+    return res
+
+
+def _declared_in_file(nb_path: Path) -> set[str]:
+    import nbformat
+
+    try:
+        return declared_parameters(nbformat.read(str(nb_path), as_version=4))
+    except Exception:  # an unreadable notebook fails in papermill, with its own message
+        return set()
+
+
+def _write_page(res: NotebookResult, executed: Any, out: Path, run: _Run, detail: bool) -> None:
+    """Export an executed notebook to ``OUT/<name>.html``; a failed export marks it failed."""
+    html_name = Path(res.name).stem + ".html"
+    try:
+        shown, n_hidden = _for_display(executed, run.corpus_path, hide_seed_cells=not run.seeds)
+        header = _header_html(
+            run.context["header"], hidden=n_hidden, seeds=run.seeds, detail=detail
+        )
+        page = export_html(shown, title=res.title, header=header)
+        (out / html_name).write_text(page, encoding="utf-8")
+        res.html = html_name
+    except Exception as err:  # export problems are reported like run problems
+        res.ok = False
+        res.error = (res.error + "\n" if res.error else "") + _plain_error(
+            "HTML export failed: " + type(err).__name__, str(err)
+        )
+
+
+def _run_notebook(i: int, nb_path: Path, out: Path, run: _Run) -> NotebookResult:
+    """Execute one notebook into ``out`` and write its page; never raises for a notebook error."""
+    from .cli import printable
+
+    t0 = time.monotonic()
+    tag = f"[{i}/{run.n_notebooks}] {printable(nb_path.name)}"
+    run.say(f"{tag}: running ...")
+    live = run.progress and sys.stderr.isatty()
+    out_nb = out / "notebooks" / nb_path.name
+    declared = _declared_in_file(nb_path)
+    params = {k: v for k, v in run.parameters.items() if k == "CORPUS" or k in declared}
+    executed, exc = _run_one(nb_path, out_nb, params, run.timeout, live)
+    res = _notebook_result(nb_path, executed, exc, run.timeout)
+    if executed is not None:
+        _write_page(res, executed, out, run, detail="DETAIL_DOCS" in declared)
+    took = _duration(time.monotonic() - t0)
+    if res.ok:
+        run.say(f"{tag}: ok ({took})")
+    else:
+        where = f" in code cell {res.cell_number}" if res.cell_number else ""
+        first = printable(res.error.splitlines()[0]) if res.error else ""
+        run.say(f"{tag}: failed{where} ({took}): {first}")
+    return res
+
+
+def _write_index(
+    out: Path, run: _Run, results: list[NotebookResult], corpus_path: Path, detail: bool
+) -> int:
+    """Write ``OUT/index.html``; return the number of failed notebooks."""
+    from markupsafe import Markup
+
+    from . import __version__
+
+    n_failed = sum(1 for r in results if not r.ok)
+    run.context.update(
+        corpus_name=corpus_path.name,
+        version=__version__,
+        notebooks=results,
+        n_total=len(results),
+        n_ok=len(results) - n_failed,
+        n_failed=n_failed,
+        run_info=Markup(
+            _header_html(run.context["header"], hidden=None, seeds=run.seeds, detail=detail)
+        ),
+    )
+    (out / "index.html").write_text(_render_index(run.context), encoding="utf-8")
+    return n_failed
+
+
+def _start_run(
+    corpus_path: Path,
+    target: Path,
+    nb_paths: list[Path],
+    timeout: float | None,
+    progress: bool,
+    detail_docs: int | None,
+    tmp: Path,
+) -> _Run:
+    """Announce the run, load the corpus once (snapshot in ``tmp``), fix the notebook parameters."""
+    from .cli import printable
+
+    started = time.monotonic()
+    run = _Run(corpus_path, {}, is_seed_corpus(corpus_path), timeout, {}, progress, len(nb_paths))
+    budget = f"(time budget {timeout:g} s per cell)" if timeout else "(no time budget)"
+    run.say(
+        f"corpus-tools report: {len(nb_paths)} notebook(s) on {printable(corpus_path)} "
+        f"into {printable(target)} {budget}"
+    )
+    run.context = _prepare_in_child(corpus_path, tmp / "corpus.pickle")
+    run.context["header"]["detail"] = _detail_note(run.context["header"], detail_docs)
+    run.parameters = {"CORPUS": str(corpus_path), "DETAIL_DOCS": detail_docs}
+    if run.context.get("snapshot"):
+        run.parameters["SNAPSHOT"] = run.context["snapshot"]
+        took = _duration(time.monotonic() - started)
+        run.say(f"corpus loaded once for every notebook ({took})")
+    return run
+
+
+def run_report(
+    corpus: str,
+    out_dir: str,
+    *,
+    notebooks: list[str] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    overwrite: bool = False,
+    progress: bool = True,
+    detail_docs: int | None = DETAIL_DOCS,
+) -> int:
+    """Run the notebooks on ``corpus`` and write an HTML report to ``out_dir``.
+
+    Parameters
+    ----------
+    corpus : str
+        Folder or file to analyse (anything :func:`corpus_tools.load_corpus` reads).
+    out_dir : str
+        Output folder: ``index.html``, one ``<notebook>.html`` per notebook,
+        and the executed notebooks in ``notebooks/``. It must be outside the
+        corpus folder and new, empty, or an earlier report of this package
+        (replaced only with ``overwrite=True``); the report is built in a
+        temporary sibling folder and moved into place when complete.
+    notebooks : list of str, optional
+        Notebook files, or names or name prefixes of the curated ones
+        (``["01", "03"]``); default: every curated notebook.
+    timeout : float, optional
+        Seconds allowed per cell (default 600; ``None`` or 0: no limit). A
+        cell over budget stops its notebook, which is reported as failed
+        with the cell named; the other notebooks still run.
+    overwrite : bool, default False
+        Replace ``out_dir`` when it holds an earlier report.
+    progress : bool, default True
+        Print on stderr which notebook is running and how long each took,
+        and on stdout one last line with the index path and total time.
+    detail_docs : int or None, default 5000
+        The per-sentence detail analyses (quotes, triples, frames, evidence
+        views) run on a stable sample of at most this many documents,
+        stratified by outlet (:func:`corpus_tools.detail_sample`); counts
+        use every document. None: every document. Stated on every page.
+
+    Returns
+    -------
+    int
+        0 when every notebook ran, 1 when at least one failed.
+
+    Raises
+    ------
+    CorpusLoadError
+        When ``corpus`` does not exist, no notebooks are found, or another
+        run holds the output folder's lock.
+    CorpusValueError
+        When the output folder is not safe to write, or an option is invalid.
+    """
+    import tempfile
+
+    from .cli import printable
+
+    started = time.monotonic()
+    corpus_path, nb_paths, target, timeout = _checked_args(
+        corpus, out_dir, notebooks, timeout, overwrite
+    )
+    _check_detail_docs(detail_docs)
+    with tempfile.TemporaryDirectory(prefix="corpus-tools-report-") as tmp:
+        run = _start_run(corpus_path, target, nb_paths, timeout, progress, detail_docs, Path(tmp))
+        with output_folder(
+            out_dir, kind="report", corpus=corpus_path, overwrite=overwrite, inputs=nb_paths
+        ) as out:
+            (out / "notebooks").mkdir()
+            results = [_run_notebook(i, p, out, run) for i, p in enumerate(nb_paths, 1)]
+            detail = any("DETAIL_DOCS" in _declared_in_file(p) for p in nb_paths)
+            n_failed = _write_index(out, run, results, corpus_path, detail)
     if progress:
         status = f"{len(results) - n_failed} of {len(results)} notebooks ran"
-        if n_failed:
-            status += f", {n_failed} failed"
-        print(
-            f"Report: {printable(target / 'index.html')} ({status}) in "
-            f"{_duration(time.monotonic() - started)}.",
-            flush=True,
-        )
+        status += f", {n_failed} failed" if n_failed else ""
+        took = _duration(time.monotonic() - started)
+        print(f"Report: {printable(target / 'index.html')} ({status}) in {took}.", flush=True)
     return 1 if n_failed else 0
+
+
+def _detail_note(header: dict[str, Any], detail_docs: int | None) -> str:
+    """What the detail analyses run on, for the page header."""
+    n = header.get("n_docs")
+    if not isinstance(n, int):
+        return "unknown (the corpus could not be summarised)"
+    if detail_docs is None or n <= detail_docs:
+        return f"all {n:,} document{'s' if n != 1 else ''}"
+    return (
+        f"a sample of {detail_docs:,} of {n:,} documents, stratified by outlet "
+        "(quotes, speakers, triples, frames, hedges, tone, evidence views; counts use every "
+        "document)"
+    )

@@ -142,9 +142,16 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     calls = []
 
     def fake_run_report(
-        corpus: str, out_dir: str, *, notebooks=None, timeout=None, overwrite=False, progress=True
+        corpus: str,
+        out_dir: str,
+        *,
+        notebooks=None,
+        timeout=None,
+        overwrite=False,
+        progress=True,
+        detail_docs=5000,
     ) -> int:
-        calls.append((corpus, out_dir, notebooks, timeout, overwrite, progress))
+        calls.append((corpus, out_dir, notebooks, timeout, overwrite, progress, detail_docs))
         return 3
 
     fake = types.ModuleType("corpus_tools.report")
@@ -156,10 +163,19 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     )
     assert code == 3
     assert cli.main(["report", "seeds", "--out", str(tmp_path), "--overwrite"]) == 3
+    argv = ["report", "seeds", "--out", str(tmp_path), "--detail-docs", "0"]
+    assert cli.main(argv) == 3
+    assert cli.main([*argv[:-1], "250"]) == 3
     assert calls == [
-        ("seeds", str(tmp_path), ["01", "02"], 60, False, True),
-        ("seeds", str(tmp_path), None, 600, True, True),  # default budget: 600 s per cell
+        ("seeds", str(tmp_path), ["01", "02"], 60, False, True, 5000),
+        # default budget: 600 s per cell; detail analyses on at most 5,000 documents
+        ("seeds", str(tmp_path), None, 600, True, True, 5000),
+        ("seeds", str(tmp_path), None, 600, False, True, None),  # 0: every document
+        ("seeds", str(tmp_path), None, 600, False, True, 250),
     ]
+    with pytest.raises(SystemExit) as exc:
+        cli.main([*argv[:-1], "-3"])
+    assert exc.value.code == 2
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture) -> None:

@@ -213,3 +213,60 @@ def test_coalesce_streams_merges_split_prints_so_pages_do_not_depend_on_flush_ti
     assert split.cells[0].outputs == whole.cells[0].outputs
     split.cells[0].id = whole.cells[0].id = "c1"
     assert report.export_html(split, title="t") == report.export_html(whole, title="t")
+
+
+def test_corpus_is_loaded_once_and_shared_with_the_notebooks(tmp_path, seeds_path):
+    """A notebook declaring SNAPSHOT reads the report's snapshot; DETAIL_DOCS is passed and stated."""
+    nb_dir = tmp_path / "nbs"
+    shared = write(
+        new_notebook(
+            [
+                setup_cell(),
+                parameters_cell(
+                    CORPUS='"../seeds"  # corpus',
+                    SNAPSHOT="None  # set by the report",
+                    DETAIL_DOCS="5000  # detail analyses",
+                ),
+                md("# Shared load"),
+                code(
+                    "corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)\n"
+                    "detail = ct.detail_sample(corpus, DETAIL_DOCS)\n"
+                    "print(SNAPSHOT is not None, DETAIL_DOCS, len(corpus), ct.sample_note(detail, corpus))"
+                ),
+            ]
+        ),
+        nb_dir / "01_shared.ipynb",
+    )
+    plain = _tiny(
+        nb_dir / "02_plain.ipynb", [md("# Plain"), code("print(CORPUS.endswith('seeds'))")]
+    )
+    out = tmp_path / "out"
+    rc = report.run_report(
+        str(seeds_path),
+        str(out),
+        notebooks=[str(shared), str(plain)],
+        progress=False,
+        detail_docs=3,
+    )
+    assert rc == 0
+    executed = nbformat.read(str(out / "notebooks" / "01_shared.ipynb"), 4)
+    printed = executed.cells[-1].outputs[0]["text"]
+    assert printed == "True 3 5 a sample of 3 of 5 documents, stratified by outlet\n"
+    page = (out / "01_shared.html").read_text(encoding="utf-8")
+    assert (
+        "detail analyses" in page and "a sample of 3 of 5 documents, stratified by outlet" in page
+    )
+    assert "corpus-tools-report-" not in page  # the snapshot's temporary path is not shown
+    assert "the corpus as loaded once by the report" in page
+    # a notebook without these parameters gets only CORPUS, and its page makes no sample claim
+    executed = nbformat.read(str(out / "notebooks" / "02_plain.ipynb"), 4)
+    injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert "SNAPSHOT" not in injected[0].source and "DETAIL_DOCS" not in injected[0].source
+    assert "detail analyses" not in (out / "02_plain.html").read_text(encoding="utf-8")
+    with pytest.raises(ct.CorpusValueError, match="detail_docs=0"):
+        report.run_report(str(seeds_path), str(tmp_path / "o2"), progress=False, detail_docs=0)
+
+
+def test_declared_parameters_reads_the_parameters_cell():
+    nb = nbformat.read(str(NB01), 4)
+    assert "CORPUS" in report.declared_parameters(nb)
