@@ -1,4 +1,4 @@
-"""Tests for corpus_tools.stance: cue rates, hedges, tone toward actors, triples (quotes: test_quotes.py)."""
+"""Tests for hedges, sentiment and triples (and cue_rates; quotes themselves: test_quotes.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Figures for quotes, reporting verbs, frames and tone toward actors.
 
-Each function takes a tidy table produced by ``corpus_tools.stance`` or
+Each function takes a tidy table produced by ``corpus_tools.quotes``, ``.sentiment`` or
 ``corpus_tools.framing`` and returns a matplotlib ``Figure``; none computes
 analysis. Titles carry the n behind the figure, axes carry units, outlets
 get their fixed colours from :func:`outlet_colors`.

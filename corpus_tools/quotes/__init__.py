@@ -9,7 +9,8 @@ statistical attribution model. The pipeline, one module per step:
 - :mod:`.phrases`: the speaker noun phrase beside a cue;
 - :mod:`.speakers`: speaker and source resolution and canonical names;
 - :mod:`.extract`: the quote rows of one document and of a corpus;
-- :mod:`.voices`: the kind of voice behind each quote.
+- :mod:`.voices`: the kind of voice behind each quote;
+- :mod:`.rates`: the share of each reporting-verb class per outlet or speaker.
 
 References
 ----------
@@ -23,6 +24,14 @@ from __future__ import annotations
 
 from .cues import load_reporting_verbs
 from .extract import QUOTE_COLUMNS, doc_quotes, quotes
+from .rates import cue_rates
 from .voices import quote_voices
 
-__all__ = ["QUOTE_COLUMNS", "load_reporting_verbs", "doc_quotes", "quotes", "quote_voices"]
+__all__ = [
+    "QUOTE_COLUMNS",
+    "load_reporting_verbs",
+    "doc_quotes",
+    "quotes",
+    "quote_voices",
+    "cue_rates",
+]
