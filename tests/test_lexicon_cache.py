@@ -109,3 +109,24 @@ def test_file_key():
     key = file_key(DATA / "hedges.yml")
     assert key[0] == str((DATA / "hedges.yml").resolve())
     assert key[2] == (DATA / "hedges.yml").stat().st_size
+
+
+def test_rules_file_edit_is_picked_up(tmp_path: Path):
+    """clean_text(rules=<path>) caches the compiled rules per version of the file."""
+    path, data = _copy(tmp_path, "boilerplate.yml")
+    raw = "Envoys met in Doha.\n\nZorbly promo: glarp now\n\nTalks went on.\n"
+    clean, _ = ct.clean_text(raw, rules=path)
+    assert "Zorbly promo" in clean
+    data["rules"].append(
+        {
+            "id": "zorbly_promo",
+            "category": "signup",
+            "pattern": "zorbly promo:.*",
+            "description": "a test promo line",
+            "example": "Zorbly promo: glarp now",
+        }
+    )
+    _write(path, data)
+    clean, rows = ct.clean_text(raw, rules=path)
+    assert "Zorbly promo" not in clean
+    assert [r["rule"] for r in rows if r["rule"] == "zorbly_promo"] == ["zorbly_promo"]
