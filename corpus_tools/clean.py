@@ -1345,7 +1345,7 @@ def reconstruct(corpus: Corpus, doc_id: str) -> str:
     >>> reconstruct(c, "a") == raw
     True
     """
-    rows = corpus._log_records(doc_id, ("start", "end", "text", "replacement"))
+    rows = corpus.log_records(doc_id, ("start", "end", "text", "replacement"))
     return reconstruct_text(corpus.text(doc_id), rows)
 
 

@@ -341,8 +341,21 @@ class Corpus:
             pos = self._log_index().get(doc_id, np.empty(0, dtype=np.intp))
         return pos
 
-    def _log_records(self, doc_id: str, columns: Sequence[str]) -> list[dict[str, Any]]:
-        """The log rows of ``doc_id`` as dicts of ``columns``, read from the live table."""
+    def log_records(self, doc_id: str, columns: Sequence[str]) -> list[dict[str, Any]]:
+        """Return the cleaning-log rows of ``doc_id`` as dicts of ``columns``, in log order.
+
+        Like :meth:`log_for` without building a DataFrame: read from the live
+        table through the per-corpus index, so a call costs O(edits of that
+        document) (what :func:`~corpus_tools.clean.reconstruct` needs per call).
+
+        Examples
+        --------
+        >>> log = pd.DataFrame({"doc_id": ["a"], "line_no": [1], "start": [0], "end": [4],
+        ...                     "rule": ["r"], "text": ["Ad. "], "replacement": [""]})
+        >>> c = Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Hi."]}), log)
+        >>> c.log_records("a", ["rule", "text"])
+        [{'rule': 'r', 'text': 'Ad. '}]
+        """
         pos = self._log_positions(doc_id)
         if not len(pos):
             return []
