@@ -527,74 +527,11 @@ def plot_network_interactive(
     check_top_n(max_edges, "max_edges")
     check_top_n(max_labels, "max_labels")
     full = g
-    g = _top_nodes(g, top_n)
-    if g.number_of_edges() > max_edges:
-        ranked = sorted(g.edges(data=True), key=lambda t: (-t[2].get("count", 1), t[0], t[1]))
-        h = nx.Graph()
-        h.add_nodes_from(g.nodes(data=True))
-        h.add_edges_from(ranked[:max_edges])
-        g = h
+    g = _top_edges(_top_nodes(g, top_n), max_edges)
     pos, isolated = _packed(_pos(layout, g, seed), g)
     labelled = set(_label_order(g.subgraph(pos))[:max_labels])
     colours = _type_colours(_type_of(g, n) for n in pos)
-    traces = []
-    mx, my, mtext = [], [], []
-    for a, b, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
-        (x0, y0), (x1, y1) = pos[a], pos[b]
-        traces.append(
-            go.Scatter(
-                x=[x0, x1],
-                y=[y0, y1],
-                mode="lines",
-                hoverinfo="skip",
-                showlegend=False,
-                line={"width": 1 + 2 * math.log1p(d["count"]), "color": "#999999"},
-            )
-        )
-        ev = d.get("evidence", [])
-        shown = "<br>".join(html.escape(str(e)) for e in ev[:max_evidence])
-        more = f"<br>... {len(ev) - max_evidence} more" if len(ev) > max_evidence else ""
-        mx.append((x0 + x1) / 2)
-        my.append((y0 + y1) / 2)
-        mtext.append(
-            f"{html.escape(a)} – {html.escape(b)}<br>shared windows: {d['count']}<br>"
-            f"{html.escape(str(d.get('measure', '')))}: {d['score']:.3f}<br>evidence (doc:sent:start-end):<br>"
-            f"{shown}{more}"
-        )
-    traces.append(
-        go.Scatter(
-            x=mx,
-            y=my,
-            mode="markers",
-            marker={"size": 6, "color": "rgba(0,0,0,0.15)"},
-            hovertext=mtext,
-            hoverinfo="text",
-            name="ties (hover)",
-            showlegend=False,
-        )
-    )
-    for typ, colour in colours.items():
-        nodes = sorted(n for n in pos if _type_of(g, n) == typ)
-        traces.append(
-            go.Scatter(
-                x=[pos[n][0] for n in nodes],
-                y=[pos[n][1] for n in nodes],
-                mode="markers+text",
-                name=typ,
-                text=[html.escape(str(n)) if n in labelled else "" for n in nodes],
-                textposition="top center",
-                marker={
-                    "size": [8 + 3 * math.sqrt(g.nodes[n]["mentions"]) for n in nodes],
-                    "color": colour,
-                },
-                hovertext=[
-                    f"{html.escape(n)}<br>mentions: {g.nodes[n]['mentions']}<br>documents: {g.nodes[n]['n_docs']}"
-                    for n in nodes
-                ],
-                hoverinfo="text",
-            )
-        )
-    fig = go.Figure(traces)
+    fig = go.Figure([*_edge_traces(g, pos, max_evidence), *_node_traces(g, pos, colours, labelled)])
     if g.number_of_nodes() < full.number_of_nodes() or g.number_of_edges() < full.number_of_edges():
         shown = (
             f"{cap_phrase(g.number_of_nodes(), full.number_of_nodes(), 'actor')}, "
@@ -626,6 +563,96 @@ def plot_network_interactive(
     return fig
 
 
+def _top_edges(g: nx.Graph, max_edges: int) -> nx.Graph:
+    """``g`` with only its ``max_edges`` ties of highest count (then by names); all nodes kept."""
+    if g.number_of_edges() <= max_edges:
+        return g
+    ranked = sorted(g.edges(data=True), key=lambda t: (-t[2].get("count", 1), t[0], t[1]))
+    h = nx.Graph()
+    h.add_nodes_from(g.nodes(data=True))
+    h.add_edges_from(ranked[:max_edges])
+    return h
+
+
+def _edge_hover(a: str, b: str, d: dict[str, Any], max_evidence: int) -> str:
+    """Hover text of one tie: actors, shared windows, score and evidence ids (escaped)."""
+    ev = d.get("evidence", [])
+    shown = "<br>".join(html.escape(str(e)) for e in ev[:max_evidence])
+    more = f"<br>... {len(ev) - max_evidence} more" if len(ev) > max_evidence else ""
+    return (
+        f"{html.escape(a)} – {html.escape(b)}<br>shared windows: {d['count']}<br>"
+        f"{html.escape(str(d.get('measure', '')))}: {d['score']:.3f}<br>evidence (doc:sent:start-end):<br>"
+        f"{shown}{more}"
+    )
+
+
+def _edge_traces(g: nx.Graph, pos: dict[str, tuple[float, float]], max_evidence: int) -> list:
+    """One line per tie (width by count), then one marker trace at tie midpoints for hover."""
+    import plotly.graph_objects as go
+
+    traces = []
+    mx, my, mtext = [], [], []
+    for a, b, d in sorted(g.edges(data=True), key=lambda t: (t[0], t[1])):
+        (x0, y0), (x1, y1) = pos[a], pos[b]
+        traces.append(
+            go.Scatter(
+                x=[x0, x1],
+                y=[y0, y1],
+                mode="lines",
+                hoverinfo="skip",
+                showlegend=False,
+                line={"width": 1 + 2 * math.log1p(d["count"]), "color": "#999999"},
+            )
+        )
+        mx.append((x0 + x1) / 2)
+        my.append((y0 + y1) / 2)
+        mtext.append(_edge_hover(a, b, d, max_evidence))
+    traces.append(
+        go.Scatter(
+            x=mx,
+            y=my,
+            mode="markers",
+            marker={"size": 6, "color": "rgba(0,0,0,0.15)"},
+            hovertext=mtext,
+            hoverinfo="text",
+            name="ties (hover)",
+            showlegend=False,
+        )
+    )
+    return traces
+
+
+def _node_traces(
+    g: nx.Graph, pos: dict[str, tuple[float, float]], colours: dict[str, str], labelled: set
+) -> list:
+    """One marker trace per actor type (a legend entry), labels on the ``labelled`` actors."""
+    import plotly.graph_objects as go
+
+    traces = []
+    for typ, colour in colours.items():
+        nodes = sorted(n for n in pos if _type_of(g, n) == typ)
+        traces.append(
+            go.Scatter(
+                x=[pos[n][0] for n in nodes],
+                y=[pos[n][1] for n in nodes],
+                mode="markers+text",
+                name=typ,
+                text=[html.escape(str(n)) if n in labelled else "" for n in nodes],
+                textposition="top center",
+                marker={
+                    "size": [8 + 3 * math.sqrt(g.nodes[n]["mentions"]) for n in nodes],
+                    "color": colour,
+                },
+                hovertext=[
+                    f"{html.escape(n)}<br>mentions: {g.nodes[n]['mentions']}<br>documents: {g.nodes[n]['n_docs']}"
+                    for n in nodes
+                ],
+                hoverinfo="text",
+            )
+        )
+    return traces
+
+
 def plot_network_small_multiples(
     graphs: dict[str, nx.Graph],
     layout: pd.DataFrame,
@@ -648,36 +675,15 @@ def plot_network_small_multiples(
     }
     names = top_by_size(size, top_n)
     by_name = {str(k): g for k, g in graphs.items()}
-    k = max(len(names), 1)
-    cols = min(k, 3)
-    rows = math.ceil(k / cols)
+    cols = min(max(len(names), 1), 3)
+    rows = math.ceil(max(len(names), 1) / cols)
     fig = Figure(figsize=(4.2 * cols, 3.8 * rows + 0.4))
     axes = fig.subplots(rows, cols, squeeze=False)
-    given = {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
-    union = nx.Graph()  # every group's actors and ties: one packing shared by all panels
-    for gr in graphs.values():
-        union.add_nodes_from(n for n in gr.nodes if n in given)
-        union.add_edges_from((a, b) for a, b in gr.edges if a in given and b in given)
-    pos, isolated = _packed(given, union)
+    pos, isolated = _shared_positions(graphs, layout)
     types = _type_colours(_type_of(gr, n) for gr in graphs.values() for n in gr.nodes if n in pos)
     colours = outlet_colors(size)
     for ax, name in zip(axes.flat, names, strict=False):
-        full = by_name[name]
-        g = _top_nodes(full, top_nodes, tied_first=True)
-        _draw(ax, g, pos, label=True, max_labels=8, colours=types)
-        more = (
-            f" (top {g.number_of_nodes()} of {full.number_of_nodes()})"
-            if g.number_of_nodes() < full.number_of_nodes()
-            else ""
-        )
-        n_e = full.number_of_edges()
-        ax.set_title(
-            f"{plot_label(name, 28)}: {full.number_of_nodes()} actors{more}, "
-            f"{n_e} tie{'' if n_e == 1 else 's'}",
-            fontsize=9,
-        )
-        for side in ("top", "bottom", "left", "right"):
-            ax.spines[side].set_color(colours[name])
+        _draw_panel(ax, name, by_name[name], pos, types, colours[name], top_nodes)
     for ax in list(axes.flat)[len(names) :]:
         ax.axis("off")
     head = title or "Actor networks by group (same positions in every panel)"
@@ -707,6 +713,45 @@ def plot_network_small_multiples(
     tight(fig, rect=(0, (0.05 + 0.11 * len(lines)) / height, 1, 1 - 0.75 / height))
     _declutter(fig)
     return fig
+
+
+def _shared_positions(
+    graphs: dict[str, nx.Graph], layout: pd.DataFrame
+) -> tuple[dict[str, tuple[float, float]], list[str]]:
+    """One packing of every group's actors and ties (in ``layout``), shared by all panels."""
+    given = {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
+    union = nx.Graph()
+    for gr in graphs.values():
+        union.add_nodes_from(n for n in gr.nodes if n in given)
+        union.add_edges_from((a, b) for a, b in gr.edges if a in given and b in given)
+    return _packed(given, union)
+
+
+def _draw_panel(
+    ax: Any,
+    name: str,
+    full: nx.Graph,
+    pos: dict[str, tuple[float, float]],
+    types: dict[str, str],
+    colour: str,
+    top_nodes: int,
+) -> None:
+    """One group's panel: its top actors drawn, a title with its counts, a frame in its colour."""
+    g = _top_nodes(full, top_nodes, tied_first=True)
+    _draw(ax, g, pos, label=True, max_labels=8, colours=types)
+    more = (
+        f" (top {g.number_of_nodes()} of {full.number_of_nodes()})"
+        if g.number_of_nodes() < full.number_of_nodes()
+        else ""
+    )
+    n_e = full.number_of_edges()
+    ax.set_title(
+        f"{plot_label(name, 28)}: {full.number_of_nodes()} actors{more}, "
+        f"{n_e} tie{'' if n_e == 1 else 's'}",
+        fontsize=9,
+    )
+    for side in ("top", "bottom", "left", "right"):
+        ax.spines[side].set_color(colour)
 
 
 def plot_ego_network(
