@@ -37,7 +37,7 @@ from .errors import CorpusValueError
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
 
-__all__ = ["detail_sample", "sample_note", "DETAIL_DOCS"]
+__all__ = ["detail_sample", "sample_note", "print_sample_note", "DETAIL_DOCS"]
 
 DETAIL_DOCS = 5000
 """Default bound of :func:`detail_sample` (documents)."""
@@ -61,7 +61,9 @@ def allocate(sizes: pd.Series, total: int) -> pd.Series:
     Every group first gets one place (when ``total`` allows one for every
     group; otherwise the largest groups get one); the remaining places are
     shared in proportion to the documents left in each group, by largest
-    remainder (ties: larger group, then group label). No group gets more
+    remainder (ties: larger group, then :func:`doc_hash` of the label, so
+    which of many equal groups get a place is stable but not alphabetical:
+    with ``by="doc_id"`` the sample is not the first ids). No group gets more
     places than documents. Returns places per group, same index as ``sizes``.
 
     Examples
@@ -69,9 +71,9 @@ def allocate(sizes: pd.Series, total: int) -> pd.Series:
     >>> allocate(pd.Series({"A": 90, "B": 9, "C": 1}), 10).to_dict()
     {'A': 7, 'B': 2, 'C': 1}
     >>> allocate(pd.Series({"A": 5, "B": 5, "C": 5}), 2).to_dict()
-    {'A': 1, 'B': 1, 'C': 0}
+    {'A': 1, 'B': 0, 'C': 1}
     """
-    order = sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))
+    order = sorted(sizes.index, key=lambda g: (-int(sizes[g]), doc_hash(g), str(g)))
     places = pd.Series(0, index=sizes.index, dtype="int64")
     first = order[: min(total, len(order))]
     places[first] = 1
@@ -171,3 +173,25 @@ def sample_note(sample: Corpus, corpus: Corpus, *, by: str | None = "outlet") ->
         return f"all {n:,} document{'s' if n != 1 else ''}"
     strata = f", stratified by {by}" if by else ""
     return f"a sample of {k:,} of {n:,} documents{strata}"
+
+
+def print_sample_note(
+    sample: Corpus, corpus: Corpus, what: str = "Detail analyses", *, by: str | None = "outlet"
+) -> None:
+    """Print what a detail table was computed on, only when it is a sample.
+
+    Notebooks call it next to each table computed on :func:`detail_sample`:
+    on a corpus small enough to be used whole nothing is printed, so the
+    page reads as before.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": list("abcd"), "outlet": list("XXYY"),
+    ...                             "text": ["Talks."] * 4}))
+    >>> print_sample_note(detail_sample(c, 2), c, "Quotes")
+    Quotes: a sample of 2 of 4 documents, stratified by outlet.
+    >>> print_sample_note(c, c, "Quotes")
+    """
+    if len(sample) < len(corpus):
+        print(f"{what}: {sample_note(sample, corpus, by=by)}.")

@@ -115,3 +115,15 @@ def test_snapshot_errors_name_the_file_and_the_fix(tmp_path):
         garbage.write_bytes(b"not a pickle")
         with pytest.raises(ct.CorpusLoadError, match="cannot read"):
             ct.load_snapshot(garbage)
+
+
+def test_singleton_strata_are_not_the_first_ids_and_notes_print_only_for_a_sample(capsys):
+    c = _corpus({"A": 200})
+    s = ct.detail_sample(c, 20, by="doc_id")  # one group per document
+    assert len(s) == 20 and s.doc_ids != c.doc_ids[:20]
+    assert ct.detail_sample(c, 20, by="doc_id").doc_ids == s.doc_ids
+    ct.print_sample_note(s, c, "Quotes", by="doc_id")
+    ct.print_sample_note(c, c, "Quotes")
+    assert capsys.readouterr().out == (
+        "Quotes: a sample of 20 of 200 documents, stratified by doc_id.\n"
+    )
