@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -98,6 +98,8 @@ _THRESHOLD_KEYS = {
     "short_cost": float,
     "second_run": float,
     "part_run": float,
+    "stoplist_low": float,
+    "stoplist_high": float,
 }
 _WORD_LISTS = (
     "chrome_words",
@@ -134,6 +136,8 @@ class BlockSettings:
     short_cost: float = 2.0
     second_run: float = 0.8
     part_run: float = 0.8
+    stoplist_low: float = 0.30
+    stoplist_high: float = 0.32
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
     stamp_words: frozenset[str] = frozenset()
@@ -457,21 +461,71 @@ def _has_sentence_punct(view: str) -> bool:
     return any(c in view for c in ".?!\u3002\uff01\uff1f") or view.rstrip()[-1:] in _SENT_END
 
 
-def _stopwords_apply(views: Sequence[str | None], s: BlockSettings) -> bool:
-    """True when the document's longer lines are in the stop list's language.
-
-    The stopword share of English prose is about 0.4 with the shipped list; a
-    document whose longer lines have a share below 0.15 is in another language
-    (or is not prose), and lines are then judged by length and punctuation only.
-    """
-    n_stop = n_words = 0
+def _long_line_words(views: Sequence[str | None], s: BlockSettings) -> list[str]:
+    """Casefolded words of the document's longer lines (where its prose is)."""
+    words: list[str] = []
     for v in views:
-        if v is None or len(v) + _dense_extra(v) < s.length_low:
-            continue
-        words = _WORD_RE.findall(v.casefold())
-        n_words += len(words)
-        n_stop += sum(1 for w in words if w in s.stopwords)
-    return n_words == 0 or n_stop >= 0.15 * n_words
+        if v is not None and len(v) + _dense_extra(v) >= s.length_low:
+            words += _WORD_RE.findall(v.casefold())
+    return words
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """jusText's stop lists (about 100 languages; BSD-2-Clause; jusText is installed
+    with trafilatura): the language names and, for each word, the lists it is in."""
+    try:
+        import justext
+    except ImportError:  # pragma: no cover - trafilatura requires it
+        return (), {}
+    names = tuple(sorted(justext.get_stoplists()))
+    index: dict[str, list[int]] = {}
+    for k, name in enumerate(names):
+        for w in justext.get_stoplist(name):
+            index.setdefault(w.casefold(), []).append(k)
+    return names, {w: tuple(v) for w, v in index.items()}
+
+
+@lru_cache(maxsize=16)
+def _language_settings(s: BlockSettings, language: str) -> BlockSettings:
+    """``s`` with jusText's stop list of ``language`` and jusText's own thresholds for it."""
+    import justext
+
+    words = frozenset(w.casefold() for w in justext.get_stoplist(language))
+    return replace(s, stopwords=words, stopwords_low=s.stoplist_low, stopwords_high=s.stoplist_high)
+
+
+def document_settings(views: Sequence[str | None], s: BlockSettings) -> tuple[BlockSettings, str]:
+    """The settings to judge one document's lines by, and the stop list's language.
+
+    The stopword share of English prose is about 0.4 with the shipped list. A
+    document whose longer lines have a share below 0.15 is in another language:
+    its lines are judged with the jusText stop list that covers most of their
+    words (with jusText's thresholds ``stoplist_low``/``stoplist_high``) when
+    that list covers 15 % or more, else by length and punctuation only
+    (language ``""``: Chinese, Japanese, or not prose).
+
+    Examples
+    --------
+    >>> de = ["Die Polizei hat am Montag die Ermittlungen aufgenommen, weil der Hund "
+    ...       "des Hausbewohners in der Nacht plötzlich angeschlagen hatte."]
+    >>> document_settings(de, load_block_settings())[1]
+    'German'
+    """
+    words = _long_line_words(views, s)
+    if not words or sum(1 for w in words if w in s.stopwords) >= 0.15 * len(words):
+        return s, "English"
+    names, index = _stoplists()
+    if not names or s.stoplist_high <= 0:
+        return s, ""
+    counts = [0] * len(names)
+    for w in words:
+        for k in index.get(w, ()):
+            counts[k] += 1
+    best = max(range(len(names)), key=lambda k: (counts[k], -k))
+    if counts[best] < 0.15 * len(words):
+        return s, ""
+    return _language_settings(s, names[best]), names[best]
 
 
 def _headline_like(view: str, s: BlockSettings) -> bool:
@@ -545,7 +599,8 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
             gap_before[ln[0]] = n_removed
             n_removed = 0
     kept = [BlockLine(*ln) for ln in lines if ln[2] is None]
-    use_stop = _stopwords_apply([ln.view for ln in kept], s)
+    s, language = document_settings([ln.view for ln in kept], s)
+    use_stop = language != ""
     feats = [
         _Feat("good", 2000, 10000, 0.5, "very long line")
         if ln.view is None

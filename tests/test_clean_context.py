@@ -568,8 +568,12 @@ def test_reconstruct_is_lossless_with_classifier_and_templates(parts):
     raw = "".join(a + b for a, b in parts)
     clean, rows = clean_text(raw, template=frozenset({"contact us", "home"}))
     _check(raw, clean, rows)
-    if any(len(a.split()) >= 3 for a, _ in parts if a.strip()):
-        assert clean.strip(), raw
+    if not clean.strip():
+        # only lines the rules know as chrome may empty a document ("©By Jane Doe"
+        # is a copyright line); a line of 3+ words removed for where it stands
+        # (classifier, template, repetition) never does
+        context = ("block", "template", "duplicate")
+        assert not any(r["category"] in context and len(r["text"].split()) >= 3 for r in rows), raw
 
 
 # --------------------------------------------------------------------------
