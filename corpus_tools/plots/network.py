@@ -186,7 +186,22 @@ def _top_nodes(
         sizes[keep] = float("inf")
     tied = {n: (0 if (tied_first and g.degree(n) > 0) else 1) for n in g.nodes}
     ranked = sorted(sizes, key=lambda n: (tied[n], -sizes[n], str(n)))
-    return g.subgraph(ranked[:top_n]).copy()
+    return _induced(g, set(ranked[:top_n]))
+
+
+def _induced(g: nx.Graph, keep: set) -> nx.Graph:
+    """The subgraph on ``keep`` with nodes and ties in ``g``'s order.
+
+    ``g.subgraph(nodes).copy()`` walks the kept *set* when it is less than
+    half the graph, so its node and edge order (and with it the spring
+    layout and the drawing order) changed with Python's string hashing from
+    one run to the next.
+    """
+    h = nx.Graph()
+    h.graph.update(g.graph)
+    h.add_nodes_from((n, dict(d)) for n, d in g.nodes(data=True) if n in keep)
+    h.add_edges_from((a, b, dict(d)) for a, b, d in g.edges(data=True) if a in keep and b in keep)
+    return h
 
 
 def _type_of(g: nx.Graph, n: Any) -> str:
