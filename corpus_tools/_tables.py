@@ -7,10 +7,12 @@ they are not part of :data:`corpus_tools.__all__`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
-__all__ = ["sort_rows", "one_space"]
+__all__ = ["sort_rows", "one_space", "frame_from_rows", "cast_columns"]
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -35,3 +37,31 @@ def one_space(text: str) -> str:
     'Gaza City'
     """
     return _WHITESPACE.sub(" ", text)
+
+
+def cast_columns(df: pd.DataFrame, types: Mapping[str, Any]) -> pd.DataFrame:
+    """Cast each column named in ``types`` to its type (in place) and return the table.
+
+    Tables built from Python lists get their documented types this way even
+    when they are empty (an empty column would otherwise be ``object``).
+
+    >>> cast_columns(pd.DataFrame({"n": []}), {"n": "int64"}).dtypes.tolist()
+    [dtype('int64')]
+    """
+    for c, t in types.items():
+        df[c] = df[c].astype(t)
+    return df
+
+
+def frame_from_rows(
+    rows: Sequence[Sequence[Any]], columns: Sequence[str], types: Mapping[str, Any]
+) -> pd.DataFrame:
+    """A table from row tuples (values in ``columns`` order), columns cast with ``types``.
+
+    >>> t = frame_from_rows([("a", 1)], ["doc_id", "n"], {"doc_id": object, "n": "int64"})
+    >>> t.values.tolist(), t.dtypes.tolist()
+    ([['a', 1]], [dtype('O'), dtype('int64')])
+    """
+    cols = list(columns)
+    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
+    return cast_columns(out, types)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ._tables import one_space
+from ._tables import frame_from_rows, one_space
 from .corpus import group_labels
 from .errors import CorpusValueError
 from .tokenize import doc_tokens, fold
@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["kwic"]
 
 KWIC_COLUMNS = ["doc_id", "sent_id", "token_id", "start", "end", "left", "match", "right"]
+_TYPES = {c: "int64" for c in ("sent_id", "token_id", "start", "end")} | {
+    c: object for c in ("doc_id", "left", "match", "right", "term")
+}
 
 
 def term_key(term: str) -> list[str]:
@@ -208,10 +211,4 @@ def _hit_row(arr: TokenArrays, h: _Hit, texts: dict[str, str]) -> tuple:
 
 def _hits_frame(rows: list[tuple]) -> pd.DataFrame:
     """The rows as a table with the documented column types."""
-    cols = [*KWIC_COLUMNS, "term"]
-    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
-    for c in ("sent_id", "token_id", "start", "end"):
-        out[c] = out[c].astype("int64")
-    for c in ("doc_id", "left", "match", "right", "term"):
-        out[c] = out[c].astype(object)
-    return out
+    return frame_from_rows(rows, [*KWIC_COLUMNS, "term"], _TYPES)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ._tables import one_space, sort_rows
+from ._tables import frame_from_rows, one_space, sort_rows
 from .corpus import group_labels
 from .errors import CorpusValueError
 from .kwic import kwic
@@ -323,11 +323,8 @@ def naming(
                     (doc.doc_id, groups[doc.doc_id], str(m.actor), str(m.alias), label)
                     + (lab.label_type, lab.start, lab.end, int(m.start), int(m.end), sid, evidence)
                 )
-    cols = NAMING_COLUMNS
-    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
-    for c in ("start", "end", "mention_start", "mention_end", "sent_id"):
-        out[c] = out[c].astype("int64")
-    for c in ("doc_id", "group", "actor", "alias", "label", "label_type", "evidence"):
-        out[c] = out[c].astype(object)
+    ints = ("start", "end", "mention_start", "mention_end", "sent_id")
+    types = {c: "int64" if c in ints else object for c in NAMING_COLUMNS}
+    out = frame_from_rows(rows, NAMING_COLUMNS, types)
     out = out.drop_duplicates(["doc_id", "actor", "start", "end", "label_type"])
     return sort_rows(out, ["actor", "group", "doc_id", "start"], [True, True, True, True])

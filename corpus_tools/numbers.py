@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from ._tables import one_space, sort_rows
+from ._tables import cast_columns, frame_from_rows, one_space, sort_rows
 from .corpus import group_label, group_labels
 from .errors import CorpusValueError
 from .lexicon import load_lexicon
@@ -371,14 +371,10 @@ def _sentences_with_numbers(corpus: Corpus, texts: dict[str, str]) -> Iterator[_
 
 def _claims_frame(rows: list[tuple]) -> pd.DataFrame:
     """The rows (``NUMERIC_COLUMNS`` order) as a table with the documented column types."""
-    cols = NUMERIC_COLUMNS
-    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
-    for c in ("sent_id", "start", "end"):
-        out[c] = out[c].astype("int64")
-    out["quantity"] = out["quantity"].astype(float)
-    for c in ("doc_id", "text", "qualifier", "kind", "object", "event", "attribution", "sentence"):
-        out[c] = out[c].astype(object)
-    return out
+    types = {c: "int64" for c in ("sent_id", "start", "end")} | {"quantity": float}
+    return frame_from_rows(
+        rows, NUMERIC_COLUMNS, {c: types.get(c, object) for c in NUMERIC_COLUMNS}
+    )
 
 
 COMPARE_NUMBERS_COLUMNS = [
@@ -461,13 +457,9 @@ def compare_numbers(
     per["disagree"] = (per["n_groups"] >= 2) & ~_has_common_figure(per, cl)
     rows = {c: per[c].tolist() for c in COMPARE_NUMBERS_COLUMNS}
     out = pd.DataFrame(rows, columns=COMPARE_NUMBERS_COLUMNS)
-    for c in ("n_claims", "n_groups"):
-        out[c] = out[c].astype("int64")
-    for c in ("quantity_min", "quantity_max"):
-        out[c] = out[c].astype(float)
-    out["disagree"] = out["disagree"].astype(bool)
-    for c in ("key", "group", "values", "attribution", "evidence"):
-        out[c] = out[c].astype(object)
+    types = {"n_claims": "int64", "n_groups": "int64", "disagree": bool}
+    types |= {"quantity_min": float, "quantity_max": float}
+    cast_columns(out, {c: types.get(c, object) for c in COMPARE_NUMBERS_COLUMNS})
     return sort_rows(out, ["n_groups", "key", "group"], [False, True, True])
 
 

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ._tables import sort_rows
+from ._tables import cast_columns, frame_from_rows, sort_rows
 from .corpus import MISSING, group_labels
 from .errors import CorpusValueError
 from .tokenize import doc_tokens, fold
@@ -62,6 +62,11 @@ REUSE_COLUMNS = [
     "b_word_start",
     "b_word_end",
 ]
+_REUSE_TYPES = (
+    {c: "int64" for c in REUSE_COLUMNS}
+    | {c: object for c in ("doc_a", "doc_b", "text_a", "text_b")}
+    | {"identity": float, "in_quotes_a": bool, "in_quotes_b": bool}
+)
 REUSE_SUMMARY_COLUMNS = [
     "doc_id",
     "group",
@@ -390,18 +395,7 @@ def _passage_row(
 
 def _reuse_frame(rows: list[tuple]) -> pd.DataFrame:
     """The rows as a table with the documented column types."""
-    cols = REUSE_COLUMNS
-    out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
-    for c in cols:
-        if c in ("doc_a", "doc_b", "text_a", "text_b"):
-            out[c] = out[c].astype(object)
-        elif c == "identity":
-            out[c] = out[c].astype(float)
-        elif c.startswith("in_quotes"):
-            out[c] = out[c].astype(bool)
-        else:
-            out[c] = out[c].astype("int64")
-    return out
+    return frame_from_rows(rows, REUSE_COLUMNS, _REUSE_TYPES)
 
 
 def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd.DataFrame:
@@ -475,9 +469,8 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
         rows["n_partners"].append(len(partners.get(doc_id, ())))
         rows["partners"].append("; ".join(sorted(partners.get(doc_id, ()))))
     out = pd.DataFrame(rows, columns=REUSE_SUMMARY_COLUMNS)
-    for c in ("n_words", "reused_words", "n_passages", "n_partners"):
-        out[c] = out[c].astype("int64")
-    out["reused_share"] = out["reused_share"].astype(float)
-    for c in ("doc_id", "group", "partners"):
-        out[c] = out[c].astype(object)
+    cast_columns(out, {c: "int64" for c in ("n_words", "reused_words", "n_passages", "n_partners")})
+    cast_columns(
+        out, {"reused_share": float, "doc_id": object, "group": object, "partners": object}
+    )
     return sort_rows(out, ["reused_share", "doc_id"], [False, True])
