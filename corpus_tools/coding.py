@@ -633,13 +633,13 @@ def train_coder(
     units = _coded_units(coded, label, text, unit, k, C)
     notes = _size_notes(units, k)
     split = _folds(coded, units, min(k, units.smallest), group, seed, notes)
-    coder = _train(units, split, FitOptions(ngram_range, min_df, C), seed, learning_curve, notes)
+    coder = _train(units, split, _FitOptions(ngram_range, min_df, C), seed, learning_curve, notes)
     for note in notes:
         warnings.warn(note, CorpusToolsWarning, stacklevel=2)
     return coder
 
 
-class FitOptions(NamedTuple):
+class _FitOptions(NamedTuple):
     """The model settings of a coder: features and regularisation."""
 
     ngram_range: tuple[int, int]
@@ -648,7 +648,7 @@ class FitOptions(NamedTuple):
 
 
 @dataclass(frozen=True)
-class CodedUnits:
+class _CodedUnits:
     """A checked coded table: texts, integer codes ``y`` (index into ``classes``)."""
 
     label: str
@@ -669,7 +669,7 @@ class CodedUnits:
         return int(self.counts.min())
 
 
-class Folds(NamedTuple):
+class _Folds(NamedTuple):
     """The cross-validation split: (train, test) index pairs and the groups kept together."""
 
     folds: list[tuple[np.ndarray, np.ndarray]]
@@ -680,7 +680,7 @@ class Folds(NamedTuple):
 
 def _coded_units(
     coded: Any, label: str, text: str | None, unit: str, k: int, c: float
-) -> CodedUnits:
+) -> _CodedUnits:
     """Check the coded table and the options; every error names the rows or value and the fix."""
     if not isinstance(coded, pd.DataFrame):
         raise CorpusValueError(
@@ -716,7 +716,7 @@ def _coded_units(
     classes = _classes(labels)
     index = {c: i for i, c in enumerate(classes)}
     y = np.asarray([index[v] for v in labels.tolist()], dtype=np.int64)
-    units = CodedUnits(label, col, unit, texts.tolist(), y, classes)
+    units = _CodedUnits(label, col, unit, texts.tolist(), y, classes)
     if units.smallest < 2:
         once = [repr(classes[i]) for i in np.flatnonzero(units.counts < 2)]
         raise CorpusValueError(
@@ -740,7 +740,7 @@ def _classes(labels: pd.Series) -> list[Any]:
     return classes
 
 
-def _size_notes(units: CodedUnits, k: int) -> list[str]:
+def _size_notes(units: _CodedUnits, k: int) -> list[str]:
     """What the class sizes mean for the folds and for the scores (small-n statements)."""
     notes: list[str] = []
     counts = units.counts
@@ -762,12 +762,12 @@ def _size_notes(units: CodedUnits, k: int) -> list[str]:
 
 def _folds(
     coded: pd.DataFrame,
-    units: CodedUnits,
+    units: _CodedUnits,
     k: int,
     group: str | None,
     seed: int,
     notes: list[str],
-) -> Folds:
+) -> _Folds:
     """Stratified folds; grouped (whole ``group`` values held out) when the table has groups."""
     from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
@@ -779,7 +779,7 @@ def _folds(
             groups = g
     if groups is None:
         skf = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
-        return Folds(list(skf.split(np.zeros(len(y)), y)), None, k, None)
+        return _Folds(list(skf.split(np.zeros(len(y)), y)), None, k, None)
     n_groups = len(np.unique(groups))
     if n_groups < k:
         notes.append(
@@ -795,17 +795,17 @@ def _folds(
             f"(codes are concentrated in few groups); code more groups, lower k, or pass "
             "group=None to split units independently."
         )
-    return Folds(folds, groups, k, group)
+    return _Folds(folds, groups, k, group)
 
 
-class OutOfFold(NamedTuple):
+class _OutOfFold(NamedTuple):
     """Out-of-fold predictions: the table of :attr:`Coder.predictions` and the class indices."""
 
     table: pd.DataFrame
     pred: np.ndarray
 
 
-def _out_of_fold(units: CodedUnits, split: Folds, opts: FitOptions) -> OutOfFold:
+def _out_of_fold(units: _CodedUnits, split: _Folds, opts: _FitOptions) -> _OutOfFold:
     """Every code predicted by the model of the fold that held it out, in input order."""
     y = units.y
     oof_pred = np.empty(len(y), dtype=np.int64)
@@ -830,10 +830,10 @@ def _out_of_fold(units: CodedUnits, split: Folds, opts: FitOptions) -> OutOfFold
             "text": units.texts,
         }
     )
-    return OutOfFold(table, oof_pred)
+    return _OutOfFold(table, oof_pred)
 
 
-def _top_words(vec: Any, model: Any, units: CodedUnits) -> pd.DataFrame:
+def _top_words(vec: Any, model: Any, units: _CodedUnits) -> pd.DataFrame:
     """The ten heaviest positive weights per class, with the coded units holding each term."""
     terms = np.asarray(vec.get_feature_names_out(), dtype=object)
     w = _weights(model, len(units.classes))
@@ -876,9 +876,9 @@ def _empty_curve() -> pd.DataFrame:
 
 
 def _train(
-    units: CodedUnits,
-    split: Folds,
-    opts: FitOptions,
+    units: _CodedUnits,
+    split: _Folds,
+    opts: _FitOptions,
     seed: int,
     learning_curve: bool,
     notes: list[str],

@@ -64,7 +64,7 @@ _VERB_NEXT = frozenset(str(w) for w in _WORDS["verb_next"])
 _NOT_LABELS = frozenset(str(w) for w in _WORDS["not_labels"])
 
 
-class DocTokens(NamedTuple):
+class _DocTokens(NamedTuple):
     """One document's tokens as parallel lists (from the :func:`corpus_tools.tokens` table).
 
     ``start_pos``/``end_pos`` are the token offsets as arrays, for binary search.
@@ -82,7 +82,7 @@ class DocTokens(NamedTuple):
     end_pos: np.ndarray
 
 
-class Label(NamedTuple):
+class _Label(NamedTuple):
     """A label of a mention: its type and character offsets."""
 
     label_type: str
@@ -143,7 +143,7 @@ def _mentions(corpus: Corpus, actors: Any, gazetteer: Any) -> pd.DataFrame:
 
 def _docs_with_mentions(
     corpus: Corpus, ment: pd.DataFrame
-) -> Iterator[tuple[DocTokens, pd.DataFrame]]:
+) -> Iterator[tuple[_DocTokens, pd.DataFrame]]:
     """Each document with mentions (doc_id order), its tokens taken from one table pass."""
     tok = corpus.tokens()
     texts = dict(iter(corpus))
@@ -159,7 +159,7 @@ def _docs_with_mentions(
         s_arr, e_arr = cols["start"][pos], cols["end"][pos]
         lists = {c: cols[c][pos].tolist() for c in ("lower", "is_word", "is_stop", "sent_id")}
         yield (
-            DocTokens(
+            _DocTokens(
                 *(doc_id, texts[doc_id], lists["lower"], s_arr.tolist(), e_arr.tolist()),
                 *(lists["is_word"], lists["is_stop"], lists["sent_id"], s_arr, e_arr),
             ),
@@ -167,7 +167,7 @@ def _docs_with_mentions(
         )
 
 
-def _token_span(doc: DocTokens, start: int, end: int) -> tuple[int, int] | None:
+def _token_span(doc: _DocTokens, start: int, end: int) -> tuple[int, int] | None:
     """Tokens ``[i0, i1)`` of a mention, a possessive ``'s`` included; ``None`` inside a token."""
     n = len(doc.lowers)
     i0 = int(np.searchsorted(doc.start_pos, start, side="left"))
@@ -180,7 +180,7 @@ def _token_span(doc: DocTokens, start: int, end: int) -> tuple[int, int] | None:
     return i0, i1
 
 
-def _premodifier(doc: DocTokens, i0: int) -> Label | None:
+def _premodifier(doc: _DocTokens, i0: int) -> _Label | None:
     """The run closed by a determiner before the name: "the radical Palestinian movement Hamas"."""
     lowers, sents = doc.lowers, doc.sents
     sent = sents[i0]
@@ -195,11 +195,11 @@ def _premodifier(doc: DocTokens, i0: int) -> Label | None:
             break
         j -= 1
     if j < i0 - 1 and j >= 0 and sents[j] == sent and lowers[j] in _DETERMINERS:
-        return Label("premodifier", doc.starts[j + 1], doc.ends[i0 - 1])
+        return _Label("premodifier", doc.starts[j + 1], doc.ends[i0 - 1])
     return None
 
 
-def _appositive(doc: DocTokens, i0: int, i1: int) -> Label | None:
+def _appositive(doc: _DocTokens, i0: int, i1: int) -> _Label | None:
     """A noun phrase after a comma and a determiner: "Hamas, the radical Palestinian movement,"."""
     lowers, sents, n = doc.lowers, doc.sents, len(doc.lowers)
     sent = sents[i0]
@@ -208,11 +208,11 @@ def _appositive(doc: DocTokens, i0: int, i1: int) -> Label | None:
         while k < n and k - (i1 + 2) < 6 and doc.words[k] and sents[k] == sent:
             k += 1
         if k > i1 + 2 and (k == n or not doc.words[k]):
-            return Label("appositive", doc.starts[i1 + 2], doc.ends[k - 1])
+            return _Label("appositive", doc.starts[i1 + 2], doc.ends[k - 1])
     return None
 
 
-def _compound(doc: DocTokens, i0: int, i1: int) -> Label | None:
+def _compound(doc: _DocTokens, i0: int, i1: int) -> _Label | None:
     """A lower-case content word right after the name that does not look like a verb."""
     lowers, n = doc.lowers, len(doc.lowers)
     if i1 < n and doc.words[i1] and not doc.stops[i1] and doc.sents[i1] == doc.sents[i0]:
@@ -223,11 +223,11 @@ def _compound(doc: DocTokens, i0: int, i1: int) -> Label | None:
             or (i1 + 1 < n and lowers[i1 + 1] in _VERB_NEXT)
         )
         if w[:1].islower() and not verb_like:
-            return Label("compound", doc.starts[i1], doc.ends[i1])
+            return _Label("compound", doc.starts[i1], doc.ends[i1])
     return None
 
 
-def _title(m: Any) -> Label | None:
+def _title(m: Any) -> _Label | None:
     """The title part of a person's alias resolved by title ("Deputy Foreign Minister")."""
     alias = str(m.alias)
     if getattr(m, "resolution", "") != "title" or not alias.lower().endswith(
@@ -239,10 +239,10 @@ def _title(m: Any) -> Label | None:
     if len(parts) <= name_words:
         return None
     title = " ".join(parts[: len(parts) - name_words])
-    return Label("title", int(m.start), int(m.start) + len(title))
+    return _Label("title", int(m.start), int(m.start) + len(title))
 
 
-def mention_labels(doc: DocTokens, m: Any, i0: int, i1: int) -> list[Label]:
+def _mention_labels(doc: _DocTokens, m: Any, i0: int, i1: int) -> list[_Label]:
     """The labels of one mention (tokens ``[i0, i1)``), title first.
 
     ``m`` is a row of a mentions table (``actor``, ``alias``, ``start``, and
@@ -317,7 +317,7 @@ def naming(
                 continue
             sid = doc.sents[span[0]]
             evidence = one_space(str(sents.get((doc.doc_id, sid), "")))
-            for lab in mention_labels(doc, m, *span):
+            for lab in _mention_labels(doc, m, *span):
                 label = one_space(doc.text[lab.start : lab.end])
                 rows.append(
                     (doc.doc_id, groups[doc.doc_id], str(m.actor), str(m.alias), label)

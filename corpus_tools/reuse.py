@@ -293,7 +293,7 @@ def _check_reuse_args(min_words: int, ngram: int, gap: int, max_df: int, min_mat
         )
 
 
-class ReuseDocs(NamedTuple):
+class _ReuseDocs(NamedTuple):
     """The documents of a reuse search, sorted by ``doc_id``.
 
     ``series[i]`` is the series code of document ``i``: documents with the
@@ -305,7 +305,7 @@ class ReuseDocs(NamedTuple):
     series: np.ndarray
 
 
-class WordOffsets(NamedTuple):
+class _WordOffsets(NamedTuple):
     """The word tokens of one text (:func:`_doc_words`): forms and character offsets."""
 
     words: list[str]
@@ -313,7 +313,7 @@ class WordOffsets(NamedTuple):
     ends: np.ndarray
 
 
-class Passage(NamedTuple):
+class _Passage(NamedTuple):
     """A passage shared by documents ``ia < ib``: word positions ``[a0, a1)`` and ``[b0, b1)``."""
 
     ia: int
@@ -325,7 +325,7 @@ class Passage(NamedTuple):
     matched: int
 
 
-def _reuse_docs(corpus: Corpus, series: str | None) -> ReuseDocs:
+def _reuse_docs(corpus: Corpus, series: str | None) -> _ReuseDocs:
     """The corpus in ``doc_id`` order with a series code per document."""
     docs = corpus.docs
     ids = docs["doc_id"].astype(str).tolist()
@@ -334,20 +334,20 @@ def _reuse_docs(corpus: Corpus, series: str | None) -> ReuseDocs:
     texts = [str(t) for t in docs["text"].tolist()]
     texts = [texts[i] for i in order]
     if series is None:
-        return ReuseDocs(ids, texts, np.arange(len(ids), dtype=np.int64))
+        return _ReuseDocs(ids, texts, np.arange(len(ids), dtype=np.int64))
     labels = group_labels(corpus, series)
     codes: dict[str, int] = {}
     ser_l = []
     for i, d in enumerate(ids):
         lab = labels[d]
         ser_l.append(-1 - i if lab == MISSING else codes.setdefault(lab, len(codes)))
-    return ReuseDocs(ids, texts, np.array(ser_l, dtype=np.int64))
+    return _ReuseDocs(ids, texts, np.array(ser_l, dtype=np.int64))
 
 
-def _word_offsets(text: str) -> WordOffsets:
+def _word_offsets(text: str) -> _WordOffsets:
     """Word forms and offsets as int64 arrays (memory proportional to the words)."""
     w, st, en = _doc_words(text)
-    return WordOffsets(w, np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64))
+    return _WordOffsets(w, np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64))
 
 
 def _passages(
@@ -357,7 +357,7 @@ def _passages(
     *,
     gap: int,
     min_match: int,
-) -> Iterator[Passage]:
+) -> Iterator[_Passage]:
     """Align the seeds of each document pair with ``min_match`` seeds or more, pair by pair."""
     da, pa, db, pb = seeds
     if not len(da):
@@ -372,11 +372,11 @@ def _passages(
             continue
         ia, ib = divmod(int(pair[s]), n_docs)
         for run in _merge_runs(_runs(pa[s:e], pb[s:e], n), gap, n):
-            yield Passage(ia, ib, *run)
+            yield _Passage(ia, ib, *run)
 
 
 def _passage_row(
-    p: Passage, docs: ReuseDocs, offsets: list[WordOffsets], views: dict[int, str]
+    p: _Passage, docs: _ReuseDocs, offsets: list[_WordOffsets], views: dict[int, str]
 ) -> tuple:
     """One output row (``REUSE_COLUMNS``); ``views`` caches each document's folded text."""
     oa, ob = offsets[p.ia], offsets[p.ib]
