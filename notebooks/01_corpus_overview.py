@@ -41,6 +41,8 @@ KWIC_WINDOW = 8  # tokens shown on each side of the keyword
 TOP_K = 8  # terms shown per outlet
 MAX_ROWS = 20  # longest table printed (large corpora are cut to this many rows)
 DUP_THRESHOLD = 0.8  # Jaccard resemblance from which two documents count as near-duplicates
+DETAIL_DOCS = 5000  # detail analyses (concordance, duplicates) use a stable sample of at most this many documents; None: all
+SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
 # %% [markdown]
 # ## The data
@@ -51,7 +53,8 @@ DUP_THRESHOLD = 0.8  # Jaccard resemblance from which two documents count as nea
 # `corpus.skipped`, and every removed line a row in `corpus.cleaning_log`.
 
 # %%
-corpus = ct.load_corpus(CORPUS)
+corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)
+detail = ct.detail_sample(corpus, DETAIL_DOCS)  # all documents unless the corpus is larger
 corpus
 
 # %%
@@ -310,7 +313,8 @@ top[["group", "term", "count", "rate_per_10k", "n_docs", "n_tokens_group"]].head
 # The term is set in the parameters cell (`KWIC_TERM`).
 
 # %%
-hits = ct.kwic(corpus, KWIC_TERM, window=KWIC_WINDOW, by="outlet")
+ct.print_sample_note(detail, corpus, "Concordance")
+hits = ct.kwic(detail, KWIC_TERM, window=KWIC_WINDOW, by="outlet")
 print(f"{len(hits)} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique()} documents")
 ct.kwic_view(hits, max_rows=MAX_ROWS)
 
@@ -336,12 +340,13 @@ hits.groupby("group").size().rename("occurrences").head(MAX_ROWS)
 # republished almost unchanged by several outlets.
 
 # %%
-dups = ct.duplicates(corpus, threshold=DUP_THRESHOLD)
+ct.print_sample_note(detail, corpus, "Duplicates")
+dups = ct.duplicates(detail, threshold=DUP_THRESHOLD)
 print(ct.describe_duplicates(dups, DUP_THRESHOLD))
 dups.head(MAX_ROWS)
 
 # %%
-close = ct.duplicates(corpus, threshold=0.01)
+close = ct.duplicates(detail, threshold=0.01)
 print(f"{len(close)} pair(s) share at least one five-word sequence (resemblance >= 0.01).")
 close[["doc_a", "doc_b", "outlet_a", "outlet_b", "jaccard", "shared"]].head(5)
 

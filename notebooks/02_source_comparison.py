@@ -43,6 +43,8 @@ STOPWORDS = False  # keep stopwords as keyness terms?
 REUSE_MIN_WORDS = 8  # shortest shared passage reported, in words
 N_ACTORS = 6  # naming: actors shown (those named by the most groups)
 MAX_ROWS = 15  # longest table printed
+DETAIL_DOCS = 5000  # detail analyses (openings, evidence, similarity, reuse, statements, stories, numbers, naming) use a stable sample of at most this many documents; None: all
+SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
 # %% [markdown]
 # ## The data
@@ -51,7 +53,8 @@ MAX_ROWS = 15  # longest table printed
 # (notebook 01) has already removed page chrome; everything below counts cleaned text.
 
 # %%
-corpus = ct.load_corpus(CORPUS)
+corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)
+detail = ct.detail_sample(corpus, DETAIL_DOCS, by=BY)  # all documents unless the corpus is larger
 docs = ct.overview(corpus)
 docs["group"] = docs["doc_id"].map(corpus.group_labels(BY))  # missing: "(missing)"
 n_groups = docs["group"].nunique()
@@ -74,7 +77,8 @@ docs[["doc_id", "group", "published", "date_precision", "n_words"]].head(MAX_ROW
 # ### What does each document cover? The opening sentence of each
 
 # %%
-sents = corpus.sentences()
+ct.print_sample_note(detail, corpus, "Openings", by=BY)
+sents = detail.sentences()
 sents = sents[sents["text"].str.split().str.len() >= 8]  # skip datelines and headers
 ledes = sents.groupby("doc_id", sort=True).head(1)
 ledes = ledes.merge(docs[["doc_id", "group"]], on="doc_id")
@@ -158,7 +162,8 @@ fig = plots.plot_keyness(key, top_n=TOP_N)
 
 # %%
 top_each = key.groupby("group", sort=True).head(1)
-ev = ct.keyness_evidence(corpus, top_each, window=8)
+ct.print_sample_note(detail, corpus, "Evidence", by=BY)
+ev = ct.keyness_evidence(detail, top_each, window=8)
 if ev.empty:
     print("No keyness rows, so no evidence to show.")
 ct.kwic_view(ev, max_rows=MAX_ROWS)
@@ -177,7 +182,8 @@ ct.kwic_view(ev, max_rows=MAX_ROWS)
 # of per-word contributions; `top_terms` lists the largest.
 
 # %%
-sim = ct.similarity(corpus, by="doc_id")
+ct.print_sample_note(detail, corpus, "Similarity", by=BY)
+sim = ct.similarity(detail, by="doc_id")
 labels = {d: f"{g} · {d[:12]}" for d, g in zip(docs["doc_id"], docs["group"], strict=True)}
 print(ct.describe_similarity(sim, labels=labels))
 sim.assign(a=sim["a"].map(labels), b=sim["b"].map(labels)).round(3).head(MAX_ROWS)
@@ -214,7 +220,8 @@ fig = plots.plot_similarity(sim, labels=labels)
 # compares all pairs of documents, so it scales to large corpora.
 
 # %%
-reuse = ct.text_reuse(corpus, min_words=REUSE_MIN_WORDS, series=BY)
+ct.print_sample_note(detail, corpus, "Shared passages", by=BY)
+reuse = ct.text_reuse(detail, min_words=REUSE_MIN_WORDS, series=BY)
 print(f"Passages of at least {REUSE_MIN_WORDS} words. {ct.describe_reuse(reuse, labels=labels)}")
 reuse.assign(doc_a=reuse["doc_a"].map(labels), doc_b=reuse["doc_b"].map(labels))[
     [
@@ -255,7 +262,7 @@ plots.reuse_side_by_side(reuse, top_n=3, labels=labels)
 # back to the same English rendering of the statement, which TASS also carries in part.
 
 # %%
-share = ct.reuse_summary(reuse, corpus, by=BY)
+share = ct.reuse_summary(reuse, detail, by=BY)
 cols = ["doc_id", "group", "n_words", "reused_words", "reused_share", "n_partners"]
 share[cols].round(3).head(MAX_ROWS)
 
@@ -285,7 +292,8 @@ fig = plots.plot_reuse_share(share)
 # / `in_quote_b` say whether each outlet quotes the words or paraphrases them.
 
 # %%
-stm = ct.statements(corpus, by=BY)
+ct.print_sample_note(detail, corpus, "Statements", by=BY)
+stm = ct.statements(detail, by=BY)
 para = stm[stm["kind"] == "paraphrase"]
 mixed = stm[stm["in_quote_a"] != stm["in_quote_b"]]
 print(
@@ -349,11 +357,12 @@ else:
 # works as `by="story"`.
 
 # %%
-st = ct.stories(corpus, window_days=3)
+ct.print_sample_note(detail, corpus, "Stories", by=BY)
+st = ct.stories(detail, window_days=3)
 sizes = st.table.drop_duplicates("story_id")["n_docs"]
 n_multi = int((sizes > 1).sum())
 print(
-    f"{len(corpus)} documents form {len(sizes)} stories; {n_multi} "
+    f"{len(detail)} documents form {len(sizes)} stories; {n_multi} "
     f"{'has' if n_multi == 1 else 'have'} two or more documents, the largest has "
     f"{int(sizes.max())}."
 )
@@ -390,7 +399,8 @@ st.links.assign(doc_a=st.links["doc_a"].map(labels), doc_b=st.links["doc_b"].map
 # groups and flags groups that report no figure in common.
 
 # %%
-claims = ct.numeric_claims(corpus, kinds=["count", "percent", "money"])
+ct.print_sample_note(detail, corpus, "Numbers", by=BY)
+claims = ct.numeric_claims(detail, kinds=["count", "percent", "money"])
 print(f"{len(claims)} numeric claims (dates and years left out).")
 cols = ["doc_id", "start", "end", "text", "object", "event", "attribution"]
 claims[cols].head(MAX_ROWS)
@@ -405,7 +415,7 @@ claims[cols].head(MAX_ROWS)
 # to the Russian ambassador.
 
 # %%
-lined_up = ct.compare_numbers(claims, corpus, by=BY)
+lined_up = ct.compare_numbers(claims, detail, by=BY)
 shared = lined_up[lined_up["n_groups"] >= 2]
 print(ct.describe_numbers(lined_up))
 shared[["key", "group", "values", "disagree", "attribution"]].head(MAX_ROWS)
@@ -440,7 +450,8 @@ flagged[["group", "text", "sentence"]].head(MAX_ROWS)
 # group, …`), a noun right after the name (`Hamas fighters`) or a person's title.
 
 # %%
-labels_tbl = ct.naming(corpus, by=BY)
+ct.print_sample_note(detail, corpus, "Naming", by=BY)
+labels_tbl = ct.naming(detail, by=BY)
 spread = labels_tbl.groupby("actor")["group"].nunique()
 spread = spread.sort_values(ascending=False, kind="mergesort")
 chosen = spread[spread >= 1].head(N_ACTORS).index.tolist()

@@ -46,6 +46,8 @@ FRAME_FOR_CODING = "conflict"  # frame of the hand-coding exercise
 CODES = None  # CSV of hand codes (text, label) for the supervised coder; None: shipped codes
 TOP_K = 5  # rows shown per group in top-k tables
 MAX_ROWS = 15  # longest table printed
+DETAIL_DOCS = 5000  # detail analyses (quotes, cues, hedges, frames, tone, triples, coding) use a stable sample of at most this many documents; None: all
+SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
 # %% [markdown]
 # ## The data
@@ -61,7 +63,8 @@ MAX_ROWS = 15  # longest table printed
 # articles about partly different events.
 
 # %%
-corpus = ct.load_corpus(CORPUS)
+corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)
+detail = ct.detail_sample(corpus, DETAIL_DOCS, by=BY)  # all documents unless the corpus is larger
 docs = corpus.docs.assign(group=corpus.group_labels(BY).to_numpy())  # missing: "(missing)"
 group_of = dict(zip(docs["doc_id"], docs["group"], strict=True))
 print(ct.describe_corpus(docs, by=BY))
@@ -94,7 +97,8 @@ docs.groupby("group").size().rename("n_docs").reset_index().sort_values(
 # 1 of 14 scare quotes was given a speaker (`tests/data/quotes/`).
 
 # %%
-q = ct.quotes(corpus)
+ct.print_sample_note(detail, corpus, "Quotes", by=BY)
+q = ct.quotes(detail)
 q["group"] = q["doc_id"].map(group_of)
 speech = q[q["kind"] != "scare"]
 print(
@@ -229,7 +233,7 @@ else:
 # after Hyland (1998) in `hedges.yml`.
 
 # %%
-cues = ct.cue_rates(speech, corpus, by=BY)
+cues = ct.cue_rates(speech, detail, by=BY)
 fig = plots.plot_share_bars(cues, category="cue_class", title="Reporting verbs by class")
 cues.head(MAX_ROWS)
 
@@ -267,8 +271,9 @@ per_speaker.head(MAX_ROWS)
 # or factive verbs; every other speaker is introduced neutrally or with no cue.
 
 # %%
-hedge_hits = ct.hedges(corpus, quotes_table=q)
-rates = ct.hedge_rates(hedge_hits, corpus, by=BY)
+ct.print_sample_note(detail, corpus, "Hedges", by=BY)
+hedge_hits = ct.hedges(detail, quotes_table=q)
+rates = ct.hedge_rates(hedge_hits, detail, by=BY)
 rates[rates["count"] > 0].head(MAX_ROWS)
 
 # %% [markdown]
@@ -280,7 +285,7 @@ rates[rates["count"] > 0].head(MAX_ROWS)
 # the work, in the outlet's own voice.
 
 # %%
-texts = dict(iter(corpus))
+texts = dict(iter(detail))
 hedge_hits.assign(
     group=hedge_hits["doc_id"].map(group_of),
     context=[
@@ -324,8 +329,9 @@ codebook[["frame", "family", "definition", "cues"]].head(MAX_ROWS)
 # `ct.load_codebook(path)` and pass it to `ct.frames(corpus, codebook=...)`.
 
 # %%
-hits = ct.frames(corpus)
-summary = ct.frame_summary(hits, corpus, by=BY)
+ct.print_sample_note(detail, corpus, "Frames", by=BY)
+hits = ct.frames(detail)
+summary = ct.frame_summary(hits, detail, by=BY)
 fig = plots.plot_frame_heatmap(summary)
 print(ct.describe_frames(summary))
 summary.pivot(index="group", columns="frame", values="sentence_share").head(MAX_ROWS)
@@ -370,7 +376,7 @@ drivers.groupby("frame").head(3).reset_index(drop=True).head(MAX_ROWS * 2)
 # %%
 from IPython.display import display
 
-evidence = ct.frame_evidence(hits, corpus, by=BY, top=2)
+evidence = ct.frame_evidence(hits, detail, by=BY, top=2)
 big = summary.sort_values(
     ["sentence_share", "group", "frame"], ascending=[False, True, True], kind="mergesort"
 )
@@ -409,7 +415,8 @@ else:
 # %%
 targets = [t for t in TARGETS if ct.canonical_actor(t) is not None]
 print("targets:", targets, "| skipped:", [t for t in TARGETS if t not in targets])
-tone = ct.target_sentiment(corpus, targets, by=BY, n_boot=N_BOOT, seed=SEED)
+ct.print_sample_note(detail, corpus, "Tone", by=BY)
+tone = ct.target_sentiment(detail, targets, by=BY, n_boot=N_BOOT, seed=SEED)
 print(ct.describe_tone(tone.summary))
 tone.summary[
     [
@@ -490,7 +497,8 @@ pd.DataFrame(
 # of the quoted words, with all the problems above.
 
 # %%
-triples = ct.stance_triples(corpus, quotes_table=q)
+ct.print_sample_note(detail, corpus, "Holder-target pairs", by=BY)
+triples = ct.stance_triples(detail, quotes_table=q)
 triples["group"] = triples["doc_id"].map(group_of)
 by_cue = triples[triples["basis"] == "cue"]
 print(f"{len(triples)} holder-target pairs, {len(by_cue)} with a position-bearing verb.")
@@ -521,7 +529,7 @@ by_cue[["group", "holder", "cue", "target", "polarity", "evidence"]].head(MAX_RO
 # is hidden until you have coded them.
 
 # %%
-sample = ct.frame_coding_sample(hits, corpus, FRAME_FOR_CODING, n=20, seed=SEED)
+sample = ct.frame_coding_sample(hits, detail, FRAME_FOR_CODING, n=20, seed=SEED)
 print(f"frame: {FRAME_FOR_CODING}; {len(sample)} sentences to code, in this order:")
 ct.evidence_view(sample, text="sentence", columns=["doc_id", "sent_id"], max_rows=20)
 
@@ -685,7 +693,8 @@ ct.evidence_view(
 # ### Applying the coder to the corpus, next to the dictionary
 
 # %%
-applied = coder.apply(corpus)
+ct.print_sample_note(detail, corpus, "Coder applied", by=BY)
+applied = coder.apply(detail)
 flags = (
     hits[hits["frame"] == FRAME_FOR_CODING][["doc_id", "sent_id"]]
     .drop_duplicates()

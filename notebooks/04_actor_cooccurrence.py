@@ -37,6 +37,8 @@ MIN_COUNT = 2  # a pair must share at least this many windows
 EGO_ACTOR = "Russia"  # actor for the ego network (falls back to the most mentioned actor)
 LAYOUT_SEED = 42  # seed of the spring layout (same seed, same picture)
 TOP_K = 10  # rows shown in each table
+DETAIL_DOCS = 5000  # detail analyses (candidate actors, evidence sentences) use a stable sample of at most this many documents; None: all
+SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
 # %% [markdown]
 # ## The data
@@ -50,7 +52,8 @@ TOP_K = 10  # rows shown in each table
 # illustration, not a sample.
 
 # %%
-corpus = ct.load_corpus(CORPUS)
+corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)
+detail = ct.detail_sample(corpus, DETAIL_DOCS)  # all documents unless the corpus is larger
 docs = corpus.docs
 print(ct.describe_corpus(docs, by="outlet"))
 print(f"{int(docs['n_chars'].sum()):,} characters after cleaning")
@@ -124,7 +127,8 @@ places[["doc_id", "actor", "alias", "resolution", "start", "end"]].head(TOP_K)
 # ### 3. What the gazetteer misses
 
 # %%
-missing = ct.candidate_actors(corpus, top=TOP_K)
+ct.print_sample_note(detail, corpus, "Candidates")
+missing = ct.candidate_actors(detail, top=TOP_K)
 missing[["candidate", "n", "n_docs", "example"]]
 
 # %% [markdown]

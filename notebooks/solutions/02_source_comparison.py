@@ -22,6 +22,8 @@ STOPWORDS = False  # keep stopwords as keyness terms?
 REUSE_MIN_WORDS = 8  # shortest shared passage reported, in words
 N_ACTORS = 6  # naming: actors shown (those named by the most groups)
 MAX_ROWS = 15  # longest table printed
+DETAIL_DOCS = 5000  # detail analyses (openings, evidence, similarity, reuse, statements, stories, numbers, naming) use a stable sample of at most this many documents; None: all
+SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
 # %%
 corpus = ct.load_corpus(CORPUS)

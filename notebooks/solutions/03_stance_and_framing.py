@@ -22,6 +22,8 @@ FRAME_FOR_CODING = "conflict"  # frame of the hand-coding exercise
 CODES = None  # CSV of hand codes (text, label) for the supervised coder; None: shipped codes
 TOP_K = 5  # rows shown per group in top-k tables
 MAX_ROWS = 15  # longest table printed
+DETAIL_DOCS = 5000  # detail analyses (quotes, cues, hedges, frames, tone, triples, coding) use a stable sample of at most this many documents; None: all
+SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
 # %%
 corpus = ct.load_corpus(CORPUS)

@@ -19,6 +19,8 @@ MIN_COUNT = 2  # a pair must share at least this many windows
 EGO_ACTOR = "Russia"  # actor for the ego network (falls back to the most mentioned actor)
 LAYOUT_SEED = 42  # seed of the spring layout (same seed, same picture)
 TOP_K = 10  # rows shown in each table
+DETAIL_DOCS = 5000  # detail analyses (candidate actors, evidence sentences) use a stable sample of at most this many documents; None: all
+SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
 # %%
 corpus = ct.load_corpus(CORPUS)
