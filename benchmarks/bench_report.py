@@ -15,13 +15,16 @@ Two kinds of corpus:
   a few outlet names are hostile to figure labels (``$x^$ Post``, ``Le_Monde^2``,
   CJK, Arabic, an emoji, a 90-character name);
 * ``articles``: full generated news pages from ``generate.py`` (300-900 words,
-  chrome lines, quotes), as JSONL, with the outlets reassigned the same way.
+  chrome lines, quotes), as a folder of JSONL files of 10,000 articles each (one
+  file of 100,000 articles, 490 MB, is over the loader's 256 MB JSON limit), with
+  the outlets reassigned the same way.
 
 Usage::
 
     python benchmarks/bench_report.py                      # 1,000 headlines x 5 and 50 groups
     python benchmarks/bench_report.py --kind headlines --docs 10000 --groups 750 --cells 8
     python benchmarks/bench_report.py --kind articles --docs 1000,10000,100000 --groups 5,50,500
+    python benchmarks/bench_report.py --kind articles --docs 100000 --groups 50 --timeout 0
     python benchmarks/bench_report.py --notebooks 02_source_comparison.ipynb --docs 10000
 
 Generated corpora and reports go to ``benchmarks/_corpora/`` (git-ignored) or
@@ -109,20 +112,35 @@ def write_headlines(path: Path, n_docs: int, n_groups: int) -> Path:
     return path
 
 
-def write_articles(path: Path, n_docs: int, n_groups: int) -> Path:
-    """A JSONL file of ``n_docs`` generated articles from ``n_groups`` outlets."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+PART_DOCS = 10_000
+
+
+def write_articles(folder: Path, n_docs: int, n_groups: int) -> Path:
+    """A folder of JSONL files (10,000 articles each) with ``n_docs`` articles from ``n_groups`` outlets.
+
+    Parts keep every file under the loader's JSON size limit (256 MB), as a
+    large export would be split.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
     outlets = assign_outlets(n_docs, n_groups)
-    with open(path, "w", encoding="utf-8") as fh:
+    fh = None
+    try:
         for i, doc in enumerate(generate.iter_documents(n_docs)):
+            if i % PART_DOCS == 0:
+                if fh is not None:
+                    fh.close()
+                fh = open(folder / f"part-{i // PART_DOCS:04d}.jsonl", "w", encoding="utf-8")
             doc["outlet"] = outlets[i]
             fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    return path
+    finally:
+        if fh is not None:
+            fh.close()
+    return folder
 
 
 def corpus_path(root: Path, kind: str, n_docs: int, n_groups: int) -> Path:
     name = f"report_{kind}_{n_docs}_{n_groups}"
-    path = root / name / ("headlines.csv" if kind == "headlines" else "articles.jsonl")
+    path = root / name / ("headlines.csv" if kind == "headlines" else "articles")
     if not path.exists():
         (write_headlines if kind == "headlines" else write_articles)(path, n_docs, n_groups)
     return path
@@ -137,13 +155,55 @@ def _child(args: argparse.Namespace) -> int:
         argv += ["--notebooks", *args.notebooks]
     if args.timeout is not None:
         argv += ["--timeout", str(args.timeout)]
+    if args.detail_docs is not None:
+        argv += ["--detail-docs", str(args.detail_docs)]
     t0 = time.perf_counter()
     code = main(argv)
     wall = time.perf_counter() - t0
-    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print("BENCH " + json.dumps({"code": code, "wall": wall, "rss_kb": max(me, kids)}))
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    rss = max(me.ru_maxrss, kids.ru_maxrss)
+    print("BENCH " + json.dumps({"code": code, "wall": wall, "rss_kb": rss, "cpu": cpu}))
     return 0
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (0 when it has ended)."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    total = 0
+    for proc in procs:
+        try:
+            total += proc.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_watched(cmd: list[str]) -> tuple[str, str, int]:
+    """Run ``cmd``; return (stdout, stderr, peak RSS in bytes of its whole process tree).
+
+    The tree (the report process, the corpus-loading child, each notebook
+    kernel) is sampled every half second, so the peak is the sum of what
+    runs at the same time, not only the largest single process.
+    """
+    import tempfile
+
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, env=os.environ.copy())
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.5)
+        out.seek(0)
+        err.seek(0)
+        return out.read(), err.read(), peak
 
 
 def notebook_times(out: Path) -> Iterator[tuple[str, float, list[tuple[float, str]]]]:
@@ -174,18 +234,29 @@ def run_one(
         cmd += ["--notebooks", *opts.notebooks]
     if opts.timeout is not None:
         cmd += ["--timeout", str(opts.timeout)]
-    res = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())
-    line = next((ln for ln in res.stdout.splitlines() if ln.startswith("BENCH ")), None)
+    if opts.detail_docs is not None:
+        cmd += ["--detail-docs", str(opts.detail_docs)]
+    load_before = os.getloadavg()[0]
+    stdout, stderr, peak = run_watched(cmd)
+    load_after = os.getloadavg()[0]
+    line = next((ln for ln in stdout.splitlines() if ln.startswith("BENCH ")), None)
     if line is None:
-        err = (res.stderr or res.stdout).strip().splitlines()[-1:] or ["no output"]
-        return f"| {kind} | {n_docs:,} | {n_groups} | failed: {err[0][:80]} | | | |", []
+        err = (stderr or stdout).strip().splitlines()[-1:] or ["no output"]
+        return f"| {kind} | {n_docs:,} | {n_groups} | failed: {err[0][:80]} | | | | | | |", []
     info = json.loads(line[6:])
     per_nb = list(notebook_times(out))
     nb_cells = " / ".join(f"{t:.0f}" for _, t, _ in per_nb)
+    load_s = sum(
+        _seconds(ln.split("(")[-1].rstrip(")"))
+        for ln in stderr.splitlines()
+        if ln.startswith("corpus loaded once")
+    )
     ok = "yes" if info["code"] == 0 else f"no (exit {info['code']})"
     row = (
-        f"| {kind} | {n_docs:,} | {n_groups} | {info['wall']:.0f} | {nb_cells} | "
-        f"{info['rss_kb'] / 1024:.0f} | {ok} |"
+        f"| {kind} | {n_docs:,} | {n_groups} | {info['wall']:.0f} | {info['cpu']:.0f} | "
+        f"{load_s:.0f} | {nb_cells} | "
+        f"{peak / 2**20:,.0f} | {info['rss_kb'] / 1024:,.0f} | {load_before:.1f}-{load_after:.1f} "
+        f"| {ok} |"
     )
     slow = []
     if opts.cells:
@@ -193,6 +264,15 @@ def run_one(
         slow = [f"    {t:7.1f} s  {src}" for t, src in sorted(cells, reverse=True)[: opts.cells]]
     print(f"# generated {corpus} in {t_gen:.0f} s; report in {out}", file=sys.stderr)
     return row, slow
+
+
+def _seconds(text: str) -> float:
+    """Seconds from the report's duration text ('12.3 s', '4 min 05 s', '1 h 02 min')."""
+    parts = text.replace("min", "m").split()
+    total = 0.0
+    for value, unit in zip(parts[::2], parts[1::2], strict=False):
+        total += float(value) * {"s": 1, "m": 60, "h": 3600}.get(unit, 0)
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--notebooks", nargs="+", help="only these notebook files")
     ap.add_argument("--timeout", type=int, help="per-cell time budget passed to the report")
     ap.add_argument("--cells", type=int, default=0, help="print the N slowest cells of each run")
+    ap.add_argument("--detail-docs", type=int, help="passed to the report (default: its own)")
     ap.add_argument("--corpus-root", default=str(HERE / "_corpora"))
     ap.add_argument("--_child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -212,9 +293,20 @@ def main(argv: list[str] | None = None) -> int:
         return _child(args)
     kinds = ["headlines", "articles"] if args.kind == "both" else [args.kind]
     root = Path(args.corpus_root)
-    print(f"# corpus-tools report, {os.cpu_count()} CPUs; seconds per notebook in file order")
-    print("| corpus | docs | groups | report s | s per notebook | peak MB | all ran |")
-    print("|---|---:|---:|---:|---|---:|---|")
+    print(
+        f"# corpus-tools report, {os.cpu_count()} CPUs; seconds per notebook in file order; "
+        "CPU s = user+system seconds of the whole process tree (what a quiet machine would "
+        "take, near enough, as the work is single-threaded); load = the one shared load (in "
+        "the report's child process); peak tree MB = the sum "
+        "of the resident memory of the report process and everything it started, sampled "
+        "every 0.5 s; largest MB = the largest single process; machine load average 1 min "
+        "before-after"
+    )
+    print(
+        "| corpus | docs | groups | report s | CPU s | load s | s per notebook | peak tree MB "
+        "| largest MB | load avg | all ran |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---|---:|---:|---|---|")
     for kind in kinds:
         for n_docs in (int(x) for x in args.docs.split(",")):
             for n_groups in (int(x) for x in args.groups.split(",")):
