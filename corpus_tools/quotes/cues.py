@@ -11,7 +11,17 @@ from typing import Any
 import pandas as pd
 
 from ..lexicon import Lexicon, Matcher, compiled, load_lexicon
-from .phrases import DETERMINERS, PRONOUNS, ROLE_NOUNS, apposition, left_np, right_np, word_spans
+from .phrases import (
+    CAP_STOP,
+    DETERMINERS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    apposition,
+    left_np,
+    right_np,
+    word_spans,
+)
 from .speakers import canonical_or_none
 
 
@@ -151,8 +161,28 @@ _QUOTE_CLOSE_RE = re.compile("[\"\u201d\u2019']")
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,.;:\n]{1,60}?)\s+as\s+saying\b", re.IGNORECASE)
 
 
+# verbs whose object is the addressee or target: "X told to ..." is passive, "X vowed to" is not
+_ADDRESSEE_VERBS = frozenset(
+    "tell urge ask warn accuse blame criticise criticize condemn call".split()
+)
+_PASSIVE_HEAD_RE = re.compile(r"\s+(?:to|of|over)\b", re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"\b(?:by|in|from|at|on|of|for|against|over)\s*$", re.IGNORECASE)
 _QUOTE_OPEN_RE = re.compile("[\"\u201c\u2018]|(?<![\\w])'(?=\\w)")
+
+
+def _speaker_word(view: str, m: re.Match, prev_raw: str) -> bool:
+    """The word before a cue ends a speaker: a role or title (``leader``,
+    ``president-elect``), a known actor, or a name of two capitalised words
+    (``Barack Obama calls``; one capitalised word at a headline's start may
+    be a noun: ``Disaster claims``)."""
+    prev = prev_raw.lower()
+    roles = ROLE_NOUNS | TITLES
+    if prev in roles or prev.split("-")[0] in roles or canonical_or_none(prev_raw) is not None:
+        return True
+    two = re.search(
+        r"([A-Z][\w.'-]*)\s+[A-Z][\w.'-]*\s*$", view[max(0, m.start() - 60) : m.start()]
+    )
+    return two is not None and two.group(1) not in CAP_STOP
 
 
 def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
@@ -164,16 +194,38 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
     """
     prev = prev_raw.lower()
     after = view[m.end() : m.end() + 6].lower()
-    speaker_word = prev in ROLE_NOUNS or canonical_or_none(prev_raw) is not None
+    speaker_word = _speaker_word(view, m, prev_raw)
     quote_next = bool(re.match(r"\s*(?:[:,]\s*)?['\"\u2018\u201c]", after)) and (
         speaker_word or m.group()[:1].isupper()  # Title Case headline: "Sanders Calls for 'X'"
     )
     headline_verb = (
-        m.group().lower().endswith("s")
-        and re.match(r" [\w'\u2018\u201c\"]", after) is not None
+        (m.group().lower().endswith("s") or prev.endswith("s"))  # "prosecutors call"
+        and (re.match(r" [\w'\u2018\u201c\"]", after) is not None or not after.strip(" .!?"))
         and speaker_word
     )
     return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb
+
+
+def _quoted_as(text: str, view: str, lo: int, hi: int, found: list[Cue]) -> list[Cue]:
+    """``the paper quoted X as saying``: X is the speaker (not inside another cue)."""
+    out: list[Cue] = []
+    for m in _QUOTED_AS_RE.finditer(view, lo, hi):
+        if any(c.start <= m.start() < c.end for c in found):
+            continue
+        np_ = right_np(text, m.start(1), m.end(1))
+        if np_ is not None:
+            out.append(
+                Cue(
+                    m.start(),
+                    m.end(),
+                    "quoted as saying",
+                    "quoted as saying",
+                    "neutral",
+                    np_,
+                    "right",
+                )
+            )
+    return out
 
 
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
@@ -199,6 +251,12 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             continue  # a noun ("the claims", "a report") or an infinitive ("to say")
         if prev in _PASSIVE and " " not in form:
             continue  # "is said to be": hearsay about the subject, not its speech
+        if (
+            lemma in _ADDRESSEE_VERBS
+            and re.fullmatch(r"told|\w+ed", form)
+            and _PASSIVE_HEAD_RE.match(view, m.end(), hi)
+        ):
+            continue  # headline passive: "Treasurer told to ...", "Officers accused of ..."
         if lemma == "tell":
             cue.obj = right_np(text, m.end(), hi)
         np_ = left_np(text, lo, m.start())
@@ -221,9 +279,10 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         else:
             right = right_np(text, m.end(), hi) if lemma != "tell" else None
             before = view[lo : m.start()].rstrip()
-            if right is not None and (before.endswith((",", '"', "'")) or not before):
+            ends = right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]) is not None
+            if right is not None and (before.endswith((",", '"', "'")) or not before or ends):
                 cue.np, cue.np_side = right, "right"
-            elif prev == "and" or (
+            elif prev in ("and", "but") or (
                 form.endswith("ing")
                 and view[lo : m.start()].rstrip().endswith(",")
                 and (
@@ -234,21 +293,6 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             ):
                 cue.np_side = "and"  # coordinated verb / participle: subject resolved later
         out.append(cue)
-    for m in _QUOTED_AS_RE.finditer(view, lo, hi):
-        if any(c.start <= m.start() < c.end for c in out):
-            continue
-        np_ = right_np(text, m.start(1), m.end(1))
-        if np_ is not None:
-            out.append(
-                Cue(
-                    m.start(),
-                    m.end(),
-                    "quoted as saying",
-                    "quoted as saying",
-                    "neutral",
-                    np_,
-                    "right",
-                )
-            )
+    out.extend(_quoted_as(text, view, lo, hi, out))
     out.sort(key=lambda c: c.start)
     return out

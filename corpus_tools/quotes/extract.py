@@ -299,6 +299,8 @@ def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[s
             # coordinated verb ("Zhai commended X and said ..."): subject of the sentence
             subj = [o for o in doc.cues_in(k) if o.np is not None and o.start < rc.start]
             rc.np = subj[-1].np if subj else res.subject_in(doc.sents[k][0], rc.start)
+            if rc.np is None:  # "Experts raise questions and warn ...": the sentence's subject
+                rc.np = right_np(doc.text, doc.sents[k][0], rc.start)
         if r.resolved == _CARRY:
             _carry_over(doc, r, k, para_first, done)
         elif rc is not None and rc.np is not None:
@@ -411,6 +413,8 @@ def _name_like(view: str, sp: Span, s_lo: int, s_hi: int) -> bool:
     nothing can be told apart, so nothing is.
     """
     inner = [w for w in re.findall(r"[^\W_][\w'-]*", view[sp.start + 1 : sp.end - 1])]
+    if not view[s_lo : sp.start].strip():
+        inner = inner[1:]  # the first word of a line is capitalised anyway
     content = [w for w in inner if w.lower() not in _FUNCTION_WORDS]
     if not content or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
         return False
@@ -433,10 +437,11 @@ def _head_left() -> re.Pattern:
     role nouns after them ("Bristol campaigners:", "Rights groups:")."""
     roles = sorted(ROLE_NOUNS | TITLES | ORG_HEADS, key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w) for w in roles)
-    head = rf"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|al-\w+|(?:{alt})\b)){{0,4}}"
+    head = rf"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|al-\w+|(?:{alt})\b)){{0,6}}"
     return re.compile(rf"\s*({head})(?:\s+(?:to|on|over|about)\s+{head})?\s*:\s")
 
 
+_HEAD_SEP_RE = re.compile(r"\s*(?::|\u2013|\u2014|\s-{1,2})\s")
 _HEAD_RIGHT = re.compile(
     r"\s*(?::|\u2013|\u2014|-{1,2})\s+([^\n:\u2013\u2014]{1,60}?)\s*[.!?]?\s*$"
 )
@@ -459,6 +464,9 @@ def _headline_speaker(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> C
     after_end = view.find("\n", sp.end, s_hi)
     after_end = s_hi if after_end < 0 else after_end
     mr = _HEAD_RIGHT.match(view, sp.end, after_end)
+    if mr is None:  # "Tighten 'noose' so Osama can't operate: Obama": the last separator
+        seps = list(_HEAD_SEP_RE.finditer(view, sp.end, after_end))
+        mr = _HEAD_RIGHT.match(view, seps[-1].start(), after_end) if seps else None
     if mr:
         np_ = right_np(text, mr.start(1), mr.end(1))
         if np_ is not None and np_[1] == mr.end(1):

@@ -42,6 +42,10 @@ PARTICLES = frozenset(_WORDS["particles"])
 CAP_STOP = frozenset(_WORDS["cap_stop"])
 
 
+#: Role nouns of official voices (a demonym before them names the country's voice).
+OFFICIAL_ROLES = frozenset(_WORDS["official"])
+
+
 _ADVERBIAL = re.compile(
     r"""(?:\s*,?\s*(?:
         (?:on|last|this|earlier|late|early|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|
@@ -75,11 +79,38 @@ def np_token_ok(tok: str) -> bool:
         return True
     if low.startswith(("al-", "el-")):
         return True
+    if "-" in low and any(part in TITLES for part in low.split("-")):
+        return True  # president-elect, ex-president
     return is_cap(tok) and tok not in CAP_STOP and tok[:1].isalpha()
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+
+
+_NOT_MODIFIER = frozenset(
+    "and or but nor of in on at to for by with from as that which who whom whose than".split()
+)
+
+
+def _compound_start(toks: list[tuple[int, int, str]], j: int, start: int, end: int) -> int:
+    """Extend a role-headed phrase over one or two lower-case modifiers to the name before
+    them: ``UN nuclear chief``, ``Obama administration officials``; else ``start``."""
+    if j < 0 or toks[end][2].lower() not in ROLE_NOUNS | TITLES | ORG_HEADS:
+        return start
+    k = j
+    while k >= 0 and j - k < 2:
+        w = toks[k][2]
+        if not (w.isalpha() and w.islower()) or w in _NOT_MODIFIER or w in DETERMINERS:
+            break
+        if w in SKIP or w in PRONOUNS:
+            break
+        k -= 1
+    if k == j or k < 0 or not is_cap(toks[k][2]) or toks[k][2] in CAP_STOP:
+        return start
+    while k > 0 and is_cap(toks[k - 1][2]) and toks[k - 1][2] not in CAP_STOP:
+        k -= 1
+    return k
 
 
 def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -122,6 +153,7 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         j -= 1
     if start_tok is None:
         return None
+    start_tok = _compound_start(toks, j, start_tok, end_tok)
     # strip a dangling "and"/preposition at the left edge
     while start_tok <= end_tok and toks[start_tok][2].lower() in ("and", "of", "in", "on", "for"):
         start_tok += 1
@@ -224,12 +256,12 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
             run = []
             break
         if is_cap(t) or low in PARTICLES or low.startswith(("al-", "el-")):
-            if is_cap(t) and is_nationality(t) and run:
+            if is_cap(t) and is_nationality(t) and len(run) == 1:
                 break
             run.insert(0, t)
         else:
             break
-    while run and run[0].lower() in PARTICLES:
+    while run and run[0].lower() in PARTICLES and not is_cap(run[0]):  # keep "Al Qaeda"
         run.pop(0)
     has_title = len(run) < len([t for t in toks if t.lower() not in DETERMINERS])
     if run and not (len(run) == 1 and is_nationality(run[0]) and has_title):

@@ -16,6 +16,7 @@ from .phrases import (
     CAP_STOP,
     DETERMINERS,
     MODIFIERS,
+    OFFICIAL_ROLES,
     ORG_HEADS,
     PARTICLES,
     PERSON_ROLES,
@@ -239,24 +240,35 @@ _GENERIC_ORG = re.compile(
 
 
 def _names_more_than(raw: str, country: str) -> bool:
-    """Whether ``raw`` names an organisation beyond the country it was matched to.
+    """Whether ``raw`` names someone other than the actor ``country`` it was matched to.
+
+    A possessor is not the speaker (``Putin's critic``; ``Russia's foreign
+    ministry`` is, an official role). Non-official roles are not their
+    country (``Ivorian rebels``).
 
     ``Australian Labor Party leader`` and ``UK National Audit Office`` are not
     Australia and the United Kingdom: a capitalised word that is neither the
     country (or another place) nor a title, role or modifier word
     is the name of something else. ``Canadian general`` is Canada.
     """
+    words = WORD_RE.findall(raw)
+    possessive = any(re.search(r"['\u2019]s$", w) or w in ("'s", "\u2019s") for w in words[:-1])
+    if possessive and words[-1].lower() not in OFFICIAL_ROLES:
+        return True  # "Putin's critic" is not Putin
     where, _ = country_tables()
     if where.get(country.lower()) != country:
         return False  # not a country: the gazetteer matched the phrase itself
+    head = words[-1].lower() if words else ""
+    if head in ROLE_NOUNS and head not in OFFICIAL_ROLES | PERSON_ROLES | TITLES:
+        return True  # "Ivorian rebels" are not Ivory Coast
     low = f" {raw.lower()} "
     for alias in where:  # any place ("the Russian Embassy in Israel" is Russia's)
         if f" {alias} " in low:
             low = low.replace(f" {alias} ", " ")
     known = TITLES | ROLE_NOUNS | ORG_HEADS | MODIFIERS | PARTICLES | DETERMINERS
-    words = set(low.split())
+    rest = set(low.split())
     return any(
-        w[:1].isupper() and w.lower() in words and w.lower() not in known
+        w[:1].isupper() and w.lower() in rest and w.lower() not in known
         for w in WORD_RE.findall(raw)
         if w.lower() not in ("'s", "\u2019s")
     )
