@@ -374,26 +374,22 @@ def evaluate_real(docs: dict[str, str], gold: list[tuple[str, dict]]) -> dict:
     return out
 
 
+def _headline_set(file: str, keep) -> dict:
+    heads = yaml.safe_load((QDATA / file).read_text(encoding="utf-8"))["headlines"]
+    # only bbc_headlines.yml annotates sources (none named); the news sets do not ("?")
+    src = None if file == "bbc_headlines.yml" else "?"
+    heads = [dict(h, source=h.get("source", src)) for h in heads if keep(h["id"])]
+    return evaluate_real({h["id"]: h["text"] for h in heads}, [(h["id"], h) for h in heads])
+
+
 def _real_sets(held: bool) -> dict[str, dict]:
-    """Evaluation of one half: BBC articles, BBC headlines, news headlines (clickbait set)."""
+    """One half of the split sets: BBC articles, BBC headlines, news headlines."""
     arts = yaml.safe_load((QDATA / "bbc_articles.yml").read_text(encoding="utf-8"))["articles"]
     arts = {k: v for k, v in arts.items() if _held_out(k) == held}
     docs = {k: (QDATA / "bbc" / k).read_text(encoding="utf-8") for k in arts}
     out = {"articles": evaluate_real(docs, [(k, g) for k, v in arts.items() for g in v])}
-    for name, file in (
-        ("bbc_headlines", "bbc_headlines.yml"),
-        ("news_headlines", "news_headlines.yml"),
-    ):
-        heads = yaml.safe_load((QDATA / file).read_text(encoding="utf-8"))["headlines"]
-        # news_headlines.yml annotates no source: not evaluated ("?")
-        heads = [
-            dict(h, source=h.get("source", "?" if name == "news_headlines" else None))
-            for h in heads
-            if _held_out(h["id"]) == held
-        ]
-        out[name] = evaluate_real(
-            {h["id"]: h["text"] for h in heads}, [(h["id"], h) for h in heads]
-        )
+    for name in ("bbc_headlines", "news_headlines"):
+        out[name] = _headline_set(f"{name}.yml", lambda i: _held_out(i) == held)
     return out
 
 
@@ -437,44 +433,54 @@ def test_real_quotes_annotation_sizes_and_split():
         if h["kind"] != "scare"
     )
     assert named == 136  # headline quotations with a named speaker (issue 16 asks >= 50)
+    # (news_headlines_2.yml adds 9)
     sizes = [(s[g]["n"], s[g]["n_scare"]) for s in (dev, held) for g in s]
     assert sizes == [(64, 5), (25, 13), (74, 52), (75, 8), (20, 6), (76, 54)]
+    fresh = _headline_set("news_headlines_2.yml", lambda i: True)
+    assert (fresh["n"], fresh["n_scare"]) == (43, 82)
 
 
-def test_real_quotes_dev():
-    """The half the rules were tuned on (numbers for the README, floors at the measured values)."""
-    sets = _real_sets(held=False)
-    _print_all("dev", sets)
-    art, bbc, news = sets["articles"], sets["bbc_headlines"], sets["news_headlines"]
+def test_real_quotes_tuned():
+    """What the rules were tuned on: the dev halves, and both halves of news_headlines.yml
+    (its held-out half was measured once, 36/72 speakers and 6/54 scare quotes given a
+    speaker, then used for a second round). Floors at the measured values."""
+    dev, held = _real_sets(held=False), _real_sets(held=True)
+    _print_all("dev", dev)
+    news = _pooled(dev["news_headlines"], held["news_headlines"])
+    print(
+        f"news_headlines, both halves: speaker {news['speaker_ok']}/{news['n_speaker']}, "
+        f"scare quotes given a speaker {news['scare_with_speaker']}/{news['n_scare']}"
+    )
+    art, bbc = dev["articles"], dev["bbc_headlines"]
     assert art["recall"] >= 0.95 and bbc["recall"] >= 0.95 and news["recall"] >= 0.95
     assert art["speaker_accuracy"] >= 0.85 and bbc["speaker_accuracy"] >= 0.9
-    assert news["speaker_accuracy"] >= 57 / 70
+    assert news["speaker_accuracy"] >= 115 / 142
     assert art["source_accuracy"] >= 0.9 and bbc["source_accuracy"] >= 0.9
-    assert _pooled(art, bbc, news)["scare_false_speaker"] <= 0.05
+    assert news["scare_with_speaker"] <= 7
 
 
 def test_real_quotes_held_out():
-    """Held-out half: never used to tune the rules (news_headlines.yml measured once).
+    """Held out, never tuned on: the held-out halves of the BBC sets and news_headlines_2.yml
+    (annotated after the first round was measured, before the second; measured once).
 
     Targets (issue 16): recall >= 0.9; speaker accuracy >= 0.9 in articles,
-    >= 0.8 in headlines; scare quotes given a speaker <= 5%. Met: recall
-    (all three sets), article speakers (68/74). Missed, so the bounds below
-    are the measured values (a regression fails): headline speakers, pooled
-    over both headline sets, 55/92 = 0.60 (news headlines 36/72: names the
-    gazetteer does not know before a noun-like verb, "Livingstone brands
-    Boris 'a joke'", and "'quote': X does Y" headlines); scare quotes given a
-    speaker 7/68 = 10% (labels inside a cue's clause: "Hospitals declare
-    'code red'", "European Commission praises 'flexicurity'").
+    >= 0.8 in headlines; scare quotes given a speaker <= 5%. Headline speaker
+    accuracy counts the quotations whose headline names nobody (the right
+    answer is no speaker): of the 9 in news_headlines_2.yml that name their
+    speaker, none is found (verbs outside the reporting lexicon: "recognizes",
+    "defends", "opposes", "pleads").
     """
     sets = _real_sets(held=True)
+    del sets["news_headlines"]  # spent: tuned on in the second round
+    sets["news_headlines_2"] = _headline_set("news_headlines_2.yml", lambda i: True)
     _print_all("held-out", sets)
-    art, bbc, news = sets["articles"], sets["bbc_headlines"], sets["news_headlines"]
-    heads = _pooled(bbc, news)
+    art, bbc, news2 = sets["articles"], sets["bbc_headlines"], sets["news_headlines_2"]
+    heads = _pooled(bbc, news2)
     assert art["recall"] >= 0.9 and heads["recall"] >= 0.9
     assert art["speaker_accuracy"] >= 0.9
-    assert heads["speaker_accuracy"] >= 55 / 92
+    assert heads["speaker_accuracy"] >= 0.8
     assert art["source_accuracy"] >= 0.9 and bbc["source_accuracy"] >= 0.9
-    assert _pooled(art, bbc, news)["scare_false_speaker"] <= 7 / 68
+    assert _pooled(art, bbc, news2)["scare_false_speaker"] <= 0.05
 
 
 @pytest.mark.parametrize(
