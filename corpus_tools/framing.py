@@ -36,7 +36,7 @@ import pandas as pd
 
 from .corpus import group_labels
 from .errors import CorpusValueError, invalid_option
-from .lexicon import Lexicon, Matcher, compiled, load_lexicon, word_counts
+from .lexicon import Lexicon, Matcher, compiled, load_lexicon, lower_view, word_counts
 from .quotes.extract import sentences_by_doc
 from .tokenize import fold
 
@@ -193,12 +193,13 @@ def doc_frames(
     """
     cb = _as_codebook(codebook)
     view = fold(text)
+    low = lower_view(view)
     sents = sorted((int(s), int(e), int(i)) for i, _, s, e in sentences)
     spans = [(s, e) for s, e, _ in sents]
     out = [
         (doc_id, sents[h.sent][2] if sents else 0, fm.name, h.term, h.start, h.end)
         for fm in cb.matchers
-        for h in fm.matcher.find(view, spans)
+        for h in fm.matcher.find(view, spans, low=low)
     ]
     out.sort(key=lambda r: (r[4], r[5], r[2]))
     return out

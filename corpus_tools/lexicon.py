@@ -54,6 +54,7 @@ __all__ = [
     "Matcher",
     "term_pattern",
     "sentence_index",
+    "lower_view",
     "compiled",
     "WORD_RE",
     "word_counts",
@@ -600,19 +601,39 @@ class Hit(NamedTuple):
     sent: int
 
 
+def lower_view(view: str) -> str:
+    """``view`` lower-cased character by character, so every offset stays the same.
+
+    ``str.lower`` turns ``'İ'`` into two characters (``'i'`` and a combining
+    dot), which would shift every offset after it; it becomes ``'i'`` alone.
+
+    >>> lower_view("İNDEED, TENSIONS") == "indeed, tensions"
+    True
+    """
+    low = view.lower()
+    if len(low) == len(view):
+        return low
+    return "".join(c.lower()[:1] for c in view)
+
+
 @dataclass(frozen=True)
 class Matcher:
     """Terms, exclusions and required co-terms compiled into one regular expression.
 
     Build with :meth:`Matcher.build`; :meth:`find` lists the hits in a text.
-    Matching is case-insensitive, on whole words (no word character or
-    hyphen on either side); alternatives are tried longest term first.
+    Matching is case-insensitive (on :func:`lower_view` of the text, with the
+    terms lower-cased), on whole words (no word character or hyphen on either
+    side); alternatives are tried longest term first. ``regex`` is the same
+    expression compiled case-insensitively, for callers that scan a text
+    themselves.
     """
 
-    regex: re.Pattern
+    regex: re.Pattern  # case-insensitive, on any view
     groups: Mapping[str, str]  # regex group name -> term as written
-    exclude: tuple[re.Pattern, ...] = ()
-    requires: Mapping[str, re.Pattern] = field(default_factory=dict)
+    exclude: tuple[re.Pattern, ...] = ()  # exclusion patterns, on the view as given
+    requires: Mapping[str, re.Pattern] = field(default_factory=dict)  # on the lower view
+    lowered: re.Pattern | None = None  # ``regex`` for the lower view (faster)
+    exclude_terms: re.Pattern | None = None  # exclusion terms, on the lower view
 
     @classmethod
     def build(
@@ -637,36 +658,42 @@ class Matcher:
         ordered = sorted(dict.fromkeys(str(t) for t in terms), key=lambda t: (-len(t), t))
         groups = {f"g{i}": t for i, t in enumerate(ordered)}
         alt = "|".join(f"(?P<{g}>{term_pattern(t, joiner=joiner)})" for g, t in groups.items())
-        vetoes = [
-            re.compile(p) for p in exclude_patterns
-        ]  # as written: case and boundaries are the pattern's
+        body = f"{_LEFT}(?:{alt}){_RIGHT}"
         ex = sorted(dict.fromkeys(str(t) for t in exclude), key=lambda t: (-len(t), t))
-        if ex:
-            body = "|".join(term_pattern(t, joiner=joiner) for t in ex)
-            vetoes.append(re.compile(f"{_LEFT}(?:{body}){_RIGHT}", re.IGNORECASE))
+        ex_body = "|".join(term_pattern(t, joiner=joiner) for t in ex)
         need = {}
         for term, co in (requires or {}).items():
             pats = [
                 f"{_LEFT}{term_pattern(t)}{_RIGHT}" if str(t)[:1].isalnum() else term_pattern(t)
                 for t in co
             ]
-            need[str(term)] = re.compile("|".join(pats), re.IGNORECASE)
-        regex = re.compile(f"{_LEFT}(?:{alt}){_RIGHT}", re.IGNORECASE)
-        return cls(regex, groups, tuple(vetoes), need)
+            need[str(term)] = re.compile("|".join(pats))
+        return cls(
+            re.compile(body, re.IGNORECASE),
+            groups,
+            tuple(re.compile(p) for p in exclude_patterns),  # as written: case is the pattern's
+            need,
+            re.compile(body),
+            re.compile(f"{_LEFT}(?:{ex_body}){_RIGHT}") if ex else None,
+        )
 
-    def vetoes(self, view: str) -> tuple[list[int], list[tuple[int, int]]]:
-        """Spans of the exclusions in ``view``, merged and sorted (with their ends, for bisect)."""
-        spans = sorted(m.span() for rx in self.exclude for m in rx.finditer(view))
+    def vetoes(self, view: str, low: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Spans of the exclusions, merged and sorted (with their ends, for bisect)."""
+        found = [m.span() for rx in self.exclude for m in rx.finditer(view)]
+        if self.exclude_terms is not None:
+            found += [m.span() for m in self.exclude_terms.finditer(low)]
         merged: list[tuple[int, int]] = []
-        for s, e in spans:
+        for s, e in sorted(found):
             if merged and s < merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], e))
             else:
                 merged.append((s, e))
         return [e for _, e in merged], merged
 
-    def find(self, view: str, sentences: Sequence[tuple[int, int]] = ()) -> list[Hit]:
-        """Hits in ``view`` (a case-folded matching view of the text, same offsets).
+    def find(
+        self, view: str, sentences: Sequence[tuple[int, int]] = (), *, low: str | None = None
+    ) -> list[Hit]:
+        """Hits in ``view`` (the folded text, same offsets; ``low``: its :func:`lower_view`).
 
         ``sentences`` are ``(start, end)`` spans sorted by start; each hit gets
         the index of its sentence (``-1`` without sentences), and a term with
@@ -679,10 +706,12 @@ class Matcher:
         >>> [(h.start, h.sent) for h in m.find("Workers strike. Missile strikes hit.", [(0, 15), (16, 36)])]
         [(24, 1)]
         """
-        ends, vetoes = self.vetoes(view) if self.exclude else ([], [])
+        low = lower_view(view) if low is None else low
+        has_vetoes = bool(self.exclude) or self.exclude_terms is not None
+        ends, vetoes = self.vetoes(view, low) if has_vetoes else ([], [])
         starts = [s for s, _ in sentences]
         out = []
-        for m in self.regex.finditer(view):
+        for m in (self.lowered or self.regex).finditer(low):
             s, e = m.span()
             if vetoes:
                 k = bisect.bisect_right(ends, s)
@@ -692,7 +721,7 @@ class Matcher:
             k = sentence_index(starts, s) if sentences else -1
             if term in self.requires:
                 lo, hi = sentences[k] if sentences else (0, len(view))
-                if not self.requires[term].search(view, lo, hi):
+                if not self.requires[term].search(low, lo, hi):
                     continue
             out.append(Hit(s, e, term, k))
         return out
