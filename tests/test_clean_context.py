@@ -12,7 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import corpus_tools as ct
-from corpus_tools.blocks import classify_lines, line_features, load_block_settings
+from corpus_tools.blocks import (
+    classify_lines,
+    document_settings,
+    line_features,
+    load_block_settings,
+)
 from corpus_tools.clean import clean_text, load_rules, reconstruct_text
 from corpus_tools.errors import CorpusValueError, DataFileError
 from corpus_tools.templates import TemplateSettings, learn_templates
@@ -277,6 +282,77 @@ def test_an_article_cut_in_two_by_a_widget_keeps_both_halves(tmp_path):
     f.write_text("thresholds:\n  second_run: 0\n", encoding="utf-8")
     halves = clean_text(raw, rules=load_rules(blocks=f))[0].split("\n")
     assert (P2 in halves) != (p4 in halves)
+
+
+_BOX = [
+    "Most read",
+    "Floods hit the north as rivers burst their banks",
+    "12 March 2024 10:14",
+    "Minister resigns over expenses claims",
+    "12 March 2024 09:30",
+    "Storm closes schools across the region",
+    "11 March 2024 18:02",
+    "Council approves new budget for roads",
+    "10 March 2024 08:00",
+    "Police appeal for witnesses after crash",
+    "9 March 2024 17:45",
+]
+_P4 = (
+    "Diplomats in both capitals said privately that the talks could collapse again if "
+    "either side insisted on its old demands, and that the coming weeks would show whether "
+    "the two governments were serious."
+)
+
+
+def test_first_paragraph_cut_off_by_a_box_is_kept_as_a_part(tmp_path):
+    raw = "\n".join(
+        ["Home", "Ministers agree to resume talks", P1, *_BOX, P2, P3, _P4, "Contact Us"]
+    )
+    clean, rows = clean_text(raw)
+    _check(raw, clean, rows)
+    assert clean.split("\n") == ["Ministers agree to resume talks", P1, P2, P3, _P4]
+    between = {r["text"].strip(): r["detail"] for r in rows if r["rule"] == "block:between_parts"}
+    assert set(between) == set(_BOX[1:])  # "Most read" goes by rule
+    assert between["12 March 2024 10:14"] == (
+        "between two parts of the body (lines 3 and 15); date/time stamp"
+    )
+    # part_run: 0 keeps only the best run: the first paragraph is lost, and the
+    # nearest headline-like line above the run is a teaser's
+    f = tmp_path / "b.yml"
+    f.write_text("thresholds:\n  part_run: 0\n", encoding="utf-8")
+    only_best = clean_text(raw, rules=load_rules(blocks=f))[0].split("\n")
+    assert only_best == ["Police appeal for witnesses after crash", P2, P3, _P4]
+
+
+def test_a_weaker_run_after_the_article_is_not_a_part():
+    # the article comes first: prose after a teaser box (a comment) needs second_run
+    comment = (
+        "I think the ministers should have done this a long time ago, and I hope that this "
+        "time they will keep their word to the people."
+    )
+    raw = "\n".join(["Home", "Ministers agree to resume talks", P1, P2, P3, *_BOX, comment])
+    clean, rows = clean_text(raw)
+    _check(raw, clean, rows)
+    assert clean.split("\n") == ["Ministers agree to resume talks", P1, P2, P3]
+
+
+def test_other_languages_use_their_jusText_stop_list():
+    s = load_block_settings()
+    de = (
+        "Die Polizei hat am Montag die Ermittlungen aufgenommen, weil der Hund des "
+        "Hausbewohners in der Nacht plötzlich angeschlagen hatte."
+    )
+    zh = "这是一个很长的中文句子，没有空格，也没有英文停用词，所以只能按长度和标点来判断它。"
+    assert document_settings([P1], s) == (s, "English")
+    de_s, lang = document_settings([de, "Impressum"], s)
+    assert lang == "German" and "der" in de_s.stopwords and de_s.stopwords_high == 0.32
+    assert document_settings([zh], s) == (s, "")
+    # a German tag row has few German stopwords: chrome, where length alone said near-good
+    tags = (
+        "Polizei Hildesheim Bockenem Einbruch Nordstraße Zeugenaufruf Hund Fahndung Streifenwagen"
+    )
+    assert line_features(tags, de_s).reason.startswith("few stopwords")
+    assert line_features(tags, s, use_stopwords=False).cls == "near-good"
 
 
 def test_japanese_page_has_a_body():
