@@ -581,3 +581,30 @@ def test_sources_told_citing_quoted_as(corpus_from_texts):
     assert q.loc["b", "source"] == "central bank"
     assert (q.loc["c", "source"], q.loc["c", "speaker_canonical"]) == ("paper", "Peter Chernin")
     assert q.loc["d", "source"] is None  # "reporters" are not a medium
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "kind"),
+    [
+        # a noun-like verb after a speaker word is the verb ("claims", "call")
+        ("Opposition leader claims budget is a 'fantasy'", "Opposition leader", "fragment"),
+        ("Dominic Raab calls report a 'whitewash'", "Dominic Raab", "fragment"),
+        ("Hospital workers call for 'fair pay' now", "Hospital workers", "quote"),
+        # a quoted name or title in a sentence-case line is not speech
+        ("Festival announces return of 'Glastonbury Nights'", None, "scare"),
+        # headline passive: the subject is told, not telling
+        ("Striking nurses told to 'return to work'", None, "scare"),
+        # non-official roles and possessors are not their country or possessor
+        ("Kenyan rebels say talks are 'dead'", "Kenyan rebels", "fragment"),
+        ("Putin's critics call the ruling a 'travesty'", "Putin's critics", "fragment"),
+        # inversion at the end; lower-case modifiers inside a role phrase; X: clause
+        ("Tax cuts 'will not happen' this year, says Treasury chief", "Treasury chief", "fragment"),
+        ("UN aid chief says Gaza is 'on the brink'", "United Nations", "fragment"),
+        ("Sudanese army: city 'fully under control'", "Sudan", "fragment"),
+    ],
+)
+def test_headline_mechanisms(headline, speaker, kind):
+    """General mechanisms added for issue 16, on headlines written for this test."""
+    q = ct.quotes(ct.Corpus(pd.DataFrame({"doc_id": ["h"], "text": [headline]})))
+    direct = q[q["direct"]]
+    assert direct[["speaker_canonical", "kind"]].values.tolist() == [[speaker, kind]]
