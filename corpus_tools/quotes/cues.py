@@ -140,6 +140,9 @@ def cue_book(path: str | Path | CueBook | None = None, *, extend: Extension = No
 
 @dataclass
 class Cue:
+    """A reporting cue found in a sentence: the verb (or phrase), its lemma and class, and
+    the speaker noun phrase beside it (``np``, on the ``np_side``), if any."""
+
     start: int
     end: int
     form: str
@@ -229,7 +232,11 @@ def _quoted_as(text: str, view: str, lo: int, hi: int, found: list[Cue]) -> list
 
 
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
-    """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any)."""
+    """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any).
+
+    >>> t = "Russia said talks failed."
+    >>> [(c.form, t[c.np[0] : c.np[1]]) for c in find_cues(t, t, 0, len(t), cue_book())]
+    [('said', 'Russia')]"""
     out: list[Cue] = []
     for m in book.regex.finditer(view, lo, hi):
         form = re.sub(r"\s+", " ", m.group().lower())

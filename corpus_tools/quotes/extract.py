@@ -85,6 +85,11 @@ class _Row:
 
 
 def sent_index(starts: list[int], pos: int) -> int:
+    """Index of the sentence (by sorted start offsets) that contains ``pos``.
+
+    >>> sent_index([0, 10, 25], 12)
+    1
+    """
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
@@ -498,6 +503,12 @@ def _drop_shadowed(rows: list[_Row]) -> list[_Row]:
 
 
 def sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int]]]:
+    """``doc_id -> [(sent_id, para_id, start, end), ...]`` for every document (empty lists kept).
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> sentences_by_doc(ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["One. Two."]})))
+    {'a': [(0, 0, 0, 4), (1, 0, 5, 9)]}
+    """
     st = corpus.sentences()
     out: dict[str, list[tuple[int, int, int, int]]] = {d: [] for d in corpus.doc_ids}
     for d, i, p, s, e in zip(

@@ -70,10 +70,20 @@ WORD_RE = re.compile(r"\w+(?:[-'’‘]\w+)*|['’]s\b|[^\w\s]")
 
 
 def is_cap(tok: str) -> bool:
+    """Whether a token starts with a capital letter.
+
+    >>> is_cap("Gaza"), is_cap("gaza")
+    (True, False)
+    """
     return tok[:1].isupper()
 
 
 def np_token_ok(tok: str) -> bool:
+    """Whether a token can be part of a speaker noun phrase (name, title, role, particle).
+
+    >>> np_token_ok("spokesman"), np_token_ok("Zhai"), np_token_ok("said")
+    (True, True, False)
+    """
     low = tok.lower()
     if low in PARTICLES or low in ROLE_NOUNS or low in MODIFIERS or low in TITLES:
         return True
@@ -85,6 +95,11 @@ def np_token_ok(tok: str) -> bool:
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` for the word and punctuation tokens of ``text[start:end]``.
+
+    >>> word_spans("Mr Zhai's aide said", 0, 19)[:3]
+    [(0, 2, 'Mr'), (3, 9, "Zhai's"), (10, 14, 'aide')]
+    """
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
 
 
@@ -289,5 +304,10 @@ def demonyms() -> frozenset[str]:
 
 
 def is_nationality(tok: str) -> bool:
+    """Whether a token is a nationality word (a demonym or nationality modifier).
+
+    >>> is_nationality("Russian"), is_nationality("Moscow")
+    (True, False)
+    """
     low = tok.lower()
     return low in MODIFIERS or low in demonyms() or bool(_NAT_RE.search(low))

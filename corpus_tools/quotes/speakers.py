@@ -67,12 +67,18 @@ def _full_names(text: str) -> list[tuple[int, str, str]]:
 
 @lru_cache(maxsize=1)
 def gazetteer_lookup() -> Any:
+    """The gazetteer's ``canonical_actor`` function (None when it cannot be loaded)."""
     from .. import actors
 
     return getattr(actors, "canonical_actor", None)
 
 
 def canonical_or_none(name: str) -> str | None:
+    """Gazetteer name of ``name``, or None (never raises).
+
+    >>> canonical_or_none("the Kremlin"), canonical_or_none("the bakery")
+    ('Kremlin', None)
+    """
     fn = gazetteer_lookup()
     try:
         return None if fn is None else fn(name)
@@ -81,6 +87,11 @@ def canonical_or_none(name: str) -> str | None:
 
 
 def canonical(name: str | None) -> str | None:
+    """Gazetteer name of ``name``, else ``name`` itself (None stays None).
+
+    >>> canonical("the bakery")
+    'the bakery'
+    """
     if not name:
         return None
     fn = gazetteer_lookup()
@@ -337,6 +348,9 @@ _CAPNAME_RE = re.compile(
 
 
 class Resolver:
+    """Speaker resolution within one document: full names met so far, the last speaker,
+    person and organisation, and sentence subjects, for surnames, pronouns and roles."""
+
     def __init__(self, text: str, sents: Sequence[tuple[int, int, int, int]] = ()) -> None:
         self.text = text
         self.names = _full_names(text)  # (pos, name, title)
