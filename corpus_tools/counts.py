@@ -4,11 +4,15 @@
 counts (``scipy.sparse`` CSR, ``int32``), the vocabulary, the document ids,
 the word tokens of every document (the denominator of every rate) and a group
 label per document (:func:`corpus_tools.group_labels`). It is built straight
-from the text, without a token table: each document's folded view is matched
-with the one token definition (:data:`corpus_tools.tokenize.TOKEN_RE`, a
-possessive ``'s`` split off), token strings are coded with one
-``pandas.factorize`` per batch and counted with sparse matrices. A term is a
-token's ``lower`` form, exactly as in :func:`corpus_tools.tokens`.
+from the text, without a token table: a batch of documents is split at
+whitespace and its chunks coded in one pass (Arrow's ``utf8_split_whitespace``
+and ``dictionary_encode``), each distinct chunk is tokenized once with the one
+token definition (:func:`corpus_tools.tokenize.split_tokens`:
+:data:`~corpus_tools.tokenize.TOKEN_RE` on the folded view, a possessive
+``'s`` split off), and documents x chunks times chunks x terms gives the
+counts (sparse products). A term is a token's ``lower`` form, exactly as in
+:func:`corpus_tools.tokens`; the tests check the counts against the token
+table.
 
 Evidence is found on demand: :meth:`DocTermCounts.occurrences` and
 :meth:`DocTermCounts.evidence` re-tokenize only the few documents that hold
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -40,13 +45,12 @@ from ._tables import sort_rows
 from .corpus import MISSING, group_labels
 from .errors import invalid_option
 from .tokenize import (
-    TOKEN_RE,
     fold,
-    is_possessive,
     is_stopword,
     is_word,
     load_stopwords,
     sentence_spans,
+    split_tokens,
     token_batch,
 )
 
@@ -74,8 +78,8 @@ FREQ_COLUMNS = [
     "mean_doc_rate_per_10k",
 ]
 
+_MODIFIER_APOSTROPHE = "\u02bc"  # a letter that folds to "'": raw strings decide is_word
 _BATCH = 2000  # documents per counting batch (bounded memory for the token strings)
-_APOSTROPHE_LETTER = "\u02bc"  # folds to "'" but is a letter: such documents keep raw strings
 
 
 # --------------------------------------------------------------------------
@@ -84,17 +88,14 @@ _APOSTROPHE_LETTER = "\u02bc"  # folds to "'" but is a letter: such documents ke
 class TermTable:
     """Token strings -> term ids, with each string's attributes computed once.
 
-    ``piece`` strings are tokens as :func:`corpus_tools.tokens` lists them;
-    ``match`` strings are whole :data:`TOKEN_RE` matches, which count as one
-    or two pieces (a possessive ``'s`` is split off). A piece counts as a term
-    when it is a word (and, with ``stopwords=False``, not a stopword); its term
-    is its ``lower`` form. ``words`` is the number of word pieces (the
-    denominator of rates, stopwords included).
+    Token strings are tokens as :func:`corpus_tools.tokens` lists them. A
+    token counts as a term when it is a word (and, with ``stopwords=False``,
+    not a stopword); its term is its ``lower`` form. Term ids are given in
+    order of first appearance.
 
     >>> t = TermTable(stopwords=False)  # "'s" and "the" are stopwords, "US" is not
-    >>> first, second, words = t.match_ids(["Iran's", "the", "US"])
-    >>> [t.terms[i] for i in first if i >= 0], second.tolist(), words.tolist()
-    (['iran', 'us'], [-1, -1, -1], [2, 1, 1])
+    >>> [t.piece(p) for p in ["Iran", "'s", "the", "US", "—"]], t.terms
+    ([(0, True), (-1, True), (-1, True), (1, True), (-1, False)], ['iran', 'us'])
     """
 
     def __init__(self, stopwords: bool = True) -> None:
@@ -102,11 +103,16 @@ class TermTable:
         self.stop = load_stopwords()
         self.term_index: dict[str, int] = {}
         self.terms: list[str] = []
-        self._match: dict[str, int] = {}
-        self._match_terms: list[tuple[int, int, int]] = []  # first, second (-1: none), words
+        self._piece: dict[str, tuple[int, bool]] = {}
 
     def piece(self, tok: str) -> tuple[int, bool]:
         """``(term id or -1, is a word)`` of one token string."""
+        hit = self._piece.get(tok)
+        if hit is None:
+            hit = self._piece[tok] = self._new_piece(tok)
+        return hit
+
+    def _new_piece(self, tok: str) -> tuple[int, bool]:
         low = fold(tok).casefold()
         word = is_word(tok)
         if not word or (not self.stopwords and is_stopword(tok, low, self.stop)):
@@ -117,23 +123,6 @@ class TermTable:
             self.terms.append(low)
         return tid, word
 
-    def match_ids(self, uniq: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``first, second, words`` arrays (int64) for match strings ``uniq``."""
-        rows = np.empty((len(uniq), 3), dtype=np.int64)
-        known, table = self._match, self._match_terms
-        for k, u in enumerate(uniq):
-            m = known.get(u)
-            if m is None:
-                m = known[u] = len(table)
-                if is_possessive(fold(u)):
-                    (a, wa), (b, wb) = self.piece(u[:-2]), self.piece(u[-2:])
-                    table.append((a, b, int(wa) + int(wb)))
-                else:
-                    a, wa = self.piece(u)
-                    table.append((a, -1, int(wa)))
-            rows[k] = table[m]
-        return rows[:, 0], rows[:, 1], rows[:, 2]
-
 
 def piece_ids(uniq: Sequence[str], table: TermTable) -> tuple[np.ndarray, np.ndarray]:
     """``(term id or -1, is a word)`` arrays for token (piece) strings ``uniq``."""
@@ -143,52 +132,150 @@ def piece_ids(uniq: Sequence[str], table: TermTable) -> tuple[np.ndarray, np.nda
     return tids, words
 
 
-def doc_matches(text: str) -> list[str]:
-    """Every :data:`TOKEN_RE` match of one document's folded view, as written.
-
-    >>> doc_matches("Iran’s envoy — 1,400")
-    ["Iran's", 'envoy', '-', '1,400']
-    """
-    view = fold(text)
-    if _APOSTROPHE_LETTER in text:  # the raw string decides is_word for U+02BC
-        return [text[m.start() : m.end()] for m in TOKEN_RE.finditer(view)]
-    return TOKEN_RE.findall(view)
-
-
-class _BatchTypes(NamedTuple):
-    """A batch's (document x distinct match string) counts and those strings."""
+class _BatchChunks(NamedTuple):
+    """A batch's (document x distinct chunk) counts and those chunks."""
 
     matrix: sp.csr_matrix
-    types: list[str]
+    chunks: list[str]
 
 
-def _batch_types(texts: list[str]) -> _BatchTypes:
-    """Count the match strings of a batch of documents (pure: run in workers)."""
-    per_doc = [doc_matches(t) for t in texts]
+# str.isspace() characters, and characters some Unicode tables call spaces but Python does not
+_SPACE_PROBE = (
+    "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u180e\u200b\u2060\ufeff"
+)
+
+
+@lru_cache(maxsize=1)
+def arrow_splits_like_python() -> bool:
+    """True if pyarrow's ``utf8_split_whitespace`` splits exactly where ``str.split()`` does.
+
+    Checked once on every whitespace character of Python and on a few
+    near-spaces; when it does not hold, counting splits in Python (same
+    result, slower). The test suite checks every code point.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:  # pragma: no cover - pyarrow is a dependency
+        return False
+    probes = ["a" + c + "a" for c in _SPACE_PROBE]
+    parts = pc.list_value_length(pc.utf8_split_whitespace(pa.array(probes))).to_pylist()
+    return parts == [2 if c.isspace() else 1 for c in _SPACE_PROBE]
+
+
+def _split_python(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    per_doc = [t.split() for t in texts]
     lens = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
     flat = np.array(list(chain.from_iterable(per_doc)) + [""], dtype=object)[:-1]
     del per_doc
     codes, uniq = pd.factorize(flat, sort=False)
-    del flat
-    doc = np.repeat(np.arange(len(texts), dtype=np.int32), lens)
+    return np.repeat(np.arange(len(texts), dtype=np.int32), lens), codes, list(uniq)
+
+
+def _split_arrow(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    lists = pc.utf8_split_whitespace(pa.array(texts, type=pa.large_string()))
+    doc = np.repeat(np.arange(len(texts), dtype=np.int32), np.diff(lists.offsets.to_numpy()))
+    # Arrow keeps "" for whitespace at the edges, Python does not: "" is a chunk without
+    # tokens, so it changes no count
+    enc = pc.dictionary_encode(lists.flatten())
+    codes = enc.indices.to_numpy(zero_copy_only=False)
+    return doc, codes, enc.dictionary.to_pylist()
+
+
+def split_chunks(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Whitespace-separated chunks of ``texts``: the text of each chunk, codes, distinct chunks.
+
+    The chunks of ``str.split()`` on each text, coded in first-seen order;
+    computed by Arrow (no Python string per chunk) when it splits like
+    Python, which may add empty chunks (no tokens) at the edges of a text.
+
+    >>> doc, codes, uniq = split_chunks(["a b a", "b\u00a0c"])
+    >>> doc.tolist(), codes.tolist(), uniq
+    ([0, 0, 0, 1, 1], [0, 1, 0, 1, 2], ['a', 'b', 'c'])
+    """
+    if arrow_splits_like_python():
+        try:
+            return _split_arrow(texts)
+        except (UnicodeError, ValueError):  # lone surrogates cannot be UTF-8
+            pass
+    return _split_python(texts)
+
+
+def _batch_chunks(texts: list[str]) -> _BatchChunks:
+    """Count the whitespace-separated chunks of a batch of documents (pure: run in workers)."""
+    doc, codes, uniq = split_chunks(texts)
+    # one entry per chunk occurrence (repeated, unsorted columns): the sparse products
+    # below add repeats up, so no sort is needed here
+    indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(doc, minlength=len(texts)), out=indptr[1:])
     ones = np.ones(len(codes), dtype=np.int32)
-    mat = sp.csr_matrix((ones, (doc, codes)), shape=(len(texts), len(uniq)), dtype=np.int32)
-    return _BatchTypes(mat, list(uniq))
+    mat = sp.csr_matrix((ones, codes.astype(np.int32), indptr), shape=(len(texts), len(uniq)))
+    return _BatchChunks(mat, uniq)
 
 
-def _to_terms(batch: _BatchTypes, table: TermTable) -> tuple[sp.csr_matrix, np.ndarray]:
+class ChunkTerms:
+    """Every distinct chunk seen so far -> its terms, as a sparse chunk x term matrix.
+
+    A chunk is a run of non-whitespace. No alternative of :data:`TOKEN_RE`
+    matches whitespace and none looks behind, and :func:`fold` maps
+    whitespace to whitespace only, so the tokens of a text are the tokens of
+    its chunks, in order: the pattern runs once per distinct chunk (all new
+    chunks of a batch joined by spaces, one :func:`split_tokens` pass), not
+    once per token. Later batches find their chunks with one dictionary
+    lookup each and take their rows with one sparse row selection.
+    """
+
+    def __init__(self, table: TermTable) -> None:
+        self.table = table
+        self.ids: dict[str, int] = {}
+        self.indptr = np.zeros(1, dtype=np.int64)
+        self.indices = np.empty(0, dtype=np.int64)
+        self.words = np.empty(0, dtype=np.int64)
+
+    def rows(self, chunks: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
+        """``(chunk x term counts, words per chunk)`` for ``chunks``."""
+        get = self.ids.get
+        ids = np.fromiter((get(c, -1) for c in chunks), dtype=np.int64, count=len(chunks))
+        new = np.flatnonzero(ids < 0)
+        if len(new):
+            self._add([chunks[k] for k in new.tolist()])
+            ids[new] = [self.ids[chunks[k]] for k in new.tolist()]
+        shape = (len(self.words), len(self.table.terms))
+        data = np.ones(len(self.indices), dtype=np.int32)
+        mat = sp.csr_matrix((data, self.indices, self.indptr), shape=shape)
+        return mat[ids], self.words[ids]
+
+    def _add(self, chunks: list[str]) -> None:
+        """Rows of new chunks: one tokenizer pass over all of them joined by spaces."""
+        fresh = list(dict.fromkeys(c for c in chunks if c not in self.ids))
+        base = len(self.words)
+        self.ids.update((c, base + k) for k, c in enumerate(fresh))
+        joined = " ".join(fresh)
+        starts, ends, pieces = split_tokens(fold(joined))
+        if _MODIFIER_APOSTROPHE in joined:  # the raw string decides is_word for U+02BC
+            pieces = [joined[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        lens = np.fromiter(map(len, fresh), dtype=np.int64, count=len(fresh))
+        chunk_start = np.cumsum(lens + 1) - lens - 1
+        owner = np.searchsorted(chunk_start, starts, side="right") - 1
+        codes, uniq = pd.factorize(np.array(pieces + [""], dtype=object)[:-1], sort=False)
+        tids, word = piece_ids(list(uniq), self.table)
+        tid, owner_word = tids[codes], word[codes]
+        words = np.bincount(owner[owner_word], minlength=len(fresh)).astype(np.int64)
+        counted = tid >= 0
+        n_per = np.bincount(owner[counted], minlength=len(fresh))
+        self.indptr = np.concatenate([self.indptr, self.indptr[-1] + np.cumsum(n_per)])
+        self.indices = np.concatenate([self.indices, tid[counted]])  # owner order: sorted
+        self.words = np.concatenate([self.words, words])
+
+
+def _to_terms(batch: _BatchChunks, chunks: ChunkTerms) -> tuple[sp.csr_matrix, np.ndarray]:
     """A batch's document x term counts (columns: ids so far) and word tokens per document."""
-    first, second, words = table.match_ids(batch.types)
-    n_terms = len(table.terms)
-    rows = np.concatenate([np.flatnonzero(first >= 0), np.flatnonzero(second >= 0)])
-    cols = np.concatenate([first[first >= 0], second[second >= 0]])
-    to_terms = sp.csr_matrix(
-        (np.ones(len(rows), dtype=np.int32), (rows, cols)),
-        shape=(len(batch.types), n_terms),
-        dtype=np.int32,
-    )
+    to_terms, words = chunks.rows(batch.chunks)
     counts = sp.csr_matrix(batch.matrix @ to_terms, dtype=np.int32)
-    n_words = np.asarray(batch.matrix @ words.astype(np.int64)).ravel().astype(np.int64)
+    n_words = np.asarray(batch.matrix @ words).ravel().astype(np.int64)
     return counts, n_words
 
 
@@ -244,13 +331,27 @@ def _batch_bounds(n_docs: int, n_jobs: int) -> list[tuple[int, int]]:
     return [(i, min(i + size, n_docs)) for i in range(0, n_docs, size)]
 
 
+_BATCH_CHARS = 16_000_000  # characters per counting batch (~3M tokens of strings at a time)
+
+
+def _char_bounds(texts: list[str], n_jobs: int) -> list[tuple[int, int]]:
+    """Document ranges of about ``_BATCH_CHARS`` characters (>= 4 batches per process)."""
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    total = int(lengths.sum())
+    budget = _BATCH_CHARS if n_jobs == 1 else min(_BATCH_CHARS, total // (4 * n_jobs) + 1)
+    ends = np.searchsorted(np.cumsum(lengths), np.arange(budget, total, budget), side="left")
+    cuts = np.unique(np.concatenate([[0], ends + 1, [len(texts)]]).clip(0, len(texts)))
+    return [(int(a), int(b)) for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
+
+
 def _unigram_parts(
     texts: list[str], table: TermTable, n_jobs: int
 ) -> Iterator[tuple[sp.csr_matrix, np.ndarray]]:
-    bounds = _batch_bounds(len(texts), n_jobs)
+    bounds = _char_bounds(texts, n_jobs)
     jobs = n_jobs if len(bounds) > 1 else 1
-    for batch in ordered_map(_batch_types, (texts[i:j] for i, j in bounds), jobs):
-        yield _to_terms(batch, table)
+    chunks = ChunkTerms(table)
+    for batch in ordered_map(_batch_chunks, (texts[i:j] for i, j in bounds), jobs):
+        yield _to_terms(batch, chunks)
 
 
 def _bigram_parts(
@@ -565,8 +666,31 @@ class _Occ(NamedTuple):
     sent: np.ndarray
 
 
-def _occurrences(counts: DocTermCounts, docs: np.ndarray, wanted: np.ndarray) -> _Occ:
-    """Occurrences of the ``wanted`` terms (bool per column) in document rows ``docs`` (sorted)."""
+def _plain_tokens(texts: list[str]) -> dict[str, Any]:
+    """:func:`corpus_tools.tokenize.token_batch` without sentences (``sent_id`` -1)."""
+    joined = "\n".join(texts)
+    starts, ends, toks = split_tokens(fold(joined))
+    if _MODIFIER_APOSTROPHE in joined:
+        toks = [joined[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    doc_start = np.cumsum(lengths + 1) - lengths - 1
+    doc = np.searchsorted(doc_start, starts, side="right") - 1
+    return {
+        "doc": doc,
+        "start": starts - doc_start[doc],
+        "end": ends - doc_start[doc],
+        "token": toks,
+        "sent_id": np.full(len(starts), -1, dtype=np.int64),
+    }
+
+
+def _occurrences(
+    counts: DocTermCounts, docs: np.ndarray, wanted: np.ndarray, sentences: bool = True
+) -> _Occ:
+    """Occurrences of the ``wanted`` terms (bool per column) in document rows ``docs`` (sorted).
+
+    Bigrams need sentences; ``sentences=False`` leaves ``sent`` at -1 for unigrams.
+    """
     if counts.texts is None:
         raise invalid_option("texts", None, ["the texts the counts were built from"])
     table = TermTable(counts.stopwords)
@@ -574,7 +698,8 @@ def _occurrences(counts: DocTermCounts, docs: np.ndarray, wanted: np.ndarray) ->
     parts: list[tuple[np.ndarray, ...]] = []
     for lo in range(0, len(docs), _BATCH):
         rows = docs[lo : lo + _BATCH]
-        b = token_batch([counts.texts[d] for d in rows.tolist()])
+        texts = [counts.texts[d] for d in rows.tolist()]
+        b = token_batch(texts) if sentences or counts.ngram == 2 else _plain_tokens(texts)
         codes, uniq = pd.factorize(np.array(b["token"] + [""], dtype=object)[:-1], sort=False)
         local, _ = piece_ids(uniq, table)
         low = local[codes] if len(codes) else np.empty(0, np.int64)
@@ -677,7 +802,7 @@ def _evidence_strings(
     t_rows = pd.Index(counts.terms, dtype=object).get_indexer(terms).astype(np.int64)
     wanted = np.zeros(len(counts.terms), dtype=bool)
     wanted[t_rows[t_rows >= 0]] = True
-    occ = _occurrences(counts, _needed_docs(counts, codes, g_rows, t_rows, n), wanted)
+    occ = _occurrences(counts, _needed_docs(counts, codes, g_rows, t_rows, n), wanted, False)
     n_terms = len(counts.terms)
     key = codes[occ.doc] * n_terms + occ.term
     pick, ks = _first_n(occ, key, _doc_rank(counts.doc_ids), n)

@@ -444,13 +444,17 @@ def tokenize_text(text: str, start: int = 0, end: int | None = None) -> list[tup
     return _view_spans(fold(text), start, end)
 
 
-def is_word(tok: str) -> bool:
-    """True if the token contains a letter or digit (the ``is_word`` column).
+# a word character that is not "_": in Python's re, \w is str.isalnum() plus "_"
+_ALNUM_RE = re.compile(r"[^\W_]")
 
-    >>> is_word("U.S."), is_word("—")
-    (True, False)
+
+def is_word(tok: str) -> bool:
+    """True if the token contains a letter or digit (``str.isalnum``; the ``is_word`` column).
+
+    >>> is_word("U.S."), is_word("—"), is_word("_")
+    (True, False, False)
     """
-    return any(ch.isalnum() for ch in tok)
+    return _ALNUM_RE.search(tok) is not None
 
 
 def is_stopword(tok: str, lower: str, stop: frozenset[str]) -> bool:

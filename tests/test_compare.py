@@ -251,7 +251,7 @@ def test_counts_in_chunks_and_batches_equal_one_pass(seed_corpus, monkeypatch):
     texts = seed_corpus.docs["text"].tolist()
     whole = counts_mod.count_texts(texts, seed_corpus.doc_ids)
     monkeypatch.setattr(counts_mod, "_CELL_CHUNK", 97)  # many term ranges per group-by
-    monkeypatch.setattr(counts_mod, "_BATCH", 2)  # many counting batches
+    monkeypatch.setattr(counts_mod, "_BATCH_CHARS", 500)  # many counting batches
     small = counts_mod.count_texts(texts, seed_corpus.doc_ids)
     assert (whole.matrix != small.matrix).nnz == 0
     assert whole.terms.tolist() == small.terms.tolist()

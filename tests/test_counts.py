@@ -176,7 +176,7 @@ def test_paths_agree_in_memory_streaming_dask(generated, tmp_path):
 def test_n_jobs_and_batches_do_not_change_counts(generated, monkeypatch):
     texts = generated.docs["text"].tolist()
     one = count_texts(texts, generated.doc_ids)
-    monkeypatch.setattr(counts_mod, "_BATCH", 7)
+    monkeypatch.setattr(counts_mod, "_BATCH_CHARS", 3000)
     two = count_texts(texts, generated.doc_ids, n_jobs=2)
     assert (one.matrix != two.matrix).nnz == 0
     assert one.terms.tolist() == two.terms.tolist()
@@ -199,3 +199,35 @@ def test_bad_options():
     assert count_texts([]).matrix.shape == (0, 0)
     empty = ct.keyness(count_texts(["", ""], groups=["X", "Y"]), min_count=1, min_docs=1)
     assert empty.empty and list(empty.columns)[-1] == "evidence"
+
+
+def test_arrow_splits_at_python_whitespace_for_every_code_point():
+    """The Arrow chunk splitter agrees with str.split() on every code point (else: Python)."""
+    import sys
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cps = [c for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    parts = pc.list_value_length(
+        pc.utf8_split_whitespace(pa.array(["a" + chr(c) + "a" for c in cps]))
+    )
+    arrow = parts.to_numpy() == 2
+    python = [chr(c).isspace() for c in cps]
+    assert [hex(c) for c, a, p in zip(cps, arrow, python, strict=True) if a != p] == []
+    assert counts_mod.arrow_splits_like_python()
+
+
+def test_arrow_and_python_chunks_count_the_same(generated):
+    texts = [*SOUP, *generated.docs["text"].tolist()[:10], "  lead and trail  ", "\ud800 surrogate"]
+    for split in (counts_mod._split_arrow, counts_mod._split_python):
+        if split is counts_mod._split_arrow:
+            texts_ok = texts[:-1]  # a lone surrogate is not UTF-8: split_chunks falls back
+        else:
+            texts_ok = texts
+        doc, codes, uniq = split(texts_ok)
+        got = {(d, uniq[c]) for d, c in zip(doc.tolist(), codes.tolist(), strict=True) if uniq[c]}
+        want = {(d, ch) for d, t in enumerate(texts_ok) for ch in t.split()}
+        assert got == want
+    doc, codes, uniq = counts_mod.split_chunks(texts)  # falls back to Python for the surrogate
+    assert "\ud800" in uniq

@@ -1,0 +1,373 @@
+"""Counts at engine speed (issue 18): one table, corpus_tools and its peers in the same run.
+
+Usage::
+
+    python benchmarks/bench_counts.py                      # 20k and 100k, real + generated
+    python benchmarks/bench_counts.py --sizes 2000 --quick # smoke run
+    python benchmarks/bench_counts.py --sizes 20000 --corpora real --work counts
+
+Two kinds of work, each measured in a fresh child process (wall seconds and
+the child's peak resident memory, ``ru_maxrss``, interpreter and imports
+included), on the same documents:
+
+* **counts + keyness from text**: ``ct.keyness(ct.Corpus(docs), by="outlet",
+  top_n=20)`` (term counts from the text, one-vs-rest log-odds, and the
+  ``evidence`` column of the rows returned), the same with every row, with
+  ``n_jobs=2``, and streamed (``stream_counts`` + ``keyness_from_counts``);
+  peers: scikit-learn ``CountVectorizer`` + pandas log-odds (the same
+  formula, no evidence), and a plain ``re.findall`` + ``Counter`` floor.
+* **read + clean + sentences + tokens with offsets** (the front end):
+  ``load_corpus`` (read + clean) then ``sentences()`` and
+  ``tokens(compact=True)``; peers: NLTK Punkt + Treebank ``span_tokenize``
+  (read, no cleaning), spaCy ``blank("en")`` (if installed), and a plain
+  ``re`` floor (sentence-end regex + word/symbol spans).
+
+Corpora:
+
+* ``real``: articles of the BBC News dataset (ZitRos/news-articles-dataset,
+  2,095 articles of 2004-2005, MIT licence, read from the local mirror
+  ``/work/.mirror/ZitRos+news-articles-dataset`` or ``--bbc``), split into
+  headlines, single paragraphs and whole articles and resampled (fixed seed)
+  to the size asked; ``outlet`` is the BBC section (5 groups).
+* ``generated``: ``benchmarks/generate.py`` (scraped-page shape, 300-900 words).
+
+The machine may be shared: the table prints the load average before and
+after; ratios within one run are what compare. ``--peer-cap`` runs the slow
+front-end peers (NLTK) on the first N documents only (ratios use docs/s).
+Nothing here is part of the test suite's timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+CORPORA = HERE / "_corpora"
+BBC_MIRROR = Path("/work/.mirror/ZitRos+news-articles-dataset/repo")
+
+
+# --------------------------------------------------------------------------
+# corpora (written once under benchmarks/_corpora, never committed)
+# --------------------------------------------------------------------------
+def bbc_articles(mirror: Path) -> list[tuple[str, str, list[str]]]:
+    """(section, headline, paragraphs) of every BBC article in the git mirror."""
+    names = subprocess.run(
+        ["git", "--git-dir", str(mirror), "ls-tree", "-r", "--name-only", "HEAD", "news"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    out = []
+    for name in sorted(names):
+        raw = subprocess.run(
+            ["git", "--git-dir", str(mirror), "show", f"HEAD:{name}"],
+            check=True,
+            capture_output=True,
+        ).stdout.decode("utf-8", "replace")
+        head, _, body = raw.strip().partition("\n")
+        paras = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+        out.append((name.split("/")[1], head.strip(), paras))
+    return out
+
+
+def real_docs(n: int, mirror: Path, seed: int = 18) -> list[dict[str, str]]:
+    """``n`` documents resampled from BBC headlines, paragraphs and whole articles."""
+    import numpy as np
+
+    arts = bbc_articles(mirror)
+    rng = np.random.default_rng(seed)
+    docs = []
+    for i in range(n):
+        section, head, paras = arts[int(rng.integers(len(arts)))]
+        kind = int(rng.integers(3))
+        if kind == 0 or not paras:
+            text = head
+        elif kind == 1:
+            text = paras[int(rng.integers(len(paras)))]
+        else:
+            text = head + "\n\n" + "\n\n".join(paras)
+        docs.append({"doc_id": f"r{i:07d}", "outlet": section, "text": text + "\n"})
+    return docs
+
+
+def ensure(kind: str, n: int, mirror: Path) -> Path:
+    """A folder with ``docs.parquet`` and ``txt/`` (+ ``metadata.csv``) for ``n`` documents."""
+    import pandas as pd
+
+    out = CORPORA / f"{kind}{n}"
+    if (out / ".complete").exists():
+        return out
+    if kind == "real":
+        docs = pd.DataFrame(real_docs(n, mirror))
+    else:
+        import generate
+
+        docs = pd.DataFrame(list(generate.iter_documents(n)))[["doc_id", "outlet", "text"]]
+    txt = out / "txt"
+    txt.mkdir(parents=True, exist_ok=True)
+    files = []
+    for k, (doc_id, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
+        sub = txt / f"{k // 1000:04d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        files.append(f"{k // 1000:04d}/{doc_id}.txt")
+    pd.DataFrame({"file": files, "outlet": docs["outlet"]}).to_csv(
+        txt / "metadata.csv", index=False
+    )
+    docs.to_parquet(out / "docs.parquet")
+    (out / ".complete").write_text("ok")
+    return out
+
+
+# --------------------------------------------------------------------------
+# work (each runs in a fresh child process; input is read before the clock starts)
+# --------------------------------------------------------------------------
+def _docs(folder: Path, cap: int) -> Any:
+    import pandas as pd
+
+    docs = pd.read_parquet(folder / "docs.parquet")
+    return docs.iloc[:cap] if cap else docs
+
+
+def _txt_paths(folder: Path, cap: int) -> list[Path]:
+    paths = sorted((folder / "txt").glob("*/*.txt"))
+    return paths[:cap] if cap else paths
+
+
+def ours_keyness(docs: Any, top_n: int | None = 20, n_jobs: int = 1) -> int:
+    import corpus_tools as ct
+
+    k = ct.keyness(ct.Corpus(docs), by="outlet", top_n=top_n, n_jobs=n_jobs)
+    return len(k)
+
+
+def ours_stream(docs: Any) -> int:
+    from corpus_tools.stream import keyness_from_counts, stream_counts
+
+    s = stream_counts(docs, clean=False, mentions=False, batch_size=2000)
+    return len(keyness_from_counts(s, top_n=20))
+
+
+def peer_cv(docs: Any) -> int:
+    from run import peer_countvectorizer_logodds
+
+    return peer_countvectorizer_logodds(docs["text"].tolist(), docs["outlet"].tolist())
+
+
+def floor_counter(docs: Any) -> int:
+    """Plain ``re.findall`` + ``Counter`` per group: the counting floor (no keyness)."""
+    from collections import Counter
+
+    word = re.compile(r"\w+")
+    per: dict[str, Counter[str]] = {}
+    for text, g in zip(docs["text"].tolist(), docs["outlet"].tolist(), strict=True):
+        per.setdefault(g, Counter()).update(word.findall(text.lower()))
+    return sum(len(c) for c in per.values())
+
+
+def ours_front(folder: Path, cap: int) -> int:
+    import corpus_tools as ct
+
+    src = folder / "txt" if not cap else _txt_paths(folder, cap)
+    c = ct.load_corpus(src)
+    c.sentences()
+    return len(ct.tokens(c, compact=True))
+
+
+def nltk_spans(paths: list[Path]) -> int:
+    """NLTK Punkt sentence spans + Treebank word spans (offsets into the file's text)."""
+    from nltk.tokenize import TreebankWordTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    punkt, tb = PunktSentenceTokenizer(), TreebankWordTokenizer()
+    n = 0
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        for s, e in punkt.span_tokenize(text):
+            n += sum(1 for _ in tb.span_tokenize(text[s:e]))
+    return n
+
+
+def spacy_blank(paths: list[Path]) -> int:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    texts = (p.read_text(encoding="utf-8") for p in paths)
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=256))
+
+
+def re_floor(paths: list[Path]) -> int:
+    """Plain ``re``: sentence ends at ``[.!?]`` + space, word/symbol spans with offsets."""
+    sent = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+    tok = re.compile(r"\w+|[^\w\s]")
+    n = 0
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        pos = 0
+        for m in sent.finditer(text):
+            n += sum(1 for _ in tok.finditer(text, pos, m.start()))
+            pos = m.end()
+        n += sum(1 for _ in tok.finditer(text, pos))
+    return n
+
+
+WORK: dict[str, tuple[str, str]] = {
+    # name: (kind, label)
+    "ours_keyness": ("counts", "corpus_tools keyness (counts + log-odds + evidence, top 20)"),
+    "ours_keyness_all": ("counts", "corpus_tools keyness, every row with evidence"),
+    "ours_keyness_2jobs": ("counts", "corpus_tools keyness, n_jobs=2"),
+    "ours_stream": ("counts", "corpus_tools streaming counts + keyness"),
+    "peer_cv": ("counts", "CountVectorizer + pandas log-odds (no evidence)"),
+    "floor_counter": ("counts", "floor: re.findall + Counter per group (no keyness)"),
+    "ours_front": ("front", "corpus_tools load (read+clean) + sentences + tokens"),
+    "nltk_spans": ("front", "NLTK Punkt + Treebank span_tokenize (read, no cleaning)"),
+    "spacy_blank": ("front", "spaCy blank('en') + sentencizer (read, no cleaning)"),
+    "re_floor": ("front", "floor: plain re sentence + token spans (read)"),
+}
+
+
+def _warm_imports(work: str) -> None:
+    """Import the libraries before the clock starts (import time is not the work)."""
+    if work.startswith("ours"):
+        import corpus_tools  # noqa: F401
+        import corpus_tools.stream  # noqa: F401
+    elif work == "peer_cv":
+        import run  # noqa: F401
+        import sklearn.feature_extraction.text  # noqa: F401
+    elif work == "nltk_spans":
+        import nltk.tokenize  # noqa: F401
+    elif work == "spacy_blank":
+        import spacy  # noqa: F401
+
+
+def child(work: str, folder: Path, cap: int) -> dict[str, Any]:
+    """Run one work item here and return its numbers (called in the child process)."""
+    import resource
+
+    kind = WORK[work][0]
+    arg: Any = _docs(folder, cap) if kind == "counts" else None
+    paths = _txt_paths(folder, cap) if kind == "front" and work != "ours_front" else []
+    calls = {
+        "ours_keyness": lambda: ours_keyness(arg),
+        "ours_keyness_all": lambda: ours_keyness(arg, top_n=None),
+        "ours_keyness_2jobs": lambda: ours_keyness(arg, n_jobs=2),
+        "ours_stream": lambda: ours_stream(arg),
+        "peer_cv": lambda: peer_cv(arg),
+        "floor_counter": lambda: floor_counter(arg),
+        "ours_front": lambda: ours_front(folder, cap),
+        "nltk_spans": lambda: nltk_spans(paths),
+        "spacy_blank": lambda: spacy_blank(paths),
+        "re_floor": lambda: re_floor(paths),
+    }
+    n_docs = len(arg) if arg is not None else (len(paths) or len(_txt_paths(folder, cap)))
+    _warm_imports(work)
+    t0 = time.perf_counter()
+    out = calls[work]()
+    seconds = time.perf_counter() - t0
+    peak = (
+        max(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,  # n_jobs workers
+        )
+        / 1024
+    )
+    return {"seconds": seconds, "peak_mb": peak, "n_docs": n_docs, "out": out}
+
+
+# --------------------------------------------------------------------------
+# the driver: one child per (corpus, size, work), one table
+# --------------------------------------------------------------------------
+def measure(work: str, folder: Path, cap: int) -> dict[str, Any]:
+    """Run ``work`` in a fresh interpreter; a missing peer gives ``{"missing": reason}``."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", work, str(folder), str(cap)]
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
+    if res.returncode != 0:
+        last = (res.stderr.strip().splitlines() or ["failed"])[-1]
+        if "ModuleNotFoundError" in last:
+            return {"missing": last.split(":", 1)[-1].strip() + ": not installed in the venv"}
+        raise RuntimeError(f"{work} on {folder} failed: {res.stderr[-2000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+RATIOS = {  # ours vs peer, per kind
+    "counts": ("ours_keyness", ("peer_cv", "floor_counter")),
+    "front": ("ours_front", ("nltk_spans", "spacy_blank", "re_floor")),
+}
+
+
+def table_rows(kind: str, n: int, results: dict[str, dict[str, Any]]) -> list[str]:
+    ours_key, peers = RATIOS[WORK[next(iter(results))][0]]
+    ours = results.get(ours_key, {})
+    ours_rate = ours["n_docs"] / ours["seconds"] if ours.get("seconds") else 0.0
+    lines = []
+    for work, r in results.items():
+        label = WORK[work][1]
+        if "missing" in r:
+            lines.append(f"| {kind} | {n:,} | {label} | — | — | — | {r['missing']} |")
+            continue
+        rate = r["n_docs"] / r["seconds"]
+        ratio = f"{ours_rate / rate:.2f}x" if work in peers and rate else ""
+        cap = "" if r["n_docs"] == n else f" (first {r['n_docs']:,} docs)"
+        lines.append(
+            f"| {kind} | {n:,} | {label}{cap} | {r['seconds']:.1f} | {rate:,.0f} | "
+            f"{r['peak_mb']:,.0f} | {ratio} |"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--child", nargs=3, metavar=("WORK", "FOLDER", "CAP"), help=argparse.SUPPRESS)
+    ap.add_argument("--sizes", default="20000,100000")
+    ap.add_argument("--corpora", default="real,generated")
+    ap.add_argument("--work", default="counts,front", help="counts, front or both")
+    ap.add_argument("--skip", default="", help="work items to leave out (comma-separated)")
+    ap.add_argument("--peer-cap", type=int, default=0, help="documents for the NLTK peer (0: all)")
+    ap.add_argument("--bbc", type=Path, default=BBC_MIRROR, help="git dir of the BBC dataset")
+    a = ap.parse_args(argv)
+    if a.child:
+        print(json.dumps(child(a.child[0], Path(a.child[1]), int(a.child[2]))))
+        return
+    skip = set(filter(None, a.skip.split(",")))
+    kinds = set(a.work.split(","))
+    load0 = os.getloadavg()
+    lines = [
+        "| corpus | docs | work | s | docs/s | peak MB | ours/peer (docs/s) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for kind in a.corpora.split(","):
+        for n in (int(x) for x in a.sizes.split(",")):
+            folder = ensure(kind, n, a.bbc)
+            for group in ("counts", "front"):
+                if group not in kinds:
+                    continue
+                results = {}
+                for work in (w for w, (k, _) in WORK.items() if k == group and w not in skip):
+                    cap = a.peer_cap if work == "nltk_spans" and a.peer_cap < n else 0
+                    results[work] = measure(work, folder, cap)
+                    print(f"  {kind} {n} {work}: {results[work]}", file=sys.stderr, flush=True)
+                lines += table_rows(kind, n, results)
+    load1 = os.getloadavg()
+    head = (
+        f"bench_counts: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; load average (1/5/15 min) {load0[0]:.1f}/{load0[1]:.1f}/"
+        f"{load0[2]:.1f} before, {load1[0]:.1f}/{load1[1]:.1f}/{load1[2]:.1f} after: numbers "
+        "taken under contention, compare ratios within the run. Peak MB: the child process's "
+        "maximum resident set (interpreter and imports included)."
+    )
+    print(head + "\n\n" + "\n".join(lines), flush=True)
+
+
+if __name__ == "__main__":
+    main()
