@@ -5,7 +5,7 @@ counts (``scipy.sparse`` CSR, ``int32``), the vocabulary, the document ids,
 the word tokens of every document (the denominator of every rate) and a group
 label per document (:func:`corpus_tools.group_labels`). It is built straight
 from the text, without a token table: a batch of documents is split at
-whitespace and its chunks coded in one pass (Arrow's ``utf8_split_whitespace``
+whitespace and its chunks coded in one pass (Arrow's ``ascii_split_whitespace``
 and ``dictionary_encode``), each distinct chunk is tokenized once with the one
 token definition (:func:`corpus_tools.tokenize.split_tokens`:
 :data:`~corpus_tools.tokenize.TOKEN_RE` on the folded view, a possessive
@@ -139,18 +139,15 @@ class _BatchChunks(NamedTuple):
     chunks: list[str]
 
 
-# str.isspace() characters, and characters some Unicode tables call spaces but Python does not
-_SPACE_PROBE = (
-    "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u180e\u200b\u2060\ufeff"
-)
+# every character below U+3001 and a few near-spaces Unicode tables disagree about
+_SPACE_PROBE = "".join(map(chr, range(1, 0x3001))) + "\u180e\u200b\u2060\ufeff"
 
 
 @lru_cache(maxsize=1)
-def arrow_splits_like_python() -> bool:
-    """True if pyarrow's ``utf8_split_whitespace`` splits exactly where ``str.split()`` does.
+def arrow_splits_at_whitespace() -> bool:
+    """True if pyarrow's ``ascii_split_whitespace`` splits only where ``str.isspace()``.
 
-    Checked once on every whitespace character of Python and on a few
-    near-spaces; when it does not hold, counting splits in Python (same
+    Checked once; when it does not hold, counting splits in Python (same
     result, slower). The test suite checks every code point.
     """
     try:
@@ -159,8 +156,8 @@ def arrow_splits_like_python() -> bool:
     except ImportError:  # pragma: no cover - pyarrow is a dependency
         return False
     probes = ["a" + c + "a" for c in _SPACE_PROBE]
-    parts = pc.list_value_length(pc.utf8_split_whitespace(pa.array(probes))).to_pylist()
-    return parts == [2 if c.isspace() else 1 for c in _SPACE_PROBE]
+    parts = pc.list_value_length(pc.ascii_split_whitespace(pa.array(probes))).to_pylist()
+    return all(n == 1 or c.isspace() for c, n in zip(_SPACE_PROBE, parts, strict=True))
 
 
 def _split_python(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -176,27 +173,27 @@ def _split_arrow(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    lists = pc.utf8_split_whitespace(pa.array(texts, type=pa.large_string()))
+    lists = pc.ascii_split_whitespace(pa.array(texts, type=pa.large_string()))
     doc = np.repeat(np.arange(len(texts), dtype=np.int32), np.diff(lists.offsets.to_numpy()))
-    # Arrow keeps "" for whitespace at the edges, Python does not: "" is a chunk without
-    # tokens, so it changes no count
+    # "" (whitespace at the edges) is a chunk without tokens: it changes no count
     enc = pc.dictionary_encode(lists.flatten())
     codes = enc.indices.to_numpy(zero_copy_only=False)
     return doc, codes, enc.dictionary.to_pylist()
 
 
 def split_chunks(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Whitespace-separated chunks of ``texts``: the text of each chunk, codes, distinct chunks.
+    """Chunks of ``texts`` split at whitespace: the text of each chunk, codes, distinct chunks.
 
-    The chunks of ``str.split()`` on each text, coded in first-seen order;
-    computed by Arrow (no Python string per chunk) when it splits like
-    Python, which may add empty chunks (no tokens) at the edges of a text.
+    Codes are in first-seen order. Arrow splits at ASCII whitespace only
+    (a chunk may hold a no-break space) and keeps empty chunks at the edges;
+    neither changes a count, because a chunk is tokenized as a whole and
+    no token contains whitespace. Python's ``str.split()`` is the fallback.
 
-    >>> doc, codes, uniq = split_chunks(["a b a", "b\u00a0c"])
+    >>> doc, codes, uniq = split_chunks(["a b a", "b c"])
     >>> doc.tolist(), codes.tolist(), uniq
     ([0, 0, 0, 1, 1], [0, 1, 0, 1, 2], ['a', 'b', 'c'])
     """
-    if arrow_splits_like_python():
+    if arrow_splits_at_whitespace():
         try:
             return _split_arrow(texts)
         except (UnicodeError, ValueError):  # lone surrogates cannot be UTF-8

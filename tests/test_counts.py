@@ -22,7 +22,7 @@ SOUP = [
     "Iranʼs ʼ ʼs US us The THE the’s — don't rock-n-roll _x_'s O'Neill's.",
     "e.g.Next. Mr. Zhai met envoys on Jan. 9 in Doha.\n\nHeadline without stop\nNext line.",
     "",
-    "!!! ... ?? 'quoted' “curly” «angle» ‘single’ 5 p.m. 12.%",
+    "!!! ... ?? 'quoted' “curly” «angle» ‘single’ 5 p.m. 12.% no\u00a0break thin\u2009space\x1cend",
 ]
 
 
@@ -201,33 +201,31 @@ def test_bad_options():
     assert empty.empty and list(empty.columns)[-1] == "evidence"
 
 
-def test_arrow_splits_at_python_whitespace_for_every_code_point():
-    """The Arrow chunk splitter agrees with str.split() on every code point (else: Python)."""
+def test_arrow_splits_only_at_python_whitespace_for_every_code_point():
+    """The Arrow chunk splitter never splits inside a token (else: Python's str.split)."""
     import sys
 
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    cps = [c for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
-    parts = pc.list_value_length(
-        pc.utf8_split_whitespace(pa.array(["a" + chr(c) + "a" for c in cps]))
-    )
-    arrow = parts.to_numpy() == 2
-    python = [chr(c).isspace() for c in cps]
-    assert [hex(c) for c, a, p in zip(cps, arrow, python, strict=True) if a != p] == []
-    assert counts_mod.arrow_splits_like_python()
+    cps = [c for c in range(1, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    probes = pa.array(["a" + chr(c) + "a" for c in cps])
+    splits = pc.list_value_length(pc.ascii_split_whitespace(probes)).to_numpy() == 2
+    assert [
+        hex(c) for c, sp_ in zip(cps, splits, strict=True) if sp_ and not chr(c).isspace()
+    ] == []
+    assert counts_mod.arrow_splits_at_whitespace()
 
 
-def test_arrow_and_python_chunks_count_the_same(generated):
-    texts = [*SOUP, *generated.docs["text"].tolist()[:10], "  lead and trail  ", "\ud800 surrogate"]
-    for split in (counts_mod._split_arrow, counts_mod._split_python):
-        if split is counts_mod._split_arrow:
-            texts_ok = texts[:-1]  # a lone surrogate is not UTF-8: split_chunks falls back
-        else:
-            texts_ok = texts
-        doc, codes, uniq = split(texts_ok)
-        got = {(d, uniq[c]) for d, c in zip(doc.tolist(), codes.tolist(), strict=True) if uniq[c]}
-        want = {(d, ch) for d, t in enumerate(texts_ok) for ch in t.split()}
-        assert got == want
-    doc, codes, uniq = counts_mod.split_chunks(texts)  # falls back to Python for the surrogate
+def test_arrow_and_python_chunks_cover_the_same_text(generated):
+    texts = [*SOUP, *generated.docs["text"].tolist()[:10], " lead\u00a0and trail\t", "\ud800 x"]
+    for split, use in ((counts_mod._split_arrow, texts[:-1]), (counts_mod._split_python, texts)):
+        doc, codes, uniq = split(use)
+        for d, t in enumerate(use):
+            chunks = [
+                uniq[c] for c, dd in zip(codes.tolist(), doc.tolist(), strict=True) if dd == d
+            ]
+            assert "".join("".join(chunks).split()) == "".join(t.split())
+            assert not any(ch in " \t\n\r\f\v" for ch in "".join(chunks))
+    doc, codes, uniq = counts_mod.split_chunks(texts)  # a lone surrogate: Python splits
     assert "\ud800" in uniq
