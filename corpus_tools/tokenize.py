@@ -30,10 +30,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from nltk.tokenize.punkt import (
     PunktLanguageVars,
     PunktParameters,
@@ -520,25 +522,159 @@ def split_tokens(view: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     return new_starts, new_ends, new_toks
 
 
-def _raw_token_arrays(view: str) -> tuple[np.ndarray, np.ndarray]:
-    """``starts, ends`` (int64) of all tokens of ``view``, possessives split."""
-    starts, ends, _ = split_tokens(view)
-    return starts, ends
+# --------------------------------------------------------------------------
+# vectorised token spans: TOKEN_RE without a Python step per token
+# --------------------------------------------------------------------------
+# Character classes as TOKEN_RE's (str-pattern, Unicode) re sees them:
+# \s is str.isspace, \d is str.isdecimal, \w is str.isalnum or "_".
+_SPACE, _SYMBOL, _WORDCH, _DIGIT = 0, 1, 2, 3
+_PERCENT = ord("%")
 
 
-def _unfold_tokens(
-    text: str, view: str, starts: np.ndarray, ends: np.ndarray, toks: list[str]
-) -> None:
-    """Replace, in place, token strings taken from ``view`` that differ from ``text``."""
-    if view is text:
-        return
-    pos = np.array([m.start() for m in _FOLD_RE.finditer(text)], dtype=np.int64)
-    if len(pos) == 0 or len(starts) == 0:
-        return
-    k = np.searchsorted(starts, pos, side="right") - 1
-    inside = (k >= 0) & (pos < ends[np.clip(k, 0, None)])
-    for i in np.unique(k[inside]).tolist():
-        toks[i] = text[starts[i] : ends[i]]
+def _char_class(ch: str) -> int:
+    if ch.isspace():
+        return _SPACE
+    if ch.isdecimal():
+        return _DIGIT
+    if ch.isalnum() or ch == "_":
+        return _WORDCH
+    return _SYMBOL
+
+
+@lru_cache(maxsize=1)
+def _bmp_classes() -> np.ndarray:
+    """Class of every code point below U+10000 (64 KB, built once)."""
+    return np.array([_char_class(chr(i)) for i in range(0x10000)], dtype=np.uint8)
+
+
+def _classes(cps: np.ndarray) -> np.ndarray:
+    table = _bmp_classes()
+    astral = cps >= 0x10000
+    if not astral.any():
+        return table[cps]
+    out = table[np.where(astral, 0, cps)]
+    where = np.flatnonzero(astral)
+    out[where] = [_char_class(chr(c)) for c in cps[where].tolist()]
+    return out
+
+
+def _after(mask: np.ndarray) -> np.ndarray:
+    """``mask`` shifted one place right (``out[i] = mask[i - 1]``, False first)."""
+    out = np.zeros_like(mask)
+    out[1:] = mask[:-1]
+    return out
+
+
+def _before(mask: np.ndarray) -> np.ndarray:
+    """``mask`` shifted one place left (``out[i] = mask[i + 1]``, False last)."""
+    out = np.zeros_like(mask)
+    out[:-1] = mask[1:]
+    return out
+
+
+def token_spans(view: str) -> tuple[np.ndarray, np.ndarray]:
+    """``starts, ends`` (int64) of all :data:`TOKEN_RE` tokens of ``view``, possessives split.
+
+    Equal to the spans of :func:`split_tokens`, computed with array operations.
+    No alternative of the pattern matches whitespace or looks behind, and
+    every other character is matched by ``\\w+`` or ``[^\\w\\s]``, so the
+    tokens of a text are the tokens of its whitespace-separated chunks. A
+    chunk of symbols around at most one run of word characters (``said.",``,
+    ``(Reuters)``) is tokenized by the rule "the word run is one token, each
+    symbol is one token" (unless the run starts with a digit and is not all
+    digits, or sits before ``%``); the few other chunks (``U.S.``, ``1,400``,
+    ``don't``, ``Iran's``, ``20th``) go through the regular expression,
+    joined into one string.
+
+    >>> v = fold('He said: "U.S. troops (1,400) left." Iran’s 20th.')
+    >>> s, e = token_spans(v)
+    >>> [v[a:b] for a, b in zip(s.tolist(), e.tolist())][4:]
+    ['U.S.', 'troops', '(', '1,400', ')', 'left', '.', '"', 'Iran', "'s", '20', 'th', '.']
+    """
+    if not view:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    cps = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cls = _classes(cps)
+    word = cls >= _WORDCH
+    symbol = cls == _SYMBOL
+    run_start = word & ~_after(word)
+    start_m = symbol | run_start
+    end_m = symbol | (word & ~_before(word))
+    nonspace = cls != _SPACE
+    cs = np.flatnonzero(nonspace & ~_after(nonspace))  # chunk starts
+    if len(cs) == 0:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    ce = np.flatnonzero(nonspace & ~_before(nonspace)) + 1  # chunk ends
+    hard = _regex_chunks(cls, cps, run_start, cs)
+    if len(hard):
+        s_k, e_k = cs[hard], ce[hard]
+        edge = np.zeros(len(view) + 1, np.int8)
+        edge[s_k] = 1
+        edge[e_k] -= 1
+        inside = np.cumsum(edge[:-1], dtype=np.int8).view(bool)
+        start_m &= ~inside
+        end_m &= ~inside
+        js, je = _chunk_regex_spans(view, s_k, e_k)
+        start_m[js] = True
+        end_m[je - 1] = True
+    # tokens never overlap: the i-th start and the i-th end belong together
+    return np.flatnonzero(start_m).astype(np.int64), np.flatnonzero(end_m).astype(np.int64) + 1
+
+
+def _regex_chunks(
+    cls: np.ndarray, cps: np.ndarray, run_start: np.ndarray, cs: np.ndarray
+) -> np.ndarray:
+    """Indices of the chunks (starting at ``cs``) the simple rule does not cover."""
+    runs = np.add.reduceat(run_start, cs, dtype=np.int32)
+    hard = runs > 1
+    digit_run = np.add.reduceat(run_start & (cls == _DIGIT), cs, dtype=np.int32) > 0
+    if digit_run.any():
+        # \d+ first: "20th" is two tokens, "12%" one
+        other = (cls == _WORDCH) | (cps == _PERCENT)
+        hard |= digit_run & (np.add.reduceat(other, cs, dtype=np.int32) > 0)
+    return np.flatnonzero(hard)
+
+
+def _chunk_regex_spans(
+    view: str, s_k: np.ndarray, e_k: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`split_tokens` spans of the chunks ``view[s_k:e_k]``, as offsets into ``view``."""
+    joined = " ".join([view[a:b] for a, b in zip(s_k.tolist(), e_k.tolist(), strict=True)])
+    js, je, _ = split_tokens(joined)
+    width = e_k - s_k + 1
+    jstart = np.cumsum(width) - width
+    k = np.searchsorted(jstart, js, side="right") - 1
+    shift = s_k[k] - jstart[k]
+    return js + shift, je + shift
+
+
+def token_codes(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """``(codes, types)``: ``text[starts[i]:ends[i]] == types[codes[i]]``, types in order of first use.
+
+    The strings are cut from the UTF-8 bytes of ``text`` and hashed by Arrow
+    (``dictionary_encode``): no Python string per token, one per distinct token.
+
+    >>> codes, types = token_codes("a b a", np.array([0, 2, 4]), np.array([1, 3, 5]))
+    >>> codes.tolist(), types
+    ([0, 1, 0], ['a', 'b'])
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    bs, be = starts, ends
+    if len(raw) != len(text):  # byte offsets differ from character offsets
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        nbytes = 1 + (cps >= 0x80).astype(np.int64) + (cps >= 0x800) + (cps >= 0x10000)
+        boff = np.zeros(len(text) + 1, np.int64)
+        np.cumsum(nbytes, out=boff[1:])
+        bs, be = boff[starts], boff[ends]
+    lens = be - bs
+    offs = np.zeros(len(lens) + 1, np.int64)
+    np.cumsum(lens, out=offs[1:])
+    idx = np.arange(offs[-1], dtype=np.int64) + np.repeat(bs - offs[:-1], lens)
+    data = np.frombuffer(raw, dtype=np.uint8)[idx]
+    arr = pa.LargeStringArray.from_buffers(len(lens), pa.py_buffer(offs), pa.py_buffer(data))
+    enc = pc.dictionary_encode(arr)
+    codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+    return codes, enc.dictionary.to_pylist()
 
 
 def _doc_token_arrays(
@@ -554,7 +690,7 @@ def _doc_token_arrays(
     if sents is None:
         sents = split_sentences(text)
     view = fold(text)
-    starts, ends = _raw_token_arrays(view)
+    starts, ends = token_spans(view)
     if sents:
         sarr = np.array(sents, dtype=np.int64).reshape(-1, 3)
         s_starts, s_ends = sarr[:, 1], sarr[:, 2]
@@ -711,76 +847,95 @@ def token_batch(
     >>> b["token"], b["doc"].tolist(), b["start"].tolist()
     (['One', 'two', '.', 'Iran', '’s', 'envoy', '.'], [0, 0, 0, 1, 1, 1, 1], [0, 4, 7, 0, 4, 7, 12])
     """
+    b = coded_batch(texts, spans)
+    types = np.array(b.pop("types") + [""], dtype=object)[:-1]
+    b["token"] = types[b.pop("codes")].tolist()
+    return b
+
+
+class _BatchSentences(NamedTuple):
+    """A batch's sentences with offsets into the joined text."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    first: np.ndarray  # each document's first sentence row (n_docs + 1)
+
+
+def _sentence_of(
+    starts: np.ndarray, ends: np.ndarray, doc: np.ndarray, sents: _BatchSentences
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's global sentence row, and which tokens do not lie inside it."""
+    k = np.searchsorted(sents.starts, starts, side="right") - 1
+    if not len(sents.starts):
+        return k, np.ones(len(starts), dtype=bool)
+    kk = np.clip(k, 0, None)
+    first = sents.first
+    bad = (k < 0) | (ends > sents.ends[kk]) | (k < first[doc]) | (k >= first[doc + 1])
+    return k, bad
+
+
+def _per_sentence(view: str, docs: np.ndarray, sents: _BatchSentences) -> np.ndarray:
+    """``(start, end, doc, sentence)`` rows of documents ``docs``, matched sentence by sentence.
+
+    The definition, for documents where a token matched over the whole text
+    would cross a sentence edge.
+    """
+    extra = []
+    for d in docs.tolist():
+        for j in range(int(sents.first[d]), int(sents.first[d + 1])):
+            for ts, te in _view_spans(view, int(sents.starts[j]), int(sents.ends[j])):
+                extra.append((ts, te, d, j))
+    return np.array(extra, dtype=np.int64).reshape(-1, 4)
+
+
+def coded_batch(
+    texts: list[str], spans: tuple[np.ndarray, np.ndarray] | None = None
+) -> dict[str, Any]:
+    """:func:`token_batch` with token strings coded: ``codes`` (int64) into ``types`` (list).
+
+    Sending codes and the batch's distinct strings (not one string per token)
+    keeps the result small, in memory and across a process boundary.
+
+    >>> b = coded_batch(["A b a."])
+    >>> b["codes"].tolist(), b["types"], b["sent_id"].tolist()
+    ([0, 1, 2, 3], ['A', 'b', 'a', '.'], [0, 0, 0, 0])
+    """
     n_docs = len(texts)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n_docs)
-    doc_start = np.zeros(n_docs, dtype=np.int64)
-    if n_docs > 1:
-        doc_start[1:] = np.cumsum(lengths[:-1] + 1)
+    doc_start = np.zeros(n_docs + 1, dtype=np.int64)
+    np.cumsum(lengths + 1, out=doc_start[1:])
     big_text = "\n".join(texts)
     big_view = fold(big_text)
-    # sentences, with global offsets
     sarr, first_sent = spans if spans is not None else _spans_of(texts)
-    shift = np.repeat(doc_start, np.diff(first_sent))
-    s_starts, s_ends = sarr[:, 1] + shift, sarr[:, 2] + shift
-    # tokens over the whole batch
-    starts, ends, toks = split_tokens(big_view)
+    shift = np.repeat(doc_start[:-1], np.diff(first_sent))
+    sents = _BatchSentences(sarr[:, 1] + shift, sarr[:, 2] + shift, first_sent)
+    starts, ends = token_spans(big_view)
     doc = np.searchsorted(doc_start, starts, side="right") - 1
-    k = np.searchsorted(s_starts, starts, side="right") - 1
-    if len(s_starts):
-        kk = np.clip(k, 0, None)
-        bad_tok = (k < 0) | (ends > s_ends[kk]) | (k < first_sent[doc]) | (k >= first_sent[doc + 1])
-    else:
-        bad_tok = np.ones(len(starts), dtype=bool)
-    if bad_tok.any():
+    k, bad = _sentence_of(starts, ends, doc, sents)
+    if bad.any():
         # documents where a token crosses a sentence edge: match per sentence
-        bad_docs = np.unique(doc[bad_tok])
+        bad_docs = np.unique(doc[bad])
         keep = ~np.isin(doc, bad_docs)
-        starts, ends, doc, k = starts[keep], ends[keep], doc[keep], k[keep]
-        extra = []
-        for d in bad_docs.tolist():
-            off = int(doc_start[d])
-            view = big_view[off : off + int(lengths[d])]
-            for j in range(int(first_sent[d]), int(first_sent[d + 1])):
-                for ts, te in _view_spans(view, int(s_starts[j]) - off, int(s_ends[j]) - off):
-                    extra.append((ts + off, te + off, d, j))
-        if extra:
-            ex = np.array(extra, dtype=np.int64).reshape(-1, 4)
-            starts = np.concatenate([starts, ex[:, 0]])
-            ends = np.concatenate([ends, ex[:, 1]])
-            doc = np.concatenate([doc, ex[:, 2]])
-            k = np.concatenate([k, ex[:, 3]])
-            order = np.argsort(starts, kind="mergesort")
-            starts, ends, doc, k = starts[order], ends[order], doc[order], k[order]
-        toks = [big_view[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=False)]
-    _unfold_tokens(big_text, big_view, starts, ends, toks)
-    n = len(starts)
+        ex = _per_sentence(big_view, bad_docs, sents)
+        starts = np.concatenate([starts[keep], ex[:, 0]])
+        ends = np.concatenate([ends[keep], ex[:, 1]])
+        doc = np.concatenate([doc[keep], ex[:, 2]])
+        k = np.concatenate([k[keep], ex[:, 3]])
+        order = np.argsort(starts, kind="mergesort")
+        starts, ends, doc, k = starts[order], ends[order], doc[order], k[order]
+    codes, types = token_codes(big_text, starts, ends)
     first_tok = np.searchsorted(doc, np.arange(n_docs), side="left")
-    token_id = np.arange(n, dtype=np.int64) - first_tok[doc] if n else np.empty(0, np.int64)
+    token_id = np.arange(len(starts), dtype=np.int64) - first_tok[doc]
     return {
         "doc": doc.astype(np.int64),
         "sent_id": (k - first_sent[doc]).astype(np.int64),
         "token_id": token_id,
         "start": starts - doc_start[doc],
         "end": ends - doc_start[doc],
-        "token": toks,
+        "codes": codes,
+        "types": types,
         "n_sents": np.diff(first_sent),
     }
-
-
-def _coded_batch(
-    texts: list[str], spans: tuple[np.ndarray, np.ndarray] | None = None
-) -> dict[str, Any]:
-    """:func:`token_batch` with token strings coded: ``codes`` (int) into ``types`` (list).
-
-    Sending codes and the batch's distinct strings (not one string per token)
-    keeps the result small when it crosses a process boundary.
-    """
-    b = token_batch(texts, spans)
-    toks = b.pop("token")
-    codes, uniq = pd.factorize(np.array(toks, dtype=object), sort=False)
-    b["codes"] = codes.astype(np.int64)
-    b["types"] = list(uniq)
-    return b
 
 
 def _tokens_job(
@@ -793,7 +948,7 @@ def _tokens_job(
         spans = _join_spans([(rows, counts)], len(texts))
     else:
         counts = np.diff(spans[1])
-    b = _coded_batch(texts, spans)
+    b = coded_batch(texts, spans)
     # int32 where the builder stores int32 anyway: half the bytes through the pipe
     for key in ("doc", "sent_id", "token_id", "codes"):
         b[key] = b[key].astype(np.int32)
@@ -821,10 +976,10 @@ class _TokenTableBuilder:
         texts: list[str],
         spans: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
-        self.add_coded(doc_ids, _coded_batch(texts, spans))
+        self.add_coded(doc_ids, coded_batch(texts, spans))
 
     def add_coded(self, doc_ids: list[str], b: dict[str, Any]) -> None:
-        """Add one :func:`_coded_batch` result (its documents are ``doc_ids``)."""
+        """Add one :func:`coded_batch` result (its documents are ``doc_ids``)."""
         base = len(self.doc_ids)
         self.doc_ids.extend(doc_ids)
         codes, uniq = b["codes"], b["types"]

@@ -579,3 +579,26 @@ def test_n_jobs_must_be_a_positive_integer(seed_corpus, bad):
     ):
         with pytest.raises(ct.CorpusValueError, match=r"n_jobs must be an integer >= 1"):
             call()
+
+
+_CHUNK_SOUP = st.lists(
+    st.sampled_from(list("aZé9٣²ⅷ_.,'-%$() \n\t\u00a0\u2028’“") + ["𝟘", "𝐀", "U.S.", "1,4", "'s"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_CHUNK_SOUP)
+def test_vectorised_token_spans_equal_the_regex(text):
+    # the array path (word runs and symbols, regex for the rest) == TOKEN_RE itself,
+    # incl. digits outside ASCII (\d), letters beyond U+FFFF, "20th", "12%", "_"
+    from corpus_tools.tokenize import split_tokens, token_codes, token_spans
+
+    view = fold(text)
+    starts, ends = token_spans(view)
+    ref_s, ref_e, _ = split_tokens(view)
+    assert starts.tolist() == ref_s.tolist() and ends.tolist() == ref_e.tolist()
+    codes, types = token_codes(text, starts, ends)
+    assert [types[c] for c in codes.tolist()] == [
+        text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)
+    ]
