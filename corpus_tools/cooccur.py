@@ -203,6 +203,17 @@ def _pairs_table(
     return df
 
 
+def _mentions_or_found(
+    corpus: Corpus, mentions: pd.DataFrame | None, gazetteer: Any = None
+) -> pd.DataFrame:
+    """The given mentions table, or :func:`corpus_tools.actor_mentions` of the corpus."""
+    if mentions is not None:
+        return mentions
+    from .actors import actor_mentions  # later pipeline stage, imported lazily
+
+    return actor_mentions(corpus, gazetteer)
+
+
 def check_options(window: str, measure: str, min_count: int) -> None:
     """Raise with the fix for an unknown window or measure, or a min_count below 1."""
     if window not in WINDOWS:
@@ -273,10 +284,7 @@ def cooccurrence(
     [['China', 'Russia', 2, 3]]
     """
     check_options(window, measure, min_count)
-    if mentions is None:
-        from .actors import actor_mentions
-
-        mentions = actor_mentions(corpus, gazetteer)
+    mentions = _mentions_or_found(corpus, mentions, gazetteer)
     mentions = mentions[mentions["type"] != "location"] if "type" in mentions else mentions
     mentions = mentions.assign(doc_id=mentions["doc_id"].astype(str))
     windows = _windows(corpus, window)
@@ -510,10 +518,7 @@ def group_networks(
     the drawing with :func:`compare_networks` (rates per 100 windows).
     """
     check_options(window, measure, min_count)
-    if mentions is None:
-        from .actors import actor_mentions
-
-        mentions = actor_mentions(corpus)
+    mentions = _mentions_or_found(corpus, mentions)
     table = cooccurrence(
         corpus, window=window, by=by, measure=measure, min_count=min_count, mentions=mentions
     )
@@ -598,10 +603,7 @@ def compare_networks(
     with one article per outlet remember each network is one article's.
     """
     check_options(window, measure, min_count)
-    if mentions is None:
-        from .actors import actor_mentions
-
-        mentions = actor_mentions(corpus)
+    mentions = _mentions_or_found(corpus, mentions)
     full = cooccurrence(
         corpus, window=window, by=by, measure=measure, min_count=1, mentions=mentions
     )
