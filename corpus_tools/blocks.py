@@ -60,6 +60,7 @@ techniques. Communications of the ACM 27(9).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -519,9 +520,9 @@ def document_settings(views: Sequence[str | None], s: BlockSettings) -> tuple[Bl
     if not names or s.stoplist_high <= 0:
         return s, ""
     counts = [0] * len(names)
-    for w in words:
+    for w, c in Counter(words).items():
         for k in index.get(w, ()):
-            counts[k] += 1
+            counts[k] += c
     best = max(range(len(names)), key=lambda k: (counts[k], -k))
     if counts[best] < 0.15 * len(words):
         return s, ""
@@ -803,6 +804,9 @@ def _decisions(page: _Page, region: _Region) -> dict[int, tuple[str, str]]:
     first_line = lines[region.start].line + 1
     last_line = lines[region.end].line + 1
     what = "body paragraph" if region.end == region.body_end else "line of the article"
+    inside = [False] * len(lines)
+    for a, z in region.parts:
+        inside[a : z + 1] = [True] * (z + 1 - a)
     out: dict[int, tuple[str, str]] = {}
     for k, ln in enumerate(lines):
         f = page.feats[k]
@@ -831,7 +835,7 @@ def _decisions(page: _Page, region: _Region) -> dict[int, tuple[str, str]]:
                 "block:after_body",
                 f"after the last {what} (line {last_line}); {reason}",
             )
-        elif not any(a <= k <= z for a, z in region.parts):
+        elif not inside[k]:
             a, z = (
                 max(p for p in region.parts if p[1] < k),
                 min(p for p in region.parts if p[0] > k),

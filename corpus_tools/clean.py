@@ -837,13 +837,12 @@ def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
 
 
 def _rule_applies(
-    doc: _Doc, i: int, rule: Rule, rank: int, contains: re.Pattern[str] | None
+    doc: _Doc, i: int, rule: Rule, rank: int, contains: re.Pattern[str] | None, lower: str
 ) -> bool:
-    """Every guard of ``rule`` on line ``i`` but the pattern itself (rank: among non-blank lines)."""
+    """The guards of ``rule`` on line ``i`` after its length limits (rank: among
+    non-blank lines; ``lower``: the line's folded content, casefolded)."""
     ln = doc.lines[i]
     assert ln.view is not None and ln.folded is not None
-    if ln.nwords > rule.max_words or len(ln.fixed) > rule.max_chars:
-        return False
     if rule.first_lines is not None and rank >= rule.first_lines:
         return False
     if rule.last_lines is not None and len(doc.nb) - 1 - rank >= rule.last_lines:
@@ -851,7 +850,7 @@ def _rule_applies(
     if rule.requires_no_final_punct and _ends_with_punct(ln.view, _SENT_PUNCT):
         return False
     if contains is not None:
-        hay = ln.folded if rule.case_sensitive else ln.folded.casefold()
+        hay = ln.folded if rule.case_sensitive else lower
         if contains.search(hay) is None:  # none of rule.contains occurs
             return False
     if doc.extracted and rule.category in _UNSAFE_ON_EXTRACTED:
@@ -873,8 +872,12 @@ def _apply_line_rules(doc: _Doc) -> None:
         failed = tuple(
             ln.nwords > max_w or rx.fullmatch(ln.view) is None for max_w, rx, _ids in prefilters
         )
+        lower = ln.folded.casefold()
+        n_chars = len(ln.fixed)
         for rule, contains_rx in doc.rs._line_plan(failed):
-            if not _rule_applies(doc, i, rule, rank, contains_rx):
+            if ln.nwords > rule.max_words or n_chars > rule.max_chars:
+                continue
+            if not _rule_applies(doc, i, rule, rank, contains_rx, lower):
                 continue
             target = ln.view if rule.collapse_space else ln.folded.strip()
             if rule.regex.fullmatch(target):
