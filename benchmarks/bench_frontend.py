@@ -1,0 +1,183 @@
+"""The front end (issue 18): read + clean + sentences + tokens with offsets, against its peers.
+
+Usage::
+
+    python benchmarks/bench_frontend.py                        # 20k real documents
+    python benchmarks/bench_frontend.py --sizes 20000,100000 --peer-cap 5000
+    python benchmarks/bench_frontend.py --sizes 300            # smoke run
+
+Every row runs in a fresh child process on the same documents (the BBC
+articles of ZitRos/news-articles-dataset split into headlines, paragraphs
+and whole articles and resampled, as built by ``bench_counts.py`` under
+``benchmarks/_corpora/real<N>``; a folder of ``.txt`` files):
+
+* ``corpus_tools``: ``load_corpus`` (read + decode + clean + dedup flags),
+  ``sentences()`` and ``tokens(compact=True)``, each stage timed, in one
+  process; the same with ``n_jobs=2`` for sentences and tokens;
+* NLTK: ``PunktSentenceTokenizer().span_tokenize`` +
+  ``TreebankWordTokenizer().span_tokenize`` per sentence (read, no cleaning);
+* spaCy ``blank("en")`` + ``sentencizer`` (only if installed; it is not a
+  dependency of this package);
+* a floor: plain ``re`` sentence ends and ``\\w+|[^\\w\\s]`` spans (read).
+
+Columns: wall seconds, CPU seconds (user + system of the process and its
+workers: on a shared machine wall time depends on the load, CPU time much
+less), documents per second (wall and CPU), peak resident memory of the
+child (interpreter and imports included) and ours/peer ratios. The load
+average before and after is printed; compare ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_counts  # noqa: E402  (the corpus builder and the peers)
+
+ROWS: dict[str, str] = {
+    "ours": "corpus_tools load (read+clean) + sentences + tokens(compact)",
+    "ours_2jobs": "corpus_tools, sentences/tokens n_jobs=2",
+    "nltk": "NLTK Punkt + Treebank span_tokenize (read, no cleaning)",
+    "spacy": "spaCy blank('en') + sentencizer (read, no cleaning)",
+    "re_floor": "floor: plain re sentence + token spans (read)",
+}
+
+
+def _cpu() -> float:
+    """User + system CPU seconds of this process and its finished children."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def ours(folder: Path, n_jobs: int) -> dict[str, Any]:
+    """Load + sentences + tokens, with seconds per stage."""
+    import corpus_tools as ct
+
+    marks = [(time.perf_counter(), _cpu())]
+    corpus = ct.load_corpus(folder / "txt")
+    marks.append((time.perf_counter(), _cpu()))
+    n_sents = len(ct.sentences(corpus, n_jobs=n_jobs))
+    marks.append((time.perf_counter(), _cpu()))
+    n_tokens = len(ct.tokens(corpus, compact=True, n_jobs=n_jobs))
+    marks.append((time.perf_counter(), _cpu()))
+    stages = {
+        name: [round(b[0] - a[0], 2), round(b[1] - a[1], 2)]
+        for name, a, b in zip(("load", "sentences", "tokens"), marks, marks[1:], strict=False)
+    }
+    return {"n_docs": len(corpus.docs), "out": n_tokens, "sents": n_sents, "stages": stages}
+
+
+def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
+    """Run one row here (in the child process) and return its numbers."""
+    paths = bench_counts._txt_paths(folder, cap) if not row.startswith("ours") else []
+    if row == "nltk":
+        import nltk.tokenize  # noqa: F401  (imports before the clock)
+    elif row == "spacy":
+        import spacy  # noqa: F401
+    else:
+        import corpus_tools  # noqa: F401
+    t0, c0 = time.perf_counter(), _cpu()
+    if row.startswith("ours"):
+        res = ours(folder, 2 if row == "ours_2jobs" else 1)
+    else:
+        fn = {
+            "nltk": bench_counts.nltk_spans,
+            "spacy": bench_counts.spacy_blank,
+            "re_floor": bench_counts.re_floor,
+        }
+        res = {"n_docs": len(paths), "out": fn[row](paths)}
+    res["seconds"] = time.perf_counter() - t0
+    res["cpu"] = _cpu() - c0
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    res["peak_mb"] = peak / 1024
+    return res
+
+
+def measure(row: str, folder: Path, cap: int) -> dict[str, Any]:
+    """``row`` in a fresh interpreter; a peer that is not installed gives ``{"missing": ...}``."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", row, str(folder), str(cap)]
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
+    if res.returncode != 0:
+        last = (res.stderr.strip().splitlines() or ["failed"])[-1]
+        if "ModuleNotFoundError" in last:
+            return {"missing": last.split(":", 1)[-1].strip() + ": not installed in the venv"}
+        raise RuntimeError(f"{row} on {folder} failed: {res.stderr[-2000:]}")
+    return dict(json.loads(res.stdout.strip().splitlines()[-1]))
+
+
+def table(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
+    """Markdown rows for one corpus size; ratios are ours' docs/s over the peer's."""
+    base = results["ours"]
+    rate = {k: r["n_docs"] / r["seconds"] for k, r in results.items() if "seconds" in r}
+    crate = {k: r["n_docs"] / r["cpu"] for k, r in results.items() if r.get("cpu")}
+    lines = []
+    for row, r in results.items():
+        if "missing" in r:
+            lines.append(f"| {n:,} | {ROWS[row]} | — | — | — | — | — | {r['missing']} |")
+            continue
+        cap = "" if r["n_docs"] == n else f" (first {r['n_docs']:,} docs)"
+        ratio = ""
+        if not row.startswith("ours"):
+            ratio = f"{rate['ours'] / rate[row]:.2f}x wall, {crate['ours'] / crate[row]:.2f}x CPU"
+        lines.append(
+            f"| {n:,} | {ROWS[row]}{cap} | {r['seconds']:.1f} | {r['cpu']:.1f} | "
+            f"{rate[row]:,.0f} | {crate[row]:,.0f} | {r['peak_mb']:,.0f} | {ratio} |"
+        )
+    stages = ", ".join(
+        f"{k} {w:.1f} s wall / {c:.1f} s CPU" for k, (w, c) in base["stages"].items()
+    )
+    lines.append(f"| {n:,} | corpus_tools stages: {stages} | | | | | | |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--child", nargs=3, metavar=("ROW", "FOLDER", "CAP"), help=argparse.SUPPRESS)
+    ap.add_argument("--sizes", default="20000")
+    ap.add_argument("--rows", default=",".join(ROWS))
+    ap.add_argument("--peer-cap", type=int, default=0, help="documents for NLTK (0: all)")
+    ap.add_argument("--bbc", type=Path, default=bench_counts.BBC_MIRROR)
+    a = ap.parse_args(argv)
+    if a.child:
+        print(json.dumps(child(a.child[0], Path(a.child[1]), int(a.child[2]))))
+        return
+    load0 = os.getloadavg()
+    lines = [
+        "| docs | work | wall s | CPU s | docs/s (wall) | docs/s (CPU) | peak MB | ours/peer |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for n in (int(x) for x in a.sizes.split(",")):
+        folder = bench_counts.ensure("real", n, a.bbc)
+        results = {}
+        for row in a.rows.split(","):
+            cap = a.peer_cap if row == "nltk" and 0 < a.peer_cap < n else 0
+            results[row] = measure(row, folder, cap)
+            print(f"  {n} {row}: {results[row]}", file=sys.stderr, flush=True)
+        lines += table(n, results)
+    load1 = os.getloadavg()
+    print(
+        f"bench_frontend: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; load average (1/5/15 min) "
+        f"{load0[0]:.1f}/{load0[1]:.1f}/{load0[2]:.1f} before, "
+        f"{load1[0]:.1f}/{load1[1]:.1f}/{load1[2]:.1f} after\n\n" + "\n".join(lines),
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()
