@@ -100,11 +100,11 @@ def real_docs(n: int, mirror: Path, seed: int = 18) -> list[dict[str, str]]:
     return docs
 
 
-def ensure(kind: str, n: int, mirror: Path) -> Path:
+def ensure(kind: str, n: int, mirror: Path, root: Path = CORPORA) -> Path:
     """A folder with ``docs.parquet`` and ``txt/`` (+ ``metadata.csv``) for ``n`` documents."""
     import pandas as pd
 
-    out = CORPORA / f"{kind}{n}"
+    out = root / f"{kind}{n}"
     if (out / ".complete").exists():
         return out
     if kind == "real":
@@ -335,6 +335,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--skip", default="", help="work items to leave out (comma-separated)")
     ap.add_argument("--peer-cap", type=int, default=0, help="documents for the NLTK peer (0: all)")
     ap.add_argument("--bbc", type=Path, default=BBC_MIRROR, help="git dir of the BBC dataset")
+    ap.add_argument("--root", type=Path, default=CORPORA, help="where corpora are written")
     a = ap.parse_args(argv)
     if a.child:
         print(json.dumps(child(a.child[0], Path(a.child[1]), int(a.child[2]))))
@@ -348,7 +349,7 @@ def main(argv: list[str] | None = None) -> None:
     ]
     for kind in a.corpora.split(","):
         for n in (int(x) for x in a.sizes.split(",")):
-            folder = ensure(kind, n, a.bbc)
+            folder = ensure(kind, n, a.bbc, a.root)
             for group in ("counts", "front"):
                 if group not in kinds:
                     continue

@@ -104,7 +104,7 @@ def _timed(fn: Callable[[Any], Any], setup: Callable[[], Any] = lambda: None) ->
     return best
 
 
-_WARM_KEYS = ("sentences", "tokens", "_sentence_spans")
+_WARM_KEYS = ("corpus.sentences", "corpus.tokens", "tokenize.sentence_spans")
 
 
 def _fresh(ct: Any, corpus: Any, warm: bool = False) -> Any:
@@ -112,8 +112,9 @@ def _fresh(ct: Any, corpus: Any, warm: bool = False) -> Any:
     new = ct.Corpus(corpus.docs, corpus.cleaning_log, corpus.skipped)
     if warm:
         for key in _WARM_KEYS:
-            if key in corpus._cache:
-                new._cache[key] = corpus._cache[key]
+            if corpus.is_cached(key):
+                value = corpus.cached(key, lambda: None)
+                new.cached(key, lambda value=value: value)
     return new
 
 

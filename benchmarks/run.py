@@ -282,15 +282,15 @@ def run(
         return row
 
     # term counts and keyness start from text, as CountVectorizer does: a fresh Corpus
-    # (no cached sentences or tokens), so "term counts" includes sentence splitting and
-    # the compact token table, which keyness then reuses (cached on the Corpus)
+    # (nothing cached), so "term counts" includes building the document x term counts,
+    # which keyness then reuses (cached on the Corpus)
     tcap = min(caps.get("terms") or len(corpus), len(corpus))
     base = corpus if tcap >= len(corpus) else corpus.subset(corpus.doc_ids[:tcap])
     fresh = ct.Corpus(base.docs)
     term_rows = []
     for name, fn in (
-        ("term counts (from text: sentences, compact tokens, counts)", ct.term_frequencies),
-        ("keyness (tokens cached)", ct.keyness),
+        ("term counts (from text: document x term counts)", ct.term_frequencies),
+        ("keyness (counts cached)", ct.keyness),
     ):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -300,7 +300,7 @@ def run(
         rows.append(row)
         term_rows.append(row)
         ctx[name] = out
-    fresh._cache.clear()  # free the compact token table before the next stages
+    fresh.clear_cache()  # free the counts before the next stages
     if peers:
         n_t = tcap
         _, m = bp.timed(lambda: peer_countvectorizer_logodds(texts[:n_t], groups[:n_t]))

@@ -229,3 +229,21 @@ def test_arrow_and_python_chunks_cover_the_same_text(generated):
             assert not any(ch in " \t\n\r\f\v" for ch in "".join(chunks))
     doc, codes, uniq = counts_mod.split_chunks(texts)  # a lone surrogate: Python splits
     assert "\ud800" in uniq
+
+
+def test_bench_counts_prints_one_table_with_peers(tmp_path):
+    """benchmarks/bench_counts.py runs ours and the peers in child processes, one table."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_counts.py"
+    args = ["--sizes", "30", "--corpora", "generated", "--work", "counts", "--root", str(tmp_path)]
+    skip = "ours_keyness_all,ours_keyness_2jobs,ours_stream,floor_counter"
+    res = subprocess.run(
+        [sys.executable, str(script), *args, "--skip", skip], capture_output=True, text=True
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert "load average" in res.stdout
+    rows = [line for line in res.stdout.splitlines() if line.startswith("| generated | 30 |")]
+    assert len(rows) == 2 and rows[1].rstrip(" |").endswith("x")  # ours/peer ratio printed
