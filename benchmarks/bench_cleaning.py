@@ -35,6 +35,15 @@ development part (used while building the cleaner), the second half the
 held-out part (only ever scored). The five seeds, with their hand-written
 expected texts, are in-sample and printed separately.
 
+``--snippets DIR`` adds a second, independent set: the ``tests`` folder of a
+clone of trafilatura (https://github.com/adbar/trafilatura, Apache-2.0):
+``evaldata.json`` lists, for about 990 web pages in ``cache/`` and ``eval/``
+(many German, blogs and shops as well as news), text snippets that belong to
+the main text (``with``) and snippets that do not (``without``). Each page is
+rendered the same way and cleaned; a snippet counts as kept when it occurs in
+the clean text (whitespace collapsed), as trafilatura's own evaluation does.
+Only snippets present in the rendered text are scored.
+
 ``--body-only DIR`` adds a check that needs no gold: a folder of texts that
 are all article (e.g. the 2,095 BBC News texts of
 https://github.com/ZitRos/news-articles-dataset, MIT), where every character
@@ -320,6 +329,48 @@ def body_only_table(folder: Path) -> list[str]:
     ]
 
 
+def snippet_table(folder: Path) -> list[str]:
+    """Snippet recall and precision on trafilatura's evaluation pages (``--snippets``)."""
+    from corpus_tools.clean import clean_text
+
+    data = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
+    counts = {"no cleaning": [0, 0, 0, 0], "full cleaner": [0, 0, 0, 0]}  # tp fp fn tn
+    n_pages = 0
+    for item in data.values():
+        path = next(
+            (
+                folder / d / item["file"]
+                for d in ("cache", "eval")
+                if (folder / d / item["file"]).is_file()
+            ),
+            None,
+        )
+        if path is None:
+            continue
+        rendered = render_text(path.read_bytes())
+        n_pages += 1
+        for name, text in (("no cleaning", rendered), ("full cleaner", clean_text(rendered)[0])):
+            got, have = _WS.sub(" ", text), _WS.sub(" ", rendered)
+            c = counts[name]
+            for key, pos in (("with", True), ("without", False)):
+                for snip in item[key]:
+                    sn = _WS.sub(" ", snip).strip()
+                    if sn not in have:
+                        continue
+                    hit = sn in got
+                    c[(0 if hit else 2) if pos else (1 if hit else 3)] += 1
+    rows = []
+    for name, (tp, fp, fn, tn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rows.append(
+            f"| snippets: {name} | {n_pages} pages | {f:.3f} | {p:.3f} | {r:.3f} | "
+            f"chrome snippets removed {tn / (tn + fp) if tn + fp else 0.0:.3f} |"
+        )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("benchmark", type=Path, help="folder of the article-extraction-benchmark")
@@ -332,6 +383,12 @@ def main(argv: list[str] | None = None) -> None:
         type=Path,
         default=None,
         help="also report what cleaning removes from a folder of texts that are all article",
+    )
+    ap.add_argument(
+        "--snippets",
+        type=Path,
+        default=None,
+        help="also score trafilatura's tests/ folder (evaldata.json with/without snippets)",
     )
     a = ap.parse_args(argv)
     pages = load_pages(a.benchmark)
@@ -353,6 +410,12 @@ def main(argv: list[str] | None = None) -> None:
             )
     for row in seeds_table():
         print(row)
+    if a.snippets is not None:
+        print()
+        print("| system | pages | F1 | precision | recall | |")
+        print("|---|---|---|---|---|---|")
+        for row in snippet_table(a.snippets):
+            print(row)
     if a.body_only is not None:
         print()
         for row in body_only_table(a.body_only):
