@@ -20,7 +20,9 @@ How (jusText, Pomikálek 2011, adapted to text without markup):
    ``stopwords_high`` and sentence punctuation, or a sentence of at least
    ``sentence_min_words`` words with that stopword share, is ``good``; the rest
    is ``near-good``. Chinese and Japanese characters count three towards the
-   lengths, Korean syllables two.
+   lengths, Korean syllables two. A document in another language is judged
+   with jusText's stop list of that language and jusText's thresholds
+   (:func:`document_settings`).
 2. **Context**: a short or near-good line takes its class from its nearest
    good/bad neighbours (jusText's rules: between two good lines it is good,
    between two bad lines it is bad; a near-good line next to a good one is
@@ -31,8 +33,9 @@ How (jusText, Pomikálek 2011, adapted to text without markup):
    lines count against, recurring stamps ``stamp_penalty``, rule-removed lines
    between two lines ``removed_penalty``), found in one pass (Kadane's
    maximum-sum segment); a run before or after it scoring ``second_run`` of it
-   joins it; sentences and a list of one shape that directly follow it are
-   carried along. Everything before the region is removed as
+   joins it; a run before it scoring ``part_run`` of it is a part of the article
+   of its own (the lines between go as ``block:between_parts``); sentences and
+   a list of one shape that directly follow a part are carried along. Everything before the region is removed as
    ``block:before_body`` except the **headline** (kept) and a standfirst;
    everything after it as ``block:after_body``. Inside the region, only lines
    that are chrome by their words are removed (``block:chrome_words``); short
@@ -836,14 +839,12 @@ def _decisions(page: _Page, region: _Region) -> dict[int, tuple[str, str]]:
                 f"after the last {what} (line {last_line}); {reason}",
             )
         elif not inside[k]:
-            a, z = (
-                max(p for p in region.parts if p[1] < k),
-                min(p for p in region.parts if p[0] > k),
-            )
+            prev_end = max(p[1] for p in region.parts if p[1] < k)
+            next_start = min(p[0] for p in region.parts if p[0] > k)
             out[ln.line] = (
                 "block:between_parts",
-                f"between two parts of the body (lines {lines[a[1]].line + 1} and "
-                f"{lines[z[0]].line + 1}); {reason}",
+                f"between two parts of the body (lines {lines[prev_end].line + 1} and "
+                f"{lines[next_start].line + 1}); {reason}",
             )
         elif cls[k] == "bad" and f.reason.startswith("chrome"):
             out[ln.line] = ("block:chrome_words", f"inside the body; {reason}")
