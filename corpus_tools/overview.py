@@ -552,8 +552,14 @@ def duplicates(
     """
     if not 0.0 < threshold <= 1.0:
         raise invalid_option("threshold", threshold, ["a number in (0, 1]"])
-    fp = fingerprints(corpus, shingle_size)
-    shared = candidate_pairs(fp, max_df)
+    # kept on the corpus: a second call with another threshold reuses the shingles and counts
+    fp = corpus.cached(
+        f"overview.fingerprints:k={shingle_size}", lambda: fingerprints(corpus, shingle_size)
+    )
+    shared = corpus.cached(
+        f"overview.candidate_pairs:k={shingle_size}:max_df={max_df}",
+        lambda: candidate_pairs(fp, max_df),
+    )
     rows = []
     for i, j in sorted(set(shared) | set(_exact_pairs(fp.norm))):
         exact = fp.norm[i] == fp.norm[j]
