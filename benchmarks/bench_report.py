@@ -216,7 +216,9 @@ def notebook_times(out: Path) -> Iterator[tuple[str, float, list[tuple[float, st
         for cell in nb.cells:
             d = cell.get("metadata", {}).get("papermill", {}).get("duration")
             if cell.cell_type == "code" and d is not None:
-                first = next((ln for ln in cell.source.splitlines() if ln.strip()), "")
+                lines = [ln for ln in cell.source.splitlines() if ln.strip()]
+                work = [ln for ln in lines if not ln.startswith(("#", "ct.print_sample_note"))]
+                first = (work or lines or [""])[0]
                 cells.append((float(d), first.strip()[:70]))
         total = nb.metadata.get("papermill", {}).get("duration") or sum(c[0] for c in cells)
         yield nb_path.stem, float(total), sorted(cells, reverse=True)
