@@ -370,19 +370,29 @@ def _bigram_parts(
 
 
 def _stack(parts: list[sp.csr_matrix], terms: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
-    """One CSR matrix from the batches, columns in alphabetical term order, indices sorted."""
+    """One CSR matrix from the batches, columns in alphabetical term order, indices sorted.
+
+    The batches are copied into arrays allocated once and dropped one by one,
+    so the peak is the matrix plus one batch, not twice the matrix.
+    """
     n_terms = len(terms)
-    mats = [
-        sp.csr_matrix((m.data, m.indices, m.indptr), shape=(m.shape[0], n_terms)) for m in parts
-    ]
-    n_docs = sum(m.shape[0] for m in mats)
-    if not mats or n_docs == 0:
-        return sp.csr_matrix((n_docs, n_terms), dtype=np.int32), np.array(terms, dtype=object)
-    mat = sp.csr_matrix(sp.vstack(mats, format="csr"), dtype=np.int32)
+    n_docs = sum(m.shape[0] for m in parts)
+    nnz = sum(m.nnz for m in parts)
     order = sorted(range(n_terms), key=terms.__getitem__)
-    rank = np.empty(n_terms, dtype=np.int64)
-    rank[order] = np.arange(n_terms)
-    mat.indices = rank[mat.indices].astype(mat.indices.dtype)
+    rank = np.empty(n_terms, dtype=np.int32)
+    rank[order] = np.arange(n_terms, dtype=np.int32)
+    data = np.empty(nnz, dtype=np.int32)
+    indices = np.empty(nnz, dtype=np.int32)
+    indptr = np.zeros(n_docs + 1, dtype=np.int64)
+    row = pos = 0
+    while parts:
+        m = parts.pop(0)
+        data[pos : pos + m.nnz] = m.data
+        indices[pos : pos + m.nnz] = rank[m.indices]
+        indptr[row + 1 : row + 1 + m.shape[0]] = pos + m.indptr[1:]
+        row, pos = row + m.shape[0], pos + m.nnz
+        del m
+    mat = sp.csr_matrix((data, indices, indptr), shape=(n_docs, n_terms))
     mat.has_sorted_indices = False
     mat.sort_indices()
     return mat, np.array([terms[k] for k in order] + [""], dtype=object)[:-1]
@@ -447,7 +457,9 @@ def count_texts(
         parts = list(_bigram_parts(texts, table, bigrams, spans))
         mats, words = zip(*parts, strict=True) if parts else ((), ())
         term_list = bigrams.terms
-    matrix, terms = _stack(list(mats), term_list)
+    batches = list(mats)
+    del mats  # _stack drops the batches one by one
+    matrix, terms = _stack(batches, term_list)
     first_seen = first_seen_order(terms, term_list)
     labels = ids if groups is None else [str(g) for g in groups]
     return DocTermCounts(
@@ -591,19 +603,21 @@ class DocTermCounts:
         codes, names = self.group_codes()
         n_docs = len(codes)
         ind = sp.csr_matrix(
-            (np.ones(n_docs, dtype=np.int64), (codes, np.arange(n_docs))),
+            (np.ones(n_docs, dtype=np.int32), (codes, np.arange(n_docs))),
             shape=(len(names), n_docs),
         )
-        present = self.matrix.copy()
-        present.data = np.ones_like(present.data)
+        mat = self.matrix
+        # the same structure with ones (indices shared, not copied): documents per cell
+        present = sp.csr_matrix(
+            (np.ones(mat.nnz, dtype=np.int32), mat.indices, mat.indptr), shape=mat.shape
+        )
+        tokens = np.bincount(codes, weights=self.n_words, minlength=len(names))
         return GroupTermCounts(
             groups=names,
             terms=self.terms,
-            counts=sp.csr_matrix(ind @ self.matrix.astype(np.int64)),
-            docs=sp.csr_matrix(ind @ present.astype(np.int64)),
-            group_tokens=np.bincount(codes, weights=self.n_words, minlength=len(names)).astype(
-                np.int64
-            ),
+            counts=sp.csr_matrix(ind @ mat, dtype=np.int64),
+            docs=sp.csr_matrix(ind @ present, dtype=np.int64),
+            group_tokens=tokens.astype(np.int64),
             group_docs=np.bincount(codes, minlength=len(names)).astype(np.int64),
         )
 
