@@ -616,17 +616,39 @@ def _failed_context(corpus_path: Path, message: str) -> dict[str, Any]:
     }
 
 
-def _prepare_in_child(corpus_path: Path, snapshot: Path) -> dict[str, Any]:
-    """:func:`prepare_corpus` in a fresh process; its memory is returned when it ends."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+_PREPARE = (
+    "import sys; from pathlib import Path; from corpus_tools.report import prepare_to_file; "
+    "prepare_to_file(*map(Path, sys.argv[1:4]))"
+)
 
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        try:
-            return pool.submit(prepare_corpus, corpus_path, snapshot).result()
-        except Exception as err:  # the child died (out of memory, killed)
-            message = _plain_error(type(err).__name__, str(err))
-            return _failed_context(corpus_path, message)
+
+def prepare_to_file(corpus_path: Path, snapshot: Path, context_file: Path) -> None:
+    """Run :func:`prepare_corpus` and pickle its context to ``context_file`` (child side)."""
+    import pickle
+
+    context = prepare_corpus(corpus_path, snapshot)
+    with open(context_file, "wb") as fh:
+        pickle.dump(context, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _prepare_in_child(corpus_path: Path, snapshot: Path) -> dict[str, Any]:
+    """:func:`prepare_corpus` in a fresh Python process; its memory is returned when it ends.
+
+    A plain subprocess (not multiprocessing), so a user's script calling
+    :func:`run_report` without a ``__main__`` guard is not imported again.
+    """
+    import pickle
+    import subprocess
+
+    context_file = snapshot.with_name("context.pickle")
+    args = [sys.executable, "-c", _PREPARE, str(corpus_path), str(snapshot), str(context_file)]
+    proc = subprocess.run(args, capture_output=True, text=True, check=False)
+    if proc.returncode == 0 and context_file.is_file():
+        with open(context_file, "rb") as fh:
+            context: dict[str, Any] = pickle.load(fh)
+        return context
+    last = (proc.stderr or "").strip().splitlines()[-1:] or [f"exit code {proc.returncode}"]
+    return _failed_context(corpus_path, _plain_error("the loading process failed", last[0]))
 
 
 @dataclass
