@@ -270,3 +270,14 @@ def test_corpus_is_loaded_once_and_shared_with_the_notebooks(tmp_path, seeds_pat
 def test_declared_parameters_reads_the_parameters_cell():
     nb = nbformat.read(str(NB01), 4)
     assert "CORPUS" in report.declared_parameters(nb)
+
+
+def test_one_load_in_a_child_process_and_its_failure_in_plain_words(tmp_path, seeds_path):
+    snap = tmp_path / "corpus.pickle"
+    context = report._prepare_in_child(Path(seeds_path).resolve(), snap)
+    assert context["snapshot"] == str(snap) and context["header"]["n_docs"] == 5
+    assert len(ct.load_snapshot(snap)) == 5
+    (tmp_path / "empty").mkdir()
+    failed = report._prepare_in_child(tmp_path / "empty", tmp_path / "other.pickle")
+    assert failed["snapshot"] is None and "contains no files" in failed["summary_error"]
+    assert not (tmp_path / "other.pickle").exists()
