@@ -375,6 +375,11 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         unit = text[us:ue]
         if not unit.strip():
             continue
+        if "." not in unit and "?" not in unit and "!" not in unit:
+            # no sentence-end character, no Punkt candidate: the unit is one sentence
+            ls = len(unit) - len(unit.lstrip())
+            out.append((para_id, us + ls, us + len(unit.rstrip())))
+            continue
         for s, e in _punkt_slices(unit, abbrev):
             seg = unit[s:e]
             # trim whitespace that Punkt may leave at the edges
