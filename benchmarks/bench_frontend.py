@@ -13,7 +13,8 @@ and whole articles and resampled, as built by ``bench_counts.py`` under
 
 * ``corpus_tools``: ``load_corpus`` (read + decode + clean + dedup flags),
   ``sentences()`` and ``tokens(compact=True)``, each stage timed, in one
-  process; the same with ``n_jobs=2`` for sentences and tokens;
+  process; the same with ``n_jobs=2`` for sentences and tokens; and with
+  ``load_corpus(clean=False)`` (the peers do not clean);
 * NLTK: ``PunktSentenceTokenizer().span_tokenize`` +
   ``TreebankWordTokenizer().span_tokenize`` per sentence (read, no cleaning);
 * spaCy ``blank("en")`` + ``sentencizer`` (only if installed; it is not a
@@ -48,6 +49,7 @@ import bench_counts  # noqa: E402  (the corpus builder and the peers)
 ROWS: dict[str, str] = {
     "ours": "corpus_tools load (read+clean) + sentences + tokens(compact)",
     "ours_2jobs": "corpus_tools, sentences/tokens n_jobs=2",
+    "ours_noclean": "corpus_tools load_corpus(clean=False) + sentences + tokens(compact)",
     "nltk": "NLTK Punkt + Treebank span_tokenize (read, no cleaning)",
     "spacy": "spaCy blank('en') + sentencizer (read, no cleaning)",
     "re_floor": "floor: plain re sentence + token spans (read)",
@@ -61,12 +63,12 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def ours(folder: Path, n_jobs: int) -> dict[str, Any]:
+def ours(folder: Path, n_jobs: int, clean: bool = True) -> dict[str, Any]:
     """Load + sentences + tokens, with seconds per stage."""
     import corpus_tools as ct
 
     marks = [(time.perf_counter(), _cpu())]
-    corpus = ct.load_corpus(folder / "txt")
+    corpus = ct.load_corpus(folder / "txt", clean=clean)
     marks.append((time.perf_counter(), _cpu()))
     n_sents = len(ct.sentences(corpus, n_jobs=n_jobs))
     marks.append((time.perf_counter(), _cpu()))
@@ -90,7 +92,7 @@ def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
         import corpus_tools  # noqa: F401
     t0, c0 = time.perf_counter(), _cpu()
     if row.startswith("ours"):
-        res = ours(folder, 2 if row == "ours_2jobs" else 1)
+        res = ours(folder, 2 if row == "ours_2jobs" else 1, clean=row != "ours_noclean")
     else:
         fn = {
             "nltk": bench_counts.nltk_spans,
