@@ -61,7 +61,7 @@ from ._patterns import BoundedPattern, has_group_refs, pattern_risk, probe_patte
 from .blocks import BlockSettings, classify_lines, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .templates import cleaning_decisions, learned_boilerplate, table_to_sets
-from .tokenize import FOLD_CHARS, fold
+from .tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -690,24 +690,6 @@ def _maybe_mojibake(text: str) -> bool:
     return not text.isascii()
 
 
-_FOLD_PAIRS = tuple(FOLD_CHARS.items())
-
-
-def _fold_doc(text: str) -> str:
-    """Same as :func:`corpus_tools.tokenize.fold` (one character for one character).
-
-    One ``str.replace`` per folded character present, instead of a Python
-    callback per occurrence; equal because every replacement is ASCII and
-    every folded character is not.
-    """
-    if text.isascii():
-        return text
-    for c, r in _FOLD_PAIRS:
-        if c in text:
-            text = text.replace(c, r)
-    return text
-
-
 def _split_lines(raw: str, rules: Rules) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
@@ -752,7 +734,7 @@ def _split_lines(raw: str, rules: Rules) -> list[_Line]:
 
 
 def _line_view(ln: _Line, max_chars: int, folded_raw: str) -> None:
-    """Set ``view``, ``nwords`` and ``folded``; ``folded_raw`` is ``_fold_doc(raw)``."""
+    """Set ``view``, ``nwords`` and ``folded``; ``folded_raw`` is ``fold(raw)``."""
     if ln.blank or len(ln.fixed) > max_chars:
         return
     # an unrepaired line is raw[cs:ce], and folding is per character
@@ -829,7 +811,7 @@ def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
     line_rules = rs.active("line")
     max_chars_all = max([r.max_chars for r in line_rules] + [2000])
     max_words_all = max([r.max_words for r in line_rules] + [25])
-    folded_raw = _fold_doc(raw)
+    folded_raw = fold(raw)
     for ln in lines:
         _line_view(ln, max_chars_all, folded_raw)
     nb = [i for i, ln in enumerate(lines) if not ln.blank]
