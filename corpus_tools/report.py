@@ -516,7 +516,7 @@ def declared_parameters(nb: Any) -> set[str]:
     Examples
     --------
     >>> import nbformat
-    >>> cell = nbformat.v4.new_code_cell("CORPUS = '../seeds'  # folder\nTOP_N = 12")
+    >>> cell = nbformat.v4.new_code_cell("CORPUS = '../seeds'  # folder\\nTOP_N = 12")
     >>> cell.metadata["tags"] = ["parameters"]
     >>> sorted(declared_parameters(nbformat.v4.new_notebook(cells=[cell])))
     ['CORPUS', 'TOP_N']
