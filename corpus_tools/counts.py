@@ -78,6 +78,7 @@ FREQ_COLUMNS = [
     "mean_doc_rate_per_10k",
 ]
 
+_MAX_CHUNKS = 500_000  # distinct chunks (and token strings) kept between batches
 _MODIFIER_APOSTROPHE = "\u02bc"  # a letter that folds to "'": raw strings decide is_word
 _BATCH = 2000  # documents per counting batch (bounded memory for the token strings)
 
@@ -109,6 +110,8 @@ class TermTable:
         """``(term id or -1, is a word)`` of one token string."""
         hit = self._piece.get(tok)
         if hit is None:
+            if len(self._piece) > _MAX_CHUNKS:  # a cache only (term ids stay)
+                self._piece.clear()
             hit = self._piece[tok] = self._new_piece(tok)
         return hit
 
@@ -227,6 +230,9 @@ class ChunkTerms:
 
     def __init__(self, table: TermTable) -> None:
         self.table = table
+        self._reset()
+
+    def _reset(self) -> None:
         self.ids: dict[str, int] = {}
         self.indptr = np.zeros(1, dtype=np.int64)
         self.indices = np.empty(0, dtype=np.int64)
@@ -234,6 +240,8 @@ class ChunkTerms:
 
     def rows(self, chunks: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
         """``(chunk x term counts, words per chunk)`` for ``chunks``."""
+        if len(self.words) > _MAX_CHUNKS:  # a cache only: start again, memory stays bounded
+            self._reset()
         get = self.ids.get
         ids = np.fromiter((get(c, -1) for c in chunks), dtype=np.int64, count=len(chunks))
         new = np.flatnonzero(ids < 0)
