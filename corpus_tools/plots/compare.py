@@ -19,7 +19,7 @@ import difflib
 import html
 import math
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -110,61 +110,89 @@ def plot_keyness(
     _need(table, ["group", "term", "count", "z"], "plot_keyness", "corpus_tools.keyness()")
     check_top_n(top_n)
     check_top_n(top_groups, "top_groups")
-    groups_all = table["group"].astype(str)
-    if "n_docs_group" in table.columns:
-        sizes = table.assign(group=groups_all).drop_duplicates("group")
-        size_of = dict(zip(sizes["group"], sizes["n_docs_group"].astype(int), strict=False))
-    else:
-        size_of = table.assign(group=groups_all).groupby("group")["count"].sum().to_dict()
-    if n_docs is None and "n_docs_group" in table.columns:
-        n_docs = int(sum(size_of.values()))
-    n_docs = n_docs or 0
-    t = table[table["z"] > 0].assign(group=lambda d: d["group"].astype(str))
-    with_terms = {g: size_of.get(g, 0) for g in t["group"].unique().tolist()}
-    groups = top_by_size(with_terms, top_groups)
-    n_groups = len(size_of)
-    t = t[t["group"].isin(groups)]
-    t = t.sort_values(["group", "z", "term"], ascending=[True, False, True], kind="mergesort")
-    t = t.groupby("group", sort=True).head(top_n)
-    title = f"Distinctive terms per group, each vs the rest (n = {n_docs:,} documents"
-    title += f"; {cap_phrase(len(groups), n_groups, 'group')})" if len(groups) < n_groups else ")"
+    p = _keyness_panels(table, top_n, top_groups, n_docs)
+    groups = p.groups
+    title = f"Distinctive terms per group, each vs the rest (n = {p.n_docs:,} documents"
+    title += (
+        f"; {cap_phrase(len(groups), p.n_groups, 'group')})" if len(groups) < p.n_groups else ")"
+    )
     if not groups:
         return _empty_figure(title, "No term passed the filters: nothing to show.")
-    colors = outlet_colors(size_of)
-    per_group = dict(tuple(t.groupby("group", sort=False)))
+    colors = outlet_colors(p.size_of)
+    per_group = dict(tuple(p.terms.groupby("group", sort=False)))
     ncols = min(3, len(groups))
     nrows = math.ceil(len(groups) / ncols)
     height = round(1.4 + nrows * (0.9 + 0.28 * top_n), 1)
     fig, axes = plt.subplots(nrows, ncols, figsize=(11.0, height), sharex=True, squeeze=False)
-    zmax = float(t["z"].max())
+    zmax = float(p.terms["z"].max())
     for k, ax in enumerate(axes.ravel()):
         if k >= len(groups):
             ax.set_axis_off()
             continue
         g = groups[k]
-        d = per_group[g]
-        terms = [plot_label(x, 28) for x in d["term"].tolist()[::-1]]
-        zs = d["z"].tolist()[::-1]
-        counts = d["count"].tolist()[::-1]
-        ax.barh(range(len(terms)), zs, color=colors[g])
-        for y, (z, c) in enumerate(zip(zs, counts, strict=False)):
-            ax.text(z, y, f" {c}", va="center", fontsize=7, color="#333333")
-        ax.set_yticks(range(len(terms)), terms, fontsize=8)
-        ax.set_xlim(0, zmax * 1.25)
-        ndoc = int(size_of.get(g, 0)) if "n_docs_group" in table.columns else 0
+        ndoc = int(p.size_of.get(g, 0)) if p.has_docs else 0
+        _keyness_panel(ax, per_group[g], colors[g], zmax)
         ax.set_title(f"{plot_label(g, 32)} ({ndoc:,} doc{'s' if ndoc != 1 else ''})", fontsize=10)
-        ax.grid(axis="x", color="#dddddd")
         if k // ncols == nrows - 1 or k + ncols >= len(groups):
             ax.set_xlabel("z-score (weighted log-odds vs rest)")
     fig.suptitle(plot_label(title, None))
-    note = source_note(n_docs, corpus_name) + " Bar label = count of the term in the group."
-    if len(groups) < n_groups:
-        rest = n_groups - len(groups)
-        rest_docs = int(sum(v for k, v in size_of.items() if k not in set(groups)))
-        what = f" with {rest_docs:,} documents" if "n_docs_group" in table.columns else ""
-        note += f"\nLeft out: {rest:,} smaller groups{what} (their terms are in the table)."
-    _note(fig, note)
+    _note(fig, _keyness_note(p, corpus_name))
     return fig
+
+
+class _KeynessPanels(NamedTuple):
+    """What :func:`plot_keyness` draws: the shown groups and their top terms."""
+
+    terms: pd.DataFrame  # rows drawn: top_n terms with z > 0 per shown group
+    groups: list[str]  # shown groups, largest first
+    size_of: dict[str, int]  # group -> documents (or summed counts without n_docs_group)
+    n_groups: int  # groups in the table
+    has_docs: bool  # the table has n_docs_group
+    n_docs: int  # documents in the corpus, for the title and note
+
+
+def _keyness_panels(
+    table: pd.DataFrame, top_n: int, top_groups: int, n_docs: int | None
+) -> _KeynessPanels:
+    groups_all = table["group"].astype(str)
+    has_docs = "n_docs_group" in table.columns
+    if has_docs:
+        sizes = table.assign(group=groups_all).drop_duplicates("group")
+        size_of = dict(zip(sizes["group"], sizes["n_docs_group"].astype(int), strict=False))
+    else:
+        size_of = table.assign(group=groups_all).groupby("group")["count"].sum().to_dict()
+    if n_docs is None and has_docs:
+        n_docs = int(sum(size_of.values()))
+    t = table[table["z"] > 0].assign(group=lambda d: d["group"].astype(str))
+    with_terms = {g: size_of.get(g, 0) for g in t["group"].unique().tolist()}
+    groups = top_by_size(with_terms, top_groups)
+    t = t[t["group"].isin(groups)]
+    t = t.sort_values(["group", "z", "term"], ascending=[True, False, True], kind="mergesort")
+    t = t.groupby("group", sort=True).head(top_n)
+    return _KeynessPanels(t, groups, size_of, len(size_of), has_docs, n_docs or 0)
+
+
+def _keyness_panel(ax: Any, d: pd.DataFrame, color: Any, zmax: float) -> None:
+    terms = [plot_label(x, 28) for x in d["term"].tolist()[::-1]]
+    zs = d["z"].tolist()[::-1]
+    counts = d["count"].tolist()[::-1]
+    ax.barh(range(len(terms)), zs, color=color)
+    for y, (z, c) in enumerate(zip(zs, counts, strict=False)):
+        ax.text(z, y, f" {c}", va="center", fontsize=7, color="#333333")
+    ax.set_yticks(range(len(terms)), terms, fontsize=8)
+    ax.set_xlim(0, zmax * 1.25)
+    ax.grid(axis="x", color="#dddddd")
+
+
+def _keyness_note(p: _KeynessPanels, corpus_name: str | None) -> str:
+    note = source_note(p.n_docs, corpus_name) + " Bar label = count of the term in the group."
+    if len(p.groups) < p.n_groups:
+        rest = p.n_groups - len(p.groups)
+        shown = set(p.groups)
+        rest_docs = int(sum(v for k, v in p.size_of.items() if k not in shown))
+        what = f" with {rest_docs:,} documents" if p.has_docs else ""
+        note += f"\nLeft out: {rest:,} smaller groups{what} (their terms are in the table)."
+    return note
 
 
 def plot_similarity(
@@ -208,19 +236,7 @@ def plot_similarity(
     b_ids = table["b"].astype(str).to_numpy()
     cos = table["cosine"].astype(float).to_numpy()
     all_ids = set(a_ids.tolist()) | set(b_ids.tolist())
-    if sizes is not None:
-        chosen = top_by_size({k: v for k, v in dict(sizes).items() if str(k) in all_ids}, top_n)
-        chosen += sorted(all_ids - set(chosen))[: max(top_n - len(chosen), 0)]
-        how = "largest"
-    else:
-        best: dict[str, float] = {}
-        for x, y, v in zip(a_ids.tolist(), b_ids.tolist(), cos.tolist(), strict=False):
-            if v > best.get(x, -1.0):
-                best[x] = v
-            if v > best.get(y, -1.0):
-                best[y] = v
-        chosen = top_by_size(best, top_n)
-        how = "with the strongest pair"
+    chosen, how = _similarity_items(a_ids, b_ids, cos, all_ids, top_n, sizes)
     ids = sorted(chosen)
     n_all = len(all_ids)
     title = f"TF-IDF cosine similarity (n = {n_all:,} items"
@@ -240,19 +256,7 @@ def plot_similarity(
     fig, ax = plt.subplots(figsize=(size + 1.5, size + 0.4))
     im = ax.imshow(np.ma.masked_invalid(mat), cmap="Blues", vmin=0, vmax=1)
     if len(ids) <= 20:
-        for i in range(len(ids)):
-            for j in range(len(ids)):
-                if np.isnan(mat[i, j]):
-                    continue
-                ax.text(
-                    j,
-                    i,
-                    f"{mat[i, j]:.2f}",
-                    ha="center",
-                    va="center",
-                    fontsize=8 if len(ids) <= 12 else 6,
-                    color=text_color_on(im.cmap(im.norm(mat[i, j]))),
-                )
+        _label_cells(ax, im, mat)
     ax.set_xticks(range(len(ids)), names, rotation=45, ha="right", fontsize=8)
     ax.set_yticks(range(len(ids)), names, fontsize=8)
     ax.set_title(plot_label(title, None))
@@ -263,6 +267,43 @@ def plot_similarity(
         note += f"\nLeft out: {n_all - len(ids):,} items (their pairs are in the table)."
     _note(fig, note)
     return fig
+
+
+def _similarity_items(
+    a_ids: Any, b_ids: Any, cos: Any, all_ids: set[str], top_n: int, sizes: Any
+) -> tuple[list[str], str]:
+    """The items :func:`plot_similarity` draws, and how they were chosen."""
+    if sizes is not None:
+        chosen = top_by_size({k: v for k, v in dict(sizes).items() if str(k) in all_ids}, top_n)
+        chosen += sorted(all_ids - set(chosen))[: max(top_n - len(chosen), 0)]
+        return chosen, "largest"
+    best: dict[str, float] = {}
+    for x, y, v in zip(a_ids.tolist(), b_ids.tolist(), cos.tolist(), strict=False):
+        if v > best.get(x, -1.0):
+            best[x] = v
+        if v > best.get(y, -1.0):
+            best[y] = v
+    return top_by_size(best, top_n), "with the strongest pair"
+
+
+def _label_cells(ax: Any, im: Any, mat: Any) -> None:
+    """Print each cell's value, in a colour readable on the cell."""
+    import numpy as np
+
+    n = len(mat)
+    for i in range(n):
+        for j in range(n):
+            if np.isnan(mat[i, j]):
+                continue
+            ax.text(
+                j,
+                i,
+                f"{mat[i, j]:.2f}",
+                ha="center",
+                va="center",
+                fontsize=8 if n <= 12 else 6,
+                color=text_color_on(im.cmap(im.norm(mat[i, j]))),
+            )
 
 
 def plot_reuse_share(
