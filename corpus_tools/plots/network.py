@@ -784,7 +784,7 @@ def plot_ego_network(
     says "top 20 of N neighbours" when some are left out.
     """
     check_top_n(top_n)
-    ego = nx.ego_graph(g, actor) if actor in g else nx.Graph()
+    ego = _induced(g, set(nx.ego_graph(g, actor))) if actor in g else nx.Graph()
     n_nb = max(ego.number_of_nodes() - 1, 0)
     ego = _top_nodes(ego, top_n + 1, keep=actor)
     fig = Figure(figsize=(7, 5.5))
