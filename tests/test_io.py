@@ -662,3 +662,23 @@ def test_limits_set_on_io_limits_are_honoured(
     assert c.skipped.values.tolist() == [
         ["big.txt", "file too large (> 0.000953674 MB limit); split it into smaller files"]
     ]
+
+
+def test_limits_set_on_the_io_package_are_honoured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``corpus_tools.io.MAX_FILE_BYTES = ...`` (the name the docs show) reaches the readers."""
+    import corpus_tools.io as ctio
+
+    (tmp_path / "big.txt").write_text("word " * 400, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("Short text here.", encoding="utf-8")
+    default = io_limits.MAX_FILE_BYTES
+    monkeypatch.setattr(ctio, "MAX_FILE_BYTES", 1000)
+    assert io_limits.MAX_FILE_BYTES == 1000 and ctio.MAX_FILE_BYTES == 1000
+    assert ct.load_corpus(tmp_path).doc_ids == ["small"]
+    monkeypatch.undo()
+    assert io_limits.MAX_FILE_BYTES == ctio.MAX_FILE_BYTES == default
+    assert ct.load_corpus(tmp_path).doc_ids == ["big", "small"]
+    from corpus_tools.io import MAX_DEPTH
+
+    assert MAX_DEPTH == io_limits.MAX_DEPTH == 100

@@ -75,8 +75,8 @@ Modules
 :mod:`~corpus_tools.io.readers` turn an input into document rows;
 :mod:`~corpus_tools.io.dates` reads dates; :mod:`~corpus_tools.io.sidecar`
 reads the metadata file; :mod:`~corpus_tools.io.load` runs the whole load;
-:mod:`~corpus_tools.io.limits` holds the size limits (set them there to
-change them); :mod:`~corpus_tools.io.export` writes safe CSV. This package
+:mod:`~corpus_tools.io.limits` holds the size limits (set them there or
+on this package: ``corpus_tools.io.MAX_FILE_BYTES = ...`` sets the same value); :mod:`~corpus_tools.io.export` writes safe CSV. This package
 re-exports the public names only.
 
 References
@@ -88,6 +88,12 @@ discovery and extraction. *ACL-IJCNLP System Demonstrations*.
 """
 
 from __future__ import annotations
+
+import sys
+import types
+from typing import Any
+
+from . import limits as _limits_module
 
 # The public names of the loader; the constants are importable from here as before
 # (``from corpus_tools.io import MAX_DEPTH``) but not star-exported.
@@ -111,14 +117,36 @@ from .discover import (  # noqa: F401 - re-exported
     TEXT_EXTENSIONS,
 )
 from .export import to_csv_safe
-from .limits import (  # noqa: F401 - re-exported
-    MAX_DECOMPRESSED_BYTES,
-    MAX_DEPTH,
-    MAX_FILE_BYTES,
-    MAX_JSON_BYTES,
-    MAX_TABLE_ROWS,
-)
 from .load import iter_documents, load_corpus
+
+_LIMITS = frozenset(
+    {"MAX_DECOMPRESSED_BYTES", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_JSON_BYTES", "MAX_TABLE_ROWS"}
+)
+
+
+class _IoModule(types.ModuleType):
+    """The size limits on this package are :mod:`.limits`' limits, read and set.
+
+    ``corpus_tools.io.MAX_FILE_BYTES = 10**9`` sets the value the readers look
+    up at call time (a limit stored only on the package would be ignored
+    without a word), and reading it here gives the value in force.
+    """
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in _LIMITS:
+            return getattr(_limits_module, name)
+        return super().__getattribute__(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LIMITS:
+            setattr(_limits_module, name, value)
+        super().__setattr__(name, value)  # kept here too, so tools that restore it find it
+
+
+for _name in _LIMITS:
+    globals()[_name] = getattr(_limits_module, _name)
+
+sys.modules[__name__].__class__ = _IoModule
 
 __all__ = [
     "load_corpus",
