@@ -17,7 +17,6 @@ of its paragraph and flagged ``unbalanced`` (logged at INFO level).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from ..lexicon import sentence_index
 from ..tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -84,15 +84,6 @@ class _Row:
     source_span: tuple[int, int] | None = None
 
 
-def sent_index(starts: list[int], pos: int) -> int:
-    """Index of the sentence (by sorted start offsets) that contains ``pos``.
-
-    >>> sent_index([0, 10, 25], 12)
-    1
-    """
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
 _CARRY = "__carry__"  # speaker to be carried over from an earlier row
 
 
@@ -120,7 +111,7 @@ class _Doc:
         return self.cache[k]
 
     def sent_of(self, pos: int) -> int:
-        return sent_index(self.starts, pos)
+        return sentence_index(self.starts, pos)
 
 
 class _Attribution(NamedTuple):
