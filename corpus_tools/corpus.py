@@ -30,6 +30,7 @@ __all__ = [
     "SKIPPED_COLUMNS",
     "group_label",
     "group_labels",
+    "doc_groups",
 ]
 
 #: The group label of a document whose ``by`` value is missing (None, NaN, NaT).
@@ -160,6 +161,20 @@ def group_labels(corpus: Corpus, by: str) -> pd.Series:
     labels = [group_label(v, p) for v, p in zip(values, precisions, strict=True)]
     index = pd.Index(docs["doc_id"].tolist(), name="doc_id", dtype=object)
     return pd.Series(labels, index=index, dtype=object, name=by)
+
+
+def doc_groups(corpus: Corpus, doc_ids: pd.Series, by: str) -> pd.Series:
+    """The :func:`group_labels` label of each doc_id in ``doc_ids`` (``str``).
+
+    A doc_id the corpus does not hold gets the missing label.
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["x"]}))
+    >>> doc_groups(c, pd.Series(["a", "zz"]), "outlet").tolist()
+    ['X', '(missing)']
+    """
+    labels = doc_ids.map(group_labels(corpus, by)).astype(object)
+    return labels.where(labels.notna(), MISSING)
 
 
 def _empty(columns: Sequence[str]) -> pd.DataFrame:

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .lexicon import Lexicon, Matcher, compiled, doc_groups, load_lexicon, word_counts
+from .corpus import doc_groups
+from .lexicon import Lexicon, Matcher, compiled, load_lexicon, word_counts
 from .quotes import quotes
 from .quotes.extract import sentences_by_doc
 from .tokenize import fold

@@ -33,10 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-import pandas as pd
-
 from ._data import file_key, read_yaml
-from .corpus import MISSING, group_labels
 from .errors import DataFileError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +55,6 @@ __all__ = [
     "compiled",
     "WORD_RE",
     "word_counts",
-    "doc_groups",
 ]
 
 # ---------------------------------------------------------------------------
@@ -784,17 +780,3 @@ def word_counts(corpus: Corpus) -> dict[str, int]:
     {'a': 3}
     """
     return {d: len(WORD_RE.findall(t)) for d, t in corpus}
-
-
-def doc_groups(corpus: Corpus, doc_ids: pd.Series, by: str) -> pd.Series:
-    """The :func:`corpus_tools.group_labels` label of each doc_id in ``doc_ids`` (``str``).
-
-    A doc_id the corpus does not hold gets the missing label.
-
-    >>> import pandas as pd, corpus_tools as ct
-    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["x"]}))
-    >>> doc_groups(c, pd.Series(["a", "zz"]), "outlet").tolist()
-    ['X', '(missing)']
-    """
-    labels = doc_ids.map(group_labels(corpus, by)).astype(object)
-    return labels.where(labels.notna(), MISSING)

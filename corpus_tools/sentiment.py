@@ -28,8 +28,9 @@ import numpy as np
 import pandas as pd
 
 from .actors import actor_mentions
+from .corpus import doc_groups
 from .errors import CorpusToolsWarning
-from .lexicon import doc_groups, sentence_index
+from .lexicon import sentence_index
 from .quotes.speakers import canonical
 
 if TYPE_CHECKING:  # pragma: no cover

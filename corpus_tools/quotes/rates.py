@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..corpus import group_label
+from ..corpus import doc_groups, group_label
 from ..errors import CorpusValueError
-from ..lexicon import doc_groups
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
