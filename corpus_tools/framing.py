@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .corpus import group_labels
+from .corpus import doc_groups, group_labels
 from .errors import CorpusValueError, invalid_option
 from .lexicon import Lexicon, Matcher, compiled, load_lexicon, lower_view, word_counts
 from .quotes.extract import sentences_by_doc
@@ -304,7 +304,7 @@ def frame_summary(
     frame_names = list(cb.frames)
     frame_names += sorted(set(hits["frame"].tolist()) - set(frame_names))
     per_doc = _frames_per_doc(hits, corpus, frame_names, min_sentences)
-    per_doc["group"] = per_doc["doc_id"].map(group_labels(corpus, by))
+    per_doc["group"] = doc_groups(corpus, per_doc["doc_id"], by)
     agg = _frames_per_group(per_doc, min_sentences)
     order = {f: i for i, f in enumerate(frame_names)}
     agg = (

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pandas as pd
 
 from ._tables import cast_columns, frame_from_rows, one_space, sort_rows
-from .corpus import group_label, group_labels
+from .corpus import doc_groups, group_label
 from .errors import CorpusValueError
 from .lexicon import load_lexicon
 from .tokenize import fold, load_stopwords
@@ -474,7 +474,7 @@ def _keyed_claims(
                 f"claims have no column {by!r}; pass the corpus (compare_numbers(claims, corpus)) "
                 "so the group of each doc_id can be looked up."
             )
-        cl[by] = cl["doc_id"].map(group_labels(corpus, by))
+        cl[by] = doc_groups(corpus, cl["doc_id"], by)
     cl["group"] = [group_label(v) for v in cl[by].tolist()]
     cl["key"] = [
         " ".join(x for x in (ev, _object_key(ob)) if x)
