@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
 from .cues import Cue, CueBook, cue_book, find_cues
+from .headlines import headline_verb_cue
 from .indirect import indirect_content
 from .marks import Span, pair_marks
 from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
@@ -164,6 +165,10 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         return _Attribution(post[0], False, False)
     s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
     head = _headline_speaker(text, view, s_lo, s_hi, sp)
+    if head is None:
+        verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start)
+        if verb is not None:
+            return _Attribution(verb, False, False)
     return _Attribution(
         head, False, head is not None and view[s_lo : sp.start].rstrip().endswith(":")
     )
@@ -304,6 +309,8 @@ def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[s
             r.resolved, r.method = res.resolve(rc.np)
             if r.method == "cue_adjacent" and rc.np_side == "and":
                 r.method = "coordination"
+            elif r.method == "cue_adjacent" and rc.cls == "unlisted":
+                r.method = "headline_verb"
         if rc is not None and r.source_span is None and rc.end > rc.start:
             kc = doc.sent_of(rc.start)
             s, e = doc.sents[kc][0], doc.sents[kc][1]
@@ -419,9 +426,10 @@ def _name_like(view: str, sp: Span, s_lo: int, s_hi: int) -> bool:
 
 
 def _governed(view: str, att: _Attribution, sp: Span) -> bool:
-    """The quote is the cue's complement: ``warn of 'Chavenization'``, ``denies 'X'``."""
+    """The quote is the cue's complement: ``warn of 'Chavenization'``, ``denies 'X'``
+    (a reporting verb's, not a verb found only by its form: ``launches 'Unlimited'``)."""
     c = att.cue
-    if c is None or c.end > sp.start:
+    if c is None or c.end > sp.start or c.cls == "unlisted":
         return False
     gap = view[c.end : sp.start]
     return re.fullmatch(r"\s*(?:of|for|about|against|on|as)?\s*", gap, re.IGNORECASE) is not None

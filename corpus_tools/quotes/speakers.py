@@ -15,6 +15,7 @@ from ..lexicon import load_lexicon
 from .phrases import (
     CAP_STOP,
     DETERMINERS,
+    DOC_NOUNS,
     MODIFIERS,
     OFFICIAL_ROLES,
     ORG_HEADS,
@@ -272,6 +273,9 @@ def _names_more_than(raw: str, country: str) -> bool:
     head = words[-1].lower() if words else ""
     if head in ROLE_NOUNS and head not in OFFICIAL_ROLES | PERSON_ROLES | TITLES:
         return True  # "Ivorian rebels" are not Ivory Coast
+    voice = OFFICIAL_ROLES | PERSON_ROLES | TITLES | ROLE_NOUNS | ORG_HEADS | MODIFIERS | DOC_NOUNS
+    if head.isalpha() and head == words[-1] and head not in voice:
+        return True  # a lower-case head no list knows: "Norway gunman" is not Norway
     low = f" {raw.lower()} "
     for alias in where:  # any place ("the Russian Embassy in Israel" is Russia's)
         if f" {alias} " in low:

@@ -1,0 +1,189 @@
+"""Headline speakers whose verb is not a reporting verb, found by position and word form.
+
+A headline is one line with no full stop. Its grammar is compressed: present tense for
+past events, no auxiliaries, passives without "is" (``Man jailed over 'vile' post``).
+When no reporting verb and no headline punctuation attributes a quote, the
+subject of the headline's verb is its speaker if
+
+- the line starts with a subject phrase marked as an entity: capitalised words
+  (a name, an acronym, a gazetteer entry), optionally followed by one lower-case
+  head noun (``Norway gunman``, ``Rumsfeld memo``);
+- the next word is a lower-case verb told by its form and position: a third-person
+  ``-s`` form after a singular subject (``Kilroy-Silk quits 'shameful' UKIP``), or
+  any lower-case content word after a plural subject (``Tories attack burglar
+  'U-turns'``). Past participles (``-ed``) are not taken: in headlines they are
+  passives, whose subject is spoken about, not speaking;
+- the quote follows within the same clause (no comma, colon, dash or semicolon in
+  between, at most eight words), is not right after infinitival ``to`` (a quoted
+  verb is the writer's distancing: ``loses power to 'fast-track' deals``), and is
+  not itself a name or title (decided by the caller, as for every headline cue).
+
+Title Case headlines are left alone: every word is capitalised, so the verb cannot be
+told apart from the name. The row's ``cue`` is the verb, ``cue_class`` ``unlisted``
+and ``speaker_method`` ``headline_verb``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Cue
+from .phrases import (
+    CAP_STOP,
+    DETERMINERS,
+    DOC_NOUNS,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SKIP,
+    TITLES,
+    word_spans,
+)
+
+#: Closed-class words ending in -s that are never a verb (Quirk et al. 1985, ch. 5, 6, 9).
+_S_FUNCTION = frozenset(
+    "as is was has does its his hers ours yours theirs this thus us yes across towards "
+    "afterwards besides unless whereas plus versus less always perhaps sometimes "
+    "nevertheless regardless whereabouts".split()
+)
+#: Prepositions, conjunctions and auxiliaries that cannot be a headline verb.
+_FUNCTION = frozenset(
+    "a an and or but nor of in on at to for by with from into onto over under after before "
+    "as than that which who whom whose what when where while if about against amid among "
+    "between during without within near off out up down via per not no be been being are "
+    "until since despite though although because upon beyond toward "
+    "were will would can could may might must shall should do did have had".split()
+)
+#: Nouns of the speaker word lists: an -s form among them is a plural noun, not a verb.
+_NOUNS = ROLE_NOUNS | TITLES | ORG_HEADS
+#: Endings of a verb or adverb form (-ed, -ing, -ly): such a first word is not a name.
+_NOT_NAME_ENDINGS = ("ed", "ing", "ly")
+#: Agent-noun endings (-man, -er, -ist, -or, -ian and their plurals).
+_AGENT_ENDINGS = ("man", "men", "er", "ers", "ist", "ists", "or", "ors", "ian", "ians")
+#: Words before a quote that link it to the verb's object as what is said of it:
+#: ``calls X a 'Y'``, ``defends X as 'Y'``, ``opposes X over 'Y'``, ``need for 'Y'``.
+_PREDICATE_LINKS = frozenset("a an as over for in".split())
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-{1,2}\s")
+_MAX_GAP_WORDS = 8
+
+
+def _third_person(word: str) -> bool:
+    """A lower-case word that can be a third-person singular present verb (``quits``)."""
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
+        and word not in _S_FUNCTION
+    )
+
+
+def _speaking_noun(word: str) -> bool:
+    """A lower-case head noun that can speak: a role, title, organisation or document
+    noun, or an agent noun by its ending (``gunman``, ``bloggers``, ``campaigner``)."""
+    low = word.lower()
+    return low in _NOUNS or low in DOC_NOUNS or low.endswith(_AGENT_ENDINGS)
+
+
+def _plural(word: str) -> bool:
+    """A subject word in the plural: ``Tories``, ``Dems``, ``MPs``, ``workers``."""
+    return (
+        len(word) >= 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
+    )
+
+
+def _content(word: str) -> bool:
+    low = word.lower()
+    return (
+        word.isalpha()
+        and low not in _FUNCTION
+        and low not in DETERMINERS
+        and low not in PRONOUNS
+        and low not in SKIP
+        and not low.endswith(("ly", "ing"))
+        and not _participle(low)
+    )
+
+
+def _participle(word: str) -> bool:
+    """An -ed form (``fined``, ``ignored``; not ``need``, ``speed``)."""
+    return len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _title_case(view: str, lo: int, hi: int) -> bool:
+    """Most content words of the line capitalised: a Title Case headline."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", view[lo:hi]) if w.lower() not in _FUNCTION]
+    caps = sum(w[:1].isupper() for w in words)
+    return len(words) >= 3 and caps >= 0.75 * len(words)
+
+
+def _subject_end(toks: list[tuple[int, int, str]]) -> int:
+    """Index of the first token after the capitalised subject words (0: no subject)."""
+    j = 0
+    while j < len(toks):
+        w = toks[j][2]
+        if w in ("'s", "\u2019s") and j > 0:
+            j += 1
+            continue
+        if not (w[:1].isupper() or (w[:1].isdigit() and j > 0)) or w in CAP_STOP:
+            break
+        j += 1
+    return j
+
+
+def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: int) -> Cue | None:
+    """The verb cue of a headline ``Subject verb ... 'quote'`` (see the module docstring).
+
+    >>> t = "Kilroy-Silk quits 'shameful' UKIP"
+    >>> c = headline_verb_cue(t, t, 0, len(t), t.index("'"))
+    >>> t[c.start : c.end], t[c.np[0] : c.np[1]]
+    ('quits', 'Kilroy-Silk')
+    >>> headline_verb_cue("Man jailed over 'vile' post", "Man jailed over 'vile' post", 0, 27, 16)
+    """
+    line_lo = view.rfind("\n", 0, s_lo) + 1
+    line_hi = view.find("\n", s_lo)
+    line_hi = len(view) if line_hi < 0 else line_hi
+    if view[line_lo:s_lo].strip() or view[line_lo:line_hi].rstrip().endswith("."):
+        return None  # not a headline: a sentence of running text
+    if "\n" in view[s_lo:quote_start] or _title_case(view, line_lo, line_hi):
+        return None
+    toks = word_spans(text, s_lo, quote_start)
+    j = _subject_end(toks)
+    if j == 0 or j >= len(toks):
+        return None
+    head = toks[j - 1][2]
+    if (
+        not _plural(head)  # "Bloggers cite ...": a plural name is the whole subject
+        and j + 1 < len(toks)
+        and all(t[2].isalpha() and t[2].islower() and _content(t[2]) for t in toks[j : j + 2])
+    ):
+        noun, nxt = toks[j][2], toks[j + 1][2]
+        if _speaking_noun(noun) and (
+            _third_person(nxt) and not _third_person(noun) or _plural(noun)
+        ):
+            j, head = j + 1, noun  # one lower-case head noun: "Norway gunman defends"
+    verb = toks[j][2]
+    if not (verb.isalpha() and verb.islower() and _content(verb)) or verb in _NOUNS:
+        return None
+    if not (_third_person(verb) or _plural(head)):
+        return None
+    if toks[0][2].lower().endswith(_NOT_NAME_ENDINGS) and j == 1:
+        return None  # "Ignored warnings ...": capitalised only as the headline's first word
+    gap = toks[j + 1 :]
+    if gap and _participle(gap[0][2]) and _third_person(verb):
+        return None  # "Geology students fined ...": a plural noun before a headline passive
+    if _CLAUSE_BREAK.search(view, toks[j][1], quote_start) or len(gap) > _MAX_GAP_WORDS:
+        return None
+    if not any(_content(t[2]) or t[2][:1].isupper() for t in gap):
+        return None  # the quote is the verb's object itself ("wins 'X'"), not said of one
+    if any(t[2].lower() == "to" for t in gap):
+        return None  # an infinitive: the quote belongs to another verb's clause
+    last = gap[-1][2]
+    predicate = re.match(
+        r"['\"\u2018\u201c](?:a|an|the)\s", view[quote_start : quote_start + 6], re.I
+    )
+    if not predicate and (last[:1].isupper() or last.lower() in _FUNCTION - _PREDICATE_LINKS):
+        return None  # "threatens the Arizona 'minutemen'", "sale of 'small' kiwi": a name's or
+        # a noun's modifier, not what the subject says of its object
+    return Cue(toks[j][0], toks[j][1], verb, verb, "unlisted", (toks[0][0], toks[j - 1][1]), "left")
