@@ -15,7 +15,8 @@ subject of the headline's verb is its speaker if
   passives, whose subject is spoken about, not speaking;
 - the quote follows within the same clause (no comma, colon, dash or semicolon in
   between, at most eight words), is not right after infinitival ``to`` (a quoted
-  verb is the writer's distancing: ``loses power to 'fast-track' deals``), and is
+  verb is the writer's distancing: ``loses power to 'fast-track' deals``) nor in an
+  infinitive clause of its own (``to be ...``), and is
   not itself a name or title (decided by the caller, as for every headline cue).
 
 Title Case headlines are left alone: every word is capitalised, so the verb cannot be
@@ -58,6 +59,8 @@ _FUNCTION = frozenset(
 _NOUNS = ROLE_NOUNS | TITLES | ORG_HEADS
 #: Endings of a verb or adverb form (-ed, -ing, -ly): such a first word is not a name.
 _NOT_NAME_ENDINGS = ("ed", "ing", "ly")
+#: Verbs after "to" that open an infinitive clause of its own (headline future, passive).
+_INFINITIVE_AUX = frozenset("be have get".split())
 #: Agent-noun endings (-man, -er, -ist, -or, -ian and their plurals).
 _AGENT_ENDINGS = ("man", "men", "er", "ers", "ist", "ists", "or", "ors", "ian", "ians")
 #: Words before a quote that link it to the verb's object as what is said of it:
@@ -177,8 +180,11 @@ def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: i
         return None
     if not any(_content(t[2]) or t[2][:1].isupper() for t in gap):
         return None  # the quote is the verb's object itself ("wins 'X'"), not said of one
-    if any(t[2].lower() == "to" for t in gap):
-        return None  # an infinitive: the quote belongs to another verb's clause
+    words = [t[2].lower() for t in gap]
+    if words[-1] == "to" or any(
+        a == "to" and b in _INFINITIVE_AUX for a, b in zip(words[:-1], words[1:], strict=True)
+    ):
+        return None  # an infinitive ("votes to 'pause'", "to be audited"): another verb's clause
     last = gap[-1][2]
     predicate = re.match(
         r"['\"\u2018\u201c](?:a|an|the)\s", view[quote_start : quote_start + 6], re.I
