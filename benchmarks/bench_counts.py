@@ -158,6 +158,16 @@ def ours_stream(docs: Any) -> int:
     return len(keyness_from_counts(s, top_n=20))
 
 
+def ours_tf_both(docs: Any) -> int:
+    """Notebook 01's two calls: term frequencies with and without stopwords, one Corpus."""
+    import corpus_tools as ct
+
+    c = ct.Corpus(docs)
+    with_stop = ct.term_frequencies(c, by="outlet")
+    without = ct.term_frequencies(c, by="outlet", stopwords=False)
+    return len(with_stop) + len(without)
+
+
 def peer_cv(docs: Any) -> int:
     from run import peer_countvectorizer_logodds
 
@@ -228,6 +238,7 @@ WORK: dict[str, tuple[str, str]] = {
     "ours_keyness_all": ("counts", "corpus_tools keyness, every row with evidence"),
     "ours_keyness_2jobs": ("counts", "corpus_tools keyness, n_jobs=2"),
     "ours_stream": ("counts", "corpus_tools streaming counts + keyness"),
+    "ours_tf_both": ("counts", "corpus_tools term_frequencies with and without stopwords"),
     "peer_cv": ("counts", "CountVectorizer + pandas log-odds (no evidence)"),
     "floor_counter": ("counts", "floor: re.findall + Counter per group (no keyness)"),
     "ours_front": ("front", "corpus_tools load (read+clean) + sentences + tokens"),
@@ -263,6 +274,7 @@ def child(work: str, folder: Path, cap: int) -> dict[str, Any]:
         "ours_keyness_all": lambda: ours_keyness(arg, top_n=None),
         "ours_keyness_2jobs": lambda: ours_keyness(arg, n_jobs=2),
         "ours_stream": lambda: ours_stream(arg),
+        "ours_tf_both": lambda: ours_tf_both(arg),
         "peer_cv": lambda: peer_cv(arg),
         "floor_counter": lambda: floor_counter(arg),
         "ours_front": lambda: ours_front(folder, cap),

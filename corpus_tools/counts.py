@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 import numpy as np
 import pandas as pd
@@ -94,16 +94,27 @@ class TermTable:
     not a stopword); its term is its ``lower`` form. Term ids are given in
     order of first appearance.
 
+    With ``split=True`` stopwords are kept apart instead of dropped: a word
+    whose ``lower`` is on the stopword list but which is not a stopword (an
+    all-caps acronym such as ``US``) gets its own id, so one count over the
+    text gives the counts with stopwords (ids of one ``lower`` added up) and
+    without them (ids whose ``is_stop`` is true left out).
+
     >>> t = TermTable(stopwords=False)  # "'s" and "the" are stopwords, "US" is not
     >>> [t.piece(p) for p in ["Iran", "'s", "the", "US", "—"]], t.terms
     ([(0, True), (-1, True), (-1, True), (1, True), (-1, False)], ['iran', 'us'])
+    >>> t = TermTable(split=True)
+    >>> [t.piece(p)[0] for p in ["it", "IT", "It", "iran"]], t.terms, t.is_stop
+    ([0, 1, 0, 2], ['it', 'it', 'iran'], [True, False, False])
     """
 
-    def __init__(self, stopwords: bool = True) -> None:
+    def __init__(self, stopwords: bool = True, split: bool = False) -> None:
         self.stopwords = stopwords
+        self.split = split
         self.stop = load_stopwords()
-        self.term_index: dict[str, int] = {}
+        self.term_index: dict[Any, int] = {}
         self.terms: list[str] = []
+        self.is_stop: list[bool] = []
         self._piece: dict[str, tuple[int, bool]] = {}
 
     def piece(self, tok: str) -> tuple[int, bool]:
@@ -118,12 +129,18 @@ class TermTable:
     def _new_piece(self, tok: str) -> tuple[int, bool]:
         low = fold(tok).casefold()
         word = is_word(tok)
-        if not word or (not self.stopwords and is_stopword(tok, low, self.stop)):
+        if not word:
             return -1, word
-        tid = self.term_index.get(low)
+        stop = is_stopword(tok, low, self.stop)
+        if not self.split and not self.stopwords and stop:
+            return -1, word
+        # split: an acronym of a stopword ("US") is its own id beside the stopword ("us")
+        key: Any = (low,) if self.split and not stop and low in self.stop else low
+        tid = self.term_index.get(key)
         if tid is None:
-            tid = self.term_index[low] = len(self.terms)
+            tid = self.term_index[key] = len(self.terms)
             self.terms.append(low)
+            self.is_stop.append(stop and self.split)
         return tid, word
 
 
@@ -172,11 +189,15 @@ def _split_python(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     return np.repeat(np.arange(len(texts), dtype=np.int32), lens), codes, list(uniq)
 
 
-def _split_arrow(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def _split_arrow(texts: Any) -> tuple[np.ndarray, np.ndarray, list[str]]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    lists = pc.ascii_split_whitespace(pa.array(texts, type=pa.large_string()))
+    if isinstance(texts, list):
+        # encoded here, not by Arrow: Arrow would keep a UTF-8 copy inside each str
+        raw = pa.array([t.encode("utf-8") for t in texts], type=pa.large_binary())
+        texts = raw.cast(pa.large_string())
+    lists = pc.ascii_split_whitespace(texts)
     doc = np.repeat(np.arange(len(texts), dtype=np.int32), np.diff(lists.offsets.to_numpy()))
     # "" (whitespace at the edges) is a chunk without tokens: it changes no count
     enc = pc.dictionary_encode(lists.flatten())
@@ -184,13 +205,14 @@ def _split_arrow(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     return doc, codes, enc.dictionary.to_pylist()
 
 
-def split_chunks(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def split_chunks(texts: Any) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Chunks of ``texts`` split at whitespace: the text of each chunk, codes, distinct chunks.
 
-    Codes are in first-seen order. Arrow splits at ASCII whitespace only
-    (a chunk may hold a no-break space) and keeps empty chunks at the edges;
-    neither changes a count, because a chunk is tokenized as a whole and
-    no token contains whitespace. Python's ``str.split()`` is the fallback.
+    ``texts`` is a list of str or an Arrow string array. Codes are in
+    first-seen order. Arrow splits at ASCII whitespace only (a chunk may
+    hold a no-break space) and keeps empty chunks at the edges; neither
+    changes a count, because a chunk is tokenized as a whole and no token
+    contains whitespace. Python's ``str.split()`` is the fallback.
 
     >>> doc, codes, uniq = split_chunks(["a b a", "b c"])
     >>> doc.tolist(), codes.tolist(), uniq
@@ -201,10 +223,10 @@ def split_chunks(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
             return _split_arrow(texts)
         except (UnicodeError, ValueError):  # lone surrogates cannot be UTF-8
             pass
-    return _split_python(texts)
+    return _split_python(texts if isinstance(texts, list) else texts.to_pylist())
 
 
-def _batch_chunks(texts: list[str]) -> _BatchChunks:
+def _batch_chunks(texts: Any) -> _BatchChunks:
     """Count the whitespace-separated chunks of a batch of documents (pure: run in workers)."""
     doc, codes, uniq = split_chunks(texts)
     # one entry per chunk occurrence (repeated, unsorted columns): the sparse products
@@ -311,6 +333,7 @@ class _Bigrams:
         self.table = table
         self.index: dict[tuple[int, int], int] = {}
         self.terms: list[str] = []
+        self.is_stop: list[bool] = []  # a stopword on either side (split tables)
 
     def ids(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         key = a.astype(np.int64) * (1 << 31) + b
@@ -323,6 +346,8 @@ class _Bigrams:
             if tid is None:
                 tid = self.index[pair] = len(self.terms)
                 self.terms.append(f"{names[pair[0]]} {names[pair[1]]}")
+                stop = self.table.is_stop
+                self.is_stop.append(stop[pair[0]] or stop[pair[1]])
             gmap[k] = tid
         return gmap[codes] if len(codes) else np.empty(0, np.int64)
 
@@ -339,35 +364,112 @@ def _batch_bounds(n_docs: int, n_jobs: int) -> list[tuple[int, int]]:
 _BATCH_CHARS = 16_000_000  # characters per counting batch (~3M tokens of strings at a time)
 
 
-def _char_bounds(texts: list[str], n_jobs: int) -> list[tuple[int, int]]:
+def _char_bounds(lengths: np.ndarray, n_jobs: int) -> list[tuple[int, int]]:
     """Document ranges of about ``_BATCH_CHARS`` characters (>= 4 batches per process)."""
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    n = len(lengths)
     total = int(lengths.sum())
     budget = _BATCH_CHARS if n_jobs == 1 else min(_BATCH_CHARS, total // (4 * n_jobs) + 1)
     ends = np.searchsorted(np.cumsum(lengths), np.arange(budget, total, budget), side="left")
-    cuts = np.unique(np.concatenate([[0], ends + 1, [len(texts)]]).clip(0, len(texts)))
+    cuts = np.unique(np.concatenate([[0], ends + 1, [n]]).clip(0, n))
     return [(int(a), int(b)) for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
 
 
+class TextColumn(Sequence[str]):
+    """The texts behind counts: one Arrow string array when they come as one, else a list.
+
+    A corpus keeps its ``text`` column in Arrow; counting reads it batch by
+    batch from there, and a Python ``str`` is made only for a document asked
+    for (evidence re-reads a few), so the counts do not hold a second copy of
+    the corpus text.
+
+    >>> col = TextColumn(pd.Series(["Gaza talks.", "Talks."], dtype="string[pyarrow]"))
+    >>> len(col), col[1], col.take([1, 0]), col.lengths().tolist()
+    (2, 'Talks.', ['Talks.', 'Gaza talks.'], [11, 6])
+    """
+
+    def __init__(self, texts: Any) -> None:
+        self.arrow = _arrow_strings(texts)
+        self.strings: list[str] = [] if self.arrow is not None else [str(t) for t in texts]
+
+    def __len__(self) -> int:
+        return len(self.arrow) if self.arrow is not None else len(self.strings)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if self.arrow is None:
+            return self.strings[i]
+        if isinstance(i, slice):
+            return self.take(range(len(self))[i])
+        return str(self.arrow[i].as_py())
+
+    def take(self, rows: Sequence[int] | np.ndarray) -> list[str]:
+        """The texts of ``rows``, as Python strings."""
+        if self.arrow is None:
+            return [self.strings[r] for r in np.asarray(rows, dtype=np.int64).tolist()]
+        import pyarrow as pa
+
+        picked = self.arrow.take(pa.array(np.asarray(rows, dtype=np.int64)))
+        return [str(t) for t in picked.to_pylist()]
+
+    def batch(self, i: int, j: int, compact: bool = False) -> Any:
+        """Documents ``i:j`` as counting takes them (``compact``: own buffers, for a worker)."""
+        if self.arrow is None:
+            return self.strings[i:j]
+        part = self.arrow.slice(i, j - i)
+        if compact:  # a slice would pickle the whole column's buffers
+            import pyarrow as pa
+
+            part = pa.concat_arrays([part])
+        return part
+
+    def lengths(self) -> np.ndarray:
+        """Characters (code points) per text."""
+        if self.arrow is None:
+            return np.fromiter(map(len, self.strings), dtype=np.int64, count=len(self.strings))
+        import pyarrow.compute as pc
+
+        return np.asarray(pc.utf8_length(self.arrow).to_numpy(zero_copy_only=False), np.int64)
+
+
+def _arrow_strings(texts: Any) -> Any:
+    """``texts`` as one Arrow ``large_string`` array if they are Arrow-backed, else None."""
+    if isinstance(texts, TextColumn):
+        return texts.arrow
+    if not isinstance(texts, pd.Series) or not isinstance(texts.dtype, pd.StringDtype):
+        return None
+    if texts.dtype.storage != "pyarrow" or texts.isna().any():
+        return None
+    import pyarrow as pa
+
+    arr = pa.array(texts.array)
+    if isinstance(arr, pa.ChunkedArray):  # pragma: no cover - pandas gives one array
+        arr = arr.combine_chunks()
+    return arr.cast(pa.large_string())
+
+
 def _unigram_parts(
-    texts: list[str], table: TermTable, n_jobs: int
+    texts: TextColumn, table: TermTable, n_jobs: int
 ) -> Iterator[tuple[sp.csr_matrix, np.ndarray]]:
-    bounds = _char_bounds(texts, n_jobs)
+    bounds = _char_bounds(texts.lengths(), n_jobs)
     jobs = n_jobs if len(bounds) > 1 else 1
     chunks = ChunkTerms(table)
-    for batch in ordered_map(_batch_chunks, (texts[i:j] for i, j in bounds), jobs):
+    batches = (texts.batch(i, j, compact=jobs > 1) for i, j in bounds)
+    for batch in ordered_map(_batch_chunks, batches, jobs):
         yield _to_terms(batch, chunks)
 
 
 def _bigram_parts(
-    texts: list[str], table: TermTable, bigrams: _Bigrams, spans: Any
+    texts: TextColumn, table: TermTable, bigrams: _Bigrams, spans: Any
 ) -> Iterator[tuple[sp.csr_matrix, np.ndarray]]:
     for i, j in _batch_bounds(len(texts), 1):
         part = None
         if spans is not None:
             rows, first = spans
             part = (rows[first[i] : first[j]], first[i : j + 1] - first[i])
-        doc, a, b, n_words = _bigram_batch((texts[i:j], part), table)
+        doc, a, b, n_words = _bigram_batch((texts.take(range(i, j)), part), table)
         cols = bigrams.ids(a, b)
         mat = sp.csr_matrix(
             (np.ones(len(doc), dtype=np.int32), (doc, cols)),
@@ -377,18 +479,15 @@ def _bigram_parts(
         yield mat, n_words
 
 
-def _stack(parts: list[sp.csr_matrix], terms: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
-    """One CSR matrix from the batches, columns in alphabetical term order, indices sorted.
+def _stack(parts: list[sp.csr_matrix], column: np.ndarray, n_cols: int) -> sp.csr_matrix:
+    """One CSR matrix from the batches, term ids mapped to ``column``, indices sorted.
 
-    The batches are copied into arrays allocated once and dropped one by one,
-    so the peak is the matrix plus one batch, not twice the matrix.
+    Ids mapped to one column are added up. The batches are copied into
+    arrays allocated once and dropped one by one, so the peak is the matrix
+    plus one batch, not twice the matrix.
     """
-    n_terms = len(terms)
     n_docs = sum(m.shape[0] for m in parts)
     nnz = sum(m.nnz for m in parts)
-    order = sorted(range(n_terms), key=terms.__getitem__)
-    rank = np.empty(n_terms, dtype=np.int32)
-    rank[order] = np.arange(n_terms, dtype=np.int32)
     data = np.empty(nnz, dtype=np.int32)
     indices = np.empty(nnz, dtype=np.int32)
     indptr = np.zeros(n_docs + 1, dtype=np.int64)
@@ -396,23 +495,109 @@ def _stack(parts: list[sp.csr_matrix], terms: list[str]) -> tuple[sp.csr_matrix,
     while parts:
         m = parts.pop(0)
         data[pos : pos + m.nnz] = m.data
-        indices[pos : pos + m.nnz] = rank[m.indices]
+        indices[pos : pos + m.nnz] = column[m.indices]
         indptr[row + 1 : row + 1 + m.shape[0]] = pos + m.indptr[1:]
         row, pos = row + m.shape[0], pos + m.nnz
         del m
-    mat = sp.csr_matrix((data, indices, indptr), shape=(n_docs, n_terms))
+    mat = sp.csr_matrix((data, indices, indptr), shape=(n_docs, n_cols))
     mat.has_sorted_indices = False
-    mat.sort_indices()
-    return mat, np.array([terms[k] for k in order] + [""], dtype=object)[:-1]
+    mat.has_canonical_format = False
+    mat.sum_duplicates()  # sorts; "it" and "IT" (two ids, one term) add up
+    return mat
 
 
-def first_seen_order(terms: Any, created: Sequence[str]) -> np.ndarray:
-    """For each term (column), its position in ``created`` (order of first appearance)."""
-    return pd.Index(list(created), dtype=object).get_indexer(list(terms)).astype(np.int64)
+def _extract(
+    parts: list[sp.csr_matrix], key_mask: np.ndarray, column: np.ndarray, n_cols: int
+) -> sp.csr_matrix:
+    """The entries of the ids in ``key_mask`` (few), as a matrix with ``column`` per id."""
+    rows, cols, data = [np.empty(0, np.int64)], [np.empty(0, np.int64)], [np.empty(0, np.int32)]
+    row0 = 0
+    for m in parts:
+        hit = np.flatnonzero(key_mask[m.indices]) if len(key_mask) else np.empty(0, np.int64)
+        rows.append(np.searchsorted(m.indptr, hit, side="right") - 1 + row0)
+        cols.append(column[m.indices[hit]])
+        data.append(m.data[hit])
+        row0 += m.shape[0]
+    coo = (np.concatenate(data), (np.concatenate(rows), np.concatenate(cols)))
+    return sp.csr_matrix(coo, shape=(row0, n_cols), dtype=np.int32)
+
+
+def _dense_rank(values: np.ndarray) -> np.ndarray:
+    """Rank of each value (0 = smallest; values distinct)."""
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[np.argsort(values, kind="stable")] = np.arange(len(values), dtype=np.int64)
+    return rank
+
+
+class StopParts(NamedTuple):
+    """What turns counts with stopwords into counts without them, with no second count.
+
+    Columns are those of the counts with stopwords. ``pure``: the term never
+    occurs as a stopword, so its column carries over. ``keep``: the term
+    occurs as a non-stopword (a column of the counts without stopwords).
+    ``extra``: documents x kept columns, the non-stopword occurrences of the
+    terms that are stopwords elsewhere (``IT`` beside ``it``). ``first_seen``:
+    the order of first appearance of the kept columns.
+    """
+
+    pure: np.ndarray
+    keep: np.ndarray
+    extra: sp.csr_matrix
+    first_seen: np.ndarray
+
+
+def _assemble(
+    parts: list[sp.csr_matrix], names: list[str], is_stop: list[bool]
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray, StopParts]:
+    """Counts with stopwords (terms alphabetical), their first-seen order and stop parts.
+
+    ``names`` and ``is_stop`` describe the ids of a split :class:`TermTable`
+    (ids in order of first appearance; one term may have two ids).
+    """
+    n_keys = len(names)
+    terms, column = np.unique(_objects(names), return_inverse=True)
+    column = column.ravel().astype(np.int64)
+    stop = np.array(is_stop, dtype=bool)
+    n_cols = len(terms)
+    ids = np.arange(n_keys, dtype=np.int64)
+    first = np.full(n_cols, n_keys, dtype=np.int64)
+    np.minimum.at(first, column, ids)
+    first_kept = np.full(n_cols, n_keys, dtype=np.int64)
+    np.minimum.at(first_kept, column[~stop], ids[~stop])
+    has_stop = np.bincount(column[stop], minlength=n_cols) > 0
+    keep = np.bincount(column[~stop], minlength=n_cols) > 0
+    kept_column = np.cumsum(keep) - 1
+    extra = _extract(parts, ~stop & has_stop[column], kept_column[column], int(keep.sum()))
+    matrix = _stack(parts, column.astype(np.int32), n_cols)
+    parts_ = StopParts(keep & ~has_stop, keep, extra, _dense_rank(first_kept[keep]))
+    return matrix, terms, _dense_rank(first), parts_
+
+
+def _keep_columns(
+    mat: sp.csr_matrix, col_mask: np.ndarray, new_col: np.ndarray, n_new: int
+) -> sp.csr_matrix:
+    """The columns of ``mat`` in ``col_mask``, numbered ``new_col`` (increasing; blocks of rows)."""
+    keep = col_mask[mat.indices]
+    total = int(np.count_nonzero(keep))
+    data = np.empty(total, dtype=np.int32)
+    indices = np.empty(total, dtype=np.int32)
+    indptr = np.zeros(mat.shape[0] + 1, dtype=np.int64)
+    pos = 0
+    for r0 in range(0, mat.shape[0], 8192):
+        r1 = min(r0 + 8192, mat.shape[0])
+        a, b = int(mat.indptr[r0]), int(mat.indptr[r1])
+        k = keep[a:b]
+        seen = np.concatenate([[0], np.cumsum(k, dtype=np.int64)])
+        indptr[r0 + 1 : r1 + 1] = pos + seen[mat.indptr[r0 + 1 : r1 + 1] - a]
+        n = int(seen[-1])
+        data[pos : pos + n] = mat.data[a:b][k]
+        indices[pos : pos + n] = new_col[mat.indices[a:b][k]]
+        pos += n
+    return sp.csr_matrix((data, indices, indptr), shape=(mat.shape[0], n_new))
 
 
 def count_texts(
-    texts: Sequence[str],
+    texts: Sequence[str] | pd.Series,
     doc_ids: Sequence[Any] | None = None,
     *,
     groups: Sequence[Any] | None = None,
@@ -426,8 +611,9 @@ def count_texts(
 
     Parameters
     ----------
-    texts : sequence of str
-        One cleaned text per document.
+    texts : sequence of str or pandas.Series
+        One cleaned text per document (an Arrow-backed string Series is
+        read in place, not copied into Python strings).
     doc_ids : sequence, optional
         Document ids (default ``"0"``, ``"1"``, ...).
     groups : sequence, optional
@@ -437,7 +623,9 @@ def count_texts(
     ngram : {1, 2}, default 1
         Unigrams, or bigrams (two consecutive word tokens of one sentence).
     stopwords : bool, default True
-        Count stopwords as terms (they always count in ``n_words``).
+        Count stopwords as terms (they always count in ``n_words``). Either
+        way the text is counted once; without stopwords is derived from
+        with them (:meth:`DocTermCounts.without_stopwords`).
     n_jobs : int, default 1
         Processes matching batches of documents (unigrams); the result does
         not depend on it.
@@ -450,27 +638,30 @@ def count_texts(
     >>> c = count_texts(["Iran's envoy left.", "The envoy stayed."], ["a", "b"])
     >>> c.terms.tolist(), c.matrix.toarray().tolist(), c.n_words.tolist()
     (["'s", 'envoy', 'iran', 'left', 'stayed', 'the'], [[1, 1, 1, 1, 0, 0], [0, 1, 0, 0, 1, 1]], [4, 3])
+    >>> c.without_stopwords().terms.tolist()
+    ['envoy', 'iran', 'left', 'stayed']
     """
     check_n_jobs(n_jobs)
     if ngram not in (1, 2):
         raise invalid_option("ngram", ngram, [1, 2])
-    texts = [str(t) for t in texts]
-    ids = [str(i) for i in range(len(texts))] if doc_ids is None else [str(d) for d in doc_ids]
-    table = TermTable(stopwords)
+    col = TextColumn(texts)
+    ids = [str(i) for i in range(len(col))] if doc_ids is None else [str(d) for d in doc_ids]
+    table = TermTable(split=True)
     if ngram == 1:
-        mats, words = zip(*_unigram_parts(texts, table, n_jobs), strict=True) if texts else ((), ())
-        term_list = table.terms
+        mats, words = (
+            zip(*_unigram_parts(col, table, n_jobs), strict=True) if len(col) else ((), ())
+        )
+        names, is_stop = table.terms, table.is_stop
     else:
         bigrams = _Bigrams(table)
-        parts = list(_bigram_parts(texts, table, bigrams, spans))
+        parts = list(_bigram_parts(col, table, bigrams, spans))
         mats, words = zip(*parts, strict=True) if parts else ((), ())
-        term_list = bigrams.terms
+        names, is_stop = bigrams.terms, bigrams.is_stop
     batches = list(mats)
     del mats  # _stack drops the batches one by one
-    matrix, terms = _stack(batches, term_list)
-    first_seen = first_seen_order(terms, term_list)
+    matrix, terms, first_seen, stop_parts = _assemble(batches, names, is_stop)
     labels = ids if groups is None else [str(g) for g in groups]
-    return DocTermCounts(
+    counts = DocTermCounts(
         matrix=matrix,
         terms=terms,
         doc_ids=_objects(ids),
@@ -478,10 +669,12 @@ def count_texts(
         groups=_objects(labels),
         by=by,
         ngram=ngram,
-        stopwords=stopwords,
-        texts=texts,
+        stopwords=True,
+        texts=col,
         first_seen=first_seen,
+        stop_parts=stop_parts,
     )
+    return counts if stopwords else counts.without_stopwords()
 
 
 def _objects(values: Sequence[str]) -> np.ndarray:
@@ -498,9 +691,12 @@ def doc_term_counts(
 ) -> DocTermCounts:
     """The document x term counts of a corpus, grouped ``by`` a column (kept on the Corpus).
 
-    The matrix is built once per ``Corpus`` and option set (cache key
-    ``counts.doc_term:ngram=...:stopwords=...``); ``by`` only attaches labels
-    from :func:`corpus_tools.group_labels`.
+    The matrix is built once per ``Corpus`` and ``ngram`` (cache key
+    ``counts.doc_term:ngram=...``), with stopwords; ``stopwords=False``
+    derives the counts without them from it
+    (:meth:`DocTermCounts.without_stopwords`, not kept), so both tables
+    cost one count and one matrix. ``by`` only attaches labels from
+    :func:`corpus_tools.group_labels`.
 
     Examples
     --------
@@ -517,14 +713,13 @@ def doc_term_counts(
 
     def build() -> DocTermCounts:
         spans = sentence_spans(corpus, n_jobs) if ngram == 2 else None
-        texts = corpus.docs["text"].tolist()
-        return count_texts(
-            texts, corpus.doc_ids, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs, spans=spans
-        )
+        texts = corpus.docs["text"]
+        return count_texts(texts, corpus.doc_ids, ngram=ngram, n_jobs=n_jobs, spans=spans)
 
-    base = corpus.cached(f"counts.doc_term:ngram={ngram}:stopwords={stopwords}", build)
+    base = corpus.cached(f"counts.doc_term:ngram={ngram}", build)
     labels = group_labels(corpus, by)
-    return base.with_groups(labels.reindex(list(base.doc_ids)).tolist(), by)
+    out = base.with_groups(labels.reindex(list(base.doc_ids)).tolist(), by)
+    return out if stopwords else out.without_stopwords()
 
 
 # --------------------------------------------------------------------------
@@ -571,6 +766,8 @@ class DocTermCounts:
     first_seen : numpy.ndarray, optional
         Each term's rank in order of first appearance in the corpus (the
         column order of scikit-learn's vectorizers before they sort terms).
+    stop_parts : StopParts, optional
+        For counts with stopwords: what :meth:`without_stopwords` needs.
 
     Examples
     --------
@@ -589,6 +786,7 @@ class DocTermCounts:
     stopwords: bool = True
     texts: Sequence[str] | None = None
     first_seen: np.ndarray | None = None
+    stop_parts: StopParts | None = None
 
     def __repr__(self) -> str:
         return (
@@ -600,6 +798,38 @@ class DocTermCounts:
     def with_groups(self, labels: Sequence[Any], by: str) -> DocTermCounts:
         """The same counts with other group labels (one per document)."""
         return replace(self, groups=_objects([str(g) for g in labels]), by=by)
+
+    def without_stopwords(self) -> DocTermCounts:
+        """The counts without stopwords as terms (``n_words`` unchanged), from these.
+
+        Columns of terms that never occur as a stopword are taken over; a
+        term that is also a stopword keeps only its other occurrences (an
+        acronym: ``IT`` beside ``it``). Equal to counting with
+        ``stopwords=False``.
+
+        >>> c = count_texts(["IT and it."], ["a"])
+        >>> c.terms.tolist(), c.without_stopwords().matrix.toarray().tolist()
+        (['and', 'it'], [[1]])
+        """
+        if not self.stopwords:
+            return self
+        if self.stop_parts is None:
+            raise invalid_option("stop_parts", None, ["counts built by count_texts"])
+        p = self.stop_parts
+        n_kept = int(np.count_nonzero(p.keep))
+        new_col = (np.cumsum(p.keep) - 1).astype(np.int32)
+        matrix = _keep_columns(self.matrix, p.pure, new_col, n_kept)
+        if p.extra.nnz:
+            matrix = sp.csr_matrix(matrix + p.extra, dtype=np.int32)
+            matrix.sort_indices()
+        return replace(
+            self,
+            matrix=matrix,
+            terms=self.terms[p.keep],
+            stopwords=False,
+            first_seen=p.first_seen,
+            stop_parts=None,
+        )
 
     def group_codes(self) -> tuple[np.ndarray, list[str]]:
         """Group index: a code per document into the sorted group labels."""
@@ -717,7 +947,11 @@ def _occurrences(
     parts: list[tuple[np.ndarray, ...]] = []
     for lo in range(0, len(docs), _BATCH):
         rows = docs[lo : lo + _BATCH]
-        texts = [counts.texts[d] for d in rows.tolist()]
+        texts = (
+            counts.texts.take(rows)
+            if isinstance(counts.texts, TextColumn)
+            else [counts.texts[d] for d in rows.tolist()]
+        )
         b = token_batch(texts) if sentences or counts.ngram == 2 else _plain_tokens(texts)
         codes, uniq = pd.factorize(np.array(b["token"] + [""], dtype=object)[:-1], sort=False)
         local, _ = piece_ids(uniq, table)
