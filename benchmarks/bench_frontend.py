@@ -5,6 +5,9 @@ Usage::
     python benchmarks/bench_frontend.py                        # 20k real documents
     python benchmarks/bench_frontend.py --sizes 20000,100000 --peer-cap 5000
     python benchmarks/bench_frontend.py --sizes 300            # smoke run
+    # peers from a separate venv (spaCy is not a dependency of this package):
+    python3 -m venv /work/benchvenv && /work/benchvenv/bin/pip install spacy nltk
+    python benchmarks/bench_frontend.py --peer-python /work/benchvenv/bin/python
 
 Every row runs in a fresh child process on the same documents (the BBC
 articles of ZitRos/news-articles-dataset split into headlines, paragraphs
@@ -18,7 +21,9 @@ and whole articles and resampled, as built by ``bench_counts.py`` under
 * NLTK: ``PunktSentenceTokenizer().span_tokenize`` +
   ``TreebankWordTokenizer().span_tokenize`` per sentence (read, no cleaning);
 * spaCy ``blank("en")`` + ``sentencizer`` (only if installed; it is not a
-  dependency of this package);
+  dependency of this package: ``--peer-python`` runs the peer rows with
+  another interpreter, e.g. a venv holding spaCy and NLTK; they only read
+  the corpus folder);
 * a floor: plain ``re`` sentence ends and ``\\w+|[^\\w\\s]`` spans (read).
 
 Columns: wall seconds, CPU seconds (user + system of the process and its
@@ -88,7 +93,7 @@ def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
         import nltk.tokenize  # noqa: F401  (imports before the clock)
     elif row == "spacy":
         import spacy  # noqa: F401
-    else:
+    elif row.startswith("ours"):
         import corpus_tools  # noqa: F401
     t0, c0 = time.perf_counter(), _cpu()
     if row.startswith("ours"):
@@ -110,9 +115,9 @@ def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
     return res
 
 
-def measure(row: str, folder: Path, cap: int) -> dict[str, Any]:
+def measure(row: str, folder: Path, cap: int, python: str = sys.executable) -> dict[str, Any]:
     """``row`` in a fresh interpreter; a peer that is not installed gives ``{"missing": ...}``."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", row, str(folder), str(cap)]
+    cmd = [python, str(Path(__file__).resolve()), "--child", row, str(folder), str(cap)]
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
     if res.returncode != 0:
         last = (res.stderr.strip().splitlines() or ["failed"])[-1]
@@ -154,6 +159,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rows", default=",".join(ROWS))
     ap.add_argument("--peer-cap", type=int, default=0, help="documents for NLTK (0: all)")
     ap.add_argument("--bbc", type=Path, default=bench_counts.BBC_MIRROR)
+    ap.add_argument(
+        "--peer-python", default=sys.executable, help="interpreter for the peer rows (spaCy, NLTK)"
+    )
     a = ap.parse_args(argv)
     if a.child:
         print(json.dumps(child(a.child[0], Path(a.child[1]), int(a.child[2]))))
@@ -168,7 +176,8 @@ def main(argv: list[str] | None = None) -> None:
         results = {}
         for row in a.rows.split(","):
             cap = a.peer_cap if row == "nltk" and 0 < a.peer_cap < n else 0
-            results[row] = measure(row, folder, cap)
+            python = sys.executable if row.startswith("ours") else a.peer_python
+            results[row] = measure(row, folder, cap, python)
             print(f"  {n} {row}: {results[row]}", file=sys.stderr, flush=True)
         lines += table(n, results)
     load1 = os.getloadavg()
@@ -176,7 +185,8 @@ def main(argv: list[str] | None = None) -> None:
         f"bench_frontend: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}; load average (1/5/15 min) "
         f"{load0[0]:.1f}/{load0[1]:.1f}/{load0[2]:.1f} before, "
-        f"{load1[0]:.1f}/{load1[1]:.1f}/{load1[2]:.1f} after\n\n" + "\n".join(lines),
+        f"{load1[0]:.1f}/{load1[1]:.1f}/{load1[2]:.1f} after; peers run by {a.peer_python}\n\n"
+        + "\n".join(lines),
         flush=True,
     )
 
