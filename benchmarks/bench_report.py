@@ -25,6 +25,7 @@ Usage::
     python benchmarks/bench_report.py --kind headlines --docs 10000 --groups 750 --cells 8
     python benchmarks/bench_report.py --kind articles --docs 1000,10000,100000 --groups 5,50,500
     python benchmarks/bench_report.py --kind articles --docs 100000 --groups 50 --timeout 0
+    python benchmarks/bench_report.py --kind articles --docs 10000 --groups 50 --jobs 2 --cells 20
     python benchmarks/bench_report.py --notebooks 02_source_comparison.ipynb --docs 10000
 
 Generated corpora and reports go to ``benchmarks/_corpora/`` (git-ignored) or
@@ -37,11 +38,13 @@ import argparse
 import csv
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -157,6 +160,7 @@ def _child(args: argparse.Namespace) -> int:
         argv += ["--timeout", str(args.timeout)]
     if args.detail_docs is not None:
         argv += ["--detail-docs", str(args.detail_docs)]
+    argv += ["--jobs", str(args.jobs)]
     t0 = time.perf_counter()
     code = main(argv)
     wall = time.perf_counter() - t0
@@ -168,58 +172,118 @@ def _child(args: argparse.Namespace) -> int:
     return 0
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (0 when it has ended)."""
+def tree_sample(pid: int) -> dict[int, tuple[float, str, int]]:
+    """{pid: (start time, role, resident bytes)} of a process and all its descendants.
+
+    ``role`` is ``kernel:NAME`` for the kernel of notebook NAME when the report
+    runs notebooks in child processes (``--jobs``), ``kernel`` for a kernel of
+    the report process itself, ``load`` for the corpus-loading child and
+    ``report`` for the rest; empty when the process has ended.
+    """
     import psutil
 
     try:
         root = psutil.Process(pid)
         procs = [root, *root.children(recursive=True)]
     except psutil.Error:
-        return 0
-    total = 0
+        return {}
+    found = {}
     for proc in procs:
         try:
-            total += proc.memory_info().rss
-        except psutil.Error:
+            cmd = " ".join(proc.cmdline())
+            role = "load" if "prepare_to_file" in cmd else "report"
+            if "ipykernel" in cmd:
+                job = JOB_NAME.search(" ".join(proc.parent().cmdline()))
+                role = f"kernel:{job.group(1)}" if job else "kernel"
+            found[proc.pid] = (proc.create_time(), role, proc.memory_info().rss)
+        except (psutil.Error, AttributeError):
             pass
-    return total
+    return found
 
 
-def run_watched(cmd: list[str]) -> tuple[str, str, int]:
-    """Run ``cmd``; return (stdout, stderr, peak RSS in bytes of its whole process tree).
+JOB_NAME = re.compile(r"job-(.+?)\.pickle")
+
+
+@dataclass
+class Watch:
+    """What :func:`run_watched` saw: the tree's peak and every process's samples."""
+
+    peak: int = 0
+    samples: list[tuple[float, int, int]] = field(default_factory=list)  # (time, pid, rss)
+    procs: dict[int, tuple[float, str]] = field(default_factory=dict)  # pid: (start, role)
+
+    def peak_of(self, role: str) -> list[int]:
+        """Peak resident bytes of each process of ``role``, in start order."""
+        pids = sorted((t, pid) for pid, (t, r) in self.procs.items() if r == role)
+        return [max(rss for _, p, rss in self.samples if p == pid) for _, pid in pids]
+
+    def kernel_pid(self, index: int, name: str) -> int | None:
+        """The kernel of notebook ``name`` (the ``index``-th in file order)."""
+        named = [pid for pid, (_, r) in self.procs.items() if r == f"kernel:{name}"]
+        if named:
+            return named[0]
+        pids = sorted((t, pid) for pid, (t, r) in self.procs.items() if r == "kernel")
+        return pids[index][1] if index < len(pids) else None
+
+    def kernel_peak(self, index: int, name: str, start: float = 0, end: float = 1e18) -> int:
+        """Peak resident bytes of a notebook's kernel between two times (0 if unseen)."""
+        pid = self.kernel_pid(index, name)
+        return max(
+            (rss for t, p, rss in self.samples if p == pid and start <= t <= end + 0.5),
+            default=0,
+        )
+
+
+def run_watched(cmd: list[str]) -> tuple[str, str, Watch]:
+    """Run ``cmd``; return (stdout, stderr, what the sampler saw of its process tree).
 
     The tree (the report process, the corpus-loading child, each notebook
     kernel) is sampled every half second, so the peak is the sum of what
-    runs at the same time, not only the largest single process.
+    runs at the same time, not only the largest single process; each
+    process's samples are kept for per-notebook and per-cell peaks.
     """
     import tempfile
 
+    watch = Watch()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True, env=os.environ.copy())
-        peak = 0
         while proc.poll() is None:
-            peak = max(peak, tree_rss(proc.pid))
+            now = time.time()
+            seen = tree_sample(proc.pid)
+            watch.peak = max(watch.peak, sum(rss for _, _, rss in seen.values()))
+            for pid, (start, role, rss) in seen.items():
+                watch.procs.setdefault(pid, (start, role))
+                watch.samples.append((now, pid, rss))
             time.sleep(0.5)
         out.seek(0)
         err.seek(0)
-        return out.read(), err.read(), peak
+        return out.read(), err.read(), watch
 
 
-def notebook_times(out: Path) -> Iterator[tuple[str, float, list[tuple[float, str]]]]:
-    """(notebook, seconds, [(seconds, first line of the cell)]) from the executed copies."""
+def _stamp(text: str | None) -> float:
+    from datetime import datetime
+
+    return datetime.fromisoformat(text).timestamp() if text else 0.0
+
+
+def notebook_times(
+    out: Path,
+) -> Iterator[tuple[str, float, list[tuple[float, str, float, float]]]]:
+    """(notebook, seconds, [(seconds, first line, start, end)]) from the executed copies."""
     import nbformat
 
     for nb_path in sorted((out / "notebooks").glob("*.ipynb")):
         nb = nbformat.read(nb_path, as_version=4)
         cells = []
         for cell in nb.cells:
-            d = cell.get("metadata", {}).get("papermill", {}).get("duration")
+            pm = cell.get("metadata", {}).get("papermill", {})
+            d = pm.get("duration")
             if cell.cell_type == "code" and d is not None:
                 lines = [ln for ln in cell.source.splitlines() if ln.strip()]
                 work = [ln for ln in lines if not ln.startswith(("#", "ct.print_sample_note"))]
                 first = (work or lines or [""])[0]
-                cells.append((float(d), first.strip()[:70]))
+                start, end = _stamp(pm.get("start_time")), _stamp(pm.get("end_time"))
+                cells.append((float(d), first.strip()[:70], start, end))
         total = nb.metadata.get("papermill", {}).get("duration") or sum(c[0] for c in cells)
         yield nb_path.stem, float(total), sorted(cells, reverse=True)
 
@@ -238,16 +302,23 @@ def run_one(
         cmd += ["--timeout", str(opts.timeout)]
     if opts.detail_docs is not None:
         cmd += ["--detail-docs", str(opts.detail_docs)]
+    cmd += ["--jobs", str(opts.jobs)]
     load_before = os.getloadavg()[0]
-    stdout, stderr, peak = run_watched(cmd)
+    stdout, stderr, watch = run_watched(cmd)
+    peak = watch.peak
     load_after = os.getloadavg()[0]
     line = next((ln for ln in stdout.splitlines() if ln.startswith("BENCH ")), None)
     if line is None:
         err = (stderr or stdout).strip().splitlines()[-1:] or ["no output"]
-        return f"| {kind} | {n_docs:,} | {n_groups} | failed: {err[0][:80]} | | | | | | |", []
+        fail = f"failed: {err[0][:80]}"
+        return f"| {kind} | {n_docs:,} | {n_groups} | {opts.jobs} | {fail} |" + " |" * 9, []
     info = json.loads(line[6:])
     per_nb = list(notebook_times(out))
     nb_cells = " / ".join(f"{t:.0f}" for _, t, _ in per_nb)
+    kernel_mb = " / ".join(
+        f"{watch.kernel_peak(k, nb) / 2**20:,.0f}" for k, (nb, _, _) in enumerate(per_nb)
+    )
+    load_mb = max(watch.peak_of("load"), default=0) / 2**20
     load_s = sum(
         _seconds(ln.split("(")[-1].rstrip(")"))
         for ln in stderr.splitlines()
@@ -255,15 +326,22 @@ def run_one(
     )
     ok = "yes" if info["code"] == 0 else f"no (exit {info['code']})"
     row = (
-        f"| {kind} | {n_docs:,} | {n_groups} | {info['wall']:.0f} | {info['cpu']:.0f} | "
-        f"{load_s:.0f} | {nb_cells} | "
+        f"| {kind} | {n_docs:,} | {n_groups} | {opts.jobs} | {info['wall']:.0f} | {info['cpu']:.0f} | "
+        f"{load_s:.0f} | {nb_cells} | {load_mb:,.0f} | {kernel_mb} | "
         f"{peak / 2**20:,.0f} | {info['rss_kb'] / 1024:,.0f} | {load_before:.1f}-{load_after:.1f} "
         f"| {ok} |"
     )
     slow = []
     if opts.cells:
-        cells = [(t, f"{nb}: {src}") for nb, _, cs in per_nb for t, src in cs]
-        slow = [f"    {t:7.1f} s  {src}" for t, src in sorted(cells, reverse=True)[: opts.cells]]
+        cells = [
+            (t, watch.kernel_peak(k, nb, a, b), f"{nb}: {src}")
+            for k, (nb, _, cs) in enumerate(per_nb)
+            for t, src, a, b in cs
+        ]
+        slow = [
+            f"    {t:7.1f} s {mb / 2**20:7,.0f} MB  {src}"
+            for t, mb, src in sorted(cells, reverse=True)[: opts.cells]
+        ]
     print(f"# generated {corpus} in {t_gen:.0f} s; report in {out}", file=sys.stderr)
     return row, slow
 
@@ -286,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=int, help="per-cell time budget passed to the report")
     ap.add_argument("--cells", type=int, default=0, help="print the N slowest cells of each run")
     ap.add_argument("--detail-docs", type=int, help="passed to the report (default: its own)")
+    ap.add_argument("--jobs", type=int, default=1, help="notebooks at once (report --jobs)")
     ap.add_argument("--corpus-root", default=str(HERE / "_corpora"))
     ap.add_argument("--_child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -301,14 +380,16 @@ def main(argv: list[str] | None = None) -> int:
         "take, near enough, as the work is single-threaded); load = the one shared load (in "
         "the report's child process); peak tree MB = the sum "
         "of the resident memory of the report process and everything it started, sampled "
-        "every 0.5 s; largest MB = the largest single process; machine load average 1 min "
+        "every 0.5 s; largest MB = the largest single process; load MB = the loading child's "
+        "peak; kernel MB = each notebook kernel's peak, in file order; with --cells, each "
+        "slow cell's seconds and its kernel's peak while it ran; machine load average 1 min "
         "before-after"
     )
     print(
-        "| corpus | docs | groups | report s | CPU s | load s | s per notebook | peak tree MB "
-        "| largest MB | load avg | all ran |"
+        "| corpus | docs | groups | jobs | report s | CPU s | load s | s per notebook | load MB "
+        "| kernel MB per notebook | peak tree MB | largest MB | load avg | all ran |"
     )
-    print("|---|---:|---:|---:|---:|---:|---|---:|---:|---|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---|---|")
     for kind in kinds:
         for n_docs in (int(x) for x in args.docs.split(",")):
             for n_groups in (int(x) for x in args.groups.split(",")):

@@ -53,7 +53,7 @@ SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for eve
 # (notebook 01) has already removed page chrome; everything below counts cleaned text.
 
 # %%
-corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)
+corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT, raw=False)
 detail = ct.detail_sample(corpus, DETAIL_DOCS, by=BY)  # all documents unless the corpus is larger
 docs = ct.overview(corpus)
 docs["group"] = docs["doc_id"].map(corpus.group_labels(BY))  # missing: "(missing)"

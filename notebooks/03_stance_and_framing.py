@@ -63,7 +63,7 @@ SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for eve
 # articles about partly different events.
 
 # %%
-corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)
+corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT, raw=False)
 detail = ct.detail_sample(corpus, DETAIL_DOCS, by=BY)  # all documents unless the corpus is larger
 docs = corpus.docs.assign(group=corpus.group_labels(BY).to_numpy())  # missing: "(missing)"
 group_of = dict(zip(docs["doc_id"], docs["group"], strict=True))

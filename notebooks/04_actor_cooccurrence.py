@@ -52,7 +52,7 @@ SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for eve
 # illustration, not a sample.
 
 # %%
-corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)
+corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT, raw=False)
 detail = ct.detail_sample(corpus, DETAIL_DOCS)  # all documents unless the corpus is larger
 docs = corpus.docs
 print(ct.describe_corpus(docs, by="outlet"))
@@ -82,7 +82,8 @@ print(f"{int(docs['n_chars'].sum()):,} characters after cleaning")
 # ### 1. Find the actors
 
 # %%
-mentions = ct.actor_mentions(corpus)
+found = ct.actor_mentions(corpus, locations=True)  # one pass: actors, and places (step 2)
+mentions = found[found["type"] != "location"].reset_index(drop=True)  # = actor_mentions(corpus)
 counts = ct.actor_counts(mentions)
 print(
     f"{len(mentions)} mentions of {counts['actor'].nunique()} actors in {mentions['doc_id'].nunique()} documents"
@@ -109,8 +110,7 @@ mentions[cols].head(TOP_K)
 # ### 2. A failure case: places and metonyms
 
 # %%
-places = ct.actor_mentions(corpus, locations=True)
-places = places[places["type"] == "location"]
+places = found[found["type"] == "location"]  # what actor_mentions(corpus, locations=True) adds
 print(f"{len(places)} capital/seat mentions read as places (not counted as actors)")
 places[["doc_id", "actor", "alias", "resolution", "start", "end"]].head(TOP_K)
 

@@ -281,3 +281,58 @@ def test_one_load_in_a_child_process_and_its_failure_in_plain_words(tmp_path, se
     failed = report._prepare_in_child(tmp_path / "empty", tmp_path / "other.pickle")
     assert failed["snapshot"] is None and "contains no files" in failed["summary_error"]
     assert not (tmp_path / "other.pickle").exists()
+
+
+def test_notebooks_run_in_parallel_give_the_same_pages_and_failures(tmp_path, seeds_path):
+    """jobs=2 runs each notebook in its own process: same pages, same failure messages."""
+    nb_dir = tmp_path / "nbs"
+    good = _tiny(
+        nb_dir / "01_good.ipynb",
+        [md("# Good one"), code("corpus = ct.load_corpus(CORPUS)\nlen(corpus)")],
+    )
+    bad = _tiny(
+        nb_dir / "02_bad.ipynb",
+        [md("# Bad one"), code("x = 1"), code('raise ValueError("no outlet column")')],
+    )
+    slow = _tiny(nb_dir / "03_slow.ipynb", [md("# Slow one"), code("import time; time.sleep(300)")])
+    pages = {}
+    for jobs, nbs in ((1, [good, bad]), (2, [good, bad, slow])):
+        out = tmp_path / f"out{jobs}"
+        rc = report.run_report(
+            str(seeds_path),
+            str(out),
+            notebooks=list(map(str, nbs)),
+            progress=False,
+            jobs=jobs,
+            timeout=None if jobs == 1 else 40,
+        )
+        assert rc == 1
+        rows = (out / "index.html").read_text(encoding="utf-8").split("<h2>Notebooks")[1]
+        assert rows.count('<span class="ok">ok</span>') == 1
+        assert "Failed in code cell 4" in rows and "ValueError: no outlet column" in rows
+        pages[jobs] = [(out / f"{nb.stem}.html").read_bytes() for nb in (good, bad)]
+    assert "did not finish within the time budget of 40 s per cell" in rows
+    assert "code cell 3 (import time; time.sleep(300)) did not finish" in rows
+    assert pages[1] == pages[2]
+    with pytest.raises(ct.CorpusValueError, match="jobs=0"):
+        report.run_report(str(seeds_path), str(tmp_path / "o3"), progress=False, jobs=0)
+
+
+def test_snapshot_without_raw_pages_holds_the_cleaned_corpus(tmp_path, seeds_path):
+    corpus = ct.load_corpus(seeds_path)
+    assert len(corpus.cleaning_log) > 0
+    ct.overview(corpus)  # fills the per-document counts the snapshot keeps
+    path = ct.save_snapshot(corpus, tmp_path / "c.pkl")
+    full = ct.load_snapshot(path)
+    assert full.docs.equals(corpus.docs) and full.cleaning_log.equals(corpus.cleaning_log)
+    assert full.skipped.equals(corpus.skipped) and full.root == corpus.root
+    lean = ct.load_snapshot(path, raw=False)
+    assert list(lean.docs.columns) == list(corpus.docs.columns)
+    assert lean.docs.drop(columns="raw_text").equals(corpus.docs.drop(columns="raw_text"))
+    assert lean.docs["raw_text"].tolist() == lean.docs["text"].tolist() and lean.cleaning_log.empty
+    assert lean.is_cached("overview.doc_counts")
+    assert ct.overview(lean).equals(ct.overview(corpus))
+    assert ct.term_frequencies(lean, by="outlet").equals(ct.term_frequencies(corpus, by="outlet"))
+    (tmp_path / "old.pkl").write_bytes(b"not a snapshot")
+    with pytest.raises(ct.CorpusLoadError, match="cannot read the corpus snapshot"):
+        ct.load_snapshot(tmp_path / "old.pkl")
