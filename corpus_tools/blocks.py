@@ -116,6 +116,10 @@ _WORD_LISTS = (
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
+# a maximal run of non-separator characters: the non-empty parts of _SEP_RE.split
+_PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
+_NOTICE_MARKS = frozenset("\u00a9\u00ae\u2122")
+_APOSTROPHE_RE = re.compile(r"['\u2019]")
 _MAX_PARTS = 8  # parts of one article the body search keeps at most
 _SENT_END = frozenset(".?!\"'\u2026)\u3002\uff01\uff1f")
 
@@ -150,6 +154,17 @@ class BlockSettings:
     notice_strong: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     file: str = ""
+
+    @property
+    def notice_parts(self) -> frozenset[str]:
+        """Letter runs of the notice words ("all-rights" -> all, rights): a line none
+        of whose words is one of them holds no notice word (a fast exact test)."""
+        return _notice_parts(self.notice_words)
+
+
+@lru_cache(maxsize=8)
+def _notice_parts(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(p for w in words for p in w.split("-") if p)
 
 
 def _parse(data: Any, fname: str, base: BlockSettings | None) -> BlockSettings:
@@ -224,9 +239,16 @@ class _Feat:
 
 
 def line_features(
-    view: str, settings: BlockSettings | None = None, *, use_stopwords: bool = True
+    view: str,
+    settings: BlockSettings | None = None,
+    *,
+    use_stopwords: bool = True,
+    words: Sequence[str] | None = None,
 ) -> _Feat:
     """Context-free class of one line (its matching view) and the reason.
+
+    ``words`` are the line's casefolded words (``_WORD_RE`` over
+    ``view.casefold()``) when the caller has them already.
 
     Examples
     --------
@@ -237,16 +259,23 @@ def line_features(
     """
     s = settings or _default_settings()
     low = view.casefold()
-    words = _WORD_RE.findall(low)
+    if words is None:
+        words = _WORD_RE.findall(low)
     nw = len(words)
     nc = len(view) + _dense_extra(view)
-    stop = sum(1 for w in words if w in s.stopwords) / nw if nw else 0.0
+    stopwords = s.stopwords
+    stop = sum(map(stopwords.__contains__, words)) / nw if nw else 0.0
     if low.strip() in s.chrome_phrases:
         return _Feat("bad", nw, nc, stop, "chrome phrase")
-    parts = [p for p in _SEP_RE.split(low) if p]
-    if parts and all(p in s.chrome_words for p in parts) and not _is_sentence(view):
+    chrome = s.chrome_words
+    # every part between separators is a chrome word (stops at the first that is not)
+    if (
+        _PART_RE.search(low) is not None
+        and all(m.group() in chrome for m in _PART_RE.finditer(low))
+        and not _is_sentence(view)
+    ):
         return _Feat("bad", nw, nc, stop, "chrome words only")
-    if nw >= 8 and s.notice_words:
+    if nw >= 8 and s.notice_words and _may_hold_notice(low, words, s):
         hits = sorted({t for t in _NOTICE_TOKEN_RE.findall(low) if t in s.notice_words})
         # a notice needs one word only notices use (copyright, cookies, ©...):
         # "the Commission's policy" is news
@@ -274,6 +303,20 @@ def line_features(
         # a whole sentence with the stopwords of prose is a paragraph too
         return _Feat("good", nw, nc, stop, f"sentence: {nw} words, stopwords {stop:.2f}")
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
+
+
+def _may_hold_notice(low: str, words: Sequence[str], s: BlockSettings) -> bool:
+    """False when no notice word can occur in the line: no ©/®/™ and no word whose
+    letter runs include a letter run of a notice word (both regexes find the same
+    maximal letter runs, so this is exact)."""
+    if any(c in low for c in _NOTICE_MARKS):
+        return True
+    parts = s.notice_parts
+    if not parts.isdisjoint(words):
+        return True
+    if "'" not in low and "\u2019" not in low:
+        return False
+    return any(p in parts for w in words for p in _APOSTROPHE_RE.split(w))
 
 
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[\u2022\u25aa\u25cf*-]|[^\W\d_]{1,3}:)\s")
@@ -465,12 +508,18 @@ def _has_sentence_punct(view: str) -> bool:
     return any(c in view for c in ".?!\u3002\uff01\uff1f") or view.rstrip()[-1:] in _SENT_END
 
 
-def _long_line_words(views: Sequence[str | None], s: BlockSettings) -> list[str]:
-    """Casefolded words of the document's longer lines (where its prose is)."""
+def _long_line_words(
+    views: Sequence[str | None],
+    s: BlockSettings,
+    line_words: Sequence[Sequence[str] | None] | None = None,
+) -> list[str]:
+    """Casefolded words of the document's longer lines (where its prose is);
+    ``line_words[k]`` are line k's words when the caller has them."""
     words: list[str] = []
-    for v in views:
+    for k, v in enumerate(views):
         if v is not None and len(v) + _dense_extra(v) >= s.length_low:
-            words += _WORD_RE.findall(v.casefold())
+            known = line_words[k] if line_words is not None else None
+            words += known if known is not None else _WORD_RE.findall(v.casefold())
     return words
 
 
@@ -499,7 +548,12 @@ def _language_settings(s: BlockSettings, language: str) -> BlockSettings:
     return replace(s, stopwords=words, stopwords_low=s.stoplist_low, stopwords_high=s.stoplist_high)
 
 
-def document_settings(views: Sequence[str | None], s: BlockSettings) -> tuple[BlockSettings, str]:
+def document_settings(
+    views: Sequence[str | None],
+    s: BlockSettings,
+    *,
+    line_words: Sequence[Sequence[str] | None] | None = None,
+) -> tuple[BlockSettings, str]:
     """The settings to judge one document's lines by, and the stop list's language.
 
     The stopword share of English prose is about 0.4 with the shipped list. A
@@ -507,7 +561,8 @@ def document_settings(views: Sequence[str | None], s: BlockSettings) -> tuple[Bl
     its lines are judged with the jusText stop list that covers most of their
     words (with jusText's thresholds ``stoplist_low``/``stoplist_high``) when
     that list covers 15 % or more, else by length and punctuation only
-    (language ``""``: Chinese, Japanese, or not prose).
+    (language ``""``: Chinese, Japanese, or not prose). ``line_words``: each
+    line's casefolded words, when the caller has them (same result, less work).
 
     Examples
     --------
@@ -516,8 +571,8 @@ def document_settings(views: Sequence[str | None], s: BlockSettings) -> tuple[Bl
     >>> document_settings(de, load_block_settings())[1]
     'German'
     """
-    words = _long_line_words(views, s)
-    if not words or sum(1 for w in words if w in s.stopwords) >= 0.15 * len(words):
+    words = _long_line_words(views, s, line_words)
+    if not words or sum(map(s.stopwords.__contains__, words)) >= 0.15 * len(words):
         return s, "English"
     names, index = _stoplists()
     if not names or s.stoplist_high <= 0:
@@ -603,13 +658,16 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
             gap_before[ln[0]] = n_removed
             n_removed = 0
     kept = [BlockLine(*ln) for ln in lines if ln[2] is None]
-    s, language = document_settings([ln.view for ln in kept], s)
+    views = [ln.view for ln in kept]
+    # each line's words, found once for the language test and the features
+    line_words = [None if v is None else _WORD_RE.findall(v.casefold()) for v in views]
+    s, language = document_settings(views, s, line_words=line_words)
     use_stop = language != ""
     feats = [
         _Feat("good", 2000, 10000, 0.5, "very long line")
-        if ln.view is None
-        else line_features(ln.view, s, use_stopwords=use_stop)
-        for ln in kept
+        if v is None
+        else line_features(v, s, use_stopwords=use_stop, words=w)
+        for v, w in zip(views, line_words, strict=True)
     ]
     if sum(f.cls == "good" for f in feats) < s.min_good_lines:
         return None
