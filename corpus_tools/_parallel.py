@@ -9,6 +9,7 @@ results the main process has not consumed yet.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -18,6 +19,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 __all__ = ["check_n_jobs", "ordered_map"]
+
+_NOTHING = object()
 
 
 def check_n_jobs(n_jobs: int) -> int:
@@ -40,10 +43,20 @@ def _context() -> Any:
     return mp.get_context("spawn")  # pragma: no cover - not on Linux
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], n_jobs: int) -> Iterator[R]:
+def ordered_map(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    n_jobs: int,
+    *,
+    initializer: Callable[..., object] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
     """Yield ``fn(item)`` for every item, in order; ``n_jobs`` > 1 uses a process pool.
 
     ``fn`` must be a module-level function (picklable) without side effects.
+    The pool starts at the first item (no item, no pool); ``initializer(*initargs)``
+    runs once in each worker (e.g. to hand it settings that are costly to send
+    with every item).
 
     Examples
     --------
@@ -57,11 +70,17 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], n_jobs: int) -> Iterat
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=_context()) as pool:
-        pending: list[Future[R]] = []
-        for item in items:
+    it = iter(items)
+    first = next(it, _NOTHING)
+    if first is _NOTHING:
+        return
+    with ProcessPoolExecutor(
+        max_workers=n_jobs, mp_context=_context(), initializer=initializer, initargs=initargs
+    ) as pool:
+        pending: deque[Future[R]] = deque([pool.submit(fn, first)])  # type: ignore[arg-type]
+        for item in it:
             pending.append(pool.submit(fn, item))
             while len(pending) >= 2 * n_jobs:
-                yield pending.pop(0).result()
-        for fut in pending:
-            yield fut.result()
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -125,7 +125,7 @@ def _text_words(lower: str) -> np.ndarray:
     return parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.uint64)])
 
 
-def _batches(texts: Sequence[str]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+def _batches(texts: Iterable[str]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Yield ``(word hashes, words per text)`` for consecutive groups of texts (~1M chars each).
 
     Texts are lower-cased; a text longer than ``_WORD_CHUNK`` is a group of its
@@ -258,7 +258,7 @@ def flag_duplicates(
     buckets: dict[tuple[int, bytes], list[int]] = {}
     w = (_N_PERM // _BANDS) * 8  # bytes per band
     todo: list[int] = []
-    for j, text in enumerate(texts):
+    for j, text in enumerate(texts):  # one pass in order (texts may be stored compactly)
         if not text.strip():
             continue
         digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
@@ -271,7 +271,10 @@ def flag_duplicates(
     # _BUCKET_CAP documents), so their shingle sets are cached, within a bounded size
     member_shingles = _ShingleCache(texts)
     pos = 0
-    for words, counts in _batches([texts[j] for j in todo]):
+    wanted = np.zeros(len(texts), dtype=bool)
+    wanted[todo] = True
+    firsts = (t for t, w in zip(texts, wanted.tolist(), strict=True) if w)
+    for words, counts in _batches(firsts):
         sigs, n_sh = _signatures(words, counts)
         for t in range(len(counts)):
             j = todo[pos + t]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +41,6 @@ from .tokenize import fold
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .clean import Rules
     from .corpus import Corpus
 
 __all__ = [
@@ -112,6 +111,54 @@ def _doc_keys(text: str, s: TemplateSettings) -> set[str]:
     return keys
 
 
+class TemplateLearner:
+    """Counts of candidate template lines by group, fed one document at a time.
+
+    :func:`learn_templates` is ``TemplateLearner`` fed every pair, then
+    :meth:`table`; :func:`~corpus_tools.load_corpus` feeds it while it reads,
+    so no raw text is kept for a second pass. Exact copies within a group
+    count once (a 16-byte digest per distinct document is kept).
+    """
+
+    def __init__(self, settings: TemplateSettings | None = None) -> None:
+        self.settings = settings or TemplateSettings()
+        self.counts: dict[str, dict[str, int]] = {}
+        self.n_group: dict[str, int] = {}
+        self.seen: set[tuple[str, bytes]] = set()
+
+    def add(self, group: str, text: str) -> None:
+        """Count the candidate lines of one document of ``group``."""
+        h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if (group, h) in self.seen:  # an exact copy is one page, not two
+            return
+        self.seen.add((group, h))
+        self.n_group[group] = self.n_group.get(group, 0) + 1
+        c = self.counts.setdefault(group, {})
+        for k in _doc_keys(text, self.settings):
+            c[k] = c.get(k, 0) + 1
+
+    def table(self) -> pd.DataFrame:
+        """The learned lines: the table :func:`learn_templates` returns."""
+        import pandas as pd
+
+        s = self.settings
+        rows = []
+        for group in sorted(self.counts):
+            n = self.n_group[group]
+            need = max(s.min_docs, math.ceil(s.min_share * n))
+            for k, v in self.counts[group].items():
+                if v >= need:
+                    rows.append(
+                        {"outlet": group, "line": k, "n_docs": v, "n_group_docs": n, "share": v / n}
+                    )
+        df = pd.DataFrame(rows, columns=TEMPLATE_COLUMNS)
+        if len(df):
+            df = df.sort_values(
+                ["outlet", "n_docs", "line"], ascending=[True, False, True], kind="mergesort"
+            ).reset_index(drop=True)
+        return df.astype({"n_docs": "int64", "n_group_docs": "int64", "share": "float64"})
+
+
 def learn_templates(
     docs: Iterable[tuple[str, str]],
     *,
@@ -132,36 +179,21 @@ def learn_templates(
     >>> learn_templates(docs + [("Other", "Contact Us")])[["outlet", "line", "n_docs"]].values.tolist()
     [['Daily', 'contact us', 4], ['Daily', 'privacy policy', 4]]
     """
-    import pandas as pd
-
-    s = settings or TemplateSettings()
-    counts: dict[str, dict[str, int]] = {}
-    n_group: dict[str, int] = {}
-    seen: set[tuple[str, bytes]] = set()
+    learner = TemplateLearner(settings)
     for group, text in docs:
-        h = hashlib.blake2b(str(text).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if (group, h) in seen:  # an exact copy is one page, not two
-            continue
-        seen.add((group, h))
-        n_group[group] = n_group.get(group, 0) + 1
-        c = counts.setdefault(group, {})
-        for k in _doc_keys(str(text), s):
-            c[k] = c.get(k, 0) + 1
-    rows = []
-    for group in sorted(counts):
-        n = n_group[group]
-        need = max(s.min_docs, math.ceil(s.min_share * n))
-        for k, v in counts[group].items():
-            if v >= need:
-                rows.append(
-                    {"outlet": group, "line": k, "n_docs": v, "n_group_docs": n, "share": v / n}
-                )
-    df = pd.DataFrame(rows, columns=TEMPLATE_COLUMNS)
-    if len(df):
-        df = df.sort_values(
-            ["outlet", "n_docs", "line"], ascending=[True, False, True], kind="mergesort"
-        ).reset_index(drop=True)
-    return df.astype({"n_docs": "int64", "n_group_docs": "int64", "share": "float64"})
+        learner.add(group, str(text))
+    return learner.table()
+
+
+def has_template_line(raw: str, template: Collection[str]) -> bool:
+    """True when a non-blank line of ``raw`` has its :func:`line_key` in ``template``.
+
+    Examples
+    --------
+    >>> has_template_line("Story.\\n  Contact  us\\n", {"contact us"})
+    True
+    """
+    return any(line_key(x) in template for x in _TERM_RE.split(raw) if x.strip())
 
 
 def table_to_sets(table: Any) -> dict[str, frozenset[str]]:
@@ -190,70 +222,6 @@ def table_to_sets(table: Any) -> dict[str, frozenset[str]]:
         if k:
             out.setdefault(str(g).strip(), set()).add(k)
     return {g: frozenset(v) for g, v in out.items()}
-
-
-def _groups(rows: list[dict[str, Any]]) -> list[str]:
-    return [group_key(r.get("outlet"), r.get("url")) for r in rows]
-
-
-def apply_templates(
-    rows: list[dict[str, Any]], logs: list[dict[str, Any]], rules: Rules | str | Path | None
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Re-clean the loaded text documents that contain a template line (used by ``load_corpus``).
-
-    ``rows`` are document dicts (``doc_id``, ``raw_text``, ``outlet``, ``format``...)
-    already cleaned without templates; ``logs`` their log rows. Returns both,
-    updated for the documents that changed.
-    """
-    from .clean import as_rules, clean_text
-
-    rs = as_rules(rules)
-    if not rs.enabled("template") or not rows:
-        return rows, logs
-    text_rows = [k for k, r in enumerate(rows) if r.get("format") != "html"]
-    groups = _groups(rows)
-    if rs.templates is not None:
-        sets = rs.templates
-    else:
-        table = learn_templates(
-            (groups[k], str(rows[k]["raw_text"])) for k in text_rows if rows[k].get("raw_text")
-        )
-        if not len(table):
-            return rows, logs
-        sets = table_to_sets(table)
-    changed: dict[str, list[dict[str, Any]]] = {}
-    for k in text_rows:
-        r = rows[k]
-        tpl = sets.get(groups[k])
-        raw = r.get("raw_text")
-        if not tpl or not isinstance(raw, str):
-            continue
-        if not any(line_key(x) in tpl for x in _TERM_RE.split(raw) if x.strip()):
-            continue
-        text, new_rows = clean_text(raw, rules=rs, template=tpl)
-        if text == r["text"]:
-            continue
-        r["text"] = text
-        r["n_chars"] = len(text)
-        r["n_cleaning_edits"] = len(new_rows)
-        r["empty_after_cleaning"] = not text.strip()
-        changed[r["doc_id"]] = [{"doc_id": r["doc_id"], **x} for x in new_rows]
-    if not changed:
-        return rows, logs
-    out_logs: list[dict[str, Any]] = []
-    done: set[str] = set()
-    for x in logs:
-        d = x["doc_id"]
-        if d in changed:
-            if d not in done:
-                out_logs.extend(changed[d])
-                done.add(d)
-            continue
-        out_logs.append(x)
-    for d, new in changed.items():
-        if d not in done:
-            out_logs.extend(new)
-    return rows, out_logs
 
 
 def learned_boilerplate(

@@ -682,3 +682,98 @@ def test_limits_set_on_the_io_package_are_honoured(
     from corpus_tools.io import MAX_DEPTH
 
     assert MAX_DEPTH == io_limits.MAX_DEPTH == 100
+
+
+# ------------------------------------------------------- batches and n_jobs
+def _template_corpus(bench_generator, n: int) -> pd.DataFrame:
+    """``n`` generated articles of three outlets, most pages carrying their outlet's edition
+    line (learned as template), plus exact copies: chrome, templates and duplicates at work."""
+    docs = pd.DataFrame(list(bench_generator.iter_documents(n)))
+    outlets = ["Daily Planet", "Coastal Post", "Evening Star"]
+    docs["outlet"] = [outlets[i % 3] for i in range(n)]
+    docs["text"] = [
+        t.replace("\n\n", f"\n\n{o} weekend edition, page seven\n\n", 1) if i % 4 else t
+        for i, (t, o) in enumerate(zip(docs["text"], docs["outlet"], strict=True))
+    ]
+    copies = docs.iloc[: n // 20].assign(doc_id=lambda d: d["doc_id"] + "-copy")
+    return pd.concat([docs, copies], ignore_index=True)
+
+
+def _tables(c: ct.Corpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    return c.docs, c.cleaning_log, c.skipped
+
+
+def test_n_jobs_gives_identical_tables(
+    bench_generator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pool of two cleans batches (of 32 here, so 5 batches): same docs, log, skips as one process."""
+    import corpus_tools.io.batches as io_batches
+
+    monkeypatch.setattr(io_batches, "BATCH_DOCS", 32)
+    df = _template_corpus(bench_generator, 150)
+    one = ct.load_corpus(df, n_jobs=1)
+    log = one.cleaning_log
+    assert (log["rule"] == "template:learned").sum() > 10  # templates were learned and applied
+    assert one.docs["duplicate_kind"].eq("exact").sum() == 7
+    assert log["category"].nunique() >= 4 and len(log) > 300
+    two = ct.load_corpus(df, n_jobs=2)
+    for a, b in zip(_tables(one), _tables(two), strict=True):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+    # a folder with a sidecar, loaded and streamed by the pool: the same texts and log
+    for i, row in enumerate(df.itertuples()):
+        write(tmp_path / f"{i // 50}" / f"{row.doc_id}.txt", row.text)
+    files = [f"{i // 50}/{d}.txt" for i, d in enumerate(df["doc_id"])]
+    pd.DataFrame({"file": files, "outlet": df["outlet"]}).to_csv(tmp_path / "metadata.csv")
+    folder = ct.load_corpus(tmp_path, n_jobs=2)
+    assert folder.docs["text"].tolist() == one.docs["text"].tolist()
+    cols = ["line_no", "start", "end", "rule", "text", "category", "detail"]
+    pd.testing.assert_frame_equal(folder.cleaning_log[cols], log[cols], check_exact=True)
+    streamed = list(ct.iter_documents(tmp_path, n_jobs=2))
+    assert [d["doc_id"] for d in streamed] == folder.doc_ids
+
+
+def test_a_crash_in_a_pool_worker_skips_that_document(
+    bench_generator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Failures inside the pool: a bug skips its document with the reason, a deliberate error stops."""
+    import corpus_tools.io.batches as io_batches
+
+    monkeypatch.setattr(io_batches, "BATCH_DOCS", 20)
+    df = pd.DataFrame(list(bench_generator.iter_documents(60)))
+    real = io_load.clean_text
+
+    def buggy(text: str, **kw: object):
+        if "BOOM" in text:
+            raise RuntimeError("cleaner bug")
+        if "STOP" in text:
+            raise CorpusValueError("bad rules")
+        return real(text, **kw)
+
+    monkeypatch.setattr(io_load, "clean_text", buggy)
+    df.loc[50, "text"] += " BOOM"
+    c = ct.load_corpus(df, n_jobs=2)
+    assert len(c) == 59 and "d0000050" not in c.doc_ids
+    assert c.skipped.values.tolist() == [
+        [
+            "dataframe#row=51",
+            "could not be loaded (RuntimeError: cleaner bug); the rest was loaded",
+        ]
+    ]
+    df.loc[45, "text"] += " STOP"
+    with pytest.raises(CorpusValueError, match="bad rules"):
+        ct.load_corpus(df, n_jobs=2)
+
+
+def test_no_pool_for_a_small_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """By default a corpus of a few documents is cleaned here; n_jobs is checked."""
+    import corpus_tools.io.batches as io_batches
+
+    def no_pool(*a: object, **kw: object):
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(io_batches, "ordered_map", no_pool)
+    df = pd.DataFrame({"text": [BODY] * 300})
+    assert len(ct.load_corpus(df)) == 300  # default: fewer than 2,000 documents
+    assert len(ct.load_corpus(df.head(50), n_jobs=2)) == 50  # one batch: no pool either
+    with pytest.raises(CorpusValueError, match="n_jobs must be an integer"):
+        ct.load_corpus(df, n_jobs=0)

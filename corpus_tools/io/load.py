@@ -11,11 +11,12 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from types import FrameType
 from typing import Any
 
 import pandas as pd
 
+from .._parallel import check_n_jobs
 from ..clean import clean_text
 from ..corpus import DOC_COLUMNS, LOG_COLUMNS, SKIPPED_COLUMNS, Corpus
 from ..dedup import flag_duplicates
@@ -26,7 +27,8 @@ from ..errors import (
     CorpusValueError,
     MetadataError,
 )
-from ..templates import apply_templates
+from .batches import cleaned, crash_reason
+from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
 from .discover import Plan, display_name, plan_inputs
 from .files import InputSkipped
@@ -92,20 +94,14 @@ class _Ids:
         )
 
 
-def _crash_reason(exc: BaseException) -> str:
-    msg = " ".join(str(exc).split())
-    msg = msg[:200] + ("..." if len(msg) > 200 else "")
-    return f"could not be loaded ({type(exc).__name__}: {msg}); the rest was loaded"
-
-
-def _finish(
+def _join(
     base: dict[str, Any],
-    opts: LoadOptions,
     seen_ids: _Ids,
     sidecar_index: dict[str, list[int]] | None,
     sidecar: Sidecar | None,
     used: set[int],
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+) -> dict[str, Any]:
+    """Give the document its doc_id and join its sidecar rows (the sidecar wins)."""
     doc_id = seen_ids.claim(base["doc_id"], base)
     base["doc_id"] = doc_id
     if sidecar is not None and sidecar_index is not None:
@@ -119,11 +115,13 @@ def _finish(
             for field in SOURCED_COLUMNS:  # the sidecar wins over the page and says so
                 if field in sidecar.rows[i]:
                     base[f"{field}_source"] = "sidecar"
-    raw = base["raw_text"]
-    if opts.clean:
-        text, rows = clean_text(raw, rules=opts.rules, extracted=base.get("format") == "html")
-    else:
-        text, rows = raw, []
+    return base
+
+
+def _complete(
+    base: dict[str, Any], text: str, rows: list[dict[str, Any]]
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The document row once cleaned: text, title from the first line, counts, defaults."""
     base["text"] = text
     if base.get("format") == "text" and not base.get("title"):
         base["title"] = first_line_title(text)
@@ -136,8 +134,7 @@ def _finish(
     base.setdefault("published", pd.NaT)
     base.setdefault("date_precision", None)
     base.setdefault("outlet", None)
-    log = [{"doc_id": doc_id, **r} for r in rows]
-    return base, log
+    return base, rows
 
 
 def _fill_sources(base: dict[str, Any]) -> None:
@@ -158,7 +155,7 @@ def _fill_sources(base: dict[str, Any]) -> None:
 def _events(
     source: Any, *, metadata: Any, opts: LoadOptions, progress: bool
 ) -> Iterator[tuple[str, Any, Any]]:
-    """Yield ("doc", row, log_rows) and ("skip", path, reason) in corpus order; root name last."""
+    """Yield ("doc", row, None) (read, sidecar joined, not cleaned) and ("skip", path, reason)."""
     if isinstance(source, pd.DataFrame):
         plan = Plan([], None, None, True)
     else:
@@ -179,13 +176,13 @@ def _events(
                 yield kind, a, b
                 continue
             try:
-                done = _finish(a, opts, seen, index, sidecar, used)
+                joined = _join(a, seen, index, sidecar, used)
             except CorpusToolsError:
                 raise  # a deliberate error (bad date, bad rules file): stops the load
             except Exception as exc:  # one document's failure never stops the others
-                yield "skip", a.get("source"), _crash_reason(exc)
+                yield "skip", a.get("source"), crash_reason(exc)
                 continue
-            yield "doc", *done
+            yield "doc", joined, None
 
     if isinstance(source, pd.DataFrame):
         try:
@@ -214,27 +211,32 @@ def _events(
                 raise
             except Exception as exc:  # isolation: one file's failure never stops the load
                 if plan.single_file:
-                    raise CorpusLoadError(f"{entry.rel}: {_crash_reason(exc)}") from exc
+                    raise CorpusLoadError(f"{entry.rel}: {crash_reason(exc)}") from exc
                 skipped_paths.add(entry.rel)
-                yield "skip", entry.rel, _crash_reason(exc)
+                yield "skip", entry.rel, crash_reason(exc)
     message = seen.warning()
     if message is not None:
-        warnings.warn(message, CorpusToolsWarning, stacklevel=3)
-    if sidecar is not None:
-        # a row naming a skipped file is fine: the file is listed in ``skipped``
-        unknown = [
-            i
-            for i in range(len(sidecar.keys))
-            if i not in used and sidecar.keys[i] not in skipped_paths
-        ]
-        if unknown:
-            i = unknown[0]
-            raise MetadataError(
-                f"{sidecar.name} row {sidecar.line_of[i]}, column 'file': {sidecar.keys[i]!r} "
-                f"names no loaded document ({len(unknown)} such row(s)); fix the name (a path "
-                "relative to the corpus folder, or a doc_id) or delete the row."
-            )
+        warnings.warn(message, CorpusToolsWarning, stacklevel=_outside_level())
+    _check_sidecar_used(sidecar, used, skipped_paths)
     yield "root", plan.root_name, None
+
+
+def _check_sidecar_used(sidecar: Sidecar | None, used: set[int], skipped_paths: set[str]) -> None:
+    """Raise when a sidecar row names no loaded document (a skipped file is fine)."""
+    if sidecar is None:
+        return
+    unknown = [
+        i
+        for i in range(len(sidecar.keys))
+        if i not in used and sidecar.keys[i] not in skipped_paths
+    ]
+    if unknown:
+        i = unknown[0]
+        raise MetadataError(
+            f"{sidecar.name} row {sidecar.line_of[i]}, column 'file': {sidecar.keys[i]!r} "
+            f"names no loaded document ({len(unknown)} such row(s)); fix the name (a path "
+            "relative to the corpus folder, or a doc_id) or delete the row."
+        )
 
 
 def iter_documents(
@@ -249,6 +251,7 @@ def iter_documents(
     date_format: str | None = None,
     progress: bool = False,
     on_skip: Callable[[str, str], None] | None = None,
+    n_jobs: int | None = 1,
 ) -> Iterator[dict[str, Any]]:
     """Stream documents one by one (same fields as ``load_corpus().docs`` rows).
 
@@ -262,6 +265,9 @@ def iter_documents(
         As in :func:`load_corpus`.
     on_skip : callable, optional
         Called as ``on_skip(path, reason)`` for every input not loaded.
+    n_jobs : int or None, default 1
+        As in :func:`load_corpus` (default here: one process, documents
+        cleaned in batches of up to 256 as they are read).
 
     Examples
     --------
@@ -271,7 +277,7 @@ def iter_documents(
     ['row#1', 'row#2']
     """
     opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format)
-    for kind, a, b in _events(source, metadata=metadata, opts=opts, progress=progress):
+    for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
             a["cleaning_log"] = b
             yield a
@@ -290,6 +296,7 @@ def load_corpus(
     encoding: str | None = None,
     date_format: str | None = None,
     progress: bool = False,
+    n_jobs: int | None = None,
 ) -> Corpus:
     """Load a corpus from a folder, a file, a list of paths or a DataFrame.
 
@@ -319,6 +326,11 @@ def load_corpus(
         it, dates are read as described in :mod:`corpus_tools.io`.
     progress : bool, default False
         Show a tqdm progress bar on stderr (on a terminal, unless ``TQDM_DISABLE=1``).
+    n_jobs : int or None, default None
+        Processes that clean the documents (results never depend on it). ``None``:
+        the first 2,000 documents here, then a pool of one process per core (at
+        most 4) if more follow; ``1``: this process only; ``k`` > 1: a pool of
+        ``k`` after the first batch of 256 documents.
 
     Returns
     -------
@@ -352,23 +364,54 @@ def load_corpus(
     [['a', None, None], ['b', 'a', 'exact']]
     """
     opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format)
-    got = _collect(_events(source, metadata=metadata, opts=opts, progress=progress))
-    if opts.clean:  # lines that recur on many pages of one outlet: its template
-        got.rows, got.logs = apply_templates(got.rows, got.logs, opts.rules)
-    if not got.rows:
+    return _load(source, metadata, opts, progress, n_jobs)
+
+
+def _load(
+    source: Any, metadata: Any, opts: LoadOptions, progress: bool, n_jobs: int | None
+) -> Corpus:
+    """The body of :func:`load_corpus`: collect the cleaned documents, then build the tables."""
+    got = Collected(opts.clean, opts.rules)
+    for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
+        if kind == "doc":
+            got.add(a, b)
+        elif kind == "skip":
+            got.skipped.append((display_name(a), display_name(b)))
+        else:
+            got.root = a
+    got.apply_templates()  # lines that recur on many pages of one outlet: its template
+    if not len(got):
         _warn_nothing_loaded(len(got.skipped))
     skipped = pd.DataFrame(got.skipped, columns=SKIPPED_COLUMNS).astype(object)
-    return Corpus(_docs_frame(got.rows), _log_frame(got.logs), skipped, root=got.root)
+    docs = _docs_frame(got)
+    log = _log_frame(got.logs)
+    return Corpus(docs, log, skipped, root=got.root)
 
 
-@dataclass
-class _Loaded:
-    """What the events of a load add up to, before the tables are built."""
+def _stream(
+    source: Any, metadata: Any, opts: LoadOptions, progress: bool, n_jobs: int | None
+) -> Iterator[tuple[str, Any, Any]]:
+    """The load's events with every document cleaned (in batches, maybe in a pool)."""
+    if n_jobs is not None:
+        check_n_jobs(n_jobs)
+    return cleaned(
+        _events(source, metadata=metadata, opts=opts, progress=progress),
+        clean=opts.clean,
+        rules=opts.rules,
+        n_jobs=n_jobs,
+        complete=_complete,
+        cleaner=clean_text,  # looked up here, so a patched clean_text is used
+    )
 
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    logs: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    root: str | None = None
+
+def _outside_level() -> int:
+    """The ``stacklevel`` of a warning that points at the first caller outside this package."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    frame: FrameType | None = sys._getframe(1)
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def _warn_nothing_loaded(n_skipped: int) -> None:
@@ -377,27 +420,17 @@ def _warn_nothing_loaded(n_skipped: int) -> None:
         f"no document could be loaded ({n_skipped} input(s) skipped); see "
         "corpus.skipped for the reasons.",
         CorpusToolsWarning,
-        stacklevel=3,
+        stacklevel=_outside_level(),
     )
 
 
-def _collect(events: Iterator[tuple[str, Any, Any]]) -> _Loaded:
-    """Gather document rows, log rows, skips (names made printable) and the root name."""
-    got = _Loaded()
-    for kind, a, b in events:
-        if kind == "doc":
-            got.rows.append(a)
-            got.logs.extend(b)
-        elif kind == "skip":
-            got.skipped.append((display_name(a), display_name(b)))
-        else:
-            got.root = a
-    return got
-
-
-def _docs_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+def _docs_frame(got: Collected) -> pd.DataFrame:
     """The ``docs`` table: every loader column present and typed, duplicates flagged, user columns last."""
-    docs = pd.DataFrame(rows)
+    docs = pd.DataFrame(got.meta)
+    got.meta = []  # the frame holds the values now
+    if len(docs):
+        docs["text"] = got.text.series()
+        docs["raw_text"] = got.raw.series()
     for col in DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS:
         if col not in docs.columns:
             docs[col] = pd.Series([None] * len(docs), dtype=object)
@@ -405,7 +438,7 @@ def _docs_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     docs["doc_id"] = docs["doc_id"].astype(object)
     docs["empty_after_cleaning"] = docs["empty_after_cleaning"].astype(bool)
     docs["n_cleaning_edits"] = docs["n_cleaning_edits"].fillna(0).astype("int64")
-    dup_of, dup_kind = flag_duplicates(docs["text"].tolist(), docs["doc_id"].tolist())
+    dup_of, dup_kind = flag_duplicates(got.text, docs["doc_id"].tolist())
     docs["duplicate_of"] = pd.Series(dup_of, dtype=object)
     docs["duplicate_kind"] = pd.Series(dup_kind, dtype=object)
     for col in ("outlet", "title", "date_precision", "path", "source", "encoding", "format"):
@@ -416,10 +449,10 @@ def _docs_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return docs[first + [c for c in docs.columns if c not in first]]
 
 
-def _log_frame(logs: list[dict[str, Any]]) -> pd.DataFrame:
+def _log_frame(logs: LogColumns) -> pd.DataFrame:
     """The ``cleaning_log`` table: ``LOG_COLUMNS`` (+ ``category`` when the cleaner gives it) first."""
-    log_cols = LOG_COLUMNS + (["category"] if any("category" in r for r in logs) else [])
-    log = pd.DataFrame(logs)
+    log_cols = LOG_COLUMNS + (["category"] if "category" in logs.cols else [])
+    log = logs.frame()
     for col in log_cols:
         if col not in log.columns:
             log[col] = pd.Series(dtype=object)

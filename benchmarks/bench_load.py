@@ -1,0 +1,153 @@
+"""``load_corpus`` alone (read + decode + clean + templates + dedup flags): time, CPU, memory.
+
+Usage::
+
+    python benchmarks/bench_load.py                                   # real20000, n_jobs 1 and 2
+    python benchmarks/bench_load.py --corpora real20000,generated20000 --n-jobs 1,2
+    python benchmarks/bench_load.py --corpora real300 --n-jobs 1      # smoke run
+
+Each row runs in a fresh child process (imports before the clock) on a
+folder built under ``benchmarks/_corpora/<name>/txt`` (``real<N>`` by
+``bench_counts.py``: BBC articles of ZitRos/news-articles-dataset split and
+resampled; ``generated<N>`` by ``bench_pipeline.py`` / ``generate.py``).
+
+Columns: wall seconds, CPU seconds (user + system of the process and its
+pool workers), peak resident memory of the loading process, peak resident
+memory of the whole process tree (sampled every 50 ms with psutil, pool
+workers included), the resident memory the loaded corpus adds (RSS after the
+load minus RSS before it) and the size of the loaded corpus (docs + log,
+``memory_usage(deep=True)``). The load average is printed before and after:
+on a shared machine compare CPU seconds, or ratios from the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CORPORA = HERE / "_corpora"
+
+
+def _cpu() -> float:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class _TreePeak:
+    """Peak of the summed RSS of this process and its children, sampled in a thread."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self.proc = psutil.Process()
+        self.peak = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.stop.is_set():
+            try:
+                total = self.proc.memory_info().rss
+                for kid in self.proc.children(recursive=True):
+                    try:
+                        total += kid.memory_info().rss
+                    except Exception:  # a worker that just exited
+                        pass
+                self.peak = max(self.peak, total)
+            except Exception:
+                pass
+            self.stop.wait(0.05)
+
+    def done(self) -> float:
+        self.stop.set()
+        self.thread.join()
+        return self.peak / 2**20
+
+
+def child(folder: Path, n_jobs: int) -> dict[str, Any]:
+    """Load ``folder`` here with ``n_jobs`` and return the numbers."""
+    import warnings
+
+    import psutil
+
+    import corpus_tools as ct
+
+    warnings.simplefilter("ignore")
+    rss0 = psutil.Process().memory_info().rss
+    tree = _TreePeak()
+    t0, c0 = time.perf_counter(), _cpu()
+    kwargs = {} if n_jobs == 0 else {"n_jobs": n_jobs}
+    corpus = ct.load_corpus(folder, **kwargs)
+    wall, cpu = time.perf_counter() - t0, _cpu() - c0
+    tree_peak = tree.done()
+    rss1 = psutil.Process().memory_info().rss
+    size = (
+        corpus.docs.memory_usage(deep=True).sum()
+        + corpus.cleaning_log.memory_usage(deep=True).sum()
+    )
+    return {
+        "n_docs": len(corpus.docs),
+        "n_log": len(corpus.cleaning_log),
+        "seconds": wall,
+        "cpu": cpu,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "tree_peak_mb": tree_peak,
+        "kept_mb": (rss1 - rss0) / 2**20,
+        "frame_mb": size / 2**20,
+    }
+
+
+def measure(folder: Path, n_jobs: int) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder), str(n_jobs)]
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
+    if res.returncode != 0:
+        raise RuntimeError(f"load of {folder} with n_jobs={n_jobs} failed: {res.stderr[-2000:]}")
+    return dict(json.loads(res.stdout.strip().splitlines()[-1]))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--child", nargs=2, metavar=("FOLDER", "N_JOBS"), help=argparse.SUPPRESS)
+    ap.add_argument("--corpora", default="real20000")
+    ap.add_argument("--n-jobs", default="1,2", help="comma list; 0 = the default of load_corpus")
+    a = ap.parse_args(argv)
+    if a.child:
+        print(json.dumps(child(Path(a.child[0]), int(a.child[1]))))
+        return
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print()
+    print(
+        "| corpus | docs | log rows | n_jobs | wall s | CPU s | docs/CPU s | peak RSS MB "
+        "| tree peak MB | kept MB | frames MB |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for name in a.corpora.split(","):
+        folder = CORPORA / name / "txt"
+        if not folder.is_dir():
+            raise SystemExit(f"{folder} is missing; build it with bench_counts.py / generate.py")
+        for jobs in (int(j) for j in a.n_jobs.split(",")):
+            r = measure(folder, jobs)
+            label = "default" if jobs == 0 else str(jobs)
+            print(
+                f"| {name} | {r['n_docs']:,} | {r['n_log']:,} | {label} | {r['seconds']:.1f} "
+                f"| {r['cpu']:.1f} | {r['n_docs'] / r['cpu']:,.0f} | {r['peak_mb']:,.0f} "
+                f"| {r['tree_peak_mb']:,.0f} | {r['kept_mb']:,.0f} | {r['frame_mb']:,.0f} |",
+                flush=True,
+            )
+    print()
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,261 @@
+"""What a load adds up to, kept compact until the tables are built.
+
+A corpus of 100,000 articles is mostly text: the raw and the clean text of
+every document, and the text of every cleaning-log row. :class:`Collected`
+keeps the two big text columns in chunks of ``CHUNK`` documents that are
+turned into Arrow strings (the storage of the pandas ``str`` dtype, UTF-8:
+half the size of Python strings holding any character beyond Latin-1) as
+soon as a chunk is full, and the cleaning log as one list per column rather
+than one dict per row. Template lines are counted as documents arrive
+(:class:`~corpus_tools.templates.TemplateLearner`), so no second pass over
+the raw texts is needed to learn them. The tables are the ones
+``pd.DataFrame(rows)`` would give: same columns, order, dtypes and values.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, overload
+
+import numpy as np
+import pandas as pd
+
+from ..clean import as_rules, clean_text
+from ..templates import TemplateLearner, group_key, has_template_line, table_to_sets
+
+__all__ = ["Collected", "StrColumn", "LogColumns", "CHUNK"]
+
+#: documents per chunk of a text column
+CHUNK = 2048
+
+
+def _arrow_str_dtype() -> Any:
+    """The dtype pandas infers for a list of str when it is Arrow-backed, else None."""
+    dtype = pd.Series(["x"]).dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return dtype
+    return None
+
+
+class StrColumn(Sequence[Any]):
+    """A column of document texts, appended one by one, stored in compact chunks.
+
+    Full chunks become Arrow ``large_string`` arrays when pandas stores
+    ``str`` columns in Arrow and every value is a str; otherwise (an older
+    pandas, a value that is not a str) the values stay Python objects and
+    :meth:`series` lets pandas infer the dtype as it always did.
+    """
+
+    def __init__(self) -> None:
+        self.dtype = _arrow_str_dtype()
+        self.chunks: list[Any] = []
+        self.starts: list[int] = []
+        self.tail: list[Any] = []
+        self.n = 0
+
+    def append(self, value: Any) -> None:
+        self.tail.append(value)
+        self.n += 1
+        if len(self.tail) >= CHUNK:
+            self._freeze()
+
+    def _freeze(self) -> None:
+        if not self.tail:
+            return
+        self.starts.append(self.n - len(self.tail))
+        self.chunks.append(self._frozen(self.tail))
+        self.tail = []
+
+    def __len__(self) -> int:
+        return self.n
+
+    @overload
+    def __getitem__(self, i: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Any]: ...
+
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.n))]
+        if i < 0:
+            i += self.n
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        frozen = self.n - len(self.tail)
+        if i >= frozen:
+            return self.tail[i - frozen]
+        c = bisect.bisect_right(self.starts, i) - 1
+        chunk = self.chunks[c]
+        v = chunk[i - self.starts[c]]
+        return v if isinstance(chunk, list) else v.as_py()
+
+    def __iter__(self) -> Iterator[Any]:
+        for chunk in self.chunks:
+            yield from (chunk if isinstance(chunk, list) else chunk.to_pylist())
+        yield from self.tail
+
+    def replace(self, values: dict[int, Any]) -> None:
+        """Set ``self[i] = v`` for every ``i: v`` (rebuilding only the chunks touched)."""
+        self._freeze()
+        by_chunk: dict[int, list[int]] = {}
+        for i in values:
+            by_chunk.setdefault(bisect.bisect_right(self.starts, i) - 1, []).append(i)
+        for c, idx in by_chunk.items():
+            chunk = self.chunks[c]
+            vals = list(chunk) if isinstance(chunk, list) else chunk.to_pylist()
+            for i in idx:
+                vals[i - self.starts[c]] = values[i]
+            self.chunks[c] = self._frozen(vals)
+
+    def _frozen(self, vals: list[Any]) -> Any:
+        """``vals`` as an Arrow array when the column is Arrow-backed and all are str."""
+        if self.dtype is not None and all(type(v) is str for v in vals):
+            import pyarrow as pa
+
+            return pa.array(vals, type=pa.large_string())
+        return vals
+
+    def series(self) -> pd.Series:
+        """The column as a Series (zero-copy over the Arrow chunks when all are Arrow)."""
+        self._freeze()
+        if self.dtype is not None and all(not isinstance(c, list) for c in self.chunks):
+            import pyarrow as pa
+
+            chunked = pa.chunked_array(self.chunks, type=pa.large_string())
+            return pd.Series(pd.array(chunked, dtype=self.dtype))
+        return pd.Series(list(self))
+
+
+class LogColumns:
+    """Cleaning-log rows as one list per key (keys in order of first appearance)."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, list[Any]] = {}
+        self.n = 0
+
+    def extend(self, doc_id: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Add ``{"doc_id": doc_id, **row}`` for every row."""
+        for r in rows:
+            self.add({"doc_id": doc_id, **r})
+
+    def add(self, row: dict[str, Any]) -> None:
+        cols = self.cols
+        for k, v in row.items():
+            col = cols.get(k)
+            if col is None:  # a new key: earlier rows lack it (NaN, as DataFrame(records))
+                col = cols[k] = [np.nan] * self.n
+            col.append(v)
+        self.n += 1
+        for col in cols.values():
+            if len(col) < self.n:
+                col.append(np.nan)
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        keys = list(self.cols)
+        for vals in zip(*self.cols.values(), strict=True):
+            yield dict(zip(keys, vals, strict=True))
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.cols) if self.cols else pd.DataFrame([])
+
+
+class Collected:
+    """Document rows, text columns, log columns, skips and the root name of one load.
+
+    With ``clean=True`` and template learning on in the rules (the default),
+    template lines are counted as documents are added and :meth:`apply_templates`
+    re-cleans the documents that hold one.
+    """
+
+    def __init__(self, clean: bool, rules: Any) -> None:
+        self.clean, self.rules = clean, rules
+        self.meta: list[dict[str, Any]] = []
+        self.text = StrColumn()
+        self.raw = StrColumn()
+        self.logs = LogColumns()
+        self.groups: list[str] = []
+        self.skipped: list[tuple[str, str]] = []
+        self.root: str | None = None
+        self.learner: TemplateLearner | None = None
+
+    def add(self, row: dict[str, Any], log_rows: Sequence[dict[str, Any]]) -> None:
+        """One loaded document (its ``text`` and ``raw_text`` move to the text columns)."""
+        if not self.meta and self.clean:  # the rules were read by clean_text already
+            rs = as_rules(self.rules)
+            if rs.enabled("template") and rs.templates is None:
+                self.learner = TemplateLearner()
+        group = group_key(row.get("outlet"), row.get("url"))
+        raw = row.pop("raw_text")
+        if self.learner is not None and row.get("format") != "html" and raw:
+            self.learner.add(group, str(raw))
+        self.groups.append(group)
+        self.raw.append(raw)
+        self.text.append(row.pop("text"))
+        self.meta.append(row)
+        self.logs.extend(row["doc_id"], log_rows)
+
+    def __len__(self) -> int:
+        return len(self.meta)
+
+    def _template_sets(self) -> Mapping[str, frozenset[str]] | None:
+        rs = as_rules(self.rules)
+        if not rs.enabled("template") or not self.meta:
+            return None
+        if rs.templates is not None:
+            return rs.templates
+        table = self.learner.table() if self.learner is not None else None
+        if table is None or not len(table):
+            return None
+        return table_to_sets(table)
+
+    def apply_templates(self) -> None:
+        """Re-clean the text documents that hold a template line of their group.
+
+        A document whose text does not change keeps its log; one that changes
+        gets its new log rows in place of its old ones.
+        """
+        sets = self._template_sets() if self.clean else None
+        if not sets:
+            return
+        rs = as_rules(self.rules)
+        texts: dict[int, str] = {}
+        changed: dict[str, list[dict[str, Any]]] = {}
+        for k, (row, group) in enumerate(zip(self.meta, self.groups, strict=True)):
+            tpl = sets.get(group)
+            if not tpl or row.get("format") == "html":
+                continue
+            raw = self.raw[k]
+            if not isinstance(raw, str) or not has_template_line(raw, tpl):
+                continue
+            text, new_rows = clean_text(raw, rules=rs, template=tpl)
+            if text == self.text[k]:
+                continue
+            texts[k] = text
+            row["n_chars"] = len(text)
+            row["n_cleaning_edits"] = len(new_rows)
+            row["empty_after_cleaning"] = not text.strip()
+            changed[row["doc_id"]] = [{"doc_id": row["doc_id"], **x} for x in new_rows]
+        if changed:
+            self.text.replace(texts)
+            self._replace_logs(changed)
+
+    def _replace_logs(self, changed: dict[str, list[dict[str, Any]]]) -> None:
+        """A changed document's rows go where its first old row was (at the end if none)."""
+        out = LogColumns()
+        done: set[str] = set()
+        for r in self.logs.rows():
+            d = r["doc_id"]
+            if d in changed:
+                if d not in done:
+                    for x in changed[d]:
+                        out.add(x)
+                    done.add(d)
+                continue
+            out.add(r)
+        for d, new in changed.items():
+            if d not in done:
+                for x in new:
+                    out.add(x)
+        self.logs = out
