@@ -463,11 +463,11 @@ def test_real_quotes_tuned():
     art, bbc = dev["articles"], dev["bbc_headlines"]
     assert art["recall"] >= 0.95 and bbc["recall"] >= 0.95 and news["recall"] >= 0.95
     assert art["speaker_accuracy"] >= 0.85 and bbc["speaker_accuracy"] >= 0.9
-    assert news["speaker_ok"] >= 120 and news["n_speaker"] == 142
-    assert news2["speaker_ok"] >= 32 and news2["n_speaker"] == 39
+    assert news["speaker_ok"] >= 121 and news["n_speaker"] == 142
+    assert news2["speaker_ok"] >= 35 and news2["n_speaker"] == 39
     assert art["source_accuracy"] >= 0.9 and bbc["source_accuracy"] >= 0.9
-    assert news["scare_with_speaker"] <= 8 and news2["scare_with_speaker"] == 0
-    assert bbc["scare_with_speaker"] <= 1
+    assert news["scare_with_speaker"] <= 7 and news2["scare_with_speaker"] == 0
+    assert bbc["scare_with_speaker"] == 0
 
 
 def _fresh_sets() -> dict[str, dict]:
@@ -526,7 +526,7 @@ def test_generic_speakers_on_fresh_leads():
             got[h["match"]] = (bool(rows["speaker_resolved"].iloc[0]), bool(h.get("generic")))
     generic = [m for m, (res, gen) in got.items() if gen]
     named = [m for m, (res, gen) in got.items() if not gen]
-    assert all(not got[m][0] for m in generic) and len(generic) == 2
+    assert all(not got[m][0] for m in generic) and len(generic) == 4
     assert sum(got[m][0] for m in named) == 3 and len(named) == 4  # "the Tories": unresolved
 
 
@@ -667,7 +667,7 @@ def test_headline_mechanisms(headline, speaker, kind):
         ("Mayor Jones rates road plan a 'disaster'", "Jones", "rates"),  # title stripped
         ("Ofcom finds broadband adverts 'misleading'", "Ofcom", "finds"),
         # the quote is the verb's object (a name, a product, an event): no speaker
-        ("Apple unveils 'magic' keyboard", None, None),
+        ("Apple unveils 'pocket office' phone", None, None),
         ("Rovers win 'derby of the decade'", None, None),
         # headline passive, infinitive, a name's modifier, Title Case, running text
         ("Man jailed over 'vile' post", None, None),
@@ -685,3 +685,29 @@ def test_headline_verb_outside_the_lexicon(headline, speaker, cue):
     if speaker is not None:
         assert direct["cue_class"].iloc[0] == "unlisted"
         assert direct["speaker_method"].iloc[0] in ("headline_verb", "description")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Title Case: a quote in a prepositional phrase after the cue is a title
+        ('Jane Doe Said She Loved Working On "Night Shift"', None),
+        ('Jane Doe Called Her Critics "Total Cowards" On Twitter', "Jane Doe"),
+        ('Do You Say "Tomato" Or "Tomahto"', None),  # the reader is no speaker
+        # passive reporting verb with its agent at the end of the sentence
+        ('The plan has been described as "reckless" by the Greens.', "Greens"),
+        ("The plan is said to be 'reckless' by the end of the year.", None),
+        # an unnamed speaker: a determiner and a lower-case noun before the cue
+        ("The book is 'laughable', a librarian has said.", "librarian"),
+        # a quote right after the verb: the subject's judgement when it is adjective-shaped
+        ("Senator quits 'shameful' committee", "Senator"),
+        ("Rovers win 'derby of the decade'", None),
+    ],
+)
+def test_round_two_mechanisms(text, speaker):
+    """Session 14, round 2 (tuned on the spent round-1 sets), on sentences written for this
+    test: Title Case titles, passive agents, unnamed speakers, adjective-shaped objects."""
+    q = ct.quotes(ct.Corpus(pd.DataFrame({"doc_id": ["t"], "text": [text]})))
+    direct = q[q["direct"]]
+    assert len(direct) >= 1
+    assert direct["speaker_canonical"].iloc[0] == speaker

@@ -209,6 +209,21 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
     return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb
 
 
+_BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
+
+
+def _by_agent(text: str, view: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The agent of a passive reporting verb when it ends the sentence: ``branded a
+    'disgraceful waste' by MPs.`` (not ``by the end of the year``: a speaker phrase)."""
+    starts = [b.end() for b in _BY_AGENT_RE.finditer(view, pos, hi)]
+    if not starts:
+        return None
+    np_ = right_np(text, starts[-1], hi)
+    if np_ is None or not re.fullmatch(r"[\s.!?\"'\u201d\u2019]*", view[np_[1] : hi]):
+        return None
+    return np_
+
+
 def _quoted_as(text: str, view: str, lo: int, hi: int, found: list[Cue]) -> list[Cue]:
     """``the paper quoted X as saying``: X is the speaker (not inside another cue)."""
     out: list[Cue] = []
@@ -257,6 +272,10 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         if prev in DETERMINERS or prev in ("to", "of"):
             continue  # a noun ("the claims", "a report") or an infinitive ("to say")
         if prev in _PASSIVE and " " not in form:
+            agent = _by_agent(text, view, m.end(), hi)
+            if agent is not None:  # "has been branded a 'waste' by MPs": the agent speaks
+                cue.np, cue.np_side = agent, "right"
+                out.append(cue)
             continue  # "is said to be": hearsay about the subject, not its speech
         if (
             lemma in _ADDRESSEE_VERBS

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
 from .cues import Cue, CueBook, cue_book, find_cues
-from .headlines import headline_verb_cue
+from .headlines import headline_verb_cue, title_in_title_case
 from .indirect import indirect_content
 from .marks import Span, pair_marks
 from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
@@ -180,7 +180,12 @@ def _direct_row(doc: _Doc, sp: Span, used_cues: set[int]) -> _Row:
     k_open, k_close = doc.sent_of(sp.start), doc.sent_of(max(sp.start, sp.end - 1))
     s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
     att = _attribute(doc, sp, k_open, k_close)
-    named = not att.attached and _name_like(view, sp, s_lo, s_hi) and not _governed(view, att, sp)
+    named = not att.attached and (
+        _name_like(view, sp, s_lo, s_hi)
+        and not _governed(view, att, sp)
+        or att.cue is not None
+        and title_in_title_case(view, s_lo, s_hi, att.cue.end, sp.start)
+    )
     if named:  # a title or name ("Winfrey announces end of 'Oprah'"), not speech
         att = _Attribution(None, False, False)
     n_words = len(re.findall(r"\w+", view[sp.start + 1 : sp.end - 1]))

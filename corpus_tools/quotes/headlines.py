@@ -19,6 +19,11 @@ subject of the headline's verb is its speaker if
   infinitive clause of its own (``to be ...``), and is
   not itself a name or title (decided by the caller, as for every headline cue).
 
+A quote right after the verb is its object (``wins '2004 top TV moment'``) unless it opens
+with an adjective's ending or a negation (``quits 'shameful' UKIP``, ``pleads 'not guilty'``);
+known failure: an adjective-shaped product label (``Apple unveils 'magic' keyboard``) is then
+given to the subject.
+
 Title Case headlines are left alone: every word is capitalised, so the verb cannot be
 told apart from the name. The row's ``cue`` is the verb, ``cue_class`` ``unlisted``
 and ``speaker_method`` ``headline_verb``.
@@ -52,15 +57,30 @@ _FUNCTION = frozenset(
     "a an and or but nor of in on at to for by with from into onto over under after before "
     "as than that which who whom whose what when where while if about against amid among "
     "between during without within near off out up down via per not no be been being are "
-    "until since despite though although because upon beyond toward "
+    "until since despite though although because upon beyond toward less more most least "
     "were will would can could may might must shall should do did have had".split()
 )
 #: Nouns of the speaker word lists: an -s form among them is a plural noun, not a verb.
 _NOUNS = ROLE_NOUNS | TITLES | ORG_HEADS
-#: Endings of a verb or adverb form (-ed, -ing, -ly): such a first word is not a name.
-_NOT_NAME_ENDINGS = ("ed", "ing", "ly")
-#: Verbs after "to" that open an infinitive clause of its own (headline future, passive).
-_INFINITIVE_AUX = frozenset("be have get".split())
+#: Endings of a verb, adverb or adjective form: such a first word is not a name.
+_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "ical", "ous", "ive", "ful", "less", "able")
+#: Adjective endings (derivational morphology: Quirk et al. 1985, appendix I) and participles.
+_ADJECTIVE_ENDINGS = (
+    "ful",
+    "ous",
+    "ive",
+    "ent",
+    "ant",
+    "able",
+    "ible",
+    "al",
+    "ic",
+    "less",
+    "est",
+    "ish",
+    "ed",
+    "ing",
+)
 #: Agent-noun endings (-man, -er, -ist, -or, -ian and their plurals).
 _AGENT_ENDINGS = ("man", "men", "er", "ers", "ist", "ists", "or", "ors", "ian", "ians")
 #: Words before a quote that link it to the verb's object as what is said of it:
@@ -114,7 +134,7 @@ def _participle(word: str) -> bool:
     return len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
 
 
-def _title_case(view: str, lo: int, hi: int) -> bool:
+def title_case(view: str, lo: int, hi: int) -> bool:
     """Most content words of the line capitalised: a Title Case headline."""
     words = [w for w in re.findall(r"[^\W\d_][\w'-]*", view[lo:hi]) if w.lower() not in _FUNCTION]
     caps = sum(w[:1].isupper() for w in words)
@@ -135,23 +155,8 @@ def _subject_end(toks: list[tuple[int, int, str]]) -> int:
     return j
 
 
-def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: int) -> Cue | None:
-    """The verb cue of a headline ``Subject verb ... 'quote'`` (see the module docstring).
-
-    >>> t = "Kilroy-Silk quits 'shameful' UKIP"
-    >>> c = headline_verb_cue(t, t, 0, len(t), t.index("'"))
-    >>> t[c.start : c.end], t[c.np[0] : c.np[1]]
-    ('quits', 'Kilroy-Silk')
-    >>> headline_verb_cue("Man jailed over 'vile' post", "Man jailed over 'vile' post", 0, 27, 16)
-    """
-    line_lo = view.rfind("\n", 0, s_lo) + 1
-    line_hi = view.find("\n", s_lo)
-    line_hi = len(view) if line_hi < 0 else line_hi
-    if view[line_lo:s_lo].strip() or view[line_lo:line_hi].rstrip().endswith("."):
-        return None  # not a headline: a sentence of running text
-    if "\n" in view[s_lo:quote_start] or _title_case(view, line_lo, line_hi):
-        return None
-    toks = word_spans(text, s_lo, quote_start)
+def _subject_and_verb(toks: list[tuple[int, int, str]]) -> int | None:
+    """Index of the headline's verb after its subject phrase, or None."""
     j = _subject_end(toks)
     if j == 0 or j >= len(toks):
         return None
@@ -173,23 +178,77 @@ def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: i
         return None
     if toks[0][2].lower().endswith(_NOT_NAME_ENDINGS) and j == 1:
         return None  # "Ignored warnings ...": capitalised only as the headline's first word
-    gap = toks[j + 1 :]
-    if gap and _participle(gap[0][2]) and _third_person(verb):
-        return None  # "Geology students fined ...": a plural noun before a headline passive
+    return j
+
+
+def _adjective(word: str) -> bool:
+    """A word with an adjective's ending or a negation: ``shameful``, ``excellent``,
+    ``dumbed-down``, ``not``; the quote is then the subject's judgement of its object."""
+    low = word.lower()
+    return low in ("not", "no") or low.split("-")[0].endswith(_ADJECTIVE_ENDINGS)
+
+
+def _quote_fits(view: str, toks: list[tuple[int, int, str]], j: int, quote_start: int) -> bool:
+    """Whether the quote is said of the verb's object (see the module docstring)."""
+    verb, gap = toks[j][2], toks[j + 1 :]
+    quoted = re.findall(r"\w[\w-]*", view[quote_start : quote_start + 60])
+    first = quoted[0].lower() if quoted else ""
+    if first in _FUNCTION and first not in ("a", "an", "not", "no"):
+        return False  # "arms ban 'to be lifted'": the quote is the headline's own predicate
     if _CLAUSE_BREAK.search(view, toks[j][1], quote_start) or len(gap) > _MAX_GAP_WORDS:
-        return None
+        return False
+    if not gap:  # the quote is the verb's object: "wins 'X'", but "quits 'shameful' UKIP"
+        return _adjective(first)
+    if gap and _participle(gap[0][2]) and _third_person(verb):
+        return False  # "Geology students fined ...": a plural noun before a headline passive
     if not any(_content(t[2]) or t[2][:1].isupper() for t in gap):
-        return None  # the quote is the verb's object itself ("wins 'X'"), not said of one
+        return _adjective(first)  # "signs a 'X'", "stands by 'X'"
+    if len(gap) == 1 and gap[0][2].islower() and _third_person(verb):
+        return False  # "CSI shows give 'X'": the -s word may be a plural noun before a verb
     words = [t[2].lower() for t in gap]
-    if words[-1] == "to" or any(
-        a == "to" and b in _INFINITIVE_AUX for a, b in zip(words[:-1], words[1:], strict=True)
-    ):
-        return None  # an infinitive ("votes to 'pause'", "to be audited"): another verb's clause
+    if "to" in words and words[-1] != "as":
+        return False  # an infinitive ("votes to 'pause'", "acts to stop 'X'"): its own clause
     last = gap[-1][2]
-    predicate = re.match(
-        r"['\"\u2018\u201c](?:a|an|the)\s", view[quote_start : quote_start + 6], re.I
-    )
-    if not predicate and (last[:1].isupper() or last.lower() in _FUNCTION - _PREDICATE_LINKS):
-        return None  # "threatens the Arizona 'minutemen'", "sale of 'small' kiwi": a name's or
-        # a noun's modifier, not what the subject says of its object
+    if first in ("a", "an") or _adjective(first) and not last[:1].isupper():
+        return True
+    # "threatens the Arizona 'minutemen'", "sale of 'small' kiwi": a name's or a noun's
+    # modifier, not what the subject says of its object
+    return not (last[:1].isupper() or last.lower() in _FUNCTION - _PREDICATE_LINKS)
+
+
+def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: int) -> Cue | None:
+    """The verb cue of a headline ``Subject verb ... 'quote'`` (see the module docstring).
+
+    >>> t = "Kilroy-Silk quits 'shameful' UKIP"
+    >>> c = headline_verb_cue(t, t, 0, len(t), t.index("'"))
+    >>> t[c.start : c.end], t[c.np[0] : c.np[1]]
+    ('quits', 'Kilroy-Silk')
+    >>> headline_verb_cue("Man jailed over 'vile' post", "Man jailed over 'vile' post", 0, 27, 16)
+    """
+    line_lo = view.rfind("\n", 0, s_lo) + 1
+    line_hi = view.find("\n", s_lo)
+    line_hi = len(view) if line_hi < 0 else line_hi
+    if view[line_lo:s_lo].strip() or view[line_lo:line_hi].rstrip().endswith("."):
+        return None  # not a headline: a sentence of running text
+    if "\n" in view[s_lo:quote_start] or title_case(view, line_lo, line_hi):
+        return None
+    toks = word_spans(text, s_lo, quote_start)
+    j = _subject_and_verb(toks)
+    if j is None or not _quote_fits(view, toks, j, quote_start + 1):
+        return None
+    verb = toks[j][2]
     return Cue(toks[j][0], toks[j][1], verb, verb, "unlisted", (toks[0][0], toks[j - 1][1]), "left")
+
+
+_TITLE_PREPOSITIONS = frozenset("about of in on from for to with by at into".split())
+
+
+def title_in_title_case(view: str, s_lo: int, s_hi: int, cue_end: int, quote_start: int) -> bool:
+    """In a Title Case line, a quote after a preposition between it and its cue is a title,
+    not speech (``Kelly Bishop Said About Filming "Gilmore Girls"``): every word is
+    capitalised there, so a name cannot be told by its capitals, but a title sits in a
+    prepositional phrase while speech follows its verb (``Called A Reporter A "X"``)."""
+    if cue_end > quote_start or not title_case(view, s_lo, s_hi):
+        return False
+    between = re.findall(r"[^\W\d_][\w'-]*", view[cue_end:quote_start])
+    return any(w.lower() in _TITLE_PREPOSITIONS for w in between)

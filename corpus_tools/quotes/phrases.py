@@ -167,6 +167,14 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         start_tok = j
         j -= 1
     if start_tok is None:
+        w = toks[end_tok][2]
+        if (
+            end_tok > 0
+            and w.isalpha()
+            and w.islower()
+            and toks[end_tok - 1][2].lower() in ("a", "an", "the")
+        ):
+            return toks[end_tok - 1][0], toks[end_tok][1]  # "..., a clergyman has said"
         return None
     start_tok = _compound_start(toks, j, start_tok, end_tok)
     # strip a dangling "and"/preposition at the left edge
