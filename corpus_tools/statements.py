@@ -42,7 +42,6 @@ import difflib
 import math
 import re
 from array import array
-from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -139,52 +138,246 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _KEY_GROUP_CAP = 100  # two stems found together in more sentences: a stock phrase, not a claim
+_DOC_BATCH = 1_000  # documents whose text is read at once
+_KEY_BATCH = 4_000_000  # candidate keys sorted at once (bounds the index's memory)
+_PAIR_BATCH = 250_000  # candidate pairs scored at once
+
+
+class _Sentences(NamedTuple):
+    """Every sentence of a corpus as a sparse row of its distinct content stems.
+
+    Sentences are numbered in corpus order (document, then position), so a
+    lower number is earlier in the corpus. About 40 bytes per sentence plus
+    4 bytes per distinct stem: no sentence text is kept.
+    """
+
+    doc: np.ndarray  # document position of each sentence
+    start: np.ndarray  # offsets into the cleaned text
+    end: np.ndarray
+    first: np.ndarray  # first sentence of each document (one more entry than documents)
+    indptr: np.ndarray  # stems of sentence k: ids[indptr[k]:indptr[k + 1]], sorted
+    ids: np.ndarray
+    terms: list[str]  # the stem of each id
+    df: np.ndarray  # sentences containing each stem
+    idf: np.ndarray
+
+
+def _sentence_stems(corpus: Corpus) -> _Sentences:
+    """Content stems of every sentence, read a batch of documents at a time."""
+    from .tokenize import sentence_spans
+
+    rows, first = sentence_spans(corpus)
+    stop = load_stopwords()
+    vocab: dict[str, int] = {}
+    ids = array("i")
+    sizes = array("q")
+    col = corpus.docs["text"]
+    n_docs = len(col)
+    for a in range(0, n_docs, _DOC_BATCH):
+        b = min(a + _DOC_BATCH, n_docs)
+        texts = col.iloc[a:b].tolist()
+        base = int(first[a])
+        spans = rows[base : int(first[b]), 1:].tolist()
+        for d in range(a, b):
+            view = fold(texts[d - a])
+            for s, e in spans[int(first[d]) - base : int(first[d + 1]) - base]:
+                u = sorted({vocab.setdefault(t, len(vocab)) for t in _content(view[s:e], stop)})
+                ids.extend(u)
+                sizes.append(len(u))
+    indptr = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(np.frombuffer(sizes, dtype=np.int64), out=indptr[1:])
+    id_arr = np.frombuffer(ids, dtype=np.int32) if len(ids) else np.zeros(0, np.int32)
+    df = np.bincount(id_arr, minlength=len(vocab))
+    n = len(sizes)
+    idf = np.array([math.log((n + 1) / (c + 0.5)) for c in df.tolist()], dtype=np.float64)
+    doc = np.repeat(np.arange(n_docs), np.diff(first))
+    return _Sentences(doc, rows[:, 1], rows[:, 2], first, indptr, id_arr, list(vocab), df, idf)
+
+
+def _group_codes(corpus: Corpus, sent: _Sentences, by: str | None) -> np.ndarray:
+    """A code per sentence: its document, or its ``by`` group when given."""
+    if not by:
+        return sent.doc
+    labels = np.asarray(corpus.group_labels(by).tolist(), dtype=object)
+    return np.unique(labels, return_inverse=True)[1].ravel()[sent.doc]
+
+
+def _prefix_ranks(sent: _Sentences, max_df: int, prefix: int) -> np.ndarray:
+    """The ``prefix`` rarest indexed stems of each sentence, as ranks (-1: none).
+
+    A stem is indexed when 2..``max_df`` sentences hold it; rarer comes first
+    (ties by the stem's spelling). Returns an ``n x prefix`` int32 array of
+    ranks, ascending within each row.
+    """
+    n, v = len(sent.doc), len(sent.terms)
+    order = sorted(range(v), key=lambda t: (int(sent.df[t]), sent.terms[t]))
+    rank = np.empty(v, dtype=np.int64)
+    rank[np.asarray(order, dtype=np.int64)] = np.arange(v)
+    indexed = (sent.df > 1) & (sent.df <= max_df)
+    out = np.full((n, max(prefix, 0)), -1, dtype=np.int32)
+    step = 500_000
+    for a in range(0, n if prefix > 0 else 0, step):
+        b = min(a + step, n)
+        lo, hi = sent.indptr[a], sent.indptr[b]
+        row = np.repeat(np.arange(a, b), np.diff(sent.indptr[a : b + 1]))
+        ids = sent.ids[lo:hi]
+        keep = indexed[ids]
+        row, r = row[keep], rank[ids[keep]]
+        o = np.lexsort((r, row))
+        row, r = row[o], r[o]
+        starts = np.searchsorted(row, np.arange(a, b))
+        pos = np.arange(len(row)) - starts[row - a]
+        top = pos < prefix
+        out[row[top], pos[top]] = r[top]
+    return out
 
 
 def _candidates(
-    bags: list[list[str]], df: dict[str, int], max_df: int, prefix: int
+    sent: _Sentences, max_df: int, prefix: int, group: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Sentence pairs (i < j) sharing two of their ``prefix`` rarest indexed stems.
+    """Sentence pairs (i < j) in different groups sharing two of their ``prefix`` rarest stems.
 
     Each sentence is keyed by every pair of its rarest stems (document
     frequency 2..``max_df``); two sentences meet only under a shared key, so
     the cost is linear in the number of sentences (``prefix`` choose 2 keys
     each) plus the pairs found, never all pairs (prefix filtering, as in
-    set-similarity joins: Chaudhuri, Ganti & Kaushik 2006).
+    set-similarity joins: Chaudhuri, Ganti & Kaushik 2006). The keys are
+    sorted in slices (by key modulo the number of slices), so memory stays
+    bounded whatever the corpus size.
     """
-    vocab: dict[str, int] = {}
-    keys = array("q")  # 8 bytes a key, not a Python int each
-    owners = array("q")
-    for i, bag in enumerate(bags):
-        rare = sorted({t for t in bag if 1 < df[t] <= max_df}, key=lambda t: (df[t], t))[:prefix]
-        ids = sorted(vocab.setdefault(t, len(vocab)) for t in rare)
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                keys.append(ids[x] * 4_000_000_000 + ids[y])
-                owners.append(i)
-    if not keys:
-        empty = np.array([], dtype=np.int64)
-        return empty, empty
-    k = np.frombuffer(keys, dtype=np.int64)
-    o = np.frombuffer(owners, dtype=np.int64)
-    order = np.argsort(k, kind="stable")
-    k, o = k[order], o[order]
-    starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
-    ends = np.r_[starts[1:], len(k)]
-    multi = np.flatnonzero((ends - starts >= 2) & (ends - starts <= _KEY_GROUP_CAP))
-    pi: list[np.ndarray] = []
-    pj: list[np.ndarray] = []
-    for g in multi.tolist():
-        members = o[starts[g] : ends[g]]
-        a, b = np.triu_indices(len(members), 1)
-        pi.append(members[a])
-        pj.append(members[b])
-    if not pi:
-        empty = np.array([], dtype=np.int64)
-        return empty, empty
-    n = len(bags)
-    pair = np.unique(np.concatenate(pi) * n + np.concatenate(pj))
-    return pair // n, pair % n
+    pre = _prefix_ranks(sent, max_df, prefix)
+    v = max(1, len(sent.terms))
+    combos = [(x, y) for x in range(pre.shape[1]) for y in range(x + 1, pre.shape[1])]
+    n_keys = sum(int((pre[:, y] >= 0).sum()) for _, y in combos)
+    n_slices = max(1, -(-n_keys // _KEY_BATCH))
+    found: list[np.ndarray] = []
+    for part in range(n_slices):
+        keys, owners = [], []
+        for x, y in combos:
+            rows = np.flatnonzero(pre[:, y] >= 0)  # ranks ascend, so column x is set too
+            k = pre[rows, x].astype(np.int64) * v + pre[rows, y]
+            sel = k % n_slices == part
+            keys.append(k[sel])
+            owners.append(rows[sel])
+        found.append(_pairs_under_keys(np.concatenate(keys), np.concatenate(owners), group))
+    n = len(sent.doc)
+    pair = np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
+    return pair // max(n, 1), pair % max(n, 1)
+
+
+def _pairs_under_keys(keys: np.ndarray, owners: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """``i * n + j`` (i < j, different groups) for sentences sharing a key of 2-100 sentences."""
+    n = len(group)
+    order = np.lexsort((owners, keys))
+    k, o = keys[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]]) if len(k) else np.zeros(0, np.int64)
+    size = np.diff(np.r_[starts, len(k)])
+    out: list[np.ndarray] = []
+    for s in np.unique(size[(size >= 2) & (size <= _KEY_GROUP_CAP)]).tolist():
+        members = o[starts[size == s][:, None] + np.arange(s)]  # groups x s, ascending
+        a, b = np.triu_indices(s, 1)
+        i, j = members[:, a].ravel(), members[:, b].ravel()
+        keep = group[i] != group[j]
+        out.append(np.unique(i[keep].astype(np.int64) * n + j[keep]))
+    return np.concatenate(out) if out else np.zeros(0, np.int64)
+
+
+class _Found(NamedTuple):
+    """Scored pairs above the thresholds (sentence numbers, i < j)."""
+
+    i: np.ndarray
+    j: np.ndarray
+    score: np.ndarray
+    n_shared: np.ndarray
+
+
+def _score_pairs(
+    sent: _Sentences, ci: np.ndarray, cj: np.ndarray, min_shared: int, min_score: float
+) -> _Found:
+    """Weighted Dice overlap of each candidate pair's stems, kept above the thresholds.
+
+    Sparse row products in batches of pairs: the shared stems of a pair are
+    the product of its two binary rows; their IDF weight, their count and
+    the numbers among them are that product times a vector. When both
+    sentences state numbers and none agree, the pair is dropped (same words,
+    different figures).
+    """
+    from scipy.sparse import csr_matrix
+
+    n, v = len(sent.doc), len(sent.terms)
+    ones = np.ones(len(sent.ids), dtype=np.float64)
+    m = csr_matrix((ones, sent.ids, sent.indptr), shape=(n, v))
+    is_num = np.array([t.startswith("#") for t in sent.terms], dtype=np.float64)
+    weight = m @ sent.idf if v else np.zeros(n)
+    n_num = m @ is_num if v else np.zeros(n)
+    keep_i, keep_j, keep_s, keep_n = [], [], [], []
+    for a in range(0, len(ci), _PAIR_BATCH):
+        i, j = ci[a : a + _PAIR_BATCH], cj[a : a + _PAIR_BATCH]
+        common = m[i].multiply(m[j]).tocsr()
+        shared = np.asarray(common.sum(axis=1)).ravel()
+        wsum = weight[i] + weight[j]
+        safe = np.where(wsum > 0, wsum, 1.0)
+        score = np.where(wsum > 0, 2 * (common @ sent.idf) / safe, 0.0)
+        numbers_differ = (n_num[i] > 0) & (n_num[j] > 0) & (common @ is_num == 0)
+        ok = (shared >= min_shared) & (score >= min_score) & ~numbers_differ
+        keep_i.append(i[ok])
+        keep_j.append(j[ok])
+        keep_s.append(score[ok])
+        keep_n.append(shared[ok].astype(np.int64))
+    cat = lambda parts, dt: np.concatenate(parts) if parts else np.zeros(0, dt)  # noqa: E731
+    return _Found(
+        cat(keep_i, np.int64), cat(keep_j, np.int64), cat(keep_s, float), cat(keep_n, np.int64)
+    )
+
+
+def _statement_frame(
+    corpus: Corpus, sent: _Sentences, found: _Found, max_pairs: int
+) -> pd.DataFrame:
+    """The best ``max_pairs`` pairs as table rows (only these are read and aligned)."""
+    rounded = np.array([round(float(x), 3) for x in found.score.tolist()], dtype=float)
+    order = np.lexsort((found.j, found.i, -rounded))[:max_pairs]
+    ids = corpus.docs["doc_id"].astype(str).tolist()
+    text_col = corpus.docs["text"]
+    stop = load_stopwords()
+    cache: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+    rows = []
+    for k in order.tolist():
+        sides: list[Any] = []
+        bags = []
+        for x in (int(found.i[k]), int(found.j[k])):
+            d = int(sent.doc[x])
+            if d not in cache:
+                text = str(text_col.iat[d])
+                cache[d] = (text, _quote_spans(text))
+            text, spans = cache[d]
+            s, e = int(sent.start[x]), int(sent.end[x])
+            bags.append(_content(text[s:e], stop))
+            sid = x - int(sent.first[d])
+            sides += [ids[d], sid, s, e, text[s:e], _inside(spans, s, e)]
+        rows.append((rounded[k], *_alignment(bags[0], bags[1]), int(found.n_shared[k]), *sides))
+    return _typed_frame(rows)
+
+
+def _alignment(a: list[str], b: list[str]) -> tuple[str, str]:
+    """``kind`` and ``shared``: the content stems both sentences give in the same order."""
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    aligned = [t for blk in sm.get_matching_blocks() for t in a[blk.a : blk.a + blk.size]]
+    cover = len(aligned) / max(1, min(len(a), len(b)))
+    shared = " ".join(aligned) if aligned else " ".join(sorted(set(a) & set(b)))
+    return "verbatim" if cover >= 0.9 else "paraphrase", shared
+
+
+def _typed_frame(rows: list[tuple]) -> pd.DataFrame:
+    cols = ["score", "kind", "shared", "n_shared"] + STATEMENT_COLUMNS[4:]
+    out = pd.DataFrame(rows, columns=cols)[STATEMENT_COLUMNS]
+    if out.empty:
+        return out.astype(
+            {"score": float, "n_shared": "int64", "in_quote_a": bool, "in_quote_b": bool}
+        )
+    out["n_shared"] = out["n_shared"].astype("int64")
+    for col in ("sent_a", "a_start", "a_end", "sent_b", "b_start", "b_end"):
+        out[col] = out[col].astype(np.int64)
+    return out
 
 
 def statements(
@@ -253,46 +446,11 @@ def statements(
     [[0.568, 'paraphrase', 'ministri earli hostil releas hostag']]
     """
     _check_options(corpus, min_score, min_shared, max_df, by)
-    sent = _sentence_bags(corpus)
-    limit = int(max_df) if max_df is not None else max(50, len(sent.bags) // 1000)
-    ci, cj = _cross_candidates(corpus, sent, by, limit, int(prefix))
-    doc_pos = {d: i for i, d in enumerate(corpus.docs["doc_id"].astype(str))}
-    quote_cache: dict[str, list[tuple[int, int]]] = {}
-    rows = []
-    for i, j in zip(ci.tolist(), cj.tolist(), strict=True):
-        scored = _score(sent, i, j, int(min_shared), float(min_score))
-        if scored is None:
-            continue
-        rows.append(_pair_row(sent, *_in_corpus_order(sent, doc_pos, i, j), scored, quote_cache))
-    return _statement_frame(rows, doc_pos, int(max_pairs))
-
-
-class _Sentences(NamedTuple):
-    """Every sentence of a corpus with its content stems and their weights."""
-
-    doc: list[str]  # doc_id of each sentence
-    start: list[int]
-    end: list[int]
-    sent_id: list[int]
-    texts: dict[str, str]
-    bags: list[list[str]]  # content stems in text order
-    df: dict[str, int]  # sentences containing each stem
-    idf: dict[str, float]
-
-
-def _in_corpus_order(sent: _Sentences, doc_pos: dict[str, int], i: int, j: int) -> tuple[int, int]:
-    """``(i, j)`` with ``i`` first in corpus order (then by offset)."""
-    if doc_pos[sent.doc[j]] < doc_pos[sent.doc[i]] or (
-        sent.doc[i] == sent.doc[j] and sent.start[j] < sent.start[i]
-    ):
-        return j, i
-    return i, j
-
-
-class _Score(NamedTuple):
-    score: float
-    n_shared: int
-    common: set[str]
+    sent = _sentence_stems(corpus)
+    limit = int(max_df) if max_df is not None else max(50, len(sent.doc) // 1000)
+    ci, cj = _candidates(sent, limit, int(prefix), _group_codes(corpus, sent, by))
+    found = _score_pairs(sent, ci, cj, int(min_shared), float(min_score))
+    return _statement_frame(corpus, sent, found, int(max_pairs))
 
 
 def _check_options(
@@ -307,99 +465,3 @@ def _check_options(
         raise CorpusValueError(
             f"no column {by!r} in corpus.docs; choose one of {list(docs.columns)}."
         )
-
-
-def _sentence_bags(corpus: Corpus) -> _Sentences:
-    stop = load_stopwords()
-    sents = corpus.sentences()
-    texts = dict(iter(corpus))
-    sd = sents["doc_id"].astype(str).tolist()
-    ss = sents["start"].astype(int).tolist()
-    se = sents["end"].astype(int).tolist()
-    bags = [_content(texts[d][s:e], stop) for d, s, e in zip(sd, ss, se, strict=True)]
-    n = len(bags)
-    df: dict[str, int] = defaultdict(int)
-    for bag in bags:
-        for t in set(bag):
-            df[t] += 1
-    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    sid = sents["sent_id"].astype(int).tolist()
-    return _Sentences(sd, ss, se, sid, texts, bags, df, idf)
-
-
-def _cross_candidates(
-    corpus: Corpus, sent: _Sentences, by: str | None, limit: int, prefix: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Candidate pairs from different documents (and different ``by`` groups)."""
-    ci, cj = _candidates(sent.bags, sent.df, limit, prefix)
-    doc_code = np.unique(np.asarray(sent.doc, dtype=object), return_inverse=True)[1]
-    grp_code = doc_code
-    if by:
-        docs = corpus.docs
-        group = dict(zip(docs["doc_id"].astype(str), corpus.group_labels(by).tolist(), strict=True))
-        labels = np.asarray([group[d] for d in sent.doc], dtype=object)
-        grp_code = np.unique(labels, return_inverse=True)[1]
-    keep = (doc_code[ci] != doc_code[cj]) & (grp_code[ci] != grp_code[cj])
-    return ci[keep], cj[keep]
-
-
-def _score(sent: _Sentences, i: int, j: int, min_shared: int, min_score: float) -> _Score | None:
-    """Weighted Dice overlap of two sentences' stems, or None below the thresholds."""
-    a, b = set(sent.bags[i]), set(sent.bags[j])
-    common = a & b
-    if len(common) < min_shared:
-        return None
-    idf = sent.idf
-    wa = sum(idf[t] for t in a)
-    wb = sum(idf[t] for t in b)
-    score = 2 * sum(idf[t] for t in common) / (wa + wb) if wa + wb else 0.0
-    if score < min_score:
-        return None
-    na = {t for t in a if t.startswith("#")}
-    nb = {t for t in b if t.startswith("#")}
-    if na and nb and not na & nb:
-        return None  # same words, different figures
-    return _Score(score, len(common), common)
-
-
-def _pair_row(
-    sent: _Sentences, i: int, j: int, sc: _Score, quote_cache: dict[str, list[tuple[int, int]]]
-) -> tuple:
-    """One output row: the aligned stems, then both sentences with offsets."""
-    bags = sent.bags
-    sm = difflib.SequenceMatcher(None, bags[i], bags[j], autojunk=False)
-    aligned = [t for blk in sm.get_matching_blocks() for t in bags[i][blk.a : blk.a + blk.size]]
-    cover = len(aligned) / max(1, min(len(bags[i]), len(bags[j])))
-    sides: list[Any] = []
-    for k in (i, j):
-        d, s, e = sent.doc[k], sent.start[k], sent.end[k]
-        if d not in quote_cache:
-            quote_cache[d] = _quote_spans(sent.texts[d])
-        sides += [d, sent.sent_id[k], s, e, sent.texts[d][s:e], _inside(quote_cache[d], s, e)]
-    return (
-        round(sc.score, 3),
-        "verbatim" if cover >= 0.9 else "paraphrase",
-        sc.n_shared,
-        " ".join(aligned) if aligned else " ".join(sorted(sc.common)),
-        *sides,
-    )
-
-
-def _statement_frame(rows: list[tuple], doc_pos: dict[str, int], max_pairs: int) -> pd.DataFrame:
-    out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
-    if out.empty:
-        return out.astype(
-            {"score": float, "n_shared": "int64", "in_quote_a": bool, "in_quote_b": bool}
-        )
-    out["_pa"] = out["doc_a"].map(doc_pos)
-    out["_pb"] = out["doc_b"].map(doc_pos)
-    out = out.sort_values(
-        ["score", "_pa", "a_start", "_pb", "b_start"],
-        ascending=[False, True, True, True, True],
-        kind="mergesort",
-    )
-    out = out.drop(columns=["_pa", "_pb"]).head(max_pairs).reset_index(drop=True)
-    out["n_shared"] = out["n_shared"].astype("int64")
-    for col in ("sent_a", "a_start", "a_end", "sent_b", "b_start", "b_end"):
-        out[col] = out[col].astype(np.int64)
-    return out
