@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,11 +49,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from ._data import read_yaml
 from .errors import CorpusValueError, DataFileError
-from .tokenize import fold, load_stopwords, split_sentences
+from .tokenize import fold, load_stopwords, sentence_spans, split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -136,8 +138,9 @@ _GAP_SPACE_RE = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]*)?|[ \t]*-[ \t]*\n?[ \
 _GAP_DOT_RE = re.compile(r"\.[ \t]*\n?[ \t]*")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One word token of the matching view (a tuple: built once per token, so it must be cheap)."""
+
     start: int  # offset of the word (without possessive 's)
     end: int
     cf: str  # case-folded view
@@ -176,8 +179,18 @@ def _make_tok(view: str, s: int, e: int, n: int) -> _Tok:
 
 
 def _word_tokens(view: str) -> list[_Tok]:
+    """Every word token of ``view``; a token without an apostrophe in or after it is built inline."""
     n = len(view)
-    return [_make_tok(view, *m.span(), n) for m in _WORD_RE.finditer(view)]
+    out: list[_Tok] = []
+    add = out.append
+    for m in _WORD_RE.finditer(view):
+        s, e = m.span()
+        w = m.group()
+        if "'" in w or view[e : e + 1] == "'":
+            add(_make_tok(view, s, e, n))
+        else:
+            add(_Tok(s, e, w.casefold(), w, False, e))
+    return out
 
 
 def _sentence_tokens(
@@ -638,7 +651,13 @@ def _match_text(
     >>> [(s, e, g.entries[i]["name"], t) for s, e, i, t, _, _ in _match_text("Talks in Moscow.", g)]
     [(9, 15, 'Russia', 'location')]
     """
-    view = fold(text)
+    return _match_scan(fold(text), gaz, all_surnames)
+
+
+def _match_scan(
+    view: str, gaz: Gazetteer, all_surnames: bool
+) -> list[tuple[int, int, int, str, str, bool]]:
+    """:func:`_match_text` on the folded ``view``: each token is looked up in the trie's root."""
     sc = _Scan(view, _word_tokens(view), gaz, all_surnames)
     n = len(sc.toks)
     out: list[tuple[int, int, int, str, str, bool]] = []
@@ -836,6 +855,162 @@ def _mention_frame(rows: list[tuple]) -> pd.DataFrame:
     return df
 
 
+# kinds of mention type and resolution, as small integer codes in :class:`MentionArrays`
+_TYPE_CODES = (*ACTOR_TYPES, "demonym")
+_RES_CODES = ("name", "title", "surname", "metonym", "demonym", "prefix", "location", "dateline")
+_TYPE_INDEX = {t: i for i, t in enumerate(_TYPE_CODES)}
+_RES_INDEX = {r: i for i, r in enumerate(_RES_CODES)}
+_MATCHES_KEY = "actors.mention_arrays"
+
+
+class MentionArrays(NamedTuple):
+    """Every gazetteer match of a corpus as parallel arrays, one entry per match (no tables).
+
+    ``doc`` is the document's position in ``corpus.docs``; ``entry`` indexes
+    ``gazetteer.entries``; ``typ``/``res`` index ``_TYPE_CODES``/``_RES_CODES``;
+    ``sent_id``/``para_id`` are those of :func:`corpus_tools.sentences`.
+    Locations and demonyms are included; 27 bytes per match.
+    """
+
+    gazetteer: Gazetteer
+    doc: np.ndarray  # int32
+    start: np.ndarray  # int32
+    end: np.ndarray  # int32
+    entry: np.ndarray  # int32
+    typ: np.ndarray  # int8
+    res: np.ndarray  # int8
+    poss: np.ndarray  # bool
+    sent_id: np.ndarray  # int32
+    para_id: np.ndarray  # int32
+
+
+def mention_arrays(
+    corpus: Corpus, gazetteer: Gazetteer | str | Path | None = None
+) -> MentionArrays:
+    """Return the gazetteer matches of every document as :class:`MentionArrays`, cached on the corpus.
+
+    One trie scan per document, stored in compact columns; the sentence of
+    each match comes from :func:`corpus_tools.tokenize.sentence_spans` (also
+    cached on the corpus, and shared with ``sentences()``, ``tokens()`` and
+    the counts). :func:`actor_mentions` builds its table from these arrays, so
+    asking again with other options (``locations=True``) does not scan again.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": ["Hi.", "Talks in Doha. Russia spoke."]}))
+    >>> m = mention_arrays(c)
+    >>> m.doc.tolist(), m.start.tolist(), m.sent_id.tolist(), [_TYPE_CODES[t] for t in m.typ]
+    ([1, 1], [9, 15], [0, 1], ['location', 'country'])
+    """
+    gaz = resolve_gazetteer(gazetteer)
+    if corpus.is_cached(_MATCHES_KEY):
+        held: MentionArrays = corpus.cached(_MATCHES_KEY, lambda: _scan_corpus(corpus, gaz))
+        if held.gazetteer is gaz:
+            return held
+        corpus.clear_cache(_MATCHES_KEY)  # one gazetteer's matches are kept at a time
+    return corpus.cached(_MATCHES_KEY, lambda: _scan_corpus(corpus, gaz))
+
+
+def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
+    """Match every document once; columns grow as compact ``array`` buffers, not row tuples."""
+    cols = {k: array("q") for k in ("doc", "start", "end", "entry", "typ", "res", "poss")}
+    for pos, (_, text) in enumerate(corpus):
+        found = _match_text(str(text), gaz)
+        if not found:
+            continue
+        starts, ends, entries, typs, ress, posss = zip(*found, strict=True)
+        cols["doc"].extend([pos] * len(found))
+        cols["start"].extend(starts)
+        cols["end"].extend(ends)
+        cols["entry"].extend(entries)
+        cols["typ"].extend([_TYPE_INDEX[t] for t in typs])
+        cols["res"].extend([_RES_INDEX[r] for r in ress])
+        cols["poss"].extend(posss)
+    a = {k: np.array(v, dtype=np.int64) for k, v in cols.items()}
+    sent_id, para_id = _sentence_of(corpus, a["doc"], a["start"])
+    return MentionArrays(
+        gaz,
+        a["doc"].astype(np.int32),
+        a["start"].astype(np.int32),
+        a["end"].astype(np.int32),
+        a["entry"].astype(np.int32),
+        a["typ"].astype(np.int8),
+        a["res"].astype(np.int8),
+        a["poss"].astype(bool),
+        sent_id,
+        para_id,
+    )
+
+
+def _sentence_of(
+    corpus: Corpus, doc: np.ndarray, start: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(sent_id, para_id)`` of the sentence holding each ``start`` (the last one starting at or before it).
+
+    An offset before the document's first sentence gets sentence 0; a
+    document without sentences gets ``(0, 0)``.
+    """
+    if len(doc) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    rows, first = sentence_spans(corpus)
+    n_sent = np.diff(first)[doc]
+    width = int(max(corpus.docs["n_chars"].max(), start.max())) + 2
+    sent_doc = np.repeat(np.arange(len(first) - 1, dtype=np.int64), np.diff(first))
+    keys = sent_doc * width + rows[:, 1] if len(rows) else np.zeros(0, np.int64)
+    k = np.searchsorted(keys, doc.astype(np.int64) * width + start, side="right") - 1 - first[doc]
+    k = np.where(n_sent > 0, np.maximum(k, 0), 0)
+    para = np.where(n_sent > 0, rows[np.minimum(first[doc] + k, max(len(rows) - 1, 0)), 0], 0)
+    return k.astype(np.int32), np.asarray(para, dtype=np.int32)
+
+
+def _mentions_table(
+    corpus: Corpus, m: MentionArrays, *, demonyms: bool, locations: bool
+) -> pd.DataFrame:
+    """The ``MENTION_COLUMNS`` table of the matches kept by the options (object strings shared, not copied)."""
+    keep = np.ones(len(m.doc), dtype=bool)
+    if not locations:
+        keep &= m.typ != _TYPE_INDEX["location"]
+    if not demonyms:
+        keep &= m.typ != _TYPE_INDEX["demonym"]
+    idx = np.flatnonzero(keep)
+    doc, start, end, entry = m.doc[idx], m.start[idx], m.end[idx], m.entry[idx]
+    ents = m.gazetteer.entries
+    ids = np.array([str(d) for d in corpus.docs["doc_id"].tolist()] + [""], dtype=object)[:-1]
+    texts = corpus.docs["text"].tolist()
+    seen: dict[str, str] = {}
+    alias = [
+        seen.setdefault(t, t)
+        for t in (
+            texts[d][s:e]
+            for d, s, e in zip(doc.tolist(), start.tolist(), end.tolist(), strict=True)
+        )
+    ]
+
+    def obj(values: list[Any], codes: np.ndarray) -> np.ndarray:
+        return np.array([*values, None], dtype=object)[:-1][codes]
+
+    cols = {
+        "doc_id": ids[doc],
+        "actor": obj([e["name"] for e in ents], entry),
+        "type": obj(list(_TYPE_CODES), m.typ[idx]),
+        "alias": np.array([*alias, None], dtype=object)[:-1],
+        "start": start.astype(np.int64),
+        "end": end.astype(np.int64),
+        "sent_id": m.sent_id[idx].astype(np.int64),
+        "para_id": m.para_id[idx].astype(np.int64),
+        "actor_id": obj([e["id"] for e in ents], entry),
+        "cameo": obj([e["cameo"] for e in ents], entry),
+        "resolution": obj(list(_RES_CODES), m.res[idx]),
+        "possessive": m.poss[idx],
+    }
+    # object columns given as such: pandas would copy str arrays into a string dtype
+    return pd.DataFrame(
+        {k: pd.Series(v, dtype=object) if v.dtype == object else v for k, v in cols.items()},
+        columns=MENTION_COLUMNS,
+    )
+
+
 def actor_mentions(
     corpus: Corpus,
     gazetteer: Gazetteer | str | Path | None = None,
@@ -897,13 +1072,8 @@ def actor_mentions(
     [['Zhai Jun', 'Mr Zhai', 'title'], ['Mikhail Bogdanov', 'Bogdanov', 'surname'], \
 ['China', 'Sino', 'prefix'], ['Russia', 'Russian', 'demonym']]
     """
-    gaz = resolve_gazetteer(gazetteer)
-    rows: list[tuple] = []
-    for doc_id, text in corpus:
-        rows.extend(
-            mention_rows(str(doc_id), str(text), gaz, demonyms=demonyms, locations=locations)
-        )
-    return _mention_frame(rows)
+    arrays = mention_arrays(corpus, gazetteer)
+    return _mentions_table(corpus, arrays, demonyms=demonyms, locations=locations)
 
 
 def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) -> str | None:

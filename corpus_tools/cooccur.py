@@ -34,7 +34,7 @@ import math
 from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -42,6 +42,7 @@ import pandas as pd
 
 from .corpus import MISSING, group_labels
 from .errors import CorpusValueError, invalid_option
+from .tokenize import sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -128,79 +129,159 @@ def association(c_ab: Any, c_a: Any, c_b: Any, n: Any, measure: str = "npmi") ->
     return out[()] if np.ndim(out) == 0 else out
 
 
-def _windows(corpus: Corpus, window: str) -> pd.DataFrame:
-    """One row per window: doc_id, wid, sent_id (first), start, end."""
+class _Windows(NamedTuple):
+    """The windows of a corpus without a sentence table: a count per document and a span lookup.
+
+    ``n_per_doc[i]`` is the number of windows of document ``i``; ``keys``
+    (``doc * width + wid``, sorted) and ``spans`` (``sent_id, start, end`` of
+    each window, one row per key) find the span behind an evidence window.
+    """
+
+    doc_ids: pd.Index  # str doc_id per corpus position
+    n_per_doc: np.ndarray
+    width: int
+    keys: np.ndarray
+    spans: np.ndarray  # (n, 3): sent_id (the window's first sentence), start, end
+
+
+def _windows(corpus: Corpus, window: str) -> _Windows:
+    """The windows of ``corpus`` (sentences, paragraphs or documents) from the cached sentence spans."""
+    d = corpus.docs
+    ids = pd.Index(d["doc_id"].astype(str).to_numpy(dtype=object))
+    n_docs = len(d)
     if window == "document":
-        d = corpus.docs
-        return pd.DataFrame(
-            {
-                "doc_id": d["doc_id"].astype(str),
-                "wid": 0,
-                "sent_id": 0,
-                "start": 0,
-                "end": d["n_chars"],
-            }
-        )
-    s = corpus.sentences()
+        ends = d["n_chars"].to_numpy(dtype=np.int64)
+        spans = np.column_stack([np.zeros(n_docs, np.int64), np.zeros(n_docs, np.int64), ends])
+        return _Windows(ids, np.ones(n_docs, np.int64), 1, np.arange(n_docs, dtype=np.int64), spans)
+    rows, first = sentence_spans(corpus)
+    counts = np.diff(first)
+    doc = np.repeat(np.arange(n_docs, dtype=np.int64), counts)
+    sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc]
     if window == "sentence":
-        return pd.DataFrame(
-            {
-                "doc_id": s["doc_id"],
-                "wid": s["sent_id"],
-                "sent_id": s["sent_id"],
-                "start": s["start"],
-                "end": s["end"],
-            }
-        )
-    g = s.groupby(["doc_id", "para_id"], sort=False)
-    out = g.agg(
-        sent_id=("sent_id", "min"), start=("start", "min"), end=("end", "max")
-    ).reset_index()
-    return out.rename(columns={"para_id": "wid"})[["doc_id", "wid", "sent_id", "start", "end"]]
+        width = int(counts.max(initial=0)) + 1
+        spans = np.column_stack([sent_id, rows[:, 1], rows[:, 2]]) if len(rows) else rows
+        return _Windows(ids, counts, width, doc * width + sent_id, spans)
+    para = rows[:, 0].astype(np.int64)
+    width = int(para.max(initial=0)) + 1
+    key = doc * width + para
+    new = np.flatnonzero(np.diff(key, prepend=-1)) if len(key) else np.zeros(0, np.int64)
+    last = np.append(new[1:], len(key)) - 1
+    spans = np.column_stack([sent_id[new], rows[new, 1], rows[last, 2]]) if len(new) else rows
+    n_per_doc = np.bincount(doc[new], minlength=n_docs).astype(np.int64)
+    return _Windows(ids, n_per_doc, width, key[new], spans)
+
+
+def _window_labels(win: _Windows, docs: np.ndarray, wids: np.ndarray) -> np.ndarray:
+    """``"doc_id:sent_id:start-end"`` of each window ``(docs[i], wids[i])``; ``wid:0-0`` when unknown."""
+    pos = win.doc_ids.get_indexer(docs)
+    key = pos * win.width + wids
+    at = np.searchsorted(win.keys, key)
+    at_ok = np.minimum(at, max(len(win.keys) - 1, 0))
+    found = (pos >= 0) & (wids < win.width)
+    found &= (win.keys[at_ok] == key) if len(win.keys) else np.zeros(len(key), dtype=bool)
+    out = []
+    for d, w, ok, k in zip(
+        docs.tolist(), wids.tolist(), found.tolist(), at_ok.tolist(), strict=True
+    ):
+        s, st, e = win.spans[k].tolist() if ok else (w, 0, 0)
+        out.append(f"{d}:{s}:{st}-{e}")
+    return np.array([*out, None], dtype=object)[:-1]
 
 
 def _pairs_table(
-    mentions: pd.DataFrame, windows: pd.DataFrame, window: str, measure: str, min_count: int
+    m_doc: np.ndarray,
+    m_wid: np.ndarray,
+    m_actor: np.ndarray,
+    n_windows: int,
+    win: _Windows,
+    measure: str,
+    min_count: int,
 ) -> pd.DataFrame:
-    n = len(windows)
-    key = {"sentence": "sent_id", "paragraph": "para_id", "document": None}[window]
-    m = mentions[["doc_id", "actor"] + ([key] if key else [])].copy()
-    m["wid"] = m[key] if key else 0
-    span = {
-        (d, w): (s, st, e)
-        for d, w, s, st, e in windows[["doc_id", "wid", "sent_id", "start", "end"]].itertuples(
-            index=False
-        )
-    }
-    sets: dict[tuple[str, int], list[str]] = {}
-    for d, w, a in zip(m["doc_id"].tolist(), m["wid"].tolist(), m["actor"].tolist(), strict=False):
-        sets.setdefault((d, int(w)), []).append(a)
-    c_single: dict[str, int] = {}
-    c_pair: dict[tuple[str, str], int] = {}
-    evidence: dict[tuple[str, str], list[str]] = {}
-    for d, w in sorted(sets):
-        actors = sorted(set(sets[(d, w)]))
-        for a in actors:
-            c_single[a] = c_single.get(a, 0) + 1
-        sent_id, st, e = span.get((d, w), (w, 0, 0))
-        for a, b in combinations(actors, 2):
-            c_pair[(a, b)] = c_pair.get((a, b), 0) + 1
-            evidence.setdefault((a, b), []).append(f"{d}:{sent_id}:{st}-{e}")
-    rows = [
-        (a, b, c, c_single[a], c_single[b], n) for (a, b), c in c_pair.items() if c >= min_count
-    ]
-    df = pd.DataFrame(rows, columns=["actor_a", "actor_b", "count", "c_a", "c_b", "n_windows"])
-    if df.empty:
-        df["score"] = pd.Series(dtype=float)
-    else:
-        df["score"] = np.asarray(
-            association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure), dtype=float
-        )
+    """Pair counts of one group's mentions (doc_id, window id, actor per mention), with evidence.
+
+    The windows holding each actor are the distinct ``(window, actor)``
+    codes; pairs are enumerated inside each window with numpy (no
+    per-window Python loop), counted, and evidence labels are written only
+    for the windows of the pairs kept (``count >= min_count``), in
+    ``(doc_id, window)`` order.
+    """
+    d_code, d_uni = pd.factorize(m_doc, sort=True)
+    a_code, a_uni = pd.factorize(m_actor, sort=True)
+    n_act = len(a_uni)
+    width = int(m_wid.max(initial=0)) + 1
+    wkey = d_code.astype(np.int64) * width + m_wid.astype(np.int64)
+    present = np.unique(wkey * max(n_act, 1) + a_code)  # sorted by window, then actor
+    p_win, p_act = present // max(n_act, 1), present % max(n_act, 1)
+    c_single = np.bincount(p_act, minlength=n_act)
+    left, right = _pairs_in_runs(p_win)
+    pair = p_act[left] * n_act + p_act[right]
+    uniq, count = np.unique(pair, return_counts=True)
+    kept = count >= min_count
+    uniq, count = uniq[kept], count[kept]
+    a, b = uniq // max(n_act, 1), uniq % max(n_act, 1)
+    names = np.array([*a_uni.tolist(), None], dtype=object)[:-1]
+    df = pd.DataFrame(
+        {
+            "actor_a": names[a],
+            "actor_b": names[b],
+            "count": count.astype(np.int64),
+            "c_a": c_single[a].astype(np.int64),
+            "c_b": c_single[b].astype(np.int64),
+            "n_windows": np.full(len(uniq), n_windows, dtype=np.int64),
+        }
+    )
+    df["score"] = (
+        np.asarray(association(df["count"], df["c_a"], df["c_b"], df["n_windows"], measure), float)
+        if len(df)
+        else pd.Series(dtype=float)
+    )
     df["measure"] = measure
-    df["evidence_docs"] = [
-        evidence[(a, b)] for a, b in zip(df["actor_a"], df["actor_b"], strict=False)
-    ]
+    df["evidence_docs"] = _evidence_lists(p_win[left], pair, uniq, width, d_uni, win)
     return df
+
+
+def _pairs_in_runs(run_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs ``i < j`` of equal, adjacent ``run_key`` values, in run order then ``i``, ``j``.
+
+    >>> [x.tolist() for x in _pairs_in_runs(np.array([5, 5, 5, 7, 8, 8]))]
+    [[0, 0, 1, 4], [1, 2, 2, 5]]
+    """
+    n = len(run_key)
+    if n == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    starts = np.flatnonzero(np.diff(run_key, prepend=run_key[0] - 1))
+    run_end = np.repeat(np.append(starts[1:], n), np.diff(np.append(starts, n)))
+    later = run_end - np.arange(n) - 1
+    left = np.repeat(np.arange(n), later)
+    offset = np.repeat(np.cumsum(later) - later, later)
+    right = left + 1 + (np.arange(len(left)) - offset)
+    return left, right
+
+
+def _evidence_lists(
+    occ_win: np.ndarray,
+    occ_pair: np.ndarray,
+    kept: np.ndarray,
+    width: int,
+    d_uni: Any,
+    win: _Windows,
+) -> list[list[str]]:
+    """For each kept pair (sorted codes ``kept``), the labels of its windows in window order."""
+    if len(kept) == 0:
+        return []
+    sel = np.flatnonzero(np.isin(occ_pair, kept))
+    order = sel[np.argsort(occ_pair[sel], kind="stable")]  # by pair, windows stay in order
+    w_uni, w_inv = np.unique(occ_win[order], return_inverse=True)
+    docs = np.asarray(d_uni, dtype=object)[w_uni // width]
+    labels = _window_labels(win, docs, w_uni % width)[w_inv]
+    bounds = np.searchsorted(occ_pair[order], kept, side="right")
+    return [part.tolist() for part in np.split(labels, bounds[:-1])]
+
+
+def _windows_per_group(win: _Windows, label: pd.Series) -> pd.Series:
+    """Windows per group label (``label``: doc_id -> group, as :func:`_group_labels` gives)."""
+    groups = label.reindex(win.doc_ids).to_numpy(dtype=object)
+    return pd.Series(win.n_per_doc).groupby(groups, sort=False).sum()
 
 
 def _mentions_or_found(
@@ -286,18 +367,40 @@ def cooccurrence(
     check_options(window, measure, min_count)
     mentions = _mentions_or_found(corpus, mentions, gazetteer)
     mentions = mentions[mentions["type"] != "location"] if "type" in mentions else mentions
-    mentions = mentions.assign(doc_id=mentions["doc_id"].astype(str))
-    windows = _windows(corpus, window)
+    win = _windows(corpus, window)
+    key = {"sentence": "sent_id", "paragraph": "para_id", "document": None}[window]
+    m_doc = mentions["doc_id"].astype(str).to_numpy(dtype=object)
+    m_wid = mentions[key].to_numpy(dtype=np.int64) if key else np.zeros(len(mentions), np.int64)
+    m_actor = mentions["actor"].to_numpy(dtype=object)
     if by is None:
-        df = _pairs_table(mentions, windows, window, measure, min_count)
-        return sort_pairs(df, [])
+        n = int(win.n_per_doc.sum())
+        return sort_pairs(_pairs_table(m_doc, m_wid, m_actor, n, win, measure, min_count), [])
     label = _group_labels(corpus, by)
-    m_groups = dict(tuple(mentions.groupby(mentions["doc_id"].map(label), sort=False)))
-    w_groups = windows.groupby(windows["doc_id"].map(label), sort=False)
-    empty_m = mentions.iloc[:0]
+    return _pairs_by_group(m_doc, m_wid, m_actor, win, label, measure, min_count)
+
+
+def _pairs_by_group(
+    m_doc: np.ndarray,
+    m_wid: np.ndarray,
+    m_actor: np.ndarray,
+    win: _Windows,
+    label: pd.Series,
+    measure: str,
+    min_count: int,
+) -> pd.DataFrame:
+    """:func:`_pairs_table` of each group that has windows, stacked with a ``group`` column."""
+    n_by = _windows_per_group(win, label)
+    g_code, g_names = pd.factorize(pd.Series(m_doc).map(label).to_numpy(dtype=object))
+    order = np.argsort(g_code, kind="stable")  # one pass over the mentions, not one per group
+    bounds = np.searchsorted(g_code[order], np.arange(len(g_names) + 1))
+    rows_of = {g: order[bounds[i] : bounds[i + 1]] for i, g in enumerate(g_names)}
+    none = np.zeros(0, np.int64)
     parts = []
-    for name, w in w_groups:  # one pass over windows and mentions, not one per group
-        part = _pairs_table(m_groups.get(name, empty_m), w, window, measure, min_count)
+    for name, n in n_by.items():
+        if n <= 0:
+            continue  # a group without windows has no table, as before
+        sel = rows_of.get(name, none)
+        part = _pairs_table(m_doc[sel], m_wid[sel], m_actor[sel], int(n), win, measure, min_count)
         part.insert(0, "group", name)
         parts.append(part)
     cols = ["group"] + COOCCURRENCE_COLUMNS
@@ -608,7 +711,7 @@ def compare_networks(
         corpus, window=window, by=by, measure=measure, min_count=1, mentions=mentions
     )
     label = _group_labels(corpus, by)
-    n_by = _windows(corpus, window)["doc_id"].astype(str).map(label).value_counts().to_dict()
+    n_by = _windows_per_group(_windows(corpus, window), label).to_dict()
     df = _pair_group_grid(full, min_count, _group_order(label))
     n = df["group"].map(n_by).fillna(0).astype("int64")
     df["n_windows"] = n
