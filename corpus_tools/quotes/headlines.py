@@ -81,6 +81,13 @@ _ADJECTIVE_ENDINGS = (
     "ed",
     "ing",
 )
+#: Noun endings (derivational morphology): such a word is not a verb.
+_NOUN_ENDINGS = ("cy", "tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism")
+#: Auxiliaries, modals and infinitival "to" opening a quote: the quote is a predicate.
+_AUXILIARIES = frozenset(
+    "to is are was were be been will would can could may might must shall should has have had "
+    "do does did".split()
+)
 #: Agent-noun endings (-man, -er, -ist, -or, -ian and their plurals).
 _AGENT_ENDINGS = ("man", "men", "er", "ers", "ist", "ists", "or", "ors", "ian", "ians")
 #: Words before a quote that link it to the verb's object as what is said of it:
@@ -172,8 +179,12 @@ def _subject_and_verb(toks: list[tuple[int, int, str]]) -> int | None:
         ):
             j, head = j + 1, noun  # one lower-case head noun: "Norway gunman defends"
     verb = toks[j][2]
+    if _past_with_object(toks, j):
+        return j  # "UKIP MEP attacked German 'empire'": a past tense with its object
     if not (verb.isalpha() and verb.islower() and _content(verb)) or verb in _NOUNS:
         return None
+    if verb.endswith(_NOUN_ENDINGS):
+        return None  # "Yukos bankruptcy ...": a noun, not a verb after a plural-looking name
     if not (_third_person(verb) or _plural(head)):
         return None
     if toks[0][2].lower().endswith(_NOT_NAME_ENDINGS) and j == 1:
@@ -181,11 +192,23 @@ def _subject_and_verb(toks: list[tuple[int, int, str]]) -> int | None:
     return j
 
 
+def _past_with_object(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """An -ed verb directly followed by a capitalised object or a determiner (active
+    past tense); followed by a preposition it is a headline passive (``jailed over``)."""
+    verb = toks[j][2]
+    if not (verb.islower() and _participle(verb)) or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1][2]
+    return nxt[:1].isupper() and nxt not in CAP_STOP or nxt.lower() in ("a", "an", "the")
+
+
 def _adjective(word: str) -> bool:
     """A word with an adjective's ending or a negation: ``shameful``, ``excellent``,
     ``dumbed-down``, ``not``; the quote is then the subject's judgement of its object."""
     low = word.lower()
-    return low in ("not", "no") or low.split("-")[0].endswith(_ADJECTIVE_ENDINGS)
+    if low in _FUNCTION:
+        return low == "not"
+    return low.split("-")[0].endswith(_ADJECTIVE_ENDINGS)
 
 
 def _quote_fits(view: str, toks: list[tuple[int, int, str]], j: int, quote_start: int) -> bool:
@@ -193,12 +216,12 @@ def _quote_fits(view: str, toks: list[tuple[int, int, str]], j: int, quote_start
     verb, gap = toks[j][2], toks[j + 1 :]
     quoted = re.findall(r"\w[\w-]*", view[quote_start : quote_start + 60])
     first = quoted[0].lower() if quoted else ""
-    if first in _FUNCTION and first not in ("a", "an", "not", "no"):
+    if first in _AUXILIARIES:
         return False  # "arms ban 'to be lifted'": the quote is the headline's own predicate
     if _CLAUSE_BREAK.search(view, toks[j][1], quote_start) or len(gap) > _MAX_GAP_WORDS:
         return False
     if not gap:  # the quote is the verb's object: "wins 'X'", but "quits 'shameful' UKIP"
-        return _adjective(first)
+        return _adjective(first) and not first.endswith("ing")  # not "X 'targeting web'"
     if gap and _participle(gap[0][2]) and _third_person(verb):
         return False  # "Geology students fined ...": a plural noun before a headline passive
     if not any(_content(t[2]) or t[2][:1].isupper() for t in gap):
@@ -211,6 +234,8 @@ def _quote_fits(view: str, toks: list[tuple[int, int, str]], j: int, quote_start
     last = gap[-1][2]
     if first in ("a", "an") or _adjective(first) and not last[:1].isupper():
         return True
+    if all(t[2][:1].isupper() and t[2] not in CAP_STOP for t in gap):
+        return True  # "attacks Blair-Brown 'feud'", "sue US 'copycat'": the object's name
     # "threatens the Arizona 'minutemen'", "sale of 'small' kiwi": a name's or a noun's
     # modifier, not what the subject says of its object
     return not (last[:1].isupper() or last.lower() in _FUNCTION - _PREDICATE_LINKS)

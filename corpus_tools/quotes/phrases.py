@@ -121,6 +121,8 @@ def _compound_start(toks: list[tuple[int, int, str]], j: int, start: int, end: i
         if w in SKIP or w in PRONOUNS:
             break
         k -= 1
+    if k < j and k >= 0 and toks[k][2].lower() in ("the", "a", "an"):
+        return k + 1  # "the courts minister": lower-case modifiers after a determiner
     if k == j or k < 0 or not is_cap(toks[k][2]) or toks[k][2] in CAP_STOP:
         return start
     while k > 0 and is_cap(toks[k - 1][2]) and toks[k - 1][2] not in CAP_STOP:
@@ -131,11 +133,11 @@ def _compound_start(toks: list[tuple[int, int, str]], j: int, start: int, end: i
 def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Speaker noun phrase ending just before ``cue_start`` (not before ``lo``)."""
     toks = word_spans(text, lo, cue_start)
+    while toks and toks[-1][2].lower() in SKIP:
+        toks = toks[:-1]
     if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
-        toks = toks[:-3]  # "The Pensions Policy Institute (PPI) said"
+        toks = toks[:-3]  # "The Pensions Policy Institute (PPI) said", "... (BCC) has said"
     j = len(toks) - 1
-    while j >= 0 and toks[j][2].lower() in SKIP:
-        j -= 1
     if j < 0:
         return None
     end_tok = j
@@ -278,6 +280,8 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
         if low in ("of", "in", "on", "for", "and"):
             run = []
             break
+        if run and re.search(r"['\u2019]s$", t):
+            break  # "One Direction's Louis Tomlinson": the possessor is not the name
         if is_cap(t) or low in PARTICLES or low.startswith(("al-", "el-")):
             if is_cap(t) and is_nationality(t) and len(run) == 1:
                 break
