@@ -438,75 +438,99 @@ def test_real_quotes_annotation_sizes_and_split():
     assert sizes == [(64, 5), (25, 13), (74, 52), (75, 8), (20, 6), (76, 54)]
     fresh = _headline_set("news_headlines_2.yml", lambda i: True)
     assert (fresh["n"], fresh["n_scare"]) == (43, 82)
-    sizes = {k: (v["n"], v["n_scare"], v["n_speaker"]) for k, v in _fresh_sets().items()}
-    assert sizes == {
+    sizes = {
+        k: (v["n"], v["n_scare"], v["n_speaker"]) for r in ROUNDS for k, v in _round_sets(r).items()
+    }
+    assert sizes == {  # speech quotations, scare quotes, speakers evaluated
         "bbc_headlines_2": (44, 12, 43),
         "clickbait_headlines": (1, 42, 1),
         "bbc_leads": (9, 1, 9),
+        "bbc_headlines_3": (47, 9, 45),
+        "clickbait_headlines_2": (1, 40, 1),
+        "bbc_leads_2": (12, 2, 12),
+        "bbc_headlines_4": (42, 14, 40),
+        "clickbait_headlines_3": (3, 38, 1),
+        "bbc_leads_3": (9, 3, 8),
     }
 
 
+#: Sets annotated in session 14, by round: each was held out until the next round tuned on it.
+ROUNDS = {
+    1: ("bbc_headlines_2", "clickbait_headlines", "bbc_leads"),
+    2: ("bbc_headlines_3", "clickbait_headlines_2", "bbc_leads_2"),
+    3: ("bbc_headlines_4", "clickbait_headlines_3", "bbc_leads_3"),
+}
+
+
+def _round_sets(r: int) -> dict[str, dict]:
+    return {name: _headline_set(f"{name}.yml", lambda i: True) for name in ROUNDS[r]}
+
+
 def test_real_quotes_tuned():
-    """What the rules were tuned on: the dev halves, both halves of news_headlines.yml (its
+    """What the rules were tuned on: the dev halves; both halves of news_headlines.yml (its
     held-out half was measured once, 36/72 speakers and 6/54 scare quotes given a speaker,
-    then used for a second round) and news_headlines_2.yml (measured once after round 2:
-    29/39, 0/82; then tuned on with the headline-verb rule). Floors at the measured values."""
+    then tuned on); news_headlines_2.yml (measured once, 29/39 and 0/82, then tuned on);
+    the round-1 and round-2 sets of session 14 (each measured once before and once after
+    the round it was held out for, then tuned on). Floors at the measured values."""
     dev, held = _real_sets(held=False), _real_sets(held=True)
     _print_all("dev", dev)
     news = _pooled(dev["news_headlines"], held["news_headlines"])
-    news2 = _headline_set("news_headlines_2.yml", lambda i: True)
+    tuned = {"news_headlines_2": _headline_set("news_headlines_2.yml", lambda i: True)}
+    tuned.update(_round_sets(1))
+    tuned.update(_round_sets(2))
     print(
         f"news_headlines, both halves: speaker {news['speaker_ok']}/{news['n_speaker']}, "
         f"scare quotes given a speaker {news['scare_with_speaker']}/{news['n_scare']}"
     )
-    print(_report("news_headlines_2", news2))
+    _print_all("tuned", tuned)
     art, bbc = dev["articles"], dev["bbc_headlines"]
     assert art["recall"] >= 0.95 and bbc["recall"] >= 0.95 and news["recall"] >= 0.95
-    assert art["speaker_accuracy"] >= 0.85 and bbc["speaker_accuracy"] >= 0.9
+    assert art["speaker_ok"] >= 56 and bbc["speaker_ok"] == bbc["n_speaker"] == 23
     assert news["speaker_ok"] >= 120 and news["n_speaker"] == 142
-    assert news2["speaker_ok"] >= 35 and news2["n_speaker"] == 39
     assert art["source_accuracy"] >= 0.9 and bbc["source_accuracy"] >= 0.9
-    assert news["scare_with_speaker"] <= 7 and news2["scare_with_speaker"] == 0
-    assert bbc["scare_with_speaker"] == 0
-
-
-def _fresh_sets() -> dict[str, dict]:
-    """The sets annotated in session 14 before any rule change (held out, measured twice)."""
-    return {
-        name: _headline_set(f"{name}.yml", lambda i: True)
-        for name in ("bbc_headlines_2", "clickbait_headlines", "bbc_leads")
+    assert news["scare_with_speaker"] <= 7 and bbc["scare_with_speaker"] == 0
+    measured = {  # name: (speaker right, speakers evaluated, scare quotes given a speaker)
+        "news_headlines_2": (35, 39, 0),
+        "bbc_headlines_2": (41, 43, 1),
+        "clickbait_headlines": (1, 1, 0),
+        "bbc_leads": (9, 9, 0),
+        "bbc_headlines_3": (42, 45, 2),
+        "clickbait_headlines_2": (1, 1, 0),
+        "bbc_leads_2": (7, 12, 1),
     }
+    for name, (ok, n, scare) in measured.items():
+        r = tuned[name]
+        assert r["recall"] == 1.0, name
+        assert r["speaker_ok"] >= ok and r["n_speaker"] == n, name
+        assert r["scare_with_speaker"] <= scare, name
 
 
 def test_real_quotes_held_out():
-    """Held out, never tuned on: the held-out halves of the BBC sets and the three sets of
-    session 14 (bbc_headlines_2, clickbait_headlines, bbc_leads: annotated before that
-    session changed any rule, measured once before and once after its changes).
+    """Held out, never tuned on: the held-out halves of the BBC sets and the round-3 sets of
+    session 14 (bbc_headlines_4, clickbait_headlines_3, bbc_leads_3: annotated after round 2
+    was measured and before round 3 changed any rule; measured once before and once after).
 
-    Targets (issue 16): recall >= 0.9; speaker accuracy >= 0.9 in articles (BBC
-    articles and leads pooled), >= 0.8 in headlines; scare quotes given a speaker
-    <= 5%. Measured after session 14: articles 68/74 and leads 7/9 (pooled
-    75/83 = 0.90), headlines 58/64 = 0.91 (before that session's changes 60/64:
-    the headline-verb rule gave two false speakers on bbc_headlines_2 and found
-    none of its three named speakers), scare quotes given a speaker 7/69 = 10%,
-    target missed: 5 of the 7 are Title Case clickbait headlines ("Here's What
-    Kelly Bishop Said About Filming 'Gilmore Girls'"). Asserted at the measured value.
+    Targets (issue 16): recall >= 0.9; speaker accuracy >= 0.9 in articles (BBC articles
+    and leads pooled), >= 0.8 in headlines; scare quotes given a speaker <= 5%. Measured
+    after round 3 (before it): articles 70/74 (68/74), leads 4/8 (4/8), pooled 74/82 = 0.90;
+    headlines 59/61 = 0.97 (54/61); scare quotes given a speaker 3/69 = 4.3% (4/69); source
+    right on every quotation where it is evaluated. Leads alone are weak (4/8): a
+    speaker after a long lead sentence or a generic one ("lenders have said").
     """
     sets = _real_sets(held=True)
     del sets["news_headlines"]  # spent: tuned on in the second round
-    sets.update(_fresh_sets())
+    sets.update(_round_sets(3))
     _print_all("held-out", sets)
-    art, leads = sets["articles"], sets["bbc_leads"]
-    heads = _pooled(sets["bbc_headlines"], sets["bbc_headlines_2"], sets["clickbait_headlines"])
+    art, leads = sets["articles"], sets["bbc_leads_3"]
+    heads = _pooled(sets["bbc_headlines"], sets["bbc_headlines_4"], sets["clickbait_headlines_3"])
     prose = _pooled(art, leads)
     assert prose["recall"] >= 0.9 and heads["recall"] >= 0.9
     assert prose["speaker_accuracy"] >= 0.9 and art["speaker_accuracy"] >= 0.9
     assert heads["speaker_accuracy"] >= 0.8
-    for name in ("articles", "bbc_headlines", "bbc_headlines_2", "clickbait_headlines"):
-        assert sets[name]["source_accuracy"] >= 0.9, name
-    assert leads["source_accuracy"] >= 0.9
+    for name, r in sets.items():
+        assert r["source_accuracy"] >= 0.9, name
     scare = _pooled(*sets.values())
-    assert scare["n_scare"] == 69 and scare["scare_with_speaker"] <= 7  # target 5%: missed
+    assert scare["n_scare"] == 69 and scare["scare_false_speaker"] <= 0.05
 
 
 def test_generic_speakers_on_fresh_leads():
