@@ -1,0 +1,201 @@
+"""The lean full-corpus actor path: one cached scan, column-built tables, numpy pair counts.
+
+Each new path is checked against a reference written the straightforward way
+(row tuples from ``mention_rows`` for the mentions; dictionaries of window sets
+over ``corpus.sentences()`` for co-occurrence, as the package computed them
+before), on generated news articles and on hand-made corpora with real values.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools import actors
+from corpus_tools.actors import mention_arrays, mention_rows, resolve_gazetteer
+
+
+@pytest.fixture(scope="module")
+def generated(bench_generator) -> ct.Corpus:
+    docs = pd.DataFrame(list(bench_generator.iter_documents(80)))
+    docs["outlet"] = [f"Outlet {i % 3}" for i in range(len(docs))]
+    docs.loc[5, "outlet"] = None  # a document without an outlet: the "(missing)" group
+    return ct.Corpus(docs[["doc_id", "text", "outlet"]])
+
+
+def _reference_mentions(corpus: ct.Corpus, **opts: bool) -> pd.DataFrame:
+    """Row tuples per document (the per-text path ``mentions_in_text`` uses)."""
+    gaz = resolve_gazetteer(None)
+    rows = []
+    for doc_id, text in corpus:
+        rows.extend(mention_rows(str(doc_id), str(text), gaz, **opts))
+    df = pd.DataFrame(rows, columns=ct.MENTION_COLUMNS)
+    for c in ("start", "end", "sent_id", "para_id"):
+        df[c] = df[c].astype("int64")
+    df["possessive"] = df["possessive"].astype(bool)
+    for c in ("doc_id", "actor", "type", "alias", "actor_id", "cameo", "resolution"):
+        df[c] = df[c].astype(object)
+    return df
+
+
+@pytest.mark.parametrize(
+    "opts",
+    [
+        {"demonyms": True, "locations": False},
+        {"demonyms": True, "locations": True},
+        {"demonyms": False, "locations": False},
+    ],
+)
+def test_actor_mentions_equal_the_per_text_rows(generated, opts):
+    got = ct.actor_mentions(generated, **opts)
+    pd.testing.assert_frame_equal(got, _reference_mentions(generated, **opts), check_exact=True)
+    assert len(got) > 500  # the generated news articles name many actors
+
+
+def test_seed_mentions_equal_the_per_text_rows(seed_corpus):
+    got = ct.actor_mentions(seed_corpus)
+    ref = _reference_mentions(seed_corpus, demonyms=True, locations=False)
+    pd.testing.assert_frame_equal(got, ref, check_exact=True)
+
+
+def test_second_call_reuses_the_scan_and_a_new_gazetteer_scans_again():
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Talks in Doha. Qatar and Iran met."]}))
+    first = ct.actor_mentions(c)
+    held = mention_arrays(c)
+    assert c.is_cached("actors.mention_arrays")
+    places = ct.actor_mentions(c, locations=True)
+    assert mention_arrays(c) is held  # no second scan
+    assert first["actor"].tolist() == ["Qatar", "Iran"]
+    assert places[["actor", "type", "start"]].values.tolist() == [
+        ["Qatar", "location", 9],
+        ["Qatar", "country", 15],
+        ["Iran", "country", 25],
+    ]
+    mine = ct.load_gazetteer(
+        extend=[
+            {
+                "id": "talks",
+                "name": "The Talks",
+                "type": "other",
+                "aliases": ["Talks"],
+                "source": "test",
+            }
+        ]
+    )
+    other = ct.actor_mentions(c, mine)
+    assert other["actor"].tolist() == ["The Talks", "Qatar", "Iran"]
+    assert mention_arrays(c, mine) is not held
+
+
+def test_mention_arrays_hold_sentence_and_paragraph():
+    text = "Russia spoke.\n\nLater, China and Iran met. Iran left."
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["x", "y"], "text": ["", text]}))
+    m = mention_arrays(c)
+    assert m.doc.tolist() == [1, 1, 1, 1]
+    assert [text[s:e] for s, e in zip(m.start.tolist(), m.end.tolist(), strict=True)] == [
+        "Russia",
+        "China",
+        "Iran",
+        "Iran",
+    ]
+    assert m.sent_id.tolist() == [0, 1, 1, 2]
+    assert m.para_id.tolist() == [0, 1, 1, 1]
+    assert m.start.dtype == np.int32 and m.typ.dtype == np.int8
+
+
+# ---------------------------------------------------------------- co-occurrence
+def _reference_pairs(corpus: ct.Corpus, mentions: pd.DataFrame, window: str, min_count: int):
+    """Window sets in dictionaries over the sentence table (the previous implementation)."""
+    s = corpus.sentences()
+    if window == "sentence":
+        spans = {
+            (d, i): (i, a, b) for d, i, a, b in s[["doc_id", "sent_id", "start", "end"]].values
+        }
+        key = "sent_id"
+    elif window == "paragraph":
+        g = s.groupby(["doc_id", "para_id"]).agg(
+            sent_id=("sent_id", "min"), start=("start", "min"), end=("end", "max")
+        )
+        spans = {k: tuple(v) for k, v in zip(g.index, g.values.tolist(), strict=True)}
+        key = "para_id"
+    else:
+        spans = {(d, 0): (0, 0, n) for d, n in corpus.docs[["doc_id", "n_chars"]].values}
+        key = None
+    m = mentions[mentions["type"] != "location"]
+    sets: dict = {}
+    for d, w, a in zip(m["doc_id"], m[key] if key else [0] * len(m), m["actor"], strict=True):
+        sets.setdefault((d, int(w)), set()).add(a)
+    single: dict = {}
+    pairs: dict = {}
+    for d, w in sorted(sets):
+        for a in sets[(d, w)]:
+            single[a] = single.get(a, 0) + 1
+        sid, st, e = spans[(d, w)]
+        for a, b in combinations(sorted(sets[(d, w)]), 2):
+            pairs.setdefault((a, b), []).append(f"{d}:{sid}:{st}-{e}")
+    return {
+        (a, b): (len(ev), single[a], single[b], ev)
+        for (a, b), ev in pairs.items()
+        if len(ev) >= min_count
+    }, len(spans)
+
+
+@pytest.mark.parametrize("window", ["sentence", "paragraph", "document"])
+def test_cooccurrence_equals_window_sets(generated, window):
+    m = ct.actor_mentions(generated, locations=True)
+    got = ct.cooccurrence(generated, window=window, min_count=2, mentions=m, measure="count")
+    ref, n = _reference_pairs(generated, m, window, 2)
+    assert len(got) == len(ref) > 20
+    assert set(got["n_windows"]) == {n}
+    for r in got.itertuples(index=False):
+        assert (r.count, r.c_a, r.c_b, r.evidence_docs) == ref[(r.actor_a, r.actor_b)]
+
+
+def test_cooccurrence_by_group_equals_each_group_alone(generated):
+    m = ct.actor_mentions(generated)
+    got = ct.cooccurrence(generated, by="outlet", min_count=1, mentions=m)
+    assert sorted(got["group"].unique()) == ["(missing)", "Outlet 0", "Outlet 1", "Outlet 2"]
+    for name in ("Outlet 1", "(missing)"):
+        outlet = generated.docs["outlet"].fillna("(missing)")
+        ids = generated.docs.loc[outlet == name, "doc_id"].tolist()
+        sub = generated.subset(ids)
+        alone = ct.cooccurrence(sub, min_count=1, mentions=m[m["doc_id"].isin(ids)])
+        part = got[got["group"] == name].drop(columns="group").reset_index(drop=True)
+        pd.testing.assert_frame_equal(part, alone)
+
+
+def test_pairs_counted_once_per_window_with_evidence_in_order():
+    texts = {
+        "b": "Russia, Russia and China met. Iran waited.",
+        "a": "China and Russia spoke. Russia and Iran and China agreed.",
+    }
+    c = ct.Corpus(pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())}))
+    got = ct.cooccurrence(c, measure="count", min_count=1)
+    rows = got[["actor_a", "actor_b", "count", "c_a", "c_b", "n_windows"]].values.tolist()
+    assert rows == [
+        ["China", "Russia", 3, 3, 3, 4],
+        ["China", "Iran", 1, 3, 2, 4],
+        ["Iran", "Russia", 1, 2, 3, 4],
+    ]
+    # evidence windows sorted by doc_id, then sentence: a's two sentences before b's
+    assert got["evidence_docs"].iloc[0] == ["a:0:0-23", "a:1:24-57", "b:0:0-29"]
+
+
+def test_compare_networks_window_counts_per_group(generated):
+    m = ct.actor_mentions(generated)
+    cmp = ct.compare_networks(generated, by="outlet", min_count=2, mentions=m)
+    n_sent = generated.sentences().merge(generated.docs[["doc_id", "outlet"]], on="doc_id")
+    expected = n_sent["outlet"].fillna("(missing)").value_counts().to_dict()
+    assert cmp.groupby("group")["n_windows"].first().to_dict() == expected
+
+
+def test_scan_helpers_on_empty_corpus():
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["nothing to see"]}))
+    assert ct.actor_mentions(c).empty
+    assert list(ct.actor_mentions(c).columns) == ct.MENTION_COLUMNS
+    assert ct.cooccurrence(c).empty
+    assert actors._sentence_of(c, np.zeros(0, np.int64), np.zeros(0, np.int64))[0].size == 0
