@@ -20,11 +20,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from . import html as _html
 from .errors import invalid_option
-from .tokenize import doc_tokens, fold, split_sentences
+from .tokenize import doc_tokens, fold, is_word, split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -421,28 +422,35 @@ def cleaning_view(corpus: Corpus, doc_id: str, *, show_labels: bool = True) -> _
 
 
 # ------------------------------------------------------------------ duplicates
-def _shingles(text: str, k: int) -> set[int]:
-    words = [w.casefold() for w in fold(text).split() if any(ch.isalnum() for ch in w)]
+def _shingles(text: str, k: int) -> np.ndarray:
+    """The sorted distinct hashes of a text's word ``k``-grams (int64, 8 bytes each, not a set).
+
+    Python's string hash (per process, 64 bits): the hashes only say which
+    documents share a shingle within one call, never reach a table, and a
+    collision among a corpus's shingles is about as likely as one in 10**7.
+    """
+    words = [w.casefold() for w in fold(text).split() if is_word(w)]
     if len(words) < k:
         grams = [" ".join(words)] if words else []
     else:
         grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
-    return {
-        int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams
-    }
+    return np.unique(np.fromiter(map(hash, grams), dtype=np.int64, count=len(grams)))
 
 
 class Fingerprints(NamedTuple):
-    """What :func:`duplicates` compares: per document (in doc_id order) its shingles and text hash."""
+    """What :func:`duplicates` compares: per document (in doc_id order) its shingles and text hash.
+
+    ``shingles[i]`` is a sorted array of distinct shingle hashes (int64).
+    """
 
     ids: list[str]
     outlets: dict[str, Any]
-    shingles: list[set[int]]
+    shingles: list[np.ndarray]
     norm: list[str]
 
 
 def fingerprints(corpus: Corpus, shingle_size: int) -> Fingerprints:
-    """Return the documents' ids (sorted), outlets, shingle sets and normalised-text hashes.
+    """Return the documents' ids (sorted), outlets, shingle hashes and normalised-text hashes.
 
     Examples
     --------
@@ -468,26 +476,96 @@ def fingerprints(corpus: Corpus, shingle_size: int) -> Fingerprints:
     )
 
 
-def candidate_pairs(fp: Fingerprints, max_df: int) -> Counter[tuple[int, int]]:
+class CandidatePairs(NamedTuple):
+    """Shingles shared per pair of documents (rare shingles only), and each document's frequent ones."""
+
+    shared: Counter[tuple[int, int]]
+    n_frequent: np.ndarray
+
+
+def candidate_pairs(fp: Fingerprints, max_df: int) -> CandidatePairs:
     """Count the shingles each pair of documents shares, over shingles in at most ``max_df`` docs.
+
+    One sort of all (shingle, document) pairs: the documents of each shingle
+    are a run of the sorted array, and every pair within a run of 2 to
+    ``max_df`` documents is one shared shingle of that pair. ``n_frequent``
+    counts each document's shingles in more than ``max_df`` documents (the
+    most a pair can share beyond its count).
 
     Examples
     --------
-    >>> fp = Fingerprints(["a", "b", "c"], {}, [{1, 2}, {1, 2, 3}, {3}], ["x", "y", "z"])
-    >>> sorted(candidate_pairs(fp, max_df=200).items())
-    [((0, 1), 2), ((1, 2), 1)]
+    >>> sh = [np.array([1, 2]), np.array([1, 2, 3]), np.array([3])]
+    >>> found = candidate_pairs(Fingerprints(["a", "b", "c"], {}, sh, ["x", "y", "z"]), max_df=200)
+    >>> sorted(found.shared.items()), found.n_frequent.tolist()
+    ([((0, 1), 2), ((1, 2), 1)], [0, 0, 0])
     """
-    index: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(fp.shingles):
-        for g in s:
-            index[g].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in index.values():
-        if 1 < len(members) <= max_df:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    shared[(members[x], members[y])] += 1
-    return shared
+    n_docs = len(fp.shingles)
+    sizes = np.fromiter((len(s) for s in fp.shingles), dtype=np.int64, count=n_docs)
+    if sizes.sum() == 0:
+        return CandidatePairs(Counter(), np.zeros(n_docs, dtype=np.int64))
+    hashes = np.concatenate(fp.shingles)
+    owner = np.repeat(np.arange(n_docs, dtype=np.int64), sizes)
+    order = np.argsort(hashes, kind="stable")  # stable: documents ascending within a run
+    hashes, owner = hashes[order], owner[order]
+    del order
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    lengths = np.diff(np.r_[starts, len(hashes)])
+    frequent = np.repeat(lengths > max_df, lengths)
+    n_frequent = np.bincount(owner[frequent], minlength=n_docs).astype(np.int64)
+    keep = (lengths > 1) & (lengths <= max_df)
+    runs = zip(starts[keep].tolist(), lengths[keep].tolist(), strict=True)
+    codes = [_pair_codes(owner, a, n, n_docs) for a, n in runs]
+    if not codes:
+        return CandidatePairs(Counter(), n_frequent)
+    pairs, counts = np.unique(np.concatenate(codes), return_counts=True)
+    shared = Counter(
+        {
+            (int(c // n_docs), int(c % n_docs)): int(k)
+            for c, k in zip(pairs.tolist(), counts.tolist(), strict=True)
+        }
+    )
+    return CandidatePairs(shared, n_frequent)
+
+
+def _pair_codes(owner: np.ndarray, start: int, length: int, n_docs: int) -> np.ndarray:
+    """Every pair (x < y) of the documents ``owner[start:start+length]`` as ``x * n_docs + y``."""
+    members = owner[start : start + length]
+    x, y = np.triu_indices(length, k=1)
+    return members[x] * n_docs + members[y]
+
+
+def _n_common(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted arrays of distinct values share."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == 0:
+        return 0
+    at = np.searchsorted(b, a)
+    return int(np.count_nonzero(b[np.minimum(at, len(b) - 1)] == a))
+
+
+def _pair_row(
+    fp: Fingerprints, found: CandidatePairs, i: int, j: int, threshold: float
+) -> tuple | None:
+    """The result row of documents ``i`` and ``j``, or None when they are not duplicates.
+
+    A near pair whose resemblance cannot reach ``threshold`` even if every
+    frequent shingle were shared is ruled out without comparing the shingles.
+    """
+    exact = fp.norm[i] == fp.norm[j]
+    na, nb = len(fp.shingles[i]), len(fp.shingles[j])
+    if not exact:
+        most = min(found.shared[(i, j)] + min(found.n_frequent[i], found.n_frequent[j]), na, nb)
+        if most == 0 or most / (na + nb - most) < threshold:
+            return None
+    n_shared = _n_common(fp.shingles[i], fp.shingles[j])
+    union = na + nb - n_shared
+    jac = 1.0 if exact else (n_shared / union if union else 0.0)
+    if not exact and jac < threshold:
+        return None
+    a, b = fp.ids[i], fp.ids[j]
+    kind = "exact" if exact else "near"
+    return (a, b, fp.outlets[a], fp.outlets[b], kind, round(jac, 3), n_shared, na, nb)
 
 
 def _exact_pairs(norm: list[str]) -> Iterator[tuple[int, int]]:
@@ -556,21 +634,15 @@ def duplicates(
     fp = corpus.cached(
         f"overview.fingerprints:k={shingle_size}", lambda: fingerprints(corpus, shingle_size)
     )
-    shared = corpus.cached(
+    found = corpus.cached(
         f"overview.candidate_pairs:k={shingle_size}:max_df={max_df}",
         lambda: candidate_pairs(fp, max_df),
     )
-    rows = []
-    for i, j in sorted(set(shared) | set(_exact_pairs(fp.norm))):
-        exact = fp.norm[i] == fp.norm[j]
-        n_shared = len(fp.shingles[i] & fp.shingles[j]) if (exact or shared[(i, j)]) else 0
-        union = len(fp.shingles[i]) + len(fp.shingles[j]) - n_shared
-        jac = 1.0 if exact else (n_shared / union if union else 0.0)
-        if exact or jac >= threshold:
-            a, b = fp.ids[i], fp.ids[j]
-            kind = "exact" if exact else "near"
-            sizes = (len(fp.shingles[i]), len(fp.shingles[j]))
-            rows.append((a, b, fp.outlets[a], fp.outlets[b], kind, round(jac, 3), n_shared, *sizes))
+    rows = [
+        row
+        for i, j in sorted(set(found.shared) | set(_exact_pairs(fp.norm)))
+        if (row := _pair_row(fp, found, i, j, threshold)) is not None
+    ]
     out = pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
     for c in ("shared", "n_shingles_a", "n_shingles_b"):
         out[c] = out[c].astype("int64")

@@ -208,3 +208,22 @@ def test_duplicates_order_independent(corpus_from_texts):
 def test_duplicates_bad_threshold(corpus_from_texts):
     with pytest.raises(ct.CorpusValueError, match="threshold"):
         ct.duplicates(corpus_from_texts({"a": "x"}), threshold=0)
+
+
+def test_duplicates_count_frequent_shingles_in_the_resemblance(corpus_from_texts):
+    """Shingles in more than max_df documents do not find pairs but count in their resemblance."""
+    common = "Subscribe now to read every story from our newsroom today for free"  # 8 shingles
+    texts = {
+        "a": common + " " + BASE,
+        "b": common + " " + BASE + " More later.",
+        "c": common + " The weather stayed dry across the region all week long.",
+    }
+    found = ct.duplicates(corpus_from_texts(texts), threshold=0.5, max_df=2)
+    # a: 27 words -> 23 shingles, b: 29 -> 25, shared 23 (8 of them in all three documents)
+    assert found[["doc_a", "doc_b", "shared", "n_shingles_a", "n_shingles_b"]].values.tolist() == [
+        ["a", "b", 23, 23, 25]
+    ]
+    assert found["jaccard"].tolist() == [round(23 / 25, 3)]
+    only_common = {"a": common + " One two three.", "b": common + " Four five six."}
+    assert ct.duplicates(corpus_from_texts(only_common), threshold=0.3, max_df=1).empty
+    assert len(ct.duplicates(corpus_from_texts(only_common), threshold=0.3, max_df=2)) == 1
