@@ -226,7 +226,7 @@ def split_chunks(texts: Any) -> tuple[np.ndarray, np.ndarray, list[str]]:
     return _split_python(texts if isinstance(texts, list) else texts.to_pylist())
 
 
-def _batch_chunks(texts: Any) -> _BatchChunks:
+def batch_chunks(texts: Any) -> _BatchChunks:
     """Count the whitespace-separated chunks of a batch of documents (pure: run in workers)."""
     doc, codes, uniq = split_chunks(texts)
     # one entry per chunk occurrence (repeated, unsorted columns): the sparse products
@@ -298,7 +298,7 @@ class ChunkTerms:
         self.words = np.concatenate([self.words, words])
 
 
-def _to_terms(batch: _BatchChunks, chunks: ChunkTerms) -> tuple[sp.csr_matrix, np.ndarray]:
+def chunk_counts(batch: _BatchChunks, chunks: ChunkTerms) -> tuple[sp.csr_matrix, np.ndarray]:
     """A batch's document x term counts (columns: ids so far) and word tokens per document."""
     to_terms, words = chunks.rows(batch.chunks)
     counts = sp.csr_matrix(batch.matrix @ to_terms, dtype=np.int32)
@@ -457,8 +457,8 @@ def _unigram_parts(
     jobs = n_jobs if len(bounds) > 1 else 1
     chunks = ChunkTerms(table)
     batches = (texts.batch(i, j, compact=jobs > 1) for i, j in bounds)
-    for batch in ordered_map(_batch_chunks, batches, jobs):
-        yield _to_terms(batch, chunks)
+    for batch in ordered_map(batch_chunks, batches, jobs):
+        yield chunk_counts(batch, chunks)
 
 
 def _bigram_parts(

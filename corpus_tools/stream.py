@@ -28,9 +28,10 @@ docs/methods.md, section "Frequencies and keyness".
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import combinations, islice
+from itertools import combinations, count, islice
 from typing import Any
 
 import numpy as np
@@ -39,7 +40,14 @@ import pandas as pd
 from ._parallel import check_n_jobs, ordered_map
 from ._tables import sort_rows
 from .corpus import group_label
-from .counts import FREQ_COLUMNS, DocTermCounts, GroupTermCounts, count_texts
+from .counts import (
+    FREQ_COLUMNS,
+    ChunkTerms,
+    GroupTermCounts,
+    TermTable,
+    batch_chunks,
+    chunk_counts,
+)
 from .errors import CorpusValueError
 from .tokenize import split_sentences
 
@@ -105,6 +113,27 @@ class StreamCounts:
     evidence: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     n_windows: int = 0
     n_evidence: int = 3
+    # a batch counted with a vocabulary kept across batches (one per worker process):
+    # term_index then holds only the terms new since that worker's previous batch,
+    # whose ids there start at _vocab_base; _tmaps maps each such vocabulary to ours
+    _vocab_owner: str = field(default="", repr=False)
+    _vocab_base: int = field(default=0, repr=False)
+    _tmaps: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def _term_map(self, other: StreamCounts) -> np.ndarray:
+        """``other``'s term ids -> ours (new terms are added in ``other``'s order)."""
+        new = np.fromiter(
+            (self.term_index.setdefault(t, len(self.term_index)) for t in other.term_index),
+            dtype=np.int64,
+            count=len(other.term_index),
+        )
+        if not other._vocab_owner:
+            return new
+        prev = self._tmaps.get(other._vocab_owner, np.empty(0, dtype=np.int64))
+        if len(prev) != other._vocab_base:  # pragma: no cover - batches merged out of order
+            raise RuntimeError("streamed batches of one worker must be merged in order")
+        tmap = self._tmaps[other._vocab_owner] = np.concatenate([prev, new])
+        return tmap
 
     def merge(self, other: StreamCounts) -> StreamCounts:
         """Add ``other`` (the counts of *later* documents) into ``self``; return ``self``."""
@@ -113,12 +142,9 @@ class StreamCounts:
         _add_into(self.group_tokens, other.group_tokens)
         _add_into(self.c_single, other.c_single)
         _add_into(self.c_pair, other.c_pair)
+        tmap = self._term_map(other)
         if other._keys:
             other._compact()
-            tmap = np.array(
-                [self.term_index.setdefault(t, len(self.term_index)) for t in other.term_index],
-                dtype=np.int64,
-            )
             gmap = np.array(
                 [self.group_index.setdefault(g, len(self.group_index)) for g in other.group_index],
                 dtype=np.int64,
@@ -282,21 +308,53 @@ class StreamCounts:
 # --------------------------------------------------------------------------
 # per-batch work (pure: documents in, counts out)
 # --------------------------------------------------------------------------
-def _add_term_cells(out: StreamCounts, counts: DocTermCounts) -> np.ndarray:
-    """Add a batch's (group, term) cells (count, documents, sum of per-document rates)."""
-    mat = counts.matrix
-    n_words = counts.n_words
+class _Vocab:
+    """Counting state kept across the batches of one stream in one process.
+
+    The chunk and token caches (:class:`corpus_tools.counts.ChunkTerms`)
+    and the term ids live as long as the stream, so a batch pays only for
+    the chunks and terms it is the first to see, and sends only its new
+    terms to the main process.
+    """
+
+    def __init__(self, owner: str = "") -> None:
+        self.owner = owner
+        self.table = TermTable(stopwords=True)
+        self.chunks = ChunkTerms(self.table)
+        self.sent = 0  # terms already reported
+
+
+_STREAM_VOCAB: list[_Vocab] = []  # this process's vocabulary for the current stream
+_RUNS = count()
+
+
+def _stream_vocab(run: str) -> _Vocab:
+    """This process's vocabulary for stream ``run`` (a new one for a new run or process)."""
+    owner = f"{run}:{os.getpid()}"
+    if not _STREAM_VOCAB or _STREAM_VOCAB[0].owner != owner:
+        _STREAM_VOCAB[:] = [_Vocab(owner)]
+    return _STREAM_VOCAB[0]
+
+
+def _add_term_cells(out: StreamCounts, texts: list[str], groups: list[str], vocab: _Vocab) -> None:
+    """Count a batch's terms; add its (group, term) cells (count, documents, rate sum)."""
+    mat, n_words = chunk_counts(batch_chunks(texts), vocab.chunks)
+    terms = vocab.table.terms
+    out.term_index = {t: vocab.sent + i for i, t in enumerate(terms[vocab.sent :])}
+    out._vocab_owner, out._vocab_base = vocab.owner, vocab.sent
+    vocab.sent = len(terms)
+    for g, n in zip(groups, n_words.tolist(), strict=True):
+        out.group_docs[g] = out.group_docs.get(g, 0) + 1
+        out.group_tokens[g] = out.group_tokens.get(g, 0) + int(n)
     if mat.nnz == 0:
-        return n_words
+        return
     kd = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))  # by document, then term
     cnt = mat.data.astype(np.int64)
     rate = 10000.0 * cnt / np.maximum(n_words[kd], 1)
-    gcodes, guniq = pd.factorize(counts.groups, sort=False)
-    out.term_index = {t: i for i, t in enumerate(counts.terms.tolist())}
+    gcodes, guniq = pd.factorize(np.asarray(groups, dtype=object), sort=False)
     out.group_index = {g: i for i, g in enumerate(guniq.tolist())}
     vals = np.column_stack([cnt.astype(np.float64), np.ones(len(cnt)), rate])
     out._add_cells(mat.indices.astype(np.int64), gcodes[kd].astype(np.int64), vals)
-    return n_words
 
 
 def count_documents(
@@ -343,6 +401,19 @@ def count_documents(
     >>> c.c_pair
     {('China', 'Russia'): 1}
     """
+    return _count_batch(docs, _Vocab(), by, clean, rules, mentions, gazetteer, n_evidence)
+
+
+def _count_batch(
+    docs: list[dict[str, Any]],
+    vocab: _Vocab,
+    by: str,
+    clean: bool,
+    rules: Any,
+    mentions: bool,
+    gazetteer: Any,
+    n_evidence: int,
+) -> StreamCounts:
     out = StreamCounts(n_evidence=n_evidence)
     if not docs:
         return out
@@ -358,14 +429,9 @@ def count_documents(
     prec = "date_precision" if by == "published" else None
     groups = [group_label(d.get(by), d.get(prec) if prec else None) for d in docs]
     out.n_docs = len(docs)
-    n_words = _add_term_cells(out, count_texts(texts, groups=groups, by=by))
-    for g, n in zip(groups, n_words.tolist(), strict=False):
-        out.group_docs[g] = out.group_docs.get(g, 0) + 1
-        out.group_tokens[g] = out.group_tokens.get(g, 0) + int(n)
+    _add_term_cells(out, texts, groups, vocab)
     if mentions:
-        sents = [split_sentences(t) for t in texts]
-        out.n_windows = sum(len(x) for x in sents)
-        _count_mentions(out, docs, texts, sents, groups, gazetteer)
+        _count_mentions(out, docs, texts, groups, gazetteer)
     return out
 
 
@@ -373,15 +439,17 @@ def _count_mentions(
     out: StreamCounts,
     docs: list[dict[str, Any]],
     texts: list[str],
-    doc_sents: list[list[tuple[int, int, int]]],
     groups: list[str],
     gazetteer: Any,
 ) -> None:
     from .actors import mention_rows, resolve_gazetteer
 
     gaz = resolve_gazetteer(gazetteer)
-    for d, text, sents, g in zip(docs, texts, doc_sents, groups, strict=False):
+    for d, text, g in zip(docs, texts, groups, strict=False):
         doc_id = str(d["doc_id"])
+        # split first: the matcher splits the same str again and gets it from the last split
+        sents = split_sentences(text)
+        out.n_windows += len(sents)
         rows = mention_rows(doc_id, text, gaz, demonyms=True, locations=False)
         if not rows:
             continue
@@ -467,7 +535,9 @@ def _documents(source: Any, clean: bool, load_options: dict[str, Any]) -> Iterab
 
 def _work(args: tuple[list[dict[str, Any]], dict[str, Any]]) -> StreamCounts:
     batch, kw = args
-    return count_documents(batch, **kw)
+    opts = dict(kw)
+    vocab = _stream_vocab(opts.pop("run"))
+    return _count_batch(batch, vocab, **opts)
 
 
 def stream_counts(
@@ -535,6 +605,7 @@ def stream_counts(
     """
     check_n_jobs(n_jobs)
     kw = dict(
+        run=f"{os.getpid()}-{next(_RUNS)}",
         by=by,
         clean=clean,
         rules=rules,
@@ -545,8 +616,12 @@ def stream_counts(
     docs = _documents(source, clean, load_options)
     batches = ((slim_batch(b, by, clean), kw) for b in iter_batches(docs, batch_size))
     total = StreamCounts(n_evidence=n_evidence)
-    for part in ordered_map(_work, batches, n_jobs):
-        total.merge(part)
+    try:
+        for part in ordered_map(_work, batches, n_jobs):
+            total.merge(part)
+    finally:
+        _STREAM_VOCAB.clear()  # n_jobs=1 counted here: drop the caches with the stream
+    total._tmaps.clear()
     return total
 
 

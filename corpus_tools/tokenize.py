@@ -350,6 +350,11 @@ def _punkt_slices(text: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
     return out
 
 
+# the last text split and its sentences: a caller that splits a text and then hands it to
+# another function that splits it again (the streaming path, then the actor matcher) pays once
+_LAST_SPLIT: tuple[str, tuple[tuple[int, int, int], ...]] | None = None
+
+
 def split_sentences(text: str) -> list[tuple[int, int, int]]:
     """Return ``(para_id, start, end)`` for every sentence of ``text``.
 
@@ -369,6 +374,16 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     paragraph or headline unit), computed by a faster re-implementation of
     the same rules; the test suite checks the two agree.
     """
+    global _LAST_SPLIT
+    last = _LAST_SPLIT
+    if last is not None and last[0] is text:  # the same str object: the same sentences
+        return list(last[1])
+    out = _split_sentences(text)
+    _LAST_SPLIT = (text, tuple(out))
+    return out
+
+
+def _split_sentences(text: str) -> list[tuple[int, int, int]]:
     abbrev = load_abbreviations()
     out: list[tuple[int, int, int]] = []
     for para_id, us, ue in _units(text):

@@ -102,3 +102,46 @@ def test_errors():
         stream_counts(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), clean=False, n_jobs=0)
     with pytest.raises(CorpusValueError, match="batch_size"):
         stream_counts(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), clean=False, batch_size=0)
+
+
+def test_batches_send_only_new_terms_and_merge_to_one_vocabulary():
+    import corpus_tools.stream as stream_mod
+
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["X", "Y", "X"],
+            "text": ["Envoys met in Doha.", "Envoys left Doha.", "Talks in Doha ended."],
+        }
+    )
+    # one vocabulary across the batches of a stream: each batch sends the terms it saw first
+    vocab = stream_mod._Vocab("t")
+    parts = [
+        stream_mod._count_batch([d], vocab, "outlet", False, None, False, None, 3)
+        for d in docs.to_dict("records")
+    ]
+    assert [list(p.term_index) for p in parts] == [
+        ["envoys", "met", "in", "doha"],
+        ["left"],
+        ["talks", "ended"],
+    ]
+    total = stream_mod.StreamCounts()
+    for p in parts:
+        total.merge(p)
+    fresh = count_documents(docs.to_dict("records"), mentions=False)
+    pd.testing.assert_frame_equal(total.term_table(), fresh.term_table())
+    got = total.term_table()
+    assert got[got["group"] == "X"][["term", "count"]].values.tolist() == [
+        ["doha", 2],
+        ["in", 2],
+        ["ended", 1],
+        ["envoys", 1],
+        ["met", 1],
+        ["talks", 1],
+    ]
+    # a second stream in the same process starts from a fresh vocabulary and leaves none behind
+    one = stream_counts(docs, clean=False, mentions=False, batch_size=1)
+    two = stream_counts(docs, clean=False, mentions=False, batch_size=2)
+    pd.testing.assert_frame_equal(one.term_table(), two.term_table())
+    pd.testing.assert_frame_equal(one.term_table(), fresh.term_table())
+    assert stream_mod._STREAM_VOCAB == []

@@ -602,3 +602,16 @@ def test_vectorised_token_spans_equal_the_regex(text):
     assert [types[c] for c in codes.tolist()] == [
         text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)
     ]
+
+
+def test_split_sentences_again_on_the_same_text_gives_a_fresh_equal_list():
+    from corpus_tools.tokenize import split_sentences
+
+    text = "Mr. Zhai met envoys. They left.\n\nA headline"
+    first = split_sentences(text)
+    assert first == [(0, 0, 20), (0, 21, 31), (1, 33, 43)]
+    first.append((9, 9, 9))  # the caller's list: changing it changes no later result
+    assert split_sentences(text) == [(0, 0, 20), (0, 21, 31), (1, 33, 43)]
+    other = "".join(["Mr. Zhai met envoys. They left.\n\nA headline"])  # equal, not the same
+    assert split_sentences(other) == split_sentences(text)
+    assert split_sentences("One. Two.") == [(0, 0, 4), (0, 5, 9)]
