@@ -615,6 +615,10 @@ def stream_counts(
     )
     docs = _documents(source, clean, load_options)
     batches = ((slim_batch(b, by, clean), kw) for b in iter_batches(docs, batch_size))
+    return _merge_all(batches, n_jobs, n_evidence)
+
+
+def _merge_all(batches: Iterable[Any], n_jobs: int, n_evidence: int) -> StreamCounts:
     total = StreamCounts(n_evidence=n_evidence)
     try:
         for part in ordered_map(_work, batches, n_jobs):
