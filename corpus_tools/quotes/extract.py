@@ -3,7 +3,9 @@
 Rules, not a parser. Headline conventions are read as attribution:
 ``X: 'quote'``, ``X to Y: 'quote'``, ``'quote': X``, ``'quote' - X``,
 ``X says/warns/urges 'quote'``, ``X calls for 'Y'``, ``X accuses Y of
-'Z'``, ``'Quote', say workers``, ``'Quote' by A ... says agency chief``.
+'Z'``, ``'Quote', say workers``, ``'Quote' by A ... says agency chief``,
+and ``Subject verb object 'quote'`` with a verb outside the lexicon
+(``quotes/headlines.py``).
 A quote with no cue takes the speaker of the previous attributed row
 of its paragraph (or of the paragraph before, when it opens its
 paragraph). Known failure modes: quotes in captions (no cue: ``scare``

@@ -5,19 +5,25 @@ past events, no auxiliaries, passives without "is" (``Man jailed over 'vile' pos
 When no reporting verb and no headline punctuation attributes a quote, the
 subject of the headline's verb is its speaker if
 
-- the line starts with a subject phrase marked as an entity: capitalised words
-  (a name, an acronym, a gazetteer entry), optionally followed by one lower-case
-  head noun (``Norway gunman``, ``Rumsfeld memo``);
+- the line starts with a subject phrase marked as an entity: capitalised words (a name,
+  an acronym, a gazetteer entry; not a first word with a verb, adverb or adjective
+  ending such as ``Ignored``, ``Clinical``), optionally followed by one lower-case head
+  noun that can speak (a role, title, organisation or document noun, or an agent ending:
+  ``Norway gunman``, ``Rumsfeld memo``);
 - the next word is a lower-case verb told by its form and position: a third-person
-  ``-s`` form after a singular subject (``Kilroy-Silk quits 'shameful' UKIP``), or
-  any lower-case content word after a plural subject (``Tories attack burglar
-  'U-turns'``). Past participles (``-ed``) are not taken: in headlines they are
-  passives, whose subject is spoken about, not speaking;
-- the quote follows within the same clause (no comma, colon, dash or semicolon in
-  between, at most eight words), is not right after infinitival ``to`` (a quoted
-  verb is the writer's distancing: ``loses power to 'fast-track' deals``) nor in an
-  infinitive clause of its own (``to be ...``), and is
-  not itself a name or title (decided by the caller, as for every headline cue).
+  ``-s`` form after a singular subject (``Kilroy-Silk quits 'shameful' UKIP``), a
+  content word after a plural subject (``Tories attack burglar 'U-turns'``), or an
+  ``-ed`` form directly followed by its object (``MEP attacked German 'empire'``; an
+  ``-ed`` form before a preposition is a headline passive, whose subject is spoken
+  about: ``Man jailed over 'vile' post``). Words with a noun ending (``-tion``,
+  ``-cy``, ...) and the nouns of the speaker word lists are not verbs;
+- the quote is said of the verb's object, in the same clause (no comma, colon, dash or
+  semicolon between, at most eight words): after an object word (``calls Afghanistan a
+  'big success'``, ``defends actions as 'gruesome'``, ``attacks Blair-Brown 'feud'``),
+  not after a name's or noun's modifier (``threatens the Arizona 'minutemen'``,
+  ``sale of 'small' kiwi``), not in an infinitive (``votes to 'pause'``), not opening
+  with an auxiliary or ``to`` (``arms ban 'to be lifted'``: the quote is the headline's
+  own predicate), and not itself a name or title (decided by the caller).
 
 A quote right after the verb is its object (``wins '2004 top TV moment'``) unless it opens
 with an adjective's ending or a negation (``quits 'shameful' UKIP``, ``pleads 'not guilty'``);
@@ -25,8 +31,9 @@ known failure: an adjective-shaped product label (``Apple unveils 'magic' keyboa
 given to the subject.
 
 Title Case headlines are left alone: every word is capitalised, so the verb cannot be
-told apart from the name. The row's ``cue`` is the verb, ``cue_class`` ``unlisted``
-and ``speaker_method`` ``headline_verb``.
+told apart from the name (:func:`title_in_title_case` handles their titles). The row's
+``cue`` is the verb, ``cue_class`` ``unlisted`` and ``speaker_method`` ``headline_verb``
+(``description`` when the subject is a role phrase).
 """
 
 from __future__ import annotations
