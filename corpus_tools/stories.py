@@ -3,7 +3,8 @@
 A story is a group of documents with similar content published close in
 time: TF-IDF cosine (Salton & Buckley 1988) between documents at most
 ``window_days`` apart, a link for each pair at or above ``threshold`` among
-each document's ``top_k`` nearest neighbours, and stories as the connected
+each document's ``top_k`` nearest neighbours and close to the best cosine of
+one of its two documents (``relative``), and stories as the connected
 components of those links (single-link event clustering, as in topic
 detection and tracking: Allan et al. 1998; Yang, Pierce & Carbonell 1998).
 
@@ -21,6 +22,8 @@ Topic detection and tracking pilot study: final report. *DARPA Broadcast News
 Transcription and Understanding Workshop*, 194-218.
 Yang, Y., Pierce, T., & Carbonell, J. (1998). A study of retrospective and
 on-line event detection. *SIGIR '98*, 28-36.
+Zelnik-Manor, L., & Perona, P. (2004). Self-tuning spectral clustering.
+*NIPS 2004*, 1601-1608.
 Salton, G., & Buckley, C. (1988). Term-weighting approaches in automatic text
 retrieval. *Information Processing & Management*, 24(5), 513-523.
 """
@@ -50,7 +53,16 @@ STORY_COLUMNS = [
     "outlet",
     "published",
 ]
-STORY_LINK_COLUMNS = ["story_id", "doc_a", "doc_b", "score", "days_apart", "shared_terms"]
+STORY_LINK_COLUMNS = [
+    "story_id",
+    "doc_a",
+    "doc_b",
+    "score",
+    "days_apart",
+    "shared_terms",
+    "best_a",
+    "best_b",
+]
 
 
 class Stories(NamedTuple):
@@ -63,6 +75,18 @@ class Stories(NamedTuple):
 def _check(name: str, value: float, lo: float, hi: float) -> None:
     if not isinstance(value, (int, float)) or not lo <= value <= hi:
         raise CorpusValueError(f"{name}={value!r} is out of range; use a number in [{lo}, {hi}].")
+
+
+def _check_options(
+    window_days: int, threshold: float, top_k: int, relative: float, max_df: float
+) -> None:
+    _check("threshold", threshold, 0.0, 1.0)
+    _check("max_df", max_df, 0.0, 1.0)
+    _check("relative", relative, 0.0, 1.0)
+    if not isinstance(window_days, (int, np.integer)) or window_days < 0:
+        raise CorpusValueError(f"window_days={window_days!r}; use a whole number of days >= 0.")
+    if not isinstance(top_k, (int, np.integer)) or top_k < 1:
+        raise CorpusValueError(f"top_k={top_k!r}; use a whole number >= 1.")
 
 
 def _tfidf(texts: list[str], max_df: float) -> tuple[Any, np.ndarray]:
@@ -86,9 +110,14 @@ def _tfidf(texts: list[str], max_df: float) -> tuple[Any, np.ndarray]:
 
 def _neighbours(
     x, days: np.ndarray, window_days: int, top_k: int, threshold: float, chunk: int = 2048
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Links (i, j, score), i < j, among documents at most ``window_days`` apart."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Links (i, j, score), i < j, among documents at most ``window_days`` apart.
+
+    Also returns each document's best cosine with any other document in its
+    window (0 when it has none), whether or not that pair became a link.
+    """
     n = x.shape[0]
+    best = np.zeros(n, dtype=np.float32)
     order = np.argsort(days, kind="stable")
     d_sorted = days[order]
     rows_i: list[np.ndarray] = []
@@ -110,6 +139,9 @@ def _neighbours(
             gap = np.abs(days[rows][:, None] - days[cand][None, :])
             sim[gap > window_days] = 0.0
             sim[rows[:, None] == cand[None, :]] = 0.0
+            if sim.size:  # a pair in the window is seen from one side only: update both
+                best[rows] = np.maximum(best[rows], sim.max(axis=1))
+                best[cand] = np.maximum(best[cand], sim.max(axis=0))
             k = min(top_k, sim.shape[1])
             if k == 0:
                 continue
@@ -123,14 +155,14 @@ def _neighbours(
             scores.append(val[keep])
     if not rows_i:
         empty = np.array([], dtype=np.int64)
-        return empty, empty, np.array([], dtype=np.float32)
+        return empty, empty, np.array([], dtype=np.float32), best
     i = np.concatenate(rows_i)
     j = np.concatenate(rows_j)
     v = np.concatenate(scores)
     # one row per pair (a pair can be found from both ends)
     key = i.astype(np.int64) * n + j
     _, first = np.unique(key, return_index=True)
-    return i[first], j[first], v[first]
+    return i[first], j[first], v[first], best
 
 
 def stories(
@@ -139,6 +171,7 @@ def stories(
     window_days: int = 3,
     threshold: float = 0.25,
     top_k: int = 10,
+    relative: float = 0.7,
     max_df: float = 0.5,
     n_label_terms: int = 4,
 ) -> Stories:
@@ -155,6 +188,14 @@ def stories(
         Minimum TF-IDF cosine for a link (0-1). Higher: purer, smaller stories.
     top_k : int
         Links kept per document (its nearest neighbours above ``threshold``).
+    relative : float
+        A link is kept only when its cosine is at least ``relative`` times
+        the best cosine of one of its two documents (that document's
+        nearest neighbour in the window): a document joins the documents it
+        is most like, not every document above ``threshold``, so a running
+        topic does not chain its separate events into one story (local
+        scaling of the threshold, as in Zelnik-Manor & Perona 2004). 0 keeps
+        every link above ``threshold`` (plain single link).
     max_df : float
         Terms in more than this share of documents are ignored (corpora of
         50 documents or more; smaller corpora keep every term).
@@ -173,15 +214,20 @@ def stories(
         ``links``: the evidence, one row per link, columns
         ``STORY_LINK_COLUMNS``: ``doc_a``, ``doc_b``, ``score`` (cosine,
         rounded to 3), ``days_apart``, ``shared_terms`` (the five terms
-        contributing most to the score).
+        contributing most to the score), ``best_a`` and ``best_b`` (each
+        document's best cosine in its window: the link was kept because
+        ``score >= relative * min(best_a, best_b)``).
 
     Notes
     -----
     Stories are connected components, so one link is enough to join two
-    groups: a long-running topic (daily briefings on the same war) can
-    chain into one large story, and a short wire brief with few content
-    words may stay alone. Read the ``links`` of any large story before
-    trusting it; raise ``threshold`` or lower ``window_days`` to split.
+    groups. The ``relative`` rule stops most chaining of one running topic
+    (daily reports on one trial or takeover share names but are different
+    events), yet two events can still join when a document is about equally
+    like both (a round-up of the week's hearings), and a short wire brief
+    with few content words may stay alone. Read the ``links`` of any large
+    story before trusting it; raise ``threshold`` or ``relative`` or lower
+    ``window_days`` to split.
 
     Examples
     --------
@@ -193,14 +239,9 @@ def stories(
     >>> ct.stories(c).table[["story_id", "doc_id", "n_docs"]].values.tolist()
     [['S1', 'a', 2], ['S1', 'b', 2], ['S2', 'c', 1]]
     """
-    _check("threshold", threshold, 0.0, 1.0)
-    _check("max_df", max_df, 0.0, 1.0)
-    if not isinstance(window_days, (int, np.integer)) or window_days < 0:
-        raise CorpusValueError(f"window_days={window_days!r}; use a whole number of days >= 0.")
-    if not isinstance(top_k, (int, np.integer)) or top_k < 1:
-        raise CorpusValueError(f"top_k={top_k!r}; use a whole number >= 1.")
+    _check_options(window_days, threshold, top_k, relative, max_df)
     d = _doc_vectors(corpus, max_df)
-    links = _links(d, int(window_days), int(top_k), float(threshold))
+    links = _links(d, int(window_days), int(top_k), float(threshold), float(relative))
     comp, name = _components(d, links)
     table = _story_table(d, comp, name, n_label_terms)
     return Stories(table, _link_table(d, links, comp, name))
@@ -221,6 +262,7 @@ class _Links(NamedTuple):
     i: np.ndarray  # document positions, i < j
     j: np.ndarray
     score: np.ndarray
+    best: np.ndarray  # each document's best cosine in its window (0: none)
 
 
 def _doc_vectors(corpus: Corpus, max_df: float) -> _Docs:
@@ -231,11 +273,18 @@ def _doc_vectors(corpus: Corpus, max_df: float) -> _Docs:
     return _Docs(docs, docs["doc_id"].astype(str).to_numpy(), pub, day_num, x, terms)
 
 
-def _links(d: _Docs, window_days: int, top_k: int, threshold: float) -> _Links:
-    """Links among dated documents (within the window) and among undated ones."""
+def _links(
+    d: _Docs, window_days: int, top_k: int, threshold: float, relative: float = 0.0
+) -> _Links:
+    """Links among dated documents (within the window) and among undated ones.
+
+    A candidate link is kept when its cosine is at least ``relative`` times
+    the best cosine of one of its two documents.
+    """
     links_i: list[np.ndarray] = []
     links_j: list[np.ndarray] = []
     links_v: list[np.ndarray] = []
+    best = np.zeros(len(d.ids), dtype=np.float32)
     dated = d.day_num.notna().to_numpy()
     if d.x is not None and len(d.ids):
         for mask in (dated, ~dated):
@@ -247,14 +296,17 @@ def _links(d: _Docs, window_days: int, top_k: int, threshold: float) -> _Links:
                 if mask is dated
                 else np.zeros(len(pos), np.int64)
             )
-            i, j, v = _neighbours(d.x[pos], days, window_days, top_k, threshold)
-            links_i.append(pos[i])
-            links_j.append(pos[j])
-            links_v.append(v)
+            i, j, v, b = _neighbours(d.x[pos], days, window_days, top_k, threshold)
+            best[pos] = b
+            near = v >= relative * np.minimum(b[i], b[j])
+            links_i.append(pos[i[near]])
+            links_j.append(pos[j[near]])
+            links_v.append(v[near])
     return _Links(
         np.concatenate(links_i) if links_i else np.array([], dtype=np.int64),
         np.concatenate(links_j) if links_j else np.array([], dtype=np.int64),
         np.concatenate(links_v) if links_v else np.array([], dtype=np.float32),
+        best,
     )
 
 
@@ -342,6 +394,8 @@ def _link_table(d: _Docs, links: _Links, comp: np.ndarray, name: dict[int, str])
                 round(float(v), 3),
                 int(abs(da - db)) if pd.notna(da) and pd.notna(db) else None,
                 ", ".join(str(d.terms[t]) for t in top),
+                round(float(links.best[a]), 3),
+                round(float(links.best[b]), 3),
             )
         )
     out = pd.DataFrame(rows, columns=STORY_LINK_COLUMNS)

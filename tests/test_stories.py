@@ -94,29 +94,85 @@ def test_rewrites_of_real_articles_dev_and_held_out():
     assert dev["purity"] >= 0.95 and dev["recall"] >= 0.9
 
 
-TOPICS = sorted((DATA / "stories" / "bbc").glob("*/*.txt"))  # 18 articles, 4 running topics
+TOPICS = sorted((DATA / "stories" / "bbc").glob("*/*.txt"))  # dev: 18 articles, 4 running topics
+TOPICS_HELD = sorted((DATA / "stories" / "heldout").glob("*/*.txt"))  # held-out: 45, 4 other topics
 
 
-def test_same_topic_different_events_is_the_failure_case():
-    """18 real articles on four running stories (Parmalat, WorldCom, Ebbers, Kilroy-Silk),
-    each its own event, all on one day: same names, different events.
+def many_versions_corpus(paths: list[Path]) -> tuple[ct.Corpus, dict[str, int]]:
+    """Eight versions of each real article (wire, odd/even sentences, thirds, halves),
+    over three days, every article starting on the same day: stories of eight documents,
+    each sharing its topic's names with the other events of that topic."""
+    rows, truth = [], {}
+    for k, p in enumerate(sorted(paths)):
+        head, _, body = p.read_text(encoding="utf-8").partition("\n")
+        s = _split_sentences(" ".join(body.split()))
+        parts = [s, s[1::2], s[0::2], s[0::3], s[1::3], s[2::3], s[: len(s) // 2], s[len(s) // 2 :]]
+        for v, sents in enumerate(parts):
+            doc_id = f"{k:02d}_v{v}"
+            when = pd.Timestamp("2005-01-01") + pd.Timedelta(days=v % 3)
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "text": head + "\n\n" + " ".join(sents),
+                    "outlet": f"outlet{v}",
+                    "published": when,
+                }
+            )
+            truth[doc_id] = k
+    return ct.Corpus(pd.DataFrame(rows)), truth
 
-    At the default threshold they chain (purity well under 1); a higher
-    threshold separates them at no cost to the rewrites here, but splits
-    real cross-outlet reports of one event (the seeds' Doha meeting links at
-    0.27-0.31), so the default stays low and this case is documented.
-    """
-    default = _measure_topics()
-    strict = _measure_topics(threshold=0.5)
-    print(f"\nsame-topic articles (54 docs / 18 events): default {default}; threshold 0.5 {strict}")
-    assert default["recall"] == 1.0 and 0.5 <= default["purity"] < 0.7
-    assert strict["recall"] == 1.0 and strict["purity"] >= 0.9
 
-
-def _measure_topics(**kw) -> dict[str, float]:
-    corpus, truth = rewrite_corpus(TOPICS, spacing=0)
+def _measure_corpus(corpus: ct.Corpus, truth: dict[str, int], **kw) -> dict[str, float]:
     table = ct.stories(corpus, **kw).table
-    return cluster_scores(dict(zip(table["doc_id"], table["story_id"], strict=True)), truth)
+    scores = cluster_scores(dict(zip(table["doc_id"], table["story_id"], strict=True)), truth)
+    return {k: round(v, 3) for k, v in scores.items()}
+
+
+def test_same_topic_different_events_dev():
+    """18 real articles on four running stories (Parmalat, WorldCom, Ebbers, Kilroy-Silk),
+    each its own event, all on one day: same names, different events (development set:
+    ``relative`` was chosen here and on the rewrites of DEV).
+
+    Plain single link (relative=0) chains them (purity 0.556); keeping only links close
+    to one end's best match separates every event and keeps every story whole.
+    """
+    plain = _measure_corpus(*rewrite_corpus(TOPICS, spacing=0), relative=0.0)
+    default = _measure_corpus(*rewrite_corpus(TOPICS, spacing=0))
+    many = _measure_corpus(*many_versions_corpus(TOPICS))
+    print(
+        f"\nsame-topic dev (54 docs / 18 events): plain {plain}; default {default}; "
+        f"8 versions (144 docs) {many}"
+    )
+    assert plain["purity"] == 0.556 and plain["recall"] == 1.0
+    assert default["purity"] == 1.0 and default["recall"] == 1.0
+    assert many["purity"] == 0.889 and many["recall"] == 1.0
+
+
+def test_same_topic_different_events_held_out():
+    """45 real articles on four other running stories (Yukos, the LSE bid, Fiat/GM, the
+    tsunami), frozen before the rule was written and measured once with it (values as
+    measured; truth is one article = one event, so a few merges may be true events)."""
+    plain = _measure_corpus(*rewrite_corpus(TOPICS_HELD, spacing=0), relative=0.0)
+    default = _measure_corpus(*rewrite_corpus(TOPICS_HELD, spacing=0))
+    many = _measure_corpus(*many_versions_corpus(TOPICS_HELD))
+    print(
+        f"\nsame-topic held-out (135 docs / 45 events): plain {plain}; default {default}; "
+        f"8 versions (360 docs) {many}"
+    )
+    assert plain["purity"] == 0.444 and plain["recall"] == 1.0
+    assert default["purity"] == 1.0 and default["recall"] == 1.0
+    assert many["purity"] >= 0.95 and many["recall"] == 1.0
+
+
+def test_links_carry_the_rule_evidence():
+    corpus, _ = rewrite_corpus(TOPICS, spacing=0)
+    links = ct.stories(corpus).links
+    assert len(links) > 0
+    # every kept link is close to the best match of one of its documents
+    assert (links["score"] >= 0.7 * links[["best_a", "best_b"]].min(axis=1) - 0.001).all()
+    assert (links["score"] <= links[["best_a", "best_b"]].min(axis=1) + 0.001).all()
+    plain = ct.stories(corpus, relative=0.0).links
+    assert len(plain) > len(links)
 
 
 def test_date_window_separates_the_same_text_far_apart():
@@ -174,6 +230,7 @@ def test_deterministic_and_order_independent(seed_corpus):
         ({"threshold": 2}, "threshold=2"),
         ({"window_days": -1}, "window_days=-1"),
         ({"top_k": 0}, "top_k=0"),
+        ({"relative": 1.5}, "relative=1.5"),
     ],
 )
 def test_bad_options(seed_corpus, kw, msg):
