@@ -5,6 +5,7 @@ Usage::
     python benchmarks/bench_load.py                                   # real20000, n_jobs 1 and 2
     python benchmarks/bench_load.py --corpora real20000,generated20000 --n-jobs 1,2
     python benchmarks/bench_load.py --corpora real300 --n-jobs 1      # smoke run
+    python benchmarks/bench_load.py --root /tmp/old --n-jobs 0        # another checkout's package
 
 Each row runs in a fresh child process (imports before the clock) on a
 folder built under ``benchmarks/_corpora/<name>/txt`` (``real<N>`` by
@@ -84,6 +85,7 @@ def child(folder: Path, n_jobs: int) -> dict[str, Any]:
     import corpus_tools as ct
 
     warnings.simplefilter("ignore")
+    print(f"corpus_tools from {ct.__file__}", file=sys.stderr)
     rss0 = psutil.Process().memory_info().rss
     tree = _TreePeak()
     t0, c0 = time.perf_counter(), _cpu()
@@ -108,8 +110,10 @@ def child(folder: Path, n_jobs: int) -> dict[str, Any]:
     }
 
 
-def measure(folder: Path, n_jobs: int) -> dict[str, Any]:
+def measure(folder: Path, n_jobs: int, root: str | None = None) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder), str(n_jobs)]
+    if root:
+        cmd += ["--root", root]
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
     if res.returncode != 0:
         raise RuntimeError(f"load of {folder} with n_jobs={n_jobs} failed: {res.stderr[-2000:]}")
@@ -121,7 +125,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--child", nargs=2, metavar=("FOLDER", "N_JOBS"), help=argparse.SUPPRESS)
     ap.add_argument("--corpora", default="real20000")
     ap.add_argument("--n-jobs", default="1,2", help="comma list; 0 = the default of load_corpus")
+    ap.add_argument("--root", default=None, help="import corpus_tools from this folder instead")
     a = ap.parse_args(argv)
+    if a.root:
+        sys.path.insert(0, a.root)
     if a.child:
         print(json.dumps(child(Path(a.child[0]), int(a.child[1]))))
         return
@@ -137,7 +144,7 @@ def main(argv: list[str] | None = None) -> None:
         if not folder.is_dir():
             raise SystemExit(f"{folder} is missing; build it with bench_counts.py / generate.py")
         for jobs in (int(j) for j in a.n_jobs.split(",")):
-            r = measure(folder, jobs)
+            r = measure(folder, jobs, a.root)
             label = "default" if jobs == 0 else str(jobs)
             print(
                 f"| {name} | {r['n_docs']:,} | {r['n_log']:,} | {label} | {r['seconds']:.1f} "

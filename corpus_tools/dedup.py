@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
-__all__ = ["flag_duplicates"]
+__all__ = ["flag_duplicates", "signatures", "join_signatures"]
 
 # A word for shingling is r"\w+(?:['’]\w+)*" on the lower-cased text: a run of
 # word characters, with an apostrophe joining two runs. Words are found and
@@ -209,6 +209,50 @@ def _signatures(words: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.n
     return sigs, n_sh
 
 
+class _Near:
+    """Near-duplicate search over LSH buckets, one document at a time in corpus order."""
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        doc_ids: Sequence[str],
+        threshold: float,
+        dup_of: list[str | None],
+        kind: list[str | None],
+    ) -> None:
+        self.texts, self.doc_ids, self.threshold = texts, doc_ids, threshold
+        self.dup_of, self.kind = dup_of, kind
+        self.buckets: dict[tuple[int, bytes], list[int]] = {}
+        # bucket members come back as candidates again and again (a bucket keeps its first
+        # _BUCKET_CAP documents), so their shingle sets are cached, within a bounded size
+        self.member_shingles = _ShingleCache(texts)
+
+    def check(self, j: int, sig: np.ndarray, n_sh: int) -> None:
+        """Flag document ``j`` if a bucket-mate is a near copy; then file it in its buckets."""
+        if n_sh == 0:
+            return
+        w = (_N_PERM // _BANDS) * 8  # bytes per band
+        sb = sig.tobytes()  # band b = bytes of sig[b * r:(b + 1) * r]
+        keys = [(b, sb[b * w : (b + 1) * w]) for b in range(_BANDS)]
+        cands: set[int] = set()
+        for key in keys:
+            cands.update(self.buckets.get(key, ()))
+        if cands:
+            sh = _shingle_set(self.texts[j])
+            for i in sorted(cands):
+                other = self.member_shingles(i)
+                if min(len(sh), len(other)) < self.threshold * max(len(sh), len(other)):
+                    continue
+                inter = len(np.intersect1d(sh, other, assume_unique=True))
+                if inter / (len(sh) + len(other) - inter) >= self.threshold:
+                    self.dup_of[j], self.kind[j] = self.doc_ids[i], "near"
+                    break
+        for key in keys:
+            members = self.buckets.setdefault(key, [])
+            if len(members) < _BUCKET_CAP:
+                members.append(j)
+
+
 class _ShingleCache:
     """Shingle sets of documents by index, least recently used first out, within a byte budget."""
 
@@ -230,8 +274,57 @@ class _ShingleCache:
         return sh
 
 
+def _digest(text: str) -> bytes | None:
+    """The exact-duplicate key of a text (None for a blank text: never a duplicate)."""
+    if not text.strip():
+        return None
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def signatures(texts: Sequence[str]) -> tuple[list[bytes | None], np.ndarray, np.ndarray]:
+    """What :func:`flag_duplicates` needs of each text, computed text by text.
+
+    Returns ``(digests, sigs, n_shingles)``: the blake2b digest (None for a
+    blank text), the MinHash signature (row of ``sigs``, shape ``(n, 64)``;
+    all-max for a blank text) and the number of word 5-grams. Each text's
+    values depend on that text alone, so batches of a corpus can be signed
+    in separate processes and joined (:func:`join_signatures`).
+
+    Examples
+    --------
+    >>> digests, sigs, n_sh = signatures(["one two three four five six", " "])
+    >>> digests[1], sigs.shape, n_sh.tolist()
+    (None, (2, 64), [2, 0])
+    """
+    digests = [_digest(t) for t in texts]
+    sigs = np.full((len(texts), _N_PERM), _MAX64, dtype=np.uint64)
+    n_sh = np.zeros(len(texts), dtype=np.int64)
+    todo = [j for j, d in enumerate(digests) if d is not None]
+    pos = 0
+    for words, counts in _batches(texts[j] for j in todo):
+        s, n = _signatures(words, counts)
+        idx = todo[pos : pos + len(counts)]
+        sigs[idx], n_sh[idx] = s, n
+        pos += len(counts)
+    return digests, sigs, n_sh
+
+
+def join_signatures(
+    parts: Sequence[tuple[list[bytes | None], np.ndarray, np.ndarray]],
+) -> tuple[list[bytes | None], np.ndarray, np.ndarray]:
+    """The :func:`signatures` of consecutive batches as those of the whole corpus."""
+    digests = [d for p in parts for d in p[0]]
+    if not parts:
+        return digests, np.empty((0, _N_PERM), np.uint64), np.empty(0, np.int64)
+    return digests, np.concatenate([p[1] for p in parts]), np.concatenate([p[2] for p in parts])
+
+
 def flag_duplicates(
-    texts: Sequence[str], doc_ids: Sequence[str], threshold: float = 0.9
+    texts: Sequence[str],
+    doc_ids: Sequence[str],
+    threshold: float = 0.9,
+    *,
+    signed: tuple[list[bytes | None], np.ndarray, np.ndarray] | None = None,
 ) -> tuple[list[str | None], list[str | None]]:
     """Return ``(duplicate_of, duplicate_kind)`` per document (later docs point to earlier ones).
 
@@ -243,7 +336,8 @@ def flag_duplicates(
     near-identical rows then cost O(n), not O(n^2) (a document whose only near
     copy is beyond the first ``_BUCKET_CAP`` of every shared bucket is missed).
     Empty texts are never duplicates. :func:`~corpus_tools.load_corpus` fills
-    ``duplicate_of`` / ``duplicate_kind`` with it.
+    ``duplicate_of`` / ``duplicate_kind`` with it, passing ``signed``: the
+    :func:`signatures` of ``texts``, computed while cleaning (same result).
 
     Examples
     --------
@@ -255,21 +349,21 @@ def flag_duplicates(
     dup_of: list[str | None] = [None] * len(texts)
     kind: list[str | None] = [None] * len(texts)
     first: dict[bytes, int] = {}
-    buckets: dict[tuple[int, bytes], list[int]] = {}
-    w = (_N_PERM // _BANDS) * 8  # bytes per band
+    digests = signed[0] if signed is not None else map(_digest, texts)
     todo: list[int] = []
-    for j, text in enumerate(texts):  # one pass in order (texts may be stored compactly)
-        if not text.strip():
+    for j, digest in enumerate(digests):
+        if digest is None:
             continue
-        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         if digest in first:
             dup_of[j], kind[j] = doc_ids[first[digest]], "exact"
             continue
         first[digest] = j
         todo.append(j)
-    # bucket members come back as candidates again and again (a bucket keeps its first
-    # _BUCKET_CAP documents), so their shingle sets are cached, within a bounded size
-    member_shingles = _ShingleCache(texts)
+    near = _Near(texts, doc_ids, threshold, dup_of, kind)
+    if signed is not None:
+        for j in todo:
+            near.check(j, signed[1][j], int(signed[2][j]))
+        return dup_of, kind
     pos = 0
     wanted = np.zeros(len(texts), dtype=bool)
     wanted[todo] = True
@@ -277,27 +371,6 @@ def flag_duplicates(
     for words, counts in _batches(firsts):
         sigs, n_sh = _signatures(words, counts)
         for t in range(len(counts)):
-            j = todo[pos + t]
-            if n_sh[t] == 0:
-                continue
-            sb = sigs[t].tobytes()  # band b = bytes of sig[b * r:(b + 1) * r]
-            keys = [(b, sb[b * w : (b + 1) * w]) for b in range(_BANDS)]
-            cands: set[int] = set()
-            for key in keys:
-                cands.update(buckets.get(key, ()))
-            if cands:
-                sh = _shingle_set(texts[j])
-                for i in sorted(cands):
-                    other = member_shingles(i)
-                    if min(len(sh), len(other)) < threshold * max(len(sh), len(other)):
-                        continue
-                    inter = len(np.intersect1d(sh, other, assume_unique=True))
-                    if inter / (len(sh) + len(other) - inter) >= threshold:
-                        dup_of[j], kind[j] = doc_ids[i], "near"
-                        break
-            for key in keys:
-                members = buckets.setdefault(key, [])
-                if len(members) < _BUCKET_CAP:
-                    members.append(j)
+            near.check(todo[pos + t], sigs[t], int(n_sh[t]))
         pos += len(counts)
     return dup_of, kind

@@ -25,9 +25,18 @@ from typing import Any, NamedTuple
 
 from .._parallel import check_n_jobs, ordered_map
 from ..clean import as_rules, clean_text
+from ..dedup import signatures
 from ..errors import CorpusToolsError
 
-__all__ = ["cleaned", "auto_jobs", "crash_reason", "BATCH_DOCS", "BATCH_CHARS", "INLINE_DOCS"]
+__all__ = [
+    "cleaned",
+    "auto_jobs",
+    "crash_reason",
+    "SIGNED_KEY",
+    "BATCH_DOCS",
+    "BATCH_CHARS",
+    "INLINE_DOCS",
+]
 
 #: documents per batch (a batch also closes at ``BATCH_CHARS`` raw characters)
 BATCH_DOCS = 256
@@ -36,6 +45,9 @@ BATCH_CHARS = 1 << 21
 INLINE_DOCS = 2000
 #: with ``n_jobs=None``, at most this many worker processes
 MAX_AUTO_JOBS = 4
+
+#: the row key of a document's duplicate signature (``cleaned(sign=True)``)
+SIGNED_KEY = "\x00signed"
 
 Event = tuple[str, Any, Any]
 
@@ -64,9 +76,16 @@ def auto_jobs() -> int:
 
 
 def clean_batch(
-    items: list[tuple[str, bool]], rules: Any, cleaner: Callable[..., Any] = clean_text
+    items: list[tuple[str, bool]],
+    rules: Any,
+    cleaner: Callable[..., Any] = clean_text,
+    sign: bool = False,
 ) -> list[Any]:
-    """``cleaner`` (``clean_text``) of every ``(raw, extracted)`` item; a failure becomes :class:`Failed`."""
+    """``cleaner`` (``clean_text``) of every ``(raw, extracted)`` item; a failure becomes :class:`Failed`.
+
+    With ``sign``, each result also carries its text's duplicate signature
+    (``(digest, MinHash signature, 5-gram count)``, :func:`corpus_tools.dedup.signatures`).
+    """
     out: list[Any] = []
     for raw, extracted in items:
         try:
@@ -75,20 +94,30 @@ def clean_batch(
             out.append(Failed(exc, ""))
         except Exception as exc:  # one document's failure never stops the others
             out.append(Failed(None, crash_reason(exc)))
-    return out
+    return signed(out) if sign else out
+
+
+def signed(results: list[Any]) -> list[Any]:
+    """``(text, log_rows)`` results with their text's duplicate signature appended."""
+    texts = [r[0] if not isinstance(r, Failed) and isinstance(r[0], str) else "" for r in results]
+    digests, sigs, n_sh = signatures(texts)
+    return [
+        r if isinstance(r, Failed) else (r[0], r[1], (digests[k], sigs[k], int(n_sh[k])))
+        for k, r in enumerate(results)
+    ]
 
 
 _WORKER: list[Any] = []
 
 
-def init_worker(rules: Any, cleaner: Callable[..., Any]) -> None:
+def init_worker(rules: Any, cleaner: Callable[..., Any], sign: bool) -> None:
     """Pool initializer: the rules (and cleaning function) of every batch of this worker."""
-    _WORKER[:] = [rules, cleaner]
+    _WORKER[:] = [rules, cleaner, sign]
 
 
 def pool_batch(items: list[tuple[str, bool]]) -> list[Any]:
     """:func:`clean_batch` with the rules handed to this worker by :func:`init_worker`."""
-    return clean_batch(items, _WORKER[0], _WORKER[1])
+    return clean_batch(items, *_WORKER)
 
 
 def _jobs(events: Iterator[Event], queue: deque[tuple[list[Event], Any]]) -> Iterator[list[Any]]:
@@ -141,7 +170,9 @@ def _emit(
             yield "skip", ev[1].get("source"), res.reason
             continue
         try:
-            row, log_rows = complete(ev[1], *res)
+            row, log_rows = complete(ev[1], res[0], res[1])
+            if len(res) > 2:
+                row[SIGNED_KEY] = res[2]
         except CorpusToolsError:
             raise
         except Exception as exc:  # one document's failure never stops the others
@@ -160,11 +191,13 @@ def cleaned(
     n_jobs: int | None,
     complete: Callable[..., Any],
     cleaner: Callable[..., Any] = clean_text,
+    sign: bool = False,
 ) -> Iterator[Event]:
     """``events`` with every ``("doc", row, None)`` cleaned: ``complete(row, text, log_rows)``.
 
     ``complete`` returns ``(row, log_rows)`` as yielded; other events pass
-    through in place. ``n_jobs``: see the module docstring.
+    through in place. ``n_jobs``: see the module docstring. With ``sign``,
+    each row carries its text's duplicate signature under ``SIGNED_KEY``.
     """
     workers = auto_jobs() if n_jobs is None else check_n_jobs(n_jobs)
     inline = INLINE_DOCS if n_jobs is None else 1
@@ -172,19 +205,20 @@ def cleaned(
     jobs = _jobs(iter(events), queue)
     if not clean:
         for items in jobs:
-            yield from _emit(queue.popleft(), [(raw, []) for raw, _ in items], complete)
+            results: list[Any] = [(raw, []) for raw, _ in items]
+            yield from _emit(queue.popleft(), signed(results) if sign else results, complete)
         return
     done = 0
     for items in jobs:
         if workers > 1 and done >= inline:
             rest = itertools.chain([items], jobs)
             break
-        yield from _emit(queue.popleft(), clean_batch(items, rules, cleaner), complete)
+        yield from _emit(queue.popleft(), clean_batch(items, rules, cleaner, sign), complete)
         done += len(items)
     else:
         return
     rs = as_rules(rules)  # resolved (and cached) here, handed once to every worker
     for results in ordered_map(
-        pool_batch, rest, workers, initializer=init_worker, initargs=(rs, cleaner)
+        pool_batch, rest, workers, initializer=init_worker, initargs=(rs, cleaner, sign)
     ):
         yield from _emit(queue.popleft(), results, complete)

@@ -22,7 +22,9 @@ import numpy as np
 import pandas as pd
 
 from ..clean import as_rules, clean_text
+from ..dedup import signatures
 from ..templates import TemplateLearner, group_key, has_template_line, table_to_sets
+from .batches import SIGNED_KEY
 
 __all__ = ["Collected", "StrColumn", "LogColumns", "CHUNK"]
 
@@ -179,6 +181,8 @@ class Collected:
         self.skipped: list[tuple[str, str]] = []
         self.root: str | None = None
         self.learner: TemplateLearner | None = None
+        #: per document: (digest, MinHash signature, 5-gram count), see dedup.signatures
+        self.signed: list[tuple[bytes | None, np.ndarray, int] | None] = []
 
     def add(self, row: dict[str, Any], log_rows: Sequence[dict[str, Any]]) -> None:
         """One loaded document (its ``text`` and ``raw_text`` move to the text columns)."""
@@ -187,6 +191,7 @@ class Collected:
             if rs.enabled("template") and rs.templates is None:
                 self.learner = TemplateLearner()
         group = group_key(row.get("outlet"), row.get("url"))
+        self.signed.append(row.pop(SIGNED_KEY, None))
         raw = row.pop("raw_text")
         if self.learner is not None and row.get("format") != "html" and raw:
             self.learner.add(group, str(raw))
@@ -240,6 +245,18 @@ class Collected:
         if changed:
             self.text.replace(texts)
             self._replace_logs(changed)
+            new = signatures(list(texts.values()))
+            for n, k in enumerate(texts):
+                self.signed[k] = (new[0][n], new[1][n], int(new[2][n]))
+
+    def signatures(self) -> tuple[list[bytes | None], np.ndarray, np.ndarray] | None:
+        """The duplicate signatures of every document, or None when some are missing."""
+        have = [x for x in self.signed if x is not None]
+        if len(have) < len(self.signed):
+            return None
+        sigs = np.stack([x[1] for x in have]) if have else np.empty((0, 64), np.uint64)
+        counts = np.array([x[2] for x in have], dtype=np.int64)
+        return [x[0] for x in have], sigs, counts
 
     def _replace_logs(self, changed: dict[str, list[dict[str, Any]]]) -> None:
         """A changed document's rows go where its first old row was (at the end if none)."""

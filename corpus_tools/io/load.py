@@ -372,7 +372,7 @@ def _load(
 ) -> Corpus:
     """The body of :func:`load_corpus`: collect the cleaned documents, then build the tables."""
     got = Collected(opts.clean, opts.rules)
-    for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
+    for kind, a, b in _stream(source, metadata, opts, progress, n_jobs, sign=True):
         if kind == "doc":
             got.add(a, b)
         elif kind == "skip":
@@ -389,7 +389,12 @@ def _load(
 
 
 def _stream(
-    source: Any, metadata: Any, opts: LoadOptions, progress: bool, n_jobs: int | None
+    source: Any,
+    metadata: Any,
+    opts: LoadOptions,
+    progress: bool,
+    n_jobs: int | None,
+    sign: bool = False,
 ) -> Iterator[tuple[str, Any, Any]]:
     """The load's events with every document cleaned (in batches, maybe in a pool)."""
     if n_jobs is not None:
@@ -401,6 +406,7 @@ def _stream(
         n_jobs=n_jobs,
         complete=_complete,
         cleaner=clean_text,  # looked up here, so a patched clean_text is used
+        sign=sign,  # duplicate signatures computed with the cleaning (in the pool)
     )
 
 
@@ -438,7 +444,9 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
     docs["doc_id"] = docs["doc_id"].astype(object)
     docs["empty_after_cleaning"] = docs["empty_after_cleaning"].astype(bool)
     docs["n_cleaning_edits"] = docs["n_cleaning_edits"].fillna(0).astype("int64")
-    dup_of, dup_kind = flag_duplicates(got.text, docs["doc_id"].tolist())
+    signed = got.signatures()
+    got.signed = []
+    dup_of, dup_kind = flag_duplicates(got.text, docs["doc_id"].tolist(), signed=signed)
     docs["duplicate_of"] = pd.Series(dup_of, dtype=object)
     docs["duplicate_kind"] = pd.Series(dup_kind, dtype=object)
     for col in ("outlet", "title", "date_precision", "path", "source", "encoding", "format"):
