@@ -209,6 +209,20 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
     return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb
 
 
+_NAMING = frozenset("called named dubbed titled entitled".split())
+_INDEFINITE_NP_RE = re.compile(r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _naming_participle(view: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """``called``/``named`` right before a quote after an indefinite noun phrase: the
+    participle of naming (``a band called 'X'``), not a speaker labelling something."""
+    return (
+        _QUOTE_OPEN_RE.match(view, end + 1, hi) is not None
+        and view[end : end + 1] == " "
+        and _INDEFINITE_NP_RE.search(view, lo, start) is not None
+    )
+
+
 _BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 
 
@@ -218,10 +232,28 @@ def _by_agent(text: str, view: str, pos: int, hi: int) -> tuple[int, int] | None
     starts = [b.end() for b in _BY_AGENT_RE.finditer(view, pos, hi)]
     if not starts:
         return None
-    np_ = right_np(text, starts[-1], hi)
-    if np_ is None or not re.fullmatch(r"[\s.!?\"'\u201d\u2019]*", view[np_[1] : hi]):
+    np_ = right_np(text, starts[-1], hi) or _role_phrase(text, starts[-1], hi)
+    if np_ is None:
+        return None
+    rest = view[np_[1] : hi]
+    if not re.fullmatch(
+        r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.-]*)?[\s.!?\"'\u201d\u2019]*", rest
+    ):
         return None
     return np_
+
+
+def _role_phrase(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Up to three lower-case modifiers and a role noun: ``television indecency campaigners``."""
+    words = [
+        w for w in re.finditer(r"[\w-]+", text[pos:hi]) if w.group().lower() not in DETERMINERS
+    ][:4]
+    for w in words:
+        if not w.group().islower():
+            return None
+        if w.group() in ROLE_NOUNS:
+            return pos + words[0].start(), pos + w.end()
+    return None
 
 
 def _quoted_as(text: str, view: str, lo: int, hi: int, found: list[Cue]) -> list[Cue]:
@@ -283,6 +315,8 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             and _PASSIVE_HEAD_RE.match(view, m.end(), hi)
         ):
             continue  # headline passive: "Treasurer told to ...", "Officers accused of ..."
+        if form in _NAMING and _naming_participle(view, lo, m.start(), m.end(), hi):
+            continue  # "a new band called 'Yeast Infection'": a name given, not speech
         if lemma == "tell":
             cue.obj = right_np(text, m.end(), hi)
         np_ = left_np(text, lo, m.start())

@@ -177,6 +177,9 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             and toks[end_tok - 1][2].lower() in ("a", "an", "the")
         ):
             return toks[end_tok - 1][0], toks[end_tok][1]  # "..., a clergyman has said"
+        if end_tok > 0 and toks[end_tok - 1][2] == "," and w.isalpha() and w.islower():
+            if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+                return toks[end_tok][0], toks[end_tok][1]  # "..., lenders have said"
         return None
     start_tok = _compound_start(toks, j, start_tok, end_tok)
     # strip a dangling "and"/preposition at the left edge
