@@ -257,3 +257,27 @@ def test_benchmark_script_smoke():
     assert row["docs"] == 40 and row["links"] >= 4  # the planted rewrites
     row = mod.run_case("statements", 40)
     assert row["pairs"] > 0 and row["sentences"] > 40
+
+
+def test_by_story_works_like_any_by(seed_corpus):
+    """``by="story"`` after ``with_stories`` groups every analysis by story."""
+    c = ct.with_stories(seed_corpus)
+    stories_of = dict(zip(c.docs["doc_id"], c.docs["story"], strict=True))
+    doha = stories_of["000_09b4943d52197306"]
+    # term counts of a story are the sums over its documents
+    tf = ct.term_frequencies(c, by="story")
+    per_doc = ct.term_frequencies(c, by="doc_id")
+    assert set(tf["group"]) == set(c.docs["story"])
+    in_doha = per_doc[per_doc["group"].map(stories_of) == doha]
+    for term in ("doha", "hamas", "moscow"):
+        want = int(in_doha.loc[in_doha["term"] == term, "count"].sum())
+        got = tf.loc[(tf["group"] == doha) & (tf["term"] == term), "count"]
+        assert want > 0 and int(got.iloc[0]) == want
+    # keyness and keyword-in-context label their rows with the story
+    assert set(ct.keyness(c, by="story")["group"]) <= set(c.docs["story"])
+    hits = ct.kwic(c, "Doha", by="story")
+    assert len(hits) > 0
+    assert hits["group"].tolist() == hits["doc_id"].map(stories_of).tolist()
+    # statements across stories: no pair inside one story
+    across = ct.statements(c, by="story", min_score=0.3, min_shared=2)
+    assert (across["doc_a"].map(stories_of) != across["doc_b"].map(stories_of)).all()
