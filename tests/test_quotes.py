@@ -451,6 +451,9 @@ def test_real_quotes_annotation_sizes_and_split():
         "bbc_headlines_4": (42, 14, 40),
         "clickbait_headlines_3": (3, 38, 1),
         "bbc_leads_3": (9, 3, 8),
+        "bbc_headlines_5": (29, 8, 28),
+        "clickbait_headlines_4": (1, 42, 1),
+        "bbc_leads_4": (8, 4, 6),
     }
 
 
@@ -459,6 +462,7 @@ ROUNDS = {
     1: ("bbc_headlines_2", "clickbait_headlines", "bbc_leads"),
     2: ("bbc_headlines_3", "clickbait_headlines_2", "bbc_leads_2"),
     3: ("bbc_headlines_4", "clickbait_headlines_3", "bbc_leads_3"),
+    4: ("bbc_headlines_5", "clickbait_headlines_4", "bbc_leads_4"),
 }
 
 
@@ -470,14 +474,14 @@ def test_real_quotes_tuned():
     """What the rules were tuned on: the dev halves; both halves of news_headlines.yml (its
     held-out half was measured once, 36/72 speakers and 6/54 scare quotes given a speaker,
     then tuned on); news_headlines_2.yml (measured once, 29/39 and 0/82, then tuned on);
-    the round-1 and round-2 sets of session 14 (each measured once before and once after
+    the round-1 to round-3 sets of session 14 (each measured once before and once after
     the round it was held out for, then tuned on). Floors at the measured values."""
     dev, held = _real_sets(held=False), _real_sets(held=True)
     _print_all("dev", dev)
     news = _pooled(dev["news_headlines"], held["news_headlines"])
     tuned = {"news_headlines_2": _headline_set("news_headlines_2.yml", lambda i: True)}
-    tuned.update(_round_sets(1))
-    tuned.update(_round_sets(2))
+    for r in (1, 2, 3):
+        tuned.update(_round_sets(r))
     print(
         f"news_headlines, both halves: speaker {news['speaker_ok']}/{news['n_speaker']}, "
         f"scare quotes given a speaker {news['scare_with_speaker']}/{news['n_scare']}"
@@ -497,6 +501,9 @@ def test_real_quotes_tuned():
         "bbc_headlines_3": (42, 45, 2),
         "clickbait_headlines_2": (1, 1, 0),
         "bbc_leads_2": (7, 12, 1),
+        "bbc_headlines_4": (39, 40, 0),
+        "clickbait_headlines_3": (1, 1, 0),
+        "bbc_leads_3": (7, 8, 0),
     }
     for name, (ok, n, scare) in measured.items():
         r = tuned[name]
@@ -506,23 +513,24 @@ def test_real_quotes_tuned():
 
 
 def test_real_quotes_held_out():
-    """Held out, never tuned on: the held-out halves of the BBC sets and the round-3 sets of
-    session 14 (bbc_headlines_4, clickbait_headlines_3, bbc_leads_3: annotated after round 2
-    was measured and before round 3 changed any rule; measured once before and once after).
+    """Held out, never tuned on: the held-out halves of the BBC sets and the round-4 sets of
+    session 14 (bbc_headlines_5, clickbait_headlines_4, bbc_leads_4: annotated after round 3
+    was measured and before round 4 changed any rule; measured once before and once after).
 
     Targets (issue 16): recall >= 0.9; speaker accuracy >= 0.9 in articles (BBC articles
     and leads pooled), >= 0.8 in headlines; scare quotes given a speaker <= 5%. Measured
-    after round 3 (before it): articles 70/74 (68/74), leads 4/8 (4/8), pooled 74/82 = 0.90;
-    headlines 59/61 = 0.97 (54/61); scare quotes given a speaker 3/69 = 4.3% (4/69); source
-    right on every quotation where it is evaluated. Leads alone are weak (4/8): a
-    speaker after a long lead sentence or a generic one ("lenders have said").
+    after round 4 (the same before it): articles 70/74, leads 4/6, pooled 74/80 = 0.93;
+    headlines 44/49 = 0.90; scare quotes given a speaker 2/68 = 2.9%; source right on
+    every quotation where it is evaluated. (The round-3 sets, held out for round 3: headlines
+    54/61 before, 59/61 after; articles and leads 72/82 before, 74/82 after; scare 4/69 before,
+    3/69 after.)
     """
     sets = _real_sets(held=True)
     del sets["news_headlines"]  # spent: tuned on in the second round
-    sets.update(_round_sets(3))
+    sets.update(_round_sets(4))
     _print_all("held-out", sets)
-    art, leads = sets["articles"], sets["bbc_leads_3"]
-    heads = _pooled(sets["bbc_headlines"], sets["bbc_headlines_4"], sets["clickbait_headlines_3"])
+    art, leads = sets["articles"], sets["bbc_leads_4"]
+    heads = _pooled(sets["bbc_headlines"], sets["bbc_headlines_5"], sets["clickbait_headlines_4"])
     prose = _pooled(art, leads)
     assert prose["recall"] >= 0.9 and heads["recall"] >= 0.9
     assert prose["speaker_accuracy"] >= 0.9 and art["speaker_accuracy"] >= 0.9
@@ -530,7 +538,7 @@ def test_real_quotes_held_out():
     for name, r in sets.items():
         assert r["source_accuracy"] >= 0.9, name
     scare = _pooled(*sets.values())
-    assert scare["n_scare"] == 69 and scare["scare_false_speaker"] <= 0.05
+    assert scare["n_scare"] == 68 and scare["scare_false_speaker"] <= 0.05
 
 
 def test_generic_speakers_on_fresh_leads():
