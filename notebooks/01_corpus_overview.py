@@ -41,6 +41,7 @@ KWIC_WINDOW = 8  # tokens shown on each side of the keyword
 TOP_K = 8  # terms shown per outlet
 MAX_ROWS = 20  # longest table printed (large corpora are cut to this many rows)
 DUP_THRESHOLD = 0.8  # Jaccard resemblance from which two documents count as near-duplicates
+INTERACTIVE_MAX = 5000  # most documents in the interactive timeline (larger: a static figure)
 DETAIL_DOCS = 5000  # detail analyses (concordance, duplicates) use a stable sample of at most this many documents; None: all
 SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
@@ -94,8 +95,11 @@ table.head(MAX_ROWS)
 # ### When were the documents published?
 
 # %%
-fig = plots.plot_timeline(table, interactive=True)
-plots.show_plotly(fig, div_id="nb01-timeline")
+if len(table) <= INTERACTIVE_MAX:  # one marker per document, its title on hover
+    fig = plots.show_plotly(plots.plot_timeline(table, interactive=True), div_id="nb01-timeline")
+else:  # a static figure: hover markers for every document would weigh megabytes in the page
+    fig = plots.plot_timeline(table)
+fig
 
 # %%
 dates = table.groupby("outlet", dropna=False).agg(
