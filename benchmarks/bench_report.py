@@ -212,10 +212,13 @@ class Watch:
     samples: list[tuple[float, int, int]] = field(default_factory=list)  # (time, pid, rss)
     procs: dict[int, tuple[float, str]] = field(default_factory=dict)  # pid: (start, role)
 
-    def peak_of(self, role: str) -> list[int]:
-        """Peak resident bytes of each process of ``role``, in start order."""
-        pids = sorted((t, pid) for pid, (t, r) in self.procs.items() if r == role)
-        return [max(rss for _, p, rss in self.samples if p == pid) for _, pid in pids]
+    def peak_sum(self, role: str) -> int:
+        """Peak of the summed resident bytes of the processes of ``role`` (one sweep at a time)."""
+        sweeps: dict[float, int] = {}
+        for t, pid, rss in self.samples:
+            if self.procs[pid][1] == role:
+                sweeps[t] = sweeps.get(t, 0) + rss
+        return max(sweeps.values(), default=0)
 
     def kernel_pid(self, index: int, name: str) -> int | None:
         """The kernel of notebook ``name`` (the ``index``-th in file order)."""
@@ -318,7 +321,7 @@ def run_one(
     kernel_mb = " / ".join(
         f"{watch.kernel_peak(k, nb) / 2**20:,.0f}" for k, (nb, _, _) in enumerate(per_nb)
     )
-    load_mb = max(watch.peak_of("load"), default=0) / 2**20
+    load_mb = watch.peak_sum("load") / 2**20  # the loading child and its workers
     load_s = sum(
         _seconds(ln.split("(")[-1].rstrip(")"))
         for ln in stderr.splitlines()
@@ -380,8 +383,8 @@ def main(argv: list[str] | None = None) -> int:
         "take, near enough, as the work is single-threaded); load = the one shared load (in "
         "the report's child process); peak tree MB = the sum "
         "of the resident memory of the report process and everything it started, sampled "
-        "every 0.5 s; largest MB = the largest single process; load MB = the loading child's "
-        "peak; kernel MB = each notebook kernel's peak, in file order; with --cells, each "
+        "every 0.5 s; largest MB = the largest single process; load MB = the peak of the loading child "
+        "and its workers together; kernel MB = each notebook kernel's peak, in file order; with --cells, each "
         "slow cell's seconds and its kernel's peak while it ran; machine load average 1 min "
         "before-after"
     )
