@@ -150,8 +150,9 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
         overwrite=False,
         progress=True,
         detail_docs=5000,
+        jobs=1,
     ) -> int:
-        calls.append((corpus, out_dir, notebooks, timeout, overwrite, progress, detail_docs))
+        calls.append((corpus, out_dir, notebooks, timeout, overwrite, progress, detail_docs, jobs))
         return 3
 
     fake = types.ModuleType("corpus_tools.report")
@@ -166,16 +167,19 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     argv = ["report", "seeds", "--out", str(tmp_path), "--detail-docs", "0"]
     assert cli.main(argv) == 3
     assert cli.main([*argv[:-1], "250"]) == 3
+    assert cli.main([*argv, "--jobs", "2"]) == 3
     assert calls == [
-        ("seeds", str(tmp_path), ["01", "02"], 60, False, True, 5000),
+        ("seeds", str(tmp_path), ["01", "02"], 60, False, True, 5000, 1),
         # default budget: 600 s per cell; detail analyses on at most 5,000 documents
-        ("seeds", str(tmp_path), None, 600, True, True, 5000),
-        ("seeds", str(tmp_path), None, 600, False, True, None),  # 0: every document
-        ("seeds", str(tmp_path), None, 600, False, True, 250),
+        ("seeds", str(tmp_path), None, 600, True, True, 5000, 1),
+        ("seeds", str(tmp_path), None, 600, False, True, None, 1),  # 0: every document
+        ("seeds", str(tmp_path), None, 600, False, True, 250, 1),
+        ("seeds", str(tmp_path), None, 600, False, True, None, 2),  # two notebooks at once
     ]
-    with pytest.raises(SystemExit) as exc:
-        cli.main([*argv[:-1], "-3"])
-    assert exc.value.code == 2
+    for bad in (["--detail-docs", "-3"], ["--jobs", "0"]):
+        with pytest.raises(SystemExit) as exc:
+            cli.main([*argv[:-2], *bad])
+        assert exc.value.code == 2
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture) -> None:
