@@ -14,8 +14,8 @@ resampled; ``generated<N>`` by ``bench_pipeline.py`` / ``generate.py``).
 
 Columns: wall seconds, CPU seconds (user + system of the process and its
 pool workers), peak resident memory of the loading process, peak resident
-memory of the whole process tree (sampled every 50 ms with psutil, pool
-workers included), the resident memory the loaded corpus adds (RSS after the
+memory of the whole process tree (RSS and PSS sums, sampled every 100 ms with
+psutil, pool workers included), the resident memory the loaded corpus adds (RSS after the
 load minus RSS before it) and the size of the loaded corpus (docs + log,
 ``memory_usage(deep=True)``). The load average is printed before and after:
 on a shared machine compare CPU seconds, or ratios from the same run.
@@ -45,35 +45,40 @@ def _cpu() -> float:
 
 
 class _TreePeak:
-    """Peak of the summed RSS of this process and its children, sampled in a thread."""
+    """Peaks of the summed RSS and PSS of this process and its children, sampled in a thread.
+
+    RSS counts the pages a forked worker shares with its parent in both; PSS
+    splits shared pages between the processes, so its sum is the tree's real use.
+    """
 
     def __init__(self) -> None:
         import psutil
 
         self.proc = psutil.Process()
         self.peak = 0
+        self.peak_pss = 0
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
         while not self.stop.is_set():
-            try:
-                total = self.proc.memory_info().rss
-                for kid in self.proc.children(recursive=True):
-                    try:
-                        total += kid.memory_info().rss
-                    except Exception:  # a worker that just exited
-                        pass
-                self.peak = max(self.peak, total)
-            except Exception:
-                pass
-            self.stop.wait(0.05)
+            rss = pss = 0
+            for p in [self.proc, *self.proc.children(recursive=True)]:
+                try:
+                    info = p.memory_full_info()
+                except Exception:  # a worker that just exited
+                    continue
+                rss += info.rss
+                pss += getattr(info, "pss", info.rss)
+            self.peak = max(self.peak, rss)
+            self.peak_pss = max(self.peak_pss, pss)
+            self.stop.wait(0.1)
 
-    def done(self) -> float:
+    def done(self) -> tuple[float, float]:
         self.stop.set()
         self.thread.join()
-        return self.peak / 2**20
+        return self.peak / 2**20, self.peak_pss / 2**20
 
 
 def child(folder: Path, n_jobs: int) -> dict[str, Any]:
@@ -92,7 +97,7 @@ def child(folder: Path, n_jobs: int) -> dict[str, Any]:
     kwargs = {} if n_jobs == 0 else {"n_jobs": n_jobs}
     corpus = ct.load_corpus(folder, **kwargs)
     wall, cpu = time.perf_counter() - t0, _cpu() - c0
-    tree_peak = tree.done()
+    tree_peak, tree_pss = tree.done()
     rss1 = psutil.Process().memory_info().rss
     size = (
         corpus.docs.memory_usage(deep=True).sum()
@@ -105,6 +110,7 @@ def child(folder: Path, n_jobs: int) -> dict[str, Any]:
         "cpu": cpu,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "tree_peak_mb": tree_peak,
+        "tree_pss_mb": tree_pss,
         "kept_mb": (rss1 - rss0) / 2**20,
         "frame_mb": size / 2**20,
     }
@@ -136,9 +142,9 @@ def main(argv: list[str] | None = None) -> None:
     print()
     print(
         "| corpus | docs | log rows | n_jobs | wall s | CPU s | docs/CPU s | peak RSS MB "
-        "| tree peak MB | kept MB | frames MB |"
+        "| tree RSS MB | tree PSS MB | kept MB | frames MB |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in a.corpora.split(","):
         folder = CORPORA / name / "txt"
         if not folder.is_dir():
@@ -149,7 +155,8 @@ def main(argv: list[str] | None = None) -> None:
             print(
                 f"| {name} | {r['n_docs']:,} | {r['n_log']:,} | {label} | {r['seconds']:.1f} "
                 f"| {r['cpu']:.1f} | {r['n_docs'] / r['cpu']:,.0f} | {r['peak_mb']:,.0f} "
-                f"| {r['tree_peak_mb']:,.0f} | {r['kept_mb']:,.0f} | {r['frame_mb']:,.0f} |",
+                f"| {r['tree_peak_mb']:,.0f} | {r['tree_pss_mb']:,.0f} | {r['kept_mb']:,.0f} "
+                f"| {r['frame_mb']:,.0f} |",
                 flush=True,
             )
     print()

@@ -128,13 +128,16 @@ class TemplateLearner:
 
     def add(self, group: str, text: str) -> None:
         """Count the candidate lines of one document of ``group``."""
-        h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if (group, h) in self.seen:  # an exact copy is one page, not two
+        self.add_keys(group, *template_keys(text, self.settings))
+
+    def add_keys(self, group: str, digest: bytes, keys: Iterable[str]) -> None:
+        """:meth:`add` with the document's :func:`template_keys` computed already."""
+        if (group, digest) in self.seen:  # an exact copy is one page, not two
             return
-        self.seen.add((group, h))
+        self.seen.add((group, digest))
         self.n_group[group] = self.n_group.get(group, 0) + 1
         c = self.counts.setdefault(group, {})
-        for k in _doc_keys(text, self.settings):
+        for k in keys:
             c[k] = c.get(k, 0) + 1
 
     def table(self) -> pd.DataFrame:
@@ -157,6 +160,21 @@ class TemplateLearner:
                 ["outlet", "n_docs", "line"], ascending=[True, False, True], kind="mergesort"
             ).reset_index(drop=True)
         return df.astype({"n_docs": "int64", "n_group_docs": "int64", "share": "float64"})
+
+
+def template_keys(
+    text: str, settings: TemplateSettings | None = None
+) -> tuple[bytes, frozenset[str]]:
+    """A document's digest and candidate template lines (matching keys), as
+    :class:`TemplateLearner` counts them; a pure function of the text.
+
+    Examples
+    --------
+    >>> sorted(template_keys("Story one happened today.\\nContact Us\\n")[1])
+    ['contact us', 'story one happened today.']
+    """
+    h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return h, frozenset(_doc_keys(text, settings or TemplateSettings()))
 
 
 def learn_templates(

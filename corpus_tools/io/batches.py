@@ -27,12 +27,14 @@ from .._parallel import check_n_jobs, ordered_map
 from ..clean import as_rules, clean_text
 from ..dedup import signatures
 from ..errors import CorpusToolsError
+from ..templates import template_keys
 
 __all__ = [
     "cleaned",
     "auto_jobs",
     "crash_reason",
     "SIGNED_KEY",
+    "TEMPLATE_KEYS",
     "BATCH_DOCS",
     "BATCH_CHARS",
     "INLINE_DOCS",
@@ -48,6 +50,8 @@ MAX_AUTO_JOBS = 4
 
 #: the row key of a document's duplicate signature (``cleaned(sign=True)``)
 SIGNED_KEY = "\x00signed"
+#: the row key of a document's template keys (``cleaned(sign=True)``)
+TEMPLATE_KEYS = "\x00template_keys"
 
 Event = tuple[str, Any, Any]
 
@@ -94,17 +98,22 @@ def clean_batch(
             out.append(Failed(exc, ""))
         except Exception as exc:  # one document's failure never stops the others
             out.append(Failed(None, crash_reason(exc)))
-    return signed(out) if sign else out
+    return signed(out, items) if sign else out
 
 
-def signed(results: list[Any]) -> list[Any]:
-    """``(text, log_rows)`` results with their text's duplicate signature appended."""
+def signed(results: list[Any], items: list[tuple[str, bool]]) -> list[Any]:
+    """``(text, log_rows)`` results with their text's duplicate signature appended, and
+    the raw text's :func:`~corpus_tools.templates.template_keys` (None for HTML or no text)."""
     texts = [r[0] if not isinstance(r, Failed) and isinstance(r[0], str) else "" for r in results]
     digests, sigs, n_sh = signatures(texts)
-    return [
-        r if isinstance(r, Failed) else (r[0], r[1], (digests[k], sigs[k], int(n_sh[k])))
-        for k, r in enumerate(results)
-    ]
+    out: list[Any] = []
+    for k, (r, (raw, extracted)) in enumerate(zip(results, items, strict=True)):
+        if isinstance(r, Failed):
+            out.append(r)
+            continue
+        keys = template_keys(str(raw)) if raw and not extracted else None
+        out.append((r[0], r[1], (digests[k], sigs[k], int(n_sh[k])), keys))
+    return out
 
 
 _WORKER: list[Any] = []
@@ -173,6 +182,7 @@ def _emit(
             row, log_rows = complete(ev[1], res[0], res[1])
             if len(res) > 2:
                 row[SIGNED_KEY] = res[2]
+                row[TEMPLATE_KEYS] = res[3]
         except CorpusToolsError:
             raise
         except Exception as exc:  # one document's failure never stops the others
@@ -197,7 +207,8 @@ def cleaned(
 
     ``complete`` returns ``(row, log_rows)`` as yielded; other events pass
     through in place. ``n_jobs``: see the module docstring. With ``sign``,
-    each row carries its text's duplicate signature under ``SIGNED_KEY``.
+    each row carries its text's duplicate signature under ``SIGNED_KEY`` and
+    its raw text's template keys under ``TEMPLATE_KEYS`` (work done in the pool).
     """
     workers = auto_jobs() if n_jobs is None else check_n_jobs(n_jobs)
     inline = INLINE_DOCS if n_jobs is None else 1
@@ -206,7 +217,7 @@ def cleaned(
     if not clean:
         for items in jobs:
             results: list[Any] = [(raw, []) for raw, _ in items]
-            yield from _emit(queue.popleft(), signed(results) if sign else results, complete)
+            yield from _emit(queue.popleft(), signed(results, items) if sign else results, complete)
         return
     done = 0
     for items in jobs:

@@ -24,7 +24,7 @@ import pandas as pd
 from ..clean import as_rules, clean_text
 from ..dedup import signatures
 from ..templates import TemplateLearner, group_key, has_template_line, table_to_sets
-from .batches import SIGNED_KEY
+from .batches import SIGNED_KEY, TEMPLATE_KEYS
 
 __all__ = ["Collected", "StrColumn", "LogColumns", "CHUNK"]
 
@@ -192,9 +192,13 @@ class Collected:
                 self.learner = TemplateLearner()
         group = group_key(row.get("outlet"), row.get("url"))
         self.signed.append(row.pop(SIGNED_KEY, None))
+        keys = row.pop(TEMPLATE_KEYS, None)
         raw = row.pop("raw_text")
         if self.learner is not None and row.get("format") != "html" and raw:
-            self.learner.add(group, str(raw))
+            if keys is not None:  # computed with the cleaning
+                self.learner.add_keys(group, *keys)
+            else:
+                self.learner.add(group, str(raw))
         self.groups.append(group)
         self.raw.append(raw)
         self.text.append(row.pop("text"))
