@@ -869,7 +869,8 @@ class MentionArrays(NamedTuple):
     ``doc`` is the document's position in ``corpus.docs``; ``entry`` indexes
     ``gazetteer.entries``; ``typ``/``res`` index ``_TYPE_CODES``/``_RES_CODES``;
     ``sent_id``/``para_id`` are those of :func:`corpus_tools.sentences`.
-    Locations and demonyms are included; 27 bytes per match.
+    Locations and demonyms are included; 31 bytes per match, and each
+    distinct alias once.
     """
 
     gazetteer: Gazetteer
@@ -882,6 +883,8 @@ class MentionArrays(NamedTuple):
     poss: np.ndarray  # bool
     sent_id: np.ndarray  # int32
     para_id: np.ndarray  # int32
+    alias: np.ndarray  # int32, index into alias_text
+    alias_text: list[str]  # each distinct alias once
 
 
 def mention_arrays(
@@ -913,10 +916,16 @@ def mention_arrays(
 
 
 def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
-    """Match every document once; columns grow as compact ``array`` buffers, not row tuples."""
-    cols = {k: array("q") for k in ("doc", "start", "end", "entry", "typ", "res", "poss")}
-    for pos, (_, text) in enumerate(corpus):
-        found = _match_text(str(text), gaz)
+    """Match every document once; columns grow as compact ``array`` buffers, not row tuples.
+
+    Texts are taken in batches (an Arrow-backed text column makes a new Python
+    string per document on every read, so the whole column is never held
+    twice), and each alias string is kept once with a code per match.
+    """
+    cols = {k: array("q") for k in ("doc", "start", "end", "entry", "typ", "res", "poss", "alias")}
+    aliases: dict[str, int] = {}
+    for pos, text in _texts(corpus):
+        found = _match_text(text, gaz)
         if not found:
             continue
         starts, ends, entries, typs, ress, posss = zip(*found, strict=True)
@@ -927,6 +936,9 @@ def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
         cols["typ"].extend([_TYPE_INDEX[t] for t in typs])
         cols["res"].extend([_RES_INDEX[r] for r in ress])
         cols["poss"].extend(posss)
+        cols["alias"].extend(
+            [aliases.setdefault(text[s:e], len(aliases)) for s, e in zip(starts, ends, strict=True)]
+        )
     a = {k: np.array(v, dtype=np.int64) for k, v in cols.items()}
     sent_id, para_id = _sentence_of(corpus, a["doc"], a["start"])
     return MentionArrays(
@@ -940,7 +952,17 @@ def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
         a["poss"].astype(bool),
         sent_id,
         para_id,
+        a["alias"].astype(np.int32),
+        list(aliases),
     )
+
+
+def _texts(corpus: Corpus, batch: int = 2000) -> Iterable[tuple[int, str]]:
+    """``(position, text)`` of every document, read from the docs table a batch at a time."""
+    col = corpus.docs["text"]
+    for i in range(0, len(col), batch):
+        for k, text in enumerate(col.iloc[i : i + batch].tolist()):
+            yield i + k, str(text)
 
 
 def _sentence_of(
@@ -977,15 +999,6 @@ def _mentions_table(
     doc, start, end, entry = m.doc[idx], m.start[idx], m.end[idx], m.entry[idx]
     ents = m.gazetteer.entries
     ids = np.array([str(d) for d in corpus.docs["doc_id"].tolist()] + [""], dtype=object)[:-1]
-    texts = corpus.docs["text"].tolist()
-    seen: dict[str, str] = {}
-    alias = [
-        seen.setdefault(t, t)
-        for t in (
-            texts[d][s:e]
-            for d, s, e in zip(doc.tolist(), start.tolist(), end.tolist(), strict=True)
-        )
-    ]
 
     def obj(values: list[Any], codes: np.ndarray) -> np.ndarray:
         return np.array([*values, None], dtype=object)[:-1][codes]
@@ -994,7 +1007,7 @@ def _mentions_table(
         "doc_id": ids[doc],
         "actor": obj([e["name"] for e in ents], entry),
         "type": obj(list(_TYPE_CODES), m.typ[idx]),
-        "alias": np.array([*alias, None], dtype=object)[:-1],
+        "alias": obj(m.alias_text, m.alias[idx]),
         "start": start.astype(np.int64),
         "end": end.astype(np.int64),
         "sent_id": m.sent_id[idx].astype(np.int64),

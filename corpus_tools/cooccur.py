@@ -483,15 +483,22 @@ def edge_evidence(cooc: pd.DataFrame, corpus: Corpus, actor_a: str, actor_b: str
     """
     a, b = sorted([actor_a, actor_b])
     hit = cooc[(cooc["actor_a"] == a) & (cooc["actor_b"] == b)]
+    items = [item.rsplit(":", 2) for ev in hit["evidence_docs"] for item in ev]
+    texts = _texts_of(corpus, {doc_id for doc_id, _, _ in items})  # only the documents shown
     rows = []
-    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"], strict=False))
-    for ev in hit["evidence_docs"]:
-        for item in ev:
-            doc_id, sent_id, span = item.rsplit(":", 2)
-            s, e = (int(x) for x in span.split("-"))
-            rows.append((doc_id, int(sent_id), s, e, texts[doc_id][s:e]))
+    for doc_id, sent_id, span in items:
+        s, e = (int(x) for x in span.split("-"))
+        rows.append((doc_id, int(sent_id), s, e, texts[doc_id][s:e]))
     df = pd.DataFrame(rows, columns=["doc_id", "sent_id", "start", "end", "text"]).drop_duplicates()
     return df.reset_index(drop=True)
+
+
+def _texts_of(corpus: Corpus, doc_ids: set[str]) -> dict[str, str]:
+    """``{doc_id: text}`` of the given documents only (the text column is not read whole)."""
+    ids = corpus.docs["doc_id"].astype(str)
+    at = np.flatnonzero(ids.isin(list(doc_ids)).to_numpy())
+    texts = corpus.docs["text"].iloc[at].tolist()
+    return dict(zip(ids.iloc[at].tolist(), texts, strict=True))
 
 
 def network(
