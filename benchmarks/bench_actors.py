@@ -5,6 +5,13 @@ Run from the repository root (takes a few minutes on one core)::
     /work/.venv/bin/python benchmarks/bench_actors.py            # 100,000 documents
     /work/.venv/bin/python benchmarks/bench_actors.py --docs 2000  # quick check
 
+Notebook 04's full-corpus calls (actor_mentions, with locations, actor_counts,
+co-occurrence, evidence, network, compare_networks, network_overlap,
+group_networks) on a docs table, CPU seconds and peak resident memory per
+stage, each size in its own process::
+
+    /work/.venv/bin/python benchmarks/bench_actors.py --stages benchmarks/_corpora/generated100000/docs.parquet --sizes 20000,100000
+
 Documents are generated from fixed templates with a seeded generator, so
 every run sees the same text. Prints a table and writes
 ``benchmarks/RESULTS_actors.md``. Times are wall-clock seconds on whatever
@@ -15,8 +22,12 @@ machine runs it; memory is the growth of the process's peak resident set
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
 import resource
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -128,14 +139,151 @@ def _md(df: pd.DataFrame) -> str:
     return "\n".join([head, sep, *body])
 
 
+# --------------------------------------------------------------------------
+# notebook 04's full-corpus calls, each measured in one child process
+# --------------------------------------------------------------------------
+STAGES = (
+    "actor_mentions",
+    "actor_mentions(locations=True)",
+    "actor_counts",
+    "cooccurrence(sentence)",
+    "edge_evidence(top pair)",
+    "network",
+    "compare_networks(outlet)",
+    "network_overlap",
+    "group_networks(outlet)",
+)
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def run_stages(parquet: str, n_docs: int) -> list[dict[str, object]]:
+    """Run notebook 04's full-corpus calls in order on the first ``n_docs`` rows of ``parquet``.
+
+    Returns one dict per stage: CPU seconds (user+sys) of this process, wall
+    seconds, rows out, and the process's peak resident memory after the stage.
+    """
+    docs = pd.read_parquet(parquet).head(n_docs)
+    corpus = ct.Corpus(docs)
+    del docs
+    out: list[dict[str, object]] = [
+        {
+            "stage": "load table + Corpus",
+            "cpu_s": round(_cpu(), 1),
+            "wall_s": None,
+            "rows": len(corpus),
+            "peak_rss_mb": round(_rss_mb()),
+        }
+    ]
+    state: dict[str, object] = {}
+
+    def top_pair() -> object:
+        cooc = state["cooc"]
+        top = cooc.sort_values(
+            ["count", "actor_a", "actor_b"], ascending=[False, True, True], kind="mergesort"
+        ).iloc[0]
+        return ct.edge_evidence(cooc, corpus, top["actor_a"], top["actor_b"])
+
+    calls = {
+        "actor_mentions": lambda: ct.actor_mentions(corpus),
+        "actor_mentions(locations=True)": lambda: ct.actor_mentions(corpus, locations=True),
+        "actor_counts": lambda: ct.actor_counts(state["actor_mentions"]),
+        "cooccurrence(sentence)": lambda: ct.cooccurrence(
+            corpus, window="sentence", measure="npmi", min_count=2, mentions=state["actor_mentions"]
+        ),
+        "edge_evidence(top pair)": top_pair,
+        "network": lambda: ct.network(
+            state["cooc"], state["actor_mentions"], min_mentions=2, min_count=2
+        ),
+        "compare_networks(outlet)": lambda: ct.compare_networks(
+            corpus,
+            by="outlet",
+            window="sentence",
+            measure="npmi",
+            min_count=2,
+            mentions=state["actor_mentions"],
+        ),
+        "network_overlap": lambda: ct.network_overlap(state["compare"]),
+        "group_networks(outlet)": lambda: ct.group_networks(
+            corpus,
+            by="outlet",
+            window="sentence",
+            measure="npmi",
+            min_count=2,
+            mentions=state["actor_mentions"],
+        ),
+    }
+    keep = {
+        "actor_mentions": "actor_mentions",
+        "cooccurrence(sentence)": "cooc",
+        "compare_networks(outlet)": "compare",
+    }
+    for name in STAGES:
+        c0, t0 = _cpu(), time.perf_counter()
+        res = calls[name]()
+        rows = res.number_of_nodes() if hasattr(res, "number_of_nodes") else len(res)
+        out.append(
+            {
+                "stage": name,
+                "cpu_s": round(_cpu() - c0, 1),
+                "wall_s": round(time.perf_counter() - t0, 1),
+                "rows": rows,
+                "peak_rss_mb": round(_rss_mb()),
+            }
+        )
+        if name in keep:
+            state[keep[name]] = res
+        elif name == "actor_mentions(locations=True)":
+            del res
+    return out
+
+
+def stage_table(parquet: str, sizes: list[int], python: str = sys.executable) -> pd.DataFrame:
+    """Run :func:`run_stages` in a fresh child process per size; one row per (size, stage).
+
+    A child per size, so each peak is that run's own (``ru_maxrss`` never goes down).
+    """
+    rows = []
+    for n in sizes:
+        load_before = os.getloadavg()[0]
+        res = subprocess.run(
+            [python, __file__, "--child", parquet, str(n)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        for line in res.stdout.splitlines():
+            rows.append({"docs": n, **json.loads(line), "load_avg": round(load_before, 1)})
+    return pd.DataFrame(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument(
+        "--stages",
+        metavar="PARQUET",
+        help="time notebook 04's full-corpus calls on this docs table (doc_id, text, outlet) "
+        "at the sizes of --sizes, each size in its own process, and print the table",
+    )
+    ap.add_argument("--sizes", default="20000,100000", help="comma-separated document counts")
+    ap.add_argument("--child", nargs=2, metavar=("PARQUET", "N"), help=argparse.SUPPRESS)
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument(
         "--gaz-docs", type=int, default=20_000, help="documents for the gazetteer-size comparison"
     )
     ap.add_argument("--out", default=str(Path(__file__).with_name("RESULTS_actors.md")))
     args = ap.parse_args()
+    if args.child:
+        for r in run_stages(args.child[0], int(args.child[1])):
+            print(json.dumps(r), flush=True)
+        return
+    if args.stages:
+        table = stage_table(args.stages, [int(x) for x in args.sizes.split(",")])
+        print(_md(table))
+        return
 
     rows = []
     docs = make_docs(args.docs)
