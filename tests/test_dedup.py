@@ -120,3 +120,31 @@ def test_flag_duplicates_directly_empty_texts_and_threshold() -> None:
     )
     # a stricter threshold keeps the near copy, never the exact one
     assert dedup.flag_duplicates(texts, ids, threshold=0.99)[1] == [None, None, None, None, "exact"]
+
+
+def test_signatures_computed_in_batches_give_the_same_flags() -> None:
+    """Signed batch by batch (as the load's pool does) = signed at once = flagged from texts."""
+    base = " ".join(_words(300, 5))
+    long_text = " ".join(_words(70_000, 9))  # over 256k characters: hashed in pieces
+    texts = [
+        base,
+        "",
+        base.replace("w", "v", 1),
+        long_text,
+        base,
+        long_text.replace("w", "v", 1),
+        "Short text.",
+        " \n ",
+        " ".join(_words(300, 6)),
+    ]
+    ids = [f"d{i}" for i in range(len(texts))]
+    direct = dedup.flag_duplicates(texts, ids)
+    assert direct == (
+        [None, None, "d0", None, "d0", "d3", None, None, None],
+        [None, None, "near", None, "exact", "near", None, None, None],
+    )
+    parts = [dedup.signatures(texts[a:b]) for a, b in ((0, 2), (2, 3), (3, 7), (7, 9))]
+    joined = dedup.join_signatures(parts)
+    whole = dedup.signatures(texts)
+    assert joined[0] == whole[0] and (joined[1] == whole[1]).all() and (joined[2] == whole[2]).all()
+    assert dedup.flag_duplicates(texts, ids, signed=joined) == direct
