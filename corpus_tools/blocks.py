@@ -102,6 +102,7 @@ _THRESHOLD_KEYS = {
     "short_cost": float,
     "second_run": float,
     "part_run": float,
+    "wrap_min_lines": int,
     "stoplist_low": float,
     "stoplist_high": float,
 }
@@ -144,6 +145,7 @@ class BlockSettings:
     short_cost: float = 2.0
     second_run: float = 0.8
     part_run: float = 0.8
+    wrap_min_lines: int = 2
     stoplist_low: float = 0.30
     stoplist_high: float = 0.32
     chrome_words: frozenset[str] = frozenset()
@@ -279,7 +281,9 @@ def line_features(
         hits = sorted({t for t in _NOTICE_TOKEN_RE.findall(low) if t in s.notice_words})
         # a notice needs one word only notices use (copyright, cookies, ©...):
         # "the Commission's policy" is news
-        if len(hits) >= 2 and any(h in s.notice_strong for h in hits):
+        # ... and more of them the longer the line: a long news paragraph may say
+        # "privacy" and "rights" (one more notice word per 50 words)
+        if len(hits) >= 2 + nw // 50 and any(h in s.notice_strong for h in hits):
             return _Feat("bad", nw, nc, stop, "site notice: " + ", ".join(hits[:4]))
     if nc < 2 * s.length_low and _is_stamp(low, s):
         return _Feat("bad", nw, nc, stop, "date/time stamp")
@@ -426,6 +430,36 @@ def _extend_tail(
             why[m] = "list after the body" if m >= start else "heading of a list after the body"
         k = j
     return k - 1, why
+
+
+def _extend_head(page: _Page, start: int, lo_bound: int) -> int:
+    """Carry the article's start back over a list of three or more items of one
+    shape that ends right before its first paragraph (ingredients, key facts),
+    with a short heading line of its own."""
+    lines, feats, s = page.lines, page.feats, page.s
+    if lines[start].line in page.after_removed:
+        return start
+    lo = start
+    while lo - 1 >= lo_bound and start - lo < 60:
+        v = lines[lo - 1].view
+        if v is None or not _list_item(v, feats[lo - 1], s) or lines[lo].line in page.after_removed:
+            break
+        lo -= 1
+    a = lo
+    while a <= start - 3:
+        j = _list_run(lines, feats, a, page.after_removed, s, start)
+        if j == start:
+            h = a - 1
+            if (
+                h >= lo_bound
+                and feats[h].cls == "short"
+                and feats[h].n_words <= 8
+                and lines[a].line not in page.after_removed
+            ):
+                return h
+            return a
+        a = max(j, a + 1)
+    return start
 
 
 _STAMP_TOKEN_RE = re.compile(r"\d{1,4}(?:[/.:-]\d{1,4})*(?:st|nd|rd|th|am|pm|h)?|[^\W\d_]+")
@@ -661,6 +695,7 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
     views = [ln.view for ln in kept]
     # each line's words, found once for the language test and the features
     line_words = [None if v is None else _WORD_RE.findall(v.casefold()) for v in views]
+    s0 = s
     s, language = document_settings(views, s, line_words=line_words)
     use_stop = language != ""
     feats = [
@@ -669,9 +704,77 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
         else line_features(v, s, use_stopwords=use_stop, words=w)
         for v, w in zip(views, line_words, strict=True)
     ]
+    if s is not s0:
+        _english_lines(views, line_words, feats, s0)
+    if s.wrap_min_lines > 0:
+        _wrapped_paragraphs(kept, feats, after_removed, s, use_stop)
     if sum(f.cls == "good" for f in feats) < s.min_good_lines:
         return None
     return _Page(kept, feats, [f.cls for f in feats], after_removed, gap_before, s)
+
+
+def _english_lines(
+    views: Sequence[str | None],
+    line_words: Sequence[Sequence[str] | None],
+    feats: list[_Feat],
+    en: BlockSettings,
+) -> None:
+    """In a document judged by another language's stop list, a line that is English
+    prose by the shipped list (an English article or quote on a German site) is good."""
+    for k, (v, w) in enumerate(zip(views, line_words, strict=True)):
+        if (
+            v is None
+            or not w
+            or len(w) < 6
+            or feats[k].cls not in ("bad", "near-good")
+            or feats[k].reason.startswith(("chrome", "site notice", "date/time"))
+        ):
+            continue
+        if sum(map(en.stopwords.__contains__, w)) >= en.stopwords_high * len(w):
+            f = line_features(v, en, words=w)
+            if f.cls == "good":
+                feats[k] = _Feat(f.cls, f.n_words, f.n_chars, f.stop, f.reason + " (English)")
+
+
+def _wraps(a: str, b: str) -> bool:
+    """Line ``b`` goes on the sentence of line ``a`` (a paragraph wrapped at a fixed width)."""
+    end = a[-1]
+    if end in _SENT_CLOSE or end in ":;|" or not b[0].isalpha():
+        return False
+    return b[0].islower()
+
+
+def _wrapped_paragraphs(
+    kept: Sequence[BlockLine],
+    feats: list[_Feat],
+    after_removed: set[int],
+    s: BlockSettings,
+    use_stop: bool,
+) -> None:
+    """Judge a paragraph wrapped over several lines (text from e-mail, PDF or <pre>) as one
+    block: when the joined lines are a good paragraph, each of them is good."""
+    n, k = len(kept), 0
+    while k < n:
+        j = k
+        while (
+            j + 1 < n
+            and kept[j].view
+            and kept[j + 1].view
+            and kept[j + 1].line == kept[j].line + 1
+            and kept[j + 1].line not in after_removed
+            and _wraps(kept[j].view or "", kept[j + 1].view or "")
+        ):
+            j += 1
+        if j - k + 1 >= max(2, s.wrap_min_lines):
+            joined = " ".join(kept[m].view or "" for m in range(k, j + 1))
+            f = line_features(joined, s, use_stopwords=use_stop)
+            if f.cls == "good":
+                why = f"wrapped paragraph (lines {kept[k].line + 1}-{kept[j].line + 1}); {f.reason}"
+                for m in range(k, j + 1):
+                    g = feats[m]
+                    if g.cls != "bad" or g.reason.startswith("few stopwords"):
+                        feats[m] = _Feat("good", g.n_words, g.n_chars, f.stop, why)
+        k = j + 1
 
 
 def _neighbours(cls: Sequence[str], skip_near: bool) -> tuple[list[str], list[str]]:
@@ -956,10 +1059,11 @@ def classify_lines(
     runs = _body_runs(page, _weights(page))
     if not runs:
         return {}
-    parts = []
+    parts: list[tuple[int, int]] = []
     for k, (start, body_end) in enumerate(runs):
         stop = runs[k + 1][0] if k + 1 < len(runs) else len(page.lines)
         end, _why = _extend_tail(page.lines, page.feats, body_end, page.after_removed, s, stop)
+        start = _extend_head(page, start, parts[-1][1] + 1 if parts else 0)
         parts.append((start, end))
-    region = _Region(tuple(parts), runs[-1][1], _headline(page, runs[0][0]))
+    region = _Region(tuple(parts), runs[-1][1], _headline(page, parts[0][0]))
     return _decisions(page, region)

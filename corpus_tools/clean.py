@@ -887,8 +887,18 @@ def _apply_classifier(doc: _Doc) -> None:
     """Step 1c: the text-block classifier (:func:`corpus_tools.blocks.classify_lines`)."""
     if not doc.rs.enabled("block") or doc.extracted or len(doc.nb) <= 1:
         return
+    # a very long line (no matching view) is judged by its text: a tag cloud is not a paragraph
     decided = classify_lines(
-        [(i, doc.lines[i].view, doc.removed[i].rule if i in doc.removed else None) for i in doc.nb],
+        [
+            (
+                i,
+                doc.lines[i].view
+                if doc.lines[i].view is not None
+                else " ".join(doc.lines[i].fixed.split()),
+                doc.removed[i].rule if i in doc.removed else None,
+            )
+            for i in doc.nb
+        ],
         doc.rs.blocks,
     )
     for i, (rid, det) in decided.items():
