@@ -52,6 +52,13 @@ Rules worth knowing
   or building a document becomes a ``skipped`` row (``could not be loaded
   (...)``). Errors in what you asked for (a bad date, a bad metadata row, a
   bad rules file) still stop it with a message.
+* Cleaning runs in batches of 256 documents (``io.batches``); with the
+  default ``n_jobs=None`` a corpus of more than 2,000 documents has the rest
+  cleaned by a process pool (one worker per core, at most 4), ``n_jobs=1``
+  keeps one process. The tables never depend on ``n_jobs`` (tested). While
+  loading, ``text`` and ``raw_text`` are kept as Arrow strings in chunks and
+  the cleaning log as columns (``io.collect``), so memory stays close to the
+  size of the finished tables.
 * For HTML, ``raw_text`` is the *extracted* article text (``format="html"``):
   the lossless cleaning guarantee (raw = clean + log) is relative to
   ``raw_text``, not to the HTML bytes.
