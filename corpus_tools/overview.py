@@ -139,10 +139,11 @@ def overview(corpus: Corpus) -> pd.DataFrame:
     """
     docs = corpus.docs
     counts = doc_counts(corpus)
-    titles = docs["title"] if "title" in docs.columns else pd.Series([None] * len(docs))
+    titles = docs["title"].tolist() if "title" in docs.columns else [None] * len(docs)
+    texts = docs["text"]  # read one by one where a title is missing: no copy of every text
     title = [
-        _short(t) if isinstance(t, str) and t.strip() else _first_line(text)
-        for t, text in zip(titles.tolist(), docs["text"].tolist(), strict=False)
+        _short(t) if isinstance(t, str) and t.strip() else _first_line(str(texts.iat[i]))
+        for i, t in enumerate(titles)
     ]
     precision = (
         docs["date_precision"]

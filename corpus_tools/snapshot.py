@@ -115,8 +115,9 @@ def load_snapshot(path: str | os.PathLike[str], *, raw: bool = True) -> Corpus:
                 )
             docs, skipped = pickle.load(fh), pickle.load(fh)
             log = None
+            # without the raw pages, raw_text is the text column itself (shared, not a copy)
+            docs.insert(head["raw_at"], "raw_text", pickle.load(fh) if raw else docs["text"])
             if raw:
-                docs.insert(head["raw_at"], "raw_text", pickle.load(fh))
                 log = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError) as exc:
         raise CorpusLoadError(

@@ -330,6 +330,8 @@ def test_snapshot_without_raw_pages_holds_the_cleaned_corpus(tmp_path, seeds_pat
     assert list(lean.docs.columns) == list(corpus.docs.columns)
     assert lean.docs.drop(columns="raw_text").equals(corpus.docs.drop(columns="raw_text"))
     assert lean.docs["raw_text"].tolist() == lean.docs["text"].tolist() and lean.cleaning_log.empty
+    # the text column itself, not an object copy of every text (which doubled a kernel's corpus)
+    assert lean.docs["raw_text"].dtype == lean.docs["text"].dtype
     assert lean.is_cached("overview.doc_counts")
     assert ct.overview(lean).equals(ct.overview(corpus))
     assert ct.term_frequencies(lean, by="outlet").equals(ct.term_frequencies(corpus, by="outlet"))
