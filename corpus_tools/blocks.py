@@ -121,7 +121,8 @@ _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
 _PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
 _NOTICE_MARKS = frozenset("\u00a9\u00ae\u2122")
 _APOSTROPHE_RE = re.compile(r"['\u2019]")
-_MAX_PARTS = 8  # parts of one article the body search keeps at most
+_MAX_PARTS = 8
+_LANG_MAX = 2000  # characters: longer lines do not vote on the document's language  # parts of one article the body search keeps at most
 _SENT_END = frozenset(".?!\"'\u2026)\u3002\uff01\uff1f")
 
 
@@ -551,7 +552,9 @@ def _long_line_words(
     ``line_words[k]`` are line k's words when the caller has them."""
     words: list[str] = []
     for k, v in enumerate(views):
-        if v is not None and len(v) + _dense_extra(v) >= s.length_low:
+        # a line over 2,000 characters (a tag cloud, a list of names) would outweigh
+        # the rest: it does not vote
+        if v is not None and s.length_low <= len(v) + _dense_extra(v) and len(v) <= _LANG_MAX:
             known = line_words[k] if line_words is not None else None
             words += known if known is not None else _WORD_RE.findall(v.casefold())
     return words
