@@ -134,6 +134,7 @@ _KIND_PRIORITY = {
 # tokens of the matching view
 # --------------------------------------------------------------------------
 _WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
+_WORD_SPLIT_RE = re.compile("(" + _WORD_RE.pattern + ")")  # words and the text between them
 _GAP_SPACE_RE = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]*)?|[ \t]*-[ \t]*\n?[ \t]*")
 _GAP_DOT_RE = re.compile(r"\.[ \t]*\n?[ \t]*")
 
@@ -252,6 +253,8 @@ class _Matcher:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.root = _Node()
+        self._first: frozenset[str] | None = None
+        self._depth: dict[str, int] | None = None
         self.max_len = 0
         self.surname_owners: dict[str, list[int]] = {}
         self.locatives = frozenset(w.casefold() for w in gaz.settings["locative_prepositions"])
@@ -305,6 +308,26 @@ class _Matcher:
         node.forms.append(form)
         node.forms.sort(key=lambda f: (_KIND_PRIORITY[f.kind], f.order))
         self.max_len = max(self.max_len, len(toks))
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        """Case-folded first words of all forms, also with a possessive ``'s`` (a superset test)."""
+        if self._first is None:
+            keys = [k for k in self.root.children if isinstance(k, str)]
+            self._first = frozenset(keys + [k + "'s" for k in keys])
+        return self._first
+
+    @property
+    def root_depth(self) -> dict[str, int]:
+        """First word -> most tokens of a form starting with it."""
+        if self._depth is None:
+            self._depth = {k: _depth(v) for k, v in self.root.children.items()}
+        return self._depth
+
+
+def _depth(node: _Node) -> int:
+    """The most tokens of a form at or below ``node``."""
+    return 1 + max((_depth(c) for c in node.children.values()), default=0)
 
 
 def _case_ok(form: _Form, toks: Sequence[_Tok], j: int) -> tuple[bool, bool]:
@@ -651,7 +674,49 @@ def _match_text(
     >>> [(s, e, g.entries[i]["name"], t) for s, e, i, t, _, _ in _match_text("Talks in Moscow.", g)]
     [(9, 15, 'Russia', 'location')]
     """
-    return _match_scan(fold(text), gaz, all_surnames)
+    return _match_split(fold(text), gaz, all_surnames)
+
+
+def _match_split(
+    view: str, gaz: Gazetteer, all_surnames: bool
+) -> list[tuple[int, int, int, str, str, bool]]:
+    """:func:`_match_scan` building tokens only around the words that can start a form.
+
+    One regex split gives every word and its offsets; a word is looked at
+    when its case-folded text (or that text less a possessive ``'s``) is a
+    first word of some form, and tokens are built for it, the word before
+    and as many after as the longest form under it needs. Same result as
+    the token-by-token scan (which the tests keep as the reference).
+    """
+    m = gaz.matcher
+    parts = _WORD_SPLIT_RE.split(view)
+    first = m.first_words
+    hits = [i for i, w in enumerate(map(str.casefold, parts[1::2])) if w in first]
+    if not hits:
+        return []
+    ends = list(itertools.accumulate(map(len, parts)))  # word i is ends[2i]:ends[2i+1]
+    n, n_tok = len(view), len(parts) // 2
+    seen_full: set[int] = set()
+    out: list[tuple[int, int, int, str, str, bool]] = []
+    nxt = 0
+    for i in hits:
+        if i < nxt:
+            continue  # inside the last match
+        tok = _make_tok(view, ends[2 * i], ends[2 * i + 1], n)
+        node = m.root.children.get(tok.cf)
+        if node is None:
+            continue
+        lo, hi = max(i - 1, 0), min(i + m.root_depth[tok.cf] + 1, n_tok)
+        toks = [_make_tok(view, ends[2 * k], ends[2 * k + 1], n) for k in range(lo, hi)]
+        sc = _Scan(view, toks, gaz, all_surnames, seen_full)
+        best = _longest_form(sc, node, i - lo)
+        if best is None:
+            continue
+        form, caps = best
+        if form.kind != "not_actor":
+            out.append(_mention_at(sc, form, caps, i - lo))
+        nxt = i + form.ntok
+    return out
 
 
 def _match_scan(

@@ -199,3 +199,27 @@ def test_scan_helpers_on_empty_corpus():
     assert list(ct.actor_mentions(c).columns) == ct.MENTION_COLUMNS
     assert ct.cooccurrence(c).empty
     assert actors._sentence_of(c, np.zeros(0, np.int64), np.zeros(0, np.int64))[0].size == 0
+
+
+HARD_TEXTS = [
+    "Russia's envoy met the U.S. and U.N. teams; the U.S.-led talks in Moscow's centre.",
+    "MOSCOW - Sino-Russian ties: Mr Zhai met Bogdanov, then Zhai left. Israel-Hamas talks.",
+    "Straße Iran’s and IRAN's, Kata'ib Hezbollah and Hezbollah; Russias' view, Iran'",
+    "the us army, US forces and us; china plates and China. Jordan, Georgia, Chad",
+    "President Vladimir Putin and Putin's aide; Foreign Minister Wang Yi in Doha airport",
+    "Russia",
+    "",
+    "'s Russia's's ''Iran'' U.S.A. E.U.Russia in\nBeijing, \u0130ran KIran",
+]
+
+
+@pytest.mark.parametrize("all_surnames", [False, True])
+def test_split_matcher_equals_token_scan(generated, all_surnames):
+    gaz = resolve_gazetteer(None)
+    texts = HARD_TEXTS + [t for _, t in generated][:40]
+    for t in texts:
+        view = actors.fold(t)
+        assert actors._match_split(view, gaz, all_surnames) == actors._match_scan(
+            view, gaz, all_surnames
+        ), t
+    assert len(actors._match_text(HARD_TEXTS[0], gaz)) == 5
