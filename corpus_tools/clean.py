@@ -1160,10 +1160,11 @@ def _rejoin_edits(
     for pos in range(len(kept) - 1):
         i, j = kept[pos], kept[pos + 1]
         fi = _folded_final(doc, i, final[i])
-        headline = para_first == i and (
-            i == kept[0] or _is_headline_like(" ".join(fi.split()[:13]))
-        )
-        if headline or not _joins_next(fi, final[j]):
+        # the cheap test first; the headline test splits only the first 13 words
+        if not _joins_next(fi, final[j]) or (
+            para_first == i
+            and (i == kept[0] or _is_headline_like(" ".join(fi.split(maxsplit=13)[:13])))
+        ):
             para_first = j
             continue
         cover.term[i] = True
