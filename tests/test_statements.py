@@ -218,3 +218,18 @@ def test_statements_by_a_column_with_missing_values() -> None:
     assert out[["doc_a", "doc_b", "score", "kind"]].values.tolist() == [
         ["a", "b", 0.568, "paraphrase"]
     ]
+
+
+def test_same_table_whatever_the_batch_sizes(monkeypatch):
+    """Keys sorted in many slices, pairs scored and documents read in small batches:
+    the table is the one computed in one piece."""
+    import importlib
+
+    mod = importlib.import_module("corpus_tools.statements")
+    corpus, _ = paraphrase_corpus(DEV[:8])
+    whole = ct.statements(corpus, by="outlet")
+    assert len(whole) > 20
+    monkeypatch.setattr(mod, "_KEY_BATCH", 50)
+    monkeypatch.setattr(mod, "_PAIR_BATCH", 7)
+    monkeypatch.setattr(mod, "_DOC_BATCH", 3)
+    pd.testing.assert_frame_equal(ct.statements(corpus, by="outlet"), whole)
