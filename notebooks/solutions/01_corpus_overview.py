@@ -19,6 +19,7 @@ KWIC_WINDOW = 8  # tokens shown on each side of the keyword
 TOP_K = 8  # terms shown per outlet
 MAX_ROWS = 20  # longest table printed (large corpora are cut to this many rows)
 DUP_THRESHOLD = 0.8  # Jaccard resemblance from which two documents count as near-duplicates
+INTERACTIVE_MAX = 5000  # most documents in the interactive timeline (larger: a static figure)
 DETAIL_DOCS = 5000  # detail analyses (concordance, duplicates) use a stable sample of at most this many documents; None: all
 SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for every notebook
 
