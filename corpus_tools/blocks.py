@@ -22,7 +22,9 @@ How (jusText, Pomikálek 2011, adapted to text without markup):
    is ``near-good``. Chinese and Japanese characters count three towards the
    lengths, Korean syllables two. A document in another language is judged
    with jusText's stop list of that language and jusText's thresholds
-   (:func:`document_settings`).
+   (:func:`document_settings`); an English line in it is judged as English.
+   Lines that continue one sentence (a paragraph wrapped at a fixed width)
+   are judged joined, as one block (``wrap_min_lines``).
 2. **Context**: a short or near-good line takes its class from its nearest
    good/bad neighbours (jusText's rules: between two good lines it is good,
    between two bad lines it is bad; a near-good line next to a good one is
@@ -35,7 +37,8 @@ How (jusText, Pomikálek 2011, adapted to text without markup):
    maximum-sum segment); a run before or after it scoring ``second_run`` of it
    joins it; a run before it scoring ``part_run`` of it is a part of the article
    of its own (the lines between go as ``block:between_parts``); sentences and
-   a list of one shape that directly follow a part are carried along. Everything before the region is removed as
+   a list of one shape that directly follow a part are carried along, and a
+   list of one shape that ends right before a part is carried back. Everything before the region is removed as
    ``block:before_body`` except the **headline** (kept) and a standfirst;
    everything after it as ``block:after_body``. Inside the region, only lines
    that are chrome by their words are removed (``block:chrome_words``); short
