@@ -324,7 +324,10 @@ def _may_hold_notice(low: str, words: Sequence[str], s: BlockSettings) -> bool:
         return True
     if "'" not in low and "\u2019" not in low:
         return False
-    return any(p in parts for w in words for p in _APOSTROPHE_RE.split(w))
+    # words without an apostrophe were tested whole above
+    return any(
+        p in parts for w in words if "'" in w or "\u2019" in w for p in _APOSTROPHE_RE.split(w)
+    )
 
 
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[\u2022\u25aa\u25cf*-]|[^\W\d_]{1,3}:)\s")
