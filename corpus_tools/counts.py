@@ -418,10 +418,12 @@ class TextColumn(Sequence[str]):
         """Documents ``i:j`` as counting takes them (``compact``: own buffers, for a worker)."""
         if self.arrow is None:
             return self.strings[i:j]
-        part = self.arrow.slice(i, j - i)
-        if compact:  # a slice would pickle the whole column's buffers
-            import pyarrow as pa
+        import pyarrow as pa
 
+        part = self.arrow.slice(i, j - i)
+        if isinstance(part, pa.ChunkedArray):  # a batch is one array; only it is copied
+            part = part.chunk(0) if part.num_chunks == 1 else part.combine_chunks()
+        if compact:  # a slice would pickle the whole column's buffers
             part = pa.concat_arrays([part])
         return part
 
@@ -435,7 +437,11 @@ class TextColumn(Sequence[str]):
 
 
 def _arrow_strings(texts: Any) -> Any:
-    """``texts`` as one Arrow ``large_string`` array if they are Arrow-backed, else None."""
+    """``texts`` as Arrow ``large_string`` (array or chunked) if they are Arrow-backed, else None.
+
+    A chunked column (as the loader builds it) stays chunked: the cast shares
+    the text bytes, so no copy of the corpus text is made here.
+    """
     if isinstance(texts, TextColumn):
         return texts.arrow
     if not isinstance(texts, pd.Series) or not isinstance(texts.dtype, pd.StringDtype):
@@ -445,8 +451,6 @@ def _arrow_strings(texts: Any) -> Any:
     import pyarrow as pa
 
     arr = pa.array(texts.array)
-    if isinstance(arr, pa.ChunkedArray):  # pragma: no cover - pandas gives one array
-        arr = arr.combine_chunks()
     return arr.cast(pa.large_string())
 
 

@@ -184,6 +184,25 @@ def test_n_jobs_and_batches_do_not_change_counts(generated, monkeypatch):
     assert one.first_seen.tolist() == two.first_seen.tolist()
 
 
+def test_chunked_arrow_text_is_counted_in_place_and_equal(generated, monkeypatch):
+    """The loader builds ``text`` as chunked Arrow; counting keeps it chunked (no copy)."""
+    import pyarrow as pa
+
+    texts = generated.docs["text"].tolist()
+    plain = count_texts(texts, generated.doc_ids)
+    chunks = [pa.array(texts[i : i + 7], pa.string()) for i in range(0, len(texts), 7)]
+    series = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array(chunks)))
+    column = counts_mod.TextColumn(series)
+    assert isinstance(column.arrow, pa.ChunkedArray) and column.arrow.num_chunks == len(chunks)
+    assert column.take([8, 0]) == [texts[8], texts[0]]
+    assert column.batch(5, 16).to_pylist() == texts[5:16]  # across three chunks, one array
+    monkeypatch.setattr(counts_mod, "_BATCH_CHARS", 3000)  # batches cross chunk borders
+    for n_jobs in (1, 2):
+        got = count_texts(series, generated.doc_ids, n_jobs=n_jobs)
+        assert (plain.matrix != got.matrix).nnz == 0
+        assert plain.terms.tolist() == got.terms.tolist()
+
+
 def test_counts_are_kept_on_the_corpus(seed_corpus):
     a = doc_term_counts(seed_corpus, "outlet")
     b = doc_term_counts(seed_corpus, "doc_id")
