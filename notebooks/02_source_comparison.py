@@ -383,12 +383,15 @@ st.links.assign(doc_a=st.links["doc_a"].map(labels), doc_b=st.links["doc_b"].map
 # event with two reports of others: keep that in mind when reading them.
 
 # %% [markdown]
-# **Failure case.** Stories are connected components, so one link joins two groups. On 18
-# real BBC articles about four running stories (Parmalat, WorldCom, Ebbers,
-# Kilroy-Silk), each its own event and all given the same date, the default threshold
-# chains them (purity 0.56: same names, different events); a threshold of 0.5 separates
-# them (purity 0.94) but would also split reports of one event by different outlets,
-# which often share less (cosines of 0.25 to 0.35 are common). Read the `links` of a large story before comparing outlets within it.
+# **Failure case.** Stories are connected components of links, and a link is kept only
+# when it is close to the best match of one of its two documents (`relative=0.7`), so a
+# running topic no longer chains its separate events. It still fails where a document is
+# about as close to two events: on real BBC articles about eight running stories, each
+# cut into eight versions with the same date, some stories took in another event's
+# documents (B-cubed purity 0.89 and 0.96, where 1 means no mixing). And reports of one event by different outlets
+# often share little (cosines of 0.25 to 0.35 are common), so the threshold has to stay
+# low. Read the `links` of a large story, with each document's best cosine (`best_a`,
+# `best_b`), before comparing outlets within it.
 
 # %% [markdown]
 # ## Numbers across outlets: who says how many, according to whom?
