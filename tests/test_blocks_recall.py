@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from _prose import P1, P2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,16 +19,6 @@ from corpus_tools.blocks import (
 )
 from corpus_tools.clean import clean_text, load_rules, reconstruct_text
 
-P1 = (
-    "The foreign ministers of the two countries met in the capital on Thursday and agreed "
-    "that their governments would resume the talks that had been suspended in the spring, "
-    "according to a statement issued by the ministry after the meeting."
-)
-P2 = (
-    "Officials said the next round would take place in Geneva and that both sides had "
-    "been asked to bring proposals on the disputed border, which has been the main "
-    "obstacle to an agreement for more than a decade."
-)
 NAV = ["Home", "World", "Business", "Sport"]
 FOOT = ["Contact Us", "Privacy Policy", "Terms of Use"]
 # one paragraph wrapped at a fixed width, as text from e-mail, PDF or <pre> is

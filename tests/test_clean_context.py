@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from _prose import P1, P2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,16 +25,6 @@ from corpus_tools.templates import TemplateSettings, learn_templates
 
 ROOT = Path(__file__).resolve().parents[1]
 
-P1 = (
-    "The foreign ministers of the two countries met in the capital on Thursday and agreed "
-    "that their governments would resume the talks that had been suspended in the spring, "
-    "according to a statement issued by the ministry after the meeting."
-)
-P2 = (
-    "Officials said the next round would take place in Geneva and that both sides had "
-    "been asked to bring proposals on the disputed border, which has been the main "
-    "obstacle to an agreement for more than a decade."
-)
 P3 = (
     "Analysts were cautious, noting that similar promises had been made before and that "
     "the domestic politics of both countries made it hard for either leader to offer the "
