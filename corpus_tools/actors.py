@@ -983,14 +983,14 @@ def mention_arrays(
 def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
     """Match every document once; columns grow as compact ``array`` buffers, not row tuples.
 
-    Texts are taken in batches (an Arrow-backed text column makes a new Python
-    string per document on every read, so the whole column is never held
-    twice), and each alias string is kept once with a code per match.
+    Texts come from iterating the corpus (read a batch at a time, so the
+    whole column is never held twice), and each alias string is kept once
+    with a code per match.
     """
     cols = {k: array("q") for k in ("doc", "start", "end", "entry", "typ", "res", "poss", "alias")}
     aliases: dict[str, int] = {}
-    for pos, text in _texts(corpus):
-        found = _match_text(text, gaz)
+    for pos, (_, text) in enumerate(corpus):
+        found = _match_text(str(text), gaz)
         if not found:
             continue
         starts, ends, entries, typs, ress, posss = zip(*found, strict=True)
@@ -1020,14 +1020,6 @@ def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
         a["alias"].astype(np.int32),
         list(aliases),
     )
-
-
-def _texts(corpus: Corpus, batch: int = 2000) -> Iterable[tuple[int, str]]:
-    """``(position, text)`` of every document, read from the docs table a batch at a time."""
-    col = corpus.docs["text"]
-    for i in range(0, len(col), batch):
-        for k, text in enumerate(col.iloc[i : i + batch].tolist()):
-            yield i + k, str(text)
 
 
 def _sentence_of(

@@ -35,6 +35,8 @@ __all__ = [
 
 #: The group label of a document whose ``by`` value is missing (None, NaN, NaT).
 MISSING = "(missing)"
+#: documents read at a time when a Corpus is iterated
+_ITER_BATCH = 2000
 
 DOC_COLUMNS = [
     "doc_id",
@@ -284,8 +286,16 @@ class Corpus:
         return len(self._docs)
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
-        """Iterate ``(doc_id, text)`` pairs in corpus order."""
-        return iter(zip(self._docs["doc_id"].tolist(), self._docs["text"].tolist(), strict=False))
+        """Iterate ``(doc_id, text)`` pairs in corpus order.
+
+        The columns are read ``_ITER_BATCH`` documents at a time: an
+        Arrow-backed text column makes a new Python string per document on
+        every read, so a whole-column read would hold every text twice.
+        """
+        ids, texts = self._docs["doc_id"], self._docs["text"]
+        for i in range(0, len(ids), _ITER_BATCH):
+            j = i + _ITER_BATCH
+            yield from zip(ids.iloc[i:j].tolist(), texts.iloc[i:j].tolist(), strict=False)
 
     def __repr__(self) -> str:
         outlets = self._docs["outlet"].dropna().nunique()

@@ -37,6 +37,15 @@ def test_len_iter_repr():
     assert repr(c) == "<Corpus: 3 documents, 2 outlets, 0 cleaning edits, 0 skipped>"
 
 
+def test_iteration_reads_in_batches_and_keeps_every_pair(monkeypatch):
+    import corpus_tools.corpus as corpus_mod
+
+    docs = pd.DataFrame({"doc_id": [f"d{k}" for k in range(5)], "text": list("abcde")})
+    c = ct.Corpus(docs.astype({"text": "string[pyarrow]"}))
+    monkeypatch.setattr(corpus_mod, "_ITER_BATCH", 2)  # three batches, the last one short
+    assert list(c) == [("d0", "a"), ("d1", "b"), ("d2", "c"), ("d3", "d"), ("d4", "e")]
+
+
 @pytest.mark.parametrize(
     ("docs", "message"),
     [
