@@ -209,7 +209,8 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
     return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb
 
 
-_NAMING = frozenset("called named dubbed titled entitled".split())
+#: Participles of naming (``a band called 'X'``), from ``data/quote_words.yml``.
+_NAMING = frozenset(load_lexicon("quote_words").data["naming"])
 _INDEFINITE_NP_RE = re.compile(r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
 

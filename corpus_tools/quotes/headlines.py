@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import load_lexicon
 from .cues import Cue
 from .phrases import (
     CAP_STOP,
@@ -53,53 +54,27 @@ from .phrases import (
     word_spans,
 )
 
+#: Word lists and endings of the headline rule, shipped in ``data/quote_words.yml``.
+_WORDS = load_lexicon("quote_words").data
 #: Closed-class words ending in -s that are never a verb (Quirk et al. 1985, ch. 5, 6, 9).
-_S_FUNCTION = frozenset(
-    "as is was has does its his hers ours yours theirs this thus us yes across towards "
-    "afterwards besides unless whereas plus versus less always perhaps sometimes "
-    "nevertheless regardless whereabouts".split()
-)
+_S_FUNCTION = frozenset(_WORDS["s_function"])
 #: Prepositions, conjunctions and auxiliaries that cannot be a headline verb.
-_FUNCTION = frozenset(
-    "a an and or but nor of in on at to for by with from into onto over under after before "
-    "as than that which who whom whose what when where while if about against amid among "
-    "between during without within near off out up down via per not no be been being are "
-    "until since despite though although because upon beyond toward less more most least "
-    "were will would can could may might must shall should do did have had".split()
-)
+_FUNCTION = frozenset(_WORDS["function_words"])
 #: Nouns of the speaker word lists: an -s form among them is a plural noun, not a verb.
 _NOUNS = ROLE_NOUNS | TITLES | ORG_HEADS
 #: Endings of a verb, adverb or adjective form: such a first word is not a name.
-_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "ical", "ous", "ive", "ful", "less", "able")
+_NOT_NAME_ENDINGS = tuple(_WORDS["not_name_endings"])
 #: Adjective endings (derivational morphology: Quirk et al. 1985, appendix I) and participles.
-_ADJECTIVE_ENDINGS = (
-    "ful",
-    "ous",
-    "ive",
-    "ent",
-    "ant",
-    "able",
-    "ible",
-    "al",
-    "ic",
-    "less",
-    "est",
-    "ish",
-    "ed",
-    "ing",
-)
+_ADJECTIVE_ENDINGS = tuple(_WORDS["adjective_endings"])
 #: Noun endings (derivational morphology): such a word is not a verb.
-_NOUN_ENDINGS = ("cy", "tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism")
+_NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 #: Auxiliaries, modals and infinitival "to" opening a quote: the quote is a predicate.
-_AUXILIARIES = frozenset(
-    "to is are was were be been will would can could may might must shall should has have had "
-    "do does did".split()
-)
+_AUXILIARIES = frozenset(_WORDS["quote_predicate"])
 #: Agent-noun endings (-man, -er, -ist, -or, -ian and their plurals).
-_AGENT_ENDINGS = ("man", "men", "er", "ers", "ist", "ists", "or", "ors", "ian", "ians")
+_AGENT_ENDINGS = tuple(_WORDS["agent_endings"])
 #: Words before a quote that link it to the verb's object as what is said of it:
 #: ``calls X a 'Y'``, ``defends X as 'Y'``, ``opposes X over 'Y'``, ``need for 'Y'``.
-_PREDICATE_LINKS = frozenset("a an as over for in".split())
+_PREDICATE_LINKS = frozenset(_WORDS["predicate_links"])
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-{1,2}\s")
 _MAX_GAP_WORDS = 8
 
@@ -272,7 +247,7 @@ def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: i
     return Cue(toks[j][0], toks[j][1], verb, verb, "unlisted", (toks[0][0], toks[j - 1][1]), "left")
 
 
-_TITLE_PREPOSITIONS = frozenset("about of in on from for to with by at into".split())
+_TITLE_PREPOSITIONS = frozenset(_WORDS["title_prepositions"])
 
 
 def title_in_title_case(view: str, s_lo: int, s_hi: int, cue_end: int, quote_start: int) -> bool:
