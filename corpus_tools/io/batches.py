@@ -28,9 +28,13 @@ from ..clean import as_rules, clean_text
 from ..dedup import signatures
 from ..errors import CorpusToolsError
 from ..templates import template_keys
+from .discover import Entry
+from .files import InputSkipped
+from .readers import read_file
 
 __all__ = [
     "cleaned",
+    "ReadJob",
     "auto_jobs",
     "crash_reason",
     "SIGNED_KEY",
@@ -63,6 +67,24 @@ class Failed(NamedTuple):
     reason: str
 
 
+class Unread(NamedTuple):
+    """A file that could not be read: the error to raise again, or the skip reason."""
+
+    error: BaseException | None
+    reason: str
+
+
+class ReadJob(NamedTuple):
+    """A text or HTML file to read (and decode, extract) where it is cleaned."""
+
+    entry: Entry
+    encoding: str | None
+
+
+#: what a batch item is: a file to read, or ``(raw text, extracted from HTML)``
+Item = ReadJob | tuple[str, bool]
+
+
 def crash_reason(exc: BaseException) -> str:
     """The ``skipped`` reason of a document whose loading raised ``exc``."""
     msg = " ".join(str(exc).split())
@@ -79,64 +101,107 @@ def auto_jobs() -> int:
     return max(1, min(cores, MAX_AUTO_JOBS))
 
 
-def clean_batch(
-    items: list[tuple[str, bool]],
+def _read(job: ReadJob) -> dict[str, Any] | Unread:
+    """The file's document row, or why it could not be read (as the loading loop had it)."""
+    try:
+        return read_file(job.entry, job.encoding)
+    except InputSkipped as exc:
+        return Unread(None, exc.reason)
+    except CorpusToolsError as exc:  # a deliberate error: the load stops on it
+        return Unread(exc, "")
+    except Exception as exc:  # isolation: one file's failure never stops the load
+        return Unread(None, crash_reason(exc))
+
+
+def _clean_one(raw: str, extracted: bool, rules: Any, cleaner: Callable[..., Any]) -> Any:
+    """``cleaner(raw)`` as ``(text, log_rows)``, or :class:`Failed`."""
+    try:
+        return cleaner(raw, rules=rules, extracted=extracted)
+    except CorpusToolsError as exc:  # a deliberate error: the load stops on it
+        return Failed(exc, "")
+    except Exception as exc:  # one document's failure never stops the others
+        return Failed(None, crash_reason(exc))
+
+
+def work_batch(
+    items: list[Item],
     rules: Any,
     cleaner: Callable[..., Any] = clean_text,
+    clean: bool = True,
     sign: bool = False,
-) -> list[Any]:
-    """``cleaner`` (``clean_text``) of every ``(raw, extracted)`` item; a failure becomes :class:`Failed`.
+) -> list[tuple[dict[str, Any] | None, Any]]:
+    """Every item read (a :class:`ReadJob`), cleaned (``clean``) and signed (``sign``).
 
-    With ``sign``, each result also carries its text's duplicate signature
-    (``(digest, MinHash signature, 5-gram count)``, :func:`corpus_tools.dedup.signatures`).
+    Returns ``(row, outcome)`` per item: ``row`` is the document row read from
+    the file (None for an item given as raw text); ``outcome`` is
+    :class:`Unread`, :class:`Failed` or ``(text, log_rows)`` (plus, with
+    ``sign``, the duplicate signature and the template keys, see :func:`signed`).
     """
-    out: list[Any] = []
-    for raw, extracted in items:
-        try:
-            out.append(cleaner(raw, rules=rules, extracted=extracted))
-        except CorpusToolsError as exc:  # a deliberate error: the load stops on it
-            out.append(Failed(exc, ""))
-        except Exception as exc:  # one document's failure never stops the others
-            out.append(Failed(None, crash_reason(exc)))
-    return signed(out, items) if sign else out
+    rows: list[dict[str, Any] | None] = []
+    outs: list[Any] = []
+    raws: list[tuple[str, bool]] = []
+    for item in items:
+        row = None
+        if isinstance(item, ReadJob):
+            got = _read(item)
+            if isinstance(got, Unread):
+                rows.append(None)
+                outs.append(got)
+                raws.append(("", False))
+                continue
+            row = got
+            raw, extracted = row["raw_text"], row["format"] == "html"
+        else:
+            raw, extracted = item
+        rows.append(row)
+        raws.append((raw, extracted))
+        outs.append(_clean_one(raw, extracted, rules, cleaner) if clean else (raw, []))
+    if sign:
+        outs = signed(outs, raws, keys=clean)
+    return list(zip(rows, outs, strict=True))
 
 
-def signed(results: list[Any], items: list[tuple[str, bool]]) -> list[Any]:
+def signed(results: list[Any], items: list[tuple[str, bool]], keys: bool = True) -> list[Any]:
     """``(text, log_rows)`` results with their text's duplicate signature appended, and
-    the raw text's :func:`~corpus_tools.templates.template_keys` (None for HTML or no text)."""
-    texts = [r[0] if not isinstance(r, Failed) and isinstance(r[0], str) else "" for r in results]
+    the raw text's :func:`~corpus_tools.templates.template_keys` (None for HTML, no
+    text, or without ``keys``); :class:`Failed` and :class:`Unread` pass through."""
+    ok = [not isinstance(r, (Failed, Unread)) for r in results]
+    texts = [
+        r[0] if good and isinstance(r[0], str) else "" for r, good in zip(results, ok, strict=True)
+    ]
     digests, sigs, n_sh = signatures(texts)
     out: list[Any] = []
     for k, (r, (raw, extracted)) in enumerate(zip(results, items, strict=True)):
-        if isinstance(r, Failed):
+        if not ok[k]:
             out.append(r)
             continue
-        keys = template_keys(str(raw)) if raw and not extracted else None
-        out.append((r[0], r[1], (digests[k], sigs[k], int(n_sh[k])), keys))
+        tk = template_keys(str(raw)) if keys and raw and not extracted else None
+        out.append((r[0], r[1], (digests[k], sigs[k], int(n_sh[k])), tk))
     return out
 
 
 _WORKER: list[Any] = []
 
 
-def init_worker(rules: Any, cleaner: Callable[..., Any], sign: bool) -> None:
-    """Pool initializer: the rules (and cleaning function) of every batch of this worker."""
-    _WORKER[:] = [rules, cleaner, sign]
+def init_worker(rules: Any, cleaner: Callable[..., Any], clean: bool, sign: bool) -> None:
+    """Pool initializer: the settings of every batch of this worker."""
+    _WORKER[:] = [rules, cleaner, clean, sign]
 
 
-def pool_batch(items: list[tuple[str, bool]]) -> list[Any]:
-    """:func:`clean_batch` with the rules handed to this worker by :func:`init_worker`."""
-    return clean_batch(items, *_WORKER)
+def pool_batch(items: list[Item]) -> list[tuple[dict[str, Any] | None, Any]]:
+    """:func:`work_batch` with the settings handed to this worker by :func:`init_worker`."""
+    return work_batch(items, *_WORKER)
 
 
-def _jobs(events: Iterator[Event], queue: deque[tuple[list[Event], Any]]) -> Iterator[list[Any]]:
-    """Batches of ``(raw, extracted)``; each batch's events (and a trailing error) go to ``queue``.
+def _jobs(events: Iterator[Event], queue: deque[tuple[list[Event], Any]]) -> Iterator[list[Item]]:
+    """Batches of items (files to read, raw texts); each batch's events (and a trailing error)
+    go to ``queue``.
 
     An error raised by the event stream is queued behind the documents read
     before it, so those are still cleaned and given out before it is raised.
     """
     batch: list[Event] = []
-    items: list[tuple[str, bool]] = []
+    items: list[Item] = []
     size = 0
     while True:
         try:
@@ -148,49 +213,81 @@ def _jobs(events: Iterator[Event], queue: deque[tuple[list[Event], Any]]) -> Ite
             yield items
             return
         batch.append(ev)
-        if ev[0] == "doc":
+        if ev[0] == "file":
+            items.append(ev[1])
+            size += ev[1].entry.size
+        elif ev[0] == "doc":
             raw = ev[1]["raw_text"]
             items.append((raw, ev[1].get("format") == "html"))
             size += len(raw) if isinstance(raw, str) else 0
-            if len(items) >= BATCH_DOCS or size >= BATCH_CHARS:
-                queue.append((batch, None))
-                yield items
-                batch, items, size = [], [], 0
+        else:
+            continue
+        if len(items) >= BATCH_DOCS or size >= BATCH_CHARS:
+            queue.append((batch, None))
+            yield items
+            batch, items, size = [], [], 0
     if batch:
         queue.append((batch, None))
         yield items
 
 
 def _emit(
-    entry: tuple[list[Event], Any], results: list[Any], complete: Callable[..., Any]
+    entry: tuple[list[Event], Any],
+    results: list[tuple[dict[str, Any] | None, Any]],
+    complete: Callable[..., Any],
+    join: Callable[[dict[str, Any]], dict[str, Any]],
 ) -> Iterator[Event]:
-    """The events of one batch in order, each document completed with its cleaning result."""
+    """The events of one batch in order: each document joined (ids, sidecar), then
+    completed with its cleaning result; a file that could not be read is a skip."""
     batch, err = entry
     k = 0
     for ev in batch:
-        if ev[0] != "doc":
+        if ev[0] != "doc" and ev[0] != "file":
             yield ev
             continue
-        res = results[k]
+        read, res = results[k]
         k += 1
-        if isinstance(res, Failed):
+        if isinstance(res, Unread):
             if res.error is not None:
                 raise res.error
-            yield "skip", ev[1].get("source"), res.reason
+            yield "skip", ev[1].entry.rel, res.reason
             continue
-        try:
-            row, log_rows = complete(ev[1], res[0], res[1])
-            if len(res) > 2:
-                row[SIGNED_KEY] = res[2]
-                row[TEMPLATE_KEYS] = res[3]
-        except CorpusToolsError:
-            raise
-        except Exception as exc:  # one document's failure never stops the others
-            yield "skip", ev[1].get("source"), crash_reason(exc)
-            continue
-        yield "doc", row, log_rows
+        yield from _finish(ev[1] if read is None else read, res, complete, join)
     if err is not None:
         raise err
+
+
+def _finish(
+    row: dict[str, Any], res: Any, complete: Callable[..., Any], join: Callable[..., Any]
+) -> Iterator[Event]:
+    """One read document: joined, then completed (a failure is a skip, a deliberate error raised)."""
+    try:
+        row = join(row)  # joined even when the cleaning failed: its id and sidecar rows are taken
+    except CorpusToolsError:
+        raise
+    except Exception as exc:  # one document's failure never stops the others
+        yield "skip", row.get("source"), crash_reason(exc)
+        return
+    if isinstance(res, Failed):
+        if res.error is not None:
+            raise res.error
+        yield "skip", row.get("source"), res.reason
+        return
+    try:
+        row, log_rows = complete(row, res[0], res[1])
+        if len(res) > 2:
+            row[SIGNED_KEY] = res[2]
+            row[TEMPLATE_KEYS] = res[3]
+    except CorpusToolsError:
+        raise
+    except Exception as exc:  # one document's failure never stops the others
+        yield "skip", row.get("source"), crash_reason(exc)
+        return
+    yield "doc", row, log_rows
+
+
+def _no_join(row: dict[str, Any]) -> dict[str, Any]:
+    return row
 
 
 def cleaned(
@@ -200,36 +297,38 @@ def cleaned(
     rules: Any,
     n_jobs: int | None,
     complete: Callable[..., Any],
+    join: Callable[[dict[str, Any]], dict[str, Any]] = _no_join,
     cleaner: Callable[..., Any] = clean_text,
     sign: bool = False,
 ) -> Iterator[Event]:
-    """``events`` with every ``("doc", row, None)`` cleaned: ``complete(row, text, log_rows)``.
+    """``events`` with every file read and every document cleaned.
 
-    ``complete`` returns ``(row, log_rows)`` as yielded; other events pass
-    through in place. ``n_jobs``: see the module docstring. With ``sign``,
-    each row carries its text's duplicate signature under ``SIGNED_KEY`` and
-    its raw text's template keys under ``TEMPLATE_KEYS`` (work done in the pool).
+    ``("file", ReadJob, None)`` and ``("doc", row, None)`` events come out as
+    ``("doc", row, log_rows)`` = ``complete(join(row), text, log_rows)`` (or a
+    ``("skip", path, reason)``); other events pass through in place.
+    ``n_jobs``: see the module docstring (reading, cleaning and signing run in
+    the pool; ``join`` and ``complete`` here, in order). With ``sign``, each row
+    carries its text's duplicate signature under ``SIGNED_KEY`` and its raw
+    text's template keys under ``TEMPLATE_KEYS``.
     """
     workers = auto_jobs() if n_jobs is None else check_n_jobs(n_jobs)
     inline = INLINE_DOCS if n_jobs is None else 1
     queue: deque[tuple[list[Event], Any]] = deque()
     jobs = _jobs(iter(events), queue)
-    if not clean:
-        for items in jobs:
-            results: list[Any] = [(raw, []) for raw, _ in items]
-            yield from _emit(queue.popleft(), signed(results, items) if sign else results, complete)
-        return
     done = 0
     for items in jobs:
         if workers > 1 and done >= inline:
             rest = itertools.chain([items], jobs)
             break
-        yield from _emit(queue.popleft(), clean_batch(items, rules, cleaner, sign), complete)
+        results = work_batch(items, rules, cleaner, clean, sign)
+        yield from _emit(queue.popleft(), results, complete, join)
         done += len(items)
     else:
         return
-    rs = as_rules(rules)  # resolved (and cached) here, handed once to every worker
+    rs = (
+        as_rules(rules) if clean else rules
+    )  # resolved (and cached) here, handed once to every worker
     for results in ordered_map(
-        pool_batch, rest, workers, initializer=init_worker, initargs=(rs, cleaner, sign)
+        pool_batch, rest, workers, initializer=init_worker, initargs=(rs, cleaner, clean, sign)
     ):
-        yield from _emit(queue.popleft(), results, complete)
+        yield from _emit(queue.popleft(), results, complete, join)

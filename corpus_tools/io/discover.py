@@ -56,6 +56,7 @@ class Entry:
     root: str | None = None  # real folder the file is opened relative to
     parts: tuple[str, ...] = ()  # path components below ``root`` (OS names)
     ident: tuple[int, int] | None = None  # (st_dev, st_ino) seen at discovery
+    size: int = 0  # bytes seen at discovery (batches of files to read are bounded by it)
 
 
 def split_ext(name: str) -> tuple[str, bool]:
@@ -77,6 +78,7 @@ def _classify(
     root: str | None = None,
     parts: tuple[str, ...] = (),
     ident: tuple[int, int] | None = None,
+    size: int = 0,
 ) -> Entry:
     name = rel.rsplit("/", 1)[-1]
     ext, gz = split_ext(name)
@@ -85,7 +87,7 @@ def _classify(
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
         return Entry(rel, real, ext, gz, f"unsupported extension {shown}; convert it to .txt first")
-    return Entry(rel, real, ext, gz, None, root, parts, ident)
+    return Entry(rel, real, ext, gz, None, root, parts, ident, size)
 
 
 def display_name(name: str) -> str:
@@ -144,7 +146,8 @@ def _link_entry(rel: str, name: str, link: Path, root_real: str) -> Entry:
                 why = not_regular(st.st_mode)
             else:
                 parts = target.relative_to(root_real).parts
-                return _classify(rel, target, root_real, parts, (st.st_dev, st.st_ino))
+                ident = (st.st_dev, st.st_ino)
+                return _classify(rel, target, root_real, parts, ident, st.st_size)
     if is_dir:
         return Entry(shown, None, "", False, why)
     return Entry(shown, None, *split_ext(name), why)
@@ -220,7 +223,7 @@ def _walk_folder(root: Path, prefix: str = "") -> tuple[list[Entry], list[Entry]
             if stat.S_ISLNK(st.st_mode):
                 entry = _link_entry(rel, name, Path(root_real, *here), root_real)
             elif stat.S_ISREG(st.st_mode):
-                entry = _classify(rel, None, root_real, here, (st.st_dev, st.st_ino))
+                entry = _classify(rel, None, root_real, here, (st.st_dev, st.st_ino), st.st_size)
             else:
                 entry = Entry(rel, None, *split_ext(name), not_regular(st.st_mode))
             if is_sidecar and not entry.rel.endswith("/"):
@@ -250,7 +253,8 @@ def _named_file(rel: str, path: Path) -> Entry:
         return replace(entry, skip=entry.skip or open_reason(exc))
     if entry.skip is None and not stat.S_ISREG(st.st_mode):
         return replace(entry, skip=not_regular(st.st_mode))
-    return replace(entry, root=str(real.parent), parts=(real.name,), ident=(st.st_dev, st.st_ino))
+    ident = (st.st_dev, st.st_ino)
+    return replace(entry, root=str(real.parent), parts=(real.name,), ident=ident, size=st.st_size)
 
 
 def plan_inputs(source: Any) -> Plan:

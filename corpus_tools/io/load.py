@@ -27,10 +27,10 @@ from ..errors import (
     CorpusValueError,
     MetadataError,
 )
-from .batches import cleaned, crash_reason
+from .batches import ReadJob, cleaned, crash_reason
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
-from .discover import Plan, display_name, plan_inputs
+from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
 from .readers import LoadOptions, file_docs, first_line_title, table_docs
@@ -94,6 +94,42 @@ class _Ids:
         )
 
 
+class _Joiner:
+    """Gives each document its doc_id and joins its sidecar rows, in corpus order.
+
+    Called as documents come back from reading and cleaning (``io.batches``),
+    in the order the inputs were planned; :meth:`finished` passes the load's
+    events through and, at the end, warns about renamed ids and checks that
+    every sidecar row named a loaded (or skipped) document.
+    """
+
+    def __init__(self, sidecar: Sidecar | None, track: bool) -> None:
+        self.sidecar = sidecar
+        self.index: dict[str, list[int]] | None = None
+        if sidecar is not None:
+            self.index = {}
+            for i, k in enumerate(sidecar.keys):
+                self.index.setdefault(k, []).append(i)
+        self.used: set[int] = set()
+        self.seen = _Ids()
+        self.track = track  # skipped paths excuse their sidecar rows (folders and files)
+        self.skipped_paths: set[str] = set()
+
+    def __call__(self, base: dict[str, Any]) -> dict[str, Any]:
+        return _join(base, self.seen, self.index, self.sidecar, self.used)
+
+    def finished(self, events: Iterator[tuple[str, Any, Any]]) -> Iterator[tuple[str, Any, Any]]:
+        for ev in events:
+            if ev[0] == "skip" and self.track:
+                self.skipped_paths.add(ev[1])
+            elif ev[0] == "root":
+                message = self.seen.warning()
+                if message is not None:
+                    warnings.warn(message, CorpusToolsWarning, stacklevel=_outside_level())
+                _check_sidecar_used(self.sidecar, self.used, self.skipped_paths)
+            yield ev
+
+
 def _join(
     base: dict[str, Any],
     seen_ids: _Ids,
@@ -153,71 +189,43 @@ def _fill_sources(base: dict[str, Any]) -> None:
 
 
 def _events(
-    source: Any, *, metadata: Any, opts: LoadOptions, progress: bool
+    source: Any, plan: Plan, opts: LoadOptions, progress: bool
 ) -> Iterator[tuple[str, Any, Any]]:
-    """Yield ("doc", row, None) (read, sidecar joined, not cleaned) and ("skip", path, reason)."""
-    if isinstance(source, pd.DataFrame):
-        plan = Plan([], None, None, True)
-    else:
-        plan = plan_inputs(source)
-    sidecar = load_sidecar(metadata, plan.sidecar, opts.date_format)
-    index: dict[str, list[int]] | None = None
-    if sidecar is not None:
-        index = {}
-        for i, k in enumerate(sidecar.keys):
-            index.setdefault(k, []).append(i)
-    used: set[int] = set()
-    seen = _Ids()
-    skipped_paths: set[str] = set()
+    """The load's inputs in corpus order, nothing read ahead of its turn.
 
-    def run(gen: Iterator[tuple[str, Any, Any]]) -> Iterator[tuple[str, Any, Any]]:
-        for kind, a, b in gen:
-            if kind != "doc":
-                yield kind, a, b
-                continue
-            try:
-                joined = _join(a, seen, index, sidecar, used)
-            except CorpusToolsError:
-                raise  # a deliberate error (bad date, bad rules file): stops the load
-            except Exception as exc:  # one document's failure never stops the others
-                yield "skip", a.get("source"), crash_reason(exc)
-                continue
-            yield "doc", joined, None
-
+    Yields ``("file", ReadJob, None)`` for a text or HTML file of a folder or
+    list (read where it is cleaned, maybe in a pool worker), ``("doc", row,
+    None)`` for a table row or a single file (read here; not joined, not
+    cleaned), ``("skip", path, reason)``, and ``("root", name, None)`` last.
+    """
     if isinstance(source, pd.DataFrame):
         try:
-            yield from run(table_docs("dataframe", ".dataframe", None, source, opts))
+            yield from table_docs("dataframe", ".dataframe", None, source, opts)
         except InputSkipped as exc:
             raise CorpusValueError(exc.reason) from None
-    else:
-        for entry in _progress(plan.entries, progress, "loading"):
-            if entry.skip is not None:
-                if plan.single_file:
-                    raise CorpusLoadError(f"{entry.rel}: {entry.skip}")
-                skipped_paths.add(entry.rel)
-                yield "skip", entry.rel, entry.skip
-                continue
-            try:
-                for event in run(file_docs(entry, opts)):
-                    if event[0] == "skip":
-                        skipped_paths.add(event[1])
-                    yield event
-            except InputSkipped as exc:
-                if plan.single_file:
-                    raise CorpusLoadError(f"{entry.rel}: {exc.reason}") from None
-                skipped_paths.add(entry.rel)
-                yield "skip", entry.rel, exc.reason
-            except CorpusToolsError:
-                raise
-            except Exception as exc:  # isolation: one file's failure never stops the load
-                if plan.single_file:
-                    raise CorpusLoadError(f"{entry.rel}: {crash_reason(exc)}") from exc
-                skipped_paths.add(entry.rel)
-                yield "skip", entry.rel, crash_reason(exc)
-    message = seen.warning()
-    if message is not None:
-        warnings.warn(message, CorpusToolsWarning, stacklevel=_outside_level())
-    _check_sidecar_used(sidecar, used, skipped_paths)
+        yield "root", plan.root_name, None
+        return
+    for entry in _progress(plan.entries, progress, "loading"):
+        if entry.skip is not None:
+            if plan.single_file:
+                raise CorpusLoadError(f"{entry.rel}: {entry.skip}")
+            yield "skip", entry.rel, entry.skip
+            continue
+        if not plan.single_file and entry.ext not in TABLE_EXTENSIONS:
+            yield "file", ReadJob(entry, opts.encoding), None
+            continue
+        try:
+            yield from file_docs(entry, opts)
+        except InputSkipped as exc:
+            if plan.single_file:
+                raise CorpusLoadError(f"{entry.rel}: {exc.reason}") from None
+            yield "skip", entry.rel, exc.reason
+        except CorpusToolsError:
+            raise
+        except Exception as exc:  # isolation: one file's failure never stops the load
+            if plan.single_file:
+                raise CorpusLoadError(f"{entry.rel}: {crash_reason(exc)}") from exc
+            yield "skip", entry.rel, crash_reason(exc)
     yield "root", plan.root_name, None
 
 
@@ -396,18 +404,24 @@ def _stream(
     n_jobs: int | None,
     sign: bool = False,
 ) -> Iterator[tuple[str, Any, Any]]:
-    """The load's events with every document cleaned (in batches, maybe in a pool)."""
+    """The load's events with every file read and every document joined and cleaned
+    (in batches, maybe in a pool: ``io.batches``)."""
     if n_jobs is not None:
         check_n_jobs(n_jobs)
-    return cleaned(
-        _events(source, metadata=metadata, opts=opts, progress=progress),
+    frame = isinstance(source, pd.DataFrame)
+    plan = Plan([], None, None, True) if frame else plan_inputs(source)
+    joiner = _Joiner(load_sidecar(metadata, plan.sidecar, opts.date_format), track=not frame)
+    events = cleaned(
+        _events(source, plan, opts, progress),
         clean=opts.clean,
         rules=opts.rules,
         n_jobs=n_jobs,
         complete=_complete,
+        join=joiner,
         cleaner=clean_text,  # looked up here, so a patched clean_text is used
         sign=sign,  # duplicate signatures computed with the cleaning (in the pool)
     )
+    return joiner.finished(events)
 
 
 def _outside_level() -> int:

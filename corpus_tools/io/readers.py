@@ -199,11 +199,18 @@ def first_line_title(text: str) -> str | None:
 
 def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]:
     """Yield the documents (and row skips) of one discovered file: a text, an HTML page or a table."""
-    data = read_entry(entry)
     if entry.ext in TABLE_EXTENSIONS:
-        yield from table_docs(entry.rel, entry.ext, data, None, opts)
+        yield from table_docs(entry.rel, entry.ext, read_entry(entry), None, opts)
         return
-    text, enc = bytes_to_text(data, opts.encoding)
+    yield "doc", read_file(entry, opts.encoding), None
+
+
+def read_file(entry: Entry, encoding: str | None) -> dict[str, Any]:
+    """The document row (before cleaning) of a text or HTML file; InputSkipped when unreadable.
+
+    A pure function of the file, so a pool worker can read it (``io.batches``).
+    """
+    text, enc = bytes_to_text(read_entry(entry), encoding)
     stem = entry.rel.rsplit(".", 2 if entry.gz else 1)[0]
     page: dict[str, Any] = {}
     if entry.ext in HTML_EXTENSIONS:
@@ -211,20 +218,16 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
         title, fmt = page.pop("title", None), "html"
     else:
         raw, title, fmt = text, None, "text"  # title: first line of the CLEAN text (_finish)
-    yield (
-        "doc",
-        {
-            "doc_id": stem,
-            "source": entry.rel,
-            "path": entry.rel,
-            "encoding": enc,
-            "format": fmt,
-            "raw_text": raw,
-            "title": title,
-            **page,
-        },
-        None,
-    )
+    return {
+        "doc_id": stem,
+        "source": entry.rel,
+        "path": entry.rel,
+        "encoding": enc,
+        "format": fmt,
+        "raw_text": raw,
+        "title": title,
+        **page,
+    }
 
 
 @dataclass
