@@ -2,7 +2,11 @@
 
 Usage::
 
-    python benchmarks/bench_cleaning.py PATH/TO/article-extraction-benchmark [--html] [--pages N]
+    python benchmarks/bench_cleaning.py PATH/TO/article-extraction-benchmark [--html]
+        [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
+
+Only the development half is scored unless ``--part heldout`` (or ``both``) is
+given: the held-out half is scored once per version, as a whole.
 
 The pages are the 181 news pages of the Zyte (Scrapinghub) article extraction
 benchmark (https://github.com/scrapinghub/article-extraction-benchmark, MIT
@@ -375,7 +379,13 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("benchmark", type=Path, help="folder of the article-extraction-benchmark")
     ap.add_argument("--html", action="store_true", help="also score the HTML path")
-    ap.add_argument("--part", choices=["dev", "heldout", "both"], default="both")
+    ap.add_argument(
+        "--part",
+        choices=["dev", "heldout", "both"],
+        default="dev",
+        help="which half of the benchmark to score (default dev; the held-out half only "
+        "when a version is final, and only as a whole)",
+    )
     ap.add_argument("--write-split", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--worst", type=int, default=0, help="list the N worst dev pages")
     ap.add_argument(

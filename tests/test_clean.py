@@ -237,6 +237,12 @@ def test_each_line_rule_removes_its_example_between_paragraphs(rule):
         ("We use cookies to give you the best experience on our website.", "cookie_notice"),
         ("\u00a9 2024 Example Media Ltd", "copyright_line"),
         ("Updated: 19 Oct 2023 14:05", "updated_line"),
+        (
+            "Officials were seen in Mongolia trying to stop the plague Credit: The Siberian Times",
+            "caption_trailing_credit",
+        ),
+        ("Die Stimmung in Wolfsburg ist nicht gut. (Foto: Volkswagen)", "caption_trailing_credit"),
+        ("A fracking plant in Pennsylvania \u00a9 Noah Addis", "caption_trailing_credit"),
     ],
 )
 def test_line_rule_table(line, rule):
@@ -256,6 +262,9 @@ def test_line_rule_table(line, rule):
         "Reuters could not independently verify the reports.",
         "The minister (left the room before the vote) declined to comment.",
         "Views differ on the 1,400 comments the ministry received.",
+        "He said the photo: it was fake and nobody believed it.",
+        "The deal was described in an email that was reviewed by Reuters.",
+        "Photos: Israel strikes UN warehouse in Rafah",
     ],
 )
 def test_body_sentences_are_kept(line):
