@@ -8,9 +8,16 @@ analysis themselves. Interactive figures are shown in notebooks through
 
 from __future__ import annotations
 
-from ._base import OKABE_ITO, PlotlyHTML, outlet_colors, show_plotly, source_note
+from ._base import OKABE_ITO, PlotlyHTML, label_tag, outlet_colors, show_plotly, source_note
 
-__all__ = ["OKABE_ITO", "PlotlyHTML", "outlet_colors", "show_plotly", "source_note"]
+__all__ = [
+    "OKABE_ITO",
+    "PlotlyHTML",
+    "label_tag",
+    "outlet_colors",
+    "show_plotly",
+    "source_note",
+]
 
 from . import compare as _compare
 from . import network as _network

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as _html
 import json
+import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -17,10 +18,12 @@ from typing import Any
 __all__ = [
     "OKABE_ITO",
     "outlet_colors",
+    "shown_colors",
     "source_note",
     "PlotlyHTML",
     "show_plotly",
     "plot_label",
+    "label_tag",
     "top_by_size",
     "cap_phrase",
     "tight",
@@ -74,6 +77,28 @@ def outlet_colors(outlets: Iterable[Any]) -> dict[str, str]:
     """
     names = sorted({str(o) for o in outlets if o is not None and o == o})
     return {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(names)}
+
+
+def shown_colors(names: Iterable[Any], shown: Iterable[Any]) -> dict[str, str]:
+    """Colours for a figure that draws only ``shown`` of ``names``: fixed when they fit, else distinct.
+
+    While every name fits the palette, each keeps its corpus-wide colour
+    (:func:`outlet_colors`), the same in every figure. Past the palette the
+    corpus-wide colours repeat, so two of the drawn groups could share one:
+    then the drawn groups are coloured among themselves instead.
+
+    Examples
+    --------
+    >>> many = [f"Outlet {i:03d}" for i in range(300)]
+    >>> len(set(shown_colors(many, many[:8]).values()))
+    8
+    >>> shown_colors(["SCMP", "TASS"], ["TASS"]) == outlet_colors(["SCMP", "TASS"])
+    True
+    """
+    every = {str(n) for n in names if n is not None and n == n}
+    if len(every) <= len(_PALETTE):
+        return outlet_colors(every)
+    return outlet_colors(shown)
 
 
 def relative_luminance(color: Any) -> float:
@@ -253,6 +278,9 @@ def plot_label(value: Any, max_len: int | None = 40) -> str:
     * shortened to ``max_len`` characters with an ellipsis (``None``: no limit);
     * characters the configured font cannot draw (e.g. CJK in DejaVu Sans)
       replaced by a white square, so no "Glyph ... missing" warning appears;
+      a label left with no drawable letter or digit gets a four-character tag
+      from its full text (``#3f2a``), so two such names (``人民日报`` and
+      ``环球时报``) never share a label;
     * line breaks and control characters replaced by spaces;
     * dollar signs escaped, so ``$x^$`` is text, never mathtext (``_`` and
       ``^`` are only special inside mathtext).
@@ -267,6 +295,8 @@ def plot_label(value: Any, max_len: int | None = 40) -> str:
     'A very long outlet…'
     >>> plot_label("新华社 Xinhua") == "\\u25a1" * 3 + " Xinhua"
     True
+    >>> plot_label("人民日报") == "\\u25a1" * 4 + " #" + label_tag("人民日报")
+    True
     """
     import matplotlib
 
@@ -277,8 +307,26 @@ def plot_label(value: Any, max_len: int | None = 40) -> str:
     ok = _drawable(tuple([fam] if isinstance(fam, str) else fam))
     placeholder = PLACEHOLDER if ord(PLACEHOLDER) in ok else "?"
     if not text.isascii():
-        text = "".join(c if ord(c) in ok else (" " if c.isspace() else placeholder) for c in text)
+        drawn = "".join(c if ord(c) in ok else (" " if c.isspace() else placeholder) for c in text)
+        if drawn != text and not any(c.isalnum() for c in drawn if c != placeholder):
+            drawn += " #" + label_tag(value)  # nothing readable left: keep names apart
+        text = drawn
     return text.replace("\\$", "$").replace("$", "\\$")
+
+
+def label_tag(value: Any) -> str:
+    """Return the four-hex-digit tag :func:`plot_label` adds to a name it cannot draw.
+
+    Stable across runs and machines (CRC-32 of the UTF-8 text), so the tag in
+    a figure can be looked up in its table:
+    ``table[table.outlet.map(plots.label_tag) == "3f2a"]``.
+
+    Examples
+    --------
+    >>> label_tag("人民日报") == label_tag("人民日报") != label_tag("环球时报")
+    True
+    """
+    return f"{zlib.crc32(str(value).encode('utf-8', 'surrogatepass')) & 0xFFFF:04x}"
 
 
 def top_by_size(sizes: Any, top_n: int | None) -> list[str]:

@@ -24,6 +24,7 @@ from ._base import (
     figure_note,
     outlet_colors,
     plot_label,
+    shown_colors,
     source_note,
     top_by_size,
 )
@@ -428,7 +429,7 @@ def plot_cleaning(
         .sort_values("chrome_share", ascending=False, kind="mergesort")
         .head(top)
     )
-    colors = outlet_colors(summary["outlet"].dropna().tolist())
+    colors = shown_colors(summary["outlet"].dropna().tolist(), t["outlet"].tolist())
     colors.setdefault(_NO_OUTLET, "#000000")
     shown = f"top {len(t)} of {n}" if len(t) < n else f"n = {_docs_word(n)}"
     title = f"Share of each page removed as chrome ({shown})"

@@ -20,8 +20,8 @@ from ._base import (
     cap_phrase,
     check_top_n,
     distinct_colors,
-    outlet_colors,
     plot_label,
+    shown_colors,
     text_color_on,
     tight,
     top_by_size,
@@ -338,7 +338,7 @@ def plot_target_sentiment(
     g_size = s.groupby("group")["n_sentences"].sum()
     targets = sorted(top_by_size(t_size, top_targets))
     groups = sorted(top_by_size(g_size, top_n))
-    colors = outlet_colors(g_size.index)
+    colors = shown_colors(g_size.index, groups)
     fig, ax = plt.subplots(figsize=(8, max(3, 0.8 * len(targets) + 1.5)))
     if summary.empty:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)

@@ -1,0 +1,118 @@
+"""Problems found by running the package as a new user on real corpora.
+
+Each test is the smallest reproduction of a problem seen on real data
+(BBC News texts, real headlines from hundreds of outlets, real HTML pages);
+the corpora and the runs are described in tests/data/qa/README.md.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import io  # noqa: E402
+import warnings  # noqa: E402
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.colors import to_hex  # noqa: E402
+
+from corpus_tools import plots  # noqa: E402
+from corpus_tools.plots._base import PLACEHOLDER, plot_label  # noqa: E402
+
+# Outlet names of a real multilingual headline table: DejaVu Sans (the
+# notebooks' font) draws none of the CJK ones.
+CJK_OUTLETS = ["人民日报", "环球时报", "日本経済新聞", "朝日新聞社説"]
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def _render(fig) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig.savefig(io.BytesIO(), format="png")
+
+
+# ------------------------------------------------------------------ labels
+def test_undrawable_names_keep_apart():
+    """Two outlets of four CJK characters were both drawn as four white squares."""
+    labels = [plot_label(o) for o in CJK_OUTLETS]
+    assert len(set(labels)) == len(CJK_OUTLETS)
+    assert labels[0] == PLACEHOLDER * 4 + " #" + plots.label_tag("人民日报")
+    assert labels[0] != labels[1]  # same length, both unreadable: the tag tells them apart
+    # the tag finds the row in the table behind the figure
+    table = pd.DataFrame({"outlet": CJK_OUTLETS, "n": [1, 2, 3, 4]})
+    tag = labels[2].rsplit("#", 1)[1]
+    assert table[table["outlet"].map(plots.label_tag) == tag]["outlet"].tolist() == ["日本経済新聞"]
+
+
+def test_readable_labels_get_no_tag():
+    assert plot_label("新华社 Xinhua") == PLACEHOLDER * 3 + " Xinhua"
+    assert plot_label("Газета.Ru") == "Газета.Ru"  # DejaVu draws Cyrillic
+    assert plot_label("Outlet 082") == "Outlet 082"
+
+
+def test_doc_lengths_rows_distinct_for_cjk_outlets():
+    docs = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(8)],
+            "outlet": [o for o in CJK_OUTLETS for _ in range(2)],
+            "n_words": [5, 7, 6, 9, 8, 4, 10, 11],
+        }
+    )
+    fig = plots.plot_doc_lengths(docs)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(ticks) == 4 and len(set(ticks)) == 4
+    _render(fig)
+
+
+# ------------------------------------------------------------------ colours
+def _tone_summary(n_groups: int) -> pd.DataFrame:
+    rows = []
+    for i in range(n_groups):
+        n = 20 - i // 17 if i % 17 == 0 else 1  # the largest groups are 17 apart in name order
+        rows.append((f"Outlet {i:03d}", "United States", 0.1, None, None, n, 1))
+    return pd.DataFrame(
+        rows,
+        columns=["group", "target", "mean_compound", "ci_low", "ci_high", "n_sentences", "n_docs"],
+    )
+
+
+def test_target_sentiment_legend_colours_distinct_with_many_outlets():
+    """312 outlets, 8 drawn: two of the eight shared one blue in the legend."""
+    fig = plots.plot_target_sentiment(_tone_summary(312), top_n=8)
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    assert len(labels) == 8
+    corpus_wide = plots.outlet_colors(f"Outlet {i:03d}" for i in range(312))
+    assert len({corpus_wide[g] for g in labels}) == 1  # what the figure used to draw
+    colours = [to_hex(h.get_color()) for h in handles]
+    assert len(set(colours)) == 8
+    _render(fig)
+
+
+def test_target_sentiment_few_outlets_keep_fixed_colours():
+    fig = plots.plot_target_sentiment(_tone_summary(5), top_n=8)
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    fixed = plots.outlet_colors(labels)
+    assert [to_hex(h.get_color()) for h in handles] == [fixed[g].lower() for g in labels]
+
+
+def test_cleaning_legend_colours_distinct_with_many_outlets():
+    summary = pd.DataFrame(
+        {
+            "doc_id": [f"doc{i:03d}" for i in range(300)],
+            "outlet": [f"Outlet {i:03d}" for i in range(300)],
+            "chrome_share": [0.9 - i / 1000 if i % 17 == 0 else 0.01 for i in range(300)],
+        }
+    )
+    fig = plots.plot_cleaning(summary, top=12)
+    legend = fig.axes[0].get_legend()
+    colours = [to_hex(p.get_facecolor()) for p in legend.get_patches()]
+    assert len(colours) == 12 and len(set(colours)) == 12
+    _render(fig)
