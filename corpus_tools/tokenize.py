@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "fold",
     "split_sentences",
+    "sentence_batch",
     "doc_tokens",
     "token_batch",
     "tokenize_text",
@@ -285,6 +286,20 @@ def _contains_sentbreak(context: str, abbrev: frozenset[str]) -> bool:
     return False
 
 
+def _candidate_breaks(
+    word: str, end: str, after: str, nxt: str | None, abbrev: frozenset[str]
+) -> bool:
+    """Punkt's decision for one candidate: ``word`` + ``end`` (``.?!``) + ``after``.
+
+    ``after`` is the lookahead of the period-context pattern (one punctuation
+    character, or whitespace and the next token ``nxt``).
+    """
+    if nxt is not None and word.isalpha() and nxt.isalpha() and end == ".":
+        # "word. Next": Punkt's word tokens are exactly [word + ".", next]
+        return _token_breaks(word + ".", nxt, abbrev)
+    return _contains_sentbreak(word + end + after, abbrev)
+
+
 def _punkt_slices(text: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
     # PunktSentenceTokenizer._match_potential_end_contexts + _slices_from_text
     slices: list[tuple[int, int]] = []
@@ -313,14 +328,9 @@ def _punkt_slices(text: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
     if prev_match is not None:
         candidates.append((prev_match, prev_start, prev_stop))
     for match, ws, we in candidates:
-        word = text[ws:we]
-        nxt = match.group("next_tok")
-        if nxt is not None and word.isalpha() and nxt.isalpha() and match.group() == ".":
-            # "word. Next": Punkt's word tokens are exactly [word + ".", next]
-            brk = _token_breaks(word + ".", nxt, abbrev)
-        else:
-            brk = _contains_sentbreak(word + match.group() + match.group("after_tok"), abbrev)
-        if brk:
+        if _candidate_breaks(
+            text[ws:we], match.group(), match.group("after_tok"), match.group("next_tok"), abbrev
+        ):
             slices.append((last_break, match.end()))
             if match.group("next_tok"):
                 last_break = match.start("next_tok")
@@ -395,14 +405,306 @@ def _split_sentences(text: str) -> list[tuple[int, int, int]]:
             ls = len(unit) - len(unit.lstrip())
             out.append((para_id, us + ls, us + len(unit.rstrip())))
             continue
-        for s, e in _punkt_slices(unit, abbrev):
-            seg = unit[s:e]
-            # trim whitespace that Punkt may leave at the edges
-            ls = len(seg) - len(seg.lstrip())
-            rs = len(seg.rstrip())
-            if rs > ls:
-                out.append((para_id, us + s + ls, us + s + rs))
+        out.extend((para_id, us + s, us + e) for s, e in _unit_sentences(unit, abbrev))
     return out
+
+
+def _unit_sentences(unit: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
+    """Sentence spans of one unit that holds ``.?!``, whitespace trimmed from the edges."""
+    out = []
+    for s, e in _punkt_slices(unit, abbrev):
+        seg = unit[s:e]
+        # trim whitespace that Punkt may leave at the edges
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip())
+        if rs > ls:
+            out.append((s + ls, s + rs))
+    return out
+
+
+# --------------------------------------------------------------------------
+# sentences of a batch of documents: the same splits, found by array operations
+# --------------------------------------------------------------------------
+# One pass of array operations over a batch of documents (joined by "\x00",
+# which no pattern above crosses) finds the units and every Punkt candidate
+# with the context Punkt looks at. The clear candidates, "word." with an
+# alphabetic word of two or more letters, are decided for the whole batch at
+# once (a break unless the word is a shipped abbreviation, no break before an
+# alphabetic token when it is); only the rest (initials, numbers, "?", "!",
+# abbreviations before punctuation) go through :func:`_candidate_breaks`, the
+# code split_sentences runs. A unit holding whitespace other than ASCII
+# whitespace (where NLTK's patterns and str.isspace disagree) is split by
+# split_sentences' own per-unit path. Tests check the two agree.
+_F_WS, _F_ODD, _F_ALPHA, _F_END, _F_AFTER, _F_QUOTE, _F_FINAL = 1, 2, 4, 8, 16, 32, 64
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+#: whitespace to ``str.isspace`` or to the ``regex`` module's ``\s``, but not ASCII whitespace
+_ODD_SPACE = (
+    "\x1c\x1d\x1e\x1f\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+#: Punkt's one-character lookahead after a candidate (``PunktLanguageVars._re_non_word_chars``)
+_AFTER_CHARS = "!\"'()*:;?@[]{}«»‘’“”"
+#: the characters Punkt's boundary realignment moves back to the previous sentence
+_QUOTE_CHARS = "\"')]}«»‘’“”"
+
+
+_FLAG_CHARS = (
+    (_F_WS, _ASCII_SPACE),
+    (_F_ODD, _ODD_SPACE),
+    (_F_END, ".?!"),
+    (_F_AFTER, _AFTER_CHARS),
+    (_F_QUOTE, _QUOTE_CHARS),
+    (_F_FINAL, "".join(sorted(_FINAL_PUNCT))),
+)
+
+
+def _sent_flag(ch: str) -> int:
+    """The character's bit flags for the batch splitter."""
+    flag = _F_ALPHA if ch.isalpha() else 0
+    for bit, chars in _FLAG_CHARS:
+        if ch in chars:
+            flag |= bit
+    return flag
+
+
+@lru_cache(maxsize=1)
+def _bmp_sent_flags() -> np.ndarray:
+    """Flags of every code point below U+10000 (64 KB, built once)."""
+    flags = np.array([c.isalpha() for c in map(chr, range(0x10000))], dtype=np.uint8) * _F_ALPHA
+    for bit, chars in _FLAG_CHARS:
+        flags[[ord(c) for c in chars]] |= bit
+    return flags
+
+
+class _Joined:
+    """A batch's joined text as arrays; every position is an offset into ``big``.
+
+    Positions of the few character kinds the splitter asks about are kept
+    sorted, and questions ("the first non-space at or after i") are answered
+    by binary search at the positions asked, not by a pass over every character.
+    """
+
+    def __init__(self, big: str) -> None:
+        self.big = big
+        table = _bmp_sent_flags()
+        if big.isascii():  # one byte per character: a quarter of the memory traffic
+            self.cps = cps = np.frombuffer(big.encode("ascii"), dtype=np.uint8)
+            flags = table[:128].take(cps)
+        else:
+            self.cps = cps = np.frombuffer(big.encode("utf-32-le", "surrogatepass"), np.uint32)
+            astral = cps >= 0x10000
+            flags = table.take(np.where(astral, 0, cps) if astral.any() else cps)
+            if astral.any():
+                where = np.flatnonzero(astral)
+                flags[where] = [_sent_flag(chr(c)) for c in cps[where].tolist()]
+        self.n = len(cps)
+        self.flags = flags
+        # one pass picks out the whitespace and sentence-end characters (a few in ten)
+        sel = np.flatnonzero((flags & (_F_WS | _F_ODD | _F_END)) != 0)
+        f = flags[sel]
+        self.ws = sel[(f & _F_WS) != 0]
+        self.odd = sel[(f & _F_ODD) != 0]
+        self.ends = sel[(f & _F_END) != 0]
+        space = sel[(f & (_F_WS | _F_ODD)) != 0]
+        cut = np.flatnonzero(np.diff(space) != 1)
+        # whitespace runs [run_s, run_e)
+        self.run_s = space[np.concatenate([[0], cut + 1])] if len(space) else space
+        self.run_e = space[np.append(cut, len(space) - 1)] + 1 if len(space) else space
+
+    def _run(self, i: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Index of the whitespace run holding each ``i``, and whether one does."""
+        k = np.searchsorted(self.run_s, i, side="right") - 1
+        inside = (k >= 0) & (i < self.run_e[np.maximum(k, 0)]) if len(self.run_s) else k >= 0
+        return k, inside
+
+    def next_ns(self, i: np.ndarray) -> np.ndarray:
+        """First non-space position ``>= i`` (``n`` if none)."""
+        k, inside = self._run(i)
+        return np.where(inside, self.run_e[np.maximum(k, 0)] if len(self.run_e) else i, i)
+
+    def last_ns(self, i: np.ndarray) -> np.ndarray:
+        """Last non-space position ``<= i`` (-1 if none)."""
+        k, inside = self._run(i)
+        return np.where(inside, self.run_s[np.maximum(k, 0)] - 1 if len(self.run_s) else i, i)
+
+    def last_ws(self, i: np.ndarray) -> np.ndarray:
+        """Last ASCII whitespace position ``< i`` (-1 if none)."""
+        k = np.searchsorted(self.ws, i, side="left") - 1
+        return np.where(k >= 0, self.ws[np.maximum(k, 0)] if len(self.ws) else -1, -1)
+
+    def next_ws(self, i: np.ndarray) -> np.ndarray:
+        """First ASCII whitespace position ``>= i`` (``n`` if none)."""
+        return np.append(self.ws, self.n)[np.searchsorted(self.ws, i, side="left")]
+
+    @staticmethod
+    def count(pos: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """How many of the sorted positions ``pos`` lie in ``[a, b)``."""
+        return np.searchsorted(pos, b, side="left") - np.searchsorted(pos, a, side="left")
+
+
+def _pairs(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted starts and sorted ends: spans that cut disjoint, ordered ranges pair up."""
+    return np.sort(starts, kind="stable"), np.sort(ends, kind="stable")
+
+
+def _batch_units(j: _Joined, doc_start: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(para_id, start, end)`` of every unit with text: :func:`_units` of each document."""
+    n_docs = len(doc_start) - 1
+    pm = np.array([m.span() for m in _PARA_RE.finditer(j.big)], dtype=np.int64).reshape(-1, 2)
+    ps, pe = _pairs(
+        np.concatenate([doc_start[:-1], pm[:, 1]]), np.concatenate([pm[:, 0], doc_start[1:] - 1])
+    )
+    pdoc = np.searchsorted(doc_start, ps, side="right") - 1
+    para_id = np.arange(len(ps)) - np.searchsorted(pdoc, np.arange(n_docs), side="left")[pdoc]
+    # line breaks inside a paragraph after a line that ends without final punctuation
+    nl = j.ws[j.cps[j.ws] == 10]
+    k = np.searchsorted(ps, nl, side="right") - 1
+    inside = (k >= 0) & (nl < pe[np.maximum(k, 0)])
+    nl, k = nl[inside], k[inside]
+    line_start = np.maximum(np.concatenate([[0], nl[:-1] + 1]), ps[k])
+    last = j.last_ns(nl - 1)
+    cut = (last >= line_start) & ((j.flags[np.maximum(last, 0)] & _F_FINAL) == 0)
+    us, ue = _pairs(np.concatenate([ps, nl[cut] + 1]), np.concatenate([pe, nl[cut]]))
+    upara = para_id[np.searchsorted(ps, us, side="right") - 1]
+    keep = j.next_ns(us) < ue
+    return upara[keep], us[keep], ue[keep]
+
+
+class _Candidates(NamedTuple):
+    """The candidates Punkt keeps, with the spans of its context (offsets into ``big``)."""
+
+    p: np.ndarray  # the ".?!" character
+    u: np.ndarray  # index of its unit
+    word: np.ndarray  # start of the word before it (the word is big[word:p])
+    nt_s: np.ndarray  # start of the next token (p + 1 when the lookahead is punctuation)
+    nt_e: np.ndarray  # end of the lookahead
+    punct: np.ndarray  # the lookahead is one punctuation character (no next token)
+
+
+def _candidates(j: _Joined, us: np.ndarray, ue: np.ndarray) -> _Candidates:
+    """:func:`_punkt_slices`' candidates in every unit ``us:ue`` at once."""
+    p = j.ends
+    u = np.searchsorted(us, p, side="right") - 1
+    ok = u >= 0
+    ok[ok] = p[ok] < ue[u[ok]]
+    p, u = p[ok], u[ok]
+    end = ue[u]
+    nx = np.minimum(p + 1, j.n - 1)
+    within = p + 1 < end
+    punct = within & ((j.flags[nx] & _F_AFTER) != 0)
+    ws = within & ~punct & ((j.flags[nx] & _F_WS) != 0) & (j.next_ns(p + 1) < end)
+    keep = punct | ws
+    p, u, punct, end = p[keep], u[keep], punct[keep], end[keep]
+    nt_s = np.where(punct, p + 1, j.next_ns(p + 1))
+    # the next token runs to the next whitespace (ASCII only in these units) or the unit end
+    nt_e = np.where(punct, p + 2, np.minimum(j.next_ws(nt_s), end))
+    # the word: from the last whitespace after the previous candidate, else the previous word's
+    first = np.ones(len(p), dtype=bool)
+    first[1:] = u[1:] != u[:-1]
+    prev = np.where(first, us[u], np.concatenate([[0], p[:-1]]))
+    lw = j.last_ws(p)
+    val = np.where(lw > prev, lw + 1, np.where(first, us[u], -1))
+    fill = np.maximum.accumulate(np.where(val >= 0, np.arange(len(p)), 0)) if len(p) else val
+    word = val[fill]
+    # a candidate whose word the next candidate shares is dropped
+    last = np.ones(len(p), dtype=bool)
+    last[:-1] = u[1:] != u[:-1]
+    kept = last | (p <= np.append(word[1:], 0))
+    return _Candidates(p[kept], u[kept], word[kept], nt_s[kept], nt_e[kept], punct[kept])
+
+
+def _breaks(j: _Joined, c: _Candidates, abbrev: frozenset[str]) -> np.ndarray:
+    """Punkt's decision for every candidate: clear ones by arrays, the rest one by one."""
+    big = j.big
+    dot = np.flatnonzero((c.p - c.word >= 2) & (j.cps[c.p] == 46))
+    # 0: not a plain word, 1: a plain word, 2: a plain word that is a known abbreviation
+    kind = np.zeros(len(c.p), dtype=np.int8)
+    kind[dot] = [
+        (1 + (w.lower() in abbrev)) if w.isalpha() else 0
+        for w in map(big.__getitem__, map(slice, c.word[dot].tolist(), c.p[dot].tolist()))
+    ]
+    brk = kind == 1
+    rest = np.flatnonzero(kind != 1)
+    for i, p, a, s, e, punct, k in zip(
+        rest.tolist(),
+        c.p[rest].tolist(),
+        c.word[rest].tolist(),
+        c.nt_s[rest].tolist(),
+        c.nt_e[rest].tolist(),
+        c.punct[rest].tolist(),
+        kind[rest].tolist(),
+        strict=True,
+    ):
+        nxt = None if punct else big[s:e]
+        if k == 2 and nxt is not None and nxt.isalpha():
+            continue  # "Mr. Smith": Punkt's fast path, no break
+        brk[i] = _candidate_breaks(big[a:p], big[p], big[p + 1 : e], nxt, abbrev)
+    return brk
+
+
+def _punkt_batch(j: _Joined, us: np.ndarray, ue: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Stripped sentence spans ``(unit, start, end)`` of the units ``us:ue`` (:func:`_punkt_slices`)."""
+    c = _candidates(j, us, ue)
+    brk = _breaks(j, c, load_abbreviations())
+    bp, bnext = c.p[brk], c.nt_s[brk]
+    starts, ends = _pairs(
+        np.concatenate([us, bnext]), np.concatenate([bp + 1, j.last_ns(ue - 1) + 1])
+    )
+    # boundary realignment: closing quotes and brackets after a break join the sentence before
+    q = np.flatnonzero((j.flags[np.minimum(starts, j.n - 1)] & _F_QUOTE) != 0)
+    q = q[(q > 0) & (starts[q] < ends[q])]
+    q = q[np.isin(starts[q], bnext)]  # not a unit's first slice
+    big = j.big
+    for i in q.tolist():
+        m = _REALIGN_RE.match(big, int(starts[i]), int(ends[i]))
+        if m:
+            ends[i - 1] = starts[i] + len(m.group(0).rstrip())
+            starts[i] = m.end()
+    unit = np.searchsorted(us, starts, side="right") - 1
+    a = j.next_ns(starts)
+    b = j.last_ns(ends - 1) + 1
+    keep = a < ends
+    return unit[keep], np.stack([a[keep], b[keep]], axis=1)
+
+
+def sentence_batch(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``(rows, counts)``: :func:`split_sentences` of every text, computed for the batch at once.
+
+    ``rows`` holds the ``(para_id, start, end)`` rows of all texts in order
+    (int64, shape ``(n, 3)``), ``counts`` the number of sentences per text.
+
+    >>> rows, counts = sentence_batch(["Mr. Li left. He came back.", "", "Headline\\nBody."])
+    >>> rows.tolist(), counts.tolist()
+    ([[0, 0, 12], [0, 13, 26], [0, 0, 8], [0, 9, 14]], [2, 0, 2])
+    """
+    n_docs = len(texts)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n_docs)
+    doc_start = np.zeros(n_docs + 1, dtype=np.int64)
+    np.cumsum(lengths + 1, out=doc_start[1:])
+    j = _Joined("\x00".join(texts))
+    para, us, ue = _batch_units(j, doc_start)
+    has_end = j.count(j.ends, us, ue) > 0
+    is_odd = has_end & (j.count(j.odd, us, ue) > 0)
+    plain = ~has_end
+    parts = [np.stack([para[plain], j.next_ns(us[plain]), j.last_ns(ue[plain] - 1) + 1], axis=1)]
+    pk = has_end & ~is_odd
+    unit, spans = _punkt_batch(j, us[pk], ue[pk])
+    parts.append(np.column_stack([para[pk][unit], spans]))
+    abbrev = load_abbreviations()
+    for pid, a, b in zip(
+        para[is_odd].tolist(), us[is_odd].tolist(), ue[is_odd].tolist(), strict=True
+    ):
+        sents = _unit_sentences(j.big[a:b], abbrev)
+        parts.append(
+            np.array([(pid, a + s, a + e) for s, e in sents], dtype=np.int64).reshape(-1, 3)
+        )
+    out = np.concatenate(parts).astype(np.int64, copy=False)
+    out = out[np.argsort(out[:, 1], kind="stable")]
+    doc = np.searchsorted(doc_start, out[:, 1], side="right") - 1
+    out[:, 1] -= doc_start[doc]
+    out[:, 2] -= doc_start[doc]
+    return out, np.bincount(doc, minlength=n_docs).astype(np.int64)
 
 
 # --------------------------------------------------------------------------
@@ -808,13 +1110,7 @@ _SPANS_KEY = "tokenize.sentence_spans"
 
 def _spans_chunk(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """``(rows, counts)``: ``(para_id, start, end)`` rows of ``texts`` and sentences per text."""
-    counts = np.zeros(len(texts), dtype=np.int64)
-    rows: list[tuple[int, int, int]] = []
-    for j, text in enumerate(texts):
-        sents = split_sentences(text)
-        rows.extend(sents)
-        counts[j] = len(sents)
-    return np.array(rows, dtype=np.int64).reshape(-1, 3), counts
+    return sentence_batch(texts)
 
 
 def _join_spans(

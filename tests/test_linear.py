@@ -252,13 +252,13 @@ def test_each_document_is_cleaned_once_and_split_once(monkeypatch):
     assert len(cleaned) == len(c) == 25
 
     split: list[int] = []
-    real_split = tok_mod.split_sentences
+    real_split = tok_mod.sentence_batch
 
-    def counting_split(text):
-        split.append(len(text))
-        return real_split(text)
+    def counting_split(texts):
+        split.extend(len(t) for t in texts)
+        return real_split(texts)
 
-    monkeypatch.setattr(tok_mod, "split_sentences", counting_split)
+    monkeypatch.setattr(tok_mod, "sentence_batch", counting_split)
     ct.sentences(c)
     ct.tokens(c)
     ct.sentences(c)
