@@ -246,6 +246,31 @@ class _Form:
 class _Node:
     children: dict[Any, _Node] = field(default_factory=dict)
     forms: list[_Form] = field(default_factory=list)
+    # children grouped by the case-folded word alone (gap and possessive ignored): a cheap
+    # superset of where the walk can go, filled once the trie is built (_index_by_word)
+    by_word: dict[str, list[_Node]] = field(default_factory=dict)
+    # a metonym or prefix form at or below: matching it looks at the token before or after
+    context: bool = False
+
+
+_CONTEXT_KINDS = frozenset({"metonym", "prefix"})
+
+
+def _index_by_word(root: _Node) -> None:
+    """Fill ``by_word`` and ``context`` on every node below ``root`` (children before parents)."""
+    order: list[_Node] = []
+    stack = list(root.children.values())
+    while stack:  # iteratively: no recursion limit
+        node = stack.pop()
+        order.append(node)
+        node.by_word = {}
+        for key, child in node.children.items():
+            node.by_word.setdefault(key[2], []).append(child)
+            stack.append(child)
+    for node in reversed(order):
+        node.context = any(f.kind in _CONTEXT_KINDS for f in node.forms) or any(
+            c.context for c in node.children.values()
+        )
 
 
 class _Matcher:
@@ -281,6 +306,7 @@ class _Matcher:
         for text in gaz.settings["not_actors"]:
             self._add(text, _Form(-1, "not_actor", 0, (), (), order), gaz)
             order += 1
+        _index_by_word(self.root)
 
     def _add(self, text: str, proto: _Form, gaz: Gazetteer) -> None:
         view = fold(text)
@@ -684,18 +710,24 @@ def _match_split(
 
     One regex split gives every word and its offsets; a word is looked at
     when its case-folded text (or that text less a possessive ``'s``) is a
-    first word of some form, and tokens are built for it, the word before
-    and as many after as the longest form under it needs. Same result as
-    the token-by-token scan (which the tests keep as the reference).
+    first word of some form. Before any token is built, the following
+    case-folded words are walked down the trie by word alone (:func:`_reach`,
+    a superset of the real walk, which also checks gaps, possessives and
+    case): a first word with no form of its own that no listed second word
+    follows (``the``, ``Mr``, ``new`` in running text) is skipped, and tokens
+    are built only for the words the walk can reach (and the words before and
+    after them when a metonym or prefix form lies on the way). Same result as the token-by-token scan (which the tests keep as the
+    reference).
     """
     m = gaz.matcher
     parts = _WORD_SPLIT_RE.split(view)
     first = m.first_words
-    hits = [i for i, w in enumerate(map(str.casefold, parts[1::2])) if w in first]
+    words = list(map(str.casefold, parts[1::2]))
+    hits = [i for i, w in enumerate(words) if w in first]
     if not hits:
         return []
     ends = list(itertools.accumulate(map(len, parts)))  # word i is ends[2i]:ends[2i+1]
-    n, n_tok = len(view), len(parts) // 2
+    n, n_tok = len(view), len(words)
     seen_full: set[int] = set()
     out: list[tuple[int, int, int, str, str, bool]] = []
     nxt = 0
@@ -706,8 +738,19 @@ def _match_split(
         node = m.root.children.get(tok.cf)
         if node is None:
             continue
-        lo, hi = max(i - 1, 0), min(i + m.root_depth[tok.cf] + 1, n_tok)
-        toks = [_make_tok(view, ends[2 * k], ends[2 * k + 1], n) for k in range(lo, hi)]
+        reach = _reach(node, words, i) if node.by_word else 0
+        if reach == 0 and not node.forms:
+            continue
+        # the word before and after are read only by metonym and prefix forms
+        lo, hi = (max(i - 1, 0), min(i + reach + 2, n_tok)) if node.context else (i, i + reach + 1)
+        toks = []
+        for k in range(lo, hi):
+            s, e = ends[2 * k], ends[2 * k + 1]
+            w = parts[2 * k + 1]
+            if "'" in w or view[e : e + 1] == "'":
+                toks.append(_make_tok(view, s, e, n))
+            else:  # as _make_tok builds it, without the call
+                toks.append(_Tok(s, e, words[k], w, False, e))
         sc = _Scan(view, toks, gaz, all_surnames, seen_full)
         best = _longest_form(sc, node, i - lo)
         if best is None:
@@ -717,6 +760,35 @@ def _match_split(
             out.append(_mention_at(sc, form, caps, i - lo))
         nxt = i + form.ntok
     return out
+
+
+def _reach(node: _Node, words: list[str], i: int) -> int:
+    """How many words after word ``i`` the trie walk from ``node`` can possibly take.
+
+    Walks the case-folded ``words`` through ``by_word`` (a word ending in
+    ``'s`` also as the word without it), following every child whatever its
+    gap and possessive keys: never shorter than the real walk.
+
+    >>> m = load_gazetteer().matcher
+    >>> words = "the white house said the talks".split()
+    >>> _reach(m.root.children["the"], words, 0), _reach(m.root.children["the"], words, 4)
+    (2, 0)
+    """
+    frontier = [node]
+    k = 0
+    while i + k + 1 < len(words):
+        w = words[i + k + 1]
+        bare = w[:-2] if w.endswith("'s") else None
+        step: list[_Node] = []
+        for nd in frontier:
+            step += nd.by_word.get(w, ())
+            if bare is not None:
+                step += nd.by_word.get(bare, ())
+        if not step:
+            break
+        frontier = step
+        k += 1
+    return k
 
 
 def _match_scan(
@@ -908,6 +980,29 @@ def mention_rows(
             )
         )
     return rows
+
+
+def mention_entries(
+    text: str, gaz: Gazetteer, *, demonyms: bool, locations: bool
+) -> list[tuple[int, int, str]]:
+    """Return ``(start, entry, type)`` for each mention of one text, in text order.
+
+    The rows of :func:`mention_rows` reduced to what counting needs (``entry``
+    indexes ``gaz.entries``), without slicing aliases or finding sentences:
+    the streaming counts place each mention in the sentences they split once.
+
+    Examples
+    --------
+    >>> g = resolve_gazetteer(None)
+    >>> [(s, g.entries[i]["name"], t) for s, i, t in mention_entries(
+    ...     "Russian envoys met in Moscow.", g, demonyms=True, locations=False)]
+    [(0, 'Russia', 'demonym')]
+    """
+    return [
+        (start, i, typ)
+        for start, _, i, typ, _, _ in _match_text(text, gaz)
+        if not (typ == "location" and not locations) and not (typ == "demonym" and not demonyms)
+    ]
 
 
 def _mention_frame(rows: list[tuple]) -> pd.DataFrame:

@@ -29,6 +29,7 @@ docs/methods.md, section "Frequencies and keyness".
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations, count, islice
@@ -442,26 +443,32 @@ def _count_mentions(
     groups: list[str],
     gazetteer: Any,
 ) -> None:
-    from .actors import mention_rows, resolve_gazetteer
+    """Add each document's actor mentions (per group) and sentence co-occurrences to ``out``.
+
+    The sentences are split once per document: their number is the document's
+    co-occurrence windows, their starts place each mention (as ``sent_id`` in
+    :func:`corpus_tools.actor_mentions`), their spans are the evidence.
+    """
+    from .actors import mention_entries, resolve_gazetteer
 
     gaz = resolve_gazetteer(gazetteer)
+    names = [e["name"] for e in gaz.entries]
     for d, text, g in zip(docs, texts, groups, strict=False):
-        doc_id = str(d["doc_id"])
-        # split first: the matcher splits the same str again and gets it from the last split
         sents = split_sentences(text)
         out.n_windows += len(sents)
-        rows = mention_rows(doc_id, text, gaz, demonyms=True, locations=False)
-        if not rows:
+        found = mention_entries(text, gaz, demonyms=True, locations=False)
+        if not found:
             continue
+        starts = [s for _, s, _ in sents]
         per_doc: dict[tuple[str, str, str], int] = {}
         windows: dict[int, set[str]] = {}
-        spans: dict[int, tuple[int, int]] = {}
-        for r in rows:
-            actor, typ, sent_id = r[1], r[2], r[6]
+        for start, entry, typ in found:
+            actor = names[entry]
             k = (g, actor, typ)
             per_doc[k] = per_doc.get(k, 0) + 1
             if typ != "location":
-                windows.setdefault(sent_id, set()).add(actor)
+                sid = max(bisect_right(starts, start) - 1, 0)
+                windows.setdefault(sid, set()).add(actor)
         for k, c in per_doc.items():
             cur = out.mentions.get(k)
             if cur is None:
@@ -470,21 +477,25 @@ def _count_mentions(
                 cur[0] += c
                 cur[1] += 1
         if windows:
-            for sid in sorted(windows):
-                actors = sorted(windows[sid])
-                for a in actors:
-                    out.c_single[a] = out.c_single.get(a, 0) + 1
-                if len(actors) < 2:
-                    continue
-                if sid < len(sents):
-                    st, en = sents[sid][1], sents[sid][2]
-                else:
-                    st, en = spans.get(sid, (0, 0))
-                for a, b in combinations(actors, 2):
-                    out.c_pair[(a, b)] = out.c_pair.get((a, b), 0) + 1
-                    ev = out.evidence.setdefault((a, b), [])
-                    if len(ev) < out.n_evidence:
-                        ev.append(f"{doc_id}:{sid}:{st}-{en}")
+            _add_windows(out, str(d["doc_id"]), windows, sents)
+
+
+def _add_windows(
+    out: StreamCounts, doc_id: str, windows: dict[int, set[str]], sents: list[Any]
+) -> None:
+    """Count the actors of each sentence window and their pairs; keep the first windows as evidence."""
+    for sid in sorted(windows):
+        actors = sorted(windows[sid])
+        for a in actors:
+            out.c_single[a] = out.c_single.get(a, 0) + 1
+        if len(actors) < 2:
+            continue
+        st, en = (sents[sid][1], sents[sid][2]) if sid < len(sents) else (0, 0)
+        for a, b in combinations(actors, 2):
+            out.c_pair[(a, b)] = out.c_pair.get((a, b), 0) + 1
+            ev = out.evidence.setdefault((a, b), [])
+            if len(ev) < out.n_evidence:
+                ev.append(f"{doc_id}:{sid}:{st}-{en}")
 
 
 # --------------------------------------------------------------------------
