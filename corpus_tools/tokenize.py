@@ -52,6 +52,9 @@ __all__ = [
     "fold",
     "split_sentences",
     "sentence_batch",
+    "sentence_spans",
+    "resolve_jobs",
+    "AUTO_MIN_CHARS",
     "doc_tokens",
     "token_batch",
     "tokenize_text",
@@ -1052,16 +1055,18 @@ def _doc_iter(corpus: Corpus) -> Iterable[tuple[str, str]]:
     return zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=False)
 
 
-def sentences(corpus: Corpus, *, n_jobs: int = 1) -> pd.DataFrame:
+def sentences(corpus: Corpus, *, n_jobs: int | None = None) -> pd.DataFrame:
     """Return one row per sentence of every document.
 
     Parameters
     ----------
     corpus : Corpus
         A loaded corpus.
-    n_jobs : int, default 1
-        Processes splitting batches of documents; the table does not
-        depend on it. Pays from a few thousand documents on.
+    n_jobs : int or None, default None
+        Processes splitting batches of documents; the table does not depend
+        on it. ``None``: every usable core (at most 4) for a corpus of at
+        least :data:`AUTO_MIN_CHARS` characters, one process below that;
+        ``1``: never a pool.
 
     Returns
     -------
@@ -1077,10 +1082,10 @@ def sentences(corpus: Corpus, *, n_jobs: int = 1) -> pd.DataFrame:
     tokens : word tokens with the same ``sent_id``.
     """
     rows, first = sentence_spans(corpus, n_jobs=n_jobs)
-    texts = corpus.docs["text"].tolist()
+    col = corpus.docs["text"]
     counts = np.diff(first)
     ids = np.array(corpus.docs["doc_id"].tolist() + [""], dtype=object)[:-1]
-    doc = np.repeat(np.arange(len(texts)), counts)
+    doc = np.repeat(np.arange(len(col)), counts)
     sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc] if len(rows) else doc
     starts, ends = rows[:, 1], rows[:, 2]
     cols: dict[str, Any] = {
@@ -1089,19 +1094,23 @@ def sentences(corpus: Corpus, *, n_jobs: int = 1) -> pd.DataFrame:
         "para_id": rows[:, 0].astype(np.int64),
         "start": starts.astype(np.int64),
         "end": ends.astype(np.int64),
-        "text": _slices(texts, doc, starts, ends),
+        "text": _slices(col, first, starts, ends),
     }
     return _frame(cols, SENTENCE_COLUMNS, ints=("sent_id", "para_id", "start", "end"))
 
 
-def _slices(texts: list[str], doc: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
-    """``texts[doc[i]][starts[i]:ends[i]]`` for every ``i`` (rows grouped by document)."""
+def _slices(col: pd.Series, first: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
+    """``text[starts[k]:ends[k]]`` of every row ``k``; document ``d`` holds rows ``first[d]:first[d + 1]``.
+
+    The text column is read ``_BATCH`` documents at a time.
+    """
     out: list[str] = []
-    bounds = np.flatnonzero(np.diff(doc, prepend=-1, append=-1))
     st, en = starts.tolist(), ends.tolist()
-    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=False):
-        t = texts[int(doc[a])]
-        out.extend([t[s:e] for s, e in zip(st[a:b], en[a:b], strict=False)])
+    for i in range(0, len(col), _BATCH):
+        texts = col.iloc[i : i + _BATCH].tolist()
+        for d, t in enumerate(texts, start=i):
+            a, b = int(first[d]), int(first[d + 1])
+            out.extend([t[s:e] for s, e in zip(st[a:b], en[a:b], strict=True)])
     return out
 
 
@@ -1131,14 +1140,76 @@ def _spans_of(texts: list[str], n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray
     return _join_spans(list(ordered_map(_spans_chunk, chunks, n_jobs)), len(texts))
 
 
-def sentence_spans(corpus: Corpus, n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray]:
+#: with ``n_jobs=None``, a corpus of fewer characters is split and tokenized in one process
+AUTO_MIN_CHARS = 4_000_000
+
+# the text column of the corpus being split, shared with forked workers (copy on write)
+_SHARED: dict[str, Any] = {}
+
+
+def _share_texts(col: Any) -> None:
+    """Pool initializer: the text column the batch jobs read (by fork, no copy)."""
+    _SHARED["texts"] = col
+
+
+def _texts(i: int, j: int) -> list[str]:
+    """Texts ``i:j`` of the shared column, as Python strings (one batch at a time)."""
+    return list(_SHARED["texts"].iloc[i:j].tolist())
+
+
+def resolve_jobs(n_jobs: int | None, texts: pd.Series) -> int:
+    """Processes for splitting and tokenizing ``texts``: ``n_jobs``, or chosen when None.
+
+    ``None`` uses every usable core (at most 4) for a corpus of at least
+    :data:`AUTO_MIN_CHARS` characters, one process below that or inside a
+    worker process.
+    """
+    if n_jobs is not None:
+        return check_n_jobs(n_jobs)
+    import multiprocessing as mp
+
+    from .io.batches import auto_jobs
+
+    if mp.parent_process() is not None or len(texts) < 2:
+        return 1
+    chars = int(texts.str.len().sum()) if len(texts) else 0
+    return auto_jobs() if chars >= AUTO_MIN_CHARS else 1
+
+
+def _batch_bounds(n_docs: int, n_jobs: int) -> list[tuple[int, int]]:
+    size = _batch_size(n_docs, n_jobs)
+    return [(i, min(i + size, n_docs)) for i in range(0, n_docs, size)]
+
+
+def _spans_job(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Worker: :func:`sentence_batch` of the shared texts ``i:j``."""
+    return sentence_batch(_texts(*bounds))
+
+
+def _corpus_spans(col: pd.Series, n_jobs: int) -> tuple[np.ndarray, np.ndarray]:
+    bounds = _batch_bounds(len(col), n_jobs)
+    n_jobs = n_jobs if len(bounds) > 1 else 1
+    _share_texts(col)
+    try:
+        parts = list(
+            ordered_map(_spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col,))
+        )
+    finally:
+        _SHARED.clear()
+    return _join_spans(parts, len(col))
+
+
+def sentence_spans(corpus: Corpus, n_jobs: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Sentence spans of every document, computed once per ``Corpus`` and kept on it.
 
     ``sentences()`` and ``tokens()`` both need them; a ``Corpus`` is immutable,
-    so the spans (24 bytes per sentence) are cached on the object.
+    so the spans (24 bytes per sentence) are cached on the object. The text
+    column is read a batch at a time; ``n_jobs`` as in :func:`resolve_jobs`.
     """
-    check_n_jobs(n_jobs)
-    return corpus.cached(_SPANS_KEY, lambda: _spans_of(corpus.docs["text"].tolist(), n_jobs))
+    if n_jobs is not None:
+        check_n_jobs(n_jobs)
+    col = corpus.docs["text"]
+    return corpus.cached(_SPANS_KEY, lambda: _corpus_spans(col, resolve_jobs(n_jobs, col)))
 
 
 def token_batch(
@@ -1255,12 +1326,13 @@ def coded_batch(
 
 
 def _tokens_job(
-    args: tuple[list[str], tuple[np.ndarray, np.ndarray] | None],
+    args: tuple[int, int, tuple[np.ndarray, np.ndarray] | None],
 ) -> tuple[tuple[np.ndarray, np.ndarray], dict[str, Any]]:
-    """Worker: sentence spans (unless given) and coded tokens of one batch."""
-    texts, spans = args
+    """Worker: sentence spans (unless given) and coded tokens of the shared texts ``i:j``."""
+    i, j, spans = args
+    texts = _texts(i, j)
     if spans is None:
-        rows, counts = _spans_chunk(texts)
+        rows, counts = sentence_batch(texts)
         spans = _join_spans([(rows, counts)], len(texts))
     else:
         counts = np.diff(spans[1])
@@ -1379,17 +1451,20 @@ class _TokenTableBuilder:
         return pd.DataFrame(cols, columns=TOKEN_COLUMNS, copy=False)
 
 
-def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int = 1) -> pd.DataFrame:
+def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) -> pd.DataFrame:
     """Return one row per token of every document.
 
     Parameters
     ----------
     corpus : Corpus
         A loaded corpus.
-    n_jobs : int, default 1
+    n_jobs : int or None, default None
         Processes tokenizing batches of documents (sentence splitting
         included when the corpus has not split them yet); the table does not
-        depend on it. Pays from a few thousand documents on.
+        depend on it. ``None``: every usable core (at most 4) for a corpus of
+        at least :data:`AUTO_MIN_CHARS` characters (a process pool started by
+        fork where the platform has it), one process below that; ``1``: never
+        a pool.
     compact : bool, default False
         Return a memory-compact table for large corpora: ``doc_id``,
         ``token`` and ``lower`` as ``category`` (categories in order of first
@@ -1425,34 +1500,33 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int = 1) -> pd.Data
     >>> tokens(c)[["token", "lower", "is_stop"]].values.tolist()
     [['The', 'the', True], ['US', 'us', False], ['left', 'left', False], ['.', '.', False]]
     """
-    check_n_jobs(n_jobs)
     builder = _TokenTableBuilder()
+    col = corpus.docs["text"]
     ids = corpus.docs["doc_id"].tolist()
-    texts = corpus.docs["text"].tolist()
-    size = _batch_size(len(ids), n_jobs)
-    bounds = [(i, min(i + size, len(ids))) for i in range(0, len(ids), size)]
     cached = corpus.is_cached(_SPANS_KEY)
-    if n_jobs == 1 or len(bounds) < 2:
-        rows, first = sentence_spans(corpus)
-        for i, j in bounds:
-            spans = (rows[first[i] : first[j]], first[i : j + 1] - first[i])
-            builder.add_batch(ids[i:j], texts[i:j], spans)
-        return builder.frame(compact)
-    # a pool: each worker splits (unless cached) and tokenizes whole batches, in order
-    if cached:
-        rows, first = sentence_spans(corpus)
-        jobs: Iterator[Any] = (
-            (texts[i:j], (rows[first[i] : first[j]], first[i : j + 1] - first[i]))
-            for i, j in bounds
-        )
-    else:
-        jobs = ((texts[i:j], None) for i, j in bounds)
+    jobs = resolve_jobs(n_jobs, col)
+    bounds = _batch_bounds(len(ids), jobs)
+    if cached or jobs == 1 or len(bounds) < 2:
+        rows, first = sentence_spans(corpus, n_jobs=jobs)
+        spans: Any = [(rows[first[i] : first[j]], first[i : j + 1] - first[i]) for i, j in bounds]
+    else:  # each worker splits its batch too, and the spans are kept on the corpus
+        spans = [None] * len(bounds)
+    jobs = jobs if len(bounds) > 1 else 1
     parts: list[tuple[np.ndarray, np.ndarray]] = []
-    for (i, j), (part, coded) in zip(bounds, ordered_map(_tokens_job, jobs, n_jobs), strict=True):
-        parts.append(part)
-        builder.add_coded(ids[i:j], coded)
+    items = ((i, j, sp) for (i, j), sp in zip(bounds, spans, strict=True))
+    _share_texts(col)
+    try:
+        for (i, j), (part, coded) in zip(
+            bounds,
+            ordered_map(_tokens_job, items, jobs, initializer=_share_texts, initargs=(col,)),
+            strict=True,
+        ):
+            parts.append(part)
+            builder.add_coded(ids[i:j], coded)
+    finally:
+        _SHARED.clear()
     if not cached:
-        corpus.cached(_SPANS_KEY, lambda: _join_spans(parts, len(texts)))
+        corpus.cached(_SPANS_KEY, lambda: _join_spans(parts, len(ids)))
     return builder.frame(compact)
 
 

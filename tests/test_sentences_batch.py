@@ -228,3 +228,30 @@ def test_sentences_table_unchanged_for_any_batch_and_n_jobs(seed_corpus, monkeyp
     for n_jobs in (1, 2):
         c2 = ct.Corpus(c.docs.copy())
         pd.testing.assert_frame_equal(ct.sentences(c2, n_jobs=n_jobs), want)
+
+
+def test_default_n_jobs_uses_a_pool_above_the_threshold_and_changes_nothing(
+    seed_corpus, monkeypatch
+):
+    import corpus_tools.io.batches as batches
+
+    texts = seed_corpus.docs["text"].tolist() + EDGE_CASES
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    one = ct.Corpus(docs.copy())
+    want_s = ct.sentences(one, n_jobs=1)
+    want_t = ct.tokens(ct.Corpus(docs.copy()), n_jobs=1)
+    want_c = ct.tokens(ct.Corpus(docs.copy()), n_jobs=1, compact=True)
+    assert tk.resolve_jobs(None, docs["text"]) == 1  # a small corpus: one process
+    monkeypatch.setattr(tk, "AUTO_MIN_CHARS", 1)
+    monkeypatch.setattr(batches, "auto_jobs", lambda: 2)
+    monkeypatch.setattr(tk, "_batch_size", lambda n_docs, n_jobs: 4 if n_jobs > 1 else 2000)
+    assert tk.resolve_jobs(None, docs["text"]) == 2
+    assert tk.resolve_jobs(1, docs["text"]) == 1
+    # sentences first (the spans are cached), and tokens first (workers split too)
+    c = ct.Corpus(docs.copy())
+    pd.testing.assert_frame_equal(ct.sentences(c), want_s)
+    pd.testing.assert_frame_equal(ct.tokens(c), want_t)
+    c = ct.Corpus(docs.copy())
+    pd.testing.assert_frame_equal(ct.tokens(c, compact=True), want_c)
+    pd.testing.assert_frame_equal(ct.sentences(c), want_s)
+    assert not tk._SHARED  # the shared column is released
