@@ -10,7 +10,11 @@ in submission order), so the output never depends on ``n_jobs``.
 ``n_jobs=None`` (the default of :func:`~corpus_tools.load_corpus`) cleans the
 first ``INLINE_DOCS`` documents in this process and starts a pool of
 :func:`auto_jobs` workers only when more follow: a small corpus never pays
-for starting processes. An explicit ``n_jobs`` > 1 cleans the first batch
+for starting processes; when the plan already holds ``INLINE_DOCS`` files (or
+DataFrame rows), the pool starts after the first batch.
+Text and HTML files of a folder are read, decoded and extracted where they
+are cleaned (:class:`ReadJob`), so the loading process only joins ids and
+metadata and collects the results. An explicit ``n_jobs`` > 1 cleans the first batch
 here (it also loads the rules and word lists once, before the workers are
 forked) and the rest in the pool; ``n_jobs=1`` never starts a pool.
 """
@@ -300,6 +304,7 @@ def cleaned(
     join: Callable[[dict[str, Any]], dict[str, Any]] = _no_join,
     cleaner: Callable[..., Any] = clean_text,
     sign: bool = False,
+    expected: int = 0,
 ) -> Iterator[Event]:
     """``events`` with every file read and every document cleaned.
 
@@ -309,10 +314,12 @@ def cleaned(
     ``n_jobs``: see the module docstring (reading, cleaning and signing run in
     the pool; ``join`` and ``complete`` here, in order). With ``sign``, each row
     carries its text's duplicate signature under ``SIGNED_KEY`` and its raw
-    text's template keys under ``TEMPLATE_KEYS``.
+    text's template keys under ``TEMPLATE_KEYS``. ``expected``: the documents
+    known to follow (files of a folder, rows of a DataFrame); with ``n_jobs=None``
+    and at least ``INLINE_DOCS`` of them, the pool starts after the first batch.
     """
     workers = auto_jobs() if n_jobs is None else check_n_jobs(n_jobs)
-    inline = INLINE_DOCS if n_jobs is None else 1
+    inline = INLINE_DOCS if n_jobs is None and expected < INLINE_DOCS else 1
     queue: deque[tuple[list[Event], Any]] = deque()
     jobs = _jobs(iter(events), queue)
     done = 0

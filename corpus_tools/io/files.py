@@ -130,7 +130,11 @@ def read_fd(fd: int, gz: bool, ident: tuple[int, int] | None = None) -> bytes:
             if not gz:
                 if st.st_size > limits.MAX_FILE_BYTES:
                     raise InputSkipped(_too_large_file())
-                data = fh.read(limits.MAX_FILE_BYTES + 1)  # the file may grow while it is read
+                # the size seen plus one byte: asking for the limit would allocate it
+                # for every file; a file that grew while it is read is read on
+                data = fh.read(st.st_size + 1)
+                if len(data) > st.st_size:
+                    data += fh.read(limits.MAX_FILE_BYTES + 1 - len(data))
                 if len(data) > limits.MAX_FILE_BYTES:
                     raise InputSkipped(_too_large_file())
                 return data

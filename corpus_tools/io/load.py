@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from .._parallel import check_n_jobs
+from .._parallel import check_n_jobs, paused_gc
 from ..clean import clean_text
 from ..corpus import DOC_COLUMNS, LOG_COLUMNS, SKIPPED_COLUMNS, Corpus
 from ..dedup import flag_duplicates
@@ -379,6 +379,13 @@ def _load(
     source: Any, metadata: Any, opts: LoadOptions, progress: bool, n_jobs: int | None
 ) -> Corpus:
     """The body of :func:`load_corpus`: collect the cleaned documents, then build the tables."""
+    with paused_gc():  # nothing to collect: every row made here is kept
+        return _load_tables(source, metadata, opts, progress, n_jobs)
+
+
+def _load_tables(
+    source: Any, metadata: Any, opts: LoadOptions, progress: bool, n_jobs: int | None
+) -> Corpus:
     got = Collected(opts.clean, opts.rules)
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs, sign=True):
         if kind == "doc":
@@ -420,6 +427,7 @@ def _stream(
         join=joiner,
         cleaner=clean_text,  # looked up here, so a patched clean_text is used
         sign=sign,  # duplicate signatures computed with the cleaning (in the pool)
+        expected=len(source) if frame else sum(e.skip is None for e in plan.entries),
     )
     return joiner.finished(events)
 
