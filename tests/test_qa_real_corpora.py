@@ -116,3 +116,26 @@ def test_cleaning_legend_colours_distinct_with_many_outlets():
     colours = [to_hex(p.get_facecolor()) for p in legend.get_patches()]
     assert len(colours) == 12 and len(set(colours)) == 12
     _render(fig)
+
+
+def test_bidi_override_in_a_name_is_not_drawn_reversed():
+    """An outlet named '\\u202eevil\\u202c Times' was drawn as 'live Times' in the keyness panels."""
+    assert plot_label("\u202eevil\u202c Times") == "?evil? Times"
+    assert plot_label("a\u2067b\u2069c\u200fd") == "a?b?c?d"
+    assert plot_label("الجزيرة") == "الجزيرة"  # right-to-left letters themselves stay
+
+
+def test_keyness_panel_colours_distinct_with_many_outlets():
+    """12 of 312 outlets drawn: panels shared colours (Okabe-Ito repeats after 17)."""
+    rows = []
+    for i in range(312):
+        n_docs = 40 - i // 17 if i % 17 == 0 else 2
+        for k in range(3):
+            rows.append((f"Outlet {i:03d}", f"term{k}", 3 - k, 3.0 - k, n_docs))
+    table = pd.DataFrame(rows, columns=["group", "term", "count", "z", "n_docs_group"])
+    fig = plots.plot_keyness(table, top_n=3, top_groups=12)
+    colours = {
+        to_hex(ax.patches[0].get_facecolor()) for ax in fig.axes if ax.patches and ax.get_title()
+    }
+    assert len(colours) == 12
+    _render(fig)

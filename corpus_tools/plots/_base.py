@@ -234,6 +234,11 @@ def show_plotly(fig: Any, *, div_id: str) -> PlotlyHTML:
 # --------------------------------------------------------------------------
 PLACEHOLDER = "\u25a1"  # WHITE SQUARE: stands for a character the font cannot draw
 _CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
+# bidirectional controls: matplotlib honours them, so an outlet named "\u202eevil\u202c Times"
+# was drawn as "live Times"; shown as "?" (as corpus_tools.cli.printable does in a terminal)
+_CONTROL |= {
+    c: "?" for c in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
 
 
 @lru_cache(maxsize=8)
@@ -281,7 +286,9 @@ def plot_label(value: Any, max_len: int | None = 40) -> str:
       a label left with no drawable letter or digit gets a four-character tag
       from its full text (``#3f2a``), so two such names (``人民日报`` and
       ``环球时报``) never share a label;
-    * line breaks and control characters replaced by spaces;
+    * line breaks and control characters replaced by spaces, bidirectional
+      controls (right-to-left override, isolates, marks) by ``?``, so a name
+      is drawn as it is stored, never visually reordered;
     * dollar signs escaped, so ``$x^$`` is text, never mathtext (``_`` and
       ``^`` are only special inside mathtext).
 

@@ -29,8 +29,8 @@ from ._base import (
     cap_phrase,
     check_top_n,
     figure_note,
-    outlet_colors,
     plot_label,
+    shown_colors,
     source_note,
     text_color_on,
     top_by_size,
@@ -118,7 +118,7 @@ def plot_keyness(
     )
     if not groups:
         return _empty_figure(title, "No term passed the filters: nothing to show.")
-    colors = outlet_colors(p.size_of)
+    colors = shown_colors(p.size_of, groups)
     per_group = dict(tuple(p.terms.groupby("group", sort=False)))
     ncols = min(3, len(groups))
     nrows = math.ceil(len(groups) / ncols)
@@ -344,7 +344,7 @@ def plot_reuse_share(
     t = summary.sort_values(
         ["reused_share", "doc_id"], ascending=[False, True], kind="mergesort"
     ).head(top_n)
-    colors = outlet_colors(summary["group"].astype(str))
+    colors = shown_colors(summary["group"].astype(str), t["group"].astype(str))
     height = round(max(3.0, min(12.0, 1.6 + 0.4 * len(t))), 1)
     fig, ax = plt.subplots(figsize=(8.0, height))
     names = [

@@ -32,8 +32,8 @@ from ._base import (
     cap_phrase,
     check_top_n,
     distinct_colors,
-    outlet_colors,
     plot_label,
+    shown_colors,
     text_color_on,
     tight,
     top_by_size,
@@ -696,7 +696,7 @@ def plot_network_small_multiples(
     axes = fig.subplots(rows, cols, squeeze=False)
     pos, isolated = _shared_positions(graphs, layout)
     types = _type_colours(_type_of(gr, n) for gr in graphs.values() for n in gr.nodes if n in pos)
-    colours = outlet_colors(size)
+    colours = shown_colors(size, names)
     for ax, name in zip(axes.flat, names, strict=False):
         _draw_panel(ax, name, by_name[name], pos, types, colours[name], top_nodes)
     for ax in list(axes.flat)[len(names) :]:
