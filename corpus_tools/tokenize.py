@@ -991,6 +991,24 @@ def token_codes(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.nda
         boff = np.zeros(len(text) + 1, np.int64)
         np.cumsum(nbytes, out=boff[1:])
         bs, be = boff[starts], boff[ends]
+    n = len(bs)
+    offs = np.empty(2 * n, np.int64)
+    offs[0::2], offs[1::2] = bs, be
+    if n and bool((offs[1:] >= offs[:-1]).all()):  # ordered, non-overlapping spans
+        # tokens and the gaps between them, as one Arrow array over the text's own
+        # bytes (no copy): element 2k is token k, element 2k + 1 the gap after it
+        arr = pa.LargeStringArray.from_buffers(2 * n - 1, pa.py_buffer(offs), pa.py_buffer(raw))
+        enc = pc.dictionary_encode(arr)
+        ind = enc.indices.to_numpy(zero_copy_only=False)
+        tok = ind[0::2]
+        used = np.zeros(len(enc.dictionary), dtype=bool)
+        used[tok] = True
+        gap = np.zeros(len(enc.dictionary), dtype=bool)
+        gap[ind[1::2]] = True
+        if not (used & gap).any():  # no gap reads like a token: keep only the tokens' strings
+            new_code = np.cumsum(used) - 1
+            types = enc.dictionary.filter(pa.array(used)).to_pylist()
+            return new_code[tok].astype(np.int64), types
     lens = be - bs
     offs = np.zeros(len(lens) + 1, np.int64)
     np.cumsum(lens, out=offs[1:])

@@ -255,3 +255,23 @@ def test_default_n_jobs_uses_a_pool_above_the_threshold_and_changes_nothing(
     pd.testing.assert_frame_equal(ct.tokens(c, compact=True), want_c)
     pd.testing.assert_frame_equal(ct.sentences(c), want_s)
     assert not tk._SHARED  # the shared column is released
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("a b a", [(0, 1), (2, 3), (4, 5)]),
+        ("Iran’s “envoy” — Müller 😀 said.", [(0, 4), (4, 6), (7, 8), (8, 13), (13, 14)]),
+        ("abb", [(0, 1), (2, 3)]),  # the gap "b" reads like a token
+        ("xyz", [(2, 3), (0, 1)]),  # not in order
+        ("ab", []),
+        ("😀é😀 é", [(0, 1), (1, 2), (2, 3), (4, 5)]),
+    ],
+)
+def test_token_codes_are_the_slices_in_order_of_first_use(text, spans):
+    starts = np.array([s for s, _ in spans], dtype=np.int64)
+    ends = np.array([e for _, e in spans], dtype=np.int64)
+    codes, types = tk.token_codes(text, starts, ends)
+    want = [text[s:e] for s, e in spans]
+    assert [types[c] for c in codes.tolist()] == want
+    assert types == list(dict.fromkeys(want))
