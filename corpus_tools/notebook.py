@@ -50,6 +50,11 @@ def setup_notebook() -> None:
     Call once in the set-up cell of every notebook. Outputs then depend
     only on the data, not on the machine, terminal width or library noise,
     which is what strict ``pytest --nbval`` needs.
+
+    In a Jupyter kernel it also stops IPython from keeping every displayed
+    result in ``Out`` and ``_`` (assign what you want to keep): a displayed
+    corpus or table of a large corpus would otherwise stay in memory for the
+    kernel's lifetime, even after the notebook has let it go.
     """
     import matplotlib
     import pandas as pd
@@ -76,3 +81,23 @@ def setup_notebook() -> None:
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.showwarning = show_warning
+    keep_no_outputs()
+
+
+def keep_no_outputs() -> bool:
+    """Stop the running IPython shell from caching displayed results; True when there was one.
+
+    Examples
+    --------
+    >>> keep_no_outputs()  # no IPython shell under doctest
+    False
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with every Jupyter kernel
+        return False
+    hook = getattr(get_ipython(), "displayhook", None)
+    if hook is None or not hasattr(hook, "cache_size"):
+        return False
+    hook.cache_size = 0  # DisplayHook.update_user_ns stores nothing when the size is 0
+    return True
