@@ -371,14 +371,29 @@ def run(
     return rows
 
 
+def _cpu_seconds() -> tuple[float, float]:
+    """User + system CPU seconds of this process and of its finished child processes."""
+    import resource
+
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def stream_run(
     n_docs: int,
     n_jobs: int,
     corpus_root: Path | None,
     folder: Path | None = None,
     mentions: bool = True,
+    batch_size: int = 1000,
 ) -> None:
-    """Streaming counts (terms, keyness inputs, mentions, co-occurrence) over Parquet parts."""
+    """Streaming counts (terms, keyness inputs, mentions, co-occurrence) over Parquet parts.
+
+    Prints wall time, CPU seconds (main process and workers; the fair number on
+    a shared machine) per 1,000 documents, peak memory and the load average.
+    """
+    import os
     import resource
 
     from corpus_tools.stream import keyness_from_counts, stream_counts
@@ -386,20 +401,29 @@ def stream_run(
     if folder is None:
         folder = bp.ensure_corpus(n_docs, ("parquet",), corpus_root)
     parts = sorted((folder / "parquet").glob("*.parquet"))
+    load0 = os.getloadavg()[0]
+    cpu0 = _cpu_seconds()
     counts, m = bp.timed(
-        lambda: stream_counts(parts, n_jobs=n_jobs, batch_size=1000, mentions=mentions)
+        lambda: stream_counts(parts, n_jobs=n_jobs, batch_size=batch_size, mentions=mentions)
     )
+    cpu1 = _cpu_seconds()
+    load1 = os.getloadavg()[0]
     k = keyness_from_counts(counts)
     co = counts.cooccurrence_table()
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    main_cpu, kid_cpu = cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]
+    per_k = 1000 * (main_cpu + kid_cpu) / max(counts.n_docs, 1)
     print(
         f"\nstreaming {counts.n_docs} documents (terms, keyness inputs"
         f"{', mentions, co-occurrence' if mentions else ''}), "
-        f"n_jobs={n_jobs}: {m.seconds:.0f} s, {counts.n_docs / m.seconds:.0f} docs/s; "
+        f"n_jobs={n_jobs}, batch_size={batch_size}: {m.seconds:.0f} s, "
+        f"{counts.n_docs / m.seconds:.0f} docs/s; "
         f"peak RSS main process {bp.max_rss_mb():.0f} MB (above start "
         f"{m.peak_bytes / 2**20:.0f} MB), largest worker {workers:.0f} MB; "
         f"{counts.n_cells} (group, term) cells, {len(counts.mentions)} mention cells, "
-        f"{len(counts.c_pair)} actor pairs, {len(k)} keyness rows, {len(co)} co-occurrence rows"
+        f"{len(counts.c_pair)} actor pairs, {len(k)} keyness rows, {len(co)} co-occurrence rows\n"
+        f"CPU: main process {main_cpu:.1f} s, workers {kid_cpu:.1f} s, "
+        f"{per_k:.2f} CPU s per 1,000 documents; load average {load0:.1f} -> {load1:.1f}"
     )
 
 
@@ -432,6 +456,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n-jobs", type=int, default=1)
     ap.add_argument("--stream-dir", type=Path, default=None, help="folder with parquet/ parts")
     ap.add_argument("--stream-no-mentions", action="store_true")
+    ap.add_argument("--batch-size", type=int, default=1000, help="documents per streamed batch")
     ap.add_argument("--table", type=int, default=1, help="0: skip the stage table")
     a = ap.parse_args(argv)
     caps = {
@@ -450,7 +475,14 @@ def main(argv: list[str] | None = None) -> None:
     import corpus_tools as ct
 
     if not a.table:
-        stream_run(a.stream, a.n_jobs, a.corpus_root, a.stream_dir, not a.stream_no_mentions)
+        stream_run(
+            a.stream,
+            a.n_jobs,
+            a.corpus_root,
+            a.stream_dir,
+            not a.stream_no_mentions,
+            a.batch_size,
+        )
         return
     rows = run(a.docs, a.quick, caps, root, peers=not a.no_peers, peer_cap=a.peer_cap)
     title = (
@@ -467,7 +499,14 @@ def main(argv: list[str] | None = None) -> None:
             f"{ctx['bytes_per_token_compact_deep']:.1f} with the category strings"
         )
     if a.stream:
-        stream_run(a.stream, a.n_jobs, a.corpus_root, a.stream_dir, not a.stream_no_mentions)
+        stream_run(
+            a.stream,
+            a.n_jobs,
+            a.corpus_root,
+            a.stream_dir,
+            not a.stream_no_mentions,
+            a.batch_size,
+        )
     if tmp is not None:
         tmp.cleanup()
 

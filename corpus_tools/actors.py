@@ -731,11 +731,14 @@ def _match_split(
     seen_full: set[int] = set()
     out: list[tuple[int, int, int, str, str, bool]] = []
     nxt = 0
+    root = m.root.children
     for i in hits:
         if i < nxt:
             continue  # inside the last match
-        tok = _make_tok(view, ends[2 * i], ends[2 * i + 1], n)
-        node = m.root.children.get(tok.cf)
+        cf = words[i]
+        if "'" in cf:  # less a possessive 's, as _make_tok cuts it
+            cf = _make_tok(view, ends[2 * i], ends[2 * i + 1], n).cf
+        node = root.get(cf)
         if node is None:
             continue
         reach = _reach(node, words, i) if node.by_word else 0
