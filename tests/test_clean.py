@@ -243,6 +243,11 @@ def test_each_line_rule_removes_its_example_between_paragraphs(rule):
         ),
         ("Die Stimmung in Wolfsburg ist nicht gut. (Foto: Volkswagen)", "caption_trailing_credit"),
         ("A fracking plant in Pennsylvania \u00a9 Noah Addis", "caption_trailing_credit"),
+        (
+            "Protesters do not want Hong Kong to lose autonomy (Image: getty )",
+            "caption_trailing_credit",
+        ),
+        ("Image 1 of 5", "gallery_counter"),
     ],
 )
 def test_line_rule_table(line, rule):
@@ -265,6 +270,7 @@ def test_line_rule_table(line, rule):
         "He said the photo: it was fake and nobody believed it.",
         "The deal was described in an email that was reviewed by Reuters.",
         "Photos: Israel strikes UN warehouse in Rafah",
+        "He won 3 of 5 games.",
     ],
 )
 def test_body_sentences_are_kept(line):
