@@ -6,8 +6,9 @@ Usage::
     python benchmarks/bench_frontend.py --sizes 20000,100000 --peer-cap 5000
     python benchmarks/bench_frontend.py --sizes 300            # smoke run
     # peers from a separate venv (spaCy is not a dependency of this package):
-    python3 -m venv /work/benchvenv && /work/benchvenv/bin/pip install spacy nltk
-    python benchmarks/bench_frontend.py --peer-python /work/benchvenv/bin/python
+    python3 -m venv /work/benchvenv && /work/benchvenv/bin/pip install spacy nltk pandas pyarrow
+    python benchmarks/bench_frontend.py --sizes 20000,100000 \
+        --peer-python /work/benchvenv/bin/python              # the full table
 
 Every row runs in a fresh child process on the same documents (the BBC
 articles of ZitRos/news-articles-dataset split into headlines, paragraphs
@@ -15,8 +16,9 @@ and whole articles and resampled, as built by ``bench_counts.py`` under
 ``benchmarks/_corpora/real<N>``; a folder of ``.txt`` files):
 
 * ``corpus_tools``: ``load_corpus`` (read + decode + clean + dedup flags),
-  ``sentences()`` and ``tokens(compact=True)``, each stage timed, in one
-  process; the same with ``n_jobs=2`` for sentences and tokens; and with
+  ``sentences()`` and ``tokens(compact=True)``, each stage timed, with the
+  package's defaults (which use a process pool on large corpora); the same
+  with ``n_jobs=1`` everywhere (one process, as the peers run); and with
   ``load_corpus(clean=False)`` (the peers do not clean);
 * NLTK: ``PunktSentenceTokenizer().span_tokenize`` +
   ``TreebankWordTokenizer().span_tokenize`` per sentence (read, no cleaning);
@@ -26,11 +28,13 @@ and whole articles and resampled, as built by ``bench_counts.py`` under
   the corpus folder);
 * a floor: plain ``re`` sentence ends and ``\\w+|[^\\w\\s]`` spans (read).
 
-Columns: wall seconds, CPU seconds (user + system of the process and its
-workers: on a shared machine wall time depends on the load, CPU time much
-less), documents per second (wall and CPU), peak resident memory of the
-child (interpreter and imports included) and ours/peer ratios. The load
-average before and after is printed; compare ratios within one run.
+Columns: the 1-minute load average when the row started, wall seconds,
+CPU seconds (user + system of the process and its workers: on a shared
+machine wall time depends on the load, CPU time much less), documents per
+second (wall and CPU), peak resident memory of the child (interpreter and
+imports included; workers' peaks are not added) and ours/peer ratios: wall
+for our defaults, CPU for our one-process row. The load average before and
+after is printed; compare ratios within one run.
 """
 
 from __future__ import annotations
@@ -52,9 +56,9 @@ sys.path.insert(0, str(HERE))
 import bench_counts  # noqa: E402  (the corpus builder and the peers)
 
 ROWS: dict[str, str] = {
-    "ours": "corpus_tools load (read+clean) + sentences + tokens(compact)",
-    "ours_2jobs": "corpus_tools, sentences/tokens n_jobs=2",
-    "ours_noclean": "corpus_tools load_corpus(clean=False) + sentences + tokens(compact)",
+    "ours": "corpus_tools load (read+clean) + sentences + tokens(compact), defaults",
+    "ours_1proc": "corpus_tools, the same with n_jobs=1 everywhere (one process)",
+    "ours_noclean": "corpus_tools load_corpus(clean=False) + sentences + tokens(compact), defaults",
     "nltk": "NLTK Punkt + Treebank span_tokenize (read, no cleaning)",
     "spacy": "spaCy blank('en') + sentencizer (read, no cleaning)",
     "re_floor": "floor: plain re sentence + token spans (read)",
@@ -68,16 +72,17 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def ours(folder: Path, n_jobs: int, clean: bool = True) -> dict[str, Any]:
-    """Load + sentences + tokens, with seconds per stage."""
+def ours(folder: Path, n_jobs: int | None, clean: bool = True) -> dict[str, Any]:
+    """Load + sentences + tokens, with seconds per stage (``n_jobs=None``: the defaults)."""
     import corpus_tools as ct
 
+    kw: dict[str, Any] = {} if n_jobs is None else {"n_jobs": n_jobs}
     marks = [(time.perf_counter(), _cpu())]
-    corpus = ct.load_corpus(folder / "txt", clean=clean)
+    corpus = ct.load_corpus(folder / "txt", clean=clean, **kw)
     marks.append((time.perf_counter(), _cpu()))
-    n_sents = len(ct.sentences(corpus, n_jobs=n_jobs))
+    n_sents = len(ct.sentences(corpus, **kw))
     marks.append((time.perf_counter(), _cpu()))
-    n_tokens = len(ct.tokens(corpus, compact=True, n_jobs=n_jobs))
+    n_tokens = len(ct.tokens(corpus, compact=True, **kw))
     marks.append((time.perf_counter(), _cpu()))
     stages = {
         name: [round(b[0] - a[0], 2), round(b[1] - a[1], 2)]
@@ -97,7 +102,7 @@ def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
         import corpus_tools  # noqa: F401
     t0, c0 = time.perf_counter(), _cpu()
     if row.startswith("ours"):
-        res = ours(folder, 2 if row == "ours_2jobs" else 1, clean=row != "ours_noclean")
+        res = ours(folder, 1 if row == "ours_1proc" else None, clean=row != "ours_noclean")
     else:
         fn = {
             "nltk": bench_counts.nltk_spans,
@@ -118,37 +123,50 @@ def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
 def measure(row: str, folder: Path, cap: int, python: str = sys.executable) -> dict[str, Any]:
     """``row`` in a fresh interpreter; a peer that is not installed gives ``{"missing": ...}``."""
     cmd = [python, str(Path(__file__).resolve()), "--child", row, str(folder), str(cap)]
+    load = os.getloadavg()[0]
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
     if res.returncode != 0:
         last = (res.stderr.strip().splitlines() or ["failed"])[-1]
         if "ModuleNotFoundError" in last:
             return {"missing": last.split(":", 1)[-1].strip() + ": not installed in the venv"}
         raise RuntimeError(f"{row} on {folder} failed: {res.stderr[-2000:]}")
-    return dict(json.loads(res.stdout.strip().splitlines()[-1]))
+    out = dict(json.loads(res.stdout.strip().splitlines()[-1]))
+    out["load"] = load
+    return out
 
 
 def table(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
-    """Markdown rows for one corpus size; ratios are ours' docs/s over the peer's."""
-    base = results["ours"]
+    """Markdown rows for one corpus size; ratios are ours' docs/s over the peer's.
+
+    The wall ratio compares ``ours`` (the defaults), the CPU ratio
+    ``ours_1proc`` when it ran (one process, as the peers), else ``ours``.
+    """
     rate = {k: r["n_docs"] / r["seconds"] for k, r in results.items() if "seconds" in r}
     crate = {k: r["n_docs"] / r["cpu"] for k, r in results.items() if r.get("cpu")}
+    mine = [k for k in ("ours", "ours_1proc", "ours_noclean") if k in rate]
+    wall_base = mine[0] if mine else ""
+    cpu_base = "ours_1proc" if "ours_1proc" in crate else wall_base
     lines = []
     for row, r in results.items():
         if "missing" in r:
-            lines.append(f"| {n:,} | {ROWS[row]} | — | — | — | — | — | {r['missing']} |")
+            lines.append(f"| {n:,} | {ROWS[row]} | — | — | — | — | — | — | {r['missing']} |")
             continue
         cap = "" if r["n_docs"] == n else f" (first {r['n_docs']:,} docs)"
         ratio = ""
-        if not row.startswith("ours"):
-            ratio = f"{rate['ours'] / rate[row]:.2f}x wall, {crate['ours'] / crate[row]:.2f}x CPU"
+        if not row.startswith("ours") and wall_base:
+            ratio = (
+                f"{rate[wall_base] / rate[row]:.2f}x wall ({wall_base}), "
+                f"{crate[cpu_base] / crate[row]:.2f}x CPU ({cpu_base})"
+            )
         lines.append(
-            f"| {n:,} | {ROWS[row]}{cap} | {r['seconds']:.1f} | {r['cpu']:.1f} | "
+            f"| {n:,} | {ROWS[row]}{cap} | {r['load']:.1f} | {r['seconds']:.1f} | {r['cpu']:.1f} | "
             f"{rate[row]:,.0f} | {crate[row]:,.0f} | {r['peak_mb']:,.0f} | {ratio} |"
         )
-    stages = ", ".join(
-        f"{k} {w:.1f} s wall / {c:.1f} s CPU" for k, (w, c) in base["stages"].items()
-    )
-    lines.append(f"| {n:,} | corpus_tools stages: {stages} | | | | | | |")
+    for k in mine:
+        stages = ", ".join(
+            f"{s} {w:.1f} s wall / {c:.1f} s CPU" for s, (w, c) in results[k]["stages"].items()
+        )
+        lines.append(f"| {n:,} | {k} stages: {stages} | | | | | | | |")
     return lines
 
 
@@ -168,8 +186,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     load0 = os.getloadavg()
     lines = [
-        "| docs | work | wall s | CPU s | docs/s (wall) | docs/s (CPU) | peak MB | ours/peer |",
-        "|---|---|---|---|---|---|---|---|",
+        "| docs | work | load (1 min) | wall s | CPU s | docs/s (wall) | docs/s (CPU) | peak MB "
+        "| ours/peer |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for n in (int(x) for x in a.sizes.split(",")):
         folder = bench_counts.ensure("real", n, a.bbc)
