@@ -435,7 +435,13 @@ def frame_evidence(
 
 
 def frame_coding_sample(
-    hits: pd.DataFrame, corpus: Corpus, frame: str, *, n: int = 20, seed: int = 12345
+    hits: pd.DataFrame,
+    corpus: Corpus,
+    frame: str,
+    *,
+    n: int = 20,
+    seed: int = 12345,
+    codebook: CodebookLike = None,
 ) -> pd.DataFrame:
     """A seeded sample of sentences for hand coding one frame against the dictionary.
 
@@ -443,6 +449,8 @@ def frame_coding_sample(
     ``frame``, the rest from sentences without, so a rare frame still gets
     positive examples. Returns ``doc_id, sent_id, start, end, sentence,
     dictionary`` (1 = the dictionary found a cue), in document order.
+    ``frame`` must be a frame of ``codebook`` (the shipped one by default) or
+    of ``hits``: a misspelt name is an error, not a sample without cues.
 
     Examples
     --------
@@ -451,6 +459,12 @@ def frame_coding_sample(
     >>> frame_coding_sample(frames(c), c, "conflict", n=2)[["sent_id", "dictionary"]].values.tolist()
     [[1, 0], [2, 1]]
     """
+    known = set(_as_codebook(codebook).frames) | {str(f) for f in hits.get("frame", [])}
+    if frame not in known:
+        raise CorpusValueError(
+            f"frame={frame!r} is not a frame of the codebook; choose one of {sorted(known)} "
+            "(pass codebook= when the hits come from your own codebook)."
+        )
     st = corpus.sentences()
     if st.empty:
         return pd.DataFrame(columns=["doc_id", "sent_id", "start", "end", "sentence", "dictionary"])

@@ -22,6 +22,8 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
+from .errors import CorpusValueError
+
 __all__ = [
     "HTML",
     "escape",
@@ -305,12 +307,15 @@ def evidence_view(
 def _view_columns(table: Any, text: str, columns: Sequence[str] | None) -> list[str]:
     """The identifying columns of :func:`evidence_view`; an error naming any that are missing."""
     if text not in table.columns:
-        raise ValueError(f"the table has no column {text!r}; its columns are {list(table.columns)}")
+        raise CorpusValueError(
+            f"the table has no column {text!r}; its columns are {list(table.columns)}; "
+            "pass text= the column that holds the evidence text."
+        )
     if columns is None:
         columns = [c for c in ("group", "doc_id", "sent_id", "start", "end") if c in table.columns]
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        raise ValueError(
+        raise CorpusValueError(
             f"the table has no column(s) {missing}; its columns are {list(table.columns)}"
         )
     return list(columns)

@@ -29,7 +29,7 @@ import pandas as pd
 
 from .actors import actor_mentions
 from .corpus import doc_groups
-from .errors import CorpusToolsWarning
+from .errors import CorpusToolsWarning, CorpusValueError
 from .lexicon import sentence_index
 from .quotes.speakers import canonical
 
@@ -76,6 +76,19 @@ def tone_label(compound: float) -> str:
     return "pos" if compound >= 0.05 else ("neg" if compound <= -0.05 else "neu")
 
 
+def check_bootstrap(n_boot: Any, level: Any = 0.95) -> None:
+    """Raise a plain error unless ``n_boot`` is a whole number >= 1 and ``0 < level < 1``."""
+    if isinstance(n_boot, bool) or not isinstance(n_boot, int | np.integer) or n_boot < 1:
+        raise CorpusValueError(
+            f"n_boot={n_boot!r}: the number of bootstrap resamples must be a whole number >= 1 "
+            "(2000 is the default; 10000 for a final result)."
+        )
+    if not isinstance(level, int | float) or not 0 < level < 1:
+        raise CorpusValueError(
+            f"level={level!r}: the interval coverage must be between 0 and 1, e.g. 0.95."
+        )
+
+
 def cluster_bootstrap(
     groups: Sequence[Sequence[float]],
     *,
@@ -115,6 +128,7 @@ def cluster_bootstrap(
     >>> round(m, 3), round(lo, 2), round(hi, 2)
     (-0.242, -0.69, 0.33)
     """
+    check_bootstrap(n_boot, level)
     arrays = [np.asarray(g, dtype=float) for g in groups if len(g)]
     if not arrays:
         return float("nan"), None, None
@@ -324,6 +338,9 @@ def target_sentiment(
     >>> res.summary[["group", "target", "n_docs", "interval"]].values.tolist()[0]
     ['X', 'Russia', 1, 'one article: no interval']
     """
+    check_bootstrap(n_boot)
+    if isinstance(targets, str):  # one actor: "Russia" is a target, not six letters
+        targets = [targets]
     m = _mentions(corpus, targets)
     sents = corpus.sentences()
     rows: list[dict[str, Any]] = []

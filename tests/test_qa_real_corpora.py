@@ -19,6 +19,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
+import corpus_tools as ct  # noqa: E402
 from corpus_tools import plots  # noqa: E402
 from corpus_tools.plots._base import PLACEHOLDER, plot_label  # noqa: E402
 
@@ -139,3 +140,58 @@ def test_keyness_panel_colours_distinct_with_many_outlets():
     }
     assert len(colours) == 12
     _render(fig)
+
+
+# ------------------------------------------------------------------ misuse and empty results
+@pytest.fixture(scope="module")
+def no_quotes():
+    """Three short documents without a quotation, an actor or a date (one in Chinese)."""
+    return ct.load_corpus(
+        pd.DataFrame(
+            {
+                "text": [
+                    "Cats and dogs\n\nThe cat sat on the mat. It was warm in the sun.",
+                    "Weather today\n\nRain fell on the hills. The rivers rose slowly.",
+                    "中国外交部发言人表示\n\n中方愿与各方保持沟通。",
+                ],
+                "outlet": ["A", "B", "C"],
+            }
+        )
+    )
+
+
+def test_cue_rates_of_a_corpus_without_quotes(no_quotes):
+    """cue_rates raised "'group' is both an index level and a column label" on zero quotes."""
+    q = ct.quotes(no_quotes)
+    assert q.empty
+    rates = ct.cue_rates(q, no_quotes)
+    assert rates.columns.tolist() == ["group", "cue_class", "count", "n_quotes", "share"]
+    assert rates.empty and str(rates["count"].dtype) == "int64"
+    with pytest.raises(ct.CorpusValueError, match="nope"):
+        ct.cue_rates(q, no_quotes, by="nope")
+
+
+@pytest.mark.filterwarnings("ignore::corpus_tools.CorpusToolsWarning")  # two documents: rough
+def test_target_sentiment_bad_n_boot_and_one_target_as_string(no_quotes):
+    with pytest.raises(ct.CorpusValueError, match="n_boot=0"):
+        ct.target_sentiment(no_quotes, ["Russia"], n_boot=0)
+    with pytest.raises(ct.CorpusValueError, match="n_boot"):
+        ct.cluster_bootstrap([[0.1], [0.2]], n_boot=-1)
+    c = ct.load_corpus(
+        pd.DataFrame({"text": ["Russia blamed the West.", "Russia praised talks."], "outlet": "X"})
+    )
+    as_str = ct.target_sentiment(c, "Russia")
+    assert as_str.summary["target"].tolist() == ["Russia"]  # was: no row (six one-letter targets)
+    assert as_str.sentences.equals(ct.target_sentiment(c, ["Russia"]).sentences)
+
+
+def test_frame_coding_sample_rejects_a_misspelt_frame(no_quotes):
+    hits = ct.frames(no_quotes)
+    with pytest.raises(ct.CorpusValueError, match="conflcit.*conflict"):
+        ct.frame_coding_sample(hits, no_quotes, "conflcit")
+    assert len(ct.frame_coding_sample(hits, no_quotes, "conflict", n=3)) == 3
+
+
+def test_evidence_view_missing_column_is_a_plain_error():
+    with pytest.raises(ct.CorpusValueError, match="pass text="):
+        ct.evidence_view(pd.DataFrame())

@@ -45,6 +45,7 @@ def cue_rates(
     [['X', 'distancing', 0.5], ['X', 'neutral', 0.5]]
     """
     q = quotes_table.copy()
+    columns = ["group", "cue_class", "count", "n_quotes", "share"]
     if by in q.columns:
         q["group"] = [group_label(v) for v in q[by].tolist()]
     elif corpus is not None:
@@ -53,6 +54,9 @@ def cue_rates(
         raise CorpusValueError(
             f"by={by!r} is not a quotes column; pass the corpus to group by a docs column."
         )
+    if q.empty:  # a corpus without a quote: an empty table, not a pandas error
+        empty = {"count": "int64", "n_quotes": "int64", "share": "float64"}
+        return pd.DataFrame({c: pd.Series(dtype=empty.get(c, object)) for c in columns})
     q["cue_class"] = q["cue_class"].astype(object).where(q["cue_class"].notna(), "(no cue)")
     counts = q.groupby(["group", "cue_class"], sort=True).size().rename("count").reset_index()
     totals = q.groupby("group").size().rename("n_quotes")
@@ -63,4 +67,4 @@ def cue_rates(
     counts = counts.sort_values(
         ["group", "count", "cue_class"], ascending=[True, False, True], kind="mergesort"
     )
-    return counts[["group", "cue_class", "count", "n_quotes", "share"]].reset_index(drop=True)
+    return counts[columns].reset_index(drop=True)
