@@ -42,6 +42,8 @@ _SIG_CHUNK = 4096  # shingles per MinHash block: (64, 4096) uint64 stays in cach
 _N_PERM = 64
 _BANDS = 16
 _BUCKET_CAP = 32  # documents kept per LSH bucket (bounded candidates per document)
+_NEAR_BLOCK = 2048  # documents whose candidates are collected together
+_VERIFY_CHARS = 1 << 22  # characters of text hashed together to verify candidates
 _RNG = np.random.default_rng(20231019)
 _PERM_A = _RNG.integers(1, 2**63 - 1, size=_N_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
 _PERM_B = _RNG.integers(0, 2**63 - 1, size=_N_PERM, dtype=np.uint64)
@@ -209,8 +211,32 @@ def _signatures(words: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.n
     return sigs, n_sh
 
 
+def _band_keys(sigs: np.ndarray) -> list[list[bytes]]:
+    """The LSH band keys of each signature: the bytes of its ``_BANDS`` bands of rows."""
+    rows = _N_PERM // _BANDS
+    arr = np.ascontiguousarray(sigs, dtype=np.uint64).reshape(len(sigs), _BANDS, rows)
+    keys: list[list[bytes]] = arr.view(np.dtype((np.void, rows * 8))).reshape(-1, _BANDS).tolist()
+    return keys
+
+
+def _shingle_sets(texts: list[str]) -> list[np.ndarray]:
+    """:func:`_shingle_set` of every text, the words hashed a batch at a time."""
+    out: list[np.ndarray] = []
+    for words, counts in _batches(texts):
+        ends = np.cumsum(counts)
+        for a, b in zip((ends - counts).tolist(), ends.tolist(), strict=True):
+            out.append(np.unique(_ngrams(words[a:b])))
+    return out
+
+
 class _Near:
-    """Near-duplicate search over LSH buckets, one document at a time in corpus order."""
+    """Near-duplicate search over LSH buckets, in corpus order, a block of documents at a time.
+
+    A document's candidates are the earlier members of its buckets, which do
+    not depend on which documents were flagged; so each block's candidates
+    are collected first, the shingle sets they need are hashed together, and
+    the candidates are then verified document by document, in order.
+    """
 
     def __init__(
         self,
@@ -222,35 +248,61 @@ class _Near:
     ) -> None:
         self.texts, self.doc_ids, self.threshold = texts, doc_ids, threshold
         self.dup_of, self.kind = dup_of, kind
-        self.buckets: dict[tuple[int, bytes], list[int]] = {}
+        self.buckets: list[dict[bytes, list[int]]] = [{} for _ in range(_BANDS)]
         # bucket members come back as candidates again and again (a bucket keeps its first
         # _BUCKET_CAP documents), so their shingle sets are cached, within a bounded size
         self.member_shingles = _ShingleCache(texts)
 
-    def check(self, j: int, sig: np.ndarray, n_sh: int) -> None:
-        """Flag document ``j`` if a bucket-mate is a near copy; then file it in its buckets."""
-        if n_sh == 0:
-            return
-        w = (_N_PERM // _BANDS) * 8  # bytes per band
-        sb = sig.tobytes()  # band b = bytes of sig[b * r:(b + 1) * r]
-        keys = [(b, sb[b * w : (b + 1) * w]) for b in range(_BANDS)]
-        cands: set[int] = set()
-        for key in keys:
-            cands.update(self.buckets.get(key, ()))
-        if cands:
-            sh = _shingle_set(self.texts[j])
-            for i in sorted(cands):
-                other = self.member_shingles(i)
+    def block(self, js: Sequence[int], sigs: np.ndarray, n_sh: Sequence[int]) -> None:
+        """Check documents ``js`` (signatures ``sigs``, shingle counts ``n_sh``) in order."""
+        pairs: list[tuple[int, list[int]]] = []
+        for j, keys, n in zip(js, _band_keys(sigs), n_sh, strict=True):
+            if n == 0:
+                continue
+            cands: set[int] = set()
+            for bucket, key in zip(self.buckets, keys, strict=True):
+                members = bucket.get(key)
+                if members is None:
+                    bucket[key] = [j]
+                    continue
+                cands.update(members)
+                if len(members) < _BUCKET_CAP:
+                    members.append(j)
+            if cands:
+                pairs.append((j, sorted(cands)))
+        if pairs:
+            self._verify(pairs)
+
+    def _verify(self, pairs: list[tuple[int, list[int]]]) -> None:
+        """Verify the pairs in order, hashing the texts of about ``_VERIFY_CHARS`` at a time."""
+        cached = self.member_shingles.cache
+        start, size = 0, 0
+        texts: dict[int, str] = {}
+        for k, (j, cands) in enumerate(pairs):
+            for i in (j, *cands):
+                if i not in texts and i not in cached:
+                    texts[i] = self.texts[i]
+                    size += len(texts[i])
+            if size >= _VERIFY_CHARS or k == len(pairs) - 1:
+                self._verify_group(pairs[start : k + 1], texts)
+                start, size, texts = k + 1, 0, {}
+
+    def _verify_group(self, pairs: list[tuple[int, list[int]]], texts: dict[int, str]) -> None:
+        """Flag each ``j`` with its first candidate (corpus order) of Jaccard >= threshold."""
+        cache = self.member_shingles
+        sets = dict(zip(texts, _shingle_sets(list(texts.values())), strict=True))
+        for i, sh in sets.items():
+            cache.put(i, sh)
+        for j, cands in pairs:
+            sh = sets[j] if j in sets else cache(j)
+            for i in cands:
+                other = sets[i] if i in sets else cache(i)
                 if min(len(sh), len(other)) < self.threshold * max(len(sh), len(other)):
                     continue
                 inter = len(np.intersect1d(sh, other, assume_unique=True))
                 if inter / (len(sh) + len(other) - inter) >= self.threshold:
                     self.dup_of[j], self.kind[j] = self.doc_ids[i], "near"
                     break
-        for key in keys:
-            members = self.buckets.setdefault(key, [])
-            if len(members) < _BUCKET_CAP:
-                members.append(j)
 
 
 class _ShingleCache:
@@ -266,12 +318,18 @@ class _ShingleCache:
             self.cache.move_to_end(i)
             return hit
         sh = _shingle_set(self.texts[i])
+        self.put(i, sh)
+        return sh
+
+    def put(self, i: int, sh: np.ndarray) -> None:
+        """Keep ``sh`` as the shingle set of document ``i`` (the oldest out past the budget)."""
+        if i in self.cache:
+            return
         self.cache[i] = sh
         self.size += sh.nbytes
         while self.size > self.budget and len(self.cache) > 1:
             _, old = self.cache.popitem(last=False)
             self.size -= old.nbytes
-        return sh
 
 
 def _digest(text: str) -> bytes | None:
@@ -361,8 +419,9 @@ def flag_duplicates(
         todo.append(j)
     near = _Near(texts, doc_ids, threshold, dup_of, kind)
     if signed is not None:
-        for j in todo:
-            near.check(j, signed[1][j], int(signed[2][j]))
+        for k in range(0, len(todo), _NEAR_BLOCK):
+            js = todo[k : k + _NEAR_BLOCK]
+            near.block(js, signed[1][js], signed[2][js].tolist())
         return dup_of, kind
     pos = 0
     wanted = np.zeros(len(texts), dtype=bool)
@@ -370,7 +429,6 @@ def flag_duplicates(
     firsts = (t for t, w in zip(texts, wanted.tolist(), strict=True) if w)
     for words, counts in _batches(firsts):
         sigs, n_sh = _signatures(words, counts)
-        for t in range(len(counts)):
-            near.check(todo[pos + t], sigs[t], int(n_sh[t]))
+        near.block(todo[pos : pos + len(counts)], sigs, n_sh.tolist())
         pos += len(counts)
     return dup_of, kind

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -148,3 +151,64 @@ def test_signatures_computed_in_batches_give_the_same_flags() -> None:
     whole = dedup.signatures(texts)
     assert joined[0] == whole[0] and (joined[1] == whole[1]).all() and (joined[2] == whole[2]).all()
     assert dedup.flag_duplicates(texts, ids, signed=joined) == direct
+
+
+def _reference_flags(texts: list[str], ids: list[str], threshold: float = 0.9) -> list[str | None]:
+    """The near/exact flags computed one document at a time: LSH buckets as a dict of
+    (band, key) -> first _BUCKET_CAP members, each candidate's shingle set hashed alone."""
+    sig_all = dedup.signatures(texts)
+    seen: dict[bytes, int] = {}
+    buckets: dict[tuple[int, bytes], list[int]] = {}
+    out: list[str | None] = [None] * len(texts)
+    w = (dedup._N_PERM // dedup._BANDS) * 8
+    for j, digest in enumerate(sig_all[0]):
+        if digest is None:
+            continue
+        if digest in seen:
+            out[j] = f"exact:{ids[seen[digest]]}"
+            continue
+        seen[digest] = j
+        if sig_all[2][j] == 0:
+            continue
+        sb = sig_all[1][j].tobytes()
+        keys = [(b, sb[b * w : (b + 1) * w]) for b in range(dedup._BANDS)]
+        cands = sorted({i for k in keys for i in buckets.get(k, [])})
+        sh = dedup._shingle_set(texts[j])
+        for i in cands:
+            other = dedup._shingle_set(texts[i])
+            inter = len(np.intersect1d(sh, other))
+            if inter / (len(sh) + len(other) - inter) >= threshold:
+                out[j] = f"near:{ids[i]}"
+                break
+        for k in keys:
+            members = buckets.setdefault(k, [])
+            if len(members) < dedup._BUCKET_CAP:
+                members.append(j)
+    return out
+
+
+def test_near_duplicates_in_blocks_equal_one_document_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Candidates collected a block at a time and verified in hashed groups (small blocks,
+    groups and cache here) flag exactly what the one-by-one search flags; buckets overflow."""
+    rng = random.Random(11)
+    stories = [_words(rng.randint(20, 120), s) for s in range(12)]
+    texts: list[str] = []
+    for _ in range(1000):
+        words = list(rng.choice(stories))
+        for _ in range(rng.choice([0, 1, 1, 2, 8])):  # near copies, some far apart
+            words[rng.randrange(len(words))] = f"x{rng.randrange(50)}"
+        texts.append(" ".join(words) if rng.random() > 0.05 else rng.choice(["", "one two"]))
+    ids = [f"d{i}" for i in range(len(texts))]
+    want = _reference_flags(texts, ids)
+    assert sum(str(x).startswith("near") for x in want) > 60
+    assert sum(str(x).startswith("exact") for x in want) > 100
+    for block, chars, budget in ((2048, 1 << 22, 64 << 20), (7, 300, 2000), (1, 1, 0)):
+        monkeypatch.setattr(dedup, "_NEAR_BLOCK", block)
+        monkeypatch.setattr(dedup, "_VERIFY_CHARS", chars)
+        monkeypatch.setattr(dedup._ShingleCache.__init__, "__defaults__", (budget,))
+        for signed in (None, dedup.signatures(texts)):
+            dup_of, kind = dedup.flag_duplicates(texts, ids, signed=signed)
+            got = [None if k is None else f"{k}:{d}" for d, k in zip(dup_of, kind, strict=True)]
+            assert got == want
