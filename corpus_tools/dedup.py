@@ -215,8 +215,8 @@ def _band_keys(sigs: np.ndarray) -> list[list[bytes]]:
     """The LSH band keys of each signature: the bytes of its ``_BANDS`` bands of rows."""
     rows = _N_PERM // _BANDS
     arr = np.ascontiguousarray(sigs, dtype=np.uint64).reshape(len(sigs), _BANDS, rows)
-    keys: list[list[bytes]] = arr.view(np.dtype((np.void, rows * 8))).reshape(-1, _BANDS).tolist()
-    return keys
+    keys = arr.view(np.dtype((np.void, rows * 8))).reshape(-1, _BANDS).tolist()
+    return keys  # type: ignore[return-value]  # void items come back as bytes
 
 
 def _shingle_sets(texts: list[str]) -> list[np.ndarray]:
