@@ -777,3 +777,104 @@ def test_no_pool_for_a_small_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(ct.load_corpus(df.head(50), n_jobs=2)) == 50  # one batch: no pool either
     with pytest.raises(CorpusValueError, match="n_jobs must be an integer"):
         ct.load_corpus(df, n_jobs=0)
+
+
+# ------------------------------------------- files read where they are cleaned
+def _mixed_folder(root: Path) -> None:
+    """Text in several encodings, unreadable files, HTML, a table, a sidecar, clashing ids."""
+    text = "Talks ended on Tuesday.\n“Nothing agreed,” said Mr. Li in a café – naïvely.\n"
+    write(root / "a" / "utf8.txt", text)
+    write(root / "a" / "cp1252.txt", text.encode("cp1252"))
+    write(root / "a" / "utf16.txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    write(root / "a" / "utf16_nobom.txt", text.encode("utf-16-le"))
+    write(root / "a" / "utf8_sig.txt", codecs.BOM_UTF8 + text.encode("utf-8"))
+    write(
+        root / "a" / "cp1250.txt", "Zażółć gęślą jaźń. Mówi się, że to zdanie.\n".encode("cp1250")
+    )
+    write(root / "a" / "binary.txt", b"\x00\x01\x02" * 50)
+    write(root / "a" / "empty.txt", b"")
+    write(root / "b" / "dup.txt", BODY)
+    write(root / "b" / "dup.md", BODY + "More.\n")
+    write(root / "b" / "g.txt.gz", gzip.compress(BODY.encode()))
+    write(root / "b" / "bad.txt.gz", b"not gzip at all")
+    write(root / "b" / "page.html", (HTML_DIR / os.listdir(HTML_DIR)[0]).read_bytes())
+    write(root / "t.csv", "id,text\nx1,Hello there. It is fine.\nx2,\n")
+    for i in range(12):
+        write(root / "c" / f"n{i:02d}.txt", f"Headline {i}\n\nParagraph {i % 3} of a story. {BODY}")
+    write(
+        root / "metadata.csv", "file,outlet\na/utf8.txt,Daily\nb/dup.txt,Other\nc/n03.txt,Daily\n"
+    )
+
+
+def test_files_read_in_the_pool_give_the_tables_of_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading, decoding and extraction happen in pool workers (batches of 3 files here):
+    encodings detected, skip reasons, ids, sidecar and cleaning identical to one process."""
+    import corpus_tools.io.batches as io_batches
+
+    _mixed_folder(tmp_path)
+    monkeypatch.setattr(io_batches, "BATCH_DOCS", 3)
+    for clean in (True, False):
+        with pytest.warns(CorpusToolsWarning, match="'b/dup' occurs more than once"):
+            one = ct.load_corpus(tmp_path, n_jobs=1, clean=clean)
+        for n_jobs in (2, None):
+            monkeypatch.setattr(io_batches, "INLINE_DOCS", 5)  # the default starts a pool too
+            with pytest.warns(CorpusToolsWarning, match="'b/dup' occurs more than once"):
+                other = ct.load_corpus(tmp_path, n_jobs=n_jobs, clean=clean)
+            for a, b in zip(_tables(one), _tables(other), strict=True):
+                pd.testing.assert_frame_equal(a, b, check_exact=True)
+    enc = dict(zip(one.docs["path"], one.docs["encoding"], strict=True))
+    assert [enc[f"a/{n}.txt"] for n in ("utf8", "cp1252", "utf16", "utf16_nobom", "utf8_sig")] == [
+        "utf-8",
+        "cp1252",
+        "utf-16-le",
+        "utf-16-le",
+        "utf-8-sig",
+    ]
+    assert enc["a/cp1250.txt"] not in ("utf-8", None)
+    assert one.docs.set_index("path").loc["a/utf8.txt", "outlet"] == "Daily"
+    assert dict(one.skipped.values.tolist()) == {
+        "a/binary.txt": "binary content (NUL bytes in the first 8 KB); not a text file",
+        "a/empty.txt": "empty file",
+        "b/bad.txt.gz": "not a valid gzip file (Not a gzipped file (b'no')); re-compress it or remove .gz",
+        "t.csv#row=2": "CSV row 2: missing text",
+    }
+
+
+def test_a_file_that_grows_while_it_is_read_is_read_whole_or_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file is read with the size seen plus one byte; past that, the rest is read up to the limit."""
+    import corpus_tools.io.files as io_files
+
+    path = write(tmp_path / "a.txt", BODY * 40)
+    real_fstat = os.fstat
+
+    def shrunk(fd: int) -> os.stat_result:  # the file grew after fstat saw it
+        st = list(real_fstat(fd))
+        st[6] = 10  # st_size
+        return os.stat_result(st)
+
+    monkeypatch.setattr(io_files.os, "fstat", shrunk)
+    assert io_files.read_bytes(path, False) == (BODY * 40).encode()
+    monkeypatch.setattr(io_limits, "MAX_FILE_BYTES", 100)
+    with pytest.raises(io_files.InputSkipped, match="file too large"):
+        io_files.read_bytes(path, False)
+
+
+def test_load_corpus_pauses_the_garbage_collector_and_restores_it() -> None:
+    """Collection is paused while loading (nothing made there is garbage) and set back as it was."""
+    import gc
+
+    df = pd.DataFrame({"text": [BODY, BODY + "More."]})
+    assert gc.isenabled()
+    assert len(ct.load_corpus(df)) == 2 and gc.isenabled()
+    gc.disable()
+    try:
+        assert len(ct.load_corpus(df)) == 2 and not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(CorpusValueError):
+        ct.load_corpus(pd.DataFrame({"x": [1]}))
+    assert gc.isenabled()
