@@ -338,7 +338,15 @@ def _stream_vocab(run: str) -> _Vocab:
 
 
 def _add_term_cells(out: StreamCounts, texts: list[str], groups: list[str], vocab: _Vocab) -> None:
-    """Count a batch's terms; add its (group, term) cells (count, documents, rate sum)."""
+    """Count a batch's terms; add its (group, term) cells (count, documents, rate sum).
+
+    The document x term counts are summed into groups here, in the batch's
+    process (three sparse products with the group x document indicator, each
+    cell summed in document order), so the main process receives one cell per
+    (group, term) of the batch instead of one per (document, term).
+    """
+    import scipy.sparse as sp
+
     mat, n_words = chunk_counts(batch_chunks(texts), vocab.chunks)
     terms = vocab.table.terms
     out.term_index = {t: vocab.sent + i for i, t in enumerate(terms[vocab.sent :])}
@@ -349,13 +357,31 @@ def _add_term_cells(out: StreamCounts, texts: list[str], groups: list[str], voca
         out.group_tokens[g] = out.group_tokens.get(g, 0) + int(n)
     if mat.nnz == 0:
         return
-    kd = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))  # by document, then term
-    cnt = mat.data.astype(np.int64)
-    rate = 10000.0 * cnt / np.maximum(n_words[kd], 1)
+    mat = sp.csr_matrix(mat, dtype=np.float64)
+    mat.sum_duplicates()  # canonical: sorted, one entry per (document, term)
+    kd = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))
     gcodes, guniq = pd.factorize(np.asarray(groups, dtype=object), sort=False)
     out.group_index = {g: i for i, g in enumerate(guniq.tolist())}
-    vals = np.column_stack([cnt.astype(np.float64), np.ones(len(cnt)), rate])
-    out._add_cells(mat.indices.astype(np.int64), gcodes[kd].astype(np.int64), vals)
+    ind = sp.csr_matrix(
+        (np.ones(len(gcodes)), (gcodes, np.arange(len(gcodes)))),
+        shape=(len(guniq), mat.shape[0]),
+    )
+    rates = mat.copy()
+    rates.data = 10000.0 * mat.data / np.maximum(n_words[kd], 1)
+    ones = mat.copy()
+    ones.data = np.ones(len(mat.data))
+    prods = [(ind @ m).tocoo() for m in (mat, ones, rates)]
+    for p in prods:  # every product has the pattern of the first (all values > 0)
+        p.sum_duplicates()
+    if any(len(p.data) != len(prods[0].data) for p in prods):  # pragma: no cover - defensive
+        raise RuntimeError("term cells of one batch disagree in shape")
+    cnt = prods[0]
+    out._add_cells(
+        cnt.col.astype(np.int64),
+        cnt.row.astype(np.int64),
+        np.column_stack([p.data for p in prods]),
+    )
+    out._n_compact = out._n_pending  # one cell per (group, term) already
 
 
 def count_documents(
