@@ -52,10 +52,13 @@ Rules worth knowing
   or building a document becomes a ``skipped`` row (``could not be loaded
   (...)``). Errors in what you asked for (a bad date, a bad metadata row, a
   bad rules file) still stop it with a message.
-* Cleaning runs in batches of 256 documents (``io.batches``); with the
-  default ``n_jobs=None`` a corpus of more than 2,000 documents has the rest
-  cleaned by a process pool (one worker per core, at most 4), ``n_jobs=1``
-  keeps one process. The tables never depend on ``n_jobs`` (tested). While
+* Reading, decoding and cleaning run in batches of 256 documents
+  (``io.batches``); with the default ``n_jobs=None`` a corpus of more than
+  2,000 documents has the rest read (text and HTML files), cleaned and
+  signed for duplicate flags by a process pool (one worker per core, at most
+  4; it starts after the first batch when the folder already holds 2,000
+  files), ``n_jobs=1`` keeps one process. The loading process joins ids and
+  metadata in corpus order, so the tables never depend on ``n_jobs`` (tested). While
   loading, ``text`` and ``raw_text`` are kept as Arrow strings in chunks and
   the cleaning log as columns (``io.collect``), so memory stays close to the
   size of the finished tables.
