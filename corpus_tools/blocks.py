@@ -427,6 +427,10 @@ def _extend_tail(
             why[k] = "sentence after the body"
             k += 1
             continue
+        if k == end + 1 and _closing_paragraph(view, f, s):
+            why[k] = "paragraph after the body"
+            k += 1
+            continue
         # a list: three or more items of one shape, maybe after a heading line
         start, j = k, _list_run(lines, feats, k, after_removed, s, n)
         if j - start < 3 and f.cls == "short" and f.n_words <= 8:
@@ -437,6 +441,25 @@ def _extend_tail(
             why[m] = "list after the body" if m >= start else "heading of a list after the body"
         k = j
     return k - 1, why
+
+
+# a first sentence of 6+ words, ended by . ? or ! (maybe in quotes) and followed by
+# another sentence: "... to sneak into the US. PTI", "... 18-24 November. Ticket details:"
+_OPENS_WITH_SENTENCE_RE = re.compile(
+    r"(?:\S+\s+){5,}?\S*[A-Za-z0-9)\"\u201d\u2019][.?!][\"\u201d\u2019]?\s+[A-Z\"\u201c]"
+)
+
+
+def _closing_paragraph(view: str, f: _Feat, s: BlockSettings) -> bool:
+    """The line right after the last paragraph is one more: prose of 12+ words that
+    opens with a whole sentence but does not end like one (a credit, a link or a
+    teaser list is printed after it: "... to sneak into the US. PTI")."""
+    return (
+        f.cls in ("good", "near-good")
+        and f.n_words >= 12
+        and f.stop >= s.stopwords_low
+        and _OPENS_WITH_SENTENCE_RE.match(view) is not None
+    )
 
 
 def _extend_head(page: _Page, start: int, lo_bound: int) -> int:
