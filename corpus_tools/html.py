@@ -46,15 +46,27 @@ _HL = "background:#ffe9a8;color:#000;border-bottom:2px solid #E69F00"
 _LABEL = "font-size:10px;color:#8a3b00;font-style:italic;text-decoration:none"
 
 
+# Bidirectional embeddings, overrides and isolates: in a page they reorder the text after
+# them (an unclosed U+202E shows "evil said" as "dias live"), so they are shown as "?",
+# one character for one (as corpus_tools.cli.printable does in a terminal). Marks (U+200E,
+# U+200F) only set the direction of neutral characters and stay.
+_BIDI = {c: "?" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
 def escape(text: Any) -> str:
     """Return ``str(text)`` with ``& < > " '`` escaped for HTML text and attributes.
+
+    Bidirectional embedding, override and isolate controls are shown as
+    ``?``, so corpus text is displayed in the order it is stored.
 
     Examples
     --------
     >>> escape('<img src=x onerror="alert(1)">')
     '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    >>> escape("\u202eevil said")
+    '?evil said'
     """
-    return _stdlib_html.escape("" if text is None else str(text), quote=True)
+    return _stdlib_html.escape("" if text is None else str(text), quote=True).translate(_BIDI)
 
 
 class HTML:

@@ -195,3 +195,21 @@ def test_frame_coding_sample_rejects_a_misspelt_frame(no_quotes):
 def test_evidence_view_missing_column_is_a_plain_error():
     with pytest.raises(ct.CorpusValueError, match="pass text="):
         ct.evidence_view(pd.DataFrame())
+
+
+def test_html_views_do_not_let_a_bidi_override_reorder_the_page():
+    """An unclosed right-to-left override in an article displayed the rest of a cell reversed."""
+    text = "Headline\n\nThe minister \u202esaid the talks failed on Monday. Another one said more."
+    c = ct.load_corpus(pd.DataFrame({"text": [text], "outlet": ["\u2067X\u2069"]}))
+    views = [
+        ct.kwic_view(ct.kwic(c, "said")),
+        ct.cleaning_view(c, c.doc_ids[0]),
+        ct.evidence_view(c.sentences(), text="text", columns=["doc_id"]),
+    ]
+    for v in views:
+        page = v._repr_html_()
+        assert "said" in page
+        assert not any(
+            ch in page for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        )
+    assert "?said the talks" in ct.cleaning_view(c, c.doc_ids[0])._repr_html_()
