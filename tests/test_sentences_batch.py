@@ -275,3 +275,36 @@ def test_token_codes_are_the_slices_in_order_of_first_use(text, spans):
     want = [text[s:e] for s, e in spans]
     assert [types[c] for c in codes.tolist()] == want
     assert types == list(dict.fromkeys(want))
+
+
+_TOKEN_SOUP = st.text(
+    alphabet=st.sampled_from(
+        list("aZ1. ?!\n\"”“'’)(,:;-_sS%\u00a0\u2028\x85\u02bc\u2032«—\u2212é😀\t")
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(_TOKEN_SOUP, min_size=1, max_size=6))
+def test_chunk_tokens_equal_spans_then_codes(texts):
+    text = "\n".join(texts)
+    view = tk.fold(text)
+    starts, ends, codes, types = tk.chunk_tokens(text, view)
+    want_s, want_e = tk.token_spans(view)
+    want_codes, want_types = tk.token_codes(text, want_s, want_e)
+    assert starts.tolist() == want_s.tolist() and ends.tolist() == want_e.tolist()
+    assert codes.tolist() == want_codes.tolist() and types == want_types
+
+
+def test_chunk_tokens_on_real_articles(seed_corpus):
+    real = sorted((HERE / "data" / "real" / "bbc").rglob("*.txt"))
+    texts = seed_corpus.docs["text"].tolist() + [p.read_text(encoding="utf-8") for p in real]
+    text = "\n".join(texts)
+    view = tk.fold(text)
+    starts, ends, codes, types = tk.chunk_tokens(text, view)
+    want_s, want_e = tk.token_spans(view)
+    assert starts.tolist() == want_s.tolist() and ends.tolist() == want_e.tolist()
+    assert [types[c] for c in codes.tolist()] == [
+        text[s:e] for s, e in zip(want_s.tolist(), want_e.tolist(), strict=True)
+    ]
