@@ -172,13 +172,18 @@ def _child(args: argparse.Namespace) -> int:
     return 0
 
 
-def tree_sample(pid: int) -> dict[int, tuple[float, str, int]]:
-    """{pid: (start time, role, resident bytes)} of a process and all its descendants.
+def tree_sample(pid: int) -> dict[int, tuple[float, str, int, int]]:
+    """{pid: (start time, role, resident bytes, proportional bytes)} of a process and its descendants.
 
     ``role`` is ``kernel:NAME`` for the kernel of notebook NAME when the report
     runs notebooks in child processes (``--jobs``), ``kernel`` for a kernel of
-    the report process itself, ``load`` for the corpus-loading child and
-    ``report`` for the rest; empty when the process has ended.
+    the report process itself, ``worker`` for a process forked by a kernel (a
+    library's process pool: it shares the kernel's pages), ``load`` for the
+    corpus-loading child and its workers and ``report`` for the rest; empty
+    when the process has ended. The proportional size (PSS) counts a page
+    shared by n processes as 1/n in each, so summed over the tree it is the
+    memory in use; summed resident sizes (RSS) count a forked worker's shared
+    pages again in every worker.
     """
     import psutil
 
@@ -193,9 +198,12 @@ def tree_sample(pid: int) -> dict[int, tuple[float, str, int]]:
             cmd = " ".join(proc.cmdline())
             role = "load" if "prepare_to_file" in cmd else "report"
             if "ipykernel" in cmd:
-                job = JOB_NAME.search(" ".join(proc.parent().cmdline()))
+                parent = " ".join(proc.parent().cmdline())
+                job = JOB_NAME.search(parent)
                 role = f"kernel:{job.group(1)}" if job else "kernel"
-            found[proc.pid] = (proc.create_time(), role, proc.memory_info().rss)
+                role = "worker" if "ipykernel" in parent else role
+            mem = proc.memory_full_info()
+            found[proc.pid] = (proc.create_time(), role, mem.rss, mem.pss)
         except (psutil.Error, AttributeError):
             pass
     return found
@@ -209,6 +217,7 @@ class Watch:
     """What :func:`run_watched` saw: the tree's peak and every process's samples."""
 
     peak: int = 0
+    peak_pss: int = 0  # the tree's peak of summed proportional sizes (shared pages counted once)
     samples: list[tuple[float, int, int]] = field(default_factory=list)  # (time, pid, rss)
     procs: dict[int, tuple[float, str]] = field(default_factory=dict)  # pid: (start, role)
 
@@ -253,8 +262,9 @@ def run_watched(cmd: list[str]) -> tuple[str, str, Watch]:
         while proc.poll() is None:
             now = time.time()
             seen = tree_sample(proc.pid)
-            watch.peak = max(watch.peak, sum(rss for _, _, rss in seen.values()))
-            for pid, (start, role, rss) in seen.items():
+            watch.peak = max(watch.peak, sum(rss for _, _, rss, _ in seen.values()))
+            watch.peak_pss = max(watch.peak_pss, sum(pss for _, _, _, pss in seen.values()))
+            for pid, (start, role, rss, _) in seen.items():
                 watch.procs.setdefault(pid, (start, role))
                 watch.samples.append((now, pid, rss))
             time.sleep(0.5)
@@ -314,7 +324,7 @@ def run_one(
     if line is None:
         err = (stderr or stdout).strip().splitlines()[-1:] or ["no output"]
         fail = f"failed: {err[0][:80]}"
-        return f"| {kind} | {n_docs:,} | {n_groups} | {opts.jobs} | {fail} |" + " |" * 9, []
+        return f"| {kind} | {n_docs:,} | {n_groups} | {opts.jobs} | {fail} |" + " |" * 10, []
     info = json.loads(line[6:])
     per_nb = list(notebook_times(out))
     nb_cells = " / ".join(f"{t:.0f}" for _, t, _ in per_nb)
@@ -331,7 +341,7 @@ def run_one(
     row = (
         f"| {kind} | {n_docs:,} | {n_groups} | {opts.jobs} | {info['wall']:.0f} | {info['cpu']:.0f} | "
         f"{load_s:.0f} | {nb_cells} | {load_mb:,.0f} | {kernel_mb} | "
-        f"{peak / 2**20:,.0f} | {info['rss_kb'] / 1024:,.0f} | {load_before:.1f}-{load_after:.1f} "
+        f"{peak / 2**20:,.0f} | {watch.peak_pss / 2**20:,.0f} | {info['rss_kb'] / 1024:,.0f} | {load_before:.1f}-{load_after:.1f} "
         f"| {ok} |"
     )
     slow = []
@@ -383,16 +393,17 @@ def main(argv: list[str] | None = None) -> int:
         "take, near enough, as the work is single-threaded); load = the one shared load (in "
         "the report's child process); peak tree MB = the sum "
         "of the resident memory of the report process and everything it started, sampled "
-        "every 0.5 s; largest MB = the largest single process; load MB = the peak of the loading child "
+        "every 0.5 s; PSS MB = the same sum of proportional sizes (a page shared with forked "
+        "workers counted once: the memory in use); largest MB = the largest single process; load MB = the peak of the loading child "
         "and its workers together; kernel MB = each notebook kernel's peak, in file order; with --cells, each "
         "slow cell's seconds and its kernel's peak while it ran; machine load average 1 min "
         "before-after"
     )
     print(
         "| corpus | docs | groups | jobs | report s | CPU s | load s | s per notebook | load MB "
-        "| kernel MB per notebook | peak tree MB | largest MB | load avg | all ran |"
+        "| kernel MB per notebook | peak tree MB | PSS MB | largest MB | load avg | all ran |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---|---|")
     for kind in kinds:
         for n_docs in (int(x) for x in args.docs.split(",")):
             for n_groups in (int(x) for x in args.groups.split(",")):

@@ -256,6 +256,17 @@ ct.cleaning_view(corpus, example_doc) if example_doc is not None else None
 # the blank line where the scraper cut a sentence at a hyperlink by a space.
 
 # %% [markdown]
+# Everything below reads only the cleaned texts. The raw pages and the cleaning log take
+# about as much memory as the texts themselves, so when `corpus-tools report` runs this
+# notebook it lets go of them here (`ct.drop_raw`: the same documents and metadata, an empty
+# log), before counting every word. Run by hand, the notebook keeps them for the exercises.
+
+# %%
+if SNAPSHOT is not None:  # run by corpus-tools report, on a corpus of any size
+    corpus = ct.drop_raw(corpus)
+del decisions, by_context, rule_hits  # one row per line removed: recompute when needed
+
+# %% [markdown]
 # ## A first look at the language
 #
 # **Method.** A term frequency is the number of times a word occurs in a group (here an

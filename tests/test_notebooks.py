@@ -402,7 +402,7 @@ SEED_FACTS = re.compile(
 )
 _ACTORS = ["France", "Germany", "Brazil", "India", "Japan", "Canada", "the United Nations"]
 _TOPICS = ["fishing rights", "a river treaty", "grain prices", "a rail link", "water sharing"]
-_OUTLETS = ["Harbour Gazette", "Valley Courier", "Plains Tribune"]
+_OUTLETS = ["Harbour Gazette", "$x^$ Valley_Courier", "新华社 Plains"]  # labels hostile to figures
 
 
 def _other_corpus(folder: Path, n: int = 30) -> Path:
@@ -471,6 +471,14 @@ def test_notebook_on_another_corpus_states_no_seed_facts(path, other_corpus, tmp
     assert not found, f"{path.name} on another corpus states facts about the seeds:\n" + "\n".join(
         found
     )
+    # no Python warning on the page (a glyph the font lacks, a mathtext label, a kernel path)
+    warned = [
+        f"cell {i}: {out.get('text', '')[:200]!r}"
+        for i, cell in enumerate(shown)
+        for out in cell.get("outputs", [])
+        if out.get("name") == "stderr" and re.search(r"\w*Warning\b|/tmp/|ipykernel", out["text"])
+    ]
+    assert not warned, f"{path.name} on another corpus prints warnings:\n" + "\n".join(warned)
 
 
 @pytest.mark.parametrize("path", ALL, ids=IDS)
