@@ -213,3 +213,14 @@ def test_html_views_do_not_let_a_bidi_override_reorder_the_page():
             ch in page for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
         )
     assert "?said the talks" in ct.cleaning_view(c, c.doc_ids[0])._repr_html_()
+
+
+def test_share_bars_legend_lists_only_drawn_categories():
+    """95 groups, 15 drawn: the legend listed 'official (Chad)' and four more never drawn."""
+    rows = [("Big A", "other", 5), ("Big A", "unattributed", 3), ("Big B", "citizen", 6)]
+    rows += [(f"Small {i}", f"official (Country {i})", 1) for i in range(6)]
+    counts = pd.DataFrame(rows, columns=["group", "voice", "n"])
+    fig = plots.plot_share_bars(counts, category="voice", count="n", top_n=2)
+    _, labels = fig.axes[0].get_legend_handles_labels()
+    assert sorted(labels) == ["citizen", "other", "unattributed"]
+    _render(fig)

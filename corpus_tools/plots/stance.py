@@ -158,6 +158,8 @@ def _draw_share_bars(ax: Any, st: _ShareTable) -> None:
     y = np.arange(len(st.shares))
     for cat in st.shares.columns:
         vals = st.shares[cat].to_numpy()
+        if not vals.any():  # not in any drawn group: no bar, so no legend entry either
+            continue
         ax.barh(
             y,
             vals,
