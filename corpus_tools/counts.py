@@ -30,6 +30,7 @@ docs/methods.md, section "Frequencies and keyness".
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -41,7 +42,6 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ._parallel import check_n_jobs, ordered_map
-from ._tables import sort_rows
 from .corpus import MISSING, group_labels
 from .errors import invalid_option
 from .tokenize import (
@@ -454,6 +454,31 @@ def _arrow_strings(texts: Any) -> Any:
     return arr.cast(pa.large_string())
 
 
+def _own_pages(values: np.ndarray) -> np.ndarray:
+    """A copy of ``values`` in its own anonymous memory map (large arrays only).
+
+    Freeing it hands the pages back to the system at once; freed heap memory
+    may stay with the process and be counted in its resident set.
+    """
+    if values.nbytes < 1 << 20:
+        return values
+    out = np.frombuffer(mmap.mmap(-1, values.nbytes), dtype=values.dtype, count=values.size)
+    out[:] = values
+    return out
+
+
+def _paged(mat: sp.csr_matrix) -> sp.csr_matrix:
+    """A batch's counts, kept until every batch is counted, with its entries in own pages.
+
+    :func:`_stack` copies the batches into the final matrix one by one; each
+    copied batch is then returned to the system, so the peak is the final
+    matrix plus one batch, not the final matrix plus all batches.
+    """
+    mat.data = _own_pages(mat.data)
+    mat.indices = _own_pages(mat.indices)
+    return mat
+
+
 def _unigram_parts(
     texts: TextColumn, table: TermTable, n_jobs: int
 ) -> Iterator[tuple[sp.csr_matrix, np.ndarray]]:
@@ -462,7 +487,8 @@ def _unigram_parts(
     chunks = ChunkTerms(table)
     batches = (texts.batch(i, j, compact=jobs > 1) for i, j in bounds)
     for batch in ordered_map(batch_chunks, batches, jobs):
-        yield chunk_counts(batch, chunks)
+        counts, n_words = chunk_counts(batch, chunks)
+        yield _paged(counts), n_words
 
 
 def _bigram_parts(
@@ -480,7 +506,7 @@ def _bigram_parts(
             shape=(j - i, max(len(bigrams.terms), 1)),
             dtype=np.int32,
         )
-        yield mat, n_words
+        yield _paged(mat), n_words
 
 
 def _stack(parts: list[sp.csr_matrix], column: np.ndarray, n_cols: int) -> sp.csr_matrix:
@@ -578,26 +604,48 @@ def _assemble(
 
 
 def _keep_columns(
-    mat: sp.csr_matrix, col_mask: np.ndarray, new_col: np.ndarray, n_new: int
+    mat: sp.csr_matrix,
+    col_mask: np.ndarray,
+    new_col: np.ndarray,
+    n_new: int,
+    extra: sp.csr_matrix | None = None,
 ) -> sp.csr_matrix:
-    """The columns of ``mat`` in ``col_mask``, numbered ``new_col`` (increasing; blocks of rows)."""
-    keep = col_mask[mat.indices]
-    total = int(np.count_nonzero(keep))
+    """The columns of ``mat`` in ``col_mask``, numbered ``new_col`` (increasing), plus ``extra``.
+
+    ``extra`` (rows x ``n_new``, canonical) holds entries in columns no kept
+    column maps to. Rows are merged block by block into arrays allocated
+    once, so the result costs one matrix, not a copy and a sum.
+    """
+    n_rows = mat.shape[0]
+    if extra is None:
+        extra = sp.csr_matrix((n_rows, n_new), dtype=np.int32)
+    per_col = np.bincount(mat.indices, minlength=len(col_mask))
+    total = int(per_col[col_mask].sum()) + extra.nnz
     data = np.empty(total, dtype=np.int32)
     indices = np.empty(total, dtype=np.int32)
-    indptr = np.zeros(mat.shape[0] + 1, dtype=np.int64)
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
     pos = 0
-    for r0 in range(0, mat.shape[0], 8192):
-        r1 = min(r0 + 8192, mat.shape[0])
-        a, b = int(mat.indptr[r0]), int(mat.indptr[r1])
-        k = keep[a:b]
-        seen = np.concatenate([[0], np.cumsum(k, dtype=np.int64)])
-        indptr[r0 + 1 : r1 + 1] = pos + seen[mat.indptr[r0 + 1 : r1 + 1] - a]
-        n = int(seen[-1])
-        data[pos : pos + n] = mat.data[a:b][k]
-        indices[pos : pos + n] = new_col[mat.indices[a:b][k]]
+    for r0 in range(0, n_rows, 8192):
+        r1 = min(r0 + 8192, n_rows)
+        parts = []
+        for m, cols in ((mat, None), (extra, True)):
+            a, b = int(m.indptr[r0]), int(m.indptr[r1])
+            rows = np.repeat(np.arange(r1 - r0), np.diff(m.indptr[r0 : r1 + 1]))
+            ind, val = m.indices[a:b], m.data[a:b]
+            if cols is None:
+                k = col_mask[ind]
+                rows, ind, val = rows[k], new_col[ind[k]], val[k]
+            parts.append((rows, ind, val))
+        rows, ind, val = (np.concatenate(c) for c in zip(*parts, strict=True))
+        if len(parts[1][0]):
+            order = np.lexsort((ind, rows))
+            rows, ind, val = rows[order], ind[order], val[order]
+        n = len(rows)
+        indptr[r0 + 1 : r1 + 1] = pos + np.cumsum(np.bincount(rows, minlength=r1 - r0))
+        data[pos : pos + n] = val
+        indices[pos : pos + n] = ind
         pos += n
-    return sp.csr_matrix((data, indices, indptr), shape=(mat.shape[0], n_new))
+    return sp.csr_matrix((data, indices, indptr), shape=(n_rows, n_new))
 
 
 def count_texts(
@@ -822,10 +870,7 @@ class DocTermCounts:
         p = self.stop_parts
         n_kept = int(np.count_nonzero(p.keep))
         new_col = (np.cumsum(p.keep) - 1).astype(np.int32)
-        matrix = _keep_columns(self.matrix, p.pure, new_col, n_kept)
-        if p.extra.nnz:
-            matrix = sp.csr_matrix(matrix + p.extra, dtype=np.int32)
-            matrix.sort_indices()
+        matrix = _keep_columns(self.matrix, p.pure, new_col, n_kept, p.extra)
         return replace(
             self,
             matrix=matrix,
@@ -841,7 +886,11 @@ class DocTermCounts:
         return codes.astype(np.int64).ravel(), [str(g) for g in names]
 
     def group_counts(self) -> GroupTermCounts:
-        """Occurrences and documents per (group, term), summed with sparse products."""
+        """Occurrences and documents per (group, term), summed with sparse products.
+
+        Documents per cell come from the matrix's structure with ones, taken a
+        block of rows at a time (no second matrix of the corpus' size).
+        """
         codes, names = self.group_codes()
         n_docs = len(codes)
         ind = sp.csr_matrix(
@@ -849,16 +898,20 @@ class DocTermCounts:
             shape=(len(names), n_docs),
         )
         mat = self.matrix
-        # the same structure with ones (indices shared, not copied): documents per cell
-        present = sp.csr_matrix(
-            (np.ones(mat.nnz, dtype=np.int32), mat.indices, mat.indptr), shape=mat.shape
-        )
+        docs = sp.csr_matrix((len(names), mat.shape[1]), dtype=np.int64)
+        for r0, r1 in _row_blocks(mat.indptr, _CELL_CHUNK):
+            a, b = int(mat.indptr[r0]), int(mat.indptr[r1])
+            present = sp.csr_matrix(
+                (np.ones(b - a, dtype=np.int32), mat.indices[a:b], mat.indptr[r0 : r1 + 1] - a),
+                shape=(r1 - r0, mat.shape[1]),
+            )
+            docs = sp.csr_matrix(docs + ind[:, r0:r1] @ present, dtype=np.int64)
         tokens = np.bincount(codes, weights=self.n_words, minlength=len(names))
         return GroupTermCounts(
             groups=names,
             terms=self.terms,
             counts=sp.csr_matrix(ind @ mat, dtype=np.int64),
-            docs=sp.csr_matrix(ind @ present, dtype=np.int64),
+            docs=docs,
             group_tokens=tokens.astype(np.int64),
             group_docs=np.bincount(codes, minlength=len(names)).astype(np.int64),
         )
@@ -1082,64 +1135,104 @@ def _evidence_strings(
 # --------------------------------------------------------------------------
 # term frequencies
 # --------------------------------------------------------------------------
-_CELL_CHUNK = 1 << 22  # (document, term) cells per group-by: bounded temporary memory
+_CELL_CHUNK = 1 << 21  # (document, term) entries per group-by: bounded temporary memory
 
 
-def _freq_cells(counts: DocTermCounts, codes: np.ndarray) -> pd.DataFrame:
-    """``group, term, count, n_docs, rate_sum`` per (group, term) cell with a count.
+class _Cells(NamedTuple):
+    """Non-zero ``(group, term)`` cells: codes and sums, in (group, term) order per term range."""
 
-    Cells are summed term range by term range (each cell lies in one range,
-    documents in corpus order), so the sums equal one group-by over every
-    (document, term) pair.
+    group: np.ndarray
+    term: np.ndarray
+    occurrences: np.ndarray
+    n_docs: np.ndarray
+    rate_sum: np.ndarray
+
+
+def _term_ranges(mat: sp.csr_matrix, size: int) -> list[tuple[int, int]]:
+    """Column ranges holding about ``size`` entries each (a column is never split)."""
+    n_terms = mat.shape[1]
+    before = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(np.bincount(mat.indices, minlength=n_terms), out=before[1:])
+    starts = np.searchsorted(before, np.arange(0, mat.nnz, size))
+    cuts = np.unique(np.append(starts, n_terms)).tolist()
+    return list(zip(cuts[:-1], cuts[1:], strict=True))
+
+
+def _row_blocks(indptr: np.ndarray, size: int) -> list[tuple[int, int]]:
+    """Row ranges holding about ``size`` entries each (at least one row each)."""
+    n_rows = len(indptr) - 1
+    starts = np.searchsorted(indptr, np.arange(0, int(indptr[-1]), size), side="right") - 1
+    cuts = np.unique(np.concatenate([starts.clip(0, n_rows), [0, n_rows]])).tolist()
+    return list(zip(cuts[:-1], cuts[1:], strict=True))
+
+
+def _freq_cells(counts: DocTermCounts, codes: np.ndarray) -> _Cells:
+    """Count, documents and sum of per-document rates of every (group, term) cell with a count.
+
+    The matrix is read one term range at a time (a column slice: no copy of
+    the whole matrix), so each cell lies in one range and its documents come
+    in corpus order: the float sums are the sums of one group-by over every
+    (document, term) pair, and the temporary memory is one range's entries.
     """
-    csc = counts.matrix.tocsc()
-    csc.sort_indices()
+    mat = counts.matrix
+    if not mat.has_sorted_indices:
+        mat = mat.sorted_indices()
     words = np.clip(counts.n_words, 1, None)
-    nnz_before = csc.indptr
-    cuts = np.unique(
-        np.append(np.searchsorted(nnz_before, np.arange(0, csc.nnz, _CELL_CHUNK)), csc.shape[1])
-    )
-    parts = []
-    for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
-        a, b = int(csc.indptr[lo]), int(csc.indptr[hi])
-        doc = csc.indices[a:b]
-        c = csc.data[a:b].astype(np.int64)
-        term = np.repeat(np.arange(lo, hi), np.diff(csc.indptr[lo : hi + 1]))
-        per = pd.DataFrame(
-            {"group": codes[doc], "term": term, "c": c, "doc_rate": 10000.0 * c / words[doc]}
-        )
-        agg = per.groupby(["group", "term"], sort=False).agg(
+    rows = np.arange(mat.shape[0], dtype=np.int64)
+    parts: list[tuple[np.ndarray, ...]] = []
+    for lo, hi in _term_ranges(mat, _CELL_CHUNK):
+        sub = mat if (lo, hi) == (0, mat.shape[1]) else mat[:, lo:hi]
+        doc = np.repeat(rows, np.diff(sub.indptr))
+        c = sub.data.astype(np.int64)
+        key = codes[doc] * (hi - lo) + sub.indices  # (group, term) order
+        per = pd.DataFrame({"c": c, "doc_rate": 10000.0 * c / words[doc]})
+        del doc, c, sub
+        agg = per.groupby(key, sort=True).agg(
             count=("c", "sum"), n_docs=("c", "size"), rate_sum=("doc_rate", "sum")
         )
-        parts.append(agg.reset_index())
+        cell = agg.index.to_numpy(dtype=np.int64)
+        parts.append(
+            (
+                cell // (hi - lo),
+                lo + cell % (hi - lo),
+                agg["count"].to_numpy(dtype=np.int64),
+                agg["n_docs"].to_numpy(dtype=np.int64),
+                agg["rate_sum"].to_numpy(dtype=np.float64),
+            )
+        )
     if not parts:
-        cols: dict[str, list[int]] = {
-            k: [] for k in ("group", "term", "count", "n_docs", "rate_sum")
-        }
-        return pd.DataFrame(cols, dtype="int64")
-    return pd.concat(parts, ignore_index=True)
+        empty = np.empty(0, dtype=np.int64)
+        return _Cells(empty, empty, empty, empty, np.empty(0, dtype=np.float64))
+    return _Cells(*(np.concatenate(col) for col in zip(*parts, strict=True)))
 
 
 def _freq_table(counts: DocTermCounts, min_count: int) -> pd.DataFrame:
+    """The frequency table, sorted by group, count (descending), term.
+
+    Groups and terms are sorted strings, so their codes sort like the strings:
+    the rows are ordered on integer codes and each column is built once, in
+    that order (no sort of the finished table, no string comparisons).
+    """
     codes, names = counts.group_codes()
     g_docs = np.bincount(codes, minlength=len(names)).astype(np.int64)
     g_tokens = np.bincount(codes, weights=counts.n_words, minlength=len(names)).astype(np.int64)
-    agg = _freq_cells(counts, codes)
-    agg = agg[agg["count"] >= min_count]
-    g = agg["group"].to_numpy(dtype=np.int64)
+    cells = _freq_cells(counts, codes)
+    keep = np.flatnonzero(cells.occurrences >= min_count)
+    order = keep[np.lexsort((cells.term[keep], -cells.occurrences[keep], cells.group[keep]))]
+    g = cells.group[order]
     out = pd.DataFrame(
         {
             "group": pd.Series(_objects(names)[g], dtype=object),
-            "term": pd.Series(counts.terms[agg["term"].to_numpy(dtype=np.int64)], dtype=object),
-            "count": agg["count"].to_numpy(dtype=np.int64),
-            "n_docs": agg["n_docs"].to_numpy(dtype=np.int64),
+            "term": pd.Series(counts.terms[cells.term[order]], dtype=object),
+            "count": cells.occurrences[order],
+            "n_docs": cells.n_docs[order],
             "n_docs_group": g_docs[g],
             "n_tokens_group": g_tokens[g],
         }
     )
     out["rate_per_10k"] = 10000.0 * out["count"] / out["n_tokens_group"].clip(lower=1)
-    out["mean_doc_rate_per_10k"] = agg["rate_sum"].to_numpy(dtype=float) / out["n_docs_group"]
-    return sort_rows(out[FREQ_COLUMNS], ["group", "count", "term"], [True, False, True])
+    out["mean_doc_rate_per_10k"] = cells.rate_sum[order] / out["n_docs_group"]
+    return out[FREQ_COLUMNS]
 
 
 def as_counts(

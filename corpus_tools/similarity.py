@@ -50,30 +50,53 @@ class Items(NamedTuple):
     n_docs: np.ndarray
 
 
+_BLOCK = 1 << 22  # entries per elementwise step (bounded temporaries)
+
+
 def tfidf(counts: DocTermCounts, sublinear_tf: bool = False) -> sp.csr_matrix:
     """L2-normalised TF-IDF rows of a count matrix (scikit-learn's smooth idf).
 
     ``idf = ln((1 + n) / (1 + df)) + 1``; the numbers equal
-    ``TfidfVectorizer`` run on the same tokens.
+    ``TfidfVectorizer`` run on the same tokens. The weights are computed in
+    place on one float copy of the counts (scikit-learn's ``transform`` steps,
+    taken block by block), so the peak is that copy, not three.
 
     >>> from corpus_tools.counts import count_texts
     >>> tfidf(count_texts(["a b", "a c"])).toarray().round(3).tolist()
     [[0.58, 0.815, 0.0], [0.58, 0.0, 0.815]]
     """
     from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.preprocessing import normalize
 
-    x = counts.matrix.astype(np.float64)
+    m = counts.matrix
+    x = sp.csr_matrix(
+        (m.data.astype(np.float64), m.indices.astype(np.int32), m.indptr.copy()), shape=m.shape
+    )
     if counts.first_seen is not None:
         # store each row's entries in order of the terms' first appearance, as scikit-learn's
         # vectorizer does (its columns are sorted by name afterwards, its rows are not): the
         # norms are then summed in the same order and the numbers are the same to the last bit
-        seen = sp.csr_matrix((x.data, counts.first_seen[x.indices], x.indptr), shape=x.shape)
-        seen.sort_indices()
-        column = np.empty(len(counts.first_seen), dtype=np.int64)
-        column[counts.first_seen] = np.arange(len(counts.first_seen))
-        x = sp.csr_matrix((seen.data, column[seen.indices], seen.indptr), shape=x.shape)
-    tr = TfidfTransformer(sublinear_tf=sublinear_tf, norm="l2")
-    return sp.csr_matrix(tr.fit_transform(x))
+        rank = counts.first_seen.astype(x.indices.dtype)
+        _map_in_place(x.indices, rank)
+        x.has_sorted_indices = False
+        x.sort_indices()
+        column = np.empty_like(rank)
+        column[rank] = np.arange(len(rank), dtype=rank.dtype)
+        _map_in_place(x.indices, column)
+        x.has_sorted_indices = False
+    idf = TfidfTransformer(norm="l2").fit(x).idf_
+    if sublinear_tf:
+        np.log(x.data, out=x.data)
+        x.data += 1.0
+    for a in range(0, x.nnz, _BLOCK):
+        x.data[a : a + _BLOCK] *= idf[x.indices[a : a + _BLOCK]]
+    return sp.csr_matrix(normalize(x, norm="l2", copy=False))
+
+
+def _map_in_place(values: np.ndarray, table: np.ndarray) -> None:
+    """``values[:] = table[values]``, block by block."""
+    for a in range(0, len(values), _BLOCK):
+        values[a : a + _BLOCK] = table[values[a : a + _BLOCK]]
 
 
 def _items(counts: DocTermCounts, x: sp.csr_matrix) -> Items:
@@ -196,12 +219,13 @@ def similarity(
     counts = as_counts(corpus, by, stopwords=stopwords)
     if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
-    items = _items(counts, tfidf(counts, sublinear_tf))
+    terms, items = counts.terms, _items(counts, tfidf(counts, sublinear_tf))
+    del counts  # counts without stopwords are derived for this call: free them before the pairs
     items.mat.sort_indices()
     n = len(items.labels)
     capped = n > all_pairs_up_to
     pairs = _pairs(items, top_k if capped else None)
-    res = pd.DataFrame(_pair_rows(items, pairs, counts.terms, n_terms), columns=SIMILARITY_COLUMNS)
+    res = pd.DataFrame(_pair_rows(items, pairs, terms, n_terms), columns=SIMILARITY_COLUMNS)
     for c in ("a", "b", "top_terms"):
         res[c] = res[c].astype(object)
     res["cosine"] = res["cosine"].astype(float)
