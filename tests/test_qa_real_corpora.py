@@ -224,3 +224,33 @@ def test_share_bars_legend_lists_only_drawn_categories():
     _, labels = fig.axes[0].get_legend_handles_labels()
     assert sorted(labels) == ["citizen", "other", "unattributed"]
     _render(fig)
+
+
+def test_small_multiples_draw_no_empty_panels():
+    """312 outlets, none with a tie of its own: nine empty framed panels were drawn."""
+    import networkx as nx
+
+    lonely = {}
+    for i in range(12):
+        g = nx.Graph()
+        g.add_node(f"Actor {i}", mentions=3, n_docs=1, type="country")
+        lonely[f"Outlet {i:03d}"] = g
+    layout = pd.DataFrame([("Actor 0", 0.0, 0.0)], columns=["actor", "x", "y"])
+    fig = plots.plot_network_small_multiples(lonely, layout)
+    texts = " ".join(t.get_text() for t in fig.findobj(matplotlib.text.Text))
+    assert "No group has a tie" in texts and "(12 groups)" in texts
+    assert len(fig.axes) == 1
+    _render(fig)
+    tied = nx.Graph()
+    tied.add_edge("Actor 0", "Actor 1", count=2, score=0.5)
+    for n in tied.nodes:
+        tied.nodes[n].update(mentions=2, n_docs=1, type="country")
+    layout2 = pd.DataFrame(
+        [("Actor 0", 0.0, 0.0), ("Actor 1", 1.0, 0.0)], columns=["actor", "x", "y"]
+    )
+    fig = plots.plot_network_small_multiples({**lonely, "Tied": tied}, layout2)
+    titled = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    assert titled == ["Tied: 2 actors, 1 tie"]
+    texts = " ".join(t.get_text().replace("\n", " ") for t in fig.findobj(matplotlib.text.Text))
+    assert "12 group(s) without a tie have no panel" in texts
+    _render(fig)

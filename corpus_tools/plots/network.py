@@ -681,15 +681,19 @@ def plot_network_small_multiples(
     Only the ``top_n`` groups with most ties (then most actors, then by
     name) get a panel, each with at most ``top_nodes`` actors (those with
     ties first, then most mentions); the title says "top 9 of N groups"
-    when some are left out.
+    when some are left out. A group without a tie has nothing to draw (an
+    actor without a tie has no place in the layout) and gets no panel; the
+    note says how many; with no tie in any group the figure says so.
     """
     check_top_n(top_n)
     check_top_n(top_nodes, "top_nodes")
     size = {
         str(k): g.number_of_edges() * 1_000_000 + g.number_of_nodes() for k, g in graphs.items()
     }
-    names = top_by_size(size, top_n)
     by_name = {str(k): g for k, g in graphs.items()}
+    names = top_by_size({k: v for k, v in size.items() if by_name[k].number_of_edges()}, top_n)
+    if not names:
+        return _no_ties_figure(title, len(graphs))
     cols = min(max(len(names), 1), 3)
     rows = math.ceil(max(len(names), 1) / cols)
     fig = Figure(figsize=(4.2 * cols, 3.8 * rows + 0.4))
@@ -705,9 +709,11 @@ def plot_network_small_multiples(
     if len(names) < len(graphs):
         head += f"; {cap_phrase(len(names), len(graphs), 'group')} by number of ties"
     fig.suptitle(plot_label(head, None))
+    untied = sum(1 for g in graphs.values() if not g.number_of_edges())
     note = (
         "Same positions in every panel: one box per connected group of actors (all groups "
         "together), largest first. Labels: the actors with most mentions, where they fit. "
+        + (f"{untied:,} group(s) without a tie have no panel. " if untied else "")
         + _isolated_note(isolated)
     )
     width = int(fig.get_figwidth() * 15)  # characters of 7-point text per line
@@ -727,6 +733,26 @@ def plot_network_small_multiples(
     height = fig.get_figheight()
     tight(fig, rect=(0, (0.05 + 0.11 * len(lines)) / height, 1, 1 - 0.75 / height))
     _declutter(fig)
+    return fig
+
+
+def _no_ties_figure(title: str | None, n_groups: int) -> Figure:
+    """The small-multiples figure when no group has a tie: a sentence instead of empty panels."""
+    fig = Figure(figsize=(7.0, 2.2))
+    ax = fig.subplots()
+    ax.axis("off")
+    head = title or "Actor networks by group"
+    ax.set_title(plot_label(f"{head} ({n_groups:,} group{'s' if n_groups != 1 else ''})", None))
+    ax.text(
+        0.5,
+        0.5,
+        "No group has a tie between two actors (at the minimum count): nothing to draw.\n"
+        "Each group's actors are in the table; lower min_count or use a wider window.",
+        ha="center",
+        va="center",
+        fontsize=9,
+        transform=ax.transAxes,
+    )
     return fig
 
 
