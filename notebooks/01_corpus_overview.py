@@ -307,9 +307,10 @@ pd.DataFrame(
 
 # %%
 top = tf_content.sort_values(["count", "term"], ascending=[False, True], kind="mergesort")
-top[["group", "term", "count", "rate_per_10k", "n_docs", "n_tokens_group"]].head(TOP_K).round(
-    1
-).reset_index(drop=True)
+top = top.head(TOP_K).copy()  # keep the head only, not a sorted copy of every row
+top[["group", "term", "count", "rate_per_10k", "n_docs", "n_tokens_group"]].round(1).reset_index(
+    drop=True
+)
 
 # %% [markdown]
 # Each count comes with its denominator (`n_tokens_group`) and the number of documents
