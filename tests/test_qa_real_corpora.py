@@ -254,3 +254,25 @@ def test_small_multiples_draw_no_empty_panels():
     texts = " ".join(t.get_text().replace("\n", " ") for t in fig.findobj(matplotlib.text.Text))
     assert "12 group(s) without a tie have no panel" in texts
     _render(fig)
+
+
+def test_reuse_share_draws_no_zero_bars():
+    """3,000 headlines, 16 with a shared passage: 14 of the 30 rows drawn were '0/9'."""
+    summary = pd.DataFrame(
+        {
+            "doc_id": [f"d{i:04d}" for i in range(3000)],
+            "group": [f"Outlet {i % 312:03d}" for i in range(3000)],
+            "n_words": 9,
+            "reused_words": [8 if i < 16 else 0 for i in range(3000)],
+            "reused_share": [8 / 9 if i < 16 else 0.0 for i in range(3000)],
+        }
+    )
+    fig = plots.plot_reuse_share(summary)
+    ax = fig.axes[0]
+    assert len(ax.patches) == 16
+    assert "top 16 of 3,000 documents" in ax.get_title()
+    texts = " ".join(t.get_text() for t in fig.texts)
+    assert "2,984 documents share no passage" in texts
+    _render(fig)
+    none = plots.plot_reuse_share(summary.assign(reused_words=0, reused_share=0.0))
+    assert "No passage is shared" in " ".join(t.get_text() for t in none.axes[0].texts)

@@ -319,6 +319,7 @@ def plot_reuse_share(
         Name used in the source note.
     top_n : int, default 30
         Bars drawn (largest shares); the title says "top 30 of N documents".
+        Documents sharing nothing get no bar (the note says how many).
 
     Returns
     -------
@@ -336,14 +337,19 @@ def plot_reuse_share(
     )
     check_top_n(top_n)
     n = len(summary)
-    shown = min(n, top_n)
+    n_reused = int((summary["reused_share"] > 0).sum())  # documents with a bar to draw
+    shown = min(n_reused, top_n)
     title = f"Share of each document shared with another document (n = {n:,} documents"
     title += f"; {cap_phrase(shown, n, 'document')})" if shown < n else ")"
     if n == 0:
         return _empty_figure(title, "No documents.")
-    t = summary.sort_values(
-        ["reused_share", "doc_id"], ascending=[False, True], kind="mergesort"
-    ).head(top_n)
+    if n_reused == 0:
+        return _empty_figure(title, "No passage is shared between documents: nothing to draw.")
+    t = (
+        summary[summary["reused_share"] > 0]
+        .sort_values(["reused_share", "doc_id"], ascending=[False, True], kind="mergesort")
+        .head(top_n)
+    )
     colors = shown_colors(summary["group"].astype(str), t["group"].astype(str))
     height = round(max(3.0, min(12.0, 1.6 + 0.4 * len(t))), 1)
     fig, ax = plt.subplots(figsize=(8.0, height))
@@ -364,8 +370,10 @@ def plot_reuse_share(
     ax.set_title(plot_label(title, None))
     ax.grid(axis="x", color="#dddddd")
     note = source_note(n, corpus_name) + " Label = shared words / all words."
-    if shown < n:
-        note += f"\nLeft out: {n - shown:,} documents with smaller shares (all are in the table)."
+    if shown < n_reused:
+        note += f"\nLeft out: {n_reused - shown:,} documents with smaller shares (all are in the table)."
+    if n_reused < n:
+        note += f"\n{n - n_reused:,} documents share no passage (0 %): no bar."
     _note(fig, note)
     return fig
 
