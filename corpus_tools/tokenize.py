@@ -52,6 +52,7 @@ __all__ = [
     "fold",
     "split_sentences",
     "sentence_batch",
+    "type_columns",
     "sentence_spans",
     "resolve_jobs",
     "AUTO_MIN_CHARS",
@@ -1434,6 +1435,39 @@ def _tokens_job(
     return (spans[0], counts), b
 
 
+def type_columns(types: list[str]) -> tuple[np.ndarray, list[str], np.ndarray, np.ndarray]:
+    """Per token type: ``lower`` code (int32) into the distinct lowers (first-use order), ``is_word``, ``is_stop``.
+
+    The columns of :func:`tokens` for each distinct token string, equal to
+    ``fold(t).casefold()``, :func:`is_word` and :func:`is_stopword`; ASCII
+    strings (nearly all) are done by Arrow string kernels, the rest one by one.
+
+    >>> codes, lowers, word, stop = type_columns(["The", "the", "US", "—", "Iran’s"])
+    >>> codes.tolist(), lowers, word.tolist(), stop.tolist()
+    ([0, 0, 1, 2, 3], ['the', 'us', '-', "iran's"], [True, True, True, False, True], [True, True, False, False, False])
+    """
+    stop = load_stopwords()
+    arr = pa.array(types, pa.large_string())
+    ascii_ = np.asarray(pc.string_is_ascii(arr).to_numpy(zero_copy_only=False), dtype=bool)
+    lowers = pc.ascii_lower(arr).to_pylist()
+    is_word_t = np.asarray(
+        pc.match_substring_regex(arr, "[A-Za-z0-9]").to_numpy(zero_copy_only=False), dtype=bool
+    )
+    for i in np.flatnonzero(~ascii_).tolist():
+        lowers[i] = fold(types[i]).casefold()
+        is_word_t[i] = is_word(types[i])
+    enc = pa.array(lowers, pa.large_string()).dictionary_encode()
+    codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int32)
+    stop_arr = pa.array(sorted(stop), pa.large_string())
+    in_stop = np.asarray(
+        pc.is_in(enc.dictionary, value_set=stop_arr).to_numpy(zero_copy_only=False), dtype=bool
+    )
+    is_stop_t = np.zeros(len(types), dtype=bool)
+    for i in np.flatnonzero(in_stop[codes]).tolist():
+        is_stop_t[i] = is_stopword(types[i], lowers[i], stop)
+    return codes, enc.dictionary.to_pylist(), is_word_t, is_stop_t
+
+
 class _TokenTableBuilder:
     """Accumulate token rows batch by batch into compact arrays.
 
@@ -1478,19 +1512,9 @@ class _TokenTableBuilder:
         )
 
     def frame(self, compact: bool) -> pd.DataFrame:
-        stop = load_stopwords()
         types = list(self.vocab)
-        lowers = [fold(t).casefold() for t in types]
-        lower_codes_map: dict[str, int] = {}
-        lower_of_type = np.array(
-            [lower_codes_map.setdefault(low, len(lower_codes_map)) for low in lowers],
-            dtype=np.int32,
-        )
-        is_word_t = np.array([is_word(t) for t in types], dtype=bool)
-        is_stop_t = np.array(
-            [is_stopword(t, low, stop) for t, low in zip(types, lowers, strict=False)],
-            dtype=bool,
-        )
+        lower_of_type, lower_types, is_word_t, is_stop_t = type_columns(types)
+        lower_codes_map = dict.fromkeys(lower_types)
         if self.parts:
             # one column at a time, each column's batch pieces freed once joined:
             # peak is the pieces plus one column, not the pieces plus the table

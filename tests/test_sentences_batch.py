@@ -308,3 +308,27 @@ def test_chunk_tokens_on_real_articles(seed_corpus):
     assert [types[c] for c in codes.tolist()] == [
         text[s:e] for s, e in zip(want_s.tolist(), want_e.tolist(), strict=True)
     ]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["The", "THE", "the", "US", "us", "U.S.", "I", "a", "A", "_", "—"]),
+            st.sampled_from(["Iran’s", "’s", "ÉTÉ", "été", "Straße", "İ", "ǅ", "½", "𝒜", "x_1"]),
+            st.text(alphabet=st.sampled_from(list("aZ1_'’.-ÉéßİΣς")), min_size=1, max_size=6),
+        ),
+        unique=True,
+        max_size=40,
+    )
+)
+def test_type_columns_equal_the_per_string_definitions(types):
+    codes, lowers, word, stop_t = tk.type_columns(types)
+    stop = tk.load_stopwords()
+    want_lower = [tk.fold(t).casefold() for t in types]
+    assert [lowers[c] for c in codes.tolist()] == want_lower
+    assert lowers == list(dict.fromkeys(want_lower))
+    assert word.tolist() == [tk.is_word(t) for t in types]
+    assert stop_t.tolist() == [
+        tk.is_stopword(t, low, stop) for t, low in zip(types, want_lower, strict=True)
+    ]
