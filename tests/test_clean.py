@@ -271,6 +271,7 @@ def test_line_rule_table(line, rule):
         "The deal was described in an email that was reviewed by Reuters.",
         "Photos: Israel strikes UN warehouse in Rafah",
         "He won 3 of 5 games.",
+        "Wikinews interviews on contributions to open-source: Opera",
     ],
 )
 def test_body_sentences_are_kept(line):
