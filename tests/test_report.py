@@ -342,3 +342,28 @@ def test_snapshot_without_raw_pages_holds_the_cleaned_corpus(tmp_path, seeds_pat
     (tmp_path / "old.pkl").write_bytes(b"not a snapshot")
     with pytest.raises(ct.CorpusLoadError, match="cannot read the corpus snapshot"):
         ct.load_snapshot(tmp_path / "old.pkl")
+
+
+def test_progress_names_each_notebook_with_its_time_and_ends_with_the_index(
+    tmp_path, seeds_path, capsys
+):
+    nb_dir = tmp_path / "nbs"
+    good = _tiny(nb_dir / "01_good.ipynb", [md("# Good"), code("x = 1")])
+    bad = _tiny(nb_dir / "02_bad.ipynb", [md("# Bad"), code('raise ValueError("no outlet")')])
+    out = tmp_path / "out"
+    rc = report.run_report(str(seeds_path), str(out), notebooks=[str(good), str(bad)])
+    assert rc == 1
+    captured = capsys.readouterr()
+    err = captured.err.splitlines()
+    assert err[0].startswith("corpus-tools report: 2 notebook(s) on ")
+    assert "(time budget 600 s per cell)" in err[0]
+    assert re.fullmatch(r"corpus loaded once for every notebook \(.+ s\)", err[1]), err[1]
+    assert err[2] == "[1/2] 01_good.ipynb: running ..."
+    assert re.fullmatch(r"\[1/2\] 01_good\.ipynb: ok \(.+ s\)", err[3]), err[3]
+    assert err[4] == "[2/2] 02_bad.ipynb: running ..."
+    assert re.fullmatch(
+        r"\[2/2\] 02_bad\.ipynb: failed in code cell 3 \(.+ s\): ValueError: no outlet", err[5]
+    ), err[5]
+    last = captured.out.strip().splitlines()[-1]
+    assert last.startswith("Report: ") and str(out / "index.html") in last
+    assert re.search(r"\(1 of 2 notebooks ran, 1 failed\) in .+ s\.$", last), last
