@@ -878,3 +878,32 @@ def test_load_corpus_pauses_the_garbage_collector_and_restores_it() -> None:
     with pytest.raises(CorpusValueError):
         ct.load_corpus(pd.DataFrame({"x": [1]}))
     assert gc.isenabled()
+
+
+def test_folders_kept_open_for_a_batch_refuse_what_open_under_refuses(tmp_path: Path) -> None:
+    """A batch opens each folder once (io.files.Folders): same bytes, same refusals and reasons
+    as opening every path from the root (a folder swapped for a symlink, a file deleted)."""
+    from corpus_tools.io.discover import plan_inputs, read_entry
+    from corpus_tools.io.files import Folders, InputSkipped
+
+    for rel in ("a/x.txt", "a/y.txt", "b/z.txt", "top.txt"):
+        write(tmp_path / rel, f"{rel} {BODY}")
+    entries = {e.rel: e for e in plan_inputs(tmp_path).entries}
+    folders = Folders()
+    try:
+        for rel in ("a/x.txt", "top.txt"):
+            assert read_entry(entries[rel], folders) == read_entry(entries[rel])
+        (tmp_path / "a" / "y.txt").unlink()  # deleted after discovery, folder already open
+        shutil.move(tmp_path / "b", tmp_path / "b_moved")
+        (tmp_path / "b").symlink_to(tmp_path / "b_moved")  # swapped before its first file
+        for rel in ("a/y.txt", "b/z.txt"):
+            with pytest.raises(InputSkipped) as kept:
+                read_entry(entries[rel], folders)
+            with pytest.raises(InputSkipped) as fresh:
+                read_entry(entries[rel])
+            assert kept.value.reason == fresh.value.reason
+        assert "symlink" in kept.value.reason
+        assert len(folders.fds) == 2  # the root and a/
+    finally:
+        folders.close()
+    assert not folders.fds

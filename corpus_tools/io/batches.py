@@ -33,7 +33,7 @@ from ..dedup import signatures
 from ..errors import CorpusToolsError
 from ..templates import template_keys
 from .discover import Entry
-from .files import InputSkipped
+from .files import Folders, InputSkipped
 from .readers import read_file
 
 __all__ = [
@@ -105,10 +105,10 @@ def auto_jobs() -> int:
     return max(1, min(cores, MAX_AUTO_JOBS))
 
 
-def _read(job: ReadJob) -> dict[str, Any] | Unread:
+def _read(job: ReadJob, folders: Folders) -> dict[str, Any] | Unread:
     """The file's document row, or why it could not be read (as the loading loop had it)."""
     try:
-        return read_file(job.entry, job.encoding)
+        return read_file(job.entry, job.encoding, folders)
     except InputSkipped as exc:
         return Unread(None, exc.reason)
     except CorpusToolsError as exc:  # a deliberate error: the load stops on it
@@ -144,22 +144,26 @@ def work_batch(
     rows: list[dict[str, Any] | None] = []
     outs: list[Any] = []
     raws: list[tuple[str, bool]] = []
-    for item in items:
-        row = None
-        if isinstance(item, ReadJob):
-            got = _read(item)
-            if isinstance(got, Unread):
-                rows.append(None)
-                outs.append(got)
-                raws.append(("", False))
-                continue
-            row = got
-            raw, extracted = row["raw_text"], row["format"] == "html"
-        else:
-            raw, extracted = item
-        rows.append(row)
-        raws.append((raw, extracted))
-        outs.append(_clean_one(raw, extracted, rules, cleaner) if clean else (raw, []))
+    folders = Folders()
+    try:
+        for item in items:
+            row = None
+            if isinstance(item, ReadJob):
+                got = _read(item, folders)
+                if isinstance(got, Unread):
+                    rows.append(None)
+                    outs.append(got)
+                    raws.append(("", False))
+                    continue
+                row = got
+                raw, extracted = row["raw_text"], row["format"] == "html"
+            else:
+                raw, extracted = item
+            rows.append(row)
+            raws.append((raw, extracted))
+            outs.append(_clean_one(raw, extracted, rules, cleaner) if clean else (raw, []))
+    finally:
+        folders.close()
     if sign:
         outs = signed(outs, raws, keys=clean)
     return list(zip(rows, outs, strict=True))

@@ -23,7 +23,16 @@ from ..errors import (
     MetadataError,
 )
 from . import limits
-from .files import InputSkipped, list_dir, not_regular, open_reason, open_under, read_bytes, read_fd
+from .files import (
+    Folders,
+    InputSkipped,
+    list_dir,
+    not_regular,
+    open_reason,
+    open_under,
+    read_bytes,
+    read_fd,
+)
 
 TEXT_EXTENSIONS = (".txt", ".text", ".md")
 HTML_EXTENSIONS = (".html", ".htm")
@@ -35,12 +44,16 @@ SIDECAR_NAMES = ("metadata.csv", "metadata.json")
 OUTPUT_MARKER = MARKER
 
 
-def read_entry(entry: Entry) -> bytes:
-    """Read a discovered file relative to its root, refusing anything changed since discovery."""
+def read_entry(entry: Entry, folders: Folders | None = None) -> bytes:
+    """Read a discovered file relative to its root, refusing anything changed since discovery
+    (``folders``: the folders opened for the files read before it, kept open)."""
     if entry.root is None:
         assert entry.real is not None
         return read_bytes(entry.real, entry.gz)
-    fd = open_under(entry.root, entry.parts)
+    if folders is not None:
+        fd = folders.open_file(entry.root, entry.parts)
+    else:
+        fd = open_under(entry.root, entry.parts)
     return read_fd(fd, entry.gz, entry.ident)
 
 

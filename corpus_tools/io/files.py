@@ -93,23 +93,34 @@ def open_under(root: str, parts: Sequence[str], *, directory: bool = False) -> i
     is refused. A file is opened with ``O_NONBLOCK`` (a named pipe never
     blocks). Raises ``InputSkipped`` with the reason.
     """
-    final = _DIR_FLAGS if directory else _FILE_FLAGS
     if not _DIR_FD:  # pragma: no cover - platforms without openat (Windows)
+        final = _DIR_FLAGS if directory else _FILE_FLAGS
         try:
             return os.open(os.path.join(root, *parts), final)
         except OSError as exc:
             raise InputSkipped(open_reason(exc, True, directory)) from None
+    fd = _folder_fd(root, parts, directory)
+    if not parts:
+        return fd
+    try:
+        return _open_last(fd, parts, directory)
+    finally:
+        os.close(fd)
+
+
+def _folder_fd(root: str, parts: Sequence[str], directory: bool) -> int:
+    """The open folder that holds ``root/parts`` (``root`` itself when ``parts`` is empty),
+    each folder opened relative to the one before it; reasons as :func:`open_under` gives them."""
     try:
         fd = os.open(root, os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC)
     except OSError as exc:
         raise InputSkipped(open_reason(exc, not parts, True)) from None
     try:
-        for i, name in enumerate(parts):
-            last = i == len(parts) - 1
+        for name in parts[:-1]:
             try:
-                nxt = os.open(name, final if last else _DIR_FLAGS, dir_fd=fd)
+                nxt = os.open(name, _DIR_FLAGS, dir_fd=fd)
             except OSError as exc:
-                raise InputSkipped(open_reason(exc, last, directory)) from None
+                raise InputSkipped(open_reason(exc, False, directory)) from None
             os.close(fd)
             fd = nxt
     except BaseException:
@@ -118,26 +129,95 @@ def open_under(root: str, parts: Sequence[str], *, directory: bool = False) -> i
     return fd
 
 
+def _open_last(folder: int, parts: Sequence[str], directory: bool) -> int:
+    """Open the last component of ``parts`` in the open ``folder`` (no symlink followed)."""
+    try:
+        return os.open(parts[-1], _DIR_FLAGS if directory else _FILE_FLAGS, dir_fd=folder)
+    except OSError as exc:
+        raise InputSkipped(open_reason(exc, True, directory)) from None
+
+
+class Folders:
+    """The folders of a batch of files, each opened once (as :func:`open_under` opens
+    them) and kept open for the files after it; :meth:`close` them when the batch is done.
+
+    Files are read in path order, so the files of one folder follow each other.
+    A folder is opened when its first file of the batch is, so a folder swapped
+    for a symlink before that is refused as by :func:`open_under`.
+    """
+
+    MAX_OPEN = 32
+
+    def __init__(self) -> None:
+        self.fds: dict[tuple[str, tuple[str, ...]], int] = {}
+
+    def open_file(self, root: str, parts: tuple[str, ...]) -> int:
+        """:func:`open_under` ``(root, parts)`` for a file (same fd rules, same reasons)."""
+        if not _DIR_FD or not parts:  # pragma: no cover - platforms without openat
+            return open_under(root, parts)
+        key = (root, parts[:-1])
+        folder = self.fds.get(key)
+        if folder is None:
+            folder = _folder_fd(root, parts, False)
+            if len(self.fds) >= self.MAX_OPEN:
+                self.close()
+            self.fds[key] = folder
+        return _open_last(folder, parts, False)
+
+    def close(self) -> None:
+        for fd in self.fds.values():
+            os.close(fd)
+        self.fds.clear()
+
+
 def read_fd(fd: int, gz: bool, ident: tuple[int, int] | None = None) -> bytes:
     """Read an open file (the fd is closed): regular files only, bounded in size."""
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise InputSkipped(not_regular(st.st_mode))
-        if ident is not None and (st.st_dev, st.st_ino) != ident:
-            raise InputSkipped("replaced by another file since it was found; not read (load again)")
+    if gz:
+        return _read_gzip(fd, ident)
+    try:
+        st = os.fstat(fd)
+        _check_file(st, ident)
+        if st.st_size > limits.MAX_FILE_BYTES:
+            raise InputSkipped(_too_large_file())
         try:
-            if not gz:
-                if st.st_size > limits.MAX_FILE_BYTES:
-                    raise InputSkipped(_too_large_file())
-                # the size seen plus one byte: asking for the limit would allocate it
-                # for every file; a file that grew while it is read is read on
-                data = fh.read(st.st_size + 1)
-                if len(data) > st.st_size:
-                    data += fh.read(limits.MAX_FILE_BYTES + 1 - len(data))
-                if len(data) > limits.MAX_FILE_BYTES:
-                    raise InputSkipped(_too_large_file())
-                return data
+            # the size seen plus one byte: asking for the limit would allocate it
+            # for every file; a file that grew while it is read is read on
+            data = _read_upto(fd, st.st_size + 1)
+            if len(data) > st.st_size:
+                data += _read_upto(fd, limits.MAX_FILE_BYTES + 1 - len(data))
+        except OSError as exc:
+            raise InputSkipped(open_reason(exc)) from None
+        if len(data) > limits.MAX_FILE_BYTES:
+            raise InputSkipped(_too_large_file())
+        return data
+    finally:
+        os.close(fd)
+
+
+def _read_upto(fd: int, n: int) -> bytes:
+    """Up to ``n`` bytes of ``fd`` (fewer only at the end of the file), 16 MB per read."""
+    chunks: list[bytes] = []
+    while n > 0:
+        chunk = os.read(fd, min(n, 1 << 24))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        n -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _check_file(st: os.stat_result, ident: tuple[int, int] | None) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        raise InputSkipped(not_regular(st.st_mode))
+    if ident is not None and (st.st_dev, st.st_ino) != ident:
+        raise InputSkipped("replaced by another file since it was found; not read (load again)")
+
+
+def _read_gzip(fd: int, ident: tuple[int, int] | None) -> bytes:
+    """Read and decompress an open gzip file (the fd is closed), bounded in size."""
+    with os.fdopen(fd, "rb") as fh:
+        _check_file(os.fstat(fh.fileno()), ident)
+        try:
             chunks: list[bytes] = []
             total = 0
             with gzip.GzipFile(fileobj=fh, mode="rb") as gzf:

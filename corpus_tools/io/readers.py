@@ -27,7 +27,7 @@ from .columns import (
 from .dates import check_precision, parse_date
 from .decode import bytes_to_text
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, read_entry
-from .files import InputSkipped
+from .files import Folders, InputSkipped
 from .html import extract_html
 from .tables import pick_column, read_table
 
@@ -205,12 +205,12 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
     yield "doc", read_file(entry, opts.encoding), None
 
 
-def read_file(entry: Entry, encoding: str | None) -> dict[str, Any]:
+def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None) -> dict[str, Any]:
     """The document row (before cleaning) of a text or HTML file; InputSkipped when unreadable.
 
     A pure function of the file, so a pool worker can read it (``io.batches``).
     """
-    text, enc = bytes_to_text(read_entry(entry), encoding)
+    text, enc = bytes_to_text(read_entry(entry, folders), encoding)
     stem = entry.rel.rsplit(".", 2 if entry.gz else 1)[0]
     page: dict[str, Any] = {}
     if entry.ext in HTML_EXTENSIONS:
