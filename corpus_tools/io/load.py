@@ -335,11 +335,10 @@ def load_corpus(
     progress : bool, default False
         Show a tqdm progress bar on stderr (on a terminal, unless ``TQDM_DISABLE=1``).
     n_jobs : int or None, default None
-        Processes that read (text and HTML files) and clean the documents (results
-        never depend on it). ``None``: the first 2,000 documents here, then a pool
-        of one process per core (at most 4) if more follow (after the first batch
-        of 256 when the folder holds 2,000 files or the DataFrame 2,000 rows);
-        ``1``: this process only; ``k`` > 1: a pool of ``k`` after the first batch.
+        Processes that read (text, HTML files) and clean the documents (results never
+        depend on it). ``None``: a pool of one process per core (at most 4) after the
+        first 2,000 documents (after the first batch of 256 when 2,000 files or rows
+        are known ahead); ``1``: this process only; ``k`` > 1: a pool of ``k``.
 
     Returns
     -------
