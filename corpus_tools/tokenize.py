@@ -1237,8 +1237,17 @@ AUTO_MIN_CHARS = 4_000_000
 _SHARED: dict[str, Any] = {}
 
 
-def _share_texts(col: Any) -> None:
-    """Pool initializer: the text column the batch jobs read (by fork, no copy)."""
+def _share_texts(col: Any, worker: bool = False) -> None:
+    """The text column the batch jobs read (in a forked worker: inherited, no copy).
+
+    As a pool initializer (``worker``), the heap inherited from the parent is
+    frozen first: the worker's garbage collections then skip those objects
+    instead of walking (and so copying) every page of the parent's memory.
+    """
+    if worker:
+        import gc
+
+        gc.freeze()
     _SHARED["texts"] = col
 
 
@@ -1282,7 +1291,7 @@ def _corpus_spans(col: pd.Series, n_jobs: int) -> tuple[np.ndarray, np.ndarray]:
     _share_texts(col)
     try:
         parts = list(
-            ordered_map(_spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col,))
+            ordered_map(_spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col, True))
         )
     finally:
         _SHARED.clear()
@@ -1631,7 +1640,7 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) 
     try:
         for (i, j), (part, coded) in zip(
             bounds,
-            ordered_map(_tokens_job, items, jobs, initializer=_share_texts, initargs=(col,)),
+            ordered_map(_tokens_job, items, jobs, initializer=_share_texts, initargs=(col, True)),
             strict=True,
         ):
             parts.append(part)
