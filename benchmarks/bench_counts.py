@@ -16,6 +16,14 @@ included), on the same documents:
   ``n_jobs=2``, and streamed (``stream_counts`` + ``keyness_from_counts``);
   peers: scikit-learn ``CountVectorizer`` + pandas log-odds (the same
   formula, no evidence), and a plain ``re.findall`` + ``Counter`` floor.
+* **memory per call** (``--work memory``): in one process, after reading the
+  table and ``ct.Corpus(docs)``, notebook 01's and 02's calls one after the
+  other: ``term_frequencies`` by outlet with and without stopwords,
+  ``keyness`` (top 20, with evidence) and ``similarity`` by outlet; for each,
+  CPU seconds and the peak resident set during the call above the resident set
+  of the loaded corpus (after ``malloc_trim``; the peak is reset before each call through
+  ``/proc/self/clear_refs``, so each call shows its own peak; memory an
+  earlier call keeps, such as the cached counts, is part of it).
 * **read + clean + sentences + tokens with offsets** (the front end):
   ``load_corpus`` (read + clean) then ``sentences()`` and
   ``tokens(compact=True)``; peers: NLTK Punkt + Treebank ``span_tokenize``
@@ -232,6 +240,72 @@ def re_floor(paths: list[Path]) -> int:
     return n
 
 
+MEMORY_CALLS = {
+    "term_frequencies (stopwords)": lambda ct, c: ct.term_frequencies(c, by="outlet"),
+    "term_frequencies (no stopwords)": lambda ct, c: ct.term_frequencies(
+        c, by="outlet", stopwords=False
+    ),
+    "keyness (top 20, evidence)": lambda ct, c: ct.keyness(c, by="outlet", top_n=20),
+    "similarity by outlet": lambda ct, c: ct.similarity(c, by="outlet"),
+}
+
+
+def _resident_mb(field: str = "VmRSS") -> float:
+    """This process's resident set (``VmRSS``) or its peak since the last reset (``VmHWM``)."""
+    found = re.search(rf"{field}:\s+(\d+)", Path("/proc/self/status").read_text())
+    return int(found.group(1)) / 1024 if found else 0.0
+
+
+def _trim_heap() -> None:
+    """Hand freed heap memory back to the system (glibc), so the baseline is what is held."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the baseline keeps the reader's slack
+        pass
+
+
+def ours_memory(folder: Path, cap: int) -> dict[str, Any]:
+    """Each call's CPU seconds and peak resident set above the loaded corpus (one process)."""
+    import gc
+    import resource
+
+    import corpus_tools as ct
+
+    c = ct.Corpus(_docs(folder, cap))
+    gc.collect()
+    _trim_heap()
+    loaded = _resident_mb()
+    steps = []
+    for name, call in MEMORY_CALLS.items():
+        Path("/proc/self/clear_refs").write_text("5")  # reset the peak (VmHWM)
+        r0 = resource.getrusage(resource.RUSAGE_SELF)
+        t0 = time.perf_counter()
+        call(ct, c)
+        r1 = resource.getrusage(resource.RUSAGE_SELF)
+        steps.append(
+            {
+                "call": name,
+                "cpu_s": (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime),
+                "wall_s": time.perf_counter() - t0,
+                "peak_above_mb": _resident_mb("VmHWM") - loaded,
+                "after_mb": _resident_mb() - loaded,
+            }
+        )
+        gc.collect()
+    return {"n_docs": len(c), "loaded_mb": loaded, "steps": steps}
+
+
+def memory_rows(kind: str, n: int, res: dict[str, Any]) -> list[str]:
+    """Table rows of one ``ours_memory`` result."""
+    return [
+        f"| {kind} | {n:,} | {res['loaded_mb']:,.0f} | {s['call']} | {s['cpu_s']:.1f} | "
+        f"{s['peak_above_mb']:,.0f} | {s['after_mb']:,.0f} |"
+        for s in res["steps"]
+    ]
+
+
 WORK: dict[str, tuple[str, str]] = {
     # name: (kind, label)
     "ours_keyness": ("counts", "corpus_tools keyness (counts + log-odds + evidence, top 20)"),
@@ -266,6 +340,8 @@ def child(work: str, folder: Path, cap: int) -> dict[str, Any]:
     """Run one work item here and return its numbers (called in the child process)."""
     import resource
 
+    if work == "ours_memory":
+        return ours_memory(folder, cap)
     kind = WORK[work][0]
     arg: Any = _docs(folder, cap) if kind == "counts" else None
     paths = _txt_paths(folder, cap) if kind == "front" and work != "ours_front" else []
@@ -343,7 +419,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--child", nargs=3, metavar=("WORK", "FOLDER", "CAP"), help=argparse.SUPPRESS)
     ap.add_argument("--sizes", default="20000,100000")
     ap.add_argument("--corpora", default="real,generated")
-    ap.add_argument("--work", default="counts,front", help="counts, front or both")
+    ap.add_argument(
+        "--work", default="counts,front", help="counts, front, memory (comma-separated)"
+    )
     ap.add_argument("--skip", default="", help="work items to leave out (comma-separated)")
     ap.add_argument("--peer-cap", type=int, default=0, help="documents for the NLTK peer (0: all)")
     ap.add_argument("--bbc", type=Path, default=BBC_MIRROR, help="git dir of the BBC dataset")
@@ -359,9 +437,16 @@ def main(argv: list[str] | None = None) -> None:
         "| corpus | docs | work | s | docs/s | peak MB | ours/peer (docs/s) |",
         "|---|---|---|---|---|---|---|",
     ]
+    mem_lines = [
+        "| corpus | docs | loaded corpus MB | call | CPU s | peak MB above loaded | "
+        "kept MB after |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for kind in a.corpora.split(","):
         for n in (int(x) for x in a.sizes.split(",")):
             folder = ensure(kind, n, a.bbc, a.root)
+            if "memory" in kinds:
+                mem_lines += memory_rows(kind, n, measure("ours_memory", folder, 0))
             for group in ("counts", "front"):
                 if group not in kinds:
                     continue
@@ -379,7 +464,10 @@ def main(argv: list[str] | None = None) -> None:
         "taken under contention, compare ratios within the run. Peak MB: the child process's "
         "maximum resident set (interpreter and imports included)."
     )
-    print(head + "\n\n" + "\n".join(lines), flush=True)
+    tables = ["\n".join(lines)] if kinds - {"memory"} else []
+    if "memory" in kinds:
+        tables.append("\n".join(mem_lines))
+    print(head + "\n\n" + "\n\n".join(tables), flush=True)
 
 
 if __name__ == "__main__":

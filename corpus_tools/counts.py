@@ -899,7 +899,7 @@ class DocTermCounts:
         )
         mat = self.matrix
         docs = sp.csr_matrix((len(names), mat.shape[1]), dtype=np.int64)
-        for r0, r1 in _row_blocks(mat.indptr, _CELL_CHUNK):
+        for r0, r1 in _row_blocks(mat.indptr, 4 * _CELL_CHUNK):
             a, b = int(mat.indptr[r0]), int(mat.indptr[r1])
             present = sp.csr_matrix(
                 (np.ones(b - a, dtype=np.int32), mat.indices[a:b], mat.indptr[r0 : r1 + 1] - a),
