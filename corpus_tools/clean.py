@@ -24,7 +24,8 @@ What it does, in order (docs/methods.md, section "Cleaning"):
 3. **Repeated lines** (category ``duplicate``): a later copy of a short or
    unpunctuated line is removed (``duplicate_line``); a teaser printed
    twice in a row loses both copies (``repeated_teaser``); a self-doubled
-   line ``X X`` loses its second copy (``self_doubled_line``), or the
+   line ``X X`` (``X`` of at most 300 characters and not one word repeated)
+   loses its second copy (``self_doubled_line``), or the
    whole line when it starts with a video duration such as ``02:27``
    (``doubled_video_teaser``).
 4. **Rejoining** (category ``layout``): a sentence cut at a hyperlink is
@@ -123,6 +124,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 # a line printed more than this many times in one document is the article's own
 # structure (list labels, a repeated interview question), not a repeated teaser
 _MAX_CHROME_COPIES = 2
+# a self-doubled line "X X" is a teaser printed twice only when X is line-sized
+_MAX_DOUBLED_CHARS = 300
 # rule categories that may cut a sentence the extractor kept as article text
 _UNSAFE_ON_EXTRACTED = frozenset({"credit", "related", "metadata"})
 # label rules that never remove the title line when a headline follows the label
@@ -919,7 +922,12 @@ def _find_self_doubled(doc: _Doc) -> None:
         if n < 5 or n % 2 == 0:
             continue
         k = (n - 1) // 2
-        if r[k].isspace() and r[:k] == r[k + 1 :] and len(r[:k].split(maxsplit=3)) >= 3:
+        if k > _MAX_DOUBLED_CHARS or not r[k].isspace() or r[:k] != r[k + 1 :]:
+            continue
+        words = r[:k].split()
+        # a teaser or headline printed twice, not one word repeated (a line of
+        # "ha ha ha ..." or a tag repeated by a broken scraper is not chrome)
+        if len(words) >= 3 and len(set(words)) > 1:
             if m:
                 doc.removed[i] = Removal("doubled_video_teaser", "duplicate")
             else:
@@ -965,10 +973,15 @@ def _remove_repeated(doc: _Doc) -> None:
 
 
 def _keep_one_line(doc: _Doc) -> None:
-    """Never empty a document that has a content line: when every line would go, the
-    first line removed only by its context (classifier, template, repetition) with
-    three or more words stays."""
+    """Never empty a document that has a content line: a one-line document is its own
+    headline and keeps its line whatever rule matched it ('Sign Up For BuzzFeed
+    Quinta's Newsletter' is a real headline); when every line of a longer document
+    would go, the first line removed only by its context (classifier, template,
+    repetition) with three or more words stays."""
     if not doc.nb or len(doc.removed) != len(doc.nb):
+        return
+    if len(doc.nb) == 1:
+        del doc.removed[doc.nb[0]]
         return
     for i in doc.nb:
         ln = doc.lines[i]

@@ -296,7 +296,8 @@ def test_body_sentences_are_kept(line):
             "Body.",
         ),  # tail: from the end of the last kept line
         ("Body.\n\n232 views0 comments\n\n\nbottom of page", "Body."),
-        ("Share this article\n", ""),  # all chrome: empty, never dropped by clean_text
+        ("Share this article\n\nLeave a Reply\n", ""),  # all chrome: empty, never dropped
+        ("Share this article\n", "Share this article\n"),  # one line: its own headline
         ("", ""),
         ("\n\n", "\n\n"),
     ],

@@ -222,7 +222,9 @@ def test_offsets_give_back_the_evidence_on_the_hostile_corpus(hostile, hostile_r
 
 
 def test_empty_corpus_after_cleaning_does_not_crash():
-    corpus = ct.load_corpus(pd.DataFrame({"id": ["a"], "text": ["Share this article\n"]}))
+    corpus = ct.load_corpus(
+        pd.DataFrame({"id": ["a"], "text": ["Share this article\n\nLeave a Reply\n"]})
+    )
     assert corpus.docs["empty_after_cleaning"].tolist() == [True]
     results = _sweep(corpus)
     assert len(results["sentences"]) == 0
