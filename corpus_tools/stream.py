@@ -50,7 +50,7 @@ from .counts import (
     chunk_counts,
 )
 from .errors import CorpusValueError
-from .tokenize import split_sentences
+from .tokenize import sentence_batch
 
 __all__ = [
     "StreamCounts",
@@ -471,21 +471,26 @@ def _count_mentions(
 ) -> None:
     """Add each document's actor mentions (per group) and sentence co-occurrences to ``out``.
 
-    The sentences are split once per document: their number is the document's
-    co-occurrence windows, their starts place each mention (as ``sent_id`` in
-    :func:`corpus_tools.actor_mentions`), their spans are the evidence.
+    The batch's sentences are split once, for all its texts together
+    (:func:`corpus_tools.tokenize.sentence_batch`, the rows of ``split_sentences``):
+    their number is the co-occurrence windows, their starts place each mention
+    (as ``sent_id`` in :func:`corpus_tools.actor_mentions`), their spans are the
+    evidence.
     """
     from .actors import mention_entries, resolve_gazetteer
 
     gaz = resolve_gazetteer(gazetteer)
     names = [e["name"] for e in gaz.entries]
-    for d, text, g in zip(docs, texts, groups, strict=False):
-        sents = split_sentences(text)
-        out.n_windows += len(sents)
+    rows, n_sents = sentence_batch(texts)
+    out.n_windows += int(n_sents.sum())
+    first = np.concatenate([[0], np.cumsum(n_sents)]).tolist()
+    sent_starts, sent_ends = rows[:, 1].tolist(), rows[:, 2].tolist()
+    for pos, (d, text, g) in enumerate(zip(docs, texts, groups, strict=True)):
         found = mention_entries(text, gaz, demonyms=True, locations=False)
         if not found:
             continue
-        starts = [s for _, s, _ in sents]
+        lo, hi = first[pos], first[pos + 1]
+        starts = sent_starts[lo:hi]
         per_doc: dict[tuple[str, str, str], int] = {}
         windows: dict[int, set[str]] = {}
         for start, entry, typ in found:
@@ -503,11 +508,15 @@ def _count_mentions(
                 cur[0] += c
                 cur[1] += 1
         if windows:
-            _add_windows(out, str(d["doc_id"]), windows, sents)
+            _add_windows(out, str(d["doc_id"]), windows, starts, sent_ends[lo:hi])
 
 
 def _add_windows(
-    out: StreamCounts, doc_id: str, windows: dict[int, set[str]], sents: list[Any]
+    out: StreamCounts,
+    doc_id: str,
+    windows: dict[int, set[str]],
+    starts: list[int],
+    ends: list[int],
 ) -> None:
     """Count the actors of each sentence window and their pairs; keep the first windows as evidence."""
     for sid in sorted(windows):
@@ -516,7 +525,7 @@ def _add_windows(
             out.c_single[a] = out.c_single.get(a, 0) + 1
         if len(actors) < 2:
             continue
-        st, en = (sents[sid][1], sents[sid][2]) if sid < len(sents) else (0, 0)
+        st, en = (starts[sid], ends[sid]) if sid < len(starts) else (0, 0)
         for a, b in combinations(actors, 2):
             out.c_pair[(a, b)] = out.c_pair.get((a, b), 0) + 1
             ev = out.evidence.setdefault((a, b), [])
