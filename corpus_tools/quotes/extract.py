@@ -128,10 +128,30 @@ class _Attribution(NamedTuple):
 def _read_doc(
     text: str, sentences: Sequence[tuple[int, int, int, int]], doc_id: str, verbs: Any
 ) -> _Doc:
-    sents = sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences)
+    sents = _bounded(text, sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences))
     spans = sorted(pair_marks(text, doc_id), key=lambda sp: (sp.start, sp.end))
     book = cue_book(verbs)
     return _Doc(doc_id, text, fold(text), sents, [s for s, _, _, _ in sents], spans, book)
+
+
+#: Longest stretch read as one sentence (characters). Every quote is attributed by
+#: scanning its sentence, so one "sentence" of 100,000 characters with thousands of quote
+#: marks (a page without full stops) took quadratic time; longer sentences are read in
+#: pieces of at most this length, cut at a space. Real sentences are far shorter.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _bounded(text: str, sents: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """``sents`` with every sentence over :data:`MAX_SENTENCE_CHARS` cut into pieces (same ids)."""
+    out: list[tuple[int, int, int, int]] = []
+    for s, e, i, p in sents:
+        while e - s > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+            cut = s + MAX_SENTENCE_CHARS if cut < 0 else cut + 1
+            out.append((s, cut, i, p))
+            s = cut
+        out.append((s, e, i, p))
+    return out
 
 
 def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
