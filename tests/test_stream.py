@@ -145,3 +145,36 @@ def test_batches_send_only_new_terms_and_merge_to_one_vocabulary():
     pd.testing.assert_frame_equal(one.term_table(), two.term_table())
     pd.testing.assert_frame_equal(one.term_table(), fresh.term_table())
     assert stream_mod._STREAM_VOCAB == []
+
+
+def test_batch_cells_summed_per_group_in_the_batch():
+    """A batch arrives as one cell per (group, term): counts, documents and rate sums added up."""
+    c = count_documents(
+        [
+            {"doc_id": "a", "outlet": "X", "text": "Troops left. Troops fired."},
+            {"doc_id": "b", "outlet": "Y", "text": "Troops left."},
+            {"doc_id": "c", "outlet": "X", "text": "Troops stayed."},
+        ],
+        mentions=False,
+    )
+    keys = c._keys[0]
+    assert len(keys) == len(set(keys.tolist())) == c.n_cells == 6
+    t = c.term_table().set_index(["group", "term"])
+    assert t.loc[("X", "troops"), ["count", "n_docs"]].tolist() == [3, 2]
+    # rates per document: 2 of 4 words, 1 of 2 words -> (5000 + 5000) / 2 documents
+    assert t.loc[("X", "troops"), "mean_doc_rate_per_10k"] == 5000.0
+    assert t.loc[("Y", "left"), ["count", "n_docs"]].tolist() == [1, 1]
+
+
+def test_sentences_of_a_batch_place_mentions_and_evidence():
+    c = count_documents(
+        [
+            {"doc_id": "a", "outlet": "X", "text": "No actors here. None at all."},
+            {"doc_id": "b", "outlet": "X", "text": ""},
+            {"doc_id": "c", "outlet": "X", "text": "Calm day. Russia and China met. Iran left."},
+        ]
+    )
+    assert c.n_windows == 2 + 0 + 3
+    assert c.c_pair == {("China", "Russia"): 1}
+    assert c.evidence == {("China", "Russia"): ["c:1:10-31"]}
+    assert c.c_single == {"China": 1, "Russia": 1, "Iran": 1}
