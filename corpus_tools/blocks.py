@@ -402,6 +402,62 @@ def _list_run(
     return j
 
 
+_PAREN_NAME_RE = re.compile(r"\([^\W\d_]")
+
+
+def _name_pairs(view: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent capitalised words ('Margaret Atwood'), casefolded."""
+    toks = _WORD_RE.findall(view)
+    return {
+        (a.casefold(), b.casefold())
+        for a, b in zip(toks, toks[1:], strict=False)
+        if a[:1].isupper() and b[:1].isupper()
+    }
+
+
+def _body_pairs(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    feats: Sequence[_Feat],
+    start: int,
+    end: int,
+) -> set[tuple[str, str]]:
+    """Adjacent word pairs of the body's prose lines ``start..end``, casefolded."""
+    out: set[tuple[str, str]] = set()
+    for k in range(start, end + 1):
+        view = lines[k][1]
+        if view is not None and feats[k].cls in ("good", "near-good"):
+            toks = [t.casefold() for t in _WORD_RE.findall(view)]
+            out.update(zip(toks, toks[1:], strict=False))
+    return out
+
+
+def _named_list(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    feats: Sequence[_Feat],
+    start: int,
+    after_removed: set[int],
+    stop: int,
+    body: set[tuple[str, str]],
+) -> int:
+    """End (exclusive) of a list of names the article itself names, starting at
+    ``start`` (``start``: none): items that are not sentences nor chrome, each
+    naming a name the body uses (two capitalised words: 'Doris Lessing (UK)',
+    'Little Britain (BBC Three)'), with three or more qualifiers in brackets in
+    all (nominees, winners, a cast: not teasers, which name stories the body
+    does not tell)."""
+    j, n_paren = start, 0
+    while j < stop and (j == start or lines[j][0] not in after_removed):
+        view, f = lines[j][1], feats[j]
+        if view is None or f.reason.startswith("chrome") or _ends_sentence(view):
+            break
+        parens = len(_PAREN_NAME_RE.findall(view))
+        if f.n_words > 20 * max(parens, 1) or _name_pairs(view).isdisjoint(body):
+            break
+        n_paren += parens
+        j += 1
+    return j if n_paren >= 3 else start
+
+
 def _extend_tail(
     lines: Sequence[tuple[int, str | None, str | None]],
     feats: Sequence[_Feat],
@@ -409,15 +465,19 @@ def _extend_tail(
     after_removed: set[int],
     s: BlockSettings,
     stop: int | None = None,
+    body_start: int | None = None,
 ) -> tuple[int, dict[int, str]]:
     """Carry the article run over what directly follows its last paragraph
-    and still belongs to it: sentences, and a list (each item of the same
-    shape, e.g. tour dates or results), maybe with a heading of its own.
+    and still belongs to it: sentences, a list (each item of the same shape,
+    e.g. tour dates or results), maybe with a heading of its own, and a list of
+    names the body names (:func:`_named_list`; ``body_start``: the body's first
+    line, default: the last paragraph alone).
 
     Returns the new last line and, for each added line, why it was added.
     """
     n = len(lines) if stop is None else stop
     why: dict[int, str] = {}
+    body: set[tuple[str, str]] | None = None
     k = end + 1
     while k < n and lines[k][0] not in after_removed:
         view, f = lines[k][1], feats[k]
@@ -431,6 +491,14 @@ def _extend_tail(
             why[k] = "paragraph after the body"
             k += 1
             continue
+        if view is not None and "(" in view:
+            if body is None:
+                body = _body_pairs(lines, feats, end if body_start is None else body_start, end)
+            j = _named_list(lines, feats, k, after_removed, n, body)
+            if j > k:
+                why.update((m, "list of names the body names") for m in range(k, j))
+                k = j
+                continue
         # a list: three or more items of one shape, maybe after a heading line
         start, j = k, _list_run(lines, feats, k, after_removed, s, n)
         if j - start < 3 and f.cls == "short" and f.n_words <= 8:
@@ -1094,7 +1162,9 @@ def classify_lines(
     parts: list[tuple[int, int]] = []
     for k, (start, body_end) in enumerate(runs):
         stop = runs[k + 1][0] if k + 1 < len(runs) else len(page.lines)
-        end, _why = _extend_tail(page.lines, page.feats, body_end, page.after_removed, s, stop)
+        end, _why = _extend_tail(
+            page.lines, page.feats, body_end, page.after_removed, s, stop, start
+        )
         start = _extend_head(page, start, parts[-1][1] + 1 if parts else 0)
         parts.append((start, end))
     region = _Region(tuple(parts), runs[-1][1], _headline(page, parts[0][0]))
