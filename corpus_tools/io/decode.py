@@ -20,8 +20,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
 
     Order: forced ``encoding``; a byte-order mark (UTF-32, UTF-8, UTF-16 LE/BE;
     the BOM is removed and named in the encoding); UTF-16 without a BOM (NUL
-    bytes in one byte of most code units); strict UTF-8; charset-normalizer, preferring cp1252 when it is as plausible as the best
-    guess; cp1252; latin-1.
+    bytes in one byte of most code units); strict UTF-8; UTF-8 with a few
+    invalid lines (see Notes); charset-normalizer, preferring cp1252 when it is
+    as plausible as the best guess; cp1252; latin-1.
 
     Parameters
     ----------
@@ -41,6 +42,14 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     ties; a Polish or Baltic file in a legacy code page may then be mis-decoded
     (pass ``encoding=`` to fix it).
 
+    Bytes that are UTF-8 except on some lines (a crawler dump that appended
+    one cp1252 line to a UTF-8 article) are not handed to the single-byte
+    guess, which would turn every UTF-8 character into mojibake: when at least
+    as many lines hold valid non-ASCII UTF-8 as hold invalid bytes, the file is
+    read as UTF-8 and each invalid byte as its cp1252 character (U+FFFD for
+    the five bytes cp1252 leaves undefined). The encoding then names the lines,
+    e.g. ``'utf-8 (+cp1252 on line 3)'``.
+
     Examples
     --------
     >>> decode_bytes("Café".encode("utf-8"))
@@ -49,6 +58,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     ('Hi', 'utf-16-le')
     >>> decode_bytes("naïve – “x”".encode("cp1252"))
     ('naïve – “x”', 'cp1252')
+    >>> decode_bytes("£5 in Zürich\\n".encode() + "5 €, déjà vu".encode("cp1252"))
+    ('£5 in Zürich\\n5 €, déjà vu', 'utf-8 (+cp1252 on line 2)')
     """
     if encoding:
         return data.decode(encoding), encoding
@@ -68,6 +79,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _utf8_with_cp1252_lines(data)
+    if mixed is not None:
+        return mixed
     guess = _charset_guess(data)
     if guess is not None:
         return data.decode(guess), guess
@@ -75,6 +89,31 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+_ESCAPED_RE = re.compile("[\udc80-\udcff]")  # invalid UTF-8 bytes under surrogateescape
+_ESCAPED_AS_CP1252 = {
+    0xDC00 + b: bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0x100)
+}
+MIXED_MARK = " (+cp1252 on line"
+
+
+def _utf8_with_cp1252_lines(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its invalid bytes read as cp1252, when UTF-8 is the file's encoding.
+
+    It is when at least one line holds valid non-ASCII UTF-8 and no fewer lines
+    do so than hold an invalid byte; otherwise None (a single-byte file).
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    lines = text.split("\n")
+    bad = [i for i, line in enumerate(lines, 1) if _ESCAPED_RE.search(line)]
+    good = sum(not line.isascii() for line in lines) - len(bad)
+    if good < max(1, len(bad)):
+        return None
+    shown = ", ".join(str(i) for i in bad[:5])
+    more = f" and {len(bad) - 5:,} more" if len(bad) > 5 else ""
+    plural = "s" if len(bad) > 1 else ""
+    return text.translate(_ESCAPED_AS_CP1252), f"utf-8{MIXED_MARK}{plural} {shown}{more})"
 
 
 _EBCDIC = ("cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140")

@@ -30,6 +30,7 @@ from ..errors import (
 from .batches import ReadJob, cleaned, crash_reason
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
+from .decode import MIXED_MARK
 from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
@@ -114,8 +115,12 @@ class _Joiner:
         self.seen = _Ids()
         self.track = track  # skipped paths excuse their sidecar rows (folders and files)
         self.skipped_paths: set[str] = set()
+        self.mixed: dict[str, str] = {}  # file -> its encoding, for files of mixed encodings
 
     def __call__(self, base: dict[str, Any]) -> dict[str, Any]:
+        enc = base.get("encoding")
+        if isinstance(enc, str) and MIXED_MARK in enc:
+            self.mixed.setdefault(base.get("path") or base["source"], enc)
         return _join(base, self.seen, self.index, self.sidecar, self.used)
 
     def finished(self, events: Iterator[tuple[str, Any, Any]]) -> Iterator[tuple[str, Any, Any]]:
@@ -123,11 +128,24 @@ class _Joiner:
             if ev[0] == "skip" and self.track:
                 self.skipped_paths.add(ev[1])
             elif ev[0] == "root":
-                message = self.seen.warning()
-                if message is not None:
-                    warnings.warn(message, CorpusToolsWarning, stacklevel=_outside_level())
+                for message in (self.seen.warning(), _mixed_warning(self.mixed)):
+                    if message is not None:
+                        warnings.warn(message, CorpusToolsWarning, stacklevel=_outside_level())
                 _check_sidecar_used(self.sidecar, self.used, self.skipped_paths)
             yield ev
+
+
+def _mixed_warning(mixed: dict[str, str]) -> str | None:
+    """One warning naming the files read as UTF-8 with some lines in cp1252, or None."""
+    if not mixed:
+        return None
+    path, enc = next(iter(mixed.items()))
+    lines = enc.split(MIXED_MARK, 1)[1].rstrip(")")
+    return (
+        f"{path}: not valid UTF-8 on line{lines}; those bytes were read as cp1252, the "
+        f"rest as UTF-8 ({len(mixed):,} file(s) in all; see docs.encoding). Check these "
+        "lines, or re-save the file as UTF-8."
+    )
 
 
 def _join(
