@@ -19,6 +19,7 @@ of its paragraph and flagged ``unbalanced`` (logged at INFO level).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -102,16 +103,31 @@ class _Doc:
     spans: list[Span]
     book: CueBook
     cache: dict[int, list[Cue]] = field(default_factory=dict)
+    quoted: tuple[list[int], list[int]] | None = None  # merged quote spans: starts, ends
 
     def cues_in(self, k: int) -> list[Cue]:
         """Cues of sentence ``k`` outside quote marks (found once; rows may fill ``np``)."""
         if k not in self.cache:
             s, e = self.sents[k][0], self.sents[k][1]
             found = find_cues(self.text, self.view, s, e, self.book)
-            self.cache[k] = [
-                c for c in found if not any(sp.start < c.start < sp.end for sp in self.spans)
-            ]
+            self.cache[k] = [c for c in found if not self.in_quotes(c.start)]
         return self.cache[k]
+
+    def in_quotes(self, pos: int) -> bool:
+        """``sp.start < pos < sp.end`` for some quote span (a binary search, not a scan)."""
+        if self.quoted is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for sp in sorted(self.spans, key=lambda x: (x.start, x.end)):
+                if starts and sp.start < ends[-1]:  # overlaps (nested quote): one interval
+                    ends[-1] = max(ends[-1], sp.end)
+                else:
+                    starts.append(sp.start)
+                    ends.append(sp.end)
+            self.quoted = (starts, ends)
+        starts, ends = self.quoted
+        i = bisect.bisect_left(starts, pos) - 1  # the last interval opening before pos
+        return i >= 0 and pos < ends[i]
 
     def sent_of(self, pos: int) -> int:
         return sentence_index(self.starts, pos)
@@ -256,15 +272,17 @@ def _carry_over(doc: _Doc, r: _Row, k: int, para_first: dict[int, int], done: li
     f = para_first.get(para, 0)
     if f > 0 and not doc.view[doc.sents[f][0] : r.start].strip():
         paras.add(doc.sents[f - 1][3])
-    prior = [
-        o
-        for o in done
-        if o["_para"] in paras and o["start"] < r.start and o["speaker_canonical_raw"]
-    ]
-    if not prior:
+    p = None
+    first_para = min(paras)
+    for o in reversed(done):  # text order: the last attributed row of these paragraphs
+        if o["_para"] < first_para:
+            break  # earlier paragraphs only from here on (was a scan of every row: quadratic)
+        if o["_para"] in paras and o["start"] < r.start and o["speaker_canonical_raw"]:
+            p = o
+            break
+    if p is None:
         r.resolved, r.method = None, "none"
         return
-    p = prior[-1]
     r.source_span = (p["source_start"], p["source_end"]) if p["source_start"] is not None else None
     r.resolved = p["speaker_canonical_raw"]
     r.speaker_span = (
@@ -320,6 +338,7 @@ def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[s
     for i, (_, _, _, pid) in enumerate(doc.sents):
         para_first.setdefault(pid, i)
     done: list[dict[str, Any]] = []
+    attributed: list[dict[str, Any]] = []  # the rows of done with a speaker, for carry-over
     for r in rows:
         k = doc.sent_of(r.start)
         rc = r.cue
@@ -330,7 +349,7 @@ def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[s
             if rc.np is None:  # "Experts raise questions and warn ...": the sentence's subject
                 rc.np = right_np(doc.text, doc.sents[k][0], rc.start)
         if r.resolved == _CARRY:
-            _carry_over(doc, r, k, para_first, done)
+            _carry_over(doc, r, k, para_first, attributed)
         elif rc is not None and rc.np is not None:
             r.speaker_span = rc.np
             r.resolved, r.method = res.resolve(rc.np)
@@ -344,6 +363,8 @@ def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[s
             r.source_span = find_source_span(doc.text, doc.view, s, e, rc, doc.cues_in(kc))
         _remember(res, r)
         done.append(_row_dict(doc, r, k))
+        if done[-1]["speaker_canonical_raw"]:
+            attributed.append(done[-1])
     return done
 
 
