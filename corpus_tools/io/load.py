@@ -236,7 +236,7 @@ def _events(
             yield from file_docs(entry, opts)
         except InputSkipped as exc:
             if plan.single_file:
-                raise CorpusLoadError(f"{entry.rel}: {exc.reason}") from None
+                raise CorpusLoadError(_named(entry.rel, exc.reason)) from None
             yield "skip", entry.rel, exc.reason
         except CorpusToolsError:
             raise
@@ -245,6 +245,11 @@ def _events(
                 raise CorpusLoadError(f"{entry.rel}: {crash_reason(exc)}") from exc
             yield "skip", entry.rel, crash_reason(exc)
     yield "root", plan.root_name, None
+
+
+def _named(rel: str, reason: str) -> str:
+    """``"rel: reason"``, the file named once (a table's reason may name it already)."""
+    return reason if reason.startswith(f"{rel}: ") else f"{rel}: {reason}"
 
 
 def _check_sidecar_used(sidecar: Sidecar | None, used: set[int], skipped_paths: set[str]) -> None:
