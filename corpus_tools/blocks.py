@@ -119,6 +119,8 @@ _WORD_LISTS = (
 )
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# _WORD_RE on casefolded ASCII text (where a letter is a-z): the same words, faster
+_ASCII_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*", re.ASCII)
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
 # a maximal run of non-separator characters: the non-empty parts of _SEP_RE.split
 _PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
@@ -653,8 +655,20 @@ def _long_line_words(
         # the rest: it does not vote
         if v is not None and s.length_low <= len(v) + _dense_extra(v) and len(v) <= _LANG_MAX:
             known = line_words[k] if line_words is not None else None
-            words += known if known is not None else _WORD_RE.findall(v.casefold())
+            words += known if known is not None else _folded_words(v)
     return words
+
+
+def _folded_words(view: str) -> list[str]:
+    """The words of ``view`` casefolded, as the classifier counts them.
+
+    Examples
+    --------
+    >>> _folded_words("Don't PANIC: 42 ways")
+    ["don't", 'panic', 'ways']
+    """
+    c = view.casefold()
+    return _ASCII_WORD_RE.findall(c) if c.isascii() else _WORD_RE.findall(c)
 
 
 @lru_cache(maxsize=1)
@@ -794,7 +808,7 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
     kept = [BlockLine(*ln) for ln in lines if ln[2] is None]
     views = [ln.view for ln in kept]
     # each line's words, found once for the language test and the features
-    line_words = [None if v is None else _WORD_RE.findall(v.casefold()) for v in views]
+    line_words = [None if v is None else _folded_words(v) for v in views]
     s0 = s
     s, language = document_settings(views, s, line_words=line_words)
     use_stop = language != ""

@@ -48,6 +48,7 @@ Speer, R. ftfy (software), docs page "Heuristics for detecting mojibake".
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import unicodedata
 import warnings
@@ -193,10 +194,21 @@ class Rules:
 
     def active(self, kind: str) -> tuple[Rule, ...]:
         """Enabled rules of one match kind (``line``, ``prefix``, ``suffix``)."""
-        return tuple(r for r in self.rules if r.match == kind and r.category not in self.disabled)
+        got = self._active.get(kind)
+        if got is None:
+            got = tuple(
+                r for r in self.rules if r.match == kind and r.category not in self.disabled
+            )
+            self._active[kind] = got
+        return got
 
     def __len__(self) -> int:
         return len(self.rules)
+
+    @cached_property
+    def _active(self) -> dict[str, tuple[Rule, ...]]:
+        """:meth:`active` per match kind (filled lazily)."""
+        return {}
 
     @cached_property
     def _line_plans(self) -> dict[tuple[bool, ...], _LinePlan]:
@@ -597,13 +609,52 @@ def _is_headline_like(view: str) -> bool:
 _FTFY_CONFIG: Any = None
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+# sha256 (first 16 hex digits) of the ftfy mojibake regexes checked to allow
+# windows, with the half-width: every alternative holds a character class of
+# non-ASCII characters only and matches at most 7 characters, so any match lies
+# within 6 characters of a non-ASCII character (tests/test_clean_mojibake.py
+# re-derives this from the pattern). Another ftfy's regex is searched whole.
+_BADNESS_WINDOWS = {"9dcc0f2ac90d9ae3": 7}
+
+
+@lru_cache(maxsize=1)
+def _badness_window() -> tuple[re.Pattern[str], int]:
+    """ftfy's mojibake regex and the half-width of the windows :func:`_is_bad`
+    searches (0: search the whole line)."""
+    from ftfy.badness import BADNESS_RE
+
+    key = hashlib.sha256(BADNESS_RE.pattern.encode("utf-8")).hexdigest()[:16]
+    flags_ok = not BADNESS_RE.flags & (re.IGNORECASE | re.MULTILINE)
+    return BADNESS_RE, (_BADNESS_WINDOWS.get(key, 0) if flags_ok else 0)
+
+
+def _is_bad(s: str) -> bool:
+    """Same as ``ftfy.badness.is_bad(s)``: the regex searched only near non-ASCII
+    characters (a line of prose with a few "£" or "é" is not scanned whole)."""
+    rx, w = _badness_window()
+    if w == 0:
+        return rx.search(s) is not None
+    end = -1  # end of the window being grown
+    start = 0
+    for m in _NON_ASCII_RUN.finditer(s):
+        a, b = max(0, m.start() - w + 1), m.end() + w - 1
+        if a > end:
+            if end >= 0 and rx.search(s, start, end):
+                return True
+            start = a
+        end = b
+    return end >= 0 and rx.search(s, start, end) is not None
+
+
 def _fix_mojibake(s: str) -> tuple[str, str]:
     """Return (fixed, steps) for one line; ``steps`` is "" when nothing changed."""
     global _FTFY_CONFIG
     from ftfy import TextFixerConfig, fix_and_explain
-    from ftfy.badness import is_bad
 
-    if not is_bad(s):
+    if not _is_bad(s):
         return s, ""
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = TextFixerConfig(
@@ -938,16 +989,19 @@ def _remove_repeated(doc: _Doc) -> None:
     """Step 2b: a later copy of a short or unpunctuated line goes; a teaser printed
     twice in a row loses both copies; a line printed more than twice is kept."""
     n_copies: dict[str, int] = {}
+    keys: list[str | None] = []
     for i in doc.nb:
         v = doc.lines[i].view
-        if v is not None:
-            n_copies[v.casefold()] = n_copies.get(v.casefold(), 0) + 1
+        key = None if v is None else v.casefold()
+        keys.append(key)
+        if key is not None:
+            n_copies[key] = n_copies.get(key, 0) + 1
     seen: dict[str, int] = {}
     for pos, i in enumerate(doc.nb):
         ln = doc.lines[i]
-        if ln.view is None:
+        key = keys[pos]
+        if ln.view is None or key is None:
             continue
-        key = ln.view.casefold()
         first = seen.setdefault(key, i)
         if first == i or i in doc.removed or ln.nwords < 3 or not any(c.isalpha() for c in key):
             continue

@@ -1,0 +1,81 @@
+"""The cleaner's fast paths decide exactly as the plain computations they replace."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from re import _constants as rc  # type: ignore[attr-defined]
+from re import _parser as rp  # type: ignore[attr-defined]
+
+from ftfy.badness import BADNESS_RE, is_bad
+
+from corpus_tools import clean_text, load_rules
+from corpus_tools.blocks import _WORD_RE, _folded_words
+from corpus_tools.clean import _BADNESS_WINDOWS, _badness_window, _is_bad
+
+
+def _non_ascii_only(op: object, av: object) -> bool:
+    if op is rc.LITERAL:
+        return bool(av > 127)  # type: ignore[operator]
+    if op is not rc.IN:
+        return False
+    return all(
+        (o is rc.LITERAL and a > 127) or (o is rc.RANGE and a[0] > 127)
+        for o, a in av  # type: ignore[attr-defined]
+    )
+
+
+def test_badness_window_is_derived_from_the_installed_pattern() -> None:
+    # every alternative of ftfy's regex needs a non-ASCII character and is at
+    # most 7 characters wide: the recorded half-width of this pattern
+    ((op, (_, branches)),) = rp.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert op is rc.BRANCH
+    assert all(any(_non_ascii_only(o, a) for o, a in br) for br in branches)
+    width = max(br.getwidth()[1] for br in branches)
+    key = hashlib.sha256(BADNESS_RE.pattern.encode("utf-8")).hexdigest()[:16]
+    assert _BADNESS_WINDOWS.get(key, width) == width == 7
+    assert _badness_window()[1] == 7
+
+
+def test_is_bad_equals_ftfy_on_mojibake_and_prose() -> None:
+    cases = [
+        "The cafÃ© opened",  # UTF-8 read as cp1252
+        "It costs Â£5m",
+        "Ã ",
+        "x\nÃ ",
+        "Ã  la carte",
+        "word â€œquotedâ€\x9d here",
+        "ГўВЂВњHello",
+        "Prices rose to £5m and the café’s owner said “no” – again…",
+        "Plain ASCII only",
+        "",
+        "naïve résumé " * 50 + "Ã©",
+        "×²",
+        "œ.",
+    ]
+    for s in cases:
+        assert _is_bad(s) == is_bad(s), s
+    alphabet = "abcXY .,\n\t£€œéÃÂ ×²àØÙГўВЂ’“" + "".join(map(chr, range(0x80, 0xA0)))
+    rnd = random.Random(18)
+    for _ in range(20_000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        assert _is_bad(s) == is_bad(s), repr(s)
+
+
+def test_ascii_word_path_equals_the_unicode_regex() -> None:
+    rnd = random.Random(7)
+    alphabet = "abcXYZ019_'’ -.,éß"
+    for _ in range(20_000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert _folded_words(s) == _WORD_RE.findall(s.casefold()), repr(s)
+    assert _folded_words("Don't PANIC: 42 ways") == ["don't", "panic", "ways"]
+
+
+def test_cleaning_a_document_twice_with_cached_plans_gives_the_same_rows() -> None:
+    raw = "Talks in Doha\n\nShare this article\n\nAn ally that\n\nPutin visited.\n"
+    rules = load_rules(disable_categories=["block"])
+    first = clean_text(raw, rules=rules)
+    assert clean_text(raw, rules=rules) == first
+    assert [r["rule"] for r in first[1]] == ["share_button", "rejoin_broken_line"]
+    assert re.fullmatch(r"Talks in Doha\n\nAn ally that Putin visited\.\n", first[0])
