@@ -32,3 +32,40 @@ def test_no_text_column_error_names_the_file_once(tmp_path: Path, name: str) -> 
     assert str(info.value) == NO_TEXT.format(name=name)
     corpus = ct.load_corpus(path, text_column="headline")  # the fix the message names
     assert corpus.docs["text"].tolist() == ["Talks end in Doha", "Rates held"]
+
+
+def test_unbalanced_quote_keeps_the_rows_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "quotes.csv"
+    path.write_text(
+        'text,outlet\nFirst story.,A\nSecond story.,B\n"Third story, unclosed,C\nFourth story.,D\n',
+        encoding="utf-8",
+    )
+    corpus = ct.load_corpus(path)
+    assert corpus.docs["text"].tolist() == ["First story.", "Second story."]
+    assert corpus.skipped.values.tolist() == [
+        [
+            "quotes.csv#row=3",
+            "CSV row 3 and every row after it not loaded: lines 4-5 could not be parsed "
+            "(unexpected end of data); check for an unbalanced quote on line 4 (a field that "
+            'opens with " must close with "; write a quote inside a quoted field as "")',
+        ]
+    ]
+
+
+def test_unbalanced_quote_in_the_first_row_skips_the_file_naming_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "quotes.csv"
+    path.write_text('text,outlet\n"Unclosed story,A\nSecond story.,B\n', encoding="utf-8")
+    with pytest.raises(CorpusLoadError) as info:
+        ct.load_corpus(path)
+    assert str(info.value) == (
+        "quotes.csv: CSV could not be parsed (lines 2-3: unexpected end of data); check for "
+        "unbalanced quotes or a wrong number of fields"
+    )
+
+
+def test_broken_sidecar_csv_names_the_lines_of_the_record(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The talks ended on Friday.\n", encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text('file,outlet\na.txt,"Gazette\n', encoding="utf-8")
+    with pytest.raises(ct.MetadataError, match=r"meta\.csv: cannot parse the CSV \(line 2: "):
+        ct.load_corpus(tmp_path / "a.txt", metadata=meta)

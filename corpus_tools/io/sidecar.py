@@ -118,8 +118,7 @@ def _sidecar_records(name: str, data: bytes) -> tuple[list[Any], list[dict[Any, 
         cols, records, _rows, wrong = checked_csv(text, sniff_delimiter(text), name)
     except CsvSyntaxError as exc:
         raise MetadataError(
-            f"{name}: cannot parse the CSV (line {exc.line}: {exc.msg}); check for "
-            "unbalanced quotes."
+            f"{name}: cannot parse the CSV ({exc.where()}: {exc.msg}); check for unbalanced quotes."
         ) from None
     if wrong:
         raise MetadataError(f"{wrong[0][1]}.")

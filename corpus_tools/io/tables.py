@@ -58,11 +58,28 @@ def sniff_delimiter(text: str) -> str:
 
 
 class CsvSyntaxError(Exception):
-    """Internal: quoting that cannot be parsed, at physical ``line``."""
+    """Internal: quoting that cannot be parsed, at physical ``line``.
 
-    def __init__(self, line: int, msg: str) -> None:
+    ``start`` is the first line of the record that failed (an unbalanced quote
+    opens there and the field runs on to ``line``); ``header`` and ``rows`` are
+    what was parsed before it, as :func:`_csv_rows` returns them.
+    """
+
+    def __init__(
+        self,
+        line: int,
+        msg: str,
+        start: int = 0,
+        header: list[str] | None = None,
+        rows: list[tuple[int, int, list[str]]] | None = None,
+    ) -> None:
         super().__init__(msg)
-        self.line, self.msg = line, msg
+        self.line, self.msg, self.start = line, msg, start or line
+        self.header, self.rows = header or [], rows or []
+
+    def where(self) -> str:
+        """``"line 4"``, or ``"lines 2-4"`` when the record that failed spans lines."""
+        return f"line {self.line}" if self.start >= self.line else f"lines {self.start}-{self.line}"
 
 
 _CSV_FIELD_LIMIT = 2**31 - 1  # a field may be a whole article (the csv default is 128 KB)
@@ -93,7 +110,7 @@ def _csv_rows(text: str, sep: str) -> tuple[list[str], list[tuple[int, int, list
             else:
                 out.append((len(out) + 1, line, fields))
     except csv.Error as exc:
-        raise CsvSyntaxError(reader.line_num, str(exc)) from None
+        raise CsvSyntaxError(reader.line_num, str(exc), start, header, out) from None
     return header or [], out
 
 
@@ -129,6 +146,13 @@ def checked_csv(
 ) -> tuple[list[str], list[dict[str, str]], list[int], list[tuple[int, str]]]:
     """(header, records, row numbers, [(row, reason)] for rows with a wrong field count)."""
     header, recs = _csv_rows(text, sep)
+    return checked_rows(header, recs, sep, what)
+
+
+def checked_rows(
+    header: list[str], recs: list[tuple[int, int, list[str]]], sep: str, what: str
+) -> tuple[list[str], list[dict[str, str]], list[int], list[tuple[int, str]]]:
+    """:func:`checked_csv` on rows already parsed (those before a ``CsvSyntaxError``)."""
     width = len(header)
     records: list[dict[str, str]] = []
     rows: list[int] = []
@@ -224,6 +248,41 @@ def _read_parquet(data: bytes) -> pd.DataFrame:
         raise InputSkipped(f"not a readable Parquet file ({exc})") from None
 
 
+def _csv_table(
+    rel: str, text: str, sep: str, what: str
+) -> tuple[list[Any], list[dict[Any, Any]], list[int], list[tuple[str, str]]]:
+    """Columns, records, row numbers and row skips of a CSV; InputSkipped if no row parses.
+
+    Quoting that cannot be parsed (an unbalanced quote runs to the end of the
+    file) stops the parse: the rows before that record are kept and the rest
+    of the file is one skip naming the line where the record starts.
+    """
+    try:
+        cols, records, rows, wrong = checked_csv(text, sep, what)
+        failed = None
+    except CsvSyntaxError as exc:
+        if not exc.rows:
+            raise InputSkipped(
+                f"CSV could not be parsed ({exc.where()}: {exc.msg}); check for unbalanced "
+                "quotes or a wrong number of fields"
+            ) from None
+        cols, records, rows, wrong = checked_rows(exc.header, exc.rows, sep, what)
+        failed = exc
+    bad = [(f"{rel}#row={n}", reason) for n, reason in wrong]
+    if failed is not None:
+        n = len(failed.rows) + 1
+        bad.append(
+            (
+                f"{rel}#row={n}",
+                f"{what} row {n} and every row after it not loaded: {failed.where()} could not "
+                f"be parsed ({failed.msg}); check for an unbalanced quote on line "
+                f'{failed.start} (a field that opens with " must close with "; write a quote '
+                'inside a quoted field as "")',
+            )
+        )
+    return cols, records, rows, bad
+
+
 def read_table(
     entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, encoding: str | None
 ) -> tuple[list[Any], list[dict[Any, Any]], list[int], str, list[tuple[str, str]]]:
@@ -247,14 +306,7 @@ def read_table(
     text, enc = bytes_to_text(data, encoding)
     if ext in (".csv", ".tsv"):
         sep = "\t" if ext == ".tsv" else sniff_delimiter(text)
-        try:
-            cols, records, rows, wrong = checked_csv(text, sep, ext.lstrip(".").upper())
-        except CsvSyntaxError as exc:
-            raise InputSkipped(
-                f"CSV could not be parsed (line {exc.line}: {exc.msg}); check for unbalanced "
-                "quotes or a wrong number of fields"
-            ) from None
-        bad = [(f"{entry_rel}#row={n}", reason) for n, reason in wrong]
+        cols, records, rows, bad = _csv_table(entry_rel, text, sep, ext.lstrip(".").upper())
         return cols, records, rows, enc, bad
     if len(text) > limits.MAX_JSON_BYTES:
         raise InputSkipped(_too_large_json())
