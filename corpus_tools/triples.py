@@ -26,7 +26,7 @@ import pandas as pd
 from .actors import actor_mentions, load_gazetteer
 from .quotes import quotes
 from .quotes.cues import CueBook, cue_book, find_cues
-from .quotes.extract import sentences_by_doc
+from .quotes.extract import MAX_SENTENCE_CHARS, sentences_by_doc
 from .quotes.phrases import name_of
 from .quotes.speakers import canonical
 from .sentiment import vader_scores
@@ -125,13 +125,36 @@ def _quote_claims(q: pd.DataFrame) -> list[Claim]:
     ]
 
 
+def sentence_pieces(text: str, sents: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence, those over ``MAX_SENTENCE_CHARS`` cut at a space
+    into the pieces :func:`~corpus_tools.quotes` reads them in.
+
+    Finding a cue's speaker looks back to the start of its sentence and its content runs
+    to the end, so one 100,000-character "sentence" (a page without full stops) with
+    thousands of cues cost quadratic time; in pieces it is linear. Real sentences are far
+    shorter and are left whole.
+
+    >>> sentence_pieces("a b. " + "word " * 500, [(0, 0, 0, 4), (1, 0, 5, 2505)])
+    [(0, 4), (5, 2005), (2005, 2505)]
+    """
+    out = []
+    for _, _, s, e in sents:
+        while e - s > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+            cut = s + MAX_SENTENCE_CHARS if cut < 0 else cut + 1
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
+
+
 def _speech_act_claims(corpus: Corpus, book: CueBook) -> list[Claim]:
     """Speech acts with noun-phrase objects: "Beijing denounced the US rejection"."""
     out = []
     by_doc = sentences_by_doc(corpus)
     for doc_id, text in corpus:
         view = fold(text)
-        for _, _, s, e in by_doc[doc_id]:
+        for s, e in sentence_pieces(text, by_doc[doc_id]):
             for c in find_cues(text, view, s, e, book):
                 if (
                     c.lemma in book.no_clause
@@ -233,7 +256,10 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
     Notes
     -----
     Targets are the gazetteer's actors (``actor_mentions``). A
-    compound-based polarity is tone, not stance.
+    compound-based polarity is tone, not stance. A "sentence" over 2,000
+    characters (a page without full stops) is read in pieces cut at a space,
+    as :func:`~corpus_tools.quotes` reads it, so a clause's content ends at
+    its piece and a clause cut in two may give no claim.
 
     References
     ----------

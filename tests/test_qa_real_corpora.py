@@ -319,3 +319,37 @@ def test_long_sentences_are_read_in_bounded_pieces():
     assert all(text[s - 1] == " " for s, _, _, _ in pieces[1:])  # cut after a space
     short = [(0, 120, 0, 0), (121, 300, 1, 0)]
     assert _bounded(text, short) == short  # real sentences are untouched
+
+
+# ------------------------------------------------------------------ linear stance triples
+def _triples_work(monkeypatch, text: str) -> tuple[int, pd.DataFrame]:
+    """Characters tokenised by word_spans plus evidence characters scored, for ``text``."""
+    from corpus_tools.quotes import cues, phrases
+
+    seen = [0]
+    real = phrases.word_spans
+
+    def counting(t: str, start: int, end: int):
+        seen[0] += max(0, end - start)
+        return real(t, start, end)
+
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    q = ct.quotes(c)
+    for mod in (phrases, cues):
+        monkeypatch.setattr(mod, "word_spans", counting)
+    rows = ct.stance_triples(c, quotes_table=q)
+    return seen[0] + int(rows["evidence"].str.len().sum()), rows
+
+
+@pytest.mark.parametrize("unit", ['He said "yes and ', "Moscow blamed Washington for it, "])
+def test_stance_triples_work_is_linear_in_a_sentence_without_full_stops(monkeypatch, unit):
+    """Each speech-act cue of a page without full stops looked back to the start of the
+    page for its speaker and took the rest of the page as its content (4x the text: 13x
+    the CPU); sentences are now read in the same bounded pieces as quotes()."""
+    small, rows_small = _triples_work(monkeypatch, "Title\n\n" + unit * 500)
+    big, rows_big = _triples_work(monkeypatch, "Title\n\n" + unit * 2000)
+    assert len(rows_big) <= 5 * len(rows_small)
+    assert big <= 5 * small  # linear (it was 13x: quadratic)
+    if "Moscow" in unit:  # the clauses still give their claims (but where a piece is cut)
+        assert 490 <= len(rows_small) <= 500 and set(rows_small["target"]) == {"United States"}
+        assert rows_small["evidence"].str.len().max() < 2000  # not the rest of the page
