@@ -211,52 +211,30 @@ class Rules:
         return {}
 
     @cached_property
-    def _line_plans(self) -> dict[tuple[tuple[bool, ...], frozenset[str]], _LinePlan]:
+    def _line_plans(self) -> dict[tuple[bool, ...], _LinePlan]:
         """Line rules left to try per prefilter outcome (filled lazily by :meth:`_line_plan`)."""
         return {}
 
-    def _line_plan(
-        self, failed: tuple[bool, ...], absent: frozenset[str] = frozenset()
-    ) -> _LinePlan:
+    def _line_plan(self, failed: tuple[bool, ...]) -> _LinePlan:
         """Active line rules not excluded by the failed prefilter tiers, in file order.
 
         ``failed[k]`` is True when tier ``k`` of :attr:`_line_prefilters` cannot
-        match the line; ``absent``: rules none of whose ``contains`` substrings
-        occur in the document (see :meth:`_absent_contains`). Each rule comes
-        with a regex equivalent to "any of its ``contains`` substrings occurs"
-        (None when it has none).
+        match the line; each rule comes with a regex equivalent to "any of its
+        ``contains`` substrings occurs" (None when it has none).
         """
-        plan = self._line_plans.get((failed, absent))
+        plan = self._line_plans.get(failed)
         if plan is None:
-            skip: set[str] = set(absent)
+            skip: set[str] = set()
             for bad, (_w, _rx, ids) in zip(failed, self._line_prefilters, strict=True):
                 if bad:
                     skip |= ids
             plan = tuple(
-                (r, self._contains_rx[r.id]) for r in self.active("line") if r.id not in skip
+                (r, re.compile("|".join(re.escape(c) for c in r.contains)) if r.contains else None)
+                for r in self.active("line")
+                if r.id not in skip
             )
-            self._line_plans[(failed, absent)] = plan
+            self._line_plans[failed] = plan
         return plan
-
-    @cached_property
-    def _contains_rx(self) -> dict[str, re.Pattern[str] | None]:
-        """Per line rule: "any of its ``contains`` substrings occurs" as a regex (None: none)."""
-        return {
-            r.id: re.compile("|".join(re.escape(c) for c in r.contains)) if r.contains else None
-            for r in self.active("line")
-        }
-
-    def _absent_contains(self, folded: str, lower: str) -> frozenset[str]:
-        """Line rules with ``contains`` substrings none of which occurs in a document
-        whose lines are all substrings of ``folded`` (``lower``: it casefolded).
-        Casefolding is per character, so a line's casefolded text is a substring of
-        ``lower``; such a rule matches none of the document's lines."""
-        return frozenset(
-            r.id
-            for r in self.active("line")
-            if (rx := self._contains_rx[r.id]) is not None
-            and rx.search(folded if r.case_sensitive else lower) is None
-        )
 
     @cached_property
     def _line_prefilters(
@@ -862,7 +840,6 @@ class _Doc:
     lines: list[_Line]
     nb: list[int]  # indices of the non-blank lines
     max_words: int  # the largest max_words of the active line rules
-    folded_raw: str  # fold(raw)
     removed: dict[int, Removal] = field(default_factory=dict)
     doubled: dict[int, tuple[int, int]] = field(default_factory=dict)  # line -> cut in fixed
 
@@ -892,7 +869,7 @@ def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
     for ln in lines:
         _line_view(ln, max_chars_all, folded_raw)
     nb = [i for i, ln in enumerate(lines) if not ln.blank]
-    return _Doc(raw, rs, extracted, lines, nb, max_words_all, folded_raw)
+    return _Doc(raw, rs, extracted, lines, nb, max_words_all)
 
 
 def _rule_applies(
@@ -919,19 +896,9 @@ def _rule_applies(
     return not (i == doc.title and rule.category in _TITLE_SAFE and _title_after_label(ln.view))
 
 
-def _absent_in_doc(doc: _Doc) -> frozenset[str]:
-    """Line rules whose ``contains`` substrings occur in no line of ``doc``."""
-    # an unrepaired line's folded text is a slice of fold(raw); repaired lines are added
-    parts = [doc.folded_raw]
-    parts += [ln.folded for ln in doc.lines if ln.urules and ln.folded is not None]
-    folded = "\n".join(parts)
-    return doc.rs._absent_contains(folded, folded.casefold())
-
-
 def _apply_line_rules(doc: _Doc) -> None:
     """Step 1: whole-line rules (the first rule, in file order, that matches a line wins)."""
     prefilters = doc.rs._line_prefilters
-    absent: frozenset[str] | None = None
     for rank, i in enumerate(doc.nb):
         ln = doc.lines[i]
         if ln.view is None or ln.folded is None or ln.nwords > doc.max_words:
@@ -943,9 +910,7 @@ def _apply_line_rules(doc: _Doc) -> None:
         )
         lower = ln.folded.casefold()
         n_chars = len(ln.fixed)
-        if absent is None:
-            absent = _absent_in_doc(doc)
-        for rule, contains_rx in doc.rs._line_plan(failed, absent):
+        for rule, contains_rx in doc.rs._line_plan(failed):
             if ln.nwords > rule.max_words or n_chars > rule.max_chars:
                 continue
             if not _rule_applies(doc, i, rule, rank, contains_rx, lower):
