@@ -225,18 +225,39 @@ def describe_similarity(sim: pd.DataFrame, labels: Mapping[Any, str] | None = No
     ...                   "top_terms": ["gaza (0.03); talks (0.02)", "", "aid (0.01)"]})
     >>> print(describe_similarity(s))
     The most similar pair is x and y (cosine 0.350), sharing above all gaza and talks; the least similar is x and z (0.150). Across 3 pairs the cosines span 0.150 to 0.350.
+    >>> print(describe_similarity(s.assign(cosine=0.0, top_terms="")))
+    No pair shares a content word: all 3 cosines are 0, so there is no similar pair to name.
+    >>> s.attrs["similarity_cap"] = "each of 300 items with its 10 most similar (cosine > 0); 3 of 44,850 pairs"
+    >>> print(describe_similarity(s))  # doctest: +NORMALIZE_WHITESPACE
+    The most similar pair is x and y (cosine 0.350), sharing above all gaza and talks. Only
+    nearest neighbours were kept, each of 300 items with its 10 most similar (cosine > 0); 3 of
+    44,850 pairs: among these the cosines span 0.150 to 0.350; the pairs left out are less
+    similar, so no least similar pair is named.
     """
     if sim.empty:
         return "Fewer than two documents or groups: there is no pair to compare."
     t = sim.sort_values(["a", "b"], kind="mergesort")
     t = t.sort_values("cosine", ascending=False, kind="mergesort")
     hi, lo = t.iloc[0], t.iloc[-1]
+    cap = str(sim.attrs.get("similarity_cap", ""))
+    capped = cap.startswith("each of")  # only each item's nearest neighbours were kept
+    if float(hi["cosine"]) == 0.0:
+        return (
+            f"No pair shares a content word: all {_plural(len(t), 'cosine')} are 0, "
+            "so there is no similar pair to name."
+        )
     words = _terms(hi.get("top_terms"))
     sharing = f", sharing above all {_listing(words)}" if words else ""
     out = (
         f"The most similar pair is {_label(hi['a'], labels)} and {_label(hi['b'], labels)} "
         f"(cosine {hi['cosine']:.3f}){sharing}"
     )
+    if capped:
+        return out + (
+            f". Only nearest neighbours were kept, {cap}: among these the cosines span "
+            f"{lo['cosine']:.3f} to {hi['cosine']:.3f}; the pairs left out are less similar, "
+            "so no least similar pair is named."
+        )
     if len(t) == 1:
         return out + "; it is the only pair."
     return (
@@ -456,12 +477,19 @@ def describe_frames(summary: pd.DataFrame) -> str:
     ...                   "sentence_share": [0.111, 0.667, 0.0, 0.2]})
     >>> print(describe_frames(s))
     The largest share is political in A (0.667: 6 of 9 sentences). 1 of 4 group-frame cells has no cue sentence at all.
+    >>> print(describe_frames(s.assign(sentences_with_frame=0, sentence_share=0.0)))
+    No frame cue in any group: none of the 4 group-frame cells has a cue sentence, so there is no share to compare.
     """
     if summary.empty:
         return "No frame cue was found in any group."
     t = summary.sort_values(["group", "frame"], kind="mergesort")
     t = t.sort_values("sentence_share", ascending=False, kind="mergesort")
     top = t.iloc[0]
+    if int(t["sentences_with_frame"].sum()) == 0:
+        return (
+            f"No frame cue in any group: none of the {_plural(len(t), 'group-frame cell')} "
+            "has a cue sentence, so there is no share to compare."
+        )
     empty = int((t["sentences_with_frame"] == 0).sum())
     return (
         f"The largest share is {top['frame']} in {top['group']} ({top['sentence_share']:.3f}: "

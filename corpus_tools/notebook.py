@@ -7,7 +7,15 @@ import sys
 import warnings
 from typing import Any, TextIO
 
-__all__ = ["setup_notebook", "show_warning"]
+import pandas as pd
+
+__all__ = [
+    "choose_kwic_term",
+    "most_connected",
+    "setup_notebook",
+    "show_warning",
+    "top_actors",
+]
 
 
 def show_warning(
@@ -57,7 +65,6 @@ def setup_notebook() -> None:
     kernel's lifetime, even after the notebook has let it go.
     """
     import matplotlib
-    import pandas as pd
 
     os.environ["TQDM_DISABLE"] = "1"
     pd.set_option("display.width", 120)
@@ -101,3 +108,106 @@ def keep_no_outputs() -> bool:
         return False
     hook.cache_size = 0  # DisplayHook.update_user_ns stores nothing when the size is 0
     return True
+
+
+# --- defaults chosen from the corpus ------------------------------------------------------
+# The notebooks' worked examples name actors of the seed corpus. On any other corpus a
+# parameter left at None is chosen from the data by these small pure functions, and the
+# notebook prints which value it chose and why.
+
+
+def top_actors(counts: pd.DataFrame, k: int) -> list[str]:
+    """The ``k`` most mentioned actors of an ``actor_counts`` table (ties: by name).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"actor": ["Qatar", "China", "Russia", "Iran"],
+    ...                   "n_mentions": [2, 26, 44, 2]})
+    >>> top_actors(c, 3)
+    ['Russia', 'China', 'Iran']
+    >>> top_actors(c.iloc[:0], 3)
+    []
+    """
+    if counts.empty or k < 1:
+        return []
+    t = counts.sort_values("actor", kind="mergesort")
+    t = t.sort_values("n_mentions", ascending=False, kind="mergesort")
+    return [str(a) for a in t["actor"].head(k)]
+
+
+def choose_kwic_term(
+    mentions: pd.DataFrame, terms: pd.DataFrame | None = None
+) -> tuple[str | None, str]:
+    """A concordance term for a corpus, and a sentence saying why it was chosen.
+
+    The most mentioned actor, as the form the texts use most often for it
+    (``alias``: a concordance finds words, not canonical names); with no
+    actor, the most frequent term of ``terms`` (``term``, ``count``). None
+    when neither has a row.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        ``actor_mentions(corpus)``: ``actor`` and ``alias``.
+    terms : pandas.DataFrame, optional
+        ``term_frequencies(...)`` without stopwords: ``term`` and ``count``.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"actor": ["United Kingdom"] * 3 + ["France"] * 2,
+    ...                   "alias": ["UK", "Britain", "UK", "France", "France"]})
+    >>> choose_kwic_term(m)
+    ('UK', "'UK': the most used name of United Kingdom, the most mentioned actor (3 mentions).")
+    >>> tf = pd.DataFrame({"term": ["talks", "grain"], "count": [4, 9]})
+    >>> choose_kwic_term(m.iloc[:0], tf)
+    ('grain', "'grain': no actor is mentioned; the most frequent content word (9 times).")
+    >>> choose_kwic_term(m.iloc[:0])
+    (None, 'No actor and no content word: there is no term to look up.')
+    """
+    if not mentions.empty:
+        sizes = mentions.groupby("actor", sort=True).size()
+        actor = top_actors(pd.DataFrame({"actor": sizes.index, "n_mentions": sizes.to_numpy()}), 1)[
+            0
+        ]
+        forms = mentions.loc[mentions["actor"] == actor, "alias"].astype(str).value_counts()
+        form = sorted(forms.index, key=lambda f: (-int(forms[f]), f))[0]
+        n = int(sizes[actor])
+        name = f"the most used name of {actor}" if form != actor else actor
+        return form, (
+            f"{form!r}: {name}, the most mentioned actor ({n:,} mention{'' if n == 1 else 's'})."
+        )
+    if terms is not None and not terms.empty:
+        by_term = terms.groupby("term", sort=True)["count"].sum()
+        term = sorted(by_term.index, key=lambda t: (-int(by_term[t]), str(t)))[0]
+        n = int(by_term[term])
+        return str(term), (
+            f"{term!r}: no actor is mentioned; the most frequent content word "
+            f"({n:,} time{'' if n == 1 else 's'})."
+        )
+    return None, "No actor and no content word: there is no term to look up."
+
+
+def most_connected(graph: Any, counts: pd.DataFrame) -> str | None:
+    """The actor with the most ties in ``graph`` (ties: more mentions, then by name).
+
+    With no tie in the graph, the most mentioned actor of ``counts``
+    (``actor``, ``n_mentions``); None when there is no actor at all.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> g = nx.Graph([("France", "Japan"), ("India", "Japan"), ("France", "India"),
+    ...               ("Japan", "Canada")])
+    >>> c = pd.DataFrame({"actor": ["France", "Japan", "India", "Canada"],
+    ...                   "n_mentions": [9, 5, 4, 1]})
+    >>> most_connected(g, c)
+    'Japan'
+    >>> most_connected(nx.Graph(), c), most_connected(nx.Graph(), c.iloc[:0])
+    ('France', None)
+    """
+    mentioned = dict(zip(counts["actor"].astype(str), counts["n_mentions"], strict=True))
+    degrees = [(str(node), int(d)) for node, d in graph.degree() if d > 0]
+    if not degrees:
+        first = top_actors(counts, 1)
+        return first[0] if first else None
+    return sorted(degrees, key=lambda nd: (-nd[1], -int(mentioned.get(nd[0], 0)), nd[0]))[0][0]
