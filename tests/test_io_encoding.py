@@ -85,3 +85,12 @@ def test_pure_utf8_and_bom_files_are_unchanged() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert decode_bytes(b"\xef\xbb\xbf" + ARTICLE.encode()) == (ARTICLE, "utf-8-sig")
+
+
+def test_double_byte_file_with_a_line_valid_as_utf8_by_chance_is_not_utf8() -> None:
+    # GBK "隆" is the bytes C2 A1, which UTF-8 reads as "¡": one line of the file
+    # is valid UTF-8, as many as hold invalid bytes, but nearly every byte is invalid
+    body = "外交部发言人表示，北京时间下午三点举行新闻发布会。"
+    text, enc = decode_bytes(("隆\n" + body + "\n").encode("gbk"))
+    assert not enc.startswith("utf-8")
+    assert "¡" not in text

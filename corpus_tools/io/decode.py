@@ -101,8 +101,10 @@ MIXED_MARK = " (+cp1252 on line"
 def _utf8_with_cp1252_lines(data: bytes) -> tuple[str, str] | None:
     """UTF-8 with its invalid bytes read as cp1252, when UTF-8 is the file's encoding.
 
-    It is when at least one line holds valid non-ASCII UTF-8 and no fewer lines
-    do so than hold an invalid byte; otherwise None (a single-byte file).
+    It is when at least one line holds valid non-ASCII UTF-8, no fewer lines do
+    so than hold an invalid byte, and the non-ASCII bytes in valid characters
+    are no fewer than the invalid bytes; otherwise None (a single-byte or a
+    double-byte file such as GBK, where a short run may be valid UTF-8 by chance).
     """
     text = data.decode("utf-8", errors="surrogateescape")
     lines = text.split("\n")
@@ -110,6 +112,9 @@ def _utf8_with_cp1252_lines(data: bytes) -> tuple[str, str] | None:
     good = sum(not line.isascii() for line in lines) - len(bad)
     if good < max(1, len(bad)):
         return None
+    n_invalid = len(_ESCAPED_RE.findall(text))
+    if len(data) - len(text.encode("ascii", errors="ignore")) - n_invalid < n_invalid:
+        return None  # fewer bytes in valid UTF-8 characters than invalid bytes
     shown = ", ".join(str(i) for i in bad[:5])
     more = f" and {len(bad) - 5:,} more" if len(bad) > 5 else ""
     plural = "s" if len(bad) > 1 else ""
