@@ -29,6 +29,7 @@ import hashlib
 import io
 import os
 import re
+import shlex
 import sys
 import traceback
 import warnings
@@ -45,7 +46,14 @@ from .errors import CorpusToolsError, CorpusValueError
 from .io import load_corpus, to_csv_safe
 from .sampling import DETAIL_DOCS
 
-__all__ = ["main", "summary", "safe_filename", "printable", "output_names"]
+__all__ = [
+    "main",
+    "summary",
+    "safe_filename",
+    "printable",
+    "output_names",
+    "command_line_hint",
+]
 
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
 _UNSAFE = re.compile(r"[^\w.\- ]+")
@@ -229,8 +237,69 @@ def _corpus_arg(path: str) -> str:
     return path
 
 
+# load_corpus keywords the CLI offers, as (option, metavar); error messages name the keywords
+_LOAD_FLAGS = {
+    "text_column": ("--text-column", "NAME"),
+    "id_column": ("--id-column", "NAME"),
+    "date_format": ("--date-format", "FMT"),
+    "encoding": ("--encoding", "NAME"),
+    "metadata": ("--metadata", "PATH"),
+}
+_LOAD_HELP = {
+    "text_column": "the table column holding the article text (default: found by common names)",
+    "id_column": "the table column holding document ids (default: found by common names)",
+    "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y (default: ISO "
+    "and unambiguous dates)",
+    "encoding": "one encoding for every text file (default: detected per file)",
+    "metadata": "metadata file to join (default: metadata.csv/.json in the corpus folder)",
+}
+_KEYWORD_RE = re.compile(
+    r"\b(" + "|".join(_LOAD_FLAGS) + r")=(?:\"([^\"\n]*)\"|'([^'\n]*)'|([A-Z]+)\b)?"
+)
+
+
+def _add_load_options(p: argparse.ArgumentParser) -> None:
+    for name, (flag, metavar) in _LOAD_FLAGS.items():
+        p.add_argument(flag, dest=name, default=None, metavar=metavar, help=_LOAD_HELP[name])
+
+
+def _load_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The load_corpus keywords given on the command line."""
+    return {k: getattr(args, k) for k in _LOAD_FLAGS if getattr(args, k, None) is not None}
+
+
+def command_line_hint(message: str) -> str:
+    """Return how to give on the command line the load_corpus keywords a message asks for.
+
+    Only keywords after the message's first ``pass`` count (a message may
+    quote an option the user already gave); ``""`` when there are none.
+
+    Examples
+    --------
+    >>> command_line_hint("no text column; pass text_column= (looked for text)")
+    ' (on the command line: --text-column NAME)'
+    >>> command_line_hint('pass date_format="%d/%m/%Y" (day first) or date_format="%m/%d/%Y"')
+    ' (on the command line: --date-format %d/%m/%Y or --date-format %m/%d/%Y)'
+    >>> command_line_hint("the date '5' does not match date_format='%Y'")
+    ''
+    """
+    at = message.find("pass ")
+    if at < 0:
+        return ""
+    parts: list[str] = []
+    for m in _KEYWORD_RE.finditer(message, at):
+        flag, metavar = _LOAD_FLAGS[m.group(1)]
+        value = m.group(2) if m.group(2) is not None else m.group(3)
+        part = f"{flag} {shlex.quote(value) if value else metavar}"
+        if part not in parts:
+            parts.append(part)
+    return f" (on the command line: {' or '.join(parts)})" if parts else ""
+
+
 def _cmd_info(args: argparse.Namespace) -> int:
-    corpus = load_corpus(_corpus_arg(args.path), progress=True, clean=not args.no_clean)
+    corpus = load_corpus(
+        _corpus_arg(args.path), progress=True, clean=not args.no_clean, **_load_options(args)
+    )
     print(f"Corpus: {printable(corpus.root)}")
     print(summary(corpus))
     return 0
@@ -240,7 +309,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     path = _corpus_arg(args.path)
     # refuse an unsafe --out before the (possibly long) load; checked again under the lock
     target = check_output(args.out, kind="clean", corpus=path, overwrite=args.overwrite)
-    corpus = load_corpus(path, progress=True)
+    corpus = load_corpus(path, progress=True, **_load_options(args))
     docs = corpus.docs.drop(columns=["text", "raw_text"])
     files = ["texts/" + n for n in output_names(corpus.doc_ids)]
     with output_folder(args.out, kind="clean", corpus=path, overwrite=args.overwrite) as tmp:
@@ -278,6 +347,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             progress=True,
             detail_docs=args.detail_docs or None,
             jobs=args.jobs,
+            load_options=_load_options(args),
         )
     )
 
@@ -329,6 +399,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", help="print a summary of a corpus", parents=[common])
     p.add_argument("path", help="corpus folder or file")
     p.add_argument("--no-clean", action="store_true", help="summarise the raw texts")
+    _add_load_options(p)
     p.set_defaults(func=_cmd_info)
     p = sub.add_parser("clean", help="write cleaned texts and the cleaning log", parents=[common])
     p.add_argument("path", help="corpus folder or file")
@@ -336,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, help="output folder: new or empty, outside the corpus folder"
     )
     p.add_argument("--overwrite", action="store_true", help=_OVERWRITE_HELP)
+    _add_load_options(p)
     p.set_defaults(func=_cmd_clean)
     p = sub.add_parser(
         "report", help="run the notebooks on a corpus into an HTML report", parents=[common]
@@ -377,6 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="run N notebooks at once, each in its own process (default 1; 2 on a two-core "
         "machine takes about half the time and the memory of two notebooks)",
     )
+    _add_load_options(p)
     p.set_defaults(func=_cmd_report)
     return parser
 
@@ -442,7 +515,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         if isinstance(exc, CorpusToolsError | OSError):
-            print(f"corpus-tools: error: {_one_line(exc)}", file=sys.stderr)
+            hint = command_line_hint(str(exc)) if isinstance(exc, CorpusToolsError) else ""
+            print(f"corpus-tools: error: {_one_line(exc)}{printable(hint)}", file=sys.stderr)
             return 2
         hint = "" if debug else "; rerun with --debug to see the traceback"
         print(

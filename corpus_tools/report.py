@@ -39,6 +39,7 @@ import math
 import os
 import re
 import sys
+import tempfile
 import time
 import warnings
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from ._output import check_output, output_folder
-from .errors import CorpusLoadError, CorpusToolsWarning, CorpusValueError
+from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
 from .sampling import DETAIL_DOCS
 
 __all__ = [
@@ -579,15 +580,20 @@ def _pick_notebooks(names: list[str]) -> list[Path]:
     return picked
 
 
-def prepare_corpus(corpus_path: Path, snapshot: Path | None) -> dict[str, Any]:
+def prepare_corpus(
+    corpus_path: Path, snapshot: Path | None, load_options: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Load the corpus once: return the index context and write the notebooks' snapshot.
 
     Runs in a child process of the report (so the report process itself never
-    holds the corpus while the notebooks run). The warnings of the load are
-    kept in the snapshot, so each notebook shows them as a direct load would.
-    ``context["snapshot"]`` is the snapshot's path, or None when none was
-    written (``snapshot=None``, or the corpus could not be loaded: the
-    notebooks then load it themselves and report the error).
+    holds the corpus while the notebooks run). ``load_options`` are passed to
+    :func:`corpus_tools.load_corpus` (``text_column=``, ``date_format=``...).
+    The warnings of the load are kept in the snapshot, so each notebook shows
+    them as a direct load would. ``context["snapshot"]`` is the snapshot's
+    path, or None when none was written (``snapshot=None``, or the corpus
+    could not be summarised). A :class:`~corpus_tools.CorpusToolsError` of
+    the load (bad metadata, no documents...) is returned as
+    ``context["load_error"]`` = (class name, message): the report stops there.
     """
     from .io import load_corpus
     from .snapshot import save_snapshot
@@ -595,13 +601,31 @@ def prepare_corpus(corpus_path: Path, snapshot: Path | None) -> dict[str, Any]:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            corpus = load_corpus(str(corpus_path))
+            corpus = load_corpus(str(corpus_path), **(load_options or {}))
+    except CorpusToolsError as err:  # the user's to fix: the report stops before any notebook
+        return {"load_error": (type(err).__name__, str(err))}
+    except Exception as err:  # the notebooks will report the details
+        return _failed_context(corpus_path, _plain_error(type(err).__name__, str(err)))
+    try:
         context = _summary_context(corpus_path, corpus)
     except Exception as err:  # the notebooks will report the details
         return _failed_context(corpus_path, _plain_error(type(err).__name__, str(err)))
     notes = [str(w.message) for w in caught if issubclass(w.category, CorpusToolsWarning)]
     context["snapshot"] = str(save_snapshot(corpus, snapshot, notes=notes)) if snapshot else None
     return context
+
+
+def _raise_load_error(context: dict[str, Any]) -> None:
+    """Raise the load error a child process returned (same class as the load raised)."""
+    from . import errors
+
+    if "load_error" not in context:
+        return
+    name, message = context["load_error"]
+    cls = getattr(errors, str(name), None)
+    if not (isinstance(cls, type) and issubclass(cls, CorpusToolsError)):
+        cls = CorpusLoadError
+    raise cls(message)
 
 
 def _failed_context(corpus_path: Path, message: str) -> dict[str, Any]:
@@ -620,31 +644,41 @@ def _failed_context(corpus_path: Path, message: str) -> dict[str, Any]:
 
 
 _PREPARE = (
-    "import sys; from pathlib import Path; from corpus_tools.report import prepare_to_file; "
-    "prepare_to_file(*map(Path, sys.argv[1:4]))"
+    "import sys, json; from pathlib import Path; from corpus_tools.report import prepare_to_file; "
+    "prepare_to_file(*map(Path, sys.argv[1:4]), load_options=json.loads(sys.argv[4]))"
 )
 
 
-def prepare_to_file(corpus_path: Path, snapshot: Path, context_file: Path) -> None:
+def prepare_to_file(
+    corpus_path: Path,
+    snapshot: Path,
+    context_file: Path,
+    load_options: dict[str, Any] | None = None,
+) -> None:
     """Run :func:`prepare_corpus` and pickle its context to ``context_file`` (child side)."""
     import pickle
 
-    context = prepare_corpus(corpus_path, snapshot)
+    context = prepare_corpus(corpus_path, snapshot, load_options)
     with open(context_file, "wb") as fh:
         pickle.dump(context, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _prepare_in_child(corpus_path: Path, snapshot: Path) -> dict[str, Any]:
+def _prepare_in_child(
+    corpus_path: Path, snapshot: Path, load_options: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """:func:`prepare_corpus` in a fresh Python process; its memory is returned when it ends.
 
     A plain subprocess (not multiprocessing), so a user's script calling
     :func:`run_report` without a ``__main__`` guard is not imported again.
     """
+    import json
     import pickle
     import subprocess
 
     context_file = snapshot.with_name("context.pickle")
+    options = json.dumps(load_options or {})
     args = [sys.executable, "-c", _PREPARE, str(corpus_path), str(snapshot), str(context_file)]
+    args.append(options)
     proc = subprocess.run(args, capture_output=True, text=True, check=False)
     if proc.returncode == 0 and context_file.is_file():
         with open(context_file, "rb") as fh:
@@ -691,7 +725,10 @@ def _checked_args(
     return corpus_path, nb_paths, target, timeout or None
 
 
-def _check_options(detail_docs: int | None, jobs: int) -> None:
+def _check_options(
+    detail_docs: int | None, jobs: int, load_options: dict[str, Any] | None = None
+) -> dict[str, str]:
+    """Refuse invalid options before any work; return the checked ``load_options``."""
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise CorpusValueError(f"jobs={jobs!r}: give how many notebooks run at once (1 or more).")
     bad = isinstance(detail_docs, bool) or not isinstance(detail_docs, int | None)
@@ -700,6 +737,27 @@ def _check_options(detail_docs: int | None, jobs: int) -> None:
             f"detail_docs={detail_docs!r}: give the most documents for the detail analyses "
             "(a whole number, at least 1), or None for all documents."
         )
+    return _checked_load_options(load_options)
+
+
+_LOAD_OPTIONS = ("text_column", "id_column", "date_format", "encoding", "metadata")
+
+
+def _checked_load_options(load_options: dict[str, Any] | None) -> dict[str, str]:
+    """The report's ``load_options``: known names, text values, ``metadata`` as an absolute path."""
+    options: dict[str, str] = {}
+    for name, value in (load_options or {}).items():
+        if name not in _LOAD_OPTIONS:
+            raise CorpusValueError(
+                f"load_options: unknown option {name!r}; give any of {', '.join(_LOAD_OPTIONS)}."
+            )
+        if value is None:
+            continue
+        if not isinstance(value, str | os.PathLike) or not str(value).strip():
+            raise CorpusValueError(f"load_options: {name}={value!r}; give a non-empty text.")
+        text = str(value)
+        options[name] = str(Path(text).expanduser().resolve()) if name == "metadata" else text
+    return options
 
 
 def _notebook_result(nb_path: Path, executed: Any, exc: Any, timeout: float | None) -> Any:
@@ -928,8 +986,12 @@ def _start_run(
     progress: bool,
     detail_docs: int | None,
     tmp: Path,
+    load_options: dict[str, Any] | None = None,
 ) -> _Run:
-    """Announce the run, load the corpus once (snapshot in ``tmp``), fix the notebook parameters."""
+    """Announce the run, load the corpus once (snapshot in ``tmp``), fix the notebook parameters.
+
+    Raises the load's :class:`~corpus_tools.CorpusToolsError` (before any notebook runs).
+    """
     from .cli import printable
 
     started = time.monotonic()
@@ -940,7 +1002,8 @@ def _start_run(
         f"corpus-tools report: {len(nb_paths)} notebook(s) on {printable(corpus_path)} "
         f"into {printable(target)} {budget}"
     )
-    run.context = _prepare_in_child(corpus_path, tmp / "corpus.pickle")
+    run.context = _prepare_in_child(corpus_path, tmp / "corpus.pickle", load_options)
+    _raise_load_error(run.context)
     run.context["header"]["detail"] = _detail_note(run.context["header"], detail_docs)
     run.parameters = {"CORPUS": str(corpus_path), "DETAIL_DOCS": detail_docs}
     if run.context.get("snapshot"):
@@ -960,6 +1023,7 @@ def run_report(
     progress: bool = True,
     detail_docs: int | None = DETAIL_DOCS,
     jobs: int = 1,
+    load_options: dict[str, Any] | None = None,
 ) -> int:
     """Run the notebooks on ``corpus`` and write an HTML report to ``out_dir``.
 
@@ -977,22 +1041,23 @@ def run_report(
         Notebook files, or names or name prefixes of the curated ones
         (``["01", "03"]``); default: every curated notebook.
     timeout : float, optional
-        Seconds allowed per cell (default 600; ``None`` or 0: no limit). A
-        cell over budget stops its notebook, which is reported as failed
-        with the cell named; the other notebooks still run.
+        Seconds allowed per cell (default 600; ``None`` or 0: no limit). A cell over
+        budget stops its notebook (reported failed, cell named); the others still run.
     overwrite : bool, default False
         Replace ``out_dir`` when it holds an earlier report.
     progress : bool, default True
         Print on stderr which notebook is running and how long each took,
         and on stdout one last line with the index path and total time.
     detail_docs : int or None, default 5000
-        The per-sentence detail analyses (quotes, triples, frames, evidence
-        views) run on a stable sample of at most this many documents,
-        stratified by outlet (:func:`corpus_tools.detail_sample`); counts
-        use every document. None: every document. Stated on every page.
+        The per-sentence detail analyses (quotes, triples, frames, evidence views) run
+        on a stable sample of at most this many documents, stratified by outlet
+        (:func:`corpus_tools.detail_sample`); counts use every document. None: all.
     jobs : int, default 1
         Notebooks run at once, each in its own process (2 on two cores: about half
         the time, the memory of two kernels). Pages are the same whatever the number.
+    load_options : dict, optional
+        Passed to :func:`corpus_tools.load_corpus` for the load the notebooks share:
+        ``text_column id_column date_format encoding metadata``, e.g. ``{"text_column": "headline"}``.
 
     Returns
     -------
@@ -1006,16 +1071,18 @@ def run_report(
         run holds the output folder's lock.
     CorpusValueError
         When the output folder is not safe to write, or an option is invalid.
+    CorpusToolsError
+        The load's error (bad metadata, no documents...), before any notebook or output.
     """
-    import tempfile
-
     started = time.monotonic()
-    _check_options(detail_docs, jobs)
+    options = _check_options(detail_docs, jobs, load_options)
     corpus_path, nb_paths, target, timeout = _checked_args(
         corpus, out_dir, notebooks, timeout, overwrite
     )
     with tempfile.TemporaryDirectory(prefix="corpus-tools-report-") as tmp:
-        run = _start_run(corpus_path, target, nb_paths, timeout, progress, detail_docs, Path(tmp))
+        run = _start_run(
+            corpus_path, target, nb_paths, timeout, progress, detail_docs, Path(tmp), options
+        )
         with output_folder(
             out_dir, kind="report", corpus=corpus_path, overwrite=overwrite, inputs=nb_paths
         ) as out:

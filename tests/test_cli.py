@@ -140,6 +140,7 @@ def test_empty_folder_and_bad_metadata(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls = []
+    options: list[dict | None] = []
 
     def fake_run_report(
         corpus: str,
@@ -151,8 +152,10 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
         progress=True,
         detail_docs=5000,
         jobs=1,
+        load_options=None,
     ) -> int:
         calls.append((corpus, out_dir, notebooks, timeout, overwrite, progress, detail_docs, jobs))
+        options.append(load_options)
         return 3
 
     fake = types.ModuleType("corpus_tools.report")
@@ -180,6 +183,96 @@ def test_report_delegates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
         with pytest.raises(SystemExit) as exc:
             cli.main([*argv[:-2], *bad])
         assert exc.value.code == 2
+    assert options == [{}] * 5
+    load = ["--text-column", "headline", "--date-format", "%d/%m/%Y", "--id-column", "id"]
+    assert cli.main(["report", "h.csv", "--out", str(tmp_path), *load]) == 3
+    assert options[-1] == {"text_column": "headline", "date_format": "%d/%m/%Y", "id_column": "id"}
+    meta = ["--metadata", "m.csv", "--encoding", "cp1252"]
+    assert cli.main(["report", "c", "--out", str(tmp_path), *meta]) == 3
+    assert options[-1] == {"metadata": "m.csv", "encoding": "cp1252"}
+
+
+HEADLINES = (
+    "id,headline,publisher,date\n"
+    "h1,Talks ended in Geneva without a deal,Post,02/11/2023\n"
+    "h2,Markets rise again after the talks,Times,03/11/2023\n"
+)
+
+
+def test_load_options_for_a_table_the_loader_cannot_guess(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """QA finding 2: --text-column / --date-format / --id-column reach load_corpus."""
+    csv = tmp_path / "data" / "headlines.csv"
+    write(csv, HEADLINES)
+    assert cli.main(["info", str(csv)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("corpus-tools: error: ") and err.count("\n") == 1
+    assert "pass text_column=" in err and err.rstrip().endswith(
+        "(on the command line: --text-column NAME)"
+    )
+    assert cli.main(["info", str(csv), "--text-column", "headline"]) == 2
+    err = capsys.readouterr().err
+    assert "'02/11/2023' is ambiguous" in err
+    assert err.rstrip().endswith(
+        "(on the command line: --date-format %d/%m/%Y or --date-format %m/%d/%Y)"
+    )
+    load = ["--text-column", "headline", "--date-format", "%d/%m/%Y", "--id-column", "id"]
+    assert cli.main(["info", str(csv), *load]) == 0
+    out = capsys.readouterr().out
+    assert "Documents: 2" in out and "Outlets: 2" in out
+    assert "Dates: 2023-11-02 to 2023-11-03 (2 dated, 0 undated)" in out
+    assert cli.main(["clean", str(csv), "--out", str(tmp_path / "out"), *load]) == 0
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert docs["doc_id"].tolist() == ["h1", "h2"]
+    assert docs["outlet"].tolist() == ["Post", "Times"]
+    text = (tmp_path / "out" / "texts" / "h1.txt").read_text(encoding="utf-8")
+    assert text == "Talks ended in Geneva without a deal"
+
+
+def test_date_format_for_a_sidecar_and_the_hint_only_for_asked_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    root = tmp_path / "messy"
+    write(root / "a.txt", BODY)
+    write(root / "metadata.csv", "file,outlet,published\na.txt,Post,02/11/2023\n")
+    assert cli.main(["info", str(root), "--date-format", "%m/%d/%Y"]) == 0
+    assert "Dates: 2023-02-11 to 2023-02-11" in capsys.readouterr().out
+    # the format given does not fit: the message quotes it but asks for nothing new
+    assert cli.main(["info", str(root), "--date-format", "%Y"]) == 2
+    err = capsys.readouterr().err
+    assert "does not match date_format='%Y'" in err and "on the command line" not in err
+    assert cli.command_line_hint("put it in the folder, or pass metadata=PATH)") == (
+        " (on the command line: --metadata PATH)"
+    )
+    assert cli.command_line_hint("pass the right encoding=") == (
+        " (on the command line: --encoding NAME)"
+    )
+
+
+def test_report_on_a_corpus_that_fails_to_load_stops_before_any_notebook(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA finding 3: one error line, exit 2, no output folder, no notebook run."""
+    from corpus_tools import report
+
+    def no_notebook(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a notebook ran on a corpus that does not load")
+
+    monkeypatch.setattr(report, "_run_all", no_notebook)
+    root = tmp_path / "messy"
+    write(root / "a.txt", BODY)
+    write(root / "metadata.csv", "file,outlet,published\na.txt,Post,02/11/2023\n")
+    out = tmp_path / "r"
+    assert cli.main(["report", str(root), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and err[0].startswith("corpus-tools report: 4 notebook(s) on ")
+    assert err[1].startswith("corpus-tools: error: metadata.csv row 1, column 'published': ")
+    assert err[1].endswith(
+        "(on the command line: --date-format %d/%m/%Y or --date-format %m/%d/%Y)"
+    )
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["messy"]
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture) -> None:

@@ -279,8 +279,80 @@ def test_one_load_in_a_child_process_and_its_failure_in_plain_words(tmp_path, se
     assert len(ct.load_snapshot(snap)) == 5
     (tmp_path / "empty").mkdir()
     failed = report._prepare_in_child(tmp_path / "empty", tmp_path / "other.pickle")
-    assert failed["snapshot"] is None and "contains no files" in failed["summary_error"]
+    name, message = failed["load_error"]
+    assert name == "CorpusLoadError" and "contains no files" in message
     assert not (tmp_path / "other.pickle").exists()
+    with pytest.raises(ct.CorpusLoadError, match="contains no files"):
+        report._raise_load_error(failed)
+
+
+HEADLINES = (
+    "id,headline,publisher,date\n"
+    "h1,Talks ended in Geneva without a deal,Post,02/11/2023\n"
+    "h2,Markets rise again after the talks,Times,03/11/2023\n"
+)
+
+
+def _shared_load_notebook(path):
+    return write(
+        new_notebook(
+            [
+                setup_cell(),
+                parameters_cell(CORPUS='"../seeds"  # corpus', SNAPSHOT="None  # by the report"),
+                md("# Shared load"),
+                code(
+                    "corpus = ct.load_snapshot(SNAPSHOT)\n"
+                    "print(corpus.doc_ids, corpus.docs['published'].dt.month.tolist())"
+                ),
+            ]
+        ),
+        path,
+    )
+
+
+def test_load_options_reach_the_shared_load_and_the_notebooks(tmp_path):
+    """QA finding 2: a table whose text column and dates need options gives a report."""
+    csv = tmp_path / "data" / "headlines.csv"
+    csv.parent.mkdir()
+    csv.write_text(HEADLINES, encoding="utf-8")
+    nb = _shared_load_notebook(tmp_path / "nbs" / "01_shared.ipynb")
+    out = tmp_path / "out"
+    options = {"text_column": "headline", "id_column": "id", "date_format": "%m/%d/%Y"}
+    rc = report.run_report(
+        str(csv), str(out), notebooks=[str(nb)], progress=False, load_options=options
+    )
+    assert rc == 0
+    executed = nbformat.read(str(out / "notebooks" / "01_shared.ipynb"), 4)
+    assert executed.cells[-1].outputs[0]["text"] == "['h1', 'h2'] [2, 3]\n"
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Post" in index and "Times" in index
+    with pytest.raises(ct.CorpusValueError, match="unknown option 'textcolumn'"):
+        report.run_report(str(csv), str(tmp_path / "o2"), load_options={"textcolumn": "x"})
+
+
+def test_a_corpus_that_does_not_load_stops_the_report_before_any_notebook(tmp_path, monkeypatch):
+    """QA finding 3: the load's error is raised, no notebook runs, no output folder."""
+
+    def no_notebook(*args, **kwargs):
+        raise AssertionError("a notebook ran on a corpus that does not load")
+
+    monkeypatch.setattr(report, "_run_all", no_notebook)
+    csv = tmp_path / "data" / "headlines.csv"
+    csv.parent.mkdir()
+    csv.write_text(HEADLINES, encoding="utf-8")
+    nb = _shared_load_notebook(tmp_path / "nbs" / "01_shared.ipynb")
+    out = tmp_path / "out"
+    with pytest.raises(ct.CorpusToolsError, match="no text column"):
+        report.run_report(str(csv), str(out), notebooks=[str(nb)], progress=False)
+    with pytest.raises(ct.MetadataError, match="'02/11/2023' is ambiguous"):
+        report.run_report(
+            str(csv),
+            str(out),
+            notebooks=[str(nb)],
+            progress=False,
+            load_options={"text_column": "headline"},
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "nbs"]
 
 
 def test_notebooks_run_in_parallel_give_the_same_pages_and_failures(tmp_path, seeds_path):
