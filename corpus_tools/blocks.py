@@ -252,11 +252,13 @@ def line_features(
     *,
     use_stopwords: bool = True,
     words: Sequence[str] | None = None,
+    n_stop: int | None = None,
 ) -> _Feat:
     """Context-free class of one line (its matching view) and the reason.
 
     ``words`` are the line's casefolded words (``_WORD_RE`` over
-    ``view.casefold()``) when the caller has them already.
+    ``view.casefold()``) when the caller has them already; ``n_stop``: how many of
+    them are in the stop list of ``settings``.
 
     Examples
     --------
@@ -272,7 +274,9 @@ def line_features(
     nw = len(words)
     nc = len(view) + _dense_extra(view)
     stopwords = s.stopwords
-    stop = sum(map(stopwords.__contains__, words)) / nw if nw else 0.0
+    if n_stop is None:
+        n_stop = sum(map(stopwords.__contains__, words))
+    stop = n_stop / nw if nw else 0.0
     if low.strip() in s.chrome_phrases:
         return _Feat("bad", nw, nc, stop, "chrome phrase")
     chrome = s.chrome_words
@@ -646,17 +650,19 @@ def _long_line_words(
     views: Sequence[str | None],
     s: BlockSettings,
     line_words: Sequence[Sequence[str] | None] | None = None,
-) -> list[str]:
-    """Casefolded words of the document's longer lines (where its prose is);
-    ``line_words[k]`` are line k's words when the caller has them."""
+) -> tuple[list[str], list[int]]:
+    """Casefolded words of the document's longer lines (where its prose is), and
+    those lines; ``line_words[k]`` are line k's words when the caller has them."""
     words: list[str] = []
+    longs: list[int] = []
     for k, v in enumerate(views):
         # a line over 2,000 characters (a tag cloud, a list of names) would outweigh
         # the rest: it does not vote
         if v is not None and s.length_low <= len(v) + _dense_extra(v) and len(v) <= _LANG_MAX:
             known = line_words[k] if line_words is not None else None
             words += known if known is not None else _folded_words(v)
-    return words
+            longs.append(k)
+    return words, longs
 
 
 def _folded_words(view: str) -> list[str]:
@@ -701,6 +707,7 @@ def document_settings(
     s: BlockSettings,
     *,
     line_words: Sequence[Sequence[str] | None] | None = None,
+    line_stops: Sequence[int | None] | None = None,
 ) -> tuple[BlockSettings, str]:
     """The settings to judge one document's lines by, and the stop list's language.
 
@@ -710,7 +717,8 @@ def document_settings(
     words (with jusText's thresholds ``stoplist_low``/``stoplist_high``) when
     that list covers 15 % or more, else by length and punctuation only
     (language ``""``: Chinese, Japanese, or not prose). ``line_words``: each
-    line's casefolded words, when the caller has them (same result, less work).
+    line's casefolded words, when the caller has them, and ``line_stops``: how many
+    of each line's words are in ``s.stopwords`` (same result, less work).
 
     Examples
     --------
@@ -719,8 +727,14 @@ def document_settings(
     >>> document_settings(de, load_block_settings())[1]
     'German'
     """
-    words = _long_line_words(views, s, line_words)
-    if not words or sum(map(s.stopwords.__contains__, words)) >= 0.15 * len(words):
+    words, longs = _long_line_words(views, s, line_words)
+    if not words:
+        return s, "English"
+    if line_stops is not None and line_words is not None:
+        n_stop = sum(line_stops[k] or 0 for k in longs)
+    else:
+        n_stop = sum(map(s.stopwords.__contains__, words))
+    if n_stop >= 0.15 * len(words):
         return s, "English"
     names, index = _stoplists()
     if not names or s.stoplist_high <= 0:
@@ -809,14 +823,19 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
     views = [ln.view for ln in kept]
     # each line's words, found once for the language test and the features
     line_words = [None if v is None else _folded_words(v) for v in views]
+    # ... and how many of them are in the shipped stop list
+    sw = s.stopwords
+    line_stops = [None if w is None else sum(map(sw.__contains__, w)) for w in line_words]
     s0 = s
-    s, language = document_settings(views, s, line_words=line_words)
+    s, language = document_settings(views, s, line_words=line_words, line_stops=line_stops)
     use_stop = language != ""
+    if s is not s0:  # another language's stop list: counted again
+        line_stops = [None] * len(views)
     feats = [
         _Feat("good", 2000, 10000, 0.5, "very long line")
         if v is None
-        else line_features(v, s, use_stopwords=use_stop, words=w)
-        for v, w in zip(views, line_words, strict=True)
+        else line_features(v, s, use_stopwords=use_stop, words=w, n_stop=k)
+        for v, w, k in zip(views, line_words, line_stops, strict=True)
     ]
     if s is not s0:
         _english_lines(views, line_words, feats, s0)

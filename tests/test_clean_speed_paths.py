@@ -82,3 +82,22 @@ def test_cleaning_a_document_twice_with_cached_plans_gives_the_same_rows() -> No
     assert clean_text(raw, rules=rules) == first
     assert [r["rule"] for r in first[1]] == ["share_button", "rejoin_broken_line"]
     assert re.fullmatch(r"Talks in Doha\n\nAn ally that Putin visited\.\n", first[0])
+
+
+def test_stop_counts_given_by_the_caller_change_nothing() -> None:
+    from corpus_tools.blocks import document_settings, line_features, load_block_settings
+
+    s = load_block_settings()
+    de = (
+        "Die Polizei hat am Montag die Ermittlungen aufgenommen, weil der Hund "
+        "des Hausbewohners in der Nacht plötzlich angeschlagen hatte."
+    )
+    en = "The minister said on Monday that the talks would resume in Doha next week."
+    for views in ([de, "Impressum"], [en, "Share this"], [de, en, de]):
+        words = [_folded_words(v) for v in views]
+        stops = [sum(map(s.stopwords.__contains__, w)) for w in words]
+        plain = document_settings(views, s)
+        assert document_settings(views, s, line_words=words, line_stops=stops) == plain
+        for v, w, k in zip(views, words, stops, strict=True):
+            assert line_features(v, s, words=w, n_stop=k) == line_features(v, s)
+    assert document_settings([de, "Impressum"], s)[1] == "German"
