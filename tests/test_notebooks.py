@@ -471,6 +471,17 @@ def test_notebook_on_another_corpus_states_no_seed_facts(path, other_corpus, tmp
     assert not found, f"{path.name} on another corpus states facts about the seeds:\n" + "\n".join(
         found
     )
+    # seed parameters are replaced by choices from the corpus, and no empty table is shown raw
+    outputs = "\n".join(t for c in shown if c.cell_type == "code" for t in _texts_of(c))
+    chosen = {
+        "01_corpus_overview.ipynb": "KWIC_TERM not set; using ",
+        "03_stance_and_framing.ipynb": "TARGETS not set; using the six most mentioned actors",
+        "04_actor_cooccurrence.ipynb": "EGO_ACTOR not set; using the most connected actor, ",
+    }
+    if path.name in chosen:
+        assert chosen[path.name] in outputs, path.name
+    for raw in ("Columns: [actor_a", "Series([]", " 0 occurrences of ", "any of the targets"):
+        assert raw not in outputs, f"{path.name} on another corpus shows {raw!r}"
     # no Python warning on the page (a glyph the font lacks, a mathtext label, a kernel path)
     warned = [
         f"cell {i}: {out.get('text', '')[:200]!r}"
