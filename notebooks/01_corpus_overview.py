@@ -31,12 +31,14 @@ import pandas as pd
 
 import corpus_tools as ct
 from corpus_tools import plots
+from corpus_tools.notebook import choose_kwic_term
+from corpus_tools.report import is_seed_corpus
 
 ct.setup_notebook()
 
 # %% tags=["parameters"]
 CORPUS = "../seeds"  # folder or file to analyse
-KWIC_TERM = "Hamas"  # word or phrase for the keyword-in-context table
+KWIC_TERM = None  # word or phrase for the keyword-in-context table; None: Hamas on the seeds, else the most mentioned actor
 KWIC_WINDOW = 8  # tokens shown on each side of the keyword
 TOP_K = 8  # terms shown per outlet
 MAX_ROWS = 20  # longest table printed (large corpora are cut to this many rows)
@@ -79,7 +81,7 @@ ct.corpus_summary(corpus)
 
 # %%
 table = ct.overview(corpus)
-print(f"{len(table)} documents; showing at most {MAX_ROWS}.")
+print(f"{len(table)} document{'' if len(table) == 1 else 's'}; showing at most {MAX_ROWS}.")
 print(ct.describe_corpus(table, by="outlet"))
 table.head(MAX_ROWS)
 
@@ -162,7 +164,7 @@ lengths.sort_values("count", ascending=False, kind="mergesort").round(1).head(MA
 by_rule = ct.cleaning_summary(corpus, by="rule")
 if by_rule.empty:
     print("Cleaning changed nothing in this corpus.")
-by_rule.drop(columns="example_doc_id").head(MAX_ROWS)
+by_rule.drop(columns="example_doc_id").head(MAX_ROWS) if len(by_rule) else None
 
 # %% [markdown]
 # Each row is one rule: how many lines it removed (`n_removed`) or changed (`n_changed`),
@@ -330,6 +332,14 @@ top[["group", "term", "count", "rate_per_10k", "n_docs", "n_tokens_group"]].roun
 
 # %%
 ct.print_sample_note(detail, corpus, "Concordance")
+if KWIC_TERM is None:  # not set: the worked example on the seeds, else chosen from the corpus
+    if is_seed_corpus(CORPUS):
+        KWIC_TERM = "Hamas"
+    else:
+        words = tf_content if len(tf_content) else tf_all
+        term, why = choose_kwic_term(ct.actor_mentions(detail), words)
+        print(f"KWIC_TERM not set; using {why}" if term else why)
+        KWIC_TERM = term or ""  # no word at all: kwic says there is nothing to search for
 hits = ct.kwic(detail, KWIC_TERM, window=KWIC_WINDOW, by="outlet")
 print(f"{len(hits)} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique()} documents")
 ct.kwic_view(hits, max_rows=MAX_ROWS)

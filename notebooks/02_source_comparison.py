@@ -362,7 +362,8 @@ st = ct.stories(detail, window_days=3)
 sizes = st.table.drop_duplicates("story_id")["n_docs"]
 n_multi = int((sizes > 1).sum())
 print(
-    f"{len(detail)} documents form {len(sizes)} stories; {n_multi} "
+    f"{len(detail)} document{' forms' if len(detail) == 1 else 's form'} "
+    f"{len(sizes)} stor{'y' if len(sizes) == 1 else 'ies'}; {n_multi} "
     f"{'has' if n_multi == 1 else 'have'} two or more documents, the largest has "
     f"{int(sizes.max())}."
 )
@@ -466,8 +467,9 @@ table = (
 )
 if table.empty:
     print("No labelled actor mentions found.")
-print(labels_tbl.groupby("label_type").size().to_string())
-table.head(MAX_ROWS * 2)
+else:
+    print(labels_tbl.groupby("label_type").size().to_string())
+table.head(MAX_ROWS * 2) if len(table) else None
 
 # %% [markdown]
 # Read the `label_type` counts before the labels. A *compound* is a noun right after the

@@ -33,13 +33,15 @@ import pandas as pd
 
 import corpus_tools as ct
 from corpus_tools import plots
+from corpus_tools.notebook import top_actors
+from corpus_tools.report import is_seed_corpus
 
 ct.setup_notebook()
 
 # %% tags=["parameters"]
 CORPUS = "../seeds"  # folder or file to analyse
 BY = "outlet"  # docs column to compare (outlet, or doc_id for single articles)
-TARGETS = ["Russia", "China", "Israel", "Hamas", "United States", "Iran"]  # tone table actors
+TARGETS = None  # tone table actors; None: six actors of the example on the seeds, else the corpus's six most mentioned
 N_BOOT = 2000  # bootstrap resamples for the intervals
 SEED = 12345  # random seed (bootstrap and the coding sample)
 FRAME_FOR_CODING = "conflict"  # frame of the hand-coding exercise
@@ -413,6 +415,12 @@ else:
 # This is the *tone of the coverage in which the actor appears*, not the outlet's stance.
 
 # %%
+if TARGETS is None:  # not set: the worked example on the seeds, else chosen from the corpus
+    if is_seed_corpus(CORPUS):
+        TARGETS = ["Russia", "China", "Israel", "Hamas", "United States", "Iran"]
+    else:
+        TARGETS = top_actors(ct.actor_counts(ct.actor_mentions(detail)), 6)
+        print("TARGETS not set; using the six most mentioned actors of the sample.")
 targets = [t for t in TARGETS if ct.canonical_actor(t) is not None]
 print("targets:", targets, "| skipped:", [t for t in TARGETS if t not in targets])
 ct.print_sample_note(detail, corpus, "Tone", by=BY)

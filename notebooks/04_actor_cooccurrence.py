@@ -26,6 +26,8 @@ import pandas as pd
 
 import corpus_tools as ct
 from corpus_tools import plots
+from corpus_tools.notebook import most_connected
+from corpus_tools.report import is_seed_corpus
 
 ct.setup_notebook()
 
@@ -34,7 +36,9 @@ CORPUS = "../seeds"  # folder or file to analyse
 WINDOW = "sentence"  # co-occurrence window: "sentence", "paragraph" or "document"
 MEASURE = "npmi"  # association: "count", "jaccard", "pmi", "ppmi", "npmi" or "g2"
 MIN_COUNT = 2  # a pair must share at least this many windows
-EGO_ACTOR = "Russia"  # actor for the ego network (falls back to the most mentioned actor)
+EGO_ACTOR = (
+    None  # actor for the ego network; None: Russia on the seeds, else the most connected actor
+)
 LAYOUT_SEED = 42  # seed of the spring layout (same seed, same picture)
 TOP_K = 10  # rows shown in each table
 DETAIL_DOCS = 5000  # detail analyses (candidate actors, evidence sentences) use a stable sample of at most this many documents; None: all
@@ -207,13 +211,28 @@ fig
 # ### 7. One actor's ego network
 
 # %%
-ego = EGO_ACTOR if EGO_ACTOR in graph else (counts["actor"].iloc[0] if len(counts) else EGO_ACTOR)
-if ego != EGO_ACTOR:
+central = most_connected(graph, counts)  # most ties (no tie: the most mentioned actor)
+if EGO_ACTOR is None and is_seed_corpus(CORPUS):
+    EGO_ACTOR = "Russia"  # the worked example on the seeds
+if EGO_ACTOR is None:
+    ego = central or ""
     print(
-        f"{EGO_ACTOR!r} is not in this network; showing the most mentioned actor, {ego!r}, instead."
+        f"EGO_ACTOR not set; using the most connected actor, {ego!r}."
+        if central
+        else "EGO_ACTOR not set and no actor is mentioned: there is no ego network."
+    )
+elif EGO_ACTOR in graph or central is None:
+    ego = EGO_ACTOR
+else:
+    ego = central
+    print(
+        f"{EGO_ACTOR!r} is not in this network; showing the most connected actor, {ego!r}, instead."
     )
 ties = cooc[(cooc["actor_a"] == ego) | (cooc["actor_b"] == ego)]
-print(ties.drop(columns="evidence_docs").head(TOP_K).round(3).to_string(index=False))
+if len(ties):
+    print(ties.drop(columns="evidence_docs").head(TOP_K).round(3).to_string(index=False))
+elif ego:
+    print(f"{ego!r} has no tie reaching MIN_COUNT = {MIN_COUNT}; lower it or use a wider WINDOW.")
 
 # %% [markdown]
 # Every tie of the chosen actor, with its count and score, in table form; the drawing follows.
