@@ -35,10 +35,44 @@ from pathlib import Path
 
 from .errors import CorpusLoadError, CorpusValueError
 
-__all__ = ["MARKER", "output_folder", "check_output", "read_marker"]
+__all__ = ["MARKER", "output_folder", "check_output", "read_marker", "new_file"]
 
 MARKER = ".corpus-tools-output"
 _STALE_UNREADABLE_S = 10.0
+
+
+def new_file(path: str | os.PathLike[str], *, overwrite: bool = False, arg: str = "path") -> Path:
+    """Return ``path`` as a Path after checking that writing it destroys nothing.
+
+    A folder is never a file to write; an existing file is replaced only with
+    ``overwrite=True``; the parent folder must exist.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> new_file(d / "t.csv").name
+    't.csv'
+    >>> new_file(d)
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: path=... is a folder; give a file path inside it, e.g. ....csv.
+    """
+    out = Path(path)
+    if out.is_dir():
+        raise CorpusValueError(
+            f"{arg}={str(out)!r} is a folder; give a file path inside it, e.g. {str(out / 'table')}.csv."
+        )
+    if out.exists() and not overwrite:
+        raise CorpusValueError(
+            f"{arg}={str(out)!r} already exists and would be overwritten; give a new file name, "
+            "or pass overwrite=True to replace it."
+        )
+    if not out.parent.is_dir():
+        raise CorpusValueError(
+            f"{arg}={str(out)!r}: the folder {str(out.parent)!r} does not exist; create it first."
+        )
+    return out
 
 
 def _marker_text(kind: str) -> str:

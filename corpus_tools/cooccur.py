@@ -40,6 +40,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from ._output import new_file
 from .corpus import MISSING, group_labels
 from .errors import CorpusValueError, invalid_option
 from .tokenize import sentence_spans
@@ -649,18 +650,24 @@ def group_networks(
 
 
 def write_network(
-    g: nx.Graph, path: str | Path, format: Literal["graphml", "gexf"] | None = None
+    g: nx.Graph,
+    path: str | Path,
+    format: Literal["graphml", "gexf"] | None = None,
+    *,
+    overwrite: bool = False,
 ) -> Path:
     """Write a graph to GraphML or GEXF (for Gephi), with attributes made exportable.
 
     Lists become ``"; "``-joined strings and ``None`` becomes ``""``; the
     graph passed in is not changed. The format is taken from the file
-    suffix when not given.
+    suffix when not given. An existing file is replaced only with
+    ``overwrite=True``; a folder never.
     """
     path = Path(path)
     fmt = format or path.suffix.lstrip(".").lower()
     if fmt not in ("graphml", "gexf"):
         raise invalid_option("format", fmt, ("graphml", "gexf"))
+    path = new_file(path, overwrite=overwrite)
     h = nx.Graph()
 
     def clean(d: dict[str, Any]) -> dict[str, Any]:

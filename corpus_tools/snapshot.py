@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._output import new_file
 from .errors import CorpusLoadError, CorpusToolsWarning
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,9 +43,15 @@ SHARED_CACHES = ("overview.doc_counts",)
 
 
 def save_snapshot(
-    corpus: Corpus, path: str | os.PathLike[str], *, notes: Sequence[str] = ()
+    corpus: Corpus,
+    path: str | os.PathLike[str],
+    *,
+    notes: Sequence[str] = (),
+    overwrite: bool = False,
 ) -> Path:
     """Write ``corpus`` (and the load's warning ``notes``) to ``path``; return the path.
+
+    An existing file is replaced only with ``overwrite=True``; a folder never.
 
     Examples
     --------
@@ -64,7 +71,7 @@ def save_snapshot(
         "raw_at": list(corpus.docs.columns).index("raw_text"),
     }
     docs = corpus.docs
-    out = Path(path)
+    out = new_file(path, overwrite=overwrite)
     with open(out, "wb") as fh:
         # the cleaned corpus first, the raw pages and the cleaning log last: raw=False stops early
         for part in (head, docs.drop(columns="raw_text"), corpus.skipped):

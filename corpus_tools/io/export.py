@@ -7,6 +7,8 @@ from typing import Any
 
 import pandas as pd
 
+from .._output import new_file
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -16,7 +18,7 @@ def _neutralise(value: Any) -> Any:
     return value
 
 
-def to_csv_safe(df: pd.DataFrame, path: str | os.PathLike[str]) -> None:
+def to_csv_safe(df: pd.DataFrame, path: str | os.PathLike[str], *, overwrite: bool = False) -> None:
     """Write ``df`` to CSV (UTF-8, no index) with spreadsheet formulas neutralised.
 
     Text cells and column names starting with ``= + - @``, a tab or a carriage
@@ -31,10 +33,11 @@ def to_csv_safe(df: pd.DataFrame, path: str | os.PathLike[str]) -> None:
     >>> p.read_text().splitlines()
     ['a,n', "'=1+1,-1", 'ok,2']
     """
+    target = new_file(path, overwrite=overwrite)
     out = df.copy()
     if not isinstance(out.columns, pd.MultiIndex):
         out.columns = [_neutralise(c) for c in out.columns]  # a header cell is a cell too
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(_neutralise)
-    out.to_csv(path, index=False, encoding="utf-8", lineterminator="\r\n")  # RFC 4180
+    out.to_csv(target, index=False, encoding="utf-8", lineterminator="\r\n")  # RFC 4180
