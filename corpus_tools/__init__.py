@@ -52,7 +52,14 @@ from .keyness import *  # noqa: F401,F403
 from .kwic import *  # noqa: F401,F403
 from .naming import *  # noqa: F401,F403
 from .narrate import *  # noqa: F401,F403
-from .notebook import setup_notebook
+from .notebook import (
+    choose_kwic_term,
+    most_connected,
+    on_seed_corpus,
+    pick_ego,
+    setup_notebook,
+    top_actors,
+)
 from .numbers import *  # noqa: F401,F403
 from .overview import *  # noqa: F401,F403
 from .quotes import *  # noqa: F401,F403
@@ -81,6 +88,11 @@ __all__ = sorted(
         "CorpusToolsWarning",
         "fold",
         "setup_notebook",
+        "choose_kwic_term",
+        "most_connected",
+        "on_seed_corpus",
+        "pick_ego",
+        "top_actors",
         "evidence_view",
         "kwic_view",
         "StreamCounts",

@@ -12,6 +12,8 @@ import pandas as pd
 __all__ = [
     "choose_kwic_term",
     "most_connected",
+    "on_seed_corpus",
+    "pick_ego",
     "setup_notebook",
     "show_warning",
     "top_actors",
@@ -211,3 +213,53 @@ def most_connected(graph: Any, counts: pd.DataFrame) -> str | None:
         first = top_actors(counts, 1)
         return first[0] if first else None
     return sorted(degrees, key=lambda nd: (-nd[1], -int(mentioned.get(nd[0], 0)), nd[0]))[0][0]
+
+
+def on_seed_corpus(corpus: str | os.PathLike[str]) -> bool:
+    """True when ``corpus`` is the shipped seed corpus (same files, same bytes).
+
+    The notebooks' worked examples (a concordance term, tone targets, an ego
+    actor) are chosen for the seeds; on any other corpus a parameter left at
+    None is chosen from the data instead.
+
+    Examples
+    --------
+    >>> on_seed_corpus("no/such/folder")
+    False
+    """
+    from .report import is_seed_corpus
+
+    return is_seed_corpus(corpus)
+
+
+def pick_ego(requested: str | None, graph: Any, counts: pd.DataFrame) -> tuple[str, str]:
+    """The actor of the ego network, and a sentence when it is not the one requested.
+
+    ``requested`` when it is in ``graph``; otherwise (or when None) the most
+    connected actor (:func:`most_connected`). ``""`` when there is no actor.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> g = nx.Graph([("France", "Japan"), ("Japan", "India")])
+    >>> c = pd.DataFrame({"actor": ["France", "Japan", "India"], "n_mentions": [9, 5, 4]})
+    >>> pick_ego("France", g, c)
+    ('France', '')
+    >>> pick_ego(None, g, c)
+    ('Japan', "EGO_ACTOR not set; using the most connected actor, 'Japan'.")
+    >>> pick_ego("Peru", g, c)
+    ('Japan', "'Peru' is not in this network; showing the most connected actor, 'Japan', instead.")
+    >>> pick_ego(None, nx.Graph(), c.iloc[:0])
+    ('', 'EGO_ACTOR not set and no actor is mentioned: there is no ego network.')
+    """
+    central = most_connected(graph, counts)
+    if requested is not None and (requested in graph or central is None):
+        return requested, ""
+    if central is None:
+        return "", "EGO_ACTOR not set and no actor is mentioned: there is no ego network."
+    if requested is None:
+        return central, f"EGO_ACTOR not set; using the most connected actor, {central!r}."
+    return central, (
+        f"{requested!r} is not in this network; showing the most connected actor, "
+        f"{central!r}, instead."
+    )

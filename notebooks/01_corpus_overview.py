@@ -31,8 +31,6 @@ import pandas as pd
 
 import corpus_tools as ct
 from corpus_tools import plots
-from corpus_tools.notebook import choose_kwic_term
-from corpus_tools.report import is_seed_corpus
 
 ct.setup_notebook()
 
@@ -333,11 +331,11 @@ top[["group", "term", "count", "rate_per_10k", "n_docs", "n_tokens_group"]].roun
 # %%
 ct.print_sample_note(detail, corpus, "Concordance")
 if KWIC_TERM is None:  # not set: the worked example on the seeds, else chosen from the corpus
-    if is_seed_corpus(CORPUS):
+    if ct.on_seed_corpus(CORPUS):
         KWIC_TERM = "Hamas"
     else:
         words = tf_content if len(tf_content) else tf_all
-        term, why = choose_kwic_term(ct.actor_mentions(detail), words)
+        term, why = ct.choose_kwic_term(ct.actor_mentions(detail), words)
         print(f"KWIC_TERM not set; using {why}" if term else why)
         KWIC_TERM = term or ""  # no word at all: kwic says there is nothing to search for
 hits = ct.kwic(detail, KWIC_TERM, window=KWIC_WINDOW, by="outlet")

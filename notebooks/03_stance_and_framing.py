@@ -33,8 +33,6 @@ import pandas as pd
 
 import corpus_tools as ct
 from corpus_tools import plots
-from corpus_tools.notebook import top_actors
-from corpus_tools.report import is_seed_corpus
 
 ct.setup_notebook()
 
@@ -416,10 +414,10 @@ else:
 
 # %%
 if TARGETS is None:  # not set: the worked example on the seeds, else chosen from the corpus
-    if is_seed_corpus(CORPUS):
+    if ct.on_seed_corpus(CORPUS):
         TARGETS = ["Russia", "China", "Israel", "Hamas", "United States", "Iran"]
     else:
-        TARGETS = top_actors(ct.actor_counts(ct.actor_mentions(detail)), 6)
+        TARGETS = ct.top_actors(ct.actor_counts(ct.actor_mentions(detail)), 6)
         print("TARGETS not set; using the six most mentioned actors of the sample.")
 targets = [t for t in TARGETS if ct.canonical_actor(t) is not None]
 print("targets:", targets, "| skipped:", [t for t in TARGETS if t not in targets])

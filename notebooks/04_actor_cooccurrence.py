@@ -26,8 +26,6 @@ import pandas as pd
 
 import corpus_tools as ct
 from corpus_tools import plots
-from corpus_tools.notebook import most_connected
-from corpus_tools.report import is_seed_corpus
 
 ct.setup_notebook()
 
@@ -36,9 +34,7 @@ CORPUS = "../seeds"  # folder or file to analyse
 WINDOW = "sentence"  # co-occurrence window: "sentence", "paragraph" or "document"
 MEASURE = "npmi"  # association: "count", "jaccard", "pmi", "ppmi", "npmi" or "g2"
 MIN_COUNT = 2  # a pair must share at least this many windows
-EGO_ACTOR = (
-    None  # actor for the ego network; None: Russia on the seeds, else the most connected actor
-)
+EGO_ACTOR = None  # ego network actor; None: Russia on the seeds, else the most connected
 LAYOUT_SEED = 42  # seed of the spring layout (same seed, same picture)
 TOP_K = 10  # rows shown in each table
 DETAIL_DOCS = 5000  # detail analyses (candidate actors, evidence sentences) use a stable sample of at most this many documents; None: all
@@ -211,23 +207,11 @@ fig
 # ### 7. One actor's ego network
 
 # %%
-central = most_connected(graph, counts)  # most ties (no tie: the most mentioned actor)
-if EGO_ACTOR is None and is_seed_corpus(CORPUS):
+if EGO_ACTOR is None and ct.on_seed_corpus(CORPUS):
     EGO_ACTOR = "Russia"  # the worked example on the seeds
-if EGO_ACTOR is None:
-    ego = central or ""
-    print(
-        f"EGO_ACTOR not set; using the most connected actor, {ego!r}."
-        if central
-        else "EGO_ACTOR not set and no actor is mentioned: there is no ego network."
-    )
-elif EGO_ACTOR in graph or central is None:
-    ego = EGO_ACTOR
-else:
-    ego = central
-    print(
-        f"{EGO_ACTOR!r} is not in this network; showing the most connected actor, {ego!r}, instead."
-    )
+ego, note = ct.pick_ego(EGO_ACTOR, graph, counts)  # not in the network: the most connected
+if note:
+    print(note)
 ties = cooc[(cooc["actor_a"] == ego) | (cooc["actor_b"] == ego)]
 if len(ties):
     print(ties.drop(columns="evidence_docs").head(TOP_K).round(3).to_string(index=False))
@@ -253,12 +237,13 @@ else:
         corpus, by="outlet", window=WINDOW, measure=MEASURE, min_count=MIN_COUNT, mentions=mentions
     )
     only = comparison[comparison["only_in"] != ""]
-    print(f"{len(only)} ties appear in one outlet only")
-    print(
-        only[["actor_a", "actor_b", "only_in", "count", "n_windows"]]
-        .head(TOP_K)
-        .to_string(index=False)
-    )
+    print(f"{len(only)} {'tie appears' if len(only) == 1 else 'ties appear'} in one outlet only")
+    if len(only):
+        print(
+            only[["actor_a", "actor_b", "only_in", "count", "n_windows"]]
+            .head(TOP_K)
+            .to_string(index=False)
+        )
 
 # %% [markdown]
 # When an outlet has a single article, a tie "only in" that outlet is one article's tie:

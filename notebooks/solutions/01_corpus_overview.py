@@ -14,7 +14,7 @@ ct.setup_notebook()
 
 # %% tags=["parameters"]
 CORPUS = "../../seeds"  # folder or file to analyse (this notebook lives in solutions/)
-KWIC_TERM = "Hamas"  # word or phrase for the keyword-in-context table
+KWIC_TERM = None  # word or phrase for the keyword-in-context table; None: Hamas on the seeds, else the most mentioned actor
 KWIC_WINDOW = 8  # tokens shown on each side of the keyword
 TOP_K = 8  # terms shown per outlet
 MAX_ROWS = 20  # longest table printed (large corpora are cut to this many rows)

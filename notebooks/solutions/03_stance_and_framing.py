@@ -15,7 +15,7 @@ ct.setup_notebook()
 # %% tags=["parameters"]
 CORPUS = "../../seeds"  # folder or file to analyse (this notebook lives in solutions/)
 BY = "outlet"  # docs column to compare (outlet, or doc_id for single articles)
-TARGETS = ["Russia", "China", "Israel", "Hamas", "United States", "Iran"]  # tone table actors
+TARGETS = None  # tone table actors; None: six actors of the example on the seeds, else the corpus's six most mentioned
 N_BOOT = 2000  # bootstrap resamples for the intervals
 SEED = 12345  # random seed (bootstrap and the coding sample)
 FRAME_FOR_CODING = "conflict"  # frame of the hand-coding exercise

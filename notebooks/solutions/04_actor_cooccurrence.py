@@ -16,7 +16,7 @@ CORPUS = "../../seeds"  # folder or file to analyse (this notebook lives in solu
 WINDOW = "sentence"  # co-occurrence window: "sentence", "paragraph" or "document"
 MEASURE = "npmi"  # association: "count", "jaccard", "pmi", "ppmi", "npmi" or "g2"
 MIN_COUNT = 2  # a pair must share at least this many windows
-EGO_ACTOR = "Russia"  # actor for the ego network (falls back to the most mentioned actor)
+EGO_ACTOR = None  # ego network actor; None: Russia on the seeds, else the most connected
 LAYOUT_SEED = 42  # seed of the spring layout (same seed, same picture)
 TOP_K = 10  # rows shown in each table
 DETAIL_DOCS = 5000  # detail analyses (candidate actors, evidence sentences) use a stable sample of at most this many documents; None: all
@@ -98,10 +98,11 @@ per_doc
 # %%
 both = ct.cooccurrence(corpus, measure="npmi", min_count=MIN_COUNT, mentions=mentions)
 g2 = ct.cooccurrence(corpus, measure="g2", min_count=MIN_COUNT, mentions=mentions)
+wanted = "Russia" if EGO_ACTOR is None else EGO_ACTOR  # None: the seeds' worked example
 ego = (
-    EGO_ACTOR
-    if ((both["actor_a"] == EGO_ACTOR) | (both["actor_b"] == EGO_ACTOR)).any()
-    else (both["actor_a"].iloc[0] if len(both) else EGO_ACTOR)
+    wanted
+    if ((both["actor_a"] == wanted) | (both["actor_b"] == wanted)).any()
+    else (both["actor_a"].iloc[0] if len(both) else wanted)
 )
 t = both.merge(
     g2[["actor_a", "actor_b", "score"]], on=["actor_a", "actor_b"], suffixes=("_npmi", "_g2")
