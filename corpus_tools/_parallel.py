@@ -10,6 +10,9 @@ results the main process has not consumed yet.
 from __future__ import annotations
 
 import gc
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -66,11 +69,30 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _exit_with_parent(poll: float = 0.5) -> None:
+    """End this worker when the process that started it is gone.
+
+    A pool worker waits on a queue whose writing end every forked sibling also
+    holds, so it never sees end-of-file when its parent is killed (a notebook
+    kernel stopped by the report's time budget, Ctrl-C twice, an out-of-memory
+    kill): without this it would sleep forever holding its share of memory.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="corpus_tools-parent-watch", daemon=True).start()
+
+
 def _start_worker(initializer: Callable[..., object] | None, *initargs: Any) -> None:
     """Pool worker start: the inherited heap frozen (never walked by the collector,
     so its pages stay shared with the parent), the collector on, then ``initializer``."""
     gc.freeze()
     gc.enable()
+    _exit_with_parent()
     if initializer is not None:
         initializer(*initargs)
 
