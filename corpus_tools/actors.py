@@ -53,7 +53,8 @@ import numpy as np
 import pandas as pd
 
 from ._data import read_yaml
-from .errors import CorpusValueError, DataFileError
+from .corpus import require_corpus
+from .errors import CorpusValueError, DataFileError, check_whole
 from .tokenize import fold, load_stopwords, sentence_spans, split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1240,6 +1241,7 @@ def actor_mentions(
     [['Zhai Jun', 'Mr Zhai', 'title'], ['Mikhail Bogdanov', 'Bogdanov', 'surname'], \
 ['China', 'Sino', 'prefix'], ['Russia', 'Russian', 'demonym']]
     """
+    require_corpus(corpus, "actor_mentions")
     arrays = mention_arrays(corpus, gazetteer)
     return _mentions_table(corpus, arrays, demonyms=demonyms, locations=locations)
 
@@ -1322,8 +1324,10 @@ def candidate_actors(
     >>> ct.candidate_actors(c)[["candidate", "n"]].values.tolist()
     [['Bagheri', 1], ['Envoy Ali Bagheri', 1]]
     """
+    require_corpus(corpus, "candidate_actors")
     if not isinstance(min_count, int) or min_count < 1:
         raise CorpusValueError(f"min_count={min_count!r} must be a positive integer.")
+    check_whole("top", top, 1, none_ok=True)
     gaz = resolve_gazetteer(gazetteer)
     tally = _Candidates(load_stopwords())
     for doc_id, text in corpus:

@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from ._output import new_file
-from .corpus import MISSING, group_labels
+from .corpus import MISSING, group_labels, require_corpus
 from .errors import CorpusValueError, invalid_option
 from .tokenize import sentence_spans
 
@@ -365,6 +365,7 @@ def cooccurrence(
     >>> ct.cooccurrence(c, measure="count")[["actor_a", "actor_b", "count", "n_windows"]].values.tolist()
     [['China', 'Russia', 2, 3]]
     """
+    require_corpus(corpus, "cooccurrence")
     check_options(window, measure, min_count)
     mentions = _mentions_or_found(corpus, mentions, gazetteer)
     mentions = mentions[mentions["type"] != "location"] if "type" in mentions else mentions
@@ -628,6 +629,7 @@ def group_networks(
     With one article per group each graph is one article's network; pair
     the drawing with :func:`compare_networks` (rates per 100 windows).
     """
+    require_corpus(corpus, "group_networks")
     check_options(window, measure, min_count)
     mentions = _mentions_or_found(corpus, mentions)
     table = cooccurrence(
@@ -719,6 +721,7 @@ def compare_networks(
     Groups with more windows have more edges: compare ``rate_per_100``, and
     with one article per outlet remember each network is one article's.
     """
+    require_corpus(corpus, "compare_networks")
     check_options(window, measure, min_count)
     mentions = _mentions_or_found(corpus, mentions)
     full = cooccurrence(

@@ -14,6 +14,7 @@ scripts and Dask partitions run the same code.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -96,6 +97,33 @@ def group_label(value: object, precision: object = None) -> str:
     if isinstance(value, (float, np.floating)) and float(value).is_integer():
         return str(int(value))  # an integer column with a gap is read as float
     return str(value)
+
+
+def require_corpus(obj: object, func: str, *, arg: str = "corpus") -> None:
+    """Raise a clear error when a public function is given something that is not a corpus.
+
+    A DataFrame, a path, a list of texts or None fail deep inside with an
+    AttributeError otherwise; this says what to pass instead.
+
+    Examples
+    --------
+    >>> require_corpus(pd.DataFrame({"text": ["a"]}), "overview")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: overview() needs a Corpus as corpus=, got a pandas DataFrame; build one with ct.load_corpus(df) (a DataFrame with a text column loads directly).
+    """
+    if isinstance(obj, pd.DataFrame):
+        how = "ct.load_corpus(df) (a DataFrame with a text column loads directly)"
+    elif isinstance(obj, (str, bytes, os.PathLike)):
+        how = f"ct.load_corpus({str(obj)[:80]!r})"
+    elif obj is None or isinstance(obj, (pd.Series, list, tuple, dict, set)):
+        how = "ct.load_corpus(...) (a folder, a file or a DataFrame with a text column)"
+    else:
+        return
+    kind = "pandas DataFrame" if isinstance(obj, pd.DataFrame) else type(obj).__name__
+    raise CorpusValueError(
+        f"{func}() needs a Corpus as {arg}=, got a {kind}; build one with {how}."
+    )
 
 
 def group_labels(corpus: Corpus, by: str) -> pd.Series:

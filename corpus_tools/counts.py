@@ -42,8 +42,8 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ._parallel import check_n_jobs, ordered_map
-from .corpus import MISSING, group_labels
-from .errors import invalid_option
+from .corpus import MISSING, group_labels, require_corpus
+from .errors import CorpusValueError, invalid_option
 from .tokenize import (
     fold,
     is_stopword,
@@ -388,6 +388,10 @@ class TextColumn(Sequence[str]):
     """
 
     def __init__(self, texts: Any) -> None:
+        if isinstance(texts, str):
+            raise CorpusValueError(
+                f"texts={texts[:40]!r}...: give a list of texts, not one str; e.g. texts=[text]."
+            )
         self.arrow = _arrow_strings(texts)
         self.strings: list[str] = [] if self.arrow is not None else [str(t) for t in texts]
 
@@ -759,6 +763,7 @@ def doc_term_counts(
     >>> counts.groups.tolist(), counts.terms.tolist(), int(counts.matrix.sum())
     (['X', 'Y'], ['fired', 'left', 'militants', 'troops'], 4)
     """
+    require_corpus(corpus, "doc_term_counts")
     check_n_jobs(n_jobs)
     if ngram not in (1, 2):
         raise invalid_option("ngram", ngram, [1, 2])
@@ -1316,5 +1321,6 @@ def term_frequencies(
     3     Y       left      1        5000.0
     4     Y     troops      1        5000.0
     """
+    require_corpus(corpus, "term_frequencies")
     counts = as_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
     return counts.term_table(min_count)

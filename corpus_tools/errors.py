@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+
 __all__ = [
     "CorpusToolsError",
     "CorpusValueError",
@@ -17,6 +19,7 @@ __all__ = [
     "DataFileError",
     "CorpusToolsWarning",
     "invalid_option",
+    "check_whole",
 ]
 
 
@@ -42,6 +45,24 @@ class DataFileError(CorpusToolsError, ValueError):
 
 class CorpusToolsWarning(UserWarning):
     """Something worth knowing that did not stop the work."""
+
+
+def check_whole(name: str, value: object, low: int, *, none_ok: bool = False) -> None:
+    """Raise a ``CorpusValueError`` naming ``name`` unless ``value`` is a whole number >= ``low``.
+
+    Examples
+    --------
+    >>> check_whole("top_n", 5, 1)
+    >>> check_whole("top_n", -1, 1, none_ok=True)
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: top_n=-1 must be a whole number >= 1 or None.
+    """
+    if value is None and none_ok:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+        alt = " or None" if none_ok else ""
+        raise CorpusValueError(f"{name}={value!r} must be a whole number >= {low}{alt}.")
 
 
 def invalid_option(name: str, value: object, valid: Iterable[object]) -> CorpusValueError:

@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .corpus import doc_groups, group_labels
-from .errors import CorpusValueError, invalid_option
+from .corpus import doc_groups, group_labels, require_corpus
+from .errors import CorpusValueError, check_whole, invalid_option
 from .lexicon import Lexicon, Matcher, compiled, load_lexicon, lower_view, word_counts
 from .quotes.extract import sentences_by_doc
 from .tokenize import fold
@@ -245,6 +245,7 @@ def frames(corpus: Corpus, codebook: CodebookLike = None) -> pd.DataFrame:
     >>> frames(c)[["frame", "cue", "start", "end"]].values.tolist()
     [['conflict', 'tension*', 0, 8], ['human_interest', 'human cost', 25, 35]]
     """
+    require_corpus(corpus, "frames")
     cb = _as_codebook(codebook)
     by_doc = sentences_by_doc(corpus)
     rows: list[tuple] = []
@@ -396,6 +397,7 @@ def frame_evidence(
     [[1, 'Tensions, clashes']]
     """
     cols = ["group", "frame", "doc_id", "sent_id", "n_cues", "cues", "start", "end", "sentence"]
+    check_whole("top", top, 1)
     if hits.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     groups = group_labels(corpus, by)
@@ -459,6 +461,7 @@ def frame_coding_sample(
     >>> frame_coding_sample(frames(c), c, "conflict", n=2)[["sent_id", "dictionary"]].values.tolist()
     [[1, 0], [2, 1]]
     """
+    check_whole("n", n, 0)
     known = set(_as_codebook(codebook).frames) | {str(f) for f in hits.get("frame", [])}
     if frame not in known:
         raise CorpusValueError(

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .corpus import doc_groups
+from .corpus import doc_groups, require_corpus
 from .lexicon import Lexicon, Matcher, compiled, load_lexicon, word_counts
 from .quotes import quotes
 from .quotes.extract import sentences_by_doc
@@ -182,6 +182,7 @@ def hedges(
     >>> hedges(c)[["term", "inside_quote"]].values.tolist()
     [['may', True], ['clearly', False]]
     """
+    require_corpus(corpus, "hedges")
     book = hedge_book(lexicon, extend=extend)
     q = quotes(corpus) if quotes_table is None else quotes_table
     direct = q[q["direct"]] if len(q) else q

@@ -41,8 +41,9 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from .corpus import require_corpus
 from .counts import DocTermCounts, GroupTermCounts, as_counts
-from .errors import CorpusValueError, invalid_option
+from .errors import CorpusValueError, check_whole, invalid_option
 from .kwic import KWIC_COLUMNS, kwic, term_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -163,6 +164,8 @@ def keyness_table(
     >>> keyness_table(c.group_counts(), min_count=1, min_docs=1)[["group", "term", "z"]].round(3).values.tolist()
     [['X', 'a', 0.665], ['X', 'b', -0.665], ['Y', 'b', 0.665], ['Y', 'a', -0.665]]
     """
+    check_whole("top_n", top_n, 1, none_ok=True)
+    check_whole("min_docs", min_docs, 0)
     counts, docs = gc.counts.tocsr(), gc.docs.tocsr()
     term_total = np.asarray(counts.sum(axis=0)).ravel()
     term_docs = np.asarray(docs.sum(axis=0)).ravel()
@@ -277,7 +280,9 @@ def keyness(
     2       left      2           2  0.000
     3     troops      1           2 -0.443
     """
+    require_corpus(corpus, "keyness")
     check_keyness_options(method, prior_scale)
+    check_whole("n_evidence", n_evidence, 0)
     counts = as_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
     if min_count is None:
         min_count = default_min_count(counts.matrix.shape[0])

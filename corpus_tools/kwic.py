@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ._tables import frame_from_rows, one_space
-from .corpus import group_labels
+from .corpus import group_labels, require_corpus
 from .errors import CorpusValueError
 from .tokenize import doc_tokens, fold
 
@@ -95,6 +95,7 @@ def kwic(
     0      0    5               Hamas  attacked.
     1     28   33  Israel said  Hamas  would pay
     """
+    require_corpus(corpus, "kwic")
     if window < 0:
         raise CorpusValueError(f"window must be >= 0 tokens, got {window}.")
     queries = _queries(term)
@@ -145,7 +146,13 @@ class _Hit(NamedTuple):
 
 def _queries(term: str | Sequence[str]) -> list[Query]:
     """The search terms with at least one token; an error when there is none."""
+    if not isinstance(term, (str, list, tuple, set, pd.Series, np.ndarray)):
+        raise CorpusValueError(
+            f"term={term!r}: give a word or phrase (str) or a list of them, e.g. term='minister'."
+        )
     terms = [term] if isinstance(term, str) else list(term)
+    if not all(isinstance(t, str) for t in terms):
+        raise CorpusValueError(f"term={term!r}: every search term must be a str.")
     queries = [Query(t, term_key(t)) for t in terms]
     queries = [q for q in queries if q.key]
     if not queries:

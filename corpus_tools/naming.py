@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from ._tables import frame_from_rows, one_space, sort_rows
-from .corpus import group_labels
+from .corpus import group_labels, require_corpus
 from .errors import CorpusValueError
 from .kwic import kwic
 from .lexicon import load_lexicon
@@ -306,6 +306,7 @@ def naming(
     1                Islamist group   appositive     75   89
     2                      fighters     compound    102  110
     """
+    require_corpus(corpus, "naming")
     ment = _mentions(corpus, actors, gazetteer)
     groups = group_labels(corpus, by)
     sents = corpus.sentences().set_index(["doc_id", "sent_id"])["text"]

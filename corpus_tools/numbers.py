@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pandas as pd
 
 from ._tables import cast_columns, frame_from_rows, one_space, sort_rows
-from .corpus import doc_groups, group_label
+from .corpus import doc_groups, group_label, require_corpus
 from .errors import CorpusValueError
 from .lexicon import load_lexicon
 from .tokenize import fold, load_stopwords
@@ -54,6 +54,23 @@ _ONE_PRONOUN_BEFORE = frozenset(_words("one_pronoun_before"))
 _NOT_SOURCES = frozenset(_words("not_sources"))
 _MONTHS = _alternatives("months")
 _NOT_QUANTITIES = ("date", "year", "time")  # kinds with no qualifier and no attribution
+KINDS = ("count", "percent", "money", "year", "date", "time", "ordinal")
+
+
+def check_kinds(kinds: Sequence[str]) -> list[str]:
+    """Return ``kinds`` as a list; a single string or an unknown kind is an error naming ``kinds=``."""
+    if isinstance(kinds, str):
+        raise CorpusValueError(
+            f"kinds={kinds!r}: pass a list of kinds, not a single string; e.g. kinds=[{kinds!r}]."
+        )
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise CorpusValueError(
+            f"kinds={list(kinds)!r}: unknown kind(s) {unknown!r}; choose from {list(KINDS)!r}."
+        )
+    return list(kinds)
+
+
 _WORDNUM = (
     r"(?:" + "|".join(sorted([*NUMBER_UNITS, *NUMBER_TENS], key=len, reverse=True)) + r")"
     r"(?:[- ](?:" + "|".join(sorted(NUMBER_UNITS, key=len, reverse=True)) + r"))?"
@@ -331,6 +348,8 @@ def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.
     >>> n.loc[0, ["object", "event", "attribution"]].tolist()
     ['Palestinians', 'killed', 'Gaza authorities']
     """
+    require_corpus(corpus, "numeric_claims")
+    wanted = None if kinds is None else check_kinds(kinds)
     texts = dict(iter(corpus))
     rows = []
     for sent in _sentences_with_numbers(corpus, texts):
@@ -342,8 +361,8 @@ def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.
                 + (hit.kind, hit.object, hit.event, hit.attribution, one_space(sent.text))
             )
     out = _claims_frame(rows)
-    if kinds is not None:
-        out = out[out["kind"].isin(list(kinds))]
+    if wanted is not None:
+        out = out[out["kind"].isin(wanted)]
     return sort_rows(out, ["doc_id", "start"], [True, True])
 
 
@@ -467,7 +486,7 @@ def _keyed_claims(
     claims: pd.DataFrame, corpus: Corpus | None, by: str, kinds: Sequence[str]
 ) -> pd.DataFrame:
     """Claims of the compared kinds with ``group`` and ``key`` (event + object head), keyed only."""
-    cl = claims[claims["kind"].isin(list(kinds))].copy()
+    cl = claims[claims["kind"].isin(check_kinds(kinds))].copy()
     if by not in cl.columns:
         if corpus is None:
             raise CorpusValueError(

@@ -24,7 +24,8 @@ import numpy as np
 import pandas as pd
 
 from . import html as _html
-from .errors import invalid_option
+from .corpus import require_corpus
+from .errors import check_whole, invalid_option
 from .tokenize import doc_tokens, fold, is_word, split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,6 +138,7 @@ def overview(corpus: Corpus) -> pd.DataFrame:
       doc_id      title  n_words  n_sentences
     0      a  Talks end        8            3
     """
+    require_corpus(corpus, "overview")
     docs = corpus.docs
     counts = doc_counts(corpus)
     titles = docs["title"].tolist() if "title" in docs.columns else [None] * len(docs)
@@ -186,6 +188,7 @@ def corpus_summary(corpus: Corpus) -> pd.DataFrame:
     >>> corpus_summary(c).set_index("measure").loc["words", "value"]
     '3'
     """
+    require_corpus(corpus, "corpus_summary")
     table = overview(corpus)
     dates = table["published"].dropna()
     log = _log_with_lengths(corpus)
@@ -261,6 +264,7 @@ def cleaning_summary(corpus: Corpus, *, by: Literal["rule", "doc_id"] = "rule") 
       doc_id  removed_chars  chrome_share
     0      a              7         0.583
     """
+    require_corpus(corpus, "cleaning_summary")
     if by not in ("rule", "doc_id"):
         raise invalid_option("by", by, ["rule", "doc_id"])
     log = _log_with_lengths(corpus)
@@ -629,8 +633,10 @@ def duplicates(
       doc_a doc_b  kind  jaccard
     0     a     b  near      0.8
     """
+    require_corpus(corpus, "duplicates")
     if not 0.0 < threshold <= 1.0:
         raise invalid_option("threshold", threshold, ["a number in (0, 1]"])
+    check_whole("shingle_size", shingle_size, 1)
     # kept on the corpus: a second call with another threshold reuses the shingles and counts
     fp = corpus.cached(
         f"overview.fingerprints:k={shingle_size}", lambda: fingerprints(corpus, shingle_size)

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ._tables import cast_columns, frame_from_rows, sort_rows
-from .corpus import MISSING, group_labels
+from .corpus import MISSING, group_labels, require_corpus
 from .errors import CorpusValueError
 from .tokenize import doc_tokens, fold
 
@@ -268,6 +268,7 @@ def text_reuse(
       doc_a  a_start  a_end doc_b  b_start  b_end  n_words
     0     A        0     55     B       15     70        8
     """
+    require_corpus(corpus, "text_reuse")
     _check_reuse_args(min_words, ngram, gap, max_df, min_match)
     n = min(ngram, min_words)
     docs = _reuse_docs(corpus, series)

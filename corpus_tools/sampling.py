@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from .corpus import require_corpus
 from .errors import CorpusValueError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,6 +135,7 @@ def detail_sample(
     >>> sample_note(s, c)
     'a sample of 4 of 10 documents, stratified by outlet'
     """
+    require_corpus(corpus, "detail_sample")
     if max_docs is not None and (isinstance(max_docs, bool) or not isinstance(max_docs, int)):
         raise CorpusValueError(f"max_docs={max_docs!r}: give a whole number of documents or None.")
     if max_docs is not None and max_docs < 1:

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import actor_mentions
-from .corpus import doc_groups
+from .corpus import doc_groups, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError
 from .lexicon import sentence_index
 from .quotes.speakers import canonical
@@ -338,6 +338,7 @@ def target_sentiment(
     >>> res.summary[["group", "target", "n_docs", "interval"]].values.tolist()[0]
     ['X', 'Russia', 1, 'one article: no interval']
     """
+    require_corpus(corpus, "target_sentiment")
     check_bootstrap(n_boot)
     if isinstance(targets, str):  # one actor: "Russia" is a target, not six letters
         targets = [targets]

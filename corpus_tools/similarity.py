@@ -31,6 +31,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ._tables import sort_rows
+from .corpus import require_corpus
 from .counts import DocTermCounts, as_counts
 from .errors import CorpusValueError
 
@@ -157,6 +158,14 @@ def _pair_rows(
     return out
 
 
+def _check_options(corpus: Any, **minimum_of: int) -> None:
+    require_corpus(corpus, "similarity")
+    lows = {"top_k": 1, "all_pairs_up_to": 0, "n_terms": 0}
+    for name, val in minimum_of.items():
+        if isinstance(val, bool) or not isinstance(val, int) or val < lows[name]:
+            raise CorpusValueError(f"{name}={val!r} must be an integer >= {lows[name]}.")
+
+
 def similarity(
     corpus: Corpus | DocTermCounts,
     by: str = "doc_id",
@@ -213,9 +222,7 @@ def similarity(
     1  d1  d3   0.185
     2  d2  d3   0.122
     """
-    for name, val, low in (("top_k", top_k, 1), ("all_pairs_up_to", all_pairs_up_to, 0)):
-        if isinstance(val, bool) or not isinstance(val, int) or val < low:
-            raise CorpusValueError(f"{name}={val!r} must be an integer >= {low}.")
+    _check_options(corpus, top_k=top_k, all_pairs_up_to=all_pairs_up_to, n_terms=n_terms)
     counts = as_counts(corpus, by, stopwords=stopwords)
     if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})

@@ -48,7 +48,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .errors import CorpusValueError
+from .corpus import require_corpus
+from .errors import CorpusValueError, check_whole
 from .tokenize import fold, load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -446,6 +447,7 @@ def statements(
     [[0.568, 'paraphrase', 'ministri earli hostil releas hostag']]
     """
     _check_options(corpus, min_score, min_shared, max_df, by)
+    check_whole("prefix", prefix, 2)
     sent = _sentence_stems(corpus)
     limit = int(max_df) if max_df is not None else max(50, len(sent.doc) // 1000)
     ci, cj = _candidates(sent, limit, int(prefix), _group_codes(corpus, sent, by))
@@ -456,6 +458,7 @@ def statements(
 def _check_options(
     corpus: Corpus, min_score: float, min_shared: int, max_df: int | None, by: str | None
 ) -> None:
+    require_corpus(corpus, "statements")
     if not 0.0 <= float(min_score) <= 1.0:
         raise CorpusValueError(f"min_score={min_score!r}; use a number in [0, 1].")
     if int(min_shared) < 1 or (max_df is not None and int(max_df) < 2):

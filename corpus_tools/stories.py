@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
+from .corpus import require_corpus
 from .errors import CorpusValueError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,8 +79,9 @@ def _check(name: str, value: float, lo: float, hi: float) -> None:
 
 
 def _check_options(
-    window_days: int, threshold: float, top_k: int, relative: float, max_df: float
+    corpus: Any, window_days: int, threshold: float, top_k: int, relative: float, max_df: float
 ) -> None:
+    require_corpus(corpus, "stories")
     _check("threshold", threshold, 0.0, 1.0)
     _check("max_df", max_df, 0.0, 1.0)
     _check("relative", relative, 0.0, 1.0)
@@ -239,7 +241,7 @@ def stories(
     >>> ct.stories(c).table[["story_id", "doc_id", "n_docs"]].values.tolist()
     [['S1', 'a', 2], ['S1', 'b', 2], ['S2', 'c', 1]]
     """
-    _check_options(window_days, threshold, top_k, relative, max_df)
+    _check_options(corpus, window_days, threshold, top_k, relative, max_df)
     d = _doc_vectors(corpus, max_df)
     links = _links(d, int(window_days), int(top_k), float(threshold), float(relative))
     comp, name = _components(d, links)

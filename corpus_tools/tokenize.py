@@ -44,6 +44,7 @@ from nltk.tokenize.punkt import (
 )
 
 from ._parallel import check_n_jobs, ordered_map
+from .corpus import require_corpus
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -1171,6 +1172,7 @@ def sentences(corpus: Corpus, *, n_jobs: int | None = None) -> pd.DataFrame:
     --------
     tokens : word tokens with the same ``sent_id``.
     """
+    require_corpus(corpus, "sentences")
     rows, first = sentence_spans(corpus, n_jobs=n_jobs)
     col = corpus.docs["text"]
     counts = np.diff(first)
@@ -1622,6 +1624,7 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) 
     >>> tokens(c)[["token", "lower", "is_stop"]].values.tolist()
     [['The', 'the', True], ['US', 'us', False], ['left', 'left', False], ['.', '.', False]]
     """
+    require_corpus(corpus, "tokens")
     builder = _TokenTableBuilder()
     col = corpus.docs["text"]
     ids = corpus.docs["doc_id"].tolist()

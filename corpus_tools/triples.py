@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import actor_mentions, load_gazetteer
+from .corpus import require_corpus
 from .quotes import quotes
 from .quotes.cues import CueBook, cue_book, find_cues
 from .quotes.extract import MAX_SENTENCE_CHARS, sentences_by_doc
@@ -272,6 +273,7 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
     >>> stance_triples(c)[["holder", "target", "polarity", "basis"]].values.tolist()
     [['Russia', 'United States', 'against', 'cue']]
     """
+    require_corpus(corpus, "stance_triples")
     q = quotes(corpus) if quotes_table is None else quotes_table
     mentions = {}
     for d, g in actor_mentions(corpus).groupby("doc_id", sort=False):

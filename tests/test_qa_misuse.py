@@ -58,3 +58,83 @@ def test_write_network_never_overwrites(tmp_path: Path, corpus: ct.Corpus) -> No
     assert target.read_text() == "precious\n"
     assert ct.write_network(g, target, overwrite=True) == target
     assert "<graphml" in target.read_text()
+
+
+CORPUS_FUNCTIONS = [
+    "overview", "corpus_summary", "cleaning_summary", "duplicates", "sentences", "tokens",
+    "quotes", "frames", "hedges", "actor_mentions", "candidate_actors", "stance_triples",
+    "numeric_claims", "stories", "text_reuse", "statements", "term_frequencies",
+    "doc_term_counts", "keyness", "similarity", "cooccurrence", "compare_networks",
+    "group_networks", "naming", "detail_sample",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", CORPUS_FUNCTIONS)
+def test_dataframe_instead_of_corpus(name: str, corpus: ct.Corpus) -> None:
+    with pytest.raises(
+        ct.CorpusValueError,
+        match=rf"{name}\(\) needs a Corpus as corpus=, got a pandas DataFrame; build one with ct\.load_corpus\(df\)",
+    ):
+        getattr(ct, name)(corpus.docs)
+
+
+def test_path_or_none_instead_of_corpus() -> None:
+    with pytest.raises(
+        ct.CorpusValueError,
+        match=r"kwic\(\) needs a Corpus as corpus=, got a str; build one with ct\.load_corpus\('news/'\)",
+    ):
+        ct.kwic("news/", "said")
+    with pytest.raises(
+        ct.CorpusValueError, match=r"target_sentiment\(\) needs a Corpus as corpus=, got a NoneType"
+    ):
+        ct.target_sentiment(None, ["China"])
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: ct.keyness(c, top_n=0), r"top_n=0 must be a whole number >= 1 or None"),
+        (lambda c: ct.keyness(c, top_n=-1), r"top_n=-1 must be a whole number >= 1 or None"),
+        (lambda c: ct.keyness(c, n_evidence=-1), r"n_evidence=-1 must be a whole number >= 0"),
+        (lambda c: ct.keyness(c, min_docs=-1), r"min_docs=-1 must be a whole number >= 0"),
+        (lambda c: ct.similarity(c, n_terms=-1), r"n_terms=-1 must be an integer >= 0"),
+        (lambda c: ct.statements(c, prefix=0), r"prefix=0 must be a whole number >= 2"),
+        (lambda c: ct.duplicates(c, shingle_size=0), r"shingle_size=0 must be a whole number >= 1"),
+        (
+            lambda c: ct.frame_coding_sample(ct.frames(c), c, "conflict", n=-1),
+            r"n=-1 must be a whole number >= 0",
+        ),
+        (lambda c: ct.kwic(c, 5), r"term=5: give a word or phrase \(str\) or a list"),
+        (lambda c: ct.numeric_claims(c, kinds="money"), r"kinds='money': pass a list of kinds"),
+        (lambda c: ct.numeric_claims(c, kinds=["dollars"]), r"kinds=\['dollars'\]: unknown kind"),
+        (
+            lambda c: ct.compare_numbers(ct.numeric_claims(c), c, kinds="percent"),
+            r"kinds='percent'",
+        ),
+        (lambda c: ct.count_texts("one text"), r"texts='one text'.*give a list of texts"),
+    ],
+)
+def test_bad_argument_values_name_the_argument(call, message: str, corpus: ct.Corpus) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ct.CorpusValueError, match=message):
+        call(corpus)
+
+
+def test_numeric_claims_kinds_list_still_filters(corpus: ct.Corpus) -> None:
+    claims = ct.numeric_claims(corpus, kinds=["percent"])
+    assert claims["text"].tolist() == ["3%"]
+
+
+def test_top_must_be_positive(corpus: ct.Corpus) -> None:
+    with pytest.raises(ct.CorpusValueError, match=r"top=-1 must be a whole number >= 1 or None"):
+        ct.candidate_actors(corpus, top=-1)
+    with pytest.raises(ct.CorpusValueError, match=r"top=0 must be a whole number >= 1"):
+        ct.frame_evidence(ct.frames(corpus), corpus, top=0)
+
+
+def test_unknown_encoding_is_one_error_not_every_file_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The minister said talks would resume.", encoding="utf-8")
+    with pytest.raises(ct.CorpusValueError, match=r"encoding='utf8x' is not a known text encoding"):
+        ct.load_corpus(tmp_path, encoding="utf8x")
+    assert ct.load_corpus(tmp_path, encoding="utf-8").docs["text"].tolist() == [
+        "The minister said talks would resume."
+    ]

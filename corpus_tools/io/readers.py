@@ -8,12 +8,14 @@ loaded; a whole input that cannot be read raises
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import pandas as pd
 
+from ..errors import CorpusValueError
 from .columns import (
     DATE_COLUMNS,
     ID_COLUMNS,
@@ -240,3 +242,14 @@ class LoadOptions:
     id_column: str | None = None
     encoding: str | None = None
     date_format: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.encoding is None:
+            return
+        try:
+            codecs.lookup(self.encoding)
+        except (LookupError, TypeError):
+            raise CorpusValueError(
+                f"encoding={self.encoding!r} is not a known text encoding; give a Python codec "
+                "name such as 'utf-8', 'cp1252' or 'latin-1', or leave it out to detect it."
+            ) from None

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
+from ..corpus import require_corpus
 from ..lexicon import sentence_index
 from ..tokenize import fold
 
@@ -666,6 +667,7 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     >>> quotes(c)[["quote", "speaker", "cue", "direct"]].values.tolist()
     [['“We will act,”', 'the minister', 'said', True], ['talks had failed', 'Russia', 'said', False]]
     """
+    require_corpus(corpus, "quotes")
     by_doc = sentences_by_doc(corpus)
     rows: list[dict[str, Any]] = []
     for doc_id, text in corpus:
