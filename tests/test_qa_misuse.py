@@ -138,3 +138,17 @@ def test_unknown_encoding_is_one_error_not_every_file_skipped(tmp_path: Path) ->
     assert ct.load_corpus(tmp_path, encoding="utf-8").docs["text"].tolist() == [
         "The minister said talks would resume."
     ]
+
+
+def test_integer_outlet_and_id_columns_with_a_gap_keep_their_integer_names(tmp_path: Path) -> None:
+    # a gap makes pandas read an integer column as floats: outlet 1 must not become '1.0'
+    table = tmp_path / "t.csv"
+    table.write_text(
+        "id,text,outlet\n10,The minister said talks resumed.,1\n,Officials met in Paris.,\n"
+        "12,More talks are planned.,3\n",
+        encoding="utf-8",
+    )
+    c = ct.load_corpus(table)
+    assert c.docs["doc_id"].tolist()[0::2] == ["10", "12"]
+    assert c.docs["outlet"].tolist() == ["1", None, "3"]
+    assert ct.group_labels(c, "outlet").tolist() == ["1", "(missing)", "3"]

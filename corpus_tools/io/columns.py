@@ -67,6 +67,17 @@ def surrogate_in(value: Any) -> str | None:
     return None
 
 
+def cell_str(v: Any) -> str:
+    """A metadata cell as text: a whole float (an integer column with a gap) without ``.0``.
+
+    >>> [cell_str(v) for v in (3.0, 2.5, 7, " BBC ", np.float64(12.0))]
+    ['3', '2.5', '7', 'BBC', '12']
+    """
+    if isinstance(v, (float, np.floating)) and float(v).is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
 def is_missing(v: Any) -> bool:
     """True for an empty cell: None, NaN, NA, NaT or a blank string.
 

@@ -23,6 +23,7 @@ from .columns import (
     RESERVED_COLUMNS,
     TEXT_COLUMNS,
     TITLE_COLUMNS,
+    cell_str,
     is_missing,
     surrogate_in,
 )
@@ -142,14 +143,14 @@ def _row_doc(
     title = rec.get(c.title) if c.title is not None else None
     outlet = rec.get(c.outlet) if c.outlet is not None else None
     base: dict[str, Any] = {
-        "doc_id": str(id_value).strip() if not is_missing(id_value) else f"{table.stem}#{row_no}",
+        "doc_id": cell_str(id_value) if not is_missing(id_value) else f"{table.stem}#{row_no}",
         "source": src,
         "path": None if table.is_frame else table.rel,
         "encoding": "n/a" if table.is_frame else table.enc,
         "format": kind,
         "raw_text": str(text),
-        "title": None if is_missing(title) else str(title).strip(),
-        "outlet": None if is_missing(outlet) else str(outlet).strip(),
+        "title": None if is_missing(title) else cell_str(title),
+        "outlet": None if is_missing(outlet) else cell_str(outlet),
     }
     if c.date is not None:
         base["published"], base["date_precision"] = parse_date(
