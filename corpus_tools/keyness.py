@@ -36,6 +36,8 @@ political conflict. *Political Analysis*, 16(4), 372-403.
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -43,7 +45,7 @@ import pandas as pd
 
 from .corpus import require_corpus
 from .counts import DocTermCounts, GroupTermCounts, as_counts
-from .errors import CorpusValueError, check_whole, invalid_option
+from .errors import CorpusToolsWarning, CorpusValueError, check_whole, invalid_option
 from .kwic import KWIC_COLUMNS, kwic, term_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -110,6 +112,19 @@ def g2(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray
     with np.errstate(divide="ignore", invalid="ignore"):
         sign = np.where(a / np.where(c > 0, c, 1) > b / np.where(d > 0, d, 1), 1.0, -1.0)
     return sign * np.maximum(g2, 0.0)
+
+
+def warn_one_group(by: str, groups: Sequence[str]) -> None:
+    """Warn that keyness has nothing to compare when ``by`` gives fewer than two groups."""
+    if len(groups) < 2:
+        named = f" ({groups[0]!r})" if groups else ""
+        warnings.warn(
+            f"keyness by={by!r}: the corpus has {len(groups)} group{'' if groups else 's'}{named}, "
+            "and each group is compared with the rest, so the table is empty; group by a "
+            "column with two or more values (by='doc_id' compares documents).",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )
 
 
 def check_keyness_options(method: str, prior_scale: float) -> None:
@@ -287,6 +302,7 @@ def keyness(
     if min_count is None:
         min_count = default_min_count(counts.matrix.shape[0])
     gc = counts.group_counts()
+    warn_one_group(by, gc.groups)
     out = keyness_table(
         gc, method, min_count=min_count, min_docs=min_docs, top_n=top_n, prior_scale=prior_scale
     )

@@ -152,3 +152,13 @@ def test_integer_outlet_and_id_columns_with_a_gap_keep_their_integer_names(tmp_p
     assert c.docs["doc_id"].tolist()[0::2] == ["10", "12"]
     assert c.docs["outlet"].tolist() == ["1", None, "3"]
     assert ct.group_labels(c, "outlet").tolist() == ["1", "(missing)", "3"]
+
+
+def test_keyness_with_one_group_warns_why_the_table_is_empty() -> None:
+    one = ct.load_corpus(pd.DataFrame({"text": TEXTS, "outlet": ["A", "A", "A"]}))
+    with pytest.warns(
+        ct.CorpusToolsWarning,
+        match=r"keyness by='outlet': the corpus has 1 group \('A'\).*table is empty",
+    ):
+        key = ct.keyness(one, min_count=1, min_docs=1)
+    assert key.empty
