@@ -22,7 +22,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from .errors import CorpusValueError
+from .errors import CorpusValueError, check_whole
 
 __all__ = [
     "HTML",
@@ -300,6 +300,7 @@ def evidence_view(
     >>> "&lt;b&gt;" in evidence_view(t).html
     True
     """
+    check_whole("max_rows", max_rows, 1)
     columns = _view_columns(table, text, columns)
     cells = [
         _evidence_cells(row, list(table.columns), columns, text, width)
@@ -382,9 +383,13 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
     doc_id=a  Israel said  Hamas  would pay
     doc_id=b               Hamas  attacked.
     """
+    check_whole("max_rows", max_rows, 1)
+    check_whole("context", context, 0)
     for c in ("left", "match", "right"):
         if c not in hits.columns:
-            raise ValueError(f"not a kwic table: no column {c!r} (columns {list(hits.columns)})")
+            raise CorpusValueError(
+                f"not a kwic table: no column {c!r} (columns {list(hits.columns)})"
+            )
     ids = [c for c in ("group", "doc_id", "start", "end") if c in hits.columns]
     shown = hits.head(max_rows)
     rows = [

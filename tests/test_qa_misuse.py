@@ -162,3 +162,15 @@ def test_keyness_with_one_group_warns_why_the_table_is_empty() -> None:
     ):
         key = ct.keyness(one, min_count=1, min_docs=1)
     assert key.empty
+
+
+def test_views_and_decode_bytes_name_the_bad_argument(corpus: ct.Corpus) -> None:
+    hits = ct.kwic(corpus, "talks")
+    with pytest.raises(ct.CorpusValueError, match=r"context=-1 must be a whole number >= 0"):
+        ct.kwic_view(hits, context=-1)
+    with pytest.raises(ct.CorpusValueError, match=r"max_rows=0 must be a whole number >= 1"):
+        ct.kwic_view(hits, max_rows=0)
+    with pytest.raises(ct.CorpusValueError, match=r"max_rows=-1 must be a whole number >= 1"):
+        ct.evidence_view(ct.sentences(corpus), text="text", max_rows=-1)
+    with pytest.raises(ct.CorpusValueError, match=r"data= must be bytes .* got str"):
+        ct.decode_bytes("already text")  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import (
     CorpusLoadError,
+    CorpusValueError,
 )
 from .files import InputSkipped, read_bytes
 
@@ -61,6 +62,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     >>> decode_bytes("£5 in Zürich\\n".encode() + "5 €, déjà vu".encode("cp1252"))
     ('£5 in Zürich\\n5 €, déjà vu', 'utf-8 (+cp1252 on line 2)')
     """
+    if not isinstance(data, (bytes, bytearray)):
+        raise CorpusValueError(
+            f"data= must be bytes (e.g. Path(file).read_bytes()), got {type(data).__name__}; "
+            "text that is already a str needs no decoding."
+        )
     if encoding:
         return data.decode(encoding), encoding
     for bom, name, codec in (
