@@ -512,6 +512,11 @@ class Corpus:
         Costs O(size of the subset) once the doc_id indexes exist, so
         :meth:`by` over many groups stays linear in the corpus.
         """
+        if isinstance(doc_ids, str) or pd.api.types.is_bool_dtype(getattr(doc_ids, "dtype", None)):
+            raise CorpusValueError(
+                f"doc_ids= takes a list of doc ids, got {type(doc_ids).__name__}; for a mask pass "
+                "corpus.docs.loc[mask, 'doc_id'], for one document [doc_id]."
+            )
         wanted = list(dict.fromkeys(doc_ids))
         index = self._doc_index()
         unknown = sorted(str(d) for d in wanted if d not in index)

@@ -174,3 +174,15 @@ def test_views_and_decode_bytes_name_the_bad_argument(corpus: ct.Corpus) -> None
         ct.evidence_view(ct.sentences(corpus), text="text", max_rows=-1)
     with pytest.raises(ct.CorpusValueError, match=r"data= must be bytes .* got str"):
         ct.decode_bytes("already text")  # type: ignore[arg-type]
+
+
+def test_subset_with_a_mask_or_one_id_says_what_to_pass(corpus: ct.Corpus) -> None:
+    mask = corpus.docs["outlet"] == "A"
+    with pytest.raises(
+        ct.CorpusValueError,
+        match=r"doc_ids= takes a list of doc ids, got Series; for a mask pass corpus\.docs\.loc\[mask, 'doc_id'\]",
+    ):
+        corpus.subset(mask)
+    with pytest.raises(ct.CorpusValueError, match=r"doc_ids= takes a list of doc ids, got str"):
+        corpus.subset(corpus.doc_ids[0])
+    assert corpus.subset(corpus.docs.loc[mask, "doc_id"]).doc_ids == corpus.doc_ids[0::2]
