@@ -483,6 +483,13 @@ def edge_evidence(cooc: pd.DataFrame, corpus: Corpus, actor_a: str, actor_b: str
     >>> ct.edge_evidence(ct.cooccurrence(c), c, "China", "Russia")["text"].tolist()
     ['Russia met China.', 'Russia and China agreed.']
     """
+    known = set(cooc["actor_a"]) | set(cooc["actor_b"])
+    for arg, name in (("actor_a", actor_a), ("actor_b", actor_b)):
+        if name not in known:
+            raise CorpusValueError(
+                f"{arg}={name!r} is in no pair of this co-occurrence table; use a canonical "
+                f"actor name from its actor_a/actor_b columns, e.g. {sorted(known)[:5]}."
+            )
     a, b = sorted([actor_a, actor_b])
     hit = cooc[(cooc["actor_a"] == a) & (cooc["actor_b"] == b)]
     items = [item.rsplit(":", 2) for ev in hit["evidence_docs"] for item in ev]

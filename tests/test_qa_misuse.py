@@ -186,3 +186,14 @@ def test_subset_with_a_mask_or_one_id_says_what_to_pass(corpus: ct.Corpus) -> No
     with pytest.raises(ct.CorpusValueError, match=r"doc_ids= takes a list of doc ids, got str"):
         corpus.subset(corpus.doc_ids[0])
     assert corpus.subset(corpus.docs.loc[mask, "doc_id"]).doc_ids == corpus.doc_ids[0::2]
+
+
+def test_edge_evidence_names_an_actor_that_is_in_no_pair(corpus: ct.Corpus) -> None:
+    cooc = ct.cooccurrence(corpus, min_count=1)
+    with pytest.raises(
+        ct.CorpusValueError, match=r"actor_b='Atlantis' is in no pair of this co-occurrence table"
+    ):
+        ct.edge_evidence(cooc, corpus, "China", "Atlantis")
+    assert ct.edge_evidence(cooc, corpus, "China", "Russia")["text"].tolist() == [
+        "Russia and China held talks."
+    ]
