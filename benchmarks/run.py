@@ -474,15 +474,13 @@ def main(argv: list[str] | None = None) -> None:
         root = Path(tmp.name)
     import corpus_tools as ct
 
-    if not a.table:
+    def stream() -> None:
         stream_run(
-            a.stream,
-            a.n_jobs,
-            a.corpus_root,
-            a.stream_dir,
-            not a.stream_no_mentions,
-            a.batch_size,
+            a.stream, a.n_jobs, a.corpus_root, a.stream_dir, not a.stream_no_mentions, a.batch_size
         )
+
+    if not a.table:
+        stream()
         return
     rows = run(a.docs, a.quick, caps, root, peers=not a.no_peers, peer_cap=a.peer_cap)
     title = (
@@ -499,14 +497,7 @@ def main(argv: list[str] | None = None) -> None:
             f"{ctx['bytes_per_token_compact_deep']:.1f} with the category strings"
         )
     if a.stream:
-        stream_run(
-            a.stream,
-            a.n_jobs,
-            a.corpus_root,
-            a.stream_dir,
-            not a.stream_no_mentions,
-            a.batch_size,
-        )
+        stream()
     if tmp is not None:
         tmp.cleanup()
 
