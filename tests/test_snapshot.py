@@ -66,6 +66,9 @@ def test_drop_raw_of_a_corpus_without_cleaning_is_the_same_corpus():
 def shell():
     from IPython.core.interactiveshell import InteractiveShell
 
+    # a fresh shell: another test (or a notebook test) may have left one whose display
+    # cache was already switched off
+    InteractiveShell.clear_instance()
     sh = InteractiveShell.instance()
     yield sh
     InteractiveShell.clear_instance()
