@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import gc
 import weakref
 
@@ -63,8 +64,12 @@ def test_drop_raw_of_a_corpus_without_cleaning_is_the_same_corpus():
 
 
 @pytest.fixture
-def shell():
+def shell(monkeypatch):
     from IPython.core.interactiveshell import InteractiveShell
+
+    # Python's own display hook (used by doctests run earlier in the session) leaves a
+    # '_' in builtins, and IPython then never sets '_' in the shell, as it does for gettext
+    monkeypatch.delattr(builtins, "_", raising=False)
 
     # a fresh shell: another test (or a notebook test) may have left one whose display
     # cache was already switched off
