@@ -1239,17 +1239,12 @@ AUTO_MIN_CHARS = 4_000_000
 _SHARED: dict[str, Any] = {}
 
 
-def _share_texts(col: Any, worker: bool = False) -> None:
+def _share_texts(col: Any) -> None:
     """The text column the batch jobs read (in a forked worker: inherited, no copy).
 
-    As a pool initializer (``worker``), the heap inherited from the parent is
-    frozen first: the worker's garbage collections then skip those objects
-    instead of walking (and so copying) every page of the parent's memory.
+    Also the pool initializer; ``ordered_map`` has already frozen the heap a
+    worker inherits, so its collections do not walk (and copy) the parent's pages.
     """
-    if worker:
-        import gc
-
-        gc.freeze()
     _SHARED["texts"] = col
 
 
@@ -1293,7 +1288,7 @@ def _corpus_spans(col: pd.Series, n_jobs: int) -> tuple[np.ndarray, np.ndarray]:
     _share_texts(col)
     try:
         parts = list(
-            ordered_map(_spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col, True))
+            ordered_map(_spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col,))
         )
     finally:
         _SHARED.clear()
@@ -1643,7 +1638,7 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) 
     try:
         for (i, j), (part, coded) in zip(
             bounds,
-            ordered_map(_tokens_job, items, jobs, initializer=_share_texts, initargs=(col, True)),
+            ordered_map(_tokens_job, items, jobs, initializer=_share_texts, initargs=(col,)),
             strict=True,
         ):
             parts.append(part)

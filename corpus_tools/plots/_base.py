@@ -368,11 +368,10 @@ def cap_phrase(shown: int, total: int, noun: str, plural: str | None = None) -> 
 
 
 def check_top_n(top_n: Any, name: str = "top_n") -> None:
-    """Raise a plain error unless ``top_n`` is a positive integer."""
-    from ..errors import CorpusValueError
+    """Raise a plain error unless ``top_n`` is a whole number >= 1 (see ``errors.check_whole``)."""
+    from ..errors import check_whole
 
-    if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
-        raise CorpusValueError(f"{name}={top_n!r} must be a positive integer.")
+    check_whole(name, top_n, 1)
 
 
 def tight(fig: Any, **kwargs: Any) -> None:
