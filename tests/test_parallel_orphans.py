@@ -20,7 +20,10 @@ CHILD = textwrap.dedent(
     from corpus_tools._parallel import ordered_map
 
     def slow(x):
-        print(os.getpid(), flush=True)
+        # one write(2) per line: print() writes the number and the newline
+        # separately when Python is unbuffered (PYTHONUNBUFFERED), and two
+        # workers' lines then interleave
+        os.write(1, f"{os.getpid()}\\n".encode())
         time.sleep(60)
         return x
 
