@@ -241,6 +241,137 @@ def write_split(pages: list[dict[str, str]], split: dict[str, str]) -> None:
             w.writerow([p["key"], p["host"], split[p["key"]]])
 
 
+# ------------------------------------------------------- the L3S-GN1 news set
+L3S_SPLIT_FILE = HERE / "cleaning_split_l3s.csv"
+L3S_SALT = "corpus_tools-cleaning-split-l3s-v1:"
+_HREF = re.compile(r"""<a\s[^>]*?href\s*=\s*["']?(https?://[^"'\s>]+)""", re.I)
+_SLD = {"co", "com", "org", "net", "ac", "gov", "edu", "nic"}
+#: a link host on this many pages or more is a third party (share buttons, ad servers)
+L3S_SHARED_HOST_PAGES = 25
+
+
+def _domain(host: str) -> str:
+    """Registrable part of a host: ``news.bbc.co.uk`` -> ``bbc.co.uk``."""
+    parts = host.lower().split(":")[0].strip(".").split(".")
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SLD:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def l3s_sites(htmls: dict[str, str]) -> dict[str, str]:
+    """``page id -> site``: the domain most of a page's absolute links point to.
+
+    L3S-GN1 pages carry no URL, so the site is read from the page: its most
+    frequent link domain, leaving out domains linked from 25 or more of the
+    621 pages (social bookmarking buttons, ad servers, portals). A page with no
+    such link is a site of its own. Pages of one site (or one newspaper group,
+    whose pages link to the same domain) share their template, so they go to
+    the same part of the split.
+    """
+    links: dict[str, Counter] = {}
+    df: Counter = Counter()
+    for key, html in htmls.items():
+        c = Counter(_domain(urlsplit(u).hostname or "") for u in _HREF.findall(html))
+        c.pop("", None)
+        links[key] = c
+        df.update(c.keys())
+    out = {}
+    for key, c in links.items():
+        own = [(n, d) for d, n in c.items() if df[d] < L3S_SHARED_HOST_PAGES]
+        out[key] = max(own, key=lambda t: (t[0], t[1]))[1] if own else f"page:{key}"
+    return out
+
+
+def l3s_gold(annotated: str) -> str:
+    """The hand-labelled full text of an L3S-GN1 page (``x-nc-sel2`` spans), one block a line.
+
+    Headline (``sel1``), supplemental text such as captions (``sel3``),
+    related links (``sel4``) and comments (``sel5``) are not article body,
+    as in the Zyte benchmark's ``articleBody``.
+    """
+    import lxml.html
+
+    root = lxml.html.document_fromstring(annotated)
+    blocks = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or "x-nc-sel2" not in (el.get("class") or ""):
+            continue
+        if any("x-nc-sel2" in (a.get("class") or "") for a in el.iterancestors()):
+            continue
+        text = _WS.sub(" ", el.text_content()).strip()
+        if text:
+            blocks.append(text)
+    return "\n".join(blocks)
+
+
+def load_l3s(root: Path) -> list[dict[str, str]]:
+    """The L3S-GN1 pages with article text: ``original/<id>.html`` + ``annotated/<id>.html``."""
+    orig, ann = root / "original", root / "annotated"
+    if not orig.is_dir() or not ann.is_dir():
+        raise SystemExit(
+            f"{root}: no original/ and annotated/ folders; give the L3S-GN1 folder "
+            "(e.g. L3S-GN1-20100130203947-00001 of github.com/geodrome/page-signal)."
+        )
+    htmls, golds = {}, {}
+    for path in sorted(orig.glob("*.html")):
+        key = path.stem
+        a = ann / path.name
+        if not a.is_file():
+            raise SystemExit(f"{a}: missing; every original page needs its annotated copy.")
+        raw = path.read_bytes()
+        try:
+            htmls[key] = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            htmls[key] = raw.decode("cp1252", errors="replace")
+        golds[key] = l3s_gold(a.read_bytes().decode("utf-8", errors="replace"))
+    sites = l3s_sites(htmls)
+    return [
+        {"key": k, "host": sites[k], "html": htmls[k], "gold": golds[k]}
+        for k in sorted(htmls)
+        if len(_TOKEN_RE.findall(golds[k])) >= 4  # a page without article text has no gold
+    ]
+
+
+def site_split_of(pages: list[dict[str, str]], salt: str = L3S_SALT) -> dict[str, str]:
+    """``key -> "dev" | "heldout"`` by site: sites in salted-sha256 order, the first half
+    of the sites (and all their pages) is the development part."""
+    sites = sorted(
+        {p["host"] for p in pages}, key=lambda h: hashlib.sha256((salt + h).encode()).hexdigest()
+    )
+    half = (len(sites) + 1) // 2
+    part = {h: ("dev" if i < half else "heldout") for i, h in enumerate(sites)}
+    return {p["key"]: part[p["host"]] for p in pages}
+
+
+_L3S_HEADER = [
+    "# L3S-GN1 (Kohlschuetter, Fankhauser & Nejdl, WSDM 2010): 621 hand-labelled Google News",
+    "# article pages from 408 sites, 2008. Source: http://www.L3S.de/~kohlschuetter/boilerplate/",
+    "# (mirrored in github.com/geodrome/page-signal, folder L3S-GN1-20100130203947-00001).",
+    "# Licence: L3S grants a non-exclusive, royalty-free licence for research use only; the pages",
+    "# are not stored here. Split by site (salted sha256 of the site), fixed before any scoring.",
+]
+
+
+def read_split(path: Path) -> dict[str, str]:
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["key"]: r["part"] for r in rows}
+
+
+def write_l3s_split(pages: list[dict[str, str]], split: dict[str, str]) -> None:
+    with L3S_SPLIT_FILE.open("w", encoding="utf-8", newline="") as f:
+        f.write("\n".join(_L3S_HEADER) + "\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["key", "site", "part"])
+        for p in sorted(pages, key=lambda p: (split[p["key"]], p["host"], p["key"])):
+            w.writerow([p["key"], p["host"], split[p["key"]]])
+
+
+def check_l3s_split(split: dict[str, str]) -> None:
+    if L3S_SPLIT_FILE.exists() and read_split(L3S_SPLIT_FILE) != split:
+        raise SystemExit(f"{L3S_SPLIT_FILE}: differs from the split rule; do not re-split.")
+
+
 # ----------------------------------------------------------------- systems
 def _load_folder(
     pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object
@@ -375,16 +506,25 @@ def snippet_table(folder: Path) -> list[str]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> None:
+def _args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("benchmark", type=Path, help="folder of the article-extraction-benchmark")
+    ap.add_argument(
+        "benchmark", type=Path, nargs="?", help="folder of the article-extraction-benchmark"
+    )
+    ap.add_argument("--l3s", type=Path, default=None, help="folder of the L3S-GN1 pages")
+    ap.add_argument(
+        "--set",
+        choices=["zyte", "l3s", "all"],
+        default="zyte",
+        help="which page set to score (default zyte; all = both, each apart)",
+    )
     ap.add_argument("--html", action="store_true", help="also score the HTML path")
     ap.add_argument(
         "--part",
         choices=["dev", "heldout", "both"],
         default="dev",
-        help="which half of the benchmark to score (default dev; the held-out half only "
-        "when a version is final, and only as a whole)",
+        help="which part of each set to score (default dev; a held-out part only when a "
+        "version is final, and only as a whole)",
     )
     ap.add_argument("--write-split", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--worst", type=int, default=0, help="list the N worst dev pages")
@@ -401,25 +541,58 @@ def main(argv: list[str] | None = None) -> None:
         help="also score trafilatura's tests/ folder (evaldata.json with/without snippets)",
     )
     a = ap.parse_args(argv)
-    pages = load_pages(a.benchmark)
-    split = split_of([p["key"] for p in pages])
-    if a.write_split:
-        write_split(pages, split)
-    check_split(split)
+    if a.set in ("zyte", "all") and a.benchmark is None:
+        ap.error("give the folder of the article-extraction-benchmark (or --set l3s)")
+    if a.set in ("l3s", "all") and a.l3s is None:
+        ap.error("give the L3S-GN1 folder with --l3s PATH (or --set zyte)")
+    return a
+
+
+def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[str, str]]]:
+    """``(name, pages, split)`` of every set asked for; each split checked against its file."""
+    out = []
+    if a.set in ("zyte", "all"):
+        pages = load_pages(a.benchmark)
+        split = split_of([p["key"] for p in pages])
+        if a.write_split:
+            write_split(pages, split)
+        check_split(split)
+        out.append(("zyte", pages, split))
+    if a.set in ("l3s", "all"):
+        pages = load_l3s(a.l3s)
+        split = site_split_of(pages)
+        if a.write_split and not L3S_SPLIT_FILE.exists():
+            write_l3s_split(pages, split)
+        check_l3s_split(split)
+        out.append(("l3s", pages, split))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    a = _args(argv)
     parts = ["dev", "heldout"] if a.part == "both" else [a.part]
-    systems = run_systems(pages, a.html)
-    print("| system | part | pages | F1 | precision | recall | exact |")
-    print("|---|---|---|---|---|---|---|")
-    for name, out in systems.items():
-        for part in parts:
-            sel = [p for p in pages if split[p["key"]] == part]
-            m = score([(p["gold"], out[p["key"]]) for p in sel])
-            print(
-                f"| {name} | {part} | {len(sel)} | {m['f1']:.3f} | {m['precision']:.3f} | "
-                f"{m['recall']:.3f} | |"
-            )
+    print("| set | system | part | pages | F1 | precision | recall | exact |")
+    print("|---|---|---|---|---|---|---|---|")
+    worst = []
+    for set_name, all_pages, split in _sets(a):
+        # only the parts asked for are cleaned (a held-out page is not even run otherwise)
+        pages = [p for p in all_pages if split[p["key"]] in parts]
+        systems = run_systems(pages, a.html)
+        for name, out in systems.items():
+            for part in parts:
+                sel = [p for p in pages if split[p["key"]] == part]
+                m = score([(p["gold"], out[p["key"]]) for p in sel])
+                print(
+                    f"| {set_name} | {name} | {part} | {len(sel)} | {m['f1']:.3f} | "
+                    f"{m['precision']:.3f} | {m['recall']:.3f} | |"
+                )
+        full = systems["text: full cleaner"]
+        for p in pages:
+            if split[p["key"]] == "dev":
+                c = tp_fp_fn(p["gold"], full[p["key"]])
+                worst.append((_prec(*c), _rec(*c), set_name, p["key"], p["host"]))
     for row in seeds_table():
-        print(row)
+        print("| seeds " + row[1:])
     if a.snippets is not None:
         print()
         print("| system | pages | F1 | precision | recall | |")
@@ -431,15 +604,9 @@ def main(argv: list[str] | None = None) -> None:
         for row in body_only_table(a.body_only):
             print(row)
     if a.worst:
-        full = systems["text: full cleaner"]
-        dev = [p for p in pages if split[p["key"]] == "dev"]
-        rows = []
-        for p in dev:
-            c = tp_fp_fn(p["gold"], full[p["key"]])
-            rows.append((_prec(*c), _rec(*c), p["key"], p["host"]))
-        print("\nworst dev pages (precision, recall, key, host):")
-        for pr, rc, k, h in sorted(rows, key=lambda r: min(r[0], r[1]))[: a.worst]:
-            print(f"  {pr:.2f} {rc:.2f} {k[:12]} {h}")
+        print("\nworst dev pages (precision, recall, set, key, site):")
+        for pr, rc, sn, k, h in sorted(worst, key=lambda r: min(r[0], r[1]))[: a.worst]:
+            print(f"  {pr:.2f} {rc:.2f} {sn} {k[:12]} {h}")
     sys.stdout.flush()
 
 
