@@ -1,0 +1,224 @@
+"""CPU cost of ``clean_text`` per document, and a check that two versions decide alike.
+
+Usage::
+
+    python benchmarks/bench_clean_speed.py [--n 20000] [--corpus DIR] [--stages]
+        [--ref PATH] [--aeb DIR] [--headlines GZ] [--quick]
+
+Cleans the first ``--n`` ``.txt`` files (sorted by path) of ``--corpus``
+(default ``benchmarks/_corpora/real100000/txt``: BBC articles, headlines and
+single paragraphs) with ``clean_text`` in one fresh process and prints a table
+of CPU seconds (user + sys) and microseconds per document. CPU seconds, not
+wall seconds: on a shared machine they stay comparable; the load average is
+printed next to them.
+
+``--ref PATH`` runs the same texts through the ``corpus_tools`` found under
+``PATH`` (e.g. a ``git worktree`` of an earlier commit) in its own process and
+compares, per document, a sha256 of the cleaned text and of every log row:
+the two versions must take identical decisions. More text sets join the
+check (not the timing): the seeds, the test data texts, ``--aeb DIR`` (the
+pages of the Zyte article-extraction benchmark rendered as crawler text by
+``bench_cleaning.render_text``, cleaned with every default, as extracted text
+and without the classifier) and ``--headlines GZ`` (one headline per line,
+e.g. ``clickbait_data.gz``: each headline alone and in blocks of 25 lines).
+
+``--stages`` adds the CPU time of the main steps (nested steps overlap).
+``--quick`` cleans 200 documents (a smoke run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib.util
+import os
+import pickle
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_CORPUS = HERE / "_corpora" / "real100000" / "txt"
+STAGES = {
+    "clean": ("_prepare", "_split_lines", "_apply_line_rules", "classify_lines", "_edits"),
+    "blocks": ("_page", "document_settings", "line_features"),
+}
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+# ------------------------------------------------------------------ text sets
+def real_texts(corpus: Path, n: int) -> list[str]:
+    files = sorted(corpus.rglob("*.txt"))[:n]
+    return [f.read_bytes().decode("utf-8", errors="replace") for f in files]
+
+
+def _bench_cleaning() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_cleaning", HERE / "bench_cleaning.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def check_sets(aeb: Path | None, headlines: Path | None) -> dict[str, list[str]]:
+    """Text sets for the exactness check only (``name -> texts``)."""
+    sets: dict[str, list[str]] = {}
+    sets["seeds"] = [
+        p.read_bytes().decode("utf-8", errors="replace")
+        for p in sorted((ROOT / "seeds").glob("*.txt"))
+    ]
+    sets["test data"] = [
+        p.read_bytes().decode("utf-8", errors="replace")
+        for p in sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    ]
+    if aeb is not None:
+        bc = _bench_cleaning()
+        sets["aeb pages"] = [bc.render_text(p["html"]) for p in bc.load_pages(aeb)]
+    if headlines is not None:
+        lines = gzip.decompress(headlines.read_bytes()).decode("utf-8", errors="replace")
+        heads = [h for h in lines.splitlines() if h.strip()]
+        sets["headlines"] = heads
+        sets["headline blocks"] = ["\n".join(heads[k : k + 25]) for k in range(0, len(heads), 25)]
+    return sets
+
+
+# ------------------------------------------------------------------ worker
+def _digest(clean: str, rows: list[dict[str, Any]]) -> str:
+    h = hashlib.sha256(clean.encode("utf-8", "surrogatepass"))
+    h.update(repr(rows).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:20]
+
+
+def _wrap_stages(acc: dict[str, float]) -> None:
+    import corpus_tools.blocks as B
+    import corpus_tools.clean as C
+
+    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*a: Any, **k: Any) -> Any:
+            t = time.process_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                acc[name] = acc.get(name, 0.0) + time.process_time() - t
+
+        return run
+
+    for mod, names in ((C, STAGES["clean"]), (B, STAGES["blocks"])):
+        for name in names:
+            if hasattr(mod, name):
+                setattr(mod, name, timed(name, getattr(mod, name)))
+
+
+def worker(job: Path) -> None:
+    """Child process: clean every text set of ``job`` and write the results back."""
+    spec = pickle.loads(job.read_bytes())
+    sys.path.insert(0, spec["root"])
+    import corpus_tools.clean as C
+
+    rules = C.load_rules()
+    C.clean_text("Warm up.\n\nHome\n\nContact Us\n\n" + "A line of prose here. " * 20, rules=rules)
+    variants = {
+        "default": {"rules": rules},
+        "extracted": {"rules": rules, "extracted": True},
+        "no classifier": {"rules": C.load_rules(disable_categories=["block", "template"])},
+    }
+    out: dict[str, Any] = {"digests": {}, "stages": {}}
+    t0 = _cpu()
+    for raw in spec["timed"]:
+        C.clean_text(raw, rules=rules)
+    out["cpu"] = _cpu() - t0
+    if spec["stages"]:
+        _wrap_stages(out["stages"])
+        for raw in spec["timed"]:
+            C.clean_text(raw, rules=rules)
+    if spec["check"]:
+        out["digests"]["real"] = [_digest(*C.clean_text(r, rules=rules)) for r in spec["timed"]]
+        for name, texts in spec["sets"].items():
+            for vname, kw in variants.items():
+                out["digests"][f"{name} ({vname})"] = [
+                    _digest(*C.clean_text(t, **kw)) for t in texts
+                ]
+    job.write_bytes(pickle.dumps(out))
+
+
+def run_version(root: Path, timed: list[str], sets: dict[str, list[str]], **kw: bool) -> Any:
+    with tempfile.TemporaryDirectory() as tmp:
+        job = Path(tmp) / "job.pkl"
+        job.write_bytes(pickle.dumps({"root": str(root), "timed": timed, "sets": sets, **kw}))
+        env = dict(os.environ, PYTHONPATH=str(root))
+        subprocess.run([sys.executable, __file__, "--worker", str(job)], check=True, env=env)
+        return pickle.loads(job.read_bytes())
+
+
+# ------------------------------------------------------------------ report
+def compare(cur: dict[str, list[str]], ref: dict[str, list[str]]) -> list[str]:
+    out = ["", "| text set | documents | identical | first difference |", "|---|---|---|---|"]
+    for name, d in cur.items():
+        r = ref.get(name, [])
+        same = sum(a == b for a, b in zip(d, r, strict=False))
+        first = next((k for k, (a, b) in enumerate(zip(d, r, strict=False)) if a != b), None)
+        out.append(f"| {name} | {len(d)} | {same} | {'' if first is None else first} |")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=20_000, help="documents to clean (default 20000)")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--ref", type=Path, help="a checkout of another version to compare with")
+    ap.add_argument("--aeb", type=Path, help="folder of the article-extraction benchmark")
+    ap.add_argument("--headlines", type=Path, help="gzip file, one headline per line")
+    ap.add_argument("--stages", action="store_true", help="CPU time of the main steps too")
+    ap.add_argument("--quick", action="store_true", help="200 documents (smoke run)")
+    ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+    if a.worker is not None:
+        worker(a.worker)
+        return 0
+    n = 200 if a.quick else a.n
+    if not a.corpus.is_dir():
+        raise SystemExit(f"{a.corpus}: not a folder; pass --corpus DIR (a folder of .txt files).")
+    texts = real_texts(a.corpus, n)
+    check = a.ref is not None
+    sets = check_sets(a.aeb, a.headlines) if check else {}
+    versions = {"this version": ROOT} | ({"reference": a.ref.resolve()} if check else {})
+    res = {
+        k: run_version(v, texts, sets, stages=a.stages, check=check) for k, v in versions.items()
+    }
+    load = os.getloadavg()
+    print(f"clean_text on {len(texts)} documents of {a.corpus} (load average {load[0]:.1f})")
+    print("\n| version | CPU s | µs/doc |\n|---|---|---|")
+    for k, r in res.items():
+        print(f"| {k} | {r['cpu']:.2f} | {1e6 * r['cpu'] / max(1, len(texts)):.0f} |")
+    if a.stages:
+        print("\n| step (nested steps overlap) | " + " | ".join(res) + " |")
+        print("|---|" + "---|" * len(res))
+        for name in STAGES["clean"] + STAGES["blocks"]:
+            cells = [f"{r['stages'].get(name, 0.0):.2f}" for r in res.values()]
+            print(f"| {name} | " + " | ".join(cells) + " |")
+    if check:
+        lines = compare(res["this version"]["digests"], res["reference"]["digests"])
+        print("\n".join(lines))
+        ok = all(
+            res["this version"]["digests"][k] == res["reference"]["digests"].get(k)
+            for k in res["this version"]["digests"]
+        )
+        print("\nidentical decisions on every document" if ok else "\nDECISIONS DIFFER")
+        return 0 if ok else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
