@@ -29,7 +29,7 @@ import pandas as pd
 
 from .actors import actor_mentions
 from .corpus import doc_groups, require_corpus
-from .errors import CorpusToolsWarning, CorpusValueError
+from .errors import CorpusToolsWarning, CorpusValueError, check_whole
 from .lexicon import sentence_index
 from .quotes.speakers import canonical
 
@@ -57,6 +57,12 @@ def vader_scores(sentence: str) -> tuple[float, str]:
     >>> vader_scores("Hamas staged a surprise attack that killed 1,400 people.")
     (-0.7579, 'surprise +1.1, attack -2.1, killed -3.5')
     """
+    if not isinstance(sentence, str):
+        raise CorpusValueError(
+            f"sentence={_short_repr(sentence)} is a {type(sentence).__name__}, not a str: "
+            'pass one sentence as text, e.g. vader_scores("Talks collapsed."); for a table '
+            "of sentences use df['text'].map(vader_scores) after dropping missing values."
+        )
     an = _analyzer()
     compound = float(an.polarity_scores(sentence)["compound"])
     drivers = []
@@ -65,6 +71,12 @@ def vader_scores(sentence: str) -> tuple[float, str]:
         if v is not None:
             drivers.append(f"{w} {v:+.1f}")
     return compound, ", ".join(drivers)
+
+
+def _short_repr(value: Any) -> str:
+    """``repr(value)`` cut to 60 characters, for an error message."""
+    r = repr(value)
+    return r if len(r) <= 60 else r[:57] + "..."
 
 
 def tone_label(compound: float) -> str:
@@ -298,7 +310,8 @@ def target_sentiment(
     n_boot, seed : int
         Cluster-bootstrap resamples and seed (both copied into the summary).
     min_sentences : int
-        Only used when ``targets`` is None.
+        Only used when ``targets`` is None; a whole number >= 1 (1 keeps every
+        actor mentioned at all).
 
     Returns
     -------
@@ -340,6 +353,7 @@ def target_sentiment(
     """
     require_corpus(corpus, "target_sentiment")
     check_bootstrap(n_boot)
+    check_whole("min_sentences", min_sentences, 1)
     if isinstance(targets, str):  # one actor: "Russia" is a target, not six letters
         targets = [targets]
     m = _mentions(corpus, targets)

@@ -45,6 +45,7 @@ from nltk.tokenize.punkt import (
 
 from ._parallel import check_n_jobs, ordered_map
 from .corpus import require_corpus
+from .errors import CorpusValueError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -140,14 +141,20 @@ def fold(text: str) -> str:
     >>> len(fold("a\u00a0b")) == len("a\u00a0b")
     True
     """
-    if text.isascii():
-        return text
-    # one C-level str.replace per folded character present (every stand-in is
-    # ASCII and no folded character is, so the order does not matter): about
-    # 6x faster than a regex substitution with a Python callback per match
-    for c, r in _FOLD_PAIRS:
-        if c in text:
-            text = text.replace(c, r)
+    try:  # not a str: no isinstance check on the hot path, a clear error instead
+        if text.isascii():
+            return text
+        # one C-level str.replace per folded character present (every stand-in is
+        # ASCII and no folded character is, so the order does not matter): about
+        # 6x faster than a regex substitution with a Python callback per match
+        for c, r in _FOLD_PAIRS:
+            if c in text:
+                text = text.replace(c, r)
+    except (AttributeError, TypeError):
+        raise CorpusValueError(
+            f"text={text!r:.60} is a {type(text).__name__}, not a str: pass one text, e.g. "
+            "fold(corpus.docs.text[0]); drop missing values from a column first."
+        ) from None
     return text
 
 

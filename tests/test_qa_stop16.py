@@ -1,0 +1,60 @@
+"""QA leftovers (stop 16): str helpers given None, arguments below their minimum, CLI options
+that do nothing on the input, and one label for a missing outlet."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+
+TEXTS = [
+    "Moscow blamed Washington for the crisis. Russia said talks would resume.",
+    "China and Russia held talks in Beijing. Russia praised the meeting.",
+    "Russia rejected the plan. Officials in Moscow said it was a failure.",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> ct.Corpus:
+    return ct.load_corpus(pd.DataFrame({"text": TEXTS, "outlet": ["A", "B", "A"]}))
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), 3, ["a"], "é".encode()])
+def test_fold_not_a_str_names_the_argument(value: object) -> None:
+    with pytest.raises(ct.CorpusValueError, match=r"^text=.* is a \w+, not a str: pass one text"):
+        ct.fold(value)  # type: ignore[arg-type]
+
+
+def test_fold_still_folds() -> None:
+    assert ct.fold("Iran’s “strikes” — 1\u00a0400") == 'Iran\'s "strikes" - 1 400'
+    assert ct.fold("plain") == "plain"
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), 3, b"talks", ["a"]])
+def test_vader_scores_not_a_str_names_the_argument(value: object) -> None:
+    with pytest.raises(ct.CorpusValueError, match=r"^sentence=.* not a str: pass one sentence"):
+        ct.vader_scores(value)  # type: ignore[arg-type]
+
+
+def test_vader_scores_still_scores() -> None:
+    assert ct.vader_scores("Talks collapsed in a bitter failure.") == (
+        -0.802,
+        "collapsed -1.1, bitter -1.8, failure -2.3",
+    )
+
+
+@pytest.mark.parametrize("value", [0, -1, 1.5, "3", True])
+def test_target_sentiment_min_sentences_below_one(corpus: ct.Corpus, value: object) -> None:
+    with pytest.raises(ct.CorpusValueError, match=r"^min_sentences=.* whole number >= 1"):
+        ct.target_sentiment(corpus, min_sentences=value)  # type: ignore[arg-type]
+
+
+def test_target_sentiment_min_sentences_one_and_three(corpus: ct.Corpus) -> None:
+    # Russia is in 4 sentences, United States ("Washington") in 1, China in 1
+    with pytest.warns(ct.CorpusToolsWarning, match="fewer than 10 documents"):
+        one = ct.target_sentiment(corpus, min_sentences=1, n_boot=10)
+    assert sorted(set(one.sentences["target"])) == ["China", "Russia", "United States"]
+    with pytest.warns(ct.CorpusToolsWarning, match="fewer than 10 documents"):
+        three = ct.target_sentiment(corpus, min_sentences=3, n_boot=10)
+    assert sorted(set(three.sentences["target"])) == ["Russia"]
