@@ -304,6 +304,27 @@ def l3s_gold(annotated: str) -> str:
     return "\n".join(blocks)
 
 
+def l3s_page(annotated: str) -> str:
+    """The page as the assessors' browser built it: the annotated copy without the
+    elements they marked invisible (``x-nc-invisible``).
+
+    The annotated copy is the browser's DOM (scripts emptied, the labels as
+    ``<span>`` wrappers that do not change the line structure), so it renders
+    the text the assessors saw. Several ``original/`` files are raw bytes a
+    browser repairs but lxml does not (a truncated ``<html`` tag swallowing the
+    body, the article inside an unclosed ``<title>``): rendered from them, six
+    of the 274 development pages came out without any article text.
+    """
+    import lxml.html
+
+    root = lxml.html.document_fromstring(annotated)
+    for el in list(root.iter()):
+        if isinstance(el.tag, str) and "x-nc-invisible" in (el.get("class") or ""):
+            if el.getparent() is not None:
+                el.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def load_l3s(root: Path) -> list[dict[str, str]]:
     """The L3S-GN1 pages with article text: ``original/<id>.html`` + ``annotated/<id>.html``."""
     orig, ann = root / "original", root / "annotated"
@@ -312,7 +333,7 @@ def load_l3s(root: Path) -> list[dict[str, str]]:
             f"{root}: no original/ and annotated/ folders; give the L3S-GN1 folder "
             "(e.g. L3S-GN1-20100130203947-00001 of github.com/geodrome/page-signal)."
         )
-    htmls, golds = {}, {}
+    htmls, golds, pages = {}, {}, {}
     for path in sorted(orig.glob("*.html")):
         key = path.stem
         a = ann / path.name
@@ -323,10 +344,12 @@ def load_l3s(root: Path) -> list[dict[str, str]]:
             htmls[key] = raw.decode("utf-8")
         except UnicodeDecodeError:
             htmls[key] = raw.decode("cp1252", errors="replace")
-        golds[key] = l3s_gold(a.read_bytes().decode("utf-8", errors="replace"))
-    sites = l3s_sites(htmls)
+        annotated = a.read_bytes().decode("utf-8", errors="replace")
+        golds[key] = l3s_gold(annotated)
+        pages[key] = l3s_page(annotated)
+    sites = l3s_sites(htmls)  # links are read from the crawled bytes
     return [
-        {"key": k, "host": sites[k], "html": htmls[k], "gold": golds[k]}
+        {"key": k, "host": sites[k], "html": pages[k], "gold": golds[k]}
         for k in sorted(htmls)
         if len(_TOKEN_RE.findall(golds[k])) >= 4  # a page without article text has no gold
     ]
