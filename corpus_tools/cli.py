@@ -42,8 +42,8 @@ import pandas as pd
 from . import __version__
 from ._output import check_output, output_folder
 from .corpus import Corpus
-from .errors import CorpusToolsError, CorpusValueError
-from .io import load_corpus, to_csv_safe
+from .errors import CorpusToolsError, CorpusToolsWarning, CorpusValueError
+from .io import TABLE_EXTENSIONS, load_corpus, to_csv_safe
 from .sampling import DETAIL_DOCS
 
 __all__ = [
@@ -268,6 +268,54 @@ def _load_options(args: argparse.Namespace) -> dict[str, Any]:
     return {k: getattr(args, k) for k in _LOAD_FLAGS if getattr(args, k, None) is not None}
 
 
+# options that only name a column of a table: without a table among the inputs they do nothing
+_TABLE_ONLY = ("text_column", "id_column")
+
+
+def _read_a_table(corpus: Corpus) -> bool:
+    """True when a document (or a skipped row/file) of ``corpus`` came from a table file."""
+    if (~corpus.docs["format"].isin(["text", "html"])).any():
+        return True
+    for path in corpus.skipped["path"].astype(str):
+        name = path.split("#", 1)[0].lower().removesuffix(".gz")
+        if name.endswith(TABLE_EXTENSIONS):
+            return True
+    return False
+
+
+def unused_load_options(corpus: Corpus, options: dict[str, Any]) -> list[str]:
+    """One sentence per given load option that had no effect on ``corpus`` (empty: all used).
+
+    ``text_column`` and ``id_column`` name columns of a table (.csv .tsv .jsonl
+    .json .parquet); on a corpus read only from text or HTML files they do
+    nothing, which a user who passed them should be told.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from corpus_tools import Corpus
+    >>> c = Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["One text."], "format": ["text"]}))
+    >>> unused_load_options(c, {"text_column": "body", "encoding": "utf-8"})
+    ["text_column='body' (--text-column) has no effect: it names a column of a table (.csv .tsv .jsonl .ndjson .json .parquet), and every document here came from a text or HTML file; drop it, or point at the table."]
+    """
+    given = [k for k in _TABLE_ONLY if options.get(k) is not None]
+    if not given or corpus.docs.empty or "format" not in corpus.docs or _read_a_table(corpus):
+        return []
+    kinds = " ".join(TABLE_EXTENSIONS)
+    return [
+        f"{k}={options[k]!r} ({_LOAD_FLAGS[k][0]}) has no effect: it names a column of a table "
+        f"({kinds}), and every document here came from a text or HTML file; drop it, or "
+        "point at the table."
+        for k in given
+    ]
+
+
+def warn_unused_load_options(corpus: Corpus, options: dict[str, Any]) -> None:
+    """Warn (CorpusToolsWarning) once per load option that had no effect on ``corpus``."""
+    for note in unused_load_options(corpus, options):
+        warnings.warn(note, CorpusToolsWarning, stacklevel=2)
+
+
 def command_line_hint(message: str) -> str:
     """Return how to give on the command line the load_corpus keywords a message asks for.
 
@@ -297,9 +345,9 @@ def command_line_hint(message: str) -> str:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    corpus = load_corpus(
-        _corpus_arg(args.path), progress=True, clean=not args.no_clean, **_load_options(args)
-    )
+    options = _load_options(args)
+    corpus = load_corpus(_corpus_arg(args.path), progress=True, clean=not args.no_clean, **options)
+    warn_unused_load_options(corpus, options)
     print(f"Corpus: {printable(corpus.root)}")
     print(summary(corpus))
     return 0
@@ -309,7 +357,9 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     path = _corpus_arg(args.path)
     # refuse an unsafe --out before the (possibly long) load; checked again under the lock
     target = check_output(args.out, kind="clean", corpus=path, overwrite=args.overwrite)
-    corpus = load_corpus(path, progress=True, **_load_options(args))
+    options = _load_options(args)
+    corpus = load_corpus(path, progress=True, **options)
+    warn_unused_load_options(corpus, options)
     docs = corpus.docs.drop(columns=["text", "raw_text"])
     files = ["texts/" + n for n in output_names(corpus.doc_ids)]
     with output_folder(args.out, kind="clean", corpus=path, overwrite=args.overwrite) as tmp:

@@ -595,6 +595,7 @@ def prepare_corpus(
     the load (bad metadata, no documents...) is returned as
     ``context["load_error"]`` = (class name, message): the report stops there.
     """
+    from .cli import unused_load_options
     from .io import load_corpus
     from .snapshot import save_snapshot
 
@@ -602,6 +603,9 @@ def prepare_corpus(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             corpus = load_corpus(str(corpus_path), **(load_options or {}))
+            unused = unused_load_options(corpus, load_options or {})
+            for note in unused:  # kept in the snapshot's notes, printed by the report too
+                warnings.warn(note, CorpusToolsWarning, stacklevel=1)
     except CorpusToolsError as err:  # the user's to fix: the report stops before any notebook
         return {"load_error": (type(err).__name__, str(err))}
     except Exception as err:  # the notebooks will report the details
@@ -611,6 +615,7 @@ def prepare_corpus(
     except Exception as err:  # the notebooks will report the details
         return _failed_context(corpus_path, _plain_error(type(err).__name__, str(err)))
     notes = [str(w.message) for w in caught if issubclass(w.category, CorpusToolsWarning)]
+    context["option_notes"] = unused
     context["snapshot"] = str(save_snapshot(corpus, snapshot, notes=notes)) if snapshot else None
     return context
 
@@ -1004,6 +1009,8 @@ def _start_run(
     )
     run.context = _prepare_in_child(corpus_path, tmp / "corpus.pickle", load_options)
     _raise_load_error(run.context)
+    for note in run.context.get("option_notes", []):
+        run.say(f"note: {printable(note)}")
     run.context["header"]["detail"] = _detail_note(run.context["header"], detail_docs)
     run.parameters = {"CORPUS": str(corpus_path), "DETAIL_DOCS": detail_docs}
     if run.context.get("snapshot"):

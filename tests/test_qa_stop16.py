@@ -3,10 +3,13 @@ that do nothing on the input, and one label for a missing outlet."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 import corpus_tools as ct
+from corpus_tools import cli, report
 
 TEXTS = [
     "Moscow blamed Washington for the crisis. Russia said talks would resume.",
@@ -58,3 +61,48 @@ def test_target_sentiment_min_sentences_one_and_three(corpus: ct.Corpus) -> None
     with pytest.warns(ct.CorpusToolsWarning, match="fewer than 10 documents"):
         three = ct.target_sentiment(corpus, min_sentences=3, n_boot=10)
     assert sorted(set(three.sentences["target"])) == ["Russia"]
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+NO_EFFECT = (
+    "text_column='nope' (--text-column) has no effect: it names a column of a table "
+    "(.csv .tsv .jsonl .ndjson .json .parquet), and every document here came from a text or "
+    "HTML file; drop it, or point at the table."
+)
+
+
+def test_cli_info_says_text_column_does_nothing_on_text_files(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(["info", str(SEEDS), "--text-column", "nope", "--id-column", "x"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert f"corpus-tools: warning: {NO_EFFECT}" in err
+    assert any(
+        line.startswith("corpus-tools: warning: id_column='x' (--id-column)") for line in err
+    )
+
+
+def test_cli_info_text_column_on_a_table_is_used_without_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "h.csv").write_text("id,headline\n1,Russia and China talk\n2,Markets fall\n")
+    (tmp_path / "a.txt").write_text("A text file next to the table.\n")
+    assert cli.main(["info", str(tmp_path), "--text-column", "headline"]) == 0
+    out = capsys.readouterr()
+    assert "has no effect" not in out.err
+    assert "Documents: 3" in out.out
+
+
+def test_cli_clean_warns_and_still_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_dir = tmp_path / "out"
+    assert cli.main(["clean", str(SEEDS), "--out", str(out_dir), "--id-column", "x"]) == 0
+    assert "id_column='x' (--id-column) has no effect" in capsys.readouterr().err
+    assert len(list((out_dir / "texts").iterdir())) == 5
+
+
+def test_report_load_notes_an_option_without_effect() -> None:
+    context = report.prepare_corpus(SEEDS, None, {"text_column": "nope"})
+    assert context["option_notes"] == [NO_EFFECT]
+    assert report.prepare_corpus(SEEDS, None, {})["option_notes"] == []
