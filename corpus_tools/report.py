@@ -313,12 +313,13 @@ def _corpus_label(corpus_path: Path) -> str:
 
 
 def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
+    from .corpus import MISSING
     from .overview import corpus_summary, overview
     from .plots._base import outlet_colors
 
     summary = corpus_summary(corpus)
     table = overview(corpus)
-    table["outlet"] = table["outlet"].where(table["outlet"].notna(), "(no outlet)").astype(str)
+    table["outlet"] = table["outlet"].where(table["outlet"].notna(), MISSING).astype(str)
     grouped = (
         table.groupby("outlet", sort=True)
         .agg(
@@ -332,7 +333,8 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
     grouped = grouped.sort_values("outlet", kind="mergesort").sort_values(
         "n_docs", ascending=False, kind="mergesort"
     )
-    colors = outlet_colors(table["outlet"].tolist())
+    # the figures' colours: the missing label is black and takes no palette slot
+    colors = outlet_colors(o for o in table["outlet"] if o != MISSING)
 
     def _d(x: Any) -> str:
         return "unknown" if x is None or x != x else x.date().isoformat()

@@ -52,7 +52,7 @@ def test_timeline_matplotlib(table):
     assert ax.get_xlabel() == "Publication date (calendar day)"
     assert ax.get_ylabel() == "Outlet"
     # biggest outlet on top (tick labels run bottom to top), ties by name
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["SCMP", "(no outlet)", "TASS"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["SCMP", "(missing)", "TASS"]
     n_points = sum(len(c.get_offsets()) for c in ax.collections)
     assert n_points == 3
     assert any("n = 4 documents" in t.get_text() for t in fig.texts)
@@ -65,7 +65,7 @@ def test_timeline_plotly(table):
     assert fig.layout.xaxis.title.text == "Publication date (calendar day)"
     assert fig.layout.yaxis.title.text == "Outlet"
     names = [t.name for t in fig.data]
-    assert names == ["TASS", "(no outlet)", "SCMP"]  # most documents first, ties by name
+    assert names == ["TASS", "(missing)", "SCMP"]  # most documents first, ties by name
     tass = fig.data[0]
     assert list(tass.x) == ["2023-10-19"] and list(tass.marker.symbol) == ["circle"]
     assert list(fig.data[2].marker.symbol) == ["circle-open"]  # week precision

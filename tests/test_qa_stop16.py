@@ -10,6 +10,7 @@ import pytest
 
 import corpus_tools as ct
 from corpus_tools import cli, report
+from corpus_tools.plots.overview import outlet_rows
 
 TEXTS = [
     "Moscow blamed Washington for the crisis. Russia said talks would resume.",
@@ -106,3 +107,28 @@ def test_report_load_notes_an_option_without_effect() -> None:
     context = report.prepare_corpus(SEEDS, None, {"text_column": "nope"})
     assert context["option_notes"] == [NO_EFFECT]
     assert report.prepare_corpus(SEEDS, None, {})["option_notes"] == []
+
+
+def test_missing_outlet_is_one_label_in_tables_figures_and_the_report_index(
+    tmp_path: Path,
+) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text(
+        "text,outlet\n"
+        "Russia and China held talks in Beijing today.,Zeta\n"
+        "Markets fell sharply on Monday in London.,\n"
+        "The minister spoke in Paris about the plan.,Alpha\n"
+    )
+    corpus = ct.load_corpus(table)
+    assert ct.group_labels(corpus, "outlet").tolist() == ["Zeta", "(missing)", "Alpha"]
+    rows = outlet_rows(ct.overview(corpus), top_n=5)
+    assert rows.outlets == ["(missing)", "Alpha", "Zeta"]
+    # the index's outlet table: same label, same colours as the figures (missing is black and
+    # takes no palette slot, so Alpha and Zeta keep their figure colours)
+    index_rows = report.prepare_corpus(table, None, {})["outlets"]
+    assert [(r["outlet"], r["color"]) for r in index_rows] == [
+        ("(missing)", "#000000"),
+        ("Alpha", rows.colors["Alpha"]),
+        ("Zeta", rows.colors["Zeta"]),
+    ]
+    assert rows.colors == {"Alpha": "#0072B2", "Zeta": "#E69F00", "(missing)": "#000000"}

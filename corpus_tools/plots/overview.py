@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 from matplotlib.patches import Patch
 
+from ..corpus import MISSING
 from ..errors import CorpusValueError
 from ._base import (
     cap_phrase,
@@ -31,7 +32,7 @@ from ._base import (
 
 __all__ = ["plot_timeline", "plot_doc_lengths", "plot_cleaning", "plot_cleaning_rules"]
 
-_NO_OUTLET = "(no outlet)"
+_NO_OUTLET = MISSING  # the one missing-value label of tables, narration and figures
 _FILLED = {"day"}  # exact dates get a filled marker, coarser precisions an open one
 
 
@@ -107,7 +108,7 @@ def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_
 class OutletRows(NamedTuple):
     """A per-document table with one ``outlet`` label each, and the outlets a figure draws."""
 
-    table: pd.DataFrame  # every document; missing outlets labelled "(no outlet)"
+    table: pd.DataFrame  # every document; missing outlets labelled "(missing)"
     outlets: list[str]  # the drawn outlets, largest first
     colors: dict[str, str]
     n_outlets: int
@@ -122,7 +123,7 @@ def outlet_rows(table: pd.DataFrame, top_n: int) -> OutletRows:
     >>> t = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", None]})
     >>> rows = outlet_rows(t, top_n=2)
     >>> rows.outlets, rows.n_outlets, rows.left_note.strip()
-    (['(no outlet)', 'X'], 3, 'Left out: 1 smaller outlet with 1 document (all are in the table).')
+    (['(missing)', 'X'], 3, 'Left out: 1 smaller outlet with 1 document (all are in the table).')
     """
     t = table.copy()
     t["outlet"] = _outlets(t)
