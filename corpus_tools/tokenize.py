@@ -1187,15 +1187,18 @@ def sentences(corpus: Corpus, *, n_jobs: int | None = None) -> pd.DataFrame:
     doc = np.repeat(np.arange(len(col)), counts)
     sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc] if len(rows) else doc
     starts, ends = rows[:, 1], rows[:, 2]
+    text = np.array(_slices(col, first, starts, ends) + [""], dtype=object)[:-1]
     cols: dict[str, Any] = {
-        "doc_id": ids[doc],
+        "doc_id": pd.Series(ids[doc], dtype=object, copy=False),
         "sent_id": sent_id.astype(np.int64),
         "para_id": rows[:, 0].astype(np.int64),
         "start": starts.astype(np.int64),
         "end": ends.astype(np.int64),
-        "text": _slices(col, first, starts, ends),
+        "text": pd.Series(text, dtype=object, copy=False),
     }
-    return _frame(cols, SENTENCE_COLUMNS, ints=("sent_id", "para_id", "start", "end"))
+    # object columns handed over as object Series: no inferred (Arrow) string column
+    # built and converted back; the arrays are new, so no copy either
+    return pd.DataFrame(cols, columns=SENTENCE_COLUMNS, copy=False)
 
 
 def _slices(col: pd.Series, first: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
@@ -1665,16 +1668,3 @@ def _batch_size(n_docs: int, n_jobs: int) -> int:
     if n_jobs == 1:
         return _BATCH
     return max(250, min(_BATCH, -(-n_docs // (4 * n_jobs))))
-
-
-def _frame(cols: dict[str, list], order: list[str], ints: tuple[str, ...]) -> pd.DataFrame:
-    df = pd.DataFrame(cols, columns=order)
-    for c in ints:
-        df[c] = df[c].astype("int64")
-    for c in ("is_word", "is_stop"):
-        if c in df:
-            df[c] = df[c].astype(bool)
-    for c in ("doc_id", "text", "token", "lower"):
-        if c in df:
-            df[c] = df[c].astype(object)
-    return df
