@@ -121,6 +121,8 @@ _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 # _WORD_RE on casefolded ASCII text (where a letter is a-z): the same words, faster
 _ASCII_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*", re.ASCII)
+# byte table keeping a-z and ' and turning every other byte into a space
+_ASCII_WORD_BYTES = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
 # a maximal run of non-separator characters: the non-empty parts of _SEP_RE.split
 _PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
@@ -168,6 +170,11 @@ class BlockSettings:
         """Letter runs of the notice words ("all-rights" -> all, rights): a line none
         of whose words is one of them holds no notice word (a fast exact test)."""
         return _notice_parts(self.notice_words)
+
+    @property
+    def notice_strong_parts(self) -> frozenset[str]:
+        """Letter runs of the strong notice words (a notice needs one of them)."""
+        return _notice_parts(self.notice_strong)
 
 
 @lru_cache(maxsize=8)
@@ -281,8 +288,10 @@ def line_features(
         return _Feat("bad", nw, nc, stop, "chrome phrase")
     chrome = s.chrome_words
     # every part between separators is a chrome word (stops at the first that is not)
+    first = _PART_RE.search(low)
     if (
-        _PART_RE.search(low) is not None
+        first is not None
+        and first.group() in chrome
         and all(m.group() in chrome for m in _PART_RE.finditer(low))
         and not _is_sentence(view)
     ):
@@ -320,12 +329,24 @@ def line_features(
 
 
 def _may_hold_notice(low: str, words: Sequence[str], s: BlockSettings) -> bool:
-    """False when no notice word can occur in the line: no ©/®/™ and no word whose
-    letter runs include a letter run of a notice word (both regexes find the same
-    maximal letter runs, so this is exact)."""
+    """False when the line cannot be a site notice: a notice needs a strong notice
+    word (``notice_strong``), so the line has ©/®/™ or a word whose letter runs
+    include a letter run of a strong notice word (both regexes find the same
+    maximal letter runs, so this is exact).
+
+    Examples
+    --------
+    >>> s = load_block_settings()
+    >>> low = "all rights reserved. read our privacy policy"
+    >>> _may_hold_notice(low, _folded_words(low), s)
+    True
+    >>> low = "all the rights of the workers were reserved for later talks"
+    >>> _may_hold_notice(low, _folded_words(low), s)
+    False
+    """
     if any(c in low for c in _NOTICE_MARKS):
         return True
-    parts = s.notice_parts
+    parts = s.notice_strong_parts
     if not parts.isdisjoint(words):
         return True
     if "'" not in low and "\u2019" not in low:
@@ -615,13 +636,14 @@ def _teaser_like(view: str, f: _Feat) -> bool:
 
 _HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+_DENSE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 def _dense_extra(view: str) -> int:
     """Extra length for scripts that say more per character: a Chinese or
     Japanese character counts as three Latin ones, a Korean syllable as two, so
     the length thresholds mean about the same amount of text in every script."""
-    if view.isascii():
+    if view.isascii() or _DENSE_RE.search(view) is None:
         return 0
     return 2 * len(_HAN_KANA_RE.findall(view)) + len(_HANGUL_RE.findall(view))
 
@@ -674,7 +696,15 @@ def _folded_words(view: str) -> list[str]:
     ["don't", 'panic', 'ways']
     """
     c = view.casefold()
-    return _ASCII_WORD_RE.findall(c) if c.isascii() else _WORD_RE.findall(c)
+    if not c.isascii():
+        return _WORD_RE.findall(c)
+    # ASCII: every character but a-z and ' becomes a space (one C-level byte table);
+    # the parts are the regex's words unless an apostrophe starts or ends one or
+    # two are adjacent, which the regex reads differently
+    t = c.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
+    if "'" in t and ("''" in t or " '" in t or "' " in t or t[0] == "'" or t[-1] == "'"):
+        return _ASCII_WORD_RE.findall(c)
+    return t.split()
 
 
 @lru_cache(maxsize=1)
@@ -749,6 +779,9 @@ def document_settings(
     return _language_settings(s, names[best]), names[best]
 
 
+_ASCII_DIGIT_RE = re.compile("[0-9]")
+
+
 def _headline_like(view: str, s: BlockSettings) -> bool:
     words = view.split()
     if not (s.headline_min_words <= len(words) <= s.headline_max_words):
@@ -756,6 +789,8 @@ def _headline_like(view: str, s: BlockSettings) -> bool:
     alpha = _WORD_RE.findall(view)
     if len(alpha) < s.headline_min_words:
         return False
+    if view.isascii() and _ASCII_DIGIT_RE.search(view) is None:
+        return True  # no word with a digit
     digits = sum(1 for w in words if any(ch.isdigit() for ch in w))
     return digits * 3 <= len(words)
 
