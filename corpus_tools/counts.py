@@ -31,6 +31,7 @@ docs/methods.md, section "Frequencies and keyness".
 from __future__ import annotations
 
 import mmap
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -81,6 +82,9 @@ FREQ_COLUMNS = [
 _MAX_CHUNKS = 500_000  # distinct chunks (and token strings) kept between batches
 _MODIFIER_APOSTROPHE = "\u02bc"  # a letter that folds to "'": raw strings decide is_word
 _BATCH = 2000  # documents per counting batch (bounded memory for the token strings)
+# what is_word looks for is [^\W_]: deleting every other character but the separator
+# leaves an empty string exactly for the tokens that are not words
+_NOT_ALNUM_RE = re.compile(r"[^\w\n]|_")
 
 
 # --------------------------------------------------------------------------
@@ -143,20 +147,78 @@ class TermTable:
             self.is_stop.append(stop and self.split)
         return tid, word
 
+    def ids_of(self, toks: list[str], lows: list[str], words: np.ndarray) -> np.ndarray:
+        """Term ids (-1: not a term) of distinct tokens, given their ``lower`` and is-word.
+
+        :meth:`piece` for many strings at once (see :func:`piece_ids`).
+        """
+        stop_set = self.stop
+        word_at = np.flatnonzero(words).tolist()
+        keys: list[Any] = [lows[k] for k in word_at]
+        in_stop = [k for k, low in zip(word_at, keys, strict=True) if low in stop_set]
+        # is_stopword: lower on the list, unless the token is an all-caps acronym
+        acronym = {k for k in in_stop if toks[k].isupper() and len(toks[k]) > 1}
+        stop = {k for k in in_stop if k not in acronym}
+        if self.split:  # an acronym of a stopword ("US") is its own key beside "us"
+            pos = {k: i for i, k in enumerate(word_at)}
+            for k in acronym:
+                keys[pos[k]] = (keys[pos[k]],)
+        elif not self.stopwords:
+            kept = [i for i, k in enumerate(word_at) if k not in stop]
+            word_at, keys = [word_at[i] for i in kept], [keys[i] for i in kept]
+        index = self.term_index
+        found = [index.get(key, -1) for key in keys]
+        for i in (i for i, tid in enumerate(found) if tid < 0):
+            key = keys[i]
+            tid = index.get(key)
+            if tid is None:
+                tid = index[key] = len(self.terms)
+                self.terms.append(lows[word_at[i]])
+                self.is_stop.append(self.split and word_at[i] in stop)
+            found[i] = tid
+        out = np.full(len(toks), -1, dtype=np.int64)
+        out[np.asarray(word_at, dtype=np.int64)] = found
+        return out
+
 
 def piece_ids(uniq: Sequence[str], table: TermTable) -> tuple[np.ndarray, np.ndarray]:
-    """``(term id or -1, is a word)`` arrays for token (piece) strings ``uniq``."""
-    attrs = [table.piece(u) for u in uniq]
-    tids = np.fromiter((t for t, _ in attrs), dtype=np.int64, count=len(attrs))
-    words = np.fromiter((w for _, w in attrs), dtype=bool, count=len(attrs))
-    return tids, words
+    """``(term id or -1, is a word)`` arrays for distinct token (piece) strings ``uniq``.
+
+    Equal to :meth:`TermTable.piece` on each string in turn (new terms get
+    ids in the order of ``uniq``), with the per-string work done on all of
+    them at once: one :func:`fold` and one ``casefold`` of the strings joined
+    by newlines (both map characters one by one, and no token holds
+    whitespace), one regex pass for :func:`is_word`, and a dictionary lookup
+    per string. The stopword test runs only for strings whose ``lower`` is on
+    the list.
+
+    >>> t = TermTable(split=True)
+    >>> tids, words = piece_ids(["it", "IT", "—", "Iran", "iran"], t)
+    >>> tids.tolist(), words.tolist(), t.terms, t.is_stop
+    ([0, 1, -1, 2, 2], [True, True, False, True, True], ['it', 'it', 'iran'], [True, False, False])
+    """
+    n = len(uniq)
+    toks = uniq if isinstance(uniq, list) else list(uniq)
+    joined = "\n".join(toks)
+    lows = fold(joined).casefold().split("\n")
+    alnum = _NOT_ALNUM_RE.sub("", joined).split("\n")
+    if len(lows) != n or len(alnum) != n:  # a string with a newline: one at a time
+        attrs = [table.piece(u) for u in toks]
+        tids = np.fromiter((t for t, _ in attrs), dtype=np.int64, count=n)
+        return tids, np.fromiter((w for _, w in attrs), dtype=bool, count=n)
+    words = np.fromiter(map(len, alnum), dtype=np.int64, count=n) > 0
+    return table.ids_of(toks, lows, words), words
 
 
 class _BatchChunks(NamedTuple):
-    """A batch's (document x distinct chunk) counts and those chunks."""
+    """A batch's (document x distinct chunk) counts and those chunks.
+
+    ``chunks`` is an Arrow string array (the batch's dictionary of chunks) or,
+    on the Python fallback, a list of str.
+    """
 
     matrix: sp.csr_matrix
-    chunks: list[str]
+    chunks: Any
 
 
 # every character below U+3001 and a few near-spaces Unicode tables disagree about
@@ -189,7 +251,7 @@ def _split_python(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     return np.repeat(np.arange(len(texts), dtype=np.int32), lens), codes, list(uniq)
 
 
-def _split_arrow(texts: Any) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def _split_arrow(texts: Any) -> tuple[np.ndarray, np.ndarray, Any]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -202,7 +264,17 @@ def _split_arrow(texts: Any) -> tuple[np.ndarray, np.ndarray, list[str]]:
     # "" (whitespace at the edges) is a chunk without tokens: it changes no count
     enc = pc.dictionary_encode(lists.flatten())
     codes = enc.indices.to_numpy(zero_copy_only=False)
-    return doc, codes, enc.dictionary.to_pylist()
+    return doc, codes, enc.dictionary
+
+
+def _chunk_codes(texts: Any) -> tuple[np.ndarray, np.ndarray, Any]:
+    """:func:`split_chunks`, with the distinct chunks as an Arrow array when Arrow split them."""
+    if arrow_splits_at_whitespace():
+        try:
+            return _split_arrow(texts)
+        except (UnicodeError, ValueError):  # lone surrogates cannot be UTF-8
+            pass
+    return _split_python(texts if isinstance(texts, list) else texts.to_pylist())
 
 
 def split_chunks(texts: Any) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -218,17 +290,13 @@ def split_chunks(texts: Any) -> tuple[np.ndarray, np.ndarray, list[str]]:
     >>> doc.tolist(), codes.tolist(), uniq
     ([0, 0, 0, 1, 1], [0, 1, 0, 1, 2], ['a', 'b', 'c'])
     """
-    if arrow_splits_at_whitespace():
-        try:
-            return _split_arrow(texts)
-        except (UnicodeError, ValueError):  # lone surrogates cannot be UTF-8
-            pass
-    return _split_python(texts if isinstance(texts, list) else texts.to_pylist())
+    doc, codes, uniq = _chunk_codes(texts)
+    return doc, codes, uniq if isinstance(uniq, list) else uniq.to_pylist()
 
 
 def batch_chunks(texts: Any) -> _BatchChunks:
     """Count the whitespace-separated chunks of a batch of documents (pure: run in workers)."""
-    doc, codes, uniq = split_chunks(texts)
+    doc, codes, uniq = _chunk_codes(texts)
     # one entry per chunk occurrence (repeated, unsorted columns): the sparse products
     # below add repeats up, so no sort is needed here
     indptr = np.zeros(len(texts) + 1, dtype=np.int64)
@@ -236,6 +304,15 @@ def batch_chunks(texts: Any) -> _BatchChunks:
     ones = np.ones(len(codes), dtype=np.int32)
     mat = sp.csr_matrix((ones, codes.astype(np.int32), indptr), shape=(len(texts), len(uniq)))
     return _BatchChunks(mat, uniq)
+
+
+def _chunk_keys(chunks: Any) -> Any:
+    """Chunks as Arrow binary keys: their UTF-8 bytes (a lone surrogate kept as is)."""
+    import pyarrow as pa
+
+    if isinstance(chunks, list):
+        return pa.array([c.encode("utf-8", "surrogatepass") for c in chunks], pa.large_binary())
+    return chunks.cast(pa.large_binary())
 
 
 class ChunkTerms:
@@ -246,8 +323,9 @@ class ChunkTerms:
     whitespace to whitespace only, so the tokens of a text are the tokens of
     its chunks, in order: the pattern runs once per distinct chunk (all new
     chunks of a batch joined by spaces, one :func:`split_tokens` pass), not
-    once per token. Later batches find their chunks with one dictionary
-    lookup each and take their rows with one sparse row selection.
+    once per token. The known chunks are kept as one Arrow array: a batch
+    finds its chunks with one Arrow lookup (``index_in``), and only the new
+    ones become Python strings.
     """
 
     def __init__(self, table: TermTable) -> None:
@@ -255,31 +333,50 @@ class ChunkTerms:
         self._reset()
 
     def _reset(self) -> None:
-        self.ids: dict[str, int] = {}
+        self.known: list[Any] = []  # Arrow binary arrays: chunk id -> bytes, in id order
         self.indptr = np.zeros(1, dtype=np.int64)
         self.indices = np.empty(0, dtype=np.int64)
         self.words = np.empty(0, dtype=np.int64)
 
-    def rows(self, chunks: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
-        """``(chunk x term counts, words per chunk)`` for ``chunks``."""
+    def ids(self, chunks: Any) -> np.ndarray:
+        """The chunk id of every (distinct) chunk in ``chunks``; new chunks are added."""
+        import pyarrow.compute as pc
+
         if len(self.words) > _MAX_CHUNKS:  # a cache only: start again, memory stays bounded
             self._reset()
-        get = self.ids.get
-        ids = np.fromiter((get(c, -1) for c in chunks), dtype=np.int64, count=len(chunks))
+        keys = _chunk_keys(chunks)
+        if len(self.known) > 1:
+            self.known = [pa_concat(self.known)]
+        if self.known:
+            found = pc.fill_null(pc.index_in(keys, value_set=self.known[0]), -1)
+            ids = np.asarray(found.to_numpy(zero_copy_only=False), dtype=np.int64)
+        else:
+            ids = np.full(len(keys), -1, dtype=np.int64)
         new = np.flatnonzero(ids < 0)
         if len(new):
-            self._add([chunks[k] for k in new.tolist()])
-            ids[new] = [self.ids[chunks[k]] for k in new.tolist()]
+            base = len(self.words)
+            if isinstance(chunks, list):
+                fresh = [chunks[k] for k in new.tolist()]
+            else:
+                fresh = chunks.take(new).to_pylist()
+            self._add(fresh)
+            self.known.append(keys.take(new))
+            ids[new] = np.arange(base, base + len(new))
+        return ids
+
+    def matrix(self) -> sp.csr_matrix:
+        """Chunk x term counts of every known chunk (columns: term ids so far)."""
         shape = (len(self.words), len(self.table.terms))
         data = np.ones(len(self.indices), dtype=np.int32)
-        mat = sp.csr_matrix((data, self.indices, self.indptr), shape=shape)
-        return mat[ids], self.words[ids]
+        return sp.csr_matrix((data, self.indices, self.indptr), shape=shape)
 
-    def _add(self, chunks: list[str]) -> None:
-        """Rows of new chunks: one tokenizer pass over all of them joined by spaces."""
-        fresh = list(dict.fromkeys(c for c in chunks if c not in self.ids))
-        base = len(self.words)
-        self.ids.update((c, base + k) for k, c in enumerate(fresh))
+    def rows(self, chunks: Any) -> tuple[sp.csr_matrix, np.ndarray]:
+        """``(chunk x term counts, words per chunk)`` for ``chunks``."""
+        ids = self.ids(chunks)
+        return self.matrix()[ids], self.words[ids]
+
+    def _add(self, fresh: list[str]) -> None:
+        """Rows of new (distinct) chunks: one tokenizer pass over all of them joined by spaces."""
         joined = " ".join(fresh)
         starts, ends, pieces = split_tokens(fold(joined))
         if _MODIFIER_APOSTROPHE in joined:  # the raw string decides is_word for U+02BC
@@ -298,11 +395,25 @@ class ChunkTerms:
         self.words = np.concatenate([self.words, words])
 
 
+def pa_concat(arrays: list[Any]) -> Any:
+    """One Arrow array from several of one type."""
+    import pyarrow as pa
+
+    return pa.concat_arrays(arrays)
+
+
 def chunk_counts(batch: _BatchChunks, chunks: ChunkTerms) -> tuple[sp.csr_matrix, np.ndarray]:
-    """A batch's document x term counts (columns: ids so far) and word tokens per document."""
-    to_terms, words = chunks.rows(batch.chunks)
-    counts = sp.csr_matrix(batch.matrix @ to_terms, dtype=np.int32)
-    n_words = np.asarray(batch.matrix @ words).ravel().astype(np.int64)
+    """A batch's document x term counts (columns: ids so far) and word tokens per document.
+
+    The batch's chunk columns are renumbered to chunk ids, and one sparse
+    product with the chunk x term matrix of every known chunk gives the counts.
+    """
+    ids = chunks.ids(batch.chunks)
+    m = batch.matrix
+    n_known = len(chunks.words)
+    by_id = sp.csr_matrix((m.data, ids[m.indices], m.indptr), shape=(m.shape[0], n_known))
+    counts = sp.csr_matrix(by_id @ chunks.matrix(), dtype=np.int32)
+    n_words = np.asarray(by_id @ chunks.words).ravel().astype(np.int64)
     return counts, n_words
 
 

@@ -276,6 +276,7 @@ def test_arrow_and_python_chunks_cover_the_same_text(generated):
     texts = [*SOUP, *generated.docs["text"].tolist()[:10], " lead\u00a0and trail\t", "\ud800 x"]
     for split, use in ((counts_mod._split_arrow, texts[:-1]), (counts_mod._split_python, texts)):
         doc, codes, uniq = split(use)
+        uniq = uniq if isinstance(uniq, list) else uniq.to_pylist()  # Arrow: the dictionary
         for d, t in enumerate(use):
             chunks = [
                 uniq[c] for c, dd in zip(codes.tolist(), doc.tolist(), strict=True) if dd == d
