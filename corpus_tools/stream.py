@@ -33,6 +33,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations, count, islice
+from time import process_time
 from typing import Any
 
 import numpy as np
@@ -65,7 +66,7 @@ _GBITS = 20  # group id bits in a cell key: up to 1,048,576 groups
 _GMASK = (1 << _GBITS) - 1
 
 
-def _add_into(dst: dict[Any, int], src: dict[Any, int]) -> None:
+def _add_into(dst: dict[Any, Any], src: dict[Any, Any]) -> None:
     for k, v in src.items():
         dst[k] = dst.get(k, 0) + v
 
@@ -97,6 +98,10 @@ class StreamCounts:
         ``(actor_a, actor_b) ->`` first windows as ``"doc_id:sent_id:start-end"``.
     n_windows : int
         Sentences seen (co-occurrence windows).
+    cpu : dict
+        CPU seconds per stage (``clean``, ``terms``, ``sentences``, ``matcher``,
+        ``mention counts`` in the process that counted each batch; ``merge`` in
+        the main process), summed over batches: where a stream's time goes.
     """
 
     n_docs: int = 0
@@ -114,6 +119,7 @@ class StreamCounts:
     evidence: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     n_windows: int = 0
     n_evidence: int = 3
+    cpu: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
     # a batch counted with a vocabulary kept across batches (one per worker process):
     # term_index then holds only the terms new since that worker's previous batch,
     # whose ids there start at _vocab_base; _tmaps maps each such vocabulary to ours
@@ -164,6 +170,7 @@ class StreamCounts:
             if len(ecur) < self.n_evidence:
                 ecur.extend(ev[: self.n_evidence - len(ecur)])
         self.n_windows += other.n_windows
+        _add_into(self.cpu, other.cpu)
         if len(self.group_docs) > _MAX_GROUPS:
             raise CorpusValueError(
                 f"more than {_MAX_GROUPS} groups in the 'by' column; streaming counts are "
@@ -357,8 +364,9 @@ def _add_term_cells(out: StreamCounts, texts: list[str], groups: list[str], voca
         out.group_tokens[g] = out.group_tokens.get(g, 0) + int(n)
     if mat.nnz == 0:
         return
+    # chunk_counts' product has one entry per (document, term), columns unsorted within a
+    # row: no sort is needed, each group x term product adds the documents up in their order
     mat = sp.csr_matrix(mat, dtype=np.float64)
-    mat.sum_duplicates()  # canonical: sorted, one entry per (document, term)
     kd = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))
     gcodes, guniq = pd.factorize(np.asarray(groups, dtype=object), sort=False)
     out.group_index = {g: i for i, g in enumerate(guniq.tolist())}
@@ -366,19 +374,21 @@ def _add_term_cells(out: StreamCounts, texts: list[str], groups: list[str], voca
         (np.ones(len(gcodes)), (gcodes, np.arange(len(gcodes)))),
         shape=(len(guniq), mat.shape[0]),
     )
-    rates = mat.copy()
-    rates.data = 10000.0 * mat.data / np.maximum(n_words[kd], 1)
-    ones = mat.copy()
-    ones.data = np.ones(len(mat.data))
-    prods = [(ind @ m).tocoo() for m in (mat, ones, rates)]
-    for p in prods:  # every product has the pattern of the first (all values > 0)
-        p.sum_duplicates()
-    if any(len(p.data) != len(prods[0].data) for p in prods):  # pragma: no cover - defensive
-        raise RuntimeError("term cells of one batch disagree in shape")
+    rates = sp.csr_matrix(
+        (10000.0 * mat.data / np.maximum(n_words[kd], 1), mat.indices, mat.indptr), shape=mat.shape
+    )
+    ones = sp.csr_matrix((np.ones(len(mat.data)), mat.indices, mat.indptr), shape=mat.shape)
+    # the three products share one pattern in one order (same structure, all values > 0)
+    prods = [ind @ m for m in (mat, ones, rates)]
     cnt = prods[0]
+    if any(  # pragma: no cover - defensive
+        len(p.data) != len(cnt.data) or not np.array_equal(p.indices, cnt.indices) for p in prods
+    ):
+        raise RuntimeError("term cells of one batch disagree in shape")
+    rows = np.repeat(np.arange(cnt.shape[0], dtype=np.int64), np.diff(cnt.indptr))
     out._add_cells(
-        cnt.col.astype(np.int64),
-        cnt.row.astype(np.int64),
+        cnt.indices.astype(np.int64),
+        rows,
         np.column_stack([p.data for p in prods]),
     )
     out._n_compact = out._n_pending  # one cell per (group, term) already
@@ -444,6 +454,7 @@ def _count_batch(
     out = StreamCounts(n_evidence=n_evidence)
     if not docs:
         return out
+    t0 = process_time()
     if clean:
         from .clean import clean_text
 
@@ -452,11 +463,13 @@ def _count_batch(
         ]
     else:
         texts = [str(d.get("text", "") or "") for d in docs]
+    t1 = process_time()
     # the labels of corpus_tools.group_labels (a "published" date by its date_precision)
     prec = "date_precision" if by == "published" else None
     groups = [group_label(d.get(by), d.get(prec) if prec else None) for d in docs]
     out.n_docs = len(docs)
     _add_term_cells(out, texts, groups, vocab)
+    out.cpu = {"clean": t1 - t0, "terms": process_time() - t1}
     if mentions:
         _count_mentions(out, docs, texts, groups, gazetteer)
     return out
@@ -479,14 +492,19 @@ def _count_mentions(
     """
     from .actors import mention_entries, resolve_gazetteer
 
+    t0 = process_time()
     gaz = resolve_gazetteer(gazetteer)
     names = [e["name"] for e in gaz.entries]
     rows, n_sents = sentence_batch(texts)
+    t1 = process_time()
+    matching = 0.0
     out.n_windows += int(n_sents.sum())
     first = np.concatenate([[0], np.cumsum(n_sents)]).tolist()
     sent_starts, sent_ends = rows[:, 1].tolist(), rows[:, 2].tolist()
     for pos, (d, text, g) in enumerate(zip(docs, texts, groups, strict=True)):
+        m0 = process_time()
         found = mention_entries(text, gaz, demonyms=True, locations=False)
+        matching += process_time() - m0
         if not found:
             continue
         lo, hi = first[pos], first[pos + 1]
@@ -509,6 +527,9 @@ def _count_mentions(
                 cur[1] += 1
         if windows:
             _add_windows(out, str(d["doc_id"]), windows, starts, sent_ends[lo:hi])
+    out.cpu["sentences"] = t1 - t0
+    out.cpu["matcher"] = matching
+    out.cpu["mention counts"] = process_time() - t1 - matching
 
 
 def _add_windows(
@@ -666,12 +687,16 @@ def stream_counts(
 
 def _merge_all(batches: Iterable[Any], n_jobs: int, n_evidence: int) -> StreamCounts:
     total = StreamCounts(n_evidence=n_evidence)
+    merging = 0.0
     try:
         for part in ordered_map(_work, batches, n_jobs):
+            t0 = process_time()
             total.merge(part)
+            merging += process_time() - t0
     finally:
         _STREAM_VOCAB.clear()  # n_jobs=1 counted here: drop the caches with the stream
     total._tmaps.clear()
+    total.cpu["merge"] = merging
     return total
 
 
