@@ -60,8 +60,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._data import file_key, read_yaml
 from ._patterns import BoundedPattern, has_group_refs, pattern_risk, probe_pattern
-from .blocks import BlockSettings, classify_lines, load_block_settings
+from .blocks import BlockSettings, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
+from .prose import classify_page_lines  # blocks.classify_lines + comment threads
 from .templates import cleaning_decisions, learned_boilerplate, table_to_sets
 from .tokenize import fold
 
@@ -942,7 +943,7 @@ def _apply_classifier(doc: _Doc) -> None:
     if not doc.rs.enabled("block") or doc.extracted or len(doc.nb) <= 1:
         return
     # a very long line (no matching view) is judged by its text: a tag cloud is not a paragraph
-    decided = classify_lines(
+    decided = classify_page_lines(
         [
             (
                 i,

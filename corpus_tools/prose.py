@@ -1,0 +1,308 @@
+"""Chrome that is written as prose: comment threads after the article.
+
+The text-block classifier (:mod:`corpus_tools.blocks`) finds the article as the
+run of lines with the most prose. Reader comments are prose too, so on a page
+that prints its comment thread right after the article the run goes on over
+the thread. What gives a thread away in text is its **signatures**: every
+comment is signed with a name and a date or time in the same frame
+("Posted by: Sean | Jan 10, 2008 4:49:12 PM", "TonyZ (6 days ago)",
+"Jane says: May 3, 2019 at 6:34 am"). A line is a signature when it is short,
+carries a date or time (a number with a month, weekday, am/pm or "ago", or a
+clock time or numeric date) and one to six other words (the name); signatures
+are of one frame when they are the same once names are left out and numbers,
+months and weekdays are generalised. Three or more signatures of one frame,
+with prose between them, after the first paragraph the classifier kept, are a
+thread: its lines go as ``block:comments``, from the first comment to the
+last. Which side of its text a signature stands on is read from the page: when
+prose follows the last signature, signatures head their comments and that
+last comment goes too; otherwise they close them, and the first comment (the
+prose lines right before the first signature, at most as many as the longest
+comment between two signatures) goes.
+
+A list of dated items without names (a timeline, tour dates, results) has no
+signatures; a thread with fewer than three signed comments is left alone.
+Settings and words: ``data/cleaning_prose.yml``.
+
+Every removal is a ``(rule, detail)`` pair as the classifier returns them, so
+``clean_text`` logs it like any classifier decision and ``reconstruct`` stays
+exact (lines are removed whole).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ._data import read_yaml
+from .blocks import BlockSettings, classify_lines, load_block_settings
+from .errors import DataFileError
+
+__all__ = ["ProseSettings", "load_prose_settings", "comment_threads", "classify_page_lines"]
+
+
+@dataclass(frozen=True)
+class ProseSettings:
+    """Thresholds of :func:`comment_threads` (``data/cleaning_prose.yml``)."""
+
+    min_signatures: int = 3
+    max_signature_tokens: int = 16
+    max_name_words: int = 6
+    min_prose_words: int = 5
+    months: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
+    meridiem: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()
+    frame_words: frozenset[str] = frozenset()
+    signature_cues: frozenset[str] = frozenset()
+    thread_headings: frozenset[str] = frozenset()
+    max_heading_words: int = 6
+
+
+_INT_KEYS = (
+    "min_signatures",
+    "max_signature_tokens",
+    "max_name_words",
+    "min_prose_words",
+    "max_heading_words",
+)
+_LIST_KEYS = (
+    "months",
+    "weekdays",
+    "meridiem",
+    "relative",
+    "frame_words",
+    "signature_cues",
+    "thread_headings",
+)
+
+
+def _parse(data: Any, fname: str) -> ProseSettings:
+    if not isinstance(data, Mapping):
+        raise DataFileError(f"{fname}: expected a mapping at the top level.")
+    unknown = [k for k in data if k not in ("meta", "thresholds", *_LIST_KEYS)]
+    if unknown:
+        raise DataFileError(
+            f"{fname}: unknown key(s) {unknown}; allowed: meta, thresholds, "
+            + ", ".join(_LIST_KEYS)
+            + "."
+        )
+    kw: dict[str, Any] = {}
+    th = data.get("thresholds") or {}
+    if not isinstance(th, Mapping):
+        raise DataFileError(f"{fname}: key 'thresholds' must be a mapping.")
+    for k, v in th.items():
+        if k not in _INT_KEYS:
+            raise DataFileError(f"{fname}: unknown threshold {k!r}; allowed: {list(_INT_KEYS)}.")
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise DataFileError(f"{fname}: threshold {k!r} must be a whole number >= 1, got {v!r}.")
+        kw[k] = v
+    for key in _LIST_KEYS:
+        vals = data.get(key, [])
+        if not isinstance(vals, list) or not all(isinstance(x, str) and x for x in vals):
+            raise DataFileError(f"{fname}: key {key!r} must be a list of strings.")
+        kw[key] = frozenset(x.casefold() for x in vals)
+    return ProseSettings(**kw)
+
+
+@lru_cache(maxsize=1)
+def _default_settings() -> ProseSettings:
+    data, fname = read_yaml(None, default="cleaning_prose.yml", what="prose chrome file")
+    return _parse(data, fname)
+
+
+def load_prose_settings(path: str | None = None) -> ProseSettings:
+    """Read the settings of :func:`comment_threads` (default: the shipped file).
+
+    Examples
+    --------
+    >>> s = load_prose_settings()
+    >>> s.min_signatures, "jan" in s.months, "ago" in s.relative
+    (3, True, True)
+    """
+    if path is None:
+        return _default_settings()
+    data, fname = read_yaml(path, default="cleaning_prose.yml", what="prose chrome file")
+    return _parse(data, fname)
+
+
+_TOKEN_RE = re.compile(
+    r"\d+(?:[:/.-]\d+)*(?:am|pm|st|nd|rd|th)?|[^\W\d_]+(?:\.[^\W\d_]\b\.?)?|[|:()@]"
+)
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\d{4}-\d{2}-\d{2}")
+
+
+def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...] | None:
+    """The frame of a signature line, or None when the line is not one.
+
+    Examples
+    --------
+    >>> signature_frame("Posted by: Sean | Jan 10, 2008 4:49:12 PM")
+    ('posted', 'by', ':', '|', 'M', '0', '0', 'T', 'P')
+    >>> signature_frame("TonyZ (6 days ago)")
+    ('(', '0', 'days', 'ago', ')')
+    >>> signature_frame("January 10, 2008") is None  # a date without a name
+    True
+    >>> signature_frame("The talks resumed on Jan 10 after a pause of a month.") is None
+    True
+    """
+    s = s or _default_settings()
+    toks = _TOKEN_RE.findall(view.casefold())
+    if not toks or len(toks) > s.max_signature_tokens:
+        return None
+    frame: list[str] = []
+    names = 0
+    dated = timed = False
+    has_num = False
+    for t in toks:
+        if t[0].isdigit():
+            has_num = True
+            if _CLOCK_RE.match(t):
+                timed = True
+                frame.append("T")
+            else:
+                frame.append("0")
+        elif t in s.months or t in s.weekdays:
+            dated = True
+            frame.append("M" if t in s.months else "W")
+        elif t in s.meridiem:
+            dated = True
+            frame.append("P")
+        elif t in s.relative:
+            dated = True
+            frame.append(t)
+        elif t in s.frame_words or not t[0].isalpha():
+            frame.append(t)
+        else:
+            names += 1
+    if not (1 <= names <= s.max_name_words) or not (timed or (dated and has_num)):
+        return None
+    return tuple(frame)
+
+
+def _is_prose(view: str | None, s: ProseSettings) -> bool:
+    return view is None or len(view.split()) >= s.min_prose_words
+
+
+def _headed(seq: Sequence[tuple[int, str | None]], lo: int, hi: int, s: ProseSettings) -> bool:
+    """A short line between positions ``lo`` and ``hi`` names a comment thread."""
+    for k in range(lo + 1, hi):
+        v = seq[k][1]
+        if v is None:
+            continue
+        words = _TOKEN_RE.findall(v.casefold())
+        if len(words) <= s.max_heading_words and s.thread_headings.intersection(words):
+            return True
+    return False
+
+
+def _thread_span(
+    kept: Sequence[tuple[int, str | None]], sig_pos: Sequence[int], s: ProseSettings
+) -> tuple[int, int] | None:
+    """Positions (in ``kept``, all the lines) of the first and last line of the thread."""
+    gaps = [b - a - 1 for a, b in zip(sig_pos, sig_pos[1:], strict=False)]
+    # a thread has comments between its signatures (a list of dated names has not)
+    if (
+        sum(
+            1
+            for a, b in zip(sig_pos, sig_pos[1:], strict=False)
+            if any(_is_prose(kept[k][1], s) for k in range(a + 1, b))
+        )
+        < len(gaps) // 2 + 1
+    ):
+        return None
+    longest = max(gaps)
+    first, last = sig_pos[0], sig_pos[-1]
+    after = last + 1
+    if after < len(kept) and _is_prose(kept[after][1], s):
+        # signatures head their comments: the last comment follows the last signature
+        end = last
+        while end + 1 < len(kept) and end - last < longest and _is_prose(kept[end + 1][1], s):
+            end += 1
+        return first, end
+    # signatures close their comments: the first comment is the prose right before
+    # the first signature, back to a line that is not prose (a "Comments" heading, a
+    # byline); with no such line within a comment's length the article may run on
+    # into it, so nothing before the first signature goes
+    start = first
+    while start - 1 >= 0 and first - start < longest and _is_prose(kept[start - 1][1], s):
+        start -= 1
+    if start == 0 or _is_prose(kept[start - 1][1], s):
+        start = first
+    return start, last
+
+
+def comment_threads(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    decided: Mapping[int, tuple[str, str]],
+    settings: ProseSettings | None = None,
+) -> dict[int, tuple[str, str]]:
+    """``line -> (rule, detail)`` for the kept lines of a signed comment thread.
+
+    ``lines`` are the classifier's input (line, view, removed_by), ``decided``
+    its removals. Signatures are looked for after the first line of prose both
+    keep (the article comes first); the thread's extent is read from all the
+    lines (the classifier may have cut its run inside the thread), and only
+    lines both keep are removed.
+
+    Examples
+    --------
+    >>> body = "The council approved the plan on Monday after a debate of four hours."
+    >>> doc = [body, body, "3 Comments", "I agree with the plan.",
+    ...        "Posted by: Ann | Jan 10, 2008 4:49 PM", "It will cost far too much money.",
+    ...        "Posted by: Bo | Jan 10, 2008 5:02 PM", "Why now, and not last year?",
+    ...        "Posted by: Cy | Jan 11, 2008 9:15 AM"]
+    >>> out = comment_threads([(i, v, None) for i, v in enumerate(doc)], {})
+    >>> sorted(out), out[3]
+    ([3, 4, 5, 6, 7, 8], ('block:comments', "comment thread: 3 comments signed like 'Posted by: Ann | Jan 10, 2008 4:49 PM' (lines 4-9)"))
+    """
+    s = settings or _default_settings()
+    seq = [(i, v) for i, v, _ in lines]
+    keep = {i for i, _, rm in lines if rm is None and i not in decided}
+    begin = next(
+        (k for k, (i, v) in enumerate(seq) if i in keep and (v is None or len(v.split()) >= 10)),
+        None,
+    )
+    if begin is None:
+        return {}
+    by_frame: dict[tuple[str, ...], list[int]] = {}
+    for k in range(begin + 1, len(seq)):
+        v = seq[k][1]
+        if v is not None:
+            fr = signature_frame(v, s)
+            if fr is not None:
+                by_frame.setdefault(fr, []).append(k)
+    out: dict[int, tuple[str, str]] = {}
+    for frame, pos in by_frame.items():
+        if len(pos) < s.min_signatures:
+            continue
+        # a comment is signed as one ("Posted by", "says", "6 days ago"), or the thread
+        # has a heading ("Comments", "12 responses"): a byline with a date that a
+        # list of teasers repeats, or a quoted tweet, is neither
+        if not (s.signature_cues.intersection(frame) or _headed(seq, begin, pos[0], s)):
+            continue
+        span = _thread_span(seq, pos, s)
+        if span is None:
+            continue
+        a, b = max(span[0], begin + 1), span[1]
+        detail = (
+            f"comment thread: {len(pos)} comments signed like {(seq[pos[0]][1] or '')[:60]!r} "
+            f"(lines {seq[a][0] + 1}-{seq[b][0] + 1})"
+        )
+        for k in range(a, b + 1):
+            if seq[k][0] in keep:
+                out.setdefault(seq[k][0], ("block:comments", detail))
+    return out
+
+
+def classify_page_lines(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    settings: BlockSettings | None = None,
+) -> dict[int, tuple[str, str]]:
+    """:func:`corpus_tools.blocks.classify_lines`, then :func:`comment_threads` on what it keeps."""
+    decided = classify_lines(lines, settings)
+    if len(lines) >= (settings or load_block_settings()).min_lines:
+        decided.update(comment_threads(lines, decided))
+    return decided
