@@ -252,6 +252,9 @@ class _Node:
     by_word: dict[str, list[_Node]] = field(default_factory=dict)
     # a metonym or prefix form at or below: matching it looks at the token before or after
     context: bool = False
+    # entries of surname/title forms at or below whose match depends on the person having
+    # been named in full earlier in the text (filled on the root's children)
+    gated: tuple[int, ...] = ()
 
 
 _CONTEXT_KINDS = frozenset({"metonym", "prefix"})
@@ -308,6 +311,25 @@ class _Matcher:
             self._add(text, _Form(-1, "not_actor", 0, (), (), order), gaz)
             order += 1
         _index_by_word(self.root)
+        for node in self.root.children.values():
+            node.gated = self._gated(node, gaz)
+        # the text a match reads and the state it depends on -> the match (_match_split)
+        self.memo: dict[tuple, tuple] = {}
+
+    def _gated(self, node: _Node, gaz: Gazetteer) -> tuple[int, ...]:
+        """Entries of the surname/title forms at or below ``node`` that :func:`_gate` may refuse."""
+        found: set[int] = set()
+        stack = [node]
+        while stack:
+            nd = stack.pop()
+            stack.extend(nd.children.values())
+            for f in nd.forms:
+                if f.kind in ("surname", "title"):
+                    e = gaz.entries[f.entry]
+                    owners = self.surname_owners.get(fold(e["surname"]).casefold(), [])
+                    if len(owners) != 1 or e["surname_needs_full_name"]:
+                        found.add(f.entry)
+        return tuple(sorted(found))
 
     def _add(self, text: str, proto: _Form, gaz: Gazetteer) -> None:
         view = fold(text)
@@ -724,7 +746,7 @@ def _match_split(
     parts = _WORD_SPLIT_RE.split(view)
     first = m.first_words
     words = list(map(str.casefold, parts[1::2]))
-    hits = [i for i, w in enumerate(words) if w in first]
+    hits = list(itertools.compress(itertools.count(), map(first.__contains__, words)))
     if not hits:
         return []
     ends = list(itertools.accumulate(map(len, parts)))  # word i is ends[2i]:ends[2i+1]
@@ -733,6 +755,9 @@ def _match_split(
     out: list[tuple[int, int, int, str, str, bool]] = []
     nxt = 0
     root = m.root.children
+    memo = m.memo
+    if len(memo) > _MEMO_MAX:  # a cache only: memory stays bounded
+        memo.clear()
     for i in hits:
         if i < nxt:
             continue  # inside the last match
@@ -742,28 +767,93 @@ def _match_split(
         node = root.get(cf)
         if node is None:
             continue
-        reach = _reach(node, words, i) if node.by_word else 0
+        if not node.by_word or i + 1 >= n_tok:
+            reach = 0
+        else:  # most first words are not followed by a listed second word: look at that first
+            w = words[i + 1]
+            by = node.by_word
+            go = w in by or (w.endswith("'s") and w[:-2] in by)
+            reach = _reach(node, words, i) if go else 0
         if reach == 0 and not node.forms:
             continue
-        # the word before and after are read only by metonym and prefix forms
-        lo, hi = (max(i - 1, 0), min(i + reach + 2, n_tok)) if node.context else (i, i + reach + 1)
-        toks = []
-        for k in range(lo, hi):
-            s, e = ends[2 * k], ends[2 * k + 1]
-            w = parts[2 * k + 1]
-            if "'" in w or view[e : e + 1] == "'":
-                toks.append(_make_tok(view, s, e, n))
-            else:  # as _make_tok builds it, without the call
-                toks.append(_Tok(s, e, words[k], w, False, e))
-        sc = _Scan(view, toks, gaz, all_surnames, seen_full)
-        best = _longest_form(sc, node, i - lo)
-        if best is None:
-            continue
-        form, caps = best
-        if form.kind != "not_actor":
-            out.append(_mention_at(sc, form, caps, i - lo))
-        nxt = i + form.ntok
+        gate = tuple(e for e in node.gated if e in seen_full) if node.gated else ()
+        s0, key = _hit_key(view, ends, i, reach, n_tok, node.context, (gate, all_surnames))
+        hit = memo.get(key)
+        if hit is None:
+            # the word before and after are read only by metonym and prefix forms
+            lo, hi = (
+                (max(i - 1, 0), min(i + reach + 2, n_tok)) if node.context else (i, i + reach + 1)
+            )
+            toks = _window_tokens(view, parts, words, ends, lo, hi)
+            sc = _Scan(view, toks, gaz, all_surnames, set(gate))
+            hit = memo[key] = _hit_result(sc, node, i - lo)
+        if hit[6]:  # a form matched (hit[2] is -1 for a not_actor span: consumed, not kept)
+            if hit[2] >= 0:
+                out.append((s0 + hit[0], s0 + hit[1], hit[2], hit[3], hit[4], hit[5]))
+                if hit[7]:
+                    seen_full.add(hit[2])
+            nxt = i + hit[6]
     return out
+
+
+_MEMO_MAX = 100_000  # cached match results per gazetteer (a few hundred bytes each)
+
+
+def _hit_key(
+    view: str, ends: list[int], i: int, reach: int, n_tok: int, context: bool, state: tuple
+) -> tuple[int, tuple]:
+    """``(start, key)``: the text a match at word ``i`` reads, and the state it depends on.
+
+    Matching at word ``i`` reads words ``i..i+reach`` and the text between
+    them, a possessive after the last one, and, for metonym and prefix forms,
+    the word before, the word after and three characters more. Equal keys give
+    equal results (offsets relative to ``start``); ``state`` holds the persons
+    named in full that a surname form there depends on.
+    """
+    if context:
+        s0 = ends[2 * max(i - 1, 0)]
+        j = i + reach + 1
+        e0 = min(len(view), ends[2 * j + 1] + 3) if j < n_tok else len(view)
+        return s0, (view[s0:e0], min(i, 1), e0 == len(view), reach, state)
+    s0, e0 = ends[2 * i], ends[2 * (i + reach) + 1]
+    tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
+    return s0, (view[s0:e0], -1, tail, reach, state)
+
+
+def _window_tokens(
+    view: str, parts: list[str], words: list[str], ends: list[int], lo: int, hi: int
+) -> list[_Tok]:
+    """The tokens of words ``lo..hi-1`` of a split view (as :func:`_word_tokens` builds them)."""
+    toks = []
+    n = len(view)
+    for k in range(lo, hi):
+        s, e = ends[2 * k], ends[2 * k + 1]
+        w = parts[2 * k + 1]
+        if "'" in w or view[e : e + 1] == "'":
+            toks.append(_make_tok(view, s, e, n))
+        else:  # as _make_tok builds it, without the call
+            toks.append(_Tok(s, e, words[k], w, False, e))
+    return toks
+
+
+def _hit_result(sc: _Scan, node: _Node, j: int) -> tuple[int, int, int, str, str, bool, int, bool]:
+    """What matching at token ``j`` of a window gives, offsets relative to the window's start.
+
+    ``(start, end, entry, type, resolution, possessive, n_tokens, names_person)``:
+    ``n_tokens`` is 0 when no form fits, ``entry`` -1 for a not_actor span
+    (consumed, not reported); ``names_person`` when the match names a person
+    in full (later surname forms of that person may then match).
+    """
+    best = _longest_form(sc, node, j)
+    if best is None:
+        return (0, 0, -1, "", "", False, 0, False)
+    form, caps = best
+    if form.kind == "not_actor":
+        return (0, 0, -1, "", "", False, form.ntok, False)
+    base = sc.toks[0].start
+    start, end, entry, typ, res, poss = _mention_at(sc, form, caps, j)
+    person = form.kind == "alias" and sc.gaz.entries[entry]["type"] == "person"
+    return (start - base, end - base, entry, typ, res, poss, form.ntok, person)
 
 
 def _reach(node: _Node, words: list[str], i: int) -> int:

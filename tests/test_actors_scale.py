@@ -282,3 +282,37 @@ def test_mention_entries_are_the_mention_rows_reduced(generated):
     assert actors.mention_entries("Talks in Doha.", gaz, demonyms=True, locations=True) == [
         (9, gaz.entries.index(gaz.lookup("QAT")), "location")
     ]
+
+
+def test_cached_matches_follow_the_text_not_the_cache(monkeypatch):
+    """A window matched once is reused, but a surname still needs the full name first.
+
+    'Wang' is Wang Yi's surname and needs the full name (two Wangs in the
+    gazetteer): the first 'Wang spoke' is no mention, the same window after
+    'Wang Yi' is. 'Moscow' is a place after 'in' and an actor otherwise,
+    whatever was cached for the other window.
+    """
+    gaz = actors.load_gazetteer()
+    text = "Wang spoke. Wang Yi spoke. Wang spoke in Moscow. Moscow said; in Moscow, Wang left."
+    want = [
+        (12, 19, "Wang Yi", "person", "name"),
+        (27, 31, "Wang Yi", "person", "surname"),
+        (41, 47, "Russia", "location", "location"),
+        (49, 55, "Russia", "country", "metonym"),
+        (65, 71, "Russia", "location", "location"),
+        (73, 77, "Wang Yi", "person", "surname"),
+    ]
+    for _ in range(2):  # cold, then every window from the cache
+        got = actors._match_text(text, gaz)
+        assert [(s, e, gaz.entries[i]["name"], t, r) for s, e, i, t, r, _ in got] == want
+    assert len(gaz.matcher.memo) == 6
+    # the same windows in another order and text: the cache gives what a fresh scan gives
+    other = "In Moscow, Wang spoke. Moscow: Wang Yi. " * 3
+    view = actors.fold(other)
+    assert actors._match_split(view, gaz, False) == actors._match_scan(view, gaz, False)
+    assert actors._match_split(view, actors.load_gazetteer(), False) == actors._match_scan(
+        view, gaz, False
+    )
+    monkeypatch.setattr(actors, "_MEMO_MAX", 3)  # bounded: cleared when full, results the same
+    assert actors._match_text(text, gaz) == got
+    assert len(gaz.matcher.memo) <= 6
