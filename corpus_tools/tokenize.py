@@ -1029,9 +1029,16 @@ def chunk_tokens(text: str, view: str) -> tuple[np.ndarray, np.ndarray, np.ndarr
     >>> [types[c] for c in codes.tolist()], s.tolist()
     (['a', 'b', '.', 'a', 'b', '.'], [0, 2, 3, 5, 7, 8])
     """
+    starts, ends, codes, types = _chunk_tokens(text, view)
+    return starts, ends, codes, types.to_pylist()
+
+
+def _chunk_tokens(text: str, view: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, pa.Array]:
+    """:func:`chunk_tokens` with the types as an Arrow array."""
     cs, _ = _chunks(view)
     if len(cs) == 0:
-        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int64), []
+        empty = np.empty(0, np.int64)
+        return empty, empty, empty, pa.array([], pa.large_string())
     raw = text.encode("utf-8", "surrogatepass")
     cuts = np.append(cs, len(text))
     piece_code, distinct = _distinct_pieces(raw, _byte_offsets(text, raw, cuts))
@@ -1040,7 +1047,7 @@ def chunk_tokens(text: str, view: str) -> tuple[np.ndarray, np.ndarray, np.ndarr
     dstart = np.cumsum(widths) - widths
     ts, te = token_spans(fold(joined + " "))
     tpiece = np.searchsorted(dstart, ts, side="right") - 1
-    tcodes, types = token_codes(joined, ts, te)
+    tcodes, types = _codes(joined, ts, te)
     ntok = np.bincount(tpiece, minlength=len(distinct))
     tfirst = np.cumsum(ntok) - ntok
     # every occurrence of a piece gets its distinct piece's tokens, shifted
@@ -1063,6 +1070,12 @@ def token_codes(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.nda
     >>> codes.tolist(), types
     ([0, 1, 0], ['a', 'b'])
     """
+    codes, types = _codes(text, starts, ends)
+    return codes, types.to_pylist()
+
+
+def _codes(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, pa.Array]:
+    """:func:`token_codes` with the types as an Arrow array (no Python string made)."""
     raw = text.encode("utf-8", "surrogatepass")
     bs, be = starts, ends
     if len(raw) != len(text):  # byte offsets differ from character offsets
@@ -1087,8 +1100,7 @@ def token_codes(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.nda
         gap[ind[1::2]] = True
         if not (used & gap).any():  # no gap reads like a token: keep only the tokens' strings
             new_code = np.cumsum(used) - 1
-            types = enc.dictionary.filter(pa.array(used)).to_pylist()
-            return new_code[tok].astype(np.int64), types
+            return new_code[tok].astype(np.int64), enc.dictionary.filter(pa.array(used))
     lens = be - bs
     offs = np.zeros(len(lens) + 1, np.int64)
     np.cumsum(lens, out=offs[1:])
@@ -1097,7 +1109,7 @@ def token_codes(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.nda
     arr = pa.LargeStringArray.from_buffers(len(lens), pa.py_buffer(offs), pa.py_buffer(data))
     enc = pc.dictionary_encode(arr)
     codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
-    return codes, enc.dictionary.to_pylist()
+    return codes, enc.dictionary
 
 
 def _doc_token_arrays(
@@ -1341,8 +1353,7 @@ def token_batch(
     (['One', 'two', '.', 'Iran', '’s', 'envoy', '.'], [0, 0, 0, 1, 1, 1, 1], [0, 4, 7, 0, 4, 7, 12])
     """
     b = coded_batch(texts, spans)
-    types = np.array(b.pop("types") + [""], dtype=object)[:-1]
-    b["token"] = types[b.pop("codes")].tolist()
+    b["token"] = _objects(b.pop("types"))[b.pop("codes")].tolist()
     return b
 
 
@@ -1384,13 +1395,13 @@ def _per_sentence(view: str, docs: np.ndarray, sents: _BatchSentences) -> np.nda
 def coded_batch(
     texts: list[str], spans: tuple[np.ndarray, np.ndarray] | None = None
 ) -> dict[str, Any]:
-    """:func:`token_batch` with token strings coded: ``codes`` (int64) into ``types`` (list).
+    """:func:`token_batch` with token strings coded: ``codes`` (int64) into ``types`` (Arrow strings).
 
     Sending codes and the batch's distinct strings (not one string per token)
     keeps the result small, in memory and across a process boundary.
 
     >>> b = coded_batch(["A b a."])
-    >>> b["codes"].tolist(), b["types"], b["sent_id"].tolist()
+    >>> b["codes"].tolist(), b["types"].to_pylist(), b["sent_id"].tolist()
     ([0, 1, 2, 3], ['A', 'b', 'a', '.'], [0, 0, 0, 0])
     """
     n_docs = len(texts)
@@ -1402,7 +1413,7 @@ def coded_batch(
     sarr, first_sent = spans if spans is not None else _spans_of(texts)
     shift = np.repeat(doc_start[:-1], np.diff(first_sent))
     sents = _BatchSentences(sarr[:, 1] + shift, sarr[:, 2] + shift, first_sent)
-    starts, ends, codes, types = chunk_tokens(big_text, big_view)
+    starts, ends, codes, types = _chunk_tokens(big_text, big_view)
     doc = np.searchsorted(doc_start, starts, side="right") - 1
     k, bad = _sentence_of(starts, ends, doc, sents)
     if bad.any():
@@ -1416,7 +1427,7 @@ def coded_batch(
         k = np.concatenate([k[keep], ex[:, 3]])
         order = np.argsort(starts, kind="mergesort")
         starts, ends, doc, k = starts[order], ends[order], doc[order], k[order]
-        codes, types = token_codes(big_text, starts, ends)
+        codes, types = _codes(big_text, starts, ends)
     first_tok = np.searchsorted(doc, np.arange(n_docs), side="left")
     token_id = np.arange(len(starts), dtype=np.int64) - first_tok[doc]
     return {
@@ -1462,39 +1473,54 @@ def type_columns(types: list[str]) -> tuple[np.ndarray, list[str], np.ndarray, n
     >>> codes.tolist(), lowers, word.tolist(), stop.tolist()
     ([0, 0, 1, 2, 3], ['the', 'us', '-', "iran's"], [True, True, True, False, True], [True, True, False, False, False])
     """
+    codes, lowers, is_word_t, is_stop_t = _type_columns(pa.array(types, pa.large_string()))
+    return codes, lowers.to_pylist(), is_word_t, is_stop_t
+
+
+def _type_columns(arr: pa.Array) -> tuple[np.ndarray, pa.Array, np.ndarray, np.ndarray]:
+    """:func:`type_columns` of the distinct strings ``arr``, the distinct lowers as Arrow."""
     stop = load_stopwords()
-    arr = pa.array(types, pa.large_string())
     ascii_ = np.asarray(pc.string_is_ascii(arr).to_numpy(zero_copy_only=False), dtype=bool)
-    lowers = pc.ascii_lower(arr).to_pylist()
+    lowers = pc.ascii_lower(arr)
     is_word_t = np.asarray(
         pc.match_substring_regex(arr, "[A-Za-z0-9]").to_numpy(zero_copy_only=False), dtype=bool
     )
-    for i in np.flatnonzero(~ascii_).tolist():
-        lowers[i] = fold(types[i]).casefold()
-        is_word_t[i] = is_word(types[i])
-    enc = pa.array(lowers, pa.large_string()).dictionary_encode()
+    odd = np.flatnonzero(~ascii_)
+    if len(odd):  # the few strings beyond ASCII, one by one
+        odd_types = arr.take(pa.array(odd)).to_pylist()
+        is_word_t[odd] = [is_word(t) for t in odd_types]
+        lowers = pc.replace_with_mask(
+            lowers,
+            pa.array(~ascii_),
+            pa.array([fold(t).casefold() for t in odd_types], lowers.type),
+        )
+    enc = lowers.dictionary_encode()
     codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int32)
     stop_arr = pa.array(sorted(stop), pa.large_string())
     in_stop = np.asarray(
         pc.is_in(enc.dictionary, value_set=stop_arr).to_numpy(zero_copy_only=False), dtype=bool
     )
-    is_stop_t = np.zeros(len(types), dtype=bool)
-    for i in np.flatnonzero(in_stop[codes]).tolist():
-        is_stop_t[i] = is_stopword(types[i], lowers[i], stop)
-    return codes, enc.dictionary.to_pylist(), is_word_t, is_stop_t
+    is_stop_t = np.zeros(len(arr), dtype=bool)
+    cand = np.flatnonzero(in_stop[codes])
+    if len(cand):
+        take = pa.array(cand)
+        pairs = zip(arr.take(take).to_pylist(), lowers.take(take).to_pylist(), strict=True)
+        is_stop_t[cand] = [is_stopword(t, low, stop) for t, low in pairs]
+    return codes, enc.dictionary, is_word_t, is_stop_t
 
 
 class _TokenTableBuilder:
     """Accumulate token rows batch by batch into compact arrays.
 
-    Token strings are interned into one vocabulary (first-appearance order);
-    per-type attributes (``lower``, ``is_word``, ``is_stop``) are computed once
-    per type, not once per token.
+    Each batch keeps its own codes into its distinct token strings; the
+    batches' strings are merged into one vocabulary (first-appearance order)
+    by one Arrow hash at the end, and per-type attributes (``lower``,
+    ``is_word``, ``is_stop``) are computed once per type, not once per token.
     """
 
     def __init__(self) -> None:
-        self.vocab: dict[str, int] = {}
         self.doc_ids: list[str] = []
+        self.types: list[pa.Array] = []
         self.parts: list[tuple[np.ndarray, ...]] = []
 
     def add_batch(
@@ -1509,43 +1535,55 @@ class _TokenTableBuilder:
         """Add one :func:`coded_batch` result (its documents are ``doc_ids``)."""
         base = len(self.doc_ids)
         self.doc_ids.extend(doc_ids)
-        codes, uniq = b["codes"], b["types"]
-        if len(codes) == 0:
+        if len(b["codes"]) == 0:
             return
-        vocab = self.vocab
-        gmap = np.array([vocab.setdefault(u, len(vocab)) for u in uniq], dtype=np.int32)
+        self.types.append(b["types"])
         st, en = b["start"], b["end"]
         small = int(en.max()) < 2**31
+        i32 = np.int32
         self.parts.append(
             (
-                (b["doc"] + base).astype(np.int32),
-                b["sent_id"].astype(np.int32),
-                b["token_id"].astype(np.int32),
-                gmap[codes],
-                st.astype(np.int32) if small else st,
-                en.astype(np.int32) if small else en,
+                np.add(b["doc"], base, dtype=i32),
+                b["sent_id"].astype(i32, copy=False),
+                b["token_id"].astype(i32, copy=False),
+                b["codes"].astype(i32, copy=False),
+                st.astype(i32, copy=False) if small else st,
+                en.astype(i32, copy=False) if small else en,
             )
         )
 
+    def _vocab(self) -> tuple[pa.Array, list[np.ndarray]]:
+        """The distinct token strings of all batches (first-appearance order), and each batch's map into them."""
+        flat = pa.concat_arrays(self.types) if self.types else pa.array([], pa.large_string())
+        enc = flat.dictionary_encode()
+        ind = enc.indices.to_numpy(zero_copy_only=False).astype(np.int32)
+        cuts = np.cumsum([len(batch) for batch in self.types])[:-1]
+        self.types = []
+        return enc.dictionary, np.split(ind, cuts)
+
+    def _columns(self) -> tuple[pa.Array, list[np.ndarray]]:
+        """The vocabulary and the joined columns ``doc, sent_id, token_id, code, start, end``."""
+        vocab, gmaps = self._vocab()
+        if not self.parts:
+            empty = np.empty(0, dtype=np.int32)
+            return vocab, [empty] * 6
+        # one column at a time, each column's batch pieces freed once joined:
+        # peak is the pieces plus one column, not the pieces plus the table
+        pieces = [list(c) for c in zip(*self.parts, strict=True)]
+        self.parts = []
+        for k, gmap in enumerate(gmaps):
+            pieces[3][k] = gmap[pieces[3][k]]  # batch codes -> vocabulary codes
+        joined: list[np.ndarray] = []
+        while pieces:
+            joined.append(np.concatenate(pieces.pop(0)))
+        if joined[4].dtype != joined[5].dtype or joined[4].dtype != np.int32:
+            joined[4], joined[5] = joined[4].astype(np.int64), joined[5].astype(np.int64)
+        return vocab, joined
+
     def frame(self, compact: bool) -> pd.DataFrame:
-        types = list(self.vocab)
-        lower_of_type, lower_types, is_word_t, is_stop_t = type_columns(types)
-        lower_codes_map = dict.fromkeys(lower_types)
-        if self.parts:
-            # one column at a time, each column's batch pieces freed once joined:
-            # peak is the pieces plus one column, not the pieces plus the table
-            pieces = [list(c) for c in zip(*self.parts, strict=True)]
-            self.parts = []
-            joined: list[np.ndarray] = []
-            while pieces:
-                joined.append(np.concatenate(pieces.pop(0)))
-            doc, sid, tid, code, st, en = joined
-            del joined
-            if st.dtype != en.dtype or st.dtype != np.int32:
-                st, en = st.astype(np.int64), en.astype(np.int64)
-        else:
-            doc = sid = tid = code = np.empty(0, dtype=np.int32)
-            st = en = np.empty(0, dtype=np.int32)
+        vocab, (doc, sid, tid, code, st, en) = self._columns()
+        lower_of_type, lowers, is_word_t, is_stop_t = _type_columns(vocab)
+        types = _objects(vocab)
         lower_code = lower_of_type[code] if len(code) else np.empty(0, dtype=np.int32)
         if compact:
             cols = {
@@ -1556,20 +1594,19 @@ class _TokenTableBuilder:
                 "token_id": tid.astype(np.int32, copy=False),
                 "token": pd.Categorical.from_codes(code, categories=pd.Index(types, dtype=object)),
                 "lower": pd.Categorical.from_codes(
-                    lower_code, categories=pd.Index(list(lower_codes_map), dtype=object)
+                    lower_code, categories=pd.Index(_objects(lowers), dtype=object)
                 ),
                 "start": st,
                 "end": en,
             }
         else:
             doc_arr = np.array(self.doc_ids + [""], dtype=object)[:-1]
-            type_arr = np.array(types + [""], dtype=object)[:-1]
-            lower_arr = np.array(list(lower_codes_map) + [""], dtype=object)[:-1]
+            lower_arr = _objects(lowers)
             cols = {
                 "doc_id": pd.Series(doc_arr[doc] if len(doc) else [], dtype=object),
                 "sent_id": sid.astype(np.int64),
                 "token_id": tid.astype(np.int64),
-                "token": pd.Series(type_arr[code] if len(code) else [], dtype=object),
+                "token": pd.Series(types[code] if len(code) else [], dtype=object),
                 "lower": pd.Series(lower_arr[lower_code] if len(code) else [], dtype=object),
                 "start": st.astype(np.int64),
                 "end": en.astype(np.int64),
@@ -1578,6 +1615,16 @@ class _TokenTableBuilder:
         cols["is_stop"] = is_stop_t[code] if len(code) else np.empty(0, dtype=bool)
         # the arrays are new and owned by nobody else: no defensive copy, no consolidation
         return pd.DataFrame(cols, columns=TOKEN_COLUMNS, copy=False)
+
+
+def _objects(arr: pa.Array) -> np.ndarray:
+    """An Arrow string array as a NumPy object array of Python ``str`` (made by Arrow, in C).
+
+    >>> _objects(pa.array(["a", "b"])).tolist(), _objects(pa.array([], pa.string())).dtype
+    (['a', 'b'], dtype('O'))
+    """
+    out = arr.to_numpy(zero_copy_only=False)
+    return out if out.dtype == object else out.astype(object)
 
 
 def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) -> pd.DataFrame:
