@@ -47,7 +47,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_CORPUS = HERE / "_corpora" / "real100000" / "txt"
 STAGES = {
-    "clean": ("_prepare", "_split_lines", "_apply_line_rules", "classify_lines", "_edits"),
+    "clean": (
+        "_prepare",
+        "_split_lines",
+        "_apply_line_rules",
+        "classify_lines",
+        "classify_page_lines",
+        "_edits",
+    ),
     "blocks": ("_page", "document_settings", "line_features"),
 }
 

@@ -70,6 +70,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import countOf
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -123,10 +124,11 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _ASCII_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*", re.ASCII)
 # byte table keeping a-z and ' and turning every other byte into a space
 _ASCII_WORD_BYTES = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
+# an apostrophe without a letter a-z right before or right after it
+_LONE_APOSTROPHE_RE = re.compile(r"'(?:(?<![a-z]')|(?![a-z]))")
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
 # a maximal run of non-separator characters: the non-empty parts of _SEP_RE.split
 _PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
-_NOTICE_MARKS = frozenset("\u00a9\u00ae\u2122")
 _APOSTROPHE_RE = re.compile(r"['\u2019]")
 _MAX_PARTS = 8
 _LANG_MAX = 2000  # characters: longer lines do not vote on the document's language  # parts of one article the body search keeps at most
@@ -244,8 +246,7 @@ def load_block_settings(path: str | Path | None = None) -> BlockSettings:
 
 
 # ----------------------------------------------------------------- features
-@dataclass(frozen=True, slots=True)
-class _Feat:
+class _Feat(NamedTuple):
     cls: str
     n_words: int
     n_chars: int
@@ -282,7 +283,7 @@ def line_features(
     nc = len(view) + _dense_extra(view)
     stopwords = s.stopwords
     if n_stop is None:
-        n_stop = sum(map(stopwords.__contains__, words))
+        n_stop = countOf(map(stopwords.__contains__, words), True)
     stop = n_stop / nw if nw else 0.0
     if low.strip() in s.chrome_phrases:
         return _Feat("bad", nw, nc, stop, "chrome phrase")
@@ -344,15 +345,16 @@ def _may_hold_notice(low: str, words: Sequence[str], s: BlockSettings) -> bool:
     >>> _may_hold_notice(low, _folded_words(low), s)
     False
     """
-    if any(c in low for c in _NOTICE_MARKS):
+    if not low.isascii() and ("\u00a9" in low or "\u00ae" in low or "\u2122" in low):
         return True
     parts = s.notice_strong_parts
     if not parts.isdisjoint(words):
         return True
     if "'" not in low and "\u2019" not in low:
         return False
-    # words without an apostrophe were tested whole above
-    return any(
+    # words without an apostrophe were tested whole above; a letter run of a word
+    # with one is a substring of the line (a cheap test first)
+    return any(p in low for p in parts) and any(
         p in parts for w in words if "'" in w or "\u2019" in w for p in _APOSTROPHE_RE.split(w)
     )
 
@@ -665,7 +667,13 @@ def _ends_sentence(view: str) -> bool:
 
 
 def _has_sentence_punct(view: str) -> bool:
-    return any(c in view for c in ".?!\u3002\uff01\uff1f") or view.rstrip()[-1:] in _SENT_END
+    return (
+        "." in view
+        or "?" in view
+        or "!" in view
+        or (not view.isascii() and ("\u3002" in view or "\uff01" in view or "\uff1f" in view))
+        or view.rstrip()[-1:] in _SENT_END
+    )
 
 
 def _long_line_words(
@@ -698,12 +706,11 @@ def _folded_words(view: str) -> list[str]:
     c = view.casefold()
     if not c.isascii():
         return _WORD_RE.findall(c)
-    # ASCII: every character but a-z and ' becomes a space (one C-level byte table);
-    # the parts are the regex's words unless an apostrophe starts or ends one or
-    # two are adjacent, which the regex reads differently
+    # ASCII: every character but a-z and ' becomes a space (one C-level byte table),
+    # then every apostrophe not between two letters: the parts are the regex's words
     t = c.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
-    if "'" in t and ("''" in t or " '" in t or "' " in t or t[0] == "'" or t[-1] == "'"):
-        return _ASCII_WORD_RE.findall(c)
+    if "'" in t:
+        t = _LONE_APOSTROPHE_RE.sub(" ", t)
     return t.split()
 
 
@@ -860,7 +867,7 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
     line_words = [None if v is None else _folded_words(v) for v in views]
     # ... and how many of them are in the shipped stop list
     sw = s.stopwords
-    line_stops = [None if w is None else sum(map(sw.__contains__, w)) for w in line_words]
+    line_stops = [None if w is None else countOf(map(sw.__contains__, w), True) for w in line_words]
     s0 = s
     s, language = document_settings(views, s, line_words=line_words, line_stops=line_stops)
     use_stop = language != ""

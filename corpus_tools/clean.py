@@ -164,8 +164,8 @@ class Rule:
     )
 
 
-#: line rules to try, each with its ``contains`` regex (see ``Rules._line_plan``)
-_LinePlan = tuple[tuple[Rule, "re.Pattern[str] | None"], ...]
+#: line rules to try, each with its ``contains`` substrings (see ``Rules._line_plan``)
+_LinePlan = tuple[tuple[Rule, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -212,29 +212,47 @@ class Rules:
         return {}
 
     @cached_property
-    def _line_plans(self) -> dict[tuple[bool, ...], _LinePlan]:
-        """Line rules left to try per prefilter outcome (filled lazily by :meth:`_line_plan`)."""
+    def _line_limits(self) -> tuple[int, int]:
+        """The largest ``max_chars`` and ``max_words`` of the active line rules
+        (at least 2000 and 25): longer lines get no matching view."""
+        line_rules = self.active("line")
+        return (
+            max([r.max_chars for r in line_rules] + [2000]),
+            max([r.max_words for r in line_rules] + [25]),
+        )
+
+    @cached_property
+    def _line_plans(self) -> dict[tuple[tuple[bool, ...], int], _LinePlan]:
+        """Line rules left to try per prefilter outcome and word count (filled lazily by
+        :meth:`_line_plan`)."""
         return {}
 
-    def _line_plan(self, failed: tuple[bool, ...]) -> _LinePlan:
-        """Active line rules not excluded by the failed prefilter tiers, in file order.
+    @cached_property
+    def _tier_words(self) -> int:
+        """The most words a line may have for a prefilter tier to be tried (-1: no tier)."""
+        return max((w for w, _rx, _ids in self._line_prefilters), default=-1)
+
+    def _line_plan(self, failed: tuple[bool, ...], n_words: int) -> _LinePlan:
+        """Active line rules not excluded by the failed prefilter tiers that allow a line
+        of ``n_words`` words, in file order.
 
         ``failed[k]`` is True when tier ``k`` of :attr:`_line_prefilters` cannot
-        match the line; each rule comes with a regex equivalent to "any of its
-        ``contains`` substrings occurs" (None when it has none).
+        match the line; each rule comes with its ``contains`` substrings (casefolded
+        unless the rule is case-sensitive; empty when it has none).
         """
-        plan = self._line_plans.get(failed)
+        key = (failed, n_words)
+        plan = self._line_plans.get(key)
         if plan is None:
             skip: set[str] = set()
             for bad, (_w, _rx, ids) in zip(failed, self._line_prefilters, strict=True):
                 if bad:
                     skip |= ids
             plan = tuple(
-                (r, re.compile("|".join(re.escape(c) for c in r.contains)) if r.contains else None)
+                (r, r.contains)
                 for r in self.active("line")
-                if r.id not in skip
+                if r.id not in skip and n_words <= r.max_words
             )
-            self._line_plans[failed] = plan
+            self._line_plans[key] = plan
         return plan
 
     @cached_property
@@ -788,13 +806,28 @@ def _split_lines(raw: str, rules: Rules) -> list[_Line]:
     return lines
 
 
+# the ASCII whitespace str.split() splits at, but the space
+_ASCII_ODD_SPACE = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f]")
+
+
 def _line_view(ln: _Line, max_chars: int, folded_raw: str) -> None:
     """Set ``view``, ``nwords`` and ``folded``; ``folded_raw`` is ``fold(raw)``."""
     if ln.blank or len(ln.fixed) > max_chars:
         return
     # an unrepaired line is raw[cs:ce], and folding is per character
-    ln.folded = fold(ln.fixed) if ln.urules else folded_raw[ln.cs : ln.ce]
-    words = ln.folded.split()
+    f = ln.folded = fold(ln.fixed) if ln.urules else folded_raw[ln.cs : ln.ce]
+    if (
+        f.isascii()
+        and f[0] != " "
+        and f[-1] != " "
+        and "  " not in f
+        and not _ASCII_ODD_SPACE.search(f)
+    ):
+        # single spaces only: the collapsed view is the line itself
+        ln.view = f
+        ln.nwords = f.count(" ") + 1
+        return
+    words = f.split()
     ln.view = " ".join(words)
     ln.nwords = len(words)
 
@@ -863,9 +896,7 @@ def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
     lines = _split_lines(raw, rs)
     if not lines:
         return None
-    line_rules = rs.active("line")
-    max_chars_all = max([r.max_chars for r in line_rules] + [2000])
-    max_words_all = max([r.max_words for r in line_rules] + [25])
+    max_chars_all, max_words_all = rs._line_limits
     folded_raw = fold(raw)
     for ln in lines:
         _line_view(ln, max_chars_all, folded_raw)
@@ -873,23 +904,17 @@ def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
     return _Doc(raw, rs, extracted, lines, nb, max_words_all)
 
 
-def _rule_applies(
-    doc: _Doc, i: int, rule: Rule, rank: int, contains: re.Pattern[str] | None, lower: str
-) -> bool:
-    """The guards of ``rule`` on line ``i`` after its length limits (rank: among
-    non-blank lines; ``lower``: the line's folded content, casefolded)."""
+def _rule_applies(doc: _Doc, i: int, rule: Rule, rank: int) -> bool:
+    """The guards of ``rule`` on line ``i`` after its length limits and ``contains``
+    substrings (rank: among non-blank lines)."""
     ln = doc.lines[i]
-    assert ln.view is not None and ln.folded is not None
+    assert ln.view is not None
     if rule.first_lines is not None and rank >= rule.first_lines:
         return False
     if rule.last_lines is not None and len(doc.nb) - 1 - rank >= rule.last_lines:
         return False
     if rule.requires_no_final_punct and _ends_with_punct(ln.view, _SENT_PUNCT):
         return False
-    if contains is not None:
-        hay = ln.folded if rule.case_sensitive else lower
-        if contains.search(hay) is None:  # none of rule.contains occurs
-            return False
     if doc.extracted and rule.category in _UNSAFE_ON_EXTRACTED:
         return False
     # the first line is the document's title: a label rule ("Photos: ...",
@@ -899,24 +924,36 @@ def _rule_applies(
 
 def _apply_line_rules(doc: _Doc) -> None:
     """Step 1: whole-line rules (the first rule, in file order, that matches a line wins)."""
-    prefilters = doc.rs._line_prefilters
+    rs = doc.rs
+    prefilters = rs._line_prefilters
+    tier_words = rs._tier_words
+    all_failed = (True,) * len(prefilters)
     for rank, i in enumerate(doc.nb):
         ln = doc.lines[i]
-        if ln.view is None or ln.folded is None or ln.nwords > doc.max_words:
+        nw, view, folded = ln.nwords, ln.view, ln.folded
+        if view is None or folded is None or nw > doc.max_words:
             continue
         if doc.extracted and i == doc.title:
             continue
-        failed = tuple(
-            ln.nwords > max_w or rx.fullmatch(ln.view) is None for max_w, rx, _ids in prefilters
-        )
-        lower = ln.folded.casefold()
+        if nw > tier_words:
+            failed = all_failed
+        else:
+            failed = tuple(nw > max_w or rx.fullmatch(view) is None for max_w, rx, _ in prefilters)
+        lower = None
         n_chars = len(ln.fixed)
-        for rule, contains_rx in doc.rs._line_plan(failed):
-            if ln.nwords > rule.max_words or n_chars > rule.max_chars:
+        for rule, contains in rs._line_plan(failed, nw):
+            if n_chars > rule.max_chars:
                 continue
-            if not _rule_applies(doc, i, rule, rank, contains_rx, lower):
+            if contains:
+                if rule.case_sensitive:
+                    hay = folded
+                else:
+                    hay = lower = folded.casefold() if lower is None else lower
+                if not any(c in hay for c in contains):  # none of rule.contains occurs
+                    continue
+            if not _rule_applies(doc, i, rule, rank):
                 continue
-            target = ln.view if rule.collapse_space else ln.folded.strip()
+            target = view if rule.collapse_space else folded.strip()
             if rule.regex.fullmatch(target):
                 doc.removed[i] = Removal(rule.id, rule.category)
                 break
