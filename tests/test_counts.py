@@ -302,4 +302,5 @@ def test_bench_counts_prints_one_table_with_peers(tmp_path):
     assert res.returncode == 0, res.stderr[-2000:]
     assert "load average" in res.stdout
     rows = [line for line in res.stdout.splitlines() if line.startswith("| generated | 30 |")]
-    assert len(rows) == 2 and rows[1].rstrip(" |").endswith("x")  # ours/peer ratio printed
+    assert len(rows) == 2 and rows[1].rstrip(" |").endswith("x")  # ours/peer ratios (wall, CPU)
+    assert rows[1].count("x |") == 2
