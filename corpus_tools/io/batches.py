@@ -27,6 +27,8 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
+import numpy as np
+
 from .._parallel import check_n_jobs, ordered_map
 from ..clean import as_rules, clean_text
 from ..dedup import signatures
@@ -34,7 +36,7 @@ from ..errors import CorpusToolsError
 from ..templates import template_keys
 from .discover import Entry
 from .files import Folders, InputSkipped
-from .readers import read_file
+from .readers import first_line_title, read_file
 
 __all__ = [
     "cleaned",
@@ -166,6 +168,7 @@ def work_batch(
         folders.close()
     if sign:
         outs = signed(outs, raws, keys=clean)
+        pack(rows, outs, raws, same=not clean)
     return list(zip(rows, outs, strict=True))
 
 
@@ -186,6 +189,131 @@ def signed(results: list[Any], items: list[tuple[str, bool]], keys: bool = True)
         tk = template_keys(str(raw)) if keys and raw and not extracted else None
         out.append((r[0], r[1], (digests[k], sigs[k], int(n_sh[k])), tk))
     return out
+
+
+class Packed:
+    """The texts and duplicate signatures of one batch, as arrays (one object per batch).
+
+    A worker sends a batch's raw and clean texts as two Arrow ``large_string``
+    arrays (UTF-8, one buffer each; one array for both without cleaning) and
+    its signatures as one matrix, so the loading process unpickles a few
+    buffers instead of a Python ``str`` (and a numpy array) per document, and
+    :class:`~corpus_tools.io.collect.StrColumn` stores slices of these arrays
+    without encoding the text again. ``n_chars``, ``blank`` and ``titles`` are
+    what :func:`~corpus_tools.io.load.load_corpus` needs of each clean text.
+    """
+
+    __slots__ = (
+        "texts",
+        "raws",
+        "digests",
+        "sigs",
+        "n_sh",
+        "n_chars",
+        "raw_chars",
+        "blank",
+        "titles",
+    )
+
+    def __init__(self, texts: list[str], raws: list[str], same: bool, signed: list[Any]) -> None:
+        import pyarrow as pa
+
+        self.texts = pa.array(texts, type=pa.large_string())
+        self.raws = self.texts if same else pa.array(raws, type=pa.large_string())
+        self.digests = [s[0] for s in signed]
+        self.sigs = np.stack([s[1] for s in signed]) if signed else np.empty((0, 64), np.uint64)
+        self.n_sh = [s[2] for s in signed]
+        self.n_chars = [len(t) for t in texts]
+        self.raw_chars = self.n_chars if same else [len(t) for t in raws]
+        self.blank = [not t.strip() for t in texts]
+        self.titles = [first_line_title(t) for t in texts]
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for k, v in zip(self.__slots__, state, strict=True):
+            setattr(self, k, v)
+
+
+class TextRef:
+    """Document ``k``'s clean (``raw=False``) or raw text in a :class:`Packed` batch."""
+
+    __slots__ = ("batch", "k", "raw")
+
+    def __init__(self, batch: Packed, k: int, raw: bool) -> None:
+        self.batch, self.k, self.raw = batch, k, raw
+
+    @property
+    def array(self) -> Any:
+        return self.batch.raws if self.raw else self.batch.texts
+
+    def __str__(self) -> str:
+        return str(self.array[self.k].as_py())
+
+    def __bool__(self) -> bool:
+        return (self.batch.raw_chars if self.raw else self.batch.n_chars)[self.k] > 0
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (self.batch, self.k, self.raw)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.batch, self.k, self.raw = state
+
+
+def as_text(value: Any) -> Any:
+    """``value`` as a Python str when it is a :class:`TextRef` (other values unchanged)."""
+    return str(value) if type(value) is TextRef else value
+
+
+def text_facts(text: Any, title: bool = True) -> tuple[int, bool, str | None]:
+    """``(len, blank, first-line title)`` of a clean text (a str or a :class:`TextRef`);
+    the title is None unless asked for."""
+    if type(text) is TextRef:
+        b, k = text.batch, text.k
+        return b.n_chars[k], b.blank[k], b.titles[k] if title else None
+    return len(text), not text.strip(), first_line_title(text) if title else None
+
+
+def pack(rows: list[Any], outs: list[Any], raws: list[tuple[str, bool]], same: bool) -> None:
+    """Replace the texts and signatures of a signed batch by references into one :class:`Packed`.
+
+    Each ``(text, log_rows, signature, keys)`` outcome becomes ``(TextRef,
+    log_rows, (digest, signature row, n), keys)`` and its row's ``raw_text``
+    a raw :class:`TextRef`; failed and unread items are left as they are.
+    """
+    ok = [k for k, o in enumerate(outs) if not isinstance(o, (Failed, Unread))]
+    texts = [outs[k][0] if isinstance(outs[k][0], str) else "" for k in ok]
+    if same and any(texts[n] is not raws[k][0] for n, k in enumerate(ok)):
+        same = False
+    batch = Packed(texts, [raws[k][0] for k in ok], same, [outs[k][2] for k in ok])
+    for n, k in enumerate(ok):
+        if not isinstance(outs[k][0], str) or not isinstance(raws[k][0], str):
+            continue  # a cleaner that returned no str: left to the loading process as it was
+        text, log_rows, _, keys = outs[k]
+        outs[k] = (TextRef(batch, n, False), log_rows, SigRef(batch, n), keys)
+        if rows[k] is not None:
+            rows[k]["raw_text"] = TextRef(batch, n, True)
+
+
+class SigRef:
+    """Document ``k``'s duplicate signature in a :class:`Packed` batch."""
+
+    __slots__ = ("batch", "k")
+
+    def __init__(self, batch: Packed, k: int) -> None:
+        self.batch, self.k = batch, k
+
+    def value(self) -> tuple[bytes | None, np.ndarray, int]:
+        """``(digest, MinHash signature, 5-gram count)``, as :func:`signed` gives them."""
+        b, k = self.batch, self.k
+        return b.digests[k], b.sigs[k], b.n_sh[k]
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (self.batch, self.k)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.batch, self.k = state
 
 
 _WORKER: list[Any] = []

@@ -24,7 +24,7 @@ import pandas as pd
 from ..clean import as_rules, clean_text
 from ..dedup import signatures
 from ..templates import TemplateLearner, group_key, has_template_line, table_to_sets
-from .batches import SIGNED_KEY, TEMPLATE_KEYS
+from .batches import SIGNED_KEY, TEMPLATE_KEYS, SigRef, TextRef, as_text
 
 __all__ = ["Collected", "StrColumn", "LogColumns", "CHUNK"]
 
@@ -49,12 +49,16 @@ class StrColumn(Sequence[Any]):
     :meth:`series` lets pandas infer the dtype as it always did.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, twin: StrColumn | None = None) -> None:
         self.dtype = _arrow_str_dtype()
         self.chunks: list[Any] = []
         self.starts: list[int] = []
         self.tail: list[Any] = []
         self.n = 0
+        #: a column appended in step with this one, frozen just before it: a chunk of the
+        #: same array slices as its last chunk (raw = clean text) is its chunk, not a copy
+        self.twin = twin
+        self.last_refs: list[tuple[int, int]] | None = None
 
     def append(self, value: Any) -> None:
         self.tail.append(value)
@@ -66,7 +70,13 @@ class StrColumn(Sequence[Any]):
         if not self.tail:
             return
         self.starts.append(self.n - len(self.tail))
-        self.chunks.append(self._frozen(self.tail))
+        refs = _ref_keys(self.tail)
+        twin = self.twin
+        if refs is not None and twin is not None and twin.last_refs == refs and twin.n == self.n:
+            self.chunks.append(twin.chunks[-1])
+        else:
+            self.chunks.append(self._frozen(self.tail))
+        self.last_refs = refs
         self.tail = []
 
     def __len__(self) -> int:
@@ -87,7 +97,7 @@ class StrColumn(Sequence[Any]):
             raise IndexError(i)
         frozen = self.n - len(self.tail)
         if i >= frozen:
-            return self.tail[i - frozen]
+            return as_text(self.tail[i - frozen])
         c = bisect.bisect_right(self.starts, i) - 1
         chunk = self.chunks[c]
         v = chunk[i - self.starts[c]]
@@ -96,7 +106,7 @@ class StrColumn(Sequence[Any]):
     def __iter__(self) -> Iterator[Any]:
         for chunk in self.chunks:
             yield from (chunk if isinstance(chunk, list) else chunk.to_pylist())
-        yield from self.tail
+        yield from map(as_text, self.tail)
 
     def replace(self, values: dict[int, Any]) -> None:
         """Set ``self[i] = v`` for every ``i: v`` (rebuilding only the chunks touched)."""
@@ -112,12 +122,28 @@ class StrColumn(Sequence[Any]):
             self.chunks[c] = self._frozen(vals)
 
     def _frozen(self, vals: list[Any]) -> Any:
-        """``vals`` as an Arrow array when the column is Arrow-backed and all are str."""
-        if self.dtype is not None and all(type(v) is str for v in vals):
-            import pyarrow as pa
+        """``vals`` as an Arrow array when the column is Arrow-backed and all are str
+        (texts packed by a worker, :class:`~corpus_tools.io.batches.TextRef`, are sliced
+        out of their batch's array, not encoded again)."""
+        if self.dtype is None or not all(type(v) is str or type(v) is TextRef for v in vals):
+            return [as_text(v) for v in vals]
+        import pyarrow as pa
 
-            return pa.array(vals, type=pa.large_string())
-        return vals
+        pieces = []
+        a = 0
+        while a < len(vals):
+            b = a + 1
+            if type(vals[a]) is TextRef:
+                arr, k = vals[a].array, vals[a].k
+                while b < len(vals) and _next_ref(vals[b], arr, k + b - a):
+                    b += 1
+                pieces.append(arr.slice(k, b - a))
+            else:
+                while b < len(vals) and type(vals[b]) is str:
+                    b += 1
+                pieces.append(pa.array(vals[a:b], type=pa.large_string()))
+            a = b
+        return pieces[0] if len(pieces) == 1 else pa.concat_arrays(pieces)
 
     def series(self) -> pd.Series:
         """The column as a Series (zero-copy over the Arrow chunks when all are Arrow)."""
@@ -130,6 +156,18 @@ class StrColumn(Sequence[Any]):
         return pd.Series(list(self))
 
 
+def _next_ref(v: Any, arr: Any, k: int) -> bool:
+    """True when ``v`` is the :class:`TextRef` of item ``k`` of ``arr``."""
+    return type(v) is TextRef and v.k == k and v.array is arr
+
+
+def _ref_keys(vals: list[Any]) -> list[tuple[int, int]] | None:
+    """``(id(array), k)`` of every value when all are :class:`TextRef`, else None."""
+    if not all(type(v) is TextRef for v in vals):
+        return None
+    return [(id(v.array), v.k) for v in vals]
+
+
 class LogColumns:
     """Cleaning-log rows as one list per key (keys in order of first appearance)."""
 
@@ -138,7 +176,29 @@ class LogColumns:
         self.n = 0
 
     def extend(self, doc_id: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Add ``{"doc_id": doc_id, **row}`` for every row."""
+        """Add ``{"doc_id": doc_id, **row}`` for every row.
+
+        Rows with the keys the columns have already (the usual case: every row
+        of the cleaner has the same keys) are added a column at a time.
+        """
+        if not rows:
+            return
+        keys = rows[0].keys()
+        cols = self.cols
+        if (
+            len(cols) == len(keys) + 1
+            and "doc_id" in cols
+            and "doc_id" not in keys
+            and all(k in cols for k in keys)
+            and all(r.keys() == keys for r in rows)
+        ):
+            for k, col in cols.items():
+                if k == "doc_id":
+                    col.extend([doc_id] * len(rows))
+                else:
+                    col.extend([r[k] for r in rows])
+            self.n += len(rows)
+            return
         for r in rows:
             self.add({"doc_id": doc_id, **r})
 
@@ -175,7 +235,7 @@ class Collected:
         self.clean, self.rules = clean, rules
         self.meta: list[dict[str, Any]] = []
         self.text = StrColumn()
-        self.raw = StrColumn()
+        self.raw = StrColumn(twin=self.text)
         self.logs = LogColumns()
         self.groups: list[str] = []
         self.skipped: list[tuple[str, str]] = []
@@ -191,7 +251,8 @@ class Collected:
             if rs.enabled("template") and rs.templates is None:
                 self.learner = TemplateLearner()
         group = group_key(row.get("outlet"), row.get("url"))
-        self.signed.append(row.pop(SIGNED_KEY, None))
+        sig = row.pop(SIGNED_KEY, None)
+        self.signed.append(sig.value() if type(sig) is SigRef else sig)
         keys = row.pop(TEMPLATE_KEYS, None)
         raw = row.pop("raw_text")
         if self.learner is not None and row.get("format") != "html" and raw:
@@ -200,8 +261,8 @@ class Collected:
             else:
                 self.learner.add(group, str(raw))
         self.groups.append(group)
-        self.raw.append(raw)
         self.text.append(row.pop("text"))
+        self.raw.append(raw)  # after the text: a chunk equal to the text's is shared
         self.meta.append(row)
         self.logs.extend(row["doc_id"], log_rows)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from .._parallel import check_n_jobs, paused_gc
+from .._parallel import check_n_jobs, paused_gc, release_memory
 from ..clean import clean_text
 from ..corpus import DOC_COLUMNS, LOG_COLUMNS, SKIPPED_COLUMNS, Corpus
 from ..dedup import flag_duplicates
@@ -27,14 +27,14 @@ from ..errors import (
     CorpusValueError,
     MetadataError,
 )
-from .batches import ReadJob, cleaned, crash_reason
+from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
 from .decode import MIXED_MARK
 from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
-from .readers import LoadOptions, file_docs, first_line_title, table_docs
+from .readers import LoadOptions, file_docs, table_docs
 from .sidecar import Sidecar, load_sidecar
 
 
@@ -176,15 +176,17 @@ def _complete(
     base: dict[str, Any], text: str, rows: list[dict[str, Any]]
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The document row once cleaned: text, title from the first line, counts, defaults."""
+    titled = base.get("format") == "text" and not base.get("title")
+    n_chars, blank, title = text_facts(text, titled)  # computed with the cleaning when packed
     base["text"] = text
-    if base.get("format") == "text" and not base.get("title"):
-        base["title"] = first_line_title(text)
-        if base["title"]:
+    if titled:
+        base["title"] = title
+        if title:
             base["title_source"] = "first_line"
     _fill_sources(base)
-    base["n_chars"] = len(text)
+    base["n_chars"] = n_chars
     base["n_cleaning_edits"] = len(rows)
-    base["empty_after_cleaning"] = not text.strip()
+    base["empty_after_cleaning"] = blank
     base.setdefault("published", pd.NaT)
     base.setdefault("date_precision", None)
     base.setdefault("outlet", None)
@@ -403,7 +405,9 @@ def _load(
 ) -> Corpus:
     """The body of :func:`load_corpus`: collect the cleaned documents, then build the tables."""
     with paused_gc():  # nothing to collect: every row made here is kept
-        return _load_tables(source, metadata, opts, progress, n_jobs)
+        corpus = _load_tables(source, metadata, opts, progress, n_jobs)
+    release_memory()  # the freed heap of the load back to the system
+    return corpus
 
 
 def _load_tables(
