@@ -425,6 +425,16 @@ def stream_run(
         f"CPU: main process {main_cpu:.1f} s, workers {kid_cpu:.1f} s, "
         f"{per_k:.2f} CPU s per 1,000 documents; load average {load0:.1f} -> {load1:.1f}"
     )
+    stages = dict(counts.cpu)
+    in_workers = sum(v for k, v in counts.cpu.items() if k != "merge")
+    # the main process reads and sends batches (n_jobs=1: it also runs every stage)
+    busy = stages.get("merge", 0.0) + (in_workers if n_jobs == 1 else 0.0)
+    stages["read + send (main)"] = main_cpu - busy
+    if n_jobs > 1:  # pool start, receiving batches, pickling results
+        stages["other (workers)"] = kid_cpu - in_workers
+    print("CPU ms per document by stage:")
+    for name, sec in stages.items():
+        print(f"  {name:22s} {1000 * sec / max(counts.n_docs, 1):6.3f}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -743,9 +743,13 @@ def _match_split(
     reference).
     """
     m = gaz.matcher
-    parts = _WORD_SPLIT_RE.split(view)
     first = m.first_words
-    words = list(map(str.casefold, parts[1::2]))
+    if view.isascii():  # casefold is lower and keeps every offset: split the lowered text
+        parts = _WORD_SPLIT_RE.split(view.lower())
+        words = parts[1::2]
+    else:
+        parts = _WORD_SPLIT_RE.split(view)
+        words = list(map(str.casefold, parts[1::2]))
     hits = list(itertools.compress(itertools.count(), map(first.__contains__, words)))
     if not hits:
         return []
@@ -784,7 +788,7 @@ def _match_split(
             lo, hi = (
                 (max(i - 1, 0), min(i + reach + 2, n_tok)) if node.context else (i, i + reach + 1)
             )
-            toks = _window_tokens(view, parts, words, ends, lo, hi)
+            toks = _window_tokens(view, words, ends, lo, hi)
             sc = _Scan(view, toks, gaz, all_surnames, set(gate))
             hit = memo[key] = _hit_result(sc, node, i - lo)
         if hit[6]:  # a form matched (hit[2] is -1 for a not_actor span: consumed, not kept)
@@ -820,15 +824,16 @@ def _hit_key(
     return s0, (view[s0:e0], -1, tail, reach, state)
 
 
-def _window_tokens(
-    view: str, parts: list[str], words: list[str], ends: list[int], lo: int, hi: int
-) -> list[_Tok]:
-    """The tokens of words ``lo..hi-1`` of a split view (as :func:`_word_tokens` builds them)."""
+def _window_tokens(view: str, words: list[str], ends: list[int], lo: int, hi: int) -> list[_Tok]:
+    """The tokens of words ``lo..hi-1`` of a split view (as :func:`_word_tokens` builds them).
+
+    ``words`` are the case-folded words, ``ends`` the running ends of the split's parts.
+    """
     toks = []
     n = len(view)
     for k in range(lo, hi):
         s, e = ends[2 * k], ends[2 * k + 1]
-        w = parts[2 * k + 1]
+        w = view[s:e]
         if "'" in w or view[e : e + 1] == "'":
             toks.append(_make_tok(view, s, e, n))
         else:  # as _make_tok builds it, without the call

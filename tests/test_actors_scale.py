@@ -293,6 +293,7 @@ def test_cached_matches_follow_the_text_not_the_cache(monkeypatch):
     whatever was cached for the other window.
     """
     gaz = actors.load_gazetteer()
+    gaz.matcher.memo.clear()  # the shipped gazetteer is shared: start from an empty cache
     text = "Wang spoke. Wang Yi spoke. Wang spoke in Moscow. Moscow said; in Moscow, Wang left."
     want = [
         (12, 19, "Wang Yi", "person", "name"),
@@ -310,9 +311,6 @@ def test_cached_matches_follow_the_text_not_the_cache(monkeypatch):
     other = "In Moscow, Wang spoke. Moscow: Wang Yi. " * 3
     view = actors.fold(other)
     assert actors._match_split(view, gaz, False) == actors._match_scan(view, gaz, False)
-    assert actors._match_split(view, actors.load_gazetteer(), False) == actors._match_scan(
-        view, gaz, False
-    )
     monkeypatch.setattr(actors, "_MEMO_MAX", 3)  # bounded: cleared when full, results the same
     assert actors._match_text(text, gaz) == got
     assert len(gaz.matcher.memo) <= 6
