@@ -128,6 +128,7 @@ def load_prose_settings(path: str | None = None) -> ProseSettings:
     return _parse(data, fname)
 
 
+_SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 _TOKEN_RE = re.compile(
     r"\d+(?:[:/.-]\d+)*(?:am|pm|st|nd|rd|th)?|[^\W\d_]+(?:\.[^\W\d_]\b\.?)?|[|:()@]"
 )
@@ -297,6 +298,55 @@ def comment_threads(
     return out
 
 
+#: a wire-story lede: "EUGENE, Ore. (AP) - ...", "Dec 27 (Reuters Life!) - ...", "LONDON (AFP): ..."
+_DATELINE_RE = re.compile(
+    r"^(?=[A-Z0-9])[^()\n]{2,60}?\([A-Z][^()]{1,30}\)\s*(?:[-\u2013\u2014]{1,2}|:)\s+\S"
+)
+
+
+def dateline_ledes(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    decided: Mapping[int, tuple[str, str]],
+    max_between: int = 3,
+) -> list[int]:
+    """Lines removed as ``block:before_body`` that open the article: a dateline lede.
+
+    A paragraph that starts with a wire dateline ("EUGENE, Ore. (AP) - Oregon
+    running back ...") and ends like a sentence is the article's first paragraph.
+    When it stands right before the body the classifier kept (at most
+    ``max_between`` removed lines of prose between them), the classifier took it
+    for part of the teaser list above; it and the prose lines between are kept.
+
+    Examples
+    --------
+    >>> lede = ("EUGENE, Ore. (AP) - Oregon running back Jonathan Stewart will pass up "
+    ...         "his senior season and enter the draft.")
+    >>> lines = [(0, "Headline", None), (1, lede, None), (2, "The school confirmed it.", None)]
+    >>> dateline_ledes(lines, {1: ("block:before_body", "in a teaser list")})
+    [1]
+    """
+    out: list[int] = []
+    seq = [(i, v) for i, v, rm in lines]
+    for k, (i, v) in enumerate(seq):
+        rule = decided.get(i, ("", ""))[0]
+        if rule != "block:before_body" or v is None or len(v.split()) < 12:
+            continue
+        if not _DATELINE_RE.match(v) or not v.rstrip().endswith(_SENTENCE_END):
+            continue
+        between: list[int] = []
+        for j in range(k + 1, min(len(seq), k + 2 + max_between)):
+            jj, vj = seq[j]
+            if jj not in decided and lines[j][2] is None:
+                out.extend([i, *between])
+                break
+            if decided.get(jj, ("", ""))[0] != "block:before_body" or not _is_prose(
+                vj, _default_settings()
+            ):
+                break
+            between.append(jj)
+    return out
+
+
 def classify_page_lines(
     lines: Sequence[tuple[int, str | None, str | None]],
     settings: BlockSettings | None = None,
@@ -304,5 +354,7 @@ def classify_page_lines(
     """:func:`corpus_tools.blocks.classify_lines`, then :func:`comment_threads` on what it keeps."""
     decided = classify_lines(lines, settings)
     if len(lines) >= (settings or load_block_settings()).min_lines:
+        for i in dateline_ledes(lines, decided):
+            del decided[i]
         decided.update(comment_threads(lines, decided))
     return decided

@@ -227,3 +227,48 @@ def test_l3s_gold_page_and_site(bench, monkeypatch):  # noqa: ANN001
     # a domain linked from many pages is a share button, not the site
     monkeypatch.setattr(bench, "L3S_SHARED_HOST_PAGES", 2)
     assert bench.l3s_sites(htmls) == {"p1": "example.co.uk", "p2": "page:p2", "p3": "page:p3"}
+
+
+# ------------------------------------------------------------ dateline ledes
+TEASERS = [
+    "Injured Tree Worker From Mexico Gets $30,000 in Settlement",
+    "New Leader Chosen for T.F. Green Airport",
+    "Sen. Jack Reed heads for Iraq",
+    "Judge allows demolition of historic Providence warehouse",
+    "Defendants in Smoke Shop Case ask Judge to Dismiss Charges",
+    "Rhode Island Rams fall one place, to No. 23, in latest AP poll",
+    "Gas Prices Fall a Few Cents in Rhode Island",
+    "Associated Press - January 11, 2008 4:13 PM ET",
+]
+LEDE = (
+    "EUGENE, Ore. (AP) - Oregon running back Jonathan Stewart will pass up his senior "
+    "season and enter the NFL draft."
+)
+BODY = [
+    "The school confirmed Stewart's decision today.",
+    "The junior averaged 132.5 yards per game while rushing for a school-record 1,722 "
+    "yards. He played a big role in the Ducks' 9-4 season.",
+    "He ran for 253 yards in Oregon's 56-21 victory over South Florida in the Sun Bowl.",
+]
+TAIL = ["Know More", "All About DTV", "Eyewitness News Blogs"]
+
+
+def test_a_dateline_lede_below_a_teaser_list_opens_the_article():
+    from corpus_tools.blocks import classify_lines
+    from corpus_tools.prose import classify_page_lines, dateline_ledes
+
+    doc = ["WPRI.com", "Home", "News", "more»", *TEASERS, LEDE, *BODY, *TAIL]
+    lines = [(i, v, None) for i, v in enumerate(doc)]
+    alone = classify_lines(lines)
+    assert alone[12][0] == "block:before_body"  # the classifier takes it for a teaser
+    assert dateline_ledes(lines, alone) == [12]
+    assert sorted(classify_page_lines(lines)) == [*range(12), 16, 17, 18]
+    raw = "\n".join(doc)
+    text, rows = clean_text(raw)
+    assert _kept(text) == [LEDE, *BODY]
+    assert reconstruct_text(text, rows) == raw
+    # a teaser that is not a paragraph, or a dateline line far above the body, stays removed
+    short = "LONDON (Reuters) - Shares fall"
+    doc2 = ["WPRI.com", "Home", "News", "more»", *TEASERS[:4], short, *TEASERS[4:], *BODY]
+    lines2 = [(i, v, None) for i, v in enumerate(doc2)]
+    assert dateline_ledes(lines2, classify_lines(lines2)) == []
