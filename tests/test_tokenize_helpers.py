@@ -1,0 +1,110 @@
+"""Helpers behind the fast ``tokens()`` path give the values of their definitions.
+
+``_piece_cuts`` finds chunk starts on UTF-8 bytes (whitespace as
+``str.isspace``), ``_TokenTableBuilder`` merges the batches' token strings
+with one Arrow hash, ``_objects`` turns Arrow strings into Python ``str``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import corpus_tools as ct
+from corpus_tools import tokenize as tk
+
+
+def _chunk_starts(text: str) -> list[int]:
+    """The definition: a non-space character after a space (or at the start)."""
+    return [i for i, c in enumerate(text) if not c.isspace() and (i == 0 or text[i - 1].isspace())]
+
+
+def test_piece_cuts_on_a_known_text():
+    raw, at_byte, at_char = tk._piece_cuts("é b\u00a0c\u3000d 😀e\u2028 f")
+    assert raw == "é b\u00a0c\u3000d 😀e\u2028 f".encode()
+    assert at_char.tolist() == [0, 2, 4, 6, 8, 12]
+    assert at_byte.tolist() == [0, 3, 6, 10, 12, 21]
+
+
+def test_piece_cuts_ascii_and_empty():
+    raw, at_byte, at_char = tk._piece_cuts("  a bc\n\x1cd ")
+    assert at_char.tolist() == [2, 4, 8] and at_byte.tolist() == [2, 4, 8]
+    raw, at_byte, at_char = tk._piece_cuts("")
+    assert raw == b"" and at_char.tolist() == [] and at_byte.tolist() == []
+
+
+def test_every_unicode_whitespace_is_found():
+    # every code point str.isspace calls whitespace, each between two letters
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert len(spaces) == 29 and max(map(ord, spaces)) < 0x10000
+    text = "a" + "a".join(spaces) + "a"
+    _, at_byte, at_char = tk._piece_cuts(text)
+    assert at_char.tolist() == list(range(0, len(text), 2))
+    assert at_byte.tolist() == [len(text[:i].encode()) for i in at_char.tolist()]
+
+
+def test_no_other_character_is_whitespace():
+    # every other code point (surrogates included) is part of a chunk
+    text = "".join(chr(c) for c in range(0x110000) if not chr(c).isspace())
+    raw, at_byte, at_char = tk._piece_cuts(text)
+    assert at_char.tolist() == [0] and at_byte.tolist() == [0]
+    assert len(raw) == len(text.encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab .\n\t\u00a0\u2028\u3000\x85é€😀\ud800\x1f")), max_size=80
+    )
+)
+def test_piece_cuts_equal_the_definition(text):
+    raw, at_byte, at_char = tk._piece_cuts(text)
+    assert at_char.tolist() == _chunk_starts(text)
+    assert at_byte.tolist() == [
+        len(text[:i].encode("utf-8", "surrogatepass")) for i in at_char.tolist()
+    ]
+
+
+def test_objects_gives_python_strings():
+    out = tk._objects(pa.array(["Iran", "’s", ""], pa.large_string()))
+    assert out.dtype == object and out.tolist() == ["Iran", "’s", ""]
+    assert all(type(x) is str for x in out)
+    assert tk._objects(pa.array([], pa.large_string())).dtype == object
+
+
+def test_builder_merges_batch_vocabularies_in_first_use_order():
+    b = tk._TokenTableBuilder()
+    b.add_batch(["d1"], ["Beta alpha. beta"])
+    b.add_batch(["d2", "d3"], ["alpha Gamma", ""])
+    b.add_batch(["d4"], ["gamma, Beta"])
+    df = b.frame(compact=True)
+    assert list(df["token"].cat.categories) == ["Beta", "alpha", ".", "beta", "Gamma", "gamma", ","]
+    assert list(df["lower"].cat.categories) == ["beta", "alpha", ".", "gamma", ","]
+    assert list(df["doc_id"].cat.categories) == ["d1", "d2", "d3", "d4"]
+    assert df["token"].astype(str).tolist() == [
+        "Beta", "alpha", ".", "beta", "alpha", "Gamma", "gamma", ",", "Beta"
+    ]  # fmt: skip
+    assert df["doc_id"].astype(str).tolist() == ["d1"] * 4 + ["d2"] * 2 + ["d4"] * 3
+    assert df["token_id"].tolist() == [0, 1, 2, 3, 0, 1, 0, 1, 2]
+    assert df["sent_id"].tolist() == [0, 0, 0, 1, 0, 0, 0, 0, 0]
+    assert df["start"].tolist() == [0, 5, 10, 12, 0, 6, 0, 5, 7]
+    assert df["is_word"].tolist() == [True, True, False, True, True, True, True, False, True]
+    assert str(df["start"].dtype) == "int32" and str(df["sent_id"].dtype) == "int32"
+
+
+def test_builder_default_table_equals_compact_values():
+    texts = ["The US left. They came back.", "Iran’s envoy—and the U.S. one."]
+    corpus = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": texts}))
+    full = ct.tokens(corpus, n_jobs=1)
+    compact = ct.tokens(corpus, compact=True, n_jobs=1)
+    assert [str(t) for t in full.dtypes] == [
+        "object", "int64", "int64", "object", "object", "int64", "int64", "bool", "bool"
+    ]  # fmt: skip
+    assert full["token"].tolist() == compact["token"].astype(str).tolist()
+    assert full["lower"].tolist()[:4] == ["the", "us", "left", "."]
+    assert full["lower"].tolist()[8:11] == ["iran", "'s", "envoy-and"]
+    assert full["is_stop"].tolist()[:2] == [True, False]
+    assert np.array_equal(full["start"].to_numpy(), compact["start"].to_numpy())
