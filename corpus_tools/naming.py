@@ -312,12 +312,17 @@ def naming(
     sents = corpus.sentences().set_index(["doc_id", "sent_id"])["text"]
     rows = []
     for doc, ms in _docs_with_mentions(corpus, ment):
+        evidences: dict[
+            int, str
+        ] = {}  # one per sentence: a sentence may hold thousands of mentions
         for m in ms.itertuples(index=False):
             span = _token_span(doc, int(m.start), int(m.end))
             if span is None:
                 continue
             sid = doc.sents[span[0]]
-            evidence = one_space(str(sents.get((doc.doc_id, sid), "")))
+            evidence = evidences.get(sid)
+            if evidence is None:
+                evidence = evidences[sid] = one_space(str(sents.get((doc.doc_id, sid), "")))
             for lab in _mention_labels(doc, m, *span):
                 label = one_space(doc.text[lab.start : lab.end])
                 rows.append(

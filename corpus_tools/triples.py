@@ -193,10 +193,13 @@ def _triple_rows(
         if men is None:
             continue
         s, e = claim.start, claim.end
+        targets = _targets(claim, men.inside(s, e), home)
+        if not targets:  # no triple: spare VADER (the costly part) the claim's content
+            continue
         content = texts[claim.doc_id][s:e]
         comp, _ = vader_scores(content)
         pol, basis = polarity(claim.cue_class, comp)
-        for target in _targets(claim, men.inside(s, e), home):
+        for target in targets:
             key = (claim.doc_id, claim.holder, target, s, e)
             if key in seen:
                 continue

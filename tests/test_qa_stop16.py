@@ -3,6 +3,7 @@ that do nothing on the input, and one label for a missing outlet."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -132,3 +133,65 @@ def test_missing_outlet_is_one_label_in_tables_figures_and_the_report_index(
         ("Zeta", rows.colors["Zeta"]),
     ]
     assert rows.colors == {"Alpha": "#0072B2", "Zeta": "#E69F00", "(missing)": "#000000"}
+
+
+# A "sentence" of 5,280 characters (a page without full stops): a positive half, a negative half.
+POSITIVE = " ".join(["The talks were a useful success"] * 80)
+NEGATIVE = " ".join(["The strike was a terrible failure"] * 80)
+
+
+def test_vader_scores_a_very_long_sentence_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    seen: list[int] = []
+    real = SentimentIntensityAnalyzer.polarity_scores
+
+    def spy(self: SentimentIntensityAnalyzer, text: str) -> dict[str, float]:
+        seen.append(len(text))
+        return real(self, text)
+
+    monkeypatch.setattr(SentimentIntensityAnalyzer, "polarity_scores", spy)
+    compound, drivers = ct.vader_scores(POSITIVE + " " + NEGATIVE + ".")
+    # VADER's time grows with the square of its input: it never sees more than 2,000 characters
+    assert seen == [1999, 2000, 1281]
+    # pieces of 375, 359 and 226 words score 0.9999, -0.9995, -0.9998: the word-weighted mean
+    assert compound == -0.2186
+    assert drivers.count("useful +1.9") == 80 and drivers.count("terrible -2.1") == 80
+    seen.clear()
+    assert ct.vader_scores("The talks were a useful success.") == (
+        0.765,
+        "useful +1.9, success +2.7",
+    )
+    assert seen == [32]
+
+
+def test_naming_many_mentions_in_one_sentence_build_its_evidence_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    naming = sys.modules["corpus_tools.naming"]  # ct.naming is the function of the same name
+    text = " ".join(["the radical Palestinian movement Hamas attacked"] * 300) + "."
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}))
+    spaced: list[int] = []
+    real = naming.one_space
+    monkeypatch.setattr(naming, "one_space", lambda t: spaced.append(len(t)) or real(t))
+    out = ct.naming(c, {"Hamas": ["Hamas"]})
+    assert len(out) == 300
+    assert set(out["label"]) == {"radical Palestinian movement"}
+    assert set(out["evidence"]) == {text}
+    # the sentence is spaced once, not once per mention (quadratic: 25 CPU s for 4,000 mentions)
+    assert spaced.count(len(text)) == 1 and len(spaced) == 301
+
+
+def test_stance_triples_skip_vader_for_claims_without_a_target(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+    real = ct.vader_scores
+    monkeypatch.setattr("corpus_tools.triples.vader_scores", lambda t: calls.append(t) or real(t))
+    text = "China denounced the plan. China denounced the US plan."  # the first has no target
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}))
+    out = ct.stance_triples(c)
+    assert out[["holder", "target", "cue"]].values.tolist() == [
+        ["China", "United States", "denounced"]
+    ]
+    assert calls == [" the US plan."]
