@@ -81,8 +81,8 @@ class _TreePeak:
         return self.peak / 2**20, self.peak_pss / 2**20
 
 
-def child(folder: Path, n_jobs: int) -> dict[str, Any]:
-    """Load ``folder`` here with ``n_jobs`` and return the numbers."""
+def child(folder: Path, n_jobs: int, clean: bool = True) -> dict[str, Any]:
+    """Load ``folder`` here with ``n_jobs`` (and ``clean``) and return the numbers."""
     import warnings
 
     import psutil
@@ -94,9 +94,12 @@ def child(folder: Path, n_jobs: int) -> dict[str, Any]:
     rss0 = psutil.Process().memory_info().rss
     tree = _TreePeak()
     t0, c0 = time.perf_counter(), _cpu()
-    kwargs = {} if n_jobs == 0 else {"n_jobs": n_jobs}
-    corpus = ct.load_corpus(folder, **kwargs)
+    kwargs: dict[str, Any] = {} if n_jobs == 0 else {"n_jobs": n_jobs}
+    me0 = resource.getrusage(resource.RUSAGE_SELF)
+    corpus = ct.load_corpus(folder, clean=clean, **kwargs)
     wall, cpu = time.perf_counter() - t0, _cpu() - c0
+    me1 = resource.getrusage(resource.RUSAGE_SELF)
+    own = me1.ru_utime + me1.ru_stime - me0.ru_utime - me0.ru_stime
     tree_peak, tree_pss = tree.done()
     rss1 = psutil.Process().memory_info().rss
     size = (
@@ -108,6 +111,7 @@ def child(folder: Path, n_jobs: int) -> dict[str, Any]:
         "n_log": len(corpus.cleaning_log),
         "seconds": wall,
         "cpu": cpu,
+        "own_cpu": own,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "tree_peak_mb": tree_peak,
         "tree_pss_mb": tree_pss,
@@ -116,8 +120,11 @@ def child(folder: Path, n_jobs: int) -> dict[str, Any]:
     }
 
 
-def measure(folder: Path, n_jobs: int, root: str | None = None) -> dict[str, Any]:
+def measure(
+    folder: Path, n_jobs: int, root: str | None = None, clean: bool = True
+) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder), str(n_jobs)]
+    cmd += ["--clean", "1" if clean else "0"]
     if root:
         cmd += ["--root", root]
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
@@ -132,29 +139,32 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--corpora", default="real20000")
     ap.add_argument("--n-jobs", default="1,2", help="comma list; 0 = the default of load_corpus")
     ap.add_argument("--root", default=None, help="import corpus_tools from this folder instead")
+    ap.add_argument("--clean", default="1", help="comma list of 1 (clean) / 0 (clean=False)")
     a = ap.parse_args(argv)
     if a.root:
         sys.path.insert(0, a.root)
     if a.child:
-        print(json.dumps(child(Path(a.child[0]), int(a.child[1]))))
+        print(json.dumps(child(Path(a.child[0]), int(a.child[1]), a.clean == "1")))
         return
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print()
     print(
-        "| corpus | docs | log rows | n_jobs | wall s | CPU s | docs/CPU s | peak RSS MB "
-        "| tree RSS MB | tree PSS MB | kept MB | frames MB |"
+        "| corpus | clean | docs | log rows | n_jobs | wall s | CPU s (loading + workers) "
+        "| docs/CPU s | peak RSS MB | tree RSS MB | tree PSS MB | kept MB | frames MB |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in a.corpora.split(","):
         folder = CORPORA / name / "txt"
         if not folder.is_dir():
             raise SystemExit(f"{folder} is missing; build it with bench_counts.py / generate.py")
-        for jobs in (int(j) for j in a.n_jobs.split(",")):
-            r = measure(folder, jobs, a.root)
+        for clean, jobs in ((c, int(j)) for c in a.clean.split(",") for j in a.n_jobs.split(",")):
+            r = measure(folder, jobs, a.root, clean == "1")
             label = "default" if jobs == 0 else str(jobs)
+            cpu = f"{r['cpu']:.1f} ({r['own_cpu']:.1f} + {r['cpu'] - r['own_cpu']:.1f})"
             print(
-                f"| {name} | {r['n_docs']:,} | {r['n_log']:,} | {label} | {r['seconds']:.1f} "
-                f"| {r['cpu']:.1f} | {r['n_docs'] / r['cpu']:,.0f} | {r['peak_mb']:,.0f} "
+                f"| {name} | {'yes' if clean == '1' else 'no'} | {r['n_docs']:,} | {r['n_log']:,} "
+                f"| {label} | {r['seconds']:.1f} | {cpu} | {r['n_docs'] / r['cpu']:,.0f} "
+                f"| {r['peak_mb']:,.0f} "
                 f"| {r['tree_peak_mb']:,.0f} | {r['tree_pss_mb']:,.0f} | {r['kept_mb']:,.0f} "
                 f"| {r['frame_mb']:,.0f} |",
                 flush=True,

@@ -111,6 +111,7 @@ class StrColumn(Sequence[Any]):
     def replace(self, values: dict[int, Any]) -> None:
         """Set ``self[i] = v`` for every ``i: v`` (rebuilding only the chunks touched)."""
         self._freeze()
+        self.last_refs = None  # a twin must not take a chunk changed here
         by_chunk: dict[int, list[int]] = {}
         for i in values:
             by_chunk.setdefault(bisect.bisect_right(self.starts, i) - 1, []).append(i)
