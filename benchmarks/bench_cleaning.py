@@ -2,11 +2,33 @@
 
 Usage::
 
-    python benchmarks/bench_cleaning.py PATH/TO/article-extraction-benchmark [--html]
+    python benchmarks/bench_cleaning.py [PATH/TO/article-extraction-benchmark]
+        [--l3s PATH/TO/L3S-GN1] [--set zyte|l3s|all] [--html]
         [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
 
-Only the development half is scored unless ``--part heldout`` (or ``both``) is
-given: the held-out half is scored once per version, as a whole.
+Only the development part of each set is scored unless ``--part heldout`` (or
+``both``) is given: a held-out part is scored once per version, as a whole.
+Only the pages of the parts asked for are cleaned.
+
+Two sets of real news pages with hand-made article text (``--set``, default
+``zyte``; ``all`` scores both, each on its own):
+
+- ``zyte``: described below;
+- ``l3s``: L3S-GN1 (Kohlschuetter, Fankhauser & Nejdl, WSDM 2010), 621 Google
+  News article pages of 2008 from about 400 English-language sites, labelled
+  block by block by human assessors (licence: research use only, granted by the
+  L3S Research Center; http://www.L3S.de/~kohlschuetter/boilerplate/, a copy in
+  https://github.com/geodrome/page-signal, folder
+  ``L3S-GN1-20100130203947-00001``; not stored here). The gold is the text
+  labelled *full text* (``x-nc-sel2``): headline, captions, related links and
+  comments are not article body, as in the Zyte set. The page rendered is the
+  assessors' DOM (the ``annotated/`` copy without the elements they marked
+  invisible), since several ``original/`` files are bytes only a browser
+  repairs. The pages carry no URL, so a page's site is the domain most of its
+  links point to (leaving out domains linked from 25+ pages: share buttons, ad
+  servers); pages are split **by site** (salted sha256 of the site, first half
+  of the sites = development part, 274 pages; the rest held out, 347 pages),
+  recorded in ``benchmarks/cleaning_split_l3s.csv`` before anything was scored.
 
 The pages are the 181 news pages of the Zyte (Scrapinghub) article extraction
 benchmark (https://github.com/scrapinghub/article-extraction-benchmark, MIT
@@ -615,7 +637,7 @@ def main(argv: list[str] | None = None) -> None:
                 c = tp_fp_fn(p["gold"], full[p["key"]])
                 worst.append((_prec(*c), _rec(*c), set_name, p["key"], p["host"]))
     for row in seeds_table():
-        print("| seeds " + row[1:])
+        print("| seeds | " + row[2:])
     if a.snippets is not None:
         print()
         print("| system | pages | F1 | precision | recall | |")
