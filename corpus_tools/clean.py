@@ -806,23 +806,14 @@ def _split_lines(raw: str, rules: Rules) -> list[_Line]:
     return lines
 
 
-# the ASCII whitespace str.split() splits at, but the space
-_ASCII_ODD_SPACE = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f]")
-
-
 def _line_view(ln: _Line, max_chars: int, folded_raw: str) -> None:
     """Set ``view``, ``nwords`` and ``folded``; ``folded_raw`` is ``fold(raw)``."""
     if ln.blank or len(ln.fixed) > max_chars:
         return
     # an unrepaired line is raw[cs:ce], and folding is per character
     f = ln.folded = fold(ln.fixed) if ln.urules else folded_raw[ln.cs : ln.ce]
-    if (
-        f.isascii()
-        and f[0] != " "
-        and f[-1] != " "
-        and "  " not in f
-        and not _ASCII_ODD_SPACE.search(f)
-    ):
+    # (an ASCII line is printable when it has no control character: no tab, no \x1c...)
+    if f.isascii() and f[0] != " " and f[-1] != " " and "  " not in f and f.isprintable():
         # single spaces only: the collapsed view is the line itself
         ln.view = f
         ln.nwords = f.count(" ") + 1
@@ -997,30 +988,65 @@ def _apply_classifier(doc: _Doc) -> None:
         doc.removed[i] = Removal(rid, "block", det)
 
 
+def _self_doubled(fixed: str) -> tuple[bool, int, int] | None:
+    """A line ``X X`` (maybe after a video duration): (after a duration?, start and end
+    of the second copy); None when the line is not one.
+
+    Examples
+    --------
+    >>> _self_doubled("Troops to see Gaza soon Troops to see Gaza soon")
+    (False, 23, 47)
+    >>> _self_doubled("02:27 Troops to see Gaza soon Troops to see Gaza soon")
+    (True, 29, 53)
+    >>> _self_doubled("ha ha ha ha ha") is None, _self_doubled("Talks resume today") is None
+    (True, True)
+    """
+    s = fixed.rstrip()
+    lead = len(s) - len(s.lstrip())
+    m = _TIMESTAMP_RE.match(s, lead)
+    body = m.end() if m else lead
+    n = len(s) - body
+    if n < 5 or n % 2 == 0:
+        return None
+    k = (n - 1) // 2
+    if (
+        k > _MAX_DOUBLED_CHARS
+        or not s[body + k].isspace()
+        or s[body : body + k] != s[body + k + 1 :]
+    ):
+        return None
+    words = s[body : body + k].split()
+    # a teaser or headline printed twice, not one word repeated (a line of
+    # "ha ha ha ..." or a tag repeated by a broken scraper is not chrome)
+    if len(words) >= 3 and len(set(words)) > 1:
+        return m is not None, body + k, len(s)
+    return None
+
+
 def _find_self_doubled(doc: _Doc) -> None:
     """Step 2a: a line ``X X`` loses its second copy; after a video duration, the whole line."""
     for i in doc.nb:
         if i in doc.removed:
             continue
-        s = doc.lines[i].fixed.rstrip()
-        lead = len(s) - len(s.lstrip())
-        m = _TIMESTAMP_RE.match(s, lead)
-        body = m.end() if m else lead
-        r = s[body:]
-        n = len(r)
-        if n < 5 or n % 2 == 0:
+        got = _self_doubled(doc.lines[i].fixed)
+        if got is None:
             continue
-        k = (n - 1) // 2
-        if k > _MAX_DOUBLED_CHARS or not r[k].isspace() or r[:k] != r[k + 1 :]:
-            continue
-        words = r[:k].split()
-        # a teaser or headline printed twice, not one word repeated (a line of
-        # "ha ha ha ..." or a tag repeated by a broken scraper is not chrome)
-        if len(words) >= 3 and len(set(words)) > 1:
-            if m:
-                doc.removed[i] = Removal("doubled_video_teaser", "duplicate")
-            else:
-                doc.doubled[i] = (body + k, len(s))
+        if got[0]:
+            doc.removed[i] = Removal("doubled_video_teaser", "duplicate")
+        else:
+            doc.doubled[i] = got[1:]
+
+
+def _rules_matter(doc: _Doc) -> bool:
+    """False for a one-line document whose line rules cannot change the result: it keeps
+    its line whatever rule matches (:func:`_keep_one_line`), and a match only stops the
+    line's second copy being cut when it is a self-doubled line (``X X``)."""
+    if len(doc.nb) != 1:
+        return True
+    if not doc.rs.enabled("duplicate") or doc.extracted:
+        return False
+    got = _self_doubled(doc.lines[doc.nb[0]].fixed)
+    return got is not None and not got[0]
 
 
 def _remove_repeated(doc: _Doc) -> None:
@@ -1390,7 +1416,8 @@ def clean_text(
     doc = _prepare(raw, as_rules(rules), extracted)
     if doc is None:
         return raw, []
-    _apply_line_rules(doc)
+    if _rules_matter(doc):
+        _apply_line_rules(doc)
     _apply_templates(doc, template)
     _apply_classifier(doc)
     if doc.rs.enabled("duplicate") and not extracted:
