@@ -20,6 +20,7 @@ __all__ = [
     "CorpusToolsWarning",
     "invalid_option",
     "check_whole",
+    "check_table",
 ]
 
 
@@ -63,6 +64,40 @@ def check_whole(name: str, value: object, low: int, *, none_ok: bool = False) ->
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
         alt = " or None" if none_ok else ""
         raise CorpusValueError(f"{name}={value!r} must be a whole number >= {low}{alt}.")
+
+
+def check_table(table: object, columns: Iterable[str], fn: str, source: str) -> None:
+    """Raise a ``CorpusValueError`` naming ``fn`` unless ``table`` is a DataFrame with ``columns``.
+
+    ``source`` says which call returns the expected table. A table with no
+    columns at all (``pandas.DataFrame()``) passes: it is read as empty.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> check_table(pd.DataFrame({"a": [1]}), ["a"], "describe_x", "x(corpus)")
+    >>> check_table(pd.DataFrame({"b": [1]}), ["a"], "describe_x", "x(corpus)")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: describe_x: the table lacks column(s) ['a']; pass the table from x(corpus).
+    >>> check_table([1, 2], ["a"], "describe_x", "x(corpus)")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: describe_x: expected the table from x(corpus) (a pandas DataFrame), got a list.
+    """
+    cols = getattr(table, "columns", None)
+    if cols is None or not hasattr(table, "empty"):
+        raise CorpusValueError(
+            f"{fn}: expected the table from {source} (a pandas DataFrame), "
+            f"got a {type(table).__name__}."
+        )
+    if len(cols) == 0:
+        return
+    missing = [c for c in columns if c not in cols]
+    if missing:
+        raise CorpusValueError(
+            f"{fn}: the table lacks column(s) {missing}; pass the table from {source}."
+        )
 
 
 def invalid_option(name: str, value: object, valid: Iterable[object]) -> CorpusValueError:

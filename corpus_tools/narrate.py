@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from .corpus import group_label
+from .errors import CorpusValueError, check_table, check_whole
 
 __all__ = [
     "describe_cleaning",
@@ -95,6 +96,9 @@ def describe_corpus(docs: pd.DataFrame, by: str = "outlet") -> str:
     >>> print(describe_corpus(docs.iloc[:2]))
     2 documents in 2 groups by 'outlet'. Every group is a single document, so a comparison of groups is a comparison of single documents. Published on 2021-03-01; 1 document undated.
     """
+    if not isinstance(docs, pd.DataFrame) and isinstance(getattr(docs, "docs", None), pd.DataFrame):
+        docs = docs.docs  # a Corpus: its docs table
+    check_table(docs, [], "describe_corpus", "corpus.docs")
     n = len(docs)
     if n == 0:
         return "The corpus has no documents."
@@ -154,6 +158,12 @@ def describe_cleaning(by_doc: pd.DataFrame, *, label: str = "outlet") -> str:
     >>> print(describe_cleaning(t.iloc[:0]))
     Cleaning removed nothing from any document.
     """
+    check_table(
+        by_doc,
+        ["doc_id", "chrome_share"],
+        "describe_cleaning",
+        'cleaning_summary(corpus, by="doc_id")',
+    )
     if by_doc.empty or float(by_doc["chrome_share"].max()) == 0.0:
         return "Cleaning removed nothing from any document."
     t = by_doc.sort_values("doc_id", kind="mergesort")
@@ -192,6 +202,12 @@ def describe_duplicates(dups: pd.DataFrame, threshold: float) -> str:
     >>> print(describe_duplicates(d.iloc[:0], 0.8))
     No pair of documents reaches a resemblance of 0.8: no exact copies and no near-duplicates.
     """
+    check_table(dups, ["doc_a", "doc_b", "kind"], "describe_duplicates", "duplicates(corpus)")
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise CorpusValueError(
+            f"describe_duplicates: threshold={threshold!r}; pass the number given to duplicates(), "
+            "e.g. 0.8."
+        )
     if dups.empty:
         return (
             f"No pair of documents reaches a resemblance of {threshold:g}: "
@@ -234,6 +250,7 @@ def describe_similarity(sim: pd.DataFrame, labels: Mapping[Any, str] | None = No
     44,850 pairs: among these the cosines span 0.150 to 0.350; the pairs left out are less
     similar, so no least similar pair is named.
     """
+    check_table(sim, ["a", "b", "cosine"], "describe_similarity", "similarity(corpus)")
     if sim.empty:
         return "Fewer than two documents or groups: there is no pair to compare."
     t = sim.sort_values(["a", "b"], kind="mergesort")
@@ -287,6 +304,8 @@ def describe_reuse(reuse: pd.DataFrame, labels: Mapping[Any, str] | None = None)
     >>> print(describe_reuse(r.iloc[:0]))
     No passage is shared between documents of different groups.
     """
+    cols = ["doc_a", "doc_b", "n_words", "in_quotes_a", "in_quotes_b"]
+    check_table(reuse, cols, "describe_reuse", "text_reuse(corpus)")
     if reuse.empty:
         return "No passage is shared between documents of different groups."
     t = reuse.sort_values(["doc_a", "doc_b"], kind="mergesort")
@@ -329,9 +348,18 @@ def describe_keyness(key: pd.DataFrame) -> str:
     ...                   "count_rest": [1, 2], "z": [2.41, 1.79]})
     >>> print(describe_keyness(k))
     The strongest term is 'iran' for A (z = 2.41: 8 times in the group, 1 in the rest). No z reaches 3, so no single word is strong evidence on its own: read the counts with every z.
+    >>> print(describe_keyness(k.iloc[:0]))  # doctest: +NORMALIZE_WHITESPACE
+    The table is empty, so there is no distinctive term to read: either the corpus has fewer
+    than two groups to compare, or no term passed the filters (min_count, min_docs).
     """
-    if key.empty:
-        return "No term passed the filters, so there is no distinctive term to read."
+    cols = ["group", "term", "count", "count_rest", "z"]
+    check_table(key, cols, "describe_keyness", "keyness(corpus)")
+    if key.empty:  # the table cannot say which: keyness warned with the reason
+        return (
+            "The table is empty, so there is no distinctive term to read: either the corpus "
+            "has fewer than two groups to compare, or no term passed the filters "
+            "(min_count, min_docs)."
+        )
     t = key.sort_values(["group", "term"], kind="mergesort")
     t = t.sort_values("z", ascending=False, kind="mergesort")
     top = t.iloc[0]
@@ -372,6 +400,11 @@ def describe_numbers(lined_up: pd.DataFrame, *, examples: int = 2) -> str:
     >>> print(describe_numbers(t))
     2 quantities are reported by two or more groups; the figures differ for 1: killed (A: 3,500; B: 3,400). Read the sentences before calling a difference a disagreement: figures change over time.
     """
+    cols = ["key", "group", "values", "n_groups", "disagree"]
+    check_table(lined_up, cols, "describe_numbers", "compare_numbers(claims, corpus)")
+    check_whole("examples", examples, 1)
+    if lined_up.empty:
+        return "No quantity is reported by two or more groups, so there is nothing to line up."
     shared = lined_up[lined_up["n_groups"] >= 2]
     if shared.empty:
         return "No quantity is reported by two or more groups, so there is nothing to line up."
@@ -413,6 +446,8 @@ def describe_voices(voices: pd.DataFrame, *, top: int = 3) -> str:
     >>> print(describe_voices(v))
     4 quotes: 3 from officials (Russia 2, no country 1), 1 from experts. No quote comes from armed groups, international bodies, citizens or other voices.
     """
+    check_table(voices, ["voice_type", "voice_country"], "describe_voices", "quote_voices(quotes)")
+    check_whole("top", top, 1)
     if voices.empty:
         return "No quotes were found, so no voice can be described."
     names = {
@@ -480,6 +515,8 @@ def describe_frames(summary: pd.DataFrame) -> str:
     >>> print(describe_frames(s.assign(sentences_with_frame=0, sentence_share=0.0)))
     No frame cue in any group: none of the 4 group-frame cells has a cue sentence, so there is no share to compare.
     """
+    cols = ["group", "frame", "sentences_with_frame", "n_sentences", "sentence_share"]
+    check_table(summary, cols, "describe_frames", "frame_summary(hits, corpus, by=...)")
     if summary.empty:
         return "No frame cue was found in any group."
     t = summary.sort_values(["group", "frame"], kind="mergesort")
@@ -516,6 +553,8 @@ def describe_tone(summary: pd.DataFrame) -> str:
     >>> print(describe_tone(s))
     Most negative: X in A (mean -0.500 over 4 sentences); most positive: Y in A (0.300 over 2). 1 of 3 rows has a bootstrap interval; the others come from a single document.
     """
+    cols = ["group", "target", "n_sentences", "mean_compound", "ci_low"]
+    check_table(summary, cols, "describe_tone", "target_sentiment(corpus).summary")
     if summary.empty:
         return "No sentence mentions any of the targets."
     t = summary.sort_values(["target", "group"], kind="mergesort")
@@ -557,6 +596,10 @@ def describe_mentions(counts: pd.DataFrame, *, top: int = 3) -> str:
     >>> print(describe_mentions(c, top=2))
     3 actors found. The most mentioned are Russia (44 mentions in 5 documents) and China (26 in 4).
     """
+    check_table(
+        counts, ["actor", "n_mentions", "n_docs"], "describe_mentions", "actor_counts(mentions)"
+    )
+    check_whole("top", top, 1)
     if counts.empty:
         return "No actor from the gazetteer is mentioned in this corpus."
     t = counts.sort_values("actor", kind="mergesort")

@@ -195,3 +195,83 @@ def test_stance_triples_skip_vader_for_claims_without_a_target(
         ["China", "United States", "denounced"]
     ]
     assert calls == [" the US plan."]
+
+
+WRONG = pd.DataFrame({"x": [1]})
+
+
+@pytest.mark.parametrize(
+    ("fn", "source"),
+    [
+        (ct.describe_cleaning, r'cleaning_summary\(corpus, by="doc_id"\)'),
+        (ct.describe_frames, r"frame_summary\(hits, corpus, by=\.\.\.\)"),
+        (ct.describe_keyness, r"keyness\(corpus\)"),
+        (ct.describe_mentions, r"actor_counts\(mentions\)"),
+        (ct.describe_numbers, r"compare_numbers\(claims, corpus\)"),
+        (ct.describe_reuse, r"text_reuse\(corpus\)"),
+        (ct.describe_similarity, r"similarity\(corpus\)"),
+        (ct.describe_tone, r"target_sentiment\(corpus\)\.summary"),
+        (ct.describe_voices, r"quote_voices\(quotes\)"),
+    ],
+)
+def test_describe_wrong_table_names_the_function_and_the_table_to_pass(
+    fn: object, source: str
+) -> None:
+    name = fn.__name__  # type: ignore[attr-defined]
+    with pytest.raises(
+        ct.CorpusValueError,
+        match=rf"^{name}: the table lacks column\(s\) \[.*\]; pass the table from {source}\.$",
+    ):
+        fn(WRONG)  # type: ignore[operator]
+    with pytest.raises(
+        ct.CorpusValueError,
+        match=rf"^{name}: expected the table from {source} \(a pandas DataFrame\), got a list\.$",
+    ):
+        fn([1, 2])  # type: ignore[operator]
+    assert isinstance(fn(pd.DataFrame()), str)  # no columns at all: read as empty, as before
+
+
+def test_describe_tone_given_the_result_object_says_to_pass_its_summary(corpus: ct.Corpus) -> None:
+    with pytest.warns(ct.CorpusToolsWarning):
+        tone = ct.target_sentiment(corpus, ["Russia"], n_boot=10)
+    with pytest.raises(ct.CorpusValueError, match=r"got a TargetSentiment\.$"):
+        ct.describe_tone(tone)  # type: ignore[arg-type]
+    assert ct.describe_tone(tone.summary).startswith("Most negative: Russia in A")
+
+
+def test_describe_numeric_options_below_their_minimum(corpus: ct.Corpus) -> None:
+    counts = ct.actor_counts(ct.actor_mentions(corpus))
+    with pytest.raises(ct.CorpusValueError, match=r"^top=-1 must be a whole number >= 1\.$"):
+        ct.describe_mentions(counts, top=-1)
+    with pytest.raises(ct.CorpusValueError, match=r"^top=0 must be a whole number >= 1\.$"):
+        ct.describe_voices(ct.quote_voices(ct.quotes(corpus)), top=0)
+    lined = ct.compare_numbers(ct.numeric_claims(corpus), corpus)
+    with pytest.raises(ct.CorpusValueError, match=r"^examples=0 must be a whole number >= 1\.$"):
+        ct.describe_numbers(lined, examples=0)
+    with pytest.raises(ct.CorpusValueError, match=r"threshold='0\.8'; pass the number given"):
+        ct.describe_duplicates(ct.duplicates(corpus), "0.8")  # type: ignore[arg-type]
+    assert ct.describe_mentions(counts, top=1) == (
+        "3 actors found. The most mentioned is Russia (5 mentions in 3 documents)."
+    )
+
+
+def test_describe_corpus_given_a_corpus_reads_its_docs(corpus: ct.Corpus) -> None:
+    # was "3 documents; there is no 'outlet' column to group by" (a Corpus has no such key)
+    assert (
+        ct.describe_corpus(corpus)
+        == ct.describe_corpus(corpus.docs)
+        == (
+            "3 documents in 2 groups by 'outlet' (1 to 2 documents per group). "
+            "No document has a publication date."
+        )
+    )
+
+
+def test_describe_keyness_of_an_empty_table_gives_both_reasons() -> None:
+    one_group = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["One."]}))
+    with pytest.warns(ct.CorpusToolsWarning, match="the corpus has 1 group"):
+        key = ct.keyness(one_group)
+    assert ct.describe_keyness(key).startswith(
+        "The table is empty, so there is no distinctive term to read: either the corpus has "
+        "fewer than two groups"
+    )
