@@ -101,3 +101,84 @@ def test_stop_counts_given_by_the_caller_change_nothing() -> None:
         for v, w, k in zip(views, words, stops, strict=True):
             assert line_features(v, s, words=w, n_stop=k) == line_features(v, s)
     assert document_settings([de, "Impressum"], s)[1] == "German"
+
+
+def test_ascii_words_with_lone_apostrophes_equal_the_regex() -> None:
+    # the byte-table path turns every apostrophe not between two letters into a space
+    rnd = random.Random(18)
+    alphabet = "ab'' 1.-Z"
+    for _ in range(20_000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        assert _folded_words(s) == _WORD_RE.findall(s.casefold()), repr(s)
+    assert _folded_words("'Rock'n'roll' isn''t dead'") == ["rock'n'roll", "isn", "t", "dead"]
+    assert _folded_words("the 1990s' 'best' o'") == ["the", "s", "best", "o"]
+
+
+def test_matching_view_fast_path_equals_split_and_join() -> None:
+    from corpus_tools.clean import _Line, _line_view
+
+    cases = [
+        "Talks resume in Doha",
+        " Talks resume",
+        "Talks resume ",
+        "Talks  resume",
+        "Talks\tresume",
+        "Talks\x1cresume\x1f",
+        "Talks\x0bresume",
+        "Talks\x01resume",  # a control character that is not whitespace
+        "Talks\u00a0resume in\u2003Doha",
+        "£5m",
+        "x",
+    ]
+    for text in cases:
+        ln = _Line(0, len(text), len(text), text, [], not text.strip())
+        _line_view(ln, 2000, text)
+        words = text.split()
+        assert (ln.view, ln.nwords) == (" ".join(words), len(words)), repr(text)
+    ln = _Line(0, 6, 6, "ab  cd", [], False)
+    _line_view(ln, 2000, "ab  cd")
+    assert ln.view == "ab cd" and ln.folded == "ab  cd" and ln.nwords == 2
+
+
+def test_one_line_document_rules_matter_only_for_a_self_doubled_line() -> None:
+    from corpus_tools.clean import _prepare, _rules_matter, _self_doubled
+
+    rules = load_rules()
+    assert _self_doubled("Share this article Share this article") == (False, 18, 37)
+    assert _self_doubled("Share this article") is None
+    cases = {
+        "Share this article": False,  # kept whatever matches
+        "Follow us on Twitter Follow us on Twitter": True,  # a match stops the cut
+        "02:27 Troops to see Gaza soon Troops to see Gaza soon": False,
+        "Talks in Doha\n\nShare this article": True,  # two lines
+    }
+    for raw, expected in cases.items():
+        doc = _prepare(raw, rules, False)
+        assert doc is not None
+        assert _rules_matter(doc) is expected, raw
+    # follow_prompt matches the doubled line: no cut (as before the shortcut)
+    line = "Follow us on Twitter Follow us on Twitter"
+    assert clean_text(line) == (line, [])
+    cut = clean_text("Share this article Share this article")
+    assert cut[0] == "Share this article"
+    assert [r["rule"] for r in cut[1]] == ["self_doubled_line"]
+    doc = _prepare("Follow us on Twitter Follow us on Twitter", rules, True)
+    assert doc is not None and _rules_matter(doc) is False  # extracted: no duplicate step
+
+
+def test_line_plan_leaves_out_rules_a_line_is_too_long_for() -> None:
+    rules = load_rules()
+    n_tiers = len(rules._line_prefilters)
+    failed = (True,) * n_tiers
+    for n_words in (1, 26, 60, 95):
+        plan = rules._line_plan(failed, n_words)
+        assert all(n_words <= r.max_words for r, _c in plan)
+        assert all(c == r.contains for r, c in plan)
+        expected = [
+            r.id
+            for r in rules.active("line")
+            if n_words <= r.max_words
+            and not any(r.id in ids for _w, _rx, ids in rules._line_prefilters)
+        ]
+        assert [r.id for r, _c in plan] == expected
+    assert rules._line_plan(failed, 60) is rules._line_plan(failed, 60)  # cached
