@@ -60,6 +60,7 @@ __all__ = [
     "AUTO_MIN_CHARS",
     "doc_tokens",
     "token_batch",
+    "last_at_or_before",
     "tokenize_text",
     "sentences",
     "tokens",
@@ -1389,6 +1390,22 @@ def token_batch(
     return b
 
 
+def last_at_or_before(bounds: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """For each of the sorted positions ``pos``, the index of the last of the sorted ``bounds`` <= it (-1 if none).
+
+    Equal to ``np.searchsorted(bounds, pos, side="right") - 1``, found by
+    placing the few bounds among the many positions and counting: one
+    binary search per bound, not per position.
+
+    >>> last_at_or_before(np.array([0, 10, 20]), np.array([0, 3, 10, 15, 25])).tolist()
+    [0, 0, 1, 1, 2]
+    >>> last_at_or_before(np.array([5]), np.array([1, 5])).tolist()
+    [-1, 0]
+    """
+    at = np.searchsorted(pos, bounds, side="left")
+    return np.cumsum(np.bincount(at, minlength=len(pos) + 1)[: len(pos)]) - 1
+
+
 class _BatchSentences(NamedTuple):
     """A batch's sentences with offsets into the joined text."""
 
@@ -1401,7 +1418,7 @@ def _sentence_of(
     starts: np.ndarray, ends: np.ndarray, doc: np.ndarray, sents: _BatchSentences
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each token's global sentence row, and which tokens do not lie inside it."""
-    k = np.searchsorted(sents.starts, starts, side="right") - 1
+    k = last_at_or_before(sents.starts, starts)
     if not len(sents.starts):
         return k, np.ones(len(starts), dtype=bool)
     kk = np.clip(k, 0, None)
@@ -1446,7 +1463,7 @@ def coded_batch(
     shift = np.repeat(doc_start[:-1], np.diff(first_sent))
     sents = _BatchSentences(sarr[:, 1] + shift, sarr[:, 2] + shift, first_sent)
     starts, ends, codes, types = _chunk_tokens(big_text, big_view)
-    doc = np.searchsorted(doc_start, starts, side="right") - 1
+    doc = last_at_or_before(doc_start, starts)
     k, bad = _sentence_of(starts, ends, doc, sents)
     if bad.any():
         # documents where a token crosses a sentence edge: match per sentence

@@ -108,3 +108,15 @@ def test_builder_default_table_equals_compact_values():
     assert full["lower"].tolist()[8:11] == ["iran", "'s", "envoy-and"]
     assert full["is_stop"].tolist()[:2] == [True, False]
     assert np.array_equal(full["start"].to_numpy(), compact["start"].to_numpy())
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.lists(st.integers(-5, 60), max_size=30),
+    st.lists(st.integers(-5, 60), max_size=60),
+)
+def test_last_at_or_before_equals_searchsorted(bounds, pos):
+    b = np.array(sorted(bounds), dtype=np.int64)
+    p = np.array(sorted(pos), dtype=np.int64)
+    want = np.searchsorted(b, p, side="right") - 1
+    assert tk.last_at_or_before(b, p).tolist() == want.tolist()
