@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import doc_groups, group_labels, require_corpus
-from .errors import CorpusValueError, check_whole, invalid_option
+from .errors import CorpusValueError, check_table, check_whole, invalid_option
 from .lexicon import Lexicon, Matcher, compiled, load_lexicon, lower_view, word_counts
 from .quotes.extract import sentences_by_doc
 from .tokenize import fold
@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 FRAME_COLUMNS = ["doc_id", "sent_id", "frame", "cue", "start", "end"]
+_HIT_COLUMNS = ["doc_id", "sent_id", "frame", "start"]  # what the summaries read of frames()
 
 
 class FrameMatcher(NamedTuple):
@@ -301,6 +302,8 @@ def frame_summary(
     >>> s.loc[s["frame"] == "conflict", ["hits", "sentences_with_frame", "rate_per_1000", "present"]].values.tolist()
     [[2, 2, 500.0, True]]
     """
+    check_table(hits, _HIT_COLUMNS, "frame_summary", "frames(corpus)")
+    check_whole("min_sentences", min_sentences, 1)
     cb = _as_codebook(codebook)
     frame_names = list(cb.frames)
     frame_names += sorted(set(hits["frame"].tolist()) - set(frame_names))
@@ -398,6 +401,7 @@ def frame_evidence(
     """
     cols = ["group", "frame", "doc_id", "sent_id", "n_cues", "cues", "start", "end", "sentence"]
     check_whole("top", top, 1)
+    check_table(hits, [*_HIT_COLUMNS, "end"], "frame_evidence", "frames(corpus)")
     if hits.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     groups = group_labels(corpus, by)
@@ -462,6 +466,7 @@ def frame_coding_sample(
     [[1, 0], [2, 1]]
     """
     check_whole("n", n, 0)
+    check_table(hits, _HIT_COLUMNS, "frame_coding_sample", "frames(corpus)")
     known = set(_as_codebook(codebook).frames) | {str(f) for f in hits.get("frame", [])}
     if frame not in known:
         raise CorpusValueError(

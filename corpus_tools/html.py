@@ -22,7 +22,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from .errors import CorpusValueError, check_whole
+from .errors import CorpusValueError, check_table, check_whole
 
 __all__ = [
     "HTML",
@@ -301,6 +301,8 @@ def evidence_view(
     True
     """
     check_whole("max_rows", max_rows, 1)
+    check_whole("width", width, 10)
+    check_table(table, [], "evidence_view", "an analysis function such as quotes(corpus)")
     columns = _view_columns(table, text, columns)
     cells = [
         _evidence_cells(row, list(table.columns), columns, text, width)

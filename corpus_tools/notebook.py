@@ -9,6 +9,8 @@ from typing import Any, TextIO
 
 import pandas as pd
 
+from .errors import CorpusValueError, check_table, check_whole
+
 __all__ = [
     "choose_kwic_term",
     "most_connected",
@@ -130,7 +132,9 @@ def top_actors(counts: pd.DataFrame, k: int) -> list[str]:
     >>> top_actors(c.iloc[:0], 3)
     []
     """
-    if counts.empty or k < 1:
+    check_table(counts, ["actor", "n_mentions"], "top_actors", "actor_counts(mentions)")
+    check_whole("k", k, 1)
+    if counts.empty:
         return []
     t = counts.sort_values("actor", kind="mergesort")
     t = t.sort_values("n_mentions", ascending=False, kind="mergesort")
@@ -166,6 +170,9 @@ def choose_kwic_term(
     >>> choose_kwic_term(m.iloc[:0])
     (None, 'No actor and no content word: there is no term to look up.')
     """
+    check_table(mentions, ["actor", "alias"], "choose_kwic_term", "actor_mentions(corpus)")
+    if terms is not None:
+        check_table(terms, ["term", "count"], "choose_kwic_term", "term_frequencies(corpus)")
     if not mentions.empty:
         sizes = mentions.groupby("actor", sort=True).size()
         actor = top_actors(pd.DataFrame({"actor": sizes.index, "n_mentions": sizes.to_numpy()}), 1)[
@@ -207,6 +214,12 @@ def most_connected(graph: Any, counts: pd.DataFrame) -> str | None:
     >>> most_connected(nx.Graph(), c), most_connected(nx.Graph(), c.iloc[:0])
     ('France', None)
     """
+    if not callable(getattr(graph, "degree", None)):
+        raise CorpusValueError(
+            f"most_connected: graph= is a {type(graph).__name__}; pass the networkx graph "
+            "from network(cooccurrence(corpus), actor_mentions(corpus))."
+        )
+    check_table(counts, ["actor", "n_mentions"], "most_connected", "actor_counts(mentions)")
     mentioned = dict(zip(counts["actor"].astype(str), counts["n_mentions"], strict=True))
     degrees = [(str(node), int(d)) for node, d in graph.degree() if d > 0]
     if not degrees:

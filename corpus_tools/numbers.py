@@ -14,7 +14,7 @@ import pandas as pd
 
 from ._tables import cast_columns, frame_from_rows, one_space, sort_rows
 from .corpus import doc_groups, group_label, require_corpus
-from .errors import CorpusValueError
+from .errors import CorpusValueError, check_table
 from .lexicon import load_lexicon
 from .tokenize import fold, load_stopwords
 
@@ -470,6 +470,8 @@ def compare_numbers(
     0  killed palestinians     X  More than 3,500      True
     1  killed palestinians     Y       Some 3,400      True
     """
+    cols = ["doc_id", "kind", "event", "object", "quantity", "start", "end"]
+    check_table(claims, cols, "compare_numbers", "numeric_claims(corpus)")
     cl = _keyed_claims(claims, corpus, by, kinds)
     per = _per_key_and_group(cl)
     per["n_groups"] = per.groupby("key", sort=False)["group"].transform("size")

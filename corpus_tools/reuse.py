@@ -36,7 +36,7 @@ import pandas as pd
 
 from ._tables import cast_columns, frame_from_rows, sort_rows
 from .corpus import MISSING, group_labels, require_corpus
-from .errors import CorpusValueError
+from .errors import CorpusValueError, check_table
 from .tokenize import doc_tokens, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -439,6 +439,8 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
     0      A       13             8         0.615
     1      B       13             8         0.615
     """
+    cols = ["doc_a", "doc_b", "a_word_start", "a_word_end", "b_word_start", "b_word_end"]
+    check_table(reuse, cols, "reuse_summary", "text_reuse(corpus)")
     groups = group_labels(corpus, by)
     spans: dict[str, list[tuple[int, int]]] = {}
     partners: dict[str, set[str]] = {}

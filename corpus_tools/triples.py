@@ -25,6 +25,7 @@ import pandas as pd
 
 from .actors import actor_mentions, load_gazetteer
 from .corpus import require_corpus
+from .errors import check_table
 from .quotes import quotes
 from .quotes.cues import CueBook, cue_book, find_cues
 from .quotes.extract import MAX_SENTENCE_CHARS, sentences_by_doc
@@ -278,6 +279,8 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
     """
     require_corpus(corpus, "stance_triples")
     q = quotes(corpus) if quotes_table is None else quotes_table
+    cols = ["doc_id", "speaker_canonical", "cue", "cue_class", "kind", "start", "end"]
+    check_table(q, cols, "stance_triples", "quotes(corpus)")
     mentions = {}
     for d, g in actor_mentions(corpus).groupby("doc_id", sort=False):
         g = g.sort_values("start", kind="mergesort")

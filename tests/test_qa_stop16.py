@@ -275,3 +275,66 @@ def test_describe_keyness_of_an_empty_table_gives_both_reasons() -> None:
         "The table is empty, so there is no distinctive term to read: either the corpus has "
         "fewer than two groups"
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda c: ct.reuse_summary(WRONG, c),
+            r"^reuse_summary: .* pass the table from text_reuse\(corpus\)\.$",
+        ),
+        (lambda c: ct.frame_summary(WRONG, c), r"^frame_summary: .* from frames\(corpus\)\.$"),
+        (lambda c: ct.frame_evidence(WRONG, c), r"^frame_evidence: .* from frames\(corpus\)\.$"),
+        (
+            lambda c: ct.frame_coding_sample(WRONG, c, "conflict"),
+            r"^frame_coding_sample: .* from frames\(corpus\)\.$",
+        ),
+        (lambda c: ct.hedges(c, quotes_table=WRONG), r"^hedges: .* from quotes\(corpus\)\.$"),
+        (lambda c: ct.hedge_rates(WRONG, c), r"^hedge_rates: .* from hedges\(corpus\)\.$"),
+        (lambda c: ct.cue_rates(WRONG, c), r"^cue_rates: .* from quotes\(corpus\)\.$"),
+        (lambda c: ct.quote_voices(WRONG), r"^quote_voices: .* from quotes\(corpus\)\.$"),
+        (
+            lambda c: ct.compare_numbers(WRONG, c),
+            r"^compare_numbers: .* from numeric_claims\(corpus\)\.$",
+        ),
+        (
+            lambda c: ct.stance_triples(c, quotes_table=WRONG),
+            r"^stance_triples: .* from quotes\(corpus\)\.$",
+        ),
+        (lambda c: ct.top_actors(WRONG, 3), r"^top_actors: .* from actor_counts\(mentions\)\.$"),
+        (
+            lambda c: ct.choose_kwic_term(WRONG),
+            r"^choose_kwic_term: .* from actor_mentions\(corpus\)\.$",
+        ),
+        (
+            lambda c: ct.evidence_view([1, 2]),
+            r"^evidence_view: expected the table from .*, got a list\.$",
+        ),
+    ],
+)
+def test_wrong_table_names_the_function_and_the_table_to_pass(
+    corpus: ct.Corpus, call: object, message: str
+) -> None:
+    # each was a KeyError/AttributeError from pandas naming one missing column
+    with pytest.raises(ct.CorpusValueError, match=message):
+        call(corpus)  # type: ignore[operator]
+
+
+def test_options_below_their_minimum_in_tables_and_views(corpus: ct.Corpus) -> None:
+    hits = ct.frames(corpus)
+    with pytest.raises(
+        ct.CorpusValueError, match=r"^min_sentences=0 must be a whole number >= 1\.$"
+    ):
+        ct.frame_summary(hits, corpus, min_sentences=0)
+    with pytest.raises(ct.CorpusValueError, match=r"^k=0 must be a whole number >= 1\.$"):
+        ct.top_actors(ct.actor_counts(ct.actor_mentions(corpus)), 0)
+    q = ct.quotes(corpus)
+    with pytest.raises(ct.CorpusValueError, match=r"^width=0 must be a whole number >= 10\.$"):
+        ct.evidence_view(q, text="quote", width=0)  # was ValueError from textwrap
+    with pytest.raises(ct.CorpusValueError, match=r"^most_connected: graph= is a NoneType; pass"):
+        ct.most_connected(None, ct.actor_counts(ct.actor_mentions(corpus)))
+    assert ct.top_actors(ct.actor_counts(ct.actor_mentions(corpus)), 2) == ["Russia", "China"]
+    # the tables themselves still pass, also empty ones
+    assert ct.frame_summary(hits.iloc[:0], corpus)["sentences_with_frame"].sum() == 0
+    assert ct.top_actors(pd.DataFrame(), 3) == []

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from ..corpus import doc_groups, group_label
-from ..errors import CorpusValueError
+from ..errors import CorpusValueError, check_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -44,6 +44,7 @@ def cue_rates(
     >>> cue_rates(q, by="speaker_canonical")[["group", "cue_class", "share"]].values.tolist()
     [['X', 'distancing', 0.5], ['X', 'neutral', 0.5]]
     """
+    check_table(quotes_table, ["doc_id", "cue_class"], "cue_rates", "quotes(corpus)")
     q = quotes_table.copy()
     columns = ["group", "cue_class", "count", "n_quotes", "share"]
     if by in q.columns:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..errors import check_table
 from ..lexicon import load_lexicon
 from .speakers import canonical
 
@@ -41,6 +42,7 @@ def quote_voices(quotes_table: pd.DataFrame, gazetteer: Any = None) -> pd.DataFr
     """
     from .. import actors
 
+    check_table(quotes_table, ["speaker", "speaker_canonical"], "quote_voices", "quotes(corpus)")
     load = getattr(actors, "load_gazetteer", None)
     entries: list[dict] = []
     if load is not None:
