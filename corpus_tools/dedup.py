@@ -53,6 +53,7 @@ _POLY = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
 _POLY_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
 _POW_CACHE_MAX = _BATCH_CHARS + 2 * _WORD_CHUNK
 _pow_cache = np.empty(0, dtype=np.uint64)
+_inv_cache = np.empty(0, dtype=np.uint64)
 
 
 def _word_chunks(text: str) -> Iterator[tuple[int, int]]:
@@ -87,6 +88,19 @@ def _powers(n: int) -> np.ndarray:
     return out
 
 
+def _inv_powers(n: int) -> np.ndarray:
+    """``_POLY_INV**k`` modulo 2**64 for ``k`` in ``range(n)`` (cached like :func:`_powers`)."""
+    global _inv_cache
+    if len(_inv_cache) >= n:
+        return _inv_cache[:n]
+    out = np.full(n, _POLY_INV, dtype=np.uint64)
+    out[0] = 1
+    np.cumprod(out, out=out)  # wraps: arithmetic modulo 2**64
+    if n <= _POW_CACHE_MAX:
+        _inv_cache = out
+    return out
+
+
 def _splitmix(z: np.ndarray) -> np.ndarray:
     z = z ^ (z >> np.uint64(30))
     z = z * np.uint64(0xBF58476D1CE4E5B9)
@@ -100,21 +114,26 @@ def _hash_pieces(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
     joined = "\n".join(pieces)  # "\n" is not a word character: words never cross pieces
     cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     n = len(cps)
-    unknown = cps[~_KNOWN_CP[cps]]
-    if len(unknown):
-        new = np.unique(unknown)
+    known = _KNOWN_CP[cps]
+    if not known.all():
+        new = np.unique(cps[~known])
         _IS_WORD_CP[new] = [_WORD_CHAR_RE.match(chr(c)) is not None for c in new.tolist()]
         _KNOWN_CP[new] = True
-    inword = _IS_WORD_CP[cps]
+    padded = np.zeros(n + 2, dtype=bool)  # a non-word character before and after
+    inword = padded[1:-1]
+    np.take(_IS_WORD_CP, cps, out=inword)
     if n > 2:  # an apostrophe between two word characters joins them
         mid = cps[1:-1]
         inword[1:-1] |= ((mid == 39) | (mid == 0x2019)) & inword[:-2] & inword[2:]
-    edges = np.flatnonzero(np.diff(inword.view(np.int8), prepend=0, append=0))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])  # where a word starts or ends
     starts, ends = edges[0::2], edges[1::2]
     prefix = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum((cps.astype(np.uint64) + np.uint64(1)) * _powers(n), out=prefix[1:])
-    inv = np.power(_POLY_INV, starts.astype(np.uint64))  # wraps: modular exponentiation
-    words = _splitmix((prefix[ends] - prefix[starts]) * inv)
+    terms = cps.astype(np.uint64)
+    terms += np.uint64(1)
+    terms *= _powers(n)
+    np.cumsum(terms, out=prefix[1:])
+    # (prefix[end] - prefix[start]) / _POLY**start: the hash of the word wherever it stands
+    words = _splitmix((prefix[ends] - prefix[starts]) * _inv_powers(n + 1)[starts])
     lens = np.fromiter(map(len, pieces), np.int64, len(pieces))
     piece_end = np.cumsum(lens + 1) - 1
     counts = np.diff(np.searchsorted(starts, piece_end), prepend=0)
