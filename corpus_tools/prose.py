@@ -1,4 +1,4 @@
-"""Chrome that is written as prose: comment threads after the article.
+"""Prose the line features cannot judge: comment threads after the article, wire ledes.
 
 The text-block classifier (:mod:`corpus_tools.blocks`) finds the article as the
 run of lines with the most prose. Reader comments are prose too, so on a page
@@ -11,16 +11,23 @@ carries a date or time (a number with a month, weekday, am/pm or "ago", or a
 clock time or numeric date) and one to six other words (the name); signatures
 are of one frame when they are the same once names are left out and numbers,
 months and weekdays are generalised. Three or more signatures of one frame,
-with prose between them, after the first paragraph the classifier kept, are a
-thread: its lines go as ``block:comments``, from the first comment to the
-last. Which side of its text a signature stands on is read from the page: when
-prose follows the last signature, signatures head their comments and that
-last comment goes too; otherwise they close them, and the first comment (the
-prose lines right before the first signature, at most as many as the longest
-comment between two signatures) goes.
+with comments between them, after the first paragraph the classifier kept,
+with a comment cue in the frame ("posted", "says", "ago") or a heading before
+the first one ("Comments", "12 responses"), are a thread: its kept lines go as
+``block:comments``, from the first comment to the last. Which side of its text
+a signature stands on is read from the page: when prose follows the last
+signature, signatures head their comments and that last comment goes too;
+otherwise they close them, and the first comment (the prose right before the
+first signature, back to a line that is not prose, at most as long as the
+longest comment between two signatures) goes; with no such line, nothing
+before the first signature goes (it may be the article's last paragraph).
 
 A list of dated items without names (a timeline, tour dates, results) has no
-signatures; a thread with fewer than three signed comments is left alone.
+signatures; a quoted tweet or a byline repeated by teasers has no cue and no
+heading; a thread with fewer than three signed comments is left alone.
+
+:func:`dateline_ledes` works the other way: a wire lede ("EUGENE, Ore. (AP) -
+...") that the classifier removed right above the body is kept.
 Settings and words: ``data/cleaning_prose.yml``.
 
 Every removal is a ``(rule, detail)`` pair as the classifier returns them, so
