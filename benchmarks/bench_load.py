@@ -13,7 +13,7 @@ folder built under ``benchmarks/_corpora/<name>/txt`` (``real<N>`` by
 resampled; ``generated<N>`` by ``bench_pipeline.py`` / ``generate.py``).
 
 Columns: wall seconds, CPU seconds (user + system of the process and its
-pool workers), peak resident memory of the loading process, peak resident
+pool workers; the memory sampler's own thread time is taken off), peak resident memory of the loading process, peak resident
 memory of the whole process tree (RSS and PSS sums, sampled every 100 ms with
 psutil, pool workers included), the resident memory the loaded corpus adds (RSS after the
 load minus RSS before it) and the size of the loaded corpus (docs + log,
@@ -57,6 +57,7 @@ class _TreePeak:
         self.proc = psutil.Process()
         self.peak = 0
         self.peak_pss = 0
+        self.cpu = 0.0
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -74,6 +75,7 @@ class _TreePeak:
             self.peak = max(self.peak, rss)
             self.peak_pss = max(self.peak_pss, pss)
             self.stop.wait(0.1)
+        self.cpu = time.thread_time()  # reading smaps is not free: taken off the load's CPU
 
     def done(self) -> tuple[float, float]:
         self.stop.set()
@@ -101,6 +103,7 @@ def child(folder: Path, n_jobs: int, clean: bool = True) -> dict[str, Any]:
     me1 = resource.getrusage(resource.RUSAGE_SELF)
     own = me1.ru_utime + me1.ru_stime - me0.ru_utime - me0.ru_stime
     tree_peak, tree_pss = tree.done()
+    cpu, own = cpu - tree.cpu, own - tree.cpu
     rss1 = psutil.Process().memory_info().rss
     size = (
         corpus.docs.memory_usage(deep=True).sum()
@@ -160,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
         for clean, jobs in ((c, int(j)) for c in a.clean.split(",") for j in a.n_jobs.split(",")):
             r = measure(folder, jobs, a.root, clean == "1")
             label = "default" if jobs == 0 else str(jobs)
-            cpu = f"{r['cpu']:.1f} ({r['own_cpu']:.1f} + {r['cpu'] - r['own_cpu']:.1f})"
+            cpu = f"{r['cpu']:.1f} ({r['own_cpu']:.1f} + {max(0.0, r['cpu'] - r['own_cpu']):.1f})"
             print(
                 f"| {name} | {'yes' if clean == '1' else 'no'} | {r['n_docs']:,} | {r['n_log']:,} "
                 f"| {label} | {r['seconds']:.1f} | {cpu} | {r['n_docs'] / r['cpu']:,.0f} "
