@@ -329,6 +329,19 @@ def line_features(
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
 
 
+@lru_cache(maxsize=8)
+def _shortest_parts(parts: frozenset[str]) -> tuple[str, ...]:
+    """The parts that contain no other part: one of ``parts`` is a substring of a text
+    exactly when one of these is.
+
+    Examples
+    --------
+    >>> _shortest_parts(frozenset({"cookie", "cookies", "privacy"}))
+    ('cookie', 'privacy')
+    """
+    return tuple(sorted(p for p in parts if not any(q != p and q in p for q in parts)))
+
+
 def _may_hold_notice(low: str, words: Sequence[str], s: BlockSettings) -> bool:
     """False when the line cannot be a site notice: a notice needs a strong notice
     word (``notice_strong``), so the line has ©/®/™ or a word whose letter runs
@@ -354,7 +367,7 @@ def _may_hold_notice(low: str, words: Sequence[str], s: BlockSettings) -> bool:
         return False
     # words without an apostrophe were tested whole above; a letter run of a word
     # with one is a substring of the line (a cheap test first)
-    return any(p in low for p in parts) and any(
+    return any(p in low for p in _shortest_parts(parts)) and any(
         p in parts for w in words if "'" in w or "\u2019" in w for p in _APOSTROPHE_RE.split(w)
     )
 

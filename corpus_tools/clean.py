@@ -671,10 +671,10 @@ def _is_bad(s: str) -> bool:
 def _fix_mojibake(s: str) -> tuple[str, str]:
     """Return (fixed, steps) for one line; ``steps`` is "" when nothing changed."""
     global _FTFY_CONFIG
-    from ftfy import TextFixerConfig, fix_and_explain
-
     if not _is_bad(s):
         return s, ""
+    from ftfy import TextFixerConfig, fix_and_explain
+
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = TextFixerConfig(
             uncurl_quotes=False,
@@ -940,7 +940,11 @@ def _apply_line_rules(doc: _Doc) -> None:
                     hay = folded
                 else:
                     hay = lower = folded.casefold() if lower is None else lower
-                if not any(c in hay for c in contains):  # none of rule.contains occurs
+                # none of rule.contains occurs
+                if len(contains) == 1:
+                    if contains[0] not in hay:
+                        continue
+                elif not any(c in hay for c in contains):
                     continue
             if not _rule_applies(doc, i, rule, rank):
                 continue
@@ -1204,6 +1208,8 @@ def _content_edits(
     out: dict[int, list[Edit]] = {}
     for idx, ln in enumerate(doc.lines):
         fx = final.get(idx, ln.fixed)
+        if fx is ln.fixed and not ln.urules:
+            continue  # an unrepaired, uncut line is its raw content
         raw_c = doc.raw[ln.cs : ln.ce]
         if fx == raw_c:
             continue
@@ -1307,9 +1313,9 @@ def _rejoin_edits(
 
 def _terminator_edits(doc: _Doc, cover: _Cover) -> list[Edit]:
     """Step 6: CRLF and CR line terminators become LF (where no other edit covers them)."""
-    if not doc.rs.enabled("unicode"):
-        return []
     raw = doc.raw
+    if not doc.rs.enabled("unicode") or "\r" not in raw:
+        return []
     return [
         Edit(ln.ce, ln.te, "\n", "crlf_to_lf", "unicode", idx + 1)
         for idx, ln in enumerate(doc.lines)
