@@ -732,6 +732,11 @@ def _classes(labels: pd.Series) -> list[Any]:
         classes = sorted(labels.unique().tolist())
     except TypeError:
         classes = sorted(labels.unique().tolist(), key=str)
+    if not classes:
+        raise CorpusValueError(
+            "the coded table has no rows; code some sentences first (ct.load_codes() shows "
+            "the format)."
+        )
     if len(classes) < 2:
         raise CorpusValueError(
             f"the coded table has one code only ({classes[0]!r}); a coder needs at least two "
@@ -1006,6 +1011,10 @@ def describe_coder(coder: Coder) -> str:
     bootstrap interval 1.000 to 1.000). Best: A (F1 1.000); worst: X (F1 1.000). Rough:
     fewer than 20 codes in a class.
     """
+    if not isinstance(coder, Coder):
+        raise CorpusValueError(
+            f"coder={type(coder).__name__}: pass the Coder that train_coder(coded) returned."
+        )
     s = coder.scores
     per = s.iloc[:-1]
     macro = s.iloc[-1]

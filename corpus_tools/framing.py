@@ -26,6 +26,7 @@ reliability measure for coding data. *Communication Methods and Measures*,
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,6 +146,12 @@ def load_codebook(
 def _as_codebook(codebook: CodebookLike) -> Codebook:
     if isinstance(codebook, Codebook):
         return codebook
+    if codebook is not None and not isinstance(codebook, str | os.PathLike):
+        raise CorpusValueError(
+            f"codebook= is a {type(codebook).__name__}; pass a YAML file path or the Codebook of "
+            "load_codebook(); to add frames given as a mapping, pass "
+            "codebook=load_codebook(extend=your_mapping)."
+        )
     return load_codebook(codebook)
 
 
@@ -497,6 +504,17 @@ def frame_coding_sample(
     )
 
 
+def _coder_matrix(data: Any) -> pd.DataFrame:
+    """``data`` as a coders x units frame; an error naming the expected shape otherwise."""
+    raw = np.asarray(data, dtype=object)
+    if raw.ndim != 2 or raw.shape[0] < 2:
+        raise CorpusValueError(
+            "data must be coders x units with at least two coders (rows), e.g. "
+            f"[[1, 0, 1], [1, 1, 1]]; got {type(data).__name__} of shape {raw.shape}."
+        )
+    return pd.DataFrame(raw)
+
+
 def krippendorff_alpha(
     data: Any, level: Literal["nominal", "interval", "ratio"] = "nominal"
 ) -> float:
@@ -539,9 +557,7 @@ def krippendorff_alpha(
     """
     if level not in ("nominal", "interval", "ratio"):
         raise invalid_option("level", level, ["nominal", "interval", "ratio"])
-    arr = pd.DataFrame(np.asarray(data, dtype=object))
-    if arr.ndim != 2 or arr.shape[0] < 2:
-        raise CorpusValueError("data must be coders x units with at least two coders (rows).")
+    arr = _coder_matrix(data)
     values: list[Any] = sorted(
         {v for v in arr.to_numpy().ravel() if v is not None and v == v},
         key=lambda v: (str(type(v)), v),

@@ -96,8 +96,8 @@ def kwic(
     1     28   33  Israel said  Hamas  would pay
     """
     require_corpus(corpus, "kwic")
-    if window < 0:
-        raise CorpusValueError(f"window must be >= 0 tokens, got {window}.")
+    if isinstance(window, bool) or not isinstance(window, int | np.integer) or window < 0:
+        raise CorpusValueError(f"window must be a whole number >= 0 tokens, got {window!r}.")
     queries = _queries(term)
     arr = token_arrays(corpus.tokens())
     texts = dict(iter(corpus))

@@ -93,7 +93,8 @@ class _Label(NamedTuple):
 def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd.DataFrame:
     parts = []
     for actor, aliases in actors.items():
-        hits = kwic(corpus, list(aliases), window=0)
+        # one alias written as a string is that alias, not its letters
+        hits = kwic(corpus, [aliases] if isinstance(aliases, str) else list(aliases), window=0)
         if hits.empty:
             continue
         parts.append(

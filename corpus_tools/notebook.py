@@ -242,6 +242,11 @@ def on_seed_corpus(corpus: str | os.PathLike[str]) -> bool:
     """
     from .report import is_seed_corpus
 
+    if not isinstance(corpus, str | os.PathLike):
+        raise CorpusValueError(
+            f"corpus={type(corpus).__name__}: pass the corpus path given to load_corpus "
+            '(the notebook\'s CORPUS parameter), e.g. on_seed_corpus("../seeds").'
+        )
     return is_seed_corpus(corpus)
 
 

@@ -63,6 +63,11 @@ def check_kinds(kinds: Sequence[str]) -> list[str]:
         raise CorpusValueError(
             f"kinds={kinds!r}: pass a list of kinds, not a single string; e.g. kinds=[{kinds!r}]."
         )
+    if not len(kinds):
+        raise CorpusValueError(
+            f"kinds={kinds!r} selects no kind; choose from {list(KINDS)!r} (numeric_claims: "
+            "None keeps every kind)."
+        )
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise CorpusValueError(

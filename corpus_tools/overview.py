@@ -637,6 +637,7 @@ def duplicates(
     if not 0.0 < threshold <= 1.0:
         raise invalid_option("threshold", threshold, ["a number in (0, 1]"])
     check_whole("shingle_size", shingle_size, 1)
+    check_whole("max_df", max_df, 1)
     # kept on the corpus: a second call with another threshold reuses the shingles and counts
     fp = corpus.cached(
         f"overview.fingerprints:k={shingle_size}", lambda: fingerprints(corpus, shingle_size)

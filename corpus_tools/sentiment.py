@@ -108,6 +108,19 @@ def _long_compound(an: Any, sentence: str) -> float:
     return round(total / weight, 4) if weight else 0.0
 
 
+def _checked_targets(targets: Any) -> list[str] | None:
+    """``targets`` as a list of names (None stays None); anything else is an error naming it."""
+    if targets is None:
+        return None
+    names = list(targets) if isinstance(targets, Sequence | set | frozenset | pd.Series) else None
+    if names is None or not all(isinstance(t, str) for t in names):
+        raise CorpusValueError(
+            f"targets={_short_repr(targets)}: pass a list of actor names, e.g. "
+            "['Russia', 'China'], or None for every actor mentioned often enough."
+        )
+    return names
+
+
 def _short_repr(value: Any) -> str:
     """``repr(value)`` cut to 60 characters, for an error message."""
     r = repr(value)
@@ -391,6 +404,8 @@ def target_sentiment(
     check_whole("min_sentences", min_sentences, 1)
     if isinstance(targets, str):  # one actor: "Russia" is a target, not six letters
         targets = [targets]
+    targets = _checked_targets(targets)
+    check_whole("seed", seed, 0)
     m = _mentions(corpus, targets)
     sents = corpus.sentences()
     rows: list[dict[str, Any]] = []

@@ -448,6 +448,7 @@ def statements(
     """
     _check_options(corpus, min_score, min_shared, max_df, by)
     check_whole("prefix", prefix, 2)
+    check_whole("max_pairs", max_pairs, 1)
     sent = _sentence_stems(corpus)
     limit = int(max_df) if max_df is not None else max(50, len(sent.doc) // 1000)
     ci, cj = _candidates(sent, limit, int(prefix), _group_codes(corpus, sent, by))

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import require_corpus
-from .errors import CorpusValueError
+from .errors import CorpusValueError, check_whole
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -79,16 +79,27 @@ def _check(name: str, value: float, lo: float, hi: float) -> None:
 
 
 def _check_options(
-    corpus: Any, window_days: int, threshold: float, top_k: int, relative: float, max_df: float
+    corpus: Any,
+    window_days: int,
+    threshold: float,
+    top_k: int,
+    relative: float,
+    max_df: float,
+    n_label_terms: int = 4,
 ) -> None:
     require_corpus(corpus, "stories")
     _check("threshold", threshold, 0.0, 1.0)
     _check("max_df", max_df, 0.0, 1.0)
+    if max_df == 0:  # no term is in at most 0% of the documents: every vector would be empty
+        raise CorpusValueError(
+            "max_df=0 keeps no term; use a share of documents in (0, 1], e.g. 0.5."
+        )
     _check("relative", relative, 0.0, 1.0)
     if not isinstance(window_days, (int, np.integer)) or window_days < 0:
         raise CorpusValueError(f"window_days={window_days!r}; use a whole number of days >= 0.")
     if not isinstance(top_k, (int, np.integer)) or top_k < 1:
         raise CorpusValueError(f"top_k={top_k!r}; use a whole number >= 1.")
+    check_whole("n_label_terms", n_label_terms, 0)
 
 
 def _tfidf(texts: list[str], max_df: float) -> tuple[Any, np.ndarray]:
@@ -241,7 +252,7 @@ def stories(
     >>> ct.stories(c).table[["story_id", "doc_id", "n_docs"]].values.tolist()
     [['S1', 'a', 2], ['S1', 'b', 2], ['S2', 'c', 1]]
     """
-    _check_options(corpus, window_days, threshold, top_k, relative, max_df)
+    _check_options(corpus, window_days, threshold, top_k, relative, max_df, n_label_terms)
     d = _doc_vectors(corpus, max_df)
     links = _links(d, int(window_days), int(top_k), float(threshold), float(relative))
     comp, name = _components(d, links)
@@ -426,8 +437,17 @@ def with_stories(corpus: Corpus, **options: object) -> Corpus:
     >>> ct.with_stories(c).docs["story"].tolist()
     ['S1', 'S1']
     """
+    import inspect
+
     from .corpus import Corpus
 
+    known = [p for p in inspect.signature(stories).parameters if p != "corpus"]
+    unknown = sorted(set(options) - set(known))
+    if unknown:
+        raise CorpusValueError(
+            f"with_stories: unknown option(s) {unknown}; its options go to stories(): "
+            f"{', '.join(known)}."
+        )
     res = stories(corpus, **options)  # type: ignore[arg-type]
     lookup = res.table.set_index("doc_id")
     docs = corpus.docs.copy()

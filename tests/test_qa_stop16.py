@@ -338,3 +338,70 @@ def test_options_below_their_minimum_in_tables_and_views(corpus: ct.Corpus) -> N
     # the tables themselves still pass, also empty ones
     assert ct.frame_summary(hits.iloc[:0], corpus)["sentences_with_frame"].sum() == 0
     assert ct.top_actors(pd.DataFrame(), 3) == []
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda c: ct.kwic(c, "Russia", window=1.5),
+            r"^window must be a whole number >= 0 tokens, got 1\.5\.$",
+        ),
+        (
+            lambda c: ct.stories(c, max_df=0),
+            r"^max_df=0 keeps no term; use a share of documents in \(0, 1\]",
+        ),
+        (
+            lambda c: ct.stories(c, n_label_terms=-1),
+            r"^n_label_terms=-1 must be a whole number >= 0\.$",
+        ),
+        (
+            lambda c: ct.with_stories(c, windw_days=3),
+            r"^with_stories: unknown option\(s\) \['windw_days'\]; its options go to stories\(\): window_days, threshold",
+        ),
+        (lambda c: ct.statements(c, max_pairs=0), r"^max_pairs=0 must be a whole number >= 1\.$"),
+        (
+            lambda c: ct.frames(c, codebook={"frames": {}}),
+            r"^codebook= is a dict; pass a YAML file path or the Codebook of load_codebook\(\); .*load_codebook\(extend=your_mapping\)\.$",
+        ),
+        (
+            lambda c: ct.krippendorff_alpha("abc"),
+            r"^data must be coders x units .*; got str of shape \(\)\.$",
+        ),
+        (lambda c: ct.target_sentiment(c, 5), r"^targets=5: pass a list of actor names"),
+        (
+            lambda c: ct.target_sentiment(c, ["Russia"], seed="x"),
+            r"^seed='x' must be a whole number >= 0\.$",
+        ),
+        (
+            lambda c: ct.numeric_claims(c, kinds=[]),
+            r"^kinds=\[\] selects no kind; choose from \['count'",
+        ),
+        (lambda c: ct.duplicates(c, max_df=0), r"^max_df=0 must be a whole number >= 1\.$"),
+        (
+            lambda c: ct.describe_coder(None),
+            r"^coder=NoneType: pass the Coder that train_coder\(coded\) returned\.$",
+        ),
+        (
+            lambda c: ct.train_coder(pd.DataFrame({"text": [], "label": []})),
+            r"^the coded table has no rows; code some sentences first",
+        ),
+        (
+            lambda c: ct.on_seed_corpus(None),
+            r"^corpus=NoneType: pass the corpus path given to load_corpus",
+        ),
+        (lambda c: ct.doc_quotes(None, []), r"^text=None is a NoneType, not a str"),
+    ],
+)
+def test_misuse_is_a_clear_error(corpus: ct.Corpus, call: object, message: str) -> None:
+    # each was accepted silently (an empty or unchanged result) or a raw TypeError/IndexError
+    with pytest.raises(ct.CorpusValueError, match=message):
+        call(corpus)  # type: ignore[operator]
+
+
+def test_naming_one_alias_given_as_a_string_is_that_alias(corpus: ct.Corpus) -> None:
+    text = "The radical Palestinian movement Hamas attacked."
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [text]}))
+    # was matched letter by letter ('H', 'a', 'm', ...), finding nothing
+    assert ct.naming(c, {"Hamas": "Hamas"}).equals(ct.naming(c, {"Hamas": ["Hamas"]}))
+    assert ct.naming(c, {"Hamas": "Hamas"})["label"].tolist() == ["radical Palestinian movement"]

@@ -440,6 +440,7 @@ def doc_quotes(
     >>> [(r["quote"], r["speaker"], r["cue"]) for r in doc_quotes(t, sents)]
     [('"We are ready,"', 'Geng', 'said'), ('talks would go on', 'He', 'added')]
     """
+    fold(text)  # a CorpusValueError naming text= when it is not a str (a missing value)
     doc = _read_doc(text, sentences, doc_id, verbs)
     if not doc.sents:
         return []
