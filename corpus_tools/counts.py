@@ -152,29 +152,28 @@ class TermTable:
 
         :meth:`piece` for many strings at once (see :func:`piece_ids`).
         """
-        stop_set = self.stop
         word_at = np.flatnonzero(words).tolist()
         keys: list[Any] = [lows[k] for k in word_at]
-        in_stop = [k for k, low in zip(word_at, keys, strict=True) if low in stop_set]
+        stop_set = self.stop
+        in_stop = [i for i, low in enumerate(keys) if low in stop_set]
         # is_stopword: lower on the list, unless the token is an all-caps acronym
-        acronym = {k for k in in_stop if toks[k].isupper() and len(toks[k]) > 1}
-        stop = {k for k in in_stop if k not in acronym}
+        acronym = [i for i in in_stop if len(toks[word_at[i]]) > 1 and toks[word_at[i]].isupper()]
+        stop = set(in_stop).difference(acronym)  # positions in keys
         if self.split:  # an acronym of a stopword ("US") is its own key beside "us"
-            pos = {k: i for i, k in enumerate(word_at)}
-            for k in acronym:
-                keys[pos[k]] = (keys[pos[k]],)
-        elif not self.stopwords:
-            kept = [i for i, k in enumerate(word_at) if k not in stop]
+            for i in acronym:
+                keys[i] = (keys[i],)
+        elif not self.stopwords and stop:
+            kept = [i for i in range(len(keys)) if i not in stop]
             word_at, keys = [word_at[i] for i in kept], [keys[i] for i in kept]
         index = self.term_index
-        found = [index.get(key, -1) for key in keys]
-        for i in (i for i, tid in enumerate(found) if tid < 0):
+        found: list[Any] = list(map(index.get, keys))
+        for i in [i for i, tid in enumerate(found) if tid is None]:
             key = keys[i]
             tid = index.get(key)
             if tid is None:
                 tid = index[key] = len(self.terms)
                 self.terms.append(lows[word_at[i]])
-                self.is_stop.append(self.split and word_at[i] in stop)
+                self.is_stop.append(self.split and i in stop)
             found[i] = tid
         out = np.full(len(toks), -1, dtype=np.int64)
         out[np.asarray(word_at, dtype=np.int64)] = found
@@ -667,6 +666,36 @@ def _extract(
     return sp.csr_matrix(coo, shape=(row0, n_cols), dtype=np.int32)
 
 
+def _str_order(values: Sequence[str]) -> np.ndarray:
+    """``np.argsort(values, kind="stable")`` for strings, sorted by Arrow.
+
+    Arrow compares UTF-8 bytes, and UTF-8 byte order is code point order,
+    Python's string order; a lone surrogate (not UTF-8) falls back to numpy.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = pa.array(values if isinstance(values, list) else list(values), pa.large_string())
+    except (UnicodeError, pa.ArrowException):
+        return np.argsort(_objects(values), kind="stable")
+    return np.asarray(pc.array_sort_indices(arr).to_numpy(), dtype=np.int64)
+
+
+def _unique_strings(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_inverse=True)`` for strings: distinct values sorted, codes.
+
+    >>> u, inv = _unique_strings(["b", "a", "b", "c"])
+    >>> u.tolist(), inv.tolist()
+    (['a', 'b', 'c'], [1, 0, 1, 2])
+    """
+    codes, uniq = pd.factorize(_objects(values), sort=False)
+    order = _str_order(list(uniq))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order), dtype=np.int64)
+    return _objects(uniq[order]), rank[codes].astype(np.int64)
+
+
 def _dense_rank(values: np.ndarray) -> np.ndarray:
     """Rank of each value (0 = smallest; values distinct)."""
     rank = np.empty(len(values), dtype=np.int64)
@@ -700,8 +729,7 @@ def _assemble(
     (ids in order of first appearance; one term may have two ids).
     """
     n_keys = len(names)
-    terms, column = np.unique(_objects(names), return_inverse=True)
-    column = column.ravel().astype(np.int64)
+    terms, column = _unique_strings(names)
     stop = np.array(is_stop, dtype=bool)
     n_cols = len(terms)
     ids = np.arange(n_keys, dtype=np.int64)
@@ -886,7 +914,9 @@ def doc_term_counts(
 
     base = corpus.cached(f"counts.doc_term:ngram={ngram}", build)
     labels = group_labels(corpus, by)
-    out = base.with_groups(labels.reindex(list(base.doc_ids)).tolist(), by)
+    if not np.array_equal(labels.index.to_numpy(dtype=object), base.doc_ids):
+        labels = labels.reindex(list(base.doc_ids))
+    out = base.with_groups(labels.tolist(), by)
     return out if stopwords else out.without_stopwords()
 
 
@@ -998,8 +1028,11 @@ class DocTermCounts:
 
     def group_codes(self) -> tuple[np.ndarray, list[str]]:
         """Group index: a code per document into the sorted group labels."""
-        names, codes = np.unique(self.groups.astype(str), return_inverse=True)
-        return codes.astype(np.int64).ravel(), [str(g) for g in names]
+        codes, uniq = pd.factorize(_objects([str(g) for g in self.groups]), sort=False)
+        order = _str_order([str(g) for g in uniq])
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order), dtype=np.int64)
+        return rank[codes], [str(uniq[k]) for k in order.tolist()]
 
     def group_counts(self) -> GroupTermCounts:
         """Occurrences and documents per (group, term), summed with sparse products.
@@ -1048,7 +1081,7 @@ class DocTermCounts:
         tids = pd.Index(self.terms, dtype=object).get_indexer(list(terms))
         wanted = np.zeros(len(self.terms), dtype=bool)
         wanted[tids[tids >= 0]] = True
-        csc = self.matrix.tocsc()
+        csc = _columns(self.matrix, wanted)
         docs = np.unique(
             np.concatenate(
                 [csc.indices[csc.indptr[t] : csc.indptr[t + 1]] for t in tids[tids >= 0]]
@@ -1076,6 +1109,20 @@ class DocTermCounts:
         tokenized again.
         """
         return _evidence_strings(self, list(groups), list(terms), n)
+
+
+def _columns(mat: sp.csr_matrix, wanted: np.ndarray) -> sp.csc_matrix:
+    """The columns of ``mat`` marked in ``wanted`` (the others empty), as canonical CSC.
+
+    Evidence needs a few terms' documents: their entries are picked from the
+    CSR matrix, not the whole matrix converted.
+    """
+    hit = np.flatnonzero(wanted[mat.indices]) if mat.nnz else np.empty(0, np.int64)
+    rows = np.searchsorted(mat.indptr, hit, side="right") - 1
+    out = sp.csc_matrix((mat.data[hit], (rows, mat.indices[hit])), shape=mat.shape)
+    out.sum_duplicates()
+    out.sort_indices()
+    return out
 
 
 class _Occ(NamedTuple):
@@ -1106,6 +1153,26 @@ def _plain_tokens(texts: list[str]) -> dict[str, Any]:
     }
 
 
+def _wanted_ids(uniq: list[str], table: TermTable, words: set[str]) -> np.ndarray:
+    """:func:`piece_ids` term ids of the strings whose ``lower`` is in ``words``; -1 for the rest.
+
+    Evidence looks for a few terms: the other strings of the documents it
+    re-reads need no term id.
+
+    >>> t = TermTable()
+    >>> _wanted_ids(["Gaza", "talks", "GAZA", "."], t, {"gaza"}).tolist(), t.terms
+    ([0, -1, 0, -1], ['gaza'])
+    """
+    lows = fold("\n".join(uniq)).casefold().split("\n")
+    if len(lows) != len(uniq):  # a string with a newline
+        return piece_ids(uniq, table)[0]
+    pick = [k for k, low in enumerate(lows) if low in words]
+    out = np.full(len(uniq), -1, dtype=np.int64)
+    if pick:
+        out[pick] = piece_ids([uniq[k] for k in pick], table)[0]
+    return out
+
+
 def _occurrences(
     counts: DocTermCounts, docs: np.ndarray, wanted: np.ndarray, sentences: bool = True
 ) -> _Occ:
@@ -1117,6 +1184,7 @@ def _occurrences(
         raise invalid_option("texts", None, ["the texts the counts were built from"])
     table = TermTable(counts.stopwords)
     index = pd.Index(counts.terms, dtype=object)
+    words = {w for t in counts.terms[wanted].tolist() for w in t.split(" ")}  # bigram halves
     parts: list[tuple[np.ndarray, ...]] = []
     for lo in range(0, len(docs), _BATCH):
         rows = docs[lo : lo + _BATCH]
@@ -1127,7 +1195,7 @@ def _occurrences(
         )
         b = token_batch(texts) if sentences or counts.ngram == 2 else _plain_tokens(texts)
         codes, uniq = pd.factorize(np.array(b["token"] + [""], dtype=object)[:-1], sort=False)
-        local, _ = piece_ids(uniq, table)
+        local = _wanted_ids(list(uniq), table, words)
         low = local[codes] if len(codes) else np.empty(0, np.int64)
         doc, start, end, sent = b["doc"], b["start"], b["end"], b["sent_id"]
         if counts.ngram == 1:
@@ -1160,7 +1228,7 @@ def _occurrences(
 # --------------------------------------------------------------------------
 def _doc_rank(doc_ids: np.ndarray) -> np.ndarray:
     """Position of every document in ``doc_id`` string order."""
-    order = np.argsort(doc_ids, kind="stable")
+    order = _str_order(doc_ids.tolist())
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     return rank
@@ -1176,9 +1244,10 @@ def _needed_docs(
     these documents are the first ``n`` over the whole group.
     """
     rank = _doc_rank(counts.doc_ids)
-    csc = counts.matrix.tocsc()
-    csc.sort_indices()
     ok = (g_rows >= 0) & (t_rows >= 0)
+    wanted = np.zeros(counts.matrix.shape[1], dtype=bool)
+    wanted[t_rows[ok]] = True
+    csc = _columns(counts.matrix, wanted)
     pairs = pd.DataFrame({"t": t_rows[ok], "g": g_rows[ok]}).drop_duplicates()
     n_groups = int(codes.max()) + 1 if len(codes) else 0
     need: list[np.ndarray] = []
