@@ -405,3 +405,36 @@ def test_naming_one_alias_given_as_a_string_is_that_alias(corpus: ct.Corpus) -> 
     # was matched letter by letter ('H', 'a', 'm', ...), finding nothing
     assert ct.naming(c, {"Hamas": "Hamas"}).equals(ct.naming(c, {"Hamas": ["Hamas"]}))
     assert ct.naming(c, {"Hamas": "Hamas"})["label"].tolist() == ["radical Palestinian movement"]
+
+
+def test_figures_given_a_list_a_none_graph_or_a_wrong_table_say_what_to_pass(
+    corpus: ct.Corpus,
+) -> None:
+    from corpus_tools import plots
+
+    for fn in (plots.plot_keyness, plots.plot_doc_lengths, plots.plot_target_sentiment):
+        with pytest.raises(
+            ct.CorpusValueError, match=r"expected .*a pandas DataFrame.*got a list\.$"
+        ):
+            fn([1, 2])  # was AttributeError: 'list' object has no attribute 'columns'
+    for fn in (plots.plot_network, plots.plot_network_interactive):
+        with pytest.raises(
+            ct.CorpusValueError, match=r"g= is a NoneType; pass the graph of network\("
+        ):
+            fn(None)  # was AttributeError from networkx
+    with pytest.raises(ct.CorpusValueError, match=r"^plot_cooccurrence_heatmap: the table lacks"):
+        plots.plot_cooccurrence_heatmap(WRONG)  # was KeyError 'actor_a'
+    with pytest.raises(
+        ct.CorpusValueError, match=r'from actor_counts\(mentions, by="published"\)\.$'
+    ):
+        plots.plot_mentions_over_time(
+            ct.actor_counts(ct.actor_mentions(corpus))
+        )  # KeyError 'group'
+    m = ct.actor_mentions(corpus)
+    g = ct.network(ct.cooccurrence(corpus, min_count=1), m, min_mentions=1, min_count=1)
+    with pytest.raises(
+        ct.CorpusValueError, match=r"^plot_network_small_multiples: the table lacks"
+    ):
+        plots.plot_network_small_multiples({"A": g}, WRONG)
+    fig = plots.plot_network(g)
+    assert fig.axes[0].get_title() != ""

@@ -46,6 +46,11 @@ __all__ = [
 
 
 def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise CorpusValueError(
+            f"{fn}: expected the table from {source} (a pandas DataFrame), "
+            f"got a {type(table).__name__}."
+        )
     missing = [c for c in cols if c not in table.columns]
     if missing:
         raise CorpusValueError(

@@ -25,6 +25,7 @@ import pandas as pd
 from matplotlib.figure import Figure as _MplFigure
 from matplotlib.lines import Line2D
 
+from ..errors import CorpusValueError, check_table
 from ._base import (
     OKABE_ITO,
     PALETTE,
@@ -110,6 +111,16 @@ def plot_cooccurrence_heatmap(
     ``top`` actors are drawn; the title says "top 15 of N actors".
     """
     check_top_n(top, "top")
+    check_table(
+        cooc,
+        ["actor_a", "actor_b", "count", value],
+        "plot_cooccurrence_heatmap",
+        "cooccurrence(corpus)",
+    )
+    if counts is not None:
+        check_table(
+            counts, ["actor", "n_mentions"], "plot_cooccurrence_heatmap", "actor_counts(mentions)"
+        )
     order = _order(cooc, counts, top)
     n_actors = len(set(cooc["actor_a"]) | set(cooc["actor_b"]))
     n = len(order)
@@ -170,6 +181,15 @@ def _pos(layout: pd.DataFrame | None, g: nx.Graph, seed: int) -> dict[str, tuple
 
         layout = network_layout(g, seed=seed)
     return {a: (x, y) for a, x, y in layout[["actor", "x", "y"]].itertuples(index=False)}
+
+
+def need_graph(g: Any, fn: str) -> None:
+    """Raise a ``CorpusValueError`` naming ``fn`` unless ``g`` is a networkx graph."""
+    if not isinstance(g, nx.Graph):
+        raise CorpusValueError(
+            f"{fn}: g= is a {type(g).__name__}; pass the graph of "
+            "network(cooccurrence(corpus), actor_mentions(corpus))."
+        )
 
 
 def _top_nodes(
@@ -471,6 +491,7 @@ def plot_network(
     where the label overlaps no other label or node; every actor is in
     the table and in the hover text of :func:`plot_network_interactive`.
     """
+    need_graph(g, "plot_network")
     check_top_n(top_n)
     check_top_n(max_labels, "max_labels")
     full = g
@@ -536,6 +557,7 @@ def plot_network_interactive(
     ``max_labels`` actors with most mentions carry a label: the others show
     their name on hover.
     """
+    need_graph(g, "plot_network_interactive")
     import plotly.graph_objects as go
 
     check_top_n(top_n)
@@ -685,6 +707,11 @@ def plot_network_small_multiples(
     actor without a tie has no place in the layout) and gets no panel; the
     note says how many; with no tie in any group the figure says so.
     """
+    for name, graph in graphs.items():
+        need_graph(graph, f"plot_network_small_multiples (group {name!r})")
+    check_table(
+        layout, ["actor", "x", "y"], "plot_network_small_multiples", "network_layout(graph)"
+    )
     check_top_n(top_n)
     check_top_n(top_nodes, "top_nodes")
     size = {
@@ -809,6 +836,7 @@ def plot_ego_network(
     Only the ``top_n`` neighbours with most mentions are drawn; the title
     says "top 20 of N neighbours" when some are left out.
     """
+    need_graph(g, "plot_ego_network")
     check_top_n(top_n)
     ego = _induced(g, set(nx.ego_graph(g, actor))) if actor in g else nx.Graph()
     n_nb = max(ego.number_of_nodes() - 1, 0)
@@ -840,6 +868,8 @@ def plot_mentions_over_time(
     handful of articles cannot show. Undated documents (group ``"(missing)"``
     or any value that is not a date) are left out of the figure.
     """
+    source = 'actor_counts(mentions, by="published")'
+    check_table(counts, ["group", "actor", "n_mentions"], "plot_mentions_over_time", source)
     fig = Figure(figsize=(8, 4.5))
     dated = pd.to_datetime(counts["group"], errors="coerce")
     counts = counts.assign(group=dated)[dated.notna()]

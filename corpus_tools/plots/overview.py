@@ -37,6 +37,11 @@ _FILLED = {"day"}  # exact dates get a filled marker, coarser precisions an open
 
 
 def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise CorpusValueError(
+            f"{fn}: expected the table from {source} (a pandas DataFrame), "
+            f"got a {type(table).__name__}."
+        )
     missing = [c for c in cols if c not in table.columns]
     if missing:
         raise CorpusValueError(

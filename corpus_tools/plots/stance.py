@@ -31,10 +31,15 @@ __all__ = ["plot_share_bars", "plot_frame_heatmap", "plot_target_sentiment"]
 
 
 def _need(table: pd.DataFrame, cols: list[str], fn: str) -> None:
+    from ..errors import CorpusValueError
+
+    if not isinstance(table, pd.DataFrame):
+        raise CorpusValueError(
+            f"{fn}: expected a pandas DataFrame (the table documented for it), "
+            f"got a {type(table).__name__}."
+        )
     missing = [c for c in cols if c not in table.columns]
     if missing:
-        from ..errors import CorpusValueError
-
         raise CorpusValueError(
             f"{fn}: table lacks column(s) {missing}; pass the table documented for it."
         )
