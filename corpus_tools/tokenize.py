@@ -561,12 +561,36 @@ def _pairs(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return np.sort(starts, kind="stable"), np.sort(ends, kind="stable")
 
 
+def _paragraph_breaks(j: _Joined) -> tuple[np.ndarray, np.ndarray]:
+    """Starts and ends of the matches of ``_PARA_RE`` in ``j.big``, by array operations.
+
+    The pattern is a line break, spaces or tabs, a second line break, then
+    every whitespace character after it: a match ends where its whitespace
+    run ends, so a run holds at most one match, starting at the run's first
+    line break whose next line break follows with only ``[ \\t\\f\\v\\r]`` between.
+
+    >>> s, e = _paragraph_breaks(_Joined("a\\n\\nb\\n \\n\\u00a0 c\\n d\\n\\u00a0\\n\\ne"))
+    >>> s.tolist(), e.tolist()
+    ([1, 4, 15], [3, 9, 17])
+    """
+    is_nl = j.cps[j.ws] == 10
+    nl = j.ws[is_nl]
+    at = np.flatnonzero(is_nl)  # index of each line break among the ASCII whitespace
+    # between two line breaks only ASCII whitespace (no other "\n"): as many ws as characters
+    ok = np.diff(at) == np.diff(nl)
+    cand = nl[:-1][ok]
+    run = np.searchsorted(j.run_s, cand, side="right") - 1
+    first = np.ones(len(cand), dtype=bool)
+    first[1:] = run[1:] != run[:-1]
+    return cand[first].astype(np.int64), j.run_e[run[first]].astype(np.int64)
+
+
 def _batch_units(j: _Joined, doc_start: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``(para_id, start, end)`` of every unit with text: :func:`_units` of each document."""
     n_docs = len(doc_start) - 1
-    pm = np.array([m.span() for m in _PARA_RE.finditer(j.big)], dtype=np.int64).reshape(-1, 2)
+    br_s, br_e = _paragraph_breaks(j)
     ps, pe = _pairs(
-        np.concatenate([doc_start[:-1], pm[:, 1]]), np.concatenate([pm[:, 0], doc_start[1:] - 1])
+        np.concatenate([doc_start[:-1], br_e]), np.concatenate([br_s, doc_start[1:] - 1])
     )
     pdoc = np.searchsorted(doc_start, ps, side="right") - 1
     para_id = np.arange(len(ps)) - np.searchsorted(pdoc, np.arange(n_docs), side="left")[pdoc]

@@ -120,3 +120,23 @@ def test_last_at_or_before_equals_searchsorted(bounds, pos):
     p = np.array(sorted(pos), dtype=np.int64)
     want = np.searchsorted(b, p, side="right") - 1
     assert tk.last_at_or_before(b, p).tolist() == want.tolist()
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab.\n\n\n \t\r\x0b\x0c\u00a0\u2028\x1c\x85\x00é😀")),
+        max_size=60,
+    )
+)
+def test_paragraph_breaks_equal_the_pattern(text):
+    starts, ends = tk._paragraph_breaks(tk._Joined(text))
+    want = [m.span() for m in tk._PARA_RE.finditer(text)]
+    assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == want
+
+
+def test_paragraph_breaks_on_a_known_text():
+    # the line break before the no-break space starts no break: only [ \t\f\v\r] may lie between
+    text = "Head\n\nBody one.\n \t\nBody two.\n\u00a0\n\n\nEnd\n"
+    starts, ends = tk._paragraph_breaks(tk._Joined(text))
+    assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == [(4, 6), (15, 19), (30, 33)]
