@@ -248,6 +248,58 @@ def _shingle_sets(texts: list[str]) -> list[np.ndarray]:
     return out
 
 
+class _Buckets:
+    """The LSH buckets of documents in corpus order, built with array sorts, not a dict per band.
+
+    A document's candidates are the members of its buckets that came before
+    it among the first ``_BUCKET_CAP`` of the bucket (what :meth:`_Near.block`
+    collects, bucket by bucket, as documents arrive): in each band, the
+    documents are sorted by their band (then corpus order); a document of
+    rank ``r`` in its band's group has the first ``min(r, _BUCKET_CAP)`` of
+    the group as candidates.
+    """
+
+    def __init__(self, sigs: np.ndarray) -> None:
+        m = len(sigs)
+        rows = _N_PERM // _BANDS
+        pos = np.arange(m)
+        self.order = np.empty((_BANDS, m), dtype=np.int64)
+        self.start = np.empty((_BANDS, m), dtype=np.int64)  # of the group, in ``order``
+        self.rank = np.empty((_BANDS, m), dtype=np.int64)
+        for b in range(_BANDS):
+            cols = sigs[:, b * rows : (b + 1) * rows]
+            o = np.lexsort((pos, *[cols[:, c] for c in range(rows - 1, -1, -1)]))
+            s = cols[o]
+            new = np.ones(m, dtype=bool)
+            new[1:] = (s[1:] != s[:-1]).any(axis=1)
+            gs = np.maximum.accumulate(np.where(new, pos, 0))
+            self.order[b] = o
+            self.start[b, o] = gs
+            self.rank[b, o] = pos - gs
+
+    def pairs(self, lo: int, hi: int) -> list[tuple[int, list[int]]]:
+        """``(q, sorted candidates)`` for the documents ``q`` in ``[lo, hi)`` that have any."""
+        qs, cs = [], []
+        q = np.arange(lo, hi)
+        for b in range(_BANDS):
+            cnt = np.minimum(self.rank[b, lo:hi], _BUCKET_CAP)
+            total = int(cnt.sum())
+            if not total:
+                continue
+            first = np.repeat(self.start[b, lo:hi] - (np.cumsum(cnt) - cnt), cnt)
+            qs.append(np.repeat(q, cnt))
+            cs.append(self.order[b, first + np.arange(total)])
+        if not qs:
+            return []
+        key = np.unique(np.concatenate(qs) * len(self.order[0]) + np.concatenate(cs))
+        qq, cc = np.divmod(key, len(self.order[0]))
+        cut = np.flatnonzero(np.diff(qq)) + 1
+        return [
+            (int(part_q[0]), part_c.tolist())
+            for part_q, part_c in zip(np.split(qq, cut), np.split(cc, cut), strict=True)
+        ]
+
+
 class _Near:
     """Near-duplicate search over LSH buckets, in corpus order, a block of documents at a time.
 
@@ -438,9 +490,12 @@ def flag_duplicates(
         todo.append(j)
     near = _Near(texts, doc_ids, threshold, dup_of, kind)
     if signed is not None:
-        for k in range(0, len(todo), _NEAR_BLOCK):
-            js = todo[k : k + _NEAR_BLOCK]
-            near.block(js, signed[1][js], signed[2][js].tolist())
+        live = [j for j, n in zip(todo, signed[2][todo].tolist(), strict=True) if n > 0]
+        buckets = _Buckets(signed[1][live])
+        for k in range(0, len(live), _NEAR_BLOCK):
+            pairs = buckets.pairs(k, min(k + _NEAR_BLOCK, len(live)))
+            if pairs:
+                near._verify([(live[q], [live[c] for c in cands]) for q, cands in pairs])
         return dup_of, kind
     pos = 0
     wanted = np.zeros(len(texts), dtype=bool)

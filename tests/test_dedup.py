@@ -212,3 +212,25 @@ def test_near_duplicates_in_blocks_equal_one_document_at_a_time(
             dup_of, kind = dedup.flag_duplicates(texts, ids, signed=signed)
             got = [None if k is None else f"{k}:{d}" for d, k in zip(dup_of, kind, strict=True)]
             assert got == want
+
+
+def test_bucket_search_with_signatures_equals_the_incremental_one():
+    # 80 near copies (more than a bucket keeps, _BUCKET_CAP = 32), distinct stories between them
+    import random
+
+    from corpus_tools.dedup import flag_duplicates, signatures
+
+    rng = random.Random(3)
+    base = [f"w{i}" for i in range(400)]
+    texts = []
+    for k in range(80):
+        words = list(base)
+        words[rng.randrange(400)] = f"x{k}"  # one word changed: Jaccard about 0.95
+        texts.append(" ".join(words))
+        texts.append(" ".join(f"s{k}w{i}" for i in range(30)))
+    texts += ["", "short one"]
+    ids = [f"d{i}" for i in range(len(texts))]
+    plain = flag_duplicates(texts, ids)
+    assert flag_duplicates(texts, ids, signed=signatures(texts)) == plain
+    assert plain[0][:4] == [None, None, "d0", None] and plain[1][2] == "near"
+    assert sum(k == "near" for k in plain[1]) == 79  # every later copy, none of the others
