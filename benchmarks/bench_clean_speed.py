@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/bench_clean_speed.py [--n 20000] [--corpus DIR] [--stages]
-        [--ref PATH] [--aeb DIR] [--headlines GZ] [--repeat K] [--quick]
+        [--ref PATH] [--aeb DIR] [--headlines GZ] [--snippets DIR] [--repeat K] [--quick]
 
 Cleans the first ``--n`` ``.txt`` files (sorted by path) of ``--corpus``
 (default ``benchmarks/_corpora/real100000/txt``: BBC articles, headlines and
@@ -20,7 +20,9 @@ check (not the timing): the seeds, the test data texts, ``--aeb DIR`` (the
 pages of the Zyte article-extraction benchmark rendered as crawler text by
 ``bench_cleaning.render_text``, cleaned with every default, as extracted text
 and without the classifier) and ``--headlines GZ`` (one headline per line,
-e.g. ``clickbait_data.gz``: each headline alone and in blocks of 25 lines).
+e.g. ``clickbait_data.gz``: each headline alone and in blocks of 25 lines) and
+``--snippets DIR`` (the ~990 web pages, many not in English, of trafilatura's
+``tests`` folder listed in ``evaldata.json``, rendered the same way).
 
 ``--repeat K`` times K passes over the texts in each process and keeps the
 fastest (less noise on a busy machine). ``--stages`` adds the CPU time of the main steps (nested steps overlap).
@@ -33,6 +35,7 @@ import argparse
 import gzip
 import hashlib
 import importlib.util
+import json
 import os
 import pickle
 import resource
@@ -80,7 +83,9 @@ def _bench_cleaning() -> Any:
     return mod
 
 
-def check_sets(aeb: Path | None, headlines: Path | None) -> dict[str, list[str]]:
+def check_sets(
+    aeb: Path | None, headlines: Path | None, snippets: Path | None = None
+) -> dict[str, list[str]]:
     """Text sets for the exactness check only (``name -> texts``)."""
     sets: dict[str, list[str]] = {}
     sets["seeds"] = [
@@ -94,6 +99,11 @@ def check_sets(aeb: Path | None, headlines: Path | None) -> dict[str, list[str]]
     if aeb is not None:
         bc = _bench_cleaning()
         sets["aeb pages"] = [bc.render_text(p["html"]) for p in bc.load_pages(aeb)]
+    if snippets is not None:
+        bc = _bench_cleaning()
+        data = json.loads((snippets / "evaldata.json").read_text(encoding="utf-8"))
+        paths = [snippets / d / it["file"] for it in data.values() for d in ("cache", "eval")]
+        sets["snippet pages"] = [bc.render_text(p.read_bytes()) for p in paths if p.is_file()]
     if headlines is not None:
         lines = gzip.decompress(headlines.read_bytes()).decode("utf-8", errors="replace")
         heads = [h for h in lines.splitlines() if h.strip()]
@@ -191,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ref", type=Path, help="a checkout of another version to compare with")
     ap.add_argument("--aeb", type=Path, help="folder of the article-extraction benchmark")
     ap.add_argument("--headlines", type=Path, help="gzip file, one headline per line")
+    ap.add_argument("--snippets", type=Path, help="trafilatura's tests folder (evaldata.json)")
     ap.add_argument("--stages", action="store_true", help="CPU time of the main steps too")
     ap.add_argument(
         "--repeat", type=int, default=1, help="passes over the texts; the fastest counts"
@@ -206,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{a.corpus}: not a folder; pass --corpus DIR (a folder of .txt files).")
     texts = real_texts(a.corpus, n)
     check = a.ref is not None
-    sets = check_sets(a.aeb, a.headlines) if check else {}
+    sets = check_sets(a.aeb, a.headlines, a.snippets) if check else {}
     versions = {"this version": ROOT} | ({"reference": a.ref.resolve()} if check else {})
     res = {
         k: run_version(v, texts, sets, stages=a.stages, check=check, repeat=max(1, a.repeat))

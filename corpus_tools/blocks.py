@@ -697,15 +697,22 @@ def _long_line_words(
     """Casefolded words of the document's longer lines (where its prose is), and
     those lines; ``line_words[k]`` are line k's words when the caller has them."""
     words: list[str] = []
-    longs: list[int] = []
-    for k, v in enumerate(views):
-        # a line over 2,000 characters (a tag cloud, a list of names) would outweigh
-        # the rest: it does not vote
-        if v is not None and s.length_low <= len(v) + _dense_extra(v) and len(v) <= _LANG_MAX:
-            known = line_words[k] if line_words is not None else None
-            words += known if known is not None else _folded_words(v)
-            longs.append(k)
+    longs = _long_lines(views, s)
+    for k in longs:
+        known = line_words[k] if line_words is not None else None
+        words += known if known is not None else _folded_words(views[k] or "")
     return words, longs
+
+
+def _long_lines(views: Sequence[str | None], s: BlockSettings) -> list[int]:
+    """Positions of the lines :func:`_long_line_words` takes the words of: a line over
+    2,000 characters (a tag cloud, a list of names) would outweigh the rest and does
+    not vote."""
+    return [
+        k
+        for k, v in enumerate(views)
+        if v is not None and s.length_low <= len(v) + _dense_extra(v) and len(v) <= _LANG_MAX
+    ]
 
 
 def _folded_words(view: str) -> list[str]:
@@ -777,6 +784,13 @@ def document_settings(
     >>> document_settings(de, load_block_settings())[1]
     'German'
     """
+    if line_words is not None and line_stops is not None:
+        # the common case first: enough stopwords, counted without a list of all words
+        longs = _long_lines(views, s)
+        if all(line_words[k] is not None for k in longs):
+            n_words = sum(len(line_words[k] or ()) for k in longs)
+            if n_words == 0 or sum(line_stops[k] or 0 for k in longs) >= 0.15 * n_words:
+                return s, "English"
     words, longs = _long_line_words(views, s, line_words)
     if not words:
         return s, "English"
