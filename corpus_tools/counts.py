@@ -53,6 +53,8 @@ from .tokenize import (
     sentence_spans,
     split_tokens,
     token_batch,
+    token_codes,
+    token_spans,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -377,14 +379,12 @@ class ChunkTerms:
     def _add(self, fresh: list[str]) -> None:
         """Rows of new (distinct) chunks: one tokenizer pass over all of them joined by spaces."""
         joined = " ".join(fresh)
-        starts, ends, pieces = split_tokens(fold(joined))
-        if _MODIFIER_APOSTROPHE in joined:  # the raw string decides is_word for U+02BC
-            pieces = [joined[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        starts, ends = token_spans(fold(joined))
         lens = np.fromiter(map(len, fresh), dtype=np.int64, count=len(fresh))
         chunk_start = np.cumsum(lens + 1) - lens - 1
         owner = np.searchsorted(chunk_start, starts, side="right") - 1
-        codes, uniq = pd.factorize(np.array(pieces + [""], dtype=object)[:-1], sort=False)
-        tids, word = piece_ids(list(uniq), self.table)
+        codes, uniq = _token_types(joined, starts, ends)
+        tids, word = piece_ids(uniq, self.table)
         tid, owner_word = tids[codes], word[codes]
         words = np.bincount(owner[owner_word], minlength=len(fresh)).astype(np.int64)
         counted = tid >= 0
@@ -392,6 +392,21 @@ class ChunkTerms:
         self.indptr = np.concatenate([self.indptr, self.indptr[-1] + np.cumsum(n_per)])
         self.indices = np.concatenate([self.indices, tid[counted]])  # owner order: sorted
         self.words = np.concatenate([self.words, words])
+
+
+def _token_types(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """``(codes, distinct token strings)`` of the spans of ``text`` (first-use order).
+
+    The strings are the raw text's (what :func:`is_word` and the stopword
+    test read; :func:`piece_ids` folds them). Hashed by Arrow; a lone
+    surrogate (not UTF-8) makes them Python strings.
+    """
+    try:
+        return token_codes(text, starts, ends)
+    except UnicodeError:
+        pieces = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        codes, uniq = pd.factorize(np.array(pieces + [""], dtype=object)[:-1], sort=False)
+        return codes, list(uniq)
 
 
 def pa_concat(arrays: list[Any]) -> Any:
