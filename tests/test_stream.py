@@ -178,3 +178,22 @@ def test_sentences_of_a_batch_place_mentions_and_evidence():
     assert c.c_pair == {("China", "Russia"): 1}
     assert c.evidence == {("China", "Russia"): ["c:1:10-31"]}
     assert c.c_single == {"China": 1, "Russia": 1, "Iran": 1}
+
+
+def test_cpu_seconds_recorded_per_stage_and_summed_over_batches():
+    """Where a stream's time goes: CPU seconds per stage, added up over batches, not compared."""
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["X", "Y", "X"],
+            "text": ["Russia and China met.", "Troops left.", "Iran left."],
+        }
+    )
+    s = stream_counts(docs, clean=False, batch_size=1)
+    assert set(s.cpu) == {"clean", "terms", "sentences", "matcher", "mention counts", "merge"}
+    assert all(v >= 0.0 for v in s.cpu.values())
+    t = stream_counts(docs, clean=False, batch_size=2, mentions=False)
+    assert set(t.cpu) == {"clean", "terms", "merge"}
+    # the timings are not in the repr (which shows the counts)
+    assert "cpu" not in repr(t)
+    assert t.term_table().equals(stream_counts(docs, clean=False, mentions=False).term_table())
