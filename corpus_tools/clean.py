@@ -1056,6 +1056,8 @@ def _rules_matter(doc: _Doc) -> bool:
 def _remove_repeated(doc: _Doc) -> None:
     """Step 2b: a later copy of a short or unpunctuated line goes; a teaser printed
     twice in a row loses both copies; a line printed more than twice is kept."""
+    if len(doc.nb) < 2:
+        return  # nothing to repeat
     n_copies: dict[str, int] = {}
     keys: list[str | None] = []
     for i in doc.nb:
