@@ -170,6 +170,32 @@ def table(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+#: issue 18's targets: read + clean + sentences + tokens at least this many times as fast as the peer
+TARGETS = {"nltk": 10.0, "spacy": 1.5}
+
+
+def targets(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
+    """Markdown rows: our speed over each peer's against the issue's targets (wall; CPU one process).
+
+    A peer capped to fewer documents is compared per document.
+    """
+    rate = {k: r["n_docs"] / r["seconds"] for k, r in results.items() if r.get("seconds")}
+    crate = {k: r["n_docs"] / r["cpu"] for k, r in results.items() if r.get("cpu")}
+    lines = []
+    for peer, want in TARGETS.items():
+        if peer not in rate:
+            continue
+        for base, kind, rates in (("ours", "wall", rate), ("ours_1proc", "CPU", crate)):
+            if base not in rates:
+                continue
+            ratio = rates[base] / rates[peer]
+            met = "yes" if ratio >= want else "no"
+            lines.append(
+                f"| {n:,} | >= {want:g}x {peer} | {base} ({kind}) | {ratio:.2f}x | {met} |"
+            )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--child", nargs=3, metavar=("ROW", "FOLDER", "CAP"), help=argparse.SUPPRESS)
@@ -190,6 +216,10 @@ def main(argv: list[str] | None = None) -> None:
         "| ours/peer |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
+    goal = [
+        "| docs | target | ours | measured | met |",
+        "|---|---|---|---|---|",
+    ]
     for n in (int(x) for x in a.sizes.split(",")):
         folder = bench_counts.ensure("real", n, a.bbc)
         results = {}
@@ -199,13 +229,16 @@ def main(argv: list[str] | None = None) -> None:
             results[row] = measure(row, folder, cap, python)
             print(f"  {n} {row}: {results[row]}", file=sys.stderr, flush=True)
         lines += table(n, results)
+        goal += targets(n, results)
     load1 = os.getloadavg()
     print(
         f"bench_frontend: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}; load average (1/5/15 min) "
         f"{load0[0]:.1f}/{load0[1]:.1f}/{load0[2]:.1f} before, "
         f"{load1[0]:.1f}/{load1[1]:.1f}/{load1[2]:.1f} after; peers run by {a.peer_python}\n\n"
-        + "\n".join(lines),
+        + "\n".join(lines)
+        + "\n\nAgainst the targets (read + clean + sentences + tokens):\n\n"
+        + "\n".join(goal),
         flush=True,
     )
 

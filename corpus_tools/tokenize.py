@@ -313,6 +313,16 @@ def _candidate_breaks(
     return _contains_sentbreak(word + end + after, abbrev)
 
 
+@lru_cache(maxsize=1 << 16)
+def _decide(word: str, end: str, after: str, nxt: str | None, abbrev: frozenset[str]) -> bool:
+    """:func:`_candidate_breaks`, remembered: the same few contexts recur ("2004. The").
+
+    >>> _decide("2004", ".", " The", "The", load_abbreviations())
+    True
+    """
+    return _candidate_breaks(word, end, after, nxt, abbrev)
+
+
 def _punkt_slices(text: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
     # PunktSentenceTokenizer._match_potential_end_contexts + _slices_from_text
     slices: list[tuple[int, int]] = []
@@ -676,7 +686,7 @@ def _breaks(j: _Joined, c: _Candidates, abbrev: frozenset[str]) -> np.ndarray:
         nxt = None if punct else big[s:e]
         if k == 2 and nxt is not None and nxt.isalpha():
             continue  # "Mr. Smith": Punkt's fast path, no break
-        brk[i] = _candidate_breaks(big[a:p], big[p], big[p + 1 : e], nxt, abbrev)
+        brk[i] = _decide(big[a:p], big[p], big[p + 1 : e], nxt, abbrev)
     return brk
 
 
