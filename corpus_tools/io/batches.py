@@ -14,7 +14,9 @@ for starting processes; when the plan already holds ``INLINE_DOCS`` files (or
 DataFrame rows), the pool starts after the first batch.
 Text and HTML files of a folder are read, decoded and extracted where they
 are cleaned (:class:`ReadJob`), so the loading process only joins ids and
-metadata and collects the results. An explicit ``n_jobs`` > 1 cleans the first batch
+metadata and collects the results; for :func:`~corpus_tools.load_corpus` a batch's
+texts come back as two Arrow arrays and its duplicate signatures as one matrix
+(:func:`pack`), not one Python object per document. An explicit ``n_jobs`` > 1 cleans the first batch
 here (it also loads the rules and word lists once, before the workers are
 forked) and the rest in the pool; ``n_jobs=1`` never starts a pool.
 """

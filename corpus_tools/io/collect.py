@@ -2,11 +2,14 @@
 
 A corpus of 100,000 articles is mostly text: the raw and the clean text of
 every document, and the text of every cleaning-log row. :class:`Collected`
-keeps the two big text columns in chunks of ``CHUNK`` documents that are
-turned into Arrow strings (the storage of the pandas ``str`` dtype, UTF-8:
-half the size of Python strings holding any character beyond Latin-1) as
-soon as a chunk is full, and the cleaning log as one list per column rather
-than one dict per row. Template lines are counted as documents arrive
+keeps the two big text columns in chunks of ``CHUNK`` documents of Arrow
+strings (the storage of the pandas ``str`` dtype, UTF-8: half the size of
+Python strings holding any character beyond Latin-1). Texts cleaned in a
+batch arrive as slices of the batch's Arrow arrays
+(:class:`~corpus_tools.io.batches.TextRef`), so no Python string is made for
+them here; a raw chunk that is the clean chunk (``clean=False``) is shared,
+not copied. The cleaning log is kept as one list per column rather than one
+dict per row. Template lines are counted as documents arrive
 (:class:`~corpus_tools.templates.TemplateLearner`), so no second pass over
 the raw texts is needed to learn them. The tables are the ones
 ``pd.DataFrame(rows)`` would give: same columns, order, dtypes and values.
