@@ -7,10 +7,11 @@ label per document (:func:`corpus_tools.group_labels`). It is built straight
 from the text, without a token table: a batch of documents is split at
 whitespace and its chunks coded in one pass (Arrow's ``ascii_split_whitespace``
 and ``dictionary_encode``), each distinct chunk is tokenized once with the one
-token definition (:func:`corpus_tools.tokenize.split_tokens`:
+token definition (:func:`corpus_tools.tokenize.token_spans`:
 :data:`~corpus_tools.tokenize.TOKEN_RE` on the folded view, a possessive
-``'s`` split off), and documents x chunks times chunks x terms gives the
-counts (sparse products). A term is a token's ``lower`` form, exactly as in
+``'s`` split off, computed with array operations), each distinct token
+string gets its term once (:func:`piece_ids`), and documents x chunks
+times chunks x terms gives the counts (sparse products). A term is a token's ``lower`` form, exactly as in
 :func:`corpus_tools.tokens`; the tests check the counts against the token
 table.
 
@@ -51,7 +52,6 @@ from .tokenize import (
     is_word,
     load_stopwords,
     sentence_spans,
-    split_tokens,
     token_batch,
     token_codes,
     token_spans,
@@ -82,7 +82,6 @@ FREQ_COLUMNS = [
 ]
 
 _MAX_CHUNKS = 500_000  # distinct chunks (and token strings) kept between batches
-_MODIFIER_APOSTROPHE = "\u02bc"  # a letter that folds to "'": raw strings decide is_word
 _BATCH = 2000  # documents per counting batch (bounded memory for the token strings)
 # what is_word looks for is [^\W_]: deleting every other character but the separator
 # leaves an empty string exactly for the tokens that are not words
@@ -323,7 +322,7 @@ class ChunkTerms:
     matches whitespace and none looks behind, and :func:`fold` maps
     whitespace to whitespace only, so the tokens of a text are the tokens of
     its chunks, in order: the pattern runs once per distinct chunk (all new
-    chunks of a batch joined by spaces, one :func:`split_tokens` pass), not
+    chunks of a batch joined by spaces, one :func:`token_spans` pass), not
     once per token. The known chunks are kept as one Arrow array: a batch
     finds its chunks with one Arrow lookup (``index_in``), and only the new
     ones become Python strings.
@@ -1151,11 +1150,14 @@ class _Occ(NamedTuple):
 
 
 def _plain_tokens(texts: list[str]) -> dict[str, Any]:
-    """:func:`corpus_tools.tokenize.token_batch` without sentences (``sent_id`` -1)."""
+    """:func:`corpus_tools.tokenize.token_batch` without sentences (``sent_id`` -1).
+
+    Tokens come as ``codes`` into their distinct strings ``types`` (no Python
+    string per token).
+    """
     joined = "\n".join(texts)
-    starts, ends, toks = split_tokens(fold(joined))
-    if _MODIFIER_APOSTROPHE in joined:
-        toks = [joined[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+    starts, ends = token_spans(fold(joined))
+    codes, types = _token_types(joined, starts, ends)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     doc_start = np.cumsum(lengths + 1) - lengths - 1
     doc = np.searchsorted(doc_start, starts, side="right") - 1
@@ -1163,7 +1165,8 @@ def _plain_tokens(texts: list[str]) -> dict[str, Any]:
         "doc": doc,
         "start": starts - doc_start[doc],
         "end": ends - doc_start[doc],
-        "token": toks,
+        "codes": codes,
+        "types": types,
         "sent_id": np.full(len(starts), -1, dtype=np.int64),
     }
 
@@ -1208,9 +1211,14 @@ def _occurrences(
             if isinstance(counts.texts, TextColumn)
             else [counts.texts[d] for d in rows.tolist()]
         )
-        b = token_batch(texts) if sentences or counts.ngram == 2 else _plain_tokens(texts)
-        codes, uniq = pd.factorize(np.array(b["token"] + [""], dtype=object)[:-1], sort=False)
-        local = _wanted_ids(list(uniq), table, words)
+        if sentences or counts.ngram == 2:
+            b = token_batch(texts)
+            codes, uniq = pd.factorize(np.array(b["token"] + [""], dtype=object)[:-1], sort=False)
+            types = list(uniq)
+        else:
+            b = _plain_tokens(texts)
+            codes, types = b["codes"], b["types"]
+        local = _wanted_ids(types, table, words)
         low = local[codes] if len(codes) else np.empty(0, np.int64)
         doc, start, end, sent = b["doc"], b["start"], b["end"], b["sent_id"]
         if counts.ngram == 1:
