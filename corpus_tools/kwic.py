@@ -10,7 +10,8 @@ cleaned text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -18,7 +19,7 @@ import pandas as pd
 
 from ._tables import frame_from_rows, one_space
 from .corpus import group_labels, require_corpus
-from .errors import CorpusValueError
+from .errors import CorpusToolsWarning, CorpusValueError
 from .tokenize import doc_tokens, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -104,10 +105,34 @@ def kwic(
     out = _hits_frame([_hit_row(arr, h, texts) for h in _find(arr, queries, window)])
     out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
     out = out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True)
+    if out.empty:
+        warn_inside_tokens(queries, texts.values())
     if by is not None:
         groups = group_labels(corpus, by)
         out["group"] = out["doc_id"].map(groups).astype(object)
     return out
+
+
+def warn_inside_tokens(queries: Sequence[Query], texts: Iterable[str]) -> None:
+    """Warn when a term with no whole-token match occurs inside longer tokens.
+
+    "gaza" is never found inside "gazans", and a sentence written without
+    spaces (Chinese, Japanese) is one token, so a concordance can be empty
+    although the text holds the term: say so instead of an empty table alone.
+    """
+    views = [fold(t).casefold() for t in texts]
+    for q in queries:
+        needle = fold(q.term).casefold()
+        n = sum(v.count(needle) for v in views) if needle else 0
+        if n:
+            warnings.warn(
+                f"kwic: {q.term!r} is never a whole token but occurs {n:,} time(s) inside longer "
+                "tokens (as 'gaza' in 'gazans', or in text written without spaces, such as "
+                "Chinese, whose sentences are one token each); search the whole word, or find "
+                f"the documents with corpus.docs.text.str.contains({q.term!r}).",
+                CorpusToolsWarning,
+                stacklevel=3,
+            )
 
 
 class Query(NamedTuple):

@@ -4,6 +4,7 @@ that do nothing on the input, and one label for a missing outlet."""
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -438,3 +439,23 @@ def test_figures_given_a_list_a_none_graph_or_a_wrong_table_say_what_to_pass(
         plots.plot_network_small_multiples({"A": g}, WRONG)
     fig = plots.plot_network(g)
     assert fig.axes[0].get_title() != ""
+
+
+def test_kwic_says_when_a_term_is_only_inside_longer_tokens() -> None:
+    zh = "外交部发言人汪文斌表示，中国和俄罗斯将继续在中东问题上保持沟通。外交部还说。"
+    c = ct.Corpus(
+        pd.DataFrame({"doc_id": ["zh", "en"], "text": [zh, "Gazans fled. Talks resumed."]})
+    )
+    with pytest.warns(
+        ct.CorpusToolsWarning,
+        match=r"^kwic: '外交部' is never a whole token but occurs 2 time\(s\)",
+    ):
+        assert ct.kwic(c, "外交部").empty  # a Chinese sentence is one token
+    with pytest.warns(
+        ct.CorpusToolsWarning, match=r"^kwic: 'gaza' is never a whole token but occurs 1 time"
+    ):
+        assert ct.kwic(c, "gaza").empty
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a term with hits, or found nowhere: no warning
+        assert ct.kwic(c, "talks")["match"].tolist() == ["Talks"]
+        assert ct.kwic(c, "nowhere").empty
