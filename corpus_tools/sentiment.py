@@ -193,6 +193,12 @@ def cluster_bootstrap(
     if not arrays:
         return float("nan"), None, None
     pooled = np.concatenate(arrays)
+    if np.isnan(pooled).any():  # the mean and every resample would be NaN, silently
+        bad = next(i for i, a in enumerate(arrays) if np.isnan(a).any())
+        raise CorpusValueError(
+            f"groups: non-empty group {bad} holds a missing value (NaN); drop missing scores "
+            "before the bootstrap, e.g. [g[~np.isnan(g)] for g in groups]."
+        )
     mean = float(pooled.mean())
     n = len(arrays)
     if n < 2:

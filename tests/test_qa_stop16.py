@@ -459,3 +459,12 @@ def test_kwic_says_when_a_term_is_only_inside_longer_tokens() -> None:
         warnings.simplefilter("error")  # a term with hits, or found nowhere: no warning
         assert ct.kwic(c, "talks")["match"].tolist() == ["Talks"]
         assert ct.kwic(c, "nowhere").empty
+
+
+def test_cluster_bootstrap_refuses_missing_scores() -> None:
+    # was (nan, nan, nan) without a word
+    with pytest.raises(
+        ct.CorpusValueError, match=r"^groups: non-empty group 1 holds a missing value"
+    ):
+        ct.cluster_bootstrap([[0.5], [float("nan"), 1.0]])
+    assert ct.cluster_bootstrap([[0.5], [1.0]], n_boot=100) == (0.75, 0.5, 1.0)
