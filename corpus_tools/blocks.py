@@ -602,6 +602,7 @@ def _extend_head(page: _Page, start: int, lo_bound: int) -> int:
     return start
 
 
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 _STAMP_TOKEN_RE = re.compile(r"\d{1,4}(?:[/.:-]\d{1,4})*(?:st|nd|rd|th|am|pm|h)?|[^\W\d_]+")
 
 
@@ -617,6 +618,10 @@ def _is_stamp(low: str, s: BlockSettings) -> bool:
     (``stamp_words``: months, weekdays, "ago"), and at most three words that
     are neither (a name), not counting ``stamp_fillers`` ("by", "at", "updated").
     """
+    if low.isascii() and _ASCII_DIGIT_RE.search(low) is None:
+        # a stamp needs a number: a token that starts with a digit (outside ASCII a
+        # "letter" token may, e.g. a superscript two)
+        return False
     toks = _STAMP_TOKEN_RE.findall(low)
     if not toks or len(toks) > 12:
         return False
@@ -811,9 +816,6 @@ def document_settings(
     if counts[best] < 0.15 * len(words):
         return s, ""
     return _language_settings(s, names[best]), names[best]
-
-
-_ASCII_DIGIT_RE = re.compile("[0-9]")
 
 
 def _headline_like(view: str, s: BlockSettings) -> bool:

@@ -182,3 +182,17 @@ def test_line_plan_leaves_out_rules_a_line_is_too_long_for() -> None:
         ]
         assert [r.id for r, _c in plan] == expected
     assert rules._line_plan(failed, 60) is rules._line_plan(failed, 60)  # cached
+
+
+def test_stamp_and_headline_digit_shortcuts_only_on_ascii() -> None:
+    from corpus_tools.blocks import _headline_like, _is_stamp, load_block_settings
+
+    s = load_block_settings()
+    # a superscript two is a "letter" token that starts with a digit: still a number
+    assert _is_stamp("may \u00b2", s) is True
+    assert _is_stamp("updated may 3, 2019 01:14 pm", s) is True
+    assert _is_stamp("by jane doe", s) is False
+    assert _is_stamp("updated may", s) is False
+    assert _headline_like("Ministers agree to resume talks in Doha", s) is True
+    assert _headline_like("1 2 3 talks resume", s) is False  # a third of the words or more
+    assert _headline_like("\u00b2 \u00b3 \u00b9 talks resume", s) is False
