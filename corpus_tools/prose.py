@@ -139,6 +139,7 @@ _SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 _TOKEN_RE = re.compile(
     r"\d+(?:[:/.-]\d+)*(?:am|pm|st|nd|rd|th)?|[^\W\d_]+(?:\.[^\W\d_]\b\.?)?|[|:()@]"
 )
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\d{4}-\d{2}-\d{2}")
 
 
@@ -157,6 +158,10 @@ def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...
     True
     """
     s = s or _default_settings()
+    # a signature holds a number (a time, or a date with a day or year); an ASCII
+    # line without a digit cannot, so it is not tokenized at all
+    if view.isascii() and _ASCII_DIGIT_RE.search(view) is None:
+        return None
     toks = _TOKEN_RE.findall(view.casefold())
     if not toks or len(toks) > s.max_signature_tokens:
         return None
