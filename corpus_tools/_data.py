@@ -14,6 +14,7 @@ list is a plain error, not a crash or an out-of-memory.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,15 @@ import yaml
 
 from .errors import DataFileError
 
-__all__ = ["read_yaml", "file_key", "MAX_YAML_BYTES", "MAX_YAML_DEPTH", "MAX_ALIAS_NODES"]
+__all__ = [
+    "read_yaml",
+    "settings_sections",
+    "string_list",
+    "file_key",
+    "MAX_YAML_BYTES",
+    "MAX_YAML_DEPTH",
+    "MAX_ALIAS_NODES",
+]
 
 #: largest data file read (bytes)
 MAX_YAML_BYTES = 20 * 1024 * 1024
@@ -177,3 +186,52 @@ def read_yaml(path: str | Path | None, *, default: str, what: str) -> tuple[Any,
         except UnicodeDecodeError as exc:
             raise DataFileError(f"{p}: cannot read the {what} ({exc}); save it as UTF-8.") from exc
     return _load_bounded(text, name), name
+
+
+def settings_sections(data: Any, fname: str, lists: tuple[str, ...]) -> Any:
+    """Check a settings file's layout; return its ``thresholds`` mapping.
+
+    A settings file is a mapping of ``meta``, ``thresholds`` (a mapping) and the
+    word lists named in ``lists``; anything else is a :class:`DataFileError`
+    naming the file, the unknown keys and the allowed ones.
+
+    Examples
+    --------
+    >>> settings_sections({"thresholds": {"a": 1}, "words": ["x"]}, "f.yml", ("words",))
+    {'a': 1}
+    >>> settings_sections({"word": []}, "f.yml", ("words",))
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.DataFileError: f.yml: unknown key(s) ['word']; allowed: meta, thresholds, words.
+    """
+    if not isinstance(data, Mapping):
+        raise DataFileError(f"{fname}: expected a mapping at the top level.")
+    unknown = [k for k in data if k not in ("meta", "thresholds", *lists)]
+    if unknown:
+        raise DataFileError(
+            f"{fname}: unknown key(s) {unknown}; allowed: meta, thresholds, "
+            + ", ".join(lists)
+            + "."
+        )
+    th = data.get("thresholds") or {}
+    if not isinstance(th, Mapping):
+        raise DataFileError(f"{fname}: key 'thresholds' must be a mapping.")
+    return th
+
+
+def string_list(data: Any, fname: str, key: str) -> list[str]:
+    """``data[key]`` (default empty), checked to be a list of non-empty strings.
+
+    Examples
+    --------
+    >>> string_list({"w": ["a", "b"]}, "f.yml", "w")
+    ['a', 'b']
+    >>> string_list({"w": "a"}, "f.yml", "w")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.DataFileError: f.yml: key 'w' must be a list of strings.
+    """
+    vals = data.get(key, [])
+    if not isinstance(vals, list) or not all(isinstance(x, str) and x for x in vals):
+        raise DataFileError(f"{fname}: key {key!r} must be a list of strings.")
+    return vals

@@ -67,14 +67,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import countOf
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ._data import read_yaml
+from ._data import read_yaml, settings_sections, string_list
 from .errors import DataFileError
 
 __all__ = [
@@ -187,19 +187,8 @@ def _notice_parts(words: frozenset[str]) -> frozenset[str]:
 def _parse(data: Any, fname: str, base: BlockSettings | None) -> BlockSettings:
     from .tokenize import load_stopwords
 
-    if not isinstance(data, Mapping):
-        raise DataFileError(f"{fname}: expected a mapping at the top level.")
-    unknown = [k for k in data if k not in ("meta", "thresholds", *_WORD_LISTS)]
-    if unknown:
-        raise DataFileError(
-            f"{fname}: unknown key(s) {unknown}; allowed: meta, thresholds, "
-            + ", ".join(_WORD_LISTS)
-            + "."
-        )
+    th = settings_sections(data, fname, _WORD_LISTS)
     kw: dict[str, Any] = {}
-    th = data.get("thresholds") or {}
-    if not isinstance(th, Mapping):
-        raise DataFileError(f"{fname}: key 'thresholds' must be a mapping.")
     for k, v in th.items():
         typ = _THRESHOLD_KEYS.get(str(k))
         if typ is None:
@@ -213,9 +202,7 @@ def _parse(data: Any, fname: str, base: BlockSettings | None) -> BlockSettings:
         kw[str(k)] = typ(v)
     for key in _WORD_LISTS:
         if key in data:
-            vals = data[key]
-            if not isinstance(vals, list) or not all(isinstance(x, str) and x for x in vals):
-                raise DataFileError(f"{fname}: key {key!r} must be a list of strings.")
+            vals = string_list(data, fname, key)
             kw[key] = frozenset(" ".join(x.casefold().split()) for x in vals)
     start = base if base is not None else BlockSettings(stopwords=frozenset(load_stopwords()))
     vals_now = {f: getattr(start, f) for f in start.__dataclass_fields__}

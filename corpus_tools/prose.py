@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ._data import read_yaml
+from ._data import read_yaml, settings_sections, string_list
 from .blocks import BlockSettings, classify_lines, load_block_settings
 from .errors import DataFileError
 
@@ -87,19 +87,8 @@ _LIST_KEYS = (
 
 
 def _parse(data: Any, fname: str) -> ProseSettings:
-    if not isinstance(data, Mapping):
-        raise DataFileError(f"{fname}: expected a mapping at the top level.")
-    unknown = [k for k in data if k not in ("meta", "thresholds", *_LIST_KEYS)]
-    if unknown:
-        raise DataFileError(
-            f"{fname}: unknown key(s) {unknown}; allowed: meta, thresholds, "
-            + ", ".join(_LIST_KEYS)
-            + "."
-        )
+    th = settings_sections(data, fname, _LIST_KEYS)
     kw: dict[str, Any] = {}
-    th = data.get("thresholds") or {}
-    if not isinstance(th, Mapping):
-        raise DataFileError(f"{fname}: key 'thresholds' must be a mapping.")
     for k, v in th.items():
         if k not in _INT_KEYS:
             raise DataFileError(f"{fname}: unknown threshold {k!r}; allowed: {list(_INT_KEYS)}.")
@@ -107,10 +96,7 @@ def _parse(data: Any, fname: str) -> ProseSettings:
             raise DataFileError(f"{fname}: threshold {k!r} must be a whole number >= 1, got {v!r}.")
         kw[k] = v
     for key in _LIST_KEYS:
-        vals = data.get(key, [])
-        if not isinstance(vals, list) or not all(isinstance(x, str) and x for x in vals):
-            raise DataFileError(f"{fname}: key {key!r} must be a list of strings.")
-        kw[key] = frozenset(x.casefold() for x in vals)
+        kw[key] = frozenset(x.casefold() for x in string_list(data, fname, key))
     return ProseSettings(**kw)
 
 
