@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
@@ -41,16 +44,28 @@ def corpus_from_texts():
     return make_corpus
 
 
-@pytest.fixture(scope="session")
-def bench_generator() -> ModuleType:
-    """``benchmarks/generate.py`` as a module: the deterministic synthetic news generator."""
+@contextmanager
+def bench_module(name: str) -> Iterator[ModuleType]:
+    """``benchmarks/<name>.py`` as a module, registered in ``sys.modules`` while in use
+    (dataclasses of a benchmark look their module up there)."""
     spec = importlib.util.spec_from_file_location(
-        "bench_generate", ROOT / "benchmarks" / "generate.py"
+        f"benchmarks_{name}", ROOT / "benchmarks" / f"{name}.py"
     )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    sys.modules[spec.name] = mod
+    try:
+        spec.loader.exec_module(mod)
+        yield mod
+    finally:
+        del sys.modules[spec.name]
+
+
+@pytest.fixture(scope="session")
+def bench_generator() -> Iterator[ModuleType]:
+    """``benchmarks/generate.py`` as a module: the deterministic synthetic news generator."""
+    with bench_module("generate") as mod:
+        yield mod
 
 
 # ------------------------------------------------------------ real corpora

@@ -6,26 +6,15 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_cleaning.py"
+from conftest import bench_module
 
 
 @pytest.fixture(scope="module")
 def bench():  # noqa: ANN201
-    spec = importlib.util.spec_from_file_location("bench_cleaning", BENCH)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    try:
-        spec.loader.exec_module(mod)
+    with bench_module("bench_cleaning") as mod:
         yield mod
-    finally:
-        del sys.modules[spec.name]
 
 
 def test_split_file_is_the_salted_hash_rule(bench):  # noqa: ANN001

@@ -6,12 +6,11 @@ evaluation set of ``benchmarks/bench_cleaning.py`` (L3S-GN1)."""
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 from _prose import P1, P2
+from conftest import bench_module
 
 from corpus_tools.clean import clean_text, reconstruct_text
 from corpus_tools.errors import DataFileError
@@ -174,17 +173,8 @@ def test_prose_settings_file_is_checked(tmp_path):
 # ---------------------------------------------------------------- the L3S-GN1 set
 @pytest.fixture(scope="module")
 def bench():  # noqa: ANN201
-    spec = importlib.util.spec_from_file_location(
-        "bench_cleaning_l3s", ROOT / "benchmarks" / "bench_cleaning.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    try:
-        spec.loader.exec_module(mod)
+    with bench_module("bench_cleaning") as mod:
         yield mod
-    finally:
-        del sys.modules[spec.name]
 
 
 def test_l3s_split_file_is_the_site_rule(bench):  # noqa: ANN001
