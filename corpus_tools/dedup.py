@@ -52,8 +52,8 @@ _MAX64 = np.iinfo(np.uint64).max
 _POLY = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
 _POLY_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
 _POW_CACHE_MAX = _BATCH_CHARS + 2 * _WORD_CHUNK
-_pow_cache = np.empty(0, dtype=np.uint64)
-_inv_cache = np.empty(0, dtype=np.uint64)
+#: power tables by base (the polynomial hash and its inverse), see _power_table
+_pow_caches: dict[np.uint64, np.ndarray] = {}
 
 
 def _word_chunks(text: str) -> Iterator[tuple[int, int]]:
@@ -75,30 +75,27 @@ def _word_chunks(text: str) -> Iterator[tuple[int, int]]:
         a = b
 
 
-def _powers(n: int) -> np.ndarray:
-    """``_POLY**k`` modulo 2**64 for ``k`` in ``range(n)`` (cached up to ~1.5M)."""
-    global _pow_cache
-    if len(_pow_cache) >= n:
-        return _pow_cache[:n]
-    out = np.full(n, _POLY, dtype=np.uint64)
+def _power_table(base: np.uint64, n: int) -> np.ndarray:
+    """``base**k`` modulo 2**64 for ``k`` in ``range(n)``, cached per base up to ~1.5M."""
+    cached = _pow_caches.get(base)
+    if cached is not None and len(cached) >= n:
+        return cached[:n]
+    out = np.full(n, base, dtype=np.uint64)
     out[0] = 1
     np.cumprod(out, out=out)  # integer overflow wraps: arithmetic modulo 2**64
     if n <= _POW_CACHE_MAX:
-        _pow_cache = out
+        _pow_caches[base] = out
     return out
+
+
+def _powers(n: int) -> np.ndarray:
+    """``_POLY**k`` modulo 2**64 for ``k`` in ``range(n)``."""
+    return _power_table(_POLY, n)
 
 
 def _inv_powers(n: int) -> np.ndarray:
-    """``_POLY_INV**k`` modulo 2**64 for ``k`` in ``range(n)`` (cached like :func:`_powers`)."""
-    global _inv_cache
-    if len(_inv_cache) >= n:
-        return _inv_cache[:n]
-    out = np.full(n, _POLY_INV, dtype=np.uint64)
-    out[0] = 1
-    np.cumprod(out, out=out)  # wraps: arithmetic modulo 2**64
-    if n <= _POW_CACHE_MAX:
-        _inv_cache = out
-    return out
+    """``_POLY_INV**k`` modulo 2**64 for ``k`` in ``range(n)``."""
+    return _power_table(_POLY_INV, n)
 
 
 def _splitmix(z: np.ndarray) -> np.ndarray:
