@@ -42,7 +42,7 @@ import pandas as pd
 
 from ._output import new_file
 from .corpus import MISSING, group_labels, require_corpus
-from .errors import CorpusValueError, invalid_option
+from .errors import CorpusValueError, check_whole, invalid_option
 from .tokenize import sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -538,6 +538,8 @@ def network(
         raise CorpusValueError(
             "network() takes a table for one group; filter cooc[cooc['group'] == ...] first."
         )
+    check_whole("min_mentions", min_mentions, 1)
+    check_whole("min_count", min_count, 1)
     m = mentions[mentions["type"] != "location"]
     counts = actor_counts(m)
     cameo = (

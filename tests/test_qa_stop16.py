@@ -468,3 +468,19 @@ def test_cluster_bootstrap_refuses_missing_scores() -> None:
     ):
         ct.cluster_bootstrap([[0.5], [float("nan"), 1.0]])
     assert ct.cluster_bootstrap([[0.5], [1.0]], n_boot=100) == (0.75, 0.5, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("kw", "value"), [("min_mentions", -1), ("min_mentions", 0), ("min_count", 0)]
+)
+def test_network_refuses_minimums_below_one(kw: str, value: int) -> None:
+    """network(min_mentions=-1) returned the min_mentions=1 graph without a word (finding S16-1)."""
+    docs = pd.DataFrame(
+        {"doc_id": ["a"], "text": ["Russia and China met. Russia and China agreed."]}
+    )
+    c = ct.Corpus(docs)
+    cooc = ct.cooccurrence(c, measure="count", min_count=1)
+    with pytest.raises(ct.CorpusValueError, match=f"{kw}={value} must be a whole number >= 1"):
+        ct.network(cooc, ct.actor_mentions(c), **{kw: value})
+    g = ct.network(cooc, ct.actor_mentions(c), min_mentions=1, min_count=1)
+    assert sorted(g.edges) == [("China", "Russia")]
