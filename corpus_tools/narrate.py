@@ -244,6 +244,7 @@ def describe_similarity(sim: pd.DataFrame, labels: Mapping[Any, str] | None = No
     >>> print(describe_similarity(s.assign(cosine=0.0, top_terms="")))
     No pair shares a content word: all 3 cosines are 0, so there is no similar pair to name.
     >>> s.attrs["similarity_cap"] = "each of 300 items with its 10 most similar (cosine > 0); 3 of 44,850 pairs"
+    >>> s.attrs["similarity_top_k"] = 10
     >>> print(describe_similarity(s))  # doctest: +NORMALIZE_WHITESPACE
     The most similar pair is x and y (cosine 0.350), sharing above all gaza and talks. Only
     nearest neighbours were kept, each of 300 items with its 10 most similar (cosine > 0); 3 of
@@ -257,7 +258,8 @@ def describe_similarity(sim: pd.DataFrame, labels: Mapping[Any, str] | None = No
     t = t.sort_values("cosine", ascending=False, kind="mergesort")
     hi, lo = t.iloc[0], t.iloc[-1]
     cap = str(sim.attrs.get("similarity_cap", ""))
-    capped = cap.startswith("each of")  # only each item's nearest neighbours were kept
+    # only each item's nearest neighbours were kept
+    capped = sim.attrs.get("similarity_top_k") is not None
     if float(hi["cosine"]) == 0.0:
         return (
             f"No pair shares a content word: all {_plural(len(t), 'cosine')} are 0, "

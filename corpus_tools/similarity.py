@@ -207,7 +207,8 @@ def similarity(
         most, ``"term (0.093); ..."``; a pair's contributions sum to its
         cosine), ``n_docs_a``, ``n_docs_b`` (int). Sorted by ``cosine``
         descending, then ``a``, ``b``. ``table.attrs["similarity_cap"]`` says
-        whether and how pairs were capped.
+        whether and how pairs were capped, ``table.attrs["similarity_top_k"]``
+        is ``top_k`` when they were (else None).
 
     Examples
     --------
@@ -243,6 +244,7 @@ def similarity(
         if capped
         else f"all {n * (n - 1) // 2:,} pairs of {n:,} items"
     )
+    res.attrs["similarity_top_k"] = top_k if capped else None
     return res
 
 

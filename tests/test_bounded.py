@@ -45,7 +45,9 @@ def test_similarity_top_k_neighbours_instead_of_all_pairs(corpus_from_texts):
     full = ct.similarity(c, all_pairs_up_to=100)
     assert len(full) == 15 * 14 // 2
     assert full.attrs["similarity_cap"] == "all 105 pairs of 15 items"
+    assert full.attrs["similarity_top_k"] is None
     top = ct.similarity(c, top_k=2, all_pairs_up_to=10)
+    assert top.attrs["similarity_top_k"] == 2
     assert top.attrs["similarity_cap"] == (
         f"each of 15 items with its 2 most similar (cosine > 0); {len(top)} of 105 pairs"
     )
