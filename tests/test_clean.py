@@ -280,6 +280,87 @@ def test_body_sentences_are_kept(line):
     assert clean == raw and rows == []
 
 
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``caption_trailing_credit`` as shipped, and without its leading lookahead."""
+    (rule,) = [r for r in load_rules().rules if r.id == "caption_trailing_credit"]
+    assert rule.pattern.startswith("(?=(?>")
+    plain = rule.pattern[rule.pattern.index("\\Z)") + 3 :]
+    assert plain.startswith(".*")
+    return re.compile(rule.pattern), re.compile(plain)
+
+
+_CREDIT_TRICKY = [
+    # (line, the rule matches it)
+    ("Noah Addis \u00a9 Getty Images", True),
+    ("x (c) Y: Z", False),  # a colon after the copyright mark, then a capitalised word
+    ("It was (c) Getty Images/AFP", True),
+    ("Photo: A (c) B", True),  # the later mark is the credit
+    ("Photo: A (c)", False),
+    ("Photo: Reuters (left)", False),  # '(' after the credit
+    ("aphoto\n:X", True),  # a newline between label and colon (\s)
+    ('Washington said: "Security talks"', False),
+    ("open-source: Opera", False),
+    ("The (C) Courtesy of AFP", True),
+    ("The (C) courtesy bbc.co.uk)", True),
+    ("picture:[Reuters]", False),
+    ("photo: \u017ftock", False),
+    ("A PHOTOGRAPHS CREDITS: The Times", True),
+    ("Lead text (Foto: dpa) more", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), _CREDIT_TRICKY)
+def test_caption_credit_lookahead_changes_no_match(line, expected):
+    fast, plain = _credit_patterns()
+    a, b = fast.fullmatch(line), plain.fullmatch(line)
+    assert (a is not None, b is not None) == (expected, expected)
+    if a is not None and b is not None:
+        assert a.groups() == b.groups()
+
+
+@settings(max_examples=400, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                ":",
+                "\u00a9",
+                "(",
+                ")",
+                "]",
+                "c",
+                "C",
+                "-",
+                "/",
+                " ",
+                "\n",
+                ".",
+                "'",
+                "Photo",
+                "credit",
+                "Source",
+                "Getty",
+                "via",
+                "AFP",
+                "x.com",
+                "\u017f",
+                "\u212a",
+                "a",
+                "1",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_caption_credit_lookahead_same_as_plain(parts):
+    fast, plain = _credit_patterns()
+    line = "".join(parts)
+    a, b = fast.fullmatch(line), plain.fullmatch(line)
+    assert (a is None) == (b is None)
+    if a is not None and b is not None:
+        assert a.groups() == b.groups()
+
+
 # --------------------------------------------------------------------------
 # removal semantics: one adjoining blank line, head and tail
 # --------------------------------------------------------------------------
