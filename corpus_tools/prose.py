@@ -41,6 +41,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from ._data import read_yaml, settings_sections, string_list
@@ -148,7 +149,10 @@ def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...
     # line without a digit cannot, so it is not tokenized at all
     if view.isascii() and _ASCII_DIGIT_RE.search(view) is None:
         return None
-    toks = _TOKEN_RE.findall(view.casefold())
+    # at most one token past the limit is read: a paragraph is rejected without
+    # tokenizing all of it (same decision as a full tokenization)
+    cap = s.max_signature_tokens + 1
+    toks = [m.group() for m in islice(_TOKEN_RE.finditer(view.casefold()), cap)]
     if not toks or len(toks) > s.max_signature_tokens:
         return None
     frame: list[str] = []
