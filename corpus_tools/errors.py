@@ -66,11 +66,14 @@ def check_whole(name: str, value: object, low: int, *, none_ok: bool = False) ->
         raise CorpusValueError(f"{name}={value!r} must be a whole number >= {low}{alt}.")
 
 
-def check_table(table: object, columns: Iterable[str], fn: str, source: str) -> None:
+def check_table(
+    table: object, columns: Iterable[str], fn: str, source: str, *, bare_ok: bool = True
+) -> None:
     """Raise a ``CorpusValueError`` naming ``fn`` unless ``table`` is a DataFrame with ``columns``.
 
     ``source`` says which call returns the expected table. A table with no
-    columns at all (``pandas.DataFrame()``) passes: it is read as empty.
+    columns at all (``pandas.DataFrame()``) passes, read as empty, unless
+    ``bare_ok`` is False (figures need their columns even to draw nothing).
 
     Examples
     --------
@@ -91,7 +94,7 @@ def check_table(table: object, columns: Iterable[str], fn: str, source: str) -> 
             f"{fn}: expected the table from {source} (a pandas DataFrame), "
             f"got a {type(table).__name__}."
         )
-    if len(cols) == 0:
+    if len(cols) == 0 and bare_ok:
         return
     missing = [c for c in columns if c not in cols]
     if missing:

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from ..errors import CorpusValueError
+from ..errors import check_table
 from ..reuse import REUSE_COLUMNS
 from ._base import (
     cap_phrase,
@@ -46,16 +46,7 @@ __all__ = [
 
 
 def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
-    if not isinstance(table, pd.DataFrame):
-        raise CorpusValueError(
-            f"{fn}: expected the table from {source} (a pandas DataFrame), "
-            f"got a {type(table).__name__}."
-        )
-    missing = [c for c in cols if c not in table.columns]
-    if missing:
-        raise CorpusValueError(
-            f"{fn}: the table lacks column(s) {missing}; pass the table from {source}."
-        )
+    check_table(table, cols, fn, source, bare_ok=False)
 
 
 _note = figure_note

@@ -18,7 +18,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from ..corpus import MISSING
-from ..errors import CorpusValueError
+from ..errors import check_table
 from ._base import (
     cap_phrase,
     check_top_n,
@@ -37,16 +37,7 @@ _FILLED = {"day"}  # exact dates get a filled marker, coarser precisions an open
 
 
 def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
-    if not isinstance(table, pd.DataFrame):
-        raise CorpusValueError(
-            f"{fn}: expected the table from {source} (a pandas DataFrame), "
-            f"got a {type(table).__name__}."
-        )
-    missing = [c for c in cols if c not in table.columns]
-    if missing:
-        raise CorpusValueError(
-            f"{fn}: the table lacks column(s) {missing}; pass the table from {source}."
-        )
+    check_table(table, cols, fn, source, bare_ok=False)
 
 
 def _outlets(table: pd.DataFrame) -> pd.Series:
