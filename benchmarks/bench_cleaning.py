@@ -172,6 +172,34 @@ def render_text(html: bytes | str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_soup(html: bytes | str) -> str:
+    """The other common crawler export: every text node on its own line.
+
+    ``BeautifulSoup(html, "lxml")`` without scripts, styles and the other
+    invisible elements, then ``get_text("\\n", strip=True)``: what scraping
+    tutorials write. Unlike :func:`render_text`, inline elements break the line
+    too, so a sentence with a link in it comes out as three lines ("The minister
+    met" / "Joe Biden" / "on Monday."), and a bold lead-in stands alone.
+    """
+    from bs4 import BeautifulSoup
+
+    if isinstance(html, bytes):
+        try:
+            html = html.decode("utf-8")
+        except UnicodeDecodeError:
+            html = html.decode("cp1252", errors="replace")
+    soup = BeautifulSoup(re.sub(r"^\s*<\?xml[^>]*>", "", html), "lxml")
+    for el in soup(sorted(_DROP)):
+        el.decompose()
+    for el in soup.find_all(_hidden):
+        el.decompose()
+    text = soup.get_text("\n", strip=True)
+    return "\n".join(_WS.sub(" ", ln).strip() for ln in text.splitlines() if ln.strip()) + "\n"
+
+
+RENDERERS = {"lxml": render_text, "soup": render_soup}
+
+
 # ------------------------------------------------------------------- scoring
 _TOKEN_RE = re.compile(r"\w+")
 
@@ -417,6 +445,86 @@ def check_l3s_split(split: dict[str, str]) -> None:
         raise SystemExit(f"{L3S_SPLIT_FILE}: differs from the split rule; do not re-split.")
 
 
+# ------------------------------------------------ Mozilla Readability's test pages
+RDB_SPLIT_FILE = HERE / "cleaning_split_readability.csv"
+RDB_SALT = "corpus_tools-cleaning-split-readability-v1:"
+#: the selection rule, fixed before any page was scored: a real page is a saved copy of a
+#: whole web page (hand-written unit-test pages are all under 4 KB; the smallest saved
+#: page, a blog post, is 10 KB) whose article has some length
+RDB_MIN_SOURCE_BYTES = 10_000
+RDB_MIN_GOLD_WORDS = 50
+_CANONICAL = (
+    re.compile(r"""<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)""", re.I),
+    re.compile(r"""<link[^>]+href=["']([^"']+)["'][^>]*rel=["']?canonical""", re.I),
+    re.compile(r"""<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)""", re.I),
+    re.compile(r"""<meta[^>]+content=["']([^"']+)["'][^>]*property=["']og:url""", re.I),
+)
+
+
+def rdb_site(name: str, source: str) -> str:
+    """The site of a Readability test page: the organisation of its canonical URL.
+
+    The name before the public suffix of the page's ``<link rel=canonical>`` or
+    ``og:url`` (``www.nytimes.com`` -> ``nytimes``, ``blog.nightly.mozilla.org``
+    -> ``mozilla``); a page without one is named after its site already, with a
+    number when there are several (``webmd-2`` -> ``webmd``).
+    """
+    for rx in _CANONICAL:
+        m = rx.search(source)
+        host = urlsplit(m.group(1)).hostname if m else None
+        if host:
+            return _domain(host).split(".")[0]
+    return re.sub(r"-\d+$", "", name)
+
+
+def load_readability(root: Path) -> list[dict[str, str]]:
+    """Real pages of Mozilla Readability's tests (``test/test-pages/<name>/``).
+
+    ``source.html`` is a saved copy of a public web page, ``expected.html`` what
+    Readability extracts from it (its article text: **not** hand-made gold, but a
+    second extractor's output that its maintainers check by eye). Kept: pages of
+    at least ``RDB_MIN_SOURCE_BYTES`` whose expected text has at least
+    ``RDB_MIN_GOLD_WORDS`` words; the small pages are hand-written unit tests of
+    one feature ("ol", "invalid-attributes", "005-unescape-html-entities").
+    """
+    if not root.is_dir() or not any(root.glob("*/source.html")):
+        raise SystemExit(
+            f"{root}: no <name>/source.html; give the test/test-pages folder of a clone "
+            "of github.com/mozilla/readability."
+        )
+    pages = []
+    for d in sorted(p for p in root.iterdir() if (p / "source.html").is_file()):
+        exp = d / "expected.html"
+        if not exp.is_file() or (d / "source.html").stat().st_size < RDB_MIN_SOURCE_BYTES:
+            continue
+        source = (d / "source.html").read_bytes().decode("utf-8", errors="replace")
+        gold = render_text(exp.read_bytes())
+        if len(_TOKEN_RE.findall(gold)) < RDB_MIN_GOLD_WORDS:
+            continue
+        pages.append(
+            {"key": d.name, "host": rdb_site(d.name, source), "html": source, "gold": gold}
+        )
+    return pages
+
+
+_RDB_HEADER = [
+    "# Mozilla Readability test pages (github.com/mozilla/readability, test/test-pages/<key>/,",
+    "# code Apache-2.0; each source.html is a saved copy of a public web page, not stored here).",
+    "# Gold = the text of expected.html, Readability's own output (not hand-made).",
+    "# Kept: source.html >= 10,000 bytes and expected text >= 50 words (rule fixed before scoring).",
+    "# Split by site (salted sha256 of the site), fixed before any scoring.",
+]
+
+
+def write_rdb_split(pages: list[dict[str, str]], split: dict[str, str]) -> None:
+    with RDB_SPLIT_FILE.open("w", encoding="utf-8", newline="") as f:
+        f.write("\n".join(_RDB_HEADER) + "\n")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["key", "site", "part"])
+        for p in sorted(pages, key=lambda p: (split[p["key"]], p["host"], p["key"])):
+            w.writerow([p["key"], p["host"], split[p["key"]]])
+
+
 # ----------------------------------------------------------------- systems
 def _load_folder(
     pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object
@@ -438,10 +546,12 @@ def _load_folder(
     return {p["key"]: out.get(p["key"], "") for p in pages}
 
 
-def run_systems(pages: list[dict[str, str]], html: bool) -> dict[str, dict[str, str]]:
+def run_systems(
+    pages: list[dict[str, str]], html: bool, render: str = "lxml"
+) -> dict[str, dict[str, str]]:
     import corpus_tools as ct
 
-    rendered = {p["key"]: render_text(p["html"]) for p in pages}
+    rendered = {p["key"]: RENDERERS[render](p["html"]) for p in pages}
     systems = {"text: no cleaning": rendered}
     systems["text: line rules"] = _load_folder(
         pages, rendered, ".txt", rules=ct.load_rules(disable_categories=["block", "template"])
@@ -559,9 +669,19 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--l3s", type=Path, default=None, help="folder of the L3S-GN1 pages")
     ap.add_argument(
         "--set",
-        choices=["zyte", "l3s", "all"],
+        choices=["zyte", "l3s", "readability", "all"],
         default="zyte",
-        help="which page set to score (default zyte; all = both, each apart)",
+        help="which page set to score (default zyte; all = every set, each apart)",
+    )
+    ap.add_argument(
+        "--readability", type=Path, default=None, help="Readability's test/test-pages folder"
+    )
+    ap.add_argument(
+        "--render",
+        choices=sorted(RENDERERS),
+        default="lxml",
+        help="how pages become scraped text: lxml = one visible block a line (default), "
+        "soup = one text node a line (BeautifulSoup get_text)",
     )
     ap.add_argument("--html", action="store_true", help="also score the HTML path")
     ap.add_argument(
@@ -590,6 +710,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         ap.error("give the folder of the article-extraction-benchmark (or --set l3s)")
     if a.set in ("l3s", "all") and a.l3s is None:
         ap.error("give the L3S-GN1 folder with --l3s PATH (or --set zyte)")
+    if a.set in ("readability", "all") and a.readability is None:
+        ap.error("give Readability's test/test-pages folder with --readability PATH")
     return a
 
 
@@ -610,6 +732,14 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
             write_l3s_split(pages, split)
         check_l3s_split(split)
         out.append(("l3s", pages, split))
+    if a.set in ("readability", "all"):
+        pages = load_readability(a.readability)
+        split = site_split_of(pages, RDB_SALT)
+        if a.write_split and not RDB_SPLIT_FILE.exists():
+            write_rdb_split(pages, split)
+        if RDB_SPLIT_FILE.exists() and read_split(RDB_SPLIT_FILE) != split:
+            raise SystemExit(f"{RDB_SPLIT_FILE}: differs from the split rule; do not re-split.")
+        out.append(("readability", pages, split))
     return out
 
 
@@ -622,13 +752,13 @@ def main(argv: list[str] | None = None) -> None:
     for set_name, all_pages, split in _sets(a):
         # only the parts asked for are cleaned (a held-out page is not even run otherwise)
         pages = [p for p in all_pages if split[p["key"]] in parts]
-        systems = run_systems(pages, a.html)
+        systems = run_systems(pages, a.html, a.render)
         for name, out in systems.items():
             for part in parts:
                 sel = [p for p in pages if split[p["key"]] == part]
                 m = score([(p["gold"], out[p["key"]]) for p in sel])
                 print(
-                    f"| {set_name} | {name} | {part} | {len(sel)} | {m['f1']:.3f} | "
+                    f"| {set_name} ({a.render}) | {name} | {part} | {len(sel)} | {m['f1']:.3f} | "
                     f"{m['precision']:.3f} | {m['recall']:.3f} | |"
                 )
         full = systems["text: full cleaner"]
