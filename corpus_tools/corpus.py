@@ -229,6 +229,12 @@ class Corpus:
     root : str, optional
         The folder the corpus was loaded from (for display only; never part
         of any table).
+    keep_raw : bool, default True
+        ``False``: the corpus holds no raw text. ``docs["raw_text"]`` is
+        None in every row and :meth:`raw` rebuilds a document's raw text from
+        its clean text and its cleaning-log rows (exact, as
+        :func:`corpus_tools.reconstruct`); a raw text given in ``docs`` is
+        dropped. This is what ``load_corpus(..., keep_raw=False)`` builds.
 
     Notes
     -----
@@ -252,6 +258,7 @@ class Corpus:
         skipped: pd.DataFrame | None = None,
         *,
         root: str | None = None,
+        keep_raw: bool = True,
     ) -> None:
         missing = [c for c in ("doc_id", "text") if c not in docs.columns]
         if missing:
@@ -275,7 +282,9 @@ class Corpus:
         for col, val in defaults.items():
             if col not in docs.columns:
                 docs[col] = val
-        if docs["raw_text"].isna().any():
+        if not keep_raw:  # rebuilt from text + log on demand (raw()): no second copy held
+            docs["raw_text"] = pd.Series([None] * len(docs), index=docs.index, dtype=object)
+        elif docs["raw_text"].isna().any():
             docs["raw_text"] = docs["raw_text"].where(docs["raw_text"].notna(), docs["text"])
         docs["n_chars"] = docs["text"].str.len().astype("int64")
         extra = [c for c in docs.columns if c not in DOC_COLUMNS]
@@ -287,6 +296,7 @@ class Corpus:
             drop=True
         )
         self.root = root
+        self._keep_raw = bool(keep_raw)
         self._cache: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ tables
@@ -304,6 +314,12 @@ class Corpus:
     def skipped(self) -> pd.DataFrame:
         """One row per input that was not loaded: ``path, reason``."""
         return self._skipped
+
+    @property
+    def keep_raw(self) -> bool:
+        """Whether ``docs["raw_text"]`` holds the raw texts (``False``: rebuilt on demand
+        from the clean text and the cleaning log by :meth:`raw`; the column is None)."""
+        return self._keep_raw
 
     @property
     def doc_ids(self) -> list[str]:
@@ -421,8 +437,90 @@ class Corpus:
         return str(self._docs["text"].iat[self._doc_pos(doc_id)])
 
     def raw(self, doc_id: str) -> str:
-        """Return the raw text of one document, as read (after decoding)."""
-        return str(self._docs["raw_text"].iat[self._doc_pos(doc_id)])
+        """Return the raw text of one document, as read (after decoding).
+
+        With ``keep_raw=False`` it is rebuilt from the clean text and the
+        document's cleaning-log rows (O(length of the document)).
+
+        >>> log = pd.DataFrame({"doc_id": ["a"], "line_no": [2], "start": [4], "end": [10],
+        ...                     "rule": ["r"], "text": ["\\nShare"], "replacement": [""]})
+        >>> lean = Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Hi."]}), log, keep_raw=False)
+        >>> lean.raw("a"), lean.docs["raw_text"].tolist()
+        ('Hi.\\nShare', [None])
+        """
+        pos = self._doc_pos(doc_id)
+        if self._keep_raw:
+            return str(self._docs["raw_text"].iat[pos])
+        from .clean import reconstruct_text
+
+        rows = self.log_records(doc_id, ("start", "end", "text", "replacement"))
+        return reconstruct_text(str(self._docs["text"].iat[pos]), rows)
+
+    def iter_raw(self) -> Iterator[tuple[str, str]]:
+        """Iterate ``(doc_id, raw text)`` pairs in corpus order (rebuilt when not kept).
+
+        Read ``_ITER_BATCH`` documents at a time, like iterating the corpus.
+
+        >>> c = Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Hi."], "raw_text": ["Hi. "]}))
+        >>> list(c.iter_raw())
+        [('a', 'Hi. ')]
+        """
+        if self._keep_raw:
+            ids, raws = self._docs["doc_id"], self._docs["raw_text"]
+            for i in range(0, len(ids), _ITER_BATCH):
+                j = i + _ITER_BATCH
+                yield from zip(ids.iloc[i:j].tolist(), raws.iloc[i:j].tolist(), strict=True)
+            return
+        for i in range(0, len(self), _ITER_BATCH):
+            yield from self._rebuilt(i, i + _ITER_BATCH)
+
+    def _rebuilt(self, i: int, j: int) -> Iterator[tuple[str, str]]:
+        """``(doc_id, raw text)`` of documents ``i:j`` rebuilt from text + log, with one
+        gather per log column for the whole batch."""
+        from .clean import reconstruct_text
+
+        ids = self._docs["doc_id"].iloc[i:j].tolist()
+        texts = self._docs["text"].iloc[i:j].tolist()
+        index = self._log_index()
+        none = np.empty(0, dtype=np.intp)
+        parts = [index.get(d, none) for d in ids]
+        pos = np.concatenate(parts) if parts else none
+        keys = ("start", "end", "text", "replacement")
+        cols = [self._log[c].array.take(pos).tolist() if len(pos) else [] for c in keys]
+        rows = [dict(zip(keys, vals, strict=True)) for vals in zip(*cols, strict=True)]
+        at = 0
+        for doc_id, text, part in zip(ids, texts, parts, strict=True):
+            yield doc_id, reconstruct_text(str(text), rows[at : at + len(part)])
+            at += len(part)
+
+    def raw_lengths(self) -> pd.Series:
+        """Return the length of every document's raw text (int64, indexed by ``doc_id``).
+
+        Without the raw texts (``keep_raw=False``) it is computed from the
+        clean text and the log: each row stands ``replacement`` for ``text``.
+
+        >>> log = pd.DataFrame({"doc_id": ["a"], "line_no": [1], "start": [0], "end": [4],
+        ...                     "rule": ["r"], "text": ["Ad. "], "replacement": [""]})
+        >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Hi.", "Yo."]})
+        >>> Corpus(docs, log, keep_raw=False).raw_lengths().tolist()
+        [7, 3]
+        """
+        docs = self._docs
+        index = pd.Index(docs["doc_id"].tolist(), name="doc_id", dtype=object)
+        if self._keep_raw:
+            raw = docs["raw_text"].where(docs["raw_text"].notna(), docs["text"])
+            lengths = raw.astype(str).str.len().to_numpy(dtype=np.int64)
+            return pd.Series(lengths, index=index, name="raw_chars")
+        lengths = docs["text"].astype(str).str.len().to_numpy(dtype=np.int64)
+        log = self._log
+        if len(log):
+            removed = (
+                log["text"].astype(str).str.len()
+                - log["replacement"].fillna("").astype(str).str.len()
+            )
+            delta = removed.groupby(log["doc_id"].to_numpy(), sort=False).sum()
+            lengths = lengths + delta.reindex(index, fill_value=0).to_numpy(dtype=np.int64)
+        return pd.Series(lengths, index=index, name="raw_chars")
 
     def log_for(self, doc_id: str) -> pd.DataFrame:
         """Return the cleaning-log rows of one document, in raw-text order.
@@ -530,7 +628,8 @@ class Corpus:
         ids = docs["doc_id"].tolist()
         parts = [self._log_positions(d) for d in ids]
         log_pos = np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.intp)
-        return Corpus(docs, self._log.iloc[log_pos], self._skipped, root=self.root)
+        log = self._log.iloc[log_pos]
+        return Corpus(docs, log, self._skipped, root=self.root, keep_raw=self._keep_raw)
 
     def group_labels(self, by: str) -> pd.Series:
         """Return :func:`group_labels` of this corpus: one ``str`` label per document."""

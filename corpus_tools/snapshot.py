@@ -69,6 +69,7 @@ def save_snapshot(
         "notes": [str(n) for n in notes],
         "caches": caches,
         "raw_at": list(corpus.docs.columns).index("raw_text"),
+        "keep_raw": corpus.keep_raw,
     }
     docs = corpus.docs
     out = new_file(path, overwrite=overwrite)
@@ -95,6 +96,8 @@ def load_snapshot(path: str | os.PathLike[str], *, raw: bool = True) -> Corpus:
         about half the memory. The corpus is then as if built from the
         cleaned texts: ``raw_text`` is the cleaned text and the cleaning log
         is empty (``docs.n_cleaning_edits`` still counts the edits made).
+        A corpus loaded with ``keep_raw=False`` is read back the same way
+        (its raw texts rebuilt from the log on demand) when ``raw`` is True.
 
     Raises
     ------
@@ -132,7 +135,8 @@ def load_snapshot(path: str | os.PathLike[str], *, raw: bool = True) -> Corpus:
             f"{path}: cannot read the corpus snapshot ({exc}); load the corpus with "
             "load_corpus(CORPUS) instead (set SNAPSHOT = None)."
         ) from None
-    corpus = Corpus(docs, log, skipped, root=head["root"])
+    lean = raw and not head.get("keep_raw", True)  # raw texts rebuilt from the log
+    corpus = Corpus(docs, log, skipped, root=head["root"], keep_raw=not lean)
     for key, value in head["caches"].items():
         corpus.cached(key, _returning(value))
     for note in head["notes"]:
@@ -146,7 +150,8 @@ def drop_raw(corpus: Corpus) -> Corpus:
     The documents, their metadata, the skipped inputs and the per-document
     counts already computed (``SHARED_CACHES``) are kept; ``raw_text`` becomes
     the ``text`` column itself (shared, not a copy) and the cleaning log is
-    empty, with its columns (``docs.n_cleaning_edits`` still counts the edits made). Every
+    empty, with its columns (``docs.n_cleaning_edits`` still counts the edits made), also for
+    a corpus loaded with ``keep_raw=False`` (its raw texts can no longer be rebuilt). Every
     analysis of the cleaned text gives the same tables on both. The memory
     is returned once nothing else refers to the original corpus: on 100,000
     articles the raw pages and the log are about 0.5 GB.

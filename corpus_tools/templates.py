@@ -277,7 +277,8 @@ def learned_boilerplate(
     outlets = docs["outlet"].tolist() if "outlet" in cols else [None] * n
     urls = docs["url"].tolist() if "url" in cols else [None] * n
     fmts = docs["format"].tolist() if "format" in cols else [None] * n
-    raws = docs["raw_text"].tolist()
+    # a Corpus gives its raw texts (rebuilt from the log when it does not keep them)
+    raws = (t for _, t in corpus.iter_raw()) if hasattr(corpus, "iter_raw") else docs["raw_text"]
     return learn_templates(
         (
             (group_key(o, u), str(t))

@@ -137,6 +137,7 @@ def work_batch(
     cleaner: Callable[..., Any] = clean_text,
     clean: bool = True,
     sign: bool = False,
+    keep_raw: bool = True,
 ) -> list[tuple[dict[str, Any] | None, Any]]:
     """Every item read (a :class:`ReadJob`), cleaned (``clean``) and signed (``sign``).
 
@@ -144,6 +145,8 @@ def work_batch(
     the file (None for an item given as raw text); ``outcome`` is
     :class:`Unread`, :class:`Failed` or ``(text, log_rows)`` (plus, with
     ``sign``, the duplicate signature and the template keys, see :func:`signed`).
+    Without ``keep_raw`` a row read here comes back with ``raw_text`` None (the
+    raw text is rebuilt from the text and log rows when needed; it is not sent back).
     """
     rows: list[dict[str, Any] | None] = []
     outs: list[Any] = []
@@ -170,7 +173,11 @@ def work_batch(
         folders.close()
     if sign:
         outs = signed(outs, raws, keys=clean)
-        pack(rows, outs, raws, same=not clean)
+        pack(rows, outs, raws, same=not clean, keep_raw=keep_raw)
+    if not keep_raw:
+        for row, out in zip(rows, outs, strict=True):
+            if row is not None and not isinstance(out, Failed):
+                row["raw_text"] = None
     return list(zip(rows, outs, strict=True))
 
 
@@ -217,16 +224,18 @@ class Packed:
         "titles",
     )
 
-    def __init__(self, texts: list[str], raws: list[str], same: bool, signed: list[Any]) -> None:
+    def __init__(
+        self, texts: list[str], raws: list[str] | None, same: bool, signed: list[Any]
+    ) -> None:
         import pyarrow as pa
 
         self.texts = pa.array(texts, type=pa.large_string())
-        self.raws = self.texts if same else pa.array(raws, type=pa.large_string())
+        self.raws = self.texts if same or raws is None else pa.array(raws, type=pa.large_string())
         self.digests = [s[0] for s in signed]
         self.sigs = np.stack([s[1] for s in signed]) if signed else np.empty((0, 64), np.uint64)
         self.n_sh = [s[2] for s in signed]
         self.n_chars = [len(t) for t in texts]
-        self.raw_chars = self.n_chars if same else [len(t) for t in raws]
+        self.raw_chars = self.n_chars if same or raws is None else [len(t) for t in raws]
         self.blank = [not t.strip() for t in texts]
         self.titles = [first_line_title(t) for t in texts]
 
@@ -277,25 +286,33 @@ def text_facts(text: Any, title: bool = True) -> tuple[int, bool, str | None]:
     return len(text), not text.strip(), first_line_title(text) if title else None
 
 
-def pack(rows: list[Any], outs: list[Any], raws: list[tuple[str, bool]], same: bool) -> None:
+def pack(
+    rows: list[Any],
+    outs: list[Any],
+    raws: list[tuple[str, bool]],
+    same: bool,
+    keep_raw: bool = True,
+) -> None:
     """Replace the texts and signatures of a signed batch by references into one :class:`Packed`.
 
     Each ``(text, log_rows, signature, keys)`` outcome becomes ``(TextRef,
     log_rows, (digest, signature row, n), keys)`` and its row's ``raw_text``
-    a raw :class:`TextRef`; failed and unread items are left as they are.
+    a raw :class:`TextRef` (None without ``keep_raw``: no raw text is packed);
+    failed and unread items are left as they are.
     """
     ok = [k for k, o in enumerate(outs) if not isinstance(o, (Failed, Unread))]
     texts = [outs[k][0] if isinstance(outs[k][0], str) else "" for k in ok]
     if same and any(texts[n] is not raws[k][0] for n, k in enumerate(ok)):
         same = False
-    batch = Packed(texts, [raws[k][0] for k in ok], same, [outs[k][2] for k in ok])
+    kept = [raws[k][0] for k in ok] if keep_raw else None
+    batch = Packed(texts, kept, same, [outs[k][2] for k in ok])
     for n, k in enumerate(ok):
         if not isinstance(outs[k][0], str) or not isinstance(raws[k][0], str):
             continue  # a cleaner that returned no str: left to the loading process as it was
         text, log_rows, _, keys = outs[k]
         outs[k] = (TextRef(batch, n, False), log_rows, SigRef(batch, n), keys)
         if rows[k] is not None:
-            rows[k]["raw_text"] = TextRef(batch, n, True)
+            rows[k]["raw_text"] = TextRef(batch, n, True) if keep_raw else None
 
 
 class SigRef:
@@ -321,9 +338,11 @@ class SigRef:
 _WORKER: list[Any] = []
 
 
-def init_worker(rules: Any, cleaner: Callable[..., Any], clean: bool, sign: bool) -> None:
+def init_worker(
+    rules: Any, cleaner: Callable[..., Any], clean: bool, sign: bool, keep_raw: bool = True
+) -> None:
     """Pool initializer: the settings of every batch of this worker."""
-    _WORKER[:] = [rules, cleaner, clean, sign]
+    _WORKER[:] = [rules, cleaner, clean, sign, keep_raw]
 
 
 def pool_batch(items: list[Item]) -> list[tuple[dict[str, Any] | None, Any]]:
@@ -439,6 +458,7 @@ def cleaned(
     cleaner: Callable[..., Any] = clean_text,
     sign: bool = False,
     expected: int = 0,
+    keep_raw: bool = True,
 ) -> Iterator[Event]:
     """``events`` with every file read and every document cleaned.
 
@@ -451,6 +471,7 @@ def cleaned(
     text's template keys under ``TEMPLATE_KEYS``. ``expected``: the documents
     known to follow (files of a folder, rows of a DataFrame); with ``n_jobs=None``
     and at least ``INLINE_DOCS`` of them, the pool starts after the first batch.
+    Without ``keep_raw``, rows read from files come back with ``raw_text`` None.
     """
     workers = auto_jobs() if n_jobs is None else check_n_jobs(n_jobs)
     inline = INLINE_DOCS if n_jobs is None and expected < INLINE_DOCS else 1
@@ -461,7 +482,7 @@ def cleaned(
         if workers > 1 and done >= inline:
             rest = itertools.chain([items], jobs)
             break
-        results = work_batch(items, rules, cleaner, clean, sign)
+        results = work_batch(items, rules, cleaner, clean, sign, keep_raw)
         yield from _emit(queue.popleft(), results, complete, join)
         done += len(items)
     else:
@@ -470,6 +491,10 @@ def cleaned(
         as_rules(rules) if clean else rules
     )  # resolved (and cached) here, handed once to every worker
     for results in ordered_map(
-        pool_batch, rest, workers, initializer=init_worker, initargs=(rs, cleaner, clean, sign)
+        pool_batch,
+        rest,
+        workers,
+        initializer=init_worker,
+        initargs=(rs, cleaner, clean, sign, keep_raw),
     ):
         yield from _emit(queue.popleft(), results, complete, join)

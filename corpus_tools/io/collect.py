@@ -24,7 +24,7 @@ from typing import Any, overload
 import numpy as np
 import pandas as pd
 
-from ..clean import as_rules, clean_text
+from ..clean import as_rules, clean_text, reconstruct_text
 from ..dedup import signatures
 from ..templates import TemplateLearner, group_key, has_template_line, table_to_sets
 from .batches import SIGNED_KEY, TEMPLATE_KEYS, SigRef, TextRef, as_text
@@ -235,12 +235,15 @@ class Collected:
     re-cleans the documents that hold one.
     """
 
-    def __init__(self, clean: bool, rules: Any) -> None:
+    def __init__(self, clean: bool, rules: Any, keep_raw: bool = True) -> None:
         self.clean, self.rules = clean, rules
         self.meta: list[dict[str, Any]] = []
         self.text = StrColumn()
-        self.raw = StrColumn(twin=self.text)
+        #: the raw texts; None with ``keep_raw=False`` (rebuilt from text + log: :meth:`raw_of`)
+        self.raw: StrColumn | None = StrColumn(twin=self.text) if keep_raw else None
         self.logs = LogColumns()
+        #: per document, the position of its first row in ``logs``
+        self.log_at: list[int] = []
         self.groups: list[str] = []
         self.skipped: list[tuple[str, str]] = []
         self.root: str | None = None
@@ -259,16 +262,33 @@ class Collected:
         self.signed.append(sig.value() if type(sig) is SigRef else sig)
         keys = row.pop(TEMPLATE_KEYS, None)
         raw = row.pop("raw_text")
-        if self.learner is not None and row.get("format") != "html" and raw:
+        if self.learner is not None and row.get("format") != "html":
             if keys is not None:  # computed with the cleaning
                 self.learner.add_keys(group, *keys)
-            else:
+            elif raw:
                 self.learner.add(group, str(raw))
         self.groups.append(group)
         self.text.append(row.pop("text"))
-        self.raw.append(raw)  # after the text: a chunk equal to the text's is shared
+        if self.raw is not None:
+            self.raw.append(raw)  # after the text: a chunk equal to the text's is shared
         self.meta.append(row)
+        self.log_at.append(self.logs.n)
         self.logs.extend(row["doc_id"], log_rows)
+
+    def raw_of(self, k: int) -> Any:
+        """The raw text of document ``k``: kept, or rebuilt from its text and log rows."""
+        if self.raw is not None:
+            return self.raw[k]
+        text = self.text[k]
+        if not isinstance(text, str):
+            return text
+        a = self.log_at[k]
+        b = self.log_at[k + 1] if k + 1 < len(self.log_at) else self.logs.n
+        cols = self.logs.cols
+        rows = [
+            {c: cols[c][i] for c in ("start", "end", "text", "replacement")} for i in range(a, b)
+        ]
+        return reconstruct_text(text, rows)
 
     def __len__(self) -> int:
         return len(self.meta)
@@ -300,7 +320,7 @@ class Collected:
             tpl = sets.get(group)
             if not tpl or row.get("format") == "html":
                 continue
-            raw = self.raw[k]
+            raw = self.raw_of(k)
             if not isinstance(raw, str) or not has_template_line(raw, tpl):
                 continue
             text, new_rows = clean_text(raw, rules=rs, template=tpl)

@@ -285,6 +285,7 @@ def iter_documents(
     progress: bool = False,
     on_skip: Callable[[str, str], None] | None = None,
     n_jobs: int | None = 1,
+    keep_raw: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Stream documents one by one (same fields as ``load_corpus().docs`` rows).
 
@@ -301,6 +302,10 @@ def iter_documents(
     n_jobs : int or None, default 1
         As in :func:`load_corpus` (default here: one process, documents
         cleaned in batches of up to 256 as they are read).
+    keep_raw : bool, default True
+        ``False``: each document's ``"raw_text"`` is None (rebuild it with
+        ``corpus_tools.clean.reconstruct_text(doc["text"], doc["cleaning_log"])``);
+        a pool worker does not send it back.
 
     Examples
     --------
@@ -309,9 +314,11 @@ def iter_documents(
     >>> [d["doc_id"] for d in docs]
     ['row#1', 'row#2']
     """
-    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format)
+    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format, keep_raw)
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
+            if not keep_raw:
+                a["raw_text"] = None
             a["cleaning_log"] = b
             yield a
         elif kind == "skip" and on_skip is not None:
@@ -330,6 +337,7 @@ def load_corpus(
     date_format: str | None = None,
     progress: bool = False,
     n_jobs: int | None = None,
+    keep_raw: bool = True,
 ) -> Corpus:
     """Load a corpus from a folder, a file, a list of paths or a DataFrame.
 
@@ -340,44 +348,43 @@ def load_corpus(
         .csv .tsv .jsonl .ndjson .json .parquet``, each optionally ``.gz``), a
         list of files/folders, or a DataFrame with a text column.
     metadata : path, DataFrame or False, optional
-        Metadata to join (key column ``file``, ``doc_id`` or ``path``; columns
-        ``outlet, published, date_precision, title`` and any others). Default:
-        ``metadata.csv`` / ``metadata.json`` in the corpus folder if present;
-        ``False`` turns the sidecar off.
+        Metadata to join (key ``file``, ``doc_id`` or ``path``; ``outlet, published,
+        date_precision, title`` and any columns). Default: ``metadata.csv`` /
+        ``metadata.json`` in the corpus folder if present; ``False``: none.
     clean : bool, default True
-        Run :func:`corpus_tools.clean_text` on every document.
+        Run :func:`corpus_tools.clean_text` (with ``rules``, optional) on every document.
     rules : optional
-        Passed to :func:`corpus_tools.clean_text`.
     text_column, id_column : str, optional
         Column names for table sources (found by common names when omitted).
     encoding : str, optional
         Force one encoding for every text file (default: detect per file).
     date_format : str, optional
-        A ``strptime`` format (``"%d/%m/%Y"``, ``"%m/%d/%Y %H:%M"``...) that every
-        date in the sidecar and in table date columns must match; the precision
-        follows from the format (``%d`` day, ``%m`` month, ``%H`` time). Without
-        it, dates are read as described in :mod:`corpus_tools.io`.
+        A ``strptime`` format (``"%d/%m/%Y"``...) every date of the sidecar and of
+        table date columns must match; the precision follows from it (``%d`` day,
+        ``%H`` time). Without it, dates are read as in :mod:`corpus_tools.io`.
     progress : bool, default False
         Show a tqdm progress bar on stderr (on a terminal, unless ``TQDM_DISABLE=1``).
     n_jobs : int or None, default None
-        Processes that read (text, HTML files) and clean the documents (results never
-        depend on it). ``None``: a pool of one process per core (at most 4) after the
-        first 2,000 documents (after the first batch of 256 when 2,000 files or rows
-        are known ahead); ``1``: this process only; ``k`` > 1: a pool of ``k``.
+        Processes that read and clean the documents (results never depend on it).
+        ``None``: a pool of one process per core (at most 4) after the first 2,000
+        documents (sooner when 2,000 are known ahead); ``1``: this process only.
+    keep_raw : bool, default True
+        ``False`` (large corpora: half the memory on pages with chrome) holds no raw
+        text: ``docs["raw_text"]`` is None, and ``corpus.raw(doc_id)``,
+        ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct` rebuild it exactly
+        from the clean text and the cleaning log. Every other table is the same.
 
     Returns
     -------
     Corpus
         ``docs``: ``DOC_COLUMNS`` (``published`` as naive UTC datetime64[ns]),
-        ``EXTRA_COLUMNS``, ``META_COLUMNS``, then user metadata columns; rows in
-        relative-path then row order. ``skipped``: ``path, reason`` in the same
-        order. ``cleaning_log``: ``LOG_COLUMNS`` (+ ``category`` when given).
+        ``EXTRA_COLUMNS``, ``META_COLUMNS``, user metadata columns; rows in relative-path
+        then row order. ``skipped``: ``path, reason``. ``cleaning_log``: ``LOG_COLUMNS``.
 
     Raises
     ------
     CorpusLoadError
-        Missing path, empty folder or list, or a single-file source that cannot
-        be loaded (the reason is in the message).
+        Missing path, empty folder or list, or a single file that cannot be loaded.
     MetadataError
         A metadata row names an unknown file, or a date is unparseable, ambiguous
         (``02/11/2023``) or out of range (year 1); naming file, row, column and fix.
@@ -386,8 +393,8 @@ def load_corpus(
 
     Notes
     -----
-    Near-duplicates: word 5-gram Jaccard >= 0.9 (Broder 1997; :mod:`corpus_tools.dedup`).
-    Dates, HTML metadata and the other loading rules: see :mod:`corpus_tools.io`.
+    Near-duplicates: word 5-gram Jaccard >= 0.9 (Broder 1997; :mod:`corpus_tools.dedup`);
+    dates, HTML metadata and other loading rules: :mod:`corpus_tools.io`.
 
     Examples
     --------
@@ -396,7 +403,7 @@ def load_corpus(
     >>> c.docs[["doc_id", "duplicate_of", "duplicate_kind"]].values.tolist()
     [['a', None, None], ['b', 'a', 'exact']]
     """
-    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format)
+    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format, keep_raw)
     return _load(source, metadata, opts, progress, n_jobs)
 
 
@@ -413,7 +420,7 @@ def _load(
 def _load_tables(
     source: Any, metadata: Any, opts: LoadOptions, progress: bool, n_jobs: int | None
 ) -> Corpus:
-    got = Collected(opts.clean, opts.rules)
+    got = Collected(opts.clean, opts.rules, opts.keep_raw)
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs, sign=True):
         if kind == "doc":
             got.add(a, b)
@@ -427,7 +434,7 @@ def _load_tables(
     skipped = pd.DataFrame(got.skipped, columns=SKIPPED_COLUMNS).astype(object)
     docs = _docs_frame(got)
     log = _log_frame(got.logs)
-    return Corpus(docs, log, skipped, root=got.root)
+    return Corpus(docs, log, skipped, root=got.root, keep_raw=opts.keep_raw)
 
 
 def _stream(
@@ -454,6 +461,7 @@ def _stream(
         join=joiner,
         cleaner=clean_text,  # looked up here, so a patched clean_text is used
         sign=sign,  # duplicate signatures computed with the cleaning (in the pool)
+        keep_raw=opts.keep_raw,
         expected=len(source) if frame else sum(e.skip is None for e in plan.entries),
     )
     return joiner.finished(events)
@@ -485,7 +493,8 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
     got.meta = []  # the frame holds the values now
     if len(docs):
         docs["text"] = got.text.series()
-        docs["raw_text"] = got.raw.series()
+        if got.raw is not None:
+            docs["raw_text"] = got.raw.series()
     for col in DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS:
         if col not in docs.columns:
             docs[col] = pd.Series([None] * len(docs), dtype=object)

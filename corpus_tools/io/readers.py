@@ -243,6 +243,7 @@ class LoadOptions:
     id_column: str | None = None
     encoding: str | None = None
     date_format: str | None = None
+    keep_raw: bool = True
 
     def __post_init__(self) -> None:
         if self.encoding is None:
