@@ -369,7 +369,7 @@ def summary_by_doc(corpus: Corpus, log: pd.DataFrame) -> pd.DataFrame:
     out[["n_edits", "n_removed", "chrome_chars"]] = (
         out[["n_edits", "n_removed", "chrome_chars"]].fillna(0).astype("int64")
     )
-    out["raw_chars"] = docs["raw_text"].fillna(docs["text"]).astype(str).str.len().astype("int64")
+    out["raw_chars"] = corpus.raw_lengths().to_numpy()  # also when raw texts are not kept
     out["clean_chars"] = docs["text"].astype(str).str.len().astype("int64")
     out["removed_chars"] = (out["raw_chars"] - out["clean_chars"]).astype("int64")
     share = (out["chrome_chars"] / out["raw_chars"].where(out["raw_chars"] > 0)).fillna(0.0)
