@@ -612,6 +612,8 @@ def prepare_corpus(
         return {"load_error": (type(err).__name__, str(err))}
     except Exception as err:  # the notebooks will report the details
         return _failed_context(corpus_path, _plain_error(type(err).__name__, str(err)))
+    if not len(corpus.docs):  # every input skipped: nothing to report on, say why
+        return {"load_error": ("CorpusLoadError", no_documents_message(corpus_path, corpus))}
     try:
         context = _summary_context(corpus_path, corpus)
     except Exception as err:  # the notebooks will report the details
@@ -620,6 +622,40 @@ def prepare_corpus(
     context["option_notes"] = unused
     context["snapshot"] = str(save_snapshot(corpus, snapshot, notes=notes)) if snapshot else None
     return context
+
+
+def no_documents_message(corpus_path: Path, corpus: Any, limit: int = 3) -> str:
+    """The report's stop message for a corpus whose every input was skipped.
+
+    Names the first ``limit`` skipped inputs with their reasons (each reason
+    says its fix, e.g. ``pass text_column=``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> class C:
+    ...     skipped = pd.DataFrame({"path": ["h.csv"], "reason": ["h.csv: no text column; pass text_column="]})
+    >>> no_documents_message(Path("news"), C())
+    'news: no document could be loaded, so there is nothing to report on; 1 input skipped: h.csv: no text column; pass text_column='
+    """
+    skipped = corpus.skipped
+    n = len(skipped)
+    reasons = []
+    for path, reason in zip(
+        skipped["path"].head(limit), skipped["reason"].head(limit), strict=True
+    ):
+        reason = str(reason)
+        reasons.append(reason if reason.startswith(f"{path}:") else f"{path}: {reason}")
+    more = f" (and {n - limit} more; run corpus-tools info to list them)" if n > limit else ""
+    what = (
+        f"{n} input{'s' if n != 1 else ''} skipped: " + "; ".join(reasons)
+        if n
+        else "no input found"
+    )
+    return (
+        f"{corpus_path.name or corpus_path}: no document could be loaded, so there is nothing "
+        f"to report on; {what}{more}"
+    )
 
 
 def _raise_load_error(context: dict[str, Any]) -> None:

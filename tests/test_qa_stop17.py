@@ -1,0 +1,67 @@
+"""Regression tests for what the stop-17 QA pass found on real corpora and misuse.
+
+Each test builds a small corpus in ``tmp_path`` that reproduces one finding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import corpus_tools as ct
+from corpus_tools import cli, report
+
+
+def _headlines_only(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "headlines.csv").write_text(
+        "headline\nTalks end in Geneva without a deal\nMarkets rise again after the talks\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_report_on_a_corpus_whose_every_input_is_skipped_stops_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    # a CSV whose text is in `headline` loads no document: the report used to run all four
+    # notebooks on an empty corpus (two failed with pandas errors)
+    corpus = _headlines_only(tmp_path / "news")
+    context = report.prepare_corpus(corpus, None)
+    name, message = context["load_error"]
+    assert name == "CorpusLoadError"
+    assert message.startswith(
+        "news: no document could be loaded, so there is nothing to report on; 1 input skipped: "
+        "headlines.csv: no text column; columns found: ['headline']; pass text_column="
+    )
+    with pytest.raises(ct.CorpusLoadError, match="nothing to report on"):
+        report._raise_load_error(context)
+
+
+def test_cli_report_on_an_all_skipped_corpus_exits_2_names_the_option_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _headlines_only(tmp_path / "news")
+    out = tmp_path / "rep"
+    assert cli.main(["report", str(corpus), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith("corpus-tools: error: news: no document could be loaded")
+    assert err.endswith("(on the command line: --text-column NAME)")
+    assert not out.exists()
+    assert sorted(p.name for p in corpus.iterdir()) == ["headlines.csv"]
+
+
+def test_no_documents_message_caps_the_reasons_it_lists(tmp_path: Path) -> None:
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"e{i}.txt").write_bytes(b"")
+    with pytest.warns(ct.CorpusToolsWarning, match="no document could be loaded"):
+        corpus = ct.load_corpus(folder)
+    message = report.no_documents_message(folder, corpus)
+    assert message == (
+        "dump: no document could be loaded, so there is nothing to report on; 5 inputs skipped: "
+        "e0.txt: empty file; e1.txt: empty file; e2.txt: empty file (and 2 more; run "
+        "corpus-tools info to list them)"
+    )
