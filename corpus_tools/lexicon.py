@@ -412,6 +412,10 @@ SCHEMAS: dict[str, Field] = {
                     "agent_endings",
                     "predicate_links",
                     "title_prepositions",
+                    "title_case_predicate",
+                    "title_case_head_cut",
+                    "subordinators",
+                    "judgement_endings",
                     "naming",
                 )
             },

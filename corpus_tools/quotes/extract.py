@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
 from .cues import Cue, CueBook, cue_book, find_cues
-from .headlines import headline_verb_cue, title_in_title_case
+from .headlines import headline_verb_cue, title_case, title_case_head, title_in_title_case
 from .indirect import indirect_content
 from .marks import Span, pair_marks
 from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
@@ -203,7 +203,7 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
     if post:
         return _Attribution(post[0], False, False)
     s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
-    head = _headline_speaker(text, view, s_lo, s_hi, sp)
+    head = _headline_speaker(text, view, s_lo, s_hi, sp, doc.book.form_lemma)
     if head is None:
         verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start)
         if verb is not None:
@@ -223,7 +223,9 @@ def _direct_row(doc: _Doc, sp: Span, used_cues: set[int]) -> _Row:
         _name_like(view, sp, s_lo, s_hi)
         and not _governed(view, att, sp)
         or att.cue is not None
-        and title_in_title_case(view, s_lo, s_hi, att.cue.end, sp.start)
+        and title_in_title_case(
+            view, s_lo, s_hi, att.cue.end, sp.start, listed=att.cue.cls not in (None, "unlisted")
+        )
     )
     if named:  # a title or name ("Winfrey announces end of 'Oprah'"), not speech
         att = _Attribution(None, False, False)
@@ -501,7 +503,9 @@ _HEAD_RIGHT = re.compile(
 )
 
 
-def _headline_speaker(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue | None:
+def _headline_speaker(
+    text: str, view: str, s_lo: int, s_hi: int, sp: Span, forms: Mapping[str, str]
+) -> Cue | None:
     """Speaker by headline punctuation, when no reporting verb attributes the quote.
 
     ``X: 'quote'`` and ``Country A to Country B: 'quote'`` (the speaker before
@@ -511,6 +515,10 @@ def _headline_speaker(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> C
     """
     before = view[s_lo : sp.start]
     if "\n" not in before:
+        if title_case(view, s_lo, s_hi):
+            head = title_case_head(view, s_lo, sp.start, forms)
+            if head is not None:
+                return Cue(head[1], head[1], ":", ":", None, head, "left")
         mh = _head_left().match(before)
         if mh:
             span = (s_lo + mh.start(1), s_lo + mh.end(1))

@@ -39,6 +39,7 @@ told apart from the name (:func:`title_in_title_case` handles their titles). The
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..lexicon import load_lexicon
 from .cues import Cue
@@ -257,14 +258,110 @@ def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: i
 
 
 _TITLE_PREPOSITIONS = frozenset(_WORDS["title_prepositions"])
+#: Words right before a quote that make it a predicate (``Was A 'Mistake'``), not a title.
+_PREDICATE_BEFORE = frozenset(_WORDS["title_case_predicate"])
+_SUBORDINATORS = frozenset(_WORDS["subordinators"])
+_JUDGEMENT_ENDINGS = tuple(_WORDS["judgement_endings"])
+_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def title_in_title_case(view: str, s_lo: int, s_hi: int, cue_end: int, quote_start: int) -> bool:
+def title_in_title_case(
+    view: str, s_lo: int, s_hi: int, cue_end: int, quote_start: int, *, listed: bool = False
+) -> bool:
     """In a Title Case line, a quote after a preposition between it and its cue is a title,
     not speech (``Kelly Bishop Said About Filming "Gilmore Girls"``): every word is
     capitalised there, so a name cannot be told by its capitals, but a title sits in a
-    prepositional phrase while speech follows its verb (``Called A Reporter A "X"``)."""
+    prepositional phrase while speech follows its verb (``Called A Reporter A "X"``).
+
+    The quote is speech after all when its shape says so (:func:`_said_in_title_case`).
+    ``listed``: the cue is a reporting verb of the lexicon (not headline punctuation)."""
     if cue_end > quote_start or not title_case(view, s_lo, s_hi):
         return False
-    between = re.findall(r"[^\W\d_][\w'-]*", view[cue_end:quote_start])
-    return any(w.lower() in _TITLE_PREPOSITIONS for w in between)
+    between = _WORD_RE.findall(view[cue_end:quote_start])
+    if not any(w.lower() in _TITLE_PREPOSITIONS for w in between):
+        return False
+    return not _said_in_title_case(view, s_hi, cue_end, quote_start, between, listed)
+
+
+def _said_in_title_case(
+    view: str, s_hi: int, cue_end: int, quote_start: int, between: list[str], listed: bool
+) -> bool:
+    """A quote in a Title Case line that is speech although a preposition precedes it:
+
+    - it opens right after a colon (``... Threatens To Shoot Protesters: 'I'd Drop ...'``);
+    - it is a predicate: after ``A``, ``An``, ``As`` or a copula (``Was A 'Mistake'``);
+    - its first word has the ending of a judgement (``'Wholeheartedly'``, ``'Shameful'``)
+      or is a compound ending in an adjective (``Toll Of 'Fat-Phobic' Haters``): a
+      judgement, not a title; the predicate rule does not hold inside a dependent
+      question (``How To Tell If X Is 'OFFICAL'``);
+    - a reporting verb's complement: the verb, then only ``To``/``About``/``Of``/``Over``
+      and its object, then the quote, not followed by a capitalised word it would name
+      (``Warns About 'Parallels' Between``, ``Tells Wealthy To 'Lighten Up' About``; but
+      ``Talks About 'Friends' Reunion`` is a title).
+    """
+    if view[cue_end:quote_start].rstrip().endswith(":"):
+        return True
+    lows = [w.lower() for w in between]
+    if lows and lows[-1] in _PREDICATE_BEFORE and not _SUBORDINATORS.intersection(lows):
+        return True
+    inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
+    first = inner[0].lower().rstrip("'\u2019") if inner else ""
+    parts = first.split("-")
+    if first.endswith(_JUDGEMENT_ENDINGS) or len(parts) > 1 and _adjective(parts[-1]):
+        return True
+    if not listed or len(lows) > 3 or lows[-1] not in ("to", "about", "of", "over"):
+        return False
+    close = re.search(r"['\u2019\"\u201d](?!\w)", view[quote_start + 1 : s_hi])
+    after = view[quote_start + 1 + close.end() : s_hi] if close else ""
+    nxt = _WORD_RE.findall(after)
+    return not nxt or nxt[0].lower() in _FUNCTION
+
+
+#: Prepositions that end a Title Case speaker phrase before a colon (``Lindsey Graham In
+#: New Ad:``); ``of``, ``for`` and ``and`` stay inside names (``Secretary Of State``).
+_HEAD_CUT = frozenset(_WORDS["title_case_head_cut"])
+_COLON_HEAD = re.compile(r"\s*([A-Z][^:\n'\"\u2018\u2019\u201c\u201d]{0,160}?)\s*:\s")
+_MAX_HEAD_WORDS = 16
+_MAX_SPEAKER_WORDS = 6
+
+
+def title_case_head(
+    view: str, s_lo: int, quote_start: int, forms: Container[str]
+) -> tuple[int, int] | None:
+    """The speaker before the colon of a Title Case headline ``X Verb ...: 'quote'``.
+
+    Every word is capitalised, so the speaker is told from the rest by the first verb or
+    preposition after it: a reporting verb of the lexicon (``forms``), a third-person
+    ``-s`` form that is not a speaking noun's modifier (``Trump Throws Rudy Giuliani Under
+    The Bus:``, but ``Fox News Editor:``), or a preposition of :data:`_HEAD_CUT`
+    (``Julia Louis-Dreyfus On Seeing A Female President ...:``). Without one, the whole
+    phrase (at most six words) is the speaker (``Sweden's King Carl XVI Gustaf:``).
+
+    >>> t = "Trump Throws Rudy Giuliani Under The Bus: 'He'll Get His Facts Straight'"
+    >>> a, b = title_case_head(t, 0, t.index(": '") + 2, frozenset())
+    >>> t[a:b]
+    'Trump'
+    """
+    m = _COLON_HEAD.match(view, s_lo, quote_start)
+    if m is None:
+        return None
+    toks = word_spans(view, m.start(1), m.end(1))
+    words = [w for _, _, w in toks]
+    if not words or len(words) > _MAX_HEAD_WORDS or not words[0][:1].isupper():
+        return None
+    end = len(toks)
+    for j in range(1, len(toks)):
+        low, nxt = words[j].lower(), (words[j + 1] if j + 1 < len(words) else "")
+        verb = low in forms or (
+            _third_person(low)
+            and low not in _NOUNS
+            and j + 1 < len(words)
+            and not _speaking_noun(nxt)
+            and nxt.lower() not in ("'s", "\u2019s")
+        )
+        if verb or low in _HEAD_CUT:
+            end = j
+            break
+    if end > _MAX_SPEAKER_WORDS:
+        return None
+    return toks[0][0], toks[end - 1][1]
