@@ -98,13 +98,17 @@ def test_doc_lengths(table):
 def test_cleaning_plots(by_doc):
     fig = plots.plot_cleaning(by_doc)
     ax = fig.axes[0]
-    assert ax.get_title() == "Share of each page removed as chrome (n = 3 documents)"
+    # a page with nothing removed has no bar; the title counts it
+    title = "Share of each page removed as chrome (n = 2 documents; 1 with nothing removed)"
+    assert ax.get_title() == title
     assert ax.get_xlabel() == "Removed as chrome (% of raw characters)"
     widths = [p.get_width() for p in ax.patches]
-    assert widths == [0.0, 10.0, 25.0]  # bottom to top: lowest share at the bottom
-    top2 = plots.plot_cleaning(by_doc, top=2, interactive=True)
-    assert top2.layout.title.text == "Share of each page removed as chrome (top 2 of 3)"
-    assert sorted(v for t in top2.data for v in t.x) == [10.0, 25.0]
+    assert widths == [10.0, 25.0]  # bottom to top: lowest share at the bottom
+    top1 = plots.plot_cleaning(by_doc, top=1, interactive=True)
+    assert top1.layout.title.text == (
+        "Share of each page removed as chrome (top 1 of 2; 1 with nothing removed)"
+    )
+    assert sorted(v for t in top1.data for v in t.x) == [25.0]
 
 
 def test_cleaning_rules_plot():

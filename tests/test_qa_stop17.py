@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools import cli, report
+from corpus_tools import cli, plots, report
 
 
 def _headlines_only(folder: Path) -> Path:
@@ -64,4 +65,51 @@ def test_no_documents_message_caps_the_reasons_it_lists(tmp_path: Path) -> None:
         "dump: no document could be loaded, so there is nothing to report on; 5 inputs skipped: "
         "e0.txt: empty file; e1.txt: empty file; e2.txt: empty file (and 2 more; run "
         "corpus-tools info to list them)"
+    )
+
+
+def _table(n: int, *, dated: bool, share: float) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc_id": [f"h#{i}" for i in range(n)],
+            "outlet": [None] * n,
+            "published": ["2015-03-01" if dated else None] * n,
+            "date_precision": ["day" if dated else None] * n,
+            "n_words": [10] * n,
+            "chrome_share": [share] * n,
+        }
+    )
+
+
+@pytest.mark.parametrize("interactive", [False, True])
+def test_timeline_without_any_date_says_so_instead_of_empty_axes_around_1970(
+    interactive: bool,
+) -> None:
+    fig = plots.plot_timeline(_table(40, dated=False, share=0.0), interactive=interactive)
+    if interactive:
+        title = fig.layout.title.text
+        text = fig.layout.annotations[0].text
+        assert len(fig.data) == 0
+    else:
+        ax = fig.axes[0]
+        title, text = ax.get_title(), ax.texts[0].get_text()
+        assert not ax.axison and not ax.collections
+    assert title == "Publication dates by outlet (none of 40 documents has a date)"
+    assert text.startswith("No document has a publication date: nothing to place on a time axis.")
+
+
+def test_cleaning_figure_draws_only_pages_with_chrome_and_counts_the_rest() -> None:
+    table = pd.concat(
+        [_table(3, dated=True, share=0.0), _table(2, dated=True, share=0.25)], ignore_index=True
+    )
+    table["doc_id"] = [f"d{i}" for i in range(5)]
+    ax = plots.plot_cleaning(table).axes[0]
+    assert ax.get_title() == (
+        "Share of each page removed as chrome (n = 2 documents; 3 with nothing removed)"
+    )
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["d4", "d3"]
+    nothing = plots.plot_cleaning(_table(4, dated=True, share=0.0)).axes[0]
+    assert nothing.get_title() == "Share of each page removed as chrome (n = 4 documents)"
+    assert nothing.texts[0].get_text() == (
+        "Cleaning removed no chrome from any of the 4 documents: nothing to draw."
     )

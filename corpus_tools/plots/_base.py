@@ -403,3 +403,40 @@ def figure_note(fig: Any, text: str, *, layout: bool = True) -> None:
     if layout:
         bottom = min(0.3, (0.12 + 0.16 * len(lines)) / fig.get_figheight())
         tight(fig, rect=(0, bottom, 1, 1))
+
+
+def message_figure(title: str, message: str, *, interactive: bool = False) -> Any:
+    """A figure with a title and a centred message instead of a chart (nothing to draw).
+
+    Used when the table has no row a chart could show (no dated document,
+    nothing removed), so a reader sees why instead of empty axes.
+    """
+    if interactive:
+        import plotly.graph_objects as go
+
+        fig = go.Figure()
+        fig.update_layout(
+            title={"text": _html.escape(title)},
+            template="simple_white",
+            height=260,
+            xaxis={"visible": False},
+            yaxis={"visible": False},
+            annotations=[
+                {
+                    "text": "<br>".join(_html.escape(line) for line in message.split("\n")),
+                    "xref": "paper",
+                    "yref": "paper",
+                    "x": 0.5,
+                    "y": 0.5,
+                    "showarrow": False,
+                }
+            ],
+        )
+        return fig
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8.0, 3.0))
+    ax.set_axis_off()
+    ax.set_title(plot_label(title, None))
+    ax.text(0.5, 0.5, message, ha="center", va="center", color="#555555")
+    return fig

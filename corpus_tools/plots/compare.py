@@ -29,6 +29,7 @@ from ._base import (
     cap_phrase,
     check_top_n,
     figure_note,
+    message_figure,
     plot_label,
     shown_colors,
     source_note,
@@ -50,16 +51,6 @@ def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
 
 
 _note = figure_note
-
-
-def _empty_figure(title: str, message: str) -> Any:
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(8.0, 3.0))
-    ax.set_axis_off()
-    ax.set_title(plot_label(title, None))
-    ax.text(0.5, 0.5, message, ha="center", va="center", color="#555555")
-    return fig
 
 
 def plot_keyness(
@@ -113,7 +104,7 @@ def plot_keyness(
         f"; {cap_phrase(len(groups), p.n_groups, 'group')})" if len(groups) < p.n_groups else ")"
     )
     if not groups:
-        return _empty_figure(title, "No term passed the filters: nothing to show.")
+        return message_figure(title, "No term passed the filters: nothing to show.")
     colors = shown_colors(p.size_of, groups)
     per_group = dict(tuple(p.terms.groupby("group", sort=False)))
     ncols = min(3, len(groups))
@@ -238,7 +229,7 @@ def plot_similarity(
     title = f"TF-IDF cosine similarity (n = {n_all:,} items"
     title += f"; {cap_phrase(len(ids), n_all, 'item')} {how})" if len(ids) < n_all else ")"
     if len(ids) < 2:
-        return _empty_figure(title, "Fewer than two documents or groups: nothing to compare.")
+        return message_figure(title, "Fewer than two documents or groups: nothing to compare.")
     pos = {d: i for i, d in enumerate(ids)}
     mat = np.full((len(ids), len(ids)), np.nan)
     np.fill_diagonal(mat, 1.0)
@@ -338,9 +329,9 @@ def plot_reuse_share(
     title = f"Share of each document shared with another document (n = {n:,} documents"
     title += f"; {cap_phrase(shown, n, 'document')})" if shown < n else ")"
     if n == 0:
-        return _empty_figure(title, "No documents.")
+        return message_figure(title, "No documents.")
     if n_reused == 0:
-        return _empty_figure(title, "No passage is shared between documents: nothing to draw.")
+        return message_figure(title, "No passage is shared between documents: nothing to draw.")
     t = (
         summary[summary["reused_share"] > 0]
         .sort_values(["reused_share", "doc_id"], ascending=[False, True], kind="mergesort")

@@ -23,6 +23,7 @@ from ._base import (
     cap_phrase,
     check_top_n,
     figure_note,
+    message_figure,
     outlet_colors,
     plot_label,
     shown_colors,
@@ -189,6 +190,14 @@ def plot_timeline(
         ["outlet", "published", "doc_id"], kind="mergesort"
     )
     n_missing = n_total - n_dated
+    if not n_dated:  # no time axis to draw: say why instead of empty axes around 1970
+        return message_figure(
+            "Publication dates by outlet "
+            + (f"(none of {_docs_word(n_total)} has a date)" if n_total else "(n = 0 documents)"),
+            "No document has a publication date: nothing to place on a time axis.\n"
+            "Add dates with a metadata.csv (columns file, published) or a date column.",
+            interactive=interactive,
+        )
     title = f"Publication dates by outlet (n = {_docs_word(n_dated)}"
     title += f"; {n_missing:,} without a date" if n_missing else ""
     n_shown = len(rows.outlets)
@@ -421,6 +430,14 @@ def plot_cleaning(
     t = summary.copy()
     t["outlet"] = _outlets(t)
     n = len(t)
+    t = t[t["chrome_share"] > 0]  # a page with nothing removed has no bar to draw
+    n_none = n - len(t)
+    if not len(t):
+        return message_figure(
+            f"Share of each page removed as chrome (n = {_docs_word(n)})",
+            f"Cleaning removed no chrome from any of the {_docs_word(n)}: nothing to draw.",
+            interactive=interactive,
+        )
     t = (
         t.sort_values("doc_id", kind="mergesort")
         .sort_values("chrome_share", ascending=False, kind="mergesort")
@@ -428,7 +445,9 @@ def plot_cleaning(
     )
     colors = shown_colors(summary["outlet"].dropna().tolist(), t["outlet"].tolist())
     colors.setdefault(_NO_OUTLET, "#000000")
-    shown = f"top {len(t)} of {n}" if len(t) < n else f"n = {_docs_word(n)}"
+    n_chrome = n - n_none
+    shown = f"top {len(t)} of {n_chrome}" if len(t) < n_chrome else f"n = {_docs_word(n_chrome)}"
+    shown += f"; {n_none:,} with nothing removed" if n_none else ""
     title = f"Share of each page removed as chrome ({shown})"
     note = source_note(n, corpus_name) + " Chrome = characters of deleted lines / raw characters."
     if interactive:
