@@ -6,6 +6,7 @@ Usage::
     python benchmarks/bench_load.py --corpora real20000,generated20000 --n-jobs 1,2
     python benchmarks/bench_load.py --corpora real300 --n-jobs 1      # smoke run
     python benchmarks/bench_load.py --root /tmp/old --n-jobs 0        # another checkout's package
+    python benchmarks/bench_load.py --corpora generated20000 --n-jobs 0 --keep-raw 1,0  # lean
 
 Each row runs in a fresh child process (imports before the clock) on a
 folder built under ``benchmarks/_corpora/<name>/txt`` (``real<N>`` by
@@ -83,8 +84,8 @@ class _TreePeak:
         return self.peak / 2**20, self.peak_pss / 2**20
 
 
-def child(folder: Path, n_jobs: int, clean: bool = True) -> dict[str, Any]:
-    """Load ``folder`` here with ``n_jobs`` (and ``clean``) and return the numbers."""
+def child(folder: Path, n_jobs: int, clean: bool = True, keep_raw: bool = True) -> dict[str, Any]:
+    """Load ``folder`` here with ``n_jobs`` (``clean``, ``keep_raw``) and return the numbers."""
     import warnings
 
     import psutil
@@ -97,6 +98,8 @@ def child(folder: Path, n_jobs: int, clean: bool = True) -> dict[str, Any]:
     tree = _TreePeak()
     t0, c0 = time.perf_counter(), _cpu()
     kwargs: dict[str, Any] = {} if n_jobs == 0 else {"n_jobs": n_jobs}
+    if not keep_raw:
+        kwargs["keep_raw"] = False
     me0 = resource.getrusage(resource.RUSAGE_SELF)
     corpus = ct.load_corpus(folder, clean=clean, **kwargs)
     wall, cpu = time.perf_counter() - t0, _cpu() - c0
@@ -124,10 +127,10 @@ def child(folder: Path, n_jobs: int, clean: bool = True) -> dict[str, Any]:
 
 
 def measure(
-    folder: Path, n_jobs: int, root: str | None = None, clean: bool = True
+    folder: Path, n_jobs: int, root: str | None = None, clean: bool = True, keep_raw: bool = True
 ) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder), str(n_jobs)]
-    cmd += ["--clean", "1" if clean else "0"]
+    cmd += ["--clean", "1" if clean else "0", "--keep-raw", "1" if keep_raw else "0"]
     if root:
         cmd += ["--root", root]
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
@@ -143,29 +146,39 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n-jobs", default="1,2", help="comma list; 0 = the default of load_corpus")
     ap.add_argument("--root", default=None, help="import corpus_tools from this folder instead")
     ap.add_argument("--clean", default="1", help="comma list of 1 (clean) / 0 (clean=False)")
+    ap.add_argument("--keep-raw", default="1", help="comma list of 1 / 0 (keep_raw=False)")
     a = ap.parse_args(argv)
     if a.root:
         sys.path.insert(0, a.root)
     if a.child:
-        print(json.dumps(child(Path(a.child[0]), int(a.child[1]), a.clean == "1")))
+        print(
+            json.dumps(child(Path(a.child[0]), int(a.child[1]), a.clean == "1", a.keep_raw == "1"))
+        )
         return
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print()
     print(
-        "| corpus | clean | docs | log rows | n_jobs | wall s | CPU s (loading + workers) "
+        "| corpus | clean | keep_raw | docs | log rows | n_jobs | wall s | CPU s (loading + workers) "
         "| docs/CPU s | peak RSS MB | tree RSS MB | tree PSS MB | kept MB | frames MB |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in a.corpora.split(","):
         folder = CORPORA / name / "txt"
         if not folder.is_dir():
             raise SystemExit(f"{folder} is missing; build it with bench_counts.py / generate.py")
-        for clean, jobs in ((c, int(j)) for c in a.clean.split(",") for j in a.n_jobs.split(",")):
-            r = measure(folder, jobs, a.root, clean == "1")
+        runs = [
+            (c, k, int(j))
+            for c in a.clean.split(",")
+            for k in a.keep_raw.split(",")
+            for j in a.n_jobs.split(",")
+        ]
+        for clean, keep, jobs in runs:
+            r = measure(folder, jobs, a.root, clean == "1", keep == "1")
             label = "default" if jobs == 0 else str(jobs)
             cpu = f"{r['cpu']:.1f} ({r['own_cpu']:.1f} + {max(0.0, r['cpu'] - r['own_cpu']):.1f})"
             print(
-                f"| {name} | {'yes' if clean == '1' else 'no'} | {r['n_docs']:,} | {r['n_log']:,} "
+                f"| {name} | {'yes' if clean == '1' else 'no'} | {'yes' if keep == '1' else 'no'} "
+                f"| {r['n_docs']:,} | {r['n_log']:,} "
                 f"| {label} | {r['seconds']:.1f} | {cpu} | {r['n_docs'] / r['cpu']:,.0f} "
                 f"| {r['peak_mb']:,.0f} "
                 f"| {r['tree_peak_mb']:,.0f} | {r['tree_pss_mb']:,.0f} | {r['kept_mb']:,.0f} "

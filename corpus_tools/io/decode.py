@@ -201,6 +201,37 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def forced_garbles_utf8(data: bytes, encoding: str | None) -> bool:
+    """True when a forced single-byte ``encoding`` garbles ``data``: UTF-8 with non-ASCII text.
+
+    Bytes that decode as UTF-8 and hold multibyte sequences are almost never
+    meant as Latin-1 or cp1252 text (``"中国"`` read as Latin-1 is ``"ä¸\\xadå\\x9b½"``).
+
+    >>> forced_garbles_utf8("中国".encode(), "latin-1"), forced_garbles_utf8(b"caf\\xe9", "latin-1")
+    (True, False)
+    >>> forced_garbles_utf8("中国".encode(), "utf-8"), forced_garbles_utf8(b"plain", "cp1252")
+    (False, False)
+    """
+    if not encoding or data.isascii():
+        return False
+    try:
+        if codecs.lookup(encoding).name.startswith("utf"):
+            return False
+        data.decode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def garbled_message(name: str, encoding: str, n_files: int = 1) -> str:
+    """The warning for files read with a forced encoding that garbles their UTF-8 text."""
+    return (
+        f"{name}: the file is valid UTF-8, but encoding={encoding!r} reads each byte as one "
+        f"character, so its non-ASCII text comes out garbled ({n_files:,} such file(s) in all). "
+        "Drop encoding= to detect each file's encoding, or pass encoding='utf-8'."
+    )
+
+
 def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     """Decode file bytes or raise ``InputSkipped`` with a reason (empty, binary, undecodable)."""
     if len(data) == 0:

@@ -30,11 +30,11 @@ from ..errors import (
 from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
-from .decode import MIXED_MARK
+from .decode import MIXED_MARK, garbled_message
 from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
-from .readers import LoadOptions, file_docs, table_docs
+from .readers import GARBLED_KEY, LoadOptions, file_docs, table_docs
 from .sidecar import Sidecar, load_sidecar
 
 
@@ -104,8 +104,15 @@ class _Joiner:
     every sidecar row named a loaded (or skipped) document.
     """
 
-    def __init__(self, sidecar: Sidecar | None, track: bool) -> None:
+    def __init__(
+        self, sidecar: Sidecar | None, track: bool, table_only: dict[str, str] | None = None
+    ) -> None:
         self.sidecar = sidecar
+        #: options that name a table column (text_column, id_column): warned about when no
+        #: document (or skipped input) came from a table
+        self.table_only = table_only or {}
+        self.from_table = False
+        self.n_docs = 0
         self.index: dict[str, list[int]] | None = None
         if sidecar is not None:
             self.index = {}
@@ -116,8 +123,15 @@ class _Joiner:
         self.track = track  # skipped paths excuse their sidecar rows (folders and files)
         self.skipped_paths: set[str] = set()
         self.mixed: dict[str, str] = {}  # file -> its encoding, for files of mixed encodings
+        self.garbled: dict[str, str] = {}  # file -> the forced encoding that garbles its UTF-8
 
     def __call__(self, base: dict[str, Any]) -> dict[str, Any]:
+        self.n_docs += 1
+        if base.get("format") not in ("text", "html"):
+            self.from_table = True
+        forced = base.pop(GARBLED_KEY, None)
+        if forced is not None:
+            self.garbled.setdefault(base.get("path") or base["source"], forced)
         enc = base.get("encoding")
         if isinstance(enc, str) and MIXED_MARK in enc:
             self.mixed.setdefault(base.get("path") or base["source"], enc)
@@ -127,12 +141,38 @@ class _Joiner:
         for ev in events:
             if ev[0] == "skip" and self.track:
                 self.skipped_paths.add(ev[1])
+                name = str(ev[1]).split("#", 1)[0].lower().removesuffix(".gz")
+                self.from_table = self.from_table or name.endswith(TABLE_EXTENSIONS)
             elif ev[0] == "root":
-                for message in (self.seen.warning(), _mixed_warning(self.mixed)):
+                for message in (
+                    self.seen.warning(),
+                    _mixed_warning(self.mixed),
+                    self._garbled(),
+                    self._unused(),
+                ):
                     if message is not None:
                         warnings.warn(message, CorpusToolsWarning, stacklevel=_outside_level())
                 _check_sidecar_used(self.sidecar, self.used, self.skipped_paths)
             yield ev
+
+    def _garbled(self) -> str | None:
+        """The warning naming a UTF-8 file garbled by a forced encoding, or None."""
+        if not self.garbled:
+            return None
+        path, enc = next(iter(self.garbled.items()))
+        return garbled_message(path, enc, len(self.garbled))
+
+    def _unused(self) -> str | None:
+        """The warning about table-column options that no table used, or None."""
+        if self.from_table or not self.n_docs or not self.table_only:
+            return None
+        given = ", ".join(f"{k}={v!r}" for k, v in self.table_only.items())
+        return (
+            f"{given} had no effect: {'it names' if len(self.table_only) == 1 else 'each names'} "
+            f"a column of a table ({' '.join(TABLE_EXTENSIONS)}), "
+            "and every document here came from a text or HTML file (one document per file); "
+            "drop it, or point load_corpus at the table."
+        )
 
 
 def _mixed_warning(mixed: dict[str, str]) -> str | None:
@@ -451,7 +491,11 @@ def _stream(
         check_n_jobs(n_jobs)
     frame = isinstance(source, pd.DataFrame)
     plan = Plan([], None, None, True) if frame else plan_inputs(source)
-    joiner = _Joiner(load_sidecar(metadata, plan.sidecar, opts.date_format), track=not frame)
+    table_only = {
+        k: v for k, v in (("text_column", opts.text_column), ("id_column", opts.id_column)) if v
+    }
+    sidecar = load_sidecar(metadata, plan.sidecar, opts.date_format)
+    joiner = _Joiner(sidecar, track=not frame, table_only=table_only)
     events = cleaned(
         _events(source, plan, opts, progress),
         clean=opts.clean,

@@ -28,7 +28,7 @@ from .columns import (
     surrogate_in,
 )
 from .dates import check_precision, parse_date
-from .decode import bytes_to_text
+from .decode import bytes_to_text, forced_garbles_utf8
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, read_entry
 from .files import Folders, InputSkipped
 from .html import extract_html
@@ -171,12 +171,33 @@ def _row_doc(
     return "doc", base, None
 
 
+#: a line ending in one of these (after closing quotes and brackets) is a sentence or a
+#: lead-in, not a headline: full stops, question and exclamation marks, colons, semicolons,
+#: commas and ellipses of Latin, CJK (fullwidth and ideographic), Arabic, Urdu, Devanagari,
+#: Armenian and Ethiopic script
+_SENTENCE_END = frozenset(
+    ".!?:;,\u2026\u203c\u203d\u2047\u2048\u2049"
+    "\u3002\u3001\uff01\uff1f\uff0e\uff61\uff1a\uff1b\uff0c\uff64"
+    "\u060c\u061b\u061f\u06d4\u0964\u0965\u0589\u1362\u1364"
+)
+#: closing quotes and brackets looked past at the end of a line
+_CLOSERS = "\"')]}\u2019\u201d\u00bb\u203a\u300d\u300f\u3011\uff09\uff3d"
+
+
 def _looks_like_headline(line: str) -> bool:
+    """A short line with a letter that does not end like a sentence (in any script).
+
+    >>> _looks_like_headline("Talks end in Doha"), _looks_like_headline("中国和俄罗斯将保持沟通。")
+    (True, False)
+    >>> _looks_like_headline('He said: "We will stay."'), _looks_like_headline("هل تنتهي المحادثات؟")
+    (False, False)
+    """
     s = line.strip()
+    end = s.rstrip(_CLOSERS) or s
     return (
         0 < len(s) <= 200
         and len(s.split()) <= 25
-        and s[-1] not in ".!?:;,"
+        and end[-1] not in _SENTENCE_END
         and any(ch.isalpha() for ch in s)
     )
 
@@ -208,12 +229,19 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
     yield "doc", read_file(entry, opts.encoding), None
 
 
+#: the row key set (to the forced encoding) when that encoding garbles a UTF-8 file
+GARBLED_KEY = "\x00garbled_utf8"
+
+
 def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None) -> dict[str, Any]:
     """The document row (before cleaning) of a text or HTML file; InputSkipped when unreadable.
 
     A pure function of the file, so a pool worker can read it (``io.batches``).
     """
-    text, enc = bytes_to_text(read_entry(entry, folders), encoding)
+    data = read_entry(entry, folders)
+    text, enc = bytes_to_text(data, encoding)
+    garbled = forced_garbles_utf8(data, encoding)  # warned once by the loading process
+    del data
     stem = entry.rel.rsplit(".", 2 if entry.gz else 1)[0]
     page: dict[str, Any] = {}
     if entry.ext in HTML_EXTENSIONS:
@@ -230,6 +258,7 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
         "raw_text": raw,
         "title": title,
         **page,
+        **({GARBLED_KEY: encoding} if garbled else {}),
     }
 
 

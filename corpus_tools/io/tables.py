@@ -11,13 +11,15 @@ import csv
 import io as _stdio
 import json
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 
+from ..errors import CorpusToolsWarning
 from . import limits
-from .decode import bytes_to_text
+from .decode import bytes_to_text, forced_garbles_utf8, garbled_message
 from .files import InputSkipped
 from .limits import megabytes
 
@@ -304,6 +306,8 @@ def read_table(
         records = df.to_dict("records")
         return list(df.columns), records, list(range(1, len(records) + 1)), "parquet", bad
     text, enc = bytes_to_text(data, encoding)
+    if encoding and forced_garbles_utf8(data, encoding):
+        warnings.warn(garbled_message(entry_rel, encoding), CorpusToolsWarning, stacklevel=2)
     if ext in (".csv", ".tsv"):
         sep = "\t" if ext == ".tsv" else sniff_delimiter(text)
         cols, records, rows, bad = _csv_table(entry_rel, text, sep, ext.lstrip(".").upper())
