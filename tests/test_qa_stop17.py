@@ -113,3 +113,45 @@ def test_cleaning_figure_draws_only_pages_with_chrome_and_counts_the_rest() -> N
     assert nothing.texts[0].get_text() == (
         "Cleaning removed no chrome from any of the 4 documents: nothing to draw."
     )
+
+
+def test_keyness_figure_of_an_empty_table_says_why_not_n_0_documents() -> None:
+    empty = pd.DataFrame(columns=["group", "term", "count", "z", "n_docs_group"])
+    fig = plots.plot_keyness(empty, n_docs=10_000)
+    assert (
+        fig.axes[0].get_title()
+        == "Distinctive terms per group, each vs the rest (n = 10,000 documents)"
+    )
+    assert (
+        fig.axes[0]
+        .texts[0]
+        .get_text()
+        .startswith("The keyness table is empty: nothing to show. It needs two or more groups\n")
+    )
+
+
+def test_similarity_heatmap_never_gives_two_rows_the_same_label() -> None:
+    # notebook 02 labels documents `group · doc_id[:12]`: headlines#22 and headlines#221 collide
+    sim = pd.DataFrame({"a": ["headlines#22", "headlines#22"], "b": ["headlines#221", "x"]})
+    sim["cosine"] = [0.9, 0.5]
+    labels = {d: f"(missing) · {d[:12]}" for d in ["headlines#22", "headlines#221", "x"]}
+    ax = plots.plot_similarity(sim, labels=labels).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "headlines#22",
+        "headlines#221",
+        "(missing) · x",
+    ]
+
+
+def test_reuse_share_labels_a_missing_group_once_in_parentheses() -> None:
+    summary = pd.DataFrame(
+        {
+            "doc_id": ["h#1", "h#2"],
+            "group": ["(missing)", "Post"],
+            "reused_share": [0.5, 0.25],
+            "reused_words": [5, 2],
+            "n_words": [10, 8],
+        }
+    )
+    ax = plots.plot_reuse_share(summary).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["h#2 (Post)", "h#1 (missing)"]

@@ -19,6 +19,7 @@ import difflib
 import html
 import math
 import re
+from collections import Counter
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -29,6 +30,7 @@ from ._base import (
     cap_phrase,
     check_top_n,
     figure_note,
+    label_tag,
     message_figure,
     plot_label,
     shown_colors,
@@ -97,6 +99,13 @@ def plot_keyness(
     _need(table, ["group", "term", "count", "z"], "plot_keyness", "corpus_tools.keyness()")
     check_top_n(top_n)
     check_top_n(top_groups, "top_groups")
+    if not len(table):  # keyness compares groups: one group (or none) gives no row at all
+        return message_figure(
+            "Distinctive terms per group, each vs the rest"
+            + (f" (n = {n_docs:,} documents)" if n_docs else ""),
+            "The keyness table is empty: nothing to show. It needs two or more groups\n"
+            "to compare (group by a column with two or more values; by='doc_id' compares documents).",
+        )
     p = _keyness_panels(table, top_n, top_groups, n_docs)
     groups = p.groups
     title = f"Distinctive terms per group, each vs the rest (n = {p.n_docs:,} documents"
@@ -157,6 +166,30 @@ def _keyness_panels(
     t = t.sort_values(["group", "z", "term"], ascending=[True, False, True], kind="mergesort")
     t = t.groupby("group", sort=True).head(top_n)
     return _KeynessPanels(t, groups, size_of, len(size_of), has_docs, n_docs or 0)
+
+
+def _in_parens(label: str) -> str:
+    """``(label)``, or the label as it is when it already reads ``(missing)``."""
+    return label if label.startswith("(") and label.endswith(")") else f"({label})"
+
+
+def _distinct_names(ids: list[str], labels: dict[str, str]) -> list[str]:
+    """Axis labels for ``ids``: the given label, or the id itself where two labels collide.
+
+    A label shortened by the caller (``d[:12]``) can name two documents; such
+    an item is labelled by its full id (or, when that is too long, its label
+    and :func:`label_tag` of the id), so no two rows of a figure read the same.
+    """
+    names = [plot_label(labels.get(d, d), 36) for d in ids]
+    seen = Counter(names)
+    for i, d in enumerate(ids):
+        if seen[names[i]] > 1:
+            full = plot_label(d, 36)
+            names[i] = full if full == plot_label(d, None) else f"{names[i][:28]} #{label_tag(d)}"
+    again = Counter(names)  # ids that still collide once shortened get a tag of the full id
+    return [
+        f"{n[:28]} #{label_tag(d)}" if again[n] > 1 else n for n, d in zip(names, ids, strict=True)
+    ]
 
 
 def _keyness_panel(ax: Any, d: pd.DataFrame, color: Any, zmax: float) -> None:
@@ -238,7 +271,7 @@ def plot_similarity(
         a_ids[keep].tolist(), b_ids[keep].tolist(), cos[keep].tolist(), strict=False
     ):
         mat[pos[a], pos[b]] = mat[pos[b], pos[a]] = float(v)
-    names = [plot_label((labels or {}).get(d, d), 36) for d in ids]
+    names = _distinct_names(ids, labels or {})
     size = round(min(10.0, 3.5 + 0.6 * len(ids)), 1)
     fig, ax = plt.subplots(figsize=(size + 1.5, size + 0.4))
     im = ax.imshow(np.ma.masked_invalid(mat), cmap="Blues", vmin=0, vmax=1)
@@ -341,7 +374,7 @@ def plot_reuse_share(
     height = round(max(3.0, min(12.0, 1.6 + 0.4 * len(t))), 1)
     fig, ax = plt.subplots(figsize=(8.0, height))
     names = [
-        f"{plot_label(d, 24)} ({plot_label(g, 20)})"
+        f"{plot_label(d, 24)} {_in_parens(plot_label(g, 20))}"
         for d, g in zip(t["doc_id"], t["group"], strict=False)
     ][::-1]
     shares = (100 * t["reused_share"]).tolist()[::-1]
