@@ -83,6 +83,45 @@ def _bench_cleaning() -> Any:
     return mod
 
 
+def edge_cases() -> list[str]:
+    """Small texts at the edges of the cleaner: empty, blank, terminators, wide characters."""
+    body = "The talks resumed on Monday after a pause of more than a month, officials said."
+    chrome = [
+        "Home",
+        "Share this article",
+        "Advertisement",
+        "Contact Us",
+        "© 2024 All rights reserved",
+    ]
+    page = "\n\n".join(["Talks resume", *chrome[:2], body, body + " More.", *chrome[2:]])
+    return [
+        "",
+        " ",
+        "\n",
+        "\n\n\n",
+        " \t \n \r\n",
+        "\r\n",
+        "\r",
+        page,
+        page.replace("\n", "\r\n"),
+        page.replace("\n", "\r"),
+        page.replace("\n\n", "\u2028"),
+        page.replace("\n\n", "\n\u2029\n"),
+        page.replace(" ", "\u00a0"),
+        page.replace("talks", "talks \U0001f600\U0001f1fa\U0001f1f8"),
+        "Home\u200b\n\nShare\u00ad this\n\n" + body,
+        "caf\u0065\u0301 " * 40 + "\n\n" + page,
+        "Ã©tÃ© Ã  Paris\n\n" + page,
+        (body + " ") * 400,  # one very long line
+        page + "\n\n" + "word " * 5000,  # a very long unpunctuated line
+        "\n".join(["x"] * 3000),
+        "\n".join(chrome * 50),
+        "Troops to see Gaza soon Troops to see Gaza soon\n\n" + page,
+        "\x00\x1c\x1f control\n\n" + page,
+        "\ud800 lone surrogate\n\n" + page,
+    ]
+
+
 def check_sets(
     aeb: Path | None, headlines: Path | None, snippets: Path | None = None
 ) -> dict[str, list[str]]:
@@ -96,6 +135,7 @@ def check_sets(
         p.read_bytes().decode("utf-8", errors="replace")
         for p in sorted((ROOT / "tests" / "data").rglob("*.txt"))
     ]
+    sets["edge cases"] = edge_cases()
     if aeb is not None:
         bc = _bench_cleaning()
         sets["aeb pages"] = [bc.render_text(p["html"]) for p in bc.load_pages(aeb)]

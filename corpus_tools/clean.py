@@ -50,6 +50,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+import re._parser as re_parser  # the lengths a pattern can match (Rules._widths)
 import unicodedata
 import warnings
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -222,7 +223,7 @@ class Rules:
         )
 
     @cached_property
-    def _line_plans(self) -> dict[tuple[tuple[bool, ...], int], _LinePlan]:
+    def _line_plans(self) -> dict[tuple[tuple[bool, ...], int, int], _LinePlan]:
         """Line rules left to try per prefilter outcome and word count (filled lazily by
         :meth:`_line_plan`)."""
         return {}
@@ -232,15 +233,18 @@ class Rules:
         """The most words a line may have for a prefilter tier to be tried (-1: no tier)."""
         return max((w for w, _rx, _ids in self._line_prefilters), default=-1)
 
-    def _line_plan(self, failed: tuple[bool, ...], n_words: int) -> _LinePlan:
+    def _line_plan(self, failed: tuple[bool, ...], n_words: int, n_view: int = -1) -> _LinePlan:
         """Active line rules not excluded by the failed prefilter tiers that allow a line
-        of ``n_words`` words, in file order.
+        of ``n_words`` words and a view of ``n_view`` characters (-1: any), in file order.
 
         ``failed[k]`` is True when tier ``k`` of :attr:`_line_prefilters` cannot
         match the line; each rule comes with its ``contains`` substrings (casefolded
-        unless the rule is case-sensitive; empty when it has none).
+        unless the rule is case-sensitive; empty when it has none). A rule whose
+        pattern cannot match a string of ``n_view`` characters (:attr:`_widths`) is
+        left out.
         """
-        key = (failed, n_words)
+        band = -1 if n_view < 0 else bisect.bisect_right(self._width_breaks, n_view)
+        key = (failed, n_words, band)
         plan = self._line_plans.get(key)
         if plan is None:
             skip: set[str] = set()
@@ -249,52 +253,79 @@ class Rules:
                     skip |= ids
             plan = tuple(
                 (r, r.contains)
-                for r in self.active("line")
-                if r.id not in skip and n_words <= r.max_words
+                for r, (lo, hi) in zip(self.active("line"), self._widths, strict=True)
+                if r.id not in skip
+                and n_words <= r.max_words
+                and (n_view < 0 or lo <= n_view <= hi)
             )
             self._line_plans[key] = plan
         return plan
 
     @cached_property
+    def _widths(self) -> tuple[tuple[int, int], ...]:
+        """Per active line rule, the shortest and longest view its pattern can fullmatch
+        (:func:`_match_width`)."""
+        return tuple(_match_width(r) for r in self.active("line"))
+
+    @cached_property
+    def _width_breaks(self) -> list[int]:
+        """The view lengths where the set of rules :attr:`_widths` allows changes."""
+        return sorted({w for lo, hi in self._widths for w in (lo, hi + 1)})
+
+    @cached_property
+    def _hits(self) -> dict[str, int]:
+        """Short line content -> position in its plan of the first rule whose length
+        limit, ``contains`` and pattern take it (-1: none); filled by
+        :func:`_apply_line_rules` when every line rule is a plain ``re`` pattern."""
+        return {}
+
+    @cached_property
+    def _memo_ok(self) -> bool:
+        """Line-rule outcomes may be remembered: no time-bounded (user) pattern."""
+        return all(isinstance(r.regex, re.Pattern) for r in self.active("line"))
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the lazily filled caches (plans, remembered lines) stay in this process
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+    @cached_property
     def _line_prefilters(
         self,
     ) -> list[tuple[int, re.Pattern[str] | BoundedPattern, frozenset[str]]]:
-        """Alternations of the plain line rules, one per length tier (max_words <= 25, > 25).
+        """Alternations of the time-bounded (user) line rules, one per length tier
+        (max_words <= 25, > 25).
 
         Each entry is ``(max_words, regex, rule ids)``: a line with at most
         ``max_words`` words that the regex does not fullmatch cannot match
-        any of those rules, so they are skipped (a speed-up, same result).
-        A rule that refers to its own groups (``\\1``) is left out (merged, its
-        groups would be renumbered); user rules get their own time-bounded
-        tiers, where a timeout means "may match" and the rule itself is tried.
+        any of those rules, so they are skipped (a speed-up, same result); a
+        timeout means "may match" and the rule itself is tried. A rule that
+        refers to its own groups (``\\1``) is left out (merged, its groups would be
+        renumbered). Plain ``re`` patterns (the shipped rules) are tried one by one,
+        each only on views of a length it can match (:attr:`_widths`): cheaper
+        than one alternation that tries every pattern on every short line.
         """
         plain = [
             r
             for r in self.active("line")
-            if r.collapse_space
+            if isinstance(r.regex, BoundedPattern)
+            and r.collapse_space
             and not r.case_sensitive
             and not r.contains
             and not has_group_refs(r.pattern, re.IGNORECASE)
         ]
         out: list[tuple[int, re.Pattern[str] | BoundedPattern, frozenset[str]]] = []
-        for bounded in (False, True):
-            mine = [r for r in plain if isinstance(r.regex, BoundedPattern) == bounded]
-            for tier in (
-                [r for r in mine if r.max_words <= 25],
-                [r for r in mine if r.max_words > 25],
-            ):
-                if not tier:
-                    continue
-                joined = "|".join(f"(?:{r.pattern})" for r in tier)
-                rx: re.Pattern[str] | BoundedPattern
-                try:
-                    if bounded:
-                        rx = BoundedPattern(joined, re.IGNORECASE, lenient=True)
-                    else:
-                        rx = re.compile(joined, re.IGNORECASE)
-                except re.error:  # e.g. the same group name in two user patterns
-                    continue
-                out.append((max(r.max_words for r in tier), rx, frozenset(r.id for r in tier)))
+        for tier in (
+            [r for r in plain if r.max_words <= 25],
+            [r for r in plain if r.max_words > 25],
+        ):
+            if not tier:
+                continue
+            joined = "|".join(f"(?:{r.pattern})" for r in tier)
+            try:
+                rx = BoundedPattern(joined, re.IGNORECASE, lenient=True)
+            except re.error:  # e.g. the same group name in two user patterns
+                continue
+            out.append((max(r.max_words for r in tier), rx, frozenset(r.id for r in tier)))
         return out
 
 
@@ -348,6 +379,31 @@ def _rule_fields(raw: Any, fname: str, defaults: Mapping[str, Any]) -> dict[str,
             )
         kw["contains"] = tuple(c if kw.get("case_sensitive", False) else c.casefold() for c in cont)
     return kw
+
+
+def _match_width(rule: Rule) -> tuple[int, int]:
+    """The shortest and longest string a plain ``re`` line rule can fullmatch on its
+    view; ``(0, huge)`` when unknown (a time-bounded user pattern, a rule matched on
+    the uncollapsed line). ``re`` matches one character per character even when it
+    ignores case, so a view outside these lengths cannot match.
+
+    Examples
+    --------
+    >>> r = load_rules()
+    >>> _match_width(next(x for x in r.rules if x.id == "menu_word"))[1] < 30
+    True
+    """
+    rx = rule.regex
+    if not isinstance(rx, re.Pattern) or not rule.collapse_space:
+        return 0, _HUGE
+    try:
+        lo, hi = re_parser.parse(rx.pattern, rx.flags).getwidth()
+    except Exception:  # noqa: BLE001 - an internal parser that changed: no filter
+        return 0, _HUGE
+    return int(lo), min(int(hi), _HUGE)
+
+
+_HUGE = 1 << 40
 
 
 def _rule_regex(
@@ -913,16 +969,58 @@ def _rule_applies(doc: _Doc, i: int, rule: Rule, rank: int) -> bool:
     return not (i == doc.title and rule.category in _TITLE_SAFE and _title_after_label(ln.view))
 
 
+def _first_hit(plan: _LinePlan, start: int, ln: _Line, lower: list[str]) -> int:
+    """Position in ``plan`` (from ``start``) of the first rule whose length limit,
+    ``contains`` substrings and pattern take line ``ln``, before its guards (-1: none).
+    ``lower`` holds the casefolded line once it is made."""
+    view, folded = ln.view, ln.folded
+    assert view is not None and folded is not None
+    n_chars = len(ln.fixed)
+    for k in range(start, len(plan)):
+        rule, contains = plan[k]
+        if n_chars > rule.max_chars:
+            continue
+        if contains:
+            if rule.case_sensitive:
+                hay = folded
+            else:
+                if not lower:
+                    lower.append(folded.casefold())
+                hay = lower[0]
+            # none of rule.contains occurs
+            if len(contains) == 1:
+                if contains[0] not in hay:
+                    continue
+            elif not any(c in hay for c in contains):
+                continue
+        target = view if rule.collapse_space else folded.strip()
+        if rule.regex.fullmatch(target):
+            return k
+    return -1
+
+
+#: lines of at most this many characters have their first rule hit remembered
+_MEMO_CHARS = 300
+_MEMO_SIZE = 100_000
+
+
 def _apply_line_rules(doc: _Doc) -> None:
-    """Step 1: whole-line rules (the first rule, in file order, that matches a line wins)."""
+    """Step 1: whole-line rules (the first rule, in file order, that matches a line wins).
+
+    The first rule whose length limit, substrings and pattern take a line depends on
+    the line alone: for a short line it is remembered (``Rules._hits``; lines of a
+    site's menu and footer recur on every page), and only the rule's guards
+    (position, title, final punctuation) are checked per document.
+    """
     rs = doc.rs
     prefilters = rs._line_prefilters
     tier_words = rs._tier_words
     all_failed = (True,) * len(prefilters)
+    hits = rs._hits if rs._memo_ok else None
     for rank, i in enumerate(doc.nb):
         ln = doc.lines[i]
-        nw, view, folded = ln.nwords, ln.view, ln.folded
-        if view is None or folded is None or nw > doc.max_words:
+        nw, view = ln.nwords, ln.view
+        if view is None or ln.folded is None or nw > doc.max_words:
             continue
         if doc.extracted and i == doc.title:
             continue
@@ -930,28 +1028,22 @@ def _apply_line_rules(doc: _Doc) -> None:
             failed = all_failed
         else:
             failed = tuple(nw > max_w or rx.fullmatch(view) is None for max_w, rx, _ in prefilters)
-        lower = None
-        n_chars = len(ln.fixed)
-        for rule, contains in rs._line_plan(failed, nw):
-            if n_chars > rule.max_chars:
-                continue
-            if contains:
-                if rule.case_sensitive:
-                    hay = folded
-                else:
-                    hay = lower = folded.casefold() if lower is None else lower
-                # none of rule.contains occurs
-                if len(contains) == 1:
-                    if contains[0] not in hay:
-                        continue
-                elif not any(c in hay for c in contains):
-                    continue
-            if not _rule_applies(doc, i, rule, rank):
-                continue
-            target = view if rule.collapse_space else folded.strip()
-            if rule.regex.fullmatch(target):
+        plan = rs._line_plan(failed, nw, len(view))
+        lower: list[str] = []
+        if hits is not None and len(ln.fixed) <= _MEMO_CHARS:
+            k = hits.get(ln.fixed)
+            if k is None:
+                if len(hits) >= _MEMO_SIZE:
+                    hits.clear()
+                k = hits[ln.fixed] = _first_hit(plan, 0, ln, lower)
+        else:
+            k = _first_hit(plan, 0, ln, lower)
+        while k >= 0:
+            rule = plan[k][0]
+            if _rule_applies(doc, i, rule, rank):
                 doc.removed[i] = Removal(rule.id, rule.category)
                 break
+            k = _first_hit(plan, k + 1, ln, lower)
 
 
 def _apply_templates(doc: _Doc, template: Collection[str] | None) -> None:
