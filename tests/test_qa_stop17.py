@@ -155,3 +155,22 @@ def test_reuse_share_labels_a_missing_group_once_in_parentheses() -> None:
     )
     ax = plots.plot_reuse_share(summary).axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["h#2 (Post)", "h#1 (missing)"]
+
+
+def test_tone_figure_rows_grow_with_the_groups_so_labels_do_not_overprint() -> None:
+    def summary(n_groups: int) -> pd.DataFrame:
+        rows = [
+            {"group": f"Outlet {g}", "target": t, "mean_compound": 0.0, "ci_low": None}
+            | {"ci_high": None, "n_sentences": 1, "n_docs": 1}
+            for g in range(n_groups)
+            for t in ["Canada", "France", "India"]
+        ]
+        return pd.DataFrame(rows)
+
+    assert plots.plot_target_sentiment(summary(5)).get_figheight() == pytest.approx(3.9)
+    fig = plots.plot_target_sentiment(summary(8))
+    assert fig.get_figheight() == pytest.approx(3 * 0.18 * 8 + 1.5)
+    ax = fig.axes[0]
+    ys = sorted(line.get_ydata()[0] for line in ax.lines if len(line.get_ydata()) == 1)
+    gap_inches = (ys[1] - ys[0]) / (ax.get_ylim()[0] - ax.get_ylim()[1]) * ax.bbox.height / fig.dpi
+    assert gap_inches * 72 > 9  # points of neighbouring groups sit more than a 7 pt label apart

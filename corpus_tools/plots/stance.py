@@ -346,7 +346,10 @@ def plot_target_sentiment(
     targets = sorted(top_by_size(t_size, top_targets))
     groups = sorted(top_by_size(g_size, top_n))
     colors = shown_colors(g_size.index, groups)
-    fig, ax = plt.subplots(figsize=(8, max(3, 0.8 * len(targets) + 1.5)))
+    # a target's row holds one point per group: above five groups the row grows so that
+    # the points' "n=" labels (7 pt) do not overprint each other
+    row_height = 0.8 if len(groups) <= 5 else 0.18 * len(groups)
+    fig, ax = plt.subplots(figsize=(8, round(max(3, row_height * len(targets) + 1.5), 2)))
     if summary.empty:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
         return fig
