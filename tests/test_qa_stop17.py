@@ -174,3 +174,26 @@ def test_tone_figure_rows_grow_with_the_groups_so_labels_do_not_overprint() -> N
     ys = sorted(line.get_ydata()[0] for line in ax.lines if len(line.get_ydata()) == 1)
     gap_inches = (ys[1] - ys[0]) / (ax.get_ylim()[0] - ax.get_ylim()[1]) * ax.bbox.height / fig.dpi
     assert gap_inches * 72 > 9  # points of neighbouring groups sit more than a 7 pt label apart
+
+
+def test_mentions_over_time_bins_a_year_by_week_and_draws_silent_weeks_as_zero() -> None:
+    days = ["2015-01-05", "2015-01-06", "2015-01-20", "2015-03-02"] + [
+        f"2015-{m:02d}-15" for m in range(4, 13)
+    ]
+    counts = pd.DataFrame({"group": days, "actor": "India", "n_mentions": 2})
+    ax = plots.plot_mentions_over_time(counts).axes[0]
+    assert ax.get_ylabel() == "mentions per week (count)"
+    x, y = ax.lines[0].get_data()
+    assert len(x) == 50  # Monday 5 January to Monday 14 December 2015, every week
+    assert list(y[:3]) == [4, 0, 2]  # two days of week one summed; week two silent
+    assert sum(y) == 26
+
+
+def test_mentions_over_time_keeps_days_over_a_short_span_and_points_for_few_dates() -> None:
+    days = [f"2015-01-{d:02d}" for d in range(1, 31, 3)]  # ten dates over a month
+    counts = pd.DataFrame({"group": days, "actor": "India", "n_mentions": 1})
+    ax = plots.plot_mentions_over_time(counts).axes[0]
+    assert ax.get_ylabel() == "mentions per day (count)"
+    assert len(ax.lines[0].get_xdata()) == 28 and sum(ax.lines[0].get_ydata()) == 10
+    few = plots.plot_mentions_over_time(counts.head(3)).axes[0]
+    assert list(few.lines[0].get_ydata()) == [1, 1, 1]  # not joined: no zeros added

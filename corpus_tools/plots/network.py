@@ -858,6 +858,28 @@ def plot_ego_network(
     return fig
 
 
+def _binned_mentions(counts: pd.DataFrame, actors: list[str]) -> tuple[pd.DataFrame, str]:
+    """Mentions per actor per day, week (span over 60 days) or month (over two years).
+
+    Every period between the first and the last date is present for every
+    actor (0 when it has no mention), so a line never bridges a silent gap.
+    Returns the table (``group`` = period start) and the unit's name.
+    """
+    span = (counts["group"].max() - counts["group"].min()).days if len(counts) else 0
+    period, freq, unit = ("D", "D", "day")
+    if span > 731:
+        period, freq, unit = ("M", "MS", "month")
+    elif span > 60:
+        period, freq, unit = ("W-SUN", "W-MON", "week")
+    start = counts["group"].dt.to_period(period).dt.start_time
+    binned = counts.assign(group=start).groupby(["actor", "group"])["n_mentions"].sum()
+    full = pd.MultiIndex.from_product(
+        [actors, pd.date_range(start.min(), start.max(), freq=freq)], names=["actor", "group"]
+    )
+    out = binned.reindex(full, fill_value=0).reset_index()
+    return out, unit
+
+
 def plot_mentions_over_time(
     counts: pd.DataFrame, *, top: int = 6, title: str | None = None, min_dates_for_lines: int = 10
 ) -> Figure:
@@ -866,7 +888,9 @@ def plot_mentions_over_time(
     With fewer than ``min_dates_for_lines`` distinct dates the points are not
     joined: a line across a gap of months would suggest a trend that a
     handful of articles cannot show. Undated documents (group ``"(missing)"``
-    or any value that is not a date) are left out of the figure.
+    or any value that is not a date) are left out of the figure. Lines count
+    mentions per day, per week when the dates span more than 60 days, per
+    month above two years, and drop to 0 in a period without a mention.
     """
     source = 'actor_counts(mentions, by="published")'
     check_table(counts, ["group", "actor", "n_mentions"], "plot_mentions_over_time", source)
@@ -880,6 +904,9 @@ def plot_mentions_over_time(
         "actor"
     ].head(min(top, PALETTE_SIZE))  # one distinct colour per line
     palette = PALETTE
+    unit = "day"
+    if joined:  # lines: binned to a readable number of points, periods without a mention = 0
+        counts, unit = _binned_mentions(counts[counts["actor"].isin(keep)], list(keep))
     for i, actor in enumerate(keep):
         d = counts[counts["actor"] == actor].sort_values("group", kind="mergesort")
         ax.plot(
@@ -891,7 +918,7 @@ def plot_mentions_over_time(
             color=palette[i % len(palette)],
         )
     ax.set_xlabel("publication date")
-    ax.set_ylabel("mentions per day (count)")
+    ax.set_ylabel(f"mentions per {unit} (count)")
     n_act = int(counts["actor"].nunique())
     shown = (
         cap_phrase(len(keep), n_act, "actor") if len(keep) < n_act else f"top {len(keep)} actors"
