@@ -211,17 +211,13 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
 
 #: Participles of naming (``a band called 'X'``), from ``data/quote_words.yml``.
 _NAMING = frozenset(load_lexicon("quote_words").data["naming"])
-_INDEFINITE_NP_RE = re.compile(r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _naming_participle(view: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """``called``/``named`` right before a quote after an indefinite noun phrase: the
-    participle of naming (``a band called 'X'``), not a speaker labelling something."""
-    return (
-        _QUOTE_OPEN_RE.match(view, end + 1, hi) is not None
-        and view[end : end + 1] == " "
-        and _INDEFINITE_NP_RE.search(view, lo, start) is not None
-    )
+def _naming_participle(view: str, end: int, hi: int) -> bool:
+    """A participle of naming right before a quote: the name is given to the phrase before
+    it (``a band called 'X'``, headline passives ``Women's Prison Dubbed 'Rape Club'``),
+    not said by it; an active use has its object before the quote (``calls Y 'X'``)."""
+    return view[end : end + 1] == " " and _QUOTE_OPEN_RE.match(view, end + 1, hi) is not None
 
 
 _BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
@@ -304,20 +300,20 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             continue
         if prev in DETERMINERS or prev in ("to", "of"):
             continue  # a noun ("the claims", "a report") or an infinitive ("to say")
-        if prev in _PASSIVE and " " not in form:
-            agent = _by_agent(text, view, m.end(), hi)
-            if agent is not None:  # "has been branded a 'waste' by MPs": the agent speaks
-                cue.np, cue.np_side = agent, "right"
+        passive = prev in _PASSIVE and " " not in form
+        if passive or form in _NAMING and _naming_participle(view, m.end(), hi):
+            # the agent speaks: "has been branded a 'waste' by MPs", "Deemed 'X' By Y"; else
+            # none: "is said to be", "a band called 'X'", "Women's Prison Dubbed 'Rape Club'"
+            cue.np, cue.np_side = _by_agent(text, view, m.end(), hi), "right"
+            if cue.np is not None:
                 out.append(cue)
-            continue  # "is said to be": hearsay about the subject, not its speech
+            continue
         if (
             lemma in _ADDRESSEE_VERBS
             and re.fullmatch(r"told|\w+ed", form)
             and _PASSIVE_HEAD_RE.match(view, m.end(), hi)
         ):
             continue  # headline passive: "Treasurer told to ...", "Officers accused of ..."
-        if form in _NAMING and _naming_participle(view, lo, m.start(), m.end(), hi):
-            continue  # "a new band called 'Yeast Infection'": a name given, not speech
         if lemma == "tell":
             cue.obj = right_np(text, m.end(), hi)
         np_ = left_np(text, lo, m.start())

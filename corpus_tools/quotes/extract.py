@@ -180,13 +180,13 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
     4. headline punctuation: ``X: 'quote'``, ``'quote' – X``.
     """
     text, view = doc.text, doc.view
-    after = [c for c in doc.cues_in(k_close) if c.start >= sp.end and c.np is not None]
+    after = [c for c in doc.cues_in(k_close) if c.start >= sp.end and _speaks(c, sp)]
     if after:
         c = after[0]
         gap_start = min(c.start, c.np[0] if c.np else c.start)
         if len(word_spans(text, sp.end, gap_start)) <= 1:
             return _Attribution(c, True, False)
-    before = [c for c in doc.cues_in(k_open) if c.end <= sp.start and c.np is not None]
+    before = [c for c in doc.cues_in(k_open) if c.end <= sp.start and _speaks(c, sp)]
     if before:
         c = before[-1]
         tail_from = c.np[1] if c.np is not None and c.np_side == "right" else c.end
@@ -195,11 +195,12 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
             return _Attribution(c, True, True)
     cands: list[Cue] = []
     for k in range(k_open, k_close + 1):
-        cands.extend(c for c in doc.cues_in(k) if c.np is not None or c.np_side == "and")
+        cands.extend(c for c in doc.cues_in(k) if _speaks(c, sp) or c.np_side == "and")
     pre = [c for c in cands if c.end <= sp.start]
     if pre:
         return _Attribution(pre[-1], False, False)
-    post = [c for c in cands if c.start >= sp.end]
+    # a later cue whose complement is another quote is not this one's ("'Girls' Deemed 'X'")
+    post = [c for c in cands if c.start >= sp.end and not _QUOTE_NEXT.match(view, c.end)]
     if post:
         return _Attribution(post[0], False, False)
     s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
@@ -211,6 +212,15 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
     return _Attribution(
         head, False, head is not None and view[s_lo : sp.start].rstrip().endswith(":")
     )
+
+
+_QUOTE_NEXT = re.compile("\\s*[,:]?\\s*[\"\u201c\u2018']")
+
+
+def _speaks(c: Cue, sp: Span) -> bool:
+    """A cue with a speaker phrase that does not contain the quote (a title inside the
+    speaker's description is not that speaker's words: ``the "Seinfeld" star revealed``)."""
+    return c.np is not None and not (c.np[0] <= sp.start and sp.end <= c.np[1])
 
 
 def _direct_row(doc: _Doc, sp: Span, used_cues: set[int]) -> _Row:

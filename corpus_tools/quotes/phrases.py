@@ -180,7 +180,7 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if end_tok > 0 and toks[end_tok - 1][2] == "," and w.isalpha() and w.islower():
             if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
                 return toks[end_tok][0], toks[end_tok][1]  # "..., lenders have said"
-        return None
+        return description_np(toks, end_tok)
     start_tok = _compound_start(toks, j, start_tok, end_tok)
     # strip a dangling "and"/preposition at the left edge
     while start_tok <= end_tok and toks[start_tok][2].lower() in ("and", "of", "in", "on", "for"):
@@ -191,6 +191,81 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if not any(is_cap(t) or t.lower() in ROLE_NOUNS for t in body if t.lower() not in DETERMINERS):
         return None
     return toks[start_tok][0], toks[end_tok][1]
+
+
+_OPEN_MARKS = frozenset("\"\u201c\u2018'")
+_CLOSE_MARKS = frozenset("\"\u201d\u2019'")
+#: Most words of a description before its head noun (modifiers, or a quoted title's words).
+_MAX_DESCRIPTION = 6
+
+
+def _plain_word(w: str) -> bool:
+    low = w.lower()
+    return (
+        w.isalpha()
+        and w.islower()
+        and low not in SKIP
+        and low not in PRONOUNS
+        and low not in DETERMINERS
+    )
+
+
+def description_np(toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
+    """A description ending at ``toks[end]``, opening after punctuation or the sentence
+    start: a determiner, lower-case modifiers or one quoted title, and a lower-case head
+    noun (``," the country singer told``, ``” the former sports reporter said``, ``the
+    "Seinfeld" star revealed``, ``said the “Full Frontal” host.``).
+
+    >>> t = 'Women hated me," the "Seinfeld" star revealed'
+    >>> a, b = description_np(word_spans(t, 0, 39), 9)
+    >>> t[a:b]
+    'the "Seinfeld" star'
+    """
+    if not _plain_word(toks[end][2]):
+        return None
+    k, n = end - 1, 0
+    while k >= 0 and n < _MAX_DESCRIPTION:
+        w = toks[k][2]
+        if w.lower() in ("the", "a", "an"):
+            opens = k == 0 or not toks[k - 1][2][:1].isalnum()
+            return (toks[k][0], toks[end][1]) if opens else None
+        if w in _CLOSE_MARKS and k > 0 and is_cap(toks[k - 1][2]):
+            m = k - 1
+            while m > 0 and toks[m][2] not in _OPEN_MARKS and k - m <= _MAX_DESCRIPTION:
+                m -= 1
+            if toks[m][2] not in _OPEN_MARKS:
+                return None
+            k, n = m - 1, n + 1
+            continue
+        if not _plain_word(w):
+            return None
+        k, n = k - 1, n + 1
+    return None
+
+
+def _description_right(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """A description after its cue that ends the sentence: ``said the “Full Frontal” host.``
+    (a determiner, then lower-case words or one quoted title, then a full stop or the end;
+    not ``indicating a slowing housing market, lenders have said``)."""
+    if not toks or toks[0][2].lower() not in ("the", "a", "an"):
+        return None
+    j, last = 1, None
+    while j < len(toks) and j <= _MAX_DESCRIPTION + 2:
+        w = toks[j][2]
+        if w in _OPEN_MARKS and last is None:
+            k = j + 1
+            while k < len(toks) and toks[k][2] not in _CLOSE_MARKS and is_cap(toks[k][2]):
+                k += 1
+            if k == j + 1 or k >= len(toks) or toks[k][2] not in _CLOSE_MARKS:
+                return None
+            j = k + 1
+            continue
+        if _plain_word(w):
+            last, j = j, j + 1
+            continue
+        break
+    ends = j >= len(toks) or toks[j][2] in (".", "!", "?")
+    return (toks[0][0], toks[last][1]) if last is not None and ends else None
 
 
 def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -235,10 +310,10 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         last = j
         j += 1
     if last is None or first is None:
-        return None
+        return _description_right(toks)
     body = [t[2] for t in toks[first : last + 1]]
     if not any(is_cap(t) or t.lower() in ROLE_NOUNS for t in body if t.lower() not in DETERMINERS):
-        return None
+        return _description_right(toks)
     return toks[first][0], toks[last][1]
 
 
@@ -271,13 +346,17 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     kind is "pronoun", "name" or "description".
     """
     toks = [t for t in WORD_RE.findall(np_text) if t not in ("'s", "\u2019s")]
-    toks = [t for t in toks if t not in (",",)]
+    toks = [t for t in toks if t != "," and t not in _OPEN_MARKS | _CLOSE_MARKS]
     if len(toks) == 1 and toks[0].lower() in PRONOUNS:
         return toks[0], "pronoun", False
     # trailing run of name tokens after the last title/modifier word
     run: list[str] = []
-    for t in reversed(toks):
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
         low = t.lower()
+        if low in MODIFIERS and run and is_cap(t) and i > 0 and toks[i - 1].lower() in DETERMINERS:
+            run.insert(0, t)  # "the White House": a capitalised modifier inside a name
+            continue
         if low in TITLES or low in MODIFIERS or low in ROLE_NOUNS or low in DETERMINERS:
             break
         if low in ("of", "in", "on", "for", "and"):
