@@ -112,6 +112,12 @@ def child(folder: Path, n_jobs: int, clean: bool = True, keep_raw: bool = True) 
         corpus.docs.memory_usage(deep=True).sum()
         + corpus.cleaning_log.memory_usage(deep=True).sum()
     )
+    if len(corpus.skipped):  # a broken checkout skips every document: say so, not just "0 docs"
+        first = corpus.skipped.iloc[0]
+        print(
+            f"{len(corpus.skipped):,} skipped, e.g. {first['path']}: {first['reason']}",
+            file=sys.stderr,
+        )
     return {
         "n_docs": len(corpus.docs),
         "n_log": len(corpus.cleaning_log),
@@ -134,6 +140,9 @@ def measure(
     if root:
         cmd += ["--root", root]
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
+    for line in res.stderr.splitlines():
+        if " skipped, e.g. " in line:
+            print(f"<!-- {folder.parent.name}: {line} -->", flush=True)
     if res.returncode != 0:
         raise RuntimeError(f"load of {folder} with n_jobs={n_jobs} failed: {res.stderr[-2000:]}")
     return dict(json.loads(res.stdout.strip().splitlines()[-1]))
