@@ -188,6 +188,9 @@ def _speaker_word(view: str, m: re.Match, prev_raw: str) -> bool:
     return two is not None and two.group(1) not in CAP_STOP
 
 
+_AFTER_QUOTE_RE = re.compile(",\\s*[\"\u201d\u2019']{1,2}\\s*$")
+
+
 def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
     """Whether a word that is also a noun (``claims``, ``calls``) is the reporting verb here.
 
@@ -206,7 +209,9 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
         and (re.match(r" [\w'\u2018\u201c\"]", after) is not None or not after.strip(" .!?"))
         and speaker_word
     )
-    return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb
+    # inversion after a quote: '"...," report Omid Scobie and Carolyn Durand'
+    inverted = _AFTER_QUOTE_RE.search(view, max(0, m.start() - 4), m.start()) is not None
+    return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb or inverted
 
 
 #: Participles of naming (``a band called 'X'``), from ``data/quote_words.yml``.

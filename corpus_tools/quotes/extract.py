@@ -37,7 +37,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
 from .cues import Cue, CueBook, cue_book, find_cues
-from .headlines import headline_verb_cue, title_case, title_case_head, title_in_title_case
+from .headlines import (
+    headline_verb_cue,
+    title_case,
+    title_case_head,
+    title_case_subject,
+    title_in_title_case,
+)
 from .indirect import indirect_content
 from .marks import Span, pair_marks
 from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
@@ -180,7 +186,11 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
     4. headline punctuation: ``X: 'quote'``, ``'quote' – X``.
     """
     text, view = doc.text, doc.view
-    after = [c for c in doc.cues_in(k_close) if c.start >= sp.end and _speaks(c, sp)]
+    after = [
+        c
+        for c in doc.cues_in(k_close)
+        if c.start >= sp.end and _speaks(c, sp) and not _QUOTE_NEXT.match(view, c.end)
+    ]
     if after:
         c = after[0]
         gap_start = min(c.start, c.np[0] if c.np else c.start)
@@ -509,7 +519,7 @@ def _head_left() -> re.Pattern:
 
 _HEAD_SEP_RE = re.compile(r"\s*(?::|\u2013|\u2014|\s-{1,2})\s")
 _HEAD_RIGHT = re.compile(
-    r"\s*(?::|\u2013|\u2014|-{1,2})\s+([^\n:\u2013\u2014]{1,60}?)\s*[.!?]?\s*$"
+    r"\s*(?::|\u2013|\u2014|-{1,2})\s+([^\n:\u2013\u2014?]{1,60}?)\s*[.!]?\s*$"
 )
 
 
@@ -541,7 +551,11 @@ def _headline_speaker(
         mr = _HEAD_RIGHT.match(view, seps[-1].start(), after_end) if seps else None
     if mr:
         np_ = right_np(text, mr.start(1), mr.end(1))
-        if np_ is not None and np_[1] == mr.end(1):
+        if np_ is not None and np_[1] == mr.end(1) and title_case(view, s_lo, s_hi):
+            np_ = title_case_subject(view, np_[0], np_[1], forms)  # "'X': Koala Rescuers Share"
+        elif np_ is not None and np_[1] != mr.end(1):
+            np_ = None
+        if np_ is not None:
             return Cue(mr.start(1), mr.start(1), ":", ":", None, np_, "right")
     return None
 

@@ -345,21 +345,33 @@ def title_case_head(
     m = _COLON_HEAD.match(view, s_lo, quote_start)
     if m is None:
         return None
-    toks = word_spans(view, m.start(1), m.end(1))
+    return title_case_subject(view, m.start(1), m.end(1), forms)
+
+
+def title_case_subject(
+    view: str, lo: int, hi: int, forms: Container[str]
+) -> tuple[int, int] | None:
+    """The subject of the Title Case clause ``view[lo:hi]``: its words up to the first verb
+    or preposition (see :func:`title_case_head`); a plural agent noun is the whole subject
+    (``Koala Rescuers Share Moving Recovery Stories``: ``Koala Rescuers``)."""
+    toks = word_spans(view, lo, hi)
     words = [w for _, _, w in toks]
     if not words or len(words) > _MAX_HEAD_WORDS or not words[0][:1].isupper():
         return None
     end = len(toks)
     for j in range(1, len(toks)):
         low, nxt = words[j].lower(), (words[j + 1] if j + 1 < len(words) else "")
+        prev = words[j - 1].lower()
         verb = low in forms or (
             _third_person(low)
             and low not in _NOUNS
+            and not low.endswith(_AGENT_ENDINGS)
             and j + 1 < len(words)
             and not _speaking_noun(nxt)
             and nxt.lower() not in ("'s", "\u2019s")
         )
-        if verb or low in _HEAD_CUT:
+        after_plural = _plural(prev) and prev.endswith(_AGENT_ENDINGS) and j + 1 < len(words)
+        if verb or low in _HEAD_CUT or after_plural:
             end = j
             break
     if end > _MAX_SPEAKER_WORDS:

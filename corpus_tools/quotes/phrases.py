@@ -130,8 +130,29 @@ def _compound_start(toks: list[tuple[int, int, str]], j: int, start: int, end: i
     return k
 
 
+_RELATIVE_RE = re.compile(r"\s(?:who|which)\s+[a-z][^,;:\"\u201c\u201d]{0,60}$")
+
+
 def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """Speaker noun phrase ending just before ``cue_start`` (not before ``lo``)."""
+    """Speaker noun phrase ending just before ``cue_start`` (not before ``lo``); inside a
+    relative clause the phrase it modifies (``The student who posted the photo called``:
+    the student, not the photo).
+
+    >>> t = "The student who posted the photo called it"
+    >>> a, b = left_np(t, 0, t.index(" called"))
+    >>> t[a:b]
+    'The student'
+    """
+    np_ = _left_np(text, lo, cue_start)
+    if np_ is None or np_[0] - lo > 200:
+        return np_
+    m = _RELATIVE_RE.search(text, lo, np_[0])
+    if m is None:
+        return np_
+    return _left_np(text, lo, m.start()) or np_
+
+
+def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = word_spans(text, lo, cue_start)
     while toks and toks[-1][2].lower() in SKIP:
         toks = toks[:-1]
