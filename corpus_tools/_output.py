@@ -175,7 +175,30 @@ def check_output(
                     f"{flag} {out}: the folder holds an earlier corpus-tools {kind} output; "
                     "pass --overwrite (overwrite=True) to replace it, or choose another folder."
                 )
+    _check_writable(target, out, flag)
     return target
+
+
+def _check_writable(target: Path, out: str | os.PathLike[str], flag: str) -> None:
+    """Refuse, before any work, an output whose nearest existing folder cannot be written.
+
+    A probe file is created and removed there (permissions alone do not tell:
+    root may write anywhere but ``/proc``, a read-only mount refuses everyone).
+    """
+    import tempfile
+
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".corpus-tools-probe-", dir=folder)
+    except OSError as exc:
+        raise CorpusValueError(
+            f"{flag} {out}: cannot write in {folder} ({exc.strerror or exc}); "
+            "choose a folder you can write to."
+        ) from None
+    os.close(fd)
+    os.unlink(probe)
 
 
 def _pid_alive(pid: int) -> bool:

@@ -197,3 +197,28 @@ def test_mentions_over_time_keeps_days_over_a_short_span_and_points_for_few_date
     assert len(ax.lines[0].get_xdata()) == 28 and sum(ax.lines[0].get_ydata()) == 10
     few = plots.plot_mentions_over_time(counts.head(3)).axes[0]
     assert list(few.lines[0].get_ydata()) == [1, 1, 1]  # not joined: no zeros added
+
+
+def test_report_refuses_an_unwritable_output_before_loading_the_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import tempfile
+
+    def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Talks ended in Geneva without a deal.\n", encoding="utf-8")
+    loaded: list[object] = []
+    monkeypatch.setattr(report, "_prepare_in_child", lambda *a, **k: loaded.append(a))
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    out = tmp_path / "ro" / "rep"
+    with pytest.raises(ct.CorpusValueError) as err:
+        report.run_report(str(corpus), str(out), progress=False)
+    assert str(err.value) == (
+        f"--out {out}: cannot write in {tmp_path} (Read-only file system); "
+        "choose a folder you can write to."
+    )
+    assert not loaded and not out.exists()
