@@ -45,7 +45,13 @@ from itertools import islice
 from typing import Any
 
 from ._data import read_yaml, settings_sections, string_list
-from .blocks import BlockSettings, classify_lines, load_block_settings
+from .blocks import (
+    BlockSettings,
+    classify_lines,
+    document_settings,
+    line_features,
+    load_block_settings,
+)
 from .errors import DataFileError
 
 __all__ = ["ProseSettings", "load_prose_settings", "comment_threads", "classify_page_lines"]
@@ -67,6 +73,9 @@ class ProseSettings:
     signature_cues: frozenset[str] = frozenset()
     thread_headings: frozenset[str] = frozenset()
     max_heading_words: int = 6
+    joining_words: frozenset[str] = frozenset()
+    max_link_words: int = 6
+    min_fragment_pairs: int = 3
 
 
 _INT_KEYS = (
@@ -75,6 +84,8 @@ _INT_KEYS = (
     "max_name_words",
     "min_prose_words",
     "max_heading_words",
+    "max_link_words",
+    "min_fragment_pairs",
 )
 _LIST_KEYS = (
     "months",
@@ -84,6 +95,7 @@ _LIST_KEYS = (
     "frame_words",
     "signature_cues",
     "thread_headings",
+    "joining_words",
 )
 
 
@@ -349,12 +361,151 @@ def dateline_ledes(
     return out
 
 
+#: a line that ends like this has ended its sentence (or is a label: "Share:", "A | B")
+_LINE_END = frozenset('.!?\u2026:|"\u201d\u00bb\u3002\uff01\uff1f')
+#: a line that starts like this goes on the sentence before it ("Joe Biden" / ", who ...")
+_GOES_ON = frozenset(",.;:)]\u2019\u201d%")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _strong(a: str, b: str, s: ProseSettings) -> bool:
+    """``b`` starts with punctuation that goes on a sentence, or ``a`` (3+ words) ends
+    with a word a sentence cannot end with: a sentence broken in two, whatever the page."""
+    if b[0] in _GOES_ON and (len(b) == 1 or not b[1].isalpha()):
+        return True
+    if a[-1] in ",;" and b[0].isalnum():
+        return True
+    m = _LAST_WORD_RE.search(a)
+    return (
+        m is not None
+        and a[m.end(1) :].strip() == ""
+        and m.group(1).casefold() in s.joining_words
+        and len(a.split()) >= 3
+    )
+
+
+def _goes_on(a: str, b: str, s: ProseSettings) -> bool:
+    """Line ``b`` continues the sentence of line ``a`` (they were one paragraph)."""
+    if not a or not b or a[-1] in _LINE_END:
+        return False
+    if b[0].islower() and "://" not in b[:12] and not b.startswith("www."):
+        return True
+    if a[-1] in "(\u201c\u2018-\u2013\u2014":
+        return b[0].isalpha() or b[0] in "\"'\u201c\u2018"
+    return _strong(a, b, s)
+
+
+def fragment_groups(
+    views: Sequence[str | None], settings: ProseSettings | None = None
+) -> list[tuple[int, int]]:
+    """``(first, last)`` positions of paragraphs printed over several lines.
+
+    Scrapers that print every text node on its own line (BeautifulSoup's
+    ``get_text("\\n")``) break a paragraph wherever it has a link, a bold word
+    or an inline quote: "The minister met" / "Joe Biden" / "on Monday, and said".
+    A line goes on the one before it when that one has not ended its sentence
+    (no final punctuation, colon, bar or closing quote) and the line starts in
+    lower case or with punctuation that continues a sentence, or the line
+    before ends with a comma, an opening bracket or quote, a dash or a word a
+    sentence cannot end with (``joining_words``: "the", "of", "and"); a short
+    line (at most ``max_link_words`` words: link text) between two lines that
+    go on each other goes with them. ``None`` marks a line that is not judged
+    (already removed by a rule): no paragraph goes across it. Only groups of
+    two or more lines are returned, and only on a page printed in fragments:
+    one with at least ``min_fragment_pairs`` sentences broken where no block
+    ends (a line that starts with a comma or full stop, or follows a line
+    ending in one of ``joining_words``); a page of one block a line has none.
+
+    Examples
+    --------
+    >>> fragment_groups(["Home", "News", "The minister met", "Joe Biden",
+    ...                  ", the US envoy, and said the talks with the", "Iranian side",
+    ...                  "were", "constructive", ".", "Share this:", "Twitter"])
+    [(2, 8)]
+    """
+    s = settings or _default_settings()
+    n = len(views)
+    # only a page printed in fragments is joined: one that breaks sentences in two at
+    # least min_fragment_pairs times (a page of one block a line has no such pairs)
+    pairs = 0
+    for a, b in zip(views, views[1:], strict=False):
+        if a and b and a[-1] not in _LINE_END and _strong(a, b, s):
+            pairs += 1
+            if pairs >= s.min_fragment_pairs:
+                break
+    else:
+        return []
+    link = [False] * n  # line k is link text between two halves of a sentence
+    for k in range(1, n - 1):
+        a, b, c = views[k - 1], views[k], views[k + 1]
+        if a and b and c and b[0].isalpha() and len(b.split()) <= s.max_link_words:
+            link[k] = _goes_on(b, c, s) and a[-1] not in _LINE_END and len(a.split()) >= 3
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and views[j] is not None and views[j + 1] is not None:
+            if not (link[j + 1] or _goes_on(views[j] or "", views[j + 1] or "", s)):
+                break
+            j += 1
+        if j > k:
+            out.append((k, j))
+        k = j + 1
+    return out
+
+
+def _joined(views: Sequence[str], a: int, b: int) -> str:
+    out = views[a]
+    for v in views[a + 1 : b + 1]:
+        out += v if v[0] in _GOES_ON else " " + v
+    return out
+
+
+def _classify_joined(
+    lines: Sequence[tuple[int, str | None, str | None]], settings: BlockSettings | None
+) -> dict[int, tuple[str, str]]:
+    """:func:`classify_lines` with every paragraph printed in fragments judged as one line."""
+    views = [None if rm is not None else v for _, v, rm in lines]
+    groups = fragment_groups(views)
+    if not groups:
+        return classify_lines(lines, settings)
+    # a group is joined only when it is a paragraph (a good line): a chrome sentence
+    # printed in pieces ("You must be" / "logged in" / "to post a comment.") keeps
+    # the weight of its pieces
+    bs = settings or load_block_settings()
+    ds, language = document_settings([v for v in views if v is not None], bs)
+    texts = [v or "" for v in views]
+    groups = [
+        (a, b)
+        for a, b in groups
+        if line_features(_joined(texts, a, b), ds, use_stopwords=language != "").cls == "good"
+    ]
+    merged: list[tuple[int, str | None, str | None]] = []
+    members: dict[int, tuple[int, int]] = {}
+    k = 0
+    for a, b in groups:
+        merged.extend(lines[k:a])
+        merged.append((lines[a][0], _joined(texts, a, b), None))
+        members[lines[a][0]] = (a, b)
+        k = b + 1
+    merged.extend(lines[k:])
+    decided = classify_lines(merged, settings)
+    for first, (a, b) in members.items():
+        if first in decided:
+            rule, detail = decided[first]
+            detail = f"{detail}; one paragraph printed over lines {first + 1}-{lines[b][0] + 1}"
+            for m in range(a, b + 1):
+                decided[lines[m][0]] = (rule, detail)
+    return decided
+
+
 def classify_page_lines(
     lines: Sequence[tuple[int, str | None, str | None]],
     settings: BlockSettings | None = None,
 ) -> dict[int, tuple[str, str]]:
-    """:func:`corpus_tools.blocks.classify_lines`, then :func:`comment_threads` on what it keeps."""
-    decided = classify_lines(lines, settings)
+    """:func:`corpus_tools.blocks.classify_lines` (paragraphs printed in fragments joined,
+    :func:`fragment_groups`), then :func:`comment_threads` on what it keeps."""
+    decided = _classify_joined(lines, settings)
     if len(lines) >= (settings or load_block_settings()).min_lines:
         for i in dateline_ledes(lines, decided):
             del decided[i]
