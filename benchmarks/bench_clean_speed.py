@@ -179,6 +179,15 @@ def _wrap_stages(acc: dict[str, float]) -> None:
                 setattr(mod, name, timed(name, getattr(mod, name)))
 
 
+def _forget(C: Any) -> None:
+    """Drop the lines the cleaner remembers (line-rule hits, block features), if any."""
+    import corpus_tools.blocks as B
+
+    for obj in (C.load_rules(), B.load_block_settings()):
+        for name in ("_hits", "_lines"):
+            obj.__dict__.pop(name, None)
+
+
 def worker(job: Path) -> None:
     """Child process: clean every text set of ``job`` and write the results back."""
     spec = pickle.loads(job.read_bytes())
@@ -195,6 +204,7 @@ def worker(job: Path) -> None:
     out: dict[str, Any] = {"digests": {}, "stages": {}}
     times = []
     for _ in range(spec["repeat"]):
+        _forget(C)  # every pass starts with nothing remembered from the one before
         t0 = _cpu()
         for raw in spec["timed"]:
             C.clean_text(raw, rules=rules)

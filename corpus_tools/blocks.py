@@ -69,7 +69,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import countOf
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -166,6 +166,15 @@ class BlockSettings:
     notice_strong: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     file: str = ""
+
+    @cached_property
+    def _lines(self) -> dict[str, tuple[int, int, _Feat]]:
+        """Short line view -> :func:`_known_line` (filled as documents are classified)."""
+        return {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the remembered lines stay in this process
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
     @property
     def notice_parts(self) -> frozenset[str]:
@@ -860,6 +869,48 @@ class _Region(NamedTuple):
         return self.parts[-1][1]
 
 
+_LONG_FEAT = _Feat("good", 2000, 10000, 0.5, "very long line")
+_LONG_KNOWN = (0, 0, _LONG_FEAT)
+#: views of at most this many characters have their counts and features remembered
+_MEMO_CHARS = 300
+_MEMO_SIZE = 50_000
+
+
+def _known_line(view: str, s: BlockSettings) -> tuple[int, int, _Feat]:
+    """``(words, stopwords, features)`` of one line by the stop list of ``s``
+    (remembered for a short line: a site's menu and footer lines recur on every page).
+
+    Examples
+    --------
+    >>> n_words, n_stop, f = _known_line("Contact Us", load_block_settings())
+    >>> n_words, n_stop, f.reason
+    (2, 0, 'chrome words only')
+    """
+    memo = s._lines if len(view) <= _MEMO_CHARS else None
+    if memo is not None:
+        got = memo.get(view)
+        if got is not None:
+            return got
+    words = _folded_words(view)
+    n_stop = countOf(map(s.stopwords.__contains__, words), True)
+    got = (len(words), n_stop, line_features(view, s, words=words, n_stop=n_stop))
+    if memo is not None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[view] = got
+    return got
+
+
+def _english_by_counts(
+    views: Sequence[str | None], s: BlockSettings, known: Sequence[tuple[int, int, _Feat]]
+) -> bool:
+    """The common case of :func:`document_settings` (its first test): the longer lines
+    have enough stopwords of ``s`` (``known``: :func:`_known_line` of each line)."""
+    longs = _long_lines(views, s)
+    n_words = sum(known[k][0] for k in longs)
+    return n_words == 0 or sum(known[k][1] for k in longs) >= 0.15 * n_words
+
+
 def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings) -> _Page | None:
     """Leave out the lines a rule already removes and classify the rest (None: abstain).
 
@@ -879,24 +930,29 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
             n_removed = 0
     kept = [BlockLine(*ln) for ln in lines if ln[2] is None]
     views = [ln.view for ln in kept]
-    # each line's words, found once for the language test and the features
-    line_words = [None if v is None else _folded_words(v) for v in views]
-    # ... and how many of them are in the shipped stop list
-    sw = s.stopwords
-    line_stops = [None if w is None else countOf(map(sw.__contains__, w), True) for w in line_words]
-    s0 = s
-    s, language = document_settings(views, s, line_words=line_words, line_stops=line_stops)
-    use_stop = language != ""
-    if s is not s0:  # another language's stop list: counted again
-        line_stops = [None] * len(views)
-    feats = [
-        _Feat("good", 2000, 10000, 0.5, "very long line")
-        if v is None
-        else line_features(v, s, use_stopwords=use_stop, words=w, n_stop=k)
-        for v, w, k in zip(views, line_words, line_stops, strict=True)
-    ]
-    if s is not s0:
-        _english_lines(views, line_words, feats, s0)
+    # each line's word and stopword counts and its English features (remembered for
+    # short lines); the words themselves only when another language is tried
+    known = [_LONG_KNOWN if v is None else _known_line(v, s) for v in views]
+    s0, use_stop = s, True
+    if _english_by_counts(views, s, known):
+        feats = [k[2] for k in known]
+    else:
+        line_words = [None if v is None else _folded_words(v) for v in views]
+        line_stops: list[int | None] = [
+            None if v is None else k[1] for v, k in zip(views, known, strict=True)
+        ]
+        s, language = document_settings(views, s, line_words=line_words, line_stops=line_stops)
+        use_stop = language != ""
+        if s is not s0:  # another language's stop list: counted again
+            line_stops = [None] * len(views)
+        feats = [
+            k[2]
+            if v is None or (s is s0 and use_stop)
+            else line_features(v, s, use_stopwords=use_stop, words=w, n_stop=n)
+            for v, w, n, k in zip(views, line_words, line_stops, known, strict=True)
+        ]
+        if s is not s0:
+            _english_lines(views, line_words, feats, s0)
     if s.wrap_min_lines > 0:
         _wrapped_paragraphs(kept, feats, after_removed, s, use_stop)
     if sum(f.cls == "good" for f in feats) < s.min_good_lines:

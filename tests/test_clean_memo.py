@@ -101,3 +101,19 @@ def test_caches_are_not_pickled() -> None:
     assert clean_text("Share this article\n\n" + BODY, rules=back) == clean_text(
         "Share this article\n\n" + BODY, rules=rules
     )
+
+
+def test_block_features_remembered_for_short_lines_only() -> None:
+    from corpus_tools.blocks import _known_line, line_features, load_block_settings
+
+    s = load_block_settings()
+    got = _known_line("Contact Us", s)
+    assert got == (2, 0, line_features("Contact Us", s))
+    assert s._lines["Contact Us"] is got
+    assert _known_line("Contact Us", s) is got  # the remembered tuple
+    long_line = BODY * 3  # over 300 characters: not remembered
+    n_words, n_stop, f = _known_line(long_line, s)
+    assert long_line not in s._lines
+    assert (n_words, n_stop, f.cls, f.n_chars) == (87, 45, "good", 459)
+    back = pickle.loads(pickle.dumps(s))
+    assert "_lines" not in back.__dict__ and back == s
