@@ -33,7 +33,8 @@ import shlex
 import sys
 import traceback
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -529,11 +530,40 @@ def _show_warning(
     print(f"corpus-tools: warning: {text}", file=sys.stderr)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill PID``), raised like Ctrl-C so that partial output is removed on the way out."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While the command runs, turn SIGTERM into :class:`_Terminated` (main thread only).
+
+    Without it ``kill PID`` ended a report at once and left its half-written
+    copy (``.NAME.tmp-PID``) and lock file beside the output folder.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``corpus-tools``; return the exit status.
 
     0 ok; 1 a report notebook failed, or an internal error; 2 a user error
-    (bad path, option or output folder); 130 interrupted.
+    (bad path, option or output folder); 130 interrupted (Ctrl-C); 143 terminated
+    (SIGTERM). Either way a partly written output folder is removed.
     """
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
@@ -545,7 +575,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     debug = bool(getattr(args, "debug", False))
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _sigterm_as_interrupt():
             if not debug:
                 warnings.showwarning = _show_warning
             return int(args.func(args))
@@ -556,11 +586,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError, io.UnsupportedOperation):
             pass
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         if debug:
             traceback.print_exc()
-        print("corpus-tools: interrupted", file=sys.stderr)
-        return 130
+        terminated = isinstance(exc, _Terminated)
+        print(f"corpus-tools: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+        return 143 if terminated else 130
     except Exception as exc:
         if debug:
             traceback.print_exc()

@@ -222,3 +222,24 @@ def test_report_refuses_an_unwritable_output_before_loading_the_corpus(
         "choose a folder you can write to."
     )
     assert not loaded and not out.exists()
+
+
+def test_sigterm_half_way_removes_the_partial_output_and_exits_143(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import signal
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Talks ended in Geneva without a deal.\n", encoding="utf-8")
+
+    def killed(*args: object, **kwargs: object) -> None:  # `kill PID` while the tables are written
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(cli, "to_csv_safe", killed)
+    before = signal.getsignal(signal.SIGTERM)
+    assert cli.main(["clean", str(corpus), "--out", str(tmp_path / "out")]) == 143
+    assert capsys.readouterr().err.strip().endswith("corpus-tools: terminated")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news"]  # no out, tmp copy or lock
+    assert signal.getsignal(signal.SIGTERM) == before
