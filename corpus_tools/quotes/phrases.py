@@ -220,7 +220,11 @@ _CLOSE_MARKS = frozenset("\"\u201d\u2019'")
 _MAX_DESCRIPTION = 6
 
 
+_FUNCTION_WORDS = frozenset(_WORDS["function_words"])
+
+
 def _plain_word(w: str) -> bool:
+    """A lower-case content word (a description's modifier or head)."""
     low = w.lower()
     return (
         w.isalpha()
@@ -228,12 +232,13 @@ def _plain_word(w: str) -> bool:
         and low not in SKIP
         and low not in PRONOUNS
         and low not in DETERMINERS
+        and low not in _FUNCTION_WORDS
     )
 
 
 def description_np(toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
-    """A description ending at ``toks[end]``, opening after punctuation or the sentence
-    start: a determiner, lower-case modifiers or one quoted title, and a lower-case head
+    """A description ending at ``toks[end]``, opening right after a closing quote mark or
+    at the sentence start: a determiner, lower-case modifiers or one quoted title, and a lower-case head
     noun (``," the country singer told``, ``” the former sports reporter said``, ``the
     "Seinfeld" star revealed``, ``said the “Full Frontal” host.``).
 
@@ -248,7 +253,8 @@ def description_np(toks: list[tuple[int, int, str]], end: int) -> tuple[int, int
     while k >= 0 and n < _MAX_DESCRIPTION:
         w = toks[k][2]
         if w.lower() in ("the", "a", "an"):
-            opens = k == 0 or not toks[k - 1][2][:1].isalnum()
+            opens = k > 0 and toks[k - 1][2] in _CLOSE_MARKS  # "..., ” the singer told"
+
             return (toks[k][0], toks[end][1]) if opens else None
         if w in _CLOSE_MARKS and k > 0 and is_cap(toks[k - 1][2]):
             m = k - 1
