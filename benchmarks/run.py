@@ -25,6 +25,7 @@ import argparse
 import platform
 import sys
 import tempfile
+import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -380,6 +381,96 @@ def _cpu_seconds() -> tuple[float, float]:
     return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
+class TreeMemory:
+    """Peak memory of this process and its child processes (the pool workers), sampled.
+
+    Every ``every`` seconds a thread reads the resident memory (RSS, shared pages
+    counted in every process that maps them) of this process and of its
+    children from ``/proc/PID/statm``; every ``pss_every`` seconds also the
+    proportional memory (PSS, shared pages split between the processes, so the
+    sum is what the stream really holds) from ``/proc/PID/smaps_rollup``, which
+    costs the kernel a walk of each process's pages (about 0.5 ms per GB, in
+    system time). Peaks of the sums and of the largest process; ``cpu`` is the
+    thread's own CPU seconds (counted in this process). Linux only (elsewhere
+    every peak stays 0).
+    """
+
+    def __init__(self, every: float = 0.25, pss_every: float = 5.0) -> None:
+        import os
+        import threading
+
+        self.pid = os.getpid()
+        self.every = every
+        self.pss_every = pss_every
+        self.page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
+        self.peak = {"rss_sum": 0, "pss_sum": 0, "rss_main": 0, "rss_worker": 0}
+        self.cpu = 0.0
+        self._n = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        t0 = time.thread_time()
+        while not self._stop.wait(self.every):
+            self.sample()
+        self.cpu = time.thread_time() - t0
+
+    def _children(self) -> list[int]:
+        out: list[int] = []
+        task = Path(f"/proc/{self.pid}/task")
+        for t in task.glob("*/children") if task.exists() else []:
+            try:
+                out += [int(x) for x in t.read_text().split()]
+            except OSError:
+                continue
+        return out
+
+    def _kb(self, pid: int, pss: bool) -> tuple[int, int]:
+        """(RSS, PSS) of one process in kB (PSS 0 unless ``pss``); (0, 0) once it is gone."""
+        try:
+            if not pss:
+                pages = int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+                return pages * self.page_kb, 0
+            rss = p = 0
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    p = int(line.split()[1])
+            return rss, p
+        except (OSError, ValueError, IndexError):
+            return 0, 0
+
+    def sample(self, pss: bool = True) -> None:
+        """Read every process once (PSS too when ``pss`` and every ``pss_every`` seconds)."""
+        self._n += 1
+        pss = pss and self._n % max(round(self.pss_every / self.every), 1) == 0
+        main = self._kb(self.pid, pss)
+        kids = [self._kb(c, pss) for c in self._children()]
+        pk = self.peak
+        pk["rss_main"] = max(pk["rss_main"], main[0])
+        pk["rss_worker"] = max([pk["rss_worker"]] + [k[0] for k in kids])
+        pk["rss_sum"] = max(pk["rss_sum"], main[0] + sum(k[0] for k in kids))
+        pk["pss_sum"] = max(pk["pss_sum"], main[1] + sum(k[1] for k in kids))
+
+    def summary(self) -> str:
+        mb = {k: v / 1024 for k, v in self.peak.items()}
+        return (
+            f"peak memory of main + workers: {mb['rss_sum']:.0f} MB resident (RSS every "
+            f"{self.every:g} s, shared pages counted in each process), {mb['pss_sum']:.0f} MB "
+            f"proportional (PSS every {self.pss_every:g} s); main process {mb['rss_main']:.0f} MB, "
+            f"largest worker {mb['rss_worker']:.0f} MB resident; sampler CPU {self.cpu:.1f} s"
+        )
+
+
 def stream_run(
     n_docs: int,
     n_jobs: int,
@@ -403,27 +494,32 @@ def stream_run(
     parts = sorted((folder / "parquet").glob("*.parquet"))
     load0 = os.getloadavg()[0]
     cpu0 = _cpu_seconds()
-    counts, m = bp.timed(
-        lambda: stream_counts(parts, n_jobs=n_jobs, batch_size=batch_size, mentions=mentions)
-    )
+    # memory sampled 4 times a second (not bp.timed's 200: its thread's wake-ups cost the
+    # main process more CPU than reading and sending the batches on a busy machine)
+    with TreeMemory() as mem:
+        t0 = time.perf_counter()
+        counts = stream_counts(parts, n_jobs=n_jobs, batch_size=batch_size, mentions=mentions)
+        seconds = time.perf_counter() - t0
     cpu1 = _cpu_seconds()
     load1 = os.getloadavg()[0]
     k = keyness_from_counts(counts)
     co = counts.cooccurrence_table()
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    main_cpu, kid_cpu = cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]
+    # the sampler thread runs in the main process: its CPU is not the stream's
+    main_cpu, kid_cpu = cpu1[0] - cpu0[0] - mem.cpu, cpu1[1] - cpu0[1]
     per_k = 1000 * (main_cpu + kid_cpu) / max(counts.n_docs, 1)
     print(
         f"\nstreaming {counts.n_docs} documents (terms, keyness inputs"
         f"{', mentions, co-occurrence' if mentions else ''}), "
-        f"n_jobs={n_jobs}, batch_size={batch_size}: {m.seconds:.0f} s, "
-        f"{counts.n_docs / m.seconds:.0f} docs/s; "
-        f"peak RSS main process {bp.max_rss_mb():.0f} MB (above start "
-        f"{m.peak_bytes / 2**20:.0f} MB), largest worker {workers:.0f} MB; "
+        f"n_jobs={n_jobs}, batch_size={batch_size}: {seconds:.0f} s, "
+        f"{counts.n_docs / seconds:.0f} docs/s; "
+        f"peak RSS main process {bp.max_rss_mb():.0f} MB (with keyness and tables after the "
+        f"stream), largest worker {workers:.0f} MB; "
         f"{counts.n_cells} (group, term) cells, {len(counts.mentions)} mention cells, "
         f"{len(counts.c_pair)} actor pairs, {len(k)} keyness rows, {len(co)} co-occurrence rows\n"
         f"CPU: main process {main_cpu:.1f} s, workers {kid_cpu:.1f} s, "
-        f"{per_k:.2f} CPU s per 1,000 documents; load average {load0:.1f} -> {load1:.1f}"
+        f"{per_k:.2f} CPU s per 1,000 documents; load average {load0:.1f} -> {load1:.1f}\n"
+        f"{mem.summary()}"
     )
     stages = dict(counts.cpu)
     in_workers = sum(v for k, v in counts.cpu.items() if k != "merge")

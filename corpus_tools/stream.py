@@ -32,7 +32,7 @@ import os
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import combinations, count, islice
+from itertools import chain, combinations, count, islice
 from time import process_time
 from typing import Any
 
@@ -681,7 +681,14 @@ def stream_counts(
         n_evidence=n_evidence,
     )
     docs = _documents(source, clean, load_options)
-    batches = ((slim_batch(b, by, clean), kw) for b in iter_batches(docs, batch_size))
+    batches: Iterable[Any] = (
+        (slim_batch(b, by, clean), kw) for b in iter_batches(docs, batch_size)
+    )
+    if n_jobs > 1:
+        # an empty first batch starts the pool before anything is read: the workers are
+        # forked from the small process that imported the package, not from one holding
+        # the first file's rows (pages a forked worker keeps resident for the whole stream)
+        batches = chain([([], kw)], batches)
     return _merge_all(batches, n_jobs, n_evidence)
 
 

@@ -197,3 +197,33 @@ def test_cpu_seconds_recorded_per_stage_and_summed_over_batches():
     # the timings are not in the repr (which shows the counts)
     assert "cpu" not in repr(t)
     assert t.term_table().equals(stream_counts(docs, clean=False, mentions=False).term_table())
+
+
+def test_pool_starts_before_the_first_document_is_read(monkeypatch):
+    """n_jobs=2: the workers are forked before any document is read (not from a process
+    holding the first file's rows), and the empty start-up batch changes no count."""
+    import multiprocessing as mp
+
+    import corpus_tools.stream as st
+
+    frame = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["X", "Y", "X"],
+            "text": ["Russia and China met.", "China left.", "Iran spoke to Russia."],
+        }
+    )
+    seen: list[int] = []
+
+    def documents(source, clean, load_options):
+        for row in source.to_dict("records"):
+            seen.append(len(mp.active_children()))
+            yield row
+
+    monkeypatch.setattr(st, "_documents", documents)
+    two = stream_counts(frame, clean=False, n_jobs=2, batch_size=2)
+    assert seen[0] == 2  # both workers already running at the first document
+    one = stream_counts(frame, clean=False, n_jobs=1, batch_size=2)
+    assert two.n_docs == 3
+    pd.testing.assert_frame_equal(two.term_table(), one.term_table())
+    assert two.c_pair == one.c_pair == {("China", "Russia"): 1, ("Iran", "Russia"): 1}
