@@ -681,15 +681,22 @@ def stream_counts(
         n_evidence=n_evidence,
     )
     docs = _documents(source, clean, load_options)
-    batches: Iterable[Any] = (
-        (slim_batch(b, by, clean), kw) for b in iter_batches(docs, batch_size)
-    )
-    if n_jobs > 1:
-        # an empty first batch starts the pool before anything is read: the workers are
-        # forked from the small process that imported the package, not from one holding
-        # the first file's rows (pages a forked worker keeps resident for the whole stream)
-        batches = chain([([], kw)], batches)
-    return _merge_all(batches, n_jobs, n_evidence)
+    return _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
+
+
+def _batches(
+    docs: Iterable[dict[str, Any]], kw: dict[str, Any], batch_size: int, n_jobs: int
+) -> Iterable[tuple[list[dict[str, Any]], dict[str, Any]]]:
+    """``(slim batch, options)`` for the workers; first an empty batch when ``n_jobs > 1``.
+
+    The empty batch starts the pool before anything is read: the workers are
+    forked from the small process that imported the package, not from one
+    holding the first file's rows (pages a forked worker keeps resident for the
+    whole stream).
+    """
+    by, clean = kw["by"], kw["clean"]
+    batches = ((slim_batch(b, by, clean), kw) for b in iter_batches(docs, batch_size))
+    return chain([([], kw)], batches) if n_jobs > 1 else batches
 
 
 def _merge_all(batches: Iterable[Any], n_jobs: int, n_evidence: int) -> StreamCounts:
