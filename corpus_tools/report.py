@@ -366,7 +366,11 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         "header": header,
         "summary": list(zip(summary["measure"].tolist(), summary["value"].tolist(), strict=False)),
         "outlets": outlets,
-        "n_outlets": len(grouped),
+        "n_outlets": int(
+            (grouped["outlet"] != MISSING).sum()
+        ),  # "(missing)" is a row, not an outlet
+        "n_outlet_rows": len(grouped),
+        "missing_row": bool((grouped["outlet"] == MISSING).any()),
         "outlets_cut": len(grouped) > 50,
         "skipped": [
             {"path": str(p), "reason": str(r)}

@@ -243,3 +243,25 @@ def test_sigterm_half_way_removes_the_partial_output_and_exits_143(
     assert capsys.readouterr().err.strip().endswith("corpus-tools: terminated")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news"]  # no out, tmp copy or lock
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_report_index_does_not_count_the_missing_row_as_an_outlet(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    rows = ["text,outlet"] + [
+        f"Story number {i} about the talks.,Outlet {i:02d}" for i in range(55)
+    ]
+    rows += ["An article without an outlet.,", "Another one without an outlet.,"]
+    (folder / "a.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    context = report.prepare_corpus(folder, None)
+    assert (context["n_outlets"], context["n_outlet_rows"], context["missing_row"]) == (
+        55,
+        56,
+        True,
+    )
+    assert context["outlets"][0]["outlet"] == "(missing)"
+    extra = {"corpus_name": "news", "version": "0", "notebooks": [], "run_info": ""}
+    page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+    assert (
+        "Showing the 50 largest of 56 rows: 55 outlets and the documents without an outlet." in page
+    )
