@@ -265,3 +265,22 @@ def test_report_index_does_not_count_the_missing_row_as_an_outlet(tmp_path: Path
     assert (
         "Showing the 50 largest of 56 rows: 55 outlets and the documents without an outlet." in page
     )
+
+
+def test_cleaning_figure_draws_missing_outlets_black_among_many_outlets() -> None:
+    n = 40  # more outlets than the palette holds
+    table = pd.DataFrame(
+        {
+            "doc_id": [f"d{i:02d}" for i in range(n + 1)],
+            "outlet": [f"Outlet {i:02d}" for i in range(n)] + [None],
+            "chrome_share": [0.01] * n + [0.5],
+        }
+    )
+    ax = plots.plot_cleaning(table, top=5).axes[0]
+    top_bar = max(ax.patches, key=lambda p: p.get_width())
+    assert top_bar.get_facecolor()[:3] == (0.0, 0.0, 0.0)
+    legend = {
+        t.get_text(): h
+        for t, h in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles, strict=True)
+    }
+    assert legend["(missing)"].get_facecolor()[:3] == (0.0, 0.0, 0.0)

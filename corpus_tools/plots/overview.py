@@ -443,8 +443,9 @@ def plot_cleaning(
         .sort_values("chrome_share", ascending=False, kind="mergesort")
         .head(top)
     )
-    colors = shown_colors(summary["outlet"].dropna().tolist(), t["outlet"].tolist())
-    colors.setdefault(_NO_OUTLET, "#000000")
+    named = [o for o in t["outlet"].tolist() if o != _NO_OUTLET]
+    colors = shown_colors(summary["outlet"].dropna().tolist(), named)
+    colors[_NO_OUTLET] = "#000000"  # as in every figure and the index: black, no palette slot
     n_chrome = n - n_none
     shown = f"top {len(t)} of {n_chrome}" if len(t) < n_chrome else f"n = {_docs_word(n_chrome)}"
     shown += f"; {n_none:,} with nothing removed" if n_none else ""
