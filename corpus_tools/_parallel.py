@@ -70,7 +70,7 @@ def paused_gc() -> Iterator[None]:
 
 
 def release_memory() -> None:
-    """Give the C heap's free pages back to the system (glibc ``malloc_trim``; else nothing).
+    """Give the C heap's free pages back to the system (glibc ``malloc_trim``, Arrow's pool).
 
     A load frees many short-lived objects (texts in transit, rows, log rows)
     between the ones it keeps; glibc keeps the freed pages in the process,
@@ -79,6 +79,12 @@ def release_memory() -> None:
     import ctypes
     import sys
 
+    arrow = sys.modules.get("pyarrow")  # Arrow's own allocator (mimalloc) keeps freed pages too
+    if arrow is not None:
+        try:
+            arrow.default_memory_pool().release_unused()
+        except Exception:  # pragma: no cover - an allocator without the call
+            pass
     if not sys.platform.startswith("linux"):
         return
     try:
