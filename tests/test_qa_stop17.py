@@ -284,3 +284,12 @@ def test_cleaning_figure_draws_missing_outlets_black_among_many_outlets() -> Non
         for t, h in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles, strict=True)
     }
     assert legend["(missing)"].get_facecolor()[:3] == (0.0, 0.0, 0.0)
+
+
+def test_mentions_over_time_over_many_periods_draws_lines_without_markers() -> None:
+    counts = pd.DataFrame(
+        {"group": [f"{y}-06-01" for y in range(2008, 2020)], "actor": "India", "n_mentions": 1}
+    )
+    ax = plots.plot_mentions_over_time(counts).axes[0]
+    assert ax.get_ylabel() == "mentions per month (count)"
+    assert len(ax.lines[0].get_xdata()) == 133 and ax.lines[0].get_marker() in ("", "None")

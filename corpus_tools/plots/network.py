@@ -912,7 +912,7 @@ def plot_mentions_over_time(
         ax.plot(
             pd.to_datetime(d["group"]),
             d["n_mentions"],
-            marker="o",
+            marker="o" if len(d) <= 60 else "",  # a long line needs no marker per period
             linestyle="-" if joined else "none",
             label=plot_label(actor, 30),
             color=palette[i % len(palette)],
