@@ -293,3 +293,19 @@ def test_mentions_over_time_over_many_periods_draws_lines_without_markers() -> N
     ax = plots.plot_mentions_over_time(counts).axes[0]
     assert ax.get_ylabel() == "mentions per month (count)"
     assert len(ax.lines[0].get_xdata()) == 133 and ax.lines[0].get_marker() in ("", "None")
+
+
+def test_mentions_over_time_with_a_missing_date_group_raises_no_pandas_warning() -> None:
+    import warnings
+
+    counts = pd.DataFrame(
+        {
+            "group": ["(missing)", "2019-11-18", "2019-11-20", "2008-06-01"],
+            "actor": ["Iran", "Iran", "Iran", "Iran"],
+            "n_mentions": [11, 2, 3, 1],
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ax = plots.plot_mentions_over_time(counts).axes[0]
+    assert list(ax.lines[0].get_ydata()) == [1, 2, 3]  # undated mentions left out

@@ -17,6 +17,7 @@ import html
 import io
 import math
 import textwrap
+import warnings
 from typing import Any
 
 import networkx as nx
@@ -895,7 +896,9 @@ def plot_mentions_over_time(
     source = 'actor_counts(mentions, by="published")'
     check_table(counts, ["group", "actor", "n_mentions"], "plot_mentions_over_time", source)
     fig = Figure(figsize=(8, 4.5))
-    dated = pd.to_datetime(counts["group"], errors="coerce")
+    with warnings.catch_warnings():  # "(missing)" among dates: pandas warns it cannot infer
+        warnings.simplefilter("ignore", UserWarning)  # a format; it is left out as NaT
+        dated = pd.to_datetime(counts["group"], errors="coerce")
     counts = counts.assign(group=dated)[dated.notna()]
     joined = counts["group"].nunique() >= min_dates_for_lines
     ax = fig.subplots()
