@@ -868,8 +868,10 @@ def _line_view(ln: _Line, max_chars: int, folded_raw: str) -> None:
         return
     # an unrepaired line is raw[cs:ce], and folding is per character
     f = ln.folded = fold(ln.fixed) if ln.urules else folded_raw[ln.cs : ln.ce]
-    # (an ASCII line is printable when it has no control character: no tab, no \x1c...)
-    if f.isascii() and f[0] != " " and f[-1] != " " and "  " not in f and f.isprintable():
+    # every whitespace character but the space is unprintable (a control character or a
+    # separator: tab, \x1c, no-break and em spaces, U+2028...), so a printable line
+    # without leading, trailing or double spaces is split by single spaces only
+    if f[0] != " " and f[-1] != " " and "  " not in f and f.isprintable():
         # single spaces only: the collapsed view is the line itself
         ln.view = f
         ln.nwords = f.count(" ") + 1

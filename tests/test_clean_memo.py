@@ -117,3 +117,18 @@ def test_block_features_remembered_for_short_lines_only() -> None:
     assert (n_words, n_stop, f.cls, f.n_chars) == (87, 45, "good", 459)
     back = pickle.loads(pickle.dumps(s))
     assert "_lines" not in back.__dict__ and back == s
+
+
+def test_a_printable_line_with_single_spaces_is_its_own_view() -> None:
+    # every whitespace character but the space is unprintable, so the shortcut of
+    # _line_view (no split/join) holds outside ASCII too
+    assert not [
+        c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable() and c != " "
+    ]
+    for raw in ("Iran’s “strikes” on Tuesday", "Été à Paris — 3 jours", "a\u2003b  c", "x\u00a0y"):
+        doc = _prepare(raw, load_rules(), False)
+        assert doc is not None
+        ln = doc.lines[0]
+        folded = ln.folded
+        assert folded is not None
+        assert (ln.view, ln.nwords) == (" ".join(folded.split()), len(folded.split()))
