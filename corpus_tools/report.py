@@ -1161,8 +1161,10 @@ def _detail_note(header: dict[str, Any], detail_docs: int | None) -> str:
         return "unknown (the corpus could not be summarised)"
     if detail_docs is None or n <= detail_docs:
         return f"all {n:,} document{'s' if n != 1 else ''}"
+    # one stratum when no document names an outlet: the sample is then a plain stable sample
+    how = ", stratified by outlet" if header.get("no_outlet", 0) < n else ""
     return (
-        f"a sample of {detail_docs:,} of {n:,} documents, stratified by outlet "
+        f"a sample of {detail_docs:,} of {n:,} documents{how} "
         "(quotes, speakers, triples, frames, hedges, tone, evidence views; counts use every "
         "document)"
     )

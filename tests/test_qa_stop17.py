@@ -309,3 +309,10 @@ def test_mentions_over_time_with_a_missing_date_group_raises_no_pandas_warning()
         warnings.simplefilter("error")
         ax = plots.plot_mentions_over_time(counts).axes[0]
     assert list(ax.lines[0].get_ydata()) == [1, 2, 3]  # undated mentions left out
+
+
+def test_detail_note_says_stratified_by_outlet_only_when_there_are_outlets() -> None:
+    plain = report._detail_note({"n_docs": 10_000, "no_outlet": 10_000}, 5000)
+    assert plain.startswith("a sample of 5,000 of 10,000 documents (quotes, speakers,")
+    some = report._detail_note({"n_docs": 10_000, "no_outlet": 12}, 5000)
+    assert some.startswith("a sample of 5,000 of 10,000 documents, stratified by outlet (quotes")
