@@ -31,8 +31,10 @@ docs/methods.md, section "Frequencies and keyness".
 
 from __future__ import annotations
 
+import ctypes
 import mmap
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -782,8 +784,7 @@ def _keep_columns(
     indices = np.empty(total, dtype=np.int32)
     indptr = np.zeros(n_rows + 1, dtype=np.int64)
     pos = 0
-    for r0 in range(0, n_rows, 8192):
-        r1 = min(r0 + 8192, n_rows)
+    for r0, r1 in _row_blocks(mat.indptr, 2 * _CELL_CHUNK):
         parts = []
         for m, cols in ((mat, None), (extra, True)):
             a, b = int(m.indptr[r0]), int(m.indptr[r1])
@@ -869,6 +870,7 @@ def count_texts(
     batches = list(mats)
     del mats  # _stack drops the batches one by one
     matrix, terms, first_seen, stop_parts = _assemble(batches, names, is_stop)
+    release_memory()
     labels = ids if groups is None else [str(g) for g in groups]
     counts = DocTermCounts(
         matrix=matrix,
@@ -888,6 +890,35 @@ def count_texts(
 
 def _objects(values: Sequence[str]) -> np.ndarray:
     return np.array(list(values) + [""], dtype=object)[:-1]
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim() -> Any:
+    """glibc's ``malloc_trim``, or None (another C library, or not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def release_memory() -> None:
+    """Hand memory freed by a large step back to the system.
+
+    glibc keeps freed heap memory (above its adaptive mmap threshold, arrays
+    of up to 32 MB live on the heap) and Arrow keeps its pool; both stay in
+    the resident set and add to the peak of the next step unless returned.
+    A no-op where ``malloc_trim`` does not exist.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+    try:
+        import pyarrow as pa
+    except ImportError:  # pragma: no cover - pyarrow is a dependency
+        return
+    pa.default_memory_pool().release_unused()
 
 
 def doc_term_counts(
@@ -1031,6 +1062,7 @@ class DocTermCounts:
         n_kept = int(np.count_nonzero(p.keep))
         new_col = (np.cumsum(p.keep) - 1).astype(np.int32)
         matrix = _keep_columns(self.matrix, p.pure, new_col, n_kept, p.extra)
+        release_memory()
         return replace(
             self,
             matrix=matrix,
@@ -1062,13 +1094,14 @@ class DocTermCounts:
         )
         mat = self.matrix
         docs = sp.csr_matrix((len(names), mat.shape[1]), dtype=np.int64)
-        for r0, r1 in _row_blocks(mat.indptr, 4 * _CELL_CHUNK):
+        for r0, r1 in _row_blocks(mat.indptr, 8 * _CELL_CHUNK):
             a, b = int(mat.indptr[r0]), int(mat.indptr[r1])
             present = sp.csr_matrix(
                 (np.ones(b - a, dtype=np.int32), mat.indices[a:b], mat.indptr[r0 : r1 + 1] - a),
                 shape=(r1 - r0, mat.shape[1]),
             )
             docs = sp.csr_matrix(docs + ind[:, r0:r1] @ present, dtype=np.int64)
+        release_memory()
         tokens = np.bincount(codes, weights=self.n_words, minlength=len(names))
         return GroupTermCounts(
             groups=names,
@@ -1337,13 +1370,15 @@ def _evidence_strings(
         firsts = ks[np.concatenate(([0], edges))].tolist()
         lookup = {k: "; ".join(refs[a:b]) for k, a, b in zip(firsts, starts, ends, strict=True)}
     keys = np.where((g_rows >= 0) & (t_rows >= 0), g_rows * n_terms + t_rows, -1).tolist()
+    del occ, pick, ks
+    release_memory()
     return [lookup.get(k, "") for k in keys]
 
 
 # --------------------------------------------------------------------------
 # term frequencies
 # --------------------------------------------------------------------------
-_CELL_CHUNK = 1 << 21  # (document, term) entries per group-by: bounded temporary memory
+_CELL_CHUNK = 1 << 19  # (document, term) entries per group-by: bounded temporary memory
 
 
 class _Cells(NamedTuple):
@@ -1374,44 +1409,86 @@ def _row_blocks(indptr: np.ndarray, size: int) -> list[tuple[int, int]]:
     return list(zip(cuts[:-1], cuts[1:], strict=True))
 
 
-def _freq_cells(counts: DocTermCounts, codes: np.ndarray) -> _Cells:
+def _range_lengths(mat: sp.csr_matrix, ranges: list[tuple[int, int]]) -> np.ndarray:
+    """Entries of every row in every column range: ``(ranges, rows)`` int32.
+
+    Indices are sorted within a row, so a row's entries of one range are
+    contiguous and follow those of the range before: with these lengths each
+    range's entries are found without reading the others (one pass in row
+    blocks here, instead of a column slice over the whole matrix per range).
+    """
+    n_rows, n_ranges = mat.shape[0], len(ranges)
+    bounds = np.array([hi for _, hi in ranges[:-1]], dtype=np.int64)
+    out = np.zeros((n_ranges, n_rows), dtype=np.int32)
+    for r0, r1 in _row_blocks(mat.indptr, _CELL_CHUNK):
+        a, b = int(mat.indptr[r0]), int(mat.indptr[r1])
+        rid = np.searchsorted(bounds, mat.indices[a:b], side="right")
+        local = np.repeat(np.arange(r1 - r0, dtype=np.int64), np.diff(mat.indptr[r0 : r1 + 1]))
+        key = rid * (r1 - r0) + local
+        out[:, r0:r1] = np.bincount(key, minlength=n_ranges * (r1 - r0)).reshape(n_ranges, r1 - r0)
+    return out
+
+
+def _range_entries(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and matrix positions of one range's entries, in (row, column) order."""
+    rows = np.flatnonzero(lengths)
+    n = lengths[rows].astype(np.int64)
+    first = np.cumsum(n) - n
+    pos = np.repeat(starts[rows] - first, n) + np.arange(int(n.sum()), dtype=np.int64)
+    return np.repeat(rows, n), pos
+
+
+def _freq_cells(counts: DocTermCounts, codes: np.ndarray, min_count: int = 1) -> _Cells:
     """Count, documents and sum of per-document rates of every (group, term) cell with a count.
 
-    The matrix is read one term range at a time (a column slice: no copy of
-    the whole matrix), so each cell lies in one range and its documents come
-    in corpus order: the float sums are the sums of one group-by over every
-    (document, term) pair, and the temporary memory is one range's entries.
+    The matrix is read one term range (about ``_CELL_CHUNK`` entries) at a
+    time, so each cell lies in one range and its documents come in corpus
+    order: the float sums are the sums of one group-by over every (document,
+    term) pair, and the temporary memory is one range's entries. Cells below
+    ``min_count`` are dropped per range.
     """
     mat = counts.matrix
     if not mat.has_sorted_indices:
         mat = mat.sorted_indices()
     words = np.clip(counts.n_words, 1, None)
-    rows = np.arange(mat.shape[0], dtype=np.int64)
-    parts: list[tuple[np.ndarray, ...]] = []
-    for lo, hi in _term_ranges(mat, _CELL_CHUNK):
-        sub = mat if (lo, hi) == (0, mat.shape[1]) else mat[:, lo:hi]
-        doc = np.repeat(rows, np.diff(sub.indptr))
-        c = sub.data.astype(np.int64)
-        key = codes[doc] * (hi - lo) + sub.indices  # (group, term) order
-        per = pd.DataFrame({"c": c, "doc_rate": 10000.0 * c / words[doc]})
-        del doc, c, sub
+    ranges = _term_ranges(mat, _CELL_CHUNK)
+    lengths = _range_lengths(mat, ranges)
+    starts = mat.indptr[:-1].astype(np.int64)
+    parts: list[list[np.ndarray]] = []
+    for k, (lo, hi) in enumerate(ranges):
+        doc, pos = _range_entries(starts, lengths[k])
+        starts += lengths[k]
+        c = mat.data[pos].astype(np.int64)
+        key = codes[doc] * (hi - lo) + (mat.indices[pos] - lo)  # (group, term) order
+        per = pd.DataFrame({"c": c, "doc_rate": 10000.0 * c / words[doc]}, copy=False)
+        del doc, pos, c
         agg = per.groupby(key, sort=True).agg(
             count=("c", "sum"), n_docs=("c", "size"), rate_sum=("doc_rate", "sum")
         )
-        cell = agg.index.to_numpy(dtype=np.int64)
+        del per, key
+        occ = agg["count"].to_numpy(dtype=np.int64)
+        keep = np.flatnonzero(occ >= min_count)
+        cell = agg.index.to_numpy(dtype=np.int64)[keep]
         parts.append(
-            (
-                cell // (hi - lo),
-                lo + cell % (hi - lo),
-                agg["count"].to_numpy(dtype=np.int64),
-                agg["n_docs"].to_numpy(dtype=np.int64),
-                agg["rate_sum"].to_numpy(dtype=np.float64),
-            )
+            [
+                (cell // (hi - lo)).astype(np.int32),
+                (lo + cell % (hi - lo)).astype(np.int32),
+                occ[keep],
+                agg["n_docs"].to_numpy(dtype=np.int64)[keep],
+                agg["rate_sum"].to_numpy(dtype=np.float64)[keep],
+            ]
         )
-    if not parts:
-        empty = np.empty(0, dtype=np.int64)
-        return _Cells(empty, empty, empty, empty, np.empty(0, dtype=np.float64))
-    return _Cells(*(np.concatenate(col) for col in zip(*parts, strict=True)))
+    return _Cells(*_concat_columns(parts, [np.int32, np.int32, np.int64, np.int64, np.float64]))
+
+
+def _concat_columns(parts: list[list[np.ndarray]], dtypes: list[Any]) -> list[np.ndarray]:
+    """Each column of ``parts`` concatenated, each part's column dropped once copied."""
+    out = []
+    for i, dtype in enumerate(dtypes):
+        out.append(np.concatenate([p[i] for p in parts] or [np.empty(0, dtype=dtype)]))
+        for p in parts:
+            p[i] = p[i][:0]
+    return out
 
 
 def _freq_table(counts: DocTermCounts, min_count: int) -> pd.DataFrame:
@@ -1419,28 +1496,31 @@ def _freq_table(counts: DocTermCounts, min_count: int) -> pd.DataFrame:
 
     Groups and terms are sorted strings, so their codes sort like the strings:
     the rows are ordered on integer codes and each column is built once, in
-    that order (no sort of the finished table, no string comparisons).
+    that order, and handed to the table without a copy (no sort of the
+    finished table, no string comparisons, no second copy of its columns).
     """
     codes, names = counts.group_codes()
     g_docs = np.bincount(codes, minlength=len(names)).astype(np.int64)
     g_tokens = np.bincount(codes, weights=counts.n_words, minlength=len(names)).astype(np.int64)
-    cells = _freq_cells(counts, codes)
-    keep = np.flatnonzero(cells.occurrences >= min_count)
-    order = keep[np.lexsort((cells.term[keep], -cells.occurrences[keep], cells.group[keep]))]
+    cells = _freq_cells(counts, codes, min_count)
+    order = np.lexsort((cells.term, -cells.occurrences, cells.group))
     g = cells.group[order]
-    out = pd.DataFrame(
-        {
-            "group": pd.Series(_objects(names)[g], dtype=object),
-            "term": pd.Series(counts.terms[cells.term[order]], dtype=object),
-            "count": cells.occurrences[order],
-            "n_docs": cells.n_docs[order],
-            "n_docs_group": g_docs[g],
-            "n_tokens_group": g_tokens[g],
-        }
-    )
-    out["rate_per_10k"] = 10000.0 * out["count"] / out["n_tokens_group"].clip(lower=1)
-    out["mean_doc_rate_per_10k"] = cells.rate_sum[order] / out["n_docs_group"]
-    return out[FREQ_COLUMNS]
+    count = cells.occurrences[order]
+    n_tokens = g_tokens[g]
+    columns = {
+        "group": pd.Series(_objects(names)[g], dtype=object, copy=False),
+        "term": pd.Series(counts.terms[cells.term[order]], dtype=object, copy=False),
+        "count": count,
+        "rate_per_10k": 10000.0 * count / n_tokens.clip(1),
+        "n_docs": cells.n_docs[order],
+        "n_docs_group": g_docs[g],
+        "n_tokens_group": n_tokens,
+        "mean_doc_rate_per_10k": cells.rate_sum[order] / g_docs[g],
+    }
+    del cells, order, g
+    out = pd.DataFrame(columns, copy=False)
+    release_memory()
+    return out
 
 
 def as_counts(

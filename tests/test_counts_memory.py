@@ -89,9 +89,11 @@ def test_term_table_by_term_ranges_equals_one_group_by(generated, monkeypatch, b
     assert len(counts.term_table()) == len(_reference_table(counts)) > 1000
 
 
-def test_without_stopwords_merges_acronyms_across_row_blocks():
-    texts = [MIXED[i % len(MIXED)] + f" w{i % 97}" for i in range(9000)]  # two row blocks
+def test_without_stopwords_merges_acronyms_across_row_blocks(monkeypatch):
+    monkeypatch.setattr(counts_mod, "_CELL_CHUNK", 5_000)  # blocks of about 1,700 rows
+    texts = [MIXED[i % len(MIXED)] + f" w{i % 97}" for i in range(9000)]
     c = count_texts(texts)
+    assert len(counts_mod._row_blocks(c.matrix.indptr, 2 * counts_mod._CELL_CHUNK)) > 3
     p = c.stop_parts
     assert p is not None and p.extra.nnz > 8192 // 4
     got = c.without_stopwords().matrix
@@ -179,3 +181,25 @@ def test_bench_counts_memory_table(tmp_path):
         "similarity by outlet",
     ]
     assert all(float(r.split(" | ")[5].replace(",", "")) >= 0 for r in rows)
+
+
+def test_range_lengths_and_entries_find_each_range_without_a_column_slice():
+    mat = sp.csr_matrix(np.array([[1, 0, 2, 0], [0, 3, 0, 4], [0, 0, 0, 0], [5, 6, 7, 8]]))
+    ranges = [(0, 1), (1, 3), (3, 4)]
+    lengths = counts_mod._range_lengths(mat, ranges)
+    assert lengths.tolist() == [[1, 0, 0, 1], [1, 1, 0, 2], [0, 1, 0, 1]]
+    starts = mat.indptr[:-1].astype(np.int64)
+    got = []
+    for k in range(len(ranges)):
+        rows, pos = counts_mod._range_entries(starts, lengths[k])
+        starts += lengths[k]
+        got.append((rows.tolist(), mat.data[pos].tolist()))
+    assert got == [([0, 3], [1, 5]), ([0, 1, 3, 3], [2, 3, 6, 7]), ([1, 3], [4, 8])]
+
+
+def test_term_table_of_no_documents_and_release_memory():
+    empty = count_texts([])
+    assert empty.term_table().columns.tolist() == FREQ_COLUMNS and len(empty.term_table()) == 0
+    assert counts_mod.release_memory() is None  # glibc malloc_trim + Arrow pool; no-op elsewhere
+    table = count_texts(["IT and it.", "Gaza."], groups=["X", "X"]).term_table(min_count=2)
+    assert table[["group", "term", "count", "n_docs"]].values.tolist() == [["X", "it", 2, 1]]
