@@ -102,6 +102,11 @@ _QUAL_RE = re.compile(
 )
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTHS + r")\b", re.IGNORECASE)
+# "10 years ago", "two days ago": a point in time, not a quantity outlets could disagree on
+_AGO_AFTER = re.compile(
+    r"^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+ago\b",
+    re.IGNORECASE,
+)
 _WORD_RE = re.compile(r"[A-Za-z][\w'.-]*")
 # a sentence with neither a digit nor one of these words has no number to read
 _MAYBE_NUMBER = re.compile(
@@ -222,6 +227,8 @@ def _read_figure(m: re.Match[str], before: str, after: str) -> _Reading | None:
         return _Reading("time", nan)
     if m.group("ord"):
         return _Reading("ordinal", float(re.sub(r"\D", "", m.group("ord"))))
+    if (m.group("num") or m.group("word")) and _AGO_AFTER.match(after):
+        return _Reading("date", nan)
     if m.group("num"):
         return _read_digits(m, before, after)
     if m.group("vague"):

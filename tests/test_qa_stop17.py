@@ -316,3 +316,15 @@ def test_detail_note_says_stratified_by_outlet_only_when_there_are_outlets() -> 
     assert plain.startswith("a sample of 5,000 of 10,000 documents (quotes, speakers,")
     some = report._detail_note({"n_docs": 10_000, "no_outlet": 12}, 5000)
     assert some.startswith("a sample of 5,000 of 10,000 documents, stratified by outlet (quotes")
+
+
+def test_numbers_read_n_years_ago_as_a_date_not_a_quantity_to_compare() -> None:
+    texts = [
+        "17 Things That Happened 10 Years Ago Today.",
+        "What life was like two decades ago.",
+        "23 Americans died 3 days ago in the attack.",
+    ]
+    corpus = ct.load_corpus(pd.DataFrame({"text": texts, "outlet": ["A", "A", "B"]}))
+    claims = ct.numeric_claims(corpus)
+    got = list(zip(claims["text"], claims["kind"], strict=True))
+    assert got == [("17", "count"), ("10", "date"), ("two", "date"), ("23", "count"), ("3", "date")]
