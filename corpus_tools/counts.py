@@ -31,10 +31,8 @@ docs/methods.md, section "Frequencies and keyness".
 
 from __future__ import annotations
 
-import ctypes
 import mmap
 import re
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -45,7 +43,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ._parallel import check_n_jobs, ordered_map
+from ._parallel import check_n_jobs, ordered_map, release_memory
 from .corpus import MISSING, group_labels, require_corpus
 from .errors import CorpusValueError, invalid_option
 from .tokenize import (
@@ -890,35 +888,6 @@ def count_texts(
 
 def _objects(values: Sequence[str]) -> np.ndarray:
     return np.array(list(values) + [""], dtype=object)[:-1]
-
-
-@lru_cache(maxsize=1)
-def _malloc_trim() -> Any:
-    """glibc's ``malloc_trim``, or None (another C library, or not Linux)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        return ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):
-        return None
-
-
-def release_memory() -> None:
-    """Hand memory freed by a large step back to the system.
-
-    glibc keeps freed heap memory (above its adaptive mmap threshold, arrays
-    of up to 32 MB live on the heap) and Arrow keeps its pool; both stay in
-    the resident set and add to the peak of the next step unless returned.
-    A no-op where ``malloc_trim`` does not exist.
-    """
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-    try:
-        import pyarrow as pa
-    except ImportError:  # pragma: no cover - pyarrow is a dependency
-        return
-    pa.default_memory_pool().release_unused()
 
 
 def doc_term_counts(

@@ -200,6 +200,6 @@ def test_range_lengths_and_entries_find_each_range_without_a_column_slice():
 def test_term_table_of_no_documents_and_release_memory():
     empty = count_texts([])
     assert empty.term_table().columns.tolist() == FREQ_COLUMNS and len(empty.term_table()) == 0
-    assert counts_mod.release_memory() is None  # glibc malloc_trim + Arrow pool; no-op elsewhere
+    assert counts_mod.release_memory() is None  # glibc malloc_trim + Arrow pool (from _parallel)
     table = count_texts(["IT and it.", "Gaza."], groups=["X", "X"]).term_table(min_count=2)
     assert table[["group", "term", "count", "n_docs"]].values.tolist() == [["X", "it", 2, 1]]
