@@ -186,10 +186,15 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
     4. headline punctuation: ``X: 'quote'``, ``'quote' – X``.
     """
     text, view = doc.text, doc.view
+    s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
+    tc = title_case(view, s_lo, s_hi)
     after = [
         c
         for c in doc.cues_in(k_close)
-        if c.start >= sp.end and _speaks(c, sp) and not _QUOTE_NEXT.match(view, c.end)
+        if c.start >= sp.end
+        and _speaks(c, sp)
+        and not _QUOTE_NEXT.match(view, c.end)
+        and not (tc and _modifies(view, sp, c))
     ]
     if after:
         c = after[0]
@@ -210,10 +215,15 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
     if pre:
         return _Attribution(pre[-1], False, False)
     # a later cue whose complement is another quote is not this one's ("'Girls' Deemed 'X'")
-    post = [c for c in cands if c.start >= sp.end and not _QUOTE_NEXT.match(view, c.end)]
+    post = [
+        c
+        for c in cands
+        if c.start >= sp.end
+        and not _QUOTE_NEXT.match(view, c.end)
+        and not (tc and _modifies(view, sp, c))
+    ]
     if post:
         return _Attribution(post[0], False, False)
-    s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
     head = _headline_speaker(text, view, s_lo, s_hi, sp, doc.book.form_lemma)
     if head is None:
         verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start)
@@ -225,6 +235,16 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
 
 
 _QUOTE_NEXT = re.compile("\\s*[,:]?\\s*[\"\u201c\u2018']")
+
+
+def _modifies(view: str, sp: Span, c: Cue) -> bool:
+    """In a Title Case line, the quote is a modifier of the cue's speaker phrase, which
+    follows it with nothing between (``'Empire' Showrunner Says``, ``Of 'Plane Bae' Saga Decries``): a title or
+    label, not that speaker's words. Speech ending in ``,`` ``.`` ``?`` or ``!`` inside the
+    marks before its speaker (``"Why?" he asked``) is not a modifier."""
+    if c.np is None or c.np_side != "left" or c.np[0] < sp.end or sp.end - sp.start < 3:
+        return False
+    return not view[sp.end : c.np[0]].strip() and view[sp.end - 2] not in ",.?!"
 
 
 def _speaks(c: Cue, sp: Span) -> bool:

@@ -320,7 +320,11 @@ def _said_in_title_case(
 #: Prepositions that end a Title Case speaker phrase before a colon (``Lindsey Graham In
 #: New Ad:``); ``of``, ``for`` and ``and`` stay inside names (``Secretary Of State``).
 _HEAD_CUT = frozenset(_WORDS["title_case_head_cut"])
-_COLON_HEAD = re.compile(r"\s*([A-Z][^:\n'\"\u2018\u2019\u201c\u201d]{0,160}?)\s*:\s")
+#: The words before a headline colon: no quote mark, but an apostrophe inside a word
+#: (``Han Solo Actor's Interview:``, ``Lupita Nyong'o Shares ...:``).
+_COLON_HEAD = re.compile(
+    r"\s*([A-Z](?:[^:\n'\"\u2018\u2019\u201c\u201d]|(?<=\w)['\u2019](?=\w)){0,160}?)\s*:\s"
+)
 _MAX_HEAD_WORDS = 16
 _MAX_SPEAKER_WORDS = 6
 
