@@ -88,7 +88,7 @@ def hostile(tmp_path: Path) -> Path:
     write(root / "e_cp1252.txt", ("José Müller – “naïve” " + BODY).encode("cp1252"))
     write(root / "f_latin1.txt", ("Renée Núñez " + BODY).encode("latin-1"))
     write(root / "g_binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    write(root / "h_nul_late.txt", b"x" * 9000 + b"\x00" + b"tail")
+    write(root / "h_nul_late.txt", b"x" * 9000 + b"\x00" * 200 + b"tail")  # > 1 % NUL
     write(root / "i_empty.txt", b"")
     write(root / "j_space.txt", " \n\t\n  \r\n")
     write(root / "k_report.pdf", b"%PDF-1.4 fake")
@@ -105,9 +105,10 @@ def hostile(tmp_path: Path) -> Path:
 EXPECTED_SKIPS = {
     ".DS_Store": "hidden file; not loaded",
     ".git/": "hidden folder; not searched",
-    "g_binary.txt": "binary content (NUL bytes in the first 8 KB); not a text file",
-    "h_nul_late.txt": "NUL byte at byte 9000; not a plain text file (remove the NUL bytes or "
-    "re-save it as UTF-8 text)",
+    "g_binary.txt": "binary content (NUL bytes in the first 8 KB, more than 1 % of the file); not a text file "
+    "(if it is text, strip the NUL bytes: tr -d '\\000' < file > new_file)",
+    "h_nul_late.txt": "NUL byte at byte 9000 and more than 1 % of the file; not a plain text "
+    "file (strip the NUL bytes: tr -d '\\000' < file > new_file, or re-save it as UTF-8 text)",
     "i_empty.txt": "empty file",
     "j_space.txt": "whitespace only",
     "k_report.pdf": "unsupported extension .pdf; convert it to .txt first",
@@ -835,7 +836,8 @@ def test_files_read_in_the_pool_give_the_tables_of_one_process(
     assert enc["a/cp1250.txt"] not in ("utf-8", None)
     assert one.docs.set_index("path").loc["a/utf8.txt", "outlet"] == "Daily"
     assert dict(one.skipped.values.tolist()) == {
-        "a/binary.txt": "binary content (NUL bytes in the first 8 KB); not a text file",
+        "a/binary.txt": "binary content (NUL bytes in the first 8 KB, more than 1 % of the file); not a text file "
+        "(if it is text, strip the NUL bytes: tr -d '\\000' < file > new_file)",
         "a/empty.txt": "empty file",
         "b/bad.txt.gz": "not a valid gzip file (Not a gzipped file (b'no')); re-compress it or remove .gz",
         "t.csv#row=2": "CSV row 2: missing text",

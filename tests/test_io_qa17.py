@@ -93,3 +93,44 @@ def test_table_column_options_on_text_files_warn(tmp_path: Path, seeds_path: Pat
     pd.DataFrame({"id": ["a"], "body": ["Talks ended."]}).to_csv(tmp_path / "t.csv", index=False)
     corpus, notes = _load(tmp_path / "t.csv", text_column="body", id_column="id")
     assert notes == [] and corpus.doc_ids == ["a"]
+
+
+def test_a_few_stray_nul_bytes_are_removed_and_named(tmp_path: Path) -> None:
+    """QA S17-3: a crawler dump with 3 NULs loads (NULs removed, warned); a binary stays out."""
+    body = ("Talks end in Doha\n\n" + "The envoys left after three days of talks. " * 20).encode()
+    (tmp_path / "nul.txt").write_bytes(body[:300] + b"\x00\x00\x00" + body[300:])
+    (tmp_path / "png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 40)
+    corpus, notes = _load(tmp_path)
+    assert corpus.docs["raw_text"].tolist() == [body.decode()]
+    assert corpus.docs["encoding"].tolist() == ["utf-8 (NUL bytes removed: 3)"]
+    assert notes == [
+        "nul.txt: 3 NUL byte(s) removed before reading it as text (1 such file(s) in all; "
+        "docs.encoding says how many each). Check the file, or strip them yourself: "
+        "tr -d '\\000' < file > new_file."
+    ]
+    assert corpus.skipped["reason"].tolist() == [
+        "binary content (NUL bytes in the first 8 KB, more than 1 % of the file); not a text "
+        "file (if it is text, strip the NUL bytes: tr -d '\\000' < file > new_file)"
+    ]
+
+
+def test_spreadsheets_and_repeated_paths(tmp_path: Path) -> None:
+    """QA S17-7: a spreadsheet's reason says to save it as CSV; S17-8: a file named twice in a
+    list is loaded once, with a warning."""
+    (tmp_path / "d.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "a.txt").write_text(EN, encoding="utf-8")
+    corpus, notes = _load(tmp_path)
+    assert corpus.skipped.values.tolist() == [
+        [
+            "d.xlsx",
+            "unsupported extension .xlsx; save it as CSV (UTF-8), one article per row, "
+            "and load that",
+        ]
+    ]
+    a = tmp_path / "a.txt"
+    corpus, notes = _load([a, a, tmp_path])
+    assert corpus.doc_ids == ["a"] and len(corpus.skipped) == 1
+    assert notes == [
+        "a.txt: named more than once in the list of paths (directly or inside a listed folder); "
+        "each file is loaded once."
+    ]

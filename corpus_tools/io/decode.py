@@ -159,16 +159,26 @@ def _try_codec(data: bytes, codec: str) -> str | None:
     return codec
 
 
+#: a file with NUL bytes is read as text, without them, when at most one byte in this
+#: many is NUL (stray NULs of a crawler dump); more NULs make it binary
+_MAX_NUL_SHARE = 100
+#: how the encoding of a file read without its stray NUL bytes says so
+NUL_MARK = " (NUL bytes removed: "
+
+
 def _binary_reason(data: bytes) -> str | None:
     """Return why ``data`` (not starting with a BOM) is not text, or None."""
     nul = data.find(b"\x00")
     if nul == -1:
         return None
     if nul < _SNIFF_BYTES:
-        return "binary content (NUL bytes in the first 8 KB); not a text file"
+        return (
+            "binary content (NUL bytes in the first 8 KB, more than 1 % of the file); not a "
+            "text file (if it is text, strip the NUL bytes: tr -d '\\000' < file > new_file)"
+        )
     return (
-        f"NUL byte at byte {nul}; not a plain text file (remove the NUL bytes or "
-        "re-save it as UTF-8 text)"
+        f"NUL byte at byte {nul} and more than 1 % of the file; not a plain text file (strip "
+        "the NUL bytes: tr -d '\\000' < file > new_file, or re-save it as UTF-8 text)"
     )
 
 
@@ -237,10 +247,14 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     if len(data) == 0:
         raise InputSkipped("empty file")
     has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    n_nul = 0
     if not encoding and not has_bom and _utf16_without_bom(data) is None:
         reason = _binary_reason(data)
         if reason:
-            raise InputSkipped(reason)
+            n_nul = data.count(0)
+            if n_nul * _MAX_NUL_SHARE > len(data):  # a binary file: many NULs
+                raise InputSkipped(reason)
+            data = data.replace(b"\x00", b"")  # a few stray NULs in text: removed, named
     try:
         text, enc = decode_bytes(data, encoding)
     except (UnicodeDecodeError, LookupError) as exc:
@@ -251,7 +265,7 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
         raise InputSkipped("binary content (control characters); not a text file")
     if not text.strip():
         raise InputSkipped("whitespace only")
-    return text, enc
+    return text, (f"{enc}{NUL_MARK}{n_nul:,})" if n_nul else enc)
 
 
 def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> tuple[str, str]:

@@ -99,8 +99,23 @@ def _classify(
         return Entry(rel, real, ext, gz, "hidden file; not loaded")
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
-        return Entry(rel, real, ext, gz, f"unsupported extension {shown}; convert it to .txt first")
+        return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {_convert_hint(ext)}")
     return Entry(rel, real, ext, gz, None, root, parts, ident, size)
+
+
+#: spreadsheet formats: one article per row, so the fix is a CSV, not a .txt
+_SHEETS = (".xlsx", ".xls", ".xlsm", ".ods", ".numbers")
+
+
+def _convert_hint(ext: str) -> str:
+    """How to make a file of an unsupported extension loadable.
+
+    >>> _convert_hint(".xlsx"), _convert_hint(".pdf")
+    ('save it as CSV (UTF-8), one article per row, and load that', 'convert it to .txt first')
+    """
+    if ext in _SHEETS:
+        return "save it as CSV (UTF-8), one article per row, and load that"
+    return "convert it to .txt first"
 
 
 def display_name(name: str) -> str:
@@ -254,6 +269,8 @@ class Plan:
     root_name: str | None
     sidecar: Entry | None
     single_file: bool
+    #: files a list of paths named more than once (directly or inside a listed folder)
+    repeated: tuple[str, ...] = ()
 
 
 def _named_file(rel: str, path: Path) -> Entry:
@@ -321,7 +338,8 @@ def _plan_list(paths: Sequence[Any]) -> Plan:
     common = Path(os.path.commonpath([str(x) for x in parents]))
     entries: list[Entry] = []
     seen: set[str] = set()
-    for a in sorted(set(absolute), key=lambda x: x.as_posix()):
+    repeated: dict[str, None] = {}
+    for a in sorted(absolute, key=lambda x: x.as_posix()):
         rel = display_name(a.relative_to(common).as_posix())
         if a.is_dir():
             sub, _ = _walk_folder(a, prefix="" if rel == "." else rel + "/")
@@ -329,7 +347,13 @@ def _plan_list(paths: Sequence[Any]) -> Plan:
                 if e.rel not in seen:
                     seen.add(e.rel)
                     entries.append(e)
+                else:
+                    repeated[e.rel] = None
         elif rel not in seen:
             seen.add(rel)
             entries.append(_named_file(rel, a))
-    return Plan(sorted(entries, key=lambda e: e.rel), common.name, None, False)
+        else:
+            repeated[rel] = None
+    plan = Plan(sorted(entries, key=lambda e: e.rel), common.name, None, False)
+    plan.repeated = tuple(repeated)
+    return plan

@@ -30,7 +30,7 @@ from ..errors import (
 from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
-from .decode import MIXED_MARK, garbled_message
+from .decode import MIXED_MARK, NUL_MARK, garbled_message
 from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
@@ -124,6 +124,7 @@ class _Joiner:
         self.skipped_paths: set[str] = set()
         self.mixed: dict[str, str] = {}  # file -> its encoding, for files of mixed encodings
         self.garbled: dict[str, str] = {}  # file -> the forced encoding that garbles its UTF-8
+        self.nuls: dict[str, str] = {}  # file -> NUL bytes removed (a count, as text)
 
     def __call__(self, base: dict[str, Any]) -> dict[str, Any]:
         self.n_docs += 1
@@ -133,6 +134,9 @@ class _Joiner:
         if forced is not None:
             self.garbled.setdefault(base.get("path") or base["source"], forced)
         enc = base.get("encoding")
+        if isinstance(enc, str) and NUL_MARK in enc:
+            enc, nuls = enc.split(NUL_MARK, 1)
+            self.nuls.setdefault(base.get("path") or base["source"], nuls.rstrip(")"))
         if isinstance(enc, str) and MIXED_MARK in enc:
             self.mixed.setdefault(base.get("path") or base["source"], enc)
         return _join(base, self.seen, self.index, self.sidecar, self.used)
@@ -148,6 +152,7 @@ class _Joiner:
                     self.seen.warning(),
                     _mixed_warning(self.mixed),
                     self._garbled(),
+                    _nul_warning(self.nuls),
                     self._unused(),
                 ):
                     if message is not None:
@@ -173,6 +178,27 @@ class _Joiner:
             "and every document here came from a text or HTML file (one document per file); "
             "drop it, or point load_corpus at the table."
         )
+
+
+def _repeated_warning(repeated: tuple[str, ...]) -> str:
+    """The warning about files a list of paths named more than once (each is loaded once)."""
+    more = f" and {len(repeated) - 1:,} more" if len(repeated) > 1 else ""
+    return (
+        f"{repeated[0]}{more}: named more than once in the list of paths (directly or inside "
+        "a listed folder); each file is loaded once."
+    )
+
+
+def _nul_warning(nuls: dict[str, str]) -> str | None:
+    """One warning naming the files read without their stray NUL bytes, or None."""
+    if not nuls:
+        return None
+    path, n = next(iter(nuls.items()))
+    return (
+        f"{path}: {n} NUL byte(s) removed before reading it as text ({len(nuls):,} such file(s) "
+        "in all; docs.encoding says how many each). Check the file, or strip them yourself: "
+        "tr -d '\\000' < file > new_file."
+    )
 
 
 def _mixed_warning(mixed: dict[str, str]) -> str | None:
@@ -491,6 +517,10 @@ def _stream(
         check_n_jobs(n_jobs)
     frame = isinstance(source, pd.DataFrame)
     plan = Plan([], None, None, True) if frame else plan_inputs(source)
+    if plan.repeated:
+        warnings.warn(
+            _repeated_warning(plan.repeated), CorpusToolsWarning, stacklevel=_outside_level()
+        )
     table_only = {
         k: v for k, v in (("text_column", opts.text_column), ("id_column", opts.id_column)) if v
     }
