@@ -416,6 +416,7 @@ SCHEMAS: dict[str, Field] = {
                     "title_case_head_cut",
                     "subordinators",
                     "judgement_endings",
+                    "judgement_openers",
                     "naming",
                 )
             },

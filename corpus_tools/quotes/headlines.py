@@ -262,6 +262,8 @@ _TITLE_PREPOSITIONS = frozenset(_WORDS["title_prepositions"])
 _PREDICATE_BEFORE = frozenset(_WORDS["title_case_predicate"])
 _SUBORDINATORS = frozenset(_WORDS["subordinators"])
 _JUDGEMENT_ENDINGS = tuple(_WORDS["judgement_endings"])
+#: First words of a judgement (``'Most Patriotic'``, ``'Not Funny'``): not a title.
+_JUDGEMENT_OPENERS = frozenset(_WORDS["judgement_openers"])
 _WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -277,7 +279,7 @@ def title_in_title_case(
     ``listed``: the cue is a reporting verb of the lexicon (not headline punctuation)."""
     if cue_end > quote_start or not title_case(view, s_lo, s_hi):
         return False
-    between = _WORD_RE.findall(view[cue_end:quote_start])
+    between = _WORD_RE.findall(view[cue_end:quote_start].replace("\u2019", "'"))
     if not any(w.lower() in _TITLE_PREPOSITIONS for w in between):
         return False
     return not _said_in_title_case(view, s_hi, cue_end, quote_start, between, listed)
@@ -307,7 +309,9 @@ def _said_in_title_case(
     inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
     first = inner[0].lower().rstrip("'\u2019") if inner else ""
     parts = first.split("-")
-    if first.endswith(_JUDGEMENT_ENDINGS) or len(parts) > 1 and _adjective(parts[-1]):
+    if first.endswith(_JUDGEMENT_ENDINGS) or first in _JUDGEMENT_OPENERS:
+        return True
+    if len(parts) > 1 and _adjective(parts[-1]):
         return True
     if not listed or len(lows) > 3 or lows[-1] not in ("to", "about", "of", "over"):
         return False

@@ -308,6 +308,8 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         j = 1
     elif toks[0][2].lower() in PRONOUNS and toks[0][2].lower() != "it":
         return toks[0][0], toks[0][1]
+    elif re.split(r"['\u2019]", toks[0][2].lower())[0] in PRONOUNS and len(toks[0][2]) > 3:
+        return None  # "Says She's At Her 'Best'": a pronoun and a verb open the reported clause
     while j < len(toks):
         tok = toks[j][2]
         low = tok.lower()
@@ -405,7 +407,21 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     desc = [t for t in toks if t.lower() not in DETERMINERS]
     if len(desc) > 1 and desc[-1].lower() in DOC_NOUNS:
         desc = desc[:-1]
-    return " ".join(desc), "description", True
+    return _join_words(desc), "description", True
+
+
+def _join_words(words: list[str]) -> str:
+    """Words joined by spaces, initials kept together (``U.S. Senator``, not ``U . S . Senator``).
+
+    >>> _join_words(["U", ".", "S", ".", "Senator"])
+    'U.S. Senator'
+    """
+    out = ""
+    for w in words:
+        glue = w == "." and re.search(r"(?:^|[ .])[A-Za-z]$", out) is not None
+        glue = glue or len(w) == 1 and w.isalpha() and bool(re.search(r"(?:^| )[A-Za-z]\.$", out))
+        out += w if glue or not out else " " + w
+    return out
 
 
 _NAT_RE = re.compile(r"(?:ian|ese|ish)$")

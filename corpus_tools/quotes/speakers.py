@@ -273,6 +273,8 @@ def _names_more_than(raw: str, country: str) -> bool:
     head = words[-1].lower() if words else ""
     if head in ROLE_NOUNS and head not in OFFICIAL_ROLES | PERSON_ROLES | TITLES:
         return True  # "Ivorian rebels" are not Ivory Coast
+    if head in TITLES and head not in OFFICIAL_ROLES | PERSON_ROLES:
+        return True  # "U.S. Senator", "Iowa governor": one person's office, not the country's voice
     voice = OFFICIAL_ROLES | PERSON_ROLES | TITLES | ROLE_NOUNS | ORG_HEADS | MODIFIERS | DOC_NOUNS
     if head.isalpha() and head == words[-1] and head not in voice:
         return True  # a lower-case head no list knows: "Norway gunman" is not Norway
