@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import html as _stdlib_html
+import logging
 import math
 import os
 import re
@@ -430,6 +431,9 @@ def _run_one(
     import papermill as pm
 
     exc: Any = None
+    pm_log = logging.getLogger("papermill")  # its "Timeout waiting for execute reply" line
+    level = pm_log.level  # would come before the report's own plain message: that one says it
+    pm_log.setLevel(logging.CRITICAL)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -446,6 +450,8 @@ def _run_one(
             )
     except Exception as err:  # cell error, kernel died, timeout, bad notebook: never fatal
         exc = err
+    finally:
+        pm_log.setLevel(level)
     executed = nbformat.read(str(out_nb), as_version=4) if out_nb.exists() else None
     return executed, exc
 

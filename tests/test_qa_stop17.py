@@ -328,3 +328,19 @@ def test_numbers_read_n_years_ago_as_a_date_not_a_quantity_to_compare() -> None:
     claims = ct.numeric_claims(corpus)
     got = list(zip(claims["text"], claims["kind"], strict=True))
     assert got == [("17", "count"), ("10", "date"), ("two", "date"), ("23", "count"), ("3", "date")]
+
+
+def test_a_cell_over_the_time_budget_prints_no_raw_papermill_log_line(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from notebook_cells import code, new_notebook, setup_cell, write
+
+    nb = write(
+        new_notebook([setup_cell(), code("import time\ntime.sleep(60)")]), tmp_path / "s.ipynb"
+    )
+    executed, exc = report._run_one(nb, tmp_path / "out.ipynb", {}, timeout=2)
+    assert exc is not None and "Timeout" in type(exc).__name__ + str(exc)
+    assert "Timeout waiting for execute reply" not in capfd.readouterr().err
