@@ -64,11 +64,22 @@ __all__ = [
 _MAX_GROUPS = 10_000
 _GBITS = 20  # group id bits in a cell key: up to 1,048,576 groups
 _GMASK = (1 << _GBITS) - 1
+_COMPACT_MIN = 1_000_000  # held cells before the first compaction
 
 
 def _add_into(dst: dict[Any, Any], src: dict[Any, Any]) -> None:
     for k, v in src.items():
         dst[k] = dst.get(k, 0) + v
+
+
+def _cell_keys(term_ids: np.ndarray, group_ids: np.ndarray) -> np.ndarray:
+    """``term << bits | group`` for each cell; an error naming the limit past it."""
+    if int(group_ids.max()) > _GMASK:
+        raise CorpusValueError(
+            f"more than {_GMASK + 1} groups in the 'by' column; streaming counts are meant "
+            "for a few groups (outlet, year, label)."
+        )
+    return (term_ids.astype(np.int64) << _GBITS) | group_ids.astype(np.int64)
 
 
 # --------------------------------------------------------------------------
@@ -113,6 +124,7 @@ class StreamCounts:
     _vals: list[np.ndarray] = field(default_factory=list, repr=False)
     _n_pending: int = field(default=0, repr=False)
     _n_compact: int = field(default=0, repr=False)
+    _sorted: bool = field(default=False, repr=False)  # _keys == [sorted unique keys]
     mentions: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     c_single: dict[str, int] = field(default_factory=dict)
     c_pair: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -157,7 +169,7 @@ class StreamCounts:
                 dtype=np.int64,
             )
             okey = other._keys[0]
-            self._add_cells(tmap[okey >> _GBITS], gmap[okey & _GMASK], other._vals[0])
+            self._merge_cells(tmap[okey >> _GBITS], gmap[okey & _GMASK], other._vals[0])
         for mk, mv in other.mentions.items():
             mcur = self.mentions.get(mk)
             if mcur is None:
@@ -184,16 +196,44 @@ class StreamCounts:
         """Append cells (``vals``: rows of count, n_docs, rate sum); compact now and then."""
         if len(term_ids) == 0:
             return
-        if int(group_ids.max()) > _GMASK:
-            raise CorpusValueError(
-                f"more than {_GMASK + 1} groups in the 'by' column; streaming counts are meant "
-                "for a few groups (outlet, year, label)."
-            )
-        self._keys.append((term_ids.astype(np.int64) << _GBITS) | group_ids.astype(np.int64))
+        self._sorted = False  # these cells may repeat compacted ones
+        self._append(_cell_keys(term_ids, group_ids), vals)
+
+    def _append(self, keys: np.ndarray, vals: np.ndarray) -> None:
+        """Hold cells for the next compaction; compact now and then."""
+        self._keys.append(keys)
         self._vals.append(np.asarray(vals, dtype=np.float64).reshape(-1, 3))
-        self._n_pending += len(term_ids)
-        if self._n_pending > max(1_000_000, 2 * self._n_compact):
+        self._n_pending += len(keys)
+        if self._n_pending > max(_COMPACT_MIN, 2 * self._n_compact):
             self._compact()
+
+    def _merge_cells(self, term_ids: np.ndarray, group_ids: np.ndarray, vals: np.ndarray) -> None:
+        """Add a batch's cells (one per key): known cells in place, new ones held apart.
+
+        Once the cells are compacted (``_keys[0]`` sorted and unique, and every
+        held block free of its keys: ``_sorted``), a cell already there is added
+        where it is (in order of arrival, as a compaction sums it) and only the
+        batch's new cells are held. So the held cells grow with new (group,
+        term) pairs, not with batches, and compactions (a sort of every cell)
+        become rare: less CPU and no peak of memory in the main process.
+        """
+        if len(term_ids) == 0:
+            return
+        keys = _cell_keys(term_ids, group_ids)
+        if not (self._keys and self._sorted):
+            self._sorted = False
+            self._append(keys, vals)
+            if len(self._keys) == 1:
+                self._compact()  # the first batch: sorted now, later batches add in place
+            return
+        base = self._keys[0]
+        pos = np.searchsorted(base, keys)
+        found = pos < len(base)
+        found[found] = base[pos[found]] == keys[found]
+        self._vals[0][pos[found]] += vals[found]
+        if not found.all():
+            new = ~found
+            self._append(keys[new], vals[new])
 
     def _compact(self) -> None:
         """Sum equal cells (in order of arrival, so float sums are reproducible)."""
@@ -207,6 +247,7 @@ class StreamCounts:
             out[:, j] = np.bincount(inv, weights=vals[:, j], minlength=len(ukeys))
         self._keys, self._vals = [ukeys], [out]
         self._n_pending = self._n_compact = len(ukeys)
+        self._sorted = True
 
     @property
     def n_cells(self) -> int:

@@ -7,7 +7,7 @@ import pytest
 
 import corpus_tools as ct
 from corpus_tools.errors import CorpusValueError
-from corpus_tools.stream import count_documents, keyness_from_counts, stream_counts
+from corpus_tools.stream import StreamCounts, count_documents, keyness_from_counts, stream_counts
 
 
 @pytest.fixture(scope="module")
@@ -227,3 +227,40 @@ def test_pool_starts_before_the_first_document_is_read(monkeypatch):
     assert two.n_docs == 3
     pd.testing.assert_frame_equal(two.term_table(), one.term_table())
     assert two.c_pair == one.c_pair == {("China", "Russia"): 1, ("Iran", "Russia"): 1}
+
+
+def test_known_cells_added_in_place_new_cells_held_until_a_compaction(monkeypatch):
+    """Merging: a cell already compacted is added where it is, only new cells are held;
+    the totals equal those of one compaction at the end, to the last bit (rates too)."""
+    import numpy as np
+
+    import corpus_tools.stream as st
+
+    texts = [
+        "Troops left the city.",
+        "Troops fired at the city. Rebels left.",
+        "Rebels fired. Envoys met in the city.",
+        "Troops and rebels met. Envoys left.",
+        "Envoys fired? No: troops left the port.",
+    ]
+    frame = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(20)],
+            "outlet": ["X", "Y", "Z"] * 6 + ["X", "Y"],
+            "text": [texts[(3 * i) % 5] + " " + texts[i % 5] for i in range(20)],
+        }
+    )
+    ref = stream_counts(frame, clean=False, mentions=False, batch_size=20)  # one batch
+    total = StreamCounts()
+    held = []
+    for i in range(0, 20, 3):
+        total.merge(count_documents(frame.iloc[i : i + 3].to_dict("records"), mentions=False))
+        held.append(sum(len(k) for k in total._keys[1:]))
+    assert total._sorted and np.all(np.diff(total._keys[0]) > 0)
+    assert held[0] == 0 and max(held) > 0  # later batches held only their new cells
+    pd.testing.assert_frame_equal(total.term_table(), ref.term_table(), check_exact=True)
+    # compacting after every batch (held cells >= 1) gives the same totals
+    monkeypatch.setattr(st, "_COMPACT_MIN", 1)
+    often = stream_counts(frame, clean=False, mentions=False, batch_size=3)
+    pd.testing.assert_frame_equal(often.term_table(), ref.term_table(), check_exact=True)
+    assert often.n_cells == ref.n_cells == total.n_cells
