@@ -226,7 +226,7 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         return _Attribution(post[0], False, False)
     head = _headline_speaker(text, view, s_lo, s_hi, sp, doc.book.form_lemma)
     if head is None:
-        verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start)
+        verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start, doc.book.form_lemma)
         if verb is not None:
             return _Attribution(verb, False, False)
     return _Attribution(

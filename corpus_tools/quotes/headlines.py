@@ -229,7 +229,14 @@ def _quote_fits(view: str, toks: list[tuple[int, int, str]], j: int, quote_start
 HEADLINE_CHARS = 300
 
 
-def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: int) -> Cue | None:
+def headline_verb_cue(
+    text: str,
+    view: str,
+    s_lo: int,
+    s_hi: int,
+    quote_start: int,
+    forms: Container[str] = frozenset(),
+) -> Cue | None:
     """The verb cue of a headline ``Subject verb ... 'quote'`` (see the module docstring).
 
     >>> t = "Kilroy-Silk quits 'shameful' UKIP"
@@ -247,8 +254,10 @@ def headline_verb_cue(text: str, view: str, s_lo: int, s_hi: int, quote_start: i
         return None  # a line this long is running text, not a headline
     if view[line_lo:s_lo].strip() or view[line_lo:line_hi].rstrip().endswith("."):
         return None  # not a headline: a sentence of running text
-    if "\n" in view[s_lo:quote_start] or title_case(view, line_lo, line_hi):
+    if "\n" in view[s_lo:quote_start]:
         return None
+    if title_case(view, line_lo, line_hi):
+        return title_case_verb_cue(view, s_lo, line_hi, quote_start, forms)
     toks = word_spans(text, s_lo, quote_start)
     j = _subject_and_verb(toks)
     if j is None or not _quote_fits(view, toks, j, quote_start + 1):
@@ -366,8 +375,16 @@ def title_case_subject(
     words = [w for _, _, w in toks]
     if not words or len(words) > _MAX_HEAD_WORDS or not words[0][:1].isupper():
         return None
-    end = len(toks)
-    for j in range(1, len(toks)):
+    end, _ = _title_case_cut(words, forms)
+    if end > _MAX_SPEAKER_WORDS:
+        return None
+    return toks[0][0], toks[end - 1][1]
+
+
+def _title_case_cut(words: list[str], forms: Container[str]) -> tuple[int, bool]:
+    """Where a Title Case subject ends (see :func:`title_case_head`), and whether a verb
+    ends it (not a preposition, a plural agent noun or the end of the words)."""
+    for j in range(1, len(words)):
         low, nxt = words[j].lower(), (words[j + 1] if j + 1 < len(words) else "")
         prev = words[j - 1].lower()
         verb = low in forms or (
@@ -377,11 +394,106 @@ def title_case_subject(
             and j + 1 < len(words)
             and not _speaking_noun(nxt)
             and nxt.lower() not in ("'s", "\u2019s")
+            and not (nxt[:1].isupper() and _third_person(nxt.lower()) and nxt.lower() not in _NOUNS)
         )
         after_plural = _plural(prev) and prev.endswith(_AGENT_ENDINGS) and j + 1 < len(words)
         if verb or low in _HEAD_CUT or after_plural:
-            end = j
-            break
-    if end > _MAX_SPEAKER_WORDS:
+            return j, verb and not after_plural
+    return len(words), False
+
+
+#: Possessive determiners after which a quote is the object's predicate (``As His 'X'``).
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+
+
+def title_case_verb_cue(
+    view: str, s_lo: int, s_hi: int, quote_start: int, forms: Container[str]
+) -> Cue | None:
+    """The verb cue of a Title Case headline ``Subject Verb ... 'quote'`` whose verb is not
+    a reporting verb (``Chris Hayes Nails 'Cowardly' Fox News``, ``Trump Blasts John Brennan
+    As 'Loudmouth'``): the subject and verb as :func:`title_case_subject` finds them (at most
+    six words, not a question word first), the quote in the verb's clause (no comma, colon,
+    dash or semicolon between, at most eight words) and, as every word is capitalised, only
+    in two shapes that are not a title:
+
+    - right after the verb, a judgement (:func:`_judgement`) or not followed by a
+      capitalised word it would name (``Talks 'Life Of A Pregnant Woman' During``; but
+      ``Performs 'Without You' Remix``);
+    - after the object, a predicate (``As 'X'``, ``As His 'X'``, ``Is 'X'``) or a judgement.
+
+    A preposition between verb and quote is left to :func:`title_in_title_case`.
+
+    >>> t = "Chris Hayes Nails 'Cowardly' Fox News For Its Hypocrisy"
+    >>> c = title_case_verb_cue(t, 0, len(t), t.index("'"), frozenset())
+    >>> t[c.start : c.end], t[c.np[0] : c.np[1]]
+    ('Nails', 'Chris Hayes')
+    """
+    toks = word_spans(view, s_lo, s_hi)
+    words = [w for _, _, w in toks]
+    first = words[0].lower() if words else ""
+    if len(words) < 3 or not words[0][:1].isupper() or first in _SUBORDINATORS | _FUNCTION:
+        return None  # no subject: "How ...", "Do You ..."
+    j, verb = _title_case_cut(words, forms)
+    if not verb or j > _MAX_SPEAKER_WORDS or toks[j][1] > quote_start:
         return None
-    return toks[0][0], toks[end - 1][1]
+    if _participle(words[j].lower()):
+        return None  # "Ride Deemed 'X' By Officials": a headline passive
+    words = [w for a, _, w in toks if a < quote_start]
+    if len(words) - j - 1 > _MAX_GAP_WORDS:
+        return None
+    if _CLAUSE_BREAK.search(view, toks[j][1], quote_start):
+        return None
+    gap = [w.lower() for w in words[j + 1 :]]
+    inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
+    if not inner or not inner[0][:1].isupper():
+        return None  # a lower-case quote: the line is not Title Case throughout
+    if not gap and inner[0].lower().endswith("ing"):
+        return None  # "Wins 'Dancing With The Stars'": a title
+    if not (
+        _judgement(view, quote_start)
+        or not gap
+        and not _names_next(view, quote_start, s_hi)
+        or gap
+        and (
+            gap[-1] in _PREDICATE_BEFORE
+            or gap[-1] in _POSSESSIVE_DETERMINERS
+            and len(gap) > 1
+            and gap[-2] in _PREDICATE_BEFORE
+        )
+        and not _SUBORDINATORS.intersection(gap)
+    ):
+        return None
+    w = words[j]
+    return Cue(
+        toks[j][0],
+        toks[j][1],
+        w.lower(),
+        w.lower(),
+        "unlisted",
+        (toks[0][0], toks[j - 1][1]),
+        "left",
+    )
+
+
+def _judgement(view: str, quote_start: int) -> bool:
+    """The quote opens with a judgement: a judgement ending, an intensifier or negation,
+    or a compound ending in an adjective (``'Cowardly'``, ``'Most Patriotic'``, ``'Fat-Phobic'``)."""
+    inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
+    first = inner[0].lower().rstrip("'\u2019") if inner else ""
+    parts = first.split("-")
+    return (
+        bool(first)
+        and (first.endswith(_JUDGEMENT_ENDINGS) or first in _JUDGEMENT_OPENERS)
+        or len(parts) > 1
+        and _adjective(parts[-1])
+    )
+
+
+def _names_next(view: str, quote_start: int, s_hi: int) -> bool:
+    """A capitalised word other than a function word follows the quote's closing mark:
+    the quote names it (``'Without You' Remix``, ``'Snowflake' Marjorie Taylor Greene``)."""
+    close = re.search(r"['\u2019\"\u201d](?!\w)", view[quote_start + 1 : s_hi])
+    if close is None:
+        return False
+    nxt = _WORD_RE.findall(view[quote_start + 1 + close.end() : s_hi])
+    return bool(nxt) and nxt[0][:1].isupper() and nxt[0].lower() not in _FUNCTION
