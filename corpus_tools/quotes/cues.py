@@ -226,6 +226,13 @@ def _naming_participle(view: str, end: int, hi: int) -> bool:
 
 
 _BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
+#: What may follow a passive's agent at the end of a sentence: a place (``by MPs in
+#: Brussels``) or a capitalised time phrase (``By Officials After Death``).
+_AGENT_TAIL_RE = re.compile(
+    r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"|\s+(?:After|Amid|During|Following)(?:\s+[A-Z][\w.-]*){1,3})?"
+    r"[\s.!?\"'\u201d\u2019]*"
+)
 
 
 def _by_agent(text: str, view: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -238,9 +245,7 @@ def _by_agent(text: str, view: str, pos: int, hi: int) -> tuple[int, int] | None
     if np_ is None:
         return None
     rest = view[np_[1] : hi]
-    if not re.fullmatch(
-        r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.-]*)?[\s.!?\"'\u201d\u2019]*", rest
-    ):
+    if not _AGENT_TAIL_RE.fullmatch(rest):
         return None
     return np_
 

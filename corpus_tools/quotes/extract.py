@@ -224,6 +224,11 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
     ]
     if post:
         return _Attribution(post[0], False, False)
+    first = sp
+    while (prev := _coordinated(doc, first, s_lo)) is not None:
+        first = prev  # "Uses Terms 'Kung Flu' And 'Chinese Virus'": the first one's cue
+    if first is not sp:
+        return _attribute(doc, first, k_open, k_close)
     head = _headline_speaker(text, view, s_lo, s_hi, sp, doc.book.form_lemma)
     if head is None:
         verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start, doc.book.form_lemma)
@@ -235,6 +240,19 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
 
 
 _QUOTE_NEXT = re.compile("\\s*[,:]?\\s*[\"\u201c\u2018']")
+
+
+_AND_BEFORE = re.compile(r"\s+(?:and|or|&)\s+$", re.IGNORECASE)
+
+
+def _coordinated(doc: _Doc, sp: Span, s_lo: int) -> Span | None:
+    """The quote before ``'X' And 'Y'`` in the same sentence, when ``sp`` is ``'Y'``."""
+    m = _AND_BEFORE.search(doc.view, max(s_lo, sp.start - 8), sp.start)
+    if m is None:
+        return None
+    i = bisect.bisect_left(doc.spans, sp.start, key=lambda o: o.start)
+    prev = doc.spans[i - 1] if i > 0 else None
+    return prev if prev is not None and prev.end == m.start() and prev.start >= s_lo else None
 
 
 def _modifies(view: str, sp: Span, c: Cue) -> bool:

@@ -47,6 +47,7 @@ from .phrases import (
     CAP_STOP,
     DETERMINERS,
     DOC_NOUNS,
+    MODIFIERS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -315,6 +316,8 @@ def _said_in_title_case(
     lows = [w.lower() for w in between]
     if lows and lows[-1] in _PREDICATE_BEFORE and not _SUBORDINATORS.intersection(lows):
         return True
+    if lows and lows[-1] in _JUDGEMENT_OPENERS:
+        return True  # "By Someone More 'Mature'": a judgement
     inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
     first = inner[0].lower().rstrip("'\u2019") if inner else ""
     parts = first.split("-")
@@ -387,14 +390,19 @@ def _title_case_cut(words: list[str], forms: Container[str]) -> tuple[int, bool]
     for j in range(1, len(words)):
         low, nxt = words[j].lower(), (words[j + 1] if j + 1 < len(words) else "")
         prev = words[j - 1].lower()
-        verb = low in forms or (
-            _third_person(low)
-            and low not in _NOUNS
-            and not low.endswith(_AGENT_ENDINGS)
-            and j + 1 < len(words)
-            and not _speaking_noun(nxt)
-            and nxt.lower() not in ("'s", "\u2019s")
-            and not (nxt[:1].isupper() and _third_person(nxt.lower()) and nxt.lower() not in _NOUNS)
+        verb = (
+            low in forms
+            or (
+                _third_person(low)
+                and low not in _NOUNS
+                and not low.endswith(_AGENT_ENDINGS)
+                and j + 1 < len(words)
+                and (not _speaking_noun(nxt) or nxt.lower() in MODIFIERS)  # Blasts Former ...
+                and nxt.lower() not in ("'s", "\u2019s")
+                and not (
+                    nxt[:1].isupper() and _third_person(nxt.lower()) and nxt.lower() not in _NOUNS
+                )
+            )
         )
         after_plural = _plural(prev) and prev.endswith(_AGENT_ENDINGS) and j + 1 < len(words)
         if verb or low in _HEAD_CUT or after_plural:
@@ -455,7 +463,7 @@ def title_case_verb_cue(
         and not _names_next(view, quote_start, s_hi)
         or gap
         and (
-            gap[-1] in _PREDICATE_BEFORE
+            gap[-1] in _PREDICATE_BEFORE | _JUDGEMENT_OPENERS
             or gap[-1] in _POSSESSIVE_DETERMINERS
             and len(gap) > 1
             and gap[-2] in _PREDICATE_BEFORE
