@@ -76,6 +76,8 @@ class ProseSettings:
     joining_words: frozenset[str] = frozenset()
     max_link_words: int = 6
     min_fragment_pairs: int = 3
+    min_lead_words: int = 6
+    max_list_lines: int = 200
 
 
 _INT_KEYS = (
@@ -86,6 +88,8 @@ _INT_KEYS = (
     "max_heading_words",
     "max_link_words",
     "min_fragment_pairs",
+    "min_lead_words",
+    "max_list_lines",
 )
 _LIST_KEYS = (
     "months",
@@ -499,13 +503,130 @@ def _classify_joined(
     return decided
 
 
+def _paragraph(view: str | None, s: ProseSettings, also: str = "") -> bool:
+    """A line of article prose: a sentence of ``min_lead_words`` words or more (ended
+    by ``.!?…`` or one of ``also``)."""
+    if view is None:
+        return True
+    t = view.rstrip().rstrip("\"'\u201d\u2019)")
+    return len(view.split()) >= s.min_lead_words and t[-1:] in (".", "!", "?", "\u2026", *also)
+
+
+def introduced_runs(
+    views: Sequence[str | None], settings: ProseSettings | None = None
+) -> list[tuple[int, int]]:
+    """``(first, last)`` positions of tables and lists the article introduces.
+
+    A sentence of ``min_lead_words`` words or more that ends with a colon
+    ("The release history tells a different story:", "Obama also said:")
+    introduces what follows it: a table printed a cell a line, a list of
+    points. The run is the lines after it up to the next paragraph of prose (a
+    sentence of ``min_lead_words`` words or more), at most ``max_list_lines``
+    lines, and the article must resume there: another paragraph within the two
+    lines after that one. With no such paragraphs after it (the page ends,
+    chrome follows, or one teaser blurb after a list of related headlines)
+    there is no run. ``None`` marks a line not judged (removed by a rule): it ends
+    the search.
+
+    Examples
+    --------
+    >>> lead = "The release history of the program tells a slightly different story:"
+    >>> after = "It seems clear that the project has kept up a faster pace of releases."
+    >>> introduced_runs(["Release", lead, "Release", "Date", "4.2.3", "April 2014", after, after])
+    [(2, 5)]
+    >>> introduced_runs([lead, "Release", "Date"]) == []  # nothing resumes after it
+    True
+    """
+    s = settings or _default_settings()
+    out: list[tuple[int, int]] = []
+    n, k = len(views), 0
+    while k < n - 2:
+        v = views[k]
+        if v is None or not v.rstrip().endswith(":") or len(v.split()) < s.min_lead_words:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and j - k <= s.max_list_lines and views[j] is not None:
+            if _paragraph(views[j], s):
+                break
+            j += 1
+        # the article resumes after the run: a paragraph, and another within two lines
+        # (one teaser blurb after a list of related headlines is not an article)
+        if (
+            j < n
+            and j > k + 1
+            and views[j] is not None
+            and _paragraph(views[j], s)
+            and any(
+                views[m] is not None and _paragraph(views[m], s, ":")
+                for m in (j + 1, j + 2)
+                if m < n
+            )
+        ):
+            out.append((k + 1, j - 1))
+        k = j
+    return out
+
+
+def _classify_introduced(
+    lines: Sequence[tuple[int, str | None, str | None]], settings: BlockSettings | None
+) -> dict[int, tuple[str, str]]:
+    """:func:`_classify_joined` with each introduced run (:func:`introduced_runs`) left
+    out: its introduction and the prose after it are judged as neighbours, and the run
+    goes with them (kept when both are, else removed with the reason). Only a run the
+    classifier cut is judged again, when its continuation or its introduction is kept,
+    or the introduction follows a kept line (the article's last paragraph)."""
+    decided = _classify_joined(lines, settings)
+    found = introduced_runs([v if rm is None else None for _, v, rm in lines])
+    runs: list[tuple[int, int]] = []
+    inside: set[int] = set()
+    # a run whose introduction or continuation is article already, and which the
+    # classifier cut (a comment form or a teaser list after the article has neither);
+    # a run let in may bring the next one's introduction in (three rounds at most)
+    for _round in range(3):
+        new = [
+            (a, b)
+            for a, b in found
+            if (a, b) not in runs
+            and any(lines[m][0] in decided for m in range(a, b + 1))
+            and (
+                lines[b + 1][0] not in decided
+                or lines[a - 1][0] not in decided
+                or (a >= 2 and lines[a - 2][2] is None and lines[a - 2][0] not in decided)
+            )
+        ]
+        if not new:
+            break
+        runs += new
+        for a, b in new:
+            inside.update(range(a, b + 1))
+        decided = _classify_joined([ln for k, ln in enumerate(lines) if k not in inside], settings)
+    if not runs:
+        return decided
+    for a, b in runs:
+        lead, nxt = lines[a - 1][0], lines[b + 1][0]
+        gone = decided.get(nxt) or decided.get(lead)
+        if gone is None:
+            continue
+        detail = (
+            f"{gone[1]}; a table or list introduced by line {lead + 1} "
+            f"(lines {lines[a][0] + 1}-{lines[b][0] + 1}), judged with the text around it"
+        )
+        for m in range(a, b + 1):
+            if lines[m][2] is None:
+                decided[lines[m][0]] = (gone[0], detail)
+    return decided
+
+
 def classify_page_lines(
     lines: Sequence[tuple[int, str | None, str | None]],
     settings: BlockSettings | None = None,
 ) -> dict[int, tuple[str, str]]:
     """:func:`corpus_tools.blocks.classify_lines` (paragraphs printed in fragments joined,
-    :func:`fragment_groups`), then :func:`comment_threads` on what it keeps."""
-    decided = _classify_joined(lines, settings)
+    :func:`fragment_groups`; tables and lists the article introduces judged with the
+    text around them, :func:`introduced_runs`), then :func:`comment_threads` on what it
+    keeps."""
+    decided = _classify_introduced(lines, settings)
     if len(lines) >= (settings or load_block_settings()).min_lines:
         for i in dateline_ledes(lines, decided):
             del decided[i]

@@ -133,3 +133,51 @@ def test_readability_site_of_a_page(bench):  # noqa: ANN001
     src = '<link rel="canonical" href="https://blog.nightly.mozilla.org/2018/x">'
     assert bench.rdb_site("firefox-nightly-blog", src) == "mozilla"
     assert bench.rdb_site("webmd-2", "<html></html>") == "webmd"
+
+
+# ------------------------------------------------- tables the article introduces
+BODY = [
+    "The office suite has made two releases in the past year, and the main feature added "
+    "during that time would appear to be much better support for screen readers.",
+    "Its larger sibling has moved faster, and its developers say that the pace of their "
+    "releases is what keeps the users they have won over the last four years.",
+]
+LEAD = "The release history of the larger project tells a slightly different story:"
+TABLE = ["Release", "Date", "4.2.3", "April 2014", "4.1.6", "April 2014", "4.2.4", "May 2014",
+         "4.2.5", "June 2014", "4.3", "July 2014", "4.2.6", "August 2014"]  # fmt: skip
+AFTER = [
+    "It seems clear that the larger project has kept a more frenetic release cadence, "
+    "putting out at least one release a month for most of the year.",
+    "Development statistics",
+    "In the one-year period since late March, there have been 381 changes committed to the "
+    "repository of the smaller project, most of them by a handful of developers.",
+]
+
+
+def test_a_table_the_article_introduces_stays_with_it():
+    from corpus_tools.prose import introduced_runs
+
+    doc = [*MENU, "Office suites compared", *BODY, LEAD, *TABLE, *AFTER, *TAIL]
+    lead = doc.index(LEAD)
+    assert introduced_runs(doc) == [(lead + 1, lead + len(TABLE))]
+    raw = "\n".join(doc)
+    text, rows = clean_text(raw)
+    assert reconstruct_text(text, rows) == raw
+    assert _words(text) == _words(" ".join(["Office suites compared", *BODY, LEAD, *TABLE, *AFTER]))
+    # a heading is no introduction
+    plain = [*MENU, "Office suites compared", *BODY, "Release history", *TABLE, *AFTER, *TAIL]
+    assert introduced_runs(plain) == []
+
+
+def test_a_related_list_after_the_article_is_no_introduced_table():
+    from corpus_tools.prose import introduced_runs
+
+    teasers = ["Ministers meet again in Geneva", "Border village waits for news",
+               "Five things to know about the talks", "Opinion: why the talks matter"]  # fmt: skip
+    blurb = "The village at the border has waited for a road for thirty years, its mayor says."
+    doc = [*MENU, "Talks to resume", *BODY, "You may also like these stories from our site:",
+           *teasers, blurb, *TAIL]  # fmt: skip
+    # one teaser blurb after the list is not the article resuming
+    assert introduced_runs(doc) == []
+    text, _ = clean_text("\n".join(doc))
+    assert "Ministers meet again in Geneva" not in text
