@@ -134,3 +134,20 @@ def test_spreadsheets_and_repeated_paths(tmp_path: Path) -> None:
         "a.txt: named more than once in the list of paths (directly or inside a listed folder); "
         "each file is loaded once."
     ]
+
+
+def test_a_page_with_an_unclosed_title_is_extracted(tmp_path: Path) -> None:
+    """QA S17-6: two real L3S-GN1 pages lost their ``</title>`` to the crawler; every parser
+    then read the whole page as its title and the article was skipped."""
+    body = " ".join(f"Envoys met in Doha on day {i} and agreed to keep talking." for i in range(12))
+    page = (
+        "<html><head><title>Talks go on in Doha (The Daily)ntById('font');\n"
+        "function goPrint() { window.open('/print'); }\n</script></head>\n"
+        f"<body><div id='menu'><a href='/'>Home</a></div><article><h1>Talks go on</h1>"
+        f"<p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    (tmp_path / "cut.html").write_text(page, encoding="utf-8")
+    corpus, notes = _load(tmp_path)
+    assert corpus.skipped.empty and notes == []
+    assert corpus.docs["title"].tolist() == ["Talks go on"]
+    assert body in corpus.docs["text"].iloc[0]

@@ -133,6 +133,8 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
     import trafilatura
     from trafilatura.utils import load_html
 
+    text = close_title(text)
+
     opts: dict[str, Any] = {
         "include_comments": False,
         "include_tables": True,  # tables the article owns stay, as text
@@ -152,3 +154,25 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
     page = page_metadata(tree) if tree is not None else {}
     page.setdefault("title", None)
     return "\n\n".join(blocks) + "\n", page
+
+
+def close_title(page: str) -> str:
+    """``page`` with an unclosed ``<title>`` closed at the end of its line.
+
+    A page cut or garbled by its crawler (no ``</title>``) is all title to an
+    HTML parser: the article is then read as the title's text and nothing is
+    extracted.
+
+    >>> close_title("<title>Talks end\\n<p>Body.</p>"), close_title("<title>T</title>x")
+    ('<title>Talks end</title>\\n<p>Body.</p>', '<title>T</title>x')
+    """
+    low = page.lower()
+    start = low.find("<title")
+    if start == -1 or "</title" in low:
+        return page
+    gt = page.find(">", start)
+    if gt == -1:
+        return page
+    end = page.find("\n", gt)
+    end = len(page) if end == -1 else end
+    return page[:end] + "</title>" + page[end:]
