@@ -214,6 +214,8 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
     return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb or inverted
 
 
+#: Prepositions after which an -ed form is an adjective (``after reported crash``).
+_PREP_ADJ = frozenset(load_lexicon("quote_words").data["title_case_head_cut"]) - {"to"}
 #: Participles of naming (``a band called 'X'``), from ``data/quote_words.yml``.
 _NAMING = frozenset(load_lexicon("quote_words").data["naming"])
 
@@ -310,6 +312,8 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             continue
         if prev in DETERMINERS or prev in ("to", "of"):
             continue  # a noun ("the claims", "a report") or an infinitive ("to say")
+        if prev in _PREP_ADJ and form.endswith("ed"):
+            continue  # an adjective: "After Reported Crash", "over alleged abuse"
         passive = prev in _PASSIVE and " " not in form
         if passive or form in _NAMING and _naming_participle(view, m.end(), hi):
             # the agent speaks: "has been branded a 'waste' by MPs", "Deemed 'X' By Y"; else

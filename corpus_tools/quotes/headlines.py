@@ -426,7 +426,8 @@ def title_case_verb_cue(
 
     - right after the verb, a judgement (:func:`_judgement`) or not followed by a
       capitalised word it would name (``Talks 'Life Of A Pregnant Woman' During``; but
-      ``Performs 'Without You' Remix``);
+      ``Performs 'Without You' Remix``); known failure: a surname in -s before a quote
+      (``Jerry Jones 'Home And Fine'``) is taken for the verb;
     - after the object, a predicate (``As 'X'``, ``As His 'X'``, ``Is 'X'``) or a judgement.
 
     A preposition between verb and quote is left to :func:`title_in_title_case`.
