@@ -318,12 +318,7 @@ def _said_in_title_case(
         return True
     if lows and lows[-1] in _JUDGEMENT_OPENERS:
         return True  # "By Someone More 'Mature'": a judgement
-    inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
-    first = inner[0].lower().rstrip("'\u2019") if inner else ""
-    parts = first.split("-")
-    if first.endswith(_JUDGEMENT_ENDINGS) or first in _JUDGEMENT_OPENERS:
-        return True
-    if len(parts) > 1 and _adjective(parts[-1]):
+    if _judgement(view, quote_start):
         return True
     if not listed or len(lows) > 3 or lows[-1] not in ("to", "about", "of", "over"):
         return False
@@ -484,17 +479,22 @@ def title_case_verb_cue(
     )
 
 
+_ONE_WORD_QUOTE = re.compile(r"[^\W\d_][\w-]*['\u2019\"\u201d](?!\w)")
+
+
 def _judgement(view: str, quote_start: int) -> bool:
     """The quote opens with a judgement: a judgement ending, an intensifier or negation,
     or a compound ending in an adjective (``'Cowardly'``, ``'Most Patriotic'``, ``'Fat-Phobic'``)."""
     inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
     first = inner[0].lower().rstrip("'\u2019") if inner else ""
     parts = first.split("-")
+    one_word = _ONE_WORD_QUOTE.match(view, quote_start + 1) is not None
+    ending = first.endswith(_JUDGEMENT_ENDINGS) and (one_word or first.endswith("ly"))
+    # an adjective before a noun names something ('Homeless Quilt'); an adverb does not
     return (
         bool(first)
-        and (first.endswith(_JUDGEMENT_ENDINGS) or first in _JUDGEMENT_OPENERS)
-        or len(parts) > 1
-        and _adjective(parts[-1])
+        and (ending or first in _JUDGEMENT_OPENERS)
+        or (len(parts) > 1 and _adjective(parts[-1]))
     )
 
 
