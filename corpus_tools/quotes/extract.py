@@ -257,12 +257,16 @@ def _coordinated(doc: _Doc, sp: Span, s_lo: int) -> Span | None:
 
 def _modifies(view: str, sp: Span, c: Cue) -> bool:
     """In a Title Case line, the quote is a modifier of the cue's speaker phrase, which
-    follows it with nothing between (``'Empire' Showrunner Says``, ``Of 'Plane Bae' Saga Decries``): a title or
-    label, not that speaker's words. Speech ending in ``,`` ``.`` ``?`` or ``!`` inside the
-    marks before its speaker (``"Why?" he asked``) is not a modifier."""
-    if c.np is None or c.np_side != "left" or c.np[0] < sp.end or sp.end - sp.start < 3:
+    follows it with nothing between (``'Empire' Showrunner Says``, ``Of 'Plane Bae' Saga
+    Decries``): a title or label, not that speaker's words; nor is a past tense right
+    after it an inversion (``'The Simpsons' Predicted Coronavirus``: the quote is its
+    subject). Speech ending in ``,`` ``.`` ``?`` or ``!`` inside the marks before its
+    speaker (``"Why?" he asked``) is not a modifier."""
+    if c.np is None or sp.end - sp.start < 3 or view[sp.end - 2] in ",.?!":
         return False
-    return not view[sp.end : c.np[0]].strip() and view[sp.end - 2] not in ",.?!"
+    if c.np_side == "right" and c.form.lower().endswith("ed"):
+        return not view[sp.end : c.start].strip()  # "'The Simpsons' Predicted X": its subject
+    return c.np_side == "left" and c.np[0] >= sp.end and not view[sp.end : c.np[0]].strip()
 
 
 def _speaks(c: Cue, sp: Span) -> bool:
