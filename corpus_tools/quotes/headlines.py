@@ -445,7 +445,9 @@ def title_case_verb_cue(
     words = [w for a, _, w in toks if a < quote_start]
     if len(words) - j - 1 > _MAX_GAP_WORDS:
         return None
-    if _CLAUSE_BREAK.search(view, toks[j][1], quote_start):
+    subject_end = toks[j - 1][1]
+    j = _second_verb(view, toks, j, quote_start, forms)
+    if j is None:
         return None
     gap = [w.lower() for w in words[j + 1 :]]
     inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
@@ -469,17 +471,32 @@ def title_case_verb_cue(
         return None
     w = words[j]
     return Cue(
-        toks[j][0],
-        toks[j][1],
-        w.lower(),
-        w.lower(),
-        "unlisted",
-        (toks[0][0], toks[j - 1][1]),
-        "left",
+        toks[j][0], toks[j][1], w.lower(), w.lower(), "unlisted", (toks[0][0], subject_end), "left"
     )
 
 
 _ONE_WORD_QUOTE = re.compile(r"[^\W\d_][\w-]*['\u2019\"\u201d](?!\w)")
+
+
+def _second_verb(
+    view: str, toks: list[tuple[int, int, str]], j: int, quote_start: int, forms: Container[str]
+) -> int | None:
+    """The verb whose clause holds the quote: ``j`` when no comma, colon, dash or semicolon
+    comes between it and the quote, else the first word after the last comma when it is a
+    verb sharing the subject (``CNN Host Counters Trump, Says She's At Her 'Most Patriotic'``,
+    ``Eric Clapton Contracts COVID, Cancels Shows Because He's 'Anxious'``); else None."""
+    breaks = list(_CLAUSE_BREAK.finditer(view, toks[j][1], quote_start))
+    if not breaks:
+        return j
+    if breaks[-1].group() != ",":
+        return None
+    k = next((i for i in range(j + 1, len(toks)) if toks[i][0] >= breaks[-1].end()), None)
+    if k is None or toks[k][0] >= quote_start:
+        return None
+    low = toks[k][2].lower()
+    if low in forms or _third_person(low) and low not in _NOUNS:
+        return k
+    return None
 
 
 def _judgement(view: str, quote_start: int) -> bool:
