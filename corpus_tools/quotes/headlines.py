@@ -446,9 +446,10 @@ def title_case_verb_cue(
     if len(words) - j - 1 > _MAX_GAP_WORDS:
         return None
     subject_end = toks[j - 1][1]
-    j = _second_verb(view, toks, j, quote_start, forms)
-    if j is None:
+    k = _second_verb(view, toks, j, quote_start, forms)
+    if k is None:
         return None
+    j = k
     gap = [w.lower() for w in words[j + 1 :]]
     inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 60])
     if not inner or not inner[0][:1].isupper():
