@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._parallel import check_n_jobs, ordered_map
+from ._parallel import check_n_jobs, ordered_map, release_memory
 from ._tables import sort_rows
 from .corpus import group_label
 from .counts import (
@@ -65,6 +65,7 @@ _MAX_GROUPS = 10_000
 _GBITS = 20  # group id bits in a cell key: up to 1,048,576 groups
 _GMASK = (1 << _GBITS) - 1
 _COMPACT_MIN = 1_000_000  # held cells before the first compaction
+_TRIM_EVERY = 10  # batches merged between two returns of freed memory to the system
 
 
 def _add_into(dst: dict[Any, Any], src: dict[Any, Any]) -> None:
@@ -744,9 +745,13 @@ def _merge_all(batches: Iterable[Any], n_jobs: int, n_evidence: int) -> StreamCo
     total = StreamCounts(n_evidence=n_evidence)
     merging = 0.0
     try:
-        for part in ordered_map(_work, batches, n_jobs):
+        for k, part in enumerate(ordered_map(_work, batches, n_jobs), start=1):
             t0 = process_time()
             total.merge(part)
+            if k % _TRIM_EVERY == 0:
+                # the rows of files read meanwhile are freed, but the C heap keeps their
+                # pages: give them back, so the main process does not sit at its peak
+                release_memory()
             merging += process_time() - t0
     finally:
         _STREAM_VOCAB.clear()  # n_jobs=1 counted here: drop the caches with the stream
