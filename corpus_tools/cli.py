@@ -311,6 +311,10 @@ def unused_load_options(corpus: Corpus, options: dict[str, Any]) -> list[str]:
     ]
 
 
+# the loader's own note on the same unused options; the command line gives its own, with the flag
+LOADER_UNUSED_NOTE = r"(?:text_column|id_column)=.* had no effect: "
+
+
 def warn_unused_load_options(corpus: Corpus, options: dict[str, Any]) -> None:
     """Warn (CorpusToolsWarning) once per load option that had no effect on ``corpus``."""
     for note in unused_load_options(corpus, options):
@@ -578,6 +582,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with warnings.catch_warnings(), _sigterm_as_interrupt():
             if not debug:
                 warnings.showwarning = _show_warning
+            warnings.filterwarnings("ignore", LOADER_UNUSED_NOTE, CorpusToolsWarning)
             return int(args.func(args))
     except BrokenPipeError:  # e.g. `corpus-tools info C | head -1`: stop quietly
         try:

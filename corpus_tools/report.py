@@ -607,7 +607,7 @@ def prepare_corpus(
     the load (bad metadata, no documents...) is returned as
     ``context["load_error"]`` = (class name, message): the report stops there.
     """
-    from .cli import unused_load_options
+    from .cli import LOADER_UNUSED_NOTE, unused_load_options
     from .io import load_corpus
     from .snapshot import save_snapshot
 
@@ -628,7 +628,12 @@ def prepare_corpus(
         context = _summary_context(corpus_path, corpus)
     except Exception as err:  # the notebooks will report the details
         return _failed_context(corpus_path, _plain_error(type(err).__name__, str(err)))
-    notes = [str(w.message) for w in caught if issubclass(w.category, CorpusToolsWarning)]
+    notes = [
+        str(w.message)
+        for w in caught
+        if issubclass(w.category, CorpusToolsWarning)
+        and not re.match(LOADER_UNUSED_NOTE, str(w.message))  # given once, with its flag
+    ]
     context["option_notes"] = unused
     context["snapshot"] = str(save_snapshot(corpus, snapshot, notes=notes)) if snapshot else None
     return context

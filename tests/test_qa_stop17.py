@@ -344,3 +344,32 @@ def test_a_cell_over_the_time_budget_prints_no_raw_papermill_log_line(
     executed, exc = report._run_one(nb, tmp_path / "out.ipynb", {}, timeout=2)
     assert exc is not None and "Timeout" in type(exc).__name__ + str(exc)
     assert "Timeout waiting for execute reply" not in capfd.readouterr().err
+
+
+def test_an_unused_text_column_is_noted_once_with_its_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import warnings
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks ended in Geneva without a deal.\n", encoding="utf-8")
+    assert cli.main(["info", str(folder), "--text-column", "body"]) == 0
+    lines = [
+        ln
+        for ln in capsys.readouterr().err.splitlines()
+        if "had no effect" in ln or "has no effect" in ln
+    ]
+    assert lines == [
+        "corpus-tools: warning: text_column='body' (--text-column) has no effect: it names a column "
+        "of a table (.csv .tsv .jsonl .ndjson .json .parquet), and every document here came from a "
+        "text or HTML file; drop it, or point at the table."
+    ]
+    snap = tmp_path / "c.pickle"
+    context = report.prepare_corpus(folder, snap, {"text_column": "body"})
+    assert len(context["option_notes"]) == 1
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ct.load_snapshot(snap)
+    notes = [str(w.message) for w in caught if "effect" in str(w.message)]
+    assert len(notes) == 1 and notes[0].startswith("text_column='body' (--text-column) has no")
