@@ -176,6 +176,11 @@ class BlockSettings:
         # the remembered lines stay in this process
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
+    @cached_property
+    def longest_phrase(self) -> int:
+        """Characters of the longest chrome phrase."""
+        return max(map(len, self.chrome_phrases), default=0)
+
     @property
     def notice_parts(self) -> frozenset[str]:
         """Letter runs of the notice words ("all-rights" -> all, rights): a line none
@@ -257,12 +262,13 @@ def line_features(
     use_stopwords: bool = True,
     words: Sequence[str] | None = None,
     n_stop: int | None = None,
+    low: str | None = None,
 ) -> _Feat:
     """Context-free class of one line (its matching view) and the reason.
 
     ``words`` are the line's casefolded words (``_WORD_RE`` over
     ``view.casefold()``) when the caller has them already; ``n_stop``: how many of
-    them are in the stop list of ``settings``.
+    them are in the stop list of ``settings``; ``low``: ``view.casefold()``.
 
     Examples
     --------
@@ -272,7 +278,8 @@ def line_features(
     'short'
     """
     s = settings or _default_settings()
-    low = view.casefold()
+    if low is None:
+        low = view.casefold()
     if words is None:
         words = _WORD_RE.findall(low)
     nw = len(words)
@@ -281,7 +288,10 @@ def line_features(
     if n_stop is None:
         n_stop = countOf(map(stopwords.__contains__, words), True)
     stop = n_stop / nw if nw else 0.0
-    if low.strip() in s.chrome_phrases:
+    # (a line longer than every chrome phrase is none, unless spaces around it are cut)
+    if (
+        len(low) <= s.longest_phrase or low[:1].isspace() or low[-1:].isspace()
+    ) and low.strip() in s.chrome_phrases:
         return _Feat("bad", nw, nc, stop, "chrome phrase")
     chrome = s.chrome_words
     # every part between separators is a chrome word (stops at the first that is not)
@@ -724,7 +734,11 @@ def _folded_words(view: str) -> list[str]:
     >>> _folded_words("Don't PANIC: 42 ways")
     ["don't", 'panic', 'ways']
     """
-    c = view.casefold()
+    return _words_of(view.casefold())
+
+
+def _words_of(c: str) -> list[str]:
+    """:func:`_folded_words` of a text casefolded already."""
     if not c.isascii():
         return _WORD_RE.findall(c)
     # ASCII: every character but a-z and ' becomes a space (one C-level byte table),
@@ -891,9 +905,10 @@ def _known_line(view: str, s: BlockSettings) -> tuple[int, int, _Feat]:
         got = memo.get(view)
         if got is not None:
             return got
-    words = _folded_words(view)
+    low = view.casefold()
+    words = _words_of(low)
     n_stop = countOf(map(s.stopwords.__contains__, words), True)
-    got = (len(words), n_stop, line_features(view, s, words=words, n_stop=n_stop))
+    got = (len(words), n_stop, line_features(view, s, words=words, n_stop=n_stop, low=low))
     if memo is not None:
         if len(memo) >= _MEMO_SIZE:
             memo.clear()

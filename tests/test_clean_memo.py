@@ -132,3 +132,15 @@ def test_a_printable_line_with_single_spaces_is_its_own_view() -> None:
         folded = ln.folded
         assert folded is not None
         assert (ln.view, ln.nwords) == (" ".join(folded.split()), len(folded.split()))
+
+
+def test_line_features_with_the_casefolded_line_given() -> None:
+    from corpus_tools.blocks import line_features, load_block_settings
+
+    s = load_block_settings()
+    assert s.longest_phrase == max(len(p) for p in s.chrome_phrases)
+    phrase = max(s.chrome_phrases, key=len)
+    for view in ("Contact Us", BODY, phrase, "  " + phrase + " ", phrase.upper()):
+        assert line_features(view, s, low=view.casefold()) == line_features(view, s)
+    assert line_features("  " + phrase + " ", s).reason == "chrome phrase"
+    assert line_features(phrase + " x" * 30, s).reason != "chrome phrase"
