@@ -3,8 +3,12 @@
 Usage::
 
     python benchmarks/bench_cleaning.py [PATH/TO/article-extraction-benchmark]
-        [--l3s PATH/TO/L3S-GN1] [--set zyte|l3s|all] [--html]
+        [--l3s PATH/TO/L3S-GN1] [--readability READABILITY/test/test-pages]
+        [--set zyte|l3s|readability|all] [--render lxml|soup] [--html]
         [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
+
+Results: the raw output in ``benchmarks/RESULTS_cleaning.md``, the discussion,
+with the number of looks at each held-out part, in ``docs/cleaning.md``.
 
 Only the development part of each set is scored unless ``--part heldout`` (or
 ``both``) is given: a held-out part is scored once per version, as a whole.
@@ -14,6 +18,17 @@ Two sets of real news pages with hand-made article text (``--set``, default
 ``zyte``; ``all`` scores both, each on its own):
 
 - ``zyte``: described below;
+- ``readability``: the real pages among Mozilla Readability's test pages
+  (https://github.com/mozilla/readability, ``test/test-pages/<name>/``, code
+  Apache-2.0; each ``source.html`` a saved copy of a public web page, not stored
+  here). Kept, by a rule fixed before any scoring: ``source.html`` of 10,000
+  bytes or more (the hand-written unit-test pages are all under 4 KB) and an
+  expected text of 50 words or more: 94 pages. The gold is the text of
+  ``expected.html``, Readability's own output, **not** hand-made (a second
+  extractor, checked by its maintainers). Split by site (the name before the
+  public suffix of the page's canonical URL, else the page name without its
+  number), recorded in ``benchmarks/cleaning_split_readability.csv``: 41
+  development pages (36 sites), 53 held out (35 sites);
 - ``l3s``: L3S-GN1 (Kohlschuetter, Fankhauser & Nejdl, WSDM 2010), 621 Google
   News article pages of 2008 from about 400 English-language sites, labelled
   block by block by human assessors (licence: research use only, granted by the
@@ -40,7 +55,9 @@ part.
 
 Each page is rendered to *crawler-style text* with lxml (scripts, styles and
 other invisible elements dropped, every visible block on its own line), which
-is what a scraped ``.txt`` export looks like, and then:
+is what a scraped ``.txt`` export looks like; ``--render soup`` prints every
+text node on its own line instead (BeautifulSoup ``get_text("\\n")``, what
+scraping tutorials write: a paragraph with links comes out in pieces). Then:
 
 - ``no cleaning``: the rendered text as it is;
 - ``line rules``: ``load_corpus`` with the classifier and the learned
