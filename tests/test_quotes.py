@@ -704,10 +704,11 @@ def test_headline_mechanisms(headline, speaker, kind):
         # the quote is the verb's object (a name, a product, an event): no speaker
         ("Apple unveils 'pocket office' phone", None, None),
         ("Rovers win 'derby of the decade'", None, None),
-        # headline passive, infinitive, a name's modifier, Title Case, running text
+        # Title Case (stop 17, round 2: headlines.title_case_verb_cue): a predicate after "As"
+        ("Smith Defends Plan As 'Fair And Balanced'", "Smith", "Defends"),
+        # headline passive, infinitive, a name's modifier, running text
         ("Man jailed over 'vile' post", None, None),
         ("Council votes to 'pause' bin strike talks", None, None),
-        ("Smith Defends Plan As 'Fair And Balanced'", None, None),
         ("Greenpeace opposes the pipeline over 'reckless' routing.", None, None),
     ],
 )

@@ -415,7 +415,7 @@ def title_case_verb_cue(
     """The verb cue of a Title Case headline ``Subject Verb ... 'quote'`` whose verb is not
     a reporting verb (``Chris Hayes Nails 'Cowardly' Fox News``, ``Trump Blasts John Brennan
     As 'Loudmouth'``): the subject and verb as :func:`title_case_subject` finds them (at most
-    six words, not a question word first), the quote in the verb's clause (no comma, colon,
+    six words, no punctuation, not a question word first), the quote in the verb's clause (no comma, colon,
     dash or semicolon between, at most eight words) and, as every word is capitalised, only
     in two shapes that are not a title:
 
@@ -440,6 +440,8 @@ def title_case_verb_cue(
     j, verb = _title_case_cut(words, forms)
     if not verb or j > _MAX_SPEAKER_WORDS or toks[j][1] > quote_start:
         return None
+    if _CLAUSE_BREAK.search(view, toks[0][0], toks[j][0]):
+        return None  # "Dear Santa, Please Add 'X'": no subject phrase
     if _participle(words[j].lower()):
         return None  # "Ride Deemed 'X' By Officials": a headline passive
     words = [w for a, _, w in toks if a < quote_start]
