@@ -62,12 +62,15 @@ def test_fresh_held_out():
     _print_all("held-out", r)
     heads, leads, toi = r["huffpost_headlines"], r["huffpost_leads"], r["toi_headlines"]
     assert (heads["found"], leads["found"], toi["found"]) == (25, 28, 14)
-    assert heads["speaker_ok"] >= 10 and leads["speaker_ok"] >= 18 and toi["speaker_ok"] >= 13
+    # HuffPost headlines 10/24 at the end of H7's round, 13/24 after round 2 (huffpost_headlines_2)
+    assert heads["speaker_ok"] >= 13 and leads["speaker_ok"] >= 18 and toi["speaker_ok"] >= 13
     assert heads["scare_with_speaker"] <= 2 and leads["scare_with_speaker"] == 0
     assert toi["scare_with_speaker"] <= 2
     assert heads["source_ok"] >= 24 and leads["source_ok"] == leads["n_source"] == 25
     headlines = _pooled(heads, toi)
-    assert headlines["speaker_ok"] >= 23 and headlines["n_speaker"] == 38  # 0.61
+    assert (
+        headlines["speaker_ok"] >= 26 and headlines["n_speaker"] == 38
+    )  # 0.68 (0.61 before round 2)
     assert _pooled(heads, leads, toi)["scare_with_speaker"] <= 4  # of 43 (9.3%; target 5%)
 
 

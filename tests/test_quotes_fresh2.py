@@ -179,3 +179,17 @@ def test_quote_words_unknown_key_names_the_file(tmp_path):
         load_lexicon("quote_words", path)
     with pytest.raises(DataFileError, match=r"unknown key.*judgement_endingz"):
         load_lexicon("quote_words", extend={"judgement_endingz": ["x"]})
+
+
+def test_round2_held_out():
+    """Held out, never tuned on; scored at the baseline and once at the end of round 2.
+    Baseline: speaker 21/43, scare quotes given a speaker 5/49, source 45/45, recall 45/45.
+    After: 22/43 = 0.51 and 2/49. The dev half gained 18 speakers (36 -> 54/72), the
+    held-out half one: its misses are mostly verbs and shapes the dev half did not show
+    (tests/data/quotes/README.md)."""
+    r = _half(True)
+    _print_all("round-2 held-out", {"huffpost_headlines_2": r})
+    assert r["found"] == r["n"] == 45
+    assert r["speaker_ok"] >= 22 and r["n_speaker"] == 43
+    assert r["scare_with_speaker"] <= 2 and r["n_scare"] == 49
+    assert r["source_ok"] == r["n_source"] == 45
