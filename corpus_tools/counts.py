@@ -1407,19 +1407,25 @@ def _range_entries(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray,
     return np.repeat(rows, n), pos
 
 
-def _freq_cells(counts: DocTermCounts, codes: np.ndarray, min_count: int = 1) -> _Cells:
+def _freq_cells(
+    mat: sp.csr_matrix,
+    n_words: np.ndarray,
+    codes: np.ndarray,
+    min_count: int = 1,
+    column: np.ndarray | None = None,
+) -> _Cells:
     """Count, documents and sum of per-document rates of every (group, term) cell with a count.
 
     The matrix is read one term range (about ``_CELL_CHUNK`` entries) at a
     time, so each cell lies in one range and its documents come in corpus
     order: the float sums are the sums of one group-by over every (document,
     term) pair, and the temporary memory is one range's entries. Cells below
-    ``min_count`` are dropped per range.
+    ``min_count`` are dropped per range. ``column`` (optional) renumbers the
+    columns; a column mapped to -1 is left out.
     """
-    mat = counts.matrix
     if not mat.has_sorted_indices:
         mat = mat.sorted_indices()
-    words = np.clip(counts.n_words, 1, None)
+    words = np.clip(n_words, 1, None)
     ranges = _term_ranges(mat, _CELL_CHUNK)
     lengths = _range_lengths(mat, ranges)
     starts = mat.indptr[:-1].astype(np.int64)
@@ -1427,6 +1433,9 @@ def _freq_cells(counts: DocTermCounts, codes: np.ndarray, min_count: int = 1) ->
     for k, (lo, hi) in enumerate(ranges):
         doc, pos = _range_entries(starts, lengths[k])
         starts += lengths[k]
+        if column is not None:
+            sel = column[mat.indices[pos]] >= 0
+            doc, pos = doc[sel], pos[sel]
         c = mat.data[pos].astype(np.int64)
         key = codes[doc] * (hi - lo) + (mat.indices[pos] - lo)  # (group, term) order
         per = pd.DataFrame({"c": c, "doc_rate": 10000.0 * c / words[doc]}, copy=False)
@@ -1438,16 +1447,33 @@ def _freq_cells(counts: DocTermCounts, codes: np.ndarray, min_count: int = 1) ->
         occ = agg["count"].to_numpy(dtype=np.int64)
         keep = np.flatnonzero(occ >= min_count)
         cell = agg.index.to_numpy(dtype=np.int64)[keep]
+        term = lo + cell % (hi - lo)
         parts.append(
             [
                 (cell // (hi - lo)).astype(np.int32),
-                (lo + cell % (hi - lo)).astype(np.int32),
+                (term if column is None else column[term]).astype(np.int32),
                 occ[keep],
                 agg["n_docs"].to_numpy(dtype=np.int64)[keep],
                 agg["rate_sum"].to_numpy(dtype=np.float64)[keep],
             ]
         )
     return _Cells(*_concat_columns(parts, [np.int32, np.int32, np.int64, np.int64, np.float64]))
+
+
+def _cells_without_stopwords(counts: DocTermCounts, codes: np.ndarray, min_count: int) -> _Cells:
+    """The cells of ``counts.without_stopwords()``, read from the counts with stopwords.
+
+    Its columns are the pure columns of these counts (renumbered) and the
+    acronym counts of ``stop_parts.extra``; no column is in both, so the
+    cells of each are its cells, and the derived matrix is never built.
+    """
+    p = counts.stop_parts
+    if p is None:
+        raise invalid_option("stop_parts", None, ["counts built by count_texts"])
+    column = np.where(p.pure, np.cumsum(p.keep) - 1, -1).astype(np.int32)
+    pure = _freq_cells(counts.matrix, counts.n_words, codes, min_count, column)
+    extra = _freq_cells(p.extra, counts.n_words, codes, min_count)
+    return _Cells(*(np.concatenate(pair) for pair in zip(pure, extra, strict=True)))
 
 
 def _concat_columns(parts: list[list[np.ndarray]], dtypes: list[Any]) -> list[np.ndarray]:
@@ -1460,7 +1486,9 @@ def _concat_columns(parts: list[list[np.ndarray]], dtypes: list[Any]) -> list[np
     return out
 
 
-def _freq_table(counts: DocTermCounts, min_count: int) -> pd.DataFrame:
+def _freq_table(
+    counts: DocTermCounts, min_count: int, drop_stopwords: bool = False
+) -> pd.DataFrame:
     """The frequency table, sorted by group, count (descending), term.
 
     Groups and terms are sorted strings, so their codes sort like the strings:
@@ -1471,14 +1499,18 @@ def _freq_table(counts: DocTermCounts, min_count: int) -> pd.DataFrame:
     codes, names = counts.group_codes()
     g_docs = np.bincount(codes, minlength=len(names)).astype(np.int64)
     g_tokens = np.bincount(codes, weights=counts.n_words, minlength=len(names)).astype(np.int64)
-    cells = _freq_cells(counts, codes, min_count)
+    if drop_stopwords and counts.stopwords:  # the table of counts.without_stopwords()
+        cells = _cells_without_stopwords(counts, codes, min_count)
+        terms = counts.terms[counts.stop_parts.keep]  # type: ignore[union-attr]
+    else:
+        cells, terms = _freq_cells(counts.matrix, counts.n_words, codes, min_count), counts.terms
     order = np.lexsort((cells.term, -cells.occurrences, cells.group))
     g = cells.group[order]
     count = cells.occurrences[order]
     n_tokens = g_tokens[g]
     columns = {
         "group": pd.Series(_objects(names)[g], dtype=object, copy=False),
-        "term": pd.Series(counts.terms[cells.term[order]], dtype=object, copy=False),
+        "term": pd.Series(terms[cells.term[order]], dtype=object, copy=False),
         "count": count,
         "rate_per_10k": 10000.0 * count / n_tokens.clip(1),
         "n_docs": cells.n_docs[order],
@@ -1574,5 +1606,8 @@ def term_frequencies(
     4     Y     troops      1        5000.0
     """
     require_corpus(corpus, "term_frequencies")
-    counts = as_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
-    return counts.term_table(min_count)
+    if isinstance(corpus, DocTermCounts):
+        return corpus.term_table(min_count)
+    # without stopwords: read from the cached counts, no second matrix
+    counts = as_counts(corpus, by, ngram=ngram, n_jobs=n_jobs)
+    return _freq_table(counts, min_count, drop_stopwords=not stopwords)

@@ -661,15 +661,41 @@ def _candidates(j: _Joined, us: np.ndarray, ue: np.ndarray) -> _Candidates:
     return _Candidates(p[kept], u[kept], word[kept], nt_s[kept], nt_e[kept], punct[kept])
 
 
+@lru_cache(maxsize=8)
+def _longest(words: frozenset[str]) -> int:
+    """Length of the longest string in ``words`` (0 if none)."""
+    return max(map(len, words), default=0)
+
+
+def _all_letters(j: _Joined, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``j.big[a:b].isalpha()`` for every span (each at least one character), from the flags.
+
+    >>> j = _Joined("Mr. No1 \u00e9t\u00e9 \U0001d400b")
+    >>> _all_letters(j, np.array([0, 4, 8, 12]), np.array([2, 7, 11, 14])).tolist()
+    [True, False, True, True]
+    """
+    n = (b - a).astype(np.int64)
+    if not len(n):
+        return np.zeros(0, dtype=bool)
+    first = np.cumsum(n) - n
+    at = np.repeat(a - first, n) + np.arange(int(n.sum()), dtype=np.int64)
+    other = ((j.flags[at] & _F_ALPHA) == 0).astype(np.int64)
+    return np.add.reduceat(other, first) == 0
+
+
 def _breaks(j: _Joined, c: _Candidates, abbrev: frozenset[str]) -> np.ndarray:
     """Punkt's decision for every candidate: clear ones by arrays, the rest one by one."""
     big = j.big
     dot = np.flatnonzero((c.p - c.word >= 2) & (j.cps[c.p] == 46))
     # 0: not a plain word, 1: a plain word, 2: a plain word that is a known abbreviation
     kind = np.zeros(len(c.p), dtype=np.int8)
-    kind[dot] = [
-        (1 + (w.lower() in abbrev)) if w.isalpha() else 0
-        for w in map(big.__getitem__, map(slice, c.word[dot].tolist(), c.p[dot].tolist()))
+    plain = dot[_all_letters(j, c.word[dot], c.p[dot])]
+    kind[plain] = 1
+    # lower() never shortens a string: a word longer than every abbreviation is none
+    short = plain[c.p[plain] - c.word[plain] <= _longest(abbrev)]
+    kind[short] = [
+        1 + (w.lower() in abbrev)
+        for w in map(big.__getitem__, map(slice, c.word[short].tolist(), c.p[short].tolist()))
     ]
     brk = kind == 1
     rest = np.flatnonzero(kind != 1)
@@ -690,6 +716,18 @@ def _breaks(j: _Joined, c: _Candidates, abbrev: frozenset[str]) -> np.ndarray:
     return brk
 
 
+def _in_sorted(values: np.ndarray, sorted_: np.ndarray) -> np.ndarray:
+    """``np.isin(values, sorted_)`` for a sorted ``sorted_``, by binary search (no hashing).
+
+    >>> _in_sorted(np.array([3, 1, 9, 4]), np.array([1, 3, 3, 8])).tolist()
+    [True, True, False, False]
+    """
+    if not len(sorted_):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_, values), len(sorted_) - 1)
+    return sorted_[at] == values
+
+
 def _punkt_batch(j: _Joined, us: np.ndarray, ue: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Stripped sentence spans ``(unit, start, end)`` of the units ``us:ue`` (:func:`_punkt_slices`)."""
     c = _candidates(j, us, ue)
@@ -701,7 +739,7 @@ def _punkt_batch(j: _Joined, us: np.ndarray, ue: np.ndarray) -> tuple[np.ndarray
     # boundary realignment: closing quotes and brackets after a break join the sentence before
     q = np.flatnonzero((j.flags[np.minimum(starts, j.n - 1)] & _F_QUOTE) != 0)
     q = q[(q > 0) & (starts[q] < ends[q])]
-    q = q[np.isin(starts[q], bnext)]  # not a unit's first slice
+    q = q[_in_sorted(starts[q], bnext)]  # not a unit's first slice
     big = j.big
     for i in q.tolist():
         m = _REALIGN_RE.match(big, int(starts[i]), int(ends[i]))

@@ -203,3 +203,18 @@ def test_term_table_of_no_documents_and_release_memory():
     assert counts_mod.release_memory() is None  # glibc malloc_trim + Arrow pool (from _parallel)
     table = count_texts(["IT and it.", "Gaza."], groups=["X", "X"]).term_table(min_count=2)
     assert table[["group", "term", "count", "n_docs"]].values.tolist() == [["X", "it", 2, 1]]
+
+
+@pytest.mark.parametrize("chunk", [1 << 19, 50])
+def test_table_without_stopwords_is_read_from_the_counts_with_them(generated, monkeypatch, chunk):
+    """term_frequencies(stopwords=False) never builds the derived matrix, same table."""
+    monkeypatch.setattr(counts_mod, "_CELL_CHUNK", chunk)  # 50: many ranges, pure and mixed
+    mixed = ct.Corpus(pd.DataFrame({"doc_id": list("abcd"), "outlet": list("XYXY"), "text": MIXED}))
+    for corpus, by in ((generated, "outlet"), (mixed, "outlet")):
+        derived = doc_term_counts(corpus, by).without_stopwords()
+        for min_count in (1, 2):
+            got = ct.term_frequencies(corpus, by, stopwords=False, min_count=min_count)
+            pd.testing.assert_frame_equal(got, derived.term_table(min_count), check_exact=True)
+    got = ct.term_frequencies(mixed, stopwords=False)
+    assert got[got["term"] == "it"][["group", "count"]].values.tolist() == [["X", 2]]  # "IT" twice
+    assert not {"the", "and", "was"} & set(got["term"])

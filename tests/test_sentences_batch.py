@@ -332,3 +332,28 @@ def test_type_columns_equal_the_per_string_definitions(types):
     assert stop_t.tolist() == [
         tk.is_stopword(t, low, stop) for t, low in zip(types, want_lower, strict=True)
     ]
+
+
+def test_plain_word_test_by_flags_equals_isalpha_and_abbreviations_still_hold():
+    """_breaks reads "is the word before the dot all letters" from the flags, not str.isalpha."""
+    words = ["Mr", "No1", "été", "\U0001d400b", "İstanbul", "U.S", "x_y", "Gen", "approx", "Co"]
+    text = " ".join(w + "." for w in words)
+    j = tk._Joined(text)
+    a, b, pos = [], [], 0
+    for w in words:
+        a.append(pos)
+        b.append(pos + len(w))
+        pos += len(w) + 2
+    got = tk._all_letters(j, np.array(a), np.array(b)).tolist()
+    assert got == [w.isalpha() for w in words] == [
+        True, False, True, True, True, False, False, True, True, True
+    ]  # fmt: skip
+    _check(
+        [
+            "He met Gen. Smith at noon. Then İstanbul. Approx. ten left. ÉTÉ. Fin.",
+            "Prices rose 5 p.c. in May. The U.S. Co. Ltd. agreed. \U0001d400b. Next one.",
+            'He said "Stop." Then left. (It ended.) And "more."',
+        ]
+    )
+    rows, _ = sentence_batch(["He met Gen. Smith today. Then left."])
+    assert rows.tolist() == [[0, 0, 24], [0, 25, 35]]  # "Gen." is an abbreviation
