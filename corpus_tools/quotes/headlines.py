@@ -30,8 +30,9 @@ with an adjective's ending or a negation (``quits 'shameful' UKIP``, ``pleads 'n
 known failure: an adjective-shaped product label (``Apple unveils 'magic' keyboard``) is then
 given to the subject.
 
-Title Case headlines are left alone: every word is capitalised, so the verb cannot be
-told apart from the name (:func:`title_in_title_case` handles their titles). The row's
+Title Case headlines, where every word is capitalised, have rules of their own: the verb
+is told by the lexicon or its ``-s`` form (:func:`title_case_verb_cue`), titles by the
+prepositions around them (:func:`title_in_title_case`). The row's
 ``cue`` is the verb, ``cue_class`` ``unlisted`` and ``speaker_method`` ``headline_verb``
 (``description`` when the subject is a role phrase).
 """
