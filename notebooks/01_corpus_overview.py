@@ -102,7 +102,7 @@ else:  # a static figure: hover markers for every document would weigh megabytes
 fig
 
 # %%
-dates = table.groupby("outlet", dropna=False).agg(
+dates = table.fillna({"outlet": "(missing)"}).groupby("outlet").agg(
     n_docs=("doc_id", "size"), first=("published", "min"), last=("published", "max")
 )
 dates.sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)  # biggest first
