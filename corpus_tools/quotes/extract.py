@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -49,6 +50,7 @@ from .marks import Span, pair_marks
 from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
 from .speakers import (
     Resolver,
+    SpeakerContext,
     canonical_in_context,
     dateline_country,
     find_source_span,
@@ -111,6 +113,7 @@ class _Doc:
     book: CueBook
     cache: dict[int, list[Cue]] = field(default_factory=dict)
     quoted: tuple[list[int], list[int]] | None = None  # merged quote spans: starts, ends
+    reach: list[int] | None = None  # reach[i]: the furthest end of spans[0..i]
 
     def cues_in(self, k: int) -> list[Cue]:
         """Cues of sentence ``k`` outside quote marks (found once; rows may fill ``np``)."""
@@ -136,8 +139,27 @@ class _Doc:
         i = bisect.bisect_left(starts, pos) - 1  # the last interval opening before pos
         return i >= 0 and pos < ends[i]
 
+    def inside_span(self, lo: int, hi: int) -> bool:
+        """``sp.start <= lo and hi <= sp.end`` for some quote span (a bisect, not a scan)."""
+        if self.reach is None:
+            self.reach = list(accumulate((sp.end for sp in self.spans), max))
+        return inside_any(self.spans, self.reach, lo, hi)
+
     def sent_of(self, pos: int) -> int:
         return sentence_index(self.starts, pos)
+
+
+def inside_any(spans: Sequence[Span], reach: Sequence[int], lo: int, hi: int) -> bool:
+    """``any(sp.start <= lo and hi <= sp.end for sp in spans)`` by a binary search: ``spans``
+    sorted by start, ``reach[i]`` the furthest end of ``spans[: i + 1]``.
+
+    >>> sp = [Span(0, 4, False, False), Span(2, 20, False, False), Span(30, 35, False, False)]
+    >>> reach = [4, 20, 35]
+    >>> inside_any(sp, reach, 3, 19), inside_any(sp, reach, 3, 21), inside_any(sp, reach, 25, 26)
+    (True, False, False)
+    """
+    i = bisect.bisect_right(spans, lo, key=lambda sp: sp.start) - 1
+    return i >= 0 and hi <= reach[i]
 
 
 class _Attribution(NamedTuple):
@@ -321,7 +343,7 @@ def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
             if content is None:
                 continue
             cs, ce = content
-            if any(sp.start <= cs and ce <= sp.end for sp in doc.spans):
+            if doc.inside_span(cs, ce):
                 continue
             if len(re.findall(r"\w+", doc.view[cs:ce])) < 2:
                 continue
@@ -435,7 +457,7 @@ def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[s
 
 def _canonical_names(doc: _Doc, rows: list[dict[str, Any]], res: Resolver) -> None:
     """Canonical speaker and source names with the document's context, in place."""
-    context: list[str] = []  # canonical speakers so far: "the ministry" after "Russian ..."
+    context = SpeakerContext()  # canonical speakers so far: "the ministry" after "Russian ..."
     sources: list[str] = []
     home = dateline_country(doc.text)
     for row in rows:
@@ -602,25 +624,59 @@ def _headline_speaker(
     return None
 
 
+def coverage(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int], list[int]]:
+    """The running count of spans covering each position, for :func:`covered_length`:
+    ``(positions, covered length before each, spans covering from each on)``.
+
+    >>> coverage([(2, 6), (4, 8)])
+    ([2, 4, 6, 8], [0, 2, 6, 8], [1, 2, 1, 0])
+    """
+    delta: dict[int, int] = {}
+    for s, e in spans:
+        if e > s:
+            delta[s] = delta.get(s, 0) + 1
+            delta[e] = delta.get(e, 0) - 1
+    xs = sorted(delta)
+    before: list[int] = []
+    depth: list[int] = []
+    total = count = 0
+    for i, x in enumerate(xs):
+        total += count * (x - xs[i - 1]) if i else 0
+        count += delta[x]
+        before.append(total)
+        depth.append(count)
+    return xs, before, depth
+
+
+def covered_length(cov: tuple[list[int], list[int], list[int]], lo: int, hi: int) -> int:
+    """``sum(max(0, min(hi, e) - max(lo, s)) for s, e in spans)`` from :func:`coverage`.
+
+    >>> cov = coverage([(2, 6), (4, 8)])
+    >>> covered_length(cov, 0, 10), covered_length(cov, 5, 7), covered_length(cov, 8, 9)
+    (8, 3, 0)
+    """
+
+    def upto(x: int) -> int:  # covered length (with multiplicity) of [.., x)
+        xs, before, depth = cov
+        i = bisect.bisect_right(xs, x) - 1
+        return 0 if i < 0 else before[i] + depth[i] * (x - xs[i])
+
+    return max(0, upto(hi) - upto(lo)) if hi > lo else 0
+
+
 def _drop_shadowed(rows: list[_Row]) -> list[_Row]:
     """Drop indirect rows that repeat a direct quote or wrap another report."""
-    direct = [r for r in rows if r.direct and r.kind == "quote"]
-    indirect = [r for r in rows if not r.direct]
+    cov = coverage((r.start, r.end) for r in rows if r.direct and r.kind == "quote")
+    cue_starts = sorted(r.cue.start for r in rows if not r.direct and r.cue is not None)
     keep = []
     for r in rows:
         if not r.direct:
-            overlap = sum(max(0, min(r.end, d.end) - max(r.start, d.start)) for d in direct)
-            if overlap * 2 > r.end - r.start:
+            if covered_length(cov, r.start, r.end) * 2 > r.end - r.start:
                 continue
-            if (
-                r.cue is not None
-                and r.cue.lemma == "according to"
-                and any(
-                    o is not r and o.cue is not None and r.start <= o.cue.start < r.end
-                    for o in indirect
-                )
-            ):
-                continue
+            if r.cue is not None and r.cue.lemma == "according to":
+                n = bisect.bisect_left(cue_starts, r.end) - bisect.bisect_left(cue_starts, r.start)
+                if n - (r.start <= r.cue.start < r.end) > 0:  # another report's cue inside
+                    continue
         keep.append(r)
     return keep
 

@@ -249,8 +249,12 @@ def headline_verb_cue(
     """
     if quote_start - s_lo > HEADLINE_CHARS:
         return None  # no headline has this much before its quote (and the scan would be quadratic)
-    line_lo = view.rfind("\n", 0, s_lo) + 1
-    line_hi = view.find("\n", s_lo)
+    # the line around s_lo, searched only as far as a headline reaches (a search to the text's
+    # ends was quadratic on one-line documents); a line found longer is rejected below anyway
+    line_lo = view.rfind("\n", max(0, s_lo - HEADLINE_CHARS - 1), s_lo) + 1
+    if line_lo == 0 and s_lo > HEADLINE_CHARS + 1:
+        return None  # no line break within reach: the line starts too far back
+    line_hi = view.find("\n", s_lo, line_lo + HEADLINE_CHARS + 1)
     line_hi = len(view) if line_hi < 0 else line_hi
     if line_hi - line_lo > HEADLINE_CHARS or s_lo - line_lo > HEADLINE_CHARS:
         return None  # a line this long is running text, not a headline

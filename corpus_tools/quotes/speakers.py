@@ -291,6 +291,47 @@ def _names_more_than(raw: str, country: str) -> bool:
     )
 
 
+class SpeakerContext(list):
+    """The canonical speakers of a document so far (a list, appended in text order) with
+    the two look-ups of :func:`canonical_in_context` kept up to date as it grows, so a
+    look-up reads only the names added since the last one (not the whole list again).
+
+    >>> ctx = SpeakerContext(["Russian Foreign Ministry", "Tony Blair"])
+    >>> ctx.last_ending("foreign ministry"), ctx.last_country({"russian": "Russia"})
+    ('Russian Foreign Ministry', 'Russia')
+    >>> ctx.append("Foreign Ministry"); ctx.last_ending("foreign ministry")
+    'Russian Foreign Ministry'
+    """
+
+    def __init__(self, names: Sequence[str] = ()) -> None:
+        super().__init__(names)
+        self._ending: dict[str, tuple[int, str | None]] = {}
+        self._country: tuple[int, str | None] = (0, None)
+
+    def last_ending(self, low: str) -> str | None:
+        """The last name whose lower case ends with ``low`` and is not ``low`` itself."""
+        done, hit = self._ending.get(low, (0, None))
+        if done > len(self):
+            done, hit = 0, None  # shortened since: read it all again
+        for prev in self[done:]:
+            pl = prev.lower()
+            if pl.endswith(low) and pl != low:
+                hit = prev
+        self._ending[low] = (len(self), hit)
+        return hit
+
+    def last_country(self, where: dict[str, str]) -> str | None:
+        """Country (by ``where``) of the last name that is a country or starts with one."""
+        done, hit = self._country
+        if done > len(self):
+            done, hit = 0, None
+        for prev in self[done:]:
+            first = prev.split()[0].lower() if prev else ""
+            hit = where.get(prev.lower()) or where.get(first) or hit
+        self._country = (len(self), hit)
+        return hit
+
+
 def canonical_in_context(
     raw: str | None, context: Sequence[str], home: str | None, res: Resolver
 ) -> str | None:
@@ -317,18 +358,15 @@ def canonical_in_context(
     bare = re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)
     if not _GENERIC_ORG.fullmatch(bare):
         return None
-    low = bare.lower()
-    for prev in reversed(context):
-        if prev.lower().endswith(low) and prev.lower() != low:
-            return prev
+    ctx = context if isinstance(context, SpeakerContext) else SpeakerContext(context)
+    prev = ctx.last_ending(bare.lower())
+    if prev is not None:
+        return prev
     where, demonym = country_tables()
     countries = [home] if home else []
-    for prev in reversed(context):
-        first = prev.split()[0].lower() if prev else ""
-        c = where.get(prev.lower()) or where.get(first)
-        if c:
-            countries.append(c)
-            break
+    last = ctx.last_country(where)
+    if last:
+        countries.append(last)
     for c in countries:
         dem = demonym.get(c) if c else None
         if dem:
@@ -353,6 +391,42 @@ _CAPNAME_RE = re.compile(
 )
 
 
+class LastBefore:
+    """The latest value stored under a key at a position before a given one (a bisect, not a scan).
+
+    Values under one key are kept in position order; one stored at a position already
+    present goes after the earlier ones, so the latest stored wins a tie, as in a scan
+    of a list kept sorted by ``bisect.insort_right``.
+
+    >>> ix = LastBefore()
+    >>> for pos, key, val in [(5, "blair", "Tony Blair"), (9, "blair", "Cherie Blair"), (9, "x", "X Y")]:
+    ...     ix.add(key, pos, val)
+    >>> ix.get("blair", 5), ix.get("blair", 6), ix.get("blair", 10), ix.get("brown", 10)
+    (None, 'Tony Blair', 'Cherie Blair', None)
+    """
+
+    def __init__(self) -> None:
+        self._pos: dict[str, list[int]] = {}
+        self._val: dict[str, list[str]] = {}
+
+    def add(self, key: str, pos: int, value: str) -> None:
+        ps = self._pos.setdefault(key, [])
+        i = bisect.bisect_right(ps, pos)
+        ps.insert(i, pos)
+        self._val.setdefault(key, []).insert(i, value)
+
+    def get(self, key: str, pos: int) -> str | None:
+        """The value of the last entry of ``key`` whose position is below ``pos``, or None."""
+        ps = self._pos.get(key)
+        if not ps:
+            return None
+        i = bisect.bisect_left(ps, pos) - 1
+        return self._val[key][i] if i >= 0 else None
+
+
+_ANY = ""  # LastBefore key of every full name
+
+
 class Resolver:
     """Speaker resolution within one document: full names met so far, the last speaker,
     person and organisation, and sentence subjects, for surnames, pronouns and roles."""
@@ -360,41 +434,45 @@ class Resolver:
     def __init__(self, text: str, sents: Sequence[tuple[int, int, int, int]] = ()) -> None:
         self.text = text
         self.names = _full_names(text)  # (pos, name, title)
+        self._known = {n for _, n, _ in self.names}
+        self._by_word = LastBefore()  # lower-case word of a full name -> that name
+        self._by_role = LastBefore()  # word of its title -> that name
+        for p, name, title in self.names:
+            self._index(p, name, title)
         self.last: tuple[str, tuple[int, int]] | None = None  # resolved name, span
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.sents = sents
-        self._capnames: list[tuple[int, str]] | None = None
+        self._capnames: LastBefore | None = None
         self._subjects: list[tuple[int, int, str]] | None = None
+        self._subject_pos: list[int] | None = None
 
-    def _cap_names(self) -> list[tuple[int, str]]:
-        """Capitalised two/three-word names anywhere (``Tony Blair's``), for surname look-up."""
+    def _index(self, pos: int, name: str, title: str) -> None:
+        for w in dict.fromkeys(w.lower() for w in name.split()):
+            self._by_word.add(w, pos, name)
+        for w in dict.fromkeys(title.split()):
+            self._by_role.add(w, pos, name)
+        self._by_word.add(_ANY, pos, name)
+
+    def _cap_names(self) -> LastBefore:
+        """Capitalised two/three-word names anywhere (``Tony Blair's``) by lower-case surname."""
         if self._capnames is None:
-            out = []
+            out = LastBefore()
             for m in _CAPNAME_RE.finditer(self.text):
                 words = m.group(1).split()
                 while words and (words[0] in CAP_STOP or words[0].lower() in TITLES):
                     words.pop(0)
                 if len(words) >= 2 and not any(w.lower() in TITLES for w in words):
-                    out.append((m.start(1), " ".join(words)))
+                    out.add(words[-1].lower(), m.start(1), " ".join(words))
             self._capnames = out
         return self._capnames
 
     def _lookup_surname(self, token: str, pos: int) -> str | None:
-        best = None
+        """The last full name before ``pos`` with the word ``token``, else the last
+        capitalised name before ``pos`` ending in it (None when neither)."""
         low = token.lower()
-        for p, name, _ in self.names:
-            if p >= pos:
-                break
-            if low in [w.lower() for w in name.split()]:
-                best = name
-        if best is None:
-            for p, name in self._cap_names():
-                if p >= pos:
-                    break
-                if name.split()[-1].lower() == low:
-                    best = name
-        return best
+        best = self._by_word.get(low, pos) if low else None
+        return best if best is not None else self._cap_names().get(low, pos)
 
     def subjects(self) -> list[tuple[int, int, str]]:
         """``(start, end, name)`` of each sentence whose subject is a named person."""
@@ -428,33 +506,30 @@ class Resolver:
             self._subjects = out
         return self._subjects
 
+    def _subject_starts(self) -> list[int]:
+        """Starts of :meth:`subjects` (in text order: one per sentence, sentences sorted)."""
+        if self._subject_pos is None:
+            self._subject_pos = [s for s, _, _ in self.subjects()]
+        return self._subject_pos
+
     def subject_in(self, lo: int, hi: int) -> tuple[int, int] | None:
-        for s, e, _ in self.subjects():
-            if lo <= s < hi:
-                return s, e
-        return None
+        """The first named subject starting in ``[lo, hi)``."""
+        i = bisect.bisect_left(self._subject_starts(), lo)
+        subj = self.subjects()
+        return (subj[i][0], subj[i][1]) if i < len(subj) and subj[i][0] < hi else None
 
     def _recent_subject(self, pos: int) -> tuple[int, str] | None:
-        best = None
-        for s, _, name in self.subjects():
-            if s >= pos:
-                break
-            best = (s, name)
-        return best
+        i = bisect.bisect_left(self._subject_starts(), pos) - 1
+        return (self.subjects()[i][0], self.subjects()[i][2]) if i >= 0 else None
 
     def _lookup_role(self, role: str, pos: int) -> str | None:
-        best = None
-        for p, name, title in self.names:
-            if p >= pos:
-                break
-            if role in title.split():
-                best = name
-        return best
+        return self._by_role.get(role, pos) if role else None
 
     def register(self, pos: int, name: str, title: str) -> None:
-        if len(name.split()) >= 2 and not any(n == name for _, n, _ in self.names):
-            idx = bisect.bisect([p for p, _, _ in self.names], pos)
-            self.names.insert(idx, (pos, name, title))
+        if len(name.split()) >= 2 and name not in self._known:
+            self._known.add(name)
+            bisect.insort_right(self.names, (pos, name, title), key=lambda x: x[0])
+            self._index(pos, name, title)
 
     def resolve(self, span: tuple[int, int]) -> tuple[str | None, str]:
         np_text = self.text[span[0] : span[1]]
@@ -467,8 +542,7 @@ class Resolver:
                 return subj[1], "pronoun"
             if self.last is not None:
                 return self.last[0], "pronoun"
-            prior = [n for p, n, _ in self.names if p < span[0]]
-            return (prior[-1], "pronoun") if prior else (None, "pronoun")
+            return self._by_word.get(_ANY, span[0]), "pronoun"  # the last full name before
         if kind == "description" and " and " in f" {np_text} ":
             people = []
             for part in re.split(r"\s+and\s+", np_text):
