@@ -31,7 +31,7 @@ from .corpus import doc_groups, require_corpus
 from .errors import check_table
 from .lexicon import Lexicon, Matcher, compiled, load_lexicon, word_counts
 from .quotes import quotes
-from .quotes.extract import sentences_by_doc
+from .quotes.extract import inside_any, sentences_by_doc, span_reach
 from .tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,7 +121,7 @@ def doc_hedges(
     """
     book = lexicon if isinstance(lexicon, HedgeBook) else hedge_book(lexicon)
     sents = sorted((int(s), int(e), int(i)) for i, _, s, e in sentences)
-    qs = sorted(quote_spans)
+    qs = span_reach(sorted(quote_spans))  # a bisect per hit, not a scan of every quote
     rows = []
     for hit in book.matcher.find(fold(text), [(s, e) for s, e, _ in sents]):
         s, e = hit.start, hit.end
@@ -131,7 +131,7 @@ def doc_hedges(
                 "sent_id": sents[hit.sent][2] if sents else 0,
                 "term": hit.term,
                 "hedge_class": book.term_class[hit.term],
-                "inside_quote": any(a <= s and e <= b for a, b in qs),
+                "inside_quote": inside_any(qs, s, e),
                 "start": s,
                 "end": e,
             }

@@ -10,8 +10,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools.quotes.extract import coverage, covered_length, inside_any
-from corpus_tools.quotes.marks import Span
+from corpus_tools.quotes.extract import coverage, covered_length, inside_any, span_reach
 from corpus_tools.quotes.speakers import LastBefore, Resolver, SpeakerContext
 
 
@@ -85,17 +84,19 @@ def test_coverage_and_covered_length_match_the_sum_of_overlaps():
 
 
 def test_inside_any_matches_the_scan():
-    spans = [Span(0, 4, False, False), Span(2, 20, False, True), Span(30, 35, True, False)]
-    reach = [4, 20, 35]
+    spans = [(0, 4), (2, 20), (30, 35), (31, 33)]
+    sr = span_reach(spans)
+    assert sr == ([0, 2, 30, 31], [4, 20, 35, 35])
     for lo, hi, want in [
         (1, 3, True),
         (3, 19, True),
         (3, 21, False),
         (25, 26, False),
-        (30, 35, True),
+        (32, 34, True),
     ]:
-        assert inside_any(spans, reach, lo, hi) is want
-        assert want == any(sp.start <= lo and hi <= sp.end for sp in spans)
+        assert inside_any(sr, lo, hi) is want
+        assert want == any(a <= lo and hi <= b for a, b in spans)
+    assert inside_any(span_reach([]), 0, 1) is False
 
 
 @pytest.mark.parametrize("copies", [1, 3])

@@ -113,7 +113,7 @@ class _Doc:
     book: CueBook
     cache: dict[int, list[Cue]] = field(default_factory=dict)
     quoted: tuple[list[int], list[int]] | None = None  # merged quote spans: starts, ends
-    reach: list[int] | None = None  # reach[i]: the furthest end of spans[0..i]
+    reach: tuple[list[int], list[int]] | None = None  # span starts; furthest end of spans[: i + 1]
 
     def cues_in(self, k: int) -> list[Cue]:
         """Cues of sentence ``k`` outside quote marks (found once; rows may fill ``np``)."""
@@ -142,23 +142,34 @@ class _Doc:
     def inside_span(self, lo: int, hi: int) -> bool:
         """``sp.start <= lo and hi <= sp.end`` for some quote span (a bisect, not a scan)."""
         if self.reach is None:
-            self.reach = list(accumulate((sp.end for sp in self.spans), max))
-        return inside_any(self.spans, self.reach, lo, hi)
+            self.reach = span_reach((sp.start, sp.end) for sp in self.spans)
+        return inside_any(self.reach, lo, hi)
 
     def sent_of(self, pos: int) -> int:
         return sentence_index(self.starts, pos)
 
 
-def inside_any(spans: Sequence[Span], reach: Sequence[int], lo: int, hi: int) -> bool:
-    """``any(sp.start <= lo and hi <= sp.end for sp in spans)`` by a binary search: ``spans``
-    sorted by start, ``reach[i]`` the furthest end of ``spans[: i + 1]``.
+def span_reach(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """``(starts, reach)`` of ``(start, end)`` spans sorted by start, for :func:`inside_any`:
+    ``reach[i]`` is the furthest end of the first ``i + 1`` spans.
 
-    >>> sp = [Span(0, 4, False, False), Span(2, 20, False, False), Span(30, 35, False, False)]
-    >>> reach = [4, 20, 35]
-    >>> inside_any(sp, reach, 3, 19), inside_any(sp, reach, 3, 21), inside_any(sp, reach, 25, 26)
+    >>> span_reach([(0, 4), (2, 20), (30, 35), (31, 33)])
+    ([0, 2, 30, 31], [4, 20, 35, 35])
+    """
+    pairs = list(spans)
+    return [a for a, _ in pairs], list(accumulate((b for _, b in pairs), max))
+
+
+def inside_any(sr: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
+    """``any(a <= lo and hi <= b for a, b in spans)`` by a binary search (``sr`` from
+    :func:`span_reach`), not a scan.
+
+    >>> sr = span_reach([(0, 4), (2, 20), (30, 35)])
+    >>> inside_any(sr, 3, 19), inside_any(sr, 3, 21), inside_any(sr, 25, 26)
     (True, False, False)
     """
-    i = bisect.bisect_right(spans, lo, key=lambda sp: sp.start) - 1
+    starts, reach = sr
+    i = bisect.bisect_right(starts, lo) - 1
     return i >= 0 and hi <= reach[i]
 
 
