@@ -184,7 +184,9 @@ ct.kwic_view(ev, max_rows=MAX_ROWS)
 # %%
 ct.print_sample_note(detail, corpus, "Similarity", by=BY)
 sim = ct.similarity(detail, by="doc_id")
-labels = {d: f"{g} · {d[:12]}" for d, g in zip(docs["doc_id"], docs["group"], strict=True)}
+short = {d: d[:12] for d in docs["doc_id"]}  # the full id where two ids begin alike
+short = short if len(set(short.values())) == len(short) else {d: d for d in short}
+labels = {d: f"{g} · {short[d]}" for d, g in zip(docs["doc_id"], docs["group"], strict=True)}
 print(ct.describe_similarity(sim, labels=labels))
 sim.assign(a=sim["a"].map(labels), b=sim["b"].map(labels)).round(3).head(MAX_ROWS)
 
