@@ -68,6 +68,30 @@ def bench_generator() -> Iterator[ModuleType]:
         yield mod
 
 
+def template_corpus(generator: ModuleType, n: int) -> pd.DataFrame:
+    """``n`` generated articles of three outlets, most pages carrying their outlet's edition
+    line (learned as template), plus exact copies: chrome, templates and duplicates at work.
+
+    ``generator`` is the ``bench_generator`` fixture."""
+    docs = pd.DataFrame(list(generator.iter_documents(n)))
+    outlets = ["Daily Planet", "Coastal Post", "Evening Star"]
+    docs["outlet"] = [outlets[i % 3] for i in range(n)]
+    docs["text"] = [
+        t.replace("\n\n", f"\n\n{o} weekend edition, page seven\n\n", 1) if i % 4 else t
+        for i, (t, o) in enumerate(zip(docs["text"], docs["outlet"], strict=True))
+    ]
+    copies = docs.iloc[: n // 20].assign(doc_id=lambda d: d["doc_id"] + "-copy")
+    return pd.concat([docs, copies], ignore_index=True)
+
+
+def quote_row(text: str, match: str) -> pd.Series:
+    """The shortest direct quotation ``ct.quotes`` finds in ``text`` that covers ``match``."""
+    q = ct.quotes(ct.Corpus(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
+    a = text.index(match)
+    hit = q[q["direct"] & (q["start"] <= a) & (q["end"] >= a + len(match))]
+    return hit.assign(_len=hit["end"] - hit["start"]).sort_values("_len").iloc[0]
+
+
 # ------------------------------------------------------------ real corpora
 # Small real samples live in tests/data/real/ (source, commit and licence in its
 # README); the fixtures below generate larger corpora of the shapes analysts bring.

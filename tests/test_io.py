@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import template_corpus
 
 import corpus_tools as ct
 import corpus_tools.io as ctio
@@ -686,18 +687,6 @@ def test_limits_set_on_the_io_package_are_honoured(
 
 
 # ------------------------------------------------------- batches and n_jobs
-def _template_corpus(bench_generator, n: int) -> pd.DataFrame:
-    """``n`` generated articles of three outlets, most pages carrying their outlet's edition
-    line (learned as template), plus exact copies: chrome, templates and duplicates at work."""
-    docs = pd.DataFrame(list(bench_generator.iter_documents(n)))
-    outlets = ["Daily Planet", "Coastal Post", "Evening Star"]
-    docs["outlet"] = [outlets[i % 3] for i in range(n)]
-    docs["text"] = [
-        t.replace("\n\n", f"\n\n{o} weekend edition, page seven\n\n", 1) if i % 4 else t
-        for i, (t, o) in enumerate(zip(docs["text"], docs["outlet"], strict=True))
-    ]
-    copies = docs.iloc[: n // 20].assign(doc_id=lambda d: d["doc_id"] + "-copy")
-    return pd.concat([docs, copies], ignore_index=True)
 
 
 def _tables(c: ct.Corpus) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -711,7 +700,7 @@ def test_n_jobs_gives_identical_tables(
     import corpus_tools.io.batches as io_batches
 
     monkeypatch.setattr(io_batches, "BATCH_DOCS", 32)
-    df = _template_corpus(bench_generator, 150)
+    df = template_corpus(bench_generator, 150)
     one = ct.load_corpus(df, n_jobs=1)
     log = one.cleaning_log
     assert (log["rule"] == "template:learned").sum() > 10  # templates were learned and applied

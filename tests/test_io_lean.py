@@ -6,23 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import template_corpus
 
 import corpus_tools as ct
 import corpus_tools.io.batches as io_batches
-
-
-def _generated(bench_generator, n: int) -> pd.DataFrame:
-    """``n`` generated articles of three outlets, most with their outlet's edition line (a
-    learned template), plus exact copies: chrome, templates and duplicates at work."""
-    docs = pd.DataFrame(list(bench_generator.iter_documents(n)))
-    outlets = ["Daily Planet", "Coastal Post", "Evening Star"]
-    docs["outlet"] = [outlets[i % 3] for i in range(n)]
-    docs["text"] = [
-        t.replace("\n\n", f"\n\n{o} weekend edition, page seven\n\n", 1) if i % 4 else t
-        for i, (t, o) in enumerate(zip(docs["text"], docs["outlet"], strict=True))
-    ]
-    copies = docs.iloc[: n // 20].assign(doc_id=lambda d: d["doc_id"] + "-copy")
-    return pd.concat([docs, copies], ignore_index=True)
 
 
 def _folder(df: pd.DataFrame, root: Path) -> Path:
@@ -68,7 +55,7 @@ def test_lean_load_of_generated_pages_gives_the_same_tables(
 ) -> None:
     """DataFrame and folder sources, one process and a pool: only raw_text differs."""
     monkeypatch.setattr(io_batches, "BATCH_DOCS", 32)
-    df = _generated(bench_generator, 150)
+    df = template_corpus(bench_generator, 150)
     full = ct.load_corpus(df, n_jobs=1)
     log = full.cleaning_log
     assert (log["rule"] == "template:learned").sum() > 10  # templates learned and re-cleaned

@@ -7,11 +7,9 @@ the end (the numbers asserted below are those measured values)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import quote_row
 from test_quotes import _headline_set, _held_out, _pooled, _print_all
-
-import corpus_tools as ct
 
 FRESH = ("huffpost_headlines", "huffpost_leads", "toi_headlines")
 
@@ -72,17 +70,6 @@ def test_fresh_held_out():
         headlines["speaker_ok"] >= 26 and headlines["n_speaker"] == 38
     )  # 0.68 (0.61 before round 2)
     assert _pooled(heads, leads, toi)["scare_with_speaker"] <= 4  # of 43 (9.3%; target 5%)
-
-
-def _one(text: str) -> pd.DataFrame:
-    return ct.quotes(ct.Corpus(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
-
-
-def _row(text: str, match: str) -> pd.Series:
-    q = _one(text)
-    a = text.index(match)
-    hit = q[q["direct"] & (q["start"] <= a) & (q["end"] >= a + len(match))]
-    return hit.assign(_len=hit["end"] - hit["start"]).sort_values("_len").iloc[0]
 
 
 @pytest.mark.parametrize(
@@ -164,4 +151,4 @@ def _row(text: str, match: str) -> pd.Series:
     ],
 )
 def test_fresh_mechanisms(text, match, speaker):
-    assert _row(text, match)["speaker_canonical"] == speaker
+    assert quote_row(text, match)["speaker_canonical"] == speaker

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 
-import pandas as pd
 import pytest
 import yaml
+from conftest import quote_row
 from test_quotes import QDATA, _headline_set, _print_all
 
-import corpus_tools as ct
 from corpus_tools.errors import DataFileError
 from corpus_tools.lexicon import load_lexicon
 
@@ -55,13 +54,6 @@ def test_round2_dev_tuned():
     assert r["speaker_ok"] >= 54 and r["n_speaker"] == 72  # 0.75
     assert r["scare_with_speaker"] == 0 and r["n_scare"] == 50
     assert r["source_ok"] >= 72 and r["n_source"] == 73
-
-
-def _row(text: str, match: str) -> pd.Series:
-    q = ct.quotes(ct.Corpus(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
-    a = text.index(match)
-    hit = q[q["direct"] & (q["start"] <= a) & (q["end"] >= a + len(match))]
-    return hit.assign(_len=hit["end"] - hit["start"]).sort_values("_len").iloc[0]
 
 
 @pytest.mark.parametrize(
@@ -156,13 +148,13 @@ def _row(text: str, match: str) -> pd.Series:
     ],
 )
 def test_round2_mechanisms(text, match, speaker):
-    assert _row(text, match)["speaker_canonical"] == speaker
+    assert quote_row(text, match)["speaker_canonical"] == speaker
 
 
 def test_round2_sentence_case_unchanged():
     """The Title Case rules leave sentence-case headlines alone."""
-    assert _row("Last Star Wars 'not for children'", "not for")["speaker_canonical"] is None
-    assert _row("Baywatch dubbed 'worst TV import'", "worst")["speaker_canonical"] is None
+    assert quote_row("Last Star Wars 'not for children'", "not for")["speaker_canonical"] is None
+    assert quote_row("Baywatch dubbed 'worst TV import'", "worst")["speaker_canonical"] is None
 
 
 def test_quote_words_unknown_key_names_the_file(tmp_path):
