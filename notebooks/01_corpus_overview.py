@@ -104,8 +104,10 @@ else:  # a static figure: hover markers for every document would weigh megabytes
 fig
 
 # %%
-dates = table.fillna({"outlet": "(missing)"}).groupby("outlet").agg(
-    n_docs=("doc_id", "size"), first=("published", "min"), last=("published", "max")
+dates = (
+    table.fillna({"outlet": "(missing)"})
+    .groupby("outlet")
+    .agg(n_docs=("doc_id", "size"), first=("published", "min"), last=("published", "max"))
 )
 dates.sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)  # biggest first
 
