@@ -28,9 +28,9 @@ into a combined alternation, where its groups would be renumbered.
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse
 from collections.abc import Iterator
 from re import _constants as sre_c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import regex
