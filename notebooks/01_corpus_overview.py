@@ -27,7 +27,6 @@
 # corpus (`corpus-tools report` sets `CORPUS` for you).
 
 # %%
-import matplotlib.pyplot as plt
 import pandas as pd
 
 import corpus_tools as ct
@@ -99,6 +98,8 @@ table.head(MAX_ROWS)
 if len(table) <= INTERACTIVE_MAX:  # one marker per document, its title on hover
     fig = plots.show_plotly(plots.plot_timeline(table, interactive=True), div_id="nb01-timeline")
 else:  # a static figure: hover markers for every document would weigh megabytes in the page
+    import matplotlib.pyplot as plt
+
     fig = plots.plot_timeline(table)
     plt.close(fig)  # shown once, by the line below (not also by the inline backend)
 fig
