@@ -448,9 +448,12 @@ def read_split(path: Path) -> dict[str, str]:
         return {r["key"]: r["part"] for r in rows}
 
 
-def write_l3s_split(pages: list[dict[str, str]], split: dict[str, str]) -> None:
-    with L3S_SPLIT_FILE.open("w", encoding="utf-8", newline="") as f:
-        f.write("\n".join(_L3S_HEADER) + "\n")
+def write_site_split(
+    path: Path, header: list[str], pages: list[dict[str, str]], split: dict[str, str]
+) -> None:
+    """Write a by-site split file: ``header`` comment lines, then key, site, part rows."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("\n".join(header) + "\n")
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["key", "site", "part"])
         for p in sorted(pages, key=lambda p: (split[p["key"]], p["host"], p["key"])):
@@ -531,15 +534,6 @@ _RDB_HEADER = [
     "# Kept: source.html >= 10,000 bytes and expected text >= 50 words (rule fixed before scoring).",
     "# Split by site (salted sha256 of the site), fixed before any scoring.",
 ]
-
-
-def write_rdb_split(pages: list[dict[str, str]], split: dict[str, str]) -> None:
-    with RDB_SPLIT_FILE.open("w", encoding="utf-8", newline="") as f:
-        f.write("\n".join(_RDB_HEADER) + "\n")
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["key", "site", "part"])
-        for p in sorted(pages, key=lambda p: (split[p["key"]], p["host"], p["key"])):
-            w.writerow([p["key"], p["host"], split[p["key"]]])
 
 
 # ----------------------------------------------------------------- systems
@@ -746,14 +740,14 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
         pages = load_l3s(a.l3s)
         split = site_split_of(pages)
         if a.write_split and not L3S_SPLIT_FILE.exists():
-            write_l3s_split(pages, split)
+            write_site_split(L3S_SPLIT_FILE, _L3S_HEADER, pages, split)
         check_l3s_split(split)
         out.append(("l3s", pages, split))
     if a.set in ("readability", "all"):
         pages = load_readability(a.readability)
         split = site_split_of(pages, RDB_SALT)
         if a.write_split and not RDB_SPLIT_FILE.exists():
-            write_rdb_split(pages, split)
+            write_site_split(RDB_SPLIT_FILE, _RDB_HEADER, pages, split)
         if RDB_SPLIT_FILE.exists() and read_split(RDB_SPLIT_FILE) != split:
             raise SystemExit(f"{RDB_SPLIT_FILE}: differs from the split rule; do not re-split.")
         out.append(("readability", pages, split))
