@@ -536,6 +536,77 @@ _RDB_HEADER = [
 ]
 
 
+# ------------------------------------------------------------ the Dragnet set
+DRG_SPLIT_FILE = HERE / "cleaning_split_dragnet.csv"
+DRG_SALT = "corpus_tools-cleaning-split-dragnet-v1:"
+DRG_COMMENTS = "!@#$%^&*()  COMMENTS"
+#: selection rule, fixed before any page was scored: the article has some length
+DRG_MIN_GOLD_WORDS = 50
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def dragnet_sites(htmls: dict[str, str]) -> dict[str, str]:
+    """``page id -> site``: the registrable domain of the page's canonical URL
+    (``<link rel=canonical>`` or ``og:url``), else the domain most of its links
+    point to (as for L3S-GN1). Pages of one site share a template, so they go to
+    the same part of the split."""
+    by_links = l3s_sites(htmls)
+    out = {}
+    for key, html in htmls.items():
+        host = None
+        for rx in _CANONICAL:
+            m = rx.search(html)
+            host = urlsplit(m.group(1)).hostname if m else None
+            if host:
+                break
+        out[key] = _domain(host) if host else by_links[key]
+    return out
+
+
+def load_dragnet(root: Path) -> list[dict[str, str]]:
+    """The Dragnet pages (Peters & Lecocq, WWW 2013 companion; data collected 2012).
+
+    ``input/<key>.html`` is the saved page, ``GoldStandard/<key>.txt`` the
+    hand-corrected content, the article first and reader comments after the
+    line ``!@#$%^&*()  COMMENTS``; only the article is gold (comments are not
+    article body, as in the other sets). Kept: pages whose article has at least
+    ``DRG_MIN_GOLD_WORDS`` words.
+    """
+    inp, gold_dir = root / "input", root / "GoldStandard"
+    if not inp.is_dir() or not gold_dir.is_dir():
+        raise SystemExit(
+            f"{root}: no input/ and GoldStandard/ folders; give the dragnet_data folder "
+            "(of github.com/j-szulc/html-cleaning-dataset-merged, or seomoz/dragnet_data's "
+            "HTML/ and Corrected/ renamed)."
+        )
+    htmls, golds = {}, {}
+    for path in sorted(inp.glob("*.html")):
+        g = gold_dir / f"{path.stem}.txt"
+        if not g.is_file():
+            raise SystemExit(f"{g}: missing; every page needs its gold text.")
+        gold = _decode(g.read_bytes()).split(DRG_COMMENTS)[0]
+        if len(_TOKEN_RE.findall(gold)) < DRG_MIN_GOLD_WORDS:
+            continue
+        htmls[path.stem], golds[path.stem] = _decode(path.read_bytes()), gold
+    sites = dragnet_sites(htmls)
+    return [{"key": k, "host": sites[k], "html": htmls[k], "gold": golds[k]} for k in htmls]
+
+
+_DRG_HEADER = [
+    "# Dragnet data (Peters & Lecocq 2013; github.com/seomoz/dragnet_data, collected 2012, data",
+    "# licence AGPLv3; used via the copy in github.com/j-szulc/html-cleaning-dataset-merged,",
+    "# folder dragnet_data). Pages are not stored here. Gold = the hand-corrected content before",
+    "# the comments marker. Kept: article >= 50 words (rule fixed before scoring).",
+    "# Split by site (salted sha256 of the site), fixed before any scoring.",
+]
+
+
 # ----------------------------------------------------------------- systems
 def _load_folder(
     pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object
@@ -680,13 +751,14 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--l3s", type=Path, default=None, help="folder of the L3S-GN1 pages")
     ap.add_argument(
         "--set",
-        choices=["zyte", "l3s", "readability", "all"],
+        choices=["zyte", "l3s", "readability", "dragnet", "all"],
         default="zyte",
         help="which page set to score (default zyte; all = every set, each apart)",
     )
     ap.add_argument(
         "--readability", type=Path, default=None, help="Readability's test/test-pages folder"
     )
+    ap.add_argument("--dragnet", type=Path, default=None, help="folder of the Dragnet pages")
     ap.add_argument(
         "--render",
         choices=sorted(RENDERERS),
@@ -723,6 +795,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         ap.error("give the L3S-GN1 folder with --l3s PATH (or --set zyte)")
     if a.set in ("readability", "all") and a.readability is None:
         ap.error("give Readability's test/test-pages folder with --readability PATH")
+    if a.set in ("dragnet", "all") and a.dragnet is None:
+        ap.error("give the Dragnet folder (input/, GoldStandard/) with --dragnet PATH")
     return a
 
 
@@ -751,6 +825,14 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
         if RDB_SPLIT_FILE.exists() and read_split(RDB_SPLIT_FILE) != split:
             raise SystemExit(f"{RDB_SPLIT_FILE}: differs from the split rule; do not re-split.")
         out.append(("readability", pages, split))
+    if a.set in ("dragnet", "all"):
+        pages = load_dragnet(a.dragnet)
+        split = site_split_of(pages, DRG_SALT)
+        if a.write_split and not DRG_SPLIT_FILE.exists():
+            write_site_split(DRG_SPLIT_FILE, _DRG_HEADER, pages, split)
+        if DRG_SPLIT_FILE.exists() and read_split(DRG_SPLIT_FILE) != split:
+            raise SystemExit(f"{DRG_SPLIT_FILE}: differs from the split rule; do not re-split.")
+        out.append(("dragnet", pages, split))
     return out
 
 
