@@ -261,7 +261,12 @@ def _names_more_than(raw: str, country: str) -> bool:
     ``Australian Labor Party leader`` and ``UK National Audit Office`` are not
     Australia and the United Kingdom: a capitalised word that is neither the
     country (or another place) nor a title, role or modifier word
-    is the name of something else. ``Canadian general`` is Canada.
+    is the name of something else.
+
+    A one-person office with a demonym or country and no name (``Iranian President``,
+    ``Samoan Prime Minister``, ``Canadian general``) is that office, not the country: the
+    country is its speaker only through an entry of the actor table (``Russian Foreign
+    Ministry``) or a collective head (``Russian officials``, ``Chinese government``).
     """
     words = WORD_RE.findall(raw)
     possessive = any(re.search(r"['\u2019]s$", w) or w in ("'s", "\u2019s") for w in words[:-1])
@@ -275,6 +280,8 @@ def _names_more_than(raw: str, country: str) -> bool:
         return True  # "Ivorian rebels" are not Ivory Coast
     if head in TITLES and head not in OFFICIAL_ROLES | PERSON_ROLES:
         return True  # "U.S. Senator", "Iowa governor": one person's office, not the country's voice
+    if head in _ONE_PERSON and not _collective(words):
+        return True  # "Iranian President": the office, linked to a country only by the actor table
     voice = OFFICIAL_ROLES | PERSON_ROLES | TITLES | ROLE_NOUNS | ORG_HEADS | MODIFIERS | DOC_NOUNS
     if head.isalpha() and head == words[-1] and head not in voice:
         return True  # a lower-case head no list knows: "Norway gunman" is not Norway
@@ -288,6 +295,18 @@ def _names_more_than(raw: str, country: str) -> bool:
         w[:1].isupper() and w.lower() in rest and w.lower() not in known
         for w in WORD_RE.findall(raw)
         if w.lower() not in ("'s", "\u2019s")
+    )
+
+
+#: Heads naming one office-holder (a singular role or title that is not a body).
+_ONE_PERSON = (PERSON_ROLES | TITLES) - ORG_HEADS | {"minister", "secretary", "envoy"}
+
+
+def _collective(words: list[str]) -> bool:
+    """A plural head or a body among the words (``Foreign Ministry``): not one person."""
+    lows = [w.lower() for w in words]
+    return any(w in ORG_HEADS - {"minister", "secretary", "envoy"} for w in lows) or (
+        lows[-1].endswith("s") and not lows[-1].endswith("ss")
     )
 
 
