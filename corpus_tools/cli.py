@@ -141,7 +141,11 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
         by_reason = skipped.groupby("reason", sort=True)["path"].agg(["count", "first"])
         by_reason = by_reason.sort_values("count", ascending=False, kind="mergesort")
         for reason, row in list(by_reason.iterrows())[:max_rows]:
-            lines.append(f"  {row['count']} x {printable(reason)} (e.g. {printable(row['first'])})")
+            hint = command_line_hint(str(reason))
+            lines.append(
+                f"  {row['count']} x {printable(reason)}{printable(hint)} "
+                f"(e.g. {printable(row['first'])})"
+            )
     log = corpus.cleaning_log
     lines.append(f"Cleaning edits: {len(log)}")
     if len(log):

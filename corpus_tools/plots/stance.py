@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..errors import check_table
 from ._base import (
     PALETTE_SIZE,
     cap_phrase,
@@ -30,19 +31,8 @@ from ._base import (
 __all__ = ["plot_share_bars", "plot_frame_heatmap", "plot_target_sentiment"]
 
 
-def _need(table: pd.DataFrame, cols: list[str], fn: str) -> None:
-    from ..errors import CorpusValueError
-
-    if not isinstance(table, pd.DataFrame):
-        raise CorpusValueError(
-            f"{fn}: expected a pandas DataFrame (the table documented for it), "
-            f"got a {type(table).__name__}."
-        )
-    missing = [c for c in cols if c not in table.columns]
-    if missing:
-        raise CorpusValueError(
-            f"{fn}: table lacks column(s) {missing}; pass the table documented for it."
-        )
+def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
+    check_table(table, cols, fn, source, bare_ok=False)
 
 
 def _left_out(fig: Figure, text: str) -> None:
@@ -91,7 +81,12 @@ def plot_share_bars(
     >>> [lab.get_text() for lab in fig.axes[0].get_yticklabels()]
     ['A (n = 4)', 'B (n = 2)']
     """
-    _need(table, [group, category, count], "plot_share_bars")
+    _need(
+        table,
+        [group, category, count],
+        "plot_share_bars",
+        "corpus_tools.cue_rates() or a table of counts per group and category",
+    )
     check_top_n(top_n)
     check_top_n(top_categories, "top_categories")
     if table.empty:
@@ -207,6 +202,7 @@ def plot_frame_heatmap(
         summary,
         ["group", "frame", value, "sentences_with_frame", "n_sentences"],
         "plot_frame_heatmap",
+        "corpus_tools.frame_summary()",
     )
     check_top_n(top_n)
     check_top_n(top_frames, "top_frames")
@@ -337,6 +333,7 @@ def plot_target_sentiment(
         summary,
         ["group", "target", "mean_compound", "ci_low", "ci_high", "n_sentences"],
         "plot_target_sentiment",
+        "corpus_tools.target_sentiment(corpus).summary",
     )
     check_top_n(top_n)
     check_top_n(top_targets, "top_targets")

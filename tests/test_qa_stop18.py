@@ -1,0 +1,59 @@
+"""Regression tests for what the stop-18 QA pass found on real corpora and misuse.
+
+Each test builds a small corpus in ``tmp_path`` (or a small table) that reproduces one
+finding; the real corpora it came from are named in the test.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools import cli, plots
+
+
+@pytest.mark.parametrize(
+    ("fn", "source"),
+    [
+        (
+            functools.partial(plots.plot_share_bars, category="cue_class"),
+            "corpus_tools.cue_rates() or a table of counts per group and category",
+        ),
+        (plots.plot_frame_heatmap, "corpus_tools.frame_summary()"),
+        (plots.plot_target_sentiment, "corpus_tools.target_sentiment(corpus).summary"),
+    ],
+)
+def test_stance_figures_name_the_call_whose_table_they_expect(fn: Any, source: str) -> None:
+    # the three stance figures said "pass the table documented for it"; every other figure
+    # names the call that returns its table
+    name = getattr(fn, "func", fn).__name__
+    with pytest.raises(ct.CorpusValueError) as err:
+        fn(pd.DataFrame({"x": [1]}))
+    assert str(err.value).startswith(f"{name}: the table lacks column(s) [")
+    assert str(err.value).endswith(f"; pass the table from {source}.")
+    with pytest.raises(ct.CorpusValueError) as err:
+        fn([1, 2])
+    assert str(err.value) == (
+        f"{name}: expected the table from {source} (a pandas DataFrame), got a list."
+    )
+
+
+def test_info_gives_the_command_line_option_a_skip_reason_asks_for(tmp_path: Path) -> None:
+    # fwd/news headlines as JSONL (text in `title`): `corpus-tools info` listed the skip
+    # reason "... pass text_column= ..." with no word of --text-column
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "h.jsonl").write_text(
+        '{"title": "Talks end in Geneva", "domain": "example.com"}\n', encoding="utf-8"
+    )
+    with pytest.warns(ct.CorpusToolsWarning, match="no document could be loaded"):
+        corpus = ct.load_corpus(folder)
+    lines = cli.summary(corpus).splitlines()
+    skip = lines[lines.index("Skipped: 1") + 1]
+    assert skip.startswith("  1 x h.jsonl: no text column; columns found: ['title', 'domain']")
+    assert skip.endswith("(on the command line: --text-column NAME) (e.g. h.jsonl)")
