@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import mmap
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -218,3 +219,27 @@ def test_table_without_stopwords_is_read_from_the_counts_with_them(generated, mo
     got = ct.term_frequencies(mixed, stopwords=False)
     assert got[got["term"] == "it"][["group", "count"]].values.tolist() == [["X", 2]]  # "IT" twice
     assert not {"the", "and", "was"} & set(got["term"])
+
+
+def test_texts_of_a_chunked_column_are_taken_chunk_by_chunk(capfd):
+    """Evidence re-reads a few documents of the loader's chunked text column: only those
+    are copied (Arrow's own take on a chunked string array concatenates every chunk first)."""
+    import pyarrow as pa
+
+    chunks = [pa.array([f"{k}:" + "x" * 10_000] * 100, type=pa.large_string()) for k in range(3)]
+    col = counts_mod.TextColumn(pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array(chunks))))
+    rows = [250, 3, 250, 199, 0]
+    capfd.readouterr()
+    pa.log_memory_allocations(True)
+    try:
+        got = col.take(rows)
+    finally:
+        pa.log_memory_allocations(False)
+    logged = capfd.readouterr()  # Arrow's logging pool writes one line per allocation
+    sizes = [int(s) for s in re.findall(r"Allocate: size = (\d+)", logged.out + logged.err)]
+    assert [t[:2] for t in got] == ["2:", "0:", "2:", "1:", "0:"]
+    assert got == [col[r] for r in rows] and len(got[0]) == 10_002
+    assert sizes and max(sizes) < 100_000  # a chunk holds 1 MB, the column 3 MB
+    assert col.take([]) == [] and counts_mod.arrow_take(chunks[1], np.array([1])) == [
+        chunks[1][1].as_py()
+    ]
