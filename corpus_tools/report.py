@@ -262,6 +262,11 @@ def is_seed_corpus(
     return got == expected
 
 
+def _count_of(n: Any, noun: str) -> str:
+    """``"1 outlet"``, ``"2 outlets"`` (``n`` as given, e.g. an int or a formatted string)."""
+    return f"{n} {noun}{'' if str(n) == '1' else 's'}"
+
+
 def _header_html(
     info: dict[str, Any], *, hidden: int | None, seeds: bool, detail: bool = False
 ) -> str:
@@ -271,9 +276,9 @@ def _header_html(
     if info.get("error"):
         rows.append(("summary", e(f"the corpus could not be summarised: {info['error']}")))
     else:
-        groups = f"{info['outlets']} outlets"
+        groups = _count_of(info["outlets"], "outlet")
         if info.get("no_outlet"):
-            groups += f" ({info['no_outlet']} documents without an outlet)"
+            groups += f" ({_count_of(info['no_outlet'], 'document')} without an outlet)"
         dates = (
             f"{info['first']} to {info['last']}"
             if info.get("first") not in (None, "unknown")

@@ -12,9 +12,10 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from markupsafe import Markup
 
 import corpus_tools as ct
-from corpus_tools import cli, plots
+from corpus_tools import cli, plots, report
 
 
 @pytest.mark.parametrize(
@@ -57,3 +58,20 @@ def test_info_gives_the_command_line_option_a_skip_reason_asks_for(tmp_path: Pat
     skip = lines[lines.index("Skipped: 1") + 1]
     assert skip.startswith("  1 x h.jsonl: no text column; columns found: ['title', 'domain']")
     assert skip.endswith("(on the command line: --text-column NAME) (e.g. h.jsonl)")
+
+
+def test_report_index_puts_the_title_above_the_run_on_block(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.csv").write_text(
+        "text,outlet\nTalks end in Geneva.,Gazette\nMarkets rise again.,\n", encoding="utf-8"
+    )
+    context = report.prepare_corpus(folder, None)
+    header = report._header_html(context["header"], hidden=None, seeds=False)
+    assert '<td style="padding:.1rem 0">1 outlet (1 document without an outlet)</td>' in header
+    extra = {"corpus_name": "news", "version": "0", "notebooks": [], "run_info": Markup(header)}
+    page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+    body = page[page.index("<body>") :]
+    assert body.index("<h1>corpus_tools report</h1>") < body.index("Corpus: <code>news</code>")
+    assert body.index("Corpus: <code>news</code>") < body.index('<header class="ct-run-info"')
+    assert body.index('<header class="ct-run-info"') < body.index("<h2>The corpus</h2>")

@@ -538,7 +538,7 @@ def test_seed_only_cells_hidden_for_another_corpus(nbs, tmp_path, monkeypatch):
         assert "<code>&lt;i onmouseover=x&gt;my corpus (folder)</code>" in head
         assert "<i onmouseover" not in html
         assert "<th" in head and ">2</td>" in head  # documents
-        assert "1 outlets (1 documents without an outlet)" in head
+        assert "1 outlet (1 document without an outlet)" in head
         assert "2023-10-19 to 2023-11-02" in head
         assert "inputs skipped" in head
     assert "2 cell(s) about the shipped seed corpus hidden" in page
