@@ -539,7 +539,9 @@ _RDB_HEADER = [
 # ------------------------------------------------------------ the Dragnet set
 DRG_SPLIT_FILE = HERE / "cleaning_split_dragnet.csv"
 DRG_SALT = "corpus_tools-cleaning-split-dragnet-v1:"
-DRG_COMMENTS = "!@#$%^&*()  COMMENTS"
+#: the line between article and comments in a gold file, typed by hand: mostly
+#: "!@#$%^&*()  COMMENTS", also "@#$%^&*() COMMENTS", "!@ $%^&*()  COMMENTS", ...
+DRG_COMMENTS = re.compile(r"^[^\w\n]*[%^&*]{2,}[^\w\n]*COMMENTS[ \t\r]*$", re.M)
 #: selection rule, fixed before any page was scored: the article has some length
 DRG_MIN_GOLD_WORDS = 50
 
@@ -573,8 +575,8 @@ def load_dragnet(root: Path) -> list[dict[str, str]]:
     """The Dragnet pages (Peters & Lecocq, WWW 2013 companion; data collected 2012).
 
     ``input/<key>.html`` is the saved page, ``GoldStandard/<key>.txt`` the
-    hand-corrected content, the article first and reader comments after the
-    line ``!@#$%^&*()  COMMENTS``; only the article is gold (comments are not
+    hand-corrected content, the article first and reader comments after a
+    line like ``!@#$%^&*()  COMMENTS`` (:data:`DRG_COMMENTS`); only the article is gold (comments are not
     article body, as in the other sets). Kept: pages whose article has at least
     ``DRG_MIN_GOLD_WORDS`` words.
     """
@@ -590,7 +592,7 @@ def load_dragnet(root: Path) -> list[dict[str, str]]:
         g = gold_dir / f"{path.stem}.txt"
         if not g.is_file():
             raise SystemExit(f"{g}: missing; every page needs its gold text.")
-        gold = _decode(g.read_bytes()).split(DRG_COMMENTS)[0]
+        gold = DRG_COMMENTS.split(_decode(g.read_bytes()), maxsplit=1)[0]
         if len(_TOKEN_RE.findall(gold)) < DRG_MIN_GOLD_WORDS:
             continue
         htmls[path.stem], golds[path.stem] = _decode(path.read_bytes()), gold
