@@ -16,6 +16,7 @@ Broder, A. Z. (1997). On the resemblance and containment of documents. In
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -104,6 +105,22 @@ def doc_counts(corpus: Corpus) -> list[tuple[int, int]]:
     return corpus.cached(COUNTS_KEY, lambda: [_doc_counts(t) for t in corpus.docs["text"].tolist()])
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(doc_id: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key reading each run of digits as a number: ``row#2`` before ``row#10``.
+
+    Examples
+    --------
+    >>> sorted(["t#10", "t#2", "a", "t#1"], key=natural_key)
+    ['a', 't#1', 't#2', 't#10']
+    """
+    return tuple(
+        (1, int(part)) if part.isdigit() else (0, part) for part in _DIGITS.split(str(doc_id))
+    )
+
+
 def overview(corpus: Corpus) -> pd.DataFrame:
     """Return one row per document: outlet, date and its precision, title, size.
 
@@ -122,7 +139,8 @@ def overview(corpus: Corpus) -> pd.DataFrame:
         non-blank line of the cleaned text, at most 80 characters),
         ``n_words`` (int: tokens containing a letter or digit),
         ``n_sentences`` (int) and ``n_chars`` (int, cleaned text). Rows are
-        in ``doc_id`` order.
+        in ``doc_id`` order, numbers read as numbers (``headlines#2`` before
+        ``headlines#10``, see :func:`natural_key`).
 
     Notes
     -----
@@ -168,7 +186,8 @@ def overview(corpus: Corpus) -> pd.DataFrame:
     out["published"] = pd.to_datetime(out["published"])
     for col in ("n_words", "n_sentences", "n_chars"):
         out[col] = out[col].astype("int64")
-    return out.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+    order = sorted(range(len(out)), key=lambda i: natural_key(out["doc_id"].iat[i]))
+    return out.iloc[order].reset_index(drop=True)
 
 
 def corpus_summary(corpus: Corpus) -> pd.DataFrame:

@@ -75,3 +75,13 @@ def test_report_index_puts_the_title_above_the_run_on_block(tmp_path: Path) -> N
     assert body.index("<h1>corpus_tools report</h1>") < body.index("Corpus: <code>news</code>")
     assert body.index("Corpus: <code>news</code>") < body.index('<header class="ct-run-info"')
     assert body.index('<header class="ct-run-info"') < body.index("<h2>The corpus</h2>")
+
+
+def test_overview_lists_table_rows_in_number_order_not_as_strings() -> None:
+    # 9,666 fwd/news headlines as JSONL: page 01's first table began fwd_headlines#1, #10,
+    # #100, #1000, #1001 ... (doc_id sorted as strings)
+    texts = [f"Headline number {i} about the talks." for i in range(1, 13)]
+    corpus = ct.load_corpus(pd.DataFrame({"text": texts}))
+    got = ct.overview(corpus)["doc_id"].tolist()
+    assert got == [f"row#{i}" for i in range(1, 13)]
+    assert ct.overview(corpus)["n_words"].tolist()[:2] == [6, 6]
