@@ -85,3 +85,25 @@ def test_overview_lists_table_rows_in_number_order_not_as_strings() -> None:
     got = ct.overview(corpus)["doc_id"].tolist()
     assert got == [f"row#{i}" for i in range(1, 13)]
     assert ct.overview(corpus)["n_words"].tolist()[:2] == [6, 6]
+
+
+def test_timeline_fills_markers_of_dates_exact_to_the_minute() -> None:
+    # fwd/news headlines carry "July 8, 2022 12:25 AM" (precision 'time'): every marker
+    # was drawn open, the key for "week/month estimate"
+    table = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["X", "X", "X"],
+            "published": pd.to_datetime(
+                ["2022-07-08 00:25", "2022-07-09 00:00", "2022-07-04 00:00"]
+            ),
+            "date_precision": ["time", "day", "week"],
+        }
+    )
+    fig = plots.plot_timeline(table)
+    faces = [c.get_facecolors()[:, :3].tolist() for c in fig.axes[0].collections]
+    assert [len(f) for f in faces] == [1, 1]
+    assert fig.axes[0].collections[0].get_offsets().shape == (2, 2)  # filled: time + day
+    assert faces[1] == [[1.0, 1.0, 1.0]]  # open (white face): the week estimate
+    plotly_fig = plots.plot_timeline(table, interactive=True)
+    assert list(plotly_fig.data[0].marker.symbol) == ["circle-open", "circle", "circle"]

@@ -34,7 +34,7 @@ from ._base import (
 __all__ = ["plot_timeline", "plot_doc_lengths", "plot_cleaning", "plot_cleaning_rules"]
 
 _NO_OUTLET = MISSING  # the one missing-value label of tables, narration and figures
-_FILLED = {"day"}  # exact dates get a filled marker, coarser precisions an open one
+_FILLED = {"day", "time"}  # dates exact to the day (or the minute) are filled, coarser ones open
 
 
 def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
@@ -172,7 +172,7 @@ def plot_timeline(
 
     Notes
     -----
-    Exact dates (precision ``day``) are filled markers; dates known only to
+    Exact dates (precision ``day`` or ``time``) are filled markers; dates known only to
     the week or month are open markers placed on the stated date, which is
     an estimate. Documents without a date are left out and counted in the title.
     """
