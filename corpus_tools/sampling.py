@@ -169,11 +169,15 @@ def sample_note(sample: Corpus, corpus: Corpus, *, by: str | None = "outlet") ->
     >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": ["x", "y"]}))
     >>> sample_note(c, c)
     'all 2 documents'
+    >>> sample_note(detail_sample(c, 1), c)  # no outlet column: no strata to name
+    'a sample of 1 of 2 documents'
     """
     n, k = len(corpus), len(sample)
     if k >= n:
         return f"all {n:,} document{'s' if n != 1 else ''}"
-    strata = f", stratified by {by}" if by else ""
+    docs = corpus.docs
+    grouped = bool(by) and by in docs.columns and bool(docs[by].notna().any())
+    strata = f", stratified by {by}" if grouped else ""  # no outlets: nothing was stratified
     return f"a sample of {k:,} of {n:,} documents{strata}"
 
 

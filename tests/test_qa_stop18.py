@@ -107,3 +107,17 @@ def test_timeline_fills_markers_of_dates_exact_to_the_minute() -> None:
     assert faces[1] == [[1.0, 1.0, 1.0]]  # open (white face): the week estimate
     plotly_fig = plots.plot_timeline(table, interactive=True)
     assert list(plotly_fig.data[0].marker.symbol) == ["circle-open", "circle", "circle"]
+
+
+def test_sample_note_names_strata_only_when_the_corpus_has_outlets() -> None:
+    # 9,666 headlines without an outlet: page 01 said "a sample of 5,000 of 9,666 documents,
+    # stratified by outlet"
+    texts = [f"Headline {i} about the talks." for i in range(10)]
+    plain = ct.load_corpus(pd.DataFrame({"text": texts}))
+    assert ct.sampling.sample_note(ct.detail_sample(plain, 4), plain) == (
+        "a sample of 4 of 10 documents"
+    )
+    with_outlets = ct.load_corpus(pd.DataFrame({"text": texts, "outlet": ["A", "B"] * 5}))
+    assert ct.sampling.sample_note(ct.detail_sample(with_outlets, 4), with_outlets) == (
+        "a sample of 4 of 10 documents, stratified by outlet"
+    )
