@@ -57,6 +57,7 @@ from .speakers import (
     is_named,
     source_name,
 )
+from .structure import headline_line, label_quote, structure_cue
 
 QUOTE_COLUMNS = [
     "doc_id",
@@ -267,6 +268,7 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start, doc.book.form_lemma)
         if verb is not None:
             return _Attribution(verb, False, False)
+        head = structure_cue(text, view, s_lo, s_hi, sp)
     return _Attribution(
         head, False, head is not None and view[s_lo : sp.start].rstrip().endswith(":")
     )
@@ -322,6 +324,14 @@ def _direct_row(doc: _Doc, sp: Span, used_cues: set[int]) -> _Row:
             view, s_lo, s_hi, att.cue.end, sp.start, listed=att.cue.cls not in (None, "unlisted")
         )
     )
+    line = headline_line(view, s_lo, s_hi)
+    if (
+        line is not None
+        and not named
+        and not view[line[0] : sp.start].strip()
+        and label_quote(view, sp.start, sp.end, line[1])
+    ):
+        named = True  # "'Bachelor' star Juan Pablo slammed": the quote labels the next word
     if named:  # a title or name ("Winfrey announces end of 'Oprah'"), not speech
         att = _Attribution(None, False, False)
     n_words = len(re.findall(r"\w+", view[sp.start + 1 : sp.end - 1]))

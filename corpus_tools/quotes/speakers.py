@@ -264,9 +264,9 @@ def _names_more_than(raw: str, country: str) -> bool:
     is the name of something else.
 
     A one-person office with a demonym or country and no name (``Iranian President``,
-    ``Samoan Prime Minister``, ``Canadian general``) is that office, not the country: the
-    country is its speaker only through an entry of the actor table (``Russian Foreign
-    Ministry``) or a collective head (``Russian officials``, ``Chinese government``).
+    ``Samoan Prime Minister``, ``Canadian general``, ``Libyan officials``) is that office,
+    not the country: the country is its speaker only through an entry of the actor table
+    (``Russian Foreign Ministry``) or a body as head (``Chinese government``).
     """
     words = WORD_RE.findall(raw)
     possessive = any(re.search(r"['\u2019]s$", w) or w in ("'s", "\u2019s") for w in words[:-1])
@@ -298,16 +298,13 @@ def _names_more_than(raw: str, country: str) -> bool:
     )
 
 
-#: Heads naming one office-holder (a singular role or title that is not a body).
+#: Heads naming office-holders (a role or title that is not a body).
 _ONE_PERSON = (PERSON_ROLES | TITLES) - ORG_HEADS | {"minister", "secretary", "envoy"}
 
 
 def _collective(words: list[str]) -> bool:
-    """A plural head or a body among the words (``Foreign Ministry``): not one person."""
-    lows = [w.lower() for w in words]
-    return any(w in ORG_HEADS - {"minister", "secretary", "envoy"} for w in lows) or (
-        lows[-1].endswith("s") and not lows[-1].endswith("ss")
-    )
+    """A body among the words (``Foreign Ministry``, ``government``): not one person."""
+    return any(w.lower() in ORG_HEADS - {"minister", "secretary", "envoy"} for w in words)
 
 
 class SpeakerContext(list):

@@ -1,0 +1,211 @@
+"""Headline speakers read from the headline's structure, whatever its verb.
+
+A headline compresses a sentence into a few fixed shapes. Where no reporting verb of the
+lexicon attributes a quote, the speaker is the noun phrase at the head of the shape:
+
+- ``X: ... 'quote'`` and ``X on Y: 'quote'``, ``X discusses Y at Z: 'quote'`` (sentence
+  case): the noun phrase before the first verb or preposition of the colon's head
+  (:func:`colon_head`);
+- ``... 'quote' ... -X`` (wire style): a name after a dash that ends the line
+  (:func:`trailing_dash`).
+
+A quote opening a headline and followed directly by a word it modifies is a name or label,
+not speech, in any case (``'Bachelor' star Juan Pablo slammed``, ``'The Bachelor' Finale
+Recap: Juan Pablo Chooses``), unless it is a judgement or a verb phrase: :func:`label_quote`.
+Inside a headline a quote before a noun is as often a judgement (``slams 'liar' Johnson``,
+``in 'dire' need``) as a label, and is left to the other rules.
+
+The words are told apart by capitalisation runs, the position of the quote and the colon,
+word endings and the closed word lists of ``data/quote_words.yml`` (function words,
+auxiliaries, speaking nouns); the gazetteer is not needed to find the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import load_lexicon
+from .cues import Cue
+from .headlines import title_case
+from .marks import Span
+from .phrases import CAP_STOP, DETERMINERS, MODIFIERS, ORG_HEADS, ROLE_NOUNS, TITLES, word_spans
+
+_WORDS = load_lexicon("quote_words").data
+_FUNCTION = frozenset(_WORDS["function_words"])
+_AUXILIARIES = frozenset(_WORDS["quote_predicate"])
+_AGENT_ENDINGS = tuple(_WORDS["agent_endings"])
+_ADJECTIVE_ENDINGS = tuple(_WORDS["adjective_endings"])
+_JUDGEMENT_OPENERS = frozenset(_WORDS["judgement_openers"])
+_SPEAKING = ROLE_NOUNS | TITLES | ORG_HEADS
+#: Prepositions that end a speaker phrase inside a colon's head (``Zac Efron on X:``);
+#: ``of`` and ``for`` stay inside names and noun phrases (``Proposal for X:``).
+_HEAD_PREPOSITIONS = frozenset(_WORDS["title_case_head_cut"])
+#: Headline kickers: section and genre labels before a colon, never a speaker
+#: (``Recap:``, ``PHOTO:``, ``Video-game interview:``).
+KICKERS = frozenset(
+    "analysis breaking comment editorial exclusive explainer factbox focus interview live "
+    "opinion photo photos picture pictures poll preview recap refile review timeline trailer "
+    "update video videos watch".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
+_CLOSE = re.compile("['\u2019\"\u201d](?!\\w)")
+#: Longest line read as a headline, as in :mod:`.headlines`.
+_HEADLINE_CHARS = 300
+
+
+def headline_line(view: str, s_lo: int, s_hi: int) -> tuple[int, int] | None:
+    """The bounds of the line holding ``view[s_lo:s_hi]`` when it is a headline: one short
+    line, the sentence starting it, no full stop at its end."""
+    lo = view.rfind("\n", max(0, s_lo - _HEADLINE_CHARS - 1), s_lo) + 1
+    if lo == 0 and s_lo > _HEADLINE_CHARS:
+        return None
+    hi = view.find("\n", s_lo, lo + _HEADLINE_CHARS + 1)
+    hi = len(view) if hi < 0 else hi
+    if (
+        hi - lo > _HEADLINE_CHARS
+        or view[lo:s_lo].strip()
+        or s_hi < hi - 1
+        and view[s_hi:hi].strip()
+    ):
+        return None
+    return None if view[lo:hi].rstrip().endswith(".") else (lo, hi)
+
+
+def _verb_shaped(word: str) -> bool:
+    """A lower-case word with a verb's form: an auxiliary or modal, ``to``, an ``-s``,
+    ``-ing`` or ``-ed`` form (``would``, ``feels``, ``thinking``, ``faced``)."""
+    low = word.lower()
+    if low in _AUXILIARIES:
+        return True
+    if not word.isalpha() or not word.islower() or low in _FUNCTION or low in DETERMINERS:
+        return False
+    third = len(low) >= 4 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return third or low.endswith("ing") and len(low) > 5 or low.endswith("ed") and len(low) > 4
+
+
+def _speaking_noun(word: str) -> bool:
+    low = word.lower()
+    return low in _SPEAKING or low.endswith(_AGENT_ENDINGS) and len(low) > 4
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper() and word not in CAP_STOP
+
+
+def _noun_phrase(toks: list[tuple[int, int, str]]) -> int:
+    """Number of leading tokens forming a speaker noun phrase: capitalised words (names,
+    acronyms, initials, possessives inside: ``Comcast's Smit``), then lower-case speaking
+    nouns (``Libyan officials``, ``J.C. Penney stock booster``); 0 when there is none."""
+    j = 0
+    while j < len(toks) and _cap(toks[j][2]) and toks[j][2].lower() not in KICKERS:
+        j += 1
+    if j == 0:
+        return 0
+    k = j
+    while k < len(toks) and toks[k][2].islower() and toks[k][2] not in _FUNCTION:
+        k += 1  # "stock booster", "creator": the run counts only if it ends in a speaking noun
+    if k > j and _speaking_noun(toks[k - 1][2]) and k - j <= 3:
+        return k
+    return j
+
+
+def _speaker_like(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """The first ``n`` tokens can name a speaker: at most seven words, not ending in a
+    modifier (``Former``) or a possessive (``Copper's 'fall'``: the quote is the possessed)."""
+    if n == 0 or n > 7:
+        return False
+    last = toks[n - 1][2]
+    return last.lower() not in MODIFIERS and not last.endswith(("'s", "\u2019s"))
+
+
+def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, int] | None:
+    """The speaker before a sentence-case headline colon, after which the quote comes:
+    the noun phrase heading ``X:``, ``X on/to/at Y:``, ``X verb Y:`` (``Edward Snowden
+    discusses NSA leaks at SXSW: 'I would do it again'``).
+
+    >>> t = "Zac Efron on HSM reunion: 'We're all thinking about it'"
+    >>> a, b = colon_head(t, t, 0, t.index("'"))
+    >>> t[a:b]
+    'Zac Efron'
+    """
+    colon = view.find(": ", lo, quote_start)
+    if colon < 0 or re.search("[\"\u201c\u201d\u2018']", view[lo:colon]):
+        return None
+    toks = word_spans(text, lo, colon)
+    n = _noun_phrase(toks)
+    if not _speaker_like(toks, n) or toks[0][2].lower() in KICKERS:
+        return None
+    if n < len(toks):
+        nxt = toks[n][2]
+        after = toks[n + 1][2] if n + 1 < len(toks) else ""
+        verb = _verb_shaped(nxt) and nxt not in _AUXILIARIES
+        if verb and nxt.endswith("s") and (not after or _verb_shaped(after)):
+            verb = False  # "Olympic condoms auctioned:": a plural noun, then its verb
+        if not (nxt.lower() in _HEAD_PREPOSITIONS or verb):
+            return None  # "US open:", "Video-game interview:": not a speaker and its words
+    return toks[0][0], toks[n - 1][1]
+
+
+def trailing_dash(text: str, view: str, quote_end: int, hi: int) -> tuple[int, int] | None:
+    """A wire headline's speaker after a dash ending the line (``... inaccuracies -SEC``,
+    ``... growth - sources``): one to four words, a name or a speaking noun.
+
+    >>> t = "'Favorable terms' for US muni issuers -SEC"
+    >>> a, b = trailing_dash(t, t, t.index(" for"), len(t))
+    >>> t[a:b]
+    'SEC'
+    """
+    m = re.search(r"\s[-\u2013\u2014]{1,2}\s*([^\W\d_][\w.' -]{0,40}?)\s*$", view[quote_end:hi])
+    if m is None:
+        return None
+    a, b = quote_end + m.start(1), quote_end + m.end(1)
+    toks = word_spans(text, a, b)
+    if not 1 <= len(toks) <= 4 or toks[0][2].lower() in KICKERS:
+        return None
+    if not (all(t[2][:1].isupper() for t in toks) or _speaking_noun(toks[-1][2])):
+        return None
+    return a, b
+
+
+def label_quote(view: str, start: int, end: int, hi: int) -> bool:
+    """A short quote followed directly by a word it modifies names or labels that word
+    (``'Bachelor' star Juan Pablo``, ``'Ban Bossy' campaign``): not speech. Not when the
+    quote is a judgement or a verb phrase (its first word an adverb, an ``-ing`` form, an
+    auxiliary, an intensifier; a one-word participle or adjective: ``'stolen' Bitcoin``,
+    ``'Cowardly' Fox News``), ends in a preposition, or ends its own sentence inside the
+    marks; nor when the next word is a function word or a verb form."""
+    inner = _WORD.findall(view[start + 1 : end - 1])
+    if not inner or len(inner) > 5 or view[end - 2 : end - 1] in ",.?!":
+        return False
+    m = re.match(r" ([^\W\d_][\w'-]*)", view[end:hi])
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if nxt.lower() in _FUNCTION or nxt.lower() in DETERMINERS or _verb_shaped(nxt):
+        return False
+    if nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"):
+        return False  # "'Death stars' destroy ...", "... claims": may be a verb
+    first, last = inner[0].lower(), inner[-1].lower()
+    if first in _AUXILIARIES or first in _JUDGEMENT_OPENERS or first.endswith(("ly", "ing")):
+        return False
+    if last in _FUNCTION:
+        return False
+    if len(inner) == 1 and first.endswith(_ADJECTIVE_ENDINGS + ("en",)):
+        return False
+    return True
+
+
+def structure_cue(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue | None:
+    """The speaker of a headline quote by structure alone (see the module docstring), as a
+    cue with no verb: a colon's head or a trailing dash's name. None outside headlines and in Title Case (every word is capitalised there)."""
+    line = headline_line(view, s_lo, s_hi)
+    if line is None or title_case(view, line[0], line[1]):
+        return None
+    lo, hi = line
+    np_ = colon_head(text, view, lo, sp.start)
+    if np_ is not None:
+        return Cue(np_[1], np_[1], ":", ":", None, np_, "left")
+    np_ = trailing_dash(text, view, sp.end, hi)
+    if np_ is not None:
+        return Cue(np_[0], np_[0], "-", "-", None, np_, "right")
+    return None
