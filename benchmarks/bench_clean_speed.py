@@ -180,11 +180,11 @@ def _wrap_stages(acc: dict[str, float]) -> None:
 
 
 def _forget(C: Any) -> None:
-    """Drop the lines the cleaner remembers (line-rule hits, block features), if any."""
+    """Drop what the cleaner remembers (line-rule hits, block features, documents), if any."""
     import corpus_tools.blocks as B
 
     for obj in (C.load_rules(), B.load_block_settings()):
-        for name in ("_hits", "_lines"):
+        for name in ("_hits", "_lines", "_docs"):
             obj.__dict__.pop(name, None)
 
 
