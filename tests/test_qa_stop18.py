@@ -121,3 +121,21 @@ def test_sample_note_names_strata_only_when_the_corpus_has_outlets() -> None:
     assert ct.sampling.sample_note(ct.detail_sample(with_outlets, 4), with_outlets) == (
         "a sample of 4 of 10 documents, stratified by outlet"
     )
+
+
+def test_similarity_heatmap_shortens_long_labels_in_the_middle_keeping_the_doc_number() -> None:
+    # 488 Guardian headlines + 300 outlets of 1-3: rows read "theguardian.com ·
+    # guardian_vs_300#8…" and "...#9…" (the number cut off) next to rows with no outlet
+    labels = {
+        "t#248": "theguardian.com · guardian_vs_300#248",
+        "t#249": "theguardian.com · guardian_vs_300#249",
+        "d#3": "dawn.com · guardian_vs_300#3",
+    }
+    sim = pd.DataFrame({"a": ["t#248", "t#249"], "b": ["t#249", "d#3"], "cosine": [0.9, 0.2]})
+    fig = plots.plot_similarity(sim, labels=labels)
+    got = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sorted(got) == [
+        "dawn.com · guardian_vs_300#3",
+        "theguardian.com ·…uardian_vs_300#248",
+        "theguardian.com ·…uardian_vs_300#249",
+    ]

@@ -173,6 +173,19 @@ def _in_parens(label: str) -> str:
     return label if label.startswith("(") and label.endswith(")") else f"({label})"
 
 
+def _middle_cut(label: str, max_len: int) -> str:
+    """``label`` for an axis, shortened in the middle: its end is usually what tells rows apart.
+
+    ``"theguardian.com · guardian_vs_300#248"`` (37 characters) becomes
+    ``"theguardian.com ·…uardian_vs_300#248"``, not ``"theguardian.com · guardian_vs_300#2…"``.
+    """
+    text = plot_label(label, None)
+    if len(text) <= max_len:
+        return text
+    head = (max_len - 1) // 2
+    return f"{text[:head]}…{text[len(text) - (max_len - 1 - head) :]}"
+
+
 def _distinct_names(ids: list[str], labels: dict[str, str]) -> list[str]:
     """Axis labels for ``ids``: the given label, or the id itself where two labels collide.
 
@@ -180,7 +193,7 @@ def _distinct_names(ids: list[str], labels: dict[str, str]) -> list[str]:
     an item is labelled by its full id (or, when that is too long, its label
     and :func:`label_tag` of the id), so no two rows of a figure read the same.
     """
-    names = [plot_label(labels.get(d, d), 36) for d in ids]
+    names = [_middle_cut(labels.get(d, d), 36) for d in ids]
     seen = Counter(names)
     for i, d in enumerate(ids):
         if seen[names[i]] > 1:
