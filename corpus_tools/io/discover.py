@@ -14,7 +14,7 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .._output import MARKER
 from ..errors import (
@@ -28,6 +28,8 @@ from .files import (
     InputSkipped,
     list_dir,
     not_regular,
+    open_fd,
+    open_named,
     open_reason,
     open_under,
     read_bytes,
@@ -55,6 +57,15 @@ def read_entry(entry: Entry, folders: Folders | None = None) -> bytes:
     else:
         fd = open_under(entry.root, entry.parts)
     return read_fd(fd, entry.gz, entry.ident)
+
+
+def open_entry(entry: Entry) -> BinaryIO:
+    """A discovered file (not gzip) open for reading in parts, refused as :func:`read_entry`
+    refuses it; the caller closes it (a Parquet file is read a batch of rows at a time)."""
+    if entry.root is None:
+        assert entry.real is not None
+        return open_fd(open_named(entry.real))
+    return open_fd(open_under(entry.root, entry.parts), entry.ident)
 
 
 @dataclass(frozen=True)

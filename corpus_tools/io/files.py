@@ -16,6 +16,7 @@ import stat
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from . import limits
 from .limits import megabytes
@@ -194,6 +195,20 @@ def read_fd(fd: int, gz: bool, ident: tuple[int, int] | None = None) -> bytes:
         os.close(fd)
 
 
+def open_fd(fd: int, ident: tuple[int, int] | None = None) -> BinaryIO:
+    """An open regular file (not gzip) as a binary file object to read in parts, refused as
+    :func:`read_fd` refuses it (not regular, replaced since discovery, over the size limit)."""
+    try:
+        st = os.fstat(fd)
+        _check_file(st, ident)
+        if st.st_size > limits.MAX_FILE_BYTES:
+            raise InputSkipped(_too_large_file())
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _read_upto(fd: int, n: int) -> bytes:
     """Up to ``n`` bytes of ``fd`` (fewer only at the end of the file), 16 MB per read."""
     chunks: list[bytes] = []
@@ -249,11 +264,15 @@ def _too_large_file() -> str:
 
 def read_bytes(path: Path, gz: bool) -> bytes:
     """Read a file named by the user (symlinks followed): regular files only, bounded."""
+    return read_fd(open_named(path), gz)
+
+
+def open_named(path: Path) -> int:
+    """Open a file named by the user (symlinks followed) for reading; InputSkipped if it fails."""
     try:
-        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
+        return os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
     except OSError as exc:
         raise InputSkipped(open_reason(exc)) from None
-    return read_fd(fd, gz)
 
 
 def list_dir(root: str, parts: tuple[str, ...]) -> list[tuple[str, os.stat_result | OSError]]:

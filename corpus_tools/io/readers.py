@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 import pandas as pd
 
@@ -29,10 +29,10 @@ from .columns import (
 )
 from .dates import check_precision, parse_date
 from .decode import bytes_to_text, forced_garbles_utf8
-from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, read_entry
+from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, open_entry, read_entry
 from .files import Folders, InputSkipped
 from .html import extract_html
-from .tables import pick_column, read_table
+from .tables import ParquetRows, pick_column, read_table
 
 
 class TableColumns(NamedTuple):
@@ -83,7 +83,11 @@ class _Table:
 
 
 def table_docs(
-    rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, opts: LoadOptions
+    rel: str,
+    ext: str,
+    data: bytes | BinaryIO | None,
+    frame: pd.DataFrame | None,
+    opts: LoadOptions,
 ) -> Iterator[tuple[str, Any, Any]]:
     """Yield ("doc", base_row, None) / ("skip", path, reason) for one table source, in row order.
 
@@ -98,6 +102,10 @@ def table_docs(
     ...  table_docs("dataframe", ".dataframe", None, df, LoadOptions())]
     [('doc', 'a', None), ('skip', 'dataframe#row=2', 'DATAFRAME row 2: missing text')]
     """
+    if ext == ".parquet" and data is not None:
+        yield from _parquet_docs(rel, data, opts)
+        return
+    assert data is None or isinstance(data, bytes)
     cols, records, rows, enc, bad = read_table(rel, ext, data, frame, opts.encoding)
     kind = "dataframe" if frame is not None else ext.lstrip(".")
     where = rel if frame is None else "DataFrame"
@@ -115,6 +123,24 @@ def table_docs(
         if isinstance(rec, tuple):
             yield "skip", rec[1], skips[rec[1]]
         else:
+            yield _row_doc(table, row_no, rec, opts)
+
+
+def _parquet_docs(
+    rel: str, source: bytes | BinaryIO, opts: LoadOptions
+) -> Iterator[tuple[str, Any, Any]]:
+    """The rows of a Parquet file as documents, read and converted a bounded batch at a time
+    (:class:`~corpus_tools.io.tables.ParquetRows`: same records as reading it whole)."""
+    rows = ParquetRows(source)
+    if not rows.num_rows:
+        raise InputSkipped("no rows (only a header or an empty list); nothing to load")
+    picked = TableColumns.pick(rows.columns, opts, rel)
+    stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0]
+    table = _Table(rel, "parquet", rel, "row", stem, "parquet", False, rows.columns, picked)
+    row_no = 0
+    for records in rows.batches():
+        for rec in records:
+            row_no += 1
             yield _row_doc(table, row_no, rec, opts)
 
 
@@ -223,6 +249,10 @@ def first_line_title(text: str) -> str | None:
 
 def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]:
     """Yield the documents (and row skips) of one discovered file: a text, an HTML page or a table."""
+    if entry.ext == ".parquet" and not entry.gz:  # read a batch of rows at a time
+        with open_entry(entry) as fh:
+            yield from table_docs(entry.rel, entry.ext, fh, None, opts)
+        return
     if entry.ext in TABLE_EXTENSIONS:
         yield from table_docs(entry.rel, entry.ext, read_entry(entry), None, opts)
         return

@@ -12,7 +12,7 @@ import io as _stdio
 import json
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pandas as pd
@@ -211,43 +211,99 @@ def columns_of(records: list[dict[str, Any]]) -> list[Any]:
     return list(seen)
 
 
-def _read_parquet(data: bytes) -> pd.DataFrame:
-    """Read Parquet bytes with the decoded size bounded by ``limits.MAX_DECOMPRESSED_BYTES``.
+#: rows of a Parquet file converted to records at a time (bounded memory while streaming)
+PARQUET_BATCH_ROWS = 1024
+#: rows per batch when the decoded size is summed (the size check of every release)
+_SIZE_BATCH_ROWS = 1024
 
-    The size the file declares (uncompressed column chunks) is checked before
-    reading; then row batches are decoded one at a time and their in-memory
-    size summed, so a small file that expands (dictionary and run-length
-    encoding) stops at the limit instead of filling memory.
+
+class ParquetRows:
+    """The rows of one Parquet file as records, a bounded batch at a time.
+
+    ``source`` is a binary file object (an open file: only the parts read are
+    in memory) or the bytes of the file. Opening checks the row count and the
+    size the file declares, then decodes the file once batch by batch to sum
+    its in-memory size (a small file that expands through dictionary and
+    run-length encoding is refused before any row is given out, as a whole)
+    and to count each column's nulls. :meth:`batches` then decodes it again
+    ``PARQUET_BATCH_ROWS`` rows at a time; every column gets the pandas dtype
+    the whole table would get (an integer column with a null anywhere is
+    float64 in every batch), so the records are those of
+    ``pd.read_parquet(file).to_dict("records")``. Raises
+    :class:`~corpus_tools.io.files.InputSkipped` for a file that cannot be read.
     """
-    import pyarrow as pa
-    import pyarrow.parquet as pq
 
-    limit = limits.MAX_DECOMPRESSED_BYTES
-    too_big = (
-        f"Parquet too large when decoded (> {megabytes(limit)} limit); split it into smaller files"
-    )
-    try:
-        pf = pq.ParquetFile(_stdio.BytesIO(data))
-        md = pf.metadata
-        if md.num_rows > limits.MAX_TABLE_ROWS:
-            raise InputSkipped(
-                f"Parquet file with {md.num_rows:,} rows (> {limits.MAX_TABLE_ROWS:,} limit); split it "
-                "into smaller files"
+    def __init__(self, source: Any) -> None:
+        import pyarrow.parquet as pq
+
+        limit = limits.MAX_DECOMPRESSED_BYTES
+        self.too_big = (
+            f"Parquet too large when decoded (> {megabytes(limit)} limit); split it into "
+            "smaller files"
+        )
+        try:
+            self.file = pq.ParquetFile(  # no read-ahead of whole row groups: bounded memory
+                _stdio.BytesIO(source) if isinstance(source, bytes) else source,
+                pre_buffer=False,
+                buffer_size=1 << 20,
             )
-        if sum(md.row_group(i).total_byte_size for i in range(md.num_row_groups)) > limit:
-            raise InputSkipped(too_big)
-        batches = []
+            md = self.file.metadata
+            if md.num_rows > limits.MAX_TABLE_ROWS:
+                raise InputSkipped(
+                    f"Parquet file with {md.num_rows:,} rows (> {limits.MAX_TABLE_ROWS:,} limit); "
+                    "split it into smaller files"
+                )
+            if sum(md.row_group(i).total_byte_size for i in range(md.num_row_groups)) > limit:
+                raise InputSkipped(self.too_big)
+            self.num_rows = md.num_rows
+            self.dtypes = self._whole_dtypes(self._null_counts(limit))
+        except InputSkipped:
+            raise
+        except Exception as exc:  # pyarrow raises several unrelated types
+            raise InputSkipped(f"not a readable Parquet file ({exc})") from None
+        self.columns = list(self.dtypes.index)
+
+    def _null_counts(self, limit: int) -> list[int]:
+        """Nulls per column over the whole file; InputSkipped past the decoded-size limit."""
+        nulls = [0] * len(self.file.schema_arrow)
         total = 0
-        for batch in pf.iter_batches(batch_size=8192):
+        for batch in self.file.iter_batches(batch_size=_SIZE_BATCH_ROWS):
             total += batch.nbytes
             if total > limit:
-                raise InputSkipped(too_big)
-            batches.append(batch)
-        return pa.Table.from_batches(batches, schema=pf.schema_arrow).to_pandas()
-    except InputSkipped:
-        raise
-    except Exception as exc:  # pyarrow raises several unrelated types
-        raise InputSkipped(f"not a readable Parquet file ({exc})") from None
+                raise InputSkipped(self.too_big)
+            for i, col in enumerate(batch.columns):
+                nulls[i] += col.null_count
+        return nulls
+
+    def _whole_dtypes(self, nulls: list[int]) -> pd.Series:
+        """The dtype of each column in ``pd.read_parquet(file)``: those of a one-row table
+        that holds a null in each column with a null anywhere in the file."""
+        import pyarrow as pa
+
+        schema = self.file.schema_arrow
+        first = next(self.file.iter_batches(batch_size=1), None)
+        if first is None:  # no rows: the dtypes of the empty table
+            return schema.empty_table().to_pandas().dtypes
+        arrays = [
+            pa.nulls(1, field.type) if nulls[i] else first.column(i).slice(0, 1)
+            for i, field in enumerate(schema)
+        ]
+        return pa.Table.from_arrays(arrays, schema=schema).to_pandas().dtypes
+
+    def batches(self) -> Iterator[list[dict[Any, Any]]]:
+        """The records of the file in row order, ``PARQUET_BATCH_ROWS`` at a time."""
+        import pyarrow as pa
+
+        schema = self.file.schema_arrow
+        try:
+            for batch in self.file.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+                df = pa.Table.from_batches([batch], schema=schema).to_pandas()
+                for col, dtype in self.dtypes.items():
+                    if df[col].dtype != dtype:
+                        df[col] = df[col].astype(dtype)
+                yield df.to_dict("records")
+        except Exception as exc:  # the file changed or broke between the two passes
+            raise InputSkipped(f"not a readable Parquet file ({exc})") from None
 
 
 def _csv_table(
@@ -302,9 +358,9 @@ def read_table(
         return cols, records, list(range(1, len(records) + 1)), enc, bad
     assert data is not None
     if ext == ".parquet":
-        df = _read_parquet(data)
-        records = df.to_dict("records")
-        return list(df.columns), records, list(range(1, len(records) + 1)), "parquet", bad
+        pq_rows = ParquetRows(data)
+        records = [r for part in pq_rows.batches() for r in part]
+        return pq_rows.columns, records, list(range(1, len(records) + 1)), "parquet", bad
     text, enc = bytes_to_text(data, encoding)
     if encoding and forced_garbles_utf8(data, encoding):
         warnings.warn(garbled_message(entry_rel, encoding), CorpusToolsWarning, stacklevel=2)
