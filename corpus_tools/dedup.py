@@ -111,21 +111,24 @@ def _hash_pieces(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
     joined = "\n".join(pieces)  # "\n" is not a word character: words never cross pieces
     cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     n = len(cps)
-    known = _KNOWN_CP[cps]
+    # code points as indices once (numpy would convert them for every table look-up);
+    # the same array, as uint64, becomes the terms of the hash below
+    idx = cps.astype(np.intp)
+    known = _KNOWN_CP[idx]
     if not known.all():
         new = np.unique(cps[~known])
         _IS_WORD_CP[new] = [_WORD_CHAR_RE.match(chr(c)) is not None for c in new.tolist()]
         _KNOWN_CP[new] = True
     padded = np.zeros(n + 2, dtype=bool)  # a non-word character before and after
     inword = padded[1:-1]
-    np.take(_IS_WORD_CP, cps, out=inword)
+    np.take(_IS_WORD_CP, idx, out=inword)
     if n > 2:  # an apostrophe between two word characters joins them
         mid = cps[1:-1]
         inword[1:-1] |= ((mid == 39) | (mid == 0x2019)) & inword[:-2] & inword[2:]
     edges = np.flatnonzero(padded[1:] != padded[:-1])  # where a word starts or ends
     starts, ends = edges[0::2], edges[1::2]
     prefix = np.zeros(n + 1, dtype=np.uint64)
-    terms = cps.astype(np.uint64)
+    terms = idx.view(np.uint64)  # code points are below 2**21: the same values
     terms += np.uint64(1)
     terms *= _powers(n)
     np.cumsum(terms, out=prefix[1:])
@@ -186,12 +189,24 @@ def _shingle_set(text: str) -> np.ndarray:
     return np.unique(_ngrams(_text_words(text.lower())))
 
 
-def _minhash(sh: np.ndarray) -> np.ndarray:
+def _permuted(sh: np.ndarray, buf: np.ndarray) -> np.ndarray:
+    """``_PERM_A * sh + _PERM_B`` for every permutation (rows), written into ``buf``.
+
+    ``buf`` is allocated once per batch: a new (64, 4096) array per chunk of
+    shingles costs its page faults every time (2 MB, above malloc's mmap threshold).
+    """
+    vals = buf[:, : len(sh)]
+    np.multiply(_PERM_A[:, None], sh[None, :], out=vals)
+    vals += _PERM_B[:, None]
+    return vals
+
+
+def _minhash(sh: np.ndarray, buf: np.ndarray | None = None) -> np.ndarray:
     sig = np.full(_N_PERM, _MAX64, dtype=np.uint64)
+    if buf is None:
+        buf = np.empty((_N_PERM, _SIG_CHUNK), dtype=np.uint64)
     for i in range(0, len(sh), _SIG_CHUNK):
-        vals = _PERM_A[:, None] * sh[None, i : i + _SIG_CHUNK]
-        vals += _PERM_B[:, None]
-        np.minimum(sig, vals.min(axis=1), out=sig)
+        np.minimum(sig, _permuted(sh[i : i + _SIG_CHUNK], buf).min(axis=1), out=sig)
     return sig
 
 
@@ -212,16 +227,16 @@ def _signatures(words: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.n
     n_sh = np.maximum(counts - _SHINGLE + 1, 0)
     bounds = np.concatenate(([0], np.cumsum(n_sh)))
     sigs = np.full((k, _N_PERM), _MAX64, dtype=np.uint64)
+    buf = np.empty((_N_PERM, _SIG_CHUNK), dtype=np.uint64)
     t = 0
     while t < k:
         u = max(t + 1, int(np.searchsorted(bounds, bounds[t] + _SIG_CHUNK, side="right")) - 1)
         lo, hi = int(bounds[t]), int(bounds[u])
         if hi - lo > _SIG_CHUNK:  # one long text
-            sigs[t] = _minhash(sh[lo:hi])
+            sigs[t] = _minhash(sh[lo:hi], buf)
         elif hi > lo:
             nz = np.flatnonzero(n_sh[t:u]) + t
-            vals = _PERM_A[:, None] * sh[None, lo:hi]
-            vals += _PERM_B[:, None]
+            vals = _permuted(sh[lo:hi], buf)
             sigs[nz] = np.minimum.reduceat(vals, bounds[nz] - lo, axis=1).T
         t = u
     return sigs, n_sh
