@@ -547,8 +547,10 @@ DRG_MIN_GOLD_WORDS = 50
 
 
 def _decode(raw: bytes) -> str:
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # five Dragnet gold files are UTF-16
+        return raw.decode("utf-16")
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
 
