@@ -26,6 +26,12 @@ the least CPU (on a shared machine CPU seconds vary less than wall seconds):
   of the loaded corpus (after ``malloc_trim``; the peak is reset before each call through
   ``/proc/self/clear_refs``, so each call shows its own peak; memory an
   earlier call keeps, such as the cached counts, is part of it).
+* **the lean in-memory path** (``--work lean``): in one process,
+  ``load_corpus(FOLDER/txt, keep_raw=False)``, then ``term_frequencies`` by
+  outlet with and without stopwords, ``keyness`` (top 20, evidence) and
+  ``cooccurrence`` by sentence; per step CPU seconds (load workers
+  included), the peak resident set during the step (absolute) and the
+  resident set after it.
 * **read + clean + sentences + tokens with offsets** (the front end):
   ``load_corpus`` (read + clean) then ``sentences()`` and
   ``tokens(compact=True)``; peers: NLTK Punkt + Treebank ``span_tokenize``
@@ -299,6 +305,80 @@ def ours_memory(folder: Path, cap: int) -> dict[str, Any]:
     return {"n_docs": len(c), "loaded_mb": loaded, "steps": steps}
 
 
+LEAN_CALLS = {
+    "term_frequencies by outlet (counts the text; counts kept)": lambda ct, c: ct.term_frequencies(
+        c, by="outlet"
+    ),
+    "term_frequencies, no stopwords": lambda ct, c: ct.term_frequencies(
+        c, by="outlet", stopwords=False
+    ),
+    "keyness (top 20, evidence)": lambda ct, c: ct.keyness(c, by="outlet", top_n=20),
+    "cooccurrence by sentence (actor mentions included)": lambda ct, c: ct.cooccurrence(
+        c, window="sentence"
+    ),
+}
+
+
+def _cpu(who: int) -> float:
+    import resource
+
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def ours_lean(folder: Path) -> dict[str, Any]:
+    """The in-memory path a user runs, in one process: the lean load, then each call.
+
+    Per step: CPU seconds (pool workers of the load included), wall seconds, this
+    process's peak resident set during the step (reset before it through
+    ``/proc/self/clear_refs``) and its resident set after (each table is dropped
+    before the next step; what a call keeps on the corpus, such as the counts, stays).
+    """
+    import gc
+    import resource
+
+    import corpus_tools as ct
+
+    who = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    steps = []
+    c: Any = None
+    calls: dict[str, Any] = {
+        "load_corpus(keep_raw=False)": lambda: ct.load_corpus(folder / "txt", keep_raw=False),
+        **{name: (lambda call=call: call(ct, c)) for name, call in LEAN_CALLS.items()},
+    }
+    for name, call in calls.items():
+        gc.collect()
+        Path("/proc/self/clear_refs").write_text("5")  # reset the peak (VmHWM)
+        cpu0, t0 = sum(map(_cpu, who)), time.perf_counter()
+        out = call()
+        cpu1, t1 = sum(map(_cpu, who)), time.perf_counter()
+        peak = _resident_mb("VmHWM")
+        if c is None:
+            c = out
+        del out
+        gc.collect()
+        steps.append(
+            {
+                "call": name,
+                "cpu_s": cpu1 - cpu0,
+                "wall_s": t1 - t0,
+                "peak_mb": peak,
+                "after_mb": _resident_mb(),
+                "load": os.getloadavg()[0],
+            }
+        )
+    return {"n_docs": len(c), "steps": steps}
+
+
+def lean_rows(kind: str, n: int, res: dict[str, Any]) -> list[str]:
+    """Table rows of one ``ours_lean`` result."""
+    return [
+        f"| {kind} | {n:,} | {s['call']} | {s['cpu_s']:.1f} | {s['wall_s']:.0f} | "
+        f"{s['peak_mb']:,.0f} | {s['after_mb']:,.0f} | {s['load']:.1f} |"
+        for s in res["steps"]
+    ]
+
+
 def memory_rows(kind: str, n: int, res: dict[str, Any]) -> list[str]:
     """Table rows of one ``ours_memory`` result."""
     return [
@@ -344,6 +424,8 @@ def child(work: str, folder: Path, cap: int) -> dict[str, Any]:
 
     if work == "ours_memory":
         return ours_memory(folder, cap)
+    if work == "ours_lean":
+        return ours_lean(folder)
     kind = WORK[work][0]
     arg: Any = _docs(folder, cap) if kind == "counts" else None
     paths = _txt_paths(folder, cap) if kind == "front" and work != "ours_front" else []
@@ -439,7 +521,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", default="20000,100000")
     ap.add_argument("--corpora", default="real,generated")
     ap.add_argument(
-        "--work", default="counts,front", help="counts, front, memory (comma-separated)"
+        "--work", default="counts,front", help="counts, front, memory, lean (comma-separated)"
     )
     ap.add_argument("--skip", default="", help="work items to leave out (comma-separated)")
     ap.add_argument("--peer-cap", type=int, default=0, help="documents for the NLTK peer (0: all)")
@@ -465,11 +547,18 @@ def main(argv: list[str] | None = None) -> None:
         "kept MB after |",
         "|---|---|---|---|---|---|---|",
     ]
+    lean_lines = [
+        "| corpus | docs | step (one process, in order) | CPU s | wall s | peak MB | "
+        "resident after MB | load (1 min) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for kind in a.corpora.split(","):
         for n in (int(x) for x in a.sizes.split(",")):
             folder = ensure(kind, n, a.bbc, a.root)
             if "memory" in kinds:
                 mem_lines += memory_rows(kind, n, measure("ours_memory", folder, 0))
+            if "lean" in kinds:
+                lean_lines += lean_rows(kind, n, measure("ours_lean", folder, 0))
             for group in ("counts", "front"):
                 if group not in kinds:
                     continue
@@ -487,9 +576,11 @@ def main(argv: list[str] | None = None) -> None:
         "taken under contention, compare ratios within the run. Peak MB: the child process's "
         "maximum resident set (interpreter and imports included)."
     )
-    tables = ["\n".join(lines)] if kinds - {"memory"} else []
+    tables = ["\n".join(lines)] if kinds & {"counts", "front"} else []
     if "memory" in kinds:
         tables.append("\n".join(mem_lines))
+    if "lean" in kinds:
+        tables.append("\n".join(lean_lines))
     print(head + "\n\n" + "\n\n".join(tables), flush=True)
 
 

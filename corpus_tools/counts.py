@@ -644,7 +644,11 @@ def _unigram_parts(
     batches = (texts.batch(i, j, compact=jobs > 1) for i, j in bounds)
     for batch in ordered_map(batch_chunks, batches, jobs):
         counts, n_words = chunk_counts(batch, chunks)
-        yield _paged(counts), n_words
+        del batch
+        paged = _paged(counts)
+        del counts
+        release_memory()  # a batch's freed heap pages: without this the process grows by them
+        yield paged, n_words
 
 
 def _bigram_parts(
@@ -662,7 +666,10 @@ def _bigram_parts(
             shape=(j - i, max(len(bigrams.terms), 1)),
             dtype=np.int32,
         )
-        yield _paged(mat), n_words
+        paged = _paged(mat)
+        del mat, doc, a, b, cols
+        release_memory()
+        yield paged, n_words
 
 
 def _stack(parts: list[sp.csr_matrix], column: np.ndarray, n_cols: int) -> sp.csr_matrix:
@@ -895,6 +902,7 @@ def count_texts(
         names, is_stop = bigrams.terms, bigrams.is_stop
     batches = list(mats)
     del mats  # _stack drops the batches one by one
+    table.term_index.clear()  # the lookup of every term (~100 bytes a term) is done with
     matrix, terms, first_seen, stop_parts = _assemble(batches, names, is_stop)
     release_memory()
     labels = ids if groups is None else [str(g) for g in groups]
@@ -1532,22 +1540,30 @@ def _freq_table(
         terms = counts.terms[counts.stop_parts.keep]  # type: ignore[union-attr]
     else:
         cells, terms = _freq_cells(counts.matrix, counts.n_words, codes, min_count), counts.terms
-    order = np.lexsort((cells.term, -cells.occurrences, cells.group))
-    g = cells.group[order]
-    count = cells.occurrences[order]
+    cols = dict(cells._asdict())
+    del cells  # each cell column is dropped once its table column is gathered
+    order = np.lexsort((cols["term"], -cols["occurrences"], cols["group"]))
+    g = cols.pop("group")[order]
+    term = pd.Series(terms[cols.pop("term")[order]], dtype=object, copy=False)
+    count = cols.pop("occurrences")[order]
+    n_docs = cols.pop("n_docs")[order]
+    mean_rate = cols.pop("rate_sum")[order]
+    del order
+    mean_rate /= g_docs[g]
     n_tokens = g_tokens[g]
     columns = {
         "group": pd.Series(_objects(names)[g], dtype=object, copy=False),
-        "term": pd.Series(terms[cells.term[order]], dtype=object, copy=False),
+        "term": term,
         "count": count,
         "rate_per_10k": 10000.0 * count / n_tokens.clip(1),
-        "n_docs": cells.n_docs[order],
+        "n_docs": n_docs,
         "n_docs_group": g_docs[g],
         "n_tokens_group": n_tokens,
-        "mean_doc_rate_per_10k": cells.rate_sum[order] / g_docs[g],
+        "mean_doc_rate_per_10k": mean_rate,
     }
-    del cells, order, g
+    del g, term, count, n_docs, mean_rate, n_tokens
     out = pd.DataFrame(columns, copy=False)
+    del columns
     release_memory()
     return out
 
