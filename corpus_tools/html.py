@@ -18,6 +18,7 @@ centred), and the :class:`HTML` display object. The two views are also
 from __future__ import annotations
 
 import html as _stdlib_html
+import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
@@ -32,6 +33,7 @@ __all__ = [
     "side_by_side",
     "evidence_view",
     "kwic_view",
+    "neutralise_bidi",
 ]
 
 _BOX = (
@@ -51,6 +53,27 @@ _LABEL = "font-size:10px;color:#8a3b00;font-style:italic;text-decoration:none"
 # one character for one (as corpus_tools.cli.printable does in a terminal). Marks (U+200E,
 # U+200F) only set the direction of neutral characters and stay.
 _BIDI = {c: "?" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralise_bidi(page: str) -> str:
+    """Return ``page`` with every bidirectional embedding, override and isolate shown as ``?``.
+
+    For HTML built by other tools (nbconvert, pandas ``to_html``, jinja2), which
+    escape ``<`` and ``&`` but pass these controls through: a cell holding
+    ``"\u202eSTNEMUCOD TERCES"`` would be drawn as "SECRET DOCUMENTS". No
+    markup uses these characters, so the whole page can be passed.
+
+    Examples
+    --------
+    >>> neutralise_bidi("<td>\u202eSTNEMUCOD TERCES\u202c</td>")
+    '<td>?STNEMUCOD TERCES?</td>'
+    >>> neutralise_bidi("<td>\u0645\u0635\u0631 \u200f</td>")  # Arabic and a mark stay
+    '<td>\u0645\u0635\u0631 \u200f</td>'
+    """
+    return _BIDI_RE.sub("?", page)
 
 
 def escape(text: Any) -> str:

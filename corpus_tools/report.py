@@ -49,6 +49,7 @@ from typing import Any
 
 from ._output import check_output, output_folder
 from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
+from .html import neutralise_bidi
 from .sampling import DETAIL_DOCS
 
 __all__ = [
@@ -193,6 +194,7 @@ def export_html(
     body = _REMOTE_LINK.sub("", body)
     body = _MATHJAX_BLOCK.sub("", body)
     body = _MERMAID_BLOCK.sub("", body)
+    body = neutralise_bidi(body)  # tables from pandas keep U+202E etc.: shown as "?", not obeyed
     head_extra = ""
     if "Plotly.newPlot" in body:
         from plotly.offline import get_plotlyjs
@@ -396,7 +398,7 @@ def _render_index(context: dict[str, Any]) -> str:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
-    return env.get_template("index.html.j2").render(**context)
+    return neutralise_bidi(env.get_template("index.html.j2").render(**context))
 
 
 _QUIET_KM: Any = None

@@ -7,9 +7,11 @@ finding; the real corpora it came from are named in the test.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
+import nbformat
 import pandas as pd
 import pytest
 from markupsafe import Markup
@@ -139,3 +141,34 @@ def test_similarity_heatmap_shortens_long_labels_in_the_middle_keeping_the_doc_n
         "theguardian.com ·…uardian_vs_300#248",
         "theguardian.com ·…uardian_vs_300#249",
     ]
+
+
+def test_report_pages_show_bidi_controls_from_the_corpus_as_question_marks(
+    tmp_path: Path,
+) -> None:
+    # a folder of mixed .txt with a metadata outlet "Reuters\u202e" and text
+    # "\u202eSTNEMUCOD TERCES\u202c": pandas tables on the report pages kept the controls, so a
+    # cell holding the stored "STNEMUCOD TERCES" was displayed as "SECRET DOCUMENTS"
+    nb = nbformat.v4.new_notebook()
+    table = pd.DataFrame({"outlet": ["Reuters\u202e"], "text": ["\u202eSTNEMUCOD TERCES\u202c"]})
+    cell = nbformat.v4.new_code_cell("table")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "execute_result",
+            data={"text/html": table.to_html(), "text/plain": repr(table)},
+            execution_count=1,
+        )
+    ]
+    nb.cells = [nbformat.v4.new_markdown_cell("# Title"), cell]
+    page = report.export_html(nb, title="t", header="")
+    assert "<td>?STNEMUCOD TERCES?</td>" in page and "<td>Reuters?</td>" in page
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.csv").write_text(
+        "text,outlet\nTalks end in Geneva.,Reuters\u202e\n", encoding="utf-8"
+    )
+    context = report.prepare_corpus(folder, None)
+    extra = {"corpus_name": "news", "version": "0", "notebooks": [], "run_info": ""}
+    index = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+    assert "</span>Reuters?</td>" in index and "\u202e" not in index
