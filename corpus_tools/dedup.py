@@ -417,7 +417,7 @@ class _ShingleCache:
 
 def _digest(text: str) -> bytes | None:
     """The exact-duplicate key of a text (None for a blank text: never a duplicate)."""
-    if not text.strip():
+    if not text or text.isspace():  # blank (= not text.strip(), without the copy)
         return None
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 

@@ -236,7 +236,7 @@ class Packed:
         self.n_sh = [s[2] for s in signed]
         self.n_chars = [len(t) for t in texts]
         self.raw_chars = self.n_chars if same or raws is None else [len(t) for t in raws]
-        self.blank = [not t.strip() for t in texts]
+        self.blank = [not t or t.isspace() for t in texts]  # = not t.strip(), no copy
         self.titles = [first_line_title(t) for t in texts]
 
     def __getstate__(self) -> tuple[Any, ...]:
@@ -283,7 +283,8 @@ def text_facts(text: Any, title: bool = True) -> tuple[int, bool, str | None]:
     if type(text) is TextRef:
         b, k = text.batch, text.k
         return b.n_chars[k], b.blank[k], b.titles[k] if title else None
-    return len(text), not text.strip(), first_line_title(text) if title else None
+    blank = not text or text.isspace()  # = not text.strip(), without the copy
+    return len(text), blank, first_line_title(text) if title else None
 
 
 def pack(

@@ -84,6 +84,8 @@ def is_missing(v: Any) -> bool:
     >>> [is_missing(v) for v in (None, float("nan"), " ", "x", 0)]
     [True, True, True, False, False]
     """
+    if type(v) is str:  # the usual cell first
+        return not v or v.isspace()  # = not v.strip(), without the copy
     if v is None:
         return True
     if isinstance(v, float) and np.isnan(v):

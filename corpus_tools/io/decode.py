@@ -263,7 +263,7 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
         ) from None
     if not encoding and _control_ratio(text) > 0.05:
         raise InputSkipped("binary content (control characters); not a text file")
-    if not text.strip():
+    if not text or text.isspace():  # = not text.strip(), without the copy
         raise InputSkipped("whitespace only")
     return text, (f"{enc}{NUL_MARK}{n_nul:,})" if n_nul else enc)
 

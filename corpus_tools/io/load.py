@@ -225,11 +225,11 @@ def _join(
     doc_id = seen_ids.claim(base["doc_id"], base)
     base["doc_id"] = doc_id
     if sidecar is not None and sidecar_index is not None:
-        hits: set[int] = set()
+        hits: list[int] = []
         for key in (base.get("path"), base["source"], doc_id):
             if key:
-                hits.update(sidecar_index.get(key, ()))
-        for i in sorted(hits):
+                hits += sidecar_index.get(key, ())
+        for i in sorted(set(hits)) if len(hits) > 1 else hits:
             used.add(i)
             base.update(sidecar.rows[i])
             for field in SOURCED_COLUMNS:  # the sidecar wins over the page and says so
