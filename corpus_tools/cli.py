@@ -424,7 +424,9 @@ def _whole_number(text: str) -> int:
     except ValueError:
         value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number (0 = every document)")
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: give a whole number, 0 or more (0 = every document)"
+        )
     return value
 
 

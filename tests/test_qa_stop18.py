@@ -172,3 +172,16 @@ def test_report_pages_show_bidi_controls_from_the_corpus_as_question_marks(
     extra = {"corpus_name": "news", "version": "0", "notebooks": [], "run_info": ""}
     index = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
     assert "</span>Reuters?</td>" in index and "\u202e" not in index
+
+
+def test_detail_docs_below_zero_is_refused_with_the_range(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # "--detail-docs -5" said "'-5': give a whole number": -5 is one
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["report", "seeds", "--out", "x", "--detail-docs", "-5"])
+    assert exit_info.value.code == 2
+    assert (
+        "argument --detail-docs: '-5': give a whole number, 0 or more (0 = every document)"
+        in capsys.readouterr().err
+    )
