@@ -56,6 +56,7 @@ from .phrases import (
     TITLES,
     word_spans,
 )
+from .speakers import canonical_or_none
 
 #: Word lists and endings of the headline rule, shipped in ``data/quote_words.yml``.
 _WORDS = load_lexicon("quote_words").data
@@ -297,7 +298,27 @@ def title_in_title_case(
     between = _WORD_RE.findall(view[cue_end:quote_start].replace("\u2019", "'"))
     if not any(w.lower() in _TITLE_PREPOSITIONS for w in between):
         return False
+    lows = {w.lower() for w in between}
+    if not (_governs(between) or _labels_next(view, quote_start, s_hi) or lows & _SUBORDINATORS):
+        return False  # "Blames ... On Hamas 'Propaganda'": the preposition has its own object
     return not _said_in_title_case(view, s_hi, cue_end, quote_start, between, listed)
+
+
+def _governs(between: list[str]) -> bool:
+    """The last title preposition before the quote governs it: only determiners,
+    possessives or adjective-shaped words come between (``Of 'Teen Vogue'``, ``For Her 'SNL'
+    Gig``, ``On Renewed 'Lethal Weapon'``), or a gerund right before it (``Hosting 'SNL'``), not the preposition's own object (``On Hamas 'X'``,
+    ``Against Comcast 'Right Now'``, ``For On-Air 'Hissy Fit'``)."""
+    last = max(i for i, w in enumerate(between) if w.lower() in _TITLE_PREPOSITIONS)
+    if between[-1].lower().endswith("ing"):
+        return True  # a gerund's object: "Hosting 'Saturday Night Live'"
+    return all(
+        w.lower() in DETERMINERS
+        or w.endswith(("'s", "s'"))
+        or w.lower().endswith(_ADJECTIVE_ENDINGS)
+        or w.lower() in _TITLE_PREPOSITIONS
+        for w in between[last + 1 :]
+    )
 
 
 def _said_in_title_case(
@@ -463,24 +484,43 @@ def title_case_verb_cue(
         return None  # a lower-case quote: the line is not Title Case throughout
     if not gap and inner[0].lower().endswith("ing"):
         return None  # "Wins 'Dancing With The Stars'": a title
-    if not (
-        _judgement(view, quote_start)
-        or not gap
-        and not _names_next(view, quote_start, s_hi)
-        or gap
-        and (
-            gap[-1] in _PREDICATE_BEFORE | _JUDGEMENT_OPENERS
-            or gap[-1] in _POSSESSIVE_DETERMINERS
-            and len(gap) > 1
-            and gap[-2] in _PREDICATE_BEFORE
-        )
-        and not _SUBORDINATORS.intersection(gap)
-    ):
+    if not _speech_shape(view, gap, quote_start, s_hi):
         return None
     w = words[j]
     return Cue(
         toks[j][0], toks[j][1], w.lower(), w.lower(), "unlisted", (toks[0][0], subject_end), "left"
     )
+
+
+#: Prepositions missing from the function words (closed class: Quirk et al. 1985, 9.7).
+_MORE_PREPOSITIONS = frozenset(
+    "besides beside behind beyond like unlike versus vs including inside outside across "
+    "around through throughout below above beneath along alongside".split()
+)
+
+
+def _speech_shape(view: str, gap: list[str], quote_start: int, s_hi: int) -> bool:
+    """A Title Case quote in the verb's clause that is not a title (see
+    :func:`title_case_verb_cue`; ``gap``: the lower-cased words between verb and quote)."""
+    if _judgement(view, quote_start):
+        return True
+    if not gap:  # "Mocks 'Snowflake' Marjorie Taylor Greene", not "Performs 'X' Remix"
+        return not _labels_next(view, quote_start, s_hi)
+    if _SUBORDINATORS.intersection(gap) or any(w.endswith("ing") for w in gap):
+        return False  # a dependent question or a participle's own clause ("Chorus Lamenting 'X'")
+    if gap[-1] in _PREDICATE_BEFORE | _JUDGEMENT_OPENERS or (
+        gap[-1] in _POSSESSIVE_DETERMINERS and len(gap) > 1 and gap[-2] in _PREDICATE_BEFORE
+    ):
+        return True
+    # after the object, ending the line: "Blames Gaza Violence On Hamas 'Propaganda'",
+    # "Scolds Meghan McCain For On-Air 'Hissy Fit'" (a title preposition right before the
+    # quote is left to title_in_title_case)
+    if gap[-1] in _FUNCTION or gap[-1] in _MORE_PREPOSITIONS:
+        return False  # "Right Now Besides 'Big Mouth'": a preposition's object
+    if gap[-1].endswith(("'s", "s'", "\u2019s", "s\u2019")):
+        return False  # "Jay-Z's 'American Gangster'": the quote names the possessed thing
+    close = re.search(r"['\u2019\"\u201d](?!\w)", view[quote_start + 1 : s_hi])
+    return close is not None and not re.search(r"\w", view[quote_start + 1 + close.end() : s_hi])
 
 
 _ONE_WORD_QUOTE = re.compile(r"[^\W\d_][\w-]*['\u2019\"\u201d](?!\w)")
@@ -521,6 +561,33 @@ def _judgement(view: str, quote_start: int) -> bool:
         and (ending or first in _JUDGEMENT_OPENERS)
         or (len(parts) > 1 and _adjective(parts[-1]))
     )
+
+
+def _labels_next(view: str, quote_start: int, s_hi: int) -> bool:
+    """The quote modifies the word after it (``'Without You' Remix``, ``'Jaws'-Like``,
+    ``'Billboard' 2014 List``, ``'Zero Tolerance' Immigration Rule``, ``'SNL' Chorus``), not
+    a person it judges: a known actor (``'Biggest Snowflake' Trump``) or, after a one-word
+    quote that is not an acronym, a name of two capitalised words (``'Snowflake' Marjorie
+    Taylor Greene``, ``'Liar' Boris Johnson``)."""
+    close = re.search(r"['\u2019\"\u201d](?!\w)", view[quote_start + 1 : s_hi])
+    if close is None:
+        return False
+    after = view[quote_start + 1 + close.end() : s_hi]
+    if re.match(r"-\w| \d", after):
+        return True  # a compound or a number: "'Jaws'-Like", "'Billboard' 2014"
+    nxt = re.findall(r"[^\W\d_][\w'-]*", after[:60])
+    if not re.match(r" [^\W\d_]", after) or not nxt[0][:1].isupper() or nxt[0].lower() in _FUNCTION:
+        return False
+    caps = []
+    for w in nxt[:3]:
+        if not w[:1].isupper() or w.lower() in _FUNCTION:
+            break
+        caps.append(w)
+    if any(canonical_or_none(" ".join(caps[:k])) for k in range(len(caps), 0, -1)):
+        return False
+    inner = _WORD_RE.findall(view[quote_start + 1 : quote_start + 1 + close.start()])
+    name = len(caps) >= 2 and not caps[1].lower().endswith(("ing", "ed"))
+    return not (name and len(inner) == 1 and not inner[0].isupper())
 
 
 def _names_next(view: str, quote_start: int, s_hi: int) -> bool:
