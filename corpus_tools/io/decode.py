@@ -67,6 +67,15 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             f"data= must be bytes (e.g. Path(file).read_bytes()), got {type(data).__name__}; "
             "text that is already a str needs no decoding."
         )
+    return _decode(data, encoding)
+
+
+_UNTESTED = "untested"
+
+
+def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) -> tuple[str, str]:
+    """:func:`decode_bytes`; ``utf16``: what :func:`_utf16_without_bom` gives for ``data``
+    when the caller computed it already (used only when no byte-order mark matches)."""
     if encoding:
         return data.decode(encoding), encoding
     for bom, name, codec in (
@@ -78,7 +87,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     ):
         if data.startswith(bom):
             return data[len(bom) :].decode(codec), name
-    utf16 = _utf16_without_bom(data)
+    if utf16 == _UNTESTED:
+        utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return data.decode(utf16), utf16
     try:
@@ -185,9 +195,18 @@ def _binary_reason(data: bytes) -> str | None:
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc minus \t \n \v \f \r
 
 
+#: the ASCII characters of ``_CONTROL_RE``
+_ASCII_CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:_SNIFF_BYTES]
-    return len(_CONTROL_RE.findall(sample)) / len(sample) if sample else 0.0
+    if not sample:
+        return 0.0
+    if sample.isascii():  # most texts: the control bytes counted without the regex
+        raw = sample.encode("ascii")
+        return (len(raw) - len(raw.translate(None, _ASCII_CONTROL))) / len(sample)
+    return len(_CONTROL_RE.findall(sample)) / len(sample)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -248,15 +267,19 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
         raise InputSkipped("empty file")
     has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     n_nul = 0
-    if not encoding and not has_bom and _utf16_without_bom(data) is None:
+    utf16: str | None = _UNTESTED
+    if not encoding and not has_bom:
+        utf16 = _utf16_without_bom(data)  # passed on: decode_bytes would test it again
+    if utf16 is None:
         reason = _binary_reason(data)
         if reason:
             n_nul = data.count(0)
             if n_nul * _MAX_NUL_SHARE > len(data):  # a binary file: many NULs
                 raise InputSkipped(reason)
             data = data.replace(b"\x00", b"")  # a few stray NULs in text: removed, named
+            # (bytes without a NUL are never BOM-less UTF-16: utf16 stays None)
     try:
-        text, enc = decode_bytes(data, encoding)
+        text, enc = _decode(data, encoding, utf16)
     except (UnicodeDecodeError, LookupError) as exc:
         raise InputSkipped(
             f"cannot decode as {encoding or 'text'} ({exc}); pass the right encoding="
