@@ -315,6 +315,7 @@ class _Matcher:
             node.gated = self._gated(node, gaz)
         # the text a match reads and the state it depends on -> the match (_match_split)
         self.memo: dict[tuple, tuple] = {}
+        self.cand_pattern: str | None = None  # RE2 pattern of first words (_candidate_pattern)
 
     def _gated(self, node: _Node, gaz: Gazetteer) -> tuple[int, ...]:
         """Entries of the surname/title forms at or below ``node`` that :func:`_gate` may refuse."""
@@ -759,9 +760,8 @@ def _match_split(
     out: list[tuple[int, int, int, str, str, bool]] = []
     nxt = 0
     root = m.root.children
-    memo = m.memo
-    if len(memo) > _MEMO_MAX:  # a cache only: memory stays bounded
-        memo.clear()
+    if len(m.memo) > _MEMO_MAX:  # a cache only: memory stays bounded
+        m.memo.clear()
     for i in hits:
         if i < nxt:
             continue  # inside the last match
@@ -780,17 +780,7 @@ def _match_split(
             reach = _reach(node, words, i) if go else 0
         if reach == 0 and not node.forms:
             continue
-        gate = tuple(e for e in node.gated if e in seen_full) if node.gated else ()
-        s0, key = _hit_key(view, ends, i, reach, n_tok, node.context, (gate, all_surnames))
-        hit = memo.get(key)
-        if hit is None:
-            # the word before and after are read only by metonym and prefix forms
-            lo, hi = (
-                (max(i - 1, 0), min(i + reach + 2, n_tok)) if node.context else (i, i + reach + 1)
-            )
-            toks = _window_tokens(view, words, ends, lo, hi)
-            sc = _Scan(view, toks, gaz, all_surnames, set(gate))
-            hit = memo[key] = _hit_result(sc, node, i - lo)
+        s0, hit = _hit_here(view, words, ends, i, reach, n_tok, node, gaz, seen_full, all_surnames)
         if hit[6]:  # a form matched (hit[2] is -1 for a not_actor span: consumed, not kept)
             if hit[2] >= 0:
                 out.append((s0 + hit[0], s0 + hit[1], hit[2], hit[3], hit[4], hit[5]))
@@ -800,7 +790,230 @@ def _match_split(
     return out
 
 
+def _hit_here(
+    view: str,
+    words: list[str],
+    ends: list[int],
+    i: int,
+    reach: int,
+    n_tok: int,
+    node: _Node,
+    gaz: Gazetteer,
+    seen_full: set[int],
+    all_surnames: bool,
+) -> tuple[int, tuple]:
+    """``(start, result)`` of matching at word ``i`` (:func:`_hit_result`), cached by what it reads."""
+    gate = tuple(e for e in node.gated if e in seen_full) if node.gated else ()
+    s0, key = _hit_key(view, ends, i, reach, n_tok, node.context, (gate, all_surnames))
+    memo = gaz.matcher.memo
+    hit = memo.get(key)
+    if hit is None:
+        # the word before and after are read only by metonym and prefix forms
+        lo, hi = (max(i - 1, 0), min(i + reach + 2, n_tok)) if node.context else (i, i + reach + 1)
+        toks = _window_tokens(view, words, ends, lo, hi)
+        sc = _Scan(view, toks, gaz, all_surnames, set(gate))
+        hit = memo[key] = _hit_result(sc, node, i - lo)
+    return s0, hit
+
+
 _MEMO_MAX = 100_000  # cached match results per gazetteer (a few hundred bytes each)
+
+
+# --------------------------------------------------------------------------
+# a batch of texts: candidate first words found by one compiled (RE2) pass
+# --------------------------------------------------------------------------
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'.")  # what an ASCII word holds
+_NOT_LEAD_RE = re.compile(r"[^a-z0-9].*", re.S)  # all but a word's leading letters/digits
+_NO_PATTERN = "(unavailable)"
+_MARK = "\x01"  # marks a candidate in the batch pass; a text holding it is matched alone
+
+
+def _match_batch(
+    texts: Sequence[str], gaz: Gazetteer
+) -> list[list[tuple[int, int, int, str, str, bool]]]:
+    """:func:`_match_text` of each text, equal results; ASCII texts share one compiled pass.
+
+    The words of an ASCII text that can start a form are found for the whole
+    batch at once by Arrow's RE2 engine (:func:`_candidate_starts`); each
+    candidate is then checked and matched from the words around it
+    (:func:`_match_cands`), so no text is split word by word in Python.
+    Other texts (and every text if that pass is not available) go through
+    :func:`_match_split`.
+    """
+    views = [fold(t) for t in texts]
+    fast = [k for k, v in enumerate(views) if v.isascii() and _MARK not in v]
+    cands = _candidate_starts([views[k] for k in fast], gaz.matcher) if fast else None
+    out: list[list[tuple[int, int, int, str, str, bool]]] = []
+    at = dict(zip(fast, cands, strict=True)) if cands is not None else {}
+    for k, v in enumerate(views):
+        starts = at.get(k)
+        out.append(
+            _match_split(v, gaz, False) if starts is None else _match_cands(v, starts, gaz, False)
+        )
+    return out
+
+
+def _more_words(low: str, words: list[str], ends: list[int], upto: int) -> bool:
+    """Continue the split of ``low`` after the last word until ``words`` holds ``upto``; False at the end."""
+    while len(words) < upto:
+        wm = _WORD_RE.search(low, ends[-1])  # the split's scan goes on from the last word's end
+        if wm is None:
+            return False
+        words.append(wm.group())
+        ends += wm.span()
+    return True
+
+
+def _candidate_pattern(m: _Matcher) -> str:
+    r"""An RE2 pattern for the ASCII words that can start a form (their leading letter/digit run).
+
+    Bounded by ``\b`` on both sides (the text's ``_`` read as a space, so
+    ``\b`` is the edge of a run of ASCII letters and digits): every word of the
+    split that is a first word starts where this pattern matches.
+    """
+    stems = {_NOT_LEAD_RE.sub("", w) for w in m.first_words if w.isascii()}
+    stems.discard("")
+    alts = sorted(stems, key=lambda x: (-len(x), x))  # longest first: leftmost-first picks the run
+    return r"\b(?:" + "|".join(alts) + r")\b" if alts else ""
+
+
+def _candidate_starts(views: list[str], m: _Matcher) -> list[list[int]] | None:
+    """Offsets where a first word may start, per ASCII text (one RE2 pass); None if unavailable."""
+    if m.cand_pattern is None:
+        m.cand_pattern = _candidate_pattern(m)
+    if m.cand_pattern == _NO_PATTERN:
+        return None
+    if not m.cand_pattern:  # no ASCII first word: no form starts in an ASCII text
+        return [[] for _ in views]
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:  # pragma: no cover - pyarrow is a dependency
+        return None
+    try:
+        low = pc.replace_substring(
+            pc.ascii_lower(pa.array(views, type=pa.large_string())), "_", " "
+        )
+        marked = pc.replace_substring_regex(low, pattern=m.cand_pattern, replacement=_MARK + "\\0")
+        parts = pc.split_pattern(marked, pattern=_MARK)
+    except pa.ArrowException:  # pragma: no cover - a gazetteer past RE2's limits
+        m.cand_pattern = _NO_PATTERN  # matched word by word from now on
+        return None
+    lens = pc.binary_length(parts.flatten()).to_numpy(zero_copy_only=False).astype(np.int64)
+    offs = parts.offsets.to_numpy().astype(np.int64)
+    # piece 0 of a text is the text before its first candidate, piece k starts at candidate k
+    ends = np.cumsum(lens)
+    starts = ends - lens - np.repeat(ends[offs[:-1]] - lens[offs[:-1]], np.diff(offs))
+    first = np.zeros(len(lens), dtype=bool)
+    first[offs[:-1]] = True
+    keep = starts[~first].tolist()
+    per = np.diff(offs) - 1
+    bounds = np.concatenate([[0], np.cumsum(per)]).tolist()
+    return [keep[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def _word_at(low: str, s: int) -> re.Match[str] | None:
+    """The word of the split of ``low`` that starts at ``s``, or None (not a word start).
+
+    The split is rescanned from the last character before ``s`` that no word
+    holds (nothing spans such a character, so the scan from there is the
+    scan of the whole text).
+    """
+    p = s - 1
+    while p >= 0 and low[p] in _WORD_CHARS:
+        p -= 1
+    for wm in _WORD_RE.finditer(low, p + 1):
+        if wm.start() >= s:
+            return wm if wm.start() == s else None
+    return None  # pragma: no cover - s holds a letter or digit
+
+
+def _word_before(low: str, s: int) -> re.Match[str] | None:
+    """The word of the split of ``low`` before the one starting at ``s`` (None at the first)."""
+    q = s - 1
+    while q >= 0 and not low[q].isalnum():
+        q -= 1
+    if q < 0:
+        return None
+    p = q
+    while p >= 0 and low[p] in _WORD_CHARS:
+        p -= 1
+    prev = None
+    for wm in _WORD_RE.finditer(low, p + 1):
+        if wm.start() >= s:
+            break
+        prev = wm
+    return prev
+
+
+def _match_cands(
+    view: str, cands: list[int], gaz: Gazetteer, all_surnames: bool
+) -> list[tuple[int, int, int, str, str, bool]]:
+    """:func:`_match_split` of an ASCII ``view`` from its candidate offsets (same result).
+
+    Each candidate that starts a word of the split (checked by rescanning
+    from the last character no word holds) is a hit as in
+    :func:`_match_split`; the words around it are found by continuing the
+    scan from the word's end (and, for metonym and prefix forms, the word
+    before), laid out as the split's ``words`` and ``ends`` for that hit.
+    """
+    m = gaz.matcher
+    first, root = m.first_words, m.root.children
+    if len(m.memo) > _MEMO_MAX:
+        m.memo.clear()
+    low, n = view.lower(), len(view)
+    match, search = _WORD_RE.match, _WORD_RE.search
+    seen_full: set[int] = set()
+    out: list[tuple[int, int, int, str, str, bool]] = []
+    nxt = 0  # the end of the last match: candidates before it are inside it
+    for s in cands:
+        if s < nxt:
+            continue
+        wm = match(low, s) if s == 0 or low[s - 1] not in "'." else _word_at(low, s)
+        if wm is None:
+            continue
+        cf = w0 = wm.group()
+        if w0 not in first:
+            continue
+        e = wm.end()
+        if "'" in cf:  # less a possessive 's, as _make_tok cuts it
+            cf = _make_tok(view, s, e, n).cf
+        node = root.get(cf)
+        if node is None:
+            continue
+        words, ends = [w0], [s, e]
+        more, reach = True, 0  # more: the text may hold words after those in ``words``
+        if node.by_word:  # the next word first: most first words are not followed by a listed one
+            wm = search(low, e)  # the split's scan goes on from a word's end
+            if wm is None:
+                more = False
+            else:
+                w = wm.group()
+                words.append(w)
+                ends += wm.span()
+                if w in node.by_word or (w.endswith("'s") and w[:-2] in node.by_word):
+                    more = _more_words(low, words, ends, 1 + m.root_depth[cf])
+                    reach = _reach(node, words, 0)
+        if reach == 0 and not node.forms:
+            continue
+        i = 0
+        if node.context:  # metonym and prefix forms read the word before and the word after
+            if more:
+                more = _more_words(low, words, ends, reach + 2)
+            pm = _word_before(low, s)
+            if pm is not None:
+                words.insert(0, pm.group())
+                ends[:0] = pm.span()
+                i = 1
+        n_tok = len(words) + 1 if more else len(words)
+        s0, hit = _hit_here(view, words, ends, i, reach, n_tok, node, gaz, seen_full, all_surnames)
+        if hit[6]:
+            if hit[2] >= 0:
+                out.append((s0 + hit[0], s0 + hit[1], hit[2], hit[3], hit[4], hit[5]))
+                if hit[7]:
+                    seen_full.add(hit[2])
+            nxt = ends[2 * (i + hit[6] - 1) + 1]
+    return out
 
 
 def _hit_key(
@@ -1101,6 +1314,32 @@ def mention_entries(
         (start, i, typ)
         for start, _, i, typ, _, _ in _match_text(text, gaz)
         if not (typ == "location" and not locations) and not (typ == "demonym" and not demonyms)
+    ]
+
+
+def mention_entries_batch(
+    texts: Sequence[str], gaz: Gazetteer, *, demonyms: bool, locations: bool
+) -> list[list[tuple[int, int, str]]]:
+    """:func:`mention_entries` of each text of a batch (the same lists, found faster).
+
+    The ASCII texts of the batch are searched for words that can start a form
+    in one compiled pass, instead of being split word by word.
+
+    Examples
+    --------
+    >>> g = resolve_gazetteer(None)
+    >>> [[(s, g.entries[i]["name"], t) for s, i, t in f] for f in mention_entries_batch(
+    ...     ["Russian envoys met.", "Talks in Doha.", "China's view"], g, demonyms=True,
+    ...     locations=False)]
+    [[(0, 'Russia', 'demonym')], [], [(0, 'China', 'country')]]
+    """
+    return [
+        [
+            (start, i, typ)
+            for start, _, i, typ, _, _ in found
+            if not (typ == "location" and not locations) and not (typ == "demonym" and not demonyms)
+        ]
+        for found in _match_batch(texts, gaz)
     ]
 
 
@@ -1514,7 +1753,12 @@ def _sentence_candidates(
     seq: list[_Tok | None] = [*toks, None]  # None flushes the last run
     for t in seq:
         inside = t is not None and _inside(t.start, doc.cov_starts, doc.cov_reach)
-        cap = t is not None and not inside and t.text[:1].isupper()
+        cap = (
+            t is not None
+            and not inside
+            and t.text[:1].isupper()
+            and not _contraction(t.cf, tally.stop)
+        )
         conn = t is not None and not inside and t.cf in _CONNECTORS and bool(run)
         joined = (
             t is not None
@@ -1530,6 +1774,20 @@ def _sentence_candidates(
             continue
         tally.add(run, doc, ss, se)
         run = [t] if cap and t is not None else []
+
+
+_CLITICS = frozenset({"m", "re", "ve", "ll", "d", "s", "t"})  # I'm, we're, I've, I'll, I'd, don't
+
+
+def _contraction(cf: str, stop: Iterable[str]) -> bool:
+    """True for a stopword with a clitic (``i'm``, ``they're``, ``don't``): never part of a name.
+
+    >>> stop = load_stopwords()
+    >>> [_contraction(w, stop) for w in ("i'm", "we've", "don't", "o'brien", "kata'ib", "i")]
+    [True, True, True, False, False, False]
+    """
+    head, sep, tail = cf.partition("'")
+    return bool(sep) and tail in _CLITICS and head in stop
 
 
 def _inside(pos: int, starts: list[int], reach: list[int]) -> bool:

@@ -323,3 +323,19 @@ def test_seed_offsets_slice_back(seed_corpus):
     texts = dict(zip(seed_corpus.docs["doc_id"], seed_corpus.docs["text"], strict=False))
     assert all(texts[r.doc_id][r.start : r.end] == r.alias for r in m.itertuples())
     assert not m.empty and isinstance(m, pd.DataFrame)
+
+
+def test_candidate_actors_skip_pronoun_contractions():
+    """'I'm' (with ' or ’), 'We've', 'They'll', 'Don't' are no names; O'Brien and Kata'ib stay."""
+    text = (
+        "She said I'm tired and I’m done, and We've seen it. Then They'll go, as Don't Look Up "
+        "says; Sean O'Brien met Ali Bagheri. Then Sean O'Brien left with Kata'ib Sayyid."
+    )
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    got = ct.candidate_actors(c)[["candidate", "n"]].values.tolist()
+    assert got == [
+        ["Sean O'Brien", 2],
+        ["Ali Bagheri", 1],
+        ["Kata'ib Sayyid", 1],
+        ["Look Up", 1],
+    ]

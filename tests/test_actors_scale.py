@@ -314,3 +314,90 @@ def test_cached_matches_follow_the_text_not_the_cache(monkeypatch):
     monkeypatch.setattr(actors, "_MEMO_MAX", 3)  # bounded: cleared when full, results the same
     assert actors._match_text(text, gaz) == got
     assert len(gaz.matcher.memo) <= 6
+
+
+# texts where the word split is easy to get wrong: words joined by ' . _ and digits, a word
+# right after an acronym, the marker of the batch pass, non-ASCII letters, forms at the edges
+EDGE_TEXTS = [
+    "U.S.Russia o'Russia 'Russia' x.Russia Russia_China 2Russia Russia2 _Iran_ I.R.A.N.",
+    "Moscow",
+    "in Moscow",
+    "the White\x01House in Moscow, Russia",
+    "in Moscow, the Kremlin and the White House; Israel-Hamas; Sino-Russian; Sino-",
+    "Straße in Moscow; Türkiye's envoy; Bogotá and Moscow's",
+    "Putin's Putin'S Putins' Putin' PUTIN'S the's White House's U.S.'s",
+    "...the...White...House...in...Moscow...",
+    "the\nWhite\nHouse -- President\n-Vladimir Putin. Mr. Putin, Mr Putin",
+    "Kata'ib Hezbollah n'djamena N'Djamena Sana'a sana'a's",
+]
+
+
+def _edge_texts(n: int) -> list[str]:
+    """Random strings of first words and forms glued by the separators above."""
+    gaz = resolve_gazetteer(None)
+    firsts = sorted(w for w in gaz.matcher.root.children if isinstance(w, str))
+    forms = sorted({a for e in gaz.entries for a in e["aliases"] + e["metonyms"] + e["prefixes"]})
+    seps = [" ", ".", "_", "'", "-", "\n", ",", "'s", "s'", "", ". ", "x", "1", "\x01", "é"]
+    rng = np.random.default_rng(11)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(int(rng.integers(1, 25))):
+            r = rng.random()
+            w = (firsts if r < 0.4 else forms)[int(rng.integers(len(firsts if r < 0.4 else forms)))]
+            w = "in the" if r > 0.9 else w
+            case = int(rng.integers(3))
+            w = w.upper() if case == 0 else w.title() if case == 1 else w
+            parts.append(w + seps[int(rng.integers(len(seps)))])
+        out.append("".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 500])
+def test_batch_matcher_equals_the_split_matcher(generated, batch_size):
+    """One compiled pass for a batch's candidates, then the words around each: same matches.
+
+    ASCII texts go through the candidate pass, the others (``é``, ``ß``, the
+    pass's marker) through the split; both give ``_match_text``'s tuples.
+    """
+    gaz = resolve_gazetteer(None)
+    texts = EDGE_TEXTS + HARD_TEXTS + PRUNE_TEXTS + _edge_texts(600)
+    texts += [str(t) for _, t in generated][:60]
+    want = [actors._match_text(t, gaz) for t in texts]
+    got = []
+    for k in range(0, len(texts), batch_size):
+        got += actors._match_batch(texts[k : k + batch_size], gaz)
+    assert got == want
+    assert sum(map(len, want)) > 2500
+    assert sum(t.isascii() for t in texts) > 300 and sum(not t.isascii() for t in texts) > 100
+    # o'Russia, 2Russia and Russia2 are one word each; _ and . end a word
+    t = texts[0]
+    assert [(t[s:e], gaz.entries[i]["name"]) for s, e, i, *_ in got[0]] == [
+        ("U.S.", "United States"),
+        ("Russia", "Russia"),
+        ("Russia", "Russia"),
+        ("Russia", "Russia"),
+        ("Russia", "Russia"),
+        ("China", "China"),
+        ("Iran", "Iran"),
+    ]
+    assert [s for s, *_ in got[0]][1:4] == [4, 21, 31]
+
+
+def test_batch_matcher_without_the_compiled_pass(generated, monkeypatch):
+    """If the pass cannot run (a gazetteer past RE2's limits), every text is split: same results."""
+    gaz = actors.load_gazetteer()
+    texts = EDGE_TEXTS + [str(t) for _, t in generated][:20]
+    want = [actors._match_text(t, gaz) for t in texts]
+    gaz.matcher.cand_pattern = actors._NO_PATTERN
+    monkeypatch.setattr(actors, "_match_cands", None)  # would fail if called
+    assert actors._match_batch(texts, gaz) == want
+
+
+def test_mention_entries_batch_equals_each_text(generated):
+    gaz = resolve_gazetteer(None)
+    texts = [str(t) for _, t in generated][:50] + EDGE_TEXTS
+    for opts in ({"demonyms": True, "locations": False}, {"demonyms": False, "locations": True}):
+        want = [actors.mention_entries(t, gaz, **opts) for t in texts]
+        assert actors.mention_entries_batch(texts, gaz, **opts) == want
+    assert actors.mention_entries_batch([], gaz, demonyms=True, locations=False) == []

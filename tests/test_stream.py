@@ -264,3 +264,23 @@ def test_known_cells_added_in_place_new_cells_held_until_a_compaction(monkeypatc
     often = stream_counts(frame, clean=False, mentions=False, batch_size=3)
     pd.testing.assert_frame_equal(often.term_table(), ref.term_table(), check_exact=True)
     assert often.n_cells == ref.n_cells == total.n_cells
+
+
+def test_stream_counts_compare_by_content():
+    """``==`` compares the counts (term cells by group and term strings), never raises."""
+    docs = [
+        {"doc_id": "a", "outlet": "X", "text": "Russia and China met. Russia left."},
+        {"doc_id": "b", "outlet": "Y", "text": "China left."},
+    ]
+    one = count_documents(docs)
+    # the same documents in two batches: terms get ids in another order, counts are equal
+    two = count_documents(docs[1:]).merge(count_documents(docs[:1]))
+    assert two.term_index != one.term_index
+    assert one == two and not one != two
+    assert (one == 3, one != "counts", StreamCounts() == StreamCounts()) == (False, True, True)
+    other = count_documents([docs[0], {**docs[1], "text": "China stayed."}])
+    assert one != other and one.mentions == other.mentions
+    fewer = count_documents(docs[:1])
+    assert one != fewer
+    with pytest.raises(TypeError):
+        hash(one)
