@@ -96,14 +96,27 @@ def group_key(outlet: Any, url: Any = None) -> str:
     return ""
 
 
+#: a letter or digit (``str.isalnum``: ``\w`` without the underscore; checked on every code point)
+_ALNUM_RE = re.compile(r"[^\W_]")
+
+
+def _lines(text: str) -> list[str]:
+    """``_TERM_RE.split(text)``; a text without ``\r`` is split by ``str.split`` (the same lines)."""
+    return text.split("\n") if "\r" not in text else _TERM_RE.split(text)
+
+
 def _doc_keys(text: str, s: TemplateSettings) -> set[str]:
     keys = set()
-    for line in _TERM_RE.split(text):
-        if not line.strip() or len(line) > s.max_chars:
+    for line in _lines(text):
+        if len(line) > s.max_chars or not line or line.isspace():  # blank: not line.strip()
             continue
         k = line_key(line)
-        nw = len(k.split())
-        if not k or nw > s.max_words or not any(ch.isalnum() for ch in k):
+        if not k:
+            continue
+        # k is its words joined by single spaces (casefold adds no whitespace: checked on
+        # every code point), so this is len(k.split())
+        nw = k.count(" ") + 1
+        if nw > s.max_words or _ALNUM_RE.search(k) is None:
             continue
         if nw > s.max_sentence_words and k[-1] in _SENT_END:
             continue  # a sentence shared by many documents is a story they share
@@ -211,7 +224,7 @@ def has_template_line(raw: str, template: Collection[str]) -> bool:
     >>> has_template_line("Story.\\n  Contact  us\\n", {"contact us"})
     True
     """
-    return any(line_key(x) in template for x in _TERM_RE.split(raw) if x.strip())
+    return any(line_key(x) in template for x in _lines(raw) if x and not x.isspace())
 
 
 def table_to_sets(table: Any) -> dict[str, frozenset[str]]:
