@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
+import networkx as nx
 import pandas as pd
 import pytest
 from markupsafe import Markup
@@ -185,3 +186,23 @@ def test_detail_docs_below_zero_is_refused_with_the_range(
         "argument --detail-docs: '-5': give a whole number, 0 or more (0 = every document)"
         in capsys.readouterr().err
     )
+
+
+def test_interactive_network_node_size_stays_bounded_as_mentions_grow() -> None:
+    # 9,666 fwd/news headlines: Russia (1,000+ mentions) was drawn 100+ px wide and
+    # covered the centre of the network; the diameter grew with sqrt(mentions) (680 px at
+    # 50,000). It now matches the static figure (area 40 + 25 * sqrt(mentions) points^2).
+    g = nx.Graph()
+    g.add_node("Russia", mentions=50_000, n_docs=40_000, type="country")
+    g.add_node("Chad", mentions=1, n_docs=1, type="country")
+    g.add_node("Ukraine", mentions=1_000, n_docs=900, type="country")
+    g.add_edge("Russia", "Ukraine", count=3, score=0.5, evidence=[])
+    g.add_edge("Russia", "Chad", count=1, score=0.1, evidence=[])
+    fig = plots.plot_network_interactive(g)
+    sizes = {
+        name: size
+        for trace in fig.data
+        if trace.mode == "markers+text"
+        for name, size in zip(trace.text, trace.marker.size, strict=True)
+    }
+    assert sizes == {"Chad": 8.1, "Russia": 75.0, "Ukraine": 28.8}

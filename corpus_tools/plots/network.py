@@ -678,7 +678,9 @@ def _node_traces(
                 text=[html.escape(str(n)) if n in labelled else "" for n in nodes],
                 textposition="top center",
                 marker={
-                    "size": [8 + 3 * math.sqrt(g.nodes[n]["mentions"]) for n in nodes],
+                    # diameter = the static figure's (its marker area is _node_size): 8 px at
+                    # 1 mention, 29 px at 1,000, 75 px at 50,000 (was 8 + 3 * sqrt: 680 px)
+                    "size": [round(math.sqrt(_node_size(g.nodes[n])), 1) for n in nodes],
                     "color": colour,
                 },
                 hovertext=[
