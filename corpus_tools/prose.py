@@ -38,7 +38,7 @@ exact (lines are removed whole).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -205,16 +205,22 @@ def _is_prose(view: str | None, s: ProseSettings) -> bool:
     return view is None or len(view.split()) >= s.min_prose_words
 
 
-def _headed(seq: Sequence[tuple[int, str | None]], lo: int, hi: int, s: ProseSettings) -> bool:
-    """A short line between positions ``lo`` and ``hi`` names a comment thread."""
-    for k in range(lo + 1, hi):
+def _headed(seq: Sequence[tuple[int, str | None]], lo: int, hi: int, s: ProseSettings) -> int:
+    """Position of the last short line between positions ``lo`` and ``hi`` that names a
+    comment thread ("Comments", "12 responses"); -1: none."""
+    for k in range(hi - 1, lo, -1):
         v = seq[k][1]
         if v is None:
             continue
         words = _TOKEN_RE.findall(v.casefold())
         if len(words) <= s.max_heading_words and s.thread_headings.intersection(words):
-            return True
-    return False
+            return k
+        # a count of them, in a longer line: "{ 69 comments... read them below or add one }"
+        if len(words) <= 2 * s.max_heading_words and any(
+            a.isdigit() and b in s.thread_headings for a, b in zip(words, words[1:], strict=False)
+        ):
+            return k
+    return -1
 
 
 def _thread_span(
@@ -300,12 +306,14 @@ def comment_threads(
         # a comment is signed as one ("Posted by", "says", "6 days ago"), or the thread
         # has a heading ("Comments", "12 responses"): a byline with a date that a
         # list of teasers repeats, or a quoted tweet, is neither
-        if not (s.signature_cues.intersection(frame) or _headed(seq, begin, pos[0], s)):
+        head = _headed(seq, begin, pos[0], s)
+        if not s.signature_cues.intersection(frame) and head < 0:
             continue
         span = _thread_span(seq, pos, s)
         if span is None:
             continue
-        a, b = max(span[0], begin + 1), span[1]
+        # the thread starts at its heading, when it has one
+        a, b = max(span[0], begin + 1, head), span[1]
         detail = (
             f"comment thread: {len(pos)} comments signed like {(seq[pos[0]][1] or '')[:60]!r} "
             f"(lines {seq[a][0] + 1}-{seq[b][0] + 1})"
@@ -630,5 +638,60 @@ def classify_page_lines(
     if len(lines) >= (settings or load_block_settings()).min_lines:
         for i in dateline_ledes(lines, decided):
             del decided[i]
-        decided.update(comment_threads(lines, decided))
+        thread = comment_threads(lines, decided)
+        if _signed_lines_kept(lines, decided):
+            whole = comment_threads(lines, {})  # found from the page's first prose line
+            if _thread_was_body(lines, decided, whole):
+                decided, thread = _judge_without_thread(lines, whole, settings)
+        decided.update(thread)
     return decided
+
+
+def _signed_lines_kept(
+    lines: Sequence[tuple[int, str | None, str | None]], decided: Mapping[int, tuple[str, str]]
+) -> bool:
+    """The classifier kept ``min_signatures`` or more signature lines of one frame."""
+    s = _default_settings()
+    seen: dict[tuple[str, ...], int] = {}
+    for i, v, rm in lines:
+        if rm is None and v is not None and i not in decided:
+            fr = signature_frame(v, s)
+            if fr is not None:
+                seen[fr] = seen.get(fr, 0) + 1
+                if seen[fr] >= s.min_signatures:
+                    return True
+    return False
+
+
+def _kept_words(lines: Sequence[tuple[int, str | None, str | None]], gone: Container[int]) -> int:
+    return sum(
+        len(v.split()) if v is not None else 1000
+        for i, v, rm in lines
+        if rm is None and i not in gone
+    )
+
+
+def _thread_was_body(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    decided: Mapping[int, tuple[str, str]],
+    thread: Mapping[int, tuple[str, str]],
+) -> bool:
+    """The classifier took a comment thread for the article: the thread holds more
+    than half of the words it kept (a short post under a long thread)."""
+    kept = _kept_words(lines, decided)
+    return kept > 0 and 2 * (kept - _kept_words(lines, {**decided, **thread})) > kept
+
+
+def _judge_without_thread(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    thread: Mapping[int, tuple[str, str]],
+    settings: BlockSettings | None,
+) -> tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]]:
+    """Classify the page again with its comment thread (found on all the page's lines,
+    after its first line of prose) taken out beforehand, so that the article is looked
+    for in the rest."""
+    marked = [(i, v, "block:comments" if i in thread and rm is None else rm) for i, v, rm in lines]
+    decided = _classify_introduced(marked, settings)
+    for i in dateline_ledes(marked, decided):
+        del decided[i]
+    return decided, {i: d for i, d in thread.items() if i not in decided}

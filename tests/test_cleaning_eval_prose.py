@@ -63,11 +63,12 @@ def test_signed_comment_thread_after_the_article_goes():
     raw = "\n".join([TITLE, P1, P2, P3, "3 Comments", *COMMENTS, *FOOTER])
     text, rows = clean_text(raw)
     assert _kept(text) == [TITLE, P1, P2, P3]
-    # the classifier keeps the first four comments (their prose outweighs the
-    # stamps) and cuts the rest; the thread goes from its first comment on
+    # the classifier alone keeps the first four comments (their prose outweighs the
+    # stamps): more words than the article, so the page is judged again without the
+    # thread, which goes whole
     by_rule = _rules(rows)
-    assert by_rule["block:comments"] == COMMENTS[:9]
-    assert by_rule["block:after_body"] == COMMENTS[9:] + FOOTER[1:]
+    assert by_rule["block:comments"] == COMMENTS
+    assert by_rule["block:after_body"] == FOOTER[1:]
     thread = [r for r in rows if r["rule"] == "block:comments"]
     assert {r["category"] for r in thread} == {"block"}
     assert thread[0]["detail"] == (
@@ -102,7 +103,9 @@ def test_the_article_before_an_unheaded_thread_is_never_taken_for_a_comment():
     raw = "\n".join([TITLE, P1, P2, P3, *COMMENTS])
     text, rows = clean_text(raw)
     assert _kept(text) == [TITLE, P1, P2, P3, COMMENTS[0]]
-    assert _rules(rows)["block:comments"] == COMMENTS[1:9]
+    # the thread held most of what the classifier kept: judged again without it, the
+    # page loses the thread whole (the classifier alone cut its last comments)
+    assert _rules(rows)["block:comments"] == COMMENTS[1:]
     assert reconstruct_text(text, rows) == raw
 
 
@@ -262,3 +265,41 @@ def test_a_dateline_lede_below_a_teaser_list_opens_the_article():
     doc2 = ["WPRI.com", "Home", "News", "more»", *TEASERS[:4], short, *TEASERS[4:], *BODY]
     lines2 = [(i, v, None) for i, v in enumerate(doc2)]
     assert dateline_ledes(lines2, classify_lines(lines2)) == []
+
+
+def test_a_thread_longer_than_its_post_is_not_taken_for_the_article():
+    # a short blog post, then a heading with a count ("{ 12 comments ... }") and a long
+    # thread signed "Name date at time" (no comment cue in the signature): the
+    # classifier alone keeps the thread with the post; the thread holds most of what
+    # it kept, so the page is judged again without it
+    post = [
+        P1,
+        "\u201cBut I am not angry at my enemies!\u201d",
+        "\u201cDo you think God is angry at you?\u201d",
+        "\u201cOf course not!\u201d",
+    ]
+    signed = [
+        (
+            f"{NAMES[k % 6]} July {k + 2}, 2012 at {k % 9 + 1}:{10 + k} pm",
+            f"{TEXTS[k % 3]} {TEXTS[(k + 1) % 3]}",
+        )
+        for k in range(12)
+    ]
+    thread = [line for sig, comment in signed for line in (sig, comment, "Reply")]
+    head = "{ 12 comments\u2026 read them below or add one }"
+    top = ["Home", "Archives", "Forgiving your enemies", "by Jane Roe on June 27, 2012"]
+    raw = "\n".join([*top, *post, "Previous post: Spring", "Next post: Autumn", head, *thread])
+    text, rows = clean_text(raw)
+    # (the three-word last line goes with the chrome after it: too short to carry over)
+    assert _kept(text) == post[:3]
+    by_rule = _rules(rows)
+    assert by_rule["block:comments"] == [line for pair in signed for line in pair]
+    assert by_rule["comment_form"] == ["Reply"] * 12
+    assert reconstruct_text(text, rows) == raw
+    # the classifier alone keeps most of the thread (with the post)
+    from corpus_tools.blocks import classify_lines
+
+    lines = raw.split("\n")
+    alone = classify_lines([(i, v, None) for i, v in enumerate(lines)])
+    comments = [k for k, v in enumerate(lines) if v in TEXTS or any(v == c for _, c in signed)]
+    assert sum(k not in alone for k in comments) >= 9
