@@ -562,6 +562,8 @@ def doc_quotes(
 
 
 _FUNCTION_WORDS = frozenset("a an and at de for in of on the to".split())
+#: First and second person pronouns: a long capitalised quote holding one is speech.
+_PERSONAL = frozenset("i we you me us my our your i'm we're i'd we'll".split())
 
 
 def _name_like(view: str, sp: Span, s_lo: int, s_hi: int) -> bool:
@@ -578,6 +580,8 @@ def _name_like(view: str, sp: Span, s_lo: int, s_hi: int) -> bool:
     content = [w for w in inner if w.lower() not in _FUNCTION_WORDS]
     if not content or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
         return False
+    if len(inner) > 4 and any(w.lower() in _PERSONAL for w in inner):
+        return False  # "'American Comeback Story: It Fits & We Feel It'": a speaker's clause
     around = re.findall(r"[^\W\d_][\w'-]*", view[s_lo : sp.start] + " " + view[sp.end : s_hi])
     return any(w[:1].islower() and w.lower() not in _FUNCTION_WORDS for w in around)
 
@@ -616,8 +620,11 @@ def _headline_speaker(
     ``X: 'quote'`` and ``Country A to Country B: 'quote'`` (the speaker before
     the colon, which ends right before the quote); ``'quote': X`` and
     ``'quote' – X`` (a colon or dash after the quote, then a short speaker
-    phrase ending the sentence). Only within one line.
+    phrase ending the sentence). Only within one line; a headline the sentence splitter cut
+    at an abbreviation (``J.C. Penney stock booster: 'X'``) is read from the line's start.
     """
+    line = headline_line(view, s_lo, s_hi)
+    s_lo = line[0] if line is not None else s_lo
     before = view[s_lo : sp.start]
     if "\n" not in before:
         if title_case(view, s_lo, s_hi):

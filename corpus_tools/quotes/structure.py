@@ -49,24 +49,25 @@ KICKERS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
 _CLOSE = re.compile("['\u2019\"\u201d](?!\\w)")
+#: An abbreviation ending the text before a sentence start (``J.C.``, ``Mt.``, ``U.S.``).
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}\.|(?:\b[A-Z]\.)+)$")
 #: Longest line read as a headline, as in :mod:`.headlines`.
 _HEADLINE_CHARS = 300
 
 
 def headline_line(view: str, s_lo: int, s_hi: int) -> tuple[int, int] | None:
     """The bounds of the line holding ``view[s_lo:s_hi]`` when it is a headline: one short
-    line, the sentence starting it, no full stop at its end."""
+    line, the sentence starting it (or after an abbreviation the sentence splitter took
+    for a full stop), no full stop at its end."""
     lo = view.rfind("\n", max(0, s_lo - _HEADLINE_CHARS - 1), s_lo) + 1
     if lo == 0 and s_lo > _HEADLINE_CHARS:
         return None
     hi = view.find("\n", s_lo, lo + _HEADLINE_CHARS + 1)
     hi = len(view) if hi < 0 else hi
-    if (
-        hi - lo > _HEADLINE_CHARS
-        or view[lo:s_lo].strip()
-        or s_hi < hi - 1
-        and view[s_hi:hi].strip()
-    ):
+    before = view[lo:s_lo].rstrip()
+    if before and not _ABBREVIATION.search(before):
+        return None  # running text (a headline split at "J.C." or "Mt." is still one line)
+    if hi - lo > _HEADLINE_CHARS or s_hi < hi - 1 and view[s_hi:hi].strip():
         return None
     return None if view[lo:hi].rstrip().endswith(".") else (lo, hi)
 
@@ -97,8 +98,10 @@ def _noun_phrase(toks: list[tuple[int, int, str]]) -> int:
     acronyms, initials, possessives inside: ``Comcast's Smit``), then lower-case speaking
     nouns (``Libyan officials``, ``J.C. Penney stock booster``); 0 when there is none."""
     j = 0
-    while j < len(toks) and _cap(toks[j][2]) and toks[j][2].lower() not in KICKERS:
-        j += 1
+    while j < len(toks) and (
+        _cap(toks[j][2]) and toks[j][2].lower() not in KICKERS or j and toks[j][2] in ".&"
+    ):
+        j += 1  # initials and "&" stay inside the name: "J.C. Penney", "AT&T"
     if j == 0:
         return 0
     k = j
@@ -199,8 +202,8 @@ def structure_cue(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue |
     """The speaker of a headline quote by structure alone (see the module docstring), as a
     cue with no verb: a colon's head or a trailing dash's name. None outside headlines and in Title Case (every word is capitalised there)."""
     line = headline_line(view, s_lo, s_hi)
-    if line is None or title_case(view, line[0], line[1]):
-        return None
+    if line is None or title_case(view, *line) and title_case(view, line[0], sp.start):
+        return None  # a Title Case line: headlines.py reads it
     lo, hi = line
     np_ = colon_head(text, view, lo, sp.start)
     if np_ is not None:
