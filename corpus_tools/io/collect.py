@@ -165,6 +165,11 @@ def _next_ref(v: Any, arr: Any, k: int) -> bool:
     return type(v) is TextRef and v.k == k and v.array is arr
 
 
+def _next_sig(v: Any, batch: Any, k: int) -> bool:
+    """True when ``v`` is the :class:`SigRef` of item ``k`` of ``batch``."""
+    return type(v) is SigRef and v.k == k and v.batch is batch
+
+
 def _ref_keys(vals: list[Any]) -> list[tuple[int, int]] | None:
     """``(id(array), k)`` of every value when all are :class:`TextRef`, else None."""
     if not all(type(v) is TextRef for v in vals):
@@ -249,7 +254,8 @@ class Collected:
         self.root: str | None = None
         self.learner: TemplateLearner | None = None
         #: per document: (digest, MinHash signature, 5-gram count), see dedup.signatures
-        self.signed: list[tuple[bytes | None, np.ndarray, int] | None] = []
+        #: (a batch's signatures stay in the batch, :class:`SigRef`, until :meth:`signatures`)
+        self.signed: list[tuple[bytes | None, np.ndarray, int] | SigRef | None] = []
 
     def add(self, row: dict[str, Any], log_rows: Sequence[dict[str, Any]]) -> None:
         """One loaded document (its ``text`` and ``raw_text`` move to the text columns)."""
@@ -259,7 +265,7 @@ class Collected:
                 self.learner = TemplateLearner()
         group = group_key(row.get("outlet"), row.get("url"))
         sig = row.pop(SIGNED_KEY, None)
-        self.signed.append(sig.value() if type(sig) is SigRef else sig)
+        self.signed.append(sig)
         keys = row.pop(TEMPLATE_KEYS, None)
         raw = row.pop("raw_text")
         if self.learner is not None and row.get("format") != "html":
@@ -339,13 +345,35 @@ class Collected:
                 self.signed[k] = (new[0][n], new[1][n], int(new[2][n]))
 
     def signatures(self) -> tuple[list[bytes | None], np.ndarray, np.ndarray] | None:
-        """The duplicate signatures of every document, or None when some are missing."""
-        have = [x for x in self.signed if x is not None]
-        if len(have) < len(self.signed):
+        """The duplicate signatures of every document, or None when some are missing.
+
+        Consecutive documents of one packed batch are copied a slice at a time.
+        """
+        signed = self.signed
+        n = len(signed)
+        if any(x is None for x in signed):
             return None
-        sigs = np.stack([x[1] for x in have]) if have else np.empty((0, 64), np.uint64)
-        counts = np.array([x[2] for x in have], dtype=np.int64)
-        return [x[0] for x in have], sigs, counts
+        sigs = np.empty((n, 64), dtype=np.uint64)
+        counts = np.empty(n, dtype=np.int64)
+        digests: list[bytes | None] = []
+        i = 0
+        while i < n:
+            x = signed[i]
+            if isinstance(x, SigRef):
+                b, k = x.batch, x.k
+                j = i + 1
+                while j < n and _next_sig(signed[j], b, k + j - i):
+                    j += 1
+                sigs[i:j] = b.sigs[k : k + j - i]
+                counts[i:j] = b.n_sh[k : k + j - i]
+                digests += b.digests[k : k + j - i]
+                i = j
+                continue
+            assert x is not None
+            digests.append(x[0])
+            sigs[i], counts[i] = x[1], x[2]
+            i += 1
+        return digests, sigs, counts
 
     def _replace_logs(self, changed: dict[str, list[dict[str, Any]]]) -> None:
         """A changed document's rows go where its first old row was (at the end if none)."""

@@ -226,16 +226,22 @@ def _join(
     base["doc_id"] = doc_id
     if sidecar is not None and sidecar_index is not None:
         hits: list[int] = []
-        for key in (base.get("path"), base["source"], doc_id):
+        path, source = base.get("path"), base["source"]
+        for key in (path, source if source != path else None, doc_id):
             if key:
                 hits += sidecar_index.get(key, ())
         for i in sorted(set(hits)) if len(hits) > 1 else hits:
             used.add(i)
-            base.update(sidecar.rows[i])
-            for field in SOURCED_COLUMNS:  # the sidecar wins over the page and says so
-                if field in sidecar.rows[i]:
-                    base[f"{field}_source"] = "sidecar"
+            row = sidecar.rows[i]
+            base.update(row)
+            for field, label in _SOURCE_LABELS:  # the sidecar wins over the page and says so
+                if field in row:
+                    base[label] = "sidecar"
     return base
+
+
+#: each sourced column with the column that says where its value came from
+_SOURCE_LABELS = tuple((field, f"{field}_source") for field in SOURCED_COLUMNS)
 
 
 def _complete(
