@@ -182,10 +182,16 @@ def _speaker_word(view: str, m: re.Match, prev_raw: str) -> bool:
     roles = ROLE_NOUNS | TITLES
     if prev in roles or prev.split("-")[0] in roles or canonical_or_none(prev_raw) is not None:
         return True
+    if prev.endswith(_PLURAL_AGENTS) and len(prev) > 5:
+        return True  # a plural agent noun: "Hackers claim", "bloggers claim"
     two = re.search(
         r"([A-Z][\w.'-]*)\s+[A-Z][\w.'-]*\s*$", view[max(0, m.start() - 60) : m.start()]
     )
     return two is not None and two.group(1) not in CAP_STOP
+
+
+#: Plural agent-noun endings (``hackers``, ``scientists``, ``investors``, ``historians``).
+_PLURAL_AGENTS = ("ers", "ists", "ors", "ians")
 
 
 _AFTER_QUOTE_RE = re.compile(",\\s*[\"\u201d\u2019']{1,2}\\s*$")

@@ -388,6 +388,9 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
         if low in MODIFIERS and run and is_cap(t) and i > 0 and toks[i - 1].lower() in DETERMINERS:
             run.insert(0, t)  # "the White House": a capitalised modifier inside a name
             continue
+        if low in MODIFIERS and is_nationality(t) and _plural_name(run):
+            run.insert(0, t)  # "American Airlines Pilot": the demonym starts a company's name
+            continue
         if low in TITLES or low in MODIFIERS or low in ROLE_NOUNS or low in DETERMINERS:
             break
         if low in ("of", "in", "on", "for", "and"):
@@ -410,6 +413,17 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     if len(desc) > 1 and desc[-1].lower() in DOC_NOUNS:
         desc = desc[:-1]
     return _join_words(desc), "description", True
+
+
+def _plural_name(run: list[str]) -> bool:
+    """The run of a name starts with a capitalised plural-looking word and goes on
+    (``Airlines Pilot``, ``Airways Captain``): with a demonym before it, one name."""
+    return (
+        len(run) >= 2
+        and run[0][:1].isupper()
+        and run[0].endswith("s")
+        and not run[0].endswith(("ss", "'s", "\u2019s"))
+    )
 
 
 def _join_words(words: list[str]) -> str:
