@@ -180,11 +180,11 @@ def _wrap_stages(acc: dict[str, float]) -> None:
 
 
 def _forget(C: Any) -> None:
-    """Drop what the cleaner remembers (line-rule hits, block features, documents), if any."""
+    """Drop the lines the cleaner remembers (line-rule hits, block features), if any."""
     import corpus_tools.blocks as B
 
     for obj in (C.load_rules(), B.load_block_settings()):
-        for name in ("_hits", "_lines", "_docs"):
+        for name in ("_hits", "_lines"):
             obj.__dict__.pop(name, None)
 
 
