@@ -865,20 +865,48 @@ def _more_words(low: str, words: list[str], ends: list[int], upto: int) -> bool:
 
 
 def _candidate_pattern(m: _Matcher) -> str:
-    r"""An RE2 pattern for the ASCII words that can start a form (their leading letter/digit run).
+    r"""An RE2 pattern for the places in an ASCII text where a form can start.
 
-    Bounded by ``\b`` on both sides (the text's ``_`` read as a space, so
-    ``\b`` is the edge of a run of ASCII letters and digits): every word of the
-    split that is a first word starts where this pattern matches.
+    A first word that has a form of its own or holds ``.`` or ``'`` matches as
+    its leading letter/digit run (``putin``, ``u`` of ``u.s.``). A first word
+    without a form (``the``, ``mr``, ``president``) is looked at only when a
+    listed second word follows, so those match with an optional ``'s``, what
+    lies before the next word, and the leading run of a listed second word
+    (any first word's: one pattern for them all). Runs are bounded by ``\b``
+    (the text's ``_`` read as a space, so ``\b`` is the edge of a run of ASCII
+    letters and digits). Every word of the split that :func:`_match_split`
+    would look at starts where a match starts or where the last run of a
+    pair's match starts after a character no word holds
+    (:func:`_candidate_starts`).
     """
-    stems = {_NOT_LEAD_RE.sub("", w) for w in m.first_words if w.isascii()}
-    stems.discard("")
-    alts = sorted(stems, key=lambda x: (-len(x), x))  # longest first: leftmost-first picks the run
-    return r"\b(?:" + "|".join(alts) + r")\b" if alts else ""
+    single: set[str] = set()
+    pairs: dict[str, set[str]] = {}
+    for k, node in m.root.children.items():
+        if not isinstance(k, str) or not k.isascii():
+            continue
+        if node.forms or not k.isalnum():
+            single.add(_NOT_LEAD_RE.sub("", k))
+        else:
+            pairs[k] = {_NOT_LEAD_RE.sub("", w) for w in node.by_word if w.isascii()}
+    single.discard("")
+    firsts = set(pairs) - single
+    seconds = set().union(*(pairs[k] for k in firsts)) - {""} if firsts else set()
+    alts = []
+    if single:  # longest first: leftmost-first then takes the whole run
+        alts.append(rf"\b(?:{'|'.join(sorted(single, key=lambda x: (-len(x), x)))})\b")
+    if firsts and seconds:
+        one = "|".join(sorted(firsts, key=lambda x: (-len(x), x)))
+        two = "|".join(sorted(seconds, key=lambda x: (-len(x), x)))
+        alts.append(rf"\b(?:{one})\b(?:'s)?[^a-z0-9]*(?:{two})\b")
+    return "|".join(alts)
 
 
 def _candidate_starts(views: list[str], m: _Matcher) -> list[list[int]] | None:
-    """Offsets where a first word may start, per ASCII text (one RE2 pass); None if unavailable."""
+    """Offsets where a first word may start, per ASCII text (one RE2 pass); None if unavailable.
+
+    Each match is a candidate, and so is the start of the last run of a
+    match (a pair's second word) after a character that is no letter or digit.
+    """
     if m.cand_pattern is None:
         m.cand_pattern = _candidate_pattern(m)
     if m.cand_pattern == _NO_PATTERN:
@@ -894,22 +922,34 @@ def _candidate_starts(views: list[str], m: _Matcher) -> list[list[int]] | None:
         low = pc.replace_substring(
             pc.ascii_lower(pa.array(views, type=pa.large_string())), "_", " "
         )
-        marked = pc.replace_substring_regex(low, pattern=m.cand_pattern, replacement=_MARK + "\\0")
+        marked = pc.replace_substring_regex(
+            low, pattern=m.cand_pattern, replacement=_MARK + "\\0" + _MARK
+        )
         parts = pc.split_pattern(marked, pattern=_MARK)
     except pa.ArrowException:  # pragma: no cover - a gazetteer past RE2's limits
         m.cand_pattern = _NO_PATTERN  # matched word by word from now on
         return None
-    lens = pc.binary_length(parts.flatten()).to_numpy(zero_copy_only=False).astype(np.int64)
+    flat = parts.flatten()
+    lens = pc.binary_length(flat).to_numpy(zero_copy_only=False).astype(np.int64)
     offs = parts.offsets.to_numpy().astype(np.int64)
-    # piece 0 of a text is the text before its first candidate, piece k starts at candidate k
+    # a text's pieces: the text before its first match, then each match and the text after it
     ends = np.cumsum(lens)
     starts = ends - lens - np.repeat(ends[offs[:-1]] - lens[offs[:-1]], np.diff(offs))
-    first = np.zeros(len(lens), dtype=bool)
-    first[offs[:-1]] = True
-    keep = starts[~first].tolist()
-    per = np.diff(offs) - 1
-    bounds = np.concatenate([[0], np.cumsum(per)]).tolist()
-    return [keep[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    local = np.arange(len(lens)) - np.repeat(offs[:-1], np.diff(offs))
+    at = np.flatnonzero(local % 2 == 1)
+    inner = pc.find_substring_regex(flat.take(pa.array(at)), pattern="[^a-z0-9][a-z0-9]+$")
+    cands = np.full((len(at), 2), -1, dtype=np.int64)
+    cands[:, 0] = starts[at]
+    inner_at = inner.to_numpy(zero_copy_only=False).astype(np.int64)
+    two = inner_at >= 0
+    cands[two, 1] = starts[at][two] + inner_at[two] + 1
+    doc = np.repeat(np.arange(len(views)), (np.diff(offs) - 1) // 2)
+    kept = cands.ravel()
+    ok = kept >= 0
+    n_per = np.bincount(np.repeat(doc, 2)[ok], minlength=len(views))
+    bounds = np.concatenate([[0], np.cumsum(n_per)]).tolist()
+    flat_kept = kept[ok].tolist()
+    return [flat_kept[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
 def _word_at(low: str, s: int) -> re.Match[str] | None:

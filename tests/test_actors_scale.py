@@ -389,7 +389,7 @@ def test_batch_matcher_without_the_compiled_pass(generated, monkeypatch):
     gaz = actors.load_gazetteer()
     texts = EDGE_TEXTS + [str(t) for _, t in generated][:20]
     want = [actors._match_text(t, gaz) for t in texts]
-    gaz.matcher.cand_pattern = actors._NO_PATTERN
+    monkeypatch.setattr(gaz.matcher, "cand_pattern", actors._NO_PATTERN)  # may be shared
     monkeypatch.setattr(actors, "_match_cands", None)  # would fail if called
     assert actors._match_batch(texts, gaz) == want
 
@@ -401,3 +401,20 @@ def test_mention_entries_batch_equals_each_text(generated):
         want = [actors.mention_entries(t, gaz, **opts) for t in texts]
         assert actors.mention_entries_batch(texts, gaz, **opts) == want
     assert actors.mention_entries_batch([], gaz, demonyms=True, locations=False) == []
+
+
+def test_candidates_skip_first_words_without_a_listed_next_word():
+    """'the' and 'Mr' (no form of their own) are candidates only before a listed word.
+
+    A pair's second word is a candidate too (it may start a form when the
+    pair does not match); 'said', 'the man' and 'x' give none.
+    """
+    gaz = resolve_gazetteer(None)
+    texts = ["The White House said the man met Putin.", "Mr. Putin and mr putin; the Kremlin", "x"]
+    got = actors._candidate_starts([actors.fold(t) for t in texts], gaz.matcher)
+    assert got == [[0, 4, 33], [0, 4, 14, 17, 24, 28], []]
+    t = texts[1]  # lower-case 'mr putin' is no mention: the forms want capitals
+    assert [
+        (t[s:e], gaz.entries[i]["name"], r)
+        for s, e, i, _, r, _ in actors._match_batch(texts, gaz)[1]
+    ] == [("Mr. Putin", "Vladimir Putin", "title"), ("the Kremlin", "Kremlin", "metonym")]
