@@ -388,6 +388,9 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
         if low in MODIFIERS and run and is_cap(t) and i > 0 and toks[i - 1].lower() in DETERMINERS:
             run.insert(0, t)  # "the White House": a capitalised modifier inside a name
             continue
+        if low in MODIFIERS and run and is_cap(t) and i == 0 and _known(t, run):
+            run.insert(0, t)  # "White House": a name of the actor table
+            continue
         if low in MODIFIERS and is_nationality(t) and _plural_name(run):
             run.insert(0, t)  # "American Airlines Pilot": the demonym starts a company's name
             continue
@@ -413,6 +416,15 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     if len(desc) > 1 and desc[-1].lower() in DOC_NOUNS:
         desc = desc[:-1]
     return _join_words(desc), "description", True
+
+
+def _known(word: str, run: list[str]) -> bool:
+    """``word`` and the run after it are a name of the actor table that the run alone is
+    not (``White House``; not ``Russian Vladimir Putin``)."""
+    from .speakers import canonical_or_none  # imported here: speakers imports this module
+
+    whole = canonical_or_none(" ".join([word, *run]))
+    return whole is not None and whole != canonical_or_none(" ".join(run))
 
 
 def _plural_name(run: list[str]) -> bool:
