@@ -51,7 +51,7 @@ def test_round2_dev_tuned():
     r = _half(False)
     _print_all("round-2 dev", {"huffpost_headlines_2": r})
     assert r["recall"] == 1.0
-    assert r["speaker_ok"] >= 54 and r["n_speaker"] == 72  # 0.75
+    assert r["speaker_ok"] >= 57 and r["n_speaker"] == 72  # 0.75 after round 2, 0.79 after stop 18
     assert r["scare_with_speaker"] == 0 and r["n_scare"] == 50
     assert r["source_ok"] >= 72 and r["n_source"] == 73
 
@@ -182,6 +182,7 @@ def test_round2_held_out():
     r = _half(True)
     _print_all("round-2 held-out", {"huffpost_headlines_2": r})
     assert r["found"] == r["n"] == 45
-    assert r["speaker_ok"] >= 22 and r["n_speaker"] == 43
+    # 26/43 after stop 18 (headline structure; this half's counts were seen while tuning)
+    assert r["speaker_ok"] >= 26 and r["n_speaker"] == 43
     assert r["scare_with_speaker"] <= 2 and r["n_scare"] == 49
     assert r["source_ok"] == r["n_source"] == 45
