@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -181,12 +182,16 @@ def test_mentions_over_time_bins_a_year_by_week_and_draws_silent_weeks_as_zero()
         f"2015-{m:02d}-15" for m in range(4, 13)
     ]
     counts = pd.DataFrame({"group": days, "actor": "India", "n_mentions": 2})
-    ax = plots.plot_mentions_over_time(counts).axes[0]
+    # another actor is mentioned in week two: India is silent there (0); weeks in which no
+    # actor is mentioned are gaps (stop 18: most likely no document was collected then)
+    other = pd.DataFrame({"group": ["2015-01-13"], "actor": ["Chad"], "n_mentions": [1]})
+    ax = plots.plot_mentions_over_time(pd.concat([counts, other])).axes[0]
     assert ax.get_ylabel() == "mentions per week (count)"
     x, y = ax.lines[0].get_data()
     assert len(x) == 50  # Monday 5 January to Monday 14 December 2015, every week
     assert list(y[:3]) == [4, 0, 2]  # two days of week one summed; week two silent
-    assert sum(y) == 26
+    assert np.isnan(y[3]) and np.nansum(y) == 26
+    assert ax.get_xlabel() == "publication date (gaps: 37 weeks in which no actor is mentioned)"
 
 
 def test_mentions_over_time_keeps_days_over_a_short_span_and_points_for_few_dates() -> None:
@@ -194,7 +199,8 @@ def test_mentions_over_time_keeps_days_over_a_short_span_and_points_for_few_date
     counts = pd.DataFrame({"group": days, "actor": "India", "n_mentions": 1})
     ax = plots.plot_mentions_over_time(counts).axes[0]
     assert ax.get_ylabel() == "mentions per day (count)"
-    assert len(ax.lines[0].get_xdata()) == 28 and sum(ax.lines[0].get_ydata()) == 10
+    y = ax.lines[0].get_ydata()
+    assert len(y) == 28 and np.nansum(y) == 10 and int(np.isnan(y).sum()) == 18
     few = plots.plot_mentions_over_time(counts.head(3)).axes[0]
     assert list(few.lines[0].get_ydata()) == [1, 1, 1]  # not joined: no zeros added
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import nbformat
 import networkx as nx
+import numpy as np
 import pandas as pd
 import pytest
 from markupsafe import Markup
@@ -206,3 +207,21 @@ def test_interactive_network_node_size_stays_bounded_as_mentions_grow() -> None:
         for name, size in zip(trace.text, trace.marker.size, strict=True)
     }
     assert sizes == {"Chad": 8.1, "Russia": 75.0, "Ukraine": 28.8}
+
+
+def test_mentions_over_time_leaves_weeks_without_any_mention_as_gaps_and_counts_all_actors() -> (
+    None
+):
+    # fwd/news headlines were collected Nov-Dec 2021, Feb 2022 and Jun-Jul 2022: the lines
+    # fell to 0 for the three months with no document, as if nobody mentioned Russia; and
+    # the title said "top 6 actors" without the number of actors
+    weeks = pd.date_range("2021-11-01", periods=6, freq="W-MON").tolist()
+    weeks += pd.date_range("2022-06-06", periods=6, freq="W-MON").tolist()
+    rows = [(d, "Russia", 10) for d in weeks] + [(d, "Chad", 1) for d in weeks[::2]]
+    counts = pd.DataFrame(rows, columns=["group", "actor", "n_mentions"])
+    ax = plots.plot_mentions_over_time(counts, top=1).axes[0]
+    y = ax.lines[0].get_ydata()
+    assert len(y) == 37  # every week from 1 November 2021 to 11 July 2022
+    assert int(np.isnan(y).sum()) == 25 and np.nansum(y) == 120
+    assert ax.get_xlabel() == "publication date (gaps: 25 weeks in which no actor is mentioned)"
+    assert ax.get_title() == "Mentions over time, top 1 of 2 actors, n = 120 mentions"

@@ -861,12 +861,15 @@ def plot_ego_network(
     return fig
 
 
-def _binned_mentions(counts: pd.DataFrame, actors: list[str]) -> tuple[pd.DataFrame, str]:
+def _binned_mentions(counts: pd.DataFrame, actors: list[str]) -> tuple[pd.DataFrame, str, int]:
     """Mentions per actor per day, week (span over 60 days) or month (over two years).
 
     Every period between the first and the last date is present for every
-    actor (0 when it has no mention), so a line never bridges a silent gap.
-    Returns the table (``group`` = period start) and the unit's name.
+    actor in ``actors``: 0 when it has no mention while other actors of
+    ``counts`` have some, missing (a gap in the line) when no actor of
+    ``counts`` is mentioned at all -- then the corpus most likely has no
+    document there, and a 0 would read as silence. Returns the table
+    (``group`` = period start), the unit's name and the number of gap periods.
     """
     span = (counts["group"].max() - counts["group"].min()).days if len(counts) else 0
     period, freq, unit = ("D", "D", "day")
@@ -875,12 +878,14 @@ def _binned_mentions(counts: pd.DataFrame, actors: list[str]) -> tuple[pd.DataFr
     elif span > 60:
         period, freq, unit = ("W-SUN", "W-MON", "week")
     start = counts["group"].dt.to_period(period).dt.start_time
-    binned = counts.assign(group=start).groupby(["actor", "group"])["n_mentions"].sum()
-    full = pd.MultiIndex.from_product(
-        [actors, pd.date_range(start.min(), start.max(), freq=freq)], names=["actor", "group"]
-    )
-    out = binned.reindex(full, fill_value=0).reset_index()
-    return out, unit
+    active = set(start[counts["n_mentions"] > 0])
+    counts = counts.assign(group=start)
+    binned = counts[counts["actor"].isin(actors)].groupby(["actor", "group"])["n_mentions"].sum()
+    periods = pd.date_range(start.min(), start.max(), freq=freq)
+    full = pd.MultiIndex.from_product([actors, periods], names=["actor", "group"])
+    out = binned.reindex(full, fill_value=0).astype("float64").reset_index()
+    out.loc[~out["group"].isin(active), "n_mentions"] = np.nan
+    return out, unit, sum(1 for p in periods if p not in active)
 
 
 def plot_mentions_over_time(
@@ -893,7 +898,10 @@ def plot_mentions_over_time(
     handful of articles cannot show. Undated documents (group ``"(missing)"``
     or any value that is not a date) are left out of the figure. Lines count
     mentions per day, per week when the dates span more than 60 days, per
-    month above two years, and drop to 0 in a period without a mention.
+    month above two years, and drop to 0 in a period without a mention of
+    the actor; a period in which no actor of ``counts`` is mentioned (most
+    likely no document was collected then) is a gap in every line, named in
+    the x label.
     """
     source = 'actor_counts(mentions, by="published")'
     check_table(counts, ["group", "actor", "n_mentions"], "plot_mentions_over_time", source)
@@ -909,9 +917,10 @@ def plot_mentions_over_time(
         "actor"
     ].head(min(top, PALETTE_SIZE))  # one distinct colour per line
     palette = PALETTE
-    unit = "day"
+    unit, gaps = "day", 0
+    n_act = int(counts["actor"].nunique())
     if joined:  # lines: binned to a readable number of points, periods without a mention = 0
-        counts, unit = _binned_mentions(counts[counts["actor"].isin(keep)], list(keep))
+        counts, unit, gaps = _binned_mentions(counts, list(keep))
     for i, actor in enumerate(keep):
         d = counts[counts["actor"] == actor].sort_values("group", kind="mergesort")
         ax.plot(
@@ -922,9 +931,9 @@ def plot_mentions_over_time(
             label=plot_label(actor, 30),
             color=palette[i % len(palette)],
         )
-    ax.set_xlabel("publication date")
+    gap_note = f" (gaps: {gaps} {unit}s in which no actor is mentioned)" if gaps else ""
+    ax.set_xlabel("publication date" + gap_note)
     ax.set_ylabel(f"mentions per {unit} (count)")
-    n_act = int(counts["actor"].nunique())
     shown = (
         cap_phrase(len(keep), n_act, "actor") if len(keep) < n_act else f"top {len(keep)} actors"
     )
