@@ -1453,17 +1453,22 @@ def mention_arrays(
     return corpus.cached(_MATCHES_KEY, lambda: _scan_corpus(corpus, gaz))
 
 
+_SCAN_BATCH = 1000  # texts matched together (:func:`_match_batch`)
+
+
 def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
     """Match every document once; columns grow as compact ``array`` buffers, not row tuples.
 
     Texts come from iterating the corpus (read a batch at a time, so the
-    whole column is never held twice), and each alias string is kept once
-    with a code per match.
+    whole column is never held twice) and are matched 1,000 at a time
+    (:func:`_match_batch`); each alias string is kept once with a code per match.
     """
     cols = {k: array("q") for k in ("doc", "start", "end", "entry", "typ", "res", "poss", "alias")}
     aliases: dict[str, int] = {}
-    for pos, (_, text) in enumerate(corpus):
-        found = _match_text(str(text), gaz)
+    texts = (str(text) for _, text in corpus)
+    batches = iter(lambda: list(itertools.islice(texts, _SCAN_BATCH)), [])
+    pairs = ((t, f) for b in batches for t, f in zip(b, _match_batch(b, gaz), strict=True))
+    for pos, (text, found) in enumerate(pairs):
         if not found:
             continue
         starts, ends, entries, typs, ress, posss = zip(*found, strict=True)
