@@ -541,6 +541,10 @@ def describe_frames(summary: pd.DataFrame) -> str:
 def describe_tone(summary: pd.DataFrame) -> str:
     """Name the most negative and most positive (group, target) means and count the intervals.
 
+    When only some rows have a bootstrap interval (two or more documents),
+    the extremes are named among those: with hundreds of small outlets the
+    extremes of all rows are always single headlines.
+
     Parameters
     ----------
     summary : pandas.DataFrame
@@ -553,7 +557,9 @@ def describe_tone(summary: pd.DataFrame) -> str:
     ...                   "n_sentences": [4, 2, 3], "mean_compound": [-0.5, 0.3, 0.1],
     ...                   "ci_low": [None, None, -0.2]})
     >>> print(describe_tone(s))
-    Most negative: X in A (mean -0.500 over 4 sentences); most positive: Y in A (0.300 over 2). 1 of 3 rows has a bootstrap interval; the others come from a single document.
+    Only X in B has a bootstrap interval (mean 0.100 over 3 sentences). The other 2 rows come from a single document (means from -0.500 to 0.300): one article's wording.
+    >>> print(describe_tone(s.assign(ci_low=None)))
+    Most negative: X in A (mean -0.500 over 4 sentences); most positive: Y in A (0.300 over 2). None of the 3 rows has a bootstrap interval: each comes from a single document.
     """
     cols = ["group", "target", "n_sentences", "mean_compound", "ci_low"]
     check_table(summary, cols, "describe_tone", "target_sentiment(corpus).summary")
@@ -561,8 +567,10 @@ def describe_tone(summary: pd.DataFrame) -> str:
         return "No sentence mentions any of the targets."
     t = summary.sort_values(["target", "group"], kind="mergesort")
     t = t.sort_values("mean_compound", kind="mergesort")
-    lo, hi = t.iloc[0], t.iloc[-1]
     with_ci = int(t["ci_low"].notna().sum())
+    if 0 < with_ci < len(t):  # extremes of one-article rows are one article's wording
+        return _tone_with_intervals(t, with_ci)
+    lo, hi = t.iloc[0], t.iloc[-1]
     out = (
         f"Most negative: {lo['target']} in {lo['group']} (mean {lo['mean_compound']:.3f} over "
         f"{_plural(int(lo['n_sentences']), 'sentence')}); most positive: {hi['target']} in "
@@ -570,14 +578,34 @@ def describe_tone(summary: pd.DataFrame) -> str:
     )
     if with_ci == len(t):
         return out + "Every row has a bootstrap interval: read it before the mean."
-    if with_ci == 0:
-        return out + (
-            f"None of the {_plural(len(t), 'row')} has a bootstrap interval: each comes from a "
-            "single document."
-        )
     return out + (
-        f"{with_ci} of {len(t)} rows {'has' if with_ci == 1 else 'have'} a bootstrap interval; "
-        "the others come from a single document."
+        f"None of the {_plural(len(t), 'row')} has a bootstrap interval: each comes from a "
+        "single document."
+    )
+
+
+def _tone_with_intervals(t: pd.DataFrame, with_ci: int) -> str:
+    """describe_tone when some rows rest on two or more documents: name the extremes among those."""
+    pool = t[t["ci_low"].notna()]
+    rest = len(t) - with_ci
+    single = t[t["ci_low"].isna()]["mean_compound"]
+    tail = (
+        f"The other {_plural(rest, 'row')} {'comes' if rest == 1 else 'come'} from a single "
+        f"document (means from {single.min():.3f} to {single.max():.3f}): one article's wording."
+    )
+    lo, hi = pool.iloc[0], pool.iloc[-1]
+    if with_ci == 1:
+        return (
+            f"Only {lo['target']} in {lo['group']} has a bootstrap interval (mean "
+            f"{lo['mean_compound']:.3f} over {_plural(int(lo['n_sentences']), 'sentence')}). "
+            + tail
+        )
+    return (
+        f"Among the {with_ci} of {len(t)} rows with a bootstrap interval (two or more "
+        f"documents), most negative: {lo['target']} in {lo['group']} (mean "
+        f"{lo['mean_compound']:.3f} over {_plural(int(lo['n_sentences']), 'sentence')}); most "
+        f"positive: {hi['target']} in {hi['group']} ({hi['mean_compound']:.3f} over "
+        f"{int(hi['n_sentences'])}). " + tail
     )
 
 

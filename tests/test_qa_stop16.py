@@ -237,7 +237,7 @@ def test_describe_tone_given_the_result_object_says_to_pass_its_summary(corpus: 
         tone = ct.target_sentiment(corpus, ["Russia"], n_boot=10)
     with pytest.raises(ct.CorpusValueError, match=r"got a TargetSentiment\.$"):
         ct.describe_tone(tone)  # type: ignore[arg-type]
-    assert ct.describe_tone(tone.summary).startswith("Most negative: Russia in A")
+    assert ct.describe_tone(tone.summary).startswith("Only Russia in A has a bootstrap interval")
 
 
 def test_describe_numeric_options_below_their_minimum(corpus: ct.Corpus) -> None:

@@ -225,3 +225,23 @@ def test_mentions_over_time_leaves_weeks_without_any_mention_as_gaps_and_counts_
     assert int(np.isnan(y).sum()) == 25 and np.nansum(y) == 120
     assert ax.get_xlabel() == "publication date (gaps: 25 weeks in which no actor is mentioned)"
     assert ax.get_title() == "Mentions over time, top 1 of 2 actors, n = 120 mentions"
+
+
+def test_describe_tone_names_extremes_among_rows_with_an_interval() -> None:
+    # J2 (1,566 outlets): "Most negative: Russia in donkeyjunk.com (mean -0.902 over 1
+    # sentence); most positive: United States in goodnewspilipinas.com (0.971 over 1)"
+    summary = pd.DataFrame(
+        {
+            "group": ["donkeyjunk.com", "theguardian.com", "reuters.com", "good.ph"],
+            "target": ["Russia", "Russia", "Russia", "United States"],
+            "n_sentences": [1, 36, 20, 1],
+            "mean_compound": [-0.902, -0.2, 0.05, 0.971],
+            "ci_low": [None, -0.4, -0.1, None],
+        }
+    )
+    assert ct.describe_tone(summary) == (
+        "Among the 2 of 4 rows with a bootstrap interval (two or more documents), most "
+        "negative: Russia in theguardian.com (mean -0.200 over 36 sentences); most positive: "
+        "Russia in reuters.com (0.050 over 20). The other 2 rows come from a single document "
+        "(means from -0.902 to 0.971): one article's wording."
+    )
