@@ -902,16 +902,15 @@ def count_texts(
         names, is_stop = bigrams.terms, bigrams.is_stop
     batches = list(mats)
     del mats  # _stack drops the batches one by one
-    table.term_index.clear()  # the lookup of every term (~100 bytes a term) is done with
+    table.term_index.clear()  # the term lookup (~100 bytes a term) is done with
     matrix, terms, first_seen, stop_parts = _assemble(batches, names, is_stop)
     release_memory()
-    labels = ids if groups is None else [str(g) for g in groups]
     counts = DocTermCounts(
         matrix=matrix,
         terms=terms,
         doc_ids=_objects(ids),
         n_words=np.concatenate(words) if words else np.zeros(0, dtype=np.int64),
-        groups=_objects(labels),
+        groups=_objects(ids if groups is None else [str(g) for g in groups]),
         by=by,
         ngram=ngram,
         stopwords=True,
