@@ -501,6 +501,9 @@ def _or_listing(items: Sequence[str]) -> str:
 def describe_frames(summary: pd.DataFrame) -> str:
     """Name the largest frame share and count the empty cells.
 
+    A share resting on a single cue sentence (1 of 1) is passed over when
+    some cell has two or more, and the sentence says so.
+
     Parameters
     ----------
     summary : pandas.DataFrame
@@ -530,9 +533,15 @@ def describe_frames(summary: pd.DataFrame) -> str:
             "has a cue sentence, so there is no share to compare."
         )
     empty = int((t["sentences_with_frame"] == 0).sum())
+    solid = t[t["sentences_with_frame"] >= 2]
+    note = ""
+    if int(top["sentences_with_frame"]) < 2 and len(solid):  # 1 of 1: one headline, not a share
+        top = solid.iloc[0]
+        note = " (among cells with two or more cue sentences)"
     return (
-        f"The largest share is {top['frame']} in {top['group']} ({top['sentence_share']:.3f}: "
-        f"{int(top['sentences_with_frame'])} of {int(top['n_sentences'])} sentences). "
+        f"The largest share{note} is {top['frame']} in {top['group']} "
+        f"({top['sentence_share']:.3f}: {int(top['sentences_with_frame'])} of "
+        f"{int(top['n_sentences'])} sentences). "
         f"{empty} of {len(t)} group-frame cells {'has' if empty == 1 else 'have'} no cue "
         "sentence at all."
     )

@@ -245,3 +245,26 @@ def test_describe_tone_names_extremes_among_rows_with_an_interval() -> None:
         "Russia in reuters.com (0.050 over 20). The other 2 rows come from a single document "
         "(means from -0.902 to 0.971): one article's wording."
     )
+
+
+def test_describe_frames_passes_over_a_share_of_one_sentence() -> None:
+    # C2 (Guardian + 300 outlets of 1-3 headlines): "The largest share is health_safety in
+    # 8newsnow.com (1.000: 1 of 1 sentences)"
+    summary = pd.DataFrame(
+        {
+            "group": ["8newsnow.com", "theguardian.com", "theguardian.com"],
+            "frame": ["health_safety", "security_defense", "conflict"],
+            "sentences_with_frame": [1, 25, 0],
+            "n_sentences": [1, 500, 500],
+            "sentence_share": [1.0, 0.05, 0.0],
+        }
+    )
+    assert ct.describe_frames(summary) == (
+        "The largest share (among cells with two or more cue sentences) is security_defense in "
+        "theguardian.com (0.050: 25 of 500 sentences). 1 of 3 group-frame cells has no cue "
+        "sentence at all."
+    )
+    only_single = summary.assign(sentences_with_frame=[1, 1, 0], sentence_share=[1.0, 0.002, 0.0])
+    assert ct.describe_frames(only_single).startswith(
+        "The largest share is health_safety in 8newsnow.com (1.000: 1 of 1 sentences)."
+    )
