@@ -57,14 +57,15 @@ def test_uci_dev_tuned():
 
 def test_uci_held_out():
     """Held out, never tuned on; scored at the baseline and once at the end of stop 18.
-    Baseline: speaker 38/47, scare quotes given a speaker 11/67, recall 47/47. After:
-    38/47 and 12/67: the dev gain (+8 speakers, -5 false ones) did not carry over. Most
+    Baseline: speaker 38/47, scare quotes given a speaker 11/67, recall 47/47. At the end:
+    38/47 and 12/67; 39/47 after one later fix (``White House``, counts only): the dev gain
+    (+8 speakers, -5 false ones) did not carry over. Most
     held-out errors are a colon head given to a word quoted as a word (``Girl Scout CEO:
     Let's Ban "Bossy"``) and kickers taken for speakers (``'True Detective' ... Recap:``)."""
     r = _half(True)
     _print_all("uci held-out", {"uci_headlines": r})
     assert r["found"] == r["n"] == 47
-    assert r["speaker_ok"] >= 38 and r["n_speaker"] == 47
+    assert r["speaker_ok"] >= 39 and r["n_speaker"] == 47
     assert r["scare_with_speaker"] <= 12 and r["n_scare"] == 67
 
 
