@@ -124,6 +124,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _ASCII_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*", re.ASCII)
 # byte table keeping a-z and ' and turning every other byte into a space
 _ASCII_WORD_BYTES = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
+# the same, keeping line feeds (the lines of one document translated at once)
+_ASCII_LINES_BYTES = bytes(c if 97 <= c <= 122 or c in (10, 39) else 32 for c in range(256))
 # an apostrophe without a letter a-z right before or right after it
 _LONE_APOSTROPHE_RE = re.compile(r"'(?:(?<![a-z]')|(?![a-z]))")
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
@@ -263,12 +265,14 @@ def line_features(
     words: Sequence[str] | None = None,
     n_stop: int | None = None,
     low: str | None = None,
+    may_notice: bool = True,
 ) -> _Feat:
     """Context-free class of one line (its matching view) and the reason.
 
     ``words`` are the line's casefolded words (``_WORD_RE`` over
     ``view.casefold()``) when the caller has them already; ``n_stop``: how many of
-    them are in the stop list of ``settings``; ``low``: ``view.casefold()``.
+    them are in the stop list of ``settings``; ``low``: ``view.casefold()``;
+    ``may_notice=False``: none of :func:`_notice_needles` is in ``low`` (no notice).
 
     Examples
     --------
@@ -303,7 +307,7 @@ def line_features(
         and not _is_sentence(view)
     ):
         return _Feat("bad", nw, nc, stop, "chrome words only")
-    if nw >= 8 and s.notice_words and _may_hold_notice(low, words, s):
+    if nw >= 8 and s.notice_words and may_notice and _may_hold_notice(low, words, s):
         hits = sorted({t for t in _NOTICE_TOKEN_RE.findall(low) if t in s.notice_words})
         # a notice needs one word only notices use (copyright, cookies, ©...):
         # "the Commission's policy" is news
@@ -346,6 +350,13 @@ def _shortest_parts(parts: frozenset[str]) -> tuple[str, ...]:
     ('cookie', 'privacy')
     """
     return tuple(sorted(p for p in parts if not any(q != p and q in p for q in parts)))
+
+
+@lru_cache(maxsize=8)
+def _notice_needles(parts: frozenset[str]) -> tuple[str, ...]:
+    """Substrings one of which every line :func:`_may_hold_notice` lets through holds:
+    the shortest strong notice parts, and ©, ® and ™ (tested whatever the word lists)."""
+    return tuple(sorted(set(_shortest_parts(parts)) | {"\u00a9", "\u00ae", "\u2122"}))
 
 
 def _may_hold_notice(low: str, words: Sequence[str], s: BlockSettings) -> bool:
@@ -916,6 +927,62 @@ def _known_line(view: str, s: BlockSettings) -> tuple[int, int, _Feat]:
     return got
 
 
+def _known_lines(views: Sequence[str | None], s: BlockSettings) -> list[tuple[int, int, _Feat]]:
+    """:func:`_known_line` of every line of one document (None: a very long line).
+
+    Lines not remembered are casefolded, and split into words when all are ASCII,
+    in one pass over their text joined by line feeds (casefolding and the ASCII
+    word table work character by character, and a line feed is kept as a line
+    feed and is neither a letter nor an apostrophe, so each line gets the words
+    it gets alone); a line holds a notice word only when it holds one of
+    :func:`_notice_needles`, which are looked for in the joined text first.
+    """
+    memo = s._lines
+    out: list[tuple[int, int, _Feat] | None] = []
+    todo: list[int] = []
+    for k, v in enumerate(views):
+        if v is None:
+            out.append(_LONG_KNOWN)
+            continue
+        got = memo.get(v) if len(v) <= _MEMO_CHARS else None
+        out.append(got)
+        if got is None:
+            todo.append(k)
+    texts = [views[k] or "" for k in todo]
+    joined = "\n".join(texts)
+    if len(todo) < 2 or joined.count("\n") != len(todo) - 1:
+        # one line, or views holding line feeds (a caller's own): line by line
+        for k in todo:
+            out[k] = _known_line(views[k] or "", s)
+        return out  # type: ignore[return-value]
+    low_all = joined.casefold()
+    lows = low_all.split("\n")
+    if low_all.isascii():
+        t = low_all.encode("ascii").translate(_ASCII_LINES_BYTES).decode("ascii")
+        if "'" in t:
+            t = _LONE_APOSTROPHE_RE.sub(" ", t)
+        line_words = [x.split() for x in t.split("\n")]
+    else:
+        line_words = [_words_of(low) for low in lows]
+    needles = [p for p in _notice_needles(s.notice_strong_parts) if p in low_all]
+    stop = s.stopwords.__contains__
+    for j, k in enumerate(todo):
+        v, low, words = texts[j], lows[j], line_words[j]
+        n_stop = countOf(map(stop, words), True)
+        may = bool(needles) and any(p in low for p in needles)
+        got = (
+            len(words),
+            n_stop,
+            line_features(v, s, words=words, n_stop=n_stop, low=low, may_notice=may),
+        )
+        if len(v) <= _MEMO_CHARS:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[v] = got
+        out[k] = got
+    return out  # type: ignore[return-value]
+
+
 def _english_by_counts(
     views: Sequence[str | None], s: BlockSettings, known: Sequence[tuple[int, int, _Feat]]
 ) -> bool:
@@ -947,7 +1014,7 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
     views = [ln.view for ln in kept]
     # each line's word and stopword counts and its English features (remembered for
     # short lines); the words themselves only when another language is tried
-    known = [_LONG_KNOWN if v is None else _known_line(v, s) for v in views]
+    known = _known_lines(views, s)
     s0, use_stop = s, True
     if _english_by_counts(views, s, known):
         feats = [k[2] for k in known]
