@@ -105,3 +105,26 @@ def test_clean_text_same_with_and_without_the_batch_path(monkeypatch) -> None:
     slow = [clean_text(p) for p in pages]
     assert fast == slow
     assert any(r["rule"].startswith("block:") for _c, rows in fast for r in rows)
+
+
+def test_batch_path_with_other_notice_words() -> None:
+    from dataclasses import replace
+
+    base = load_block_settings()
+    s = replace(
+        base,
+        notice_words=frozenset({"\u00a9", "imprint", "data-protection", "rights"}),
+        notice_strong=frozenset({"data-protection", "imprint"}),
+    )
+    needles = _notice_needles(s.notice_strong_parts)
+    assert needles == ("data", "imprint", "protection", "\u00a9", "\u00ae", "\u2122")
+    views = [
+        "\u00a9 2024 the publisher and its data protection team hold the rights to it all",
+        "Read the imprint and the data-protection notice of this site before you go on now",
+        "The protection of the data of the workers was the subject of the talks on Monday",
+        BODY,
+    ]
+    expected = _one_by_one(views, s)
+    assert expected[1][2].reason.startswith("site notice")  # the test is not vacuous
+    s2 = replace(s)  # nothing remembered
+    assert _known_lines(views, s2) == expected
