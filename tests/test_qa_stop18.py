@@ -268,3 +268,19 @@ def test_describe_frames_passes_over_a_share_of_one_sentence() -> None:
     assert ct.describe_frames(only_single).startswith(
         "The largest share is health_safety in 8newsnow.com (1.000: 1 of 1 sentences)."
     )
+
+
+def test_interactive_network_labels_only_actors_whose_label_fits() -> None:
+    # 9,666 fwd/news headlines: "Donald Trump", "Canada", "Joe Biden" and "Vladimir Putin"
+    # were printed over each other in the centre of the interactive network
+    from corpus_tools.plots import network
+
+    pos = {
+        "Donald Trump": (0.0, 0.0),
+        "Canada": (0.01, 0.005),  # 6 px right, 2 px up: under Donald Trump's label
+        "Russia": (1.0, 1.0),
+        "Chad": (0.0, 0.2),  # 84 px higher: clear
+    }
+    order = ["Donald Trump", "Canada", "Russia", "Chad"]
+    assert network._fitting_labels(order, pos, 15) == {"Donald Trump", "Russia", "Chad"}
+    assert network._fitting_labels(order, pos, 2) == {"Donald Trump", "Russia"}

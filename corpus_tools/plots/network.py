@@ -555,8 +555,8 @@ def plot_network_interactive(
     ``max_edges`` ties with the highest count are drawn; the title says so
     when some are left out. Components are packed as in :func:`plot_network`,
     actors without a tie are listed under the figure, and only the
-    ``max_labels`` actors with most mentions carry a label: the others show
-    their name on hover.
+    ``max_labels`` actors with most mentions whose labels do not overprint
+    a larger actor's carry a label: the others show their name on hover.
     """
     need_graph(g, "plot_network_interactive")
     import plotly.graph_objects as go
@@ -567,7 +567,7 @@ def plot_network_interactive(
     full = g
     g = _top_edges(_top_nodes(g, top_n), max_edges)
     pos, isolated = _packed(_pos(layout, g, seed), g)
-    labelled = set(_label_order(g.subgraph(pos))[:max_labels])
+    labelled = _fitting_labels(_label_order(g.subgraph(pos)), pos, max_labels)
     colours = _type_colours(_type_of(g, n) for n in pos)
     fig = go.Figure([*_edge_traces(g, pos, max_evidence), *_node_traces(g, pos, colours, labelled)])
     if g.number_of_nodes() < full.number_of_nodes() or g.number_of_edges() < full.number_of_edges():
@@ -599,6 +599,36 @@ def plot_network_interactive(
         )
         fig.update_layout(margin={"b": 90})
     return fig
+
+
+def _fitting_labels(
+    order: list[Any], pos: dict[str, tuple[float, float]], max_labels: int
+) -> set[Any]:
+    """The first ``max_labels`` nodes of ``order`` whose label does not overprint one kept before.
+
+    Boxes are estimated for the interactive figure's plot area (about 650 x 420
+    px, 7 px per character of 12 px text, 16 px high, centred above the node);
+    an actor left without a label still shows its name on hover.
+    """
+    if not pos:
+        return set()
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    sx = 650 / max(max(xs) - min(xs), 1e-9)
+    sy = 420 / max(max(ys) - min(ys), 1e-9)
+    kept: list[tuple[float, float, float, float]] = []
+    out: set[Any] = set()
+    for n in order:
+        if len(out) >= max_labels:
+            break
+        x, y = pos[n][0] * sx, pos[n][1] * sy
+        half = 3.5 * len(str(n))
+        box = (x - half, x + half, y + 6, y + 22)
+        if any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in kept):
+            continue
+        kept.append(box)
+        out.add(n)
+    return out
 
 
 def _top_edges(g: nx.Graph, max_edges: int) -> nx.Graph:
