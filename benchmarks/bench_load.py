@@ -7,6 +7,7 @@ Usage::
     python benchmarks/bench_load.py --corpora real300 --n-jobs 1      # smoke run
     python benchmarks/bench_load.py --root /tmp/old --n-jobs 0        # another checkout's package
     python benchmarks/bench_load.py --corpora generated20000 --n-jobs 0 --keep-raw 1,0  # lean
+    python benchmarks/bench_load.py --stream docs.parquet --root /tmp/old  # streaming memory
 
 Each row runs in a fresh child process (imports before the clock) on a
 folder built under ``benchmarks/_corpora/<name>/txt`` (``real<N>`` by
@@ -132,6 +133,43 @@ def child(folder: Path, n_jobs: int, clean: bool = True, keep_raw: bool = True) 
     }
 
 
+def stream_child(path: Path) -> dict[str, Any]:
+    """Stream ``path`` with ``iter_documents(clean=False)`` here: peak RSS above the start."""
+    import warnings
+
+    import psutil
+
+    import corpus_tools as ct
+
+    warnings.simplefilter("ignore")
+    rss0 = psutil.Process().memory_info().rss
+    t0 = time.process_time()
+    n = 0
+    for _ in ct.iter_documents(path, clean=False):
+        n += 1
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"n_docs": n, "cpu": time.process_time() - t0, "above_mb": (peak - rss0) / 2**20}
+
+
+def stream_table(paths: list[str], root: str | None) -> None:
+    """One row per file: documents, CPU s and peak RSS above the start of a fresh process."""
+    print("| file | root | docs | CPU s | peak RSS above start MB |")
+    print("|---|---|---|---|---|")
+    for path in paths:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--stream-child"]
+        cmd += [str(Path(path).resolve())]
+        cmd += ["--root", root] if root else []
+        res = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE)
+        if res.returncode != 0:
+            raise RuntimeError(f"streaming {path} failed: {res.stderr[-2000:]}")
+        r = json.loads(res.stdout.strip().splitlines()[-1])
+        print(
+            f"| {Path(path).name} | {root or 'this checkout'} | {r['n_docs']:,} | {r['cpu']:.2f} "
+            f"| {r['above_mb']:,.0f} |",
+            flush=True,
+        )
+
+
 def measure(
     folder: Path, n_jobs: int, root: str | None = None, clean: bool = True, keep_raw: bool = True
 ) -> dict[str, Any]:
@@ -156,9 +194,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--root", default=None, help="import corpus_tools from this folder instead")
     ap.add_argument("--clean", default="1", help="comma list of 1 (clean) / 0 (clean=False)")
     ap.add_argument("--keep-raw", default="1", help="comma list of 1 / 0 (keep_raw=False)")
+    ap.add_argument("--stream", default=None, help="comma list of files to stream (memory)")
+    ap.add_argument("--stream-child", default=None, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.root:
         sys.path.insert(0, a.root)
+    if a.stream_child:
+        print(json.dumps(stream_child(Path(a.stream_child))))
+        return
+    if a.stream:
+        stream_table(a.stream.split(","), a.root)
+        return
     if a.child:
         print(
             json.dumps(child(Path(a.child[0]), int(a.child[1]), a.clean == "1", a.keep_raw == "1"))
