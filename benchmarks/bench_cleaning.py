@@ -4,7 +4,8 @@ Usage::
 
     python benchmarks/bench_cleaning.py [PATH/TO/article-extraction-benchmark]
         [--l3s PATH/TO/L3S-GN1] [--readability READABILITY/test/test-pages]
-        [--set zyte|l3s|readability|all] [--render lxml|soup] [--html]
+        [--dragnet PATH/TO/dragnet_data]
+        [--set zyte|l3s|readability|dragnet|all] [--render lxml|soup] [--html]
         [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
 
 Results: the raw output in ``benchmarks/RESULTS_cleaning.md``, the discussion,
@@ -29,6 +30,15 @@ Two sets of real news pages with hand-made article text (``--set``, default
   public suffix of the page's canonical URL, else the page name without its
   number), recorded in ``benchmarks/cleaning_split_readability.csv``: 41
   development pages (36 sites), 53 held out (35 sites);
+- ``dragnet``: the Dragnet data (Peters & Lecocq 2013; https://github.com/seomoz/dragnet_data,
+  collected 2012, data licence AGPLv3; the copy in
+  https://github.com/j-szulc/html-cleaning-dataset-merged, folder ``dragnet_data``,
+  has ``input/<key>.html`` and ``GoldStandard/<key>.txt``; not stored here): saved
+  news and blog pages with hand-corrected content; the article (before the comments
+  marker line) is gold. Kept: articles of 50+ words (1,326 pages). Split by site
+  (canonical URL's domain, else the link majority as for L3S), recorded in
+  ``benchmarks/cleaning_split_dragnet.csv`` before any scoring: 713 development
+  pages (220 sites), 613 held out (219 sites);
 - ``l3s``: L3S-GN1 (Kohlschuetter, Fankhauser & Nejdl, WSDM 2010), 621 Google
   News article pages of 2008 from about 400 English-language sites, labelled
   block by block by human assessors (licence: research use only, granted by the
