@@ -418,3 +418,35 @@ def test_candidates_skip_first_words_without_a_listed_next_word():
         (t[s:e], gaz.entries[i]["name"], r)
         for s, e, i, _, r, _ in actors._match_batch(texts, gaz)[1]
     ] == [("Mr. Putin", "Vladimir Putin", "title"), ("the Kremlin", "Kremlin", "metonym")]
+
+
+def test_large_gazetteer_is_matched_by_splitting():
+    """A gazetteer whose candidate pattern would outgrow RE2's automaton is split, same matches."""
+    base = resolve_gazetteer(None)
+    entries = [
+        {
+            **base.entries[0],
+            "id": f"X{i}",
+            "name": f"Zorblat{i} Quux",
+            "cameo": None,
+            "aliases": [f"Zorblat{i} Quux"],
+            "demonyms": [],
+            "metonyms": [],
+            "prefixes": [],
+            "titles": [],
+            "surname": None,
+            "source": "test",
+        }
+        for i in range(2000)
+    ]
+    gaz = ct.Gazetteer(entries, base.settings, base.meta, "synthetic-2000")
+    assert len(actors._candidate_pattern(base.matcher)) <= actors._MAX_PATTERN
+    assert actors._candidate_pattern(gaz.matcher) == actors._NO_PATTERN
+    texts = ["Zorblat7 Quux met Zorblat1999 Quux; zorblat7 quux", "none here", "Zorblat12 Quux"]
+    got = actors._match_batch(texts, gaz)
+    assert got == [actors._match_text(t, gaz) for t in texts]
+    assert [[gaz.entries[i]["name"] for _, _, i, *_ in f] for f in got] == [
+        ["Zorblat7 Quux", "Zorblat1999 Quux"],
+        [],
+        ["Zorblat12 Quux"],
+    ]
