@@ -278,9 +278,18 @@ def test_interactive_network_labels_only_actors_whose_label_fits() -> None:
     pos = {
         "Donald Trump": (0.0, 0.0),
         "Canada": (0.01, 0.005),  # 6 px right, 2 px up: under Donald Trump's label
+        "Iran": (0.0, 0.0),  # above and below both taken
         "Russia": (1.0, 1.0),
         "Chad": (0.0, 0.2),  # 84 px higher: clear
     }
-    order = ["Donald Trump", "Canada", "Russia", "Chad"]
-    assert network._fitting_labels(order, pos, 15) == {"Donald Trump", "Russia", "Chad"}
-    assert network._fitting_labels(order, pos, 2) == {"Donald Trump", "Russia"}
+    order = ["Donald Trump", "Canada", "Iran", "Russia", "Chad"]
+    assert network._fitting_labels(order, pos, 15) == {
+        "Donald Trump": "top center",
+        "Canada": "bottom center",
+        "Russia": "top center",
+        "Chad": "top center",
+    }
+    assert network._fitting_labels(order, pos, 2) == {
+        "Donald Trump": "top center",
+        "Canada": "bottom center",
+    }

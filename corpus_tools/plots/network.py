@@ -555,8 +555,9 @@ def plot_network_interactive(
     ``max_edges`` ties with the highest count are drawn; the title says so
     when some are left out. Components are packed as in :func:`plot_network`,
     actors without a tie are listed under the figure, and only the
-    ``max_labels`` actors with most mentions whose labels do not overprint
-    a larger actor's carry a label: the others show their name on hover.
+    ``max_labels`` actors with most mentions whose labels (above the node,
+    or else below it) do not overprint a larger actor's carry a label: the
+    others show their name on hover.
     """
     need_graph(g, "plot_network_interactive")
     import plotly.graph_objects as go
@@ -567,7 +568,8 @@ def plot_network_interactive(
     full = g
     g = _top_edges(_top_nodes(g, top_n), max_edges)
     pos, isolated = _packed(_pos(layout, g, seed), g)
-    labelled = _fitting_labels(_label_order(g.subgraph(pos)), pos, max_labels)
+    sizes = {n: _marker_px(g.nodes[n]) for n in pos}
+    labelled = _fitting_labels(_label_order(g.subgraph(pos)), pos, max_labels, sizes)
     colours = _type_colours(_type_of(g, n) for n in pos)
     fig = go.Figure([*_edge_traces(g, pos, max_evidence), *_node_traces(g, pos, colours, labelled)])
     if g.number_of_nodes() < full.number_of_nodes() or g.number_of_edges() < full.number_of_edges():
@@ -601,33 +603,50 @@ def plot_network_interactive(
     return fig
 
 
+def _marker_px(d: dict[str, Any]) -> float:
+    """Marker diameter in px of the interactive network: the static figure's (area _node_size)."""
+    return round(math.sqrt(_node_size(d)), 1)
+
+
 def _fitting_labels(
-    order: list[Any], pos: dict[str, tuple[float, float]], max_labels: int
-) -> set[Any]:
-    """The first ``max_labels`` nodes of ``order`` whose label does not overprint one kept before.
+    order: list[Any],
+    pos: dict[str, tuple[float, float]],
+    max_labels: int,
+    sizes: dict[Any, float] | None = None,
+) -> dict[Any, str]:
+    """Label positions of the first ``max_labels`` nodes whose label fits above or below them.
+
+    A node of ``order`` gets "top center" or else "bottom center" when its
+    label there overprints no label kept before it.
 
     Boxes are estimated for the interactive figure's plot area (about 650 x 420
-    px, 7 px per character of 12 px text, 16 px high, centred above the node);
-    an actor left without a label still shows its name on hover.
+    px, 7 px per character of 12 px text, 16 px high); an actor left without a
+    label still shows its name on hover. ``sizes`` are marker diameters in px
+    (plotly draws a label beyond the marker's edge).
     """
     if not pos:
-        return set()
+        return {}
+    sizes = sizes or {}
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     sx = 650 / max(max(xs) - min(xs), 1e-9)
     sy = 420 / max(max(ys) - min(ys), 1e-9)
     kept: list[tuple[float, float, float, float]] = []
-    out: set[Any] = set()
+    out: dict[Any, str] = {}
     for n in order:
         if len(out) >= max_labels:
             break
         x, y = pos[n][0] * sx, pos[n][1] * sy
-        half = 3.5 * len(str(n))
-        box = (x - half, x + half, y + 6, y + 22)
-        if any(box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in kept):
-            continue
-        kept.append(box)
-        out.add(n)
+        half, r = 3.5 * len(str(n)), sizes.get(n, 8.0) / 2
+        for where, (y0, y1) in (
+            ("top center", (y + r + 2, y + r + 18)),
+            ("bottom center", (y - r - 18, y - r - 2)),
+        ):
+            box = (x - half, x + half, y0, y1)
+            if not any(box[0] < k[1] and k[0] < box[1] and y0 < k[3] and k[2] < y1 for k in kept):
+                kept.append(box)
+                out[n] = where
+                break
     return out
 
 
@@ -691,9 +710,15 @@ def _edge_traces(g: nx.Graph, pos: dict[str, tuple[float, float]], max_evidence:
 
 
 def _node_traces(
-    g: nx.Graph, pos: dict[str, tuple[float, float]], colours: dict[str, str], labelled: set
+    g: nx.Graph,
+    pos: dict[str, tuple[float, float]],
+    colours: dict[str, str],
+    labelled: dict[Any, str],
 ) -> list:
-    """One marker trace per actor type (a legend entry), labels on the ``labelled`` actors."""
+    """One marker trace per actor type (a legend entry), labels on the ``labelled`` actors.
+
+    ``labelled`` maps an actor to its label position ("top center", "bottom center").
+    """
     import plotly.graph_objects as go
 
     traces = []
@@ -706,11 +731,11 @@ def _node_traces(
                 mode="markers+text",
                 name=typ,
                 text=[html.escape(str(n)) if n in labelled else "" for n in nodes],
-                textposition="top center",
+                textposition=[labelled.get(n, "top center") for n in nodes],
                 marker={
                     # diameter = the static figure's (its marker area is _node_size): 8 px at
                     # 1 mention, 29 px at 1,000, 75 px at 50,000 (was 8 + 3 * sqrt: 680 px)
-                    "size": [round(math.sqrt(_node_size(g.nodes[n])), 1) for n in nodes],
+                    "size": [_marker_px(g.nodes[n]) for n in nodes],
                     "color": colour,
                 },
                 hovertext=[
