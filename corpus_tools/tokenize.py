@@ -1106,19 +1106,32 @@ def _piece_cuts(text: str) -> tuple[bytes, np.ndarray, np.ndarray]:
     if not wide:
         return raw, at_byte, at_byte
     # a character's offset: its byte offset less the continuation bytes before it
-    before = np.cumsum((b & 0xC0) == 0x80, dtype=np.int64)
-    return raw, at_byte, at_byte - before[at_byte] + ((b[at_byte] & 0xC0) == 0x80)
+    cont = np.flatnonzero((b & 0xC0) == 0x80)
+    return raw, at_byte, at_byte - np.searchsorted(cont, at_byte, side="left")
 
 
-def _distinct_pieces(raw: bytes, offs: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """``(codes, pieces)`` of the byte spans ``raw[offs[k]:offs[k + 1]]`` (first-use order).
+def _distinct_pieces(raw: bytes, offs: np.ndarray) -> tuple[np.ndarray, str, np.ndarray]:
+    """``(codes, joined, widths)`` of the byte spans ``raw[offs[k]:offs[k + 1]]``.
 
-    The spans are one Arrow array over ``raw`` (no copy), hashed by Arrow.
+    The spans are one Arrow array over ``raw`` (no copy), hashed by Arrow;
+    the distinct pieces (first-use order) come back as one string, read from
+    the dictionary's bytes at once, and each one's width in characters (no
+    Python string per piece).
+
+    >>> raw = "ab é ab ".encode()
+    >>> codes, joined, widths = _distinct_pieces(raw, np.array([0, 3, 6, 9]))
+    >>> codes.tolist(), joined, widths.tolist()
+    ([0, 1, 0], 'ab é ', [3, 2])
     """
     arr = pa.LargeStringArray.from_buffers(len(offs) - 1, pa.py_buffer(offs), pa.py_buffer(raw))
     enc = pc.dictionary_encode(arr)
     codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    return codes, enc.dictionary.to_pylist()
+    d = enc.dictionary
+    bounds = np.frombuffer(d.buffers()[1], dtype=np.int64, count=len(d) + 1, offset=8 * d.offset)
+    data = d.buffers()[2]
+    joined = str(memoryview(data)[int(bounds[0]) : int(bounds[-1])], "utf-8") if data else ""
+    widths = np.asarray(pc.utf8_length(d).to_numpy(zero_copy_only=False), dtype=np.int64)
+    return codes, joined, widths
 
 
 def chunk_tokens(text: str, view: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
@@ -1146,14 +1159,13 @@ def _chunk_tokens(text: str, view: str) -> tuple[np.ndarray, np.ndarray, np.ndar
     if len(cs) == 0:
         empty = np.empty(0, np.int64)
         return empty, empty, empty, pa.array([], pa.large_string())
-    piece_code, distinct = _distinct_pieces(raw, np.append(cut_bytes, len(raw)))
-    joined = "".join(distinct)  # each piece ends in whitespace but the text's last one
-    widths = np.fromiter(map(len, distinct), dtype=np.int64, count=len(distinct))
+    # each distinct piece ends in whitespace but the text's last one
+    piece_code, joined, widths = _distinct_pieces(raw, np.append(cut_bytes, len(raw)))
     dstart = np.cumsum(widths) - widths
     ts, te = token_spans(fold(joined + " "))
     tpiece = np.searchsorted(dstart, ts, side="right") - 1
     tcodes, types = _codes(joined, ts, te)
-    ntok = np.bincount(tpiece, minlength=len(distinct))
+    ntok = np.bincount(tpiece, minlength=len(widths))
     tfirst = np.cumsum(ntok) - ntok
     # every occurrence of a piece gets its distinct piece's tokens, shifted
     cnt = ntok[piece_code]
@@ -1179,16 +1191,30 @@ def token_codes(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.nda
     return codes, types.to_pylist()
 
 
+def _byte_offsets(raw: bytes, chars: np.ndarray) -> np.ndarray:
+    """UTF-8 byte offsets in ``raw`` of the character offsets ``chars``.
+
+    A character's byte offset is its character offset plus the continuation
+    bytes of the characters before it; each continuation byte is found once
+    (its character is its byte offset less the continuation bytes up to it),
+    so the work is a pass over the bytes and a binary search per offset, not
+    an array per character.
+
+    >>> raw = "é a€b".encode()
+    >>> _byte_offsets(raw, np.array([0, 1, 2, 3, 4, 5])).tolist()
+    [0, 2, 3, 4, 7, 8]
+    """
+    cont = np.flatnonzero((np.frombuffer(raw, dtype=np.uint8) & 0xC0) == 0x80)
+    owner = cont - np.arange(1, len(cont) + 1)  # the character each continuation byte is part of
+    return chars + np.searchsorted(owner, chars, side="left")
+
+
 def _codes(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, pa.Array]:
     """:func:`token_codes` with the types as an Arrow array (no Python string made)."""
     raw = text.encode("utf-8", "surrogatepass")
     bs, be = starts, ends
     if len(raw) != len(text):  # byte offsets differ from character offsets
-        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        nbytes = 1 + (cps >= 0x80).astype(np.int64) + (cps >= 0x800) + (cps >= 0x10000)
-        boff = np.zeros(len(text) + 1, np.int64)
-        np.cumsum(nbytes, out=boff[1:])
-        bs, be = boff[starts], boff[ends]
+        bs, be = _byte_offsets(raw, starts), _byte_offsets(raw, ends)
     n = len(bs)
     offs = np.empty(2 * n, np.int64)
     offs[0::2], offs[1::2] = bs, be

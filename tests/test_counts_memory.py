@@ -184,6 +184,25 @@ def test_bench_counts_memory_table(tmp_path):
     assert all(float(r.split(" | ")[5].replace(",", "")) >= 0 for r in rows)
 
 
+def test_bench_counts_lean_table(tmp_path):
+    """``bench_counts.py --work lean``: the lean load, then each call, in one process."""
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_counts.py"
+    args = ["--sizes", "40", "--corpora", "generated", "--work", "lean", "--root", str(tmp_path)]
+    res = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-2000:]
+    rows = [line.split(" | ") for line in res.stdout.splitlines() if "| generated | 40 |" in line]
+    assert [r[2] for r in rows] == [
+        "load_corpus(keep_raw=False)",
+        "term_frequencies by outlet (counts the text; counts kept)",
+        "term_frequencies, no stopwords",
+        "keyness (top 20, evidence)",
+        "cooccurrence by sentence (actor mentions included)",
+    ]
+    peaks = [float(r[5].replace(",", "")) for r in rows]
+    after = [float(r[6].replace(",", "")) for r in rows]
+    assert all(p >= a - 5 and a > 0 for p, a in zip(peaks, after, strict=True))  # MB, rounded
+
+
 def test_range_lengths_and_entries_find_each_range_without_a_column_slice():
     mat = sp.csr_matrix(np.array([[1, 0, 2, 0], [0, 3, 0, 4], [0, 0, 0, 0], [5, 6, 7, 8]]))
     ranges = [(0, 1), (1, 3), (3, 4)]

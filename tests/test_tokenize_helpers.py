@@ -140,3 +140,22 @@ def test_paragraph_breaks_on_a_known_text():
     text = "Head\n\nBody one.\n \t\nBody two.\n\u00a0\n\n\nEnd\n"
     starts, ends = tk._paragraph_breaks(tk._Joined(text))
     assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == [(4, 6), (15, 19), (30, 33)]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(list("a .\né€\u00a0\u3000😀\ud800\u2028")), max_size=40))
+def test_byte_offsets_equal_the_encoded_prefix_lengths(text):
+    """Character -> UTF-8 byte offsets (lone surrogates as ``surrogatepass`` writes them)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    want = [len(text[:i].encode("utf-8", "surrogatepass")) for i in range(len(text) + 1)]
+    got = tk._byte_offsets(raw, np.arange(len(text) + 1, dtype=np.int64))
+    assert got.tolist() == want
+
+
+def test_distinct_pieces_read_from_the_dictionary_bytes():
+    """One string of the distinct pieces in first-use order, their widths in characters."""
+    text = "Gaza talks 😀 talks é Gaza "
+    raw, at_byte, _ = tk._piece_cuts(text)
+    codes, joined, widths = tk._distinct_pieces(raw, np.append(at_byte, len(raw)))
+    assert joined == "Gaza talks 😀 é "
+    assert widths.tolist() == [5, 6, 2, 2] and codes.tolist() == [0, 1, 2, 1, 3, 0]
