@@ -128,3 +128,35 @@ def test_parquet_checks_before_any_row(tmp_path: Path, monkeypatch: pytest.Monke
     assert reasons["norows.parquet"] == "no rows (only a header or an empty list); nothing to load"
     with pytest.raises(InputSkipped, match="not a readable Parquet file"):
         tables.ParquetRows(b"PAR1 not really")
+
+
+def test_other_column_types_keep_their_whole_file_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Categorical (each batch its own dictionary), nullable, list, date and all-null columns."""
+    n = 30
+    pd.DataFrame(
+        {
+            "text": [f"Story {i}." for i in range(n)],
+            "cat": pd.Categorical([None if i == 25 else "ab"[i % 2] for i in range(n)]),
+            "small": pd.array([None if i == 27 else i for i in range(n)], dtype="UInt8"),
+            "pair": [None if i == 26 else [i, i + 1] for i in range(n)],
+            "day": [None if i == 28 else pd.Timestamp("2020-01-01").date() for i in range(n)],
+            "nothing": [None] * n,
+        }
+    ).to_parquet(tmp_path / "odd.parquet", row_group_size=4)
+    monkeypatch.setattr(tables, "PARQUET_BATCH_ROWS", 3)
+    with open(tmp_path / "odd.parquet", "rb") as fh:
+        got = [r for part in tables.ParquetRows(fh).batches() for r in part]
+    want = pd.read_parquet(tmp_path / "odd.parquet").to_dict("records")
+    assert [r["cat"] for r in got[:3]] == ["a", "b", "a"] and math.isnan(got[25]["cat"])
+    assert got[4]["small"] == 4 and got[27]["small"] is None
+    assert list(got[2]["pair"]) == [2, 3] and got[26]["pair"] is None
+    assert len(got) == len(want) == n
+    for g, w in zip(got, want, strict=True):
+        for k in w:
+            if k == "pair":
+                assert (g[k] is None and w[k] is None) or list(g[k]) == list(w[k])
+                continue
+            same = g[k] is w[k] or g[k] == w[k] or (g[k] != g[k] and w[k] != w[k])
+            assert same and type(g[k]) is type(w[k]), (k, g[k], w[k])

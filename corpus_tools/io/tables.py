@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..errors import CorpusToolsWarning
@@ -299,11 +300,22 @@ class ParquetRows:
             for batch in self.file.iter_batches(batch_size=PARQUET_BATCH_ROWS):
                 df = pa.Table.from_batches([batch], schema=schema).to_pandas()
                 for col, dtype in self.dtypes.items():
-                    if df[col].dtype != dtype:
+                    if _widened(df[col].dtype, dtype):
                         df[col] = df[col].astype(dtype)
                 yield df.to_dict("records")
         except Exception as exc:  # the file changed or broke between the two passes
             raise InputSkipped(f"not a readable Parquet file ({exc})") from None
+
+
+def _widened(have: Any, whole: Any) -> bool:
+    """True when a batch's integer or bool column is float64 or object in the whole file
+    (it has a null in another batch); other dtypes do not depend on the batch's values."""
+    return (
+        isinstance(have, np.dtype)
+        and isinstance(whole, np.dtype)
+        and have.kind in "iub"
+        and whole.kind in "fO"
+    )
 
 
 def _csv_table(
