@@ -380,6 +380,12 @@ _GOES_ON = frozenset(",.;:)]\u2019\u201d%")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
 
 
+@lru_cache(maxsize=16)
+def _longest(words: frozenset[str]) -> int:
+    """Length of the longest word of ``words`` (0 when empty)."""
+    return max(map(len, words), default=0)
+
+
 def _strong(a: str, b: str, s: ProseSettings) -> bool:
     """``b`` starts with punctuation that goes on a sentence, or ``a`` (3+ words) ends
     with a word a sentence cannot end with: a sentence broken in two, whatever the page."""
@@ -387,7 +393,10 @@ def _strong(a: str, b: str, s: ProseSettings) -> bool:
         return True
     if a[-1] in ",;" and b[0].isalnum():
         return True
-    m = _LAST_WORD_RE.search(a)
+    # Only the tail can hold a joining word: a final letter run longer than the longest
+    # one cannot be one (casefold never shortens), and neither can its tail-cut suffix.
+    tail = max(0, len(a.rstrip()) - _longest(s.joining_words) - 1)
+    m = _LAST_WORD_RE.search(a, tail)
     return (
         m is not None
         and a[m.end(1) :].strip() == ""
