@@ -209,7 +209,7 @@ def test_load_options_for_a_table_the_loader_cannot_guess(
     err = capsys.readouterr().err
     assert err.startswith("corpus-tools: error: ") and err.count("\n") == 1
     assert "pass text_column=" in err and err.rstrip().endswith(
-        "(on the command line: --text-column NAME)"
+        "(on the command line: --text-column headline)"
     )
     assert cli.main(["info", str(csv), "--text-column", "headline"]) == 2
     err = capsys.readouterr().err

@@ -15,7 +15,8 @@ HEADLINES = pd.DataFrame(
 )
 NO_TEXT = (
     "{name}: no text column; columns found: ['id', 'headline', 'publisher']; pass "
-    "text_column= (looked for text, body, content, article, article_text, full_text, "
+    "text_column='headline' to analyse its headlines (or name another column) (looked for text, "
+    "body, content, article, article_text, full_text, "
     "maintext, story, fulltext)"
 )
 

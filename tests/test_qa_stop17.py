@@ -49,7 +49,7 @@ def test_cli_report_on_an_all_skipped_corpus_exits_2_names_the_option_and_writes
     assert cli.main(["report", str(corpus), "--out", str(out)]) == 2
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert err.startswith("corpus-tools: error: news: no document could be loaded")
-    assert err.endswith("(on the command line: --text-column NAME)")
+    assert err.endswith("(on the command line: --text-column headline)")
     assert not out.exists()
     assert sorted(p.name for p in corpus.iterdir()) == ["headlines.csv"]
 

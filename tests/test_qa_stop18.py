@@ -61,7 +61,7 @@ def test_info_gives_the_command_line_option_a_skip_reason_asks_for(tmp_path: Pat
     lines = cli.summary(corpus).splitlines()
     skip = lines[lines.index("Skipped: 1") + 1]
     assert skip.startswith("  1 x h.jsonl: no text column; columns found: ['title', 'domain']")
-    assert skip.endswith("(on the command line: --text-column NAME) (e.g. h.jsonl)")
+    assert skip.endswith("(on the command line: --text-column title) (e.g. h.jsonl)")
 
 
 def test_report_index_puts_the_title_above_the_run_on_block(tmp_path: Path) -> None:

@@ -51,9 +51,15 @@ class TableColumns(NamedTuple):
         """Find the columns by their usual names (or as given in ``opts``); InputSkipped if no text."""
         tcol = pick_column(cols, TEXT_COLUMNS, opts.text_column, "text", where)
         if tcol is None:
+            head = pick_column(cols, TITLE_COLUMNS, None, "title", where)
+            what = (  # a table of headlines: its headline column is the text to analyse
+                f"text_column={str(head)!r} to analyse its headlines (or name another column)"
+                if head is not None
+                else "text_column="
+            )
             raise InputSkipped(
                 f"{where}: no text column; columns found: {[str(c) for c in cols]}; pass "
-                f"text_column= (looked for {', '.join(TEXT_COLUMNS)})"
+                f"{what} (looked for {', '.join(TEXT_COLUMNS)})"
             )
         found = (
             tcol,
