@@ -1467,7 +1467,8 @@ def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
     whole column is never held twice) and are matched 1,000 at a time
     (:func:`_match_batch`); each alias string is kept once with a code per match.
     """
-    cols = {k: array("q") for k in ("doc", "start", "end", "entry", "typ", "res", "poss", "alias")}
+    cols = {k: array("i") for k in ("doc", "start", "end", "entry", "alias")}
+    cols.update({k: array("b") for k in ("typ", "res", "poss")})  # 4 and 1 bytes a match
     aliases: dict[str, int] = {}
     texts = (str(text) for _, text in corpus)
     batches = iter(lambda: list(itertools.islice(texts, _SCAN_BATCH)), [])
@@ -1486,20 +1487,24 @@ def _scan_corpus(corpus: Corpus, gaz: Gazetteer) -> MentionArrays:
         cols["alias"].extend(
             [aliases.setdefault(text[s:e], len(aliases)) for s, e in zip(starts, ends, strict=True)]
         )
-    a = {k: np.array(v, dtype=np.int64) for k, v in cols.items()}
+    # numpy views of the buffers (no copy); array("i") is 4 bytes on the platforms numpy supports
+    a = {
+        k: np.frombuffer(v, dtype=np.int8 if v.typecode == "b" else np.int32)
+        for k, v in cols.items()
+    }
     sent_id, para_id = _sentence_of(corpus, a["doc"], a["start"])
     return MentionArrays(
         gaz,
-        a["doc"].astype(np.int32),
-        a["start"].astype(np.int32),
-        a["end"].astype(np.int32),
-        a["entry"].astype(np.int32),
-        a["typ"].astype(np.int8),
-        a["res"].astype(np.int8),
+        a["doc"],
+        a["start"],
+        a["end"],
+        a["entry"],
+        a["typ"],
+        a["res"],
         a["poss"].astype(bool),
         sent_id,
         para_id,
-        a["alias"].astype(np.int32),
+        a["alias"],
         list(aliases),
     )
 
@@ -1515,26 +1520,48 @@ def _sentence_of(
     if len(doc) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     rows, first = sentence_spans(corpus)
-    n_sent = np.diff(first)[doc]
     width = int(max(corpus.docs["n_chars"].max(), start.max())) + 2
-    sent_doc = np.repeat(np.arange(len(first) - 1, dtype=np.int64), np.diff(first))
-    keys = sent_doc * width + rows[:, 1] if len(rows) else np.zeros(0, np.int64)
-    k = np.searchsorted(keys, doc.astype(np.int64) * width + start, side="right") - 1 - first[doc]
-    k = np.where(n_sent > 0, np.maximum(k, 0), 0)
-    para = np.where(n_sent > 0, rows[np.minimum(first[doc] + k, max(len(rows) - 1, 0)), 0], 0)
-    return k.astype(np.int32), np.asarray(para, dtype=np.int32)
+    base = np.arange(len(first) - 1, dtype=np.int64) * width  # keys: doc * width + start
+    keys = np.repeat(base, np.diff(first))
+    keys += rows[:, 1]
+    at = base[doc]
+    at += start
+    k = np.searchsorted(keys, at, side="right")  # in place from here: one array per match
+    del keys, at
+    k -= 1
+    row0 = first[doc]
+    k -= row0
+    none = np.diff(first)[doc] == 0
+    np.maximum(k, 0, out=k)
+    k[none] = 0
+    row0 += k
+    np.minimum(row0, max(len(rows) - 1, 0), out=row0)
+    para = rows[row0, 0].astype(np.int32)
+    para[none] = 0
+    return k.astype(np.int32), para
+
+
+def mention_selection(m: MentionArrays, *, demonyms: bool, locations: bool) -> np.ndarray:
+    """Positions in ``m`` of the matches :func:`actor_mentions` keeps with these options.
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["Talks in Doha. Russian envoys spoke."]}))
+    >>> mention_selection(mention_arrays(c), demonyms=True, locations=False).tolist()
+    [1]
+    """
+    keep = np.ones(len(m.doc), dtype=bool)
+    if not locations:
+        keep &= m.typ != _TYPE_INDEX["location"]
+    if not demonyms:
+        keep &= m.typ != _TYPE_INDEX["demonym"]
+    return np.flatnonzero(keep)
 
 
 def _mentions_table(
     corpus: Corpus, m: MentionArrays, *, demonyms: bool, locations: bool
 ) -> pd.DataFrame:
     """The ``MENTION_COLUMNS`` table of the matches kept by the options (object strings shared, not copied)."""
-    keep = np.ones(len(m.doc), dtype=bool)
-    if not locations:
-        keep &= m.typ != _TYPE_INDEX["location"]
-    if not demonyms:
-        keep &= m.typ != _TYPE_INDEX["demonym"]
-    idx = np.flatnonzero(keep)
+    idx = mention_selection(m, demonyms=demonyms, locations=locations)
     doc, start, end, entry = m.doc[idx], m.start[idx], m.end[idx], m.entry[idx]
     ents = m.gazetteer.entries
     ids = np.array([str(d) for d in corpus.docs["doc_id"].tolist()] + [""], dtype=object)[:-1]

@@ -42,6 +42,7 @@ import pandas as pd
 
 from ._output import new_file
 from .corpus import MISSING, group_labels, require_corpus
+from .counts import TextColumn
 from .errors import CorpusValueError, check_whole, invalid_option
 from .tokenize import sentence_spans
 
@@ -133,7 +134,10 @@ def association(c_ab: Any, c_a: Any, c_b: Any, n: Any, measure: str = "npmi") ->
 class _Windows(NamedTuple):
     """The windows of a corpus without a sentence table: a count per document and a span lookup.
 
-    ``n_per_doc[i]`` is the number of windows of document ``i``; ``keys``
+    ``n_per_doc[i]`` is the number of windows of document ``i``. Sentence
+    windows (``first`` set) are the cached sentence rows themselves: window
+    ``w`` of document ``i`` is row ``first[i] + w`` of ``spans`` (``para_id,
+    start, end``), so nothing per sentence is built. Other windows: ``keys``
     (``doc * width + wid``, sorted) and ``spans`` (``sent_id, start, end`` of
     each window, one row per key) find the span behind an evidence window.
     """
@@ -142,7 +146,8 @@ class _Windows(NamedTuple):
     n_per_doc: np.ndarray
     width: int
     keys: np.ndarray
-    spans: np.ndarray  # (n, 3): sent_id (the window's first sentence), start, end
+    spans: np.ndarray  # (n, 3): sent_id (the window's first sentence) or para_id, start, end
+    first: np.ndarray | None = None  # sentence windows: each document's first row in spans
 
 
 def _windows(corpus: Corpus, window: str) -> _Windows:
@@ -156,12 +161,11 @@ def _windows(corpus: Corpus, window: str) -> _Windows:
         return _Windows(ids, np.ones(n_docs, np.int64), 1, np.arange(n_docs, dtype=np.int64), spans)
     rows, first = sentence_spans(corpus)
     counts = np.diff(first)
-    doc = np.repeat(np.arange(n_docs, dtype=np.int64), counts)
-    sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc]
     if window == "sentence":
         width = int(counts.max(initial=0)) + 1
-        spans = np.column_stack([sent_id, rows[:, 1], rows[:, 2]]) if len(rows) else rows
-        return _Windows(ids, counts, width, doc * width + sent_id, spans)
+        return _Windows(ids, counts, width, np.zeros(0, np.int64), rows, first)
+    doc = np.repeat(np.arange(n_docs, dtype=np.int64), counts)
+    sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc]
     para = rows[:, 0].astype(np.int64)
     width = int(para.max(initial=0)) + 1
     key = doc * width + para
@@ -172,33 +176,113 @@ def _windows(corpus: Corpus, window: str) -> _Windows:
     return _Windows(ids, n_per_doc, width, key[new], spans)
 
 
-def _window_labels(win: _Windows, docs: np.ndarray, wids: np.ndarray) -> np.ndarray:
-    """``"doc_id:sent_id:start-end"`` of each window ``(docs[i], wids[i])``; ``wid:0-0`` when unknown."""
-    pos = win.doc_ids.get_indexer(docs)
+def _locate(win: _Windows, pos: np.ndarray, wids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(found, row)``: whether window ``(pos[i], wids[i])`` exists and its row in ``win.spans``."""
+    if win.first is not None:
+        at = np.maximum(pos, 0)
+        found = (pos >= 0) & (wids >= 0) & (wids < win.n_per_doc[at])
+        return found, np.where(found, win.first[at] + wids, 0)
     key = pos * win.width + wids
     at = np.searchsorted(win.keys, key)
     at_ok = np.minimum(at, max(len(win.keys) - 1, 0))
     found = (pos >= 0) & (wids < win.width)
     found &= (win.keys[at_ok] == key) if len(win.keys) else np.zeros(len(key), dtype=bool)
+    return found, at_ok
+
+
+def _window_labels(
+    win: _Windows, pos: np.ndarray, docs: np.ndarray, wids: np.ndarray
+) -> np.ndarray:
+    """``"doc_id:sent_id:start-end"`` of each window ``(pos[i], wids[i])``; ``wid:0-0`` when unknown.
+
+    ``pos`` is the document's corpus position (-1: not in the corpus), ``docs`` its doc_id.
+    """
+    found, row = _locate(win, pos, wids)
     out = []
-    for d, w, ok, k in zip(
-        docs.tolist(), wids.tolist(), found.tolist(), at_ok.tolist(), strict=True
-    ):
-        s, st, e = win.spans[k].tolist() if ok else (w, 0, 0)
+    for d, w, ok, k in zip(docs.tolist(), wids.tolist(), found.tolist(), row.tolist(), strict=True):
+        if not ok:
+            s, st, e = w, 0, 0
+        elif win.first is not None:
+            s, (_, st, e) = w, win.spans[k].tolist()
+        else:
+            s, st, e = win.spans[k].tolist()
         out.append(f"{d}:{s}:{st}-{e}")
     return np.array([*out, None], dtype=object)[:-1]
 
 
+class _Coded(NamedTuple):
+    """Mentions as integer codes: per mention a document, a window id and an actor.
+
+    Document codes follow the sorted ``str`` doc_ids (``doc_names``, with
+    each one's corpus position in ``doc_pos``, -1 when not in the corpus) and
+    actor codes the sorted names (``actor_names``), so codes order as names.
+    """
+
+    doc: np.ndarray
+    wid: np.ndarray
+    actor: np.ndarray
+    doc_names: np.ndarray
+    doc_pos: np.ndarray
+    actor_names: np.ndarray
+
+
+def _coded_table(mentions: pd.DataFrame, key: str | None, win: _Windows) -> _Coded:
+    """:class:`_Coded` of an :func:`corpus_tools.actor_mentions` table (locations left out)."""
+    mentions = mentions[mentions["type"] != "location"] if "type" in mentions else mentions
+    m_wid = mentions[key].to_numpy(dtype=np.int64) if key else np.zeros(len(mentions), np.int64)
+    d_code, d_uni = pd.factorize(mentions["doc_id"].astype(str).to_numpy(dtype=object), sort=True)
+    a_code, a_uni = pd.factorize(mentions["actor"].to_numpy(dtype=object), sort=True)
+    d_names = np.array([*d_uni.tolist(), None], dtype=object)[:-1]
+    pos = win.doc_ids.get_indexer(d_names).astype(np.int64)
+    a_names = np.array([*a_uni.tolist(), None], dtype=object)[:-1]
+    return _Coded(d_code.astype(np.int64), m_wid, a_code.astype(np.int64), d_names, pos, a_names)
+
+
+def _coded_arrays(corpus: Corpus, gazetteer: Any, key: str | None, win: _Windows) -> _Coded:
+    """:class:`_Coded` of the corpus's cached mention arrays: no mentions table is built.
+
+    Equal to :func:`_coded_table` of ``actor_mentions(corpus, gazetteer)``.
+    """
+    from .actors import mention_arrays, mention_selection  # later pipeline stage
+
+    m = mention_arrays(corpus, gazetteer)
+    idx = mention_selection(m, demonyms=True, locations=False)
+    pos_code, d_uni = pd.factorize(win.doc_ids.to_numpy(dtype=object), sort=True)
+    d_pos = np.full(len(d_uni), -1, dtype=np.int64)
+    d_pos[pos_code] = np.arange(len(pos_code), dtype=np.int64)
+    names = np.array([*(e["name"] for e in m.gazetteer.entries), None], dtype=object)[:-1]
+    e_code, a_uni = pd.factorize(names, sort=True)
+    wid = getattr(m, key)[idx] if key else np.zeros(len(idx), np.int32)
+    return _Coded(  # int32 codes: 12 bytes a mention
+        pos_code.astype(np.int32)[m.doc[idx]],
+        wid,
+        e_code.astype(np.int32)[m.entry[idx]],
+        np.array([*d_uni.tolist(), None], dtype=object)[:-1],
+        d_pos,
+        np.array([*a_uni.tolist(), None], dtype=object)[:-1],
+    )
+
+
+def _dense(codes: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Codes renumbered ``0..k-1`` in order, and the original code of each (what factorize(sort) gives).
+
+    >>> [x.tolist() for x in _dense(np.array([5, 2, 5, 7]), 9)]
+    [[1, 0, 1, 2], [2, 5, 7]]
+    """
+    used = np.zeros(n, dtype=bool)
+    used[codes] = True
+    return (np.cumsum(used) - 1)[codes], np.flatnonzero(used)
+
+
 def _pairs_table(
-    m_doc: np.ndarray,
-    m_wid: np.ndarray,
-    m_actor: np.ndarray,
+    coded: _Coded,
+    sel: np.ndarray | None,
     n_windows: int,
     win: _Windows,
     measure: str,
     min_count: int,
 ) -> pd.DataFrame:
-    """Pair counts of one group's mentions (doc_id, window id, actor per mention), with evidence.
+    """Pair counts of one group's mentions (``coded`` rows ``sel``; all when None), with evidence.
 
     The windows holding each actor are the distinct ``(window, actor)``
     codes; pairs are enumerated inside each window with numpy (no
@@ -206,12 +290,16 @@ def _pairs_table(
     for the windows of the pairs kept (``count >= min_count``), in
     ``(doc_id, window)`` order.
     """
-    d_code, d_uni = pd.factorize(m_doc, sort=True)
-    a_code, a_uni = pd.factorize(m_actor, sort=True)
-    n_act = len(a_uni)
+    pick = (lambda x: x) if sel is None else (lambda x: x[sel])
+    d_code, d_used = _dense(pick(coded.doc), len(coded.doc_names))
+    a_code, a_used = _dense(pick(coded.actor), len(coded.actor_names))
+    m_wid = pick(coded.wid)
+    n_act = len(a_used)
     width = int(m_wid.max(initial=0)) + 1
-    wkey = d_code.astype(np.int64) * width + m_wid.astype(np.int64)
+    wkey = d_code * width
+    wkey += m_wid
     present = np.unique(wkey * max(n_act, 1) + a_code)  # sorted by window, then actor
+    del wkey, d_code, a_code
     p_win, p_act = present // max(n_act, 1), present % max(n_act, 1)
     c_single = np.bincount(p_act, minlength=n_act)
     left, right = _pairs_in_runs(p_win)
@@ -220,7 +308,7 @@ def _pairs_table(
     kept = count >= min_count
     uniq, count = uniq[kept], count[kept]
     a, b = uniq // max(n_act, 1), uniq % max(n_act, 1)
-    names = np.array([*a_uni.tolist(), None], dtype=object)[:-1]
+    names = coded.actor_names[a_used]
     df = pd.DataFrame(
         {
             "actor_a": names[a],
@@ -237,7 +325,8 @@ def _pairs_table(
         else pd.Series(dtype=float)
     )
     df["measure"] = measure
-    df["evidence_docs"] = _evidence_lists(p_win[left], pair, uniq, width, d_uni, win)
+    docs = (coded.doc_names[d_used], coded.doc_pos[d_used])
+    df["evidence_docs"] = _evidence_lists(p_win[left], pair, uniq, width, docs, win)
     return df
 
 
@@ -264,17 +353,20 @@ def _evidence_lists(
     occ_pair: np.ndarray,
     kept: np.ndarray,
     width: int,
-    d_uni: Any,
+    docs: tuple[np.ndarray, np.ndarray],
     win: _Windows,
 ) -> list[list[str]]:
-    """For each kept pair (sorted codes ``kept``), the labels of its windows in window order."""
+    """For each kept pair (sorted codes ``kept``), the labels of its windows in window order.
+
+    ``docs``: the doc_id and corpus position of each document code.
+    """
     if len(kept) == 0:
         return []
     sel = np.flatnonzero(np.isin(occ_pair, kept))
     order = sel[np.argsort(occ_pair[sel], kind="stable")]  # by pair, windows stay in order
     w_uni, w_inv = np.unique(occ_win[order], return_inverse=True)
-    docs = np.asarray(d_uni, dtype=object)[w_uni // width]
-    labels = _window_labels(win, docs, w_uni % width)[w_inv]
+    d = w_uni // width
+    labels = _window_labels(win, docs[1][d], docs[0][d], w_uni % width)[w_inv]
     bounds = np.searchsorted(occ_pair[order], kept, side="right")
     return [part.tolist() for part in np.split(labels, bounds[:-1])]
 
@@ -367,24 +459,22 @@ def cooccurrence(
     """
     require_corpus(corpus, "cooccurrence")
     check_options(window, measure, min_count)
-    mentions = _mentions_or_found(corpus, mentions, gazetteer)
-    mentions = mentions[mentions["type"] != "location"] if "type" in mentions else mentions
     win = _windows(corpus, window)
     key = {"sentence": "sent_id", "paragraph": "para_id", "document": None}[window]
-    m_doc = mentions["doc_id"].astype(str).to_numpy(dtype=object)
-    m_wid = mentions[key].to_numpy(dtype=np.int64) if key else np.zeros(len(mentions), np.int64)
-    m_actor = mentions["actor"].to_numpy(dtype=object)
+    coded = (
+        _coded_table(mentions, key, win)
+        if mentions is not None
+        else _coded_arrays(corpus, gazetteer, key, win)
+    )
     if by is None:
         n = int(win.n_per_doc.sum())
-        return sort_pairs(_pairs_table(m_doc, m_wid, m_actor, n, win, measure, min_count), [])
+        return sort_pairs(_pairs_table(coded, None, n, win, measure, min_count), [])
     label = _group_labels(corpus, by)
-    return _pairs_by_group(m_doc, m_wid, m_actor, win, label, measure, min_count)
+    return _pairs_by_group(coded, win, label, measure, min_count)
 
 
 def _pairs_by_group(
-    m_doc: np.ndarray,
-    m_wid: np.ndarray,
-    m_actor: np.ndarray,
+    coded: _Coded,
     win: _Windows,
     label: pd.Series,
     measure: str,
@@ -392,7 +482,9 @@ def _pairs_by_group(
 ) -> pd.DataFrame:
     """:func:`_pairs_table` of each group that has windows, stacked with a ``group`` column."""
     n_by = _windows_per_group(win, label)
-    g_code, g_names = pd.factorize(pd.Series(m_doc).map(label).to_numpy(dtype=object))
+    doc_group = pd.Series(coded.doc_names, dtype=object).map(label).to_numpy(dtype=object)
+    g_doc, g_names = pd.factorize(doc_group)
+    g_code = g_doc[coded.doc] if len(g_doc) else np.zeros(0, np.int64)
     order = np.argsort(g_code, kind="stable")  # one pass over the mentions, not one per group
     bounds = np.searchsorted(g_code[order], np.arange(len(g_names) + 1))
     rows_of = {g: order[bounds[i] : bounds[i + 1]] for i, g in enumerate(g_names)}
@@ -401,8 +493,7 @@ def _pairs_by_group(
     for name, n in n_by.items():
         if n <= 0:
             continue  # a group without windows has no table, as before
-        sel = rows_of.get(name, none)
-        part = _pairs_table(m_doc[sel], m_wid[sel], m_actor[sel], int(n), win, measure, min_count)
+        part = _pairs_table(coded, rows_of.get(name, none), int(n), win, measure, min_count)
         part.insert(0, "group", name)
         parts.append(part)
     cols = ["group"] + COOCCURRENCE_COLUMNS
@@ -503,10 +594,14 @@ def edge_evidence(cooc: pd.DataFrame, corpus: Corpus, actor_a: str, actor_b: str
 
 
 def _texts_of(corpus: Corpus, doc_ids: set[str]) -> dict[str, str]:
-    """``{doc_id: text}`` of the given documents only (the text column is not read whole)."""
+    """``{doc_id: text}`` of the given documents only (the text column is not read whole).
+
+    Rows are taken chunk by chunk (:class:`corpus_tools.counts.TextColumn`):
+    ``.iloc[rows]`` on the loader's chunked Arrow column copies the whole column first.
+    """
     ids = corpus.docs["doc_id"].astype(str)
     at = np.flatnonzero(ids.isin(list(doc_ids)).to_numpy())
-    texts = corpus.docs["text"].iloc[at].tolist()
+    texts = TextColumn(corpus.docs["text"]).take(at)
     return dict(zip(ids.iloc[at].tolist(), texts, strict=True))
 
 

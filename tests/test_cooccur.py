@@ -226,3 +226,66 @@ def test_compare_networks_and_overlap_bounded_on_many_groups(corpus_from_texts):
     assert len(ct.network_overlap(comp, max_groups=None)) == 40 * 39 // 2
     with pytest.raises(CorpusValueError, match="max_groups"):
         ct.network_overlap(comp, max_groups=1)
+
+
+def test_cooccurrence_from_cached_matches_equals_the_mentions_table_path():
+    # without mentions=, pairs come from the cached match arrays (no mentions table built);
+    # they must equal the table path, evidence labels included, for every window and by group
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["10", "9", "b", "a"],  # string order differs from corpus order
+            "outlet": ["X", "Y", "X", None],
+            "text": [
+                "Russia and China met. Russia and China agreed in Doha.\n\nIran and Russia spoke.",
+                "China and Iran talked. Chinese and Iranian envoys agreed. Iran waited.",
+                "Putin met Xi. Russia and China agreed.\n\nIran waited. Russia and Iran spoke.",
+                "No actor here.",
+            ],
+        }
+    )
+    c = ct.Corpus(docs)
+    m = ct.actor_mentions(c)
+    for window in ("sentence", "paragraph", "document"):
+        for by in (None, "outlet"):
+            lean = ct.cooccurrence(c, window=window, by=by, min_count=1)
+            table = ct.cooccurrence(c, window=window, by=by, min_count=1, mentions=m)
+            pd.testing.assert_frame_equal(lean, table)
+    s = ct.cooccurrence(c, min_count=1)
+    got = s[["actor_a", "actor_b", "count", "evidence_docs"]].values.tolist()
+    assert got == [  # evidence in doc_id string order ("10" < "9" < "b"), as before
+        ["Vladimir Putin", "Xi Jinping", 1, ["b:0:0-13"]],
+        ["China", "Russia", 3, ["10:0:0-21", "10:1:22-54", "b:1:14-38"]],
+        ["China", "Iran", 2, ["9:0:0-22", "9:1:23-57"]],
+        ["Iran", "Russia", 2, ["10:2:56-78", "b:3:53-75"]],
+    ]
+    arrays = ct.actors.mention_arrays(c)
+    assert [arrays.doc.dtype, arrays.start.dtype, arrays.typ.dtype] == ["int32", "int32", "int8"]
+
+
+def test_edge_evidence_takes_only_the_documents_shown_from_a_chunked_text_column(capfd):
+    # the loader keeps text as chunked Arrow; .iloc[rows] on it would copy the whole column
+    import re
+
+    import pyarrow as pa
+
+    filler = " Filler words." * 2000  # ~28 KB a document, ~1.7 MB the column
+    pair = "Russia and China met."
+    texts = [f"Doc {k}. {pair if k % 10 == 1 else 'Iran waited.'}{filler}" for k in range(60)]
+    chunks = [pa.array(texts[i : i + 20], type=pa.large_string()) for i in range(0, 60, 20)]
+    col = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array(chunks)))
+    docs = pd.DataFrame({"doc_id": [f"d{k:02d}" for k in range(60)], "text": col})
+    c = ct.Corpus(docs)
+    assert isinstance(c.docs["text"].array._pa_array, pa.ChunkedArray)
+    cooc = ct.cooccurrence(c)
+    capfd.readouterr()
+    pa.log_memory_allocations(True)
+    try:
+        ev = ct.edge_evidence(cooc, c, "China", "Russia")
+    finally:
+        pa.log_memory_allocations(False)
+    logged = capfd.readouterr()
+    sizes = [int(s) for s in re.findall(r"Allocate: size = (\d+)", logged.out + logged.err)]
+    assert ev["doc_id"].tolist() == ["d01", "d11", "d21", "d31", "d41", "d51"]
+    assert set(ev["text"]) == {pair}
+    assert ev[["doc_id", "sent_id", "start", "end"]].iloc[1].tolist() == ["d11", 1, 8, 29]
+    assert max(sizes, default=0) < 200_000  # 2 documents of a chunk: 56 KB; the column 1.7 MB
