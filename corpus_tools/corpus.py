@@ -211,6 +211,37 @@ def _empty(columns: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
 
 
+def _take_rows(values: pd.Series, pos: np.ndarray) -> list[Any]:
+    """``values.array.take(pos).tolist()``, costing the rows asked for on a chunked Arrow column.
+
+    pyarrow's ``take`` on a chunked array concatenates every chunk first (a
+    copy of the whole column per call); here each chunk's rows are taken from
+    that chunk alone and read through the column's own dtype, so the values
+    (and their types) are the same.
+
+    >>> import pyarrow as pa
+    >>> col = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([["a", "b"], [], ["c", None]])))
+    >>> _take_rows(col, np.array([3, 0, 2, 1]))
+    [<NA>, 'a', 'c', 'b']
+    """
+    arr = values.array
+    data = arr.__arrow_array__() if hasattr(arr, "__arrow_array__") else None
+    if data is None or getattr(data, "num_chunks", 1) <= 1 or not len(pos):
+        return list(arr.take(pos).tolist())
+    lengths = np.array([len(c) for c in data.chunks], dtype=np.int64)
+    first = np.cumsum(lengths) - lengths
+    which = np.searchsorted(first, pos, side="right") - 1  # an empty chunk is never chosen
+    out: list[Any] = [None] * len(pos)
+    order = np.argsort(which, kind="stable")
+    for sel in np.split(order, np.flatnonzero(np.diff(which[order])) + 1):
+        k = int(which[sel[0]])
+        taken = data.chunk(k).take(pos[sel] - first[k])  # only this chunk's rows are copied
+        values_k = pd.array(taken, dtype=arr.dtype).tolist()  # as pandas gives them
+        for at, v in zip(sel.tolist(), values_k, strict=True):
+            out[at] = v
+    return out
+
+
 class Corpus:
     """A loaded news corpus: documents, cleaning log and skipped inputs.
 
@@ -405,7 +436,7 @@ class Corpus:
         pos = self._log_index().get(doc_id)
         if pos is None:
             return np.empty(0, dtype=np.intp)
-        if len(pos) and any(d != doc_id for d in self._log["doc_id"].array.take(pos).tolist()):
+        if len(pos) and any(d != doc_id for d in _take_rows(self._log["doc_id"], pos)):
             self._cache.pop("log_index", None)  # edited in place: index again
             pos = self._log_index().get(doc_id, np.empty(0, dtype=np.intp))
         return pos
@@ -428,8 +459,8 @@ class Corpus:
         pos = self._log_positions(doc_id)
         if not len(pos):
             return []
-        # ``array.take`` gathers k values (``to_numpy`` would copy a whole Arrow column)
-        cols = [self._log[c].array.take(pos).tolist() for c in columns]
+        # gathers k values (``to_numpy`` would copy a whole Arrow column)
+        cols = [_take_rows(self._log[c], pos) for c in columns]
         return [dict(zip(columns, vals, strict=True)) for vals in zip(*cols, strict=True)]
 
     def text(self, doc_id: str) -> str:
@@ -486,7 +517,7 @@ class Corpus:
         parts = [index.get(d, none) for d in ids]
         pos = np.concatenate(parts) if parts else none
         keys = ("start", "end", "text", "replacement")
-        cols = [self._log[c].array.take(pos).tolist() if len(pos) else [] for c in keys]
+        cols = [_take_rows(self._log[c], pos) if len(pos) else [] for c in keys]
         rows = [dict(zip(keys, vals, strict=True)) for vals in zip(*cols, strict=True)]
         at = 0
         for doc_id, text, part in zip(ids, texts, parts, strict=True):

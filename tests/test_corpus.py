@@ -163,3 +163,49 @@ def test_public_api_names_resolve():
         "STATEMENT_COLUMNS",
     ]:
         assert name in ct.__all__, name
+
+
+def test_log_rows_of_chunked_arrow_columns_cost_the_rows_asked_for(capfd):
+    # the loader may build the cleaning log as chunked Arrow columns; Arrow's own take on a
+    # chunked array concatenates every chunk (a copy of the whole column per lookup)
+    import pyarrow as pa
+
+    n_docs = 300
+    ids = [f"d{k:03d}" for k in range(n_docs)]
+    removed = [f"Ad {k} " + "x" * 2000 for k in range(n_docs)]  # ~1.2 MB a log text column
+
+    def chunked(values, typ):
+        return pd.arrays.ArrowExtensionArray(
+            pa.chunked_array([pa.array(values[i : i + 100], typ) for i in range(0, n_docs, 100)])
+        )
+
+    log = pd.DataFrame(
+        {
+            "doc_id": chunked(ids, pa.large_string()),
+            "line_no": chunked(list(range(1, n_docs + 1)), pa.int64()),
+            "start": chunked([0] * n_docs, pa.int64()),
+            "end": chunked([len(r) for r in removed], pa.int64()),
+            "rule": chunked(["ad"] * n_docs, pa.large_string()),
+            "text": chunked(removed, pa.large_string()),
+            "replacement": chunked([""] * n_docs, pa.large_string()),
+        }
+    )
+    docs = pd.DataFrame({"doc_id": ids, "text": [f"Body {k}." for k in range(n_docs)]})
+    c = ct.Corpus(docs, log, keep_raw=False)
+    assert c.cleaning_log["text"].array.__arrow_array__().num_chunks == 3
+    capfd.readouterr()
+    pa.log_memory_allocations(True)
+    try:
+        rec = c.log_records("d150", ["line_no", "rule", "text"])
+        raw = c.raw("d299")
+    finally:
+        pa.log_memory_allocations(False)
+    logged = capfd.readouterr()
+    sizes = [int(s) for s in re.findall(r"Allocate: size = (\d+)", logged.out + logged.err)]
+    assert rec == [{"line_no": 151, "rule": "ad", "text": removed[150]}]
+    assert raw == removed[299] + "Body 299."
+    raw150 = removed[150] + "Body 150."
+    assert list(c.iter_raw())[::150] == [("d000", removed[0] + "Body 0."), ("d150", raw150)]
+    assert (
+        max(sizes, default=0) < 100_000
+    )  # a row's text is 2 KB, a chunk 200 KB, the column 600 KB
