@@ -735,23 +735,72 @@ def group_networks(
     """
     require_corpus(corpus, "group_networks")
     check_options(window, measure, min_count)
+    check_whole("min_mentions", min_mentions, 1)
     mentions = _mentions_or_found(corpus, mentions)
     table = cooccurrence(
         corpus, window=window, by=by, measure=measure, min_count=min_count, mentions=mentions
     )
     label = _group_labels(corpus, by)
-    m_groups = dict(tuple(mentions.groupby(mentions["doc_id"].astype(str).map(label), sort=False)))
-    t_groups = dict(tuple(table.groupby("group", sort=False)))
-    empty_t = table.iloc[:0]
-    empty_m = mentions.iloc[:0]
+    nodes = _group_nodes(mentions, label, min_mentions)
+    edges = table[(table["count"] >= min_count) & (table["score"] > 0)]
+    edges = edges.sort_values(["group", "actor_a", "actor_b"], kind="mergesort")
     out: dict[str, nx.Graph] = {}
-    for name in sorted(set(label.tolist())):  # one pass over the tables, not one per group
-        out[name] = network(
-            t_groups.get(name, empty_t).drop(columns="group"),
-            m_groups.get(name, empty_m),
-            min_mentions=min_mentions,
-            min_count=min_count,
-        )
+    for name in sorted(set(label.tolist())):
+        out[name] = nx.Graph()
+        out[name].add_nodes_from(nodes.get(name, []))
+    for g, a, b, n, score, ms, ev in zip(
+        *(edges[c].tolist() for c in ["group", "actor_a", "actor_b", "count", "score"]),
+        edges["measure"].tolist(),
+        edges["evidence_docs"].tolist(),
+        strict=True,
+    ):  # as network() adds them to each group's graph: only between its nodes
+        graph = out[g]
+        if a in graph and b in graph:
+            kw = {"count": int(n), "score": round(float(score), 6), "measure": str(ms)}
+            graph.add_edge(a, b, **kw, evidence=list(ev))
+    return out
+
+
+def _group_nodes(
+    mentions: pd.DataFrame, label: pd.Series, min_mentions: int
+) -> dict[Any, list[tuple[str, dict[str, Any]]]]:
+    """Per group, the nodes :func:`network` adds for that group's mentions, from one grouped pass.
+
+    Per (group, actor): ``mentions`` and ``n_docs``, ``type`` (the most frequent
+    non-demonym type in the group, first seen on ties, as ``value_counts``;
+    ``"demonym"`` if none) and ``cameo`` (the first one given, else ``""``).
+    """
+    m = mentions[mentions["type"] != "location"]
+    no_cameo = np.full(len(m), None, dtype=object)
+    df = pd.DataFrame(
+        {
+            "group": m["doc_id"].astype(str).map(label).to_numpy(dtype=object),
+            "actor": m["actor"].to_numpy(dtype=object),
+            "type": m["type"].to_numpy(dtype=object),
+            "doc_id": m["doc_id"].to_numpy(),
+            "cameo": m["cameo"].to_numpy(dtype=object) if "cameo" in m else no_cameo,
+        }
+    )
+    keys = ["group", "actor"]
+    counts = df.groupby(keys, sort=True).agg(n=("actor", "size"), n_docs=("doc_id", "nunique"))
+    counts = counts[counts["n"] >= min_mentions]
+    typed = df[df["type"] != "demonym"].groupby([*keys, "type"], sort=False).size()
+    typed = typed.reset_index(name="k").sort_values("k", ascending=False, kind="mergesort")
+    typed = typed.drop_duplicates(keys)
+    own = dict(zip(zip(typed["group"], typed["actor"]), typed["type"], strict=True))
+    first = df.dropna(subset=["cameo"]).groupby(keys, sort=False)["cameo"].first()
+    cameo = dict(zip(first.index.tolist(), first.tolist(), strict=True))
+    out: dict[Any, list[tuple[str, dict[str, Any]]]] = {}
+    for (g, a), n, n_docs in zip(
+        counts.index.tolist(), counts["n"].tolist(), counts["n_docs"].tolist(), strict=True
+    ):
+        attrs = {
+            "mentions": int(n),
+            "n_docs": int(n_docs),
+            "type": str(own.get((g, a), "demonym")),
+            "cameo": str(cameo[(g, a)]) if (g, a) in cameo else "",
+        }
+        out.setdefault(g, []).append((a, attrs))
     return out
 
 

@@ -289,3 +289,41 @@ def test_edge_evidence_takes_only_the_documents_shown_from_a_chunked_text_column
     assert set(ev["text"]) == {pair}
     assert ev[["doc_id", "sent_id", "start", "end"]].iloc[1].tolist() == ["d11", 1, 8, 29]
     assert max(sizes, default=0) < 200_000  # 2 documents of a chunk: 56 KB; the column 1.7 MB
+
+
+def test_group_networks_equal_network_of_each_group_from_one_grouped_pass(corpus_from_texts):
+    # one grouped pass over the mentions; each graph equals network() of that group's tables,
+    # node attributes included (a type seen only as a demonym in a group stays "demonym" there)
+    texts = {
+        "a": "Russia and China met. Russia and China agreed. Putin spoke.",
+        "b": "Russian and Chinese envoys met. Russian and Chinese envoys agreed.",
+        "c": "Iran waited.",
+        "d": "Russia and Iran talked. Russia and Iran agreed. Hamas and Israel fought.",
+    }
+    c = corpus_from_texts(texts, outlet={"a": "X", "b": "Y", "c": "Y", "d": None})
+    m = ct.actor_mentions(c)
+    label = ct.group_labels(c, "outlet")
+    for kw in ({"min_count": 2}, {"min_count": 1, "min_mentions": 2, "measure": "count"}):
+        gs = ct.group_networks(c, by="outlet", mentions=m, **kw)
+        table = ct.cooccurrence(
+            c, by="outlet", mentions=m, min_count=kw["min_count"], measure=kw.get("measure", "npmi")
+        )
+        for name in ["(missing)", "X", "Y"]:
+            own = m[m["doc_id"].map(label.to_dict()) == name]
+            expected = ct.network(
+                table[table["group"] == name].drop(columns="group"),
+                own,
+                min_mentions=kw.get("min_mentions", 1),
+                min_count=kw["min_count"],
+            )
+            assert list(gs[name].nodes(data=True)) == list(expected.nodes(data=True))
+            assert list(gs[name].edges(data=True)) == list(expected.edges(data=True))
+    gs = ct.group_networks(c, by="outlet", mentions=m, min_count=2)
+    assert list(gs) == ["(missing)", "X", "Y"]
+    assert dict(gs["Y"].nodes(data="type")) == {
+        "China": "demonym",
+        "Iran": "country",
+        "Russia": "demonym",
+    }
+    assert dict(gs["X"].nodes(data="mentions")) == {"China": 2, "Russia": 2, "Vladimir Putin": 1}
+    assert sorted(gs["Y"].edges) == [("China", "Russia")]
