@@ -787,7 +787,8 @@ def _group_nodes(
     typed = df[df["type"] != "demonym"].groupby([*keys, "type"], sort=False).size()
     typed = typed.reset_index(name="k").sort_values("k", ascending=False, kind="mergesort")
     typed = typed.drop_duplicates(keys)
-    own = dict(zip(zip(typed["group"], typed["actor"]), typed["type"], strict=True))
+    pairs = zip(typed["group"], typed["actor"], strict=True)
+    own = dict(zip(pairs, typed["type"], strict=True))
     first = df.dropna(subset=["cameo"]).groupby(keys, sort=False)["cameo"].first()
     cameo = dict(zip(first.index.tolist(), first.tolist(), strict=True))
     out: dict[Any, list[tuple[str, dict[str, Any]]]] = {}
