@@ -956,7 +956,9 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
 
     Returns ``group_a, group_b, n_edges_a, n_edges_b, n_shared, jaccard,
     spearman`` (Spearman rank correlation of ``rate_per_100`` over shared
-    edges), sorted by group names.
+    edges), sorted by ``n_shared`` then ``jaccard`` descending (then group
+    names). Groups without a present edge have nothing to compare and are
+    left out; ``attrs["n_groups_without_edges"]`` says how many.
 
     Parameters
     ----------
@@ -966,7 +968,7 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
         Compare only the groups with most present edges (ties by name): the
         number of rows grows with the square of the number of groups (756
         outlets would give 285,390 rows), so at most ``max_groups * (max_groups
-        - 1) / 2`` rows are returned. ``None`` compares every pair.
+        - 1) / 2`` rows are returned. ``None`` compares every group with an edge.
 
     Notes
     -----
@@ -999,11 +1001,11 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
         strict=True,
     ):
         rates[g][(a, b)] = r
-    groups = all_groups
+    groups = [g for g in all_groups if rates[g]]  # a group without edges shares nothing
     if max_groups is not None and len(groups) > max_groups:
         by_size = sorted(groups, key=lambda g: (-len(rates[g]), str(g)))
         keep = set(by_size[:max_groups])
-        groups = [g for g in all_groups if g in keep]
+        groups = [g for g in groups if g in keep]
     rows = []
     for ga, gb in combinations(groups, 2):
         ea, eb = rates[ga], rates[gb]
@@ -1024,4 +1026,10 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
     )
     for c in ("n_edges_a", "n_edges_b", "n_shared"):
         df[c] = df[c].astype("int64")
+    df = df.sort_values(
+        ["n_shared", "jaccard", "group_a", "group_b"],
+        ascending=[False, False, True, True],
+        kind="mergesort",
+    ).reset_index(drop=True)
+    df.attrs["n_groups_without_edges"] = len(all_groups) - sum(1 for g in all_groups if rates[g])
     return df

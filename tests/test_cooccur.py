@@ -327,3 +327,38 @@ def test_group_networks_equal_network_of_each_group_from_one_grouped_pass(corpus
     }
     assert dict(gs["X"].nodes(data="mentions")) == {"China": 2, "Russia": 2, "Vladimir Putin": 1}
     assert sorted(gs["Y"].edges) == [("China", "Russia")]
+
+
+def test_network_overlap_leaves_out_groups_without_edges_and_sorts_by_shared_ties():
+    # QA S18-11: with many outlets, groups with no tie filled the rows, sorted by name
+    edges = {
+        "a": [("A", "B"), ("A", "C")],
+        "b": [("A", "B"), ("A", "C"), ("B", "C")],
+        "c": [("A", "B"), ("C", "D")],
+        "d": [("E", "F")],
+        "e0": [],
+        "e1": [],
+    }
+    pairs = sorted({p for es in edges.values() for p in es})
+    rows = [
+        (a, b, g, int((a, b) in es), float((a, b) in es), (a, b) in es)
+        for g, es in edges.items()
+        for a, b in pairs
+    ]
+    comp = pd.DataFrame(
+        rows, columns=["actor_a", "actor_b", "group", "count", "rate_per_100", "present"]
+    )
+    ov = ct.network_overlap(comp)
+    got = ov[["group_a", "group_b", "n_shared", "jaccard"]].values.tolist()
+    assert got == [
+        ["a", "b", 2, 2 / 3],
+        ["a", "c", 1, 1 / 3],
+        ["b", "c", 1, 1 / 4],
+        ["a", "d", 0, 0.0],
+        ["b", "d", 0, 0.0],
+        ["c", "d", 0, 0.0],
+    ]
+    assert ov.attrs["n_groups_without_edges"] == 2
+    capped = ct.network_overlap(comp, max_groups=2)  # the two groups with most edges: b, then a
+    assert capped[["group_a", "group_b", "n_shared"]].values.tolist() == [["a", "b", 2]]
+    assert capped.attrs["n_groups_without_edges"] == 2
