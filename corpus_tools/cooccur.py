@@ -1006,20 +1006,7 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
         by_size = sorted(groups, key=lambda g: (-len(rates[g]), str(g)))
         keep = set(by_size[:max_groups])
         groups = [g for g in groups if g in keep]
-    rows = []
-    for ga, gb in combinations(groups, 2):
-        ea, eb = rates[ga], rates[gb]
-        shared = sorted(ea.keys() & eb.keys())
-        union = len(ea) + len(eb) - len(shared)
-        rho = float("nan")
-        if len(shared) >= 3:
-            ra = np.array([ea[k] for k in shared], dtype=float)
-            rb = np.array([eb[k] for k in shared], dtype=float)
-            if len(np.unique(ra)) > 1 and len(np.unique(rb)) > 1:  # constant input: no ranking
-                rho = float(pd.Series(ra).corr(pd.Series(rb), method="spearman"))
-        rows.append(
-            (ga, gb, len(ea), len(eb), len(shared), len(shared) / union if union else math.nan, rho)
-        )
+    rows = [_overlap_row(ga, gb, rates[ga], rates[gb]) for ga, gb in combinations(groups, 2)]
     df = pd.DataFrame(
         rows,
         columns=["group_a", "group_b", "n_edges_a", "n_edges_b", "n_shared", "jaccard", "spearman"],
@@ -1033,3 +1020,19 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
     ).reset_index(drop=True)
     df.attrs["n_groups_without_edges"] = len(all_groups) - sum(1 for g in all_groups if rates[g])
     return df
+
+
+def _overlap_row(
+    ga: Any, gb: Any, ea: dict[tuple[str, str], float], eb: dict[tuple[str, str], float]
+) -> tuple[Any, ...]:
+    """One :func:`network_overlap` row: edges of each group (pair -> rate), shared, jaccard, spearman."""
+    shared = sorted(ea.keys() & eb.keys())
+    union = len(ea) + len(eb) - len(shared)
+    rho = float("nan")
+    if len(shared) >= 3:
+        ra = np.array([ea[k] for k in shared], dtype=float)
+        rb = np.array([eb[k] for k in shared], dtype=float)
+        if len(np.unique(ra)) > 1 and len(np.unique(rb)) > 1:  # constant input: no ranking
+            rho = float(pd.Series(ra).corr(pd.Series(rb), method="spearman"))
+    jaccard = len(shared) / union if union else math.nan
+    return (ga, gb, len(ea), len(eb), len(shared), jaccard, rho)
