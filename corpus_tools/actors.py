@@ -1787,12 +1787,23 @@ class _Candidates:
             self.first[name] = (doc.doc_id, start, end, example)
 
     def table(self, min_count: int, top: int | None) -> pd.DataFrame:
-        """The ``CANDIDATE_COLUMNS`` table: seen ``min_count`` times or more, most frequent first."""
-        rows = [
-            (c, n, len(self.docs_of[c]), *self.first[c])
-            for c, n in self.counts.items()
-            if n >= min_count
-        ]
+        """The ``CANDIDATE_COLUMNS`` table: seen ``min_count`` times or more, most frequent first.
+
+        Case variants of one name (``Covid``, ``COVID``) are one row: their
+        counts summed, documents merged, shown in the most frequent spelling
+        (the first seen on ties), with the first occurrence of any of them.
+        """
+        variants: dict[str, list[str]] = {}
+        for c in self.counts:  # in the order first seen
+            variants.setdefault(c.casefold(), []).append(c)
+        rows = []
+        for names in variants.values():
+            n = sum(self.counts[c] for c in names)
+            if n < min_count:
+                continue
+            shown = max(names, key=lambda c: self.counts[c])  # first of the most frequent
+            n_docs = len(set().union(*(self.docs_of[c] for c in names)))
+            rows.append((shown, n, n_docs, *self.first[names[0]]))
         df = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
         df = df.sort_values(
             ["n", "candidate"], ascending=[False, True], kind="mergesort"

@@ -339,3 +339,18 @@ def test_candidate_actors_skip_pronoun_contractions():
         ["Kata'ib Sayyid", 1],
         ["Look Up", 1],
     ]
+
+
+def test_candidate_actors_merge_case_variants_of_one_name():
+    # QA S18-7: "Covid" (23) and "COVID" (17) were two candidates
+    texts = [
+        "Officials said COVID spread. Experts saw Covid rise and Covid fall.",
+        "Doctors fear Covid here. Nurses fear COVID there. Nurses met Ali Bagheri.",
+    ]
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": texts}))
+    got = ct.candidate_actors(c).values.tolist()
+    assert got == [
+        ["Covid", 5, 2, "a", 15, 20, "Officials said COVID spread."],  # 3 Covid + 2 COVID
+        ["Ali Bagheri", 1, 1, "b", 61, 72, "Nurses met Ali Bagheri."],
+    ]
+    assert ct.candidate_actors(c, min_count=2)["candidate"].tolist() == ["Covid"]
