@@ -298,12 +298,17 @@ def _pairs_table(
     width = int(m_wid.max(initial=0)) + 1
     wkey = d_code * width
     wkey += m_wid
-    present = np.unique(wkey * max(n_act, 1) + a_code)  # sorted by window, then actor
-    del wkey, d_code, a_code
-    p_win, p_act = present // max(n_act, 1), present % max(n_act, 1)
+    wkey *= max(n_act, 1)
+    wkey += a_code
+    del d_code, a_code
+    present = np.unique(wkey)  # sorted by window, then actor
+    del wkey
+    p_win, p_act = np.divmod(present, max(n_act, 1))
+    del present
     c_single = np.bincount(p_act, minlength=n_act)
     left, right = _pairs_in_runs(p_win)
     pair = p_act[left] * n_act + p_act[right]
+    del right, p_act
     uniq, count = np.unique(pair, return_counts=True)
     kept = count >= min_count
     uniq, count = uniq[kept], count[kept]
