@@ -48,9 +48,10 @@ SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for eve
 # %% [markdown]
 # ## The data
 #
-# `load_corpus` reads every `.txt` file in the folder plus the `metadata.csv` sidecar
-# (outlet, publication date and how precise that date is), and cleans each text with line
-# rules (next sections). Nothing is dropped silently: an unreadable file becomes a row in
+# `load_corpus` reads a folder of text or HTML files (with an optional `metadata.csv`
+# sidecar giving outlet, publication date and how precise that date is) or one table
+# (CSV, JSONL, Parquet) with a row per document, and cleans each text (next sections).
+# Nothing is dropped silently: an unreadable file or row becomes a row in
 # `corpus.skipped`, and every removed line a row in `corpus.cleaning_log`.
 
 # %%
@@ -113,8 +114,8 @@ dates = (
 dates.sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)  # biggest first
 
 # %% [markdown]
-# Open markers are dates known only to the week (`date_precision`): the page gave no
-# date, and the date in `metadata.csv` was inferred from the events the text reports.
+# Open markers are dates known only to the week or month (`date_precision`): the source
+# gave no exact date, and the one recorded is an estimate.
 # A long gap between documents usually means a different news event, not the same story.
 
 # %% [markdown] tags=["seeds-only"]
@@ -129,9 +130,11 @@ dates.sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)  #
 fig = plots.plot_doc_lengths(table)
 
 # %%
-lengths = table.groupby("outlet", dropna=False)["n_words"].describe()[
-    ["count", "min", "50%", "max"]
-]
+lengths = (
+    table.fillna({"outlet": "(missing)"})
+    .groupby("outlet")["n_words"]
+    .describe()[["count", "min", "50%", "max"]]
+)
 lengths.sort_values("count", ascending=False, kind="mergesort").round(1).head(MAX_ROWS)
 
 # %% [markdown]
@@ -216,7 +219,9 @@ by_context[cols].head(MAX_ROWS) if len(by_context) else None
 
 # %%
 rule_hits = decisions[decisions["kind"] == "rule"]
-rule_hits[["doc_id", "line_no", "reason", "text"]].head(MAX_ROWS)
+if rule_hits.empty:
+    print("No written rule removed anything in this corpus.")
+rule_hits[["doc_id", "line_no", "reason", "text"]].head(MAX_ROWS) if len(rule_hits) else None
 
 # %% [markdown]
 # Read the `reason` of a classifier decision from left to right: where the line stands
@@ -398,10 +403,14 @@ close[["doc_a", "doc_b", "outlet_a", "outlet_b", "jaccard", "shared"]].head(5)
 # for pages that start with a dateline or with body text.
 
 # %%
-check = table[["doc_id", "outlet", "title"]].copy()
+source = table["doc_id"].map(corpus.docs.set_index("doc_id")["title_source"])
+guessed = source.isna() | (source == "first_line")  # no title field: read from the text
+check = table.loc[guessed, ["doc_id", "outlet", "title"]].copy()  # titles read from the text
 check["cut_at_80"] = check["title"].str.endswith("…")  # first line too long for a headline
 print(f"{int(check['cut_at_80'].sum())} of {len(check)} titles were cut at 80 characters.")
-check.head(MAX_ROWS)
+if len(check) < len(table):
+    print(f"{len(table) - len(check)} titles came from a title field and are not checked.")
+check.head(MAX_ROWS) if len(check) else None
 
 # %% [markdown]
 # A headline is short. A first line that had to be cut at 80 characters (`…`) is a

@@ -161,7 +161,7 @@ fig = plots.plot_keyness(key, top_n=TOP_N)
 # ### Evidence: the sentences behind each group's top word
 
 # %%
-top_each = key.groupby("group", sort=True).head(1)
+top_each = key_shown.groupby("group", sort=False).head(1)  # biggest groups first, as above
 ct.print_sample_note(detail, corpus, "Evidence", by=BY)
 ev = ct.keyness_evidence(detail, top_each, window=8)
 if ev.empty:

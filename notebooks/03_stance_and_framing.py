@@ -377,8 +377,10 @@ drivers.groupby("frame").head(3).reset_index(drop=True).head(MAX_ROWS * 2)
 from IPython.display import display
 
 evidence = ct.frame_evidence(hits, detail, by=BY, top=2)
-big = summary.sort_values(
-    ["sentence_share", "group", "frame"], ascending=[False, True, True], kind="mergesort"
+big = summary.sort_values(  # most sentences with the frame; a share of one sentence is no cell
+    ["sentences_with_frame", "sentence_share", "group", "frame"],
+    ascending=[False, False, True, True],
+    kind="mergesort",
 )
 if evidence.empty:
     print("No frame cues found.")
@@ -398,9 +400,10 @@ else:
 # the story's topic?
 
 # %% [markdown] tags=["seeds-only"]
-# On the seeds the top cell is the Straits Times' *political* share, carried by *talks*,
-# *coordinating*, *ally* — the vocabulary of diplomacy reporting, which is what a wire
-# story about a diplomatic meeting is made of.
+# On the seeds the top cell is the Blog's *human interest* sentences, carried by
+# *civilian*, *casualties* and *hostage*: words about the war's victims inside sentences
+# about Moscow's diplomacy. A human coder would call both sentences political; the
+# dictionary counts the vocabulary, not the angle of the sentence.
 
 # %% [markdown]
 # ## 4. Tone toward actors, and why it is not stance

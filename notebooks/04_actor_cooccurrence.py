@@ -256,6 +256,8 @@ if comparison is not None:
 
 # %% [markdown]
 # Edge-set Jaccard per pair of outlets: near 0 means the outlets link different actors.
+# Pairs with the most shared ties come first; an outlet with no tie at all is left out
+# (`.attrs["n_groups_without_edges"]` counts them).
 # `spearman` compares how strongly shared ties are weighted in the two outlets; it is NaN
 # (by design) when fewer than 3 ties are shared or when all shared ties have the same rate
 # in one outlet, because then there is no ranking to compare.
