@@ -831,22 +831,19 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
             write_site_split(L3S_SPLIT_FILE, _L3S_HEADER, pages, split)
         check_l3s_split(split)
         out.append(("l3s", pages, split))
-    if a.set in ("readability", "all"):
-        pages = load_readability(a.readability)
-        split = site_split_of(pages, RDB_SALT)
-        if a.write_split and not RDB_SPLIT_FILE.exists():
-            write_site_split(RDB_SPLIT_FILE, _RDB_HEADER, pages, split)
-        if RDB_SPLIT_FILE.exists() and read_split(RDB_SPLIT_FILE) != split:
-            raise SystemExit(f"{RDB_SPLIT_FILE}: differs from the split rule; do not re-split.")
-        out.append(("readability", pages, split))
-    if a.set in ("dragnet", "all"):
-        pages = load_dragnet(a.dragnet)
-        split = site_split_of(pages, DRG_SALT)
-        if a.write_split and not DRG_SPLIT_FILE.exists():
-            write_site_split(DRG_SPLIT_FILE, _DRG_HEADER, pages, split)
-        if DRG_SPLIT_FILE.exists() and read_split(DRG_SPLIT_FILE) != split:
-            raise SystemExit(f"{DRG_SPLIT_FILE}: differs from the split rule; do not re-split.")
-        out.append(("dragnet", pages, split))
+    frozen = (
+        ("readability", load_readability, a.readability, RDB_SALT, RDB_SPLIT_FILE, _RDB_HEADER),
+        ("dragnet", load_dragnet, a.dragnet, DRG_SALT, DRG_SPLIT_FILE, _DRG_HEADER),
+    )
+    for name, load, folder, salt, split_file, header in frozen:
+        if a.set in (name, "all"):
+            pages = load(folder)
+            split = site_split_of(pages, salt)
+            if a.write_split and not split_file.exists():
+                write_site_split(split_file, header, pages, split)
+            if split_file.exists() and read_split(split_file) != split:
+                raise SystemExit(f"{split_file}: differs from the split rule; do not re-split.")
+            out.append((name, pages, split))
     return out
 
 
