@@ -7,12 +7,13 @@ they are not part of :data:`corpus_tools.__all__`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["sort_rows", "one_space", "frame_from_rows", "cast_columns"]
+__all__ = ["sort_rows", "one_space", "frame_from_rows", "cast_columns", "chunk_takes"]
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -65,3 +66,25 @@ def frame_from_rows(
     cols = list(columns)
     out = pd.DataFrame({c: [r[k] for r in rows] for k, c in enumerate(cols)}, columns=cols)
     return cast_columns(out, types)
+
+
+def chunk_takes(data: Any, rows: np.ndarray) -> Iterator[tuple[list[int], Any]]:
+    """Rows ``rows`` of a chunked Arrow array, taken chunk by chunk.
+
+    Yields ``(where, taken)``: the positions in ``rows`` served by one chunk and
+    that chunk's rows as an Arrow array. pyarrow's own ``take`` on a chunked
+    array concatenates every chunk first (a copy of the whole column per call);
+    here only the rows asked for are copied.
+
+    >>> import pyarrow as pa
+    >>> col = pa.chunked_array([["a", "b"], [], ["c", "d"]])
+    >>> [(w, t.to_pylist()) for w, t in chunk_takes(col, np.array([3, 0, 2]))]
+    [([1], ['a']), ([0, 2], ['d', 'c'])]
+    """
+    lengths = np.array([len(c) for c in data.chunks], dtype=np.int64)
+    first = np.cumsum(lengths) - lengths
+    which = np.searchsorted(first, rows, side="right") - 1  # an empty chunk is never chosen
+    order = np.argsort(which, kind="stable")
+    for sel in np.split(order, np.flatnonzero(np.diff(which[order])) + 1) if len(order) else []:
+        k = int(which[sel[0]])
+        yield sel.tolist(), data.chunk(k).take(np.asarray(rows[sel] - first[k], dtype=np.int64))

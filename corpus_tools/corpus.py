@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 
+from ._tables import chunk_takes
 from .errors import CorpusValueError
 
 __all__ = [
@@ -228,16 +229,10 @@ def _take_rows(values: pd.Series, pos: np.ndarray) -> list[Any]:
     data = arr.__arrow_array__() if hasattr(arr, "__arrow_array__") else None
     if data is None or getattr(data, "num_chunks", 1) <= 1 or not len(pos):
         return list(arr.take(pos).tolist())
-    lengths = np.array([len(c) for c in data.chunks], dtype=np.int64)
-    first = np.cumsum(lengths) - lengths
-    which = np.searchsorted(first, pos, side="right") - 1  # an empty chunk is never chosen
     out: list[Any] = [None] * len(pos)
-    order = np.argsort(which, kind="stable")
-    for sel in np.split(order, np.flatnonzero(np.diff(which[order])) + 1):
-        k = int(which[sel[0]])
-        taken = data.chunk(k).take(pos[sel] - first[k])  # only this chunk's rows are copied
+    for where, taken in chunk_takes(data, pos):  # only each chunk's own rows are copied
         values_k = pd.array(taken, dtype=arr.dtype).tolist()  # as pandas gives them
-        for at, v in zip(sel.tolist(), values_k, strict=True):
+        for at, v in zip(where, values_k, strict=True):
             out[at] = v
     return out
 

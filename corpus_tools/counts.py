@@ -44,6 +44,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ._parallel import check_n_jobs, ordered_map, release_memory
+from ._tables import chunk_takes
 from .corpus import MISSING, group_labels, require_corpus
 from .errors import CorpusValueError, invalid_option
 from .tokenize import (
@@ -578,16 +579,9 @@ def arrow_take(arr: Any, rows: np.ndarray) -> list[str]:
 
     if not isinstance(arr, pa.ChunkedArray):
         return [str(t) for t in arr.take(pa.array(rows, type=pa.int64())).to_pylist()]
-    lengths = np.array([len(c) for c in arr.chunks], dtype=np.int64)
-    first = np.cumsum(lengths) - lengths
-    which = np.searchsorted(first, rows, side="right") - 1
     out: list[str] = [""] * len(rows)
-    order = np.argsort(which, kind="stable")
-    edges = np.flatnonzero(np.diff(which[order])) + 1
-    for sel in np.split(order, edges) if len(order) else []:
-        k = int(which[sel[0]])
-        local = pa.array(rows[sel] - first[k], type=pa.int64())
-        for at, text in zip(sel.tolist(), arr.chunk(k).take(local).to_pylist(), strict=True):
+    for where, taken in chunk_takes(arr, rows):
+        for at, text in zip(where, taken.to_pylist(), strict=True):
             out[at] = str(text)
     return out
 
