@@ -246,6 +246,9 @@ def _corpus_arg(path: str) -> str:
 _LOAD_FLAGS = {
     "text_column": ("--text-column", "NAME"),
     "id_column": ("--id-column", "NAME"),
+    "title_column": ("--title-column", "NAME"),
+    "outlet_column": ("--outlet-column", "NAME"),
+    "date_column": ("--date-column", "NAME"),
     "date_format": ("--date-format", "FMT"),
     "encoding": ("--encoding", "NAME"),
     "metadata": ("--metadata", "PATH"),
@@ -253,6 +256,9 @@ _LOAD_FLAGS = {
 _LOAD_HELP = {
     "text_column": "the table column holding the article text (default: found by common names)",
     "id_column": "the table column holding document ids (default: found by common names)",
+    "title_column": "the table column holding titles (default: found by common names)",
+    "outlet_column": "the table column holding outlet names (default: found by common names)",
+    "date_column": "the table column holding publication dates (default: found by common names)",
     "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y (default: ISO "
     "and unambiguous dates)",
     "encoding": "one encoding for every text file (default: detected per file)",
@@ -274,7 +280,7 @@ def _load_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 # options that only name a column of a table: without a table among the inputs they do nothing
-_TABLE_ONLY = ("text_column", "id_column")
+_TABLE_ONLY = ("text_column", "id_column", "title_column", "outlet_column", "date_column")
 
 
 def _read_a_table(corpus: Corpus) -> bool:
@@ -316,7 +322,7 @@ def unused_load_options(corpus: Corpus, options: dict[str, Any]) -> list[str]:
 
 
 # the loader's own note on the same unused options; the command line gives its own, with the flag
-LOADER_UNUSED_NOTE = r"(?:text_column|id_column)=.* had no effect: "
+LOADER_UNUSED_NOTE = r"(?:text|id|title|outlet|date)_column=.* had no effect: "
 
 
 def warn_unused_load_options(corpus: Corpus, options: dict[str, Any]) -> None:

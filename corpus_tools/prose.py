@@ -146,6 +146,26 @@ _ASCII_DIGIT_RE = re.compile(r"[0-9]")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\d{4}-\d{2}-\d{2}")
 
 
+#: a whitespace-separated chunk holding a letter or digit (after chunks without one); each
+#: such chunk holds at least one _TOKEN_RE token and tokens never span whitespace, and
+#: casefold keeps every character's whitespace-ness and letter/digit-ness (checked over
+#: all code points), so N such chunks mean N or more tokens in ``view.casefold()``
+_ALNUM_CHUNK = r"(?:(?:[^\w\s]|_)++\s++)*+(?:[^\w\s]|_)*+[^\W_]\S*+"
+
+
+@lru_cache(maxsize=8)
+def _many_chunks(n: int) -> re.Pattern[str]:
+    """Matches a text that starts with ``n`` chunks holding a letter or digit (linear:
+    every quantifier is possessive)."""
+    return re.compile(r"\s*+(?:" + _ALNUM_CHUNK + r"\s++){" + str(n - 1) + "}" + _ALNUM_CHUNK)
+
+
+#: frames of the views seen with the default settings (comment_threads and
+#: _signed_lines_kept read the same lines; a page repeats its menus); bounded
+_FRAMES: dict[str, tuple[str, ...] | None] = {}
+_FRAMES_MAX = 20_000
+
+
 def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...] | None:
     """The frame of a signature line, or None when the line is not one.
 
@@ -160,10 +180,26 @@ def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...
     >>> signature_frame("The talks resumed on Jan 10 after a pause of a month.") is None
     True
     """
-    s = s or _default_settings()
+    default = _default_settings()
+    s = s or default
+    if s is not default:
+        return _frame(view, s)
+    fr = _FRAMES.get(view, False)
+    if fr is False:
+        if len(_FRAMES) >= _FRAMES_MAX:
+            _FRAMES.clear()
+        fr = _FRAMES[view] = _frame(view, s)
+    return fr  # type: ignore[return-value]
+
+
+def _frame(view: str, s: ProseSettings) -> tuple[str, ...] | None:
     # a signature holds a number (a time, or a date with a day or year); an ASCII
     # line without a digit cannot, so it is not tokenized at all
     if view.isascii() and _ASCII_DIGIT_RE.search(view) is None:
+        return None
+    # more chunks with a letter or digit than a signature has tokens: a paragraph
+    # (same decision as tokenizing it, see _ALNUM_CHUNK)
+    if _many_chunks(s.max_signature_tokens + 1).match(view) is not None:
         return None
     # at most one token past the limit is read: a paragraph is rejected without
     # tokenizing all of it (same decision as a full tokenization)
@@ -199,6 +235,32 @@ def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...
     if not (1 <= names <= s.max_name_words) or not (timed or (dated and has_num)):
         return None
     return tuple(frame)
+
+
+def _split_frame(
+    seq: Sequence[tuple[int, str | None] | tuple[int, str | None, str | None]],
+    k: int,
+    s: ProseSettings,
+) -> tuple[str, ...] | None:
+    """The frame of a signature printed over two lines, the name line first ("Jeff
+    MacLeod says:" / "November 12, 2012 at 11:23 AM"), at position ``k``; None when line
+    ``k`` is not such a name line: a few words without a digit, the first one "posted"
+    or the last one a comment cue ("says", "wrote"), followed by a line that is no
+    signature of its own."""
+    v = seq[k][1]
+    if v is None or k + 1 >= len(seq) or _ASCII_DIGIT_RE.search(v) is not None:
+        return None
+    nxt = seq[k + 1][1]
+    if nxt is None:
+        return None
+    words = [t for t in _TOKEN_RE.findall(v.casefold()) if t[0].isalpha()]
+    if not words or len(words) > s.max_name_words + 2:
+        return None
+    if words[0] != "posted" and (words[-1] == "ago" or words[-1] not in s.signature_cues):
+        return None
+    if signature_frame(nxt, s) is not None:
+        return None
+    return signature_frame(f"{v} {nxt}", s)
 
 
 def _is_prose(view: str | None, s: ProseSettings) -> bool:
@@ -296,7 +358,7 @@ def comment_threads(
     for k in range(begin + 1, len(seq)):
         v = seq[k][1]
         if v is not None:
-            fr = signature_frame(v, s)
+            fr = signature_frame(v, s) or _split_frame(seq, k, s)
             if fr is not None:
                 by_frame.setdefault(fr, []).append(k)
     out: dict[int, tuple[str, str]] = {}
@@ -648,7 +710,7 @@ def classify_page_lines(
         for i in dateline_ledes(lines, decided):
             del decided[i]
         thread = comment_threads(lines, decided)
-        if _signed_lines_kept(lines, decided):
+        if thread or _signed_lines_kept(lines, decided):
             whole = comment_threads(lines, {})  # found from the page's first prose line
             if _thread_was_body(lines, decided, whole):
                 decided, thread = _judge_without_thread(lines, whole, settings)
@@ -662,9 +724,9 @@ def _signed_lines_kept(
     """The classifier kept ``min_signatures`` or more signature lines of one frame."""
     s = _default_settings()
     seen: dict[tuple[str, ...], int] = {}
-    for i, v, rm in lines:
+    for k, (i, v, rm) in enumerate(lines):
         if rm is None and v is not None and i not in decided:
-            fr = signature_frame(v, s)
+            fr = signature_frame(v, s) or _split_frame(lines, k, s)
             if fr is not None:
                 seen[fr] = seen.get(fr, 0) + 1
                 if seen[fr] >= s.min_signatures:

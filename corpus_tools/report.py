@@ -805,7 +805,16 @@ def _check_options(
     return _checked_load_options(load_options)
 
 
-_LOAD_OPTIONS = ("text_column", "id_column", "date_format", "encoding", "metadata")
+_LOAD_OPTIONS = (
+    "text_column",
+    "id_column",
+    "title_column",
+    "outlet_column",
+    "date_column",
+    "date_format",
+    "encoding",
+    "metadata",
+)
 
 
 def _checked_load_options(load_options: dict[str, Any] | None) -> dict[str, str]:
@@ -1124,7 +1133,8 @@ def run_report(
         the time, the memory of two kernels). Pages are the same whatever the number.
     load_options : dict, optional
         Passed to :func:`corpus_tools.load_corpus` for the load the notebooks share:
-        ``text_column id_column date_format encoding metadata``, e.g. ``{"text_column": "headline"}``.
+        ``text_column id_column title_column outlet_column date_column date_format encoding
+        metadata``, e.g. ``{"text_column": "headline"}``.
 
     Returns
     -------
