@@ -26,6 +26,7 @@ with the evidence sentences at hand.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,7 +35,7 @@ import pandas as pd
 
 from ._tables import frame_from_rows, one_space, sort_rows
 from .corpus import group_labels, require_corpus
-from .errors import CorpusValueError
+from .errors import CorpusToolsWarning, CorpusValueError
 from .kwic import kwic
 from .lexicon import load_lexicon
 from .numbers import NUMBER_TENS, NUMBER_UNITS
@@ -117,15 +118,33 @@ def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd
     return pd.concat(parts, ignore_index=True)
 
 
-def _mentions(corpus: Corpus, actors: Any, gazetteer: Any) -> pd.DataFrame:
-    """The mentions to label: from the gazetteer (``None`` or a list of names) or literal aliases."""
-    if isinstance(actors, Mapping):
-        return _literal_mentions(corpus, actors)
+def _check_actors(actors: Any) -> None:
+    """Refuse ``actors`` that can select nothing: a string, an empty list or mapping, no alias."""
     if isinstance(actors, str):
         raise CorpusValueError(
             f"actors={actors!r}: pass a list of actor names or a mapping "
             "{actor: [aliases]}, not a single string; e.g. actors=['Hamas']."
         )
+    if actors is not None and not len(actors):
+        raise CorpusValueError(
+            f"actors={actors!r} names no actor, so the table would be empty; pass None for "
+            "every actor found, a list of names, e.g. ['Hamas'], or a mapping, e.g. "
+            "{'Hamas': ['Hamas', 'the militant group']}."
+        )
+    if isinstance(actors, Mapping):
+        empty = [str(a) for a, al in actors.items() if not isinstance(al, str) and not len(al)]
+        if empty:
+            raise CorpusValueError(
+                f"actors: {empty!r} have no alias; give each actor the words it is written "
+                f"as, e.g. {{{empty[0]!r}: [{empty[0]!r}]}}."
+            )
+
+
+def _mentions(corpus: Corpus, actors: Any, gazetteer: Any) -> pd.DataFrame:
+    """The mentions to label: from the gazetteer (``None`` or a list of names) or literal aliases."""
+    _check_actors(actors)
+    if isinstance(actors, Mapping):
+        return _warn_if_none(_literal_mentions(corpus, actors), corpus, actors)
     from .actors import actor_mentions  # later pipeline stage, imported lazily
 
     ment = actor_mentions(corpus, gazetteer) if gazetteer is not None else actor_mentions(corpus)
@@ -139,6 +158,18 @@ def _mentions(corpus: Corpus, actors: Any, gazetteer: Any) -> pd.DataFrame:
     if missing:
         extra = _literal_mentions(corpus, {a: [a] for a in missing})
         ment = pd.concat([ment, extra], ignore_index=True)
+    return _warn_if_none(ment, corpus, wanted)
+
+
+def _warn_if_none(ment: pd.DataFrame, corpus: Corpus, actors: Any) -> pd.DataFrame:
+    """Warn that the actors asked for are mentioned nowhere (the table will be empty)."""
+    if ment.empty and len(corpus):
+        warnings.warn(
+            f"naming: none of the actors {sorted(map(str, actors))!r} is mentioned in the "
+            "corpus (names and aliases match whole words, any case); the table is empty.",
+            CorpusToolsWarning,
+            stacklevel=4,
+        )
     return ment
 
 

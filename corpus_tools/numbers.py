@@ -6,6 +6,7 @@ and :func:`compare_numbers` lines up the same quantity across groups.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -86,8 +87,11 @@ _NUM_RE = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
     r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
     r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
-    r"|(?P<cur>(?:US\$|[$€£¥]))?(?P<num>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-    r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn)\b)?"
+    r"|(?P<cur>(?:US\$|[$€£¥]))?(?P<num>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\.\d+)?(?:e[+-]?\d+\b)?)"
+    # "$50B" is 50 billion; "3B" alone is a name (Long March 3B), so a bare B needs a currency
+    r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn)\b"
+    r"|(?(cur)b\b|(?!)))?"
     r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
     r"|(?P<vague>\b(?:" + "|".join(_VAGUE) + r")\b)"
     r"|(?P<dozen>\b(?:a\s+)?dozen\b)"
@@ -196,7 +200,7 @@ def _attribution(sentence: str) -> str:
 
 
 def _next_word(after: str) -> str:
-    return (_WORD_RE.match(after.lstrip()) or [""])[0].lower()
+    return (_WORD_RE.match(after.lstrip()) or [""])[0].lower().rstrip(".")
 
 
 def _read_digits(m: re.Match[str], before: str, after: str) -> _Reading:
@@ -218,8 +222,26 @@ def _read_digits(m: re.Match[str], before: str, after: str) -> _Reading:
     return _Reading(kind, quantity)
 
 
+# a name ending in a number: "COVID-19", "Covid-19", "F-16", "MiG-29", "Su-57" (not "mid-2020",
+# "Post-2008": English prefixes that take a year or a number)
+_NAME_HYPHEN = re.compile(r"\b(?P<word>[A-Za-z]+)-$")
+_NUMBER_PREFIXES = frozenset(
+    "mid pre post late early over under top non anti ex sub semi multi ultra".split()
+)
+
+
+def _in_a_name(before: str) -> bool:
+    """True when the digits right after ``before`` end a name such as ``COVID-19`` or ``F-16``."""
+    m = _NAME_HYPHEN.search(before)
+    if not m:
+        return False
+    word = m.group("word")
+    return word != word.lower() and word.lower() not in _NUMBER_PREFIXES
+
+
 def _read_figure(m: re.Match[str], before: str, after: str) -> _Reading | None:
-    """Read one match of ``_NUM_RE``; ``None`` for ``one`` used as a pronoun (``one of``)."""
+    """Read one match of ``_NUM_RE``; ``None`` for ``one`` used as a pronoun (``one of``),
+    for the number of a name (``COVID-19``) and for a figure too large for a float (``1e999``)."""
     nan = float("nan")
     if m.group("iso"):
         return _Reading("date", nan)
@@ -230,7 +252,10 @@ def _read_figure(m: re.Match[str], before: str, after: str) -> _Reading | None:
     if (m.group("num") or m.group("word")) and _AGO_AFTER.match(after):
         return _Reading("date", nan)
     if m.group("num"):
-        return _read_digits(m, before, after)
+        if _in_a_name(before):
+            return None
+        reading = _read_digits(m, before, after)
+        return reading if math.isfinite(reading.quantity) else None
     if m.group("vague"):
         vague = m.group("vague").lower()
         return _Reading("count", nan, _VAGUE.get(vague, vague))

@@ -1,0 +1,104 @@
+"""Regression tests for the stop-19 QA pass: misuse, and the analysis modules on real corpora.
+
+The sentences are real headlines from the fwd/news dump (/tmp/h6/s18/J in the QA notes) or
+reproduce one finding on it; each test names what it guards.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.numbers import numbers_in_sentence
+
+
+def _read(sentence: str) -> list[tuple[str, float, str]]:
+    return [(sentence[h.start : h.end], h.quantity, h.kind) for h in numbers_in_sentence(sentence)]
+
+
+def test_scientific_notation_is_one_number_not_the_digit_before_the_e() -> None:
+    # "1e308 dollars" was read as the number 1 (count) with the object "e308"
+    assert _read("It cost 1e308 dollars.") == [("1e308", 1e308, "money")]
+    assert _read("A 1.5e6 budget") == [("1.5e6", 1_500_000.0, "count")]
+    # too large for a float: no claim at all rather than inf (or 1)
+    assert _read("It cost 1e999 dollars.") == []
+    assert _read("9" * 400 + " people") == []
+
+
+def test_a_currency_word_at_the_end_of_the_sentence_makes_money() -> None:
+    # the next word was taken with its full stop ("dollars.") and missed the currency list
+    assert _read("It cost 5 dollars.") == [("5", 5.0, "money")]
+    assert _read("It cost 5 dollars, they said") == [("5", 5.0, "money")]
+
+
+def test_currency_with_a_bare_b_is_billions_and_a_b_without_currency_is_a_name() -> None:
+    # real headlines: "$50B" was read as 50 (money), a factor of 10**9 off
+    hl = "Market maker Bernard L. Madoff arrested in $50B 'giant Ponzi scheme'"
+    assert _read(hl) == [("$50B", 50e9, "money")]
+    assert _read("Samsung says it will build $17B chip factory in Texas") == [
+        ("$17B", 17e9, "money")
+    ]
+    assert _read("Long March 3B rocket launches Chinasat-9 satellite") == [("3", 3.0, "date")]
+
+
+def test_the_number_of_a_name_is_not_a_count() -> None:
+    # 157 of 41,666 real headlines wrote COVID-19/Covid-19: each was a claim "19 ..."
+    assert _read("Pfizer agrees to let other companies make its COVID-19 pill") == []
+    assert _read("Covid-19 cases rose to 5,000 in a week") == [("5,000", 5000.0, "count")]
+    assert _read("The F-16 jets and MiG-29 fighters flew 12 sorties") == [("12", 12.0, "count")]
+    # English prefixes that take a year or a number still do
+    assert _read("In mid-2020 sales fell") == [("2020", 2020.0, "year")]
+    assert _read("Post-2008 banks") == [("2008", 2008.0, "year")]
+    assert _read("a 2-1 win") == [("2", 2.0, "count"), ("1", 1.0, "count")]
+
+
+def test_numeric_claims_on_a_real_headline_keeps_the_money_figure() -> None:
+    c = ct.Corpus(
+        pd.DataFrame(
+            {
+                "doc_id": ["a", "b"],
+                "outlet": ["cbc.ca", "ctvnews.ca"],
+                "text": [
+                    "COVID-19 spike, deaths after church event 'unfortunate' but part of "
+                    "God's plan, says pastor",
+                    "Beijing plans $242B freeway link to Taiwan",
+                ],
+            }
+        )
+    )
+    got = ct.numeric_claims(c)
+    assert got[["doc_id", "text", "quantity", "kind"]].values.tolist() == [
+        ["b", "$242B", 242e9, "money"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> ct.Corpus:
+    return ct.load_corpus(Path(__file__).resolve().parents[1] / "seeds")
+
+
+@pytest.mark.parametrize("actors", [{}, [], ()])
+def test_naming_with_no_actor_is_an_error_not_an_empty_table(
+    seeds: ct.Corpus, actors: object
+) -> None:
+    with pytest.raises(ct.CorpusValueError, match=r"names no actor.*pass None for every actor"):
+        ct.naming(seeds, actors)  # type: ignore[arg-type]
+
+
+def test_naming_with_an_actor_without_alias_names_it(seeds: ct.Corpus) -> None:
+    with pytest.raises(ct.CorpusValueError, match=r"\['Hamas'\] have no alias.*'Hamas': \["):
+        ct.naming(seeds, {"Hamas": [], "Putin": ["Putin"]})
+
+
+def test_naming_of_actors_mentioned_nowhere_warns(seeds: ct.Corpus) -> None:
+    for actors in ({"Zorro": ["Zorro", "the masked man"]}, ["Zorro"]):
+        with pytest.warns(ct.CorpusToolsWarning, match=r"none of the actors \['Zorro'\]"):
+            got = ct.naming(seeds, actors)
+        assert got.empty
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(ct.naming(seeds, ["Putin"])) == 1
