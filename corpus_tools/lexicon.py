@@ -418,6 +418,10 @@ SCHEMAS: dict[str, Field] = {
                     "judgement_endings",
                     "judgement_openers",
                     "naming",
+                    "doc_modifiers",
+                    "kickers",
+                    "institution_nouns",
+                    "modifier_names",
                 )
             },
         },

@@ -57,7 +57,7 @@ from .speakers import (
     is_named,
     source_name,
 )
-from .structure import headline_line, label_quote, structure_cue
+from .structure import headline_line, label_head, label_quote, structure_cue
 
 QUOTE_COLUMNS = [
     "doc_id",
@@ -629,10 +629,10 @@ def _headline_speaker(
     if "\n" not in before:
         if title_case(view, s_lo, s_hi):
             head = title_case_head(view, s_lo, sp.start, forms)
-            if head is not None:
+            if head is not None and not label_head(view[head[0] : head[1]].split()):
                 return Cue(head[1], head[1], ":", ":", None, head, "left")
         mh = _head_left().match(before)
-        if mh:
+        if mh and not label_head(mh.group(1).split()):
             span = (s_lo + mh.start(1), s_lo + mh.end(1))
             return Cue(span[1], span[1], ":", ":", None, span, "left")
     after_end = view.find("\n", sp.end, s_hi)

@@ -24,6 +24,12 @@ MODIFIERS = frozenset(_WORDS["modifiers"])
 DOC_NOUNS = frozenset(_WORDS["doc_nouns"])
 
 
+#: Documents a quote can come from, and the adjectives before them that name no issuer.
+DOCUMENTS = DOC_NOUNS | frozenset(_WORDS["source_docs"])
+DOC_MODIFIERS = frozenset(_WORDS["doc_modifiers"])
+_MODIFIER_NAMES = frozenset(_WORDS["modifier_names"])
+
+
 PERSON_ROLES = frozenset(_WORDS["person_roles"])
 
 
@@ -380,6 +386,9 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     toks = [t for t in toks if t != "," and t not in _OPEN_MARKS | _CLOSE_MARKS]
     if len(toks) == 1 and toks[0].lower() in PRONOUNS:
         return toks[0], "pronoun", False
+    doc = generic_document([t for t in toks if t.lower() not in DETERMINERS])
+    if doc is not None:
+        return doc, "description", True
     # trailing run of name tokens after the last title/modifier word
     run: list[str] = []
     for i in range(len(toks) - 1, -1, -1):
@@ -391,6 +400,13 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
         if low in MODIFIERS and run and is_cap(t) and i == 0 and _known(t, run):
             run.insert(0, t)  # "White House": a name of the actor table
             continue
+        if low in MODIFIERS and run and is_cap(t) and _place(t, run):
+            run.insert(0, t)  # "New York AG", "GOP New Hampshire Guv": a place's name
+            continue
+        if i == 0 and len(toks) == 2 and len(run) == 1 and is_cap(t) and is_nationality(t):
+            if _company(run[0]):
+                run.insert(0, t)  # "American Eagle", "British Gas": a company's name
+                continue
         if low in MODIFIERS and is_nationality(t) and _plural_name(run):
             run.insert(0, t)  # "American Airlines Pilot": the demonym starts a company's name
             continue
@@ -418,6 +434,28 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     return _join_words(desc), "description", True
 
 
+def generic_document(words: list[str]) -> str | None:
+    """A document that names no issuer (``a new report``, ``the latest study``, ``New Book``,
+    ``an annual industry report``): the document noun with its topic words, without the
+    adjectives of ``doc_modifiers`` and never one of them alone; None when ``words`` are no
+    such document (no such adjective, or a capitalised or speaking issuer: ``a new Pentagon
+    report``, ``the ministry statement``).
+
+    >>> generic_document(["new", "report"]), generic_document(["New", "Book"])
+    ('report', 'book')
+    >>> generic_document(["annual", "industry", "report"]), generic_document(["ministry", "statement"])
+    ('industry report', None)
+    """
+    if not words or words[-1].lower() not in DOCUMENTS:
+        return None
+    rest = [w for w in words[:-1] if w.lower() not in DOC_MODIFIERS]
+    if len(rest) == len(words) - 1:
+        return None  # no such adjective: the older rules read it ("the ministry statement")
+    if any(w[:1].isupper() or w.lower() in ROLE_NOUNS | ORG_HEADS | TITLES for w in rest):
+        return None  # "a new Pentagon report", "a new ministry statement": the issuer speaks
+    return " ".join([*rest, words[-1]]).lower()
+
+
 def _known(word: str, run: list[str]) -> bool:
     """``word`` and the run after it are a name of the actor table that the run alone is
     not (``White House``; not ``Russian Vladimir Putin``)."""
@@ -425,6 +463,22 @@ def _known(word: str, run: list[str]) -> bool:
 
     whole = canonical_or_none(" ".join([word, *run]))
     return whole is not None and whole != canonical_or_none(" ".join(run))
+
+
+def _place(word: str, run: list[str]) -> bool:
+    """``word`` opens a place's name with the run after it (``New York``, ``New South Wales``)."""
+    return any(" ".join([word, *run[:k]]).lower() in _MODIFIER_NAMES for k in (1, 2, 3))
+
+
+def _company(word: str) -> bool:
+    """A capitalised word after a demonym that is no known actor, pronoun-free and not a
+    title: with the demonym, one name (``American Eagle``, not ``Russian Lavrov``)."""
+    from .speakers import canonical_or_none  # imported here: speakers imports this module
+
+    low = word.lower()
+    if low in TITLES or low in ROLE_NOUNS or low in ORG_HEADS or word.isupper():
+        return False
+    return canonical_or_none(word) is None
 
 
 def _plural_name(run: list[str]) -> bool:

@@ -24,6 +24,7 @@ from .phrases import (
     ROLE_NOUNS,
     TITLES,
     WORD_RE,
+    generic_document,
     is_cap,
     left_np,
     name_of,
@@ -185,6 +186,9 @@ def source_name(
     toks = [t for t in WORD_RE.findall(span_text) if t[:1].isalnum() or t[:1] in "'\u2019&"]
     while toks and toks[0].lower() in DETERMINERS:
         toks.pop(0)
+    doc = generic_document(toks)
+    if doc is not None:
+        return doc  # "a new report": a generic document, not its adjective
     if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
         toks.pop()
     if toks and toks[-1].lower() in ("'s", "\u2019s"):

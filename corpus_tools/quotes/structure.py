@@ -28,7 +28,16 @@ from ..lexicon import load_lexicon
 from .cues import Cue
 from .headlines import title_case
 from .marks import Span
-from .phrases import CAP_STOP, DETERMINERS, MODIFIERS, ORG_HEADS, ROLE_NOUNS, TITLES, word_spans
+from .phrases import (
+    CAP_STOP,
+    DETERMINERS,
+    MODIFIERS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+    is_nationality,
+    word_spans,
+)
 
 _WORDS = load_lexicon("quote_words").data
 _FUNCTION = frozenset(_WORDS["function_words"])
@@ -42,11 +51,9 @@ _SPEAKING = ROLE_NOUNS | TITLES | ORG_HEADS
 _HEAD_PREPOSITIONS = frozenset(_WORDS["title_case_head_cut"])
 #: Headline kickers: section and genre labels before a colon, never a speaker
 #: (``Recap:``, ``PHOTO:``, ``Video-game interview:``).
-KICKERS = frozenset(
-    "analysis breaking comment editorial exclusive explainer factbox focus interview live "
-    "opinion photo photos picture pictures poll preview recap refile review timeline trailer "
-    "update video videos watch".split()
-)
+KICKERS = frozenset(_WORDS["kickers"])
+_NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
+_INSTITUTIONS = frozenset(_WORDS["institution_nouns"])
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
 _CLOSE = re.compile("['\u2019\"\u201d](?!\\w)")
 #: An abbreviation ending the text before a sentence start (``J.C.``, ``Mt.``, ``U.S.``).
@@ -121,6 +128,44 @@ def _speaker_like(toks: list[tuple[int, int, str]], n: int) -> bool:
     return last.lower() not in MODIFIERS and not last.endswith(("'s", "\u2019s"))
 
 
+def label_head(words: list[str]) -> bool:
+    """The words before a headline colon label the story, not a speaker: a kicker first or
+    last (``Photos:``, ``WATCH:``, ``'X' Season Finale Recap:``, ``Raiders notes:``,
+    ``Update 2:``), or a topic, whose last word is an abstract noun by its ending and no
+    institution (``Scottish Independence:``, ``Drug Resistance:``; not ``Securities and
+    Exchange Commission:``).
+
+    >>> label_head(["Scottish", "Independence"]), label_head(["Season", "Finale", "Recap"])
+    (True, True)
+    >>> label_head(["Girl", "Scout", "CEO"]), label_head(["European", "Commission"])
+    (False, False)
+    >>> label_head(["Hannity"]), label_head(["Sean", "Hannity"])
+    (False, False)
+    """
+    low = [w.lower().strip(".'\u2019") for w in words if re.search(r"[^\W\d_]", w)]
+    if not low:
+        return False
+    if low[0] in KICKERS or low[-1] in KICKERS:
+        return True
+    last = low[-1]
+    if len(last) <= 5 or not last.endswith(_NOUN_ENDINGS) or last in _INSTITUTIONS:
+        return False
+    if _speaking_noun(last):
+        return False
+    # a name may end like an abstract noun (Hannity, Florence): a topic needs a lower-case
+    # head or an adjective before it (Scottish Independence, rising violence)
+    before = words[-2] if len(words) > 1 else ""
+    return (
+        words[-1].islower()
+        or bool(before)
+        and (
+            before.islower()
+            or is_nationality(before)
+            or before.lower().endswith(_ADJECTIVE_ENDINGS)
+        )
+    )
+
+
 def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, int] | None:
     """The speaker before a sentence-case headline colon, after which the quote comes:
     the noun phrase heading ``X:``, ``X on/to/at Y:``, ``X verb Y:`` (``Edward Snowden
@@ -136,7 +181,7 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
         return None
     toks = word_spans(text, lo, colon)
     n = _noun_phrase(toks)
-    if not _speaker_like(toks, n) or toks[0][2].lower() in KICKERS:
+    if not _speaker_like(toks, n) or label_head([t[2] for t in toks]):
         return None
     if n < len(toks):
         nxt = toks[n][2]
