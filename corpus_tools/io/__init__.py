@@ -45,6 +45,18 @@ Rules worth knowing
 * Sizes are bounded: ``MAX_FILE_BYTES`` per file, ``MAX_DECOMPRESSED_BYTES``
   for gzip and for a Parquet file's decoded columns, ``MAX_JSON_BYTES`` for
   JSON/JSONL text, ``MAX_TABLE_ROWS`` Parquet rows; the limit is in the reason.
+* Table columns are found by name (``TEXT_COLUMNS``, ``TITLE_COLUMNS``,
+  ``OUTLET_COLUMNS``, ``DATE_COLUMNS``, ``URL_COLUMNS``), matched as
+  :func:`~corpus_tools.io.columns.column_key` reads them: case, spaces,
+  hyphens, camelCase and a trailing ``(UTC)`` aside (``Source Name``,
+  ``publishedAt``, ``Pub Date (UTC)``); ``text_column``, ``id_column``,
+  ``title_column``, ``outlet_column`` and ``date_column`` name them otherwise.
+  A JSON object with a ``name`` in the outlet column (NewsAPI's ``source``)
+  gives that name (``outlet_source="table:source.name"``); any other object
+  or list there, or in the title, date or url column, is left empty with one
+  warning per column naming the file and the fix. A table with no text
+  column is skipped with the column to pass when one stands out (a
+  headline column, or the one whose values read like sentences).
 * CSV/TSV are parsed with the :mod:`csv` module: a row with more or fewer
   fields than the header is skipped as ``file.csv#row=N`` with its line and
   the fix, never shifted. A table with a header and no rows is skipped.
@@ -74,7 +86,10 @@ Rules worth knowing
 * For HTML pages the outlet, date, title, author and canonical URL are read
   from the page's metadata (trafilatura and htmldate: ``og:*``, JSON-LD,
   ``<meta>``, ``<time>``); the ``*_source`` columns say where each value came
-  from, and the sidecar wins.
+  from, and the sidecar wins. ``<meta name="copyright">`` names a rights
+  holder, so it gives the outlet only when nothing else does
+  (``page:meta:copyright``, "Copyright" and years dropped). A Markdown or text
+  file's title is its first line without heading marks (``# Title``).
 
 Modules
 -------
@@ -115,6 +130,7 @@ from .columns import (  # noqa: F401 - re-exported
     OUTLET_COLUMNS,
     TEXT_COLUMNS,
     TITLE_COLUMNS,
+    URL_COLUMNS,
 )
 from .dates import PRECISIONS  # noqa: F401 - re-exported
 from .decode import decode_bytes, read_text_file

@@ -23,8 +23,29 @@ TEXT_COLUMNS = (
 )
 ID_COLUMNS = ("doc_id", "id", "article_id", "uuid", "guid")
 TITLE_COLUMNS = ("title", "headline")
-OUTLET_COLUMNS = ("outlet", "publisher", "newspaper", "media", "source_name", "site", "source")
-DATE_COLUMNS = ("published", "date", "publish_date", "published_at", "pub_date", "datetime")
+OUTLET_COLUMNS = (
+    "outlet",
+    "publisher",
+    "newspaper",
+    "media",
+    "source_name",
+    "site",
+    "source",
+    "domain",
+    "source_domain",
+)
+DATE_COLUMNS = (
+    "published",
+    "date",
+    "publish_date",
+    "published_at",
+    "pub_date",
+    "datetime",
+    "published_date",
+    "publication_date",
+    "date_published",
+)
+URL_COLUMNS = ("url", "link")
 
 #: docs columns the loader fills itself; a table or sidecar column with one of
 #: these names (other than outlet/published/title/date_precision) is renamed ``user_<name>``.
@@ -37,14 +58,32 @@ EXTRA_COLUMNS = [
     "n_cleaning_edits",
 ]
 #: docs columns for page metadata and where each value came from: ``*_source`` is
-#: ``sidecar``, ``table`` (a column of a CSV/JSONL/Parquet/DataFrame source), a part of
+#: ``sidecar``, ``table`` (a column of a CSV/JSONL/Parquet/DataFrame source),
+#: ``table:<column>.name`` (the ``name`` of a JSON object in that column), a part of
 #: an HTML page (``page:og:site_name``, ``page:json-ld``, ``page:meta``, ``page:title``,
-#: ``page:time``, ``page:html``), ``url`` (the host or path of the page's URL) or
+#: ``page:time``, ``page:html``, ``page:meta:copyright``), ``url`` (the host or path of the page's URL) or
 #: ``first_line`` (a text file's headline), and empty when there is no value.
 META_COLUMNS = ["author", "url", "outlet_source", "published_source", "title_source"]
 SOURCED_COLUMNS = ("outlet", "published", "title")
 RESERVED_COLUMNS = set(DOC_COLUMNS) | set(EXTRA_COLUMNS) | {f"{k}_source" for k in SOURCED_COLUMNS}
 SIDECAR_COLUMNS = ("outlet", "published", "title", "date_precision", "author", "url")
+
+
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_SEPARATORS_RE = re.compile(r"[\W_]+")
+
+
+def column_key(name: Any) -> str:
+    """A column name as the loader matches it: a trailing ``(...)`` dropped, camelCase split,
+    lower case, every run of spaces, hyphens and other separators one ``_``.
+
+    >>> [column_key(c) for c in ("Source Name", "publishedAt", "Pub Date (UTC)", "Link ", "URL")]
+    ['source_name', 'published_at', 'pub_date', 'link', 'url']
+    """
+    s = str(name).strip()
+    s = _TRAILING_NOTE_RE.sub("", s) or s
+    return _SEPARATORS_RE.sub("_", _CAMEL_RE.sub("_", s).lower()).strip("_")
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")

@@ -61,6 +61,47 @@ def _date_source(tree: Any, date: str, url: str | None) -> str:
     return "page:html"
 
 
+_RIGHTS_WORDS_RE = re.compile(
+    r"(?:\bcopyright\b|©|&copy;|\(c\)|\ball rights reserved\b|\b(?:19|20)\d\d\b"
+    r"(?:\s*[-–]\s*(?:(?:19|20)\d\d|present|heute|today)\b)?|^\W*by\b)",
+    re.IGNORECASE,
+)
+
+
+def rights_holder(text: str) -> str | None:
+    """The name in a copyright notice: "Copyright", "©", years and "All rights reserved" dropped.
+
+    >>> rights_holder("Copyright 2003 - 2019 by speicherguide.de GbR"), rights_holder("© 2020")
+    ('speicherguide.de GbR', None)
+    >>> rights_holder("SPIEGEL ONLINE, Hamburg, Germany")
+    'SPIEGEL ONLINE, Hamburg, Germany'
+    """
+    s = text
+    for _ in range(4):  # "Copyright 2003 - 2019 by ..." needs the words, then the leading "by"
+        s = _RIGHTS_WORDS_RE.sub(" ", s).strip(" \t\n.,;:|-–")
+    s = " ".join(s.split())
+    return s if any(ch.isalpha() for ch in s) else None
+
+
+def _drop_copyright_meta(tree: Any) -> str | None:
+    """Remove ``<meta name="copyright">`` from ``tree``; return its rights holder, if any.
+
+    trafilatura takes that tag for the site name when it comes before other
+    publisher tags, so a page's outlet would be "Copyright 2003 - 2019 by ...";
+    with it removed, ``og:site_name``, the publisher tags, the title and the
+    URL come first, and the rights holder is the outlet only when none names one.
+    """
+    holder = None
+    for elem in list(tree.iterfind(".//meta[@name]")):
+        if elem.get("name", "").strip().lower() == "copyright" and elem.getparent() is not None:
+            holder = holder or rights_holder(_TAG_RE.sub("", elem.get("content", "")))
+            elem.getparent().remove(elem)
+    return holder
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
 def page_metadata(tree: Any) -> dict[str, Any]:
     """Outlet, date, title, author and canonical URL of a parsed page, each with its source.
 
@@ -81,6 +122,7 @@ def page_metadata(tree: Any) -> dict[str, Any]:
     )
     from trafilatura.settings import Document
 
+    rights = _drop_copyright_meta(tree)  # a rights holder, read last (trafilatura reads it first)
     meta = extract_metadata(tree, date_config={"original_date": True, "extensive_search": False})
     og = extract_opengraph(tree)
     try:
@@ -109,6 +151,8 @@ def page_metadata(tree: Any) -> dict[str, Any]:
             if _same(site, url_host(meta.url))
             else "page"
         )
+    elif rights is not None:
+        out["outlet"], out["outlet_source"] = rights, "page:meta:copyright"
     if meta.title:
         out["title"] = meta.title
         out["title_source"] = source(meta.title, "title", "title", "title") or "page:title"

@@ -34,7 +34,7 @@ from .decode import MIXED_MARK, NUL_MARK, garbled_message
 from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
-from .readers import GARBLED_KEY, LoadOptions, file_docs, table_docs
+from .readers import GARBLED_KEY, TABLE_OPTIONS, LoadOptions, file_docs, table_docs
 from .sidecar import Sidecar, load_sidecar
 
 
@@ -355,6 +355,9 @@ def iter_documents(
     encoding: str | None = None,
     date_format: str | None = None,
     progress: bool = False,
+    title_column: str | None = None,
+    outlet_column: str | None = None,
+    date_column: str | None = None,
     on_skip: Callable[[str, str], None] | None = None,
     n_jobs: int | None = 1,
     keep_raw: bool = True,
@@ -368,7 +371,7 @@ def iter_documents(
     Parameters
     ----------
     source, metadata, clean, rules, text_column, id_column, encoding, date_format, progress
-        As in :func:`load_corpus`.
+        As in :func:`load_corpus`; so are ``title_column``, ``outlet_column``, ``date_column``.
     on_skip : callable, optional
         Called as ``on_skip(path, reason)`` for every input not loaded.
     n_jobs : int or None, default 1
@@ -386,7 +389,10 @@ def iter_documents(
     >>> [d["doc_id"] for d in docs]
     ['row#1', 'row#2']
     """
-    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format, keep_raw)
+    columns = (title_column, outlet_column, date_column)
+    opts = LoadOptions(
+        clean, rules, text_column, id_column, encoding, date_format, keep_raw, *columns
+    )
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
             if not keep_raw:
@@ -408,6 +414,9 @@ def load_corpus(
     encoding: str | None = None,
     date_format: str | None = None,
     progress: bool = False,
+    title_column: str | None = None,
+    outlet_column: str | None = None,
+    date_column: str | None = None,
     n_jobs: int | None = None,
     keep_raw: bool = True,
 ) -> Corpus:
@@ -416,35 +425,31 @@ def load_corpus(
     Parameters
     ----------
     source : str, os.PathLike, list of paths, or pandas.DataFrame
-        A folder (searched recursively), one file (``.txt .text .md .html .htm
-        .csv .tsv .jsonl .ndjson .json .parquet``, each optionally ``.gz``), a
-        list of files/folders, or a DataFrame with a text column.
+        A folder (searched recursively), one file (``.txt .text .md .html .htm .csv .tsv
+        .jsonl .ndjson .json .parquet``, or ``.gz``), a list of them, or a DataFrame.
     metadata : path, DataFrame or False, optional
-        Metadata to join (key ``file``, ``doc_id`` or ``path``; ``outlet, published,
-        date_precision, title`` and any columns). Default: ``metadata.csv`` /
-        ``metadata.json`` in the corpus folder if present; ``False``: none.
+        Metadata to join (key ``file``, ``doc_id`` or ``path``; ``outlet, published, title``...).
+        Default: ``metadata.csv`` / ``.json`` in the corpus folder if present; ``False``: none.
     clean : bool, default True
         Run :func:`corpus_tools.clean_text` (with ``rules``, optional) on every document.
     rules : optional
-    text_column, id_column : str, optional
-        Column names for table sources (found by common names when omitted).
+    text_column, id_column, title_column, outlet_column, date_column : str, optional
+        Columns of table sources (default: found by common names, whatever their case,
+        spaces, hyphens, camelCase or a trailing ``(UTC)``; see :mod:`corpus_tools.io`).
     encoding : str, optional
         Force one encoding for every text file (default: detect per file).
     date_format : str, optional
-        A ``strptime`` format (``"%d/%m/%Y"``...) every date of the sidecar and of
-        table date columns must match; the precision follows from it (``%d`` day,
-        ``%H`` time). Without it, dates are read as in :mod:`corpus_tools.io`.
+        A ``strptime`` format (``"%d/%m/%Y"``...) every sidecar and table date must match
+        (``%d``: day precision, ``%H``: time); without it, dates as in :mod:`corpus_tools.io`.
     progress : bool, default False
         Show a tqdm progress bar on stderr (on a terminal, unless ``TQDM_DISABLE=1``).
     n_jobs : int or None, default None
-        Processes that read and clean the documents (results never depend on it).
-        ``None``: a pool of one process per core (at most 4) after the first 2,000
-        documents (sooner when 2,000 are known ahead); ``1``: this process only.
+        Processes that read and clean (results never depend on it). ``None``: a pool of one
+        per core (at most 4) after 2,000 documents (sooner when known ahead); ``1``: none.
     keep_raw : bool, default True
-        ``False`` (large corpora: half the memory on pages with chrome) holds no raw
-        text: ``docs["raw_text"]`` is None, and ``corpus.raw(doc_id)``,
-        ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct` rebuild it exactly
-        from the clean text and the cleaning log. Every other table is the same.
+        ``False`` (large corpora: half the memory on pages with chrome): ``docs["raw_text"]``
+        is None; ``corpus.raw(doc_id)``, ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct`
+        rebuild it exactly from the text and the cleaning log. Every other table is the same.
 
     Returns
     -------
@@ -466,7 +471,7 @@ def load_corpus(
     Notes
     -----
     Near-duplicates: word 5-gram Jaccard >= 0.9 (Broder 1997; :mod:`corpus_tools.dedup`);
-    dates, HTML metadata and other loading rules: :mod:`corpus_tools.io`.
+    dates, HTML metadata, table columns and other loading rules: :mod:`corpus_tools.io`.
 
     Examples
     --------
@@ -475,7 +480,8 @@ def load_corpus(
     >>> c.docs[["doc_id", "duplicate_of", "duplicate_kind"]].values.tolist()
     [['a', None, None], ['b', 'a', 'exact']]
     """
-    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format, keep_raw)
+    cols = (text_column, id_column, title_column, outlet_column, date_column)
+    opts = LoadOptions(clean, rules, *cols[:2], encoding, date_format, keep_raw, *cols[2:])
     return _load(source, metadata, opts, progress, n_jobs)
 
 
@@ -527,9 +533,7 @@ def _stream(
         warnings.warn(
             _repeated_warning(plan.repeated), CorpusToolsWarning, stacklevel=_outside_level()
         )
-    table_only = {
-        k: v for k, v in (("text_column", opts.text_column), ("id_column", opts.id_column)) if v
-    }
+    table_only = {k: getattr(opts, k) for k in TABLE_OPTIONS if getattr(opts, k)}
     sidecar = load_sidecar(metadata, plan.sidecar, opts.date_format)
     joiner = _Joiner(sidecar, track=not frame, table_only=table_only)
     events = cleaned(

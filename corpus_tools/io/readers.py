@@ -9,13 +9,16 @@ loaded; a whole input that cannot be read raises
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
-from dataclasses import dataclass
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO, NamedTuple
 
+import numpy as np
 import pandas as pd
 
-from ..errors import CorpusValueError
+from ..errors import CorpusToolsWarning, CorpusValueError
 from .columns import (
     DATE_COLUMNS,
     ID_COLUMNS,
@@ -23,6 +26,7 @@ from .columns import (
     RESERVED_COLUMNS,
     TEXT_COLUMNS,
     TITLE_COLUMNS,
+    URL_COLUMNS,
     cell_str,
     is_missing,
     surrogate_in,
@@ -36,7 +40,7 @@ from .tables import ParquetRows, pick_column, read_table
 
 
 class TableColumns(NamedTuple):
-    """Which column of a table holds the text, id, title, outlet, date and precision (or None)."""
+    """Which column of a table holds the text, id, title, outlet, date, precision and url (or None)."""
 
     text: Any
     id: Any
@@ -44,33 +48,85 @@ class TableColumns(NamedTuple):
     outlet: Any
     date: Any
     precision: Any
+    url: Any
     extra: list[Any]  # every other column, kept as user metadata
 
     @classmethod
-    def pick(cls, cols: list[Any], opts: LoadOptions, where: str) -> TableColumns:
-        """Find the columns by their usual names (or as given in ``opts``); InputSkipped if no text."""
+    def pick(
+        cls,
+        cols: list[Any],
+        opts: LoadOptions,
+        where: str,
+        sample: Callable[[], list[dict[Any, Any]]] = list,
+    ) -> TableColumns:
+        """Find the columns by their usual names (or as given in ``opts``); InputSkipped if no text
+        (``sample()``: some rows, read only then, to suggest the column that holds text)."""
         tcol = pick_column(cols, TEXT_COLUMNS, opts.text_column, "text", where)
         if tcol is None:
-            head = pick_column(cols, TITLE_COLUMNS, None, "title", where)
-            what = (  # a table of headlines: its headline column is the text to analyse
-                f"text_column={str(head)!r} to analyse its headlines (or name another column)"
-                if head is not None
-                else "text_column="
-            )
-            raise InputSkipped(
-                f"{where}: no text column; columns found: {[str(c) for c in cols]}; pass "
-                f"{what} (looked for {', '.join(TEXT_COLUMNS)})"
-            )
+            raise InputSkipped(_no_text_column(cols, where, sample))
         found = (
             tcol,
             pick_column(cols, ID_COLUMNS, opts.id_column, "id", where),
-            pick_column(cols, TITLE_COLUMNS, None, "title", where),
-            pick_column(cols, OUTLET_COLUMNS, None, "outlet", where),
-            pick_column(cols, DATE_COLUMNS, None, "date", where),
+            pick_column(cols, TITLE_COLUMNS, opts.title_column, "title", where),
+            pick_column(cols, OUTLET_COLUMNS, opts.outlet_column, "outlet", where),
+            pick_column(cols, DATE_COLUMNS, opts.date_column, "date", where),
             pick_column(cols, ("date_precision",), None, "date precision", where),
+            pick_column(cols, URL_COLUMNS, None, "url", where),
         )
         mapped = set(found) - {None}
         return cls(*found, [c for c in cols if c not in mapped])
+
+
+def _no_text_column(cols: list[Any], where: str, sample: Callable[[], list[dict[Any, Any]]]) -> str:
+    """The reason a table without a text column is skipped, with the column to pass if one
+    stands out: a headline/title column, else the column whose values read like sentences."""
+    head = pick_column(cols, TITLE_COLUMNS, None, "title", where)
+    if head is not None:  # a table of headlines: its headline column is the text to analyse
+        what = f"text_column={str(head)!r} to analyse its headlines (or name another column)"
+    else:
+        prose = sentence_columns(cols, sample())
+        what = (
+            f"text_column={str(prose[0])!r} (its values read like sentences; or name another column)"
+            if prose
+            else "text_column="
+        )
+    return (
+        f"{where}: no text column; columns found: {[str(c) for c in cols]}; pass "
+        f"{what} (looked for {', '.join(TEXT_COLUMNS)})"
+    )
+
+
+#: rows looked at to tell which column holds sentences, and the share of them that must
+_SAMPLE_ROWS = 200
+_PROSE_SHARE = 0.5
+
+
+def sentence_columns(cols: list[Any], records: list[dict[Any, Any]]) -> list[Any]:
+    """Columns whose values mostly read like sentences or headlines (4+ words with letters and
+    no digits: not names, dates, URLs or numbers), most words first.
+
+    >>> rows = [{"Headline Text": "Talks end in Doha after two days", "Source Name": "BBC News",
+    ...          "Pub Date (UTC)": "July 8, 2022 3:42 AM", "Link": "https://bbc.com/x"}]
+    >>> sentence_columns(list(rows[0]), rows)
+    ['Headline Text']
+    """
+    rows = records[:_SAMPLE_ROWS]
+    scores: list[tuple[float, int, Any]] = []
+    for i, col in enumerate(cols):
+        values = [r.get(col) for r in rows]
+        texts = [v for v in values if isinstance(v, str) and not is_missing(v)]
+        if not texts:
+            continue
+        words = [sum(1 for w in v.split() if _wordish(w)) for v in texts]
+        prose = sum(1 for n in words if n >= 4)
+        if prose >= _PROSE_SHARE * len(texts):
+            scores.append((-sum(words) / len(texts), i, col))
+    return [col for _, _, col in sorted(scores)]
+
+
+def _wordish(token: str) -> bool:
+    """A token with a letter and no digit (``don't``, ``"Talks``, ``end,``)."""
+    return any(ch.isalpha() for ch in token) and not any(ch.isdigit() for ch in token)
 
 
 @dataclass(frozen=True)
@@ -86,6 +142,40 @@ class _Table:
     is_frame: bool
     cols: list[Any]
     picked: TableColumns
+    #: column -> (field, first row, rows, kind) of cells that hold a JSON object or list
+    nested: dict[Any, list[Any]] = field(default_factory=dict)
+
+    def cell(self, row_no: int, col: Any, value: Any, what: str) -> tuple[Any, str | None]:
+        """``(value, source label)`` of a title, outlet, date or url cell: a JSON object with a
+        ``name`` gives the outlet's name (``table:<col>.name``); any other object or list is
+        noted for :meth:`warn_nested` and left empty, never turned into its repr."""
+        if isinstance(value, dict) and what == "outlet" and "name" in value:
+            name = value["name"]
+            if isinstance(name, str) and not is_missing(name):
+                return name.strip(), f"table:{col}.name"
+            if is_missing(name):
+                return None, None
+        if isinstance(value, (dict, list, tuple, np.ndarray)):
+            kind = "object" if isinstance(value, dict) else "list"
+            note = self.nested.setdefault(col, [what, row_no, 0, kind])
+            note[2] += 1
+            return None, None
+        return value, None
+
+    def warn_nested(self) -> None:
+        """One warning per column whose cells held JSON objects or lists (left empty)."""
+        for col, (what, first, n, kind) in self.nested.items():
+            option = (
+                f", or pass {what}_column= naming a column of plain values" if what != "url" else ""
+            )
+            warnings.warn(
+                f"{self.where}, column {str(col)!r}: {n:,} {self.unit}(s) hold a JSON {kind} "
+                f"(first: {self.unit} {first}), not a plain value; the {what} of those "
+                f"{self.unit}s is left empty. Flatten the column first (pandas.json_normalize "
+                f"gives one column per key, e.g. '{col}.name'){option}.",
+                CorpusToolsWarning,
+                stacklevel=3,
+            )
 
 
 def table_docs(
@@ -117,7 +207,7 @@ def table_docs(
     where = rel if frame is None else "DataFrame"
     if not records and not bad and frame is None:
         raise InputSkipped("no rows (only a header or an empty list); nothing to load")
-    picked = TableColumns.pick(cols, opts, where)
+    picked = TableColumns.pick(cols, opts, where, lambda: records)
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0] if frame is None else "row"
     unit = "line" if ext in (".jsonl", ".ndjson") else "row"
     table = _Table(rel, kind, where, unit, stem, enc, frame is not None, cols, picked)
@@ -130,6 +220,7 @@ def table_docs(
             yield "skip", rec[1], skips[rec[1]]
         else:
             yield _row_doc(table, row_no, rec, opts)
+    table.warn_nested()
 
 
 def _parquet_docs(
@@ -140,7 +231,7 @@ def _parquet_docs(
     rows = ParquetRows(source)
     if not rows.num_rows:
         raise InputSkipped("no rows (only a header or an empty list); nothing to load")
-    picked = TableColumns.pick(rows.columns, opts, rel)
+    picked = TableColumns.pick(rows.columns, opts, rel, lambda: next(rows.batches(), []))
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0]
     table = _Table(rel, "parquet", rel, "row", stem, "parquet", False, rows.columns, picked)
     row_no = 0
@@ -148,6 +239,7 @@ def _parquet_docs(
         for rec in records:
             row_no += 1
             yield _row_doc(table, row_no, rec, opts)
+    table.warn_nested()
 
 
 def _row_doc(
@@ -172,8 +264,6 @@ def _row_doc(
     if is_missing(text):
         return "skip", src, f"{kind.upper()} {unit} {row_no}: missing text"
     id_value = rec.get(c.id) if c.id is not None else None
-    title = rec.get(c.title) if c.title is not None else None
-    outlet = rec.get(c.outlet) if c.outlet is not None else None
     base: dict[str, Any] = {
         "doc_id": cell_str(id_value) if not is_missing(id_value) else f"{table.stem}#{row_no}",
         "source": src,
@@ -181,12 +271,19 @@ def _row_doc(
         "encoding": "n/a" if table.is_frame else table.enc,
         "format": kind,
         "raw_text": str(text),
-        "title": None if is_missing(title) else cell_str(title),
-        "outlet": None if is_missing(outlet) else cell_str(outlet),
     }
+    for what, col in (("title", c.title), ("outlet", c.outlet), ("url", c.url)):
+        value, label = (
+            table.cell(row_no, col, rec.get(col), what) if col is not None else (None, None)
+        )
+        if what != "url" or not is_missing(value):  # no url key unless the table gives one
+            base[what] = None if is_missing(value) else cell_str(value)
+        if label is not None and base[what] is not None:
+            base[f"{what}_source"] = label
     if c.date is not None:
+        value, _ = table.cell(row_no, c.date, rec.get(c.date), "date")
         base["published"], base["date_precision"] = parse_date(
-            rec.get(c.date),
+            value,
             where=where,
             row=row_no,
             column=str(c.date),
@@ -234,11 +331,20 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
+#: a Markdown ATX heading (``# Title``, ``## Title ##``): the marks around its text
+_ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+#: a Markdown setext underline (``=====`` or ``-----`` under the heading's line)
+_SETEXT_RE = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
+
+
 def first_line_title(text: str) -> str | None:
-    """The first non-blank line of a text file when it reads as a headline and a body follows.
+    """The first non-blank line of a text file when it reads as a headline and a body follows;
+    a Markdown heading without its marks (``# Title``, or ``Title`` over ``=====``).
 
     >>> first_line_title("\\nTalks end in Doha\\n\\nThe envoys left."), first_line_title("One line.")
     ('Talks end in Doha', None)
+    >>> first_line_title("# Talks end ##\\nThe envoys left."), first_line_title("Talks\\n=====\\nThey left.")
+    ('Talks end', 'Talks')
     """
     start = 0
     n = len(text)
@@ -247,7 +353,13 @@ def first_line_title(text: str) -> str | None:
         end = n if end == -1 else end
         line = text[start:end]
         if line.strip():
-            rest = text[end : end + 2000]
+            heading = _ATX_HEADING_RE.match(line)
+            if heading is not None:
+                line = heading.group(1) or ""
+            rest = text[end + 1 : end + 2001]
+            under = rest.split("\n", 1)
+            if heading is None and _SETEXT_RE.match(under[0]):
+                rest = under[1] if len(under) > 1 else ""
             return line.strip() if _looks_like_headline(line) and rest.strip() else None
         start = end + 1
     return None
@@ -298,6 +410,10 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
     }
 
 
+#: the options that name a column of a table (nothing to do without a table among the inputs)
+TABLE_OPTIONS = ("text_column", "id_column", "title_column", "outlet_column", "date_column")
+
+
 @dataclass
 class LoadOptions:
     """The options of :func:`~corpus_tools.io.load.load_corpus` that readers and the engine use."""
@@ -309,6 +425,9 @@ class LoadOptions:
     encoding: str | None = None
     date_format: str | None = None
     keep_raw: bool = True
+    title_column: str | None = None
+    outlet_column: str | None = None
+    date_column: str | None = None
 
     def __post_init__(self) -> None:
         if self.encoding is None:

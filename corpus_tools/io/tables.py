@@ -20,6 +20,7 @@ import pandas as pd
 
 from ..errors import CorpusToolsWarning
 from . import limits
+from .columns import column_key
 from .decode import bytes_to_text, forced_garbles_utf8, garbled_message
 from .files import InputSkipped
 from .limits import megabytes
@@ -30,21 +31,36 @@ def pick_column(
 ) -> Any:
     """The column for ``what``: ``given`` (which must exist), else the first of ``candidates``.
 
-    Candidates match column names case-insensitively; None when none matches.
+    Names match as :func:`~corpus_tools.io.columns.column_key` reads them (case,
+    spaces, hyphens, camelCase and a trailing ``(...)`` aside; a name as written
+    first); None when none matches. ``given`` may differ from its column in the
+    same way when no other column reads the same.
 
     >>> pick_column(["ID", "Body"], ("doc_id", "id"), None, "id", "t.csv")
     'ID'
+    >>> pick_column(["Headline", "Pub Date (UTC)"], ("date", "pub_date"), None, "date", "t.csv")
+    'Pub Date (UTC)'
+    >>> pick_column(["Headline Text ", "Link"], (), "headline text", "text", "t.csv")
+    'Headline Text '
     """
     if given is not None:
-        if given not in columns:
+        if given in columns:
+            return given
+        same = [c for c in columns if column_key(c) == column_key(given)]
+        if len(same) != 1:
             raise InputSkipped(
                 f"{where}: no column {given!r} for the {what}; columns found: {list(columns)}"
             )
-        return given
+        return same[0]
     lower = {str(c).strip().lower(): c for c in columns}
+    keys: dict[str, Any] = {}
+    for c in columns:
+        keys.setdefault(column_key(c), c)
     for cand in candidates:
         if cand in lower:
             return lower[cand]
+        if cand in keys:
+            return keys[cand]
     return None
 
 
