@@ -157,6 +157,12 @@ def describe_cleaning(by_doc: pd.DataFrame, *, label: str = "outlet") -> str:
     Chrome was 0.8% to 26.3% of a page (median 10.0%, 3 documents): least in b (Y), most in a (X).
     >>> print(describe_cleaning(t.iloc[:0]))
     Cleaning removed nothing from any document.
+
+    Documents with nothing removed are counted, not named as the least:
+
+    >>> t2 = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "chrome_share": [0.0, 0.11, 0.0, 0.009]})
+    >>> print(describe_cleaning(t2))
+    Cleaning removed nothing from 2 of 4 documents. In the other 2, chrome was 0.9% to 11.0% of a page: least in d, most in b.
     """
     check_table(
         by_doc,
@@ -173,7 +179,21 @@ def describe_cleaning(by_doc: pd.DataFrame, *, label: str = "outlet") -> str:
         extra = row.get(label)
         return f"{row['doc_id']} ({extra})" if isinstance(extra, str) and extra else row["doc_id"]
 
+    n_clean = int((t["chrome_share"] == 0.0).sum())
+    if n_clean:  # the least of many untouched pages would be an arbitrary one of them
+        n_all = len(t)
+        t = t[t["chrome_share"] > 0.0]
+        lo, hi = t.iloc[0], t.iloc[-1]
+        head = f"Cleaning removed nothing from {n_clean:,} of {_plural(n_all, 'document')}"
+        if len(t) == 1:
+            return f"{head}; in {name(hi)}, chrome was {hi['chrome_share']:.1%} of the page."
+        return (
+            f"{head}. In the other {len(t):,}, chrome was {lo['chrome_share']:.1%} to "
+            f"{hi['chrome_share']:.1%} of a page: least in {name(lo)}, most in {name(hi)}."
+        )
     lo, hi = t.iloc[0], t.iloc[-1]
+    if len(t) == 1:
+        return f"Chrome was {hi['chrome_share']:.1%} of the only document, {name(hi)}."
     med = float(t["chrome_share"].median())
     return (
         f"Chrome was {lo['chrome_share']:.1%} to {hi['chrome_share']:.1%} of a page "

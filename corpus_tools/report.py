@@ -59,6 +59,7 @@ __all__ = [
     "NotebookResult",
     "is_seed_corpus",
     "SEEDS_ONLY_TAG",
+    "saved_notebook",
     "DEFAULT_TIMEOUT",
     "NotebookRunError",
     "NotebookTimeout",
@@ -323,7 +324,7 @@ def _corpus_label(corpus_path: Path) -> str:
 def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
     from .corpus import MISSING
     from .overview import corpus_summary, overview
-    from .plots._base import outlet_colors
+    from .plots._base import PALETTE_SIZE, outlet_colors
 
     summary = corpus_summary(corpus)
     table = overview(corpus)
@@ -341,8 +342,11 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
     grouped = grouped.sort_values("outlet", kind="mergesort").sort_values(
         "n_docs", ascending=False, kind="mergesort"
     )
-    # the figures' colours: the missing label is black and takes no palette slot
-    colors = outlet_colors(o for o in table["outlet"] if o != MISSING)
+    # the figures' colours: the missing label is black and takes no palette slot. Past the
+    # palette a figure colours only the outlets it draws (shown_colors), so a corpus-wide
+    # swatch would match no figure and repeat every 17 rows: then the table has none
+    named = {o for o in table["outlet"] if o != MISSING}
+    colors = outlet_colors(named) if len(named) <= PALETTE_SIZE else {}
 
     def _d(x: Any) -> str:
         return "unknown" if x is None or x != x else x.date().isoformat()
@@ -354,7 +358,7 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
             "n_words": int(r.n_words),
             "first": _d(r.first),
             "last": _d(r.last),
-            "color": colors.get(r.outlet, "#000000"),
+            "color": colors.get(r.outlet, "#000000" if colors else ""),
         }
         for r in grouped.head(50).itertuples()
     ]
@@ -380,6 +384,8 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         "n_outlet_rows": len(grouped),
         "missing_row": bool((grouped["outlet"] == MISSING).any()),
         "outlets_cut": len(grouped) > 50,
+        "no_swatches": bool(named) and not colors,
+        "palette_size": PALETTE_SIZE,
         "skipped": [
             {"path": str(p), "reason": str(r)}
             for p, r in zip(skipped["path"].head(50), skipped["reason"].head(50), strict=False)
@@ -765,6 +771,7 @@ class _Run:
     progress: bool
     n_notebooks: int
     tmp: Path = Path(".")
+    load_options: dict[str, Any] = field(default_factory=dict)
 
     def say(self, msg: str) -> None:
         if self.progress:
@@ -887,6 +894,72 @@ def _write_page(res: NotebookResult, executed: Any, out: Path, run: _Run, detail
         )
 
 
+def saved_notebook(
+    executed: Any, *, seeds: bool, load_options: dict[str, Any] | None = None
+) -> Any:
+    """A copy of an executed notebook fit to be opened and run again by the user.
+
+    The report loads the corpus once into a temporary snapshot that is
+    deleted when the run ends, so the copy's ``SNAPSHOT`` is ``None``:
+    running it again loads ``CORPUS`` itself (the load options the report
+    used are named in a comment). On a corpus other than the seeds, cells
+    tagged ``seeds-only`` (prose about the shipped seed articles) are left
+    out, as on the HTML page.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> params = nbformat.v4.new_code_cell('CORPUS = "/data/news"\\nSNAPSHOT = "/tmp/x/corpus.pickle"')
+    >>> params.metadata["tags"] = ["injected-parameters"]
+    >>> seed_note = nbformat.v4.new_markdown_cell("On the seeds ...")
+    >>> seed_note.metadata["tags"] = [SEEDS_ONLY_TAG]
+    >>> nb = nbformat.v4.new_notebook(cells=[params, seed_note])
+    >>> saved = saved_notebook(nb, seeds=False, load_options={"text_column": "title"})
+    >>> print(saved.cells[0].source)
+    CORPUS = "/data/news"
+    SNAPSHOT = None  # the report's snapshot was temporary: running this notebook loads CORPUS
+    # corpus-tools report loaded CORPUS with text_column='title'; pass the same to ct.load_corpus
+    >>> len(saved.cells), len(nb.cells)
+    (1, 2)
+    """
+    import copy
+
+    saved = copy.deepcopy(executed)
+    if not seeds:
+        saved.cells = [c for c in saved.cells if SEEDS_ONLY_TAG not in c.metadata.get("tags", [])]
+    options = ", ".join(f"{k}={v!r}" for k, v in sorted((load_options or {}).items()))
+    for cell in saved.cells:
+        if "injected-parameters" not in cell.metadata.get("tags", []):
+            continue
+        lines = [
+            "SNAPSHOT = None  # the report's snapshot was temporary: running this notebook loads CORPUS"
+            if line.startswith("SNAPSHOT = ")
+            else line
+            for line in cell.source.splitlines()
+        ]
+        if options:
+            lines.append(
+                f"# corpus-tools report loaded CORPUS with {options}; pass the same to ct.load_corpus"
+            )
+        cell.source = "\n".join(lines)
+    params = saved.metadata.get("papermill", {}).get("parameters", {})
+    if "SNAPSHOT" in params:
+        params["SNAPSHOT"] = None
+    return saved
+
+
+def _save_notebook(executed: Any, out_nb: Path, run: _Run) -> None:
+    """Write the copy of ``executed`` that ``OUT/notebooks/`` keeps (see :func:`saved_notebook`)."""
+    import nbformat
+
+    try:
+        nbformat.write(
+            saved_notebook(executed, seeds=run.seeds, load_options=run.load_options), out_nb
+        )
+    except OSError:  # papermill's own copy stays: the page and the status are already written
+        pass
+
+
 def _run_notebook(i: int, nb_path: Path, out: Path, run: _Run) -> NotebookResult:
     """Execute one notebook into ``out`` and write its page; never raises for a notebook error."""
     t0 = time.monotonic()
@@ -920,6 +993,7 @@ def _finish_notebook(
     if executed is not None:
         detail = "DETAIL_DOCS" in _declared_in_file(nb_path)
         _write_page(res, executed, out, run, detail=detail)
+        _save_notebook(executed, out / "notebooks" / nb_path.name, run)
     took = _duration(time.monotonic() - t0)
     tag = _tag(i, nb_path, run)
     if res.ok:
@@ -1071,6 +1145,7 @@ def _start_run(
     started = time.monotonic()
     seeds = is_seed_corpus(corpus_path)
     run = _Run(corpus_path, {}, seeds, timeout, {}, progress, len(nb_paths), tmp)
+    run.load_options = dict(load_options or {})
     budget = f"(time budget {timeout:g} s per cell)" if timeout else "(no time budget)"
     run.say(
         f"corpus-tools report: {len(nb_paths)} notebook(s) on {printable(corpus_path)} "
@@ -1122,8 +1197,7 @@ def run_report(
     overwrite : bool, default False
         Replace ``out_dir`` when it holds an earlier report.
     progress : bool, default True
-        Print on stderr which notebook is running and how long each took,
-        and on stdout one last line with the index path and total time.
+        Say on stderr which notebook runs and how long each took, then the index on stdout.
     detail_docs : int or None, default 5000
         The per-sentence detail analyses (quotes, triples, frames, evidence views) run
         on a stable sample of at most this many documents, stratified by outlet

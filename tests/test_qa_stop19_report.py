@@ -1,0 +1,171 @@
+"""QA of the report on real corpora it had not seen (session 19, H6).
+
+Corpora behind these findings (kept outside the repository): the NewsAPI sample of the
+Babel Briefings headlines (120 headlines, 30 languages, 110 outlets), newspaper3k's 157
+test pages (Arabic, Chinese, Japanese, Thai, Spanish, German and English news sites), and
+the FakeNewsCorpus crawler sample (250 rows, 29 domains). The tests rebuild each problem
+in a few lines.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+from notebook_cells import code, md, new_notebook, parameters_cell, setup_cell, write
+
+from corpus_tools import report
+
+HEADLINES = [
+    {
+        "id": "a1",
+        "source": "Outlet A",
+        "text": "Ministers met in Doha on Monday to discuss the ceasefire.",
+    },
+    {
+        "id": "b1",
+        "source": "Outlet B",
+        "text": "Talks on the ceasefire resumed in Doha, officials said.",
+    },
+    {"id": "b2", "source": "Outlet B", "text": "A second round of talks is planned for next week."},
+]
+
+
+def _report_notebook(path: Path) -> Path:
+    """A small curated-style notebook: the shared load, a seeds-only note, one count."""
+    return write(
+        new_notebook(
+            [
+                setup_cell(),
+                parameters_cell(
+                    CORPUS='"../seeds"  # corpus',
+                    SNAPSHOT="None  # set by the report",
+                    DETAIL_DOCS="5000  # detail analyses",
+                ),
+                md("# Saved copy"),
+                code(
+                    "corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT)\n"
+                    "print(len(corpus), sorted(corpus.docs['outlet']))"
+                ),
+                md("On the seeds the five articles are about Doha.", tags=["seeds-only"]),
+            ]
+        ),
+        path,
+    )
+
+
+def test_saved_notebook_runs_again_without_the_temporary_snapshot_and_without_seed_notes(
+    tmp_path: Path,
+) -> None:
+    """The index says: open the executed notebooks and re-run. Their SNAPSHOT pointed to the
+    report's temporary pickle, deleted when the run ended, so the first cell that loads the
+    corpus failed; and the copy kept the prose about the seed articles that the page hides."""
+    from nbclient import NotebookClient
+
+    data = tmp_path / "data" / "headlines.jsonl"
+    data.parent.mkdir()
+    data.write_text("".join(json.dumps(r) + "\n" for r in HEADLINES), encoding="utf-8")
+    nb = _report_notebook(tmp_path / "nbs" / "01_saved.ipynb")
+    out = tmp_path / "out"
+    assert report.run_report(str(data), str(out), notebooks=[str(nb)], progress=False) == 0
+
+    saved_path = out / "notebooks" / "01_saved.ipynb"
+    saved = nbformat.read(str(saved_path), 4)
+    assert saved.cells[-1].outputs[0]["text"] == "3 ['Outlet A', 'Outlet B', 'Outlet B']\n"
+    assert not any("On the seeds" in c.source for c in saved.cells)
+    injected = next(c for c in saved.cells if "injected-parameters" in c.metadata.get("tags", []))
+    assert "corpus-tools-report-" not in injected.source
+    assert saved.metadata["papermill"]["parameters"]["SNAPSHOT"] is None
+
+    # run again as a user would, in its own folder, after the report has finished
+    rerun = nbformat.read(str(saved_path), 4)
+    NotebookClient(
+        rerun, timeout=300, resources={"metadata": {"path": str(saved_path.parent)}}
+    ).execute()
+    assert rerun.cells[-1].outputs[0]["text"] == "3 ['Outlet A', 'Outlet B', 'Outlet B']\n"
+
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "loads the corpus" in index and "snapshot was temporary" in index
+
+
+def test_saved_notebook_names_the_load_options_the_report_used() -> None:
+    params = code('CORPUS = "/data/h.csv"\nDETAIL_DOCS = 5000\nSNAPSHOT = "/tmp/r/corpus.pickle"')
+    params.metadata["tags"] = ["injected-parameters"]
+    nb = new_notebook([params, md("On the seeds ...", tags=["seeds-only"])])
+    options = {"text_column": "title", "date_format": "%d/%m/%Y"}
+    saved = report.saved_notebook(nb, seeds=False, load_options=options)
+    assert saved.cells[0].source.splitlines() == [
+        'CORPUS = "/data/h.csv"',
+        "DETAIL_DOCS = 5000",
+        "SNAPSHOT = None  # the report's snapshot was temporary: running this notebook loads CORPUS",
+        "# corpus-tools report loaded CORPUS with date_format='%d/%m/%Y', text_column='title'; "
+        "pass the same to ct.load_corpus",
+    ]
+    assert len(saved.cells) == 1
+    # on the seeds the seed notes stay, and the input notebook is not changed
+    assert len(report.saved_notebook(nb, seeds=True).cells) == 2
+    assert nb.cells[0].source.endswith('SNAPSHOT = "/tmp/r/corpus.pickle"')
+
+
+def _index_page(context: dict) -> str:
+    extra = {"corpus_name": "news", "version": "0", "notebooks": [], "run_info": ""}
+    return report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+
+
+def test_index_has_no_colour_key_once_outlets_outnumber_the_palette(tmp_path: Path) -> None:
+    """Babel Briefings (101 outlets) and newspaper3k's pages (92): the index gave every outlet
+    a swatch from the 17-colour palette, so 247wallst.com, CityLab, MLive.com and Slate Magazine
+    were all the same blue, and no figure (which colours only the outlets it draws) matched."""
+    from corpus_tools.plots._base import PALETTE_SIZE, outlet_colors
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    rows = ["text,outlet"] + [f"Story {i} about the talks.,Outlet {i:02d}" for i in range(18)]
+    (folder / "many.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    context = report.prepare_corpus(folder, None)
+    assert PALETTE_SIZE == 17 and context["n_outlets"] == 18
+    assert [r["color"] for r in context["outlets"]] == [""] * 18
+    page = _index_page(context)
+    assert 'class="swatch"' not in page
+    assert "With more than 17 outlets each figure colours only the outlets it draws" in page
+
+    few = tmp_path / "few"
+    few.mkdir()
+    rows = ["text,outlet", "One.,Post", "Two.,Times", "Three.,Times", "Four.,"]
+    (few / "few.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    context = report.prepare_corpus(few, None)
+    colours = {r["outlet"]: r["color"] for r in context["outlets"]}
+    assert colours == outlet_colors(["Post", "Times"]) | {"(missing)": "#000000"}
+    page = _index_page(context)
+    assert page.count('class="swatch"') == 3 and "colour key" not in page
+
+
+def test_describe_cleaning_counts_untouched_pages_instead_of_naming_one_as_the_least() -> None:
+    """newspaper3k's pages (trafilatura already drops the chrome): 153 of 159 documents lost
+    nothing, and the sentence named one of them, 247wallst.com1, as where chrome was least."""
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    shares = {"architecturaldigest.com2": 0.110, "cnn_main_site": 0.103, "ap_meta_refresh": 0.009}
+    ids = [*shares, *(f"page{i:03d}" for i in range(153))]
+    table = pd.DataFrame(
+        {
+            "doc_id": ids,
+            "outlet": ["Architectural Digest", "CNN.com International", None, *["X"] * 153],
+            "chrome_share": [*shares.values(), *[0.0] * 153],
+        }
+    )
+    assert ct.describe_cleaning(table) == (
+        "Cleaning removed nothing from 153 of 156 documents. In the other 3, chrome was 0.9% to "
+        "11.0% of a page: least in ap_meta_refresh, most in architecturaldigest.com2 "
+        "(Architectural Digest)."
+    )
+    assert ct.describe_cleaning(table.iloc[1:2]) == (
+        "Chrome was 10.3% of the only document, cnn_main_site (CNN.com International)."
+    )
+    assert ct.describe_cleaning(table.iloc[[1, 3]]) == (
+        "Cleaning removed nothing from 1 of 2 documents; in cnn_main_site "
+        "(CNN.com International), chrome was 10.3% of the page."
+    )
