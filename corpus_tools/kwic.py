@@ -10,6 +10,7 @@ cleaned text.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -86,6 +87,11 @@ def kwic(
     consecutive tokens: ``"Foreign Ministry"`` does not match
     ``Foreign-Ministry`` (one hyphenated token).
 
+    Chinese, Japanese, Thai, Lao, Khmer and Burmese are written without
+    spaces, so a run of them is one token; a term in those scripts also
+    matches inside longer tokens, and its context is ``2 * window``
+    characters on each side (``"外交部"`` in ``"中国外交部发言人表示"``).
+
     Examples
     --------
     >>> import pandas as pd, corpus_tools as ct
@@ -102,7 +108,8 @@ def kwic(
     queries = _queries(term)
     arr = token_arrays(corpus.tokens())
     texts = dict(iter(corpus))
-    out = _hits_frame([_hit_row(arr, h, texts) for h in _find(arr, queries, window)])
+    rows = [_hit_row(arr, h, texts) for h in _find(arr, queries, window)]
+    out = _hits_frame(rows + find_inside_tokens(arr, queries, window, texts))
     out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
     out = out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True)
     if out.empty:
@@ -113,12 +120,57 @@ def kwic(
     return out
 
 
+# scripts written without spaces between words: a token of them is a phrase or a sentence
+_NO_SPACE_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]"
+)
+
+
+def find_inside_tokens(
+    arr: TokenArrays, queries: Sequence[Query], window: int, texts: dict[str, str]
+) -> list[tuple]:
+    """Rows (as :func:`kwic` builds them) for terms written without spaces, found anywhere in
+    the text (inside longer tokens too); the context is ``2 * window`` characters each side.
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["zh"], "text": ["中国外交部发言人表示。外交部还说。"]}))
+    >>> ct.kwic(c, "外交部", window=2)[["start", "end", "left", "match", "right"]]
+       start  end  left match right
+    0      2    5    中国   外交部  发言人表
+    1     11   14  人表示。   外交部   还说。
+    """
+    wanted = [(q, fold(q.term).casefold().strip()) for q in queries]
+    wanted = [(q, n) for q, n in wanted if _NO_SPACE_SCRIPT.search(n)]
+    if not wanted:
+        return []
+    rows = []
+    for code, doc_id in enumerate(arr.names):
+        text = texts[doc_id]
+        view = fold(text).casefold()
+        lo, hi = int(arr.bounds[code]), int(arr.bounds[code + 1])
+        if len(view) != len(text) or lo == hi:
+            continue  # folding changed the length: offsets would be wrong
+        for q, needle in wanted:
+            pos = view.find(needle)
+            while pos >= 0:
+                s, e = pos, pos + len(needle)
+                i = lo + max(0, int(np.searchsorted(arr.start[lo:hi], s, side="right")) - 1)
+                left = one_space(text[max(0, s - 2 * window) : s]).strip()
+                right = one_space(text[e : e + 2 * window]).strip()
+                sent, tid = int(arr.sent_id[i]), int(arr.token_id[i])
+                rows.append((doc_id, sent, tid, s, e, left, text[s:e], right, q.term))
+                pos = view.find(needle, e)
+    return rows
+
+
 def warn_inside_tokens(queries: Sequence[Query], texts: Iterable[str]) -> None:
     """Warn when a term with no whole-token match occurs inside longer tokens.
 
-    "gaza" is never found inside "gazans", and a sentence written without
-    spaces (Chinese, Japanese) is one token, so a concordance can be empty
+    "gaza" is never found inside "gazans", so a concordance can be empty
     although the text holds the term: say so instead of an empty table alone.
+    (Terms in scripts written without spaces are found inside tokens:
+    :func:`find_inside_tokens`.)
     """
     views = [fold(t).casefold() for t in texts]
     for q in queries:
@@ -127,8 +179,7 @@ def warn_inside_tokens(queries: Sequence[Query], texts: Iterable[str]) -> None:
         if n:
             warnings.warn(
                 f"kwic: {q.term!r} is never a whole token but occurs {n:,} time(s) inside longer "
-                "tokens (as 'gaza' in 'gazans', or in text written without spaces, such as "
-                "Chinese, whose sentences are one token each); search the whole word, or find "
+                "tokens (as 'gaza' in 'gazans'); search the whole word, or find "
                 f"the documents with corpus.docs.text.str.contains({q.term!r}).",
                 CorpusToolsWarning,
                 stacklevel=3,

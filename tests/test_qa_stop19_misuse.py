@@ -102,3 +102,35 @@ def test_naming_of_actors_mentioned_nowhere_warns(seeds: ct.Corpus) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(ct.naming(seeds, ["Putin"])) == 1
+
+
+def test_kwic_finds_terms_inside_text_written_without_spaces() -> None:
+    # Chinese, Japanese and Thai sentences are one token (or split at combining marks):
+    # kwic returned an empty table with a warning
+    zh = "中国外交部发言人表示，中方愿与俄罗斯加强协调。俄罗斯总统普京将访问北京。"
+    ja = "岸田首相は中国との対話を続けると述べた。ロシアのプーチン大統領"
+    th = "นายกรัฐมนตรีกล่าวว่ารัสเซียและจีน"
+    c = ct.Corpus(
+        pd.DataFrame(
+            {"doc_id": ["zh", "ja", "th", "en"], "text": [zh, ja, th, "Russia and China met."]}
+        )
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        got = ct.kwic(c, ["俄罗斯", "中国"], window=3)
+        assert got[["doc_id", "start", "end", "left", "match", "right"]].values.tolist() == [
+            # 2 * window = 6 characters each side
+            ["ja", 5, 7, "岸田首相は", "中国", "との対話を続"],
+            ["zh", 0, 2, "", "中国", "外交部发言人"],
+            ["zh", 15, 18, "示，中方愿与", "俄罗斯", "加强协调。俄"],
+            ["zh", 23, 26, "斯加强协调。", "俄罗斯", "总统普京将访"],
+        ]
+        assert ct.kwic(c, "プーチン")["match"].tolist() == ["プーチン"]
+        th_hit = ct.kwic(c, "รัสเซีย", window=2)
+        assert th_hit[["start", "end", "left", "right"]].values.tolist() == [
+            [20, 27, "วว่า", "และจ"]
+        ]
+        # words of languages written with spaces still match whole tokens only
+        assert ct.kwic(c, "russia")["start"].tolist() == [0]
+    with pytest.warns(ct.CorpusToolsWarning, match=r"'russ' is never a whole token"):
+        assert ct.kwic(c, "russ").empty
