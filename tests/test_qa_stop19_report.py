@@ -169,3 +169,34 @@ def test_describe_cleaning_counts_untouched_pages_instead_of_naming_one_as_the_l
         "Cleaning removed nothing from 1 of 2 documents; in cnn_main_site "
         "(CNN.com International), chrome was 10.3% of the page."
     )
+
+
+def test_doc_lengths_keeps_the_dots_of_small_outlets_large_and_opaque_beside_a_dense_one() -> None:
+    """FakeNewsCorpus sample: beforeitsnews.com has 155 of 250 documents, so the figure
+    switched every row to 35 %-opaque 14-point dots; awm.com's two dots and the pale yellow
+    and sky-blue outlets could not be seen at all."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+
+    from corpus_tools import plots
+
+    outlets = ["beforeitsnews.com"] * 155 + ["canadafreepress.com"] * 24 + ["awm.com"] * 2
+    table = pd.DataFrame(
+        {
+            "doc_id": [f"d{i:03d}" for i in range(len(outlets))],
+            "outlet": outlets,
+            "n_words": np.arange(len(outlets)) % 97 + 10,
+        }
+    )
+    fig = plots.plot_doc_lengths(table)
+    ax = fig.axes[0]
+    dots = {len(c.get_offsets()): c for c in ax.collections}
+    assert sorted(dots) == [2, 24, 155]
+    assert dots[155].get_sizes().tolist() == [14.0] and dots[155].get_alpha() == 0.35
+    for n in (24, 2):
+        assert dots[n].get_sizes().tolist() == [60.0] and dots[n].get_alpha() == 0.85
+        assert dots[n].get_zorder() == 5  # above the median tick (zorder 4)
+    plt.close(fig)
+    traces = {len(t.x): t.marker.size for t in plots.plot_doc_lengths(table, interactive=True).data}
+    assert traces == {155: 4, 24: 9, 2: 9}

@@ -329,12 +329,15 @@ def plot_doc_lengths(
     note = source_note(n_total, corpus_name)
     note += " Words = tokens with a letter or digit, after cleaning." + rows.left_note
     if interactive:
-        return _lengths_plotly(by_outlet, rows, len(t) <= 200, title, note)
-    return _lengths_mpl(by_outlet, rows, len(t) > 200, title, note)
+        return _lengths_plotly(by_outlet, rows, title, note)
+    return _lengths_mpl(by_outlet, rows, title, note)
+
+
+_DENSE_ROW = 30  # a row with more documents draws small, light dots; fewer stay large and opaque
 
 
 def _lengths_plotly(
-    by_outlet: dict[str, pd.DataFrame], rows: OutletRows, few: bool, title: str, note: str
+    by_outlet: dict[str, pd.DataFrame], rows: OutletRows, title: str, note: str
 ) -> Any:
     import plotly.graph_objects as go
 
@@ -350,7 +353,7 @@ def _lengths_plotly(
                 boxpoints="all",
                 jitter=0,
                 pointpos=0,
-                marker={"color": rows.colors[outlet], "size": 9 if few else 4},
+                marker={"color": rows.colors[outlet], "size": 4 if len(d) > _DENSE_ROW else 9},
                 line={"color": rows.colors[outlet]},
                 text=[html.escape(str(x)) for x in d["doc_id"]],
                 hovertemplate="%{text}: %{x} words<extra></extra>",
@@ -364,25 +367,30 @@ def _lengths_plotly(
 
 
 def _lengths_mpl(
-    by_outlet: dict[str, pd.DataFrame], rows: OutletRows, many: bool, title: str, note: str
+    by_outlet: dict[str, pd.DataFrame], rows: OutletRows, title: str, note: str
 ) -> Any:
-    """One dot per document (smaller, lighter when ``many`` so a dense row stays readable)."""
+    """One dot per document; a dense row (over 30) gets smaller, lighter dots, decided per row.
+
+    Decided for the whole figure, one outlet of 155 documents made the dots of every
+    one-document outlet small and 35 % opaque: pale colours vanished on white.
+    """
     outlets = rows.outlets
     fig, ax = _mpl_figure(len(outlets))
     ypos = {o: i for i, o in enumerate(outlets[::-1])}
     for outlet in outlets:
         d = by_outlet[outlet]
         y = ypos[outlet]
+        dense = len(d) > _DENSE_ROW
         med = float(d["n_words"].median())
         ax.plot([med, med], [y - 0.35, y + 0.35], color="#000000", linewidth=2, zorder=4)
         ax.scatter(
             d["n_words"],
             [y] * len(d),
-            s=14 if many else 60,
+            s=14 if dense else 60,
             color=rows.colors[outlet],
-            alpha=0.35 if many else 0.85,
-            zorder=3,
-            edgecolors="none" if many else "white",
+            alpha=0.35 if dense else 0.85,
+            zorder=3 if dense else 5,  # a lone dot is drawn over its own median tick
+            edgecolors="none" if dense else "#333333",
             linewidths=0.5,
         )
     _rows_axes(ax, outlets, title, _LENGTHS_X + "; black tick = median per outlet")
