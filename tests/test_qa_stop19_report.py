@@ -200,3 +200,28 @@ def test_doc_lengths_keeps_the_dots_of_small_outlets_large_and_opaque_beside_a_d
     plt.close(fig)
     traces = {len(t.x): t.marker.size for t in plots.plot_doc_lengths(table, interactive=True).data}
     assert traces == {155: 4, 24: 9, 2: 9}
+
+
+def test_reuse_share_title_says_no_top_0_when_nothing_is_shared() -> None:
+    """Babel Briefings (107 headlines in 30 languages) share no passage: the title read
+    "(n = 107 documents; top 0 of 107 documents)" above the "nothing to draw" message."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from corpus_tools import plots
+
+    summary = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(107)],
+            "group": ["A"] * 107,
+            "n_words": [30] * 107,
+            "reused_words": [0] * 107,
+            "reused_share": [0.0] * 107,
+        }
+    )
+    fig = plots.plot_reuse_share(summary)
+    texts = [t.get_text() for t in fig.texts] + [fig._suptitle.get_text() if fig._suptitle else ""]
+    texts += [t.get_text() for ax in fig.axes for t in [ax.title, *ax.texts]]
+    title = next(t for t in texts if t.startswith("Share of each document"))
+    assert title == "Share of each document shared with another document (n = 107 documents)"
+    plt.close(fig)

@@ -373,7 +373,7 @@ def plot_reuse_share(
     n_reused = int((summary["reused_share"] > 0).sum())  # documents with a bar to draw
     shown = min(n_reused, top_n)
     title = f"Share of each document shared with another document (n = {n:,} documents"
-    title += f"; {cap_phrase(shown, n, 'document')})" if shown < n else ")"
+    title += f"; {cap_phrase(shown, n, 'document')})" if 0 < shown < n else ")"  # not "top 0"
     if n == 0:
         return message_figure(title, "No documents.")
     if n_reused == 0:
