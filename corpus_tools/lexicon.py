@@ -422,6 +422,7 @@ SCHEMAS: dict[str, Field] = {
                     "kickers",
                     "institution_nouns",
                     "modifier_names",
+                    "company_suffixes",
                 )
             },
         },

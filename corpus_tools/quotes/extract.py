@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -45,7 +45,7 @@ from .headlines import (
     title_case_subject,
     title_in_title_case,
 )
-from .indirect import indirect_content
+from .indirect import comma_speaker, indirect_content
 from .marks import Span, pair_marks
 from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
 from .speakers import (
@@ -57,7 +57,7 @@ from .speakers import (
     is_named,
     source_name,
 )
-from .structure import headline_line, label_head, label_quote, structure_cue
+from .structure import colon_claim, headline_line, label_head, label_quote, structure_cue
 
 QUOTE_COLUMNS = [
     "doc_id",
@@ -263,6 +263,8 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         first = prev  # "Uses Terms 'Kung Flu' And 'Chinese Virus'": the first one's cue
     if first is not sp:
         return _attribute(doc, first, k_open, k_close)
+    if _asked(view, s_lo, s_hi, sp):
+        return _Attribution(None, False, False)
     head = _headline_speaker(text, view, s_lo, s_hi, sp, doc.book.form_lemma)
     if head is None:
         verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start, doc.book.form_lemma)
@@ -358,6 +360,7 @@ def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
         for c in doc.cues_in(k):
             if c.start in used_cues or c.lemma in doc.book.no_clause:
                 continue
+            c = _widened(doc, c, s, e)
             if c.np is None and c.np_side != "and":
                 continue
             content = indirect_content(doc.text, doc.view, c, s, e, doc.book)
@@ -370,6 +373,42 @@ def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
                 continue
             rows.append(_Row(cs, ce, False, "indirect", False, c))
     return rows
+
+
+def _colon_rows(doc: _Doc, rows: list[_Row]) -> list[_Row]:
+    """Headlines without quote marks or cues whose colon names the claim's speaker
+    (``Court: File-swapping software not liable``; :func:`.structure.colon_claim`)."""
+    out: list[_Row] = []
+    taken = sorted(r.start for r in rows)
+    for s, e, _, _ in doc.sents:
+        line = headline_line(doc.view, s, e)
+        if line is None or line[0] != s:
+            continue
+        lo, hi = line
+        i = bisect.bisect_left(taken, lo)
+        if i < len(taken) and taken[i] < hi or ":" not in doc.view[lo:hi]:
+            continue
+        found = colon_claim(doc.text, doc.view, lo, hi)
+        if found is not None:
+            np_, (cs, ce), side = found
+            at = np_[1] if side == "left" else np_[0]
+            cue = Cue(at, at, ":", ":", None, np_, side)
+            out.append(_Row(cs, ce, False, "indirect", False, cue))
+    return out
+
+
+def _widened(doc: _Doc, c: Cue, s: int, e: int) -> Cue:
+    """The cue with the whole speaker phrase of ``CLAUSE, NP said.`` when the noun-phrase
+    finder found none or only its end (``the country`` of ``the UN's envoy to the
+    country``, ``industry report`` of ``an annual industry report``)."""
+    if c.lemma == "according to" or c.np_side == "right" or c.np_side == "and":
+        return c
+    wide = comma_speaker(doc.view, s, e, c)
+    if wide is None or c.np == wide:
+        return c
+    if c.np is not None and not wide[0] <= c.np[0] <= c.start:
+        return c
+    return replace(c, np=wide, np_side="left")
 
 
 def _carry_over(doc: _Doc, r: _Row, k: int, para_first: dict[int, int], done: list[dict]) -> None:
@@ -554,6 +593,7 @@ def doc_quotes(
     used_cues: set[int] = set()
     rows = [_direct_row(doc, sp, used_cues) for sp in doc.spans]
     rows = _drop_shadowed(rows + _indirect_rows(doc, used_cues))
+    rows += _colon_rows(doc, rows)
     rows.sort(key=lambda r: (r.start, r.end, not r.direct))
     res = Resolver(text, doc.sents)
     out = _resolve_speakers(doc, rows, res)
@@ -610,6 +650,17 @@ _HEAD_SEP_RE = re.compile(r"\s*(?::|\u2013|\u2014|\s-{1,2})\s")
 _HEAD_RIGHT = re.compile(
     r"\s*(?::|\u2013|\u2014|-{1,2})\s+([^\n:\u2013\u2014?]{1,60}?)\s*[.!]?\s*$"
 )
+
+
+def _asked(view: str, s_lo: int, s_hi: int, sp: Span) -> bool:
+    """A headline asking a question about quoted words after a colon (``Qualcomm: A
+    "Wireless Intel"?``): the colon's head is the topic, not the quote's speaker."""
+    line = headline_line(view, s_lo, s_hi)
+    if line is None or not view[line[0] : line[1]].rstrip().endswith("?"):
+        return False
+    before = view[line[0] : sp.start]
+    colon = before.rfind(": ")
+    return colon >= 0 and bool(before[colon + 2 :].strip())
 
 
 def _headline_speaker(

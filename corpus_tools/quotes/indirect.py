@@ -16,9 +16,24 @@ _CLAUSE_STARTS = frozenset(_WORDS["clause_starts"])
 
 
 _NOT_CLAUSE = frozenset(_WORDS["not_clause"])
+#: First words of a clause, not of a speaker phrase, after a comma.
+_NOT_SPEAKER_START = frozenset(
+    "and but or as while although though because since if when where who which that so "
+    "he she it they we i you this these those".split()
+)
 
 
 _TRAIL = " \t\n.!?;:,"
+
+#: Words that end a speaker phrase after its head (``the UN's envoy to the country``,
+#: ``a source close to the talks``, ``the head of a group that runs the island``).
+_PHRASE_CUT = re.compile(
+    r"\s(?:that|who|which|whose|to|in|at|on|from|with|near|close|familiar|inside|within|"
+    r"for|after|before|during)\b",
+    re.IGNORECASE,
+)
+#: Most words of a speaker phrase between the last comma and a sentence-final cue.
+_MAX_PHRASE_WORDS = 12
 
 
 def _strip_clause(text: str, s: int, e: int) -> tuple[int, int]:
@@ -27,6 +42,39 @@ def _strip_clause(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in _TRAIL:
         e -= 1
     return s, e
+
+
+def comma_speaker(view: str, s: int, e: int, c: Cue) -> tuple[int, int] | None:
+    """The speaker phrase of ``CLAUSE, NP said (adverbials).``: everything between the last
+    comma and a sentence-final cue, up to the first word that starts its modifier (a
+    preposition, a relative pronoun); None when the cue is not sentence-final or the phrase
+    is no noun phrase (a conjunction or pronoun first, more than twelve words).
+
+    >>> t = "Talks could fail, the UN's envoy to the country said on Friday."
+    >>> c = Cue(t.index("said"), t.index("said") + 4, "said", "say", "neutral")
+    >>> a, b = comma_speaker(t, 0, len(t), c)
+    >>> t[a:b]
+    "the UN's envoy"
+    """
+    tail = view[skip_adverbials(view, c.end, e) : e]
+    if not re.fullmatch(r"[\s.!?]*|\s*(?:on|in|at)\s+(?:its|his|her|their|the)\b[^,]*", tail):
+        return None
+    comma = view.rfind(",", s, c.start)
+    if comma < 0:
+        return None
+    a = comma + 1
+    while a < c.start and view[a].isspace():
+        a += 1
+    phrase = view[a : c.start].rstrip()
+    words = phrase.split()
+    if not words or len(words) > _MAX_PHRASE_WORDS or '"' in phrase:
+        return None
+    first = words[0].lower()
+    if first in _NOT_SPEAKER_START:
+        return None
+    m = _PHRASE_CUT.search(phrase)
+    b = a + (m.start() if m else len(phrase))
+    return (a, b) if b > a else None
 
 
 def indirect_content(
@@ -46,7 +94,9 @@ def indirect_content(
             if before.endswith(","):  # CLAUSE, according to X, CLAUSE -> take the first
                 return _strip_clause(text, s, c.start)
             return _strip_clause(text, np_end + rest.index(",") + 1, e)
-        if re.fullmatch(r"[\s.!?]*", rest) and view[s : c.start].rstrip().endswith(","):
+        if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest) and view[
+            s : c.start
+        ].rstrip().endswith(","):  # "..., according to the Anti-Phishing Working Group (APWG)."
             return _strip_clause(text, s, c.start)
         return None
     # pattern B: CLAUSE, X said (adverbials).

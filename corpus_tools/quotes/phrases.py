@@ -28,6 +28,7 @@ DOC_NOUNS = frozenset(_WORDS["doc_nouns"])
 DOCUMENTS = DOC_NOUNS | frozenset(_WORDS["source_docs"])
 DOC_MODIFIERS = frozenset(_WORDS["doc_modifiers"])
 _MODIFIER_NAMES = frozenset(_WORDS["modifier_names"])
+_COMPANY_SUFFIXES = frozenset(_WORDS["company_suffixes"])
 
 
 PERSON_ROLES = frozenset(_WORDS["person_roles"])
@@ -164,6 +165,8 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = word_spans(text, lo, cue_start)
     while toks and toks[-1][2].lower() in SKIP:
         toks = toks[:-1]
+    if len(toks) >= 3 and toks[-1][2] == "." and toks[-2][2].lower() in _COMPANY_SUFFIXES:
+        toks = toks[:-1]  # "Pfizer Inc. said": the full stop belongs to the name
     if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
         toks = toks[:-3]  # "The Pensions Policy Institute (PPI) said", "... (BCC) has said"
     j = len(toks) - 1
@@ -425,6 +428,8 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
             break
     while run and run[0].lower() in PARTICLES and not is_cap(run[0]):  # keep "Al Qaeda"
         run.pop(0)
+    if len(run) > 1 and run[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
+        run.pop()  # "Pfizer Inc": the company, without its legal form
     has_title = len(run) < len([t for t in toks if t.lower() not in DETERMINERS])
     if run and not (len(run) == 1 and is_nationality(run[0]) and has_title):
         return " ".join(run), "name", has_title

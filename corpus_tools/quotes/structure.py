@@ -194,6 +194,52 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
     return toks[0][0], toks[n - 1][1]
 
 
+def _claim_speaker(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` heads or closes a headline claim as its speaker: a noun phrase (no
+    kicker, no topic) ending in a speaking noun (``Court``, ``British Media``, ``PM``) or
+    an actor of the gazetteer (``U.N.``)."""
+    from .speakers import canonical_or_none  # imported here: speakers is the heavier module
+
+    toks = word_spans(text, a, b)
+    words = [t[2] for t in toks]
+    if not words or label_head(words) or _noun_phrase(toks) != len(toks):
+        return False
+    if not _speaker_like(toks, len(toks)):
+        return False
+    return _speaking_noun(words[-1]) or canonical_or_none(text[a:b]) is not None
+
+
+def colon_claim(
+    text: str, view: str, lo: int, hi: int
+) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """A headline without quote marks whose colon attributes its claim: ``Court: File-swapping
+    software not liable`` (speaker first) or ``India must recognize realities: PM`` (speaker
+    last). Returns ``(speaker span, claim span, side)``; None when neither side of a colon is
+    a speaker (:func:`_claim_speaker`), or the claim is a question or under three words.
+
+    >>> t = "Court: File-swapping software not liable for copyright violations"
+    >>> (a, b), (c, d), side = colon_claim(t, t, 0, len(t))
+    >>> t[a:b], t[c:c + 13], side
+    ('Court', 'File-swapping', 'left')
+    >>> colon_claim("Davis Cup: Australia takes 2-0 lead", "Davis Cup: Australia takes 2-0 lead", 0, 35)
+    """
+    line = view[lo:hi].rstrip()
+    if line.endswith("?") or re.search('["\u201c\u201d]', line):
+        return None
+    last = view.rfind(": ", lo, hi)
+    if last > lo:
+        a, b = last + 2, lo + len(line)
+        claim_lo = view.rfind(": ", lo, last) + 2 if view.rfind(": ", lo, last) >= 0 else lo
+        if b - a <= 40 and _claim_speaker(text, a, b) and len(view[claim_lo:last].split()) >= 3:
+            return (a, b), (claim_lo, last), "right"
+    first = view.find(": ", lo, hi)
+    if first > lo and len(view[first + 2 : lo + len(line)].split()) >= 3:
+        if _claim_speaker(text, lo, first):
+            end = view.find(": ", first + 2, hi)
+            return (lo, first), (first + 2, end if end > 0 else lo + len(line)), "left"
+    return None
+
+
 def trailing_dash(text: str, view: str, quote_end: int, hi: int) -> tuple[int, int] | None:
     """A wire headline's speaker after a dash ending the line (``... inaccuracies -SEC``,
     ``... growth - sources``): one to four words, a name or a speaking noun.
