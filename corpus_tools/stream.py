@@ -29,7 +29,6 @@ docs/methods.md, section "Frequencies and keyness".
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, combinations, count, islice
@@ -555,68 +554,151 @@ def _count_mentions(
     (:func:`corpus_tools.tokenize.sentence_batch`, the rows of ``split_sentences``):
     their number is the co-occurrence windows, their starts place each mention
     (as ``sent_id`` in :func:`corpus_tools.actor_mentions`), their spans are the
-    evidence.
+    evidence. The mentions of the whole batch are counted as arrays
+    (:func:`_mention_cells`, :func:`_window_actors`); Python loops only over
+    distinct (group, actor, type) cells and windows holding two actors or more.
     """
     from .actors import mention_entries_batch, resolve_gazetteer
 
     t0 = process_time()
     gaz = resolve_gazetteer(gazetteer)
-    names = [e["name"] for e in gaz.entries]
     rows, n_sents = sentence_batch(texts)
     t1 = process_time()
     founds = mention_entries_batch(texts, gaz, demonyms=True, locations=False)
     t2 = process_time()
     out.n_windows += int(n_sents.sum())
-    first = np.concatenate([[0], np.cumsum(n_sents)]).tolist()
-    sent_starts, sent_ends = rows[:, 1].tolist(), rows[:, 2].tolist()
-    for pos, (d, found, g) in enumerate(zip(docs, founds, groups, strict=True)):
-        if not found:
-            continue
-        lo, hi = first[pos], first[pos + 1]
-        starts = sent_starts[lo:hi]
-        per_doc: dict[tuple[str, str, str], int] = {}
-        windows: dict[int, set[str]] = {}
-        for start, entry, typ in found:
-            actor = names[entry]
-            k = (g, actor, typ)
-            per_doc[k] = per_doc.get(k, 0) + 1
-            if typ != "location":
-                sid = max(bisect_right(starts, start) - 1, 0)
-                windows.setdefault(sid, set()).add(actor)
-        for k, c in per_doc.items():
-            cur = out.mentions.get(k)
-            if cur is None:
-                out.mentions[k] = [c, 1]
-            else:
-                cur[0] += c
-                cur[1] += 1
-        if windows:
-            _add_windows(out, str(d["doc_id"]), windows, starts, sent_ends[lo:hi])
+    m = _flat_mentions(founds, gaz, texts, rows, n_sents)
+    if len(m["doc"]):
+        _mention_cells(out, m, groups)
+        _window_actors(out, m, [str(d["doc_id"]) for d in docs], rows, n_sents)
     out.cpu["sentences"] = t1 - t0
     out.cpu["matcher"] = t2 - t1
     out.cpu["mention counts"] = process_time() - t2
 
 
-def _add_windows(
-    out: StreamCounts,
-    doc_id: str,
-    windows: dict[int, set[str]],
-    starts: list[int],
-    ends: list[int],
+def _actor_codes(gaz: Any) -> tuple[np.ndarray, list[str]]:
+    """Each gazetteer entry's actor as a code in name order, and the names by code."""
+    names = [e["name"] for e in gaz.entries]
+    uniq = sorted(set(names))
+    pos = {a: k for k, a in enumerate(uniq)}
+    return np.array([pos[a] for a in names], dtype=np.int64), uniq
+
+
+def _flat_mentions(
+    founds: list[list[tuple[int, int, str]]],
+    gaz: Any,
+    texts: list[str],
+    rows: np.ndarray,
+    n_sents: np.ndarray,
+) -> dict[str, Any]:
+    """A batch's mentions as arrays: document, actor code, type code, local sentence id.
+
+    The sentence of a mention is the last one starting at or before it
+    (sentence 0 before the first), found for all mentions at once on the
+    batch's texts laid end to end.
+    """
+    lens = np.fromiter(map(len, founds), dtype=np.int64, count=len(founds))
+    doc = np.repeat(np.arange(len(founds), dtype=np.int64), lens)
+    flat = list(chain.from_iterable(founds))
+    codes, names = _actor_codes(gaz)
+    if not flat:
+        return {"doc": doc}
+    n = len(flat)
+    start = np.fromiter((x[0] for x in flat), dtype=np.int64, count=n)
+    entry = np.fromiter((x[1] for x in flat), dtype=np.int64, count=n)
+    typ = np.array([x[2] for x in flat] + [""], dtype=object)[:-1]
+    tcode, types = pd.factorize(typ, sort=False)
+    base = np.zeros(len(texts) + 1, dtype=np.int64)
+    tl = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    np.cumsum(tl + 1, out=base[1:])  # one character between texts: no start is shared
+    first = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(n_sents, out=first[1:])
+    sent_doc = np.repeat(np.arange(len(texts), dtype=np.int64), n_sents)
+    at = np.searchsorted(rows[:, 1] + base[sent_doc], start + base[doc], "right")
+    sid = np.maximum(at - 1 - first[doc], 0)
+    return {
+        "doc": doc,
+        "actor": codes[entry],
+        "names": names,
+        "typ": tcode.astype(np.int64),
+        "types": list(types),
+        "sid": sid,
+        "first": first,
+    }
+
+
+def _mention_cells(out: StreamCounts, m: dict[str, Any], groups: list[str]) -> None:
+    """``mentions[(group, actor, type)] += [mentions, documents]`` for a batch's mentions."""
+    gcode, guniq = pd.factorize(np.asarray(groups + [""], dtype=object)[:-1], sort=False)
+    n_a, n_t = len(m["names"]), len(m["types"])
+    key = (gcode[m["doc"]].astype(np.int64) * n_a + m["actor"]) * n_t + m["typ"]
+    ukey, cnt = np.unique(key, return_counts=True)
+    # documents per cell: distinct (document, cell) pairs
+    span = int(ukey[-1]) + 1
+    pair = np.unique(m["doc"] * span + key) % span
+    n_docs = np.bincount(np.searchsorted(ukey, pair), minlength=len(ukey))
+    names, types, glist = m["names"], m["types"], list(guniq)
+    for k, c, n in zip(ukey.tolist(), cnt.tolist(), n_docs.tolist(), strict=True):
+        ga, t = divmod(k, n_t)
+        g, a = divmod(ga, n_a)
+        mk = (glist[g], names[a], types[t])
+        cur = out.mentions.get(mk)
+        if cur is None:
+            out.mentions[mk] = [c, n]
+        else:
+            cur[0] += c
+            cur[1] += n
+
+
+def _window_actors(
+    out: StreamCounts, m: dict[str, Any], doc_ids: list[str], rows: np.ndarray, n_sents: np.ndarray
 ) -> None:
-    """Count the actors of each sentence window and their pairs; keep the first windows as evidence."""
-    for sid in sorted(windows):
-        actors = sorted(windows[sid])
-        for a in actors:
-            out.c_single[a] = out.c_single.get(a, 0) + 1
-        if len(actors) < 2:
-            continue
-        st, en = (starts[sid], ends[sid]) if sid < len(starts) else (0, 0)
+    """Count the actors of each sentence window and their pairs; keep the first windows as evidence.
+
+    Windows are visited in document then sentence order and a window's actors
+    in name order (codes are name ranks): the order of the counts' keys and
+    of the evidence is that of a loop over documents.
+    """
+    keep = np.asarray(m["types"], dtype=object)[m["typ"]] != "location"
+    doc, sid, act = m["doc"][keep], m["sid"][keep], m["actor"][keep]
+    order = np.lexsort((act, sid, doc))
+    doc, sid, act = doc[order], sid[order], act[order]
+    fresh = np.ones(len(doc), dtype=bool)
+    fresh[1:] = (doc[1:] != doc[:-1]) | (sid[1:] != sid[:-1]) | (act[1:] != act[:-1])
+    doc, sid, act = doc[fresh], sid[fresh], act[fresh]
+    names = m["names"]
+    uact, first_at, n_win = np.unique(act, return_index=True, return_counts=True)
+    for k in np.argsort(first_at, kind="stable").tolist():
+        a = names[int(uact[k])]
+        out.c_single[a] = out.c_single.get(a, 0) + int(n_win[k])
+    new_win = np.ones(len(doc), dtype=bool)
+    new_win[1:] = (doc[1:] != doc[:-1]) | (sid[1:] != sid[:-1])
+    wstart = np.flatnonzero(new_win)
+    wsize = np.diff(np.append(wstart, len(doc)))
+    multi = np.flatnonzero(wsize > 1)
+    lows, highs = wstart[multi], wstart[multi] + wsize[multi]
+    wdoc, wsid = doc[lows], sid[lows]
+    # the window's sentence span (0-0 for a document without sentences)
+    has = wsid < n_sents[wdoc]
+    row = np.where(has, m["first"][wdoc] + wsid, 0)
+    wst = np.where(has, rows[row, 1] if len(rows) else 0, 0)
+    wen = np.where(has, rows[row, 2] if len(rows) else 0, 0)
+    acts = [names[c] for c in act.tolist()]
+    for lo, hi, d, s, st, en in zip(
+        lows.tolist(),
+        highs.tolist(),
+        wdoc.tolist(),
+        wsid.tolist(),
+        wst.tolist(),
+        wen.tolist(),
+        strict=True,
+    ):
+        actors = acts[lo:hi]
         for a, b in combinations(actors, 2):
             out.c_pair[(a, b)] = out.c_pair.get((a, b), 0) + 1
             ev = out.evidence.setdefault((a, b), [])
             if len(ev) < out.n_evidence:
-                ev.append(f"{doc_id}:{sid}:{st}-{en}")
+                ev.append(f"{doc_ids[d]}:{s}:{st}-{en}")
 
 
 # --------------------------------------------------------------------------
