@@ -215,9 +215,7 @@ class Packed:
     __slots__ = (
         "texts",
         "raws",
-        "digests",
-        "sigs",
-        "n_sh",
+        "signed",
         "n_chars",
         "raw_chars",
         "blank",
@@ -231,9 +229,7 @@ class Packed:
 
         self.texts = pa.array(texts, type=pa.large_string())
         self.raws = self.texts if same or raws is None else pa.array(raws, type=pa.large_string())
-        self.digests = [s[0] for s in signed]
-        self.sigs = np.stack([s[1] for s in signed]) if signed else np.empty((0, 64), np.uint64)
-        self.n_sh = [s[2] for s in signed]
+        self.signed = PackedSigs(signed)
         self.n_chars = [len(t) for t in texts]
         self.raw_chars = self.n_chars if same or raws is None else [len(t) for t in raws]
         self.blank = [not t or t.isspace() for t in texts]  # = not t.strip(), no copy
@@ -245,6 +241,28 @@ class Packed:
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         for k, v in zip(self.__slots__, state, strict=True):
             setattr(self, k, v)
+
+
+class PackedSigs:
+    """The duplicate signatures of one :class:`Packed` batch: digests, MinHash matrix, counts.
+
+    An object of its own, so the :class:`SigRef` kept until the tables are built
+    holds these few bytes a document, not the batch's text arrays (the text
+    column copies them into its chunks: holding the batch kept every text twice).
+    """
+
+    __slots__ = ("digests", "sigs", "n_sh")
+
+    def __init__(self, signed: list[Any]) -> None:
+        self.digests = [s[0] for s in signed]
+        self.sigs = np.stack([s[1] for s in signed]) if signed else np.empty((0, 64), np.uint64)
+        self.n_sh = [s[2] for s in signed]
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (self.digests, self.sigs, self.n_sh)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.digests, self.sigs, self.n_sh = state
 
 
 class TextRef:
@@ -311,17 +329,17 @@ def pack(
         if not isinstance(outs[k][0], str) or not isinstance(raws[k][0], str):
             continue  # a cleaner that returned no str: left to the loading process as it was
         text, log_rows, _, keys = outs[k]
-        outs[k] = (TextRef(batch, n, False), log_rows, SigRef(batch, n), keys)
+        outs[k] = (TextRef(batch, n, False), log_rows, SigRef(batch.signed, n), keys)
         if rows[k] is not None:
             rows[k]["raw_text"] = TextRef(batch, n, True) if keep_raw else None
 
 
 class SigRef:
-    """Document ``k``'s duplicate signature in a :class:`Packed` batch."""
+    """Document ``k``'s duplicate signature in a :class:`Packed` batch's :class:`PackedSigs`."""
 
     __slots__ = ("batch", "k")
 
-    def __init__(self, batch: Packed, k: int) -> None:
+    def __init__(self, batch: PackedSigs, k: int) -> None:
         self.batch, self.k = batch, k
 
     def value(self) -> tuple[bytes | None, np.ndarray, int]:
