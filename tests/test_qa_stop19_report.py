@@ -225,3 +225,31 @@ def test_reuse_share_title_says_no_top_0_when_nothing_is_shared() -> None:
     title = next(t for t in texts if t.startswith("Share of each document"))
     assert title == "Share of each document shared with another document (n = 107 documents)"
     plt.close(fig)
+
+
+def test_describe_similarity_sets_duplicates_aside_and_names_the_closest_different_texts() -> None:
+    """FakeNewsCorpus sample: 39 exact copies of one beforeitsnews.com post, so 'the most
+    similar pair' was two copies of the same text (cosine 1.000), which says nothing about
+    which different documents are close."""
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    prayer = "Lord Christ, guide us this day and every day in the light of Christ our Lord."
+    texts = {
+        "p1": prayer,
+        "p2": prayer,
+        "p3": prayer,
+        "oil": "Saudi oil output rose while shale producers cut drilling and oil prices fell.",
+        "shale": "Shale producers cut drilling again as oil prices fell for a third week.",
+        "court": "The court asked judges to review the ruling on the immigration programme.",
+    }
+    corpus = ct.load_corpus(pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())}))
+    sim = ct.similarity(corpus, by="doc_id")
+    assert int((sim["cosine"] >= 0.9995).sum()) == 3
+    sentence = ct.describe_similarity(sim)
+    assert sentence.startswith(
+        "3 pairs have the same word profile (cosine 1.000: usually the same text, a duplicate); "
+        "of the other pairs, the most similar pair is oil and shale (cosine "
+    )
+    assert "p1 and p2" not in sentence
