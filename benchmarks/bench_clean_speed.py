@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/bench_clean_speed.py [--n 20000] [--corpus DIR] [--stages]
-        [--ref PATH] [--aeb DIR] [--headlines GZ] [--snippets DIR] [--repeat K] [--quick]
+        [--ref PATH] [--aeb DIR] [--headlines GZ] [--snippets DIR] [--dragnet DIR]
+        [--repeat K] [--quick]
 
 Cleans the first ``--n`` ``.txt`` files (sorted by path) of ``--corpus``
 (default ``benchmarks/_corpora/real100000/txt``: BBC articles, headlines and
@@ -22,10 +23,14 @@ pages of the Zyte article-extraction benchmark rendered as crawler text by
 and without the classifier) and ``--headlines GZ`` (one headline per line,
 e.g. ``clickbait_data.gz``: each headline alone and in blocks of 25 lines) and
 ``--snippets DIR`` (the ~990 web pages, many not in English, of trafilatura's
-``tests`` folder listed in ``evaldata.json``, rendered the same way).
+``tests`` folder listed in ``evaldata.json``, rendered the same way) and
+``--dragnet DIR`` (the pages of the Dragnet data that bench_cleaning scores, rendered the same way).
 
 ``--repeat K`` times K passes over the texts in each process and keeps the
-fastest (less noise on a busy machine). ``--stages`` adds the CPU time of the main steps (nested steps overlap).
+fastest (less noise on a busy machine); every pass starts with nothing
+remembered, so a pass never reuses the documents of the one before.
+``--no-doc-memo`` turns off the memo of documents cleaned before (exact
+duplicates of a corpus are then cleaned again: the cost without duplicates). ``--stages`` adds the CPU time of the main steps (nested steps overlap).
 ``--quick`` cleans 200 documents (a smoke run).
 """
 
@@ -123,7 +128,10 @@ def edge_cases() -> list[str]:
 
 
 def check_sets(
-    aeb: Path | None, headlines: Path | None, snippets: Path | None = None
+    aeb: Path | None,
+    headlines: Path | None,
+    snippets: Path | None = None,
+    dragnet: Path | None = None,
 ) -> dict[str, list[str]]:
     """Text sets for the exactness check only (``name -> texts``)."""
     sets: dict[str, list[str]] = {}
@@ -139,6 +147,9 @@ def check_sets(
     if aeb is not None:
         bc = _bench_cleaning()
         sets["aeb pages"] = [bc.render_text(p["html"]) for p in bc.load_pages(aeb)]
+    if dragnet is not None:
+        bc = _bench_cleaning()
+        sets["dragnet pages"] = [bc.render_text(p["html"]) for p in bc.load_dragnet(dragnet)]
     if snippets is not None:
         bc = _bench_cleaning()
         data = json.loads((snippets / "evaldata.json").read_text(encoding="utf-8"))
@@ -179,13 +190,18 @@ def _wrap_stages(acc: dict[str, float]) -> None:
                 setattr(mod, name, timed(name, getattr(mod, name)))
 
 
-def _forget(C: Any) -> None:
-    """Drop the lines the cleaner remembers (line-rule hits, block features), if any."""
+def _forget(C: Any, no_docs: bool = False) -> None:
+    """Drop what the cleaner remembers (line-rule hits, block features, signature
+    frames, documents), if any; ``no_docs``: documents are never remembered."""
     import corpus_tools.blocks as B
+    import corpus_tools.prose as P
 
     for obj in (C.load_rules(), B.load_block_settings()):
-        for name in ("_hits", "_lines"):
+        for name in ("_hits", "_lines", "_docs"):
             obj.__dict__.pop(name, None)
+    getattr(P, "_FRAMES", {}).clear()
+    if no_docs and hasattr(C, "_DocMemo"):
+        C.load_rules().__dict__["_docs"] = C._DocMemo(max_chars=-1)
 
 
 def worker(job: Path) -> None:
@@ -204,7 +220,8 @@ def worker(job: Path) -> None:
     out: dict[str, Any] = {"digests": {}, "stages": {}}
     times = []
     for _ in range(spec["repeat"]):
-        _forget(C)  # every pass starts with nothing remembered from the one before
+        # every pass starts with nothing remembered from the one before
+        _forget(C, spec["no_docs"])
         t0 = _cpu()
         for raw in spec["timed"]:
             C.clean_text(raw, rules=rules)
@@ -254,11 +271,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--aeb", type=Path, help="folder of the article-extraction benchmark")
     ap.add_argument("--headlines", type=Path, help="gzip file, one headline per line")
     ap.add_argument("--snippets", type=Path, help="trafilatura's tests folder (evaldata.json)")
+    ap.add_argument("--dragnet", type=Path, help="the dragnet_data folder (input/, GoldStandard/)")
     ap.add_argument("--stages", action="store_true", help="CPU time of the main steps too")
     ap.add_argument(
         "--repeat", type=int, default=1, help="passes over the texts; the fastest counts"
     )
     ap.add_argument("--quick", action="store_true", help="200 documents (smoke run)")
+    ap.add_argument(
+        "--no-doc-memo",
+        action="store_true",
+        help="never answer a document from the memo of documents cleaned before",
+    )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.worker is not None:
@@ -269,16 +292,25 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{a.corpus}: not a folder; pass --corpus DIR (a folder of .txt files).")
     texts = real_texts(a.corpus, n)
     check = a.ref is not None
-    sets = check_sets(a.aeb, a.headlines, a.snippets) if check else {}
+    sets = check_sets(a.aeb, a.headlines, a.snippets, a.dragnet) if check else {}
     versions = {"this version": ROOT} | ({"reference": a.ref.resolve()} if check else {})
     res = {
-        k: run_version(v, texts, sets, stages=a.stages, check=check, repeat=max(1, a.repeat))
+        k: run_version(
+            v,
+            texts,
+            sets,
+            stages=a.stages,
+            check=check,
+            repeat=max(1, a.repeat),
+            no_docs=a.no_doc_memo,
+        )
         for k, v in versions.items()
     }
     load = os.getloadavg()
     print(
         f"clean_text on {len(texts)} documents of {a.corpus}, fastest of {max(1, a.repeat)} "
-        f"pass(es) (load average {load[0]:.1f})"
+        f"pass(es) (load average {load[0]:.1f}); {len(set(texts))} distinct texts, memo of "
+        f"documents cleaned before {'off' if a.no_doc_memo else 'on'}"
     )
     print("\n| version | CPU s | µs/doc |\n|---|---|---|")
     for k, r in res.items():

@@ -280,6 +280,11 @@ class Rules:
         return {}
 
     @cached_property
+    def _docs(self) -> _DocMemo:
+        """Documents cleaned already -> their result (see :func:`clean_text`)."""
+        return _DocMemo()
+
+    @cached_property
     def _memo_ok(self) -> bool:
         """Line-rule outcomes may be remembered: no time-bounded (user) pattern."""
         return all(isinstance(r.regex, re.Pattern) for r in self.active("line"))
@@ -1458,6 +1463,49 @@ def _edits(doc: _Doc) -> list[Edit]:
     return edits + _terminator_edits(doc, cover)
 
 
+class _DocMemo:
+    """The results of documents cleaned already, by ``(raw, extracted, template)``.
+
+    :func:`clean_text` is a pure function of the raw text, the rules, the template
+    and ``extracted``: a document printed again (a syndicated wire story, a page
+    crawled twice, a headline many outlets share) is cleaned once. Only documents
+    of at most ``max_chars`` characters are kept, and everything is dropped once the
+    texts held reach ``budget`` characters, so the memory it holds stays bounded; a
+    stream where fewer than 1 in 20 documents came back before that (unique
+    documents) is remembered with a budget 16 times smaller until they do again.
+    """
+
+    __slots__ = ("budget", "held", "hits", "items", "limit", "max_chars")
+
+    def __init__(self, max_chars: int = 20_000, budget: int = 16_000_000) -> None:
+        self.max_chars, self.budget, self.limit = max_chars, budget, budget
+        self.held = self.hits = 0
+        self.items: dict[tuple[str, bool, frozenset[str] | None], tuple[str, list[tuple[Any, ...]]]]
+        self.items = {}
+
+    def get(self, key: tuple[str, bool, frozenset[str] | None]) -> Any:
+        """``(clean, rows)`` with new row dicts (the caller may change them), or None."""
+        got = self.items.get(key)
+        if got is None:
+            return None
+        self.hits += 1
+        return got[0], [dict(zip(LOG_ROW_KEYS, r, strict=True)) for r in got[1]]
+
+    def put(
+        self, key: tuple[str, bool, frozenset[str] | None], clean: str, rows: list[dict[str, Any]]
+    ) -> None:
+        """Remember one result (dropping everything first when the budget is reached)."""
+        size = len(key[0]) + len(clean) + sum(len(r["text"]) + 64 for r in rows)
+        if self.held + size > self.limit:
+            # few documents came back: remember fewer (the memory is not worth it)
+            few = self.hits * 20 < len(self.items)
+            self.limit = self.budget // 16 if few else self.budget
+            self.items.clear()
+            self.held = self.hits = 0
+        self.items[key] = (clean, [tuple(r[k] for k in LOG_ROW_KEYS) for r in rows])
+        self.held += size
+
+
 def clean_text(
     raw: str,
     *,
@@ -1501,6 +1549,8 @@ def clean_text(
     "Follow..."), when a site's template is not covered (see
     :func:`frequent_short_lines`), and on non-English chrome. Chrome rules
     only see lines of at most ``max_chars`` characters: every step is linear.
+    A document cleaned before with the same ``rules`` object (a syndicated story,
+    a page crawled twice) is remembered, within a bounded memory: same result.
 
     Examples
     --------
@@ -1515,7 +1565,26 @@ def clean_text(
     """
     if not isinstance(raw, str):
         raise CorpusValueError(f"clean_text() needs a str, got {type(raw).__name__}.")
-    doc = _prepare(raw, as_rules(rules), extracted)
+    rs = as_rules(rules)
+    memo, key = None, None
+    if rs._memo_ok and (template is None or isinstance(template, frozenset)):
+        memo = rs._docs
+        if len(raw) <= memo.max_chars:
+            key = (raw, bool(extracted), template)
+            got = memo.get(key)
+            if got is not None:
+                return got
+    clean, rows = _clean_new(raw, rs, template, extracted)
+    if memo is not None and key is not None:
+        memo.put(key, clean, rows)
+    return clean, rows
+
+
+def _clean_new(
+    raw: str, rs: Rules, template: Collection[str] | None, extracted: bool
+) -> tuple[str, list[dict[str, Any]]]:
+    """:func:`clean_text` of a document not remembered."""
+    doc = _prepare(raw, rs, extracted)
     if doc is None:
         return raw, []
     if _rules_matter(doc):
