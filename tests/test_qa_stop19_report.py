@@ -253,3 +253,29 @@ def test_describe_similarity_sets_duplicates_aside_and_names_the_closest_differe
         "of the other pairs, the most similar pair is oil and shale (cosine "
     )
     assert "p1 and p2" not in sentence
+
+
+def test_network_drawings_have_no_axis_lines_and_small_multiples_a_whole_frame() -> None:
+    """newspaper3k pages, notebook 04: the ego network of 'United States' was drawn with a left
+    and a bottom axis line (no ticks), as if positions had a scale; each small-multiple panel
+    had only its left and bottom edge in the group's colour (top/right were off by style)."""
+    import matplotlib.pyplot as plt
+    import networkx as nx
+
+    import corpus_tools as ct
+    from corpus_tools import plots
+
+    g = nx.Graph()
+    for a, b, n in [("United States", "Afghanistan", 13), ("United States", "Taliban", 6)]:
+        g.add_edge(a, b, count=n, weight=n)
+    for node in g.nodes:
+        g.nodes[node].update(mentions=10, type="country")
+    with plt.rc_context({"axes.spines.top": False, "axes.spines.right": False}):
+        fig = plots.plot_ego_network(g, "United States")
+        assert [s.get_visible() for s in fig.axes[0].spines.values()] == [False] * 4
+        net = plots.plot_network(g)
+        assert not any(s.get_visible() for s in net.axes[0].spines.values())
+        layout = ct.network_layout([g], seed=1)
+        multiples = plots.plot_network_small_multiples({"A": g, "B": g}, layout)
+        framed = [ax for ax in multiples.axes if ax.get_title()]
+        assert framed and all(all(s.get_visible() for s in ax.spines.values()) for ax in framed)

@@ -398,6 +398,8 @@ def _draw(
     ax._ct_points = [(pos[n], _node_size(g.nodes[n]), n) for n in drawn]
     ax.set_xticks([])
     ax.set_yticks([])
+    for spine in ax.spines.values():  # positions have no scale: an axis line reads as one
+        spine.set_visible(False)
     ax.set_aspect("equal", adjustable="datalim")
     ax.margins(0.12)
 
@@ -876,7 +878,8 @@ def _draw_panel(
         f"{n_e} tie{'' if n_e == 1 else 's'}",
         fontsize=9,
     )
-    for side in ("top", "bottom", "left", "right"):
+    for side in ("top", "bottom", "left", "right"):  # a whole frame in the group's colour
+        ax.spines[side].set_visible(True)
         ax.spines[side].set_color(colour)
 
 
