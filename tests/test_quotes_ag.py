@@ -10,10 +10,15 @@ from __future__ import annotations
 import hashlib
 
 import pandas as pd
+import pytest
 import yaml
+from conftest import quote_row
 from test_quotes import QDATA, _accepts
 
 import corpus_tools as ct
+from corpus_tools.lexicon import load_lexicon
+from corpus_tools.quotes.phrases import generic_document, name_of
+from corpus_tools.quotes.structure import KICKERS, colon_claim, label_head
 
 ITEMS = yaml.safe_load((QDATA / "ag_news.yml").read_text(encoding="utf-8"))["items"]
 
@@ -85,7 +90,123 @@ def test_ag_sizes_and_split():
 
 
 def test_ag_dev_tuned():
+    """Tuned on. Baseline (the rules at the start of stop 19): 74/98 (with a speaker 26/48,
+    without 48/50). After: 87/98 (38/48, 49/50)."""
     r = _half(False)
     _show("ag dev", r)
     for w in r["wrong"]:
         print("  ", w)
+    assert (r["n"], r["n_named"], r["n_none"]) == (98, 48, 50)
+    assert r["ok_named"] >= 38 and r["ok_none"] >= 49
+
+
+def _rows(text: str) -> pd.DataFrame:
+    return ct.quotes(ct.Corpus(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
+
+
+def _first_speaker(text: str) -> str | None:
+    return predicted_speaker(_rows(text), text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        # QA S18-9: a generic document is its noun, never its adjective
+        ("HIV drug resistance is on the rise, according to a new report.", "report", "report"),
+        (
+            "Tesla makes 4 of the 10 most American-made cars, according to a new study.",
+            "study",
+            "study",
+        ),
+        (
+            "Growth will slow next year, an annual industry report said.",
+            "industry report",
+            "industry report",
+        ),
+        ("Trump's White House Was 'Chaotic', New Book Says", "book", "book"),
+    ],
+)
+def test_generic_document_sources(text, speaker, source):
+    row = _rows(text).iloc[0]
+    assert (row["speaker_canonical"], row["source"]) == (speaker, source)
+    assert not row["speaker_resolved"]  # generic: no person or body resolved
+
+
+def test_generic_document_words():
+    assert generic_document(["latest", "survey"]) == "survey"
+    assert generic_document(["new", "Pentagon", "report"]) is None  # the issuer speaks
+    assert generic_document(["ministry", "statement"]) is None  # older rule: the ministry
+    assert name_of("the ministry statement")[0] == "ministry"
+
+
+def test_kickers_and_topics_are_data():
+    words = load_lexicon("quote_words").data
+    assert KICKERS == frozenset(words["kickers"]) and {"recap", "watch", "photos"} <= KICKERS
+    assert label_head(["Raiders", "notes"]) and label_head(["Update", "2"])
+    assert label_head(["Scottish", "Independence"]) and not label_head(["Sean", "Hannity"])
+    assert not label_head(["Securities", "and", "Exchange", "Commission"])
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "speaker"),
+    [
+        # kickers and topic heads before a colon are no speakers
+        ("Photos: Crowds cheer 'historic' win in Madrid", "historic", None),
+        ("Football Notebook: Coach says team is 'in a good place'", "in a good", "Coach"),
+        ("Scottish Independence: Bank 'could move to London'", "could move", None),
+        # a question about quoted words after a colon: the head is the topic
+        ('Qualcomm: A "Wireless Intel"?', "Wireless Intel", None),
+        ('Obama: Iran deal a "good deal"', "good deal", "Obama"),
+        # place names opening with a modifier; a demonym and one unknown word is a company
+        ("New York AG says Trump lied to 'everyone'", "everyone", "New York AG"),
+        ("British Gas warns of 'difficult' winter", "difficult", "British Gas"),
+        ("Russian Lavrov says talks were 'useful'", "useful", "Sergei Lavrov"),
+        ("Iranian President says sanctions 'illegal'", "illegal", "Iranian President"),
+    ],
+)
+def test_headline_mechanisms(text, match, speaker):
+    assert quote_row(text, match)["speaker_canonical"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the whole phrase between the last comma and a sentence-final cue
+        (
+            "A bomb exploded near a patrol, injuring six soldiers, the U.S. command said.",
+            "U.S. command",
+        ),
+        ("Talks could fail, the UN's envoy to the country said on Friday.", "United Nations"),
+        ("The Bears agreed to trade Booker, a source close to the negotiations said.", "source"),
+        (
+            "Oil should continue to flow, multinational energy companies said.",
+            "multinational energy companies",
+        ),
+        ("People were confirmed dead, NHK television said on its Web site.", "NHK television"),
+        ("Talks went well, he said.", None),  # a pronoun with no antecedent stays unresolved
+        # a company's legal form keeps its full stop and leaves the name
+        ("Pfizer Inc. said Friday that it will provide more information.", "Pfizer"),
+        (
+            "Phishing rose in October, according to the Anti-Phishing Working Group (APWG).",
+            "Anti-Phishing Working Group",
+        ),
+        # headline colons without quote marks
+        ("Court: File-swapping software not liable for copyright violations", "Court"),
+        ("India must recognize international realities: PM", "PM"),
+        ("Peru Gov't: Police Killed in Self-Defense", "Peru"),
+        ("Davis Cup: Australia takes 2-0 lead in World Group playoff", None),
+        ("Brazil: Amazon sees worst deforestation levels in 15 years", None),
+        ("Refugees: Fate of Hundreds Unknown", None),
+        ("Update 2: Tokyo Stocks Finish 2.6 Percent Higher", None),
+        ("Biden and businesses agree on one thing: U.S. needs immigrant workers", None),
+        ("Alternative Energy: Ready or not?", None),
+    ],
+)
+def test_article_and_colon_speakers(text, speaker):
+    assert _first_speaker(text) == speaker
+
+
+def test_colon_claim_spans():
+    t = "Report: Dhanraj no longer needed: Coach"
+    (a, b), (c, d), side = colon_claim(t, t, 0, len(t))
+    assert (t[a:b], t[c:d], side) == ("Coach", "Dhanraj no longer needed", "right")

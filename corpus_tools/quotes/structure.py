@@ -31,6 +31,7 @@ from .marks import Span
 from .phrases import (
     CAP_STOP,
     DETERMINERS,
+    DOCUMENTS,
     MODIFIERS,
     ORG_HEADS,
     ROLE_NOUNS,
@@ -196,17 +197,21 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
 
 def _claim_speaker(text: str, a: int, b: int) -> bool:
     """``text[a:b]`` heads or closes a headline claim as its speaker: a noun phrase (no
-    kicker, no topic) ending in a speaking noun (``Court``, ``British Media``, ``PM``) or
-    an actor of the gazetteer (``U.N.``)."""
-    from .speakers import canonical_or_none  # imported here: speakers is the heavier module
+    kicker, no topic) ending in a speaking noun of the word lists (``Court``, ``British
+    Media``, ``PM``) or an actor of the gazetteer that is no country (``U.N.``; ``Brazil:``
+    and ``AUSTRALIA:`` head the place of the news)."""
+    from .speakers import canonical_or_none, country_tables  # speakers imports this module
 
     toks = word_spans(text, a, b)
     words = [t[2] for t in toks]
     if not words or label_head(words) or _noun_phrase(toks) != len(toks):
         return False
-    if not _speaker_like(toks, len(toks)):
-        return False
-    return _speaking_noun(words[-1]) or canonical_or_none(text[a:b]) is not None
+    if not _speaker_like(toks, len(toks)) or any(map(_verb_shaped, words)):
+        return False  # "... one thing: U.S. needs immigrant workers" is the claim
+    if words[-1].lower() in _SPEAKING | DOCUMENTS:
+        return True
+    canon = canonical_or_none(text[a:b])  # a place ("Dublin Port") gives its country
+    return canon is not None and canon not in country_tables()[1]
 
 
 def colon_claim(
@@ -233,10 +238,11 @@ def colon_claim(
         if b - a <= 40 and _claim_speaker(text, a, b) and len(view[claim_lo:last].split()) >= 3:
             return (a, b), (claim_lo, last), "right"
     first = view.find(": ", lo, hi)
-    if first > lo and len(view[first + 2 : lo + len(line)].split()) >= 3:
-        if _claim_speaker(text, lo, first):
+    head_end = lo + len(view[lo:first].rstrip()) if first > lo else lo
+    if head_end > lo and len(view[first + 2 : lo + len(line)].split()) >= 3:
+        if _claim_speaker(text, lo, head_end):
             end = view.find(": ", first + 2, hi)
-            return (lo, first), (first + 2, end if end > 0 else lo + len(line)), "left"
+            return (lo, head_end), (first + 2, end if end > 0 else lo + len(line)), "left"
     return None
 
 
