@@ -125,6 +125,11 @@ def _check_actors(actors: Any) -> None:
             f"actors={actors!r}: pass a list of actor names or a mapping "
             "{actor: [aliases]}, not a single string; e.g. actors=['Hamas']."
         )
+    if actors is not None and not isinstance(actors, Mapping | Sequence | set | frozenset):
+        raise CorpusValueError(
+            f"actors={actors!r}: pass None (every actor found), a list of actor names, e.g. "
+            "['Hamas'], or a mapping {actor: [aliases]}."
+        )
     if actors is not None and not len(actors):
         raise CorpusValueError(
             f"actors={actors!r} names no actor, so the table would be empty; pass None for "
@@ -132,6 +137,12 @@ def _check_actors(actors: Any) -> None:
             "{'Hamas': ['Hamas', 'the militant group']}."
         )
     if isinstance(actors, Mapping):
+        bad = [str(a) for a, al in actors.items() if not isinstance(al, str | Sequence | set)]
+        if bad:
+            raise CorpusValueError(
+                f"actors: the aliases of {bad!r} are not a list of words; give each actor "
+                f"a list, e.g. {{{bad[0]!r}: [{bad[0]!r}]}}."
+            )
         empty = [str(a) for a, al in actors.items() if not isinstance(al, str) and not len(al)]
         if empty:
             raise CorpusValueError(

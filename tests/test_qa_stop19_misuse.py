@@ -134,3 +134,40 @@ def test_kwic_finds_terms_inside_text_written_without_spaces() -> None:
         assert ct.kwic(c, "russia")["start"].tolist() == [0]
     with pytest.warns(ct.CorpusToolsWarning, match=r"'russ' is never a whole token"):
         assert ct.kwic(c, "russ").empty
+
+
+@pytest.mark.parametrize(
+    ("actors", "message"),
+    [
+        (5, r"actors=5: pass None \(every actor found\)"),
+        ({"Hamas": 5}, r"the aliases of \['Hamas'\] are not a list of words"),
+        ({"Hamas": None}, r"the aliases of \['Hamas'\] are not a list of words"),
+    ],
+)
+def test_naming_with_actors_of_the_wrong_type_names_the_fix(
+    seeds: ct.Corpus, actors: object, message: str
+) -> None:
+    # was TypeError: object of type 'int' has no len()
+    with pytest.raises(ct.CorpusValueError, match=message):
+        ct.naming(seeds, actors)  # type: ignore[arg-type]
+
+
+def test_bootstrap_refuses_an_absurd_number_of_resamples() -> None:
+    # n_boot=10**9 allocated an index array of 10**9 x n (8 GB per document) or ran for hours
+    with pytest.raises(ct.CorpusValueError, match=r"n_boot=1000000000: .* from 1 to 1,000,000"):
+        ct.cluster_bootstrap([[0.5], [1.0]], n_boot=10**9)
+    assert ct.cluster_bootstrap([[0.5], [1.0]], n_boot=1_000_000)[0] == 0.75
+
+
+def test_bootstrap_of_many_documents_in_blocks_gives_the_same_interval(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a group of 50,000 documents with n_boot=2000 drew one (2000, 50000) index array (800 MB,
+    # 2.4 GB with the two gathers); now blocks of at most 2 million indices, same draws
+    from corpus_tools import sentiment
+
+    groups = [[(i % 7) / 7 - 0.4, (i % 3) / 3] for i in range(1000)]
+    whole = ct.cluster_bootstrap(groups, n_boot=3000, seed=5)
+    monkeypatch.setattr(sentiment, "_BOOT_CELLS", 1000 * 8)
+    assert ct.cluster_bootstrap(groups, n_boot=3000, seed=5) == whole
+    assert round(whole[0], 4) == 0.1806  # the pooled mean of the 2,000 values
