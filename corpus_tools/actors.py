@@ -804,7 +804,12 @@ def _hit_here(
 ) -> tuple[int, tuple]:
     """``(start, result)`` of matching at word ``i`` (:func:`_hit_result`), cached by what it reads."""
     gate = tuple(e for e in node.gated if e in seen_full) if node.gated else ()
-    s0, key = _hit_key(view, ends, i, reach, n_tok, node.context, (gate, all_surnames))
+    if node.context:
+        s0, key = _hit_key(view, ends, i, reach, n_tok, True, (gate, all_surnames))
+    else:  # _hit_key without context, inlined (a call per candidate)
+        s0, e0 = ends[2 * i], ends[2 * (i + reach) + 1]
+        tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
+        key = (view[s0:e0], -1, tail, reach, (gate, all_surnames))
     memo = gaz.matcher.memo
     hit = memo.get(key)
     if hit is None:
