@@ -279,3 +279,32 @@ def test_network_drawings_have_no_axis_lines_and_small_multiples_a_whole_frame()
         multiples = plots.plot_network_small_multiples({"A": g, "B": g}, layout)
         framed = [ax for ax in multiples.axes if ax.get_title()]
         assert framed and all(all(s.get_visible() for s in ax.spines.values()) for ax in framed)
+
+
+def test_keyness_bars_have_the_same_height_in_every_panel_strongest_on_top() -> None:
+    """Babel Briefings titles: 15min.lt had one distinctive term and Google News two, so the
+    one bar filled its whole panel while other panels had thin bars; bar height no longer
+    depends on how many terms a group has."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from corpus_tools import plots
+
+    key = pd.DataFrame(
+        {
+            "group": ["Google News", "Google News", "Google News", "15min.lt"],
+            "term": ["de", "la", "el", "v"],
+            "count": [4, 2, 2, 1],
+            "n_docs_group": [5, 5, 5, 2],
+            "z": [0.99, 0.87, 0.5, 0.4],
+        }
+    )
+    fig = plots.plot_keyness(key, top_n=8)
+    panels = {ax.get_title(): ax for ax in fig.axes if ax.get_title()}
+    google, lt = panels["Google News (5 docs)"], panels["15min.lt (2 docs)"]
+    assert [t.get_text() for t in google.get_yticklabels()] == ["el", "la", "de"]  # bottom up
+    assert list(google.get_yticks()) == [0, 1, 2] and list(lt.get_yticks()) == [2]
+    assert google.get_ylim() == lt.get_ylim() == (-0.5, 2.5)
+    heights = {round(b.get_height(), 2) for ax in (google, lt) for b in ax.patches}
+    assert heights == {0.8}
+    plt.close(fig)

@@ -121,13 +121,14 @@ def plot_keyness(
     height = round(1.4 + nrows * (0.9 + 0.28 * top_n), 1)
     fig, axes = plt.subplots(nrows, ncols, figsize=(11.0, height), sharex=True, squeeze=False)
     zmax = float(p.terms["z"].max())
+    slots = max(len(d) for d in per_group.values())  # rows per panel: bars the same height
     for k, ax in enumerate(axes.ravel()):
         if k >= len(groups):
             ax.set_axis_off()
             continue
         g = groups[k]
         ndoc = int(p.size_of.get(g, 0)) if p.has_docs else 0
-        _keyness_panel(ax, per_group[g], colors[g], zmax)
+        _keyness_panel(ax, per_group[g], colors[g], zmax, slots)
         ax.set_title(f"{plot_label(g, 32)} ({ndoc:,} doc{'s' if ndoc != 1 else ''})", fontsize=10)
         if k // ncols == nrows - 1 or k + ncols >= len(groups):
             ax.set_xlabel("z-score (weighted log-odds vs rest)")
@@ -205,14 +206,19 @@ def _distinct_names(ids: list[str], labels: dict[str, str]) -> list[str]:
     ]
 
 
-def _keyness_panel(ax: Any, d: pd.DataFrame, color: Any, zmax: float) -> None:
-    terms = [plot_label(x, 28) for x in d["term"].tolist()[::-1]]
-    zs = d["z"].tolist()[::-1]
-    counts = d["count"].tolist()[::-1]
-    ax.barh(range(len(terms)), zs, color=color)
-    for y, (z, c) in enumerate(zip(zs, counts, strict=False)):
+def _keyness_panel(ax: Any, d: pd.DataFrame, color: Any, zmax: float, slots: int) -> None:
+    """One group's bars, strongest on top, in ``slots`` rows of the same height in every panel.
+
+    Sized to its own terms, a panel with one term drew a single bar as tall as the panel.
+    """
+    terms = [plot_label(x, 28) for x in d["term"].tolist()]
+    ys = [slots - 1 - i for i in range(len(terms))]
+    zs, counts = d["z"].tolist(), d["count"].tolist()
+    ax.barh(ys, zs, height=0.8, color=color)
+    for y, z, c in zip(ys, zs, counts, strict=False):
         ax.text(z, y, f" {c}", va="center", fontsize=7, color="#333333")
-    ax.set_yticks(range(len(terms)), terms, fontsize=8)
+    ax.set_yticks(ys[::-1], terms[::-1], fontsize=8)  # ticks listed bottom to top
+    ax.set_ylim(-0.5, slots - 0.5)
     ax.set_xlim(0, zmax * 1.25)
     ax.grid(axis="x", color="#dddddd")
 
