@@ -576,6 +576,9 @@ def describe_frames(summary: pd.DataFrame) -> str:
     ...                   "sentence_share": [0.111, 0.667, 0.0, 0.2]})
     >>> print(describe_frames(s))
     The largest share is political in A (0.667: 6 of 9 sentences). 1 of 4 group-frame cells has no cue sentence at all.
+    >>> print(describe_frames(s.assign(sentences_with_frame=[0, 1, 0, 1], n_sentences=[1, 1, 4, 4],
+    ...                                sentence_share=[0.0, 1.0, 0.0, 0.25])))
+    The largest share is political in A (1.000: 1 of 1 sentences); no cell has more than one cue sentence, so every share rests on one sentence. 2 of 4 group-frame cells have no cue sentence at all.
     >>> print(describe_frames(s.assign(sentences_with_frame=0, sentence_share=0.0)))
     No frame cue in any group: none of the 4 group-frame cells has a cue sentence, so there is no share to compare.
     """
@@ -594,13 +597,16 @@ def describe_frames(summary: pd.DataFrame) -> str:
     empty = int((t["sentences_with_frame"] == 0).sum())
     solid = t[t["sentences_with_frame"] >= 2]
     note = ""
+    single = ""
     if int(top["sentences_with_frame"]) < 2 and len(solid):  # 1 of 1: one headline, not a share
         top = solid.iloc[0]
         note = " (among cells with two or more cue sentences)"
+    elif not len(solid):
+        single = "; no cell has more than one cue sentence, so every share rests on one sentence"
     return (
         f"The largest share{note} is {top['frame']} in {top['group']} "
         f"({top['sentence_share']:.3f}: {int(top['sentences_with_frame'])} of "
-        f"{int(top['n_sentences'])} sentences). "
+        f"{int(top['n_sentences'])} sentences){single}. "
         f"{empty} of {len(t)} group-frame cells {'has' if empty == 1 else 'have'} no cue "
         "sentence at all."
     )

@@ -308,3 +308,22 @@ def test_keyness_bars_have_the_same_height_in_every_panel_strongest_on_top() -> 
     heights = {round(b.get_height(), 2) for ax in (google, lt) for b in ax.patches}
     assert heights == {0.8}
     plt.close(fig)
+
+
+def test_describe_frames_says_when_every_share_rests_on_one_sentence() -> None:
+    """Babel Briefings titles (120 one-line headlines, 110 outlets): 'The largest share is
+    security_defense in Borsonline.hu (1.000: 1 of 1 sentences)' was given as a finding; no
+    cell had a second cue sentence, and the sentence did not say so."""
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    rows = [("Borsonline.hu", "security_defense", 1, 1), ("Google News", "political", 1, 5)]
+    rows += [("Google News", "conflict", 0, 5), ("Borsonline.hu", "conflict", 0, 1)]
+    summary = pd.DataFrame(rows, columns=["group", "frame", "sentences_with_frame", "n_sentences"])
+    summary["sentence_share"] = summary["sentences_with_frame"] / summary["n_sentences"]
+    assert ct.describe_frames(summary) == (
+        "The largest share is security_defense in Borsonline.hu (1.000: 1 of 1 sentences); no "
+        "cell has more than one cue sentence, so every share rests on one sentence. 2 of 4 "
+        "group-frame cells have no cue sentence at all."
+    )
