@@ -42,6 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
 T = TypeVar("T")
 
 __all__ = [
+    "other_script_docs",
+    "warn_english_lexicon",
     "Field",
     "SCHEMAS",
     "validate",
@@ -423,6 +425,8 @@ SCHEMAS: dict[str, Field] = {
                     "institution_nouns",
                     "modifier_names",
                     "company_suffixes",
+                    "stance_predicates",
+                    "mention_nouns",
                 )
             },
         },
@@ -800,3 +804,52 @@ def word_counts(corpus: Corpus) -> dict[str, int]:
     {'a': 3}
     """
     return {d: len(WORD_RE.findall(t)) for d, t in corpus}
+
+
+# a letter of any script, and a Latin letter (basic, Latin-1 and Latin Extended-A/B)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_SCRIPT_SAMPLE = 600  # characters read from the start of each document
+
+
+def other_script_docs(texts: Iterable[str]) -> int:
+    """How many texts are mostly written in a script other than Latin (Arabic, Chinese, ...).
+
+    Only the first 600 characters of each text are read; a text with fewer
+    than 10 letters there counts as Latin.
+
+    >>> other_script_docs(["Talks resumed in Geneva.", "قال المتحدث باسم وزارة الخارجية", "中国外交部发言人表示，中方愿与俄罗斯加强协调"])
+    2
+    """
+    n = 0
+    for text in texts:
+        head = text[:_SCRIPT_SAMPLE]
+        if head.isascii():
+            continue
+        letters = len(_LETTER_RE.findall(head))
+        if letters >= 10 and 2 * len(_LATIN_RE.findall(head)) < letters:
+            n += 1
+    return n
+
+
+def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> None:
+    """Warn (CorpusToolsWarning) when documents are mostly in a non-Latin script.
+
+    The shipped word lists are English: in Arabic, Chinese or Russian text
+    they find nothing, so those documents count as having no hedge, frame or
+    tone without a word. ``what`` names the function, ``lexicon`` its word
+    list, ``fix`` how to use a list in the corpus's language.
+    """
+    import warnings
+
+    from .errors import CorpusToolsWarning
+
+    n = other_script_docs(text for _, text in corpus)
+    if n:
+        warnings.warn(
+            f"{what}: {n:,} of {len(corpus):,} documents are mostly written in a non-Latin "
+            f"script (Arabic, Chinese, Cyrillic, ...); nothing in the English {lexicon} "
+            f"matches them, so they count as having none. {fix}",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )

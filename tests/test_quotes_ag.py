@@ -162,6 +162,15 @@ def test_kickers_and_topics_are_data():
         ("British Gas warns of 'difficult' winter", "difficult", "British Gas"),
         ("Russian Lavrov says talks were 'useful'", "useful", "Sergei Lavrov"),
         ("Iranian President says sanctions 'illegal'", "illegal", "Iranian President"),
+        # words quoted as words are mentioned, not said by the colon's head
+        ("Teachers: Ban 'lazy,' the other L-word", "lazy", None),
+        ("CEO: Stop using the word 'bossy' now", "bossy", None),
+        ("Obama says the word 'bossy' is unfair", "bossy", "Obama"),  # a cue still speaks
+        # a verbless predicate of attitude: the subject holds the quoted view
+        ("Iran ready for 'serious' talks", "serious", "Iran"),
+        ("Wenger happy with 'fantastic' Arsenal display", "fantastic", "Wenger"),
+        ("Shop open on 'Black Friday'", "Black Friday", None),
+        ("Stocks open higher after 'bad data'", "bad data", None),
     ],
 )
 def test_headline_mechanisms(text, match, speaker):

@@ -57,7 +57,14 @@ from .speakers import (
     is_named,
     source_name,
 )
-from .structure import colon_claim, headline_line, label_head, label_quote, structure_cue
+from .structure import (
+    colon_claim,
+    headline_line,
+    label_head,
+    label_quote,
+    mentioned,
+    structure_cue,
+)
 
 QUOTE_COLUMNS = [
     "doc_id",
@@ -263,8 +270,8 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         first = prev  # "Uses Terms 'Kung Flu' And 'Chinese Virus'": the first one's cue
     if first is not sp:
         return _attribute(doc, first, k_open, k_close)
-    if _asked(view, s_lo, s_hi, sp):
-        return _Attribution(None, False, False)
+    if _asked(view, s_lo, s_hi, sp) or mentioned(view, sp.start, sp.end, s_hi):
+        return _Attribution(None, False, False)  # a question or a word named as a word
     head = _headline_speaker(text, view, s_lo, s_hi, sp, doc.book.form_lemma)
     if head is None:
         verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start, doc.book.form_lemma)

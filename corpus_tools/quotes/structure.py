@@ -55,6 +55,8 @@ _HEAD_PREPOSITIONS = frozenset(_WORDS["title_case_head_cut"])
 KICKERS = frozenset(_WORDS["kickers"])
 _NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 _INSTITUTIONS = frozenset(_WORDS["institution_nouns"])
+_STANCE = frozenset(_WORDS["stance_predicates"])
+_MENTION = frozenset(_WORDS["mention_nouns"])
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
 _CLOSE = re.compile("['\u2019\"\u201d](?!\\w)")
 #: An abbreviation ending the text before a sentence start (``J.C.``, ``Mt.``, ``U.S.``).
@@ -295,6 +297,52 @@ def label_quote(view: str, start: int, end: int, hi: int) -> bool:
     return True
 
 
+def mentioned(view: str, start: int, end: int, hi: int) -> bool:
+    """Quoted words named as words (``the word 'bossy'``, ``Ban 'Bossy,' the Other
+    B-word``): a short quote (at most three words) right after ``the word``/``term``/...
+    or followed within four words by such a noun or an ``X-word``.
+
+    >>> t = "Sandberg: Ban 'Bossy,' the Other B-word"
+    >>> mentioned(t, t.index("'"), t.index(",") + 2, len(t))
+    True
+    >>> t = "Obama: Iran deal a 'good deal' for America"
+    >>> mentioned(t, t.index("'"), t.rindex("'") + 1, len(t))
+    False
+    """
+    if len(_WORD.findall(view[start:end])) > 3:
+        return False
+    before = _WORD.findall(view[max(0, start - 30) : start])
+    if before and before[-1].lower() in _MENTION:
+        return True
+    after = _WORD.findall(view[end:hi])[:4]
+    return any(w.lower() in _MENTION or w.lower().endswith("-word") for w in after)
+
+
+def stance_cue(text: str, view: str, lo: int, quote_start: int) -> Cue | None:
+    """A verbless headline whose predicate is an attitude (``Russia open to 'equal'
+    dialogue``, ``Fed's Pianalto upbeat on 'solid' growth``): the subject noun phrase holds
+    the quoted view. The adjective comes right after the subject, at most four words (no
+    verb form) lie between it and the quote; :func:`structure_cue` asks for words after the
+    quote (a line-final quote names the object of the attitude: ``wary of Farrell 'gamble'``).
+
+    >>> t = "Russia open to 'equal' dialogue with West"
+    >>> c = stance_cue(t, t, 0, t.index("'"))
+    >>> t[c.start : c.end], t[c.np[0] : c.np[1]]
+    ('open', 'Russia')
+    """
+    toks = word_spans(text, lo, quote_start)
+    n = _noun_phrase(toks)
+    if not _speaker_like(toks, n) or n >= len(toks) or toks[n][2] not in _STANCE:
+        return None
+    between = [t[2] for t in toks[n + 1 :]]
+    if len(between) > 4 or any(
+        _verb_shaped(w) and w.lower() not in _FUNCTION or not w[:1].isalpha() for w in between
+    ):
+        return None
+    a, b = toks[n][0], toks[n][1]
+    return Cue(a, b, toks[n][2], toks[n][2], None, (toks[0][0], toks[n - 1][1]), "left")
+
+
 def structure_cue(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue | None:
     """The speaker of a headline quote by structure alone (see the module docstring), as a
     cue with no verb: a colon's head or a trailing dash's name. None outside headlines and in Title Case (every word is capitalised there)."""
@@ -308,4 +356,6 @@ def structure_cue(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue |
     np_ = trailing_dash(text, view, sp.end, hi)
     if np_ is not None:
         return Cue(np_[0], np_[0], "-", "-", None, np_, "right")
-    return None
+    if not _WORD.search(view, sp.end, hi):
+        return None  # "Tigers wary of Farrell 'gamble'": a line-final quote names the object
+    return stance_cue(text, view, lo, sp.start)
