@@ -266,7 +266,8 @@ def test_describe_frames_passes_over_a_share_of_one_sentence() -> None:
     )
     only_single = summary.assign(sentences_with_frame=[1, 1, 0], sentence_share=[1.0, 0.002, 0.0])
     assert ct.describe_frames(only_single).startswith(
-        "The largest share is health_safety in 8newsnow.com (1.000: 1 of 1 sentences)."
+        "The largest share is health_safety in 8newsnow.com (1.000: 1 of 1 sentences); no cell "
+        "has more than one cue sentence, so every share rests on one sentence."
     )
 
 
