@@ -275,9 +275,10 @@ class _Buckets:
         m = len(sigs)
         rows = _N_PERM // _BANDS
         pos = np.arange(m)
-        self.order = np.empty((_BANDS, m), dtype=np.int64)
-        self.start = np.empty((_BANDS, m), dtype=np.int64)  # of the group, in ``order``
-        self.rank = np.empty((_BANDS, m), dtype=np.int64)
+        index = np.int32 if m < 2**31 else np.int64  # 12 bytes a document and band, not 24
+        self.order = np.empty((_BANDS, m), dtype=index)
+        self.start = np.empty((_BANDS, m), dtype=index)  # of the group, in ``order``
+        self.rank = np.empty((_BANDS, m), dtype=index)
         for b in range(_BANDS):
             cols = sigs[:, b * rows : (b + 1) * rows]
             o = np.lexsort((pos, *[cols[:, c] for c in range(rows - 1, -1, -1)]))
@@ -503,7 +504,8 @@ def flag_duplicates(
     near = _Near(texts, doc_ids, threshold, dup_of, kind)
     if signed is not None:
         live = [j for j, n in zip(todo, signed[2][todo].tolist(), strict=True) if n > 0]
-        buckets = _Buckets(signed[1][live])
+        # every document live (no exact copy, no empty text): the matrix as it is, no copy
+        buckets = _Buckets(signed[1] if len(live) == len(signed[1]) else signed[1][live])
         for k in range(0, len(live), _NEAR_BLOCK):
             pairs = buckets.pairs(k, min(k + _NEAR_BLOCK, len(live)))
             if pairs:
