@@ -37,7 +37,15 @@ import pandas as pd
 
 from .corpus import doc_groups, group_labels, require_corpus
 from .errors import CorpusValueError, check_table, check_whole, invalid_option
-from .lexicon import Lexicon, Matcher, compiled, load_lexicon, lower_view, word_counts
+from .lexicon import (
+    Lexicon,
+    Matcher,
+    compiled,
+    load_lexicon,
+    lower_view,
+    warn_english_lexicon,
+    word_counts,
+)
 from .quotes.extract import sentences_by_doc
 from .tokenize import fold
 
@@ -255,6 +263,13 @@ def frames(corpus: Corpus, codebook: CodebookLike = None) -> pd.DataFrame:
     """
     require_corpus(corpus, "frames")
     cb = _as_codebook(codebook)
+    if codebook is None:
+        warn_english_lexicon(
+            corpus,
+            "frames",
+            "frame codebook",
+            "Pass codebook= a codebook in the corpus's language, or analyse its English part.",
+        )
     by_doc = sentences_by_doc(corpus)
     rows: list[tuple] = []
     for doc_id, text in corpus:

@@ -29,7 +29,7 @@ import pandas as pd
 
 from .corpus import doc_groups, require_corpus
 from .errors import check_table
-from .lexicon import Lexicon, Matcher, compiled, load_lexicon, word_counts
+from .lexicon import Lexicon, Matcher, compiled, load_lexicon, warn_english_lexicon, word_counts
 from .quotes import quotes
 from .quotes.extract import inside_any, sentences_by_doc, span_reach
 from .tokenize import fold
@@ -185,6 +185,13 @@ def hedges(
     """
     require_corpus(corpus, "hedges")
     book = hedge_book(lexicon, extend=extend)
+    if lexicon is None:
+        warn_english_lexicon(
+            corpus,
+            "hedges",
+            "hedge list",
+            "Pass lexicon= a hedge file in the corpus's language, or analyse its English part.",
+        )
     q = quotes(corpus) if quotes_table is None else quotes_table
     check_table(q, ["doc_id", "direct", "start", "end"], "hedges", "quotes(corpus)")
     direct = q[q["direct"]] if len(q) else q

@@ -30,7 +30,7 @@ import pandas as pd
 from .actors import actor_mentions
 from .corpus import doc_groups, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
-from .lexicon import sentence_index
+from .lexicon import sentence_index, warn_english_lexicon
 from .quotes.extract import MAX_SENTENCE_CHARS
 from .quotes.speakers import canonical
 
@@ -280,6 +280,12 @@ class MentionSentence:
 
 def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> pd.DataFrame:
     """Target mentions from the gazetteer: ``doc_id, target, start, end``."""
+    warn_english_lexicon(
+        corpus,
+        "target_sentiment",
+        "tone lexicon (VADER) and actor list",
+        "Score only the English documents (corpus.subset(...)).",
+    )
     m = actor_mentions(corpus)
     m = m.rename(columns={"actor": "target"})[["doc_id", "target", "start", "end"]]
     if targets is not None:

@@ -26,6 +26,7 @@ import pandas as pd
 from .actors import actor_mentions, load_gazetteer
 from .corpus import require_corpus
 from .errors import check_table
+from .lexicon import warn_english_lexicon
 from .quotes import quotes
 from .quotes.cues import CueBook, cue_book, find_cues
 from .quotes.extract import MAX_SENTENCE_CHARS, sentences_by_doc
@@ -278,6 +279,12 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
     [['Russia', 'United States', 'against', 'cue']]
     """
     require_corpus(corpus, "stance_triples")
+    warn_english_lexicon(
+        corpus,
+        "stance_triples",
+        "reporting-verb list, actor list and tone lexicon",
+        "Analyse only the English documents (corpus.subset(...)).",
+    )
     q = quotes(corpus) if quotes_table is None else quotes_table
     cols = ["doc_id", "speaker_canonical", "cue", "cue_class", "kind", "start", "end"]
     check_table(q, cols, "stance_triples", "quotes(corpus)")

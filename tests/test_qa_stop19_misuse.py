@@ -171,3 +171,32 @@ def test_bootstrap_of_many_documents_in_blocks_gives_the_same_interval(
     monkeypatch.setattr(sentiment, "_BOOT_CELLS", 1000 * 8)
     assert ct.cluster_bootstrap(groups, n_boot=3000, seed=5) == whole
     assert round(whole[0], 4) == 0.1806  # the pooled mean of the 2,000 values
+
+
+def test_english_word_lists_warn_about_documents_in_other_scripts() -> None:
+    # Arabic, Chinese and Russian headlines gave empty hedge, frame, tone and stance tables
+    # without a word (their documents counted as having none)
+    texts = [
+        "قال المتحدث باسم وزارة الخارجية الروسية إن موسكو ستعزز التنسيق مع بكين",
+        "外交部发言人表示，中方愿与俄罗斯加强协调",
+        "Президент России заявил, что переговоры могут возобновиться",
+        "The minister said talks may resume, reportedly next week.",
+    ]
+    c = ct.Corpus(pd.DataFrame({"doc_id": list("abcd"), "text": texts, "outlet": list("WXYZ")}))
+    for name, call in [
+        ("hedges", lambda: ct.hedges(c)),
+        ("frames", lambda: ct.frames(c)),
+        ("target_sentiment", lambda: ct.target_sentiment(c)),
+        ("stance_triples", lambda: ct.stance_triples(c)),
+    ]:
+        with pytest.warns(
+            ct.CorpusToolsWarning,
+            match=rf"^{name}: 3 of 4 documents are mostly written in a non-Latin script",
+        ):
+            call()
+    with pytest.warns(ct.CorpusToolsWarning, match="non-Latin"):
+        assert ct.hedges(c)["term"].tolist() == ["may", "reportedly"]
+    # a codebook the user chose (here the shipped one, passed on purpose): no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ct.frames(c, codebook=ct.load_codebook())
