@@ -190,18 +190,18 @@ def _wrap_stages(acc: dict[str, float]) -> None:
                 setattr(mod, name, timed(name, getattr(mod, name)))
 
 
-def _forget(C: Any, no_docs: bool = False) -> None:
-    """Drop what the cleaner remembers (line-rule hits, block features, signature
-    frames, documents), if any; ``no_docs``: documents are never remembered."""
+def _forget(C: Any, rules: Any, no_docs: bool = False) -> None:
+    """Drop what the cleaner remembers with ``rules`` (line-rule hits, block features,
+    signature frames, documents), if any; ``no_docs``: documents are never remembered."""
     import corpus_tools.blocks as B
     import corpus_tools.prose as P
 
-    for obj in (C.load_rules(), B.load_block_settings()):
+    for obj in (rules, B.load_block_settings()):
         for name in ("_hits", "_lines", "_docs"):
             obj.__dict__.pop(name, None)
     getattr(P, "_FRAMES", {}).clear()
     if no_docs and hasattr(C, "_DocMemo"):
-        C.load_rules().__dict__["_docs"] = C._DocMemo(max_chars=-1)
+        rules.__dict__["_docs"] = C._DocMemo(max_chars=-1)
 
 
 def worker(job: Path) -> None:
@@ -221,7 +221,7 @@ def worker(job: Path) -> None:
     times = []
     for _ in range(spec["repeat"]):
         # every pass starts with nothing remembered from the one before
-        _forget(C, spec["no_docs"])
+        _forget(C, rules, spec["no_docs"])
         t0 = _cpu()
         for raw in spec["timed"]:
             C.clean_text(raw, rules=rules)

@@ -65,6 +65,7 @@ techniques. Communications of the ACM 27(9).
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -751,7 +752,8 @@ def _folded_words(view: str) -> list[str]:
 def _words_of(c: str) -> list[str]:
     """:func:`_folded_words` of a text casefolded already."""
     if not c.isascii():
-        return _WORD_RE.findall(c)
+        t = _word_text(c, _PUNCT_WORD_BYTES)
+        return _WORD_RE.findall(c) if t is None else _split_words(t)
     # ASCII: every character but a-z and ' becomes a space (one C-level byte table),
     # then every apostrophe not between two letters: the parts are the regex's words
     t = c.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
@@ -760,8 +762,47 @@ def _words_of(c: str) -> list[str]:
     return t.split()
 
 
+# non-ASCII characters common in English news text, none a letter or digit
+_COMMON_NON_WORD = "\u201c\u201d\u2018\u2013\u2014\u2026\u00a0\u00ab\u00bb\u2022\u00b7"
+# a non-ASCII character _WORD_RE may take for a letter
+_NON_ASCII_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
+# byte tables of _ASCII_WORD_BYTES / _ASCII_LINES_BYTES that also keep \x00 (U+2019 below)
+_PUNCT_WORD_BYTES = bytes(c if 97 <= c <= 122 or c in (0, 39) else 32 for c in range(256))
+_PUNCT_LINES_BYTES = bytes(c if 97 <= c <= 122 or c in (0, 10, 39) else 32 for c in range(256))
+# an apostrophe (' or \x00 for U+2019) without a letter a-z right before or right after it
+_LONE_APOSTROPHES_RE = re.compile(r"['\x00](?:(?<![a-z]['\x00])|(?![a-z]))")
+
+
+def _word_text(c: str, table: bytes) -> str | None:
+    """Casefolded non-ASCII text ``c`` whose only letters are a-z, as a text whose
+    whitespace-separated parts are ``_WORD_RE``'s words (U+2019, an apostrophe
+    inside a word, written as \x00); None when ``c`` holds another letter or digit
+    (or a \x00). Every other character is neither a letter nor an apostrophe: a
+    separator, as a space is (``encode`` writes one ``?`` for each)."""
+    if "\x00" in c:
+        return None
+    d = c.replace("\u2019", "\x00")
+    for q in _COMMON_NON_WORD:
+        if q in d:
+            d = d.replace(q, " ")
+    if not d.isascii() and _NON_ASCII_WORD_RE.search(d) is not None:
+        return None
+    t = d.encode("ascii", "replace").translate(table).decode("ascii")
+    if "'" in t or "\x00" in t:
+        t = _LONE_APOSTROPHES_RE.sub(" ", t)
+    return t
+
+
+def _split_words(t: str) -> list[str]:
+    """The words of a text made by :func:`_word_text` (U+2019 written back)."""
+    words = t.split()
+    if "\x00" in t:
+        return [w.replace("\x00", "\u2019") for w in words]
+    return words
+
+
 @lru_cache(maxsize=1)
-def _stoplists() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+def _stoplists() -> tuple[tuple[str, ...], dict[str, list[int]]]:
     """jusText's stop lists (about 100 languages; BSD-2-Clause; jusText is installed
     with trafilatura): the language names and, for each word, the lists it is in."""
     try:
@@ -770,10 +811,33 @@ def _stoplists() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
         return (), {}
     names = tuple(sorted(justext.get_stoplists()))
     index: dict[str, list[int]] = {}
+    setdefault = index.setdefault
     for k, name in enumerate(names):
-        for w in justext.get_stoplist(name):
-            index.setdefault(w.casefold(), []).append(k)
-    return names, {w: tuple(v) for w, v in index.items()}
+        # each word casefolded, in one pass over them all (casefolding is per
+        # character and keeps line feeds): two words that fold alike count twice
+        for w in "\n".join(_stoplist_words(name)).casefold().split("\n"):
+            setdefault(w, []).append(k)
+    return names, index
+
+
+#: line breaks of str.splitlines that bytes.splitlines does not split at
+_STR_ONLY_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _stoplist_words(name: str) -> frozenset[str]:
+    """``justext.get_stoplist(name)`` (its lines decoded and lowercased one by one), with
+    the file decoded and lowercased whole: the same words, as lowercasing is per
+    character but for a final sigma, whose context ends at a line feed either way."""
+    import justext
+
+    try:
+        data = pkgutil.get_data("justext", f"stoplists/{name}.txt")
+        text = data.decode("utf-8") if data is not None else None
+    except (OSError, UnicodeDecodeError):
+        text = None
+    if text is None or any(c in text for c in _STR_ONLY_BREAKS):
+        return frozenset(justext.get_stoplist(name))
+    return frozenset(text.lower().splitlines())
 
 
 @lru_cache(maxsize=16)
@@ -963,7 +1027,12 @@ def _known_lines(views: Sequence[str | None], s: BlockSettings) -> list[tuple[in
             t = _LONE_APOSTROPHE_RE.sub(" ", t)
         line_words = [x.split() for x in t.split("\n")]
     else:
-        line_words = [_words_of(low) for low in lows]
+        # (the same in one pass when every letter is a-z: a line feed stays one)
+        t2 = _word_text(low_all, _PUNCT_LINES_BYTES)
+        if t2 is None:
+            line_words = [_words_of(low) for low in lows]
+        else:
+            line_words = [_split_words(x) for x in t2.split("\n")]
     needles = [p for p in _notice_needles(s.notice_strong_parts) if p in low_all]
     stop = s.stopwords.__contains__
     for j, k in enumerate(todo):
