@@ -34,6 +34,7 @@ __all__ = [
     "evidence_view",
     "kwic_view",
     "neutralise_bidi",
+    "is_rtl",
 ]
 
 _BOX = (
@@ -446,6 +447,46 @@ class _KwicRow(NamedTuple):
         return cls([_cell_text(v) for v in values[:n_ids]], left, match, right)
 
 
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional character of ``text`` is right-to-left.
+
+    Examples
+    --------
+    >>> is_rtl("سوريا (CNN)"), is_rtl("CNN: سوريا"), is_rtl("2021 - המניה"), is_rtl("12 %")
+    (True, False, True, False)
+    """
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def _kwic_cells(r: _KwicRow) -> str:
+    """The context and keyword cells of one row; a right-to-left row is mirrored.
+
+    In Arabic or Hebrew the words before the keyword stand to its right, so
+    that row's right cell holds them (aligned to the keyword) and its left
+    cell the words after; each cell is marked ``dir="rtl"``.
+    """
+    keyword = f"{_CELL};text-align:center;white-space:nowrap;font-weight:bold"
+    if not is_rtl(r.left + r.right + r.match):  # the sentence's direction, then the keyword's
+        return (
+            f'<td style="{_CELL};text-align:right;white-space:nowrap">{escape(r.left)}</td>'
+            f'<td style="{keyword}">{escape(r.match)}</td>'
+            f'<td style="{_CELL};text-align:left;white-space:nowrap">{escape(r.right)}</td>'
+        )
+    return (
+        f'<td dir="rtl" style="{_CELL};text-align:right;white-space:nowrap">{escape(r.right)}</td>'
+        f'<td dir="rtl" style="{keyword}">{escape(r.match)}</td>'
+        f'<td dir="rtl" style="{_CELL};text-align:left;white-space:nowrap">{escape(r.left)}</td>'
+    )
+
+
 def _kwic_html(rows: list[_KwicRow], ids: list[str]) -> str:
     """The concordance as an HTML table: left context right-aligned, keyword centred."""
     head = "".join(f'<th style="{_HEAD}">{escape(c)}</th>' for c in ids)
@@ -457,13 +498,7 @@ def _kwic_html(rows: list[_KwicRow], ids: list[str]) -> str:
     body = []
     for r in rows:
         cells = "".join(f'<td style="{_CELL};white-space:nowrap">{escape(v)}</td>' for v in r.ids)
-        cells += (
-            f'<td style="{_CELL};text-align:right;white-space:nowrap">{escape(r.left)}</td>'
-            f'<td style="{_CELL};text-align:center;white-space:nowrap;font-weight:bold">'
-            f"{escape(r.match)}</td>"
-            f'<td style="{_CELL};text-align:left;white-space:nowrap">{escape(r.right)}</td>'
-        )
-        body.append(f"<tr>{cells}</tr>")
+        body.append(f"<tr>{cells}{_kwic_cells(r)}</tr>")
     return (
         f'<table style="border-collapse:collapse;font-size:12px;font-family:DejaVu Sans Mono,'
         f'Menlo,Consolas,monospace"><thead><tr>{head}</tr></thead>'

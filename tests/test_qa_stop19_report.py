@@ -327,3 +327,38 @@ def test_describe_frames_says_when_every_share_rests_on_one_sentence() -> None:
         "cell has more than one cue sentence, so every share rests on one sentence. 2 of 4 "
         "group-frame cells have no cue sentence at all."
     )
+
+
+def test_kwic_view_mirrors_right_to_left_rows_so_the_sentence_reads_on() -> None:
+    """CNN Arabic page (newspaper3k): in the concordance the words before the keyword were
+    put to its left, so read right to left a line ran 'after-context, keyword, before-context'.
+    An Arabic or Hebrew row now holds the words before the keyword in its right cell; a
+    left-to-right row is unchanged."""
+    import re
+
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    hits = pd.DataFrame(
+        {
+            "doc_id": ["arabic_article", "arabic_article", "cnn_article"],
+            "left": ["لنظام الرئيس بشار", "دمشق، سوريا (", "according to"],
+            "match": ["الأسد", "CNN", "CNN"],
+            "right": ['وعلى صلة بـ"الجيش الحر"', ") -- أكدت جهات", "affiliate WFTV"],
+        }
+    )
+    page = ct.kwic_view(hits)._repr_html_()
+    rows = re.findall(r"<tr>(.*?)</tr>", page)[1:]
+    cells = [re.findall(r"<td([^>]*)>(.*?)</td>", r) for r in rows]
+    # doc_id, then the three context cells as drawn from left to right
+    arabic = [(attrs.startswith(' dir="rtl"'), text) for attrs, text in cells[0][1:]]
+    assert arabic == [
+        (True, "وعلى صلة بـ&quot;الجيش الحر&quot;"),
+        (True, "الأسد"),
+        (True, "لنظام الرئيس بشار"),
+    ]
+    assert [t for _, t in cells[1][1:]] == [") -- أكدت جهات", "CNN", "دمشق، سوريا ("]
+    english = [(a.startswith(' dir="rtl"'), t) for a, t in cells[2][1:]]
+    assert english == [(False, "according to"), (False, "CNN"), (False, "affiliate WFTV")]
+    assert ct.html.is_rtl("2021 - המניה") and not ct.html.is_rtl("CNN: سوريا")
