@@ -25,6 +25,7 @@ escape sequences to the terminal.
 from __future__ import annotations
 
 import argparse
+import glob
 import hashlib
 import io
 import os
@@ -91,7 +92,8 @@ def printable(text: object) -> str:
 
 
 def _count_words(texts: Sequence[str]) -> int:
-    return sum(len(_WORD_RE.findall(t)) for t in texts)
+    # finditer, not findall: a 500 MB one-line file would be a list of 80 million strings
+    return sum(sum(1 for _ in _WORD_RE.finditer(t)) for t in texts)
 
 
 def _count(n: int, word: str) -> str:
@@ -99,7 +101,7 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if int(n) == 1 else 's'}"
 
 
-def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
+def summary(corpus: Corpus, *, max_rows: int = 10, cleaned: bool = True) -> str:
     """Return the plain-text summary printed by ``corpus-tools info``.
 
     Examples
@@ -128,7 +130,8 @@ def summary(corpus: Corpus, *, max_rows: int = 10) -> str:
         )
     else:
         lines.append("Dates: none known")
-    lines.append(f"Words: {_count_words(docs['text'].tolist())} (after cleaning)")
+    state = "after cleaning" if cleaned else "raw texts, not cleaned"
+    lines.append(f"Words: {_count_words(docs['text'].tolist())} ({state})")
     if "duplicate_kind" in docs:
         exact = int((docs["duplicate_kind"] == "exact").sum())
         near = int((docs["duplicate_kind"] == "near").sum())
@@ -233,11 +236,34 @@ def output_names(doc_ids: Iterable[str], ext: str = ".txt") -> list[str]:
     return result
 
 
-def _corpus_arg(path: str) -> str:
+def _corpus_arg(paths: str | Sequence[str]) -> str:
+    """The one corpus path given; several paths (a pattern the shell expanded) are an error.
+
+    >>> _corpus_arg(["seeds/a.txt", "seeds/b.txt"])
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: 2 corpus paths given (seeds/a.txt seeds/b.txt); corpus-tools reads one folder or file: give the folder that holds them, e.g. seeds (a pattern such as *.txt is expanded by the shell into every file it matches).
+    """
+    if not isinstance(paths, str):
+        if len(paths) > 1:
+            shown = " ".join(paths[:3]) + (" ..." if len(paths) > 3 else "")
+            folders = sorted({os.path.dirname(p) or "." for p in paths})
+            raise CorpusValueError(
+                f"{len(paths)} corpus paths given ({shown}); corpus-tools reads one folder or "
+                f"file: give the folder that holds them, e.g. {folders[0]} (a pattern such as "
+                "*.txt is expanded by the shell into every file it matches)."
+            )
+        paths = paths[0]
+    path = paths
     if not str(path).strip():
         raise CorpusValueError(
             "the corpus path is empty; give a folder or file, e.g. corpus-tools info seeds "
             "(use . for the current folder)."
+        )
+    if not os.path.lexists(path) and glob.has_magic(path) and glob.glob(path):
+        raise CorpusValueError(
+            f"{path}: corpus-tools does not expand patterns (* ? [ ]); give the folder that "
+            f"holds the files, e.g. {os.path.dirname(path) or '.'}."
         )
     return path
 
@@ -364,7 +390,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     corpus = load_corpus(_corpus_arg(args.path), progress=True, clean=not args.no_clean, **options)
     warn_unused_load_options(corpus, options)
     print(f"Corpus: {printable(corpus.root)}")
-    print(summary(corpus))
+    print(summary(corpus, cleaned=not args.no_clean))
     return 0
 
 
@@ -464,12 +490,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     p = sub.add_parser("info", help="print a summary of a corpus", parents=[common])
-    p.add_argument("path", help="corpus folder or file")
+    p.add_argument("path", nargs="+", help="the corpus: one folder or file")
     p.add_argument("--no-clean", action="store_true", help="summarise the raw texts")
     _add_load_options(p)
     p.set_defaults(func=_cmd_info)
     p = sub.add_parser("clean", help="write cleaned texts and the cleaning log", parents=[common])
-    p.add_argument("path", help="corpus folder or file")
+    p.add_argument("path", nargs="+", help="the corpus: one folder or file")
     p.add_argument(
         "--out", required=True, help="output folder: new or empty, outside the corpus folder"
     )
@@ -479,7 +505,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "report", help="run the notebooks on a corpus into an HTML report", parents=[common]
     )
-    p.add_argument("path", help="corpus folder or file")
+    p.add_argument("path", nargs="+", help="the corpus: one folder or file")
     p.add_argument(
         "--out", required=True, help="output folder: new or empty, outside the corpus folder"
     )
