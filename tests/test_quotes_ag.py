@@ -91,13 +91,13 @@ def test_ag_sizes_and_split():
 
 def test_ag_dev_tuned():
     """Tuned on. Baseline (the rules at the start of stop 19): 74/98 (with a speaker 26/48,
-    without 48/50). After: 87/98 (38/48, 49/50)."""
+    without 48/50). After: 88/98 (39/48, 49/50)."""
     r = _half(False)
     _show("ag dev", r)
     for w in r["wrong"]:
         print("  ", w)
     assert (r["n"], r["n_named"], r["n_none"]) == (98, 48, 50)
-    assert r["ok_named"] >= 38 and r["ok_none"] >= 49
+    assert r["ok_named"] >= 39 and r["ok_none"] >= 49
 
 
 def _rows(text: str) -> pd.DataFrame:
@@ -199,6 +199,11 @@ def test_headline_mechanisms(text, match, speaker):
             "Phishing rose in October, according to the Anti-Phishing Working Group (APWG).",
             "Anti-Phishing Working Group",
         ),
+        # a headline verb with a noun-phrase object: the subject speaks it
+        ("Israel Urges Sanctions on Iran for Nuke Program (AP)", "Israel"),
+        ("Bush Blames Poorly Made Shirt for Bulge (AP)", "Bush"),
+        ("Turkey Revealed as Major Cocaine Trafficking Hub", None),
+        ("Red Sox say goodbye to Pedro Martinez", None),
         # headline colons without quote marks
         ("Court: File-swapping software not liable for copyright violations", "Court"),
         ("India must recognize international realities: PM", "PM"),

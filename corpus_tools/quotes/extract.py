@@ -45,7 +45,7 @@ from .headlines import (
     title_case_subject,
     title_in_title_case,
 )
-from .indirect import comma_speaker, indirect_content
+from .indirect import comma_speaker, headline_object, indirect_content
 from .marks import Span, pair_marks
 from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
 from .speakers import (
@@ -365,12 +365,17 @@ def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
     rows = []
     for k, (s, e, _, _) in enumerate(doc.sents):
         for c in doc.cues_in(k):
-            if c.start in used_cues or c.lemma in doc.book.no_clause:
+            if c.start in used_cues:
                 continue
             c = _widened(doc, c, s, e)
             if c.np is None and c.np_side != "and":
                 continue
-            content = indirect_content(doc.text, doc.view, c, s, e, doc.book)
+            content = None
+            if c.lemma not in doc.book.no_clause:
+                content = indirect_content(doc.text, doc.view, c, s, e, doc.book)
+            if content is None:  # "Israel Urges Sanctions on Iran": a headline's object
+                line = headline_line(doc.view, s, e)
+                content = line and headline_object(doc.view, c, *line)
             if content is None:
                 continue
             cs, ce = content

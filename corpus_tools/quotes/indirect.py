@@ -77,6 +77,33 @@ def comma_speaker(view: str, s: int, e: int, c: Cue) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
+def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+    """What a headline's subject says when its reporting verb takes a noun phrase, not a
+    clause (``Israel Urges Sanctions on Iran``, ``Bush Blames Poorly Made Shirt for Bulge
+    (AP)``): the rest of the line after the verb, without a closing credit in brackets.
+    Only when the speaker phrase opens the line ``view[lo:hi]`` and the verb follows it.
+
+    >>> t = "Israel Urges Sanctions on Iran for Nuke Program (AP)"
+    >>> c = Cue(7, 12, "Urges", "urge", "neutral", (0, 6), "left")
+    >>> a, b = headline_object(t, c, 0, len(t))
+    >>> t[a:b]
+    'Sanctions on Iran for Nuke Program'
+    """
+    if c.np is None or c.np_side != "left" or c.np[0] != lo or c.form.lower().endswith("ed"):
+        return None  # a headline's -ed form is a passive ("Turkey Revealed as Major Hub")
+    if view[c.np[1] : c.start].strip():
+        return None
+    rest = view[c.end : hi]
+    m = re.match(r"\s*(?:to\s+)?", rest)
+    a = c.end + (m.end() if m else 0)
+    tail = re.search(r"\s*(?:\([^()]{1,30}\))?\s*$", view[a:hi])
+    b = a + (tail.start() if tail else len(view[a:hi]))
+    words = view[a:b].split()
+    if len(words) < 2 or words[0].lower() in _NOT_CLAUSE:
+        return None
+    return a, b
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
