@@ -369,7 +369,13 @@ def _evidence_cells(
         f'<td style="{_CELL};white-space:nowrap">{escape(_cell_text(rec[c]))}</td>' for c in columns
     )
     sentence = _cell_text(rec[text])
-    cells += f'<td style="{_CELL};white-space:normal;text-align:left;min-width:30em">{escape(sentence)}</td>'
+    if is_rtl(sentence):  # an Arabic/Hebrew sentence starts at the right, its full stop on the left
+        cells += (
+            f'<td dir="rtl" style="{_CELL};white-space:normal;text-align:right;min-width:30em">'
+        )
+    else:
+        cells += f'<td style="{_CELL};white-space:normal;text-align:left;min-width:30em">'
+    cells += f"{escape(sentence)}</td>"
     ids = "  ".join(f"{c}={_cell_text(rec[c])}" for c in columns)
     wrapped = textwrap.fill(
         sentence,

@@ -362,3 +362,27 @@ def test_kwic_view_mirrors_right_to_left_rows_so_the_sentence_reads_on() -> None
     english = [(a.startswith(' dir="rtl"'), t) for a, t in cells[2][1:]]
     assert english == [(False, "according to"), (False, "CNN"), (False, "affiliate WFTV")]
     assert ct.html.is_rtl("2021 - המניה") and not ct.html.is_rtl("CNN: سوريا")
+
+
+def test_evidence_view_sets_arabic_sentences_right_to_left() -> None:
+    """CNN Arabic page: an evidence sentence was laid out left to right in its cell, so its
+    full stop and its quoted parts stood on the wrong side."""
+    import re
+
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    rows = pd.DataFrame(
+        {
+            "doc_id": ["arabic_article", "cnn_article"],
+            "text": ["أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة.", "CNN said so."],
+        }
+    )
+    page = ct.evidence_view(rows, text="text", columns=["doc_id"])._repr_html_()
+    sentence_cells = re.findall(r"<td([^>]*min-width:30em\")>(.*?)</td>", page)
+    assert [(a.startswith(' dir="rtl"'), "text-align:right" in a) for a, _ in sentence_cells] == [
+        (True, True),
+        (False, False),
+    ]
+    assert sentence_cells[1][1] == "CNN said so."
