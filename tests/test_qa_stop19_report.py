@@ -386,3 +386,31 @@ def test_evidence_view_sets_arabic_sentences_right_to_left() -> None:
         (False, False),
     ]
     assert sentence_cells[1][1] == "CNN said so."
+
+
+def test_doc_lengths_note_warns_that_unspaced_text_is_not_counted_in_words() -> None:
+    """newspaper3k pages: the Japanese AFP page (1,800 characters) counted 63 'words' and was
+    drawn as the shortest article of the corpus, with no word on why."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from corpus_tools import plots
+
+    table = pd.DataFrame(
+        {
+            "doc_id": ["japanese_article2", "chinese_article", "cnn_article", "empty"],
+            "outlet": ["Afpbbcom", "BBC", "CNN", "CNN"],
+            "n_words": [63, 12, 860, 0],
+            "n_chars": [1790, 726, 5100, 0],
+        }
+    )
+    fig = plots.plot_doc_lengths(table)
+    note = "\n".join(t.get_text() for t in fig.texts)
+    assert (
+        "2 documents have over 15 characters per word, most likely text written without spaces (Chinese, "
+        "Japanese, Thai) is not split into words, so its length in words is too low."
+    ) in note
+    plt.close(fig)
+    fig = plots.plot_doc_lengths(table.iloc[2:])
+    assert "characters per word" not in "\n".join(t.get_text() for t in fig.texts)
+    plt.close(fig)

@@ -327,13 +327,35 @@ def plot_doc_lengths(
         f"{cap_phrase(len(rows.outlets), rows.n_outlets, 'outlet')})"
     )
     note = source_note(n_total, corpus_name)
-    note += " Words = tokens with a letter or digit, after cleaning." + rows.left_note
+    note += " Words = tokens with a letter or digit, after cleaning." + _unspaced_note(rows.table)
+    note += rows.left_note
     if interactive:
         return _lengths_plotly(by_outlet, rows, title, note)
     return _lengths_mpl(by_outlet, rows, title, note)
 
 
 _DENSE_ROW = 30  # a row with more documents draws small, light dots; fewer stay large and opaque
+_UNSPACED = 15  # characters per word above which a text is mostly written without spaces
+
+
+def _unspaced_note(table: pd.DataFrame) -> str:
+    """Say how many documents look written without spaces (their word counts are too low).
+
+    Chinese, Japanese or Thai text is not split into words (a run between
+    punctuation is one token), so such an article of 2,000 characters counts
+    60 "words": drawn beside English ones it looks like a brief.
+    """
+    if "n_chars" not in table or not len(table):
+        return ""
+    per_word = table["n_chars"] / table["n_words"].where(table["n_words"] > 0)
+    n = int((per_word > _UNSPACED).sum())
+    if not n:
+        return ""
+    docs = "document has" if n == 1 else "documents have"
+    return (
+        f"\n{n:,} {docs} over {_UNSPACED} characters per word, most likely text written without spaces "
+        "(Chinese, Japanese, Thai) is not split into words, so its length in words is too low."
+    )
 
 
 def _lengths_plotly(
