@@ -32,7 +32,7 @@ def annotated_texts() -> list[str]:
     texts: dict[str, None] = {}
     for f in sorted(QDATA.glob("*.yml")):
         data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
-        for h in data.get("headlines", []):
+        for h in data.get("headlines", []) + data.get("items", []):
             texts.setdefault(h["text"], None)
     for f in sorted((QDATA / "bbc").glob("*/*.txt")):
         texts.setdefault(f.read_text(encoding="utf-8"), None)

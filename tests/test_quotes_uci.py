@@ -47,12 +47,13 @@ def test_uci_sizes_and_split():
 
 def test_uci_dev_tuned():
     """Tuned on. Baseline (the rules at the start of stop 18): speaker 32/58, scare quotes
-    given a speaker 10/110, recall 58/58. After: 40/58 and 5/110."""
+    given a speaker 10/110, recall 58/58. After: 40/58 and 5/110; after stop 19 (tuned on
+    other data): 41/58 and 4/110."""
     r = _half(False)
     _print_all("uci dev", {"uci_headlines": r})
     assert r["found"] == r["n"] == 58
-    assert r["speaker_ok"] >= 40 and r["n_speaker"] == 58
-    assert r["scare_with_speaker"] <= 5 and r["n_scare"] == 110
+    assert r["speaker_ok"] >= 41 and r["n_speaker"] == 58
+    assert r["scare_with_speaker"] <= 4 and r["n_scare"] == 110
 
 
 def test_uci_held_out():
@@ -65,8 +66,8 @@ def test_uci_held_out():
     r = _half(True)
     _print_all("uci held-out", {"uci_headlines": r})
     assert r["found"] == r["n"] == 47
-    assert r["speaker_ok"] >= 39 and r["n_speaker"] == 47
-    assert r["scare_with_speaker"] <= 12 and r["n_scare"] == 67
+    assert r["speaker_ok"] >= 40 and r["n_speaker"] == 47  # stop 19: 40/47, scare 7/67
+    assert r["scare_with_speaker"] <= 7 and r["n_scare"] == 67
 
 
 @pytest.mark.parametrize(
