@@ -543,7 +543,9 @@ def _extend_tail(
         view, f = lines[k][1], feats[k]
         if view is None:
             break
-        if f.cls != "bad" and f.n_words >= 6 and _ends_sentence(view) and f.stop >= s.stopwords_low:
+        # a whole sentence, whatever its stopword share (names: "Seven of seven untreated
+        # control macaques got sick.")
+        if f.cls != "bad" and f.n_words >= 6 and _ends_sentence(view):
             why[k] = "sentence after the body"
             k += 1
             continue
