@@ -347,7 +347,10 @@ class Collected:
     def signatures(self) -> tuple[list[bytes | None], np.ndarray, np.ndarray] | None:
         """The duplicate signatures of every document, or None when some are missing.
 
-        Consecutive documents of one packed batch are copied a slice at a time.
+        Consecutive documents of one packed batch are copied a slice at a time,
+        and each document's entry is dropped once copied (``self.signed`` is
+        empty afterwards), so a batch's matrix is freed as soon as it is copied
+        instead of every batch staying beside the whole matrix.
         """
         signed = self.signed
         n = len(signed)
@@ -367,12 +370,15 @@ class Collected:
                 sigs[i:j] = b.sigs[k : k + j - i]
                 counts[i:j] = b.n_sh[k : k + j - i]
                 digests += b.digests[k : k + j - i]
+                signed[i:j] = [None] * (j - i)
                 i = j
                 continue
             assert x is not None
             digests.append(x[0])
             sigs[i], counts[i] = x[1], x[2]
+            signed[i] = None
             i += 1
+        self.signed = []
         return digests, sigs, counts
 
     def _replace_logs(self, changed: dict[str, list[dict[str, Any]]]) -> None:
