@@ -172,7 +172,8 @@ def keyness_table(
     Shared by :func:`keyness` and the streaming and Dask paths. A term
     must reach ``min_count`` occurrences and ``min_docs`` documents in the
     whole corpus; groups without words or without a rest get no rows.
-    Rows: groups in sorted order, then ``z`` descending, then term.
+    Rows: groups in sorted order, then ``z`` descending, then term; with
+    ``top_n``, at most ``top_n`` rows per group, all with ``count`` > 0.
 
     >>> from corpus_tools.counts import count_texts
     >>> c = count_texts(["a a b", "b b a"], groups=["X", "Y"])
@@ -201,7 +202,9 @@ def keyness_table(
         score, z = _group_scores(y_i, y_tot, n_i, n_j, float(total), method, prior_scale)
         # z descending, then term: sorted in numpy and cut to top_n before any DataFrame is
         # built, so a group costs O(V log V) numbers, not a V-row table (500 groups x V terms)
-        order = np.lexsort((term_rank, -z))[:top_n]
+        order = np.lexsort((term_rank, -z))
+        if top_n is not None:  # a group's top terms are terms it uses: no count-0 filler rows
+            order = order[y_i[order] > 0][:top_n]
         rows.append(
             pd.DataFrame(
                 {
@@ -265,7 +268,10 @@ def keyness(
     ngram, stopwords, n_jobs
         As in :func:`corpus_tools.term_frequencies`.
     top_n : int, optional
-        Keep only the ``top_n`` rows with the highest ``z`` per group.
+        Keep only the ``top_n`` rows with the highest ``z`` per group, among
+        the terms the group uses (``count`` > 0): a group with fewer such
+        terms gets fewer rows, never zero-count filler. Without ``top_n``
+        every term that passes the filters is listed for every group.
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
 
