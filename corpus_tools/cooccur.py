@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from ._output import new_file
+from ._parallel import release_memory
 from .corpus import MISSING, group_labels, require_corpus
 from .counts import TextColumn
 from .errors import CorpusValueError, check_whole, invalid_option
@@ -271,7 +272,9 @@ def _dense(codes: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """
     used = np.zeros(n, dtype=bool)
     used[codes] = True
-    return (np.cumsum(used) - 1)[codes], np.flatnonzero(used)
+    rank: Any = np.cumsum(used, dtype=np.int32 if n < 2**31 else np.int64)  # 4 bytes a code
+    rank -= 1
+    return rank[codes], np.flatnonzero(used)
 
 
 def _pairs_table(
@@ -296,12 +299,14 @@ def _pairs_table(
     m_wid = pick(coded.wid)
     n_act = len(a_used)
     width = int(m_wid.max(initial=0)) + 1
-    wkey = d_code * width
+    wkey = d_code.astype(np.int64)
+    del d_code
+    wkey *= width
     wkey += m_wid
     wkey *= max(n_act, 1)
     wkey += a_code
-    del d_code, a_code
-    present = np.unique(wkey)  # sorted by window, then actor
+    del a_code
+    present = _sorted_unique(wkey)  # sorted by window, then actor
     del wkey
     p_win, p_act = np.divmod(present, max(n_act, 1))
     del present
@@ -335,6 +340,18 @@ def _pairs_table(
     return df
 
 
+def _sorted_unique(keys: np.ndarray) -> np.ndarray:
+    """``np.unique(keys)``, sorting ``keys`` in place (no sorted copy of it).
+
+    >>> _sorted_unique(np.array([5, 2, 5, 7])).tolist()
+    [2, 5, 7]
+    """
+    keys.sort()
+    new = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=new[1:])
+    return keys[new]
+
+
 def _pairs_in_runs(run_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Index pairs ``i < j`` of equal, adjacent ``run_key`` values, in run order then ``i``, ``j``.
 
@@ -345,11 +362,14 @@ def _pairs_in_runs(run_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if n == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     starts = np.flatnonzero(np.diff(run_key, prepend=run_key[0] - 1))
-    run_end = np.repeat(np.append(starts[1:], n), np.diff(np.append(starts, n)))
-    later = run_end - np.arange(n) - 1
+    later = np.repeat(np.append(starts[1:], n), np.diff(np.append(starts, n)))
+    later -= np.arange(n)
+    later -= 1  # items after each one in its run
     left = np.repeat(np.arange(n), later)
-    offset = np.repeat(np.cumsum(later) - later, later)
-    right = left + 1 + (np.arange(len(left)) - offset)
+    right = np.arange(len(left))
+    right -= np.repeat(np.cumsum(later) - later, later)
+    right += left
+    right += 1
     return left, right
 
 
@@ -471,6 +491,7 @@ def cooccurrence(
         if mentions is not None
         else _coded_arrays(corpus, gazetteer, key, win)
     )
+    release_memory()  # the pages the scan freed go back before the pair arrays are built
     if by is None:
         n = int(win.n_per_doc.sum())
         return sort_pairs(_pairs_table(coded, None, n, win, measure, min_count), [])

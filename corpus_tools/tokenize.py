@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -795,15 +797,57 @@ def sentence_batch(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 # --------------------------------------------------------------------------
 # words
 # --------------------------------------------------------------------------
+# Characters that continue a word but are not \w in Python's re: the combining
+# marks (Unicode categories Mn, Mc, Me: Devanagari and Bengali vowel signs, Thai
+# vowels and tone marks, Arabic harakat) and the zero-width joiners ZWNJ/ZWJ
+# (Persian and Indic spelling; the cleaner keeps them). No such character is
+# alphanumeric or whitespace. Marks lie in planes 0, 1 and 14 only (the others
+# hold ideographs, private use or nothing), so only those are scanned.
+_JOINERS = (0x200C, 0x200D)
+
+
+def _continuer_ranges() -> list[tuple[int, int]]:
+    """Inclusive code point ranges of the word-continuing characters (built once, at import)."""
+    cps = sorted(
+        {i for i in chain(range(0x20000), range(0xE0000, 0xE1000)) if _is_mark(chr(i))}
+        | set(_JOINERS)
+    )
+    ranges: list[tuple[int, int]] = []
+    for cp in cps:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return ranges
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def _class_escape(cp: int) -> str:
+    return f"\\U{cp:08x}" if cp > 0xFFFF else f"\\u{cp:04x}"
+
+
+#: ``[...]`` contents: the combining marks and joiners (:func:`_continuer_ranges`)
+_CONT = "".join(
+    _class_escape(a) if a == b else f"{_class_escape(a)}-{_class_escape(b)}"
+    for a, b in _continuer_ranges()
+)
+
 #: The one definition of a token, matched on the :func:`fold` view of a text
 #: (possessive ``'s`` then split off by :func:`is_possessive`); every path that
 #: tokenizes or counts (``tokens()``, ``corpus_tools.counts``, streaming) uses it.
+#: A word (or number) is a word character followed by word characters and
+#: combining marks or joiners (``_CONT``): ``हुए``, ``में``, ``السَّلَامُ`` are
+#: one token each. A mark that does not follow a word character (after a space,
+#: a symbol or at the start) is a symbol token of its own, like any ``[^\w\s]``.
 TOKEN_RE = re.compile(
-    r"""
-    (?:[A-Za-z]\.){2,}              # U.S.  U.N.  p.m.
-    | \d+(?:[.,]\d+)*%?             # 1,400  3.5  12%
-    | \w+(?:[-']\w+)*               # Hamas  Israel-Hamas  don't
-    | [^\w\s]                       # any other single symbol
+    rf"""
+    (?:[A-Za-z]\.){{2,}}                        # U.S.  U.N.  p.m.
+    | \d[\d{_CONT}]*(?:[.,]\d[\d{_CONT}]*)*%?   # 1,400  3.5  12%
+    | \w[\w{_CONT}]*(?:[-']\w[\w{_CONT}]*)*     # Hamas  Israel-Hamas  don't  हुए
+    | [^\w\s]                                  # any other single symbol
     """,
     re.VERBOSE,
 )
@@ -933,9 +977,11 @@ def split_tokens(view: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
 # vectorised token spans: TOKEN_RE without a Python step per token
 # --------------------------------------------------------------------------
 # Character classes as TOKEN_RE's (str-pattern, Unicode) re sees them:
-# \s is str.isspace, \d is str.isdecimal, \w is str.isalnum or "_".
-_SPACE, _SYMBOL, _WORDCH, _DIGIT = 0, 1, 2, 3
+# \s is str.isspace, \d is str.isdecimal, \w is str.isalnum or "_", and _CONT
+# (a combining mark or joiner: part of the word before it, else a symbol).
+_SPACE, _SYMBOL, _WORDCH, _DIGIT, _CONTCH = 0, 1, 2, 3, 4
 _PERCENT = ord("%")
+_CONT_RE = re.compile(f"[{_CONT}]")
 
 
 def _char_class(ch: str) -> int:
@@ -945,6 +991,8 @@ def _char_class(ch: str) -> int:
         return _DIGIT
     if ch.isalnum() or ch == "_":
         return _WORDCH
+    if _CONT_RE.match(ch):
+        return _CONTCH
     return _SYMBOL
 
 
@@ -984,10 +1032,12 @@ def token_spans(view: str) -> tuple[np.ndarray, np.ndarray]:
 
     Equal to the spans of :func:`split_tokens`, computed with array operations.
     No alternative of the pattern matches whitespace or looks behind, and
-    every other character is matched by ``\\w+`` or ``[^\\w\\s]``, so the
+    every other character is matched by a word run or ``[^\\w\\s]``, so the
     tokens of a text are the tokens of its whitespace-separated chunks. A
+    combining mark or joiner belongs to the word run before it, or is a
+    symbol when none is (:func:`_resolve_continuers`). A
     chunk of symbols around at most one run of word characters (``said.",``,
-    ``(Reuters)``) is tokenized by the rule "the word run is one token, each
+    ``(Reuters)``, ``हुए।``) is tokenized by the rule "the word run is one token, each
     symbol is one token" (unless the run starts with a digit and is not all
     digits, or sits before ``%``); the few other chunks (``U.S.``, ``1,400``,
     ``don't``, ``Iran's``, ``20th``) go through the regular expression,
@@ -1002,6 +1052,8 @@ def token_spans(view: str) -> tuple[np.ndarray, np.ndarray]:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     cps = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     cls = _classes(cps)
+    if not view.isascii():  # (str.isascii is a flag lookup)
+        _resolve_continuers(cls)
     word = cls >= _WORDCH
     symbol = cls == _SYMBOL
     run_start = word & ~_after(word)
@@ -1026,6 +1078,24 @@ def token_spans(view: str) -> tuple[np.ndarray, np.ndarray]:
         end_m[je - 1] = True
     # tokens never overlap: the i-th start and the i-th end belong together
     return np.flatnonzero(start_m).astype(np.int64), np.flatnonzero(end_m).astype(np.int64) + 1
+
+
+def _resolve_continuers(cls: np.ndarray) -> None:
+    """Reclass every :data:`_CONTCH` in place: a word character if it continues a word, else a symbol.
+
+    A combining mark or joiner continues a word when the last character
+    before it that is not one is a word character (``\\w``): it joins that
+    run (so ``\\d`` runs with marks count as mixed and go to the regex, as
+    ``20th`` does). Any other one is a single symbol, as ``[^\\w\\s]``
+    matches it.
+    """
+    where = np.flatnonzero(cls == _CONTCH)
+    if len(where) == 0:
+        return
+    base = np.flatnonzero(cls != _CONTCH)
+    k = np.searchsorted(base, where) - 1  # the last other character before each
+    owner = cls[base[np.maximum(k, 0)]] if len(base) else np.zeros(len(where), cls.dtype)
+    cls[where] = np.where((k >= 0) & (owner >= _WORDCH), _WORDCH, _SYMBOL)
 
 
 def _regex_chunks(
@@ -1364,7 +1434,20 @@ _SPANS_KEY = "tokenize.sentence_spans"
 
 def _spans_chunk(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """``(rows, counts)``: ``(para_id, start, end)`` rows of ``texts`` and sentences per text."""
-    return sentence_batch(texts)
+    rows, counts = sentence_batch(texts)
+    return compact_rows(rows), counts
+
+
+def compact_rows(rows: np.ndarray) -> np.ndarray:
+    """Sentence rows as int32 when every value fits (offsets are within one document).
+
+    The rows kept on a corpus take 12 bytes a sentence instead of 24; a
+    document of 2**31 characters or more keeps int64.
+
+    >>> compact_rows(np.array([[0, 0, 5]])).dtype, compact_rows(np.array([[0, 0, 2**31]])).dtype
+    (dtype('int32'), dtype('int64'))
+    """
+    return rows.astype(np.int32) if int(rows.max(initial=0)) < 2**31 else rows
 
 
 def _join_spans(
@@ -1373,7 +1456,7 @@ def _join_spans(
     first = np.zeros(n_texts + 1, dtype=np.int64)
     if parts:
         np.cumsum(np.concatenate([c for _, c in parts]), out=first[1:])
-    rows = np.concatenate([r for r, _ in parts]) if parts else np.empty((0, 3), dtype=np.int64)
+    rows = np.concatenate([r for r, _ in parts]) if parts else np.empty((0, 3), dtype=np.int32)
     return rows, first
 
 
@@ -1431,8 +1514,8 @@ def _batch_bounds(n_docs: int, n_jobs: int) -> list[tuple[int, int]]:
 
 
 def _spans_job(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-    """Worker: :func:`sentence_batch` of the shared texts ``i:j``."""
-    return sentence_batch(_texts(*bounds))
+    """Worker: :func:`sentence_batch` of the shared texts ``i:j`` (rows as :func:`compact_rows`)."""
+    return _spans_chunk(_texts(*bounds))
 
 
 def _corpus_spans(col: pd.Series, n_jobs: int) -> tuple[np.ndarray, np.ndarray]:
@@ -1452,7 +1535,9 @@ def sentence_spans(corpus: Corpus, n_jobs: int | None = None) -> tuple[np.ndarra
     """Sentence spans of every document, computed once per ``Corpus`` and kept on it.
 
     ``sentences()`` and ``tokens()`` both need them; a ``Corpus`` is immutable,
-    so the spans (24 bytes per sentence) are cached on the object. The text
+    so the spans are cached on the object: ``rows`` (``para_id, start, end``;
+    int32, 12 bytes a sentence, when they fit: :func:`compact_rows`) and
+    ``first`` (int64, each document's first row, one more than documents). The text
     column is read a batch at a time; ``n_jobs`` as in :func:`resolve_jobs`.
     """
     if n_jobs is not None:
@@ -1596,7 +1681,7 @@ def _tokens_job(
     i, j, spans = args
     texts = _texts(i, j)
     if spans is None:
-        rows, counts = sentence_batch(texts)
+        rows, counts = _spans_chunk(texts)
         spans = _join_spans([(rows, counts)], len(texts))
     else:
         counts = np.diff(spans[1])

@@ -6,6 +6,7 @@ import math
 import warnings
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -362,3 +363,21 @@ def test_network_overlap_leaves_out_groups_without_edges_and_sorts_by_shared_tie
     capped = ct.network_overlap(comp, max_groups=2)  # the two groups with most edges: b, then a
     assert capped[["group_a", "group_b", "n_shared"]].values.tolist() == [["a", "b", 2]]
     assert capped.attrs["n_groups_without_edges"] == 2
+
+
+def test_pair_helpers_equal_numpy_unique_on_random_keys():
+    # the in-place helpers behind cooccurrence give what np.unique / factorize give
+    from corpus_tools.cooccur import _dense, _pairs_in_runs, _sorted_unique
+
+    rng = np.random.default_rng(19)
+    for n in (0, 1, 7, 500):
+        keys = rng.integers(0, max(n // 3, 1), n)
+        assert _sorted_unique(keys.copy()).tolist() == np.unique(keys).tolist()
+        codes = rng.integers(0, 40, n)
+        dense, used = _dense(codes, 40)
+        f_codes, f_uni = pd.factorize(codes, sort=True)
+        assert dense.tolist() == f_codes.tolist() and used.tolist() == f_uni.tolist()
+        run = np.sort(keys)
+        left, right = _pairs_in_runs(run)
+        want = [(i, j) for i in range(n) for j in range(i + 1, n) if run[i] == run[j]]
+        assert list(zip(left.tolist(), right.tolist(), strict=True)) == want

@@ -357,3 +357,33 @@ def test_plain_word_test_by_flags_equals_isalpha_and_abbreviations_still_hold():
     )
     rows, _ = sentence_batch(["He met Gen. Smith today. Then left."])
     assert rows.tolist() == [[0, 0, 24], [0, 25, 35]]  # "Gen." is an abbreviation
+
+
+def test_cached_sentence_rows_are_int32_on_every_path_and_tables_unchanged(
+    seed_corpus, monkeypatch
+):
+    # the spans kept on a corpus take 12 bytes a sentence (offsets are within one document);
+    # every table read from them keeps its int64 columns and values
+    texts = seed_corpus.docs["text"].tolist() + EDGE_CASES
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    rows, counts = _definition(texts)
+    want_s = ct.sentences(ct.Corpus(docs.copy()), n_jobs=1)
+    want_t = ct.tokens(ct.Corpus(docs.copy()), n_jobs=1)
+    assert want_s[["para_id", "start", "end"]].values.tolist() == rows
+    monkeypatch.setattr(tk, "_batch_size", lambda n_docs, n_jobs: 4 if n_jobs > 1 else 2000)
+    for first in ("sentences", "tokens"):  # tokens first: the workers split the sentences
+        for n_jobs in (1, 2):
+            c = ct.Corpus(docs.copy())
+            getattr(ct, first)(c, n_jobs=n_jobs)
+            kept, starts = tk.sentence_spans(c)
+            assert kept.dtype == np.int32 and kept.shape == (len(rows), 3)
+            assert kept.tolist() == [list(r) for r in rows]
+            assert np.diff(starts).tolist() == counts
+            pd.testing.assert_frame_equal(ct.sentences(c), want_s)
+            pd.testing.assert_frame_equal(ct.tokens(c), want_t)
+    empty = ct.Corpus(
+        pd.DataFrame({"doc_id": pd.Series([], dtype=object), "text": pd.Series([], dtype=str)})
+    )
+    assert tk.sentence_spans(empty)[0].dtype == np.int32
+    big = np.array([[0, 0, 2**31]])
+    assert tk.compact_rows(big) is big  # a document past 2**31 characters keeps int64
