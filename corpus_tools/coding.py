@@ -685,7 +685,12 @@ def _coded_units(
     if not isinstance(coded, pd.DataFrame):
         raise CorpusValueError(
             f"coded must be a pandas DataFrame with a text and a label column, got "
-            f"{type(coded).__name__}."
+            f"{type(coded).__name__}"
+            + (
+                "; read a CSV of hand codes with ct.load_codes(path) first."
+                if isinstance(coded, str | Path)
+                else "."
+            )
         )
     if unit not in ("sentence", "document"):
         raise invalid_option("unit", unit, ["sentence", "document"])
@@ -919,6 +924,34 @@ def _train(
     )
 
 
+def _codes_text(path: str | Path | None) -> tuple[str, str]:
+    """The name and the text (comment lines dropped) of a codes file; the seeds' codes for None."""
+    if path is None:
+        raw = resources.files("corpus_tools").joinpath("data", _SEEDS_CODES).read_text("utf-8")
+        name = _SEEDS_CODES
+    else:
+        p = Path(path)
+        if p.is_dir():
+            raise DataFileError(f"{p}: is a folder; pass the path of a CSV of hand codes in it.")
+        if not p.is_file():
+            raise DataFileError(f"{p}: no such file; pass the path of a CSV of hand codes.")
+        try:
+            raw = p.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DataFileError(
+                f"{p}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the codes as "
+                "CSV UTF-8."
+            ) from None
+        name = str(p)
+    body = "".join(line for line in io.StringIO(raw) if not line.lstrip().startswith("#"))
+    if not body.strip():
+        raise DataFileError(
+            f"{name}: the file is empty; a CSV of hand codes has a header line (e.g. "
+            "text,label) and one coded sentence per line."
+        )
+    return name, body
+
+
 def load_codes(
     path: str | Path | None = None, *, label: str = "label", text: str | None = None
 ) -> pd.DataFrame:
@@ -955,16 +988,7 @@ def load_codes(
     >>> sorted(codes["label"].unique())
     ['conflict', 'no conflict']
     """
-    if path is None:
-        raw = resources.files("corpus_tools").joinpath("data", _SEEDS_CODES).read_text("utf-8")
-        name = _SEEDS_CODES
-    else:
-        p = Path(path)
-        if not p.is_file():
-            raise DataFileError(f"{p}: no such file; pass the path of a CSV of hand codes.")
-        raw = p.read_text(encoding="utf-8-sig")
-        name = str(p)
-    body = "".join(line for line in io.StringIO(raw) if not line.lstrip().startswith("#"))
+    name, body = _codes_text(path)
     try:
         table = pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False, na_values=[""])
     except (pd.errors.ParserError, csv.Error, UnicodeDecodeError) as exc:

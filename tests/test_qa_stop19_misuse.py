@@ -239,3 +239,20 @@ def test_stories_warn_when_many_documents_are_undated() -> None:
     c = ct.Corpus(pd.DataFrame({"doc_id": [f"d{i}" for i in range(1000)], "text": texts}))
     with pytest.warns(ct.CorpusToolsWarning, match=r"^stories: 1,000 of 1,000 documents have no"):
         ct.stories(c)
+
+
+def test_load_codes_names_the_file_and_the_fix(tmp_path: Path) -> None:
+    # an empty file raised pandas' EmptyDataError, a cp1252 file UnicodeDecodeError, and a
+    # folder was "no such file"
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    (tmp_path / "cp1252.csv").write_bytes(b'text,label\n"caf\xe9 talks",a\n')
+    for name, message in [
+        ("empty.csv", r"empty\.csv: the file is empty; a CSV of hand codes has a header line"),
+        ("cp1252.csv", r"cp1252\.csv: not UTF-8 text \(invalid continuation byte at byte 15\)"),
+        ("", r": is a folder; pass the path of a CSV of hand codes in it"),
+    ]:
+        with pytest.raises(ct.DataFileError, match=message):
+            ct.load_codes(tmp_path / name)
+    with pytest.raises(ct.CorpusValueError, match=r"got str; read a CSV .* ct\.load_codes"):
+        ct.train_coder(str(tmp_path / "codes.csv"))  # type: ignore[arg-type]
+    assert len(ct.load_codes()) > 0  # the seeds' codes still load
