@@ -151,6 +151,8 @@ def test_generic_document_words():
     assert generic_document(["new", "Pentagon", "report"]) is None  # the issuer speaks
     assert generic_document(["ministry", "statement"]) is None  # older rule: the ministry
     assert name_of("the ministry statement")[0] == "ministry"
+    row = _rows("Troops will stay, according to a new Pentagon report.").iloc[0]
+    assert (row["speaker_canonical"], row["source"]) == ("Pentagon", "Pentagon")  # the issuer
 
 
 def test_kickers_and_topics_are_data():

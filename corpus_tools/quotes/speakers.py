@@ -15,6 +15,7 @@ from ..lexicon import load_lexicon
 from .phrases import (
     CAP_STOP,
     DETERMINERS,
+    DOC_MODIFIERS,
     DOC_NOUNS,
     MODIFIERS,
     OFFICIAL_ROLES,
@@ -191,6 +192,8 @@ def source_name(
         return doc  # "a new report": a generic document, not its adjective
     if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
         toks.pop()
+        while len(toks) > 1 and toks[0].lower() in DOC_MODIFIERS:
+            toks.pop(0)  # "a new Pentagon report": the Pentagon, not "new Pentagon"
     if toks and toks[-1].lower() in ("'s", "\u2019s"):
         toks.pop()
     if toks and re.search(r"['\u2019]s$", toks[-1]):
