@@ -176,7 +176,25 @@ def check_output(
                     "pass --overwrite (overwrite=True) to replace it, or choose another folder."
                 )
     _check_writable(target, out, flag)
+    _check_not_locked(target)
     return target
+
+
+def _check_not_locked(target: Path) -> None:
+    """Refuse at once an output another live run is writing (not after a long load)."""
+    lock = _lock_path(target)
+    if not lock.exists():
+        return
+    data = _read_lock(lock)
+    if data is not None and data.get("pid") == os.getpid():
+        return  # our own lock: the check repeated under it
+    stale, holder = _lock_is_stale(lock)
+    if not stale:
+        raise CorpusLoadError(
+            f"{target}: another corpus-tools run ({holder}) is writing this folder "
+            f"(lock file {lock}); wait for it to finish, or delete the lock file if "
+            "no run is active."
+        )
 
 
 def _check_writable(target: Path, out: str | os.PathLike[str], flag: str) -> None:

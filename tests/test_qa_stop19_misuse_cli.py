@@ -41,3 +41,36 @@ def test_word_count_of_a_one_line_text() -> None:
     assert "Words: 2003 (after cleaning)" in cli.summary(c).splitlines()
     # `info --no-clean` said "(after cleaning)" too
     assert "Words: 2003 (raw texts, not cleaned)" in cli.summary(c, cleaned=False).splitlines()
+
+
+def test_clean_into_a_folder_another_run_is_writing_fails_before_loading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a second run into the same --out loaded the whole corpus first and only then found the
+    # lock; now it stops at once (a live lock: this test's parent process)
+    import json
+    import os
+    import socket
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Talks ended on Monday.", encoding="utf-8")
+    lock = tmp_path / ".out.corpus-tools.lock"
+    lock.write_text(json.dumps({"pid": os.getppid(), "host": socket.gethostname()}))
+
+    def no_load(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the corpus was loaded")
+
+    monkeypatch.setattr(cli, "load_corpus", no_load)
+    assert cli.main(["clean", str(corpus), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert f"another corpus-tools run (process {os.getppid()})" in err
+    assert not (tmp_path / "out").exists() and lock.exists()
+    # a lock left by a process that has ended is removed and the run goes ahead
+    monkeypatch.undo()
+    lock.write_text(json.dumps({"pid": 2**22 + 12345, "host": socket.gethostname()}))
+    assert cli.main(["clean", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "texts" / "a.txt").read_text(encoding="utf-8") == (
+        "Talks ended on Monday."
+    )
+    assert not lock.exists()
