@@ -56,6 +56,41 @@ def show_warning(
         pass
 
 
+# Fonts for scripts DejaVu Sans lacks, used glyph by glyph when installed (Debian: fonts-noto-cjk,
+# fonts-noto-core, fonts-wqy-zenhei). Without one, figures draw such characters as white squares.
+FALLBACK_FONTS = (
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK KR",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "Noto Sans Thai",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "Noto Sans Devanagari",
+)
+
+
+def font_families() -> list[str]:
+    """DejaVu Sans, then every :data:`FALLBACK_FONTS` family installed on this machine.
+
+    With only DejaVu Sans, every Chinese, Japanese, Korean or Thai label of a
+    report figure was a row of white squares even where a CJK font was
+    installed. Only installed families are named (matplotlib would log a
+    "not found" line for each other one), so a machine without them gets
+    the same figures as before.
+
+    Examples
+    --------
+    >>> font_families()[0]
+    'DejaVu Sans'
+    """
+    from matplotlib import font_manager
+
+    have = {f.name for f in font_manager.fontManager.ttflist}
+    return ["DejaVu Sans", *(f for f in FALLBACK_FONTS if f in have)]
+
+
 def setup_notebook() -> None:
     """Fix pandas/matplotlib display options and silence progress bars and known warnings.
 
@@ -81,7 +116,7 @@ def setup_notebook() -> None:
             "figure.dpi": 100,
             "savefig.dpi": 100,
             "figure.figsize": (8.0, 4.5),
-            "font.family": "DejaVu Sans",
+            "font.family": font_families(),
             "font.size": 10,
             "axes.titlesize": 11,
             "axes.spines.top": False,

@@ -414,3 +414,29 @@ def test_doc_lengths_note_warns_that_unspaced_text_is_not_counted_in_words() -> 
     fig = plots.plot_doc_lengths(table.iloc[2:])
     assert "characters per word" not in "\n".join(t.get_text() for t in fig.texts)
     plt.close(fig)
+
+
+def test_setup_notebook_adds_installed_cjk_fonts_after_dejavu(monkeypatch) -> None:
+    """newspaper3k's Japanese, Chinese and Thai pages: setup_notebook fixed font.family to
+    'DejaVu Sans' alone, so a machine with a CJK font still drew every such label as white
+    squares. Installed fallback families are now added, and only those."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    from corpus_tools import notebook
+    from corpus_tools.plots._base import plot_label
+
+    installed = font_manager.FontEntry(fname="/fonts/NotoSansCJK.ttc", name="Noto Sans CJK JP")
+    monkeypatch.setattr(
+        font_manager.fontManager, "ttflist", [*font_manager.fontManager.ttflist, installed]
+    )
+    with matplotlib.rc_context():
+        notebook.setup_notebook()
+        assert matplotlib.rcParams["font.family"] == ["DejaVu Sans", "Noto Sans CJK JP"]
+    monkeypatch.undo()
+    with matplotlib.rc_context():
+        notebook.setup_notebook()
+        assert matplotlib.rcParams["font.family"] == ["DejaVu Sans"]
+        assert (
+            plot_label("日本経済新聞") == "□□□□□□ #7e63"
+        )  # no CJK font here: a tag tells names apart
