@@ -126,3 +126,14 @@ def test_random_strings_tokens_and_counts_agree() -> None:
     got = pd.Series(np.asarray(counts.n_words), index=counts.doc_ids)
     expected = words.reindex(got.index, fill_value=0)
     assert got.tolist() == expected.tolist()
+
+
+def test_streaming_counts_marked_words_once() -> None:
+    from corpus_tools.stream import stream_counts
+
+    docs = pd.DataFrame({"doc_id": ["h", "t", "a"], "outlet": ["H", "T", "A"], "text": TEXTS})
+    sc = stream_counts(docs, clean=False, mentions=False)
+    assert sc.group_tokens == {"H": 4, "T": 1, "A": 2}
+    assert sorted(sc.term_index) == sorted(
+        ["भारत", "में", "चुनाव", "हुए", "ข่าวเศรษฐกิจไทย", *TEXTS[2].split()]
+    )
