@@ -44,7 +44,7 @@ import pandas as pd
 from . import __version__
 from ._output import check_output, output_folder
 from .corpus import Corpus
-from .errors import CorpusToolsError, CorpusToolsWarning, CorpusValueError
+from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
 from .io import TABLE_EXTENSIONS, load_corpus, to_csv_safe
 from .sampling import DETAIL_DOCS
 
@@ -394,13 +394,34 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _nothing_loaded(path: str, skipped: pd.DataFrame, limit: int = 3) -> str:
+    """The stop message of ``clean`` when every input was skipped: the first reasons.
+
+    >>> _nothing_loaded("bins", pd.DataFrame({"path": ["a.bin"], "reason": ["unsupported"]}))
+    'bins: no document could be loaded, so there is nothing to clean; 1 input skipped: a.bin: unsupported'
+    """
+    n = len(skipped)
+    first = skipped.head(limit)
+    shown = [
+        str(r) if str(r).startswith(f"{p}:") else f"{p}: {r}"
+        for p, r in zip(first["path"].tolist(), first["reason"].tolist(), strict=True)
+    ]
+    more = f" (and {n - limit} more; run corpus-tools info to list them)" if n > limit else ""
+    what = f"{_count(n, 'input')} skipped: " + "; ".join(shown) if n else "no input found"
+    return f"{path}: no document could be loaded, so there is nothing to clean; {what}{more}"
+
+
 def _cmd_clean(args: argparse.Namespace) -> int:
     path = _corpus_arg(args.path)
     # refuse an unsafe --out before the (possibly long) load; checked again under the lock
     target = check_output(args.out, kind="clean", corpus=path, overwrite=args.overwrite)
     options = _load_options(args)
-    corpus = load_corpus(path, progress=True, **options)
+    with warnings.catch_warnings():  # the error below says it, with the reasons
+        warnings.filterwarnings("ignore", "no document could be loaded", CorpusToolsWarning)
+        corpus = load_corpus(path, progress=True, **options)
     warn_unused_load_options(corpus, options)
+    if not len(corpus):
+        raise CorpusLoadError(_nothing_loaded(path, corpus.skipped))
     docs = corpus.docs.drop(columns=["text", "raw_text"])
     files = ["texts/" + n for n in output_names(corpus.doc_ids)]
     with output_folder(args.out, kind="clean", corpus=path, overwrite=args.overwrite) as tmp:

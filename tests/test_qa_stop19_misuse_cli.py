@@ -74,3 +74,21 @@ def test_clean_into_a_folder_another_run_is_writing_fails_before_loading(
         "Talks ended on Monday."
     )
     assert not lock.exists()
+
+
+def test_clean_of_a_folder_with_nothing_loadable_is_an_error_not_an_empty_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `corpus-tools clean` on a folder of binaries wrote an output of 0 texts and exited 0
+    corpus = tmp_path / "bins"
+    corpus.mkdir()
+    (corpus / "a.bin").write_bytes(bytes(range(256)))
+    (corpus / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    assert cli.main(["clean", str(corpus), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "bins: no document could be loaded, so there is nothing to clean; 2 inputs skipped: " in err
+    )
+    assert "a.bin: unsupported extension .bin" in err and "b.txt: binary content" in err
+    assert "warning" not in err  # the loader's warning is not repeated
+    assert not (tmp_path / "out").exists()
