@@ -268,10 +268,7 @@ def keyness(
     ngram, stopwords, n_jobs
         As in :func:`corpus_tools.term_frequencies`.
     top_n : int, optional
-        Keep only the ``top_n`` rows with the highest ``z`` per group, among
-        the terms the group uses (``count`` > 0): a group with fewer such
-        terms gets fewer rows, never zero-count filler. Without ``top_n``
-        every term that passes the filters is listed for every group.
+        Keep the ``top_n`` highest-``z`` rows per group, among terms it uses (``count`` > 0).
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
 
