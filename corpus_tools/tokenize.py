@@ -829,8 +829,10 @@ def _class_escape(cp: int) -> str:
     return f"\\U{cp:08x}" if cp > 0xFFFF else f"\\u{cp:04x}"
 
 
-#: ``[...]`` contents: the combining marks and joiners (:func:`_continuer_ranges`)
-_CONT = "".join(
+#: The characters that continue a word (combining marks and joiners,
+#: :func:`_continuer_ranges`) as ``[...]`` contents: another word pattern that must
+#: keep marks as :data:`TOKEN_RE` does can use ``rf"\w[\w{WORD_CONT}]*"``.
+WORD_CONT = "".join(
     _class_escape(a) if a == b else f"{_class_escape(a)}-{_class_escape(b)}"
     for a, b in _continuer_ranges()
 )
@@ -839,15 +841,15 @@ _CONT = "".join(
 #: (possessive ``'s`` then split off by :func:`is_possessive`); every path that
 #: tokenizes or counts (``tokens()``, ``corpus_tools.counts``, streaming) uses it.
 #: A word (or number) is a word character followed by word characters and
-#: combining marks or joiners (``_CONT``): ``हुए``, ``में``, ``السَّلَامُ`` are
+#: combining marks or joiners (``WORD_CONT``): ``हुए``, ``में``, ``السَّلَامُ`` are
 #: one token each. A mark that does not follow a word character (after a space,
 #: a symbol or at the start) is a symbol token of its own, like any ``[^\w\s]``.
 TOKEN_RE = re.compile(
     rf"""
-    (?:[A-Za-z]\.){{2,}}                        # U.S.  U.N.  p.m.
-    | \d[\d{_CONT}]*(?:[.,]\d[\d{_CONT}]*)*%?   # 1,400  3.5  12%
-    | \w[\w{_CONT}]*(?:[-']\w[\w{_CONT}]*)*     # Hamas  Israel-Hamas  don't  हुए
-    | [^\w\s]                                  # any other single symbol
+    (?:[A-Za-z]\.){{2,}}                                  # U.S.  U.N.  p.m.
+    | \d[\d{WORD_CONT}]*(?:[.,]\d[\d{WORD_CONT}]*)*%?     # 1,400  3.5  12%
+    | \w[\w{WORD_CONT}]*(?:[-']\w[\w{WORD_CONT}]*)*       # Hamas  Israel-Hamas  don't  हुए
+    | [^\w\s]                                            # any other single symbol
     """,
     re.VERBOSE,
 )
@@ -977,11 +979,11 @@ def split_tokens(view: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
 # vectorised token spans: TOKEN_RE without a Python step per token
 # --------------------------------------------------------------------------
 # Character classes as TOKEN_RE's (str-pattern, Unicode) re sees them:
-# \s is str.isspace, \d is str.isdecimal, \w is str.isalnum or "_", and _CONT
+# \s is str.isspace, \d is str.isdecimal, \w is str.isalnum or "_", and WORD_CONT
 # (a combining mark or joiner: part of the word before it, else a symbol).
 _SPACE, _SYMBOL, _WORDCH, _DIGIT, _CONTCH = 0, 1, 2, 3, 4
 _PERCENT = ord("%")
-_CONT_RE = re.compile(f"[{_CONT}]")
+_CONT_RE = re.compile(f"[{WORD_CONT}]")
 
 
 def _char_class(ch: str) -> int:
