@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import html as _stdlib_html
+import json
 import logging
 import math
 import os
@@ -580,6 +581,28 @@ def _timeout_message(cell_number: int | None, first_line: str, timeout: float | 
     )
 
 
+def _check_notebook_file(path: Path, name: str) -> None:
+    """Refuse a file that is not Jupyter notebook JSON before anything runs."""
+    why = ""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096).lstrip()
+            if not head.startswith(b"{"):
+                why = "it does not start with '{'"
+            else:
+                fh.seek(0)
+                nb = json.load(fh)
+                if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+                    why = "JSON without a 'cells' list"
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        why = f"{type(err).__name__}: {err}"
+    if why:
+        raise CorpusLoadError(
+            f"notebook {name!r}: not a Jupyter notebook (.ipynb JSON; {why}). Give a "
+            "notebook file, or the name of a curated one such as 01_corpus_overview."
+        )
+
+
 def _pick_notebooks(names: list[str]) -> list[Path]:
     """Resolve notebook files, or names/prefixes of the curated ones (``01``, ``02_source``)."""
     picked: list[Path] = []
@@ -587,6 +610,7 @@ def _pick_notebooks(names: list[str]) -> list[Path]:
     for name in names:
         path = Path(name).expanduser()
         if path.is_file():
+            _check_notebook_file(path, name)
             picked.append(path.resolve())
             continue
         if curated is None:

@@ -440,3 +440,25 @@ def test_setup_notebook_adds_installed_cjk_fonts_after_dejavu(monkeypatch) -> No
         assert (
             plot_label("日本経済新聞") == "□□□□□□ #7e63"
         )  # no CJK font here: a tag tells names apart
+
+
+def test_a_file_that_is_not_a_notebook_is_refused_before_the_run(tmp_path: Path) -> None:
+    # QA (session 19, misuse): `--notebooks /etc/passwd` started the run and then stopped
+    # with "internal error (NotJSONError ...) This is a bug"; now refused up front
+    import pytest
+
+    from corpus_tools.errors import CorpusLoadError
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ministers met in Doha on Monday.\n", encoding="utf-8")
+    passwd = tmp_path / "passwd"
+    passwd.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    no_cells = tmp_path / "data.ipynb"
+    no_cells.write_text(json.dumps({"rows": [1, 2]}), encoding="utf-8")
+    for bad, why in [(passwd, "does not start with '{'"), (no_cells, "without a 'cells' list")]:
+        out = tmp_path / f"out_{bad.stem}"
+        with pytest.raises(CorpusLoadError) as err:
+            report.run_report(str(corpus), str(out), notebooks=[str(bad)])
+        assert "not a Jupyter notebook" in str(err.value) and why in str(err.value)
+        assert not out.exists()
