@@ -47,6 +47,7 @@ from .corpus import Corpus
 from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
 from .io import TABLE_EXTENSIONS, load_corpus, to_csv_safe
 from .sampling import DETAIL_DOCS
+from .tokenize import WORD_CONT
 
 __all__ = [
     "main",
@@ -57,7 +58,7 @@ __all__ = [
     "command_line_hint",
 ]
 
-_WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+_WORD_RE = re.compile(rf"\w[\w{WORD_CONT}]*(?:['’]\w[\w{WORD_CONT}]*)*")  # marks stay in words
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _MAX_PART_BYTES = 120
 # terminal escape sequences: OSC/DCS/SOS/PM/APC strings, CSI, other ESC sequences, 8-bit CSI/OSC

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ._data import file_key, read_yaml
 from .errors import DataFileError
+from .tokenize import WORD_CONT
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -793,7 +794,8 @@ def compiled(lexicon: Lexicon, build: Callable[[Lexicon], T]) -> T:
 
 
 #: A word of running text, as counted for rates per 1,000 words.
-WORD_RE = re.compile(r"\w+(?:[-'’.,]\w+)*")
+#: a word keeps its combining marks and joiners (Hindi, Thai, vowelled Arabic), as tokens do
+WORD_RE = re.compile(rf"\w[\w{WORD_CONT}]*(?:[-'’.,]\w[\w{WORD_CONT}]*)*")
 
 
 def word_counts(corpus: Corpus) -> dict[str, int]:

@@ -256,3 +256,18 @@ def test_load_codes_names_the_file_and_the_fix(tmp_path: Path) -> None:
     with pytest.raises(ct.CorpusValueError, match=r"got str; read a CSV .* ct\.load_codes"):
         ct.train_coder(str(tmp_path / "codes.csv"))  # type: ignore[arg-type]
     assert len(ct.load_codes()) > 0  # the seeds' codes still load
+
+
+def test_word_counts_for_rates_and_the_cli_keep_combining_marks_in_words() -> None:
+    # S19-H9-1: the rates' denominator and `corpus-tools info` counted word pieces cut at
+    # combining marks ('भारत में चुनाव हुए' was 8 words), unlike tokens()
+    import pandas as pd
+
+    import corpus_tools as ct
+    from corpus_tools import cli
+    from corpus_tools.lexicon import word_counts
+
+    texts = ["भारत में चुनाव हुए।", "السَّلَامُ عَلَيْكُمْ", "It's 1,400 people, don’t go."]
+    corpus = ct.Corpus(pd.DataFrame({"doc_id": ["hi", "ar", "en"], "text": texts}))
+    assert word_counts(corpus) == {"hi": 4, "ar": 2, "en": 5}
+    assert cli._count_words(texts) == 4 + 2 + 6  # the cli splits 1,400 at the comma
