@@ -1392,8 +1392,12 @@ class _Cells(NamedTuple):
 def _term_ranges(mat: sp.csr_matrix, size: int) -> list[tuple[int, int]]:
     """Column ranges holding about ``size`` entries each (a column is never split)."""
     n_terms = mat.shape[1]
+    per_term = np.zeros(n_terms, dtype=np.int64)
+    step = max(size, n_terms, 1)  # bincount casts to int64: a slice at a time, not every entry
+    for a in range(0, mat.nnz, step):
+        per_term += np.bincount(mat.indices[a : a + step], minlength=n_terms)
     before = np.zeros(n_terms + 1, dtype=np.int64)
-    np.cumsum(np.bincount(mat.indices, minlength=n_terms), out=before[1:])
+    np.cumsum(per_term, out=before[1:])
     starts = np.searchsorted(before, np.arange(0, mat.nnz, size))
     cuts = np.unique(np.append(starts, n_terms)).tolist()
     return list(zip(cuts[:-1], cuts[1:], strict=True))

@@ -262,3 +262,22 @@ def test_texts_of_a_chunked_column_are_taken_chunk_by_chunk(capfd):
     assert col.take([]) == [] and counts_mod.arrow_take(chunks[1], np.array([1])) == [
         chunks[1][1].as_py()
     ]
+
+
+def test_term_ranges_count_columns_a_slice_at_a_time_with_the_same_ranges():
+    # the per-term entry counts are summed over slices of the indices (bincount casts
+    # them to int64: the whole matrix at once was an int64 copy of every entry)
+    import scipy.sparse as sp
+
+    from corpus_tools.counts import _term_ranges
+
+    rng = np.random.default_rng(19)
+    for n_rows, n_terms, nnz, size in [(200, 5000, 20000, 512), (50, 10, 300, 7), (3, 5, 0, 4)]:
+        r, c = rng.integers(0, n_rows, nnz), rng.integers(0, n_terms, nnz)
+        m = sp.csr_matrix((np.ones(nnz, np.int32), (r, c)), shape=(n_rows, n_terms))
+        m.sum_duplicates()
+        before = np.concatenate([[0], np.cumsum(np.bincount(m.indices, minlength=n_terms))])
+        cuts = np.unique(
+            np.append(np.searchsorted(before, np.arange(0, m.nnz, size)), n_terms)
+        ).tolist()
+        assert _term_ranges(m, size) == list(zip(cuts[:-1], cuts[1:], strict=True))
