@@ -110,22 +110,41 @@ def _classify(
         return Entry(rel, real, ext, gz, "hidden file; not loaded")
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
-        return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {_convert_hint(ext)}")
+        return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {_convert_hint(ext, gz)}")
     return Entry(rel, real, ext, gz, None, root, parts, ident, size)
 
 
 #: spreadsheet formats: one article per row, so the fix is a CSV, not a .txt
 _SHEETS = (".xlsx", ".xls", ".xlsm", ".ods", ".numbers")
+#: archives (inner extension as split_ext gives it: "x.tar.gz" -> ".tar"): unpacking is the fix
+_ARCHIVES = (
+    ".zip",
+    ".tar",
+    ".tgz",
+    ".tbz2",
+    ".txz",
+    ".7z",
+    ".rar",
+    ".gz",
+    ".bz2",
+    ".xz",
+    ".zst",
+    ".lz",
+)
 
 
-def _convert_hint(ext: str) -> str:
-    """How to make a file of an unsupported extension loadable.
+def _convert_hint(ext: str, gz: bool = False) -> str:
+    """How to make a file of an unsupported extension loadable (``gz``: the name ends in .gz).
 
     >>> _convert_hint(".xlsx"), _convert_hint(".pdf")
     ('save it as CSV (UTF-8), one article per row, and load that', 'convert it to .txt first')
+    >>> _convert_hint(".zip"), _convert_hint(".tar", gz=True) == _convert_hint("", gz=True)
+    ('unpack it and point at the folder', True)
     """
     if ext in _SHEETS:
         return "save it as CSV (UTF-8), one article per row, and load that"
+    if ext in _ARCHIVES or (gz and not ext):
+        return "unpack it and point at the folder"
     return "convert it to .txt first"
 
 

