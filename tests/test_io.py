@@ -284,7 +284,13 @@ def test_csv_with_metadata_columns(tmp_path: Path) -> None:
     assert d["date_precision"].tolist() == ["day", "year"]
     assert d["section"].tolist() == ["=HYPERLINK(1)", "Weather"]  # data kept as text
     assert d["format"].tolist() == ["csv", "csv"]
-    assert c.skipped.values.tolist() == [["news.csv#row=2", "CSV row 2: missing text"]]
+    assert c.skipped.values.tolist() == [
+        [
+            "news.csv#row=2",
+            "CSV row 2: missing text; the row has 'headline': pass text_column='headline' to "
+            "analyse headlines",
+        ]
+    ]
 
 
 @pytest.mark.parametrize(

@@ -44,3 +44,46 @@ def test_archives_say_unpack_not_convert(tmp_path: Path) -> None:
         CorpusLoadError, match=r"corpus\.zip: unsupported extension \.zip; unpack it"
     ):
         ct.load_corpus(tmp_path / "corpus.zip")
+
+
+# two NewsAPI rows of the Babel Briefings sample (felixludos/babel-briefings, CC BY-NC-SA 4.0),
+# cut to a few fields: the first has no content, only a title and a description
+NEWSAPI = [
+    {
+        "title": "أميركا تجيز الاستخدام الطارئ لعقار أكتيمرا لعلاج كورونا - Sky News Arabia",
+        "description": "قالت إدارة الغذاء والدواء الأميركية إنها أجازت الاستخدام الطارئ لعقار "
+        "أكتيمرا لعلاج مرضي كوفيد-19 البالغين والأطفال في المستشفيات.",
+        "publishedAt": "2021-06-25T01:38:38Z",
+        "content": None,
+        "source-name": "Skynewsarabia.com",
+        "ID": 5353473,
+    },
+    {
+        "title": "Model Tess Holliday Announces She's Anorexic - YourTango",
+        "description": "Model Tess Holliday announced her struggle with anorexia nervosa.",
+        "publishedAt": "2021-05-04T23:17:42Z",
+        "content": "Model Tess Holliday is known for her outspoken and honest attitude.",
+        "source-name": "YourTango",
+        "ID": 4494273,
+    },
+    {"title": None, "description": None, "content": None, "ID": 7},
+]
+
+
+def test_json_row_without_text_names_the_headline_column(tmp_path: Path) -> None:
+    """QA S19-H6-3: a row skipped for missing text says which of its columns hold text."""
+    import json
+
+    (tmp_path / "news.json").write_text(json.dumps(NEWSAPI), encoding="utf-8")
+    corpus, _ = _load(tmp_path)
+    assert corpus.doc_ids == ["4494273"]
+    assert corpus.skipped.values.tolist() == [
+        [
+            "news.json#row=1",
+            "JSON row 1: missing text; the row has 'title', 'description': pass "
+            "text_column='title' to analyse headlines",
+        ],
+        ["news.json#row=3", "JSON row 3: missing text"],
+    ]
+    heads, _ = _load(tmp_path, text_column="title")
+    assert heads.docs["text"].tolist()[:2] == [NEWSAPI[0]["title"], NEWSAPI[1]["title"]]

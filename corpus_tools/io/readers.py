@@ -124,6 +124,25 @@ def sentence_columns(cols: list[Any], records: list[dict[Any, Any]]) -> list[Any
     return [col for _, _, col in sorted(scores)]
 
 
+def _other_text(c: TableColumns, rec: dict[Any, Any]) -> str:
+    """For a row without text: the columns of that row that hold a headline or sentences and
+    the text_column= to pass to analyse them ("" when none does).
+
+    >>> c = TableColumns("content", None, "title", None, None, None, None, ["description", "n"])
+    >>> _other_text(c, {"title": "Talks end", "description": "The envoys left on Tuesday.", "n": 3})
+    "; the row has 'title', 'description': pass text_column='title' to analyse headlines"
+    >>> _other_text(c, {"title": None, "description": "The envoys left on Tuesday.", "n": 3})
+    "; the row has 'description': pass text_column='description' to analyse that column"
+    """
+    has = [c.title] if c.title is not None and not is_missing(rec.get(c.title)) else []
+    has += sentence_columns(c.extra, [rec])
+    if not has:
+        return ""
+    what = "headlines" if has[0] == c.title else "that column"
+    shown = ", ".join(repr(str(col)) for col in has)
+    return f"; the row has {shown}: pass text_column={str(has[0])!r} to analyse {what}"
+
+
 def _wordish(token: str) -> bool:
     """A token with a letter and no digit (``don't``, ``"Talks``, ``end,``)."""
     return any(ch.isalpha() for ch in token) and not any(ch.isdigit() for ch in token)
@@ -262,7 +281,7 @@ def _row_doc(
             )
     text = rec.get(c.text)
     if is_missing(text):
-        return "skip", src, f"{kind.upper()} {unit} {row_no}: missing text"
+        return "skip", src, f"{kind.upper()} {unit} {row_no}: missing text{_other_text(c, rec)}"
     id_value = rec.get(c.id) if c.id is not None else None
     base: dict[str, Any] = {
         "doc_id": cell_str(id_value) if not is_missing(id_value) else f"{table.stem}#{row_no}",
