@@ -237,6 +237,53 @@ def _frame(view: str, s: ProseSettings) -> tuple[str, ...] | None:
     return tuple(frame)
 
 
+#: a whitespace-separated chunk whose first letter/digit is an ASCII letter: the token
+#: starting at that letter starts with a letter (before it, the chunk holds only non-word
+#: characters and '_', which casefold keeps non-word except U+0345, left out here), and
+#: tokens never span whitespace, so N such chunks mean N or more words in _name_line
+_ASCII_WORD_CHUNK = r"(?:(?:[^\w\s\u0345]|_)++\s++)*+(?:[^\w\s\u0345]|_)*+[A-Za-z]\S*+"
+
+
+@lru_cache(maxsize=8)
+def _many_words(n: int) -> re.Pattern[str]:
+    """Matches a text that starts with ``n`` chunks led by an ASCII letter (linear:
+    every quantifier is possessive)."""
+    return re.compile(
+        r"\s*+(?:" + _ASCII_WORD_CHUNK + r"\s++){" + str(n - 1) + "}" + _ASCII_WORD_CHUNK
+    )
+
+
+#: name-line tests of the views seen with the default settings (comment_threads and
+#: _signed_lines_kept test the same lines); bounded
+_NAME_LINES: dict[str, bool] = {}
+
+
+def _name_line(v: str, s: ProseSettings) -> bool:
+    """A few words without a digit, the first one "posted" or the last one a comment
+    cue (not "ago")."""
+    # more words than a name line has: a paragraph (same decision as tokenizing it,
+    # see _ASCII_WORD_CHUNK), told from its first words, before a search of it all
+    if _many_words(s.max_name_words + 3).match(v) is not None:
+        return False
+    if _ASCII_DIGIT_RE.search(v) is not None:
+        return False
+    if s is not _default_settings():
+        return _words_name_line(v, s)
+    ok = _NAME_LINES.get(v)
+    if ok is None:
+        if len(_NAME_LINES) >= _FRAMES_MAX:
+            _NAME_LINES.clear()
+        ok = _NAME_LINES[v] = _words_name_line(v, s)
+    return ok
+
+
+def _words_name_line(v: str, s: ProseSettings) -> bool:
+    words = [t for t in _TOKEN_RE.findall(v.casefold()) if t[0].isalpha()]
+    if not words or len(words) > s.max_name_words + 2:
+        return False
+    return words[0] == "posted" or (words[-1] != "ago" and words[-1] in s.signature_cues)
+
+
 def _split_frame(
     seq: Sequence[tuple[int, str | None] | tuple[int, str | None, str | None]],
     k: int,
@@ -248,15 +295,10 @@ def _split_frame(
     or the last one a comment cue ("says", "wrote"), followed by a line that is no
     signature of its own."""
     v = seq[k][1]
-    if v is None or k + 1 >= len(seq) or _ASCII_DIGIT_RE.search(v) is not None:
+    if v is None or k + 1 >= len(seq):
         return None
     nxt = seq[k + 1][1]
-    if nxt is None:
-        return None
-    words = [t for t in _TOKEN_RE.findall(v.casefold()) if t[0].isalpha()]
-    if not words or len(words) > s.max_name_words + 2:
-        return None
-    if words[0] != "posted" and (words[-1] == "ago" or words[-1] not in s.signature_cues):
+    if nxt is None or not _name_line(v, s):
         return None
     if signature_frame(nxt, s) is not None:
         return None
