@@ -241,6 +241,9 @@ class _Form:
     pattern: tuple[str, ...]
     words: tuple[str, ...]
     order: int
+    # a one-word acronym that is also a common word (WHO, US): in all-capitals text it
+    # needs a cue (:func:`_acronym_reads`)
+    cue: bool = False
 
 
 @dataclass
@@ -255,6 +258,8 @@ class _Node:
     # entries of surname/title forms at or below whose match depends on the person having
     # been named in full earlier in the text (filled on the root's children)
     gated: tuple[int, ...] = ()
+    # a form here needs a cue in all-capitals text (_Form.cue; on the root's children)
+    cue: bool = False
 
 
 _CONTEXT_KINDS = frozenset({"metonym", "prefix"})
@@ -313,6 +318,12 @@ class _Matcher:
         _index_by_word(self.root)
         for node in self.root.children.values():
             node.gated = self._gated(node, gaz)
+            node.cue = any(f.cue for f in node.forms)
+        # the first word of every title ("President", "Secretary-General") and a few role
+        # nouns: a cue after an acronym ("US PRESIDENT", "WHO CHIEF")
+        self.title_words = _ROLE_CUES | frozenset(
+            fold(t).split()[0].casefold() for e in gaz.entries for t in e["titles"] if t.split()
+        )
         # the text a match reads and the state it depends on -> the match (_match_split)
         self.memo: dict[tuple, tuple] = {}
         self.cand_pattern: str | None = None  # RE2 pattern of first words (_candidate_pattern)
@@ -347,13 +358,16 @@ class _Matcher:
             ]
             key = (_gap_kind(gap), toks[k - 1].poss, toks[k].cf)
             node = node.children.setdefault(key, _Node())
+        pattern = tuple(_case_pattern(t.text) for t in toks)
+        cue = pattern == ("X",) and toks[0].cf.isalpha() and toks[0].cf in _common_words()
         form = _Form(
             proto.entry,
             proto.kind,
             len(toks),
-            tuple(_case_pattern(t.text) for t in toks),
+            pattern,
             tuple(t.text for t in toks),
             proto.order,
+            cue,
         )
         node.forms.append(form)
         node.forms.sort(key=lambda f: (_KIND_PRIORITY[f.kind], f.order))
@@ -378,6 +392,73 @@ class _Matcher:
 def _depth(node: _Node) -> int:
     """The most tokens of a form at or below ``node``."""
     return 1 + max((_depth(c) for c in node.children.values()), default=0)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Common English words (``data/common_words.txt`` and the stopword list), lower case.
+
+    A one-word acronym alias that is also one of these (``WHO``, ``US``,
+    ``CAR``) is read as the acronym in all-capitals text only with a cue.
+    """
+    raw = (Path(__file__).parent / "data" / "common_words.txt").read_text(encoding="utf-8")
+    words = {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(words | load_stopwords())
+
+
+_ROLE_CUES = frozenset(
+    "chief head officials official envoy spokesman spokeswoman troops forces army navy "
+    "military embassy ambassador secretary president leader experts expert".split()
+)
+_CAPS_SPAN = 160  # characters looked at on each side of an acronym, within its line
+
+
+def _acronym_reads(view: str, s: int, title_words: frozenset[str]) -> bool:
+    """True if the acronym at ``s`` (a common word too: ``WHO``) reads as the acronym.
+
+    It does where its line (at most ``_CAPS_SPAN`` characters either side)
+    holds a lower-case letter, or no letter at all: only in all-capitals text
+    (a headline in capitals) is ``WHO`` more likely the word. There it needs
+    a cue: ``THE`` before it, a hyphen joining it to the next word
+    (``US-LED``), a title or role after it (``WHO CHIEF``), parentheses
+    (``(WHO)``), or, for a stopword, the end of a line that asks no question
+    (``..., SAYS WHO``) or its start (also after a colon) when the line asks
+    none (``WHO URGES ...``; not ``WHO IS LOGAIN?``). The cost is bounded by
+    the span, so a text costs linear time.
+
+    >>> t = frozenset({"chief"})
+    >>> _acronym_reads("WOMAN WHO SUED", 6, t), _acronym_reads("the WHO said", 4, t)
+    (False, True)
+    >>> _acronym_reads("MEETS WHO CHIEF", 6, t), _acronym_reads("COVID: WHO SAYS", 7, t)
+    (True, True)
+    >>> _acronym_reads("WHO IS HE?", 0, t), _acronym_reads("IN DECLINE, SAYS WHO", 17, t)
+    (False, True)
+    """
+    n = len(view)
+    e = s
+    while e < n and view[e].isalnum():
+        e += 1
+    lo = max(0, s - _CAPS_SPAN)
+    lo = view.rfind("\n", lo, s) + 1 or lo
+    hi = min(n, e + _CAPS_SPAN)
+    nl = view.find("\n", e, hi)
+    before, after = view[lo:s].rstrip(), view[e : hi if nl < 0 else nl].rstrip()
+    around = before + " " + after
+    if around.upper() != around or around.lower() == around:
+        return True  # a lower-case letter (mixed case), or no letter at all: as written
+    if (after[:1] == "-" and after[1:2].isalnum()) or (before[-1:] == "(" and after[:1] == ")"):
+        return True
+    if (
+        "?" not in after
+        and view[s:e].lower() in load_stopwords()  # a noun (CAR) may start or end a line
+        and (not any(c.isalnum() for c in after) or before == "" or before[-1:] == ":")
+    ):
+        return True  # the end or the start of a line that asks no question
+    prev = _WORD_RE.findall(before[-12:])
+    if prev and prev[-1] == "THE":
+        return True
+    nxt = _WORD_RE.match(after.lstrip(" \t"))
+    return nxt is not None and nxt.group().casefold() in title_words
 
 
 def _case_ok(form: _Form, toks: Sequence[_Tok], j: int) -> tuple[bool, bool]:
@@ -804,12 +885,14 @@ def _hit_here(
 ) -> tuple[int, tuple]:
     """``(start, result)`` of matching at word ``i`` (:func:`_hit_result`), cached by what it reads."""
     gate = tuple(e for e in node.gated if e in seen_full) if node.gated else ()
+    # a common-word acronym also depends on the line around it (_acronym_reads)
+    cue = _acronym_reads(view, ends[2 * i], gaz.matcher.title_words) if node.cue else None
     if node.context:
-        s0, key = _hit_key(view, ends, i, reach, n_tok, True, (gate, all_surnames))
+        s0, key = _hit_key(view, ends, i, reach, n_tok, True, (gate, all_surnames, cue))
     else:  # _hit_key without context, inlined (a call per candidate)
         s0, e0 = ends[2 * i], ends[2 * (i + reach) + 1]
         tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
-        key = (view[s0:e0], -1, tail, reach, (gate, all_surnames))
+        key = (view[s0:e0], -1, tail, reach, (gate, all_surnames, cue))
     memo = gaz.matcher.memo
     hit = memo.get(key)
     if hit is None:
@@ -1202,6 +1285,8 @@ def _form_here(sc: _Scan, node: _Node, j: int, k: int) -> tuple[_Form, bool] | N
     for form in node.forms:
         ok, caps = _case_ok(form, toks, j)
         if not ok or not _gate(form, sc.gaz, m, sc.seen_full, sc.all_surnames):
+            continue
+        if form.cue and not _acronym_reads(view, toks[j].start, m.title_words):
             continue
         if form.kind == "prefix":  # "Sino-Russian": a prefix must be followed by a hyphen
             e_end = toks[k].end
