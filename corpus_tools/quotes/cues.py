@@ -293,6 +293,21 @@ def _quoted_as(text: str, view: str, lo: int, hi: int, found: list[Cue]) -> list
     return out
 
 
+def _used_as_noun(
+    view: str, m: re.Match[str], prev_raw: str, book: CueBook, found: list[Cue]
+) -> bool:
+    """A cue form used as a noun: a noun form not read as a verb (``the claims``), or a cue
+    word inside the noun phrase of the last ``according to`` (``according to a Moody's
+    Analytics report``: the phrase's document, not a verb whose subject is ``according``)."""
+    form = re.sub(r"\s+", " ", m.group().lower())
+    if form in book.noun_forms and not _noun_form_is_verb(view, m, prev_raw):
+        return True
+    last = found[-1] if found else None
+    if last is None or last.lemma != "according to" or last.np is None:
+        return False
+    return last.np[0] < m.start() < last.np[1]
+
+
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
     """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any).
 
@@ -314,7 +329,7 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         prev_words = word_spans(text, max(lo, m.start() - 40), m.start())
         prev_raw = prev_words[-1][2] if prev_words else ""
         prev = prev_raw.lower()
-        if form in book.noun_forms and not _noun_form_is_verb(view, m, prev_raw):
+        if _used_as_noun(view, m, prev_raw, book, out):
             continue
         if prev in DETERMINERS or prev in ("to", "of"):
             continue  # a noun ("the claims", "a report") or an infinitive ("to say")

@@ -121,6 +121,7 @@ def indirect_content(
             if before.endswith(","):  # CLAUSE, according to X, CLAUSE -> take the first
                 return _strip_clause(text, s, c.start)
             return _strip_clause(text, np_end + rest.index(",") + 1, e)
+        rest = view[skip_adverbials(view, np_end, e) : e]  # "... report in April."
         if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest) and view[
             s : c.start
         ].rstrip().endswith(","):  # "..., according to the Anti-Phishing Working Group (APWG)."

@@ -39,6 +39,18 @@ DETERMINERS = frozenset(_WORDS["determiners"])
 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 
+#: A first-person subject, also contracted (``I``, ``I've``, ``I’m``, ``We're``): the writer.
+_FIRST_PERSON = re.compile(r"(?:i|we)(?:['’](?:ve|m|d|ll|re))?", re.IGNORECASE)
+
+
+def is_first_person(word: str) -> bool:
+    """Whether ``word`` is the writer or narrator speaking (``I``, ``I’ve``, ``we're``).
+
+    >>> is_first_person("I’ve"), is_first_person("We're"), is_first_person("Ive")
+    (True, True, False)
+    """
+    return _FIRST_PERSON.fullmatch(word) is not None
+
 
 SKIP = frozenset(_WORDS["skip"])
 
@@ -387,7 +399,7 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     """
     toks = [t for t in WORD_RE.findall(np_text) if t not in ("'s", "\u2019s")]
     toks = [t for t in toks if t != "," and t not in _OPEN_MARKS | _CLOSE_MARKS]
-    if len(toks) == 1 and toks[0].lower() in PRONOUNS:
+    if len(toks) == 1 and (toks[0].lower() in PRONOUNS or is_first_person(toks[0])):
         return toks[0], "pronoun", False
     doc = generic_document([t for t in toks if t.lower() not in DETERMINERS])
     if doc is not None:
@@ -419,6 +431,9 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
             run = []
             break
         if run and re.search(r"['\u2019]s$", t):
+            if is_cap(t) and _firm_noun(run):
+                run.insert(0, t)  # "Moody’s Analytics": a possessive opens a company's name
+                continue
             break  # "One Direction's Louis Tomlinson": the possessor is not the name
         if is_cap(t) or low in PARTICLES or low.startswith(("al-", "el-")):
             if is_cap(t) and is_nationality(t) and len(run) == 1:
@@ -484,6 +499,19 @@ def _company(word: str) -> bool:
     if low in TITLES or low in ROLE_NOUNS or low in ORG_HEADS or word.isupper():
         return False
     return canonical_or_none(word) is None
+
+
+_FIRM_NOUN = re.compile(r"[A-Z][a-z]*(?:ics|oldings|ries|gies|ties|ems|ions|ners|tors|abs|ices)")
+
+
+def _firm_noun(run: list[str]) -> bool:
+    """The run after a possessive is one capitalised plural of a business (``Analytics``,
+    ``Holdings``, ``Industries``), or a legal form: with the possessor, a company's name
+    (``Moody’s Analytics``, ``McDonald's Corp``; not ``One Direction's Louis Tomlinson``).
+    """
+    if run[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
+        return len(run) == 1 or len(run) == 2 and _FIRM_NOUN.fullmatch(run[0]) is not None
+    return len(run) == 1 and _FIRM_NOUN.fullmatch(run[0]) is not None
 
 
 def _plural_name(run: list[str]) -> bool:

@@ -1,0 +1,102 @@
+"""Speakers that are no named actor (QA stop 19): the writer's first person, generic
+documents, possessive company names, and capitalisation that is no evidence of a name.
+
+Texts are excerpts of real pages (codelucas/newspaper tests/data/html, MIT: adoption.com,
+bloomberg.com) and real headlines; each assertion is the behaviour the QA finding expected."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.quotes.phrases import is_first_person, name_of
+
+ADOPTION = (
+    "First, the biggest mistake I often hear in adoption talk is \u201cgiving a baby up for "
+    "adoption.\u201d I know this a common mistake. I\u2019ve said it too, and I\u2019m a birth "
+    "mom AND an adoptee! In the adoption world, we use the term \u201cplace.\u201d\n\n"
+    "\u201cBirth moms are just lazy.\u201d\n\nI know someone who used to have this notion about "
+    "birth moms. He said he thought birth mother simply did not want the responsibility of "
+    "taking care of a child.\n\n\u201cWhat if your son will be mad at you for choosing "
+    "adoption?\u201d\n\nHe might be mad. I trust that they will tell him how much I loved him."
+)
+
+BLOOMBERG = (
+    "The spotty regional recovery meshes with the Federal Open Market Committee\u2019s view "
+    "there is \u201csignificant underutilization of labor resources,\u201d according to the "
+    "statement after its September meeting.\n\n"
+    "While the auto industry remains dominant in Michigan, \u201ceducation, tourism, green "
+    "technologies\u201d and information technology \u201cwill become increasingly "
+    "important,\u201d according to a Moody\u2019s Analytics\u2019 forecast in June.\n\n"
+    "New Mexico\u2019s economy was slowed as reverberations from last year\u2019s federal "
+    "government shutdown rippled through the state, according to a Moody\u2019s Analytics "
+    "report in April."
+)
+
+
+def _quotes(text: str) -> pd.DataFrame:
+    corpus = ct.load_corpus(pd.DataFrame({"doc_id": ["d"], "text": [text]}), progress=False)
+    return ct.quotes(corpus)
+
+
+@pytest.mark.parametrize("word", ["I", "I\u2019ve", "I'm", "I\u2019d", "We\u2019re", "we", "I'll"])
+def test_first_person_words_are_the_writer(word: str) -> None:
+    assert is_first_person(word)
+    assert name_of(word)[1] == "pronoun"
+
+
+@pytest.mark.parametrize("word", ["Ive", "Iran", "West", "Wes", "It's"])
+def test_other_words_are_not_first_person(word: str) -> None:
+    assert not is_first_person(word)
+
+
+def test_first_person_speaker_is_unresolved_and_never_recalled() -> None:
+    q = _quotes(ADOPTION)
+    mine = q[q.speaker == "I\u2019ve"]
+    assert len(mine) == 1  # "I've said it too": the writer, not a named speaker
+    assert mine.speaker_canonical.isna().all() and not mine.speaker_resolved.any()
+    canon = set(q.speaker_canonical.dropna())
+    assert not any(is_first_person(c) for c in canon)
+    # "He said ...", "they will tell": pronouns never resolve to the writer
+    assert set(q[q.speaker.isin(["He", "he", "they"])].speaker_canonical.dropna()) == set()
+
+
+def test_document_noun_is_a_generic_source() -> None:
+    q = _quotes(BLOOMBERG)
+    row = q[q.quote.str.contains("underutilization")].iloc[0]
+    assert (row.speaker, row.speaker_canonical, row.source) == (
+        "the statement",
+        "statement",
+        "statement",
+    )
+    assert not row.speaker_resolved
+
+
+def test_possessive_company_name_is_kept_whole() -> None:
+    q = _quotes(BLOOMBERG)
+    fc = q[q.quote.str.contains("increasingly important")].iloc[0]
+    assert (fc.speaker_canonical, fc.source, fc.cue) == (
+        "Moody\u2019s Analytics",
+        "Moody\u2019s Analytics",
+        "according to",
+    )
+    # "according to a Moody's Analytics report in April": "report" is the phrase's noun,
+    # not a verb whose subject is "according"
+    nm = q[q.quote.str.startswith("New Mexico")]
+    assert nm[["speaker", "speaker_canonical", "cue"]].values.tolist() == [
+        ["a Moody\u2019s Analytics report", "Moody\u2019s Analytics", "according to"]
+    ]
+    assert "according" not in set(q.speaker_canonical.dropna())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("a Moody\u2019s Analytics", "Moody\u2019s Analytics"),
+        ("McDonald's Corp", "McDonald's"),
+        ("One Direction's Louis Tomlinson", "Louis Tomlinson"),
+    ],
+)
+def test_possessive_opens_a_company_name_only(phrase: str, name: str) -> None:
+    assert name_of(phrase)[0] == name
