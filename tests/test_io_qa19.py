@@ -7,10 +7,11 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools.errors import CorpusLoadError, CorpusToolsWarning
+from corpus_tools.errors import CorpusLoadError, CorpusToolsWarning, CorpusValueError
 
 EN = "Talks end in Doha\n\nThe envoys left on Tuesday. They will meet again in May.\n"
 
@@ -87,3 +88,67 @@ def test_json_row_without_text_names_the_headline_column(tmp_path: Path) -> None
     ]
     heads, _ = _load(tmp_path, text_column="title")
     assert heads.docs["text"].tolist()[:2] == [NEWSAPI[0]["title"], NEWSAPI[1]["title"]]
+
+
+FIX = (
+    "write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' "
+    "(%d day, %m month, %Y year, %H:%M time)."
+)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "message"),
+    [
+        ("%Q", f"date_format='%Q': '%Q' is not a strptime directive; {FIX}"),
+        (
+            "%d.%m.%Y %",
+            f"date_format='%d.%m.%Y %' ends in a lone '%' (write '%%' for a percent sign); {FIX}",
+        ),
+        ("dd/mm/yyyy", f"date_format='dd/mm/yyyy' has no % directive; {FIX}"),
+    ],
+)
+def test_a_date_format_that_reads_nothing_is_an_error(fmt: str, message: str) -> None:
+    """QA S19-H8-7: an invalid strptime format stops the call, naming the fix."""
+    with pytest.raises(CorpusValueError) as err:
+        ct.load_corpus("seeds", date_format=fmt)
+    assert str(err.value) == message
+
+
+UNUSED = (
+    "date_format='%d.%m.%Y' had no effect: no date in a table's date column or the metadata "
+    "file's 'published' column was read by it (an ISO date YYYY-MM-DD is read as ISO, dates on "
+    "HTML pages and in text files never use it); drop it, or check the format against the dates."
+)
+
+
+def test_a_date_format_no_date_used_is_warned() -> None:
+    """QA S19-H8-7: the seeds' metadata dates are ISO, so date_format reads none of them."""
+    plain = ct.load_corpus("seeds").docs
+    corpus, notes = _load("seeds", date_format="%d.%m.%Y")
+    assert notes == [UNUSED]
+    pd.testing.assert_frame_equal(corpus.docs, plain)
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_a_date_format_used_by_a_table_or_the_metadata_is_not_warned(
+    tmp_path: Path, n_jobs: int
+) -> None:
+    (tmp_path / "t.csv").write_text(
+        "id,text,date\na,Talks ended on Tuesday.,2023-10-19\nb,The envoys left.,20.10.2023\n",
+        encoding="utf-8",
+    )
+    corpus, notes = _load(tmp_path / "t.csv", date_format="%d.%m.%Y", n_jobs=n_jobs)
+    assert notes == []
+    assert corpus.docs["published"].tolist() == [
+        pd.Timestamp("2023-10-19"),
+        pd.Timestamp("2023-10-20"),
+    ]
+    (tmp_path / "iso.csv").write_text("id,text,date\nc,Talks ended.,2023-10-19\n", encoding="utf-8")
+    _, notes = _load(tmp_path / "iso.csv", date_format="%d.%m.%Y", n_jobs=n_jobs)
+    assert notes == [UNUSED]
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a.txt").write_text(EN, encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,published\na.txt,19.10.2023\n", encoding="utf-8")
+    corpus, notes = _load(folder, date_format="%d.%m.%Y", n_jobs=n_jobs)
+    assert notes == [] and corpus.docs["published"].tolist() == [pd.Timestamp("2023-10-19")]

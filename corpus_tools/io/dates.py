@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import warnings
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from ..errors import (
+    CorpusValueError,
     MetadataError,
 )
 from .columns import is_missing
@@ -90,6 +92,64 @@ def parse_date(
 
 
 _ISO_DAY_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def format_matched(value: Any, date_format: str) -> bool:
+    """Whether a date that :func:`parse_date` accepted with ``date_format`` was read by that
+    format (an ISO ``YYYY-MM-DD`` date that does not match it is read as ISO instead).
+
+    >>> format_matched("19.10.2023", "%d.%m.%Y"), format_matched("2023-10-19", "%d.%m.%Y")
+    (True, False)
+    >>> format_matched("2023-10-19 08:00", "%Y-%m-%d %H:%M"), format_matched(None, "%Y")
+    (True, False)
+    """
+    if not isinstance(value, str) or is_missing(value):
+        return False
+    s = value.strip()
+    if not _ISO_DAY_RE.match(s):
+        return True  # accepted, and only the format reads a non-ISO date
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            pd.to_datetime(s, format=date_format)
+    except (ValueError, OverflowError, TypeError):
+        return False
+    return True
+
+
+def check_date_format(date_format: str | None) -> None:
+    """CorpusValueError naming the fix for a ``date_format`` that cannot read any date: a bad
+    ``%`` directive, or no directive at all (``dd/mm/yyyy``).
+
+    >>> check_date_format("%d/%m/%Y")
+    >>> check_date_format("%Q")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: date_format='%Q': '%Q' is not a strptime directive; write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' (%d day, %m month, %Y year, %H:%M time).
+    """
+    if date_format is None or date_format in ("ISO8601", "mixed"):  # pandas' named formats
+        return
+    fix = (
+        "write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' "
+        "(%d day, %m month, %Y year, %H:%M time)."
+    )
+    if not isinstance(date_format, str) or "%" not in date_format:
+        raise CorpusValueError(f"date_format={date_format!r} has no % directive; {fix}")
+    try:
+        datetime.strptime("", date_format)
+    except ValueError as exc:
+        bad = re.match(r"'(.)' is a bad directive", str(exc))
+        if bad is not None:
+            raise CorpusValueError(
+                f"date_format={date_format!r}: '%{bad[1]}' is not a strptime directive; {fix}"
+            ) from None
+        if str(exc).startswith("stray %"):
+            raise CorpusValueError(
+                f"date_format={date_format!r} ends in a lone '%' (write '%%' for a "
+                f"percent sign); {fix}"
+            ) from None
+
+
 _DATE_CACHE: dict[tuple[str, str | None], Any] = {}
 _DATE_CACHE_MAX = 100_000
 

@@ -34,7 +34,14 @@ from .decode import MIXED_MARK, NUL_MARK, garbled_message
 from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
-from .readers import GARBLED_KEY, TABLE_OPTIONS, LoadOptions, file_docs, table_docs
+from .readers import (
+    DATE_FORMAT_KEY,
+    GARBLED_KEY,
+    TABLE_OPTIONS,
+    LoadOptions,
+    file_docs,
+    table_docs,
+)
 from .sidecar import Sidecar, load_sidecar
 
 
@@ -105,9 +112,15 @@ class _Joiner:
     """
 
     def __init__(
-        self, sidecar: Sidecar | None, track: bool, table_only: dict[str, str] | None = None
+        self,
+        sidecar: Sidecar | None,
+        track: bool,
+        table_only: dict[str, str] | None = None,
+        date_format: str | None = None,
     ) -> None:
         self.sidecar = sidecar
+        #: date_format until a date was read by it (warned about at the end if none was)
+        self.date_format = None if sidecar is not None and sidecar.format_hit else date_format
         #: options that name a table column (text_column, id_column): warned about when no
         #: document (or skipped input) came from a table
         self.table_only = table_only or {}
@@ -130,6 +143,8 @@ class _Joiner:
         self.n_docs += 1
         if base.get("format") not in ("text", "html"):
             self.from_table = True
+        if base.pop(DATE_FORMAT_KEY, False):
+            self.date_format = None
         forced = base.pop(GARBLED_KEY, None)
         if forced is not None:
             self.garbled.setdefault(base.get("path") or base["source"], forced)
@@ -154,6 +169,7 @@ class _Joiner:
                     self._garbled(),
                     _nul_warning(self.nuls),
                     self._unused(),
+                    self._format_unused(),
                 ):
                     if message is not None:
                         warnings.warn(message, CorpusToolsWarning, stacklevel=_outside_level())
@@ -177,6 +193,17 @@ class _Joiner:
             f"a column of a table ({' '.join(TABLE_EXTENSIONS)}), "
             "and every document here came from a text or HTML file (one document per file); "
             "drop it, or point load_corpus at the table."
+        )
+
+    def _format_unused(self) -> str | None:
+        """The warning about a date_format that read no date, or None."""
+        if self.date_format is None or not self.n_docs:
+            return None
+        return (
+            f"date_format={self.date_format!r} had no effect: no date in a table's date column "
+            "or the metadata file's 'published' column was read by it (an ISO date "
+            "YYYY-MM-DD is read as ISO, dates on HTML pages and in text files never use it); "
+            "drop it, or check the format against the dates."
         )
 
 
@@ -535,7 +562,7 @@ def _stream(
         )
     table_only = {k: getattr(opts, k) for k in TABLE_OPTIONS if getattr(opts, k)}
     sidecar = load_sidecar(metadata, plan.sidecar, opts.date_format)
-    joiner = _Joiner(sidecar, track=not frame, table_only=table_only)
+    joiner = _Joiner(sidecar, not frame, table_only, opts.date_format)
     events = cleaned(
         _events(source, plan, opts, progress),
         clean=opts.clean,

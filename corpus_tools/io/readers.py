@@ -31,7 +31,7 @@ from .columns import (
     is_missing,
     surrogate_in,
 )
-from .dates import check_precision, parse_date
+from .dates import check_date_format, check_precision, format_matched, parse_date
 from .decode import bytes_to_text, forced_garbles_utf8
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, open_entry, read_entry
 from .files import Folders, InputSkipped
@@ -163,6 +163,8 @@ class _Table:
     picked: TableColumns
     #: column -> (field, first row, rows, kind) of cells that hold a JSON object or list
     nested: dict[Any, list[Any]] = field(default_factory=dict)
+    #: [True] once a date cell was read by date_format (checked until one is)
+    format_hit: list[bool] = field(default_factory=list)
 
     def cell(self, row_no: int, col: Any, value: Any, what: str) -> tuple[Any, str | None]:
         """``(value, source label)`` of a title, outlet, date or url cell: a JSON object with a
@@ -309,6 +311,9 @@ def _row_doc(
             unit=unit,
             date_format=opts.date_format,
         )
+        if opts.date_format and not table.format_hit and format_matched(value, opts.date_format):
+            table.format_hit.append(True)
+            base[DATE_FORMAT_KEY] = True  # told to the loading process once per table
     if c.precision is not None and not is_missing(rec.get(c.precision)):
         base["date_precision"] = check_precision(rec[c.precision], where, row_no, unit)
     for col in c.extra:
@@ -398,6 +403,8 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
 
 #: the row key set (to the forced encoding) when that encoding garbles a UTF-8 file
 GARBLED_KEY = "\x00garbled_utf8"
+#: the row key set on a table's first row whose date cell date_format read
+DATE_FORMAT_KEY = "\x00date_format_used"
 
 
 def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None) -> dict[str, Any]:
@@ -449,6 +456,7 @@ class LoadOptions:
     date_column: str | None = None
 
     def __post_init__(self) -> None:
+        check_date_format(self.date_format)
         if self.encoding is None:
             return
         try:

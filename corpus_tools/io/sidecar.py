@@ -13,7 +13,7 @@ from ..errors import (
     MetadataError,
 )
 from .columns import RESERVED_COLUMNS, SIDECAR_COLUMNS, is_missing, surrogate_in
-from .dates import check_precision, parse_date
+from .dates import check_precision, format_matched, parse_date
 from .decode import bytes_to_text
 from .discover import Entry, read_entry
 from .files import InputSkipped, read_bytes
@@ -28,6 +28,7 @@ class Sidecar:
     rows: list[dict[str, Any]]  # parsed values per sidecar row (keys: outlet, published...)
     keys: list[str]  # the key (file / doc_id / path) per row
     line_of: list[int]  # 1-based data row number per row
+    format_hit: bool = False  # a 'published' value was read by date_format
 
 
 def load_sidecar(
@@ -79,7 +80,10 @@ def load_sidecar(
         key_text = str(k).strip().replace("\\", "/")
         keys.append(key_text[2:] if key_text.startswith("./") else key_text)
         lines.append(i)
-    return Sidecar(name, rows, keys, lines)
+    hit = date_format is not None and any(
+        format_matched(rec.get("published"), date_format) for rec in records
+    )
+    return Sidecar(name, rows, keys, lines, hit)
 
 
 def _sidecar_bytes(metadata: Any, default: Entry | None) -> tuple[str, bytes] | None:
