@@ -152,3 +152,19 @@ def test_a_date_format_used_by_a_table_or_the_metadata_is_not_warned(
     (folder / "metadata.csv").write_text("file,published\na.txt,19.10.2023\n", encoding="utf-8")
     corpus, notes = _load(folder, date_format="%d.%m.%Y", n_jobs=n_jobs)
     assert notes == [] and corpus.docs["published"].tolist() == [pd.Timestamp("2023-10-19")]
+
+
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def test_page_title_that_is_the_headline_is_no_outlet() -> None:
+    """QA S19-H6-2: prachatai.com's <title> gave the headline as outlet and Drupal's
+    "Submitted by" byline gave the author "Submitted"; the outlet is now the canonical
+    URL's host and the bare byline word is dropped."""
+    d = ct.load_corpus(REAL / "html_qa19").docs
+    headline = "ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย"
+    row = d.iloc[0]
+    assert (row["outlet"], row["outlet_source"]) == ("prachatai.com", "url")
+    assert (row["title"], row["title_source"]) == (headline, "page:meta")
+    assert row["author"] is None
+    assert row["url"] == "https://prachatai.com/journal/2019/01/80642"

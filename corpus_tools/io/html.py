@@ -130,7 +130,7 @@ def page_metadata(tree: Any) -> dict[str, Any]:
     except Exception:  # noqa: BLE001 - trafilatura guards the same call the same way
         ld = Document()
     head = examine_meta(tree)
-    out: dict[str, Any] = {"author": meta.author or None, "url": meta.url or None}
+    out: dict[str, Any] = {"author": real_author(meta.author), "url": meta.url or None}
 
     def source(value: Any, field: str, og_key: str, og_name: str) -> str | None:
         if _same(value, getattr(ld, field, None)):
@@ -151,7 +151,11 @@ def page_metadata(tree: Any) -> dict[str, Any]:
             if _same(site, url_host(meta.url))
             else "page"
         )
-    elif rights is not None:
+    if out.get("outlet_source") == "page:title" and _is_headline(site, meta.title):
+        del out["outlet"], out["outlet_source"]  # the <title> names the article, not the outlet
+        if url_host(meta.url) is not None:
+            out["outlet"], out["outlet_source"] = url_host(meta.url), "url"
+    if "outlet" not in out and rights is not None:
         out["outlet"], out["outlet_source"] = rights, "page:meta:copyright"
     if meta.title:
         out["title"] = meta.title
@@ -165,6 +169,39 @@ def page_metadata(tree: Any) -> dict[str, Any]:
             out["published"], out["date_precision"] = ts.normalize(), "day"
             out["published_source"] = _date_source(tree, meta.date, meta.url)
     return out
+
+
+def _is_headline(site: Any, title: Any) -> bool:
+    """Whether a site name read from ``<title>`` is the article's headline: the same text, or
+    one holds the other and is at least half its length (``Reuters`` in ``Reuters: Markets
+    fall`` stays a site name).
+
+    >>> _is_headline("Storm hits the coast", "Storm hits the coast!"), _is_headline("Reuters", "Reuters: Markets fall")
+    (True, False)
+    """
+    if not isinstance(site, str) or not isinstance(title, str):
+        return False
+    a, b = (" ".join(x.casefold().strip(" .!?:|-–—").split()) for x in (site, title))
+    short, long = sorted((a, b), key=len)
+    return bool(short) and short in long and 2 * len(short) >= len(long)
+
+
+#: what a "Submitted by"/"Posted by" byline leaves when the name is elsewhere (Drupal, WordPress)
+_NO_NAME = {"submitted", "posted", "by", "submitted by", "posted by", "written by", "author"}
+
+
+def real_author(author: Any) -> str | None:
+    """The author without byline words standing alone ("Submitted", "Posted", "By"), which a
+    byline such as Drupal's "Submitted by ... on ..." leaves when its name is a link.
+
+    >>> real_author("Submitted"), real_author("Posted by; Ana Diaz"), real_author("Ana Diaz")
+    (None, 'Ana Diaz', 'Ana Diaz')
+    """
+    if not isinstance(author, str):
+        return None
+    names = [n.strip() for n in author.split(";")]
+    kept = [n for n in names if n and " ".join(n.casefold().strip(" .:,").split()) not in _NO_NAME]
+    return "; ".join(kept) or None
 
 
 def extract_html(text: str) -> tuple[str, dict[str, Any]]:
