@@ -100,3 +100,62 @@ def test_possessive_company_name_is_kept_whole() -> None:
 )
 def test_possessive_opens_a_company_name_only(phrase: str, name: str) -> None:
     assert name_of(phrase)[0] == name
+
+
+# QA S19-H8-5: in an all-caps (or Title Case) headline capitalisation is no evidence of a name
+# (real headlines of the fwd/news QA corpus, 2021).
+INTERCEPT = (
+    "Bipartisan Bill Seeks to Stop Warrantless Car Spying by Police: Federal authorities can "
+    "extract photos, texts, and other sensitive data from automotive computers, The Intercept "
+    "previously revealed."
+)
+
+
+def _speakers(text: str) -> list[str | None]:
+    return _quotes(text).speaker.tolist()
+
+
+@pytest.mark.parametrize(
+    ("headline", "speakers"),
+    [
+        (
+            "HIGH SCHOOL STUDENTS CLAP BACK AT SCHOOL BOARD PROTESTORS CLAIMING BOOK "
+            "\u201cTEACHES KIDS HOW TO BE GAY\u201d",
+            ["SCHOOL BOARD PROTESTORS"],
+        ),
+        ("POLL: 46 PERCENT SAY BIDEN HAS DONE LESS THAN EXPECTED SINCE ENTERING OFFICE", []),
+        (INTERCEPT.upper(), ["THE INTERCEPT"]),
+        (INTERCEPT, ["The Intercept"]),
+        (
+            "CDC PANEL UNANIMOUSLY ENDORSES PFIZER AND MODERNA BOOSTERS FOR ALL U.S. ADULTS",
+            ["CDC PANEL"],
+        ),
+        (
+            "IN MARATHON SPEECH, KEVIN MCCARTHY MAKES DUBIOUS CLAIMS ABOUT BUILD BACK BETTER BILL",
+            [],
+        ),
+        ("GERMANY WON'T ADMIT REFUGEES FROM BELARUS-POLISH BORDER \u2014 INTERIOR MINISTER", []),
+        (
+            "House Dems Issue Memo Claiming Republicans Are 'Too Dangerous for American Families'",
+            ["House Dems"],
+        ),
+        (
+            "Mike Lindell Finally Reveals His Supreme Court Complaint, And Critics Have Notes",
+            ["Mike Lindell"],
+        ),
+    ],
+)
+def test_caps_and_title_case_speakers_stop_at_non_names(headline: str, speakers: list[str]) -> None:
+    assert {s for s in _speakers(headline) if s is not None} == set(speakers)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "WHO says fully vaccinated should wear masks and physically distance as Covid infections surge",
+        "COVID: WHO SAYS IT IS VERY WORRIED ABOUT EUROPE SURGE",
+        "WHO CALLS SPECIAL MEETING TO DISCUSS NEW COVID VARIANT FOUND IN SOUTH AFRICA",
+    ],
+)
+def test_an_acronym_that_is_also_a_function_word_still_speaks(headline: str) -> None:
+    assert "WHO" in _speakers(headline)

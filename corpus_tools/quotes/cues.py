@@ -18,7 +18,10 @@ from .phrases import (
     ROLE_NOUNS,
     TITLES,
     apposition,
+    is_adjective,
+    is_all_caps,
     left_np,
+    np_token_ok,
     right_np,
     word_spans,
 )
@@ -182,6 +185,9 @@ def _speaker_word(view: str, m: re.Match, prev_raw: str) -> bool:
     roles = ROLE_NOUNS | TITLES
     if prev in roles or prev.split("-")[0] in roles or canonical_or_none(prev_raw) is not None:
         return True
+    caps = is_all_caps(view[max(0, m.start() - 60) : m.end()])
+    if caps and (is_adjective(prev_raw) or not np_token_ok(prev_raw, True)):
+        return False  # all caps: "MAKES DUBIOUS CLAIMS" is no "Barack Obama calls"
     if prev.endswith(_PLURAL_AGENTS) and len(prev) > 5:
         return True  # a plural agent noun: "Hackers claim", "bloggers claim"
     two = re.search(

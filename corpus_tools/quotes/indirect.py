@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import load_lexicon
 from .cues import Cue, CueBook
-from .phrases import skip_adverbials
+from .phrases import SKIP, is_adverb, skip_adverbials
 
 _CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
 
@@ -74,6 +74,9 @@ def comma_speaker(view: str, s: int, e: int, c: Cue) -> tuple[int, int] | None:
         return None
     m = _PHRASE_CUT.search(phrase)
     b = a + (m.start() if m else len(phrase))
+    last = re.search(r"\s(\w+)$", view[a:b])
+    if last is not None and (last.group(1).lower() in SKIP or is_adverb(last.group(1))):
+        b = a + last.start()  # "The Intercept previously revealed": not part of the name
     return (a, b) if b > a else None
 
 
@@ -91,8 +94,9 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     """
     if c.np is None or c.np_side != "left" or c.np[0] != lo or c.form.lower().endswith("ed"):
         return None  # a headline's -ed form is a passive ("Turkey Revealed as Major Hub")
-    if view[c.np[1] : c.start].strip():
-        return None
+    between = view[c.np[1] : c.start].split()
+    if len(between) > 1 or between and not is_adverb(between[0]):
+        return None  # only an adverb between: "Mike Lindell Finally Reveals ..."
     rest = view[c.end : hi]
     m = re.match(r"\s*(?:to\s+)?", rest)
     a = c.end + (m.end() if m else 0)

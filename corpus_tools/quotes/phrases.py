@@ -97,11 +97,63 @@ def is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
-def np_token_ok(tok: str) -> bool:
-    """Whether a token can be part of a speaker noun phrase (name, title, role, particle).
+#: Adverb endings (``unanimously``, ``previously``, ``baselessly``): no name ends so in
+#: seven letters or more, so a capitalised one (Title Case, all caps) is no name either.
+_ADVERB_RE = re.compile(
+    r"\w{2,}(?:ally|ously|ively|edly|ently|antly|fully|lessly|ately|ibly|ably|ingly|ctly|ngly|etly)"
+)
+#: Amount words: ``40 PERCENT SAY`` names no speaker.
+_AMOUNT_WORDS = frozenset(
+    "percent cent hundred hundreds thousand thousands million millions billion billions "
+    "dozen dozens majority minority half third quarter".split()
+)
 
-    >>> np_token_ok("spokesman"), np_token_ok("Zhai"), np_token_ok("said")
-    (True, True, False)
+
+def is_adverb(tok: str) -> bool:
+    """An ``-ly`` adverb by its ending (seven letters or more; ``Kelly``, ``Italy`` are not).
+
+    >>> is_adverb("UNANIMOUSLY"), is_adverb("Previously"), is_adverb("Kelly"), is_adverb("Italy")
+    (True, True, False, False)
+    """
+    return len(tok) >= 7 and _ADVERB_RE.fullmatch(tok.lower()) is not None
+
+
+def is_all_caps(text: str) -> bool:
+    """Text with capital letters and no small ones (an all-caps headline).
+
+    >>> is_all_caps("40 PERCENT SAY"), is_all_caps("WHO says"), is_all_caps("WHO ")
+    (True, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 2 and not any(ch.islower() for ch in text)
+
+
+def is_adjective(tok: str) -> bool:
+    """An adjective by its ending, seven letters or more (``DUBIOUS``, ``POLITICAL``).
+
+    >>> is_adjective("DUBIOUS"), is_adjective("Douglas")
+    (True, False)
+    """
+    return len(tok) >= 7 and tok.lower().endswith(("ous", "ical", "ful", "less", "able"))
+
+
+def _caps_word_ok(tok: str) -> bool:
+    """An all-caps word (``AT``, ``PERCENT``, ``PREVIOUSLY``): its case is no evidence of a
+    name, so it is one only when its lower-case form is no function, skip or amount word."""
+    low = tok.lower()
+    return not (
+        tok.title() in CAP_STOP or low in _FUNCTION_WORDS or low in SKIP or low in _AMOUNT_WORDS
+    )
+
+
+def np_token_ok(tok: str, caps: bool = False) -> bool:
+    """Whether a token can be part of a speaker noun phrase (name, title, role, particle);
+    ``caps``: the text around it is all capitals, so its case is no evidence of a name.
+
+    >>> np_token_ok("spokesman"), np_token_ok("Zhai"), np_token_ok("said"), np_token_ok("WHO")
+    (True, True, False, True)
+    >>> np_token_ok("AT", caps=True), np_token_ok("PERCENT", caps=True)
+    (False, False)
     """
     low = tok.lower()
     if low in PARTICLES or low in ROLE_NOUNS or low in MODIFIERS or low in TITLES:
@@ -110,6 +162,8 @@ def np_token_ok(tok: str) -> bool:
         return True
     if "-" in low and any(part in TITLES for part in low.split("-")):
         return True  # president-elect, ex-president
+    if is_adverb(tok) or low.endswith(("n't", "n\u2019t")) or caps and not _caps_word_ok(tok):
+        return False  # "UNANIMOUSLY", "WON'T"; all caps: "AT", "PERCENT"
     return is_cap(tok) and tok not in CAP_STOP and tok[:1].isalpha()
 
 
@@ -175,8 +229,8 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = word_spans(text, lo, cue_start)
-    while toks and toks[-1][2].lower() in SKIP:
-        toks = toks[:-1]
+    while toks and (toks[-1][2].lower() in SKIP or is_adverb(toks[-1][2])):
+        toks = toks[:-1]  # "the panel unanimously endorsed", "INTERCEPT PREVIOUSLY REVEALED"
     if len(toks) >= 3 and toks[-1][2] == "." and toks[-2][2].lower() in _COMPANY_SUFFIXES:
         toks = toks[:-1]  # "Pfizer Inc. said": the full stop belongs to the name
     if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
@@ -184,6 +238,7 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     j = len(toks) - 1
     if j < 0:
         return None
+    caps = is_all_caps(text[lo:cue_start])
     end_tok = j
     if toks[j][2].lower() in PRONOUNS:
         return toks[j][0], toks[j][1]
@@ -208,10 +263,12 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         ):
             j -= 1
             continue
-        if low == "the" or not np_token_ok(tok):
+        if low == "the" or not np_token_ok(tok, caps):
             break
         start_tok = j
         j -= 1
+    if start_tok is None and caps and _actor_opens(toks, end_tok):
+        return toks[end_tok][0], toks[end_tok][1]  # "COVID: WHO SAYS": the WHO, not "who"
     if start_tok is None:
         w = toks[end_tok][2]
         if (
@@ -231,10 +288,37 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         start_tok += 1
     if start_tok > end_tok:
         return None
+    if end_tok - start_tok >= 2 and _issues_document(toks[end_tok - 1][2], toks[end_tok][2]):
+        end_tok -= 2  # "House Dems Issue Memo Claiming": the issuer of the memo speaks
     body = [t[2] for t in toks[start_tok : end_tok + 1]]
     if not any(is_cap(t) or t.lower() in ROLE_NOUNS for t in body if t.lower() not in DETERMINERS):
         return None
     return toks[start_tok][0], toks[end_tok][1]
+
+
+#: Verbs that put out a document (``Issue Memo``, ``Releases Report``, ``Sends Letter``).
+_ISSUE_VERBS = frozenset(
+    "issue issues release releases publish publishes send sends sign signs unveil unveils "
+    "file files write writes pen pens".split()
+)
+
+
+def _issues_document(verb: str, noun: str) -> bool:
+    """A capitalised verb of putting out a document before a document noun (Title Case or
+    all caps, where the verb looks like a name's word).
+
+    >>> _issues_document("Issue", "Memo"), _issues_document("Press", "Release")
+    (True, False)
+    """
+    return is_cap(verb) and verb.lower() in _ISSUE_VERBS and noun.lower() in DOCUMENTS
+
+
+def _actor_opens(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """``toks[j]`` is a known actor (``WHO``) right after punctuation or at the start."""
+    from .speakers import canonical_or_none  # imported here: speakers imports this module
+
+    before = toks[j - 1][2] if j > 0 else ","
+    return not before[:1].isalnum() and canonical_or_none(toks[j][2]) is not None
 
 
 _OPEN_MARKS = frozenset("\"\u201c\u2018'")
