@@ -55,7 +55,7 @@ import pandas as pd
 from ._data import read_yaml
 from .corpus import require_corpus
 from .errors import CorpusValueError, DataFileError, check_whole
-from .tokenize import fold, load_stopwords, sentence_spans, split_sentences
+from .tokenize import WORD_CONT, fold, load_stopwords, sentence_spans, split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -134,8 +134,60 @@ _KIND_PRIORITY = {
 # --------------------------------------------------------------------------
 # tokens of the matching view
 # --------------------------------------------------------------------------
-_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
+_PLAIN_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
+
+
+def _mark_classes() -> tuple[str, str]:
+    """``WORD_CONT`` as two classes, code points below U+10000 and above (as ranges)."""
+    raw = WORD_CONT.encode("ascii").decode("unicode_escape")
+    lo: list[str] = []
+    hi: list[str] = []
+    i = 0
+    while i < len(raw):
+        a = b = raw[i]
+        if raw[i + 1 : i + 2] == "-" and i + 2 < len(raw):
+            b, i = raw[i + 2], i + 3
+        else:
+            i += 1
+        part = re.escape(a) if a == b else f"{re.escape(a)}-{re.escape(b)}"
+        (lo if ord(a) < 0x10000 else hi).append(part)
+    return "".join(lo), "".join(hi)
+
+
+_BMP_MARKS, _ASTRAL_MARKS = _mark_classes()
+_BMP_MARK_RE = re.compile(f"[{_BMP_MARKS}]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_MARK_RE = re.compile(f"[{_ASTRAL_MARKS}]") if _ASTRAL_MARKS else None
+# a class of thousands of ranges is a slow list scan in ``re`` except below U+10000 (a
+# bitmap): the astral part is tried only on an astral character
+_MARKS = rf"(?:[{_BMP_MARKS}]" + (
+    rf"|(?=[\U00010000-\U0010ffff])[{_ASTRAL_MARKS}])" if _ASTRAL_MARKS else ")"
+)
+_RUN = rf"[^\W_]+(?:{_MARKS}+[^\W_]*)*"
+# a word with the combining marks and joiners after its letters (WORD_CONT, as
+# tokenize.TOKEN_RE: 'हुए' is one word, not 'ह' and 'ए'); the same as _PLAIN_WORD_RE on a
+# text without marks, which is matched with that (faster) one (:func:`_word_re`)
+_WORD_RE = re.compile(rf"(?:[A-Za-z]\.){{2,}}|{_RUN}(?:'{_RUN})*")
+_PLAIN_SPLIT_RE = re.compile("(" + _PLAIN_WORD_RE.pattern + ")")
 _WORD_SPLIT_RE = re.compile("(" + _WORD_RE.pattern + ")")  # words and the text between them
+
+
+def _has_marks(view: str) -> bool:
+    """True if ``view`` holds a combining mark or joiner (``WORD_CONT``)."""
+    if view.isascii():
+        return False
+    if _BMP_MARK_RE.search(view) is not None:
+        return True
+    if _ASTRAL_MARK_RE is None or _ASTRAL_RE.search(view) is None:  # one range: a fast scan
+        return False
+    return _ASTRAL_MARK_RE.search(view) is not None
+
+
+def _word_re(view: str) -> re.Pattern[str]:
+    """The word pattern for ``view``: with marks only if it holds any (same words, faster)."""
+    return _WORD_RE if _has_marks(view) else _PLAIN_WORD_RE
+
+
 _GAP_SPACE_RE = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:-[ \t]*)?|[ \t]*-[ \t]*\n?[ \t]*")
 _GAP_DOT_RE = re.compile(r"\.[ \t]*\n?[ \t]*")
 
@@ -185,7 +237,7 @@ def _word_tokens(view: str) -> list[_Tok]:
     n = len(view)
     out: list[_Tok] = []
     add = out.append
-    for m in _WORD_RE.finditer(view):
+    for m in _word_re(view).finditer(view):
         s, e = m.span()
         w = m.group()
         if "'" in w or view[e : e + 1] == "'":
@@ -827,10 +879,10 @@ def _match_split(
     m = gaz.matcher
     first = m.first_words
     if view.isascii():  # casefold is lower and keeps every offset: split the lowered text
-        parts = _WORD_SPLIT_RE.split(view.lower())
+        parts = _PLAIN_SPLIT_RE.split(view.lower())
         words = parts[1::2]
     else:
-        parts = _WORD_SPLIT_RE.split(view)
+        parts = (_WORD_SPLIT_RE if _has_marks(view) else _PLAIN_SPLIT_RE).split(view)
         words = list(map(str.casefold, parts[1::2]))
     hits = list(itertools.compress(itertools.count(), map(first.__contains__, words)))
     if not hits:
@@ -945,7 +997,9 @@ def _match_batch(
 def _more_words(low: str, words: list[str], ends: list[int], upto: int) -> bool:
     """Continue the split of ``low`` after the last word until ``words`` holds ``upto``; False at the end."""
     while len(words) < upto:
-        wm = _WORD_RE.search(low, ends[-1])  # the split's scan goes on from the last word's end
+        wm = _PLAIN_WORD_RE.search(
+            low, ends[-1]
+        )  # the split's scan goes on from the last word's end
         if wm is None:
             return False
         words.append(wm.group())
@@ -1054,7 +1108,7 @@ def _word_at(low: str, s: int) -> re.Match[str] | None:
     p = s - 1
     while p >= 0 and low[p] in _WORD_CHARS:
         p -= 1
-    for wm in _WORD_RE.finditer(low, p + 1):
+    for wm in _PLAIN_WORD_RE.finditer(low, p + 1):
         if wm.start() >= s:
             return wm if wm.start() == s else None
     return None  # pragma: no cover - s holds a letter or digit
@@ -1071,7 +1125,7 @@ def _word_before(low: str, s: int) -> re.Match[str] | None:
     while p >= 0 and low[p] in _WORD_CHARS:
         p -= 1
     prev = None
-    for wm in _WORD_RE.finditer(low, p + 1):
+    for wm in _PLAIN_WORD_RE.finditer(low, p + 1):
         if wm.start() >= s:
             break
         prev = wm
@@ -1094,7 +1148,7 @@ def _match_cands(
     if len(m.memo) > _MEMO_MAX:
         m.memo.clear()
     low, n = view.lower(), len(view)
-    match, search = _WORD_RE.match, _WORD_RE.search
+    match, search = _PLAIN_WORD_RE.match, _PLAIN_WORD_RE.search
     seen_full: set[int] = set()
     out: list[tuple[int, int, int, str, str, bool]] = []
     nxt = 0  # the end of the last match: candidates before it are inside it
@@ -1916,7 +1970,7 @@ def _doc_candidates(tally: _Candidates, doc_id: str, text: str, gaz: Gazetteer) 
         [s for s, _ in covered],
         list(itertools.accumulate((e for _, e in covered), max)),
     )
-    spans = [m.span() for m in _WORD_RE.finditer(view)]
+    spans = [m.span() for m in _word_re(view).finditer(view)]
     span_starts = [s for s, _ in spans]
     for _, ss, se in split_sentences(text):
         _sentence_candidates(tally, doc, _sentence_tokens(view, spans, span_starts, ss, se), ss, se)

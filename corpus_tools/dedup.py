@@ -21,10 +21,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
+from .tokenize import WORD_CONT
+
 __all__ = ["flag_duplicates", "signatures", "join_signatures"]
 
-# A word for shingling is r"\w+(?:['’]\w+)*" on the lower-cased text: a run of
-# word characters, with an apostrophe joining two runs. Words are found and
+# A word for shingling is rf"\w[\w{WORD_CONT}]*(?:['’]\w[\w{WORD_CONT}]*)*" on the
+# lower-cased text: a run of word characters and the combining marks and joiners after
+# them (tokenize.WORD_CONT: 'हुए' is one word), with an apostrophe joining two runs. Words are found and
 # hashed in numpy over the code points of a batch of documents (no Python
 # object per word): word characters are looked up in a table filled lazily
 # per new code point with the ``\w`` regex itself, and each word gets a
@@ -33,6 +36,9 @@ __all__ = ["flag_duplicates", "signatures", "join_signatures"]
 # are computed for the whole batch at once.
 _WORD_CHAR_RE = re.compile(r"\w")
 _IS_WORD_CP = np.zeros(0x110000, dtype=bool)
+_CONT_RE = re.compile(f"[{WORD_CONT}]")
+_IS_CONT_CP = np.zeros(0x110000, dtype=bool)  # a mark or joiner (filled with _IS_WORD_CP)
+_CONT_MIN = min(map(ord, WORD_CONT.encode("ascii").decode("unicode_escape").replace("-", "")))
 _KNOWN_CP = np.zeros(0x110000, dtype=bool)
 _WORD_CHUNK = 1 << 18
 _BATCH_CHARS = 1 << 20
@@ -118,10 +124,15 @@ def _hash_pieces(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
     if not known.all():
         new = np.unique(cps[~known])
         _IS_WORD_CP[new] = [_WORD_CHAR_RE.match(chr(c)) is not None for c in new.tolist()]
+        _IS_CONT_CP[new] = [_CONT_RE.match(chr(c)) is not None for c in new.tolist()]
         _KNOWN_CP[new] = True
     padded = np.zeros(n + 2, dtype=bool)  # a non-word character before and after
     inword = padded[1:-1]
     np.take(_IS_WORD_CP, idx, out=inword)
+    if n and int(cps.max()) >= _CONT_MIN:  # no mark below U+0300: ASCII/Latin-1 skip this
+        cont = _IS_CONT_CP[idx]
+        if cont.any():
+            _join_marks(inword, cont)
     if n > 2:  # an apostrophe between two word characters joins them
         mid = cps[1:-1]
         inword[1:-1] |= ((mid == 39) | (mid == 0x2019)) & inword[:-2] & inword[2:]
@@ -138,6 +149,22 @@ def _hash_pieces(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
     piece_end = np.cumsum(lens + 1) - 1
     counts = np.diff(np.searchsorted(starts, piece_end), prepend=0)
     return words, counts
+
+
+def _join_marks(inword: np.ndarray, cont: np.ndarray) -> None:
+    r"""Add to ``inword`` the marks/joiners ``cont`` after a word character (through other marks).
+
+    In a run of word characters and marks, the marks from its first word
+    character on belong to the word (``\w[\w{WORD_CONT}]*``); marks before it
+    (after a space or a symbol) do not.
+    """
+    run = inword | cont
+    pos = np.arange(len(run))
+    starts = run.copy()
+    starts[1:] &= ~run[:-1]
+    run_start = np.maximum.accumulate(np.where(starts, pos, -1))
+    last_word = np.maximum.accumulate(np.where(inword, pos, -1))
+    inword |= cont & (last_word >= run_start)
 
 
 def _text_words(lower: str) -> np.ndarray:

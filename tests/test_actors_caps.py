@@ -106,3 +106,43 @@ def test_batch_split_and_single_text_agree():
 def test_which_aliases_need_a_cue():
     m = load_gazetteer().matcher
     assert sorted(k for k, node in m.root.children.items() if node.cue) == ["car", "who"]
+
+
+# words keep their combining marks (QA S19-H9-1): 'भारतीय' (Indian) is one word, not 'भारत' + 'य'
+HINDI = [
+    {"id": "x-hi", "name": "Bharat", "type": "country", "aliases": ["भारत", "रूस"], "source": "t"}
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("भारत में चुनाव हुए", [(0, 4)]),  # the alias whole, its vowel sign included
+        ("भारतीय सेना", []),  # a longer word: was matched on its first letters
+        ("रूस ने कहा", [(0, 3)]),
+        ("रूसी सेना", []),
+        ("सेना रूस", [(5, 8)]),
+    ],
+)
+def test_hindi_alias_is_found_whole(text, spans):
+    g = ct.load_gazetteer(extend=HINDI)
+    m = ct.mentions_in_text(text, g)
+    assert list(zip(m.start, m.end, strict=True)) == spans
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert len(ct.actor_mentions(c, g)) == len(spans)
+
+
+def test_word_split_keeps_marks_and_matches_plain_words():
+    from corpus_tools.actors import _word_tokens
+
+    assert [t.text for t in _word_tokens("भारत में चुनाव हुए")] == ["भारत", "में", "चुनाव", "हुए"]
+    assert [t.text for t in _word_tokens("السَّلَامُ عَلَيْكُمْ")] == ["السَّلَامُ", "عَلَيْكُمْ"]
+    # a mark after a space is no part of a word; English words as before
+    assert [t.text for t in _word_tokens("a \u0301b U.S. Russia's foo_bar")] == [
+        "a",
+        "b",
+        "U.S.",
+        "Russia",
+        "foo",
+        "bar",
+    ]
