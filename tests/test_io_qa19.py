@@ -168,3 +168,46 @@ def test_page_title_that_is_the_headline_is_no_outlet() -> None:
     assert (row["title"], row["title_source"]) == (headline, "page:meta")
     assert row["author"] is None
     assert row["url"] == "https://prachatai.com/journal/2019/01/80642"
+
+
+def test_outlet_spellings_are_merged_into_the_most_frequent(tmp_path: Path) -> None:
+    """QA S19-H6-2 (second part): 'backstage.com'/'Backstage.com' and 'Better Homes and
+    Gardens'/'Better Homes & Gardens' (newspaper3k pages) were two outlets each."""
+    frame = pd.DataFrame(
+        {
+            "text": [f"Story {i} ran on Tuesday and the envoys left." for i in range(6)],
+            "outlet": [
+                "Backstage.com",
+                "backstage.com",
+                "Better Homes & Gardens",
+                "Better Homes and Gardens",
+                "better homes and gardens",
+                "BBC",
+            ],
+        }
+    )
+    corpus, notes = _load(frame)
+    d = corpus.docs
+    assert d["outlet"].tolist() == ["Backstage.com"] * 2 + ["Better Homes & Gardens"] * 3 + ["BBC"]
+    assert d["outlet_as_written"].tolist() == [
+        None,
+        "backstage.com",
+        None,
+        "Better Homes and Gardens",
+        "better homes and gardens",
+        None,
+    ]
+    assert notes == [
+        "outlet names that differ only in case or '&'/'and' were merged into their most "
+        "frequent spelling: 'backstage.com' (1 document(s)) -> 'Backstage.com'; 'Better Homes "
+        "and Gardens' (1 document(s)) -> 'Better Homes & Gardens'; 'better homes and gardens' "
+        "(1 document(s)) -> 'Better Homes & Gardens'; the name as written is in "
+        "docs['outlet_as_written']."
+    ]
+    assert list(d.columns).index("outlet_as_written") == len(d.columns) - 1
+
+
+def test_no_merge_no_column_and_the_seeds_unchanged() -> None:
+    corpus, notes = _load("seeds")
+    assert notes == [] and "outlet_as_written" not in corpus.docs
+    assert corpus.docs["outlet"].tolist() == ["Straits Times", "SCMP", "TASS", "Blog", "News site"]

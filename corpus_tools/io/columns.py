@@ -65,7 +65,12 @@ EXTRA_COLUMNS = [
 #: ``first_line`` (a text file's headline), and empty when there is no value.
 META_COLUMNS = ["author", "url", "outlet_source", "published_source", "title_source"]
 SOURCED_COLUMNS = ("outlet", "published", "title")
-RESERVED_COLUMNS = set(DOC_COLUMNS) | set(EXTRA_COLUMNS) | {f"{k}_source" for k in SOURCED_COLUMNS}
+RESERVED_COLUMNS = (
+    set(DOC_COLUMNS)
+    | set(EXTRA_COLUMNS)
+    | {f"{k}_source" for k in SOURCED_COLUMNS}
+    | {"outlet_as_written"}  # the outlet's spelling before io.outlets merged it
+)
 SIDECAR_COLUMNS = ("outlet", "published", "title", "date_precision", "author", "url")
 
 

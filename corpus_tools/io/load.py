@@ -34,6 +34,7 @@ from .decode import MIXED_MARK, NUL_MARK, garbled_message
 from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
+from .outlets import merge_note, merge_spellings
 from .readers import (
     DATE_FORMAT_KEY,
     GARBLED_KEY,
@@ -622,8 +623,23 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
         docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
     for col in META_COLUMNS:
         docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
+    _merge_outlet_spellings(docs)
     first = DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS
     return docs[first + [c for c in docs.columns if c not in first]]
+
+
+def _merge_outlet_spellings(docs: pd.DataFrame) -> None:
+    """One spelling per outlet (``io.outlets``): the replaced names kept in ``outlet_as_written``
+    (a column added only when some name was replaced) and named in a warning."""
+    merged = merge_spellings(docs["outlet"].tolist())
+    if not merged:
+        return
+    written = docs["outlet"]
+    replaced = written.isin(list(merged))
+    docs["outlet_as_written"] = written.where(replaced, None)
+    docs["outlet"] = written.map(lambda name: merged.get(name, name) if name is not None else None)
+    counts = written[replaced].value_counts().to_dict()
+    warnings.warn(merge_note(merged, counts), CorpusToolsWarning, stacklevel=_outside_level())
 
 
 def _log_frame(logs: LogColumns) -> pd.DataFrame:
