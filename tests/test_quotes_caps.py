@@ -159,3 +159,13 @@ def test_caps_and_title_case_speakers_stop_at_non_names(headline: str, speakers:
 )
 def test_an_acronym_that_is_also_a_function_word_still_speaks(headline: str) -> None:
     assert "WHO" in _speakers(headline)
+
+
+def test_indefinite_pronoun_is_no_named_speaker() -> None:
+    text = (
+        "\u201cYou know your birth mom didn\u2019t love you.\u201d\n\nSomeone once said this too "
+        "me. It was someone who did not know me but knew I was adopted."
+    )
+    q = _quotes(text)
+    assert "Someone" in q.speaker.tolist()
+    assert q.speaker_canonical.isna().all() and not q.speaker_resolved.any()

@@ -43,6 +43,20 @@ PRONOUNS = frozenset(_WORDS["pronouns"])
 _FIRST_PERSON = re.compile(r"(?:i|we)(?:['’](?:ve|m|d|ll|re))?", re.IGNORECASE)
 
 
+#: Indefinite pronouns: ``Someone once said this``, a speaker the text does not name.
+_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody no-one".split())
+
+
+def is_unnamed_person(word: str) -> bool:
+    """The writer (:func:`is_first_person`) or an indefinite pronoun (``Someone``): a
+    speaker who is never named, never resolved and never recalled by a later pronoun.
+
+    >>> is_unnamed_person("Someone"), is_unnamed_person("I'm"), is_unnamed_person("Simone")
+    (True, True, False)
+    """
+    return word.lower() in _INDEFINITE or is_first_person(word)
+
+
 def is_first_person(word: str) -> bool:
     """Whether ``word`` is the writer or narrator speaking (``I``, ``I’ve``, ``we're``).
 
@@ -483,7 +497,7 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     """
     toks = [t for t in WORD_RE.findall(np_text) if t not in ("'s", "\u2019s")]
     toks = [t for t in toks if t != "," and t not in _OPEN_MARKS | _CLOSE_MARKS]
-    if len(toks) == 1 and (toks[0].lower() in PRONOUNS or is_first_person(toks[0])):
+    if len(toks) == 1 and (toks[0].lower() in PRONOUNS or is_unnamed_person(toks[0])):
         return toks[0], "pronoun", False
     doc = generic_document([t for t in toks if t.lower() not in DETERMINERS])
     if doc is not None:

@@ -27,7 +27,7 @@ from .phrases import (
     WORD_RE,
     generic_document,
     is_cap,
-    is_first_person,
+    is_unnamed_person,
     left_np,
     name_of,
     right_np,
@@ -559,8 +559,8 @@ class Resolver:
         np_text = self.text[span[0] : span[1]]
         name, kind, has_title = name_of(np_text)
         if kind == "pronoun":
-            if is_first_person(name):
-                return None, "none"  # the writer or narrator: no named speaker, never recalled
+            if is_unnamed_person(name):
+                return None, "none"  # the writer, "Someone": no named speaker, never recalled
             if name.lower() == "it":
                 return (self.last_org, "pronoun") if self.last_org else (None, "pronoun")
             subj = self._recent_subject(span[0]) if name.lower() in ("he", "she") else None
