@@ -169,3 +169,14 @@ def test_indefinite_pronoun_is_no_named_speaker() -> None:
     q = _quotes(text)
     assert "Someone" in q.speaker.tolist()
     assert q.speaker_canonical.isna().all() and not q.speaker_resolved.any()
+
+
+def test_home_town_between_name_and_description_is_no_speaker() -> None:
+    text = (
+        "Eddie Foreman, 40, of Opelika, Alabama, who has a part-time job at a fast-food "
+        "restaurant, said better-paying and permanent industrial positions aren\u2019t coming back."
+    )
+    q = _quotes(text)
+    assert q[["speaker", "speaker_canonical"]].values.tolist() == [
+        ["Eddie Foreman", "Eddie Foreman"]
+    ]

@@ -467,6 +467,14 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return toks[first][0], toks[last][1]
 
 
+_CAPS_WORDS = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+#: A person's age and home town between the name and a description: ``, 40, of Opelika,
+#: Alabama,`` (the place is no speaker).
+_HOME_RE = re.compile(
+    rf",\s*(?:\d{{1,3}}\s*,\s*)?(?:of|from)\s+{_CAPS_WORDS}(?:\s*,\s*{_CAPS_WORDS})?\s*,$"
+)
+
+
 def apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | None:
     """Speaker in ``NAME, description, said`` or ``description, NAME, said``."""
     inner = left_np(text, lo, comma)
@@ -478,6 +486,9 @@ def apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | N
         if comma2 < 0 or comma - comma2 > 80 or "\n" in view[comma2:comma]:
             return None
         inner = None
+    home = _HOME_RE.search(view, lo, comma2 + 1)
+    if home is not None:
+        comma2 = home.start()  # "Eddie Foreman, 40, of Opelika, Alabama, who ..., said"
     outer = left_np(text, lo, comma2)
     if outer is not None and inner is None:
         name, kind, _ = name_of(text[outer[0] : outer[1]])
