@@ -190,11 +190,15 @@ def _check_not_locked(target: Path) -> None:
         return  # our own lock: the check repeated under it
     stale, holder = _lock_is_stale(lock)
     if not stale:
-        raise CorpusLoadError(
-            f"{target}: another corpus-tools run ({holder}) is writing this folder "
-            f"(lock file {lock}); wait for it to finish, or delete the lock file if "
-            "no run is active."
-        )
+        raise _busy(target, holder, lock)
+
+
+def _busy(target: Path, holder: str, lock: Path) -> CorpusLoadError:
+    """The error for an output folder another live run is writing (its lock file)."""
+    return CorpusLoadError(
+        f"{target}: another corpus-tools run ({holder}) is writing this folder "
+        f"(lock file {lock}); wait for it to finish, or delete the lock file if no run is active."
+    )
 
 
 def _check_writable(target: Path, out: str | os.PathLike[str], flag: str) -> None:
@@ -274,11 +278,7 @@ def _lock(target: Path) -> Iterator[None]:
         except FileExistsError:
             stale, holder = _lock_is_stale(lock)
             if not stale:
-                raise CorpusLoadError(
-                    f"{target}: another corpus-tools run ({holder}) is writing this folder "
-                    f"(lock file {lock}); wait for it to finish, or delete the lock file if "
-                    "no run is active."
-                ) from None
+                raise _busy(target, holder, lock) from None
             try:
                 lock.unlink()
             except FileNotFoundError:
