@@ -180,3 +180,21 @@ def test_home_town_between_name_and_description_is_no_speaker() -> None:
     assert q[["speaker", "speaker_canonical"]].values.tolist() == [
         ["Eddie Foreman", "Eddie Foreman"]
     ]
+
+
+def test_month_after_a_preposition_is_no_speaker() -> None:
+    text = (
+        "A paper in Nature in October argued that we should instead measure various "
+        "\u201cvital signs,\u201d like looking at the ocean."
+    )
+    assert set(_quotes(text).speaker_canonical) == {"Nature"}
+    assert _speakers("Theresa May said on Monday the deal was done.") == ["Theresa May"]
+
+
+def test_date_before_the_cue_leaves_the_whole_actor_name() -> None:
+    text = (
+        "The World Health Organization on Monday said the number of people infected by Ebola "
+        "has passed 20,000."
+    )
+    assert set(_quotes(text).speaker_canonical) == {"World Health Organization"}
+    assert name_of("The World Health Organization")[0] == "World Health Organization"

@@ -222,6 +222,14 @@ _RELATIVE_RE = re.compile(
 )
 
 
+_DATE_WORDS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    re.IGNORECASE,
+)
+_DATE_PREPS = frozenset("in on since last this next early late until by".split())
+
+
 def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Speaker noun phrase ending just before ``cue_start`` (not before ``lo``); inside a
     relative clause the phrase it modifies (``The student who posted the photo called``:
@@ -245,6 +253,8 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = word_spans(text, lo, cue_start)
     while toks and (toks[-1][2].lower() in SKIP or is_adverb(toks[-1][2])):
         toks = toks[:-1]  # "the panel unanimously endorsed", "INTERCEPT PREVIOUSLY REVEALED"
+    while len(toks) >= 3 and _DATE_WORDS.fullmatch(toks[-1][2]) and toks[-2][2] in _DATE_PREPS:
+        toks = toks[:-2]  # "A paper in Nature in October argued": a date, not the speaker
     if len(toks) >= 3 and toks[-1][2] == "." and toks[-2][2].lower() in _COMPANY_SUFFIXES:
         toks = toks[:-1]  # "Pfizer Inc. said": the full stop belongs to the name
     if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
@@ -554,6 +564,7 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
         run.pop(0)
     if len(run) > 1 and run[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
         run.pop()  # "Pfizer Inc": the company, without its legal form
+    run = _whole_actor(run, [t for t in toks if t.lower() not in DETERMINERS])
     has_title = len(run) < len([t for t in toks if t.lower() not in DETERMINERS])
     if run and not (len(run) == 1 and is_nationality(run[0]) and has_title):
         return " ".join(run), "name", has_title
@@ -583,6 +594,19 @@ def generic_document(words: list[str]) -> str | None:
     if any(w[:1].isupper() or w.lower() in ROLE_NOUNS | ORG_HEADS | TITLES for w in rest):
         return None  # "a new Pentagon report", "a new ministry statement": the issuer speaks
     return " ".join([*rest, words[-1]]).lower()
+
+
+def _whole_actor(run: list[str], words: list[str]) -> list[str]:
+    """``words`` when they are all capitalised and one name of the actor table that the
+    shorter ``run`` is not (``The World Health Organization``, not ``Organization``)."""
+    if not run or len(words) <= len(run) or not all(is_cap(w) for w in words):
+        return run
+    from .speakers import canonical_or_none  # imported here: speakers imports this module
+
+    whole = " ".join(words)
+    if canonical_or_none(" ".join(run)) is None and canonical_or_none(whole) == whole:
+        return words  # the phrase is the actor's own name, not one its words point to
+    return run
 
 
 def _known(word: str, run: list[str]) -> bool:
