@@ -80,7 +80,7 @@ ct.corpus_summary(corpus)
 
 # %%
 table = ct.overview(corpus)
-print(f"{len(table)} document{'' if len(table) == 1 else 's'}; showing at most {MAX_ROWS}.")
+print(f"{len(table):,} document{'' if len(table) == 1 else 's'}; showing at most {MAX_ROWS}.")
 print(ct.describe_corpus(table, by="outlet"))
 table.head(MAX_ROWS)
 
@@ -113,10 +113,20 @@ dates = (
 )
 dates.sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)  # biggest first
 
-# %% [markdown]
-# Open markers are dates known only to the week or month (`date_precision`): the source
-# gave no exact date, and the one recorded is an estimate.
-# A long gap between documents usually means a different news event, not the same story.
+# %%
+# what the markers mean, for this corpus: printed only when there are dates to read
+n_dated = int(table["published"].notna().sum())
+if n_dated == 0:
+    print("No document has a publication date: there is no timeline to read.")
+else:
+    rough = table.get("date_precision", pd.Series("", index=table.index))
+    n_rough = int((table["published"].notna() & ~rough.isin(["day", "time"])).sum())
+    print(
+        f"{n_dated:,} of {len(table):,} documents have a date; {n_rough:,} of them are not "
+        "known to the day (open markers: the source gave no exact date and the one recorded "
+        "is an estimate). A long gap between documents usually means a different news "
+        "event, not the same story."
+    )
 
 # %% [markdown] tags=["seeds-only"]
 # Four articles fall within one week of October 2023; the News site article is from
@@ -247,7 +257,7 @@ rule_hits[["doc_id", "line_no", "reason", "text"]].head(MAX_ROWS) if len(rule_hi
 # %%
 example_doc = by_doc["doc_id"].iloc[0] if len(by_doc) else None
 log_rows = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == example_doc]
-print(f"Document {example_doc}: {len(log_rows)} edits")
+print(f"Document {example_doc}: {len(log_rows):,} edits")
 log_rows[["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS).reset_index(drop=True)
 
 # %%
@@ -349,7 +359,7 @@ if KWIC_TERM is None:  # not set: the worked example on the seeds, else chosen f
         print(f"KWIC_TERM not set; using {why}" if term else why)
         KWIC_TERM = term or ""  # no word at all: kwic says there is nothing to search for
 hits = ct.kwic(detail, KWIC_TERM, window=KWIC_WINDOW, by="outlet")
-print(f"{len(hits)} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique()} documents")
+print(f"{len(hits):,} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique():,} documents")
 ct.kwic_view(hits, max_rows=MAX_ROWS)
 
 # %%
@@ -381,7 +391,7 @@ dups.head(MAX_ROWS)
 
 # %%
 close = ct.duplicates(detail, threshold=0.01)
-print(f"{len(close)} pair(s) share at least one five-word sequence (resemblance >= 0.01).")
+print(f"{len(close):,} pair(s) share at least one five-word sequence (resemblance >= 0.01).")
 close[["doc_a", "doc_b", "outlet_a", "outlet_b", "jaccard", "shared"]].head(5)
 
 # %% [markdown]
@@ -407,9 +417,9 @@ source = table["doc_id"].map(corpus.docs.set_index("doc_id")["title_source"])
 guessed = source.isna() | (source == "first_line")  # no title field: read from the text
 check = table.loc[guessed, ["doc_id", "outlet", "title"]].copy()  # titles read from the text
 check["cut_at_80"] = check["title"].str.endswith("…")  # first line too long for a headline
-print(f"{int(check['cut_at_80'].sum())} of {len(check)} titles were cut at 80 characters.")
+print(f"{int(check['cut_at_80'].sum()):,} of {len(check):,} titles were cut at 80 characters.")
 if len(check) < len(table):
-    print(f"{len(table) - len(check)} titles came from a title field and are not checked.")
+    print(f"{len(table) - len(check):,} titles came from a title field and are not checked.")
 check.head(MAX_ROWS) if len(check) else None
 
 # %% [markdown]

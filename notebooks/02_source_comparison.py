@@ -299,9 +299,9 @@ stm = ct.statements(detail, by=BY)
 para = stm[stm["kind"] == "paraphrase"]
 mixed = stm[stm["in_quote_a"] != stm["in_quote_b"]]
 print(
-    f"{len(stm)} sentence pairs carry the same content in two {BY} groups: "
-    f"{len(para)} in other words, {len(stm) - len(para)} nearly verbatim; in "
-    f"{len(mixed)} one side quotes the words and the other does not."
+    f"{len(stm):,} sentence pairs carry the same content in two {BY} groups: "
+    f"{len(para):,} in other words, {len(stm) - len(para):,} nearly verbatim; in "
+    f"{len(mixed):,} one side quotes the words and the other does not."
 )
 stm.assign(doc_a=stm["doc_a"].map(labels), doc_b=stm["doc_b"].map(labels))[
     ["score", "kind", "n_shared", "doc_a", "in_quote_a", "doc_b", "in_quote_b", "shared"]
@@ -364,10 +364,10 @@ st = ct.stories(detail, window_days=3)
 sizes = st.table.drop_duplicates("story_id")["n_docs"]
 n_multi = int((sizes > 1).sum())
 print(
-    f"{len(detail)} document{' forms' if len(detail) == 1 else 's form'} "
-    f"{len(sizes)} stor{'y' if len(sizes) == 1 else 'ies'}; {n_multi} "
+    f"{len(detail):,} document{' forms' if len(detail) == 1 else 's form'} "
+    f"{len(sizes):,} stor{'y' if len(sizes) == 1 else 'ies'}; {n_multi:,} "
     f"{'has' if n_multi == 1 else 'have'} two or more documents, the largest has "
-    f"{int(sizes.max())}."
+    f"{int(sizes.max()):,}."
 )
 st.table.assign(doc_id=st.table["doc_id"].map(labels))[
     ["story_id", "label", "n_docs", "n_outlets", "doc_id", "published"]
@@ -407,7 +407,7 @@ st.links.assign(doc_a=st.links["doc_a"].map(labels), doc_b=st.links["doc_b"].map
 # %%
 ct.print_sample_note(detail, corpus, "Numbers", by=BY)
 claims = ct.numeric_claims(detail, kinds=["count", "percent", "money"])
-print(f"{len(claims)} numeric claims (dates and years left out).")
+print(f"{len(claims):,} numeric claims (dates and years left out).")
 cols = ["doc_id", "start", "end", "text", "object", "event", "attribution"]
 claims[cols].head(MAX_ROWS)
 

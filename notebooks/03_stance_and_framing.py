@@ -102,7 +102,7 @@ q = ct.quotes(detail)
 q["group"] = q["doc_id"].map(group_of)
 speech = q[q["kind"] != "scare"]
 print(
-    f"{len(speech)} quotes ({int(speech['direct'].sum())} direct), {int((q['kind'] == 'scare').sum())} scare quotes."
+    f"{len(speech):,} quotes ({int(speech['direct'].sum()):,} direct), {int((q['kind'] == 'scare').sum()):,} scare quotes."
 )
 speech[
     ["group", "kind", "speaker", "speaker_canonical", "speaker_resolved", "source", "cue", "quote"]
@@ -119,7 +119,7 @@ speech[
 sourced = speech[speech["source"].notna()]
 generic = speech[speech["speaker_canonical"].notna() & ~speech["speaker_resolved"]]
 print(
-    f"{len(sourced)} of {len(speech)} quotes name a source; {len(generic)} have a "
+    f"{len(sourced):,} of {len(speech):,} quotes name a source; {len(generic):,} have a "
     f"generic speaker ({', '.join(sorted(set(generic['speaker'].dropna()))[:5]) or 'none'})."
 )
 sourced[["group", "speaker_canonical", "source", "source_start", "source_end", "quote"]].head(
@@ -510,7 +510,7 @@ ct.print_sample_note(detail, corpus, "Holder-target pairs", by=BY)
 triples = ct.stance_triples(detail, quotes_table=q)
 triples["group"] = triples["doc_id"].map(group_of)
 by_cue = triples[triples["basis"] == "cue"]
-print(f"{len(triples)} holder-target pairs, {len(by_cue)} with a position-bearing verb.")
+print(f"{len(triples):,} holder-target pairs, {len(by_cue):,} with a position-bearing verb.")
 by_cue[["group", "holder", "cue", "target", "polarity", "evidence"]].head(MAX_ROWS)
 
 # %% [markdown]
@@ -539,7 +539,7 @@ by_cue[["group", "holder", "cue", "target", "polarity", "evidence"]].head(MAX_RO
 
 # %%
 sample = ct.frame_coding_sample(hits, detail, FRAME_FOR_CODING, n=20, seed=SEED)
-print(f"frame: {FRAME_FOR_CODING}; {len(sample)} sentences to code, in this order:")
+print(f"frame: {FRAME_FOR_CODING}; {len(sample):,} sentences to code, in this order:")
 ct.evidence_view(sample, text="sentence", columns=["doc_id", "sent_id"], max_rows=20)
 
 # %%
@@ -692,7 +692,7 @@ top.groupby("label")["term"].agg(", ".join).rename("top words").reset_index()
 wrong = coder.predictions[~coder.predictions["correct"]].assign(doc_id=codes.get("doc_id"))
 here = wrong[wrong["doc_id"].isin(corpus.doc_ids)]
 print(
-    f"{len(wrong)} of {len(coder.predictions)} codes misclassified when their article was held out; {len(here)} of them are sentences of this corpus:"
+    f"{len(wrong):,} of {len(coder.predictions):,} codes misclassified when their article was held out; {len(here):,} of them are sentences of this corpus:"
 )
 ct.evidence_view(
     here, text="text", columns=["doc_id", "coded", "predicted", "probability"], max_rows=TOP_K * 2
@@ -739,7 +739,7 @@ shares.head(MAX_ROWS)
 # %%
 differ = applied[(applied["label"] == FRAME_FOR_CODING) != (applied["dictionary"] == 1)]
 print(
-    f"{len(differ)} of {len(applied)} sentences: the coder and the dictionary disagree about {FRAME_FOR_CODING!r}."
+    f"{len(differ):,} of {len(applied):,} sentences: the coder and the dictionary disagree about {FRAME_FOR_CODING!r}."
 )
 ct.evidence_view(
     differ,

@@ -86,7 +86,7 @@ found = ct.actor_mentions(corpus, locations=True)  # one pass: actors, and place
 mentions = found[found["type"] != "location"].reset_index(drop=True)  # = actor_mentions(corpus)
 counts = ct.actor_counts(mentions)
 print(
-    f"{len(mentions)} mentions of {counts['actor'].nunique()} actors in {mentions['doc_id'].nunique()} documents"
+    f"{len(mentions):,} mentions of {counts['actor'].nunique():,} actors in {mentions['doc_id'].nunique():,} documents"
 )
 print(ct.describe_mentions(counts))
 counts.head(TOP_K)
@@ -111,7 +111,7 @@ mentions[cols].head(TOP_K)
 
 # %%
 places = found[found["type"] == "location"]  # what actor_mentions(corpus, locations=True) adds
-print(f"{len(places)} capital/seat mentions read as places (not counted as actors)")
+print(f"{len(places):,} capital/seat mentions read as places (not counted as actors)")
 places[["doc_id", "actor", "alias", "resolution", "start", "end"]].head(TOP_K)
 
 # %% [markdown]
@@ -143,7 +143,7 @@ cooc = ct.cooccurrence(
     corpus, window=WINDOW, measure=MEASURE, min_count=MIN_COUNT, mentions=mentions
 )
 print(
-    f"{len(cooc)} pairs share at least {MIN_COUNT} windows ({WINDOW}); "
+    f"{len(cooc):,} pairs share at least {MIN_COUNT} windows ({WINDOW}); "
     f"N = {int(cooc['n_windows'].iloc[0]) if len(cooc) else 0} windows"
 )
 cooc.drop(columns="evidence_docs").head(TOP_K).round(3)
@@ -237,7 +237,7 @@ else:
         corpus, by="outlet", window=WINDOW, measure=MEASURE, min_count=MIN_COUNT, mentions=mentions
     )
     only = comparison[comparison["only_in"] != ""]
-    print(f"{len(only)} {'tie appears' if len(only) == 1 else 'ties appear'} in one outlet only")
+    print(f"{len(only):,} {'tie appears' if len(only) == 1 else 'ties appear'} in one outlet only")
     if len(only):
         print(
             only[["actor_a", "actor_b", "only_in", "count", "n_windows"]]
