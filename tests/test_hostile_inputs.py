@@ -222,8 +222,11 @@ def test_file_swapped_for_a_symlink_after_discovery_is_not_read(
         (root / "sub" / "b.txt").unlink()
         (root / "sub").rmdir()
         (root / "sub").symlink_to(tmp_path / "outside")  # a folder on its path
-        (root / "c.txt").unlink()
-        write(root / "c.txt", "Another file written in its place.\n")  # a new inode
+        # a new inode: written beside the old file and renamed over it, so the file system
+        # cannot hand the freed inode number straight back (an unlink then a write could
+        # get the same number, and the swap would look like no change: a flaky test)
+        write(root / "c.new", "Another file written in its place.\n")
+        os.replace(root / "c.new", root / "c.txt")
         return plan
 
     monkeypatch.setattr(io_load, "plan_inputs", plan_then_swap)
