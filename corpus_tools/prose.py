@@ -38,11 +38,11 @@ exact (lines are removed whole).
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from ._data import read_yaml, settings_sections, string_list
 from .blocks import (
@@ -166,6 +166,20 @@ _FRAMES: dict[str, tuple[str, ...] | None] = {}
 _FRAMES_MAX = 20_000
 
 
+_T = TypeVar("_T")
+_UNSEEN = object()
+
+
+def _remembered(memo: dict[str, _T], view: str, compute: Callable[[], _T]) -> _T:
+    """``memo[view]``, computed once; the memo is emptied when it holds ``_FRAMES_MAX``."""
+    got = memo.get(view, _UNSEEN)
+    if got is _UNSEEN:
+        if len(memo) >= _FRAMES_MAX:
+            memo.clear()
+        got = memo[view] = compute()
+    return got  # type: ignore[return-value]
+
+
 def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...] | None:
     """The frame of a signature line, or None when the line is not one.
 
@@ -184,12 +198,7 @@ def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...
     s = s or default
     if s is not default:
         return _frame(view, s)
-    fr = _FRAMES.get(view, False)
-    if fr is False:
-        if len(_FRAMES) >= _FRAMES_MAX:
-            _FRAMES.clear()
-        fr = _FRAMES[view] = _frame(view, s)
-    return fr  # type: ignore[return-value]
+    return _remembered(_FRAMES, view, lambda: _frame(view, s))
 
 
 def _frame(view: str, s: ProseSettings) -> tuple[str, ...] | None:
@@ -269,12 +278,7 @@ def _name_line(v: str, s: ProseSettings) -> bool:
         return False
     if s is not _default_settings():
         return _words_name_line(v, s)
-    ok = _NAME_LINES.get(v)
-    if ok is None:
-        if len(_NAME_LINES) >= _FRAMES_MAX:
-            _NAME_LINES.clear()
-        ok = _NAME_LINES[v] = _words_name_line(v, s)
-    return ok
+    return _remembered(_NAME_LINES, v, lambda: _words_name_line(v, s))
 
 
 def _words_name_line(v: str, s: ProseSettings) -> bool:
