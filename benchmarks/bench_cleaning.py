@@ -621,6 +621,62 @@ _DRG_HEADER = [
 ]
 
 
+# --------------------------------------- the Utomo & Leu extraction set (2017)
+UTM_SPLIT_FILE = HERE / "cleaning_split_utomo.csv"
+UTM_SALT = "corpus_tools-cleaning-split-utomo-v1:"
+#: the folders used: the 2017 pages only (Google results for 36 queries, about 240
+#: sites; and 10 pages each of nine large news sites), fixed before any scoring
+UTM_FOLDERS = ("chaos-all", "big5-17")
+UTM_MIN_GOLD_WORDS = 50
+
+
+def load_utomo(root: Path) -> list[dict[str, str]]:
+    """The 2017 pages of Utomo & Leu's web content extraction set (``--utomo``).
+
+    ``root`` is the ``Extraction`` folder of github.com/MSVCode/ir-research-data
+    ("only for research purpose"): ``<folder>/html/<name>.htm(l)`` is a saved page,
+    ``<folder>/gold/<name>.txt`` the article text a person copied from it (headline
+    and standfirst included). Kept: the folders of :data:`UTM_FOLDERS` and pages whose
+    gold has at least ``UTM_MIN_GOLD_WORDS`` words. The site is read as for Dragnet.
+    """
+    htmls, golds = {}, {}
+    for folder in UTM_FOLDERS:
+        hdir, gdir = root / folder / "html", root / folder / "gold"
+        if not hdir.is_dir() or not gdir.is_dir():
+            raise SystemExit(
+                f"{root}: no {folder}/html and {folder}/gold; give the Extraction folder "
+                "of github.com/MSVCode/ir-research-data."
+            )
+        for path in sorted(hdir.iterdir()):
+            if path.suffix not in (".htm", ".html"):
+                continue
+            g = gdir / f"{path.stem}.txt"
+            if not g.is_file():
+                continue
+            gold = _decode(g.read_bytes())
+            if len(_TOKEN_RE.findall(gold)) < UTM_MIN_GOLD_WORDS:
+                continue
+            key = f"{folder}/{path.stem}"
+            htmls[key], golds[key] = _decode(path.read_bytes()), gold
+    sites = dragnet_sites(htmls)
+    for key, html in htmls.items():  # a copy saved from the Wayback Machine: the page's own site
+        m = _WAYBACK.search(html)
+        if sites[key] == "archive.org" and m:
+            sites[key] = _domain(urlsplit(m.group(1)).hostname or "")
+    return [{"key": k, "host": sites[k], "html": htmls[k], "gold": golds[k]} for k in htmls]
+
+
+_WAYBACK = re.compile(r"""archive\.org/web/\d+/(https?://[^"'\s>]+)""")
+_UTM_HEADER = [
+    "# Utomo & Leu web content extraction set (github.com/MSVCode/ir-research-data, folder",
+    "# Extraction; terms: research use only, cite Utomo & Leu 2019, Multimedia Systems,",
+    "# doi:10.1007/s00530-019-00638-4). Pages of 2017: chaos-all (Google results for 36 queries)",
+    "# and big5-17 (10 pages each of nine news sites). Pages are not stored here. Gold = the",
+    "# article text a person copied from the page. Kept: gold >= 50 words (rule fixed before",
+    "# scoring). Split by site (salted sha256 of the site), fixed before any scoring.",
+]
+
+
 # ----------------------------------------------------------------- systems
 def _load_folder(
     pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object
@@ -765,7 +821,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--l3s", type=Path, default=None, help="folder of the L3S-GN1 pages")
     ap.add_argument(
         "--set",
-        choices=["zyte", "l3s", "readability", "dragnet", "all"],
+        choices=["zyte", "l3s", "readability", "dragnet", "utomo", "all"],
         default="zyte",
         help="which page set to score (default zyte; all = every set, each apart)",
     )
@@ -773,6 +829,9 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         "--readability", type=Path, default=None, help="Readability's test/test-pages folder"
     )
     ap.add_argument("--dragnet", type=Path, default=None, help="folder of the Dragnet pages")
+    ap.add_argument(
+        "--utomo", type=Path, default=None, help="Extraction folder of MSVCode/ir-research-data"
+    )
     ap.add_argument(
         "--render",
         choices=sorted(RENDERERS),
@@ -811,6 +870,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         ap.error("give Readability's test/test-pages folder with --readability PATH")
     if a.set in ("dragnet", "all") and a.dragnet is None:
         ap.error("give the Dragnet folder (input/, GoldStandard/) with --dragnet PATH")
+    if a.set in ("utomo", "all") and a.utomo is None:
+        ap.error("give the Extraction folder of MSVCode/ir-research-data with --utomo PATH")
     return a
 
 
@@ -834,6 +895,7 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
     frozen = (
         ("readability", load_readability, a.readability, RDB_SALT, RDB_SPLIT_FILE, _RDB_HEADER),
         ("dragnet", load_dragnet, a.dragnet, DRG_SALT, DRG_SPLIT_FILE, _DRG_HEADER),
+        ("utomo", load_utomo, a.utomo, UTM_SALT, UTM_SPLIT_FILE, _UTM_HEADER),
     )
     for name, load, folder, salt, split_file, header in frozen:
         if a.set in (name, "all"):
