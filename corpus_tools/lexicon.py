@@ -428,6 +428,8 @@ SCHEMAS: dict[str, Field] = {
                     "company_suffixes",
                     "stance_predicates",
                     "mention_nouns",
+                    "amount_words",
+                    "issue_verbs",
                 )
             },
         },

@@ -7,17 +7,22 @@ The dev half was tuned on; the held-out half was scored at the baseline and once
 
 from __future__ import annotations
 
-import hashlib
-
 import pandas as pd
 import pytest
 import yaml
+from _quote_sets import held_out, predicted_speaker, score_half, show
 from conftest import quote_row
-from test_quotes import QDATA, _accepts
+from test_quotes import QDATA
 
 import corpus_tools as ct
 from corpus_tools.lexicon import load_lexicon
-from corpus_tools.quotes.phrases import generic_document, name_of
+from corpus_tools.quotes.phrases import (  # noqa: PLC2701
+    _AMOUNT_WORDS,
+    _ISSUE_VERBS,
+    generic_document,
+    name_of,
+    np_token_ok,
+)
 from corpus_tools.quotes.structure import KICKERS, colon_claim, label_head
 
 ITEMS = yaml.safe_load((QDATA / "ag_news.yml").read_text(encoding="utf-8"))["items"]
@@ -26,59 +31,11 @@ ITEMS = yaml.safe_load((QDATA / "ag_news.yml").read_text(encoding="utf-8"))["ite
 def _held_out(item_id: str) -> bool:
     """Held out when the first byte of sha256("ag-h7-split:" + row) mod 5 is 0 or 1 (a title
     and its own description fall on the same side)."""
-    row = item_id.rsplit(":", 1)[1]
-    return hashlib.sha256(("ag-h7-split:" + row).encode()).digest()[0] % 5 < 2
-
-
-def predicted_speaker(rows: pd.DataFrame, text: str, match: str | None) -> str | None:
-    """The item's speaker as scored: with a quoted span, the narrowest direct row covering it;
-    otherwise the first row (by start) that has a speaker."""
-    if match is not None:
-        a = text.index(match)
-        hit = rows[rows["direct"] & (rows["start"] <= a) & (rows["end"] >= a + len(match))]
-        if hit.empty:
-            return None
-        return (
-            hit.assign(_len=hit["end"] - hit["start"])
-            .sort_values("_len")
-            .iloc[0]["speaker_canonical"]
-        )
-    named = rows[rows["speaker_canonical"].notna()].sort_values("start", kind="mergesort")
-    return None if named.empty else named.iloc[0]["speaker_canonical"]
-
-
-def score(items: list[dict]) -> dict:
-    """Speaker right / items, split into items with a speaker and items without one."""
-    corpus = ct.Corpus(
-        pd.DataFrame({"doc_id": [i["id"] for i in items], "text": [i["text"] for i in items]})
-    )
-    pred = ct.quotes(corpus)
-    by_doc = dict(tuple(pred.groupby("doc_id")))
-    empty = pred.iloc[:0]
-    out = {"n": 0, "ok": 0, "n_named": 0, "ok_named": 0, "n_none": 0, "ok_none": 0, "wrong": []}
-    for it in items:
-        got = predicted_speaker(by_doc.get(it["id"], empty), it["text"], it.get("match"))
-        ok = bool(_accepts(got, it["speaker"]))
-        named = it["speaker"] is not None and any(s is not None for s in it["speaker"])
-        kind = "named" if named else "none"
-        out["n"] += 1
-        out["ok"] += ok
-        out[f"n_{kind}"] += 1
-        out[f"ok_{kind}"] += ok
-        if not ok:
-            out["wrong"].append((it["id"], it["text"][:70], got))
-    return out
+    return held_out("ag-h7-split:", item_id.rsplit(":", 1)[1])
 
 
 def _half(held: bool) -> dict:
-    return score([i for i in ITEMS if _held_out(i["id"]) == held])
-
-
-def _show(name: str, r: dict) -> None:
-    print(
-        f"\n{name}: {r['ok']}/{r['n']}; with a speaker {r['ok_named']}/{r['n_named']}; "
-        f"without {r['ok_none']}/{r['n_none']}"
-    )
+    return score_half(ITEMS, lambda i: _held_out(i["id"]), held)
 
 
 def test_ag_sizes_and_split():
@@ -93,9 +50,7 @@ def test_ag_dev_tuned():
     """Tuned on. Baseline (the rules at the start of stop 19): 74/98 (with a speaker 26/48,
     without 48/50). After: 88/98 (39/48, 49/50)."""
     r = _half(False)
-    _show("ag dev", r)
-    for w in r["wrong"]:
-        print("  ", w)
+    show("ag dev", r, wrong=True)
     assert (r["n"], r["n_named"], r["n_none"]) == (98, 48, 50)
     assert r["ok_named"] >= 39 and r["ok_none"] >= 49
 
@@ -109,7 +64,7 @@ def test_ag_held_out():
     heads outside the word lists (``Ya'alon:``, ``Gates:``), ``the widow of X said``, ``a
     joint statement`` (``joint``), ``the Los Angeles Police Department`` (``Department``)."""
     r = _half(True)
-    _show("ag held-out", r)
+    show("ag held-out", r)
     assert (r["n"], r["n_named"], r["n_none"]) == (66, 35, 31)
     assert r["ok_named"] >= 22 and r["ok_none"] >= 31
 
@@ -161,6 +116,19 @@ def test_kickers_and_topics_are_data():
     assert label_head(["Raiders", "notes"]) and label_head(["Update", "2"])
     assert label_head(["Scottish", "Independence"]) and not label_head(["Sean", "Hannity"])
     assert not label_head(["Securities", "and", "Exchange", "Commission"])
+
+
+def test_amount_and_issue_words_are_data():
+    """The amount words and the verbs that put out a document are read from
+    data/quote_words.yml (stop 20), with the same words as the former constants."""
+    words = load_lexicon("quote_words").data
+    assert _AMOUNT_WORDS == frozenset(words["amount_words"]) and len(_AMOUNT_WORDS) == 17
+    assert _ISSUE_VERBS == frozenset(words["issue_verbs"]) and len(_ISSUE_VERBS) == 18
+    assert {"percent", "majority", "quarter"} <= _AMOUNT_WORDS
+    assert {"issue", "releases", "pens"} <= _ISSUE_VERBS
+    assert not np_token_ok("PERCENT", caps=True) and np_token_ok("Percent")
+    t = "House Dems Issue Memo Claiming Republicans Are 'Lying'"
+    assert quote_row(t, "Lying")["speaker"] == "House Dems"
 
 
 @pytest.mark.parametrize(

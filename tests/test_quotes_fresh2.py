@@ -6,10 +6,9 @@ The dev half was tuned on; the held-out half was scored at the baseline and once
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 import yaml
+from _quote_sets import held_out
 from conftest import quote_row
 from test_quotes import QDATA, _headline_set, _print_all
 
@@ -21,7 +20,7 @@ SET = "huffpost_headlines_2.yml"
 
 def _held_out_40(key: str) -> bool:
     """Held out when the first byte of sha256(id) mod 5 is 0 or 1 (40%)."""
-    return hashlib.sha256(key.encode()).digest()[0] % 5 < 2
+    return held_out("", key)
 
 
 def _half(held: bool) -> dict:

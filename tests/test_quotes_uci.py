@@ -7,10 +7,9 @@ The dev half was tuned on; the held-out half was scored at the baseline and once
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 import yaml
+from _quote_sets import held_out
 from conftest import quote_row
 from test_quotes import QDATA, _headline_set, _print_all
 
@@ -25,7 +24,7 @@ STORY = {h["id"]: h["story"] for h in HEADS}
 def _held_out_story(key: str) -> bool:
     """Held out when the first byte of sha256("uci-story:" + story) mod 5 is 0 or 1: a
     story cluster (the same news in several outlets) is never on both sides."""
-    return hashlib.sha256(("uci-story:" + STORY[key]).encode()).digest()[0] % 5 < 2
+    return held_out("uci-story:", STORY[key])
 
 
 def _half(held: bool) -> dict:

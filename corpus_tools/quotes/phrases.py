@@ -117,10 +117,7 @@ _ADVERB_RE = re.compile(
     r"\w{2,}(?:ally|ously|ively|edly|ently|antly|fully|lessly|ately|ibly|ably|ingly|ctly|ngly|etly)"
 )
 #: Amount words: ``40 PERCENT SAY`` names no speaker.
-_AMOUNT_WORDS = frozenset(
-    "percent cent hundred hundreds thousand thousands million millions billion billions "
-    "dozen dozens majority minority half third quarter".split()
-)
+_AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 
 
 def is_adverb(tok: str) -> bool:
@@ -321,10 +318,7 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 
 #: Verbs that put out a document (``Issue Memo``, ``Releases Report``, ``Sends Letter``).
-_ISSUE_VERBS = frozenset(
-    "issue issues release releases publish publishes send sends sign signs unveil unveils "
-    "file files write writes pen pens".split()
-)
+_ISSUE_VERBS = frozenset(_WORDS["issue_verbs"])
 
 
 def _issues_document(verb: str, noun: str) -> bool:
