@@ -38,12 +38,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from nltk.tokenize.punkt import (
-    PunktLanguageVars,
-    PunktParameters,
-    PunktSentenceTokenizer,
-    PunktToken,
-)
+import regex
 
 from ._parallel import check_n_jobs, ordered_map
 from .corpus import require_corpus
@@ -186,13 +181,6 @@ def load_stopwords() -> frozenset[str]:
     return frozenset(_read_list("stopwords.txt"))
 
 
-@lru_cache(maxsize=1)
-def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
-    params.abbrev_types = set(load_abbreviations())
-    return PunktSentenceTokenizer(params)
-
-
 # --------------------------------------------------------------------------
 # sentences
 # --------------------------------------------------------------------------
@@ -236,26 +224,58 @@ def _lines(text: str, start: int, end: int, para_id: int) -> Iterator[tuple[int,
 
 
 # A fast, exact re-implementation of PunktSentenceTokenizer.span_tokenize for
-# the parameters built in _punkt() (abbreviation types only: no collocations,
+# Punkt parameters holding the shipped abbreviation types only (no collocations,
 # no sentence starters, no orthographic statistics). It uses NLTK's own
 # regular expressions and applies the same first- and second-pass rules to
 # the same candidate contexts, without building PunktToken objects. Tests
 # check it against NLTK's implementation on the seeds, on generated news
 # text and on random punctuation soup (tests/test_tokenize.py).
-def _raw_pattern(p: Any) -> Any:
-    """NLTK >= 3.9.3 wraps its patterns in a time-limited proxy; use the pattern itself."""
-    return getattr(p, "_rx", p)
-
-
-_LANG = PunktLanguageVars()
-_PERIOD_CONTEXT_RE = _raw_pattern(_LANG.period_context_re())
-_PUNKT_WORD_RE = _raw_pattern(_LANG._word_tokenizer_re())
-_REALIGN_RE = _raw_pattern(_LANG.re_boundary_realignment)
-_SENT_END_CHARS = tuple(_LANG.sent_end_chars)
+#
+# NLTK's patterns are written out below, not read from ``nltk`` at import
+# (importing nltk.tokenize imports all of nltk: about 1.5 s), so splitting
+# sentences needs no nltk import at all. They are NLTK 3.10's
+# ``PunktLanguageVars`` and ``PunktToken`` patterns (Apache License 2.0),
+# compiled with the same ``regex`` flags; tests/test_tokenize.py checks they
+# equal the installed NLTK's, pattern text and flags.
+_NON_WORD = r"""(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb\?!])"""
+_MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
+_WORD_START = r"""[^\(\"\`{\[:;&\#\*@\)}\]\-,]"""
+_PERIOD_CONTEXT_FMT = r"""
+        %(SentEndChars)s             # a potential sentence ending
+        (?=(?P<after_tok>
+            %(NonWord)s              # either other punctuation
+            |
+            \s+(?P<next_tok>\S+)     # or whitespace and some other token
+        ))"""
+_WORD_TOKENIZE_FMT = r"""(
+        %(MultiChar)s
+        |
+        (?=%(WordStart)s)\S+?  # Accept word characters until end is found
+        (?= # Sequences marking a word's end
+            \s|                                 # White-space
+            $|                                  # End-of-string
+            %(NonWord)s|%(MultiChar)s|          # Punctuation
+            ,(?=$|\s|%(NonWord)s|%(MultiChar)s) # Comma if at end of word
+        )
+        |
+        \S
+    )"""
+_PERIOD_CONTEXT_RE = regex.compile(
+    _PERIOD_CONTEXT_FMT % {"NonWord": _NON_WORD, "SentEndChars": r"[\.\?!]"},
+    regex.UNICODE | regex.VERBOSE,
+)
+_PUNKT_WORD_RE = regex.compile(
+    _WORD_TOKENIZE_FMT % {"NonWord": _NON_WORD, "MultiChar": _MULTI_CHAR, "WordStart": _WORD_START},
+    regex.UNICODE | regex.VERBOSE,
+)
+_REALIGN_RE = regex.compile(
+    r"""["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)""", regex.MULTILINE
+)
+_SENT_END_CHARS = (".", "?", "!")
+_RE_NUMERIC = regex.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$", regex.UNICODE)
+_RE_INITIAL = regex.compile(r"[^\W\d]\.$", regex.UNICODE)
+_RE_ELLIPSIS = regex.compile(r"\.\.+$")
 _PUNCTUATION = tuple(";:,.!?")
-_RE_NUMERIC = _raw_pattern(PunktToken._RE_NUMERIC)
-_RE_INITIAL = _raw_pattern(PunktToken._RE_INITIAL)
-_RE_ELLIPSIS = _raw_pattern(PunktToken._RE_ELLIPSIS)
 _OTHER_WHITESPACE = tuple(c for c in string.whitespace if c != " ")
 
 

@@ -202,7 +202,7 @@ def test_property_punctuation_soup(texts):
 
 def test_flag_tables_are_the_patterns_own_characters():
     """The character sets the batch splitter uses are those of NLTK's patterns and str.isspace."""
-    after = regex.compile(tk._LANG._re_non_word_chars)
+    after = regex.compile(tk._NON_WORD)
     bmp = [chr(c) for c in range(0x10000)]
     assert set(tk._AFTER_CHARS) == {c for c in bmp if after.fullmatch(c)}
     assert set(tk._QUOTE_CHARS) == {c for c in bmp if tk._REALIGN_RE.match(c + " ")}
