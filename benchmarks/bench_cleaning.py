@@ -689,13 +689,14 @@ def _load_folder(
             w = csv.writer(f)
             w.writerow(["file", "outlet"])
             for p in pages:
-                (d / f"{p['key']}{ext}").write_text(texts[p["key"]], encoding="utf-8")
-                w.writerow([f"{p['key']}{ext}", p["host"]])
+                name = p["key"].replace("/", "__")  # a key may name a subfolder
+                (d / f"{name}{ext}").write_text(texts[p["key"]], encoding="utf-8")
+                w.writerow([f"{name}{ext}", p["host"]])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             c = ct.load_corpus(d, **kw)  # type: ignore[arg-type]
     out = dict(zip(c.docs["doc_id"], c.docs["text"], strict=True))
-    return {p["key"]: out.get(p["key"], "") for p in pages}
+    return {p["key"]: out.get(p["key"].replace("/", "__"), "") for p in pages}
 
 
 def run_systems(

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import html.entities
 import re
 import re._parser as re_parser  # the lengths a pattern can match (Rules._widths)
 import unicodedata
@@ -824,18 +825,63 @@ def _maybe_mojibake(text: str) -> bool:
     return not text.isascii()
 
 
-def _split_lines(raw: str, rules: Rules) -> list[_Line]:
+#: an HTML character reference with its semicolon (``&#39;``, ``&#x27;``, ``&amp;``,
+#: ``&rsquo;``), maybe escaped once more (``&amp;#39;``); a named one counts only when
+#: HTML5 knows the name (checked in :func:`_unescape_entities`)
+_ENTITY_RE = re.compile(
+    r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def _unescape_entities(text: str) -> str | None:
+    """``text`` with its HTML character references replaced, or None when it has none.
+
+    Text from a news API or a table is often HTML-escaped ("Trump&#39;s", "Q&amp;A").
+    Only a complete reference counts: a named one that HTML5 defines, or a number
+    naming a printable character; a literal "&" ("AT&T", "R&D", "Q & A") never does.
+    """
+    if "&" not in text or ";" not in text:
+        return None
+    changed = False
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal changed
+        ref = m.group()
+        body = ref[5:-1] if ref.startswith("&amp;") and len(ref) > 5 else ref[1:-1]
+        if body[0] == "#":
+            hexa = body[1] in "xX"
+            code = int(body[2:] if hexa else body[1:], 16 if hexa else 10)
+            out = chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+        else:
+            out = html.entities.html5.get(body + ";", "")
+        # a printable character or a space (no-break, thin): never a line break or a control
+        if not out or not all(c.isprintable() or unicodedata.category(c) == "Zs" for c in out):
+            return ref
+        changed = True
+        return out
+
+    fixed = _ENTITY_RE.sub(one, text)
+    return fixed if changed else None
+
+
+def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
+    """``raw`` as repaired lines; ``entities``: HTML character references are unescaped
+    too (text that is not HTML: an extractor has unescaped HTML already)."""
     lines: list[_Line] = []
     pos = 0
     n = len(raw)
     do_unicode = rules.enabled("unicode")
     do_moji = rules.enabled("mojibake")
+    do_ent = entities and do_unicode and "&" in raw and _ENTITY_RE.search(raw) is not None
     ends = _line_ends(raw)
     if not ends or ends[-1][1] != n:
         ends.append((n, n))
-    if raw.isascii() or not (
-        (do_unicode and (_has_zero_width(raw) or not unicodedata.is_normalized("NFC", raw)))
-        or (do_moji and _maybe_mojibake(raw))
+    if not do_ent and (
+        raw.isascii()
+        or not (
+            (do_unicode and (_has_zero_width(raw) or not unicodedata.is_normalized("NFC", raw)))
+            or (do_moji and _maybe_mojibake(raw))
+        )
     ):
         # nothing to repair anywhere (NFC and the searches are per line, and line
         # terminators are starters that never compose): skip the per-line checks
@@ -848,7 +894,10 @@ def _split_lines(raw: str, rules: Rules) -> list[_Line]:
         content = raw[pos:ce]
         fixed = content
         urules: list[str] = []
-        if content and not content.isascii():
+        if do_ent and (unesc := _unescape_entities(fixed)) is not None:
+            fixed = unesc
+            urules.append("html_entity")
+        if fixed and not fixed.isascii():
             if do_unicode and _ZW_RE.search(fixed):
                 fixed = _ZW_RE.sub("", fixed)
                 urules.append("zero_width")
@@ -947,7 +996,7 @@ class _Cover:
 
 def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
     """Split ``raw`` into repaired lines with their matching views (None: nothing to clean)."""
-    lines = _split_lines(raw, rs)
+    lines = _split_lines(raw, rs, entities=not extracted)
     if not lines:
         return None
     max_chars_all, max_words_all = rs._line_limits
