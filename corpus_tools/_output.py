@@ -223,6 +223,30 @@ def _check_writable(target: Path, out: str | os.PathLike[str], flag: str) -> Non
     os.unlink(probe)
 
 
+# the disk or quota is full, a file is too large, the file system is read-only
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
+
+
+def _no_room(exc: OSError, out: str | os.PathLike[str], flag: str) -> CorpusLoadError:
+    """The error for an output that could not be written for lack of room (or a read-only disk).
+
+    >>> print(_no_room(OSError(errno.ENOSPC, "No space left on device", "r/x.csv"), "r", "--out"))
+    --out r: the output could not be written (No space left on device, writing r/x.csv); nothing was written and the partial copy was removed (an earlier output is kept). Free some space, or choose a folder on a disk with room.
+    """
+    what = exc.strerror or type(exc).__name__
+    if exc.filename:
+        what += f", writing {exc.filename}"
+    fix = (
+        "choose a folder on a writable disk"
+        if exc.errno == errno.EROFS
+        else "Free some space, or choose a folder on a disk with room"
+    )
+    return CorpusLoadError(
+        f"{flag} {out}: the output could not be written ({what}); nothing was written and the "
+        f"partial copy was removed (an earlier output is kept). {fix[0].upper()}{fix[1:]}."
+    )
+
+
 def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
@@ -289,8 +313,14 @@ def _lock(target: Path) -> Iterator[None]:
                 f"{target}: cannot create the lock file {lock} ({exc.strerror}); check that "
                 "the folder above the output is writable."
             ) from None
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(payload)
+        except OSError as exc:  # a full disk: leave no empty lock behind
+            lock.unlink(missing_ok=True)
+            if exc.errno in _NO_ROOM:
+                raise _no_room(exc, target, "--out") from None
+            raise
         break
     else:
         raise CorpusLoadError(f"{target}: could not take the lock {lock}; try again.")
@@ -375,10 +405,15 @@ def output_folder(
         tmp = target.parent / f".{target.name}.tmp-{os.getpid()}"
         if tmp.exists():
             shutil.rmtree(tmp)
-        tmp.mkdir()
-        (tmp / MARKER).write_text(_marker_text(kind), encoding="utf-8")
         try:
+            tmp.mkdir()
+            (tmp / MARKER).write_text(_marker_text(kind), encoding="utf-8")
             yield tmp
+        except OSError as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if exc.errno in _NO_ROOM:
+                raise _no_room(exc, out, flag) from None
+            raise
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise

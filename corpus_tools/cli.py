@@ -414,6 +414,8 @@ def _nothing_loaded(path: str, skipped: pd.DataFrame, limit: int = 3) -> str:
 
 def _cmd_clean(args: argparse.Namespace) -> int:
     path = _corpus_arg(args.path)
+    if not os.path.lexists(path):  # before --out is checked against where the corpus would be
+        raise CorpusValueError(f"{path}: no such file or folder; check the path.")
     # refuse an unsafe --out before the (possibly long) load; checked again under the lock
     target = check_output(args.out, kind="clean", corpus=path, overwrite=args.overwrite)
     options = _load_options(args)
@@ -635,8 +637,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 stream.reconfigure(errors="backslashreplace")
             except (ValueError, OSError):  # pragma: no cover - detached stream
                 pass
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except KeyboardInterrupt:
+        print("corpus-tools: interrupted", file=sys.stderr)
+        return 130
     debug = bool(getattr(args, "debug", False))
     try:
         with warnings.catch_warnings(), _sigterm_as_interrupt():

@@ -1,0 +1,95 @@
+"""Stop-20 QA: the ``corpus-tools`` command misused or interrupted."""
+
+from __future__ import annotations
+
+import errno
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus_tools import _output, cli
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+# what the console script does, with Ctrl-C arriving while corpus_tools is being imported
+_INTERRUPT_DURING_IMPORT = """
+import builtins, os, signal, sys
+import corpus_tools_cli
+real_import = builtins.__import__
+def fake_import(name, *args, **kwargs):
+    if name == "corpus_tools.cli":
+        os.kill(os.getpid(), signal.SIGINT)
+    return real_import(name, *args, **kwargs)
+builtins.__import__ = fake_import
+sys.exit(corpus_tools_cli.main())
+"""
+
+
+def test_ctrl_c_while_the_package_imports_is_one_line_and_130() -> None:
+    # the console script imported corpus_tools (1-4 s: pandas, nltk) before any handler
+    # existed, so Ctrl-C in the first seconds printed a 20-40 line KeyboardInterrupt traceback
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPT_DURING_IMPORT, "info", str(SEEDS)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 130
+    assert done.stderr == "corpus-tools: interrupted\n"
+    assert done.stdout == ""
+
+
+def test_console_script_is_the_quiet_entry_point() -> None:
+    # pyproject's [project.scripts] must name the entry outside the package, or the
+    # import-time Ctrl-C above is a traceback again
+    text = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'corpus-tools = "corpus_tools_cli:main"' in text
+
+
+def test_clean_on_a_full_disk_names_the_folder_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a full disk (tried on a 200 KB tmpfs) gave only "corpus-tools: error: No space left on
+    # device": no folder, no file, no word on what was kept
+    out = tmp_path / "out"
+    assert cli.main(["clean", str(SEEDS), "--out", str(out)]) == 0
+    before = sorted(p.name for p in out.iterdir())
+    capsys.readouterr()
+
+    def full(df: object, path: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(cli, "to_csv_safe", full)
+    assert cli.main(["clean", str(SEEDS), "--out", str(out), "--overwrite"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"corpus-tools: error: --out {out}: the output could not be written ")
+    assert "(No space left on device, writing " in err and "documents.csv" in err
+    assert "the partial copy was removed (an earlier output is kept)" in err
+    assert "Free some space, or choose a folder on a disk with room." in err
+    assert "Traceback" not in err
+    # the earlier output is whole, and nothing else is left beside it
+    assert sorted(p.name for p in out.iterdir()) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_read_only_disk_says_choose_a_writable_disk() -> None:
+    exc = OSError(errno.EROFS, "Read-only file system", "r/documents.csv")
+    assert str(_output._no_room(exc, "r", "--out")) == (
+        "--out r: the output could not be written (Read-only file system, writing "
+        "r/documents.csv); nothing was written and the partial copy was removed (an earlier "
+        "output is kept). Choose a folder on a writable disk."
+    )
+
+
+def test_clean_of_a_missing_corpus_names_the_path_not_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `corpus-tools clean seeds --out sub/o` from a folder without seeds/ said the output
+    # "is inside the corpus folder" (the missing path's parent, the current folder)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["clean", "seeds", "--out", "sub/o"]) == 2
+    err = capsys.readouterr().err
+    assert err == "corpus-tools: error: seeds: no such file or folder; check the path.\n"
+    assert list(tmp_path.iterdir()) == []
