@@ -116,6 +116,112 @@ def real_docs(n: int, mirror: Path, seed: int = 18) -> list[dict[str, str]]:
     return docs
 
 
+#: where :func:`realu_docs` reads its sources (local copies of public datasets; see
+#: ``RESULTS_frontend.md``, "Session 20, front end", for each one's origin and licence)
+REALU_SOURCES = {
+    "clickbait": Path("/tmp/h1/headlines.gz"),  # bhargaviparanjape/clickbait, 32,000 headlines
+    "fwd": Path("/tmp/h6/s18/fwd_all.json"),  # fwd/news headlines.json, 9,666 headlines
+    "agnews": Path("/work/.mirror/mhjabreel+CharCnn_Keras/repo"),  # AG News test.csv
+    "huffpost": Path("/work/.mirror/ongraphpythondev+elastic_search/repo"),  # News Category v2
+    "toi": Path("/work/.mirror/apadkavyrava+nlp-headlines/repo"),  # india-news-headlines.csv
+    "zyte": Path("/tmp/h1/aeb/ground-truth.json"),  # article-extraction-benchmark bodies
+    "dragnet": Path("/tmp/h2/merged/dragnet_data/GoldStandard"),  # Dragnet gold bodies
+    "fakenews": Path("/tmp/h6/s19/F/news_sample.csv"),  # FakeNewsCorpus news_sample.csv
+}
+
+
+def _git_show(repo: Path, name: str) -> str:
+    return subprocess.run(
+        ["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True, capture_output=True
+    ).stdout.decode("utf-8", "replace")
+
+
+def _paragraphs(body: str, min_words: int = 8) -> list[str]:
+    """Paragraph-like pieces of an article body (blank-line or line separated)."""
+    pieces = (p.strip() for p in re.split(r"\n\s*\n|\n", body))
+    return [p for p in pieces if len(p.split()) >= min_words]
+
+
+def _decode_gold(data: bytes) -> str:
+    """A Dragnet gold file: UTF-16 with a BOM (5 files), UTF-8, else Windows-1252."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def realu_pool(mirror: Path, src: dict[str, Path] = REALU_SOURCES) -> list[tuple[str, str, str]]:
+    """(kind, outlet, text) of every distinct real text of the sources, in a fixed order.
+
+    Kinds: ``headline``, ``post`` (a short description or teaser), ``paragraph`` (one
+    paragraph of an article body) and ``article`` (a whole body; BBC with its
+    headline). Texts are stripped, CRLF becomes LF, and a text seen before (exactly)
+    is left out, so every document of a ``realu`` corpus is a different text.
+    """
+    import csv
+    import gzip
+    import io
+
+    out: list[tuple[str, str, str]] = []
+    for section, head, paras in bbc_articles(mirror):
+        out.append(("headline", f"bbc:{section}", head))
+        out += [("paragraph", f"bbc:{section}", p) for p in paras]
+        out.append(("article", f"bbc:{section}", head + "\n\n" + "\n\n".join(paras)))
+    with gzip.open(src["clickbait"], "rt", encoding="utf-8") as f:
+        out += [("headline", "clickbait-set", line) for line in f]
+    out += [("headline", d["domain"], d["title"]) for d in json.loads(src["fwd"].read_text())]
+    for row in csv.reader(io.StringIO(_git_show(src["agnews"], "data/ag_news_csv/test.csv"))):
+        out += [("headline", "agnews", row[1]), ("post", "agnews", row[2].replace("\\", " "))]
+    for line in _git_show(src["huffpost"], "News_Category_Dataset_v2.json").splitlines():
+        d = json.loads(line)
+        out += [
+            ("headline", "huffpost", d["headline"]),
+            ("post", "huffpost", d["short_description"]),
+        ]
+    toi = _git_show(src["toi"], "Original_data/india-news-headlines.csv")
+    out += [("headline", "toi", r["headline_text"]) for r in csv.DictReader(io.StringIO(toi))]
+    bodies = [
+        ("zyte", d["articleBody"]) for _, d in sorted(json.loads(src["zyte"].read_text()).items())
+    ]
+    for p in sorted(src["dragnet"].glob("*.txt")):
+        text = _decode_gold(p.read_bytes())
+        bodies.append(("dragnet", re.split(r"\S*\$%\^&\*\(\)\s+COMMENTS", text)[0]))
+    with src["fakenews"].open(encoding="utf-8", newline="") as f:
+        bodies += [(f"fakenews:{r['domain']}", r["content"]) for r in csv.DictReader(f)]
+    for outlet, body in bodies:
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+        out.append(("article", outlet, body))
+        out += [("paragraph", outlet, p) for p in _paragraphs(body)]
+    seen: set[str] = set()
+    pool = []
+    for kind, outlet, text in out:
+        text = text.replace("\r\n", "\n").strip()
+        if text and text not in seen:
+            seen.add(text)
+            pool.append((kind, outlet, text))
+    return pool
+
+
+def realu_docs(n: int, mirror: Path, seed: int = 20) -> list[dict[str, str]]:
+    """``n`` different real texts (headlines, posts, paragraphs, articles), shuffled (fixed seed).
+
+    The first ``n`` of one fixed shuffle of :func:`realu_pool`, so a smaller corpus is
+    the start of a larger one; asking for more texts than the sources hold is an error.
+    """
+    import numpy as np
+
+    pool = realu_pool(mirror)
+    if n > len(pool):
+        raise ValueError(f"realu: the sources hold {len(pool):,} distinct texts, not {n:,}")
+    order = np.random.default_rng(seed).permutation(len(pool))[:n]
+    return [
+        {"doc_id": f"u{i:07d}", "outlet": pool[j][1], "kind": pool[j][0], "text": pool[j][2] + "\n"}
+        for i, j in enumerate(order.tolist())
+    ]
+
+
 def ensure(kind: str, n: int, mirror: Path, root: Path = CORPORA) -> Path:
     """A folder with ``docs.parquet`` and ``txt/`` (+ ``metadata.csv``) for ``n`` documents."""
     import pandas as pd
@@ -125,6 +231,8 @@ def ensure(kind: str, n: int, mirror: Path, root: Path = CORPORA) -> Path:
         return out
     if kind == "real":
         docs = pd.DataFrame(real_docs(n, mirror))
+    elif kind == "realu":
+        docs = pd.DataFrame(realu_docs(n, mirror))[["doc_id", "outlet", "text", "kind"]]
     else:
         import generate
 
