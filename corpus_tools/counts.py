@@ -316,6 +316,60 @@ def _chunk_keys(chunks: Any) -> Any:
     return chunks.cast(pa.large_binary())
 
 
+_HASH_MUL = np.uint64(0x100000001B3)  # odd: powers of it are units mod 2**64
+_POWERS = [np.ones(1, dtype=np.uint64)]  # _HASH_MUL ** k mod 2**64, grown on demand
+
+
+def _hash_powers(n: int) -> np.ndarray:
+    """``_HASH_MUL ** k`` for ``k < n`` (mod 2**64), computed by doubling and kept."""
+    pw = _POWERS[0]
+    while len(pw) < n:
+        step = pw[-1] * _HASH_MUL  # _HASH_MUL ** len(pw)
+        pw = np.concatenate([pw, pw * step])
+    _POWERS[0] = pw
+    return pw
+
+
+def binary_hashes(keys: Any) -> np.ndarray:
+    """A 64-bit hash (``uint64``) of each value of an Arrow binary array, with array operations.
+
+    A polynomial of the bytes mod 2**64 mixed with the length (then murmur's
+    finalizer): equal bytes give equal hashes; different bytes usually give
+    different ones, and :class:`ChunkTerms` checks every hash hit against the
+    bytes, so a collision costs time, never a wrong id.
+
+    >>> import pyarrow as pa
+    >>> h = binary_hashes(pa.array([b"ab", b"", b"ab", b"ba"], pa.large_binary()))
+    >>> bool(h[0] == h[2]), bool(h[0] == h[3]), h.dtype.name
+    (True, False, 'uint64')
+    """
+    import pyarrow as pa
+
+    if keys.type != pa.large_binary():
+        keys = keys.cast(pa.large_binary())
+    n = len(keys)
+    bufs = keys.buffers()
+    offsets = np.frombuffer(bufs[1], dtype=np.int64)[keys.offset : keys.offset + n + 1]
+    lens = np.diff(offsets).astype(np.uint64)
+    h = lens * np.uint64(0x9E3779B97F4A7C15)
+    if n and offsets[-1] > offsets[0]:
+        data = np.frombuffer(bufs[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+        local = offsets[:-1] - offsets[0]
+        ln = lens.astype(np.int64)
+        pos = np.arange(len(data), dtype=np.int64) - np.repeat(local, ln)
+        with np.errstate(over="ignore"):
+            terms = (data.astype(np.uint64) + np.uint64(1)) * _hash_powers(int(ln.max()))[pos]
+            full = np.flatnonzero(ln)
+            h[full] += np.add.reduceat(terms, local[full])
+    with np.errstate(over="ignore"):  # murmur3's 64-bit finalizer
+        h ^= h >> np.uint64(33)
+        h *= np.uint64(0xFF51AFD7ED558CCD)
+        h ^= h >> np.uint64(33)
+        h *= np.uint64(0xC4CEB93FE53A4E63)
+        h ^= h >> np.uint64(33)
+    return h
+
+
 class ChunkTerms:
     """Every distinct chunk seen so far -> its terms, as a sparse chunk x term matrix.
 
@@ -324,9 +378,11 @@ class ChunkTerms:
     whitespace to whitespace only, so the tokens of a text are the tokens of
     its chunks, in order: the pattern runs once per distinct chunk (all new
     chunks of a batch joined by spaces, one :func:`token_spans` pass), not
-    once per token. The known chunks are kept as one Arrow array: a batch
-    finds its chunks with one Arrow lookup (``index_in``), and only the new
-    ones become Python strings.
+    once per token. The known chunks are kept as Arrow arrays, with a sorted
+    array of their 64-bit hashes (:func:`binary_hashes`) that lives as long
+    as they do: a batch finds its chunks by hashing them and one binary
+    search, each hit confirmed by comparing bytes (no hash table is rebuilt
+    per batch), and only the new chunks become Python strings.
     """
 
     def __init__(self, table: TermTable) -> None:
@@ -335,24 +391,21 @@ class ChunkTerms:
 
     def _reset(self) -> None:
         self.known: list[Any] = []  # Arrow binary arrays: chunk id -> bytes, in id order
+        self.hashes = np.empty(0, dtype=np.uint64)  # hashes of the known chunks, sorted
+        self.hash_ids = np.empty(0, dtype=np.int64)  # the chunk id of each sorted hash
         self.indptr = np.zeros(1, dtype=np.int64)
         self.indices = np.empty(0, dtype=np.int64)
         self.words = np.empty(0, dtype=np.int64)
 
     def ids(self, chunks: Any) -> np.ndarray:
         """The chunk id of every (distinct) chunk in ``chunks``; new chunks are added."""
-        import pyarrow.compute as pc
-
         if len(self.words) > _MAX_CHUNKS:  # a cache only: start again, memory stays bounded
             self._reset()
         keys = _chunk_keys(chunks)
         if len(self.known) > 1:
             self.known = [pa_concat(self.known)]
-        if self.known:
-            found = pc.fill_null(pc.index_in(keys, value_set=self.known[0]), -1)
-            ids = np.asarray(found.to_numpy(zero_copy_only=False), dtype=np.int64)
-        else:
-            ids = np.full(len(keys), -1, dtype=np.int64)
+        hashes = binary_hashes(keys)
+        ids = self._lookup(keys, hashes)
         new = np.flatnonzero(ids < 0)
         if len(new):
             base = len(self.words)
@@ -363,7 +416,39 @@ class ChunkTerms:
             self._add(fresh)
             self.known.append(keys.take(new))
             ids[new] = np.arange(base, base + len(new))
+            self._add_hashes(hashes[new], ids[new])
         return ids
+
+    def _lookup(self, keys: Any, hashes: np.ndarray) -> np.ndarray:
+        """Known chunk ids of ``keys`` (-1: new): hash, binary search, bytes compared."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        ids = np.full(len(keys), -1, dtype=np.int64)
+        if not len(self.hashes) or not len(keys):
+            return ids
+        # searched in hash order: each search starts near the last (half the cache misses)
+        order = np.argsort(hashes)
+        pos = np.empty_like(order)
+        pos[order] = np.searchsorted(self.hashes, hashes[order])
+        pos = pos.clip(0, len(self.hashes) - 1)
+        hit = np.flatnonzero(self.hashes[pos] == hashes)
+        cand = self.hash_ids[pos[hit]]
+        same = pc.equal(keys.take(pa.array(hit)), self.known[0].take(pa.array(cand)))
+        ok = np.asarray(same.to_numpy(zero_copy_only=False), dtype=bool)
+        ids[hit[ok]] = cand[ok]
+        if not ok.all():  # two chunks share a hash: an exact lookup for these few
+            bad = hit[~ok]
+            found = pc.fill_null(pc.index_in(keys.take(pa.array(bad)), self.known[0]), -1)
+            ids[bad] = np.asarray(found.to_numpy(zero_copy_only=False), dtype=np.int64)
+        return ids
+
+    def _add_hashes(self, hashes: np.ndarray, ids: np.ndarray) -> None:
+        """Insert new chunks' hashes into the sorted hash array (no sort of the old ones)."""
+        order = np.argsort(hashes, kind="stable")
+        at = np.searchsorted(self.hashes, hashes[order])
+        self.hashes = np.insert(self.hashes, at, hashes[order])
+        self.hash_ids = np.insert(self.hash_ids, at, ids[order])
 
     def matrix(self) -> sp.csr_matrix:
         """Chunk x term counts of every known chunk (columns: term ids so far)."""
