@@ -310,7 +310,7 @@ def _split_frame(
 
 
 def _is_prose(view: str | None, s: ProseSettings) -> bool:
-    return view is None or len(view.split()) >= s.min_prose_words
+    return view is None or len(view.split(None, s.min_prose_words)) >= s.min_prose_words
 
 
 def _headed(seq: Sequence[tuple[int, str | None]], lo: int, hi: int, s: ProseSettings) -> int:
@@ -367,6 +367,31 @@ def _thread_span(
     return start, last
 
 
+def _n_words(view: str | None) -> int:
+    return len(view.split()) if view is not None else 300
+
+
+def _after_article_stamp(
+    seq: Sequence[tuple[int, str | None]], keep: Container[int], begin: int, pos: list[int]
+) -> list[int]:
+    """``pos`` without a first signature that is the article's own stamp.
+
+    A page that dates its article and its teasers alike ("14h ago in Mobile" under
+    the byline, "2h ago in Gear" under each teaser) prints the article between the
+    first such line and the second: a "comment" holding more than half of the words
+    kept from ``begin`` on is the article, not a comment.
+    """
+    if len(pos) < 2:
+        return pos
+
+    def words(a: int, b: int) -> int:  # a line too long for a view is prose of many words
+        return sum(_n_words(seq[k][1]) for k in range(a, b) if seq[k][0] in keep)
+
+    if 2 * words(pos[0] + 1, pos[1]) > words(begin, len(seq)):
+        return pos[1:]
+    return pos
+
+
 def comment_threads(
     lines: Sequence[tuple[int, str | None, str | None]],
     decided: Mapping[int, tuple[str, str]],
@@ -395,7 +420,11 @@ def comment_threads(
     seq = [(i, v) for i, v, _ in lines]
     keep = {i for i, _, rm in lines if rm is None and i not in decided}
     begin = next(
-        (k for k, (i, v) in enumerate(seq) if i in keep and (v is None or len(v.split()) >= 10)),
+        (
+            k
+            for k, (i, v) in enumerate(seq)
+            if i in keep and (v is None or len(v.split(None, 10)) >= 10)
+        ),
         None,
     )
     if begin is None:
@@ -409,6 +438,7 @@ def comment_threads(
                 by_frame.setdefault(fr, []).append(k)
     out: dict[int, tuple[str, str]] = {}
     for frame, pos in by_frame.items():
+        pos = _after_article_stamp(seq, keep, begin, pos)
         if len(pos) < s.min_signatures:
             continue
         # a comment is signed as one ("Posted by", "says", "6 days ago"), or the thread
@@ -463,7 +493,7 @@ def dateline_ledes(
     seq = [(i, v) for i, v, rm in lines]
     for k, (i, v) in enumerate(seq):
         rule = decided.get(i, ("", ""))[0]
-        if rule != "block:before_body" or v is None or len(v.split()) < 12:
+        if rule != "block:before_body" or v is None or len(v.split(None, 12)) < 12:
             continue
         if not _DATELINE_RE.match(v) or not v.rstrip().endswith(_SENTENCE_END):
             continue
@@ -509,7 +539,7 @@ def _strong(a: str, b: str, s: ProseSettings) -> bool:
         m is not None
         and a[m.end(1) :].strip() == ""
         and m.group(1).casefold() in s.joining_words
-        and len(a.split()) >= 3
+        and len(a.split(None, 3)) >= 3
     )
 
 
@@ -522,6 +552,17 @@ def _goes_on(a: str, b: str, s: ProseSettings) -> bool:
     if a[-1] in "(\u201c\u2018-\u2013\u2014":
         return b[0].isalpha() or b[0] in "\"'\u201c\u2018"
     return _strong(a, b, s)
+
+
+def _n_words_le(text: str, n: int) -> bool:
+    """``len(text.split()) <= n`` without splitting past word ``n + 1`` (a split with
+    ``maxsplit=n`` gives ``min(words, n + 1)`` pieces)."""
+    return len(text.split(None, max(n, 0))) <= n
+
+
+def _n_words_lt(text: str, n: int) -> bool:
+    """``len(text.split()) < n``, bounded like :func:`_n_words_le`."""
+    return len(text.split(None, max(n, 0))) < n
 
 
 def fragment_groups(
@@ -567,8 +608,8 @@ def fragment_groups(
     link = [False] * n  # line k is link text between two halves of a sentence
     for k in range(1, n - 1):
         a, b, c = views[k - 1], views[k], views[k + 1]
-        if a and b and c and b[0].isalpha() and len(b.split()) <= s.max_link_words:
-            link[k] = _goes_on(b, c, s) and a[-1] not in _LINE_END and len(a.split()) >= 3
+        if a and b and c and b[0].isalpha() and _n_words_le(b, s.max_link_words):
+            link[k] = _goes_on(b, c, s) and a[-1] not in _LINE_END and len(a.split(None, 3)) >= 3
     out: list[tuple[int, int]] = []
     k = 0
     while k < n:
@@ -634,7 +675,7 @@ def _paragraph(view: str | None, s: ProseSettings, also: str = "") -> bool:
     if view is None:
         return True
     t = view.rstrip().rstrip("\"'\u201d\u2019)")
-    return len(view.split()) >= s.min_lead_words and t[-1:] in (".", "!", "?", "\u2026", *also)
+    return not _n_words_lt(view, s.min_lead_words) and t[-1:] in (".", "!", "?", "\u2026", *also)
 
 
 def introduced_runs(
@@ -667,7 +708,7 @@ def introduced_runs(
     n, k = len(views), 0
     while k < n - 2:
         v = views[k]
-        if v is None or not v.rstrip().endswith(":") or len(v.split()) < s.min_lead_words:
+        if v is None or not v.rstrip().endswith(":") or _n_words_lt(v, s.min_lead_words):
             k += 1
             continue
         j = k + 1
