@@ -26,6 +26,7 @@ that names the file, the entry and the fix.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -430,6 +431,7 @@ SCHEMAS: dict[str, Field] = {
                     "mention_nouns",
                     "amount_words",
                     "issue_verbs",
+                    "name_suffixes",
                 )
             },
         },
@@ -532,6 +534,25 @@ def _read(kind: str, path: str | None, mtime_ns: int = 0, size: int = 0) -> Lexi
     return Lexicon(kind, name, data, (path, mtime_ns, size))
 
 
+def _check_path_arg(kind: str, path: object) -> None:
+    """A lexicon path must be a path (or None): an int, list or dict gave a TypeError from os.
+
+    >>> _check_path_arg("hedges", 5)
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.DataFileError: hedge list: path=5 (int) is not a file path; give the path of a YAML file (str or Path), or None for the shipped hedges.yml; to add entries given as a mapping, pass extend= instead.
+    """
+    if path is None or isinstance(path, (str, os.PathLike)):
+        return
+    default, what = _DEFAULT_FILES[kind]
+    shown = repr(path) if len(repr(path)) <= 60 else repr(path)[:57] + "..."
+    raise DataFileError(
+        f"{what}: path={shown} ({type(path).__name__}) is not a file path; give the path of a "
+        f"YAML file (str or Path), or None for the shipped {default}; to add entries given as "
+        "a mapping, pass extend= instead."
+    )
+
+
 def load_lexicon(
     kind: str,
     path: str | Path | None = None,
@@ -567,6 +588,7 @@ def load_lexicon(
     """
     if kind not in SCHEMAS:
         raise DataFileError(f"unknown lexicon kind {kind!r}; use one of {sorted(SCHEMAS)}.")
+    _check_path_arg(kind, path)
     base = _read(kind, *file_key(path))
     if extend is None:
         return base

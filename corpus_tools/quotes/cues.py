@@ -16,9 +16,11 @@ from .phrases import (
     DETERMINERS,
     PRONOUNS,
     ROLE_NOUNS,
+    SKIP,
     TITLES,
     apposition,
     is_adjective,
+    is_adverb,
     is_all_caps,
     left_np,
     np_token_ok,
@@ -159,6 +161,10 @@ class Cue:
 #: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
 _WORDS = load_lexicon("quote_words").data
 _PASSIVE = frozenset(_WORDS["passive"])
+#: Adverbs of the skip list, between an auxiliary and its verb (``is also explained``).
+_ADVERBS = frozenset(w for w in SKIP if w.isalpha() and w not in _PASSIVE) - frozenset(
+    "are did do does had has have herself himself itself themselves will would".split()
+)
 
 
 _QUOTE_CLOSE_RE = re.compile("[\"\u201d\u2019']")
@@ -314,6 +320,15 @@ def _used_as_noun(
     return last.np[0] < m.start() < last.np[1]
 
 
+def _aux_before(words: list[tuple[int, int, str]]) -> str:
+    """The word before a verb, past adverbs (``is also explained``, ``was previously
+    reported``), lower case: an auxiliary there makes the verb a passive."""
+    k = len(words) - 1
+    while k > 0 and (words[k][2].lower() in _ADVERBS or is_adverb(words[k][2])):
+        k -= 1
+    return words[k][2].lower() if k >= 0 else ""
+
+
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
     """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any).
 
@@ -341,7 +356,7 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             continue  # a noun ("the claims", "a report") or an infinitive ("to say")
         if prev in _PREP_ADJ and form.endswith("ed"):
             continue  # an adjective: "After Reported Crash", "over alleged abuse"
-        passive = prev in _PASSIVE and " " not in form
+        passive = _aux_before(prev_words) in _PASSIVE and " " not in form
         if passive or form in _NAMING and _naming_participle(view, m.end(), hi):
             # the agent speaks: "has been branded a 'waste' by MPs", "Deemed 'X' By Y"; else
             # none: "is said to be", "a band called 'X'", "Women's Prison Dubbed 'Rape Club'"

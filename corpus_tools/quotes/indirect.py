@@ -108,6 +108,11 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     return a, b
 
 
+#: What may follow ``according to X`` ending a clause: nothing, or an apposition describing X
+#: after a comma or dash (``according to X – a group which ...``).
+_APPOSITION_RE = re.compile(r"\s*(?:[.!?]*\s*$|[,\u2013\u2014-]\s*(?:a|an|the)\s)")
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
@@ -126,10 +131,15 @@ def indirect_content(
                 return _strip_clause(text, s, c.start)
             return _strip_clause(text, np_end + rest.index(",") + 1, e)
         rest = view[skip_adverbials(view, np_end, e) : e]  # "... report in April."
-        if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest) and view[
-            s : c.start
-        ].rstrip().endswith(","):  # "..., according to the Anti-Phishing Working Group (APWG)."
-            return _strip_clause(text, s, c.start)
+        before = view[s : c.start].rstrip()
+        if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest) and before.endswith(","):
+            return _strip_clause(
+                text, s, c.start
+            )  # "..., according to the Anti-Phishing ... (APWG)."
+        if _APPOSITION_RE.match(rest) and len(before.split()) >= 3:
+            return _strip_clause(
+                text, s, c.start
+            )  # "... killed 1,147 according to X – a group ..."
         return None
     # pattern B: CLAUSE, X said (adverbials).
     np_start = c.np[0] if c.np else c.start

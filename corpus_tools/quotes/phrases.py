@@ -29,6 +29,8 @@ DOCUMENTS = DOC_NOUNS | frozenset(_WORDS["source_docs"])
 DOC_MODIFIERS = frozenset(_WORDS["doc_modifiers"])
 _MODIFIER_NAMES = frozenset(_WORDS["modifier_names"])
 _COMPANY_SUFFIXES = frozenset(_WORDS["company_suffixes"])
+#: Abbreviations that end a name before a full stop (``Pfizer Inc.``, ``Antonio Sabato Jr.``).
+_NAME_ENDS = _COMPANY_SUFFIXES | frozenset(_WORDS["name_suffixes"])
 
 
 PERSON_ROLES = frozenset(_WORDS["person_roles"])
@@ -99,7 +101,10 @@ def skip_adverbials(view: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
-WORD_RE = re.compile(r"\w+(?:[-'’‘]\w+)*|['’]s\b|[^\w\s]")
+#: A web address named as a source (``mappingpoliceviolence.org``, ``TradersChoice.net``).
+_DOMAIN = r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)\b"
+DOMAIN_RE = re.compile(_DOMAIN, re.IGNORECASE)
+WORD_RE = re.compile(_DOMAIN + r"|\w+(?:[-'’‘]\w+)*|['’]s\b|[^\w\s]", re.IGNORECASE)
 
 
 def is_cap(tok: str) -> bool:
@@ -171,6 +176,8 @@ def np_token_ok(tok: str, caps: bool = False) -> bool:
         return True
     if low.startswith(("al-", "el-")):
         return True
+    if "." in tok and DOMAIN_RE.fullmatch(tok):
+        return True  # "according to mappingpoliceviolence.org"
     if "-" in low and any(part in TITLES for part in low.split("-")):
         return True  # president-elect, ex-president
     if is_adverb(tok) or low.endswith(("n't", "n\u2019t")) or caps and not _caps_word_ok(tok):
@@ -252,8 +259,8 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         toks = toks[:-1]  # "the panel unanimously endorsed", "INTERCEPT PREVIOUSLY REVEALED"
     while len(toks) >= 3 and _DATE_WORDS.fullmatch(toks[-1][2]) and toks[-2][2] in _DATE_PREPS:
         toks = toks[:-2]  # "A paper in Nature in October argued": a date, not the speaker
-    if len(toks) >= 3 and toks[-1][2] == "." and toks[-2][2].lower() in _COMPANY_SUFFIXES:
-        toks = toks[:-1]  # "Pfizer Inc. said": the full stop belongs to the name
+    if len(toks) >= 3 and toks[-1][2] == "." and toks[-2][2].lower() in _NAME_ENDS:
+        toks = toks[:-1]  # "Pfizer Inc. said", "Antonio Sabato Jr. says": part of the name
     if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
         toks = toks[:-3]  # "The Pensions Policy Institute (PPI) said", "... (BCC) has said"
     j = len(toks) - 1
@@ -273,7 +280,7 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if low in DETERMINERS:
             start_tok = j
             break
-        if low == "and" and start_tok is not None and j > 0 and np_token_ok(toks[j - 1][2]):
+        if low in ("and", "&") and start_tok is not None and j > 0 and np_token_ok(toks[j - 1][2]):
             j -= 1
             continue
         if (
@@ -299,6 +306,8 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             and toks[end_tok - 1][2].lower() in ("a", "an", "the")
         ):
             return toks[end_tok - 1][0], toks[end_tok][1]  # "..., a clergyman has said"
+        if end_tok > 1 and w.isalpha() and w.islower() and _possessor(toks, end_tok - 1):
+            return toks[end_tok - 2][0], toks[end_tok][1]  # "The girl's parents said"
         if end_tok > 0 and toks[end_tok - 1][2] == "," and w.isalpha() and w.islower():
             if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
                 return toks[end_tok][0], toks[end_tok][1]  # "..., lenders have said"
@@ -315,6 +324,13 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if not any(is_cap(t) or t.lower() in ROLE_NOUNS for t in body if t.lower() not in DETERMINERS):
         return None
     return toks[start_tok][0], toks[end_tok][1]
+
+
+def _possessor(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """``toks[j]`` is a lower-case possessive noun after an article (``the girl's``)."""
+    w = toks[j][2]
+    stem = w[:-2] if w.lower().endswith(("'s", "\u2019s")) else ""
+    return stem.isalpha() and stem.islower() and toks[j - 1][2].lower() in ("a", "an", "the")
 
 
 #: Verbs that put out a document (``Issue Memo``, ``Releases Report``, ``Sends Letter``).
@@ -454,7 +470,12 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if k < len(toks) and is_cap(toks[k][2]):
                 j = k
                 continue
-        if low == "and" and last is not None and j + 1 < len(toks) and is_cap(toks[j + 1][2]):
+        if (
+            low in ("and", "&")
+            and last is not None
+            and j + 1 < len(toks)
+            and is_cap(toks[j + 1][2])
+        ):
             j += 1
             continue
         if not np_token_ok(tok) or (tok in CAP_STOP and low not in DETERMINERS):
@@ -466,7 +487,11 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if last is None or first is None:
         return _description_right(toks)
     body = [t[2] for t in toks[first : last + 1]]
-    if not any(is_cap(t) or t.lower() in ROLE_NOUNS for t in body if t.lower() not in DETERMINERS):
+    if not any(
+        is_cap(t) or t.lower() in ROLE_NOUNS or DOMAIN_RE.fullmatch(t)
+        for t in body
+        if t.lower() not in DETERMINERS
+    ):
         return _description_right(toks)
     return toks[first][0], toks[last][1]
 
@@ -540,6 +565,9 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
             continue
         if low in TITLES or low in MODIFIERS or low in ROLE_NOUNS or low in DETERMINERS:
             break
+        if t == "&" and run and i > 0 and is_cap(toks[i - 1]):
+            run.insert(0, t)  # "Ernst & Young", "AT & T": one firm
+            continue
         if low in ("of", "in", "on", "for", "and"):
             run = []
             break
