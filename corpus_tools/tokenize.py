@@ -185,11 +185,64 @@ def load_stopwords() -> frozenset[str]:
 # sentences
 # --------------------------------------------------------------------------
 _PARA_RE = re.compile(r"\n[ \t\f\v\r]*\n\s*")
-_FINAL_PUNCT = frozenset(".?!:;…\"'”’)]")
+#: Sentence-final marks of scripts Punkt does not know (it splits at ``.?!`` only):
+#: the ideographic full stop (Chinese, Japanese) and its half-width form, full-width
+#: ``！？``, the Arabic question mark and Urdu full stop, the Devanagari danda and
+#: double danda, the Ethiopic full stop and the Myanmar section mark. Each ends a
+#: sentence wherever it stands (CJK puts no space after it), with the closing
+#: quotes and brackets right after it (:data:`_TERMINAL_RE`), except before the
+#: Japanese quotative particle (``。」と述べた``: "..., he said").
+TERMINALS = "\u3002\uff61\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u104b"
+_TERMINAL_RE = re.compile(
+    f"(?>[{TERMINALS}]+)"
+    "(?>(?:[\u201d\u2019\u300d\u300f\uff09)\\]\u3011\u3015\u3009\u300b\u00bb]|[\"'](?=\\s|$))*)"
+    f"(?:(?<=[{TERMINALS}])|(?![\u3068\u3063]))"
+)
+#: A line ending in one of these ends a sentence (is not joined with the next line).
+_FINAL_PUNCT = frozenset(".?!:;…" + TERMINALS)
+#: Closing quotes and brackets: a line ending in them ends a sentence when the
+#: character before them does (``said "no."``), or when there is none or a space;
+#: ``How Well Do You Know "Pretty Little Liars"`` is a headline of its own.
+_CLOSERS = frozenset("\"'”’)]")
+
+
+def _line_final(text: str, bound: int, i: int) -> bool:
+    """True if a line whose last non-space character is ``text[i]`` ends a sentence.
+
+    ``bound`` is the paragraph's start: closing marks are skipped back to it.
+
+    >>> _line_final('Know "Pretty Little Liars"', 0, 25), _line_final('said "no."', 0, 9)
+    (False, True)
+    """
+    ch = text[i]
+    if ch not in _CLOSERS:
+        return ch in _FINAL_PUNCT
+    while i > bound and text[i - 1] in _CLOSERS:
+        i -= 1
+    return i == bound or text[i - 1].isspace() or text[i - 1] in _FINAL_PUNCT
 
 
 def _units(text: str) -> Iterator[tuple[int, int, int]]:
-    """Yield ``(para_id, start, end)`` for paragraphs and headline-like lines."""
+    """Yield ``(para_id, start, end)`` for paragraphs and headline-like lines.
+
+    A unit holding a :data:`TERMINALS` mark is cut after it (and the closing
+    marks :data:`_TERMINAL_RE` takes with it).
+    """
+    if text.isascii():
+        yield from _line_units(text)
+        return
+    search = _TERMINAL_RE.search
+    for para_id, us, ue in _line_units(text):
+        m = search(text, us, ue)
+        while m is not None and m.end() < ue:
+            yield para_id, us, m.end()
+            us = m.end()
+            m = search(text, us, ue)
+        yield para_id, us, ue
+
+
+def _line_units(text: str) -> Iterator[tuple[int, int, int]]:
+    """:func:`_units` before the cuts after :data:`TERMINALS`."""
     para_id = 0
     pos = 0
     n = len(text)
@@ -215,7 +268,7 @@ def _lines(text: str, start: int, end: int, para_id: int) -> Iterator[tuple[int,
             j -= 1
         if j > line_start:
             last = j
-        if last > seg_start and text[last - 1] not in _FINAL_PUNCT:
+        if last > seg_start and not _line_final(text, start, last - 1):
             yield para_id, seg_start, i
             seg_start = last = i + 1
         line_start = i + 1
@@ -480,7 +533,16 @@ def _unit_sentences(unit: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
 # code split_sentences runs. A unit holding whitespace other than ASCII
 # whitespace (where NLTK's patterns and str.isspace disagree) is split by
 # split_sentences' own per-unit path. Tests check the two agree.
-_F_WS, _F_ODD, _F_ALPHA, _F_END, _F_AFTER, _F_QUOTE, _F_FINAL = 1, 2, 4, 8, 16, 32, 64
+_F_WS, _F_ODD, _F_ALPHA, _F_END, _F_AFTER, _F_QUOTE, _F_FINAL, _F_CLOSE = (
+    1,
+    2,
+    4,
+    8,
+    16,
+    32,
+    64,
+    128,
+)
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
 #: whitespace to ``str.isspace`` or to the ``regex`` module's ``\s``, but not ASCII whitespace
 _ODD_SPACE = (
@@ -501,6 +563,7 @@ _FLAG_CHARS = (
     (_F_AFTER, _AFTER_CHARS),
     (_F_QUOTE, _QUOTE_CHARS),
     (_F_FINAL, "".join(sorted(_FINAL_PUNCT))),
+    (_F_CLOSE, "".join(sorted(_CLOSERS))),
 )
 
 
@@ -546,8 +609,12 @@ class _Joined:
         self.n = len(cps)
         self.flags = flags
         # one pass picks out the whitespace and sentence-end characters (a few in ten)
-        sel = np.flatnonzero((flags & (_F_WS | _F_ODD | _F_END)) != 0)
+        mask = _F_WS | _F_ODD | _F_END
+        sel = np.flatnonzero((flags & (mask if cps.dtype == np.uint8 else mask | _F_FINAL)) != 0)
         f = flags[sel]
+        # TERMINALS (none in ASCII text): the non-ASCII final marks but the ellipsis
+        t = sel[(f & _F_FINAL) != 0]
+        self.term = t[(cps[t] > 0x7F) & (cps[t] != 0x2026)] if cps.dtype != np.uint8 else t[:0]
         self.ws = sel[(f & _F_WS) != 0]
         self.odd = sel[(f & _F_ODD) != 0]
         self.ends = sel[(f & _F_END) != 0]
@@ -633,11 +700,38 @@ def _batch_units(j: _Joined, doc_start: np.ndarray) -> tuple[np.ndarray, np.ndar
     nl, k = nl[inside], k[inside]
     line_start = np.maximum(np.concatenate([[0], nl[:-1] + 1]), ps[k])
     last = j.last_ns(nl - 1)
-    cut = (last >= line_start) & ((j.flags[np.maximum(last, 0)] & _F_FINAL) == 0)
+    lf = j.flags[np.maximum(last, 0)]
+    cut = (last >= line_start) & ((lf & (_F_FINAL | _F_CLOSE)) == 0)
+    # a line ending in closing marks: decided by the character before them (few lines)
+    closed = np.flatnonzero((last >= line_start) & ((lf & _F_CLOSE) != 0))
+    cut[closed] = [
+        not _line_final(j.big, b, i)
+        for b, i in zip(ps[k[closed]].tolist(), last[closed].tolist(), strict=True)
+    ]
     us, ue = _pairs(np.concatenate([ps, nl[cut] + 1]), np.concatenate([pe, nl[cut]]))
     upara = para_id[np.searchsorted(ps, us, side="right") - 1]
+    if len(j.term):
+        upara, us, ue = _terminal_cuts(j, upara, us, ue)
     keep = j.next_ns(us) < ue
     return upara[keep], us[keep], ue[keep]
+
+
+def _terminal_cuts(
+    j: _Joined, upara: np.ndarray, us: np.ndarray, ue: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The units ``us:ue`` cut after their :data:`TERMINALS` marks, as :func:`_units` cuts them."""
+    search = _TERMINAL_RE.search
+    cuts = []
+    for a, b in zip(*(x[j.count(j.term, us, ue) > 0].tolist() for x in (us, ue)), strict=True):
+        m = search(j.big, a, b)
+        while m is not None and m.end() < b:
+            cuts.append(m.end())
+            m = search(j.big, m.end(), b)
+    if not cuts:
+        return upara, us, ue
+    c = np.array(cuts, dtype=np.int64)
+    us2, ue2 = _pairs(np.concatenate([us, c]), np.concatenate([ue, c]))
+    return upara[np.searchsorted(us, us2, side="right") - 1], us2, ue2
 
 
 class _Candidates(NamedTuple):
