@@ -8,7 +8,12 @@ machine, whatever else is in the corpus.
 
 Before Punkt runs, the text is cut into paragraphs at blank lines, and a
 line without final punctuation followed by a line break (a headline, a
-caption, a list item) is a unit of its own. Punkt runs inside those units.
+caption, a list item) is a unit of its own; closing quotes and brackets at
+a line's end count as final only after final punctuation (``said "no."``,
+not ``Know "Pretty Little Liars"``). The sentence marks of scripts Punkt
+does not know (``。！？``, Arabic ``؟``, Devanagari ``।``: :data:`TERMINALS`)
+end a unit wherever they stand. Punkt runs inside those units, and needs
+no ``nltk`` import: its patterns are written out here.
 
 Words are found with one compiled regular expression over the *matching
 view* of the text (:func:`fold`): a length-preserving fold of curly quotes,
