@@ -112,11 +112,15 @@ def _exit_with_parent(poll: float = 0.5) -> None:
     threading.Thread(target=watch, name="corpus_tools-parent-watch", daemon=True).start()
 
 
-def _start_worker(initializer: Callable[..., object] | None, *initargs: Any) -> None:
+def _start_worker(collect: bool, initializer: Callable[..., object] | None, *initargs: Any) -> None:
     """Pool worker start: the inherited heap frozen (never walked by the collector,
-    so its pages stay shared with the parent), the collector on, then ``initializer``."""
+    so its pages stay shared with the parent), the collector on (off without
+    ``collect``), then ``initializer``."""
     gc.freeze()
-    gc.enable()
+    if collect:
+        gc.enable()
+    else:
+        gc.disable()
     _exit_with_parent()
     if initializer is not None:
         initializer(*initargs)
@@ -129,13 +133,18 @@ def ordered_map(
     *,
     initializer: Callable[..., object] | None = None,
     initargs: tuple[Any, ...] = (),
+    collect: bool = True,
 ) -> Iterator[R]:
     """Yield ``fn(item)`` for every item, in order; ``n_jobs`` > 1 uses a process pool.
 
     ``fn`` must be a module-level function (picklable) without side effects.
     The pool starts at the first item (no item, no pool); ``initializer(*initargs)``
     runs once in each worker (e.g. to hand it settings that are costly to send
-    with every item).
+    with every item). ``collect=False`` keeps the cyclic garbage collector off in
+    the workers, as :func:`paused_gc` does in this process: for work whose every
+    object is freed by reference counting (a load's batches), where the collector
+    walking each worker's growing heap again and again is about a tenth of its CPU
+    time; the workers end with the map, and whatever cycles they made with them.
 
     Examples
     --------
@@ -157,7 +166,7 @@ def ordered_map(
         max_workers=n_jobs,
         mp_context=_context(),
         initializer=_start_worker,
-        initargs=(initializer, *initargs),
+        initargs=(collect, initializer, *initargs),
     ) as pool:
         pending: deque[Future[R]] = deque([pool.submit(fn, first)])  # type: ignore[arg-type]
         for item in it:

@@ -51,23 +51,27 @@ _SHINGLE_TEXTS = [
     "",
     "   ",
     "İstanbul ǅemal ß ΣΑΣ",  # lower() changes the length of some characters
+    # combining marks and joiners stay in their word (QA S19-H9-1), as tokenize.TOKEN_RE
+    # keeps them: more in tests/test_dedup_marks.py
+    "भारत में चुनाव हुए",
+    "السَّلَامُ عَلَيْكُمْ",
+    "ภาษาไทย ที่นี่",
+    "a \u0301b c\u0301\u0301d_e it’s क्ष\u200dि \u200d",  # a mark after a space is alone
 ]
 
 
 @pytest.mark.parametrize("text", _SHINGLE_TEXTS)
 def test_vectorised_word_hashes_find_the_regex_words(text: str) -> None:
+    """The shingle words of a text are the regex words (marks and joiners kept), equal
+    words hash equal and different words differently, alone or in a batch."""
     import re
 
-    import numpy as np
-
-    lower = text.lower()
     from corpus_tools.tokenize import WORD_CONT
 
-    # marks and joiners stay in a word ("İ".lower() is "i" + U+0307): tests/test_dedup_marks.py
+    lower = text.lower()
     expected = re.findall(rf"\w[\w{WORD_CONT}]*(?:['’]\w[\w{WORD_CONT}]*)*", lower)
     words, counts = dedup._hash_pieces([lower])
     assert counts.tolist() == [len(expected)]
-    # equal words get equal hashes, different words different hashes
     first: dict[str, int] = {}
     for w, h in zip(expected, words.tolist(), strict=True):
         assert first.setdefault(w, h) == h

@@ -515,5 +515,6 @@ def cleaned(
         workers,
         initializer=init_worker,
         initargs=(rs, cleaner, clean, sign, keep_raw),
+        collect=False,  # as in this process (load_corpus runs under paused_gc)
     ):
         yield from _emit(queue.popleft(), results, complete, join)
