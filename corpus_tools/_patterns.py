@@ -44,7 +44,43 @@ __all__ = [
     "has_group_refs",
     "pattern_risk",
     "probe_pattern",
+    "HAN_KANA",
+    "HANGUL",
+    "NO_SPACE_SCRIPTS",
+    "NO_SPACE_SCRIPT_RE",
+    "DENSE_SCRIPT_RE",
+    "HAN_KANA_RE",
+    "HANGUL_RE",
 ]
+
+# ------------------------------------------------------------------ scripts
+# The two sets of scripts below answer different questions and differ on purpose:
+# Korean is written with spaces between words (so it is no "no-space" script) but a
+# Hangul syllable says more than a Latin letter (so it is "dense"); Thai, Lao, Burmese
+# and Khmer are written without spaces but their characters are letters, about as
+# dense as Latin ones. Both are defined here so that they change in one place.
+
+#: character-class ranges of Han (CJK Unified Ideographs, Extension A, Compatibility
+#: Ideographs) and kana: Chinese and Japanese
+HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: character-class range of the Hangul syllables (Korean)
+HANGUL = "\uac00-\ud7af"
+#: ranges of the scripts written without spaces between words (a token of them is a
+#: phrase or a sentence): Thai, Lao, Burmese, Khmer, Han and kana with half-width
+#: katakana and Han Extensions B-F
+NO_SPACE_SCRIPTS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff" + HAN_KANA + "\uff66-\uff9f\U00020000-\U0002fa1f"
+)
+#: one character of a script written without spaces (``kwic``: a query in one is
+#: looked for inside tokens)
+NO_SPACE_SCRIPT_RE = re.compile(f"[{NO_SPACE_SCRIPTS}]")
+#: one character of a script that says more per character than Latin (Han, kana,
+#: Hangul; ``blocks``: a line's length counts them as more than one)
+DENSE_SCRIPT_RE = re.compile(f"[{HAN_KANA}{HANGUL}]")
+#: one Han or kana character (three Latin characters' worth in ``blocks``)
+HAN_KANA_RE = re.compile(f"[{HAN_KANA}]")
+#: one Hangul syllable (two Latin characters' worth in ``blocks``)
+HANGUL_RE = re.compile(f"[{HANGUL}]")
 
 #: seconds one match of a user pattern may take (the ``regex`` engine checks
 #: the clock periodically, so the wall time can be a few times longer)

@@ -76,6 +76,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ._data import read_yaml, settings_sections, string_list
+from ._patterns import DENSE_SCRIPT_RE, HAN_KANA_RE, HANGUL_RE
 from .errors import DataFileError
 
 __all__ = [
@@ -674,9 +675,10 @@ def _teaser_like(view: str, f: _Feat) -> bool:
     )
 
 
-_HAN_KANA_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
-_DENSE_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# (the script classes are defined once, in _patterns, with kwic's scripts without spaces)
+_HAN_KANA_RE = HAN_KANA_RE
+_HANGUL_RE = HANGUL_RE
+_DENSE_RE = DENSE_SCRIPT_RE
 
 
 def _dense_extra(view: str) -> int:
@@ -689,7 +691,7 @@ def _dense_extra(view: str) -> int:
 
 
 def _is_sentence(view: str) -> bool:
-    return bool(view) and view.rstrip()[-1:] in ".?!" and len(view.split()) >= 4
+    return bool(view) and view.rstrip()[-1:] in ".?!" and len(view.split(None, 4)) >= 4
 
 
 _SENT_CLOSE = frozenset(".?!\u2026\u3002\uff01\uff1f")  # and the CJK full stop, ! and ?
@@ -1035,7 +1037,11 @@ def _known_lines(views: Sequence[str | None], s: BlockSettings) -> list[tuple[in
             line_words = [_words_of(low) for low in lows]
         else:
             line_words = [_split_words(x) for x in t2.split("\n")]
-    needles = [p for p in _notice_needles(s.notice_strong_parts) if p in low_all]
+    needles = [
+        p
+        for p in _notice_needles(s.notice_strong_parts)
+        if (p.isascii() or not low_all.isascii()) and p in low_all
+    ]
     stop = s.stopwords.__contains__
     for j, k in enumerate(todo):
         v, low, words = texts[j], lows[j], line_words[j]
@@ -1081,7 +1087,9 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
             after_removed.add(ln[0])
             gap_before[ln[0]] = n_removed
             n_removed = 0
-    kept = [BlockLine(*ln) for ln in lines if ln[2] is None]
+    # (tuple.__new__: a BlockLine without the keyword parsing of its __new__)
+    new = tuple.__new__
+    kept = [new(BlockLine, ln) if len(ln) == 3 else BlockLine(*ln) for ln in lines if ln[2] is None]
     views = [ln.view for ln in kept]
     # each line's word and stopword counts and its English features (remembered for
     # short lines); the words themselves only when another language is tried
@@ -1352,7 +1360,7 @@ def _headline(page: _Page, best_s: int) -> int:
     if head < 0 and best_s > 0 and cls[best_s - 1] == "short":
         # no headline-like line: a short title line ("Ministers agree") that is not a label
         view = lines[best_s - 1].view
-        if view is not None and len(view.split()) >= 2 and not _ends_sentence(view):
+        if view is not None and len(view.split(None, 2)) >= 2 and not _ends_sentence(view):
             head = best_s - 1
     if 0 < best_s <= s.headline_window and cls[0] != "bad":
         v0 = lines[0].view

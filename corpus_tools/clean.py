@@ -57,6 +57,7 @@ import warnings
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -1490,9 +1491,19 @@ def _apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[dict[str, Any]]
         out.append(raw[pos : e.start])
         out.append(e.replacement)
         pos = e.end
-        row = e._asdict()
-        row["text"] = raw[e.start : e.end]
-        rows.append({k: row[k] for k in LOG_ROW_KEYS})
+        # the keys of LOG_ROW_KEYS, in its order
+        rows.append(
+            {
+                "line_no": e.line_no,
+                "start": e.start,
+                "end": e.end,
+                "rule": e.rule,
+                "text": raw[e.start : e.end],
+                "replacement": e.replacement,
+                "category": e.category,
+                "detail": e.detail,
+            }
+        )
     out.append(raw[pos:])
     return "".join(out), rows
 
@@ -1510,6 +1521,10 @@ def _edits(doc: _Doc) -> list[Edit]:
         if not cover.line[idx]:
             edits += lst
     return edits + _terminator_edits(doc, cover)
+
+
+#: a log row's values in the order of LOG_ROW_KEYS
+_ROW_VALUES = itemgetter(*LOG_ROW_KEYS)
 
 
 class _DocMemo:
@@ -1551,7 +1566,7 @@ class _DocMemo:
             self.limit = self.budget // 16 if few else self.budget
             self.items.clear()
             self.held = self.hits = 0
-        self.items[key] = (clean, [tuple(r[k] for k in LOG_ROW_KEYS) for r in rows])
+        self.items[key] = (clean, list(map(_ROW_VALUES, rows)))
         self.held += size
 
 

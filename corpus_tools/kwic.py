@@ -10,7 +10,6 @@ cleaned text.
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
+from ._patterns import NO_SPACE_SCRIPT_RE
 from ._tables import frame_from_rows, one_space
 from .corpus import group_labels, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError
@@ -121,10 +121,7 @@ def kwic(
 
 
 # scripts written without spaces between words: a token of them is a phrase or a sentence
-_NO_SPACE_SCRIPT = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]"
-)
+_NO_SPACE_SCRIPT = NO_SPACE_SCRIPT_RE
 
 
 def find_inside_tokens(

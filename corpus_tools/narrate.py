@@ -378,18 +378,18 @@ def describe_reuse(reuse: pd.DataFrame, labels: Mapping[Any, str] | None = None)
     n = len(t)
     out = (
         f"{_plural(n, 'shared passage')} between {_plural(len(docs), 'document')} "
-        f"({_plural(n_pairs, 'pair')}); the longest, {int(top['n_words'])} words, is between "
+        f"({_plural(n_pairs, 'pair')}); the longest, {int(top['n_words']):,} words, is between "
         f"{_label(top['doc_a'], labels)} and {_label(top['doc_b'], labels)}. "
     )
     if quoted == n:
         return out + (
-            f"{'It is' if n == 1 else f'All {n} are'} inside quotation marks in both documents: "
+            f"{'It is' if n == 1 else f'All {n:,} are'} inside quotation marks in both documents: "
             "a quoted common source, not copying between outlets."
         )
     rest = n - quoted
     return out + (
-        f"{quoted} of {n} {'is' if quoted == 1 else 'are'} inside quotation marks in both "
-        f"documents (a quoted common source); {rest} {'is' if rest == 1 else 'are'} not "
+        f"{quoted:,} of {n:,} {'is' if quoted == 1 else 'are'} inside quotation marks in both "
+        f"documents (a quoted common source); {rest:,} {'is' if rest == 1 else 'are'} not "
         "(possible copying, or a shared press release or wire story)."
     )
 
@@ -426,7 +426,7 @@ def describe_keyness(key: pd.DataFrame) -> str:
     top = t.iloc[0]
     out = (
         f"The strongest term is {top['term']!r} for {top['group']} (z = {top['z']:.2f}: "
-        f"{int(top['count'])} times in the group, {int(top['count_rest'])} in the rest)."
+        f"{_plural(int(top['count']), 'time')} in the group, {int(top['count_rest']):,} in the rest)."
     )
     strong = int((t["z"] >= 3).sum())
     if strong == 0:
@@ -480,9 +480,9 @@ def describe_numbers(lined_up: pd.DataFrame, *, examples: int = 2) -> str:
         shown.append(
             f"{k} ({'; '.join(f'{g}: {v}' for g, v in zip(rows['group'], rows['values'], strict=True))})"
         )
-    more = f" and {len(differ) - examples} more" if len(differ) > examples else ""
+    more = f" and {len(differ) - examples:,} more" if len(differ) > examples else ""
     return out + (
-        f"the figures differ for {len(differ)}: {', '.join(shown)}{more}. Read the sentences "
+        f"the figures differ for {len(differ):,}: {', '.join(shown)}{more}. Read the sentences "
         "before calling a difference a disagreement: figures change over time."
     )
 
@@ -524,20 +524,20 @@ def describe_voices(voices: pd.DataFrame, *, top: int = 3) -> str:
     order = sorted(counts.index, key=lambda k: (-int(counts[k]), str(k)))
     parts = []
     for kind in order:
-        piece = f"{int(counts[kind])} from {names.get(kind, kind)}"
+        piece = f"{int(counts[kind]):,} from {names.get(kind, kind)}"
         if kind == "official":
             ctry = voices.loc[voices["voice_type"] == "official", "voice_country"]
             placed = ctry[ctry.notna() & (ctry != "")]
             cc = placed.value_counts()
             cc_order = sorted(cc.index, key=lambda k: (-int(cc[k]), str(k)))
-            shown = [f"{c} {int(cc[c])}" for c in cc_order[:top]]
+            shown = [f"{c} {int(cc[c]):,}" for c in cc_order[:top]]
             if len(cc_order) > top:
                 rest = int(cc[cc_order[top:]].sum())
                 shown.append(
-                    f"{len(cc_order) - top} more {'country' if len(cc_order) - top == 1 else 'countries'} {rest}"
+                    f"{len(cc_order) - top:,} more {'country' if len(cc_order) - top == 1 else 'countries'} {rest:,}"
                 )
             if len(placed) < len(ctry):
-                shown.append(f"no country {len(ctry) - len(placed)}")
+                shown.append(f"no country {len(ctry) - len(placed):,}")
             piece += f" ({', '.join(shown)})"
         parts.append(piece)
     absent = [names[k] for k in _VOICE_KINDS if k not in counts.index]
@@ -605,9 +605,9 @@ def describe_frames(summary: pd.DataFrame) -> str:
         single = "; no cell has more than one cue sentence, so every share rests on one sentence"
     return (
         f"The largest share{note} is {top['frame']} in {top['group']} "
-        f"({top['sentence_share']:.3f}: {int(top['sentences_with_frame'])} of "
-        f"{int(top['n_sentences'])} sentences){single}. "
-        f"{empty} of {len(t)} group-frame cells {'has' if empty == 1 else 'have'} no cue "
+        f"({top['sentence_share']:.3f}: {int(top['sentences_with_frame']):,} of "
+        f"{int(top['n_sentences']):,} sentences){single}. "
+        f"{empty:,} of {len(t):,} group-frame cells {'has' if empty == 1 else 'have'} no cue "
         "sentence at all."
     )
 
@@ -648,7 +648,7 @@ def describe_tone(summary: pd.DataFrame) -> str:
     out = (
         f"Most negative: {lo['target']} in {lo['group']} (mean {lo['mean_compound']:.3f} over "
         f"{_plural(int(lo['n_sentences']), 'sentence')}); most positive: {hi['target']} in "
-        f"{hi['group']} ({hi['mean_compound']:.3f} over {int(hi['n_sentences'])}). "
+        f"{hi['group']} ({hi['mean_compound']:.3f} over {int(hi['n_sentences']):,}). "
     )
     if with_ci == len(t):
         return out + "Every row has a bootstrap interval: read it before the mean."
@@ -675,11 +675,11 @@ def _tone_with_intervals(t: pd.DataFrame, with_ci: int) -> str:
             + tail
         )
     return (
-        f"Among the {with_ci} of {len(t)} rows with a bootstrap interval (two or more "
+        f"Among the {with_ci:,} of {len(t):,} rows with a bootstrap interval (two or more "
         f"documents), most negative: {lo['target']} in {lo['group']} (mean "
         f"{lo['mean_compound']:.3f} over {_plural(int(lo['n_sentences']), 'sentence')}); most "
         f"positive: {hi['target']} in {hi['group']} ({hi['mean_compound']:.3f} over "
-        f"{int(hi['n_sentences'])}). " + tail
+        f"{int(hi['n_sentences']):,}). " + tail
     )
 
 
@@ -714,7 +714,7 @@ def describe_mentions(counts: pd.DataFrame, *, top: int = 3) -> str:
         f"{_plural(int(first['n_docs']), 'document')})"
     ]
     items += [
-        f"{r.actor} ({int(r.n_mentions)} in {int(r.n_docs)})" for r in t.iloc[1:].itertuples()
+        f"{r.actor} ({int(r.n_mentions):,} in {int(r.n_docs):,})" for r in t.iloc[1:].itertuples()
     ]
     verb = "is" if len(items) == 1 else "are"
     return f"{_plural(len(counts), 'actor')} found. The most mentioned {verb} {_listing(items)}."

@@ -20,11 +20,12 @@ from matplotlib.patches import Patch
 from ..corpus import MISSING
 from ..errors import check_table
 from ._base import (
+    PALETTE,
+    PALETTE_SIZE,
     cap_phrase,
     check_top_n,
     figure_note,
     message_figure,
-    outlet_colors,
     plot_label,
     shown_colors,
     source_note,
@@ -125,7 +126,10 @@ def outlet_rows(table: pd.DataFrame, top_n: int) -> OutletRows:
     t = table.copy()
     t["outlet"] = _outlets(t)
     outlets, left_note = _top_outlets(t, top_n)
-    colors = outlet_colors(o for o in t["outlet"].unique() if o != _NO_OUTLET)
+    named = [o for o in t["outlet"].unique() if o != _NO_OUTLET]
+    # fixed corpus-wide colours while they fit the palette; past it the drawn rows among
+    # themselves, so two rows of one figure never share a colour (179 outlets: 15 drawn)
+    colors = shown_colors(named, [o for o in outlets if o != _NO_OUTLET])
     colors.setdefault(_NO_OUTLET, "#000000")
     return OutletRows(t, outlets, colors, int(t["outlet"].nunique()), left_note)
 
@@ -422,6 +426,7 @@ def _lengths_mpl(
 
 
 _CLEANING_X = "Removed as chrome (% of raw characters)"
+_ON_BARS = "(outlet named on each bar)"  # more outlets drawn than distinct colours
 
 
 def plot_cleaning(
@@ -476,6 +481,12 @@ def plot_cleaning(
     named = [o for o in t["outlet"].tolist() if o != _NO_OUTLET]
     colors = shown_colors(summary["outlet"].dropna().tolist(), named)
     colors[_NO_OUTLET] = "#000000"  # as in every figure and the index: black, no palette slot
+    if len(set(named)) > PALETTE_SIZE:  # colours would repeat: name the outlet on each bar
+        t = t.assign(
+            doc_id=[f"{d} · {o}" for d, o in zip(t["doc_id"], t["outlet"], strict=True)],
+            outlet=_ON_BARS,
+        )
+        colors = {_ON_BARS: PALETTE[0]}
     n_chrome = n - n_none
     shown = f"top {len(t)} of {n_chrome}" if len(t) < n_chrome else f"n = {_docs_word(n_chrome)}"
     shown += f"; {n_none:,} with nothing removed" if n_none else ""
@@ -512,7 +523,7 @@ def _cleaning_plotly(t: pd.DataFrame, colors: dict[str, str], title: str, note: 
 def _cleaning_mpl(t: pd.DataFrame, colors: dict[str, str], title: str, note: str) -> Any:
     pct = (t["chrome_share"] * 100).round(1)
     fig, ax = _mpl_figure(len(t))
-    labels = [plot_label(d) for d in t["doc_id"].tolist()[::-1]]
+    labels = [plot_label(d, 48) for d in t["doc_id"].tolist()[::-1]]
     ax.barh(
         range(len(t)),
         pct.tolist()[::-1],
@@ -527,7 +538,7 @@ def _cleaning_mpl(t: pd.DataFrame, colors: dict[str, str], title: str, note: str
     handles = [
         Patch(color=colors[o], label=plot_label(o)) for o in sorted(t["outlet"].unique().tolist())
     ]
-    if handles:
+    if handles and colors.keys() != {_ON_BARS}:  # else each bar's label names its outlet
         ax.legend(
             handles=handles,
             title="Outlet",
@@ -581,14 +592,14 @@ def plot_cleaning_rules(
     n_edits = int(t["n_edits"].sum())
     n_rules = len(t)
     t = t.head(top_n)
-    title = f"Characters removed or changed per cleaning rule (n = {n_edits} edit{'' if n_edits == 1 else 's'}"
+    title = f"Characters removed or changed per cleaning rule (n = {n_edits:,} edit{'' if n_edits == 1 else 's'}"
     title += f"; {cap_phrase(len(t), n_rules, 'rule')})" if len(t) < n_rules else ")"
     fig, ax = _mpl_figure(len(t))
     vals = t["removed_chars"].tolist()[::-1]
     ax.barh(range(len(t)), vals, color="#0072B2", zorder=3)
     ax.set_yticks(range(len(t)), [plot_label(r) for r in t["rule"].tolist()[::-1]])
     for i, (v, k) in enumerate(zip(vals, t["n_edits"].tolist()[::-1], strict=False)):
-        ax.text(v, i, f" {v} chars, {k} edit{'' if k == 1 else 's'}", va="center", fontsize=8)
+        ax.text(v, i, f" {v:,} chars, {k:,} edit{'' if k == 1 else 's'}", va="center", fontsize=8)
     ax.set_xlim(0, max(10, max(vals, default=0) * 1.35))
     ax.grid(axis="x", color="#dddddd", zorder=0)
     ax.set_title(plot_label(title, None))

@@ -233,16 +233,31 @@ class _HeatGrid(NamedTuple):
     frames: list  # drawn frames, in the table's order
     n_groups: int
     n_frames: int
+    n_no_cue: int = 0  # groups left out because no sentence of theirs has any cue
 
 
 def _heat_grid(s: pd.DataFrame, top_n: int, top_frames: int) -> _HeatGrid:
+    """Rows and columns to draw.
+
+    When groups must be left out, a group none of whose sentences has a cue of any
+    frame (often one written in a language the codebook does not read) is left out
+    before one with cues: its row would be all zeros, drawn in place of a group with
+    something to show. With every group drawn, such rows stay.
+    """
     all_frames = list(dict.fromkeys(s["frame"].tolist()))
     frame_tot = s.groupby("frame", sort=False)["sentences_with_frame"].sum()
     keep_frames = set(top_by_size(frame_tot, top_frames))
     group_size = s.drop_duplicates("group").set_index("group")["n_sentences"]
-    groups = top_by_size(group_size, top_n)
     frames = [f for f in all_frames if f in keep_frames]
-    return _HeatGrid(groups, frames, len(group_size), len(all_frames))
+    n_no_cue = 0
+    if len(group_size) > top_n:
+        cues = s.groupby("group", sort=False)["sentences_with_frame"].sum()
+        with_cue = cues.reindex(group_size.index).fillna(0) > 0
+        if with_cue.any():
+            n_no_cue = int((~with_cue).sum())
+            group_size = group_size[with_cue]
+    groups = top_by_size(group_size, top_n)
+    return _HeatGrid(groups, frames, len(group_size) + n_no_cue, len(all_frames), n_no_cue)
 
 
 def _draw_heat_cells(ax: Any, s: pd.DataFrame, grid: _HeatGrid, value: str) -> Any:
@@ -296,8 +311,14 @@ def _heat_title(
     ax.set_title(plot_label(title or default, None))
     if caps:
         what = []
-        if len(grid.groups) < grid.n_groups:
-            what.append(f"{grid.n_groups - len(grid.groups):,} groups with fewer sentences")
+        fewer = grid.n_groups - grid.n_no_cue - len(grid.groups)
+        if fewer:
+            what.append(f"{fewer:,} group{'' if fewer == 1 else 's'} with fewer sentences")
+        if grid.n_no_cue:
+            what.append(
+                f"{grid.n_no_cue:,} group{'' if grid.n_no_cue == 1 else 's'} with no cue sentence"
+                " (is the codebook in their language?)"
+            )
         if len(grid.frames) < grid.n_frames:
             what.append(f"{grid.n_frames - len(grid.frames)} frames with fewer cue sentences")
         _left_out(fig, "Left out: " + " and ".join(what) + " (all are in the table).")

@@ -1,0 +1,207 @@
+"""QA of the report on real corpora it had not seen (stop 20, H6).
+
+Corpora behind these findings (kept outside the repository): htmldate's 200 MediaCloud
+news pages of 2020 (Ukrainian, Turkish, Russian, Spanish, Japanese, Hindi, English ...;
+178 outlets, 1-3 pages each), 390 news-please-style JSONL records of htmldate's evaluation
+pages (383 outlets, German and English), 1,999 Times of India headlines exported as a
+German-Excel CSV (``;``, CRLF, ``dd.mm.yyyy``; one category holds 1,975 of them) and a
+crawler text dump of CleanEval pages. The tests rebuild each problem in a few lines.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus_tools import plots
+from corpus_tools.plots._base import PALETTE_SIZE
+
+
+def _many_outlets(n_outlets: int = 179) -> pd.DataFrame:
+    """Like the MediaCloud pages: a few outlets with 2-3 documents, the rest with one.
+
+    The larger outlets are every 17th name in sorted order, so their corpus-wide
+    colours (assigned in sorted order, repeating every 17) are all the same.
+    """
+    rows = []
+    for i in range(n_outlets):
+        for j in range(3 if i % 17 == 0 else 2 if i % 17 == 1 else 1):
+            rows.append(
+                {
+                    "doc_id": f"d{i:03d}_{j}",
+                    "outlet": f"Outlet {i:03d}",
+                    "published": pd.Timestamp("2020-01-01") + pd.Timedelta(days=i + j),
+                    "date_precision": "day",
+                    "n_words": 100 + 10 * i + j,
+                    "title": f"Title {i} {j}",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def test_outlet_rows_never_share_a_colour_past_the_palette() -> None:
+    # MediaCloud pages: 179 outlets, the timeline draws 15; the corpus-wide colours repeat
+    # every 17 outlets, so The Times of India and Business Standard were both sky blue
+    table = _many_outlets()
+    rows = plots.overview.outlet_rows(table, top_n=15)
+    drawn = [rows.colors[o] for o in rows.outlets]
+    assert len(rows.outlets) == 15
+    assert len(set(drawn)) == 15
+    fig = plots.plot_timeline(table, interactive=True)
+    marker_colours = {tr.name: tr.marker.color for tr in fig.data}
+    assert len(marker_colours) == 15
+    assert len(set(marker_colours.values())) == 15
+
+
+def test_outlet_rows_keep_corpus_wide_colours_while_they_fit() -> None:
+    table = _many_outlets(PALETTE_SIZE)
+    rows = plots.overview.outlet_rows(table, top_n=5)
+    every = plots.outlet_colors(table["outlet"])
+    assert all(rows.colors[o] == every[o] for o in rows.outlets)
+
+
+def _frame_summary(n_groups: int, silent: set[int]) -> pd.DataFrame:
+    """Groups with more sentences come first; the ``silent`` ones have no cue at all."""
+    rows = []
+    for g in range(n_groups):
+        n = 300 - g
+        for f, frame in enumerate(["conflict", "health_safety", "political"]):
+            k = 0 if g in silent else (g + f) % 5 + 1
+            rows.append(
+                {
+                    "group": f"G{g:02d}",
+                    "frame": frame,
+                    "sentences_with_frame": k,
+                    "n_sentences": n,
+                    "sentence_share": k / n,
+                    "n_docs": 1,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def test_frame_heatmap_leaves_out_groups_without_any_cue_before_groups_with_cues() -> None:
+    # MediaCloud pages: the rows were the 20 groups with most sentences, among them
+    # Japanese, Russian and Hungarian sites with 0/232, 0/164, 0/113 in every cell
+    summary = _frame_summary(30, silent={0, 2, 5, 7})
+    fig = plots.plot_frame_heatmap(summary)
+    rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(rows) == 20
+    assert not {"G00", "G02", "G05", "G07"} & set(rows)
+    assert rows[0] == "G01" and rows[-1] == "G23"
+    notes = " ".join(t.get_text() for t in fig.texts)
+    assert "6 groups with fewer sentences" in notes
+    assert "4 groups with no cue sentence" in notes
+    assert "top 20 of 30 groups" in fig.axes[0].get_title()
+
+
+def test_frame_heatmap_keeps_silent_groups_when_every_group_fits() -> None:
+    summary = _frame_summary(5, silent={1})
+    fig = plots.plot_frame_heatmap(summary)
+    rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert rows == ["G00", "G01", "G02", "G03", "G04"]
+    assert not fig.texts or "no cue" not in " ".join(t.get_text() for t in fig.texts)
+
+
+def test_frame_heatmap_with_no_cue_anywhere_still_draws_the_largest_groups() -> None:
+    summary = _frame_summary(25, silent=set(range(25)))
+    fig = plots.plot_frame_heatmap(summary)
+    rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert rows[:2] == ["G00", "G01"] and len(rows) == 20
+    assert "5 groups with fewer sentences" in " ".join(t.get_text() for t in fig.texts)
+
+
+def test_narration_writes_large_counts_with_thousands_separators() -> None:
+    # news-please JSONL (383 outlets): "3131 of 3830 group-frame cells", "1,911 quotes: 1096 from"
+    import corpus_tools as ct
+
+    rows = []
+    for g in range(383):
+        for f in ["conflict", "political", "legality", "morality", "health_safety"] * 2:
+            rows.append({"group": f"G{g:03d}", "frame": f"{f}{len(rows) % 10}"})
+    summary = pd.DataFrame(rows)
+    summary["n_sentences"] = 1200
+    summary["n_docs"] = 1
+    summary["sentences_with_frame"] = [1100 if i < 700 else 0 for i in range(len(summary))]
+    summary["sentence_share"] = summary["sentences_with_frame"] / summary["n_sentences"]
+    text = ct.describe_frames(summary)
+    assert "(0.917: 1,100 of 1,200 sentences)" in text
+    assert "3,130 of 3,830 group-frame cells have no cue sentence at all." in text
+    voices = pd.DataFrame(
+        {
+            "voice_type": ["other"] * 1096 + [None] * 702 + ["official"] * 1113,
+            "voice_country": [None] * 1798 + ["United States"] * 1100 + [None] * 13,
+        }
+    )
+    said = ct.describe_voices(voices)
+    assert said.startswith(
+        "2,911 quotes: 1,113 from officials (United States 1,100, no country 13), "
+    )
+    assert "1,096 from other voices, 702 from no identified speaker" in said
+
+
+def _cleaning_by_doc(n_outlets: int) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc_id": [f"newsplease_dump#{i}" for i in range(40)],
+            "outlet": [f"site{i % n_outlets:02d}.example" for i in range(40)],
+            "chrome_share": [0.9 - i / 50 for i in range(40)],
+        }
+    )
+
+
+def test_cleaning_figure_names_the_outlet_on_each_bar_when_colours_would_repeat() -> None:
+    # news-please JSONL: the 30 bars came from 30 outlets, a legend of 30 names in 17 colours
+    fig = plots.plot_cleaning(_cleaning_by_doc(40))
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1] == "newsplease_dump#0 · site00.example"
+    assert ax.get_legend() is None
+    assert len({p.get_facecolor() for p in ax.patches}) == 1
+    fig = plots.plot_cleaning(_cleaning_by_doc(40), interactive=True)
+    assert [tr.name for tr in fig.data] == ["(outlet named on each bar)"]
+    assert fig.data[0].y[0] == "newsplease_dump#0 · site00.example"
+
+
+def test_cleaning_figure_keeps_the_outlet_legend_while_colours_are_distinct() -> None:
+    fig = plots.plot_cleaning(_cleaning_by_doc(6))
+    ax = fig.axes[0]
+    assert ax.get_yticklabels()[-1].get_text() == "newsplease_dump#0"
+    assert [t.get_text() for t in ax.get_legend().get_texts()][:2] == [
+        "site00.example",
+        "site01.example",
+    ]
+    assert len({p.get_facecolor() for p in ax.patches}) == 6
+
+
+def test_cleaning_rules_figure_writes_counts_with_thousands_separators() -> None:
+    summary = pd.DataFrame(
+        {
+            "rule": ["block:after_body", "copyright_line"],
+            "n_edits": [1820, 13],
+            "removed_chars": [90652, 409],
+        }
+    )
+    fig = plots.plot_cleaning_rules(summary, n_docs=390)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert " 90,652 chars, 1,820 edits" in texts
+    assert "(n = 1,833 edits)" in fig.axes[0].get_title()
+
+
+def test_describe_keyness_says_one_time_not_one_times() -> None:
+    # Times of India headlines: "The strongest term is 'men' for hollywood (z = 0.54: 1 times ..."
+    import corpus_tools as ct
+
+    key = pd.DataFrame(
+        {
+            "group": ["hollywood", "unknown"],
+            "term": ["men", "govt"],
+            "count": [1, 71],
+            "count_rest": [4, 0],
+            "n_docs": [1, 71],
+            "z": [0.54, 0.10],
+        }
+    )
+    text = ct.describe_keyness(key)
+    assert text.startswith(
+        "The strongest term is 'men' for hollywood (z = 0.54: 1 time in the group, 4 in"
+    )
