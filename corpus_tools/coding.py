@@ -60,7 +60,13 @@ import numpy as np
 import pandas as pd
 
 from .corpus import Corpus
-from .errors import CorpusToolsWarning, CorpusValueError, DataFileError, invalid_option
+from .errors import (
+    CorpusToolsWarning,
+    CorpusValueError,
+    DataFileError,
+    check_whole,
+    invalid_option,
+)
 
 __all__ = [
     "Coder",
@@ -595,7 +601,7 @@ def train_coder(
     C : float, default 1.0
         Inverse L2 regularisation strength (smaller = simpler model).
     ngram_range : (int, int), default (1, 1)
-        Word n-grams used as features.
+        Word n-grams used as features (``(1, 2)``: words and word pairs).
     min_df : int, default 1
         Drop words found in fewer coded units.
     group : str or None, default "doc_id"
@@ -608,10 +614,10 @@ def train_coder(
     Returns
     -------
     Coder
-        With ``scores``, ``confusion``, ``predictions``, ``top_words``,
-        ``learning_curve`` and ``apply``/``evaluate``. A missing column, a row with
-        no code or text (named by position), one code only or a code used once
-        raise ``CorpusValueError``; under 20 codes in a class warn (``CorpusToolsWarning``).
+        With ``scores``, ``confusion``, ``predictions``, ``top_words``, ``learning_curve``,
+        ``apply``/``evaluate``. Bad input (a missing column, a row with no code or text, one
+        code only, a code used once, a bad option) raises ``CorpusValueError`` naming it;
+        under 20 codes in a class warn (``CorpusToolsWarning``).
 
     Examples
     --------
@@ -630,13 +636,36 @@ def train_coder(
           label                        words
     0  conflict  blamed (+0.20); the (+0.02)
     """
-    units = _coded_units(coded, label, text, unit, k, C)
+    fit, units = _fit_options(ngram_range, min_df, C), _coded_units(coded, label, text, unit, k, C)
     notes = _size_notes(units, k)
     split = _folds(coded, units, min(k, units.smallest), group, seed, notes)
-    coder = _train(units, split, _FitOptions(ngram_range, min_df, C), seed, learning_curve, notes)
+    coder = _train(units, split, fit, seed, learning_curve, notes)
     for note in notes:
         warnings.warn(note, CorpusToolsWarning, stacklevel=2)
     return coder
+
+
+def _fit_options(ngram_range: Any, min_df: Any, c: float) -> _FitOptions:
+    """The checked model settings: ngram_range (low, high) with 1 <= low <= high, min_df >= 1.
+
+    >>> _fit_options((2, 1), 1, 1.0)
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: ngram_range=(2, 1): give (low, high) whole numbers with 1 <= low <= high, e.g. (1, 2) for words and word pairs.
+    """
+    ok = (
+        isinstance(ngram_range, (tuple, list))
+        and len(ngram_range) == 2
+        and all(isinstance(n, (int, np.integer)) and not isinstance(n, bool) for n in ngram_range)
+        and 1 <= ngram_range[0] <= ngram_range[1]
+    )
+    if not ok:
+        raise CorpusValueError(
+            f"ngram_range={ngram_range!r}: give (low, high) whole numbers with 1 <= low <= high, "
+            "e.g. (1, 2) for words and word pairs."
+        )
+    check_whole("min_df", min_df, 1)
+    return _FitOptions((int(ngram_range[0]), int(ngram_range[1])), int(min_df), c)
 
 
 class _FitOptions(NamedTuple):

@@ -8,8 +8,12 @@ where (path, row, doc_id, key) and what to do about it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CorpusToolsError",
@@ -68,17 +72,22 @@ def check_whole(name: str, value: object, low: int, *, none_ok: bool = False) ->
 
 def check_table(
     table: object, columns: Iterable[str], fn: str, source: str, *, bare_ok: bool = True
-) -> None:
-    """Raise a ``CorpusValueError`` naming ``fn`` unless ``table`` is a DataFrame with ``columns``.
+) -> pd.DataFrame:
+    """Return ``table`` if it is a DataFrame with ``columns``, else raise a ``CorpusValueError`` naming ``fn``.
 
     ``source`` says which call returns the expected table. A table with no
-    columns at all (``pandas.DataFrame()``) passes, read as empty, unless
-    ``bare_ok`` is False (figures need their columns even to draw nothing).
+    columns at all (``pandas.DataFrame()``) passes, read as empty: an empty
+    table with ``columns`` is returned in its place, so the caller can use
+    them. With ``bare_ok=False`` it is refused (figures need their columns
+    even to draw nothing).
 
     Examples
     --------
     >>> import pandas as pd
-    >>> check_table(pd.DataFrame({"a": [1]}), ["a"], "describe_x", "x(corpus)")
+    >>> check_table(pd.DataFrame({"a": [1]}), ["a"], "describe_x", "x(corpus)").shape
+    (1, 1)
+    >>> check_table(pd.DataFrame(), ["a", "b"], "describe_x", "x(corpus)").columns.tolist()
+    ['a', 'b']
     >>> check_table(pd.DataFrame({"b": [1]}), ["a"], "describe_x", "x(corpus)")
     Traceback (most recent call last):
     ...
@@ -94,13 +103,17 @@ def check_table(
             f"{fn}: expected the table from {source} (a pandas DataFrame), "
             f"got a {type(table).__name__}."
         )
+    columns = list(columns)
     if len(cols) == 0 and bare_ok:
-        return
+        import pandas as pd
+
+        return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
     missing = [c for c in columns if c not in cols]
     if missing:
         raise CorpusValueError(
             f"{fn}: the table lacks column(s) {missing}; pass the table from {source}."
         )
+    return cast("pd.DataFrame", table)
 
 
 def invalid_option(name: str, value: object, valid: Iterable[object]) -> CorpusValueError:

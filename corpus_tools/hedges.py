@@ -193,7 +193,7 @@ def hedges(
             "Pass lexicon= a hedge file in the corpus's language, or analyse its English part.",
         )
     q = quotes(corpus) if quotes_table is None else quotes_table
-    check_table(q, ["doc_id", "direct", "start", "end"], "hedges", "quotes(corpus)")
+    q = check_table(q, ["doc_id", "direct", "start", "end"], "hedges", "quotes(corpus)")
     direct = q[q["direct"]] if len(q) else q
     spans: dict[str, list[tuple[int, int]]] = {}
     for d, s, e in zip(
@@ -234,7 +234,9 @@ def hedge_rates(hits: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd
     >>> hedge_rates(hedges(c), c).query("count > 0")[["group", "hedge_class", "voice", "rate_per_1000"]].values.tolist()
     [['X', 'hedge', 'outlet', 333.333]]
     """
-    check_table(hits, ["doc_id", "hedge_class", "inside_quote"], "hedge_rates", "hedges(corpus)")
+    hits = check_table(
+        hits, ["doc_id", "hedge_class", "inside_quote"], "hedge_rates", "hedges(corpus)"
+    )
     words = word_counts(corpus)
     docs = pd.DataFrame({"doc_id": list(words), "n_words": list(words.values())})
     docs["group"] = doc_groups(corpus, docs["doc_id"], by)

@@ -507,8 +507,8 @@ def compare_numbers(
     0  killed palestinians     X  More than 3,500      True
     1  killed palestinians     Y       Some 3,400      True
     """
-    cols = ["doc_id", "kind", "event", "object", "quantity", "start", "end"]
-    check_table(claims, cols, "compare_numbers", "numeric_claims(corpus)")
+    cols = ["doc_id", "kind", "event", "object", "quantity", "start", "end", "text", "attribution"]
+    claims = check_table(claims, cols, "compare_numbers", "numeric_claims(corpus)")
     cl = _keyed_claims(claims, corpus, by, kinds)
     per = _per_key_and_group(cl)
     per["n_groups"] = per.groupby("key", sort=False)["group"].transform("size")

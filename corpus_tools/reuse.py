@@ -36,7 +36,7 @@ import pandas as pd
 
 from ._tables import cast_columns, frame_from_rows, sort_rows
 from .corpus import MISSING, group_labels, require_corpus
-from .errors import CorpusValueError, check_table
+from .errors import CorpusValueError, check_table, check_whole
 from .tokenize import doc_tokens, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -286,6 +286,15 @@ def text_reuse(
 
 
 def _check_reuse_args(min_words: int, ngram: int, gap: int, max_df: int, min_match: int) -> None:
+    # whole numbers first: True (== 1) found 11,596 one-word "passages" in the seeds, '8' a TypeError
+    for name, value, low in (
+        ("min_words", min_words, 1),
+        ("ngram", ngram, 1),
+        ("gap", gap, 0),
+        ("max_df", max_df, 2),
+        ("min_match", min_match, 1),
+    ):
+        check_whole(name, value, low)
     if min_words < 1 or ngram < 1 or gap < 0 or max_df < 2 or min_match < 1:
         raise CorpusValueError(
             "text_reuse needs min_words >= 1, ngram >= 1, gap >= 0, max_df >= 2 and "
@@ -440,7 +449,7 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
     1      B       13             8         0.615
     """
     cols = ["doc_a", "doc_b", "a_word_start", "a_word_end", "b_word_start", "b_word_end"]
-    check_table(reuse, cols, "reuse_summary", "text_reuse(corpus)")
+    reuse = check_table(reuse, cols, "reuse_summary", "text_reuse(corpus)")
     groups = group_labels(corpus, by)
     spans: dict[str, list[tuple[int, int]]] = {}
     partners: dict[str, set[str]] = {}

@@ -287,7 +287,7 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
     )
     q = quotes(corpus) if quotes_table is None else quotes_table
     cols = ["doc_id", "speaker_canonical", "cue", "cue_class", "kind", "start", "end"]
-    check_table(q, cols, "stance_triples", "quotes(corpus)")
+    q = check_table(q, cols, "stance_triples", "quotes(corpus)")
     mentions = {}
     for d, g in actor_mentions(corpus).groupby("doc_id", sort=False):
         g = g.sort_values("start", kind="mergesort")
