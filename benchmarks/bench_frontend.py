@@ -10,16 +10,21 @@ Usage::
     python benchmarks/bench_frontend.py --sizes 20000,100000 \
         --peer-python /work/benchvenv/bin/python              # the full table
 
-Every row runs in a fresh child process on the same documents (the BBC
-articles of ZitRos/news-articles-dataset split into headlines, paragraphs
-and whole articles and resampled, as built by ``bench_counts.py`` under
-``benchmarks/_corpora/real<N>``; a folder of ``.txt`` files):
+Every row runs in a fresh child process on the same documents: by default
+``benchmarks/_corpora/realu<N>`` (``--corpus realu``), N different real texts
+(headlines, posts, article paragraphs and whole articles of public news
+datasets, as built by ``bench_counts.realu_docs``; no text twice), or
+``--corpus real`` (the BBC articles of ZitRos/news-articles-dataset split and
+resampled, so texts repeat: 12,902 distinct of 100,000); a folder of ``.txt``
+files with a ``metadata.csv``:
 
 * ``corpus_tools``: ``load_corpus`` (read + decode + clean + dedup flags),
   ``sentences()`` and ``tokens(compact=True)``, each stage timed, with the
   package's defaults (which use a process pool on large corpora); the same
-  with ``n_jobs=1`` everywhere (one process, as the peers run); and with
-  ``load_corpus(clean=False)`` (the peers do not clean);
+  with ``n_jobs=1`` everywhere (one process, as the peers run); with
+  ``load_corpus(clean=False)`` (the peers do not clean); and with the defaults
+  but the memo of documents cleaned before switched off (``ours_nomemo``: every
+  document cleaned anew, as on a corpus without repeated texts);
 * NLTK: ``PunktSentenceTokenizer().span_tokenize`` +
   ``TreebankWordTokenizer().span_tokenize`` per sentence (read, no cleaning);
 * spaCy ``blank("en")`` + ``sentencizer`` (only if installed; it is not a
@@ -59,6 +64,8 @@ ROWS: dict[str, str] = {
     "ours": "corpus_tools load (read+clean) + sentences + tokens(compact), defaults",
     "ours_1proc": "corpus_tools, the same with n_jobs=1 everywhere (one process)",
     "ours_noclean": "corpus_tools load_corpus(clean=False) + sentences + tokens(compact), defaults",
+    "ours_nomemo": "corpus_tools, defaults, every document cleaned anew (memo of cleaned texts off)",
+    "ours_1proc_nomemo": "corpus_tools, one process, every document cleaned anew (memo off)",
     "nltk": "NLTK Punkt + Treebank span_tokenize (read, no cleaning)",
     "spacy": "spaCy blank('en') + sentencizer (read, no cleaning)",
     "re_floor": "floor: plain re sentence + token spans (read)",
@@ -100,9 +107,14 @@ def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
         import spacy  # noqa: F401
     elif row.startswith("ours"):
         import corpus_tools  # noqa: F401
+    if row.endswith("_nomemo"):  # no document found among those cleaned before (forked workers too)
+        import corpus_tools.clean
+
+        corpus_tools.clean._DocMemo.get = lambda self, key: None  # type: ignore[method-assign]
     t0, c0 = time.perf_counter(), _cpu()
     if row.startswith("ours"):
-        res = ours(folder, 1 if row == "ours_1proc" else None, clean=row != "ours_noclean")
+        one = row.startswith("ours_1proc")
+        res = ours(folder, 1 if one else None, clean=row != "ours_noclean")
     else:
         fn = {
             "nltk": bench_counts.nltk_spans,
@@ -143,7 +155,7 @@ def table(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
     """
     rate = {k: r["n_docs"] / r["seconds"] for k, r in results.items() if "seconds" in r}
     crate = {k: r["n_docs"] / r["cpu"] for k, r in results.items() if r.get("cpu")}
-    mine = [k for k in ("ours", "ours_1proc", "ours_noclean") if k in rate]
+    mine = [k for k in ROWS if k.startswith("ours") and k in rate]
     wall_base = mine[0] if mine else ""
     cpu_base = "ours_1proc" if "ours_1proc" in crate else wall_base
     lines = []
@@ -185,7 +197,12 @@ def targets(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
     for peer, want in TARGETS.items():
         if peer not in rate:
             continue
-        for base, kind, rates in (("ours", "wall", rate), ("ours_1proc", "CPU", crate)):
+        for base, kind, rates in (
+            ("ours", "wall", rate),
+            ("ours_1proc", "CPU", crate),
+            ("ours_nomemo", "wall", rate),
+            ("ours_1proc_nomemo", "CPU", crate),
+        ):
             if base not in rates:
                 continue
             ratio = rates[base] / rates[peer]
@@ -204,6 +221,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--peer-cap", type=int, default=0, help="documents for NLTK (0: all)")
     ap.add_argument("--bbc", type=Path, default=bench_counts.BBC_MIRROR)
     ap.add_argument(
+        "--corpus",
+        default="realu",
+        choices=("realu", "real", "generated"),
+        help="realu: distinct real texts (default); real: BBC resampled (repeats texts)",
+    )
+    ap.add_argument(
         "--peer-python", default=sys.executable, help="interpreter for the peer rows (spaCy, NLTK)"
     )
     a = ap.parse_args(argv)
@@ -221,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
         "|---|---|---|---|---|",
     ]
     for n in (int(x) for x in a.sizes.split(",")):
-        folder = bench_counts.ensure("real", n, a.bbc)
+        folder = bench_counts.ensure(a.corpus, n, a.bbc)
         results = {}
         for row in a.rows.split(","):
             cap = a.peer_cap if row == "nltk" and 0 < a.peer_cap < n else 0
@@ -235,7 +258,8 @@ def main(argv: list[str] | None = None) -> None:
         f"bench_frontend: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}; load average (1/5/15 min) "
         f"{load0[0]:.1f}/{load0[1]:.1f}/{load0[2]:.1f} before, "
-        f"{load1[0]:.1f}/{load1[1]:.1f}/{load1[2]:.1f} after; peers run by {a.peer_python}\n\n"
+        f"{load1[0]:.1f}/{load1[1]:.1f}/{load1[2]:.1f} after; corpus {a.corpus}; "
+        f"peers run by {a.peer_python}\n\n"
         + "\n".join(lines)
         + "\n\nAgainst the targets (read + clean + sentences + tokens):\n\n"
         + "\n".join(goal),
