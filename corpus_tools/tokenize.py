@@ -68,6 +68,9 @@ __all__ = [
     "tokens",
     "load_abbreviations",
     "load_stopwords",
+    "stopword_language",
+    "STOPWORD_LANGUAGES",
+    "TERMINALS",
     "SENTENCE_COLUMNS",
     "TOKEN_COLUMNS",
     "FOLD_CHARS",
@@ -180,10 +183,63 @@ def load_abbreviations() -> frozenset[str]:
     return frozenset(_read_list("abbreviations.txt"))
 
 
-@lru_cache(maxsize=1)
-def load_stopwords() -> frozenset[str]:
-    """Return the shipped English stopword list (see ``data/stopwords.txt``)."""
-    return frozenset(_read_list("stopwords.txt"))
+#: The languages with a shipped stopword list: ISO 639-1 code -> English name
+#: (``data/stopwords.txt`` for English, ``data/stopwords_<code>.txt`` for the others).
+STOPWORD_LANGUAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "English",
+        "ar": "Arabic",
+        "da": "Danish",
+        "de": "German",
+        "es": "Spanish",
+        "fi": "Finnish",
+        "fr": "French",
+        "hu": "Hungarian",
+        "id": "Indonesian",
+        "it": "Italian",
+        "nl": "Dutch",
+        "no": "Norwegian",
+        "pt": "Portuguese",
+        "ru": "Russian",
+        "sv": "Swedish",
+    }
+)
+
+
+def stopword_language(language: str) -> str:
+    """The ISO 639-1 code of ``language`` (a code or an English name, any case) with a shipped list.
+
+    >>> stopword_language("German"), stopword_language("ES")
+    ('de', 'es')
+    """
+    if isinstance(language, str):
+        key = language.strip().lower()
+        for code, name in STOPWORD_LANGUAGES.items():
+            if key in (code, name.lower()):
+                return code
+    known = ", ".join(f"{c} ({n})" for c, n in STOPWORD_LANGUAGES.items())
+    raise CorpusValueError(
+        f"language={language!r}: no stopword list is shipped for it; pass one of {known}, "
+        "or pass your own word set where a function takes stopwords."
+    )
+
+
+@lru_cache(maxsize=64)
+def load_stopwords(language: str = "en") -> frozenset[str]:
+    """Return the shipped stopword list of ``language`` (default English, ``data/stopwords.txt``).
+
+    ``language`` is an ISO 639-1 code or English name from
+    :data:`STOPWORD_LANGUAGES` (``"de"``, ``"German"``). Each list is a data file
+    with its source and licence in its header: the Snowball lists (BSD-3-Clause)
+    and a reviewed Arabic subset of stopwords-iso (MIT). Words are stored as
+    the ``lower`` column writes them (:func:`fold`, then ``str.casefold``).
+
+    >>> sorted(load_stopwords("de"))[:3], "the" in load_stopwords()
+    (['aber', 'alle', 'allem'], True)
+    """
+    code = stopword_language(language)
+    name = "stopwords.txt" if code == "en" else f"stopwords_{code}.txt"
+    return frozenset(fold(w).casefold() for w in _read_list(name))
 
 
 # --------------------------------------------------------------------------
