@@ -1264,12 +1264,24 @@ def _keep_one_line(doc: _Doc) -> None:
             return
 
 
+def _holds_contains(rule: Rule, ln: _Line) -> bool:
+    """One of ``rule.contains`` occurs in the line (True when it has none), tested as
+    for a line rule: in the folded line, casefolded unless the rule is case-sensitive."""
+    if not rule.contains:
+        return True
+    hay = ln.folded if ln.folded is not None else fold(ln.fixed)
+    if not rule.case_sensitive:
+        hay = hay.casefold()
+    return any(c in hay for c in rule.contains)
+
+
 def _edge_cuts(doc: _Doc, kept: list[int]) -> dict[int, list[Cut]]:
-    """Step 3: prefix/suffix rules on the first/last kept lines, and self-doubled lines."""
+    """Step 3: prefix/suffix rules on the first/last kept lines (those holding one of
+    the rule's ``contains`` substrings, if it has any), and self-doubled lines."""
     cuts: dict[int, list[Cut]] = {}
     for rule in doc.rs.active("prefix"):
         for i in kept[: rule.first_lines or 1]:
-            if i in doc.doubled:
+            if i in doc.doubled or not _holds_contains(rule, doc.lines[i]):
                 continue
             fx = doc.lines[i].fixed
             m = rule.regex.match(fold(fx[:_EDGE_WINDOW]))
@@ -1278,7 +1290,7 @@ def _edge_cuts(doc: _Doc, kept: list[int]) -> dict[int, list[Cut]]:
     suffix_done: set[int] = set()
     for rule in doc.rs.active("suffix"):
         for i in kept[-(rule.last_lines or 1) :] if kept else []:
-            if i in doc.doubled:
+            if i in doc.doubled or not _holds_contains(rule, doc.lines[i]):
                 continue
             fx = doc.lines[i].fixed
             base = max(0, len(fx) - _EDGE_WINDOW)
