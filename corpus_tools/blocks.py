@@ -1253,12 +1253,26 @@ def _teaser_lists(page: _Page) -> set[int]:
     return teaser
 
 
+#: the credit line of a post embedded in an article: "— Elon Musk (@elonmusk) October 18, 2017"
+_TWEET_CREDIT_RE = re.compile(r"[\u2014\u2013-] ?[^()]{1,80} \(@\w{1,30}\) [^()]{4,30}")
+
+
+def _tweet_credit(view: str | None) -> bool:
+    """An embedded post's credit: a date, but no item of a listing (an article quotes
+    posts between its paragraphs; a stamp there must not cut the article)."""
+    return view is not None and _TWEET_CREDIT_RE.fullmatch(view) is not None
+
+
 def _weights(page: _Page) -> list[float]:
     """Score of each line for the body run: evidence of article (> 0) or chrome (< 0)."""
     n, s = len(page.lines), page.s
     # stamps weigh heavily only where they recur (a listing prints one per item;
     # an article prints its own date once or twice)
-    n_stamps = sum(1 for f in page.feats if f.reason == "date/time stamp")
+    stamps = [
+        f.reason == "date/time stamp" and not _tweet_credit(page.lines[k].view)
+        for k, f in enumerate(page.feats)
+    ]
+    n_stamps = sum(stamps)
     weights: list[float] = []
     for k, f in enumerate(page.feats):
         size = f.n_chars / 6.0  # about one word per six characters, in any script
@@ -1272,7 +1286,7 @@ def _weights(page: _Page) -> list[float]:
                 w = 0.5 * min(size, 20.0)
             else:  # a short line between paragraphs: kept, but no evidence of body
                 w = -s.short_cost
-        elif f.reason == "date/time stamp" and n_stamps >= 3:
+        elif stamps[k] and n_stamps >= 3:
             w = -s.stamp_penalty  # one per item of a teaser list or comment thread
         else:
             w = -(3.0 + min(size, 12.0))
