@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/bench_clean_speed.py [--n 20000] [--corpus DIR] [--stages]
         [--ref PATH] [--aeb DIR] [--headlines GZ] [--snippets DIR] [--dragnet DIR]
-        [--repeat K] [--quick]
+        [--repeat K] [--quick] [--no-check]
 
 Cleans the first ``--n`` ``.txt`` files (sorted by path) of ``--corpus``
 (default ``benchmarks/_corpora/real100000/txt``: BBC articles, headlines and
@@ -31,7 +31,8 @@ fastest (less noise on a busy machine); every pass starts with nothing
 remembered, so a pass never reuses the documents of the one before.
 ``--no-doc-memo`` turns off the memo of documents cleaned before (exact
 duplicates of a corpus are then cleaned again: the cost without duplicates). ``--stages`` adds the CPU time of the main steps (nested steps overlap).
-``--quick`` cleans 200 documents (a smoke run).
+``--quick`` cleans 200 documents (a smoke run). ``--no-check`` with ``--ref`` times
+both versions (and their steps with ``--stages``) without comparing their results.
 """
 
 from __future__ import annotations
@@ -64,7 +65,23 @@ STAGES = {
         "classify_page_lines",
         "_edits",
     ),
-    "blocks": ("_page", "document_settings", "line_features"),
+    "blocks": ("_page", "_known_lines", "document_settings", "line_features"),
+    "prose": ("comment_threads", "_signed_lines_kept", "fragment_groups"),
+}
+#: what each timed step is, for the table (nested steps overlap: indented ones are inside)
+STAGE_NOTES = {
+    "_prepare": "line split, Unicode repair, matching views",
+    "_split_lines": "  lines and their repair",
+    "_apply_line_rules": "whole-line rules (boilerplate.yml)",
+    "classify_page_lines": "classifier (blocks + prose)",
+    "_page": "  line features of the page",
+    "_known_lines": "    words, stopwords, features per line",
+    "document_settings": "    language guess (non-English pages)",
+    "line_features": "      class of each line from its features (inside _known_lines)",
+    "comment_threads": "  comment threads (signature frames)",
+    "_signed_lines_kept": "  signed lines the classifier kept",
+    "fragment_groups": "  paragraphs printed in fragments",
+    "_edits": "edge cuts, removals, rejoins, log rows",
 }
 
 
@@ -173,6 +190,7 @@ def _digest(clean: str, rows: list[dict[str, Any]]) -> str:
 def _wrap_stages(acc: dict[str, float]) -> None:
     import corpus_tools.blocks as B
     import corpus_tools.clean as C
+    import corpus_tools.prose as P
 
     def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         def run(*a: Any, **k: Any) -> Any:
@@ -184,7 +202,7 @@ def _wrap_stages(acc: dict[str, float]) -> None:
 
         return run
 
-    for mod, names in ((C, STAGES["clean"]), (B, STAGES["blocks"])):
+    for mod, names in ((C, STAGES["clean"]), (B, STAGES["blocks"]), (P, STAGES["prose"])):
         for name in names:
             if hasattr(mod, name):
                 setattr(mod, name, timed(name, getattr(mod, name)))
@@ -229,9 +247,12 @@ def worker(job: Path) -> None:
     out["cpu"] = min(times)
     if spec["stages"]:
         acc: dict[str, float] = {}
+        _forget(C, rules, spec["no_docs"])
         _wrap_stages(acc)
+        t0 = _cpu()
         for raw in spec["timed"]:
             C.clean_text(raw, rules=rules)
+        out["stages_total"] = _cpu() - t0
         out["stages"] = dict(acc)  # one pass over the timed texts only
     if spec["check"]:
         out["digests"]["real"] = [_digest(*C.clean_text(r, rules=rules)) for r in spec["timed"]]
@@ -263,6 +284,24 @@ def compare(cur: dict[str, list[str]], ref: dict[str, list[str]]) -> list[str]:
     return out
 
 
+def print_stages(res: dict[str, Any], n_docs: int) -> None:
+    """CPU µs per document of each timed step, per version (one pass, the timers included)."""
+    print(
+        "\n| step | what (indented: inside the step above) | "
+        + " | ".join(f"{k} µs/doc" for k in res)
+        + " |"
+    )
+    print("|---|---|" + "---:|" * len(res))
+    order = ["_prepare", "_split_lines", "_apply_line_rules", "classify_page_lines", "_page"]
+    order += ["_known_lines", "document_settings", "line_features", "comment_threads"]
+    order += ["_signed_lines_kept", "fragment_groups", "_edits"]
+    for name in order:
+        cells = [f"{1e6 * r['stages'].get(name, 0.0) / max(1, n_docs):.0f}" for r in res.values()]
+        print(f"| {name} | {STAGE_NOTES.get(name, '')} | " + " | ".join(cells) + " |")
+    cells = [f"{1e6 * r['stages_total'] / max(1, n_docs):.0f}" for r in res.values()]
+    print("| clean_text | the whole (this pass, with the timers) | " + " | ".join(cells) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=20_000, help="documents to clean (default 20000)")
@@ -282,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="never answer a document from the memo of documents cleaned before",
     )
+    ap.add_argument(
+        "--no-check", action="store_true", help="with --ref: time both versions, compare nothing"
+    )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.worker is not None:
@@ -291,9 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     if not a.corpus.is_dir():
         raise SystemExit(f"{a.corpus}: not a folder; pass --corpus DIR (a folder of .txt files).")
     texts = real_texts(a.corpus, n)
-    check = a.ref is not None
+    check = a.ref is not None and not a.no_check
     sets = check_sets(a.aeb, a.headlines, a.snippets, a.dragnet) if check else {}
-    versions = {"this version": ROOT} | ({"reference": a.ref.resolve()} if check else {})
+    versions = {"this version": ROOT} | ({"reference": a.ref.resolve()} if a.ref else {})
     res = {
         k: run_version(
             v,
@@ -316,11 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     for k, r in res.items():
         print(f"| {k} | {r['cpu']:.2f} | {1e6 * r['cpu'] / max(1, len(texts)):.0f} |")
     if a.stages:
-        print("\n| step (nested steps overlap) | " + " | ".join(res) + " |")
-        print("|---|" + "---|" * len(res))
-        for name in STAGES["clean"] + STAGES["blocks"]:
-            cells = [f"{r['stages'].get(name, 0.0):.2f}" for r in res.values()]
-            print(f"| {name} | " + " | ".join(cells) + " |")
+        print_stages(res, len(texts))
     if check:
         lines = compare(res["this version"]["digests"], res["reference"]["digests"])
         print("\n".join(lines))
