@@ -340,7 +340,6 @@ class _Matcher:
     def __init__(self, gaz: Gazetteer) -> None:
         self.root = _Node()
         self._first: frozenset[str] | None = None
-        self._depth: dict[str, int] | None = None
         self.max_len = 0
         self.surname_owners: dict[str, list[int]] = {}
         self.locatives = frozenset(w.casefold() for w in gaz.settings["locative_prepositions"])
@@ -432,18 +431,6 @@ class _Matcher:
             keys = [k for k in self.root.children if isinstance(k, str)]
             self._first = frozenset(keys + [k + "'s" for k in keys])
         return self._first
-
-    @property
-    def root_depth(self) -> dict[str, int]:
-        """First word -> most tokens of a form starting with it."""
-        if self._depth is None:
-            self._depth = {k: _depth(v) for k, v in self.root.children.items()}
-        return self._depth
-
-
-def _depth(node: _Node) -> int:
-    """The most tokens of a form at or below ``node``."""
-    return 1 + max((_depth(c) for c in node.children.values()), default=0)
 
 
 @lru_cache(maxsize=1)
@@ -1178,8 +1165,7 @@ def _match_cands(
                 words.append(w)
                 ends += wm.span()
                 if w in node.by_word or (w.endswith("'s") and w[:-2] in node.by_word):
-                    more = _more_words(low, words, ends, 1 + m.root_depth[cf])
-                    reach = _reach(node, words, 0)
+                    reach, more = _reach_scan(node, low, words, ends)
         if reach == 0 and not node.forms:
             continue
         i = 0
@@ -1287,6 +1273,38 @@ def _reach(node: _Node, words: list[str], i: int) -> int:
         frontier = step
         k += 1
     return k
+
+
+def _reach_scan(node: _Node, low: str, words: list[str], ends: list[int]) -> tuple[int, bool]:
+    """:func:`_reach` from word 0, continuing the split of ``low`` only as far as the walk goes.
+
+    ``words``/``ends`` hold the split's words from the first word on (at least
+    two); a word is added when the walk needs it. Returns ``(reach, more)``,
+    ``more`` False when the text ended first (then ``words`` is complete). The
+    walk never needs more words than the longest form, so the result is
+    :func:`_reach` over the words fetched up to that length.
+    """
+    search = _PLAIN_WORD_RE.search
+    frontier = [node]
+    k = 0
+    while True:
+        if k + 1 >= len(words):
+            wm = search(low, ends[-1])  # the split's scan goes on from the last word's end
+            if wm is None:
+                return k, False
+            words.append(wm.group())
+            ends += wm.span()
+        w = words[k + 1]
+        bare = w[:-2] if w.endswith("'s") else None
+        step: list[_Node] = []
+        for nd in frontier:
+            step += nd.by_word.get(w, ())
+            if bare is not None:
+                step += nd.by_word.get(bare, ())
+        if not step:
+            return k, True
+        frontier = step
+        k += 1
 
 
 def _match_scan(

@@ -450,3 +450,42 @@ def test_large_gazetteer_is_matched_by_splitting():
         [],
         ["Zorblat12 Quux"],
     ]
+
+
+def _form_end_texts() -> list[str]:
+    """Every form of two words or more, whole and cut after each word, at a text's end.
+
+    Also after a word before it and with a possessive: the batch matcher reads the
+    words after a first word only as far as the trie walk goes (session 20), and
+    the end of the text is where that may differ from reading the longest form's
+    length of words.
+    """
+    gaz = resolve_gazetteer(None)
+    forms = sorted(
+        {a for e in gaz.entries for a in e["aliases"] + e["metonyms"] + e["prefixes"]}
+        | {f"{p} {a}" for e in gaz.entries for p in e["prefixes"] for a in e["aliases"][:1]}
+    )
+    out = []
+    for f in forms:
+        words = f.split()
+        if len(words) < 2:
+            continue
+        for k in range(1, len(words) + 1):
+            head = " ".join(words[:k])
+            out += [head, f"said {head}", f"{head}'s", f"in {head}.", f"{head} talks", head.upper()]
+    return out
+
+
+def test_batch_matcher_at_the_end_of_a_text():
+    gaz = resolve_gazetteer(None)
+    texts = _form_end_texts()
+    assert len(texts) > 1000
+    want = [actors._match_text(t, gaz) for t in texts]
+    got = []
+    for k in range(0, len(texts), 250):
+        got += actors._match_batch(texts[k : k + 250], gaz)
+    assert got == want
+    assert sum(map(len, want)) > 1000
+    # a metonym at the end of a text, and cut short of it
+    w = actors._match_batch(["They met at the White House", "They met at the White"], gaz)
+    assert [[gaz.entries[i]["name"] for _, _, i, *_ in r] for r in w] == [["White House"], []]
