@@ -60,6 +60,7 @@ __all__ = [
     "sentence_spans",
     "resolve_jobs",
     "AUTO_MIN_CHARS",
+    "SENTENCE_CHARS_FACTOR",
     "doc_tokens",
     "token_batch",
     "last_at_or_before",
@@ -1553,8 +1554,8 @@ def sentences(corpus: Corpus, *, n_jobs: int | None = None) -> pd.DataFrame:
     n_jobs : int or None, default None
         Processes splitting batches of documents; the table does not depend
         on it. ``None``: every usable core (at most 4) for a corpus of at
-        least :data:`AUTO_MIN_CHARS` characters, one process below that;
-        ``1``: never a pool.
+        least :data:`SENTENCE_CHARS_FACTOR` x :data:`AUTO_MIN_CHARS`
+        characters, one process below that; ``1``: never a pool.
 
     Returns
     -------
@@ -1645,8 +1646,13 @@ def _spans_of(texts: list[str], n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray
     return _join_spans(list(ordered_map(_spans_chunk, chunks, n_jobs)), len(texts))
 
 
-#: with ``n_jobs=None``, a corpus of fewer characters is split and tokenized in one process
-AUTO_MIN_CHARS = 4_000_000
+#: with ``n_jobs=None``, a corpus of fewer characters is tokenized in one process: below
+#: it, starting a pool and sending results back cost more than a second core saves
+#: (real text tokenizes at ~0.06 CPU s per million characters; a pool adds ~20 %)
+AUTO_MIN_CHARS = 16_000_000
+#: splitting sentences alone is a third of tokenizing's work per character: a pool
+#: for it alone needs this many times :data:`AUTO_MIN_CHARS` characters
+SENTENCE_CHARS_FACTOR = 3
 
 # the text column of the corpus being split, shared with forked workers (copy on write)
 _SHARED: dict[str, Any] = {}
@@ -1666,11 +1672,12 @@ def _texts(i: int, j: int) -> list[str]:
     return list(_SHARED["texts"].iloc[i:j].tolist())
 
 
-def resolve_jobs(n_jobs: int | None, texts: pd.Series) -> int:
+def resolve_jobs(n_jobs: int | None, texts: pd.Series, *, sentences_only: bool = False) -> int:
     """Processes for splitting and tokenizing ``texts``: ``n_jobs``, or chosen when None.
 
     ``None`` uses every usable core (at most 4) for a corpus of at least
-    :data:`AUTO_MIN_CHARS` characters, one process below that or inside a
+    :data:`AUTO_MIN_CHARS` characters (:data:`SENTENCE_CHARS_FACTOR` times
+    that when only sentences are split), one process below that or inside a
     worker process.
     """
     if n_jobs is not None:
@@ -1682,7 +1689,8 @@ def resolve_jobs(n_jobs: int | None, texts: pd.Series) -> int:
     if mp.parent_process() is not None or len(texts) < 2:
         return 1
     chars = int(texts.str.len().sum()) if len(texts) else 0
-    return auto_jobs() if chars >= AUTO_MIN_CHARS else 1
+    least = AUTO_MIN_CHARS * (SENTENCE_CHARS_FACTOR if sentences_only else 1)
+    return auto_jobs() if chars >= least else 1
 
 
 def _batch_bounds(n_docs: int, n_jobs: int) -> list[tuple[int, int]]:
@@ -1720,7 +1728,9 @@ def sentence_spans(corpus: Corpus, n_jobs: int | None = None) -> tuple[np.ndarra
     if n_jobs is not None:
         check_n_jobs(n_jobs)
     col = corpus.docs["text"]
-    return corpus.cached(_SPANS_KEY, lambda: _corpus_spans(col, resolve_jobs(n_jobs, col)))
+    return corpus.cached(
+        _SPANS_KEY, lambda: _corpus_spans(col, resolve_jobs(n_jobs, col, sentences_only=True))
+    )
 
 
 def token_batch(
