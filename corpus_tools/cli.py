@@ -142,14 +142,22 @@ def summary(corpus: Corpus, *, max_rows: int = 10, cleaned: bool = True) -> str:
     skipped = corpus.skipped
     lines.append(f"Skipped: {len(skipped)}")
     if len(skipped):
-        by_reason = skipped.groupby("reason", sort=True)["path"].agg(["count", "first"])
+        kinds = skipped.assign(reason=_skipped_kinds(skipped))
+        by_reason = kinds.groupby("reason", sort=True)["path"].agg(["count", "first"])
         by_reason = by_reason.sort_values("count", ascending=False, kind="mergesort")
+        if len(by_reason) > max_rows:
+            rest = int(by_reason["count"].iloc[max_rows:].sum())
+            more = f"  ... and {_count(rest, 'more input')} for other reasons (corpus.skipped)"
+        else:
+            more = ""
         for reason, row in list(by_reason.iterrows())[:max_rows]:
             hint = command_line_hint(str(reason))
             lines.append(
                 f"  {row['count']} x {printable(reason)}{printable(hint)} "
                 f"(e.g. {printable(row['first'])})"
             )
+        if more:
+            lines.append(more)
     log = corpus.cleaning_log
     lines.append(f"Cleaning edits: {len(log)}")
     if len(log):
@@ -167,6 +175,25 @@ def summary(corpus: Corpus, *, max_rows: int = 10, cleaned: bool = True) -> str:
                 f"{row['chars']} raw characters"
             )
     return "\n".join(lines)
+
+
+_ROW_NUMBER = re.compile(r"\b(line|row) [0-9][0-9,]*\b")
+
+
+def _skipped_kinds(skipped: pd.DataFrame) -> list[str]:
+    """Each skip reason with its row or line number as ``N``, so rows of one kind count together.
+
+    ``info`` counts skipped inputs by these, so 330 rows of one JSONL file
+    missing their text are one line (``330 x JSONL line N: missing text; ...``),
+    not 330 lines of ``1 x``.
+
+    Examples
+    --------
+    >>> _skipped_kinds(pd.DataFrame({"reason": ["JSONL line 102: missing text",
+    ...                                         "CSV row 1,204: 3 fields, expected 2", "unsupported"]}))
+    ['JSONL line N: missing text', 'CSV row N: 3 fields, expected 2', 'unsupported']
+    """
+    return [_ROW_NUMBER.sub(r"\1 N", reason) for reason in skipped["reason"].astype(str)]
 
 
 def safe_filename(doc_id: str) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -858,24 +859,74 @@ def other_script_docs(texts: Iterable[str]) -> int:
     return n
 
 
+_LANGUAGE_SAMPLE = 1000  # documents whose language is guessed (evenly spaced, in order)
+
+
+def non_english_docs(texts: Sequence[str]) -> tuple[int, int, Counter[str]]:
+    """Guess which of ``texts`` are not English: ``(other script, checked, languages)``.
+
+    The first count is every text mostly in a non-Latin script
+    (:func:`other_script_docs`). Latin-script texts are told apart by their
+    stopwords (:func:`corpus_tools.languages.guess_language`, first 600
+    characters) on an evenly spaced sample of at most 1,000 texts:
+    ``checked`` is the sample's size and ``languages`` counts the other
+    languages guessed in it (``None``, unclear, is left out).
+
+    >>> non_english_docs(["Talks resumed in Geneva on Monday after the ministers met.",
+    ...                   "Die Gespräche wurden am Montag in Genf wieder aufgenommen, sagte er."])
+    (0, 2, Counter({'de': 1}))
+    """
+    from .languages import guess_language  # reads the stopword lists on first use
+
+    step = max(1, -(-len(texts) // _LANGUAGE_SAMPLE))
+    sample = texts[::step]
+    found: Counter[str] = Counter()
+    for text in sample:
+        if other_script_docs([text]):
+            continue
+        lang = guess_language(text, max_chars=_SCRIPT_SAMPLE)
+        if lang is not None and lang != "en":
+            found[lang] += 1
+    return other_script_docs(texts), len(sample), found
+
+
 def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> None:
-    """Warn (CorpusToolsWarning) when documents are mostly in a non-Latin script.
+    """Warn (CorpusToolsWarning) when documents are not in English.
 
     The shipped word lists are English: in Arabic, Chinese or Russian text
-    they find nothing, so those documents count as having no hedge, frame or
-    tone without a word. ``what`` names the function, ``lexicon`` its word
-    list, ``fix`` how to use a list in the corpus's language.
+    they find nothing, and in Swedish, German or Spanish text little or
+    only chance matches, so those documents count as having no hedge, frame
+    or tone without a word. Any document mostly in a non-Latin script
+    warns; other languages (guessed from stopwords on a sample, see
+    :func:`non_english_docs`) warn from 1 % of the documents checked, as a
+    short English headline is now and then taken for another language.
+    ``what`` names the function, ``lexicon`` its word list, ``fix`` how to
+    use a list in the corpus's language.
     """
     import warnings
 
     from .errors import CorpusToolsWarning
 
-    n = other_script_docs(text for _, text in corpus)
+    texts = [text for _, text in corpus]
+    n, checked, found = non_english_docs(texts)
     if n:
         warnings.warn(
             f"{what}: {n:,} of {len(corpus):,} documents are mostly written in a non-Latin "
             f"script (Arabic, Chinese, Cyrillic, ...); nothing in the English {lexicon} "
             f"matches them, so they count as having none. {fix}",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )
+    other = sum(found.values())
+    if other >= max(2, 0.01 * checked):
+        names = ", ".join(f"{lang} {k:,}" for lang, k in found.most_common(5))
+        share = f"{other:,} of {checked:,} documents"
+        if checked < len(texts):
+            share = f"about {other / checked:.0%} of the {len(texts):,} documents ({share} checked)"
+        warnings.warn(
+            f"{what}: {share} are in another language than English ({names}; guessed "
+            "from their stopwords, see ct.languages(corpus)); the English "
+            f"{lexicon} finds little or only chance matches in them. {fix}",
             CorpusToolsWarning,
             stacklevel=3,
         )

@@ -119,3 +119,47 @@ def test_train_coder_checks_its_feature_options() -> None:
         ct.train_coder(coded, min_df=0)
     coder = ct.train_coder(coded, ngram_range=[1, 2], learning_curve=False)
     assert coder.classes == ["x", "y"]
+
+
+SWEDISH = "Regeringen har beslutat att höja skatten på bensin från och med nästa år, sade finansministern på måndagen."
+GERMAN = "Die Regierung hat beschlossen, die Steuer auf Benzin ab dem nächsten Jahr zu erhöhen, sagte der Finanzminister am Montag."
+ENGLISH = "Talks between the two governments resumed in Geneva on Monday, officials said."
+
+
+def test_english_lexicons_warn_on_other_latin_script_languages() -> None:
+    # Swedish, Finnish or German text got English hedges, frames and tone without a word
+    # (only non-Latin scripts warned): on 6,537 en/sv/fi news briefs 1,650 frame hits came
+    # from the Swedish and Finnish ones
+    c = ct.load_corpus(pd.DataFrame({"text": [SWEDISH, GERMAN, GERMAN + " " + GERMAN, ENGLISH]}))
+    for call in (ct.frames, ct.hedges, ct.stance_triples):
+        with pytest.warns(ct.CorpusToolsWarning) as got:
+            call(c)
+        notes = [str(w.message) for w in got if "another language" in str(w.message)]
+        assert len(notes) == 1
+        assert notes[0].startswith(
+            f"{call.__name__}: 3 of 4 documents are in another language than English (de 2, sv 1; "
+        )
+        assert "see ct.languages(corpus)" in notes[0]
+
+
+def test_a_few_english_headlines_taken_for_another_language_do_not_warn() -> None:
+    # 'EU paves way for cheaper internet' is guessed Portuguese ('eu'); 26 of 9,666 real
+    # English headlines were guessed as another language: under 1 % of a corpus stays quiet
+    texts = [f"{ENGLISH} Item {i}." for i in range(120)] + [
+        "EU paves way for cheaper internet, bicycles, solar panels"
+    ]
+    c = ct.load_corpus(pd.DataFrame({"text": texts}))
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ct.CorpusToolsWarning)
+        ct.frames(c)  # no warning
+        assert len(ct.hedges(c)) == 0
+
+
+def test_language_sample_is_bounded() -> None:
+    from corpus_tools.lexicon import non_english_docs
+
+    texts = [GERMAN] * 2500 + [ENGLISH] * 2500
+    n_script, checked, found = non_english_docs(texts)
+    assert (n_script, checked, dict(found)) == (0, 1000, {"de": 500})

@@ -93,3 +93,26 @@ def test_clean_of_a_missing_corpus_names_the_path_not_the_output(
     err = capsys.readouterr().err
     assert err == "corpus-tools: error: seeds: no such file or folder; check the path.\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_info_counts_skipped_rows_of_one_kind_together(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 330 rows of a real JSONL of news briefs without their text were 330 lines "1 x JSONL
+    # line 102: missing text ...", and the 10-line cap hid every other reason
+    import json
+
+    rows = [{"text": f"Talks number {i} ended on Monday in Geneva."} for i in range(5)]
+    rows += [{"text": None, "title": f"Headline {i}"} for i in range(30)]
+    rows += [{"text": "", "summary": f"Summary {i}"} for i in range(12)]
+    (tmp_path / "b.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
+    assert cli.main(["info", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    skipped = out.split("Skipped: ", 1)[1].split("Cleaning edits", 1)[0].splitlines()
+    assert skipped[0] == "42"
+    assert skipped[1].startswith("  30 x JSONL line N: missing text; the row has 'title'")
+    assert skipped[1].endswith("(e.g. b.jsonl#line=6)")
+    assert skipped[2].startswith("  12 x JSONL line N: missing text")
+    assert len(skipped) == 3
