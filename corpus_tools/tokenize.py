@@ -256,10 +256,28 @@ _PARA_RE = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 #: Japanese quotative particle (``。」と述べた``: "..., he said").
 TERMINALS = "\u3002\uff61\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u104b"
 _TERMINAL_RE = re.compile(
-    f"(?>[{TERMINALS}]+)"
-    "(?>(?:[\u201d\u2019\u300d\u300f\uff09)\\]\u3011\u3015\u3009\u300b\u00bb]|[\"'](?=\\s|$))*)"
-    f"(?:(?<=[{TERMINALS}])|(?![\u3068\u3063]))"
+    f"[{TERMINALS}]+"
+    "(?:[\u201d\u2019\u300d\u300f\uff09)\\]\u3011\u3015\u3009\u300b\u00bb]|[\"'](?=\\s|$))*"
 )
+_QUOTATIVE = "\u3068\u3063"  # と, っ (って)
+
+
+def _terminal_cuts(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets in ``text[start:end]`` after each :data:`_TERMINAL_RE` match that ends a sentence.
+
+    A match ending in a closing mark right before ``と``/``っ`` does not (a
+    Japanese quote and its verb). One scan, so linear in the span.
+
+    >>> list(_terminal_cuts("好。」と言った。他", 0, 9)), list(_terminal_cuts("好。他", 0, 3))
+    ([8], [2])
+    """
+    for m in _TERMINAL_RE.finditer(text, start, end):
+        e = m.end()
+        if e < end and text[e] in _QUOTATIVE and text[e - 1] not in TERMINALS:
+            continue
+        yield e
+
+
 #: A line ending in one of these ends a sentence (is not joined with the next line).
 _FINAL_PUNCT = frozenset(".?!:;…" + TERMINALS)
 #: Closing quotes and brackets: a line ending in them ends a sentence when the
@@ -293,13 +311,11 @@ def _units(text: str) -> Iterator[tuple[int, int, int]]:
     if text.isascii():
         yield from _line_units(text)
         return
-    search = _TERMINAL_RE.search
     for para_id, us, ue in _line_units(text):
-        m = search(text, us, ue)
-        while m is not None and m.end() < ue:
-            yield para_id, us, m.end()
-            us = m.end()
-            m = search(text, us, ue)
+        for cut in _terminal_cuts(text, us, ue):
+            if cut < ue:
+                yield para_id, us, cut
+                us = cut
         yield para_id, us, ue
 
 
@@ -773,22 +789,18 @@ def _batch_units(j: _Joined, doc_start: np.ndarray) -> tuple[np.ndarray, np.ndar
     us, ue = _pairs(np.concatenate([ps, nl[cut] + 1]), np.concatenate([pe, nl[cut]]))
     upara = para_id[np.searchsorted(ps, us, side="right") - 1]
     if len(j.term):
-        upara, us, ue = _terminal_cuts(j, upara, us, ue)
+        upara, us, ue = _batch_terminal_cuts(j, upara, us, ue)
     keep = j.next_ns(us) < ue
     return upara[keep], us[keep], ue[keep]
 
 
-def _terminal_cuts(
+def _batch_terminal_cuts(
     j: _Joined, upara: np.ndarray, us: np.ndarray, ue: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The units ``us:ue`` cut after their :data:`TERMINALS` marks, as :func:`_units` cuts them."""
-    search = _TERMINAL_RE.search
-    cuts = []
+    cuts: list[int] = []
     for a, b in zip(*(x[j.count(j.term, us, ue) > 0].tolist() for x in (us, ue)), strict=True):
-        m = search(j.big, a, b)
-        while m is not None and m.end() < b:
-            cuts.append(m.end())
-            m = search(j.big, m.end(), b)
+        cuts.extend(c for c in _terminal_cuts(j.big, a, b) if c < b)
     if not cuts:
         return upara, us, ue
     c = np.array(cuts, dtype=np.int64)

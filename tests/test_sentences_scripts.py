@@ -119,6 +119,8 @@ def test_ideographic_full_stop_ends_a_sentence_with_its_closing_quote():
         ('他说"好的。"然后', ['他说"好的。', '"然后']),  # a straight quote before text opens
         ("。。。", ["。。。"]),
         ("好。。」」と言った。", ["好。。」」と言った。"]),
+        ("好。と", ["好。", "と"]),  # no closing mark: the full stop ends the sentence
+        ("。" * 3000 + "」と言った", ["。" * 3000 + "」と言った"]),
         ("Ends here。", ["Ends here。"]),
     ],
 )
