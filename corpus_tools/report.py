@@ -38,6 +38,7 @@ import html as _stdlib_html
 import json
 import logging
 import math
+import numbers
 import os
 import re
 import sys
@@ -271,6 +272,19 @@ def _count_of(n: Any, noun: str) -> str:
     return f"{n} {noun}{'' if str(n) == '1' else 's'}"
 
 
+def _thousands(value: Any) -> Any:
+    """A whole number (int or digit string) with thousands separators; anything else as is.
+
+    >>> _thousands(1999), _thousands("12300"), _thousands("2001-01-01"), _thousands(7)
+    ('1,999', '12,300', '2001-01-01', '7')
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, numbers.Integral) or (isinstance(value, str) and value.isdigit()):
+        return f"{int(value):,}"
+    return value
+
+
 def _header_html(
     info: dict[str, Any], *, hidden: int | None, seeds: bool, detail: bool = False
 ) -> str:
@@ -280,19 +294,19 @@ def _header_html(
     if info.get("error"):
         rows.append(("summary", e(f"the corpus could not be summarised: {info['error']}")))
     else:
-        groups = _count_of(info["outlets"], "outlet")
+        groups = _count_of(_thousands(info["outlets"]), "outlet")
         if info.get("no_outlet"):
-            groups += f" ({_count_of(info['no_outlet'], 'document')} without an outlet)"
+            groups += f" ({_count_of(_thousands(info['no_outlet']), 'document')} without an outlet)"
         dates = (
             f"{info['first']} to {info['last']}"
             if info.get("first") not in (None, "unknown")
             else "unknown"
         )
         rows += [
-            ("documents", e(str(info["documents"]))),
+            ("documents", e(str(_thousands(info["documents"])))),
             ("groups", e(groups)),
             ("dates", e(dates)),
-            ("inputs skipped", e(str(info["skipped"]))),
+            ("inputs skipped", e(str(_thousands(info["skipped"])))),
         ]
     if detail and info.get("detail"):
         rows.append(("detail analyses", e(info["detail"])))
@@ -355,8 +369,8 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
     outlets = [
         {
             "outlet": r.outlet,
-            "n_docs": int(r.n_docs),
-            "n_words": int(r.n_words),
+            "n_docs": _thousands(int(r.n_docs)),
+            "n_words": _thousands(int(r.n_words)),
             "first": _d(r.first),
             "last": _d(r.last),
             "color": colors.get(r.outlet, "#000000" if colors else ""),
@@ -377,7 +391,10 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
     }
     return {
         "header": header,
-        "summary": list(zip(summary["measure"].tolist(), summary["value"].tolist(), strict=False)),
+        "summary": [
+            (m, _thousands(v))
+            for m, v in zip(summary["measure"].tolist(), summary["value"].tolist(), strict=False)
+        ],
         "outlets": outlets,
         "n_outlets": int(
             (grouped["outlet"] != MISSING).sum()

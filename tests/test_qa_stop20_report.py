@@ -205,3 +205,73 @@ def test_describe_keyness_says_one_time_not_one_times() -> None:
     assert text.startswith(
         "The strongest term is 'men' for hollywood (z = 0.54: 1 time in the group, 4 in"
     )
+
+
+def test_report_index_writes_counts_with_thousands_separators(tmp_path) -> None:
+    # Times of India headlines (German-Excel CSV): the index said "documents 1999",
+    # "words 12300", "unknown 1975 12187" beside "all 1,999 documents"
+    from corpus_tools import report
+
+    folder = tmp_path / "headlines"
+    folder.mkdir()
+    rows = ["Überschrift;Kategorie"] + [
+        f"Headline number {i} on the budget;{'unknown' if i < 1010 else f'city.c{i}'}"
+        for i in range(1030)
+    ]
+    (folder / "teil1.csv").write_text("\ufeff" + "\r\n".join(rows) + "\r\n", encoding="utf-8")
+    context = report.prepare_corpus(
+        folder, None, load_options={"text_column": "Überschrift", "outlet_column": "Kategorie"}
+    )
+    summary = dict(context["summary"])
+    assert summary["documents"] == "1,030" and summary["words"] == "6,180"
+    assert context["outlets"][0] == {
+        "outlet": "unknown",
+        "n_docs": "1,010",
+        "n_words": "6,060",
+        "first": "unknown",
+        "last": "unknown",
+        "color": "",
+    }
+    extra = {"corpus_name": "headlines", "version": "0", "notebooks": [], "run_info": ""}
+    page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+    assert '<td class="num">1,010</td><td class="num">6,060</td>' in page
+    assert "Showing the 50 largest" not in page  # 21 outlets: every row shown
+    header = report._header_html(context["header"], hidden=None, seeds=False)
+    assert "1,030</td>" in header and "21 outlets" in header
+
+
+def _headline_dates() -> pd.DataFrame:
+    """Times of India headlines: 1,975 in one category on 43 days, a few elsewhere."""
+    rows = [
+        {
+            "doc_id": f"u{i}",
+            "outlet": "unknown",
+            "published": pd.Timestamp("2001-01-02") + pd.Timedelta(days=i % 43),
+        }
+        for i in range(1975)
+    ]
+    rows += [{"doc_id": "h1", "outlet": "hollywood", "published": pd.Timestamp("2001-01-04")}]
+    t = pd.DataFrame(rows)
+    t["date_precision"] = "day"
+    return t
+
+
+def test_timeline_grows_markers_where_documents_share_a_day_and_says_so() -> None:
+    # 1,975 headlines on 43 days were 43 dots: the row read like 43 documents
+    fig = plots.plot_timeline(_headline_dates(), interactive=True)
+    by_name = {tr.name: tr for tr in fig.data}
+    sizes = list(by_name["unknown"].marker.size)
+    assert len(sizes) == 1975 and max(sizes) == 24.0  # 6 x sqrt(16): the growth is capped
+    assert by_name["hollywood"].marker.size == 6  # alone on its day: the plain size
+    note = fig.layout.annotations[0].text
+    assert "Larger marker: several documents of one outlet on one day (up to 46)." in note
+    fig = plots.plot_timeline(_headline_dates())
+    areas = fig.axes[0].collections[0].get_sizes()
+    assert len(areas) == 1975 and areas.max() == 960.0
+
+
+def test_timeline_markers_keep_one_size_when_no_day_is_shared() -> None:
+    t = _headline_dates().drop_duplicates("published")
+    fig = plots.plot_timeline(t, interactive=True)
+    assert {tr.marker.size for tr in fig.data} == {11}
+    assert "Larger marker" not in fig.layout.annotations[0].text

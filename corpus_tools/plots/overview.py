@@ -209,10 +209,30 @@ def plot_timeline(
         f"; {cap_phrase(n_shown, rows.n_outlets, 'outlet')})" if n_shown < rows.n_outlets else ")"
     )
     note = source_note(n_total, corpus_name)
-    note += " Filled marker: exact day; open: week/month estimate." + rows.left_note
+    note += " Filled marker: exact day; open: week/month estimate."
+    dated = dated.assign(same_day=_same_day(dated))
+    most = int(dated["same_day"].max()) if len(dated) else 1
+    if most > 1:  # stacked markers would read as one document
+        note += f" Larger marker: several documents of one outlet on one day (up to {most:,})."
+    note += rows.left_note
     if interactive:
         return _timeline_plotly(dated, rows, title, note)
     return _timeline_mpl(dated, rows, title, note)
+
+
+def _same_day(dated: pd.DataFrame) -> pd.Series:
+    """For each document, how many documents of its outlet share its day (and marker kind)."""
+    day = dated["published"].dt.normalize()
+    filled = dated["precision"].isin(_FILLED)
+    return dated.groupby([dated["outlet"], day, filled])["doc_id"].transform("size")
+
+
+def _grow(size: float, same_day: pd.Series, *, area: bool) -> Any:
+    """One marker size, or a size per document when documents share a day (area grows with n, x16 at most)."""
+    if not len(same_day) or int(same_day.max()) <= 1:
+        return size
+    factor = same_day.clip(upper=16).astype(float)
+    return (size * factor if area else size * factor**0.5).round(1).tolist()
 
 
 def _timeline_plotly(dated: pd.DataFrame, rows: OutletRows, title: str, note: str) -> Any:
@@ -239,7 +259,7 @@ def _timeline_plotly(dated: pd.DataFrame, rows: OutletRows, title: str, note: st
                 name=html.escape(outlet),
                 marker={
                     "color": color,
-                    "size": 11 if len(dated) <= 100 else 6,
+                    "size": _grow(11 if len(dated) <= 100 else 6, d["same_day"], area=False),
                     "symbol": ["circle" if p in _FILLED else "circle-open" for p in d["precision"]],
                     "line": {"width": 2, "color": color},
                 },
@@ -273,7 +293,7 @@ def _timeline_mpl(dated: pd.DataFrame, rows: OutletRows, title: str, note: str) 
             ax.scatter(
                 dd["published"],
                 [ypos[outlet]] * len(dd),
-                s=60,
+                s=_grow(60, dd["same_day"], area=True),
                 zorder=3,
                 facecolors=color if filled else "white",
                 edgecolors=color,
