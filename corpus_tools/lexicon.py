@@ -433,6 +433,7 @@ SCHEMAS: dict[str, Field] = {
                     "amount_words",
                     "issue_verbs",
                     "name_suffixes",
+                    "given_names",
                 )
             },
         },

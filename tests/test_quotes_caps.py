@@ -134,7 +134,11 @@ def _speakers(text: str) -> list[str | None]:
             "IN MARATHON SPEECH, KEVIN MCCARTHY MAKES DUBIOUS CLAIMS ABOUT BUILD BACK BETTER BILL",
             [],
         ),
-        ("GERMANY WON'T ADMIT REFUGEES FROM BELARUS-POLISH BORDER \u2014 INTERIOR MINISTER", []),
+        # no speaker from "WON'T ADMIT"; the role after the dash speaks (stop 20: dash claims)
+        (
+            "GERMANY WON'T ADMIT REFUGEES FROM BELARUS-POLISH BORDER \u2014 INTERIOR MINISTER",
+            ["INTERIOR MINISTER"],
+        ),
         (
             "House Dems Issue Memo Claiming Republicans Are 'Too Dangerous for American Families'",
             ["House Dems"],

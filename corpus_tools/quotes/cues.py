@@ -14,6 +14,7 @@ from ..lexicon import Lexicon, Matcher, compiled, load_lexicon
 from .phrases import (
     CAP_STOP,
     DETERMINERS,
+    DOCUMENTS,
     PRONOUNS,
     ROLE_NOUNS,
     SKIP,
@@ -25,6 +26,7 @@ from .phrases import (
     left_np,
     np_token_ok,
     right_np,
+    skip_adverbials,
     word_spans,
 )
 from .speakers import canonical_or_none
@@ -320,6 +322,40 @@ def _used_as_noun(
     return last.np[0] < m.start() < last.np[1]
 
 
+def _passive(view: str, m: re.Match, form: str, prev_words: list, hi: int) -> bool:
+    """A passive reporting verb (``has been branded``, ``is also explained``) or a naming
+    participle (``Deemed 'X' By Y``, ``a band called 'X'``, ``Women's Prison Dubbed 'Rape
+    Club'``): only an agent after ``by`` speaks, if any (``is said to be``: none)."""
+    if _aux_before(prev_words) in _PASSIVE and " " not in form:
+        return True
+    return form in _NAMING and _naming_participle(view, m.end(), hi)
+
+
+def _after_comma(
+    text: str, view: str, lo: int, m: re.Match, hi: int, lemma: str
+) -> tuple[tuple[int, int] | None, str]:
+    """The speaker of a cue right after a comma: the phrase after it when that ends the
+    sentence (``..., Says Yale Historian``), else an apposition before it (``Smith, an
+    aide, said``); with its side."""
+    right = right_np(text, m.end(), hi) if lemma != "tell" else None
+    adverbial = skip_adverbials(view, m.end(), hi) > m.end()  # "..., said Thursday."
+    if right is not None and not adverbial and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
+        return right, "right"
+    return apposition(text, view, lo, view.rindex(",", lo, m.start())), ""
+
+
+def _document_title(view: str, m: re.Match, prev_raw: str, hi: int) -> bool:
+    """A capitalised document noun (``Report``, ``Statement``) ending the sentence right after
+    another capitalised word: the last noun of a title, not a verb."""
+    word = m.group()
+    return (
+        word[:1].isupper()
+        and word.lower() in DOCUMENTS
+        and prev_raw[:1].isupper()
+        and re.fullmatch(r"[\s.!?)]*", view[m.end() : hi]) is not None
+    )
+
+
 def _aux_before(words: list[tuple[int, int, str]]) -> str:
     """The word before a verb, past adverbs (``is also explained``, ``was previously
     reported``), lower case: an auxiliary there makes the verb a passive."""
@@ -352,17 +388,14 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         prev = prev_raw.lower()
         if _used_as_noun(view, m, prev_raw, book, out):
             continue
-        if prev in DETERMINERS or prev in ("to", "of"):
-            continue  # a noun ("the claims", "a report") or an infinitive ("to say")
+        if prev in DETERMINERS or prev in ("to", "of") or _document_title(view, m, prev_raw, hi):
+            continue  # a noun ("the claims", "a report", "... Analysis Report"), "to say"
         if prev in _PREP_ADJ and form.endswith("ed"):
             continue  # an adjective: "After Reported Crash", "over alleged abuse"
-        passive = _aux_before(prev_words) in _PASSIVE and " " not in form
-        if passive or form in _NAMING and _naming_participle(view, m.end(), hi):
-            # the agent speaks: "has been branded a 'waste' by MPs", "Deemed 'X' By Y"; else
-            # none: "is said to be", "a band called 'X'", "Women's Prison Dubbed 'Rape Club'"
+        if _passive(view, m, form, prev_words, hi):
             cue.np, cue.np_side = _by_agent(text, view, m.end(), hi), "right"
             if cue.np is not None:
-                out.append(cue)
+                out.append(cue)  # the agent speaks: "branded a 'waste' by MPs"; else none
             continue
         if (
             lemma in _ADDRESSEE_VERBS
@@ -386,8 +419,10 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
                 out.append(cue)
                 continue
         if np_ is None and view[lo : m.start()].rstrip().endswith(","):
-            np_ = apposition(text, view, lo, view.rindex(",", lo, m.start()))
-        if np_ is not None:
+            np_, cue.np_side = _after_comma(text, view, lo, m, hi, lemma)
+        if np_ is not None and cue.np_side == "right":
+            cue.np = np_  # "CLAUSE, Says Yale Historian"
+        elif np_ is not None:
             cue.np, cue.np_side = np_, "left"
         else:
             right = right_np(text, m.end(), hi) if lemma != "tell" else None

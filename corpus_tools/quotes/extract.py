@@ -63,6 +63,7 @@ from .structure import (
     label_head,
     label_quote,
     mentioned,
+    speaker_label,
     structure_cue,
 )
 
@@ -388,17 +389,26 @@ def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
 
 
 def _colon_rows(doc: _Doc, rows: list[_Row]) -> list[_Row]:
-    """Headlines without quote marks or cues whose colon names the claim's speaker
-    (``Court: File-swapping software not liable``; :func:`.structure.colon_claim`)."""
+    """Headlines without quote marks or cues whose colon or last dash names the claim's
+    speaker (``Court: File-swapping software not liable``, ``... victory - Cech``;
+    :func:`.structure.colon_claim`), and sentences of first-person speech after a speaker's
+    label (``Mary: I want ...``; :func:`.structure.speaker_label`)."""
     out: list[_Row] = []
     taken = sorted(r.start for r in rows)
     for s, e, _, _ in doc.sents:
+        i = bisect.bisect_left(taken, s)
+        label = speaker_label(doc.text, doc.view, s, e)
+        if label is not None and not (i < len(taken) and taken[i] < e):
+            (a, b), start = label
+            cue = Cue(b, b, ":", ":", None, (a, b), "left")
+            out.append(_Row(start, e, False, "indirect", False, cue))
+            continue
         line = headline_line(doc.view, s, e)
         if line is None or line[0] != s:
             continue
         lo, hi = line
         i = bisect.bisect_left(taken, lo)
-        if i < len(taken) and taken[i] < hi or ":" not in doc.view[lo:hi]:
+        if i < len(taken) and taken[i] < hi:
             continue
         found = colon_claim(doc.text, doc.view, lo, hi)
         if found is not None:

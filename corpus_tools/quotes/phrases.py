@@ -29,6 +29,7 @@ DOCUMENTS = DOC_NOUNS | frozenset(_WORDS["source_docs"])
 DOC_MODIFIERS = frozenset(_WORDS["doc_modifiers"])
 _MODIFIER_NAMES = frozenset(_WORDS["modifier_names"])
 _COMPANY_SUFFIXES = frozenset(_WORDS["company_suffixes"])
+_INSTITUTION_NOUNS = frozenset(_WORDS["institution_nouns"])
 #: Abbreviations that end a name before a full stop (``Pfizer Inc.``, ``Antonio Sabato Jr.``).
 _NAME_ENDS = _COMPANY_SUFFIXES | frozenset(_WORDS["name_suffixes"])
 
@@ -575,6 +576,9 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
             if is_cap(t) and _firm_noun(run):
                 run.insert(0, t)  # "Moody’s Analytics": a possessive opens a company's name
                 continue
+            if is_cap(t) and _abstract_noun(run[-1]):
+                run = [t[:-2]]  # "Nikola Tesla’s Time Travel Experience": the possessor
+                continue
             break  # "One Direction's Louis Tomlinson": the possessor is not the name
         if is_cap(t) or low in PARTICLES or low.startswith(("al-", "el-")):
             if is_cap(t) and is_nationality(t) and len(run) == 1:
@@ -589,7 +593,12 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     run = _whole_actor(run, [t for t in toks if t.lower() not in DETERMINERS])
     has_title = len(run) < len([t for t in toks if t.lower() not in DETERMINERS])
     if run and not (len(run) == 1 and is_nationality(run[0]) and has_title):
-        return " ".join(run), "name", has_title
+        name = _join_words(run)
+        return (
+            re.sub(r"(?<=\w) & (?=\w)", "&", name) if "&" in np_text.replace(" & ", "") else name,
+            "name",
+            has_title,
+        )
     desc = [t for t in toks if t.lower() not in DETERMINERS]
     if len(desc) > 1 and desc[-1].lower() in DOC_NOUNS:
         desc = desc[:-1]
@@ -659,6 +668,25 @@ def _company(word: str) -> bool:
 _FIRM_NOUN = re.compile(r"[A-Z][a-z]*(?:ics|oldings|ries|gies|ties|ems|ions|ners|tors|abs|ices)")
 
 
+_NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
+
+
+def _abstract_noun(word: str) -> bool:
+    """A thing, not a speaker, by its ending (``Experience``, ``Policy``, ``Statement``),
+    longer than five letters and no organisation or role (``Administration``, ``Agency``).
+
+    >>> _abstract_noun("Experience"), _abstract_noun("Administration"), _abstract_noun("Smit")
+    (True, False, False)
+    """
+    low = word.lower()
+    return (
+        len(low) > 5
+        and low.endswith(_NOUN_ENDINGS)
+        and low not in ORG_HEADS | ROLE_NOUNS | TITLES
+        and low not in _INSTITUTION_NOUNS
+    )
+
+
 def _firm_noun(run: list[str]) -> bool:
     """The run after a possessive is one capitalised plural of a business (``Analytics``,
     ``Holdings``, ``Industries``), or a legal form: with the possessor, a company's name
@@ -689,6 +717,7 @@ def _join_words(words: list[str]) -> str:
     out = ""
     for w in words:
         glue = w == "." and re.search(r"(?:^|[ .])[A-Za-z]$", out) is not None
+        glue = glue or w == "." and out.rsplit(" ", 1)[-1].lower() in _NAME_ENDS  # "Jr."
         glue = glue or len(w) == 1 and w.isalpha() and bool(re.search(r"(?:^| )[A-Za-z]\.$", out))
         out += w if glue or not out else " " + w
     return out

@@ -56,6 +56,15 @@ KICKERS = frozenset(_WORDS["kickers"])
 _NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 _INSTITUTIONS = frozenset(_WORDS["institution_nouns"])
 _STANCE = frozenset(_WORDS["stance_predicates"])
+_GIVEN_NAMES = frozenset(_WORDS["given_names"])
+#: A person by an agent-noun ending (``boxer``, ``craftsman``, ``worker``; five letters or more).
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:man|men|woman|women|er|ers|ist|ists|or|ors|ian|ians)")
+_MEDIA = frozenset(_WORDS["media_words"])
+_NAME_SUFFIXES = frozenset(_WORDS["name_suffixes"])
+#: A dash between a headline's claim and its speaker (``... victory - Cech``).
+_LINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+#: A first-person subject opening what a speaker label introduces (``Mary: I want you ...``).
+_FIRST_PERSON_OPENING = re.compile(r"(?:I|We)(?:['\u2019](?:m|ve|d|ll|re))?\s|(?:My|Our)\s")
 _MENTION = frozenset(_WORDS["mention_nouns"])
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
 _CLOSE = re.compile("['\u2019\"\u201d](?!\\w)")
@@ -197,7 +206,45 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
     return toks[0][0], toks[n - 1][1]
 
 
-def _claim_speaker(text: str, a: int, b: int) -> bool:
+def _describes_person(claim: str) -> bool:
+    """The claim after a name's colon describes a person (``David Fuller: Hospital worker
+    admits ...``, ``Mike Tyson: Malawi asks former boxer to ...``, ``Johnny Depp: The acting
+    outlaw``): a role or agent noun in it, or a short noun phrase, so the name heads the
+    story's topic, not its speaker."""
+    words = re.findall(r"[^\W\d_]+", claim)
+    if words and words[0].lower() in ("the", "a", "an") and len(words) <= 4:
+        return True  # "Johnny Depp: The acting outlaw": an epithet
+    for w in words:
+        low = w.lower()
+        if low in _SPEAKING or _AGENT_NOUN.fullmatch(low) and low not in _FUNCTION:
+            return True
+    return False
+
+
+def person_name(words: list[str]) -> bool:
+    """A person's name by its shape: a common given name (``given_names``), then one to three
+    capitalised words, an initial or a suffix (``Greg Weldon``, ``Antonio Sabato Jr.``).
+
+    >>> person_name(["Greg", "Weldon"]), person_name(["Antonio", "Sabato", "Jr", "."])
+    (True, True)
+    >>> person_name(["Greg"]), person_name(["Awareness", "Act"]), person_name(["Tim", "Cook", "says"])
+    (False, False, False)
+    """
+    if not 2 <= len(words) <= 6 or words[0].lower() not in _GIVEN_NAMES:
+        return False
+    rest = [w for w in words[1:] if w != "." and w.lower() not in _NAME_SUFFIXES]
+    return 1 <= len(rest) <= 2 and all(
+        _titlecase(w) and w.lower() not in _SPEAKING | KICKERS for w in words[:1] + rest
+    )
+
+
+def _titlecase(word: str) -> bool:
+    """A capital and then small letters (``Weldon``, ``McCarthy``; not ``WELDON``): in an
+    all-caps line capitalisation is no evidence of a name."""
+    return _cap(word) and any(ch.islower() for ch in word) and word[1:2].islower()
+
+
+def _claim_speaker(text: str, a: int, b: int, claim: str = "") -> bool:
     """``text[a:b]`` heads or closes a headline claim as its speaker: a noun phrase (no
     kicker, no topic) ending in a speaking noun of the word lists (``Court``, ``British
     Media``, ``PM``) or an actor of the gazetteer that is no country (``U.N.``; ``Brazil:``
@@ -212,6 +259,8 @@ def _claim_speaker(text: str, a: int, b: int) -> bool:
         return False  # "... one thing: U.S. needs immigrant workers" is the claim
     if words[-1].lower() in _SPEAKING | DOCUMENTS:
         return True
+    if person_name(words):  # a name heading a claim about a person is its topic
+        return not _describes_person(claim)
     canon = canonical_or_none(text[a:b])  # a place ("Dublin Port") gives its country
     return canon is not None and canon not in country_tables()[1]
 
@@ -237,15 +286,80 @@ def colon_claim(
     if last > lo:
         a, b = last + 2, lo + len(line)
         claim_lo = view.rfind(": ", lo, last) + 2 if view.rfind(": ", lo, last) >= 0 else lo
-        if b - a <= 40 and _claim_speaker(text, a, b) and len(view[claim_lo:last].split()) >= 3:
+        claim = view[claim_lo:last]
+        if b - a <= 40 and _claim_speaker(text, a, b) and len(claim.split()) >= 3:
+            if re.findall(r"[^\W\d_]+", claim)[-1].lower() in KICKERS:
+                return None  # "Credit: ESA/Hubble & NASA, Acknowledgement: Judy Schmidt"
             return (a, b), (claim_lo, last), "right"
+    dash = dash_claim(text, view, lo, lo + len(line))
+    if dash is not None:
+        return dash
     first = view.find(": ", lo, hi)
     head_end = lo + len(view[lo:first].rstrip()) if first > lo else lo
     if head_end > lo and len(view[first + 2 : lo + len(line)].split()) >= 3:
-        if _claim_speaker(text, lo, head_end):
+        if _claim_speaker(text, lo, head_end, view[first + 2 : lo + len(line)]):
             end = view.find(": ", first + 2, hi)
             return (lo, head_end), (first + 2, end if end > 0 else lo + len(line)), "left"
     return None
+
+
+def dash_claim(
+    text: str, view: str, lo: int, hi: int
+) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """A headline claim and its speaker after the last dash, without quote marks (``Poll cost
+    us victory - Cech``, ``... Wasn't Indicted – Andrew McCarthy``): a person's name
+    (:func:`person_name`) or one to three words ending in a speaking noun (``- minister``,
+    ``– Foreign Ministry``), never a news medium (``– BBC News``) or a site's name.
+
+    >>> t = "Rates to stay low for a long time - central bank governor"
+    >>> (a, b), _, side = dash_claim(t, t, 0, len(t))
+    >>> t[a:b], side
+    ('central bank governor', 'right')
+    >>> dash_claim("Floods hit the north – BBC News", "Floods hit the north – BBC News", 0, 31)
+    """
+    dashes = list(_LINE_DASH.finditer(view, lo, hi))
+    if not dashes:
+        return None
+    a = dashes[-1].end()
+    toks = word_spans(text, a, hi)
+    words = [t[2] for t in toks]
+    if not 1 <= len([w for w in words if w != "."]) <= 4 or label_head(words):
+        return None
+    if any(w.lower() in _MEDIA for w in words) or any(map(_verb_shaped, words)):
+        return None
+    named = person_name(words)
+    role = words[-1].lower() in _SPEAKING and (
+        _noun_phrase(toks) == len(toks) or all(w.islower() for w in words)
+    )
+    claim_lo = view.rfind(": ", lo, dashes[-1].start())
+    claim_lo = claim_lo + 2 if claim_lo >= 0 else lo
+    claim_words = re.findall(r"[^\W\d_]+", view[claim_lo : dashes[-1].start()])
+    if not (named or role) or len(claim_words) < 3:
+        return None  # "Jun 29, 2008 — Jim Bray": a dateline and a byline
+    return (a, toks[-1][1]), (claim_lo, dashes[-1].start()), "right"
+
+
+def speaker_label(text: str, view: str, s: int, e: int) -> tuple[tuple[int, int], int] | None:
+    """A speaker's label opening a sentence of first-person speech, as in a transcript
+    (``Mary: I want you also to understand ...``, ``Q: We ...``): one to three capitalised
+    words, no kicker or topic; returns the label's span and where the speech starts.
+
+    >>> t = "Mary: I want you to understand this."
+    >>> (a, b), start = speaker_label(t, t, 0, len(t))
+    >>> t[a:b], t[start:start + 6]
+    ('Mary', 'I want')
+    >>> speaker_label("Update: We are live.", "Update: We are live.", 0, 20)
+    """
+    colon = view.find(": ", s, min(e, s + 40))
+    if colon <= s or not _FIRST_PERSON_OPENING.match(view, colon + 2):
+        return None
+    toks = word_spans(text, s, colon)
+    words = [t[2] for t in toks]
+    if not 1 <= len(words) <= 3 or _noun_phrase(toks) != len(toks) or label_head(words):
+        return None
+    if any(w.lower() in _MEDIA for w in words):
+        return None
+    return (toks[0][0], toks[-1][1]), colon + 2
 
 
 def trailing_dash(text: str, view: str, quote_end: int, hi: int) -> tuple[int, int] | None:
