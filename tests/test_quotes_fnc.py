@@ -35,17 +35,26 @@ def test_fnc_sizes_and_split():
 
 
 def test_fnc_dev_tuned():
-    """Tuned on."""
+    """Tuned on. Baseline (the rules at the start of stop 20): 98/119 (with a speaker 22/38,
+    without 76/81). After: 110/119 (32/38, 78/81)."""
     r = score_half(ITEMS, _held_out, False)
     show("fnc dev", r, wrong=True)
     assert (r["n"], r["n_named"], r["n_none"]) == (119, 38, 81)
+    assert r["ok_named"] >= 32 and r["ok_none"] >= 78
 
 
 def test_fnc_held_out():
-    """Held out, never tuned on."""
+    """Held out, never tuned on; scored at the baseline (counts) and once at the end of stop
+    20 (counts and errors). Baseline: 49/67 (with a speaker 14/24, without 35/43). End: 52/67
+    (16/24, 36/43). Left wrong at the end (read after the score, not fixed): Title Case
+    ``..., Says Preserve Our Culture`` (the inverted-cue rule took the imperative for the
+    speaker), document nouns inside Title Case titles (``... Market Analysis Report 2020 –``),
+    ``Schumer: Trump Will Be Blamed`` (a surname alone), ``..., The Hill reported`` after
+    ``Schumer ... said`` (gives ``Hill``), ``the official stated`` inside a sentence."""
     r = score_half(ITEMS, _held_out, True)
     show("fnc held-out", r)
     assert (r["n"], r["n_named"], r["n_none"]) == (67, 24, 43)
+    assert r["ok_named"] >= 16 and r["ok_none"] >= 36
 
 
 def _first_speaker(text: str) -> str | None:
