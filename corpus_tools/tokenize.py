@@ -344,11 +344,12 @@ def _lines(text: str, start: int, end: int, para_id: int) -> Iterator[tuple[int,
         j = i
         while j > line_start and text[j - 1].isspace():
             j -= 1
+        # a line of spaces leaves ``last`` on a line already found to end a sentence
         if j > line_start:
             last = j
-        if last > seg_start and not _line_final(text, start, last - 1):
-            yield para_id, seg_start, i
-            seg_start = last = i + 1
+            if last > seg_start and not _line_final(text, start, last - 1):
+                yield para_id, seg_start, i
+                seg_start = last = i + 1
         line_start = i + 1
         i = text.find("\n", i + 1, end)
     yield para_id, seg_start, end
