@@ -1202,6 +1202,11 @@ def _rules_matter(doc: _Doc) -> bool:
     return got is not None and not got[0]
 
 
+#: a sentence of this many words printed twice in a row loses both copies
+_PAIR_MIN_WORDS = 8
+_PAIR_END = frozenset(".?!\u2026")
+
+
 def _remove_repeated(doc: _Doc) -> None:
     """Step 2b: a later copy of a short or unpunctuated line goes; a teaser printed
     twice in a row loses both copies; a line printed more than twice is kept."""
@@ -1215,6 +1220,14 @@ def _remove_repeated(doc: _Doc) -> None:
         keys.append(key)
         if key is not None:
             n_copies[key] = n_copies.get(key, 0) + 1
+    # pairs go only on a page with three more lines of a pair's length: a text that is one
+    # paragraph printed twice keeps both copies
+    pairs_ok = (
+        sum(
+            1 for i in doc.nb if doc.lines[i].view is None or doc.lines[i].nwords >= _PAIR_MIN_WORDS
+        )
+        >= 5
+    )
     seen: dict[str, int] = {}
     for pos, i in enumerate(doc.nb):
         ln = doc.lines[i]
@@ -1223,6 +1236,24 @@ def _remove_repeated(doc: _Doc) -> None:
             continue
         first = seen.setdefault(key, i)
         if first == i or i in doc.removed or ln.nwords < 3 or not any(c.isalpha() for c in key):
+            continue
+        if (
+            pairs_ok
+            and ln.nwords >= _PAIR_MIN_WORDS
+            and keys[pos - 1] == key
+            and first != doc.nb[0]
+            and (ln.nwords > 25 or _ends_with_punct(key.rstrip("\"')\u2019\u201d"), _PAIR_END))
+        ):
+            # a sentence printed twice in a row (a caption printed by a lightbox and
+            # inline, a carousel item): an article does not print its sentences twice in
+            # a row (a headline printed twice keeps its first copy, as before)
+            doc.removed[i] = Removal("duplicate_line", "duplicate", f"duplicate_of={first + 1}")
+            doc.doubled.pop(i, None)
+            if first not in doc.removed:
+                doc.removed[first] = Removal(
+                    "repeated_teaser", "duplicate", f"repeated_at={i + 1} (printed twice in a row)"
+                )
+                doc.doubled.pop(first, None)
             continue
         if n_copies[key] > _MAX_CHROME_COPIES:
             # a line the article repeats (a list label, the same question asked of
