@@ -48,6 +48,7 @@ from .counts import (
     TermTable,
     batch_chunks,
     chunk_counts,
+    transient_arrow,
 )
 from .errors import CorpusValueError
 from .tokenize import sentence_batch
@@ -420,7 +421,7 @@ def _add_term_cells(out: StreamCounts, texts: list[str], groups: list[str], voca
     """
     import scipy.sparse as sp
 
-    mat, n_words = chunk_counts(batch_chunks(texts), vocab.chunks)
+    mat, n_words = chunk_counts(batch_chunks(transient_arrow(texts)), vocab.chunks)
     terms = vocab.table.terms
     out.term_index = {t: vocab.sent + i for i, t in enumerate(terms[vocab.sent :])}
     out._vocab_owner, out._vocab_base = vocab.owner, vocab.sent

@@ -284,3 +284,28 @@ def test_stream_counts_compare_by_content():
     assert one != fewer
     with pytest.raises(TypeError):
         hash(one)
+
+
+def test_batch_texts_go_to_arrow_directly_and_a_surrogate_falls_back(monkeypatch):
+    """A streamed batch's texts are handed to Arrow as they are (non-ASCII too); a text
+    with a lone surrogate (not UTF-8) keeps the list path: same counts either way."""
+    import corpus_tools.counts as counts_mod
+    import corpus_tools.stream as stream_mod
+
+    docs = [
+        {"doc_id": "a", "outlet": "X", "text": "Café talks in Gaza. “Gaza” talks"},
+        {"doc_id": "b", "outlet": "Y", "text": "Straße ΟΔΟΣ talks\u00a0here"},
+        {"doc_id": "c", "outlet": "X", "text": "broken \ud800 text talks"},
+    ]
+    assert counts_mod.transient_arrow([d["text"] for d in docs]) == [d["text"] for d in docs]
+    assert counts_mod.transient_arrow([d["text"] for d in docs[:2]]).to_pylist() == [
+        d["text"] for d in docs[:2]
+    ]
+    direct = [count_documents(docs[:2]), count_documents(docs)]
+    monkeypatch.setattr(stream_mod, "transient_arrow", lambda texts: texts)  # the list path
+    listed = [count_documents(docs[:2]), count_documents(docs)]
+    assert direct == listed
+    table = direct[1].term_table()
+    got = dict(zip(table["group"] + ":" + table["term"], table["count"], strict=True))
+    assert got["X:talks"] == 3 and got["Y:talks"] == 1 and got["X:gaza"] == 2
+    assert got["Y:strasse"] == 1 and got["Y:οδοσ"] == 1 and got["X:café"] == 1
