@@ -28,6 +28,7 @@ import argparse
 import glob
 import hashlib
 import io
+import math
 import os
 import re
 import shlex
@@ -513,6 +514,23 @@ def _whole_number(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    """argparse type: a finite number of seconds, 0 or more (``nan``/``inf`` failed every notebook).
+
+    >>> _seconds("0"), _seconds("1.5")
+    (0.0, 1.5)
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: give a number of seconds, 0 or more (0 = no limit)"
+        )
+    return value
+
+
 def _at_least_one(text: str) -> int:
     """argparse type: a whole number of at least 1."""
     try:
@@ -571,7 +589,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
         default=600,
         metavar="SECONDS",
         help="time budget per notebook cell (default 600; 0 = no limit)",

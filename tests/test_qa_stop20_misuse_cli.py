@@ -116,3 +116,19 @@ def test_info_counts_skipped_rows_of_one_kind_together(
     assert skipped[1].endswith("(e.g. b.jsonl#line=6)")
     assert skipped[2].startswith("  12 x JSONL line N: missing text")
     assert len(skipped) == 3
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "ten"])
+def test_report_timeout_must_be_finite_seconds(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --timeout nan / inf started the report and failed every notebook ("cannot convert float
+    # NaN to integer", "OverflowError: cannot convert float infinity to integer")
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["report", str(SEEDS), "--out", str(tmp_path / "r"), "--timeout", value])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.endswith(
+        f"error: argument --timeout: '{value}': give a number of seconds, 0 or more (0 = no limit)\n"
+    )
+    assert list(tmp_path.iterdir()) == []
