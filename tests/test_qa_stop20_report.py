@@ -275,3 +275,28 @@ def test_timeline_markers_keep_one_size_when_no_day_is_shared() -> None:
     fig = plots.plot_timeline(t, interactive=True)
     assert {tr.marker.size for tr in fig.data} == {11}
     assert "Larger marker" not in fig.layout.annotations[0].text
+
+
+def test_cleaning_rules_axis_writes_millions_as_plain_numbers() -> None:
+    # crawler dump: 11,546,523 characters removed by one rule; the axis read 0.0 ... 1.4 and "1e7"
+    summary = pd.DataFrame(
+        {
+            "rule": ["block:comments", "updated_line"],
+            "n_edits": [160417, 555],
+            "removed_chars": [11546523, 22395],
+        }
+    )
+    fig = plots.plot_cleaning_rules(summary, n_docs=441)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert ticks[:3] == ["0", "2,000,000", "4,000,000"]
+    assert ax.xaxis.get_offset_text().get_text() == ""
+
+
+def test_cleaning_figure_has_no_legend_when_no_document_has_an_outlet() -> None:
+    # crawler dump without metadata: 30 black bars and a legend with the one entry "(missing)"
+    by_doc = _cleaning_by_doc(3).assign(outlet=None)
+    fig = plots.plot_cleaning(by_doc)
+    assert fig.axes[0].get_legend() is None
+    assert {p.get_facecolor() for p in fig.axes[0].patches} == {(0.0, 0.0, 0.0, 1.0)}

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
 
 from ..corpus import MISSING
 from ..errors import check_table
@@ -558,7 +559,9 @@ def _cleaning_mpl(t: pd.DataFrame, colors: dict[str, str], title: str, note: str
     handles = [
         Patch(color=colors[o], label=plot_label(o)) for o in sorted(t["outlet"].unique().tolist())
     ]
-    if handles and colors.keys() != {_ON_BARS}:  # else each bar's label names its outlet
+    drawn = set(t["outlet"].tolist())
+    # no key when each bar's label names its outlet, or when no document has one (a lone "(missing)")
+    if handles and drawn != {_ON_BARS} and drawn != {_NO_OUTLET}:
         ax.legend(
             handles=handles,
             title="Outlet",
@@ -621,6 +624,8 @@ def plot_cleaning_rules(
     for i, (v, k) in enumerate(zip(vals, t["n_edits"].tolist()[::-1], strict=False)):
         ax.text(v, i, f" {v:,} chars, {k:,} edit{'' if k == 1 else 's'}", va="center", fontsize=8)
     ax.set_xlim(0, max(10, max(vals, default=0) * 1.35))
+    # plain counts with separators: past a million matplotlib wrote 0.2 ... 1.4 and "1e7"
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{x:,.0f}"))
     ax.grid(axis="x", color="#dddddd", zorder=0)
     ax.set_title(plot_label(title, None))
     ax.set_xlabel("Net characters removed (raw minus clean)")
