@@ -269,16 +269,24 @@ _NAME_LINES: dict[str, bool] = {}
 
 def _name_line(v: str, s: ProseSettings) -> bool:
     """A few words without a digit, the first one "posted" or the last one a comment
-    cue (not "ago")."""
+    cue (not "ago"); with the default settings remembered per view, digits aside
+    (comment_threads and _signed_lines_kept test the same lines, paragraphs included)."""
+    default = s is _default_settings()
+    if default and (got := _NAME_LINES.get(v)) is not None:
+        return got
     # more words than a name line has: a paragraph (same decision as tokenizing it,
     # see _ASCII_WORD_CHUNK), told from its first words, before a search of it all
     if _many_words(s.max_name_words + 3).match(v) is not None:
-        return False
-    if _ASCII_DIGIT_RE.search(v) is not None:
-        return False
-    if s is not _default_settings():
-        return _words_name_line(v, s)
-    return _remembered(_NAME_LINES, v, lambda: _words_name_line(v, s))
+        got = False
+    elif _ASCII_DIGIT_RE.search(v) is not None:
+        return False  # not remembered
+    else:
+        got = _words_name_line(v, s)
+    if default:
+        if len(_NAME_LINES) >= _FRAMES_MAX:
+            _NAME_LINES.clear()
+        _NAME_LINES[v] = got
+    return got
 
 
 def _words_name_line(v: str, s: ProseSettings) -> bool:
