@@ -287,6 +287,32 @@ def _shingle_sets(texts: list[str]) -> list[np.ndarray]:
     return out
 
 
+def _band_order(cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Documents ordered so equal bands are adjacent, in corpus order within a band, and
+    where each band's group begins (``new``).
+
+    One stable sort of a 64-bit mix of the band's rows (a fifth of the time of a
+    sort on the rows themselves); when two different bands share a mix (about one
+    corpus in 10^9) the rows decide, as they always did.
+    """
+    m = len(cols)
+    mixed = cols[:, 0].copy()
+    for c in range(1, cols.shape[1]):
+        mixed *= _MIX
+        mixed += cols[:, c]
+    o = np.argsort(mixed, kind="stable")
+    s = cols[o]
+    new = np.ones(m, dtype=bool)
+    new[1:] = (s[1:] != s[:-1]).any(axis=1)
+    hm = mixed[o]
+    if (new[1:] & (hm[1:] == hm[:-1])).any():  # one mix, two bands: sort on the rows
+        pos = np.arange(m)
+        o = np.lexsort((pos, *[cols[:, c] for c in range(cols.shape[1] - 1, -1, -1)]))
+        s = cols[o]
+        new[1:] = (s[1:] != s[:-1]).any(axis=1)
+    return o, new
+
+
 class _Buckets:
     """The LSH buckets of documents in corpus order, built with array sorts, not a dict per band.
 
@@ -308,10 +334,7 @@ class _Buckets:
         self.rank = np.empty((_BANDS, m), dtype=index)
         for b in range(_BANDS):
             cols = sigs[:, b * rows : (b + 1) * rows]
-            o = np.lexsort((pos, *[cols[:, c] for c in range(rows - 1, -1, -1)]))
-            s = cols[o]
-            new = np.ones(m, dtype=bool)
-            new[1:] = (s[1:] != s[:-1]).any(axis=1)
+            o, new = _band_order(cols)
             gs = np.maximum.accumulate(np.where(new, pos, 0))
             self.order[b] = o
             self.start[b, o] = gs

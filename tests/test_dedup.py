@@ -241,3 +241,20 @@ def test_bucket_search_with_signatures_equals_the_incremental_one():
     assert flag_duplicates(texts, ids, signed=signatures(texts)) == plain
     assert plain[0][:4] == [None, None, "d0", None] and plain[1][2] == "near"
     assert sum(k == "near" for k in plain[1]) == 79  # every later copy, none of the others
+
+
+@pytest.mark.parametrize("mix", [None, 0])
+def test_band_order_groups_equal_bands_in_corpus_order(
+    mix: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Equal bands are one run, in corpus order; different bands are never one run, also
+    when their 64-bit mix is the same (``_MIX`` = 0 mixes a band to its last row)."""
+    if mix is not None:
+        monkeypatch.setattr(dedup, "_MIX", np.uint64(mix))
+    cols = np.array(
+        [[1, 2, 3, 9], [4, 5, 6, 9], [1, 2, 3, 9], [7, 7, 7, 1], [4, 5, 6, 9], [1, 2, 3, 9]],
+        dtype=np.uint64,
+    )
+    order, new = dedup._band_order(cols)
+    runs = np.split(order, np.flatnonzero(new)[1:])
+    assert sorted(r.tolist() for r in runs) == [[0, 2, 5], [1, 4], [3]]
