@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -94,28 +95,48 @@ _CYRILLIC_LETTERS = (
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
 def _script_counts(text: str) -> Counter[str]:
-    """Letters per script in ``text``."""
+    """Letters per script in ``text`` (a Han, kana or Hangul character counts three)."""
     counts: Counter[str] = Counter()
-    ascii_letters = sum(c.isalpha() for c in text if c < "\x80")
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
     if ascii_letters:
         counts["Latin"] = ascii_letters
-    for m in _NON_ASCII.finditer(text):
-        cp = ord(m.group())
+    if ascii_letters == len(text):
+        return counts
+    for ch in _NON_ASCII.findall(text):
+        cp = ord(ch)
         k = bisect_right(_STARTS, cp) - 1
-        if k >= 0 and cp <= _SCRIPT_RANGES[k][1] and m.group().isalpha():
+        if k >= 0 and cp <= _SCRIPT_RANGES[k][1] and ch.isalpha():
             script = _SCRIPT_RANGES[k][2]
             counts[script] += _CJK_WEIGHT.get(script, 1)
     return counts
 
 
-def _by_stopwords(words: list[str], codes: list[str]) -> tuple[str | None, float]:
-    """The language of ``codes`` whose stopwords are the largest share of ``words``."""
+@lru_cache(maxsize=1)
+def _stop_masks() -> tuple[tuple[str, ...], dict[str, int]]:
+    """The Latin-script stopword languages, and each of their words' bit mask of languages."""
+    codes = tuple(c for c in STOPWORD_LANGUAGES if c not in ("ar", "ru"))
+    masks: dict[str, int] = {}
+    for bit, code in enumerate(codes):
+        for w in load_stopwords(code):
+            masks[w] = masks.get(w, 0) | (1 << bit)
+    return codes, masks
+
+
+def _by_stopwords(words: list[str]) -> tuple[str | None, float]:
+    """The Latin-script language whose stopwords are the largest share of ``words``."""
     if len(words) < MIN_WORDS:
         return None, 0.0
-    shares = sorted(
-        ((sum(w in load_stopwords(c) for w in words) / len(words), c) for c in codes), reverse=True
-    )
+    codes, masks = _stop_masks()
+    hits = [0] * len(codes)
+    for mask, n in Counter([masks.get(w, 0) for w in words]).items():
+        for bit in range(len(codes)) if mask else ():
+            if mask >> bit & 1:
+                hits[bit] += n
+    shares = sorted(((h / len(words), c) for h, c in zip(hits, codes, strict=True)), reverse=True)
     share, best = shares[0]
     second = shares[1][0] if len(shares) > 1 else 0.0
     return (best if share >= MIN_SHARE and share >= MIN_LEAD * second else None), share
@@ -141,8 +162,7 @@ def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, in
     if script != "Latin":
         return None, script, 0.0, 0
     words = [w for w in TOKEN_RE.findall(fold(sample).casefold()) if w[0].isalpha()]
-    latin = [c for c in STOPWORD_LANGUAGES if c not in ("ar", "ru")]
-    lang, share = _by_stopwords(words, latin)
+    lang, share = _by_stopwords(words)
     return lang, script, share, len(words)
 
 
