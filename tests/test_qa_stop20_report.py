@@ -300,3 +300,23 @@ def test_cleaning_figure_has_no_legend_when_no_document_has_an_outlet() -> None:
     fig = plots.plot_cleaning(by_doc)
     assert fig.axes[0].get_legend() is None
     assert {p.get_facecolor() for p in fig.axes[0].patches} == {(0.0, 0.0, 0.0, 1.0)}
+
+
+def test_reuse_share_labels_drop_the_group_when_there_is_only_one() -> None:
+    # crawler dump without outlets: every bar read "56/7aafeb122871 (missing)", and "75/14456"
+    share = pd.DataFrame(
+        {
+            "doc_id": ["56/7aafeb122871", "f0/c5de9c2246da"],
+            "group": ["(missing)", "(missing)"],
+            "n_words": [183, 14456],
+            "reused_words": [40, 75],
+            "reused_share": [40 / 183, 75 / 14456],
+        }
+    )
+    fig = plots.plot_reuse_share(share)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["f0/c5de9c2246da", "56/7aafeb122871"]
+    assert ax.get_ylabel() == "Document"
+    assert " 75/14,456" in [t.get_text() for t in ax.texts]
+    fig = plots.plot_reuse_share(share.assign(group=["A", "B"]))
+    assert fig.axes[0].get_yticklabels()[-1].get_text() == "56/7aafeb122871 (A)"

@@ -392,8 +392,9 @@ def plot_reuse_share(
     colors = shown_colors(summary["group"].astype(str), t["group"].astype(str))
     height = round(max(3.0, min(12.0, 1.6 + 0.4 * len(t))), 1)
     fig, ax = plt.subplots(figsize=(8.0, height))
+    one_group = summary["group"].astype(str).nunique() <= 1  # e.g. no outlet anywhere: "(missing)"
     names = [
-        f"{plot_label(d, 24)} {_in_parens(plot_label(g, 20))}"
+        plot_label(d, 24) if one_group else f"{plot_label(d, 24)} {_in_parens(plot_label(g, 20))}"
         for d, g in zip(t["doc_id"], t["group"], strict=False)
     ][::-1]
     shares = (100 * t["reused_share"]).tolist()[::-1]
@@ -401,11 +402,11 @@ def plot_reuse_share(
     for y, (s, r, w) in enumerate(
         zip(shares, t["reused_words"].tolist()[::-1], t["n_words"].tolist()[::-1], strict=False)
     ):
-        ax.text(s, y, f" {r}/{w}", va="center", fontsize=8)
+        ax.text(s, y, f" {int(r):,}/{int(w):,}", va="center", fontsize=8)
     ax.set_yticks(range(len(t)), names, fontsize=8)
     ax.set_xlim(0, max(10.0, max(shares) * 1.3))
     ax.set_xlabel("Words inside shared passages (% of the document's words)")
-    ax.set_ylabel("Document (group)")
+    ax.set_ylabel("Document" if one_group else "Document (group)")
     ax.set_title(plot_label(title, None))
     ax.grid(axis="x", color="#dddddd")
     note = source_note(n, corpus_name) + " Label = shared words / all words."
