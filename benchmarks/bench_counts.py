@@ -45,6 +45,12 @@ Corpora:
   ``/work/.mirror/ZitRos+news-articles-dataset`` or ``--bbc``), split into
   headlines, single paragraphs and whole articles and resampled (fixed seed)
   to the size asked; ``outlet`` is the BBC section (5 groups).
+* ``realu``: N *different* real texts (no text twice, unlike ``real``): every distinct
+  headline, post, article paragraph and whole article of the local copies of public news
+  datasets in ``REALU_SOURCES`` (BBC, Stop Clickbait, fwd/news, AG News test, HuffPost News
+  Category excerpt, Times of India headlines, Dragnet and Zyte gold bodies, FakeNewsCorpus
+  sample; 106,933 texts, sources and licences in ``RESULTS_frontend.md``), shuffled once
+  (seed 20): ``realu20000`` is the start of ``realu100000``.
 * ``generated``: ``benchmarks/generate.py`` (scraped-page shape, 300-900 words).
 
 The machine may be shared: the table prints the load average before and
