@@ -38,11 +38,11 @@ exact (lines are removed whole).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any
 
 from ._data import read_yaml, settings_sections, string_list
 from .blocks import (
@@ -166,18 +166,7 @@ _FRAMES: dict[str, tuple[str, ...] | None] = {}
 _FRAMES_MAX = 20_000
 
 
-_T = TypeVar("_T")
 _UNSEEN = object()
-
-
-def _remembered(memo: dict[str, _T], view: str, compute: Callable[[], _T]) -> _T:
-    """``memo[view]``, computed once; the memo is emptied when it holds ``_FRAMES_MAX``."""
-    got = memo.get(view, _UNSEEN)
-    if got is _UNSEEN:
-        if len(memo) >= _FRAMES_MAX:
-            memo.clear()
-        got = memo[view] = compute()
-    return got  # type: ignore[return-value]
 
 
 def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...] | None:
@@ -195,10 +184,15 @@ def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...
     True
     """
     default = _default_settings()
-    s = s or default
-    if s is not default:
+    if s is not None and s is not default:
         return _frame(view, s)
-    return _remembered(_FRAMES, view, lambda: _frame(view, s))
+    # remembered (no closure or helper call per line: every line of a page comes here)
+    got = _FRAMES.get(view, _UNSEEN)
+    if got is _UNSEEN:
+        if len(_FRAMES) >= _FRAMES_MAX:
+            _FRAMES.clear()
+        got = _FRAMES[view] = _frame(view, default)
+    return got  # type: ignore[return-value]
 
 
 def _frame(view: str, s: ProseSettings) -> tuple[str, ...] | None:
