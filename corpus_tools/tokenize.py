@@ -1912,9 +1912,11 @@ def type_columns(types: list[str]) -> tuple[np.ndarray, list[str], np.ndarray, n
     return codes, lowers.to_pylist(), is_word_t, is_stop_t
 
 
-def _type_columns(arr: pa.Array) -> tuple[np.ndarray, pa.Array, np.ndarray, np.ndarray]:
-    """:func:`type_columns` of the distinct strings ``arr``, the distinct lowers as Arrow."""
-    stop = load_stopwords()
+def _type_columns(
+    arr: pa.Array, stop: frozenset[str] | None = None
+) -> tuple[np.ndarray, pa.Array, np.ndarray, np.ndarray]:
+    """:func:`type_columns` of the distinct strings ``arr`` (``stop``: English), the lowers as Arrow."""
+    stop = load_stopwords() if stop is None else stop
     ascii_ = np.asarray(pc.string_is_ascii(arr).to_numpy(zero_copy_only=False), dtype=bool)
     lowers = pc.ascii_lower(arr)
     is_word_t = np.asarray(
@@ -2024,9 +2026,9 @@ class _TokenTableBuilder:
         tid = np.arange(len(doc), dtype=np.int32) - np.repeat(first, n_tok)
         return vocab, [doc, sid, tid, code, st, en]
 
-    def frame(self, compact: bool) -> pd.DataFrame:
+    def frame(self, compact: bool, stop: frozenset[str] | None = None) -> pd.DataFrame:
         vocab, (doc, sid, tid, code, st, en) = self._columns()
-        lower_of_type, lowers, is_word_t, is_stop_t = _type_columns(vocab)
+        lower_of_type, lowers, is_word_t, is_stop_t = _type_columns(vocab, stop)
         types = _objects(vocab)
         lower_code = lower_of_type[code] if len(code) else np.empty(0, dtype=np.int32)
         if compact:
@@ -2071,7 +2073,13 @@ def _objects(arr: pa.Array) -> np.ndarray:
     return out if out.dtype == object else out.astype(object)
 
 
-def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) -> pd.DataFrame:
+def tokens(
+    corpus: Corpus,
+    *,
+    compact: bool = False,
+    n_jobs: int | None = None,
+    stopword_language: str = "en",
+) -> pd.DataFrame:
     """Return one row per token of every document.
 
     Parameters
@@ -2092,6 +2100,9 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) 
         ``token_id``, ``start`` and ``end`` as ``int32`` (``int64`` only for
         documents longer than 2**31 characters). Values are identical to the
         default table; about 30 bytes per token instead of several hundred.
+    stopword_language : str, default "en"
+        The shipped stopword list ``is_stop`` reads (:func:`load_stopwords`:
+        ``"de"``, ``"Spanish"``, ...); :mod:`corpus_tools.languages` guesses it.
 
     Returns
     -------
@@ -2101,9 +2112,8 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) 
         (str, the text as written), ``lower`` (str, case-folded matching
         view: ``’s`` -> ``'s``), ``start``/``end`` (int, offsets into the
         cleaned text), ``is_word`` (bool: contains a letter or digit) and
-        ``is_stop`` (bool: in the shipped stopword list; all-caps acronyms
-        such as ``US`` are never stopwords). Rows are ordered by document,
-        then position.
+        ``is_stop`` (bool: on the stopword list; an all-caps acronym such
+        as ``US`` never is). Rows are in document, then position, order.
 
     Notes
     -----
@@ -2121,6 +2131,12 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) 
     [['The', 'the', True], ['US', 'us', False], ['left', 'left', False], ['.', '.', False]]
     """
     require_corpus(corpus, "tokens")
+    stop = load_stopwords(stopword_language)
+    return _coded_tokens(corpus, n_jobs).frame(compact, stop)
+
+
+def _coded_tokens(corpus: Corpus, n_jobs: int | None) -> _TokenTableBuilder:
+    """The coded tokens of every document (:func:`tokens` before the table is built)."""
     builder = _TokenTableBuilder()
     col = corpus.docs["text"]
     ids = corpus.docs["doc_id"].tolist()
@@ -2148,7 +2164,7 @@ def tokens(corpus: Corpus, *, compact: bool = False, n_jobs: int | None = None) 
         _SHARED.clear()
     if not cached:
         corpus.cached(_SPANS_KEY, lambda: _join_spans(parts, len(ids)))
-    return builder.frame(compact)
+    return builder
 
 
 _BATCH = 2000  # documents per tokenizer batch: fewer vocabulary merges; ~150 MB of pieces

@@ -128,3 +128,18 @@ def test_languages_table_and_main_language(seed_corpus):
     with pytest.raises(CorpusValueError, match="max_chars"):
         languages(c, max_chars=0)
     pickle.loads(pickle.dumps(got))
+
+
+def test_tokens_is_stop_reads_the_chosen_language():
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["es"], "text": [SPANISH]}))
+    default = ct.tokens(c)
+    es = ct.tokens(c, stopword_language="es")
+    compact = ct.tokens(c, stopword_language="Spanish", compact=True)
+    # only is_stop differs; English flags no Spanish word but 'a'-like overlaps
+    pd.testing.assert_frame_equal(default.drop(columns="is_stop"), es.drop(columns="is_stop"))
+    stops = set(es.loc[es["is_stop"], "lower"])
+    assert {"de", "la", "en", "el", "que", "con"} <= stops
+    assert not ({"de", "la", "que"} & set(default.loc[default["is_stop"], "lower"]))
+    assert compact["is_stop"].tolist() == es["is_stop"].tolist()
+    with pytest.raises(CorpusValueError, match="stopword_language|language='klingon'"):
+        ct.tokens(c, stopword_language="klingon")
