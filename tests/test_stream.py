@@ -309,3 +309,12 @@ def test_batch_texts_go_to_arrow_directly_and_a_surrogate_falls_back(monkeypatch
     got = dict(zip(table["group"] + ":" + table["term"], table["count"], strict=True))
     assert got["X:talks"] == 3 and got["Y:talks"] == 1 and got["X:gaza"] == 2
     assert got["Y:strasse"] == 1 and got["Y:οδοσ"] == 1 and got["X:café"] == 1
+
+
+def test_merge_maps_terms_in_order_known_and_new():
+    """Terms new to the total get the next ids in the order of the merged part."""
+    total = StreamCounts(term_index={"gaza": 0, "talks": 1})
+    part = StreamCounts(term_index={"new": 0, "talks": 1, "x": 2, "gaza": 3})
+    assert total._term_map(part).tolist() == [2, 1, 3, 0]
+    assert total.term_index == {"gaza": 0, "talks": 1, "new": 2, "x": 3}
+    assert total._term_map(StreamCounts()).tolist() == []
