@@ -287,6 +287,11 @@ class Rules:
         return _DocMemo()
 
     @cached_property
+    def _edge_literals(self) -> dict[str, tuple[str, ...]]:
+        """Per active prefix/suffix rule id, :func:`_required_literals` of its pattern."""
+        return {r.id: _required_literals(r) for r in self.active("prefix") + self.active("suffix")}
+
+    @cached_property
     def _memo_ok(self) -> bool:
         """Line-rule outcomes may be remembered: no time-bounded (user) pattern."""
         return all(isinstance(r.regex, re.Pattern) for r in self.active("line"))
@@ -1295,6 +1300,60 @@ def _keep_one_line(doc: _Doc) -> None:
             return
 
 
+def _literal_run(items: Any) -> str:
+    """The literal characters a parsed sequence starts with ('' when it starts otherwise)."""
+    out = []
+    for op, av in items:
+        if op is not re_parser.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def _required_literals(rule: Rule) -> tuple[str, ...]:
+    """Strings one of which every match of ``rule``'s pattern holds, read from the
+    pattern: its first literal, group of literals or alternation of literals at the
+    top level (each must match for the pattern to match); ``()`` when there is none, or
+    when the pattern ignores case (and for user patterns). A screen for prefix/suffix
+    rules: a line without any of them cannot match."""
+    rx = rule.regex
+    if not isinstance(rx, re.Pattern) or rx.flags & re.IGNORECASE:
+        return ()
+    for op, av in re_parser.parse(rule.pattern, rx.flags).data:
+        if op is re_parser.SUBPATTERN:  # a group: one item is read as that item
+            if av[1] & re.IGNORECASE:
+                continue
+            sub = av[3].data
+            if len(sub) != 1:
+                if run := _literal_run(sub):
+                    return (run,)
+                continue
+            op, av = sub[0]
+        if op is re_parser.LITERAL:
+            return (chr(av),)
+        if op is re_parser.BRANCH:
+            alts = tuple(_literal_run(alt.data) for alt in av[1])
+        elif op is re_parser.IN and all(o is re_parser.LITERAL for o, _a in av):
+            alts = tuple(chr(a) for _o, a in av)  # one of a few characters
+        else:
+            continue
+        if all(alts):
+            # one holding another is found by the shorter one
+            return tuple(sorted({a for a in alts if not any(b != a and b in a for b in alts)}))
+    return ()
+
+
+def _edge_may_match(rule: Rule, ln: _Line, literals: tuple[str, ...]) -> bool:
+    """The line holds one of ``rule.contains`` (if any) and of its pattern's required
+    ``literals`` (if any): else the rule cannot apply to it."""
+    if not _holds_contains(rule, ln):
+        return False
+    if not literals:
+        return True
+    hay = ln.folded if ln.folded is not None else fold(ln.fixed)
+    return any(c in hay for c in literals)
+
+
 def _holds_contains(rule: Rule, ln: _Line) -> bool:
     """One of ``rule.contains`` occurs in the line (True when it has none), tested as
     for a line rule: in the folded line, casefolded unless the rule is case-sensitive."""
@@ -1310,9 +1369,10 @@ def _edge_cuts(doc: _Doc, kept: list[int]) -> dict[int, list[Cut]]:
     """Step 3: prefix/suffix rules on the first/last kept lines (those holding one of
     the rule's ``contains`` substrings, if it has any), and self-doubled lines."""
     cuts: dict[int, list[Cut]] = {}
+    literals = doc.rs._edge_literals
     for rule in doc.rs.active("prefix"):
         for i in kept[: rule.first_lines or 1]:
-            if i in doc.doubled or not _holds_contains(rule, doc.lines[i]):
+            if i in doc.doubled or not _edge_may_match(rule, doc.lines[i], literals[rule.id]):
                 continue
             fx = doc.lines[i].fixed
             m = rule.regex.match(fold(fx[:_EDGE_WINDOW]))
@@ -1321,7 +1381,7 @@ def _edge_cuts(doc: _Doc, kept: list[int]) -> dict[int, list[Cut]]:
     suffix_done: set[int] = set()
     for rule in doc.rs.active("suffix"):
         for i in kept[-(rule.last_lines or 1) :] if kept else []:
-            if i in doc.doubled or not _holds_contains(rule, doc.lines[i]):
+            if i in doc.doubled or not _edge_may_match(rule, doc.lines[i], literals[rule.id]):
                 continue
             fx = doc.lines[i].fixed
             base = max(0, len(fx) - _EDGE_WINDOW)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import random
 import re
 
 from corpus_tools import clean_text, load_rules, reconstruct_text
 from corpus_tools.blocks import BlockLine, classify_lines
+from corpus_tools.clean import Rule, _required_literals
 
 prose = importlib.import_module("corpus_tools.prose")
 
@@ -71,3 +73,42 @@ def test_block_lines_built_without_keyword_parsing_are_block_lines() -> None:
     named = [BlockLine(i, v, None) for i, v in enumerate(doc)]
     assert classify_lines(plain) == classify_lines(named)
     assert sorted(classify_lines(plain)) == [0, 1, 5, 6]
+
+
+def _rule(pattern: str, case_sensitive: bool = True) -> Rule:
+    return Rule(
+        id="r",
+        category="metadata",
+        pattern=pattern,
+        description="",
+        example="",
+        match="suffix",
+        case_sensitive=case_sensitive,
+        regex=re.compile(pattern, 0 if case_sensitive else re.IGNORECASE),
+    )
+
+
+def test_required_literals_of_a_pattern() -> None:
+    assert _required_literals(_rule(r"\s+(?:foo|barfoo|baz)!")) == ("baz", "foo")
+    assert _required_literals(_rule(r"x?y\d")) == ("y",)
+    assert _required_literals(_rule(r"(?i:ab)c")) == ("c",)
+    assert _required_literals(_rule(r"(a|)b")) == ("b",)
+    assert _required_literals(_rule(r"\d+ chars")) == (" ",)
+    assert _required_literals(_rule(r"\s*\d+")) == ()
+    assert _required_literals(_rule(r"abc", case_sensitive=False)) == ()  # case ignored
+    shipped = {r.id: _required_literals(r) for r in load_rules().active("suffix")}
+    assert "REUTERS" in shipped["trailing_agency_credit"]
+    assert "AAP" not in shipped["trailing_agency_credit"]  # found by "AP"
+
+
+def test_required_literals_are_in_every_match() -> None:
+    rng = random.Random(7)
+    alphabet = "ab!x y1(AP)REUTERS. \u2014"
+    for pattern in (r"(?<=[.!?])\s+(AP|REUTERS)\)?\s*\Z", r"[xy]+(ab|ba)\d?", r"\s?(?:R|AP)[.!]"):
+        rule = _rule(pattern)
+        lits = _required_literals(rule)
+        assert lits
+        for _ in range(3000):
+            s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+            if rule.regex.search(s):
+                assert any(c in s for c in lits), (pattern, s)
