@@ -4,8 +4,8 @@ Usage::
 
     python benchmarks/bench_cleaning.py [PATH/TO/article-extraction-benchmark]
         [--l3s PATH/TO/L3S-GN1] [--readability READABILITY/test/test-pages]
-        [--dragnet PATH/TO/dragnet_data]
-        [--set zyte|l3s|readability|dragnet|all] [--render lxml|soup] [--html]
+        [--dragnet PATH/TO/dragnet_data] [--utomo PATH/TO/ir-research-data/Extraction]
+        [--set zyte|l3s|readability|dragnet|utomo|all] [--render lxml|soup] [--html]
         [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
 
 Results: the raw output in ``benchmarks/RESULTS_cleaning.md``, the discussion,
@@ -39,6 +39,17 @@ Two sets of real news pages with hand-made article text (``--set``, default
   (canonical URL's domain, else the link majority as for L3S), recorded in
   ``benchmarks/cleaning_split_dragnet.csv`` before any scoring: 713 development
   pages (220 sites), 613 held out (219 sites);
+- ``utomo``: the 2017 pages of Utomo & Leu's web content extraction set
+  (https://github.com/MSVCode/ir-research-data, folder ``Extraction``; terms:
+  research use only, cite Utomo & Leu 2019, Multimedia Systems): ``chaos-all``
+  (Google results for 36 queries, news and blog pages of about 240 sites) and
+  ``big5-17`` (10 pages each of nine large news sites), each ``html/<name>.htm``
+  with ``gold/<name>.txt``, the article text a person copied from the page
+  (headline and standfirst included, unlike the Zyte and L3S gold). Kept: gold of
+  50+ words (450 pages). Split by site (as for Dragnet; a page saved from the
+  Wayback Machine counts for its own site), recorded in
+  ``benchmarks/cleaning_split_utomo.csv`` before any scoring: 215 development
+  pages, 235 held out; not stored here;
 - ``l3s``: L3S-GN1 (Kohlschuetter, Fankhauser & Nejdl, WSDM 2010), 621 Google
   News article pages of 2008 from about 400 English-language sites, labelled
   block by block by human assessors (licence: research use only, granted by the
