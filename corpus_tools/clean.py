@@ -1255,9 +1255,7 @@ def _remove_repeated(doc: _Doc) -> None:
             doc.removed[i] = Removal("duplicate_line", "duplicate", f"duplicate_of={first + 1}")
             doc.doubled.pop(i, None)
             if first not in doc.removed:
-                doc.removed[first] = Removal(
-                    "repeated_teaser", "duplicate", f"repeated_at={i + 1} (printed twice in a row)"
-                )
+                doc.removed[first] = Removal("repeated_teaser", "duplicate", f"repeated_at={i + 1}")
                 doc.doubled.pop(first, None)
             continue
         if n_copies[key] > _MAX_CHROME_COPIES:

@@ -23,7 +23,7 @@ def test_caption_printed_twice_in_a_row_goes_both_copies() -> None:
     assert CAPTION not in clean
     assert all(b in clean for b in BODY)
     rows = {r["rule"]: r["detail"] for r in log}
-    assert rows["repeated_teaser"] == "repeated_at=3 (printed twice in a row)"
+    assert rows["repeated_teaser"] == "repeated_at=3"
     assert rows["duplicate_line"] == "duplicate_of=2"
     assert reconstruct_text(clean, log) == raw
 
