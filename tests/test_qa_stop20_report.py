@@ -320,3 +320,37 @@ def test_reuse_share_labels_drop_the_group_when_there_is_only_one() -> None:
     assert " 75/14,456" in [t.get_text() for t in ax.texts]
     fig = plots.plot_reuse_share(share.assign(group=["A", "B"]))
     assert fig.axes[0].get_yticklabels()[-1].get_text() == "56/7aafeb122871 (A)"
+
+
+def _mentions_by_date(outliers: dict[str, int]) -> pd.DataFrame:
+    rows = [
+        {
+            "group": (pd.Timestamp("2020-01-01") + pd.Timedelta(days=i)).date().isoformat(),
+            "actor": a,
+            "n_mentions": n,
+        }
+        for i in range(300)
+        for a, n in (("United States", 5), ("Turkey", 2))
+    ]
+    rows += [{"group": d, "actor": "United States", "n_mentions": n} for d, n in outliers.items()]
+    rows += [{"group": "(missing)", "actor": "France", "n_mentions": 5}]
+    return pd.DataFrame(rows)
+
+
+def test_mentions_over_time_leaves_out_a_few_dates_far_from_the_rest_and_says_so() -> None:
+    # MediaCloud pages: one page dated 2005-07-26 and one 2008-02-02 stretched the axis over
+    # 15 years; a year of news was squeezed into its last pixels
+    counts = _mentions_by_date({"2005-07-26": 2, "2008-02-02": 1})
+    fig = plots.plot_mentions_over_time(counts)
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == (
+        "publication date (left out: 3 mentions on 2 dates outside 2020-01-01 to 2020-10-26, far from the rest)"
+    )
+    first = min(min(line.get_xdata()) for line in ax.get_lines())
+    assert pd.Timestamp(first) >= pd.Timestamp("2019-12-30")  # weekly bins start on a Monday
+
+
+def test_mentions_over_time_keeps_dates_that_continue_the_rest() -> None:
+    counts = _mentions_by_date({"2019-12-20": 2, "2019-12-10": 1})
+    fig = plots.plot_mentions_over_time(counts)
+    assert "left out" not in fig.axes[0].get_xlabel()

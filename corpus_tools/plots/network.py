@@ -946,6 +946,43 @@ def _binned_mentions(counts: pd.DataFrame, actors: list[str]) -> tuple[pd.DataFr
     return out, unit, sum(1 for p in periods if p not in active)
 
 
+def _core_dates(counts: pd.DataFrame, share: float = 0.01) -> tuple[pd.DataFrame, str]:
+    """Leave out the few mentions whose dates stretch the axis far beyond the rest.
+
+    The core is the range between the ``share`` and ``1 - share`` quantiles of the
+    mention-weighted dates; mentions outside it are left out only when the core covers
+    less than half of the whole span (one page misdated by 15 years squeezed a year of
+    news into the last few pixels). Returns the kept rows and a note ("" when none left out).
+    """
+    per_date = counts.groupby("group")["n_mentions"].sum().sort_index()
+    total = float(per_date.sum())
+    if len(per_date) < 3 or total <= 0:
+        return counts, ""
+    cum = per_date.cumsum() / total
+    lo = per_date.index[int(np.searchsorted(cum.to_numpy(), share, side="left"))]
+    hi = per_date.index[int(np.searchsorted(cum.to_numpy(), 1 - share, side="left"))]
+    full = (per_date.index[-1] - per_date.index[0]).days
+    if full <= 0 or (hi - lo).days * 2 >= full:
+        return counts, ""
+    # widen the core over dates that continue it (no jump longer than a tenth of the core)
+    step = pd.Timedelta(days=max(7, (hi - lo).days // 10))
+    dates = list(per_date.index)
+    i, j = dates.index(lo), dates.index(hi)
+    while i > 0 and dates[i] - dates[i - 1] <= step:
+        i -= 1
+    while j < len(dates) - 1 and dates[j + 1] - dates[j] <= step:
+        j += 1
+    lo, hi = dates[i], dates[j]
+    inside = (counts["group"] >= lo) & (counts["group"] <= hi)
+    out = counts[~inside]
+    n_out, n_dates = int(out["n_mentions"].sum()), int(out["group"].nunique())
+    note = (
+        f"; left out: {n_out:,} mention{'' if n_out == 1 else 's'} on {n_dates:,} "
+        f"date{'' if n_dates == 1 else 's'} outside {lo.date()} to {hi.date()}, far from the rest"
+    )
+    return counts[inside], note
+
+
 def plot_mentions_over_time(
     counts: pd.DataFrame, *, top: int = 6, title: str | None = None, min_dates_for_lines: int = 10
 ) -> Figure:
@@ -967,7 +1004,7 @@ def plot_mentions_over_time(
     with warnings.catch_warnings():  # "(missing)" among dates: pandas warns it cannot infer
         warnings.simplefilter("ignore", UserWarning)  # a format; it is left out as NaT
         dated = pd.to_datetime(counts["group"], errors="coerce")
-    counts = counts.assign(group=dated)[dated.notna()]
+    counts, far_note = _core_dates(counts.assign(group=dated)[dated.notna()])
     joined = counts["group"].nunique() >= min_dates_for_lines
     ax = fig.subplots()
     tot = counts.groupby("actor")["n_mentions"].sum().reset_index()
@@ -989,8 +1026,9 @@ def plot_mentions_over_time(
             label=plot_label(actor, 30),
             color=palette[i % len(palette)],
         )
-    gap_note = f" (gaps: {gaps} {unit}s in which no actor is mentioned)" if gaps else ""
-    ax.set_xlabel("publication date" + gap_note)
+    gap_note = f"gaps: {gaps:,} {unit}s in which no actor is mentioned" if gaps else ""
+    notes = (gap_note + far_note).lstrip("; ")
+    ax.set_xlabel("publication date" + (f" ({notes})" if notes else ""), wrap=True)
     ax.set_ylabel(f"mentions per {unit} (count)")
     shown = (
         cap_phrase(len(keep), n_act, "actor") if len(keep) < n_act else f"top {len(keep)} actors"
