@@ -163,10 +163,11 @@ class StreamCounts:
 
     def _term_map(self, other: StreamCounts) -> np.ndarray:
         """``other``'s term ids -> ours (new terms are added in ``other``'s order)."""
-        index = self.term_index
-        fresh = [t for t in other.term_index if t not in index]  # distinct, in other's order
-        index.update(zip(fresh, range(len(index), len(index) + len(fresh)), strict=True))
-        new = np.fromiter(map(index.__getitem__, other.term_index), np.int64, len(other.term_index))
+        new = np.fromiter(
+            (self.term_index.setdefault(t, len(self.term_index)) for t in other.term_index),
+            dtype=np.int64,
+            count=len(other.term_index),
+        )
         if not other._vocab_owner:
             return new
         prev = self._tmaps.get(other._vocab_owner, np.empty(0, dtype=np.int64))
