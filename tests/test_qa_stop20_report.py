@@ -261,13 +261,13 @@ def test_timeline_grows_markers_where_documents_share_a_day_and_says_so() -> Non
     fig = plots.plot_timeline(_headline_dates(), interactive=True)
     by_name = {tr.name: tr for tr in fig.data}
     sizes = list(by_name["unknown"].marker.size)
-    assert len(sizes) == 1975 and max(sizes) == 24.0  # 6 x sqrt(16): the growth is capped
+    assert len(sizes) == 1975 and max(sizes) == 14.7  # 6 x sqrt(6): the growth is capped
     assert by_name["hollywood"].marker.size == 6  # alone on its day: the plain size
     note = fig.layout.annotations[0].text
-    assert "Larger marker: several documents of one outlet on one day (up to 46)." in note
+    assert "<br>Larger marker: several documents of one outlet on one day (up to 46)." in note
     fig = plots.plot_timeline(_headline_dates())
     areas = fig.axes[0].collections[0].get_sizes()
-    assert len(areas) == 1975 and areas.max() == 960.0
+    assert len(areas) == 1975 and areas.max() == 360.0
 
 
 def test_timeline_markers_keep_one_size_when_no_day_is_shared() -> None:

@@ -214,7 +214,7 @@ def plot_timeline(
     dated = dated.assign(same_day=_same_day(dated))
     most = int(dated["same_day"].max()) if len(dated) else 1
     if most > 1:  # stacked markers would read as one document
-        note += f" Larger marker: several documents of one outlet on one day (up to {most:,})."
+        note += f"\nLarger marker: several documents of one outlet on one day (up to {most:,})."
     note += rows.left_note
     if interactive:
         return _timeline_plotly(dated, rows, title, note)
@@ -229,10 +229,13 @@ def _same_day(dated: pd.DataFrame) -> pd.Series:
 
 
 def _grow(size: float, same_day: pd.Series, *, area: bool) -> Any:
-    """One marker size, or a size per document when documents share a day (area grows with n, x16 at most)."""
+    """One marker size, or a size per document when documents share a day (area grows with n, x6 at most).
+
+    A larger cap merges the markers of consecutive days into one band.
+    """
     if not len(same_day) or int(same_day.max()) <= 1:
         return size
-    factor = same_day.clip(upper=16).astype(float)
+    factor = same_day.clip(upper=6).astype(float)
     return (size * factor if area else size * factor**0.5).round(1).tolist()
 
 
@@ -295,6 +298,7 @@ def _timeline_mpl(dated: pd.DataFrame, rows: OutletRows, title: str, note: str) 
                 dd["published"],
                 [ypos[outlet]] * len(dd),
                 s=_grow(60, dd["same_day"], area=True),
+                alpha=0.75 if int(dd["same_day"].max()) > 1 else 1.0,  # overlaps stay visible
                 zorder=3,
                 facecolors=color if filled else "white",
                 edgecolors=color,
