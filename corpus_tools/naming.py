@@ -36,7 +36,7 @@ import pandas as pd
 from ._tables import frame_from_rows, one_space, sort_rows
 from .corpus import group_labels, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError
-from .kwic import kwic
+from .kwic import kwic, term_key
 from .lexicon import load_lexicon
 from .numbers import NUMBER_TENS, NUMBER_UNITS
 
@@ -92,29 +92,44 @@ class _Label(NamedTuple):
 
 
 def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd.DataFrame:
+    """Every match of every actor's aliases, actor by actor, from ONE kwic search.
+
+    A kwic search per actor read the whole corpus once per actor: 2,000
+    actors over 9,666 headlines took 134 CPU s.
+    """
+    cols = ["doc_id", "actor", "alias", "start", "end", "sent_id", "resolution"]
+    # one alias written as a string is that alias, not its letters
+    lists = {a: [al] if isinstance(al, str) else list(al) for a, al in actors.items()}
+    terms = list(dict.fromkeys(t for al in lists.values() for t in al))
+    if not terms:
+        return pd.DataFrame(columns=cols)
+    hits = kwic(corpus, terms, window=0).reset_index(drop=True)
+    key_of = {t: tuple(term_key(t)) for t in terms}  # each distinct term tokenized once
+    rows_of: dict[tuple[str, ...], list[int]] = {}
+    for i, term in enumerate(hits["term"].tolist()):
+        rows_of.setdefault(key_of[term], []).append(i)
     parts = []
-    for actor, aliases in actors.items():
-        # one alias written as a string is that alias, not its letters
-        hits = kwic(corpus, [aliases] if isinstance(aliases, str) else list(aliases), window=0)
-        if hits.empty:
+    for actor, aliases in lists.items():
+        keys = dict.fromkeys(key_of[t] for t in aliases)
+        rows = sorted(i for k in keys for i in rows_of.get(k, []))
+        if not rows:
             continue
+        h = hits.iloc[rows]
         parts.append(
             pd.DataFrame(
                 {
-                    "doc_id": hits["doc_id"],
+                    "doc_id": h["doc_id"].to_numpy(),
                     "actor": str(actor),
-                    "alias": hits["match"],
-                    "start": hits["start"],
-                    "end": hits["end"],
-                    "sent_id": hits["sent_id"],
+                    "alias": h["match"].to_numpy(),
+                    "start": h["start"].to_numpy(),
+                    "end": h["end"].to_numpy(),
+                    "sent_id": h["sent_id"].to_numpy(),
                     "resolution": "name",
                 }
             )
         )
     if not parts:
-        return pd.DataFrame(
-            columns=["doc_id", "actor", "alias", "start", "end", "sent_id", "resolution"]
-        )
+        return pd.DataFrame(columns=cols)
     return pd.concat(parts, ignore_index=True)
 
 
