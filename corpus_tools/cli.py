@@ -34,6 +34,7 @@ import re
 import shlex
 import sys
 import traceback
+import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -60,7 +61,7 @@ __all__ = [
 ]
 
 _WORD_RE = re.compile(rf"\w[\w{WORD_CONT}]*(?:['’]\w[\w{WORD_CONT}]*)*")  # marks stay in words
-_UNSAFE = re.compile(r"[^\w.\- ]+")
+_UNSAFE = re.compile(rf"[^\w{WORD_CONT}.\- ]+")  # combining marks stay (Hindi, Thai, NFD)
 _MAX_PART_BYTES = 120
 # terminal escape sequences: OSC/DCS/SOS/PM/APC strings, CSI, other ESC sequences, 8-bit CSI/OSC
 _ESCAPE_SEQ = re.compile(
@@ -214,11 +215,13 @@ def safe_filename(doc_id: str) -> str:
     'etc/passwd'
     >>> safe_filename("articles#12")
     'articles_12'
+    >>> safe_filename("news/\u092d\u093e\u0930\u0924")  # a Hindi word keeps its vowel sign
+    'news/भारत'
     >>> len(safe_filename("x" * 300))
     111
     """
     parts = []
-    for part in str(doc_id).replace("\\", "/").split("/"):
+    for part in unicodedata.normalize("NFC", str(doc_id)).replace("\\", "/").split("/"):
         part = _UNSAFE.sub("_", part).strip().lstrip(".")
         if len(part.encode("utf-8", "surrogatepass")) > _MAX_PART_BYTES:
             digest = hashlib.sha1(part.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -232,7 +235,8 @@ def safe_filename(doc_id: str) -> str:
 def output_names(doc_ids: Iterable[str], ext: str = ".txt") -> list[str]:
     """Return one relative file name per id: safe, distinct, never colliding with a folder.
 
-    Names are compared case-insensitively (macOS and Windows folders are).
+    Names are compared case-insensitively and after Unicode NFC (macOS and
+    Windows folders are case-insensitive, macOS stores names decomposed).
     A name taken by an earlier document, or needed as a folder by any
     document (``foo.md`` gives ``foo.txt`` while ``foo.txt/bar.txt`` needs
     a folder ``foo.txt``), gets ``~2``, ``~3``, ... in input order, so the
@@ -242,27 +246,37 @@ def output_names(doc_ids: Iterable[str], ext: str = ".txt") -> list[str]:
     --------
     >>> output_names(["foo", "foo.txt/bar", "Foo", "a#1"])
     ['foo~2.txt', 'foo.txt/bar.txt', 'Foo~3.txt', 'a_1.txt']
+    >>> output_names(["caf\u00e9", "cafe\u0301"])  # the same name on macOS
+    ['café.txt', 'café~2.txt']
     """
     names = [safe_filename(d) for d in doc_ids]
     folders: set[str] = set()
     for name in names:
         parts = name.split("/")
         for i in range(1, len(parts)):
-            folders.add("/".join(parts[:i]).lower())
+            folders.add(_name_key("/".join(parts[:i])))
     used: set[str] = set()
     next_k: dict[str, int] = {}
     result = []
     for name in names:
-        key = name.lower()
+        key = _name_key(name)
         k = next_k.get(key, 1)
         cand = name if k == 1 else f"{name}~{k}"
-        while (cand + ext).lower() in used or (cand + ext).lower() in folders:
+        while _name_key(cand + ext) in used or _name_key(cand + ext) in folders:
             k += 1
             cand = f"{name}~{k}"
         next_k[key] = k + 1
-        used.add((cand + ext).lower())
+        used.add(_name_key(cand + ext))
         result.append(cand + ext)
     return result
+
+
+def _name_key(name: str) -> str:
+    """How a case-insensitive, normalising file system (macOS) sees a name: NFC, lower case.
+
+    'café' typed (NFC) and 'café' from a macOS file name (NFD) are one file there.
+    """
+    return unicodedata.normalize("NFC", name).lower()
 
 
 def _corpus_arg(paths: str | Sequence[str]) -> str:

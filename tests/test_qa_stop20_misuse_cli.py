@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from corpus_tools import _output, cli
@@ -132,3 +133,21 @@ def test_report_timeout_must_be_finite_seconds(
         f"error: argument --timeout: '{value}': give a number of seconds, 0 or more (0 = no limit)\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_clean_names_are_nfc_and_keep_combining_marks(tmp_path: Path) -> None:
+    # 'café' typed (NFC) and from a macOS file name (NFD) became café.txt and cafe_.txt (the
+    # accent cut off as unsafe): on macOS, which stores names decomposed, they are one file;
+    # a Hindi name lost its vowel signs (भारत -> भ_रत)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name in ("caf\u00e9.txt", "cafe\u0301.txt", "\u092d\u093e\u0930\u0924.txt"):
+        (corpus / name).write_text("Talks ended on Monday in Geneva.", encoding="utf-8")
+    assert cli.main(["clean", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert sorted(docs["file"]) == sorted(
+        ["texts/caf\u00e9.txt", "texts/caf\u00e9~2.txt", "texts/\u092d\u093e\u0930\u0924.txt"]
+    )
+    assert sorted(p.name for p in (tmp_path / "out" / "texts").iterdir()) == sorted(
+        ["caf\u00e9.txt", "caf\u00e9~2.txt", "\u092d\u093e\u0930\u0924.txt"]
+    )
