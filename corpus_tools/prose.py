@@ -373,25 +373,34 @@ def _n_words(view: str | None) -> int:
     return len(view.split()) if view is not None else 300
 
 
-def _after_article_stamp(
-    seq: Sequence[tuple[int, str | None]], keep: Container[int], begin: int, pos: list[int]
-) -> list[int]:
+def _after_article_stamp(words_from: Sequence[int], begin: int, pos: list[int]) -> list[int]:
     """``pos`` without a first signature that is the article's own stamp.
 
     A page that dates its article and its teasers alike ("14h ago in Mobile" under
     the byline, "2h ago in Gear" under each teaser) prints the article between the
     first such line and the second: a "comment" holding more than half of the words
-    kept from ``begin`` on is the article, not a comment.
+    kept from ``begin`` on is the article, not a comment. ``words_from[k]`` is the
+    number of kept words from position ``k`` to the page's end (one running total
+    per page, so every frame is checked in constant time).
     """
     if len(pos) < 2:
         return pos
-
-    def words(a: int, b: int) -> int:  # a line too long for a view is prose of many words
-        return sum(_n_words(seq[k][1]) for k in range(a, b) if seq[k][0] in keep)
-
-    if 2 * words(pos[0] + 1, pos[1]) > words(begin, len(seq)):
+    between = words_from[pos[0] + 1] - words_from[pos[1]]
+    if 2 * between > words_from[begin]:
         return pos[1:]
     return pos
+
+
+def _kept_words_from(seq: Sequence[tuple[int, str | None]], keep: Container[int]) -> list[int]:
+    """``out[k]``: words of the kept lines from position ``k`` on (``out[len(seq)] == 0``);
+    a line too long for a view counts as prose of many words."""
+    out = [0] * (len(seq) + 1)
+    total = 0
+    for k in range(len(seq) - 1, -1, -1):
+        if seq[k][0] in keep:
+            total += _n_words(seq[k][1])
+        out[k] = total
+    return out
 
 
 def comment_threads(
@@ -439,8 +448,13 @@ def comment_threads(
             if fr is not None:
                 by_frame.setdefault(fr, []).append(k)
     out: dict[int, tuple[str, str]] = {}
+    words_from: list[int] | None = None
+    skip: dict[int, int] = {}
     for frame, pos in by_frame.items():
-        pos = _after_article_stamp(seq, keep, begin, pos)
+        if len(pos) >= 2:
+            if words_from is None:
+                words_from = _kept_words_from(seq, keep)
+            pos = _after_article_stamp(words_from, begin, pos)
         if len(pos) < s.min_signatures:
             continue
         # a comment is signed as one ("Posted by", "says", "6 days ago"), or the thread
@@ -458,10 +472,26 @@ def comment_threads(
             f"comment thread: {len(pos)} comments signed like {(seq[pos[0]][1] or '')[:60]!r} "
             f"(lines {seq[a][0] + 1}-{seq[b][0] + 1})"
         )
-        for k in range(a, b + 1):
+        # the first thread to reach a line names it; each line is visited once over
+        # all threads (their spans may overlap), so a long page stays linear
+        k = _unvisited(skip, a)
+        while k <= b:
             if seq[k][0] in keep:
-                out.setdefault(seq[k][0], ("block:comments", detail))
+                out[seq[k][0]] = ("block:comments", detail)
+            skip[k] = k + 1
+            k = _unvisited(skip, k + 1)
     return out
+
+
+def _unvisited(skip: dict[int, int], k: int) -> int:
+    """The first position from ``k`` on that no thread has visited (``skip`` points
+    past visited runs; paths are shortened as they are read)."""
+    root = k
+    while root in skip:
+        root = skip[root]
+    while k != root:  # path compression
+        skip[k], k = root, skip[k]
+    return root
 
 
 #: a wire-story lede: "EUGENE, Ore. (AP) - ...", "Dec 27 (Reuters Life!) - ...", "LONDON (AFP): ..."
