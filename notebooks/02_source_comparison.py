@@ -186,7 +186,11 @@ ct.print_sample_note(detail, corpus, "Similarity", by=BY)
 sim = ct.similarity(detail, by="doc_id")
 short = {d: d[:12] for d in docs["doc_id"]}  # the full id where two ids begin alike
 short = short if len(set(short.values())) == len(short) else {d: d for d in short}
-labels = {d: f"{g} · {short[d]}" for d, g in zip(docs["doc_id"], docs["group"], strict=True)}
+one_group = docs["group"].nunique() == 1  # e.g. no outlet anywhere: the id alone names a document
+labels = {
+    d: short[d] if one_group else f"{g} · {short[d]}"
+    for d, g in zip(docs["doc_id"], docs["group"], strict=True)
+}
 print(ct.describe_similarity(sim, labels=labels))
 sim.assign(a=sim["a"].map(labels), b=sim["b"].map(labels)).round(3).head(MAX_ROWS)
 
@@ -298,14 +302,18 @@ ct.print_sample_note(detail, corpus, "Statements", by=BY)
 stm = ct.statements(detail, by=BY)
 para = stm[stm["kind"] == "paraphrase"]
 mixed = stm[stm["in_quote_a"] != stm["in_quote_b"]]
-print(
-    f"{len(stm):,} sentence pairs carry the same content in two {BY} groups: "
-    f"{len(para):,} in other words, {len(stm) - len(para):,} nearly verbatim; in "
-    f"{len(mixed):,} one side quotes the words and the other does not."
-)
-stm.assign(doc_a=stm["doc_a"].map(labels), doc_b=stm["doc_b"].map(labels))[
+if len(stm):
+    print(
+        f"{len(stm):,} sentence pairs carry the same content in two {BY} groups: "
+        f"{len(para):,} in other words, {len(stm) - len(para):,} nearly verbatim; in "
+        f"{len(mixed):,} one side quotes the words and the other does not."
+    )
+else:
+    print(f"No sentence pair carries the same content in two {BY} groups.")
+pairs = stm.assign(doc_a=stm["doc_a"].map(labels), doc_b=stm["doc_b"].map(labels))[
     ["score", "kind", "n_shared", "doc_a", "in_quote_a", "doc_b", "in_quote_b", "shared"]
-].head(MAX_ROWS)
+]
+pairs.head(MAX_ROWS) if len(pairs) else None
 
 # %%
 # evidence: both sentences of the best pairs, in full
