@@ -1262,17 +1262,23 @@ def _reach(node: _Node, words: list[str], i: int) -> int:
     k = 0
     while i + k + 1 < len(words):
         w = words[i + k + 1]
-        bare = w[:-2] if w.endswith("'s") else None
-        step: list[_Node] = []
-        for nd in frontier:
-            step += nd.by_word.get(w, ())
-            if bare is not None:
-                step += nd.by_word.get(bare, ())
+        step = _step(frontier, w)
         if not step:
             break
         frontier = step
         k += 1
     return k
+
+
+def _step(frontier: list[_Node], w: str) -> list[_Node]:
+    """The trie nodes one word ``w`` (or its bare form before "'s") leads to from ``frontier``."""
+    bare = w[:-2] if w.endswith("'s") else None
+    step: list[_Node] = []
+    for nd in frontier:
+        step += nd.by_word.get(w, ())
+        if bare is not None:
+            step += nd.by_word.get(bare, ())
+    return step
 
 
 def _reach_scan(node: _Node, low: str, words: list[str], ends: list[int]) -> tuple[int, bool]:
@@ -1295,12 +1301,7 @@ def _reach_scan(node: _Node, low: str, words: list[str], ends: list[int]) -> tup
             words.append(wm.group())
             ends += wm.span()
         w = words[k + 1]
-        bare = w[:-2] if w.endswith("'s") else None
-        step: list[_Node] = []
-        for nd in frontier:
-            step += nd.by_word.get(w, ())
-            if bare is not None:
-                step += nd.by_word.get(bare, ())
+        step = _step(frontier, w)
         if not step:
             return k, True
         frontier = step
