@@ -44,6 +44,9 @@ DATE_COLUMNS = (
     "published_date",
     "publication_date",
     "date_published",
+    "date_publish",  # news-please
+    "pubdate",
+    "datum",  # German exports
 )
 URL_COLUMNS = ("url", "link")
 

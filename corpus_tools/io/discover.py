@@ -108,6 +108,8 @@ def _classify(
     ext, gz = split_ext(name)
     if name.startswith("."):
         return Entry(rel, real, ext, gz, "hidden file; not loaded")
+    if ext == ".jl":  # Scrapy's JSON lines (scrapy crawl x -o items.jl)
+        ext = ".jsonl"
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
         return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {_convert_hint(ext, gz)}")
@@ -145,6 +147,8 @@ def _convert_hint(ext: str, gz: bool = False) -> str:
         return "save it as CSV (UTF-8), one article per row, and load that"
     if ext in _ARCHIVES or (gz and not ext):
         return "unpack it and point at the folder"
+    if not ext:
+        return "if it is text or a web page, rename it with .txt (or .html)"
     return "convert it to .txt first"
 
 

@@ -263,6 +263,33 @@ def _parquet_docs(
     table.warn_nested()
 
 
+def _nested_text_reason(text: Any, col: Any) -> str:
+    """Why a text cell holding an object or a list is not read (never stringified), or "".
+
+    >>> _nested_text_reason({"title": "T", "body": "Talks ended."}, "article")
+    "column 'article' holds an object with keys title, body, not text; flatten it (e.g. pandas.json_normalize) and pass text_column='article.body'"
+    >>> _nested_text_reason("Talks ended.", "text")
+    ''
+    """
+    if hasattr(text, "tolist") and not isinstance(text, str):
+        text = text.tolist()
+    if isinstance(text, dict):
+        keys = [str(k) for k in text]
+        prose = [k for k in keys if k.lower() in TEXT_COLUMNS]
+        hint = f"{col}.{prose[0]}" if prose else f"{col}.<key>"
+        shown = ", ".join(keys[:8]) + (", ..." if len(keys) > 8 else "")
+        return (
+            f"column {str(col)!r} holds an object with keys {shown}, not text; flatten it "
+            f"(e.g. pandas.json_normalize) and pass text_column={hint!r}"
+        )
+    if isinstance(text, (list, tuple)):
+        return (
+            f"column {str(col)!r} holds a list ({len(text)} items), not text; join or "
+            "flatten it first and pass the text column"
+        )
+    return ""
+
+
 def _row_doc(
     table: _Table, row_no: int, rec: dict[Any, Any], opts: LoadOptions
 ) -> tuple[str, Any, Any]:
@@ -284,6 +311,9 @@ def _row_doc(
     text = rec.get(c.text)
     if is_missing(text):
         return "skip", src, f"{kind.upper()} {unit} {row_no}: missing text{_other_text(c, rec)}"
+    nested = _nested_text_reason(text, c.text)
+    if nested:
+        return "skip", src, f"{kind.upper()} {unit} {row_no}: {nested}"
     id_value = rec.get(c.id) if c.id is not None else None
     base: dict[str, Any] = {
         "doc_id": cell_str(id_value) if not is_missing(id_value) else f"{table.stem}#{row_no}",

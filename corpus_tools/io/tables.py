@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..errors import CorpusToolsWarning
 from . import limits
-from .columns import column_key
+from .columns import TEXT_COLUMNS, column_key
 from .decode import bytes_to_text, forced_garbles_utf8, garbled_message
 from .files import InputSkipped
 from .limits import megabytes
@@ -421,8 +421,14 @@ def read_table(
         return columns_of(records), records, rows, enc, bad
     obj = json_load(text, "")
     if isinstance(obj, dict):
-        lists = [v for v in obj.values() if isinstance(v, list)]
-        obj = lists[0] if len(lists) == 1 else None
+        # a wrapper ({"articles": [{...}, ...]}) holds one list of objects; any other
+        # object is one document (one article per file, as news-please writes)
+        lists = [v for v in obj.values() if isinstance(v, list) and v]
+        lists = [v for v in lists if all(isinstance(o, dict) for o in v)]
+        is_doc = any(str(k).strip().lower() in TEXT_COLUMNS for k in obj)
+        obj = lists[0] if len(lists) == 1 and not is_doc else [obj]
     if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
-        raise InputSkipped("JSON file is not a list of objects (one object per document)")
+        raise InputSkipped(
+            "JSON file is not an object or a list of objects (one object per document)"
+        )
     return columns_of(obj), obj, list(range(1, len(obj) + 1)), enc, bad
