@@ -108,3 +108,11 @@ def test_file_without_extension_gets_the_rename_hint(tmp_path: Path) -> None:
     assert corpus.skipped.reason.tolist() == [
         "unsupported extension (none); if it is text or a web page, rename it with .txt (or .html)"
     ]
+
+
+@pytest.mark.parametrize(("value", "unit"), [(1739180940.0, "'s'"), (1739180940123, "'ms'")])
+def test_unix_timestamp_dates_name_the_conversion(value: float, unit: str) -> None:
+    # S20-H8-2: news_time 1739180940.0, Reddit created_utc
+    frame = pd.DataFrame({"text": [BODY], "news_time": [value]})
+    with pytest.raises(ct.MetadataError, match=f"Unix timestamp.*unit={unit}"):
+        ct.load_corpus(frame, date_column="news_time")

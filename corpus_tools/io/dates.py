@@ -37,6 +37,8 @@ _MONTH_NAMES = (
 #: the dates a ``datetime64[ns]`` column can hold (pandas' limits, rounded inwards)
 _DATE_MIN = pd.Timestamp("1677-09-22")
 _DATE_MAX = pd.Timestamp("2262-04-11")
+#: seconds (9-10 digits) or milliseconds (12-13) since 1970, as crawlers and APIs write them
+_EPOCH_RE = re.compile(r"^\d{9,10}(\.\d+)?$|^\d{12,13}$")
 _DATE_HELP = (
     "write dates as YYYY-MM-DD (or YYYY-MM, YYYY, 'October 19, 2023'), or pass "
     'date_format= to load_corpus (e.g. date_format="%d.%m.%Y")'
@@ -248,6 +250,12 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
         if isinstance(parsed, DateProblem):  # e.g. 31/02/2023: name the value as written
             return DateProblem(parsed.replace(repr(rewritten), repr(s)))
         return parsed
+    if _EPOCH_RE.match(s):
+        unit = "ms" if len(s.split(".")[0]) >= 12 else "s"
+        return DateProblem(
+            f"cannot parse the date {s!r}: it looks like a Unix timestamp; convert the column "
+            f"first, e.g. df[col] = pandas.to_datetime(df[col], unit={unit!r}), and load the DataFrame."
+        )
     if not _FOUR_DIGITS_RE.search(s):
         return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
     if _YEAR_RE.match(s):
