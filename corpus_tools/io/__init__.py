@@ -12,7 +12,8 @@ Supported inputs
   title, author and canonical URL from the page's metadata, each with its
   source in ``outlet_source`` / ``published_source`` / ``title_source``),
 * tables: ``.csv .tsv`` (text column found by common names or given),
-  ``.jsonl .ndjson`` (one JSON object per line), ``.json`` (a list of objects),
+  ``.jsonl .ndjson .jl`` (one JSON object per line), ``.json`` (a list of objects, or one
+  object: one document),
   ``.parquet``,
 * any of those compressed with gzip (``.txt.gz``, ``.csv.gz``...), with a
   bounded decompressed size (``MAX_DECOMPRESSED_BYTES``).
