@@ -148,21 +148,45 @@ def test_paragraph_lines_read_each_character_a_bounded_number_of_times(text):
 def test_paragraph_lines_agree_with_the_rstrip_definition():
     import random
 
-    from corpus_tools.tokenize import _FINAL_PUNCT, _lines
+    from corpus_tools.tokenize import _CLOSERS, _FINAL_PUNCT, _lines
+
+    def final(line):
+        # a line ends a sentence on sentence punctuation; closing marks (quotes,
+        # brackets) at its end count only after punctuation, a space or nothing
+        if line[-1] not in _CLOSERS:
+            return line[-1] in _FINAL_PUNCT
+        k = len(line) - 1
+        while k > 0 and line[k - 1] in _CLOSERS:
+            k -= 1
+        return k == 0 or line[k - 1].isspace() or line[k - 1] in _FINAL_PUNCT
 
     def reference(text, start, end):
         seg_start = start
         i = text.find("\n", start, end)
         while i != -1:
             line = text[seg_start:i].rstrip()
-            if line and line[-1] not in _FINAL_PUNCT:
+            if line and not final(line):
                 yield 0, seg_start, i
                 seg_start = i + 1
             i = text.find("\n", i + 1, end)
         yield 0, seg_start, end
 
     rng = random.Random(7)
-    alphabet = ["a", "b.", ".", "\n", " ", "\u00a0", "\t", "?", "\u2019", "x\n", "\n\u00a0\n"]
+    alphabet = [
+        "a",
+        "b.",
+        ".",
+        "\n",
+        " ",
+        "\u00a0",
+        "\t",
+        "?",
+        "\u2019",
+        "x\n",
+        "\n\u00a0\n",
+        '"',
+        ")",
+    ]
     for _ in range(3000):
         t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         s = rng.randint(0, len(t))
