@@ -540,6 +540,7 @@ def _load_tables(
     skipped = pd.DataFrame(got.skipped, columns=SKIPPED_COLUMNS).astype(object)
     docs = _docs_frame(got)
     log = _log_frame(got.logs)
+    _warn_gutted(docs, log)
     return Corpus(docs, log, skipped, root=got.root, keep_raw=opts.keep_raw)
 
 
@@ -587,6 +588,43 @@ def _outside_level() -> int:
     while frame is not None and frame.f_code.co_filename.startswith(package):
         frame, level = frame.f_back, level + 1
     return level
+
+
+#: a document of at least this many raw characters that cleaning leaves below
+#: GUTTED_SHARE of is reported (many pages, or a whole site, saved as one file)
+GUTTED_MIN_CHARS = 1_000_000
+GUTTED_SHARE = 0.10
+
+
+def _warn_gutted(docs: pd.DataFrame, log: pd.DataFrame) -> None:
+    """Warn, naming the documents, when cleaning kept under 10 % of a very long one.
+
+    A crawler dump of many pages saved as one file looks like one article with a
+    mountain of page chrome: the cleaner removes nearly all of it (every removal is
+    in the cleaning log), and every analysis then reads the few kept lines as one
+    article. Raw lengths come from the log: kept characters plus removed minus added.
+    """
+    if not len(log) or not len(docs) or "n_chars" not in docs.columns:
+        return
+    delta = log["end"] - log["start"] - log["replacement"].fillna("").str.len()
+    removed = delta.groupby(log["doc_id"], sort=False).sum()
+    kept = docs.set_index("doc_id")["n_chars"].reindex(removed.index).fillna(0)
+    raw = kept + removed
+    gutted = raw[(raw >= GUTTED_MIN_CHARS) & (kept < GUTTED_SHARE * raw)]
+    if not len(gutted):
+        return
+    shown = ", ".join(
+        f"{d!r} ({int(raw[d]):,} -> {int(kept[d]):,} characters)" for d in gutted.index[:3]
+    )
+    more = f" and {len(gutted) - 3:,} more" if len(gutted) > 3 else ""
+    warnings.warn(
+        f"cleaning kept less than {GUTTED_SHARE:.0%} of {len(gutted):,} very long "
+        f"document(s): {shown}{more}. A file this long with so little kept is usually many "
+        "pages or a whole site saved as one file: split it into one article per file "
+        "(corpus.cleaning_log lists every removed line).",
+        CorpusToolsWarning,
+        stacklevel=_outside_level(),
+    )
 
 
 def _warn_nothing_loaded(n_skipped: int) -> None:
