@@ -833,7 +833,12 @@ def _checked_args(
     target = check_output(
         out_dir, kind="report", corpus=corpus_path, overwrite=overwrite, inputs=nb_paths
     )
-    if timeout is not None and timeout < 0:
+    if timeout is not None and (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or not math.isfinite(timeout)
+        or timeout < 0
+    ):
         raise CorpusValueError(f"timeout={timeout!r}: give seconds per cell (0 = no limit).")
     return corpus_path, nb_paths, target, timeout or None
 

@@ -10,7 +10,10 @@ crawler text dump of CleanEval pages. The tests rebuild each problem in a few li
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
+import pytest
 
 from corpus_tools import plots
 from corpus_tools.plots._base import PALETTE_SIZE
@@ -354,3 +357,16 @@ def test_mentions_over_time_keeps_dates_that_continue_the_rest() -> None:
     counts = _mentions_by_date({"2019-12-20": 2, "2019-12-10": 1})
     fig = plots.plot_mentions_over_time(counts)
     assert "left out" not in fig.axes[0].get_xlabel()
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), -1, "60", True])
+def test_run_report_refuses_a_timeout_that_is_not_finite_seconds(tmp_path, bad) -> None:
+    """QA S20-H8-6: the command line refused nan/inf, the Python call ran every notebook
+    into 'cannot convert float NaN to integer'; now it refuses before any work."""
+    from corpus_tools.errors import CorpusValueError
+    from corpus_tools.report import run_report
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    with pytest.raises(CorpusValueError, match="give seconds per cell"):
+        run_report(seeds, tmp_path / "out", timeout=bad, progress=False)
+    assert not (tmp_path / "out").exists()
