@@ -71,7 +71,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from operator import countOf
+from math import exp, log1p
+from operator import countOf, mul
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -111,6 +112,8 @@ _THRESHOLD_KEYS = {
     "wrap_min_lines": int,
     "stoplist_low": float,
     "stoplist_high": float,
+    "model_good": float,
+    "model_bad": float,
 }
 _WORD_LISTS = (
     "chrome_words",
@@ -162,6 +165,8 @@ class BlockSettings:
     wrap_min_lines: int = 2
     stoplist_low: float = 0.30
     stoplist_high: float = 0.32
+    model_good: float = 0.0
+    model_bad: float = 0.0
     chrome_words: frozenset[str] = frozenset()
     chrome_phrases: frozenset[str] = frozenset()
     stamp_words: frozenset[str] = frozenset()
@@ -1383,9 +1388,12 @@ def _headline(page: _Page, best_s: int) -> int:
     return head
 
 
-def _decisions(page: _Page, region: _Region) -> dict[int, tuple[str, str]]:
+def _decisions(
+    page: _Page, region: _Region, model: dict[int, float] | None = None
+) -> dict[int, tuple[str, str]]:
     """``line index -> (rule, detail)`` for every line outside the region (except the
-    headline and a standfirst) and every chrome-words line inside it."""
+    headline and a standfirst) and every chrome-words line inside it. ``model``:
+    positions whose class the learned model decided, with its score (named in the detail)."""
     lines, cls, head = page.lines, page.cls, region.head
     first_line = lines[region.start].line + 1
     last_line = lines[region.end].line + 1
@@ -1399,6 +1407,8 @@ def _decisions(page: _Page, region: _Region) -> dict[int, tuple[str, str]]:
         reason = (
             f"in a teaser list; {f.reason}" if k in page.teaser and cls[k] != "bad" else f.reason
         )
+        if model and k in model:
+            reason += f"; {page.final[k]} by {_model_name()} (p={model[k]:.2f})"
         if k < region.start:
             if k == head:
                 continue
@@ -1478,6 +1488,7 @@ def classify_lines(
     for k in page.teaser:
         if page.final[k] == "good":
             page.final[k] = "bad"
+    changed = _model_classes(page)
     runs = _body_runs(page, _weights(page))
     if not runs:
         return {}
@@ -1490,4 +1501,181 @@ def classify_lines(
         start = _extend_head(page, start, parts[-1][1] + 1 if parts else 0)
         parts.append((start, end))
     region = _Region(tuple(parts), runs[-1][1], _headline(page, parts[0][0]))
-    return _decisions(page, region)
+    return _decisions(page, region, changed)
+
+
+# ------------------------------------------------------------ learned line model
+#: the features the learned line model weighs (``data/line_model.yml``), in its order
+MODEL_FEATURES = (
+    "log_words",  # log(1 + words)
+    "log_chars",  # log(1 + characters)
+    "stop_share",  # share of stopwords
+    "near_good",  # context-free class near-good (else short)
+    "context_good",  # jusText's context rule made it good
+    "teaser",  # in a teaser list
+    "ends_sentence",  # ends like a sentence
+    "ends_colon",  # ends with a colon (introduces what follows)
+    "starts_lower",  # starts with a lower-case letter (goes on a sentence)
+    "headline_like",  # 4-30 words, few numbers
+    "title_case",  # share of words starting with a capital
+    "digits",  # holds a digit
+    "position",  # line position in the page, 0..1
+    "short_near",  # share of short or bad lines among the 3 lines before and after
+    "good_near",  # share of good lines among the 2 lines before and after
+    "good_dist",  # log(1 + lines to the nearest good line)
+    "after_removed",  # right after a line a rule removed
+    "repeated",  # the page prints this line more than once
+    "page_good",  # share of the page's characters in good lines
+)
+
+
+class LineModel(NamedTuple):
+    """A logistic regression over :data:`MODEL_FEATURES` (weights of unscaled features)."""
+
+    name: str
+    bias: float
+    weights: tuple[float, ...]
+    file: str
+
+
+@lru_cache(maxsize=4)
+def load_line_model(path: str | None = None) -> LineModel:
+    """The learned line model (default: the shipped ``data/line_model.yml``).
+
+    Examples
+    --------
+    >>> m = load_line_model()
+    >>> m.name, len(m.weights) == len(MODEL_FEATURES)
+    ('line-model', True)
+    """
+    data, fname = read_yaml(path, default="line_model.yml", what="line model file")
+    if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
+        raise DataFileError(f"{fname}: needs a 'weights' mapping of feature -> number.")
+    w = data["weights"]
+    unknown = sorted(set(map(str, w)) - set(MODEL_FEATURES))
+    if unknown:
+        raise DataFileError(f"{fname}: unknown features {unknown}; allowed: {MODEL_FEATURES}.")
+    vals = []
+    for k in MODEL_FEATURES:
+        v = w.get(k, 0.0)
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DataFileError(f"{fname}: weight {k!r} must be a number, got {v!r}.")
+        vals.append(float(v))
+    bias = data.get("bias", 0.0)
+    if isinstance(bias, bool) or not isinstance(bias, (int, float)):
+        raise DataFileError(f"{fname}: 'bias' must be a number, got {bias!r}.")
+    name = str((data.get("meta") or {}).get("name", "line-model"))
+    return LineModel(name, float(bias), tuple(vals), fname)
+
+
+def _model_name() -> str:
+    return load_line_model().name
+
+
+_CAP_RE = re.compile(r"(?<!\w)[^\W\d_]")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def model_vectors(page: _Page, positions: Sequence[int]) -> list[tuple[float, ...]]:
+    """Feature vectors (:data:`MODEL_FEATURES`) of the lines at ``positions`` (after
+    the context rule and the teaser lists: ``page.final`` and ``page.teaser`` set)."""
+    lines, feats, cls, final, s = page.lines, page.feats, page.cls, page.final, page.s
+    n = len(lines)
+    total = sum(f.n_chars for f in feats) or 1
+    page_good = sum(f.n_chars for f, c in zip(feats, cls, strict=True) if c == "good") / total
+    # lines to the nearest good line, both ways (one pass each)
+    dist = [n] * n
+    last = -n
+    for k in range(n):
+        if cls[k] == "good":
+            last = k
+        dist[k] = k - last
+    last = 2 * n
+    for k in range(n - 1, -1, -1):
+        if cls[k] == "good":
+            last = k
+        dist[k] = min(dist[k], last - k)
+    seen: Counter[str | None] | None = None
+    out = []
+    for k in positions:
+        f = feats[k]
+        v = lines[k].view or ""
+        n_ws = v.count(" ") + 1
+        lo, hi = max(0, k - 3), min(n, k + 4)
+        near = hi - lo - 1
+        short_near = (
+            (sum(cls[j] in ("short", "bad") for j in range(lo, hi)) - (cls[k] in ("short", "bad")))
+            / near
+            if near
+            else 0.0
+        )
+        lo2, hi2 = max(0, k - 2), min(n, k + 3)
+        near2 = hi2 - lo2 - 1
+        good_near = (
+            (sum(cls[j] == "good" for j in range(lo2, hi2)) - (cls[k] == "good")) / near2
+            if near2
+            else 0.0
+        )
+        if seen is None:
+            seen = Counter(ln.view for ln in lines)
+        first = v[:1]
+        out.append(
+            (
+                log1p(f.n_words),
+                log1p(f.n_chars),
+                f.stop,
+                float(cls[k] == "near-good"),
+                float(final[k] == "good"),
+                float(k in page.teaser),
+                float(bool(v) and _ends_sentence(v)),
+                float(v.endswith(":")),
+                float(first.isalpha() and first.islower()),
+                float(bool(v) and _headline_like(v, s)),
+                min(1.0, len(_CAP_RE.findall(v)) / n_ws) if v else 0.0,
+                float(_DIGIT_RE.search(v) is not None),
+                k / max(1, n - 1),
+                short_near,
+                good_near,
+                log1p(dist[k]),
+                float(lines[k].line in page.after_removed),
+                float(seen[lines[k].view] > 1),
+                page_good,
+            )
+        )
+    return out
+
+
+def model_score(model: LineModel, x: Sequence[float]) -> float:
+    """Probability that a line is article text, by the learned model."""
+    z = model.bias + sum(map(mul, model.weights, x))
+    return 1.0 / (1.0 + exp(-z)) if z > -500 else 0.0
+
+
+#: the context-free classes whose final class the learned model decides: near-good lines
+#: (sentences with few stopwords, long lines without sentence punctuation); short lines
+#: keep jusText's context rule (the model cut subheadings and list items of articles)
+_MODEL_CLASSES = ("near-good",)
+
+
+def _model_classes(page: _Page) -> dict[int, float]:
+    """The near-good lines, which jusText's rule leaves to their neighbours, get their
+    class from the learned model when it is sure: good when it scores ``model_good`` or
+    more, bad when it scores under ``model_bad``; in between the neighbours decide.
+    Returns ``position -> score`` of the lines whose class the model changed."""
+    s = page.s
+    hi, lo = s.model_good, s.model_bad
+    if hi <= 0 and lo <= 0:
+        return {}
+    pos = [k for k, c in enumerate(page.cls) if c in _MODEL_CLASSES]
+    if not pos:
+        return {}
+    model = load_line_model()
+    changed: dict[int, float] = {}
+    final = page.final
+    for k, x in zip(pos, model_vectors(page, pos), strict=True):
+        p = model_score(model, x)
+        c = "good" if 0 < hi <= p else "bad" if p < lo else final[k]
+        if c != final[k]:
+            final[k] = c
+            changed[k] = p
+    return changed

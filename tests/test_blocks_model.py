@@ -1,0 +1,135 @@
+"""The learned line model of the text-block classifier (data/line_model.yml)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from pathlib import Path
+
+import pytest
+
+import corpus_tools as ct
+from corpus_tools import blocks
+from corpus_tools.errors import DataFileError
+
+ROOT = Path(__file__).resolve().parent.parent
+BODY = (
+    "Officials said on Thursday that the talks in the capital would resume next week, after "
+    "a pause of more than a month in which both sides had traded blame for the failure of the "
+    "last round and for the fighting that followed it."
+)
+
+
+def test_shipped_model_names_its_training_sets_and_command():
+    text = (ROOT / "corpus_tools" / "data" / "line_model.yml").read_text(encoding="utf-8")
+    head = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    assert "article-extraction-benchmark" in head and "MIT" in head
+    assert "mozilla/readability" in head and "Apache-2.0" in head
+    assert "python tools/train_line_model.py" in head
+    assert "development parts" in head
+    m = blocks.load_line_model()
+    assert m.name == "line-model"
+    assert len(m.weights) == len(blocks.MODEL_FEATURES)
+    assert all(math.isfinite(w) for w in m.weights) and math.isfinite(m.bias)
+
+
+def test_model_score_is_the_logistic_of_the_dot_product():
+    m = blocks.LineModel("t", 0.5, (1.0, -2.0), "x")
+    assert blocks.model_score(m, (0.0, 0.0)) == pytest.approx(1 / (1 + math.exp(-0.5)))
+    assert blocks.model_score(m, (1.0, 1.0)) == pytest.approx(1 / (1 + math.exp(0.5)))
+    assert blocks.model_score(m, (0.0, 1000.0)) == 0.0  # no overflow
+
+
+def test_bad_model_files_are_refused(tmp_path):
+    f = tmp_path / "m.yml"
+    f.write_text("bias: 1\nweights:\n  no_such_feature: 1\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown features"):
+        blocks.load_line_model(str(f))
+    f.write_text("bias: 1\nweights:\n  log_words: yes\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="must be a number"):
+        blocks.load_line_model(str(f))
+    f.write_text("weights: [1, 2]\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="weights"):
+        blocks.load_line_model(str(f))
+
+
+def _page(doc: list[str]) -> blocks._Page:
+    s = blocks.load_block_settings()
+    page = blocks._page([(i, v, None) for i, v in enumerate(doc)], s)
+    assert page is not None
+    page.final = blocks._context_classes(page.cls)
+    page.teaser = blocks._teaser_lists(page)
+    return page
+
+
+def test_feature_vectors_read_the_line_and_its_neighbours():
+    doc = ["Home", "World", "Talks to resume next week", BODY, "see the list below:", BODY]
+    page = _page(doc)
+    (x,) = blocks.model_vectors(page, [4])
+    f = dict(zip(blocks.MODEL_FEATURES, x, strict=True))
+    assert f["log_words"] == pytest.approx(math.log1p(4))
+    assert f["ends_colon"] == 1.0 and f["ends_sentence"] == 0.0
+    assert f["starts_lower"] == 1.0
+    assert f["good_near"] == pytest.approx(2 / 3)  # lines 2, 3 and 5 (the page ends at 5)
+    assert f["good_dist"] == pytest.approx(math.log1p(1))
+    assert f["position"] == pytest.approx(4 / 5)
+    (h,) = blocks.model_vectors(page, [0])
+    g = dict(zip(blocks.MODEL_FEATURES, h, strict=True))
+    assert g["title_case"] == 1.0 and g["good_dist"] == pytest.approx(math.log1p(3))
+
+
+TEASERS = [
+    "Home",
+    "Talks to resume next week",
+    BODY,
+    BODY,
+    "More stories",
+    "Hundreds of cool tasks and dozens of tricky questions for the whole family",
+    "Sign up for our newsletter today and get the best of the week in your inbox",
+    "Contact Us",
+]
+
+
+def test_model_removes_near_good_chrome_the_neighbours_kept():
+    lines = [(i, v, None) for i, v in enumerate(TEASERS)]
+    s = blocks.load_block_settings()
+    assert (s.model_good, s.model_bad) == (0.5, 0.5)
+    assert [blocks.line_features(v, s).cls for v in TEASERS[5:7]] == ["near-good"] * 2
+    # jusText's rule (model off): two near-good lines after the body take the body's class
+    off = dataclasses.replace(s, model_good=0.0, model_bad=0.0)
+    assert sorted(blocks.classify_lines(lines, off)) == [0, 7]
+    out = blocks.classify_lines(lines, s)
+    assert sorted(out) == [0, 4, 5, 6, 7]
+    assert out[5] == (
+        "block:after_body",
+        "after the last body paragraph (line 4); near-good: 13 words, stopwords 0.38; "
+        "bad by line-model (p=0.28)",
+    )
+    assert out[6][1].endswith("bad by line-model (p=0.15)")
+    assert "line-model" not in out[4][1]  # a short line: the neighbours decided
+
+
+def test_a_model_sure_of_article_keeps_the_line():
+    lines = [(i, v, None) for i, v in enumerate(TEASERS)]
+    sure = blocks.LineModel("line-model", 9.0, (0.0,) * len(blocks.MODEL_FEATURES), "t")
+    orig = blocks.load_line_model
+    try:
+        blocks.load_line_model = lambda path=None: sure  # type: ignore[assignment]
+        out = blocks.classify_lines(lines, blocks.load_block_settings())
+    finally:
+        blocks.load_line_model = orig
+    assert 5 not in out and 6 not in out
+
+
+def test_reconstruct_exact_with_the_model(tmp_path):
+    raw = "\n".join(TEASERS) + "\n"
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    corpus = ct.load_corpus(tmp_path)
+    doc_id = corpus.docs["doc_id"].iloc[0]
+    assert ct.reconstruct(corpus, doc_id) == raw
+    log = corpus.cleaning_log
+    details = log[log["text"].str.startswith("Hundreds")]["detail"].tolist()
+    # (load_corpus: line rules take "Home" and "Contact Us" first, so the line's
+    # neighbours, and its score, differ from classify_lines alone)
+    assert details and details[0].endswith("bad by line-model (p=0.16)")
+    assert "Hundreds" not in corpus.docs["text"].iloc[0]
