@@ -78,6 +78,7 @@ class ProseSettings:
     min_fragment_pairs: int = 3
     min_lead_words: int = 6
     max_list_lines: int = 200
+    max_signature_gap: int = 50
 
 
 _INT_KEYS = (
@@ -90,6 +91,7 @@ _INT_KEYS = (
     "min_fragment_pairs",
     "min_lead_words",
     "max_list_lines",
+    "max_signature_gap",
 )
 _LIST_KEYS = (
     "months",
@@ -450,37 +452,72 @@ def comment_threads(
     out: dict[int, tuple[str, str]] = {}
     words_from: list[int] | None = None
     skip: dict[int, int] = {}
-    for frame, pos in by_frame.items():
-        if len(pos) >= 2:
+    for frame, all_pos in by_frame.items():
+        if len(all_pos) >= 2:
             if words_from is None:
                 words_from = _kept_words_from(seq, keep)
-            pos = _after_article_stamp(words_from, begin, pos)
-        if len(pos) < s.min_signatures:
-            continue
-        # a comment is signed as one ("Posted by", "says", "6 days ago"), or the thread
-        # has a heading ("Comments", "12 responses"): a byline with a date that a
-        # list of teasers repeats, or a quoted tweet, is neither
-        head = _headed(seq, begin, pos[0], s)
-        if not s.signature_cues.intersection(frame) and head < 0:
-            continue
-        span = _thread_span(seq, pos, s)
-        if span is None:
-            continue
-        # the thread starts at its heading, when it has one
-        a, b = max(span[0], begin + 1, head), span[1]
-        detail = (
-            f"comment thread: {len(pos)} comments signed like {(seq[pos[0]][1] or '')[:60]!r} "
-            f"(lines {seq[a][0] + 1}-{seq[b][0] + 1})"
-        )
-        # the first thread to reach a line names it; each line is visited once over
-        # all threads (their spans may overlap), so a long page stays linear
-        k = _unvisited(skip, a)
-        while k <= b:
-            if seq[k][0] in keep:
-                out[seq[k][0]] = ("block:comments", detail)
-            skip[k] = k + 1
-            k = _unvisited(skip, k + 1)
+            all_pos = _after_article_stamp(words_from, begin, all_pos)
+        cued = bool(s.signature_cues.intersection(frame))
+        prev_end = begin
+        for pos in _close_runs(all_pos, s.max_signature_gap):
+            if len(pos) < s.min_signatures:
+                prev_end = pos[-1]
+                continue
+            # a comment is signed as one ("Posted by", "says", "6 days ago"), or the
+            # thread has a heading ("Comments", "12 responses") close before its first
+            # signature: a byline with a date that a list of teasers repeats, or a
+            # quoted tweet, is neither
+            lo = max(prev_end, begin, pos[0] - s.max_signature_gap - 1)
+            prev_end = pos[-1]
+            head = _headed(seq, lo, pos[0], s)
+            if not cued and head < 0:
+                continue
+            span = _thread_span(seq, pos, s)
+            if span is None:
+                continue
+            _paint(seq, keep, pos, span, max(begin + 1, head), skip, out)
     return out
+
+
+def _close_runs(pos: list[int], max_gap: int) -> list[list[int]]:
+    """``pos`` split where two signatures stand more than ``max_gap`` lines apart: the
+    signatures of one thread are close together (a comment is a few lines), and a long
+    page (a news digest, a crawler dump) that dates a line every few thousand lines has
+    no thread spanning them."""
+    runs: list[list[int]] = [[pos[0]]] if pos else []
+    for a, b in zip(pos, pos[1:], strict=False):
+        if b - a - 1 > max_gap:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return runs
+
+
+def _paint(
+    seq: Sequence[tuple[int, str | None]],
+    keep: Container[int],
+    pos: Sequence[int],
+    span: tuple[int, int],
+    floor: int,
+    skip: dict[int, int],
+    out: dict[int, tuple[str, str]],
+) -> None:
+    """Mark the kept lines of one thread (from its heading or first comment, not before
+    ``floor``, to its last comment)."""
+    # the thread starts at its heading, when it has one
+    a, b = max(span[0], floor), span[1]
+    detail = (
+        f"comment thread: {len(pos)} comments signed like {(seq[pos[0]][1] or '')[:60]!r} "
+        f"(lines {seq[a][0] + 1}-{seq[b][0] + 1})"
+    )
+    # the first thread to reach a line names it; each line is visited once over
+    # all threads (their spans may overlap), so a long page stays linear
+    k = _unvisited(skip, a)
+    while k <= b:
+        if seq[k][0] in keep:
+            out[seq[k][0]] = ("block:comments", detail)
+        skip[k] = k + 1
+        k = _unvisited(skip, k + 1)
 
 
 def _unvisited(skip: dict[int, int], k: int) -> int:
