@@ -53,6 +53,7 @@ from .speakers import (
     SpeakerContext,
     canonical_in_context,
     dateline_country,
+    dateline_end,
     find_source_span,
     is_named,
     source_name,
@@ -194,6 +195,10 @@ def _read_doc(
     text: str, sentences: Sequence[tuple[int, int, int, int]], doc_id: str, verbs: Any
 ) -> _Doc:
     sents = _bounded(text, sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences))
+    # a wire dateline (NEW YORK (AP) —) is where the story came from, never a speaker
+    sents = [
+        (dateline_end(text, s, e, first=k == 0), e, i, p) for k, (s, e, i, p) in enumerate(sents)
+    ]
     spans = sorted(pair_marks(text, doc_id), key=lambda sp: (sp.start, sp.end))
     book = cue_book(verbs)
     return _Doc(doc_id, text, fold(text), sents, [s for s, _, _, _ in sents], spans, book)

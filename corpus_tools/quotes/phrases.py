@@ -232,6 +232,7 @@ _DATE_WORDS = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     re.IGNORECASE,
 )
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _DATE_PREPS = frozenset("in on since last this next early late until by".split())
 
 
@@ -260,6 +261,8 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         toks = toks[:-1]  # "the panel unanimously endorsed", "INTERCEPT PREVIOUSLY REVEALED"
     while len(toks) >= 3 and _DATE_WORDS.fullmatch(toks[-1][2]) and toks[-2][2] in _DATE_PREPS:
         toks = toks[:-2]  # "A paper in Nature in October argued": a date, not the speaker
+    while len(toks) >= 2 and toks[-1][2] in _WEEKDAYS:
+        toks = toks[:-1]  # "PeopleSoft Friday said", "officials Tuesday said": the day is no name
     if len(toks) >= 3 and toks[-1][2] == "." and toks[-2][2].lower() in _NAME_ENDS:
         toks = toks[:-1]  # "Pfizer Inc. said", "Antonio Sabato Jr. says": part of the name
     if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
@@ -294,6 +297,8 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             continue
         if low == "the" or not np_token_ok(tok, caps):
             break
+        if j > 0 and _DATE_WORDS.fullmatch(tok) and toks[j - 1][2].lower() in _DATE_PREPS:
+            break  # "In March Smith said": a date before the name
         start_tok = j
         j -= 1
     if start_tok is None and caps and _actor_opens(toks, end_tok):

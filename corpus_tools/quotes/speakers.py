@@ -239,6 +239,63 @@ _DATELINE_RE = re.compile(
 )
 
 
+_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_PLACE = rf"[{_CAPS}][{_CAPS}'\u2019.-]*(?:[ \t]+[{_CAPS}][{_CAPS}'\u2019.-]*){{0,3}}"
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?"
+)
+_DASH = r"[ \t]*(?:\u2014|\u2013|--|-)[ \t]*"
+#: A wire dateline opening a paragraph: ``NEW YORK (AP) —``, ``LONDON (Reuters) -``,
+#: ``BATON ROUGE, La. (AP) —``, ``PARIS, March 3 (Reuters) -``, ``MOSCOW, October 19. /TASS/.``
+#: (an agency in brackets or slashes, or a date, after an upper-case place).
+_AGENCY = (
+    r"(?:\([A-Za-z][\w.&'\u2019-]*(?:[ \t]+[\w.&'\u2019-]+){0,2}\)"
+    + _DASH
+    + r"|/[A-Z][\w-]+/(?:"
+    + _DASH
+    + r"|\.?[ \t]+))"
+)
+_EXTRA = (
+    rf",[ \t]*(?:{_MONTH}|[A-Z][a-z]{{0,5}}\.(?:[ \t]*[A-Z][a-z]{{0,3}}\.)?"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+)
+_WIRE_DATELINE = re.compile(
+    rf"{_PLACE}(?:{_EXTRA})?[ \t]*\.?[ \t]*{_AGENCY}"
+    rf"|{_PLACE},[ \t]*{_MONTH}(?:\.[ \t]+|{_DASH})"
+)
+#: An upper-case place and a dash (``WASHINGTON —``), read as a dateline only after a
+#: document's first sentence: in a headline it is the speaker (``TRUMP — 'We will win'``).
+_BARE_DATELINE = re.compile(
+    rf"(?=[{_CAPS}]{{2}}){_PLACE}[ \t]*(?:\u2014|\u2013|--| - )[ \t]*(?=[A-Z\u201c\"'\u2018][a-z\u201c\"'\u2018 ])"
+)
+
+
+def dateline_end(text: str, s: int, e: int, *, first: bool = False) -> int:
+    """Where a sentence ``text[s:e]`` starts after a wire dateline opening it (``s`` when none).
+
+    A dateline names where and from whom the story came, never who speaks, so quotes read
+    the sentence after it (``NEW YORK (AP) — Says Penny: ...`` is Penny's).
+    ``first`` is the document's first sentence: there only an agency or a date marks one.
+
+    >>> t = "NEW YORK (AP) \u2014 A jury acquitted him."
+    >>> t[dateline_end(t, 0, len(t)):]
+    'A jury acquitted him.'
+    >>> t = "PARIS, March 3 (Reuters) - Macron said so."
+    >>> t[dateline_end(t, 0, len(t)):]
+    'Macron said so.'
+    >>> t = "TRUMP \u2014 We will win"
+    >>> dateline_end(t, 0, len(t), first=True), dateline_end(t, 0, len(t))
+    (0, 8)
+    """
+    m = _WIRE_DATELINE.match(text, s, e)
+    if m is None and not first:
+        m = _BARE_DATELINE.match(text, s, e)
+    if m is None or m.end() >= e or not any(c.isalpha() for c in text[m.end() : e]):
+        return s
+    return m.end()
+
+
 def dateline_country(text: str) -> str | None:
     """Country of an upper-case dateline in the first lines: ``MOSCOW, October 19. /TASS/``."""
     where, _ = country_tables()
