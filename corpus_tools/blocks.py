@@ -186,6 +186,13 @@ class BlockSettings:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
     @cached_property
+    def _model_memo(self) -> dict[tuple[str, _Feat, str], float]:
+        """(short line view, its features, model file) -> the line's text features' part
+        of the learned model's score (features: a line is judged with or without
+        stopwords as its document's language allows)."""
+        return {}
+
+    @cached_property
     def longest_phrase(self) -> int:
         """Characters of the longest chrome phrase."""
         return max(map(len, self.chrome_phrases), default=0)
@@ -1511,21 +1518,18 @@ MODEL_FEATURES = (
     "log_chars",  # log(1 + characters)
     "stop_share",  # share of stopwords
     "near_good",  # context-free class near-good (else short)
-    "context_good",  # jusText's context rule made it good
+    "context_good",  # jusText's context rule (and the teaser lists) made it good
     "teaser",  # in a teaser list
     "ends_sentence",  # ends like a sentence
     "ends_colon",  # ends with a colon (introduces what follows)
     "starts_lower",  # starts with a lower-case letter (goes on a sentence)
-    "headline_like",  # 4-30 words, few numbers
-    "title_case",  # share of words starting with a capital
+    "headline_like",  # headline-sized: 4-30 words (headline_min/max_words), no digit
+    "title_case",  # share of words starting with a capital (Latin, Greek, Cyrillic)
     "digits",  # holds a digit
     "position",  # line position in the page, 0..1
     "short_near",  # share of short or bad lines among the 3 lines before and after
     "good_near",  # share of good lines among the 2 lines before and after
-    "good_dist",  # log(1 + lines to the nearest good line)
     "after_removed",  # right after a line a rule removed
-    "repeated",  # the page prints this line more than once
-    "page_good",  # share of the page's characters in good lines
 )
 
 
@@ -1572,76 +1576,59 @@ def _model_name() -> str:
     return load_line_model().name
 
 
-_CAP_RE = re.compile(r"(?<!\w)[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
+_CAPS_RE = re.compile("(?<![^ ])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f]")
+
+
+def _text_features(view: str, f: _Feat, s: BlockSettings) -> tuple[float, ...]:
+    """The features of :data:`MODEL_FEATURES` that depend on the line alone (its text and
+    context-free class), in their order: ``log_words`` to ``digits``, without the three
+    of the context (``context_good``, ``teaser``) in between, which the caller inserts."""
+    n_ws = view.count(" ") + 1 if view else 0
+    digit = _DIGIT_RE.search(view) is not None
+    first = view[:1]
+    return (
+        log1p(f.n_words),
+        log1p(f.n_chars),
+        f.stop,
+        float(f.cls == "near-good"),
+        float(bool(view) and _ends_sentence(view)),
+        float(view.endswith(":")),
+        float(first.isalpha() and first.islower()),
+        float(not digit and s.headline_min_words <= n_ws <= s.headline_max_words),
+        min(1.0, len(_CAPS_RE.findall(view)) / n_ws) if n_ws else 0.0,
+        float(digit),
+    )
+
+
+def _context_features(page: _Page, k: int, last: int) -> tuple[float, ...]:
+    """The features of :data:`MODEL_FEATURES` read from the line's place in the page:
+    ``context_good``, ``teaser`` and ``position`` to ``after_removed``."""
+    cls, n = page.cls, len(page.cls)
+    lo, hi = max(0, k - 3), min(n, k + 4)
+    around = cls[lo:k] + cls[k + 1 : hi]
+    lo2, hi2 = max(0, k - 2), min(n, k + 3)
+    around2 = cls[lo2:k] + cls[k + 1 : hi2]
+    return (
+        float(page.final[k] == "good"),
+        float(k in page.teaser),
+        k / last,
+        (around.count("short") + around.count("bad")) / len(around) if around else 0.0,
+        around2.count("good") / len(around2) if around2 else 0.0,
+        float(page.lines[k].line in page.after_removed),
+    )
 
 
 def model_vectors(page: _Page, positions: Sequence[int]) -> list[tuple[float, ...]]:
     """Feature vectors (:data:`MODEL_FEATURES`) of the lines at ``positions`` (after
-    the context rule and the teaser lists: ``page.final`` and ``page.teaser`` set)."""
-    lines, feats, cls, final, s = page.lines, page.feats, page.cls, page.final, page.s
-    n = len(lines)
-    total = sum(f.n_chars for f in feats) or 1
-    page_good = sum(f.n_chars for f, c in zip(feats, cls, strict=True) if c == "good") / total
-    # lines to the nearest good line, both ways (one pass each)
-    dist = [n] * n
-    last = -n
-    for k in range(n):
-        if cls[k] == "good":
-            last = k
-        dist[k] = k - last
-    last = 2 * n
-    for k in range(n - 1, -1, -1):
-        if cls[k] == "good":
-            last = k
-        dist[k] = min(dist[k], last - k)
-    seen: Counter[str | None] | None = None
+    the context rule and the teaser lists: ``page.final`` and ``page.teaser`` set).
+    Only the lines asked for and their neighbours are read (no pass over the page)."""
+    last = max(1, len(page.lines) - 1)
     out = []
     for k in positions:
-        f = feats[k]
-        v = lines[k].view or ""
-        n_ws = v.count(" ") + 1
-        lo, hi = max(0, k - 3), min(n, k + 4)
-        near = hi - lo - 1
-        short_near = (
-            (sum(cls[j] in ("short", "bad") for j in range(lo, hi)) - (cls[k] in ("short", "bad")))
-            / near
-            if near
-            else 0.0
-        )
-        lo2, hi2 = max(0, k - 2), min(n, k + 3)
-        near2 = hi2 - lo2 - 1
-        good_near = (
-            (sum(cls[j] == "good" for j in range(lo2, hi2)) - (cls[k] == "good")) / near2
-            if near2
-            else 0.0
-        )
-        if seen is None:
-            seen = Counter(ln.view for ln in lines)
-        first = v[:1]
-        out.append(
-            (
-                log1p(f.n_words),
-                log1p(f.n_chars),
-                f.stop,
-                float(cls[k] == "near-good"),
-                float(final[k] == "good"),
-                float(k in page.teaser),
-                float(bool(v) and _ends_sentence(v)),
-                float(v.endswith(":")),
-                float(first.isalpha() and first.islower()),
-                float(bool(v) and _headline_like(v, s)),
-                min(1.0, len(_CAP_RE.findall(v)) / n_ws) if v else 0.0,
-                float(_DIGIT_RE.search(v) is not None),
-                k / max(1, n - 1),
-                short_near,
-                good_near,
-                log1p(dist[k]),
-                float(lines[k].line in page.after_removed),
-                float(seen[lines[k].view] > 1),
-                page_good,
-            )
-        )
+        t = _text_features(page.lines[k].view or "", page.feats[k], page.s)
+        c = _context_features(page, k, last)
+        out.append((*t[:4], *c[:2], *t[4:], *c[2:]))
     return out
 
 
@@ -1670,10 +1657,27 @@ def _model_classes(page: _Page) -> dict[int, float]:
     if not pos:
         return {}
     model = load_line_model()
+    w, bias = model.weights, model.bias
+    w_text, w_ctx = (*w[:4], *w[6:12]), (*w[4:6], *w[12:])
+    memo = s._model_memo
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    last = max(1, len(page.lines) - 1)
     changed: dict[int, float] = {}
     final = page.final
-    for k, x in zip(pos, model_vectors(page, pos), strict=True):
-        p = model_score(model, x)
+    for k in pos:
+        view = page.lines[k].view or ""
+        # the line's own part of the score, remembered for short lines (menus and
+        # footers recur on every page of a site)
+        f = page.feats[k]
+        key = (view, f, model.file) if len(view) <= _MEMO_CHARS else None
+        zt = memo.get(key) if key is not None else None
+        if zt is None:
+            zt = sum(map(mul, w_text, _text_features(view, f, s)))
+            if key is not None:
+                memo[key] = zt
+        z = bias + zt + sum(map(mul, w_ctx, _context_features(page, k, last)))
+        p = 1.0 / (1.0 + exp(-z)) if z > -500 else 0.0
         c = "good" if 0 < hi <= p else "bad" if p < lo else final[k]
         if c != final[k]:
             final[k] = c
