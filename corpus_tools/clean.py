@@ -799,6 +799,8 @@ class _Line:
     view: str | None = None  # folded, trimmed, collapsed (None for very long lines)
     nwords: int = 0
     folded: str | None = None  # fold(fixed), set by _line_view (None for very long lines)
+    # runs of HTML character references unescaped (start, end, replacement) in the content
+    ent_runs: list[tuple[int, int, str]] | None = None
 
 
 def _line_ends(raw: str) -> list[tuple[int, int]]:
@@ -832,42 +834,78 @@ def _maybe_mojibake(text: str) -> bool:
 
 
 #: an HTML character reference with its semicolon (``&#39;``, ``&#x27;``, ``&amp;``,
-#: ``&rsquo;``), maybe escaped once more (``&amp;#39;``); a named one counts only when
-#: HTML5 knows the name (checked in :func:`_unescape_entities`)
+#: ``&rsquo;``), maybe escaped again up to three more times (``&amp;#39;``,
+#: ``&amp;amp;copy;``); a named one counts only when HTML5 knows the name (checked in
+#: :func:`_unescape_entities`)
 _ENTITY_RE = re.compile(
-    r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"&(?:amp;){0,3}(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"(?!amp;)"  # a deeper chain is left whole, not read in part
 )
 
+#: one more level of escaping of an ampersand: ``&amp;amp;`` is ``&amp;`` escaped again
+_AMP_AGAIN = "amp;"
 
-def _unescape_entities(text: str) -> str | None:
-    """``text`` with its HTML character references replaced, or None when it has none.
 
-    Text from a news API or a table is often HTML-escaped ("Trump&#39;s", "Q&amp;A").
-    Only a complete reference counts: a named one that HTML5 defines, or a number
-    naming a printable character; a literal "&" ("AT&T", "R&D", "Q & A") never does.
+def _reference(ref: str) -> str:
+    """The character(s) a reference matched by :data:`_ENTITY_RE` stands for ('' when it
+    stands for none that may be unescaped). Escaped again ("&amp;#39;", "&amp;amp;copy;")
+    it is read through every level: no text writes "&amp;amp;copy;" but one escaped twice
+    (the inner reference must still be complete and known: "&amp;amp;" alone is a doubled
+    "&amp;", an ampersand, but "&amp;amp;bogus;" stays whole, and so does a chain deeper
+    than :data:`_ENTITY_RE` reads)."""
+    body = ref[1:-1]
+    while body.startswith(_AMP_AGAIN) and len(body) > len(_AMP_AGAIN):
+        body = body[len(_AMP_AGAIN) :]
+    if body[0] == "#":
+        hexa = body[1] in "xX"
+        code = int(body[2:] if hexa else body[1:], 16 if hexa else 10)
+        out = chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+    else:
+        out = html.entities.html5.get(body + ";", "")
+    # a printable character or a space (no-break, thin): never a line break or a control
+    if not out or not all(c.isprintable() or unicodedata.category(c) == "Zs" for c in out):
+        return ""
+    return out
+
+
+def _unescape_entities(text: str) -> tuple[str, list[tuple[int, int, str]]] | None:
+    """``text`` with its HTML character references replaced, and the runs replaced
+    (``(start, end, replacement)`` in ``text``, references that touch one another in one
+    run); None when it has none.
+
+    Text from a news API or a table is often HTML-escaped ("Trump&#39;s", "Q&amp;A"),
+    sometimes twice ("&amp;#39;", "&amp;amp;copy;"). Only a complete reference counts:
+    a named one that HTML5 defines, or a number naming a printable character; a literal
+    "&" ("AT&T", "R&D", "Q & A") never does.
+
+    Examples
+    --------
+    >>> _unescape_entities("Q&amp;A: Trump&#39;s &quot;&quot; deal &amp;amp;copy; AT&T")
+    ('Q&A: Trump\\'s "" deal © AT&T', [(1, 6, '&'), (14, 19, "'"), (21, 33, '""'), (39, 53, '©')])
+    >>> _unescape_entities("AT&T and R&D; &bogus; &amp;amp;bogus; &amp;amp;amp;amp;amp;#39;") is None
+    True
     """
     if "&" not in text or ";" not in text:
         return None
-    changed = False
-
-    def one(m: re.Match[str]) -> str:
-        nonlocal changed
-        ref = m.group()
-        body = ref[5:-1] if ref.startswith("&amp;") and len(ref) > 5 else ref[1:-1]
-        if body[0] == "#":
-            hexa = body[1] in "xX"
-            code = int(body[2:] if hexa else body[1:], 16 if hexa else 10)
-            out = chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+    runs: list[tuple[int, int, str]] = []
+    for m in _ENTITY_RE.finditer(text):
+        out = _reference(m.group())
+        if not out:
+            continue
+        a, b = m.span()
+        if runs and runs[-1][1] == a:
+            runs[-1] = (runs[-1][0], b, runs[-1][2] + out)
         else:
-            out = html.entities.html5.get(body + ";", "")
-        # a printable character or a space (no-break, thin): never a line break or a control
-        if not out or not all(c.isprintable() or unicodedata.category(c) == "Zs" for c in out):
-            return ref
-        changed = True
-        return out
-
-    fixed = _ENTITY_RE.sub(one, text)
-    return fixed if changed else None
+            runs.append((a, b, out))
+    if not runs:
+        return None
+    pieces: list[str] = []
+    pos = 0
+    for a, b, out in runs:
+        pieces += [text[pos:a], out]
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces), runs
 
 
 def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
@@ -900,8 +938,9 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
         content = raw[pos:ce]
         fixed = content
         urules: list[str] = []
+        ent_runs = None
         if do_ent and (unesc := _unescape_entities(fixed)) is not None:
-            fixed = unesc
+            fixed, ent_runs = unesc
             urules.append("html_entity")
         if fixed and not fixed.isascii():
             if do_unicode and _ZW_RE.search(fixed):
@@ -915,7 +954,7 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
                 if steps:
                     fixed = fixed2
                     urules.append(f"mojibake:{steps}")
-        lines.append(_Line(pos, ce, te, fixed, urules, not fixed.strip()))
+        lines.append(_Line(pos, ce, te, fixed, urules, not fixed.strip(), ent_runs=ent_runs))
         pos = te
     if n == 0:
         return []
@@ -1471,6 +1510,14 @@ def _content_edits(
             out[idx] = [
                 Edit(ln.cs + m.start(), ln.cs + m.end(), "", "zero_width", "unicode", idx + 1)
                 for m in _ZW_RE.finditer(raw_c)
+            ]
+            continue
+        if names == ["html_entity"] and ln.ent_runs:
+            # one row per run of references (the runs are in the raw content: this
+            # step ran first and alone)
+            out[idx] = [
+                Edit(ln.cs + a, ln.cs + b, rep, "html_entity", "unicode", idx + 1)
+                for a, b, rep in ln.ent_runs
             ]
             continue
         p = _common_prefix(raw_c, fx)

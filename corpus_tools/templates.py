@@ -322,6 +322,7 @@ _BUILTIN_REASONS = {
     "zero_width": "zero-width characters removed",
     "nfc": "Unicode composed (NFC)",
     "crlf": "Windows line ends made \\n",
+    "html_entity": "HTML character references unescaped (the text was HTML-escaped)",
 }
 
 

@@ -127,3 +127,124 @@ def test_many_far_frames_cost_linear_work(monkeypatch: pytest.MonkeyPatch) -> No
     assert len({d for _, d in out.values()}) == 128
     assert calls["findall"] <= 2 * len(lines)
     assert calls["prose"] <= 2 * len(lines)
+
+
+# --- HTML character references (S20-H8-4, S20-H6-4) ---------------------------------
+
+#: a NewsAPI-style export: title and description fields HTML-escaped, one of them twice
+#: (a CMS that escaped the stored copyright meta again), several references per line
+API_EXPORT = (
+    "Biden&#39;s &quot;Build Back Better&quot; bill: what&rsquo;s in it &ndash; and what isn&#39;t\n"
+    "\n"
+    "The House passed the $1.75&nbsp;trillion plan on Friday &mdash; the Senate&#x27;s "
+    "turn comes next, and Manchin&#39;s vote is &ldquo;anything but certain&rdquo;.\n"
+    "Q&amp;A with the AT&T and R&D lobbyists who spent &pound;2m on it.\n"
+    "Copyright &amp;amp;copy; 2021 Guardian News &amp;amp; Media Limited. All rights reserved.\n"
+)
+
+
+def test_entities_log_one_row_per_run_and_reconstruct() -> None:
+    clean, log = clean_text(API_EXPORT)
+    ent = [r for r in log if r["rule"] == "html_entity"]
+    # one row per reference or run of touching references, never one per line
+    assert [r["text"] for r in ent if r["line_no"] == 1] == [
+        "&#39;",
+        "&quot;",
+        "&quot;",
+        "&rsquo;",
+        "&ndash;",
+        "&#39;",
+    ]
+    assert all(API_EXPORT[r["start"] : r["end"]] == r["text"] for r in ent)
+    assert all(len(r["text"]) <= len("&amp;amp;copy;") for r in ent)
+    assert "\u201canything but certain\u201d" in clean
+    assert "&ldquo;" not in clean and "&nbsp;" not in clean
+    assert "AT&T and R&D" in clean  # literal ampersands stay
+    assert reconstruct_text(clean, log) == API_EXPORT
+
+
+def test_touching_references_are_one_run() -> None:
+    raw = "He said &quot;&lsquo;no&rsquo;&quot; twice, and the talks on the budget ended.\n"
+    clean, log = clean_text(raw)
+    assert clean == 'He said "\u2018no\u2019" twice, and the talks on the budget ended.\n'
+    assert [(r["text"], r["replacement"]) for r in log] == [
+        ("&quot;&lsquo;", '"\u2018'),
+        ("&rsquo;&quot;", '\u2019"'),
+    ]
+
+
+def test_double_escaped_references_are_read_through() -> None:
+    """S20-H6-4: '&amp;amp;copy;' is '&copy;' escaped twice: one edit back to '\u00a9',
+    logged with the whole raw chain, so reconstruct() gives it back. A chain whose inner
+    name HTML5 does not know, or deeper than four levels, is left whole (not read in
+    part)."""
+    raw = (
+        "The site printed &amp;amp;copy; 2021 Guardian News &amp;amp; Media under the story.\n"
+        "The &amp;amp;bogus; tag and &amp;amp;amp;amp;amp;#39; stay as they are in the text.\n"
+    )
+    clean, log = clean_text(raw)
+    first, second = clean.splitlines()
+    assert first == "The site printed \u00a9 2021 Guardian News & Media under the story."
+    assert second == raw.splitlines()[1]
+    assert [(r["text"], r["replacement"]) for r in log] == [
+        ("&amp;amp;copy;", "\u00a9"),
+        ("&amp;amp;", "&"),
+    ]
+    assert reconstruct_text(clean, log) == raw
+
+
+def test_entities_with_other_repairs_on_one_line_reconstruct() -> None:
+    # a reference next to a zero-width space and a decomposed accent: one row for the
+    # line (the repairs interact), still exact
+    raw = "Cafe\u0301 owner&#39;s \u200bplan passed, said the mayor of the small town today.\n"
+    clean, log = clean_text(raw)
+    assert clean == "Caf\u00e9 owner's plan passed, said the mayor of the small town today.\n"
+    assert reconstruct_text(clean, log) == raw
+
+
+def test_cleaning_decisions_give_the_entity_reason() -> None:
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    corpus = ct.load_corpus(pd.DataFrame({"text": [API_EXPORT]}))
+    dec = ct.cleaning_decisions(corpus)
+    rows = dec[dec["rule"] == "html_entity"]
+    assert len(rows) >= 10
+    assert set(rows["kind"]) == {"edit"}
+    assert set(rows["reason"]) == {
+        "HTML character references unescaped (the text was HTML-escaped)"
+    }
+    assert ct.reconstruct(corpus, corpus.doc_ids[0]) == corpus.raw(corpus.doc_ids[0])
+
+
+def test_random_entity_soup_reconstructs() -> None:
+    import random
+
+    rng = random.Random(21)
+    parts = [
+        "&amp;",
+        "&amp;amp;",
+        "&#39;",
+        "&amp;#39;",
+        "&quot;",
+        "&bogus;",
+        "&",
+        ";",
+        "AT&T",
+        "&amp;amp;copy;",
+        "&#x27;",
+        "&#0;",
+        "&#10;",
+        " ",
+        "word",
+        "\n",
+        "&amp;amp;amp;amp;amp;",
+        "e\u0301",
+        "\u200b",
+        "&nbsp;",
+    ]
+    for _ in range(400):
+        raw = "".join(rng.choice(parts) for _ in range(rng.randint(1, 30)))
+        clean, log = clean_text(raw)
+        assert reconstruct_text(clean, log) == raw, raw

@@ -25,14 +25,17 @@ def test_entities_unescaped_and_logged() -> None:
         "R&D spending rose, and Q & A sessions and M&S stores stayed open.\n"
     )
     ent = [r for r in log if r["rule"] == "html_entity"]
-    assert [(r["text"], r["replacement"], r["category"]) for r in ent] == [
-        (
-            "&#39;s &quot;deal&quot; with Xi: what&rsquo;",
-            '\'s "deal" with Xi: what\u2019',
-            "unicode",
-        ),
-        ("amp;A ran for an hour &mdash;", "A ran for an hour \u2014", "unicode"),
+    # one row per run of references (S20-H8-4), at the reference's own raw offsets
+    assert [(r["text"], r["replacement"], r["line_no"]) for r in ent] == [
+        ("&#39;", "'", 1),
+        ("&quot;", '"', 1),
+        ("&quot;", '"', 1),
+        ("&rsquo;", "\u2019", 1),
+        ("&amp;", "&", 3),
+        ("&mdash;", "\u2014", 3),
     ]
+    assert {r["category"] for r in ent} == {"unicode"}
+    assert all(RAW[r["start"] : r["end"]] == r["text"] for r in ent)
     assert reconstruct_text(clean, log) == RAW
 
 
