@@ -85,7 +85,10 @@ scraping tutorials write: a paragraph with links comes out in pieces). Then:
   templates turned off (``disable_categories=["block", "template"]``);
 - ``full cleaner``: ``load_corpus`` with every default on (line rules, the
   text-block classifier, templates learned across the corpus by outlet = the
-  page's host);
+  page's host). The classifier's learned line model (``data/line_model.yml``)
+  was fitted on the development parts of ``zyte`` and ``readability`` only
+  (``tools/train_line_model.py``): their held-out parts, and both parts of the
+  other three sets, are pages it never saw;
 - with ``--html``, also the HTML page itself through ``load_corpus`` (trafilatura
   + the cleaning that is safe on extracted text) and trafilatura alone
   (``trafilatura.extract(html, include_comments=False)``, its defaults).
