@@ -23,19 +23,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .corpus import require_corpus
-from .errors import CorpusValueError
-from .tokenize import STOPWORD_LANGUAGES, TOKEN_RE, fold, load_stopwords
+from .errors import CorpusValueError, check_whole
+from .tokenize import STOPWORD_LANGUAGES, TOKEN_RE, fold, load_stopwords, stopword_language
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
 
-__all__ = ["guess_language", "languages", "main_language", "MIN_SHARE", "LANGUAGE_COLUMNS"]
+__all__ = [
+    "guess_language",
+    "languages",
+    "main_language",
+    "analysis_language",
+    "MIN_SHARE",
+    "LANGUAGE_COLUMNS",
+]
 
 LANGUAGE_COLUMNS = ["doc_id", "language", "script", "stopword_share", "n_words"]
 
@@ -46,6 +54,9 @@ MIN_SHARE = 0.1
 MIN_LEAD = 1.5
 #: The fewest words a stopword guess is made from.
 MIN_WORDS = 8
+#: The fewest function words of the winning list a guess is made from (one "is" or "die"
+#: in a headline is no evidence).
+MIN_HITS = 3
 
 # inclusive code point ranges of the letters of each script (marks and
 # punctuation of a block are few and do not change which script leads)
@@ -84,14 +95,24 @@ _ONE_LANGUAGE = {
 }
 _CJK_WEIGHT = {"Han": 3, "Kana": 3, "Hangul": 3}
 # letters one language of a script uses and the others here do not, in the order tried
-_ARABIC_LETTERS = (("ur", frozenset("ٹڈڑںے")), ("fa", frozenset("پچژگ")))
+# letters one language of a script uses and the others here do not, in the order tried;
+# None: a language without a stopword list or a script rule here (Kazakh, Mongolian,
+# Macedonian, Kyrgyz): better unclear than named as its neighbour
+_ARABIC_LETTERS = (
+    ("ur", frozenset("\u0679\u0688\u0691\u06ba\u06d2\u06c1\u06be")),  # ٹ ڈ ڑ ں ے ہ ھ
+    ("fa", frozenset("\u067e\u0686\u0698\u06af\u06cc\u06a9")),  # پ چ ژ گ and Persian ی ک
+)
 _CYRILLIC_LETTERS = (
-    ("uk", frozenset("іїєґ")),
+    (None, frozenset("әғқңөұүһӊӈ")),
+    (None, frozenset("ѓќѕ")),
     ("be", frozenset("ў")),
+    ("uk", frozenset("іїєґ")),
     ("sr", frozenset("ђћџј")),
     ("ru", frozenset("ыэё")),
     ("bg", frozenset("ъ")),
 )
+#: frequent Hindi function words: Devanagari text without any is Marathi, Nepali, ... (unclear)
+_HINDI_WORDS = frozenset("है हैं था थे के की का में और से को ने पर भी कि यह".split())
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -126,20 +147,34 @@ def _stop_masks() -> tuple[tuple[str, ...], dict[str, int]]:
     return codes, masks
 
 
-def _by_stopwords(words: list[str]) -> tuple[str | None, float]:
-    """The Latin-script language whose stopwords are the largest share of ``words``."""
-    if len(words) < MIN_WORDS:
-        return None, 0.0
+def _hits(words: list[str]) -> list[int]:
+    """Words of ``words`` on each Latin-script stopword list (in :func:`_stop_masks` order)."""
     codes, masks = _stop_masks()
     hits = [0] * len(codes)
     for mask, n in Counter([masks.get(w, 0) for w in words]).items():
         for bit in range(len(codes)) if mask else ():
             if mask >> bit & 1:
                 hits[bit] += n
-    shares = sorted(((h / len(words), c) for h, c in zip(hits, codes, strict=True)), reverse=True)
+    return hits
+
+
+def _decide(hits: list[int], n_words: int) -> tuple[str | None, float]:
+    """The language whose list holds the largest share of ``n_words`` words, if clear enough."""
+    if n_words < MIN_WORDS:
+        return None, 0.0
+    codes, _ = _stop_masks()
+    shares = sorted(((h / n_words, c) for h, c in zip(hits, codes, strict=True)), reverse=True)
     share, best = shares[0]
     second = shares[1][0] if len(shares) > 1 else 0.0
-    return (best if share >= MIN_SHARE and share >= MIN_LEAD * second else None), share
+    enough = share * n_words >= MIN_HITS
+    return (best if enough and share >= MIN_SHARE and share >= MIN_LEAD * second else None), share
+
+
+def _by_stopwords(words: list[str]) -> tuple[str | None, float]:
+    """The Latin-script language whose stopwords are the largest share of ``words``."""
+    if len(words) < MIN_WORDS:
+        return None, 0.0
+    return _decide(_hits(words), len(words))
 
 
 def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, int]:
@@ -152,18 +187,42 @@ def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, in
     if script in ("Han", "Kana"):
         cjk = counts["Han"] + counts["Kana"]
         return ("ja" if counts["Kana"] >= 0.05 * cjk else "zh"), script, 0.0, 0
+    if script == "Devanagari":
+        hindi = not _HINDI_WORDS.isdisjoint(re.findall(r"\w+", sample))
+        return ("hi" if hindi else None), script, 0.0, 0
     if script in _ONE_LANGUAGE:
         return _ONE_LANGUAGE[script], script, 0.0, 0
     if script in ("Arabic", "Cyrillic"):
         letters = set(sample.casefold())
         pairs = _ARABIC_LETTERS if script == "Arabic" else _CYRILLIC_LETTERS
-        lang = next((c for c, own in pairs if not own.isdisjoint(letters)), None)
-        return (lang or ("ar" if script == "Arabic" else None)), script, 0.0, 0
+        hit = next((c for c, own in pairs if not own.isdisjoint(letters)), "")
+        lang = (hit or "ar") if script == "Arabic" else (hit or None)
+        return lang, script, 0.0, 0
     if script != "Latin":
         return None, script, 0.0, 0
-    words = [w for w in TOKEN_RE.findall(fold(sample).casefold()) if w[0].isalpha()]
+    words = _latin_words(fold(sample))
     lang, share = _by_stopwords(words)
     return lang, script, share, len(words)
+
+
+_OPENERS = frozenset('.!?:;"\u201c\u201d\u00ab\u00bb(\n\u2014\u2013-|')
+
+
+def _latin_words(text: str) -> list[str]:
+    """The words of ``text``, lower case; in sentence-case text a capitalised word inside a
+    sentence is a name (``Ben Cardin``, ``Van Gogh``, ``Die Hard``, ``Le Pen``) and is read as
+    no function word (kept as ``""``: it still counts as a word)."""
+    toks = [(m.start(), m.group()) for m in TOKEN_RE.finditer(text)]
+    alpha = [(p, w) for p, w in toks if w[0].isalpha()]
+    lower = sum(1 for _, w in alpha if w[0].islower())
+    if lower < 0.3 * len(alpha):  # Title Case or all caps: case tells nothing
+        return [w.casefold() for _, w in alpha]
+    out = []
+    for p, w in alpha:
+        before = text[:p].rstrip()
+        initial = not before or before[-1] in _OPENERS or "\n" in text[len(before) : p]
+        out.append(w.casefold() if initial or not w[0].isupper() else "")
+    return out
 
 
 def _check_max_chars(max_chars: int) -> None:
@@ -221,15 +280,91 @@ def languages(corpus: Corpus, *, max_chars: int = 2000) -> pd.DataFrame:
     return out
 
 
-def main_language(corpus: Corpus, *, min_share: float = 0.5) -> str | None:
-    """The language of most documents (:func:`languages`), if at least ``min_share`` of them.
+def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | None]:
+    """Each text's language, a Latin-script text too short or unclear on its own taking the
+    language of the function words of all Latin-script texts pooled; and that pooled guess."""
+    own: list[str | None] = []
+    latin: list[bool] = []
+    total = [0] * len(_stop_masks()[0])
+    n_words = 0
+    for text in texts:
+        sample = text[:max_chars]
+        counts = _script_counts(sample)
+        is_latin = bool(counts) and counts.most_common(1)[0][0] == "Latin"
+        if is_latin:
+            words = _latin_words(fold(sample))
+            hits = _hits(words)
+            total = [t + h for t, h in zip(total, hits, strict=True)]
+            n_words += len(words)
+            own.append(_decide(hits, len(words))[0])
+        else:
+            own.append(_guess(sample, max_chars)[0] if counts else None)
+        latin.append(is_latin)
+    pooled = _decide(total, n_words)[0]
+    return [
+        o if o is not None or not lat else pooled for o, lat in zip(own, latin, strict=True)
+    ], pooled
 
-    None when no language holds that share (a mixed corpus) or none is known.
+
+def _sample(texts: list[str], n: int) -> list[str]:
+    """At most ``n`` of ``texts``, evenly spaced (deterministic, bounded cost)."""
+    if len(texts) <= n:
+        return texts
+    step = len(texts) / n
+    return [texts[int(k * step)] for k in range(n)]
+
+
+#: Documents read to guess a corpus' language (evenly spaced), and characters of each.
+CORPUS_SAMPLE = 500
+CORPUS_CHARS = 1000
+
+
+def main_language(
+    corpus: Corpus | Sequence[str], *, min_share: float = 0.5, sample: int = CORPUS_SAMPLE
+) -> str | None:
+    """The language of most documents, if at least ``min_share`` of those with letters.
+
+    A vote over the corpus, not a count of per-document guesses: a headline too short to
+    tell its language on its own (``Pope Francis Dies At 88 In Vatican``) takes the language
+    of the function words of all Latin-script documents pooled, so a corpus of short
+    headlines still has a language. At most ``sample`` documents (evenly spaced) and their
+    first :data:`CORPUS_CHARS` characters are read. ``corpus`` may also be a list of texts
+    (one outlet's, say). None when no language holds ``min_share`` (a mixed corpus) or none
+    is known.
+
+    >>> main_language(["Pope Francis Dies At 88 In Vatican", "Man dies after being hit by a car",
+    ...                "Is it time to sell your stocks? Here is what the experts say"])
+    'en'
     """
-    table = languages(corpus)
-    known = table["language"].dropna()
-    if not len(known):
+    if isinstance(corpus, (list, tuple)):
+        texts = [str(t) for t in corpus]
+    else:
+        require_corpus(corpus, "main_language")
+        texts = corpus.docs["text"].tolist()
+    check_whole("sample", sample, 1)
+    texts = _sample(texts, sample)
+    votes, _ = _vote(texts, CORPUS_CHARS)
+    with_letters = [
+        v for v, t in zip(votes, texts, strict=True) if _script_counts(t[:CORPUS_CHARS])
+    ]
+    known = Counter(v for v in with_letters if v is not None)
+    if not known:
         return None
-    top = known.value_counts()
-    lang, n = str(top.index[0]), int(top.iloc[0])
-    return lang if n >= min_share * len(table) else None
+    lang, n = known.most_common(1)[0]
+    return lang if n >= min_share * len(with_letters) else None
+
+
+def analysis_language(corpus: Corpus | None, language: str | None) -> str:
+    """The stopword language of an analysis: ``language`` when given (a code or English name
+    of :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`), else the corpus' language
+    (:func:`main_language`) when it has a shipped list, else English.
+
+    >>> analysis_language(None, "German"), analysis_language(None, None)
+    ('de', 'en')
+    """
+    if language is not None:
+        return stopword_language(language)
+    if corpus is None:
+        return "en"
+    guess = main_language(corpus)
+    return guess if guess in STOPWORD_LANGUAGES else "en"
