@@ -29,7 +29,12 @@ How (jusText, Pomikálek 2011, adapted to text without markup):
    good/bad neighbours (jusText's rules: between two good lines it is good,
    between two bad lines it is bad; a near-good line next to a good one is
    good). A run of ``teaser_run`` or more lines between paragraphs, half of
-   them headline-like, is a teaser list and counts as chrome.
+   them headline-like, is a teaser list and counts as chrome. A near-good line
+   is then decided by the **learned line model** (``data/line_model.yml``, a
+   logistic regression over :data:`MODEL_FEATURES` fitted by
+   ``tools/train_line_model.py``): good when it scores ``model_good`` or more,
+   bad under ``model_bad``; the detail of a line removed after such a decision
+   names the model and its score (``bad by line-model (p=0.21)``).
 3. **Body region**: the article is the contiguous run of lines with the largest
    score (good lines count their length, short lines cost ``short_cost``, bad
    lines count against, recurring stamps ``stamp_penalty``, rule-removed lines

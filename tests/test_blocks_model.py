@@ -154,3 +154,17 @@ def test_reconstruct_exact_with_the_model(tmp_path):
     # neighbours, and its score, differ from classify_lines alone)
     assert details and details[0].endswith("bad by line-model (p=0.21)")
     assert "Hundreds" not in corpus.docs["text"].iloc[0]
+
+
+def test_training_labels_follow_the_gold_over_line_edges():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_line_model as t
+
+    gold = "Talks resume next week in the capital. Both sides agreed."
+    views = ["Home", "Talks resume next week", "in the capital.", "Both sides", "agreed.", "Share"]
+    got = t._line_labels(views, gold)
+    # short lines inside the gold are gold (4-grams run over line edges); menus are not
+    assert got == [(0.0, 1), (1.0, 4), (1.0, 3), (1.0, 2), (1.0, 1), (0.0, 1)]
+    assert t._line_labels(["Nothing of it"], gold) == [(0.0, 3)]
