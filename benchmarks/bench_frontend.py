@@ -72,6 +72,121 @@ ROWS: dict[str, str] = {
 }
 
 
+#: local copies of the public sources of the ``long`` corpus (``fetch`` git mirrors; origin and
+#: licence of each in ``RESULTS_frontend.md``, "Session 21")
+LONG_SOURCES = {
+    # ISOT Fake News Dataset (Ahmed, Traore & Saad 2017/2018; Reuters articles and
+    # fact-checked fake news): the first rows of True.csv / Fake.csv as two GitHub copies hold them
+    "isot": [
+        (Path("/work/.mirror/Vatshayan+Fake-News-Prediction/repo"), "True.csv"),
+        (Path("/work/.mirror/Vatshayan+Fake-News-Prediction/repo"), "Fake.csv"),
+        (Path("/work/.mirror/AafaqAaf+Fake-news-detection-using-NLP/repo"), "True.csv"),
+        (Path("/work/.mirror/AafaqAaf+Fake-news-detection-using-NLP/repo"), "Fake.csv"),
+    ],
+    "zyte": Path("/work/.mirror/scrapinghub+article-extraction-benchmark/repo"),
+}
+
+
+def long_units(mirror: Path = bench_counts.BBC_MIRROR) -> tuple[list[str], list[str]]:
+    """(titles, paragraphs) of real news articles: every distinct one, in a fixed order.
+
+    Paragraphs: the BBC articles' blank-line separated paragraphs, the Zyte
+    benchmark's ``articleBody`` lines of 8+ words and the ISOT articles' bodies (one
+    line each in that dataset). Titles: BBC headlines and ISOT titles.
+    """
+    import io
+
+    import pandas as pd
+
+    titles: list[str] = []
+    paras: list[str] = []
+    for _section, head, ps in bench_counts.bbc_articles(mirror):
+        titles.append(head)
+        paras += ps
+    for repo, name in LONG_SOURCES["isot"]:
+        raw = subprocess.run(
+            ["git", "--git-dir", str(repo), "show", f"HEAD:{name}"], check=True, capture_output=True
+        ).stdout
+        # the stored copies end inside a row: drop the last row read
+        rows = pd.read_csv(io.BytesIO(raw), on_bad_lines="skip", engine="python").iloc[:-1]
+        titles += [str(t) for t in rows["title"]]
+        paras += [str(t) for t in rows["text"]]
+    zyte = json.loads(bench_counts._git_show(LONG_SOURCES["zyte"], "ground-truth.json"))
+    for _, d in sorted(zyte.items()):
+        paras += bench_counts._paragraphs(d["articleBody"])
+
+    def distinct(texts: list[str]) -> list[str]:
+        seen: set[str] = set()
+        out = []
+        for t in texts:
+            t = t.replace("\r\n", "\n").strip()
+            if len(t.split()) >= 3 and t not in seen:
+                seen.add(t)
+                out.append(t)
+        return out
+
+    return distinct(titles), distinct(paras)
+
+
+def long_docs(n: int, seed: int = 21, lo: int = 150, hi: int = 750) -> list[dict[str, str]]:
+    """``n`` different article-length documents made of real titles and paragraphs.
+
+    Each document is a title, a blank line and whole paragraphs (blank-line
+    separated) until it holds at least a target number of words drawn uniformly
+    from ``lo``..``hi`` (~610 words a document with the overshoot of the last paragraph, ~720 tokens: the issue's corpus had
+    72 M tokens at 100k documents). Paragraphs are taken in the order of one
+    shuffle of all of them, reshuffled (seed + pass) when used up, so each
+    paragraph appears once per pass and a document's text is a new sequence of
+    real paragraphs; no two documents are the same text (a repeat takes one more paragraph). ``long_docs(m)`` is the
+    start of ``long_docs(n)`` for m < n.
+    """
+    import numpy as np
+
+    titles, paras = long_units()
+    words = np.array([len(p.split()) for p in paras])
+    targets = np.random.default_rng(seed).integers(lo, hi + 1, size=n)
+    tord = np.random.default_rng(seed + 1000).permutation(len(titles))
+    order, at, pass_no = np.random.default_rng(seed + 1).permutation(len(paras)), 0, 1
+    docs, seen = [], set()
+    for i in range(n):
+        body: list[str] = []
+        got, text = 0, ""
+        while got < targets[i] or text in seen:  # a repeat (rare) takes one more paragraph
+            if at == len(order):
+                order, at = np.random.default_rng(seed + 1 + pass_no).permutation(len(paras)), 0
+                pass_no += 1
+            j = int(order[at])
+            at += 1
+            body.append(paras[j])
+            got += int(words[j])
+            text = titles[int(tord[i % len(tord)])] + "\n\n" + "\n\n".join(body) + "\n"
+        seen.add(text)
+        docs.append({"doc_id": f"l{i:07d}", "outlet": f"pass{pass_no}", "text": text})
+    return docs
+
+
+def ensure_long(n: int, root: Path = bench_counts.CORPORA) -> Path:
+    """``benchmarks/_corpora/long<n>``: ``txt/`` files + ``metadata.csv`` (see :func:`long_docs`)."""
+    import pandas as pd
+
+    out = root / f"long{n}"
+    if (out / ".complete").exists():
+        return out
+    docs = long_docs(n)
+    txt = out / "txt"
+    txt.mkdir(parents=True, exist_ok=True)
+    files = []
+    for k, d in enumerate(docs):
+        sub = txt / f"{k // 1000:04d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"{d['doc_id']}.txt").write_text(d["text"], encoding="utf-8")
+        files.append(f"{k // 1000:04d}/{d['doc_id']}.txt")
+    outlets = [d["outlet"] for d in docs]
+    pd.DataFrame({"file": files, "outlet": outlets}).to_csv(txt / "metadata.csv", index=False)
+    (out / ".complete").write_text("ok")
+    return out
+
+
 def _cpu() -> float:
     """User + system CPU seconds of this process and its finished children."""
     me = resource.getrusage(resource.RUSAGE_SELF)
@@ -223,8 +338,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--corpus",
         default="realu",
-        choices=("realu", "real", "generated"),
-        help="realu: distinct real texts (default); real: BBC resampled (repeats texts)",
+        choices=("realu", "real", "generated", "long"),
+        help="realu: distinct real texts (default); real: BBC resampled (repeats texts); "
+        "long: article-length documents of real paragraphs (~600 words, issue 18's shape)",
     )
     ap.add_argument(
         "--peer-python", default=sys.executable, help="interpreter for the peer rows (spaCy, NLTK)"
@@ -244,7 +360,7 @@ def main(argv: list[str] | None = None) -> None:
         "|---|---|---|---|---|",
     ]
     for n in (int(x) for x in a.sizes.split(",")):
-        folder = bench_counts.ensure(a.corpus, n, a.bbc)
+        folder = ensure_long(n) if a.corpus == "long" else bench_counts.ensure(a.corpus, n, a.bbc)
         results = {}
         for row in a.rows.split(","):
             cap = a.peer_cap if row == "nltk" and 0 < a.peer_cap < n else 0

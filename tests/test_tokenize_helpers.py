@@ -159,3 +159,31 @@ def test_distinct_pieces_read_from_the_dictionary_bytes():
     codes, joined, widths = tk._distinct_pieces(raw, np.append(at_byte, len(raw)))
     assert joined == "Gaza talks 😀 é "
     assert widths.tolist() == [5, 6, 2, 2] and codes.tolist() == [0, 1, 2, 1, 3, 0]
+
+
+def test_joined_flags_equal_each_characters_flag():
+    """``_Joined``'s flags (byte translation below U+0100, table above) equal ``_sent_flag``.
+
+    Every character below U+0300, a sample of the rest of the BMP and astral characters,
+    in an ASCII text and in a wider one.
+    """
+    chars = [chr(c) for c in range(0x300)] + [chr(c) for c in range(0x300, 0x10000, 97)]
+    chars += ["\u2028", "\u3000", "\u2026", "\uff01", "\U0001f600", "\U0001d400", "\U00010400"]
+    wide = "".join(chars)
+    j = tk._Joined(wide)
+    assert j.flags.tolist() == [tk._sent_flag(c) for c in wide]
+    ascii_text = 'Mr. Li left. \t\n(He said: "no!")\x00x'
+    j = tk._Joined(ascii_text)
+    assert j.cps.dtype == np.uint8
+    assert j.flags.tolist() == [tk._sent_flag(c) for c in ascii_text]
+    assert j.flags.flags.writeable
+
+
+def test_piece_cuts_whitespace_is_str_isspace_for_every_bmp_character():
+    """A chunk starts after every ``str.isspace`` character, ASCII (byte table) or wider."""
+    cps = [c for c in range(1, 0x10000) if not 0xD800 <= c <= 0xDFFF]
+    text = "".join(f"x{chr(c)}" for c in cps)
+    raw, at_byte, at_char = tk._piece_cuts(text)
+    assert at_char.tolist() == _chunk_starts(text)
+    spaces = {chr(c) for c in cps if chr(c).isspace()}
+    assert len(at_char) == 1 + len(spaces)  # "x" + a space starts a new chunk, nothing else does
