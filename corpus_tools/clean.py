@@ -1024,6 +1024,7 @@ class _Doc:
     max_words: int  # the largest max_words of the active line rules
     removed: dict[int, Removal] = field(default_factory=dict)
     doubled: dict[int, tuple[int, int]] = field(default_factory=dict)  # line -> cut in fixed
+    headline_list: bool = False  # every line a headline (see _is_headline_list)
 
     @property
     def title(self) -> int:
@@ -1163,9 +1164,41 @@ def _apply_templates(doc: _Doc, template: Collection[str] | None) -> None:
             )
 
 
+#: a sentence's last word that is an abbreviation, not a sentence end: "U.S.", "G.D.P.",
+#: "Ave.", "Co." (headlines end in them: "Saab Moves to Separate Itself From G.M.")
+_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,2}\.)$")
+#: sentence ends of paragraphs (Latin, CJK, Devanagari danda); '?' and '!' end headlines too
+_PARA_END = frozenset(".\u3002\uff0e\u0964")
+#: a headline is at most this long (the longest of 32,000 real headlines: 135 characters)
+_HEADLINE_MAX_CHARS = 160
+_HEADLINE_MAX_WORDS = 30
+
+
+def _is_headline_list(doc: _Doc) -> bool:
+    """True when the document is headlines only (a headline export, a list of story titles
+    saved as one file): two or more lines, none paragraph-sized and none ending a sentence
+    with a full stop (an abbreviation as in "... From G.M." does not end one). Such a
+    document has no article body to look for: the classifier and rejoining leave it
+    alone (line rules still apply), so no headline goes as a teaser of another."""
+    if len(doc.nb) < 2:
+        return False
+    for i in doc.nb:
+        ln = doc.lines[i]
+        v = ln.view
+        if v is None or ln.nwords > _HEADLINE_MAX_WORDS or len(v) > _HEADLINE_MAX_CHARS:
+            return False
+        end = v.rstrip("\"'\u201d\u2019)]\u00bb")
+        if end and end[-1] in _PARA_END and not end.endswith("..."):
+            if end[-1] != "." or _ABBREV_END_RE.search(end) is None:
+                return False
+    return True
+
+
 def _apply_classifier(doc: _Doc) -> None:
     """Step 1c: the text-block classifier (:func:`corpus_tools.blocks.classify_lines`)."""
     if not doc.rs.enabled("block") or doc.extracted or len(doc.nb) <= 1:
+        return
+    if doc.headline_list:
         return
     # a very long line (no matching view) is judged by its text: a tag cloud is not a paragraph
     decided = classify_page_lines(
@@ -1587,8 +1620,9 @@ def _rejoin_edits(
     removals: list[Edit],
     cover: _Cover,
 ) -> list[Edit]:
-    """Step 5: rejoin sentences cut at a hyperlink (not after a headline or the title)."""
-    if not doc.rs.enabled("layout") or len(kept) <= 1:
+    """Step 5: rejoin sentences cut at a hyperlink (not after a headline or the title;
+    not in a list of headlines)."""
+    if not doc.rs.enabled("layout") or len(kept) <= 1 or doc.headline_list:
         return []
     removal_spans = sorted((e.start, e.end) for e in removals)
     edits: list[Edit] = []
@@ -1799,6 +1833,7 @@ def _clean_new(
     doc = _prepare(raw, rs, extracted)
     if doc is None:
         return raw, []
+    doc.headline_list = not extracted and _is_headline_list(doc)
     if _rules_matter(doc):
         _apply_line_rules(doc)
     _apply_templates(doc, template)

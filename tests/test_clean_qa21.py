@@ -248,3 +248,70 @@ def test_random_entity_soup_reconstructs() -> None:
         raw = "".join(rng.choice(parts) for _ in range(rng.randint(1, 30)))
         clean, log = clean_text(raw)
         assert reconstruct_text(clean, log) == raw, raw
+
+
+# --- headline-only documents (issue 15: headline-only corpora lose no headline) -------
+
+HEADLINES = [
+    "Here's What Happened When We Asked 12 Chefs To Rate Supermarket Pizza",
+    "17 Things Only People Who Grew Up By The Sea Will Understand",
+    "Senate passes stopgap bill to avert shutdown as deadline looms",
+    "In Ohio, a Steel Town Bets Its Future on Electric Trucks",
+    "Which Disney Villain Are You Based On Your Breakfast Choices",
+    "Flood warnings issued for three counties after record rainfall",
+    "Automakers Brace for a Slower Year in the U.S.",
+    "Oil prices slip as traders weigh Opec output plans",
+    "This Dog Who Waits For The School Bus Every Day Will Melt Your Heart",
+    "Is the four-day week here to stay?",
+    "23 Photos Of Cats Who Have Absolutely No Shame",
+    "Central bank holds rates, signals cuts may come in spring",
+    "How Well Do You Actually Remember The First Harry Potter Book",
+    "Court upholds ban on sale of pesticide linked to bee deaths",
+    "Rally Draws Thousands to Capitol Ave.",
+    "Why Everyone Is Suddenly Talking About This Tiny Island",
+    "Rail strike called off after last-minute pay offer",
+    "We Tried Every Fast Food Fries And Here's Our Ranking",
+    "Tech giant fined over data breach affecting millions",
+    "The 21 Most Important Cat Moments Of The Year",
+    "This Is What It Is Like To Be The Only One In The Office Who Has To Work On Christmas",
+    "Man who was told he would never walk again has now run all of the marathons in a year",
+    "We Asked People What They Would Do If They Had One More Day With Their Mum",
+    'Parents Are Furious Over A School Letter That Asks "Does Your Child Really Need Lunch?"',
+    "Should you still buy a house when mortgage rates are at their highest in years?",
+]
+
+
+def test_a_list_of_headlines_loses_none() -> None:
+    """A file of 20 headlines (a headline export): no line is a paragraph and none ends a
+    sentence with a full stop ('... the U.S.' is an abbreviation), so the classifier does
+    not pick one headline as the 'article' and cut the others as teasers, and no two
+    headlines are joined (a headline starting with a digit is no continuation)."""
+    raw = "\n".join(HEADLINES) + "\n"
+    clean, log = clean_text(raw)
+    assert clean == raw
+    assert log == []
+
+
+def test_headline_table_keeps_every_headline() -> None:
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    corpus = ct.load_corpus(pd.DataFrame({"text": HEADLINES * 3}))
+    assert corpus.docs["text"].tolist() == HEADLINES * 3
+    assert len(corpus.cleaning_log) == 0
+
+
+def test_an_article_is_still_cleaned() -> None:
+    """A page with one paragraph ending in a full stop is no headline list: its chrome goes."""
+    page = (
+        ["Home", "News", "Sport", "Weather", HEADLINES[2]]
+        + [_para(k) for k in range(4)]
+        + ["Related stories"]
+        + HEADLINES[5:9]
+        + ["Share this article", "Contact Us", "Privacy Policy"]
+    )
+    clean, log = clean_text("\n".join(page))
+    assert _para(0) in clean and _para(3) in clean
+    assert "Privacy Policy" not in clean and HEADLINES[6] not in clean
+    assert any(r["rule"].startswith("block:") for r in log)
