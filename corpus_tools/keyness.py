@@ -44,9 +44,10 @@ import numpy as np
 import pandas as pd
 
 from .corpus import require_corpus
-from .counts import DocTermCounts, GroupTermCounts, as_counts
+from .counts import DocTermCounts, GroupTermCounts
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole, invalid_option
 from .kwic import KWIC_COLUMNS, kwic, term_key
+from .languages import counts_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -245,6 +246,7 @@ def keyness(
     top_n: int | None = None,
     n_evidence: int = 3,
     n_jobs: int = 1,
+    language: str | None = None,
 ) -> pd.DataFrame:
     """Distinctive terms of every group against all other groups pooled (one-vs-rest).
 
@@ -271,6 +273,11 @@ def keyness(
         Keep the ``top_n`` highest-``z`` rows per group, among terms it uses (``count`` > 0).
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
+    language : str, optional
+        With ``stopwords=False``: whose stopwords are left out (a code or name of
+        :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
+        language (:func:`corpus_tools.languages.main_language`), English when
+        unclear. Stated in ``attrs["stopword_language"]`` (None: stopwords kept).
 
     Returns
     -------
@@ -301,7 +308,9 @@ def keyness(
     require_corpus(corpus, "keyness")
     check_keyness_options(method, prior_scale)
     check_whole("n_evidence", n_evidence, 0)
-    counts = as_counts(corpus, by, ngram=ngram, stopwords=stopwords, n_jobs=n_jobs)
+    counts, lang = counts_for(
+        corpus, by, ngram=ngram, stopwords=stopwords, language=language, n_jobs=n_jobs
+    )
     if min_count is None:
         min_count = default_min_count(counts.matrix.shape[0])
     gc = counts.group_counts()
@@ -311,7 +320,9 @@ def keyness(
     )
     evidence = counts.evidence(out["group"].tolist(), out["term"].tolist(), n_evidence)
     out["evidence"] = pd.Series(evidence, index=out.index, dtype=object)
-    return out[KEYNESS_COLUMNS].reset_index(drop=True)
+    out = out[KEYNESS_COLUMNS].reset_index(drop=True)
+    out.attrs["stopword_language"] = lang
+    return out
 
 
 def keyness_evidence(corpus: Corpus, table: pd.DataFrame, *, window: int = 8) -> pd.DataFrame:

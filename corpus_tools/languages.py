@@ -35,6 +35,7 @@ from .tokenize import STOPWORD_LANGUAGES, TOKEN_RE, fold, load_stopwords, stopwo
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
+    from .counts import DocTermCounts
 
 __all__ = [
     "guess_language",
@@ -340,7 +341,7 @@ def main_language(
         texts = [str(t) for t in corpus]
     else:
         require_corpus(corpus, "main_language")
-        texts = corpus.docs["text"].tolist()
+        texts = corpus.docs["text"].tolist()  # type: ignore[union-attr]
     check_whole("sample", sample, 1)
     texts = _sample(texts, sample)
     votes, _ = _vote(texts, CORPUS_CHARS)
@@ -367,4 +368,61 @@ def analysis_language(corpus: Corpus | None, language: str | None) -> str:
     if corpus is None:
         return "en"
     guess = main_language(corpus)
-    return guess if guess in STOPWORD_LANGUAGES else "en"
+    return guess if guess is not None and guess in STOPWORD_LANGUAGES else "en"
+
+
+def counts_without_stopwords(counts: DocTermCounts, language: str) -> DocTermCounts:
+    """``counts`` without the terms on ``language``'s shipped stopword list (a bigram goes
+    when either word is on it); ``n_words`` unchanged, so rates stay comparable.
+
+    >>> from corpus_tools.counts import count_texts
+    >>> c = count_texts(["le chat et le chien", "la maison du chat"], ["a", "b"])
+    >>> counts_without_stopwords(c, "fr").terms.tolist()
+    ['chat', 'chien', 'maison']
+    """
+    from dataclasses import replace
+
+    import numpy as np
+
+    stop = load_stopwords(language)
+    terms = [str(t) for t in counts.terms.tolist()]
+    keep = np.array([not any(w in stop for w in t.split(" ")) for t in terms], dtype=bool)
+    first = counts.first_seen
+    if first is not None:
+        first = np.argsort(np.argsort(first[keep], kind="stable"), kind="stable").astype(
+            first.dtype
+        )
+    return replace(
+        counts,
+        matrix=counts.matrix[:, np.flatnonzero(keep)].tocsr(),
+        terms=counts.terms[keep],
+        stopwords=False,
+        first_seen=first,
+        stop_parts=None,
+    )
+
+
+def counts_for(
+    corpus: Corpus | DocTermCounts,
+    by: str,
+    *,
+    stopwords: bool,
+    language: str | None,
+    ngram: int = 1,
+    n_jobs: int = 1,
+) -> tuple[DocTermCounts, str | None]:
+    """Counts of an analysis and the stopword language it used (None: stopwords kept).
+
+    English (the default on an English corpus) counts exactly as before; another language
+    (given, or the corpus' own by :func:`analysis_language`) counts with stopwords and
+    leaves out that language's list."""
+    from .counts import DocTermCounts as _Counts
+    from .counts import as_counts
+
+    if stopwords:
+        return as_counts(corpus, by, ngram=ngram, stopwords=True, n_jobs=n_jobs), None
+    lang = analysis_language(None if isinstance(corpus, _Counts) else corpus, language)
+    if lang == "en":
+        return as_counts(corpus, by, ngram=ngram, stopwords=False, n_jobs=n_jobs), "en"
+    counts = as_counts(corpus, by, ngram=ngram, stopwords=True, n_jobs=n_jobs)
+    return counts_without_stopwords(counts, lang), lang

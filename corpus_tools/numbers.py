@@ -16,6 +16,7 @@ import pandas as pd
 from ._tables import cast_columns, frame_from_rows, one_space, sort_rows
 from .corpus import doc_groups, group_label, require_corpus
 from .errors import CorpusValueError, check_table
+from .languages import analysis_language
 from .lexicon import load_lexicon
 from .tokenize import fold, load_stopwords
 
@@ -270,9 +271,12 @@ def _read_figure(m: re.Match[str], before: str, after: str) -> _Reading | None:
     return _Reading("count", _words_to_number(word))
 
 
-def _object_and_event(m: re.Match[str], view: str, q: re.Match[str] | None) -> tuple[str, str]:
-    """What is counted (content words after the number) and the event word nearby."""
-    stop = load_stopwords()
+def _object_and_event(
+    m: re.Match[str], view: str, q: re.Match[str] | None, stop: frozenset[str] | None = None
+) -> tuple[str, str]:
+    """What is counted (content words after the number, up to a stopword of ``stop``,
+    default English) and the event word nearby."""
+    stop = load_stopwords() if stop is None else stop
     obj: list[str] = []
     event = ""
     tail = re.sub(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b", "died", view[m.end() :])
@@ -298,7 +302,7 @@ def _object_and_event(m: re.Match[str], view: str, q: re.Match[str] | None) -> t
     return " ".join(obj), event
 
 
-def _claim_at(m: re.Match[str], view: str) -> NumberHit | None:
+def _claim_at(m: re.Match[str], view: str, stop: frozenset[str] | None = None) -> NumberHit | None:
     """The claim of one number match in a sentence (attribution left empty)."""
     start, end = m.start(), m.end()
     before = view[:start]
@@ -312,12 +316,13 @@ def _claim_at(m: re.Match[str], view: str) -> NumberHit | None:
         start = q.start(1)
     obj, event = "", ""
     if reading.kind not in (*_NOT_QUANTITIES, "ordinal"):
-        obj, event = _object_and_event(m, view, q)
+        obj, event = _object_and_event(m, view, q, stop)
     return NumberHit(start, end, reading.quantity, qualifier, reading.kind, obj, event, "")
 
 
-def numbers_in_sentence(view: str) -> list[NumberHit]:
-    """The numeric expressions of one sentence (its folded view), offsets relative to it.
+def numbers_in_sentence(view: str, stop: frozenset[str] | None = None) -> list[NumberHit]:
+    """The numeric expressions of one sentence (its folded view), offsets relative to it
+    (``stop``: the stopwords that end what is counted, default English).
 
     >>> [(h.quantity, h.qualifier, h.kind, h.object, h.event)
     ...  for h in numbers_in_sentence("Nearly 40 people were wounded in 2021.")]
@@ -326,7 +331,7 @@ def numbers_in_sentence(view: str) -> list[NumberHit]:
     out = []
     attribution = None
     for m in _NUM_RE.finditer(view):
-        hit = _claim_at(m, view)
+        hit = _claim_at(m, view, stop)
         if hit is None:
             continue
         if attribution is None:
@@ -337,7 +342,9 @@ def numbers_in_sentence(view: str) -> list[NumberHit]:
     return out
 
 
-def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.DataFrame:
+def numeric_claims(
+    corpus: Corpus, *, kinds: Sequence[str] | None = None, language: str | None = None
+) -> pd.DataFrame:
     """Numbers in the text with qualifier, what is counted, and who says so.
 
     Parameters
@@ -347,6 +354,11 @@ def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.
     kinds : sequence of str, optional
         Keep only these kinds (``"count"``, ``"percent"``, ``"money"``,
         ``"year"``, ``"date"``, ``"time"``, ``"ordinal"``); default all.
+    language : str, optional
+        Language of the stopwords that end ``object`` (a code or name of
+        :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
+        language (:func:`corpus_tools.languages.main_language`), English when
+        unclear. Stated in ``attrs["stopword_language"]`` of the table.
 
     Returns
     -------
@@ -387,11 +399,13 @@ def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.
     """
     require_corpus(corpus, "numeric_claims")
     wanted = None if kinds is None else check_kinds(kinds)
+    lang = analysis_language(corpus, language)
+    stop = None if lang == "en" else load_stopwords(lang)
     texts = dict(iter(corpus))
     rows = []
     for sent in _sentences_with_numbers(corpus, texts):
         text = texts[sent.doc_id]
-        for hit in numbers_in_sentence(sent.view):
+        for hit in numbers_in_sentence(sent.view, stop):
             s, e = sent.start + hit.start, sent.start + hit.end
             rows.append(
                 (sent.doc_id, sent.sent_id, s, e, text[s:e], hit.quantity, hit.qualifier)
@@ -400,7 +414,9 @@ def numeric_claims(corpus: Corpus, *, kinds: Sequence[str] | None = None) -> pd.
     out = _claims_frame(rows)
     if wanted is not None:
         out = out[out["kind"].isin(wanted)]
-    return sort_rows(out, ["doc_id", "start"], [True, True])
+    out = sort_rows(out, ["doc_id", "start"], [True, True])
+    out.attrs["stopword_language"] = lang
+    return out
 
 
 class _Sentence(NamedTuple):

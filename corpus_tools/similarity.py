@@ -32,8 +32,9 @@ import scipy.sparse as sp
 
 from ._tables import sort_rows
 from .corpus import require_corpus
-from .counts import DocTermCounts, as_counts
+from .counts import DocTermCounts
 from .errors import CorpusValueError
+from .languages import counts_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -175,6 +176,7 @@ def similarity(
     n_terms: int = 5,
     top_k: int = 10,
     all_pairs_up_to: int = 100,
+    language: str | None = None,
 ) -> pd.DataFrame:
     """TF-IDF cosine similarity between documents or groups, as a pairwise table.
 
@@ -190,6 +192,11 @@ def similarity(
         groups, as the mean of their documents' L2-normalised TF-IDF vectors.
     stopwords, sublinear_tf : bool, default False
         Keep stopwords as features; use ``1 + ln(tf)``, which damps repetition.
+    language : str, optional
+        Whose stopwords are left out (a code or name of
+        :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
+        language (:func:`corpus_tools.languages.main_language`), English when
+        unclear. Stated in ``attrs["stopword_language"]`` (None: stopwords kept).
     n_terms : int, default 5
         Number of terms listed in ``top_terms``.
     top_k : int, default 10
@@ -224,9 +231,11 @@ def similarity(
     2  d2  d3   0.122
     """
     _check_options(corpus, top_k=top_k, all_pairs_up_to=all_pairs_up_to, n_terms=n_terms)
-    counts = as_counts(corpus, by, stopwords=stopwords)
+    counts, lang = counts_for(corpus, by, stopwords=stopwords, language=language)
     if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
+        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
+        empty.attrs["stopword_language"] = lang
+        return empty
     terms, items = counts.terms, _items(counts, tfidf(counts, sublinear_tf))
     del counts  # counts without stopwords are derived for this call: free them before the pairs
     items.mat.sort_indices()
@@ -245,6 +254,7 @@ def similarity(
         else f"all {n * (n - 1) // 2:,} pairs of {n:,} items"
     )
     res.attrs["similarity_top_k"] = top_k if capped else None
+    res.attrs["stopword_language"] = lang
     return res
 
 

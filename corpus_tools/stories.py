@@ -45,6 +45,8 @@ import pandas as pd
 
 from .corpus import require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
+from .languages import analysis_language
+from .tokenize import load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -110,20 +112,24 @@ def _check_options(
     check_whole("n_label_terms", n_label_terms, 0)
 
 
-def _tfidf(texts: list[str], max_df: float) -> tuple[Any, np.ndarray]:
+def _tfidf(texts: list[str], max_df: float, language: str = "en") -> tuple[Any, np.ndarray]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    # English: scikit-learn's list, as always; another language: its shipped list
+    stop: Any = "english" if language == "en" else sorted(load_stopwords(language))
     vec = TfidfVectorizer(
         lowercase=True,
         token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b",
-        stop_words="english",
+        stop_words=stop,
         sublinear_tf=True,
         min_df=2 if len(texts) >= 50 else 1,
         max_df=max_df if len(texts) >= 50 else 1.0,
         dtype=np.float32,
     )
     try:
-        x = vec.fit_transform(texts)
+        with warnings.catch_warnings():  # a shipped list holds one-letter words the pattern skips
+            warnings.filterwarnings("ignore", message="Your stop_words may be inconsistent")
+            x = vec.fit_transform(texts)
     except ValueError:  # no term left (empty or stop-word-only documents)
         return None, np.array([], dtype=object)
     return x.tocsr(), vec.get_feature_names_out()
@@ -213,6 +219,7 @@ def stories(
     relative: float = 0.7,
     max_df: float = 0.5,
     n_label_terms: int = 4,
+    language: str | None = None,
 ) -> Stories:
     """Group documents that report the same event into stories.
 
@@ -238,6 +245,11 @@ def stories(
     max_df : float
         Terms in more than this share of documents are ignored (corpora of
         50 documents or more; smaller corpora keep every term).
+    language : str, optional
+        Language of the stopwords left out of the vectors (a code or name of
+        :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
+        language (:func:`corpus_tools.languages.main_language`), English
+        (scikit-learn's list) when unclear. Stated in ``table.attrs["stopword_language"]``.
     n_label_terms : int
         Terms in each story's label.
 
@@ -279,10 +291,12 @@ def stories(
     [['S1', 'a', 2], ['S1', 'b', 2], ['S2', 'c', 1]]
     """
     _check_options(corpus, window_days, threshold, top_k, relative, max_df, n_label_terms)
-    d = _doc_vectors(corpus, max_df)
+    lang = analysis_language(corpus, language)
+    d = _doc_vectors(corpus, max_df, lang)
     links = _links(d, int(window_days), int(top_k), float(threshold), float(relative))
     comp, name = _components(d, links)
     table = _story_table(d, comp, name, n_label_terms)
+    table.attrs["stopword_language"] = lang
     return Stories(table, _link_table(d, links, comp, name))
 
 
@@ -321,12 +335,12 @@ class _Links(NamedTuple):
     best: np.ndarray  # each document's best cosine in its window (0: none)
 
 
-def _doc_vectors(corpus: Corpus, max_df: float) -> _Docs:
+def _doc_vectors(corpus: Corpus, max_df: float, language: str = "en") -> _Docs:
     docs = corpus.docs
     pub = pd.to_datetime(docs["published"], errors="coerce", utc=True)
     day_num = (pub.dt.tz_convert(None).dt.normalize() - pd.Timestamp("1970-01-01")).dt.days
     _warn_undated(int(day_num.isna().sum()), len(docs))
-    x, terms = _tfidf(docs["text"].fillna("").astype(str).tolist(), max_df)
+    x, terms = _tfidf(docs["text"].fillna("").astype(str).tolist(), max_df, language)
     return _Docs(docs, docs["doc_id"].astype(str).to_numpy(), pub, day_num, x, terms)
 
 
