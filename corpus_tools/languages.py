@@ -42,6 +42,7 @@ __all__ = [
     "languages",
     "main_language",
     "analysis_language",
+    "group_languages",
     "MIN_SHARE",
     "LANGUAGE_COLUMNS",
 ]
@@ -353,6 +354,40 @@ def main_language(
         return None
     lang, n = known.most_common(1)[0]
     return lang if n >= min_share * len(with_letters) else None
+
+
+def group_languages(corpus: Corpus, by: str = "outlet", *, min_share: float = 0.5) -> pd.DataFrame:
+    """The language of each group of documents (an outlet's headlines, say), by the vote of
+    :func:`main_language` over the group's documents: one row per group, columns ``group``,
+    ``language`` (None when unclear or mixed) and ``n_docs``, sorted by group.
+
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X", "X", "Y", "Y"],
+    ...     "text": ["Pope Francis Dies At 88 In Vatican", "Man dies after being hit by a car",
+    ...              "Le gouvernement a annoncé une hausse des prix du gaz",
+    ...              "La grève continue dans les transports de la région"]}))
+    >>> group_languages(c)
+      group language  n_docs
+    0     X       en       2
+    1     Y       fr       2
+    """
+    require_corpus(corpus, "group_languages")
+    labels = corpus.group_labels(by)
+    texts = corpus.docs["text"].tolist()
+    members: dict[str, list[str]] = {}
+    for label, text in zip(labels, texts, strict=True):
+        members.setdefault(str(label), []).append(str(text))
+    rows = [
+        (g, main_language(ts, min_share=min_share), len(ts)) for g, ts in sorted(members.items())
+    ]
+    return pd.DataFrame(
+        {
+            "group": pd.Series([r[0] for r in rows], dtype=object),
+            # an object column: an unclear group stays None, not NaN
+            "language": pd.Series([r[1] for r in rows], dtype=object),
+            "n_docs": pd.Series([r[2] for r in rows], dtype="int64"),
+        }
+    )
 
 
 def analysis_language(corpus: Corpus | None, language: str | None) -> str:

@@ -94,3 +94,32 @@ def test_french_corpus_language_and_the_users_choice() -> None:
     assert analysis_language(corpus, None) == "fr"
     assert analysis_language(corpus, "German") == "de"  # the user's choice wins
     assert analysis_language(None, None) == "en"
+
+
+def test_group_languages_votes_per_outlet() -> None:
+    from corpus_tools.languages import group_languages
+
+    rows = [
+        ("bbc", "Pope Francis Dies At 88 In Vatican"),
+        ("bbc", "LA Fires: Death Toll Rises To 24 As Winds Pick Up Again"),
+        ("bbc", "Man dies after being hit by a car on the motorway near Leeds"),
+        ("spiegel", "Regierung plant neue Steuer auf Flugtickets"),
+        ("spiegel", "Die Bahn streicht im Winter mehr als die Hälfte der Verbindungen"),
+        ("spiegel", "Was der Streik für Pendler bedeutet und wie lange er dauert"),
+        ("short", "Doha talks"),
+    ]
+    c = ct.Corpus(
+        pd.DataFrame(
+            {
+                "doc_id": [str(i) for i in range(len(rows))],
+                "outlet": [o for o, _ in rows],
+                "text": [t for _, t in rows],
+            }
+        )
+    )
+    got = group_languages(c)
+    assert got["group"].tolist() == ["bbc", "short", "spiegel"]
+    assert got["language"].tolist() == ["en", None, "de"]
+    assert got["n_docs"].tolist() == [3, 1, 3]
+    # one by one, most of these headlines are too short to tell
+    assert [guess_language(t) for _, t in rows[:4]].count(None) >= 2
