@@ -328,8 +328,8 @@ _LOAD_HELP = {
     "title_column": "the table column holding titles (default: found by common names)",
     "outlet_column": "the table column holding outlet names (default: found by common names)",
     "date_column": "the table column holding publication dates (default: found by common names)",
-    "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y (default: ISO "
-    "and unambiguous dates)",
+    "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y, or 'epoch' for "
+    "Unix timestamps in seconds or milliseconds (default: ISO and unambiguous dates)",
     "encoding": "one encoding for every text file (default: detected per file)",
     "metadata": "metadata file to join (default: metadata.csv/.json in the corpus folder)",
 }

@@ -159,7 +159,8 @@ def test_columns_named_by_the_user(tmp_path: Path) -> None:
         "Gespräche enden,Tagesspiegel,19.10.2023,Die Gesandten reisten ab.\n",
         encoding="utf-8",
     )
-    plain = _quiet_load(path, text_column="Artikel").docs
+    with pytest.warns(CorpusToolsWarning, match="column 'Erschienen am' holds dates"):
+        plain = ct.load_corpus(path, n_jobs=1, text_column="Artikel").docs
     assert plain[["title", "outlet"]].values.tolist() == [[None, None]]
     d = _quiet_load(
         path,

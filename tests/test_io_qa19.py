@@ -92,7 +92,7 @@ def test_json_row_without_text_names_the_headline_column(tmp_path: Path) -> None
 
 FIX = (
     "write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' "
-    "(%d day, %m month, %Y year, %H:%M time)."
+    "(%d day, %m month, %Y year, %H:%M time), or date_format='epoch' for Unix timestamps."
 )
 
 

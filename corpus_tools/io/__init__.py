@@ -83,7 +83,9 @@ Rules worth knowing
   as numbers (``02/11/2023``, ``2.11.2023``) parses only when a single order
   is possible (``13/11/2023`` is 13 November, ``11/13/2023`` too) and is an
   error otherwise, as is a two-digit year or a form without a four-digit
-  year, unless ``date_format`` is given.
+  year, unless ``date_format`` is given. Unix timestamps (seconds or milliseconds,
+  told by their digits) read with ``date_format="epoch"``. A table with no date column
+  by name whose other column holds only dates warns, naming ``date_column=`` to pass.
 * For HTML pages the outlet, date, title, author and canonical URL are read
   from the page's metadata (trafilatura and htmldate: ``og:*``, JSON-LD,
   ``<meta>``, ``<time>``); the ``*_source`` columns say where each value came

@@ -94,6 +94,27 @@ def column_key(name: Any) -> str:
     return _SEPARATORS_RE.sub("_", _CAMEL_RE.sub("_", s).lower()).strip("_")
 
 
+def name_forms(name: Any) -> tuple[str, str]:
+    """The two spellings a column name is matched by: as written (stripped, lower case) and
+    as :func:`column_key` reads it. The first wins where they differ (``mainText`` is
+    ``maintext``, a text column, though its key is ``main_text``).
+
+    >>> name_forms(" mainText "), name_forms("Article Text")
+    (('maintext', 'main_text'), ('article text', 'article_text'))
+    """
+    return str(name).strip().lower(), column_key(name)
+
+
+def is_text_name(name: Any) -> bool:
+    """Whether a column or JSON key names the text, by either of :func:`name_forms` (the rule
+    :func:`~corpus_tools.io.tables.pick_column` uses for ``TEXT_COLUMNS``).
+
+    >>> [is_text_name(k) for k in ("Body", "mainText", "Article Text", "full-text", "title")]
+    [True, True, True, True, False]
+    """
+    return any(form in TEXT_COLUMNS for form in name_forms(name))
+
+
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 

@@ -38,7 +38,10 @@ _MONTH_NAMES = (
 _DATE_MIN = pd.Timestamp("1677-09-22")
 _DATE_MAX = pd.Timestamp("2262-04-11")
 #: seconds (9-10 digits) or milliseconds (12-13) since 1970, as crawlers and APIs write them
-_EPOCH_RE = re.compile(r"^\d{9,10}(\.\d+)?$|^\d{12,13}$")
+#: (a float column writes 1739180940123 as 1739180940123.0)
+_EPOCH_RE = re.compile(r"^\d{9,10}(\.\d+)?$|^\d{12,13}(\.0*)?$")
+#: the date_format that reads Unix timestamps (the unit told by the number of digits)
+EPOCH = "epoch"
 _DATE_HELP = (
     "write dates as YYYY-MM-DD (or YYYY-MM, YYYY, 'October 19, 2023'), or pass "
     'date_format= to load_corpus (e.g. date_format="%d.%m.%Y")'
@@ -104,7 +107,11 @@ def format_matched(value: Any, date_format: str) -> bool:
     (True, False)
     >>> format_matched("2023-10-19 08:00", "%Y-%m-%d %H:%M"), format_matched(None, "%Y")
     (True, False)
+    >>> format_matched(1739180940, "epoch"), format_matched("2025-02-10", "epoch")
+    (True, False)
     """
+    if date_format == EPOCH and not is_missing(value):
+        return bool(_EPOCH_RE.match(str(value).strip()))  # a number read from JSON or Parquet
     if not isinstance(value, str) or is_missing(value):
         return False
     s = value.strip()
@@ -127,13 +134,13 @@ def check_date_format(date_format: str | None) -> None:
     >>> check_date_format("%Q")
     Traceback (most recent call last):
     ...
-    corpus_tools.errors.CorpusValueError: date_format='%Q': '%Q' is not a strptime directive; write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' (%d day, %m month, %Y year, %H:%M time).
+    corpus_tools.errors.CorpusValueError: date_format='%Q': '%Q' is not a strptime directive; write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' (%d day, %m month, %Y year, %H:%M time), or date_format='epoch' for Unix timestamps.
     """
-    if date_format is None or date_format in ("ISO8601", "mixed"):  # pandas' named formats
+    if date_format is None or date_format in ("ISO8601", "mixed", EPOCH):  # named formats
         return
     fix = (
         "write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' "
-        "(%d day, %m month, %Y year, %H:%M time)."
+        "(%d day, %m month, %Y year, %H:%M time), or date_format='epoch' for Unix timestamps."
     )
     if not isinstance(date_format, str) or "%" not in date_format:
         raise CorpusValueError(f"date_format={date_format!r} has no % directive; {fix}")
@@ -220,6 +227,8 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     or the year has two digits; other forms go to pandas, and a form without a
     four-digit year is refused (dateutil would fill in the current year).
     """
+    if date_format == EPOCH:
+        return _parse_epoch(s)
     if date_format is not None:
         try:
             with warnings.catch_warnings():
@@ -253,8 +262,9 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     if _EPOCH_RE.match(s):
         unit = "ms" if len(s.split(".")[0]) >= 12 else "s"
         return DateProblem(
-            f"cannot parse the date {s!r}: it looks like a Unix timestamp; convert the column "
-            f"first, e.g. df[col] = pandas.to_datetime(df[col], unit={unit!r}), and load the DataFrame."
+            f"cannot parse the date {s!r}: it looks like a Unix timestamp (in {_UNIT_NAMES[unit]}); "
+            f'pass date_format="epoch" to load_corpus (command line: --date-format epoch), or '
+            f"convert the column first, e.g. df[col] = pandas.to_datetime(df[col], unit={unit!r})."
         )
     if not _FOUR_DIGITS_RE.search(s):
         return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
@@ -276,6 +286,35 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     except (ValueError, OverflowError, TypeError):
         return DateProblem(f"cannot parse the date {s!r}; {_DATE_HELP}.")
     return _finish_ts(ts, prec, s)
+
+
+_UNIT_NAMES = {"s": "seconds", "ms": "milliseconds"}
+
+
+def _parse_epoch(s: str) -> Any:
+    """A Unix timestamp: seconds (9-10 digits before any decimals) or milliseconds (12-13), read
+    as UTC at ``time`` precision; an ISO ``YYYY-MM-DD`` date reads as ISO; anything else is a
+    DateProblem.
+
+    >>> _parse_epoch("1739180940"), _parse_epoch("1739180940123.0")[0]
+    ((Timestamp('2025-02-10 09:49:00'), 'time'), Timestamp('2025-02-10 09:49:00.123000'))
+    >>> _parse_epoch("2025-02-10")
+    (Timestamp('2025-02-10 00:00:00'), 'day')
+    """
+    if not _EPOCH_RE.match(s):
+        if _ISO_DAY_RE.match(s):
+            return _parse_date_str(s)
+        return DateProblem(
+            f"the date {s!r} is not a Unix timestamp (date_format='epoch' reads seconds since "
+            "1970 with 9-10 digits, e.g. 1739180940, or milliseconds with 12-13 digits); fix "
+            "the cell, or pass the date_format its column is written in."
+        )
+    whole = s.split(".")[0]
+    unit = "ms" if len(whole) >= 12 else "s"
+    ts = pd.Timestamp(int(whole), unit=unit)
+    if unit == "s" and "." in s:
+        ts += pd.Timedelta(float("0." + s.split(".")[1]), unit="s")
+    return _finish_ts(ts, "time", s)
 
 
 def _finish_ts(ts: Any, prec: str, shown: str) -> Any:

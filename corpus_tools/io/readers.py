@@ -18,7 +18,7 @@ from typing import Any, BinaryIO, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..errors import CorpusToolsWarning, CorpusValueError
+from ..errors import CorpusToolsWarning, CorpusValueError, MetadataError
 from .columns import (
     DATE_COLUMNS,
     ID_COLUMNS,
@@ -29,6 +29,7 @@ from .columns import (
     URL_COLUMNS,
     cell_str,
     is_missing,
+    is_text_name,
     surrogate_in,
 )
 from .dates import check_date_format, check_precision, format_matched, parse_date
@@ -122,6 +123,72 @@ def sentence_columns(cols: list[Any], records: list[dict[Any, Any]]) -> list[Any
         if prose >= _PROSE_SHARE * len(texts):
             scores.append((-sum(words) / len(texts), i, col))
     return [col for _, _, col in sorted(scores)]
+
+
+#: rows looked at for a date column the loader did not pick, and how many dates it must hold
+_DATE_SAMPLE_ROWS = 50
+_DATE_MAX_CHARS = 40
+
+
+def date_like_columns(cols: list[Any], records: list[dict[Any, Any]]) -> list[tuple[Any, str]]:
+    """``(column, first value)`` for each column whose sampled values are all dates with a day:
+    datetime values, or strings :func:`~corpus_tools.io.dates.parse_date` reads at day or time
+    precision without a format (not bare numbers: years, ids and Unix timestamps stay quiet).
+    Empty cells aside, every sampled value must be such a date, and one must be there.
+
+    >>> rows = [{"Unnamed: 0": "2023-10-19", "n": "7", "when": "19 Oct 2023 10:02"}] * 3
+    >>> date_like_columns(["Unnamed: 0", "n", "when"], rows)
+    [('Unnamed: 0', '2023-10-19'), ('when', '19 Oct 2023 10:02')]
+    """
+    rows = records[:_DATE_SAMPLE_ROWS]
+    found: list[tuple[Any, str]] = []
+    for col in cols:
+        seen: list[Any] = []
+        for rec in rows:
+            v = rec.get(col)
+            if not isinstance(v, (list, dict, np.ndarray)) and is_missing(v):
+                continue
+            if not _is_day_date(v):
+                seen = []
+                break
+            seen.append(v)
+        if seen:
+            found.append((col, str(seen[0]).strip()))
+    return found
+
+
+def _is_day_date(v: Any) -> bool:
+    if isinstance(v, (pd.Timestamp, np.datetime64)) or (hasattr(v, "year") and hasattr(v, "day")):
+        return True
+    if not isinstance(v, str) or len(v) > _DATE_MAX_CHARS:
+        return False
+    if not any(ch.isalpha() or ch in "-/.:" for ch in v):  # a bare number: a year, an id
+        return False
+    try:
+        _, precision = parse_date(v, where="", row=0, column="")
+    except MetadataError:
+        return False
+    return precision in ("day", "time")
+
+
+def _warn_unpicked_dates(c: TableColumns, where: str, records: list[dict[Any, Any]]) -> None:
+    """Warn when no date column was found by name but another column clearly holds dates."""
+    if c.date is not None:
+        return
+    found = date_like_columns(c.extra, records)
+    if not found:
+        return
+    col, example = found[0]
+    more = f" (also {', '.join(repr(str(c)) for c, _ in found[1:4])})" if len(found) > 1 else ""
+    warnings.warn(
+        f"{where}: no date column found by name ({', '.join(DATE_COLUMNS[:4])}, ...), but "
+        f"column {str(col)!r} holds dates (e.g. {example!r}){more}; the documents are loaded "
+        f"without a publication date. If those are the publication dates, pass "
+        f"date_column={str(col)!r} to load_corpus (command line: --date-column {str(col)!r}) "
+        "or rename the column to 'published'.",
+        CorpusToolsWarning,
+        stacklevel=4,
+    )
 
 
 def _other_text(c: TableColumns, rec: dict[Any, Any]) -> str:
@@ -229,6 +296,7 @@ def table_docs(
     if not records and not bad and frame is None:
         raise InputSkipped("no rows (only a header or an empty list); nothing to load")
     picked = TableColumns.pick(cols, opts, where, lambda: records)
+    _warn_unpicked_dates(picked, where, records)
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0] if frame is None else "row"
     unit = "line" if ext in (".jsonl", ".ndjson") else "row"
     table = _Table(rel, kind, where, unit, stem, enc, frame is not None, cols, picked)
@@ -253,6 +321,8 @@ def _parquet_docs(
     if not rows.num_rows:
         raise InputSkipped("no rows (only a header or an empty list); nothing to load")
     picked = TableColumns.pick(rows.columns, opts, rel, lambda: next(rows.batches(), []))
+    if picked.date is None:
+        _warn_unpicked_dates(picked, rel, next(rows.batches(), []))
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0]
     table = _Table(rel, "parquet", rel, "row", stem, "parquet", False, rows.columns, picked)
     row_no = 0
@@ -275,7 +345,7 @@ def _nested_text_reason(text: Any, col: Any) -> str:
         text = text.tolist()
     if isinstance(text, dict):
         keys = [str(k) for k in text]
-        prose = [k for k in keys if k.lower() in TEXT_COLUMNS]
+        prose = [k for k in keys if is_text_name(k)]
         hint = f"{col}.{prose[0]}" if prose else f"{col}.<key>"
         shown = ", ".join(keys[:8]) + (", ..." if len(keys) > 8 else "")
         return (

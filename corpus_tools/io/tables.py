@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..errors import CorpusToolsWarning
 from . import limits
-from .columns import TEXT_COLUMNS, column_key
+from .columns import column_key, is_text_name, name_forms
 from .decode import bytes_to_text, forced_garbles_utf8, garbled_message
 from .files import InputSkipped
 from .limits import megabytes
@@ -52,10 +52,12 @@ def pick_column(
                 f"{where}: no column {given!r} for the {what}; columns found: {list(columns)}"
             )
         return same[0]
-    lower = {str(c).strip().lower(): c for c in columns}
+    lower: dict[str, Any] = {}
     keys: dict[str, Any] = {}
     for c in columns:
-        keys.setdefault(column_key(c), c)
+        low, key = name_forms(c)
+        lower[low] = c  # the last of two names that differ only in case or spaces, as before
+        keys.setdefault(key, c)
     for cand in candidates:
         if cand in lower:
             return lower[cand]
@@ -425,7 +427,7 @@ def read_table(
         # object is one document (one article per file, as news-please writes)
         lists = [v for v in obj.values() if isinstance(v, list) and v]
         lists = [v for v in lists if all(isinstance(o, dict) for o in v)]
-        is_doc = any(str(k).strip().lower() in TEXT_COLUMNS for k in obj)
+        is_doc = any(is_text_name(k) for k in obj)
         obj = lists[0] if len(lists) == 1 and not is_doc else [obj]
     if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
         raise InputSkipped(

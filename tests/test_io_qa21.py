@@ -1,0 +1,197 @@
+"""Session 21 io QA: one rule for text column names, a warning for a date column the loader
+did not pick, and Unix timestamps read with date_format="epoch"."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.errors import CorpusToolsWarning, MetadataError
+from corpus_tools.io.columns import TEXT_COLUMNS, is_text_name, name_forms
+from corpus_tools.io.readers import _nested_text_reason, date_like_columns
+from corpus_tools.io.tables import pick_column
+
+BODY = "Talks ended on Tuesday after two days of meetings in Doha. The envoys left for home."
+
+
+def _quiet(source: object, **kw: object) -> ct.Corpus:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusToolsWarning)
+        return ct.load_corpus(source, n_jobs=1, **kw)
+
+
+# (a) one rule for the names of text columns and keys
+
+
+@pytest.mark.parametrize(
+    "name", [*TEXT_COLUMNS, "Body", " TEXT ", "mainText", "fullText", "Article Text", "full-text"]
+)
+def test_text_names_are_the_names_pick_column_takes(name: str) -> None:
+    assert is_text_name(name)
+    assert pick_column([name, "other"], TEXT_COLUMNS, None, "text", "t.csv") == name
+
+
+@pytest.mark.parametrize("name", ["title", "headline", "summary", "text_id", "textual"])
+def test_other_names_are_not_text(name: str) -> None:
+    assert not is_text_name(name)
+    assert pick_column([name], TEXT_COLUMNS, None, "text", "t.csv") is None
+
+
+def test_name_forms_keep_the_written_form_first() -> None:
+    assert name_forms(" mainText ") == ("maintext", "main_text")
+    assert name_forms("Pub Date (UTC)") == ("pub date (utc)", "pub_date")
+
+
+def test_nested_text_hint_names_a_key_spelled_like_a_column() -> None:
+    # 'Article Text' is a text column to pick_column, so the hint names it (it named <key>)
+    reason = _nested_text_reason({"Title": "T", "Article Text": "Talks ended."}, "item")
+    assert reason.endswith("pass text_column='item.Article Text'")
+    reason = _nested_text_reason({"title": "T", "mainText": "Talks ended."}, "item")
+    assert reason.endswith("pass text_column='item.mainText'")
+    reason = _nested_text_reason({"title": "T", "n": 2}, "item")
+    assert reason.endswith("pass text_column='item.<key>'")
+
+
+def test_json_object_with_a_spelled_text_key_is_one_document(tmp_path: Path) -> None:
+    # one article per file (news-please): the object is the document, not a wrapper
+    obj = {"Article Text": BODY, "tags": [{"name": "a"}, {"name": "b"}]}
+    (tmp_path / "one.json").write_text(json.dumps(obj), encoding="utf-8")
+    docs = _quiet(tmp_path / "one.json").docs
+    assert docs["text"].tolist() == [BODY]
+    wrapper = {"articles": [{"text": BODY}, {"text": BODY + " Again."}], "status": "ok"}
+    (tmp_path / "wrap.json").write_text(json.dumps(wrapper), encoding="utf-8")
+    assert len(_quiet(tmp_path / "wrap.json").docs) == 2
+
+
+# (b) a column that clearly holds dates but was not picked
+
+
+def test_unnamed_date_column_is_warned_about_with_the_fix(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(
+        f"text,,n\n{BODY},2023-10-19,1\n{BODY} Two.,2023-10-20,2\n{BODY} Three.,,3\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(CorpusToolsWarning) as rec:
+        docs = ct.load_corpus(path, n_jobs=1).docs
+    msgs = [str(w.message) for w in rec if "holds dates" in str(w.message)]
+    assert msgs == [
+        "export.csv: no date column found by name (published, date, publish_date, "
+        "published_at, ...), but column 'Unnamed: 1' holds dates (e.g. '2023-10-19'); the "
+        "documents are loaded without a publication date. If those are the publication dates, "
+        "pass date_column='Unnamed: 1' to load_corpus (command line: --date-column "
+        "'Unnamed: 1') or rename the column to 'published'."
+    ]
+    assert docs["published"].isna().all()
+    fixed = _quiet(path, date_column="Unnamed: 1").docs
+    assert fixed["published"].tolist()[:2] == [
+        pd.Timestamp("2023-10-19"),
+        pd.Timestamp("2023-10-20"),
+    ]
+
+
+def test_datetime_values_of_a_dataframe_are_dates() -> None:
+    frame = pd.DataFrame(
+        {"text": [BODY, BODY + " B."], "when": pd.to_datetime(["2023-10-19", None])}
+    )
+    with pytest.warns(CorpusToolsWarning, match="column 'when' holds dates"):
+        ct.load_corpus(frame, n_jobs=1)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["2023", "2021", "2022"],  # years
+        ["1739180940", "1739180941", "1739180942"],  # Unix timestamps: maybe ids
+        ["17", "4", "2"],  # counts
+        ["2023-10-19", "soon", "2023-10-20"],  # not every value a date
+        ["October 2023", "May 2021", "June 2022"],  # months, not days
+        ["BBC", "CNN", "Reuters"],
+    ],
+)
+def test_columns_that_are_not_clearly_dates_stay_quiet(values: list[str]) -> None:
+    frame = pd.DataFrame({"text": [BODY] * 3, "x": values})
+    _quiet(frame)
+
+
+def test_a_named_date_column_means_no_warning() -> None:
+    frame = pd.DataFrame(
+        {"text": [BODY] * 2, "date": ["2023-10-19"] * 2, "seen": ["2024-01-02"] * 2}
+    )
+    assert _quiet(frame).docs["published"].tolist() == [pd.Timestamp("2023-10-19")] * 2
+
+
+def test_date_like_columns_lists_each_column_with_an_example() -> None:
+    rows = [{"a": "19 Oct 2023", "b": "x", "c": "2023-10-19T08:00:00Z"}, {"a": None, "b": "y"}]
+    assert date_like_columns(["a", "b", "c"], rows) == [
+        ("a", "19 Oct 2023"),
+        ("c", "2023-10-19T08:00:00Z"),
+    ]
+
+
+# (c) Unix timestamps
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1739180940, "2025-02-10 09:49:00"),
+        (1739180940.5, "2025-02-10 09:49:00.5"),
+        (1739180940123, "2025-02-10 09:49:00.123"),
+        ("1739180940", "2025-02-10 09:49:00"),
+    ],
+)
+def test_epoch_dates_read_seconds_and_milliseconds(value: object, expected: str) -> None:
+    frame = pd.DataFrame({"text": [BODY], "created_utc": [value]})
+    docs = _quiet(frame, date_column="created_utc", date_format="epoch").docs
+    assert docs["published"].tolist() == [pd.Timestamp(expected)]
+    assert docs["date_precision"].tolist() == ["time"]
+
+
+def test_an_iso_date_still_reads_but_epoch_unused_is_said() -> None:
+    frame = pd.DataFrame({"text": [BODY], "t": ["2025-02-10"]})
+    with pytest.warns(CorpusToolsWarning, match="date_format='epoch' had no effect"):
+        docs = ct.load_corpus(frame, date_column="t", date_format="epoch", n_jobs=1).docs
+    assert docs["published"].tolist() == [pd.Timestamp("2025-02-10")]
+
+
+def test_epoch_in_a_float_column_with_a_gap(tmp_path: Path) -> None:
+    # a CSV/JSON column with an empty cell is float in pandas: 1739180940123.0
+    frame = pd.DataFrame({"text": [BODY, BODY + " B."], "news_time": [1739180940123, None]})
+    assert frame["news_time"].dtype == float
+    docs = _quiet(frame, date_column="news_time", date_format="epoch").docs
+    assert docs["published"].tolist()[0] == pd.Timestamp("2025-02-10 09:49:00.123")
+    assert pd.isna(docs["published"].tolist()[1])
+
+
+def test_epoch_from_a_jsonl_file_and_the_command_line_flag(tmp_path: Path) -> None:
+    path = tmp_path / "posts.jsonl"
+    rows = [
+        {"body": BODY, "created_utc": 1739180940},
+        {"body": BODY + " B.", "created_utc": 1600000000},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    docs = _quiet(path, date_column="created_utc", date_format="epoch").docs
+    assert docs["published"].tolist() == [
+        pd.Timestamp("2025-02-10 09:49:00"),
+        pd.Timestamp("2020-09-13 12:26:40"),
+    ]
+
+
+def test_a_value_that_is_not_a_timestamp_names_the_row_and_the_fix() -> None:
+    frame = pd.DataFrame({"text": [BODY, BODY], "t": ["1739180940", "19/10/2023"]})
+    with pytest.raises(MetadataError) as err:
+        ct.load_corpus(frame, date_column="t", date_format="epoch", n_jobs=1)
+    assert "row 2, column 't'" in str(err.value)
+    assert "'19/10/2023' is not a Unix timestamp" in str(err.value)
+
+
+def test_without_epoch_the_error_names_date_format_epoch() -> None:
+    frame = pd.DataFrame({"text": [BODY], "t": [1739180940]})
+    with pytest.raises(MetadataError, match='pass date_format="epoch" to load_corpus'):
+        ct.load_corpus(frame, date_column="t", n_jobs=1)
