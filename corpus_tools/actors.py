@@ -927,7 +927,11 @@ def _hit_here(
     # a common-word acronym also depends on the line around it (_acronym_reads)
     cue = _acronym_reads(view, ends[2 * i], gaz.matcher.title_words) if node.cue else None
     if node.context:
-        s0, key = _hit_key(view, ends, i, reach, n_tok, True, (gate, all_surnames, cue))
+        # the word before is read only as "a locative right before" (_metonym_place): the key
+        # holds that flag, not the word, and offsets are kept relative to word i (see
+        # _context_key), so "in Moscow" and "to Moscow" share one result
+        s0, key = _context_key(view, words, ends, i, reach, n_tok, gaz.matcher)
+        key = key + ((gate, all_surnames, cue),)
     else:  # _hit_key without context, inlined (a call per candidate)
         s0, e0 = ends[2 * i], ends[2 * (i + reach) + 1]
         tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
@@ -939,8 +943,50 @@ def _hit_here(
         lo, hi = (max(i - 1, 0), min(i + reach + 2, n_tok)) if node.context else (i, i + reach + 1)
         toks = _window_tokens(view, words, ends, lo, hi)
         sc = _Scan(view, toks, gaz, all_surnames, set(gate))
-        hit = memo[key] = _hit_result(sc, node, i - lo)
+        hit = _hit_result(sc, node, i - lo)
+        if lo < i:  # offsets relative to word i, as the key is
+            d = ends[2 * i] - ends[2 * lo]
+            hit = (hit[0] - d, hit[1] - d, *hit[2:])
+        memo[key] = hit
     return s0, hit
+
+
+def _context_key(
+    view: str, words: list[str], ends: list[int], i: int, reach: int, n_tok: int, m: _Matcher
+) -> tuple[int, tuple]:
+    """``(start, key)`` of a match at word ``i`` of a node with metonym or prefix forms.
+
+    What such a match reads (:func:`_hit_result`): words ``i..i+reach``
+    (their case, their possessives: up to two characters past the last one),
+    three characters after a form's last word (a dateline's comma), and of
+    the neighbouring words only this: whether the word before is a locative
+    preposition directly before word ``i`` (:func:`_metonym_place`'s
+    ``prev_ok``: its ``cf`` a locative, no possessive, only whitespace
+    between), and, of the word after, whether there is one, where it starts
+    (the text between: a prefix's hyphen, a follower's gap) and whether its
+    ``cf`` is a place follower. The trie walk never takes the word after
+    (``reach`` is where the walk by word alone stops), and the three
+    characters after word ``i+reach`` are only compared with ``'``, ``,``,
+    ``-``, ``(`` and space or tested with ``isalnum``. So the key holds the
+    text of words ``i..i+reach``, those three characters with every letter
+    and digit written ``a``, and those facts, not the neighbouring words
+    themselves; the result's offsets are relative to word ``i`` (``start``):
+    "in Moscow said" and "at Moscow told" share one result.
+    """
+    s0, e_last = ends[2 * i], ends[2 * (i + reach) + 1]
+    prev: bool | None = None  # None: no word before
+    if i > 0:
+        tok = _window_tokens(view, words, ends, i - 1, i)[0]
+        prev = tok.cf in m.locatives and not tok.poss and not view[tok.end : s0].strip()
+    after: tuple[bool, str] | None = None  # None: no word after
+    j = i + reach + 1
+    if j < n_tok:
+        tok = _window_tokens(view, words, ends, j, j + 1)[0]
+        after = (tok.cf in m.followers, view[e_last : tok.start])
+    # the three characters after word i+reach are read as: an apostrophe (a possessive),
+    # whether a letter or digit follows it, a space, a comma, hyphen or bracket
+    tail = "".join(["a" if c.isalnum() else c for c in view[e_last : e_last + 3]])
+    return s0, (view[s0:e_last], tail, prev, reach, after)
 
 
 _MEMO_MAX = 100_000  # cached match results per gazetteer (a few hundred bytes each)

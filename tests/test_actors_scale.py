@@ -489,3 +489,53 @@ def test_batch_matcher_at_the_end_of_a_text():
     # a metonym at the end of a text, and cut short of it
     w = actors._match_batch(["They met at the White House", "They met at the White"], gaz)
     assert [[gaz.entries[i]["name"] for _, _, i, *_ in r] for r in w] == [["White House"], []]
+
+
+def _context_texts(n: int) -> list[str]:
+    """Metonym and prefix forms between every kind of word before and after (random order)."""
+    before = ["in", "In", "IN", "to", "at's", "from'", "near\n", "the", "said", "x", "", "in-"]
+    forms = ["Moscow", "MOSCOW", "moscow", "the Kremlin", "Sino", "Washington", "Moscow's"]
+    forms += ["Moscow'", "Beijing", "the White House", "Kyiv", "Russo"]
+    gaps = [" ", "-", ", ", " (", "\n", "'s ", "' ", "--", " - ", ".", ""]
+    after = ["time", "Airport", "region", "said", "based", "-based", "Russian", "Time's", ""]
+    rng = np.random.default_rng(5)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(int(rng.integers(1, 12))):
+            pick = [x[int(rng.integers(len(x)))] for x in (before, forms, gaps, after)]
+            parts.append(f"{pick[0]} {pick[1]}{pick[2]}{pick[3]}")
+        out.append(" ".join(parts) + ("" if rng.random() < 0.3 else "."))
+    return out
+
+
+def test_context_forms_share_cached_matches_across_neighbours():
+    """A metonym's or prefix's match is cached by what it reads of its neighbours, not by them.
+
+    'in Moscow said' and 'at Moscow told' (a locative before, no place
+    follower after) are one cached window; every text still matches as the
+    token scan, which keeps no cache, matches it: 1,000 texts of capitals and
+    prefixes between locatives, possessives, hyphens, datelines and place
+    followers, matched with a warm cache in batches and one by one.
+    """
+    gaz = actors.load_gazetteer()
+    gaz.matcher.memo.clear()
+    first = actors._match_text("Talks in Moscow said it.", gaz)
+    n_keys = len(gaz.matcher.memo)
+    again = actors._match_text("Talks at Moscow told it.", gaz)
+    assert len(gaz.matcher.memo) == n_keys  # the second window came from the cache
+    assert [(s, e, t, r) for s, e, _, t, r, _ in first] == [(9, 15, "location", "location")]
+    assert [(s, e, t, r) for s, e, _, t, r, _ in again] == [(9, 15, "location", "location")]
+    # not a locative before it: another key, an actor
+    got = actors._match_text("Talks as Moscow told it.", gaz)
+    assert [(s, e, t, r) for s, e, _, t, r, _ in got] == [(9, 15, "country", "metonym")]
+    texts = _context_texts(1000)
+    want = [actors._match_scan(actors.fold(t), gaz, False) for t in texts]
+    assert sum(map(len, want)) > 3_000
+    for size in (1, 250):
+        got_b = []
+        for k in range(0, len(texts), size):
+            got_b += actors._match_batch(texts[k : k + size], gaz)
+        assert got_b == want
+    assert [actors._match_text(t, gaz) for t in texts] == want
+    assert len(gaz.matcher.memo) < sum(map(len, want)) / 2  # windows shared
