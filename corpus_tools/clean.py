@@ -1572,11 +1572,17 @@ def _folded_final(doc: _Doc, i: int, final_i: str) -> str:
     ).rstrip()
 
 
+#: a line that opens a numbered list item: "2. Heatwave warning ...", "3) Cook at home"
+_LIST_ITEM_RE = re.compile(r"\d{1,3}[.)]\s+\S")
+
+
 def _joins_next(fi: str, fj: str) -> bool:
     """True when a line (folded ``fi``) is a sentence cut at a hyperlink, continued by ``fj``."""
     fj = fj.lstrip()
     if not fi or not fj or _ends_with_punct(fi, _FINAL_PUNCT):
         return False
+    if fj[0].isdigit() and _LIST_ITEM_RE.match(fj):
+        return False  # "2. ...", "3) ...": the next item of a numbered list
     last_word = fi[fi.rfind(" ") + 1 :].casefold() if " " in fi else fi.casefold()
     return fj[0].islower() or fj[0].isdigit() or last_word in _NON_FINAL_WORDS
 

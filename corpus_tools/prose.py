@@ -580,6 +580,124 @@ def dateline_ledes(
     return out
 
 
+#: a numbered item: "1. The Godfather (1972)", "2) Automate your savings", "#3 Cook at home"
+_NUMBERED_RE = re.compile(r"^(?:#|No\.\s?)?(\d{1,3})[.):]?\s+\S")
+#: words of an item's own text: its heading, or a paragraph (the items of a listicle
+#: carry one; a "most read" list of headlines does not)
+_ITEM_PROSE_WORDS = 8
+
+
+def _item_number(view: str | None) -> int:
+    """The number a line starts with as a list item ("4. ...", "4) ...", "#4 ..."); -1:
+    none (a year, a count or a time is no item number)."""
+    if view is None:
+        return -1
+    m = _NUMBERED_RE.match(view)
+    if m is None or (view[m.end(1) : m.end(1) + 1] not in ".):" and view[0] != "#"):
+        return -1
+    return int(m.group(1))
+
+
+def _list_items(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    decided: Mapping[int, tuple[str, str]],
+    s: ProseSettings,
+) -> list[int]:
+    """Positions of the numbered items that go on from the last kept line (at most two
+    lines after it), numbered one by one, each at most ``max_signature_gap`` lines after
+    the one before."""
+    last = -1  # position of the last line kept by the classifier and the rules
+    expect = 1
+    for k, (i, v, rm) in enumerate(lines):
+        if rm is None and i not in decided:
+            last = k
+            n = _item_number(v)
+            if n >= 1:
+                expect = n + 1
+    first = next(
+        (
+            k
+            for k in range(last + 1, min(len(lines), last + 4))
+            if _item_number(lines[k][1]) == expect
+        ),
+        None,
+    )
+    if last < 0 or first is None:
+        return []
+    items = [first]
+    k = first + 1
+    while k < len(lines) and k - items[-1] <= s.max_signature_gap:
+        if _item_number(lines[k][1]) == expect + len(items):
+            items.append(k)
+        k += 1
+    return items
+
+
+def numbered_lists(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    decided: Mapping[int, tuple[str, str]],
+    settings: ProseSettings | None = None,
+) -> list[int]:
+    """Lines removed as ``block:after_body`` that are the article's own numbered list.
+
+    A listicle ("The 8 best films of all time", "10 ways to save money") prints its
+    items after an introduction: "1. The Shawshank Redemption (1994)", a short text,
+    "2. The Godfather (1972)", ... When the item texts are short the classifier ends the
+    body at the introduction and cuts every item as after-body chrome. A list directly
+    after the last kept line (at most two removed lines between), numbered one by one
+    from 1 (or on from the body's own last item), with ``min_signatures`` or more items
+    of which most carry a text of their own (a line of 8+ words between two items, or
+    after the last one) is the article's: its items and the prose lines between them
+    stay. A "most read" list of numbered headlines has no texts between its items; short
+    lines between items ("Watch now", "Advertisement") still go.
+
+    Examples
+    --------
+    >>> intro = "We asked our critics for the films they would take to an island, and argued for a week."
+    >>> rows = [(0, "Best films", None), (1, intro, None)]
+    >>> for n, t in enumerate(["The Godfather", "Heat", "Alien"], 1):
+    ...     rows += [(len(rows), f"{n}. {t}", None),
+    ...              (len(rows) + 1, "A film that changed how a whole genre is made and watched...", None),
+    ...              (len(rows) + 2, "Watch now", None)]
+    >>> decided = {i: ("block:after_body", "") for i in range(2, len(rows))}
+    >>> numbered_lists(rows, decided)
+    [2, 3, 5, 6, 8, 9]
+    """
+    s = settings or _default_settings()
+    items = _list_items(lines, decided, s)
+    if len(items) < s.min_signatures:
+        return []
+
+    def after_body(k: int) -> bool:
+        i, _, rm = lines[k]
+        return rm is None and decided.get(i, ("", ""))[0] == "block:after_body"
+
+    def prose(k: int) -> bool:
+        v = lines[k][1]
+        return v is None or len(v.split(None, _ITEM_PROSE_WORDS)) >= _ITEM_PROSE_WORDS
+
+    # the last item's text: the prose lines right after it
+    end = items[-1] + 1
+    while end < len(lines) and end - items[-1] <= s.max_signature_gap and prose(end):
+        if _item_number(lines[end][1]) >= 0:
+            break
+        end += 1
+    bounds = [*items, end]
+    with_text = sum(
+        1
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if any(prose(j) for j in range(a + 1, b))
+    )
+    if 2 * with_text <= len(items):
+        return []
+    out: list[int] = []
+    item_set = set(items)
+    for k in range(items[0], end):
+        if after_body(k) and (k in item_set or prose(k)):
+            out.append(lines[k][0])
+    return out
+
+
 #: a line that ends like this has ended its sentence (or is a label: "Share:", "A | B")
 _LINE_END = frozenset('.!?\u2026:|"\u201d\u00bb\u3002\uff01\uff1f')
 #: a line that starts like this goes on the sentence before it ("Joe Biden" / ", who ...")
@@ -865,6 +983,8 @@ def classify_page_lines(
     if len(lines) >= (settings or load_block_settings()).min_lines:
         for i in dateline_ledes(lines, decided):
             del decided[i]
+        for i in numbered_lists(lines, decided):
+            del decided[i]
         thread = comment_threads(lines, decided)
         if thread or _signed_lines_kept(lines, decided):
             whole = comment_threads(lines, {})  # found from the page's first prose line
@@ -920,5 +1040,7 @@ def _judge_without_thread(
     marked = [(i, v, "block:comments" if i in thread and rm is None else rm) for i, v, rm in lines]
     decided = _classify_introduced(marked, settings)
     for i in dateline_ledes(marked, decided):
+        del decided[i]
+    for i in numbered_lists(marked, decided):
         del decided[i]
     return decided, {i: d for i, d in thread.items() if i not in decided}

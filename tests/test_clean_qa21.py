@@ -315,3 +315,85 @@ def test_an_article_is_still_cleaned() -> None:
     assert _para(0) in clean and _para(3) in clean
     assert "Privacy Policy" not in clean and HEADLINES[6] not in clean
     assert any(r["rule"].startswith("block:") for r in log)
+
+
+# --- a listicle's numbered items (S20-H6-5) ----------------------------------------
+
+SIGHTS = [
+    ("Ride tram 28 through Alfama", "The old yellow tram climbs streets too steep for buses."),
+    ("Watch the sunset from a miradouro", "Every hill has a viewpoint, and most have a kiosk bar."),
+    ("Eat a custard tart in Belem", "Queue early: the bakery sells thousands before lunch."),
+    ("Spend an afternoon at the tile museum", "Five centuries of azulejos fill a former convent."),
+    ("Take the ferry to Cacilhas", "Ten minutes across the river buys the best view of the city."),
+    ("Hear fado in a small tavern", "Book ahead, keep quiet while they sing, and stay late."),
+]
+MOST_READ = [
+    "Airport strike to hit holiday flights next week",
+    "Heatwave warning issued for the south as temperatures climb",
+    "Rent caps proposed for the capital after a year of protests",
+]
+
+
+def _listicle() -> list[str]:
+    lines = [
+        "Travel",
+        "Europe",
+        "City breaks",
+        "Six things to do in Lisbon on a long weekend",
+        "By Ana Costa",
+        "Lisbon rewards the visitor who walks: seven hills, river light and a café on every "
+        "corner. We asked readers and locals for the things they would not miss on a first visit.",
+    ]
+    for n, (title, text) in enumerate(SIGHTS, 1):
+        lines += [f"{n}. {title}", text, "See on map"]
+    lines += ["Most read"] + [f"{n}. {t}" for n, t in enumerate(MOST_READ, 1)]
+    lines += ["Newsletter", "Sign up for our weekly travel deals", "\u00a9 2024 Travel Times"]
+    return lines
+
+
+def test_a_listicle_keeps_its_numbered_items() -> None:
+    """S20-H6-5: the items of a listicle with short texts are the article, not after-body
+    chrome (a real listicle kept 530 of 22,837 characters). The short button lines between
+    items and the numbered 'Most read' headlines after them (no text of their own) go."""
+    lines = _listicle()
+    clean, log = clean_text("\n".join(lines))
+    for n, (title, text) in enumerate(SIGHTS, 1):
+        assert f"{n}. {title}" in clean
+        assert text in clean
+    assert "See on map" not in clean
+    for t in MOST_READ:
+        assert t not in clean
+    assert "Sign up for our weekly travel deals" not in clean
+    assert reconstruct_text(clean, log) == "\n".join(lines)
+
+
+def test_a_numbered_list_of_headlines_after_the_body_goes() -> None:
+    """A 'most read' list numbered 1-5 right after the last paragraph, headlines only
+    (no text of their own): chrome, as before; and its items are not joined into one
+    line (a line opening '2. ' starts the next item, it does not go on the one before)."""
+    body = [_para(k) for k in range(3)]
+    heads = MOST_READ + ["Markets slide as bond yields rise again", "Coach sacked after cup exit"]
+    numbered = [f"{n}. {t}" for n, t in enumerate(heads, 1)]
+    lines = ["Home", "News", "Council approves the budget", *body, "Most read", *numbered]
+    lines += ["Contact us", "Privacy policy", "Cookie settings"]
+    clean, log = clean_text("\n".join(lines))
+    assert all(p in clean for p in body)
+    assert not any(t in clean for t in heads)
+    assert not [r for r in log if r["rule"] == "block:after_body" and "1." in r["detail"]]
+    kept, _ = clean_text("\n".join(["Council approves the budget", *body, *numbered]))
+    assert [ln for ln in kept.splitlines() if ln[:1].isdigit()] == numbered
+
+
+def test_numbering_must_run_on() -> None:
+    """Items numbered 1, 2, 3 from the body on: a list that starts at 7, or skips, is
+    not read as the article's."""
+    from corpus_tools.prose import numbered_lists
+
+    intro = _para(0)
+    text = "A short note on the item that ends in an ellipsis as teasers do..."
+    for numbers, want in (([1, 2, 3], True), ([7, 8, 9], False), ([1, 3, 5], False)):
+        rows = [(0, "Headline of the piece", None), (1, intro, None)]
+        for n in numbers:
+            rows += [(len(rows), f"{n}. Item {n}", None), (len(rows) + 1, text, None)]
+        decided = {i: ("block:after_body", "") for i in range(2, len(rows))}
+        assert bool(numbered_lists(rows, decided)) is want, numbers
