@@ -1166,7 +1166,7 @@ def _apply_templates(doc: _Doc, template: Collection[str] | None) -> None:
 
 #: a sentence's last word that is an abbreviation, not a sentence end: "U.S.", "G.D.P.",
 #: "Ave.", "Co." (headlines end in them: "Saab Moves to Separate Itself From G.M.")
-_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,2}\.)$")
+_ABBREV_END_RE = re.compile(r"(?:^|[\s-])(?:(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,2}\.)$")
 #: sentence ends of paragraphs (Latin, CJK, Devanagari danda); '?' and '!' end headlines too
 _PARA_END = frozenset(".\u3002\uff0e\u0964")
 #: a headline is at most this long (the longest of 32,000 real headlines: 135 characters)
@@ -1177,7 +1177,8 @@ _HEADLINE_MAX_WORDS = 30
 def _is_headline_list(doc: _Doc) -> bool:
     """True when the document is headlines only (a headline export, a list of story titles
     saved as one file): two or more lines, none paragraph-sized and none ending a sentence
-    with a full stop (an abbreviation as in "... From G.M." does not end one). Such a
+    with a full stop (an abbreviation as in "... From G.M." does not end one, and a
+    title-case line of four or more words is a headline however it ends). Such a
     document has no article body to look for: the classifier and rejoining leave it
     alone (line rules still apply), so no headline goes as a teaser of another."""
     if len(doc.nb) < 2:
@@ -1189,7 +1190,11 @@ def _is_headline_list(doc: _Doc) -> bool:
             return False
         end = v.rstrip("\"'\u201d\u2019)]\u00bb")
         if end and end[-1] in _PARA_END and not end.endswith("..."):
-            if end[-1] != "." or _ABBREV_END_RE.search(end) is None:
+            # a title-case line of 4+ words is a headline however it ends ("Smoking Ban
+            # Hits Home. Truly.", "Rising River Prompts Calls to Leave City in Minn.")
+            if end[-1] != "." or not (
+                _ABBREV_END_RE.search(end) or (ln.nwords >= 4 and _is_headline_like(v))
+            ):
                 return False
     return True
 

@@ -268,6 +268,8 @@ HEADLINES = [
     "How Well Do You Actually Remember The First Harry Potter Book",
     "Court upholds ban on sale of pesticide linked to bee deaths",
     "Rally Draws Thousands to Capitol Ave.",
+    "Wildfire Forces Evacuations in Two Towns in Calif.",
+    "A Cup Final. A Penalty Miss. A Lifetime of Regret.",
     "Why Everyone Is Suddenly Talking About This Tiny Island",
     "Rail strike called off after last-minute pay offer",
     "We Tried Every Fast Food Fries And Here's Our Ranking",
