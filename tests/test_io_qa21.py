@@ -195,3 +195,74 @@ def test_without_epoch_the_error_names_date_format_epoch() -> None:
     frame = pd.DataFrame({"text": [BODY], "t": [1739180940]})
     with pytest.raises(MetadataError, match='pass date_format="epoch" to load_corpus'):
         ct.load_corpus(frame, date_column="t", n_jobs=1)
+
+
+# a column named like the text that holds identifiers (UCI News Aggregator's STORY)
+
+UCI_HEAD = "ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,HOSTNAME,TIMESTAMP\n"
+UCI_ROWS = [
+    '1,"Fed official says weak data caused by weather, should not slow taper",'
+    "http://www.latimes.com/x,Los Angeles Times,b,ddUyU0VZz0BRneMioxUPQVP6sIxvM,"
+    "www.latimes.com,1394470370698\n",
+    "2,Fed's Charles Plosser sees high bar for change in pace of tapering,"
+    "http://www.livemint.com/y,Livemint,b,ddUyU0VZz0BRneMioxUPQVP6sIxvM,www.livemint.com,"
+    "1394470371207\n",
+    "3,US open: Stocks fall after Fed official hints at accelerated tapering,"
+    "http://www.ifamagazine.com/z,IFA Magazine,b,dPhGU51DcrolUIMxbRm0InaHGA2XM,"
+    "www.ifamagazine.com,1394470371550\n",
+]
+
+
+def test_story_ids_are_not_loaded_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "uci.csv"
+    path.write_text(UCI_HEAD + "".join(UCI_ROWS), encoding="utf-8")
+    with pytest.raises(ct.CorpusLoadError) as err:
+        ct.load_corpus(path, n_jobs=1)
+    assert str(err.value).startswith(
+        "uci.csv: column 'STORY' is named like the text but holds identifiers (e.g. "
+        "'ddUyU0VZz0BRneMioxUPQVP6sIxvM'), not text; columns found: ['ID', 'TITLE', 'URL', "
+        "'PUBLISHER', 'CATEGORY', 'STORY', 'HOSTNAME', 'TIMESTAMP']; pass text_column='TITLE' "
+        "to analyse its headlines"
+    )
+    with pytest.warns(CorpusToolsWarning) as rec:
+        docs = ct.load_corpus(path, text_column="TITLE", n_jobs=1).docs
+    assert docs["text"].str.startswith(("Fed", "US open")).all()
+    assert docs["outlet"].tolist() == ["Los Angeles Times", "Livemint", "IFA Magazine"]
+    hint = [str(w.message) for w in rec if "Unix timestamps" in str(w.message)]
+    assert hint and "pass date_column='TIMESTAMP', date_format=\"epoch\"" in hint[0]
+    dated = _quiet(path, text_column="TITLE", date_column="TIMESTAMP", date_format="epoch")
+    assert dated.docs["published"].tolist()[0] == pd.Timestamp("2014-03-10 16:52:50.698")
+    # the user may still ask for the id column on purpose
+    with pytest.warns(CorpusToolsWarning, match="'TIMESTAMP' holds Unix timestamps"):
+        assert len(ct.load_corpus(path, text_column="STORY", n_jobs=1).docs) == 3
+
+
+def test_an_id_column_gives_way_to_another_text_column() -> None:
+    frame = pd.DataFrame(
+        {"story": ["a1b2c3d4", "e5f6g7h8", "i9j0k1l2"], "body": [BODY, BODY + " B.", BODY + " C."]}
+    )
+    # 'story' comes after 'body' in TEXT_COLUMNS anyway; put an id in 'text' to test the fallback
+    frame = frame.rename(columns={"story": "text"})
+    assert _quiet(frame).docs["text"].tolist()[0] == BODY
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["hello", "world", "again"],  # one word, no digit: short texts
+        ["Talks end", "Envoys 2 leave", "x1y2z3w4"],  # mostly prose
+        ["abc123def", "Talks ended."],  # fewer than 3 ids
+    ],
+)
+def test_short_texts_are_still_text(values: list[str]) -> None:
+    frame = pd.DataFrame({"text": values})
+    assert _quiet(frame).docs["raw_text"].tolist() == values
+
+
+def test_epoch_hint_needs_a_time_name_and_plausible_values() -> None:
+    quiet = pd.DataFrame({"text": [BODY] * 2, "id": [1739180940, 1739180941]})
+    _quiet(quiet)  # an id column of 10 digits is not a date
+    old = pd.DataFrame({"text": [BODY] * 2, "created": [123456789, 123456790]})
+    _quiet(old)  # 1973: not a news timestamp
+    with pytest.warns(CorpusToolsWarning, match="column 'created_utc' holds Unix timestamps"):
+        ct.load_corpus(pd.DataFrame({"text": [BODY], "created_utc": [1739180940]}), n_jobs=1)

@@ -39,7 +39,7 @@ _DATE_MIN = pd.Timestamp("1677-09-22")
 _DATE_MAX = pd.Timestamp("2262-04-11")
 #: seconds (9-10 digits) or milliseconds (12-13) since 1970, as crawlers and APIs write them
 #: (a float column writes 1739180940123 as 1739180940123.0)
-_EPOCH_RE = re.compile(r"^\d{9,10}(\.\d+)?$|^\d{12,13}(\.0*)?$")
+EPOCH_RE = re.compile(r"^\d{9,10}(\.\d+)?$|^\d{12,13}(\.0*)?$")
 #: the date_format that reads Unix timestamps (the unit told by the number of digits)
 EPOCH = "epoch"
 _DATE_HELP = (
@@ -111,7 +111,7 @@ def format_matched(value: Any, date_format: str) -> bool:
     (True, False)
     """
     if date_format == EPOCH and not is_missing(value):
-        return bool(_EPOCH_RE.match(str(value).strip()))  # a number read from JSON or Parquet
+        return bool(EPOCH_RE.match(str(value).strip()))  # a number read from JSON or Parquet
     if not isinstance(value, str) or is_missing(value):
         return False
     s = value.strip()
@@ -259,7 +259,7 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
         if isinstance(parsed, DateProblem):  # e.g. 31/02/2023: name the value as written
             return DateProblem(parsed.replace(repr(rewritten), repr(s)))
         return parsed
-    if _EPOCH_RE.match(s):
+    if EPOCH_RE.match(s):
         unit = "ms" if len(s.split(".")[0]) >= 12 else "s"
         return DateProblem(
             f"cannot parse the date {s!r}: it looks like a Unix timestamp (in {_UNIT_NAMES[unit]}); "
@@ -301,7 +301,7 @@ def _parse_epoch(s: str) -> Any:
     >>> _parse_epoch("2025-02-10")
     (Timestamp('2025-02-10 00:00:00'), 'day')
     """
-    if not _EPOCH_RE.match(s):
+    if not EPOCH_RE.match(s):
         if _ISO_DAY_RE.match(s):
             return _parse_date_str(s)
         return DateProblem(

@@ -9,6 +9,7 @@ loaded; a whole input that cannot be read raises
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import warnings
 from collections.abc import Callable, Iterator
@@ -28,11 +29,13 @@ from .columns import (
     TITLE_COLUMNS,
     URL_COLUMNS,
     cell_str,
+    column_key,
     is_missing,
     is_text_name,
+    name_forms,
     surrogate_in,
 )
-from .dates import check_date_format, check_precision, format_matched, parse_date
+from .dates import EPOCH_RE, check_date_format, check_precision, format_matched, parse_date
 from .decode import bytes_to_text, forced_garbles_utf8
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, open_entry, read_entry
 from .files import Folders, InputSkipped
@@ -65,6 +68,8 @@ class TableColumns(NamedTuple):
         tcol = pick_column(cols, TEXT_COLUMNS, opts.text_column, "text", where)
         if tcol is None:
             raise InputSkipped(_no_text_column(cols, where, sample))
+        if opts.text_column is None:  # found by its name: check that it holds text
+            tcol = _text_not_ids(cols, tcol, where, sample)
         found = (
             tcol,
             pick_column(cols, ID_COLUMNS, opts.id_column, "id", where),
@@ -78,7 +83,12 @@ class TableColumns(NamedTuple):
         return cls(*found, [c for c in cols if c not in mapped])
 
 
-def _no_text_column(cols: list[Any], where: str, sample: Callable[[], list[dict[Any, Any]]]) -> str:
+def _no_text_column(
+    cols: list[Any],
+    where: str,
+    sample: Callable[[], list[dict[Any, Any]]],
+    problem: str = "no text column",
+) -> str:
     """The reason a table without a text column is skipped, with the column to pass if one
     stands out: a headline/title column, else the column whose values read like sentences."""
     head = pick_column(cols, TITLE_COLUMNS, None, "title", where)
@@ -92,9 +102,61 @@ def _no_text_column(cols: list[Any], where: str, sample: Callable[[], list[dict[
             else "text_column="
         )
     return (
-        f"{where}: no text column; columns found: {[str(c) for c in cols]}; pass "
+        f"{where}: {problem}; columns found: {[str(c) for c in cols]}; pass "
         f"{what} (looked for {', '.join(TEXT_COLUMNS)})"
     )
+
+
+#: a text column found by name is a column of identifiers when this share of its sampled
+#: values (at least _MIN_ID_VALUES of them) are one word of 6+ characters with a digit
+_ID_SHARE = 0.9
+_MIN_ID_VALUES = 3
+
+
+def _id_like(v: Any) -> bool:
+    """One word of 6+ characters with a digit: an id, hash or number, not a text.
+
+    >>> [_id_like(v) for v in ("ddUyU0VZz0BRneMio", "1394470370698", "Talks end", "hello", 7)]
+    [True, True, False, False, False]
+    """
+    return (
+        isinstance(v, str)
+        and len(v.strip()) >= 6
+        and not any(ch.isspace() for ch in v.strip())
+        and any(ch.isdigit() for ch in v)
+    )
+
+
+def _holds_ids(col: Any, rows: list[dict[Any, Any]]) -> str | None:
+    """The first value of ``col`` when its sampled values are identifiers, else None."""
+    values = [v for v in (r.get(col) for r in rows) if isinstance(v, str) and not is_missing(v)]
+    n_ids = sum(1 for v in values if _id_like(v))
+    if n_ids >= _MIN_ID_VALUES and n_ids >= _ID_SHARE * len(values):
+        return next(v for v in values if _id_like(v))
+    return None
+
+
+def _text_not_ids(
+    cols: list[Any], tcol: Any, where: str, sample: Callable[[], list[dict[Any, Any]]]
+) -> Any:
+    """``tcol``, or the next column named like a text when ``tcol`` holds identifiers (UCI
+    News Aggregator's ``STORY`` is a story-cluster id); InputSkipped naming the column to pass
+    when every such column does."""
+    rows = sample()[:_SAMPLE_ROWS]
+    example = _holds_ids(tcol, rows)
+    if example is None:
+        return tcol
+    others = [c for c in cols if c != tcol and is_text_name(c)]
+    for other in sorted(
+        others, key=lambda c: min(TEXT_COLUMNS.index(f) for f in name_forms(c) if f in TEXT_COLUMNS)
+    ):
+        if _holds_ids(other, rows) is None:
+            return other
+    problem = (
+        f"column {str(tcol)!r} is named like the text but holds identifiers (e.g. "
+        f"{example[:40]!r}), not text"
+    )
+    raise InputSkipped(_no_text_column(cols, where, lambda: rows, problem))
 
 
 #: rows looked at to tell which column holds sentences, and the share of them that must
@@ -171,21 +233,59 @@ def _is_day_date(v: Any) -> bool:
     return precision in ("day", "time")
 
 
+_TIME_NAME_RE = re.compile(r"time|date|created|utc|publish|epoch")
+#: Unix timestamps taken for dates by :func:`epoch_columns`: 1995 to 2040
+_EPOCH_SPAN = (788_918_400, 2_208_988_800)
+
+
+def epoch_columns(cols: list[Any], records: list[dict[Any, Any]]) -> list[tuple[Any, str]]:
+    """``(column, first value)`` for each column named like a time (``created_utc``,
+    ``TIMESTAMP``, ``news_time``) whose sampled values are all Unix timestamps (seconds or
+    milliseconds) between 1995 and 2040.
+
+    >>> epoch_columns(["created_utc", "id"], [{"created_utc": 1739180940, "id": 1739180940}])
+    [('created_utc', '1739180940')]
+    """
+    found: list[tuple[Any, str]] = []
+    for col in cols:
+        if not _TIME_NAME_RE.search(column_key(col)):
+            continue
+        values = [r.get(col) for r in records[:_DATE_SAMPLE_ROWS]]
+        values = [v for v in values if not isinstance(v, (list, dict, np.ndarray))]
+        shown = [cell_str(v) for v in values if not is_missing(v)]
+        if shown and all(_in_epoch_span(v) for v in shown):
+            found.append((col, shown[0]))
+    return found
+
+
+def _in_epoch_span(v: str) -> bool:
+    if not EPOCH_RE.match(v):
+        return False
+    seconds = float(v) / (1000 if len(v.split(".")[0]) >= 12 else 1)
+    return _EPOCH_SPAN[0] <= seconds <= _EPOCH_SPAN[1]
+
+
 def _warn_unpicked_dates(c: TableColumns, where: str, records: list[dict[Any, Any]]) -> None:
     """Warn when no date column was found by name but another column clearly holds dates."""
     if c.date is not None:
         return
     found = date_like_columns(c.extra, records)
+    option = ""
+    if not found:
+        found = epoch_columns(c.extra, records)
+        option = ', date_format="epoch"'
     if not found:
         return
     col, example = found[0]
     more = f" (also {', '.join(repr(str(c)) for c, _ in found[1:4])})" if len(found) > 1 else ""
+    what = "Unix timestamps" if option else "dates"
+    flag = " --date-format epoch" if option else ""
     warnings.warn(
         f"{where}: no date column found by name ({', '.join(DATE_COLUMNS[:4])}, ...), but "
-        f"column {str(col)!r} holds dates (e.g. {example!r}){more}; the documents are loaded "
+        f"column {str(col)!r} holds {what} (e.g. {example!r}){more}; the documents are loaded "
         f"without a publication date. If those are the publication dates, pass "
-        f"date_column={str(col)!r} to load_corpus (command line: --date-column {str(col)!r}) "
-        "or rename the column to 'published'.",
+        f"date_column={str(col)!r}{option} to load_corpus (command line: --date-column "
+        f"{str(col)!r}{flag}) or rename the column to 'published'.",
         CorpusToolsWarning,
         stacklevel=4,
     )
@@ -320,13 +420,21 @@ def _parquet_docs(
     rows = ParquetRows(source)
     if not rows.num_rows:
         raise InputSkipped("no rows (only a header or an empty list); nothing to load")
-    picked = TableColumns.pick(rows.columns, opts, rel, lambda: next(rows.batches(), []))
+    batches = rows.batches()
+    first: list[list[dict[Any, Any]]] = []  # the first batch, converted once when a check asks
+
+    def sample() -> list[dict[Any, Any]]:
+        if not first:
+            first.append(next(batches, []))
+        return first[0]
+
+    picked = TableColumns.pick(rows.columns, opts, rel, sample)
     if picked.date is None:
-        _warn_unpicked_dates(picked, rel, next(rows.batches(), []))
+        _warn_unpicked_dates(picked, rel, sample())
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0]
     table = _Table(rel, "parquet", rel, "row", stem, "parquet", False, rows.columns, picked)
     row_no = 0
-    for records in rows.batches():
+    for records in itertools.chain(first, batches):
         for rec in records:
             row_no += 1
             yield _row_doc(table, row_no, rec, opts)
