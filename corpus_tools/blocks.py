@@ -958,6 +958,7 @@ class _Page:
     s: BlockSettings
     final: list[str] = field(default_factory=list)  # class after context
     teaser: set[int] = field(default_factory=set)  # positions in a teaser list
+    use_stop: bool = True  # judged with a stop list (False: Chinese, Japanese, no prose)
 
 
 class _Region(NamedTuple):
@@ -1135,7 +1136,9 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
         _wrapped_paragraphs(kept, feats, after_removed, s, use_stop)
     if sum(f.cls == "good" for f in feats) < s.min_good_lines:
         return None
-    return _Page(kept, feats, [f.cls for f in feats], after_removed, gap_before, s)
+    page = _Page(kept, feats, [f.cls for f in feats], after_removed, gap_before, s)
+    page.use_stop = use_stop
+    return page
 
 
 def _english_lines(
@@ -1649,6 +1652,29 @@ def model_score(model: LineModel, x: Sequence[float]) -> float:
 _MODEL_CLASSES = ("near-good",)
 
 
+def _in_list(page: _Page, k: int) -> bool:
+    """Line ``k`` and the line before or after it (not a good line) are items of one
+    list: both start with a list mark ("- ", "1.", "•") or both have the first three
+    tokens and the punctuation of one shape ("Cyprus v Switzerland; ...")."""
+    lines, cls = page.lines, page.cls
+    v = lines[k].view
+    if v is None:
+        return False
+    marked = _NUMBERED_RE.match(v) is not None
+    me = _shape(v)
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and cls[j] != "good":
+            w = lines[j].view
+            if w is None:
+                continue
+            if marked and _NUMBERED_RE.match(w) is not None:
+                return True
+            other = _shape(w)
+            if me[1] and me == other:
+                return True
+    return False
+
+
 def _model_classes(page: _Page) -> dict[int, float]:
     """The near-good lines, which jusText's rule leaves to their neighbours, get their
     class from the learned model when it is sure: good when it scores ``model_good`` or
@@ -1656,8 +1682,8 @@ def _model_classes(page: _Page) -> dict[int, float]:
     Returns ``position -> score`` of the lines whose class the model changed."""
     s = page.s
     hi, lo = s.model_good, s.model_bad
-    if hi <= 0 and lo <= 0:
-        return {}
+    if (hi <= 0 and lo <= 0) or not page.use_stop:
+        return {}  # (a page judged without stopwords: the model's features do not apply)
     pos = [k for k, c in enumerate(page.cls) if c in _MODEL_CLASSES]
     if not pos:
         return {}
@@ -1684,6 +1710,8 @@ def _model_classes(page: _Page) -> dict[int, float]:
         z = bias + zt + sum(map(mul, w_ctx, _context_features(page, k, last)))
         p = 1.0 / (1.0 + exp(-z)) if z > -500 else 0.0
         c = "good" if 0 < hi <= p else "bad" if p < lo else final[k]
+        if c == "bad" and final[k] == "good" and _in_list(page, k):
+            continue  # an item of a list the page prints: the neighbours decide
         if c != final[k]:
             final[k] = c
             changed[k] = p

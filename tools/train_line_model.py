@@ -126,6 +126,8 @@ def collect(a: argparse.Namespace, only: set[str]) -> list[dict[str, Any]]:
             if not captured:
                 continue
             page = captured[-1]  # the page's last (final) judgement
+            if not page.use_stop:
+                continue  # judged without stopwords: the model is not used there
             pos = [k for k, c in enumerate(page.cls) if c in ("short", "near-good")]
             if not pos:
                 continue
