@@ -106,7 +106,19 @@ def _resolve_out(out: str | os.PathLike[str], flag: str) -> Path:
         raise CorpusValueError(
             f"{flag} is empty; give the folder to write to, e.g. {flag} my_report."
         )
-    return Path(out).expanduser().resolve()
+    target = Path(out).expanduser().resolve()
+    try:
+        os.lstat(target)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            longest = max(len(part) for part in target.parts)
+            shown = str(out) if len(str(out)) <= 80 else str(out)[:60] + "..."
+            raise CorpusValueError(
+                f"{flag} {shown}: the name is too long for the file system ({longest} "
+                f"characters in one name, {len(str(target))} in the whole path); choose a "
+                "shorter name."
+            ) from None
+    return target
 
 
 def check_output(
