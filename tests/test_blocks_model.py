@@ -53,8 +53,13 @@ def test_bad_model_files_are_refused(tmp_path):
         blocks.load_line_model(str(f))
 
 
+def _on() -> blocks.BlockSettings:
+    """The shipped settings with the learned model turned on (it is off by default)."""
+    return dataclasses.replace(blocks.load_block_settings(), model_good=0.5, model_bad=0.5)
+
+
 def _page(doc: list[str]) -> blocks._Page:
-    s = blocks.load_block_settings()
+    s = _on()
     page = blocks._page([(i, v, None) for i, v in enumerate(doc)], s)
     assert page is not None
     page.final = blocks._context_classes(page.cls)
@@ -93,8 +98,11 @@ TEASERS = [
 
 def test_model_removes_near_good_chrome_the_neighbours_kept():
     lines = [(i, v, None) for i, v in enumerate(TEASERS)]
-    s = blocks.load_block_settings()
-    assert (s.model_good, s.model_bad) == (0.5, 0.5)
+    assert (blocks.load_block_settings().model_good, blocks.load_block_settings().model_bad) == (
+        0.0,
+        0.0,
+    )  # off by default
+    s = _on()
     assert [blocks.line_features(v, s).cls for v in TEASERS[5:7]] == ["near-good"] * 2
     # jusText's rule (model off): two near-good lines after the body take the body's class
     off = dataclasses.replace(s, model_good=0.0, model_bad=0.0)
@@ -116,7 +124,7 @@ def test_a_model_sure_of_article_keeps_the_line():
     orig = blocks.load_line_model
     try:
         blocks.load_line_model = lambda path=None: sure  # type: ignore[assignment]
-        out = blocks.classify_lines(lines, blocks.load_block_settings())
+        out = blocks.classify_lines(lines, _on())
     finally:
         blocks.load_line_model = orig
     assert 5 not in out and 6 not in out
@@ -124,7 +132,7 @@ def test_a_model_sure_of_article_keeps_the_line():
 
 def test_run_time_score_is_the_score_of_the_feature_vectors():
     lines = [(i, v, None) for i, v in enumerate(TEASERS)]
-    s = blocks.load_block_settings()
+    s = _on()
     page = blocks._page(lines, s)
     assert page is not None
     page.final = blocks._context_classes(page.cls)
@@ -145,7 +153,11 @@ def test_run_time_score_is_the_score_of_the_feature_vectors():
 def test_reconstruct_exact_with_the_model(tmp_path):
     raw = "\n".join(TEASERS) + "\n"
     (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
-    corpus = ct.load_corpus(tmp_path)
+    on = tmp_path.parent / f"{tmp_path.name}_on.yml"
+    on.write_text("thresholds:\n  model_good: 0.5\n  model_bad: 0.5\n", encoding="utf-8")
+    off = ct.load_corpus(tmp_path)
+    assert "Hundreds" in off.docs["text"].iloc[0]  # the default: the neighbours decide
+    corpus = ct.load_corpus(tmp_path, rules=ct.load_rules(blocks=on))
     doc_id = corpus.docs["doc_id"].iloc[0]
     assert ct.reconstruct(corpus, doc_id) == raw
     log = corpus.cleaning_log
@@ -184,7 +196,7 @@ def test_items_of_a_list_keep_the_neighbours_verdict():
     # BBC's award lists after the body: the model scores the items chrome, but items of
     # one list (both start with a list mark) keep the class their neighbours gave them
     lines = [(i, v, None) for i, v in enumerate(AWARDS)]
-    s = blocks.load_block_settings()
+    s = _on()
     page = _page(AWARDS)
     pos = [k for k, c in enumerate(page.cls) if c == "near-good"]
     assert pos == [3, 4, 5]
@@ -217,7 +229,7 @@ def test_pages_judged_without_stopwords_are_left_to_the_neighbours():
         "前面這一區約可搭上十二帳車廳後面那區也大約四到五帳車廳",
         "正前方小木屋即是衛浴區男女分別以左右兩側分開燒材鍋爐。",
     ]
-    page = blocks._page([(i, v, None) for i, v in enumerate(zh)], blocks.load_block_settings())
+    page = blocks._page([(i, v, None) for i, v in enumerate(zh)], _on())
     assert page is not None and page.use_stop is False
     page.final = blocks._context_classes(page.cls)
     page.teaser = blocks._teaser_lists(page)
