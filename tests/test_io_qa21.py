@@ -266,3 +266,14 @@ def test_epoch_hint_needs_a_time_name_and_plausible_values() -> None:
     _quiet(old)  # 1973: not a news timestamp
     with pytest.warns(CorpusToolsWarning, match="column 'created_utc' holds Unix timestamps"):
         ct.load_corpus(pd.DataFrame({"text": [BODY], "created_utc": [1739180940]}), n_jobs=1)
+
+
+def test_a_column_named_exactly_wins_over_one_in_another_case(tmp_path: Path) -> None:
+    # a header with 'text' and 'Text' took the last ('Text'); the exact name is meant
+    path = tmp_path / "dupe.csv"
+    path.write_text(f"text,Text\n{BODY.replace(',', '')},other\n", encoding="utf-8")
+    docs = _quiet(path).docs
+    assert docs["raw_text"].tolist() == [BODY.replace(",", "")]
+    assert docs["Text"].tolist() == ["other"]
+    assert pick_column(["Text", "text"], TEXT_COLUMNS, None, "text", "t.csv") == "text"
+    assert pick_column(["TEXT", "Text"], TEXT_COLUMNS, None, "text", "t.csv") == "Text"  # as before

@@ -58,7 +58,10 @@ def pick_column(
         low, key = name_forms(c)
         lower[low] = c  # the last of two names that differ only in case or spaces, as before
         keys.setdefault(key, c)
+    exact = set(map(str, columns))
     for cand in candidates:
+        if cand in exact:  # 'text' itself before 'Text' or ' TEXT ' (a header written twice)
+            return next(c for c in columns if str(c) == cand)
         if cand in lower:
             return lower[cand]
         if cand in keys:
