@@ -477,7 +477,7 @@ def stream_run(
     corpus_root: Path | None,
     folder: Path | None = None,
     mentions: bool = True,
-    batch_size: int = 2000,
+    batch_size: int = 1000,
 ) -> None:
     """Streaming counts (terms, keyness inputs, mentions, co-occurrence) over Parquet parts.
 
@@ -562,7 +562,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n-jobs", type=int, default=1)
     ap.add_argument("--stream-dir", type=Path, default=None, help="folder with parquet/ parts")
     ap.add_argument("--stream-no-mentions", action="store_true")
-    ap.add_argument("--batch-size", type=int, default=2000, help="documents per streamed batch")
+    ap.add_argument("--batch-size", type=int, default=1000, help="documents per streamed batch")
     ap.add_argument("--table", type=int, default=1, help="0: skip the stage table")
     a = ap.parse_args(argv)
     caps = {
