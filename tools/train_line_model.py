@@ -184,7 +184,7 @@ def write_yaml(
         "# (data/blocks.yml; in between, or both 0, the neighbours decide). Shipped off",
         "# (both 0): see docs/cleaning.md, session 21.",
         "#",
-        "# Trained ONLY on the development parts (benchmarks/cleaning_split*.csv) of:",
+        "# Sources: trained ONLY on the development parts (benchmarks/cleaning_split*.csv) of:",
         *[f"#   - {SOURCES[s]}" for s in sets],
         f"# {n} lines; label: half or more of a line's words in a word 4-gram of the gold text.",
         "# The pages are not stored in this repository; only these weights are.",
