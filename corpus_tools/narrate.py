@@ -394,6 +394,29 @@ def describe_reuse(reuse: pd.DataFrame, labels: Mapping[Any, str] | None = None)
     )
 
 
+def _stopword_note(table: pd.DataFrame) -> str:
+    """``"Stopwords left out: the German list. "`` when the stopwords are not English.
+
+    Tables that leave out stopwords record the list's language in
+    ``attrs["stopword_language"]``; English, the default, is not named.
+
+    >>> t = pd.DataFrame()
+    >>> t.attrs["stopword_language"] = "de"
+    >>> _stopword_note(t)
+    'Stopwords left out: the German list. '
+    >>> t.attrs["stopword_language"] = "en"
+    >>> _stopword_note(t)
+    ''
+    """
+    from .tokenize import STOPWORD_LANGUAGES
+
+    lang = table.attrs.get("stopword_language")
+    if not lang or lang == "en":
+        return ""
+    name = STOPWORD_LANGUAGES.get(str(lang), str(lang))
+    return f"Stopwords left out: the {name} list. "
+
+
 def describe_keyness(key: pd.DataFrame) -> str:
     """Name the strongest term overall and say how strong the evidence is.
 
@@ -428,6 +451,7 @@ def describe_keyness(key: pd.DataFrame) -> str:
         f"The strongest term is {top['term']!r} for {top['group']} (z = {top['z']:.2f}: "
         f"{_plural(int(top['count']), 'time')} in the group, {int(top['count_rest']):,} in the rest)."
     )
+    out = _stopword_note(key) + out
     strong = int((t["z"] >= 3).sum())
     if strong == 0:
         return out + (

@@ -308,6 +308,8 @@ def _header_html(
             ("dates", e(dates)),
             ("inputs skipped", e(str(_thousands(info["skipped"])))),
         ]
+    if info.get("language_note"):
+        rows.append(("language", e(info["language_note"])))
     if detail and info.get("detail"):
         rows.append(("detail analyses", e(info["detail"])))
     if seeds:
@@ -329,6 +331,44 @@ def _header_html(
         'padding:.5rem 1rem;border-bottom:1px solid #ccc;background:#f7f7f7">'
         f'<strong>Run on</strong><table style="border-collapse:collapse">{cells}</table></header>'
     )
+
+
+def language_note(corpus: Any) -> str:
+    """Say what the corpus' language means for the English word lists (empty for English).
+
+    The word lists behind quotes, reporting verbs, hedges, frames, tone and actors are
+    English; stopwords exist for a few more languages. A reader of a report on German news
+    must learn this before reading any count, so the header names the language (the vote of
+    :func:`corpus_tools.languages.main_language`) and what it leaves out. An English corpus
+    gets no row; a corpus with no majority language is called mixed.
+    """
+    from .languages import main_language
+    from .tokenize import STOPWORD_LANGUAGES
+
+    if len(corpus) == 0:
+        return ""
+    try:
+        lang = main_language(corpus)
+    except Exception:  # a summary must not fail the report; the sections say what they find
+        return ""
+    if lang == "en":
+        return ""
+    lexicons = (
+        "the quote cues, reporting verbs, hedges, frame cues, tone lexicon and actor names are "
+        "English, so those sections find little or nothing here"
+    )
+    if lang is None:
+        return (
+            "mixed or not recognised (no language holds half of the documents): "
+            + lexicons.replace("little or nothing here", "little outside English documents")
+        )
+    name = STOPWORD_LANGUAGES.get(lang)
+    stop = (
+        f"keyness and similarity leave out the {name} stopword list"
+        if name
+        else "no stopword list for this language: keyness and similarity keep every word"
+    )
+    return f"{name or lang} ({lang}): {lexicons}; {stop}"
 
 
 def _corpus_label(corpus_path: Path) -> str:
@@ -388,6 +428,7 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         "last": values.get("last date", "unknown"),
         "skipped": values.get("inputs skipped", ""),
         "n_docs": len(corpus),
+        "language_note": language_note(corpus),
     }
     return {
         "header": header,
