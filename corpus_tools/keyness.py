@@ -253,9 +253,9 @@ def keyness(
     Parameters
     ----------
     corpus : Corpus or DocTermCounts
-        A loaded corpus, or its counts (:func:`corpus_tools.counts.doc_term_counts`
-        or :func:`corpus_tools.counts.count_texts`): then ``by``, ``ngram``,
-        ``stopwords`` and ``n_jobs`` are those the counts were built with.
+        A loaded corpus, or its counts (:func:`corpus_tools.counts.doc_term_counts` or
+        :func:`corpus_tools.counts.count_texts`): then ``by``, ``ngram``, ``stopwords`` and
+        ``n_jobs`` are those the counts were built with.
     by : str, default "outlet"
         Any ``corpus.docs`` column, or ``"doc_id"``.
     method : {"log_odds_dirichlet", "g2"}, default "log_odds_dirichlet"
@@ -263,33 +263,27 @@ def keyness(
     min_count : int, optional
         Minimum count of a term in the whole corpus (default 5; 3 under 20 documents).
     min_docs : int, default 2
-        Minimum number of documents (whole corpus) that contain the term
-        (a term of one document is its topic, not a group's style).
+        Minimum documents (whole corpus) with the term (one document's term is its topic).
     prior_scale : float, default 1.0
         Scales the prior pseudo-counts (module notes); smaller shrinks less.
-    ngram, stopwords, n_jobs
-        As in :func:`corpus_tools.term_frequencies`.
+    ngram, stopwords, n_jobs : as in :func:`corpus_tools.term_frequencies`.
     top_n : int, optional
         Keep the ``top_n`` highest-``z`` rows per group, among terms it uses (``count`` > 0).
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
     language : str, optional
-        With ``stopwords=False``: whose stopwords are left out (a code or name of
-        :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
-        language (:func:`corpus_tools.languages.main_language`), English when
-        unclear. Stated in ``attrs["stopword_language"]`` (None: stopwords kept).
+        Whose stopwords ``stopwords=False`` leaves out (default: :func:`.analysis_language`).
 
     Returns
     -------
     pandas.DataFrame
-        ``group``, ``term`` (str), ``count`` / ``count_rest`` (int, in the
-        group / all other groups), ``rate_per_10k`` / ``rate_rest_per_10k``
-        (per 10,000 word tokens), ``n_docs`` (documents of the group with the
-        term), ``n_docs_group``, ``n_tokens_group``, ``n_tokens_rest`` (int),
-        ``score``, ``z`` (float), ``evidence`` (the first ``n_evidence``
-        occurrences in the group as ``doc_id:start-end``, ``"; "``-separated;
-        read them with :func:`keyness_evidence`). Sorted by ``group``, ``z``
-        descending, ``term``; a group without words or without a rest gets no rows.
+        ``group``, ``term`` (str), ``count`` / ``count_rest`` (int, in the group / all other
+        groups), ``rate_per_10k`` / ``rate_rest_per_10k`` (per 10,000 word tokens), ``n_docs``
+        (documents of the group with the term), ``n_docs_group``, ``n_tokens_group``,
+        ``n_tokens_rest`` (int), ``score``, ``z`` (float), ``evidence`` (the first ``n_evidence``
+        occurrences in the group as ``doc_id:start-end``, ``"; "``-separated; read them with
+        :func:`keyness_evidence`). Sorted by ``group``, ``z`` descending, ``term``; a group
+        without words or without a rest gets no rows; ``attrs["stopword_language"]``.
 
     Examples
     --------
@@ -318,6 +312,13 @@ def keyness(
     out = keyness_table(
         gc, method, min_count=min_count, min_docs=min_docs, top_n=top_n, prior_scale=prior_scale
     )
+    return _with_evidence(out, counts, n_evidence, lang)
+
+
+def _with_evidence(
+    out: pd.DataFrame, counts: DocTermCounts, n_evidence: int, lang: str | None
+) -> pd.DataFrame:
+    """The keyness table with its ``evidence`` column, and the stopword language in ``attrs``."""
     evidence = counts.evidence(out["group"].tolist(), out["term"].tolist(), n_evidence)
     out["evidence"] = pd.Series(evidence, index=out.index, dtype=object)
     out = out[KEYNESS_COLUMNS].reset_index(drop=True)

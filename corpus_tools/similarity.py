@@ -193,10 +193,8 @@ def similarity(
     stopwords, sublinear_tf : bool, default False
         Keep stopwords as features; use ``1 + ln(tf)``, which damps repetition.
     language : str, optional
-        Whose stopwords are left out (a code or name of
-        :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
-        language (:func:`corpus_tools.languages.main_language`), English when
-        unclear. Stated in ``attrs["stopword_language"]`` (None: stopwords kept).
+        Whose stopwords are left out; default the corpus' language, English when unclear
+        (:func:`corpus_tools.languages.analysis_language`); in ``attrs["stopword_language"]``.
     n_terms : int, default 5
         Number of terms listed in ``top_terms``.
     top_k : int, default 10
@@ -243,6 +241,12 @@ def similarity(
     capped = n > all_pairs_up_to
     pairs = _pairs(items, top_k if capped else None)
     res = pd.DataFrame(_pair_rows(items, pairs, terms, n_terms), columns=SIMILARITY_COLUMNS)
+    return _pair_table(res, n, top_k if capped else None, lang)
+
+
+def _pair_table(res: pd.DataFrame, n: int, top_k: int | None, lang: str | None) -> pd.DataFrame:
+    """The pairs typed and sorted, with what was compared in ``attrs`` (``top_k``: None when
+    every pair of the ``n`` items was compared)."""
     for c in ("a", "b", "top_terms"):
         res[c] = res[c].astype(object)
     res["cosine"] = res["cosine"].astype(float)
@@ -250,10 +254,10 @@ def similarity(
     res.attrs["similarity_cap"] = (
         f"each of {n:,} items with its {top_k} most similar (cosine > 0); "
         f"{len(res):,} of {n * (n - 1) // 2:,} pairs"
-        if capped
+        if top_k is not None
         else f"all {n * (n - 1) // 2:,} pairs of {n:,} items"
     )
-    res.attrs["similarity_top_k"] = top_k if capped else None
+    res.attrs["similarity_top_k"] = top_k
     res.attrs["stopword_language"] = lang
     return res
 

@@ -227,47 +227,39 @@ def stories(
     ----------
     corpus : Corpus
     window_days : int
-        Two documents can be linked only if their ``published`` dates are at
-        most this many days apart. Undated documents are compared only with
-        each other (as if published on one day).
+        Two documents can be linked only if their ``published`` dates are at most this many days
+        apart. Undated documents are compared only with each other (as if published on one day).
     threshold : float
         Minimum TF-IDF cosine for a link (0-1). Higher: purer, smaller stories.
     top_k : int
         Links kept per document (its nearest neighbours above ``threshold``).
     relative : float
-        A link is kept only when its cosine is at least ``relative`` times
-        the best cosine of one of its two documents (that document's
-        nearest neighbour in the window): a document joins the documents it
-        is most like, not every document above ``threshold``, so a running
-        topic does not chain its separate events into one story (local
-        scaling of the threshold, as in Zelnik-Manor & Perona 2004). 0 keeps
-        every link above ``threshold`` (plain single link).
+        A link is kept only when its cosine is at least ``relative`` times the best cosine of
+        one of its two documents (that document's nearest neighbour in the window): a document
+        joins the documents it is most like, not every document above ``threshold``, so a
+        running topic does not chain its separate events into one story (local scaling of the
+        threshold, as in Zelnik-Manor & Perona 2004). 0 keeps every link above ``threshold``.
     max_df : float
-        Terms in more than this share of documents are ignored (corpora of
-        50 documents or more; smaller corpora keep every term).
+        Terms in more than this share of documents are ignored (corpora of 50 documents or
+        more; smaller corpora keep every term).
     language : str, optional
-        Language of the stopwords left out of the vectors (a code or name of
-        :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
-        language (:func:`corpus_tools.languages.main_language`), English
-        (scikit-learn's list) when unclear. Stated in ``table.attrs["stopword_language"]``.
+        Whose stopwords the vectors leave out; default the corpus' language, English when unclear
+        (:func:`corpus_tools.languages.analysis_language`); in ``table.attrs``.
     n_label_terms : int
         Terms in each story's label.
 
     Returns
     -------
     Stories
-        ``table``: one row per document, columns ``STORY_COLUMNS``:
-        ``story_id`` (``S0001``..., numbered by first date, then corpus
-        order; a document with no link is a story of its own), ``label``
-        (top terms by summed TF-IDF, then the date span), ``first_date``,
-        ``last_date``, ``n_docs``, ``n_outlets``, ``doc_id``, ``outlet``,
-        ``published``; sorted by ``story_id`` then corpus order.
-        ``links``: the evidence, one row per link, columns
-        ``STORY_LINK_COLUMNS``: ``doc_a``, ``doc_b``, ``score`` (cosine,
-        rounded to 3), ``days_apart``, ``shared_terms`` (the five terms
-        contributing most to the score), ``best_a`` and ``best_b`` (each
-        document's best cosine in its window: the link was kept because
-        ``score >= relative * min(best_a, best_b)``).
+        ``table``: one row per document, columns ``STORY_COLUMNS``: ``story_id`` (``S0001``...,
+        numbered by first date, then corpus order; a document with no link is a story of its
+        own), ``label`` (top terms by summed TF-IDF, then the date span), ``first_date``,
+        ``last_date``, ``n_docs``, ``n_outlets``, ``doc_id``, ``outlet``, ``published``; sorted
+        by ``story_id`` then corpus order. ``links``: the evidence, one row per link, columns
+        ``STORY_LINK_COLUMNS``: ``doc_a``, ``doc_b``, ``score`` (cosine, rounded to 3),
+        ``days_apart``, ``shared_terms`` (the five terms contributing most to the score),
+        ``best_a`` and ``best_b`` (each document's best cosine in its window: the link was
+        kept because ``score >= relative * min(best_a, best_b)``).
 
     Notes
     -----
