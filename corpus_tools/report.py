@@ -308,6 +308,8 @@ def _header_html(
             ("dates", e(dates)),
             ("inputs skipped", e(str(_thousands(info["skipped"])))),
         ]
+    if info.get("folder_note"):
+        rows.append(("no outlets", e(info["folder_note"])))
     if info.get("language_note"):
         rows.append(("language", e(info["language_note"])))
     if detail and info.get("detail"):
@@ -371,6 +373,35 @@ def language_note(corpus: Any) -> str:
     return f"{name or lang} ({lang}): {lexicons}; {stop}"
 
 
+def folder_note(corpus: Any, *, max_folders: int = 50, shown: int = 5) -> str:
+    """When no document has an outlet but they sit in subfolders, say how to compare them.
+
+    A folder of texts sorted into ``business/``, ``sport/``, ... with no metadata gives one
+    group, ``(missing)``, and every comparison in the report has nothing to compare; the
+    folders are the grouping the user already made. Empty when any document has an outlet,
+    when a document sits at the top level, or with fewer than 2 or more than
+    ``max_folders`` folders.
+    """
+    docs = corpus.docs
+    if len(docs) == 0 or "path" not in docs or docs["outlet"].notna().any():
+        return ""
+    paths = docs["path"].astype(str).str.replace("\\", "/", regex=False)
+    if not paths.str.contains("/", regex=False).all():
+        return ""
+    first = paths.str.split("/", n=1).str[0]
+    counts = first.value_counts(sort=False).sort_index()
+    if not 2 <= len(counts) <= max_folders:
+        return ""
+    names = ", ".join(f"{name} ({n:,})" for name, n in counts.head(shown).items())
+    more = f" and {len(counts) - shown} more" if len(counts) > shown else ""
+    return (
+        f"no document has an outlet, so every comparison below has one group; the documents "
+        f"sit in {len(counts)} folders: {names}{more}. To compare the folders, add a "
+        "metadata.csv with the columns file,outlet (the folder as the outlet) to the corpus "
+        "folder or pass it with --metadata."
+    )
+
+
 def _corpus_label(corpus_path: Path) -> str:
     kind = "folder" if corpus_path.is_dir() else "file"
     return f"{corpus_path.name} ({kind})"
@@ -429,6 +460,7 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         "skipped": values.get("inputs skipped", ""),
         "n_docs": len(corpus),
         "language_note": language_note(corpus),
+        "folder_note": folder_note(corpus),
     }
     return {
         "header": header,

@@ -129,12 +129,7 @@ top_tf[["group", "term", "count", "rate_per_10k", "n_docs"]].round(1).head(MAX_R
 key = ct.keyness(
     corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS, stopwords=STOPWORDS, top_n=TOP_N
 )
-if key.empty:
-    print(
-        "No group has a rest to compare with (one group only), or no term passed "
-        "the filters: nothing to show."
-    )
-print(ct.describe_keyness(key))
+print(ct.describe_keyness(key))  # an empty table: says why there is nothing to show
 cols = ["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]
 key_shown = key.iloc[(-key["n_docs_group"]).argsort(kind="stable")]  # biggest groups first
 key_shown[cols].round(2).head(TOP_N * max(min(n_groups, 12), 1))

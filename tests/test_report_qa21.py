@@ -72,3 +72,37 @@ def test_summary_context_carries_the_language_note_into_the_header(tmp_path) -> 
     corpus = _corpus([GERMAN] * 3)
     context = report._summary_context(tmp_path, corpus)
     assert context["header"]["language_note"].startswith("German (de)")
+
+
+def _folders(tmp_path, layout: dict[str, int]) -> ct.Corpus:
+    for sub, n in layout.items():
+        folder = tmp_path / sub if sub else tmp_path
+        folder.mkdir(parents=True, exist_ok=True)
+        for i in range(n):
+            (folder / f"{i}.txt").write_text(f"The {sub or 'top'} minister said taxes rise {i}.")
+    return ct.load_corpus(tmp_path)
+
+
+def test_folder_note_names_the_folders_of_a_corpus_without_outlets(tmp_path) -> None:
+    # 2,095 BBC texts in business/, sport/, ... and no metadata: one group, '(missing)'
+    corpus = _folders(tmp_path, {"business": 3, "sport": 2})
+    assert report.folder_note(corpus) == (
+        "no document has an outlet, so every comparison below has one group; the documents "
+        "sit in 2 folders: business (3), sport (2). To compare the folders, add a "
+        "metadata.csv with the columns file,outlet (the folder as the outlet) to the corpus "
+        "folder or pass it with --metadata."
+    )
+    info = {"corpus": "x", "documents": "5", "outlets": "0", "skipped": "0"}
+    info["folder_note"] = report.folder_note(corpus)
+    assert ">no outlets</th>" in report._header_html(info, hidden=None, seeds=False)
+
+
+def test_folder_note_cuts_the_list_and_stays_quiet_when_it_does_not_apply(tmp_path) -> None:
+    many = _folders(tmp_path / "a", {f"f{i}": 1 for i in range(7)})
+    assert "sit in 7 folders: f0 (1), f1 (1), f2 (1), f3 (1), f4 (1) and 2 more." in (
+        report.folder_note(many)
+    )
+    assert report.folder_note(_folders(tmp_path / "b", {"only": 3})) == ""  # one folder
+    assert report.folder_note(_folders(tmp_path / "c", {"": 1, "sub": 2})) == ""  # top level
+    assert report.folder_note(ct.load_corpus("seeds")) == ""  # outlets given
+    assert report.folder_note(_corpus([ENGLISH] * 2)) == ""  # a table
