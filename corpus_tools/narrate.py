@@ -158,6 +158,13 @@ def describe_cleaning(by_doc: pd.DataFrame, *, label: str = "outlet") -> str:
     >>> print(describe_cleaning(t.iloc[:0]))
     Cleaning removed nothing from any document.
 
+    Edits that changed characters without removing any are counted:
+
+    >>> t3 = pd.DataFrame({"doc_id": ["a", "b"], "n_edits": [3, 0], "chrome_share": [0.0, 0.0]})
+    >>> print(describe_cleaning(t3))  # doctest: +NORMALIZE_WHITESPACE
+    Cleaning removed nothing from any document. 3 edits in 1 document changed characters in
+    place (entities, Unicode repairs): the rule table names them.
+
     Documents with nothing removed are counted, not named as the least:
 
     >>> t2 = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "chrome_share": [0.0, 0.11, 0.0, 0.009]})
@@ -171,7 +178,15 @@ def describe_cleaning(by_doc: pd.DataFrame, *, label: str = "outlet") -> str:
         'cleaning_summary(corpus, by="doc_id")',
     )
     if by_doc.empty or float(by_doc["chrome_share"].max()) == 0.0:
-        return "Cleaning removed nothing from any document."
+        out = "Cleaning removed nothing from any document."
+        if "n_edits" in by_doc and int(by_doc["n_edits"].sum()) > 0:  # repairs, not removals
+            edited = by_doc[by_doc["n_edits"] > 0]
+            out += (
+                f" {_plural(int(edited['n_edits'].sum()), 'edit')} in "
+                f"{_plural(len(edited), 'document')} changed characters in place "
+                "(entities, Unicode repairs): the rule table names them."
+            )
+        return out
     t = by_doc.sort_values("doc_id", kind="mergesort")
     t = t.sort_values("chrome_share", kind="mergesort")
 
