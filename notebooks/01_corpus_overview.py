@@ -310,9 +310,11 @@ def top_terms(tf):
     )
 
 
+sizes = tf_all.groupby("group", sort=True)["n_docs_group"].first()
+order = sizes.index[(-sizes).argsort(kind="stable")]  # biggest groups first
 pd.DataFrame(
     {"with stopwords": top_terms(tf_all), "without stopwords": top_terms(tf_content)}
-).head(MAX_ROWS)
+).reindex(order).head(MAX_ROWS)
 
 # %% [markdown]
 # With stopwords, English lists start with *the, of, and, in, to*: they look alike and
