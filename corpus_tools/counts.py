@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from . import languages
 from ._parallel import check_n_jobs, ordered_map, release_memory
 from ._tables import chunk_takes
 from .corpus import MISSING, group_labels, require_corpus
@@ -1693,6 +1694,7 @@ def term_frequencies(
     stopwords: bool = True,
     min_count: int = 1,
     n_jobs: int = 1,
+    language: str | None = None,
 ) -> pd.DataFrame:
     """Count terms per group, with rates per 10,000 word tokens.
 
@@ -1716,6 +1718,11 @@ def term_frequencies(
     n_jobs : int, default 1
         Processes for counting, the first time this ``Corpus`` is counted
         (the counts are kept on it); the table does not depend on it.
+    language : str, optional
+        Whose stopwords ``stopwords=False`` leaves out: a code or English name
+        (``"fr"``, ``"German"``); default the corpus' own language when it has a
+        shipped list (:func:`corpus_tools.languages.main_language`), else English.
+        Stated in ``attrs["stopword_language"]`` (None when stopwords are kept).
 
     Returns
     -------
@@ -1757,4 +1764,15 @@ def term_frequencies(
         return corpus.term_table(min_count)
     # without stopwords: read from the cached counts, no second matrix
     counts = as_counts(corpus, by, ngram=ngram, n_jobs=n_jobs)
-    return _freq_table(counts, min_count, drop_stopwords=not stopwords)
+    lang = None if stopwords else languages.analysis_language(corpus, language)
+    return _language_freq_table(counts, min_count, lang)
+
+
+def _language_freq_table(counts: DocTermCounts, min_count: int, lang: str | None) -> pd.DataFrame:
+    """The frequency table without ``lang``'s stopwords (None: all kept), stated in attrs."""
+    if lang is None or lang == "en":
+        out = _freq_table(counts, min_count, drop_stopwords=lang is not None)
+    else:  # another language: its own list, the denominator unchanged
+        out = _freq_table(languages.counts_without_stopwords(counts, lang), min_count)
+    out.attrs["stopword_language"] = lang
+    return out
