@@ -366,9 +366,9 @@ def language_note(corpus: Any) -> str:
         )
     name = STOPWORD_LANGUAGES.get(lang)
     stop = (
-        f"keyness and similarity leave out the {name} stopword list"
+        f"counts without stopwords leave out the {name} list"
         if name
-        else "no stopword list for this language: keyness and similarity keep every word"
+        else "no stopword list for this language: counts without stopwords keep every word"
     )
     return f"{name or lang} ({lang}): {lexicons}; {stop}"
 

@@ -27,7 +27,7 @@ def _corpus(texts: list[str]) -> ct.Corpus:
 def test_language_note_names_a_german_corpus_and_what_the_english_lists_miss() -> None:
     note = report.language_note(_corpus([GERMAN] * 4))
     assert note.startswith("German (de): the quote cues, reporting verbs, hedges")
-    assert note.endswith("keyness and similarity leave out the German stopword list")
+    assert note.endswith("counts without stopwords leave out the German list")
 
 
 def test_language_note_is_empty_for_english_and_says_mixed_for_no_majority() -> None:
