@@ -9,14 +9,20 @@ Usage::
     python3 -m venv /work/benchvenv && /work/benchvenv/bin/pip install spacy nltk pandas pyarrow
     python benchmarks/bench_frontend.py --sizes 20000,100000 \
         --peer-python /work/benchvenv/bin/python              # the full table
+    # issue 18's shape: article-length documents of real paragraphs (~626 words each)
+    python benchmarks/bench_frontend.py --corpus long --sizes 20000,100000 --peer-cap 20000 \
+        --peer-python /work/benchvenv/bin/python
 
 Every row runs in a fresh child process on the same documents: by default
 ``benchmarks/_corpora/realu<N>`` (``--corpus realu``), N different real texts
 (headlines, posts, article paragraphs and whole articles of public news
 datasets, as built by ``bench_counts.realu_docs``; no text twice), or
 ``--corpus real`` (the BBC articles of ZitRos/news-articles-dataset split and
-resampled, so texts repeat: 12,902 distinct of 100,000); a folder of ``.txt``
-files with a ``metadata.csv``:
+resampled, so texts repeat: 12,902 distinct of 100,000), or ``--corpus long``
+(``benchmarks/_corpora/long<N>``, :func:`long_docs`: a real title and real article
+paragraphs of BBC, ISOT and Zyte articles per document, 150-750+ words, every
+document a different text though each paragraph recurs once per pass); a
+folder of ``.txt`` files with a ``metadata.csv``:
 
 * ``corpus_tools``: ``load_corpus`` (read + decode + clean + dedup flags),
   ``sentences()`` and ``tokens(compact=True)``, each stage timed, with the
