@@ -184,9 +184,9 @@ print(ct.describe_voices(voices))
 voice_counts.head(MAX_ROWS)
 
 # %% [markdown]
-# The table behind the bars: `official (Russia)` is a quote from a Russian state actor, and
-# `official` without a country is a description the gazetteer could not place (*the
-# ministry*, *the local authorities*). Read it as "whose words does this outlet carry", not
+# The table behind the bars: `official (France)` (any country) is a quote from that
+# country's state actors, and `official` without a country is a description the gazetteer
+# could not place (*the ministry*, *the local authorities*). Read it as "whose words does this outlet carry", not
 # as the outlet's position, and read the voices the sentence above says are absent.
 
 # %% [markdown]
