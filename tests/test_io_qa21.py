@@ -277,3 +277,20 @@ def test_a_column_named_exactly_wins_over_one_in_another_case(tmp_path: Path) ->
     assert docs["Text"].tolist() == ["other"]
     assert pick_column(["Text", "text"], TEXT_COLUMNS, None, "text", "t.csv") == "text"
     assert pick_column(["TEXT", "Text"], TEXT_COLUMNS, None, "text", "t.csv") == "Text"  # as before
+
+
+def test_parquet_checks_read_the_first_batch_once(tmp_path: Path) -> None:
+    ids = [f"ddUyU0VZz{i}BRneM" for i in range(6)]
+    frame = pd.DataFrame(
+        {
+            "story": ids,
+            "title": [f"Talks end in round {i}" for i in range(6)],
+            "when": ["2023-10-19"] * 6,
+        }
+    )
+    frame.to_parquet(tmp_path / "t.parquet")
+    with pytest.raises(ct.CorpusLoadError, match="column 'story' is named like the text but holds"):
+        ct.load_corpus(tmp_path / "t.parquet", n_jobs=1)
+    with pytest.warns(CorpusToolsWarning, match="column 'when' holds dates"):
+        docs = ct.load_corpus(tmp_path / "t.parquet", text_column="title", n_jobs=1).docs
+    assert docs["text"].tolist() == [f"Talks end in round {i}" for i in range(6)]
