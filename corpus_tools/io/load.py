@@ -38,6 +38,7 @@ from .outlets import merge_note, merge_spellings
 from .readers import (
     DATE_FORMAT_KEY,
     GARBLED_KEY,
+    RECORDS_KEY,
     TABLE_OPTIONS,
     LoadOptions,
     file_docs,
@@ -139,6 +140,7 @@ class _Joiner:
         self.mixed: dict[str, str] = {}  # file -> its encoding, for files of mixed encodings
         self.garbled: dict[str, str] = {}  # file -> the forced encoding that garbles its UTF-8
         self.nuls: dict[str, str] = {}  # file -> NUL bytes removed (a count, as text)
+        self.dumps: dict[str, str] = {}  # file -> its records, for files of many articles
 
     def __call__(self, base: dict[str, Any]) -> dict[str, Any]:
         self.n_docs += 1
@@ -149,6 +151,9 @@ class _Joiner:
         forced = base.pop(GARBLED_KEY, None)
         if forced is not None:
             self.garbled.setdefault(base.get("path") or base["source"], forced)
+        records = base.pop(RECORDS_KEY, None)
+        if records is not None:
+            self.dumps.setdefault(base.get("path") or base["source"], records)
         enc = base.get("encoding")
         if isinstance(enc, str) and NUL_MARK in enc:
             enc, nuls = enc.split(NUL_MARK, 1)
@@ -169,6 +174,7 @@ class _Joiner:
                     _mixed_warning(self.mixed),
                     self._garbled(),
                     _nul_warning(self.nuls),
+                    _dump_warning(self.dumps),
                     self._unused(),
                     self._format_unused(),
                 ):
@@ -226,6 +232,20 @@ def _nul_warning(nuls: dict[str, str]) -> str | None:
         f"{path}: {n} NUL byte(s) removed before reading it as text ({len(nuls):,} such file(s) "
         "in all; docs.encoding says how many each). Check the file, or strip them yourself: "
         "tr -d '\\000' < file > new_file."
+    )
+
+
+def _dump_warning(dumps: dict[str, str]) -> str | None:
+    """One warning naming the text files that hold many articles each, or None."""
+    if not dumps:
+        return None
+    path, records = next(iter(dumps.items()))
+    more = f" and {len(dumps) - 1:,} more file(s) like it" if len(dumps) > 1 else ""
+    return (
+        f"{path}{more}: looks like many articles in one file ({records}), but a text file is "
+        "loaded as ONE document, so every per-document count, duplicate check and analysis "
+        "reads it as one article. Split it into one file per article, or convert it to JSONL "
+        "(one object per article with a 'text' field and its url/title/date)."
     )
 
 

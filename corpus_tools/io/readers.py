@@ -611,6 +611,64 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
 
 #: the row key set (to the forced encoding) when that encoding garbles a UTF-8 file
 GARBLED_KEY = "\x00garbled_utf8"
+#: the row key set (to a description of the records) on a text file that holds many articles
+RECORDS_KEY = "\x00many_records"
+
+#: a header-field line of a crawler or export dump ("URL: ...", "Title: ..."), and a
+#: separator line: 5 or more of one of = - * # and nothing else. Searched as "\n" + line
+#: (the regex engine then skips quickly to line starts; 5x faster than ^ with re.M), the
+#: file's first line matched on its own.
+_FIELD = (
+    r"[ \t]*((?i:url|link|title|headline|date|published|source|author|byline))"
+    r"[ \t]*:[ \t]*\S[^\n]*(?=\n|\Z)"
+)
+_SEPARATOR = r"[ \t]*([=*#-])\1{4,}[ \t]*(?=\n|\Z)"
+_FIELD_FIRST, _FIELD_LINE = re.compile(_FIELD), re.compile("\n" + _FIELD)
+_SEPARATOR_FIRST, _SEPARATOR_LINE = re.compile(_SEPARATOR), re.compile("\n" + _SEPARATOR)
+#: a file holds many records when a block of 2+ header fields recurs this often ...
+MIN_HEADER_BLOCKS = 3
+#: ... or when this many separator lines of one kind divide it
+MIN_SEPARATORS = 20
+
+
+def records_in_text(text: str) -> str | None:
+    """Describe the records of a text file that holds many articles, or None.
+
+    Records show as a block of two or more header-field lines on consecutive
+    lines (``URL:``, ``Title:``, ``Date:``, ``Source:``, ``Author:``...) that
+    recurs at least ``MIN_HEADER_BLOCKS`` times, or as ``MIN_SEPARATORS`` or
+    more separator lines (``==========``, ``-----``). One pass of two regular
+    expressions over the text; an article's own section breaks stay far below
+    both counts.
+    """
+    blocks = 0
+    fields: set[str] = set()
+    names: dict[str, None] = {}
+    prev_end = -1
+    first = _FIELD_FIRST.match(text)
+    for m in itertools.chain([first] if first else [], _FIELD_LINE.finditer(text)):
+        if m.start() != prev_end:  # not on the line after the previous field: a new block
+            blocks += len(fields) >= 2
+            fields = set()
+        fields.add(m.group(1).lower())
+        names.setdefault(m.group(1).title().replace("Url", "URL"), None)
+        prev_end = m.end()
+    blocks += len(fields) >= 2
+    seps: dict[str, int] = {}
+    first_sep = _SEPARATOR_FIRST.match(text)
+    for m in itertools.chain([first_sep] if first_sep else [], _SEPARATOR_LINE.finditer(text)):
+        seps[m.group(1)] = seps.get(m.group(1), 0) + 1
+    sep, n_sep = max(seps.items(), key=lambda kv: kv[1], default=("", 0))
+    if blocks < MIN_HEADER_BLOCKS and n_sep < MIN_SEPARATORS:
+        return None
+    parts = []
+    if blocks >= MIN_HEADER_BLOCKS:
+        parts.append(f"{blocks:,} header blocks of {'/'.join(list(names)[:4])} lines")
+    if n_sep >= MIN_SEPARATORS or (parts and n_sep >= MIN_HEADER_BLOCKS - 1):
+        parts.append(f"{n_sep:,} {sep * 10!r} separator lines")
+    return " and ".join(parts)
+
+
 #: the row key set on a table's first row whose date cell date_format read
 DATE_FORMAT_KEY = "\x00date_format_used"
 
@@ -624,6 +682,8 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
     text, enc = bytes_to_text(data, encoding)
     garbled = forced_garbles_utf8(data, encoding)  # warned once by the loading process
     del data
+    # many articles in one text file: warned once by the loading process
+    records = None if entry.ext in HTML_EXTENSIONS else records_in_text(text)
     stem = entry.rel.rsplit(".", 2 if entry.gz else 1)[0]
     page: dict[str, Any] = {}
     if entry.ext in HTML_EXTENSIONS:
@@ -641,6 +701,7 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
         "title": title,
         **page,
         **({GARBLED_KEY: encoding} if garbled else {}),
+        **({RECORDS_KEY: records} if records else {}),
     }
 
 
