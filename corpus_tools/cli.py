@@ -318,6 +318,7 @@ _LOAD_FLAGS = {
     "title_column": ("--title-column", "NAME"),
     "outlet_column": ("--outlet-column", "NAME"),
     "date_column": ("--date-column", "NAME"),
+    "outlet_from": ("--outlet-from", "folder"),
     "date_format": ("--date-format", "FMT"),
     "encoding": ("--encoding", "NAME"),
     "metadata": ("--metadata", "PATH"),
@@ -328,6 +329,9 @@ _LOAD_HELP = {
     "title_column": "the table column holding titles (default: found by common names)",
     "outlet_column": "the table column holding outlet names (default: found by common names)",
     "date_column": "the table column holding publication dates (default: found by common names)",
+    "outlet_from": "'folder': each document's outlet is its first folder below the corpus "
+    "folder (corpus/bbc/*.txt -> bbc); a metadata file still wins (default: metadata, table, "
+    "page or URL)",
     "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y, or 'epoch' for "
     "Unix timestamps in seconds or milliseconds (default: ISO and unambiguous dates)",
     "encoding": "one encoding for every text file (default: detected per file)",

@@ -34,7 +34,7 @@ from .decode import MIXED_MARK, NUL_MARK, garbled_message
 from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
-from .outlets import merge_note, merge_spellings
+from .outlets import FolderOutlets, folder_note, merge_note, merge_spellings
 from .readers import (
     DATE_FORMAT_KEY,
     GARBLED_KEY,
@@ -119,8 +119,11 @@ class _Joiner:
         track: bool,
         table_only: dict[str, str] | None = None,
         date_format: str | None = None,
+        outlet_from: str | None = None,
     ) -> None:
         self.sidecar = sidecar
+        #: outlet_from="folder": each document's first folder below the corpus folder
+        self.folders = FolderOutlets() if outlet_from == "folder" else None
         #: date_format until a date was read by it (warned about at the end if none was)
         self.date_format = None if sidecar is not None and sidecar.format_hit else date_format
         #: options that name a table column (text_column, id_column): warned about when no
@@ -160,6 +163,8 @@ class _Joiner:
             self.nuls.setdefault(base.get("path") or base["source"], nuls.rstrip(")"))
         if isinstance(enc, str) and MIXED_MARK in enc:
             self.mixed.setdefault(base.get("path") or base["source"], enc)
+        if self.folders is not None:
+            self.folders.apply(base)  # before the sidecar join: the metadata file wins
         return _join(base, self.seen, self.index, self.sidecar, self.used)
 
     def finished(self, events: Iterator[tuple[str, Any, Any]]) -> Iterator[tuple[str, Any, Any]]:
@@ -175,6 +180,7 @@ class _Joiner:
                     self._garbled(),
                     _nul_warning(self.nuls),
                     _dump_warning(self.dumps),
+                    self.folders.finished() if self.folders is not None else None,
                     self._unused(),
                     self._format_unused(),
                 ):
@@ -409,6 +415,7 @@ def iter_documents(
     on_skip: Callable[[str, str], None] | None = None,
     n_jobs: int | None = 1,
     keep_raw: bool = True,
+    outlet_from: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Stream documents one by one (same fields as ``load_corpus().docs`` rows).
 
@@ -419,7 +426,9 @@ def iter_documents(
     Parameters
     ----------
     source, metadata, clean, rules, text_column, id_column, encoding, date_format, progress
-        As in :func:`load_corpus`; so are ``title_column``, ``outlet_column``, ``date_column``.
+        As in :func:`load_corpus`; so are ``title_column``, ``outlet_column``, ``date_column``
+        and ``outlet_from`` (the warning about a corpus sorted into folders with no outlet
+        is :func:`load_corpus`'s only).
     on_skip : callable, optional
         Called as ``on_skip(path, reason)`` for every input not loaded.
     n_jobs : int or None, default 1
@@ -439,7 +448,15 @@ def iter_documents(
     """
     columns = (title_column, outlet_column, date_column)
     opts = LoadOptions(
-        clean, rules, text_column, id_column, encoding, date_format, keep_raw, *columns
+        clean,
+        rules,
+        text_column,
+        id_column,
+        encoding,
+        date_format,
+        keep_raw,
+        *columns,
+        outlet_from=outlet_from,
     )
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
@@ -467,6 +484,7 @@ def load_corpus(
     date_column: str | None = None,
     n_jobs: int | None = None,
     keep_raw: bool = True,
+    outlet_from: str | None = None,
 ) -> Corpus:
     """Load a corpus from a folder, a file, a list of paths or a DataFrame.
 
@@ -498,6 +516,15 @@ def load_corpus(
         ``False`` (large corpora: half the memory on pages with chrome): ``docs["raw_text"]``
         is None; ``corpus.raw(doc_id)``, ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct`
         rebuild it exactly from the text and the cleaning log. Every other table is the same.
+    outlet_from : {None, "folder"}, default None
+        ``"folder"``: each document's outlet is the first folder below the corpus folder
+        (``corpus/bbc/2023/a.txt`` -> ``bbc``; for a list of paths, below the folder they
+        share), ``outlet_source="folder"``. It wins over what a page or table says; the
+        metadata file still wins over it. Documents at the top level keep the outlet they
+        have (one warning names them); the folders used are logged (logger
+        ``corpus_tools.io``, level INFO). Not the default: folders are often topics or dates,
+        so when no document has an outlet and all sit in 2-50 folders, a warning names this
+        option and the ``metadata.csv`` fix instead.
 
     Returns
     -------
@@ -529,7 +556,9 @@ def load_corpus(
     [['a', None, None], ['b', 'a', 'exact']]
     """
     cols = (text_column, id_column, title_column, outlet_column, date_column)
-    opts = LoadOptions(clean, rules, *cols[:2], encoding, date_format, keep_raw, *cols[2:])
+    opts = LoadOptions(
+        clean, rules, *cols[:2], encoding, date_format, keep_raw, *cols[2:], outlet_from=outlet_from
+    )
     return _load(source, metadata, opts, progress, n_jobs)
 
 
@@ -561,6 +590,10 @@ def _load_tables(
     docs = _docs_frame(got)
     log = _log_frame(got.logs)
     _warn_gutted(docs, log)
+    if opts.outlet_from is None and len(docs):
+        note = folder_note(docs["path"].tolist(), docs["outlet"].tolist())
+        if note is not None:
+            warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
     return Corpus(docs, log, skipped, root=got.root, keep_raw=opts.keep_raw)
 
 
@@ -584,7 +617,7 @@ def _stream(
         )
     table_only = {k: getattr(opts, k) for k in TABLE_OPTIONS if getattr(opts, k)}
     sidecar = load_sidecar(metadata, plan.sidecar, opts.date_format)
-    joiner = _Joiner(sidecar, not frame, table_only, opts.date_format)
+    joiner = _Joiner(sidecar, not frame, table_only, opts.date_format, opts.outlet_from)
     events = cleaned(
         _events(source, plan, opts, progress),
         clean=opts.clean,

@@ -1,10 +1,22 @@
-"""One spelling per outlet: names that differ only in case, spacing or "&"/"and" are merged."""
+"""Outlet names: one spelling per outlet (names that differ only in case, spacing or "&"/"and"
+are merged), and outlets taken from the folders a corpus is sorted into."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
+
+_log = logging.getLogger(__name__)
+
+#: values of load_corpus(outlet_from=...): None (the default: metadata, table, page, URL) or
+#: "folder" (the first folder below the corpus folder)
+OUTLET_FROM = ("folder",)
+#: folder_note speaks up for this many first-level folders (fewer: nothing to compare; more:
+#: the folders are more likely dates or ids than groups)
+FOLDER_GROUPS = (2, 50)
 
 _AMP_RE = re.compile(r"\s*&\s*|\s+and\s+", re.IGNORECASE)
 
@@ -54,4 +66,115 @@ def merge_note(merged: dict[str, str], counts: dict[str, int]) -> str:
     return (
         "outlet names that differ only in case or '&'/'and' were merged into their most "
         f"frequent spelling: {shown}{more}; the name as written is in docs['outlet_as_written']."
+    )
+
+
+def _shown(counts: Counter[str], k: int = 5) -> str:
+    """``bbc (120), cnn (80)`` for the first ``k`` folders by name, ``and N more`` after."""
+    names = sorted(counts)
+    shown = ", ".join(f"{name} ({counts[name]:,})" for name in names[:k])
+    return shown + (f" and {len(names) - k:,} more" if len(names) > k else "")
+
+
+def first_folder(path: Any) -> str | None:
+    """The first folder of a relative path (``/`` or ``\\`` separated), or None at the top level.
+
+    >>> first_folder("bbc/2023/a.txt"), first_folder("a.txt"), first_folder(None)
+    ('bbc', None, None)
+    """
+    if not isinstance(path, str):
+        return None
+    head, sep, _ = path.replace("\\", "/").partition("/")
+    return head if sep and head else None
+
+
+class FolderOutlets:
+    """``load_corpus(outlet_from="folder")``: each document's outlet is its first folder.
+
+    :meth:`apply` sets ``outlet`` and ``outlet_source="folder"`` on a document row that
+    sits in a folder below the corpus folder (over what a page or table says; the
+    metadata file is joined after it and wins); a document at the top level keeps the
+    outlet it has. :meth:`finished` logs the folders used (logger ``corpus_tools.io``)
+    and returns the warning about documents that got no folder, or None.
+    """
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.top: list[str] = []  # documents at the top level (the first few)
+        self.n_top = 0
+
+    def apply(self, base: dict[str, Any]) -> None:
+        folder = first_folder(base.get("path"))
+        if folder is None:
+            self.n_top += 1
+            if len(self.top) < 3:
+                self.top.append(str(base.get("path") or base.get("source")))
+            return
+        self.counts[folder] += 1
+        base["outlet"] = folder
+        base["outlet_source"] = "folder"
+
+    def finished(self) -> str | None:
+        n = sum(self.counts.values())
+        if n:
+            _log.info(
+                "outlet_from='folder': %s document(s) take their outlet from %s folder(s): %s",
+                f"{n:,}",
+                len(self.counts),
+                _shown(self.counts),
+            )
+        if not self.n_top:
+            return None
+        shown = ", ".join(self.top) + (" ..." if self.n_top > len(self.top) else "")
+        if not n:
+            return (
+                "outlet_from='folder' had no effect: no document sits in a folder below the "
+                f"corpus folder ({shown}); point load_corpus at the folder that holds the "
+                "outlets' folders, or drop the option."
+            )
+        return (
+            f"outlet_from='folder': {self.n_top:,} document(s) sit at the top level of the "
+            f"corpus folder, not in a folder, and keep the outlet they had ({shown}); move "
+            "them into their outlet's folder, or name their outlet in a metadata.csv "
+            "(columns file,outlet)."
+        )
+
+
+def folder_groups(paths: Iterable[Any]) -> Counter[str] | None:
+    """Documents per first folder when every path sits in one and there are 2-50 folders
+    (``FOLDER_GROUPS``), else None.
+
+    >>> folder_groups(["bbc/a.txt", "cnn/b.txt", "cnn/c.txt"])
+    Counter({'cnn': 2, 'bbc': 1})
+    >>> folder_groups(["bbc/a.txt", "c.txt"]) is None, folder_groups(["bbc/a.txt"]) is None
+    (True, True)
+    """
+    counts: Counter[str] = Counter()
+    for path in paths:
+        folder = first_folder(path)
+        if folder is None:
+            return None
+        counts[folder] += 1
+    lo, hi = FOLDER_GROUPS
+    return counts if lo <= len(counts) <= hi else None
+
+
+def folder_note(paths: Iterable[Any], outlets: Iterable[Any]) -> str | None:
+    """The warning for a corpus with no outlet whose documents are sorted into 2-50 folders
+    (the folders are the grouping the user already made), or None.
+
+    >>> print(folder_note(["bbc/a.txt", "cnn/b.txt"], [None, None]))
+    no document has an outlet, so every comparison by outlet sees one group, but the documents sit in 2 folders: bbc (1), cnn (1). If the folders are the outlets (or the groups you want to compare), pass outlet_from='folder' (command line: --outlet-from folder), or add a metadata.csv with the columns file,outlet to the corpus folder.
+    """
+    if any(isinstance(o, str) and o.strip() for o in outlets):
+        return None
+    counts = folder_groups(paths)
+    if counts is None:
+        return None
+    return (
+        "no document has an outlet, so every comparison by outlet sees one group, but the "
+        f"documents sit in {len(counts)} folders: {_shown(counts)}. If the folders are the "
+        "outlets (or the groups you want to compare), pass outlet_from='folder' (command "
+        "line: --outlet-from folder), or add a metadata.csv with the columns file,outlet to "
+        "the corpus folder."
     )

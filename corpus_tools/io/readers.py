@@ -40,6 +40,7 @@ from .decode import bytes_to_text, forced_garbles_utf8
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, open_entry, read_entry
 from .files import Folders, InputSkipped
 from .html import extract_html
+from .outlets import OUTLET_FROM
 from .tables import ParquetRows, pick_column, read_table
 
 
@@ -723,9 +724,16 @@ class LoadOptions:
     title_column: str | None = None
     outlet_column: str | None = None
     date_column: str | None = None
+    outlet_from: str | None = None
 
     def __post_init__(self) -> None:
         check_date_format(self.date_format)
+        if self.outlet_from is not None and self.outlet_from not in OUTLET_FROM:
+            raise CorpusValueError(
+                f"outlet_from={self.outlet_from!r} is not known; give outlet_from='folder' "
+                "(each document's outlet is the first folder below the corpus folder) or leave "
+                "it out."
+            )
         if self.encoding is None:
             return
         try:
