@@ -401,6 +401,7 @@ SCHEMAS: dict[str, Field] = {
                     "cap_stop",
                     "regional_demonyms",
                     "media_words",
+                    "news_agencies",
                     "source_docs",
                     "expert",
                     "citizen",

@@ -503,7 +503,9 @@ def test_real_quotes_tuned():
         "bbc_leads_2": (7, 12, 1),
         "bbc_headlines_4": (39, 40, 0),
         "clickbait_headlines_3": (1, 1, 0),
-        "bbc_leads_3": (7, 8, 0),
+        # 1 since stop 22: "according to industry experts" is a cue now; its 2-word "casual
+        # players" reads as their fragment (annotated as a scare quote)
+        "bbc_leads_3": (7, 8, 1),
     }
     for name, (ok, n, scare) in measured.items():
         r = tuned[name]

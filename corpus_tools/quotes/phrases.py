@@ -314,7 +314,10 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return toks[end_tok - 1][0], toks[end_tok][1]  # "..., a clergyman has said"
         if end_tok > 1 and w.isalpha() and w.islower() and _possessor(toks, end_tok - 1):
             return toks[end_tok - 2][0], toks[end_tok][1]  # "The girl's parents said"
-        if end_tok > 0 and toks[end_tok - 1][2] == "," and w.isalpha() and w.islower():
+        after_comma = end_tok > 0 and toks[end_tok - 1][2] == ","
+        if end_tok > 1 and toks[end_tok - 1][2] in _CLOSE_MARKS and toks[end_tok - 2][2] == ",":
+            after_comma = True  # '"...," economists say'
+        if after_comma and w.isalpha() and w.islower():
             if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
                 return toks[end_tok][0], toks[end_tok][1]  # "..., lenders have said"
         return description_np(toks, end_tok)
@@ -328,7 +331,8 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         end_tok -= 2  # "House Dems Issue Memo Claiming": the issuer of the memo speaks
     body = [t[2] for t in toks[start_tok : end_tok + 1]]
     if not any(is_cap(t) or t.lower() in ROLE_NOUNS for t in body if t.lower() not in DETERMINERS):
-        return None
+        if not (len(body) > 1 and body[-1].islower() and body[-1] in TITLES):
+            return None  # a title heads a description too: "the mayor vowed"
     return toks[start_tok][0], toks[end_tok][1]
 
 
@@ -421,7 +425,9 @@ def _description_right(toks: list[tuple[int, int, str]]) -> tuple[int, int] | No
     """A description after its cue that ends the sentence: ``said the “Full Frontal” host.``
     (a determiner, then lower-case words or one quoted title, then a full stop or the end;
     not ``indicating a slowing housing market, lenders have said``)."""
-    if not toks or toks[0][2].lower() not in ("the", "a", "an"):
+    if toks and toks[0][2].lower() not in ("the", "a", "an"):
+        return _bare_plural_right(toks)
+    if not toks:
         return None
     j, last = 1, None
     while j < len(toks) and j <= _MAX_DESCRIPTION + 2:
@@ -440,6 +446,35 @@ def _description_right(toks: list[tuple[int, int, str]]) -> tuple[int, int] | No
         break
     ends = j >= len(toks) or toks[j][2] in (".", "!", "?")
     return (toks[0][0], toks[last][1]) if last is not None and ends else None
+
+
+#: Plural agent-noun endings (``economists``, ``investors``, ``traders``, ``historians``).
+_AGENT_PLURALS = ("ers", "ists", "ors", "ians")
+_PLACE_PREPS = frozenset(("at", "in", "from", "with", "for", "of"))
+
+
+def _bare_plural_right(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """A bare plural that can speak after an inverted cue, ending the sentence or before
+    a preposition: ``"...," say economists.``, ``say local officials in Kabul``.
+
+    >>> t = "say economists at the bank."
+    >>> a, b = _bare_plural_right(word_spans(t, 4, len(t)))
+    >>> t[a:b]
+    'economists'
+    """
+    j = 0
+    while j < min(len(toks), 3) and _plain_word(toks[j][2]):
+        j += 1
+    if j == 0:
+        return None
+    head = toks[j - 1][2]
+    if not (head in ROLE_NOUNS or len(head) > 5 and head.endswith(_AGENT_PLURALS)):
+        return None
+    if not head.endswith("s") or head.endswith("ss"):
+        return None
+    if j < len(toks) and toks[j][2] not in (".", "!", "?") and toks[j][2] not in _PLACE_PREPS:
+        return None
+    return toks[0][0], toks[j - 1][1]
 
 
 def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:

@@ -260,8 +260,15 @@ _EXTRA = (
     rf",[ \t]*(?:{_MONTH}|[A-Z][a-z]{{0,5}}\.(?:[ \t]*[A-Z][a-z]{{0,3}}\.)?"
     r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
 )
+#: A listed news agency in brackets and a colon: ``NEW DELHI (PTI):``, ``LAHORE, Pakistan
+#: (AP):`` (a colon after other brackets is a transcript label: ``SANDERS (I-VT): ...``).
+_AGENCY_COLON = (
+    r"\((?i:"
+    + "|".join(re.escape(a) for a in sorted(_WORDS["news_agencies"], key=len, reverse=True))
+    + r")\)[ \t]*:[ \t]*"
+)
 _WIRE_DATELINE = re.compile(
-    rf"{_PLACE}(?:{_EXTRA})?[ \t]*\.?[ \t]*{_AGENCY}"
+    rf"{_PLACE}(?:{_EXTRA})?[ \t]*\.?[ \t]*(?:{_AGENCY}|{_AGENCY_COLON})"
     rf"|{_PLACE},[ \t]*{_MONTH}(?:\.[ \t]+|{_DASH})"
 )
 #: An upper-case place and a dash (``WASHINGTON —``), read as a dateline only after a
@@ -284,6 +291,12 @@ def dateline_end(text: str, s: int, e: int, *, first: bool = False) -> int:
     >>> t = "PARIS, March 3 (Reuters) - Macron said so."
     >>> t[dateline_end(t, 0, len(t)):]
     'Macron said so.'
+    >>> t = "NEW DELHI (PTI): The court said so."
+    >>> t[dateline_end(t, 0, len(t), first=True):]
+    'The court said so.'
+    >>> t = "SANDERS (I-VT): We need it."
+    >>> dateline_end(t, 0, len(t), first=True), dateline_end(t, 0, len(t))
+    (0, 0)
     >>> t = "TRUMP \u2014 We will win"
     >>> dateline_end(t, 0, len(t), first=True), dateline_end(t, 0, len(t))
     (0, 8)

@@ -1,0 +1,79 @@
+"""Speakers of session 22's QA items and of the wrong-speaker shapes of a real headline sample.
+
+QA S21-H5: a colon after a listed agency is a dateline (``NEW DELHI (PTI):``), other brackets
+and a colon are a transcript label; a title heads a description after a quote (``the mayor
+vowed``); a bare plural speaks after an inverted cue (``say economists``)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.quotes.speakers import dateline_end
+
+
+def _rows(*texts: str) -> pd.DataFrame:
+    corpus = ct.Corpus(
+        pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
+    )
+    return ct.quotes(corpus)
+
+
+def _speakers(text: str) -> list[str | None]:
+    q = _rows(text)
+    return [None if pd.isna(s) else s for s in q["speaker"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("NEW DELHI (PTI): The court said so.", "The court said so."),
+        ("MUMBAI (IANS) : Says Singh: we will grow.", "Says Singh: we will grow."),
+        ("LAHORE, Pakistan (AP): Police said so.", "Police said so."),
+        ("SANDERS (I-VT): We need to act.", None),  # a transcript label
+        ("WARREN (D-MA): I agree.", None),
+        ("NASA (the agency): It said so.", None),
+    ],
+)
+def test_agency_colon_dateline(line: str, rest: str | None) -> None:
+    for first in (True, False):
+        end = dateline_end(line, 0, len(line), first=first)
+        assert line[end:] == (rest if rest is not None else line)
+
+
+def test_agency_colon_dateline_is_no_speaker() -> None:
+    q = _rows(
+        'MUMBAI (IANS): Says Singh: "We will grow."',
+        'Budget cut. NEW DELHI (PTI): "We will cut taxes," he said.',
+    )
+    assert q.loc[q.doc_id == "d0", "speaker"].tolist() == ["Singh"]
+    assert q.loc[q.doc_id == "d1", "speaker_canonical"].isna().all()  # not India (the dateline)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Officials met. "We will rebuild this city," the mayor vowed.', "the mayor"),
+        ('Officials met. "We will rebuild," the mayor said.', "the mayor"),
+        ('"It is a scandal," the governor told reporters.', "the governor"),
+        ('Prices rose. "Inflation is coming back," say economists.', "economists"),
+        ('Prices rose. "Rates will rise," say economists at the bank.', "economists"),
+        ('Prices rose. "Rates will rise," economists say.', "economists"),
+        ('"Fine," said local officials in Kabul.', "local officials"),
+        ('"Fine," said investors.', "investors"),
+    ],
+)
+def test_description_and_bare_plural_speakers(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Rates will rise," say prices.',  # no speaking noun
+        '"Rates will rise," said business.',
+    ],
+)
+def test_no_bare_speaker_without_a_speaking_noun(text: str) -> None:
+    assert _speakers(text) == [None]
