@@ -861,13 +861,15 @@ class StopParts(NamedTuple):
     occurs as a non-stopword (a column of the counts without stopwords).
     ``extra``: documents x kept columns, the non-stopword occurrences of the
     terms that are stopwords elsewhere (``IT`` beside ``it``). ``first_seen``:
-    the order of first appearance of the kept columns.
+    the order of first appearance of the kept columns (None when the counts
+    have no such order). :func:`corpus_tools.languages.stopword_parts` gives
+    the parts of any language's list.
     """
 
     pure: np.ndarray
     keep: np.ndarray
     extra: sp.csr_matrix
-    first_seen: np.ndarray
+    first_seen: np.ndarray | None
 
 
 def _assemble(
@@ -1147,23 +1149,27 @@ class DocTermCounts:
         """The same counts with other group labels (one per document)."""
         return replace(self, groups=_objects([str(g) for g in labels]), by=by)
 
-    def without_stopwords(self) -> DocTermCounts:
+    def without_stopwords(self, parts: StopParts | None = None) -> DocTermCounts:
         """The counts without stopwords as terms (``n_words`` unchanged), from these.
 
         Columns of terms that never occur as a stopword are taken over; a
         term that is also a stopword keeps only its other occurrences (an
         acronym: ``IT`` beside ``it``). Equal to counting with
-        ``stopwords=False``.
+        ``stopwords=False``. ``parts`` (default: the English list as decided
+        when counting, ``stop_parts``) says what to leave out: another
+        language's are :func:`corpus_tools.languages.stopword_parts`.
 
         >>> c = count_texts(["IT and it."], ["a"])
         >>> c.terms.tolist(), c.without_stopwords().matrix.toarray().tolist()
         (['and', 'it'], [[1]])
         """
-        if not self.stopwords:
-            return self
-        if self.stop_parts is None:
-            raise invalid_option("stop_parts", None, ["counts built by count_texts"])
-        p = self.stop_parts
+        if parts is None:
+            if not self.stopwords:
+                return self
+            if self.stop_parts is None:
+                raise invalid_option("stop_parts", None, ["counts built by count_texts"])
+            parts = self.stop_parts
+        p = parts
         n_kept = int(np.count_nonzero(p.keep))
         new_col = (np.cumsum(p.keep) - 1).astype(np.int32)
         matrix = _keep_columns(self.matrix, p.pure, new_col, n_kept, p.extra)
@@ -1600,16 +1606,15 @@ def _freq_cells(
     return _Cells(*_concat_columns(parts, [np.int32, np.int32, np.int64, np.int64, np.float64]))
 
 
-def _cells_without_stopwords(counts: DocTermCounts, codes: np.ndarray, min_count: int) -> _Cells:
-    """The cells of ``counts.without_stopwords()``, read from the counts with stopwords.
+def _cells_without_stopwords(
+    counts: DocTermCounts, codes: np.ndarray, min_count: int, p: StopParts
+) -> _Cells:
+    """The cells of ``counts.without_stopwords(p)``, read from the counts with stopwords.
 
     Its columns are the pure columns of these counts (renumbered) and the
-    acronym counts of ``stop_parts.extra``; no column is in both, so the
+    acronym counts of ``p.extra``; no column is in both, so the
     cells of each are its cells, and the derived matrix is never built.
     """
-    p = counts.stop_parts
-    if p is None:
-        raise invalid_option("stop_parts", None, ["counts built by count_texts"])
     column = np.where(p.pure, np.cumsum(p.keep) - 1, -1).astype(np.int32)
     pure = _freq_cells(counts.matrix, counts.n_words, codes, min_count, column)
     extra = _freq_cells(p.extra, counts.n_words, codes, min_count)
@@ -1627,9 +1632,10 @@ def _concat_columns(parts: list[list[np.ndarray]], dtypes: list[Any]) -> list[np
 
 
 def _freq_table(
-    counts: DocTermCounts, min_count: int, drop_stopwords: bool = False
+    counts: DocTermCounts, min_count: int, parts: StopParts | None = None
 ) -> pd.DataFrame:
-    """The frequency table, sorted by group, count (descending), term.
+    """The frequency table (of ``counts.without_stopwords(parts)`` when ``parts`` are given,
+    without building those counts), sorted by group, count (descending), term.
 
     Groups and terms are sorted strings, so their codes sort like the strings:
     the rows are ordered on integer codes and each column is built once, in
@@ -1639,9 +1645,9 @@ def _freq_table(
     codes, names = counts.group_codes()
     g_docs = np.bincount(codes, minlength=len(names)).astype(np.int64)
     g_tokens = np.bincount(codes, weights=counts.n_words, minlength=len(names)).astype(np.int64)
-    if drop_stopwords and counts.stopwords:  # the table of counts.without_stopwords()
-        cells = _cells_without_stopwords(counts, codes, min_count)
-        terms = counts.terms[counts.stop_parts.keep]  # type: ignore[union-attr]
+    if parts is not None:  # the table of counts.without_stopwords(parts)
+        cells = _cells_without_stopwords(counts, codes, min_count, parts)
+        terms = counts.terms[parts.keep]
     else:
         cells, terms = _freq_cells(counts.matrix, counts.n_words, codes, min_count), counts.terms
     cols = dict(cells._asdict())
@@ -1765,14 +1771,6 @@ def term_frequencies(
     # without stopwords: read from the cached counts, no second matrix
     counts = as_counts(corpus, by, ngram=ngram, n_jobs=n_jobs)
     lang = None if stopwords else languages.analysis_language(corpus, language)
-    return _language_freq_table(counts, min_count, lang)
-
-
-def _language_freq_table(counts: DocTermCounts, min_count: int, lang: str | None) -> pd.DataFrame:
-    """The frequency table without ``lang``'s stopwords (None: all kept), stated in attrs."""
-    if lang is None or lang == "en":
-        out = _freq_table(counts, min_count, drop_stopwords=lang is not None)
-    else:  # another language: its own list, the denominator unchanged
-        out = _freq_table(languages.counts_without_stopwords(counts, lang), min_count)
+    out = _freq_table(counts, min_count, languages.stopword_parts(counts, lang))
     out.attrs["stopword_language"] = lang
     return out

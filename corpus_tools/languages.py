@@ -35,7 +35,7 @@ from .tokenize import STOPWORD_LANGUAGES, TOKEN_RE, fold, load_stopwords, stopwo
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
-    from .counts import DocTermCounts
+    from .counts import DocTermCounts, StopParts
 
 __all__ = [
     "guess_language",
@@ -43,6 +43,7 @@ __all__ = [
     "main_language",
     "analysis_language",
     "group_languages",
+    "stopword_parts",
     "MIN_SHARE",
     "LANGUAGE_COLUMNS",
 ]
@@ -406,19 +407,38 @@ def analysis_language(corpus: Corpus | None, language: str | None) -> str:
     return guess if guess is not None and guess in STOPWORD_LANGUAGES else "en"
 
 
-def counts_without_stopwords(counts: DocTermCounts, language: str) -> DocTermCounts:
-    """``counts`` without the terms on ``language``'s shipped stopword list (a bigram goes
-    when either word is on it); ``n_words`` unchanged, so rates stay comparable.
+def stopword_parts(counts: DocTermCounts, language: str | None) -> StopParts | None:
+    """What leaves ``language``'s stopwords out of ``counts``: the one rule of every analysis
+    without stopwords (``term_frequencies``, ``keyness``, ``similarity``).
+
+    ``counts`` are counts with stopwords, such as the ones kept on a corpus
+    (:func:`corpus_tools.counts.doc_term_counts`); hand the parts to
+    :meth:`~corpus_tools.counts.DocTermCounts.without_stopwords`, or read a table
+    from them without building the counts. None: nothing to leave out (``language``
+    None, or English on counts built without stopwords). English: the built-in
+    path, decided per occurrence when counting (``IT`` is kept beside ``it``).
+    Another language: every term on its shipped list (a bigram when either word is),
+    whole. ``n_words`` stays, so rates keep their denominator.
 
     >>> from corpus_tools.counts import count_texts
     >>> c = count_texts(["le chat et le chien", "la maison du chat"], ["a", "b"])
-    >>> counts_without_stopwords(c, "fr").terms.tolist()
+    >>> c.without_stopwords(stopword_parts(c, "fr")).terms.tolist()
     ['chat', 'chien', 'maison']
     """
-    from dataclasses import replace
-
     import numpy as np
+    import scipy.sparse as sp
 
+    from .counts import StopParts
+    from .errors import invalid_option
+
+    if language is None:
+        return None
+    if language == "en":
+        if not counts.stopwords:
+            return None
+        if counts.stop_parts is None:
+            raise invalid_option("stop_parts", None, ["counts built by count_texts"])
+        return counts.stop_parts
     stop = load_stopwords(language)
     terms = [str(t) for t in counts.terms.tolist()]
     keep = np.array([not any(w in stop for w in t.split(" ")) for t in terms], dtype=bool)
@@ -427,14 +447,21 @@ def counts_without_stopwords(counts: DocTermCounts, language: str) -> DocTermCou
         first = np.argsort(np.argsort(first[keep], kind="stable"), kind="stable").astype(
             first.dtype
         )
-    return replace(
-        counts,
-        matrix=counts.matrix[:, np.flatnonzero(keep)].tocsr(),
-        terms=counts.terms[keep],
-        stopwords=False,
-        first_seen=first,
-        stop_parts=None,
-    )
+    n_kept = int(np.count_nonzero(keep))
+    extra = sp.csr_matrix((counts.matrix.shape[0], n_kept), dtype=np.int32)
+    return StopParts(pure=keep, keep=keep, extra=extra, first_seen=first)
+
+
+def counts_without_stopwords(counts: DocTermCounts, language: str) -> DocTermCounts:
+    """``counts`` without ``language``'s stopwords (:func:`stopword_parts`).
+
+    >>> from corpus_tools.counts import count_texts
+    >>> c = count_texts(["le chat et le chien", "la maison du chat"], ["a", "b"])
+    >>> counts_without_stopwords(c, "fr").terms.tolist()
+    ['chat', 'chien', 'maison']
+    """
+    parts = stopword_parts(counts, language)
+    return counts if parts is None else counts.without_stopwords(parts)
 
 
 def counts_for(
@@ -448,16 +475,15 @@ def counts_for(
 ) -> tuple[DocTermCounts, str | None]:
     """Counts of an analysis and the stopword language it used (None: stopwords kept).
 
-    English (the default on an English corpus) counts exactly as before; another language
-    (given, or the corpus' own by :func:`analysis_language`) counts with stopwords and
-    leaves out that language's list."""
+    Read from the counts kept on the corpus (with stopwords), without the stopwords of
+    ``language`` (given, or the corpus' own by :func:`analysis_language`) as
+    :func:`stopword_parts` decides. Counts given instead of a corpus are taken as built
+    for English (their ``stopwords=`` chose)."""
     from .counts import DocTermCounts as _Counts
     from .counts import as_counts
 
-    if stopwords:
-        return as_counts(corpus, by, ngram=ngram, stopwords=True, n_jobs=n_jobs), None
-    lang = analysis_language(None if isinstance(corpus, _Counts) else corpus, language)
-    if lang == "en":
-        return as_counts(corpus, by, ngram=ngram, stopwords=False, n_jobs=n_jobs), "en"
+    given = isinstance(corpus, _Counts)
     counts = as_counts(corpus, by, ngram=ngram, stopwords=True, n_jobs=n_jobs)
-    return counts_without_stopwords(counts, lang), lang
+    lang = None if stopwords else analysis_language(None if given else corpus, language)
+    parts = None if given and lang == "en" else stopword_parts(counts, lang)
+    return (counts if parts is None else counts.without_stopwords(parts)), lang

@@ -1,0 +1,96 @@
+"""Stop 22 (languages): one stopword rule for every analysis, the corpus language kept on the
+corpus, ``tokens()`` in the corpus language, and pairs of close languages."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools import languages
+from corpus_tools.counts import DocTermCounts, doc_term_counts
+from corpus_tools.languages import counts_for, stopword_parts
+
+GERMAN = [
+    "Die Regierung hat am Montag in Berlin neue Regeln für die Energiepreise beschlossen.",
+    "Der Minister sagte, dass die Gespräche mit den Ländern noch in dieser Woche weitergehen.",
+    "Die Preise für Strom und Gas sind im vergangenen Jahr um mehr als zehn Prozent gestiegen.",
+    "Nach Angaben der Polizei wurden bei dem Unfall auf der Autobahn drei Menschen verletzt.",
+]
+ENGLISH = [
+    "The government said on Monday that IT workers and it will talk about the energy prices.",
+    "The minister said the talks with the regions would continue later this week in London.",
+    "Prices for power and gas rose by more than ten percent last year, the office said.",
+]
+
+
+def _corpus(texts: list[str], outlets: str = "XY") -> ct.Corpus:
+    return ct.Corpus(
+        pd.DataFrame(
+            {
+                "doc_id": [f"d{i}" for i in range(len(texts))],
+                "outlet": [outlets[i % len(outlets)] for i in range(len(texts))],
+                "text": texts,
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(("texts", "lang"), [(GERMAN, "de"), (ENGLISH, "en")])
+@pytest.mark.parametrize("ngram", [1, 2])
+def test_term_frequencies_and_keyness_counts_leave_out_the_same_stopwords(texts, lang, ngram):
+    c = _corpus(texts)
+    table = ct.term_frequencies(c, by="doc_id", stopwords=False, ngram=ngram)
+    counts, used = counts_for(c, "doc_id", stopwords=False, language=None, ngram=ngram)
+    assert table.attrs["stopword_language"] == used == lang
+    pd.testing.assert_frame_equal(table, counts.term_table(), check_like=False)
+
+
+def test_the_english_rule_is_the_one_decided_when_counting() -> None:
+    counts = doc_term_counts(_corpus(ENGLISH), "doc_id")
+    parts = stopword_parts(counts, "en")
+    assert parts is counts.stop_parts
+    terms = counts.without_stopwords(parts).terms.tolist()
+    assert "it" in terms and "the" not in terms  # "IT" is an acronym, "it" a stopword
+    assert stopword_parts(counts, None) is None
+    assert stopword_parts(counts.without_stopwords(), "en") is None
+
+
+def test_another_language_drops_its_list_whole_and_keeps_the_denominator() -> None:
+    counts = doc_term_counts(_corpus(GERMAN), "doc_id", ngram=2)
+    parts = stopword_parts(counts, "de")
+    assert parts is not None and parts.extra.nnz == 0
+    out = counts.without_stopwords(parts)
+    kept = out.terms.tolist()
+    assert "neue regeln" in kept and "die regierung" not in kept and "in berlin" not in kept
+    assert np.array_equal(out.n_words, counts.n_words)
+    assert not out.stopwords and out.stop_parts is None
+    assert sorted(out.first_seen.tolist()) == list(range(len(kept)))
+
+
+def test_german_term_table_is_read_without_building_counts(monkeypatch) -> None:
+    c = _corpus(GERMAN)
+    expected = counts_for(c, "outlet", stopwords=False, language=None)[0].term_table()
+
+    def refuse(self, parts=None):  # noqa: ARG001
+        raise AssertionError("term_frequencies built the counts without stopwords")
+
+    monkeypatch.setattr(DocTermCounts, "without_stopwords", refuse)
+    got = ct.term_frequencies(c, stopwords=False)
+    assert got.attrs["stopword_language"] == "de"
+    pd.testing.assert_frame_equal(got, expected)
+    top = got[got["group"] == "X"]["term"].head(3).tolist()
+    assert not set(top) & {"die", "der", "in", "am"}
+
+
+def test_given_counts_stay_as_built_for_english() -> None:
+    counts = doc_term_counts(_corpus(ENGLISH), "outlet")
+    same, lang = counts_for(counts, "outlet", stopwords=False, language=None)
+    assert same is counts and lang == "en"
+    german, lang = counts_for(counts, "outlet", stopwords=False, language="German")
+    assert lang == "de" and "the" in german.terms.tolist() and "in" not in german.terms.tolist()
+
+
+def test_stopword_parts_is_public() -> None:
+    assert "stopword_parts" in languages.__all__
