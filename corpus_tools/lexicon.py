@@ -402,6 +402,7 @@ SCHEMAS: dict[str, Field] = {
                     "regional_demonyms",
                     "media_words",
                     "news_agencies",
+                    "appositive_nouns",
                     "source_docs",
                     "expert",
                     "citizen",

@@ -77,3 +77,34 @@ def test_description_and_bare_plural_speakers(text: str, speaker: str) -> None:
 )
 def test_no_bare_speaker_without_a_speaking_noun(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # QA S21-H5 item 1: the head of the subject, not its first capital
+        (
+            "Prices up.\n\nAP - Consumer prices barely budged in August, suggesting that inflation is low.",
+            None,
+        ),
+        (
+            "Gymnasts.\n\nATHENS -- Four years ago in Sydney, after the US gymnasts had gone medal-free, "
+            "federation president Bob Colarossi was sitting at a table, explaining that the turnaround had begun.",
+            None,  # not "Four" (Bob Colarossi would be right: that subject is not found)
+        ),
+        (
+            "Hershey up.\n\nCHICAGO (Reuters) - Chocolate maker Hershey Foods Corp. on Thursday posted a profit "
+            "and said it will sell cookies.",
+            "Chocolate maker Hershey Foods Corp",
+        ),
+        (
+            "Profit.\n\nSoftware giant Microsoft posted a profit and said sales would rise.",
+            "Software giant Microsoft",
+        ),
+        ("Plan.\n\nConsumer groups met on Monday and said the plan will fail.", "Consumer groups"),
+        ("Plan.\n\nExperts raise questions and warn that the plan will fail.", "Experts"),
+        ("Talks.\n\nObama met Putin and said talks went well.", "Obama"),
+    ],
+)
+def test_subject_head_of_a_coordinated_cue(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

@@ -47,7 +47,15 @@ from .headlines import (
 )
 from .indirect import comma_speaker, headline_object, indirect_content
 from .marks import Span, pair_marks
-from .phrases import ORG_HEADS, ROLE_NOUNS, TITLES, right_np, skip_adverbials, word_spans
+from .phrases import (
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+    right_np,
+    skip_adverbials,
+    subject_np,
+    word_spans,
+)
 from .speakers import (
     Resolver,
     SpeakerContext,
@@ -521,7 +529,7 @@ def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[s
             subj = [o for o in doc.cues_in(k) if o.np is not None and o.start < rc.start]
             rc.np = subj[-1].np if subj else res.subject_in(doc.sents[k][0], rc.start)
             if rc.np is None:  # "Experts raise questions and warn ...": the sentence's subject
-                rc.np = right_np(doc.text, doc.sents[k][0], rc.start)
+                rc.np = subject_np(doc.text, doc.sents[k][0], rc.start)
         if r.resolved == _CARRY:
             _carry_over(doc, r, k, para_first, attributed)
         elif rc is not None and rc.np is not None:

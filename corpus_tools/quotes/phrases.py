@@ -477,6 +477,71 @@ def _bare_plural_right(toks: list[tuple[int, int, str]]) -> tuple[int, int] | No
     return toks[0][0], toks[j - 1][1]
 
 
+_APPOSITIVE = frozenset(_WORDS["appositive_nouns"])
+_AGENT_ENDINGS = tuple(_WORDS["agent_endings"])
+
+
+def _describes_name(word: str) -> bool:
+    """A lower-case noun that can stand before a name it describes (``maker``, ``giant``,
+    ``spokesman``): a role, title or body, an agent noun by its ending, or a listed noun."""
+    low = word.lower()
+    if not (word.isalpha() and word.islower()) or low in SKIP or low in _FUNCTION_WORDS:
+        return False
+    return (
+        low in ROLE_NOUNS
+        or low in TITLES
+        or low in ORG_HEADS
+        or low in _APPOSITIVE
+        or (len(low) > 4 and low.endswith(_AGENT_ENDINGS))
+    )
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from ..actors import _common_words as words  # noqa: PLC0415 - actors imports quotes' peers
+
+    return words()
+
+
+def subject_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject opening a sentence, by its head rather than its first capital: a
+    capitalised word that only opens the sentence modifies the noun after it
+    (``Consumer prices rose ..., suggesting``: prices, no speaker; ``Consumer groups
+    said``), and a describing noun before a name makes the name the head (``Chocolate maker
+    Hershey Foods Corp. posted ... and said``).
+
+    >>> t = "Consumer prices barely budged, suggesting that"
+    >>> subject_np(t, 0, len(t)) is None
+    True
+    >>> t = "Chocolate maker Hershey Foods Corp. on Thursday posted a profit"
+    >>> a, b = subject_np(t, 0, len(t))
+    >>> t[a:b]
+    'Chocolate maker Hershey Foods Corp'
+    """
+    np_ = right_np(text, lo, hi)
+    if np_ is None:
+        return None
+    toks = word_spans(text, np_[1], min(hi, np_[1] + 120))
+    if not toks or not _plain_word(toks[0][2]) or is_adverb(toks[0][2]):
+        return np_
+    j = 0
+    while j < min(len(toks), 2) and _describes_name(toks[j][2]):
+        j += 1
+    if 0 < j < len(toks) and is_cap(toks[j][2]) and toks[j][2] not in CAP_STOP:
+        name = right_np(text, toks[j][0], hi)
+        if name is not None:
+            return np_[0], name[1]  # "Chocolate maker Hershey": the name is the head
+    first = word_spans(text, np_[0], np_[1])
+    word = first[0][2].lower() if len(first) == 1 else ""
+    speaks = word in ROLE_NOUNS or word in TITLES or word in ORG_HEADS
+    if not word or word not in _common_words() or speaks or word.endswith(_AGENT_PLURALS):
+        return np_  # "Obama wants", "Experts raise": a name or a speaking noun
+    head = toks[0][2]
+    if head in ROLE_NOUNS or len(head) > 5 and head.endswith(_AGENT_PLURALS):
+        return np_[0], toks[0][1]  # "Consumer groups said"
+    return None  # "Consumer prices rose": the word modifies a head that cannot speak
+
+
 def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Speaker noun phrase starting at ``pos`` (inversion: ``said the spokesman``)."""
     toks = word_spans(text, pos, hi)
