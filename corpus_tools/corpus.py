@@ -563,8 +563,8 @@ class Corpus:
         The first call runs ``build()`` and keeps its result; later calls with
         the same ``key`` return that very object without calling ``build``.
         This is how modules keep derived data (sentence spans, token tables,
-        counts) on the corpus they were computed from, instead of writing into
-        its private attributes.
+        counts, the corpus' language) on the corpus they were computed from,
+        instead of writing into its private attributes.
 
         Rules:
 

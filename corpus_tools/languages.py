@@ -333,18 +333,27 @@ def main_language(
     headlines still has a language. At most ``sample`` documents (evenly spaced) and their
     first :data:`CORPUS_CHARS` characters are read. ``corpus`` may also be a list of texts
     (one outlet's, say). None when no language holds ``min_share`` (a mixed corpus) or none
-    is known.
+    is known. A corpus' answer is kept on it (:meth:`~corpus_tools.Corpus.cached`, like its
+    counts), so the analyses and the report header that ask for it read it once.
 
     >>> main_language(["Pope Francis Dies At 88 In Vatican", "Man dies after being hit by a car",
     ...                "Is it time to sell your stocks? Here is what the experts say"])
     'en'
     """
     if isinstance(corpus, (list, tuple)):
-        texts = [str(t) for t in corpus]
-    else:
-        require_corpus(corpus, "main_language")
-        texts = corpus.docs["text"].tolist()  # type: ignore[union-attr]
+        check_whole("sample", sample, 1)
+        return _main_language([str(t) for t in corpus], min_share, sample)
+    require_corpus(corpus, "main_language")
     check_whole("sample", sample, 1)
+    c: Corpus = corpus  # type: ignore[assignment]
+    return c.cached(
+        f"languages.main_language:min_share={min_share!r},sample={sample}",
+        lambda: _main_language(c.docs["text"].tolist(), min_share, sample),
+    )
+
+
+def _main_language(texts: list[str], min_share: float, sample: int) -> str | None:
+    """:func:`main_language` of a list of texts."""
     texts = _sample(texts, sample)
     votes, _ = _vote(texts, CORPUS_CHARS)
     with_letters = [

@@ -94,3 +94,37 @@ def test_given_counts_stay_as_built_for_english() -> None:
 
 def test_stopword_parts_is_public() -> None:
     assert "stopword_parts" in languages.__all__
+
+
+def test_the_corpus_language_is_voted_once_and_forgotten_with_the_counts(monkeypatch) -> None:
+    calls = []
+    vote = languages._vote
+
+    def counting(texts, max_chars):
+        calls.append(len(texts))
+        return vote(texts, max_chars)
+
+    monkeypatch.setattr(languages, "_vote", counting)
+    c = _corpus(GERMAN * 3)
+    ct.term_frequencies(c, stopwords=False)
+    ct.keyness(c, stopwords=False, min_count=1)
+    ct.similarity(c)
+    ct.stories(c)
+    ct.numeric_claims(c)
+    assert languages.main_language(c) == "de" and calls == [12]
+    assert languages.main_language(c, min_share=0.9) == "de" and calls == [12, 12]
+    c.clear_cache()  # what forgets the counts forgets the language
+    assert languages.main_language(c) == "de" and calls == [12, 12, 12]
+    assert languages.main_language(c.subset(["d0", "d1"])) == "de" and calls[-1] == 2
+    assert languages.main_language(GERMAN) == "de" and languages.main_language(GERMAN) == "de"
+    assert calls[-2:] == [4, 4]  # a list of texts is not a corpus: nothing to keep it on
+
+
+def test_the_kept_language_is_the_vote_of_the_live_texts() -> None:
+    c = _corpus(ENGLISH)
+    assert languages.main_language(c) == "en"
+    assert languages.main_language(c) == languages._main_language(
+        c.docs["text"].tolist(), 0.5, languages.CORPUS_SAMPLE
+    )
+    with pytest.raises(ct.CorpusValueError, match="sample"):
+        languages.main_language(c, sample=0)
