@@ -17,7 +17,8 @@ NO_TEXT = (
     "{name}: no text column; columns found: ['id', 'headline', 'publisher']; pass "
     "text_column='headline' to analyse its headlines (or name another column) (looked for text, "
     "body, content, article, article_text, full_text, "
-    "maintext, story, fulltext)"
+    "maintext, story, fulltext, and the names in other languages of "
+    "corpus_tools/data/column_names.yml)"
 )
 
 

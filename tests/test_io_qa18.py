@@ -153,21 +153,22 @@ def test_other_nested_values_warn_and_stay_empty(tmp_path: Path) -> None:
 
 
 def test_columns_named_by_the_user(tmp_path: Path) -> None:
+    # names in no list (German ones that are: tests/test_load_qa22.py)
     path = tmp_path / "export.csv"
     path.write_text(
-        "Überschrift,Medium,Erschienen am,Artikel\n"
+        "Kopfzeile,Blatt,Stand,Beitrag\n"
         "Gespräche enden,Tagesspiegel,19.10.2023,Die Gesandten reisten ab.\n",
         encoding="utf-8",
     )
-    with pytest.warns(CorpusToolsWarning, match="column 'Erschienen am' holds dates"):
-        plain = ct.load_corpus(path, n_jobs=1, text_column="Artikel").docs
+    with pytest.warns(CorpusToolsWarning, match="column 'Stand' holds dates"):
+        plain = ct.load_corpus(path, n_jobs=1, text_column="Beitrag").docs
     assert plain[["title", "outlet"]].values.tolist() == [[None, None]]
     d = _quiet_load(
         path,
-        text_column="Artikel",
-        title_column="Überschrift",
-        outlet_column="medium",
-        date_column="Erschienen am",
+        text_column="Beitrag",
+        title_column="Kopfzeile",
+        outlet_column="blatt",
+        date_column="Stand",
         date_format="%d.%m.%Y",
     ).docs
     assert d[["title", "outlet", "published"]].values.tolist() == [
@@ -176,12 +177,12 @@ def test_columns_named_by_the_user(tmp_path: Path) -> None:
     assert d[["title_source", "outlet_source", "published_source"]].values.tolist() == [
         ["table", "table", "table"]
     ]
-    assert not {"Überschrift", "Medium", "Erschienen am"} & set(d.columns)
+    assert not {"Kopfzeile", "Blatt", "Stand"} & set(d.columns)
     with pytest.raises(CorpusLoadError) as exc:
-        ct.load_corpus(path, text_column="Artikel", outlet_column="Zeitung")
+        ct.load_corpus(path, text_column="Beitrag", outlet_column="Zeitung")
     assert str(exc.value) == (
         "export.csv: no column 'Zeitung' for the outlet; columns found: "
-        "['Überschrift', 'Medium', 'Erschienen am', 'Artikel']"
+        "['Kopfzeile', 'Blatt', 'Stand', 'Beitrag']"
     )
 
 
@@ -210,7 +211,8 @@ def test_no_text_column_suggests_the_sentence_column(tmp_path: Path) -> None:
         "headlines_export.csv: no text column; columns found: ['Headline Text', 'Source Name', "
         "'Pub Date (UTC)', 'Link ']; pass text_column='Headline Text' (its values read like "
         "sentences; or name another column) (looked for text, body, content, article, "
-        "article_text, full_text, maintext, story, fulltext)"
+        "article_text, full_text, maintext, story, fulltext, and the names in other languages "
+        "of corpus_tools/data/column_names.yml)"
     ]
     assert (
         cli.command_line_hint(reason[0]) == " (on the command line: --text-column 'Headline Text')"
@@ -222,7 +224,8 @@ def test_no_text_column_and_no_sentences_asks_for_a_name(tmp_path: Path) -> None
     path.write_text("code,when\nA-12,2023-10-19\nB-7,2023-10-20\n", encoding="utf-8")
     assert ct.load_corpus(tmp_path).skipped["reason"].tolist() == [
         "ids.csv: no text column; columns found: ['code', 'when']; pass text_column= (looked "
-        "for text, body, content, article, article_text, full_text, maintext, story, fulltext)"
+        "for text, body, content, article, article_text, full_text, maintext, story, fulltext, "
+        "and the names in other languages of corpus_tools/data/column_names.yml)"
     ]
 
 

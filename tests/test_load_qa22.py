@@ -4,6 +4,7 @@ JSON keys, Parquet null counts from the footer, and crawler dumps split on reque
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from pathlib import Path
 
@@ -12,7 +13,9 @@ import pytest
 
 import corpus_tools as ct
 from corpus_tools.cli import main
+from corpus_tools.corpus import DOC_COLUMNS
 from corpus_tools.errors import CorpusToolsWarning, CorpusValueError
+from corpus_tools.io.columns import EXTRA_COLUMNS, META_COLUMNS
 
 BODY = "Talks ended on Tuesday after two days of meetings in Doha. The envoys left for home."
 
@@ -134,3 +137,140 @@ def test_outlet_from_on_the_command_line(
     err = capsys.readouterr().err
     assert "outlet_from='site' is not known" in err
     assert "Traceback" not in err
+
+
+# 2. column names in other languages (corpus_tools/data/column_names.yml)
+
+GERMAN_EXPORT = (  # Excel's German CSV: cp1252, ';', CRLF, day.month.year
+    "ID;Datum;Titel;Quelle;Inhalt\r\n"
+    "17;19.10.2023;Gespräche in Doha enden;Tagesspiegel;Die Gesandten reisten am Dienstag ab.\r\n"
+    "18;20.10.2023;Zinsen bleiben;Handelsblatt;Die Notenbank ließ die Zinsen unverändert.\r\n"
+)
+
+
+def test_german_excel_export_is_read_by_its_headers(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(GERMAN_EXPORT.encode("cp1252"))
+    d = _quiet(path).docs
+    assert d[["doc_id", "title", "outlet", "published"]].values.tolist() == [
+        ["17", "Gespräche in Doha enden", "Tagesspiegel", pd.Timestamp("2023-10-19")],
+        ["18", "Zinsen bleiben", "Handelsblatt", pd.Timestamp("2023-10-20")],
+    ]
+    assert d["raw_text"].tolist()[1] == "Die Notenbank ließ die Zinsen unverändert."
+    assert d[["title_source", "outlet_source", "published_source"]].values.tolist()[0] == [
+        "table",
+        "table",
+        "table",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "encoding"),
+    [
+        (  # French
+            "fr.csv",
+            "titre,source,date,contenu,lien\n"
+            "Fin des pourparlers,Le Monde,2023-10-19,Les émissaires sont partis mardi.,"
+            "https://lemonde.fr/a\n",
+            "utf-8",
+        ),
+        (  # Spanish, with a BOM and accents in the header
+            "es.csv",
+            "Título,Fuente,Fecha,Texto,Enlace\n"
+            "Fin de las conversaciones,El País,2023-10-19,Los enviados se fueron el martes.,"
+            "https://elpais.com/a\n",
+            "utf-8-sig",
+        ),
+        (  # Spanish, written without accents
+            "es2.tsv",
+            "titulo\tmedio\tfecha de publicacion\tcontenido\turl\n"
+            "Fin de las conversaciones\tEl País\t2023-10-19\tLos enviados se fueron el martes.\t"
+            "https://elpais.com/a\n",
+            "utf-8",
+        ),
+        (  # Portuguese
+            "pt.csv",
+            "título;fonte;data de publicação;conteúdo;ligação\n"
+            "Fim das conversas;Público;2023-10-19;Os enviados partiram na terça-feira.;"
+            "https://publico.pt/a\n",
+            "utf-8",
+        ),
+        (  # Italian
+            "it.csv",
+            "Titolo,Testata,Data pubblicazione,Testo,Collegamento\n"
+            "Fine dei colloqui,La Stampa,2023-10-19,Gli inviati sono partiti martedì.,"
+            "https://lastampa.it/a\n",
+            "utf-8",
+        ),
+        (  # Dutch
+            "nl.csv",
+            "Titel,Bron,Publicatiedatum,Tekst,Link\n"
+            "Einde van de gesprekken,NRC,2023-10-19,De gezanten vertrokken dinsdag.,"
+            "https://nrc.nl/a\n",
+            "utf-8",
+        ),
+        (  # Russian, JSONL
+            "ru.jsonl",
+            '{"заголовок": "Переговоры завершены", "источник": "Коммерсантъ", '
+            '"дата": "2023-10-19", "текст": "Посланники уехали во вторник.", '
+            '"ссылка": "https://kommersant.ru/a"}\n',
+            "utf-8",
+        ),
+    ],
+)
+def test_headers_in_other_languages(tmp_path: Path, name: str, content: str, encoding: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content.encode(encoding))
+    d = _quiet(path).docs
+    assert len(d) == 1
+    row = d.iloc[0]
+    assert row["title"] and row["outlet"] and row["url"].startswith("https://")
+    assert row["published"] == pd.Timestamp("2023-10-19")
+    assert row["raw_text"].endswith(".")
+    assert " " in row["raw_text"] and row["raw_text"] != row["title"]
+    header = content.split("\n", 1)[0]
+    names = (
+        re.findall(r'"([^"]+)":', header)
+        if name.endswith(".jsonl")
+        else re.split(r"[,;\t]", header)
+    )
+    user = set(d.columns) - set(DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS)
+    assert len(names) == 5 and not user  # every column was recognised, none kept as user data
+
+
+def test_english_names_come_first_and_data_is_not_a_date_name(tmp_path: Path) -> None:
+    path = tmp_path / "both.csv"
+    path.write_text(
+        "Titel,title,text,Inhalt,data\n"
+        "Deutsch,English,The envoys left on Tuesday.,Die Gesandten reisten ab.,2023-10-19\n",
+        encoding="utf-8",
+    )
+    corpus, notes = _warned(path)
+    row = corpus.docs.iloc[0]
+    assert (row["title"], row["raw_text"]) == ("English", "The envoys left on Tuesday.")
+    assert row["Titel"] == "Deutsch" and row["Inhalt"] == "Die Gesandten reisten ab."
+    assert pd.isna(row["published"])
+    assert len(notes) == 1 and "pass date_column='data' to load_corpus" in notes[0]
+
+
+def test_one_json_article_with_a_spanish_text_key(tmp_path: Path) -> None:
+    path = tmp_path / "nota.json"
+    path.write_text(
+        '{"titulo": "Fin", "texto": "Los enviados se fueron.", "fecha": "2023-10-19"}',
+        encoding="utf-8",
+    )
+    d = _quiet(path).docs
+    assert d[["title", "raw_text", "published"]].values.tolist() == [
+        ["Fin", "Los enviados se fueron.", pd.Timestamp("2023-10-19")]
+    ]
+
+
+def test_column_names_file_is_data_with_a_source() -> None:
+    from corpus_tools.io.columns import column_names
+
+    head = (Path(ct.__file__).parent / "data" / "column_names.yml").read_text("utf-8")[:1500]
+    assert "Sources:" in head and "Licence:" in head
+    assert column_names("outlet")[:9] == ct.io.columns.OUTLET_COLUMNS
+    assert {"quelle", "fuente", "источник", "periodico", "periódico"} <= set(column_names("outlet"))
+    assert "полный_текст" in column_names("text")  # Cyrillic letters are never "unaccented"
+    assert "полныи_текст" not in column_names("text")

@@ -47,7 +47,9 @@ Rules worth knowing
   for gzip and for a Parquet file's decoded columns, ``MAX_JSON_BYTES`` for
   JSON/JSONL text, ``MAX_TABLE_ROWS`` Parquet rows; the limit is in the reason.
 * Table columns are found by name (``TEXT_COLUMNS``, ``TITLE_COLUMNS``,
-  ``OUTLET_COLUMNS``, ``DATE_COLUMNS``, ``URL_COLUMNS``), matched as
+  ``OUTLET_COLUMNS``, ``DATE_COLUMNS``, ``URL_COLUMNS``; then the German, French,
+  Spanish, Portuguese, Italian, Dutch and Russian names of
+  ``corpus_tools/data/column_names.yml``, with or without accents), matched as
   :func:`~corpus_tools.io.columns.column_key` reads them: case, spaces,
   hyphens, camelCase and a trailing ``(UTC)`` aside (``Source Name``,
   ``publishedAt``, ``Pub Date (UTC)``); ``text_column``, ``id_column``,

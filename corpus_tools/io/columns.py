@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -107,12 +109,75 @@ def name_forms(name: Any) -> tuple[str, str]:
 
 def is_text_name(name: Any) -> bool:
     """Whether a column or JSON key names the text, by either of :func:`name_forms` (the rule
-    :func:`~corpus_tools.io.tables.pick_column` uses for ``TEXT_COLUMNS``).
+    :func:`~corpus_tools.io.tables.pick_column` uses for ``column_names("text")``).
 
     >>> [is_text_name(k) for k in ("Body", "mainText", "Article Text", "full-text", "title")]
     [True, True, True, True, False]
+    >>> [is_text_name(k) for k in ("Inhalt", "Texto", "Conteúdo", "Conteudo", "Текст")]
+    [True, True, True, True, True]
     """
-    return any(form in TEXT_COLUMNS for form in name_forms(name))
+    names = column_names("text")
+    return any(form in names for form in name_forms(name))
+
+
+#: the English names of each field the loader looks for, tried before the other languages'
+ENGLISH_COLUMNS = {
+    "text": TEXT_COLUMNS,
+    "id": ID_COLUMNS,
+    "title": TITLE_COLUMNS,
+    "outlet": OUTLET_COLUMNS,
+    "date": DATE_COLUMNS,
+    "url": URL_COLUMNS,
+}
+#: the shipped file of column names in other languages (``corpus_tools/data``)
+COLUMN_NAMES_FILE = "column_names.yml"
+
+
+def _unaccented(name: str) -> str:
+    """``name`` with its accented Latin letters plain (``título`` -> ``titulo``); other
+    letters (``ß``, Cyrillic ``й``) unchanged.
+
+    >>> _unaccented("veröffentlicht_am"), _unaccented("полный_текст")
+    ('veroffentlicht_am', 'полный_текст')
+    """
+    out = []
+    for ch in name:
+        base = unicodedata.normalize("NFKD", ch)[0]
+        out.append(base if base.isascii() and base.isalpha() else ch)
+    return "".join(out)
+
+
+@cache
+def column_names(what: str) -> tuple[str, ...]:
+    """The names a table column for ``what`` (text, id, title, outlet, date, url) is found by:
+    the English ones (``TEXT_COLUMNS``...) first, then those of other languages from
+    ``corpus_tools/data/column_names.yml`` as :func:`column_key` reads them, each also
+    without its accents.
+
+    >>> column_names("title")[:5]
+    ('title', 'headline', 'titel', 'überschrift', 'uberschrift')
+    >>> "date_de_publication" in column_names("date"), "data" in column_names("date")
+    (True, False)
+    """
+    from .._data import read_yaml, string_list
+    from ..errors import DataFileError
+
+    data, fname = read_yaml(None, default=COLUMN_NAMES_FILE, what="column-name list")
+    fields = data.get("columns") if isinstance(data, dict) else None
+    if not isinstance(fields, dict) or not set(fields) <= set(ENGLISH_COLUMNS):
+        raise DataFileError(
+            f"{fname}: 'columns' must map some of {', '.join(ENGLISH_COLUMNS)} to languages."
+        )
+    by_language = fields.get(what) or {}
+    if not isinstance(by_language, dict):
+        raise DataFileError(f"{fname}: columns.{what} must map language codes to lists.")
+    names: dict[str, None] = dict.fromkeys(ENGLISH_COLUMNS[what])
+    for language in by_language:
+        for name in string_list(by_language, fname, language):
+            key = column_key(name)
+            names.setdefault(key, None)
+            names.setdefault(_unaccented(key), None)
+    return tuple(names)
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")

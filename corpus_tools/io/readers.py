@@ -22,14 +22,11 @@ import pandas as pd
 from ..errors import CorpusToolsWarning, CorpusValueError, MetadataError
 from .columns import (
     DATE_COLUMNS,
-    ID_COLUMNS,
-    OUTLET_COLUMNS,
     RESERVED_COLUMNS,
     TEXT_COLUMNS,
-    TITLE_COLUMNS,
-    URL_COLUMNS,
     cell_str,
     column_key,
+    column_names,
     is_missing,
     is_text_name,
     name_forms,
@@ -66,19 +63,19 @@ class TableColumns(NamedTuple):
     ) -> TableColumns:
         """Find the columns by their usual names (or as given in ``opts``); InputSkipped if no text
         (``sample()``: some rows, read only then, to suggest the column that holds text)."""
-        tcol = pick_column(cols, TEXT_COLUMNS, opts.text_column, "text", where)
+        tcol = pick_column(cols, column_names("text"), opts.text_column, "text", where)
         if tcol is None:
             raise InputSkipped(_no_text_column(cols, where, sample))
         if opts.text_column is None:  # found by its name: check that it holds text
             tcol = _text_not_ids(cols, tcol, where, sample)
         found = (
             tcol,
-            pick_column(cols, ID_COLUMNS, opts.id_column, "id", where),
-            pick_column(cols, TITLE_COLUMNS, opts.title_column, "title", where),
-            pick_column(cols, OUTLET_COLUMNS, opts.outlet_column, "outlet", where),
-            pick_column(cols, DATE_COLUMNS, opts.date_column, "date", where),
+            pick_column(cols, column_names("id"), opts.id_column, "id", where),
+            pick_column(cols, column_names("title"), opts.title_column, "title", where),
+            pick_column(cols, column_names("outlet"), opts.outlet_column, "outlet", where),
+            pick_column(cols, column_names("date"), opts.date_column, "date", where),
             pick_column(cols, ("date_precision",), None, "date precision", where),
-            pick_column(cols, URL_COLUMNS, None, "url", where),
+            pick_column(cols, column_names("url"), None, "url", where),
         )
         mapped = set(found) - {None}
         return cls(*found, [c for c in cols if c not in mapped])
@@ -92,7 +89,7 @@ def _no_text_column(
 ) -> str:
     """The reason a table without a text column is skipped, with the column to pass if one
     stands out: a headline/title column, else the column whose values read like sentences."""
-    head = pick_column(cols, TITLE_COLUMNS, None, "title", where)
+    head = pick_column(cols, column_names("title"), None, "title", where)
     if head is not None:  # a table of headlines: its headline column is the text to analyse
         what = f"text_column={str(head)!r} to analyse its headlines (or name another column)"
     else:
@@ -104,7 +101,8 @@ def _no_text_column(
         )
     return (
         f"{where}: {problem}; columns found: {[str(c) for c in cols]}; pass "
-        f"{what} (looked for {', '.join(TEXT_COLUMNS)})"
+        f"{what} (looked for {', '.join(TEXT_COLUMNS)}, and the names in other languages "
+        "of corpus_tools/data/column_names.yml)"
     )
 
 
@@ -148,8 +146,9 @@ def _text_not_ids(
     if example is None:
         return tcol
     others = [c for c in cols if c != tcol and is_text_name(c)]
+    names = column_names("text")
     for other in sorted(
-        others, key=lambda c: min(TEXT_COLUMNS.index(f) for f in name_forms(c) if f in TEXT_COLUMNS)
+        others, key=lambda c: min(names.index(f) for f in name_forms(c) if f in names)
     ):
         if _holds_ids(other, rows) is None:
             return other
