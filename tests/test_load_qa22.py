@@ -274,3 +274,42 @@ def test_column_names_file_is_data_with_a_source() -> None:
     assert {"quelle", "fuente", "источник", "periodico", "periódico"} <= set(column_names("outlet"))
     assert "полный_текст" in column_names("text")  # Cyrillic letters are never "unaccented"
     assert "полныи_текст" not in column_names("text")
+
+
+# 3. a JSON key written twice in one object
+
+
+def test_jsonl_repeated_key_is_named_with_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "First text."}\n'
+        '{"id": "b", "text": "Kept? No.", "title": "T", "text": "The last text wins."}\n'
+        "\n"
+        '{"id": "c", "text": "x", "text": "y", "text": "Third."}\n',
+        encoding="utf-8",
+    )
+    corpus, notes = _warned(path)
+    assert corpus.docs["raw_text"].tolist() == ["First text.", "The last text wins.", "Third."]
+    assert notes == [
+        "a.jsonl, line 2: key 'text' is written 2 times in one object (2 lines with a repeated "
+        "key in all); the last value is kept (as every JSON reader does) and the others are not "
+        "loaded. Remove the repeated key, or rename it if the first value is the one you meant."
+    ]
+
+
+def test_json_list_repeated_key_names_the_item(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(
+        '{"articles": [{"text": "One."}, {"title": "A", "title": "B", "text": "Two."}]}',
+        encoding="utf-8",
+    )
+    corpus, notes = _warned(path)
+    assert corpus.docs["title"].tolist() == [None, "B"]
+    assert len(notes) == 1
+    assert notes[0].startswith("a.json, item 2: key 'title' is written 2 times in one object;")
+
+
+def test_json_without_repeated_keys_is_quiet(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "One.", "source": {"name": "BBC", "id": null}}\n', encoding="utf-8")
+    assert _quiet(path).docs["outlet"].tolist() == ["BBC"]

@@ -202,10 +202,54 @@ def _json_value_error(exc: ValueError) -> str:
     return msg
 
 
-def json_load(text: str, where: str) -> Any:
-    """``json.loads`` with every failure as ``InputSkipped`` naming ``where`` (``""`` or ``" on line 3"``)."""
+class RepeatedKeys:
+    """An ``object_pairs_hook`` for :func:`json_load` that notes objects with a key written
+    twice (``{"text": "a", "text": "b"}``): JSON keeps the last value without a word, so the
+    loader names the file, the line (or list item) and the key in one warning per file.
+    """
+
+    def __init__(self) -> None:
+        self.line = 0  # the JSONL line being parsed (0: a whole JSON file)
+        self.n = 0  # lines (or files) with a repeated key
+        self.first: tuple[int, str, int] | None = None  # (line, key, times) of the first
+        self.obj: dict[Any, Any] | None = None  # the first object with one (a JSON file)
+        self._seen_line = -1
+
+    def __call__(self, pairs: list[tuple[Any, Any]]) -> dict[Any, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            if self._seen_line != self.line or self.first is None:
+                self.n += 1
+                self._seen_line = self.line
+            if self.first is None:
+                keys = [k for k, _ in pairs]
+                key = next(k for k in keys if keys.count(k) > 1)
+                self.first, self.obj = (self.line, key, keys.count(key)), obj
+        return obj
+
+    def warning(self, where: str, records: list[Any]) -> str | None:
+        """The warning naming ``where``, the first line (or item) and key, or None."""
+        if self.first is None:
+            return None
+        line, key, times = self.first
+        if line:
+            at = f"line {line}"
+        else:
+            item = next((i for i, r in enumerate(records, 1) if r is self.obj), None)
+            at = f"item {item}" if item is not None else "an object"
+        more = f" ({self.n:,} lines with a repeated key in all)" if self.n > 1 else ""
+        return (
+            f"{where}, {at}: key {key!r} is written {times} times in one object{more}; the last "
+            "value is kept (as every JSON reader does) and the others are not loaded. Remove "
+            "the repeated key, or rename it if the first value is the one you meant."
+        )
+
+
+def json_load(text: str, where: str, pairs: RepeatedKeys | None = None) -> Any:
+    """``json.loads`` with every failure as ``InputSkipped`` naming ``where`` (``""`` or ``" on line 3"``);
+    ``pairs`` notes objects with a repeated key."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
         if where:
             raise InputSkipped(f"bad JSON{where}: {exc.msg}") from None
@@ -374,6 +418,12 @@ def _csv_table(
     return cols, records, rows, bad
 
 
+def _warn_repeated(repeated: RepeatedKeys, where: str, records: list[Any]) -> None:
+    message = repeated.warning(where, records)
+    if message is not None:
+        warnings.warn(message, CorpusToolsWarning, stacklevel=4)
+
+
 def read_table(
     entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, encoding: str | None
 ) -> tuple[list[Any], list[dict[Any, Any]], list[int], str, list[tuple[str, str]]]:
@@ -404,12 +454,14 @@ def read_table(
     if len(text) > limits.MAX_JSON_BYTES:
         raise InputSkipped(_too_large_json())
     records, rows = [], []
+    repeated = RepeatedKeys()
     if ext in (".jsonl", ".ndjson"):
         for i, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
+            repeated.line = i
             try:
-                obj = json_load(line, f" on line {i}")
+                obj = json_load(line, f" on line {i}", repeated)
             except InputSkipped as exc:
                 bad.append((f"{entry_rel}#line={i}", exc.reason))
                 continue
@@ -423,8 +475,9 @@ def read_table(
                 continue
             records.append(obj)
             rows.append(i)
+        _warn_repeated(repeated, entry_rel, records)
         return columns_of(records), records, rows, enc, bad
-    obj = json_load(text, "")
+    obj = json_load(text, "", repeated)
     if isinstance(obj, dict):
         # a wrapper ({"articles": [{...}, ...]}) holds one list of objects; any other
         # object is one document (one article per file, as news-please writes)
@@ -436,4 +489,5 @@ def read_table(
         raise InputSkipped(
             "JSON file is not an object or a list of objects (one object per document)"
         )
+    _warn_repeated(repeated, entry_rel, obj)
     return columns_of(obj), obj, list(range(1, len(obj) + 1)), enc, bad
