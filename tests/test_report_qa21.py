@@ -88,9 +88,10 @@ def test_folder_note_names_the_folders_of_a_corpus_without_outlets(tmp_path) -> 
     corpus = _folders(tmp_path, {"business": 3, "sport": 2})
     assert report.folder_note(corpus) == (
         "no document has an outlet, so every comparison below has one group; the documents "
-        "sit in 2 folders: business (3), sport (2). To compare the folders, add a "
-        "metadata.csv with the columns file,outlet (the folder as the outlet) to the corpus "
-        "folder or pass it with --metadata."
+        "sit in 2 folders: business (3), sport (2). To compare the folders, run the report "
+        "again with --outlet-from folder (each document's outlet is its first folder), or add "
+        "a metadata.csv with the columns file,outlet to the corpus folder or pass it with "
+        "--metadata."
     )
     info = {"corpus": "x", "documents": "5", "outlets": "0", "skipped": "0"}
     info["folder_note"] = report.folder_note(corpus)

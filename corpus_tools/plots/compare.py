@@ -435,8 +435,49 @@ class HTMLFragment:
 _WORD = re.compile(r"\S+")
 
 
-def _diff_html(a: str, b: str) -> tuple[str, str]:
-    """Escape both passages, marking words that differ (word-level diff)."""
+#: Words kept at each end of a run of identical words; longer runs are cut in the middle.
+DIFF_CONTEXT = 20
+_ELIDED = '<span style="color:#555555">[… {n:,} identical words not shown …]</span>'
+
+
+def _equal_run(words: list[str], at_start: bool, at_end: bool, context: int) -> str:
+    """Escaped identical words; a run longer than ``2 * context + 10`` words is cut in the middle.
+
+    A shared passage of 812 words was printed in full, twice, three passages to a cell: the
+    words that differ (the point of the view) were lost in pages of text. Only identical words
+    are cut; where the run opens or closes the passage, its outer end is cut too.
+    """
+    if len(words) <= 2 * context + 10:
+        return html.escape(" ".join(words))
+    head = [] if at_start else words[:context]
+    tail = [] if at_end else words[-context:]
+    if at_start and at_end:  # the whole passage is one identical run: its ends
+        head, tail = words[:context], words[-context:]
+    cut = len(words) - len(head) - len(tail)
+    return " ".join(
+        part
+        for part in (
+            html.escape(" ".join(head)),
+            _ELIDED.format(n=cut),
+            html.escape(" ".join(tail)),
+        )
+        if part
+    )
+
+
+def _diff_html(a: str, b: str, context: int = DIFF_CONTEXT) -> tuple[str, str]:
+    """Escape both passages, marking words that differ (word-level diff).
+
+    Runs of identical words longer than ``2 * context + 10`` keep ``context`` words next
+    to each difference (:func:`_equal_run`).
+
+    >>> long = " ".join(f"w{i}" for i in range(100))
+    >>> ha, hb = _diff_html(long + " end", long + " fin", context=3)
+    >>> ha.split("</span> ")[1]
+    'w97 w98 w99 <mark style="background:#E69F00">end</mark>'
+    >>> "97 identical words" in ha and "97 identical words" in hb
+    True
+    """
     wa, wb = _WORD.findall(a), _WORD.findall(b)
     norm = [w.casefold().strip(".,;:!?\"'“”‘’()") for w in wa]
     normb = [w.casefold().strip(".,;:!?\"'“”‘’()") for w in wb]
@@ -444,12 +485,13 @@ def _diff_html(a: str, b: str) -> tuple[str, str]:
     out_a: list[str] = []
     out_b: list[str] = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
-        ta = html.escape(" ".join(wa[i1:i2]))
-        tb = html.escape(" ".join(wb[j1:j2]))
         if op == "equal":
-            out_a.append(ta)
-            out_b.append(tb)
+            first, last = i1 == 0 and j1 == 0, i2 == len(wa) and j2 == len(wb)
+            out_a.append(_equal_run(wa[i1:i2], first, last, context))
+            out_b.append(_equal_run(wb[j1:j2], first, last, context))
         else:
+            ta = html.escape(" ".join(wa[i1:i2]))
+            tb = html.escape(" ".join(wb[j1:j2]))
             if ta:
                 out_a.append(f'<mark style="background:#E69F00">{ta}</mark>')
             if tb:

@@ -1,0 +1,146 @@
+"""Session 22 QA of the report on corpora it had never seen.
+
+Two real corpora: 30 news pages from a scraping library's test suite (CNN, Wired, Time, Fox 13,
+cleveland.com, AP, Yahoo, and pages in Chinese, Japanese, Arabic, Spanish, Thai, Burmese,
+Latvian and Korean sites) and 500 Brazilian Portuguese articles in five topic folders.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+
+import corpus_tools as ct
+from corpus_tools import plots, report
+from corpus_tools.plots.compare import _diff_html
+
+GERMAN = (
+    "Die Regierung hat am Montag gesagt, dass sie die Steuern nicht erhöhen wird, "
+    "und der Minister ist auch nicht mehr da."
+)
+ENGLISH = "The government said on Monday that it would not raise taxes, and the minister left."
+
+
+def _corpus(texts: list[str]) -> ct.Corpus:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ct.load_corpus(pd.DataFrame({"text": texts}))
+
+
+# --- a mostly English corpus with documents in other languages --------------------------
+
+
+def test_language_note_counts_other_languages_in_a_mostly_english_corpus() -> None:
+    # 28 pages, 8 of them Chinese, Japanese, Arabic, Spanish or Thai: no language row at all
+    note = report.language_note(_corpus([ENGLISH] * 8 + [GERMAN] * 2))
+    assert note.startswith(
+        "mostly English, but 2 of 10 documents are in other languages (de 2): the quote cues,"
+    )
+    assert note.endswith("keep their function words (English stopwords only)")
+
+
+def test_language_note_stays_empty_under_a_tenth_or_a_single_document() -> None:
+    assert report.language_note(_corpus([ENGLISH] * 19 + [GERMAN])) == ""
+    assert report.language_note(_corpus([ENGLISH] * 30 + [GERMAN] * 2)) == ""
+    assert report.language_note(_corpus([ENGLISH] * 5)) == ""
+
+
+def test_header_carries_the_other_languages_row() -> None:
+    corpus = _corpus([ENGLISH] * 3 + [GERMAN] * 2)
+    info = {"corpus": "x", "documents": "5", "outlets": "0", "skipped": "0"}
+    info["language_note"] = report.language_note(corpus)
+    page = report._header_html(info, hidden=None, seeds=False)
+    assert ">language</th>" in page
+    assert "mostly English, but 2 of 5 documents are in other languages (de 2)" in page
+
+
+# --- a folder corpus without outlets: the fix the header gives works ---------------------
+
+
+def test_folder_note_names_the_outlet_from_option_and_the_option_clears_it(tmp_path) -> None:
+    for sub in ("economia", "esportes"):
+        (tmp_path / sub).mkdir()
+        for i in range(2):
+            (tmp_path / sub / f"{i}.txt").write_text(f"O ministro disse que {sub} {i} cresce.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        plain = ct.load_corpus(tmp_path)
+        by_folder = ct.load_corpus(tmp_path, outlet_from="folder")
+    note = report.folder_note(plain)
+    assert "run the report again with --outlet-from folder" in note
+    assert note.startswith("no document has an outlet, so every comparison below has one group")
+    assert sorted(by_folder.docs["outlet"].unique()) == ["economia", "esportes"]
+    assert report.folder_note(by_folder) == ""
+
+
+# --- the interactive figures' notes are not cut off ----------------------------------------
+
+
+def test_interactive_timeline_margin_holds_the_left_out_line() -> None:
+    n = 20
+    table = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(n)],
+            # two documents of one outlet on one day: the "larger marker" line
+            "outlet": ["Outlet 00"] + [f"Outlet {i:02d}" for i in range(n - 1)],
+            "published": pd.to_datetime(["2024-01-01"] * n)
+            + pd.to_timedelta([0] + list(range(n - 1)), "D"),
+            "date_precision": ["day"] * n,
+            "title": ["t"] * n,
+            "n_words": [10] * n,
+        }
+    )
+    fig = plots.plot_timeline(table, interactive=True)
+    note = fig.layout.annotations[0].text
+    assert note.count("<br>") == 2 and "Left out: 4 smaller outlets" in note
+    assert fig.layout.margin.b == 109  # was 95: the third line fell below the figure
+    two_lines = plots.plot_timeline(table.head(4), interactive=True)
+    assert two_lines.layout.annotations[0].text.count("<br>") == 1
+    assert two_lines.layout.margin.b == 95
+
+
+# --- shared passages: long identical runs are cut, differences kept ------------------------
+
+
+def _reuse_row(text_a: str, text_b: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc_a": ["economia/30"],
+            "a_start": [0],
+            "a_end": [len(text_a)],
+            "doc_b": ["economia/58"],
+            "b_start": [0],
+            "b_end": [len(text_b)],
+            "n_words": [len(text_a.split())],
+            "identity": [0.99],
+            "text_a": [text_a],
+            "text_b": [text_b],
+            "in_quotes_a": [False],
+            "in_quotes_b": [False],
+        }
+    )
+
+
+def test_reuse_side_by_side_cuts_long_identical_runs_around_the_differences() -> None:
+    # an 812-word shared passage was printed in full twice, three passages to a cell
+    words = [f"palavra{i}" for i in range(400)]
+    a = " ".join(words[:200] + ["<b>antes</b>"] + words[200:])
+    b = " ".join(words[:200] + ["depois"] + words[200:])
+    frag = plots.reuse_side_by_side(_reuse_row(a, b))
+    assert frag.html.count("[… 180 identical words not shown …]") == 4  # both runs, both sides
+    assert '<mark style="background:#E69F00">&lt;b&gt;antes&lt;/b&gt;</mark>' in frag.html
+    assert '<mark style="background:#E69F00">depois</mark>' in frag.html
+    assert "palavra180 " in frag.html and "palavra219 " in frag.html  # 20 words each side
+    assert "palavra179 " not in frag.html and "palavra220 " not in frag.html
+    assert len(frag.html) < len(a) + len(b)
+
+
+def test_reuse_side_by_side_keeps_short_passages_whole() -> None:
+    text = " ".join(f"w{i}" for i in range(50))  # 2 * 20 + 10: not cut
+    ha, hb = _diff_html(text, text)
+    assert ha == hb == text
+    whole = " ".join(f"w{i}" for i in range(51))
+    ha, _ = _diff_html(whole, whole)
+    assert ha.startswith("w0 w1 ") and ha.endswith(" w49 w50")
+    assert "[… 11 identical words not shown …]" in ha
