@@ -313,3 +313,69 @@ def test_json_without_repeated_keys_is_quiet(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "One.", "source": {"name": "BBC", "id": null}}\n', encoding="utf-8")
     assert _quiet(path).docs["outlet"].tolist() == ["BBC"]
+
+
+# 4. Parquet null counts (and decoded-size bounds) from the footer
+
+
+def _news_frame(n: int = 3000) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "id": [f"d{i}" for i in range(n)],
+            "text": [f"{BODY} Number {i}." for i in range(n)],
+            "outlet": [None if i % 7 == 0 else "BBC" for i in range(n)],
+            "n_words": [None if i == n - 1 else i for i in range(n)],  # a null only at the end
+            "published": pd.date_range("2023-01-01", periods=n, freq="h"),
+        }
+    ).astype({"n_words": "Int64"})
+
+
+def test_footer_gives_nulls_and_bounds_of_a_plain_file(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from corpus_tools.io.tables import _footer_facts
+
+    df = _news_frame()
+    df.to_parquet(tmp_path / "plain.parquet", use_dictionary=False, row_group_size=1000)
+    nulls, bounded, todo = _footer_facts(pq.ParquetFile(tmp_path / "plain.parquet"))
+    assert todo == []  # nothing decoded before the rows are given out
+    assert nulls == [0, 0, 429, 1, 0]
+    assert 3000 * 8 * 2 < bounded < 2_000_000
+    df.to_parquet(tmp_path / "dict.parquet")  # pandas' default: dictionary-encoded text
+    nulls, _, todo = _footer_facts(pq.ParquetFile(tmp_path / "dict.parquet"))
+    assert todo == [0, 1, 2]  # text columns decoded to measure them; numbers and dates not
+    assert nulls[3:] == [1, 0]
+    df.to_parquet(tmp_path / "nostats.parquet", write_statistics=False)
+    assert _footer_facts(pq.ParquetFile(tmp_path / "nostats.parquet"))[2] == [0, 1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"use_dictionary": False}, {}, {"write_statistics": False}],
+    ids=["plain", "dictionary", "no-statistics"],
+)
+def test_parquet_rows_are_those_of_read_parquet_with_footer_nulls(
+    tmp_path: Path, options: dict[str, object]
+) -> None:
+    path = tmp_path / "news.parquet"
+    _news_frame().to_parquet(path, row_group_size=1000, **options)
+    whole = pd.read_parquet(path)
+    docs = _quiet(path).docs
+    assert docs["doc_id"].tolist() == whole["id"].tolist()
+    assert docs["n_words"].tolist()[:3] == [0.0, 1.0, 2.0]  # float in every batch, as read whole
+    assert docs["n_words"].isna().tolist() == whole["n_words"].isna().tolist()
+    assert docs["outlet"].isna().sum() == 429
+
+
+def test_plain_parquet_bomb_is_still_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus_tools.io import limits
+
+    path = tmp_path / "big.parquet"
+    pd.DataFrame({"text": ["x" * 1000] * 200}).to_parquet(path, use_dictionary=False)
+    monkeypatch.setattr(limits, "MAX_DECOMPRESSED_BYTES", 150_000)
+    corpus, _ = _warned(tmp_path)
+    assert corpus.skipped["reason"].str.startswith("Parquet too large when decoded").tolist() == [
+        True
+    ]

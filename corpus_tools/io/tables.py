@@ -288,10 +288,11 @@ class ParquetRows:
 
     ``source`` is a binary file object (an open file: only the parts read are
     in memory) or the bytes of the file. Opening checks the row count and the
-    size the file declares, then decodes the file once batch by batch to sum
-    its in-memory size (a small file that expands through dictionary and
-    run-length encoding is refused before any row is given out, as a whole)
-    and to count each column's nulls. :meth:`batches` then decodes it again
+    size the file declares, then finds each column's nulls and bounds its
+    in-memory size (a small file that expands through dictionary and run-length
+    encoding is refused before any row is given out, as a whole): from the
+    footer's statistics where they suffice (numbers, dates, text stored without
+    a dictionary), else by decoding that column once, batch by batch. :meth:`batches` then decodes it again
     ``PARQUET_BATCH_ROWS`` rows at a time; every column gets the pandas dtype
     the whole table would get (an integer column with a null anywhere is
     float64 in every batch), so the records are those of
@@ -330,16 +331,30 @@ class ParquetRows:
         self.columns = list(self.dtypes.index)
 
     def _null_counts(self, limit: int) -> list[int]:
-        """Nulls per column over the whole file; InputSkipped past the decoded-size limit."""
-        nulls = [0] * len(self.file.schema_arrow)
-        total = 0
-        for batch in self.file.iter_batches(batch_size=_SIZE_BATCH_ROWS):
+        """Nulls per column over the whole file; InputSkipped past the decoded-size limit.
+
+        A column is decoded (in batches, never kept) only when the footer cannot give both
+        its null count and a bound on its decoded size (:func:`_footer_facts`); a file whose
+        footer gives them for every column is not read at all here.
+        """
+        nulls, bounded, todo = _footer_facts(self.file)
+        if bounded > limit:  # the bound is loose: decode the whole file to know
+            nulls, bounded, todo = [None] * len(nulls), 0, list(range(len(nulls)))
+        if not todo:
+            return [int(n or 0) for n in nulls]
+        names = [self.file.schema_arrow.field(i).name for i in todo]
+        total = bounded
+        counts = [0] * len(todo)
+        columns = None if len(todo) == len(nulls) else names
+        for batch in self.file.iter_batches(batch_size=_SIZE_BATCH_ROWS, columns=columns):
             total += batch.nbytes
             if total > limit:
                 raise InputSkipped(self.too_big)
-            for i, col in enumerate(batch.columns):
-                nulls[i] += col.null_count
-        return nulls
+            for k, col in enumerate(batch.columns):
+                counts[k] += col.null_count
+        for k, i in enumerate(todo):
+            nulls[i] = counts[k]
+        return [int(n or 0) for n in nulls]
 
     def _whole_dtypes(self, nulls: list[int]) -> pd.Series:
         """The dtype of each column in ``pd.read_parquet(file)``: those of a one-row table
@@ -370,6 +385,71 @@ class ParquetRows:
                 yield df.to_dict("records")
         except Exception as exc:  # the file changed or broke between the two passes
             raise InputSkipped(f"not a readable Parquet file ({exc})") from None
+
+
+def _footer_facts(file: Any) -> tuple[list[int | None], int, list[int]]:
+    """What a Parquet file's footer says without decoding a page: each column's null count
+    (None when a row group has no statistics), a bound on the decoded size of the columns it
+    can bound, and the columns that must be decoded (no null count, or no bound).
+
+    The footer bounds a column of fixed width (numbers, dates, booleans: rows x width) and a
+    text or binary column stored without a dictionary (its uncompressed bytes plus offsets).
+    A dictionary-encoded text column can expand without limit (one long value repeated), so
+    it is decoded to measure it. Nested columns (lists, structs) and duplicate names: every
+    column is decoded.
+    """
+    import pyarrow as pa
+
+    md, schema = file.metadata, file.schema_arrow
+    n_fields = len(schema)
+    everything: tuple[list[int | None], int, list[int]] = (
+        [None] * n_fields,
+        0,
+        list(range(n_fields)),
+    )
+    names = [schema.field(i).name for i in range(n_fields)]
+    if md.num_columns != n_fields or len(set(names)) != n_fields:
+        return everything
+    if any(md.schema.column(i).path != names[i] for i in range(n_fields)):
+        return everything
+    nulls: list[int | None] = []
+    bounded = 0
+    todo: list[int] = []
+    rows = md.num_rows
+    for i in range(n_fields):
+        typ = schema.field(i).type
+        if pa.types.is_nested(typ):
+            return everything
+        chunks = [md.row_group(g).column(i) for g in range(md.num_row_groups)]
+        stats = [c.statistics if c.is_stats_set else None for c in chunks]
+        known = all(st is not None and st.has_null_count for st in stats)
+        nulls.append(sum(st.null_count for st in stats) if known else None)  # type: ignore[union-attr]
+        width = _fixed_width(typ)
+        if width is not None:
+            bound: int | None = rows * width + rows // 8 + 64
+        elif (
+            pa.types.is_string(typ)
+            or pa.types.is_binary(typ)
+            or pa.types.is_large_string(typ)
+            or pa.types.is_large_binary(typ)
+        ) and not any(c.has_dictionary_page for c in chunks):
+            bound = sum(c.total_uncompressed_size for c in chunks) + 8 * (rows + 1) + rows // 8 + 64
+        else:
+            bound = None
+        if bound is None or not known:
+            todo.append(i)
+        else:
+            bounded += bound
+    return nulls, bounded, todo
+
+
+def _fixed_width(typ: Any) -> int | None:
+    """Bytes per value of a fixed-width Arrow type (a boolean counts 1), or None."""
+    try:
+        bits = typ.bit_width
+    except Exception:  # ValueError: not fixed width (strings, dictionaries)
+        return None
+    return max(1, (bits + 7) // 8)
 
 
 def _widened(have: Any, whole: Any) -> bool:
