@@ -161,6 +161,7 @@ def _failed_cell(nb: Any, exc: Any) -> tuple[int | None, str]:
     exec_count = getattr(exc, "exec_count", None)
     number = 0
     by_count: tuple[int | None, str] = (None, "")
+    started: tuple[int | None, str] = (None, "")
     for cell in nb.cells:
         if cell.cell_type != "code" or "injected-parameters" in cell.metadata.get("tags", []):
             continue
@@ -170,6 +171,12 @@ def _failed_cell(nb: Any, exc: Any) -> tuple[int | None, str]:
             return number, first
         if exec_count is not None and cell.get("execution_count") == exec_count:
             by_count = (number, first)
+        if cell.get("execution_count") is not None:
+            started = (number, first)
+    if by_count[0] is None and isinstance(exc, TimeoutError):
+        # a timed-out cell has no error output and the error no count: cells run in
+        # order, so it is the last one the kernel started (the index said "code cell None")
+        return started
     return by_count
 
 

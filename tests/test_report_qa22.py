@@ -8,6 +8,7 @@ Latvian and Korean sites) and 500 Brazilian Portuguese articles in five topic fo
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import pandas as pd
 
@@ -144,3 +145,48 @@ def test_reuse_side_by_side_keeps_short_passages_whole() -> None:
     ha, _ = _diff_html(whole, whole)
     assert ha.startswith("w0 w1 ") and ha.endswith(" w49 w50")
     assert "[… 11 identical words not shown …]" in ha
+
+
+# --- a cell timeout names the cell that ran out of time ------------------------------------
+
+
+def _timed_out_notebook(started: int) -> object:
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    cells = [new_code_cell("import pandas as pd"), new_code_cell("CORPUS = 'x'")]
+    cells[1].metadata["tags"] = ["injected-parameters"]
+    cells += [new_code_cell(f"step_{i} = {i}") for i in range(3)]
+    for cell in [c for c in cells if "injected-parameters" not in c.metadata.get("tags", [])][
+        :started
+    ]:
+        cell["execution_count"] = 1
+    return new_notebook(cells=cells)
+
+
+def test_failed_cell_of_a_timeout_is_the_last_cell_the_kernel_started() -> None:
+    # --timeout 1 on real pages: two of four index rows said "Failed in code cell None"
+    assert report._failed_cell(_timed_out_notebook(1), TimeoutError()) == (
+        1,
+        "import pandas as pd",
+    )
+    assert report._failed_cell(_timed_out_notebook(3), TimeoutError()) == (3, "step_1 = 1")
+    assert report._failed_cell(_timed_out_notebook(0), TimeoutError()) == (None, "")
+    # any other error without an error output is not guessed
+    assert report._failed_cell(_timed_out_notebook(2), RuntimeError()) == (None, "")
+
+
+def test_index_row_of_a_failure_without_a_cell_number_says_no_none() -> None:
+    from corpus_tools.report import NotebookResult
+
+    failed = NotebookResult(name="02.ipynb", title="02", ok=False, error="kernel died")
+    numbered = NotebookResult(
+        name="01.ipynb", title="01", ok=False, error="x", cell_number=4, cell_first_line="a = 1"
+    )
+    context = report._summary_context(Path("news"), _corpus([ENGLISH] * 2))
+    extra = {"corpus_name": "news", "version": "0", "notebooks": [failed, numbered]}
+    page = report._render_index(
+        context | extra | {"run_info": "", "n_total": 2, "n_ok": 0, "n_failed": 2}
+    )
+    assert "code cell None" not in page
+    assert "Failed:" in page
+    assert "Failed in code cell 4 (<code>a = 1</code>):" in page
