@@ -41,6 +41,7 @@ __all__ = [
     "BoundedPattern",
     "PatternTimeout",
     "MATCH_TIMEOUT",
+    "first_chars",
     "has_group_refs",
     "pattern_risk",
     "probe_pattern",
@@ -509,3 +510,102 @@ def probe_pattern(compiled: BoundedPattern, example: str, method: str) -> str | 
                 "repeat over the same characters, no alternatives that match the same text)"
             )
     return None
+
+
+# --------------------------------------------------------------------------
+# first characters of a match (a screen for line rules)
+# --------------------------------------------------------------------------
+_CATEGORY_CLASS = {
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_NOT_SPACE: r"\S",
+    sre_c.CATEGORY_WORD: r"\w",
+    sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+_LEAF_FLAGS = re.IGNORECASE | re.ASCII | re.DOTALL
+
+
+def _leaf_regex(op: Any, av: Any) -> str | None:
+    """The pattern of one single-character item (``None``: not one this screen rebuilds)."""
+    if op == sre_c.LITERAL:
+        return re.escape(chr(av))
+    if op == sre_c.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op == sre_c.ANY:
+        return "."
+    if op != sre_c.IN:
+        return None
+    parts = []
+    for sop, sav in av:
+        if sop == sre_c.NEGATE:
+            parts.insert(0, "^")
+        elif sop == sre_c.LITERAL:
+            parts.append(re.escape(chr(sav)))
+        elif sop == sre_c.RANGE:
+            parts.append(f"{re.escape(chr(sav[0]))}-{re.escape(chr(sav[1]))}")
+        elif sop == sre_c.CATEGORY and sav in _CATEGORY_CLASS:
+            parts.append(_CATEGORY_CLASS[sav])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _first_of(seq: Any, flags: int, alphabet: str) -> tuple[frozenset[str] | None, bool]:
+    """(characters of ``alphabet`` that can start a match of ``seq`` (None: any
+    character), whether ``seq`` can match the empty string)."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op in _SINGLE:
+            leaf = _leaf_regex(op, av)
+            if leaf is None:
+                return None, False
+            rx = re.compile(leaf, flags & _LEAF_FLAGS)
+            out.update(c for c in alphabet if rx.fullmatch(c))
+            return frozenset(out), False
+        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            continue  # consumes nothing: the first character comes after it
+        if op in _REPEATS or op == sre_c.POSSESSIVE_REPEAT:
+            got, empty = _first_of(av[2], flags, alphabet)
+            empty = empty or av[0] == 0
+        elif op == sre_c.SUBPATTERN:
+            got, empty = _first_of(av[3], _scoped(flags, av), alphabet)
+        elif op == sre_c.ATOMIC_GROUP:
+            got, empty = _first_of(av, flags, alphabet)
+        elif op == sre_c.BRANCH:
+            got, empty = frozenset(), False
+            for b in av[1]:
+                g, e = _first_of(b, flags, alphabet)
+                if g is None:
+                    return None, False
+                got, empty = got | g, empty or e
+        else:  # a group reference, a conditional: anything may come first
+            return None, False
+        if got is None:
+            return None, False
+        out |= got
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def first_chars(pattern: str, flags: int = 0, alphabet: str = "") -> frozenset[str] | None:
+    r"""The characters of ``alphabet`` that can be the first character of a non-empty
+    match of ``pattern`` (a superset: lookarounds and anchors are read as matching);
+    None when the pattern may start with any character or cannot be read (a group
+    reference). A string whose first character is in ``alphabet`` but not in the set
+    cannot match. Each single-character item is tested with ``re`` itself, so case
+    folding is ``re``'s own.
+
+    Examples
+    --------
+    >>> sorted(first_chars(r"(read|see) more|\d+ views", re.IGNORECASE, "abrsRS019"))
+    ['0', '1', '9', 'R', 'S', 'r', 's']
+    >>> first_chars(r".{0,40}sign up", 0, "ab") is None
+    True
+    """
+    tree = _parse(pattern, flags)
+    got, _empty = _first_of(tree, int(tree.state.flags), alphabet)
+    if got is not None and set(alphabet) <= got:
+        return None
+    return got

@@ -62,7 +62,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._data import file_key, read_yaml
-from ._patterns import BoundedPattern, has_group_refs, pattern_risk, probe_pattern
+from ._patterns import (
+    BoundedPattern,
+    first_chars,
+    has_group_refs,
+    pattern_risk,
+    probe_pattern,
+)
 from .blocks import BlockSettings, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
@@ -169,6 +175,32 @@ class Rule:
 
 #: line rules to try, each with its ``contains`` substrings (see ``Rules._line_plan``)
 _LinePlan = tuple[tuple[Rule, tuple[str, ...]], ...]
+#: the characters whose first-character screen is kept (any other: every rule is tried)
+_FIRST_ALPHABET = "".join(map(chr, range(256)))
+
+
+class _PlanMasks(NamedTuple):
+    """Bit masks over the active line rules (see ``Rules._plan_masks``)."""
+
+    every: int
+    words: list[int]
+    bands: list[int]
+    first: dict[str, int]
+    tiers: list[int]
+    spaced: int
+
+
+def _first_chars(rule: Rule) -> frozenset[str] | None:
+    """The characters of :data:`_FIRST_ALPHABET` a plain ``re`` line rule's match can
+    start with (its view's first character: the collapsed view and the stripped line
+    start alike); None for any (a time-bounded user pattern, or one not read)."""
+    rx = rule.regex
+    if not isinstance(rx, re.Pattern):
+        return None
+    try:
+        return first_chars(rx.pattern, rx.flags, _FIRST_ALPHABET)
+    except Exception:  # noqa: BLE001 - an internal parser that changed: no screen
+        return None
 
 
 @dataclass(frozen=True)
@@ -225,9 +257,9 @@ class Rules:
         )
 
     @cached_property
-    def _line_plans(self) -> dict[tuple[tuple[bool, ...], int, int], _LinePlan]:
-        """Line rules left to try per prefilter outcome and word count (filled lazily by
-        :meth:`_line_plan`)."""
+    def _line_plans(self) -> dict[int, _LinePlan]:
+        """Line rules left to try per set of rules a line may match (a bit mask over
+        the active line rules; filled lazily by :meth:`_line_plan`)."""
         return {}
 
     @cached_property
@@ -235,32 +267,80 @@ class Rules:
         """The most words a line may have for a prefilter tier to be tried (-1: no tier)."""
         return max((w for w, _rx, _ids in self._line_prefilters), default=-1)
 
-    def _line_plan(self, failed: tuple[bool, ...], n_words: int, n_view: int = -1) -> _LinePlan:
+    @cached_property
+    def _plan_masks(self) -> _PlanMasks:
+        """Bit masks over the active line rules: the rules a line of ``n`` words may match
+        (``words[n]``), a view of a length in band ``b`` of :attr:`_width_breaks`
+        (``bands[b]``), a view that starts with character ``c`` (``first[c]``, Latin-1
+        characters; any other character: every rule), and the rules of each prefilter
+        tier (``tiers``)."""
+        line = self.active("line")
+        every = (1 << len(line)) - 1
+        top = max([r.max_words for r in line] + [0])
+        words = [
+            sum(1 << k for k, r in enumerate(line) if n <= r.max_words) for n in range(top + 1)
+        ]
+        breaks = self._width_breaks
+        reps = [0] + breaks  # a view length in each band
+        bands = [
+            sum(1 << k for k, (lo, hi) in enumerate(self._widths) if lo <= w <= hi) for w in reps
+        ]
+        starts = [_first_chars(r) for r in line]
+        first = {
+            c: sum(1 << k for k, s in enumerate(starts) if s is None or c in s)
+            for c in _FIRST_ALPHABET
+        }
+        ids = [r.id for r in line]
+        tiers = [
+            sum(1 << k for k, rid in enumerate(ids) if rid in tier_ids)
+            for _w, _rx, tier_ids in self._line_prefilters
+        ]
+        # rules that need a run of two spaces in the folded line (every ``contains``
+        # substring of a case-sensitive rule holds one): a line whose view is its
+        # folded self has none (see :func:`_line_view`)
+        spaced = sum(
+            1 << k
+            for k, r in enumerate(line)
+            if r.contains and r.case_sensitive and all("  " in c for c in r.contains)
+        )
+        return _PlanMasks(every, words, bands, first, tiers, spaced)
+
+    def _line_plan(
+        self,
+        failed: tuple[bool, ...],
+        n_words: int,
+        n_view: int = -1,
+        first: str = "",
+        single_spaced: bool = False,
+    ) -> _LinePlan:
         """Active line rules not excluded by the failed prefilter tiers that allow a line
-        of ``n_words`` words and a view of ``n_view`` characters (-1: any), in file order.
+        of ``n_words`` words and a view of ``n_view`` characters (-1: any) starting with
+        the character ``first`` ("": any), in file order.
 
         ``failed[k]`` is True when tier ``k`` of :attr:`_line_prefilters` cannot
         match the line; each rule comes with its ``contains`` substrings (casefolded
         unless the rule is case-sensitive; empty when it has none). A rule whose
-        pattern cannot match a string of ``n_view`` characters (:attr:`_widths`) is
-        left out.
+        pattern cannot match a string of ``n_view`` characters (:attr:`_widths`), or a
+        string starting with ``first`` (:func:`corpus_tools._patterns.first_chars`), is
+        left out: it could not match the view. ``single_spaced``: the folded line holds
+        no run of two spaces, so a case-sensitive rule that needs one is left out too.
         """
-        band = -1 if n_view < 0 else bisect.bisect_right(self._width_breaks, n_view)
-        key = (failed, n_words, band)
-        plan = self._line_plans.get(key)
+        pm = self._plan_masks
+        mask = pm.words[n_words] if n_words < len(pm.words) else 0
+        if n_view >= 0:
+            mask &= pm.bands[bisect.bisect_right(self._width_breaks, n_view)]
+        if first:
+            mask &= pm.first.get(first, pm.every)
+        if single_spaced:
+            mask &= ~pm.spaced
+        for bad, tier in zip(failed, pm.tiers, strict=True):
+            if bad:
+                mask &= ~tier
+        plan = self._line_plans.get(mask)
         if plan is None:
-            skip: set[str] = set()
-            for bad, (_w, _rx, ids) in zip(failed, self._line_prefilters, strict=True):
-                if bad:
-                    skip |= ids
-            plan = tuple(
-                (r, r.contains)
-                for r, (lo, hi) in zip(self.active("line"), self._widths, strict=True)
-                if r.id not in skip
-                and n_words <= r.max_words
-                and (n_view < 0 or lo <= n_view <= hi)
+            plan = self._line_plans[mask] = tuple(
+                (r, r.contains) for k, r in enumerate(self.active("line")) if mask >> k & 1
             )
-            self._line_plans[key] = plan
         return plan
 
     @cached_property
@@ -914,12 +994,11 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
     n = len(raw)
+    if n == 0:
+        return lines
     do_unicode = rules.enabled("unicode")
     do_moji = rules.enabled("mojibake")
     do_ent = entities and do_unicode and "&" in raw and _ENTITY_RE.search(raw) is not None
-    ends = _line_ends(raw)
-    if not ends or ends[-1][1] != n:
-        ends.append((n, n))
     if not do_ent and (
         raw.isascii()
         or not (
@@ -929,11 +1008,10 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
     ):
         # nothing to repair anywhere (NFC and the searches are per line, and line
         # terminators are starters that never compose): skip the per-line checks
-        for ce, te in ends:
-            content = raw[pos:ce]
-            lines.append(_Line(pos, ce, te, content, [], not content.strip()))
-            pos = te
-        return lines if n else []
+        return _plain_lines(raw)
+    ends = _line_ends(raw)
+    if not ends or ends[-1][1] != n:
+        ends.append((n, n))
     for ce, te in ends:
         content = raw[pos:ce]
         fixed = content
@@ -956,8 +1034,34 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
                     urules.append(f"mojibake:{steps}")
         lines.append(_Line(pos, ce, te, fixed, urules, not fixed.strip(), ent_runs=ent_runs))
         pos = te
-    if n == 0:
-        return []
+    return lines
+
+
+def _plain_lines(raw: str) -> list[_Line]:
+    """The lines of a non-empty ``raw`` that needs no repair (its content as it is)."""
+    lines: list[_Line] = []
+    append = lines.append
+    if "\r" in raw:
+        pos = 0
+        ends = _line_ends(raw)
+        if not ends or ends[-1][1] != len(raw):
+            ends.append((len(raw), len(raw)))
+        for ce, te in ends:
+            content = raw[pos:ce]
+            append(_Line(pos, ce, te, content, [], not content or content.isspace()))
+            pos = te
+        return lines
+    parts = raw.split("\n")
+    if not parts[-1]:
+        parts.pop()  # raw ends with a terminator: no line after it
+    pos = 0
+    for content in parts:
+        ce = pos + len(content)
+        append(_Line(pos, ce, ce + 1, content, [], not content or content.isspace()))
+        pos = ce + 1
+    last = lines[-1]
+    if last.te > len(raw):
+        last.te = len(raw)  # the last line has no terminator
     return lines
 
 
@@ -1047,9 +1151,12 @@ def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
         return None
     max_chars_all, max_words_all = rs._line_limits
     folded_raw = fold(raw)
-    for ln in lines:
-        _line_view(ln, max_chars_all, folded_raw)
-    nb = [i for i, ln in enumerate(lines) if not ln.blank]
+    nb = []
+    for i, ln in enumerate(lines):
+        if not ln.blank:
+            nb.append(i)
+            if len(ln.fixed) <= max_chars_all:
+                _line_view(ln, max_chars_all, folded_raw)
     return _Doc(raw, rs, extracted, lines, nb, max_words_all)
 
 
@@ -1130,7 +1237,7 @@ def _apply_line_rules(doc: _Doc) -> None:
             failed = all_failed
         else:
             failed = tuple(nw > max_w or rx.fullmatch(view) is None for max_w, rx, _ in prefilters)
-        plan = rs._line_plan(failed, nw, len(view))
+        plan = rs._line_plan(failed, nw, len(view), view[0], view is ln.folded)
         lower: list[str] = []
         if hits is not None and len(ln.fixed) <= _MEMO_CHARS:
             k = hits.get(ln.fixed)
@@ -1418,15 +1525,13 @@ def _required_literals(rule: Rule) -> tuple[str, ...]:
     return ()
 
 
-def _edge_may_match(rule: Rule, ln: _Line, literals: tuple[str, ...]) -> bool:
-    """The line holds one of ``rule.contains`` (if any) and of its pattern's required
+def _edge_may_match(rule: Rule, ln: _Line, literals: tuple[str, ...], window: str) -> bool:
+    """The line holds one of ``rule.contains`` (if any), and ``window`` (the folded
+    piece of the line the rule's pattern is run on) one of its pattern's required
     ``literals`` (if any): else the rule cannot apply to it."""
-    if not _holds_contains(rule, ln):
+    if literals and not any(c in window for c in literals):
         return False
-    if not literals:
-        return True
-    hay = ln.folded if ln.folded is not None else fold(ln.fixed)
-    return any(c in hay for c in literals)
+    return _holds_contains(rule, ln)
 
 
 def _holds_contains(rule: Rule, ln: _Line) -> bool:
@@ -1447,20 +1552,29 @@ def _edge_cuts(doc: _Doc, kept: list[int]) -> dict[int, list[Cut]]:
     literals = doc.rs._edge_literals
     for rule in doc.rs.active("prefix"):
         for i in kept[: rule.first_lines or 1]:
-            if i in doc.doubled or not _edge_may_match(rule, doc.lines[i], literals[rule.id]):
+            if i in doc.doubled:
                 continue
-            fx = doc.lines[i].fixed
-            m = rule.regex.match(fold(fx[:_EDGE_WINDOW]))
+            ln = doc.lines[i]
+            fx = ln.fixed
+            # folding is per character: a piece of the folded line is the folded piece
+            window = fold(fx[:_EDGE_WINDOW]) if ln.folded is None else ln.folded[:_EDGE_WINDOW]
+            if not _edge_may_match(rule, ln, literals[rule.id], window):
+                continue
+            m = rule.regex.match(window)
             if m and 0 < m.end() < len(fx.rstrip()) and not cuts.get(i):
                 cuts.setdefault(i, []).append(Cut(0, m.end(), rule.id, rule.category))
     suffix_done: set[int] = set()
     for rule in doc.rs.active("suffix"):
         for i in kept[-(rule.last_lines or 1) :] if kept else []:
-            if i in doc.doubled or not _edge_may_match(rule, doc.lines[i], literals[rule.id]):
+            if i in doc.doubled:
                 continue
-            fx = doc.lines[i].fixed
+            ln = doc.lines[i]
+            fx = ln.fixed
             base = max(0, len(fx) - _EDGE_WINDOW)
-            m = rule.regex.search(fold(fx[base:]))
+            window = fold(fx[base:]) if ln.folded is None else ln.folded[base:]
+            if not _edge_may_match(rule, ln, literals[rule.id], window):
+                continue
+            m = rule.regex.search(window)
             if not m or m.start() == m.end():
                 continue
             a = base + m.start()
