@@ -285,13 +285,15 @@ def line_features(
     n_stop: int | None = None,
     low: str | None = None,
     may_notice: bool = True,
+    n_chars: int | None = None,
 ) -> _Feat:
     """Context-free class of one line (its matching view) and the reason.
 
     ``words`` are the line's casefolded words (``_WORD_RE`` over
     ``view.casefold()``) when the caller has them already; ``n_stop``: how many of
     them are in the stop list of ``settings``; ``low``: ``view.casefold()``;
-    ``may_notice=False``: none of :func:`_notice_needles` is in ``low`` (no notice).
+    ``may_notice=False``: none of :func:`_notice_needles` is in ``low`` (no notice);
+    ``n_chars``: ``len(view)`` plus :func:`_dense_extra` of it.
 
     Examples
     --------
@@ -306,7 +308,7 @@ def line_features(
     if words is None:
         words = _WORD_RE.findall(low)
     nw = len(words)
-    nc = len(view) + _dense_extra(view)
+    nc = len(view) + _dense_extra(view) if n_chars is None else n_chars
     stopwords = s.stopwords
     if n_stop is None:
         n_stop = countOf(map(stopwords.__contains__, words), True)
@@ -682,14 +684,32 @@ def _teaser_like(view: str, f: _Feat) -> bool:
     t = view.strip()
     if not t or f.n_words < 1 or f.n_words > 20 or t[-1] in ".,;:":
         return False
-    letters = [c for c in t if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
+    if _all_caps(t):
         return True  # an all-caps kicker ("MOST READ", "RANDY ANDY")
     return (
         f.n_words >= 3
         and f.stop < 0.5
         and (t[0].isupper() or t[0].isdigit() or t[0] in "'\"\u2018\u201c")
     )
+
+
+def _all_caps(t: str) -> bool:
+    """``t`` has a letter and every letter is upper-case (stops at the first that is not).
+
+    Examples
+    --------
+    >>> _all_caps("MOST READ: 10"), _all_caps("Most read"), _all_caps("2019"), _all_caps("\u4e2dA")
+    (True, False, False, False)
+    """
+    if t.isascii():
+        return t.isupper()  # (an ASCII character is cased exactly when it is a letter)
+    seen = False
+    for c in t:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            seen = True
+    return seen
 
 
 # (the script classes are defined once, in _patterns, with kwic's scripts without spaces)
@@ -783,8 +803,8 @@ def _words_of(c: str) -> list[str]:
     return t.split()
 
 
-# non-ASCII characters common in English news text, none a letter or digit
-_COMMON_NON_WORD = "\u201c\u201d\u2018\u2013\u2014\u2026\u00a0\u00ab\u00bb\u2022\u00b7"
+# the bytes of ASCII characters (deleted by :func:`_non_ascii`)
+_ASCII_BYTES = bytes(range(128))
 # a non-ASCII character _WORD_RE may take for a letter
 _NON_ASCII_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
 # byte tables of _ASCII_WORD_BYTES / _ASCII_LINES_BYTES that also keep \x00 (U+2019 below)
@@ -803,10 +823,7 @@ def _word_text(c: str, table: bytes) -> str | None:
     if "\x00" in c:
         return None
     d = c.replace("\u2019", "\x00")
-    for q in _COMMON_NON_WORD:
-        if q in d:
-            d = d.replace(q, " ")
-    if not d.isascii() and _NON_ASCII_WORD_RE.search(d) is not None:
+    if not d.isascii() and _NON_ASCII_WORD_RE.search(_non_ascii(d)) is not None:
         return None
     t = d.encode("ascii", "replace").translate(table).decode("ascii")
     if "'" in t or "\x00" in t:
@@ -815,11 +832,28 @@ def _word_text(c: str, table: bytes) -> str | None:
 
 
 def _split_words(t: str) -> list[str]:
-    """The words of a text made by :func:`_word_text` (U+2019 written back)."""
-    words = t.split()
+    """The words of a text made by :func:`_word_text` (U+2019 written back; neither it
+    nor \x00 is whitespace, so the text splits at the same places)."""
     if "\x00" in t:
-        return [w.replace("\x00", "\u2019") for w in words]
-    return words
+        t = t.replace("\x00", "\u2019")
+    return t.split()
+
+
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of ``text``, in order (a short text to run a character
+    class over instead of the whole: UTF-8 writes a non-ASCII character with bytes
+    0x80-0xff only, so deleting the ASCII bytes leaves whole characters).
+
+    Examples
+    --------
+    >>> _non_ascii("caf\u00e9 \u00a3 5 \u4e2d") == "\u00e9\u00a3\u4e2d"
+    True
+    """
+    return (
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_BYTES)
+        .decode("utf-8", "surrogatepass")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1043,6 +1077,8 @@ def _known_lines(views: Sequence[str | None], s: BlockSettings) -> list[tuple[in
         return out  # type: ignore[return-value]
     low_all = joined.casefold()
     lows = low_all.split("\n")
+    # no Han, kana or Hangul on the page (most pages): a line's length is its length
+    plain = joined.isascii() or _DENSE_RE.search(_non_ascii(joined)) is None
     if low_all.isascii():
         t = low_all.encode("ascii").translate(_ASCII_LINES_BYTES).decode("ascii")
         if "'" in t:
@@ -1054,7 +1090,9 @@ def _known_lines(views: Sequence[str | None], s: BlockSettings) -> list[tuple[in
         if t2 is None:
             line_words = [_words_of(low) for low in lows]
         else:
-            line_words = [_split_words(x) for x in t2.split("\n")]
+            if "\x00" in t2:
+                t2 = t2.replace("\x00", "\u2019")  # (see _split_words)
+            line_words = [x.split() for x in t2.split("\n")]
     needles = [
         p
         for p in _notice_needles(s.notice_strong_parts)
@@ -1065,10 +1103,11 @@ def _known_lines(views: Sequence[str | None], s: BlockSettings) -> list[tuple[in
         v, low, words = texts[j], lows[j], line_words[j]
         n_stop = countOf(map(stop, words), True)
         may = bool(needles) and any(p in low for p in needles)
+        nc = len(v) if plain else None
         got = (
             len(words),
             n_stop,
-            line_features(v, s, words=words, n_stop=n_stop, low=low, may_notice=may),
+            line_features(v, s, words=words, n_stop=n_stop, low=low, may_notice=may, n_chars=nc),
         )
         if len(v) <= _MEMO_CHARS:
             if len(memo) >= _MEMO_SIZE:
@@ -1083,7 +1122,13 @@ def _english_by_counts(
 ) -> bool:
     """The common case of :func:`document_settings` (its first test): the longer lines
     have enough stopwords of ``s`` (``known``: :func:`_known_line` of each line)."""
-    longs = _long_lines(views, s)
+    # (the lines of _long_lines: a line's n_chars is its length with _dense_extra)
+    low = s.length_low
+    longs = [
+        k
+        for k, v in enumerate(views)
+        if v is not None and low <= known[k][2].n_chars and len(v) <= _LANG_MAX
+    ]
     n_words = sum(known[k][0] for k in longs)
     return n_words == 0 or sum(known[k][1] for k in longs) >= 0.15 * n_words
 
