@@ -2105,7 +2105,7 @@ def tokens(
     *,
     compact: bool = False,
     n_jobs: int | None = None,
-    stopword_language: str = "en",
+    stopword_language: str | None = None,
 ) -> pd.DataFrame:
     """Return one row per token of every document.
 
@@ -2127,9 +2127,12 @@ def tokens(
         ``token_id``, ``start`` and ``end`` as ``int32`` (``int64`` only for
         documents longer than 2**31 characters). Values are identical to the
         default table; about 30 bytes per token instead of several hundred.
-    stopword_language : str, default "en"
+    stopword_language : str, optional
         The shipped stopword list ``is_stop`` reads (:func:`load_stopwords`:
-        ``"de"``, ``"Spanish"``, ...); :mod:`corpus_tools.languages` guesses it.
+        ``"de"``, ``"Spanish"``, ...); default the corpus' own language when it
+        has a shipped list, else English, as the analyses choose
+        (:func:`corpus_tools.languages.analysis_language`). Stated in the
+        table's ``attrs["stopword_language"]``.
 
     Returns
     -------
@@ -2158,8 +2161,12 @@ def tokens(
     [['The', 'the', True], ['US', 'us', False], ['left', 'left', False], ['.', '.', False]]
     """
     require_corpus(corpus, "tokens")
-    stop = load_stopwords(stopword_language)
-    return _coded_tokens(corpus, n_jobs).frame(compact, stop)
+    from .languages import analysis_language
+
+    lang = analysis_language(corpus, stopword_language)
+    out = _coded_tokens(corpus, n_jobs).frame(compact, load_stopwords(lang))
+    out.attrs["stopword_language"] = lang
+    return out
 
 
 def _coded_tokens(corpus: Corpus, n_jobs: int | None) -> _TokenTableBuilder:

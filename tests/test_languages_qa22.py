@@ -128,3 +128,29 @@ def test_the_kept_language_is_the_vote_of_the_live_texts() -> None:
     )
     with pytest.raises(ct.CorpusValueError, match="sample"):
         languages.main_language(c, sample=0)
+
+
+def test_tokens_flag_the_stopwords_of_the_corpus_language() -> None:
+    c = _corpus(GERMAN)
+    tok = ct.tokens(c)
+    assert tok.attrs["stopword_language"] == "de"
+    flagged = dict(zip(tok["lower"], tok["is_stop"], strict=True))
+    assert flagged["die"] and flagged["der"] and flagged["dass"]
+    assert not flagged["regierung"] and not flagged["minister"]
+    english = ct.tokens(c, stopword_language="en")
+    assert english.attrs["stopword_language"] == "en"
+    assert int(tok["is_stop"].sum()) == 27 and int(english["is_stop"].sum()) == 3  # am, in, in
+    compact = ct.tokens(c, compact=True)
+    assert compact["is_stop"].tolist() == tok["is_stop"].tolist()
+    assert c.tokens().attrs["stopword_language"] == "de"
+
+
+def test_tokens_of_an_english_or_unclear_corpus_read_the_english_list() -> None:
+    c = _corpus(ENGLISH)
+    default, english = ct.tokens(c), ct.tokens(c, stopword_language="English")
+    pd.testing.assert_frame_equal(default, english)
+    assert default.attrs["stopword_language"] == "en"
+    caps = dict(zip(default["token"], default["is_stop"], strict=True))
+    assert caps["The"] and not caps["IT"] and caps["it"]
+    unclear = _corpus(["Doha talks", "Kyiv 2024"])
+    assert ct.tokens(unclear).attrs["stopword_language"] == "en"

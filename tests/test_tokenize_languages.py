@@ -132,14 +132,17 @@ def test_languages_table_and_main_language(seed_corpus):
 
 def test_tokens_is_stop_reads_the_chosen_language():
     c = ct.Corpus(pd.DataFrame({"doc_id": ["es"], "text": [SPANISH]}))
-    default = ct.tokens(c)
+    default = ct.tokens(c)  # the corpus' language, as the analyses read it
+    english = ct.tokens(c, stopword_language="en")
     es = ct.tokens(c, stopword_language="es")
     compact = ct.tokens(c, stopword_language="Spanish", compact=True)
+    pd.testing.assert_frame_equal(default, es)
+    assert (default.attrs["stopword_language"], english.attrs["stopword_language"]) == ("es", "en")
     # only is_stop differs; English flags no Spanish word but 'a'-like overlaps
-    pd.testing.assert_frame_equal(default.drop(columns="is_stop"), es.drop(columns="is_stop"))
+    pd.testing.assert_frame_equal(english.drop(columns="is_stop"), es.drop(columns="is_stop"))
     stops = set(es.loc[es["is_stop"], "lower"])
     assert {"de", "la", "en", "el", "que", "con"} <= stops
-    assert not ({"de", "la", "que"} & set(default.loc[default["is_stop"], "lower"]))
+    assert not ({"de", "la", "que"} & set(english.loc[english["is_stop"], "lower"]))
     assert compact["is_stop"].tolist() == es["is_stop"].tolist()
     with pytest.raises(CorpusValueError, match="stopword_language|language='klingon'"):
         ct.tokens(c, stopword_language="klingon")
