@@ -403,6 +403,8 @@ SCHEMAS: dict[str, Field] = {
                     "media_words",
                     "news_agencies",
                     "appositive_nouns",
+                    "person_nouns",
+                    "thing_object_verbs",
                     "source_docs",
                     "expert",
                     "citizen",

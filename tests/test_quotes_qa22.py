@@ -108,3 +108,53 @@ def test_no_bare_speaker_without_a_speaking_noun(text: str) -> None:
 )
 def test_subject_head_of_a_coordinated_cue(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+# Wrong-speaker shapes of a random sample of 100 real headline attributions (session 22):
+# modals, things as Title Case subjects, "Said to" passives, thing objects of recall/add.
+@pytest.mark.parametrize(
+    ("headline", "speakers"),
+    [
+        ("23 Things You Should Never Say To Short Women", []),
+        ("The 17 Worst Things You Could Say To Someone From Chicago", []),
+        ("This One Question Will Tell You If You Are A Good Driver Or Not", []),
+        ("These Questions Will Tell Us When You Lost Your Virginity", []),
+        ("This Quiz Will Tell You How You Communicate", []),
+        ("These Portraits Reveal The Brutal Beauty Of Dance", []),
+        ("A Former Model Told Us How She Stays Healthy", ["A Former Model"]),
+        ("This Dad Wrote A Check To His Kid's School Using Common Core Math", ["This Dad"]),
+        (
+            "These Black LGBT People Reveal What Happened When They Came Out",
+            ["These Black LGBT People"],
+        ),
+        ("Here's How To Do Therapy On Yourself, According To A Therapist", ["A Therapist"]),
+        ("Sri Lanka Attack Said to Kill Dozens", []),
+        ("Somali Group Said to Hold 2 Frenchmen", []),
+        ("Yahoo and Microsoft Said to Be Weighing Ad Pact", []),
+        ("Dogs said to smell cancer signs", []),
+        ("Lexmark recalls 40,000 printers", []),
+        ("Turkey recalls ambassador to Sweden over genocide vote", []),
+        ("IBM adds midrange server to eServer lineup", []),
+        ("Drought Adds to Hardships in California", []),
+        ("Cuomo Says Merrill Deceived Congress on Bonuses", ["Cuomo"]),
+        ("Obama Will Say Troops Are Coming Home", ["Obama"]),
+        ("Theresa May said the deal was done", ["Theresa May"]),
+        ("WHO CALLS SPECIAL MEETING TO DISCUSS NEW COVID VARIANT", ["WHO"]),
+        (
+            "FEDERAL AUTHORITIES CAN EXTRACT DATA, THE INTERCEPT PREVIOUSLY REVEALED.",
+            ["THE INTERCEPT"],
+        ),
+    ],
+)
+def test_headline_speaker_shapes(headline: str, speakers: list[str]) -> None:
+    assert {s for s in _speakers(headline) if s is not None} == set(speakers)
+
+
+def test_said_to_in_running_text_stays_active() -> None:
+    text = "SQL Server is late. Since early this year Microsoft said to expect the product in 2005."
+    assert _speakers(text) == ["Microsoft"]
+
+
+def test_call_with_a_predicate_stays_speech() -> None:
+    q = _rows("Hackers call Mt. Gox CEO a liar, say he still controls 'stolen' bitcoin")
+    assert "Hackers" in q["speaker"].tolist()

@@ -27,6 +27,7 @@ from .phrases import (
     np_token_ok,
     right_np,
     skip_adverbials,
+    speaking_head,
     word_spans,
 )
 from .speakers import canonical_or_none
@@ -165,7 +166,8 @@ _WORDS = load_lexicon("quote_words").data
 _PASSIVE = frozenset(_WORDS["passive"])
 #: Adverbs of the skip list, between an auxiliary and its verb (``is also explained``).
 _ADVERBS = frozenset(w for w in SKIP if w.isalpha() and w not in _PASSIVE) - frozenset(
-    "are did do does had has have herself himself itself themselves will would".split()
+    "are did do does had has have herself himself itself themselves will would"
+    " can could might must shall should".split()
 )
 
 
@@ -365,6 +367,42 @@ def _aux_before(words: list[tuple[int, int, str]]) -> str:
     return words[k][2].lower() if k >= 0 else ""
 
 
+#: Forms that, before ``to`` and a verb, are a passive without its auxiliary (headlines).
+_RAISING = frozenset(("said", "reported"))
+_TO_WORD_RE = re.compile(r"\s+to\s+([^\W\d_][\w'\u2019-]*)", re.IGNORECASE)
+_OBJECT_PRONOUNS = frozenset("him her them me us you it".split())
+
+
+def _raised(view: str, end: int, hi: int, lo: int = 0) -> bool:
+    """``said to`` + a verb (``Sri Lanka Attack Said to Kill Dozens``, ``Morgan Stanley Said to
+    Dismiss X``): a passive that names no speaker; not ``said to reporters``, ``said to him``,
+    ``said to the crowd``, ``said to Obama``. In a sentence ending in a full stop only
+    ``said to be``/``have`` (``Microsoft said to expect it in 2005.``: active).
+
+    >>> t = "Group Said to Hold 2 Frenchmen"
+    >>> _raised(t, 10, len(t)), _raised("he said to reporters", 7, 20)
+    (True, False)
+    >>> t = "Microsoft said to expect it."
+    >>> _raised(t, 14, len(t)), _raised("Dogs said to smell cancer", 9, 25)
+    (False, True)
+    """
+    m = _TO_WORD_RE.match(view, end, hi)
+    if m is None:
+        return False
+    w = m.group(1)
+    low = w.lower()
+    if low in DETERMINERS or low in _OBJECT_PRONOUNS or speaking_head(w):
+        return False
+    if low in ("be", "have", "been", "having"):
+        return True
+    if view[lo:hi].rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return False  # running text: "X said to expect ...", an instruction
+    if w[:1].isupper():  # a name in running text; in a Title Case line the verb is capitalised
+        words = re.findall(r"[^\W\d_][\w'-]*", view[max(0, end - 80) : end])
+        return len(words) >= 2 and all(x[:1].isupper() for x in words[-3:])
+    return True
+
+
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
     """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any).
 
@@ -392,6 +430,8 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             continue  # a noun ("the claims", "a report", "... Analysis Report"), "to say"
         if prev in _PREP_ADJ and form.endswith("ed"):
             continue  # an adjective: "After Reported Crash", "over alleged abuse"
+        if form in _RAISING and _raised(view, m.end(), hi, lo):
+            continue  # "Somali Group Said to Hold 2 Frenchmen": unnamed sources, no speaker
         if _passive(view, m, form, prev_words, hi):
             cue.np, cue.np_side = _by_agent(text, view, m.end(), hi), "right"
             if cue.np is not None:

@@ -54,12 +54,14 @@ from .phrases import (
     right_np,
     skip_adverbials,
     subject_np,
+    thing_description,
     word_spans,
 )
 from .speakers import (
     Resolver,
     SpeakerContext,
     canonical_in_context,
+    canonical_or_none,
     dateline_country,
     dateline_end,
     find_source_span,
@@ -138,6 +140,8 @@ class _Doc:
         if k not in self.cache:
             s, e = self.sents[k][0], self.sents[k][1]
             found = find_cues(self.text, self.view, s, e, self.book)
+            if title_case(self.view, s, e):  # "This Quiz Will Tell You": a thing, no speaker
+                found = [c for c in found if not _thing_speaker(self.text, c)]
             self.cache[k] = [c for c in found if not self.in_quotes(c.start)]
         return self.cache[k]
 
@@ -294,6 +298,15 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         head = structure_cue(text, view, s_lo, s_hi, sp)
     return _Attribution(
         head, False, head is not None and view[s_lo : sp.start].rstrip().endswith(":")
+    )
+
+
+def _thing_speaker(text: str, c: Cue) -> bool:
+    """A Title Case speaker phrase naming a thing, not a speaker (not a gazetteer actor)."""
+    return (
+        c.np is not None
+        and thing_description(text, c.np)
+        and canonical_or_none(text[c.np[0] : c.np[1]]) is None
     )
 
 

@@ -16,6 +16,9 @@ _CLAUSE_STARTS = frozenset(_WORDS["clause_starts"])
 
 
 _NOT_CLAUSE = frozenset(_WORDS["not_clause"])
+#: Verbs whose bare object in a headline is a thing (``data/quote_words.yml``).
+_THING_OBJECT = frozenset(_WORDS["thing_object_verbs"])
+_SPEECH_PARTICLE = re.compile(r"\s+(?:on|out|upon)\b", re.IGNORECASE)
 #: First words of a clause, not of a speaker phrase, after a comma.
 _NOT_SPEAKER_START = frozenset(
     "and but or as while although though because since if when where who which that so "
@@ -94,6 +97,8 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     """
     if c.np is None or c.np_side != "left" or c.np[0] != lo or c.form.lower().endswith("ed"):
         return None  # a headline's -ed form is a passive ("Turkey Revealed as Major Hub")
+    if c.lemma in _THING_OBJECT and not _SPEECH_PARTICLE.match(view, c.end, hi):
+        return None  # "Toyota recalls 1.8 million cars", "WTO calls meeting": no message
     between = view[c.np[1] : c.start].split()
     if len(between) > 1 or between and not is_adverb(between[0]):
         return None  # only an adverb between: "Mike Lindell Finally Reveals ..."

@@ -496,6 +496,40 @@ def _describes_name(word: str) -> bool:
     )
 
 
+_PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
+_MEDIA = frozenset(_WORDS["media_words"])
+_GIVEN_NAMES = frozenset(_WORDS["given_names"])
+
+
+def speaking_head(word: str) -> bool:
+    """A head noun that can speak: a role, title, body, document, person or describing noun,
+    or an agent noun by its ending (``Dad``, ``Model``, ``Physicist``, ``Maker``); a plural
+    through its singular (``Kids``, ``Parents``)."""
+    low = word.lower()
+    forms = {low, low[:-1]} if low.endswith("s") and not low.endswith("ss") else {low}
+    known = ROLE_NOUNS | TITLES | ORG_HEADS | DOCUMENTS | _PERSON_NOUNS | _APPOSITIVE | _MEDIA
+    return any(f in known for f in forms) or (len(low) > 4 and low.endswith(_AGENT_ENDINGS))
+
+
+def thing_description(text: str, np_: tuple[int, int]) -> bool:
+    """A Title Case speaker phrase that opens with a determiner and whose head cannot speak:
+    ``This Quiz Will Tell You``, ``These Portraits Reveal``, ``The Zodiac Signs`` (not ``This
+    Dad Wrote``, ``A Former Model Told``, ``One Direction's Louis Tomlinson Called``).
+
+    >>> t = "This Color Quiz Will Tell You"
+    >>> thing_description(t, (0, 15)), thing_description("This Dad Wrote", (0, 8))
+    (True, False)
+    """
+    toks = [w for _, _, w in word_spans(text, np_[0], np_[1])]
+    if is_all_caps(text[np_[0] : np_[1]]):
+        return False  # "THE INTERCEPT PREVIOUSLY REVEALED": case tells nothing
+    if len(toks) < 2 or toks[0].lower() not in DETERMINERS or toks[0][:1].islower():
+        return False
+    if any(w in ("'s", "\u2019s") or w.lower() in _GIVEN_NAMES for w in toks):
+        return False  # a possessor or a person's name: "One Direction's Louis Tomlinson"
+    return toks[-1][:1].isupper() and not speaking_head(toks[-1])
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     from ..actors import _common_words as words  # noqa: PLC0415 - actors imports quotes' peers
