@@ -381,12 +381,16 @@ class _Near:
         threshold: float,
         dup_of: list[str | None],
         kind: list[str | None],
+        sig_rows: np.ndarray | None = None,
     ) -> None:
         self.texts, self.doc_ids, self.threshold = texts, doc_ids, threshold
         self.dup_of, self.kind = dup_of, kind
         self.buckets: list[dict[bytes, list[int]]] = [{} for _ in range(_BANDS)]
-        # the low 16 bits of every document's MinHash values, to skip hopeless candidates
-        self.sig_rows: np.ndarray = np.zeros((len(texts), _N_PERM), dtype=np.uint16)
+        # the low 16 bits of every document's MinHash values, to skip hopeless candidates:
+        # given (the signed path has them all), else filled block by block
+        self.sig_rows: np.ndarray = (
+            sig_rows if sig_rows is not None else np.zeros((len(texts), _N_PERM), dtype=np.uint16)
+        )
         self.min_agree = _min_agreement(threshold)
         # bucket members come back as candidates again and again (a bucket keeps its first
         # _BUCKET_CAP documents), so their shingle sets are cached, within a bounded size
@@ -589,11 +593,11 @@ def flag_duplicates(
             continue
         first[digest] = j
         todo.append(j)
-    near = _Near(texts, doc_ids, threshold, dup_of, kind)
+    rows16 = signed[1].astype(np.uint16) if signed is not None else None
+    near = _Near(texts, doc_ids, threshold, dup_of, kind, sig_rows=rows16)
     if signed is not None:
         live = [j for j, n in zip(todo, signed[2][todo].tolist(), strict=True) if n > 0]
         # every document live (no exact copy, no empty text): the matrix as it is, no copy
-        near.sig_rows = signed[1].astype(np.uint16)
         buckets = _Buckets(signed[1] if len(live) == len(signed[1]) else signed[1][live])
         for k in range(0, len(live), _NEAR_BLOCK):
             pairs = buckets.pairs(k, min(k + _NEAR_BLOCK, len(live)))

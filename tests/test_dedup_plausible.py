@@ -2,6 +2,8 @@
 
 import random
 
+import numpy as np
+
 from corpus_tools import dedup
 
 
@@ -40,3 +42,22 @@ def test_shared_paragraphs_are_not_verified_one_by_one(monkeypatch) -> None:
         # the 20 true copies plus few others: documents sharing 1-3 of 6 paragraphs
         # fill the LSH buckets but agree on too few MinHash values to be verified
         assert 20 <= sum(verified) < 60
+
+
+def test_signed_path_hands_its_signature_rows_to_the_search(monkeypatch) -> None:
+    texts = _docs(50)
+    signed = dedup.signatures(texts)
+    seen: list[object] = []
+    real = dedup._Near.__init__
+
+    def init(self, *args, **kw):  # type: ignore[no-untyped-def]
+        seen.append(kw.get("sig_rows"))
+        real(self, *args, **kw)
+
+    monkeypatch.setattr(dedup._Near, "__init__", init)
+    dedup.flag_duplicates(texts, [str(i) for i in range(len(texts))], signed=signed)
+    dedup.flag_duplicates(texts, [str(i) for i in range(len(texts))])
+    rows = seen[0]
+    assert isinstance(rows, np.ndarray) and rows.dtype == np.uint16  # no zero matrix made first
+    assert (rows == signed[1].astype(np.uint16)).all()
+    assert seen[1] is None  # unsigned: filled block by block
