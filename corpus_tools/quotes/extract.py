@@ -45,7 +45,7 @@ from .headlines import (
     title_case_subject,
     title_in_title_case,
 )
-from .indirect import comma_speaker, headline_object, indirect_content
+from .indirect import comma_speaker, headline_object, indirect_content, thing_object
 from .marks import Span, pair_marks
 from .phrases import (
     ORG_HEADS,
@@ -398,10 +398,10 @@ def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
             if c.np is None and c.np_side != "and":
                 continue
             content = None
-            if c.lemma not in doc.book.no_clause:
+            line = headline_line(doc.view, s, e)
+            if c.lemma not in doc.book.no_clause and not (line and thing_object(doc.view, c, e)):
                 content = indirect_content(doc.text, doc.view, c, s, e, doc.book)
             if content is None:  # "Israel Urges Sanctions on Iran": a headline's object
-                line = headline_line(doc.view, s, e)
                 content = line and headline_object(doc.view, c, *line)
             if content is None:
                 continue

@@ -18,7 +18,9 @@ _CLAUSE_STARTS = frozenset(_WORDS["clause_starts"])
 _NOT_CLAUSE = frozenset(_WORDS["not_clause"])
 #: Verbs whose bare object in a headline is a thing (``data/quote_words.yml``).
 _THING_OBJECT = frozenset(_WORDS["thing_object_verbs"])
-_SPEECH_PARTICLE = re.compile(r"\s+(?:on|out|upon)\b", re.IGNORECASE)
+_SPEECH_NEXT = re.compile(
+    r"\s*(?:[,:]|\s(?:that|on|out|upon)\b|\s*[\"'\u201c\u2018])", re.IGNORECASE
+)
 #: First words of a clause, not of a speaker phrase, after a comma.
 _NOT_SPEAKER_START = frozenset(
     "and but or as while although though because since if when where who which that so "
@@ -83,6 +85,17 @@ def comma_speaker(view: str, s: int, e: int, c: Cue) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
+def thing_object(view: str, c: Cue, hi: int) -> bool:
+    """In a headline, a verb of ``thing_object_verbs`` not followed by ``that``, a quote or
+    a speech particle: its object is a thing (``Adobe Adds Yahoo Search Bar to Acrobat``).
+
+    >>> t = "Adobe Adds Yahoo Search Bar"
+    >>> thing_object(t, Cue(6, 10, "Adds", "add", "neutral", (0, 5), "left"), len(t))
+    True
+    """
+    return c.lemma in _THING_OBJECT and not _SPEECH_NEXT.match(view, c.end, hi)
+
+
 def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | None:
     """What a headline's subject says when its reporting verb takes a noun phrase, not a
     clause (``Israel Urges Sanctions on Iran``, ``Bush Blames Poorly Made Shirt for Bulge
@@ -97,8 +110,8 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     """
     if c.np is None or c.np_side != "left" or c.np[0] != lo or c.form.lower().endswith("ed"):
         return None  # a headline's -ed form is a passive ("Turkey Revealed as Major Hub")
-    if c.lemma in _THING_OBJECT and not _SPEECH_PARTICLE.match(view, c.end, hi):
-        return None  # "Toyota recalls 1.8 million cars", "WTO calls meeting": no message
+    if thing_object(view, c, hi):
+        return None  # "Toyota recalls 1.8 million cars", "IBM adds midrange server": no message
     between = view[c.np[1] : c.start].split()
     if len(between) > 1 or between and not is_adverb(between[0]):
         return None  # only an adverb between: "Mike Lindell Finally Reveals ..."
