@@ -319,6 +319,7 @@ _LOAD_FLAGS = {
     "outlet_column": ("--outlet-column", "NAME"),
     "date_column": ("--date-column", "NAME"),
     "outlet_from": ("--outlet-from", "folder"),
+    "split": ("--split", "records"),
     "date_format": ("--date-format", "FMT"),
     "encoding": ("--encoding", "NAME"),
     "metadata": ("--metadata", "PATH"),
@@ -332,6 +333,8 @@ _LOAD_HELP = {
     "outlet_from": "'folder': each document's outlet is its first folder below the corpus "
     "folder (corpus/bbc/*.txt -> bbc); a metadata file still wins (default: metadata, table, "
     "page or URL)",
+    "split": "'records': a .txt/.md file holding many articles (repeated URL:/Title:/Date: "
+    "blocks or 20+ separator lines) becomes one document per article (default: one per file)",
     "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y, or 'epoch' for "
     "Unix timestamps in seconds or milliseconds (default: ISO and unambiguous dates)",
     "encoding": "one encoding for every text file (default: detected per file)",

@@ -3,6 +3,7 @@ JSON keys, Parquet null counts from the footer, and crawler dumps split on reque
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import warnings
@@ -379,3 +380,107 @@ def test_plain_parquet_bomb_is_still_refused(
     assert corpus.skipped["reason"].str.startswith("Parquet too large when decoded").tolist() == [
         True
     ]
+
+
+# 5. split="records": crawler dumps, one document per record
+
+REAL_BBC = Path(__file__).parent / "data" / "real" / "bbc"
+
+
+def _bbc_articles() -> list[tuple[str, str, str]]:
+    """(category, title, body) of the 20 real BBC texts in tests/data/real/bbc."""
+    out = []
+    for path in sorted(REAL_BBC.glob("*/*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        out.append((path.parent.name, title.strip(), body.strip()))
+    return out
+
+
+def _crawler_dump() -> str:
+    """A crawler's export: a preamble, then a ==== line and a URL/Title/Date/Source block
+    before each article; one date in words, and a last separator with nothing after it."""
+    parts = ["Export of 20 pages, crawl 2024-02-01\n\n"]
+    for i, (cat, title, body) in enumerate(_bbc_articles()):
+        date = "3 hours ago" if i == 5 else f"2005-0{1 + i % 9}-1{i % 10}"
+        parts.append(
+            f"==========\nURL: http://news.bbc.co.uk/1/hi/{cat}/{4000000 + i}.stm\n"
+            f"Title: {title}\nDate: {date}\nSource: BBC News\n\n{body}\n\n"
+        )
+    return "".join(parts) + "==========\n"
+
+
+def test_split_records_partition_a_real_shaped_dump(tmp_path: Path) -> None:
+    text = _crawler_dump()
+    (tmp_path / "dump.txt").write_text(text, encoding="utf-8")
+    corpus, notes = _warned(tmp_path, split="records")
+    d = corpus.docs
+    articles = _bbc_articles()
+    assert len(d) == 21  # the preamble and 20 articles
+    assert d["doc_id"].tolist() == [f"dump#{n}" for n in range(1, 22)]
+    assert d["raw_text"].iloc[0] == "Export of 20 pages, crawl 2024-02-01\n"
+    assert d["record_header"].iloc[1].startswith("\n==========\nURL: http://news.bbc.co.uk/")
+    assert d["title"].iloc[1:].tolist() == [t for _, t, _ in articles]
+    bodies = [r.strip() for r in d["raw_text"].iloc[1:]]
+    assert bodies[-1].endswith("\n\n==========")  # a last separator stays in the last body
+    bodies[-1] = bodies[-1].removesuffix("==========").strip()
+    assert bodies == [b for _, _, b in articles]
+    assert d["outlet"].iloc[1:].unique().tolist() == ["BBC News"]
+    assert d["url"].iloc[1] == "http://news.bbc.co.uk/1/hi/business/4000000.stm"
+    assert d["published"].iloc[1] == pd.Timestamp("2005-01-10")
+    assert pd.isna(d["published"].iloc[6])  # "3 hours ago"
+    assert (
+        d.loc[1, ["title_source", "outlet_source", "published_source"]].tolist()
+        == ["record_header"] * 3
+    )
+    # nothing lost: the headers and bodies in order are the file, at the recorded offsets
+    assert corpus.skipped.empty
+    rebuilt = "".join(h + r for h, r in zip(d["record_header"], d["raw_text"], strict=True))
+    assert rebuilt == text
+    for _, row in d.iterrows():
+        assert (
+            text[row["record_start"] : row["record_end"]] == row["record_header"] + row["raw_text"]
+        )
+    assert notes == [
+        "split='records': a record's date could not be read, so it is left empty: dump.txt "
+        "record 7, column 'Date': " + notes[0].split("column 'Date': ", 1)[1]
+    ]
+    assert "'3 hours ago'" in notes[0]
+
+
+def test_without_split_the_dump_is_one_document_and_named(tmp_path: Path) -> None:
+    (tmp_path / "dump.txt").write_text(_crawler_dump(), encoding="utf-8")
+    corpus, notes = _warned(tmp_path)
+    assert len(corpus.docs) == 1
+    assert any("looks like many articles in one file" in n for n in notes)
+
+
+def test_split_at_separator_lines_and_other_files_untouched(tmp_path: Path) -> None:
+    articles = _bbc_articles()
+    dump = "".join(f"{t}\n\n{b}\n\n----------\n" for _, t, b in articles)  # 20 separators
+    (tmp_path / "sep.md").write_text(dump, encoding="utf-8")
+    (tmp_path / "one.txt").write_text("Title: A\nURL: b\n\nOne article.\n", encoding="utf-8")
+    corpus = _quiet(tmp_path, split="records")
+    d = corpus.docs.set_index("doc_id")
+    assert d.loc["one", "raw_text"] == "Title: A\nURL: b\n\nOne article.\n"  # not a dump
+    sep = corpus.docs[corpus.docs["path"] == "sep.md"]
+    assert len(sep) == 20
+    assert corpus.skipped.values.tolist() == [
+        [
+            "sep.md#record=21",
+            f"record 21 of sep.md has no text after its header (characters {len(dump) - 11:,}-"
+            f"{len(dump):,} of the file)",
+        ]
+    ]
+    # the first line of each clean body, as for any text file (entities read: &#163; -> £)
+    assert sep["title"].tolist() == [html.unescape(t) for _, t, _ in articles]
+    assert "".join(sep["record_header"] + sep["raw_text"]) + "----------\n" == dump
+
+
+def test_split_is_checked_and_given_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(CorpusValueError, match=r"split='yes' is not known; give split='records'"):
+        ct.load_corpus(tmp_path, split="yes")
+    (tmp_path / "dump.txt").write_text(_crawler_dump(), encoding="utf-8")
+    assert main(["info", str(tmp_path), "--split", "records"]) == 0
+    assert "Documents: 21" in capsys.readouterr().out

@@ -31,7 +31,7 @@ from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
 from .decode import MIXED_MARK, NUL_MARK, garbled_message
-from .discover import TABLE_EXTENSIONS, Plan, display_name, plan_inputs
+from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
 from .outlets import FolderOutlets, folder_note, merge_note, merge_spellings
@@ -250,8 +250,9 @@ def _dump_warning(dumps: dict[str, str]) -> str | None:
     return (
         f"{path}{more}: looks like many articles in one file ({records}), but a text file is "
         "loaded as ONE document, so every per-document count, duplicate check and analysis "
-        "reads it as one article. Split it into one file per article, or convert it to JSONL "
-        "(one object per article with a 'text' field and its url/title/date)."
+        "reads it as one article. Pass split='records' to load_corpus (command line: --split "
+        "records) to load one document per article, split it into one file per article, or "
+        "convert it to JSONL (one object per article with a 'text' field and its url/title/date)."
     )
 
 
@@ -357,7 +358,8 @@ def _events(
                 raise CorpusLoadError(f"{entry.rel}: {entry.skip}")
             yield "skip", entry.rel, entry.skip
             continue
-        if not plan.single_file and entry.ext not in TABLE_EXTENSIONS:
+        in_pool = opts.split is None or entry.ext in HTML_EXTENSIONS  # records: split here
+        if not plan.single_file and entry.ext not in TABLE_EXTENSIONS and in_pool:
             yield "file", ReadJob(entry, opts.encoding), None
             continue
         try:
@@ -416,6 +418,7 @@ def iter_documents(
     n_jobs: int | None = 1,
     keep_raw: bool = True,
     outlet_from: str | None = None,
+    split: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Stream documents one by one (same fields as ``load_corpus().docs`` rows).
 
@@ -427,7 +430,7 @@ def iter_documents(
     ----------
     source, metadata, clean, rules, text_column, id_column, encoding, date_format, progress
         As in :func:`load_corpus`; so are ``title_column``, ``outlet_column``, ``date_column``
-        and ``outlet_from`` (the warning about a corpus sorted into folders with no outlet
+        ``outlet_from`` and ``split`` (the warning about a corpus sorted into folders with no outlet
         is :func:`load_corpus`'s only).
     on_skip : callable, optional
         Called as ``on_skip(path, reason)`` for every input not loaded.
@@ -457,6 +460,7 @@ def iter_documents(
         keep_raw,
         *columns,
         outlet_from=outlet_from,
+        split=split,
     )
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
@@ -485,6 +489,7 @@ def load_corpus(
     n_jobs: int | None = None,
     keep_raw: bool = True,
     outlet_from: str | None = None,
+    split: str | None = None,
 ) -> Corpus:
     """Load a corpus from a folder, a file, a list of paths or a DataFrame.
 
@@ -525,6 +530,18 @@ def load_corpus(
         ``corpus_tools.io``, level INFO). Not the default: folders are often topics or dates,
         so when no document has an outlet and all sit in 2-50 folders, a warning names this
         option and the ``metadata.csv`` fix instead.
+    split : {None, "records"}, default None
+        ``"records"``: a ``.txt``/``.md`` file that holds many articles (the files the
+        "many articles in one file" warning names: a header block of 2+ ``URL:``/``Title:``/
+        ``Date:``/``Source:``/``Author:`` lines recurring 3+ times, or 20+ separator lines
+        such as ``==========``) becomes one document per record: doc_id ``<file>#<n>``,
+        source ``<file>#record=<n>``, ``raw_text`` the record's body, ``title``/``url``/
+        ``published``/``outlet``/``author`` from its header (``*_source="record_header"``),
+        and the columns ``record_header`` (the header as written), ``record_start`` and
+        ``record_end`` (its characters in the file's decoded text): the headers and bodies
+        in order are the file, so nothing is lost. Text before the first header is a record
+        of its own; a record with nothing after its header is a ``skipped`` row. Other files
+        load as before; text files are then read in the loading process (no pool).
 
     Returns
     -------
@@ -557,7 +574,15 @@ def load_corpus(
     """
     cols = (text_column, id_column, title_column, outlet_column, date_column)
     opts = LoadOptions(
-        clean, rules, *cols[:2], encoding, date_format, keep_raw, *cols[2:], outlet_from=outlet_from
+        clean,
+        rules,
+        *cols[:2],
+        encoding,
+        date_format,
+        keep_raw,
+        *cols[2:],
+        outlet_from=outlet_from,
+        split=split,
     )
     return _load(source, metadata, opts, progress, n_jobs)
 

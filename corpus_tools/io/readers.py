@@ -35,6 +35,14 @@ from .columns import (
 from .dates import EPOCH_RE, check_date_format, check_precision, format_matched, parse_date
 from .decode import bytes_to_text, forced_garbles_utf8
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, open_entry, read_entry
+from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
+    MIN_HEADER_BLOCKS,
+    MIN_SEPARATORS,
+    SPLIT_MODES,
+    record_rows,
+    records_in_text,
+    split_records,
+)
 from .files import Folders, InputSkipped
 from .html import extract_html
 from .outlets import OUTLET_FROM
@@ -606,68 +614,71 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
     if entry.ext in TABLE_EXTENSIONS:
         yield from table_docs(entry.rel, entry.ext, read_entry(entry), None, opts)
         return
-    yield "doc", read_file(entry, opts.encoding), None
+    row = read_file(entry, opts.encoding)
+    if opts.split is None or entry.ext in HTML_EXTENSIONS:
+        yield "doc", row, None
+        return
+    yield from _split_docs(row, opts)
+
+
+def _split_docs(row: dict[str, Any], opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]:
+    """``split="records"``: the records of a text file that holds many articles, one document
+    each (:func:`~corpus_tools.io.dumps.split_records`); any other file as one document.
+
+    A record's date is read from its ``Date:``/``Published:`` line as a table's dates are
+    (with ``date_format``); one that cannot be read leaves ``published`` empty and is named
+    in one warning per file. A record with no text after its header is a ``skipped`` row.
+    """
+    text = row["raw_text"]
+    records = split_records(text)
+    if records is None:
+        yield "doc", row, None
+        return
+    row.pop(RECORDS_KEY, None)  # split, so not warned about
+    rel = row["path"]
+    bad: list[str] = []
+    for n, rec in enumerate(record_rows(row, text, records), start=1):
+        if not rec["raw_text"].strip():
+            what = f" ({rec['title']!r})" if rec.get("title") else ""
+            yield (
+                "skip",
+                rec["source"],
+                (
+                    f"record {n} of {rel}{what} has no text after its header "
+                    f"(characters {rec['record_start']:,}-{rec['record_end']:,} of the file)"
+                ),
+            )
+            continue
+        value = rec.pop("published", None)
+        if value is not None:
+            rec.pop("published_source", None)
+            try:
+                rec["published"], rec["date_precision"] = parse_date(
+                    value,
+                    where=rel,
+                    row=n,
+                    column="Date",
+                    unit="record",
+                    date_format=opts.date_format,
+                )
+                rec["published_source"] = "record_header"
+            except MetadataError as exc:
+                bad.append(str(exc))
+        yield "doc", rec, None
+    if bad:
+        more = f" ({len(bad):,} records in all)" if len(bad) > 1 else ""
+        warnings.warn(
+            f"split='records': a record's date could not be read, so it is left empty{more}: "
+            f"{bad[0]}",
+            CorpusToolsWarning,
+            stacklevel=4,
+        )
 
 
 #: the row key set (to the forced encoding) when that encoding garbles a UTF-8 file
 GARBLED_KEY = "\x00garbled_utf8"
 #: the row key set (to a description of the records) on a text file that holds many articles
 RECORDS_KEY = "\x00many_records"
-
-#: a header-field line of a crawler or export dump ("URL: ...", "Title: ..."), and a
-#: separator line: 5 or more of one of = - * # and nothing else. Searched as "\n" + line
-#: (the regex engine then skips quickly to line starts; 5x faster than ^ with re.M), the
-#: file's first line matched on its own.
-_FIELD = (
-    r"[ \t]*((?i:url|link|title|headline|date|published|source|author|byline))"
-    r"[ \t]*:[ \t]*\S[^\n]*(?=\n|\Z)"
-)
-_SEPARATOR = r"[ \t]*([=*#-])\1{4,}[ \t]*(?=\n|\Z)"
-_FIELD_FIRST, _FIELD_LINE = re.compile(_FIELD), re.compile("\n" + _FIELD)
-_SEPARATOR_FIRST, _SEPARATOR_LINE = re.compile(_SEPARATOR), re.compile("\n" + _SEPARATOR)
-#: a file holds many records when a block of 2+ header fields recurs this often ...
-MIN_HEADER_BLOCKS = 3
-#: ... or when this many separator lines of one kind divide it
-MIN_SEPARATORS = 20
-
-
-def records_in_text(text: str) -> str | None:
-    """Describe the records of a text file that holds many articles, or None.
-
-    Records show as a block of two or more header-field lines on consecutive
-    lines (``URL:``, ``Title:``, ``Date:``, ``Source:``, ``Author:``...) that
-    recurs at least ``MIN_HEADER_BLOCKS`` times, or as ``MIN_SEPARATORS`` or
-    more separator lines (``==========``, ``-----``). One pass of two regular
-    expressions over the text; an article's own section breaks stay far below
-    both counts.
-    """
-    blocks = 0
-    fields: set[str] = set()
-    names: dict[str, None] = {}
-    prev_end = -1
-    first = _FIELD_FIRST.match(text)
-    for m in itertools.chain([first] if first else [], _FIELD_LINE.finditer(text)):
-        if m.start() != prev_end:  # not on the line after the previous field: a new block
-            blocks += len(fields) >= 2
-            fields = set()
-        fields.add(m.group(1).lower())
-        names.setdefault(m.group(1).title().replace("Url", "URL"), None)
-        prev_end = m.end()
-    blocks += len(fields) >= 2
-    seps: dict[str, int] = {}
-    first_sep = _SEPARATOR_FIRST.match(text)
-    for m in itertools.chain([first_sep] if first_sep else [], _SEPARATOR_LINE.finditer(text)):
-        seps[m.group(1)] = seps.get(m.group(1), 0) + 1
-    sep, n_sep = max(seps.items(), key=lambda kv: kv[1], default=("", 0))
-    if blocks < MIN_HEADER_BLOCKS and n_sep < MIN_SEPARATORS:
-        return None
-    parts = []
-    if blocks >= MIN_HEADER_BLOCKS:
-        parts.append(f"{blocks:,} header blocks of {'/'.join(list(names)[:4])} lines")
-    if n_sep >= MIN_SEPARATORS or (parts and n_sep >= MIN_HEADER_BLOCKS - 1):
-        parts.append(f"{n_sep:,} {sep * 10!r} separator lines")
-    return " and ".join(parts)
-
 
 #: the row key set on a table's first row whose date cell date_format read
 DATE_FORMAT_KEY = "\x00date_format_used"
@@ -724,9 +735,15 @@ class LoadOptions:
     outlet_column: str | None = None
     date_column: str | None = None
     outlet_from: str | None = None
+    split: str | None = None
 
     def __post_init__(self) -> None:
         check_date_format(self.date_format)
+        if self.split is not None and self.split not in SPLIT_MODES:
+            raise CorpusValueError(
+                f"split={self.split!r} is not known; give split='records' (a text file that "
+                "holds many articles becomes one document per article) or leave it out."
+            )
         if self.outlet_from is not None and self.outlet_from not in OUTLET_FROM:
             raise CorpusValueError(
                 f"outlet_from={self.outlet_from!r} is not known; give outlet_from='folder' "
