@@ -121,6 +121,9 @@ def test_subject_head_of_a_coordinated_cue(text: str, speaker: str | None) -> No
         ("These Questions Will Tell Us When You Lost Your Virginity", []),
         ("This Quiz Will Tell You How You Communicate", []),
         ("These Portraits Reveal The Brutal Beauty Of Dance", []),
+        ("What Does Your Zodiac Sign Say About Your Love Life", []),
+        ("What Your Favourite MAC Lipstick Says About You", []),
+        ("What Does Your Mom Say About Your Plans", ["Mom"]),
         ("A Former Model Told Us How She Stays Healthy", ["A Former Model"]),
         ("This Dad Wrote A Check To His Kid's School Using Common Core Math", ["This Dad"]),
         (

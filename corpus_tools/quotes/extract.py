@@ -302,10 +302,14 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
 
 
 def _thing_speaker(text: str, c: Cue) -> bool:
-    """A Title Case speaker phrase naming a thing, not a speaker (not a gazetteer actor)."""
+    """A Title Case speaker phrase naming a thing, not a speaker (not a gazetteer actor),
+    also after the reader's ``Your`` (``What Does Your Zodiac Sign Say About You``)."""
+    if c.np is None:
+        return False
+    before = text[max(0, c.np[0] - 6) : c.np[0]]
+    yours = re.search(r"\b[Yy]our\s+$", before) is not None
     return (
-        c.np is not None
-        and thing_description(text, c.np)
+        thing_description(text, c.np, opened=yours)
         and canonical_or_none(text[c.np[0] : c.np[1]]) is None
     )
 

@@ -511,7 +511,7 @@ def speaking_head(word: str) -> bool:
     return any(f in known for f in forms) or (len(low) > 4 and low.endswith(_AGENT_ENDINGS))
 
 
-def thing_description(text: str, np_: tuple[int, int]) -> bool:
+def thing_description(text: str, np_: tuple[int, int], *, opened: bool = False) -> bool:
     """A Title Case speaker phrase that opens with a determiner and whose head cannot speak:
     ``This Quiz Will Tell You``, ``These Portraits Reveal``, ``The Zodiac Signs`` (not ``This
     Dad Wrote``, ``A Former Model Told``, ``One Direction's Louis Tomlinson Called``).
@@ -519,11 +519,15 @@ def thing_description(text: str, np_: tuple[int, int]) -> bool:
     >>> t = "This Color Quiz Will Tell You"
     >>> thing_description(t, (0, 15)), thing_description("This Dad Wrote", (0, 8))
     (True, False)
+
+    ``opened``: a determiner stands right before the phrase (``Your Zodiac Sign``).
     """
     toks = [w for _, _, w in word_spans(text, np_[0], np_[1])]
     if is_all_caps(text[np_[0] : np_[1]]):
         return False  # "THE INTERCEPT PREVIOUSLY REVEALED": case tells nothing
-    if len(toks) < 2 or toks[0].lower() not in DETERMINERS or toks[0][:1].islower():
+    if opened:
+        toks = ["the", *toks]
+    if len(toks) < 2 or toks[0].lower() not in DETERMINERS or toks[0][:1].islower() and not opened:
         return False
     if any(w in ("'s", "\u2019s") or w.lower() in _GIVEN_NAMES for w in toks):
         return False  # a possessor or a person's name: "One Direction's Louis Tomlinson"
