@@ -14,6 +14,14 @@ words make up the most of the text wins, when they are at least
 language's share. Anything else is ``None`` (unclear: a language without a
 shipped list, such as Polish or Turkish, or too little text), never a forced guess.
 
+Close pairs: a text the Dutch list reads with Afrikaans words (``nie``, ``vir``,
+``hulle``), or the Indonesian list with Malay spellings (``bahawa``, ``kerana``), is
+unclear rather than Dutch or Indonesian (``data/stopwords_unlisted.yml``); Malay written
+as Indonesian is, and stays, ``"id"``. Norwegian (``"no"``) is both written standards:
+its list holds the Bokmål and the Nynorsk forms (``ikke``/``ikkje``, ``jeg``/``eg``).
+A Title Case text (``Prince Philip An 'Extraordinary Man' In Tribute``) is named a
+language other than English only when some of its function words are in lower case.
+
 Only the first ``max_chars`` characters are read (a paragraph tells the
 language), so the cost per document is bounded.
 """
@@ -139,45 +147,92 @@ def _script_counts(text: str) -> Counter[str]:
     return counts
 
 
+#: Close languages without a shipped list: a list of function words each uses and its
+#: neighbour's list does not (``data/stopwords_unlisted.yml``).
+_UNLISTED_FILE = "stopwords_unlisted.yml"
+#: The least share of the winning list's hits that the words of an unlisted neighbour must
+#: reach (and at least one) for a text to be unclear rather than named as the neighbour.
+UNLISTED_SHARE = 0.1
+
+
+@lru_cache(maxsize=1)
+def _unlisted() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """``(code, read_as, words)`` of each close language without a shipped list."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("corpus_tools").joinpath("data", _UNLISTED_FILE).read_text("utf-8")
+    spec = yaml.safe_load(text)
+    return tuple(
+        (str(code), str(entry["read_as"]), frozenset(fold(w).casefold() for w in entry["words"]))
+        for code, entry in sorted(spec.items())
+    )
+
+
 @lru_cache(maxsize=1)
 def _stop_masks() -> tuple[tuple[str, ...], dict[str, int]]:
-    """The Latin-script stopword languages, and each of their words' bit mask of languages."""
+    """The Latin-script stopword languages, and each of their words' bit mask of languages;
+    the bits after theirs mark the words of the unlisted neighbours (:func:`_unlisted`)."""
     codes = tuple(c for c in STOPWORD_LANGUAGES if c not in ("ar", "ru"))
     masks: dict[str, int] = {}
     for bit, code in enumerate(codes):
         for w in load_stopwords(code):
             masks[w] = masks.get(w, 0) | (1 << bit)
+    for k, (_, _, words) in enumerate(_unlisted()):
+        for w in words:
+            masks[w] = masks.get(w, 0) | (1 << (len(codes) + k))
     return codes, masks
 
 
 def _hits(words: list[str]) -> list[int]:
-    """Words of ``words`` on each Latin-script stopword list (in :func:`_stop_masks` order)."""
+    """Words of ``words`` on each Latin-script stopword list (in :func:`_stop_masks` order),
+    then on each unlisted neighbour's words."""
     codes, masks = _stop_masks()
-    hits = [0] * len(codes)
+    n_bits = len(codes) + len(_unlisted())
+    hits = [0] * n_bits
     for mask, n in Counter([masks.get(w, 0) for w in words]).items():
-        for bit in range(len(codes)) if mask else ():
+        for bit in range(n_bits) if mask else ():
             if mask >> bit & 1:
                 hits[bit] += n
     return hits
 
 
-def _decide(hits: list[int], n_words: int) -> tuple[str | None, float]:
-    """The language whose list holds the largest share of ``n_words`` words, if clear enough."""
+def _decide(
+    hits: list[int], n_words: int, lower_hits: list[int] | None = None
+) -> tuple[str | None, float]:
+    """The language whose list holds the largest share of ``n_words`` words, if clear enough.
+
+    Unclear too: a text whose words of an unlisted neighbour of the winner reach
+    :data:`UNLISTED_SHARE` of the winner's hits (Afrikaans read by the Dutch list), and a
+    Title Case text (``lower_hits``: the hits of its words written in lower case) whose
+    function words of a winner other than English all have a capital: capitalising them is
+    an English headline style (``An 'Extraordinary Man' In Tribute`` is no German), while
+    German, French or Spanish write them in lower case among capitalised nouns and names."""
     if n_words < MIN_WORDS:
         return None, 0.0
     codes, _ = _stop_masks()
-    shares = sorted(((h / n_words, c) for h, c in zip(hits, codes, strict=True)), reverse=True)
+    shares = sorted(((h / n_words, c) for h, c in zip(hits, codes, strict=False)), reverse=True)
     share, best = shares[0]
     second = shares[1][0] if len(shares) > 1 else 0.0
     enough = share * n_words >= MIN_HITS
-    return (best if enough and share >= MIN_SHARE and share >= MIN_LEAD * second else None), share
+    if not (enough and share >= MIN_SHARE and share >= MIN_LEAD * second):
+        return None, share
+    if lower_hits is not None and best != "en" and lower_hits[codes.index(best)] == 0:
+        return None, share
+    won = share * n_words
+    for k, (_, read_as, _) in enumerate(_unlisted()):
+        if read_as == best and hits[len(codes) + k] >= max(1.0, UNLISTED_SHARE * won):
+            return None, share
+    return best, share
 
 
-def _by_stopwords(words: list[str]) -> tuple[str | None, float]:
-    """The Latin-script language whose stopwords are the largest share of ``words``."""
+def _by_stopwords(words: list[str], lower: list[str] | None = None) -> tuple[str | None, float]:
+    """The Latin-script language whose stopwords are the largest share of ``words``
+    (``lower``: a Title Case text's words written in lower case, see :func:`_decide`)."""
     if len(words) < MIN_WORDS:
         return None, 0.0
-    return _decide(_hits(words), len(words))
+    return _decide(_hits(words), len(words), None if lower is None else _hits(lower))
 
 
 def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, int]:
@@ -203,29 +258,34 @@ def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, in
         return lang, script, 0.0, 0
     if script != "Latin":
         return None, script, 0.0, 0
-    words = _latin_words(fold(sample))
-    lang, share = _by_stopwords(words)
+    words, lower = _latin_words(fold(sample))
+    lang, share = _by_stopwords(words, lower)
     return lang, script, share, len(words)
 
 
 _OPENERS = frozenset('.!?:;"\u201c\u201d\u00ab\u00bb(\n\u2014\u2013-|')
 
 
-def _latin_words(text: str) -> list[str]:
-    """The words of ``text``, lower case; in sentence-case text a capitalised word inside a
-    sentence is a name (``Ben Cardin``, ``Van Gogh``, ``Die Hard``, ``Le Pen``) and is read as
-    no function word (kept as ``""``: it still counts as a word)."""
+def _latin_words(text: str) -> tuple[list[str], list[str] | None]:
+    """The words of ``text``, lower case, and for a Title Case text (under 30 % of its words
+    begin in lower case, not all caps) the words written in lower case (else None). In
+    sentence-case text a capitalised word inside a sentence is a name (``Ben Cardin``,
+    ``Van Gogh``, ``Die Hard``, ``Le Pen``) and is read as no function word (kept as ``""``:
+    it still counts as a word)."""
     toks = [(m.start(), m.group()) for m in TOKEN_RE.finditer(text)]
     alpha = [(p, w) for p, w in toks if w[0].isalpha()]
     lower = sum(1 for _, w in alpha if w[0].islower())
     if lower < 0.3 * len(alpha):  # Title Case or all caps: case tells nothing
-        return [w.casefold() for _, w in alpha]
+        caps = sum(1 for _, w in alpha if len(w) > 1 and w.isupper())
+        lower_words = [w.casefold() for _, w in alpha if w[0].islower()]
+        title = bool(alpha) and caps < 0.5 * len(alpha)
+        return [w.casefold() for _, w in alpha], (lower_words if title else None)
     out = []
     for p, w in alpha:
         before = text[:p].rstrip()
         initial = not before or before[-1] in _OPENERS or "\n" in text[len(before) : p]
         out.append(w.casefold() if initial or not w[0].isupper() else "")
-    return out
+    return out, None
 
 
 def _check_max_chars(max_chars: int) -> None:
@@ -288,18 +348,18 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
     language of the function words of all Latin-script texts pooled; and that pooled guess."""
     own: list[str | None] = []
     latin: list[bool] = []
-    total = [0] * len(_stop_masks()[0])
+    total = [0] * (len(_stop_masks()[0]) + len(_unlisted()))
     n_words = 0
     for text in texts:
         sample = text[:max_chars]
         counts = _script_counts(sample)
         is_latin = bool(counts) and counts.most_common(1)[0][0] == "Latin"
         if is_latin:
-            words = _latin_words(fold(sample))
+            words, lower = _latin_words(fold(sample))
             hits = _hits(words)
             total = [t + h for t, h in zip(total, hits, strict=True)]
             n_words += len(words)
-            own.append(_decide(hits, len(words))[0])
+            own.append(_decide(hits, len(words), None if lower is None else _hits(lower))[0])
         else:
             own.append(_guess(sample, max_chars)[0] if counts else None)
         latin.append(is_latin)

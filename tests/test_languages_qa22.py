@@ -154,3 +154,64 @@ def test_tokens_of_an_english_or_unclear_corpus_read_the_english_list() -> None:
     assert caps["The"] and not caps["IT"] and caps["it"]
     unclear = _corpus(["Doha talks", "Kyiv 2024"])
     assert ct.tokens(unclear).attrs["stopword_language"] == "en"
+
+
+# sentences written for these tests, one of each kind
+AFRIKAANS = "Die regering het gesê dat hulle nie die plan sal steun nie, maar sy sal dit oorweeg."
+DUTCH = "De regering heeft gezegd dat zij het plan niet zal steunen, maar het wel zal overwegen."
+MALAY = "Menteri berkata bahawa kerajaan tidak akan menaikkan harga minyak kerana ekonomi lemah."
+INDONESIAN = (
+    "Menteri mengatakan bahwa pemerintah tidak akan menaikkan harga minyak karena ekonomi lemah."
+)
+NYNORSK = "Eg veit ikkje kva dei skal gjere med pengane, men det er ikkje noko nytt for oss."
+
+
+def test_close_languages_without_a_list_are_unclear_not_their_neighbour() -> None:
+    assert languages.guess_language(DUTCH) == "nl"
+    assert languages.guess_language(AFRIKAANS) is None  # was "nl"
+    assert languages.guess_language(INDONESIAN) == "id"
+    assert languages.guess_language(MALAY) is None  # was "id"
+    assert languages.guess_language(NYNORSK) == "no"  # Norwegian: both written standards
+
+
+def test_one_afrikaans_word_in_a_long_dutch_text_does_not_unname_it() -> None:
+    # the neighbour's words must reach 10 % of the winner's hits
+    long_dutch = " ".join([DUTCH] * 6) + " Hy kwam."
+    assert languages.guess_language(long_dutch) == "nl"
+    assert languages.guess_language(DUTCH + " Hy kwam nie.") is None
+
+
+def test_corpus_vote_of_afrikaans_is_unclear() -> None:
+    c = _corpus([AFRIKAANS, "Hulle sal nie vir die wedstryd kom nie, het die afrigter gesê."])
+    assert languages.main_language(c) is None
+    assert languages.analysis_language(c, None) == "en"
+    assert languages.main_language(_corpus([DUTCH, DUTCH.replace("plan", "voorstel")])) == "nl"
+
+
+def test_title_case_english_is_not_german_but_german_nouns_are() -> None:
+    title = "Prince William Calls Prince Philip An 'Extraordinary Man' In Tribute To Him"
+    assert languages.guess_language(title) is None  # was "de": an, man, in
+    german = "Meiden Sie Dinge wie Kakao, Schokolade, Bananen, Milchspeisen, Nudeln und Weißbrot."
+    assert languages.guess_language(german) == "de"  # nouns capitalised, wie/und in lower case
+    assert (
+        languages.guess_language(
+            "DIE REGIERUNG HAT AM MONTAG IN BERLIN DIE NEUEN REGELN FÜR DIE PREISE BESCHLOSSEN"
+        )
+        == "de"
+    )
+
+
+def test_the_unlisted_words_are_data_with_source_and_licence() -> None:
+    from importlib import resources
+
+    head = (
+        resources.files("corpus_tools")
+        .joinpath("data", "stopwords_unlisted.yml")
+        .read_text("utf-8")
+    )
+    assert "source:" in head and "licence:" in head
+    spec = {code: (read_as, words) for code, read_as, words in languages._unlisted()}
+    assert set(spec) == {"af", "ms"} and spec["af"][0] == "nl" and spec["ms"][0] == "id"
+    from corpus_tools.tokenize import load_stopwords
+
+    assert not spec["af"][1] & load_stopwords("nl") and not spec["ms"][1] & load_stopwords("id")
