@@ -190,3 +190,33 @@ def test_index_row_of_a_failure_without_a_cell_number_says_no_none() -> None:
     assert "code cell None" not in page
     assert "Failed:" in page
     assert "Failed in code cell 4 (<code>a = 1</code>):" in page
+
+
+# --- an all-lower-case corpus: say why no actor or speaker is found ------------------------
+
+
+def test_case_note_names_a_lower_case_headline_corpus() -> None:
+    # ABC's million headlines: 'bush chirac hold first meeting since iraq'; 0 actor mentions
+    heads = ["bush chirac hold first meeting since iraq", "howard vows to stay on as pm"]
+    note = report.case_note(_corpus(heads * 3 + ["Qantas records 353 million profit"]))
+    assert note.startswith("lower case: 6 of 7 documents have no capital letter; actors,")
+    assert "the actor, co-occurrence and speaker sections find little or nothing" in note
+    shouting = report.case_note(_corpus(["BUSH MEETS BLAIR IN LONDON"] * 2))
+    assert shouting.startswith("capitals: 2 of 2 documents have no small letter")
+
+
+def test_case_note_is_empty_for_normal_case_and_for_scripts_without_case() -> None:
+    assert report.case_note(_corpus([ENGLISH] * 3)) == ""
+    assert report.case_note(_corpus(["bush meets blair"] + [ENGLISH] * 2)) == ""  # 1 of 3
+    assert report.case_note(_corpus(["中国和俄罗斯呼吁停火。"] * 3 + [ENGLISH])) == ""
+    assert report.case_note(ct.load_corpus("seeds")) == ""
+
+
+def test_header_and_summary_context_carry_the_case_row(tmp_path) -> None:
+    corpus = _corpus(["israeli forces push into gaza strip <b>"] * 3)
+    context = report._summary_context(tmp_path, corpus)
+    assert context["header"]["case_note"].startswith("lower case: 3 of 3 documents")
+    info = {"corpus": "x", "documents": "3", "outlets": "0", "skipped": "0"}
+    page = report._header_html(info | {"case_note": "lower <b>"}, hidden=None, seeds=False)
+    assert ">letter case</th>" in page and "lower &lt;b&gt;" in page
+    assert ">letter case<" not in report._header_html(info, hidden=None, seeds=False)
