@@ -484,3 +484,22 @@ def test_split_is_checked_and_given_on_the_command_line(
     (tmp_path / "dump.txt").write_text(_crawler_dump(), encoding="utf-8")
     assert main(["info", str(tmp_path), "--split", "records"]) == 0
     assert "Documents: 21" in capsys.readouterr().out
+
+
+# misuse: a binary file named .txt, with and without split
+
+
+@pytest.mark.parametrize("split", [None, "records"])
+def test_binary_txt_is_skipped_with_the_fix(tmp_path: Path, split: str | None) -> None:
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "ok.txt").write_text(BODY + "\n", encoding="utf-8")
+    corpus, _ = _warned(tmp_path, split=split)
+    assert corpus.docs["doc_id"].tolist() == ["ok"]
+    assert corpus.skipped.values.tolist() == [
+        [
+            "bin.txt",
+            "binary content (more than 5 % control characters); not a text file (if it is "
+            "text, pass its encoding=, e.g. encoding='utf-16' or 'cp1252'; else convert it to "
+            "UTF-8 text or move it out of the corpus folder)",
+        ]
+    ]

@@ -285,7 +285,11 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
             f"cannot decode as {encoding or 'text'} ({exc}); pass the right encoding="
         ) from None
     if not encoding and _control_ratio(text) > 0.05:
-        raise InputSkipped("binary content (control characters); not a text file")
+        raise InputSkipped(
+            "binary content (more than 5 % control characters); not a text file (if it is "
+            "text, pass its encoding=, e.g. encoding='utf-16' or 'cp1252'; else convert it to "
+            "UTF-8 text or move it out of the corpus folder)"
+        )
     if not text or text.isspace():  # = not text.strip(), without the copy
         raise InputSkipped("whitespace only")
     return text, (f"{enc}{NUL_MARK}{n_nul:,})" if n_nul else enc)
