@@ -763,8 +763,13 @@ def _title_after_label(view: str) -> bool:
 
 def _is_headline_like(view: str) -> bool:
     """<= 12 words with >= 60 % title-case word tokens (one of the conditions for rejoining a broken line)."""
+    return _is_title_case(view, 12)
+
+
+def _is_title_case(view: str, max_words: int) -> bool:
+    """<= ``max_words`` words with >= 60 % title-case word tokens (of those with a letter)."""
     words = view.split()
-    if not words or len(words) > 12:
+    if not words or len(words) > max_words:
         return False
     alpha = [w for w in words if any(ch.isalpha() for ch in w)]
     if not alpha:
@@ -1173,9 +1178,17 @@ def _rule_applies(doc: _Doc, i: int, rule: Rule, rank: int) -> bool:
         return False
     if doc.extracted and rule.category in _UNSAFE_ON_EXTRACTED:
         return False
+    if doc.headline_list:
+        # in a list of headlines every line is a title, and a title-case line of four
+        # or more words is one of the headlines, whatever it says ("Sign Up For
+        # BuzzFeed's Crossword Newsletter Reminders" is a BuzzFeed headline): data
+        if ln.nwords >= 4 and _is_title_case(ln.view, _HEADLINE_MAX_WORDS):
+            return False
+    elif i != doc.title:
+        return True
     # the first line is the document's title: a label rule ("Photos: ...",
     # "Watch: ...") does not remove it when a headline follows the label
-    return not (i == doc.title and rule.category in _TITLE_SAFE and _title_after_label(ln.view))
+    return not (rule.category in _TITLE_SAFE and _title_after_label(ln.view))
 
 
 def _first_hit(plan: _LinePlan, start: int, ln: _Line, lower: list[str]) -> int:
@@ -1279,31 +1292,47 @@ _PARA_END = frozenset(".\u3002\uff0e\u0964")
 #: a headline is at most this long (the longest of 32,000 real headlines: 135 characters)
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_MAX_WORDS = 30
+#: the share of a list of headlines that may end a sentence (one in ten)
+_LIST_SENTENCES = 0.1
+#: ... when at least this share of its lines are headline-length (four or more words)
+_LIST_LONG_SHARE = 0.8
 
 
 def _is_headline_list(doc: _Doc) -> bool:
     """True when the document is headlines only (a headline export, a list of story titles
-    saved as one file): two or more lines, none paragraph-sized and none ending a sentence
+    saved as one file): two or more lines, none paragraph-sized, and none ending a sentence
     with a full stop (an abbreviation as in "... From G.M." does not end one, and a
-    title-case line of four or more words is a headline however it ends). Such a
-    document has no article body to look for: the classifier and rejoining leave it
-    alone (line rules still apply), so no headline goes as a teaser of another."""
-    if len(doc.nb) < 2:
+    title-case line of four or more words is a headline however it ends), or, in a list of
+    ten or more lines, at most one line in :data:`_LIST_SENTENCES` ("The Japanese
+    government has come down hard on bitcoin." among 19 headlines: a lede saved as a
+    title) when most lines (:data:`_LIST_LONG_SHARE`) are headline-length (four or
+    more words; a page's menu is one- to three-word lines). Such a document has no
+    article body to look for: the classifier and rejoining leave it alone, so no headline
+    goes as a teaser of another. Line rules still apply, but every line counts as a
+    title (a label rule keeps "Photos: <headline>") and a title-case line of four or
+    more words is a headline, whatever it says."""
+    n = len(doc.nb)
+    if n < 2:
         return False
+    sentences = long_lines = 0
     for i in doc.nb:
         ln = doc.lines[i]
         v = ln.view
         if v is None or ln.nwords > _HEADLINE_MAX_WORDS or len(v) > _HEADLINE_MAX_CHARS:
             return False
+        long_lines += ln.nwords >= 4
         end = v.rstrip("\"'\u201d\u2019)]\u00bb")
         if end and end[-1] in _PARA_END and not end.endswith("..."):
             # a title-case line of 4+ words is a headline however it ends ("Smoking Ban
             # Hits Home. Truly.", "Rising River Prompts Calls to Leave City in Minn.")
             if end[-1] != "." or not (
-                _ABBREV_END_RE.search(end) or (ln.nwords >= 4 and _is_headline_like(v))
+                _ABBREV_END_RE.search(end)
+                or (ln.nwords >= 4 and _is_title_case(v, _HEADLINE_MAX_WORDS))
             ):
-                return False
-    return True
+                sentences += 1
+                if sentences > n * _LIST_SENTENCES:
+                    return False
+    return sentences == 0 or long_lines >= n * _LIST_LONG_SHARE
 
 
 def _apply_classifier(doc: _Doc) -> None:

@@ -17,6 +17,7 @@ from corpus_tools._patterns import first_chars
 from corpus_tools.clean import (
     _TERM_RE,
     _first_chars,
+    _is_headline_list,
     _prepare,
     _split_lines,
     clean_text,
@@ -132,3 +133,101 @@ def test_trailing_credit_found_in_the_window_of_a_long_last_line() -> None:
     # the agency name earlier in the line, outside the window, is not a credit
     raw2 = "Talks resume\n\n" + body * 3 + "\n\n" + "REUTERS reported. " + body * 40
     assert clean_text(raw2)[1] == []
+
+
+# ------------------------------------------------------------------ headline lists
+HEADS = [
+    "21 Things Only People Who Grew Up By The Sea Will Understand",
+    "Council Approves New Cycle Lanes For The City Centre",
+    "Storm Brings Flooding to Coastal Towns",
+    "Can You Guess Which City These Skylines Belong To",
+    "Markets fall as oil prices rise again",
+    "Police question two men after warehouse fire",
+    "17 Recipes That Make Weeknight Dinners Easy",
+    "Local team wins cup after penalty shootout",
+]
+
+
+def _kept_lines(raw: str) -> list[str]:
+    clean, rows = clean_text(raw)
+    assert reconstruct_text(clean, rows) == raw
+    return [x for x in clean.split("\n") if x.strip()]
+
+
+@pytest.mark.parametrize(
+    "newsletter",
+    [
+        "Sign Up For BuzzFeed's Crossword Newsletter Reminders",
+        "You Should Definitely Sign Up For Our Daily Dog Newsletter",
+        "Sign Up For The Weekly Recipes Newsletter",
+    ],
+)
+def test_a_newsletter_headline_in_a_list_of_headlines_is_kept(newsletter: str) -> None:
+    raw = "\n".join(HEADS[:4] + [newsletter] + HEADS[4:])
+    assert _kept_lines(raw) == HEADS[:4] + [newsletter] + HEADS[4:]
+    # alone it is its own headline (kept before too); after an article it is chrome
+    assert _kept_lines(newsletter) == [newsletter]
+    body = "The council met on Monday and approved the plan after a long debate. " * 3
+    page = "Council approves plan\n\n" + body + "\n\n" + body + "\n\n" + newsletter
+    assert newsletter not in _kept_lines(page)
+
+
+def test_chrome_in_a_headline_list_still_goes_when_it_is_not_a_headline() -> None:
+    chrome = ["Share this article", "Advertisement", "Sign up for our newsletter"]
+    raw = "\n".join(HEADS[:3] + chrome[:1] + HEADS[3:6] + chrome[1:] + HEADS[6:])
+    assert _kept_lines(raw) == HEADS
+
+
+def test_a_long_title_case_headline_ending_in_a_full_stop_keeps_the_list() -> None:
+    long_head = "Forget The Old Charger Cable. Now You Can Power Your Phone From The Car Seat."
+    raw = "\n".join(HEADS[:5] + [long_head] + HEADS[5:])
+    assert _kept_lines(raw) == HEADS[:5] + [long_head] + HEADS[5:]
+    # sentence-case lines ending in a full stop are prose: not a list of headlines
+    prose = "\n".join(
+        ["Council approves plan", "Home", "News", "Sport"]
+        + [f"The council met on day {k} and approved part {k} of the plan." for k in range(6)]
+    )
+    assert "Home" not in _kept_lines(prose)
+
+
+MORE_HEADS = [
+    "Rail worker killed by train near station",
+    "Transit ridership reaches highest level since 1956",
+    "Public transit ridership mostly down in Tennessee",
+    "Airlines end reciprocal frequent-flier deal",
+    "Mayor Says New Bridge Will Open In Spring",
+    "Schools close early as heatwave continues",
+    "Five Things To Know Before The Budget",
+    "Hospital waiting lists fall for third month",
+    "Farmers warn of poor harvest after dry summer",
+    "New Museum Opens Its Doors To The Public",
+    "Police appeal for witnesses after crash",
+]
+
+
+def _is_list(lines: list[str]) -> bool:
+    doc = _prepare("\n".join(lines), RULES, False)
+    assert doc is not None
+    return _is_headline_list(doc)
+
+
+def test_one_lede_sentence_in_ten_lines_of_headlines_keeps_the_list() -> None:
+    lede = "The government has come down hard on the digital currency this week."
+    lines = MORE_HEADS[:6] + [lede] + MORE_HEADS[6:]
+    assert _is_list(lines) and _kept_lines("\n".join(lines)) == lines
+    assert _is_list(MORE_HEADS) and not _is_list(MORE_HEADS[:8] + [lede])  # 1 in 9: too many
+    # two in a list of twelve is more than one in ten
+    assert not _is_list(
+        MORE_HEADS[:6] + [lede, lede.replace("this week", "today")] + MORE_HEADS[6:10]
+    )
+    # one in ten, but most lines are menu-sized: a page, not a list
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Contact Us", "About Us"]
+    assert not _is_list(MORE_HEADS[:3] + [lede] + menu)
+
+
+def test_a_short_paragraph_under_a_menu_is_not_a_list_of_headlines() -> None:
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Contact Us", "Privacy Policy"]
+    para = "The council approved the new cycle lanes on Monday after a short debate."
+    raw = "\n".join(["Council approves cycle lanes"] + menu + [para] + menu[:3])
+    kept = _kept_lines(raw)
+    assert para in kept and "Privacy Policy" not in kept and "Weather" not in kept
