@@ -220,3 +220,39 @@ def test_header_and_summary_context_carry_the_case_row(tmp_path) -> None:
     page = report._header_html(info | {"case_note": "lower <b>"}, hidden=None, seeds=False)
     assert ">letter case</th>" in page and "lower &lt;b&gt;" in page
     assert ">letter case<" not in report._header_html(info, hidden=None, seeds=False)
+
+
+# --- a timeline row of thousands of documents: a bar a day, not one black band -------------
+
+
+def _dated_table(n_big: int, n_small: int) -> pd.DataFrame:
+    days = pd.to_datetime("2003-02-19") + pd.to_timedelta([i % 5 for i in range(n_big)], "D")
+    return pd.DataFrame(
+        {
+            "doc_id": [f"b{i}" for i in range(n_big)] + [f"s{i}" for i in range(n_small)],
+            "outlet": [None] * n_big + ["Small"] * n_small,
+            "published": list(days) + [pd.Timestamp("2003-02-20")] * n_small,
+            "date_precision": ["day"] * (n_big + n_small),
+        }
+    )
+
+
+def test_static_timeline_draws_a_dense_row_as_a_bar_a_day() -> None:
+    import matplotlib.pyplot as plt
+
+    fig = plots.plot_timeline(_dated_table(1000, 3))  # 200 documents on each of 5 days
+    ax = fig.axes[0]
+    assert len(ax.patches) == 5  # one bar a day for the 1,000-document row
+    assert len(ax.collections) == 1  # the 3-document row keeps its markers
+    heights = sorted(round(p.get_height(), 2) for p in ax.patches)
+    assert heights == [0.8] * 5
+    note = fig.texts[0].get_text()
+    assert "Rows of more than 200 documents: one bar a day" in note
+    assert "(tallest: 200)" in note
+    assert "several documents of one outlet on one day (up to 3)" in note
+    plt.close(fig)
+    small = plots.plot_timeline(_dated_table(150, 3))
+    assert not small.axes[0].patches and "one bar a day" not in small.texts[0].get_text()
+    plt.close(small)
+    interactive = plots.plot_timeline(_dated_table(1000, 3), interactive=True)
+    assert "one bar a day" not in interactive.layout.annotations[0].text

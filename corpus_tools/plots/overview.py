@@ -224,13 +224,31 @@ def plot_timeline(
     note = source_note(n_total, corpus_name)
     note += " Filled marker: exact day; open: week/month estimate."
     dated = dated.assign(same_day=_same_day(dated))
-    most = int(dated["same_day"].max()) if len(dated) else 1
+    sizes = dated["outlet"].value_counts()
+    dense = set() if interactive else set(sizes.index[sizes > DENSE_TIMELINE_ROW])
+    sparse = dated[~dated["outlet"].isin(dense)]
+    most = int(sparse["same_day"].max()) if len(sparse) else 1
     if most > 1:  # stacked markers would read as one document
         note += f"\nLarger marker: several documents of one outlet on one day (up to {most:,})."
+    if dense:
+        per_day = (
+            dated[dated["outlet"].isin(dense)]
+            .groupby([dated["outlet"], dated["published"].dt.normalize()])["doc_id"]
+            .size()
+        )
+        note += (
+            f"\nRows of more than {DENSE_TIMELINE_ROW:,} documents: one bar a day, its height "
+            f"the number of documents that day (tallest: {int(per_day.max()):,})."
+        )
     note += rows.left_note
     if interactive:
         return _timeline_plotly(dated, rows, title, note)
-    return _timeline_mpl(dated, rows, title, note)
+    return _timeline_mpl(dated, rows, title, note, dense)
+
+
+#: Documents above which a static timeline row draws a bar a day instead of a marker each:
+#: 21,295 headlines on 104 days drew 21,295 overlapping markers as one black band.
+DENSE_TIMELINE_ROW = 200
 
 
 def _same_day(dated: pd.DataFrame) -> pd.Series:
@@ -293,13 +311,38 @@ def _timeline_plotly(dated: pd.DataFrame, rows: OutletRows, title: str, note: st
     return _plotly_layout(fig, title, _TIMELINE_X, "Outlet", note, len(rows.outlets))
 
 
-def _timeline_mpl(dated: pd.DataFrame, rows: OutletRows, title: str, note: str) -> Any:
+def _day_bars(
+    ax: Any, dated: pd.DataFrame, dense: set[str], ypos: dict[str, int], rows: Any
+) -> None:
+    """A bar a day for each dense row, heights on one scale (the busiest day 0.8 of a row)."""
+    d = dated[dated["outlet"].isin(dense)]
+    per_day = d.groupby([d["outlet"], d["published"].dt.normalize()])["doc_id"].size()
+    top = float(per_day.max())
+    for outlet in sorted(dense):
+        counts = per_day.loc[outlet]
+        ax.bar(
+            counts.index,
+            (counts.to_numpy() / top) * 0.8,
+            bottom=ypos[outlet] - 0.4,
+            width=0.9,
+            color=rows.colors[outlet],
+            zorder=3,
+        )
+
+
+def _timeline_mpl(
+    dated: pd.DataFrame, rows: OutletRows, title: str, note: str, dense: set[str] | None = None
+) -> Any:
     import matplotlib.dates as mdates
 
     outlets = rows.outlets
     fig, ax = _mpl_figure(len(outlets))
     ypos = {o: i for i, o in enumerate(outlets[::-1])}
+    if dense:
+        _day_bars(ax, dated, dense, ypos, rows)
     for outlet in outlets:
+        if dense and outlet in dense:
+            continue
         d = dated[dated["outlet"] == outlet]
         color = rows.colors[outlet]
         for filled in (True, False):
