@@ -1,0 +1,121 @@
+"""Session 22: the lede right above the body (prose.sentence_ledes).
+
+On the development halves of five real page sets the line right above the first kept
+line that reads as a sentence in sentence case held more article than chrome in every
+set (the standfirst or first sentence printed apart); the classifier cut it with the
+menus and teasers above. It now stays; headline-like teasers there still go.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.blocks import load_block_settings
+from corpus_tools.clean import reconstruct_text
+from corpus_tools.errors import DataFileError
+from corpus_tools.prose import _lede_like, load_prose_settings, sentence_ledes
+
+BODY = [
+    "The regional council voted on Tuesday to close two of the three bridges over the river "
+    "for repairs that are expected to last until the end of next summer.",
+    "Engineers told the council that the older of the two bridges had corroded faster than "
+    "expected, and that a full closure was the only safe option for the work.",
+    "Local businesses on the east bank said they feared losing customers for months, and "
+    "asked the council to pay for a free ferry while the bridges are closed.",
+    "The council said it would consider the request at its next meeting in March, when the "
+    "final schedule for the repairs is due to be published.",
+]
+MENU = [
+    "Home",
+    "News",
+    "Sport",
+    "Weather",
+    "Business",
+    "Council Approves New Budget For Schools",
+    "Storm Damage Closes Coastal Road Again",
+    "About Us",
+    "Contact Us",
+]
+TAIL = ["Share this article", "Related stories", "Fire Destroys Old Mill On River Road"]
+HEADLINE = "Bridges To Close For A Year"
+BYLINE = "By Jane Smith | 4/7/17 7:38 PM"
+
+
+def _page(above: str) -> str:
+    return "\n".join([*MENU, above, HEADLINE, BYLINE, *BODY, *TAIL])
+
+
+def test_lede_above_the_headline_stays_and_the_log_rebuilds_the_page() -> None:
+    lede = "Two of the three bridges will close, and the repairs could take a year."
+    page = _page(lede)
+    clean, rows = ct.clean_text(page)
+    assert clean.startswith(lede + "\n" + HEADLINE + "\n")
+    assert "Storm Damage" not in clean and "Contact Us" not in clean
+    assert reconstruct_text(clean, rows) == page
+
+
+def test_headline_like_teaser_above_the_body_still_goes() -> None:
+    teaser = "Storm Damage Closes Coastal Road Again For The Third Time This Week."
+    clean, _ = ct.clean_text(_page(teaser))
+    assert teaser not in clean
+    assert clean.startswith(HEADLINE + "\n")
+
+
+def _rows(views: list[str]) -> list[tuple[int, str | None, str | None]]:
+    return [(i, v, None) for i, v in enumerate(views)]
+
+
+STOP = load_block_settings().stopwords
+LEDE = "The bridges will close for a year, and the work could start in May."
+BEFORE = ("block:before_body", "before the body")
+
+
+def test_only_lines_right_above_the_first_kept_line() -> None:
+    views = ["Menu", LEDE, "Home", LEDE, LEDE, "First kept paragraph of the article."]
+    decided = {i: BEFORE for i in range(5)}
+    # the two lines above the kept one, nearest first; the search stops at "Home"
+    assert sentence_ledes(_rows(views), decided, STOP) == [4, 3]
+    s = load_prose_settings()
+    assert s.max_lede_lines == 2
+    views = ["Menu", LEDE, LEDE, LEDE, "First kept paragraph of the article."]
+    assert sentence_ledes(_rows(views), {i: BEFORE for i in range(4)}, STOP) == [3, 2]
+
+
+def test_only_before_body_decisions_and_not_rule_hits() -> None:
+    views = ["Menu", LEDE, "First kept paragraph of the article."]
+    after = {0: BEFORE, 1: ("block:comments", "a thread")}
+    assert sentence_ledes(_rows(views), after, STOP) == []
+    rule_hit = [(0, "Menu", None), (1, LEDE, "share_button"), (2, views[2], None)]
+    assert sentence_ledes(rule_hit, {0: BEFORE}, STOP) == []
+    # nothing kept: no body to stand above
+    assert sentence_ledes(_rows(views), {0: BEFORE, 1: BEFORE, 2: BEFORE}, STOP) == []
+
+
+@pytest.mark.parametrize(
+    ("view", "expected"),
+    [
+        (LEDE, True),
+        ("Why I just dumped the old tablet (hint: the small one!)", True),
+        ("The bridges will close for a year.", False),  # 7 words
+        ("The bridges will close for a year and the work starts", False),  # no ending
+        ("Bridges Close For A Year As The Council Votes To Repair Them.", False),  # title case
+        ("Tuesday: councillors, engineers, businesses, ferries, bridges, repairs, money.", False),
+        (None, False),
+    ],
+)
+def test_lede_like(view: str | None, expected: bool) -> None:
+    assert _lede_like(view, STOP, load_prose_settings()) is expected
+
+
+def test_lede_settings_are_read_and_checked(tmp_path) -> None:  # noqa: ANN001
+    f = tmp_path / "p.yml"
+    f.write_text(
+        "thresholds:\n  min_lede_words: 15\n  max_lede_capital_pct: 40\n", encoding="utf-8"
+    )
+    s = load_prose_settings(str(f))
+    assert (s.min_lede_words, s.max_lede_lines, s.max_lede_capital_pct) == (15, 2, 40)
+    assert not _lede_like(LEDE, STOP, s)  # 14 words
+    f.write_text("thresholds:\n  max_lede_lines: 0\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="max_lede_lines"):
+        load_prose_settings(str(f))
