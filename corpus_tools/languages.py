@@ -551,8 +551,9 @@ def counts_for(
     from .counts import DocTermCounts as _Counts
     from .counts import as_counts
 
-    given = isinstance(corpus, _Counts)
+    source = None if isinstance(corpus, _Counts) else corpus
+    given = source is None
     counts = as_counts(corpus, by, ngram=ngram, stopwords=True, n_jobs=n_jobs)
-    lang = None if stopwords else analysis_language(None if given else corpus, language)
+    lang = None if stopwords else analysis_language(source, language)
     parts = None if given and lang == "en" else stopword_parts(counts, lang)
     return (counts if parts is None else counts.without_stopwords(parts)), lang
