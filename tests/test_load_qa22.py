@@ -503,3 +503,16 @@ def test_binary_txt_is_skipped_with_the_fix(tmp_path: Path, split: str | None) -
             "UTF-8 text or move it out of the corpus folder)",
         ]
     ]
+
+
+def test_a_dump_with_windows_line_ends_is_found_and_split(tmp_path: Path) -> None:
+    articles = _bbc_articles()
+    dump = "".join(f"{t}\r\n\r\n{b}\r\n\r\n----------\r\n" for _, t, b in articles)
+    (tmp_path / "sep.txt").write_bytes(dump.encode("utf-8"))
+    _, notes = _warned(tmp_path)
+    assert any("20 '----------' separator lines" in n for n in notes)
+    corpus = _quiet(tmp_path, split="records")
+    assert len(corpus.docs) == 20
+    assert "".join(corpus.docs["record_header"] + corpus.docs["raw_text"]) + "----------\r\n" == (
+        dump
+    )

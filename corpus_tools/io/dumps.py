@@ -22,7 +22,7 @@ _FIELD = (
     r"[ \t]*((?i:url|link|title|headline|date|published|source|author|byline))"
     r"[ \t]*:[ \t]*\S[^\n]*(?=\n|\Z)"
 )
-_SEPARATOR = r"[ \t]*([=*#-])\1{4,}[ \t]*(?=\n|\Z)"
+_SEPARATOR = r"[ \t]*([=*#-])\1{4,}[ \t\r]*(?=\n|\Z)"  # \r: Windows line ends
 _FIELD_FIRST, _FIELD_LINE = re.compile(_FIELD), re.compile("\n" + _FIELD)
 _SEPARATOR_FIRST, _SEPARATOR_LINE = re.compile(_SEPARATOR), re.compile("\n" + _SEPARATOR)
 #: a file holds many records when a block of 2+ header fields recurs this often ...
