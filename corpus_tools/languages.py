@@ -547,7 +547,7 @@ def counts_for(
     Read from the counts kept on the corpus (with stopwords), without the stopwords of
     ``language`` (given, or the corpus' own by :func:`analysis_language`) as
     :func:`stopword_parts` decides. Counts given instead of a corpus are taken as built
-    for English (their ``stopwords=`` chose)."""
+    for English (their ``stopwords=`` chose; the language is None when they keep them)."""
     from .counts import DocTermCounts as _Counts
     from .counts import as_counts
 
@@ -555,5 +555,7 @@ def counts_for(
     given = source is None
     counts = as_counts(corpus, by, ngram=ngram, stopwords=True, n_jobs=n_jobs)
     lang = None if stopwords else analysis_language(source, language)
-    parts = None if given and lang == "en" else stopword_parts(counts, lang)
+    if given and lang == "en":  # as built: say so when they keep the stopwords
+        return counts, (None if counts.stopwords else lang)
+    parts = stopword_parts(counts, lang)
     return (counts if parts is None else counts.without_stopwords(parts)), lang

@@ -87,7 +87,11 @@ def test_german_term_table_is_read_without_building_counts(monkeypatch) -> None:
 def test_given_counts_stay_as_built_for_english() -> None:
     counts = doc_term_counts(_corpus(ENGLISH), "outlet")
     same, lang = counts_for(counts, "outlet", stopwords=False, language=None)
-    assert same is counts and lang == "en"
+    assert same is counts and lang is None  # they keep their stopwords: no list was used
+    key = ct.keyness(counts, stopwords=False, min_count=1, min_docs=1)
+    assert "the" in key["term"].tolist() and key.attrs["stopword_language"] is None
+    built_without = doc_term_counts(_corpus(ENGLISH), "outlet", stopwords=False)
+    assert counts_for(built_without, "outlet", stopwords=False, language=None)[1] == "en"
     german, lang = counts_for(counts, "outlet", stopwords=False, language="German")
     assert lang == "de" and "the" in german.terms.tolist() and "in" not in german.terms.tolist()
 
