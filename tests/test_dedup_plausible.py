@@ -29,9 +29,9 @@ def test_shared_paragraphs_are_not_verified_one_by_one(monkeypatch) -> None:
     verified: list[int] = []
     real = dedup._Near._verify_group
 
-    def count(self, pairs, texts_):  # type: ignore[no-untyped-def]
+    def count(self, pairs, texts_, *rest):  # type: ignore[no-untyped-def]
         verified.append(sum(len(c) for _, c in pairs))
-        return real(self, pairs, texts_)
+        return real(self, pairs, texts_, *rest)
 
     monkeypatch.setattr(dedup._Near, "_verify_group", count)
     for signed in (None, dedup.signatures(texts)):
@@ -61,3 +61,45 @@ def test_signed_path_hands_its_signature_rows_to_the_search(monkeypatch) -> None
     assert isinstance(rows, np.ndarray) and rows.dtype == np.uint16  # no zero matrix made first
     assert (rows == signed[1].astype(np.uint16)).all()
     assert seen[1] is None  # unsigned: filled block by block
+
+
+def test_each_text_read_by_the_pairs_is_hashed_once(monkeypatch) -> None:
+    """Signed path: every plausible pair is known first, so a shingle set stays cached
+    until its last pair and no text is hashed twice (flags as the unsigned path's)."""
+    rng = random.Random(11)
+    texts = _docs(300)
+    # copies of a few early documents, spread through the corpus: their sets are read again late
+    for k in range(40):
+        texts.insert(rng.randrange(len(texts)), texts[k % 5] + f" tail{k}")
+    ids = [str(i) for i in range(len(texts))]
+    hashed: list[int] = []
+    sets_of, set_of = dedup._shingle_sets, dedup._shingle_set
+
+    def many(ts):  # type: ignore[no-untyped-def]
+        hashed.extend(ts)
+        return sets_of(ts)
+
+    def one(t):  # type: ignore[no-untyped-def]
+        hashed.append(t)
+        return set_of(t)
+
+    monkeypatch.setattr(dedup, "_shingle_sets", many)
+    monkeypatch.setattr(dedup, "_shingle_set", one)
+    # small groups, and a cache that holds the sets still needed at any one time (at most
+    # 43 of ~2.8 KB) but not all 84 read: least recently used alone hashes 86 texts
+    monkeypatch.setattr(dedup, "_VERIFY_CHARS", 5000)
+    monkeypatch.setattr(dedup._ShingleCache.__init__, "__defaults__", (160_000,))
+    signed = dedup.flag_duplicates(texts, ids, signed=dedup.signatures(texts))
+    n_signed = len(hashed)
+    assert len(set(hashed)) == n_signed  # no text twice
+    assert signed == dedup.flag_duplicates(texts, ids)
+    assert signed[1].count("near") == 60  # 20 + 40 copies
+    assert n_signed == 84
+
+
+def test_sorted_unique_is_numpy_unique() -> None:
+    rng = np.random.default_rng(3)
+    for n in (0, 1, 2, 5, 600):
+        a = rng.integers(0, 50 if n > 5 else 3, size=n).astype(np.uint64)
+        got = dedup._sorted_unique(a)
+        assert got.dtype == np.uint64 and got.tolist() == np.unique(a).tolist()
