@@ -1023,6 +1023,8 @@ _LOAD_OPTIONS = (
     "title_column",
     "outlet_column",
     "date_column",
+    "outlet_from",
+    "split",
     "date_format",
     "encoding",
     "metadata",
@@ -1412,8 +1414,9 @@ def run_report(
         the time, the memory of two kernels). Pages are the same whatever the number.
     load_options : dict, optional
         Passed to :func:`corpus_tools.load_corpus` for the load the notebooks share:
-        ``text_column id_column title_column outlet_column date_column date_format encoding
-        metadata``, e.g. ``{"text_column": "headline"}``.
+        ``text_column id_column title_column outlet_column date_column outlet_from split
+        date_format encoding metadata``, e.g. ``{"text_column": "headline"}`` or
+        ``{"outlet_from": "folder"}``.
 
     Returns
     -------

@@ -256,3 +256,28 @@ def test_static_timeline_draws_a_dense_row_as_a_bar_a_day() -> None:
     plt.close(small)
     interactive = plots.plot_timeline(_dated_table(1000, 3), interactive=True)
     assert "one bar a day" not in interactive.layout.annotations[0].text
+
+
+# --- every load option of the command line reaches the report ------------------------------
+
+
+def test_report_accepts_every_load_option_the_command_line_offers() -> None:
+    # `corpus-tools report c/ptbr --outlet-from folder` (the header's own advice) stopped with
+    # "load_options: unknown option 'outlet_from'"
+    from corpus_tools import cli
+
+    assert set(report._LOAD_OPTIONS) == set(cli._LOAD_FLAGS)
+    assert report._checked_load_options({"outlet_from": "folder", "split": "records"}) == {
+        "outlet_from": "folder",
+        "split": "records",
+    }
+
+
+def test_prepare_corpus_groups_a_folder_corpus_by_folder(tmp_path) -> None:
+    corpus = tmp_path / "news"
+    for sub in ("economia", "esportes"):
+        (corpus / sub).mkdir(parents=True)
+        (corpus / sub / "1.txt").write_text(f"O ministro disse que {sub} cresce.")
+    context = report.prepare_corpus(corpus, None, {"outlet_from": "folder"})
+    assert "load_error" not in context
+    assert context["header"]["outlets"] == "2" and context["header"]["folder_note"] == ""
