@@ -7,6 +7,10 @@ Usage::
         [--dragnet PATH/TO/dragnet_data] [--utomo PATH/TO/ir-research-data/Extraction]
         [--set zyte|l3s|readability|dragnet|utomo|all] [--render lxml|soup] [--html]
         [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
+        [--losses N]
+
+``--losses N`` ranks the decisions that remove the most article from the development
+pages, with the article and chrome tokens each removes in each set (dev only).
 
 Results: the raw output in ``benchmarks/RESULTS_cleaning.md``, the discussion,
 with the number of looks at each held-out part, in ``docs/cleaning.md``.
@@ -695,6 +699,14 @@ _UTM_HEADER = [
 def _load_folder(
     pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object
 ) -> dict[str, str]:
+    c = _load_corpus(pages, texts, ext, **kw)
+    out = dict(zip(c.docs["doc_id"], c.docs["text"], strict=True))
+    return {p["key"]: out.get(p["key"].replace("/", "__"), "") for p in pages}
+
+
+def _load_corpus(pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object):  # noqa: ANN202
+    """``load_corpus`` of the pages saved as files (doc_id: the key, ``/`` as ``__``),
+    with the page's site as its outlet (templates are learned per site)."""
     import corpus_tools as ct
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -708,9 +720,7 @@ def _load_folder(
                 w.writerow([f"{name}{ext}", p["host"]])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            c = ct.load_corpus(d, **kw)  # type: ignore[arg-type]
-    out = dict(zip(c.docs["doc_id"], c.docs["text"], strict=True))
-    return {p["key"]: out.get(p["key"].replace("/", "__"), "") for p in pages}
+            return ct.load_corpus(d, **kw)  # type: ignore[arg-type]
 
 
 def run_systems(
@@ -734,6 +744,82 @@ def run_systems(
             pages, {p["key"]: p["html"] for p in pages}, ".html"
         )
     return systems
+
+
+def _gold_tokens(raw: str, gold: str) -> tuple[list[int], list[bool]]:
+    """Start offsets of the raw text's tokens, and whether each is article: covered by a
+    4-gram of tokens that the gold text also has (the unit of the score)."""
+    toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(raw)]
+    g = _TOKEN_RE.findall(gold or "")
+    grams = {tuple(g[i : i + 4]) for i in range(max(1, len(g) - 3))}
+    words = [t for _, t in toks]
+    mark = [False] * len(words)
+    for j in range(max(1, len(words) - 3)):
+        if tuple(words[j : j + 4]) in grams:
+            mark[j : j + 4] = [True] * len(mark[j : j + 4])
+    return [o for o, _ in toks], mark
+
+
+def _decision(rule: str, detail: str) -> str:
+    """A log row's decision: the rule, and for the classifier the kind of line it judged
+    (its reason without numbers: "short", "in a teaser list", "date/time stamp")."""
+    if not rule.startswith("block:") or rule == "block:comments":
+        return rule
+    reason = detail.split(";")[-1].strip()
+    if "teaser list" in detail:
+        reason = "in a teaser list"
+    return f"{rule} ({re.sub(r'[0-9.]+', 'N', reason)[:30]})"
+
+
+def losses_table(sets: list[tuple[str, list[dict[str, str]], dict[str, str]]], n: int) -> list[str]:
+    """What each decision of the full cleaner removes from the development pages: the
+    article tokens (lost recall, also as macro-recall points: the mean over pages of
+    the share of the page's article it removed) and the chrome tokens, per set; ranked
+    by the mean of the sets' recall points. ``sets article > chrome`` counts the sets in
+    which the decision removes more article than chrome: a change that helps one set
+    only helps only where the rules were tuned."""
+    import bisect
+    from collections import defaultdict
+
+    names = [s for s, _, _ in sets]
+    art: dict[tuple[str, str], int] = defaultdict(int)
+    chrome: dict[tuple[str, str], int] = defaultdict(int)
+    points: dict[tuple[str, str], float] = defaultdict(float)
+    npages: dict[str, int] = {}
+    for set_name, all_pages, split in sets:
+        pages = [p for p in all_pages if split[p["key"]] == "dev"]
+        npages[set_name] = len(pages)
+        texts = {p["key"]: RENDERERS["lxml"](p["html"]) for p in pages}
+        c = _load_corpus(pages, texts, ".txt")
+        raw = dict(zip(c.docs["doc_id"], c.docs["raw_text"], strict=True))
+        rows = defaultdict(list)
+        for r in c.cleaning_log.itertuples():
+            if not r.replacement:
+                rows[r.doc_id].append(r)
+        for p in pages:
+            doc = p["key"].replace("/", "__")
+            starts, mark = _gold_tokens(raw.get(doc, ""), p["gold"])
+            total = max(1, sum(mark))
+            for r in rows.get(doc, ()):
+                a, b = bisect.bisect_left(starts, r.start), bisect.bisect_left(starts, r.end)
+                key = (_decision(r.rule, r.detail or ""), set_name)
+                gold = sum(mark[a:b])
+                art[key] += gold
+                chrome[key] += b - a - gold
+                points[key] += 100 * gold / total / len(pages)
+    decisions = {d for d, _ in art}
+    mean = {d: sum(points[d, s] for s in names) / len(names) for d in decisions}
+    head = " | ".join(f"{s} article/chrome" for s in names)
+    out = [
+        f"| decision | recall points lost, mean | {head} | sets article > chrome |",
+        "|---|---:|" + "---:|" * len(names) + "---:|",
+    ]
+    for d in sorted(decisions, key=lambda d: -mean[d])[:n]:
+        cells = " | ".join(f"{art[d, s]}/{chrome[d, s]}" for s in names)
+        wins = sum(art[d, s] > chrome[d, s] for s in names if art[d, s] + chrome[d, s])
+        seen = sum(1 for s in names if art[d, s] + chrome[d, s])
+        out.append(f"| {d} | {mean[d]:.2f} | {cells} | {wins} of {seen} |")
+    return out
 
 
 def seeds_table() -> list[str]:
@@ -865,6 +951,13 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--write-split", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--worst", type=int, default=0, help="list the N worst dev pages")
     ap.add_argument(
+        "--losses",
+        type=int,
+        default=0,
+        help="rank the N decisions of the full cleaner that remove the most article from "
+        "the development pages (article and chrome tokens per set); dev only",
+    )
+    ap.add_argument(
         "--body-only",
         type=Path,
         default=None,
@@ -877,6 +970,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         help="also score trafilatura's tests/ folder (evaldata.json with/without snippets)",
     )
     a = ap.parse_args(argv)
+    if a.losses and a.part != "dev":
+        ap.error("--losses reads the development parts only (a held-out part is scored whole)")
     if a.set in ("zyte", "all") and a.benchmark is None:
         ap.error("give the folder of the article-extraction-benchmark (or --set l3s)")
     if a.set in ("l3s", "all") and a.l3s is None:
@@ -926,6 +1021,10 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
 
 def main(argv: list[str] | None = None) -> None:
     a = _args(argv)
+    if a.losses:
+        for row in losses_table(_sets(a), a.losses):
+            print(row)
+        return
     parts = ["dev", "heldout"] if a.part == "both" else [a.part]
     print("| set | system | part | pages | F1 | precision | recall | exact |")
     print("|---|---|---|---|---|---|---|---|")

@@ -119,3 +119,51 @@ def test_lede_settings_are_read_and_checked(tmp_path) -> None:  # noqa: ANN001
     f.write_text("thresholds:\n  max_lede_lines: 0\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="max_lede_lines"):
         load_prose_settings(str(f))
+
+
+# --------------------------------------------------------------- the losses table
+PARAS = BODY + [
+    "Councillors from both parties agreed that the bridges could not wait another winter, "
+    "and the vote passed by a wide margin after a short debate.",
+]
+CLOSING = "Reporting by Jane Smith; editing by John Doe"
+
+
+def _html(lines: list[str]) -> str:
+    return "<html><body>" + "".join(f"<div>{x}</div>" for x in lines) + "</body></html>"
+
+
+def test_losses_table_counts_article_and_chrome_per_decision() -> None:
+    from conftest import bench_module
+
+    with bench_module("bench_cleaning") as bench:
+        pages = [
+            {
+                "key": f"p{n}",
+                "host": f"site{n}.example",
+                "html": _html([*MENU, HEADLINE, *PARAS, CLOSING, *TAIL]),
+                "gold": "\n".join([*PARAS, CLOSING]),
+            }
+            for n in range(2)
+        ]
+        rows = bench.losses_table([("toy", pages, {"p0": "dev", "p1": "dev"})], 20)
+    assert rows[0].startswith("| decision | recall points lost, mean | toy article/chrome |")
+    cells = {r.split(" | ")[0][2:]: r.split(" | ")[1:] for r in rows[2:]}
+    # the closing credit line is article the classifier cuts after the body: all of it
+    # is lost (its 4-grams are gold), on both pages
+    after = [d for d in cells if d.startswith("block:after_body")]
+    assert after, rows
+    lost = sum(int(cells[d][1].split("/")[0]) for d in after)
+    assert lost >= 2 * 8  # the 8 words of the credit line, on each of the two pages
+    # menu words are chrome only
+    assert any(
+        c[1].split("/")[0] == "0" and int(c[1].split("/")[1]) > 0 and c[2] == "0 of 1 |"
+        for c in cells.values()
+    ), rows
+
+
+def test_losses_refuse_the_held_out_part() -> None:
+    from conftest import bench_module
+
+    with bench_module("bench_cleaning") as bench, pytest.raises(SystemExit):
+        bench._args(["AEB", "--losses", "5", "--part", "heldout"])
