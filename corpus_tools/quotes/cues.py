@@ -373,7 +373,7 @@ _TO_WORD_RE = re.compile(r"\s+to\s+([^\W\d_][\w'\u2019-]*)", re.IGNORECASE)
 _OBJECT_PRONOUNS = frozenset("him her them me us you it".split())
 
 
-def _raised(view: str, end: int, hi: int, lo: int = 0) -> bool:
+def _raised(view: str, end: int, hi: int, lo: int = 0, form: str = "said") -> bool:
     """``said to`` + a verb (``Sri Lanka Attack Said to Kill Dozens``, ``Morgan Stanley Said to
     Dismiss X``): a passive that names no speaker; not ``said to reporters``, ``said to him``,
     ``said to the crowd``, ``said to Obama``. In a sentence ending in a full stop only
@@ -386,7 +386,7 @@ def _raised(view: str, end: int, hi: int, lo: int = 0) -> bool:
     >>> _raised(t, 14, len(t)), _raised("Dogs said to smell cancer", 9, 25)
     (False, True)
     """
-    m = _TO_WORD_RE.match(view, end, hi)
+    m = _TO_WORD_RE.match(view, end, hi) if form in _RAISING else None
     if m is None:
         return False
     w = m.group(1)
@@ -428,10 +428,8 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             continue
         if prev in DETERMINERS or prev in ("to", "of") or _document_title(view, m, prev_raw, hi):
             continue  # a noun ("the claims", "a report", "... Analysis Report"), "to say"
-        if prev in _PREP_ADJ and form.endswith("ed"):
-            continue  # an adjective: "After Reported Crash", "over alleged abuse"
-        if form in _RAISING and _raised(view, m.end(), hi, lo):
-            continue  # "Somali Group Said to Hold 2 Frenchmen": unnamed sources, no speaker
+        if prev in _PREP_ADJ and form.endswith("ed") or _raised(view, m.end(), hi, lo, form):
+            continue  # an adjective ("over alleged abuse"); "Group Said to Hold X": no speaker
         if _passive(view, m, form, prev_words, hi):
             cue.np, cue.np_side = _by_agent(text, view, m.end(), hi), "right"
             if cue.np is not None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from ..lexicon import load_lexicon
+from ..tokenize import load_stopwords
 
 #: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
 _WORDS = load_lexicon("quote_words").data
@@ -536,9 +538,10 @@ def thing_description(text: str, np_: tuple[int, int], *, opened: bool = False) 
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    from ..actors import _common_words as words  # noqa: PLC0415 - actors imports quotes' peers
-
-    return words()
+    """Common English words (``data/common_words.txt``) and stopwords, lower case."""
+    raw = (Path(__file__).parents[1] / "data" / "common_words.txt").read_text(encoding="utf-8")
+    words = {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(words | load_stopwords())
 
 
 def subject_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
