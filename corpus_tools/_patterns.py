@@ -536,7 +536,7 @@ def _leaf_regex(op: Any, av: Any) -> str | None:
         return "."
     if op != sre_c.IN:
         return None
-    parts = []
+    parts: list[str] = []
     for sop, sav in av:
         if sop == sre_c.NEGATE:
             parts.insert(0, "^")
