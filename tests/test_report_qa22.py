@@ -281,3 +281,36 @@ def test_prepare_corpus_groups_a_folder_corpus_by_folder(tmp_path) -> None:
     context = report.prepare_corpus(corpus, None, {"outlet_from": "folder"})
     assert "load_error" not in context
     assert context["header"]["outlets"] == "2" and context["header"]["folder_note"] == ""
+
+
+# --- keyness panels: every panel at the bottom of its column has numbers on its axis ---------
+
+
+def test_keyness_panel_without_a_panel_below_shows_its_tick_labels() -> None:
+    import matplotlib.pyplot as plt
+
+    rows = []
+    for g in ["esportes", "ciencia", "entretenimento", "politica", "economia"]:
+        for i in range(3):
+            rows.append(
+                {
+                    "group": g,
+                    "term": f"{g}{i}",
+                    "count": 9 - i,
+                    "count_rest": 1,
+                    "n_docs": 3,
+                    "n_docs_group": 5,
+                    "rate_per_10k": 1.0,
+                    "z": 5.0 - i,
+                }
+            )
+    fig = plots.plot_keyness(pd.DataFrame(rows), top_n=3)
+    fig.canvas.draw()
+    labelled = [
+        bool([t for t in ax.get_xticklabels() if t.get_visible() and t.get_text()])
+        for ax in fig.axes[:5]
+    ]
+    # 3 columns, 2 rows: the third panel of the first row has nothing below it
+    assert labelled == [False, False, True, True, True]
+    assert fig.axes[2].get_xlabel() == "z-score (weighted log-odds vs rest)"
+    plt.close(fig)

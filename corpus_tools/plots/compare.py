@@ -132,6 +132,9 @@ def plot_keyness(
         ax.set_title(f"{plot_label(g, 32)} ({ndoc:,} doc{'s' if ndoc != 1 else ''})", fontsize=10)
         if k // ncols == nrows - 1 or k + ncols >= len(groups):
             ax.set_xlabel("z-score (weighted log-odds vs rest)")
+            # shared x hides tick labels above the last row; a panel with no panel below
+            # it (5 groups: the third of the first row) had an axis title and no numbers
+            ax.xaxis.set_tick_params(labelbottom=True)
     fig.suptitle(plot_label(title, None))
     _note(fig, _keyness_note(p, corpus_name))
     return fig
