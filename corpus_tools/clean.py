@@ -1374,7 +1374,8 @@ def _self_doubled(fixed: str) -> tuple[bool, int, int] | None:
     """
     s = fixed.rstrip()
     lead = len(s) - len(s.lstrip())
-    m = _TIMESTAMP_RE.match(s, lead)
+    # a duration starts with a digit (str.isdigit holds every \d and more)
+    m = _TIMESTAMP_RE.match(s, lead) if lead < len(s) and s[lead].isdigit() else None
     body = m.end() if m else lead
     n = len(s) - body
     if n < 5 or n % 2 == 0:
@@ -1432,12 +1433,16 @@ def _remove_repeated(doc: _Doc) -> None:
         return  # nothing to repeat
     n_copies: dict[str, int] = {}
     keys: list[str | None] = []
+    n_keys = 0
     for i in doc.nb:
         v = doc.lines[i].view
         key = None if v is None else v.casefold()
         keys.append(key)
         if key is not None:
+            n_keys += 1
             n_copies[key] = n_copies.get(key, 0) + 1
+    if len(n_copies) == n_keys:
+        return  # no line is printed twice: nothing below applies
     # pairs go only on a page with three more lines of a pair's length: a text that is one
     # paragraph printed twice keeps both copies
     pairs_ok = (

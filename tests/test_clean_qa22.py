@@ -19,6 +19,7 @@ from corpus_tools.clean import (
     _first_chars,
     _is_headline_list,
     _prepare,
+    _self_doubled,
     _split_lines,
     clean_text,
     load_rules,
@@ -231,3 +232,23 @@ def test_a_short_paragraph_under_a_menu_is_not_a_list_of_headlines() -> None:
     raw = "\n".join(["Council approves cycle lanes"] + menu + [para] + menu[:3])
     kept = _kept_lines(raw)
     assert para in kept and "Privacy Policy" not in kept and "Weather" not in kept
+
+
+# ------------------------------------------------------------------ repeated lines
+@pytest.mark.parametrize("duration", ["02:27", "2:27:05", "\u0660\u0662:\u0662\u0667"])
+def test_a_doubled_teaser_after_any_decimal_duration_goes_whole(duration: str) -> None:
+    teaser = "Troops to see Gaza soon"
+    body = len(duration) + 1  # the copies start after the duration and a space
+    assert _self_doubled(f"{duration} {teaser} {teaser}") == (True, body + 23, body + 47)
+    assert _self_doubled(f"  {teaser} {teaser}  ") == (False, 25, 49)
+    assert _self_doubled(f"\u00b2:27 {teaser} {teaser}") is None  # a superscript is no \\d
+
+
+def test_a_page_without_a_repeated_line_is_left_to_the_other_steps() -> None:
+    body = "Officials met for a second day of talks on Monday, the ministry said."
+    raw = "Talks resume in Geneva\n\n" + "\n\n".join(f"{body} Item {k}." for k in range(6))
+    assert clean_text(raw) == (raw, [])
+    again = raw + "\n\nTalks resume in Geneva"  # the title printed again at the end goes
+    no_classifier = load_rules(disable_categories=["block"])
+    assert [r["rule"] for r in clean_text(raw, rules=no_classifier)[1]] == []
+    assert [r["rule"] for r in clean_text(again, rules=no_classifier)[1]] == ["duplicate_line"]
