@@ -958,7 +958,45 @@ def document_settings(
     return _language_settings(s, names[best]), names[best]
 
 
+#: characters that separate the items of a menu or a breadcrumb trail
+_MENU_SEPS = "|\u00b7\u2022/\u00bb\u203a>"
+_MENU_SEP_RE = re.compile(f"[{_MENU_SEPS}]")
+#: words of an item of a menu at most (an item is a section's name)
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_like(view: str) -> bool:
+    """A menu or breadcrumb trail: two or more separators (``|``, ``·``, ``•``, ``/``,
+    ``»``, ``›``, ``>``) between items of at most three words each ("Home | Money |
+    Savings", "News > World > Europe", "Jane Doe · March 3, 2021 · 5 min read"). A
+    headline with its site's name ("Talks stall again in Brussels | Politics | The
+    Times") has a longer item.
+
+    Examples
+    --------
+    >>> _menu_like("Home | Money | Savings | Newsletter"), _menu_like("News \u203a World")
+    (True, False)
+    >>> _menu_like("Talks stall again in Brussels | Politics | The Times")
+    False
+    """
+    parts = _MENU_SEP_RE.split(view)
+    if len(parts) < 3:
+        return False
+    items = [len(p.split()) for p in parts]
+    return max(items) <= _MENU_ITEM_WORDS and len(items) - countOf(items, 0) >= 2
+
+
 def _headline_like(view: str, s: BlockSettings) -> bool:
+    """A headline by its size (``headline_min_words`` to ``headline_max_words`` words, few
+    with a digit) that is no menu or breadcrumb trail (:func:`_menu_like`)."""
+    if not _headline_sized(view, s):
+        return False
+    return _MENU_SEP_RE.search(view) is None or not _menu_like(view)
+
+
+def _headline_sized(view: str, s: BlockSettings) -> bool:
+    """``headline_min_words`` to ``headline_max_words`` words (tokens between spaces, and
+    words of letters), at most a third of them with a digit."""
     words = view.split()
     if not (s.headline_min_words <= len(words) <= s.headline_max_words):
         return False
@@ -997,11 +1035,14 @@ class _Page:
 
 class _Region(NamedTuple):
     """The article: its parts (positions of the first and last line of each, the
-    tail carried along included), the last body paragraph and the headline (-1: none)."""
+    tail carried along included), the last body paragraph and the headline (-1: none);
+    ``top``: with no headline, a menu line at the top of the page whose prose below it
+    is the article's, as below a headline (-1: none)."""
 
     parts: tuple[tuple[int, int], ...]
     body_end: int
     head: int
+    top: int = -1
 
     @property
     def start(self) -> int:
@@ -1415,17 +1456,22 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
     return sorted(runs)
 
 
-def _headline(page: _Page, best_s: int) -> int:
-    """Position of the headline above the body run (-1: none).
+def _headline(page: _Page, best_s: int) -> tuple[int, int]:
+    """Position of the headline above the body run (-1: none), and of a menu line that
+    marks the top of the article when there is no headline (-1: none).
 
     Paragraphs just above the run with no chrome between them and it (first
     sentences cut off by a photo and its caption) are the article's too: the
     nearest headline-like line is looked for above them, within
     ``headline_window`` lines; else a short title line right before the body.
     The document's first line, when it is a headline close to the body, wins.
+    A menu or breadcrumb trail of a headline's size (:func:`_menu_like`: "Home |
+    Money | Savings") is no headline: the search goes on above it; when it finds
+    none, the menu is the top (the prose between it and the body stays, as a
+    standfirst below a headline does; the menu goes).
     """
     lines, feats, cls, s = page.lines, page.feats, page.cls, page.s
-    head, top = -1, best_s
+    head, top, menu = -1, best_s, -1
     for k in range(best_s - 1, max(-1, best_s - 1 - s.headline_window), -1):
         if cls[k] == "bad" and not feats[k].reason.startswith("few stopwords"):
             break  # chrome words, a stamp, a site notice: the article starts below
@@ -1433,19 +1479,25 @@ def _headline(page: _Page, best_s: int) -> int:
             top = k
     for k in range(top - 1, max(-1, top - 1 - s.headline_window), -1):
         view = lines[k].view
-        if view is not None and cls[k] != "bad" and _headline_like(view, s):
-            head = k
-            break
-    if head < 0 and best_s > 0 and cls[best_s - 1] == "short":
+        if view is not None and cls[k] != "bad" and _headline_sized(view, s):
+            if not _menu_like(view):
+                head = k
+                break
+            if menu < 0:
+                menu = k
+    if head < 0 and menu < 0 and best_s > 0 and cls[best_s - 1] == "short":
         # no headline-like line: a short title line ("Ministers agree") that is not a label
         view = lines[best_s - 1].view
         if view is not None and len(view.split(None, 2)) >= 2 and not _ends_sentence(view):
             head = best_s - 1
     if 0 < best_s <= s.headline_window and cls[0] != "bad":
         v0 = lines[0].view
-        if v0 is not None and _headline_like(v0, s):
-            head = 0
-    return head
+        if v0 is not None and _headline_sized(v0, s):
+            if not _menu_like(v0):
+                head = 0
+            elif head < 0:
+                menu = 0
+    return head, (menu if head < 0 else -1)
 
 
 def _decisions(
@@ -1462,6 +1514,7 @@ def _decisions(
     for a, z in region.parts:
         inside[a : z + 1] = [True] * (z + 1 - a)
     out: dict[int, tuple[str, str]] = {}
+    lead = head if head >= 0 else region.top  # what a standfirst follows
     for k, ln in enumerate(lines):
         f = page.feats[k]
         reason = (
@@ -1473,8 +1526,8 @@ def _decisions(
             if k == head:
                 continue
             if (
-                head >= 0
-                and k > head
+                lead >= 0
+                and k > lead
                 and (
                     cls[k] in ("good", "near-good")
                     or (ln.view is not None and _is_sentence(ln.view))
@@ -1560,7 +1613,7 @@ def classify_lines(
         )
         start = _extend_head(page, start, parts[-1][1] + 1 if parts else 0)
         parts.append((start, end))
-    region = _Region(tuple(parts), runs[-1][1], _headline(page, parts[0][0]))
+    region = _Region(tuple(parts), runs[-1][1], *_headline(page, parts[0][0]))
     return _decisions(page, region, changed)
 
 

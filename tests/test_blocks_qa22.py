@@ -11,12 +11,15 @@ from corpus_tools.blocks import (
     _WORD_RE,
     _all_caps,
     _folded_words,
+    _headline_like,
     _known_lines,
+    _menu_like,
     _non_ascii,
     classify_lines,
     line_features,
     load_block_settings,
 )
+from corpus_tools.clean import clean_text
 
 # lines with the characters the fast paths treat apart: curly quotes and apostrophes,
 # currency signs, emoji, accented and non-Latin letters, Han/kana/Hangul, a lone
@@ -92,3 +95,133 @@ def test_classify_lines_on_a_page_with_pounds_and_curly_quotes() -> None:
     doc = ["Home", "World", "Talks to resume next week", body, body, "Contact Us", "Privacy"]
     out = classify_lines([(i, v, None) for i, v in enumerate(doc)])
     assert sorted(out) == [0, 1, 5, 6]
+
+
+# ------------------------------------------------ a menu as the page's first line
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "Home | Money | Savings | Newsletter",
+        "News > Business > Personal Finance > Saving",
+        "Home \u00bb World \u00bb Middle East \u00bb Gaza",
+        "Sport / Football / Premier League / Arsenal",
+        "| Home | News | Sport | Weather |",
+        "By Jane Doe \u00b7 March 3, 2021 \u00b7 5 min read",
+    ],
+)
+def test_menus_and_breadcrumbs_are_not_headlines(view: str) -> None:
+    assert _menu_like(view)
+    assert not _headline_like(view, load_block_settings())
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "Talks stall again in Brussels | Politics | The Times",
+        "Live | Ukraine war: Russia strikes Kyiv overnight | BBC",
+        "AC/DC singer Brian Johnson returns to the stage",
+        "Apple > Microsoft > Google in the new ranking of brands",
+        "10 simple ways to save money this year",
+        "Fed raises rates by 0.25 points as inflation cools",
+    ],
+)
+def test_headlines_with_separators_stay_headlines(view: str) -> None:
+    assert not _menu_like(view)
+    assert _headline_like(view, load_block_settings())
+
+
+_TIPS = [
+    (
+        "Start with a budget you can actually keep",
+        "Most people who fail at saving money never wrote down what they spend in a month. "
+        "Track every purchase for thirty days, then set limits for each category that match "
+        "what you really need rather than what you wish you needed.",
+    ),
+    (
+        "Automate your savings",
+        "Set up a standing order that moves a fixed amount to a savings account the day after "
+        "payday. Money you never see in your current account is money you will not be tempted "
+        "to spend on impulse.",
+    ),
+    (
+        "Cancel subscriptions you forgot about",
+        "Streaming services, apps and gym memberships add up quickly. Go through your bank "
+        "statements and cancel anything you have not used in the last two months; most people "
+        "find at least one they had forgotten.",
+    ),
+]
+
+
+def _listicle(first_line: str) -> str:
+    lines = [
+        first_line,
+        "10 simple ways to save money this year",
+        "By Jane Doe",
+        "March 3, 2021",
+        "Saving money does not have to mean giving up everything you enjoy. With a few small "
+        "changes to your habits, you can build a cushion for emergencies and still have a life. "
+        "Here are the tips our readers found most useful.",
+    ]
+    for n, (head, para) in enumerate(_TIPS, 1):
+        lines += [f"{n}. {head}", para]
+    lines += ["Related stories", "How to pay off debt fast", "Share this article", "Facebook"]
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Home | Money | Savings | Newsletter",
+        "Home > Money > Savings",
+        "Money \u00b7 Savings \u00b7 Pensions \u00b7 Newsletter",
+    ],
+)
+def test_listicle_keeps_its_headline_not_the_menu_above_it(first_line: str) -> None:
+    cleaned, log = clean_text(_listicle(first_line))
+    assert cleaned.startswith("10 simple ways to save money this year\n")
+    assert first_line not in cleaned
+    gone = {r["text"].strip(): r["rule"] for r in log}
+    assert gone[first_line] == "block:before_body"
+    assert "10 simple ways to save money this year" not in gone
+    for head, para in _TIPS:
+        assert head in cleaned and para in cleaned
+
+
+def test_a_headline_line_first_is_still_the_headline() -> None:
+    cleaned, _ = clean_text(_listicle("Money Times: the week's best advice for savers"))
+    # the first line is a headline-like line close to the body: it stays the headline
+    assert cleaned.startswith("Money Times: the week's best advice for savers\n")
+
+
+_BODY = [
+    "Officials said on Thursday that the talks in the capital would resume next week, after "
+    "a pause of more than a month in which both sides had traded blame for the failure of the "
+    "last round and for the fighting that followed it.",
+    "The two delegations are expected to meet at the foreign ministry on Monday morning, and "
+    "diplomats on both sides said that they hoped a first agreement on the exchange of "
+    "prisoners could be signed before the end of the month.",
+]
+
+
+def test_a_menu_with_no_headline_below_it_goes_and_the_standfirst_stays() -> None:
+    """The menu used to be taken for the headline (kept); it is now the top of the article:
+    the menu goes, the sentence between it and the body stays."""
+    doc = ["News | World | Europe | Talks", "Both sides say they are ready to talk again."]
+    doc += [*_BODY, "Contact Us", "Privacy"]
+    cleaned, log = clean_text("\n\n".join(doc))
+    assert cleaned.split("\n\n") == doc[1:4]
+    rows = {r["text"].strip(): r for r in log}
+    assert rows["News | World | Europe | Talks"]["rule"] == "block:before_body"
+
+
+def test_a_headline_above_a_breadcrumb_is_found() -> None:
+    """The headline search goes on above a breadcrumb trail right above the body (the
+    trail was taken for the headline, and the headline above it removed)."""
+    doc = ["Europe edition", "Talks to resume next week in the capital"]
+    doc += ["Home > World News > Europe > Talks", *_BODY]
+    cleaned, log = clean_text("\n\n".join(doc))
+    assert cleaned.split("\n\n") == [doc[1], *_BODY]
+    rows = {r["text"].strip(): r for r in log}
+    assert rows[doc[2]]["rule"] == "block:before_body"
