@@ -103,3 +103,35 @@ def test_sorted_unique_is_numpy_unique() -> None:
         a = rng.integers(0, 50 if n > 5 else 3, size=n).astype(np.uint64)
         got = dedup._sorted_unique(a)
         assert got.dtype == np.uint64 and got.tolist() == np.unique(a).tolist()
+
+
+def _join_marks_reference(inword: np.ndarray, cont: np.ndarray) -> None:
+    """The former whole-batch formula: marks from a run's first word character on join."""
+    run = inword | cont
+    pos = np.arange(len(run))
+    starts = run.copy()
+    starts[1:] &= ~run[:-1]
+    run_start = np.maximum.accumulate(np.where(starts, pos, -1))
+    last_word = np.maximum.accumulate(np.where(inword, pos, -1))
+    inword |= cont & (last_word >= run_start)
+
+
+def test_join_marks_equals_the_whole_batch_formula() -> None:
+    rng = np.random.default_rng(5)
+    for n in (1, 2, 3, 10, 200, 5000):
+        for p_mark in (0.02, 0.3, 0.7):
+            kind = rng.choice(3, size=n, p=[0.35, p_mark * 0.65, (1 - p_mark) * 0.65])
+            inword, cont = kind == 2, kind == 1
+            cont |= inword & (rng.random(n) < 0.05)  # a mark that is also a word character
+            want, got = inword.copy(), inword.copy()
+            _join_marks_reference(want, cont)
+            dedup._join_marks(got, cont)
+            assert (want == got).all()
+
+
+def test_marks_join_words_as_before() -> None:
+    texts = ["हुए हैं and ﻻَ word\u064e\u0652 \u064e lone  cafe\u0301 x\u200d\u200dy"]
+    sigs = dedup.signatures(texts)
+    assert sigs[2].tolist() == [len(dedup._text_words(texts[0].lower())) - 4]
+    # the words: 'हुए', 'हैं', 'and', 'ﻻَ', 'wordَْ', 'lone', 'café', 'x\u200d\u200dy' (a lone mark is none)
+    assert len(dedup._text_words(texts[0].lower())) == 8
