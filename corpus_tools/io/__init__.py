@@ -77,6 +77,19 @@ Rules worth knowing
   loading, ``text`` and ``raw_text`` are kept as Arrow strings in chunks and
   the cleaning log as columns (``io.collect``), so memory stays close to the
   size of the finished tables.
+* ``outlet_from="folder"``: each document's outlet is its first folder below the
+  corpus folder (``corpus/bbc/2023/a.txt`` -> ``bbc``; for a list of paths, below the
+  folder they share), ``outlet_source="folder"``; it wins over a page or table, the
+  metadata file wins over it; top-level documents keep theirs (one warning); the folders
+  used are logged (logger ``corpus_tools.io``, INFO). Not the default (folders are often
+  topics or years): with no outlet anywhere and every document in one of 2-50 folders,
+  ``load_corpus`` warns, naming the option and the ``metadata.csv`` fix.
+* ``split="records"``: a text file that holds many articles (a ``URL:``/``Title:``/
+  ``Date:``/``Source:``/``Author:`` block recurring 3+ times, or 20+ separator lines; the
+  files otherwise named in a warning) loads as one document per record (``io.dumps``):
+  doc_id ``<file>#<n>``, ``raw_text`` the body, title/url/published/outlet/author from the
+  header, ``record_header`` as written and ``record_start``/``record_end`` (the headers
+  and bodies in order are the file). Text files are then read in the loading process.
 * For HTML, ``raw_text`` is the *extracted* article text (``format="html"``):
   the lossless cleaning guarantee (raw = clean + log) is relative to
   ``raw_text``, not to the HTML bytes.

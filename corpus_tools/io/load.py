@@ -501,9 +501,8 @@ def load_corpus(
     metadata : path, DataFrame or False, optional
         Metadata to join (key ``file``, ``doc_id`` or ``path``; ``outlet, published, title``...).
         Default: ``metadata.csv`` / ``.json`` in the corpus folder if present; ``False``: none.
-    clean : bool, default True
+    clean, rules : bool (default True), optional rules
         Run :func:`corpus_tools.clean_text` (with ``rules``, optional) on every document.
-    rules : optional
     text_column, id_column, title_column, outlet_column, date_column : str, optional
         Columns of table sources (default: found by common names, whatever their case,
         spaces, hyphens, camelCase or a trailing ``(UTC)``; see :mod:`corpus_tools.io`).
@@ -518,30 +517,11 @@ def load_corpus(
         Processes that read and clean (results never depend on it). ``None``: a pool of one
         per core (at most 4) after 2,000 documents (sooner when known ahead); ``1``: none.
     keep_raw : bool, default True
-        ``False`` (large corpora: half the memory on pages with chrome): ``docs["raw_text"]``
-        is None; ``corpus.raw(doc_id)``, ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct`
+        ``False`` (half the memory on pages with chrome): ``docs["raw_text"]`` is None;
+        ``corpus.raw(doc_id)``, ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct`
         rebuild it exactly from the text and the cleaning log. Every other table is the same.
-    outlet_from : {None, "folder"}, default None
-        ``"folder"``: each document's outlet is the first folder below the corpus folder
-        (``corpus/bbc/2023/a.txt`` -> ``bbc``; for a list of paths, below the folder they
-        share), ``outlet_source="folder"``. It wins over what a page or table says; the
-        metadata file still wins over it. Documents at the top level keep the outlet they
-        have (one warning names them); the folders used are logged (logger
-        ``corpus_tools.io``, level INFO). Not the default: folders are often topics or dates,
-        so when no document has an outlet and all sit in 2-50 folders, a warning names this
-        option and the ``metadata.csv`` fix instead.
-    split : {None, "records"}, default None
-        ``"records"``: a ``.txt``/``.md`` file that holds many articles (the files the
-        "many articles in one file" warning names: a header block of 2+ ``URL:``/``Title:``/
-        ``Date:``/``Source:``/``Author:`` lines recurring 3+ times, or 20+ separator lines
-        such as ``==========``) becomes one document per record: doc_id ``<file>#<n>``,
-        source ``<file>#record=<n>``, ``raw_text`` the record's body, ``title``/``url``/
-        ``published``/``outlet``/``author`` from its header (``*_source="record_header"``),
-        and the columns ``record_header`` (the header as written), ``record_start`` and
-        ``record_end`` (its characters in the file's decoded text): the headers and bodies
-        in order are the file, so nothing is lost. Text before the first header is a record
-        of its own; a record with nothing after its header is a ``skipped`` row. Other files
-        load as before; text files are then read in the loading process (no pool).
+    outlet_from, split : str, optional
+        ``"folder"``: outlet = first folder; ``"records"``: split crawler dumps (docs/loading.md).
 
     Returns
     -------
@@ -549,6 +529,8 @@ def load_corpus(
         ``docs``: ``DOC_COLUMNS`` (``published`` as naive UTC datetime64[ns]),
         ``EXTRA_COLUMNS``, ``META_COLUMNS``, user metadata columns; rows in relative-path
         then row order. ``skipped``: ``path, reason``. ``cleaning_log``: ``LOG_COLUMNS``.
+        Near-duplicates: word 5-gram Jaccard >= 0.9 (Broder 1997; :mod:`corpus_tools.dedup`);
+        dates, HTML metadata, table columns and other loading rules: :mod:`corpus_tools.io`.
 
     Raises
     ------
@@ -560,11 +542,6 @@ def load_corpus(
     CorpusValueError
         A DataFrame source without a text column.
 
-    Notes
-    -----
-    Near-duplicates: word 5-gram Jaccard >= 0.9 (Broder 1997; :mod:`corpus_tools.dedup`);
-    dates, HTML metadata, table columns and other loading rules: :mod:`corpus_tools.io`.
-
     Examples
     --------
     >>> import pandas as pd
@@ -572,18 +549,8 @@ def load_corpus(
     >>> c.docs[["doc_id", "duplicate_of", "duplicate_kind"]].values.tolist()
     [['a', None, None], ['b', 'a', 'exact']]
     """
-    cols = (text_column, id_column, title_column, outlet_column, date_column)
-    opts = LoadOptions(
-        clean,
-        rules,
-        *cols[:2],
-        encoding,
-        date_format,
-        keep_raw,
-        *cols[2:],
-        outlet_from=outlet_from,
-        split=split,
-    )
+    cols = (text_column, id_column, title_column, outlet_column, date_column, outlet_from, split)
+    opts = LoadOptions(clean, rules, *cols[:2], encoding, date_format, keep_raw, *cols[2:])
     return _load(source, metadata, opts, progress, n_jobs)
 
 
