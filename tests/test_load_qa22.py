@@ -516,3 +516,18 @@ def test_a_dump_with_windows_line_ends_is_found_and_split(tmp_path: Path) -> Non
     assert "".join(corpus.docs["record_header"] + corpus.docs["raw_text"]) + "----------\r\n" == (
         dump
     )
+
+
+def test_metadata_rows_reach_split_records_by_file_or_doc_id(tmp_path: Path) -> None:
+    (tmp_path / "dump.txt").write_text(_crawler_dump(), encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,outlet,section\ndump.txt,BBC,news\ndump#3,BBC Business,business\n", encoding="utf-8"
+    )
+    corpus, _ = _warned(tmp_path, split="records")
+    d = corpus.docs.set_index("doc_id")
+    assert d.loc["dump#2", ["outlet", "outlet_source", "section"]].tolist() == [
+        "BBC",
+        "sidecar",
+        "news",
+    ]
+    assert d.loc["dump#3", ["outlet", "section"]].tolist() == ["BBC Business", "business"]
