@@ -1314,12 +1314,14 @@ def _is_headline_list(doc: _Doc) -> bool:
     n = len(doc.nb)
     if n < 2:
         return False
-    sentences = long_lines = 0
-    for i in doc.nb:
-        ln = doc.lines[i]
-        v = ln.view
-        if v is None or ln.nwords > _HEADLINE_MAX_WORDS or len(v) > _HEADLINE_MAX_CHARS:
+    lines = [doc.lines[i] for i in doc.nb]
+    for ln in lines:  # sizes first: a paragraph ends the test before any line is read
+        if ln.view is None or ln.nwords > _HEADLINE_MAX_WORDS or len(ln.view) > _HEADLINE_MAX_CHARS:
             return False
+    sentences = long_lines = 0
+    for ln in lines:
+        v = ln.view
+        assert v is not None
         long_lines += ln.nwords >= 4
         end = v.rstrip("\"'\u201d\u2019)]\u00bb")
         if end and end[-1] in _PARA_END and not end.endswith("..."):
