@@ -261,13 +261,24 @@ def _headline_dates() -> pd.DataFrame:
 
 def test_timeline_grows_markers_where_documents_share_a_day_and_says_so() -> None:
     # 1,975 headlines on 43 days were 43 dots: the row read like 43 documents
+    # session 22: a row of more than 200 documents draws one marker a day, sized by its count
     fig = plots.plot_timeline(_headline_dates(), interactive=True)
     by_name = {tr.name: tr for tr in fig.data}
     sizes = list(by_name["unknown"].marker.size)
-    assert len(sizes) == 1975 and max(sizes) == 14.7  # 6 x sqrt(6): the growth is capped
+    assert len(sizes) == 43 and max(sizes) == 14.0  # 43 days; the busiest fits a day's space
     assert by_name["hollywood"].marker.size == 6  # alone on its day: the plain size
     note = fig.layout.annotations[0].text
-    assert "<br>Larger marker: several documents of one outlet on one day (up to 46)." in note
+    assert "Larger marker" not in note  # the marker rows share no day
+    assert "<br>Rows of more than 200 documents: one marker a day, its size" in note
+    assert "(largest: 46)." in note
+    few = _headline_dates().head(180)
+    few["published"] = pd.Timestamp("2001-01-02") + pd.to_timedelta(
+        [i % 5 for i in range(180)], "D"
+    )
+    two = plots.plot_timeline(few, interactive=True)
+    sizes = list({tr.name: tr for tr in two.data}["unknown"].marker.size)
+    assert len(sizes) == 180 and max(sizes) == 14.7  # 6 x sqrt(6): the growth is capped
+    assert "(up to 36)." in two.layout.annotations[0].text
     # static: a row of more than 200 documents draws a bar a day (session 22: 21,295
     # headlines were one black band of capped markers); the one-document row keeps its marker
     fig = plots.plot_timeline(_headline_dates())

@@ -314,3 +314,19 @@ def test_keyness_panel_without_a_panel_below_shows_its_tick_labels() -> None:
     assert labelled == [False, False, True, True, True]
     assert fig.axes[2].get_xlabel() == "z-score (weighted log-odds vs rest)"
     plt.close(fig)
+
+
+def test_interactive_timeline_draws_a_dense_row_as_a_marker_a_day() -> None:
+    fig = plots.plot_timeline(_dated_table(1000, 3), interactive=True)
+    by_name = {tr.name: tr for tr in fig.data}
+    day_row = by_name["(missing)"]
+    assert len(day_row.x) == 5 and list(day_row.marker.size) == [14.0] * 5
+    assert day_row.text[0] == "(missing) | 2003-02-19: 200 documents"
+    assert list(by_name["Small"].marker.size) == _grow_size(3)
+    note = fig.layout.annotations[0].text
+    assert "one marker a day, its size the number of documents that day (largest: 200)" in note
+    assert fig.layout.margin.b == 109  # three note lines fit
+
+
+def _grow_size(n: int) -> list[float]:
+    return [round(6 * n**0.5, 1)] * n  # n documents on one day, over 100 dated: 6 x sqrt(n)

@@ -225,7 +225,7 @@ def plot_timeline(
     note += " Filled marker: exact day; open: week/month estimate."
     dated = dated.assign(same_day=_same_day(dated))
     sizes = dated["outlet"].value_counts()
-    dense = set() if interactive else set(sizes.index[sizes > DENSE_TIMELINE_ROW])
+    dense = set(sizes.index[sizes > DENSE_TIMELINE_ROW])
     sparse = dated[~dated["outlet"].isin(dense)]
     most = int(sparse["same_day"].max()) if len(sparse) else 1
     if most > 1:  # stacked markers would read as one document
@@ -236,13 +236,15 @@ def plot_timeline(
             .groupby([dated["outlet"], dated["published"].dt.normalize()])["doc_id"]
             .size()
         )
+        mark = "bar a day, its height" if not interactive else "marker a day, its size"
         note += (
-            f"\nRows of more than {DENSE_TIMELINE_ROW:,} documents: one bar a day, its height "
-            f"the number of documents that day (tallest: {int(per_day.max()):,})."
+            f"\nRows of more than {DENSE_TIMELINE_ROW:,} documents: one {mark} the number of "
+            f"documents that day ({'tallest' if not interactive else 'largest'}: "
+            f"{int(per_day.max()):,})."
         )
     note += rows.left_note
     if interactive:
-        return _timeline_plotly(dated, rows, title, note)
+        return _timeline_plotly(dated, rows, title, note, dense)
     return _timeline_mpl(dated, rows, title, note, dense)
 
 
@@ -269,11 +271,56 @@ def _grow(size: float, same_day: pd.Series, *, area: bool) -> Any:
     return (size * factor if area else size * factor**0.5).round(1).tolist()
 
 
-def _timeline_plotly(dated: pd.DataFrame, rows: OutletRows, title: str, note: str) -> Any:
+def _day_markers(dated: pd.DataFrame, dense: set[str], rows: Any) -> list[Any]:
+    """One plotly marker a day for each dense row, diameter by the day's count (area scale).
+
+    4,000 headlines of one outlet on 98 days drew 4,000 overlapping markers, one black
+    band; the largest marker fits the space of a day on an 800-pixel axis (3 to 14 px).
+    """
+    import plotly.graph_objects as go
+
+    d = dated[dated["outlet"].isin(dense)]
+    per_day = d.groupby([d["outlet"], d["published"].dt.normalize()])["doc_id"].size()
+    top = float(per_day.max())
+    span = (d["published"].max() - d["published"].min()).days + 1
+    biggest = max(3.0, min(14.0, 0.9 * 800 / span))
+    traces = []
+    for outlet in sorted(dense):
+        counts = per_day.loc[outlet]
+        name = html.escape(outlet)
+        traces.append(
+            go.Scatter(
+                x=[p.date().isoformat() for p in counts.index],
+                y=[name] * len(counts),
+                mode="markers",
+                name=name,
+                marker={
+                    "color": rows.colors[outlet],
+                    "size": [round(max(2.0, biggest * (c / top) ** 0.5), 1) for c in counts],
+                },
+                text=[
+                    html.escape(f"{outlet} | {p.date().isoformat()}: {int(c):,} documents")
+                    for p, c in counts.items()
+                ],
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    return traces
+
+
+def _timeline_plotly(
+    dated: pd.DataFrame, rows: OutletRows, title: str, note: str, dense: set[str] | None = None
+) -> Any:
     import plotly.graph_objects as go
 
     fig = go.Figure()
+    day_traces = (
+        dict(zip(sorted(dense), _day_markers(dated, dense, rows), strict=True)) if dense else {}
+    )
     for outlet in rows.outlets:
+        if outlet in day_traces:
+            fig.add_trace(day_traces[outlet])
+            continue
         d = dated[dated["outlet"] == outlet]
         if d.empty:
             continue
