@@ -1725,9 +1725,8 @@ def term_frequencies(
         Processes for counting, the first time this ``Corpus`` is counted
         (the counts are kept on it); the table does not depend on it.
     language : str, optional
-        Whose stopwords ``stopwords=False`` leaves out: a code or English name
-        (``"fr"``, ``"German"``); default the corpus' own language when it has a
-        shipped list (:func:`corpus_tools.languages.main_language`), else English.
+        Whose stopwords ``stopwords=False`` leaves out (``"fr"``, ``"German"``);
+        default the corpus' language (:func:`corpus_tools.languages.analysis_language`).
         Stated in ``attrs["stopword_language"]`` (None when stopwords are kept).
 
     Returns
@@ -1768,9 +1767,8 @@ def term_frequencies(
     require_corpus(corpus, "term_frequencies")
     if isinstance(corpus, DocTermCounts):
         return corpus.term_table(min_count)
-    # without stopwords: read from the cached counts, no second matrix
-    counts = as_counts(corpus, by, ngram=ngram, n_jobs=n_jobs)
+    counts = as_counts(corpus, by, ngram=ngram, n_jobs=n_jobs)  # kept on the corpus
     lang = None if stopwords else languages.analysis_language(corpus, language)
-    out = _freq_table(counts, min_count, languages.stopword_parts(counts, lang))
+    out = _freq_table(counts, min_count, languages.stopword_parts(counts, lang))  # 1 matrix
     out.attrs["stopword_language"] = lang
     return out

@@ -52,6 +52,8 @@ __all__ = [
     "analysis_language",
     "group_languages",
     "stopword_parts",
+    "sample_texts",
+    "text_votes",
     "MIN_SHARE",
     "LANGUAGE_COLUMNS",
 ]
@@ -380,6 +382,28 @@ def _sample(texts: list[str], n: int) -> list[str]:
 #: Documents read to guess a corpus' language (evenly spaced), and characters of each.
 CORPUS_SAMPLE = 500
 CORPUS_CHARS = 1000
+
+
+def sample_texts(texts: Sequence[str], n: int = CORPUS_SAMPLE) -> list[str]:
+    """At most ``n`` of ``texts``, evenly spaced: the documents :func:`main_language` reads.
+
+    >>> sample_texts(["a", "b", "c", "d"], 2)
+    ['a', 'c']
+    """
+    check_whole("n", n, 1)
+    return _sample([str(t) for t in texts], n)
+
+
+def text_votes(texts: Sequence[str]) -> list[str | None]:
+    """Each text's language as :func:`main_language` counts it: from its first
+    :data:`CORPUS_CHARS` characters, a Latin-script text too short or unclear on its own
+    taking the language of all the texts' function words pooled.
+
+    >>> text_votes(["Man dies after being hit by a car", "Pope Francis Dies At 88 In Vatican",
+    ...             "Is it time to sell your stocks? Here is what the experts say"])
+    ['en', 'en', 'en']
+    """
+    return _vote([str(t) for t in texts], CORPUS_CHARS)[0]
 
 
 def main_language(

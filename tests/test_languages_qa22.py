@@ -219,3 +219,17 @@ def test_the_unlisted_words_are_data_with_source_and_licence() -> None:
     from corpus_tools.tokenize import load_stopwords
 
     assert not spec["af"][1] & load_stopwords("nl") and not spec["ms"][1] & load_stopwords("id")
+
+
+def test_the_vote_sample_and_its_votes_are_public_for_the_report() -> None:
+    texts = [f"text {i}" for i in range(1000)]
+    picked = languages.sample_texts(texts)
+    assert len(picked) == languages.CORPUS_SAMPLE and picked[:2] == ["text 0", "text 2"]
+    assert languages.sample_texts(texts[:3]) == texts[:3]
+    votes = languages.text_votes(
+        [GERMAN[0], GERMAN[1], "Kurz notiert", "外交部发言人表示，中国将继续保持沟通。"]
+    )
+    assert votes == ["de", "de", "de", "zh"]  # the short line takes the pooled language
+    assert languages.text_votes([GERMAN[0], "Kurz notiert", ENGLISH[1]])[1] is None  # mixed
+    with pytest.raises(ct.CorpusValueError, match="n"):
+        languages.sample_texts(texts, 0)
