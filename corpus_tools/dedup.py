@@ -393,11 +393,10 @@ class _Buckets:
             return []
         key = np.unique(np.concatenate(qs) * len(self.order[0]) + np.concatenate(cs))
         qq, cc = np.divmod(key, len(self.order[0]))
-        cut = np.flatnonzero(np.diff(qq)) + 1
-        return [
-            (int(part_q[0]), part_c.tolist())
-            for part_q, part_c in zip(np.split(qq, cut), np.split(cc, cut), strict=True)
-        ]
+        # one list of candidates cut at each new query (no array per query)
+        bounds = [0, *(np.flatnonzero(np.diff(qq)) + 1).tolist(), len(qq)]
+        firsts, cands = qq[bounds[:-1]].tolist(), cc.tolist()
+        return [(q, cands[a:b]) for q, a, b in zip(firsts, bounds, bounds[1:], strict=False)]
 
 
 class _Near:
