@@ -173,8 +173,37 @@ class Rule:
     )
 
 
-#: line rules to try, each with its ``contains`` substrings (see ``Rules._line_plan``)
-_LinePlan = tuple[tuple[Rule, tuple[str, ...]], ...]
+#: ASCII characters that no other character's casefold holds and that casefold to
+#: themselves (every ASCII character but the letters; tests/test_clean_qa22.py checks
+#: every code point): a substring of them is in a line's casefold iff it is in the line
+_CASE_STABLE = frozenset(chr(c) for c in range(128) if not chr(c).isalpha())
+
+
+class _Screen(NamedTuple):
+    """How a line rule's ``contains`` substrings are looked for: in the casefolded line
+    (``lower``) or the folded one, each ``(first, substring)`` after a one-character
+    search for ``first`` (a punctuation mark the substring starts with; "" for none),
+    which is far cheaper than a search for the substring and rarely found in prose."""
+
+    lower: bool
+    items: tuple[tuple[str, str], ...]
+
+
+def _contains_screen(rule: Rule) -> _Screen | None:
+    """The :class:`_Screen` of a rule's ``contains`` (None when it has none)."""
+    if not rule.contains:
+        return None
+    stable = all(ch in _CASE_STABLE for sub in rule.contains for ch in sub)
+    items = tuple(
+        (sub[0] if len(sub) > 1 and sub[0] in _CASE_STABLE and not sub[0].isspace() else "", sub)
+        for sub in rule.contains
+    )
+    return _Screen(not rule.case_sensitive and not stable, items)
+
+
+#: line rules to try, each with the screen of its ``contains`` substrings (see
+#: ``Rules._line_plan``)
+_LinePlan = tuple[tuple[Rule, _Screen | None], ...]
 #: the characters whose first-character screen is kept (any other: every rule is tried)
 _FIRST_ALPHABET = "".join(map(chr, range(256)))
 
@@ -318,8 +347,8 @@ class Rules:
         the character ``first`` ("": any), in file order.
 
         ``failed[k]`` is True when tier ``k`` of :attr:`_line_prefilters` cannot
-        match the line; each rule comes with its ``contains`` substrings (casefolded
-        unless the rule is case-sensitive; empty when it has none). A rule whose
+        match the line; each rule comes with the :class:`_Screen` of its ``contains``
+        substrings (None when it has none). A rule whose
         pattern cannot match a string of ``n_view`` characters (:attr:`_widths`), or a
         string starting with ``first`` (:func:`corpus_tools._patterns.first_chars`), is
         left out: it could not match the view. ``single_spaced``: the folded line holds
@@ -338,10 +367,16 @@ class Rules:
                 mask &= ~tier
         plan = self._line_plans.get(mask)
         if plan is None:
+            screens = self._screens
             plan = self._line_plans[mask] = tuple(
-                (r, r.contains) for k, r in enumerate(self.active("line")) if mask >> k & 1
+                (r, screens[k]) for k, r in enumerate(self.active("line")) if mask >> k & 1
             )
         return plan
+
+    @cached_property
+    def _screens(self) -> tuple[_Screen | None, ...]:
+        """:func:`_contains_screen` of each active line rule."""
+        return tuple(_contains_screen(r) for r in self.active("line"))
 
     @cached_property
     def _widths(self) -> tuple[tuple[int, int], ...]:
@@ -1199,22 +1234,21 @@ def _first_hit(plan: _LinePlan, start: int, ln: _Line, lower: list[str]) -> int:
     assert view is not None and folded is not None
     n_chars = len(ln.fixed)
     for k in range(start, len(plan)):
-        rule, contains = plan[k]
+        rule, screen = plan[k]
         if n_chars > rule.max_chars:
             continue
-        if contains:
-            if rule.case_sensitive:
-                hay = folded
-            else:
+        if screen is not None:
+            if screen.lower:
                 if not lower:
                     lower.append(folded.casefold())
                 hay = lower[0]
-            # none of rule.contains occurs
-            if len(contains) == 1:
-                if contains[0] not in hay:
-                    continue
-            elif not any(c in hay for c in contains):
-                continue
+            else:
+                hay = folded
+            for first, sub in screen.items:
+                if (not first or first in hay) and sub in hay:
+                    break
+            else:
+                continue  # none of rule.contains occurs
         target = view if rule.collapse_space else folded.strip()
         if rule.regex.fullmatch(target):
             return k

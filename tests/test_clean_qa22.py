@@ -15,10 +15,12 @@ import pytest
 
 from corpus_tools._patterns import first_chars
 from corpus_tools.clean import (
+    _CASE_STABLE,
     _TERM_RE,
     _first_chars,
     _is_headline_list,
     _prepare,
+    _Screen,
     _self_doubled,
     _split_lines,
     clean_text,
@@ -252,3 +254,29 @@ def test_a_page_without_a_repeated_line_is_left_to_the_other_steps() -> None:
     no_classifier = load_rules(disable_categories=["block"])
     assert [r["rule"] for r in clean_text(raw, rules=no_classifier)[1]] == []
     assert [r["rule"] for r in clean_text(again, rules=no_classifier)[1]] == ["duplicate_line"]
+
+
+# ------------------------------------------------------------------ contains screens
+def test_no_other_character_casefolds_to_a_case_stable_character() -> None:
+    made: set[str] = set()
+    for code in range(0x110000):
+        c = chr(code)
+        f = c.casefold()
+        if f != c:
+            made.update(f)
+    assert not made & _CASE_STABLE
+    assert all(c.casefold() == c for c in _CASE_STABLE)
+
+
+def test_contains_screens_look_where_the_rule_looks() -> None:
+    screens = {r.id: s for r, s in zip(RULES.active("line"), RULES._screens, strict=True)}
+    assert screens["caption_position_cue"] == _Screen(False, (("", "("),))  # '(' needs no casefold
+    assert screens["cookie_notice"] == _Screen(True, (("", "cookie"),))
+    trailing = screens["caption_trailing_credit"]
+    assert trailing is not None and ("(", "(c)") in trailing.items and not trailing.lower
+    assert screens["menu_word"] is None
+    page = "Talks resume\n\n" + "The minister (pictured above) met officials on Monday. " * 2
+    lines = ["Talks resume", "The minister met officials on Monday, Photo: Jane Doe/Reuters"]
+    for raw in (page, "\n\n".join(lines + ["Officials met again on Tuesday for more talks."] * 2)):
+        clean, rows = clean_text(raw)
+        assert reconstruct_text(clean, rows) == raw

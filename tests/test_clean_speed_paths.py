@@ -173,7 +173,8 @@ def test_line_plan_leaves_out_rules_a_line_is_too_long_for() -> None:
     for n_words in (1, 26, 60, 95):
         plan = rules._line_plan(failed, n_words)
         assert all(n_words <= r.max_words for r, _c in plan)
-        assert all(c == r.contains for r, c in plan)
+        assert all((c is None) == (not r.contains) for r, c in plan)
+        assert all(c is None or [s for _f, s in c.items] == list(r.contains) for r, c in plan)
         expected = [
             r.id
             for r in rules.active("line")
