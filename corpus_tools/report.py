@@ -391,10 +391,10 @@ def _other_languages_note(corpus: Any, *, min_share: float = 0.1) -> str:
     'de' and 'la' were a group's most distinctive terms. The same evenly spaced sample as
     the corpus vote is read (at most 500 documents), so the counts say how many were read.
     """
-    from .languages import CORPUS_CHARS, CORPUS_SAMPLE, _sample, _vote
+    from .languages import sample_texts, text_votes
 
-    texts = _sample([str(t) for t in corpus.docs["text"].tolist()], CORPUS_SAMPLE)
-    votes, _ = _vote(texts, CORPUS_CHARS)
+    texts = sample_texts(corpus.docs["text"].tolist())
+    votes = text_votes(texts)
     known = Counter(v for v in votes if v is not None)
     n = sum(known.values())
     other = Counter({k: c for k, c in known.items() if k != "en"})
@@ -431,9 +431,9 @@ def case_note(corpus: Any, *, min_share: float = 0.5) -> str:
     >>> case_note(ct.load_corpus(pd.DataFrame({"text": ["Bush meets Blair."] * 3})))
     ''
     """
-    from .languages import CORPUS_SAMPLE, _sample
+    from .languages import sample_texts
 
-    texts = _sample([str(t) for t in corpus.docs["text"].tolist()], CORPUS_SAMPLE)
+    texts = sample_texts(corpus.docs["text"].tolist())
     n = lower = upper = 0
     for text in texts:
         has_upper = any(c.isupper() for c in text)
@@ -1415,8 +1415,7 @@ def run_report(
     load_options : dict, optional
         Passed to :func:`corpus_tools.load_corpus` for the load the notebooks share:
         ``text_column id_column title_column outlet_column date_column outlet_from split
-        date_format encoding metadata``, e.g. ``{"text_column": "headline"}`` or
-        ``{"outlet_from": "folder"}``.
+        date_format encoding metadata``, e.g. ``{"outlet_from": "folder"}``.
 
     Returns
     -------

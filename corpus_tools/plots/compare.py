@@ -131,13 +131,20 @@ def plot_keyness(
         _keyness_panel(ax, per_group[g], colors[g], zmax, slots)
         ax.set_title(f"{plot_label(g, 32)} ({ndoc:,} doc{'s' if ndoc != 1 else ''})", fontsize=10)
         if k // ncols == nrows - 1 or k + ncols >= len(groups):
-            ax.set_xlabel("z-score (weighted log-odds vs rest)")
-            # shared x hides tick labels above the last row; a panel with no panel below
-            # it (5 groups: the third of the first row) had an axis title and no numbers
-            ax.xaxis.set_tick_params(labelbottom=True)
+            _bottom_axis(ax)
     fig.suptitle(plot_label(title, None))
     _note(fig, _keyness_note(p, corpus_name))
     return fig
+
+
+def _bottom_axis(ax: Any) -> None:
+    """Axis title and tick numbers of a panel with no panel below it.
+
+    A shared x axis hides tick labels above the last row, so with 5 groups in 3 columns the
+    third panel of the first row had an axis title and no numbers.
+    """
+    ax.set_xlabel("z-score (weighted log-odds vs rest)")
+    ax.xaxis.set_tick_params(labelbottom=True)
 
 
 class _KeynessPanels(NamedTuple):

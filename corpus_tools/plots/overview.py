@@ -224,33 +224,38 @@ def plot_timeline(
     note = source_note(n_total, corpus_name)
     note += " Filled marker: exact day; open: week/month estimate."
     dated = dated.assign(same_day=_same_day(dated))
-    sizes = dated["outlet"].value_counts()
-    dense = set(sizes.index[sizes > DENSE_TIMELINE_ROW])
-    sparse = dated[~dated["outlet"].isin(dense)]
-    most = int(sparse["same_day"].max()) if len(sparse) else 1
-    if most > 1:  # stacked markers would read as one document
-        note += f"\nLarger marker: several documents of one outlet on one day (up to {most:,})."
-    if dense:
-        per_day = (
-            dated[dated["outlet"].isin(dense)]
-            .groupby([dated["outlet"], dated["published"].dt.normalize()])["doc_id"]
-            .size()
-        )
-        mark = "bar a day, its height" if not interactive else "marker a day, its size"
-        note += (
-            f"\nRows of more than {DENSE_TIMELINE_ROW:,} documents: one {mark} the number of "
-            f"documents that day ({'tallest' if not interactive else 'largest'}: "
-            f"{int(per_day.max()):,})."
-        )
+    dense, marks_note = _dense_rows(dated, interactive)
+    note += marks_note
     note += rows.left_note
     if interactive:
         return _timeline_plotly(dated, rows, title, note, dense)
     return _timeline_mpl(dated, rows, title, note, dense)
 
 
-#: Documents above which a static timeline row draws a bar a day instead of a marker each:
-#: 21,295 headlines on 104 days drew 21,295 overlapping markers as one black band.
+#: Documents above which a timeline row draws a bar (interactive: a marker) a day instead of
+#: a marker each: 21,295 headlines on 104 days drew overlapping markers as one black band.
 DENSE_TIMELINE_ROW = 200
+
+
+def _dense_rows(dated: pd.DataFrame, interactive: bool) -> tuple[set[str], str]:
+    """The outlets drawn a day at a time, and the note lines on marker sizes and day marks."""
+    sizes = dated["outlet"].value_counts()
+    dense = set(sizes.index[sizes > DENSE_TIMELINE_ROW])
+    sparse = dated[~dated["outlet"].isin(dense)]
+    most = int(sparse["same_day"].max()) if len(sparse) else 1
+    note = ""
+    if most > 1:  # stacked markers would read as one document
+        note += f"\nLarger marker: several documents of one outlet on one day (up to {most:,})."
+    if dense:
+        d = dated[dated["outlet"].isin(dense)]
+        per_day = d.groupby([d["outlet"], d["published"].dt.normalize()])["doc_id"].size()
+        mark = "marker a day, its size" if interactive else "bar a day, its height"
+        note += (
+            f"\nRows of more than {DENSE_TIMELINE_ROW:,} documents: one {mark} the number of "
+            f"documents that day ({'largest' if interactive else 'tallest'}: "
+            f"{int(per_day.max()):,})."
+        )
+    return dense, note
 
 
 def _same_day(dated: pd.DataFrame) -> pd.Series:
