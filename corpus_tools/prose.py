@@ -472,6 +472,7 @@ def comment_threads(
                 words_from = _kept_words_from(seq, keep)
             all_pos = _after_article_stamp(words_from, begin, all_pos)
         cued = bool(s.signature_cues.intersection(frame))
+        threaded = False  # a run of this frame was found to be a thread
         prev_end = begin
         for pos in _close_runs(all_pos, s.max_signature_gap):
             if len(pos) < s.min_signatures:
@@ -480,16 +481,19 @@ def comment_threads(
             # a comment is signed as one ("Posted by", "says", "6 days ago"), or the
             # thread has a heading ("Comments", "12 responses") close before its first
             # signature: a byline with a date that a list of teasers repeats, or a
-            # quoted tweet, is neither
+            # quoted tweet, is neither. A run that goes on a thread of its frame found
+            # above (one long comment put more than max_signature_gap lines between two
+            # signatures) is that thread's: its heading is the thread's
             lo = max(prev_end, begin, pos[0] - s.max_signature_gap - 1)
             prev_end = pos[-1]
             head = _headed(seq, lo, pos[0], s)
-            if not cued and head < 0:
+            if not cued and head < 0 and not threaded:
                 continue
             span = _thread_span(seq, pos, s)
             if span is None:
                 continue
             _paint(seq, keep, pos, span, max(begin + 1, head), skip, out)
+            threaded = True
     return out
 
 

@@ -167,3 +167,43 @@ def test_losses_refuse_the_held_out_part() -> None:
 
     with bench_module("bench_cleaning") as bench, pytest.raises(SystemExit):
         bench._args(["AEB", "--losses", "5", "--part", "heldout"])
+
+
+# ------------------------------------------------ a thread broken by one long comment
+def _thread_page(long_lines: int) -> tuple[list[str], list[str]]:
+    article = [
+        "The city council approved the new budget on Monday after a debate of four hours.",
+        "Councillors said the plan would pay for two new schools and a library in the north.",
+        "The mayor said the vote showed the council could still agree on the big questions.",
+    ]
+    names = ["Jane Doe", "Bob Stone", "Ann Lee", "Tom Hart", "Kim Park", "Lu Chen"]
+    comments = ["3 Comments"]
+    for n, name in enumerate(names):
+        comments.append(f"{name} March {n + 2}, 2012 at 10:1{n} pm")
+        comments.append(
+            f"I think the council got this one right, and the {n + 2} schools in the north "
+            "are long overdue, but I would like to know who is going to pay for all of them."
+        )
+        if n == 2:  # one long comment: more lines than max_signature_gap
+            comments += [
+                f"And a point {k} of my long reply: the budget has been too small for years, "
+                "and the people who live in the north have waited for it far too long."
+                for k in range(long_lines)
+            ]
+    return article, comments
+
+
+def test_a_thread_goes_on_after_one_long_comment() -> None:
+    from corpus_tools.prose import comment_threads
+
+    article, comments = _thread_page(long_lines=60)
+    views = article + comments
+    out = comment_threads([(i, v, None) for i, v in enumerate(views)], {})
+    gone = {views[i] for i in out}
+    # the signatures after the long comment (more than max_signature_gap lines) go on the
+    # thread headed "3 Comments" above: they are its, not a list of dated lines
+    assert {c for c in comments if "2012 at" in c} <= gone
+    assert not gone & set(article)
+    # a run of signatures with no thread of their frame above it still needs a cue or heading
+    lone = comment_threads([(i, v, None) for i, v in enumerate(article + comments[1:])], {})
+    assert lone == {}
