@@ -472,7 +472,7 @@ def comment_threads(
                 words_from = _kept_words_from(seq, keep)
             all_pos = _after_article_stamp(words_from, begin, all_pos)
         cued = bool(s.signature_cues.intersection(frame))
-        threaded = False  # a run of this frame was found to be a thread
+        threaded, thread_end = False, begin  # a run of this frame was found to be a thread
         prev_end = begin
         for pos in _close_runs(all_pos, s.max_signature_gap):
             if len(pos) < s.min_signatures:
@@ -492,8 +492,11 @@ def comment_threads(
             span = _thread_span(seq, pos, s)
             if span is None:
                 continue
+            if threaded and not cued and head < 0:
+                # the long comment between the two runs is the thread's too
+                span = (min(span[0], thread_end + 1), span[1])
             _paint(seq, keep, pos, span, max(begin + 1, head), skip, out)
-            threaded = True
+            threaded, thread_end = True, span[1]
     return out
 
 

@@ -203,6 +203,8 @@ def test_a_thread_goes_on_after_one_long_comment() -> None:
     # the signatures after the long comment (more than max_signature_gap lines) go on the
     # thread headed "3 Comments" above: they are its, not a list of dated lines
     assert {c for c in comments if "2012 at" in c} <= gone
+    # and so does the long comment between the two runs
+    assert {c for c in comments if "long reply" in c} <= gone
     assert not gone & set(article)
     # a run of signatures with no thread of their frame above it still needs a cue or heading
     lone = comment_threads([(i, v, None) for i, v in enumerate(article + comments[1:])], {})
