@@ -329,13 +329,9 @@ def line_features(
     ):
         return _Feat("bad", nw, nc, stop, "chrome words only")
     if nw >= 8 and s.notice_words and may_notice and _may_hold_notice(low, words, s):
-        hits = sorted({t for t in _NOTICE_TOKEN_RE.findall(low) if t in s.notice_words})
-        # a notice needs one word only notices use (copyright, cookies, ©...):
-        # "the Commission's policy" is news
-        # ... and more of them the longer the line: a long news paragraph may say
-        # "privacy" and "rights" (one more notice word per 50 words)
-        if len(hits) >= 2 + nw // 50 and any(h in s.notice_strong for h in hits):
-            return _Feat("bad", nw, nc, stop, "site notice: " + ", ".join(hits[:4]))
+        notice = _notice_reason(low, nw, s)
+        if notice:
+            return _Feat("bad", nw, nc, stop, notice)
     if nc < 2 * s.length_low and _is_stamp(low, s):
         return _Feat("bad", nw, nc, stop, "date/time stamp")
     if nc < s.length_low:
@@ -358,6 +354,18 @@ def line_features(
         # a whole sentence with the stopwords of prose is a paragraph too
         return _Feat("good", nw, nc, stop, f"sentence: {nw} words, stopwords {stop:.2f}")
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
+
+
+def _notice_reason(low: str, nw: int, s: BlockSettings) -> str:
+    """The reason a line of ``nw`` words (casefolded: ``low``) is a site notice, or ''."""
+    hits = sorted({t for t in _NOTICE_TOKEN_RE.findall(low) if t in s.notice_words})
+    # a notice needs one word only notices use (copyright, cookies, ©...):
+    # "the Commission's policy" is news
+    # ... and more of them the longer the line: a long news paragraph may say
+    # "privacy" and "rights" (one more notice word per 50 words)
+    if len(hits) >= 2 + nw // 50 and any(h in s.notice_strong for h in hits):
+        return "site notice: " + ", ".join(hits[:4])
+    return ""
 
 
 @lru_cache(maxsize=8)
