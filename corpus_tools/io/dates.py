@@ -31,6 +31,8 @@ _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 # day and month as two numbers before the year: 02/11/2023, 2.11.23, 11-02-2023 10:00
 _NUMERIC_DATE_RE = re.compile(r"(\d{1,2})([/.\- ])(\d{1,2})\2(\d{2,4})(?=$|[\sT,])")
 _FOUR_DIGITS_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+#: 20030219: a year 1800-2099, a month and a day written without separators
+_COMPACT_RE = re.compile(r"^(18|19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
@@ -265,6 +267,11 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
             f"cannot parse the date {s!r}: it looks like a Unix timestamp (in {_UNIT_NAMES[unit]}); "
             f'pass date_format="epoch" to load_corpus (command line: --date-format epoch), or '
             f"convert the column first, e.g. df[col] = pandas.to_datetime(df[col], unit={unit!r})."
+        )
+    if _COMPACT_RE.match(s):
+        return DateProblem(
+            f"cannot parse the date {s!r}: it looks like a compact year-month-day date; "
+            f'pass date_format="%Y%m%d" to load_corpus (command line: --date-format %Y%m%d).'
         )
     if not _FOUR_DIGITS_RE.search(s):
         return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
