@@ -1685,11 +1685,14 @@ def _removal_groups(doc: _Doc) -> list[list[int]]:
 def _removal_edits(doc: _Doc, cover: _Cover) -> list[Edit]:
     """Step 4: one edit per removed line. A removed line takes its terminator and one
     adjoining blank line; chrome at the end takes the blank lines before it too."""
-    lines, edits = doc.lines, []
+    lines, edits, nb = doc.lines, [], doc.nb
     for g in _removal_groups(doc):
         a, b = g[0], g[-1]
-        prev_kept = next((j for j in range(a - 1, -1, -1) if not lines[j].blank), None)
-        nxt = next((j for j in range(b + 1, len(lines)) if not lines[j].blank), None)
+        # the non-blank lines next to the group (nb: every non-blank line, in order)
+        ka = bisect.bisect_left(nb, a)
+        kb = bisect.bisect_left(nb, b, ka)
+        prev_kept = nb[ka - 1] if ka > 0 else None
+        nxt = nb[kb + 1] if kb + 1 < len(nb) else None
         if nxt is None:  # tail: take the blank lines before and everything after
             first = lines[prev_kept].ce if prev_kept is not None else 0
             starts = [first] + [lines[x].cs for x in g[1:]]
