@@ -302,12 +302,21 @@ def _packed(
 
 
 def _isolated_note(isolated: list[str], limit: int = 12) -> str:
-    """One line listing actors drawn without a tie (shortened past ``limit`` names)."""
+    """One line listing the actors not drawn for want of a tie (shortened past ``limit`` names).
+
+    :func:`corpus_tools.network` keeps a tie only with a positive association score
+    (and ``min_count`` shared windows): "No tie to a drawn actor" under a heatmap that
+    shows Donald Trump and the United States in 3 shared sentences (NPMI below 0) read
+    as a contradiction, so the note names the rule.
+    """
     if not isolated:
         return ""
     names = ", ".join(plot_label(n, 24) for n in isolated[:limit])
     more = f" and {len(isolated) - limit:,} more" if len(isolated) > limit else ""
-    text = f"No tie to a drawn actor (not drawn): {names}{more}"
+    text = (
+        "No tie with a positive association score and min_count shared windows "
+        f"to a drawn actor (not drawn): {names}{more}"
+    )
     return text if text.endswith("\u2026") else text + "."
 
 
