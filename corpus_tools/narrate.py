@@ -34,6 +34,7 @@ __all__ = [
     "describe_similarity",
     "describe_tone",
     "describe_voices",
+    "why_no_mentions",
 ]
 
 
@@ -757,3 +758,38 @@ def describe_mentions(counts: pd.DataFrame, *, top: int = 3) -> str:
     ]
     verb = "is" if len(items) == 1 else "are"
     return f"{_plural(len(counts), 'actor')} found. The most mentioned {verb} {_listing(items)}."
+
+
+def why_no_mentions(corpus: Any, mentions: pd.DataFrame) -> str:
+    """Say why a corpus has no actor mention: its letter case or its language ('' otherwise).
+
+    The 21,295 all-lower-case ABC headlines ("bush chirac hold first meeting since iraq")
+    gave "0 mentions of 0 actors" with nothing to say why: names are found by their
+    capitals, in English. The reasons are the report header's "letter case" and
+    "language" rows (:func:`corpus_tools.report.case_note`,
+    :func:`corpus_tools.report.language_note`), read only when ``mentions`` is empty.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus the mentions were looked for in.
+    mentions : pandas.DataFrame
+        ``actor_mentions(corpus)``: only its length is read.
+
+    Examples
+    --------
+    >>> import corpus_tools as ct
+    >>> low = ct.load_corpus(pd.DataFrame({"text": ["the leaders of russia and china met"] * 3}))
+    >>> why_no_mentions(low, ct.actor_mentions(low))[:60]
+    'Why no actor is found. Letter case: lower case: 3 of 3 docum'
+    >>> c = ct.load_corpus(pd.DataFrame({"text": ["The leaders of Russia and China met."] * 3}))
+    >>> why_no_mentions(c, ct.actor_mentions(c))
+    ''
+    """
+    from .report import case_note, language_note
+
+    if len(mentions) or len(corpus) == 0:
+        return ""
+    rows = [("Letter case", case_note(corpus)), ("Language", language_note(corpus))]
+    found = [f"{name}: {note.rstrip('.')}." for name, note in rows if note]
+    return " ".join(["Why no actor is found.", *found]) if found else ""

@@ -357,8 +357,12 @@ if KWIC_TERM is None:  # not set: the worked example on the seeds, else chosen f
         KWIC_TERM = "Hamas"
     else:
         words = tf_content if len(tf_content) else tf_all
-        term, why = ct.choose_kwic_term(ct.actor_mentions(detail), words)
+        found = ct.actor_mentions(detail)
+        term, why = ct.choose_kwic_term(found, words)
         print(f"KWIC_TERM not set; using {why}" if term else why)
+        reason = ct.why_no_mentions(detail, found)  # letter case or language; '' if found
+        if reason:
+            print(reason)
         KWIC_TERM = term or ""  # no word at all: kwic says there is nothing to search for
 hits = ct.kwic(detail, KWIC_TERM, window=KWIC_WINDOW, by="outlet")
 print(f"{len(hits):,} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique():,} documents")

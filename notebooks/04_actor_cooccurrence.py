@@ -89,6 +89,9 @@ print(
     f"{len(mentions):,} mentions of {counts['actor'].nunique():,} actors in {mentions['doc_id'].nunique():,} documents"
 )
 print(ct.describe_mentions(counts))
+why = ct.why_no_mentions(corpus, mentions)  # letter case or language; '' when actors are found
+if why:
+    print(why)
 counts.head(TOP_K)
 
 # %% [markdown]

@@ -1,0 +1,58 @@
+"""why_no_mentions: the reason a corpus has no actor mention, from the report header's rows."""
+
+from pathlib import Path
+
+import pandas as pd
+
+import corpus_tools as ct
+from corpus_tools.report import case_note, language_note
+
+LOWER = "bush and chirac hold first meeting since the war in iraq"
+GERMAN = (
+    "Die Regierung hat am Montag in Berlin über die neuen Regeln für die Schulen beraten "
+    "und entschieden."
+)
+
+
+def _corpus(text: str, n: int = 3) -> ct.Corpus:
+    return ct.load_corpus(pd.DataFrame({"text": [text] * n}))
+
+
+def test_lower_case_corpus_says_the_letter_case():
+    c = _corpus(LOWER)
+    mentions = ct.actor_mentions(c)
+    assert len(mentions) == 0
+    assert ct.why_no_mentions(c, mentions) == (
+        "Why no actor is found. Letter case: lower case: 3 of 3 documents have no capital "
+        "letter; actors, speakers, candidate names and sentence starts are found by their "
+        "capitals, so the actor, co-occurrence and speaker sections find little or nothing "
+        "here. Use texts with their original capitals if you can."
+    )
+    assert language_note(c) == ""  # English: no language sentence
+
+
+def test_german_corpus_says_the_language():
+    c = _corpus(GERMAN)
+    mentions = ct.actor_mentions(c)
+    assert len(mentions) == 0 and case_note(c) == ""
+    assert ct.why_no_mentions(c, mentions) == (
+        "Why no actor is found. Language: German (de): the quote cues, reporting verbs, "
+        "hedges, frame cues, tone lexicon and actor names are English, so those sections "
+        "find little or nothing here; counts without stopwords leave out the German list."
+    )
+
+
+def test_empty_when_there_are_mentions_or_no_reason():
+    c = _corpus(LOWER.capitalize().replace("iraq", "Iraq") + ".")
+    mentions = ct.actor_mentions(c)
+    assert len(mentions) == 3  # Iraq in each document
+    assert ct.why_no_mentions(c, mentions) == ""
+    plain = _corpus("Grain prices rose on Monday in the market town.")
+    assert ct.why_no_mentions(plain, ct.actor_mentions(plain)) == ""  # English, cased
+
+
+def test_seeds_have_mentions_and_no_reason():
+    c = ct.load_corpus(Path(__file__).resolve().parents[1] / "seeds")
+    mentions = ct.actor_mentions(c)
+    assert len(mentions) > 100
+    assert ct.why_no_mentions(c, mentions) == ""
