@@ -14,26 +14,39 @@ HEADLINES = pd.DataFrame(
     {"id": [1, 2], "headline": ["Talks end in Doha", "Rates held"], "publisher": ["A", "B"]}
 )
 NO_TEXT = (
-    "{name}: no text column; columns found: ['id', 'headline', 'publisher']; pass "
-    "text_column='headline' to analyse its headlines (or name another column) (looked for text, "
-    "body, content, article, article_text, full_text, "
-    "maintext, story, fulltext, and the names in other languages of "
-    "corpus_tools/data/column_names.yml)"
+    "{name}: no text column; the headlines in column 'headline' are the texts analysed (as "
+    "with text_column='headline'; command line: --text-column headline). Pass text_column= "
+    "to analyse another column."
 )
 
 
 @pytest.mark.parametrize("name", ["headlines.csv", "headlines.parquet"])
-def test_no_text_column_error_names_the_file_once(tmp_path: Path, name: str) -> None:
+def test_a_table_of_headlines_is_analysed_by_its_headlines_named_once(
+    tmp_path: Path, name: str
+) -> None:
     path = tmp_path / name
     if name.endswith(".csv"):
         HEADLINES.to_csv(path, index=False)
     else:
         HEADLINES.to_parquet(path, index=False)
+    with pytest.warns(ct.CorpusToolsWarning) as got:
+        corpus = ct.load_corpus(path)
+    assert [str(w.message) for w in got] == [NO_TEXT.format(name=name)]
+    assert corpus.docs["text"].tolist() == ["Talks end in Doha", "Rates held"]
+    assert corpus.docs["outlet"].tolist() == ["A", "B"]
+    # the same as naming the column
+    named = ct.load_corpus(path, text_column="headline")
+    assert named.docs["text"].tolist() == corpus.docs["text"].tolist()
+
+
+def test_a_table_without_text_or_headlines_names_the_column_to_pass(tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    HEADLINES.rename(columns={"headline": "remark"}).to_csv(path, index=False)
     with pytest.raises(CorpusLoadError) as info:
         ct.load_corpus(path)
-    assert str(info.value) == NO_TEXT.format(name=name)
-    corpus = ct.load_corpus(path, text_column="headline")  # the fix the message names
-    assert corpus.docs["text"].tolist() == ["Talks end in Doha", "Rates held"]
+    assert str(info.value).startswith(
+        "notes.csv: no text column; columns found: ['id', 'remark', 'publisher']; pass text_column="
+    )
 
 
 def test_unbalanced_quote_keeps_the_rows_before_it(tmp_path: Path) -> None:

@@ -205,18 +205,25 @@ def test_column_options_on_the_command_line(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_no_text_column_suggests_the_sentence_column(tmp_path: Path) -> None:
-    (tmp_path / CSV.name).write_bytes(CSV.read_bytes())
+    blurbs = pd.read_csv(CSV).rename(columns={"Headline Text": "Blurb"})
+    blurbs.to_csv(tmp_path / "blurbs.csv", index=False)
     reason = ct.load_corpus(tmp_path).skipped["reason"].tolist()
     assert reason == [
-        "headlines_export.csv: no text column; columns found: ['Headline Text', 'Source Name', "
-        "'Pub Date (UTC)', 'Link ']; pass text_column='Headline Text' (its values read like "
+        "blurbs.csv: no text column; columns found: ['Blurb', 'Source Name', "
+        "'Pub Date (UTC)', 'Link ']; pass text_column='Blurb' (its values read like "
         "sentences; or name another column) (looked for text, body, content, article, "
         "article_text, full_text, maintext, story, fulltext, and the names in other languages "
         "of corpus_tools/data/column_names.yml)"
     ]
-    assert (
-        cli.command_line_hint(reason[0]) == " (on the command line: --text-column 'Headline Text')"
-    )
+    assert cli.command_line_hint(reason[0]) == " (on the command line: --text-column Blurb)"
+
+
+def test_a_headline_export_is_analysed_by_its_headlines(tmp_path: Path) -> None:
+    (tmp_path / CSV.name).write_bytes(CSV.read_bytes())
+    with pytest.warns(ct.CorpusToolsWarning, match="the headlines in column 'Headline Text'"):
+        corpus = ct.load_corpus(tmp_path)
+    assert corpus.skipped.empty
+    assert corpus.docs["text"].tolist() == pd.read_csv(CSV)["Headline Text"].tolist()
 
 
 def test_no_text_column_and_no_sentences_asks_for_a_name(tmp_path: Path) -> None:
@@ -230,10 +237,10 @@ def test_no_text_column_and_no_sentences_asks_for_a_name(tmp_path: Path) -> None
 
 
 def test_parquet_without_text_column_suggests_one(tmp_path: Path) -> None:
-    df = pd.read_csv(CSV)
+    df = pd.read_csv(CSV).rename(columns={"Headline Text": "Blurb"})
     df.to_parquet(tmp_path / "h.parquet")
     reason = ct.load_corpus(tmp_path, n_jobs=1).skipped["reason"].tolist()
-    assert "pass text_column='Headline Text' (its values read like sentences" in reason[0]
+    assert "pass text_column='Blurb' (its values read like sentences" in reason[0]
 
 
 def test_markdown_title_without_heading_marks(tmp_path: Path) -> None:

@@ -216,13 +216,25 @@ UCI_ROWS = [
 def test_story_ids_are_not_loaded_as_text(tmp_path: Path) -> None:
     path = tmp_path / "uci.csv"
     path.write_text(UCI_HEAD + "".join(UCI_ROWS), encoding="utf-8")
-    with pytest.raises(ct.CorpusLoadError) as err:
-        ct.load_corpus(path, n_jobs=1)
-    assert str(err.value).startswith(
+    with pytest.warns(CorpusToolsWarning) as got:
+        headlines = ct.load_corpus(path, n_jobs=1).docs
+    said = [str(w.message) for w in got if "STORY" in str(w.message)]
+    assert said == [
         "uci.csv: column 'STORY' is named like the text but holds identifiers (e.g. "
-        "'ddUyU0VZz0BRneMioxUPQVP6sIxvM'), not text; columns found: ['ID', 'TITLE', 'URL', "
-        "'PUBLISHER', 'CATEGORY', 'STORY', 'HOSTNAME', 'TIMESTAMP']; pass text_column='TITLE' "
-        "to analyse its headlines"
+        "'ddUyU0VZz0BRneMioxUPQVP6sIxvM'), not text; the headlines in column 'TITLE' are the "
+        "texts analysed (as with text_column='TITLE'; command line: --text-column TITLE). "
+        "Pass text_column= to analyse another column."
+    ]
+    assert headlines["text"].tolist() == headlines["title"].tolist()
+    assert headlines["text"].str.startswith(("Fed", "US open")).all()
+    headless = tmp_path / "uci_no_title.csv"
+    pd.read_csv(path).drop(columns=["TITLE"]).to_csv(headless, index=False)
+    with pytest.raises(ct.CorpusLoadError) as err:
+        ct.load_corpus(headless, n_jobs=1)
+    assert str(err.value).startswith(
+        "uci_no_title.csv: column 'STORY' is named like the text but holds identifiers (e.g. "
+        "'ddUyU0VZz0BRneMioxUPQVP6sIxvM'), not text; columns found: ['ID', 'URL', 'PUBLISHER', "
+        "'CATEGORY', 'STORY', 'HOSTNAME', 'TIMESTAMP']; pass text_column="
     )
     with pytest.warns(CorpusToolsWarning) as rec:
         docs = ct.load_corpus(path, text_column="TITLE", n_jobs=1).docs
@@ -289,8 +301,13 @@ def test_parquet_checks_read_the_first_batch_once(tmp_path: Path) -> None:
         }
     )
     frame.to_parquet(tmp_path / "t.parquet")
-    with pytest.raises(ct.CorpusLoadError, match="column 'story' is named like the text but holds"):
-        ct.load_corpus(tmp_path / "t.parquet", n_jobs=1)
+    with pytest.warns(CorpusToolsWarning) as got:
+        docs = ct.load_corpus(tmp_path / "t.parquet", n_jobs=1).docs
+    said = " ".join(str(w.message) for w in got)
+    assert "column 'story' is named like the text but holds" in said
+    assert "the headlines in column 'title' are the texts analysed" in said
+    assert "column 'when' holds dates" in said
+    assert docs["text"].tolist() == [f"Talks end in round {i}" for i in range(6)]
     with pytest.warns(CorpusToolsWarning, match="column 'when' holds dates"):
         docs = ct.load_corpus(tmp_path / "t.parquet", text_column="title", n_jobs=1).docs
     assert docs["text"].tolist() == [f"Talks end in round {i}" for i in range(6)]

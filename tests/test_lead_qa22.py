@@ -41,3 +41,28 @@ def test_a_compact_date_names_the_format_that_reads_it(tmp_path: Path) -> None:
 def test_portuguese_is_is_a_stopword() -> None:
     words = load_stopwords("pt")
     assert "é" in words and "de" in words and "notícia" not in words
+
+
+def test_an_abc_style_headline_table_loads_its_headlines(tmp_path: Path) -> None:
+    path = _headlines(tmp_path)
+    with pytest.warns(ct.CorpusToolsWarning, match="the headlines in column 'headline_text'"):
+        corpus = ct.load_corpus(path, date_column="publish_date", date_format="%Y%m%d")
+    assert corpus.docs["text"].tolist()[0] == "aba decides against community broadcasting licence"
+    assert corpus.skipped.empty
+
+
+def test_an_rss_export_with_titles_and_descriptions_asks_which_is_the_text(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "feed.csv"
+    pd.DataFrame(
+        {
+            "title": ["Talks end in Doha", "Rates held again"],
+            "description": [
+                "Envoys left the talks in Doha on Monday without a deal on the ceasefire.",
+                "The central bank kept its main rate where it was for the third month.",
+            ],
+        }
+    ).to_csv(path, index=False)
+    with pytest.raises(ct.CorpusLoadError, match="pass text_column='description'"):
+        ct.load_corpus(path)

@@ -18,7 +18,8 @@ from corpus_tools import cli, plots, report
 def _headlines_only(folder: Path) -> Path:
     folder.mkdir()
     (folder / "headlines.csv").write_text(
-        "headline\nTalks end in Geneva without a deal\nMarkets rise again after the talks\n",
+        # (a column named headline/title is read as the text since session 22; 'blurb' is not)
+        "blurb\nTalks end in Geneva without a deal\nMarkets rise again after the talks\n",
         encoding="utf-8",
     )
     return folder
@@ -27,7 +28,7 @@ def _headlines_only(folder: Path) -> Path:
 def test_report_on_a_corpus_whose_every_input_is_skipped_stops_with_the_reason(
     tmp_path: Path,
 ) -> None:
-    # a CSV whose text is in `headline` loads no document: the report used to run all four
+    # a CSV whose text is in `blurb` loads no document: the report used to run all four
     # notebooks on an empty corpus (two failed with pandas errors)
     corpus = _headlines_only(tmp_path / "news")
     context = report.prepare_corpus(corpus, None)
@@ -35,7 +36,7 @@ def test_report_on_a_corpus_whose_every_input_is_skipped_stops_with_the_reason(
     assert name == "CorpusLoadError"
     assert message.startswith(
         "news: no document could be loaded, so there is nothing to report on; 1 input skipped: "
-        "headlines.csv: no text column; columns found: ['headline']; pass text_column="
+        "headlines.csv: no text column; columns found: ['blurb']; pass text_column="
     )
     with pytest.raises(ct.CorpusLoadError, match="nothing to report on"):
         report._raise_load_error(context)
@@ -49,7 +50,7 @@ def test_cli_report_on_an_all_skipped_corpus_exits_2_names_the_option_and_writes
     assert cli.main(["report", str(corpus), "--out", str(out)]) == 2
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert err.startswith("corpus-tools: error: news: no document could be loaded")
-    assert err.endswith("(on the command line: --text-column headline)")
+    assert err.endswith("(on the command line: --text-column blurb)")
     assert not out.exists()
     assert sorted(p.name for p in corpus.iterdir()) == ["headlines.csv"]
 

@@ -50,18 +50,19 @@ def test_stance_figures_name_the_call_whose_table_they_expect(fn: Any, source: s
 
 def test_info_gives_the_command_line_option_a_skip_reason_asks_for(tmp_path: Path) -> None:
     # fwd/news headlines as JSONL (text in `title`): `corpus-tools info` listed the skip
-    # reason "... pass text_column= ..." with no word of --text-column
+    # reason "... pass text_column= ..." with no word of --text-column (a `title` column is
+    # read as the text since session 22, so the test names its column `caption`)
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "h.jsonl").write_text(
-        '{"title": "Talks end in Geneva", "domain": "example.com"}\n', encoding="utf-8"
+        '{"caption": "Talks end in Geneva", "domain": "example.com"}\n', encoding="utf-8"
     )
     with pytest.warns(ct.CorpusToolsWarning, match="no document could be loaded"):
         corpus = ct.load_corpus(folder)
     lines = cli.summary(corpus).splitlines()
     skip = lines[lines.index("Skipped: 1") + 1]
-    assert skip.startswith("  1 x h.jsonl: no text column; columns found: ['title', 'domain']")
-    assert skip.endswith("(on the command line: --text-column title) (e.g. h.jsonl)")
+    assert skip.startswith("  1 x h.jsonl: no text column; columns found: ['caption', 'domain']")
+    assert skip.endswith("(on the command line: --text-column caption) (e.g. h.jsonl)")
 
 
 def test_report_index_puts_the_title_above_the_run_on_block(tmp_path: Path) -> None:

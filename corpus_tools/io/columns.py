@@ -24,7 +24,16 @@ TEXT_COLUMNS = (
     "fulltext",
 )
 ID_COLUMNS = ("doc_id", "id", "article_id", "uuid", "guid")
-TITLE_COLUMNS = ("title", "headline")
+TITLE_COLUMNS = (
+    "title",
+    "headline",
+    "headlines",
+    "headline_text",  # ABC "A Million News Headlines"
+    "news_title",
+    "news_headline",
+    "article_title",
+    "title_text",
+)
 OUTLET_COLUMNS = (
     "outlet",
     "publisher",
@@ -154,8 +163,8 @@ def column_names(what: str) -> tuple[str, ...]:
     ``corpus_tools/data/column_names.yml`` as :func:`column_key` reads them, each also
     without its accents.
 
-    >>> column_names("title")[:5]
-    ('title', 'headline', 'titel', 'überschrift', 'uberschrift')
+    >>> column_names("title")[:3], column_names("title")[8:11]
+    (('title', 'headline', 'headlines'), ('titel', 'überschrift', 'uberschrift'))
     >>> "date_de_publication" in column_names("date"), "data" in column_names("date")
     (True, False)
     """

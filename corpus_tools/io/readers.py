@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+import shlex
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -73,7 +74,7 @@ class TableColumns(NamedTuple):
         (``sample()``: some rows, read only then, to suggest the column that holds text)."""
         tcol = pick_column(cols, column_names("text"), opts.text_column, "text", where)
         if tcol is None:
-            raise InputSkipped(_no_text_column(cols, where, sample))
+            tcol = _headline_text(cols, where, sample)
         if opts.text_column is None:  # found by its name: check that it holds text
             tcol = _text_not_ids(cols, tcol, where, sample)
         found = (
@@ -89,6 +90,36 @@ class TableColumns(NamedTuple):
         return cls(*found, [c for c in cols if c not in mapped])
 
 
+def _headline_text(
+    cols: list[Any],
+    where: str,
+    sample: Callable[[], list[dict[Any, Any]]],
+    problem: str = "no text column",
+) -> Any:
+    """The headline/title column of a table with no text column (a table of headlines: its
+    headlines are the texts to analyse, as with ``text_column=``), named in one warning;
+    InputSkipped naming the column to pass when there is none, when it holds identifiers,
+    or when another column also reads like sentences (which one is the text is the user's
+    call)."""
+    head = pick_column(cols, column_names("title"), None, "title", where)
+    rows = sample()[:_SAMPLE_ROWS] if head is not None else []
+    if (
+        head is None
+        or _holds_ids(head, rows) is not None
+        # another column reads like sentences (an RSS export's description): ask which
+        or [c for c in sentence_columns(cols, rows) if c != head]
+    ):
+        raise InputSkipped(_no_text_column(cols, where, sample, problem))
+    warnings.warn(
+        f"{where}: {problem}; the headlines in column {str(head)!r} are the texts "
+        f"analysed (as with text_column={str(head)!r}; command line: --text-column "
+        f"{shlex.quote(str(head))}). Pass text_column= to analyse another column.",
+        CorpusToolsWarning,
+        stacklevel=5,
+    )
+    return head
+
+
 def _no_text_column(
     cols: list[Any],
     where: str,
@@ -98,10 +129,15 @@ def _no_text_column(
     """The reason a table without a text column is skipped, with the column to pass if one
     stands out: a headline/title column, else the column whose values read like sentences."""
     head = pick_column(cols, column_names("title"), None, "title", where)
-    if head is not None:  # a table of headlines: its headline column is the text to analyse
+    prose = [c for c in sentence_columns(cols, sample()) if c != head]
+    if head is not None and prose:  # headlines and another column of sentences
+        what = (
+            f"text_column={str(prose[0])!r} (its values read like sentences) or "
+            f"text_column={str(head)!r} to analyse its headlines"
+        )
+    elif head is not None:  # a table of headlines: its headline column is the text to analyse
         what = f"text_column={str(head)!r} to analyse its headlines (or name another column)"
     else:
-        prose = sentence_columns(cols, sample())
         what = (
             f"text_column={str(prose[0])!r} (its values read like sentences; or name another column)"
             if prose
@@ -147,8 +183,8 @@ def _text_not_ids(
     cols: list[Any], tcol: Any, where: str, sample: Callable[[], list[dict[Any, Any]]]
 ) -> Any:
     """``tcol``, or the next column named like a text when ``tcol`` holds identifiers (UCI
-    News Aggregator's ``STORY`` is a story-cluster id); InputSkipped naming the column to pass
-    when every such column does."""
+    News Aggregator's ``STORY`` is a story-cluster id); when every such column does, the
+    headline column (:func:`_headline_text`)."""
     rows = sample()[:_SAMPLE_ROWS]
     example = _holds_ids(tcol, rows)
     if example is None:
@@ -164,7 +200,7 @@ def _text_not_ids(
         f"column {str(tcol)!r} is named like the text but holds identifiers (e.g. "
         f"{example[:40]!r}), not text"
     )
-    raise InputSkipped(_no_text_column(cols, where, lambda: rows, problem))
+    return _headline_text(cols, where, lambda: rows, problem)
 
 
 #: rows looked at to tell which column holds sentences, and the share of them that must
