@@ -364,6 +364,8 @@ if KWIC_TERM is None:  # not set: the worked example on the seeds, else chosen f
         if reason:
             print(reason)
         KWIC_TERM = term or ""  # no word at all: kwic says there is nothing to search for
+
+# %%
 hits = ct.kwic(detail, KWIC_TERM, window=KWIC_WINDOW, by="outlet")
 print(f"{len(hits):,} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique():,} documents")
 ct.kwic_view(hits, max_rows=MAX_ROWS)
