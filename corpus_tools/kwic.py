@@ -5,12 +5,14 @@ case-folded, quote- and dash-folded ``lower`` view), so a search term is split
 by the same tokenizer as the text (:func:`term_key`) and ``U.S.``, ``Iran's``
 and curly apostrophes match the way they are counted everywhere else. Every
 row carries ``doc_id`` and half-open ``start``/``end`` offsets into the
-cleaned text.
+cleaned text. An acronym query (``US``, ``WHO``) matches case-sensitively by
+default, so ``US`` does not list the pronoun ``us`` (``case=``).
 """
 
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -46,12 +48,25 @@ def term_key(term: str) -> list[str]:
     return [view[s:e].casefold() for s, e in spans]
 
 
+def is_acronym(term: str) -> bool:
+    """True for a one-token term whose letters (two or more) are all capitals.
+
+    >>> [is_acronym(t) for t in ["US", "U.S.", "WHO", "Us", "A", "UN envoy", "G7"]]
+    [True, True, True, False, False, False, False]
+    """
+    if len(term_key(term)) != 1:
+        return False
+    letters = [ch for ch in str(term) if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def kwic(
     corpus: Corpus,
     term: str | Sequence[str],
     *,
     window: int = 8,
     by: str | None = None,
+    case: bool | None = None,
 ) -> pd.DataFrame:
     """Keyword in context: every occurrence of a word or phrase with its neighbours.
 
@@ -61,13 +76,21 @@ def kwic(
         A loaded corpus.
     term : str or sequence of str
         A word or a phrase (``"Foreign Ministry"``), or several of them.
-        Matching is case-insensitive on the folded token view, token by
-        token (``"gaza"`` never matches inside ``"gazans"``; ``"U.S."``
-        matches ``U.S.``; curly and straight apostrophes are the same).
+        Matching runs on the folded token view, token by token
+        (``"gaza"`` never matches inside ``"gazans"``; ``"U.S."`` matches
+        ``U.S.``; curly and straight apostrophes are the same).
     window : int, default 8
         Number of tokens (words and punctuation) shown on each side.
     by : str, optional
         A ``corpus.docs`` column; adds a ``group`` column with its value.
+    case : bool, optional
+        Letter case. ``None`` (default): an acronym query, one token whose
+        two or more letters are all capitals (``"US"``, ``"U.S."``,
+        ``"WHO"``, ``"IT"``), matches only as written (``"US"`` is not the
+        pronoun ``us``); any other query matches in any case. ``True``:
+        every query matches only as written; ``False``: every query matches
+        in any case (also ``"US"``). A query with no match as written but
+        some in another case gets a warning saying how many.
 
     Returns
     -------
@@ -105,15 +128,20 @@ def kwic(
     require_corpus(corpus, "kwic")
     if isinstance(window, bool) or not isinstance(window, int | np.integer) or window < 0:
         raise CorpusValueError(f"window must be a whole number >= 0 tokens, got {window!r}.")
-    queries = _queries(term)
+    if case is not None and not isinstance(case, bool):
+        raise CorpusValueError(f"case must be None, True or False, got {case!r}.")
+    queries = _queries(term, case)
     arr = token_arrays(corpus.tokens())
     texts = dict(iter(corpus))
-    rows = [_hit_row(arr, h, texts) for h in _find(arr, queries, window)]
+    hits = list(_find(arr, queries, window))
+    kept = [h for h in hits if _case_matches(arr, h, texts)]
+    warned = _warn_other_case(hits, kept) if len(kept) < len(hits) else set()
+    rows = [_hit_row(arr, h, texts) for h in kept]
     out = _hits_frame(rows + find_inside_tokens(arr, queries, window, texts))
     out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
     out = out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True)
     if out.empty:
-        warn_inside_tokens(queries, texts.values())
+        warn_inside_tokens([q for q in queries if q.term not in warned], texts.values())
     if by is not None:
         groups = group_labels(corpus, by)
         out["group"] = out["doc_id"].map(groups).astype(object)
@@ -184,10 +212,44 @@ def warn_inside_tokens(queries: Sequence[Query], texts: Iterable[str]) -> None:
 
 
 class Query(NamedTuple):
-    """One search term and its token sequence (:func:`term_key`)."""
+    """One search term, its token sequence (:func:`term_key`) and, when it must match
+    as written, its folded tokens in their own case (``exact``)."""
 
     term: str
     key: list[str]
+    exact: tuple[str, ...] | None = None
+
+
+def _exact_tokens(term: str) -> tuple[str, ...]:
+    """The term's tokens on the folded view, letter case kept (:func:`term_key` without casefold)."""
+    text = str(term)
+    view = fold(text)
+    return tuple(view[s:e] for _, s, e in doc_tokens(text))
+
+
+def _case_matches(arr: TokenArrays, h: _Hit, texts: dict[str, str]) -> bool:
+    """True unless the hit's query must match as written and a token differs in case."""
+    exact = h.query.exact
+    if exact is None:
+        return True
+    text = texts[arr.names[int(arr.codes[h.i])]]
+    got = (fold(text[int(arr.start[k]) : int(arr.end[k])]) for k in range(h.i, h.j))
+    return all(g == w for g, w in zip(got, exact, strict=True))
+
+
+def _warn_other_case(hits: list[_Hit], kept: list[_Hit]) -> set[str]:
+    """Warn for each case-sensitive query whose every match was in another case; return them."""
+    found = Counter(h.query.term for h in kept)
+    other = Counter(h.query.term for h in hits if h.query.term not in found)
+    for t, n in other.items():
+        warnings.warn(
+            f"kwic: {t!r} matches only as written (an acronym, or case=True) and is never "
+            f"written so, but occurs {n:,} time(s) in another letter case; pass case=False "
+            "to list them.",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )
+    return set(other)
 
 
 class TokenArrays(NamedTuple):
@@ -217,7 +279,7 @@ class _Hit(NamedTuple):
     hi: int
 
 
-def _queries(term: str | Sequence[str]) -> list[Query]:
+def _queries(term: str | Sequence[str], case: bool | None = False) -> list[Query]:
     """The search terms with at least one token; an error when there is none."""
     if not isinstance(term, (str, list, tuple, set, pd.Series, np.ndarray)):
         raise CorpusValueError(
@@ -226,7 +288,12 @@ def _queries(term: str | Sequence[str]) -> list[Query]:
     terms = [term] if isinstance(term, str) else list(term)
     if not all(isinstance(t, str) for t in terms):
         raise CorpusValueError(f"term={term!r}: every search term must be a str.")
-    queries = [Query(t, term_key(t)) for t in terms]
+    queries = [
+        Query(
+            t, term_key(t), _exact_tokens(t) if case or (case is None and is_acronym(t)) else None
+        )
+        for t in terms
+    ]
     queries = [q for q in queries if q.key]
     if not queries:
         raise CorpusValueError(f"term {term!r} contains no token to search for.")
