@@ -1462,6 +1462,48 @@ _PAIR_MIN_WORDS = 8
 _PAIR_END = frozenset(".?!\u2026")
 
 
+#: a paragraph has this many words at least (for a subheading between two of them)
+_TOC_PARA_WORDS = 15
+#: an entry of a table of contents has at most this many words, and so has a neighbour
+_TOC_ENTRY_WORDS = 12
+
+
+def _toc_headings(doc: _Doc, keys: list[str | None], n_copies: dict[str, int]) -> set[int]:
+    """Lines printed twice whose second copy stands between two paragraphs (a subheading
+    of the article) and whose first copy stands among short lines above it (the page's
+    table of contents): the subheadings to keep. Two such lines at least make a table
+    of contents; one alone is left to the repeated-line rule."""
+
+    def para(pos: int) -> bool:
+        if not 0 <= pos < len(doc.nb):
+            return False
+        ln = doc.lines[doc.nb[pos]]
+        return ln.view is None or ln.nwords >= _TOC_PARA_WORDS
+
+    def short(pos: int) -> bool:
+        if not 0 <= pos < len(doc.nb):
+            return False
+        ln = doc.lines[doc.nb[pos]]
+        return ln.view is not None and ln.nwords <= _TOC_ENTRY_WORDS
+
+    first_pos: dict[str, int] = {}
+    out: set[int] = set()
+    for pos, key in enumerate(keys):
+        if key is None:
+            continue
+        fp = first_pos.setdefault(key, pos)
+        if (
+            fp != pos
+            and n_copies[key] == 2
+            and doc.lines[doc.nb[pos]].nwords <= _TOC_ENTRY_WORDS
+            and para(pos - 1)
+            and para(pos + 1)
+            and (short(fp - 1) or short(fp + 1))
+        ):
+            out.add(doc.nb[pos])
+    return out if len(out) >= 2 else set()
+
+
 def _remove_repeated(doc: _Doc) -> None:
     """Step 2b: a later copy of a short or unpunctuated line goes; a teaser printed
     twice in a row loses both copies; a line printed more than twice is kept."""
@@ -1487,6 +1529,7 @@ def _remove_repeated(doc: _Doc) -> None:
         )
         >= 5
     )
+    toc = _toc_headings(doc, keys, n_copies)
     seen: dict[str, int] = {}
     for pos, i in enumerate(doc.nb):
         ln = doc.lines[i]
@@ -1496,6 +1539,8 @@ def _remove_repeated(doc: _Doc) -> None:
         first = seen.setdefault(key, i)
         if first == i or i in doc.removed or ln.nwords < 3 or not any(c.isalpha() for c in key):
             continue
+        if i in toc:
+            continue  # a subheading the page's table of contents printed first
         if (
             pairs_ok
             and ln.nwords >= _PAIR_MIN_WORDS
