@@ -26,16 +26,21 @@ def _headlines(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_compact_date_names_the_format_that_reads_it(tmp_path: Path) -> None:
+def test_a_compact_date_is_read_as_year_month_day(tmp_path: Path) -> None:
     path = _headlines(tmp_path)
-    with pytest.raises(
-        MetadataError, match=r"row 1, column 'publish_date'.*date_format=\"%Y%m%d\""
-    ):
-        ct.load_corpus(path, text_column="headline_text", date_column="publish_date")
-    corpus = ct.load_corpus(
-        path, text_column="headline_text", date_column="publish_date", date_format="%Y%m%d"
-    )
-    assert corpus.docs["published"].astype(str).str[:10].tolist() == ["2003-02-19", "2003-02-20"]
+    for fmt in (None, "%Y%m%d"):
+        corpus = ct.load_corpus(
+            path, text_column="headline_text", date_column="publish_date", date_format=fmt
+        )
+        assert corpus.docs["published"].astype(str).str[:10].tolist() == [
+            "2003-02-19",
+            "2003-02-20",
+        ]
+        assert corpus.docs["date_precision"].tolist() == ["day", "day"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,date\nTalks end.,20030231\n", encoding="utf-8")
+    with pytest.raises(MetadataError, match=r"'20030231' \(read as year-month-day: no such day\)"):
+        ct.load_corpus(bad)
 
 
 def test_portuguese_is_is_a_stopword() -> None:

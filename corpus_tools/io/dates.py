@@ -32,7 +32,7 @@ _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 _NUMERIC_DATE_RE = re.compile(r"(\d{1,2})([/.\- ])(\d{1,2})\2(\d{2,4})(?=$|[\sT,])")
 _FOUR_DIGITS_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: 20030219: a year 1800-2099, a month and a day written without separators
-_COMPACT_RE = re.compile(r"^(18|19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
+_COMPACT_RE = re.compile(r"^(18|19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\.0+)?$")
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
@@ -226,7 +226,8 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     ``YYYY-MM-DD`` takes a fast path; a date with day and month as numbers
     before the year is read only when one order is possible (``13/11/2023``,
     ``11/13/2023``, ``05/05/2023``) and refused when both are (``02/11/2023``)
-    or the year has two digits; other forms go to pandas, and a form without a
+    or the year has two digits; eight digits ``YYYYMMDD`` (``20030219``, a year 1800-2099)
+    are a day; other forms go to pandas, and a form without a
     four-digit year is refused (dateutil would fill in the current year).
     """
     if date_format == EPOCH:
@@ -268,11 +269,15 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
             f'pass date_format="epoch" to load_corpus (command line: --date-format epoch), or '
             f"convert the column first, e.g. df[col] = pandas.to_datetime(df[col], unit={unit!r})."
         )
-    if _COMPACT_RE.match(s):
-        return DateProblem(
-            f"cannot parse the date {s!r}: it looks like a compact year-month-day date; "
-            f'pass date_format="%Y%m%d" to load_corpus (command line: --date-format %Y%m%d).'
-        )
+    compact = _COMPACT_RE.match(s)
+    if compact is not None:  # 20030219: year, month, day without separators (one order only)
+        try:
+            ts = pd.Timestamp(int(s[:4]), int(s[4:6]), int(s[6:8]))
+        except ValueError:
+            return DateProblem(
+                f"cannot parse the date {s!r} (read as year-month-day: no such day); {_DATE_HELP}."
+            )
+        return _finish_ts(ts, "day", s)
     if not _FOUR_DIGITS_RE.search(s):
         return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
     if _YEAR_RE.match(s):
