@@ -46,3 +46,21 @@ def test_interactive_note_says_ties_need_a_positive_score():
     _, g = _graph()
     texts = [a.text for a in plots.plot_network_interactive(g).layout.annotations]
     assert NOTE in texts
+
+
+def test_interactive_note_tells_ties_cut_by_max_edges_apart():
+    import networkx as nx
+
+    g = nx.Graph()
+    for name, n in [("A", 9), ("B", 8), ("C", 7), ("D", 6), ("E", 2)]:
+        g.add_node(name, mentions=n, n_docs=1, type="country")
+    for a, b, n in [("A", "B", 5), ("C", "D", 4)]:
+        g.add_edge(a, b, count=n, score=0.5, measure="npmi", evidence=[])
+    texts = [a.text for a in plots.plot_network_interactive(g, max_edges=1).layout.annotations]
+    assert texts == [
+        "No tie with a positive association score and min_count shared windows to a drawn "
+        "actor (not drawn): E. Ties only beyond the 1 drawn, which have the highest counts "
+        "(not drawn): C, D."
+    ]  # C and D have a tie: it is not among the max_edges drawn
+    texts = [a.text for a in plots.plot_network_interactive(g).layout.annotations]
+    assert texts[-1].endswith("(not drawn): E.") and "beyond" not in texts[-1]

@@ -301,22 +301,23 @@ def _packed(
     return out, isolated
 
 
-def _isolated_note(isolated: list[str], limit: int = 12) -> str:
+_UNTIED = "No tie with a positive association score and min_count shared windows to a drawn actor"
+
+
+def _isolated_note(isolated: list[str], limit: int = 12, *, lead: str = "") -> str:
     """One line listing the actors not drawn for want of a tie (shortened past ``limit`` names).
 
     :func:`corpus_tools.network` keeps a tie only with a positive association score
     (and ``min_count`` shared windows): "No tie to a drawn actor" under a heatmap that
     shows Donald Trump and the United States in 3 shared sentences (NPMI below 0) read
-    as a contradiction, so the note names the rule.
+    as a contradiction, so the note names the rule. ``lead`` replaces that rule's
+    sentence (for actors whose ties were cut by ``max_edges``).
     """
     if not isolated:
         return ""
     names = ", ".join(plot_label(n, 24) for n in isolated[:limit])
     more = f" and {len(isolated) - limit:,} more" if len(isolated) > limit else ""
-    text = (
-        "No tie with a positive association score and min_count shared windows "
-        f"to a drawn actor (not drawn): {names}{more}"
-    )
+    text = f"{lead or _UNTIED} (not drawn): {names}{more}"
     return text if text.endswith("\u2026") else text + "."
 
 
@@ -577,8 +578,17 @@ def plot_network_interactive(
     check_top_n(max_edges, "max_edges")
     check_top_n(max_labels, "max_labels")
     full = g
-    g = _top_edges(_top_nodes(g, top_n), max_edges)
+    top = _top_nodes(g, top_n)
+    g = _top_edges(top, max_edges)
     pos, isolated = _packed(_pos(layout, g, seed), g)
+    tied = {str(n) for n, d in top.degree if d}  # their ties were cut by max_edges
+    note = " ".join(
+        _isolated_note([n for n in isolated if (n in tied) == cut], lead=lead)
+        for cut, lead in [
+            (False, _UNTIED),
+            (True, f"Ties only beyond the {max_edges:,} drawn, which have the highest counts"),
+        ]
+    )
     sizes = {n: _marker_px(g.nodes[n]) for n in pos}
     labelled = _fitting_labels(_label_order(g.subgraph(pos)), pos, max_labels, sizes)
     colours = _type_colours(_type_of(g, n) for n in pos)
@@ -600,7 +610,7 @@ def plot_network_interactive(
     )
     if isolated:
         fig.add_annotation(
-            text=html.escape(_isolated_note(isolated)),
+            text=html.escape(note.strip()),
             xref="paper",
             yref="paper",
             x=0,
