@@ -994,6 +994,27 @@ def _menu_like(view: str) -> bool:
     return max(items) <= _MENU_ITEM_WORDS and len(items) - countOf(items, 0) >= 2
 
 
+def _menu_items(view: str) -> int:
+    """How many items a menu line has (:func:`_menu_like`, two separators or more between
+    spaces), or 0: a line with no digit (a table row of scores or figures is the
+    article's) nor comma that is no sentence.
+
+    Examples
+    --------
+    >>> _menu_items("Home | Video | World | U.S. | Politics"), _menu_items("Home > News")
+    (5, 0)
+    >>> _menu_items("Arsenal | 12 | 8 | 3"), _menu_items("Yes / No / Maybe.")
+    (0, 0)
+    """
+    if _MENU_SEP_RE.search(view) is None or not _menu_like(view):
+        return 0
+    if sum(len(t) == 1 and t in _MENU_SEPS for t in view.split()) < 2:
+        return 0  # separators between spaces only ('Oakland/Fremont', a web address)
+    if any(c.isdigit() or c == "," for c in view) or _is_sentence(view):
+        return 0
+    return sum(1 for p in _MENU_SEP_RE.split(view) if p.strip())
+
+
 def _headline_like(view: str, s: BlockSettings) -> bool:
     """A headline by its size (``headline_min_words`` to ``headline_max_words`` words, few
     with a digit) that is no menu or breadcrumb trail (:func:`_menu_like`)."""
@@ -1530,12 +1551,14 @@ def _decisions(
         )
         if model and k in model:
             reason += f"; {page.final[k]} by {_model_name()} (p={model[k]:.2f})"
+        menu = 0 if ln.view is None or cls[k] == "good" else _menu_items(ln.view)
         if k < region.start:
             if k == head:
                 continue
             if (
                 lead >= 0
                 and k > lead
+                and not menu
                 and (
                     cls[k] in ("good", "near-good")
                     or (ln.view is not None and _is_sentence(ln.view))
@@ -1562,6 +1585,9 @@ def _decisions(
             )
         elif cls[k] == "bad" and f.reason.startswith("chrome"):
             out[ln.line] = ("block:chrome_words", f"inside the body; {reason}")
+        elif menu:
+            # a menu goes wherever it stands, but does not cut the body in two
+            out[ln.line] = ("block:chrome_words", f"inside the body; menu: {menu} items; {reason}")
     return out
 
 

@@ -1,8 +1,11 @@
-"""Session 22 (W3): a subheading a table of contents printed first stays in the body
-(issue 15)."""
+"""Session 22 (W3): a menu line is chrome wherever it stands; a subheading a table of
+contents printed first stays in the body (issue 15)."""
 
 from __future__ import annotations
 
+import pytest
+
+from corpus_tools.blocks import _menu_items
 from corpus_tools.clean import clean_text
 
 _PARAS = [
@@ -15,6 +18,49 @@ _PARAS = [
     "The finance minister is expected to present the details of the plan to parliament "
     "before the summer recess begins in July.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("Home | Video | World | U.S. | Politics", 5),
+        ("World | Europe | Brussels | Talks", 4),
+        ("Home > News > World", 3),
+        ("News \u203a World", 0),  # one separator: no menu
+        ("Arsenal | 12 | 8 | 3 | 27", 0),  # a table row of figures
+        ("Goals: Smith 12, Jones 45 | Attendance: 40,000", 0),
+        ("Oakland/Fremont/Hayward, Calif.", 0),  # separators without spaces
+        ("http://www.example.com/news/world", 0),
+        ("Talks stall again in Brussels | Politics | The Times", 0),  # a headline's item
+    ],
+)
+def test_menu_items(line: str, items: int) -> None:
+    assert _menu_items(line) == items
+
+
+def test_a_menu_line_inside_the_body_goes_with_its_reason() -> None:
+    text = "\n\n".join(
+        [
+            "Budget cut agreed",
+            _PARAS[0],
+            _PARAS[1],
+            "World | Europe | Brussels | Talks",
+            *_PARAS[2:],
+        ]
+    )
+    out, log = clean_text(text)
+    assert "World | Europe" not in out
+    assert all(p in out for p in _PARAS)
+    (hit,) = [e for e in log if "World | Europe" in e["text"]]
+    assert hit["rule"] == "block:chrome_words"
+    assert hit["detail"].startswith("inside the body; menu: 4 items; short: 4 words")
+
+
+def test_a_table_row_inside_the_body_stays() -> None:
+    row = "Arsenal | 12 | 8 | 3 | 27"
+    text = "\n\n".join([_PARAS[0], _PARAS[1], row, *_PARAS[2:]])
+    out, _ = clean_text(text)
+    assert row in out
 
 
 def test_subheadings_printed_first_by_a_table_of_contents_stay_in_the_body() -> None:
