@@ -269,15 +269,8 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
             f'pass date_format="epoch" to load_corpus (command line: --date-format epoch), or '
             f"convert the column first, e.g. df[col] = pandas.to_datetime(df[col], unit={unit!r})."
         )
-    compact = _COMPACT_RE.match(s)
-    if compact is not None:  # 20030219: year, month, day without separators (one order only)
-        try:
-            ts = pd.Timestamp(int(s[:4]), int(s[4:6]), int(s[6:8]))
-        except ValueError:
-            return DateProblem(
-                f"cannot parse the date {s!r} (read as year-month-day: no such day); {_DATE_HELP}."
-            )
-        return _finish_ts(ts, "day", s)
+    if _COMPACT_RE.match(s):  # 20030219: year, month, day without separators (one order only)
+        return _compact_day(s)
     if not _FOUR_DIGITS_RE.search(s):
         return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
     if _YEAR_RE.match(s):
@@ -298,6 +291,18 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     except (ValueError, OverflowError, TypeError):
         return DateProblem(f"cannot parse the date {s!r}; {_DATE_HELP}.")
     return _finish_ts(ts, prec, s)
+
+
+def _compact_day(s: str) -> Any:
+    """What :func:`_parse_date_str` gives for the day ``YYYYMMDD`` names (``20030219``), or
+    the problem (``20030231``)."""
+    try:
+        ts = pd.Timestamp(int(s[:4]), int(s[4:6]), int(s[6:8]))
+    except ValueError:
+        return DateProblem(
+            f"cannot parse the date {s!r} (read as year-month-day: no such day); {_DATE_HELP}."
+        )
+    return _finish_ts(ts, "day", s)
 
 
 _UNIT_NAMES = {"s": "seconds", "ms": "milliseconds"}
