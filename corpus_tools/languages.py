@@ -29,6 +29,7 @@ language), so the cost per document is bounded.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -143,10 +144,23 @@ def _script_counts(text: str) -> Counter[str]:
     for ch in _NON_ASCII.findall(text):
         cp = ord(ch)
         k = bisect_right(_STARTS, cp) - 1
-        if k >= 0 and cp <= _SCRIPT_RANGES[k][1] and ch.isalpha():
-            script = _SCRIPT_RANGES[k][2]
-            counts[script] += _CJK_WEIGHT.get(script, 1)
+        if not ch.isalpha():
+            continue
+        script = _SCRIPT_RANGES[k][2] if k >= 0 and cp <= _SCRIPT_RANGES[k][1] else _other(ch)
+        counts[script] += _CJK_WEIGHT.get(script, 1)
     return counts
+
+
+@lru_cache(maxsize=4096)
+def _other(ch: str) -> str:
+    """The script of a letter outside :data:`_SCRIPT_RANGES`, from its Unicode name
+    (``MYANMAR LETTER KA`` -> ``Myanmar``): a script with no rule here names no language,
+    and its letters are counted so that a few English words in a page's chrome do not make
+    a Burmese, Georgian or Tamil page a Latin-script one."""
+    first = unicodedata.name(ch, "OTHER").split(" ")[0]
+    return {"LATIN": "Latin", "CJK": "Han", "HIRAGANA": "Kana", "KATAKANA": "Kana"}.get(
+        first, first.title()
+    )
 
 
 #: Close languages without a shipped list: a list of function words each uses and its
@@ -345,11 +359,60 @@ def languages(corpus: Corpus, *, max_chars: int = 2000) -> pd.DataFrame:
     return out
 
 
+#: The letters beyond a-z of each Latin-script language with a list (its alphabet's, and
+#: the accents its words commonly carry).
+_ALPHABETS = {
+    "en": "",
+    "da": "æøåé",
+    "de": "äöüß",
+    "es": "áéíóúñü",
+    "fi": "äöå",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "hu": "áéíóöőúüű",
+    "id": "é",
+    "it": "àèéìíîòóùú",
+    "nl": "áéèëïóöúü",
+    "no": "æøåéèóòô",
+    "pt": "áâãàçéêíóôõú",
+    "sv": "åäöé",
+}
+#: The least share of a text's words with a letter foreign to the pooled language (and at
+#: least two such words) that keeps an unclear text from taking the pooled language.
+FOREIGN_SHARE = 0.2
+#: An unclear text of at least this many words, under half :data:`MIN_SHARE` of them on the
+#: pooled language's list, is written in another language (a headline is shorter).
+UNKNOWN_WORDS = 15
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _takes_pooled(sample: str, hits: list[int], n_words: int, pooled: str | None) -> bool:
+    """Whether an unclear Latin-script text (``hits`` on each list, of ``n_words`` words)
+    takes the pooled language ``pooled``: not when it has :data:`UNKNOWN_WORDS` words or
+    more, under half :data:`MIN_SHARE` of them on that language's list (Welsh, Latin or
+    Polish sentences among English headlines), nor when at least :data:`FOREIGN_SHARE` of
+    its words (two at least) hold a letter that language does not write (``Norvēģijas
+    glābšanas komanda``: Latvian, a language without a list, stays unclear rather than
+    English on a few English words)."""
+    if pooled is None:
+        return False
+    on_list = hits[_stop_masks()[0].index(pooled)]
+    if n_words >= UNKNOWN_WORDS and on_list < MIN_SHARE / 2 * n_words:
+        return False
+    alphabet = _ALPHABETS.get(pooled)
+    if alphabet is None:
+        return True
+    letters = [w for w in _WORD.findall(sample.casefold()) if not w.isascii()]
+    foreign = sum(1 for w in letters if any(ch not in alphabet for ch in w if not ch.isascii()))
+    return foreign < max(2.0, FOREIGN_SHARE * n_words)
+
+
 def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | None]:
     """Each text's language, a Latin-script text too short or unclear on its own taking the
-    language of the function words of all Latin-script texts pooled; and that pooled guess."""
+    language of the function words of all Latin-script texts pooled unless its letters say
+    otherwise (:func:`_takes_pooled`); and that pooled guess."""
     own: list[str | None] = []
     latin: list[bool] = []
+    sizes: list[tuple[list[int], int]] = []
     total = [0] * (len(_stop_masks()[0]) + len(_unlisted()))
     n_words = 0
     for text in texts:
@@ -362,12 +425,17 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
             total = [t + h for t, h in zip(total, hits, strict=True)]
             n_words += len(words)
             own.append(_decide(hits, len(words), None if lower is None else _hits(lower))[0])
+            sizes.append((hits, len(words)))
         else:
             own.append(_guess(sample, max_chars)[0] if counts else None)
+            sizes.append(([], 0))
         latin.append(is_latin)
     pooled = _decide(total, n_words)[0]
     return [
-        o if o is not None or not lat else pooled for o, lat in zip(own, latin, strict=True)
+        o
+        if o is not None or not lat
+        else (pooled if _takes_pooled(t[:max_chars], *hn, pooled) else None)
+        for o, lat, t, hn in zip(own, latin, texts, sizes, strict=True)
     ], pooled
 
 
