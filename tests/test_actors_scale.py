@@ -37,7 +37,7 @@ def _reference_mentions(corpus: ct.Corpus, **opts: bool) -> pd.DataFrame:
     for c in ("start", "end", "sent_id", "para_id"):
         df[c] = df[c].astype("int64")
     df["possessive"] = df["possessive"].astype(bool)
-    for c in ("doc_id", "actor", "type", "alias", "actor_id", "cameo", "resolution"):
+    for c in ("doc_id", "actor", "type", "alias", "actor_id", "cameo", "resolution", "found_by"):
         df[c] = df[c].astype(object)
     return df
 
