@@ -779,7 +779,7 @@ def why_no_mentions(corpus: Any, mentions: pd.DataFrame) -> str:
     Examples
     --------
     >>> import corpus_tools as ct
-    >>> low = ct.load_corpus(pd.DataFrame({"text": ["the leaders of russia and china met"] * 3}))
+    >>> low = ct.load_corpus(pd.DataFrame({"text": ["the leaders met and talked about the war"] * 3}))
     >>> why_no_mentions(low, ct.actor_mentions(low))[:60]
     'Why no actor is found. Letter case: lower case: 3 of 3 docum'
     >>> c = ct.load_corpus(pd.DataFrame({"text": ["The leaders of Russia and China met."] * 3}))

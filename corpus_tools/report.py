@@ -451,9 +451,10 @@ def case_note(corpus: Any, *, min_share: float = 0.5) -> str:
     read = "documents" if len(texts) == len(corpus) else "sampled documents"
     return (
         f"{which}: {count:,} of {n:,} {read} have no {letter} letter; actors, speakers, "
-        "candidate names and sentence starts are found by their capitals, so the actor, "
-        "co-occurrence and speaker sections find little or nothing here. Use texts with "
-        "their original capitals if you can."
+        "candidate names and sentence starts are found by their capitals: here the actor "
+        "and co-occurrence sections find only unambiguous names (no acronyms such as US, UK, "
+        "EU), and the speaker sections little or nothing. Use texts with their original "
+        "capitals if you can."
     )
 
 
