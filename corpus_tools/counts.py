@@ -1727,7 +1727,9 @@ def term_frequencies(
     language : str, optional
         Whose stopwords ``stopwords=False`` leaves out (``"fr"``, ``"German"``);
         default the corpus' language (:func:`corpus_tools.languages.analysis_language`).
-        Stated in ``attrs["stopword_language"]`` (None when stopwords are kept).
+        Stated in ``attrs["stopword_language"]`` (None when stopwords are kept). Not given,
+        in a mixed corpus each document also loses its own language's list (``"en+es"``:
+        :func:`corpus_tools.languages.counts_for`).
 
     Returns
     -------
@@ -1769,6 +1771,22 @@ def term_frequencies(
         return corpus.term_table(min_count)
     counts = as_counts(corpus, by, ngram=ngram, n_jobs=n_jobs)  # kept on the corpus
     lang = None if stopwords else languages.analysis_language(corpus, language)
-    out = _freq_table(counts, min_count, languages.stopword_parts(counts, lang))  # 1 matrix
-    out.attrs["stopword_language"] = lang
+    return _table_without(corpus, counts, min_count, lang, language)
+
+
+def _table_without(
+    corpus: Corpus, counts: DocTermCounts, min_count: int, lang: str | None, language: str | None
+) -> pd.DataFrame:
+    """:func:`term_frequencies`' table of ``counts`` (kept on ``corpus``) without ``lang``'s
+    stopwords, and in a mixed corpus each document's own language's too
+    (:func:`corpus_tools.languages.mixed_language`)."""
+    named = languages.mixed_language(corpus, lang, language)  # "en+es": each doc its own too
+    if named == lang:
+        out = _freq_table(counts, min_count, languages.stopword_parts(counts, lang))  # 1 matrix
+    else:
+        mixed = languages.counts_for(
+            corpus, counts.by, stopwords=False, language=None, ngram=counts.ngram
+        )[0]
+        out = _freq_table(mixed, min_count)
+    out.attrs["stopword_language"] = named
     return out

@@ -272,7 +272,9 @@ def keyness(
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
     language : str, optional
-        Whose stopwords ``stopwords=False`` leaves out (default: :func:`.analysis_language`).
+        Whose stopwords ``stopwords=False`` leaves out (default: :func:`.analysis_language`,
+        and in a mixed corpus each document's own language's list in its row too,
+        ``attrs["stopword_language"]`` ``"en+es"``: :func:`.counts_for`).
 
     Returns
     -------

@@ -53,6 +53,7 @@ __all__ = [
     "analysis_language",
     "group_languages",
     "stopword_parts",
+    "mixed_language",
     "sample_texts",
     "text_votes",
     "MIN_SHARE",
@@ -639,7 +640,14 @@ def counts_for(
     Read from the counts kept on the corpus (with stopwords), without the stopwords of
     ``language`` (given, or the corpus' own by :func:`analysis_language`) as
     :func:`stopword_parts` decides. Counts given instead of a corpus are taken as built
-    for English (their ``stopwords=`` chose; the language is None when they keep them)."""
+    for English (their ``stopwords=`` chose; the language is None when they keep them).
+
+    A mixed corpus: when ``language`` is not given, a document that :func:`guess_language`
+    names (from its first :data:`CORPUS_CHARS` characters) in another language with a
+    shipped list also loses that list's words in its own row (the Spanish page of an English
+    corpus: ``de``, ``la``, ``que``), and the language returned names them all (``"en+es"``);
+    the other documents keep those words (``war`` and ``die`` are English content words).
+    A corpus of one language is left as before."""
     from .counts import DocTermCounts as _Counts
     from .counts import as_counts
 
@@ -650,4 +658,59 @@ def counts_for(
     if given and lang == "en":  # as built: say so when they keep the stopwords
         return counts, (None if counts.stopwords else lang)
     parts = stopword_parts(counts, lang)
-    return (counts if parts is None else counts.without_stopwords(parts)), lang
+    out = counts if parts is None else counts.without_stopwords(parts)
+    named = mixed_language(source, lang, language)
+    if named == lang or source is None or lang is None:
+        return out, lang
+    return _drop_own_lists(out, _own_stopword_rows(source, lang)), named
+
+
+def mixed_language(corpus: Corpus | None, lang: str | None, language: str | None) -> str | None:
+    """The stopword languages :func:`counts_for` leaves out of ``corpus`` (``"en+es"``: the
+    English list everywhere, the Spanish one in the Spanish documents): ``lang`` alone when
+    no document is in another language with a list, ``language`` was given, or ``lang`` is
+    None (stopwords kept)."""
+    if lang is None or corpus is None or language is not None:
+        return lang
+    own = _own_stopword_rows(corpus, lang)
+    return "+".join([lang, *sorted(own)]) if own else lang
+
+
+def _own_stopword_rows(corpus: Corpus, lang: str) -> dict[str, list[int]]:
+    """The documents (rows) written, by their own :func:`guess_language`, in a language with a
+    shipped list other than ``lang``, by language (kept on the corpus)."""
+
+    def rows() -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for k, text in enumerate(corpus.docs["text"].tolist()):
+            guess = _guess(str(text), CORPUS_CHARS)[0]
+            if guess is not None and guess in STOPWORD_LANGUAGES:
+                out.setdefault(guess, []).append(k)
+        return out
+
+    found = corpus.cached("languages.own_stopword_rows", rows)
+    return {code: r for code, r in found.items() if code != lang}
+
+
+def _drop_own_lists(counts: DocTermCounts, own: dict[str, list[int]]) -> DocTermCounts:
+    """``counts`` without each listed document's own language's stopwords (a bigram when
+    either word is one) in that document's row; columns and ``n_words`` stay."""
+    from dataclasses import replace
+
+    import numpy as np
+    import scipy.sparse as sp
+
+    coo = counts.matrix.tocoo()
+    terms = [str(t).split(" ") for t in counts.terms.tolist()]
+    drop = np.zeros(coo.nnz, dtype=bool)
+    for code, rows in sorted(own.items()):
+        stop = load_stopwords(code)
+        cols = np.array([any(w in stop for w in t) for t in terms], dtype=bool)
+        in_rows = np.zeros(coo.shape[0], dtype=bool)
+        in_rows[rows] = True
+        drop |= in_rows[coo.row] & cols[coo.col]
+    keep = ~drop
+    matrix = sp.csr_matrix(
+        (coo.data[keep], (coo.row[keep], coo.col[keep])), shape=coo.shape, dtype=counts.matrix.dtype
+    )
+    return replace(counts, matrix=matrix)
