@@ -273,8 +273,7 @@ def keyness(
         Number of occurrences listed in ``evidence``.
     language : str, optional
         Whose stopwords ``stopwords=False`` leaves out (default: :func:`.analysis_language`,
-        and in a mixed corpus each document's own language's list in its row too,
-        ``attrs["stopword_language"]`` ``"en+es"``: :func:`.counts_for`).
+        plus each document's own list in a mixed corpus, ``"en+es"``: :func:`.counts_for`).
 
     Returns
     -------
@@ -302,8 +301,7 @@ def keyness(
     3     troops      1           2 -0.443
     """
     require_corpus(corpus, "keyness")
-    check_keyness_options(method, prior_scale)
-    check_whole("n_evidence", n_evidence, 0)
+    _check_options(method, prior_scale, n_evidence)
     counts, lang = counts_for(
         corpus, by, ngram=ngram, stopwords=stopwords, language=language, n_jobs=n_jobs
     )
@@ -315,6 +313,12 @@ def keyness(
         gc, method, min_count=min_count, min_docs=min_docs, top_n=top_n, prior_scale=prior_scale
     )
     return _with_evidence(out, counts, n_evidence, lang)
+
+
+def _check_options(method: str, prior_scale: float, n_evidence: int) -> None:
+    """CorpusValueError for a bad ``method``, ``prior_scale`` or ``n_evidence`` of :func:`keyness`."""
+    check_keyness_options(method, prior_scale)
+    check_whole("n_evidence", n_evidence, 0)
 
 
 def _with_evidence(

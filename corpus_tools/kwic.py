@@ -14,7 +14,7 @@ from __future__ import annotations
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -84,13 +84,12 @@ def kwic(
     by : str, optional
         A ``corpus.docs`` column; adds a ``group`` column with its value.
     case : bool, optional
-        Letter case. ``None`` (default): an acronym query, one token whose
-        two or more letters are all capitals (``"US"``, ``"U.S."``,
-        ``"WHO"``, ``"IT"``), matches only as written (``"US"`` is not the
-        pronoun ``us``); any other query matches in any case. ``True``:
-        every query matches only as written; ``False``: every query matches
-        in any case (also ``"US"``). A query with no match as written but
-        some in another case gets a warning saying how many.
+        Letter case. ``None`` (default): an acronym query, one token whose two or more
+        letters are all capitals (``"US"``, ``"U.S."``, ``"WHO"``, ``"IT"``), matches only as
+        written (``"US"`` is not the pronoun ``us``); any other query matches in any case.
+        ``True``: every query matches only as written; ``False``: every query matches in any
+        case (also ``"US"``). A query with no match as written but some in another case gets
+        a warning saying how many.
 
     Returns
     -------
@@ -110,10 +109,9 @@ def kwic(
     consecutive tokens: ``"Foreign Ministry"`` does not match
     ``Foreign-Ministry`` (one hyphenated token).
 
-    Chinese, Japanese, Thai, Lao, Khmer and Burmese are written without
-    spaces, so a run of them is one token; a term in those scripts also
-    matches inside longer tokens, and its context is ``2 * window``
-    characters on each side (``"外交部"`` in ``"中国外交部发言人表示"``).
+    Chinese, Japanese, Thai, Lao, Khmer and Burmese are written without spaces, so a run of
+    them is one token; a term in those scripts also matches inside longer tokens, and its
+    context is ``2 * window`` characters on each side (``"外交部"`` in ``"中国外交部发言人表示"``).
 
     Examples
     --------
@@ -125,11 +123,7 @@ def kwic(
     0      0    5               Hamas  attacked.
     1     28   33  Israel said  Hamas  would pay
     """
-    require_corpus(corpus, "kwic")
-    if isinstance(window, bool) or not isinstance(window, int | np.integer) or window < 0:
-        raise CorpusValueError(f"window must be a whole number >= 0 tokens, got {window!r}.")
-    if case is not None and not isinstance(case, bool):
-        raise CorpusValueError(f"case must be None, True or False, got {case!r}.")
+    _check_args(corpus, window, case)
     queries = _queries(term, case)
     arr = token_arrays(corpus.tokens())
     texts = dict(iter(corpus))
@@ -143,9 +137,17 @@ def kwic(
     if out.empty:
         warn_inside_tokens([q for q in queries if q.term not in warned], texts.values())
     if by is not None:
-        groups = group_labels(corpus, by)
-        out["group"] = out["doc_id"].map(groups).astype(object)
+        out["group"] = out["doc_id"].map(group_labels(corpus, by)).astype(object)
     return out
+
+
+def _check_args(corpus: Corpus, window: Any, case: Any) -> None:
+    """CorpusValueError for a bad ``window`` or ``case`` of :func:`kwic`."""
+    require_corpus(corpus, "kwic")
+    if isinstance(window, bool) or not isinstance(window, int | np.integer) or window < 0:
+        raise CorpusValueError(f"window must be a whole number >= 0 tokens, got {window!r}.")
+    if case is not None and not isinstance(case, bool):
+        raise CorpusValueError(f"case must be None, True or False, got {case!r}.")
 
 
 # scripts written without spaces between words: a token of them is a phrase or a sentence

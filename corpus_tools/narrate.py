@@ -423,14 +423,21 @@ def _stopword_note(table: pd.DataFrame) -> str:
     >>> t.attrs["stopword_language"] = "en"
     >>> _stopword_note(t)
     ''
+    >>> t.attrs["stopword_language"] = "en+ar+es"  # a mixed corpus
+    >>> _stopword_note(t)
+    'Stopwords left out: the English list, and in their own documents the Arabic and Spanish lists. '
     """
     from .tokenize import STOPWORD_LANGUAGES
 
     lang = table.attrs.get("stopword_language")
     if not lang or lang == "en":
         return ""
-    name = STOPWORD_LANGUAGES.get(str(lang), str(lang))
-    return f"Stopwords left out: the {name} list. "
+    first, *others = [STOPWORD_LANGUAGES.get(p, p) for p in str(lang).split("+")]
+    if not others:
+        return f"Stopwords left out: the {first} list. "
+    more = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
+    lists = "list" if len(others) == 1 else "lists"
+    return f"Stopwords left out: the {first} list, and in their own documents the {more} {lists}. "
 
 
 def describe_keyness(key: pd.DataFrame) -> str:
