@@ -316,6 +316,8 @@ def _header_html(
             ("dates", e(dates)),
             ("inputs skipped", e(str(_thousands(info["skipped"])))),
         ]
+    if info.get("texts_note"):
+        rows.append(("texts", e(info["texts_note"])))
     if info.get("folder_note"):
         rows.append(("no outlets", e(info["folder_note"])))
     if info.get("language_note"):
@@ -849,8 +851,31 @@ def prepare_corpus(
         and not re.match(LOADER_UNUSED_NOTE, str(w.message))  # given once, with its flag
     ]
     context["option_notes"] = unused
+    context["header"]["texts_note"] = texts_note(notes)
     context["snapshot"] = str(save_snapshot(corpus, snapshot, notes=notes)) if snapshot else None
     return context
+
+
+_HEADLINE_TEXTS_RE = re.compile(r"the headlines in column ('.*?') are the texts analysed")
+
+
+def texts_note(notes: list[str]) -> str:
+    """Say when the texts analysed are a table's headlines (the load's warning names the
+    column: the table had no text column), for the report's header; '' otherwise.
+
+    >>> texts_note(["a.csv: no text column; the headlines in column 'headline_text' are the "
+    ...             "texts analysed (as with text_column='headline_text'; ...)"])[:58]
+    "headlines only: the table has no text column, so column 'h"
+    >>> texts_note(["b.csv: no date column found by name"])
+    ''
+    """
+    cols = sorted({m.group(1) for n in notes if (m := _HEADLINE_TEXTS_RE.search(n))})
+    if not cols:
+        return ""
+    return (
+        f"headlines only: the table has no text column, so column {' / '.join(cols)} is the "
+        "text analysed (pass --text-column NAME for another column)"
+    )
 
 
 def no_documents_message(corpus_path: Path, corpus: Any, limit: int = 3) -> str:

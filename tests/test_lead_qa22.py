@@ -71,3 +71,19 @@ def test_an_rss_export_with_titles_and_descriptions_asks_which_is_the_text(
     ).to_csv(path, index=False)
     with pytest.raises(ct.CorpusLoadError, match="pass text_column='description'"):
         ct.load_corpus(path)
+
+
+def test_the_report_header_says_the_texts_are_headlines(tmp_path: Path) -> None:
+    from corpus_tools import report
+
+    path = _headlines(tmp_path)
+    context = report.prepare_corpus(path, None)
+    note = context["header"]["texts_note"]
+    assert note == (
+        "headlines only: the table has no text column, so column 'headline_text' is the text "
+        "analysed (pass --text-column NAME for another column)"
+    )
+    html = report._header_html(context["header"], hidden=None, seeds=False)
+    assert ">texts</th>" in html and "column &#x27;headline_text&#x27; is the text" in html
+    seeds = report.prepare_corpus(Path(__file__).resolve().parents[1] / "seeds", None)
+    assert seeds["header"]["texts_note"] == ""
