@@ -327,6 +327,35 @@ def _split_frame(
     return signature_frame(f"{v} {nxt}", s)
 
 
+#: a name line printed above its date ("mtcountrygrl" / "Posted on August 9, 2012 at
+#: 12:14pm"): a few words, no digit, not ended like a sentence or a heading
+_NAME_ABOVE_END = frozenset(".!?:;,")
+
+
+def _name_above_frame(
+    seq: Sequence[tuple[int, str | None] | tuple[int, str | None, str | None]],
+    k: int,
+    s: ProseSettings,
+) -> tuple[str, ...] | None:
+    """The frame of a signature printed over two lines, the date line last, at the
+    date line's position ``k``: line ``k`` dates a comment but names no one ("Posted
+    on August 9, 2012 at 11:40am"), and the line above it is the name (a few words
+    without a digit, not a sentence, no name line of :func:`_split_frame`); None
+    otherwise."""
+    if k == 0:
+        return None
+    v, prev = seq[k][1], seq[k - 1][1]
+    if v is None or prev is None or not prev or prev[-1] in _NAME_ABOVE_END:
+        return None
+    if _ASCII_DIGIT_RE.search(prev) is not None or len(prev.split()) > s.max_name_words:
+        return None
+    if signature_frame(v, s) is not None or signature_frame(prev, s) is not None:
+        return None
+    if _name_line(prev, s):
+        return None  # the name-first layout (_split_frame) reads this pair
+    return signature_frame(f"{prev} {v}", s)
+
+
 def _is_prose(view: str | None, s: ProseSettings) -> bool:
     return view is None or len(view.split(None, s.min_prose_words)) >= s.min_prose_words
 
@@ -460,7 +489,7 @@ def comment_threads(
     for k in range(begin + 1, len(seq)):
         v = seq[k][1]
         if v is not None:
-            fr = signature_frame(v, s) or _split_frame(seq, k, s)
+            fr = signature_frame(v, s) or _split_frame(seq, k, s) or _name_above_frame(seq, k, s)
             if fr is not None:
                 by_frame.setdefault(fr, []).append(k)
     out: dict[int, tuple[str, str]] = {}
@@ -1102,7 +1131,9 @@ def _signed_lines_kept(
     seen: dict[tuple[str, ...], int] = {}
     for k, (i, v, rm) in enumerate(lines):
         if rm is None and v is not None and i not in decided:
-            fr = signature_frame(v, s) or _split_frame(lines, k, s)
+            fr = (
+                signature_frame(v, s) or _split_frame(lines, k, s) or _name_above_frame(lines, k, s)
+            )
             if fr is not None:
                 seen[fr] = seen.get(fr, 0) + 1
                 if seen[fr] >= s.min_signatures:
