@@ -330,6 +330,8 @@ def _split_frame(
 #: a name line printed above its date ("mtcountrygrl" / "Posted on August 9, 2012 at
 #: 12:14pm"): a few words, no digit, not ended like a sentence or a heading
 _NAME_ABOVE_END = frozenset(".!?:;,")
+#: the number a thread gives each comment, before its signer's name ("2 Robert", "#5 Ann")
+_COMMENT_NUMBER_RE = re.compile(r"^#?[0-9]{1,4}[.)]?\s+(?=\D)")
 
 
 def _name_above_frame(
@@ -347,7 +349,9 @@ def _name_above_frame(
     v, prev = seq[k][1], seq[k - 1][1]
     if v is None or prev is None or not prev or prev[-1] in _NAME_ABOVE_END:
         return None
-    if _ASCII_DIGIT_RE.search(prev) is not None or len(prev.split()) > s.max_name_words:
+    # a comment's number may lead the name ("2 Robert"); no other digit
+    name = _COMMENT_NUMBER_RE.sub("", prev, count=1)
+    if _ASCII_DIGIT_RE.search(name) is not None or len(name.split()) > s.max_name_words:
         return None
     if signature_frame(v, s) is not None or signature_frame(prev, s) is not None:
         return None

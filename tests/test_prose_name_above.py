@@ -26,7 +26,10 @@ def test_the_date_line_with_the_name_above_is_a_signature() -> None:
     s = _default_settings()
     seq = [(0, "mtcountrygrl"), (1, "Posted on August 9, 2012 at 12:14pm")]
     assert _name_above_frame(seq, 1, s) == ("posted", "on", "M", "0", "0", "at", "T")
-    # a sentence, a heading or a line with a digit above it is no name
+    # the comment's number may lead the name
+    numbered = [(0, "2 Robert"), (1, "Dec 8th, 2009 at 8:03 pm")]
+    assert _name_above_frame(numbered, 1, s) == ("0", "M", "0", "0", "at", "T", "P")
+    # a sentence, a heading or a line with another digit above it is no name
     for above in ("It was cold.", "Comments (186)", "Read more:", "Page 2 of 5"):
         assert _name_above_frame([(0, above), seq[1]], 1, s) is None, above
     # a date line that names someone is a signature of its own (not read twice)
