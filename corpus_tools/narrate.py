@@ -768,13 +768,16 @@ def describe_mentions(counts: pd.DataFrame, *, top: int = 3) -> str:
 
 
 def why_no_mentions(corpus: Any, mentions: pd.DataFrame) -> str:
-    """Say why a corpus has no actor mention: its letter case or its language ('' otherwise).
+    """Say in one short line why a corpus has no actor mention: its letter case or its language.
 
     The 21,295 all-lower-case ABC headlines ("bush chirac hold first meeting since iraq")
     gave "0 mentions of 0 actors" with nothing to say why: names are found by their
     capitals, in English. The reasons are the report header's "letter case" and
     "language" rows (:func:`corpus_tools.report.case_note`,
-    :func:`corpus_tools.report.language_note`), read only when ``mentions`` is empty.
+    :func:`corpus_tools.report.language_note`), read only when ``mentions`` is empty. The
+    line keeps each row's finding (its first clause) and the one consequence for actors;
+    it once repeated both rows in full (290 characters on a lower-case corpus), which the
+    header of every report page already shows. ``''`` when there are mentions or no reason.
 
     Parameters
     ----------
@@ -787,8 +790,8 @@ def why_no_mentions(corpus: Any, mentions: pd.DataFrame) -> str:
     --------
     >>> import corpus_tools as ct
     >>> low = ct.load_corpus(pd.DataFrame({"text": ["the leaders met and talked about the war"] * 3}))
-    >>> why_no_mentions(low, ct.actor_mentions(low))[:60]
-    'Why no actor is found. Letter case: lower case: 3 of 3 docum'
+    >>> why_no_mentions(low, ct.actor_mentions(low))
+    'Why no actor is found: the text is in lower case (3 of 3 documents have no capital letter), and names are found by their capitals.'
     >>> c = ct.load_corpus(pd.DataFrame({"text": ["The leaders of Russia and China met."] * 3}))
     >>> why_no_mentions(c, ct.actor_mentions(c))
     ''
@@ -797,6 +800,12 @@ def why_no_mentions(corpus: Any, mentions: pd.DataFrame) -> str:
 
     if len(mentions) or len(corpus) == 0:
         return ""
-    rows = [("Letter case", case_note(corpus)), ("Language", language_note(corpus))]
-    found = [f"{name}: {note.rstrip('.')}." for name, note in rows if note]
-    return " ".join(["Why no actor is found.", *found]) if found else ""
+    found = []
+    case = case_note(corpus)
+    if case:  # "lower case: 3 of 3 documents have no capital letter; actors, ..."
+        which, _, counted = case.split(";")[0].partition(": ")
+        found.append(f"the text is in {which} ({counted}), and names are found by their capitals")
+    lang = language_note(corpus)
+    if lang:  # "German (de): the quote cues ..." / "mostly English, but 8 of 28 ...: ..."
+        found.append(f"the language is {lang.split(': ')[0]}, and the actor names are English")
+    return f"Why no actor is found: {'; '.join(found)}." if found else ""

@@ -1,4 +1,4 @@
-"""why_no_mentions: the reason a corpus has no actor mention, from the report header's rows."""
+"""why_no_mentions: the short reason a corpus has no actor mention, from the report header's rows."""
 
 from pathlib import Path
 
@@ -22,13 +22,12 @@ def test_lower_case_corpus_says_the_letter_case():
     c = _corpus(LOWER)
     mentions = ct.actor_mentions(c)
     assert len(mentions) == 0
-    assert ct.why_no_mentions(c, mentions) == (
-        "Why no actor is found. Letter case: lower case: 3 of 3 documents have no capital "
-        "letter; actors, speakers, candidate names and sentence starts are found by their "
-        "capitals: here the actor and co-occurrence sections find only unambiguous names (no "
-        "acronyms such as US, UK, EU), and the speaker sections little or nothing. Use texts "
-        "with their original capitals if you can."
+    why = ct.why_no_mentions(c, mentions)
+    assert why == (
+        "Why no actor is found: the text is in lower case (3 of 3 documents have no capital "
+        "letter), and names are found by their capitals."
     )
+    assert len(why) < len(case_note(c)) / 2  # the finding, not the header row again (290)
     assert language_note(c) == ""  # English: no language sentence
 
 
@@ -37,9 +36,18 @@ def test_german_corpus_says_the_language():
     mentions = ct.actor_mentions(c)
     assert len(mentions) == 0 and case_note(c) == ""
     assert ct.why_no_mentions(c, mentions) == (
-        "Why no actor is found. Language: German (de): the quote cues, reporting verbs, "
-        "hedges, frame cues, tone lexicon and actor names are English, so those sections "
-        "find little or nothing here; counts without stopwords leave out the German list."
+        "Why no actor is found: the language is German (de), and the actor names are English."
+    )
+
+
+def test_lower_case_german_gives_both_reasons_in_one_line():
+    c = _corpus(GERMAN.lower())
+    mentions = ct.actor_mentions(c)
+    assert len(mentions) == 0
+    assert ct.why_no_mentions(c, mentions) == (
+        "Why no actor is found: the text is in lower case (3 of 3 documents have no capital "
+        "letter), and names are found by their capitals; the language is German (de), and the "
+        "actor names are English."
     )
 
 
