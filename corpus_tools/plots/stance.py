@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 
 from ..errors import check_table
 from ._base import (
+    CATEGORY_PALETTE,
     PALETTE_SIZE,
     cap_phrase,
     check_top_n,
@@ -152,7 +153,7 @@ def _share_table(
 
 
 def _draw_share_bars(ax: Any, st: _ShareTable) -> None:
-    palette = distinct_colors(st.cats)
+    palette = distinct_colors(st.cats, palette=CATEGORY_PALETTE)
     left = np.zeros(len(st.shares))
     ylabels = [f"{plot_label(g, 30)} (n = {int(n):,})" for g, n in st.shown_tot.items()]
     y = np.arange(len(st.shares))
