@@ -14,10 +14,16 @@ words make up the most of the text wins, when they are at least
 language's share. Anything else is ``None`` (unclear: a language without a
 shipped list, such as Polish or Turkish, or too little text), never a forced guess.
 
-Close pairs: a text the Dutch list reads with Afrikaans words (``nie``, ``vir``,
-``hulle``), or the Indonesian list with Malay spellings (``bahawa``, ``kerana``), is
-unclear rather than Dutch or Indonesian (``data/stopwords_unlisted.yml``); Malay written
-as Indonesian is, and stays, ``"id"``. Norwegian (``"no"``) is both written standards:
+Languages without a list: a text the Dutch list reads with Afrikaans words (``nie``,
+``vir``, ``hulle``), the Indonesian list with Malay spellings (``bahawa``, ``kerana``), or
+any list with the function words of Irish (``agus``), Catalan (``amb``, ``els``), Swahili
+(``kwa``, ``katika``), Esperanto (``kaj``), Basque (``eta``), Latin (``quae``), Welsh
+(``yn``, ``mae``) or Tswana (``gore``) is unclear rather than named as the neighbour
+(``data/stopwords_unlisted.yml``, words chosen on development sentences; see its header);
+so is Cyrillic text that its ``ј``/``џ`` would make Serbian but that has at least as many
+Macedonian words (``во``, ``дека``) as Serbian ones (``је``, ``у``). Cyrillic with ``і``
+and ``ы`` or ``э`` (and no ``и``) is Belarusian even without ``ў``. Malay written as
+Indonesian is, and stays, ``"id"``. Norwegian (``"no"``) is both written standards:
 its list holds the Bokmål and the Nynorsk forms (``ikke``/``ikkje``, ``jeg``/``eg``).
 A Title Case text (``Prince Philip An 'Extraordinary Man' In Tribute``) is named a
 language other than English only when some of its function words are in lower case.
@@ -34,7 +40,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -126,9 +132,15 @@ _CYRILLIC_LETTERS = (
     ("ru", frozenset("ыэё")),
     ("bg", frozenset("ъ")),
 )
+#: Cyrillic letters Belarusian writes and Ukrainian does not, and the reverse
+_NOT_UKRAINIAN = frozenset("ыэ")
+_NOT_BELARUSIAN = frozenset("їєґи")
 #: frequent Hindi function words: Devanagari text without any is Marathi, Nepali, ... (unclear)
 _HINDI_WORDS = frozenset("है हैं था थे के की का में और से को ने पर भी कि यह".split())
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: the words of a text where no stopword list's tokenisation is needed (a Cyrillic text's
+#: words, the quick check of :func:`_plainly_in`)
+_WORDS_RE = re.compile(r"\w+")
 
 
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
@@ -172,26 +184,57 @@ _UNLISTED_FILE = "stopwords_unlisted.yml"
 UNLISTED_SHARE = 0.1
 
 
+def _latin_codes() -> tuple[str, ...]:
+    """The Latin-script languages with a stopword list, in :func:`_stop_masks` order."""
+    return tuple(c for c in STOPWORD_LANGUAGES if c not in ("ar", "ru"))
+
+
 @lru_cache(maxsize=1)
-def _unlisted() -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """``(code, read_as, words)`` of each close language without a shipped list."""
+def _unlisted_spec() -> dict[str, dict[str, Any]]:
     from importlib import resources
 
     import yaml
 
     text = resources.files("corpus_tools").joinpath("data", _UNLISTED_FILE).read_text("utf-8")
-    spec = yaml.safe_load(text)
-    return tuple(
-        (str(code), str(entry["read_as"]), frozenset(fold(w).casefold() for w in entry["words"]))
-        for code, entry in sorted(spec.items())
-    )
+    return dict(sorted(yaml.safe_load(text).items()))
+
+
+def _word_set(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(str(w)).casefold() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _unlisted() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """``(code, read_as, words)`` of each Latin-script language without a shipped list:
+    ``read_as`` the listed languages its words tell it from (``latin`` in the file: all)."""
+    out = []
+    for code, entry in _unlisted_spec().items():
+        if entry.get("script", "Latin") != "Latin":
+            continue
+        read_as = entry["read_as"]
+        codes = _latin_codes() if read_as == "latin" else tuple(str(c) for c in read_as)
+        out.append((str(code), frozenset(codes), _word_set(entry["words"])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _unlisted_by_letters() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """A language told by its letters (``"sr"``) -> ``(words of an unlisted neighbour, its
+    own words)``: a text with at least as many of the first (one at least) is unclear."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for entry in _unlisted_spec().values():
+        if entry.get("script", "Latin") == "Latin":
+            continue
+        for named in entry["read_as"]:
+            out[str(named)] = (_word_set(entry["words"]), _word_set(entry["neighbour_words"]))
+    return out
 
 
 @lru_cache(maxsize=1)
 def _stop_masks() -> tuple[tuple[str, ...], dict[str, int]]:
     """The Latin-script stopword languages, and each of their words' bit mask of languages;
     the bits after theirs mark the words of the unlisted neighbours (:func:`_unlisted`)."""
-    codes = tuple(c for c in STOPWORD_LANGUAGES if c not in ("ar", "ru"))
+    codes = _latin_codes()
     masks: dict[str, int] = {}
     for bit, code in enumerate(codes):
         for w in load_stopwords(code):
@@ -209,14 +252,15 @@ def _hits(words: list[str]) -> list[int]:
     n_bits = len(codes) + len(_unlisted())
     hits = [0] * n_bits
     for mask, n in Counter([masks.get(w, 0) for w in words]).items():
-        for bit in range(n_bits) if mask else ():
-            if mask >> bit & 1:
-                hits[bit] += n
+        while mask:
+            low = mask & -mask
+            hits[low.bit_length() - 1] += n
+            mask ^= low
     return hits
 
 
 def _decide(
-    hits: list[int], n_words: int, lower_hits: list[int] | None = None
+    hits: list[int], n_words: int, lower_hits: list[int] | None = None, *, unlisted: bool = True
 ) -> tuple[str | None, float]:
     """The language whose list holds the largest share of ``n_words`` words, if clear enough.
 
@@ -237,11 +281,28 @@ def _decide(
         return None, share
     if lower_hits is not None and best != "en" and lower_hits[codes.index(best)] == 0:
         return None, share
-    won = share * n_words
-    for k, (_, read_as, _) in enumerate(_unlisted()):
-        if read_as == best and hits[len(codes) + k] >= max(1.0, UNLISTED_SHARE * won):
-            return None, share
+    if unlisted and _unlisted_words(hits, best, share * n_words):
+        return None, share
     return best, share
+
+
+def _unlisted_words(hits: list[int], lang: str, won: float) -> bool:
+    """Whether the words of an unlisted language told from ``lang`` reach
+    :data:`UNLISTED_SHARE` of ``won`` (``lang``'s hits), one at least."""
+    bits = _unlisted_bits().get(lang, ())
+    return bool(bits) and max(hits[b] for b in bits) >= max(1.0, UNLISTED_SHARE * won)
+
+
+@lru_cache(maxsize=1)
+def _unlisted_bits() -> dict[str, tuple[int, ...]]:
+    """A listed language -> the positions in :func:`_hits` of the unlisted languages told
+    from it."""
+    base = len(_latin_codes())
+    out: dict[str, list[int]] = {}
+    for k, (_, read_as, _) in enumerate(_unlisted()):
+        for code in read_as:
+            out.setdefault(code, []).append(base + k)
+    return {code: tuple(bits) for code, bits in out.items()}
 
 
 def _by_stopwords(words: list[str], lower: list[str] | None = None) -> tuple[str | None, float]:
@@ -263,7 +324,7 @@ def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, in
         cjk = counts["Han"] + counts["Kana"]
         return ("ja" if counts["Kana"] >= 0.05 * cjk else "zh"), script, 0.0, 0
     if script == "Devanagari":
-        hindi = not _HINDI_WORDS.isdisjoint(re.findall(r"\w+", sample))
+        hindi = not _HINDI_WORDS.isdisjoint(_WORDS_RE.findall(sample))
         return ("hi" if hindi else None), script, 0.0, 0
     if script in _ONE_LANGUAGE:
         return _ONE_LANGUAGE[script], script, 0.0, 0
@@ -271,6 +332,18 @@ def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, in
         letters = set(sample.casefold())
         pairs = _ARABIC_LETTERS if script == "Arabic" else _CYRILLIC_LETTERS
         hit = next((c for c, own in pairs if not own.isdisjoint(letters)), "")
+        if (
+            hit == "uk"
+            and not _NOT_UKRAINIAN.isdisjoint(letters)
+            and _NOT_BELARUSIAN.isdisjoint(letters)
+        ):
+            hit = "be"  # і with ы or э: Belarusian (Ukrainian writes neither, Russian no і)
+        if hit in _unlisted_by_letters():
+            theirs, own_words = _unlisted_by_letters()[hit]
+            words = Counter(_WORDS_RE.findall(sample.casefold()))
+            n_theirs = sum(words[w] for w in theirs)
+            if n_theirs and n_theirs >= sum(words[w] for w in own_words):
+                hit = ""  # Macedonian with ј, џ: more of its words than Serbian's
         lang = (hit or "ar") if script == "Arabic" else (hit or None)
         return lang, script, 0.0, 0
     if script != "Latin":
@@ -299,9 +372,14 @@ def _latin_words(text: str) -> tuple[list[str], list[str] | None]:
         return [w.casefold() for _, w in alpha], (lower_words if title else None)
     out = []
     for p, w in alpha:
-        before = text[:p].rstrip()
-        initial = not before or before[-1] in _OPENERS or "\n" in text[len(before) : p]
-        out.append(w.casefold() if initial or not w[0].isupper() else "")
+        if not w[0].isupper():
+            out.append(w.casefold())
+            continue
+        j = p  # the end of the text before the word, without its trailing white space
+        while j and text[j - 1].isspace():
+            j -= 1
+        initial = not j or text[j - 1] in _OPENERS or "\n" in text[j:p]
+        out.append(w.casefold() if initial else "")
     return out, None
 
 
@@ -383,60 +461,68 @@ FOREIGN_SHARE = 0.2
 #: An unclear text of at least this many words, under half :data:`MIN_SHARE` of them on the
 #: pooled language's list, is written in another language (a headline is shorter).
 UNKNOWN_WORDS = 15
-_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _takes_pooled(sample: str, hits: list[int], n_words: int, pooled: str | None) -> bool:
-    """Whether an unclear Latin-script text (``hits`` on each list, of ``n_words`` words)
-    takes the pooled language ``pooled``: not when it has :data:`UNKNOWN_WORDS` words or
-    more, under half :data:`MIN_SHARE` of them on that language's list (Welsh, Latin or
-    Polish sentences among English headlines), nor when at least :data:`FOREIGN_SHARE` of
-    its words (two at least) hold a letter that language does not write (``Norvēģijas
+def _takes_pooled(words: list[str], hits: list[int], n_words: int, pooled: str | None) -> bool:
+    """Whether an unclear Latin-script text (its ``words`` as :func:`_latin_words` reads
+    them, ``hits`` on each list, ``n_words`` words) takes the pooled language ``pooled``.
+
+    Not when it has :data:`UNKNOWN_WORDS` words or more, under half :data:`MIN_SHARE` of
+    them on that language's list (Welsh, Latin or Polish sentences among English
+    headlines); nor when another list holds more than :data:`MIN_LEAD` times its hits on
+    the pooled list, :data:`MIN_HITS` at least (a Danish line too short to tell from Norwegian is no English); nor when words of
+    an unlisted language (``data/stopwords_unlisted.yml``: Welsh ``yn``, ``mae``; Basque
+    ``eta``) reach :data:`UNLISTED_SHARE` of them; nor when at least :data:`FOREIGN_SHARE`
+    of its words (two at least) hold a letter that language does not write (``Norvēģijas
     glābšanas komanda``: Latvian, a language without a list, stays unclear rather than
-    English on a few English words)."""
+    English on a few English words). A capitalised word inside a sentence is a name and
+    its letters are not counted (``Müller and Gündoğan help ...`` is English)."""
     if pooled is None:
         return False
-    on_list = hits[_stop_masks()[0].index(pooled)]
+    codes = _stop_masks()[0]
+    on_list = hits[codes.index(pooled)]
     if n_words >= UNKNOWN_WORDS and on_list < MIN_SHARE / 2 * n_words:
+        return False
+    lead = max(hits[: len(codes)])
+    if lead >= MIN_HITS and lead > MIN_LEAD * on_list or _unlisted_words(hits, pooled, on_list):
         return False
     alphabet = _ALPHABETS.get(pooled)
     if alphabet is None:
         return True
-    letters = [w for w in _WORD.findall(sample.casefold()) if not w.isascii()]
-    foreign = sum(1 for w in letters if any(ch not in alphabet for ch in w if not ch.isascii()))
+    foreign = sum(
+        1
+        for w in words
+        if not w.isascii() and any(ch not in alphabet for ch in w if not ch.isascii())
+    )
     return foreign < max(2.0, FOREIGN_SHARE * n_words)
 
 
 def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | None]:
     """Each text's language, a Latin-script text too short or unclear on its own taking the
-    language of the function words of all Latin-script texts pooled unless its letters say
+    language of the function words of all Latin-script texts pooled unless its words say
     otherwise (:func:`_takes_pooled`); and that pooled guess."""
     own: list[str | None] = []
-    latin: list[bool] = []
-    sizes: list[tuple[list[int], int]] = []
+    sizes: list[tuple[list[str], list[int], int] | None] = []
     total = [0] * (len(_stop_masks()[0]) + len(_unlisted()))
     n_words = 0
     for text in texts:
         sample = text[:max_chars]
         counts = _script_counts(sample)
-        is_latin = bool(counts) and counts.most_common(1)[0][0] == "Latin"
-        if is_latin:
+        if counts and counts.most_common(1)[0][0] == "Latin":
             words, lower = _latin_words(fold(sample))
             hits = _hits(words)
             total = [t + h for t, h in zip(total, hits, strict=True)]
             n_words += len(words)
             own.append(_decide(hits, len(words), None if lower is None else _hits(lower))[0])
-            sizes.append((hits, len(words)))
+            sizes.append((words, hits, len(words)))
         else:
             own.append(_guess(sample, max_chars)[0] if counts else None)
-            sizes.append(([], 0))
-        latin.append(is_latin)
-    pooled = _decide(total, n_words)[0]
+            sizes.append(None)
+    # the pool: the language of most texts, though some are in a language without a list
+    pooled = _decide(total, n_words, unlisted=False)[0]
     return [
-        o
-        if o is not None or not lat
-        else (pooled if _takes_pooled(t[:max_chars], *hn, pooled) else None)
-        for o, lat, t, hn in zip(own, latin, texts, sizes, strict=True)
+        o if o is not None or size is None else (pooled if _takes_pooled(*size, pooled) else None)
+        for o, size in zip(own, sizes, strict=True)
     ], pooled
 
 
@@ -715,9 +801,6 @@ def _plainly_in(sample: str, stop: frozenset[str], latin: bool) -> bool:
     if len(words) < _PLAIN_MIN_WORDS:
         return False
     return sum(1 for w in words if w in stop) >= _PLAIN_SHARE * len(words)
-
-
-_WORDS_RE = re.compile(r"\w+")
 
 
 def _drop_own_lists(counts: DocTermCounts, own: dict[str, list[int]]) -> DocTermCounts:
