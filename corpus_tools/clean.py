@@ -69,7 +69,7 @@ from ._patterns import (
     pattern_risk,
     probe_pattern,
 )
-from .blocks import BlockSettings, load_block_settings
+from .blocks import BlockSettings, _menu_items, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
 from .templates import cleaning_decisions, learned_boilerplate, table_to_sets
@@ -1169,6 +1169,8 @@ class _Doc:
     removed: dict[int, Removal] = field(default_factory=dict)
     doubled: dict[int, tuple[int, int]] = field(default_factory=dict)  # line -> cut in fixed
     headline_list: bool = False  # every line a headline (see _is_headline_list)
+    # words of the non-blank lines before each (extracted text; see _inside_extracted_body)
+    words_before: list[int] | None = None
 
     @property
     def title(self) -> int:
@@ -1294,12 +1296,49 @@ def _apply_line_rules(doc: _Doc) -> None:
                 k = hits[ln.fixed] = _first_hit(plan, 0, ln, lower)
         else:
             k = _first_hit(plan, 0, ln, lower)
+        if k >= 0 and doc.extracted and _inside_extracted_body(doc, rank):
+            continue
         while k >= 0:
             rule = plan[k][0]
             if _rule_applies(doc, i, rule, rank):
                 doc.removed[i] = Removal(rule.id, rule.category)
                 break
             k = _first_hit(plan, k + 1, ln, lower)
+
+
+#: on extracted text, a line of this many words or more ...
+_BODY_LINE_WORDS = 8
+#: ... with this many words of the extractor's text before it and after it is the article's
+_BODY_WORDS_BEFORE = 50
+_BODY_WORDS_AFTER = 100
+
+
+def _inside_extracted_body(doc: _Doc, rank: int) -> bool:
+    """Whether the ``rank``-th non-blank line of extracted text is a sentence the extractor
+    placed inside the article: 8+ words, with 50+ words of text before it and 100+ after,
+    and no table row (``| a | b |``: a layout table brings the page's footer along).
+
+    An extractor lets page chrome through at the edges of the article (a footer after the
+    last paragraph: "© Reuters 2008 All rights reserved"), where the line rules still
+    remove it; a sentence it kept between paragraphs is the article's even when it reads
+    like chrome ("You can also subscribe to this newsletter here ...", an RFC's copyright
+    notice), and a text rule does not undo that decision. Short lines (a "Tweet" or
+    "Comments" button) are not protected.
+    """
+    ln = doc.lines[doc.nb[rank]]
+    words = ln.fixed.split()
+    if len(words) < _BODY_LINE_WORDS or ln.fixed.lstrip().startswith("|"):
+        return False
+    if doc.words_before is None:
+        acc, out = 0, []
+        for j in doc.nb:
+            out.append(acc)
+            acc += len(doc.lines[j].fixed.split())
+        out.append(acc)
+        doc.words_before = out
+    before = doc.words_before[rank]
+    after = doc.words_before[-1] - doc.words_before[rank + 1]
+    return before >= _BODY_WORDS_BEFORE and after >= _BODY_WORDS_AFTER
 
 
 def _apply_templates(doc: _Doc, template: Collection[str] | None) -> None:
@@ -1372,8 +1411,12 @@ def _is_headline_list(doc: _Doc) -> bool:
 
 
 def _apply_classifier(doc: _Doc) -> None:
-    """Step 1c: the text-block classifier (:func:`corpus_tools.blocks.classify_lines`)."""
-    if not doc.rs.enabled("block") or doc.extracted or len(doc.nb) <= 1:
+    """Step 1c: the text-block classifier (:func:`corpus_tools.blocks.classify_lines`);
+    on text an HTML extractor chose, its menu test alone (:func:`_apply_menu_lines`)."""
+    if not doc.rs.enabled("block") or len(doc.nb) <= 1:
+        return
+    if doc.extracted:
+        _apply_menu_lines(doc)
         return
     if doc.headline_list:
         return
@@ -1393,6 +1436,27 @@ def _apply_classifier(doc: _Doc) -> None:
     )
     for i, (rid, det) in decided.items():
         doc.removed[i] = Removal(rid, "block", det)
+
+
+def _apply_menu_lines(doc: _Doc) -> None:
+    """Step 1c on extracted text: a site menu the extractor kept ("Home | Video | World |
+    U.S. | ...": two or more separators between spaces, items of three words at most, no
+    digit, no comma, no sentence; :func:`corpus_tools.blocks._menu_items`) goes, logged as
+    the classifier logs it on scraped text. The extractor's other decisions stand: a
+    table row (``| a | b |``, how the extractor writes a table it keeps) is the article's,
+    and nothing else of the classifier runs."""
+    for i in doc.nb:
+        ln = doc.lines[i]
+        if i in doc.removed or ln.view is None or ln.view.startswith("|"):
+            continue
+        items = _menu_items(ln.view)
+        if items:
+            doc.removed[i] = Removal(
+                "block:chrome_words",
+                "block",
+                f"menu: {items} items (a line of short items between separators, kept by "
+                "the HTML extractor)",
+            )
 
 
 def _self_doubled(fixed: str) -> tuple[bool, int, int] | None:
