@@ -436,6 +436,11 @@ SCHEMAS: dict[str, Field] = {
                     "mention_nouns",
                     "amount_words",
                     "issue_verbs",
+                    "compound_heads",
+                    "list_heads",
+                    "act_verbs",
+                    "act_objects",
+                    "sport_heads",
                     "name_suffixes",
                     "given_names",
                 )

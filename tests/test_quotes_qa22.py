@@ -123,7 +123,8 @@ def test_subject_head_of_a_coordinated_cue(text: str, speaker: str | None) -> No
         ("These Portraits Reveal The Brutal Beauty Of Dance", []),
         ("What Does Your Zodiac Sign Say About Your Love Life", []),
         ("What Your Favourite MAC Lipstick Says About You", []),
-        ("What Does Your Mom Say About Your Plans", ["Mom"]),
+        # a question reports no speech (session 23: "Can We Tell If ..." gave "We")
+        ("What Does Your Mom Say About Your Plans", []),
         ("A Former Model Told Us How She Stays Healthy", ["A Former Model"]),
         ("This Dad Wrote A Check To His Kid's School Using Common Core Math", ["This Dad"]),
         (
@@ -145,7 +146,9 @@ def test_subject_head_of_a_coordinated_cue(text: str, speaker: str | None) -> No
         ("Cuomo Says Merrill Deceived Congress on Bonuses", ["Cuomo"]),
         ("Obama Will Say Troops Are Coming Home", ["Obama"]),
         ("Theresa May said the deal was done", ["Theresa May"]),
-        ("WHO CALLS SPECIAL MEETING TO DISCUSS NEW COVID VARIANT", ["WHO"]),
+        # calling a meeting is an act, not speech (session 23, data act_verbs/act_objects)
+        ("WHO CALLS SPECIAL MEETING TO DISCUSS NEW COVID VARIANT", []),
+        ("WHO WARNS OF SPECIAL RISK FROM NEW COVID VARIANT", ["WHO"]),
         (
             "FEDERAL AUTHORITIES CAN EXTRACT DATA, THE INTERCEPT PREVIOUSLY REVEALED.",
             ["THE INTERCEPT"],

@@ -164,6 +164,14 @@ class Cue:
 #: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
 _WORDS = load_lexicon("quote_words").data
 _PASSIVE = frozenset(_WORDS["passive"])
+_FUNCTION = frozenset(_WORDS["function_words"])
+_NOT_PREPOSITIONS = frozenset("and or but nor that which who whom whose not no".split())
+#: Nouns a noun form modifies as the first part of a compound (``appeals court``).
+_COMPOUND_HEADS = frozenset(_WORDS["compound_heads"])
+#: A noun form followed by a past participle and a function word (``EU states warned on``):
+#: the participle is the predicate, the form a noun (not an -ing form: ``China Protests
+#: Moving of Detainees``, ``group claims kidnapping of``).
+_PARTICIPLE_NEXT_RE = re.compile(r"\s+([^\W\d_]+ed)\s+([^\W\d_]+)\b")
 #: Adverbs of the skip list, between an auxiliary and its verb (``is also explained``).
 _ADVERBS = frozenset(w for w in SKIP if w.isalpha() and w not in _PASSIVE) - frozenset(
     "are did do does had has have herself himself itself themselves will would"
@@ -192,6 +200,8 @@ def _speaker_word(view: str, m: re.Match, prev_raw: str) -> bool:
     (``Barack Obama calls``; one capitalised word at a headline's start may
     be a noun: ``Disaster claims``)."""
     prev = prev_raw.lower()
+    if prev in _FUNCTION:
+        return False  # a preposition ends no speaker: "Gaza Despite Pledges", "Over Reports"
     roles = ROLE_NOUNS | TITLES
     if prev in roles or prev.split("-")[0] in roles or canonical_or_none(prev_raw) is not None:
         return True
@@ -221,6 +231,8 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
     word: ``Sunni leader claims Iraq vote was a 'farce'``, ``Iranian president calls ...``.
     """
     prev = prev_raw.lower()
+    if _noun_next(view, m.end()) or prev in _FUNCTION - _NOT_PREPOSITIONS:
+        return False  # "Outcry Erupts Over Reports That ...": a noun after a preposition
     after = view[m.end() : m.end() + 6].lower()
     speaker_word = _speaker_word(view, m, prev_raw)
     quote_next = bool(re.match(r"\s*(?:[:,]\s*)?['\"\u2018\u201c]", after)) and (
@@ -234,6 +246,22 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
     # inversion after a quote: '"...," report Omid Scobie and Carolyn Durand'
     inverted = _AFTER_QUOTE_RE.search(view, max(0, m.start() - 4), m.start()) is not None
     return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb or inverted
+
+
+def _noun_next(view: str, end: int) -> bool:
+    """What follows a noun form shows it is a noun: a compound's head (``US appeals court
+    rejects``) or a participle before a function word (``EU states warned on CIA prisons``).
+
+    >>> _noun_next("US appeals court rejects bid", 10), _noun_next("EU states warned on X", 9)
+    (True, True)
+    >>> _noun_next("Police reports rising crime", 14), _noun_next("China Protests Moving of", 14)
+    (False, False)
+    """
+    nxt = re.match(r"\s+([^\W\d_]+)", view[end : end + 40])
+    if nxt is not None and nxt.group(1).lower() in _COMPOUND_HEADS:
+        return True
+    m = _PARTICIPLE_NEXT_RE.match(view[end : end + 60])
+    return m is not None and m.group(2).lower() in _FUNCTION and m.group(2).lower() != "that"
 
 
 #: Prepositions after which an -ed form is an adjective (``after reported crash``).
@@ -403,6 +431,28 @@ def _raised(view: str, end: int, hi: int, lo: int = 0, form: str = "said") -> bo
     return True
 
 
+#: An inverted auxiliary opening a question (``Can We Tell``, ``What Does X Say``).
+_QUESTION_RE = re.compile(
+    r"\s*(?:(?:what|how|why|when|where|which|who)\s+)?"
+    r"(?:do|does|did|can|could|will|would|should|shall|must|might)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _question(view: str, lo: int, start: int, form: str) -> bool:
+    """A verb (its bare form) in a question whose auxiliary opens the sentence: no speech is
+    reported (``Can We Tell If You're A Morning Person``, ``What Does X Say About You``).
+
+    >>> t = "What Does Your Choice In Colors Say About You"
+    >>> _question(t, 0, t.index("Say"), "say"), _question("They say so", 0, 5, "say")
+    (True, False)
+    """
+    if form.endswith(("s", "ed")) or " " in form:
+        return False
+    m = _QUESTION_RE.match(view, lo, start)
+    return m is not None and m.end() <= start
+
+
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
     """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any).
 
@@ -421,6 +471,8 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             if cue.np is not None:
                 out.append(cue)
             continue
+        if form == lemma and _question(view, lo, m.start(), form):
+            continue  # "What Does Your Choice In Colors Say About You", "Can We Tell If ..."
         prev_words = word_spans(text, max(lo, m.start() - 40), m.start())
         prev_raw = prev_words[-1][2] if prev_words else ""
         prev = prev_raw.lower()

@@ -64,6 +64,9 @@ _WORDS = load_lexicon("quote_words").data
 _S_FUNCTION = frozenset(_WORDS["s_function"])
 #: Prepositions, conjunctions and auxiliaries that cannot be a headline verb.
 _FUNCTION = frozenset(_WORDS["function_words"])
+#: Verbs of issuing a thing that are not reporting verbs (``releases``, ``signs``): a quote
+#: after them names the thing issued (a song, a law), it is not the subject's words.
+_ISSUE_ONLY = frozenset(_WORDS["issue_verbs"]) - frozenset("write writes pen pens".split())
 #: Nouns of the speaker word lists: an -s form among them is a plural noun, not a verb.
 _NOUNS = ROLE_NOUNS | TITLES | ORG_HEADS
 #: Endings of a verb, adverb or adjective form: such a first word is not a name.
@@ -270,6 +273,8 @@ def headline_verb_cue(
     if j is None or not _quote_fits(view, toks, j, quote_start + 1):
         return None
     verb = toks[j][2]
+    if verb.lower() in _ISSUE_ONLY:
+        return None  # "Obama signs landmark law overturning 'don't ask, don't tell'": a name
     return Cue(toks[j][0], toks[j][1], verb, verb, "unlisted", (toks[0][0], toks[j - 1][1]), "left")
 
 
@@ -487,6 +492,8 @@ def title_case_verb_cue(
     if not _speech_shape(view, gap, quote_start, s_hi):
         return None
     w = words[j]
+    if w.lower() in _ISSUE_ONLY:
+        return None  # "Kanye Releases 'Real Friends'": the quote names what is issued
     return Cue(
         toks[j][0], toks[j][1], w.lower(), w.lower(), "unlisted", (toks[0][0], subject_end), "left"
     )

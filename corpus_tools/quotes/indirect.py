@@ -16,6 +16,13 @@ _CLAUSE_STARTS = frozenset(_WORDS["clause_starts"])
 
 
 _NOT_CLAUSE = frozenset(_WORDS["not_clause"])
+#: Verbs that are an act, not speech, with an object of ``act_objects`` (``data/quote_words.yml``).
+_ACT_VERBS = frozenset(_WORDS["act_verbs"])
+_ACT_OBJECTS = frozenset(_WORDS["act_objects"])
+_FUNCTION = frozenset(_WORDS["function_words"])
+_MODALS = frozenset(
+    "May Might Will Would Can Could Should Must may might will would can could".split()
+)
 #: Verbs whose bare object in a headline is a thing (``data/quote_words.yml``).
 _THING_OBJECT = frozenset(_WORDS["thing_object_verbs"])
 _SPEECH_NEXT = re.compile(
@@ -93,7 +100,31 @@ def thing_object(view: str, c: Cue, hi: int) -> bool:
     >>> thing_object(t, Cue(6, 10, "Adds", "add", "neutral", (0, 5), "left"), len(t))
     True
     """
+    if c.lemma in _ACT_VERBS and _act_object(view, c.end, hi):
+        return True
     return c.lemma in _THING_OBJECT and not _SPEECH_NEXT.match(view, c.end, hi)
+
+
+def _act_object(view: str, end: int, hi: int) -> bool:
+    """The object after a verb of ``act_verbs`` makes it an act, not speech: ``off`` (``calls
+    off comeback``) or, within three words before a function word, a noun of ``act_objects``
+    (``UN calls emergency meeting``, ``Court Confirms Death Sentence``).
+
+    >>> _act_object("UN calls emergency meeting on Syria", 8, 35)
+    True
+    >>> _act_object("UN calls for emergency meeting", 8, 30)
+    False
+    """
+    words = re.findall(r"[^\W\d_][\w'-]*|\S", view[end:hi])[:3]
+    if words and words[0].lower() == "off":
+        return True
+    for w in words:
+        low = w.lower()
+        if low in _ACT_OBJECTS:
+            return True
+        if low in _FUNCTION or not w[:1].isalpha():
+            return False
+    return False
 
 
 def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | None:
@@ -113,7 +144,7 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     if thing_object(view, c, hi):
         return None  # "Toyota recalls 1.8 million cars", "IBM adds midrange server": no message
     between = view[c.np[1] : c.start].split()
-    if len(between) > 1 or between and not is_adverb(between[0]):
+    if len(between) > 1 or between and not (is_adverb(between[0]) or between[0] in _MODALS):
         return None  # only an adverb between: "Mike Lindell Finally Reveals ..."
     rest = view[c.end : hi]
     m = re.match(r"\s*(?:to\s+)?", rest)

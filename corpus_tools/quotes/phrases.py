@@ -257,10 +257,57 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     return _left_np(text, lo, m.start()) or np_
 
 
+def _after_list_head(toks: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """The first token of a speaker phrase past a list's head noun that a relative clause
+    follows (``17 Most Offensive Things People Say``: people speak; ``Things Sunny Leone Has
+    Said``): only when a number comes before the head or the head opens the line.
+
+    >>> toks = word_spans("17 Most Offensive Things People", 0, 31)
+    >>> toks[_after_list_head(toks, 1, 4)][2]
+    'People'
+    """
+    for k in range(start, end):
+        if toks[k][2].lower() in _LIST_HEADS and (
+            k == 0 or any(t[2][:1].isdigit() for t in toks[:k])
+        ):
+            return k + 1
+    return start
+
+
+def _compass_initial(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """A compass initial and its full stop before token ``k`` name a known place with it
+    (``N. Korea``, ``S. Africa``).
+
+    >>> toks = word_spans("N. Korea warns", 0, 14)
+    >>> _compass_initial(toks, 2)
+    True
+    """
+    from .speakers import canonical_or_none  # imported here: speakers imports this module
+
+    init, dot = toks[k - 2], toks[k - 1]
+    if init[2] not in ("N", "S", "E", "W") or dot[2] != "." or init[1] != dot[0]:
+        return False
+    return canonical_or_none(f"{init[2]}. {toks[k][2]}") is not None
+
+
+def _bare_verb(text: str, pos: int) -> bool:
+    """The verb at ``pos`` has its bare form (``Announce``, not ``Announces``/``Announced``).
+
+    >>> _bare_verb("Yahoo May Announce Layoffs", 10), _bare_verb("Theresa May Announces", 12)
+    (True, False)
+    >>> _bare_verb("Theresa May said", 12)
+    False
+    """
+    m = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 40])
+    return m is not None and m.group(1).lower() in _LEMMAS
+
+
 def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = word_spans(text, lo, cue_start)
     while toks and (toks[-1][2].lower() in SKIP or is_adverb(toks[-1][2])):
         toks = toks[:-1]  # "the panel unanimously endorsed", "INTERCEPT PREVIOUSLY REVEALED"
+    if len(toks) >= 2 and toks[-1][2].lower() == "may" and _bare_verb(text, cue_start):
+        toks = toks[:-1]  # "Yahoo May Announce Layoffs": a modal ("Theresa May Announces")
     while len(toks) >= 3 and _DATE_WORDS.fullmatch(toks[-1][2]) and toks[-2][2] in _DATE_PREPS:
         toks = toks[:-2]  # "A paper in Nature in October argued": a date, not the speaker
     while len(toks) >= 2 and toks[-1][2] in _WEEKDAYS:
@@ -329,6 +376,9 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         start_tok += 1
     if start_tok > end_tok:
         return None
+    start_tok = _after_list_head(toks, start_tok, end_tok)
+    if start_tok >= 2 and _compass_initial(toks, start_tok):
+        start_tok -= 2  # "N. Korea warns": North Korea, not Korea
     if end_tok - start_tok >= 2 and _issues_document(toks[end_tok - 1][2], toks[end_tok][2]):
         end_tok -= 2  # "House Dems Issue Memo Claiming": the issuer of the memo speaks
     body = [t[2] for t in toks[start_tok : end_tok + 1]]
@@ -374,6 +424,14 @@ _MAX_DESCRIPTION = 6
 
 
 _FUNCTION_WORDS = frozenset(_WORDS["function_words"])
+#: Lemmas (bare forms) of the reporting verbs in ``data/reporting_verbs.yml``.
+_LEMMAS = frozenset(
+    (v if isinstance(v, str) else next(iter(v))).split()[0].lower()
+    for spec in load_lexicon("reporting_verbs").data["classes"].values()
+    for v in spec.get("verbs") or []
+)
+#: Plural heads of list headlines, object of the clause after them (``Things People Say``).
+_LIST_HEADS = frozenset(_WORDS["list_heads"])
 
 
 def _plain_word(w: str) -> bool:

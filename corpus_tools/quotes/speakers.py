@@ -77,15 +77,24 @@ def gazetteer_lookup() -> Any:
     return getattr(actors, "canonical_actor", None)
 
 
+_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_COMPASS_RE = re.compile(r"([NSEW])\.\s*([A-Z][\w'-]*)$")
+
+
 def canonical_or_none(name: str) -> str | None:
-    """Gazetteer name of ``name``, or None (never raises).
+    """Gazetteer name of ``name``, or None (never raises); a compass initial is read in
+    full (``N. Korea``: North Korea).
 
     >>> canonical_or_none("the Kremlin"), canonical_or_none("the bakery")
     ('Kremlin', None)
+    >>> canonical_or_none("N. Korea")
+    'North Korea'
     """
     fn = gazetteer_lookup()
     try:
-        return None if fn is None else fn(name)
+        hit = None if fn is None else fn(name)
+        m = _COMPASS_RE.fullmatch(name.strip()) if fn is not None and hit is None else None
+        return fn(f"{_COMPASS[m.group(1)]} {m.group(2)}") if m is not None else hit
     except Exception:  # noqa: BLE001 - the gazetteer must never break quotes()
         return None
 
@@ -98,15 +107,8 @@ def canonical(name: str | None) -> str | None:
     """
     if not name:
         return None
-    fn = gazetteer_lookup()
-    if fn is not None:
-        try:
-            hit = fn(name)
-        except Exception:  # noqa: BLE001 - the gazetteer must never break quotes()
-            hit = None
-        if hit:
-            return str(hit)
-    return name
+    hit = canonical_or_none(name)
+    return str(hit) if hit else name
 
 
 #: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
@@ -627,6 +629,10 @@ class Resolver:
 
     def resolve(self, span: tuple[int, int]) -> tuple[str | None, str]:
         np_text = self.text[span[0] : span[1]]
+        if _COMPASS_RE.fullmatch(np_text.strip()):
+            place = canonical_or_none(np_text)  # "N. Korea": North Korea, not Korea
+            if place is not None:
+                return str(place), "cue_adjacent"
         name, kind, has_title = name_of(np_text)
         if kind == "pronoun":
             if is_unnamed_person(name):

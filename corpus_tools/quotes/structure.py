@@ -53,6 +53,7 @@ _HEAD_PREPOSITIONS = frozenset(_WORDS["title_case_head_cut"])
 #: Headline kickers: section and genre labels before a colon, never a speaker
 #: (``Recap:``, ``PHOTO:``, ``Video-game interview:``).
 KICKERS = frozenset(_WORDS["kickers"])
+_SPORT_HEADS = frozenset(_WORDS["sport_heads"])
 _NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 _INSTITUTIONS = frozenset(_WORDS["institution_nouns"])
 _STANCE = frozenset(_WORDS["stance_predicates"])
@@ -157,8 +158,8 @@ def label_head(words: list[str]) -> bool:
     low = [w.lower().strip(".'\u2019") for w in words if re.search(r"[^\W\d_]", w)]
     if not low:
         return False
-    if low[0] in KICKERS or low[-1] in KICKERS:
-        return True
+    if low[0] in KICKERS or low[-1] in KICKERS or not _SPORT_HEADS.isdisjoint(low):
+        return True  # a kicker, or a sports section ("Rugby union:", "Australian Football League:")
     last = low[-1]
     if len(last) <= 5 or not last.endswith(_NOUN_ENDINGS) or last in _INSTITUTIONS:
         return False
