@@ -61,3 +61,61 @@ def test_share_bars_draw_ten_categories_in_the_far_apart_colours():
     colours = sorted(v for k, v in drawn.items() if not k.startswith("("))
     assert colours == sorted(CATEGORY_PALETTE[:10])
     assert _min_distance(colours, _DEUTERANOPIA) >= 17.0
+
+
+def _sim(pairs):
+    return pd.DataFrame(pairs, columns=["a", "b", "cosine"])
+
+
+def test_similarity_heatmap_chooses_items_by_pairs_below_the_same_profile():
+    # 3 duplicate pairs (cosine 1) and 4 documents with ordinary likeness; top 4 items drawn
+    pairs = [("d1", "d2", 1.0), ("d3", "d4", 1.0), ("d5", "d6", 1.0)]
+    pairs += [("x1", "x2", 0.8), ("x3", "x4", 0.6), ("x1", "d1", 0.3), ("x4", "d5", 0.2)]
+    ax = plots.plot_similarity(_sim(pairs), top_n=4).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["x1", "x2", "x3", "x4"]
+    assert "top 4 of 10 items with the strongest pair below 1.00 (3 pairs with the same" in (
+        ax.get_title().replace("\n", " ")
+    )
+    assert (
+        np.ma.getmaskarray(ax.images[0].get_array()).diagonal().all()
+    )  # the diagonal is grey, not a 1.00 like a duplicate
+    assert sum(t.get_text() == "1.00" for t in ax.texts) == 0
+
+
+def test_similarity_heatmap_fills_up_with_duplicates_and_keeps_all_when_they_fit():
+    pairs = [("d1", "d2", 1.0), ("d3", "d4", 1.0), ("x1", "x2", 0.5)]
+    ax = plots.plot_similarity(_sim(pairs), top_n=3).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["d1", "x1", "x2"]
+    small = plots.plot_similarity(_sim(pairs), top_n=20).axes[0]
+    assert len(small.get_yticklabels()) == 6 and "top" not in small.get_title()
+    assert sum(t.get_text() == "1.00" for t in small.texts) == 4  # two duplicate pairs, both cells
+
+
+def _reuse_summary(n_docs: int, n_full: int) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc_id": [f"doc{i:03d}" for i in range(n_docs)],
+            "group": [f"Outlet number {i:03d}" for i in range(n_docs)],
+            "n_words": [20] * n_docs,
+            "reused_words": [20] * n_full + [10] * (n_docs - n_full),
+            "reused_share": [1.0] * n_full + [0.5] * (n_docs - n_full),
+        }
+    )
+
+
+def test_reuse_share_past_the_palette_draws_one_colour_and_names_the_tie_at_the_cut():
+    fig = plots.plot_reuse_share(_reuse_summary(60, 40), top_n=30)
+    ax = fig.axes[0]
+    colours = {to_hex(p.get_facecolor()) for p in ax.patches}
+    assert colours == {"#0072b2"}  # 30 outlets drawn: 17 colours would repeat
+    assert max(ax.get_xticks()) == 100  # no "120 %" tick
+    note = "\n".join(t.get_text() for t in fig.texts)
+    assert "Left out: 30 documents, 10 of them also at 100 % (all are in the table)." in note
+
+
+def test_reuse_share_within_the_palette_keeps_outlet_colours_and_says_smaller():
+    fig = plots.plot_reuse_share(_reuse_summary(12, 8), top_n=8)
+    colours = {to_hex(p.get_facecolor()) for p in fig.axes[0].patches}
+    assert len(colours) == 8
+    note = "\n".join(t.get_text() for t in fig.texts)
+    assert "Left out: 4 documents with smaller shares (all are in the table)." in note
