@@ -18,7 +18,8 @@ Languages without a list: a text the Dutch list reads with Afrikaans words (``ni
 ``vir``, ``hulle``), the Indonesian list with Malay spellings (``bahawa``, ``kerana``), or
 any list with the function words of Irish (``agus``), Catalan (``amb``, ``els``), Swahili
 (``kwa``, ``katika``), Esperanto (``kaj``), Basque (``eta``), Latin (``quae``), Welsh
-(``yn``, ``mae``) or Tswana (``gore``) is unclear rather than named as the neighbour
+(``yn``, ``mae``), Tswana (``gore``), and sixteen more (Polish ``się``, Croatian ``koji``,
+Tagalog ``mga``, Romanian ``pentru``, ...) is unclear rather than named as the neighbour
 (``data/stopwords_unlisted.yml``, words chosen on development sentences; see its header);
 so is Cyrillic text that its ``ј``/``џ`` would make Serbian but that has at least as many
 Macedonian words (``во``, ``дека``) as Serbian ones (``је``, ``у``). Cyrillic with ``і``

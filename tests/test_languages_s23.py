@@ -77,6 +77,9 @@ def test_belarusian_without_its_short_u_is_not_ukrainian() -> None:
         "Roma aeterna est, quae urbs magna erat",  # Latin
         "Puso e rile gore dikolo di tla bulwa gape morago ga beke",  # Tswana
         "Regeringen har besluttet at det ikke skal være muligt",  # Danish (da or no?)
+        "Ang bagong batas ay para sa mga bata",  # Tagalog
+        "Vlada je rekla da nije bilo problema",  # Croatian
+        "Guvernul a spus că nu sunt probleme",  # Romanian
     ],
 )
 def test_a_short_foreign_line_among_english_headlines_does_not_vote_english(line: str) -> None:
