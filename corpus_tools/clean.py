@@ -1315,8 +1315,9 @@ _BODY_WORDS_AFTER = 100
 
 def _inside_extracted_body(doc: _Doc, rank: int) -> bool:
     """Whether the ``rank``-th non-blank line of extracted text is a sentence the extractor
-    placed inside the article: 8+ words, with 50+ words of text before it and 100+ after,
-    and no table row (``| a | b |``: a layout table brings the page's footer along).
+    placed inside the article: 8+ words (or the rest of a sentence such a line began, in
+    hard-wrapped text), with 50+ words of text before it and 100+ after, and no table row
+    (``| a | b |``: a layout table brings the page's footer along).
 
     An extractor lets page chrome through at the edges of the article (a footer after the
     last paragraph: "© Reuters 2008 All rights reserved"), where the line rules still
@@ -1325,9 +1326,21 @@ def _inside_extracted_body(doc: _Doc, rank: int) -> bool:
     notice), and a text rule does not undo that decision. Short lines (a "Tweet" or
     "Comments" button) are not protected.
     """
-    ln = doc.lines[doc.nb[rank]]
-    words = ln.fixed.split()
-    if len(words) < _BODY_LINE_WORDS or ln.fixed.lstrip().startswith("|"):
+    if not _placed_inside(doc, rank):
+        return False
+    fixed = doc.lines[doc.nb[rank]].fixed
+    if len(fixed.split()) >= _BODY_LINE_WORDS:
+        return True
+    if rank == 0 or not _placed_inside(doc, rank - 1):
+        return False
+    prev = doc.lines[doc.nb[rank - 1]].fixed
+    return len(prev.split()) >= _BODY_LINE_WORDS and _joins_next(fold(prev).rstrip(), fold(fixed))
+
+
+def _placed_inside(doc: _Doc, rank: int) -> bool:
+    """The ``rank``-th non-blank line has 50+ words of the text before it and 100+ after,
+    and is no table row."""
+    if doc.lines[doc.nb[rank]].fixed.lstrip().startswith("|"):
         return False
     if doc.words_before is None:
         acc, out = 0, []

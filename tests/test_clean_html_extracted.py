@@ -93,3 +93,22 @@ def test_scraped_text_is_not_protected_by_position() -> None:
     raw = _page(_PARA, _PARA, _SIGNUP, _PARA, _PARA, _PARA, _PARA)
     clean, log = clean_text(raw)
     assert ("signup_newsletter", _SIGNUP) in _removed(log)
+
+
+def test_the_rest_of_a_kept_sentence_in_hard_wrapped_text_stays() -> None:
+    # an RFC's <pre> text: the notice is cut after "the"; its second line alone would be
+    # a copyright footer ("All rights reserved.")
+    first = "Copyright (c) 2014 IETF Trust and the persons identified as the"
+    rest = "document authors. All rights reserved."
+    raw = _page(_PARA, _PARA, first, rest, _PARA, _PARA, _PARA, _PARA)
+    clean, log = clean_text(raw, extracted=True)
+    assert _removed(log) == []
+    assert [r["rule"] for r in log] == ["rejoin_broken_line"]
+    assert f"{first} {rest}" in clean
+    assert reconstruct_text(clean, log) == raw
+
+
+def test_a_short_line_after_a_finished_sentence_is_not_protected() -> None:
+    raw = _page(_PARA, _PARA, _SIGNUP, "All rights reserved.", _PARA, _PARA, _PARA, _PARA)
+    clean, log = clean_text(raw, extracted=True)
+    assert _removed(log) == [("copyright_line", "All rights reserved.")]
