@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,8 @@ __all__ = [
     "cleaning_decisions",
     "line_key",
     "group_key",
+    "paragraph_key",
+    "edge_paragraphs",
 ]
 
 _TERM_RE = re.compile(r"\r\n|\r|\n")
@@ -67,6 +69,12 @@ class TemplateSettings:
     max_chars: int = 300
     #: lines longer than this that end like a sentence are never template
     max_sentence_words: int = 6
+    #: a longer line (a paragraph: an author's bio, a disclaimer, a teaser's lede) of at
+    #: most this many characters is counted as a *paragraph*: removed only outside the
+    #: article (:func:`edge_paragraphs`), never between its paragraphs
+    max_paragraph_chars: int = 2000
+    #: a kept line of this many words that is no learned paragraph is the article's
+    min_anchor_words: int = 10
 
 
 def line_key(line: str) -> str:
@@ -105,10 +113,44 @@ def _lines(text: str) -> list[str]:
     return text.split("\n") if "\r" not in text else _TERM_RE.split(text)
 
 
+#: the readable start of a paragraph key (:func:`paragraph_key`)
+_PARA_PREFIX = 80
+_PARA_KEY_RE = re.compile(r" \[#[0-9a-f]{16}\]$")
+
+
+def paragraph_key(key: str) -> str:
+    """The template key of a paragraph line, from its :func:`line_key`: its first
+    80 characters and a digest of all of it (a table of learned paragraphs stays
+    readable and small). :func:`line_key` leaves it as it is.
+
+    Examples
+    --------
+    >>> k = paragraph_key("prior to founding the blog, i held equity analyst positions.")
+    >>> k
+    'prior to founding the blog, i held equity analyst positions. [#e226afdbe572132c]'
+    >>> line_key(k) == k, is_paragraph_key(k), is_paragraph_key("contact us")
+    (True, True, False)
+    """
+    h = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return f"{key[:_PARA_PREFIX].rstrip()} [#{h}]"
+
+
+def is_paragraph_key(key: str) -> bool:
+    """True for a key made by :func:`paragraph_key`."""
+    return key.endswith("]") and _PARA_KEY_RE.search(key) is not None
+
+
+def _is_paragraph(k: str, nw: int, s: TemplateSettings) -> bool:
+    """A line key counted as a paragraph: more than ``max_words`` words, or a sentence
+    of ``min_anchor_words`` words or more (a shorter sentence is neither a template
+    line nor a paragraph)."""
+    return nw > s.max_words or (nw >= s.min_anchor_words and k[-1] in _SENT_END)
+
+
 def _doc_keys(text: str, s: TemplateSettings) -> set[str]:
     keys = set()
     for line in _lines(text):
-        if len(line) > s.max_chars or not line or line.isspace():  # blank: not line.strip()
+        if len(line) > s.max_paragraph_chars or not line or line.isspace():  # blank: not strip()
             continue
         k = line_key(line)
         if not k:
@@ -116,12 +158,79 @@ def _doc_keys(text: str, s: TemplateSettings) -> set[str]:
         # k is its words joined by single spaces (casefold adds no whitespace: checked on
         # every code point), so this is len(k.split())
         nw = k.count(" ") + 1
-        if nw > s.max_words or _ALNUM_RE.search(k) is None:
+        if _ALNUM_RE.search(k) is None:
             continue
-        if nw > s.max_sentence_words and k[-1] in _SENT_END:
-            continue  # a sentence shared by many documents is a story they share
-        keys.add(k)
+        if len(line) > s.max_chars or _is_paragraph(k, nw, s):
+            # a sentence shared by many documents may be a story they share: a
+            # paragraph, removed only outside the article
+            keys.add(paragraph_key(k))
+        elif nw <= s.max_sentence_words or k[-1] not in _SENT_END:
+            # a sentence of more than max_sentence_words words (and too short for a
+            # paragraph) is neither: several documents share it as they share a story
+            keys.add(k)
     return keys
+
+
+def edge_paragraphs(
+    kept: Sequence[tuple[int, str | None, int]],
+    template: Collection[str],
+    settings: TemplateSettings | None = None,
+) -> dict[int, str]:
+    """``line -> detail`` for the learned paragraphs (:func:`paragraph_key`) that stand
+    outside the article: before the first or after the last kept line of at least
+    ``min_anchor_words`` words that is no learned paragraph (an author's bio under
+    every post, a disclaimer, the ledes of a "most read" box). A paragraph between two
+    of the article's own paragraphs stays (background a story shares with others), and
+    a document whose kept lines are all learned paragraphs (a story printed on several
+    pages) loses none.
+
+    ``kept``: the lines cleaning keeps, in order, as ``(line, view, words)`` (view: the
+    folded, trimmed, space-collapsed line; None for a very long one).
+
+    Examples
+    --------
+    >>> bio = "Ann Lee writes about science for the paper. She lives in Leeds with two cats."
+    >>> body = "The council approved the plan on Monday after a debate of four hours."
+    >>> tpl = frozenset({paragraph_key(bio.casefold())})
+    >>> kept = [(0, body, 13), (1, body, 13), (2, bio, 16)]
+    >>> edge_paragraphs(kept, tpl)
+    {2: 'paragraph learned as outlet template, after the last paragraph of the article (line 2)'}
+    >>> edge_paragraphs([(0, body, 13), (1, bio, 16), (2, body, 13)], tpl)
+    {}
+    """
+    s = settings or TemplateSettings()
+    learned = [
+        v is not None and n > s.max_sentence_words and _learned_paragraph(v, n, template, s)
+        for _, v, n in kept
+    ]
+    if not any(learned):
+        return {}
+    anchors = [
+        k
+        for k, (_, v, n) in enumerate(kept)
+        if not learned[k] and (v is None or n >= s.min_anchor_words)
+    ]
+    if not anchors:
+        return {}
+    first, last = anchors[0], anchors[-1]
+    out = {}
+    for k, (i, _, _) in enumerate(kept):
+        if learned[k] and k < first:
+            out[i] = (
+                "paragraph learned as outlet template, before the first paragraph of the "
+                f"article (line {kept[first][0] + 1})"
+            )
+        elif learned[k] and k > last:
+            out[i] = (
+                "paragraph learned as outlet template, after the last paragraph of the "
+                f"article (line {kept[last][0] + 1})"
+            )
+    return out
+
+
+def _learned_paragraph(view: str, n: int, template: Collection[str], s: TemplateSettings) -> bool:
+    k = view.casefold()
+    return (len(k) > s.max_chars or _is_paragraph(k, n, s)) and paragraph_key(k) in template
 
 
 class TemplateLearner:
@@ -224,7 +333,16 @@ def has_template_line(raw: str, template: Collection[str]) -> bool:
     >>> has_template_line("Story.\\n  Contact  us\\n", {"contact us"})
     True
     """
-    return any(line_key(x) in template for x in _lines(raw) if x and not x.isspace())
+    s = TemplateSettings()
+    for x in _lines(raw):
+        if x and not x.isspace() and len(x) <= s.max_paragraph_chars:
+            k = line_key(x)
+            if k in template:
+                return True
+            if k and (len(k) > s.max_chars or _is_paragraph(k, k.count(" ") + 1, s)):
+                if paragraph_key(k) in template:
+                    return True
+    return False
 
 
 def table_to_sets(table: Any) -> dict[str, frozenset[str]]:
