@@ -68,3 +68,27 @@ def test_compass_initial_is_part_of_the_place() -> None:
     q = _rows("N. Korea warns U.S. against sanctions")
     assert q["speaker"].tolist() == ["N. Korea"]
     assert q["speaker_canonical"].tolist() == ["North Korea"]
+
+
+def test_interrupted_quote_gives_both_parts_the_speaker() -> None:
+    text = (
+        "Court hears case\n\nThe hearing went on.\n\n"
+        "\u201cI can\u2019t give you another example of a source,\u201d Prelogar said, "
+        "\u201cbut I would dispute the premise.\u201d\n\nMore text here."
+    )
+    q = _rows(text)
+    assert q["speaker"].tolist() == ["Prelogar", "Prelogar"]
+    assert q["cue"].tolist() == ["said", "said"]
+
+
+def test_manner_of_reply_verbs_and_an_opening_phrase_before_a_colon() -> None:
+    text = (
+        "Court hears case\n\nPrelogar spoke first.\n\n"
+        "Not satisfied, Alito continued: \u201cWhat\u2019s your best example of an agency?\u201d\n\n"
+        "\u201cBut \u2026 there is some risk,\u201d Alito interjected.\n\n"
+        "\u201cThen why were you talking about it,\u201d Alito rejoined.\n\n"
+        "Smith rejoined the club in May."
+    )
+    q = _rows(text)
+    assert q["speaker"].tolist() == ["Alito", "Alito", "Alito"]
+    assert q["cue"].tolist()[1:] == ["interjected", "rejoined"]

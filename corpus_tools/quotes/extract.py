@@ -252,7 +252,7 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         for c in doc.cues_in(k_close)
         if c.start >= sp.end
         and _speaks(c, sp)
-        and not _QUOTE_NEXT.match(view, c.end)
+        and (_interrupted(view, sp) or not _QUOTE_NEXT.match(view, c.end))
         and not (tc and _modifies(view, sp, c))
     ]
     if after:
@@ -312,6 +312,13 @@ def _thing_speaker(text: str, c: Cue) -> bool:
         thing_description(text, c.np, opened=yours)
         and canonical_or_none(text[c.np[0] : c.np[1]]) is None
     )
+
+
+def _interrupted(view: str, sp: Span) -> bool:
+    """The quote ends in a comma (inside or right after its closing mark): the first part
+    of a quotation its cue interrupts (``“A,” Prelogar said, “but B.”``), so the cue before
+    the next quote is this one's too."""
+    return view[sp.end - 2 : sp.end - 1] == "," or view[sp.end : sp.end + 1] == ","
 
 
 _QUOTE_NEXT = re.compile("\\s*[,:]?\\s*[\"\u201c\u2018']")

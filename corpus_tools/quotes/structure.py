@@ -192,6 +192,9 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
     colon = view.find(": ", lo, quote_start)
     if colon < 0 or re.search("[\"\u201c\u201d\u2018']", view[lo:colon]):
         return None
+    comma = view.rfind(", ", lo, colon)
+    if comma > lo and re.search(r"\b[a-z]", view[lo:comma]):
+        lo = comma + 2  # "Not satisfied, Alito continued:": an opening phrase, then the speaker
     toks = word_spans(text, lo, colon)
     n = _noun_phrase(toks)
     if not _speaker_like(toks, n) or label_head([t[2] for t in toks]):
