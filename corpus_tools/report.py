@@ -415,6 +415,38 @@ def _other_languages_note(corpus: Any, *, min_share: float = 0.1) -> str:
     )
 
 
+def _rest_note(rest: list[int]) -> str:
+    """Say what the outlet rows past the index table hold: documents, range, single-document rows.
+
+    The index lists the 50 largest outlets; on 3,000 cybersecurity descriptions from 564
+    outlets it said only "Showing the 50 largest of 564 rows", so a reader could not tell
+    whether the other 514 held 10 % of the documents or half of them.
+
+    Examples
+    --------
+    >>> _rest_note([11, 3, 1, 1])
+    'The other 4 rows hold 16 documents (1 to 11 each; 2 rows have a single document).'
+    >>> _rest_note([])
+    ''
+    """
+    if not rest:
+        return ""
+    singles = sum(1 for n in rest if n == 1)
+    spread = (
+        f"{min(rest):,} to {max(rest):,} each" if min(rest) != max(rest) else f"{rest[0]:,} each"
+    )
+    one = (
+        ""
+        if not singles or singles == len(rest)
+        else (f"; {singles:,} {'row has' if singles == 1 else 'rows have'} a single document")
+    )
+    total = sum(rest)
+    docs = f"{total:,} document{'s' if total != 1 else ''}"
+    if len(rest) == 1:
+        return f"The other row holds {docs}."
+    return f"The other {len(rest):,} rows hold {docs} ({spread}{one})."
+
+
 def case_note(corpus: Any, *, min_share: float = 0.5) -> str:
     """Say when most documents have no capital letter (or no small one): names go unseen.
 
@@ -564,6 +596,7 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         "n_outlet_rows": len(grouped),
         "missing_row": bool((grouped["outlet"] == MISSING).any()),
         "outlets_cut": len(grouped) > 50,
+        "outlets_rest": _rest_note(grouped["n_docs"].iloc[50:].astype(int).tolist()),
         "no_swatches": bool(named) and not colors,
         "palette_size": PALETTE_SIZE,
         "skipped": [
@@ -932,6 +965,7 @@ def _failed_context(corpus_path: Path, message: str) -> dict[str, Any]:
         "outlets": [],
         "n_outlets": 0,
         "outlets_cut": False,
+        "outlets_rest": "",
         "skipped": [],
         "n_skipped": 0,
         "skipped_cut": False,

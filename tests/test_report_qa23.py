@@ -1,0 +1,39 @@
+"""Session 23 QA of the report on corpora it had never seen (a 564-outlet headline table)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus_tools import report
+
+
+def test_index_says_what_the_outlets_past_the_table_hold(tmp_path) -> None:
+    # 3,000 cybersecurity descriptions from 564 outlets: "Showing the 50 largest of 564 rows"
+    # left the other 514 outlets' share of the corpus unsaid
+    rows = [(f"Outlet {i:02d}", 60 - i) for i in range(50)]  # 60 .. 11 documents
+    rows += [(f"Small {i}", 3) for i in range(4)] + [(f"Tiny {i}", 1) for i in range(6)]
+    table = pd.DataFrame(
+        [
+            {"text": f"Report number {k} from {name} on the breach.", "outlet": name}
+            for name, n in rows
+            for k in range(n)
+        ]
+    )
+    path = tmp_path / "t.csv"
+    table.to_csv(path, index=False)
+    context = report.prepare_corpus(path, None)
+    assert context["outlets_rest"] == (
+        "The other 10 rows hold 18 documents (1 to 3 each; 6 rows have a single document)."
+    )
+    extra = {"corpus_name": "t", "version": "0", "notebooks": [], "run_info": ""}
+    page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+    assert (
+        "Showing the 50 largest of 60 rows: 60 outlets. The other 10 rows hold 18 documents "
+        "(1 to 3 each; 6 rows have a single document).</p>"
+    ) in page
+
+
+def test_rest_note_wording_for_one_row_and_equal_rows() -> None:
+    assert report._rest_note([1]) == "The other row holds 1 document."
+    assert report._rest_note([]) == ""
+    assert report._rest_note([2, 2]) == "The other 2 rows hold 4 documents (2 each)."
