@@ -314,6 +314,27 @@ def _by_stopwords(words: list[str], lower: list[str] | None = None) -> tuple[str
     return _decide(_hits(words), len(words), None if lower is None else _hits(lower))
 
 
+def _by_letters(sample: str, script: str) -> str | None:
+    """The language of Arabic- or Cyrillic-script ``sample`` from its own letters (and, for
+    Serbian, its words against an unlisted neighbour's: :func:`_unlisted_by_letters`)."""
+    letters = set(sample.casefold())
+    pairs = _ARABIC_LETTERS if script == "Arabic" else _CYRILLIC_LETTERS
+    hit = next((c for c, own in pairs if not own.isdisjoint(letters)), "")
+    if (
+        hit == "uk"
+        and not _NOT_UKRAINIAN.isdisjoint(letters)
+        and _NOT_BELARUSIAN.isdisjoint(letters)
+    ):
+        hit = "be"  # і with ы or э: Belarusian (Ukrainian writes neither, Russian no і)
+    if hit in _unlisted_by_letters():
+        theirs, own_words = _unlisted_by_letters()[hit]
+        words = Counter(_WORDS_RE.findall(sample.casefold()))
+        n_theirs = sum(words[w] for w in theirs)
+        if n_theirs and n_theirs >= sum(words[w] for w in own_words):
+            hit = ""  # Macedonian with ј, џ: more of its words than Serbian's
+    return (hit or "ar") if script == "Arabic" else (hit or None)
+
+
 def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, int]:
     """``(language, script, stopword share, words)`` of the first ``max_chars`` characters."""
     sample = text[:max_chars]
@@ -330,23 +351,7 @@ def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, in
     if script in _ONE_LANGUAGE:
         return _ONE_LANGUAGE[script], script, 0.0, 0
     if script in ("Arabic", "Cyrillic"):
-        letters = set(sample.casefold())
-        pairs = _ARABIC_LETTERS if script == "Arabic" else _CYRILLIC_LETTERS
-        hit = next((c for c, own in pairs if not own.isdisjoint(letters)), "")
-        if (
-            hit == "uk"
-            and not _NOT_UKRAINIAN.isdisjoint(letters)
-            and _NOT_BELARUSIAN.isdisjoint(letters)
-        ):
-            hit = "be"  # і with ы or э: Belarusian (Ukrainian writes neither, Russian no і)
-        if hit in _unlisted_by_letters():
-            theirs, own_words = _unlisted_by_letters()[hit]
-            words = Counter(_WORDS_RE.findall(sample.casefold()))
-            n_theirs = sum(words[w] for w in theirs)
-            if n_theirs and n_theirs >= sum(words[w] for w in own_words):
-                hit = ""  # Macedonian with ј, џ: more of its words than Serbian's
-        lang = (hit or "ar") if script == "Arabic" else (hit or None)
-        return lang, script, 0.0, 0
+        return _by_letters(sample, script), script, 0.0, 0
     if script != "Latin":
         return None, script, 0.0, 0
     words, lower = _latin_words(fold(sample))
