@@ -187,3 +187,48 @@ def test_piece_cuts_whitespace_is_str_isspace_for_every_bmp_character():
     assert at_char.tolist() == _chunk_starts(text)
     spaces = {chr(c) for c in cps if chr(c).isspace()}
     assert len(at_char) == 1 + len(spaces)  # "x" + a space starts a new chunk, nothing else does
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=6), max_size=30))
+def test_token_ids_equal_their_definition(n_tok):
+    counts = np.array(n_tok, dtype=np.int64)
+    n = int(counts.sum())
+    first = np.cumsum(counts) - counts
+    expected = np.arange(n) - np.repeat(first, counts)  # the definition the builder had
+    got = tk._token_ids(counts, n)
+    assert got.dtype == np.int32
+    assert got.tolist() == expected.tolist()
+
+
+def _coded(n_tok, sent_id, codes, types, start, end):
+    return {
+        "n_tok": np.array(n_tok, dtype=np.int32),
+        "sent_id": np.array(sent_id, dtype=np.int32),
+        "codes": np.array(codes, dtype=np.int32),
+        "types": pa.array(types, pa.large_string()),
+        "start": np.array(start, dtype=np.int64),
+        "end": np.array(end, dtype=np.int64),
+    }
+
+
+def test_builder_keeps_int64_offsets_when_one_batch_needs_them():
+    b = tk._TokenTableBuilder()
+    b.add_coded(["a"], _coded([2], [0, 0], [0, 1], ["x", "y"], [0, 2], [1, 3]))
+    big = 2**31 + 5
+    b.add_coded(["b", "c"], _coded([0, 2], [0, 1], [1, 0], ["x", "z"], [4, big], [5, big + 1]))
+    df = b.frame(compact=True)
+    assert str(df["start"].dtype) == "int64" and str(df["end"].dtype) == "int64"
+    assert df["start"].tolist() == [0, 2, 4, big]
+    assert df["end"].tolist() == [1, 3, 5, big + 1]
+    assert df["token"].astype(str).tolist() == ["x", "y", "z", "x"]
+    assert df["doc_id"].astype(str).tolist() == ["a", "a", "c", "c"]
+    assert df["token_id"].tolist() == [0, 1, 0, 1]
+    assert df["sent_id"].tolist() == [0, 0, 0, 1]
+
+
+def test_builder_without_tokens_gives_an_empty_table():
+    b = tk._TokenTableBuilder()
+    b.add_batch(["a", "b"], ["", " "])
+    df = b.frame(compact=True)
+    assert len(df) == 0 and list(df["doc_id"].cat.categories) == ["a", "b"]
