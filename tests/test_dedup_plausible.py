@@ -135,3 +135,31 @@ def test_marks_join_words_as_before() -> None:
     assert sigs[2].tolist() == [len(dedup._text_words(texts[0].lower())) - 4]
     # the words: 'हुए', 'हैं', 'and', 'ﻻَ', 'wordَْ', 'lone', 'café', 'x\u200d\u200dy' (a lone mark is none)
     assert len(dedup._text_words(texts[0].lower())) == 8
+
+
+def test_overlap_is_the_size_of_numpy_intersect1d() -> None:
+    rng = np.random.default_rng(18)
+    for _ in range(300):
+        a = np.unique(rng.integers(0, 60, size=rng.integers(0, 40))).astype(np.uint64)
+        b = np.unique(rng.integers(0, 60, size=rng.integers(0, 40))).astype(np.uint64)
+        assert dedup._overlap(a, b) == len(np.intersect1d(a, b, assume_unique=True))
+        assert dedup._overlap(b, a) == dedup._overlap(a, b)
+    top = np.array([2**64 - 1], dtype=np.uint64)  # the largest value, past every other
+    assert dedup._overlap(top, np.array([0, 5], dtype=np.uint64)) == 0
+    assert dedup._overlap(top, np.array([0, 2**64 - 1], dtype=np.uint64)) == 1
+
+
+def test_bucket_pairs_are_the_unique_query_candidate_pairs() -> None:
+    # 40 documents in 5 families of near-equal signatures: every later family member
+    # is a candidate of the earlier ones, listed once, in corpus order
+    rng = np.random.default_rng(5)
+    base = rng.integers(0, 2**63, size=(5, 64), dtype=np.uint64)
+    fam = np.arange(40) % 5
+    sigs = base[fam].copy()
+    sigs[np.arange(40), rng.integers(0, 64, size=40)] += np.uint64(1)  # one band differs
+    pairs = dedup._Buckets(sigs).pairs(0, 40)
+    for q, cands in pairs:
+        assert cands == sorted(set(cands)) and all(c < q for c in cands)
+        assert all(fam[c] == fam[q] for c in cands)
+    assert [q for q, _ in pairs] == list(range(5, 40))
+    assert dict(pairs)[39] == [4, 9, 14, 19, 24, 29, 34]
