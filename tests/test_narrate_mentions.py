@@ -65,3 +65,17 @@ def test_seeds_have_mentions_and_no_reason():
     mentions = ct.actor_mentions(c)
     assert len(mentions) > 100
     assert ct.why_no_mentions(c, mentions) == ""
+
+
+def test_few_mentions_in_another_language_say_why_with_the_count():
+    # 686 Arabic articles gave 4 mentions (Latin-script names) and no word on why
+    arabic = "قال الرئيس إن الحكومة ستعمل مع جميع الأطراف لإنهاء العنف في البلاد"
+    texts = [arabic + " France." if i == 0 else arabic for i in range(20)]
+    c = ct.load_corpus(pd.DataFrame({"text": texts}))
+    mentions = ct.actor_mentions(c)
+    assert len(mentions) == 1
+    assert ct.why_no_mentions(c, mentions) == (
+        "Why so few actors are found (1 mention in 20 documents): the language is Arabic (ar), "
+        "and the actor names are English."
+    )
+    assert ct.why_no_mentions(c.subset(c.doc_ids[:5]), mentions) == ""  # 1 in 5: not few
