@@ -441,6 +441,7 @@ SCHEMAS: dict[str, Field] = {
                     "act_verbs",
                     "act_objects",
                     "sport_heads",
+                    "event_nouns",
                     "name_suffixes",
                     "given_names",
                 )

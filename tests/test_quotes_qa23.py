@@ -54,6 +54,14 @@ def _speakers(text: str) -> list[str]:
         ("Nestle Confirms Targets After Rivals Warn", ["Nestle"]),
         ("Obama signs landmark law overturning 'don't ask, don't tell'", []),
         ('Kanye Releases "Real Friends" And A Snippet Of A New Song', []),
+        ("United States confirms first military death sentence since 1957", []),
+        ("US Senate confirms Robert Gates as new Secretary of Defense", []),
+        # natural events speak no words
+        ("Hurricane Earl threatens eastern US", []),
+        ("Rain threatens triangular final (AFP)", []),
+        ("Storm Chasers Say Tornado Season Is Late", ["Storm Chasers"]),
+        # "according to" in brackets ending the line
+        ("No, The DMV Is Not The Most Hated Government Service (According To Yelp)", ["Yelp"]),
         # a sports section before a colon
         ("Australian Football League: Clubs threaten to take home games interstate", []),
         ("Rugby union: Noosa thrash the visitors", []),

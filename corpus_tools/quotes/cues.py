@@ -165,6 +165,7 @@ class Cue:
 _WORDS = load_lexicon("quote_words").data
 _PASSIVE = frozenset(_WORDS["passive"])
 _FUNCTION = frozenset(_WORDS["function_words"])
+_EVENT_NOUNS = frozenset(_WORDS["event_nouns"])
 _NOT_PREPOSITIONS = frozenset("and or but nor that which who whom whose not no".split())
 #: Nouns a noun form modifies as the first part of a compound (``appeals court``).
 _COMPOUND_HEADS = frozenset(_WORDS["compound_heads"])
@@ -439,6 +440,31 @@ _QUESTION_RE = re.compile(
 )
 
 
+def _event_np(text: str, np_: tuple[int, int]) -> bool:
+    """A speaker phrase naming a natural event (``data/quote_words.yml`` ``event_nouns``),
+    which speaks no words: the event alone (``Rain``), a lower-case head (``the storm``) or
+    a named event (``Hurricane Earl``, ``Tropical Storm Ida``); not ``Flood victims``,
+    ``Storm Chasers`` or a surname (``John Snow``).
+
+    >>> _event_np("Hurricane Earl", (0, 14)), _event_np("Flood victims", (0, 13))
+    (True, False)
+    >>> _event_np("Storm Chasers", (0, 13)), _event_np("Secretary John Snow", (0, 19))
+    (False, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'-]*", text[np_[0] : np_[1]])
+    words = [w for w in words if w.lower() not in DETERMINERS]
+    if not words:
+        return False
+    if len(words) == 1 or words[-1].islower():
+        return words[-1].lower() in _EVENT_NOUNS
+    if speaking_head(words[-1]):
+        return False  # "Storm Chasers Say": people
+    for k, w in enumerate(words[:2]):
+        if w.lower() in _EVENT_NOUNS and all(x[:1].isupper() for x in words[: k + 2]):
+            return True
+    return False
+
+
 def _question(view: str, lo: int, start: int, form: str) -> bool:
     """A verb (its bare form) in a question whose auxiliary opens the sentence: no speech is
     reported (``Can We Tell If You're A Morning Person``, ``What Does X Say About You``).
@@ -530,6 +556,8 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
                 )
             ):
                 cue.np_side = "and"  # coordinated verb / participle: subject resolved later
+        if cue.np is not None and cue.np_side == "left" and _event_np(text, cue.np):
+            continue  # "Hurricane Earl threatens eastern US", "Rain threatens final": no speaker
         out.append(cue)
     out.extend(_quoted_as(text, view, lo, hi, out))
     out.sort(key=lambda c: c.start)

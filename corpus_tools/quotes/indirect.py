@@ -107,17 +107,20 @@ def thing_object(view: str, c: Cue, hi: int) -> bool:
 
 def _act_object(view: str, end: int, hi: int) -> bool:
     """The object after a verb of ``act_verbs`` makes it an act, not speech: ``off`` (``calls
-    off comeback``) or, within three words before a function word, a noun of ``act_objects``
-    (``UN calls emergency meeting``, ``Court Confirms Death Sentence``).
+    off comeback``), a name and ``as`` (``confirms Robert Gates as ...``: an appointment) or,
+    within four words before a function word, a noun of ``act_objects`` (``UN calls
+    emergency meeting``, ``confirms first military death sentence``).
 
     >>> _act_object("UN calls emergency meeting on Syria", 8, 35)
     True
     >>> _act_object("UN calls for emergency meeting", 8, 30)
     False
     """
-    words = re.findall(r"[^\W\d_][\w'-]*|\S", view[end:hi])[:3]
+    words = re.findall(r"[^\W\d_][\w'-]*|\S", view[end:hi])[:4]
     if words and words[0].lower() == "off":
         return True
+    if re.match(r"\s+(?:[A-Z][\w.'-]*\s+){1,3}as\s", view[end:hi]):
+        return True  # "Senate confirms Robert Gates as ...": an appointment
     for w in words:
         low = w.lower()
         if low in _ACT_OBJECTS:
@@ -185,6 +188,9 @@ def indirect_content(
             return _strip_clause(
                 text, s, c.start
             )  # "..., according to the Anti-Phishing ... (APWG)."
+        if before.endswith("(") and re.fullmatch(r"\s*\)[\s.!?]*", rest):
+            if len(before.split()) >= 3:  # "CLAUSE (according to Yelp)": the clause before
+                return _strip_clause(text, s, view.rindex("(", s, c.start))
         if _APPOSITION_RE.match(rest) and len(before.split()) >= 3:
             return _strip_clause(
                 text, s, c.start
