@@ -1275,11 +1275,10 @@ def _match_cands(
     before), laid out as the split's ``words`` and ``ends`` for that hit.
     """
     m = gaz.matcher
-    first, root = m.first_words, m.root.children
-    if len(m.memo) > _MEMO_MAX:
-        m.memo.clear()
-    low, n = view.lower(), len(view)
-    match, search = _PLAIN_WORD_RE.match, _PLAIN_WORD_RE.search
+    first, root, memo = m.first_words, m.root.children, m.memo
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    low, n, match, search = view.lower(), len(view), _PLAIN_WORD_RE.match, _PLAIN_WORD_RE.search
     seen_full: set[int] = set()
     out: list[tuple[int, int, int, str, str, bool]] = []
     nxt = 0  # the end of the last match: candidates before it are inside it
@@ -1298,9 +1297,9 @@ def _match_cands(
         node = root.get(cf)
         if node is None:
             continue
-        words, ends = [w0], [s, e]
+        words, ends, by = [w0], [s, e], node.by_word
         more, reach = True, 0  # more: the text may hold words after those in ``words``
-        if node.by_word:  # the next word first: most first words are not followed by a listed one
+        if by:  # the next word first: most first words are not followed by a listed one
             wm = search(low, e)  # the split's scan goes on from a word's end
             if wm is None:
                 more = False
@@ -1308,12 +1307,12 @@ def _match_cands(
                 w = wm.group()
                 words.append(w)
                 ends += wm.span()
-                if w in node.by_word or (w.endswith("'s") and w[:-2] in node.by_word):
+                if w in by or (w.endswith("'s") and w[:-2] in by):
                     reach, more = _reach_scan(node, low, words, ends)
         if reach == 0 and not node.forms:
             continue
-        i = 0
         if node.context:  # metonym and prefix forms read the word before and the word after
+            i = 0
             if more:
                 more = _more_words(low, words, ends, reach + 2)
             pm = _word_before(low, s)
@@ -1321,8 +1320,22 @@ def _match_cands(
                 words.insert(0, pm.group())
                 ends[:0] = pm.span()
                 i = 1
-        n_tok = len(words) + 1 if more else len(words)
-        s0, hit = _hit_here(view, words, ends, i, reach, n_tok, node, gaz, seen_full, all_surnames)
+            n_tok = len(words) + 1 if more else len(words)
+            s0, hit = _hit_here(
+                view, words, ends, i, reach, n_tok, node, gaz, seen_full, all_surnames
+            )
+        else:  # _hit_here without context, inlined (most candidates: a call less each)
+            gate = tuple(x for x in node.gated if x in seen_full) if node.gated else ()
+            cue = _acronym_reads(view, s, m.title_words) if node.cue else None
+            i, s0, e0 = 0, s, ends[2 * reach + 1]
+            tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
+            key = (view[s:e0], -1, tail, reach, (gate, all_surnames, cue))
+            hit = memo.get(key)
+            if hit is None:
+                n_tok = len(words) + 1 if more else len(words)
+                s0, hit = _hit_here(
+                    view, words, ends, 0, reach, n_tok, node, gaz, seen_full, all_surnames
+                )
         if hit[6]:
             if hit[2] >= 0:
                 out.append((s0 + hit[0], s0 + hit[1], hit[2], hit[3], hit[4], hit[5]))
@@ -1445,7 +1458,10 @@ def _reach_scan(node: _Node, low: str, words: list[str], ends: list[int]) -> tup
             words.append(wm.group())
             ends += wm.span()
         w = words[k + 1]
-        step = _step(frontier, w)
+        if len(frontier) == 1 and not w.endswith("'s"):  # _step of one node, without the call
+            step = frontier[0].by_word.get(w)  # read only: a later step builds a new list
+        else:
+            step = _step(frontier, w)
         if not step:
             return k, True
         frontier = step

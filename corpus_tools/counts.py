@@ -405,6 +405,12 @@ class ChunkTerms:
     as they do: a batch finds its chunks by hashing them and one binary
     search, each hit confirmed by comparing bytes (no hash table is rebuilt
     per batch), and only the new chunks become Python strings.
+
+    Past ``_MAX_CHUNKS`` known chunks the cache keeps the half used in the
+    most batches (:meth:`_evict`) instead of starting empty: the next batches
+    then tokenize the chunks they are the first to see, not again the common
+    chunks every batch holds. Which chunks are kept changes no count and no
+    term id (term ids live in the :class:`TermTable`).
     """
 
     def __init__(self, table: TermTable) -> None:
@@ -418,14 +424,15 @@ class ChunkTerms:
         self.indptr = np.zeros(1, dtype=np.int64)
         self.indices = np.empty(0, dtype=np.int64)
         self.words = np.empty(0, dtype=np.int64)
+        self.uses = np.empty(0, dtype=np.int32)  # batches each known chunk was in (aged)
 
     def ids(self, chunks: Any) -> np.ndarray:
         """The chunk id of every (distinct) chunk in ``chunks``; new chunks are added."""
-        if len(self.words) > _MAX_CHUNKS:  # a cache only: start again, memory stays bounded
-            self._reset()
         keys = _chunk_keys(chunks)
         if len(self.known) > 1:
             self.known = [pa_concat(self.known)]
+        if len(self.words) > _MAX_CHUNKS:  # a cache only: memory stays bounded
+            self._evict(_MAX_CHUNKS // 2)
         hashes = binary_hashes(keys)
         ids = self._lookup(keys, hashes)
         new = np.flatnonzero(ids < 0)
@@ -439,7 +446,31 @@ class ChunkTerms:
             self.known.append(keys.take(new))
             ids[new] = np.arange(base, base + len(new))
             self._add_hashes(hashes[new], ids[new])
+            self.uses = np.concatenate([self.uses, np.zeros(len(new), dtype=np.int32)])
+        self.uses[ids] += 1
         return ids
+
+    def _evict(self, keep: int) -> None:
+        """Keep the ``keep`` chunks used in the most batches (ties: the older), ids renumbered.
+
+        Kept chunks keep their order; the hashes stay sorted (a subset of a sorted
+        array); the use counts are halved, so chunks common long ago give way.
+        """
+        import pyarrow as pa
+
+        n = len(self.words)
+        rank = np.lexsort((np.arange(n), -self.uses.astype(np.int64)))
+        kept = np.sort(rank[:keep])
+        new_id = np.full(n, -1, dtype=np.int64)
+        new_id[kept] = np.arange(len(kept))
+        self.known = [self.known[0].take(pa.array(kept))] if self.known else []
+        mapped = new_id[self.hash_ids]
+        self.hashes, self.hash_ids = self.hashes[mapped >= 0], mapped[mapped >= 0]
+        lens = np.diff(self.indptr)
+        self.indices = self.indices[np.repeat(new_id >= 0, lens)]
+        self.indptr = np.concatenate([[0], np.cumsum(lens[kept])]).astype(np.int64)
+        self.words = self.words[kept]
+        self.uses = self.uses[kept] >> 1
 
     def _lookup(self, keys: Any, hashes: np.ndarray) -> np.ndarray:
         """Known chunk ids of ``keys`` (-1: new): hash, binary search, bytes compared."""

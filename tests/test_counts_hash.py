@@ -63,15 +63,56 @@ def test_chunk_ids_exact_whatever_the_hashes(monkeypatch, hashing):
     assert np.all(np.diff(chunks.hashes.astype(np.float64)) >= 0)  # kept sorted
 
 
-def test_chunk_ids_after_the_cache_starts_again(monkeypatch):
+def test_chunk_ids_after_the_cache_keeps_its_most_used_half(monkeypatch):
     monkeypatch.setattr(counts_mod, "_MAX_CHUNKS", 3)
     chunks = ChunkTerms(TermTable())
-    assert chunks.ids(["a", "b", "c", "d"]).tolist() == [0, 1, 2, 3]
-    assert chunks.ids(["d", "e"]).tolist() == [0, 1]  # over the cap: a new cache
-    assert chunks.ids(["e", "a", "d"]).tolist() == [1, 2, 0]
+    assert chunks.ids(["a", "b", "c"]).tolist() == [0, 1, 2]
+    assert chunks.ids(["b", "c"]).tolist() == [1, 2]
+    assert chunks.ids(["c", "d"]).tolist() == [2, 3]  # uses: a 1, b 2, c 3, d 1
+    # over the cap: the most used half (3 // 2 = 1 chunk: "c") is kept, as chunk 0
+    assert chunks.ids(["d", "e", "c"]).tolist() == [1, 2, 0]
     assert chunks.table.terms == ["a", "b", "c", "d", "e"]  # term ids stay
     rows = chunks.matrix().toarray().tolist()
-    assert rows == [[0, 0, 0, 1, 0], [0, 0, 0, 0, 1], [1, 0, 0, 0, 0]]
+    assert rows == [[0, 0, 1, 0, 0], [0, 0, 0, 1, 0], [0, 0, 0, 0, 1]]
+    assert chunks.uses.tolist() == [2, 1, 1]  # c's 3 halved, then this batch
+    assert chunks.known[0].to_pylist() == [b"c"] and chunks.known[1].to_pylist() == [b"d", b"e"]
+    # ties go to the older chunk: d (id 1) before e
+    assert chunks.ids(["f"]).tolist() == [3]
+    assert chunks.ids(["e", "g"]).tolist() == [1, 2]  # kept: c (3 uses) only; e, g new
+
+
+def test_chunk_ids_exact_across_evictions_on_generated_text(monkeypatch):
+    """Every id points at its own chunk's bytes and terms, however often the cache is cut."""
+    monkeypatch.setattr(counts_mod, "_MAX_CHUNKS", 40)
+    rng = np.random.default_rng(11)
+    words = np.array([f"w{i % 30}{'x' * (i // 30)}{p}" for i in range(90) for p in ("", ",")])
+    chunks = ChunkTerms(TermTable())
+    fresh = ChunkTerms(TermTable())  # never evicts: the reference matrix rows
+    evictions = 0
+    for _ in range(25):
+        batch = list(dict.fromkeys(rng.choice(words, size=35).tolist()))
+        before = len(chunks.words)
+        ids = chunks.ids(pa.array(batch, pa.large_string()))
+        evictions += len(chunks.words) < before
+        known = pa.concat_arrays(chunks.known)
+        assert known.take(pa.array(ids)).to_pylist() == [b.encode() for b in batch]
+        assert len(chunks.words) <= 40 + 35
+        order = np.argsort(chunks.hash_ids)
+        assert np.array_equal(chunks.hash_ids[order], np.arange(len(chunks.words)))
+        assert np.all(np.diff(chunks.hashes.astype(np.float64)) >= 0)
+        with monkeypatch.context() as m:
+            m.setattr(counts_mod, "_MAX_CHUNKS", 10**9)
+            ref = fresh.ids(pa.array(batch, pa.large_string()))
+        got = chunks.matrix()[ids].toarray()
+        want = fresh.matrix()[ref].toarray()
+        terms_got = np.array(chunks.table.terms)
+        terms_want = np.array(fresh.table.terms)
+        for g, w in zip(got, want, strict=True):  # same terms, whatever the term ids
+            assert sorted(terms_got[np.repeat(np.arange(len(g)), g)]) == sorted(
+                terms_want[np.repeat(np.arange(len(w)), w)]
+            )
+        assert chunks.words[ids].tolist() == fresh.words[ref].tolist()
+    assert evictions >= 3
 
 
 def test_chunk_ids_equal_index_in_on_generated_text():
