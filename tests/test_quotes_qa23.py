@@ -66,6 +66,9 @@ def _speakers(text: str) -> list[str]:
         ("Australian Football League: Clubs threaten to take home games interstate", []),
         ("Rugby union: Noosa thrash the visitors", []),
         ("Court: File-swapping software not liable", ["Court"]),
+        # a question word heading a colon is no speaker; the WHO is
+        ('Who Said It: The "RuPaul\'s Drag Race" Edition', []),
+        ('WHO: "Vaccines work"', ["WHO"]),
     ],
 )
 def test_headline_shapes_of_session_23(headline: str, speakers: list[str]) -> None:

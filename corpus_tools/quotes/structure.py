@@ -54,6 +54,7 @@ _HEAD_PREPOSITIONS = frozenset(_WORDS["title_case_head_cut"])
 #: (``Recap:``, ``PHOTO:``, ``Video-game interview:``).
 KICKERS = frozenset(_WORDS["kickers"])
 _SPORT_HEADS = frozenset(_WORDS["sport_heads"])
+_QUESTION_WORDS = frozenset(_WORDS["subordinators"]) - {"if", "whether"}
 _NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 _INSTITUTIONS = frozenset(_WORDS["institution_nouns"])
 _STANCE = frozenset(_WORDS["stance_predicates"])
@@ -158,6 +159,8 @@ def label_head(words: list[str]) -> bool:
     low = [w.lower().strip(".'\u2019") for w in words if re.search(r"[^\W\d_]", w)]
     if not low:
         return False
+    if low[0] in _QUESTION_WORDS and not words[0].isupper():  # not the WHO
+        return True  # a question heads the story: "Who Said It: The ... Edition"
     if low[0] in KICKERS or low[-1] in KICKERS or not _SPORT_HEADS.isdisjoint(low):
         return True  # a kicker, or a sports section ("Rugby union:", "Australian Football League:")
     last = low[-1]
