@@ -496,10 +496,14 @@ def _kwic_cells(r: _KwicRow) -> str:
 def _kwic_html(rows: list[_KwicRow], ids: list[str]) -> str:
     """The concordance as an HTML table: left context right-aligned, keyword centred."""
     head = "".join(f'<th style="{_HEAD}">{escape(c)}</th>' for c in ids)
+    # mirrored right-to-left rows hold the words after the keyword in the left cell: when
+    # every row is mirrored (an Arabic corpus), the headers say so instead of "left"/"right"
+    rtl = bool(rows) and all(is_rtl(r.left + r.right + r.match) for r in rows)
+    before, after = ("after", "before") if rtl else ("left", "right")
     head += (
-        f'<th style="{_HEAD};text-align:right">left</th>'
+        f'<th style="{_HEAD};text-align:right">{before}</th>'
         f'<th style="{_HEAD};text-align:center">match</th>'
-        f'<th style="{_HEAD};text-align:left">right</th>'
+        f'<th style="{_HEAD};text-align:left">{after}</th>'
     )
     body = []
     for r in rows:

@@ -37,3 +37,23 @@ def test_rest_note_wording_for_one_row_and_equal_rows() -> None:
     assert report._rest_note([1]) == "The other row holds 1 document."
     assert report._rest_note([]) == ""
     assert report._rest_note([2, 2]) == "The other 2 rows hold 4 documents (2 each)."
+
+
+def test_kwic_headers_say_before_and_after_when_every_row_is_right_to_left() -> None:
+    import corpus_tools as ct
+
+    arabic = pd.DataFrame(
+        {"left": ["في قضية مقتل الصحفي جمال"], "match": ["خاشقجي"], "right": ["بقنصلية بلاده"]}
+    )
+    page = ct.kwic_view(arabic)._repr_html_()
+    heads = [h.split(">")[-1] for h in page.split("</th>")[:-1]]
+    assert heads == ["after", "match", "before"]  # the left cell holds the words after
+    assert page.index("بقنصلية بلاده") < page.index("خاشقجي") < page.index("في قضية")
+    english = pd.DataFrame({"left": ["Israel said"], "match": ["Hamas"], "right": ["would pay"]})
+    mixed = pd.concat([arabic, english])
+    assert [h.split(">")[-1] for h in ct.kwic_view(english)._repr_html_().split("</th>")[:-1]] == [
+        "left",
+        "match",
+        "right",
+    ]
+    assert ">left</th>" in ct.kwic_view(mixed)._repr_html_()
