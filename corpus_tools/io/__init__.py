@@ -58,8 +58,10 @@ Rules worth knowing
   gives that name (``outlet_source="table:source.name"``); any other object
   or list there, or in the title, date or url column, is left empty with one
   warning per column naming the file and the fix. A table with no text
-  column is skipped with the column to pass when one stands out (a
-  headline column, or the one whose values read like sentences).
+  column is analysed by its headline column when nothing else reads like sentences
+  (``text_source="headline:<column>"``; ``headline_text_columns(corpus)`` lists them), else
+  skipped with the column to pass when one stands out (a headline column, or the one whose
+  values read like sentences). ``text_source`` is ``table:<column>`` for a text column.
 * CSV/TSV are parsed with the :mod:`csv` module: a row with more or fewer
   fields than the header is skipped as ``file.csv#row=N`` with its line and
   the fix, never shifted. A table with a header and no rows is skipped.
@@ -149,6 +151,7 @@ from .columns import (  # noqa: F401 - re-exported
     TEXT_COLUMNS,
     TITLE_COLUMNS,
     URL_COLUMNS,
+    headline_text_columns,
 )
 from .dates import PRECISIONS  # noqa: F401 - re-exported
 from .decode import decode_bytes, read_text_file

@@ -77,12 +77,19 @@ EXTRA_COLUMNS = [
 #: an HTML page (``page:og:site_name``, ``page:json-ld``, ``page:meta``, ``page:title``,
 #: ``page:time``, ``page:html``, ``page:meta:copyright``), ``url`` (the host or path of the page's URL) or
 #: ``first_line`` (a text file's headline), and empty when there is no value.
-META_COLUMNS = ["author", "url", "outlet_source", "published_source", "title_source"]
+#: ``text_source`` says which column of a table holds the text analysed: ``table:<column>``
+#: (a text column, found by name or given with ``text_column=``) or ``headline:<column>``
+#: (the table has no text column, so its headlines are the texts); empty for a text or
+#: HTML file (the file's own text).
+META_COLUMNS = ["author", "url", "outlet_source", "published_source", "title_source", "text_source"]
 SOURCED_COLUMNS = ("outlet", "published", "title")
+#: ``text_source`` prefix of a row whose text is its table's headline (no text column)
+HEADLINE_SOURCE = "headline:"
 RESERVED_COLUMNS = (
     set(DOC_COLUMNS)
     | set(EXTRA_COLUMNS)
     | {f"{k}_source" for k in SOURCED_COLUMNS}
+    | {"text_source"}
     | {"outlet_as_written"}  # the outlet's spelling before io.outlets merged it
 )
 SIDECAR_COLUMNS = ("outlet", "published", "title", "date_precision", "author", "url")
@@ -235,3 +242,30 @@ def is_missing(v: Any) -> bool:
     if v is pd.NA or v is pd.NaT:
         return True
     return isinstance(v, str) and not v.strip()
+
+
+def headline_text_columns(docs: Any) -> list[str]:
+    """The columns whose headlines are the texts analysed, because their table had no text
+    column (``text_source`` ``headline:<column>``), sorted; ``[]`` when every text is a text.
+
+    ``docs`` is a :class:`~corpus_tools.corpus.Corpus`, its ``docs`` table, or documents
+    from :func:`~corpus_tools.io.iter_documents` (dicts).
+
+    >>> import pandas as pd
+    >>> headline_text_columns(pd.DataFrame({"text_source": ["headline:title", "table:body", None]}))
+    ['title']
+    >>> headline_text_columns([{"text_source": None}])
+    []
+    """
+    table = getattr(docs, "docs", docs)
+    if hasattr(table, "columns"):
+        values = table["text_source"].tolist() if "text_source" in table.columns else []
+    else:
+        values = [d.get("text_source") for d in table]
+    return sorted(
+        {
+            v[len(HEADLINE_SOURCE) :]
+            for v in values
+            if isinstance(v, str) and v.startswith(HEADLINE_SOURCE)
+        }
+    )

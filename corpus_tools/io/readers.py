@@ -61,6 +61,8 @@ class TableColumns(NamedTuple):
     precision: Any
     url: Any
     extra: list[Any]  # every other column, kept as user metadata
+    #: True when the table has no text column and its headline column is the text analysed
+    headlines: bool = False
 
     @classmethod
     def pick(
@@ -73,10 +75,11 @@ class TableColumns(NamedTuple):
         """Find the columns by their usual names (or as given in ``opts``); InputSkipped if no text
         (``sample()``: some rows, read only then, to suggest the column that holds text)."""
         tcol = pick_column(cols, column_names("text"), opts.text_column, "text", where)
+        headlines = tcol is None
         if tcol is None:
             tcol = _headline_text(cols, where, sample)
-        if opts.text_column is None:  # found by its name: check that it holds text
-            tcol = _text_not_ids(cols, tcol, where, sample)
+        elif opts.text_column is None:  # found by its name: check that it holds text
+            tcol, headlines = _text_not_ids(cols, tcol, where, sample)
         found = (
             tcol,
             pick_column(cols, column_names("id"), opts.id_column, "id", where),
@@ -87,7 +90,7 @@ class TableColumns(NamedTuple):
             pick_column(cols, column_names("url"), None, "url", where),
         )
         mapped = set(found) - {None}
-        return cls(*found, [c for c in cols if c not in mapped])
+        return cls(*found, [c for c in cols if c not in mapped], headlines)
 
 
 def _headline_text(
@@ -102,14 +105,11 @@ def _headline_text(
     or when another column also reads like sentences (which one is the text is the user's
     call)."""
     head = pick_column(cols, column_names("title"), None, "title", where)
-    rows = sample()[:_SAMPLE_ROWS] if head is not None else []
-    if (
-        head is None
-        or _holds_ids(head, rows) is not None
-        # another column reads like sentences (an RSS export's description): ask which
-        or [c for c in sentence_columns(cols, rows) if c != head]
-    ):
-        raise InputSkipped(_no_text_column(cols, where, sample, problem))
+    rows = sample()[:_SAMPLE_ROWS]
+    # another column reads like sentences (an RSS export's description): ask which
+    prose = [c for c in sentence_columns(cols, rows) if c != head]
+    if head is None or prose or _holds_ids(head, rows) is not None:
+        raise InputSkipped(_no_text_column(cols, where, head, prose, problem))
     warnings.warn(
         f"{where}: {problem}; the headlines in column {str(head)!r} are the texts "
         f"analysed (as with text_column={str(head)!r}; command line: --text-column "
@@ -121,15 +121,16 @@ def _headline_text(
 
 
 def _no_text_column(
-    cols: list[Any],
-    where: str,
-    sample: Callable[[], list[dict[Any, Any]]],
-    problem: str = "no text column",
+    cols: list[Any], where: str, head: Any, prose: list[Any], problem: str = "no text column"
 ) -> str:
     """The reason a table without a text column is skipped, with the column to pass if one
-    stands out: a headline/title column, else the column whose values read like sentences."""
-    head = pick_column(cols, column_names("title"), None, "title", where)
-    prose = [c for c in sentence_columns(cols, sample()) if c != head]
+    stands out: ``head``, its headline/title column (or None), and ``prose``, its other
+    columns whose values read like sentences, most words first (:func:`_headline_text`
+    found both).
+
+    >>> _no_text_column(["Headline", "Blurb"], "a.csv", "Headline", ["Blurb"])[:100]
+    "a.csv: no text column; columns found: ['Headline', 'Blurb']; pass text_column='Blurb' (its values re"
+    """
     if head is not None and prose:  # headlines and another column of sentences
         what = (
             f"text_column={str(prose[0])!r} (its values read like sentences) or "
@@ -181,26 +182,26 @@ def _holds_ids(col: Any, rows: list[dict[Any, Any]]) -> str | None:
 
 def _text_not_ids(
     cols: list[Any], tcol: Any, where: str, sample: Callable[[], list[dict[Any, Any]]]
-) -> Any:
-    """``tcol``, or the next column named like a text when ``tcol`` holds identifiers (UCI
-    News Aggregator's ``STORY`` is a story-cluster id); when every such column does, the
-    headline column (:func:`_headline_text`)."""
+) -> tuple[Any, bool]:
+    """``(tcol, False)``, or the next column named like a text when ``tcol`` holds identifiers
+    (UCI News Aggregator's ``STORY`` is a story-cluster id); when every such column does,
+    ``(the headline column, True)`` (:func:`_headline_text`)."""
     rows = sample()[:_SAMPLE_ROWS]
     example = _holds_ids(tcol, rows)
     if example is None:
-        return tcol
+        return tcol, False
     others = [c for c in cols if c != tcol and is_text_name(c)]
     names = column_names("text")
     for other in sorted(
         others, key=lambda c: min(names.index(f) for f in name_forms(c) if f in names)
     ):
         if _holds_ids(other, rows) is None:
-            return other
+            return other, False
     problem = (
         f"column {str(tcol)!r} is named like the text but holds identifiers (e.g. "
         f"{example[:40]!r}), not text"
     )
-    return _headline_text(cols, where, lambda: rows, problem)
+    return _headline_text(cols, where, lambda: rows, problem), True
 
 
 #: rows looked at to tell which column holds sentences, and the share of them that must
@@ -544,6 +545,7 @@ def _row_doc(
         "encoding": "n/a" if table.is_frame else table.enc,
         "format": kind,
         "raw_text": str(text),
+        "text_source": f"{'headline' if c.headlines else 'table'}:{c.text}",
     }
     for what, col in (("title", c.title), ("outlet", c.outlet), ("url", c.url)):
         value, label = (
