@@ -138,9 +138,17 @@ def check_output(
     package (or was, but ``overwrite`` is false).
     """
     target = _resolve_out(out, flag)
-    root = _root_of(Path(corpus).expanduser().resolve())
+    source = Path(corpus).expanduser().resolve()
+    root = _root_of(source)
     where = None
-    if target == root:
+    suggest = root.parent / f"{root.name}-{kind}"
+    if source.is_file():  # one file: it and the folders holding it, not its siblings
+        root, suggest = source, source.parent / f"{source.stem}-{kind}"
+        if target == source:
+            where = "is the corpus file"
+        elif target in source.parents:
+            where = "contains the corpus file"
+    elif target == root:
         where = "is the corpus folder"
     elif root in target.parents:
         where = "is inside the corpus folder"
@@ -149,8 +157,7 @@ def check_output(
     if where:
         raise CorpusValueError(
             f"{flag} {out}: the output folder {where} {root}; the package never writes "
-            f"into its input. Choose a folder outside it, e.g. {flag} "
-            f"{root.parent / (root.name + '-' + kind)}."
+            f"into its input. Choose a folder outside it, e.g. {flag} {suggest}."
         )
     for item in inputs:
         p = Path(item).expanduser().resolve()

@@ -690,6 +690,18 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _quiet_unfinished_tasks() -> None:
+    """After an interrupt, no "Task exception was never retrieved" traceback at exit.
+
+    A report interrupted while a notebook runs leaves nbclient's cell task failed with
+    ``DeadKernelError`` (the kernel got the Ctrl-C too); asyncio logged it with a
+    traceback when the task was collected, after the one ``interrupted`` line.
+    """
+    import logging
+
+    logging.getLogger("asyncio").disabled = True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``corpus-tools``; return the exit status.
 
@@ -725,6 +737,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         if debug:
             traceback.print_exc()
+        else:
+            _quiet_unfinished_tasks()
         terminated = isinstance(exc, _Terminated)
         print(f"corpus-tools: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
         return 143 if terminated else 130

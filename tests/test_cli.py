@@ -50,7 +50,8 @@ def test_info(small: Path, capsys: pytest.CaptureFixture) -> None:
         "Words: 35 (after cleaning)",
         "Duplicates: 1 exact, 0 near (kept, flagged in duplicate_of)",
         "Skipped: 2",
-        "  1 x empty file (e.g. e.txt)",
+        "  1 x empty file (0 bytes); nothing to load: save or download the article's text "
+        "into it again, or delete it (e.g. e.txt)",
         "  1 x unsupported extension .pdf; convert it to .txt first (e.g. d.pdf)",
         "Cleaning edits: 0",
     ]

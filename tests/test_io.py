@@ -20,6 +20,7 @@ import corpus_tools.io.limits as io_limits
 import corpus_tools.io.load as io_load
 import corpus_tools.io.readers as io_readers
 from corpus_tools.errors import CorpusLoadError, CorpusToolsWarning, CorpusValueError, MetadataError
+from corpus_tools.io.decode import EMPTY_REASON
 
 HTML_DIR = Path(__file__).resolve().parent / "data" / "io" / "html"
 BODY = "Talks ended without a deal on Tuesday, officials said.\n"
@@ -110,8 +111,10 @@ EXPECTED_SKIPS = {
     "(if it is text, strip the NUL bytes: tr -d '\\000' < file > new_file)",
     "h_nul_late.txt": "NUL byte at byte 9000 and more than 1 % of the file; not a plain text "
     "file (strip the NUL bytes: tr -d '\\000' < file > new_file, or re-save it as UTF-8 text)",
-    "i_empty.txt": "empty file",
-    "j_space.txt": "whitespace only",
+    "i_empty.txt": "empty file (0 bytes); nothing to load: save or download the article's "
+    "text into it again, or delete it",
+    "j_space.txt": "whitespace only (no text, only spaces or line breaks); nothing to load: "
+    "save or download the article's text into it again, or delete it",
     "k_report.pdf": "unsupported extension .pdf; convert it to .txt first",
 }
 
@@ -634,7 +637,7 @@ def test_sidecar_row_for_skipped_file_is_not_an_error(tmp_path: Path) -> None:
     write(tmp_path / "metadata.csv", "file,outlet\n./a.txt,X\nb.txt,Y\n")
     c = ct.load_corpus(tmp_path)
     assert c.docs["outlet"].tolist() == ["X"]
-    assert c.skipped.values.tolist() == [["b.txt", "empty file"]]
+    assert c.skipped.values.tolist() == [["b.txt", EMPTY_REASON]]
 
 
 def test_io_package_keeps_its_public_names() -> None:
@@ -833,7 +836,7 @@ def test_files_read_in_the_pool_give_the_tables_of_one_process(
     assert dict(one.skipped.values.tolist()) == {
         "a/binary.txt": "binary content (NUL bytes in the first 8 KB, more than 1 % of the file); not a text file "
         "(if it is text, strip the NUL bytes: tr -d '\\000' < file > new_file)",
-        "a/empty.txt": "empty file",
+        "a/empty.txt": EMPTY_REASON,
         "b/bad.txt.gz": "not a valid gzip file (Not a gzipped file (b'no')); re-compress it or remove .gz",
         "t.csv#row=2": "CSV row 2: missing text",
     }

@@ -38,7 +38,12 @@ def test_archives_say_unpack_not_convert(tmp_path: Path) -> None:
         ["d.7z", f"unsupported extension .7z; {unpack}"],
         ["e.rar", f"unsupported extension .rar; {unpack}"],
         ["f.txt.bz2", f"unsupported extension .bz2; {unpack}"],
-        ["g.gz", f"unsupported extension (none).gz; {unpack}"],
+        [
+            "g.gz",
+            "unsupported extension (none).gz; a gzip file of one file whose name does not say "
+            "what it holds: if it is text, rename it to end in .txt.gz (or .csv.gz, .jsonl.gz, "
+            ".html.gz); if it is a tar archive, unpack it and point at the folder",
+        ],
         ["h.pdf", "unsupported extension .pdf; convert it to .txt first"],
     ]
     with pytest.raises(

@@ -65,8 +65,11 @@ def test_no_documents_message_caps_the_reasons_it_lists(tmp_path: Path) -> None:
     message = report.no_documents_message(folder, corpus)
     assert message == (
         "dump: no document could be loaded, so there is nothing to report on; 5 inputs skipped: "
-        "e0.txt: empty file; e1.txt: empty file; e2.txt: empty file (and 2 more; run "
-        "corpus-tools info to list them)"
+        "e0.txt: empty file (0 bytes); nothing to load: save or download the article's text into "
+        "it again, or delete it; e1.txt: empty file (0 bytes); nothing to load: save or download "
+        "the article's text into it again, or delete it; e2.txt: empty file (0 bytes); nothing "
+        "to load: save or download the article's text into it again, or delete it (and 2 more; "
+        "run corpus-tools info to list them)"
     )
 
 

@@ -89,10 +89,12 @@ def test_clean_inside_or_above_the_corpus_is_refused(corpus, capsys, where):
     assert not (corpus / "cleaned").exists()
 
 
-def test_clean_of_a_file_counts_its_folder_as_the_corpus(corpus, capsys):
+def test_clean_of_a_file_protects_the_file_and_its_folders_not_its_siblings(corpus, capsys):
+    code, _, err = run_cli(["clean", str(corpus / "a.txt"), "--out", str(corpus)], capsys)
+    assert code == 2 and "contains the corpus file" in one_error_line(err)
     code, _, err = run_cli(["clean", str(corpus / "a.txt"), "--out", str(corpus / "out")], capsys)
-    assert code == 2 and "is inside the corpus folder" in one_error_line(err)
-    assert not (corpus / "out").exists()
+    assert code == 0, err
+    assert (corpus / "out" / "documents.csv").is_file()
 
 
 def test_clean_refuses_a_non_empty_user_folder_even_with_overwrite(corpus, tmp_path, capsys):

@@ -261,10 +261,22 @@ def garbled_message(name: str, encoding: str, n_files: int = 1) -> str:
     )
 
 
+#: why a file of 0 bytes, or of only spaces and line breaks, is skipped, with the fix (often
+#: a save or download that failed: the article's text never reached the file)
+EMPTY_REASON = (
+    "empty file (0 bytes); nothing to load: save or download the article's text into it "
+    "again, or delete it"
+)
+BLANK_REASON = (
+    "whitespace only (no text, only spaces or line breaks); nothing to load: save or download "
+    "the article's text into it again, or delete it"
+)
+
+
 def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     """Decode file bytes or raise ``InputSkipped`` with a reason (empty, binary, undecodable)."""
     if len(data) == 0:
-        raise InputSkipped("empty file")
+        raise InputSkipped(EMPTY_REASON)
     has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     n_nul = 0
     utf16: str | None = _UNTESTED
@@ -291,7 +303,7 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
             "UTF-8 text or move it out of the corpus folder)"
         )
     if not text or text.isspace():  # = not text.strip(), without the copy
-        raise InputSkipped("whitespace only")
+        raise InputSkipped(BLANK_REASON)
     return text, (f"{enc}{NUL_MARK}{n_nul:,})" if n_nul else enc)
 
 

@@ -140,12 +140,20 @@ def _convert_hint(ext: str, gz: bool = False) -> str:
 
     >>> _convert_hint(".xlsx"), _convert_hint(".pdf")
     ('save it as CSV (UTF-8), one article per row, and load that', 'convert it to .txt first')
-    >>> _convert_hint(".zip"), _convert_hint(".tar", gz=True) == _convert_hint("", gz=True)
-    ('unpack it and point at the folder', True)
+    >>> _convert_hint(".zip"), _convert_hint(".tar", gz=True)
+    ('unpack it and point at the folder', 'unpack it and point at the folder')
+    >>> _convert_hint("", gz=True)
+    'a gzip file of one file whose name does not say what it holds: if it is text, rename it to end in .txt.gz (or .csv.gz, .jsonl.gz, .html.gz); if it is a tar archive, unpack it and point at the folder'
     """
     if ext in _SHEETS:
         return "save it as CSV (UTF-8), one article per row, and load that"
-    if ext in _ARCHIVES or (gz and not ext):
+    if gz and not ext:  # plain.gz: one compressed file, its kind not in the name
+        return (
+            "a gzip file of one file whose name does not say what it holds: if it is text, "
+            "rename it to end in .txt.gz (or .csv.gz, .jsonl.gz, .html.gz); if it is a tar "
+            "archive, unpack it and point at the folder"
+        )
+    if ext in _ARCHIVES:
         return "unpack it and point at the folder"
     if not ext:
         return "if it is text or a web page, rename it with .txt (or .html)"

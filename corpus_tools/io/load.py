@@ -34,7 +34,7 @@ from .decode import MIXED_MARK, NUL_MARK, garbled_message
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
-from .outlets import FolderOutlets, folder_note, merge_note, merge_spellings
+from .outlets import FolderGroups, FolderOutlets, folder_note, merge_note, merge_spellings
 from .readers import (
     DATE_FORMAT_KEY,
     GARBLED_KEY,
@@ -430,8 +430,8 @@ def iter_documents(
     ----------
     source, metadata, clean, rules, text_column, id_column, encoding, date_format, progress
         As in :func:`load_corpus`; so are ``title_column``, ``outlet_column``, ``date_column``
-        ``outlet_from`` and ``split`` (the warning about a corpus sorted into folders with no outlet
-        is :func:`load_corpus`'s only).
+        ``outlet_from`` and ``split`` (the warning about a corpus sorted into folders with no
+        outlet comes once the last document was read).
     on_skip : callable, optional
         Called as ``on_skip(path, reason)`` for every input not loaded.
     n_jobs : int or None, default 1
@@ -462,14 +462,19 @@ def iter_documents(
         outlet_from=outlet_from,
         split=split,
     )
+    groups = FolderGroups() if outlet_from is None else None
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
             if not keep_raw:
                 a["raw_text"] = None
             a["cleaning_log"] = b
+            if groups is not None:
+                groups.add(a.get("path"), a.get("outlet"))
             yield a
         elif kind == "skip" and on_skip is not None:
             on_skip(display_name(a), display_name(b))
+        elif kind == "root" and groups is not None and (note := groups.note()) is not None:
+            warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
 
 
 def load_corpus(

@@ -94,14 +94,20 @@ class FolderOutlets:
     :meth:`apply` sets ``outlet`` and ``outlet_source="folder"`` on a document row that
     sits in a folder below the corpus folder (over what a page or table says; the
     metadata file is joined after it and wins); a document at the top level keeps the
-    outlet it has. :meth:`finished` logs the folders used (logger ``corpus_tools.io``)
-    and returns the warning about documents that got no folder, or None.
+    outlet it has. A record of a crawler dump (``split="records"``) whose own header names
+    its outlet (a ``Source:`` line) keeps it: that line was written for this one article,
+    while the folder holds the whole dump, so the record's own field is the more specific
+    (a page's ``og:site_name`` is not: it names the site, often a platform, and the folder
+    wins over it). :meth:`finished` logs the folders used (logger ``corpus_tools.io``)
+    and returns the warnings about documents that got no folder, or None.
     """
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self.top: list[str] = []  # documents at the top level (the first few)
         self.n_top = 0
+        self.own: list[str] = []  # records that keep their own Source: line (the first few)
+        self.n_own = 0
 
     def apply(self, base: dict[str, Any]) -> None:
         folder = first_folder(base.get("path"))
@@ -110,11 +116,31 @@ class FolderOutlets:
             if len(self.top) < 3:
                 self.top.append(str(base.get("path") or base.get("source")))
             return
+        if base.get("outlet_source") == "record_header" and base.get("outlet"):
+            self.n_own += 1
+            if len(self.own) < 3:
+                self.own.append(f"{base.get('source')} ({base['outlet']!r}, folder {folder!r})")
+            return
         self.counts[folder] += 1
         base["outlet"] = folder
         base["outlet_source"] = "folder"
 
     def finished(self) -> str | None:
+        notes = [self._own_note(), self._top_note()]
+        return " ".join(n for n in notes if n) or None
+
+    def _own_note(self) -> str | None:
+        if not self.n_own:
+            return None
+        shown = ", ".join(self.own) + (" ..." if self.n_own > len(self.own) else "")
+        return (
+            f"outlet_from='folder': {self.n_own:,} record(s) of crawler dumps keep the outlet "
+            f"of their own 'Source:' line, not their folder ({shown}); to group them by "
+            "folder anyway, name the dump's outlet in a metadata.csv (columns file,outlet: "
+            "one row for the dump file sets all its records)."
+        )
+
+    def _top_note(self) -> str | None:
         n = sum(self.counts.values())
         if n:
             _log.info(
@@ -140,23 +166,42 @@ class FolderOutlets:
         )
 
 
-def folder_groups(paths: Iterable[Any]) -> Counter[str] | None:
-    """Documents per first folder when every path sits in one and there are 2-50 folders
-    (``FOLDER_GROUPS``), else None.
+class FolderGroups:
+    """The documents of a load seen one at a time, for :func:`folder_note` at the end
+    without keeping their paths: ``iter_documents`` streams, ``load_corpus`` has the table.
 
-    >>> folder_groups(["bbc/a.txt", "cnn/b.txt", "cnn/c.txt"])
-    Counter({'cnn': 2, 'bbc': 1})
-    >>> folder_groups(["bbc/a.txt", "c.txt"]) is None, folder_groups(["bbc/a.txt"]) is None
-    (True, True)
+    >>> g = FolderGroups()
+    >>> for path in ("bbc/a.txt", "cnn/b.txt"):
+    ...     g.add(path, None)
+    >>> g.note().startswith("no document has an outlet, so every comparison by outlet")
+    True
     """
-    counts: Counter[str] = Counter()
-    for path in paths:
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] | None = Counter()  # None once no note can be due
+
+    def add(self, path: Any, outlet: Any) -> None:
+        if self.counts is None:
+            return
         folder = first_folder(path)
-        if folder is None:
+        if folder is None or (isinstance(outlet, str) and outlet.strip()):
+            self.counts = None
+            return
+        self.counts[folder] += 1
+        if len(self.counts) > FOLDER_GROUPS[1]:
+            self.counts = None
+
+    def note(self) -> str | None:
+        lo, hi = FOLDER_GROUPS
+        if self.counts is None or not lo <= len(self.counts) <= hi:
             return None
-        counts[folder] += 1
-    lo, hi = FOLDER_GROUPS
-    return counts if lo <= len(counts) <= hi else None
+        return (
+            "no document has an outlet, so every comparison by outlet sees one group, but the "
+            f"documents sit in {len(self.counts)} folders: {_shown(self.counts)}. If the "
+            "folders are the outlets (or the groups you want to compare), pass "
+            "outlet_from='folder' (command line: --outlet-from folder), or add a metadata.csv "
+            "with the columns file,outlet to the corpus folder."
+        )
 
 
 def folder_note(paths: Iterable[Any], outlets: Iterable[Any]) -> str | None:
@@ -166,15 +211,7 @@ def folder_note(paths: Iterable[Any], outlets: Iterable[Any]) -> str | None:
     >>> print(folder_note(["bbc/a.txt", "cnn/b.txt"], [None, None]))
     no document has an outlet, so every comparison by outlet sees one group, but the documents sit in 2 folders: bbc (1), cnn (1). If the folders are the outlets (or the groups you want to compare), pass outlet_from='folder' (command line: --outlet-from folder), or add a metadata.csv with the columns file,outlet to the corpus folder.
     """
-    if any(isinstance(o, str) and o.strip() for o in outlets):
-        return None
-    counts = folder_groups(paths)
-    if counts is None:
-        return None
-    return (
-        "no document has an outlet, so every comparison by outlet sees one group, but the "
-        f"documents sit in {len(counts)} folders: {_shown(counts)}. If the folders are the "
-        "outlets (or the groups you want to compare), pass outlet_from='folder' (command "
-        "line: --outlet-from folder), or add a metadata.csv with the columns file,outlet to "
-        "the corpus folder."
-    )
+    groups = FolderGroups()
+    for path, outlet in zip(paths, outlets, strict=True):
+        groups.add(path, outlet)
+    return groups.note()

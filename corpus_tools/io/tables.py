@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io as _stdio
 import json
+import re
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
@@ -79,6 +80,24 @@ def sniff_delimiter(text: str) -> str:
     counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
     best = max(counts, key=lambda d: (counts[d], d == ","))
     return best if counts[best] else ","
+
+
+_SEP_LINE_RE = re.compile(r'\A"?sep=([^\r\n"])"?[ ]*\r?\n', re.IGNORECASE)
+
+
+def excel_sep_line(text: str) -> tuple[str, str | None]:
+    """Excel's delimiter hint: a first line ``sep=;`` (Excel writes and reads it; it is not a
+    header) gives the delimiter, and the line is blanked so line numbers stay as in the file.
+
+    >>> excel_sep_line("sep=;\\r\\ntitle;text\\r\\n")
+    ('\\ntitle;text\\r\\n', ';')
+    >>> excel_sep_line("title,text\\n")
+    ('title,text\\n', None)
+    """
+    m = _SEP_LINE_RE.match(text)
+    if m is None:
+        return text, None
+    return "\n" + text[m.end() :], m.group(1)
 
 
 class CsvSyntaxError(Exception):
@@ -528,7 +547,8 @@ def read_table(
     if encoding and forced_garbles_utf8(data, encoding):
         warnings.warn(garbled_message(entry_rel, encoding), CorpusToolsWarning, stacklevel=2)
     if ext in (".csv", ".tsv"):
-        sep = "\t" if ext == ".tsv" else sniff_delimiter(text)
+        text, hinted = excel_sep_line(text)
+        sep = hinted or ("\t" if ext == ".tsv" else sniff_delimiter(text))
         cols, records, rows, bad = _csv_table(entry_rel, text, sep, ext.lstrip(".").upper())
         return cols, records, rows, enc, bad
     if len(text) > limits.MAX_JSON_BYTES:
