@@ -252,7 +252,7 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         for c in doc.cues_in(k_close)
         if c.start >= sp.end
         and _speaks(c, sp)
-        and (_interrupted(view, sp) or not _QUOTE_NEXT.match(view, c.end))
+        and (_interrupted(view, sp, s_lo) or not _QUOTE_NEXT.match(view, c.end))
         and not (tc and _modifies(view, sp, c))
     ]
     if after:
@@ -314,10 +314,13 @@ def _thing_speaker(text: str, c: Cue) -> bool:
     )
 
 
-def _interrupted(view: str, sp: Span) -> bool:
-    """The quote ends in a comma (inside or right after its closing mark): the first part
-    of a quotation its cue interrupts (``“A,” Prelogar said, “but B.”``), so the cue before
-    the next quote is this one's too."""
+def _interrupted(view: str, sp: Span, s_lo: int) -> bool:
+    """The quote opens its sentence and ends in a comma (inside or right after its closing
+    mark): the first part of a quotation its cue interrupts (``“A,” Prelogar said, “but
+    B.”``), so the cue before the next quote is this one's too (not a fragment inside a
+    sentence: ``Baros insisted it is "not in my mind", he admitted "X"``)."""
+    if view[s_lo : sp.start].strip():
+        return False
     return view[sp.end - 2 : sp.end - 1] == "," or view[sp.end : sp.end + 1] == ","
 
 
