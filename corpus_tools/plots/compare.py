@@ -321,6 +321,9 @@ def plot_similarity(
     cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label("cosine similarity (0 = no shared terms, 1 = same profile)")
     note = source_note(n_all, corpus_name) + " Stopwords excluded. Grey: an item with itself."
+    if how.endswith("below 1.00"):  # the title stays one line; the duplicates are named here
+        n_same = int((cos >= _SAME_PROFILE).sum())
+        note += f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in the table, not drawn."
     if len(ids) < n_all:
         note += f"\nLeft out: {n_all - len(ids):,} items (their pairs are in the table)."
     _note(fig, note)
@@ -346,9 +349,7 @@ def _similarity_items(
     chosen = top_by_size(_best_pair(a_ids[~same], b_ids[~same], cos[~same]), top_n)
     rest = {k: v for k, v in _best_pair(a_ids, b_ids, cos).items() if k not in set(chosen)}
     chosen += top_by_size(rest, top_n - len(chosen)) if len(chosen) < top_n else []
-    how = "with the strongest pair"
-    if n_same:
-        how += f" below 1.00 ({n_same:,} pairs with the same profile are in the table)"
+    how = "with the strongest pair below 1.00" if n_same else "with the strongest pair"
     return chosen, how
 
 
