@@ -179,3 +179,20 @@ def test_excel_sep_line_gives_the_delimiter(tmp_path: Path) -> None:
     assert corpus.docs["title"].tolist() == ["Talks end", "Rates rise"]
     reason = corpus.skipped["reason"].tolist()
     assert len(reason) == 1 and "unbalanced quote on line 5" in reason[0], reason
+
+
+def test_date_column_hint_quotes_the_name_only_when_the_shell_needs_it(tmp_path: Path) -> None:
+    """A VietnamNet export (Vlus06/VietOnlineNews) names its dates 'public_date': the hint said
+    --date-column 'public_date' (Python's quotes); now as a shell needs it."""
+    (tmp_path / "vn.csv").write_text(
+        "id,source,title,description,public_date\n"
+        "152609,VietnamNet,Giá nhà tăng,Giá nhà trung bình ở Việt Nam hiện cao gấp 23 lần thu "
+        "nhập.,2024-05-14 10:10:38\n"
+        "152610,VietnamNet,Luật mới,Luật Nhà ở 2023 thông qua với nhiều quy định mới.,"
+        "2024-05-15 08:00:00\n",
+        encoding="utf-8",
+    )
+    corpus, said = _caught(ct.load_corpus, tmp_path, text_column="description")
+    assert len(corpus.docs) == 2
+    hint = [s for s in said if "column 'public_date' holds dates" in s]
+    assert len(hint) == 1 and "(command line: --date-column public_date)" in hint[0], said

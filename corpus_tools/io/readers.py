@@ -330,7 +330,7 @@ def _warn_unpicked_dates(c: TableColumns, where: str, records: list[dict[Any, An
         f"column {str(col)!r} holds {what} (e.g. {example!r}){more}; the documents are loaded "
         f"without a publication date. If those are the publication dates, pass "
         f"date_column={str(col)!r}{option} to load_corpus (command line: --date-column "
-        f"{str(col)!r}{flag}) or rename the column to 'published'.",
+        f"{shlex.quote(str(col))}{flag}) or rename the column to 'published'.",
         CorpusToolsWarning,
         stacklevel=4,
     )
