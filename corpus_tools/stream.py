@@ -31,7 +31,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, combinations, count, islice
+from itertools import chain, count, islice
 from time import process_time
 from typing import Any
 
@@ -677,29 +677,62 @@ def _window_actors(
     wstart = np.flatnonzero(new_win)
     wsize = np.diff(np.append(wstart, len(doc)))
     multi = np.flatnonzero(wsize > 1)
-    lows, highs = wstart[multi], wstart[multi] + wsize[multi]
+    lows = wstart[multi]
     wdoc, wsid = doc[lows], sid[lows]
     # the window's sentence span (0-0 for a document without sentences)
     has = wsid < n_sents[wdoc]
     row = np.where(has, m["first"][wdoc] + wsid, 0)
     wst = np.where(has, rows[row, 1] if len(rows) else 0, 0)
     wen = np.where(has, rows[row, 2] if len(rows) else 0, 0)
-    acts = [names[c] for c in act.tolist()]
-    for lo, hi, d, s, st, en in zip(
-        lows.tolist(),
-        highs.tolist(),
-        wdoc.tolist(),
-        wsid.tolist(),
-        wst.tolist(),
-        wen.tolist(),
-        strict=True,
-    ):
-        actors = acts[lo:hi]
-        for a, b in combinations(actors, 2):
-            out.c_pair[(a, b)] = out.c_pair.get((a, b), 0) + 1
-            ev = out.evidence.setdefault((a, b), [])
-            if len(ev) < out.n_evidence:
-                ev.append(f"{doc_ids[d]}:{s}:{st}-{en}")
+    # every pair of every window, in the order of a loop over windows and of
+    # itertools.combinations within one (actors in name order: a < b)
+    size = wsize[multi]
+    first = np.repeat(lows, size) + _ranks(size)  # each actor of a window ...
+    later = np.repeat(lows + size, size) - first - 1  # ... with each one after it
+    pa_ = np.repeat(first, later)
+    pb_ = pa_ + 1 + _ranks(later)
+    pwin = np.repeat(np.repeat(np.arange(len(lows)), size), later)
+    where = (doc_ids, wdoc.tolist(), wsid.tolist(), wst.tolist(), wen.tolist())
+    _pair_counts(out, act[pa_], act[pb_], pwin, names, where)
+
+
+def _ranks(sizes: np.ndarray) -> np.ndarray:
+    """``0..k-1`` for each ``k`` in ``sizes``, laid end to end."""
+    total = int(sizes.sum())
+    return np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+
+
+def _pair_counts(
+    out: StreamCounts,
+    a: np.ndarray,
+    b: np.ndarray,
+    win: np.ndarray,
+    names: list[str],
+    where: tuple[list[str], list[int], list[int], list[int], list[int]],
+) -> None:
+    """``c_pair`` and ``evidence`` of a batch's pairs (``a < b`` actor codes, in window order).
+
+    Keys are added in order of first appearance and each pair keeps its
+    first ``n_evidence`` windows, as a loop over the pairs in turn does.
+    """
+    if not len(a):
+        return
+    code = a * len(names) + b
+    ucode, first, cnt = np.unique(code, return_index=True, return_counts=True)
+    order = np.argsort(code, kind="stable")  # occurrences of one pair together, in order
+    rank = np.empty(len(code), dtype=np.int64)
+    rank[order] = _ranks(cnt)
+    shown = np.flatnonzero(rank < out.n_evidence)  # in window order
+    doc_ids, wdoc, wsid, wst, wen = where
+    keys = [(names[x // len(names)], names[x % len(names)]) for x in ucode.tolist()]
+    ev: dict[int, list[str]] = {}
+    for c, w in zip(code[shown].tolist(), win[shown].tolist(), strict=True):
+        ev.setdefault(c, []).append(f"{doc_ids[wdoc[w]]}:{wsid[w]}:{wst[w]}-{wen[w]}")
+    for k in np.argsort(first, kind="stable").tolist():
+        key = keys[k]
+        out.c_pair[key] = out.c_pair.get(key, 0) + int(cnt[k])
+        evk = out.evidence.setdefault(key, [])
+        evk.extend(ev.get(int(ucode[k]), [])[: max(out.n_evidence - len(evk), 0)])
 
 
 # --------------------------------------------------------------------------
