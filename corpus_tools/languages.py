@@ -287,22 +287,35 @@ def _decide(
     return best, share
 
 
-def _unlisted_words(hits: list[int], lang: str, won: float) -> bool:
+def _unlisted_words(hits: list[int], lang: str, won: float, *, names: bool = True) -> bool:
     """Whether the words of an unlisted language told from ``lang`` reach
-    :data:`UNLISTED_SHARE` of ``won`` (``lang``'s hits), one at least."""
-    bits = _unlisted_bits().get(lang, ())
-    return bool(bits) and max(hits[b] for b in bits) >= max(1.0, UNLISTED_SHARE * won)
+    :data:`UNLISTED_SHARE` of ``won`` (``lang``'s hits), one at least; in a text whose case
+    does not tell ``names`` (all lower case, all caps or Title Case) :data:`UNLISTED_MIN_ANY`
+    of a language told from every list (in lower-case headlines ``els``, ``pre`` or ``temu``
+    are a name or an English word), one of a close neighbour (Afrikaans for Dutch)."""
+    need = max(1.0, UNLISTED_SHARE * won)
+    return any(
+        hits[b] >= (need if names else max(need, least))
+        for b, least in _unlisted_bits().get(lang, ())
+    )
+
+
+#: The fewest words of a language told from every list (``read_as: latin``) that make a
+#: text whose letter case tells no names unclear.
+UNLISTED_MIN_ANY = 2
 
 
 @lru_cache(maxsize=1)
-def _unlisted_bits() -> dict[str, tuple[int, ...]]:
-    """A listed language -> the positions in :func:`_hits` of the unlisted languages told
-    from it."""
+def _unlisted_bits() -> dict[str, tuple[tuple[int, int], ...]]:
+    """A listed language -> ``(position in :func:`_hits`, fewest words)`` of each unlisted
+    language told from it."""
     base = len(_latin_codes())
-    out: dict[str, list[int]] = {}
-    for k, (_, read_as, _) in enumerate(_unlisted()):
-        for code in read_as:
-            out.setdefault(code, []).append(base + k)
+    spec = _unlisted_spec()
+    out: dict[str, list[tuple[int, int]]] = {}
+    for k, (code, read_as, _) in enumerate(_unlisted()):
+        least = UNLISTED_MIN_ANY if spec[code]["read_as"] == "latin" else 1
+        for listed in read_as:
+            out.setdefault(listed, []).append((base + k, least))
     return {code: tuple(bits) for code, bits in out.items()}
 
 
@@ -469,9 +482,12 @@ FOREIGN_SHARE = 0.2
 UNKNOWN_WORDS = 15
 
 
-def _takes_pooled(words: list[str], hits: list[int], n_words: int, pooled: str | None) -> bool:
+def _takes_pooled(
+    words: list[str], hits: list[int], n_words: int, names: bool, pooled: str | None
+) -> bool:
     """Whether an unclear Latin-script text (its ``words`` as :func:`_latin_words` reads
-    them, ``hits`` on each list, ``n_words`` words) takes the pooled language ``pooled``.
+    them, ``hits`` on each list, ``n_words`` words; ``names``: sentence case, its names
+    known) takes the pooled language ``pooled``.
 
     Not when it has :data:`UNKNOWN_WORDS` words or more, under half :data:`MIN_SHARE` of
     them on that language's list (Welsh, Latin or Polish sentences among English
@@ -490,7 +506,9 @@ def _takes_pooled(words: list[str], hits: list[int], n_words: int, pooled: str |
     if n_words >= UNKNOWN_WORDS and on_list < MIN_SHARE / 2 * n_words:
         return False
     lead = max(hits[: len(codes)])
-    if lead >= MIN_HITS and lead > MIN_LEAD * on_list or _unlisted_words(hits, pooled, on_list):
+    if lead >= MIN_HITS and lead > MIN_LEAD * on_list:
+        return False
+    if _unlisted_words(hits, pooled, on_list, names=names):
         return False
     alphabet = _ALPHABETS.get(pooled)
     if alphabet is None:
@@ -508,7 +526,7 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
     language of the function words of all Latin-script texts pooled unless its words say
     otherwise (:func:`_takes_pooled`); and that pooled guess."""
     own: list[str | None] = []
-    sizes: list[tuple[list[str], list[int], int] | None] = []
+    sizes: list[tuple[list[str], list[int], int, bool] | None] = []
     total = [0] * (len(_stop_masks()[0]) + len(_unlisted()))
     n_words = 0
     for text in texts:
@@ -520,7 +538,8 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
             total = [t + h for t, h in zip(total, hits, strict=True)]
             n_words += len(words)
             own.append(_decide(hits, len(words), None if lower is None else _hits(lower))[0])
-            sizes.append((words, hits, len(words)))
+            cased = lower is None and sample.lower() != sample != sample.upper()
+            sizes.append((words, hits, len(words), cased))
         else:
             own.append(_guess(sample, max_chars)[0] if counts else None)
             sizes.append(None)

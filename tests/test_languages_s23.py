@@ -126,3 +126,30 @@ def test_latin_words_reads_names_as_before() -> None:
         "",
         "",
     ]
+
+
+def test_real_portuguese_and_english_keep_their_names() -> None:
+    # words of unlisted languages that real pt/en text writes (havia, leis; pole, status quo)
+    # are not on their lists
+    assert (
+        languages.guess_language(
+            "Na primeira vez que notou que havia algo errado, ela estava em uma estação de "
+            "trem lotada em Londres."
+        )
+        == "pt"
+    )
+    assert (
+        languages.guess_language(
+            "Lisbon risks becoming a synonym for missed objectives, and the status quo is not "
+            "an option, his report said."
+        )
+        == "en"
+    )
+
+
+def test_one_unlisted_word_in_lower_case_headlines_is_a_name() -> None:
+    low = [h.lower().replace("?", "") for h in HEADLINES]
+    line = "els storms to early lead in dubai"  # Ernie Els; Catalan 'els'
+    assert languages.text_votes([*low, line])[-1] == "en"
+    cased = "Mae'r llywodraeth wedi cyhoeddi cynllun newydd heddiw"
+    assert languages.text_votes([*low, cased.lower()])[-1] is None  # mae'r, wedi: two words
