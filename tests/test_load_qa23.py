@@ -196,3 +196,40 @@ def test_date_column_hint_quotes_the_name_only_when_the_shell_needs_it(tmp_path:
     assert len(corpus.docs) == 2
     hint = [s for s in said if "column 'public_date' holds dates" in s]
     assert len(hint) == 1 and "(command line: --date-column public_date)" in hint[0], said
+
+
+def test_a_json_file_of_json_lines_says_rename_it(tmp_path: Path) -> None:
+    """'bad JSON (line 2: Extra data)' gave no fix for the common .json-named JSON Lines file."""
+    (tmp_path / "a.txt").write_text("Talks end\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "lines.json").write_text(
+        '{"text": "The envoys left the city."}\n\n{"text": "Shares fell again."}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "broken.json").write_text('{"text": "a",}\n', encoding="utf-8")
+    corpus, _ = _caught(ct.load_corpus, tmp_path)
+    assert dict(corpus.skipped.values.tolist()) == {
+        "broken.json": "bad JSON (line 1: Expecting property name enclosed in double quotes)",
+        "lines.json": "bad JSON (line 3: Extra data); the file holds one JSON object per line "
+        "(JSON Lines): rename it to end in .jsonl",
+    }
+
+
+def test_a_csv_without_a_header_line_says_add_one(tmp_path: Path) -> None:
+    """A CSV of texts without a header line: the first text was taken for a column name and
+    the fix offered was text_column='The envoys left the city after two days of talks.'."""
+    (tmp_path / "a.txt").write_text("Talks end\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "texts.csv").write_text(
+        "The envoys left the city after two days of talks.\n"
+        "Shares fell for a third day as investors weighed new rates.\n",
+        encoding="utf-8",
+    )
+    corpus, _ = _caught(ct.load_corpus, tmp_path)
+    assert corpus.skipped.values.tolist() == [
+        [
+            "texts.csv",
+            "texts.csv: no text column; the first line reads like data, not column names "
+            "(column 1 is 'The envoys left the city after two days of talks.'), so the table "
+            "seems to have no header line: add a first line naming the columns (e.g. text, or "
+            "title,text), or for a DataFrame read it with header=None and names=[...]",
+        ]
+    ]

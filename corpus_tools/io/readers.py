@@ -130,7 +130,21 @@ def _no_text_column(
 
     >>> _no_text_column(["Headline", "Blurb"], "a.csv", "Headline", ["Blurb"])[:100]
     "a.csv: no text column; columns found: ['Headline', 'Blurb']; pass text_column='Blurb' (its values re"
+
+    A column name that reads like a sentence is a first row of data: the table has no header.
+
+    >>> print(_no_text_column(["Talks ended after two days in Doha."], "b.csv", None, [])[:79])
+    b.csv: no text column; the first line reads like data, not column names (column
     """
+    data = [c for c in cols if _sentence_like_name(c)]
+    if data:
+        i = cols.index(data[0]) + 1
+        return (
+            f"{where}: {problem}; the first line reads like data, not column names (column {i} "
+            f"is {str(data[0])[:60]!r}), so the table seems to have no header line: add a first "
+            "line naming the columns (e.g. text, or title,text), or for a DataFrame read it "
+            "with header=None and names=[...]"
+        )
     if head is not None and prose:  # headlines and another column of sentences
         what = (
             f"text_column={str(prose[0])!r} (its values read like sentences) or "
@@ -353,6 +367,19 @@ def _other_text(c: TableColumns, rec: dict[Any, Any]) -> str:
     what = "headlines" if has[0] == c.title else "that column"
     shown = ", ".join(repr(str(col)) for col in has)
     return f"; the row has {shown}: pass text_column={str(has[0])!r} to analyse {what}"
+
+
+def _sentence_like_name(name: Any) -> bool:
+    """A column name that reads like a sentence of text (6+ words, or 4+ ending in . ! ?), i.e.
+    the first row of a table without a header line.
+
+    >>> [_sentence_like_name(n) for n in ("Talks end after two days.", "Pub Date (UTC)", 3)]
+    [True, False, False]
+    """
+    if not isinstance(name, str):
+        return False
+    words = sum(1 for w in name.split() if _wordish(w))
+    return words >= 6 or (words >= 4 and name.rstrip().endswith((".", "!", "?")))
 
 
 def _wordish(token: str) -> bool:

@@ -279,6 +279,34 @@ def json_load(text: str, where: str, pairs: RepeatedKeys | None = None) -> Any:
         raise InputSkipped(f"bad JSON{where}: {_json_value_error(exc)}") from None
 
 
+def _json_lines_hint(text: str) -> str:
+    """For a ``.json`` file that does not parse: the fix when it is JSON Lines (its first two
+    non-blank lines each one JSON object), else "".
+
+    >>> _json_lines_hint('{"text": "a"}\\n{"text": "b"}\\n')
+    '; the file holds one JSON object per line (JSON Lines): rename it to end in .jsonl'
+    >>> _json_lines_hint('{"text": "a",}')
+    ''
+    """
+    lines: list[str] = []
+    pos = 0
+    while len(lines) < 2 and pos < len(text):  # the first two non-blank lines, not a copy of all
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append(text[pos:end])
+        pos = end + 1
+    if len(lines) < 2:
+        return ""
+    for line in lines:
+        try:
+            if not isinstance(json.loads(line), dict):
+                return ""
+        except ValueError:
+            return ""
+    return "; the file holds one JSON object per line (JSON Lines): rename it to end in .jsonl"
+
+
 def _too_large_json() -> str:
     return (
         f"JSON too large to parse at once (> {megabytes(limits.MAX_JSON_BYTES)} limit); split it into "
@@ -577,7 +605,10 @@ def read_table(
             rows.append(i)
         _warn_repeated(repeated, entry_rel, records)
         return columns_of(records), records, rows, enc, bad
-    obj = json_load(text, "", repeated)
+    try:
+        obj = json_load(text, "", repeated)
+    except InputSkipped as exc:
+        raise InputSkipped(exc.reason + _json_lines_hint(text)) from None
     if isinstance(obj, dict):
         # a wrapper ({"articles": [{...}, ...]}) holds one list of objects; any other
         # object is one document (one article per file, as news-please writes)
