@@ -1457,19 +1457,44 @@ def _apply_menu_lines(doc: _Doc) -> None:
     digit, no comma, no sentence; :func:`corpus_tools.blocks._menu_items`) goes, logged as
     the classifier logs it on scraped text. The extractor's other decisions stand: a
     table row (``| a | b |``, how the extractor writes a table it keeps) is the article's,
-    and nothing else of the classifier runs."""
+    unless it is a row of one cell holding a menu (``| Home \\| News \\| Contact |``:
+    a layout table's navigation; a data table's header row has a cell per column), and
+    nothing else of the classifier runs."""
     for i in doc.nb:
         ln = doc.lines[i]
-        if i in doc.removed or ln.view is None or ln.view.startswith("|"):
+        if i in doc.removed or ln.view is None:
             continue
-        items = _menu_items(ln.view)
+        if ln.view.startswith("|"):
+            cell = _one_cell(ln.view)
+            items = _menu_items(cell) if cell else 0
+            where = "a table row of one cell"
+        else:
+            items = _menu_items(ln.view)
+            where = "a line"
         if items:
             doc.removed[i] = Removal(
                 "block:chrome_words",
                 "block",
-                f"menu: {items} items (a line of short items between separators, kept by "
+                f"menu: {items} items ({where} of short items between separators, kept by "
                 "the HTML extractor)",
             )
+
+
+_CELL_BAR_RE = re.compile(r"(?<!\\)\|")
+
+
+def _one_cell(view: str) -> str | None:
+    r"""The text of a table row of one cell (``| a \| b |``, bars inside the cell escaped
+    by the extractor) with its bars unescaped; None for any other line.
+
+    >>> _one_cell(r"| Home \| News \| Contact |"), _one_cell("| Team | Won |")
+    ('Home | News | Contact', None)
+    """
+    if len(view) < 3 or not view.endswith("|") or view.endswith("\\|"):
+        return None
+    if _CELL_BAR_RE.search(view, 1, len(view) - 1):
+        return None
+    return view[1:-1].replace("\\|", "|").strip() or None
 
 
 def _self_doubled(fixed: str) -> tuple[bool, int, int] | None:

@@ -112,3 +112,27 @@ def test_a_short_line_after_a_finished_sentence_is_not_protected() -> None:
     raw = _page(_PARA, _PARA, _SIGNUP, "All rights reserved.", _PARA, _PARA, _PARA, _PARA)
     clean, log = clean_text(raw, extracted=True)
     assert _removed(log) == [("copyright_line", "All rights reserved.")]
+
+
+def test_a_layout_tables_menu_row_goes() -> None:
+    # a row of one cell, its bars escaped by the extractor: a layout table's navigation
+    row = r"| Home \| About Us \| Contact Us \| Archives \| Feedback |"
+    raw = _page(_PARA, _PARA, row)
+    clean, log = clean_text(raw, extracted=True)
+    assert _removed(log) == [("block:chrome_words", row)]
+    assert log[0]["detail"] == (
+        "menu: 5 items (a table row of one cell of short items between separators, kept by "
+        "the HTML extractor)"
+    )
+    assert reconstruct_text(clean, log) == raw
+
+
+def test_a_one_cell_row_that_reads_as_text_stays() -> None:
+    rows = [
+        "| Arsenal beat Chelsea 2-1 at the Emirates on Sunday. |",
+        r"| Yes \| No |",  # one separator: no menu
+        "| Home | Away | Draw |",  # three cells: a header row
+    ]
+    raw = _page(_PARA, *rows, _PARA)
+    clean, log = clean_text(raw, extracted=True)
+    assert _removed(log) == []
