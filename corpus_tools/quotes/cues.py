@@ -465,18 +465,19 @@ def _event_np(text: str, np_: tuple[int, int]) -> bool:
     return False
 
 
-def _question(view: str, lo: int, start: int, form: str) -> bool:
-    """A verb (its bare form) in a question whose auxiliary opens the sentence: no speech is
-    reported (``Can We Tell If You're A Morning Person``, ``What Does X Say About You``).
+def _question(view: str, lo: int, m: re.Match, lemma: str) -> bool:
+    """A verb in its bare form in a question whose auxiliary opens the sentence: no speech
+    is reported (``Can We Tell If You're A Morning Person``, ``What Does X Say About You``).
 
     >>> t = "What Does Your Choice In Colors Say About You"
-    >>> _question(t, 0, t.index("Say"), "say"), _question("They say so", 0, 5, "say")
+    >>> _question(t, 0, re.search("Say", t), "say"), _question(t, 0, re.search("Does", t), "do")
     (True, False)
     """
-    if form.endswith(("s", "ed")) or " " in form:
+    form = m.group().lower()
+    if form != lemma or form.endswith(("s", "ed")) or " " in form:
         return False
-    m = _QUESTION_RE.match(view, lo, start)
-    return m is not None and m.end() <= start
+    q = _QUESTION_RE.match(view, lo, m.start())
+    return q is not None and q.end() <= m.start()
 
 
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
@@ -492,18 +493,14 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         cls = book.lemma_class.get(lemma) or book.phrase_class.get(lemma, "neutral")
         cue = Cue(m.start(), m.end(), form, lemma, cls)
         if lemma == "according to":
-            cue.np = right_np(text, m.end(), hi)
-            cue.np_side = "right"
-            if cue.np is not None:
-                out.append(cue)
+            cue.np, cue.np_side = right_np(text, m.end(), hi), "right"
+            out.extend([cue] if cue.np is not None else [])
             continue
-        if form == lemma and _question(view, lo, m.start(), form):
-            continue  # "What Does Your Choice In Colors Say About You", "Can We Tell If ..."
         prev_words = word_spans(text, max(lo, m.start() - 40), m.start())
         prev_raw = prev_words[-1][2] if prev_words else ""
         prev = prev_raw.lower()
-        if _used_as_noun(view, m, prev_raw, book, out):
-            continue
+        if _used_as_noun(view, m, prev_raw, book, out) or _question(view, lo, m, lemma):
+            continue  # a noun; a question ("Can We Tell If ...", "What Does X Say About You")
         if prev in DETERMINERS or prev in ("to", "of") or _document_title(view, m, prev_raw, hi):
             continue  # a noun ("the claims", "a report", "... Analysis Report"), "to say"
         if prev in _PREP_ADJ and form.endswith("ed") or _raised(view, m.end(), hi, lo, form):

@@ -165,6 +165,15 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
 _APPOSITION_RE = re.compile(r"\s*(?:[.!?]*\s*$|[,\u2013\u2014-]\s*(?:a|an|the)\s)")
 
 
+def _bracketed(before: str, rest: str) -> bool:
+    """``according to X`` in brackets closing a clause of three words or more."""
+    return (
+        before.endswith("(")
+        and re.fullmatch(r"\s*\)[\s.!?]*", rest) is not None
+        and len(before.split()) >= 3
+    )
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
@@ -185,16 +194,13 @@ def indirect_content(
         rest = view[skip_adverbials(view, np_end, e) : e]  # "... report in April."
         before = view[s : c.start].rstrip()
         if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest) and before.endswith(","):
-            return _strip_clause(
-                text, s, c.start
-            )  # "..., according to the Anti-Phishing ... (APWG)."
-        if before.endswith("(") and re.fullmatch(r"\s*\)[\s.!?]*", rest):
-            if len(before.split()) >= 3:  # "CLAUSE (according to Yelp)": the clause before
-                return _strip_clause(text, s, view.rindex("(", s, c.start))
+            # "..., according to the Anti-Phishing ... (APWG)."
+            return _strip_clause(text, s, c.start)
+        if _bracketed(before, rest):  # "CLAUSE (according to Yelp)": the clause before
+            return _strip_clause(text, s, view.rindex("(", s, c.start))
         if _APPOSITION_RE.match(rest) and len(before.split()) >= 3:
-            return _strip_clause(
-                text, s, c.start
-            )  # "... killed 1,147 according to X – a group ..."
+            # "... killed 1,147 according to X – a group ..."
+            return _strip_clause(text, s, c.start)
         return None
     # pattern B: CLAUSE, X said (adverbials).
     np_start = c.np[0] if c.np else c.start

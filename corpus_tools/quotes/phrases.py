@@ -260,7 +260,8 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 def _after_list_head(toks: list[tuple[int, int, str]], start: int, end: int) -> int:
     """The first token of a speaker phrase past a list's head noun that a relative clause
     follows (``17 Most Offensive Things People Say``: people speak; ``Things Sunny Leone Has
-    Said``): only when a number comes before the head or the head opens the line.
+    Said``): only when a number comes before the head or the head opens the line; before
+    a compass initial that names a place with the phrase (``N. Korea``).
 
     >>> toks = word_spans("17 Most Offensive Things People", 0, 31)
     >>> toks[_after_list_head(toks, 1, 4)][2]
@@ -271,6 +272,8 @@ def _after_list_head(toks: list[tuple[int, int, str]], start: int, end: int) -> 
             k == 0 or any(t[2][:1].isdigit() for t in toks[:k])
         ):
             return k + 1
+    if start >= 2 and _compass_initial(toks, start):
+        return start - 2  # "N. Korea warns": North Korea, not Korea
     return start
 
 
@@ -302,8 +305,11 @@ def _bare_verb(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in _LEMMAS
 
 
-def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    toks = word_spans(text, lo, cue_start)
+def _trim_right(
+    toks: list[tuple[int, int, str]], text: str, cue_start: int
+) -> list[tuple[int, int, str]]:
+    """The tokens before a cue without what ends no speaker phrase: adverbs and auxiliaries,
+    a date, a weekday, a modal ``May``; a name's ``Inc.`` and bracketed acronym are cut too."""
     while toks and (toks[-1][2].lower() in SKIP or is_adverb(toks[-1][2])):
         toks = toks[:-1]  # "the panel unanimously endorsed", "INTERCEPT PREVIOUSLY REVEALED"
     if len(toks) >= 2 and toks[-1][2].lower() == "may" and _bare_verb(text, cue_start):
@@ -316,6 +322,11 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         toks = toks[:-1]  # "Pfizer Inc. said", "Antonio Sabato Jr. says": part of the name
     if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
         toks = toks[:-3]  # "The Pensions Policy Institute (PPI) said", "... (BCC) has said"
+    return toks
+
+
+def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    toks = _trim_right(word_spans(text, lo, cue_start), text, cue_start)
     j = len(toks) - 1
     if j < 0:
         return None
@@ -376,9 +387,7 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         start_tok += 1
     if start_tok > end_tok:
         return None
-    start_tok = _after_list_head(toks, start_tok, end_tok)
-    if start_tok >= 2 and _compass_initial(toks, start_tok):
-        start_tok -= 2  # "N. Korea warns": North Korea, not Korea
+    start_tok = _after_list_head(toks, start_tok, end_tok)  # and "N. Korea": not "Korea"
     if end_tok - start_tok >= 2 and _issues_document(toks[end_tok - 1][2], toks[end_tok][2]):
         end_tok -= 2  # "House Dems Issue Memo Claiming": the issuer of the memo speaks
     body = [t[2] for t in toks[start_tok : end_tok + 1]]
