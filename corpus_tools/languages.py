@@ -185,6 +185,7 @@ _UNLISTED_FILE = "stopwords_unlisted.yml"
 UNLISTED_SHARE = 0.1
 
 
+@lru_cache(maxsize=1)
 def _latin_codes() -> tuple[str, ...]:
     """The Latin-script languages with a stopword list, in :func:`_stop_masks` order."""
     return tuple(c for c in STOPWORD_LANGUAGES if c not in ("ar", "ru"))
@@ -293,11 +294,12 @@ def _unlisted_words(hits: list[int], lang: str, won: float, *, names: bool = Tru
     does not tell ``names`` (all lower case, all caps or Title Case) :data:`UNLISTED_MIN_ANY`
     of a language told from every list (in lower-case headlines ``els``, ``pre`` or ``temu``
     are a name or an English word), one of a close neighbour (Afrikaans for Dutch)."""
+    if not any(hits[len(_latin_codes()) :]):
+        return False
+    close, every = _unlisted_bits().get(lang, ((), ()))
     need = max(1.0, UNLISTED_SHARE * won)
-    return any(
-        hits[b] >= (need if names else max(need, least))
-        for b, least in _unlisted_bits().get(lang, ())
-    )
+    need_every = need if names else max(need, UNLISTED_MIN_ANY)
+    return any(hits[b] >= need for b in close) or any(hits[b] >= need_every for b in every)
 
 
 #: The fewest words of a language told from every list (``read_as: latin``) that make a
@@ -306,17 +308,17 @@ UNLISTED_MIN_ANY = 2
 
 
 @lru_cache(maxsize=1)
-def _unlisted_bits() -> dict[str, tuple[tuple[int, int], ...]]:
-    """A listed language -> ``(position in :func:`_hits`, fewest words)`` of each unlisted
-    language told from it."""
+def _unlisted_bits() -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """A listed language -> the positions in :func:`_hits` of the unlisted languages told
+    from it: its close neighbours', and those told from every list (``read_as: latin``)."""
     base = len(_latin_codes())
     spec = _unlisted_spec()
-    out: dict[str, list[tuple[int, int]]] = {}
+    out: dict[str, tuple[list[int], list[int]]] = {}
     for k, (code, read_as, _) in enumerate(_unlisted()):
-        least = UNLISTED_MIN_ANY if spec[code]["read_as"] == "latin" else 1
+        every = spec[code]["read_as"] == "latin"
         for listed in read_as:
-            out.setdefault(listed, []).append((base + k, least))
-    return {code: tuple(bits) for code, bits in out.items()}
+            out.setdefault(listed, ([], []))[every].append(base + k)
+    return {code: (tuple(close), tuple(every)) for code, (close, every) in out.items()}
 
 
 def _by_stopwords(words: list[str], lower: list[str] | None = None) -> tuple[str | None, float]:
@@ -527,16 +529,14 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
     otherwise (:func:`_takes_pooled`); and that pooled guess."""
     own: list[str | None] = []
     sizes: list[tuple[list[str], list[int], int, bool] | None] = []
-    total = [0] * (len(_stop_masks()[0]) + len(_unlisted()))
-    n_words = 0
+    pool: list[str] = []
     for text in texts:
         sample = text[:max_chars]
         counts = _script_counts(sample)
         if counts and counts.most_common(1)[0][0] == "Latin":
             words, lower = _latin_words(fold(sample))
             hits = _hits(words)
-            total = [t + h for t, h in zip(total, hits, strict=True)]
-            n_words += len(words)
+            pool += words
             own.append(_decide(hits, len(words), None if lower is None else _hits(lower))[0])
             cased = lower is None and sample.lower() != sample != sample.upper()
             sizes.append((words, hits, len(words), cased))
@@ -544,7 +544,7 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
             own.append(_guess(sample, max_chars)[0] if counts else None)
             sizes.append(None)
     # the pool: the language of most texts, though some are in a language without a list
-    pooled = _decide(total, n_words, unlisted=False)[0]
+    pooled = _decide(_hits(pool), len(pool), unlisted=False)[0]
     return [
         o if o is not None or size is None else (pooled if _takes_pooled(*size, pooled) else None)
         for o, size in zip(own, sizes, strict=True)
