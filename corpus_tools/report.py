@@ -522,6 +522,67 @@ def folder_note(corpus: Any, *, max_folders: int = 50, shown: int = 5) -> str:
     )
 
 
+_OUTLET_HINTS = (
+    "source", "publisher", "publication", "site", "outlet", "media", "paper", "channel",
+    "domain", "feed", "provider", "agency", "brand", "press", "network", "station",
+)  # fmt: skip
+
+
+def column_note(corpus: Any, *, shown: int = 3) -> str:
+    """When no document has an outlet but a table column carried into ``docs`` names them, say so.
+
+    A NewsDataHub table of 3,000 cybersecurity descriptions keeps its outlets in
+    ``source_title`` (564 names), a name the loader does not look for: the report compared
+    one group, "(missing)", and said only "0 outlets". Every column a table carries into
+    ``corpus.docs`` is read: one whose name suggests a source (``source``, ``publisher``,
+    ``site``, ...) and whose values are short names that repeat (2 or more distinct, at most
+    half as many as documents, median under 60 characters, no URLs) is named with the option
+    to pass. Empty when any document has an outlet or no column fits.
+
+    Examples
+    --------
+    >>> import pandas as pd, corpus_tools as ct
+    >>> t = pd.DataFrame({"text": ["A breach was found.", "Hackers struck again.", "A patch came.",
+    ...                            "The bank was hit."],
+    ...                   "source_title": ["TechRadar", "TechRadar", "Bloomberg", "Bloomberg"]})
+    >>> column_note(ct.load_corpus(t))[68:]
+    "the column 'source_title' holds 2 names over 4 documents (Bloomberg 2, TechRadar 2, ...). To compare them, run the report again with --outlet-column source_title (outlet_column='source_title' in load_corpus)."
+    """
+    docs = corpus.docs
+    if len(docs) < 2 or docs["outlet"].notna().any():
+        return ""
+    for name in docs.columns:
+        low = str(name).lower()
+        if name in _CORE_COLUMNS or not any(h in low for h in _OUTLET_HINTS):
+            continue
+        values = docs[name].dropna()
+        if len(values) < 2 or not all(isinstance(v, str) for v in values.head(200)):
+            continue
+        values = values.astype(str).str.strip()
+        counts = values[values != ""].value_counts().sort_index()
+        counts = counts.sort_values(ascending=False, kind="mergesort")  # ties by name
+        if not 2 <= len(counts) <= len(docs) / 2 or values.str.contains("://").mean() > 0.1:
+            continue
+        if values.str.len().median() >= 60:
+            continue
+        top = ", ".join(f"{k} {v:,}" for k, v in counts.head(shown).items())
+        return (
+            f"no document has an outlet, so every comparison below has one group; the column "
+            f"{name!r} holds {len(counts):,} names over {len(values):,} documents ({top}, ...). "
+            f"To compare them, run the report again with --outlet-column {name} "
+            f"(outlet_column={name!r} in load_corpus)."
+        )
+    return ""
+
+
+_CORE_COLUMNS = frozenset(
+    "doc_id source outlet published title text raw_text path encoding n_chars format "
+    "date_precision duplicate_of duplicate_kind empty_after_cleaning n_cleaning_edits author url "
+    "outlet_source published_source title_source text_source outlet_as_written record_header "
+    "record_start record_end".split()
+)
+
+
 def _corpus_label(corpus_path: Path) -> str:
     kind = "folder" if corpus_path.is_dir() else "file"
     return f"{corpus_path.name} ({kind})"
@@ -581,7 +642,7 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         "n_docs": len(corpus),
         "language_note": language_note(corpus),
         "case_note": case_note(corpus),
-        "folder_note": folder_note(corpus),
+        "folder_note": folder_note(corpus) or column_note(corpus),
     }
     return {
         "header": header,
