@@ -1330,12 +1330,21 @@ def _match_cands(
             i, s0, e0 = 0, s, ends[2 * reach + 1]
             tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
             key = (view[s:e0], -1, tail, reach, (gate, all_surnames, cue))
-            hit = memo.get(key)
-            if hit is None:
-                n_tok = len(words) + 1 if more else len(words)
-                s0, hit = _hit_here(
-                    view, words, ends, 0, reach, n_tok, node, gaz, seen_full, all_surnames
-                )
+            hit = (
+                memo.get(key)
+                or _hit_here(  # a result is never empty; s0 is s there too
+                    view,
+                    words,
+                    ends,
+                    0,
+                    reach,
+                    len(words) + more,
+                    node,
+                    gaz,
+                    seen_full,
+                    all_surnames,
+                )[1]
+            )
         if hit[6]:
             if hit[2] >= 0:
                 out.append((s0 + hit[0], s0 + hit[1], hit[2], hit[3], hit[4], hit[5]))
