@@ -101,6 +101,14 @@ def _root_of(path: Path) -> Path:
     return path if path.is_dir() else path.parent
 
 
+def _resolved(path: str | os.PathLike[str]) -> Path:
+    """``path`` resolved; a symlink loop (which the loader reports) as its absolute path."""
+    try:
+        return Path(path).expanduser().resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(Path(path).expanduser()))
+
+
 def _resolve_out(out: str | os.PathLike[str], flag: str) -> Path:
     if not str(out).strip():
         raise CorpusValueError(
@@ -138,7 +146,7 @@ def check_output(
     package (or was, but ``overwrite`` is false).
     """
     target = _resolve_out(out, flag)
-    source = Path(corpus).expanduser().resolve()
+    source = _resolved(corpus)
     root = _root_of(source)
     where = None
     suggest = root.parent / f"{root.name}-{kind}"
@@ -160,7 +168,7 @@ def check_output(
             f"into its input. Choose a folder outside it, e.g. {flag} {suggest}."
         )
     for item in inputs:
-        p = Path(item).expanduser().resolve()
+        p = _resolved(item)
         if p == target or target in p.parents:
             raise CorpusValueError(
                 f"{flag} {out}: the output folder holds the input {p}; choose another folder."

@@ -233,3 +233,24 @@ def test_a_csv_without_a_header_line_says_add_one(tmp_path: Path) -> None:
             "title,text), or for a DataFrame read it with header=None and names=[...]",
         ]
     ]
+
+
+def test_a_symlink_loop_named_as_the_corpus_is_one_plain_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'corpus-tools info a.txt' with a.txt -> b.txt -> a.txt was an internal error
+    (RuntimeError: Symlink loop from ...); a list of paths said 'changed into a symlink since
+    it was found', which is not what happened."""
+    (tmp_path / "ok.txt").write_text("Talks end\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    (tmp_path / "self").symlink_to("self")
+    loop = "symlink loop (the link leads back to itself); not followed: point at the real file"
+    for name in ("a.txt", "self"):
+        assert cli.main(["info", str(tmp_path / name)]) == 2
+        assert capsys.readouterr().err == f"corpus-tools: error: {name}: {loop}\n"
+    corpus = ct.load_corpus([tmp_path / "a.txt", tmp_path / "ok.txt"])
+    assert corpus.skipped.values.tolist() == [["a.txt", loop]]
+    assert corpus.doc_ids == ["ok"]
+    assert cli.main(["clean", str(tmp_path / "a.txt"), "--out", str(tmp_path.parent / "c")]) == 2
+    assert capsys.readouterr().err == f"corpus-tools: error: a.txt: {loop}\n"

@@ -315,9 +315,19 @@ class Plan:
     repeated: tuple[str, ...] = ()
 
 
+#: a path the user named that is a symlink loop (a -> b -> a, or a link to itself)
+_NAMED_LOOP = "symlink loop (the link leads back to itself); not followed: point at the real file"
+
+
 def _named_file(rel: str, path: Path) -> Entry:
     """Entry for a file the user named (a symlink is followed: the user chose it)."""
     real = Path(os.path.realpath(path))
+    if os.path.islink(path):
+        try:
+            path.resolve(strict=True)
+        except (RuntimeError, OSError) as exc:
+            if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+                return Entry(rel, None, "", False, _NAMED_LOOP)
     entry = _classify(rel, real)
     try:
         st = os.stat(real)
@@ -349,7 +359,11 @@ def plan_inputs(source: Any) -> Plan:
             sidecar = sidecars[0] if sidecars else None
             return Plan(sorted(entries, key=lambda e: e.rel), p.resolve().name, sidecar, False)
         entry = _named_file(display_name(p.name), p)
-        return Plan([entry], p.resolve().parent.name, None, True)
+        try:
+            root_name = p.resolve().parent.name
+        except (RuntimeError, OSError):  # a symlink loop: the entry says so
+            root_name = Path(os.path.abspath(p)).parent.name
+        return Plan([entry], root_name, None, True)
     if isinstance(source, (list, tuple)):
         return _plan_list(source)
     raise CorpusValueError(
