@@ -69,7 +69,7 @@ from ._patterns import (
     pattern_risk,
     probe_pattern,
 )
-from .blocks import BlockSettings, _menu_items, load_block_settings
+from .blocks import _MENU_SEPS, BlockSettings, _menu_items, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
 from .templates import cleaning_decisions, learned_boilerplate, table_to_sets
@@ -1478,6 +1478,43 @@ def _apply_menu_lines(doc: _Doc) -> None:
                 f"menu: {items} items ({where} of short items between separators, kept by "
                 "the HTML extractor)",
             )
+    _apply_menu_columns(doc)
+
+
+def _menu_piece(view: str | None) -> str | None:
+    """``sep`` for a line of menu separators alone (``|``, ``·``), ``item`` for a line of
+    three words at most with no digit, no comma and no final punctuation, else None."""
+    if view is None or not view:
+        return None
+    if all(c in _MENU_SEPS or c == " " for c in view):
+        return "sep"
+    if view.count(" ") >= 3 or any(c.isdigit() or c == "," for c in view):
+        return None
+    return None if view[-1] in ".?!;:\"'" else "item"
+
+
+def _apply_menu_columns(doc: _Doc) -> None:
+    """A menu written one item a line with a separator line between items ("Site map",
+    "|", "Help center", "|", "Corrections", ...): a run of such lines, alternating, with
+    two separator lines and three items at least, goes (a list the article owns has no
+    separator lines between its items)."""
+    kinds = [None if i in doc.removed else _menu_piece(doc.lines[i].view) for i in doc.nb]
+    r = 0
+    while r < len(kinds):
+        e = r
+        while e + 1 < len(kinds) and kinds[e] and kinds[e + 1] and kinds[e] != kinds[e + 1]:
+            e += 1
+        run = kinds[r : e + 1]
+        items = run.count("item")
+        if run.count("sep") >= 2 and items >= 3:
+            for i in doc.nb[r : e + 1]:
+                doc.removed[i] = Removal(
+                    "block:chrome_words",
+                    "block",
+                    f"menu: {items} items (one item a line, separator lines between, kept "
+                    "by the HTML extractor)",
+                )
+        r = e + 1
 
 
 _CELL_BAR_RE = re.compile(r"(?<!\\)\|")

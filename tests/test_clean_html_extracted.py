@@ -136,3 +136,22 @@ def test_a_one_cell_row_that_reads_as_text_stays() -> None:
     raw = _page(_PARA, *rows, _PARA)
     clean, log = clean_text(raw, extracted=True)
     assert _removed(log) == []
+
+
+def test_a_menu_written_one_item_a_line_goes() -> None:
+    menu = ["Site map", "|", "Help center", "|", "Corrections", "|", "Newsletters"]
+    raw = _page(_PARA, _PARA, *menu)
+    clean, log = clean_text(raw, extracted=True)
+    assert _removed(log) == [("block:chrome_words", m) for m in menu]
+    assert log[0]["detail"] == (
+        "menu: 4 items (one item a line, separator lines between, kept by the HTML extractor)"
+    )
+    assert clean == _PARA + "\n\n" + _PARA
+    assert reconstruct_text(clean, log) == raw
+
+
+def test_a_short_list_without_separator_lines_stays() -> None:
+    items = ["Eggs", "Flour", "Sugar", "Butter", "Milk"]
+    raw = _page(_PARA, *items, "|", _PARA)
+    clean, log = clean_text(raw, extracted=True)
+    assert _removed(log) == []
