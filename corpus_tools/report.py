@@ -1105,7 +1105,13 @@ def _checked_args(
     """Validate the arguments before any work: (corpus path, notebooks, target, time budget)."""
     if not str(corpus).strip():
         raise CorpusValueError("the corpus path is empty; give a folder or file to report on.")
-    corpus_path = Path(corpus).expanduser().resolve()
+    try:
+        corpus_path = Path(corpus).expanduser().resolve()
+    except RuntimeError:  # Python 3.11 raises on a symlink loop (a.txt -> b.txt -> a.txt)
+        raise CorpusLoadError(
+            f"{corpus}: symlink loop (the link leads back to itself); not followed: point at "
+            "the real file or folder."
+        ) from None
     if not corpus_path.exists():
         raise CorpusLoadError(f"{corpus}: no such file or folder; pass the corpus to report on.")
     nb_paths = _pick_notebooks(notebooks) if notebooks else find_notebooks()

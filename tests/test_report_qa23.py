@@ -84,3 +84,16 @@ def test_header_names_a_table_column_that_holds_the_outlets(tmp_path) -> None:
     )
     assert with_outlets["header"]["folder_note"] == ""
     assert with_outlets["n_outlets"] == 3
+
+
+def test_report_on_a_symlink_loop_says_so_in_one_line(tmp_path) -> None:
+    import pytest
+
+    from corpus_tools.errors import CorpusLoadError
+
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    with pytest.raises(CorpusLoadError) as err:
+        report.run_report(tmp_path / "a.txt", tmp_path / "out")
+    assert "a.txt: symlink loop (the link leads back to itself); not followed" in str(err.value)
+    assert not (tmp_path / "out").exists()
