@@ -1311,40 +1311,17 @@ def _match_cands(
                     reach, more = _reach_scan(node, low, words, ends)
         if reach == 0 and not node.forms:
             continue
+        state = (seen_full, all_surnames)
         if node.context:  # metonym and prefix forms read the word before and the word after
-            i = 0
-            if more:
-                more = _more_words(low, words, ends, reach + 2)
-            pm = _word_before(low, s)
-            if pm is not None:
-                words.insert(0, pm.group())
-                ends[:0] = pm.span()
-                i = 1
-            n_tok = len(words) + 1 if more else len(words)
-            s0, hit = _hit_here(
-                view, words, ends, i, reach, n_tok, node, gaz, seen_full, all_surnames
-            )
+            i, s0, hit = _context_hit(view, low, words, ends, reach, more, node, gaz, state)
         else:  # _hit_here without context, inlined (most candidates: a call less each)
             gate = tuple(x for x in node.gated if x in seen_full) if node.gated else ()
             cue = _acronym_reads(view, s, m.title_words) if node.cue else None
             i, s0, e0 = 0, s, ends[2 * reach + 1]
             tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
-            key = (view[s:e0], -1, tail, reach, (gate, all_surnames, cue))
-            hit = (
-                memo.get(key)
-                or _hit_here(  # a result is never empty; s0 is s there too
-                    view,
-                    words,
-                    ends,
-                    0,
-                    reach,
-                    len(words) + more,
-                    node,
-                    gaz,
-                    seen_full,
-                    all_surnames,
-                )[1]
-            )
+            cached = memo.get((view[s:e0], -1, tail, reach, (gate, all_surnames, cue)))
+            n_tok = len(words) + more
+            hit = cached or _hit_here(view, words, ends, 0, reach, n_tok, node, gaz, *state)[1]
         if hit[6]:
             if hit[2] >= 0:
                 out.append((s0 + hit[0], s0 + hit[1], hit[2], hit[3], hit[4], hit[5]))
@@ -1352,6 +1329,36 @@ def _match_cands(
                     seen_full.add(hit[2])
             nxt = ends[2 * (i + hit[6] - 1) + 1]
     return out
+
+
+def _context_hit(
+    view: str,
+    low: str,
+    words: list[str],
+    ends: list[int],
+    reach: int,
+    more: bool,
+    node: _Node,
+    gaz: Gazetteer,
+    state: tuple[set[int], bool],
+) -> tuple[int, int, tuple]:
+    """``(i, start, result)`` of a candidate with metonym or prefix forms (:func:`_match_cands`).
+
+    Such a match reads the word before and the word after: the split is
+    continued to the word after the walk's reach and the word before is put
+    in front (``i`` = 1 then).
+    """
+    i = 0
+    if more:
+        more = _more_words(low, words, ends, reach + 2)
+    pm = _word_before(low, ends[0])
+    if pm is not None:
+        words.insert(0, pm.group())
+        ends[:0] = pm.span()
+        i = 1
+    n_tok = len(words) + 1 if more else len(words)
+    s0, hit = _hit_here(view, words, ends, i, reach, n_tok, node, gaz, *state)
+    return i, s0, hit
 
 
 def _hit_key(
