@@ -51,6 +51,7 @@ after is printed; compare ratios within one run.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -200,27 +201,71 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def ours(folder: Path, n_jobs: int | None, clean: bool = True) -> dict[str, Any]:
-    """Load + sentences + tokens, with seconds per stage (``n_jobs=None``: the defaults)."""
+def _main_cpu() -> float:
+    """User + system CPU seconds of this process alone (not its workers)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
+
+
+def ours(
+    folder: Path, n_jobs: int | None, clean: bool = True, digest: bool = False
+) -> dict[str, Any]:
+    """Load + sentences + tokens, with seconds per stage (``n_jobs=None``: the defaults).
+
+    Each stage has ``[wall, CPU, CPU of this process alone]``: the rest of the
+    CPU is the pool workers' (they end with each stage). With ``digest``, the
+    tables' :func:`table_digests` too (to check that a change keeps them identical).
+    """
     import corpus_tools as ct
 
     kw: dict[str, Any] = {} if n_jobs is None else {"n_jobs": n_jobs}
-    marks = [(time.perf_counter(), _cpu())]
+    marks = [(time.perf_counter(), _cpu(), _main_cpu())]
     corpus = ct.load_corpus(folder / "txt", clean=clean, **kw)
-    marks.append((time.perf_counter(), _cpu()))
-    n_sents = len(ct.sentences(corpus, **kw))
-    marks.append((time.perf_counter(), _cpu()))
-    n_tokens = len(ct.tokens(corpus, compact=True, **kw))
-    marks.append((time.perf_counter(), _cpu()))
+    marks.append((time.perf_counter(), _cpu(), _main_cpu()))
+    sents = ct.sentences(corpus, **kw)
+    marks.append((time.perf_counter(), _cpu(), _main_cpu()))
+    toks = ct.tokens(corpus, compact=True, **kw)
+    marks.append((time.perf_counter(), _cpu(), _main_cpu()))
     stages = {
-        name: [round(b[0] - a[0], 2), round(b[1] - a[1], 2)]
+        name: [round(y - x, 2) for x, y in zip(a, b, strict=True)]
         for name, a, b in zip(("load", "sentences", "tokens"), marks, marks[1:], strict=False)
     }
-    return {"n_docs": len(corpus.docs), "out": n_tokens, "sents": n_sents, "stages": stages}
+    out = {"n_docs": len(corpus.docs), "out": len(toks), "sents": len(sents), "stages": stages}
+    if digest:
+        tables = {"docs": corpus.docs, "cleaning_log": corpus.cleaning_log}
+        tables |= {"skipped": corpus.skipped, "sentences": sents, "tokens": toks}
+        out["digests"] = table_digests(tables)
+    return out
 
 
-def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
-    """Run one row here (in the child process) and return its numbers."""
+def table_digests(tables: dict[str, Any]) -> dict[str, str]:
+    """A SHA-256 (16 hex digits) of each table: column names and dtypes, every value, the index.
+
+    A categorical column is hashed as its categories and its codes, so equal
+    values in another category order give another digest.
+    """
+    import pandas as pd
+
+    out = {}
+    for name, df in tables.items():
+        h = hashlib.sha256(repr([(c, str(t)) for c, t in df.dtypes.items()]).encode())
+        for col in df.columns:
+            ser = df[col]
+            if isinstance(ser.dtype, pd.CategoricalDtype):
+                cats = ser.cat.categories.to_series()
+                h.update(pd.util.hash_pandas_object(cats, index=False).to_numpy().tobytes())
+                h.update(ser.cat.codes.to_numpy().tobytes())
+            else:
+                h.update(pd.util.hash_pandas_object(ser, index=False).to_numpy().tobytes())
+        index = df.index.to_series()
+        h.update(pd.util.hash_pandas_object(index, index=False).to_numpy().tobytes())
+        h.update(repr(df.attrs).encode())
+        out[name] = h.hexdigest()[:16]
+    return out
+
+
+def child(row: str, folder: Path, cap: int, digest: bool = False) -> dict[str, Any]:
+    """Run one row here (in the child process) and return its numbers (``digest``: ours' tables' too)."""
     paths = bench_counts._txt_paths(folder, cap) if not row.startswith("ours") else []
     if row == "nltk":
         import nltk.tokenize  # noqa: F401  (imports before the clock)
@@ -235,7 +280,7 @@ def child(row: str, folder: Path, cap: int) -> dict[str, Any]:
     t0, c0 = time.perf_counter(), _cpu()
     if row.startswith("ours"):
         one = row.startswith("ours_1proc")
-        res = ours(folder, 1 if one else None, clean=row != "ours_noclean")
+        res = ours(folder, 1 if one else None, clean=row != "ours_noclean", digest=digest)
     else:
         fn = {
             "nltk": bench_counts.nltk_spans,
@@ -297,7 +342,8 @@ def table(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
         )
     for k in mine:
         stages = ", ".join(
-            f"{s} {w:.1f} s wall / {c:.1f} s CPU" for s, (w, c) in results[k]["stages"].items()
+            f"{s} {w:.1f} s wall / {c:.1f} s CPU (main process {m:.1f})"
+            for s, (w, c, m) in results[k]["stages"].items()
         )
         lines.append(f"| {n:,} | {k} stages: {stages} | | | | | | | |")
     return lines
@@ -351,9 +397,22 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--peer-python", default=sys.executable, help="interpreter for the peer rows (spaCy, NLTK)"
     )
+    ap.add_argument(
+        "--digest",
+        action="store_true",
+        help="run ours (the defaults) on the first size only, in this process, and print the "
+        "CPU of each stage by process and a digest of each table (docs, cleaning_log, skipped, "
+        "sentences, tokens(compact=True)): equal digests before and after a change mean "
+        "identical tables",
+    )
     a = ap.parse_args(argv)
     if a.child:
         print(json.dumps(child(a.child[0], Path(a.child[1]), int(a.child[2]))))
+        return
+    if a.digest:  # the defaults on one corpus, here: stage CPU by process and table digests
+        n = int(a.sizes.split(",")[0])
+        folder = ensure_long(n) if a.corpus == "long" else bench_counts.ensure(a.corpus, n, a.bbc)
+        print(json.dumps(child("ours", folder, 0, digest=True), indent=1))
         return
     load0 = os.getloadavg()
     lines = [

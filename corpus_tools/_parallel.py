@@ -103,7 +103,7 @@ def _hugepage_switch(np: Any) -> Callable[[bool], bool] | None:
             getattr(getattr(np, mod, None), "multiarray", None), "_set_madvise_hugepage", None
         )
         if found is not None:
-            return found  # type: ignore[no-any-return]
+            return found
     return None
 
 
