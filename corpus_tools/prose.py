@@ -183,6 +183,9 @@ _FRAMES_MAX = 20_000
 
 
 _UNSEEN = object()
+#: views (default settings) that _frame found dated but naming no one: the date lines of
+#: :func:`_name_above_frame`; filled and cleared with _FRAMES
+_NAMELESS: set[str] = set()
 
 
 def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...] | None:
@@ -207,11 +210,12 @@ def signature_frame(view: str, s: ProseSettings | None = None) -> tuple[str, ...
     if got is _UNSEEN:
         if len(_FRAMES) >= _FRAMES_MAX:
             _FRAMES.clear()
-        got = _FRAMES[view] = _frame(view, default)
+            _NAMELESS.clear()
+        got = _FRAMES[view] = _frame(view, default, _NAMELESS)
     return got  # type: ignore[return-value]
 
 
-def _frame(view: str, s: ProseSettings) -> tuple[str, ...] | None:
+def _frame(view: str, s: ProseSettings, nameless: set[str] | None = None) -> tuple[str, ...] | None:
     # a signature holds a number (a time, or a date with a day or year); an ASCII
     # line without a digit cannot, so it is not tokenized at all
     if view.isascii() and _ASCII_DIGIT_RE.search(view) is None:
@@ -251,6 +255,8 @@ def _frame(view: str, s: ProseSettings) -> tuple[str, ...] | None:
             frame.append(t)
         else:
             names += 1
+    if names == 0 and nameless is not None and (timed or (dated and has_num)):
+        nameless.add(view)  # a date line that names no one (see _name_above_frame)
     if not (1 <= names <= s.max_name_words) or not (timed or (dated and has_num)):
         return None
     return tuple(frame)
@@ -330,6 +336,9 @@ def _split_frame(
 #: a name line printed above its date ("mtcountrygrl" / "Posted on August 9, 2012 at
 #: 12:14pm"): a few words, no digit, not ended like a sentence or a heading
 _NAME_ABOVE_END = frozenset(".!?:;,")
+#: longest name line read above a date line (a quick bound: a name has at most
+#: max_name_words words)
+_NAME_ABOVE_CHARS = 100
 #: the number a thread gives each comment, before its signer's name ("2 Robert", "#5 Ann")
 _COMMENT_NUMBER_RE = re.compile(r"^#?[0-9]{1,4}[.)]?\s+(?=\D)")
 
@@ -347,17 +356,27 @@ def _name_above_frame(
     if k == 0:
         return None
     v, prev = seq[k][1], seq[k - 1][1]
-    if v is None or prev is None or not prev or prev[-1] in _NAME_ABOVE_END:
+    if v is None or prev is None or not prev or len(prev) > _NAME_ABOVE_CHARS:
+        return None
+    # line k dates something and names no one (remembered with its frame)
+    if s is _default_settings():
+        if signature_frame(v, s) is not None or v not in _NAMELESS:
+            return None
+    else:
+        nameless: set[str] = set()
+        if _frame(v, s, nameless) is not None or not nameless:
+            return None
+    if prev[-1] in _NAME_ABOVE_END:
         return None
     # a comment's number may lead the name ("2 Robert"); no other digit
     name = _COMMENT_NUMBER_RE.sub("", prev, count=1)
     if _ASCII_DIGIT_RE.search(name) is not None or len(name.split()) > s.max_name_words:
         return None
-    if signature_frame(v, s) is not None or signature_frame(prev, s) is not None:
+    if signature_frame(prev, s) is not None:
         return None
     if _name_line(prev, s):
         return None  # the name-first layout (_split_frame) reads this pair
-    return signature_frame(f"{prev} {v}", s)
+    return _frame(f"{prev} {v}", s)  # not remembered: one join a signature
 
 
 def _is_prose(view: str | None, s: ProseSettings) -> bool:
@@ -490,10 +509,15 @@ def comment_threads(
     if begin is None:
         return {}
     by_frame: dict[tuple[str, ...], list[int]] = {}
+    quick = s is _default_settings()  # nameless date lines are remembered (_NAMELESS)
     for k in range(begin + 1, len(seq)):
         v = seq[k][1]
         if v is not None:
-            fr = signature_frame(v, s) or _split_frame(seq, k, s) or _name_above_frame(seq, k, s)
+            fr = (
+                signature_frame(v, s)
+                or _split_frame(seq, k, s)
+                or (_name_above_frame(seq, k, s) if not quick or v in _NAMELESS else None)
+            )
             if fr is not None:
                 by_frame.setdefault(fr, []).append(k)
     out: dict[int, tuple[str, str]] = {}
@@ -1136,7 +1160,9 @@ def _signed_lines_kept(
     for k, (i, v, rm) in enumerate(lines):
         if rm is None and v is not None and i not in decided:
             fr = (
-                signature_frame(v, s) or _split_frame(lines, k, s) or _name_above_frame(lines, k, s)
+                signature_frame(v, s)
+                or _split_frame(lines, k, s)
+                or (_name_above_frame(lines, k, s) if v in _NAMELESS else None)
             )
             if fr is not None:
                 seen[fr] = seen.get(fr, 0) + 1
