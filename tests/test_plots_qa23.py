@@ -119,3 +119,16 @@ def test_reuse_share_within_the_palette_keeps_outlet_colours_and_says_smaller():
     assert len(colours) == 8
     note = "\n".join(t.get_text() for t in fig.texts)
     assert "Left out: 4 documents with smaller shares (all are in the table)." in note
+
+
+def test_groups_past_the_palette_are_coloured_far_apart_among_themselves():
+    from corpus_tools.plots._base import shown_colors
+
+    many = [f"Outlet {i:03d}" for i in range(564)]
+    drawn = many[:10]
+    colours = shown_colors(many, drawn)
+    assert [colours[n] for n in drawn] == list(CATEGORY_PALETTE[:10])
+    assert round(_min_distance(list(colours.values()), _DEUTERANOPIA), 1) == 17.0
+    few = [f"Outlet {i}" for i in range(5)]  # within the palette: the corpus-wide colours
+    kept = shown_colors(few, few[:2])
+    assert (kept["Outlet 0"], kept["Outlet 1"]) == ("#0072B2", "#E69F00")
