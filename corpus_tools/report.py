@@ -53,6 +53,7 @@ from typing import Any
 from ._output import check_output, output_folder
 from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
 from .html import neutralise_bidi
+from .io import headline_text_columns
 from .sampling import DETAIL_DOCS
 
 __all__ = [
@@ -945,29 +946,28 @@ def prepare_corpus(
         and not re.match(LOADER_UNUSED_NOTE, str(w.message))  # given once, with its flag
     ]
     context["option_notes"] = unused
-    context["header"]["texts_note"] = texts_note(notes)
+    context["header"]["texts_note"] = texts_note(corpus)
     context["snapshot"] = str(save_snapshot(corpus, snapshot, notes=notes)) if snapshot else None
     return context
 
 
-_HEADLINE_TEXTS_RE = re.compile(r"the headlines in column ('.*?') are the texts analysed")
+def texts_note(corpus: Any) -> str:
+    """Say when the texts analysed are a table's headlines (the loader records the column
+    in ``docs["text_source"]`` as ``headline:<column>``: the table had no text column), for
+    the report's header; '' otherwise.
 
-
-def texts_note(notes: list[str]) -> str:
-    """Say when the texts analysed are a table's headlines (the load's warning names the
-    column: the table had no text column), for the report's header; '' otherwise.
-
-    >>> texts_note(["a.csv: no text column; the headlines in column 'headline_text' are the "
-    ...             "texts analysed (as with text_column='headline_text'; ...)"])[:58]
+    >>> import pandas as pd
+    >>> texts_note(pd.DataFrame({"text_source": ["headline:headline_text"]}))[:58]
     "headlines only: the table has no text column, so column 'h"
-    >>> texts_note(["b.csv: no date column found by name"])
+    >>> texts_note(pd.DataFrame({"text_source": ["table:body", None]}))
     ''
     """
-    cols = sorted({m.group(1) for n in notes if (m := _HEADLINE_TEXTS_RE.search(n))})
+    cols = headline_text_columns(corpus)
     if not cols:
         return ""
+    names = " / ".join(repr(c) for c in cols)
     return (
-        f"headlines only: the table has no text column, so column {' / '.join(cols)} is the "
+        f"headlines only: the table has no text column, so column {names} is the "
         "text analysed (pass --text-column NAME for another column)"
     )
 
