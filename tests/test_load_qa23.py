@@ -254,3 +254,21 @@ def test_a_symlink_loop_named_as_the_corpus_is_one_plain_error(
     assert corpus.doc_ids == ["ok"]
     assert cli.main(["clean", str(tmp_path / "a.txt"), "--out", str(tmp_path.parent / "c")]) == 2
     assert capsys.readouterr().err == f"corpus-tools: error: a.txt: {loop}\n"
+
+
+def test_a_document_too_long_to_be_an_article_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 200 MB file on one line loaded as one 'article' of 33 million words without a word;
+    now a warning names it (the limit lowered here to keep the test small)."""
+    from corpus_tools.io import load
+
+    monkeypatch.setattr(load, "HUGE_CHARS", 50_000)
+    (tmp_path / "a.txt").write_text("Talks end\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "crawl.txt").write_text(BODY.replace("\n", " ") * 300, encoding="utf-8")
+    corpus, said = _caught(ct.load_corpus, tmp_path)
+    assert len(corpus.docs) == 2
+    huge = [s for s in said if "characters after cleaning" in s]
+    assert len(huge) == 1
+    assert huge[0].startswith("1 document(s) of over 50,000 characters after cleaning: crawl.txt (")
+    assert "Split it into one article per file" in huge[0]

@@ -587,6 +587,7 @@ def _load_tables(
     docs = _docs_frame(got)
     log = _log_frame(got.logs)
     _warn_gutted(docs, log)
+    _warn_huge(docs)
     if opts.outlet_from is None and len(docs):
         note = folder_note(docs["path"].tolist(), docs["outlet"].tolist())
         if note is not None:
@@ -672,6 +673,33 @@ def _warn_gutted(docs: pd.DataFrame, log: pd.DataFrame) -> None:
         f"document(s): {shown}{more}. A file this long with so little kept is usually many "
         "pages or a whole site saved as one file: split it into one article per file "
         "(corpus.cleaning_log lists every removed line).",
+        CorpusToolsWarning,
+        stacklevel=_outside_level(),
+    )
+
+
+#: a cleaned document of at least this many characters (about 800,000 words; the longest
+#: news features run to some 100,000 characters) is named in a warning
+HUGE_CHARS = 5_000_000
+
+
+def _warn_huge(docs: pd.DataFrame) -> None:
+    """Warn, naming them, about documents too long to be one article (a crawl saved as one
+    file, a dump on one line): kept, as the cleaning kept them, but every analysis reads
+    each as one article."""
+    if not len(docs) or "n_chars" not in docs.columns:
+        return
+    huge = docs.loc[docs["n_chars"] >= HUGE_CHARS, ["source", "n_chars"]]
+    if not len(huge):
+        return
+    shown = ", ".join(f"{s} ({int(n):,} characters)" for s, n in huge.head(3).values.tolist())
+    more = f" and {len(huge) - 3:,} more" if len(huge) > 3 else ""
+    warnings.warn(
+        f"{len(huge):,} document(s) of over {HUGE_CHARS:,} characters after cleaning: {shown}"
+        f"{more}. No news article is this long: such a file is usually many articles or a "
+        "whole site saved as one file (every analysis reads it as one article). Split it into "
+        "one article per file, or per line of a JSONL file (split='records' reads a crawler "
+        "dump with URL:/Title: headers).",
         CorpusToolsWarning,
         stacklevel=_outside_level(),
     )
