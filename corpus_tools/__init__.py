@@ -54,6 +54,7 @@ from .naming import *  # noqa: F401,F403
 from .narrate import *  # noqa: F401,F403
 from .notebook import (
     choose_kwic_term,
+    largest_groups_first,
     most_connected,
     on_seed_corpus,
     pick_ego,
@@ -89,6 +90,7 @@ __all__ = sorted(
         "fold",
         "setup_notebook",
         "choose_kwic_term",
+        "largest_groups_first",
         "most_connected",
         "on_seed_corpus",
         "pick_ego",

@@ -13,6 +13,7 @@ from .errors import CorpusValueError, check_table, check_whole
 
 __all__ = [
     "choose_kwic_term",
+    "largest_groups_first",
     "most_connected",
     "on_seed_corpus",
     "pick_ego",
@@ -174,6 +175,39 @@ def top_actors(counts: pd.DataFrame, k: int) -> list[str]:
     t = counts.sort_values("actor", kind="mergesort")
     t = t.sort_values("n_mentions", ascending=False, kind="mergesort")
     return [str(a) for a in t["actor"].head(k)]
+
+
+def largest_groups_first(
+    table: pd.DataFrame, sizes: pd.Series, column: str = "group"
+) -> pd.DataFrame:
+    """``table``'s rows with the groups that hold the most documents first.
+
+    ``sizes`` maps a group to its number of documents (``docs["group"].value_counts()``);
+    ``column`` is a column of ``table`` or a level of its index. Rows of groups of the
+    same size keep their order, so a table whose groups are all the same size is returned
+    as it was. A notebook printing ``.head(MAX_ROWS)`` of a table by group then shows the
+    largest groups, not the first names of the alphabet (on a corpus of 564 outlets:
+    "16 News", "9News"... with one document each).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"group": ["A", "B", "C", "B"], "n": [1, 2, 3, 4]})
+    >>> largest_groups_first(t, pd.Series({"A": 1, "B": 9, "C": 5}))["n"].tolist()
+    [2, 4, 3, 1]
+    >>> largest_groups_first(t.set_index("group"), pd.Series({"C": 2}))["n"].tolist()
+    [3, 1, 2, 4]
+    """
+    if column in table.columns:
+        keys = pd.Series(table[column].to_numpy())
+    elif column in (table.index.names or []):
+        keys = pd.Series(table.index.get_level_values(column))
+    else:
+        raise CorpusValueError(
+            f"largest_groups_first: the table has no column or index level {column!r}; "
+            f"pass column= one of {[*table.columns, *table.index.names]}."
+        )
+    n = keys.map(sizes).fillna(0).to_numpy()
+    return table.iloc[(-n).argsort(kind="stable")]
 
 
 def choose_kwic_term(

@@ -67,6 +67,7 @@ corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSH
 detail = ct.detail_sample(corpus, DETAIL_DOCS, by=BY)  # all documents unless the corpus is larger
 docs = corpus.docs.assign(group=corpus.group_labels(BY).to_numpy())  # missing: "(missing)"
 group_of = dict(zip(docs["doc_id"], docs["group"], strict=True))
+group_sizes = docs["group"].value_counts()  # tables by group: the largest groups first
 print(ct.describe_corpus(docs, by=BY))
 docs.groupby("group").size().rename("n_docs").reset_index().sort_values(
     "n_docs", ascending=False, kind="mergesort"
@@ -145,7 +146,7 @@ sourced[["group", "speaker_canonical", "source", "source_start", "source_end", "
 # %%
 kinds = speech.groupby(["group", "kind"]).size().unstack(fill_value=0)
 kinds["n_quotes"] = kinds.sum(axis=1)
-kinds.head(MAX_ROWS)
+ct.largest_groups_first(kinds, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
 # The count of rows is not the amount of quoted text: compare quote lengths before
@@ -165,7 +166,9 @@ top = voices.groupby(["group", "speaker_canonical"]).size().rename("n_quotes").r
 top = top.sort_values(
     ["group", "n_quotes", "speaker_canonical"], ascending=[True, False, True], kind="mergesort"
 )
-top.groupby("group").head(TOP_K).reset_index(drop=True).head(MAX_ROWS)
+ct.largest_groups_first(top.groupby("group").head(TOP_K), group_sizes).reset_index(drop=True).head(
+    MAX_ROWS
+)
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds every voice is an official: Russian officials dominate the Russia-based TASS,
@@ -181,7 +184,7 @@ voices["voice"] = voices["voice_type"] + voices["voice_country"].map(
 voice_counts = voices.groupby(["group", "voice"]).size().rename("count").reset_index()
 fig = plots.plot_share_bars(voice_counts, category="voice", title="Quotes by kind of voice")
 print(ct.describe_voices(voices))
-voice_counts.head(MAX_ROWS)
+ct.largest_groups_first(voice_counts, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
 # The table behind the bars: `official (France)` (any country) is a quote from that
@@ -235,7 +238,7 @@ else:
 # %%
 cues = ct.cue_rates(speech, detail, by=BY)
 fig = plots.plot_share_bars(cues, category="cue_class", title="Reporting verbs by class")
-cues.head(MAX_ROWS)
+ct.largest_groups_first(cues, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
 # Most news copy introduces quotes neutrally (*said*, *according to*); a group with many
@@ -274,7 +277,7 @@ per_speaker.head(MAX_ROWS)
 ct.print_sample_note(detail, corpus, "Hedges", by=BY)
 hedge_hits = ct.hedges(detail, quotes_table=q)
 rates = ct.hedge_rates(hedge_hits, detail, by=BY)
-rates[rates["count"] > 0].head(MAX_ROWS)
+ct.largest_groups_first(rates[rates["count"] > 0], group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
 # `voice = outlet` marks a hedge in the outlet's own words (outside quote marks). Rates per
@@ -334,7 +337,8 @@ hits = ct.frames(detail)
 summary = ct.frame_summary(hits, detail, by=BY)
 fig = plots.plot_frame_heatmap(summary)
 print(ct.describe_frames(summary))
-summary.pivot(index="group", columns="frame", values="sentence_share").head(MAX_ROWS)
+shares_by_group = summary.pivot(index="group", columns="frame", values="sentence_share")
+ct.largest_groups_first(shares_by_group, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
 # Cells are the share of sentences with a cue (the heatmap labels them `k/n`). An empty
@@ -350,7 +354,7 @@ summary.pivot(index="group", columns="frame", values="sentence_share").head(MAX_
 # %%
 counts = summary.pivot(index="group", columns="frame", values="sentences_with_frame")
 counts.insert(0, "n_sentences", summary.groupby("group")["n_sentences"].first())
-counts.head(MAX_ROWS)
+ct.largest_groups_first(counts, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
 # The counts behind the shares: a share of 0.5 may be 3 sentences of 6.
@@ -730,7 +734,7 @@ pd.crosstab(applied["label"], applied["dictionary"]).rename_axis(
 shares = applied.groupby(["group", "label"]).size().unstack(fill_value=0)
 shares["n_sentences"] = shares.sum(axis=1)
 shares["dictionary_share"] = applied.groupby("group")["dictionary"].mean().round(3)
-shares.head(MAX_ROWS)
+ct.largest_groups_first(shares, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
 # Per group: sentences per code according to the coder, and the share of sentences with
