@@ -604,11 +604,17 @@ def _or_listing(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
+_FRAME_GROUP_SENTENCES = 30  # a share named first rests on a group of at least this many
+
+
 def describe_frames(summary: pd.DataFrame) -> str:
     """Name the largest frame share and count the empty cells.
 
     A share resting on a single cue sentence (1 of 1) is passed over when
-    some cell has two or more, and the sentence says so.
+    some cell has two or more, and the sentence says so. When some group has
+    30 or more sentences, the share is named among such groups (with hundreds
+    of small outlets the largest share is otherwise always 2 of 2 sentences
+    of an outlet with one short document).
 
     Parameters
     ----------
@@ -626,6 +632,11 @@ def describe_frames(summary: pd.DataFrame) -> str:
     >>> print(describe_frames(s.assign(sentences_with_frame=[0, 1, 0, 1], n_sentences=[1, 1, 4, 4],
     ...                                sentence_share=[0.0, 1.0, 0.0, 0.25])))
     The largest share is political in A (1.000: 1 of 1 sentences); no cell has more than one cue sentence, so every share rests on one sentence. 2 of 4 group-frame cells have no cue sentence at all.
+    >>> big = pd.DataFrame({"group": ["tiny", "tiny", "wire", "wire"], "frame": ["conflict", "political"] * 2,
+    ...                     "sentences_with_frame": [2, 0, 12, 20], "n_sentences": [2, 2, 40, 40],
+    ...                     "sentence_share": [1.0, 0.0, 0.3, 0.5]})
+    >>> print(describe_frames(big))
+    The largest share (among groups with 30 or more sentences) is political in wire (0.500: 20 of 40 sentences). 1 of 4 group-frame cells has no cue sentence at all.
     >>> print(describe_frames(s.assign(sentences_with_frame=0, sentence_share=0.0)))
     No frame cue in any group: none of the 4 group-frame cells has a cue sentence, so there is no share to compare.
     """
@@ -643,9 +654,13 @@ def describe_frames(summary: pd.DataFrame) -> str:
         )
     empty = int((t["sentences_with_frame"] == 0).sum())
     solid = t[t["sentences_with_frame"] >= 2]
+    big = solid[solid["n_sentences"] >= _FRAME_GROUP_SENTENCES]
     note = ""
     single = ""
-    if int(top["sentences_with_frame"]) < 2 and len(solid):  # 1 of 1: one headline, not a share
+    if len(big) and int(top["n_sentences"]) < _FRAME_GROUP_SENTENCES:  # 2 of 2 in a tiny outlet
+        top = big.iloc[0]
+        note = f" (among groups with {_FRAME_GROUP_SENTENCES} or more sentences)"
+    elif int(top["sentences_with_frame"]) < 2 and len(solid):  # 1 of 1: one headline, not a share
         top = solid.iloc[0]
         note = " (among cells with two or more cue sentences)"
     elif not len(solid):
