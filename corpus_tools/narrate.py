@@ -657,14 +657,14 @@ def describe_frames(summary: pd.DataFrame) -> str:
     big = solid[solid["n_sentences"] >= _FRAME_GROUP_SENTENCES]
     note = ""
     single = ""
-    if len(big) and int(top["n_sentences"]) < _FRAME_GROUP_SENTENCES:  # 2 of 2 in a tiny outlet
-        top = big.iloc[0]
-        note = f" (among groups with {_FRAME_GROUP_SENTENCES} or more sentences)"
-    elif int(top["sentences_with_frame"]) < 2 and len(solid):  # 1 of 1: one headline, not a share
+    if int(top["sentences_with_frame"]) < 2 and len(solid):  # 1 of 1: one headline, not a share
         top = solid.iloc[0]
         note = " (among cells with two or more cue sentences)"
     elif not len(solid):
         single = "; no cell has more than one cue sentence, so every share rests on one sentence"
+    if len(big) and int(top["n_sentences"]) < _FRAME_GROUP_SENTENCES:  # 2 of 2 in a tiny outlet
+        top = big.iloc[0]
+        note = f" (among groups with {_FRAME_GROUP_SENTENCES} or more sentences)"
     return (
         f"The largest share{note} is {top['frame']} in {top['group']} "
         f"({top['sentence_share']:.3f}: {int(top['sentences_with_frame']):,} of "
