@@ -72,7 +72,7 @@ from ._patterns import (
 from .blocks import _MENU_SEPS, BlockSettings, _menu_items, load_block_settings
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
-from .templates import cleaning_decisions, learned_boilerplate, table_to_sets
+from .templates import cleaning_decisions, edge_paragraphs, learned_boilerplate, table_to_sets
 from .tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1423,6 +1423,17 @@ def _is_headline_list(doc: _Doc) -> bool:
     return sentences == 0 or long_lines >= n * _LIST_LONG_SHARE
 
 
+def _apply_paragraph_templates(doc: _Doc, template: Collection[str] | None) -> None:
+    """Step 1d: paragraphs learned as the outlet's template
+    (:func:`corpus_tools.templates.edge_paragraphs`), outside the article only
+    (``template:paragraph``); never on extracted text or a list of headlines."""
+    if not template or doc.extracted or not doc.rs.enabled("template") or doc.headline_list:
+        return
+    kept = [(i, doc.lines[i].view, doc.lines[i].nwords) for i in doc.nb if i not in doc.removed]
+    for i, detail in edge_paragraphs(kept, template).items():
+        doc.removed[i] = Removal("template:paragraph", "template", detail)
+
+
 def _apply_classifier(doc: _Doc) -> None:
     """Step 1c: the text-block classifier (:func:`corpus_tools.blocks.classify_lines`);
     on text an HTML extractor chose, its menu test alone (:func:`_apply_menu_lines`)."""
@@ -2220,6 +2231,7 @@ def _clean_new(
         _apply_line_rules(doc)
     _apply_templates(doc, template)
     _apply_classifier(doc)
+    _apply_paragraph_templates(doc, template)
     if doc.rs.enabled("duplicate") and not extracted:
         _find_self_doubled(doc)
         _remove_repeated(doc)
