@@ -1917,11 +1917,26 @@ def _tokens_job(
     # int32 where the builder stores int32 anyway: fewer bytes through the pipe
     b["n_tok"] = np.bincount(b.pop("doc"), minlength=len(texts)).astype(np.int32)
     del b["token_id"]
-    for key in ("sent_id", "codes"):
-        b[key] = b[key].astype(np.int32)
+    b["codes"] = b["codes"].astype(np.int32)
+    b["sent_id"] = _narrow(b["sent_id"])
     if len(b["end"]) and int(b["end"].max()) < 2**31:
-        b["start"], b["end"] = b["start"].astype(np.int32), b["end"].astype(np.int32)
+        b["start"] = b["start"].astype(np.int32)
+        width = b["end"] - b["start"]
+        if int(width.max()) < 2**16:  # lengths instead of ends (nearly always)
+            b["width"] = width.astype(np.uint16)
+            del b["end"]
+        else:
+            b["end"] = b["end"].astype(np.int32)
     return (spans[0], counts), b
+
+
+def _narrow(a: np.ndarray) -> np.ndarray:
+    """``a`` (values >= 0) as uint16 when every value fits, else int32.
+
+    >>> _narrow(np.array([0, 65535])).dtype, _narrow(np.array([65536])).dtype
+    (dtype('uint16'), dtype('int32'))
+    """
+    return a.astype(np.uint16 if int(a.max(initial=0)) < 2**16 else np.int32)
 
 
 def type_columns(types: list[str]) -> tuple[np.ndarray, list[str], np.ndarray, np.ndarray]:
@@ -2008,15 +2023,19 @@ class _TokenTableBuilder:
         if len(b["codes"]) == 0:
             return
         self.types.append(b["types"])
-        st, en = b["start"], b["end"]
-        small = int(en.max()) < 2**31
         i32 = np.int32
+        st, sid, width = b["start"], b["sent_id"], b.get("width")
+        if width is not None:  # from a pool worker: each token's width (uint16), not its end
+            small, last = True, width
+        else:
+            small = int(b["end"].max()) < 2**31
+            last = b["end"].astype(i32, copy=False) if small else b["end"]
         self.parts.append(
             (
-                b["sent_id"].astype(i32, copy=False),
+                sid if sid.dtype == np.uint16 else sid.astype(i32, copy=False),
                 b["codes"].astype(i32, copy=False),
                 st.astype(i32, copy=False) if small else st,
-                en.astype(i32, copy=False) if small else en,
+                last,
             )
         )
 
@@ -2043,7 +2062,7 @@ class _TokenTableBuilder:
             empty = np.empty(0, dtype=np.int32)
             return vocab, [empty] * 6
         parts, self.parts = self.parts, []
-        wide = any(p[2].dtype != np.int32 or p[3].dtype != np.int32 for p in parts)
+        wide = any(p[2].dtype != np.int32 or p[3].dtype == np.int64 for p in parts)
         n = sum(len(p[0]) for p in parts)
         sid, code = np.empty(n, dtype=np.int32), np.empty(n, dtype=np.int32)
         pos = np.empty(n, dtype=np.int64 if wide else np.int32)
@@ -2054,7 +2073,11 @@ class _TokenTableBuilder:
             b = at + len(p[0])
             sid[at:b] = p[0]
             np.take(gmap, p[1], out=code[at:b])  # batch codes -> vocabulary codes
-            st[at:b], en[at:b] = p[2], p[3]
+            st[at:b] = p[2]
+            if p[3].dtype == np.uint16:  # widths: end = start + width
+                np.add(p[2], p[3], out=en[at:b])
+            else:
+                en[at:b] = p[3]
             parts[k], at = (), b  # each batch's pieces freed once copied
         doc = np.repeat(np.arange(len(n_tok), dtype=np.int32), n_tok)
         return vocab, [doc, sid, _token_ids(n_tok, n), code, st, en]

@@ -232,3 +232,39 @@ def test_builder_without_tokens_gives_an_empty_table():
     b.add_batch(["a", "b"], ["", " "])
     df = b.frame(compact=True)
     assert len(df) == 0 and list(df["doc_id"].cat.categories) == ["a", "b"]
+
+
+def _job_table(texts):
+    """The compact table built from ``_tokens_job``'s batches (what a pool worker sends)."""
+    tk._share_texts(pd.Series(texts, dtype=object))
+    try:
+        b = tk._TokenTableBuilder()
+        for i, j in ((0, 2), (2, len(texts))):
+            _, coded = tk._tokens_job((i, j, None))
+            b.add_coded([f"d{k}" for k in range(i, j)], coded)
+            yield coded
+        yield b.frame(compact=True)
+    finally:
+        tk._SHARED.clear()
+
+
+def test_worker_batches_send_widths_and_narrow_sentence_ids():
+    texts = ["One two. Three four!", "Iran’s envoy—and the U.S. one.", "", "Last one here."]
+    *batches, df = list(_job_table(texts))
+    for coded in batches:
+        assert "end" not in coded and coded["width"].dtype == np.uint16
+        assert coded["sent_id"].dtype == np.uint16 and coded["start"].dtype == np.int32
+    b = tk._TokenTableBuilder()
+    b.add_batch([f"d{k}" for k in range(4)], texts)
+    pd.testing.assert_frame_equal(df, b.frame(compact=True), check_exact=True)
+    assert str(df["end"].dtype) == "int32" and str(df["sent_id"].dtype) == "int32"
+
+
+def test_a_token_wider_than_a_uint16_keeps_its_end():
+    long_word = "x" * 70_000
+    texts = ["a b.", "c.", f"Start {long_word} end.", "d."]
+    *batches, df = list(_job_table(texts))
+    assert "width" in batches[0] and "end" in batches[1] and "width" not in batches[1]
+    row = df[df["token"].astype(str) == long_word].iloc[0]
+    assert (row["start"], row["end"]) == (6, 70_006)
+    assert df["end"].tolist() == (df["start"] + df["token"].astype(str).str.len()).tolist()
