@@ -125,3 +125,34 @@ def test_learned_boilerplate_lists_the_paragraphs() -> None:
         len(ct.learned_boilerplate(ct.load_corpus(Path(__file__).resolve().parents[1] / "seeds")))
         == 0
     )
+
+
+# ------------------------------------------- in clean_text (step 1d, template:paragraph)
+def test_load_corpus_removes_a_bio_after_the_article_and_logs_it() -> None:
+    texts = [f"{s}\n\n{P1 if k % 2 else P2}\n\n{s} {P2}\n\n{BIO}" for k, s in enumerate(STORIES)]
+    c = ct.load_corpus(pd.DataFrame({"outlet": ["Daily"] * 3, "text": texts}))
+    log = c.cleaning_log
+    rows = log[log["rule"] == "template:paragraph"]
+    assert sorted(rows["doc_id"]) == ["row#1", "row#2", "row#3"]
+    assert set(rows["category"]) == {"template"}
+    assert (
+        rows["detail"]
+        .iloc[0]
+        .startswith("paragraph learned as outlet template, after the last paragraph of the article")
+    )
+    for d, text in zip(c.doc_ids, c.docs["text"], strict=True):
+        assert BIO not in text and text.startswith(STORIES[int(d[-1]) - 1])
+        assert ct.reconstruct(c, d) == c.raw(d)
+    decisions = ct.cleaning_decisions(c)
+    assert set(decisions[decisions["rule"] == "template:paragraph"]["kind"]) == {"template"}
+
+
+def test_a_shared_story_and_a_paragraph_between_stay() -> None:
+    # three pages print the same story (every kept line learned): nothing goes; a
+    # learned paragraph between two of a page's own paragraphs stays
+    same = [f"{P1}\n\n{P2}\n\n{BIO}"] * 2 + [f"{P1}\n\n{P2}\n\n{BIO}\n\nContact Us"]
+    c = ct.load_corpus(pd.DataFrame({"outlet": ["Daily"] * 3, "text": same}))
+    assert all(BIO in t for t in c.docs["text"])
+    mid = [f"{s}\n\n{BIO}\n\n{s} {P2}" for s in STORIES]
+    c = ct.load_corpus(pd.DataFrame({"outlet": ["Daily"] * 3, "text": mid}))
+    assert all(BIO in t for t in c.docs["text"])
