@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import (
@@ -39,9 +40,12 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     Notes
     -----
     Short single-byte texts are ambiguous: the same bytes are valid cp1252,
-    cp1250 and cp1257. The loader targets (mostly) English news, so cp1252 wins
-    ties; a Polish or Baltic file in a legacy code page may then be mis-decoded
-    (pass ``encoding=`` to fix it).
+    cp1250, cp1254 and cp1257. cp1252 wins ties; a Central European (cp1250,
+    ISO 8859-2), Turkish (cp1254) or Baltic (cp1257) code page is chosen when
+    it reads more function words of a language (``że``, ``może``, ``değil``;
+    two at least) with no more symbols inside words
+    (:func:`_central_european`). A short file with few such words may still be
+    read as cp1252: pass ``encoding=`` to fix it.
 
     Bytes that are UTF-8 except on some lines (a crawler dump that appended
     one cp1252 line to a UTF-8 article) are not handed to the single-byte
@@ -99,12 +103,85 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
     if mixed is not None:
         return mixed
     guess = _charset_guess(data)
-    if guess is not None:
+    if guess is not None and guess not in ("cp1252", "latin-1"):
         return data.decode(guess), guess
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    western = _try_codec(data, "cp1252") or "latin-1"
+    text = data.decode(western)
+    other = _central_european(data, text)
+    return other if other is not None else (text, western)
+
+
+#: legacy single-byte code pages of Latin-script languages that cp1252 reads as other letters
+_LEGACY_LATIN = ("cp1250", "iso8859_2", "cp1254", "cp1257")
+_TOKEN_RE = re.compile(r"\S+")
+_EDGE_PUNCT = ".,;:!?\"'()[]«»„“”‚‘’"
+#: a decoding must find at least this many such function words, and more than cp1252
+_LEGACY_MIN_WORDS = 2
+
+
+def _central_european(data: bytes, western: str) -> tuple[str, str] | None:
+    """``(text, codec)`` when a Central European, Turkish or Baltic code page reads ``data``
+    as words of a language better than cp1252 (``western``) does; else None.
+
+    A decoding scores its function words that hold a letter outside ASCII (the shipped
+    stopword lists and ``data/stopwords_unlisted.yml``: Polish ``że``, ``się``; Czech
+    ``může``; Turkish ``değil``) and its words with a symbol between two letters (cp1252
+    reads Polish ``powiedział`` in cp1250 as ``powiedzia³``). A code page is chosen when it
+    finds two or more such words, more than cp1252 does, and no more symbols inside words;
+    otherwise cp1252 stays (the other code pages read a Western letter such as ``è``,
+    ``à``, ``ñ``, ``å`` as another letter, so Western text finds fewer words in them).
+
+    >>> pl = "Już teraz obie strony są zgodne, że trzeba być ostrożnym, powiedział."
+    >>> _central_european(pl.encode("cp1250"), pl.encode("cp1250").decode("cp1252"))
+    ('Już teraz obie strony są zgodne, że trzeba być ostrożnym, powiedział.', 'cp1250')
+    >>> fr = "Le ministre a déclaré mardi que Pékin coordonnera très bientôt, à Genève."
+    >>> _central_european(fr.encode("cp1252"), fr) is None
+    True
+    """
+    best = _legacy_score(western)
+    chosen: tuple[str, str] | None = None
+    for codec in _LEGACY_LATIN:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        hits, odd = _legacy_score(text)
+        if hits >= _LEGACY_MIN_WORDS and hits > best[0] and odd <= best[1]:
+            best, chosen = (hits, odd), (text, codec)
+    return chosen
+
+
+def _legacy_score(text: str) -> tuple[int, int]:
+    """(function words with a letter outside ASCII, words with a symbol between letters)."""
+    known = _non_ascii_function_words()
+    hits = odd = 0
+    for m in _TOKEN_RE.finditer(text[: 1 << 20]):
+        w = m.group().strip(_EDGE_PUNCT)
+        if w.isascii():
+            continue
+        hits += w.casefold() in known
+        odd += any(
+            not c.isalpha() and c not in "'’-" and w[i].isalpha() and w[i + 2].isalpha()
+            for i, c in enumerate(w[1:-1])
+        )
+    return hits, odd
+
+
+@lru_cache(maxsize=1)
+def _non_ascii_function_words() -> frozenset[str]:
+    """The words of every shipped stopword list and of ``data/stopwords_unlisted.yml``
+    that hold a letter outside ASCII, lower case."""
+    from .._data import read_yaml
+    from ..tokenize import STOPWORD_LANGUAGES, load_stopwords
+
+    words: set[str] = set()
+    for code in STOPWORD_LANGUAGES:
+        words |= load_stopwords(code)
+    spec, _ = read_yaml(None, default="stopwords_unlisted.yml", what="function word list")
+    for entry in spec.values():
+        if isinstance(entry, dict):
+            words |= {str(w).casefold() for w in entry.get("words", [])}
+    return frozenset(w for w in words if not w.isascii() and w.isalpha())
 
 
 _ESCAPED_RE = re.compile("[\udc80-\udcff]")  # invalid UTF-8 bytes under surrogateescape
