@@ -967,8 +967,8 @@ def document_settings(
 
 
 #: characters that separate the items of a menu or a breadcrumb trail
-_MENU_SEPS = "|\u00b7\u2022/\u00bb\u203a>"
-_MENU_SEP_RE = re.compile(f"[{_MENU_SEPS}]")
+MENU_SEPS = "|\u00b7\u2022/\u00bb\u203a>"
+_MENU_SEP_RE = re.compile(f"[{MENU_SEPS}]")
 #: words of an item of a menu at most (an item is a section's name)
 _MENU_ITEM_WORDS = 3
 
@@ -994,21 +994,21 @@ def _menu_like(view: str) -> bool:
     return max(items) <= _MENU_ITEM_WORDS and len(items) - countOf(items, 0) >= 2
 
 
-def _menu_items(view: str) -> int:
+def menu_items(view: str) -> int:
     """How many items a menu line has (:func:`_menu_like`, two separators or more between
     spaces), or 0: a line with no digit (a table row of scores or figures is the
     article's) nor comma that is no sentence.
 
     Examples
     --------
-    >>> _menu_items("Home | Video | World | U.S. | Politics"), _menu_items("Home > News")
+    >>> menu_items("Home | Video | World | U.S. | Politics"), menu_items("Home > News")
     (5, 0)
-    >>> _menu_items("Arsenal | 12 | 8 | 3"), _menu_items("Yes / No / Maybe.")
+    >>> menu_items("Arsenal | 12 | 8 | 3"), menu_items("Yes / No / Maybe.")
     (0, 0)
     """
     if _MENU_SEP_RE.search(view) is None or not _menu_like(view):
         return 0
-    if sum(len(t) == 1 and t in _MENU_SEPS for t in view.split()) < 2:
+    if sum(len(t) == 1 and t in MENU_SEPS for t in view.split()) < 2:
         return 0  # separators between spaces only ('Oakland/Fremont', a web address)
     if any(c.isdigit() or c == "," for c in view) or _is_sentence(view):
         return 0
@@ -1551,7 +1551,7 @@ def _decisions(
         )
         if model and k in model:
             reason += f"; {page.final[k]} by {_model_name()} (p={model[k]:.2f})"
-        menu = 0 if ln.view is None or cls[k] == "good" else _menu_items(ln.view)
+        menu = 0 if ln.view is None or cls[k] == "good" else menu_items(ln.view)
         if k < region.start:
             if k == head:
                 continue

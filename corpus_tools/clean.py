@@ -69,7 +69,7 @@ from ._patterns import (
     pattern_risk,
     probe_pattern,
 )
-from .blocks import _MENU_SEPS, BlockSettings, _menu_items, load_block_settings
+from .blocks import MENU_SEPS, BlockSettings, load_block_settings, menu_items
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
 from .templates import cleaning_decisions, edge_paragraphs, learned_boilerplate, table_to_sets
@@ -1465,7 +1465,7 @@ def _apply_classifier(doc: _Doc) -> None:
 def _apply_menu_lines(doc: _Doc) -> None:
     """Step 1c on extracted text: a site menu the extractor kept ("Home | Video | World |
     U.S. | ...": two or more separators between spaces, items of three words at most, no
-    digit, no comma, no sentence; :func:`corpus_tools.blocks._menu_items`) goes, logged as
+    digit, no comma, no sentence; :func:`corpus_tools.blocks.menu_items`) goes, logged as
     the classifier logs it on scraped text. The extractor's other decisions stand: a
     table row (``| a | b |``, how the extractor writes a table it keeps) is the article's,
     unless it is a row of one cell holding a menu (``| Home \\| News \\| Contact |``:
@@ -1477,10 +1477,10 @@ def _apply_menu_lines(doc: _Doc) -> None:
             continue
         if ln.view.startswith("|"):
             cell = _one_cell(ln.view)
-            items = _menu_items(cell) if cell else 0
+            items = menu_items(cell) if cell else 0
             where = "a table row of one cell"
         else:
-            items = _menu_items(ln.view)
+            items = menu_items(ln.view)
             where = "a line"
         if items:
             doc.removed[i] = Removal(
@@ -1497,7 +1497,7 @@ def _menu_piece(view: str | None) -> str | None:
     three words at most with no digit, no comma and no final punctuation, else None."""
     if view is None or not view:
         return None
-    if all(c in _MENU_SEPS or c == " " for c in view):
+    if all(c in MENU_SEPS or c == " " for c in view):
         return "sep"
     if view.count(" ") >= 3 or any(c.isdigit() or c == "," for c in view):
         return None

@@ -508,18 +508,7 @@ def comment_threads(
     )
     if begin is None:
         return {}
-    by_frame: dict[tuple[str, ...], list[int]] = {}
-    quick = s is _default_settings()  # nameless date lines are remembered (_NAMELESS)
-    for k in range(begin + 1, len(seq)):
-        v = seq[k][1]
-        if v is not None:
-            fr = (
-                signature_frame(v, s)
-                or _split_frame(seq, k, s)
-                or (_name_above_frame(seq, k, s) if not quick or v in _NAMELESS else None)
-            )
-            if fr is not None:
-                by_frame.setdefault(fr, []).append(k)
+    by_frame = _signature_positions(seq, begin, s)
     out: dict[int, tuple[str, str]] = {}
     words_from: list[int] | None = None
     skip: dict[int, int] = {}
@@ -555,6 +544,26 @@ def comment_threads(
             _paint(seq, keep, pos, span, max(begin + 1, head), skip, out)
             threaded, thread_end = True, span[1]
     return out
+
+
+def _signature_positions(
+    seq: list[tuple[int, str | None]], begin: int, s: ProseSettings
+) -> dict[tuple[str, ...], list[int]]:
+    """``frame -> positions`` of the signatures after ``begin`` (one line, split over two,
+    or a name above a date line)."""
+    by_frame: dict[tuple[str, ...], list[int]] = {}
+    quick = s is _default_settings()  # nameless date lines are remembered (_NAMELESS)
+    for k in range(begin + 1, len(seq)):
+        v = seq[k][1]
+        if v is not None:
+            fr = (
+                signature_frame(v, s)
+                or _split_frame(seq, k, s)
+                or (_name_above_frame(seq, k, s) if not quick or v in _NAMELESS else None)
+            )
+            if fr is not None:
+                by_frame.setdefault(fr, []).append(k)
+    return by_frame
 
 
 def _close_runs(pos: list[int], max_gap: int) -> list[list[int]]:

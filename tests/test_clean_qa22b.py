@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.blocks import _menu_items
+from corpus_tools.blocks import menu_items
 from corpus_tools.clean import clean_text
 
 _PARAS = [
@@ -35,7 +35,7 @@ _PARAS = [
     ],
 )
 def test_menu_items(line: str, items: int) -> None:
-    assert _menu_items(line) == items
+    assert menu_items(line) == items
 
 
 def test_a_menu_line_inside_the_body_goes_with_its_reason() -> None:

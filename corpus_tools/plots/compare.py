@@ -300,13 +300,7 @@ def plot_similarity(
     title += f"; {cap_phrase(len(ids), n_all, 'item')} {how})" if len(ids) < n_all else ")"
     if len(ids) < 2:
         return message_figure(title, "Fewer than two documents or groups: nothing to compare.")
-    pos = {d: i for i, d in enumerate(ids)}
-    mat = np.full((len(ids), len(ids)), np.nan)  # the diagonal stays NaN: drawn grey below
-    keep = np.isin(a_ids, ids) & np.isin(b_ids, ids)
-    for a, b, v in zip(
-        a_ids[keep].tolist(), b_ids[keep].tolist(), cos[keep].tolist(), strict=False
-    ):
-        mat[pos[a], pos[b]] = mat[pos[b], pos[a]] = float(v)
+    mat = _similarity_matrix(ids, a_ids, b_ids, cos)
     names = _distinct_names(ids, labels or {})
     size = round(min(10.0, 3.5 + 0.6 * len(ids)), 1)
     fig, ax = plt.subplots(figsize=(size + 1.5, size + 0.4))
@@ -328,6 +322,21 @@ def plot_similarity(
         note += f"\nLeft out: {n_all - len(ids):,} items (their pairs are in the table)."
     _note(fig, note)
     return fig
+
+
+def _similarity_matrix(ids: list[str], a_ids: Any, b_ids: Any, cos: Any) -> Any:
+    """The symmetric matrix of ``ids``' cosines; NaN where no pair (and on the diagonal,
+    drawn grey)."""
+    import numpy as np
+
+    pos = {d: i for i, d in enumerate(ids)}
+    mat = np.full((len(ids), len(ids)), np.nan)
+    keep = np.isin(a_ids, ids) & np.isin(b_ids, ids)
+    for a, b, v in zip(
+        a_ids[keep].tolist(), b_ids[keep].tolist(), cos[keep].tolist(), strict=False
+    ):
+        mat[pos[a], pos[b]] = mat[pos[b], pos[a]] = float(v)
+    return mat
 
 
 _SAME_PROFILE = 0.9995  # prints as 1.00 (same word profile): a duplicate, not a likeness
