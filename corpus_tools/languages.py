@@ -206,6 +206,24 @@ def _word_set(words: list[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Every word of the shipped stopword lists and of ``data/stopwords_unlisted.yml``
+    (function words of languages without a list), folded and lower case: the words that
+    say a text is language at all, whichever language (used to tell a file's legacy
+    code page, :func:`corpus_tools.io.decode.decode_bytes`).
+
+    >>> {"że", "the", "değil", "und"} <= function_words()
+    True
+    """
+    words: set[str] = set()
+    for code in STOPWORD_LANGUAGES:
+        words |= load_stopwords(code)
+    for entry in _unlisted_spec().values():
+        words |= _word_set(entry["words"])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def _unlisted() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     """``(code, read_as, words)`` of each Latin-script language without a shipped list:
     ``read_as`` the listed languages its words tell it from (``latin`` in the file: all)."""

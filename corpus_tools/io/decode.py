@@ -169,19 +169,11 @@ def _legacy_score(text: str) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _non_ascii_function_words() -> frozenset[str]:
-    """The words of every shipped stopword list and of ``data/stopwords_unlisted.yml``
-    that hold a letter outside ASCII, lower case."""
-    from .._data import read_yaml
-    from ..tokenize import STOPWORD_LANGUAGES, load_stopwords
+    """The function words (:func:`corpus_tools.languages.function_words`) that hold a
+    letter outside ASCII."""
+    from ..languages import function_words
 
-    words: set[str] = set()
-    for code in STOPWORD_LANGUAGES:
-        words |= load_stopwords(code)
-    spec, _ = read_yaml(None, default="stopwords_unlisted.yml", what="function word list")
-    for entry in spec.values():
-        if isinstance(entry, dict):
-            words |= {str(w).casefold() for w in entry.get("words", [])}
-    return frozenset(w for w in words if not w.isascii() and w.isalpha())
+    return frozenset(w for w in function_words() if not w.isascii() and w.isalpha())
 
 
 _ESCAPED_RE = re.compile("[\udc80-\udcff]")  # invalid UTF-8 bytes under surrogateescape

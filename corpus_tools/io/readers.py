@@ -23,6 +23,7 @@ import pandas as pd
 from ..errors import CorpusToolsWarning, CorpusValueError, MetadataError
 from .columns import (
     DATE_COLUMNS,
+    HEADLINE_SOURCE,
     RESERVED_COLUMNS,
     TEXT_COLUMNS,
     cell_str,
@@ -572,7 +573,7 @@ def _row_doc(
         "encoding": "n/a" if table.is_frame else table.enc,
         "format": kind,
         "raw_text": str(text),
-        "text_source": f"{'headline' if c.headlines else 'table'}:{c.text}",
+        "text_source": f"{HEADLINE_SOURCE if c.headlines else 'table:'}{c.text}",
     }
     for what, col in (("title", c.title), ("outlet", c.outlet), ("url", c.url)):
         value, label = (
