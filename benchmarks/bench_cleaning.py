@@ -509,6 +509,46 @@ _CANONICAL = (
 )
 
 
+#: Shared-hosting domains: every subdomain is a site of its own (one blog each), so its
+#: pages are given that subdomain as their outlet (templates are learned per blog, not
+#: over all the blogs of the host). The first group is a subset of the private section of
+#: the Public Suffix List (https://publicsuffix.org, github.com/publicsuffix/list at
+#: e8c9a2b, MPL-2.0); the second are blog hosts that serve one blog a subdomain and are
+#: not on that list. The split is not affected: it stays by site (the registrable domain).
+SHARED_HOSTS = frozenset(
+    {
+        # Public Suffix List, private section
+        "blogspot.com", "github.io", "gitlab.io", "hatenablog.com", "hatenablog.jp",
+        "hatenadiary.jp", "wixsite.com", "webflow.io", "netlify.app", "vercel.app",
+        "pages.dev", "herokuapp.com", "appspot.com", "myshopify.com", "readthedocs.io",
+        # not on it: one blog a subdomain
+        "wordpress.com", "tumblr.com", "typepad.com", "livejournal.com", "weebly.com",
+        "substack.com",
+    }
+)  # fmt: skip
+
+
+def page_outlet(html: str, site: str) -> str:
+    """The outlet a page is loaded with: its site, or on a shared-hosting domain
+    (:data:`SHARED_HOSTS`) the subdomain of its canonical URL (``<link rel=canonical>``
+    or ``og:url``): ``https://ann.blogspot.com/2012/x.html`` -> ``ann.blogspot.com``.
+
+    >>> page_outlet('<link rel="canonical" href="http://www.ann.blogspot.com/x">', "blogspot.com")
+    'ann.blogspot.com'
+    >>> page_outlet('<link rel="canonical" href="http://www.bbc.co.uk/x">', "bbc.co.uk")
+    'bbc.co.uk'
+    """
+    if site not in SHARED_HOSTS:
+        return site
+    for rx in _CANONICAL:
+        m = rx.search(html)
+        host = (urlsplit(m.group(1)).hostname or "").lower() if m else ""
+        if host.endswith("." + site):
+            labels = host[: -len(site) - 1].split(".")
+            return f"{labels[-1]}.{site}" if labels[-1] not in ("www", "m") else site
+    return site
+
+
 def rdb_site(name: str, source: str) -> str:
     """The site of a Readability test page: the organisation of its canonical URL.
 
@@ -627,7 +667,16 @@ def load_dragnet(root: Path) -> list[dict[str, str]]:
             continue
         htmls[path.stem], golds[path.stem] = _decode(path.read_bytes()), gold
     sites = dragnet_sites(htmls)
-    return [{"key": k, "host": sites[k], "html": htmls[k], "gold": golds[k]} for k in htmls]
+    return [
+        {
+            "key": k,
+            "host": sites[k],
+            "outlet": page_outlet(htmls[k], sites[k]),
+            "html": htmls[k],
+            "gold": golds[k],
+        }
+        for k in htmls
+    ]
 
 
 _DRG_HEADER = [
@@ -681,7 +730,16 @@ def load_utomo(root: Path) -> list[dict[str, str]]:
         m = _WAYBACK.search(html)
         if sites[key] == "archive.org" and m:
             sites[key] = _domain(urlsplit(m.group(1)).hostname or "")
-    return [{"key": k, "host": sites[k], "html": htmls[k], "gold": golds[k]} for k in htmls]
+    return [
+        {
+            "key": k,
+            "host": sites[k],
+            "outlet": page_outlet(htmls[k], sites[k]),
+            "html": htmls[k],
+            "gold": golds[k],
+        }
+        for k in htmls
+    ]
 
 
 _WAYBACK = re.compile(r"""archive\.org/web/\d+/(https?://[^"'\s>]+)""")
@@ -717,7 +775,7 @@ def _load_corpus(pages: list[dict[str, str]], texts: dict[str, str], ext: str, *
             for p in pages:
                 name = p["key"].replace("/", "__")  # a key may name a subfolder
                 (d / f"{name}{ext}").write_text(texts[p["key"]], encoding="utf-8")
-                w.writerow([f"{name}{ext}", p["host"]])
+                w.writerow([f"{name}{ext}", p.get("outlet", p["host"])])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return ct.load_corpus(d, **kw)  # type: ignore[arg-type]
