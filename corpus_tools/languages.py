@@ -526,7 +526,11 @@ def _takes_pooled(
     if n_words >= UNKNOWN_WORDS and on_list < MIN_SHARE / 2 * n_words:
         return False
     lead = max(hits[: len(codes)])
-    if lead >= MIN_HITS and lead > MIN_LEAD * on_list:
+    if (
+        lead >= MIN_HITS
+        and lead > MIN_LEAD * on_list
+        and (names or _own_lead(words, pooled) >= MIN_HITS)
+    ):
         return False
     if _unlisted_words(hits, pooled, on_list, names=names):
         return False
@@ -539,6 +543,17 @@ def _takes_pooled(
         if not w.isascii() and any(ch not in alphabet for ch in w if not ch.isascii())
     )
     return foreign < max(2.0, FOREIGN_SHARE * n_words)
+
+
+def _own_lead(words: list[str], pooled: str) -> int:
+    """The most words of ``words`` on one other list and not on ``pooled``'s: the words that
+    lead another language in a short text without being the pooled language's too (``man dies
+    in qld mining accident``: ``man``, ``dies``, ``in`` are German stopwords, ``in`` English
+    too, so two)."""
+    codes, masks = _stop_masks()
+    bit = 1 << codes.index(pooled)
+    hits = _hits([w for w in words if not masks.get(w, 0) & bit])
+    return max(hits[: len(codes)])
 
 
 def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | None]:
