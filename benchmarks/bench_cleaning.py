@@ -127,6 +127,7 @@ import argparse
 import csv
 import gzip
 import hashlib
+import html as html_lib
 import json
 import re
 import sys
@@ -753,6 +754,54 @@ _UTM_HEADER = [
 ]
 
 
+# ------------------------------------------- CleanPortalEval (Endrédy & Novák 2013)
+CPE_SPLIT_FILE = HERE / "cleaning_split_cleanportal.csv"
+CPE_SALT = "corpus_tools-cleaning-split-cleanportal-v1:"
+CPE_MIN_GOLD_WORDS = 50
+_CPE_URL = re.compile(r"^\s*URL:.*$", re.M)
+_CPE_TAG = re.compile(r"<[phl]>", re.I)
+_CPE_ID = re.compile(r"""<text id=["']([^"']+)""")
+
+
+def load_cleanportal(root: Path) -> list[dict[str, str]]:
+    """The pages of CleanPortalEval (``--cleanportal``): github.com/ppke-nlpg/CleanPortalEval.
+
+    ``input/<name>.html`` is a saved page (wrapped in ``<text id="URL">``),
+    ``GoldStandard/<name>.txt`` its clean text in CleanEval's format (``URL:`` line, then
+    segments marked ``<p>``, ``<h>``, ``<l>``; the marks are dropped, character references
+    unescaped). 70 pages of four sites, several pages a site (made for template-learning
+    methods). The site is the registrable domain of the page's URL. Kept: gold of at least
+    ``CPE_MIN_GOLD_WORDS`` words (rule fixed before scoring).
+    """
+    inp, gold_dir = root / "input", root / "GoldStandard"
+    if not inp.is_dir() or not gold_dir.is_dir():
+        raise SystemExit(f"{root}: no input/ and GoldStandard/ folders (CleanPortalEval clone).")
+    pages = []
+    for path in sorted(inp.glob("*.html")):
+        g = gold_dir / f"{path.stem}.txt"
+        if not g.is_file():
+            continue
+        raw = _decode(g.read_bytes())
+        gold = html_lib.unescape(_CPE_TAG.sub("\n", _CPE_URL.sub("", raw)))
+        if len(_TOKEN_RE.findall(gold)) < CPE_MIN_GOLD_WORDS:
+            continue
+        page = _decode(path.read_bytes())
+        m = _CPE_ID.search(page[:2000])
+        host = (urlsplit(m.group(1)).hostname or "") if m else ""
+        site = _domain(host) if host else path.stem.rsplit("_", 2)[0]
+        pages.append({"key": path.stem, "host": site, "html": page, "gold": gold})
+    return pages
+
+
+_CPE_HEADER = [
+    "# CleanPortalEval (github.com/ppke-nlpg/CleanPortalEval at 517726d; Endrédy & Novák 2013,",
+    "# Polibits 48; no licence file: cite the paper). 70 pages of four sites. Pages are not",
+    "# stored here. Gold = the CleanEval-format clean text, marks dropped. Kept: gold >= 50 words",
+    "# (rule fixed before scoring). Split by site (salted sha256 of the site), fixed before any",
+    "# scoring.",
+]
+
+
 # ----------------------------------------------------------------- systems
 def _load_folder(
     pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object
@@ -980,7 +1029,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--l3s", type=Path, default=None, help="folder of the L3S-GN1 pages")
     ap.add_argument(
         "--set",
-        choices=["zyte", "l3s", "readability", "dragnet", "utomo", "all"],
+        choices=["zyte", "l3s", "readability", "dragnet", "utomo", "cleanportal", "all"],
         default="zyte",
         help="which page set to score (default zyte; all = every set, each apart)",
     )
@@ -990,6 +1039,12 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--dragnet", type=Path, default=None, help="folder of the Dragnet pages")
     ap.add_argument(
         "--utomo", type=Path, default=None, help="Extraction folder of MSVCode/ir-research-data"
+    )
+    ap.add_argument(
+        "--cleanportal",
+        type=Path,
+        default=None,
+        help="folder of CleanPortalEval (input/, GoldStandard/); with --set all, scored when given",
     )
     ap.add_argument(
         "--render",
@@ -1038,6 +1093,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         ap.error("give Readability's test/test-pages folder with --readability PATH")
     if a.set in ("dragnet", "all") and a.dragnet is None:
         ap.error("give the Dragnet folder (input/, GoldStandard/) with --dragnet PATH")
+    if a.set == "cleanportal" and a.cleanportal is None:
+        ap.error("give the CleanPortalEval folder with --cleanportal PATH")
     if a.set in ("utomo", "all") and a.utomo is None:
         ap.error("give the Extraction folder of MSVCode/ir-research-data with --utomo PATH")
     return a
@@ -1064,8 +1121,11 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
         ("readability", load_readability, a.readability, RDB_SALT, RDB_SPLIT_FILE, _RDB_HEADER),
         ("dragnet", load_dragnet, a.dragnet, DRG_SALT, DRG_SPLIT_FILE, _DRG_HEADER),
         ("utomo", load_utomo, a.utomo, UTM_SALT, UTM_SPLIT_FILE, _UTM_HEADER),
+        ("cleanportal", load_cleanportal, a.cleanportal, CPE_SALT, CPE_SPLIT_FILE, _CPE_HEADER),
     )
     for name, load, folder, salt, split_file, header in frozen:
+        if name == "cleanportal" and a.set == "all" and folder is None:
+            continue  # the sixth set is optional in --set all
         if a.set in (name, "all"):
             pages = load(folder)
             split = site_split_of(pages, salt)
