@@ -15,7 +15,9 @@ language's share. Anything else is ``None`` (unclear: a language without a
 shipped list, such as Polish or Turkish, or too little text), never a forced guess.
 
 Languages without a list: a text the Dutch list reads with Afrikaans words (``nie``,
-``vir``, ``hulle``), the Indonesian list with Malay spellings (``bahawa``, ``kerana``), or
+``vir``, ``hulle``), the Indonesian list with Malay spellings (``bahawa``, ``kerana``;
+also two or more outnumbering the Indonesian-only ``bahwa``, ``karena``, ``bisa``: a
+Malaysian news page), or
 any list with the function words of Irish (``agus``), Catalan (``amb``, ``els``), Swahili
 (``kwa``, ``katika``), Esperanto (``kaj``), Basque (``eta``), Latin (``quae``), Welsh
 (``yn``, ``mae``), Tswana (``gore``), and sixteen more (Polish ``się``, Croatian ``koji``,
@@ -24,7 +26,7 @@ Tagalog ``mga``, Romanian ``pentru``, ...) is unclear rather than named as the n
 so is Cyrillic text that its ``ј``/``џ`` would make Serbian but that has at least as many
 Macedonian words (``во``, ``дека``) as Serbian ones (``је``, ``у``). Cyrillic with ``і``
 and ``ы`` or ``э`` (and no ``и``) is Belarusian even without ``ў``. Malay written as
-Indonesian is, and stays, ``"id"``. Norwegian (``"no"``) is both written standards:
+Indonesian (no Malay-only word) is, and stays, ``"id"``. Norwegian (``"no"``) is both written standards:
 its list holds the Bokmål and the Nynorsk forms (``ikke``/``ikkje``, ``jeg``/``eg``).
 A Title Case text (``Prince Philip An 'Extraordinary Man' In Tribute``) is named a
 language other than English only when some of its function words are in lower case.
@@ -238,6 +240,18 @@ def _unlisted() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _neighbour_own() -> tuple[frozenset[str] | None, ...]:
+    """For each entry of :func:`_unlisted`, the words of its listed neighbour that it does
+    not write (``neighbour_words`` in the file: Indonesian ``bahwa``, ``karena``, ``bisa``
+    beside Malay ``bahawa``, ``kerana``, ``boleh``), or None."""
+    spec = _unlisted_spec()
+    return tuple(
+        _word_set(spec[code]["neighbour_words"]) if "neighbour_words" in spec[code] else None
+        for code, _, _ in _unlisted()
+    )
+
+
+@lru_cache(maxsize=1)
 def _unlisted_by_letters() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """A language told by its letters (``"sr"``) -> ``(words of an unlisted neighbour, its
     own words)``: a text with at least as many of the first (one at least) is unclear."""
@@ -262,14 +276,18 @@ def _stop_masks() -> tuple[tuple[str, ...], dict[str, int]]:
     for k, (_, _, words) in enumerate(_unlisted()):
         for w in words:
             masks[w] = masks.get(w, 0) | (1 << (len(codes) + k))
+    for k, own in enumerate(_neighbour_own()):
+        for w in own or ():
+            masks[w] = masks.get(w, 0) | (1 << (len(codes) + len(_unlisted()) + k))
     return codes, masks
 
 
 def _hits(words: list[str]) -> list[int]:
     """Words of ``words`` on each Latin-script stopword list (in :func:`_stop_masks` order),
-    then on each unlisted neighbour's words."""
+    then on each unlisted neighbour's words, then on each of their listed neighbours' own
+    words (:func:`_neighbour_own`)."""
     codes, masks = _stop_masks()
-    n_bits = len(codes) + len(_unlisted())
+    n_bits = len(codes) + 2 * len(_unlisted())
     hits = [0] * n_bits
     for mask, n in Counter([masks.get(w, 0) for w in words]).items():
         while mask:
@@ -311,32 +329,52 @@ def _unlisted_words(hits: list[int], lang: str, won: float, *, names: bool = Tru
     :data:`UNLISTED_SHARE` of ``won`` (``lang``'s hits), one at least; in a text whose case
     does not tell ``names`` (all lower case, all caps or Title Case) :data:`UNLISTED_MIN_ANY`
     of a language told from every list (in lower-case headlines ``els``, ``pre`` or ``temu``
-    are a name or an English word), one of a close neighbour (Afrikaans for Dutch)."""
-    if not any(hits[len(_latin_codes()) :]):
+    are a name or an English word), one of a close neighbour (Afrikaans for Dutch). A close
+    neighbour with ``neighbour_words`` (Malay beside Indonesian) also when its words are
+    :data:`CONTRAST_MIN` or more and outnumber those (Indonesian ``bahwa``, ``karena``,
+    ``bisa``): a page of Malaysian news has hundreds of words Indonesian writes too."""
+    base = len(_latin_codes())
+    if not any(hits[base : base + len(_unlisted())]):
         return False
     close, every = _unlisted_bits().get(lang, ((), ()))
     need = max(1.0, UNLISTED_SHARE * won)
     need_every = need if names else max(need, UNLISTED_MIN_ANY)
-    return any(hits[b] >= need for b in close) or any(hits[b] >= need_every for b in every)
+    return any(
+        hits[b] >= need or (o >= 0 and hits[b] >= CONTRAST_MIN and hits[b] > hits[o])
+        for b, o in close
+    ) or any(hits[b] >= need_every for b in every)
 
 
 #: The fewest words of a language told from every list (``read_as: latin``) that make a
 #: text whose letter case tells no names unclear.
 UNLISTED_MIN_ANY = 2
+#: The fewest words of a close unlisted neighbour that, outnumbering its listed neighbour's
+#: own words (``neighbour_words``), make a text unclear whatever their share.
+CONTRAST_MIN = 2
 
 
 @lru_cache(maxsize=1)
-def _unlisted_bits() -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+def _unlisted_bits() -> dict[str, tuple[tuple[tuple[int, int], ...], tuple[int, ...]]]:
     """A listed language -> the positions in :func:`_hits` of the unlisted languages told
-    from it: its close neighbours', and those told from every list (``read_as: latin``)."""
+    from it: its close neighbours' (each with the position of the listed language's own
+    words, :func:`_neighbour_own`, or -1), and those told from every list (``read_as:
+    latin``)."""
     base = len(_latin_codes())
+    n_unlisted = len(_unlisted())
     spec = _unlisted_spec()
-    out: dict[str, tuple[list[int], list[int]]] = {}
+    close: dict[str, list[tuple[int, int]]] = {}
+    every: dict[str, list[int]] = {}
     for k, (code, read_as, _) in enumerate(_unlisted()):
-        every = spec[code]["read_as"] == "latin"
+        own = -1 if _neighbour_own()[k] is None else base + n_unlisted + k
         for listed in read_as:
-            out.setdefault(listed, ([], []))[every].append(base + k)
-    return {code: (tuple(close), tuple(every)) for code, (close, every) in out.items()}
+            if spec[code]["read_as"] == "latin":
+                every.setdefault(listed, []).append(base + k)
+            else:
+                close.setdefault(listed, []).append((base + k, own))
+    return {
+        code: (tuple(close.get(code, ())), tuple(every.get(code, ())))
+        for code in sorted(set(close) | set(every))
+    }
 
 
 def _by_stopwords(words: list[str], lower: list[str] | None = None) -> tuple[str | None, float]:
