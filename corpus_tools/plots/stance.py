@@ -235,6 +235,7 @@ class _HeatGrid(NamedTuple):
     n_groups: int
     n_frames: int
     n_no_cue: int = 0  # groups left out because no sentence of theirs has any cue
+    no_cue_sizes: tuple[int, int] = (0, 0)  # fewest and most sentences of such a group
 
 
 def _heat_grid(s: pd.DataFrame, top_n: int, top_frames: int) -> _HeatGrid:
@@ -251,14 +252,47 @@ def _heat_grid(s: pd.DataFrame, top_n: int, top_frames: int) -> _HeatGrid:
     group_size = s.drop_duplicates("group").set_index("group")["n_sentences"]
     frames = [f for f in all_frames if f in keep_frames]
     n_no_cue = 0
+    sizes = (0, 0)
     if len(group_size) > top_n:
         cues = s.groupby("group", sort=False)["sentences_with_frame"].sum()
         with_cue = cues.reindex(group_size.index).fillna(0) > 0
         if with_cue.any():
             n_no_cue = int((~with_cue).sum())
+            if n_no_cue:
+                none = group_size[~with_cue].astype(int)
+                sizes = (int(none.min()), int(none.max()))
             group_size = group_size[with_cue]
     groups = top_by_size(group_size, top_n)
-    return _HeatGrid(groups, frames, len(group_size) + n_no_cue, len(all_frames), n_no_cue)
+    return _HeatGrid(groups, frames, len(group_size) + n_no_cue, len(all_frames), n_no_cue, sizes)
+
+
+_NO_CUE_LANGUAGE = 30  # a group this large with no cue at all: the codebook may not read it
+
+
+def _no_cue_phrase(n: int, sizes: tuple[int, int]) -> str:
+    """The left-out note's words for groups without any cue sentence, with their sizes.
+
+    UCI headlines: '185 groups with no cue sentence (is the codebook in their language?)'
+    asked about the language of English outlets with one or two headlines each. The
+    question is asked only when such a group has 30 or more sentences.
+
+    >>> _no_cue_phrase(185, (1, 3))
+    '185 groups with no cue sentence (1 to 3 sentences each)'
+    >>> _no_cue_phrase(1, (40, 40))
+    '1 group with no cue sentence (40 sentences: is the codebook in its language?)'
+    """
+    lo, hi = sizes
+    span = f"{lo:,} to {hi:,} sentences" if lo != hi else _count(hi, "sentence")
+    if hi >= _NO_CUE_LANGUAGE:
+        whose = "its" if n == 1 else "their"
+        tail = f"{span}{'' if n == 1 else ' each'}: is the codebook in {whose} language?"
+    else:
+        tail = f"{span}{'' if n == 1 else ' each'}"
+    return f"{_count(n, 'group')} with no cue sentence ({tail})"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _draw_heat_cells(ax: Any, s: pd.DataFrame, grid: _HeatGrid, value: str) -> Any:
@@ -316,10 +350,7 @@ def _heat_title(
         if fewer:
             what.append(f"{fewer:,} group{'' if fewer == 1 else 's'} with fewer sentences")
         if grid.n_no_cue:
-            what.append(
-                f"{grid.n_no_cue:,} group{'' if grid.n_no_cue == 1 else 's'} with no cue sentence"
-                " (is the codebook in their language?)"
-            )
+            what.append(_no_cue_phrase(grid.n_no_cue, grid.no_cue_sizes))
         if len(grid.frames) < grid.n_frames:
             what.append(f"{grid.n_frames - len(grid.frames)} frames with fewer cue sentences")
         _left_out(fig, "Left out: " + " and ".join(what) + " (all are in the table).")
@@ -362,8 +393,13 @@ def plot_target_sentiment(
     s = summary.assign(group=summary["group"].astype(str), target=summary["target"].astype(str))
     t_size = s.groupby("target")["n_sentences"].sum()
     g_size = s.groupby("group")["n_sentences"].sum()
-    targets = sorted(top_by_size(t_size, top_targets))
     groups = sorted(top_by_size(g_size, top_n))
+    # targets are ranked within the drawn groups: UCI headlines (125 outlets) drew rows for
+    # European Union, Ukraine and United Kingdom with no point, none of the 8 drawn
+    # outlets having a sentence on them
+    drawn_size = s[s["group"].isin(groups)].groupby("target")["n_sentences"].sum()
+    targets = sorted(top_by_size(drawn_size, top_targets))
+    n_absent = len(t_size) - len(drawn_size)  # targets only the left-out groups mention
     colors = shown_colors(g_size.index, groups)
     # a target's row holds one point per group: above five groups the row grows so that
     # the points' "n=" labels (7 pt) do not overprint each other
@@ -390,7 +426,10 @@ def plot_target_sentiment(
     ax.set_title(plot_label(title or default, None))
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
     if caps:
-        _left_out(fig, "Left out: groups and targets with fewer sentences (all are in the table).")
+        note = "Left out: groups and targets with fewer sentences"
+        if n_absent:
+            note += f"; {_count(n_absent, 'target')} only the left-out groups mention"
+        _left_out(fig, note + " (all are in the table).")
         tight(fig, rect=(0, 0.4 / fig.get_figheight(), 1, 1))
     else:
         tight(fig)
