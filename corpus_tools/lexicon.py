@@ -442,6 +442,7 @@ SCHEMAS: dict[str, Field] = {
                     "act_objects",
                     "sport_heads",
                     "event_nouns",
+                    "complement_forms",
                     "name_suffixes",
                     "given_names",
                 )

@@ -173,6 +173,21 @@ _COMPOUND_HEADS = frozenset(_WORDS["compound_heads"])
 #: the participle is the predicate, the form a noun (not an -ing form: ``China Protests
 #: Moving of Detainees``, ``group claims kidnapping of``).
 _PARTICIPLE_NEXT_RE = re.compile(r"\s+([^\W\d_]+ed)\s+([^\W\d_]+)\b")
+#: A quote mark opening a quotation right after a word (not the clitic of ``Ohio State 's``).
+_QUOTE_NEXT_RE = re.compile("\\s*(?:[:,]\\s*)?(?:['\u2018](?!s\\b)|[\"\u201c])")
+#: Noun forms read as a verb only before ``that``, a quote or a colon (``states``).
+_COMPLEMENT_FORMS = frozenset(_WORDS["complement_forms"])
+
+
+def _finite_cue(word: str, book: CueBook) -> bool:
+    """A present-tense reporting verb that is no noun form (``says``, ``condemn``, ``Reveal``):
+    after a noun form it is the predicate (``-ing``, ``-ed`` and the noun forms are not)."""
+    low = word.lower()
+    if low in book.noun_forms or low.endswith(("ing", "ed")) or low not in book.form_lemma:
+        return False
+    return low == book.form_lemma[low] or low == book.form_lemma[low] + "s" or low.endswith("es")
+
+
 #: Adverbs of the skip list, between an auxiliary and its verb (``is also explained``).
 _ADVERBS = frozenset(w for w in SKIP if w.isalpha() and w not in _PASSIVE) - frozenset(
     "are did do does had has have herself himself itself themselves will would"
@@ -224,42 +239,52 @@ _PLURAL_AGENTS = ("ers", "ists", "ors", "ians")
 _AFTER_QUOTE_RE = re.compile(",\\s*[\"\u201d\u2019']{1,2}\\s*$")
 
 
-def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str) -> bool:
+def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str, book: CueBook) -> bool:
     """Whether a word that is also a noun (``claims``, ``calls``) is the reporting verb here.
 
     After a pronoun, before ``that``, before a quote after a speaker word, or
     (headlines) a present-tense form right after a speaker word and before a
     word: ``Sunni leader claims Iraq vote was a 'farce'``, ``Iranian president calls ...``.
+    A form of ``complement_forms`` (``states``) only before ``that``, a quote or a colon.
     """
     prev = prev_raw.lower()
-    if _noun_next(view, m.end()) or prev in _FUNCTION - _NOT_PREPOSITIONS:
+    if _noun_next(view, m.end(), book) or prev in _FUNCTION - _NOT_PREPOSITIONS:
         return False  # "Outcry Erupts Over Reports That ...": a noun after a preposition
     after = view[m.end() : m.end() + 6].lower()
     speaker_word = _speaker_word(view, m, prev_raw)
-    quote_next = bool(re.match(r"\s*(?:[:,]\s*)?['\"\u2018\u201c]", after)) and (
+    quote_next = bool(_QUOTE_NEXT_RE.match(after)) and (
         speaker_word or m.group()[:1].isupper()  # Title Case headline: "Sanders Calls for 'X'"
     )
     headline_verb = (
         (m.group().lower().endswith("s") or prev.endswith("s"))  # "prosecutors call"
         and (re.match(r" [\w'\u2018\u201c\"]", after) is not None or not after.strip(" .!?"))
         and speaker_word
+        and m.group().lower() not in _COMPLEMENT_FORMS  # "Four Australian states ablaze"
     )
     # inversion after a quote: '"...," report Omid Scobie and Carolyn Durand'
     inverted = _AFTER_QUOTE_RE.search(view, max(0, m.start() - 4), m.start()) is not None
     return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb or inverted
 
 
-def _noun_next(view: str, end: int) -> bool:
+def _noun_next(view: str, end: int, book: CueBook) -> bool:
     """What follows a noun form shows it is a noun: a compound's head (``US appeals court
-    rejects``) or a participle before a function word (``EU states warned on CIA prisons``).
+    rejects``), a participle before a function word (``EU states warned on CIA prisons``)
+    or a reporting verb that is no noun form (``UN reports condemn``, ``US report says``,
+    ``Thai Protests Reveal``: the form is the subject's head).
 
-    >>> _noun_next("US appeals court rejects bid", 10), _noun_next("EU states warned on X", 9)
+    >>> b = cue_book()
+    >>> _noun_next("US appeals court rejects bid", 10, b), _noun_next("EU states warned on X", 9, b)
     (True, True)
-    >>> _noun_next("Police reports rising crime", 14), _noun_next("China Protests Moving of", 14)
+    >>> _noun_next("UN reports condemn Israel", 10, b), _noun_next("China claims report false", 12, b)
+    (True, False)
+    >>> t = "Police reports rising crime"
+    >>> _noun_next(t, 14, b), _noun_next("China Protests Moving of", 14, b)
     (False, False)
     """
-    nxt = re.match(r"\s+([^\W\d_]+)", view[end : end + 40])
+    nxt = re.match(r"\s+([^\W\d_]+)\b(?!['\u2019-])", view[end : end + 40])
     if nxt is not None and nxt.group(1).lower() in _COMPOUND_HEADS:
+        return True
+    if nxt is not None and _finite_cue(nxt.group(1), book):
         return True
     m = _PARTICIPLE_NEXT_RE.match(view[end : end + 60])
     return m is not None and m.group(2).lower() in _FUNCTION and m.group(2).lower() != "that"
@@ -345,7 +370,7 @@ def _used_as_noun(
     word inside the noun phrase of the last ``according to`` (``according to a Moody's
     Analytics report``: the phrase's document, not a verb whose subject is ``according``)."""
     form = re.sub(r"\s+", " ", m.group().lower())
-    if form in book.noun_forms and not _noun_form_is_verb(view, m, prev_raw):
+    if form in book.noun_forms and not _noun_form_is_verb(view, m, prev_raw, book):
         return True
     last = found[-1] if found else None
     if last is None or last.lemma != "according to" or last.np is None:
@@ -400,6 +425,13 @@ def _aux_before(words: list[tuple[int, int, str]]) -> str:
 _RAISING = frozenset(("said", "reported"))
 _TO_WORD_RE = re.compile(r"\s+to\s+([^\W\d_][\w'\u2019-]*)", re.IGNORECASE)
 _OBJECT_PRONOUNS = frozenset("him her them me us you it".split())
+#: A participle or state right after ``said``/``reported``: a passive without its auxiliary
+#: (``2 Troops Said Killed by Turkey Land Mine``, ``Rebel Leader Reported Dead``).
+_STATE_NEXT_RE = re.compile(
+    r"\s+(?:killed|dead|hurt|injured|wounded|missing|slain|held|detained|arrested|kidnapped"
+    r"|abducted|captured|freed|released|safe|alive|ill|sick|ready|near|close|set|poised)\b",
+    re.IGNORECASE,
+)
 
 
 def _raised(view: str, end: int, hi: int, lo: int = 0, form: str = "said") -> bool:
@@ -411,10 +443,15 @@ def _raised(view: str, end: int, hi: int, lo: int = 0, form: str = "said") -> bo
     >>> t = "Group Said to Hold 2 Frenchmen"
     >>> _raised(t, 10, len(t)), _raised("he said to reporters", 7, 20)
     (True, False)
+    >>> _raised("2 Troops Said Killed by Mine", 13, 28), _raised("he said killed men fled", 7, 23)
+    (True, False)
     >>> t = "Microsoft said to expect it."
     >>> _raised(t, 14, len(t)), _raised("Dogs said to smell cancer", 9, 25)
     (False, True)
     """
+    if form in _RAISING and _STATE_NEXT_RE.match(view, end, hi):
+        words = re.findall(r"[^\W\d_][\w'-]*", view[end:hi])
+        return len(words) < 2 or words[1].lower() in _FUNCTION  # not "said killed soldiers"
     m = _TO_WORD_RE.match(view, end, hi) if form in _RAISING else None
     if m is None:
         return False
@@ -438,6 +475,16 @@ _QUESTION_RE = re.compile(
     r"(?:do|does|did|can|could|will|would|should|shall|must|might)\s+\S",
     re.IGNORECASE,
 )
+
+
+#: A question word, up to four words and a modal right before a bare verb: a question or a
+#: hypothetical (``Which Person Should Write You``, ``Will Reveal What Your Family Will Argue``).
+_WH_MODAL_RE = re.compile(
+    r"\b(?:what|how|why|which|whether|if)\s+(?:[\w'\u2019-]+\s+){0,4}"
+    r"(?:can|could|will|would|should|shall|must|might)\s+$",
+    re.IGNORECASE,
+)
+_IF_NEXT_RE = re.compile(r"\s+(?:if|whether)\b", re.IGNORECASE)
 
 
 def _event_np(text: str, np_: tuple[int, int]) -> bool:
@@ -472,12 +519,19 @@ def _question(view: str, lo: int, m: re.Match, lemma: str) -> bool:
     >>> t = "What Does Your Choice In Colors Say About You"
     >>> _question(t, 0, re.search("Say", t), "say"), _question(t, 0, re.search("Does", t), "do")
     (True, False)
+    >>> t, u = "Which Person Should Write You A Song", "We Can Tell If You Are Shy"
+    >>> _question(t, 0, re.search("Write", t), "write"), _question(u, 0, re.search("Tell", u), "tell")
+    (True, True)
     """
     form = m.group().lower()
+    if lemma == "tell" and _IF_NEXT_RE.match(view, m.end()):
+        return True  # "We Can Tell Whether You're ...": telling apart, no words reported
     if form != lemma or form.endswith(("s", "ed")) or " " in form:
         return False
     q = _QUESTION_RE.match(view, lo, m.start())
-    return q is not None and q.end() <= m.start()
+    if q is not None and q.end() <= m.start():
+        return True
+    return _WH_MODAL_RE.search(view, max(lo, m.start() - 80), m.start()) is not None
 
 
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:

@@ -55,6 +55,7 @@ from .phrases import (
     skip_adverbials,
     subject_np,
     thing_description,
+    thing_plural,
     word_spans,
 )
 from .speakers import (
@@ -301,15 +302,24 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
     )
 
 
+#: Verbs whose subject is often a thing that shows something, not a speaker.
+_FINDING_VERBS = frozenset(("reveal", "show", "suggest", "indicate"))
+
+
 def _thing_speaker(text: str, c: Cue) -> bool:
     """A Title Case speaker phrase naming a thing, not a speaker (not a gazetteer actor),
-    also after the reader's ``Your`` (``What Does Your Zodiac Sign Say About You``)."""
+    also after the reader's ``Your`` (``What Does Your Zodiac Sign Say About You``), or a
+    plural thing that reveals or shows (``Decaying Pig Corpses Reveal Forensic Secrets``)."""
     if c.np is None:
         return False
     before = text[max(0, c.np[0] - 6) : c.np[0]]
     yours = re.search(r"\b[Yy]our\s+$", before) is not None
     return (
-        thing_description(text, c.np, opened=yours)
+        (
+            thing_description(text, c.np, opened=yours)
+            or c.lemma in _FINDING_VERBS
+            and thing_plural(text, c.np)  # "Pig Corpses Reveal"
+        )
         and canonical_or_none(text[c.np[0] : c.np[1]]) is None
     )
 

@@ -67,6 +67,9 @@ def comma_speaker(view: str, s: int, e: int, c: Cue) -> tuple[int, int] | None:
     >>> a, b = comma_speaker(t, 0, len(t), c)
     >>> t[a:b]
     "the UN's envoy"
+    >>> t = "More than the 8, 000 first reported."
+    >>> comma_speaker(t, 0, len(t), Cue(27, 35, "reported", "report", "neutral")) is None
+    True
     """
     tail = view[skip_adverbials(view, c.end, e) : e]
     if not re.fullmatch(r"[\s.!?]*|\s*(?:on|in|at)\s+(?:its|his|her|their|the)\b[^,]*", tail):
@@ -82,8 +85,13 @@ def comma_speaker(view: str, s: int, e: int, c: Cue) -> tuple[int, int] | None:
     if not words or len(words) > _MAX_PHRASE_WORDS or '"' in phrase:
         return None
     first = words[0].lower()
-    if first in _NOT_SPEAKER_START:
-        return None
+    if (
+        first in _NOT_SPEAKER_START
+        or comma > s
+        and view[comma - 1].isdigit()
+        and first[:1].isdigit()
+    ):
+        return None  # "the 8, 000 first reported": a number's thousands comma, not a clause's
     m = _PHRASE_CUT.search(phrase)
     b = a + (m.start() if m else len(phrase))
     last = re.search(r"\s(\w+)$", view[a:b])

@@ -269,12 +269,28 @@ def _after_list_head(toks: list[tuple[int, int, str]], start: int, end: int) -> 
     """
     for k in range(start, end):
         if toks[k][2].lower() in _LIST_HEADS and (
-            k == 0 or any(t[2][:1].isdigit() for t in toks[:k])
+            k == 0 or any(t[2][:1].isdigit() for t in toks[:k]) or _list_clause(toks, start, k)
         ):
             return k + 1
     if start >= 2 and _compass_initial(toks, start):
         return start - 2  # "N. Korea warns": North Korea, not Korea
     return start
+
+
+def _list_clause(toks: list[tuple[int, int, str]], start: int, k: int) -> bool:
+    """A list head with at most two describing words before it and a noun that can speak
+    after it (``The Appalling Things People Have Said``, ``Weird Ways Guys Say``); not
+    ``Times`` (``Financial Times Editor``).
+
+    >>> toks = word_spans("Weird Ways Guys", 0, 15)
+    >>> _list_clause(toks, 0, 1), _list_clause(word_spans("Financial Times Editor", 0, 22), 0, 1)
+    (True, False)
+    """
+    if toks[k][2].lower() == "times" or k - start > 3:
+        return False
+    before = [t[2] for t in toks[start:k] if t[2].lower() not in DETERMINERS]
+    nxt = toks[k + 1][2]
+    return len(before) <= 2 and (speaking_head(nxt) or nxt.lower() in _GIVEN_NAMES)
 
 
 def _compass_initial(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -351,7 +367,7 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             low in ("of", "in", "on", "for")
             and start_tok is not None
             and j > 0
-            and toks[j - 1][2].lower() in ORG_HEADS
+            and _of_head(toks[j - 1][2], low, toks[j + 1][2] if j + 1 < len(toks) else "")
         ):
             j -= 1
             continue
@@ -374,14 +390,9 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return toks[end_tok - 1][0], toks[end_tok][1]  # "..., a clergyman has said"
         if end_tok > 1 and w.isalpha() and w.islower() and _possessor(toks, end_tok - 1):
             return toks[end_tok - 2][0], toks[end_tok][1]  # "The girl's parents said"
-        after_comma = end_tok > 0 and toks[end_tok - 1][2] == ","
-        if end_tok > 1 and toks[end_tok - 1][2] in _CLOSE_MARKS and toks[end_tok - 2][2] == ",":
-            after_comma = True  # '"...," economists say'
-        if after_comma and w.isalpha() and w.islower():
-            if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-                return toks[end_tok][0], toks[end_tok][1]  # "..., lenders have said"
-        return description_np(toks, end_tok)
+        return _bare_plural_left(toks, end_tok, text, lo) or description_np(toks, end_tok)
     start_tok = _compound_start(toks, j, start_tok, end_tok)
+    start_tok = _comma_list(toks, start_tok, end_tok)  # "Sony, IBM, and Toshiba Reveal"
     # strip a dangling "and"/preposition at the left edge
     while start_tok <= end_tok and toks[start_tok][2].lower() in ("and", "of", "in", "on", "for"):
         start_tok += 1
@@ -395,6 +406,99 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if not (len(body) > 1 and body[-1].islower() and body[-1] in TITLES):
             return None  # a title heads a description too: "the mayor vowed"
     return toks[start_tok][0], toks[end_tok][1]
+
+
+_NUMBER_WORD_RE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+    r"|thousands|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven"
+    r"|eigh|nine)ty)",
+    re.IGNORECASE,
+)
+
+
+def _bare_plural_left(
+    toks: list[tuple[int, int, str]], end: int, text: str, lo: int
+) -> tuple[int, int] | None:
+    """A lower-case plural head with up to two lower-case modifiers after a comma (``...,
+    lenders have said``, ``"...," flood victims say``) or opening the sentence with its
+    first word capitalised (``Flood victims say``, ``Local residents say``); a head of more
+    than one word must be able to speak (``Consumer prices rose`` names no one).
+
+    >>> t = "Flood victims say"
+    >>> a, b = _bare_plural_left(word_spans(t, 0, 13), 1, t, 0)
+    >>> t[a:b], _bare_plural_left(word_spans("Consumer prices", 0, 15), 1, t, 0)
+    ('Flood victims', None)
+    """
+    w = toks[end][2]
+    if not (_plain_word(w) and len(w) > 3 and w.endswith("s") and not w.endswith("ss")):
+        return None
+    k = end
+    while k > 0 and end - k < 2 and _plain_word(toks[k - 1][2]):
+        k -= 1
+    if k > 0 and (
+        toks[k - 1][2] == ","
+        or k > 1
+        and toks[k - 1][2] in _CLOSE_MARKS
+        and toks[k - 2][2] == ","  # '"...," X say'
+    ):
+        return (toks[k][0], toks[end][1]) if k == end or speaking_head(w) else None
+    first = toks[k - 1][2] if k > 0 else ""
+    if k != 1 or not text[lo : toks[0][0]].strip() == "" or not speaking_head(w):
+        return None
+    if not (first[:1].isupper() and first[1:].islower() and _plain_word(first.lower())):
+        return None
+    if _NUMBER_WORD_RE.fullmatch(first):
+        return None  # "Four jackpot winners confirmed in ...": a count opens a passive as often
+    return toks[0][0], toks[end][1]
+
+
+def _of_head(word: str, prep: str, nxt: str) -> bool:
+    """A body's head before ``of``/``in``/``on``/``for`` in a speaker's name, or a document's
+    (before ``in`` only with a known place or actor after it): ``Georgia Bureau of
+    Investigation``, ``Oil Companies In Nigeria``, ``2012 Report on X``, ``Coral Study in
+    Mexico`` (``A paper in Nature``: the journal speaks).
+
+    >>> _of_head("Bureau", "of", "X"), _of_head("Companies", "in", "X"), _of_head("Report", "on", "X")
+    (True, True, True)
+    >>> _of_head("paper", "in", "Nature"), _of_head("Study", "in", "Mexico"), _of_head("Pledges", "of", "X")
+    (False, True, False)
+    """
+    from .speakers import canonical_or_none  # imported here: speakers imports this module
+
+    low = word.lower()
+    forms = {low, low[:-3] + "y"} if low.endswith("ies") else {low, low.removesuffix("s")}
+    known = prep != "in" or canonical_or_none(nxt) is not None
+    docs = DOCUMENTS if known else frozenset()
+    return any(f in ORG_HEADS or f in _INSTITUTION_NOUNS or f in docs for f in forms)
+
+
+def _comma_list(toks: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """The first token of a list of capitalised names joined by commas and ``and`` that opens
+    the sentence and ends in the phrase at ``start`` (``Sony, IBM, and Toshiba Reveal``,
+    ``Sony, IBM and Toshiba say``); else ``start``.
+
+    >>> toks = word_spans("Sony, IBM, and Toshiba", 0, 22)
+    >>> _comma_list(toks, 5, 5), _comma_list(word_spans("In Paris, IBM and Sony", 0, 22), 3, 5)
+    (0, 3)
+    """
+    k = start - 1
+    if k >= 1 and toks[k][2].lower() in ("and", "&") and toks[k - 1][2] == ",":
+        k -= 1  # the serial comma: "IBM, and Toshiba"
+    elif (
+        k < 0
+        or toks[k][2] != ","
+        or not any(t[2].lower() in ("and", "&") for t in toks[start : end + 1])
+    ):
+        return start
+    while True:
+        g, n = k - 1, 0
+        while g >= 0 and n < 3 and is_cap(toks[g][2]) and toks[g][2] not in CAP_STOP:
+            g, n = g - 1, n + 1
+        if n == 0 or g >= 0 and toks[g][2] != ",":
+            return start
+        if g < 0:
+            return 0
+        k = g
 
 
 def _possessor(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -578,6 +682,25 @@ def speaking_head(word: str) -> bool:
     forms = {low, low[:-1]} if low.endswith("s") and not low.endswith("ss") else {low}
     known = ROLE_NOUNS | TITLES | ORG_HEADS | DOCUMENTS | _PERSON_NOUNS | _APPOSITIVE | _MEDIA
     return any(f in known for f in forms) or (len(low) > 4 and low.endswith(_AGENT_ENDINGS))
+
+
+def thing_plural(text: str, np_: tuple[int, int]) -> bool:
+    """A Title Case phrase of two or three common words whose plural head cannot speak
+    (``Decaying Pig Corpses Reveal``, ``Thai Protests Reveal``; not ``Tech Leaders Say``,
+    ``Couples Reveal`` or a name: ``Sunny Leone``).
+
+    >>> thing_plural("Decaying Pig Corpses", (0, 20)), thing_plural("Tech Leaders", (0, 12))
+    (True, False)
+    """
+    toks = [w for _, _, w in word_spans(text, np_[0], np_[1])]
+    if not 2 <= len(toks) <= 3 or is_all_caps(text[np_[0] : np_[1]]):
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in toks):
+        return False
+    head = toks[-1].lower()
+    if not head.endswith("s") or head.endswith("ss") or speaking_head(head):
+        return False
+    return not any(w.lower() in _GIVEN_NAMES or w.lower() in DETERMINERS for w in toks)
 
 
 def thing_description(text: str, np_: tuple[int, int], *, opened: bool = False) -> bool:

@@ -521,6 +521,8 @@ class LastBefore:
 
 
 _ANY = ""  # LastBefore key of every full name
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 class Resolver:
@@ -542,6 +544,11 @@ class Resolver:
         self._capnames: LastBefore | None = None
         self._subjects: list[tuple[int, int, str]] | None = None
         self._subject_pos: list[int] | None = None
+        self._genders: dict[str, str] = {}  # person -> "f"/"m": the pronoun or title seen
+        for _, name, title in self.names:
+            words = title.split()
+            if words and words[0].rstrip(".") in _TITLE_GENDER:
+                self._genders.setdefault(name, _TITLE_GENDER[words[0].rstrip(".")])
 
     def _index(self, pos: int, name: str, title: str) -> None:
         for w in dict.fromkeys(w.lower() for w in name.split()):
@@ -639,12 +646,7 @@ class Resolver:
                 return None, "none"  # the writer, "Someone": no named speaker, never recalled
             if name.lower() == "it":
                 return (self.last_org, "pronoun") if self.last_org else (None, "pronoun")
-            subj = self._recent_subject(span[0]) if name.lower() in ("he", "she") else None
-            if subj is not None and (self.last is None or subj[0] > self.last[1][0]):
-                return subj[1], "pronoun"
-            if self.last is not None:
-                return self.last[0], "pronoun"
-            return self._by_word.get(_ANY, span[0]), "pronoun"  # the last full name before
+            return self._gendered(name.lower(), self._pronoun_referent(name, span)), "pronoun"
         if kind == "description" and " and " in f" {np_text} ":
             people = []
             for part in re.split(r"\s+and\s+", np_text):
@@ -685,6 +687,27 @@ class Resolver:
         ):
             return self.last_org, "description"
         return name, "description"
+
+    def _pronoun_referent(self, name: str, span: tuple[int, int]) -> str | None:
+        """The person a pronoun speaker stands for: the recent named subject, else the last
+        speaker, else the last full name before it."""
+        subj = self._recent_subject(span[0]) if name.lower() in ("he", "she") else None
+        if subj is not None and (self.last is None or subj[0] > self.last[1][0]):
+            return subj[1]
+        if self.last is not None:
+            return self.last[0]
+        return self._by_word.get(_ANY, span[0])
+
+    def _gendered(self, pronoun: str, person: str | None) -> str | None:
+        """``person`` for ``he``/``she`` unless the document gave that person the other
+        pronoun before (or a gendered title: Mr, Mrs, Ms): then no speaker rather than the
+        wrong one (``she`` told X; later ``he rejoined`` is someone else)."""
+        if person is None or pronoun not in _PRONOUN_GENDER:
+            return person
+        gender = _PRONOUN_GENDER[pronoun]
+        if self._genders.setdefault(person, gender) != gender:
+            return None
+        return person
 
     def resolve_part(self, part: str, pos: int) -> str | None:
         name, kind, _ = name_of(part)
