@@ -73,7 +73,7 @@ from __future__ import annotations
 import pkgutil
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from math import exp, log1p
@@ -1060,6 +1060,8 @@ class _Page:
     final: list[str] = field(default_factory=list)  # class after context
     teaser: set[int] = field(default_factory=set)  # positions in a teaser list
     use_stop: bool = True  # judged with a stop list (False: Chinese, Japanese, no prose)
+    #: positions right after lines learned as the site's template (template:learned)
+    after_template: set[int] = field(default_factory=set)
 
 
 class _Region(NamedTuple):
@@ -1212,14 +1214,20 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
     """
     after_removed: set[int] = set()
     gap_before: dict[int, int] = {}
+    after_template: set[int] = set()
     n_removed = 0
+    template = False
     for ln in lines:
         if ln[2] is not None:
             n_removed += 1
+            template = template or ln[2].startswith("template:")
         elif n_removed:
             after_removed.add(ln[0])
             gap_before[ln[0]] = n_removed
+            if template:
+                after_template.add(ln[0])
             n_removed = 0
+            template = False
     # (tuple.__new__: a BlockLine without the keyword parsing of its __new__)
     new = tuple.__new__
     kept = [new(BlockLine, ln) if len(ln) == 3 else BlockLine(*ln) for ln in lines if ln[2] is None]
@@ -1253,6 +1261,8 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
         return None
     page = _Page(kept, feats, [f.cls for f in feats], after_removed, gap_before, s)
     page.use_stop = use_stop
+    if after_template:
+        page.after_template = {k for k, ln in enumerate(kept) if ln.line in after_template}
     return page
 
 
@@ -1338,8 +1348,29 @@ def _neighbours(cls: Sequence[str], skip_near: bool) -> tuple[list[str], list[st
     return prev, nxt
 
 
-def _context_classes(cls: Sequence[str]) -> list[str]:
-    """jusText's context rules: short and near-good lines take their neighbours' class."""
+def _context_classes(cls: Sequence[str], bad_before: Collection[int] = ()) -> list[str]:
+    """jusText's context rules: short and near-good lines take their neighbours' class.
+
+    ``bad_before``: positions right after lines the site's learned template removed.
+    Such lines are chrome found by their recurrence on the site's other pages, so they
+    stay a *bad* neighbour (between the lines on either side of them) though they are
+    no longer on the page the classifier reads: a sentence under the template's menu
+    is judged as if the menu were still above it.
+
+    >>> cls = ["near-good", "near-good", "good"]
+    >>> _context_classes(cls), _context_classes(cls, {2})
+    (['good', 'good', 'good'], ['bad', 'bad', 'good'])
+    """
+    if bad_before:
+        aug: list[str] = []
+        pos = []
+        for k, c in enumerate(cls):
+            if k in bad_before:
+                aug.append("bad")
+            pos.append(len(aug))
+            aug.append(c)
+        final = _context_classes(aug)
+        return [final[j] for j in pos]
     p1, n1 = _neighbours(cls, True)
     p2, n2 = _neighbours(cls, False)
     final = list(cls)
@@ -1630,7 +1661,7 @@ def classify_lines(
     page = _page(lines, s)
     if page is None:
         return {}
-    page.final = _context_classes(page.cls)
+    page.final = _context_classes(page.cls, page.after_template)
     page.teaser = _teaser_lists(page)
     for k in page.teaser:
         if page.final[k] == "good":
