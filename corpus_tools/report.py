@@ -8,8 +8,9 @@ For each notebook in the repository's ``notebooks/`` folder
    directory the notebooks folder, and a time budget per cell (600 s by
    default); the executed copy goes to ``OUT/notebooks/`` (the curated
    notebooks are never overwritten);
-2. exports it to one self-contained HTML page ``OUT/<name>.html``: plotly.js
-   is embedded once in the page head, nbconvert's CDN scripts (require.js,
+2. exports it to one HTML page ``OUT/<name>.html``: the pages with interactive
+   figures load plotly.js from one copy beside them, ``OUT/plotly.min.js``
+   (offline, no CDN), nbconvert's CDN scripts (require.js,
    MathJax, mermaid) are removed, so the page works offline. Cells tagged
    ``seeds-only`` (prose about the shipped seed corpus) are left out of the
    page unless the corpus is the seed corpus (same files, byte for byte);
@@ -65,6 +66,8 @@ __all__ = [
     "SEEDS_ONLY_TAG",
     "saved_notebook",
     "DEFAULT_TIMEOUT",
+    "PLOTLY_JS",
+    "write_plotly_js",
     "NotebookRunError",
     "NotebookTimeout",
     "run_job",
@@ -181,13 +184,30 @@ def _failed_cell(nb: Any, exc: Any) -> tuple[int | None, str]:
     return by_count
 
 
-def export_html(
-    nb: Any, *, title: str, back_link: str | None = "index.html", header: str = ""
-) -> str:
-    """Export an executed notebook to one self-contained, offline HTML page.
+PLOTLY_JS = "plotly.min.js"  # the report's one copy of plotly.js, beside its pages
+_PLOTLY_MISSING = (
+    "The interactive figures need the file {src} from the report folder next to this page: "
+    "open the page inside the report folder (or copy the folder whole). Tables and static "
+    "figures are unaffected."
+)
 
-    plotly.js is embedded once in the head when the page has a plotly
-    figure; nbconvert's remote scripts (require.js, MathJax, mermaid) are
+
+def export_html(
+    nb: Any,
+    *,
+    title: str,
+    back_link: str | None = "index.html",
+    header: str = "",
+    plotly_js: str | None = None,
+) -> str:
+    """Export an executed notebook to one offline HTML page.
+
+    When the page has a plotly figure, plotly.js is embedded once in the
+    head, or with ``plotly_js`` (a file name relative to the page, e.g.
+    :data:`PLOTLY_JS`) loaded from that file, which the caller writes with
+    :func:`write_plotly_js`: a report of four pages then holds one 4.8 MB
+    copy instead of one per page, and a page opened without the file says so
+    at its top. nbconvert's remote scripts (require.js, MathJax, mermaid) are
     removed. ``header`` (HTML, already escaped) is placed at the top of the
     body, after the link back to the index. Returns the HTML text.
     """
@@ -208,7 +228,23 @@ def export_html(
     body = _MERMAID_BLOCK.sub("", body)
     body = neutralise_bidi(body)  # tables from pandas keep U+202E etc.: shown as "?", not obeyed
     head_extra = ""
-    if "Plotly.newPlot" in body:
+    if "Plotly.newPlot" in body and plotly_js:
+        src = _stdlib_html.escape(plotly_js)
+        notice = json.dumps(_PLOTLY_MISSING.format(src=plotly_js))
+        head_extra = (
+            f'<script type="text/javascript" src="{src}"></script>\n'
+            '<script type="text/javascript">/* plotly.js missing: say so, do not fail silently */\n'
+            'document.addEventListener("DOMContentLoaded", function () {\n'
+            '  if (typeof window.Plotly !== "undefined") { return; }\n'
+            '  var p = document.createElement("p");\n'
+            '  p.className = "ct-plotly-missing";\n'
+            '  p.style.cssText = "font-family:sans-serif;padding:.5rem 1rem;margin:0;'
+            'background:#fff4ec;border-bottom:1px solid #D55E00";\n'
+            f"  p.textContent = {notice};\n"
+            "  document.body.insertBefore(p, document.body.firstChild);\n"
+            "});\n</script>\n"
+        )
+    elif "Plotly.newPlot" in body:
         from plotly.offline import get_plotlyjs
 
         head_extra = (
@@ -226,6 +262,16 @@ def export_html(
     if top:
         body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + top, body, count=1)
     return body
+
+
+def write_plotly_js(folder: Path, name: str = PLOTLY_JS) -> Path:
+    """Write plotly.js (the installed plotly's bundle, no CDN) to ``folder/name`` once."""
+    path = Path(folder) / name
+    if not path.exists():
+        from plotly.offline import get_plotlyjs
+
+        path.write_text(get_plotlyjs(), encoding="utf-8")
+    return path
 
 
 def _file_digests(folder: Path, limit: int) -> dict[str, str] | None:
@@ -499,21 +545,27 @@ def folder_note(corpus: Any, *, max_folders: int = 50, shown: int = 5) -> str:
     A folder of texts sorted into ``business/``, ``sport/``, ... with no metadata gives one
     group, ``(missing)``, and every comparison in the report has nothing to compare; the
     folders are the grouping the user already made. Empty when any document has an outlet,
-    when a document sits at the top level, or with fewer than 2 or more than
-    ``max_folders`` folders.
+    when more than 3 documents (or 5 % of them) sit at the top level, or with fewer
+    than 2 or more than ``max_folders`` folders. A few top-level documents (a
+    downloaded dataset's README.md: 1 of 913 Portuguese articles) are named.
     """
     docs = corpus.docs
     if len(docs) == 0 or "path" not in docs or docs["outlet"].notna().any():
         return ""
     paths = docs["path"].astype(str).str.replace("\\", "/", regex=False)
-    if not paths.str.contains("/", regex=False).all():
+    nested = paths.str.contains("/", regex=False)
+    n_top = int((~nested).sum())
+    if n_top > 3 or n_top >= 0.05 * len(docs):
         return ""
-    first = paths.str.split("/", n=1).str[0]
+    first = paths[nested].str.split("/", n=1).str[0]
     counts = first.value_counts(sort=False).sort_index()
     if not 2 <= len(counts) <= max_folders:
         return ""
     names = ", ".join(f"{name} ({n:,})" for name, n in counts.head(shown).items())
     more = f" and {len(counts) - shown} more" if len(counts) > shown else ""
+    if n_top:
+        ids = docs.loc[~nested.to_numpy(), "doc_id"].astype(str) if "doc_id" in docs else paths
+        more += f", and {n_top} at the top level ({', '.join(ids.tolist())})"
     return (
         f"no document has an outlet, so every comparison below has one group; the documents "
         f"sit in {len(counts)} folders: {names}{more}. To compare the folders, run the report "
@@ -1218,7 +1270,9 @@ def _write_page(res: NotebookResult, executed: Any, out: Path, run: _Run, detail
         header = _header_html(
             run.context["header"], hidden=n_hidden, seeds=run.seeds, detail=detail
         )
-        page = export_html(shown, title=res.title, header=header)
+        page = export_html(shown, title=res.title, header=header, plotly_js=PLOTLY_JS)
+        if "Plotly.newPlot" in page:
+            write_plotly_js(out)
         (out / html_name).write_text(page, encoding="utf-8")
         res.html = html_name
     except Exception as err:  # export problems are reported like run problems

@@ -112,7 +112,13 @@ def test_pages_are_offline(hostile_report, page):
 
 def test_notebook_page_contains_figure_data(hostile_report):
     html = (hostile_report[1] / "01_corpus_overview.html").read_text(encoding="utf-8")
-    assert html.count("/* plotly.js, embedded for offline use */") == 1
+    # plotly.js once per report, beside the pages (4.8 MB, not one copy per page)
+    assert "/* plotly.js, embedded for offline use */" not in html
+    assert html.count('<script type="text/javascript" src="plotly.min.js"></script>') == 1
+    assert "plotly.min.js from the report folder" in html  # said on a page opened alone
+    from plotly.offline import get_plotlyjs
+
+    assert (hostile_report[1] / "plotly.min.js").read_text(encoding="utf-8") == get_plotlyjs()
     assert 'id="nb01-timeline"' in html and "Plotly.newPlot(" in html
     assert "Publication dates by outlet (n = 3 documents)" in html
     assert html.count("data:image/png;base64,") >= 2  # lengths and chrome-share figures
