@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -1610,14 +1610,24 @@ def sentences(corpus: Corpus, *, n_jobs: int | None = None) -> pd.DataFrame:
     tokens : word tokens with the same ``sent_id``.
     """
     require_corpus(corpus, "sentences")
-    rows, first = sentence_spans(corpus, n_jobs=n_jobs)
     col = corpus.docs["text"]
+    pieces: list[str] = []
+    if corpus.is_cached(_SPANS_KEY):
+        rows, first = sentence_spans(corpus, n_jobs=n_jobs)
+        pieces = _slices(col, first, rows[:, 1], rows[:, 2])
+    else:  # each batch's sentence texts sliced while the next batches are split
+        if n_jobs is not None:
+            check_n_jobs(n_jobs)
+        jobs = resolve_jobs(n_jobs, col, sentences_only=True)
+        rows, first = corpus.cached(
+            _SPANS_KEY, lambda: _corpus_spans(col, jobs, lambda *part: _add_slices(pieces, *part))
+        )
     counts = np.diff(first)
     ids = np.array(corpus.docs["doc_id"].tolist() + [""], dtype=object)[:-1]
     doc = np.repeat(np.arange(len(col)), counts)
     sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc] if len(rows) else doc
     starts, ends = rows[:, 1], rows[:, 2]
-    text = np.array(_slices(col, first, starts, ends) + [""], dtype=object)[:-1]
+    text = np.array(pieces + [""], dtype=object)[:-1]
     cols: dict[str, Any] = {
         "doc_id": pd.Series(ids[doc], dtype=object, copy=False),
         "sent_id": sent_id.astype(np.int64),
@@ -1644,6 +1654,19 @@ def _slices(col: pd.Series, first: np.ndarray, starts: np.ndarray, ends: np.ndar
             a, b = int(first[d]), int(first[d + 1])
             out.extend([t[s:e] for s, e in zip(st[a:b], en[a:b], strict=True)])
     return out
+
+
+def _add_slices(
+    out: list[str], col: pd.Series, i: int, rows: np.ndarray, counts: np.ndarray
+) -> None:
+    """Append the sentence texts of documents ``i, i + 1, ...`` of ``col`` to ``out``:
+    ``rows`` (``para_id, start, end``) hold ``counts[k]`` sentences of document ``i + k``."""
+    texts = col.iloc[i : i + len(counts)].tolist()
+    st, en = rows[:, 1].tolist(), rows[:, 2].tolist()
+    a = 0
+    for t, n in zip(texts, counts.tolist(), strict=True):
+        out.extend([t[s:e] for s, e in zip(st[a : a + n], en[a : a + n], strict=True)])
+        a += n
 
 
 _SPANS_KEY = "tokenize.sentence_spans"
@@ -1742,14 +1765,24 @@ def _spans_job(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
     return _spans_chunk(_texts(*bounds))
 
 
-def _corpus_spans(col: pd.Series, n_jobs: int) -> tuple[np.ndarray, np.ndarray]:
+def _corpus_spans(
+    col: pd.Series, n_jobs: int, each: Callable[..., object] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(rows, first)`` of the texts ``col``; ``each(col, i, rows, counts)`` is called for
+    every batch (documents from ``i``) as it comes back, while the pool splits the next ones."""
     bounds = _batch_bounds(len(col), n_jobs)
     n_jobs = n_jobs if len(bounds) > 1 else 1
     _share_texts(col)
+    parts = []
     try:
-        parts = list(
-            ordered_map(_spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col,))
-        )
+        for (i, _), part in zip(
+            bounds,
+            ordered_map(_spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col,)),
+            strict=True,
+        ):
+            parts.append(part)
+            if each is not None:
+                each(col, i, *part)
     finally:
         _SHARED.clear()
     return _join_spans(parts, len(col))
@@ -2208,15 +2241,30 @@ def tokens(
     require_corpus(corpus, "tokens")
     from .languages import analysis_language
 
-    lang = analysis_language(corpus, stopword_language)
+    # the language is checked first; the corpus' vote (which reads 500 texts) is taken
+    # while the first batches are tokenized, in a pool when there is one
+    given = stopword_language is not None
+    langs = [analysis_language(corpus, stopword_language)] if given else []
+
+    def vote() -> None:
+        if not langs:
+            langs.append(analysis_language(corpus, None))
+
     with small_pages():  # tens of millions of rows: see small_pages
-        out = _coded_tokens(corpus, n_jobs).frame(compact, load_stopwords(lang))
-    out.attrs["stopword_language"] = lang
+        builder = _coded_tokens(corpus, n_jobs, vote)
+        out = builder.frame(compact, load_stopwords(langs[0]))
+    out.attrs["stopword_language"] = langs[0]
     return out
 
 
-def _coded_tokens(corpus: Corpus, n_jobs: int | None) -> _TokenTableBuilder:
-    """The coded tokens of every document (:func:`tokens` before the table is built)."""
+def _coded_tokens(
+    corpus: Corpus, n_jobs: int | None, meanwhile: Callable[[], object] | None = None
+) -> _TokenTableBuilder:
+    """The coded tokens of every document (:func:`tokens` before the table is built).
+
+    ``meanwhile()`` runs once, after the first batch is back (with a pool, while the
+    workers tokenize the next ones), or at the end when there are no documents.
+    """
     builder = _TokenTableBuilder()
     col = corpus.docs["text"]
     ids = corpus.docs["doc_id"].tolist()
@@ -2240,8 +2288,13 @@ def _coded_tokens(corpus: Corpus, n_jobs: int | None) -> _TokenTableBuilder:
         ):
             parts.append(part)
             builder.add_coded(ids[i:j], coded)
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
     finally:
         _SHARED.clear()
+    if meanwhile is not None:
+        meanwhile()
     if not cached:
         corpus.cached(_SPANS_KEY, lambda: _join_spans(parts, len(ids)))
     return builder
