@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,13 +103,144 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
     mixed = _utf8_with_cp1252_lines(data)
     if mixed is not None:
         return mixed
+    vietnamese = _vietnamese(data)
+    if vietnamese is not None:
+        return vietnamese, "cp1258"
     guess = _charset_guess(data)
+    if guess == "cp1258":  # tones as separate marks: composed, as Vietnamese text is typed
+        return unicodedata.normalize("NFC", data.decode(guess)), guess
     if guess is not None and guess not in ("cp1252", "latin-1"):
         return data.decode(guess), guess
     western = _try_codec(data, "cp1252") or "latin-1"
     text = data.decode(western)
     other = _central_european(data, text)
-    return other if other is not None else (text, western)
+    if other is not None:
+        return other
+    return text, western + _suspect_mark(text)
+
+
+#: cp1258's combining tone marks: grave, acute, tilde, hook above, dot below
+_VI_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+#: the vowels a tone mark follows in cp1258 text (precomposed vowels carry their tone)
+_VI_VOWELS = frozenset("aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ")
+#: letters of Vietnamese that no Western code page has
+_VI_ONLY = frozenset("ăơưđĂƠƯĐ")
+#: every letter of a Vietnamese syllable once composed (Latin Extended Additional: ạ ... ỹ)
+_VI_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))
+)
+#: the bytes of cp1258's tone marks and of ă ơ ư đ (either case)
+_VI_BYTES = bytes([0xCC, 0xD2, 0xDE, 0xEC, 0xF2, 0xC3, 0xE3, 0xD5, 0xF5, 0xDD, 0xFD, 0xD0, 0xF0])
+_VI_WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+#: the longest Vietnamese syllable has 7 letters (nghiêng)
+_VI_MAX_LETTERS = 7
+
+
+def _vietnamese(data: bytes) -> str | None:
+    """The text of ``data`` read as Vietnamese cp1258 (composed, NFC), or None.
+
+    cp1258 writes most tones as a combining mark after the vowel (``của`` is ``cu``, 0xD2,
+    ``a``), which cp1252 reads as another letter (``cuÒa``), and a short text often reads
+    as some other code page too. The cp1258 reading is chosen when its words with a
+    letter outside ASCII are Vietnamese syllables (at most one tone mark, right after a
+    vowel; at most 7 letters; only letters Vietnamese uses), at least 4 in 5 of them, and
+    such syllables with a tone mark or ``ă ơ ư đ`` make one word in ten, two at least with
+    a tone mark (Icelandic ``ð``, ``ý`` and Estonian ``õ`` read so are ``đ``, ``ư``, ``ơ``).
+    Italian ``può`` read so is ``pụ``, but Italian ``così``, ``però`` are no syllables and
+    such words are few; Cyrillic or Greek bytes give long words of other accented letters.
+
+    >>> _vietnamese("Thủ tướng nói rằng".encode("cp1258", errors="replace")) is None
+    True
+    >>> _vietnamese(b"Th\\xf4ng tin cu\\xd2a ng\\xfd\\xf5\\xcci d\\xe2n")
+    'Thông tin của người dân'
+    >>> _vietnamese("Perché il governo può farlo così".encode("cp1252")) is None
+    True
+    """
+    sample = data[: 1 << 20]
+    if len(sample) - len(sample.translate(None, _VI_BYTES)) < 2:
+        return None
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    words = toned = marked = bad = 0
+    for m in _VI_WORD_RE.finditer(text[: 1 << 20]):
+        words += 1
+        w = m.group()
+        if w.isascii():
+            continue
+        if _vi_syllable(w):
+            tone = any(c in _VI_TONES for c in w)
+            toned += tone
+            marked += tone or any(c in _VI_ONLY for c in w)
+        else:
+            bad += 1
+    if toned >= 2 and marked >= 4 * bad and marked * 10 >= words:
+        return unicodedata.normalize("NFC", text)
+    return None
+
+
+def _vi_syllable(word: str) -> bool:
+    """True when ``word`` (cp1258-decoded, not composed) reads as one Vietnamese syllable."""
+    tones = [i for i, c in enumerate(word) if c in _VI_TONES]
+    if len(tones) > 1 or (tones and (tones[0] == 0 or word[tones[0] - 1] not in _VI_VOWELS)):
+        return False
+    composed = unicodedata.normalize("NFC", word)
+    return len(composed) <= _VI_MAX_LETTERS and all(c in _VI_LETTERS for c in composed)
+
+
+#: how the encoding of a file read as cp1252 says that its words look like another code page
+SUSPECT_MARK = " (check: "
+#: characters of cp1252 that a Western word rarely holds, but another code page's letters
+#: read as cp1252 often do (Turkish ş ğ as þ ð, Polish ł ą ż as ³ ¹ ¿; not ý: Czech uses it)
+_RARE_CP1252 = frozenset("ðÐþÞ¹²³¿¾¼½ªº¤¦¨¯´¸±¬¥¢£µ×÷Ÿƒˆ")
+#: of them, those that also end a Western word (km², nº, 1ª): counted between letters only
+_RARE_AT_END = frozenset("¹²³ªº")
+#: a file is suspect with this many words holding such a character, 1 in 5 of its words
+#: with a letter outside ASCII at least, and none of them a function word
+_SUSPECT_MIN_WORDS = 3
+
+
+def _suspect_mark(text: str) -> str:
+    """``" (check: N words such as 'Dýþiþleri')"`` when ``text``, read as cp1252, looks like
+    another code page; else ``""``.
+
+    A word counts when it holds a character of :data:`_RARE_CP1252` next to a letter (one
+    of :data:`_RARE_AT_END` between two letters). When one such word is a function word
+    (Icelandic ``það``, ``að``, ``við``), the letters are the language's own and nothing is
+    said: another code page read as cp1252 gives no word of any language.
+
+    >>> _suspect_mark("Dýþiþleri Bakaný Çavuþoðlu, görüþmelerin sürdüðünü söyledi, Ýstanbul.")
+    " (check: 4 words such as 'Dýþiþleri')"
+    >>> _suspect_mark("Le ministre a déclaré à Genève que l'accord était prêt.")
+    ''
+    >>> _suspect_mark("Þeir sögðu að það væri ekki hægt, við ráðherra.")
+    ''
+    """
+    known = _non_ascii_function_words()
+    n_non_ascii = 0
+    rare: list[str] = []
+    for m in _TOKEN_RE.finditer(text[: 1 << 20]):
+        w = m.group().strip(_EDGE_PUNCT)
+        if w.isascii():
+            continue
+        n_non_ascii += 1
+        if any(_rare_at(w, i) for i, c in enumerate(w) if c in _RARE_CP1252):
+            if w.casefold() in known:
+                return ""
+            rare.append(w)
+    n = len(rare)
+    if n < _SUSPECT_MIN_WORDS or n * 5 < n_non_ascii:
+        return ""
+    return f"{SUSPECT_MARK}{n:,} words such as {rare[0]!r})"
+
+
+def _rare_at(word: str, i: int) -> bool:
+    """True when ``word[i]`` stands next to a letter (between two, for :data:`_RARE_AT_END`)."""
+    before = i > 0 and word[i - 1].isalpha()
+    after = i + 1 < len(word) and word[i + 1].isalpha()
+    return (before and after) if word[i] in _RARE_AT_END else (before or after)
 
 
 #: legacy single-byte code pages of Latin-script languages that cp1252 reads as other letters

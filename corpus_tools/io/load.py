@@ -30,7 +30,7 @@ from ..errors import (
 from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
-from .decode import MIXED_MARK, NUL_MARK, garbled_message
+from .decode import MIXED_MARK, NUL_MARK, SUSPECT_MARK, garbled_message
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
@@ -143,6 +143,7 @@ class _Joiner:
         self.mixed: dict[str, str] = {}  # file -> its encoding, for files of mixed encodings
         self.garbled: dict[str, str] = {}  # file -> the forced encoding that garbles its UTF-8
         self.nuls: dict[str, str] = {}  # file -> NUL bytes removed (a count, as text)
+        self.suspect: dict[str, str] = {}  # file read as cp1252 whose words look like another
         self.dumps: dict[str, str] = {}  # file -> its records, for files of many articles
 
     def __call__(self, base: dict[str, Any]) -> dict[str, Any]:
@@ -163,6 +164,8 @@ class _Joiner:
             self.nuls.setdefault(base.get("path") or base["source"], nuls.rstrip(")"))
         if isinstance(enc, str) and MIXED_MARK in enc:
             self.mixed.setdefault(base.get("path") or base["source"], enc)
+        if isinstance(enc, str) and SUSPECT_MARK in enc:
+            self.suspect.setdefault(base.get("path") or base["source"], enc)
         if self.folders is not None:
             self.folders.apply(base)  # before the sidecar join: the metadata file wins
         return _join(base, self.seen, self.index, self.sidecar, self.used)
@@ -177,6 +180,7 @@ class _Joiner:
                 for message in (
                     self.seen.warning(),
                     _mixed_warning(self.mixed),
+                    _suspect_warning(self.suspect),
                     self._garbled(),
                     _nul_warning(self.nuls),
                     _dump_warning(self.dumps),
@@ -266,6 +270,22 @@ def _mixed_warning(mixed: dict[str, str]) -> str | None:
         f"{path}: not valid UTF-8 on line{lines}; those bytes were read as cp1252, the "
         f"rest as UTF-8 ({len(mixed):,} file(s) in all; see docs.encoding). Check these "
         "lines, or re-save the file as UTF-8."
+    )
+
+
+def _suspect_warning(suspect: dict[str, str]) -> str | None:
+    """One warning naming the files read as cp1252 whose words look like another code page."""
+    if not suspect:
+        return None
+    path, enc = next(iter(suspect.items()))
+    western, note = enc.split(SUSPECT_MARK, 1)
+    more = f" ({len(suspect):,} such files in all; see docs.encoding)" if len(suspect) > 1 else ""
+    return (
+        f"{path}: read as {western}, but {note.rstrip(')')} hold a character that words of "
+        f"a Western language rarely do: the file may be in another code page{more}. If its "
+        "text looks wrong, pass the file's encoding= (command line: --encoding), e.g. "
+        "'cp1250' (Central European), 'cp1254' (Turkish), 'cp1257' (Baltic), 'cp1258' "
+        "(Vietnamese), 'iso8859_2', or re-save the file as UTF-8."
     )
 
 
