@@ -594,6 +594,12 @@ def _own_lead(words: list[str], pooled: str) -> int:
     return max(hits[: len(codes)])
 
 
+#: The most words of one text the corpus vote pools (about a headline's worth): the pool
+#: is the language of most texts, not of the longest one (a long Dutch sentence among short
+#: English headlines does not make them Dutch).
+POOL_WORDS = 12
+
+
 def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | None]:
     """Each text's language, a Latin-script text too short or unclear on its own taking the
     language of the function words of all Latin-script texts pooled unless its words say
@@ -601,21 +607,32 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
     own: list[str | None] = []
     sizes: list[tuple[list[str], list[int], int, bool] | None] = []
     pool: list[str] = []
+    codes = _latin_codes()
+    leads = [0] * len(codes)  # texts whose words one list leads alone, by list
     for text in texts:
         sample = text[:max_chars]
         counts = _script_counts(sample)
         if counts and counts.most_common(1)[0][0] == "Latin":
             words, lower = _latin_words(fold(sample))
             hits = _hits(words)
-            pool += words
+            pool += words[:POOL_WORDS]
+            top = max(hits[: len(codes)])
+            if top and hits[: len(codes)].count(top) == 1:
+                leads[hits.index(top)] += 1
             own.append(_decide(hits, len(words), None if lower is None else _hits(lower))[0])
             cased = lower is None and sample.lower() != sample != sample.upper()
             sizes.append((words, hits, len(words), cased))
         else:
             own.append(_guess(sample, max_chars)[0] if counts else None)
             sizes.append(None)
-    # the pool: the language of most texts, though some are in a language without a list
+    # the pool: the language of most texts, though some are in a language without a list;
+    # none unless more texts lean to it than to any other list (one long Dutch line among
+    # English headlines)
     pooled = _decide(_hits(pool), len(pool), unlisted=False)[0]
+    if pooled is not None:
+        k = codes.index(pooled)
+        if leads[k] <= max(leads[:k] + leads[k + 1 :]):
+            pooled = None
     return [
         o if o is not None or size is None else (pooled if _takes_pooled(*size, pooled) else None)
         for o, size in zip(own, sizes, strict=True)

@@ -69,3 +69,35 @@ def test_afrikaans_is_unclear_not_dutch() -> None:
         "terwijl de raad van plan is om dat volgend jaar te doen."
     )
     assert languages.guess_language(dutch) == "nl"
+
+
+def test_one_long_line_does_not_give_short_headlines_its_language() -> None:
+    # the pool held every word of the Dutch sentence: the headlines voted "nl"
+    headlines = [
+        "Howard attacks 'pay later' Budget",
+        "Game firm holds 'cast' auditions",
+        "Visa decision 'every 11 minutes'",
+        "Hewitt decries 'career sexism'",
+        "Hitachi unveils 'fastest robot'",
+        "Council tax rise 'reasonable'",
+        "UK firms 'embracing e-commerce'",
+        "'Landmark movies' of 2004 hailed",
+        "Tarantino 'to make Friday sequel'",
+    ]
+    dutch = (
+        "De minister zei dat het kabinet de plannen voor de nieuwe wet op het onderwijs in "
+        "het voorjaar naar de Tweede Kamer zal sturen, maar dat er nog veel moet gebeuren "
+        "voordat de scholen er in de praktijk iets van zullen merken."
+    )
+    votes = languages.text_votes([*headlines, dutch])
+    assert votes[-1] == "nl"
+    assert "nl" not in votes[:-1]
+    # a corpus of short Dutch headlines still takes its language from the pool
+    dutch_heads = [
+        "Kabinet wil meer geld voor de zorg",
+        "Storm zorgt voor schade in het noorden",
+        "Minister van Onderwijs stapt op na kritiek",
+        "Brand in een fabriek bij Rotterdam",
+        "Nieuwe regels voor de huur van een woning",
+    ]
+    assert languages.main_language(dutch_heads) == "nl"
