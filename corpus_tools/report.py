@@ -998,6 +998,7 @@ def prepare_corpus(
         and not re.match(LOADER_UNUSED_NOTE, str(w.message))  # given once, with its flag
     ]
     context["option_notes"] = unused
+    context["load_notes"] = [n for n in dict.fromkeys(notes) if n not in unused]
     context["header"]["texts_note"] = texts_note(corpus)
     context["snapshot"] = str(save_snapshot(corpus, snapshot, notes=notes)) if snapshot else None
     return context
@@ -1549,7 +1550,28 @@ def _start_run(
         run.parameters["SNAPSHOT"] = run.context["snapshot"]
         took = _duration(time.monotonic() - started)
         run.say(f"corpus loaded once for every notebook ({took})")
+    _say_load_notes(run)
     return run
+
+
+_SHOWN_LOAD_NOTES = 5
+
+
+def _say_load_notes(run: _Run) -> None:
+    """Print the loader's notes (a date column it did not read, a headline-only table, ...).
+
+    UCI News Aggregator: the loader noted that column 'TIMESTAMP' holds Unix timestamps and
+    how to read them (--date-column TIMESTAMP --date-format epoch), but the report caught the
+    note into the snapshot and the terminal and the index said only 'dates: unknown'. The
+    first five are printed; the index lists them all.
+    """
+    from .cli import printable
+
+    notes = run.context.get("load_notes", [])
+    for note in notes[:_SHOWN_LOAD_NOTES]:
+        run.say(f"note: {printable(note)}")
+    if len(notes) > _SHOWN_LOAD_NOTES:
+        run.say(f"({len(notes) - _SHOWN_LOAD_NOTES} more notes from loading in index.html)")
 
 
 def run_report(

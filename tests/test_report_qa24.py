@@ -67,3 +67,35 @@ def test_folder_note_stays_silent_when_many_documents_sit_at_the_top() -> None:
         )
 
     assert report.folder_note(C()) == ""
+
+
+def test_load_notes_are_printed_and_listed_in_the_index(tmp_path, capsys) -> None:
+    """UCI News Aggregator: 'TIMESTAMP holds Unix timestamps; pass --date-column TIMESTAMP
+    --date-format epoch' reached only a stderr block inside notebook 01; the terminal and the
+    index said 'dates: unknown' with no reason."""
+    from notebook_cells import code, md, new_notebook, parameters_cell, setup_cell, write
+
+    table = tmp_path / "corpus" / "headlines.csv"
+    table.parent.mkdir()
+    table.write_text(
+        "TITLE,PUBLISHER,TIMESTAMP\n"
+        + "".join(
+            f"Fed official says data point {i} was weak,Outlet {i % 3},{1394470370698 + i}\n"
+            for i in range(6)
+        ),
+        encoding="utf-8",
+    )
+    nb = write(
+        new_notebook(
+            [setup_cell(), parameters_cell(CORPUS='"../seeds"'), md("# T"), code("x = 1")]
+        ),
+        tmp_path / "nbs" / "01_t.ipynb",
+    )
+    out = tmp_path / "out"
+    assert report.run_report(str(table), str(out), notebooks=[str(nb)]) == 0
+    err = capsys.readouterr().err
+    assert "note: headlines.csv: no date column found by name" in err
+    assert "--date-column TIMESTAMP --date-format epoch" in err
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Notes from loading (" in index
+    assert "column &#39;TIMESTAMP&#39; holds Unix timestamps" in index
