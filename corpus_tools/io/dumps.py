@@ -25,9 +25,14 @@ _FIELD = (
 _SEPARATOR = r"[ \t]*([=*#-])\1{4,}[ \t\r]*(?=\n|\Z)"  # \r: Windows line ends
 _FIELD_FIRST, _FIELD_LINE = re.compile(_FIELD), re.compile("\n" + _FIELD)
 _SEPARATOR_FIRST, _SEPARATOR_LINE = re.compile(_SEPARATOR), re.compile("\n" + _SEPARATOR)
+#: a line that starts with a lower-case key and a colon ("content: ['...']", "text: ..."):
+#: a scraper's export of one record per line (speakers of a transcript are capitalised)
+_LABEL = r"([a-z][a-z0-9_]{2,30})[ \t]*:[ \t]*"
+_LABEL_FIRST, _LABEL_LINE = re.compile(_LABEL), re.compile("\n" + _LABEL)
 #: a file holds many records when a block of 2+ header fields recurs this often ...
 MIN_HEADER_BLOCKS = 3
-#: ... or when this many separator lines of one kind divide it
+#: ... or when this many separator lines of one kind divide it (or start with one key, when
+#: those lines are at least a third of its non-blank lines)
 MIN_SEPARATORS = 20
 
 
@@ -60,7 +65,10 @@ def records_in_text(text: str) -> str | None:
         seps[m.group(1)] = seps.get(m.group(1), 0) + 1
     sep, n_sep = max(seps.items(), key=lambda kv: kv[1], default=("", 0))
     if blocks < MIN_HEADER_BLOCKS and n_sep < MIN_SEPARATORS:
-        return None
+        label = _label_lines(text)
+        if label is None:
+            return None
+        return f"{len(label[1]):,} lines starting {label[0] + ':'!r}, one record each"
     parts = []
     if blocks >= MIN_HEADER_BLOCKS:
         parts.append(f"{blocks:,} header blocks of {'/'.join(list(names)[:4])} lines")
@@ -149,12 +157,35 @@ def _past_filler(text: str, pos: int, seps: set[int]) -> int:
     return pos
 
 
+def _label_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``(key, [(line start, value start), ...])`` of the lines that start with the most
+    frequent lower-case key (``content: ...``) when there are ``MIN_SEPARATORS`` or more
+    and they make a third of the non-blank lines at least; else None.
+
+    >>> _label_lines("content: ['One.']\\n" * 20 + "content: []\\n")[0]
+    'content'
+    >>> _label_lines("note: see below\\n" * 20 + "Text.\\n" * 50) is None
+    True
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    first = _LABEL_FIRST.match(text)
+    for m in itertools.chain([first] if first else [], _LABEL_LINE.finditer(text)):
+        start = m.start() + (0 if m is first else 1)
+        spans.setdefault(m.group(1), []).append((start, m.end()))
+    key, lines = max(spans.items(), key=lambda kv: len(kv[1]), default=("", []))
+    if len(lines) < MIN_SEPARATORS:
+        return None
+    non_blank = sum(1 for line in text.split("\n") if line.strip())
+    return (key, lines) if 3 * len(lines) >= non_blank else None
+
+
 def split_records(text: str) -> list[Record] | None:
     """The records of a dump (None when :func:`records_in_text` would not call it one).
 
     Header blocks (2+ field lines, recurring ``MIN_HEADER_BLOCKS`` times) start the
     records when there are enough of them; else the separator lines of one kind
-    (``MIN_SEPARATORS`` or more) do. A record's header takes in the separator and blank
+    (``MIN_SEPARATORS`` or more) do; else lines that start with one lower-case key
+    (``content: ...``, :func:`_label_lines`), whose header is the key and colon. A record's header takes in the separator and blank
     lines just before and after its field lines; text before the first header is a record
     of its own (header empty). The records partition the text: ``text[r.start:r.end]``
     joined in order is ``text``.
@@ -182,6 +213,12 @@ def split_records(text: str) -> list[Record] | None:
     elif len(seps) >= MIN_SEPARATORS:
         for s, _ in seps:
             records.append(Record(s, _past_filler(text, s, sep_starts), -1))
+    elif (label := _label_lines(text)) is not None:
+        column = FIELD_COLUMNS.get(label[0])
+        for s, body in label[1]:
+            end = text.find("\n", body)
+            value = text[body : len(text) if end == -1 else end].strip()
+            records.append(Record(s, body, -1, {column: value} if column and value else {}))
     else:
         return None
     if records[0].start > 0:

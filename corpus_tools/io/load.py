@@ -483,6 +483,8 @@ def iter_documents(
         split=split,
     )
     groups = FolderGroups() if outlet_from is None else None
+    huge: list[tuple[str, int]] = []  # the first three documents of HUGE_CHARS or more
+    n_huge = 0
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
             if not keep_raw:
@@ -490,11 +492,20 @@ def iter_documents(
             a["cleaning_log"] = b
             if groups is not None:
                 groups.add(a.get("path"), a.get("outlet"))
+            if (a.get("n_chars") or 0) >= HUGE_CHARS:
+                n_huge += 1
+                if len(huge) < 3:
+                    huge.append((str(a["source"]), int(a["n_chars"])))
             yield a
         elif kind == "skip" and on_skip is not None:
             on_skip(display_name(a), display_name(b))
-        elif kind == "root" and groups is not None and (note := groups.note()) is not None:
-            warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
+        elif kind == "root":
+            if groups is not None and (note := groups.note()) is not None:
+                warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
+            if huge:
+                warnings.warn(
+                    _huge_message(huge, n_huge), CorpusToolsWarning, stacklevel=_outside_level()
+                )
 
 
 def load_corpus(
@@ -710,18 +721,23 @@ def _warn_huge(docs: pd.DataFrame) -> None:
     if not len(docs) or "n_chars" not in docs.columns:
         return
     huge = docs.loc[docs["n_chars"] >= HUGE_CHARS, ["source", "n_chars"]]
-    if not len(huge):
-        return
-    shown = ", ".join(f"{s} ({int(n):,} characters)" for s, n in huge.head(3).values.tolist())
-    more = f" and {len(huge) - 3:,} more" if len(huge) > 3 else ""
-    warnings.warn(
-        f"{len(huge):,} document(s) of over {HUGE_CHARS:,} characters after cleaning: {shown}"
+    if len(huge):
+        rows = [(str(s), int(n)) for s, n in huge.head(3).values.tolist()]
+        warnings.warn(
+            _huge_message(rows, len(huge)), CorpusToolsWarning, stacklevel=_outside_level()
+        )
+
+
+def _huge_message(shown_rows: list[tuple[str, int]], n_huge: int) -> str:
+    """The warning about ``n_huge`` documents of ``HUGE_CHARS`` or more (the first named)."""
+    shown = ", ".join(f"{s} ({n:,} characters)" for s, n in shown_rows[:3])
+    more = f" and {n_huge - 3:,} more" if n_huge > 3 else ""
+    return (
+        f"{n_huge:,} document(s) of over {HUGE_CHARS:,} characters after cleaning: {shown}"
         f"{more}. No news article is this long: such a file is usually many articles or a "
         "whole site saved as one file (every analysis reads it as one article). Split it into "
         "one article per file, or per line of a JSONL file (split='records' reads a crawler "
-        "dump with URL:/Title: headers).",
-        CorpusToolsWarning,
-        stacklevel=_outside_level(),
+        "dump with URL:/Title: headers, separator lines or 'content:' lines)."
     )
 
 

@@ -1,0 +1,86 @@
+"""Session 24 loading gaps: one document that is many (iter_documents' long-document warning,
+a scraper export of one 'content:' line per article), outlet names."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.errors import CorpusToolsWarning
+from corpus_tools.io.dumps import records_in_text, split_records
+
+BODY = (
+    "The envoys left the city after two days of talks on Tuesday. Officials said the next "
+    "round would follow in spring.\n\nBoth sides called the meeting useful."
+)
+
+
+def _caught(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        out = fn(*args, **kwargs)
+        if not isinstance(out, ct.Corpus):
+            out = list(out)
+    return out, [str(w.message) for w in got if issubclass(w.category, CorpusToolsWarning)]
+
+
+def test_iter_documents_names_a_document_too_long_to_be_an_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """load_corpus warned about documents of over HUGE_CHARS characters; iter_documents said
+    nothing. The limit is lowered here to keep the test small."""
+    from corpus_tools.io import load
+
+    monkeypatch.setattr(load, "HUGE_CHARS", 50_000)
+    (tmp_path / "a.txt").write_text("Talks end\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "crawl.txt").write_text(BODY.replace("\n", " ") * 400, encoding="utf-8")
+    docs, said = _caught(ct.iter_documents, tmp_path)
+    assert [d["doc_id"] for d in docs] == ["a", "crawl"]
+    huge = [s for s in said if "characters after cleaning" in s]
+    assert len(huge) == 1
+    assert huge[0].startswith(
+        f"1 document(s) of over 50,000 characters after cleaning: crawl.txt "
+        f"({docs[1]['n_chars']:,} characters). No news article is this long"
+    )
+
+
+def _export(n: int) -> str:
+    """A scraper's export: one 'content: [...]' line per article, some empty (made up; the
+    shape of a scrapy feed of a Moroccan outlet seen in session 23)."""
+    lines = []
+    for i in range(n):
+        if i % 5 == 4:
+            lines.append("content: []")
+        else:
+            lines.append(f"content: ['Story {i} opens here.', 'Officials said {i} more things.']")
+    return "\n".join(lines) + "\n"
+
+
+def test_one_content_line_per_article_is_a_dump_and_splits(tmp_path: Path) -> None:
+    text = _export(25)
+    assert records_in_text(text) == "25 lines starting 'content:', one record each"
+    (tmp_path / "feed.txt").write_text(text, encoding="utf-8")
+    corpus, said = _caught(ct.load_corpus, tmp_path / "feed.txt")
+    assert len(corpus.docs) == 1
+    assert any(
+        s.startswith("feed.txt: looks like many articles in one file (25 lines") for s in said
+    )
+    split = ct.load_corpus(tmp_path / "feed.txt", split="records")
+    assert len(split.docs) == 25
+    assert split.docs["doc_id"].iloc[0] == "feed#1"
+    assert split.docs["record_header"].iloc[0] == "content: "
+    assert (
+        split.docs["raw_text"].iloc[0]
+        == "['Story 0 opens here.', 'Officials said 0 more things.']\n"
+    )
+    assert "".join(split.docs["record_header"] + split.docs["raw_text"]) == text
+
+
+def test_an_article_with_a_few_labelled_lines_or_a_transcript_is_not_a_dump() -> None:
+    notes = "note: see the table below\n" * 20 + (BODY + "\n") * 30
+    transcript = "".join(f"TRUMP: Point {i}.\nBIDEN: Reply {i}.\n" for i in range(40))
+    assert records_in_text(notes) is None and split_records(notes) is None
+    assert records_in_text(transcript) is None
