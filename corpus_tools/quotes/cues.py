@@ -387,13 +387,22 @@ def _passive(view: str, m: re.Match, form: str, prev_words: list, hi: int) -> bo
     return form in _NAMING and _naming_participle(view, m.end(), hi)
 
 
+def _right_speaker(text: str, m: re.Match, hi: int, lemma: str) -> tuple[int, int] | None:
+    """The phrase after a cue that may be its speaker (``..., Says Yale Historian``): none
+    after ``tell`` (its addressee) or a participle (``Sues X, Alleging Harassment``: the
+    object)."""
+    if lemma == "tell" or m.group().lower().endswith("ing"):
+        return None
+    return right_np(text, m.end(), hi)
+
+
 def _after_comma(
     text: str, view: str, lo: int, m: re.Match, hi: int, lemma: str
 ) -> tuple[tuple[int, int] | None, str]:
     """The speaker of a cue right after a comma: the phrase after it when that ends the
     sentence (``..., Says Yale Historian``), else an apposition before it (``Smith, an
     aide, said``); with its side."""
-    right = right_np(text, m.end(), hi) if lemma != "tell" else None
+    right = _right_speaker(text, m, hi, lemma)
     adverbial = skip_adverbials(view, m.end(), hi) > m.end()  # "..., said Thursday."
     if right is not None and not adverbial and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
         return right, "right"
@@ -485,6 +494,7 @@ _WH_MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 _IF_NEXT_RE = re.compile(r"\s+(?:if|whether)\b", re.IGNORECASE)
+_IF_OPEN_RE = re.compile(r"\s*(?:if|unless)\s", re.IGNORECASE)
 
 
 def _event_np(text: str, np_: tuple[int, int]) -> bool:
@@ -512,6 +522,31 @@ def _event_np(text: str, np_: tuple[int, int]) -> bool:
     return False
 
 
+def mute_np(text: str, view: str, cue: Cue, hi: int) -> bool:
+    """A left speaker phrase that speaks no words: a natural event (:func:`_event_np`), the
+    addressee of a ``told`` ending the sentence (``..., UN Security Council told``), or a
+    lower-case plural head that cannot speak before an ``-ed`` form ending its clause, a
+    passive without ``were`` (``Europe hit by storms, 45 deaths reported``).
+
+    >>> t = "Europe hit by storms, 45 deaths reported"
+    >>> mute_np(t, t, Cue(32, 40, "reported", "report", "neutral", (21, 31), "left"), len(t))
+    True
+    >>> t = "Prices will rise, economists reported"
+    >>> mute_np(t, t, Cue(29, 37, "reported", "report", "neutral", (18, 28), "left"), len(t))
+    False
+    """
+    assert cue.np is not None
+    if _event_np(text, cue.np):
+        return True
+    if cue.form == "told" and re.fullmatch(r"[\s.!?]*", view[cue.end : hi]):
+        return True  # "Africa faces food crisis, UN Security Council told": the addressee
+    if not cue.form.endswith("ed") or not re.match(r"[\s.!?]*(?:[,;:]|$)", view[cue.end : hi]):
+        return False
+    head = text[cue.np[0] : cue.np[1]].split()[-1]
+    plural = head.endswith("s") and not head.endswith("ss")
+    return head.isalpha() and head.islower() and plural and not speaking_head(head)
+
+
 def _question(view: str, lo: int, m: re.Match, lemma: str) -> bool:
     """A verb in its bare form in a question whose auxiliary opens the sentence: no speech
     is reported (``Can We Tell If You're A Morning Person``, ``What Does X Say About You``).
@@ -526,6 +561,8 @@ def _question(view: str, lo: int, m: re.Match, lemma: str) -> bool:
     form = m.group().lower()
     if lemma == "tell" and _IF_NEXT_RE.match(view, m.end()):
         return True  # "We Can Tell Whether You're ...": telling apart, no words reported
+    if _IF_OPEN_RE.match(view, lo, m.start()) and "," not in view[lo : m.start()]:
+        return True  # "If Cosmo Wrote About Men ...": a condition, nothing was said
     if form != lemma or form.endswith(("s", "ed")) or " " in form:
         return False
     q = _QUESTION_RE.match(view, lo, m.start())
@@ -592,7 +629,7 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         elif np_ is not None:
             cue.np, cue.np_side = np_, "left"
         else:
-            right = right_np(text, m.end(), hi) if lemma != "tell" else None
+            right = _right_speaker(text, m, hi, lemma)
             before = view[lo : m.start()].rstrip()
             ends = right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]) is not None
             if right is not None and (before.endswith((",", '"', "'")) or not before or ends):
@@ -607,7 +644,7 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
                 )
             ):
                 cue.np_side = "and"  # coordinated verb / participle: subject resolved later
-        if cue.np is not None and cue.np_side == "left" and _event_np(text, cue.np):
+        if cue.np is not None and cue.np_side == "left" and mute_np(text, view, cue, hi):
             continue  # "Hurricane Earl threatens eastern US", "Rain threatens final": no speaker
         out.append(cue)
     out.extend(_quoted_as(text, view, lo, hi, out))

@@ -37,7 +37,7 @@ from ..tokenize import fold
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
-from .cues import Cue, CueBook, cue_book, find_cues
+from .cues import Cue, CueBook, cue_book, find_cues, mute_np
 from .headlines import (
     headline_verb_cue,
     title_case,
@@ -480,7 +480,8 @@ def _widened(doc: _Doc, c: Cue, s: int, e: int) -> Cue:
         return c
     if c.np is not None and not wide[0] <= c.np[0] <= c.start:
         return c
-    return replace(c, np=wide, np_side="left")
+    out = replace(c, np=wide, np_side="left")
+    return c if mute_np(doc.text, doc.view, out, e) else out  # "storms, 45 deaths reported"
 
 
 def _carry_over(doc: _Doc, r: _Row, k: int, para_first: dict[int, int], done: list[dict]) -> None:

@@ -273,7 +273,7 @@ def headline_verb_cue(
     if j is None or not _quote_fits(view, toks, j, quote_start + 1):
         return None
     verb = toks[j][2]
-    if verb.lower() in _ISSUE_ONLY:
+    if verb.lower() in _ISSUE_ONLY or verb.lower() in _LINKING:
         return None  # "Obama signs landmark law overturning 'don't ask, don't tell'": a name
     return Cue(toks[j][0], toks[j][1], verb, verb, "unlisted", (toks[0][0], toks[j - 1][1]), "left")
 
@@ -492,11 +492,19 @@ def title_case_verb_cue(
     if not _speech_shape(view, gap, quote_start, s_hi):
         return None
     w = words[j]
-    if w.lower() in _ISSUE_ONLY:
+    if w.lower() in _ISSUE_ONLY or w.lower() in _LINKING:
         return None  # "Kanye Releases 'Real Friends'": the quote names what is issued
     return Cue(
         toks[j][0], toks[j][1], w.lower(), w.lower(), "unlisted", (toks[0][0], subject_end), "left"
     )
+
+
+#: Linking verbs (closed class): their subject judges nothing (``Cara Delevingne Looks
+#: Unrecognizable As 'X'``).
+_LINKING = frozenset(
+    "look looks looked seem seems seemed appear appears appeared sound sounds sounded "
+    "feel feels felt become becomes became remain remains remained".split()
+)
 
 
 #: Prepositions missing from the function words (closed class: Quirk et al. 1985, 9.7).
