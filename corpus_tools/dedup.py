@@ -260,9 +260,8 @@ def _overlap(a: np.ndarray, b: np.ndarray) -> int:
         a, b = b, a
     if not len(a):
         return 0
-    at = np.searchsorted(b, a)
-    at[at == len(b)] = 0  # past the end: compared with b[0], which is smaller, so no match
-    return int(np.count_nonzero(b[at] == a))
+    # past the end (a value above all of b) is compared with b's last value: no match
+    return int(np.count_nonzero(b.take(np.searchsorted(b, a), mode="clip") == a))
 
 
 def _shingle_set(text: str) -> np.ndarray:
@@ -338,8 +337,17 @@ def _shingle_sets(texts: list[str]) -> list[np.ndarray]:
         sh = _ngrams(words)  # n-grams of the batch: those of text d start at its first word
         ends = np.cumsum(counts)
         n_sh = np.maximum(counts - _SHINGLE + 1, 0)  # the ones that stay within text d
-        for a, n in zip((ends - counts).tolist(), n_sh.tolist(), strict=True):
-            out.append(_sorted_unique(sh[a : a + n]))
+        firsts = (ends - counts).tolist()
+        for a, n in zip(firsts, n_sh.tolist(), strict=True):
+            sh[a : a + n].sort()  # each text's n-grams sorted in place (no copy, no call per text)
+        # a value equal to the one before it in the same text is a repeat
+        new = np.ones(len(sh), dtype=bool)
+        np.not_equal(sh[1:], sh[:-1], out=new[1:])
+        for a, n in zip(firsts, n_sh.tolist(), strict=True):
+            seg = sh[a : a + n]
+            keep = new[a : a + n].copy()
+            keep[:1] = True
+            out.append(seg[keep])
     return out
 
 
@@ -398,6 +406,11 @@ class _Buckets:
 
     def pairs(self, lo: int, hi: int) -> list[tuple[int, list[int]]]:
         """``(q, sorted candidates)`` for the documents ``q`` in ``[lo, hi)`` that have any."""
+        return _grouped(*self.pair_arrays(lo, hi))
+
+    def pair_arrays(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`pairs` as two arrays: queries (ascending) and their candidates (ascending
+        within a query), one entry per pair."""
         qs, cs = [], []
         q = np.arange(lo, hi)
         for b in range(_BANDS):
@@ -409,13 +422,24 @@ class _Buckets:
             qs.append(np.repeat(q, cnt))
             cs.append(self.order[b, first + np.arange(total)])
         if not qs:
-            return []
+            return np.empty(0, np.int64), np.empty(0, np.int64)
         key = _sorted_unique(np.concatenate(qs) * len(self.order[0]) + np.concatenate(cs))
         qq, cc = np.divmod(key, len(self.order[0]))
-        # one list of candidates cut at each new query (no array per query)
-        bounds = [0, *(np.flatnonzero(np.diff(qq)) + 1).tolist(), len(qq)]
-        firsts, cands = qq[bounds[:-1]].tolist(), cc.tolist()
-        return [(q, cands[a:b]) for q, a, b in zip(firsts, bounds, bounds[1:], strict=False)]
+        return qq, cc
+
+
+def _grouped(qq: np.ndarray, cc: np.ndarray) -> list[tuple[int, list[int]]]:
+    """``(q, candidates)`` per run of equal queries ``qq``: one list of candidates cut at each
+    new query (no array per query).
+
+    >>> _grouped(np.array([2, 2, 5]), np.array([0, 1, 3]))
+    [(2, [0, 1]), (5, [3])]
+    """
+    if not len(qq):
+        return []
+    bounds = [0, *(np.flatnonzero(np.diff(qq)) + 1).tolist(), len(qq)]
+    firsts, cands = qq[bounds[:-1]].tolist(), cc.tolist()
+    return [(q, cands[a:b]) for q, a, b in zip(firsts, bounds, bounds[1:], strict=False)]
 
 
 class _Near:
@@ -494,6 +518,14 @@ class _Near:
                 out.append((j, keep))
         return out
 
+    def _plausible_arrays(self, qs: np.ndarray, cs: np.ndarray) -> list[tuple[int, list[int]]]:
+        """:meth:`_plausible` of the pairs ``qs[k], cs[k]`` (queries ascending, candidates
+        ascending within a query), filtered as arrays before any list is made."""
+        if self.min_agree > 0 and len(qs):
+            agree = (self.sig_rows[qs] == self.sig_rows[cs]).sum(axis=1) >= self.min_agree
+            qs, cs = qs[agree], cs[agree]
+        return _grouped(qs, cs)
+
     def _verify(self, pairs: list[tuple[int, list[int]]]) -> None:
         """Verify the plausible pairs in order (see :meth:`_check`)."""
         self._check(self._plausible(pairs))
@@ -535,14 +567,18 @@ class _Near:
         sets = dict(zip(texts, _shingle_sets(list(texts.values())), strict=True))
         for i, sh in sets.items():
             cache.put(i, sh)
+        thr = self.threshold
         for n, (j, cands) in enumerate(pairs, start=at):
             sh = sets[j] if j in sets else cache(j)
+            ls = len(sh)
             for i in cands:
                 other = sets[i] if i in sets else cache(i)
-                if min(len(sh), len(other)) < self.threshold * max(len(sh), len(other)):
+                lo = len(other)
+                # J <= min/max: a pair of too unequal sizes cannot reach the threshold
+                if (lo if lo < ls else ls) < thr * (ls if lo < ls else lo):
                     continue
                 inter = _overlap(sh, other)
-                if inter / (len(sh) + len(other) - inter) >= self.threshold:
+                if inter / (ls + lo - inter) >= thr:
                     self.dup_of[j], self.kind[j] = self.doc_ids[i], "near"
                     break
             if last is not None:
@@ -696,13 +732,11 @@ def flag_duplicates(
         live = [j for j, n in zip(todo, signed[2][todo].tolist(), strict=True) if n > 0]
         # every document live (no exact copy, no empty text): the matrix as it is, no copy
         buckets = _Buckets(signed[1] if len(live) == len(signed[1]) else signed[1][live])
+        at = np.array(live, dtype=np.int64)  # ascending: corpus order kept
         found: list[tuple[int, list[int]]] = []  # every plausible pair first: see _Near._check
         for k in range(0, len(live), _NEAR_BLOCK):
-            pairs = buckets.pairs(k, min(k + _NEAR_BLOCK, len(live)))
-            if pairs:
-                found += near._plausible(
-                    [(live[q], [live[c] for c in cands]) for q, cands in pairs]
-                )
+            qq, cc = buckets.pair_arrays(k, min(k + _NEAR_BLOCK, len(live)))
+            found += near._plausible_arrays(at[qq], at[cc])
         near._check(found, release=True)
         return dup_of, kind
     pos = 0

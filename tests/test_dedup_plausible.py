@@ -163,3 +163,34 @@ def test_bucket_pairs_are_the_unique_query_candidate_pairs() -> None:
         assert all(fam[c] == fam[q] for c in cands)
     assert [q for q, _ in pairs] == list(range(5, 40))
     assert dict(pairs)[39] == [4, 9, 14, 19, 24, 29, 34]
+
+
+def test_shingle_sets_of_a_batch_equal_each_texts_own() -> None:
+    """Sorted in place and made unique per text in one pass: the sets of one text at a time."""
+    texts = _docs(30) + ["", "one two", "a a a a a a a a a a", "x y z w v " * 40]
+    got = dedup._shingle_sets(texts)
+    assert len(got) == len(texts)
+    for text, sh in zip(texts, got, strict=True):
+        want = dedup._shingle_set(text)
+        assert sh.dtype == np.uint64 and np.array_equal(sh, want)
+    assert [len(s) for s in got[-4:]] == [0, 0, 1, 5]
+
+
+def test_plausible_pairs_as_arrays_equal_the_lists() -> None:
+    """Filtering the pairs as arrays keeps the candidates the list version keeps, in order."""
+    docs = _docs(60)
+    digests, sigs, n_sh = dedup.signatures(docs)
+    near = dedup._Near(
+        docs,
+        [str(i) for i in range(len(docs))],
+        0.9,
+        [None] * len(docs),
+        [None] * len(docs),
+        sig_rows=sigs.astype(np.uint16),
+    )
+    buckets = dedup._Buckets(sigs)
+    qq, cc = buckets.pair_arrays(0, len(docs))
+    assert len(qq) == 80  # candidates sharing a band, most of them far below the threshold
+    lists = near._plausible(buckets.pairs(0, len(docs)))
+    assert near._plausible_arrays(qq, cc) == lists
+    assert [q for q, _ in lists] == list(range(60, 80))  # the 20 near copies, 46+ values agree
