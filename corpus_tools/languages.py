@@ -600,11 +600,12 @@ def _own_lead(words: list[str], pooled: str) -> int:
 POOL_WORDS = 12
 
 
-def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | None]:
+def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | None, list[bool]]:
     """Each text's language, a Latin-script text too short or unclear on its own taking the
     language of the function words of all Latin-script texts pooled unless its words say
-    otherwise (:func:`_takes_pooled`); and that pooled guess."""
+    otherwise (:func:`_takes_pooled`); that pooled guess; and whether each text has letters."""
     own: list[str | None] = []
+    letters: list[bool] = []
     sizes: list[tuple[list[str], list[int], int, bool] | None] = []
     pool: list[str] = []
     codes = _latin_codes()
@@ -612,6 +613,7 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
     for text in texts:
         sample = text[:max_chars]
         counts = _script_counts(sample)
+        letters.append(bool(counts))
         if counts and counts.most_common(1)[0][0] == "Latin":
             words, lower = _latin_words(fold(sample))
             hits = _hits(words)
@@ -633,18 +635,31 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
         k = codes.index(pooled)
         if leads[k] <= max(leads[:k] + leads[k + 1 :]):
             pooled = None
-    return [
-        o if o is not None or size is None else (pooled if _takes_pooled(*size, pooled) else None)
-        for o, size in zip(own, sizes, strict=True)
-    ], pooled
+    return (
+        [
+            o
+            if o is not None or size is None
+            else (pooled if _takes_pooled(*size, pooled) else None)
+            for o, size in zip(own, sizes, strict=True)
+        ],
+        pooled,
+        letters,
+    )
 
 
 def _sample(texts: list[str], n: int) -> list[str]:
     """At most ``n`` of ``texts``, evenly spaced (deterministic, bounded cost)."""
     if len(texts) <= n:
         return texts
-    step = len(texts) / n
-    return [texts[int(k * step)] for k in range(n)]
+    return [texts[k] for k in _sample_positions(len(texts), n)]
+
+
+def _sample_positions(n_texts: int, n: int) -> list[int]:
+    """The positions :func:`_sample` takes of ``n_texts`` texts."""
+    if n_texts <= n:
+        return list(range(n_texts))
+    step = n_texts / n
+    return [int(k * step) for k in range(n)]
 
 
 #: Documents read to guess a corpus' language (evenly spaced), and characters of each.
@@ -698,19 +713,23 @@ def main_language(
     require_corpus(corpus, "main_language")
     check_whole("sample", sample, 1)
     c: Corpus = corpus  # type: ignore[assignment]
-    return c.cached(
-        f"languages.main_language:min_share={min_share!r},sample={sample}",
-        lambda: _main_language(c.docs["text"].tolist(), min_share, sample),
-    )
+
+    def vote() -> str | None:
+        # only the sampled texts become Python strings (a large corpus' other texts would
+        # be copied and dropped: heap the process keeps)
+        column = c.docs["text"]
+        return _main_language(
+            column.iloc[_sample_positions(len(column), sample)].tolist(), min_share, sample
+        )
+
+    return c.cached(f"languages.main_language:min_share={min_share!r},sample={sample}", vote)
 
 
 def _main_language(texts: list[str], min_share: float, sample: int) -> str | None:
     """:func:`main_language` of a list of texts."""
     texts = _sample(texts, sample)
-    votes, _ = _vote(texts, CORPUS_CHARS)
-    with_letters = [
-        v for v, t in zip(votes, texts, strict=True) if _script_counts(t[:CORPUS_CHARS])
-    ]
+    votes, _, letters = _vote(texts, CORPUS_CHARS)
+    with_letters = [v for v, has in zip(votes, letters, strict=True) if has]
     known = Counter(v for v in with_letters if v is not None)
     if not known:
         return None
