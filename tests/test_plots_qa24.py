@@ -63,3 +63,15 @@ def test_frame_heatmap_asks_about_language_only_for_large_groups_without_cues() 
         "language?)" in note
     )
     plt.close(fig)
+
+
+def test_lengths_title_says_no_outlet_when_no_document_has_one() -> None:
+    # 10kGNAD (1,028 articles, no outlet column): 'Document length by outlet (n = 1,028
+    # documents, 1 outlet)' counted the '(missing)' row as an outlet
+    t = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": [None] * 3, "n_words": [5, 9, 20]})
+    fig = plots.plot_doc_lengths(t)
+    assert fig.axes[0].get_title() == "Document length by outlet (n = 3 documents, no outlet)"
+    plt.close(fig)
+    fig = plots.plot_doc_lengths(t.assign(outlet=["X", "X", None]))
+    assert "no outlet" not in fig.axes[0].get_title()
+    plt.close(fig)

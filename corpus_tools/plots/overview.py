@@ -458,10 +458,10 @@ def plot_doc_lengths(
     t = rows.table[rows.table["outlet"].isin(rows.outlets)]
     t = t.sort_values(["outlet", "doc_id"], kind="mergesort")
     by_outlet = dict(tuple(t.groupby("outlet", sort=False)))
-    title = (
-        f"Document length by outlet (n = {_docs_word(n_total)}, "
-        f"{cap_phrase(len(rows.outlets), rows.n_outlets, 'outlet')})"
-    )
+    groups = cap_phrase(len(rows.outlets), rows.n_outlets, "outlet")
+    if rows.outlets == [_NO_OUTLET]:  # 10kGNAD: '(n = 1,028 documents, 1 outlet)' of no outlet
+        groups = "no outlet"
+    title = f"Document length by outlet (n = {_docs_word(n_total)}, {groups})"
     note = source_note(n_total, corpus_name)
     note += " Words = tokens with a letter or digit, after cleaning." + _unspaced_note(rows.table)
     note += rows.left_note
