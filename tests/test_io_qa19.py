@@ -203,11 +203,12 @@ def test_outlet_spellings_are_merged_into_the_most_frequent(tmp_path: Path) -> N
         None,
     ]
     assert notes == [
-        "outlet names that differ only in case or '&'/'and' were merged into their most "
-        "frequent spelling: 'backstage.com' (1 document(s)) -> 'Backstage.com'; 'Better Homes "
+        "outlet names that differ only in case, '&'/'and', a leading 'The ' or 'www.' or a "
+        "trailing '.com' (.net, .org, .co.uk) were merged into their most frequent spelling: "
+        "'backstage.com' (1 document(s)) -> 'Backstage.com'; 'Better Homes "
         "and Gardens' (1 document(s)) -> 'Better Homes & Gardens'; 'better homes and gardens' "
         "(1 document(s)) -> 'Better Homes & Gardens'; the name as written is in "
-        "docs['outlet_as_written']."
+        "docs['outlet_as_written'], and corpus_tools.io.outlet_merges(corpus) lists every merge."
     ]
     assert list(d.columns).index("outlet_as_written") == len(d.columns) - 1
 

@@ -84,3 +84,53 @@ def test_an_article_with_a_few_labelled_lines_or_a_transcript_is_not_a_dump() ->
     transcript = "".join(f"TRUMP: Point {i}.\nBIDEN: Reply {i}.\n" for i in range(40))
     assert records_in_text(notes) is None and split_records(notes) is None
     assert records_in_text(transcript) is None
+
+
+def test_source_title_is_the_outlet_column(tmp_path: Path) -> None:
+    """NewsDataHub's export names its outlets 'source_title': 564 outlets loaded as none."""
+    (tmp_path / "cyber.csv").write_text(
+        "id,title,source_title,article_link,description,pub_date\n"
+        "a1,Hackers hit a port,Bloomberg,https://example.com/a,The port said systems were "
+        "down for a day.,2026-02-11T14:32:42\n"
+        "a2,Patch released,The Record,https://example.com/b,The vendor released a patch on "
+        "Monday.,2026-02-12T09:00:00\n",
+        encoding="utf-8",
+    )
+    corpus = ct.load_corpus(tmp_path / "cyber.csv", text_column="description")
+    assert corpus.docs["outlet"].tolist() == ["Bloomberg", "The Record"]
+    assert corpus.docs["outlet_source"].tolist() == ["table"] * 2
+
+
+def test_outlet_names_with_the_or_dot_com_are_merged_and_listed() -> None:
+    import pandas as pd
+
+    from corpus_tools.io import outlet_merges
+
+    outlets = ["Times of India"] * 3 + ["The Times of India", "Salon.com", "Salon", "Salon"]
+    outlets += ["The Hindu", "Hindustan Times", "The Times", "www.npr.org", "NPR"]
+    frame = pd.DataFrame({"text": [f"Story {i} of the day." for i in range(12)], "outlet": outlets})
+    corpus, said = _caught(ct.load_corpus, frame)
+    d = corpus.docs
+    assert d["outlet"].tolist() == ["Times of India"] * 4 + ["Salon"] * 3 + [
+        "The Hindu",
+        "Hindustan Times",
+        "The Times",  # not 'Times of India': another outlet
+        "www.npr.org",  # a tie: the first in corpus order
+        "www.npr.org",
+    ]
+    table = outlet_merges(corpus)
+    assert table.values.tolist() == [
+        ["Salon.com", "Salon", 1],
+        ["The Times of India", "Times of India", 1],
+        ["NPR", "www.npr.org", 1],
+    ]
+    assert [s for s in said if s.startswith("outlet names")] == [
+        "outlet names that differ only in case, '&'/'and', a leading 'The ' or 'www.' or a "
+        "trailing '.com' (.net, .org, .co.uk) were merged into their most frequent spelling: "
+        "'The Times of India' (1 document(s)) -> 'Times of India'; 'Salon.com' (1 document(s)) "
+        "-> 'Salon'; 'NPR' (1 document(s)) -> 'www.npr.org'; the name as written is in "
+        "docs['outlet_as_written'], and corpus_tools.io.outlet_merges(corpus) lists every merge."
+    ]
+    undone = d["outlet_as_written"].fillna(d["outlet"])
+    assert undone.tolist() == outlets
+    assert outlet_merges(ct.load_corpus(pd.DataFrame({"text": ["One."]}))).empty

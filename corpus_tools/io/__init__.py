@@ -165,6 +165,7 @@ from .discover import (  # noqa: F401 - re-exported
 )
 from .export import to_csv_safe
 from .load import iter_documents, load_corpus
+from .outlets import outlet_merges  # noqa: F401 - re-exported
 
 _LIMITS = frozenset(
     {"MAX_DECOMPRESSED_BYTES", "MAX_DEPTH", "MAX_FILE_BYTES", "MAX_JSON_BYTES", "MAX_TABLE_ROWS"}

@@ -44,6 +44,12 @@ OUTLET_COLUMNS = (
     "source",
     "domain",
     "source_domain",
+    "source_title",  # NewsDataHub
+    "publisher_name",
+    "outlet_name",
+    "site_name",
+    "news_source",
+    "media_outlet",
 )
 DATE_COLUMNS = (
     "published",

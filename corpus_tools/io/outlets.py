@@ -19,15 +19,30 @@ OUTLET_FROM = ("folder",)
 FOLDER_GROUPS = (2, 50)
 
 _AMP_RE = re.compile(r"\s*&\s*|\s+and\s+", re.IGNORECASE)
+#: a leading "The " or "www.", a trailing ".com", ".net", ".org" or ".co.uk": left out when
+#: two spellings are compared ("The Times of India" / "Times of India", "Salon.com" / "Salon")
+_AFFIX_RE = re.compile(r"^(?:the\s+|www\.)|\.(?:com|net|org|co\.uk)$")
 
 
 def outlet_key(name: str) -> str:
-    """The form two spellings of one outlet share: case folded, "&" read as "and", spaces collapsed.
+    """The form two spellings of one outlet share: case folded, "&" read as "and", spaces
+    collapsed, a leading "The " or "www." and a trailing ".com", ".net", ".org" or ".co.uk"
+    left out (what is left must still hold a letter or digit: "The" stays).
 
     >>> outlet_key("Better Homes & Gardens") == outlet_key("better homes  AND gardens")
     True
+    >>> [outlet_key(n) for n in ("The Times of India", "Salon.com", "www.npr.org", "The Times")]
+    ['times of india', 'salon', 'npr', 'times']
+    >>> outlet_key("Times of India.in"), outlet_key("The"), outlet_key("the.com")
+    ('times of india.in', 'the', 'the')
     """
-    return " ".join(_AMP_RE.sub(" and ", name).casefold().split())
+    key = " ".join(_AMP_RE.sub(" and ", name).casefold().split())
+    for _ in range(2):  # "The Salon.com": both ends
+        short = _AFFIX_RE.sub("", key, count=1).strip()
+        if not any(c.isalnum() for c in short) or short == key:
+            break
+        key = short
+    return key
 
 
 def merge_spellings(names: list[Any]) -> dict[str, str]:
@@ -56,7 +71,7 @@ def merge_note(merged: dict[str, str], counts: dict[str, int]) -> str:
     """The warning naming the merged spellings (the first three) and where the originals are.
 
     >>> merge_note({"backstage.com": "Backstage.com"}, {"backstage.com": 2})
-    "outlet names that differ only in case or '&'/'and' were merged into their most frequent spelling: 'backstage.com' (2 document(s)) -> 'Backstage.com'; the name as written is in docs['outlet_as_written']."
+    "outlet names that differ only in case, '&'/'and', a leading 'The ' or 'www.' or a trailing '.com' (.net, .org, .co.uk) were merged into their most frequent spelling: 'backstage.com' (2 document(s)) -> 'Backstage.com'; the name as written is in docs['outlet_as_written'], and corpus_tools.io.outlet_merges(corpus) lists every merge."
     """
     shown = "; ".join(
         f"{old!r} ({counts.get(old, 0):,} document(s)) -> {new!r}"
@@ -64,9 +79,40 @@ def merge_note(merged: dict[str, str], counts: dict[str, int]) -> str:
     )
     more = f" and {len(merged) - 3:,} more" if len(merged) > 3 else ""
     return (
-        "outlet names that differ only in case or '&'/'and' were merged into their most "
-        f"frequent spelling: {shown}{more}; the name as written is in docs['outlet_as_written']."
+        "outlet names that differ only in case, '&'/'and', a leading 'The ' or 'www.' or a "
+        "trailing '.com' (.net, .org, .co.uk) were merged into their most frequent spelling: "
+        f"{shown}{more}; the name as written is in docs['outlet_as_written'], and "
+        "corpus_tools.io.outlet_merges(corpus) lists every merge."
     )
+
+
+def outlet_merges(corpus: Any) -> Any:
+    """The outlet names the loader merged: one row per name as written, with the outlet it
+    became and its number of documents (``as_written, outlet, documents``; empty when nothing
+    was merged). Undo a merge with
+    ``docs["outlet"] = docs["outlet_as_written"].fillna(docs["outlet"])``.
+
+    >>> import pandas as pd, corpus_tools as ct, warnings
+    >>> frame = pd.DataFrame({"text": ["A text."] * 3,
+    ...                       "outlet": ["Times of India", "The Times of India", "Times of India"]})
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     corpus = ct.load_corpus(frame)
+    >>> outlet_merges(corpus)
+               as_written          outlet  documents
+    0  The Times of India  Times of India          1
+    """
+    import pandas as pd
+
+    docs = corpus.docs if hasattr(corpus, "docs") else corpus
+    columns = ["as_written", "outlet", "documents"]
+    if "outlet_as_written" not in docs.columns:
+        return pd.DataFrame(columns=columns)
+    pairs = docs.loc[docs["outlet_as_written"].notna(), ["outlet_as_written", "outlet"]]
+    table = pairs.value_counts(sort=False).rename("documents").reset_index()
+    table.columns = columns
+    table = table.sort_values(["outlet", "documents", "as_written"], ascending=[True, False, True])
+    return table.reset_index(drop=True)
 
 
 def _shown(counts: Counter[str], k: int = 5) -> str:
