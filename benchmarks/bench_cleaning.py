@@ -5,7 +5,8 @@ Usage::
     python benchmarks/bench_cleaning.py [PATH/TO/article-extraction-benchmark]
         [--l3s PATH/TO/L3S-GN1] [--readability READABILITY/test/test-pages]
         [--dragnet PATH/TO/dragnet_data] [--utomo PATH/TO/ir-research-data/Extraction]
-        [--set zyte|l3s|readability|dragnet|utomo|all] [--render lxml|soup] [--html]
+        [--cleanportal PATH/TO/CleanPortalEval]
+        [--set zyte|l3s|readability|dragnet|utomo|cleanportal|all] [--render lxml|soup] [--html]
         [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
         [--losses N]
 
@@ -23,6 +24,10 @@ Two sets of real news pages with hand-made article text (``--set``, default
 ``zyte``; ``all`` scores both, each on its own):
 
 - ``zyte``: described below;
+- ``cleanportal``: CleanPortalEval (github.com/ppke-nlpg/CleanPortalEval; Endrédy &
+  Novák 2013), 70 pages of four news sites and blogs, several pages a site, CleanEval-format
+  gold; split by site (``benchmarks/cleaning_split_cleanportal.csv``); scored by ``all``
+  only when ``--cleanportal`` is given (:func:`load_cleanportal`);
 - ``readability``: the real pages among Mozilla Readability's test pages
   (https://github.com/mozilla/readability, ``test/test-pages/<name>/``, code
   Apache-2.0; each ``source.html`` a saved copy of a public web page, not stored
