@@ -101,3 +101,18 @@ def test_one_long_line_does_not_give_short_headlines_its_language() -> None:
         "Nieuwe regels voor de huur van een woning",
     ]
     assert languages.main_language(dutch_heads) == "nl"
+
+
+def test_a_corpus_votes_on_the_same_sample_as_its_list_of_texts() -> None:
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    # 7 texts, sample 3: positions 0, 2, 4 (English), never the Dutch ones at 1, 3, 5, 6
+    dutch = "De minister zei dat het kabinet de plannen voor de wet naar de Kamer stuurt."
+    texts = [LOWER_HEADLINES[0], dutch, LOWER_HEADLINES[1], dutch, LOWER_HEADLINES[2], dutch, dutch]
+    corpus = ct.Corpus(pd.DataFrame({"doc_id": [f"d{k}" for k in range(7)], "text": texts}))
+    assert languages.sample_texts(texts, 3) == [texts[0], texts[2], texts[4]]
+    assert languages.main_language(texts, sample=3) == "en"
+    assert languages.main_language(corpus, sample=3) == "en"
+    assert languages.main_language(corpus) == "nl"
