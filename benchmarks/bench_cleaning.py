@@ -20,8 +20,8 @@ Only the development part of each set is scored unless ``--part heldout`` (or
 ``both``) is given: a held-out part is scored once per version, as a whole.
 Only the pages of the parts asked for are cleaned.
 
-Two sets of real news pages with hand-made article text (``--set``, default
-``zyte``; ``all`` scores both, each on its own):
+Six sets of real news pages with hand-made article text (``--set``, default
+``zyte``; ``all`` scores every set given, each on its own):
 
 - ``zyte``: described below;
 - ``cleanportal``: CleanPortalEval (github.com/ppke-nlpg/CleanPortalEval; Endrédy &
