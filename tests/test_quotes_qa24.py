@@ -78,6 +78,9 @@ def _speakers(text: str) -> list[str]:
         ("Bomb explodes in central Athens; no injuries reported", []),
         ("Africa faces food crisis, UN Security Council told", []),
         ("Prices will rise, economists reported", ["economists"]),
+        ("Russia may delay the launch, Russian news agencies reported.", ["Russian news agencies"]),
+        ("Lenovo will pay cash, the companies announced.", ["the companies"]),
+        ("Yet polls suggest that Mr. Kerry has lost ground.", []),
         # a condition reports nothing; a participle's object is no speaker; a linking verb
         ("If Cosmo Wrote About Men The Same Way They Write About Women", []),
         ("Former Driver Sues Eddy Curry, Alleging Sexual Harassment", []),

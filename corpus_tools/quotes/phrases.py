@@ -447,6 +447,8 @@ def _bare_plural_left(
         return None
     if not (first[:1].isupper() and first[1:].islower() and _plain_word(first.lower())):
         return None
+    if first in CAP_STOP:
+        return None  # "Yet polls suggest": a conjunction, not a modifier
     if _NUMBER_WORD_RE.fullmatch(first):
         return None  # "Four jackpot winners confirmed in ...": a count opens a passive as often
     return toks[0][0], toks[end][1]
@@ -680,6 +682,8 @@ def speaking_head(word: str) -> bool:
     through its singular (``Kids``, ``Parents``)."""
     low = word.lower()
     forms = {low, low[:-1]} if low.endswith("s") and not low.endswith("ss") else {low}
+    if low.endswith("ies"):
+        forms.add(low[:-3] + "y")  # "Agencies", "Companies"
     known = ROLE_NOUNS | TITLES | ORG_HEADS | DOCUMENTS | _PERSON_NOUNS | _APPOSITIVE | _MEDIA
     return any(f in known for f in forms) or (len(low) > 4 and low.endswith(_AGENT_ENDINGS))
 
