@@ -637,16 +637,71 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _one_line(exc: BaseException) -> str:
+#: an error message is printed whole up to this many characters; a longer one is cut
+ERROR_CHARS = 500
+#: a parenthesised aside of this many characters or more goes first when a message is too long
+_LONG_ASIDE_RE = re.compile(r" ?\([^()]{60,}\)")
+#: where a message may be cut: after a sentence or a clause
+_CLAUSE_END_RE = re.compile(r"[.;!?](?=\s)|\)(?=[;,.]?\s)")
+#: a Python list of quoted names in a message (``columns found: ['id', 'title', ...]``)
+_NAME_LIST_RE = re.compile(r"\[(?:'[^'\n]*'|\"[^\"\n]*\")(?:, (?:'[^'\n]*'|\"[^\"\n]*\"))*\]")
+#: a list of more names than this shows its first ones and how many more
+_LIST_SHOWN = 8
+
+
+def _short_lists(text: str) -> str:
+    """``text`` with each list of more than :data:`_LIST_SHOWN` quoted names cut to its first
+    names and a count (``['a', 'b', ... (+40 more)]``).
+
+    >>> _short_lists("columns found: " + str([f"c{i}" for i in range(12)]) + "; pass x")
+    "columns found: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', ... (+4 more)]; pass x"
+    """
+
+    def cut(m: re.Match[str]) -> str:
+        items = re.findall(r"'[^'\n]*'|\"[^\"\n]*\"", m.group())
+        if len(items) <= _LIST_SHOWN:
+            return m.group()
+        return f"[{', '.join(items[:_LIST_SHOWN])}, ... (+{len(items) - _LIST_SHOWN:,} more)]"
+
+    return _NAME_LIST_RE.sub(cut, text)
+
+
+def _one_line(exc: BaseException, whole: bool = False) -> str:
+    """The message of ``exc`` on one line; over :data:`ERROR_CHARS` characters (unless
+    ``whole``), long parenthesised asides ("(looked for text, body, ...)") go first, then the
+    message is cut after its last sentence or clause that fits, and says how to see the rest.
+
+    >>> msg = "a.csv: no text column; columns found: " + str([f"column_{i}" for i in range(60)])
+    >>> msg += "; pass text_column='description' (looked for " + "name, " * 20 + "name)"
+    >>> print(_one_line(ValueError(msg)))
+    a.csv: no text column; columns found: ['column_0', 'column_1', 'column_2', 'column_3', 'column_4', 'column_5', 'column_6', 'column_7', ... (+52 more)]; pass text_column='description' (looked for name, name, name, name, name, name, name, name, name, name, name, name, name, name, name, name, name, name, name, name, name) [shortened by 658 characters; rerun with --debug to see the whole message]
+    >>> out = _one_line(ValueError("A sentence ends here. " * 30))
+    >>> out[-100:], len(out)
+    ('re. A sentence ends here. [shortened by 176 characters; rerun with --debug to see the whole message]', 558)
+    """
     if isinstance(exc, OSError) and not isinstance(exc, CorpusToolsError) and exc.strerror:
         where = f"{exc.filename}: " if exc.filename else ""
         text = f"{where}{exc.strerror}"
     else:
         text = str(exc)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    text = " ".join(lines[:3]) if lines else type(exc).__name__
-    text = printable(text)
-    return text if len(text) <= 500 else text[:500] + " ..."
+    text = printable(" ".join(lines) if lines else type(exc).__name__)
+    if whole or len(text) <= ERROR_CHARS:
+        return text
+    full = len(text)
+    text = _short_lists(text)
+    if len(text) > ERROR_CHARS:
+        text = _LONG_ASIDE_RE.sub("", text)
+    if len(text) > ERROR_CHARS:
+        ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, ERROR_CHARS)]
+        cut = ends[-1] if ends and ends[-1] >= ERROR_CHARS // 3 else text.rfind(" ", 0, ERROR_CHARS)
+        text = text[: cut if cut > 0 else ERROR_CHARS].rstrip()
+    if len(text) >= full:
+        return text
+    return (
+        f"{text} [shortened by {full - len(text):,} characters; rerun with --debug to see the "
+        "whole message]"
+    )
 
 
 def _show_warning(
@@ -747,7 +802,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         if isinstance(exc, CorpusToolsError | OSError):
             hint = command_line_hint(str(exc)) if isinstance(exc, CorpusToolsError) else ""
-            print(f"corpus-tools: error: {_one_line(exc)}{printable(hint)}", file=sys.stderr)
+            message = _one_line(exc, whole=debug)
+            print(f"corpus-tools: error: {message}{printable(hint)}", file=sys.stderr)
             return 2
         hint = "" if debug else "; rerun with --debug to see the traceback"
         print(
