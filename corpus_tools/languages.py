@@ -446,7 +446,11 @@ def _latin_words(text: str) -> tuple[list[str], list[str] | None]:
         caps = sum(1 for _, w in alpha if len(w) > 1 and w.isupper())
         lower_words = [w.casefold() for _, w in alpha if w[0].islower()]
         title = bool(alpha) and caps < 0.5 * len(alpha)
-        return [w.casefold() for _, w in alpha], (lower_words if title else None)
+        words = [w.casefold() for _, w in alpha]
+        if "'n" in text:
+            words = _article_n(text, alpha, words)
+            lower_words = [words[k] for k, (_, w) in enumerate(alpha) if w[0].islower()]
+        return words, (lower_words if title else None)
     out = []
     for p, w in alpha:
         if not w[0].isupper():
@@ -457,7 +461,19 @@ def _latin_words(text: str) -> tuple[list[str], list[str] | None]:
             j -= 1
         initial = not j or text[j - 1] in _OPENERS or "\n" in text[j:p]
         out.append(w.casefold() if initial else "")
+    if "'n" in text:
+        out = _article_n(text, alpha, out)
     return out, None
+
+
+def _article_n(text: str, alpha: list[tuple[int, str]], words: list[str]) -> list[str]:
+    """``words`` (one per ``alpha`` token) with each ``n`` written right after an apostrophe
+    read as ``'n``: the Afrikaans article (``'n``, ``ʼn``: folded alike), which the tokens
+    split (``rock 'n' roll`` has it too; no list nor English word is ``'n``)."""
+    return [
+        "'n" if w == "n" and p and text[p - 1] == "'" else words[k]
+        for k, (p, w) in enumerate(alpha)
+    ]
 
 
 def _check_max_chars(max_chars: int) -> None:

@@ -116,3 +116,12 @@ def test_a_corpus_votes_on_the_same_sample_as_its_list_of_texts() -> None:
     assert languages.main_language(texts, sample=3) == "en"
     assert languages.main_language(corpus, sample=3) == "en"
     assert languages.main_language(corpus) == "nl"
+
+
+def test_the_afrikaans_article_after_an_apostrophe_counts() -> None:
+    # was "nl": the tokens split 'n into ' and n, so the list's "ʼn" never matched
+    text = "Daar is ‘n bepaalde prosedure wat gevolg moet word in die geval van ‘n klag."
+    assert languages.guess_language(text) is None
+    # a bare n is no article: Dutch writes "betrokkene(n)"
+    dutch = "Na een conflict worden pogingen tot verzoening gedaan met de betrokkene(n) zelf."
+    assert languages.guess_language(dutch) == "nl"
