@@ -705,16 +705,29 @@ def _among_largest_groups(
 
 
 def _extremes(lo: float, hi: float) -> tuple[str, str]:
-    """Words for the lowest and highest mean: 'least negative' when every mean is below 0.
+    """Words for the lowest and highest mean: 'least negative' when no mean is above 0.
 
-    >>> _extremes(-0.4, -0.1), _extremes(-0.2, 0.3), _extremes(0.1, 0.5)
-    (('most negative', 'least negative'), ('most negative', 'most positive'), ('least positive', 'most positive'))
+    A mean of 0.000 is not positive: on Portuguese news 'most positive: Brazil in
+    entretenimento (0.000 over 2)' named a row VADER scored no word of.
+
+    >>> _extremes(-0.4, -0.1), _extremes(-0.2, 0.3), _extremes(0.1, 0.5), _extremes(-0.5, 0.0)
+    (('most negative', 'least negative'), ('most negative', 'most positive'), ('least positive', 'most positive'), ('most negative', 'least negative'))
     """
-    if hi < 0:
+    if hi <= 0:
         return "most negative", "least negative"
-    if lo > 0:
+    if lo >= 0:
         return "least positive", "most positive"
     return "most negative", "most positive"
+
+
+def _all_zero(t: pd.DataFrame) -> str:
+    """describe_tone when every mean is 0: the lexicon scored no word ('' otherwise)."""
+    if len(t) == 0 or not (t["mean_compound"].round(3) == 0).all():
+        return ""
+    return (
+        f"Every mean is 0.000 ({_plural(len(t), 'row')}): the tone lexicon scored no word of "
+        "these sentences, so there is no tone to compare (is the lexicon in their language?)."
+    )
 
 
 def describe_tone(summary: pd.DataFrame) -> str:
@@ -746,6 +759,8 @@ def describe_tone(summary: pd.DataFrame) -> str:
         return "No sentence mentions any of the targets."
     t = summary.sort_values(["target", "group"], kind="mergesort")
     t = t.sort_values("mean_compound", kind="mergesort")
+    if _all_zero(t):
+        return _all_zero(t)
     with_ci = int(t["ci_low"].notna().sum())
     if 0 < with_ci < len(t):  # extremes of one-article rows are one article's wording
         return _tone_with_intervals(t, with_ci)

@@ -87,3 +87,26 @@ def test_tone_says_least_negative_when_every_mean_is_negative() -> None:
     mixed = s.assign(mean_compound=[-0.2, 0.3, 0.0])
     assert ct.describe_tone(mixed).startswith("Most negative: Ukraine in (missing)")
     assert "; most positive: France" in ct.describe_tone(mixed)
+
+
+def test_tone_does_not_call_a_zero_mean_positive() -> None:
+    # pt-BR by folder: 'most negative: Peru in economia (mean -0.527 over 2 sentences); most
+    # positive: Brazil in entretenimento (0.000 over 2)' (VADER reads no Portuguese word)
+    s = pd.DataFrame(
+        {
+            "group": ["economia", "entretenimento"],
+            "target": ["Peru", "Brazil"],
+            "n_sentences": [2, 2],
+            "mean_compound": [-0.527, 0.0],
+            "ci_low": [-0.6, 0.0],
+        }
+    )
+    assert ct.describe_tone(s).startswith(
+        "Most negative: Peru in economia (mean -0.527 over 2 sentences); least negative: Brazil "
+        "in entretenimento (0.000 over 2)."
+    )
+    zero = s.assign(mean_compound=0.0)
+    assert ct.describe_tone(zero) == (
+        "Every mean is 0.000 (2 rows): the tone lexicon scored no word of these sentences, so "
+        "there is no tone to compare (is the lexicon in their language?)."
+    )
