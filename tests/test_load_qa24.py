@@ -134,3 +134,39 @@ def test_outlet_names_with_the_or_dot_com_are_merged_and_listed() -> None:
     undone = d["outlet_as_written"].fillna(d["outlet"])
     assert undone.tolist() == outlets
     assert outlet_merges(ct.load_corpus(pd.DataFrame({"text": ["One."]}))).empty
+
+
+def test_an_indonesian_kompas_table_loads_and_its_odd_dates_get_a_fitting_format(
+    tmp_path: Path,
+) -> None:
+    """A scraper's Kompas table (greysian777/indo-news-dataset, header as there; made-up rows):
+    'judul' was no title name ('no text column ... pass text_column=judul'), and the date
+    '26/11/2019, 20:51 WIB' got the generic hint date_format="%d.%m.%Y"."""
+    from corpus_tools import cli
+    from corpus_tools.errors import MetadataError
+
+    (tmp_path / "kompas.csv").write_text(
+        "link,judul,tanggal,kategori\n"
+        "https://regional.kompas.com/read/2019/11/26/1,Banjir rendam dua desa di Bandung,"
+        '"26/11/2019, 20:51 WIB",NEWS\n'
+        "https://nasional.kompas.com/read/2019/11/27/2,Presiden lantik pejabat baru,"
+        '"27/11/2019, 09:05 WIB",NEWS\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(MetadataError) as err:
+        ct.load_corpus(tmp_path / "kompas.csv")
+    assert str(err.value) == (
+        "kompas.csv row 1, column 'tanggal': cannot parse the date '26/11/2019, 20:51 WIB'; "
+        "pass date_format='%d/%m/%Y, %H:%M WIB' to load_corpus (read from this date: check it "
+        "on the others), or write dates as YYYY-MM-DD."
+    )
+    assert cli.command_line_hint(str(err.value)) == (
+        " (on the command line: --date-format '%d/%m/%Y, %H:%M WIB')"
+    )
+    corpus, said = _caught(
+        ct.load_corpus, tmp_path / "kompas.csv", date_format="%d/%m/%Y, %H:%M WIB"
+    )
+    d = corpus.docs
+    assert d["text_source"].tolist() == ["headline:judul"] * 2
+    assert d["published"].astype(str).tolist() == ["2019-11-26 20:51:00", "2019-11-27 09:05:00"]
+    assert d["outlet"].tolist() == ["regional.kompas.com", "nasional.kompas.com"]

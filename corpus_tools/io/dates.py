@@ -260,7 +260,12 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
             return rewritten
         parsed = _parse_date_str(rewritten)
         if isinstance(parsed, DateProblem):  # e.g. 31/02/2023: name the value as written
-            return DateProblem(parsed.replace(repr(rewritten), repr(s)))
+            fits = format_for(s) if parsed.startswith("cannot parse the date") else []
+            return (
+                _fits_problem(s, fits)
+                if fits
+                else DateProblem(parsed.replace(repr(rewritten), repr(s)))
+            )
         return parsed
     if EPOCH_RE.match(s):
         unit = "ms" if len(s.split(".")[0]) >= 12 else "s"
@@ -289,8 +294,58 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     except pd.errors.OutOfBoundsDatetime:
         return _range_problem(s)
     except (ValueError, OverflowError, TypeError):
+        fits = format_for(s)
+        if fits:
+            return _fits_problem(s, fits)
         return DateProblem(f"cannot parse the date {s!r}; {_DATE_HELP}.")
     return _finish_ts(ts, prec, s)
+
+
+def _fits_problem(s: str, fits: list[str]) -> DateProblem:
+    """The problem of a date pandas cannot read but the formats ``fits`` (:func:`format_for`) do."""
+    shown = " or ".join(f"date_format={f!r}" for f in fits)
+    return DateProblem(
+        f"cannot parse the date {s!r}; pass {shown} to load_corpus (read from this date: "
+        "check it on the others), or write dates as YYYY-MM-DD."
+    )
+
+
+_PIECE_RE = re.compile(r"\d+|[^\d%]+|%")
+
+
+def format_for(s: str) -> list[str]:
+    """The ``strptime`` formats (day first, then month first when both fit) that read the date
+    ``s``: its digits as day, month, a four-digit year and a time ``HH:MM[:SS]``, everything
+    else kept as written; ``[]`` when no such format reads it.
+
+    >>> format_for("26/11/2019, 20:51 WIB")
+    ['%d/%m/%Y, %H:%M WIB']
+    >>> format_for("03.04.2021 um 10:05:09 Uhr")
+    ['%d.%m.%Y um %H:%M:%S Uhr', '%m.%d.%Y um %H:%M:%S Uhr']
+    >>> format_for("Posted 2021 sometime"), format_for("12/31/2021 | 9:05")
+    ([], ['%m/%d/%Y | %H:%M'])
+    """
+    pieces = _PIECE_RE.findall(s)
+    numbers = [i for i, p in enumerate(pieces) if p.isdigit()]
+    years = [i for i in numbers if len(pieces[i]) == 4]
+    if len(years) != 1:
+        return []
+    small = [i for i in numbers if i != years[0]]
+    day_month = [i for i in small if len(pieces[i]) <= 2][:2]
+    clock = [i for i in small if i not in day_month]
+    if len(day_month) != 2 or len(clock) > 3 or any(len(pieces[i]) > 2 for i in clock):
+        return []
+    out = []
+    for first, second in (("%d", "%m"), ("%m", "%d")):
+        names = {years[0]: "%Y", day_month[0]: first, day_month[1]: second}
+        names.update(zip(clock, ("%H", "%M", "%S"), strict=False))
+        fmt = "".join(names.get(i, "%%" if p == "%" else p) for i, p in enumerate(pieces))
+        try:
+            datetime.strptime(s, fmt)
+        except ValueError:
+            continue
+        out.append(fmt)
+    return out
 
 
 def _compact_day(s: str) -> Any:
