@@ -28,6 +28,7 @@ docs/methods.md, section "Frequencies and keyness".
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -400,6 +401,7 @@ class _Vocab:
         self.table = TermTable(stopwords=True)
         self.chunks = ChunkTerms(self.table)
         self.sent = 0  # terms already reported
+        self.batches = 0  # batches counted
 
 
 _STREAM_VOCAB: list[_Vocab] = []  # this process's vocabulary for the current stream
@@ -784,11 +786,36 @@ def _documents(source: Any, clean: bool, load_options: dict[str, Any]) -> Iterab
     return iter_documents(source, clean=False, **load_options)
 
 
+_IN_POOL: list[bool] = []  # set in a stream's pool workers (:func:`_pool_worker`)
+_COLLECT_EVERY = 10  # a pool worker's batches between two collections of cyclic garbage
+
+
+def _pool_worker() -> None:
+    """Pool worker start for a stream (its collector is off: :func:`_work` collects)."""
+    _IN_POOL[:] = [True]
+
+
 def _work(args: tuple[list[dict[str, Any]], dict[str, Any]]) -> StreamCounts:
+    """Count one batch. In a pool worker, every ``_COLLECT_EVERY``-th batch also collects
+    cyclic garbage and freezes what is left.
+
+    The workers run with Python's cyclic collector off: its automatic
+    collections walked the worker's long-lived caches (term table, chunk cache,
+    match cache, cleaning rules) again and again, ~4 % of a worker's CPU with
+    cleaning (0.05 ms per document). A stream's batch leaves no cycles
+    (measured: none on 6,000 generated documents); whatever cycles a batch
+    does leave are collected here, and ``gc.freeze`` then keeps the next
+    collection from walking what lived through this one.
+    """
     batch, kw = args
     opts = dict(kw)
     vocab = _stream_vocab(opts.pop("run"))
-    return _count_batch(batch, vocab, **opts)
+    out = _count_batch(batch, vocab, **opts)
+    vocab.batches += 1
+    if _IN_POOL and vocab.batches % _COLLECT_EVERY == 0:
+        gc.collect()
+        gc.freeze()
+    return out
 
 
 def stream_counts(
@@ -890,7 +917,8 @@ def _merge_all(batches: Iterable[Any], n_jobs: int, n_evidence: int) -> StreamCo
     total = StreamCounts(n_evidence=n_evidence)
     merging = 0.0
     try:
-        for k, part in enumerate(ordered_map(_work, batches, n_jobs), start=1):
+        parts = ordered_map(_work, batches, n_jobs, initializer=_pool_worker, collect=False)
+        for k, part in enumerate(parts, start=1):
             t0 = process_time()
             total.merge(part)
             if k % _TRIM_EVERY == 0:
