@@ -654,6 +654,14 @@ def describe_frames(summary: pd.DataFrame) -> str:
             "has a cue sentence, so there is no share to compare."
         )
     empty = int((t["sentences_with_frame"] == 0).sum())
+    if t["group"].nunique() == 1:  # 10kGNAD, no outlet: 'the largest share is X in (missing)'
+        return (
+            f"All documents are one group, {top['group']}, so no share can be compared across groups; its "
+            f"most frequent frame is {top['frame']} ({top['sentence_share']:.3f}: "
+            f"{int(top['sentences_with_frame']):,} of {int(top['n_sentences']):,} sentences). "
+            f"{empty:,} of {_plural(len(t), 'frame')} {'has' if empty == 1 else 'have'} no cue "
+            "sentence at all."
+        )
     solid = t[t["sentences_with_frame"] >= 2]
     big = solid[solid["n_sentences"] >= _FRAME_GROUP_SENTENCES]
     note = ""

@@ -110,3 +110,16 @@ def test_tone_does_not_call_a_zero_mean_positive() -> None:
         "Every mean is 0.000 (2 rows): the tone lexicon scored no word of these sentences, so "
         "there is no tone to compare (is the lexicon in their language?)."
     )
+
+
+def test_frames_sentence_with_one_group_names_its_most_frequent_frame() -> None:
+    # 10kGNAD (1,028 German articles, no outlet): 'The largest share is security_defense in
+    # (missing) (0.045: 1,069 of 23,770 sentences). 0 of 10 group-frame cells have no cue ...'
+    t = _frames(
+        [("(missing)", "security_defense", 1069, 23770), ("(missing)", "conflict", 0, 23770)]
+    )
+    assert ct.describe_frames(t) == (
+        "All documents are one group, (missing), so no share can be compared across groups; its most "
+        "frequent frame is security_defense (0.045: 1,069 of 23,770 sentences). 1 of 2 frames "
+        "has no cue sentence at all."
+    )
