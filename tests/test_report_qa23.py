@@ -60,13 +60,14 @@ def test_kwic_headers_say_before_and_after_when_every_row_is_right_to_left() -> 
 
 
 def test_header_names_a_table_column_that_holds_the_outlets(tmp_path) -> None:
-    # NewsDataHub's `source_title` (564 outlets over 3,000 rows) is not an outlet name the loader
-    # knows: the report said "0 outlets" and compared one group, with no hint
+    # NewsDataHub's `source_title` (564 outlets over 3,000 rows) was not an outlet name the loader
+    # knew: the report said "0 outlets" and compared one group, with no hint. The loader now knows
+    # source_title (session 24); the note still names a column it does not know, e.g. feed_label
     names = ["TechRadar", "TechRadar", "Bloomberg", "Bloomberg", "Bloomberg", "The Register"]
     table = pd.DataFrame(
         {
             "description": [f"Hackers breached system number {i} on Monday." for i in range(6)],
-            "source_title": names,
+            "feed_label": names,
             "article_link": [f"https://example.com/{i}" for i in range(6)],
         }
     )
@@ -75,15 +76,18 @@ def test_header_names_a_table_column_that_holds_the_outlets(tmp_path) -> None:
     context = report.prepare_corpus(path, None, {"text_column": "description"})
     assert context["header"]["folder_note"] == (
         "no document has an outlet, so every comparison below has one group; the column "
-        "'source_title' holds 3 names over 6 documents (Bloomberg 3, TechRadar 2, The Register "
-        "1, ...). To compare them, run the report again with --outlet-column source_title "
-        "(outlet_column='source_title' in load_corpus)."
+        "'feed_label' holds 3 names over 6 documents (Bloomberg 3, TechRadar 2, The Register "
+        "1, ...). To compare them, run the report again with --outlet-column feed_label "
+        "(outlet_column='feed_label' in load_corpus)."
     )
     with_outlets = report.prepare_corpus(
-        path, None, {"text_column": "description", "outlet_column": "source_title"}
+        path, None, {"text_column": "description", "outlet_column": "feed_label"}
     )
     assert with_outlets["header"]["folder_note"] == ""
     assert with_outlets["n_outlets"] == 3
+    table.rename(columns={"feed_label": "source_title"}).to_csv(path, index=False)
+    known = report.prepare_corpus(path, None, {"text_column": "description"})
+    assert known["n_outlets"] == 3 and known["header"]["folder_note"] == ""
 
 
 def test_report_on_a_symlink_loop_says_so_in_one_line(tmp_path) -> None:
