@@ -48,6 +48,7 @@ from ._output import check_output, output_folder
 from .corpus import Corpus
 from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
 from .io import TABLE_EXTENSIONS, load_corpus, to_csv_safe
+from .io.discover import missing_message
 from .sampling import DETAIL_DOCS
 from .tokenize import WORD_CONT
 
@@ -464,7 +465,7 @@ def _nothing_loaded(path: str, skipped: pd.DataFrame, limit: int = 3) -> str:
 def _cmd_clean(args: argparse.Namespace) -> int:
     path = _corpus_arg(args.path)
     if not os.path.lexists(path):  # before --out is checked against where the corpus would be
-        raise CorpusValueError(f"{path}: no such file or folder; check the path.")
+        raise CorpusValueError(missing_message(path))
     # refuse an unsafe --out before the (possibly long) load; checked again under the lock
     target = check_output(args.out, kind="clean", corpus=path, overwrite=args.overwrite)
     options = _load_options(args)

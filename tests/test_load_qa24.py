@@ -170,3 +170,38 @@ def test_an_indonesian_kompas_table_loads_and_its_odd_dates_get_a_fitting_format
     assert d["text_source"].tolist() == ["headline:judul"] * 2
     assert d["published"].astype(str).tolist() == ["2019-11-26 20:51:00", "2019-11-27 09:05:00"]
     assert d["outlet"].tolist() == ["regional.kompas.com", "nasional.kompas.com"]
+
+
+def test_a_web_address_as_the_corpus_says_nothing_is_downloaded(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from corpus_tools import cli
+    from corpus_tools.errors import CorpusLoadError
+
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus("https://g1.globo.com/politica/")
+    assert str(err.value) == (
+        "https://g1.globo.com/politica/: a web address, not a file or folder: corpus-tools "
+        "reads files on this computer and never downloads. Save the pages (or a CSV/JSONL "
+        "export of the articles) into a folder and point at that folder."
+    )
+    assert cli.main(["info", "www.g1.com"]) == 2
+    assert capsys.readouterr().err.startswith("corpus-tools: error: www.g1.com: a web address")
+    assert cli.main(["clean", "https://g1.globo.com", "--out", "o"]) == 2
+    assert "a web address" in capsys.readouterr().err
+
+
+def test_a_date_column_of_names_says_it_may_not_be_the_date_column(tmp_path: Path) -> None:
+    from corpus_tools.errors import MetadataError
+
+    (tmp_path / "a.csv").write_text(
+        "id,titulo,texto,fonte\n1,Um,Os deputados aprovaram o texto na terça-feira.,g1.com\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(MetadataError) as err:
+        ct.load_corpus(tmp_path / "a.csv", date_column="fonte")
+    assert str(err.value).startswith(
+        "a.csv row 1, column 'fonte': cannot parse the date 'g1.com' (no four-digit year); with "
+        "no number in it, the column may not hold dates: check the column named as the date "
+        "(date_column=, --date-column), or write dates as YYYY-MM-DD"
+    )

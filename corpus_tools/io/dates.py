@@ -277,6 +277,12 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     if _COMPACT_RE.match(s):  # 20030219: year, month, day without separators (one order only)
         return _compact_day(s)
     if not _FOUR_DIGITS_RE.search(s):
+        if not any(t.isdigit() for t in re.split(r"[\s,./:-]+", s)):  # 'g1.com', 'Politics'
+            return DateProblem(
+                f"cannot parse the date {s!r} (no four-digit year); with no number in it, the "
+                "column may not hold dates: check the column named as the date "
+                f"(date_column=, --date-column), or {_DATE_HELP}."
+            )
         return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
     if _YEAR_RE.match(s):
         prec = "year"

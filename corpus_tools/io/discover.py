@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -377,8 +378,28 @@ def _existing(path: str | os.PathLike[str], empty: str) -> Path:
     if not str(path).strip():
         raise CorpusLoadError(empty)
     if not os.path.lexists(path):
-        raise CorpusLoadError(f"{path}: no such file or folder; check the path.")
+        raise CorpusLoadError(missing_message(path))
     return Path(path)
+
+
+_WEB_RE = re.compile(r"^(?:https?|ftp)://|^www\.", re.IGNORECASE)
+
+
+def missing_message(path: Any) -> str:
+    """The message for a corpus path where nothing is (a web address says how to get its pages).
+
+    >>> missing_message("corpus/")
+    'corpus/: no such file or folder; check the path.'
+    >>> missing_message("https://g1.globo.com/politica")[:100]
+    'https://g1.globo.com/politica: a web address, not a file or folder: corpus-tools reads files on this'
+    """
+    if _WEB_RE.match(str(path)):
+        return (
+            f"{path}: a web address, not a file or folder: corpus-tools reads files on this "
+            "computer and never downloads. Save the pages (or a CSV/JSONL export of the "
+            "articles) into a folder and point at that folder."
+        )
+    return f"{path}: no such file or folder; check the path."
 
 
 def _plan_list(paths: Sequence[Any]) -> Plan:
