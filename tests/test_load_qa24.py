@@ -205,3 +205,17 @@ def test_a_date_column_of_names_says_it_may_not_be_the_date_column(tmp_path: Pat
         "no number in it, the column may not hold dates: check the column named as the date "
         "(date_column=, --date-column), or write dates as YYYY-MM-DD"
     )
+
+
+def test_a_publications_column_names_the_outlets(tmp_path: Path) -> None:
+    """natchusaro/new-news articles1.csv (a cut of Kaggle's All the News, header 'id,title
+    ,publications,author,content'; made-up rows): 'publications' was no outlet name."""
+    (tmp_path / "articles1.csv").write_text(
+        "id,title ,publications,author,content\n"
+        "0,alton,new york times,david,The son of a man said the inquiry would resume.\n"
+        "1,port,breitbart,Jo Doe,The port reopened on Monday after the storm.\n",
+        encoding="utf-8",
+    )
+    d = ct.load_corpus(tmp_path / "articles1.csv").docs
+    assert d["outlet"].tolist() == ["new york times", "breitbart"]
+    assert d["title"].tolist() == ["alton", "port"]

@@ -50,6 +50,8 @@ OUTLET_COLUMNS = (
     "site_name",
     "news_source",
     "media_outlet",
+    "publication",  # Kaggle's All the News (articles1.csv: id,title,publication,author,date,...)
+    "publications",
 )
 DATE_COLUMNS = (
     "published",
