@@ -110,3 +110,15 @@ def test_western_and_icelandic_cp1252_files_say_nothing(tmp_path: Path, text: st
         warnings.simplefilter("error", CorpusToolsWarning)
         corpus = ct.load_corpus(tmp_path / "w.txt")
     assert corpus.docs["encoding"].tolist() == ["cp1252"]
+
+
+def test_a_dos_cp850_file_read_as_cp1252_is_named(tmp_path: Path) -> None:
+    text = (
+        "As doações somaram milhões; a arrecadação e a prestação de contas até março "
+        "passaram pela avaliação da comissão, que pediu explicações."
+    )
+    (tmp_path / "dos.txt").write_bytes(text.encode("cp850"))
+    with pytest.warns(CorpusToolsWarning, match=r"'cp850' \(DOS\)"):
+        corpus = ct.load_corpus(tmp_path / "dos.txt")
+    assert corpus.docs["encoding"].tolist() == ["cp1252 (check: 6 words such as 'doa‡äes')"]
+    assert ct.load_corpus(tmp_path / "dos.txt", encoding="cp850").docs["text"].tolist() == [text]

@@ -193,8 +193,9 @@ def _vi_syllable(word: str) -> bool:
 #: how the encoding of a file read as cp1252 says that its words look like another code page
 SUSPECT_MARK = " (check: "
 #: characters of cp1252 that a Western word rarely holds, but another code page's letters
-#: read as cp1252 often do (Turkish ş ğ as þ ð, Polish ł ą ż as ³ ¹ ¿; not ý: Czech uses it)
-_RARE_CP1252 = frozenset("ðÐþÞ¹²³¿¾¼½ªº¤¦¨¯´¸±¬¥¢£µ×÷Ÿƒˆ")
+#: read as cp1252 often do (Turkish ş ğ as þ ð, Polish ł ą ż as ³ ¹ ¿, DOS cp850 ç õ as ‡ ä;
+#: not ý: Czech uses it)
+_RARE_CP1252 = frozenset("ðÐþÞ¹²³¿¾¼½ªº¤¦¨¯´¸±¬¥¢£µ×÷Ÿƒˆ‚†‡‰•˜")
 #: of them, those that also end a Western word (km², nº, 1ª): counted between letters only
 _RARE_AT_END = frozenset("¹²³ªº")
 #: a file is suspect with this many words holding such a character, 1 in 5 of its words

@@ -285,7 +285,7 @@ def _suspect_warning(suspect: dict[str, str]) -> str | None:
         f"a Western language rarely do: the file may be in another code page{more}. If its "
         "text looks wrong, pass the file's encoding= (command line: --encoding), e.g. "
         "'cp1250' (Central European), 'cp1254' (Turkish), 'cp1257' (Baltic), 'cp1258' "
-        "(Vietnamese), 'iso8859_2', or re-save the file as UTF-8."
+        "(Vietnamese), 'iso8859_2', 'cp850' (DOS), or re-save the file as UTF-8."
     )
 
 
