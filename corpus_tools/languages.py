@@ -14,10 +14,13 @@ words make up the most of the text wins, when they are at least
 language's share. Anything else is ``None`` (unclear: a language without a
 shipped list, such as Polish or Turkish, or too little text), never a forced guess.
 
+Malay (``"ms"``) has a list but shares most of its function words with Indonesian: a
+text the Indonesian list reads is Malay when its Malay spellings (``bahawa``, ``kerana``,
+``sahaja``; ``data/stopwords_unlisted.yml``) reach a tenth of its Indonesian hits or are
+two or more, and outnumber the Indonesian-only ``bahwa``, ``karena``, ``bisa`` (a
+Malaysian news page); with as many Indonesian-only words it is unclear.
 Languages without a list: a text the Dutch list reads with Afrikaans words (``nie``,
-``vir``, ``hulle``), the Indonesian list with Malay spellings (``bahawa``, ``kerana``;
-also two or more outnumbering the Indonesian-only ``bahwa``, ``karena``, ``bisa``: a
-Malaysian news page), or
+``vir``, ``hulle``), or
 any list with the function words of Irish (``agus``), Catalan (``amb``, ``els``), Swahili
 (``kwa``, ``katika``), Esperanto (``kaj``), Basque (``eta``), Latin (``quae``), Welsh
 (``yn``, ``mae``), Tswana (``gore``), and sixteen more (Polish ``się``, Croatian ``koji``,
@@ -189,8 +192,20 @@ UNLISTED_SHARE = 0.1
 
 @lru_cache(maxsize=1)
 def _latin_codes() -> tuple[str, ...]:
-    """The Latin-script languages with a stopword list, in :func:`_stop_masks` order."""
-    return tuple(c for c in STOPWORD_LANGUAGES if c not in ("ar", "ru"))
+    """The Latin-script languages with a stopword list whose shares are compared, in
+    :func:`_stop_masks` order (not those told from a neighbour: :func:`_told_codes`)."""
+    told = _told_codes()
+    return tuple(c for c in STOPWORD_LANGUAGES if c not in ("ar", "ru") and c not in told)
+
+
+@lru_cache(maxsize=1)
+def _told_codes() -> tuple[str, ...]:
+    """Languages with a stopword list that are also in ``data/stopwords_unlisted.yml`` (Malay
+    beside Indonesian): their list shares most words with their neighbour's, so it is not
+    compared by share; a text its neighbour's list wins is theirs when their own words
+    outnumber the neighbour's own words (:func:`_told_from`)."""
+    spec = _unlisted_spec()
+    return tuple(c for c in STOPWORD_LANGUAGES if c in spec and spec[c]["read_as"] != "latin")
 
 
 @lru_cache(maxsize=1)
@@ -279,15 +294,18 @@ def _stop_masks() -> tuple[tuple[str, ...], dict[str, int]]:
     for k, own in enumerate(_neighbour_own()):
         for w in own or ():
             masks[w] = masks.get(w, 0) | (1 << (len(codes) + len(_unlisted()) + k))
+    for k, code in enumerate(_told_codes()):
+        for w in load_stopwords(code):
+            masks[w] = masks.get(w, 0) | (1 << (len(codes) + 2 * len(_unlisted()) + k))
     return codes, masks
 
 
 def _hits(words: list[str]) -> list[int]:
     """Words of ``words`` on each Latin-script stopword list (in :func:`_stop_masks` order),
     then on each unlisted neighbour's words, then on each of their listed neighbours' own
-    words (:func:`_neighbour_own`)."""
+    words (:func:`_neighbour_own`), then on each list of :func:`_told_codes`."""
     codes, masks = _stop_masks()
-    n_bits = len(codes) + 2 * len(_unlisted())
+    n_bits = len(codes) + 2 * len(_unlisted()) + len(_told_codes())
     hits = [0] * n_bits
     for mask, n in Counter([masks.get(w, 0) for w in words]).items():
         while mask:
@@ -320,8 +338,33 @@ def _decide(
     if lower_hits is not None and best != "en" and lower_hits[codes.index(best)] == 0:
         return None, share
     if unlisted and _unlisted_words(hits, best, share * n_words):
-        return None, share
+        told = _told_from(hits, best, share * n_words)
+        if told is None:
+            return None, share
+        return told, hits[len(codes) + 2 * len(_unlisted()) + _told_codes().index(told)] / n_words
     return best, share
+
+
+def _told_from(hits: list[int], lang: str, won: float) -> str | None:
+    """The language with a list told from ``lang`` (:func:`_told_codes`) whose own words
+    (``data/stopwords_unlisted.yml``) make a text unclear as ``lang`` (:data:`UNLISTED_SHARE`
+    of ``won``, ``lang``'s hits, or :data:`CONTRAST_MIN`) and outnumber ``lang``'s own words
+    (Malay ``bahawa``, ``kerana``, ``sahaja`` against Indonesian ``bahwa``, ``karena``,
+    ``bisa``), or None (unclear)."""
+    told = _told_codes()
+    base = len(_latin_codes())
+    need = max(1.0, UNLISTED_SHARE * won)
+    for k, (code, read_as, _) in enumerate(_unlisted()):
+        theirs, own = hits[base + k], hits[base + len(_unlisted()) + k]
+        if (
+            code in told
+            and lang in read_as
+            and _neighbour_own()[k] is not None
+            and (theirs >= need or theirs >= CONTRAST_MIN)
+            and theirs > own
+        ):
+            return code
+    return None
 
 
 def _unlisted_words(hits: list[int], lang: str, won: float, *, names: bool = True) -> bool:

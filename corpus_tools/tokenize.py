@@ -198,6 +198,7 @@ STOPWORD_LANGUAGES: Mapping[str, str] = MappingProxyType(
         "hu": "Hungarian",
         "id": "Indonesian",
         "it": "Italian",
+        "ms": "Malay",
         "nl": "Dutch",
         "no": "Norwegian",
         "pt": "Portuguese",

@@ -47,11 +47,11 @@ INDONESIAN = (
 )
 
 
-def test_malaysian_news_is_unclear_not_indonesian() -> None:
+def test_malaysian_news_is_malay_not_indonesian() -> None:
     # was "id": one Malay word of the old list (kerana) among ~20 Indonesian hits is under
     # the 10 % share; Malay words (berkenaan, peratus, manakala, ...) now also count when
-    # they outnumber Indonesian-only ones (bahwa, karena, bisa, ...)
-    assert languages.guess_language(MALAY) is None
+    # they outnumber Indonesian-only ones (bahwa, karena, bisa, ...): Malay has a list
+    assert languages.guess_language(MALAY) == "ms"
     assert languages.guess_language(INDONESIAN) == "id"
     # an Indonesian text quoting one Malay word stays Indonesian
     assert languages.guess_language(INDONESIAN + " Katanya, ia tidak mahu berkomentar.") == "id"
