@@ -11,14 +11,15 @@ in submission order), so the output never depends on ``n_jobs``.
 first ``INLINE_DOCS`` documents in this process and starts a pool of
 :func:`auto_jobs` workers only when more follow: a small corpus never pays
 for starting processes; when the plan already holds ``INLINE_DOCS`` files (or
-DataFrame rows), the pool starts after the first batch.
+DataFrame rows), the pool starts after a first batch of :data:`WARM_DOCS` documents
+(when more than a batch is expected).
 Text and HTML files of a folder are read, decoded and extracted where they
 are cleaned (:class:`ReadJob`), so the loading process only joins ids and
 metadata and collects the results; for :func:`~corpus_tools.load_corpus` a batch's
 texts come back as two Arrow arrays and its duplicate signatures as one matrix
 (:func:`pack`), not one Python object per document. An explicit ``n_jobs`` > 1 cleans the first batch
 here (it also loads the rules and word lists once, before the workers are
-forked) and the rest in the pool; ``n_jobs=1`` never starts a pool.
+forked; :data:`WARM_DOCS` documents) and the rest in the pool; ``n_jobs=1`` never starts a pool.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ __all__ = [
     "BATCH_DOCS",
     "BATCH_CHARS",
     "INLINE_DOCS",
+    "WARM_DOCS",
 ]
 
 #: documents per batch (a batch also closes at ``BATCH_CHARS`` raw characters)
@@ -59,6 +61,10 @@ BATCH_CHARS = 1 << 21
 INLINE_DOCS = 2000
 #: with ``n_jobs=None``, at most this many worker processes
 MAX_AUTO_JOBS = 4
+#: documents cleaned here before a pool that starts after the first batch: enough to load
+#: the rules and word lists once (the workers inherit them), not a whole batch cleaned while
+#: the other cores wait
+WARM_DOCS = 8
 
 #: the row key of a document's duplicate signature (``cleaned(sign=True)``)
 SIGNED_KEY = "\x00signed"
@@ -369,9 +375,11 @@ def pool_batch(items: list[Item]) -> list[tuple[dict[str, Any] | None, Any]]:
     return work_batch(items, *_WORKER)
 
 
-def _jobs(events: Iterator[Event], queue: deque[tuple[list[Event], Any]]) -> Iterator[list[Item]]:
+def _jobs(
+    events: Iterator[Event], queue: deque[tuple[list[Event], Any]], first: int = 0
+) -> Iterator[list[Item]]:
     """Batches of items (files to read, raw texts); each batch's events (and a trailing error)
-    go to ``queue``.
+    go to ``queue``. The first batch closes at ``first`` items when that is given (> 0).
 
     An error raised by the event stream is queued behind the documents read
     before it, so those are still cleaned and given out before it is raised.
@@ -379,6 +387,7 @@ def _jobs(events: Iterator[Event], queue: deque[tuple[list[Event], Any]]) -> Ite
     batch: list[Event] = []
     items: list[Item] = []
     size = 0
+    most = first if first > 0 else BATCH_DOCS
     while True:
         try:
             ev = next(events)
@@ -398,10 +407,10 @@ def _jobs(events: Iterator[Event], queue: deque[tuple[list[Event], Any]]) -> Ite
             size += len(raw) if isinstance(raw, str) else 0
         else:
             continue
-        if len(items) >= BATCH_DOCS or size >= BATCH_CHARS:
+        if len(items) >= most or size >= BATCH_CHARS:
             queue.append((batch, None))
             yield items
-            batch, items, size = [], [], 0
+            batch, items, size, most = [], [], 0, BATCH_DOCS
     if batch:
         queue.append((batch, None))
         yield items
@@ -495,7 +504,10 @@ def cleaned(
     workers = auto_jobs() if n_jobs is None else check_n_jobs(n_jobs)
     inline = INLINE_DOCS if n_jobs is None and expected < INLINE_DOCS else 1
     queue: deque[tuple[list[Event], Any]] = deque()
-    jobs = _jobs(iter(events), queue)
+    # a pool right after the first batch, with more than a batch to follow: that batch
+    # only warms this process (WARM_DOCS); fewer documents stay one batch here, no pool
+    warm = workers > 1 and inline == 1 and expected > BATCH_DOCS
+    jobs = _jobs(iter(events), queue, WARM_DOCS if warm else 0)
     done = 0
     for items in jobs:
         if workers > 1 and done >= inline:
