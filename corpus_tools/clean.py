@@ -69,7 +69,7 @@ from ._patterns import (
     pattern_risk,
     probe_pattern,
 )
-from .blocks import MENU_SEPS, BlockSettings, load_block_settings, menu_items
+from .blocks import _MENU_ITEM_WORDS, MENU_SEPS, BlockSettings, load_block_settings, menu_items
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
 from .templates import cleaning_decisions, edge_paragraphs, learned_boilerplate, table_to_sets
@@ -1168,6 +1168,7 @@ class _Doc:
     max_words: int  # the largest max_words of the active line rules
     removed: dict[int, Removal] = field(default_factory=dict)
     doubled: dict[int, tuple[int, int]] = field(default_factory=dict)  # line -> cut in fixed
+    repaired: list[int] = field(default_factory=list)  # lines with Unicode repairs (urules)
     headline_list: bool = False  # every line a headline (see _is_headline_list)
     # words of the non-blank lines before each (extracted text; see _inside_extracted_body)
     words_before: list[int] | None = None
@@ -1194,12 +1195,15 @@ def _prepare(raw: str, rs: Rules, extracted: bool) -> _Doc | None:
     max_chars_all, max_words_all = rs._line_limits
     folded_raw = fold(raw)
     nb = []
+    repaired = []
     for i, ln in enumerate(lines):
+        if ln.urules:
+            repaired.append(i)
         if not ln.blank:
             nb.append(i)
             if len(ln.fixed) <= max_chars_all:
                 _line_view(ln, max_chars_all, folded_raw)
-    return _Doc(raw, rs, extracted, lines, nb, max_words_all)
+    return _Doc(raw, rs, extracted, lines, nb, max_words_all, repaired=repaired)
 
 
 def _rule_applies(doc: _Doc, i: int, rule: Rule, rank: int) -> bool:
@@ -1328,13 +1332,21 @@ def _inside_extracted_body(doc: _Doc, rank: int) -> bool:
     """
     if not _placed_inside(doc, rank):
         return False
-    fixed = doc.lines[doc.nb[rank]].fixed
-    if len(fixed.split()) >= _BODY_LINE_WORDS:
+    ln = doc.lines[doc.nb[rank]]
+    if _n_words(ln) >= _BODY_LINE_WORDS:
         return True
     if rank == 0 or not _placed_inside(doc, rank - 1):
         return False
-    prev = doc.lines[doc.nb[rank - 1]].fixed
-    return len(prev.split()) >= _BODY_LINE_WORDS and _joins_next(fold(prev).rstrip(), fold(fixed))
+    prev = doc.lines[doc.nb[rank - 1]]
+    return _n_words(prev) >= _BODY_LINE_WORDS and _joins_next(
+        fold(prev.fixed).rstrip(), fold(ln.fixed)
+    )
+
+
+def _n_words(ln: _Line) -> int:
+    """Words of a line between whitespace: ``nwords`` when it has a view (folding maps a
+    space to a space, and nothing else to or from one), else counted."""
+    return ln.nwords if ln.view is not None else len(ln.fixed.split())
 
 
 def _placed_inside(doc: _Doc, rank: int) -> bool:
@@ -1346,7 +1358,7 @@ def _placed_inside(doc: _Doc, rank: int) -> bool:
         acc, out = 0, []
         for j in doc.nb:
             out.append(acc)
-            acc += len(doc.lines[j].fixed.split())
+            acc += _n_words(doc.lines[j])
         out.append(acc)
         doc.words_before = out
     before = doc.words_before[rank]
@@ -1492,14 +1504,17 @@ def _apply_menu_lines(doc: _Doc) -> None:
     _apply_menu_columns(doc)
 
 
-def _menu_piece(view: str | None) -> str | None:
+def _menu_piece(ln: _Line) -> str | None:
     """``sep`` for a line of menu separators alone (``|``, ``·``), ``item`` for a line of
-    three words at most with no digit, no comma and no final punctuation, else None."""
-    if view is None or not view:
+    a menu item's words at most (``blocks._MENU_ITEM_WORDS``, as
+    :func:`corpus_tools.blocks.menu_items` counts them) with no digit, no comma and no
+    final punctuation, else None."""
+    view = ln.view
+    if not view:
         return None
     if all(c in MENU_SEPS or c == " " for c in view):
         return "sep"
-    if view.count(" ") >= 3 or any(c.isdigit() or c == "," for c in view):
+    if ln.nwords > _MENU_ITEM_WORDS or any(c.isdigit() or c == "," for c in view):
         return None
     return None if view[-1] in ".?!;:\"'" else "item"
 
@@ -1509,7 +1524,7 @@ def _apply_menu_columns(doc: _Doc) -> None:
     "|", "Help center", "|", "Corrections", ...): a run of such lines, alternating, with
     two separator lines and three items at least, goes (a list the article owns has no
     separator lines between its items)."""
-    kinds = [None if i in doc.removed else _menu_piece(doc.lines[i].view) for i in doc.nb]
+    kinds = [None if i in doc.removed else _menu_piece(doc.lines[i]) for i in doc.nb]
     r = 0
     while r < len(kinds):
         e = r
@@ -1559,17 +1574,19 @@ def _self_doubled(fixed: str) -> tuple[bool, int, int] | None:
     (True, True)
     """
     s = fixed.rstrip()
-    lead = len(s) - len(s.lstrip())
+    n_s = len(s)
+    lead = n_s - len(s.lstrip()) if n_s and s[0].isspace() else 0
     # a duration starts with a digit (str.isdigit holds every \d and more)
-    m = _TIMESTAMP_RE.match(s, lead) if lead < len(s) and s[lead].isdigit() else None
+    m = _TIMESTAMP_RE.match(s, lead) if lead < n_s and s[lead].isdigit() else None
     body = m.end() if m else lead
-    n = len(s) - body
+    n = n_s - body
     if n < 5 or n % 2 == 0:
         return None
     k = (n - 1) // 2
     if (
         k > _MAX_DOUBLED_CHARS
         or not s[body + k].isspace()
+        or s[body] != s[body + k + 1]  # (cheap first: most lines differ at once)
         or s[body : body + k] != s[body + k + 1 :]
     ):
         return None
@@ -1854,10 +1871,13 @@ def _edge_cuts(doc: _Doc, kept: list[int]) -> dict[int, list[Cut]]:
 
 def _final_content(doc: _Doc, kept: list[int], cuts: Mapping[int, list[Cut]]) -> dict[int, str]:
     """Content of each kept line after its cuts."""
-    final: dict[int, str] = {}
-    for i in kept:
-        fx = doc.lines[i].fixed
-        for c in sorted(cuts.get(i, []), reverse=True):
+    lines = doc.lines
+    final = {i: lines[i].fixed for i in kept}
+    for i, line_cuts in cuts.items():
+        fx = final.get(i)
+        if fx is None:
+            continue  # (cuts are on kept lines)
+        for c in sorted(line_cuts, reverse=True):
             fx = fx[: c.start] + fx[c.end :]
         final[i] = fx
     return final
@@ -1917,10 +1937,16 @@ def _content_edits(
 ) -> dict[int, list[Edit]]:
     """The edit(s) inside each line whose content changed (Unicode repair, cuts)."""
     out: dict[int, list[Edit]] = {}
-    for idx, ln in enumerate(doc.lines):
+    lines = doc.lines
+    # an unrepaired, uncut line is its raw content: only the others are looked at
+    todo = doc.repaired
+    if cuts:
+        todo = sorted(set(todo).union(i for i in cuts if i in final))
+    for idx in todo:
+        ln = lines[idx]
         fx = final.get(idx, ln.fixed)
         if fx is ln.fixed and not ln.urules:
-            continue  # an unrepaired, uncut line is its raw content
+            continue
         raw_c = doc.raw[ln.cs : ln.ce]
         if fx == raw_c:
             continue
@@ -1963,15 +1989,24 @@ def _folded_final(doc: _Doc, i: int, final_i: str) -> str:
 _LIST_ITEM_RE = re.compile(r"\d{1,3}[.)]\s+\S")
 
 
+#: a menu separator standing alone between spaces ("« Older post | Main", "Home · News"):
+#: a piece of a page's navigation, not of a sentence ("/", ">", "»" and "›" have other
+#: uses in prose: "and / or", a French closing quote)
+_NAV_SEP_RE = re.compile(r"(?:^|\s)[|\u00b7\u2022](?:\s|$)")
+
+
 def _joins_next(fi: str, fj: str) -> bool:
-    """True when a line (folded ``fi``) is a sentence cut at a hyperlink, continued by ``fj``."""
+    """True when a line (folded ``fi``) is a sentence cut at a hyperlink, continued by ``fj``
+    (neither of them a piece of a menu: a separator between spaces)."""
     fj = fj.lstrip()
     if not fi or not fj or _ends_with_punct(fi, _FINAL_PUNCT):
         return False
     if fj[0].isdigit() and _LIST_ITEM_RE.match(fj):
         return False  # "2. ...", "3) ...": the next item of a numbered list
     last_word = fi[fi.rfind(" ") + 1 :].casefold() if " " in fi else fi.casefold()
-    return fj[0].islower() or fj[0].isdigit() or last_word in _NON_FINAL_WORDS
+    if not (fj[0].islower() or fj[0].isdigit() or last_word in _NON_FINAL_WORDS):
+        return False
+    return _NAV_SEP_RE.search(fi) is None and _NAV_SEP_RE.search(fj) is None
 
 
 def _rejoin_edit(
