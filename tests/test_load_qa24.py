@@ -219,3 +219,19 @@ def test_a_publications_column_names_the_outlets(tmp_path: Path) -> None:
     d = ct.load_corpus(tmp_path / "articles1.csv").docs
     assert d["outlet"].tolist() == ["new york times", "breitbart"]
     assert d["title"].tolist() == ["alton", "port"]
+
+
+def test_an_article_text_passed_as_the_source_says_how_to_load_texts() -> None:
+    from corpus_tools.errors import CorpusLoadError
+
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus("The minister said on Tuesday that the talks would continue next week.")
+    assert str(err.value) == (
+        "The minister said on Tuesday that the talks would continue n...: no such file or "
+        "folder, and it reads like text, not a path. To analyse texts you have in Python, pass "
+        "a DataFrame: load_corpus(pandas.DataFrame({'text': [text1, text2]}))."
+    )
+    with pytest.raises(
+        CorpusLoadError, match=r"^my corpus/new files: no such file or folder; check"
+    ):
+        ct.load_corpus("my corpus/new files")

@@ -390,6 +390,8 @@ def missing_message(path: Any) -> str:
 
     >>> missing_message("corpus/")
     'corpus/: no such file or folder; check the path.'
+    >>> missing_message("The minister said on Tuesday that talks would go on.")[:100]
+    'The minister said on Tuesday that talks would go on.: no such file or folder, and it reads like text'
     >>> missing_message("https://g1.globo.com/politica")[:100]
     'https://g1.globo.com/politica: a web address, not a file or folder: corpus-tools reads files on this'
     """
@@ -398,6 +400,13 @@ def missing_message(path: Any) -> str:
             f"{path}: a web address, not a file or folder: corpus-tools reads files on this "
             "computer and never downloads. Save the pages (or a CSV/JSONL export of the "
             "articles) into a folder and point at that folder."
+        )
+    text = str(path)
+    if len(text.split()) >= 5 and "/" not in text and "\\" not in text:
+        return (
+            f"{text[:60]}{'...' if len(text) > 60 else ''}: no such file or folder, and it reads "
+            "like text, not a path. To analyse texts you have in Python, pass a DataFrame: "
+            "load_corpus(pandas.DataFrame({'text': [text1, text2]}))."
         )
     return f"{path}: no such file or folder; check the path."
 
