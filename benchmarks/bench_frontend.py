@@ -64,6 +64,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+# the package of the tree this script is in, not an installed one: a copy of the tree (the
+# code before a change, say) measures its own corpus_tools (an editable install would
+# otherwise give every copy the working tree's package)
+sys.path.insert(1, str(HERE.parent))
 
 import bench_counts  # noqa: E402  (the corpus builder and the peers)
 
