@@ -1073,14 +1073,22 @@ def _context_key(
     """
     s0, e_last = ends[2 * i], ends[2 * (i + reach) + 1]
     prev: bool | None = None  # None: no word before
-    if i > 0:
-        tok = _window_tokens(view, words, ends, i - 1, i)[0]
-        prev = tok.cf in m.locatives and not tok.poss and not view[tok.end : s0].strip()
+    if i > 0:  # the word's token as _window_tokens builds it, without the list and the tuple
+        s, e = ends[2 * i - 2], ends[2 * i - 1]
+        if view[e : e + 1] == "'" or "'" in view[s:e]:
+            tok = _make_tok(view, s, e, len(view))
+            prev = tok.cf in m.locatives and not tok.poss and not view[tok.end : s0].strip()
+        else:  # no possessive: cf is the split's word, the token ends where the word does
+            prev = words[i - 1] in m.locatives and not view[e:s0].strip()
     after: tuple[bool, str] | None = None  # None: no word after
     j = i + reach + 1
-    if j < n_tok:
-        tok = _window_tokens(view, words, ends, j, j + 1)[0]
-        after = (tok.cf in m.followers, view[e_last : tok.start])
+    if j < n_tok:  # a token starts where its word does
+        s, e = ends[2 * j], ends[2 * j + 1]
+        if view[e : e + 1] == "'" or "'" in view[s:e]:
+            cf = _make_tok(view, s, e, len(view)).cf
+        else:
+            cf = words[j]
+        after = (cf in m.followers, view[e_last:s])
     # the three characters after word i+reach are read as: an apostrophe (a possessive),
     # whether a letter or digit follows it, a space, a comma, hyphen or bracket
     tail = "".join(["a" if c.isalnum() else c for c in view[e_last : e_last + 3]])
