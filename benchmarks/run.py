@@ -404,6 +404,10 @@ class TreeMemory:
         self.pss_every = pss_every
         self.page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
         self.peak = {"rss_sum": 0, "pss_sum": 0, "rss_main": 0, "rss_worker": 0}
+        # per worker: (first seen, last seen, schedstat then, schedstat now): running and
+        # waiting-for-a-core nanoseconds (/proc/PID/schedstat), so the time a worker sat
+        # blocked (no batch to work on, or I/O) is what is left of its life
+        self.sched: dict[int, list[Any]] = {}
         self.cpu = 0.0
         self._n = 0
         self._stop = threading.Event()
@@ -454,12 +458,47 @@ class TreeMemory:
         self._n += 1
         pss = pss and self._n % max(round(self.pss_every / self.every), 1) == 0
         main = self._kb(self.pid, pss)
-        kids = [self._kb(c, pss) for c in self._children()]
+        children = self._children()
+        kids = [self._kb(c, pss) for c in children]
+        now = time.perf_counter()
+        for c in children:
+            stat = self._schedstat(c)
+            if stat is None:
+                continue
+            if c in self.sched:
+                self.sched[c][1], self.sched[c][3] = now, stat
+            else:
+                self.sched[c] = [now, now, stat, stat]
         pk = self.peak
         pk["rss_main"] = max(pk["rss_main"], main[0])
         pk["rss_worker"] = max([pk["rss_worker"]] + [k[0] for k in kids])
         pk["rss_sum"] = max(pk["rss_sum"], main[0] + sum(k[0] for k in kids))
         pk["pss_sum"] = max(pk["pss_sum"], main[1] + sum(k[1] for k in kids))
+
+    @staticmethod
+    def _schedstat(pid: int) -> tuple[int, int] | None:
+        """(running, waiting for a core) nanoseconds of a process so far, or None."""
+        try:
+            run, wait = Path(f"/proc/{pid}/schedstat").read_text().split()[:2]
+            return int(run), int(wait)
+        except (OSError, ValueError):
+            return None
+
+    def waits(self) -> str:
+        """Where the workers' time went between their first and last sample, summed."""
+        alive = run = wait = 0.0
+        for first, last, s0, s1 in self.sched.values():
+            alive += last - first
+            run += (s1[0] - s0[0]) / 1e9
+            wait += (s1[1] - s0[1]) / 1e9
+        if not self.sched or alive <= 0:
+            return "workers: no scheduler statistics (not Linux)"
+        blocked = max(alive - run - wait, 0.0)
+        return (
+            f"workers ({len(self.sched)}, sampled every {self.every:g} s): alive {alive:.1f} s, "
+            f"running {run:.1f} s, waiting for a core {wait:.1f} s, blocked {blocked:.1f} s "
+            f"({100 * blocked / alive:.1f} %: no batch to work on, or I/O)"
+        )
 
     def summary(self) -> str:
         mb = {k: v / 1024 for k, v in self.peak.items()}
@@ -519,7 +558,7 @@ def stream_run(
         f"{len(counts.c_pair)} actor pairs, {len(k)} keyness rows, {len(co)} co-occurrence rows\n"
         f"CPU: main process {main_cpu:.1f} s, workers {kid_cpu:.1f} s, "
         f"{per_k:.2f} CPU s per 1,000 documents; load average {load0:.1f} -> {load1:.1f}\n"
-        f"{mem.summary()}"
+        f"{mem.summary()}\n{mem.waits()}"
     )
     stages = dict(counts.cpu)
     in_workers = sum(v for k, v in counts.cpu.items() if k != "merge")
