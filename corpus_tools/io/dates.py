@@ -233,20 +233,7 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     if date_format == EPOCH:
         return _parse_epoch(s)
     if date_format is not None:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                ts = pd.Timestamp(pd.to_datetime(s, format=date_format))
-        except pd.errors.OutOfBoundsDatetime:
-            return _range_problem(s)
-        except (ValueError, OverflowError, TypeError):
-            if _ISO_DAY_RE.match(s):  # an ISO date is unambiguous whatever the format
-                return _parse_date_str(s)
-            return DateProblem(
-                f"the date {s!r} does not match date_format={date_format!r} and is not an ISO "
-                "date; fix the cell or the format (codes as in datetime.strptime)."
-            )
-        return _finish_ts(ts, _format_precision(date_format), s)
+        return _parse_with_format(s, date_format)
     m = _ISO_DAY_RE.fullmatch(s)
     if m is not None:
         try:
@@ -277,13 +264,7 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     if _COMPACT_RE.match(s):  # 20030219: year, month, day without separators (one order only)
         return _compact_day(s)
     if not _FOUR_DIGITS_RE.search(s):
-        if not any(t.isdigit() for t in re.split(r"[\s,./:-]+", s)):  # 'g1.com', 'Politics'
-            return DateProblem(
-                f"cannot parse the date {s!r} (no four-digit year); with no number in it, the "
-                "column may not hold dates: check the column named as the date "
-                f"(date_column=, --date-column), or {_DATE_HELP}."
-            )
-        return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
+        return _no_year_problem(s)
     if _YEAR_RE.match(s):
         prec = "year"
     elif _MONTH_RE.match(s):
@@ -305,6 +286,36 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
             return _fits_problem(s, fits)
         return DateProblem(f"cannot parse the date {s!r}; {_DATE_HELP}.")
     return _finish_ts(ts, prec, s)
+
+
+def _parse_with_format(s: str, date_format: str) -> Any:
+    """:func:`_parse_date_str` with a ``date_format`` (an ISO date is read as ISO whatever it is)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ts = pd.Timestamp(pd.to_datetime(s, format=date_format))
+    except pd.errors.OutOfBoundsDatetime:
+        return _range_problem(s)
+    except (ValueError, OverflowError, TypeError):
+        if _ISO_DAY_RE.match(s):  # an ISO date is unambiguous whatever the format
+            return _parse_date_str(s)
+        return DateProblem(
+            f"the date {s!r} does not match date_format={date_format!r} and is not an ISO "
+            "date; fix the cell or the format (codes as in datetime.strptime)."
+        )
+    return _finish_ts(ts, _format_precision(date_format), s)
+
+
+def _no_year_problem(s: str) -> DateProblem:
+    """The problem of a date with no four-digit year; with no number at all ('g1.com',
+    'Politics'), the column named as the date may be another column."""
+    if not any(t.isdigit() for t in re.split(r"[\s,./:-]+", s)):
+        return DateProblem(
+            f"cannot parse the date {s!r} (no four-digit year); with no number in it, the "
+            "column may not hold dates: check the column named as the date "
+            f"(date_column=, --date-column), or {_DATE_HELP}."
+        )
+    return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
 
 
 def _fits_problem(s: str, fits: list[str]) -> DateProblem:

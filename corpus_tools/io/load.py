@@ -483,8 +483,7 @@ def iter_documents(
         split=split,
     )
     groups = FolderGroups() if outlet_from is None else None
-    huge: list[tuple[str, int]] = []  # the first three documents of HUGE_CHARS or more
-    n_huge = 0
+    huge = _HugeDocs()
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
             if not keep_raw:
@@ -492,20 +491,31 @@ def iter_documents(
             a["cleaning_log"] = b
             if groups is not None:
                 groups.add(a.get("path"), a.get("outlet"))
-            if (a.get("n_chars") or 0) >= HUGE_CHARS:
-                n_huge += 1
-                if len(huge) < 3:
-                    huge.append((str(a["source"]), int(a["n_chars"])))
+            huge.add(a)
             yield a
         elif kind == "skip" and on_skip is not None:
             on_skip(display_name(a), display_name(b))
         elif kind == "root":
-            if groups is not None and (note := groups.note()) is not None:
-                warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
-            if huge:
-                warnings.warn(
-                    _huge_message(huge, n_huge), CorpusToolsWarning, stacklevel=_outside_level()
-                )
+            for note in (groups.note() if groups is not None else None, huge.note()):
+                if note is not None:
+                    warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
+
+
+class _HugeDocs:
+    """The streamed documents of ``HUGE_CHARS`` or more (the first three named, all counted)."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, int]] = []
+        self.n = 0
+
+    def add(self, doc: dict[str, Any]) -> None:
+        if (doc.get("n_chars") or 0) >= HUGE_CHARS:
+            self.n += 1
+            if len(self.shown) < 3:
+                self.shown.append((str(doc["source"]), int(doc["n_chars"])))
+
+    def note(self) -> str | None:
+        return _huge_message(self.shown, self.n) if self.n else None
 
 
 def load_corpus(
