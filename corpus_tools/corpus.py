@@ -117,7 +117,7 @@ def require_corpus(obj: object, func: str, *, arg: str = "corpus") -> None:
         how = "ct.load_corpus(df) (a DataFrame with a text column loads directly)"
     elif isinstance(obj, (str, bytes, os.PathLike)):
         how = f"ct.load_corpus({str(obj)[:80]!r})"
-    elif obj is None or isinstance(obj, (pd.Series, list, tuple, dict, set)):
+    elif obj is None or isinstance(obj, (pd.Series, list, tuple, dict, set, int, float)):
         how = "ct.load_corpus(...) (a folder, a file or a DataFrame with a text column)"
     else:
         return

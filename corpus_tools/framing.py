@@ -326,6 +326,7 @@ def frame_summary(
     [[2, 2, 500.0, True]]
     """
     hits = check_table(hits, _HIT_COLUMNS, "frame_summary", "frames(corpus)")
+    require_corpus(corpus, "frame_summary")
     check_whole("min_sentences", min_sentences, 1)
     cb = _as_codebook(codebook)
     frame_names = list(cb.frames)
@@ -425,6 +426,7 @@ def frame_evidence(
     cols = ["group", "frame", "doc_id", "sent_id", "n_cues", "cues", "start", "end", "sentence"]
     check_whole("top", top, 1)
     hits = check_table(hits, [*_HIT_COLUMNS, "end"], "frame_evidence", "frames(corpus)")
+    require_corpus(corpus, "frame_evidence")
     if hits.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     groups = group_labels(corpus, by)
@@ -490,6 +492,7 @@ def frame_coding_sample(
     """
     check_whole("n", n, 0)
     hits = check_table(hits, _HIT_COLUMNS, "frame_coding_sample", "frames(corpus)")
+    require_corpus(corpus, "frame_coding_sample")
     known = set(_as_codebook(codebook).frames) | {str(f) for f in hits.get("frame", [])}
     if frame not in known:
         raise CorpusValueError(

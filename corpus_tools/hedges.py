@@ -237,6 +237,7 @@ def hedge_rates(hits: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd
     hits = check_table(
         hits, ["doc_id", "hedge_class", "inside_quote"], "hedge_rates", "hedges(corpus)"
     )
+    require_corpus(corpus, "hedge_rates")
     words = word_counts(corpus)
     docs = pd.DataFrame({"doc_id": list(words), "n_words": list(words.values())})
     docs["group"] = doc_groups(corpus, docs["doc_id"], by)

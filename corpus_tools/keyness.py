@@ -45,7 +45,7 @@ import pandas as pd
 
 from .corpus import require_corpus
 from .counts import DocTermCounts, GroupTermCounts
-from .errors import CorpusToolsWarning, CorpusValueError, check_whole, invalid_option
+from .errors import CorpusToolsWarning, CorpusValueError, check_table, check_whole, invalid_option
 from .kwic import KWIC_COLUMNS, kwic, term_key
 from .languages import counts_for
 
@@ -362,6 +362,10 @@ def keyness_evidence(corpus: Corpus, table: pd.DataFrame, *, window: int = 8) ->
     0     X  fired      a  Militants  fired     .
     1     Y   left      b  Militants   left     .
     """
+    require_corpus(corpus, "keyness_evidence")
+    table = check_table(
+        table, ["group", "term", "z", "evidence"], "keyness_evidence", "keyness(corpus)"
+    )
     cols = ["group", "term", "z", *KWIC_COLUMNS]
     empty = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     wanted: list[tuple[int, Any, str, Any, set[tuple[str, int]]]] = []

@@ -525,6 +525,8 @@ def compare_numbers(
     """
     cols = ["doc_id", "kind", "event", "object", "quantity", "start", "end", "text", "attribution"]
     claims = check_table(claims, cols, "compare_numbers", "numeric_claims(corpus)")
+    if corpus is not None:
+        require_corpus(corpus, "compare_numbers")
     cl = _keyed_claims(claims, corpus, by, kinds)
     per = _per_key_and_group(cl)
     per["n_groups"] = per.groupby("key", sort=False)["group"].transform("size")

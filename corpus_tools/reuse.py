@@ -450,6 +450,7 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
     """
     cols = ["doc_a", "doc_b", "a_word_start", "a_word_end", "b_word_start", "b_word_end"]
     reuse = check_table(reuse, cols, "reuse_summary", "text_reuse(corpus)")
+    require_corpus(corpus, "reuse_summary")
     groups = group_labels(corpus, by)
     spans: dict[str, list[tuple[int, int]]] = {}
     partners: dict[str, set[str]] = {}

@@ -172,6 +172,8 @@ def sample_note(sample: Corpus, corpus: Corpus, *, by: str | None = "outlet") ->
     >>> sample_note(detail_sample(c, 1), c)  # no outlet column: no strata to name
     'a sample of 1 of 2 documents'
     """
+    require_corpus(sample, "sample_note", arg="sample")
+    require_corpus(corpus, "sample_note")
     n, k = len(corpus), len(sample)
     if k >= n:
         return f"all {n:,} document{'s' if n != 1 else ''}"
@@ -199,5 +201,7 @@ def print_sample_note(
     Quotes: a sample of 2 of 4 documents, stratified by outlet.
     >>> print_sample_note(c, c, "Quotes")
     """
+    require_corpus(sample, "print_sample_note", arg="sample")
+    require_corpus(corpus, "print_sample_note")
     if len(sample) < len(corpus):
         print(f"{what}: {sample_note(sample, corpus, by=by)}.")

@@ -24,6 +24,7 @@ text retrieval. *Information Processing & Management*, 24(5), 513-523.
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -33,7 +34,7 @@ import scipy.sparse as sp
 from ._tables import sort_rows
 from .corpus import require_corpus
 from .counts import DocTermCounts
-from .errors import CorpusValueError
+from .errors import CorpusToolsWarning, CorpusValueError
 from .languages import counts_for
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -231,6 +232,7 @@ def similarity(
     _check_options(corpus, top_k=top_k, all_pairs_up_to=all_pairs_up_to, n_terms=n_terms)
     counts, lang = counts_for(corpus, by, stopwords=stopwords, language=language)
     if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
+        warn_few_items(by, counts.matrix.shape[0])
         empty = pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
         empty.attrs["stopword_language"] = lang
         return empty
@@ -238,10 +240,27 @@ def similarity(
     del counts  # counts without stopwords are derived for this call: free them before the pairs
     items.mat.sort_indices()
     n = len(items.labels)
+    warn_few_items(by, n)
     capped = n > all_pairs_up_to
     pairs = _pairs(items, top_k if capped else None)
     res = pd.DataFrame(_pair_rows(items, pairs, terms, n_terms), columns=SIMILARITY_COLUMNS)
     return _pair_table(res, n, top_k if capped else None, lang)
+
+
+def warn_few_items(by: str, n: int) -> None:
+    """Warn that a similarity table is empty because ``by`` gives fewer than two items to pair.
+
+    An empty table with no word is read as "nothing is similar"; with one outlet (or none
+    named) or one document there is no pair to compare at all.
+    """
+    if n < 2:
+        warnings.warn(
+            f"similarity by={by!r}: the corpus has {n} group{'' if n == 1 else 's'} with words, "
+            "so there is no pair to compare and the table is empty; group by a column with two "
+            "or more values (by='doc_id' compares documents).",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )
 
 
 def _pair_table(res: pd.DataFrame, n: int, top_k: int | None, lang: str | None) -> pd.DataFrame:
