@@ -235,3 +235,25 @@ def test_an_article_text_passed_as_the_source_says_how_to_load_texts() -> None:
         CorpusLoadError, match=r"^my corpus/new files: no such file or folder; check"
     ):
         ct.load_corpus("my corpus/new files")
+
+
+def test_a_text_cell_that_is_a_number_is_skipped_with_the_reason() -> None:
+    """A DataFrame or JSON text column of numbers (a count, an id) loaded '1', '2.5' as
+    documents without a word."""
+    import pandas as pd
+
+    corpus = ct.load_corpus(pd.DataFrame({"text": [1, 2.5, None, "Talks ended on Tuesday."]}))
+    assert corpus.docs["text"].tolist() == ["Talks ended on Tuesday."]
+    assert corpus.skipped.values.tolist() == [
+        [
+            "dataframe#row=1",
+            "DATAFRAME row 1: column 'text' holds the number 1, not text; check that it is the "
+            "text column (text_column=), or write the cell as text",
+        ],
+        [
+            "dataframe#row=2",
+            "DATAFRAME row 2: column 'text' holds the number 2.5, not text; check that it is the "
+            "text column (text_column=), or write the cell as text",
+        ],
+        ["dataframe#row=3", "DATAFRAME row 3: missing text"],
+    ]

@@ -519,8 +519,8 @@ def _nested_text_reason(text: Any, col: Any) -> str:
 
     >>> _nested_text_reason({"title": "T", "body": "Talks ended."}, "article")
     "column 'article' holds an object with keys title, body, not text; flatten it (e.g. pandas.json_normalize) and pass text_column='article.body'"
-    >>> _nested_text_reason("Talks ended.", "text")
-    ''
+    >>> _nested_text_reason("Talks ended.", "text"), _nested_text_reason(2, "text")
+    ('', "column 'text' holds the number 2, not text; check that it is the text column (text_column=), or write the cell as text")
     """
     if hasattr(text, "tolist") and not isinstance(text, str):
         text = text.tolist()
@@ -537,6 +537,11 @@ def _nested_text_reason(text: Any, col: Any) -> str:
         return (
             f"column {str(col)!r} holds a list ({len(text)} items), not text; join or "
             "flatten it first and pass the text column"
+        )
+    if isinstance(text, (bool, int, float, np.number, np.bool_)):  # a count, an id, a flag
+        return (
+            f"column {str(col)!r} holds the number {text}, not text; check that it is the "
+            "text column (text_column=), or write the cell as text"
         )
     return ""
 
