@@ -67,6 +67,8 @@ _GBITS = 20  # group id bits in a cell key: up to 1,048,576 groups
 _GMASK = (1 << _GBITS) - 1
 _COMPACT_MIN = 1_000_000  # held cells before the first compaction
 _TRIM_EVERY = 10  # batches merged between two returns of freed memory to the system
+_DOC_UNIT = float(2**32)  # one document in the summed count + documents of a cell
+_DOC_LIMIT = 2**20  # documents in a batch below which such a sum stays under 2**53
 
 
 def _add_into(dst: dict[Any, Any], src: dict[Any, Any]) -> None:
@@ -449,20 +451,25 @@ def _add_term_cells(out: StreamCounts, texts: list[str], groups: list[str], voca
     rates = sp.csr_matrix(
         (10000.0 * mat.data / np.maximum(n_words[kd], 1), mat.indices, mat.indptr), shape=mat.shape
     )
-    ones = sp.csr_matrix((np.ones(len(mat.data)), mat.indices, mat.indptr), shape=mat.shape)
-    # the three products share one pattern in one order (same structure, all values > 0)
-    prods = [ind @ m for m in (mat, ones, rates)]
+    if len(texts) < _DOC_LIMIT and float(mat.data.sum()) < _DOC_UNIT:
+        # count and documents in one product: each entry is its count + 2**32 (one document),
+        # every partial sum an integer below 2**53, so both sums are exact, as apart
+        both = sp.csr_matrix((mat.data + _DOC_UNIT, mat.indices, mat.indptr), shape=mat.shape)
+        prods = [ind @ m for m in (both, rates)]
+        n_docs = np.floor(prods[0].data / _DOC_UNIT)
+        sums = [prods[0].data - n_docs * _DOC_UNIT, n_docs, prods[1].data]
+    else:  # pragma: no cover - a batch of a million documents or 2**32 tokens
+        ones = sp.csr_matrix((np.ones(len(mat.data)), mat.indices, mat.indptr), shape=mat.shape)
+        prods = [ind @ m for m in (mat, ones, rates)]
+        sums = [p.data for p in prods]
+    # the products share one pattern in one order (same structure, all values > 0)
     cnt = prods[0]
     if any(  # pragma: no cover - defensive
         len(p.data) != len(cnt.data) or not np.array_equal(p.indices, cnt.indices) for p in prods
     ):
         raise RuntimeError("term cells of one batch disagree in shape")
     rows = np.repeat(np.arange(cnt.shape[0], dtype=np.int64), np.diff(cnt.indptr))
-    out._add_cells(
-        cnt.indices.astype(np.int64),
-        rows,
-        np.column_stack([p.data for p in prods]),
-    )
+    out._add_cells(cnt.indices.astype(np.int64), rows, np.column_stack(sums))
     out._n_compact = out._n_pending  # one cell per (group, term) already
 
 
