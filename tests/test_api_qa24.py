@@ -128,3 +128,26 @@ def test_similarity_warns_when_there_is_nothing_to_pair(corpus) -> None:
         warnings.simplefilter("error")
         pairs = ct.similarity(corpus, by="outlet")
     assert pairs[["a", "b"]].values.tolist() == [["X", "Y"]]
+
+
+def test_naming_evidence_is_the_sentence_of_each_document() -> None:
+    # sentence ids repeat across documents: each row's evidence is its own document's sentence
+    c = ct.Corpus(
+        pd.DataFrame(
+            {
+                "doc_id": ["p", "q"],
+                "outlet": ["X", "Y"],
+                "text": [
+                    "Talks ended. The militant group Hamas attacked.",
+                    "Rain fell. Hamas, the Islamist movement, replied.",
+                ],
+            }
+        )
+    )
+    out = ct.naming(c, {"Hamas": ["Hamas"]})
+    assert out[["doc_id", "label", "label_type", "sent_id", "evidence"]].values.tolist() == [
+        ["p", "militant group", "premodifier", 1, "The militant group Hamas attacked."],
+        ["q", "Islamist movement", "appositive", 1, "Hamas, the Islamist movement, replied."],
+    ]
+    for row in out.itertuples(index=False):
+        assert c.text(row.doc_id)[row.start : row.end] == row.label
