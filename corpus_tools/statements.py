@@ -41,6 +41,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import warnings
 from array import array
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -49,7 +50,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import require_corpus
-from .errors import CorpusValueError, check_whole
+from .errors import CorpusToolsWarning, CorpusValueError, check_whole
 from .tokenize import fold, load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -453,7 +454,26 @@ def statements(
     limit = int(max_df) if max_df is not None else max(50, len(sent.doc) // 1000)
     ci, cj = _candidates(sent, limit, int(prefix), _group_codes(corpus, sent, by))
     found = _score_pairs(sent, ci, cj, int(min_shared), float(min_score))
-    return _statement_frame(corpus, sent, found, int(max_pairs))
+    out = _statement_frame(corpus, sent, found, int(max_pairs))
+    warn_if_capped(out, len(found.score), int(max_pairs))
+    return out
+
+
+def warn_if_capped(out: pd.DataFrame, n_found: int, max_pairs: int) -> None:
+    """Say when the table is the best ``max_pairs`` of more pairs (a silent cut read as "all").
+
+    ``out.attrs["statements_cap"]`` keeps the sentence for a caption (absent when nothing was cut).
+    """
+    if n_found <= max_pairs:
+        return
+    lowest = float(out["score"].min()) if len(out) else float("nan")
+    note = (
+        f"statements: {n_found:,} sentence pairs passed min_score; the table keeps the best "
+        f"{max_pairs:,} (score >= {lowest:.3f}), so counts from it are not totals; raise "
+        "max_pairs= to see more of them, or min_score= to keep only closer pairs."
+    )
+    out.attrs["statements_cap"] = note
+    warnings.warn(note, CorpusToolsWarning, stacklevel=3)
 
 
 def _check_options(

@@ -151,3 +151,19 @@ def test_naming_evidence_is_the_sentence_of_each_document() -> None:
     ]
     for row in out.itertuples(index=False):
         assert c.text(row.doc_id)[row.start : row.end] == row.label
+
+
+def test_statements_says_when_max_pairs_cut_the_table() -> None:
+    line = "The ministry called for an early end to hostilities and for releasing hostages."
+    c = ct.Corpus(pd.DataFrame({"doc_id": list("abc"), "outlet": list("XYZ"), "text": [line] * 3}))
+    assert len(ct.statements(c)) == 3  # a-b, a-c, b-c
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        out = ct.statements(c, max_pairs=2)
+    assert len(out) == 2
+    note = (
+        "statements: 3 sentence pairs passed min_score; the table keeps the best 2 "
+        "(score >= 1.000), so counts from it are not totals; raise max_pairs= to see more "
+        "of them, or min_score= to keep only closer pairs."
+    )
+    assert [str(w.message) for w in caught] == [note]
+    assert out.attrs["statements_cap"] == note
