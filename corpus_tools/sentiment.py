@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,7 @@ import pandas as pd
 from .actors import actor_mentions
 from .corpus import doc_groups, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
+from .languages import text_votes
 from .lexicon import sentence_index, warn_english_lexicon
 from .quotes.extract import MAX_SENTENCE_CHARS
 from .quotes.speakers import canonical
@@ -278,15 +280,41 @@ class MentionSentence:
     n: int = 0
 
 
+def _other_language_docs(corpus: Corpus) -> set[str]:
+    """Documents whose language vote is not English, named in one warning; they are not scored.
+
+    VADER's word list is English: in Portuguese 'no' (= in the) is read as a negation and
+    drives the tone of every sentence holding it. Unclear votes (None) stay in.
+    """
+    ids = [str(d) for d in corpus.doc_ids]
+    votes = text_votes([text for _, text in corpus])
+    other = {d: v for d, v in zip(ids, votes, strict=True) if v not in (None, "en")}
+    if other:
+        langs = Counter(other.values()).most_common(5)
+        names = ", ".join(f"{lang} {k:,}" for lang, k in langs)
+        warnings.warn(
+            f"target_sentiment: {len(other):,} of {len(ids):,} documents are left out of the "
+            f"tone table as not English ({names}; see ct.languages(corpus)): the tone lexicon "
+            "(VADER) reads their words as English ones (Portuguese 'no' as a negation). To "
+            "score them, use a tone model for their language.",
+            CorpusToolsWarning,
+            stacklevel=4,
+        )
+    return set(other)
+
+
 def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> pd.DataFrame:
-    """Target mentions from the gazetteer: ``doc_id, target, start, end``."""
+    """Target mentions from the gazetteer in English documents: ``doc_id, target, start, end``."""
     warn_english_lexicon(
         corpus,
         "target_sentiment",
         "tone lexicon (VADER) and actor list",
-        "Score only the English documents (corpus.subset(...)).",
+        "Documents voted another language are left out of the tone table.",
     )
+    other = _other_language_docs(corpus)
     m = actor_mentions(corpus)
+    if other:
+        m = m[~m["doc_id"].astype(str).isin(other)]
     m = m.rename(columns={"actor": "target"})[["doc_id", "target", "start", "end"]]
     if targets is not None:
         keep = {canonical(t) or t for t in targets} | set(targets)

@@ -167,3 +167,35 @@ def test_statements_says_when_max_pairs_cut_the_table() -> None:
     )
     assert [str(w.message) for w in caught] == [note]
     assert out.attrs["statements_cap"] == note
+
+
+def test_target_sentiment_leaves_out_documents_in_another_language() -> None:
+    # Portuguese 'no' (= in the) is a negation to VADER: Portuguese articles are not scored
+    pt = (
+        "O governo da China disse nesta terça-feira que a Rússia não comentou o acordo assinado "
+        "no Brasil. Segundo o ministério, não há nada para comentar sobre as negociações que "
+        "estão em curso no país, e os dois lados vão se reunir de novo em março."
+    )
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["p1", "p2"], "outlet": ["X", "Y"], "text": [pt] * 2}))
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        tone = ct.target_sentiment(c, min_sentences=1)
+    assert str(caught[-1].message) == (
+        "target_sentiment: 2 of 2 documents are left out of the tone table as not English "
+        "(pt 2; see ct.languages(corpus)): the tone lexicon (VADER) reads their words as "
+        "English ones (Portuguese 'no' as a negation). To score them, use a tone model for "
+        "their language."
+    )
+    assert tone.sentences.empty and tone.summary.empty
+    en = ct.Corpus(
+        pd.DataFrame(
+            {
+                "doc_id": ["e1"],
+                "outlet": ["X"],
+                "text": ["Russia welcomed the good talks with China. The talks were a success."],
+            }
+        )
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scored = ct.target_sentiment(en, min_sentences=1)
+    assert sorted(scored.sentences["target"]) == ["China", "Russia"]
