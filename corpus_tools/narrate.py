@@ -21,6 +21,7 @@ import pandas as pd
 
 from .corpus import group_label
 from .errors import CorpusValueError, check_table, check_whole
+from .sentiment import NOT_ENGLISH
 
 __all__ = [
     "describe_cleaning",
@@ -763,8 +764,22 @@ def describe_tone(summary: pd.DataFrame) -> str:
     """
     cols = ["group", "target", "n_sentences", "mean_compound", "ci_low"]
     check_table(summary, cols, "describe_tone", "target_sentiment(corpus).summary")
+    left_out = summary.attrs.get(NOT_ENGLISH)
     if summary.empty:
+        if left_out:
+            return (
+                f"No sentence of an English document mentions any of the targets; {left_out} "
+                "were left out as not English (the tone lexicon, VADER, is English)."
+            )
         return "No sentence mentions any of the targets."
+    text = _tone_sentences(summary)
+    if left_out:
+        text += f" Left out as not English (the tone lexicon is English): {left_out}."
+    return text
+
+
+def _tone_sentences(summary: pd.DataFrame) -> str:
+    """describe_tone of a summary with rows."""
     t = summary.sort_values(["target", "group"], kind="mergesort")
     t = t.sort_values("mean_compound", kind="mergesort")
     if _all_zero(t):

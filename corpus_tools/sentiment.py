@@ -280,8 +280,15 @@ class MentionSentence:
     n: int = 0
 
 
-def _other_language_docs(corpus: Corpus) -> set[str]:
+#: ``summary.attrs`` key: how many documents were left out as not English, and their languages
+NOT_ENGLISH = "not_english"
+
+
+def _other_language_docs(corpus: Corpus) -> tuple[set[str], str]:
     """Documents whose language vote is not English, named in one warning; they are not scored.
+
+    Also returns the phrase the warning names them with (``"912 of 913 documents (pt 912)"``;
+    ``""`` when every document is English or unclear).
 
     VADER's word list is English: in Portuguese 'no' (= in the) is read as a negation and
     drives the tone of every sentence holding it. Unclear votes (None) stay in.
@@ -289,9 +296,11 @@ def _other_language_docs(corpus: Corpus) -> set[str]:
     ids = [str(d) for d in corpus.doc_ids]
     votes = text_votes([text for _, text in corpus])
     other = {d: v for d, v in zip(ids, votes, strict=True) if v not in (None, "en")}
+    phrase = ""
     if other:
         langs = Counter(other.values()).most_common(5)
         names = ", ".join(f"{lang} {k:,}" for lang, k in langs)
+        phrase = f"{len(other):,} of {len(ids):,} documents ({names})"
         warnings.warn(
             f"target_sentiment: {len(other):,} of {len(ids):,} documents are left out of the "
             f"tone table as not English ({names}; see ct.languages(corpus)): the tone lexicon "
@@ -300,18 +309,19 @@ def _other_language_docs(corpus: Corpus) -> set[str]:
             CorpusToolsWarning,
             stacklevel=4,
         )
-    return set(other)
+    return set(other), phrase
 
 
-def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> pd.DataFrame:
-    """Target mentions from the gazetteer in English documents: ``doc_id, target, start, end``."""
+def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> tuple[pd.DataFrame, str]:
+    """Target mentions from the gazetteer in English documents: ``doc_id, target, start, end``,
+    and the phrase naming the documents left out as not English (``""``: none)."""
     warn_english_lexicon(
         corpus,
         "target_sentiment",
         "tone lexicon (VADER) and actor list",
         "Documents voted another language are left out of the tone table.",
     )
-    other = _other_language_docs(corpus)
+    other, left_out = _other_language_docs(corpus)
     m = actor_mentions(corpus)
     if other:
         m = m[~m["doc_id"].astype(str).isin(other)]
@@ -319,7 +329,7 @@ def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> pd.DataFrame:
     if targets is not None:
         keep = {canonical(t) or t for t in targets} | set(targets)
         m = m[m["target"].isin(keep)]
-    return m.reset_index(drop=True)
+    return m.reset_index(drop=True), left_out
 
 
 def _mention_sentences(m: pd.DataFrame, starts: dict[str, list[int]]) -> list[MentionSentence]:
@@ -461,7 +471,7 @@ def target_sentiment(
         targets = [targets]
     targets = _checked_targets(targets)
     check_whole("seed", seed, 0)
-    m = _mentions(corpus, targets)
+    m, left_out = _mentions(corpus, targets)
     sents = corpus.sentences()
     rows: list[dict[str, Any]] = []
     if len(m):
@@ -469,6 +479,8 @@ def target_sentiment(
         rows = _scored_rows(_mention_sentences(m, starts), sents)
     sent_df = _sentence_table(rows, corpus, min_sentences if targets is None else None)
     summary = _sentiment_summary(sent_df, corpus, by=by, n_boot=n_boot, seed=seed)
+    if left_out:
+        summary.attrs[NOT_ENGLISH] = left_out
     return TargetSentiment(sent_df, summary)
 
 

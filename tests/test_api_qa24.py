@@ -199,3 +199,40 @@ def test_target_sentiment_leaves_out_documents_in_another_language() -> None:
         warnings.simplefilter("error")
         scored = ct.target_sentiment(en, min_sentences=1)
     assert sorted(scored.sentences["target"]) == ["China", "Russia"]
+
+
+def test_describe_tone_says_documents_were_left_out_as_not_english() -> None:
+    # on a Portuguese corpus the tone table is empty because nothing was scored, not because
+    # no sentence names a target: the sentence says so (was "No sentence mentions any ...")
+    pt = (
+        "O governo da China disse nesta terça-feira que a Rússia não comentou o acordo assinado "
+        "no Brasil. Segundo o ministério, não há nada para comentar sobre as negociações que "
+        "estão em curso no país, e os dois lados vão se reunir de novo em março."
+    )
+    en = "Russia welcomed the good talks with China. The talks were a success, officials said."
+    only_pt = ct.Corpus(
+        pd.DataFrame({"doc_id": ["p1", "p2"], "outlet": ["X", "Y"], "text": [pt] * 2})
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tone = ct.target_sentiment(only_pt, min_sentences=1)
+    assert ct.describe_tone(tone.summary) == (
+        "No sentence of an English document mentions any of the targets; 2 of 2 documents "
+        "(pt 2) were left out as not English (the tone lexicon, VADER, is English)."
+    )
+    # the vote of a Portuguese text among English ones (the first one above votes None there)
+    pt2 = (
+        "O presidente disse que o governo também não vai aceitar a proposta, porque ela é muito "
+        "cara para o país. Segundo ele, isso não é uma questão política, mas sim de dinheiro, e "
+        "os ministros estão de acordo com essa posição sobre a China."
+    )
+    mixed = ct.Corpus(
+        pd.DataFrame({"doc_id": ["p1", "e1"], "outlet": ["X", "Y"], "text": [pt2, en]})
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tone = ct.target_sentiment(mixed, min_sentences=1)
+    assert set(tone.summary["group"]) == {"Y"}
+    assert ct.describe_tone(tone.summary).endswith(
+        " Left out as not English (the tone lexicon is English): 1 of 2 documents (pt 1)."
+    )
