@@ -287,6 +287,7 @@ def stories(
     d = _doc_vectors(corpus, max_df, lang)
     links = _links(d, int(window_days), int(top_k), float(threshold), float(relative))
     comp, name = _components(d, links)
+    _warn_undated_chain(d, comp)
     table = _story_table(d, comp, name, n_label_terms)
     table.attrs["stopword_language"] = lang
     return Stories(table, _link_table(d, links, comp, name))
@@ -307,6 +308,36 @@ def _warn_undated(n_undated: int, n: int) -> None:
             CorpusToolsWarning,
             stacklevel=4,
         )
+
+
+#: an undated story this large (and at least a tenth of the undated documents) is named in a warning
+_UNDATED_CHAIN_DOCS = 20
+
+
+def _warn_undated_chain(d: _Docs, comp: np.ndarray) -> None:
+    """Warn when undated documents chained into one large story (single links, no time window).
+
+    Below :data:`_MANY_UNDATED` undated documents no warning said so: on 499 undated
+    headlines of 314 outlets one "story" held 200 headlines of 130 outlets.
+    """
+    undated = d.day_num.isna().to_numpy()
+    if undated.sum() < _UNDATED_CHAIN_DOCS:
+        return
+    sizes = np.bincount(comp[undated])
+    big = int(sizes.argmax())
+    n_big = int(sizes[big])
+    if n_big < max(_UNDATED_CHAIN_DOCS, 0.1 * undated.sum()):
+        return
+    outlets = d.docs["outlet"][comp == big].nunique() if "outlet" in d.docs else 0
+    warnings.warn(
+        f"stories: {n_big:,} of the {int(undated.sum()):,} undated documents form one story "
+        f"({outlets:,} outlets): with no dates there is no time window, and single links chain "
+        "documents that share a few words into one group. Read its links before calling it one "
+        "event; load the dates (load_corpus(date_column=...), --date-column) or raise threshold "
+        "or relative to split it.",
+        CorpusToolsWarning,
+        stacklevel=3,
+    )
 
 
 class _Docs(NamedTuple):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -281,3 +282,33 @@ def test_by_story_works_like_any_by(seed_corpus):
     # statements across stories: no pair inside one story
     across = ct.statements(c, by="story", min_score=0.3, min_shared=2)
     assert (across["doc_a"].map(stories_of) != across["doc_b"].map(stories_of)).all()
+
+
+def _chain(n: int) -> ct.Corpus:
+    """``n`` undated documents, each sharing two words with the next: one chain of links."""
+    texts = [f"w{i}word x{i}word w{i + 1}word x{i + 1}word" for i in range(n)]
+    return ct.Corpus(
+        pd.DataFrame(
+            {"doc_id": [f"d{i}" for i in range(n)], "outlet": ["A", "B"] * (n // 2), "text": texts}
+        )
+    )
+
+
+def test_a_large_story_of_undated_documents_is_named_in_a_warning() -> None:
+    # 499 undated UCI headlines gave one 'story' of 200 headlines from 130 outlets, unannounced
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        table = ct.stories(_chain(30)).table
+    assert table["story_id"].nunique() == 1
+    assert [str(w.message) for w in caught] == [
+        "stories: 30 of the 30 undated documents form one story (2 outlets): with no dates "
+        "there is no time window, and single links chain documents that share a few words into "
+        "one group. Read its links before calling it one event; load the dates "
+        "(load_corpus(date_column=...), --date-column) or raise threshold or relative to split it."
+    ]
+
+
+def test_a_small_undated_chain_says_nothing() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = ct.stories(_chain(12)).table
+    assert table["n_docs"].tolist() == [12] * 12
