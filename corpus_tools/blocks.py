@@ -130,6 +130,7 @@ _WORD_LISTS = (
 )
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 # _WORD_RE on casefolded ASCII text (where a letter is a-z): the same words, faster
 _ASCII_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*", re.ASCII)
 # byte table keeping a-z and ' and turning every other byte into a space
@@ -201,6 +202,13 @@ class BlockSettings:
     def longest_phrase(self) -> int:
         """Characters of the longest chrome phrase."""
         return max(map(len, self.chrome_phrases), default=0)
+
+    @cached_property
+    def chrome_letters(self) -> bool:
+        """Every chrome word that can be a line's part (holds no separator: "e-mail"
+        cannot) is letters only (``_WORD_RE`` without an apostrophe): then a line whose
+        parts are all chrome words has those parts as its words."""
+        return all(_LETTERS_RE.fullmatch(w) for w in self.chrome_words if _PART_RE.fullmatch(w))
 
     @property
     def notice_parts(self) -> frozenset[str]:
@@ -319,8 +327,15 @@ def line_features(
     ) and low.strip() in s.chrome_phrases:
         return _Feat("bad", nw, nc, stop, "chrome phrase")
     chrome = s.chrome_words
-    # every part between separators is a chrome word (stops at the first that is not)
-    first = _PART_RE.search(low)
+    # every part between separators is a chrome word (stops at the first that is not);
+    # when every chrome word is letters only, such a line's words are its parts, so a
+    # line with a word that is not a chrome word is none (a fast exact test first)
+    first = (
+        _PART_RE.search(low)
+        if not s.chrome_letters
+        or (words and words[0] in chrome and all(map(chrome.__contains__, words)))
+        else None
+    )
     if (
         first is not None
         and first.group() in chrome
@@ -332,7 +347,8 @@ def line_features(
         notice = _notice_reason(low, nw, s)
         if notice:
             return _Feat("bad", nw, nc, stop, notice)
-    if nc < 2 * s.length_low and _is_stamp(low, s):
+    # (a stamp has at most _STAMP_MAX_TOKENS tokens, and a line has one for each word)
+    if nc < 2 * s.length_low and nw <= _STAMP_MAX_TOKENS and _is_stamp(low, s):
         return _Feat("bad", nw, nc, stop, "date/time stamp")
     if nc < s.length_low:
         return _Feat("short", nw, nc, stop, f"short: {nw} words")
@@ -651,6 +667,9 @@ def _extend_head(page: _Page, start: int, lo_bound: int) -> int:
 
 
 _ASCII_DIGIT_RE = re.compile("[0-9]")
+#: most tokens of a date/time stamp (a word's first letter is in a token of its own:
+#: a line has at least as many tokens as words)
+_STAMP_MAX_TOKENS = 12
 _STAMP_TOKEN_RE = re.compile(r"\d{1,4}(?:[/.:-]\d{1,4})*(?:st|nd|rd|th|am|pm|h)?|[^\W\d_]+")
 
 
@@ -671,7 +690,7 @@ def _is_stamp(low: str, s: BlockSettings) -> bool:
         # "letter" token may, e.g. a superscript two)
         return False
     toks = _STAMP_TOKEN_RE.findall(low)
-    if not toks or len(toks) > 12:
+    if not toks or len(toks) > _STAMP_MAX_TOKENS:
         return False
     n_date = n_num = n_other = 0
     for t in toks:
