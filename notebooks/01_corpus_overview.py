@@ -196,7 +196,7 @@ if not by_rule.empty:
 by_doc = ct.cleaning_summary(corpus, by="doc_id")
 fig = plots.plot_cleaning(by_doc)
 print(ct.describe_cleaning(by_doc))
-by_doc.head(MAX_ROWS)
+by_doc.head(MAX_ROWS) if len(by_rule) else None
 
 # %% [markdown]
 # The share of chrome depends on the site's template, not on the news, so it can differ a

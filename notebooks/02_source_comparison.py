@@ -514,7 +514,8 @@ example[cols].head(MAX_ROWS)
 with_stop = ct.keyness(
     corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS, stopwords=True, top_n=2
 )
-with_stop[["group", "term", "count", "count_rest", "z"]].round(2).head(MAX_ROWS)
+biggest_first = (-with_stop["n_docs_group"]).argsort(kind="stable")
+with_stop.iloc[biggest_first][["group", "term", "count", "count_rest", "z"]].round(2).head(MAX_ROWS)
 
 # %% [markdown]
 # Function words say something about style (translated English, for one, can use *the*

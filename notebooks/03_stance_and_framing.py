@@ -457,10 +457,12 @@ tone.summary[
 
 # %%
 fig = plots.plot_target_sentiment(tone.summary)
-tone.summary.pivot(index="target", columns="group", values="mean_compound").head(MAX_ROWS)
+tone_by_group = tone.summary.pivot(index="group", columns="target", values="mean_compound")
+ct.largest_groups_first(tone_by_group, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
-# The table behind the figure (mean compound per target and group).
+# The table behind the figure: mean compound per group (rows, the largest groups first) and
+# target (columns); an empty cell is a group whose sentences never name that target.
 
 # %%
 ev = tone.sentences.assign(group=tone.sentences["doc_id"].map(group_of))

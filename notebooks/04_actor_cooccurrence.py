@@ -216,13 +216,23 @@ ego, note = ct.pick_ego(EGO_ACTOR, graph, counts)  # not in the network: the mos
 if note:
     print(note)
 ties = cooc[(cooc["actor_a"] == ego) | (cooc["actor_b"] == ego)]
+negative = int((ties["score"] <= 0).sum())
+ties = ties[ties["score"] > 0]  # the ties the network keeps and the figure draws
+if negative:
+    print(
+        f"{negative} tie(s) of {ego!r} score 0 or less (rarer together than apart): not drawn, not listed."
+    )
 if len(ties):
     print(ties.drop(columns="evidence_docs").head(TOP_K).round(3).to_string(index=False))
 elif ego:
-    print(f"{ego!r} has no tie reaching MIN_COUNT = {MIN_COUNT}; lower it or use a wider WINDOW.")
+    print(
+        f"{ego!r} has no tie above 0 reaching MIN_COUNT = {MIN_COUNT}; lower it or use a wider WINDOW."
+    )
 
 # %% [markdown]
-# Every tie of the chosen actor, with its count and score, in table form; the drawing follows.
+# The chosen actor's ties with a score above 0 (the network keeps only those), strongest
+# first, with count and score; the drawing follows. A score of 0 or less means the two names
+# share fewer windows than their separate counts would give by chance.
 
 # %%
 fig = plots.plot_ego_network(graph, ego, layout)
