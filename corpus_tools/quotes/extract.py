@@ -918,7 +918,10 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
           ``citing X``, ``X's statement/readout/book said``, ``told Reuters``
           / ``telling the BBC``, ``the paper quoted X as saying``; a document
           is named by its issuer (``Russia's foreign ministry statement`` ->
-          ``Russian Foreign Ministry``); carried over with the speaker;
+          ``Russian Foreign Ministry``); carried over with the speaker. It is a
+          name (canonical actor, issuer, article dropped: ``the police`` -> ``police``,
+          ``Threat Report`` -> ``Threat``), so it can differ from the text at
+          ``source_start:source_end``, which is the evidence;
         - ``cue`` (str or None), ``cue_class`` (class in reporting_verbs.yml);
         - ``direct`` (bool); ``kind``: ``quote``, ``fragment`` (a partial
           quote inside a sentence), ``scare`` (<= 4 words, no cue) or
