@@ -326,22 +326,7 @@ def line_features(
         len(low) <= s.longest_phrase or low[:1].isspace() or low[-1:].isspace()
     ) and low.strip() in s.chrome_phrases:
         return _Feat("bad", nw, nc, stop, "chrome phrase")
-    chrome = s.chrome_words
-    # every part between separators is a chrome word (stops at the first that is not);
-    # when every chrome word is letters only, such a line's words are its parts, so a
-    # line with a word that is not a chrome word is none (a fast exact test first)
-    first = (
-        _PART_RE.search(low)
-        if not s.chrome_letters
-        or (words and words[0] in chrome and all(map(chrome.__contains__, words)))
-        else None
-    )
-    if (
-        first is not None
-        and first.group() in chrome
-        and all(m.group() in chrome for m in _PART_RE.finditer(low))
-        and not _is_sentence(view)
-    ):
+    if _chrome_words_only(view, low, words, s):
         return _Feat("bad", nw, nc, stop, "chrome words only")
     if nw >= 8 and s.notice_words and may_notice and _may_hold_notice(low, words, s):
         notice = _notice_reason(low, nw, s)
@@ -370,6 +355,28 @@ def line_features(
         # a whole sentence with the stopwords of prose is a paragraph too
         return _Feat("good", nw, nc, stop, f"sentence: {nw} words, stopwords {stop:.2f}")
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
+
+
+def _chrome_words_only(view: str, low: str, words: Sequence[str], s: BlockSettings) -> bool:
+    """Every part of the line between separators is a chrome word, and it is no sentence.
+
+    The parts are read until the first that is not a chrome word. When every chrome word
+    is letters only, such a line's words are its parts, so a line with a word that is not a
+    chrome word is none (a fast exact test first).
+    """
+    chrome = s.chrome_words
+    first = (
+        _PART_RE.search(low)
+        if not s.chrome_letters
+        or (words and words[0] in chrome and all(map(chrome.__contains__, words)))
+        else None
+    )
+    return (
+        first is not None
+        and first.group() in chrome
+        and all(m.group() in chrome for m in _PART_RE.finditer(low))
+        and not _is_sentence(view)
+    )
 
 
 def _notice_reason(low: str, nw: int, s: BlockSettings) -> str:
@@ -989,7 +996,7 @@ def document_settings(
 MENU_SEPS = "|\u00b7\u2022/\u00bb\u203a>"
 _MENU_SEP_RE = re.compile(f"[{MENU_SEPS}]")
 #: words of an item of a menu at most (an item is a section's name)
-_MENU_ITEM_WORDS = 3
+MENU_ITEM_WORDS = 3
 
 
 def _menu_like(view: str) -> bool:
@@ -1010,7 +1017,7 @@ def _menu_like(view: str) -> bool:
     if len(parts) < 3:
         return False
     items = [len(p.split()) for p in parts]
-    return max(items) <= _MENU_ITEM_WORDS and len(items) - countOf(items, 0) >= 2
+    return max(items) <= MENU_ITEM_WORDS and len(items) - countOf(items, 0) >= 2
 
 
 def menu_items(view: str) -> int:

@@ -69,7 +69,7 @@ from ._patterns import (
     pattern_risk,
     probe_pattern,
 )
-from .blocks import _MENU_ITEM_WORDS, MENU_SEPS, BlockSettings, load_block_settings, menu_items
+from .blocks import MENU_ITEM_WORDS, MENU_SEPS, BlockSettings, load_block_settings, menu_items
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
 from .templates import cleaning_decisions, edge_paragraphs, learned_boilerplate, table_to_sets
@@ -1506,7 +1506,7 @@ def _apply_menu_lines(doc: _Doc) -> None:
 
 def _menu_piece(ln: _Line) -> str | None:
     """``sep`` for a line of menu separators alone (``|``, ``·``), ``item`` for a line of
-    a menu item's words at most (``blocks._MENU_ITEM_WORDS``, as
+    a menu item's words at most (``blocks.MENU_ITEM_WORDS``, as
     :func:`corpus_tools.blocks.menu_items` counts them) with no digit, no comma and no
     final punctuation, else None."""
     view = ln.view
@@ -1514,7 +1514,7 @@ def _menu_piece(ln: _Line) -> str | None:
         return None
     if all(c in MENU_SEPS or c == " " for c in view):
         return "sep"
-    if ln.nwords > _MENU_ITEM_WORDS or any(c.isdigit() or c == "," for c in view):
+    if ln.nwords > MENU_ITEM_WORDS or any(c.isdigit() or c == "," for c in view):
         return None
     return None if view[-1] in ".?!;:\"'" else "item"
 

@@ -436,18 +436,17 @@ def target_sentiment(
         ``drivers`` (lexicon words and valences), ``evidence`` (the
         sentence). Ordered by doc, sent_id, target.
 
-        ``.summary``: one row per (group, target): ``n_sentences, n_docs,
-        mean_compound, ci_low, ci_high`` (95 % cluster bootstrap over
-        documents; None with one document), ``share_pos, share_neu,
-        share_neg, n_boot, seed`` and ``interval`` ("one article: no
+        ``.summary``: one row per (group, target): ``n_sentences, n_docs, mean_compound,
+        ci_low, ci_high`` (95 % cluster bootstrap over documents; None with one document),
+        ``share_pos, share_neu, share_neg, n_boot, seed`` and ``interval`` ("one article: no
         interval" or "bootstrap over n documents"). Ordered by target, group.
 
     Notes
     -----
-    This is the *tone of coverage in which the target appears*, not the
-    outlet's stance: a sentence about an attack is negative whoever is
-    blamed, and tone is shared out to every actor in the sentence. Warns
-    (CorpusToolsWarning) when a group has fewer than 10 documents.
+    This is the *tone of coverage in which the target appears*, not the outlet's stance: a
+    sentence about an attack is negative whoever is blamed, and tone is shared out to every actor
+    in the sentence. Warns when a group has fewer than 10 documents. Documents voted another
+    language than English are left out (warned, and named in ``summary.attrs["not_english"]``).
 
     References
     ----------
@@ -479,8 +478,7 @@ def target_sentiment(
         rows = _scored_rows(_mention_sentences(m, starts), sents)
     sent_df = _sentence_table(rows, corpus, min_sentences if targets is None else None)
     summary = _sentiment_summary(sent_df, corpus, by=by, n_boot=n_boot, seed=seed)
-    if left_out:
-        summary.attrs[NOT_ENGLISH] = left_out
+    summary.attrs.update({NOT_ENGLISH: left_out} if left_out else {})
     return TargetSentiment(sent_df, summary)
 
 

@@ -287,7 +287,6 @@ def stories(
     d = _doc_vectors(corpus, max_df, lang)
     links = _links(d, int(window_days), int(top_k), float(threshold), float(relative))
     comp, name = _components(d, links)
-    _warn_undated_chain(d, comp)
     table = _story_table(d, comp, name, n_label_terms)
     table.attrs["stopword_language"] = lang
     return Stories(table, _link_table(d, links, comp, name))
@@ -336,7 +335,7 @@ def _warn_undated_chain(d: _Docs, comp: np.ndarray) -> None:
         "event; load the dates (load_corpus(date_column=...), --date-column) or raise threshold "
         "or relative to split it.",
         CorpusToolsWarning,
-        stacklevel=3,
+        stacklevel=4,
     )
 
 
@@ -414,6 +413,7 @@ def _components(d: _Docs, links: _Links) -> tuple[np.ndarray, dict[int, str]]:
     n = len(d.ids)
     graph = coo_matrix((np.ones(len(links.i)), (links.i, links.j)), shape=(n, n))
     _, comp = connected_components(graph, directed=False)
+    _warn_undated_chain(d, comp)
     first_day = pd.Series(d.day_num.to_numpy(), dtype="float64").groupby(comp).min()
     first_pos = pd.Series(np.arange(n)).groupby(comp).min()
     key = pd.DataFrame({"day": first_day.fillna(np.inf), "pos": first_pos})
