@@ -584,8 +584,8 @@ _OUTLET_HINTS = (
 def column_note(corpus: Any, *, shown: int = 3) -> str:
     """When no document has an outlet but a table column carried into ``docs`` names them, say so.
 
-    A NewsDataHub table of 3,000 cybersecurity descriptions keeps its outlets in
-    ``source_title`` (564 names), a name the loader does not look for: the report compared
+    A NewsDataHub table of 3,000 cybersecurity descriptions kept its outlets in
+    ``source_title`` (564 names), a name the loader did not look for then: the report compared
     one group, "(missing)", and said only "0 outlets". Every column a table carries into
     ``corpus.docs`` is read: one whose name suggests a source (``source``, ``publisher``,
     ``site``, ...) and whose values are short names that repeat (2 or more distinct, at most
@@ -597,9 +597,9 @@ def column_note(corpus: Any, *, shown: int = 3) -> str:
     >>> import pandas as pd, corpus_tools as ct
     >>> t = pd.DataFrame({"text": ["A breach was found.", "Hackers struck again.", "A patch came.",
     ...                            "The bank was hit."],
-    ...                   "source_title": ["TechRadar", "TechRadar", "Bloomberg", "Bloomberg"]})
+    ...                   "feed_source": ["TechRadar", "TechRadar", "Bloomberg", "Bloomberg"]})
     >>> column_note(ct.load_corpus(t))[68:]
-    "the column 'source_title' holds 2 names over 4 documents (Bloomberg 2, TechRadar 2, ...). To compare them, run the report again with --outlet-column source_title (outlet_column='source_title' in load_corpus)."
+    "the column 'feed_source' holds 2 names over 4 documents (Bloomberg 2, TechRadar 2, ...). To compare them, run the report again with --outlet-column feed_source (outlet_column='feed_source' in load_corpus)."
     """
     docs = corpus.docs
     if len(docs) < 2 or docs["outlet"].notna().any():

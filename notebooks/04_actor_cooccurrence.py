@@ -215,6 +215,8 @@ if EGO_ACTOR is None and ct.on_seed_corpus(CORPUS):
 ego, note = ct.pick_ego(EGO_ACTOR, graph, counts)  # not in the network: the most connected
 if note:
     print(note)
+
+# %%
 ties = cooc[(cooc["actor_a"] == ego) | (cooc["actor_b"] == ego)]
 negative = int((ties["score"] <= 0).sum())
 ties = ties[ties["score"] > 0]  # the ties the network keeps and the figure draws
