@@ -75,3 +75,16 @@ def show(name: str, r: dict, wrong: bool = False) -> None:
     )
     for w in r["wrong"] if wrong else ():
         print("  ", w)
+
+
+def quote_rows(*texts: str) -> pd.DataFrame:
+    """``ct.quotes`` of a corpus of ``texts``, one document each (``d0``, ``d1``, ...)."""
+    corpus = ct.Corpus(
+        pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
+    )
+    return ct.quotes(corpus)
+
+
+def named_speakers(text: str) -> list[str]:
+    """The speakers ``ct.quotes`` names in ``text`` (rows without one left out)."""
+    return [s for s in quote_rows(text)["speaker"] if not pd.isna(s)]

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from _quote_sets import quote_rows
 
-import corpus_tools as ct
 from corpus_tools.quotes.speakers import dateline_end
 
 
-def _rows(*texts: str) -> pd.DataFrame:
-    corpus = ct.Corpus(
-        pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
-    )
-    return ct.quotes(corpus)
-
-
 def _speakers(text: str) -> list[str | None]:
-    q = _rows(text)
+    q = quote_rows(text)
     return [None if pd.isna(s) else s for s in q["speaker"]]
 
 
@@ -43,7 +36,7 @@ def test_agency_colon_dateline(line: str, rest: str | None) -> None:
 
 
 def test_agency_colon_dateline_is_no_speaker() -> None:
-    q = _rows(
+    q = quote_rows(
         'MUMBAI (IANS): Says Singh: "We will grow."',
         'Budget cut. NEW DELHI (PTI): "We will cut taxes," he said.',
     )
@@ -165,5 +158,5 @@ def test_said_to_in_running_text_stays_active() -> None:
 
 
 def test_call_with_a_predicate_stays_speech() -> None:
-    q = _rows("Hackers call Mt. Gox CEO a liar, say he still controls 'stolen' bitcoin")
+    q = quote_rows("Hackers call Mt. Gox CEO a liar, say he still controls 'stolen' bitcoin")
     assert "Hackers" in q["speaker"].tolist()

@@ -6,21 +6,8 @@ colon and compass initials (``N. Korea``)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-import corpus_tools as ct
-
-
-def _rows(*texts: str) -> pd.DataFrame:
-    corpus = ct.Corpus(
-        pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
-    )
-    return ct.quotes(corpus)
-
-
-def _speakers(text: str) -> list[str]:
-    return [s for s in _rows(text)["speaker"] if not pd.isna(s)]
+from _quote_sets import named_speakers, quote_rows
 
 
 @pytest.mark.parametrize(
@@ -72,11 +59,11 @@ def _speakers(text: str) -> list[str]:
     ],
 )
 def test_headline_shapes_of_session_23(headline: str, speakers: list[str]) -> None:
-    assert _speakers(headline) == speakers
+    assert named_speakers(headline) == speakers
 
 
 def test_compass_initial_is_part_of_the_place() -> None:
-    q = _rows("N. Korea warns U.S. against sanctions")
+    q = quote_rows("N. Korea warns U.S. against sanctions")
     assert q["speaker"].tolist() == ["N. Korea"]
     assert q["speaker_canonical"].tolist() == ["North Korea"]
 
@@ -87,7 +74,7 @@ def test_interrupted_quote_gives_both_parts_the_speaker() -> None:
         "\u201cI can\u2019t give you another example of a source,\u201d Prelogar said, "
         "\u201cbut I would dispute the premise.\u201d\n\nMore text here."
     )
-    q = _rows(text)
+    q = quote_rows(text)
     assert q["speaker"].tolist() == ["Prelogar", "Prelogar"]
     assert q["cue"].tolist() == ["said", "said"]
 
@@ -100,6 +87,6 @@ def test_manner_of_reply_verbs_and_an_opening_phrase_before_a_colon() -> None:
         "\u201cThen why were you talking about it,\u201d Alito rejoined.\n\n"
         "Smith rejoined the club in May."
     )
-    q = _rows(text)
+    q = quote_rows(text)
     assert q["speaker"].tolist() == ["Alito", "Alito", "Alito"]
     assert q["cue"].tolist()[1:] == ["interjected", "rejoined"]

@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-import corpus_tools as ct
-
-
-def _rows(*texts: str) -> pd.DataFrame:
-    corpus = ct.Corpus(
-        pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": list(texts)})
-    )
-    return ct.quotes(corpus)
-
-
-def _speakers(text: str) -> list[str]:
-    return [s for s in _rows(text)["speaker"] if not pd.isna(s)]
+from _quote_sets import named_speakers, quote_rows
 
 
 @pytest.mark.parametrize(
@@ -92,7 +80,7 @@ def _speakers(text: str) -> list[str]:
     ],
 )
 def test_headline_speakers(headline: str, speakers: list[str]) -> None:
-    assert _speakers(headline) == speakers
+    assert named_speakers(headline) == speakers
 
 
 def test_thousands_comma_is_no_clause_comma() -> None:
@@ -100,12 +88,12 @@ def test_thousands_comma_is_no_clause_comma() -> None:
         "More than 478, 000 people were affected by the data breach, many more than "
         "the 8, 000 first reported."
     )
-    assert _speakers(text) == []
-    assert _speakers("Prices will rise, analysts said.") == ["analysts"]
+    assert named_speakers(text) == []
+    assert named_speakers("Prices will rise, analysts said.") == ["analysts"]
 
 
 def test_after_quote_lower_case_plural_with_modifier() -> None:
-    assert _speakers('"We have nothing left," flood victims say.') == ["flood victims"]
+    assert named_speakers('"We have nothing left," flood victims say.') == ["flood victims"]
 
 
 def test_pronoun_of_the_other_gender_is_not_the_last_speaker() -> None:
@@ -114,7 +102,7 @@ def test_pronoun_of_the_other_gender_is_not_the_last_speaker() -> None:
         "she said. The justice pressed on. \u201cThen why were you talking about it,\u201d "
         "he rejoined."
     )
-    q = _rows(text)
+    q = quote_rows(text)
     by_quote = dict(zip(q["quote"], q["speaker_canonical"], strict=True))
     assert by_quote["\u201cThe rule is clear,\u201d"] == "Elizabeth Prelogar"
     assert pd.isna(by_quote["\u201cThen why were you talking about it,\u201d"])
@@ -122,7 +110,7 @@ def test_pronoun_of_the_other_gender_is_not_the_last_speaker() -> None:
 
 def test_pronoun_of_a_titled_name_keeps_its_gender() -> None:
     text = 'Mrs Jane Doe spoke first. "We will win," she said. "Not yet," he said.'
-    q = _rows(text)
+    q = quote_rows(text)
     canon = list(q["speaker_canonical"])
     assert canon[0] == "Jane Doe"
     assert pd.isna(canon[1])
@@ -133,5 +121,5 @@ def test_participle_after_comma_takes_the_sentence_subject() -> None:
         "The paper lashed out at Seoul on Sunday, saying the South will pay a price for "
         'its "stupid" acts.'
     )
-    q = _rows(text)
+    q = quote_rows(text)
     assert set(q["speaker"].dropna()) == {"The paper"}
