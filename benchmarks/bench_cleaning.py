@@ -647,6 +647,22 @@ def dragnet_sites(htmls: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _page_records(
+    htmls: dict[str, str], golds: dict[str, str], sites: dict[str, str]
+) -> list[dict[str, str]]:
+    """One record a page: its key, site, outlet (as the bench loads it), HTML and gold."""
+    return [
+        {
+            "key": k,
+            "host": sites[k],
+            "outlet": page_outlet(htmls[k], sites[k]),
+            "html": htmls[k],
+            "gold": golds[k],
+        }
+        for k in htmls
+    ]
+
+
 def load_dragnet(root: Path) -> list[dict[str, str]]:
     """The Dragnet pages (Peters & Lecocq, WWW 2013 companion; data collected 2012).
 
@@ -673,16 +689,7 @@ def load_dragnet(root: Path) -> list[dict[str, str]]:
             continue
         htmls[path.stem], golds[path.stem] = _decode(path.read_bytes()), gold
     sites = dragnet_sites(htmls)
-    return [
-        {
-            "key": k,
-            "host": sites[k],
-            "outlet": page_outlet(htmls[k], sites[k]),
-            "html": htmls[k],
-            "gold": golds[k],
-        }
-        for k in htmls
-    ]
+    return _page_records(htmls, golds, sites)
 
 
 _DRG_HEADER = [
@@ -736,16 +743,7 @@ def load_utomo(root: Path) -> list[dict[str, str]]:
         m = _WAYBACK.search(html)
         if sites[key] == "archive.org" and m:
             sites[key] = _domain(urlsplit(m.group(1)).hostname or "")
-    return [
-        {
-            "key": k,
-            "host": sites[k],
-            "outlet": page_outlet(htmls[k], sites[k]),
-            "html": htmls[k],
-            "gold": golds[k],
-        }
-        for k in htmls
-    ]
+    return _page_records(htmls, golds, sites)
 
 
 _WAYBACK = re.compile(r"""archive\.org/web/\d+/(https?://[^"'\s>]+)""")
