@@ -233,7 +233,7 @@ def load_stopwords(language: str = "en") -> frozenset[str]:
     ``language`` is an ISO 639-1 code or English name from
     :data:`STOPWORD_LANGUAGES` (``"de"``, ``"German"``). Each list is a data file
     with its source and licence in its header: the Snowball lists (BSD-3-Clause)
-    and a reviewed Arabic subset of stopwords-iso (MIT). Words are stored as
+    and reviewed Arabic and Malay subsets of stopwords-iso (MIT). Words are stored as
     the ``lower`` column writes them (:func:`fold`, then ``str.casefold``).
 
     >>> sorted(load_stopwords("de"))[:3], "the" in load_stopwords()
