@@ -99,6 +99,7 @@ RESERVED_COLUMNS = (
     | {f"{k}_source" for k in SOURCED_COLUMNS}
     | {"text_source"}
     | {"outlet_as_written"}  # the outlet's spelling before io.outlets merged it
+    | {"encoding_note"}  # what io.decode noted beside a file's codec name
 )
 SIDECAR_COLUMNS = ("outlet", "published", "title", "date_precision", "author", "url")
 

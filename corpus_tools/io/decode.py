@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import (
     CorpusLoadError,
@@ -507,6 +508,23 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     if not text or text.isspace():  # = not text.strip(), without the copy
         raise InputSkipped(BLANK_REASON)
     return text, (f"{enc}{NUL_MARK}{n_nul:,})" if n_nul else enc)
+
+
+def split_encoding(encoding: Any) -> tuple[Any, str | None]:
+    """``(codec name, note)`` of an encoding as the readers give it: the notes in brackets
+    after the name (a suspect code page, lines in cp1252, NUL bytes removed) joined by
+    ``"; "``, or None when there is none. Anything else comes back as it is.
+
+    >>> split_encoding("cp1252 (check: 4 words such as 'Dýþiþleri') (NUL bytes removed: 3)")
+    ('cp1252', "check: 4 words such as 'Dýþiþleri'; NUL bytes removed: 3")
+    >>> split_encoding("utf-8"), split_encoding(None)
+    (('utf-8', None), (None, None))
+    """
+    if not isinstance(encoding, str) or " (" not in encoding:
+        return encoding, None
+    codec, rest = encoding.split(" (", 1)
+    notes = rest.removesuffix(")").split(") (")
+    return codec, "; ".join(notes)
 
 
 def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None) -> tuple[str, str]:
