@@ -1032,7 +1032,7 @@ def _hit_here(
         key = key + ((gate, all_surnames, cue),)
     else:  # _hit_key without context, inlined (a call per candidate)
         s0, e0 = ends[2 * i], ends[2 * (i + reach) + 1]
-        tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
+        tail = view[e0 : e0 + 3] if view.startswith(_TAIL_READ, e0) else ""
         key = (view[s0:e0], -1, tail, reach, (gate, all_surnames, cue))
     memo = gaz.matcher.memo
     hit = memo.get(key)
@@ -1326,7 +1326,7 @@ def _match_cands(
             gate = tuple(x for x in node.gated if x in seen_full) if node.gated else ()
             cue = _acronym_reads(view, s, m.title_words) if node.cue else None
             i, s0, e0 = 0, s, ends[2 * reach + 1]
-            tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
+            tail = view[e0 : e0 + 3] if view.startswith(_TAIL_READ, e0) else ""
             cached = memo.get((view[s:e0], -1, tail, reach, (gate, all_surnames, cue)))
             n_tok = len(words) + more
             hit = cached or _hit_here(view, words, ends, 0, reach, n_tok, node, gaz, *state)[1]
@@ -1386,7 +1386,7 @@ def _hit_key(
         e0 = min(len(view), ends[2 * j + 1] + 3) if j < n_tok else len(view)
         return s0, (view[s0:e0], min(i, 1), e0 == len(view), reach, state)
     s0, e0 = ends[2 * i], ends[2 * (i + reach) + 1]
-    tail = view[e0 : e0 + 2] if view.startswith("'", e0) else ""
+    tail = view[e0 : e0 + 3] if view.startswith(_TAIL_READ, e0) else ""
     return s0, (view[s0:e0], -1, tail, reach, state)
 
 
@@ -1545,6 +1545,8 @@ def _form_here(sc: _Scan, node: _Node, j: int, k: int) -> tuple[_Form, bool] | N
             continue
         if form.cue and not _acronym_reads(view, toks[j].start, m.title_words):
             continue
+        if _currency_after(view, toks[k].end):  # "US$ 130 milhões": a currency, no actor
+            continue
         if form.kind == "prefix":  # "Sino-Russian": a prefix must be followed by a hyphen
             e_end = toks[k].end
             if (
@@ -1557,6 +1559,27 @@ def _form_here(sc: _Scan, node: _Node, j: int, k: int) -> tuple[_Form, bool] | N
                 continue
         return form, caps
     return None
+
+
+# what the text right after a form's last word can change (and a cache key must hold):
+# a possessive ("'s") and a currency sign (_currency_after); three characters of it
+_TAIL_READ = ("'", "$", " $")
+
+
+def _currency_after(view: str, end: int) -> bool:
+    """Whether a currency sign follows the form ending at ``end``: the form names a currency.
+
+    ``US$ 130 milhões``, ``U.S.$5``, ``US $5bn`` (a space, ``$``, then a letter
+    or digit): the dollar of the country, not the country as an actor. Reads
+    at most three characters after ``end`` (the cache keys hold them).
+
+    >>> _currency_after("US$ 130", 2), _currency_after("US $5bn", 2), _currency_after("US $ and", 2)
+    (True, True, False)
+    """
+    c = view[end : end + 1]
+    if c == "$":
+        return True
+    return c == " " and view[end + 1 : end + 2] == "$" and view[end + 2 : end + 3].isalnum()
 
 
 def _mention_at(sc: _Scan, form: _Form, caps: bool, j: int) -> tuple[int, int, int, str, str, bool]:
