@@ -70,6 +70,9 @@ KEYNESS_COLUMNS = [
     "evidence",
 ]
 
+# past this many rows (groups x kept terms) a table without top_n leaves out the count-0 rows
+FULL_TABLE_ROWS = 1_000_000
+
 
 def log_odds_dirichlet(
     y_i: np.ndarray,
@@ -167,6 +170,7 @@ def keyness_table(
     min_docs: int = 2,
     prior_scale: float = 1.0,
     top_n: int | None = None,
+    keep_unused: bool | None = None,
 ) -> pd.DataFrame:
     """The keyness table (without ``evidence``) from counts per group.
 
@@ -175,6 +179,7 @@ def keyness_table(
     whole corpus; groups without words or without a rest get no rows.
     Rows: groups in sorted order, then ``z`` descending, then term; with
     ``top_n``, at most ``top_n`` rows per group, all with ``count`` > 0.
+    ``keep_unused`` as in :func:`keyness`.
 
     >>> from corpus_tools.counts import count_texts
     >>> c = count_texts(["a a b", "b b a"], groups=["X", "Y"])
@@ -193,6 +198,7 @@ def keyness_table(
     term_rank = np.empty(len(terms), dtype=np.int64)  # alphabetical rank, breaks z ties
     term_rank[np.argsort(terms, kind="stable")] = np.arange(len(terms))
     total = int(gc.group_tokens.sum())
+    used_only = _used_only(gc, len(terms), total, top_n, keep_unused)
     rows = []
     for gi, g in enumerate(gc.groups):
         n_i = float(gc.group_tokens[gi])
@@ -206,6 +212,8 @@ def keyness_table(
         order = np.lexsort((term_rank, -z))
         if top_n is not None:  # a group's top terms are terms it uses: no count-0 filler rows
             order = order[y_i[order] > 0][:top_n]
+        elif used_only:
+            order = order[y_i[order] > 0]
         rows.append(
             pd.DataFrame(
                 {
@@ -233,6 +241,27 @@ def keyness_table(
     return out
 
 
+def _used_only(
+    gc: GroupTermCounts, n_terms: int, total: int, top_n: int | None, keep_unused: bool | None
+) -> bool:
+    """Whether a table without ``top_n`` leaves out its count-0 rows (warns when by size)."""
+    if top_n is not None or keep_unused:
+        return False
+    if keep_unused is False:
+        return True
+    n_groups = int(((gc.group_tokens > 0) & (gc.group_tokens < total)).sum())
+    if n_groups * n_terms <= FULL_TABLE_ROWS:
+        return False
+    warnings.warn(
+        f"keyness: {n_groups:,} groups x {n_terms:,} terms would make {n_groups * n_terms:,} "
+        f"rows (over {FULL_TABLE_ROWS:,}): the rows of terms a group never uses (count 0) are "
+        "left out; pass top_n=N for each group's top N, or keep_unused=True for every row",
+        CorpusToolsWarning,
+        stacklevel=4,
+    )
+    return True
+
+
 def keyness(
     corpus: Corpus | DocTermCounts,
     by: str = "outlet",
@@ -247,6 +276,7 @@ def keyness(
     n_evidence: int = 3,
     n_jobs: int = 1,
     language: str | None = None,
+    keep_unused: bool | None = None,
 ) -> pd.DataFrame:
     """Distinctive terms of every group against all other groups pooled (one-vs-rest).
 
@@ -269,11 +299,18 @@ def keyness(
     ngram, stopwords, n_jobs : as in :func:`corpus_tools.term_frequencies`.
     top_n : int, optional
         Keep the ``top_n`` highest-``z`` rows per group, among terms it uses (``count`` > 0).
+        Without it every group gets a row for every kept term, but only while that is at
+        most ``FULL_TABLE_ROWS`` (1,000,000) rows: past that the rows of terms a group never
+        uses (``count`` 0) are left out, with a warning (563 outlets x 3,547 terms would be
+        2.0 million rows, 55,128 of them with a count).
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
     language : str, optional
         Whose stopwords ``stopwords=False`` leaves out (default: :func:`.analysis_language`,
         plus each document's own list in a mixed corpus, ``"en+es"``: :func:`.counts_for`).
+    keep_unused : bool, optional
+        Without ``top_n``: True keeps the count-0 rows at any size, False never keeps them;
+        the default keeps them up to ``FULL_TABLE_ROWS`` rows.
 
     Returns
     -------
@@ -310,7 +347,13 @@ def keyness(
     gc = counts.group_counts()
     warn_one_group(by, gc.groups)
     out = keyness_table(
-        gc, method, min_count=min_count, min_docs=min_docs, top_n=top_n, prior_scale=prior_scale
+        gc,
+        method,
+        min_count=min_count,
+        min_docs=min_docs,
+        top_n=top_n,
+        prior_scale=prior_scale,
+        keep_unused=keep_unused,
     )
     return _with_evidence(out, counts, n_evidence, lang)
 

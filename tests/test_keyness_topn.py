@@ -59,3 +59,49 @@ def test_streaming_keyness_agrees_with_top_n() -> None:
     pd.testing.assert_frame_equal(
         streamed[cols].reset_index(drop=True), top[cols].reset_index(drop=True)
     )
+
+
+def test_a_table_past_the_row_cap_leaves_out_count_0_rows_with_a_warning(monkeypatch) -> None:
+    # 3,000 cyber headlines, 563 outlets: keyness() without top_n made 1,996,961 rows (545 MB),
+    # 55,128 of them with a count; past FULL_TABLE_ROWS only the rows with a count are kept
+    import importlib
+    import warnings
+
+    import pytest
+
+    kmod = importlib.import_module("corpus_tools.keyness")  # ct.keyness is the function
+
+    full = ct.keyness(_corpus(), min_count=1, min_docs=1)
+    n_terms = full["term"].nunique()
+    assert len(full) == 2 * n_terms and (full["count"] == 0).sum() > 0
+    monkeypatch.setattr(kmod, "FULL_TABLE_ROWS", len(full) - 1)
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        capped = ct.keyness(_corpus(), min_count=1, min_docs=1)
+    assert [str(w.message) for w in caught] == [
+        f"keyness: 2 groups x {n_terms:,} terms would make {2 * n_terms:,} rows (over "
+        f"{len(full) - 1:,}): the rows of terms a group never uses (count 0) are left out; pass "
+        "top_n=N for each group's top N, or keep_unused=True for every row"
+    ]
+    expected = full[full["count"] > 0].reset_index(drop=True)
+    pd.testing.assert_frame_equal(capped, expected)
+    assert capped[capped["group"] == "small"]["term"].tolist() == ["rockets", "fired"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        kept = ct.keyness(_corpus(), min_count=1, min_docs=1, keep_unused=True)
+        top = ct.keyness(_corpus(), min_count=1, min_docs=1, top_n=2)
+    pd.testing.assert_frame_equal(kept, full)
+    assert len(top) == 4 and (top["count"] > 0).all()  # top_n is never capped or warned
+    # under the cap keep_unused=False still drops them, silently
+    monkeypatch.setattr(kmod, "FULL_TABLE_ROWS", 1_000_000)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        used = ct.keyness(_corpus(), min_count=1, min_docs=1, keep_unused=False)
+    pd.testing.assert_frame_equal(used, expected)
+    # the streaming path shares the table code: the same rows past the cap
+    monkeypatch.setattr(kmod, "FULL_TABLE_ROWS", len(full) - 1)
+    with pytest.warns(ct.CorpusToolsWarning):
+        streamed = keyness_from_counts(
+            stream_counts(_DOCS, clean=False, mentions=False), min_count=1, min_docs=1
+        )
+    cols = ["group", "term", "count", "count_rest", "n_docs", "z"]
+    pd.testing.assert_frame_equal(streamed[cols].reset_index(drop=True), expected[cols])
