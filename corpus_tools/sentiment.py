@@ -31,7 +31,7 @@ import pandas as pd
 from .actors import actor_mentions
 from .corpus import doc_groups, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
-from .languages import text_votes
+from .languages import CORPUS_CHARS, text_votes
 from .lexicon import sentence_index, warn_english_lexicon
 from .quotes.extract import MAX_SENTENCE_CHARS
 from .quotes.speakers import canonical
@@ -294,7 +294,7 @@ def _other_language_docs(corpus: Corpus) -> tuple[set[str], str]:
     drives the tone of every sentence holding it. Unclear votes (None) stay in.
     """
     ids = [str(d) for d in corpus.doc_ids]
-    votes = text_votes([text for _, text in corpus])
+    votes = text_votes(_vote_texts(corpus))
     other = {d: v for d, v in zip(ids, votes, strict=True) if v not in (None, "en")}
     phrase = ""
     if other:
@@ -312,16 +312,36 @@ def _other_language_docs(corpus: Corpus) -> tuple[set[str], str]:
     return set(other), phrase
 
 
+#: texts read as Python strings at a time for the language vote
+_VOTE_CHUNK = 2048
+
+
+def _vote_texts(corpus: Corpus) -> list[str]:
+    """Each text's first :data:`~corpus_tools.languages.CORPUS_CHARS` characters, all that
+    :func:`text_votes` reads (the same votes), taken ``_VOTE_CHUNK`` texts at a time: not a
+    Python string of every whole text at once."""
+    column = corpus.docs["text"]
+    out: list[str] = []
+    for lo in range(0, len(column), _VOTE_CHUNK):
+        out += [str(t)[:CORPUS_CHARS] for t in column.iloc[lo : lo + _VOTE_CHUNK].tolist()]
+    return out
+
+
 def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> tuple[pd.DataFrame, str]:
     """Target mentions from the gazetteer in English documents: ``doc_id, target, start, end``,
-    and the phrase naming the documents left out as not English (``""``: none)."""
-    warn_english_lexicon(
-        corpus,
-        "target_sentiment",
-        "tone lexicon (VADER) and actor list",
-        "Documents voted another language are left out of the tone table.",
-    )
+    and the phrase naming the documents left out as not English (``""``: none).
+
+    One language note: the documents left out by their vote, or (none left out) the lexicon's
+    note on documents that may not be English but stay in."""
     other, left_out = _other_language_docs(corpus)
+    if not other:
+        warn_english_lexicon(
+            corpus,
+            "target_sentiment",
+            "tone lexicon (VADER) and actor list",
+            "Their sentences are scored as English; score the English documents only "
+            "(corpus.subset(...)) or use a tone model for their language.",
+        )
     m = actor_mentions(corpus)
     if other:
         m = m[~m["doc_id"].astype(str).isin(other)]
