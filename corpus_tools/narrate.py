@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from .corpus import group_label
+from .corpus import MISSING, group_label
 from .errors import CorpusValueError, check_table, check_whole
 from .sentiment import NOT_ENGLISH
 
@@ -656,12 +656,21 @@ def describe_frames(summary: pd.DataFrame) -> str:
         )
     empty = int((t["sentences_with_frame"] == 0).sum())
     if t["group"].nunique() == 1:  # 10kGNAD, no outlet: 'the largest share is X in (missing)'
+        one = (
+            "No document has a group (outlet)"
+            if top["group"] == MISSING
+            else f"All documents are one group, {top['group']}"
+        )
+        rest = (
+            "Every frame has a cue sentence."
+            if empty == 0
+            else f"{empty:,} of {_plural(len(t), 'frame')} {'has' if empty == 1 else 'have'} no "
+            "cue sentence at all."
+        )
         return (
-            f"All documents are one group, {top['group']}, so no share can be compared across groups; its "
-            f"most frequent frame is {top['frame']} ({top['sentence_share']:.3f}: "
-            f"{int(top['sentences_with_frame']):,} of {int(top['n_sentences']):,} sentences). "
-            f"{empty:,} of {_plural(len(t), 'frame')} {'has' if empty == 1 else 'have'} no cue "
-            "sentence at all."
+            f"{one}, so no share can be compared across groups; the most frequent frame is "
+            f"{top['frame']} ({top['sentence_share']:.3f}: {int(top['sentences_with_frame']):,} "
+            f"of {int(top['n_sentences']):,} sentences). " + rest
         )
     solid = t[t["sentences_with_frame"] >= 2]
     big = solid[solid["n_sentences"] >= _FRAME_GROUP_SENTENCES]
@@ -790,9 +799,9 @@ def _tone_sentences(summary: pd.DataFrame) -> str:
     lo, hi = t.iloc[0], t.iloc[-1]
     low, high = _extremes(float(lo["mean_compound"]), float(hi["mean_compound"]))
     out = (
-        f"{low.capitalize()}: {lo['target']} in {lo['group']} (mean {lo['mean_compound']:.3f} "
-        f"over {_plural(int(lo['n_sentences']), 'sentence')}); {high}: {hi['target']} in "
-        f"{hi['group']} ({hi['mean_compound']:.3f} over {int(hi['n_sentences']):,}). "
+        f"{low.capitalize()}: {_who(t, lo)} (mean {lo['mean_compound']:.3f} "
+        f"over {_plural(int(lo['n_sentences']), 'sentence')}); {high}: {_who(t, hi)} "
+        f"({hi['mean_compound']:.3f} over {int(hi['n_sentences']):,}). "
     )
     if with_ci == len(t):
         return out + "Every row has a bootstrap interval: read it before the mean."
@@ -800,6 +809,14 @@ def _tone_sentences(summary: pd.DataFrame) -> str:
         f"None of the {_plural(len(t), 'row')} has a bootstrap interval: each comes from a "
         "single document."
     )
+
+
+def _who(t: pd.DataFrame, row: pd.Series) -> str:
+    """``target in group``, or the target alone when the summary has one group (a corpus without
+    outlets is one group, ``(missing)``: "China in (missing)" says nothing)."""
+    if t["group"].nunique() == 1:
+        return str(row["target"])
+    return f"{row['target']} in {row['group']}"
 
 
 def _tone_with_intervals(t: pd.DataFrame, with_ci: int) -> str:
@@ -814,16 +831,16 @@ def _tone_with_intervals(t: pd.DataFrame, with_ci: int) -> str:
     lo, hi = pool.iloc[0], pool.iloc[-1]
     if with_ci == 1:
         return (
-            f"Only {lo['target']} in {lo['group']} has a bootstrap interval (mean "
+            f"Only {_who(t, lo)} has a bootstrap interval (mean "
             f"{lo['mean_compound']:.3f} over {_plural(int(lo['n_sentences']), 'sentence')}). "
             + tail
         )
     low, high = _extremes(float(lo["mean_compound"]), float(hi["mean_compound"]))
     return (
         f"Among the {with_ci:,} of {len(t):,} rows with a bootstrap interval (two or more "
-        f"documents), {low}: {lo['target']} in {lo['group']} (mean "
+        f"documents), {low}: {_who(t, lo)} (mean "
         f"{lo['mean_compound']:.3f} over {_plural(int(lo['n_sentences']), 'sentence')}); "
-        f"{high}: {hi['target']} in {hi['group']} ({hi['mean_compound']:.3f} over "
+        f"{high}: {_who(t, hi)} ({hi['mean_compound']:.3f} over "
         f"{int(hi['n_sentences']):,}). " + tail
     )
 

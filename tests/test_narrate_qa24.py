@@ -75,17 +75,17 @@ def test_tone_says_least_negative_when_every_mean_is_negative() -> None:
         }
     )
     assert ct.describe_tone(s) == (
-        "Most negative: Ukraine in (missing) (mean -0.465 over 59 sentences); least negative: "
-        "France in (missing) (-0.280 over 53). Every row has a bootstrap interval: read it "
+        "Most negative: Ukraine (mean -0.465 over 59 sentences); least negative: "
+        "France (-0.280 over 53). Every row has a bootstrap interval: read it "
         "before the mean."
     )
     pos = s.assign(mean_compound=[0.1, 0.4, 0.2])
     assert ct.describe_tone(pos).startswith(
-        "Least positive: Ukraine in (missing) (mean 0.100 over 59 sentences); most positive: "
-        "France in (missing) (0.400 over 53)."
+        "Least positive: Ukraine (mean 0.100 over 59 sentences); most positive: "
+        "France (0.400 over 53)."
     )
     mixed = s.assign(mean_compound=[-0.2, 0.3, 0.0])
-    assert ct.describe_tone(mixed).startswith("Most negative: Ukraine in (missing)")
+    assert ct.describe_tone(mixed).startswith("Most negative: Ukraine (mean")
     assert "; most positive: France" in ct.describe_tone(mixed)
 
 
@@ -119,7 +119,31 @@ def test_frames_sentence_with_one_group_names_its_most_frequent_frame() -> None:
         [("(missing)", "security_defense", 1069, 23770), ("(missing)", "conflict", 0, 23770)]
     )
     assert ct.describe_frames(t) == (
-        "All documents are one group, (missing), so no share can be compared across groups; its most "
+        "No document has a group (outlet), so no share can be compared across groups; the most "
         "frequent frame is security_defense (0.045: 1,069 of 23,770 sentences). 1 of 2 frames "
         "has no cue sentence at all."
+    )
+    # one named group, every frame with a cue (BBC folder: '0 of 10 frames have no cue ...')
+    t2 = _frames([("BBC", "security_defense", 472, 12590), ("BBC", "conflict", 284, 12590)])
+    assert ct.describe_frames(t2) == (
+        "All documents are one group, BBC, so no share can be compared across groups; the most "
+        "frequent frame is security_defense (0.037: 472 of 12,590 sentences). Every frame has a "
+        "cue sentence."
+    )
+
+
+def test_tone_with_one_group_names_targets_without_the_missing_group() -> None:
+    # BBC folder (684 articles, no outlet): 'Least positive: China in (missing) (mean 0.011 ...'
+    s = pd.DataFrame(
+        {
+            "group": ["(missing)", "(missing)"],
+            "target": ["China", "France"],
+            "n_sentences": [104, 147],
+            "mean_compound": [0.011, 0.197],
+            "ci_low": [-0.05, 0.12],
+        }
+    )
+    assert ct.describe_tone(s) == (
+        "Least positive: China (mean 0.011 over 104 sentences); most positive: France (0.197 "
+        "over 147). Every row has a bootstrap interval: read it before the mean."
     )
