@@ -316,10 +316,17 @@ def _hits(words: list[str]) -> list[int]:
 
 
 def _decide(
-    hits: list[int], n_words: int, lower_hits: list[int] | None = None, *, unlisted: bool = True
+    hits: list[int],
+    n_words: int,
+    lower_hits: list[int] | None = None,
+    *,
+    unlisted: bool = True,
+    words: list[str] | None = None,
 ) -> tuple[str | None, float]:
     """The language whose list holds the largest share of ``n_words`` words, if clear enough.
 
+    When another list holds more than a :data:`MIN_LEAD`-th of the winner's hits, the text's
+    ``words`` may still name one of two close languages (:func:`_close_winner`).
     Unclear too: a text whose words of an unlisted neighbour of the winner reach
     :data:`UNLISTED_SHARE` of the winner's hits (Afrikaans read by the Dutch list), and a
     Title Case text (``lower_hits``: the hits of its words written in lower case) whose
@@ -333,8 +340,13 @@ def _decide(
     share, best = shares[0]
     second = shares[1][0] if len(shares) > 1 else 0.0
     enough = share * n_words >= MIN_HITS
-    if not (enough and share >= MIN_SHARE and share >= MIN_LEAD * second):
+    if not (enough and share >= MIN_SHARE):
         return None, share
+    if share < MIN_LEAD * second:
+        close = None if words is None else _close_winner(hits, words)
+        if close is None:
+            return None, share
+        best, share = close, hits[codes.index(close)] / n_words
     if lower_hits is not None and best != "en" and lower_hits[codes.index(best)] == 0:
         return None, share
     if unlisted and _unlisted_words(hits, best, share * n_words):
@@ -343,6 +355,61 @@ def _decide(
             return None, share
         return told, hits[len(codes) + 2 * len(_unlisted()) + _told_codes().index(told)] / n_words
     return best, share
+
+
+#: Close languages with a list: their own function words (``data/function_words_close.yml``).
+_CLOSE_FILE = "function_words_close.yml"
+#: The fewest own words (:data:`_CLOSE_FILE`) of one of two close languages that name a text
+#: both their lists read, when they are at least :data:`CLOSE_LEAD` times the other's.
+CLOSE_MIN = 2
+CLOSE_LEAD = 3
+
+
+@lru_cache(maxsize=1)
+def _close_words() -> dict[tuple[str, str], frozenset[str]]:
+    """``(language, neighbour)`` -> the language's own function words beside that neighbour
+    (``data/function_words_close.yml``: Danish ``af``, ``blev`` beside Norwegian ``av``, ``ble``)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("corpus_tools").joinpath("data", _CLOSE_FILE).read_text("utf-8")
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for pair in yaml.safe_load(text).values():
+        (a, own_a), (b, own_b) = pair.items()
+        out[(str(a), str(b))] = _word_set(own_a)
+        out[(str(b), str(a))] = _word_set(own_b)
+    return out
+
+
+def _close_winner(hits: list[int], words: list[str]) -> str | None:
+    """The language of a text that two or more close lists read about alike (none leads the
+    others :data:`MIN_LEAD` times): the one whose own words (:func:`_close_words`) are at least
+    :data:`CLOSE_MIN` and :data:`CLOSE_LEAD` times each other's beside it (Danish ``af``,
+    ``nogle``, ``blev`` against Norwegian ``av``, ``noen``, ``ble``; Portuguese ``não``,
+    ``em``, ``uma`` against Spanish ``no``, ``en``, ``una``), with :data:`MIN_HITS` on its list
+    and :data:`MIN_LEAD` times the hits of every list outside the close ones; else None."""
+    codes = _stop_masks()[0]
+    top = max(hits[: len(codes)])
+    near = [c for k, c in enumerate(codes) if MIN_LEAD * hits[k] > top]
+    pairs = _close_words()
+    if any((a, b) not in pairs for a in near for b in near if a != b):
+        return None
+    counts = Counter(words)
+    own = {(a, b): sum(counts[w] for w in pairs[(a, b)]) for a in near for b in near if a != b}
+    for a in near:
+        h = hits[codes.index(a)]
+        if (
+            h >= MIN_HITS
+            and all(
+                own[(a, b)] >= CLOSE_MIN and own[(a, b)] >= CLOSE_LEAD * own[(b, a)]
+                for b in near
+                if b != a
+            )
+            and all(h >= MIN_LEAD * hits[k] for k, c in enumerate(codes) if c not in near)
+        ):
+            return a
+    return None
 
 
 def _told_from(hits: list[int], lang: str, won: float) -> str | None:
@@ -425,7 +492,7 @@ def _by_stopwords(words: list[str], lower: list[str] | None = None) -> tuple[str
     (``lower``: a Title Case text's words written in lower case, see :func:`_decide`)."""
     if len(words) < MIN_WORDS:
         return None, 0.0
-    return _decide(_hits(words), len(words), None if lower is None else _hits(lower))
+    return _decide(_hits(words), len(words), None if lower is None else _hits(lower), words=words)
 
 
 def _by_letters(sample: str, script: str) -> str | None:
@@ -680,7 +747,9 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
             top = max(hits[: len(codes)])
             if top and hits[: len(codes)].count(top) == 1:
                 leads[hits.index(top)] += 1
-            own.append(_decide(hits, len(words), None if lower is None else _hits(lower))[0])
+            own.append(
+                _decide(hits, len(words), None if lower is None else _hits(lower), words=words)[0]
+            )
             cased = lower is None and sample.lower() != sample != sample.upper()
             sizes.append((words, hits, len(words), cased))
         else:

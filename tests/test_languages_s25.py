@@ -1,0 +1,86 @@
+"""Session 25: close languages with a list (Portuguese/Spanish, Danish/Norwegian/Swedish) told
+apart by their own words, Galician left unclear, and a text's vote independent of the others."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import languages as lang
+
+PT = (
+    "O governo da China disse nesta terça-feira que a Rússia não comentou o acordo assinado "
+    "no Brasil. Segundo o ministério, não há nada para comentar sobre as negociações que "
+    "estão em curso no país, e os dois lados vão se reunir de novo em março."
+)
+EN = "Russia welcomed the good talks with China. The talks were a success, officials said."
+
+
+def test_portuguese_paragraph_that_the_spanish_list_also_reads_is_portuguese() -> None:
+    # 21 words on the Portuguese list, 15 on the Spanish one (lead 1.4 < 1.5): was None;
+    # Portuguese-only não, em, os, há against no Spanish-only word name it
+    assert lang.guess_language(PT) == "pt"
+    assert lang.text_votes([PT]) == ["pt"]
+
+
+def test_a_clear_text_keeps_its_vote_beside_texts_in_another_language() -> None:
+    # was ['en', None, None]: the English text changed the pool the Portuguese ones took
+    assert lang.text_votes([EN, PT, PT]) == ["en", "pt", "pt"]
+    assert lang.text_votes([PT, EN]) == ["pt", "en"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Det er ikke første gang, at kommunen har problemer med skolerne, og nu vil "
+            "borgmesteren have en løsning, så børnene kan komme tilbage.",
+            "da",
+        ),
+        (
+            "Hun fortalte, at de havde ventet i flere timer, før politiet kom, og at ingen "
+            "vidste, hvad der skulle ske med dem.",
+            "da",
+        ),
+        (
+            "Det er ikke første gang at kommunen har problemer med skolene, og nå vil ordføreren "
+            "ha en løsning slik at barna kan komme tilbake.",
+            "no",
+        ),
+        (
+            "Statsministeren sier at regjeringen vil se på saken etter valget, men at det ikke "
+            "er noen grunn til å endre reglene nå.",
+            "no",
+        ),
+    ],
+)
+def test_danish_and_norwegian_are_told_by_their_own_words(text: str, code: str) -> None:
+    # both lists read these (the Norwegian list holds kan, så, før, ingen too): were None
+    assert lang.guess_language(text) == code
+    assert lang.text_votes([text]) == [code]
+
+
+def test_danish_without_any_word_of_its_own_stays_unclear() -> None:
+    # no af, blev, nogle, ... and no Norwegian av, ble, noen: not a forced guess
+    text = (
+        "Han sagde, at det var en god dag for alle, men at der stadig er meget arbejde, som "
+        "skal gøres, før man kan være sikker på, at det virker."
+    )
+    assert lang.guess_language(text) is None
+
+
+def test_galician_is_unclear_not_portuguese() -> None:
+    text = (
+        "O goberno galego dixo onte que non vai aceptar a proposta, porque aínda hai moitas "
+        "dúbidas sobre o custo. Tamén lembrou que xa pediu unha reunión co ministerio, pero "
+        "non tivo resposta."
+    )
+    assert lang.guess_language(text) is None
+    assert lang.text_votes([text, PT]) == [None, "pt"]
+
+
+def test_close_word_lists_load_with_norwegian_as_a_code() -> None:
+    # YAML reads a bare `no:` as False: the file quotes the codes
+    pairs = lang._close_words()
+    assert {("da", "no"), ("no", "da"), ("pt", "es"), ("es", "pt")} <= set(pairs)
+    assert "af" in pairs[("da", "no")] and "não" in pairs[("pt", "es")]
+    assert "kan" not in pairs[("no", "da")]  # Danish writes it too
