@@ -84,21 +84,90 @@ _WORDNUM = (
     r"(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?"
     r"(?:" + "|".join(sorted([*NUMBER_UNITS, *NUMBER_TENS], key=len, reverse=True)) + r"))?)*"
 )
-_NUM_RE = re.compile(
-    r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
-    r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
-    r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
-    r"|(?P<cur>(?:US\$|[$€£¥]))?(?P<num>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)"
-    r"(?:\.\d+)?(?:e[+-]?\d+\b)?)"
-    # "$50B" is 50 billion; "3B" alone is a name (Long March 3B), so a bare B needs a currency
-    r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn)\b"
-    r"|(?(cur)b\b|(?!)))?"
-    r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
-    r"|(?P<vague>\b(?:" + "|".join(_VAGUE) + r")\b)"
-    r"|(?P<dozen>\b(?:a\s+)?dozen\b)"
-    r"|(?P<word>\b" + _WORDNUM + r"\b)",
-    re.IGNORECASE,
+#: Languages whose news writes a decimal comma and groups thousands with a dot or a space
+#: (``1.234,5``, ``1 234,5``); in the others a comma groups thousands (``1,234.5``).
+DECIMAL_COMMA_LANGUAGES = frozenset(
+    "da de es fi fr hu id it nl no pt ru sv pl cs sk sl hr sr ro bg uk tr el et lv lt ca".split()
 )
+# A figure written in digits, with the separators of the text's number format. Both formats
+# read the forms only one format writes (``1.234,5`` and ``8.932.664`` in English text,
+# ``1,234.5`` in German text) and thousands grouped by an apostrophe (``1'234'567``). The
+# forms both formats write are read by the language: ``1,234`` is 1234 in English and 1.234
+# in German; ``2.500`` is 2.5 in English and 2500 in German. A space groups thousands only
+# in the decimal-comma languages (``12 000`` in French; in English text it is two numbers).
+_DIGITS = {
+    False: (
+        r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:\.\d{3})+,\d+"
+        r"|\d{1,3}(?:\.\d{3}){2,}"
+        r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?"
+        r"|\d+(?:\.\d+)?"
+    ),
+    True: (
+        r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+        r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
+        r"|\d{1,3}(?:,\d{3})+\.\d+"
+        r"|\d{1,3}(?:[ ']\d{3})+(?:[.,]\d+)?"
+        r"|\d+(?:[.,]\d+)?"
+    ),
+}
+
+
+def _number_re(decimal_comma: bool) -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
+        r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
+        r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+        r"|(?P<cur>(?:US\$|[$€£¥]))?(?P<num>(?<![\w.,])(?:" + _DIGITS[decimal_comma] + r")"
+        r"(?!\d)(?:e[+-]?\d+\b)?)"
+        # "$50B" is 50 billion; "3B" alone is a name (Long March 3B), so a bare B needs a currency
+        r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn)\b"
+        r"|(?(cur)b\b|(?!)))?"
+        r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
+        r"|(?P<vague>\b(?:" + "|".join(_VAGUE) + r")\b)"
+        r"|(?P<dozen>\b(?:a\s+)?dozen\b)"
+        r"|(?P<word>\b" + _WORDNUM + r"\b)",
+        re.IGNORECASE,
+    )
+
+
+_NUM_RES = {False: _number_re(False), True: _number_re(True)}
+
+
+def digits_value(raw: str, decimal_comma: bool = False) -> float:
+    """The value of a figure matched in digits (``raw``), read in the text's number format.
+
+    The last of two different separators is the decimal mark; a separator written twice
+    groups thousands; one comma is the decimal mark in a decimal-comma text, one dot in
+    the other texts, except a dot before exactly three digits in a decimal-comma text
+    (``2.500``). Spaces and apostrophes group thousands.
+
+    >>> digits_value("1,234.5"), digits_value("1.234,5"), digits_value("8.932.664")
+    (1234.5, 1234.5, 8932664.0)
+    >>> digits_value("1,234"), digits_value("1,234", True), digits_value("2.500", True)
+    (1234.0, 1.234, 2500.0)
+    >>> digits_value("12 000", True), digits_value("1'234'567"), digits_value("5,3", True)
+    (12000.0, 1234567.0, 5.3)
+    """
+    s = raw.replace(" ", "").replace("'", "")
+    mantissa, exp = re.match(r"([\d.,]*)(.*)", s).groups()  # type: ignore[union-attr]
+    commas, dots = mantissa.count(","), mantissa.count(".")
+    if commas and dots:
+        decimal = "," if mantissa.rfind(",") > mantissa.rfind(".") else "."
+    elif commas:
+        decimal = "," if commas == 1 and decimal_comma else ""
+    elif dots:
+        frac = mantissa.partition(".")[2]
+        grouped = dots > 1 or (decimal_comma and len(frac) == 3)
+        decimal = "" if grouped else "."
+    else:
+        decimal = ""
+    group = {",": ".", ".": ",", "": ",."}[decimal]
+    for sep in group:
+        mantissa = mantissa.replace(sep, "")
+    return float(mantissa.replace(",", ".") + exp)
+
+
 _QUAL_RE = re.compile(
     r"\b("
     + "|".join(re.escape(q) for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True))
@@ -204,10 +273,12 @@ def _next_word(after: str) -> str:
     return (_WORD_RE.match(after.lstrip()) or [""])[0].lower().rstrip(".")
 
 
-def _read_digits(m: re.Match[str], before: str, after: str) -> _Reading:
+def _read_digits(
+    m: re.Match[str], before: str, after: str, decimal_comma: bool = False
+) -> _Reading:
     """A number written in digits: scale, then percent, money, date or year by its context."""
     raw = m.group("num")
-    quantity = float(raw.replace(",", ""))
+    quantity = digits_value(raw, decimal_comma)
     scale = (m.group("scale") or "").strip().lower()
     if scale:
         quantity *= _SCALES.get(scale, _SUFFIX_SCALES.get(scale, 1))
@@ -240,8 +311,10 @@ def _in_a_name(before: str) -> bool:
     return word != word.lower() and word.lower() not in _NUMBER_PREFIXES
 
 
-def _read_figure(m: re.Match[str], before: str, after: str) -> _Reading | None:
-    """Read one match of ``_NUM_RE``; ``None`` for ``one`` used as a pronoun (``one of``),
+def _read_figure(
+    m: re.Match[str], before: str, after: str, decimal_comma: bool = False
+) -> _Reading | None:
+    """Read one match of ``_number_re``; ``None`` for ``one`` used as a pronoun (``one of``),
     for the number of a name (``COVID-19``) and for a figure too large for a float (``1e999``)."""
     nan = float("nan")
     if m.group("iso"):
@@ -255,7 +328,7 @@ def _read_figure(m: re.Match[str], before: str, after: str) -> _Reading | None:
     if m.group("num"):
         if _in_a_name(before):
             return None
-        reading = _read_digits(m, before, after)
+        reading = _read_digits(m, before, after, decimal_comma)
         return reading if math.isfinite(reading.quantity) else None
     if m.group("vague"):
         vague = m.group("vague").lower()
@@ -302,11 +375,13 @@ def _object_and_event(
     return " ".join(obj), event
 
 
-def _claim_at(m: re.Match[str], view: str, stop: frozenset[str] | None = None) -> NumberHit | None:
+def _claim_at(
+    m: re.Match[str], view: str, stop: frozenset[str] | None = None, decimal_comma: bool = False
+) -> NumberHit | None:
     """The claim of one number match in a sentence (attribution left empty)."""
     start, end = m.start(), m.end()
     before = view[:start]
-    reading = _read_figure(m, before, view[end:])
+    reading = _read_figure(m, before, view[end:], decimal_comma)
     if reading is None:
         return None
     qualifier = reading.qualifier
@@ -320,9 +395,12 @@ def _claim_at(m: re.Match[str], view: str, stop: frozenset[str] | None = None) -
     return NumberHit(start, end, reading.quantity, qualifier, reading.kind, obj, event, "")
 
 
-def numbers_in_sentence(view: str, stop: frozenset[str] | None = None) -> list[NumberHit]:
+def numbers_in_sentence(
+    view: str, stop: frozenset[str] | None = None, decimal_comma: bool = False
+) -> list[NumberHit]:
     """The numeric expressions of one sentence (its folded view), offsets relative to it
-    (``stop``: the stopwords that end what is counted, default English).
+    (``stop``: the stopwords that end what is counted, default English; ``decimal_comma``:
+    the text writes ``1.234,5``, see :data:`DECIMAL_COMMA_LANGUAGES`).
 
     >>> [(h.quantity, h.qualifier, h.kind, h.object, h.event)
     ...  for h in numbers_in_sentence("Nearly 40 people were wounded in 2021.")]
@@ -330,8 +408,8 @@ def numbers_in_sentence(view: str, stop: frozenset[str] | None = None) -> list[N
     """
     out = []
     attribution = None
-    for m in _NUM_RE.finditer(view):
-        hit = _claim_at(m, view, stop)
+    for m in _NUM_RES[decimal_comma].finditer(view):
+        hit = _claim_at(m, view, stop, decimal_comma)
         if hit is None:
             continue
         if attribution is None:
@@ -358,7 +436,14 @@ def numeric_claims(
         Language of the stopwords that end ``object`` (a code or name of
         :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
         language (:func:`corpus_tools.languages.main_language`), English when
-        unclear. Stated in ``attrs["stopword_language"]`` of the table.
+        unclear. Stated in ``attrs["stopword_language"]`` of the table. It
+        also sets how figures are read: in a language of
+        :data:`DECIMAL_COMMA_LANGUAGES` (German, French, Portuguese, ...)
+        ``1,5`` is 1.5, ``2.500`` is 2500 and a space groups thousands
+        (``12 000``); in the others ``1,234`` is 1234 and ``2.500`` is 2.5.
+        Forms only one format writes (``1.234,5``, ``8.932.664``,
+        ``1,234.5``, ``1'234'567``) are read the same in both. Stated in
+        ``attrs["number_format"]`` (``"1,234.5"`` or ``"1.234,5"``).
 
     Returns
     -------
@@ -401,11 +486,12 @@ def numeric_claims(
     wanted = None if kinds is None else check_kinds(kinds)
     lang = analysis_language(corpus, language)
     stop = None if lang == "en" else load_stopwords(lang)
+    decimal_comma = lang in DECIMAL_COMMA_LANGUAGES
     texts = dict(iter(corpus))
     rows = []
     for sent in _sentences_with_numbers(corpus, texts):
         text = texts[sent.doc_id]
-        for hit in numbers_in_sentence(sent.view, stop):
+        for hit in numbers_in_sentence(sent.view, stop, decimal_comma):
             s, e = sent.start + hit.start, sent.start + hit.end
             rows.append(
                 (sent.doc_id, sent.sent_id, s, e, text[s:e], hit.quantity, hit.qualifier)
@@ -416,6 +502,7 @@ def numeric_claims(
         out = out[out["kind"].isin(wanted)]
     out = sort_rows(out, ["doc_id", "start"], [True, True])
     out.attrs["stopword_language"] = lang
+    out.attrs["number_format"] = "1.234,5" if decimal_comma else "1,234.5"
     return out
 
 

@@ -1,0 +1,95 @@
+"""API QA of session 25 (helper-158): awkward corpora and non-English number formats."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.numbers import digits_value, numbers_in_sentence
+
+
+def _read(sentence: str, decimal_comma: bool = False) -> list[tuple[str, float, str]]:
+    return [
+        (sentence[h.start : h.end], h.quantity, h.kind)
+        for h in numbers_in_sentence(sentence, decimal_comma=decimal_comma)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "decimal_comma", "value"),
+    [
+        ("1,234.5", False, 1234.5),
+        ("1.234,5", False, 1234.5),
+        ("1.234,5", True, 1234.5),
+        ("8.932.664", False, 8932664.0),
+        ("1,234", False, 1234.0),
+        ("1,234", True, 1.234),
+        ("2.500", False, 2.5),
+        ("2.500", True, 2500.0),
+        ("2.5", True, 2.5),
+        ("12 000", True, 12000.0),
+        ("1'234'567", False, 1234567.0),
+        ("1,234,567", True, 1234567.0),
+        ("0,00067", True, 0.00067),
+    ],
+)
+def test_digits_value_reads_both_number_formats(raw, decimal_comma, value):
+    assert digits_value(raw, decimal_comma) == value
+
+
+def test_german_figures_are_read_whole_not_cut_at_the_separator():
+    # 10kGNAD (derStandard): '1.500' was read as 1.5, '3,07' as 3 (the '07' dropped)
+    s = "Die Regierung gab 1.234,5 Millionen Euro aus, 8.932.664 Menschen, 5,3 % mehr als 2.500."
+    assert _read(s, decimal_comma=True) == [
+        ("1.234,5", 1234.5, "count"),
+        ("8.932.664", 8932664.0, "count"),
+        ("5,3 %", 5.3, "percent"),
+        ("2.500", 2500.0, "count"),
+    ]
+
+
+def test_french_space_grouped_thousands_are_one_number():
+    assert _read("Environ 12 000 personnes, 3,2 % du PIB.", decimal_comma=True) == [
+        ("12 000", 12000.0, "count"),
+        ("3,2 %", 3.2, "percent"),
+    ]
+
+
+def test_english_reading_is_unchanged_for_english_forms():
+    s = "Police said 1,234 people, 2.5 million, the '90s, 3.2% and 12 000 in 2021."
+    assert _read(s) == [
+        ("1,234", 1234.0, "count"),
+        ("2.5 million", 2500000.0, "count"),
+        ("90", 90.0, "count"),
+        ("3.2%", 3.2, "percent"),
+        ("12", 12.0, "count"),
+        ("000", 0.0, "count"),
+        ("2021", 2021.0, "year"),
+    ]
+    # forms only the decimal-comma format writes are read whole in English text too
+    assert _read("It cost 1.234,5 euros for 8.932.664 people.") == [
+        ("1.234,5", 1234.5, "money"),
+        ("8.932.664", 8932664.0, "count"),
+    ]
+
+
+def test_numeric_claims_reads_the_corpus_number_format_and_says_so():
+    texts = [
+        "Die Arbeitslosenquote stieg auf 5,3 Prozent, sagte der Minister am Montag in Wien.",
+        "Die Regierung gab im Jahr 2019 insgesamt 1.500 Millionen Euro für die Schulen aus.",
+    ]
+    c = ct.load_corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": texts}))
+    claims = ct.numeric_claims(c, language="de")
+    assert claims.attrs["number_format"] == "1.234,5"
+    got = [(r.doc_id, r.text, r.quantity) for r in claims.itertuples()]
+    assert got == [("a", "5,3", 5.3), ("b", "2019", 2019.0), ("b", "1.500", 1500.0)]
+    for r in claims.itertuples():  # offsets point at the figure in the cleaned text
+        assert c.text(r.doc_id)[r.start : r.end] == r.text
+    en = ct.numeric_claims(c, language="en")
+    assert en.attrs["number_format"] == "1,234.5"
+    assert [(r.text, r.quantity) for r in en.itertuples()] == [
+        ("5", 5.0),
+        ("2019", 2019.0),
+        ("1.500", 1.5),
+    ]
