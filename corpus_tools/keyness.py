@@ -234,10 +234,14 @@ def keyness_table(
         )
     cols = [c for c in KEYNESS_COLUMNS if c != "evidence"]
     if not rows:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    out = pd.concat(rows, ignore_index=True)[cols]
-    for c in ("group", "term"):
-        out[c] = out[c].astype(object)
+        out = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    else:
+        out = pd.concat(rows, ignore_index=True)[cols]
+        for c in ("group", "term"):
+            out[c] = out[c].astype(object)
+    # the corpus the table was made from: groups can have no row (no term of theirs passes the
+    # filters with top_n), so the documents in the table's groups can be fewer (UCI: 494 of 499)
+    out.attrs.update(n_docs=int(np.asarray(gc.group_docs).sum()), n_groups=len(gc.groups))
     return out
 
 
@@ -321,7 +325,9 @@ def keyness(
         ``n_tokens_rest`` (int), ``score``, ``z`` (float), ``evidence`` (the first ``n_evidence``
         occurrences in the group as ``doc_id:start-end``, ``"; "``-separated; read them with
         :func:`keyness_evidence`). Sorted by ``group``, ``z`` descending, ``term``; a group
-        without words or without a rest gets no rows; ``attrs["stopword_language"]``.
+        without words or without a rest gets no rows; ``attrs["stopword_language"]``, and
+        ``attrs["n_docs"]`` / ``attrs["n_groups"]``: documents and groups of the corpus
+        (:func:`corpus_tools.plots.plot_keyness` counts the groups without a row).
 
     Examples
     --------
@@ -370,8 +376,9 @@ def _with_evidence(
     """The keyness table with its ``evidence`` column, and the stopword language in ``attrs``."""
     evidence = counts.evidence(out["group"].tolist(), out["term"].tolist(), n_evidence)
     out["evidence"] = pd.Series(evidence, index=out.index, dtype=object)
+    attrs = dict(out.attrs)
     out = out[KEYNESS_COLUMNS].reset_index(drop=True)
-    out.attrs["stopword_language"] = lang
+    out.attrs.update(attrs, stopword_language=lang)
     return out
 
 

@@ -155,9 +155,10 @@ class _KeynessPanels(NamedTuple):
     terms: pd.DataFrame  # rows drawn: top_n terms with z > 0 per shown group
     groups: list[str]  # shown groups, largest first
     size_of: dict[str, int]  # group -> documents (or summed counts without n_docs_group)
-    n_groups: int  # groups in the table
+    n_groups: int  # groups in the table (those without a row are counted in no_row)
     has_docs: bool  # the table has n_docs_group
     n_docs: int  # documents in the corpus, for the title and note
+    no_row: tuple[int, int] = (0, 0)  # groups of the corpus without a row, and their documents
 
 
 def _keyness_panels(
@@ -170,15 +171,21 @@ def _keyness_panels(
         size_of = dict(zip(sizes["group"], sizes["n_docs_group"].astype(int), strict=False))
     else:
         size_of = table.assign(group=groups_all).groupby("group")["count"].sum().to_dict()
+    in_table = int(sum(size_of.values())) if has_docs else 0
     if n_docs is None and has_docs:
-        n_docs = int(sum(size_of.values()))
+        # keyness() says how many documents and groups its corpus had: groups whose terms
+        # all fail the filters have no row (UCI headlines: 494 of 499 documents in the table)
+        n_docs = max(int(table.attrs.get("n_docs") or 0), in_table)
+    no_row = (0, 0)
+    if has_docs and n_docs:
+        no_row = (max(int(table.attrs.get("n_groups") or 0) - len(size_of), 0), n_docs - in_table)
     t = table[table["z"] > 0].assign(group=lambda d: d["group"].astype(str))
     with_terms = {g: size_of.get(g, 0) for g in t["group"].unique().tolist()}
     groups = top_by_size(with_terms, top_groups)
     t = t[t["group"].isin(groups)]
     t = t.sort_values(["group", "z", "term"], ascending=[True, False, True], kind="mergesort")
     t = t.groupby("group", sort=True).head(top_n)
-    return _KeynessPanels(t, groups, size_of, len(size_of), has_docs, n_docs or 0)
+    return _KeynessPanels(t, groups, size_of, len(size_of), has_docs, n_docs or 0, no_row)
 
 
 def _in_parens(label: str) -> str:
@@ -243,6 +250,13 @@ def _keyness_note(p: _KeynessPanels, corpus_name: str | None) -> str:
         rest_docs = int(sum(v for k, v in p.size_of.items() if k not in shown))
         what = f" with {rest_docs:,} documents" if p.has_docs else ""
         note += f"\nLeft out: {rest:,} smaller groups{what} (their terms are in the table)."
+    n_groups, n_docs = p.no_row
+    if n_docs > 0:
+        groups = f"{n_groups:,} group{'s' if n_groups != 1 else ''}, " if n_groups else ""
+        note += (
+            f"\nNo row in the table: {groups}{n_docs:,} document{'s' if n_docs != 1 else ''} "
+            "(none of their terms passes the filters min_count / min_docs)."
+        )
     return note
 
 
