@@ -229,8 +229,8 @@ def test_a_csv_without_a_header_line_says_add_one(tmp_path: Path) -> None:
             "texts.csv",
             "texts.csv: no text column; the first line reads like data, not column names "
             "(column 1 is 'The envoys left the city after two days of talks.'), so the table "
-            "seems to have no header line: add a first line naming the columns (e.g. text, or "
-            "title,text), or for a DataFrame read it with header=None and names=[...]",
+            "seems to have no header line: add a first line naming the columns (e.g. text), "
+            "or for a DataFrame read it with header=None and names=[...]",
         ]
     ]
 

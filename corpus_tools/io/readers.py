@@ -140,10 +140,20 @@ def _no_text_column(
     data = [c for c in cols if _sentence_like_name(c)]
     if data:
         i = cols.index(data[0]) + 1
+        # the first field is one word and a ; tab or | right after it: the rows' delimiter
+        first = re.match(r"[^\s,;\t|'\"]+([;\t|])", str(cols[0]))
+        sep = first.group(1) if first else None
+        between = "<tab>" if sep == "\t" else sep
+        if sep:
+            example = f"e.g. label{between}text: separated by {between} as the rows are"
+        elif len(cols) > 1:
+            example = f"one name for each of its {len(cols)} columns, separated as the rows are"
+        else:
+            example = "e.g. text"
         return (
             f"{where}: {problem}; the first line reads like data, not column names (column {i} "
             f"is {str(data[0])[:60]!r}), so the table seems to have no header line: add a first "
-            "line naming the columns (e.g. text, or title,text), or for a DataFrame read it "
+            f"line naming the columns ({example}), or for a DataFrame read it "
             "with header=None and names=[...]"
         )
     if head is not None and prose:  # headlines and another column of sentences

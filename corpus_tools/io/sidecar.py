@@ -17,7 +17,14 @@ from .dates import check_precision, format_matched, parse_date
 from .decode import bytes_to_text
 from .discover import Entry, read_entry
 from .files import InputSkipped, read_bytes
-from .tables import CsvSyntaxError, checked_csv, columns_of, json_load, sniff_delimiter
+from .tables import (
+    CsvSyntaxError,
+    checked_csv,
+    columns_of,
+    json_load,
+    sniff_delimiter,
+    sniff_quote,
+)
 
 
 @dataclass
@@ -119,7 +126,8 @@ def _sidecar_records(name: str, data: bytes) -> tuple[list[Any], list[dict[Any, 
     if name.lower().endswith(".json"):
         return _json_records(name, text)
     try:
-        cols, records, _rows, wrong = checked_csv(text, sniff_delimiter(text), name)
+        sep = sniff_delimiter(text)
+        cols, records, _rows, wrong = checked_csv(text, sep, name, sniff_quote(text, sep))
     except CsvSyntaxError as exc:
         raise MetadataError(
             f"{name}: cannot parse the CSV ({exc.where()}: {exc.msg}); check for unbalanced quotes."

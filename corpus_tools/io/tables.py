@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io as _stdio
+import itertools
 import json
 import re
 import sys
@@ -82,6 +83,64 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+#: records parsed with each quote character to choose one (the first 1 MB at most)
+_QUOTE_SAMPLE_ROWS = 200
+_QUOTE_SAMPLE_CHARS = 1 << 20
+
+
+def sniff_quote(text: str, sep: str) -> str:
+    """The quote character of a CSV text: ``'`` when fields open with it right after a
+    delimiter or a line start and the first records parse into more rows of the header's
+    width with ``'`` than with ``"``, or as many and, read with ``"``, every header name
+    or 4 in 5 records (2 at least) hold a field in ``'`` (``'id';'title'``); else ``"``.
+
+    >>> sniff_quote("label;text\\nWelt;'ja; sicher'\\n", ";")
+    "'"
+    >>> sniff_quote("'title','text'\\n'A','B'\\n", ",")
+    "'"
+    >>> sniff_quote("title,text\\nA,'tis here\\nB,it's\\n", ",")
+    '"'
+    >>> sniff_quote("date,title\\n2020,'No comment'\\n2021,Rain\\n", ",")
+    '"'
+    """
+    sample = text[:_QUOTE_SAMPLE_CHARS]
+    if not re.search(f"(?:^|{re.escape(sep)})'", sample, re.MULTILINE):
+        return '"'
+    if len(text) > len(sample) and "\n" in sample:
+        sample = sample[: sample.rfind("\n") + 1]  # whole lines only
+    double, header, in_single = _well_formed_rows(sample, sep, '"')
+    single = _well_formed_rows(sample, sep, "'")[0]
+    quoted = bool(header) and all(len(h) > 1 and h[0] == h[-1] == "'" for h in header)
+    tie_single = quoted or (in_single[0] >= 2 and 5 * in_single[0] >= 4 * in_single[1])
+    return "'" if single > double or (single == double and tie_single) else '"'
+
+
+def _well_formed_rows(sample: str, sep: str, quote: str) -> tuple[int, list[str], list[int]]:
+    """How many of the first records of ``sample`` have the header's number of fields; the
+    header's fields; [records with a field that opens with ``'`` and one that closes with
+    ``'``, records] after the header."""
+    reader = csv.reader(
+        _stdio.StringIO(sample, newline=""), delimiter=sep, quotechar=quote, strict=True
+    )
+    header: list[str] = []
+    good = 0
+    in_single = [0, 0]
+    try:
+        for fields in itertools.islice(reader, _QUOTE_SAMPLE_ROWS):
+            if not fields:
+                continue
+            if not header:
+                header = fields
+                continue
+            good += len(fields) == len(header)
+            in_single[1] += 1
+            opens = any(f.startswith("'") for f in fields)
+            in_single[0] += opens and any(f.endswith("'") for f in fields)
+    except csv.Error:
+        pass  # the records before the one that failed count
+    return good, header, in_single
+
+
 _SEP_LINE_RE = re.compile(r'\A"?sep=([^\r\n"])"?[ ]*\r?\n', re.IGNORECASE)
 
 
@@ -128,7 +187,9 @@ class CsvSyntaxError(Exception):
 _CSV_FIELD_LIMIT = 2**31 - 1  # a field may be a whole article (the csv default is 128 KB)
 
 
-def _csv_rows(text: str, sep: str) -> tuple[list[str], list[tuple[int, int, list[str]]]]:
+def _csv_rows(
+    text: str, sep: str, quote: str = '"'
+) -> tuple[list[str], list[tuple[int, int, list[str]]]]:
     """Header and ``(data row number, first physical line, fields)`` of each CSV record.
 
     Parsed with the :mod:`csv` module (RFC 4180 quoting, strict), so a row's
@@ -139,7 +200,9 @@ def _csv_rows(text: str, sep: str) -> tuple[list[str], list[tuple[int, int, list
     """
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)
-    reader = csv.reader(_stdio.StringIO(text, newline=""), delimiter=sep, strict=True)
+    reader = csv.reader(
+        _stdio.StringIO(text, newline=""), delimiter=sep, quotechar=quote, strict=True
+    )
     header: list[str] | None = None
     out: list[tuple[int, int, list[str]]] = []
     start = 1
@@ -174,10 +237,12 @@ def _unique_names(fields: list[str]) -> list[str]:
     return names
 
 
-def _field_count_reason(what: str, row: int, line: int, n: int, header: list[str], sep: str) -> str:
+def _field_count_reason(
+    what: str, row: int, line: int, n: int, header: list[str], sep: str, quote: str = '"'
+) -> str:
     shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
     name = "a tab" if sep == "\t" else repr(sep)
-    example = "" if sep == "\t" else f' ("like{sep} this")'
+    example = "" if sep == "\t" else f" ({quote}like{sep} this{quote})"
     return (
         f"{what} row {row} (line {line}): {n} fields but the header has {len(header)} "
         f"({shown}); quote fields that contain {name} or a line break{example}, or fix the row"
@@ -185,15 +250,19 @@ def _field_count_reason(what: str, row: int, line: int, n: int, header: list[str
 
 
 def checked_csv(
-    text: str, sep: str, what: str
+    text: str, sep: str, what: str, quote: str = '"'
 ) -> tuple[list[str], list[dict[str, str]], list[int], list[tuple[int, str]]]:
     """(header, records, row numbers, [(row, reason)] for rows with a wrong field count)."""
-    header, recs = _csv_rows(text, sep)
-    return checked_rows(header, recs, sep, what)
+    header, recs = _csv_rows(text, sep, quote)
+    return checked_rows(header, recs, sep, what, quote)
 
 
 def checked_rows(
-    header: list[str], recs: list[tuple[int, int, list[str]]], sep: str, what: str
+    header: list[str],
+    recs: list[tuple[int, int, list[str]]],
+    sep: str,
+    what: str,
+    quote: str = '"',
 ) -> tuple[list[str], list[dict[str, str]], list[int], list[tuple[int, str]]]:
     """:func:`checked_csv` on rows already parsed (those before a ``CsvSyntaxError``)."""
     width = len(header)
@@ -204,7 +273,7 @@ def checked_rows(
         if len(fields) > width and not any(f.strip() for f in fields[width:]):
             fields = fields[:width]  # empty trailing fields (a delimiter at the end of the row)
         if len(fields) != width:
-            bad.append((n, _field_count_reason(what, n, line, len(fields), header, sep)))
+            bad.append((n, _field_count_reason(what, n, line, len(fields), header, sep, quote)))
             continue
         records.append(dict(zip(header, fields, strict=True)))
         rows.append(n)
@@ -588,31 +657,34 @@ def _csv_table(
 ) -> tuple[list[Any], list[dict[Any, Any]], list[int], list[tuple[str, str]]]:
     """Columns, records, row numbers and row skips of a CSV; InputSkipped if no row parses.
 
-    Quoting that cannot be parsed (an unbalanced quote runs to the end of the
-    file) stops the parse: the rows before that record are kept and the rest
-    of the file is one skip naming the line where the record starts.
+    The quote character is ``"`` unless :func:`sniff_quote` finds the file quoted
+    with ``'``. Quoting that cannot be parsed (an unbalanced quote runs to the end
+    of the file) stops the parse: the rows before that record are kept and the
+    rest of the file is one skip naming the line where the record starts.
     """
+    quote = sniff_quote(text, sep)
+    read_as = "" if quote == '"' else f" (read with {quote} as the quote character)"
     try:
-        cols, records, rows, wrong = checked_csv(text, sep, what)
+        cols, records, rows, wrong = checked_csv(text, sep, what, quote)
         failed = None
     except CsvSyntaxError as exc:
         if not exc.rows:
             raise InputSkipped(
-                f"CSV could not be parsed ({exc.where()}: {exc.msg}); check for unbalanced "
-                "quotes or a wrong number of fields"
+                f"CSV could not be parsed ({exc.where()}: {exc.msg}){read_as}; check for "
+                "unbalanced quotes or a wrong number of fields"
             ) from None
-        cols, records, rows, wrong = checked_rows(exc.header, exc.rows, sep, what)
+        cols, records, rows, wrong = checked_rows(exc.header, exc.rows, sep, what, quote)
         failed = exc
-    bad = [(f"{rel}#row={n}", reason) for n, reason in wrong]
+    bad = [(f"{rel}#row={n}", reason + read_as) for n, reason in wrong]
     if failed is not None:
         n = len(failed.rows) + 1
         bad.append(
             (
                 f"{rel}#row={n}",
                 f"{what} row {n} and every row after it not loaded: {failed.where()} could not "
-                f"be parsed ({failed.msg}); check for an unbalanced quote on line "
-                f'{failed.start} (a field that opens with " must close with "; write a quote '
-                'inside a quoted field as "")',
+                f"be parsed ({failed.msg}){read_as}; check for an unbalanced quote on line "
+                f"{failed.start} (a field that opens with {quote} must close with {quote}; "
+                f"write a quote inside a quoted field as {quote}{quote})",
             )
         )
     return cols, records, rows, bad
