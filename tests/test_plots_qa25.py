@@ -47,3 +47,28 @@ def test_keyness_figure_counts_the_documents_of_groups_without_a_row() -> None:
     fig2 = plots.plot_keyness(bare, top_n=3)
     assert "(n = 4 documents)" in fig2._suptitle.get_text()
     assert "No row" not in fig2.texts[-1].get_text()
+
+
+def test_share_bars_follow_the_tables_order_when_given_the_group_sizes() -> None:
+    # notebook 03: the bars were ordered by number of quotes, the table beside them by
+    # documents per group (ct.largest_groups_first): one order with sizes=
+    t = pd.DataFrame(
+        {
+            "group": ["wire", "wire", "daily", "blog", "blog", "blog"],
+            "voice": ["official", "expert", "official", "official", "expert", "citizen"],
+            "count": [2, 1, 9, 20, 5, 5],
+        }
+    )
+    sizes = pd.Series({"wire": 40, "daily": 40, "blog": 3})  # documents per group
+    by_quotes = plots.plot_share_bars(t, category="voice")
+    labels = [x.get_text() for x in by_quotes.axes[0].get_yticklabels()]
+    assert labels == ["blog (n = 30)", "daily (n = 9)", "wire (n = 3)"]
+    by_docs = plots.plot_share_bars(t, category="voice", sizes=sizes, top_n=2)
+    labels = [x.get_text() for x in by_docs.axes[0].get_yticklabels()]
+    assert labels == ["daily (n = 9)", "wire (n = 3)"]  # 40 documents each: ties by name
+    # the notebook's table: groupby rows (by name), largest groups first, ties kept by name
+    table = t.groupby(["group", "voice"])["count"].sum().reset_index()
+    table_order = ct.largest_groups_first(table, sizes)["group"].drop_duplicates().tolist()
+    assert table_order == ["daily", "wire", "blog"]
+    assert by_docs.axes[0].get_title() == "Share by group (n = 42; top 2 of 3 groups)"
+    assert by_docs.texts[-1].get_text() == "Left out: 1 smaller group with n = 30."

@@ -50,6 +50,7 @@ def plot_share_bars(
     xlabel: str = "share of quotes (%)",
     top_n: int = 15,
     top_categories: int = 10,
+    sizes: Any = None,
 ) -> Figure:
     """Horizontal 100 % stacked bars: the share of each category within each group.
 
@@ -64,11 +65,16 @@ def plot_share_bars(
     title, xlabel : str
         Title (the group totals n are appended per bar label) and x label.
     top_n : int, default 15
-        Bars drawn: the groups with the largest totals, largest on top
-        (ties by name); the title says "top 15 of N groups".
+        Bars drawn: the groups with the largest totals (or ``sizes``), largest on
+        top (ties by name); the title says "top 15 of N groups".
     top_categories : int, default 10
         Categories drawn separately (largest overall); the rest are pooled
         as "other".
+    sizes : dict or pandas.Series, optional
+        Group -> size (documents per group, ``docs["group"].value_counts()``): the bars are
+        ordered and capped by it, largest on top (ties by name), the order of a table sorted
+        with :func:`corpus_tools.largest_groups_first` beside the figure. Default: by the
+        groups' totals in ``table``.
 
     Returns
     -------
@@ -81,6 +87,9 @@ def plot_share_bars(
     >>> fig = plot_share_bars(t, category="cue_class", title="Reporting verbs")
     >>> [lab.get_text() for lab in fig.axes[0].get_yticklabels()]
     ['A (n = 4)', 'B (n = 2)']
+    >>> fig = plot_share_bars(t, category="cue_class", sizes={"A": 1, "B": 5})
+    >>> [lab.get_text() for lab in fig.axes[0].get_yticklabels()]
+    ['B (n = 2)', 'A (n = 4)']
     """
     _need(
         table,
@@ -96,7 +105,7 @@ def plot_share_bars(
         ax.set_title(plot_label(title, None))
         return fig
     st = _share_table(
-        table[[group, category, count]], group, category, count, top_n, top_categories
+        table[[group, category, count]], group, category, count, top_n, top_categories, sizes
     )
     fig, ax = plt.subplots(figsize=(8, round(max(3.0, min(12.0, 1.8 + 0.4 * len(st.order))), 1)))
     _draw_share_bars(ax, st)
@@ -109,7 +118,8 @@ def plot_share_bars(
     if capped:
         rest = int(st.totals.sum() - st.shown_tot.sum())
         _left_out(
-            fig, f"Left out: {st.n_groups - len(st.order):,} smaller groups with n = {rest:,}."
+            fig,
+            f"Left out: {_count(st.n_groups - len(st.order), 'smaller group')} with n = {rest:,}.",
         )
         tight(fig, rect=(0, 0.5 / fig.get_figheight(), 1, 1))
     else:
@@ -130,7 +140,13 @@ class _ShareTable(NamedTuple):
 
 
 def _share_table(
-    t: pd.DataFrame, group: str, category: str, count: str, top_n: int, top_categories: int
+    t: pd.DataFrame,
+    group: str,
+    category: str,
+    count: str,
+    top_n: int,
+    top_categories: int,
+    sizes: Any = None,
 ) -> _ShareTable:
     t = t.copy()
     t[group] = t[group].astype(str)
@@ -145,7 +161,11 @@ def _share_table(
     piv = t.pivot_table(index=group, columns=category, values=count, aggfunc="sum", fill_value=0)
     piv = piv.reindex(columns=sorted(cats) + ([pooled] if pooled else []), fill_value=0)
     totals = piv.sum(axis=1)
-    order = top_by_size(totals, top_n)
+    if sizes is None:
+        order = top_by_size(totals, top_n)
+    else:  # the order of the tables beside the figure: documents per group, not its total
+        size_of = {str(k): v for k, v in dict(sizes).items()}
+        order = top_by_size({g: size_of.get(str(g), 0) for g in totals.index}, top_n)
     piv = piv.loc[order]
     shown_tot = totals.loc[order]
     shares = piv.div(shown_tot.where(shown_tot > 0, 1), axis=0) * 100
