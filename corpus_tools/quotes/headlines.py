@@ -54,6 +54,7 @@ from .phrases import (
     ROLE_NOUNS,
     SKIP,
     TITLES,
+    is_adverb,
     word_spans,
 )
 from .speakers import canonical_or_none
@@ -151,22 +152,30 @@ def _subject_end(toks: list[tuple[int, int, str]]) -> int:
     return j
 
 
+def _lower_adverb(word: str) -> bool:
+    """A lower-case ``-ly`` adverb between a headline's subject and its verb (``officially``)."""
+    return word.islower() and is_adverb(word)
+
+
 def _subject_and_verb(toks: list[tuple[int, int, str]]) -> int | None:
     """Index of the headline's verb after its subject phrase, or None."""
     j = _subject_end(toks)
     if j == 0 or j >= len(toks):
         return None
     head = toks[j - 1][2]
+    a = j + 2 if j + 2 < len(toks) and _lower_adverb(toks[j + 1][2]) else j + 1
     if (
         not _plural(head)  # "Bloggers cite ...": a plural name is the whole subject
-        and j + 1 < len(toks)
-        and all(t[2].isalpha() and t[2].islower() and _content(t[2]) for t in toks[j : j + 2])
+        and a < len(toks)
+        and all(t[2].isalpha() and t[2].islower() and _content(t[2]) for t in (toks[j], toks[a]))
     ):
-        noun, nxt = toks[j][2], toks[j + 1][2]
+        noun, nxt = toks[j][2], toks[a][2]
         if _speaking_noun(noun) and (
             _third_person(nxt) and not _third_person(noun) or _plural(noun)
         ):
             j, head = j + 1, noun  # one lower-case head noun: "Norway gunman defends"
+    if j + 1 < len(toks) and _lower_adverb(toks[j][2]):
+        j += 1  # "French lawmakers officially recognise ...": an adverb before the verb
     verb = toks[j][2]
     if _past_with_object(toks, j):
         return j  # "UKIP MEP attacked German 'empire'": a past tense with its object
@@ -275,7 +284,8 @@ def headline_verb_cue(
     verb = toks[j][2]
     if verb.lower() in _ISSUE_ONLY or verb.lower() in _LINKING:
         return None  # "Obama signs landmark law overturning 'don't ask, don't tell'": a name
-    return Cue(toks[j][0], toks[j][1], verb, verb, "unlisted", (toks[0][0], toks[j - 1][1]), "left")
+    k = j - 2 if j >= 2 and _lower_adverb(toks[j - 1][2]) else j - 1  # the subject's end
+    return Cue(toks[j][0], toks[j][1], verb, verb, "unlisted", (toks[0][0], toks[k][1]), "left")
 
 
 _TITLE_PREPOSITIONS = frozenset(_WORDS["title_prepositions"])

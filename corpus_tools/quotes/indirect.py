@@ -182,6 +182,28 @@ def _bracketed(before: str, rest: str) -> bool:
     )
 
 
+#: An addressee closing ``CLAUSE, X tells Z``: one to four words, none of them a function
+#: word but a determiner or possessive (``governments``, ``the UN``, ``his party's MPs``).
+_ADDRESSEE_RE = re.compile(r"\s+(?P<np>(?:[^\W\d_][\w'\u2019.-]*\s*){1,4}?)[\s.!?]*")
+_ADDRESSEE_OPEN = frozenset("the a an his her its their our my your".split())
+
+
+def _addressee_cut(tail: str) -> str:
+    """``tail`` without an addressee that is all it holds (``governments``, ``the UN``);
+    a clause after it (``tells MPs to back the deal``, ``tells him that``) keeps it.
+
+    >>> _addressee_cut(" governments."), _addressee_cut(" MPs to back the deal")
+    ('', ' MPs to back the deal')
+    """
+    m = _ADDRESSEE_RE.fullmatch(tail)
+    if m is None:
+        return tail
+    words = m.group("np").split()
+    if any(w.lower() in _FUNCTION and w.lower() not in _ADDRESSEE_OPEN for w in words):
+        return tail
+    return ""
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
@@ -217,6 +239,8 @@ def indirect_content(
     tail = view[skip_adverbials(view, tail_from, e) : e]
     if c.np_side == "right":
         tail = re.sub(r"^\s*,\s*(?:the|a|an|his|her|its)\b[^,]*$", "", tail)
+    elif c.lemma == "tell" and view[s:lead].rstrip().endswith(","):
+        tail = _addressee_cut(tail)  # "..., Pope tells governments": whom he told
     prep_tail = re.match(
         r"\s*(?:after|before|between|during|following|at|in|on|from|with|to|via)\b", tail
     )

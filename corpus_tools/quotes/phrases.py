@@ -390,7 +390,11 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return toks[end_tok - 1][0], toks[end_tok][1]  # "..., a clergyman has said"
         if end_tok > 1 and w.isalpha() and w.islower() and _possessor(toks, end_tok - 1):
             return toks[end_tok - 2][0], toks[end_tok][1]  # "The girl's parents said"
-        return _bare_plural_left(toks, end_tok, text, lo) or description_np(toks, end_tok)
+        return (
+            _named_head_left(toks, end_tok, text, lo)
+            or _bare_plural_left(toks, end_tok, text, lo)
+            or description_np(toks, end_tok)
+        )
     start_tok = _compound_start(toks, j, start_tok, end_tok)
     start_tok = _comma_list(toks, start_tok, end_tok)  # "Sony, IBM, and Toshiba Reveal"
     # strip a dangling "and"/preposition at the left edge
@@ -406,6 +410,45 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if not (len(body) > 1 and body[-1].islower() and body[-1] in TITLES):
             return None  # a title heads a description too: "the mayor vowed"
     return toks[start_tok][0], toks[end_tok][1]
+
+
+#: Words whose ``'s`` is a contraction (``Here's``, ``What's``), never a possessor's.
+_NOT_POSSESSOR = frozenset("here there it that what who where when how let he she".split())
+
+
+def _named_head_left(
+    toks: list[tuple[int, int, str]], end: int, text: str, lo: int
+) -> tuple[int, int] | None:
+    """A lower-case head noun that can speak after one to three capitalised words (a place,
+    a body or a person's possessive) opening the sentence or following a comma: ``Uvalde
+    mother says``, ``Congo auditor says``, ``Donald Trump's niece said``.
+
+    >>> t = "Donald Trump's niece"
+    >>> a, b = _named_head_left(word_spans(t, 0, 20), 2, t, 0)
+    >>> t[a:b], _named_head_left(word_spans("Covid cases", 0, 11), 1, "Covid cases", 0)
+    ("Donald Trump's niece", None)
+    """
+    w = toks[end][2]
+    if not (_plain_word(w) and speaking_head(w)) or w in _FUNCTION_WORDS:
+        return None
+    k = end
+    while k > 0 and end - k < 4:
+        prev = toks[k - 1][2]
+        stem = prev.lower().rstrip("s").rstrip("'\u2019")
+        if prev in ("'s", "\u2019s") and k > 1 and is_cap(toks[k - 2][2]):
+            k -= 1
+        elif stem in _NOT_POSSESSOR or stem in _FUNCTION_WORDS:
+            break  # "Here's Google's letter": a contraction, not a possessor
+        elif is_cap(prev) and np_token_ok(prev) and prev not in CAP_STOP:
+            k -= 1
+        else:
+            break
+    if k == end or toks[k][2] in ("'s", "\u2019s") or toks[k][2].lower() in DETERMINERS:
+        return None
+    opens = k == 0 and not text[lo : toks[0][0]].strip()
+    if not (opens or k > 0 and toks[k - 1][2] == ","):
+        return None
+    return toks[k][0], toks[end][1]
 
 
 _NUMBER_WORD_RE = re.compile(

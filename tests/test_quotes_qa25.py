@@ -1,0 +1,53 @@
+"""Speakers of the wrong-speaker shapes of session 25's real headline sample (Reddit-posted
+news titles of 2021-2022, fwd/news, dev half): a lower-case head after a capitalised place or
+possessor (``Uvalde mother says``), ``CLAUSE, X tells Z``, a lower-case source after the last
+colon (``...: police``), a possessor before a colon (``Putin's Ukraine Body Count:``), an
+adverb between a headline's subject and its verb, and acts read as speech."""
+
+from __future__ import annotations
+
+import pytest
+from _quote_sets import named_speakers
+
+
+@pytest.mark.parametrize(
+    ("headline", "speakers"),
+    [
+        # a lower-case head that can speak after capitalised words opening the sentence
+        ("Uvalde mother says police are harassing her after she saved kids", ["Uvalde mother"]),
+        ("Congo auditor says $400 million went missing", ["Congo auditor"]),
+        (
+            "Donald Trump's niece said it's hypocritical for him to complain",
+            ["Donald Trump's niece"],
+        ),
+        ("Khashoggi's fiancee urges Justin Bieber to cancel Saudi show", ["Khashoggi's fiancee"]),
+        ("Covid cases say nothing about the variant", []),
+        ("Here's Google's letter saying employees can relocate", []),
+        # CLAUSE, X tells Z: the addressee closes the sentence; a clause after it is content
+        ("Don't use migrants as pawns, Pope tells governments", ["Pope"]),
+        ("Stop the war now, Pope tells the UN Security Council.", ["Pope"]),
+        ("Stop the war, Pope tells leaders to do more", []),
+        # a lower-case source after the last colon
+        ("Canadian teen arrested for threatening mass shooting at Pride event: police", ["police"]),
+        ("Democrats more likely to vote in midterms after abortion ruling: poll", ["poll"]),
+        ("RNC paying some Trump legal bills: report", ["report"]),
+        ("Entire industries in Germany could collapse due to gas cuts: union head", ["union head"]),
+        ("Ukraine war enters its sixth month: live", []),
+        # a possessor before a colon: the possessed speaks, or no one
+        ("Putin's Ukraine Body Count: 34,100 Dead, Nearly 1,500 Tanks Destroyed", []),
+        # an adverb between a headline's subject and its verb
+        (
+            "French lawmakers officially recognise China's treatment of Uyghurs as 'genocide'",
+            ["French lawmakers"],
+        ),
+        (
+            "French lawmakers recognise China's treatment of Uyghurs as 'genocide'",
+            ["French lawmakers"],
+        ),
+        # rejecting a bill is a vote, not speech
+        ("Polish parliament rejects abortion bill", []),
+        ("Polish parliament rejects claims of fraud", ["Polish parliament"]),
+    ],
+)
+def test_headline_speakers(headline: str, speakers: list[str]) -> None:
+    assert named_speakers(headline) == speakers
