@@ -2023,19 +2023,29 @@ def _type_columns(
 
 
 class _TokenTableBuilder:
-    """Accumulate token rows batch by batch into compact arrays.
+    """Accumulate token rows batch by batch into the table's columns, as the batches arrive.
 
-    Each batch keeps its own codes into its distinct token strings; the
-    batches' strings are merged into one vocabulary (first-appearance order)
-    by one Arrow hash at the end, and per-type attributes (``lower``,
+    A batch's rows go straight into columns allocated once for the whole table
+    (sized from the characters still to come, grown if short, cut to size at the
+    end), so in a pool the copying runs while the workers tokenize the next
+    batches, not after the last one. Token codes stay each batch's own until the
+    end, when the batches' distinct strings are merged into one vocabulary
+    (first-appearance order) by one Arrow hash and the codes are mapped in place
+    (a hash per batch, or a Python dict of every string, costs the loading
+    process more than the merge saves). Per-type attributes (``lower``,
     ``is_word``, ``is_stop``) are computed once per type, not once per token.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, chars: int | None = None) -> None:
         self.doc_ids: list[str] = []
+        #: each batch's distinct token strings, and the rows ``(from, to)`` its codes index
         self.types: list[pa.Array] = []
-        self.n_tok: list[np.ndarray] = []
-        self.parts: list[tuple[np.ndarray, ...]] = []
+        self.rows: list[tuple[int, int]] = []
+        #: ``sent_id, code, start, end, doc, token_id``, the first ``n`` rows filled
+        self.cols: list[np.ndarray] = []
+        self.n = 0
+        #: characters of the documents not added yet (None: unknown), to size the columns
+        self.chars = chars
 
     def add_batch(
         self,
@@ -2045,76 +2055,79 @@ class _TokenTableBuilder:
     ) -> None:
         self.add_coded(doc_ids, coded_batch(texts, spans))
 
-    def add_coded(self, doc_ids: list[str], b: dict[str, Any]) -> None:
-        """Add one :func:`coded_batch` result (its documents are ``doc_ids``).
+    def add_coded(self, doc_ids: list[str], b: dict[str, Any], chars: int | None = None) -> None:
+        """Add one :func:`coded_batch` result (its documents are ``doc_ids``, ``chars`` long).
 
         Documents and token numbers are rebuilt from the tokens per document
         (``n_tok``, or counted from ``doc``), so they are not kept per token.
         """
+        first_doc = len(self.doc_ids)
         self.doc_ids.extend(doc_ids)
         n_tok = b["n_tok"] if "n_tok" in b else np.bincount(b["doc"], minlength=len(doc_ids))
-        self.n_tok.append(n_tok.astype(np.int64))
-        if len(b["codes"]) == 0:
+        m = len(b["codes"])
+        if self.chars is not None and chars is not None:
+            self.chars = max(0, self.chars - chars)
+        if m == 0:
             return
-        self.types.append(b["types"])
-        i32 = np.int32
-        st, sid, width = b["start"], b["sent_id"], b.get("width")
+        st, width = b["start"], b.get("width")
+        self._reserve(m, width is None and int(b["end"].max()) >= 2**31, chars)
+        sid, code, pos_st, pos_en, doc, tid = self.cols
+        at, to = self.n, self.n + m
+        sid[at:to] = b["sent_id"]
+        code[at:to] = b["codes"]  # the batch's own codes until the vocabulary is merged
+        pos_st[at:to] = st
         if width is not None:  # from a pool worker: each token's width (uint16), not its end
-            small, last = True, width
+            np.add(st, width, out=pos_en[at:to])
         else:
-            small = int(b["end"].max()) < 2**31
-            last = b["end"].astype(i32, copy=False) if small else b["end"]
-        self.parts.append(
-            (
-                sid if sid.dtype == np.uint16 else sid.astype(i32, copy=False),
-                b["codes"].astype(i32, copy=False),
-                st.astype(i32, copy=False) if small else st,
-                last,
-            )
-        )
+            pos_en[at:to] = b["end"]
+        n_tok = n_tok.astype(np.int64, copy=False)
+        doc[at:to] = np.repeat(np.arange(first_doc, len(self.doc_ids), dtype=np.int32), n_tok)
+        tid[at:to] = _token_ids(n_tok, m)
+        self.types.append(b["types"])
+        self.rows.append((at, to))
+        self.n = to
 
-    def _vocab(self) -> tuple[pa.Array, list[np.ndarray]]:
-        """The distinct token strings of all batches (first-appearance order), and each batch's map into them."""
+    def _reserve(self, m: int, wide: bool, chars: int | None) -> None:
+        """Room for ``m`` more rows (int64 offsets from now on when ``wide``).
+
+        The columns are allocated for the rows expected from the characters still
+        to come (at this batch's tokens per character, plus a tenth), so a pool's
+        table is normally allocated once; pages are only touched when written.
+        """
+        need = self.n + m
+        cap = len(self.cols[0]) if self.cols else 0
+        if need > cap:
+            rest = 0
+            if self.chars is not None and chars:
+                rest = int(m / chars * self.chars * 1.1)
+            new_cap = max(need + rest, cap + cap // 4)
+            if not self.cols:
+                self.cols = [np.empty(new_cap, dtype=np.int32) for _ in range(6)]
+            else:
+                for col in self.cols:
+                    col.resize(new_cap, refcheck=False)  # realloc: no copy of large columns
+        if wide and self.cols[2].dtype != np.int64:  # a document past 2**31 characters
+            self.cols[2] = self.cols[2].astype(np.int64)
+            self.cols[3] = self.cols[3].astype(np.int64)
+
+    def _columns(self) -> tuple[pa.Array, list[np.ndarray]]:
+        """The vocabulary and the columns ``doc, sent_id, token_id, code, start, end``, cut to size."""
         flat = pa.concat_arrays(self.types) if self.types else pa.array([], pa.large_string())
         enc = flat.dictionary_encode()
         ind = enc.indices.to_numpy(zero_copy_only=False).astype(np.int32)
-        cuts = np.cumsum([len(batch) for batch in self.types])[:-1]
-        self.types = []
-        return enc.dictionary, np.split(ind, cuts)
-
-    def _columns(self) -> tuple[pa.Array, list[np.ndarray]]:
-        """The vocabulary and the joined columns ``doc, sent_id, token_id, code, start, end``.
-
-        Each column is allocated once and filled batch by batch (no joined copy
-        of the pieces, no per-batch or per-token temporaries): at 100,000 long
-        documents every fresh 288 MB column costs the loading process about half
-        a second of page faults.
-        """
-        vocab, gmaps = self._vocab()
-        n_tok = np.concatenate(self.n_tok) if self.n_tok else np.empty(0, dtype=np.int64)
-        if not self.parts:
+        if not self.cols:
             empty = np.empty(0, dtype=np.int32)
-            return vocab, [empty] * 6
-        parts, self.parts = self.parts, []
-        wide = any(p[2].dtype != np.int32 or p[3].dtype == np.int64 for p in parts)
-        n = sum(len(p[0]) for p in parts)
-        sid, code = np.empty(n, dtype=np.int32), np.empty(n, dtype=np.int32)
-        pos = np.empty(n, dtype=np.int64 if wide else np.int32)
-        st, en = pos, np.empty(n, dtype=pos.dtype)
-        at = 0
-        for k, gmap in enumerate(gmaps):
-            p = parts[k]
-            b = at + len(p[0])
-            sid[at:b] = p[0]
-            np.take(gmap, p[1], out=code[at:b])  # batch codes -> vocabulary codes
-            st[at:b] = p[2]
-            if p[3].dtype == np.uint16:  # widths: end = start + width
-                np.add(p[2], p[3], out=en[at:b])
-            else:
-                en[at:b] = p[3]
-            parts[k], at = (), b  # each batch's pieces freed once copied
-        doc = np.repeat(np.arange(len(n_tok), dtype=np.int32), n_tok)
-        return vocab, [doc, sid, _token_ids(n_tok, n), code, st, en]
+            return enc.dictionary, [empty] * 6
+        for col in self.cols:
+            col.resize(self.n, refcheck=False)  # realloc to a smaller size: no copy
+        sid, code, st, en, doc, tid = self.cols
+        k = 0
+        for batch, (at, to) in zip(self.types, self.rows, strict=True):
+            gmap = ind[k : k + len(batch)]  # batch codes -> vocabulary codes, in place
+            np.take(gmap, code[at:to], out=code[at:to], mode="clip")  # ("raise" would buffer)
+            k += len(batch)
+        self.types, self.rows, self.cols = [], [], []
+        return enc.dictionary, [doc, sid, tid, code, st, en]
 
     def frame(self, compact: bool, stop: frozenset[str] | None = None) -> pd.DataFrame:
         vocab, (doc, sid, tid, code, st, en) = self._columns()
@@ -2266,9 +2279,10 @@ def _coded_tokens(
     ``meanwhile()`` runs once, after the first batch is back (with a pool, while the
     workers tokenize the next ones), or at the end when there are no documents.
     """
-    builder = _TokenTableBuilder()
     col = corpus.docs["text"]
     ids = corpus.docs["doc_id"].tolist()
+    ends = np.cumsum(col.str.len().fillna(0).to_numpy(dtype=np.int64))  # to size the table
+    builder = _TokenTableBuilder(int(ends[-1]) if len(ends) else 0)
     cached = corpus.is_cached(_SPANS_KEY)
     jobs = resolve_jobs(n_jobs, col)
     bounds = _batch_bounds(len(ids), jobs)
@@ -2288,7 +2302,7 @@ def _coded_tokens(
             strict=True,
         ):
             parts.append(part)
-            builder.add_coded(ids[i:j], coded)
+            builder.add_coded(ids[i:j], coded, int(ends[j - 1] - (ends[i - 1] if i else 0)))
             if meanwhile is not None:
                 meanwhile()
                 meanwhile = None

@@ -268,3 +268,19 @@ def test_a_token_wider_than_a_uint16_keeps_its_end():
     row = df[df["token"].astype(str) == long_word].iloc[0]
     assert (row["start"], row["end"]) == (6, 70_006)
     assert df["end"].tolist() == (df["start"] + df["token"].astype(str).str.len()).tolist()
+
+
+def test_builder_columns_sized_from_characters_grow_when_short_and_match():
+    texts = ["One two. Three four!", "Iran’s envoy—and the U.S. one.", "", "Last one here."] * 7
+    ref = tk._TokenTableBuilder()
+    ref.add_batch([f"d{k}" for k in range(len(texts))], texts)
+    want = ref.frame(compact=True)
+    # told far too few characters (the columns must grow), the right number, or none at all
+    for chars in (1, sum(map(len, texts)), None):
+        b = tk._TokenTableBuilder(chars)
+        for i in range(0, len(texts), 3):
+            part = texts[i : i + 3]
+            ids = [f"d{k}" for k in range(i, i + len(part))]
+            b.add_coded(ids, tk.coded_batch(part), None if chars is None else sum(map(len, part)))
+        got = b.frame(compact=True)
+        pd.testing.assert_frame_equal(got, want, check_exact=True)
