@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
@@ -111,3 +113,70 @@ def test_single_quoted_csv_row_skip_names_the_quote(tmp_path: Path) -> None:
     reason = c.skipped["reason"].iloc[0]
     assert "(read with ' as the quote character)" in reason
     assert "a field that opens with ' must close with '" in reason
+
+
+# --- item 2: JSON shapes other than a list of objects -------------------------------------
+
+ARTICLES = [
+    {"id": "a1", "title": "Talks end", "text": "The talks ended on Monday after two days."},
+    {"id": "a2", "title": "Rain", "text": "Heavy rain brought floods to the city."},
+    {"id": "a3", "title": "Vote", "text": "Voters went to the polls in large numbers."},
+]
+
+
+@pytest.mark.parametrize("orient", ["records", "split", "index", "columns", "table"])
+def test_pandas_json_orients_load_the_same_documents(tmp_path: Path, orient: str) -> None:
+    p = tmp_path / f"{orient}.json"
+    pd.DataFrame(ARTICLES).to_json(p, orient=orient)
+    c = _load(p)
+    assert c.docs["doc_id"].tolist() == ["a1", "a2", "a3"]
+    assert c.docs["title"].tolist() == ["Talks end", "Rain", "Vote"]
+    assert c.docs["text"].tolist()[1] == "Heavy rain brought floods to the city."
+
+
+def test_json_rows_without_names_say_which_orient(tmp_path: Path) -> None:
+    p = tmp_path / "values.json"
+    pd.DataFrame(ARTICLES).to_json(p, orient="values")
+    with pytest.raises(CorpusLoadError, match=r"orient='values'.*orient=\"records\""):
+        _load(p)
+
+
+def test_nested_and_keyed_json_load(tmp_path: Path) -> None:
+    deep = {"status": "ok", "data": {"total": 3, "items": ARTICLES}}
+    (tmp_path / "deep.json").write_text(json.dumps(deep), encoding="utf-8")
+    assert _load(tmp_path / "deep.json").docs["doc_id"].tolist() == ["a1", "a2", "a3"]
+    keyed = {a["id"]: {"title": a["title"], "body": a["text"]} for a in ARTICLES}
+    (tmp_path / "keyed.json").write_text(json.dumps(keyed), encoding="utf-8")
+    c = _load(tmp_path / "keyed.json")
+    assert c.docs["doc_id"].tolist() == ["a1", "a2", "a3"]  # the keys, as no object has an id
+    assert c.docs["title"].tolist() == ["Talks end", "Rain", "Vote"]
+    cols = {"title": [a["title"] for a in ARTICLES], "texto": [a["text"] for a in ARTICLES]}
+    (tmp_path / "cols.json").write_text(json.dumps(cols), encoding="utf-8")
+    c = _load(tmp_path / "cols.json")
+    assert c.docs["title"].tolist() == ["Talks end", "Rain", "Vote"]
+    assert len(c.skipped) == 0
+
+
+def test_json_with_several_record_lists_names_each_path(tmp_path: Path) -> None:
+    two = {"data": {"items": ARTICLES}, "meta": {"sources": [{"title": "x", "text": "y"}]}}
+    p = tmp_path / "two.json"
+    p.write_text(json.dumps(two), encoding="utf-8")
+    with pytest.raises(CorpusLoadError) as info:
+        _load(p)
+    assert str(info.value) == (
+        "two.json: JSON object holds several lists of objects: data.items (3 objects), "
+        "meta.sources (1 object); which are the documents is not clear. Load one as a "
+        "DataFrame: ct.load_corpus(pandas.DataFrame(json.load(open(path))['data']['items'])), "
+        "or write it to its own .json/.jsonl file"
+    )
+    # only one of them has objects with a text key: that one is read
+    two["meta"] = {"sources": [{"name": "x"}]}
+    p.write_text(json.dumps(two), encoding="utf-8")
+    assert len(_load(p).docs) == 3
+
+
+def test_one_article_object_with_a_list_of_comments_stays_one_document(tmp_path: Path) -> None:
+    art = {"title": "Talks end", "text": "The talks ended.", "comments": [{"user": "x"}] * 2}
+    p = tmp_path / "one.json"
+    p.write_text(json.dumps(art), encoding="utf-8")
+    assert _load(p).docs["text"].tolist() == ["The talks ended."]

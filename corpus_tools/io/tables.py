@@ -22,9 +22,10 @@ import pandas as pd
 
 from ..errors import CorpusToolsWarning
 from . import limits
-from .columns import column_key, is_text_name, name_forms
+from .columns import column_key, name_forms
 from .decode import bytes_to_text, forced_garbles_utf8, garbled_message
 from .files import InputSkipped
+from .json_shapes import json_records
 from .limits import megabytes
 
 
@@ -754,16 +755,6 @@ def read_table(
         obj = json_load(text, "", repeated)
     except InputSkipped as exc:
         raise InputSkipped(exc.reason + _json_lines_hint(text)) from None
-    if isinstance(obj, dict):
-        # a wrapper ({"articles": [{...}, ...]}) holds one list of objects; any other
-        # object is one document (one article per file, as news-please writes)
-        lists = [v for v in obj.values() if isinstance(v, list) and v]
-        lists = [v for v in lists if all(isinstance(o, dict) for o in v)]
-        is_doc = any(is_text_name(k) for k in obj)
-        obj = lists[0] if len(lists) == 1 and not is_doc else [obj]
-    if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
-        raise InputSkipped(
-            "JSON file is not an object or a list of objects (one object per document)"
-        )
+    obj = json_records(obj)  # a list of objects, a wrapper, a map of ids, columns...
     _warn_repeated(repeated, entry_rel, obj)
     return columns_of(obj), obj, list(range(1, len(obj) + 1)), enc, bad
