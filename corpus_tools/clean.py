@@ -1039,16 +1039,19 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
     do_unicode = rules.enabled("unicode")
     do_moji = rules.enabled("mojibake")
     do_ent = entities and do_unicode and "&" in raw and _ENTITY_RE.search(raw) is not None
-    if not do_ent and (
-        raw.isascii()
-        or not (
-            (do_unicode and (_has_zero_width(raw) or not unicodedata.is_normalized("NFC", raw)))
-            or (do_moji and _maybe_mojibake(raw))
-        )
-    ):
-        # nothing to repair anywhere (NFC and the searches are per line, and line
-        # terminators are starters that never compose): skip the per-line checks
-        return _plain_lines(raw)
+    # which repairs some line may need: NFC and the searches are per line, and line
+    # terminators are starters that never compose, so a test the whole text passes
+    # every line passes (unless an unescaped reference or a removed zero-width
+    # character made the line new: then each line is tested)
+    check_zw, check_nfc, check_moji = do_unicode, do_unicode, do_moji
+    if not do_ent:
+        if raw.isascii():
+            return _plain_lines(raw)
+        check_zw = do_unicode and _has_zero_width(raw)
+        check_nfc = do_unicode and not unicodedata.is_normalized("NFC", raw)
+        check_moji = do_moji and _maybe_mojibake(raw)
+        if not (check_zw or check_nfc or check_moji):
+            return _plain_lines(raw)  # nothing to repair anywhere
     ends = _line_ends(raw)
     if not ends or ends[-1][1] != n:
         ends.append((n, n))
@@ -1061,13 +1064,13 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
             fixed, ent_runs = unesc
             urules.append("html_entity")
         if fixed and not fixed.isascii():
-            if do_unicode and _ZW_RE.search(fixed):
+            if check_zw and _ZW_RE.search(fixed):
                 fixed = _ZW_RE.sub("", fixed)
                 urules.append("zero_width")
-            if do_unicode and not unicodedata.is_normalized("NFC", fixed):
+            if (check_nfc or urules) and not unicodedata.is_normalized("NFC", fixed):
                 fixed = unicodedata.normalize("NFC", fixed)
                 urules.append("nfc")
-            if do_moji and _MAYBE_MOJIBAKE.search(fixed):
+            if check_moji and _MAYBE_MOJIBAKE.search(fixed):
                 fixed2, steps = _fix_mojibake_long(fixed)
                 if steps:
                     fixed = fixed2
@@ -1286,20 +1289,22 @@ def _apply_line_rules(doc: _Doc) -> None:
             continue
         if doc.extracted and i == doc.title:
             continue
+        memo = hits if hits is not None and len(ln.fixed) <= _MEMO_CHARS else None
+        k = memo.get(ln.fixed) if memo is not None else None
+        if k == -1:
+            continue  # remembered: no rule takes the line (its plan is not needed)
         if nw > tier_words:
             failed = all_failed
         else:
             failed = tuple(nw > max_w or rx.fullmatch(view) is None for max_w, rx, _ in prefilters)
         plan = rs._line_plan(failed, nw, len(view), view[0], view is ln.folded)
         lower: list[str] = []
-        if hits is not None and len(ln.fixed) <= _MEMO_CHARS:
-            k = hits.get(ln.fixed)
-            if k is None:
-                if len(hits) >= _MEMO_SIZE:
-                    hits.clear()
-                k = hits[ln.fixed] = _first_hit(plan, 0, ln, lower)
-        else:
+        if k is None:
             k = _first_hit(plan, 0, ln, lower)
+            if memo is not None:
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                memo[ln.fixed] = k
         if k >= 0 and doc.extracted and _inside_extracted_body(doc, rank):
             continue
         while k >= 0:
