@@ -181,9 +181,11 @@ def _neighbours(
         for s in range(lo, hi, chunk):
             rows = order[s : min(s + chunk, hi)]
             sim = (x[rows] @ xc).toarray()
-            gap = np.abs(days[rows][:, None] - days[cand][None, :])
-            sim[gap > window_days] = 0.0
-            sim[rows[:, None] == cand[None, :]] = 0.0
+            if d_sorted[hi2 - 1] - d_sorted[lo] > window_days:  # (undated: one day, no gap)
+                gap = np.abs(days[rows][:, None] - days[cand][None, :])
+                sim[gap > window_days] = 0.0
+            own = np.arange(len(rows))
+            sim[own, s - lo + own] = 0.0  # rows are cand[s - lo :]: no link to itself
             if sim.size:  # a pair in the window is seen from one side only: update both
                 best[rows] = np.maximum(best[rows], sim.max(axis=1))
                 best[cand] = np.maximum(best[cand], sim.max(axis=0))
@@ -475,27 +477,42 @@ def _label_terms(
     return out
 
 
+def _top_shared_terms(x: Any, i: np.ndarray, j: np.ndarray, k: int = 5) -> list[np.ndarray]:
+    """For each pair ``(i[n], j[n])`` of rows of ``x``: the columns of the ``k`` terms whose
+    product adds most to their cosine (ties by column). One sparse product for all pairs
+    (one per pair took ~0.1 ms: 4.2 s of 20,000 undated documents' 41,908 links)."""
+    prod = x[i].multiply(x[j]).tocsr()
+    prod.sort_indices()
+    row = np.repeat(np.arange(len(i)), np.diff(prod.indptr))
+    order = np.lexsort((prod.indices, -prod.data, row))
+    rank = np.arange(len(order)) - prod.indptr[row[order]]
+    keep = order[rank < k]
+    per_row = np.bincount(row[keep], minlength=len(i))
+    return np.split(prod.indices[keep], np.cumsum(per_row)[:-1])
+
+
 def _link_table(d: _Docs, links: _Links, comp: np.ndarray, name: dict[int, str]) -> pd.DataFrame:
     """The evidence: each link with its days apart and the shared terms behind the score."""
-    rows = []
-    for a, b, v in zip(links.i.tolist(), links.j.tolist(), links.score.tolist(), strict=True):
-        prod = d.x[a].multiply(d.x[b]).tocsr()
-        top = prod.indices[np.lexsort((prod.indices, -prod.data))][:5]
-        da, db = d.day_num.iloc[a], d.day_num.iloc[b]
-        rows.append(
-            (
-                name[comp[a]],
-                d.ids[a],
-                d.ids[b],
-                round(float(v), 3),
-                int(abs(da - db)) if pd.notna(da) and pd.notna(db) else None,
-                ", ".join(str(d.terms[t]) for t in top),
-                round(float(links.best[a]), 3),
-                round(float(links.best[b]), 3),
-            )
-        )
-    out = pd.DataFrame(rows, columns=STORY_LINK_COLUMNS)
-    out["days_apart"] = out["days_apart"].astype("Int64")
+    i, j = links.i.astype(np.int64), links.j.astype(np.int64)
+    shared = _top_shared_terms(d.x, i, j) if len(i) else []
+    words = [", ".join(str(w) for w in d.terms[cols]) for cols in shared]
+    day = d.day_num.to_numpy(dtype="float64")
+    gap = np.abs(day[i] - day[j]) if len(i) else np.zeros(0)
+    out = pd.DataFrame(
+        {
+            "story_id": [name[c] for c in comp[i].tolist()],
+            "doc_a": d.ids[i],
+            "doc_b": d.ids[j],
+            "score": [round(float(v), 3) for v in links.score.tolist()],
+            "days_apart": pd.array(
+                [None if np.isnan(g) else int(g) for g in gap.tolist()], dtype="Int64"
+            ),
+            "shared_terms": words,
+            "best_a": [round(float(v), 3) for v in links.best[i].tolist()],
+            "best_b": [round(float(v), 3) for v in links.best[j].tolist()],
+        },
+        columns=STORY_LINK_COLUMNS,
+    )
     return out.sort_values(
         ["story_id", "score", "doc_a", "doc_b"],
         ascending=[True, False, True, True],
