@@ -1550,13 +1550,24 @@ def _headline(page: _Page, best_s: int) -> tuple[int, int]:
     sentences cut off by a photo and its caption) are the article's too: the
     nearest headline-like line is looked for above them, within
     ``headline_window`` lines; else a short title line right before the body.
-    The document's first line, when it is a headline close to the body, wins.
+    The document's first line, when it is a headline close to the body, wins;
+    when no line above the body is headline-like, a first line of a headline's
+    size that is cut only for its few stopwords is the title (headlines have few:
+    "Prêmio Multishow acontece nesta quarta com apresentação de Paulo Gustavo").
+    The first line the site's learned template left (lines ``template:learned``
+    stood above it) is no "first line" when it is a statement ended by a full
+    stop ("Visit our directory for more information about Google blogs."): the
+    title of a page is rarely that, a sentence under a removed menu often is.
     A menu or breadcrumb trail of a headline's size (:func:`_menu_like`: "Home |
     Money | Savings") is no headline: the search goes on above it; when it finds
     none, the menu is the top (the prose between it and the body stays, as a
     standfirst below a headline does; the menu goes).
     """
     lines, feats, cls, s = page.lines, page.feats, page.cls, page.s
+    first = 0 not in page.after_template or not _statement(lines[0].view)
+    if not first:
+        cls = [*cls]
+        cls[0] = "bad"  # judged as the chrome above it
     head, top, menu = -1, best_s, -1
     for k in range(best_s - 1, max(-1, best_s - 1 - s.headline_window), -1):
         if cls[k] == "bad" and not feats[k].reason.startswith("few stopwords"):
@@ -1583,7 +1594,32 @@ def _headline(page: _Page, best_s: int) -> tuple[int, int]:
                 head = 0
             elif head < 0:
                 menu = 0
+    if head < 0 and menu < 0 and first and 0 < best_s <= s.headline_window:
+        v0 = lines[0].view
+        if (
+            v0 is not None
+            and cls[0] == "bad"
+            and feats[0].reason.startswith("few stopwords")
+            and _headline_sized(v0, s)
+            and not _menu_like(v0)
+        ):
+            head = 0
     return head, (menu if head < 0 else -1)
+
+
+def _statement(view: str | None) -> bool:
+    """A line ended by a full stop (maybe inside quotes), with no ``?`` or ``!``: a
+    sentence, rarely a title ("Who paid for the 'Trump dossier'?" can be one).
+
+    >>> _statement("Visit our directory for more information."), _statement("Why now?")
+    (True, False)
+    """
+    return (
+        view is not None
+        and view.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
+        and "?" not in view
+        and "!" not in view
+    )
 
 
 def _decisions(
