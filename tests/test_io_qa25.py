@@ -180,3 +180,22 @@ def test_one_article_object_with_a_list_of_comments_stays_one_document(tmp_path:
     p = tmp_path / "one.json"
     p.write_text(json.dumps(art), encoding="utf-8")
     assert _load(p).docs["text"].tolist() == ["The talks ended."]
+
+
+# --- item 4: empty 'content: []' records of a crawler dump --------------------------------
+
+
+def test_empty_content_records_are_skipped_with_the_reason(tmp_path: Path) -> None:
+    lines = [f"content: ['Article {i} says the council met on day {i}.']" for i in range(24)]
+    lines[3] = "content: []"
+    lines[9] = "content: ['']"
+    p = tmp_path / "feb.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    c = _load(p, split="records")
+    assert len(c.docs) == 22
+    assert "[]" not in c.docs["text"].tolist()
+    assert c.skipped["path"].tolist() == ["feb.txt#record=4", "feb.txt#record=10"]
+    assert c.skipped["reason"].tolist()[0] == (
+        "record 4 of feb.txt has no text but an empty value, [], after its header "
+        "(characters 162-174 of the file)"
+    )

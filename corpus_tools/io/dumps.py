@@ -232,6 +232,10 @@ def split_records(text: str) -> list[Record] | None:
     return records
 
 
+#: a record body that is an empty value as a crawler writes it (``content: []``): no text
+EMPTY_VALUES = frozenset({"[]", "[ ]", "['']", '[""]', "{}", "''", '""', "None", "null"})
+
+
 def record_rows(base: dict[str, Any], text: str, records: list[Record]) -> list[dict[str, Any]]:
     """The document rows of a split text file's records (``base``: the file's row): doc_id
     ``<stem>#<n>``, source ``<file>#record=<n>``, ``raw_text`` the body, ``record_header`` the

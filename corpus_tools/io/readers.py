@@ -38,6 +38,7 @@ from .dates import EPOCH_RE, check_date_format, check_precision, format_matched,
 from .decode import bytes_to_text, forced_garbles_utf8
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, open_entry, read_entry
 from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
+    EMPTY_VALUES,
     MIN_HEADER_BLOCKS,
     MIN_SEPARATORS,
     SPLIT_MODES,
@@ -719,13 +720,15 @@ def _split_docs(row: dict[str, Any], opts: LoadOptions) -> Iterator[tuple[str, A
     rel = row["path"]
     bad: list[str] = []
     for n, rec in enumerate(record_rows(row, text, records), start=1):
-        if not rec["raw_text"].strip():
+        body = rec["raw_text"].strip()
+        if not body or body in EMPTY_VALUES:
             what = f" ({rec['title']!r})" if rec.get("title") else ""
+            value = f" but an empty value, {body}," if body else ""
             yield (
                 "skip",
                 rec["source"],
                 (
-                    f"record {n} of {rel}{what} has no text after its header "
+                    f"record {n} of {rel}{what} has no text{value} after its header "
                     f"(characters {rec['record_start']:,}-{rec['record_end']:,} of the file)"
                 ),
             )
