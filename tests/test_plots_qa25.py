@@ -72,3 +72,26 @@ def test_share_bars_follow_the_tables_order_when_given_the_group_sizes() -> None
     assert table_order == ["daily", "wire", "blog"]
     assert by_docs.axes[0].get_title() == "Share by group (n = 42; top 2 of 3 groups)"
     assert by_docs.texts[-1].get_text() == "Left out: 1 smaller group with n = 30."
+
+
+def test_similarity_labels_leave_out_the_folder_every_id_is_in() -> None:
+    # the BBC folder (684 files in plain.html/test/): every label read 'plain.html/test/a…'
+    ids = [
+        "plain.html/test/aR1cO9y5mVLaVrkykLwE6v2iIL-472.txt.plain",
+        "plain.html/test/auI23M3Lz9Aoh0t8ny3ybdYaOshu-606.txt.plain",
+        "plain.html/test/a0vKvcY8nmLv3D4gVq3gee8FmeS4-650.txt.plain",
+    ]
+    sim = pd.DataFrame({"a": [ids[0], ids[0], ids[1]], "b": [ids[1], ids[2], ids[2]]})
+    sim["cosine"] = [0.99, 0.2, 0.1]
+    fig = plots.plot_similarity(sim)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    # was 'plain.html/test/a…XXX-472.txt.plain': 17 characters of the 36 were the folder
+    assert ticks == [
+        "a0vKvcY8nmLv3D4gV…meS4-650.txt.plain",
+        "aR1cO9y5mVLaVrkyk…2iIL-472.txt.plain",
+        "auI23M3Lz9Aoh0t8n…Oshu-606.txt.plain",
+    ]
+    assert fig.texts[-1].get_text() == (
+        "Source: corpus, n = 3 documents. Stopwords excluded. Grey: an item with itself. Labels "
+        "leave out the folder every one is in: plain.html/test/"
+    )

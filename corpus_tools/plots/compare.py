@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import html
 import math
+import os
 import re
 from collections import Counter
 from typing import Any, NamedTuple
@@ -206,14 +207,35 @@ def _middle_cut(label: str, max_len: int) -> str:
     return f"{text[:head]}…{text[len(text) - (max_len - 1 - head) :]}"
 
 
-def _distinct_names(ids: list[str], labels: dict[str, str]) -> list[str]:
-    """Axis labels for ``ids``: the given label, or the id itself where two labels collide.
+def common_folder(names: list[str]) -> str:
+    """The folder path every name begins with (up to and with its last ``/``), or ``""``.
+
+    A folder of files gives ids such as ``plain.html/test/a1QTd...-152.txt.plain``: cut to 36
+    characters for an axis, every label began ``plain.html/test/a…`` and only its last 18
+    characters told two rows apart.
+
+    >>> common_folder(["plain.html/test/a1-152.txt", "plain.html/test/b7-9.txt"])
+    'plain.html/test/'
+    >>> common_folder(["news/a.txt", "blogs/b.txt"]), common_folder(["a/x.txt"])
+    ('', '')
+    """
+    if len(names) < 2:
+        return ""
+    head = os.path.commonprefix(names)
+    return head[: head.rfind("/") + 1]
+
+
+def _distinct_names(ids: list[str], labels: dict[str, str]) -> tuple[list[str], str]:
+    """Axis labels for ``ids``: the given label, or the id itself where two labels collide,
+    without the folder path all of them begin with (returned second, for the note).
 
     A label shortened by the caller (``d[:12]``) can name two documents; such
     an item is labelled by its full id (or, when that is too long, its label
     and :func:`label_tag` of the id), so no two rows of a figure read the same.
     """
-    names = [_middle_cut(labels.get(d, d), 36) for d in ids]
+    given = [labels.get(d, d) for d in ids]
+    folder = common_folder(given)
+    names = [_middle_cut(g[len(folder) :], 36) for g in given]
     seen = Counter(names)
     for i, d in enumerate(ids):
         if seen[names[i]] > 1:
@@ -222,7 +244,7 @@ def _distinct_names(ids: list[str], labels: dict[str, str]) -> list[str]:
     again = Counter(names)  # ids that still collide once shortened get a tag of the full id
     return [
         f"{n[:28]} #{label_tag(d)}" if again[n] > 1 else n for n, d in zip(names, ids, strict=True)
-    ]
+    ], folder
 
 
 def _keyness_panel(ax: Any, d: pd.DataFrame, color: Any, zmax: float, slots: int) -> None:
@@ -315,7 +337,7 @@ def plot_similarity(
     if len(ids) < 2:
         return message_figure(title, "Fewer than two documents or groups: nothing to compare.")
     mat = _similarity_matrix(ids, a_ids, b_ids, cos)
-    names = _distinct_names(ids, labels or {})
+    names, folder = _distinct_names(ids, labels or {})
     size = round(min(10.0, 3.5 + 0.6 * len(ids)), 1)
     fig, ax = plt.subplots(figsize=(size + 1.5, size + 0.4))
     im = ax.imshow(np.ma.masked_invalid(mat), cmap="Blues", vmin=0, vmax=1)
@@ -329,6 +351,8 @@ def plot_similarity(
     cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label("cosine similarity (0 = no shared terms, 1 = same profile)")
     note = source_note(n_all, corpus_name) + " Stopwords excluded. Grey: an item with itself."
+    if folder:
+        note += f" Labels leave out the folder every one is in: {plot_label(folder, 60)}"
     if how.endswith("below 1.00"):  # the title stays one line; the duplicates are named here
         n_same = int((cos >= _SAME_PROFILE).sum())
         note += f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in the table, not drawn."
