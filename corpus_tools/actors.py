@@ -114,16 +114,24 @@ _ENTRY_KEYS = {
     "surname",
     "titles",
     "surname_needs_full_name",
+    "ambiguous_with",
     "source",
     "note",
 }
 _LIST_KEYS = ("aliases", "demonyms", "metonyms", "prefixes", "titles")
-_SETTING_KEYS = {"honorifics", "locative_prepositions", "place_followers", "not_actors"}
+_SETTING_KEYS = {
+    "honorifics",
+    "locative_prepositions",
+    "place_followers",
+    "not_actors",
+    "given_names",
+}
 _DEFAULT_SETTINGS: dict[str, list[str]] = {
     "honorifics": ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr."],
     "locative_prepositions": ["in", "at", "to", "from", "near"],
     "place_followers": [],
     "not_actors": [],
+    "given_names": [],
 }
 
 # kinds of surface form, in priority order for ties of equal length
@@ -380,6 +388,27 @@ class _Matcher:
         # nouns: a cue after an acronym ("US PRESIDENT", "WHO CHIEF")
         self.title_words = _ROLE_CUES | frozenset(
             fold(t).split()[0].casefold() for e in gaz.entries for t in e["titles"] if t.split()
+        )
+        self.given = _given_names(tuple(gaz.settings["given_names"]))
+        # a person's own given names (the first word of the name and of each alias): another
+        # given name before the surname names another person ("Eric Trump")
+        self.own_given = {
+            i: frozenset(a.split()[0] for a in [e["name"], *e["aliases"]] if a.split())
+            for i, e in enumerate(gaz.entries)
+            if e["type"] == "person"
+        }
+        ids = {e["id"]: i for i, e in enumerate(gaz.entries)}
+        self.ambiguous = {
+            i: ids.get(e["ambiguous_with"], -1)
+            for i, e in enumerate(gaz.entries)
+            if e.get("ambiguous_with")
+        }
+        self.countries = frozenset(i for i, e in enumerate(gaz.entries) if e["type"] == "country")
+        # entries with a one-word form that is also a given name ("Jordan", "Paris")
+        self.given_entries = frozenset(
+            i
+            for i, e in enumerate(gaz.entries)
+            if any(f.casefold() in self.given for f in e["aliases"] + e["metonyms"])
         )
         # the text a match reads and the state it depends on -> the match (_match_split)
         self.memo: dict[tuple, tuple] = {}
@@ -703,6 +732,10 @@ def _validate_entry(item: Any, n: int, path: str) -> tuple[dict[str, Any], str]:
     if not isinstance(flag, bool):
         raise _fail(path, where, "key 'surname_needs_full_name' must be true or false.")
     e["surname_needs_full_name"] = flag
+    amb = item.get("ambiguous_with")
+    if amb is not None and not (isinstance(amb, str) and amb.strip()):
+        raise _fail(path, where, "key 'ambiguous_with' must be an entry id or absent.")
+    e["ambiguous_with"] = amb
     if not (e["aliases"] or e["metonyms"] or e["demonyms"]):
         raise _fail(
             path,
@@ -1005,7 +1038,7 @@ def _match_split(
                 if hit[7]:
                     seen_full.add(hit[2])
             nxt = i + hit[6]
-    return out
+    return _other_referents(view, out, gaz)
 
 
 def _hit_here(
@@ -1336,7 +1369,7 @@ def _match_cands(
                 if hit[7]:
                     seen_full.add(hit[2])
             nxt = ends[2 * (i + hit[6] - 1) + 1]
-    return out
+    return _other_referents(view, out, gaz)
 
 
 def _context_hit(
@@ -1511,7 +1544,7 @@ def _match_scan(
         if form.kind != "not_actor":
             out.append(_mention_at(sc, form, caps, j))
         j += form.ntok
-    return out
+    return _other_referents(view, out, gaz)
 
 
 def _longest_form(sc: _Scan, node: _Node, j: int) -> tuple[_Form, bool] | None:
@@ -1580,6 +1613,107 @@ def _currency_after(view: str, end: int) -> bool:
     if c == "$":
         return True
     return c == " " and view[end + 1 : end + 2] == "$" and view[end + 2 : end + 3].isalnum()
+
+
+# given names that are also modals or verbs opening a question or clause ("Will Biden veto")
+_NOT_GIVEN = frozenset("will may can did does should would could must shall sue rob".split())
+# how far (characters) a country named with an ambiguous entry may be to vouch for it
+_VOUCH_SPAN = 250
+
+
+@lru_cache(maxsize=8)
+def _given_names(extra: tuple[str, ...]) -> frozenset[str]:
+    """Given names, lower case: the quote lexicon's ``given_names`` and the gazetteer's own."""
+    from .lexicon import load_lexicon  # the quote word lists, loaded once
+
+    names = set(load_lexicon("quote_words").data["given_names"])
+    return frozenset(names | {w.casefold() for w in extra}) - _NOT_GIVEN
+
+
+_NAME_JOINERS = frozenset("'\u2019.-_0123456789")  # a word these join is no given name
+# a surname after a one-word alias that is also a given name ("Jordan Peterson's account"),
+# in running text: the word after it is not capitalised (a Title Case line tells nothing)
+_SURNAME_AFTER_RE = re.compile(r" ([A-Z][a-z]+)(?!\w)(?:['\u2019]s)?(?=[ ,;:.!?)]*(?:[a-z]|\Z))")
+
+
+def _given_before(view: str, start: int, m: _Matcher) -> str | None:
+    """The capitalised given name right before ``start`` (one space between), else None; a
+    word that starts a form of the gazetteer itself is none (``Jordan`` in ``Jordan Israel``)."""
+    if start < 3 or view[start - 1] != " " or not view[start - 2].islower():
+        return None
+    p = start - 2
+    while p >= 0 and view[p].isalpha() and start - p < 24:
+        p -= 1
+    name = view[p + 1 : start - 1]
+    if not (name[:1].isupper() and name[1:].islower()) or p >= 0 and view[p] in _NAME_JOINERS:
+        return None  # "O'Jordan", "x.Jordan", "Sino-": not a given name of its own
+    low = name.casefold()
+    return name if low in m.given and low not in m.first_words else None
+
+
+def _surname_after(view: str, start: int, end: int, m: _Matcher) -> bool:
+    """A one-word alias that is also a given name, then a capitalised word that is no common
+    word and starts no form, then running text: a person's name (``Jordan Peterson says``)."""
+    if view[start:end].casefold() not in m.given or view[end : end + 1] != " ":
+        return False
+    found = _SURNAME_AFTER_RE.match(view, end)
+    if found is None:
+        return False
+    low = found.group(1).casefold()
+    return low not in _common_words() and low not in m.first_words
+
+
+def _other_referents(
+    view: str, out: list[tuple[int, int, int, str, str, bool]], gaz: Gazetteer
+) -> list[tuple[int, int, int, str, str, bool]]:
+    """The matches of one text less those that name something else, the same on every path.
+
+    - a country or capital right after a given name is part of a person's name
+      (``Jim Jordan``, ``George Washington``); so is a person's surname after
+      a given name that is not the person's own (``Eric Trump``, ``Jill Biden``)
+      and a one-word alias that is a given name before a surname in running
+      text (``Jordan Peterson says``);
+    - an alias of an entry with ``ambiguous_with`` (``Georgia``: also a US
+      state) counts only when the text names another country (neither this
+      entry nor the one it is ambiguous with) within 250 characters, or names
+      this entry by another form (``Georgians``, ``Tbilisi``).
+
+    >>> g = load_gazetteer()
+    >>> [g.entries[i]["name"] for _, _, i, *_ in _match_text("Jim Jordan met Eric Trump in Jordan.", g)]
+    ['Jordan']
+    """
+    m = gaz.matcher
+    own, countries, given_entries = m.own_given, m.countries, m.given_entries
+    kept = []
+    for hit in out:
+        s, i, res = hit[0], hit[2], hit[4]
+        if res == "demonym" or res == "prefix" or not (i in countries or res == "surname"):
+            kept.append(hit)
+            continue
+        if s > 2 and view[s - 1] == " " and view[s - 2].islower():  # _given_before's test
+            name = _given_before(view, s, m)
+            if name is not None and (res != "surname" or name not in own.get(i, ())):
+                continue
+        if i in given_entries and res != "surname" and _surname_after(view, s, hit[1], m):
+            continue
+        kept.append(hit)
+    if not m.ambiguous or not any(h[2] in m.ambiguous for h in kept):
+        return kept
+    return [h for h in kept if h[2] not in m.ambiguous or h[4] != "name" or _vouched(h, kept, m)]
+
+
+def _vouched(hit: tuple, hits: list[tuple], m: _Matcher) -> bool:
+    """An ambiguous alias's match has another form of its entry in the text, or a country
+    other than its entry and the entry it is ambiguous with within :data:`_VOUCH_SPAN`."""
+    i, s = hit[2], hit[0]
+    other = m.ambiguous[i]
+    for h in hits:
+        if h[2] == i:
+            if h[4] != "name":
+                return True
+        elif h[2] != other and h[2] in m.countries and abs(h[0] - s) <= _VOUCH_SPAN:
+            return True
+    return False
 
 
 def _mention_at(sc: _Scan, form: _Form, caps: bool, j: int) -> tuple[int, int, int, str, str, bool]:

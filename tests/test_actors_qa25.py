@@ -66,3 +66,92 @@ def test_currency_is_no_mention_in_the_table_and_the_stream():
     assert list(zip(m["start"], m["alias"], strict=True)) == [(36, "US"), (15, "US")]
     batch = actors.mention_entries_batch(docs, GAZ, demonyms=True, locations=False)
     assert [[s for s, _, _ in row] for row in batch] == [[36], [15]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a given name before a country, a capital or another person's surname
+        ("Jim Jordan met Eric Trump in Jordan.", [("Jordan", "Jordan", "country")]),
+        ("George Washington University", []),
+        (
+            "Hunter Biden and Jill Biden met President Biden; Joseph Biden spoke.",
+            [
+                ("President Biden", "Joe Biden", "person"),
+                ("Joseph Biden", "Joe Biden", "person"),
+            ],
+        ),
+        ("Will Trump run?", [("Trump", "Donald Trump", "person")]),
+        ("Jordan Israel talks", [("Jordan", "Jordan", "country"), ("Israel", "Israel", "country")]),
+        # a one-word alias that is a given name, then a surname, then running text
+        ("Twitter suspends Jordan Peterson's account", []),
+        ("Chad Morganlander says he sees growth", []),
+        ("Jordan Bans Smoking In Cafes", [("Jordan", "Jordan", "country")]),
+        ("Jordan warns Israel", [("Jordan", "Jordan", "country"), ("Israel", "Israel", "country")]),
+        # an alias ambiguous with a part of another entry: Georgia, a US state
+        ("Georgia DA's Trump investigation grows", [("Trump", "Donald Trump", "person")]),
+        (
+            "U.S. charges man for threatening Georgia officials",
+            [("U.S.", "United States", "country")],
+        ),
+        (
+            "EU status for Ukraine, Moldova, Georgia",
+            [
+                ("EU", "European Union", "organisation"),
+                ("Ukraine", "Ukraine", "country"),
+                ("Moldova", "Moldova", "country"),
+                ("Georgia", "Georgia", "country"),
+            ],
+        ),
+        (
+            "Russia invaded Georgia in 2008",
+            [("Russia", "Russia", "country"), ("Georgia", "Georgia", "country")],
+        ),
+        (
+            "Georgia says 300,000 Georgians left",
+            [("Georgia", "Georgia", "country"), ("Georgians", "Georgia", "demonym")],
+        ),
+        # names of outlets, companies and places that hold a country or capital
+        ("Floods in British Columbia; The Moscow Times reported", []),
+        ("Air India and Garuda Indonesia talk to Airbus", []),
+    ],
+)
+def test_matches_that_name_something_else(text, want):
+    got = [(s, a, t if t != "location" else "country") for s, a, t in _paths(text)]
+    assert got == want
+
+
+def test_other_referents_are_dropped_with_a_warm_cache_in_any_order():
+    texts = [
+        "Jim Jordan spoke.",
+        "Jordan spoke.",
+        "Georgia DA spoke.",
+        "Georgia and Armenia spoke.",
+    ]
+    for order in (texts, texts[::-1]):
+        GAZ.matcher.memo.clear()
+        got = {
+            t: [GAZ.entries[i]["name"] for _, _, i, *_ in actors._match_text(t, GAZ)] for t in order
+        }
+        assert got == {
+            "Jim Jordan spoke.": [],
+            "Jordan spoke.": ["Jordan"],
+            "Georgia DA spoke.": [],
+            "Georgia and Armenia spoke.": ["Georgia", "Armenia"],
+        }
+
+
+def test_gazetteer_checks_ambiguous_with_and_given_names(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        "actors:\n- {id: X, name: X, type: country, aliases: [X], ambiguous_with: 3, source: s}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ct.DataFileError, match="ambiguous_with"):
+        actors.load_gazetteer(bad)
+    ext = tmp_path / "ext.yml"
+    ext.write_text("settings:\n  given_names: [Zorro]\nactors: []\n", encoding="utf-8")
+    gaz = actors.load_gazetteer(extend=ext)
+    view = actors.fold("Zorro Jordan spoke; Jordan spoke.")
+    assert [s for s, *_ in actors._match_split(view, gaz, False)] == [20]
+    assert actors._match_split(view, gaz, False) == actors._match_scan(view, gaz, False)
