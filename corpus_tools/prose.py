@@ -1087,7 +1087,8 @@ def _classify_introduced(
     out: its introduction and the prose after it are judged as neighbours, and the run
     goes with them (kept when both are, else removed with the reason). Only a run the
     classifier cut is judged again, when its continuation or its introduction is kept,
-    or the introduction follows a kept line (the article's last paragraph)."""
+    or the introduction follows a kept line (the article's last paragraph), maybe with a
+    short note between them (:func:`_kept_above_note`)."""
     decided = _classify_joined(lines, settings)
     found = introduced_runs([v if rm is None else None for _, v, rm in lines])
     runs: list[tuple[int, int]] = []
@@ -1105,6 +1106,7 @@ def _classify_introduced(
                 lines[b + 1][0] not in decided
                 or lines[a - 1][0] not in decided
                 or (a >= 2 and lines[a - 2][2] is None and lines[a - 2][0] not in decided)
+                or _kept_above_note(lines, decided, a - 1)
             )
         ]
         if not new:
@@ -1128,6 +1130,25 @@ def _classify_introduced(
             if lines[m][2] is None:
                 decided[lines[m][0]] = (gone[0], detail)
     return decided
+
+
+def _kept_above_note(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    decided: Container[int],
+    k: int,
+) -> bool:
+    """The line above position ``k`` (an introduction) is a short note of four words at
+    most ("View larger map.", "Photo") under a line the classifier kept: the introduction
+    follows the article's last kept paragraph all the same."""
+    if k < 2:
+        return False
+    note, above = lines[k - 1], lines[k - 2]
+    return (
+        above[2] is None
+        and above[0] not in decided
+        and note[1] is not None
+        and len(note[1].split()) <= 4
+    )
 
 
 def classify_page_lines(
