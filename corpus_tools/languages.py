@@ -393,7 +393,7 @@ def _close_winner(hits: list[int], words: list[str]) -> str | None:
     top = max(hits[: len(codes)])
     near = [c for k, c in enumerate(codes) if MIN_LEAD * hits[k] > top]
     pairs = _close_words()
-    if any((a, b) not in pairs for a in near for b in near if a != b):
+    if len(near) < 2 or any((a, b) not in pairs for a in near for b in near if a != b):
         return None
     counts = Counter(words)
     own = {(a, b): sum(counts[w] for w in pairs[(a, b)]) for a in near for b in near if a != b}
@@ -729,7 +729,10 @@ POOL_WORDS = 12
 def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | None, list[bool]]:
     """Each text's language, a Latin-script text too short or unclear on its own taking the
     language of the function words of all Latin-script texts pooled unless its words say
-    otherwise (:func:`_takes_pooled`); that pooled guess; and whether each text has letters."""
+    otherwise (:func:`_takes_pooled`); that pooled guess; and whether each text has letters.
+    A text that names a language on its own words keeps it whatever the other texts: they
+    only fill in texts unclear on their own (and a text alone is no pool: two texts at
+    least must lean to the pooled list, :func:`_pooled`)."""
     own: list[str | None] = []
     letters: list[bool] = []
     sizes: list[tuple[list[str], list[int], int, bool] | None] = []
@@ -756,13 +759,9 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
             own.append(_guess(sample, max_chars)[0] if counts else None)
             sizes.append(None)
     # the pool: the language of most texts, though some are in a language without a list;
-    # none unless more texts lean to it than to any other list (one long Dutch line among
-    # English headlines)
-    pooled = _decide(_hits(pool), len(pool), unlisted=False)[0]
-    if pooled is not None:
-        k = codes.index(pooled)
-        if leads[k] <= max(leads[:k] + leads[k + 1 :]):
-            pooled = None
+    # none unless more than half the texts that lean to a list lean to it (one long Dutch
+    # line among English headlines)
+    pooled = _pooled(pool, leads)
     return (
         [
             o
@@ -773,6 +772,21 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
         pooled,
         letters,
     )
+
+
+def _pooled(pool: list[str], leads: list[int]) -> str | None:
+    """The language of ``pool``, the words of the Latin-script texts pooled (two close
+    languages told by their own words, :func:`_close_winner`), unless it is not the list
+    that two or more and more than half of the texts leaning to one list lean to
+    (``leads``: texts whose words one list leads alone, by list): two Portuguese lines among
+    three in as many other languages give short lines no language, and a text alone is
+    named only on its own words."""
+    pooled = _decide(_hits(pool), len(pool), unlisted=False, words=pool)[0]
+    if pooled is not None:
+        k = _latin_codes().index(pooled)
+        if leads[k] < 2 or 2 * leads[k] <= sum(leads):
+            return None
+    return pooled
 
 
 def _sample(texts: list[str], n: int) -> list[str]:
@@ -808,7 +822,10 @@ def sample_texts(texts: Sequence[str], n: int = CORPUS_SAMPLE) -> list[str]:
 def text_votes(texts: Sequence[str]) -> list[str | None]:
     """Each text's language as :func:`main_language` counts it: from its first
     :data:`CORPUS_CHARS` characters, a Latin-script text too short or unclear on its own
-    taking the language of all the texts' function words pooled.
+    taking the language of all the texts' function words pooled (two texts at least lean to
+    its list). A text's vote does not depend on the others when it names a language alone
+    (``text_votes([text])``, as :func:`guess_language` of its first :data:`CORPUS_CHARS`
+    characters); only texts unclear alone (a short headline) take the pooled language.
 
     >>> text_votes(["Man dies after being hit by a car", "Pope Francis Dies At 88 In Vatican",
     ...             "Is it time to sell your stocks? Here is what the experts say"])

@@ -84,3 +84,56 @@ def test_close_word_lists_load_with_norwegian_as_a_code() -> None:
     assert {("da", "no"), ("no", "da"), ("pt", "es"), ("es", "pt")} <= set(pairs)
     assert "af" in pairs[("da", "no")] and "não" in pairs[("pt", "es")]
     assert "kan" not in pairs[("no", "da")]  # Danish writes it too
+
+
+TEXTS = [
+    EN,
+    "Pope Francis Dies At 88 In Vatican",
+    PT,
+    "Dilma criticou a previsão de crescimento de 2% em junho, de acordo com a FGV.",
+    "Hun fortalte, at de havde ventet i flere timer, før politiet kom, og at ingen vidste, "
+    "hvad der skulle ske med dem.",
+    "Statsministeren sier at regjeringen vil se på saken etter valget, men at det ikke er "
+    "noen grunn til å endre reglene nå.",
+    "El presidente dijo que el gobierno tampoco va a aceptar la propuesta, porque es muy cara "
+    "para el país.",
+    "J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey; C Hodgson, H Ellis; G Rowntree",
+]
+
+
+def test_a_text_clear_alone_keeps_its_vote_in_any_company() -> None:
+    alone = [lang.text_votes([t])[0] for t in TEXTS]
+    assert alone == ["en", None, "pt", None, "da", "no", "es", None]
+    for i in range(len(TEXTS)):
+        for j in range(len(TEXTS)):
+            votes = lang.text_votes([TEXTS[i], TEXTS[j], TEXTS[i]])
+            assert alone[i] is None or votes[0] == votes[2] == alone[i]
+            assert alone[j] is None or votes[1] == alone[j]
+
+
+def test_a_text_alone_is_no_pool_but_unclear_lines_take_a_shared_one() -> None:
+    # a line unclear on its own words (a, de, em, o, com are on both lists) is not named by
+    # pooling its own words alone (it was 'pt' alone and None beside an English text)
+    line = TEXTS[3]
+    assert lang.guess_language(line) is None and lang.text_votes([line]) == [None]
+    assert lang.text_votes([EN, line]) == ["en", None]
+    # beside two Portuguese texts it takes their language
+    assert lang.text_votes([PT, TEXTS[2], line]) == ["pt", "pt", "pt"]
+    # a list of rugby players is no French (it was 'fr' alone: initials j, m, c as j', m', c')
+    assert lang.text_votes([TEXTS[7]]) == [None]
+
+
+def test_the_pool_needs_more_than_half_the_leaning_texts() -> None:
+    # words that read as Portuguese, but only 2 of 5 texts that lean to one list lean to
+    # Portuguese (one each to English, German, Spanish): no pooled language (was 'pt': more
+    # than any other single list)
+    codes = list(lang._latin_codes())
+    words = lang._latin_words(PT)[0][:24]
+    leads = [0] * len(codes)
+    for code, n in (("pt", 2), ("en", 1), ("de", 1), ("es", 1)):
+        leads[codes.index(code)] = n
+    assert lang._pooled(words, leads) is None
+    leads[codes.index("pt")] = 4
+    assert lang._pooled(words, leads) == "pt"
+    # one text alone is no pool
+    assert lang._pooled(words, [int(c == "pt") for c in codes]) is None
