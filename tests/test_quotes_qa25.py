@@ -44,6 +44,13 @@ from _quote_sets import named_speakers
             "French lawmakers recognise China's treatment of Uyghurs as 'genocide'",
             ["French lawmakers"],
         ),
+        # a bare clause opening with "a" and a noun phrase before an auxiliary or modal
+        ("Vladimir Putin warns a nuclear war could break out", ["Vladimir Putin"]),
+        ("Moderna says an omicron variant vaccine could be ready in early 2022", ["Moderna"]),
+        ("Putin says a lot", []),
+        ("Putin warns a friend", []),
+        # "now" between the speaker and the cue
+        ("Elon Musk now says that no one should get subsidies", ["Elon Musk"]),
         # rejecting a bill is a vote, not speech
         ("Polish parliament rejects abortion bill", []),
         ("Polish parliament rejects claims of fraud", ["Polish parliament"]),

@@ -204,6 +204,30 @@ def _addressee_cut(tail: str) -> str:
     return ""
 
 
+_FINITE_AUX = frozenset(
+    "could would will may might can should must is are was were has have had".split()
+)
+
+
+def _subject_then_verb(rest: str) -> bool:
+    """``rest`` opens with ``a``/``an``, a noun phrase of one to four words and an
+    auxiliary or modal: a clause (``warns a nuclear war could break out``), not an object
+    (``said a lot``, ``warns a friend``).
+
+    >>> _subject_then_verb("a nuclear war could break out"), _subject_then_verb("a lot")
+    (True, False)
+    """
+    words = re.findall(r"[\w'-]+|[^\w\s]", rest[:80])
+    if not words or words[0].lower() not in ("a", "an"):
+        return False
+    for w in words[2:6]:
+        if w.lower() in _FINITE_AUX:
+            return True
+        if not w[:1].isalpha():
+            return False
+    return False
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
@@ -279,9 +303,14 @@ def indirect_content(
         w0 = m0.group() if m0 else ""
         relative = re.search(r"\b(?:that|which)\s*$", view[s:np_start])
         if c.lemma == "say":
-            if w0.lower() in _NOT_CLAUSE:
+            if w0.lower() in _NOT_CLAUSE and not _subject_then_verb(first):
                 return None
-        elif not (w0[:1].isupper() or w0.lower() in _CLAUSE_STARTS or relative):
+        elif not (
+            w0[:1].isupper()
+            or w0.lower() in _CLAUSE_STARTS
+            or relative
+            or _subject_then_verb(first)
+        ):
             return None
     cs, ce = _strip_clause(text, pos, e)
     return (cs, ce) if ce > cs else None
