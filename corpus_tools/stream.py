@@ -106,7 +106,11 @@ class StreamCounts:
         sorted sparse arrays (id key, count, documents, sum of per-document
         rates per 10k): about 32 bytes per cell.
     mentions : dict
-        ``(group, actor, type) -> [count, n_docs]``.
+        ``(group, actor, type) -> [count, n_docs]`` (``type``: the mention's, so a
+        country's demonym mentions are a row of their own).
+    actor_docs : dict
+        ``(group, actor) -> [count, n_docs]`` over every type but ``location``: an
+        actor's documents, each counted once (:meth:`actor_table`).
     c_single, c_pair : dict
         Sentence windows containing an actor / a pair (``actor_a < actor_b``).
     evidence : dict
@@ -130,6 +134,7 @@ class StreamCounts:
     _n_compact: int = field(default=0, repr=False)
     _sorted: bool = field(default=False, repr=False)  # _keys == [sorted unique keys]
     mentions: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
+    actor_docs: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     c_single: dict[str, int] = field(default_factory=dict)
     c_pair: dict[tuple[str, str], int] = field(default_factory=dict)
     evidence: dict[tuple[str, str], list[str]] = field(default_factory=dict)
@@ -156,7 +161,8 @@ class StreamCounts:
         """
         if not isinstance(other, StreamCounts):
             return NotImplemented
-        fields = ["n_docs", "group_docs", "group_tokens", "mentions", "c_single", "c_pair"]
+        fields = ["n_docs", "group_docs", "group_tokens", "mentions", "actor_docs"]
+        fields += ["c_single", "c_pair"]
         fields += ["evidence", "n_windows", "n_evidence"]
         if any(getattr(self, f) != getattr(other, f) for f in fields):
             return False
@@ -195,13 +201,14 @@ class StreamCounts:
             )
             okey = other._keys[0]
             self._merge_cells(tmap[okey >> _GBITS], gmap[okey & _GMASK], other._vals[0])
-        for mk, mv in other.mentions.items():
-            mcur = self.mentions.get(mk)
-            if mcur is None:
-                self.mentions[mk] = list(mv)
-            else:
-                mcur[0] += mv[0]
-                mcur[1] += mv[1]
+        for table, add in ((self.mentions, other.mentions), (self.actor_docs, other.actor_docs)):
+            for mk, mv in add.items():
+                mcur = table.get(mk)
+                if mcur is None:
+                    table[mk] = list(mv)
+                else:
+                    mcur[0] += mv[0]
+                    mcur[1] += mv[1]
         for ek, ev in other.evidence.items():
             ecur = self.evidence.setdefault(ek, [])
             if len(ecur) < self.n_evidence:
@@ -355,6 +362,42 @@ class StreamCounts:
             ["group", "count", "actor", "type"],
             ascending=[True, False, True, True],
             kind="mergesort",
+        ).reset_index(drop=True)
+
+    def actor_table(self) -> pd.DataFrame:
+        """The :func:`corpus_tools.actor_counts` table by group: ``group, actor, type,
+        n_mentions, n_docs`` (same columns, values and order as in memory).
+
+        ``type`` is the actor's own type: its most frequent mention type other than
+        ``demonym`` over the whole stream (ties: alphabetical), ``demonym`` when it has
+        no other; a demonym counts for its country and ``location`` rows are left out,
+        as in memory. ``n_docs`` counts each document once, whatever names it used.
+
+        >>> docs = [{"doc_id": "a", "outlet": "X", "text": "Russian envoys left Russia."}]
+        >>> count_documents(docs).actor_table().values.tolist()
+        [['X', 'Russia', 'country', 2, 1]]
+        """
+        own: dict[str, dict[str, int]] = {}
+        for (_, actor, typ), (c, _) in self.mentions.items():
+            if typ not in ("demonym", "location"):
+                tally = own.setdefault(actor, {})
+                tally[typ] = tally.get(typ, 0) + c
+        rows = [
+            (
+                g,
+                a,
+                min(own[a].items(), key=lambda tc: (-tc[1], tc[0]))[0] if a in own else "demonym",
+            )
+            + (c, n)
+            for (g, a), (c, n) in self.actor_docs.items()
+        ]
+        df = pd.DataFrame(rows, columns=["group", "actor", "type", "n_mentions", "n_docs"])
+        for col in ("group", "actor", "type"):
+            df[col] = df[col].astype(str)  # as actor_counts' columns
+        for col in ("n_mentions", "n_docs"):
+            df[col] = df[col].astype("int64")
+        return df.sort_values(
+            ["group", "n_mentions", "actor"], ascending=[True, False, True], kind="mergesort"
         ).reset_index(drop=True)
 
     def cooccurrence_table(self, measure: str = "npmi", min_count: int = 2) -> pd.DataFrame:
@@ -658,6 +701,31 @@ def _mention_cells(out: StreamCounts, m: dict[str, Any], groups: list[str]) -> N
         cur = out.mentions.get(mk)
         if cur is None:
             out.mentions[mk] = [c, n]
+        else:
+            cur[0] += c
+            cur[1] += n
+    _actor_cells(out, m, gcode, glist)
+
+
+def _actor_cells(out: StreamCounts, m: dict[str, Any], gcode: np.ndarray, glist: list) -> None:
+    """``actor_docs[(group, actor)] += [mentions, documents]``, locations left out."""
+    types = list(m["types"])
+    keep = m["typ"] != types.index("location") if "location" in types else slice(None)
+    doc, actor = m["doc"][keep], m["actor"][keep]
+    if not len(doc):
+        return
+    n_a = len(m["names"])
+    key = gcode[doc].astype(np.int64) * n_a + actor
+    ukey, cnt = np.unique(key, return_counts=True)
+    span = int(ukey[-1]) + 1
+    pair = np.unique(doc * span + key) % span
+    n_docs = np.bincount(np.searchsorted(ukey, pair), minlength=len(ukey))
+    for k, c, n in zip(ukey.tolist(), cnt.tolist(), n_docs.tolist(), strict=True):
+        g, a = divmod(k, n_a)
+        ak = (glist[g], m["names"][a])
+        cur = out.actor_docs.get(ak)
+        if cur is None:
+            out.actor_docs[ak] = [c, n]
         else:
             cur[0] += c
             cur[1] += n

@@ -157,3 +157,27 @@ def test_similarity_warns_when_items_are_many(monkeypatch):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         ct.similarity(c)
+
+
+def test_streamed_actor_table_is_the_in_memory_actor_counts(tmp_path):
+    # mention_table keeps a country's demonym mentions apart (10kGNAD: 'Austria' 136 country
+    # + 7 demonym rows, 52 + 3 documents); actor_counts says Austria 143 in 52 documents
+    texts = [
+        "Austrian officials met in Austria. The Austrian minister spoke to Russia.",
+        "Russia and Russian envoys left Vienna for Austria.",
+        "Russian troops moved. Austria said nothing.",
+    ]
+    df = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "text": texts})
+    path = tmp_path / "docs.csv"
+    df.to_csv(path, index=False)
+    c = ct.load_corpus(path)
+    mem = ct.actor_counts(ct.actor_mentions(c), c, by="outlet")
+    for batch_size in (1, 1000):
+        got = ct.stream_counts(path, batch_size=batch_size).actor_table()
+        pd.testing.assert_frame_equal(got, mem)
+    assert got.values.tolist() == [
+        ["X", "Austria", "country", 5, 2],  # Austrian x2, Austria x2, Vienna (the capital)
+        ["X", "Russia", "country", 3, 2],
+        ["Y", "Austria", "country", 1, 1],
+        ["Y", "Russia", "country", 1, 1],
+    ]
