@@ -95,3 +95,26 @@ def test_similarity_labels_leave_out_the_folder_every_id_is_in() -> None:
         "Source: corpus, n = 3 documents. Stopwords excluded. Grey: an item with itself. Labels "
         "leave out the folder every one is in: plain.html/test/"
     )
+
+
+def test_lengths_note_does_not_call_a_one_word_document_unspaced() -> None:
+    # HuffPost short descriptions '#ParksForParkland' (17 characters, 1 word) and
+    # '"Chimichangaaaaaas!"' (20): "2 documents have over 15 characters per word, most likely
+    # text written without spaces (Chinese, Japanese, Thai)" on an English corpus
+    import matplotlib.pyplot as plt
+
+    table = pd.DataFrame(
+        {
+            "doc_id": ["h1", "h2", "h3", "ja"],
+            "outlet": ["huffingtonpost.com"] * 4,
+            "n_words": [1, 1, 14, 63],
+            "n_chars": [17, 20, 87, 1790],
+        }
+    )
+    fig = plots.plot_doc_lengths(table)
+    note = "\n".join(t.get_text() for t in fig.texts)
+    assert "\n1 document has over 15 characters per word, most likely text written" in note
+    fig2 = plots.plot_doc_lengths(table.iloc[:3])
+    assert "characters per word" not in "\n".join(t.get_text() for t in fig2.texts)
+    plt.close(fig)
+    plt.close(fig2)

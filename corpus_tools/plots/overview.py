@@ -479,11 +479,13 @@ def _unspaced_note(table: pd.DataFrame) -> str:
 
     Chinese, Japanese or Thai text is not split into words (a run between
     punctuation is one token), so such an article of 2,000 characters counts
-    60 "words": drawn beside English ones it looks like a brief.
+    60 "words": drawn beside English ones it looks like a brief. A one-word document is
+    not counted: HuffPost descriptions '#ParksForParkland' and '"Chimichangaaaaaas!"' (17 and
+    20 characters) were called "most likely text written without spaces (Chinese, ...)".
     """
     if "n_chars" not in table or not len(table):
         return ""
-    per_word = table["n_chars"] / table["n_words"].where(table["n_words"] > 0)
+    per_word = table["n_chars"] / table["n_words"].where(table["n_words"] > 1)
     n = int((per_word > _UNSPACED).sum())
     if not n:
         return ""
