@@ -984,7 +984,10 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
     spearman`` (Spearman rank correlation of ``rate_per_100`` over shared
     edges), sorted by ``n_shared`` then ``jaccard`` descending (then group
     names). Groups without a present edge have nothing to compare and are
-    left out; ``attrs["n_groups_without_edges"]`` says how many.
+    left out; ``attrs["n_groups_without_edges"]`` says how many,
+    ``attrs["n_groups_compared"]`` how many groups the rows pair and
+    ``attrs["n_groups_over_cap"]`` how many groups with edges ``max_groups``
+    left out (``attrs["overlap_cap"]`` says it in words).
 
     Parameters
     ----------
@@ -1028,6 +1031,7 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
     ):
         rates[g][(a, b)] = r
     groups = [g for g in all_groups if rates[g]]  # a group without edges shares nothing
+    n_with_edges = len(groups)
     if max_groups is not None and len(groups) > max_groups:
         by_size = sorted(groups, key=lambda g: (-len(rates[g]), str(g)))
         keep = set(by_size[:max_groups])
@@ -1044,7 +1048,15 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
         ascending=[False, False, True, True],
         kind="mergesort",
     ).reset_index(drop=True)
-    df.attrs["n_groups_without_edges"] = len(all_groups) - sum(1 for g in all_groups if rates[g])
+    df.attrs["n_groups_without_edges"] = len(all_groups) - n_with_edges
+    df.attrs["n_groups_compared"] = len(groups)
+    df.attrs["n_groups_over_cap"] = n_with_edges - len(groups)
+    df.attrs["overlap_cap"] = (
+        f"the {len(groups):,} groups with most edges of {n_with_edges:,} with an edge "
+        f"(max_groups={max_groups})"
+        if n_with_edges > len(groups)
+        else f"all {n_with_edges:,} groups with an edge"
+    )
     return df
 
 

@@ -181,3 +181,27 @@ def test_streamed_actor_table_is_the_in_memory_actor_counts(tmp_path):
         ["Y", "Austria", "country", 1, 1],
         ["Y", "Russia", "country", 1, 1],
     ]
+
+
+def test_network_overlap_says_how_many_groups_its_cap_left_out():
+    # 10,000 real articles over 500 outlets: 265 outlets with an edge, 30 compared, not said
+    df = pd.DataFrame(
+        {
+            "actor_a": ["A"] * 3 + ["B"] * 3,
+            "actor_b": ["B"] * 3 + ["C"] * 3,
+            "group": list("xyz") * 2,
+            "count": [2, 2, 1, 3, 0, 1],
+            "rate_per_100": [1.0, 2.0, 1.0, 3.0, 0.0, 1.0],
+            "present": [True, True, True, True, False, True],
+        }
+    )
+    capped = ct.network_overlap(df, max_groups=2)
+    assert capped[["group_a", "group_b", "n_shared"]].values.tolist() == [["x", "z", 2]]
+    assert capped.attrs["n_groups_compared"] == 2
+    assert capped.attrs["n_groups_over_cap"] == 1
+    assert capped.attrs["overlap_cap"] == (
+        "the 2 groups with most edges of 3 with an edge (max_groups=2)"
+    )
+    whole = ct.network_overlap(df)
+    assert len(whole) == 3 and whole.attrs["n_groups_over_cap"] == 0
+    assert whole.attrs["overlap_cap"] == "all 3 groups with an edge"
