@@ -51,6 +51,20 @@ from _quote_sets import named_speakers
         ("Putin warns a friend", []),
         # "now" between the speaker and the cue
         ("Elon Musk now says that no one should get subsidies", ["Elon Musk"]),
+        # CLAUSE, says DESCRIPTION: a description ending the sentence after an inverted cue
+        ("Olavo de Carvalho died of virus, says daughter", ["daughter"]),
+        (
+            "Social media creating virus of lies, says Nobel winner Maria Ressa",
+            ["Nobel winner Maria Ressa"],
+        ),
+        ("Mask-wearing cuts Covid incidence by 53%, says global study", ["global study"]),
+        (
+            "Trump won't run in 2024 because he cannot face it, says his former chief of staff",
+            ["his former chief of staff"],
+        ),
+        # a clause after ", says" is no description (its speaker, the subject, is not found yet)
+        ("Biden defends decision to visit Saudi Arabia, says rights are on his agenda", []),
+        ("Researcher questions China's population data, says it may be lower", []),
         # rejecting a bill is a vote, not speech
         ("Polish parliament rejects abortion bill", []),
         ("Polish parliament rejects claims of fraud", ["Polish parliament"]),

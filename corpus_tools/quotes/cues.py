@@ -404,9 +404,53 @@ def _after_comma(
     aide, said``); with its side."""
     right = _right_speaker(text, m, hi, lemma)
     adverbial = skip_adverbials(view, m.end(), hi) > m.end()  # "..., said Thursday."
+    ends = right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]) is not None
+    if not ends and lemma != "tell" and not m.group().lower().endswith("ing"):
+        right = final_description(text, m.end(), hi) or right  # "..., says daughter"
     if right is not None and not adverbial and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
         return right, "right"
     return apposition(text, view, lo, view.rindex(",", lo, m.start())), ""
+
+
+#: Words that may open a description after an inverted cue (``says his former chief of staff``).
+_DESCRIPTION_OPENERS = frozenset("the a an his her its their one".split())
+_MAX_FINAL_WORDS = 7
+
+
+def final_description(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """A description ending the sentence after ``CLAUSE, says``: up to seven words, lower-case
+    modifiers and names, one of them a noun that can speak, the last a speaking noun or a
+    name (``..., says daughter``, ``says global study``, ``says Nobel winner Maria Ressa``,
+    ``says ex-chief of staff Mark Meadows``); no function word but ``of`` between nouns.
+
+    >>> t = "Prices will rise, says Nobel winner Maria Ressa."
+    >>> a, b = final_description(t, 22, len(t))
+    >>> t[a:b], final_description("X, says rights are on his agenda", 8, 32)
+    ('Nobel winner Maria Ressa', None)
+    """
+    toks = [t for t in word_spans(text, pos, hi)]
+    while toks and toks[-1][2] in (".", "!", "?"):
+        toks.pop()
+    if not toks or len(toks) > _MAX_FINAL_WORDS + 2:
+        return None
+    words = [t[2] for t in toks]
+    k = 1 if words[0].lower() in _DESCRIPTION_OPENERS else 0
+    speaks = False
+    for j in range(k, len(words)):
+        w, low = words[j], words[j].lower()
+        if w == "." and j > k and words[j - 1][:1].isupper():
+            continue  # an initialism: "U.K."
+        if low == "of" and k < j < len(words) - 1 and speaking_head(words[j - 1]):
+            continue  # "chief of staff"
+        if not re.fullmatch(r"[^\W\d_][\w'\u2019-]*", w) or low in _FUNCTION or low in PRONOUNS:
+            return None
+        if w.islower() and is_adverb(w):
+            return None
+        speaks = speaks or speaking_head(w.split("-")[-1])
+    last = words[-1]
+    if not speaks or not (speaking_head(last.split("-")[-1]) or last[:1].isupper()):
+        return None
+    return toks[0][0], toks[-1][1]
 
 
 def _document_title(view: str, m: re.Match, prev_raw: str, hi: int) -> bool:
