@@ -18,14 +18,14 @@ import hashlib
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 
 import numpy as np
 
 from .tokenize import WORD_CONT
 
-__all__ = ["flag_duplicates", "signatures", "join_signatures"]
+__all__ = ["flag_duplicates", "signatures", "join_signatures", "DuplicateFinder"]
 
 # A word for shingling is rf"\w[\w{WORD_CONT}]*(?:['’]\w[\w{WORD_CONT}]*)*" on the
 # lower-cased text: a run of word characters and the combining marks and joiners after
@@ -351,6 +351,15 @@ def _shingle_sets(texts: list[str]) -> list[np.ndarray]:
     return out
 
 
+def _band_mix(cols: np.ndarray) -> np.ndarray:
+    """A 64-bit mix of each row of a band's columns (equal rows, equal mix)."""
+    mixed = cols[:, 0].copy()
+    for c in range(1, cols.shape[1]):
+        mixed *= _MIX
+        mixed += cols[:, c]
+    return mixed
+
+
 def _band_order(cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Documents ordered so equal bands are adjacent, in corpus order within a band, and
     where each band's group begins (``new``).
@@ -360,10 +369,7 @@ def _band_order(cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     corpus in 10^9) the rows decide, as they always did.
     """
     m = len(cols)
-    mixed = cols[:, 0].copy()
-    for c in range(1, cols.shape[1]):
-        mixed *= _MIX
-        mixed += cols[:, c]
+    mixed = _band_mix(cols)
     o = np.argsort(mixed, kind="stable")
     s = cols[o]
     new = np.ones(m, dtype=bool)
@@ -686,6 +692,67 @@ def join_signatures(
     return digests, np.concatenate([p[1] for p in parts]), np.concatenate([p[2] for p in parts])
 
 
+def _exact(
+    digests: Iterable[bytes | None],
+    doc_ids: Sequence[str],
+    dup_of: list[str | None],
+    kind: list[str | None],
+    at: int = 0,
+    first: dict[bytes, int] | None = None,
+) -> list[int]:
+    """Flag the exact copies among documents ``at, at + 1, ...`` (``first``: each digest's
+    first document so far) and return the others that are not blank (the near-duplicate
+    search's documents)."""
+    first = {} if first is None else first
+    todo: list[int] = []
+    for j, digest in enumerate(digests, start=at):
+        if digest is None:
+            continue
+        if digest in first:
+            dup_of[j], kind[j] = doc_ids[first[digest]], "exact"
+            continue
+        first[digest] = j
+        todo.append(j)
+    return todo
+
+
+def _near_signed(
+    texts: Sequence[str],
+    doc_ids: Sequence[str],
+    threshold: float,
+    signed: tuple[list[bytes | None], np.ndarray, np.ndarray],
+    todo: list[int],
+    dup_of: list[str | None],
+    kind: list[str | None],
+    known: Callable[[int, list[int]], int | None | bool] | None = None,
+) -> None:
+    """The near duplicates among the documents ``todo`` (signed path of :func:`flag_duplicates`).
+
+    ``known(j, candidates)``: document ``j``'s result when it was found before
+    with these candidates (the candidate's index, or None: no near copy), else False.
+    """
+    rows16 = signed[1].astype(np.uint16)
+    near = _Near(texts, doc_ids, threshold, dup_of, kind, sig_rows=rows16)
+    live = [j for j, n in zip(todo, signed[2][todo].tolist(), strict=True) if n > 0]
+    # every document live (no exact copy, no empty text): the matrix as it is, no copy
+    buckets = _Buckets(signed[1] if len(live) == len(signed[1]) else signed[1][live])
+    at = np.array(live, dtype=np.int64)  # ascending: corpus order kept
+    found: list[tuple[int, list[int]]] = []  # every plausible pair first: see _Near._check
+    for k in range(0, len(live), _NEAR_BLOCK):
+        qq, cc = buckets.pair_arrays(k, min(k + _NEAR_BLOCK, len(live)))
+        found += near._plausible_arrays(at[qq], at[cc])
+    if known is not None:
+        todo_pairs = []
+        for j, cands in found:
+            got = known(j, cands)
+            if got is False:
+                todo_pairs.append((j, cands))
+            elif got is not None:
+                dup_of[j], kind[j] = doc_ids[got], "near"
+        found = todo_pairs
+    near._check(found, release=True)
+
+
 def flag_duplicates(
     texts: Sequence[str],
     doc_ids: Sequence[str],
@@ -715,30 +782,12 @@ def flag_duplicates(
     """
     dup_of: list[str | None] = [None] * len(texts)
     kind: list[str | None] = [None] * len(texts)
-    first: dict[bytes, int] = {}
     digests = signed[0] if signed is not None else map(_digest, texts)
-    todo: list[int] = []
-    for j, digest in enumerate(digests):
-        if digest is None:
-            continue
-        if digest in first:
-            dup_of[j], kind[j] = doc_ids[first[digest]], "exact"
-            continue
-        first[digest] = j
-        todo.append(j)
-    rows16 = signed[1].astype(np.uint16) if signed is not None else None
-    near = _Near(texts, doc_ids, threshold, dup_of, kind, sig_rows=rows16)
+    todo = _exact(digests, doc_ids, dup_of, kind)
     if signed is not None:
-        live = [j for j, n in zip(todo, signed[2][todo].tolist(), strict=True) if n > 0]
-        # every document live (no exact copy, no empty text): the matrix as it is, no copy
-        buckets = _Buckets(signed[1] if len(live) == len(signed[1]) else signed[1][live])
-        at = np.array(live, dtype=np.int64)  # ascending: corpus order kept
-        found: list[tuple[int, list[int]]] = []  # every plausible pair first: see _Near._check
-        for k in range(0, len(live), _NEAR_BLOCK):
-            qq, cc = buckets.pair_arrays(k, min(k + _NEAR_BLOCK, len(live)))
-            found += near._plausible_arrays(at[qq], at[cc])
-        near._check(found, release=True)
+        _near_signed(texts, doc_ids, threshold, signed, todo, dup_of, kind)
         return dup_of, kind
+    near = _Near(texts, doc_ids, threshold, dup_of, kind)
     pos = 0
     wanted = np.zeros(len(texts), dtype=bool)
     wanted[todo] = True
@@ -748,3 +797,134 @@ def flag_duplicates(
         near.block(todo[pos : pos + len(counts)], sigs, n_sh.tolist())
         pos += len(counts)
     return dup_of, kind
+
+
+#: documents' indices as their own ids (results of :class:`DuplicateFinder` are indices)
+_INDEX = range(2**62)
+
+
+class DuplicateFinder:
+    """:func:`flag_duplicates` with ``signed``, found a block of documents at a time as they come.
+
+    ``texts`` holds the documents added so far (it grows; only candidates'
+    texts are read). :meth:`add` takes the next documents' :func:`signatures`;
+    every ``_NEAR_BLOCK`` documents, their exact copies are flagged and their
+    LSH candidates (earlier documents, the same ones :func:`flag_duplicates`
+    finds: each band's documents kept sorted by a 64-bit mix of the band, then
+    corpus order) verified, so in a load this runs while the pool cleans the
+    next batches. :meth:`flags` gives :func:`flag_duplicates`'s result.
+
+    Examples
+    --------
+    >>> story = " ".join(f"word{i}" for i in range(200))
+    >>> texts = [story, story, story.replace("word99", "other"), "", "Other text."]
+    >>> finder = DuplicateFinder(texts)
+    >>> for t in texts:
+    ...     finder.add(*signatures([t]))
+    >>> finder.flags(["a", "b", "c", "d", "e"], signatures(texts))
+    ([None, 'a', 'a', None, None], [None, 'exact', 'near', None, None])
+    """
+
+    def __init__(self, texts: Sequence[str], threshold: float = 0.9) -> None:
+        self.texts, self.threshold = texts, threshold
+        self.dup: list[int | None] = []  # the earlier copy's index
+        self.kind: list[str | None] = []
+        self.first: dict[bytes, int] = {}
+        self.sigs = np.empty((0, _N_PERM), dtype=np.uint64)
+        # each band: the mixes of the documents searched (ascending) and their indices
+        self.keys = [np.empty(0, dtype=np.uint64) for _ in range(_BANDS)]
+        self.docs = [np.empty(0, dtype=np.int64) for _ in range(_BANDS)]
+        #: the plausible candidates each document was verified against
+        self.checked: dict[int, list[int]] = {}
+        #: two different bands of one mix met (about one corpus in 10^9): search again at the end
+        self.collision = False
+        self.rows16 = np.empty((0, _N_PERM), dtype=np.uint16)  # what _Near compares
+        self.near = _Near(texts, _INDEX, threshold, self.dup, self.kind, sig_rows=self.rows16)
+        self.pending: list[tuple[list[bytes | None], np.ndarray, np.ndarray]] = []
+        self.n = 0  # documents added
+
+    def add(self, digests: list[bytes | None], sigs: np.ndarray, n_sh: np.ndarray) -> None:
+        """The next documents' :func:`signatures` (searched once a block of them waits)."""
+        self.pending.append((digests, sigs, n_sh))
+        self.n += len(digests)
+        if self.n - len(self.dup) >= _NEAR_BLOCK:
+            self.search()
+
+    def search(self) -> None:
+        """Flag the waiting documents' exact copies, then find and verify their near ones."""
+        if not self.pending:
+            return
+        digests, sigs, n_sh = join_signatures(self.pending)
+        self.pending = []
+        lo, hi = len(self.dup), self.n
+        self.dup += [None] * (hi - lo)
+        self.kind += [None] * (hi - lo)
+        for rows, dtype in ((self.sigs, np.uint64), (self.rows16, np.uint16)):
+            rows.resize((hi, _N_PERM), refcheck=False)  # realloc: no copy of the rows so far
+            rows[lo:hi] = sigs.astype(dtype, copy=False)
+        todo = _exact(digests, _INDEX, self.dup, self.kind, lo, self.first)  # type: ignore[arg-type]
+        live = np.array([j for j in todo if n_sh[j - lo] > 0], dtype=np.int64)
+        if not len(live):
+            return
+        qs, cs = [], []
+        for b in range(_BANDS):
+            q, c = self._band_pairs(b, live)
+            qs.append(q)
+            cs.append(c)
+        key = _sorted_unique((np.concatenate(qs) << 32) | np.concatenate(cs))
+        pairs = self.near._plausible_arrays(key >> 32, key & 0xFFFFFFFF)
+        self.checked.update(pairs)
+        self.near._check(pairs)
+
+    def _band_pairs(self, b: int, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Band ``b``'s pairs (document, candidate) of the documents ``live`` (ascending,
+        after every document searched before): in a group of equal bands, a document's
+        candidates are the group's first ``min(rank, _BUCKET_CAP)`` (as :class:`_Buckets`)."""
+        rows = _N_PERM // _BANDS
+        mixed = _band_mix(self.sigs[live, b * rows : (b + 1) * rows])
+        o = np.argsort(mixed, kind="stable")
+        new_keys, new_docs = mixed[o], live[o]
+        pos = np.searchsorted(self.keys[b], new_keys, side="right")  # after earlier documents
+        keys = self.keys[b] = np.insert(self.keys[b], pos, new_keys)
+        docs = self.docs[b] = np.insert(self.docs[b], pos, new_docs)
+        start = np.searchsorted(keys, new_keys, side="left")
+        cnt = np.minimum(pos + np.arange(len(pos)) - start, _BUCKET_CAP)
+        total = int(cnt.sum())
+        first = np.repeat(start - (np.cumsum(cnt) - cnt), cnt) + np.arange(total)
+        q, c = np.repeat(new_docs, cnt), docs[first]
+        band = slice(b * rows, (b + 1) * rows)
+        if not (self.sigs[q, band] == self.sigs[c, band]).all():
+            self.collision = True  # one mix, two bands: flags() searches again
+        return q, c
+
+    def flags(
+        self,
+        doc_ids: Sequence[str],
+        signed: tuple[list[bytes | None], np.ndarray, np.ndarray] | None = None,
+        changed: set[int] | frozenset[int] = frozenset(),
+    ) -> tuple[list[str | None], list[str | None]]:
+        """``flag_duplicates(texts, doc_ids, signed=signed)``, ``signed`` of every document.
+
+        Documents whose text (and signature) ``changed`` since they were added are
+        searched again, with every document whose candidates are not exactly those it
+        was verified against or include a changed one; the others keep their result.
+        ``signed`` is only read then, or after a :attr:`collision`.
+        """
+        self.search()
+        if not changed and not self.collision:
+            return [None if i is None else doc_ids[i] for i in self.dup], list(self.kind)
+        if signed is None:
+            raise ValueError("flags() needs every document's signatures to search again")
+        dup_of: list[str | None] = [None] * len(doc_ids)
+        kind: list[str | None] = [None] * len(doc_ids)
+        todo = _exact(signed[0], doc_ids, dup_of, kind)
+
+        def known(j: int, cands: list[int]) -> int | None | bool:
+            if self.collision or j in changed or self.checked.get(j) != cands:
+                return False
+            if not changed.isdisjoint(cands):
+                return False
+            return self.dup[j] if self.kind[j] == "near" else None
+
+        _near_signed(self.texts, doc_ids, self.threshold, signed, todo, dup_of, kind, known)
+        return dup_of, kind

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ..clean import as_rules, clean_text, reconstruct_text
-from ..dedup import signatures
+from ..dedup import DuplicateFinder, flag_duplicates, signatures
 from ..templates import TemplateLearner, group_key, has_template_line, table_to_sets
 from .batches import SIGNED_KEY, TEMPLATE_KEYS, SigRef, TextRef, as_text
 
@@ -33,6 +33,8 @@ __all__ = ["Collected", "StrColumn", "LogColumns", "CHUNK"]
 
 #: documents per chunk of a text column
 CHUNK = 2048
+#: documents handed to the near-duplicate search together (it searches 2,048 at a time)
+FIND_DOCS = 256
 
 
 def _arrow_str_dtype() -> Any:
@@ -170,6 +172,39 @@ def _next_sig(v: Any, batch: Any, k: int) -> bool:
     return type(v) is SigRef and v.k == k and v.batch is batch
 
 
+def _stacked(
+    signed: list[Any], release: bool = False
+) -> tuple[list[bytes | None], np.ndarray, np.ndarray]:
+    """The signatures of ``signed`` (:class:`SigRef` or ``(digest, sig, count)``, none None) as
+    :func:`~corpus_tools.dedup.signatures` gives them; with ``release``, each entry becomes
+    None once copied (a batch's matrix is freed as soon as its last document is copied)."""
+    n = len(signed)
+    sigs = np.empty((n, 64), dtype=np.uint64)
+    counts = np.empty(n, dtype=np.int64)
+    digests: list[bytes | None] = []
+    i = 0
+    while i < n:
+        x = signed[i]
+        if isinstance(x, SigRef):
+            b, k = x.batch, x.k
+            j = i + 1
+            while j < n and _next_sig(signed[j], b, k + j - i):
+                j += 1
+            sigs[i:j] = b.sigs[k : k + j - i]
+            counts[i:j] = b.n_sh[k : k + j - i]
+            digests += b.digests[k : k + j - i]
+            if release:
+                signed[i:j] = [None] * (j - i)
+            i = j
+            continue
+        digests.append(x[0])
+        sigs[i], counts[i] = x[1], x[2]
+        if release:
+            signed[i] = None
+        i += 1
+    return digests, sigs, counts
+
+
 def _ref_keys(vals: list[Any]) -> list[tuple[int, int]] | None:
     """``(id(array), k)`` of every value when all are :class:`TextRef`, else None."""
     if not all(type(v) is TextRef for v in vals):
@@ -256,6 +291,10 @@ class Collected:
         #: per document: (digest, MinHash signature, 5-gram count), see dedup.signatures
         #: (a batch's signatures stay in the batch, :class:`SigRef`, until :meth:`signatures`)
         self.signed: list[tuple[bytes | None, np.ndarray, int] | SigRef | None] = []
+        #: the near-duplicate search, run as documents are added (None: at the end)
+        self.finder: DuplicateFinder | None = DuplicateFinder(self.text)
+        #: the documents whose text :meth:`apply_templates` changed
+        self.changed: set[int] = set()
 
     def add(self, row: dict[str, Any], log_rows: Sequence[dict[str, Any]]) -> None:
         """One loaded document (its ``text`` and ``raw_text`` move to the text columns)."""
@@ -280,6 +319,8 @@ class Collected:
         self.meta.append(row)
         self.log_at.append(self.logs.n)
         self.logs.extend(row["doc_id"], log_rows)
+        if self.finder is not None and len(self.signed) - self.finder.n >= FIND_DOCS:
+            self._find()
 
     def raw_of(self, k: int) -> Any:
         """The raw text of document ``k``: kept, or rebuilt from its text and log rows."""
@@ -343,6 +384,7 @@ class Collected:
             new = signatures(list(texts.values()))
             for n, k in enumerate(texts):
                 self.signed[k] = (new[0][n], new[1][n], int(new[2][n]))
+            self.changed.update(texts)
 
     def signatures(self) -> tuple[list[bytes | None], np.ndarray, np.ndarray] | None:
         """The duplicate signatures of every document, or None when some are missing.
@@ -352,34 +394,36 @@ class Collected:
         empty afterwards), so a batch's matrix is freed as soon as it is copied
         instead of every batch staying beside the whole matrix.
         """
-        signed = self.signed
-        n = len(signed)
+        signed, self.signed = self.signed, []
         if any(x is None for x in signed):
             return None
-        sigs = np.empty((n, 64), dtype=np.uint64)
-        counts = np.empty(n, dtype=np.int64)
-        digests: list[bytes | None] = []
-        i = 0
-        while i < n:
-            x = signed[i]
-            if isinstance(x, SigRef):
-                b, k = x.batch, x.k
-                j = i + 1
-                while j < n and _next_sig(signed[j], b, k + j - i):
-                    j += 1
-                sigs[i:j] = b.sigs[k : k + j - i]
-                counts[i:j] = b.n_sh[k : k + j - i]
-                digests += b.digests[k : k + j - i]
-                signed[i:j] = [None] * (j - i)
-                i = j
-                continue
-            assert x is not None
-            digests.append(x[0])
-            sigs[i], counts[i] = x[1], x[2]
-            signed[i] = None
-            i += 1
-        self.signed = []
-        return digests, sigs, counts
+        return _stacked(signed, release=True)
+
+    def _find(self) -> None:
+        """Hand the documents added since the last call to the near-duplicate search."""
+        finder = self.finder
+        if finder is None:
+            return
+        new = self.signed[finder.n :]
+        if any(x is None for x in new):  # a document without a signature: search at the end
+            self.finder = None
+        elif new:
+            finder.add(*_stacked(new))
+
+    def duplicate_flags(self, doc_ids: Sequence[str]) -> tuple[list[str | None], list[str | None]]:
+        """``dedup.flag_duplicates`` of the texts: searched as documents arrived (documents
+        that :meth:`apply_templates` changed searched again), else now."""
+        self._find()
+        finder, self.finder = self.finder, None
+        if finder is not None:
+            finder.search()  # the last documents
+            if not self.changed and not finder.collision:
+                self.signed = []
+                return finder.flags(doc_ids)
+        signed = self.signatures()
+        if finder is not None and signed is not None:
+            return finder.flags(doc_ids, signed, self.changed)
+        return flag_duplicates(self.text, doc_ids, signed=signed)
 
     def _replace_logs(self, changed: dict[str, list[dict[str, Any]]]) -> None:
         """A changed document's rows go where its first old row was (at the end if none)."""

@@ -19,7 +19,6 @@ import pandas as pd
 from .._parallel import check_n_jobs, paused_gc, release_memory
 from ..clean import clean_text
 from ..corpus import DOC_COLUMNS, LOG_COLUMNS, SKIPPED_COLUMNS, Corpus
-from ..dedup import flag_duplicates
 from ..errors import (
     CorpusLoadError,
     CorpusToolsError,
@@ -776,9 +775,7 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
     docs["doc_id"] = docs["doc_id"].astype(object)
     docs["empty_after_cleaning"] = docs["empty_after_cleaning"].astype(bool)
     docs["n_cleaning_edits"] = docs["n_cleaning_edits"].fillna(0).astype("int64")
-    signed = got.signatures()
-    got.signed = []
-    dup_of, dup_kind = flag_duplicates(got.text, docs["doc_id"].tolist(), signed=signed)
+    dup_of, dup_kind = got.duplicate_flags(docs["doc_id"].tolist())
     docs["duplicate_of"] = pd.Series(dup_of, dtype=object)
     docs["duplicate_kind"] = pd.Series(dup_kind, dtype=object)
     for col in ("outlet", "title", "date_precision", "path", "source", "encoding", "format"):
