@@ -475,7 +475,7 @@ def describe_keyness(key: pd.DataFrame) -> str:
         f"The strongest term is {top['term']!r} for {top['group']} (z = {top['z']:.2f}: "
         f"{_plural(int(top['count']), 'time')} in the group, {int(top['count_rest']):,} in the rest)."
     )
-    out = _stopword_note(key) + out
+    out = _stopword_note(key) + out + _lopsided_note(key)
     strong = int((t["z"] >= 3).sum())
     if strong == 0:
         return out + (
@@ -486,6 +486,31 @@ def describe_keyness(key: pd.DataFrame) -> str:
     return out + (
         f" {_plural(strong, 'term')} in {_plural(groups, 'group')} reach z = 3 or more; "
         "read each with its evidence sentences before calling it distinctive."
+    )
+
+
+#: a group holding this share of the documents has too small a rest to be compared with
+_LOPSIDED_SHARE = 0.95
+
+
+def _lopsided_note(key: pd.DataFrame) -> str:
+    """Say when one group holds nearly every document, so 'the rest' is a handful.
+
+    4,782 HuffPost descriptions whose outlet came from their links: one malformed link made a
+    second outlet of 1 document, and every z of the 4,781-document group was 0.00 beside it.
+    """
+    if "n_docs_group" not in key.columns:
+        return ""
+    sizes = key.drop_duplicates("group").set_index("group")["n_docs_group"].astype(int)
+    total = max(int(key.attrs.get("n_docs") or 0), int(sizes.sum()))
+    big = sizes.sort_index().sort_values(ascending=False, kind="mergesort")
+    if not len(big) or total <= 0 or big.iloc[0] < _LOPSIDED_SHARE * total:
+        return ""
+    rest = total - int(big.iloc[0])
+    return (
+        f" {big.index[0]} holds {int(big.iloc[0]):,} of {total:,} documents, so the rest it is "
+        f"compared with is {_plural(rest, 'document')}: too little to tell its words apart "
+        "(check that the other groups are real outlets)."
     )
 
 
