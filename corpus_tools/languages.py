@@ -18,7 +18,13 @@ Malay (``"ms"``) has a list but shares most of its function words with Indonesia
 text the Indonesian list reads is Malay when its Malay spellings (``bahawa``, ``kerana``,
 ``sahaja``; ``data/stopwords_unlisted.yml``) reach a tenth of its Indonesian hits or are
 two or more, and outnumber the Indonesian-only ``bahwa``, ``karena``, ``bisa`` (a
-Malaysian news page); with as many Indonesian-only words it is unclear.
+Malaysian news page); with as many Indonesian-only words it is unclear. Malay headlines too
+short to tell take a corpus' Malay pool (:func:`text_votes`).
+Two close languages with a list (Portuguese and Spanish; Danish, Norwegian and Swedish)
+that read a text about alike are told by their own words (``data/function_words_close.yml``:
+Portuguese ``não``, ``em``, ``uma`` against Spanish ``no``, ``en``, ``una``; Danish ``af``,
+``blev``, ``nogle`` against Norwegian ``av``, ``ble``, ``noen``); Galician (``non``, ``unha``,
+``tamén``) is unclear rather than Portuguese.
 Languages without a list: a text the Dutch list reads with Afrikaans words (``nie``,
 ``vir``, ``hulle``), or
 any list with the function words of Irish (``agus``), Catalan (``amb``, ``els``), Swahili
@@ -434,6 +440,18 @@ def _told_from(hits: list[int], lang: str, won: float) -> str | None:
     return None
 
 
+def _told_from_any(hits: list[int], lang: str) -> bool:
+    """Whether ``hits`` hold any own word of ``lang``'s told neighbour or of ``lang`` itself
+    beside it (Malay ``bahawa`` or Indonesian ``bahwa``): a line with neither may take Malay."""
+    base = len(_latin_codes())
+    n = len(_unlisted())
+    return any(
+        hits[base + k] or hits[base + n + k]
+        for k, (code, read_as, _) in enumerate(_unlisted())
+        if code in _told_codes() and lang in read_as
+    )
+
+
 def _unlisted_words(hits: list[int], lang: str, won: float, *, names: bool = True) -> bool:
     """Whether the words of an unlisted language told from ``lang`` reach
     :data:`UNLISTED_SHARE` of ``won`` (``lang``'s hits), one at least; in a text whose case
@@ -686,17 +704,23 @@ def _takes_pooled(
     if pooled is None:
         return False
     codes = _stop_masks()[0]
-    on_list = hits[codes.index(pooled)]
+    listed = _listed(pooled)
+    if listed != pooled:  # Malay: its own list, and not when Indonesian-only words lead
+        on_list = hits[len(codes) + 2 * len(_unlisted()) + _told_codes().index(pooled)]
+        if _told_from(hits, listed, on_list) != pooled and _told_from_any(hits, listed):
+            return False
+    else:
+        on_list = hits[codes.index(pooled)]
     if n_words >= UNKNOWN_WORDS and on_list < MIN_SHARE / 2 * n_words:
         return False
-    lead = max(hits[: len(codes)])
+    lead = max(h for c, h in zip(codes, hits, strict=False) if c != listed or listed == pooled)
     if (
         lead >= MIN_HITS
         and lead > MIN_LEAD * on_list
-        and (names or _own_lead(words, pooled) >= MIN_HITS)
+        and (names or _own_lead(words, listed) >= MIN_HITS)
     ):
         return False
-    if _unlisted_words(hits, pooled, on_list, names=names):
+    if listed == pooled and _unlisted_words(hits, pooled, on_list, names=names):
         return False
     alphabet = _ALPHABETS.get(pooled)
     if alphabet is None:
@@ -781,11 +805,43 @@ def _pooled(pool: list[str], leads: list[int]) -> str | None:
     (``leads``: texts whose words one list leads alone, by list): two Portuguese lines among
     three in as many other languages give short lines no language, and a text alone is
     named only on its own words."""
-    pooled = _decide(_hits(pool), len(pool), unlisted=False, words=pool)[0]
+    hits = _hits(pool)
+    pooled = _decide(hits, len(pool), unlisted=False, words=pool)[0]
+    pooled = _told_pool(hits, len(pool), pooled)
     if pooled is not None:
-        k = _latin_codes().index(pooled)
+        k = _latin_codes().index(_listed(pooled))
         if leads[k] < 2 or 2 * leads[k] <= sum(leads):
             return None
+    return pooled
+
+
+def _listed(code: str) -> str:
+    """The language whose list is compared by share for ``code``: its neighbour for a
+    language told from one (Malay: Indonesian, :func:`_told_codes`), else ``code``."""
+    if code in _told_codes():
+        return str(_unlisted_spec()[code]["read_as"][0])
+    return code
+
+
+def _told_pool(hits: list[int], n_words: int, pooled: str | None) -> str | None:
+    """``pooled``, or the language told from a neighbour (:func:`_told_codes`) that pooled
+    words name: their neighbour's list wins them and their own words outnumber the
+    neighbour's (:func:`_told_from`), or, in headlines with few words of the neighbour's list
+    (Malay titles), their own list holds :data:`MIN_SHARE` of the words and
+    :data:`MIN_LEAD` times any other list's hits."""
+    codes = _latin_codes()
+    base = len(codes) + 2 * len(_unlisted())
+    for k, told in enumerate(_told_codes()):
+        nb = _listed(told)
+        won = hits[codes.index(nb)]
+        if pooled not in (None, nb) or _told_from(hits, nb, won) != told:
+            continue
+        if pooled == nb:
+            return told
+        own = hits[base + k]
+        rest = max(h for c, h in zip(codes, hits, strict=False) if c != nb)
+        if own >= MIN_HITS and own >= MIN_SHARE * n_words and own >= MIN_LEAD * rest:
+            return told
     return pooled
 
 

@@ -137,3 +137,36 @@ def test_the_pool_needs_more_than_half_the_leaning_texts() -> None:
     assert lang._pooled(words, leads) == "pt"
     # one text alone is no pool
     assert lang._pooled(words, [int(c == "pt") for c in codes]) is None
+
+
+MALAY_TITLES = [
+    "Kerajaan akan umumkan bajet baharu minggu depan",
+    "Menteri: Harga minyak tidak akan naik tahun ini",
+    "Polis tahan lima suspek selepas rompakan di Johor Bahru",
+    "Sekolah ditutup kerana banjir di Kelantan",
+    "Peratus pengundi meningkat dalam pilihan raya kecil",
+    "Perdana Menteri bertemu pemimpin ASEAN berkenaan isu keselamatan",
+    "Harga rumah di Lembah Klang dijangka terus meningkat",
+    "Bekas menteri didakwa di mahkamah atas tuduhan rasuah",
+]
+INDONESIAN_TITLES = [
+    "Pemerintah akan umumkan anggaran baru pekan depan",
+    "Menteri: Harga BBM tidak akan naik tahun ini karena subsidi",
+    "Polisi tangkap lima tersangka usai perampokan di Medan",
+    "Sekolah ditutup karena banjir di Jakarta",
+    "Jumlah pemilih meningkat dalam pilkada",
+    "Presiden bertemu pemimpin ASEAN bahas isu keamanan",
+    "Harga rumah di Jabodetabek diperkirakan terus naik",
+    "Mantan menteri didakwa di pengadilan atas tuduhan korupsi",
+]
+
+
+def test_malay_headlines_take_a_malay_pool() -> None:
+    # the pooled titles hold few Indonesian-list words (under a tenth) but the Malay list's,
+    # and Malay baharu, selepas, kerana, peratus, berkenaan: was [None, 'id', None, ...], None
+    votes = lang.text_votes(MALAY_TITLES)
+    # the second names Indonesian on its own words (tidak, akan, ini) and keeps it
+    assert votes == ["ms", "id", "ms", "ms", "ms", "ms", "ms", "ms"]
+    assert lang.main_language(MALAY_TITLES) == "ms"
+    assert lang.text_votes(INDONESIAN_TITLES) == ["id"] * 8
+    assert lang.main_language(INDONESIAN_TITLES) == "id"
