@@ -118,3 +118,29 @@ def test_lengths_note_does_not_call_a_one_word_document_unspaced() -> None:
     assert "characters per word" not in "\n".join(t.get_text() for t in fig2.texts)
     plt.close(fig)
     plt.close(fig2)
+
+
+def test_tone_figure_of_one_group_has_no_legend() -> None:
+    # 3 university news items in a folder (no outlet): a legend of one entry, '(missing)',
+    # drawn in the middle of the axes
+    import matplotlib.pyplot as plt
+
+    s = pd.DataFrame(
+        {
+            "group": ["(missing)"] * 3,
+            "target": ["European Union", "Iraq", "Malaysia"],
+            "n_sentences": [1, 1, 1],
+            "n_docs": [1, 1, 1],
+            "mean_compound": [0.0, 0.0, -0.44],
+            "ci_low": [None, None, None],
+            "ci_high": [None, None, None],
+        }
+    )
+    fig = plots.plot_target_sentiment(s)
+    assert fig.axes[0].get_legend() is None
+    two = pd.concat([s, s.assign(group="Koya University")], ignore_index=True)
+    fig2 = plots.plot_target_sentiment(two)
+    legend = fig2.axes[0].get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == ["(missing)", "Koya University"]
+    plt.close(fig)
+    plt.close(fig2)

@@ -444,7 +444,8 @@ def plot_target_sentiment(
     default = f"Tone of coverage in which each actor appears (n = {n_sent:,} sentence-target pairs"
     default += "; " + ", ".join(caps) + ")" if caps else ")"
     ax.set_title(plot_label(title or default, None))
-    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
+    if len(groups) > 1:  # one group, '(missing)' for a corpus without outlets: no legend to read
+        ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
     if caps:
         note = "Left out: groups and targets with fewer sentences"
         if n_absent:
