@@ -1023,9 +1023,16 @@ def load_codes(
     except (pd.errors.ParserError, csv.Error, UnicodeDecodeError) as exc:
         raise DataFileError(f"{name}: not a readable CSV ({exc}).") from exc
     if label not in table.columns:
+        sep = next((c for c in ";\t|" if len(table.columns) == 1 and c in table.columns[0]), "")
+        hint = (
+            f" The header is one column holding {sep!r}: save the file with commas between "
+            "columns (CSV), or read it with pandas.read_csv(path, sep=...) and pass the table "
+            "to train_coder."
+            if sep
+            else " Name the code column with label=."
+        )
         raise DataFileError(
-            f"{name}: no column {label!r}; its columns are {list(table.columns)}. "
-            "Name the code column with label=."
+            f"{name}: no column {label!r}; its columns are {list(table.columns)}.{hint}"
         )
     try:
         col = _text_column(table, text, name)

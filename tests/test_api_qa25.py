@@ -205,3 +205,20 @@ def test_network_overlap_says_how_many_groups_its_cap_left_out():
     whole = ct.network_overlap(df)
     assert len(whole) == 3 and whole.attrs["n_groups_over_cap"] == 0
     assert whole.attrs["overlap_cap"] == "all 3 groups with an edge"
+
+
+def test_load_codes_names_the_separator_of_a_semicolon_file(tmp_path):
+    # Excel in a German or French locale saves "CSV" with ';' between columns
+    path = tmp_path / "codes.csv"
+    path.write_text("text;label\nMoscow blamed Washington.;conflict\n", encoding="utf-8")
+    with pytest.raises(ct.DataFileError) as err:
+        ct.load_codes(path)
+    assert str(err.value) == (
+        f"{path}: no column 'label'; its columns are ['text;label']. The header is one column "
+        "holding ';': save the file with commas between columns (CSV), or read it with "
+        "pandas.read_csv(path, sep=...) and pass the table to train_coder."
+    )
+    plain = tmp_path / "plain.csv"
+    plain.write_text("text,code\nTalks went well.,other\n", encoding="utf-8")
+    with pytest.raises(ct.DataFileError, match=r"columns are \['text', 'code'\]\. Name the code"):
+        ct.load_codes(plain)
