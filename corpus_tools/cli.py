@@ -423,17 +423,42 @@ def command_line_hint(message: str) -> str:
     >>> command_line_hint("the date '5' does not match date_format='%Y'")
     ''
     """
-    at = message.find("pass ")
-    if at < 0:
+    found = _FIX_WORD_RE.search(message)
+    if found is None:
         return ""
     parts: list[str] = []
-    for m in _KEYWORD_RE.finditer(message, at):
+    for m in _KEYWORD_RE.finditer(message, found.start()):
         flag, metavar = _LOAD_FLAGS[m.group(1)]
         value = m.group(2) if m.group(2) is not None else m.group(3)
         part = f"{flag} {shlex.quote(value) if value else metavar}"
-        if part not in parts:
-            parts.append(part)
+        if part not in parts and f"{flag} {value or ''}".strip() not in message:
+            parts.append(part)  # (not when the message names the option itself)
     return f" (on the command line: {' or '.join(parts)})" if parts else ""
+
+
+#: the words before the fix in a message: the load_corpus keywords after them are the fix
+_FIX_WORD_RE = re.compile(r"\b(?:[Pp]ass|[Gg]ive) ")
+#: a message that opens with the keyword the user gave (``split='lines' is not known``)
+_OPENING_KEYWORD_RE = re.compile(
+    r"\A(" + "|".join(_LOAD_FLAGS) + r")=(?:'([^'\n]*)'|\"([^\"\n]*)\")(?=:|;| is )"
+)
+
+
+def command_line_message(message: str, whole: str | None = None) -> str:
+    """``message`` as the command line says it: an opening ``keyword='value'`` as the option
+    given, and the hint of :func:`command_line_hint` (read from ``whole``, the message before
+    it was shortened, when given) added.
+
+    >>> print(command_line_message("split='lines' is not known; give split='records' or leave it out."))
+    --split lines is not known; give split='records' or leave it out. (on the command line: --split records)
+    """
+    hint = command_line_hint(message if whole is None else whole)
+
+    def as_flag(m: re.Match[str]) -> str:
+        value = m.group(2) if m.group(2) is not None else m.group(3)
+        return f"{_LOAD_FLAGS[m.group(1)][0]} {shlex.quote(value)}"
+
+    return _OPENING_KEYWORD_RE.sub(as_flag, message, count=1) + hint
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -715,6 +740,8 @@ def _show_warning(
 ) -> None:
     """Print a warning as one plain line (no source file, no code line)."""
     text = printable(" ".join(str(message).split()))
+    if issubclass(category, CorpusToolsWarning):
+        text = command_line_message(text)
     print(f"corpus-tools: warning: {text}", file=sys.stderr)
 
 
@@ -802,9 +829,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         if isinstance(exc, CorpusToolsError | OSError):
-            hint = command_line_hint(str(exc)) if isinstance(exc, CorpusToolsError) else ""
             message = _one_line(exc, whole=debug)
-            print(f"corpus-tools: error: {message}{printable(hint)}", file=sys.stderr)
+            if isinstance(exc, CorpusToolsError):  # the hint read from the whole message
+                message = printable(command_line_message(message, str(exc)))
+            print(f"corpus-tools: error: {message}", file=sys.stderr)
             return 2
         hint = "" if debug else "; rerun with --debug to see the traceback"
         print(

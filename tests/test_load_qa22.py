@@ -136,7 +136,7 @@ def test_outlet_from_on_the_command_line(
     assert "bbc" in out and "cnn" in out
     assert main(["info", str(root), "--outlet-from", "site"]) != 0
     err = capsys.readouterr().err
-    assert "outlet_from='site' is not known" in err
+    assert "--outlet-from site is not known" in err
     assert "Traceback" not in err
 
 

@@ -69,14 +69,16 @@ def test_one_content_line_per_article_is_a_dump_and_splits(tmp_path: Path) -> No
         s.startswith("feed.txt: looks like many articles in one file (25 lines") for s in said
     )
     split = ct.load_corpus(tmp_path / "feed.txt", split="records")
-    assert len(split.docs) == 25
+    assert len(split.docs) == 20  # the 5 'content: []' records are skipped rows (S25)
+    assert split.skipped["path"].tolist() == [f"feed.txt#record={n}" for n in (5, 10, 15, 20, 25)]
     assert split.docs["doc_id"].iloc[0] == "feed#1"
     assert split.docs["record_header"].iloc[0] == "content: "
     assert (
         split.docs["raw_text"].iloc[0]
         == "['Story 0 opens here.', 'Officials said 0 more things.']\n"
     )
-    assert "".join(split.docs["record_header"] + split.docs["raw_text"]) == text
+    kept = "".join(split.docs["record_header"] + split.docs["raw_text"])
+    assert kept == text.replace("content: []\n", "")
 
 
 def test_an_article_with_a_few_labelled_lines_or_a_transcript_is_not_a_dump() -> None:

@@ -841,5 +841,6 @@ class LoadOptions:
         except (LookupError, TypeError):
             raise CorpusValueError(
                 f"encoding={self.encoding!r} is not a known text encoding; give a Python codec "
-                "name such as 'utf-8', 'cp1252' or 'latin-1', or leave it out to detect it."
+                "name such as encoding='utf-8' (or 'cp1252', 'latin-1'), or leave it out to "
+                "detect it."
             ) from None
