@@ -580,7 +580,8 @@ def _extend_tail(
 ) -> tuple[int, dict[int, str]]:
     """Carry the article run over what directly follows its last paragraph
     and still belongs to it: sentences, a list (each item of the same shape,
-    e.g. tour dates or results), maybe with a heading of its own, and a list of
+    e.g. tour dates or results), maybe with a heading of its own and one sentence
+    under the heading (:func:`_note_of_list`), and a list of
     names the body names (:func:`_named_list`; ``body_start``: the body's first
     line, default: the last paragraph alone).
 
@@ -612,16 +613,37 @@ def _extend_tail(
                 why.update((m, "list of names the body names") for m in range(k, j))
                 k = j
                 continue
-        # a list: three or more items of one shape, maybe after a heading line
+        # a list: three or more items of one shape, maybe after a heading line, maybe
+        # with one sentence between them ("See the list of the ten richest" / "Closing
+        # prices of the day." / "Jeff Bezos: US$ 185 billion - Amazon")
         start, j = k, _list_run(lines, feats, k, after_removed, s, n)
         if j - start < 3 and f.cls == "short" and f.n_words <= 8:
             start, j = k + 1, _list_run(lines, feats, k + 1, after_removed, s, n)
+            if j - start < 3 and _note_of_list(lines, feats, k + 1, after_removed, n):
+                start, j = k + 2, _list_run(lines, feats, k + 2, after_removed, s, n)
         if j - start < 3:
             break
         for m in range(k, j):
             why[m] = "list after the body" if m >= start else "heading of a list after the body"
         k = j
     return k - 1, why
+
+
+def _note_of_list(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    feats: Sequence[_Feat],
+    k: int,
+    after_removed: set[int],
+    n: int,
+) -> bool:
+    """Line ``k`` is a sentence between a list's heading and its items (not chrome)."""
+    view = lines[k][1] if k + 1 < n else None
+    return (
+        view is not None
+        and lines[k][0] not in after_removed
+        and feats[k].cls != "bad"
+        and _ends_sentence(view)
+    )
 
 
 # a first sentence of 6+ words, ended by . ? or ! (maybe in quotes) and followed by
