@@ -29,7 +29,7 @@ from ..errors import (
 from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
-from .decode import MIXED_MARK, NUL_MARK, SUSPECT_MARK, garbled_message
+from .decode import MIXED_MARK, NUL_MARK, SUSPECT_MARK, garbled_message, split_encoding
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Plan, display_name, plan_inputs
 from .files import InputSkipped
 from .html import url_host
@@ -165,6 +165,9 @@ class _Joiner:
             self.mixed.setdefault(base.get("path") or base["source"], enc)
         if isinstance(enc, str) and SUSPECT_MARK in enc:
             self.suspect.setdefault(base.get("path") or base["source"], enc)
+        codec, note = split_encoding(base.get("encoding"))
+        if note is not None:
+            base["encoding"], base["encoding_note"] = codec, note
         if self.folders is not None:
             self.folders.apply(base)  # before the sidecar join: the metadata file wins
         return _join(base, self.seen, self.index, self.sidecar, self.used)
@@ -780,6 +783,10 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
     docs["duplicate_kind"] = pd.Series(dup_kind, dtype=object)
     for col in ("outlet", "title", "date_precision", "path", "source", "encoding", "format"):
         docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
+    if "encoding_note" in docs.columns:  # only when some file's encoding has a note
+        docs["encoding_note"] = (
+            docs["encoding_note"].astype(object).where(docs["encoding_note"].notna(), None)
+        )
     for col in META_COLUMNS:
         docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
     _merge_outlet_spellings(docs)
