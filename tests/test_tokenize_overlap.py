@@ -25,6 +25,12 @@ def _corpus() -> ct.Corpus:
     return ct.Corpus(pd.DataFrame({"doc_id": list("abcd"), "text": TEXTS}))
 
 
+def _german_corpus() -> ct.Corpus:
+    """TEXTS and a second German text: two texts leaning to German make the corpus German."""
+    more = ["Der Minister sagte, dass die Gespräche am Montag in Berlin fortgesetzt werden."]
+    return ct.Corpus(pd.DataFrame({"doc_id": list("abcde"), "text": TEXTS + more}))
+
+
 @pytest.mark.parametrize("n_jobs", [1, 2])
 def test_sentence_texts_sliced_batch_by_batch(monkeypatch: pytest.MonkeyPatch, n_jobs: int) -> None:
     """Batches of one document each: the texts are the slices of their rows, in order,
@@ -64,15 +70,15 @@ def test_language_vote_runs_after_the_first_token_batch(monkeypatch: pytest.Monk
     monkeypatch.setattr(tk, "_tokens_job", counted_job)
     monkeypatch.setattr(languages, "analysis_language", counted_vote)
     monkeypatch.setattr(tk, "_batch_size", lambda n_docs, n_jobs: 2)
-    toks = ct.tokens(_corpus(), n_jobs=1)
-    assert calls == ["batch", ("vote", None), "batch"]
-    assert toks.attrs["stopword_language"] == vote(_corpus(), None) == "de"  # the vote's answer
-    assert toks.loc[toks["token"] == "die", "is_stop"].tolist() == [True]
+    toks = ct.tokens(_german_corpus(), n_jobs=1)
+    assert calls == ["batch", ("vote", None), "batch", "batch"]
+    assert toks.attrs["stopword_language"] == vote(_german_corpus(), None) == "de"  # the vote's
+    assert toks.loc[toks["token"] == "die", "is_stop"].tolist() == [True, True]
     calls.clear()
-    toks = ct.tokens(_corpus(), n_jobs=1, stopword_language="English")
-    assert calls == [("vote", "English"), "batch", "batch"]
+    toks = ct.tokens(_german_corpus(), n_jobs=1, stopword_language="English")
+    assert calls == [("vote", "English"), "batch", "batch", "batch"]
     assert toks.attrs["stopword_language"] == "en"
-    assert toks.loc[toks["token"] == "die", "is_stop"].tolist() == [False]
+    assert toks.loc[toks["token"] == "die", "is_stop"].tolist() == [False, False]
     assert toks.loc[toks["token"] == "He", "is_stop"].tolist() == [True]
     calls.clear()
     with pytest.raises(CorpusValueError, match="language='xx'"):
