@@ -7,7 +7,10 @@ process (the report process or a notebook kernel), and whether every notebook ra
 With ``--cells N`` it also prints the N slowest notebook cells of each run (from
 papermill's per-cell durations), which is where to look first.
 
-Two kinds of corpus:
+Two kinds of generated corpus, or ``--real FILE``: evenly spaced rows of a real table
+with its own outlets and dates (see ``RESULTS_report.md`` for the tables used).
+
+Two kinds of generated corpus:
 
 * ``headlines``: a table (CSV) of short one-line documents, as a headline feed
   from many outlets gives: 6-14 words with actors, numbers and possessives,
@@ -27,6 +30,7 @@ Usage::
     python benchmarks/bench_report.py --kind articles --docs 100000 --groups 50 --timeout 0
     python benchmarks/bench_report.py --kind articles --docs 10000 --groups 50 --jobs 2 --cells 20
     python benchmarks/bench_report.py --notebooks 02_source_comparison.ipynb --docs 10000
+    python benchmarks/bench_report.py --real my_news.csv --docs 1000,10000 --cells 8
 
 Generated corpora and reports go to ``benchmarks/_corpora/`` (git-ignored) or
 ``--corpus-root``; never commit them.
@@ -141,7 +145,33 @@ def write_articles(folder: Path, n_docs: int, n_groups: int) -> Path:
     return folder
 
 
+def write_real(path: Path, source: Path, n_docs: int) -> Path:
+    """``n_docs`` rows of a real table (CSV, or JSON lines), evenly spaced over it, as a CSV.
+
+    Evenly spaced rows keep the file's spread of outlets and dates in a smaller run. The
+    table's own columns are kept (the report finds text, title, outlet and date columns by
+    their names, as for any user's file).
+    """
+    import pandas as pd
+
+    table = (
+        pd.read_json(source, lines=True, dtype=False)
+        if source.suffix in (".jsonl", ".json")
+        else pd.read_csv(source, dtype=str, keep_default_na=False)
+    )
+    if n_docs > len(table):
+        raise SystemExit(f"--real {source} has {len(table):,} rows, fewer than {n_docs:,}")
+    rows = np.linspace(0, len(table) - 1, n_docs).round().astype(int)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table.iloc[rows].to_csv(path, index=False)
+    return path
+
+
 def corpus_path(root: Path, kind: str, n_docs: int, n_groups: int) -> Path:
+    if kind.startswith("real:"):
+        source = Path(kind[5:])
+        path = root / f"report_real_{source.stem}_{n_docs}" / f"{source.stem}.csv"
+        return path if path.exists() else write_real(path, source, n_docs)
     name = f"report_{kind}_{n_docs}_{n_groups}"
     path = root / name / ("headlines.csv" if kind == "headlines" else "articles")
     if not path.exists():
@@ -307,7 +337,8 @@ def run_one(
     t_gen = time.perf_counter()
     corpus = corpus_path(root, kind, n_docs, n_groups)
     t_gen = time.perf_counter() - t_gen
-    out = root / f"out_{kind}_{n_docs}_{n_groups}"
+    label = f"real_{Path(kind[5:]).stem}" if kind.startswith("real:") else kind
+    out = root / f"out_{label}_{n_docs}_{n_groups}"
     cmd = [sys.executable, __file__, "--_child", "--corpus", str(corpus), "--out", str(out)]
     if opts.notebooks:
         cmd += ["--notebooks", *opts.notebooks]
@@ -324,7 +355,7 @@ def run_one(
     if line is None:
         err = (stderr or stdout).strip().splitlines()[-1:] or ["no output"]
         fail = f"failed: {err[0][:80]}"
-        return f"| {kind} | {n_docs:,} | {n_groups} | {opts.jobs} | {fail} |" + " |" * 10, []
+        return f"| {label} | {n_docs:,} | {n_groups} | {opts.jobs} | {fail} |" + " |" * 10, []
     info = json.loads(line[6:])
     per_nb = list(notebook_times(out))
     nb_cells = " / ".join(f"{t:.0f}" for _, t, _ in per_nb)
@@ -339,7 +370,8 @@ def run_one(
     )
     ok = "yes" if info["code"] == 0 else f"no (exit {info['code']})"
     row = (
-        f"| {kind} | {n_docs:,} | {n_groups} | {opts.jobs} | {info['wall']:.0f} | {info['cpu']:.0f} | "
+        f"| {label} | {n_docs:,} | {n_groups or 'its own'} | {opts.jobs} | {info['wall']:.0f} | "
+        f"{info['cpu']:.0f} | "
         f"{load_s:.0f} | {nb_cells} | {load_mb:,.0f} | {kernel_mb} | "
         f"{peak / 2**20:,.0f} | {watch.peak_pss / 2**20:,.0f} | {info['rss_kb'] / 1024:,.0f} | {load_before:.1f}-{load_after:.1f} "
         f"| {ok} |"
@@ -378,6 +410,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cells", type=int, default=0, help="print the N slowest cells of each run")
     ap.add_argument("--detail-docs", type=int, help="passed to the report (default: its own)")
     ap.add_argument("--jobs", type=int, default=1, help="notebooks at once (report --jobs)")
+    ap.add_argument(
+        "--real",
+        help="a real table (CSV or JSON lines): run on --docs rows of it, evenly spaced, with "
+        "its own outlets and dates (--kind and --groups are not used)",
+    )
     ap.add_argument("--corpus-root", default=str(HERE / "_corpora"))
     ap.add_argument("--_child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -386,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     if args._child:
         return _child(args)
     kinds = ["headlines", "articles"] if args.kind == "both" else [args.kind]
+    if args.real:
+        kinds, args.groups = [f"real:{Path(args.real).resolve()}"], "0"
     root = Path(args.corpus_root)
     print(
         f"# corpus-tools report, {os.cpu_count()} CPUs; seconds per notebook in file order; "
