@@ -114,6 +114,13 @@ def test_currency_is_no_mention_in_the_table_and_the_stream():
         # names of outlets, companies and places that hold a country or capital
         ("Floods in British Columbia; The Moscow Times reported", []),
         ("Air India and Garuda Indonesia talk to Airbus", []),
+        # a currency's name; a region's or a creditors' club's
+        ("The US dollar fell against the Canadian dollar", []),
+        ("the Latin American hip-hop scene and the Inter-American Development Bank", []),
+        (
+            "Iraq owes the Paris Club; Air China and China Southern merge",
+            [("Iraq", "Iraq", "country")],
+        ),
     ],
 )
 def test_matches_that_name_something_else(text, want):

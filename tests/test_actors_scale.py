@@ -361,7 +361,7 @@ def test_batch_matcher_equals_the_split_matcher(generated, batch_size):
     pass's marker) through the split; both give ``_match_text``'s tuples.
     """
     gaz = resolve_gazetteer(None)
-    texts = EDGE_TEXTS + HARD_TEXTS + PRUNE_TEXTS + _edge_texts(600)
+    texts = EDGE_TEXTS + HARD_TEXTS + PRUNE_TEXTS + _edge_texts(700)
     texts += [str(t) for _, t in generated][:60]
     want = [actors._match_text(t, gaz) for t in texts]
     got = []
