@@ -58,6 +58,7 @@ detail = ct.detail_sample(corpus, DETAIL_DOCS, by=BY)  # all documents unless th
 docs = ct.overview(corpus)
 docs["group"] = docs["doc_id"].map(corpus.group_labels(BY))  # missing: "(missing)"
 n_groups = docs["group"].nunique()
+group_sizes = docs["group"].value_counts()  # tables by group: the largest groups first
 print(ct.describe_corpus(corpus.docs, by=BY))
 docs[["doc_id", "group", "published", "date_precision", "n_words"]].head(MAX_ROWS)
 
@@ -113,8 +114,7 @@ ledes[["group", "doc_id", "sent_id", "start", "end", "text"]].head(MAX_ROWS)
 
 # %%
 tf = ct.term_frequencies(corpus, by=BY, stopwords=False)
-top_tf = tf.groupby("group", sort=True).head(3)
-top_tf = top_tf.iloc[(-top_tf["n_docs_group"]).argsort(kind="stable")]  # biggest groups first
+top_tf = ct.largest_groups_first(tf.groupby("group", sort=True).head(3), group_sizes)
 top_tf[["group", "term", "count", "rate_per_10k", "n_docs"]].round(1).head(MAX_ROWS)
 
 # %% [markdown]
@@ -131,7 +131,7 @@ key = ct.keyness(
 )
 print(ct.describe_keyness(key))  # an empty table: says why there is nothing to show
 cols = ["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]
-key_shown = key.iloc[(-key["n_docs_group"]).argsort(kind="stable")]  # biggest groups first
+key_shown = ct.largest_groups_first(key, group_sizes)
 key_shown[cols].round(2).head(TOP_N * max(min(n_groups, 12), 1))
 
 # %% [markdown]
@@ -514,8 +514,8 @@ example[cols].head(MAX_ROWS)
 with_stop = ct.keyness(
     corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS, stopwords=True, top_n=2
 )
-biggest_first = (-with_stop["n_docs_group"]).argsort(kind="stable")
-with_stop.iloc[biggest_first][["group", "term", "count", "count_rest", "z"]].round(2).head(MAX_ROWS)
+shown = ct.largest_groups_first(with_stop, group_sizes)
+shown[["group", "term", "count", "count_rest", "z"]].round(2).head(MAX_ROWS)
 
 # %% [markdown]
 # Function words say something about style (translated English, for one, can use *the*
