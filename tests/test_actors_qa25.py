@@ -162,3 +162,45 @@ def test_gazetteer_checks_ambiguous_with_and_given_names(tmp_path):
     view = actors.fold("Zorro Jordan spoke; Jordan spoke.")
     assert [s for s, *_ in actors._match_split(view, gaz, False)] == [20]
     assert actors._match_split(view, gaz, False) == actors._match_scan(view, gaz, False)
+
+
+def test_stream_counts_the_mentions_actor_mentions_finds():
+    """The streamed mention counts (batches of 2) equal ``actor_mentions`` on the same texts."""
+    texts = [
+        "A empresa captou US$ 130 milhões; o US disse que sim.",
+        "Jim Jordan met Eric Trump in Jordan. Georgia DA spoke.",
+        "Ukraine, Moldova, Georgia want EU status. Jordan Peterson said it.",
+        "The US dollar fell; Trump spoke in Tbilisi.",
+        "Hunter Biden and President Biden met in Georgia.",
+    ]
+    docs = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(len(texts))],
+            "text": texts,
+            "outlet": ["a", "b"] * 2 + ["a"],
+        }
+    )
+    corpus = ct.Corpus(docs)
+    got = ct.stream_counts(corpus, clean=False, batch_size=2).mention_table()
+    m = ct.actor_mentions(corpus)
+    m["group"] = m["doc_id"].map(dict(zip(docs["doc_id"], docs["outlet"], strict=True)))
+    exp = m.groupby(["group", "actor", "type"]).size().to_dict()
+    assert (
+        dict(
+            zip(
+                zip(got["group"], got["actor"], got["type"], strict=True), got["count"], strict=True
+            )
+        )
+        == exp
+    )
+    assert exp == {  # "Georgia DA" is vouched for by "Jordan" in the same text (a limit)
+        ("a", "European Union", "organisation"): 1,
+        ("a", "Georgia", "country"): 1,
+        ("a", "Joe Biden", "person"): 1,
+        ("a", "Moldova", "country"): 1,
+        ("a", "Ukraine", "country"): 1,
+        ("a", "United States", "country"): 1,
+        ("b", "Donald Trump", "person"): 1,
+        ("b", "Georgia", "country"): 1,
+        ("b", "Jordan", "country"): 1,
+    }
