@@ -44,9 +44,9 @@ def json_records(obj: Any) -> list[dict[Any, Any]]:
             '[{"title": ..., "text": ...}, ...] (pandas: DataFrame.to_json(orient="records"))'
         )
     if not isinstance(obj, dict):
+        what = "null" if obj is None else "text" if isinstance(obj, str) else "a number"
         raise InputSkipped(
-            f"JSON file holds a {type(obj).__name__}, not an object or a list of objects "
-            "(one object per document)"
+            f"JSON file holds {what}, not an object or a list of objects (one object per document)"
         )
     for shape in (_split_orient, _column_lists, _column_dicts):
         records = shape(obj)
@@ -171,6 +171,7 @@ def _nested_list(obj: dict[Any, Any]) -> list[dict[Any, Any]]:
 
 def _no_records(keys: list[str], more: str) -> list[dict[Any, Any]]:
     raise InputSkipped(
-        f"JSON object with keys {keys}{more} holds no list of objects and no text field: give "
+        f"JSON object with keys {keys}{more} holds no list of objects ({_MAX_DEPTH} levels "
+        "deep at most) and no text field: give "
         'one object per document, e.g. [{"title": ..., "text": ...}, ...]'
     )
