@@ -1175,6 +1175,8 @@ class _Doc:
     headline_list: bool = False  # every line a headline (see _is_headline_list)
     # words of the non-blank lines before each (extracted text; see _inside_extracted_body)
     words_before: list[int] | None = None
+    # rank of the first non-blank line of 8+ words (extracted text; see _notice_above_body)
+    first_body: int | None = None
 
     @property
     def title(self) -> int:
@@ -1220,7 +1222,10 @@ def _rule_applies(doc: _Doc, i: int, rule: Rule, rank: int) -> bool:
         return False
     if rule.requires_no_final_punct and _ends_with_punct(ln.view, _SENT_PUNCT):
         return False
-    if doc.extracted and rule.category in _UNSAFE_ON_EXTRACTED:
+    if doc.extracted and (
+        rule.category in _UNSAFE_ON_EXTRACTED
+        or (rule.category in _FOOTER_CATEGORIES and _notice_above_body(doc, rank))
+    ):
         return False
     if doc.headline_list:
         # in a list of headlines every line is a title, and a title-case line of four
@@ -1233,6 +1238,32 @@ def _rule_applies(doc: _Doc, i: int, rule: Rule, rank: int) -> bool:
     # the first line is the document's title: a label rule ("Photos: ...",
     # "Watch: ...") does not remove it when a headline follows the label
     return not (rule.category in _TITLE_SAFE and _title_after_label(ln.view))
+
+
+#: rule categories of a site's furniture, whose copyright notice is a footer
+_FOOTER_CATEGORIES = frozenset({"page_chrome"})
+#: a line that opens with a copyright notice ("© 2002, 2003", "(c) 2014 ...", "Copyright 2008 ...")
+_NOTICE_RE = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
+def _notice_above_body(doc: _Doc, rank: int) -> bool:
+    """On extracted text, the ``rank``-th non-blank line is a copyright notice above the
+    article's first sentence (no line of 8+ words before it, one after it).
+
+    Extracted text starts where the extractor found the article, so a site's copyright
+    footer cannot stand above its body: a notice there is the work's own, printed
+    under its title with the byline (an essay's "© 2002, 2003"), and a footer rule
+    does not undo the extractor's choice of where the article starts.
+    """
+    view = doc.lines[doc.nb[rank]].view
+    if view is None or not _NOTICE_RE.match(view):
+        return False
+    if doc.first_body is None:
+        doc.first_body = next(
+            (r for r, j in enumerate(doc.nb) if _n_words(doc.lines[j]) >= _BODY_LINE_WORDS),
+            len(doc.nb),
+        )
+    return rank < doc.first_body < len(doc.nb)
 
 
 def _first_hit(plan: _LinePlan, start: int, ln: _Line, lower: list[str]) -> int:

@@ -88,3 +88,29 @@ def test_a_remembered_line_gives_the_same_rows_on_every_page() -> None:
     assert [r["rule"] for r in first[1]] == ["share_button"]
     fresh = clean_text(other, rules=load_rules())
     assert clean_text(other, rules=rs) == fresh
+
+
+BODY = (
+    "In December 2002, I tried to install some software on my computer, and the "
+    "experience was less than pleasant on many levels, so I wrote about it as I so often do."
+)
+
+
+def test_copyright_notice_above_the_extracted_body_stays() -> None:
+    # an essay's notice under its title and above its byline (Readability's
+    # table-style-attributes page): the extractor put it in the article's head
+    raw = f"Linux usability\n\n...or, why do I bother.\n\n\u00a9 2002, 2003\n\nJamie Zawinski\n\n{BODY}\n"
+    clean, rows = clean_text(raw, extracted=True)
+    assert "\u00a9 2002, 2003" in clean
+    assert not [r for r in rows if r["category"] == "page_chrome"]
+    # the same notice after the body is the site's footer: removed as before
+    tail = f"Linux usability\n\n{BODY}\n\n\u00a9 2002, 2003\n"
+    assert [r["rule"] for r in clean_text(tail, extracted=True)[1]] == ["copyright_line"]
+    # on scraped text (the whole page) the rule is unchanged
+    assert "copyright_line" in [r["rule"] for r in clean_text(raw)[1]]
+    # other page chrome above the body still goes ("Skip to main content")
+    head = f"Linux usability\n\nSkip to main content\n\n{BODY}\n"
+    assert [r["rule"] for r in clean_text(head, extracted=True)[1]] == ["skip_to_content"]
+    # no line of 8+ words at all: nothing is "above the body", the rule applies
+    short = "Linux usability\n\n\u00a9 2002, 2003\n\nJamie Zawinski\n"
+    assert [r["rule"] for r in clean_text(short, extracted=True)[1]] == ["copyright_line"]

@@ -221,11 +221,13 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
         "include_tables": True,  # tables the article owns stay, as text
         "include_images": False,
     }
-    doc: Any = trafilatura.bare_extraction(text, **opts)
+    doc: Any = trafilatura.bare_extraction(_without_templates(text), **opts)
     if doc is not None and len((doc.text or "").split()) < 50:
         # trafilatura's fallback returns menu text for pages without an article
         # (app shells, index pages); the precision mode returns nothing there.
-        check: Any = trafilatura.bare_extraction(text, favor_precision=True, **opts)
+        check: Any = trafilatura.bare_extraction(
+            _without_templates(text), favor_precision=True, **opts
+        )
         if check is None or not (check.text or "").strip():
             doc = None
     if doc is None or not (doc.text or "").strip():
@@ -235,6 +237,37 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
     page = page_metadata(tree) if tree is not None else {}
     page.setdefault("title", None)
     return "\n\n".join(blocks) + "\n", page
+
+
+_TEMPLATE_RE = re.compile(r"<template[\s>/]", re.IGNORECASE)
+
+
+def _without_templates(page: str) -> Any:
+    """``page`` itself, or when it holds a ``<template>`` its parsed tree without them.
+
+    A ``<template>``'s content is never shown (scripts clone it into the page, or not):
+    trafilatura reads it as text ("TEMPLATETEXT" on a test page; dialogs and cards of
+    JavaScript sites). The text after a template (its tail) stays. A new tree each call:
+    extraction changes the tree it is given.
+
+    >>> from lxml.html import tostring
+    >>> page = "<html><body><p>Talks resume<template>Share</template> in Doha</p></body></html>"
+    >>> tostring(_without_templates(page)).decode()
+    '<html><body><p>Talks resume in Doha</p></body></html>'
+    >>> _without_templates("<p>a</p>")
+    '<p>a</p>'
+    """
+    if _TEMPLATE_RE.search(page) is None:
+        return page
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    if tree is None:
+        return page
+    for elem in list(tree.iter("template")):
+        if elem.getparent() is not None:
+            elem.drop_tree()
+    return tree
 
 
 def close_title(page: str) -> str:
