@@ -228,6 +228,20 @@ def _subject_then_verb(rest: str) -> bool:
     return False
 
 
+def _bare_clause(c: Cue, book: CueBook, first: str, before: str) -> bool:
+    """Whether ``first`` (the text after the cue) opens a reported clause without ``that``:
+    ``say`` takes any but an object (``said nothing``); other bare-clause verbs a capital, a
+    clause-opening word, a noun phrase and an auxiliary, or a relative before the speaker."""
+    if c.lemma not in book.bare_clause:
+        return False
+    m0 = re.match(r"[\w'-]+", first)
+    w0 = m0.group() if m0 else ""
+    if c.lemma == "say":
+        return w0.lower() not in _NOT_CLAUSE or _subject_then_verb(first)
+    relative = re.search(r"\b(?:that|which)\s*$", before) is not None
+    return w0[:1].isupper() or w0.lower() in _CLAUSE_STARTS or relative or _subject_then_verb(first)
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
@@ -296,21 +310,7 @@ def indirect_content(
     first = view[pos:e].lstrip()
     if not first or first[0] in ",.;:!?" or first[0] in "\"'":
         return None
-    if not has_that:
-        if c.lemma not in book.bare_clause:
-            return None
-        m0 = re.match(r"[\w'-]+", first)
-        w0 = m0.group() if m0 else ""
-        relative = re.search(r"\b(?:that|which)\s*$", view[s:np_start])
-        if c.lemma == "say":
-            if w0.lower() in _NOT_CLAUSE and not _subject_then_verb(first):
-                return None
-        elif not (
-            w0[:1].isupper()
-            or w0.lower() in _CLAUSE_STARTS
-            or relative
-            or _subject_then_verb(first)
-        ):
-            return None
+    if not has_that and not _bare_clause(c, book, first, view[s:np_start]):
+        return None
     cs, ce = _strip_clause(text, pos, e)
     return (cs, ce) if ce > cs else None
