@@ -79,7 +79,8 @@ def test_a_turkish_file_read_as_cp1252_is_named_with_the_fix(tmp_path: Path) -> 
     (tmp_path / "tr.txt").write_bytes(TURKISH.encode("cp1254"))
     with pytest.warns(CorpusToolsWarning) as got:
         corpus = ct.load_corpus(tmp_path / "tr.txt")
-    assert corpus.docs["encoding"].tolist() == ["cp1252 (check: 4 words such as 'Dýþiþleri')"]
+    assert corpus.docs["encoding"].tolist() == ["cp1252"]  # the codec; the note beside it (S25)
+    assert corpus.docs["encoding_note"].tolist() == ["check: 4 words such as 'Dýþiþleri'"]
     message = next(str(w.message) for w in got if "code page" in str(w.message))
     assert message.startswith("tr.txt: read as cp1252, but 4 words such as 'Dýþiþleri' hold")
     assert "'cp1254' (Turkish)" in message and "encoding=" in message
@@ -92,7 +93,8 @@ def test_a_table_read_as_cp1252_is_named_too(tmp_path: Path) -> None:
     (tmp_path / "t.csv").write_bytes(rows.to_csv(index=False).encode("cp1254"))
     with pytest.warns(CorpusToolsWarning, match=r"t\.csv: read as cp1252, but \d+ words"):
         corpus = ct.load_corpus(tmp_path / "t.csv")
-    assert corpus.docs["encoding"].str.startswith("cp1252 (check: ").all()
+    assert corpus.docs["encoding"].tolist() == ["cp1252", "cp1252"]
+    assert corpus.docs["encoding_note"].str.startswith("check: ").all()
 
 
 @pytest.mark.parametrize(
@@ -120,5 +122,6 @@ def test_a_dos_cp850_file_read_as_cp1252_is_named(tmp_path: Path) -> None:
     (tmp_path / "dos.txt").write_bytes(text.encode("cp850"))
     with pytest.warns(CorpusToolsWarning, match=r"'cp850' \(DOS\)"):
         corpus = ct.load_corpus(tmp_path / "dos.txt")
-    assert corpus.docs["encoding"].tolist() == ["cp1252 (check: 6 words such as 'doa‡äes')"]
+    assert corpus.docs["encoding"].tolist() == ["cp1252"]
+    assert corpus.docs["encoding_note"].tolist() == ["check: 6 words such as 'doa‡äes'"]
     assert ct.load_corpus(tmp_path / "dos.txt", encoding="cp850").docs["text"].tolist() == [text]

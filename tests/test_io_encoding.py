@@ -31,7 +31,7 @@ def test_utf8_file_with_one_cp1252_line_keeps_its_utf8(tmp_path: Path) -> None:
     with pytest.warns(CorpusToolsWarning) as record:
         corpus = ct.load_corpus(path)
     doc = corpus.docs.iloc[0]
-    assert doc["encoding"] == "utf-8 (+cp1252 on line 6)"
+    assert (doc["encoding"], doc["encoding_note"]) == ("utf-8", "+cp1252 on line 6")
     assert doc["raw_text"] == ARTICLE + LATIN_LINE  # every character as written, no mojibake
     assert "£522,000" in doc["text"] and "Zürich – a “record”" in doc["text"]
     assert ct.reconstruct(corpus, doc["doc_id"]) == doc["raw_text"]
@@ -45,9 +45,10 @@ def test_folder_names_the_mixed_file_once(tmp_path: Path) -> None:
     with pytest.warns(CorpusToolsWarning, match=r"a\.txt: not valid UTF-8 on line 6;.*1 file"):
         corpus = ct.load_corpus(tmp_path, n_jobs=1)
     assert dict(zip(corpus.docs["doc_id"], corpus.docs["encoding"], strict=True)) == {
-        "a": "utf-8 (+cp1252 on line 6)",
+        "a": "utf-8",
         "b": "utf-8",
     }
+    assert corpus.docs["encoding_note"].tolist() == ["+cp1252 on line 6", None]
 
 
 def test_bytes_undefined_in_cp1252_become_replacement_characters() -> None:

@@ -102,7 +102,8 @@ def test_a_few_stray_nul_bytes_are_removed_and_named(tmp_path: Path) -> None:
     (tmp_path / "png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 40)
     corpus, notes = _load(tmp_path)
     assert corpus.docs["raw_text"].tolist() == [body.decode()]
-    assert corpus.docs["encoding"].tolist() == ["utf-8 (NUL bytes removed: 3)"]
+    assert corpus.docs["encoding"].tolist() == ["utf-8"]
+    assert corpus.docs["encoding_note"].tolist() == ["NUL bytes removed: 3"]
     assert notes == [
         "nul.txt: 3 NUL byte(s) removed before reading it as text (1 such file(s) in all; "
         "docs.encoding says how many each). Check the file, or strip them yourself: "

@@ -199,3 +199,15 @@ def test_empty_content_records_are_skipped_with_the_reason(tmp_path: Path) -> No
         "record 4 of feb.txt has no text but an empty value, [], after its header "
         "(characters 162-174 of the file)"
     )
+
+
+# --- item 6: docs.encoding is the codec name, its note in encoding_note -------------------
+
+
+def test_a_user_column_named_encoding_note_is_kept_apart(tmp_path: Path) -> None:
+    p = tmp_path / "t.csv"
+    p.write_text("text,encoding_note\nThe talks ended on Monday.,mine\n", encoding="utf-8")
+    c = _load(p)
+    assert c.docs["user_encoding_note"].tolist() == ["mine"]
+    assert "encoding_note" not in c.docs.columns  # no file had a note
+    assert c.docs["encoding"].tolist() == ["utf-8"]
