@@ -610,9 +610,12 @@ def _unit_sentences(unit: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
 # once (a break unless the word is a shipped abbreviation, no break before an
 # alphabetic token when it is); only the rest (initials, numbers, "?", "!",
 # abbreviations before punctuation) go through :func:`_candidate_breaks`, the
-# code split_sentences runs. A unit holding whitespace other than ASCII
-# whitespace (where NLTK's patterns and str.isspace disagree) is split by
-# split_sentences' own per-unit path. Tests check the two agree.
+# code split_sentences runs. Whitespace beyond ASCII (a no-break space) is
+# whitespace to Punkt's patterns and to str.isspace alike, so a unit holding it
+# is split here too, with its words still cut at ASCII whitespace only (as
+# Punkt finds a word's start); only a unit holding U+001C..U+001F, whitespace to
+# str.isspace but not to the patterns' \s, is split by split_sentences' own
+# per-unit path. Tests check the two agree.
 _F_WS, _F_ODD, _F_ALPHA, _F_END, _F_AFTER, _F_QUOTE, _F_FINAL, _F_CLOSE = (
     1,
     2,
@@ -710,7 +713,9 @@ class _Joined:
         self.ws = sel[(f & _F_WS) != 0]
         self.odd = sel[(f & _F_ODD) != 0]
         self.ends = sel[(f & _F_END) != 0]
-        space = sel[(f & (_F_WS | _F_ODD)) != 0]
+        self.space = space = sel[(f & (_F_WS | _F_ODD)) != 0]
+        # the whitespace of str.isspace that the regex module's \s is not (U+001C..U+001F)
+        self.sep = self.odd[cps[self.odd] <= 0x1F]
         cut = np.flatnonzero(np.diff(space) != 1)
         # whitespace runs [run_s, run_e)
         self.run_s = space[np.concatenate([[0], cut + 1])] if len(space) else space
@@ -740,6 +745,10 @@ class _Joined:
     def next_ws(self, i: np.ndarray) -> np.ndarray:
         """First ASCII whitespace position ``>= i`` (``n`` if none)."""
         return np.append(self.ws, self.n)[np.searchsorted(self.ws, i, side="left")]
+
+    def next_space(self, i: np.ndarray) -> np.ndarray:
+        """First whitespace position ``>= i``, ASCII or not (``n`` if none)."""
+        return np.append(self.space, self.n)[np.searchsorted(self.space, i, side="left")]
 
     @staticmethod
     def count(pos: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -844,12 +853,14 @@ def _candidates(j: _Joined, us: np.ndarray, ue: np.ndarray) -> _Candidates:
     nx = np.minimum(p + 1, j.n - 1)
     within = p + 1 < end
     punct = within & ((j.flags[nx] & _F_AFTER) != 0)
-    ws = within & ~punct & ((j.flags[nx] & _F_WS) != 0) & (j.next_ns(p + 1) < end)
+    # whitespace to Punkt's \s: ASCII or not (a unit holding U+001C..U+001F, which str.isspace
+    # calls whitespace and \s does not, is not split here)
+    ws = within & ~punct & ((j.flags[nx] & (_F_WS | _F_ODD)) != 0) & (j.next_ns(p + 1) < end)
     keep = punct | ws
     p, u, punct, end = p[keep], u[keep], punct[keep], end[keep]
     nt_s = np.where(punct, p + 1, j.next_ns(p + 1))
-    # the next token runs to the next whitespace (ASCII only in these units) or the unit end
-    nt_e = np.where(punct, p + 2, np.minimum(j.next_ws(nt_s), end))
+    # the next token runs to the next whitespace or the unit end
+    nt_e = np.where(punct, p + 2, np.minimum(j.next_space(nt_s), end))
     # the word: from the last whitespace after the previous candidate, else the previous word's
     first = np.ones(len(p), dtype=bool)
     first[1:] = u[1:] != u[:-1]
@@ -974,7 +985,7 @@ def sentence_batch(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     j = _Joined("\x00".join(texts))
     para, us, ue = _batch_units(j, doc_start)
     has_end = j.count(j.ends, us, ue) > 0
-    is_odd = has_end & (j.count(j.odd, us, ue) > 0)
+    is_odd = has_end & (j.count(j.sep, us, ue) > 0)  # U+001C..U+001F: split one by one
     plain = ~has_end
     parts = [np.stack([para[plain], j.next_ns(us[plain]), j.last_ns(ue[plain] - 1) + 1], axis=1)]
     pk = has_end & ~is_odd
