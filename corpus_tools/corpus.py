@@ -237,6 +237,35 @@ def _take_rows(values: pd.Series, pos: np.ndarray) -> list[Any]:
     return out
 
 
+def _check_ids_and_texts(docs: pd.DataFrame) -> None:
+    """Every row has a doc_id and a text string; else an error naming the rows and the fix.
+
+    A missing id (NaN) was kept as a document id, and a missing text failed deep in pandas
+    (``IntCastingNaNError`` counting its characters).
+    """
+    no_id = np.flatnonzero(docs["doc_id"].isna().to_numpy())
+    if len(no_id):
+        rows = ", ".join(str(int(i)) for i in no_id[:5])
+        raise CorpusValueError(
+            f"doc_id is missing in {len(no_id):,} row(s) (rows {rows}); every document needs "
+            "an id: fill them, or build the corpus with load_corpus(), which numbers them."
+        )
+    text = docs["text"]
+    if text.isna().any() or pd.api.types.infer_dtype(text, skipna=True) not in ("string", "empty"):
+        bad = np.flatnonzero(~text.map(lambda t: isinstance(t, str)).to_numpy(dtype=bool))
+        if not len(bad):
+            return
+        ids = ", ".join(repr(docs["doc_id"].iloc[i]) for i in bad[:5])
+        first = text.iloc[bad[0]]
+        what = "missing" if pd.isna(first) else f"a {type(first).__name__}"
+        raise CorpusValueError(
+            f"text is not a string in {len(bad):,} row(s) (doc_id {ids}; the first is "
+            f"{what}); fill or drop them "
+            "(docs['text'].fillna('') makes a missing text empty), or build the corpus with "
+            "load_corpus(), which lists each document it cannot load in corpus.skipped."
+        )
+
+
 class Corpus:
     """A loaded news corpus: documents, cleaning log and skipped inputs.
 
@@ -286,12 +315,25 @@ class Corpus:
         root: str | None = None,
         keep_raw: bool = True,
     ) -> None:
+        if not isinstance(docs, pd.DataFrame):
+            raise CorpusValueError(
+                f"Corpus(docs) needs a pandas DataFrame with 'doc_id' and 'text' columns, got "
+                f"{type(docs).__name__}; for a list of texts: "
+                "ct.load_corpus(pd.DataFrame({'text': texts}))."
+            )
         missing = [c for c in ("doc_id", "text") if c not in docs.columns]
         if missing:
             raise CorpusValueError(
                 f"docs table lacks column(s) {missing}; a Corpus needs at least "
                 "'doc_id' and 'text'. Build it with load_corpus() instead."
             )
+        _check_ids_and_texts(docs)
+        if pd.api.types.infer_dtype(docs["doc_id"], skipna=True) not in ("string", "empty"):
+            # ids as text, as load_corpus makes them: tables built from the texts (mentions,
+            # stories, similarity) give str ids, and kwic gave the int back (no join matched)
+            docs = docs.assign(doc_id=docs["doc_id"].astype(str))
+            if cleaning_log is not None and "doc_id" in cleaning_log.columns:
+                cleaning_log = cleaning_log.assign(doc_id=cleaning_log["doc_id"].astype(str))
         if docs["doc_id"].duplicated().any():
             dup = docs.loc[docs["doc_id"].duplicated(), "doc_id"].iloc[0]
             raise CorpusValueError(f"doc_id {dup!r} occurs more than once; doc_ids must be unique.")
@@ -312,6 +354,8 @@ class Corpus:
             docs["raw_text"] = pd.Series([None] * len(docs), index=docs.index, dtype=object)
         elif docs["raw_text"].isna().any():
             docs["raw_text"] = docs["raw_text"].where(docs["raw_text"].notna(), docs["text"])
+        if not len(docs):  # pd.DataFrame({"doc_id": [], "text": []}) holds float columns
+            docs = docs.astype({"doc_id": object, "text": object})
         docs["n_chars"] = docs["text"].str.len().astype("int64")
         extra = [c for c in docs.columns if c not in DOC_COLUMNS]
         self._docs = docs[DOC_COLUMNS + extra].reset_index(drop=True)
@@ -391,6 +435,8 @@ class Corpus:
         edited in place is never answered from a stale index.
         """
         ids = self._docs["doc_id"]
+        if not isinstance(doc_id, str) and doc_id is not None:  # ids are text (1 -> "1")
+            doc_id = str(doc_id)
         for rebuild in (False, True):
             pos = self._doc_index(rebuild).get(doc_id)
             if pos is not None and pos < len(ids) and ids.iat[pos] == doc_id:
@@ -641,7 +687,9 @@ class Corpus:
                 f"doc_ids= takes a list of doc ids, got {type(doc_ids).__name__}; for a mask pass "
                 "corpus.docs.loc[mask, 'doc_id'], for one document [doc_id]."
             )
-        wanted = list(dict.fromkeys(doc_ids))
+        wanted = list(
+            dict.fromkeys(d if isinstance(d, str) or d is None else str(d) for d in doc_ids)
+        )
         index = self._doc_index()
         unknown = sorted(str(d) for d in wanted if d not in index)
         if unknown:

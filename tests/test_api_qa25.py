@@ -222,3 +222,37 @@ def test_load_codes_names_the_separator_of_a_semicolon_file(tmp_path):
     plain.write_text("text,code\nTalks went well.,other\n", encoding="utf-8")
     with pytest.raises(ct.DataFileError, match=r"columns are \['text', 'code'\]\. Name the code"):
         ct.load_codes(plain)
+
+
+def test_corpus_from_a_table_names_missing_ids_and_texts():
+    texts = ["Putin met Biden in Geneva.", "Merkel met Macron.", "Putin spoke."]
+    with pytest.raises(ct.CorpusValueError) as err:
+        ct.Corpus(pd.DataFrame({"doc_id": ["a", None, "b"], "text": texts}))
+    assert str(err.value) == (
+        "doc_id is missing in 1 row(s) (rows 1); every document needs an id: fill them, or "
+        "build the corpus with load_corpus(), which numbers them."
+    )
+    # a missing text failed deep in pandas (IntCastingNaNError counting its characters)
+    with pytest.raises(ct.CorpusValueError) as err:
+        ct.Corpus(pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [None, "x", float("nan")]}))
+    assert str(err.value).startswith(
+        "text is not a string in 2 row(s) (doc_id 'a', 'c'; the first is missing); fill or "
+        "drop them (docs['text'].fillna('') makes a missing text empty)"
+    )
+    with pytest.raises(ct.CorpusValueError, match=r"got list; for a list of texts: ct.load_corpus"):
+        ct.Corpus(texts)
+    empty = ct.Corpus(pd.DataFrame({"doc_id": [], "text": []}))
+    assert len(empty) == 0 and ct.kwic(empty, "Putin").empty
+
+
+def test_corpus_ids_are_text_so_tables_join():
+    # int ids: kwic gave 1 and 3 back, actor_mentions '1' and '2' (no join matched)
+    texts = ["Putin met Biden in Geneva.", "Merkel met Macron.", "Putin spoke."]
+    c = ct.Corpus(pd.DataFrame({"doc_id": [1, 2, 3], "text": texts}))
+    assert c.doc_ids == ["1", "2", "3"]
+    assert ct.kwic(c, "Putin")["doc_id"].tolist() == ["1", "3"]
+    assert ct.actor_mentions(c)["doc_id"].tolist()[:3] == ["1", "1", "2"]
+    assert c.text(1) == c.text("1") == "Putin met Biden in Geneva."
+    assert c.subset([3, 1]).doc_ids == ["1", "3"]
+    with pytest.raises(ct.CorpusValueError, match="doc_id '1' occurs more than once"):
+        ct.Corpus(pd.DataFrame({"doc_id": [1, "1"], "text": texts[:2]}))
