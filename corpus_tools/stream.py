@@ -76,6 +76,17 @@ def _add_into(dst: dict[Any, Any], src: dict[Any, Any]) -> None:
         dst[k] = dst.get(k, 0) + v
 
 
+def _add_pairs(dst: dict[Any, list[int]], src: dict[Any, list[int]]) -> None:
+    """``dst[k] += src[k]`` for ``[count, n_docs]`` values (a copy for a new key)."""
+    for k, v in src.items():
+        cur = dst.get(k)
+        if cur is None:
+            dst[k] = list(v)
+        else:
+            cur[0] += v[0]
+            cur[1] += v[1]
+
+
 def _cell_keys(term_ids: np.ndarray, group_ids: np.ndarray) -> np.ndarray:
     """``term << bits | group`` for each cell; an error naming the limit past it."""
     if int(group_ids.max()) > _GMASK:
@@ -201,14 +212,8 @@ class StreamCounts:
             )
             okey = other._keys[0]
             self._merge_cells(tmap[okey >> _GBITS], gmap[okey & _GMASK], other._vals[0])
-        for table, add in ((self.mentions, other.mentions), (self.actor_docs, other.actor_docs)):
-            for mk, mv in add.items():
-                mcur = table.get(mk)
-                if mcur is None:
-                    table[mk] = list(mv)
-                else:
-                    mcur[0] += mv[0]
-                    mcur[1] += mv[1]
+        _add_pairs(self.mentions, other.mentions)
+        _add_pairs(self.actor_docs, other.actor_docs)
         for ek, ev in other.evidence.items():
             ecur = self.evidence.setdefault(ek, [])
             if len(ecur) < self.n_evidence:
