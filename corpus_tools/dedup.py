@@ -20,6 +20,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
+from typing import Any
 
 import numpy as np
 
@@ -460,9 +461,9 @@ class _Near:
     def __init__(
         self,
         texts: Sequence[str],
-        doc_ids: Sequence[str],
+        doc_ids: Sequence[Any],  # or indices (DuplicateFinder)
         threshold: float,
-        dup_of: list[str | None],
+        dup_of: list[Any],
         kind: list[str | None],
         sig_rows: np.ndarray | None = None,
     ) -> None:
