@@ -388,6 +388,18 @@ def _close_words() -> dict[tuple[str, str], frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _close_masks() -> tuple[tuple[tuple[str, str], ...], dict[str, int]]:
+    """The ``(language, neighbour)`` keys of :func:`_close_words` and each of their words'
+    bit mask of the keys it is an own word of (counted in one pass over a text)."""
+    keys = tuple(_close_words())
+    masks: dict[str, int] = {}
+    for bit, key in enumerate(keys):
+        for w in _close_words()[key]:
+            masks[w] = masks.get(w, 0) | (1 << bit)
+    return keys, masks
+
+
 def _close_winner(hits: list[int], words: list[str]) -> str | None:
     """The language of a text that two or more close lists read about alike (none leads the
     others :data:`MIN_LEAD` times): the one whose own words (:func:`_close_words`) are at least
@@ -401,8 +413,13 @@ def _close_winner(hits: list[int], words: list[str]) -> str | None:
     pairs = _close_words()
     if len(near) < 2 or any((a, b) not in pairs for a in near for b in near if a != b):
         return None
-    counts = Counter(words)
-    own = {(a, b): sum(counts[w] for w in pairs[(a, b)]) for a in near for b in near if a != b}
+    keys, masks = _close_masks()
+    own = dict.fromkeys(keys, 0)
+    for mask, n in Counter([masks[w] for w in words if w in masks]).items():
+        while mask:
+            low = mask & -mask
+            own[keys[low.bit_length() - 1]] += n
+            mask ^= low
     for a in near:
         h = hits[codes.index(a)]
         if (
@@ -567,8 +584,7 @@ def _latin_words(text: str) -> tuple[list[str], list[str] | None]:
     sentence-case text a capitalised word inside a sentence is a name (``Ben Cardin``,
     ``Van Gogh``, ``Die Hard``, ``Le Pen``) and is read as no function word (kept as ``""``:
     it still counts as a word)."""
-    toks = [(m.start(), m.group()) for m in TOKEN_RE.finditer(text)]
-    alpha = [(p, w) for p, w in toks if w[0].isalpha()]
+    alpha = [(m.start(), w) for m in TOKEN_RE.finditer(text) if (w := m.group())[0].isalpha()]
     lower = sum(1 for _, w in alpha if w[0].islower())
     if lower < 0.3 * len(alpha):  # Title Case or all caps: case tells nothing
         caps = sum(1 for _, w in alpha if len(w) > 1 and w.isupper())
