@@ -1800,40 +1800,51 @@ def _keep_one_line(doc: _Doc) -> None:
             return
 
 
-def _literal_run(items: Any) -> str:
-    """The literal characters a parsed sequence starts with ('' when it starts otherwise)."""
+def _literal_run(items: Any, caseless: bool = False) -> str:
+    """The literal characters a parsed sequence starts with ('' when it starts otherwise);
+    ``caseless``: only up to its first character that is not ASCII without case (a
+    pattern that ignores case matches a letter in either case, a "[" or a digit as is)."""
     out = []
     for op, av in items:
-        if op is not re_parser.LITERAL:
+        if op is not re_parser.LITERAL or (caseless and not _no_case(chr(av))):
             break
         out.append(chr(av))
     return "".join(out)
 
 
+def _no_case(ch: str) -> bool:
+    """An ASCII character that is no letter: ``re.IGNORECASE`` matches it only as itself."""
+    return ch.isascii() and not ch.isalpha()
+
+
 def _required_literals(rule: Rule) -> tuple[str, ...]:
     """Strings one of which every match of ``rule``'s pattern holds, read from the
     pattern: its first literal, group of literals or alternation of literals at the
-    top level (each must match for the pattern to match); ``()`` when there is none, or
-    when the pattern ignores case (and for user patterns). A screen for prefix/suffix
-    rules: a line without any of them cannot match."""
+    top level (each must match for the pattern to match); ``()`` when there is none (and
+    for user patterns). When the pattern ignores case only ASCII characters without
+    case count ("[" in NewsAPI's "[+123 chars]"). A screen for prefix/suffix rules: a
+    line without any of them cannot match."""
     rx = rule.regex
-    if not isinstance(rx, re.Pattern) or rx.flags & re.IGNORECASE:
+    if not isinstance(rx, re.Pattern):
         return ()
+    caseless = bool(rx.flags & re.IGNORECASE)
     for op, av in re_parser.parse(rule.pattern, rx.flags).data:
         if op is re_parser.SUBPATTERN:  # a group: one item is read as that item
             if av[1] & re.IGNORECASE:
                 continue
             sub = av[3].data
             if len(sub) != 1:
-                if run := _literal_run(sub):
+                if run := _literal_run(sub, caseless):
                     return (run,)
                 continue
             op, av = sub[0]
-        if op is re_parser.LITERAL:
+        if op is re_parser.LITERAL and (not caseless or _no_case(chr(av))):
             return (chr(av),)
         if op is re_parser.BRANCH:
-            alts = tuple(_literal_run(alt.data) for alt in av[1])
-        elif op is re_parser.IN and all(o is re_parser.LITERAL for o, _a in av):
+            alts = tuple(_literal_run(alt.data, caseless) for alt in av[1])
+        elif op is re_parser.IN and all(
+            o is re_parser.LITERAL and (not caseless or _no_case(chr(a))) for o, a in av
+        ):
             alts = tuple(chr(a) for _o, a in av)  # one of a few characters
         else:
             continue

@@ -3,6 +3,7 @@ and a short line remembered as taken by no line rule skips its rule plan (same o
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -114,3 +115,30 @@ def test_copyright_notice_above_the_extracted_body_stays() -> None:
     # no line of 8+ words at all: nothing is "above the body", the rule applies
     short = "Linux usability\n\n\u00a9 2002, 2003\n\nJamie Zawinski\n"
     assert [r["rule"] for r in clean_text(short, extracted=True)[1]] == ["copyright_line"]
+
+
+def test_edge_rules_that_ignore_case_are_screened_by_their_caseless_characters() -> None:
+    from corpus_tools.clean import Rule, _required_literals
+
+    rs = load_rules()
+    got = {r.id: _required_literals(r) for r in rs.active("prefix") + rs.active("suffix")}
+    assert got["newsapi_truncation"] == ("[",)  # "\s*(…|...)?\s*\[\+\d+ chars\]\s*", any case
+    assert got["date_field_prefix"] == ("-",)  # "... \d{4}-\d{2}-\d{2} ...", any case
+    assert got["trailing_agency_credit"][:3] == ("AFP", "ANADOLU", "ANI")  # case-sensitive
+    rule = next(r for r in rs.active("suffix") if r.id == "newsapi_truncation")
+    # letters of a pattern that ignores case are no screen (either case matches)
+    for pattern, want in (
+        ("(more|less) \\[x\\]", (" ",)),
+        ("ab-c", ("-",)),
+        ("(a|b)-(1|2)", ("-",)),
+        ("(a|b)c", ()),
+    ):
+        r = Rule(
+            **{**rule.__dict__, "pattern": pattern, "regex": re.compile(pattern, re.IGNORECASE)}
+        )
+        assert _required_literals(r) == want, pattern
+    # the marker is still cut, in any case, and a last line without "[" is left alone
+    text = (
+        "Talks resume\n\nThe ministers met on Monday and agreed to meet again\u2026 [+2345 CHARS]\n"
+    )
+    assert [r["rule"] for r in clean_text(text)[1]] == ["newsapi_truncation"]
