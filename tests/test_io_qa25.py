@@ -211,3 +211,27 @@ def test_a_user_column_named_encoding_note_is_kept_apart(tmp_path: Path) -> None
     assert c.docs["user_encoding_note"].tolist() == ["mine"]
     assert "encoding_note" not in c.docs.columns  # no file had a note
     assert c.docs["encoding"].tolist() == ["utf-8"]
+
+
+# --- item 3: Mac Roman ----------------------------------------------------------------------
+
+FRENCH = (
+    "Le ministre a déclaré mardi que la réforme serait présentée à l'Assemblée en début "
+    "d'année. Selon lui, les négociations avec les syndicats ont été très difficiles, mais "
+    "un accord reste possible. Le président, qui était à Genève, n'a pas commenté ces "
+    "déclarations. À Lyon, des milliers de manifestants se sont réunis près de la gare."
+)
+
+
+def test_mac_roman_french_is_read_as_mac_roman(tmp_path: Path) -> None:
+    (tmp_path / "mac.txt").write_bytes(FRENCH.encode("mac_roman"))
+    c = _load(tmp_path / "mac.txt")
+    assert c.docs["encoding"].tolist() == ["mac_roman"]
+    assert c.docs["text"].tolist() == [FRENCH]
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1", "cp1250"])
+def test_other_code_pages_are_not_taken_for_mac_roman(tmp_path: Path, codec: str) -> None:
+    text = FRENCH if codec != "cp1250" else "Što je župan rekao o šumi, žetvi i mostu?"
+    (tmp_path / "t.txt").write_bytes(text.encode(codec))
+    assert _load(tmp_path / "t.txt").docs["encoding"].tolist() != ["mac_roman"]

@@ -111,7 +111,12 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
     if guess == "cp1258":  # tones as separate marks: composed, as Vietnamese text is typed
         return unicodedata.normalize("NFC", data.decode(guess)), guess
     if guess is not None and guess not in ("cp1252", "latin-1"):
-        return data.decode(guess), guess
+        text = data.decode(guess)
+        if guess.startswith("mac_") and guess != "mac_roman":  # mac_latin2 for Mac Roman
+            roman = _mac_roman_instead(data, text)
+            if roman is not None:
+                return roman, "mac_roman"
+        return text, guess
     western = _try_codec(data, "cp1252") or "latin-1"
     text = data.decode(western)
     other = _central_european(data, text)
@@ -246,11 +251,69 @@ def _rare_at(word: str, i: int) -> bool:
 
 
 #: legacy single-byte code pages of Latin-script languages that cp1252 reads as other letters
-_LEGACY_LATIN = ("cp1250", "iso8859_2", "cp1254", "cp1257")
+#: (Mac Roman: Western letters at other bytes, ü as ¸ and é as È in cp1252)
+_LEGACY_LATIN = ("cp1250", "iso8859_2", "cp1254", "cp1257", "mac_roman")
 _TOKEN_RE = re.compile(r"\S+")
 _EDGE_PUNCT = ".,;:!?\"'()[]«»„“”‚‘’"
 #: a decoding must find at least this many such function words, and more than cp1252
 _LEGACY_MIN_WORDS = 2
+#: Mac Roman is also chosen when, after an ASCII letter (inside or at the end of a word),
+#: bytes 0x80-0x9F that cp1252 reads as punctuation (Mac Roman's common accented letters:
+#: ``fran\x8dais`` is ``français``, in cp1252 ``fran�ais``; ``citt\x88`` is ``città``, in
+#: cp1252 ``cittˆ``) are of this many byte values at least (one repeated byte is more
+#: likely cp1252's dash or quote: ``Ingrosso–Something``), and with the bytes that cp1252 reads as
+#: letters (Š Œ Ž š œ ž Ÿ: Mac ä å é ö ú û ü) outnumber bytes 0xA0-0xFF (cp1252's accented
+#: letters; Mac symbols) more than twice. Left out: 0x92 (cp1252's ’ in ``don’t``); at a
+#: word's end also 0x85, 0x94, 0x99 (cp1252's … ” ™) and 0xC9, 0xD3, 0xD5 (Mac's … ” ’).
+_MAC_MIN_BYTES = 2
+_AFTER_LETTER_RE = re.compile(rb"(?<=[A-Za-z])[\x80-\xff](?![\x80-\xff])([A-Za-z])?")
+_CP1252_LETTER_BYTES = frozenset({0x8A, 0x8C, 0x8E, 0x9A, 0x9C, 0x9E, 0x9F})
+_MAC_SKIP_INSIDE = frozenset({0x92})
+_MAC_SKIP_END = frozenset({0x85, 0x92, 0x94, 0x99, 0xC9, 0xD3, 0xD5})
+
+
+def _mac_bytes(data: bytes) -> bool:
+    """True when the bytes after ASCII letters of ``data`` look like Mac Roman letters.
+
+    >>> _mac_bytes("Le français est là, à côté de la fenêtre.".encode("mac_roman"))
+    True
+    >>> _mac_bytes("Le français est là, à côté de la fenêtre.".encode("cp1252"))
+    False
+    >>> _mac_bytes("“Don’t” – he said… in the café.".encode("cp1252"))
+    False
+    >>> _mac_bytes("Što je župan rekao o šumi i žetvi?".encode("cp1252"))
+    False
+    """
+    strong: dict[int, int] = {}
+    weak = high = 0
+    for m in _AFTER_LETTER_RE.finditer(data[: 1 << 20]):
+        b = data[m.start()]
+        if b in (_MAC_SKIP_INSIDE if m.group(1) else _MAC_SKIP_END):
+            continue
+        if b >= 0xA0:
+            high += 1
+        elif b in _CP1252_LETTER_BYTES:
+            weak += 1
+        else:
+            strong[b] = strong.get(b, 0) + 1
+    n = sum(strong.values())
+    return len(strong) >= _MAC_MIN_BYTES and n + weak > 2 * high
+
+
+def _mac_roman_instead(data: bytes, text: str) -> str | None:
+    """``data`` read as Mac Roman when charset-normalizer's guess of another Mac code page
+    (``text``: mac_latin2, mac_iceland, ... for a French or German file) reads no more
+    function words and has no fewer symbols inside words; else None.
+
+    >>> fr = "Le ministre a déclaré à Genève que la réforme était très avancée."
+    >>> _mac_roman_instead(fr.encode("mac_roman"), fr.encode("mac_roman").decode("mac_latin2"))
+    'Le ministre a déclaré à Genève que la réforme était très avancée.'
+    """
+    if _try_codec(data, "mac_roman") is None:
+        return None
+    roman = data.decode("mac_roman")
+    (hits, odd), (their_hits, their_odd) = _legacy_score(roman), _legacy_score(text)
+    return roman if hits >= their_hits and odd <= their_odd else None
 
 
 def _central_european(data: bytes, western: str) -> tuple[str, str] | None:
@@ -281,6 +344,8 @@ def _central_european(data: bytes, western: str) -> tuple[str, str] | None:
             continue
         hits, odd = _legacy_score(text)
         if hits >= _LEGACY_MIN_WORDS and hits > best[0] and odd <= best[1]:
+            best, chosen = (hits, odd), (text, codec)
+        elif codec == "mac_roman" and hits >= best[0] and odd <= best[1] and _mac_bytes(data):
             best, chosen = (hits, odd), (text, codec)
     return chosen
 
