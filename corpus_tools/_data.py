@@ -54,8 +54,9 @@ class _GuardedLoader(yaml.SafeLoader):
     still open (a recursive structure) is refused.
     """
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, name: str = "<unicode string>") -> None:
         super().__init__(stream)
+        self.name = name  # yaml's marks print it: 'in "hedges.yml", line 3, column 25'
         self._depth = 0
         self._alias_nodes = 0
         self._sizes: dict[int, int] = {}
@@ -92,6 +93,7 @@ class _GuardedLoader(yaml.SafeLoader):
         if isinstance(node, yaml.SequenceNode):
             size = 1 + sum(self._sizes.get(id(c), 1) for c in node.value)
         elif isinstance(node, yaml.MappingNode):
+            _refuse_twice_keys(node)
             size = 1 + sum(
                 self._sizes.get(id(k), 1) + self._sizes.get(id(v), 1) for k, v in node.value
             )
@@ -101,9 +103,36 @@ class _GuardedLoader(yaml.SafeLoader):
         return node
 
 
+def _refuse_twice_keys(node: yaml.MappingNode) -> None:
+    """Raise when a mapping holds one key twice: YAML would keep the last one silently.
+
+    A codebook with ``economy:`` written twice under ``frames:`` would lose the first
+    entry's cues without a word. Merge keys (``<<``) are left to YAML.
+    """
+    first: dict[tuple[str, str], int] = {}
+    for key, _ in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.value == "<<":
+            continue
+        line = key.start_mark.line + 1
+        seen = first.setdefault((key.tag, key.value), line)
+        if seen != line:
+            raise _YamlLimit(
+                f"line {line}: the key {key.value!r} appears twice in one mapping (first on "
+                f"line {seen}); YAML would keep only the last one: merge the two entries "
+                "or rename one"
+            )
+
+
 def _load_bounded(text: str, name: str) -> Any:
-    """Parse ``text`` with :class:`_GuardedLoader`; every failure is a ``DataFileError``."""
-    loader = _GuardedLoader(text)
+    r"""Parse ``text`` with :class:`_GuardedLoader`; every failure is a ``DataFileError``.
+
+    >>> try:
+    ...     _load_bounded("a: 1\nb: 2\na: 3\n", "my.yml")
+    ... except DataFileError as exc:
+    ...     print(str(exc)[:66])
+    my.yml: line 3: the key 'a' appears twice in one mapping (first on
+    """
+    loader = _GuardedLoader(text, name)
     try:
         return loader.get_single_data()
     except _YamlLimit as exc:

@@ -265,3 +265,44 @@ def test_shipped_rules_on_the_bounded_engine_clean_exactly_like_re(seeds_path):
     texts.append("Share this article\n\nTalks ended.\n\nPhoto: Reuters\n\nRead more: Envoys\n")
     for text in texts:
         assert ct.clean_text(text, rules=as_user) == ct.clean_text(text, rules=shipped)
+
+
+CODEBOOK_TWICE = """\
+frames:
+  economy:
+    label: Economy
+    cues: [trade, tariff]
+  conflict:
+    label: Conflict
+    cues: [war]
+  economy:
+    label: Economy again
+    cues: [budget]
+"""
+
+
+@pytest.mark.parametrize("loader", sorted(LOADERS))
+def test_a_key_written_twice_is_refused_not_kept_last(tmp_path, loader):
+    # YAML keeps the last of two equal keys silently: this codebook would lose the first
+    # economy's cues (trade, tariff) without a word.
+    path = _write(tmp_path, CODEBOOK_TWICE)
+    with pytest.raises(
+        DataFileError,
+        match=r"bad\.yml: line 8: the key 'economy' appears twice in one mapping "
+        r"\(first on line 2\)",
+    ):
+        LOADERS[loader](path)
+
+
+def test_the_same_key_in_two_mappings_is_fine():
+    data = _data._load_bounded("a: {x: 1}\nb: {x: 2}\n", "ok.yml")
+    assert data == {"a": {"x": 1}, "b": {"x": 2}}
+
+
+def test_a_syntax_error_names_the_file_where_yaml_points():
+    with pytest.raises(DataFileError) as info:
+        _data._load_bounded("rules:\n  - [1,\n", "my_rules.yml")
+    message = str(info.value)
+    assert message.startswith("my_rules.yml: not valid YAML")
+    assert 'in "my_rules.yml", line' in message
+    assert "<unicode string>" not in message
