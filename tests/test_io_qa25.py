@@ -235,3 +235,10 @@ def test_other_code_pages_are_not_taken_for_mac_roman(tmp_path: Path, codec: str
     text = FRENCH if codec != "cp1250" else "Što je župan rekao o šumi, žetvi i mostu?"
     (tmp_path / "t.txt").write_bytes(text.encode(codec))
     assert _load(tmp_path / "t.txt").docs["encoding"].tolist() != ["mac_roman"]
+
+
+def test_json_response_parts_are_not_taken_for_articles(tmp_path: Path) -> None:
+    p = tmp_path / "meta.json"
+    p.write_text(json.dumps({"meta": {"page": 1}, "links": {"next": "x"}}), encoding="utf-8")
+    with pytest.raises(CorpusLoadError, match="holds no list of objects"):
+        _load(p)

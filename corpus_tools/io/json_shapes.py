@@ -114,14 +114,17 @@ def _column_dicts(obj: dict[Any, Any]) -> list[dict[Any, Any]] | None:
 
 def _keyed_objects(obj: dict[Any, Any]) -> list[dict[Any, Any]] | None:
     """``{"a1": {...}, "a2": {...}}`` (pandas ``orient='index'``, an id -> article map): two
-    objects at least, each mostly plain values; the key becomes ``id`` when no object has one
-    (else ``key``, when no object has that)."""
+    objects at least, each mostly plain values, with a key in common or a text key; the key
+    becomes ``id`` when no object has one (else ``key``, when no object has that)."""
     values = list(obj.values())
     if len(values) < 2 or not all(isinstance(v, dict) and v for v in values):
         return None
     plain = sum(_scalar(x) for v in values for x in v.values())
     if 2 * plain < sum(len(v) for v in values):
         return None  # objects of objects: not one article each
+    shared = set(values[0]).intersection(*values[1:])
+    if not shared and not any(is_text_name(k) for v in values for k in v):
+        return None  # {"meta": {...}, "links": {...}}: parts of a response, not articles
     name = next((n for n in ("id", "key") if not any(n in v for v in values)), None)
     if name is None:
         return values
