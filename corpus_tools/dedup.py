@@ -843,6 +843,9 @@ class DuplicateFinder:
         self.near = _Near(texts, _INDEX, threshold, self.dup, self.kind, sig_rows=self.rows16)
         self.pending: list[tuple[list[bytes | None], np.ndarray, np.ndarray]] = []
         self.n = 0  # documents added
+        #: every searched document's digest and 5-gram count (with ``sigs``: its signature)
+        self.digests: list[bytes | None] = []
+        self.counts = np.empty(0, dtype=np.int64)
 
     def add(self, digests: list[bytes | None], sigs: np.ndarray, n_sh: np.ndarray) -> None:
         """The next documents' :func:`signatures` (searched once a block of them waits)."""
@@ -863,6 +866,9 @@ class DuplicateFinder:
         for rows, dtype in ((self.sigs, np.uint64), (self.rows16, np.uint16)):
             rows.resize((hi, _N_PERM), refcheck=False)  # realloc: no copy of the rows so far
             rows[lo:hi] = sigs.astype(dtype, copy=False)
+        self.digests += digests
+        self.counts.resize(hi, refcheck=False)
+        self.counts[lo:] = n_sh
         todo = _exact(digests, _INDEX, self.dup, self.kind, lo, self.first)  # type: ignore[arg-type]
         live = np.array([j for j in todo if n_sh[j - lo] > 0], dtype=np.int64)
         if not len(live):
@@ -897,6 +903,11 @@ class DuplicateFinder:
         if not (self.sigs[q, band] == self.sigs[c, band]).all():
             self.collision = True  # one mix, two bands: flags() searches again
         return q, c
+
+    def signatures(self) -> tuple[list[bytes | None], np.ndarray, np.ndarray]:
+        """The :func:`signatures` of every document added (copies), as :meth:`add` got them."""
+        self.search()
+        return list(self.digests), self.sigs.copy(), self.counts.copy()
 
     def flags(
         self,

@@ -103,9 +103,17 @@ def test_finder_after_a_collision_of_band_mixes_searches_again(
     assert dedup.flag_duplicates(texts, ids, signed=sigs) == want
 
 
-def test_load_flags_the_texts_a_learned_template_changed() -> None:
+@pytest.mark.parametrize("fed", [256, 3])
+def test_load_flags_the_texts_a_learned_template_changed(
+    fed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A template line learned from one outlet's pages changes their texts after they were
-    searched: the docs table's flags are those of the final texts."""
+    searched (``fed`` 3: handed to the search 3 at a time, searched 4 at a time, before the
+    template is known): the docs table's flags are those of the final texts."""
+    from corpus_tools.io import collect
+
+    monkeypatch.setattr(collect, "FIND_DOCS", fed)
+    monkeypatch.setattr(dedup, "_NEAR_BLOCK", 4 if fed == 3 else dedup._NEAR_BLOCK)
     rng = random.Random(4)
     body = [f"w{i}" for i in range(300)]
     rows = []

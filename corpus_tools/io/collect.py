@@ -35,6 +35,8 @@ __all__ = ["Collected", "StrColumn", "LogColumns", "CHUNK"]
 CHUNK = 2048
 #: documents handed to the near-duplicate search together (it searches 2,048 at a time)
 FIND_DOCS = 256
+#: in ``Collected.signed``: the document's signature is with the near-duplicate search
+_FED: Any = ("fed",)
 
 
 def _arrow_str_dtype() -> Any:
@@ -395,7 +397,7 @@ class Collected:
         instead of every batch staying beside the whole matrix.
         """
         signed, self.signed = self.signed, []
-        if any(x is None for x in signed):
+        if any(x is None or x is _FED for x in signed):  # (_FED: the search kept it)
             return None
         return _stacked(signed, release=True)
 
@@ -404,26 +406,31 @@ class Collected:
         finder = self.finder
         if finder is None:
             return
-        new = self.signed[finder.n :]
+        at = finder.n
+        new = self.signed[at:]
         if any(x is None for x in new):  # a document without a signature: search at the end
             self.finder = None
         elif new:
             finder.add(*_stacked(new))
+            # the finder keeps them now: the batches' signature matrices can go
+            self.signed[at:] = [_FED] * len(new)
 
     def duplicate_flags(self, doc_ids: Sequence[str]) -> tuple[list[str | None], list[str | None]]:
         """``dedup.flag_duplicates`` of the texts: searched as documents arrived (documents
         that :meth:`apply_templates` changed searched again), else now."""
+        fresh = {k: self.signed[k] for k in self.changed}  # apply_templates' new signatures
         self._find()
         finder, self.finder = self.finder, None
-        if finder is not None:
-            finder.search()  # the last documents
-            if not self.changed and not finder.collision:
-                self.signed = []
-                return finder.flags(doc_ids)
-        signed = self.signatures()
-        if finder is not None and signed is not None:
-            return finder.flags(doc_ids, signed, self.changed)
-        return flag_duplicates(self.text, doc_ids, signed=signed)
+        if finder is None:  # some document has no signature: flag_duplicates computes them
+            return flag_duplicates(self.text, doc_ids, signed=self.signatures())
+        self.signed = []
+        if not self.changed and not finder.collision:
+            return finder.flags(doc_ids)
+        digests, sigs, counts = finder.signatures()
+        for k, x in fresh.items():
+            assert isinstance(x, tuple)
+            digests[k], sigs[k], counts[k] = x
+        return finder.flags(doc_ids, (digests, sigs, counts), self.changed)
 
     def _replace_logs(self, changed: dict[str, list[dict[str, Any]]]) -> None:
         """A changed document's rows go where its first old row was (at the end if none)."""
