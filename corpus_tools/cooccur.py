@@ -1019,17 +1019,7 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
         isinstance(max_groups, bool) or not isinstance(max_groups, int) or max_groups < 2
     ):
         raise CorpusValueError(f"max_groups={max_groups!r} must be an integer >= 2 or None.")
-    all_groups = sorted(comparison["group"].unique().tolist())
-    p = comparison[comparison["present"].astype(bool)]
-    rates: dict[Any, dict[tuple[str, str], float]] = {g: {} for g in all_groups}
-    for g, a, b, r in zip(
-        p["group"].tolist(),
-        p["actor_a"].tolist(),
-        p["actor_b"].tolist(),
-        p["rate_per_100"].tolist(),
-        strict=True,
-    ):
-        rates[g][(a, b)] = r
+    all_groups, rates = _edge_rates(comparison)
     groups = [g for g in all_groups if rates[g]]  # a group without edges shares nothing
     n_with_edges = len(groups)
     if max_groups is not None and len(groups) > max_groups:
@@ -1058,6 +1048,25 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
         else f"all {n_with_edges:,} groups with an edge"
     )
     return df
+
+
+def _edge_rates(
+    comparison: pd.DataFrame,
+) -> tuple[list[Any], dict[Any, dict[tuple[str, str], float]]]:
+    """Every group of a :func:`compare_networks` table (sorted), and its present edges:
+    group -> {(actor_a, actor_b): rate_per_100} (empty for a group without an edge)."""
+    all_groups = sorted(comparison["group"].unique().tolist())
+    p = comparison[comparison["present"].astype(bool)]
+    rates: dict[Any, dict[tuple[str, str], float]] = {g: {} for g in all_groups}
+    for g, a, b, r in zip(
+        p["group"].tolist(),
+        p["actor_a"].tolist(),
+        p["actor_b"].tolist(),
+        p["rate_per_100"].tolist(),
+        strict=True,
+    ):
+        rates[g][(a, b)] = r
+    return all_groups, rates
 
 
 def _overlap_row(

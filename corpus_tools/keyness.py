@@ -186,6 +186,22 @@ def keyness_table(
     >>> keyness_table(c.group_counts(), min_count=1, min_docs=1)[["group", "term", "z"]].round(3).values.tolist()
     [['X', 'a', 0.665], ['X', 'b', -0.665], ['Y', 'b', 0.665], ['Y', 'a', -0.665]]
     """
+    return _table(gc, method, min_count, min_docs, prior_scale, top_n, keep_unused, stacklevel=4)
+
+
+def _table(
+    gc: GroupTermCounts,
+    method: str,
+    min_count: int,
+    min_docs: int,
+    prior_scale: float,
+    top_n: int | None,
+    keep_unused: bool | None,
+    stacklevel: int,
+) -> pd.DataFrame:
+    """The work of :func:`keyness_table`; its size warning points ``stacklevel`` frames up from
+    here, at the user's call (3 from :func:`keyness`; 4 from :func:`keyness_table`, whose
+    caller is the public :func:`corpus_tools.keyness_from_counts`)."""
     check_whole("top_n", top_n, 1, none_ok=True)
     check_whole("min_docs", min_docs, 0)
     counts, docs = gc.counts.tocsr(), gc.docs.tocsr()
@@ -198,7 +214,7 @@ def keyness_table(
     term_rank = np.empty(len(terms), dtype=np.int64)  # alphabetical rank, breaks z ties
     term_rank[np.argsort(terms, kind="stable")] = np.arange(len(terms))
     total = int(gc.group_tokens.sum())
-    used_only = _used_only(gc, len(terms), total, top_n, keep_unused)
+    used_only = _used_only(gc, len(terms), total, top_n, keep_unused, stacklevel + 1)
     rows = []
     for gi, g in enumerate(gc.groups):
         n_i = float(gc.group_tokens[gi])
@@ -246,7 +262,12 @@ def keyness_table(
 
 
 def _used_only(
-    gc: GroupTermCounts, n_terms: int, total: int, top_n: int | None, keep_unused: bool | None
+    gc: GroupTermCounts,
+    n_terms: int,
+    total: int,
+    top_n: int | None,
+    keep_unused: bool | None,
+    stacklevel: int,
 ) -> bool:
     """Whether a table without ``top_n`` leaves out its count-0 rows (warns when by size)."""
     if top_n is not None or keep_unused:
@@ -261,7 +282,7 @@ def _used_only(
         f"rows (over {FULL_TABLE_ROWS:,}): the rows of terms a group never uses (count 0) are "
         "left out; pass top_n=N for each group's top N, or keep_unused=True for every row",
         CorpusToolsWarning,
-        stacklevel=4,
+        stacklevel=stacklevel,
     )
     return True
 
@@ -303,18 +324,16 @@ def keyness(
     ngram, stopwords, n_jobs : as in :func:`corpus_tools.term_frequencies`.
     top_n : int, optional
         Keep the ``top_n`` highest-``z`` rows per group, among terms it uses (``count`` > 0).
-        Without it every group gets a row for every kept term, but only while that is at
-        most ``FULL_TABLE_ROWS`` (1,000,000) rows: past that the rows of terms a group never
-        uses (``count`` 0) are left out, with a warning (563 outlets x 3,547 terms would be
-        2.0 million rows, 55,128 of them with a count).
+        Without it every group gets a row for every kept term up to ``FULL_TABLE_ROWS`` (1,000,000)
+        rows in all; past that the rows of terms a group never uses (``count`` 0) are left out, with
+        a warning (563 outlets x 3,547 terms would be 2.0 million rows, 55,128 with a count).
     n_evidence : int, default 3
         Number of occurrences listed in ``evidence``.
     language : str, optional
         Whose stopwords ``stopwords=False`` leaves out (default: :func:`.analysis_language`,
         plus each document's own list in a mixed corpus, ``"en+es"``: :func:`.counts_for`).
     keep_unused : bool, optional
-        Without ``top_n``: True keeps the count-0 rows at any size, False never keeps them;
-        the default keeps them up to ``FULL_TABLE_ROWS`` rows.
+        Without ``top_n``: True keeps the count-0 rows at any size, False never (default: as above).
 
     Returns
     -------
@@ -343,31 +362,40 @@ def keyness(
     2       left      2           2  0.000
     3     troops      1           2 -0.443
     """
+    _check_options(corpus, method, prior_scale, n_evidence)
+    counts, lang, gc, min_count = _counts(corpus, by, ngram, stopwords, language, n_jobs, min_count)
+    warn_one_group(by, gc.groups)
+    out = _table(gc, method, min_count, min_docs, prior_scale, top_n, keep_unused, stacklevel=3)
+    return _with_evidence(out, counts, n_evidence, lang)
+
+
+def _check_options(
+    corpus: Corpus | DocTermCounts, method: str, prior_scale: float, n_evidence: int
+) -> None:
+    """The corpus check, then CorpusValueError for a bad ``method``, ``prior_scale`` or
+    ``n_evidence`` of :func:`keyness`."""
     require_corpus(corpus, "keyness")
-    _check_options(method, prior_scale, n_evidence)
+    check_keyness_options(method, prior_scale)
+    check_whole("n_evidence", n_evidence, 0)
+
+
+def _counts(
+    corpus: Corpus | DocTermCounts,
+    by: str,
+    ngram: int,
+    stopwords: bool,
+    language: str | None,
+    n_jobs: int,
+    min_count: int | None,
+) -> tuple[DocTermCounts, str | None, GroupTermCounts, int]:
+    """The counts :func:`keyness` scores, their stopword language, their sums per group and
+    ``min_count`` (default by the number of documents)."""
     counts, lang = counts_for(
         corpus, by, ngram=ngram, stopwords=stopwords, language=language, n_jobs=n_jobs
     )
     if min_count is None:
         min_count = default_min_count(counts.matrix.shape[0])
-    gc = counts.group_counts()
-    warn_one_group(by, gc.groups)
-    out = keyness_table(
-        gc,
-        method,
-        min_count=min_count,
-        min_docs=min_docs,
-        top_n=top_n,
-        prior_scale=prior_scale,
-        keep_unused=keep_unused,
-    )
-    return _with_evidence(out, counts, n_evidence, lang)
-
-
-def _check_options(method: str, prior_scale: float, n_evidence: int) -> None:
-    """CorpusValueError for a bad ``method``, ``prior_scale`` or ``n_evidence`` of :func:`keyness`."""
-    check_keyness_options(method, prior_scale)
-    check_whole("n_evidence", n_evidence, 0)
+    return counts, lang, counts.group_counts(), min_count
 
 
 def _with_evidence(

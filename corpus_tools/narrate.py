@@ -681,22 +681,7 @@ def describe_frames(summary: pd.DataFrame) -> str:
         )
     empty = int((t["sentences_with_frame"] == 0).sum())
     if t["group"].nunique() == 1:  # 10kGNAD, no outlet: 'the largest share is X in (missing)'
-        one = (
-            "No document has a group (outlet)"
-            if top["group"] == MISSING
-            else f"All documents are one group, {top['group']}"
-        )
-        rest = (
-            "Every frame has a cue sentence."
-            if empty == 0
-            else f"{empty:,} of {_plural(len(t), 'frame')} {'has' if empty == 1 else 'have'} no "
-            "cue sentence at all."
-        )
-        return (
-            f"{one}, so no share can be compared across groups; the most frequent frame is "
-            f"{top['frame']} ({top['sentence_share']:.3f}: {int(top['sentences_with_frame']):,} "
-            f"of {int(top['n_sentences']):,} sentences). " + rest
-        )
+        return _one_group_frames(top, empty, len(t))
     solid = t[t["sentences_with_frame"] >= 2]
     big = solid[solid["n_sentences"] >= _FRAME_GROUP_SENTENCES]
     note = ""
@@ -717,6 +702,27 @@ def describe_frames(summary: pd.DataFrame) -> str:
         f"{int(top['n_sentences']):,} sentences){single}. "
         f"{empty:,} of {len(t):,} group-frame cells {'has' if empty == 1 else 'have'} no cue "
         "sentence at all."
+    )
+
+
+def _one_group_frames(top: pd.Series, empty: int, n_frames: int) -> str:
+    """describe_frames when the summary has one group: its most frequent frame (``top``)
+    and how many of its ``n_frames`` frames have no cue sentence (``empty``)."""
+    one = (
+        "No document has a group (outlet)"
+        if top["group"] == MISSING
+        else f"All documents are one group, {top['group']}"
+    )
+    rest = (
+        "Every frame has a cue sentence."
+        if empty == 0
+        else f"{empty:,} of {_plural(n_frames, 'frame')} {'has' if empty == 1 else 'have'} no "
+        "cue sentence at all."
+    )
+    return (
+        f"{one}, so no share can be compared across groups; the most frequent frame is "
+        f"{top['frame']} ({top['sentence_share']:.3f}: {int(top['sentences_with_frame']):,} "
+        f"of {int(top['n_sentences']):,} sentences). " + rest
     )
 
 

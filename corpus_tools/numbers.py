@@ -487,17 +487,7 @@ def numeric_claims(
     lang = analysis_language(corpus, language)
     stop = None if lang == "en" else load_stopwords(lang)
     decimal_comma = lang in DECIMAL_COMMA_LANGUAGES
-    texts = dict(iter(corpus))
-    rows = []
-    for sent in _sentences_with_numbers(corpus, texts):
-        text = texts[sent.doc_id]
-        for hit in numbers_in_sentence(sent.view, stop, decimal_comma):
-            s, e = sent.start + hit.start, sent.start + hit.end
-            rows.append(
-                (sent.doc_id, sent.sent_id, s, e, text[s:e], hit.quantity, hit.qualifier)
-                + (hit.kind, hit.object, hit.event, hit.attribution, one_space(sent.text))
-            )
-    out = _claims_frame(rows)
+    out = _claims_frame(_claim_rows(corpus, stop, decimal_comma))
     if wanted is not None:
         out = out[out["kind"].isin(wanted)]
     out = sort_rows(out, ["doc_id", "start"], [True, True])
@@ -526,6 +516,21 @@ def _sentences_with_numbers(corpus: Corpus, texts: dict[str, str]) -> Iterator[_
         sview = view[r.start : r.end]
         if any(ch.isdigit() for ch in sview) or _MAYBE_NUMBER.search(sview):
             yield _Sentence(r.doc_id, r.sent_id, r.start, r.text, sview)
+
+
+def _claim_rows(corpus: Corpus, stop: frozenset[str] | None, decimal_comma: bool) -> list[tuple]:
+    """One row (``NUMERIC_COLUMNS`` order) per number in the corpus, offsets in its document."""
+    texts = dict(iter(corpus))
+    rows = []
+    for sent in _sentences_with_numbers(corpus, texts):
+        text = texts[sent.doc_id]
+        for hit in numbers_in_sentence(sent.view, stop, decimal_comma):
+            s, e = sent.start + hit.start, sent.start + hit.end
+            rows.append(
+                (sent.doc_id, sent.sent_id, s, e, text[s:e], hit.quantity, hit.qualifier)
+                + (hit.kind, hit.object, hit.event, hit.attribution, one_space(sent.text))
+            )
+    return rows
 
 
 def _claims_frame(rows: list[tuple]) -> pd.DataFrame:

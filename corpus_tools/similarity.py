@@ -241,19 +241,30 @@ def similarity(
     counts, lang = counts_for(corpus, by, stopwords=stopwords, language=language)
     if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
         warn_few_items(by, counts.matrix.shape[0])
-        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
-        empty.attrs["stopword_language"] = lang
-        return empty
+        return _empty_table(lang)
     terms, items = counts.terms, _items(counts, tfidf(counts, sublinear_tf))
     del counts  # counts without stopwords are derived for this call: free them before the pairs
-    items.mat.sort_indices()
     n = len(items.labels)
     warn_few_items(by, n)
-    capped = n > all_pairs_up_to
     warn_many_items(by, n)
-    pairs = _pairs(items, top_k if capped else None)
+    return _compared(items, terms, n_terms, top_k if n > all_pairs_up_to else None, lang)
+
+
+def _empty_table(lang: str | None) -> pd.DataFrame:
+    """The similarity table without a pair: its columns, and the stopword language in ``attrs``."""
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in SIMILARITY_COLUMNS})
+    empty.attrs["stopword_language"] = lang
+    return empty
+
+
+def _compared(
+    items: Items, terms: np.ndarray, n_terms: int, top_k: int | None, lang: str | None
+) -> pd.DataFrame:
+    """The similarity table of ``items``: every pair, or (``top_k`` given) each item's nearest."""
+    items.mat.sort_indices()
+    pairs = _pairs(items, top_k)
     res = pd.DataFrame(_pair_rows(items, pairs, terms, n_terms), columns=SIMILARITY_COLUMNS)
-    return _pair_table(res, n, top_k if capped else None, lang)
+    return _pair_table(res, len(items.labels), top_k, lang)
 
 
 def warn_few_items(by: str, n: int) -> None:

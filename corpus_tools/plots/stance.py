@@ -109,6 +109,12 @@ def plot_share_bars(
     )
     fig, ax = plt.subplots(figsize=(8, round(max(3.0, min(12.0, 1.8 + 0.4 * len(st.order))), 1)))
     _draw_share_bars(ax, st)
+    _label_share_bars(fig, ax, st, title, xlabel)
+    return fig
+
+
+def _label_share_bars(fig: Figure, ax: Any, st: _ShareTable, title: str, xlabel: str) -> None:
+    """The share bars' x label, title with n (and the cap), legend and left-out note; laid out."""
     ax.set_xlabel(xlabel)
     full = f"{title} (n = {int(st.totals.sum()):,}"
     capped = len(st.order) < st.n_groups
@@ -124,7 +130,6 @@ def plot_share_bars(
         tight(fig, rect=(0, 0.5 / fig.get_figheight(), 1, 1))
     else:
         tight(fig)
-    return fig
 
 
 class _ShareTable(NamedTuple):
