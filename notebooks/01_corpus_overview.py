@@ -426,7 +426,10 @@ guessed = source.isna() | (source == "first_line")  # no title field: read from 
 check = table.loc[guessed, ["doc_id", "outlet", "title"]].copy()  # titles read from the text
 check["cut_at_80"] = check["title"].str.endswith("…")  # first line too long for a headline
 n_cut = int(check["cut_at_80"].sum())
-print(f"{n_cut:,} of {len(check):,} titles {'was' if n_cut == 1 else 'were'} cut at 80 characters.")
+if len(check):
+    print(
+        f"{n_cut:,} of {len(check):,} titles {'was' if n_cut == 1 else 'were'} cut at 80 characters."
+    )
 if len(check) < len(table):
     print(f"{len(table) - len(check):,} titles came from a title field and are not checked.")
 check.head(MAX_ROWS) if len(check) else None

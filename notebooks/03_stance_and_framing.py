@@ -120,8 +120,8 @@ speech[
 sourced = speech[speech["source"].notna()]
 generic = speech[speech["speaker_canonical"].notna() & ~speech["speaker_resolved"]]
 print(
-    f"{len(sourced):,} of {len(speech):,} quotes name a source; {len(generic):,} have a "
-    f"generic speaker ({', '.join(sorted(set(generic['speaker'].dropna()))[:5]) or 'none'})."
+    f"{len(sourced):,} of {len(speech):,} quotes name a source; {len(generic):,} "
+    f"{'has' if len(generic) == 1 else 'have'} a generic speaker ({', '.join(sorted(set(generic['speaker'].dropna()))[:5]) or 'none'})."
 )
 sourced[["group", "speaker_canonical", "source", "source_start", "source_end", "quote"]].head(
     MAX_ROWS
@@ -182,7 +182,9 @@ voices["voice"] = voices["voice_type"] + voices["voice_country"].map(
     lambda c: f" ({c})" if c else ""
 )
 voice_counts = voices.groupby(["group", "voice"]).size().rename("count").reset_index()
-fig = plots.plot_share_bars(voice_counts, category="voice", title="Quotes by kind of voice")
+fig = plots.plot_share_bars(
+    voice_counts, category="voice", title="Quotes by kind of voice", sizes=group_sizes
+)
 print(ct.describe_voices(voices))
 ct.largest_groups_first(voice_counts, group_sizes).head(MAX_ROWS)
 
@@ -206,7 +208,8 @@ else:
         (speech["group"] == lead["group"])
         & (speech["speaker_canonical"] == lead["speaker_canonical"])
     ]
-    print(f"{lead['group']}: {lead['n_quotes']} quotes from {lead['speaker_canonical']}")
+    n = int(lead["n_quotes"])
+    print(f"{lead['group']}: {n} quote{'' if n == 1 else 's'} from {lead['speaker_canonical']}")
     display(
         ct.evidence_view(
             rows,
@@ -237,7 +240,9 @@ else:
 
 # %%
 cues = ct.cue_rates(speech, detail, by=BY)
-fig = plots.plot_share_bars(cues, category="cue_class", title="Reporting verbs by class")
+fig = plots.plot_share_bars(
+    cues, category="cue_class", title="Reporting verbs by class", sizes=group_sizes
+)
 ct.largest_groups_first(cues, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
