@@ -1706,6 +1706,60 @@ def _decisions(
     return out
 
 
+def _whole_article(page: _Page) -> bool:
+    """The page is all article: :func:`classify_lines` decides nothing on it (a fast
+    exact test of the common page, a title and its paragraphs, before the context rules).
+
+    Every line after the first that is not good is near-good after a good line and before
+    a good one or none, or short between two good lines, and no line follows a template's
+    lines (``after_template``). Then the
+    context rules make every line after the first good, and the first one good when it
+    is good or near-good (a good line follows it), else bad; no teaser list (two lines
+    in a row other than good at least) and no learned model's change (off, or a page
+    judged without stopwords, or no near-good line). The body run is then the page from
+    its first line (good or near-good) or its second: so when every weight is above 0
+    and no rule-removed line stands between two lines (else :func:`_body_runs` is asked).
+    No tail or head extends that run; no line inside it is bad, and none is a menu
+    (:func:`menu_items`; a good line is none); a first line left out must be the
+    headline (:func:`_headline`).
+
+    >>> body = ("Officials said on Thursday that the talks in the capital would resume "
+    ...         "next week, after a pause of more than a month of fighting and blame.")
+    >>> page = _page([(i, v, None) for i, v in enumerate(["Talks to resume", body, body,
+    ...               body])], load_block_settings())
+    >>> page.cls[0], _whole_article(page), classify_lines(page.lines)
+    ('short', True, {})
+    """
+    cls, lines, s = page.cls, page.lines, page.s
+    n = len(cls)
+    if n < 2 or page.after_template:
+        return False
+    first = cls[0] in ("good", "near-good")
+    ask = bool(page.gap_before)  # the body run is computed
+    for k, c in enumerate(cls):
+        if c == "good":
+            continue
+        if k > 0:
+            if c == "bad" or cls[k - 1] != "good" or (k + 1 < n and cls[k + 1] != "good"):
+                return False
+            if c == "short":  # (a last short line is bad: no good line after it)
+                if k + 1 >= n:
+                    return False
+                ask = True
+        if c == "near-good" and (s.model_good > 0 or s.model_bad > 0) and page.use_stop:
+            return False
+        v = lines[k].view
+        if (k > 0 or first) and v is not None and menu_items(v):
+            return False
+    if ask or any(f.n_chars <= 0 for f in page.feats):
+        page.final = ["good"] * n
+        if not first:
+            page.final[0] = "bad"
+        if _body_runs(page, _weights(page)) != [(0 if first else 1, n - 1)]:
+            return False
+    return first or _headline(page, 1)[0] == 0
+
+
 def classify_lines(
     lines: Sequence[tuple[int, str | None, str | None]],
     settings: BlockSettings | None = None,
@@ -1743,7 +1797,7 @@ def classify_lines(
     if len(lines) < s.min_lines:
         return {}
     page = _page(lines, s)
-    if page is None:
+    if page is None or _whole_article(page):
         return {}
     page.final = _context_classes(page.cls, page.after_template)
     page.teaser = _teaser_lists(page)

@@ -550,12 +550,19 @@ def _signature_positions(
     seq: list[tuple[int, str | None]], begin: int, s: ProseSettings
 ) -> dict[tuple[str, ...], list[int]]:
     """``frame -> positions`` of the signatures after ``begin`` (one line, split over two,
-    or a name above a date line)."""
+    or a name above a date line).
+
+    A line of more chunks with a letter or digit than a signature has tokens is none of
+    the three (each frame is read by :func:`_frame`, which rejects such a text, and a
+    line is the start of the text of a signature split over two lines): a paragraph not
+    seen before is passed over after one search of its first chunks."""
     by_frame: dict[tuple[str, ...], list[int]] = {}
     quick = s is _default_settings()  # nameless date lines are remembered (_NAMELESS)
+    cap = s.max_signature_tokens + 1
+    many = _many_chunks(cap).match
     for k in range(begin + 1, len(seq)):
         v = seq[k][1]
-        if v is not None:
+        if v is not None and (len(v) < 2 * cap - 1 or v in _FRAMES or many(v) is None):
             fr = (
                 signature_frame(v, s)
                 or _split_frame(seq, k, s)
@@ -1090,6 +1097,8 @@ def _classify_introduced(
     or the introduction follows a kept line (the article's last paragraph), maybe with a
     short note between them (:func:`_kept_above_note`)."""
     decided = _classify_joined(lines, settings)
+    if not decided:
+        return decided  # (only a run the classifier cut is judged again)
     found = introduced_runs([v if rm is None else None for _, v, rm in lines])
     runs: list[tuple[int, int]] = []
     inside: set[int] = set()
@@ -1161,14 +1170,16 @@ def classify_page_lines(
     keeps."""
     decided = _classify_introduced(lines, settings)
     if len(lines) >= (settings or load_block_settings()).min_lines:
-        for i in dateline_ledes(lines, decided):
-            del decided[i]
-        for i in numbered_lists(lines, decided):
-            del decided[i]
-        for i in sentence_ledes(lines, decided, _stopwords(settings)):
-            del decided[i]
+        if decided:  # (these take back lines the classifier cut)
+            for i in dateline_ledes(lines, decided):
+                del decided[i]
+            for i in numbered_lists(lines, decided):
+                del decided[i]
+            for i in sentence_ledes(lines, decided, _stopwords(settings)):
+                del decided[i]
         thread = comment_threads(lines, decided)
-        if thread or _signed_lines_kept(lines, decided):
+        # (nothing cut and no thread: the thread found from the first prose line is none)
+        if thread or (decided and _signed_lines_kept(lines, decided)):
             whole = comment_threads(lines, {})  # found from the page's first prose line
             if _thread_was_body(lines, decided, whole):
                 decided, thread = _judge_without_thread(lines, whole, settings)
