@@ -79,12 +79,7 @@ def _add_into(dst: dict[Any, Any], src: dict[Any, Any]) -> None:
 def _add_pairs(dst: dict[Any, list[int]], src: dict[Any, list[int]]) -> None:
     """``dst[k] += src[k]`` for ``[count, n_docs]`` values (a copy for a new key)."""
     for k, v in src.items():
-        cur = dst.get(k)
-        if cur is None:
-            dst[k] = list(v)
-        else:
-            cur[0] += v[0]
-            cur[1] += v[1]
+        _bump(dst, k, v[0], v[1])
 
 
 def _cell_keys(term_ids: np.ndarray, group_ids: np.ndarray) -> np.ndarray:
@@ -693,23 +688,32 @@ def _mention_cells(out: StreamCounts, m: dict[str, Any], groups: list[str]) -> N
     gcode, guniq = pd.factorize(np.asarray(groups + [""], dtype=object)[:-1], sort=False)
     n_a, n_t = len(m["names"]), len(m["types"])
     key = (gcode[m["doc"]].astype(np.int64) * n_a + m["actor"]) * n_t + m["typ"]
-    ukey, cnt = np.unique(key, return_counts=True)
-    # documents per cell: distinct (document, cell) pairs
-    span = int(ukey[-1]) + 1
-    pair = np.unique(m["doc"] * span + key) % span
-    n_docs = np.bincount(np.searchsorted(ukey, pair), minlength=len(ukey))
     names, types, glist = m["names"], m["types"], list(guniq)
-    for k, c, n in zip(ukey.tolist(), cnt.tolist(), n_docs.tolist(), strict=True):
+    for k, c, n in _cells_with_docs(m["doc"], key):
         ga, t = divmod(k, n_t)
         g, a = divmod(ga, n_a)
-        mk = (glist[g], names[a], types[t])
-        cur = out.mentions.get(mk)
-        if cur is None:
-            out.mentions[mk] = [c, n]
-        else:
-            cur[0] += c
-            cur[1] += n
+        _bump(out.mentions, (glist[g], names[a], types[t]), c, n)
     _actor_cells(out, m, gcode, glist)
+
+
+def _cells_with_docs(doc: np.ndarray, key: np.ndarray) -> Iterator[tuple[int, int, int]]:
+    """``(cell, count, documents)`` for each distinct ``key``; documents are the distinct
+    ``(document, cell)`` pairs."""
+    ukey, cnt = np.unique(key, return_counts=True)
+    span = int(ukey[-1]) + 1
+    pair = np.unique(doc * span + key) % span
+    n_docs = np.bincount(np.searchsorted(ukey, pair), minlength=len(ukey))
+    return zip(ukey.tolist(), cnt.tolist(), n_docs.tolist(), strict=True)
+
+
+def _bump(dst: dict[Any, list[int]], k: Any, count: int, n_docs: int) -> None:
+    """``dst[k] += [count, n_docs]``."""
+    cur = dst.get(k)
+    if cur is None:
+        dst[k] = [count, n_docs]
+    else:
+        cur[0] += count
+        cur[1] += n_docs
 
 
 def _actor_cells(out: StreamCounts, m: dict[str, Any], gcode: np.ndarray, glist: list) -> None:
@@ -721,19 +725,9 @@ def _actor_cells(out: StreamCounts, m: dict[str, Any], gcode: np.ndarray, glist:
         return
     n_a = len(m["names"])
     key = gcode[doc].astype(np.int64) * n_a + actor
-    ukey, cnt = np.unique(key, return_counts=True)
-    span = int(ukey[-1]) + 1
-    pair = np.unique(doc * span + key) % span
-    n_docs = np.bincount(np.searchsorted(ukey, pair), minlength=len(ukey))
-    for k, c, n in zip(ukey.tolist(), cnt.tolist(), n_docs.tolist(), strict=True):
+    for k, c, n in _cells_with_docs(doc, key):
         g, a = divmod(k, n_a)
-        ak = (glist[g], m["names"][a])
-        cur = out.actor_docs.get(ak)
-        if cur is None:
-            out.actor_docs[ak] = [c, n]
-        else:
-            cur[0] += c
-            cur[1] += n
+        _bump(out.actor_docs, (glist[g], m["names"][a]), c, n)
 
 
 def _window_actors(

@@ -10,3 +10,14 @@ P2 = (
     "been asked to bring proposals on the disputed border, which has been the main "
     "obstacle to an agreement for more than a decade."
 )
+
+
+# Two body paragraphs of the title and template-context tests.
+BODY = (
+    "Talks between the two governments will resume in Geneva next week, after a pause of more "
+    "than a month in which both sides had traded blame for the failure of the last round."
+)
+BODY2 = (
+    "The envoy said on Monday that the delegations had agreed on an agenda and that the first "
+    "meeting would deal with the prisoners held by both sides since the summer."
+)

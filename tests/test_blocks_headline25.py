@@ -3,17 +3,10 @@ line the site's learned template left (session 25, issue 15)."""
 
 from __future__ import annotations
 
+from _prose import BODY, BODY2
+
 import corpus_tools as ct
 import corpus_tools.blocks as B
-
-BODY = (
-    "Talks between the two governments will resume in Geneva next week, after a pause of more "
-    "than a month in which both sides had traded blame for the failure of the last round."
-)
-BODY2 = (
-    "The envoy said on Monday that the delegations had agreed on an agenda and that the first "
-    "meeting would deal with the prisoners held by both sides since the summer."
-)
 
 PT_TITLE = (
     "Prêmio Multishow acontece nesta quarta com apresentação de Paulo Gustavo, Tatá Werneck e Iza"

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
+from _prose import BODY, BODY2
+
 import corpus_tools.blocks as B
 
-BODY = (
-    "Talks between the two governments will resume in Geneva next week, after a pause of more "
-    "than a month in which both sides had traded blame for the failure of the last round."
-)
-BODY2 = (
-    "The envoy said on Monday that the delegations had agreed on an agenda and that the first "
-    "meeting would deal with the prisoners held by both sides since the summer."
-)
 PROMO = "Marketing tips, tools, interviews and case studies, delivered weekly to your inbox - free"
 
 
