@@ -1712,16 +1712,15 @@ def _whole_article(page: _Page) -> bool:
 
     Every line after the first that is not good is near-good after a good line and before
     a good one or none, or short between two good lines, and no line follows a template's
-    lines (``after_template``). Then the
-    context rules make every line after the first good, and the first one good when it
-    is good or near-good (a good line follows it), else bad; no teaser list (two lines
-    in a row other than good at least) and no learned model's change (off, or a page
-    judged without stopwords, or no near-good line). The body run is then the page from
-    its first line (good or near-good) or its second: so when every weight is above 0
-    and no rule-removed line stands between two lines (else :func:`_body_runs` is asked).
-    No tail or head extends that run; no line inside it is bad, and none is a menu
-    (:func:`menu_items`; a good line is none); a first line left out must be the
-    headline (:func:`_headline`).
+    lines (``after_template``). Then the context rules make every line after the first
+    good, and the first one good when it is good or near-good (a good line follows it),
+    else bad; there is no teaser list (it needs two lines in a row other than good) and
+    no change by the learned model (off, or a page judged without stopwords, or no
+    near-good line). The body run is then the page from its first line (good or
+    near-good) or its second: so when every weight is above 0 and no rule-removed line
+    stands between two lines (else :func:`_body_runs` is asked). No tail or head extends
+    that run; no line inside it is bad, and none is a menu (:func:`menu_items`; a good
+    line is none); a first line left out must be the headline (:func:`_headline`).
 
     >>> body = ("Officials said on Thursday that the talks in the capital would resume "
     ...         "next week, after a pause of more than a month of fighting and blame.")
