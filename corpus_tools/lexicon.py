@@ -379,6 +379,16 @@ SCHEMAS: dict[str, Field] = {
             "suffix_scales": _INTS,
             "vague": Field("map", required=True, items=_TEXT),
             "qualifiers": Field("list", required=True, items=_TEXT),
+            "percent": _TEXTS,
+            "languages": Field(
+                "map",
+                items=Field(
+                    "record",
+                    keys={"scales": Field("map", items=Field("int")), "percent": _TEXTS},
+                    fix="a language maps 'scales' (word -> value) and 'percent' (words)",
+                ),
+                fix="map a language code (de, pt, ...) to its scales and percent words",
+            ),
         },
     ),
     "quote_words": Field(

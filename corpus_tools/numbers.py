@@ -6,6 +6,7 @@ and :func:`compare_numbers` lines up the same quantity across groups.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -36,6 +37,13 @@ NUMBER_TENS: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["tens"].items
 _SCALES: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["scales"].items()}
 _SUFFIX_SCALES: dict[str, int] = {str(k): int(v) for k, v in _NUMBERS["suffix_scales"].items()}
 _VAGUE: dict[str, str] = {str(k): str(v) for k, v in _NUMBERS["vague"].items()}
+_PERCENT: tuple[str, ...] = tuple(
+    str(w) for w in _NUMBERS.get("percent") or ("percent", "per cent")
+)
+#: Scale and percent words of other languages (``data/numbers.yml``, ``languages``).
+_LANGUAGE_WORDS: dict[str, dict] = {
+    str(k): dict(v or {}) for k, v in (_NUMBERS.get("languages") or {}).items()
+}
 #: Hedging qualifiers written before a number (lower-case, longest first when matched).
 NUMBER_QUALIFIERS: tuple[str, ...] = tuple(str(q) for q in _NUMBERS["qualifiers"])
 #: Words that say what happened to the counted people or things -> normalised event.
@@ -113,25 +121,41 @@ _DIGITS = {
 }
 
 
-def _number_re(decimal_comma: bool) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=64)
+def _scales(language: str = "en") -> dict[str, int]:
+    """The scale words read after a figure in ``language``: the English ones and the
+    language's own (``data/numbers.yml``), the language's value for a word in both."""
+    own = _LANGUAGE_WORDS.get(language, {}).get("scales") or {}
+    return {**_SCALES, **{str(k).lower(): int(v) for k, v in own.items()}}
+
+
+def _words_re(words: Sequence[str]) -> str:
+    """Words (longest first) as one alternation; a space in a word matches any spacing."""
+    ordered = sorted(dict.fromkeys(w.lower() for w in words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@functools.lru_cache(maxsize=64)
+def _number_re(decimal_comma: bool, language: str = "en") -> re.Pattern[str]:
+    scales = _words_re(list(_scales(language)))
+    percent = _words_re([*_PERCENT, *(_LANGUAGE_WORDS.get(language, {}).get("percent") or [])])
     return re.compile(
         r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
         r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
         r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
-        r"|(?P<cur>(?:US\$|[$€£¥]))?(?P<num>(?<![\w.,])(?:" + _DIGITS[decimal_comma] + r")"
+        r"|(?P<cur>(?:US\$|R\$|[$€£¥])[ \u00a0]?)?(?P<num>(?<![\w.,])(?:"
+        + _DIGITS[decimal_comma]
+        + r")"
         r"(?!\d)(?:e[+-]?\d+\b)?)"
         # "$50B" is 50 billion; "3B" alone is a name (Long March 3B), so a bare B needs a currency
-        r"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b|(?:k|m|mn|mln|bn)\b"
+        r"(?P<scale>\s+(?:" + scales + r")\b|(?:k|m|mn|mln|bn)\b"
         r"|(?(cur)b\b|(?!)))?"
-        r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
+        r"(?P<pct>\s*(?:%|(?:" + percent + r")\b))?"
         r"|(?P<vague>\b(?:" + "|".join(_VAGUE) + r")\b)"
         r"|(?P<dozen>\b(?:a\s+)?dozen\b)"
         r"|(?P<word>\b" + _WORDNUM + r"\b)",
         re.IGNORECASE,
     )
-
-
-_NUM_RES = {False: _number_re(False), True: _number_re(True)}
 
 
 def digits_value(raw: str, decimal_comma: bool = False) -> float:
@@ -274,14 +298,15 @@ def _next_word(after: str) -> str:
 
 
 def _read_digits(
-    m: re.Match[str], before: str, after: str, decimal_comma: bool = False
+    m: re.Match[str], before: str, after: str, decimal_comma: bool = False, language: str = "en"
 ) -> _Reading:
     """A number written in digits: scale, then percent, money, date or year by its context."""
     raw = m.group("num")
     quantity = digits_value(raw, decimal_comma)
     scale = (m.group("scale") or "").strip().lower()
     if scale:
-        quantity *= _SCALES.get(scale, _SUFFIX_SCALES.get(scale, 1))
+        scale = " ".join(scale.split())
+        quantity *= _scales(language).get(scale, _SUFFIX_SCALES.get(scale, 1))
     kind = "count"
     if m.group("pct"):
         kind = "percent"
@@ -312,7 +337,7 @@ def _in_a_name(before: str) -> bool:
 
 
 def _read_figure(
-    m: re.Match[str], before: str, after: str, decimal_comma: bool = False
+    m: re.Match[str], before: str, after: str, decimal_comma: bool = False, language: str = "en"
 ) -> _Reading | None:
     """Read one match of ``_number_re``; ``None`` for ``one`` used as a pronoun (``one of``),
     for the number of a name (``COVID-19``) and for a figure too large for a float (``1e999``)."""
@@ -328,7 +353,7 @@ def _read_figure(
     if m.group("num"):
         if _in_a_name(before):
             return None
-        reading = _read_digits(m, before, after, decimal_comma)
+        reading = _read_digits(m, before, after, decimal_comma, language)
         return reading if math.isfinite(reading.quantity) else None
     if m.group("vague"):
         vague = m.group("vague").lower()
@@ -376,12 +401,16 @@ def _object_and_event(
 
 
 def _claim_at(
-    m: re.Match[str], view: str, stop: frozenset[str] | None = None, decimal_comma: bool = False
+    m: re.Match[str],
+    view: str,
+    stop: frozenset[str] | None = None,
+    decimal_comma: bool = False,
+    language: str = "en",
 ) -> NumberHit | None:
     """The claim of one number match in a sentence (attribution left empty)."""
     start, end = m.start(), m.end()
     before = view[:start]
-    reading = _read_figure(m, before, view[end:], decimal_comma)
+    reading = _read_figure(m, before, view[end:], decimal_comma, language)
     if reading is None:
         return None
     qualifier = reading.qualifier
@@ -396,20 +425,26 @@ def _claim_at(
 
 
 def numbers_in_sentence(
-    view: str, stop: frozenset[str] | None = None, decimal_comma: bool = False
+    view: str,
+    stop: frozenset[str] | None = None,
+    decimal_comma: bool = False,
+    language: str = "en",
 ) -> list[NumberHit]:
     """The numeric expressions of one sentence (its folded view), offsets relative to it
     (``stop``: the stopwords that end what is counted, default English; ``decimal_comma``:
-    the text writes ``1.234,5``, see :data:`DECIMAL_COMMA_LANGUAGES`).
+    the text writes ``1.234,5``, see :data:`DECIMAL_COMMA_LANGUAGES`; ``language``: its
+    scale and percent words are read too, ``data/numbers.yml``).
 
     >>> [(h.quantity, h.qualifier, h.kind, h.object, h.event)
     ...  for h in numbers_in_sentence("Nearly 40 people were wounded in 2021.")]
     [(40.0, 'nearly', 'count', 'people', 'wounded'), (2021.0, '', 'year', '', '')]
+    >>> [(h.quantity, h.kind) for h in numbers_in_sentence("3,5 Milliarden Euro, 5 Prozent.", None, True, "de")]
+    [(3500000000.0, 'money'), (5.0, 'percent')]
     """
     out = []
     attribution = None
-    for m in _NUM_RES[decimal_comma].finditer(view):
-        hit = _claim_at(m, view, stop, decimal_comma)
+    for m in _number_re(decimal_comma, language).finditer(view):
+        hit = _claim_at(m, view, stop, decimal_comma, language)
         if hit is None:
             continue
         if attribution is None:
@@ -487,7 +522,7 @@ def numeric_claims(
     lang = analysis_language(corpus, language)
     stop = None if lang == "en" else load_stopwords(lang)
     decimal_comma = lang in DECIMAL_COMMA_LANGUAGES
-    out = _claims_frame(_claim_rows(corpus, stop, decimal_comma))
+    out = _claims_frame(_claim_rows(corpus, stop, decimal_comma, lang))
     if wanted is not None:
         out = out[out["kind"].isin(wanted)]
     out = sort_rows(out, ["doc_id", "start"], [True, True])
@@ -518,13 +553,15 @@ def _sentences_with_numbers(corpus: Corpus, texts: dict[str, str]) -> Iterator[_
             yield _Sentence(r.doc_id, r.sent_id, r.start, r.text, sview)
 
 
-def _claim_rows(corpus: Corpus, stop: frozenset[str] | None, decimal_comma: bool) -> list[tuple]:
+def _claim_rows(
+    corpus: Corpus, stop: frozenset[str] | None, decimal_comma: bool, language: str = "en"
+) -> list[tuple]:
     """One row (``NUMERIC_COLUMNS`` order) per number in the corpus, offsets in its document."""
     texts = dict(iter(corpus))
     rows = []
     for sent in _sentences_with_numbers(corpus, texts):
         text = texts[sent.doc_id]
-        for hit in numbers_in_sentence(sent.view, stop, decimal_comma):
+        for hit in numbers_in_sentence(sent.view, stop, decimal_comma, language):
             s, e = sent.start + hit.start, sent.start + hit.end
             rows.append(
                 (sent.doc_id, sent.sent_id, s, e, text[s:e], hit.quantity, hit.qualifier)
