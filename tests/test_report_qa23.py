@@ -68,7 +68,6 @@ def test_header_names_a_table_column_that_holds_the_outlets(tmp_path) -> None:
         {
             "description": [f"Hackers breached system number {i} on Monday." for i in range(6)],
             "feed_label": names,
-            "article_link": [f"https://example.com/{i}" for i in range(6)],
         }
     )
     path = tmp_path / "news.csv"

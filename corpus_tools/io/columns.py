@@ -67,7 +67,19 @@ DATE_COLUMNS = (
     "pubdate",
     "datum",  # German exports
 )
-URL_COLUMNS = ("url", "link")
+URL_COLUMNS = (
+    "url",
+    "link",
+    "news_url",  # FakeNewsNet
+    "article_url",
+    "article_link",  # NewsDataHub
+    "web_url",  # the New York Times' Article Search API
+    "page_url",
+    "story_url",
+    "news_link",
+    "canonical_url",
+    "permalink",
+)
 
 #: docs columns the loader fills itself; a table or sidecar column with one of
 #: these names (other than outlet/published/title/date_precision) is renamed ``user_<name>``.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -22,6 +23,127 @@ _AMP_RE = re.compile(r"\s*&\s*|\s+and\s+", re.IGNORECASE)
 #: a leading "The " or "www.", a trailing ".com", ".net", ".org" or ".co.uk": left out when
 #: two spellings are compared ("The Times of India" / "Times of India", "Salon.com" / "Salon")
 _AFFIX_RE = re.compile(r"^(?:the\s+|www\.)|\.(?:com|net|org|co\.uk)$")
+
+
+#: ``http://`` or ``https://`` (also with one slash or none: ``https:/x.com``); a URL whose
+#: path holds another one (a link glued to a base, a web archive's copy) is read from the last
+_SCHEME_RE = re.compile(r"https?:/{0,3}(?=[^/])", re.IGNORECASE)
+#: a value that starts with a scheme of its own that is not the web's (``mailto:``, ``ftp://``)
+_OTHER_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*:(?://|[^\d/])", re.IGNORECASE)
+#: where the host of a URL ends
+_HOST_END_RE = re.compile(r"[/\\?#]")
+#: a prefix that names a server of the site, not the site: ``www.``, ``www2.``, ``m.``, ``mobile.``
+_HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m|mobile)\.")
+#: a name label: letters, digits, hyphens, underscores (any script: IDN hosts are read as Unicode)
+_LABEL_RE = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$|^_[\w-]+$")
+#: a last label that is a file's extension, not a top-level domain (``index.html`` is no host)
+_FILE_TLDS = frozenset(
+    "htm html shtml xhtml php asp aspx jsp cgi txt pdf doc docx xls xlsx csv json xml jpg jpeg "
+    "png gif svg mp3 mp4 zip gz py js css md".split()
+)
+
+
+def url_parts(url: Any) -> tuple[str | None, bool]:
+    """``(host, inner)`` of a URL as a news table writes it: the host that names the site
+    (lower case, Unicode for an IDN host, without a port, user, trailing dot or a leading
+    ``www.``/``www2.``/``m.``/``mobile.``), and whether it was read from a second URL inside
+    the first (``inner``). ``(None, False)`` when the value is not a web address.
+
+    A link glued to another (``https://www.huffingtonpost.comhttps://www.outsports.com/...``:
+    a base and a whole link joined by a broken crawler) and a link to a copy of a page (a web
+    archive's ``https://web.archive.org/web/2017.../http://uspoln.com:80/...``) name their
+    page in the last URL before any ``?`` or ``#``; a URL inside the query (``?u=https://...``,
+    a share or referrer link) does not. A value without a scheme is read as a host when its
+    first part is a name with a dot and a top-level domain of letters (``www.cnn.com/x``,
+    ``politics2020.info/index.php``; not ``index.html``); ``mailto:``, ``ftp://`` and other
+    schemes are not web addresses.
+
+    >>> url_parts("https://www.huffingtonpost.comhttps://www.outsports.com/2018/4/17/jake")
+    ('outsports.com', True)
+    >>> url_parts("https://web.archive.org/web/20170710041423/http://uspoln.com:80/2017/07/a")
+    ('uspoln.com', True)
+    >>> [url_parts(u)[0] for u in ("www.nscdscamps.org/blog/1", "HTTP://News.BBC.co.UK./x",
+    ...  "https://user@www2.example.com:8080/a?u=https://other.org/", "//m.cnn.com/a",
+    ...  "https://xn--bcher-kva.de/a", "  <https://www.Bücher.de>  ", "jis.gov.jm/p/")]
+    ['nscdscamps.org', 'news.bbc.co.uk', 'example.com', 'cnn.com', 'bücher.de', 'bücher.de', 'jis.gov.jm']
+    >>> [url_parts(u)[0] for u in ("index.html", "mailto:a@b.com", "Talks end.", "e.g. this",
+    ...  "http://localhost/a", "U.S.", None, "https://192.0.2.7/a", "ftp://x.org/f")]
+    [None, None, None, None, None, None, None, '192.0.2.7', None]
+    """
+    if not isinstance(url, str):
+        return None, False
+    s = url.strip().strip("<>\"'").strip()
+    if not s or any(ch.isspace() for ch in s):
+        return None, False
+    end = len(s)
+    for mark in "?#":
+        i = s.find(mark)
+        if i != -1:
+            end = min(end, i)
+    starts = [m for m in _SCHEME_RE.finditer(s, 0, end)]
+    inner = False
+    if starts:
+        last = starts[-1]
+        inner = last.start() > 0 and starts[0].start() == 0
+        if last.start() > 0 and not inner:
+            return None, False  # words before the address: not a URL cell
+        rest = s[last.end() :]
+    elif _OTHER_SCHEME_RE.match(s):
+        return None, False
+    else:
+        rest = s.lstrip("/")
+    host = _host_of(rest[: m.start()] if (m := _HOST_END_RE.search(rest)) else rest)
+    if host is None or (not starts and host.rpartition(".")[2] in _FILE_TLDS):
+        return None, False
+    return host, inner
+
+
+def _host_of(authority: str) -> str | None:
+    """The host of ``user@host:port`` as :func:`url_parts` returns it, or None."""
+    host = authority.rpartition("@")[2]
+    host = re.sub(r":\d*$", "", host)
+    host = re.sub("[\u3002\uff0e\uff61]", ".", host).rstrip(".").lower()
+    if "xn--" in host:
+        try:
+            host = host.encode("ascii").decode("idna")
+        except (UnicodeError, ValueError):
+            return None
+    host = unicodedata.normalize("NFC", host)
+    labels = host.split(".")
+    if len(labels) < 2 or not all(_LABEL_RE.match(label) for label in labels):
+        return None
+    tld = labels[-1]
+    if not (tld.isalpha() and len(tld) >= 2) and not (
+        len(labels) == 4 and all(label.isdigit() and int(label) < 256 for label in labels)
+    ):
+        return None
+    short = _HOST_PREFIX_RE.sub("", host, count=1)
+    return short if "." in short else host
+
+
+def url_host(url: Any) -> str | None:
+    """The host that names the site of a URL (:func:`url_parts`), or None.
+
+    >>> url_host("https://www.example.co.uk/a"), url_host("not a url")
+    ('example.co.uk', None)
+    """
+    return url_parts(url)[0]
+
+
+def is_url_cell(value: Any) -> bool:
+    """Whether a table cell is a web address, not just a name with a dot: a host
+    (:func:`url_parts`) with a scheme, a ``www.`` or a path after it.
+
+    >>> [is_url_cell(v) for v in ("cnn.com/a", "www.cnn.com", "http://cnn.com", "cnn.com",
+    ...                           "Mr.Smith", "index.html", 3)]
+    [True, True, True, False, False, False, False]
+    """
+    if not isinstance(value, str) or url_host(value) is None:
+        return False
+    s = value.strip().strip("<>\"'").strip().lower()
+    if _SCHEME_RE.match(s) or s.startswith(("www", "//")):
+        return True
+    return _HOST_END_RE.search(s) is not None
 
 
 def outlet_key(name: str) -> str:

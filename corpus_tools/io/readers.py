@@ -13,6 +13,7 @@ import itertools
 import re
 import shlex
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, NamedTuple
@@ -48,7 +49,7 @@ from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
 )
 from .files import Folders, InputSkipped
 from .html import extract_html
-from .outlets import OUTLET_FROM
+from .outlets import OUTLET_FROM, is_url_cell, url_parts
 from .tables import ParquetRows, pick_column, read_table
 
 
@@ -65,6 +66,8 @@ class TableColumns(NamedTuple):
     extra: list[Any]  # every other column, kept as user metadata
     #: True when the table has no text column and its headline column is the text analysed
     headlines: bool = False
+    #: True when the url column was found by its values (no outlet or url column by name)
+    url_by_content: bool = False
 
     @classmethod
     def pick(
@@ -92,7 +95,62 @@ class TableColumns(NamedTuple):
             pick_column(cols, column_names("url"), None, "url", where),
         )
         mapped = set(found) - {None}
-        return cls(*found, [c for c in cols if c not in mapped], headlines)
+        by_content = False
+        if found[3] is None and found[6] is None:  # no outlet, no url: a column of URLs?
+            urls = url_columns([c for c in cols if c not in mapped], sample()[:_SAMPLE_ROWS])
+            if len(urls) == 1:
+                found, by_content = (*found[:6], urls[0]), True
+                mapped.add(urls[0])
+            elif urls:
+                _warn_url_columns(urls, where)
+        return cls(*found, [c for c in cols if c not in mapped], headlines, by_content)
+
+
+#: a URL column found by its values: this share of its sampled values must be web addresses
+_URL_SHARE = 0.8
+_MEDIA_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|ico|mp[34]|avi|mov|webm)$", re.I)
+
+
+def url_columns(cols: list[Any], records: list[dict[Any, Any]]) -> list[Any]:
+    """The columns whose sampled values are nearly all web addresses of pages (at least 80 %
+    of the filled cells read as URLs by :func:`~corpus_tools.io.outlets.is_url_cell`; a column
+    of image or video links, most of them ending in ``.jpg``, ``.png``, ``.mp4``..., is not one).
+
+    >>> rows = [{"src": "politics2020.info/2018/03/court", "img": "https://x.com/a.jpg",
+    ...          "title": "Court orders", "n": "www"},
+    ...         {"src": "https://www.cnn.com/2018/04/18/", "img": "https://x.com/b.png",
+    ...          "title": "Queen", "n": None}]
+    >>> url_columns(["src", "img", "title", "n"], rows)
+    ['src']
+    """
+    found = []
+    for col in cols:
+        values = [v for v in (r.get(col) for r in records) if isinstance(v, str) and v.strip()]
+        if not values or any(
+            not isinstance(r.get(col), str) and not is_missing(r.get(col)) for r in records
+        ):
+            continue
+        urls = [v for v in values if is_url_cell(v)]
+        if len(urls) < _URL_SHARE * len(values):
+            continue
+        media = sum(1 for v in urls if _MEDIA_RE.search(v.split("?", 1)[0].rstrip("/")))
+        if media * 2 <= len(urls):
+            found.append(col)
+    return found
+
+
+def _warn_url_columns(cols: list[Any], where: str) -> None:
+    """No outlet column and more than one column of URLs: which one names the page is not
+    guessed."""
+    shown = ", ".join(repr(str(c)) for c in cols[:4])
+    warnings.warn(
+        f"{where}: no outlet column, and the columns {shown} all hold URLs, so no outlet is "
+        "taken from a URL's host; rename the column that holds each article's own link to "
+        "'url' (its host becomes the outlet), or pass outlet_column= naming a column of "
+        "outlet names.",
+        CorpusToolsWarning,
+        stacklevel=6,
+    )
 
 
 def _headline_text(
@@ -416,6 +474,76 @@ class _Table:
     nested: dict[Any, list[Any]] = field(default_factory=dict)
     #: [True] once a date cell was read by date_format (checked until one is)
     format_hit: list[bool] = field(default_factory=list)
+    #: documents per outlet taken from a URL's host, rows with a URL and no host, and the
+    #: URLs that held a second URL (the first few; the count in ``url_counts["inner"]``)
+    url_hosts: Counter[str] = field(default_factory=Counter)
+    url_counts: Counter[str] = field(default_factory=Counter)
+    inner_urls: list[str] = field(default_factory=list)
+
+    def url_outlet(self, base: dict[str, Any]) -> None:
+        """A row with no outlet takes its URL's host (``outlet_source`` ``url``)."""
+        if self.picked.url is None or not is_missing(base.get("outlet")):
+            return
+        url = base.get("url")
+        if url is None:
+            self.url_counts["no_url"] += 1
+            return
+        host, inner = url_parts(url)
+        if host is None:
+            self.url_counts["no_host"] += 1
+            return
+        base["outlet"], base["outlet_source"] = host, "url"
+        self.url_hosts[host] += 1
+        if inner:
+            self.url_counts["inner"] += 1
+            if len(self.inner_urls) < 2:
+                self.inner_urls.append(url)
+
+    def warn_url_outlets(self) -> None:
+        """One warning when the outlets came from the URLs' hosts (no outlet column), or when
+        a URL held a second URL."""
+        n = sum(self.url_hosts.values())
+        n_inner = self.url_counts["inner"]
+        if not n or (self.picked.outlet is not None and not n_inner):
+            return
+        col = str(self.picked.url)
+        parts = []
+        if self.picked.outlet is None:
+            found = (
+                f"column {col!r} holds URLs, so it is read as the url (docs['url']) and "
+                if self.picked.url_by_content
+                else f"column {col!r} is the url and "
+            )
+            top = ", ".join(f"{h} ({k:,})" for h, k in self.url_hosts.most_common(3))
+            more = len(self.url_hosts) - 3
+            parts.append(
+                f"{self.where}: no outlet column; {found}each {self.unit}'s outlet is the host "
+                f"of its URL (outlet_source 'url'): {len(self.url_hosts):,} outlet(s) over "
+                f"{n:,} {self.unit}(s): {top}{f' and {more:,} more' if more > 0 else ''}"
+            )
+            missing = self.url_counts["no_url"] + self.url_counts["no_host"]
+            if missing:
+                parts[-1] += f"; {missing:,} {self.unit}(s) without a web address have no outlet"
+        else:
+            parts.append(
+                f"{self.where}: {n:,} {self.unit}(s) with an empty outlet take the host of "
+                f"their URL (column {col!r})"
+            )
+        if n_inner:
+            url = self.inner_urls[0]
+            shown = url if len(url) <= 160 else url[:157] + "..."
+            parts.append(
+                f"{n_inner:,} URL(s) held a second URL (a link glued to another or a web "
+                f"archive's copy, e.g. {shown!r}): the host of the last "
+                "one is the outlet"
+            )
+        warnings.warn(
+            "; ".join(parts)
+            + ". To take the outlets from a column instead, pass outlet_column= (command "
+            "line: --outlet-column NAME).",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )
 
     def cell(self, row_no: int, col: Any, value: Any, what: str) -> tuple[Any, str | None]:
         """``(value, source label)`` of a title, outlet, date or url cell: a JSON object with a
@@ -494,6 +622,7 @@ def table_docs(
         else:
             yield _row_doc(table, row_no, rec, opts)
     table.warn_nested()
+    table.warn_url_outlets()
 
 
 def _parquet_docs(
@@ -523,6 +652,7 @@ def _parquet_docs(
             row_no += 1
             yield _row_doc(table, row_no, rec, opts)
     table.warn_nested()
+    table.warn_url_outlets()
 
 
 def _nested_text_reason(text: Any, col: Any) -> str:
@@ -599,6 +729,7 @@ def _row_doc(
             base[what] = None if is_missing(value) else cell_str(value)
         if label is not None and base[what] is not None:
             base[f"{what}_source"] = label
+    table.url_outlet(base)
     if c.date is not None:
         value, _ = table.cell(row_no, c.date, rec.get(c.date), "date")
         base["published"], base["date_precision"] = parse_date(
