@@ -27,6 +27,7 @@ reliability measure for coding data. *Communication Methods and Measures*,
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -91,12 +92,16 @@ class Codebook:
         Frame name -> its entry as written in the file.
     matchers : tuple of FrameMatcher
         One compiled matcher per frame, in file order.
+    name_heads : frozenset of str
+        Last words of organisation names (``name_heads`` of the file, default the
+        shipped list): a one-word cue inside such a name is not a cue.
     """
 
     name: str
     meta: dict
     frames: dict
     matchers: tuple[FrameMatcher, ...] = field(default=(), repr=False, compare=False)
+    name_heads: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
 
 #: A codebook argument: a loaded :class:`Codebook`, a path to a YAML file, or None (shipped).
@@ -111,7 +116,83 @@ def _build(lex: Lexicon) -> Codebook:
             terms, exclude=spec.get("exclude") or (), requires=spec.get("requires_any") or {}
         )
         matchers.append(FrameMatcher(str(fname), matcher))
-    return Codebook(lex.name, lex.meta, dict(lex.data["frames"]), tuple(matchers))
+    heads = lex.data.get("name_heads")
+    if heads is None:  # a codebook of your own without the key: the shipped list
+        heads = load_lexicon("frames").data.get("name_heads") or ()
+    return Codebook(
+        lex.name,
+        lex.meta,
+        dict(lex.data["frames"]),
+        tuple(matchers),
+        frozenset(str(h).lower() for h in heads),
+    )
+
+
+# A run of capitalised words, "of/for/and/the" allowed between two of them
+# ("University of Sulaimani", "Department of Homeland Security").
+_NAME_WORD = r"[A-Z][\w'’&.-]*"
+_NAME_RUN = re.compile(
+    rf"(?<![\w-]){_NAME_WORD}(?:(?:[ \t]+(?:of|for|and|the))?[ \t]+{_NAME_WORD})+"
+)
+_HEAD_END = re.compile(r"(?:['’]s|\.)$")
+# a lower-case word of four letters or more: a sentence without one is written in title
+# case ("American Airlines Cuts Ties With JetBlue"), where capitals mark no name
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
+
+
+def _name_spans(
+    view: str, heads: frozenset[str], names: Sequence[str], title_case: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """Spans of organisation names in ``view`` (runs of capitalised words holding a word of
+    ``heads``, outside the ``title_case`` sentences, and each of ``names`` as written) and
+    the starts of their head words."""
+    spans: list[tuple[int, int]] = []
+    head_starts: set[int] = set()
+    for m in _NAME_RUN.finditer(view):
+        if any(s <= m.start() < e for s, e in title_case):
+            continue
+        found = [
+            w.start() + m.start()
+            for w in re.finditer(r"\S+", m.group())
+            if _HEAD_END.sub("", w.group()).lower() in heads
+        ]
+        if found:
+            spans.append(m.span())
+            head_starts.update(found)
+    for name in names:
+        spans += [x.span() for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", view)]
+    return spans, head_starts
+
+
+def _outside_names(
+    view: str,
+    hits: list[tuple],
+    heads: frozenset[str],
+    names: Sequence[str],
+    sentences: Sequence[tuple[int, int]] = (),
+) -> list[tuple]:
+    """``hits`` (rows of :func:`doc_frames`) less the one-word cues inside a name; a name's
+    head word and multi-word cues stay. Names are looked for only when a one-word cue
+    starts with a capital letter (a name's words do)."""
+
+    def one_word(r: tuple) -> bool:
+        return not re.search(r"[\s-]", r[3]) and view[r[4] : r[4] + 1].isupper()
+
+    if not any(one_word(r) for r in hits):
+        return hits
+    title_case = [
+        (s, e) for s, e in (sentences or [(0, len(view))]) if not _LOWER_WORD.search(view, s, e)
+    ]
+    spans, head_starts = _name_spans(view, heads, names, title_case)
+    return [
+        r
+        for r in hits
+        if not (
+            one_word(r)
+            and r[4] not in head_starts
+            and any(s <= r[4] and r[5] <= e for s, e in spans)
+        )
+    ]
 
 
 def load_codebook(
@@ -199,14 +280,22 @@ def doc_frames(
     codebook: CodebookLike = None,
     *,
     doc_id: str = "",
+    names: Sequence[str] = (),
 ) -> list[tuple[str, int, str, str, int, int]]:
     """Frame cue hits in one document (pure function): ``(doc_id, sent_id, frame, cue, start, end)``.
+
+    A one-word cue inside an organisation name (capitalised words holding a word of
+    the codebook's ``name_heads``) or inside one of ``names`` (e.g. the document's own
+    outlet) is not a cue.
 
     Examples
     --------
     >>> t = "Tensions rose. Both sides clashed over the veto."
     >>> [(r[2], r[3]) for r in doc_frames(t, [(0, 0, 0, 14), (1, 0, 15, 48)]) if r[2] == "conflict"]
     [('conflict', 'tension*'), ('conflict', 'both sides'), ('conflict', 'clash*'), ('conflict', 'veto*')]
+    >>> t = "Qaiwan International University signed an international treaty."
+    >>> [r[3] for r in doc_frames(t, [(0, 0, 0, len(t))])]
+    ['international*', 'treaty']
     """
     cb = _as_codebook(codebook)
     view = fold(text)
@@ -219,7 +308,8 @@ def doc_frames(
         for h in fm.matcher.find(view, spans, low=low)
     ]
     out.sort(key=lambda r: (r[4], r[5], r[2]))
-    return out
+    names = [n for n in names if n and n.strip()]
+    return _outside_names(view, out, cb.name_heads, names, spans)
 
 
 def frames(corpus: Corpus, codebook: CodebookLike = None) -> pd.DataFrame:
@@ -245,7 +335,10 @@ def frames(corpus: Corpus, codebook: CodebookLike = None) -> pd.DataFrame:
     Dictionary cues approximate framing, they do not measure it: cues are
     polysemous (``attack`` in sport), negation (``no conflict``) is not
     handled, topic is confounded with frame (every war story hits Security
-    cues), and a frame at story level is not the sum of sentence hits.
+    cues), and a frame at story level is not the sum of sentence hits. A
+    one-word cue inside an organisation name (``Qaiwan International
+    University``, ``Justice Department``) or the document's own outlet name is
+    not counted (the codebook's ``name_heads``).
 
     References
     ----------
@@ -272,9 +365,13 @@ def frames(corpus: Corpus, codebook: CodebookLike = None) -> pd.DataFrame:
             "Pass codebook= a codebook in the corpus's language, or analyse its English part.",
         )
     by_doc = sentences_by_doc(corpus)
+    docs = corpus.docs
+    own = dict(zip(docs["doc_id"], docs["outlet"], strict=True)) if "outlet" in docs else {}
     rows: list[tuple] = []
     for doc_id, text in corpus:
-        rows.extend(doc_frames(text, by_doc[doc_id], cb, doc_id=doc_id))
+        outlet = own.get(doc_id)
+        names = [outlet] if isinstance(outlet, str) else []
+        rows.extend(doc_frames(text, by_doc[doc_id], cb, doc_id=doc_id, names=names))
     df = pd.DataFrame(rows, columns=FRAME_COLUMNS)
     for c in ("sent_id", "start", "end"):
         df[c] = df[c].astype("int64")

@@ -342,6 +342,7 @@ SCHEMAS: dict[str, Field] = {
                     "phrases, exclude, requires_any",
                 ),
             ),
+            "name_heads": _TEXTS,
         },
         fix="expected a mapping with a non-empty 'frames' block",
     ),
