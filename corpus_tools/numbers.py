@@ -308,9 +308,10 @@ def _read_digits(
         scale = " ".join(scale.split())
         quantity *= _scales(language).get(scale, _SUFFIX_SCALES.get(scale, 1))
     kind = "count"
+    unit = _next_word(after[1:] if scale and after[:1] == "." else after)  # "5 Mio. Euro"
     if m.group("pct"):
         kind = "percent"
-    elif m.group("cur") or _next_word(after) in _CURRENCY_WORDS:
+    elif m.group("cur") or unit in _CURRENCY_WORDS:
         kind = "money"
     elif _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         kind = "date" if not (len(raw) == 4 and "," not in raw) else "year"
@@ -478,7 +479,9 @@ def numeric_claims(
         (``12 000``); in the others ``1,234`` is 1234 and ``2.500`` is 2.5.
         Forms only one format writes (``1.234,5``, ``8.932.664``,
         ``1,234.5``, ``1'234'567``) are read the same in both. Stated in
-        ``attrs["number_format"]`` (``"1,234.5"`` or ``"1.234,5"``).
+        ``attrs["number_format"]`` (``"1,234.5"`` or ``"1.234,5"``). The
+        language's scale and percent words are read too (``3,5 Milliarden``,
+        ``12 por cento``; ``data/numbers.yml``, key ``languages``).
 
     Returns
     -------

@@ -28,6 +28,7 @@ def _read(sentence: str, language: str) -> list[tuple[str, float, str]]:
             ],
         ),
         ("de", "Schulden von 2 Billionen", [("2 Billionen", 2e12, "count")]),
+        ("de", "Ein Plus von 5,6 Mio. Euro.", [("5,6 Mio", 5.6e6, "money")]),
         (
             "pt",
             "O lucro foi de R$ 23,84 milhões, alta de 12 por cento, e 5 mil vagas.",
