@@ -591,6 +591,95 @@ def mute_np(text: str, view: str, cue: Cue, hi: int) -> bool:
     return head.isalpha() and head.islower() and plural and not speaking_head(head)
 
 
+#: Words before a noun phrase that make it an object, not the subject of the next verb.
+_OBJECT_PREPS = frozenset(
+    "about against at for from in into on over to towards".split()
+)  # not "with": "with the embassy indicating that ...", the embassy indicates
+_HONORIFICS = frozenset("mr mrs ms dr prof professor sir lord dame".split())
+_CLAUSE_VERBS = frozenset(
+    "is are was were has have had will would could can may might must".split()
+)
+
+
+def _object_np(text: str, lo: int, np_: tuple[int, int]) -> bool:
+    """The left phrase is an object: right after a lower-case preposition or an ``-ed``
+    verb, with no comma between (``reacted against the plans saying``, ``sued the state
+    alleging``); so it is not the subject of a participle cue after it.
+
+    >>> t = "the firm sued the state alleging fraud"
+    >>> _object_np(t, 0, (14, 23)), _object_np(t, 0, (0, 8))
+    (True, False)
+    """
+    prev = word_spans(text, max(lo, np_[0] - 30), np_[0])
+    if not prev:
+        return False
+    w = prev[-1][2]
+    if not (w.isalpha() and w.islower()):
+        return False
+    verb = len(w) > 3 and w.endswith("ed") and not w.endswith("eed") and w not in _FUNCTION
+    return w in _OBJECT_PREPS or verb
+
+
+def not_speaker_np(text: str, np_: tuple[int, int]) -> bool:
+    """A phrase that names no one: a determiner and a past participle (``The published``,
+    ``the accused`` is a speaking noun), or a quantity (``a bit``, ``a lot``, ``a little``);
+    not an ``-ing`` noun (``the ruling said``).
+
+    >>> not_speaker_np("The published books", (0, 13)), not_speaker_np("a bit", (0, 5))
+    (True, True)
+    >>> not_speaker_np("the company", (0, 11)), not_speaker_np("the accused", (0, 11))
+    (False, False)
+    """
+    words = text[np_[0] : np_[1]].split()
+    if len(words) != 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    head = words[1]
+    if not head.replace("-", "").isalpha() or not head.islower():
+        return False
+    if head in _QUANTITY_NOUNS:
+        return True
+    if speaking_head(head):
+        return False  # "the accused", "the injured": person nouns (data person_nouns)
+    return len(head) > 4 and head.endswith("ed")
+
+
+#: Quantities after ``a``, which name no one (``concern us a bit said``); a closed class.
+_QUANTITY_NOUNS = frozenset("bit deal fraction little lot touch while".split())
+
+
+def _inverted_left(text: str, view: str, cue: Cue, hi: int) -> bool:
+    """Unpunctuated inversion: a lower-case ``the/a`` phrase whose head cannot speak ends
+    the quoted words before a bare ``said``/``says``, whose speaker follows it
+    (``finish the year said nadal afterwards.``, ``the age said mr leslie``).
+
+    >>> t = "it does concern us a bit said academy executive director bruce davis."
+    >>> c = Cue(25, 29, "said", "say", "neutral", (19, 24), "left")
+    >>> _inverted_left(t, t, c, len(t))
+    True
+    """
+    assert cue.np is not None
+    words = text[cue.np[0] : cue.np[1]].split()
+    if cue.form not in ("said", "says") or not 2 <= len(words) <= 4:
+        return False
+    if words[0] not in ("the", "a", "an") or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    if speaking_head(words[-1]):
+        return False
+    after = word_spans(text, cue.end, hi)
+    end = next((k for k, t in enumerate(after) if re.fullmatch(r"[.!?]", t[2])), len(after))
+    if end < len(after) and after[end][1] < hi and text[after[end][1]].isdigit():
+        end = len(after)  # "0.1%": a decimal point, not the sentence's end
+    words = [t[2].lower() for t in after[:end] if t[2][:1].isalpha()]
+    if any(w in _CLAUSE_VERBS or len(w) > 3 and w.endswith("ed") for w in words):
+        return after[0][2].lower() in _HONORIFICS  # "said output dropped": a clause
+    n = len(words)
+    if not after or after[0][2].lower() in _FUNCTION or after[0][2].lower() in PRONOUNS:
+        return False  # "said that ...", "said on Friday", "said it ..."
+    if skip_adverbials(view, cue.end, hi) > cue.end:
+        return False  # "the UN's envoy to the country said on Friday": its subject is left
+    return after[0][2].lower() in _HONORIFICS or 1 <= n <= 6
+
+
 def _question(view: str, lo: int, m: re.Match, lemma: str) -> bool:
     """A verb in its bare form in a question whose auxiliary opens the sentence: no speech
     is reported (``Can We Tell If You're A Morning Person``, ``What Does X Say About You``).
@@ -613,6 +702,23 @@ def _question(view: str, lo: int, m: re.Match, lemma: str) -> bool:
     if q is not None and q.end() <= m.start():
         return True
     return _WH_MODAL_RE.search(view, max(lo, m.start() - 80), m.start()) is not None
+
+
+def _misread_left(text: str, view: str, lo: int, cue: Cue, m: re.Match, hi: int) -> None:
+    """Correct a left speaker phrase that is not the cue's subject, in place (no change to
+    a cue without one): a phrase naming no one loses it (:func:`not_speaker_np`); an
+    unpunctuated inversion takes the phrase after the cue, if any (:func:`_inverted_left`);
+    an object before a participle cue (:func:`_object_np`) that is no document leaves the
+    speaker to the sentence's subject."""
+    if cue.np is None or cue.np_side != "left":
+        return
+    if not_speaker_np(text, cue.np):
+        cue.np = None
+    elif _inverted_left(text, view, cue, hi):
+        cue.np, cue.np_side = right_np(text, m.end(), hi), "right"
+    elif cue.form.endswith("ing") and _object_np(text, lo, cue.np):
+        if text[cue.np[0] : cue.np[1]].split()[-1].lower() not in DOCUMENTS:
+            cue.np, cue.np_side = None, "and"  # "issued a statement saying": the document
 
 
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
@@ -688,6 +794,7 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
                 )
             ):
                 cue.np_side = "and"  # coordinated verb / participle: subject resolved later
+        _misread_left(text, view, lo, cue, m, hi)
         if cue.np is not None and cue.np_side == "left" and mute_np(text, view, cue, hi):
             continue  # "Hurricane Earl threatens eastern US", "Rain threatens final": no speaker
         out.append(cue)

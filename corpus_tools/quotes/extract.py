@@ -37,7 +37,7 @@ from ..tokenize import fold
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
-from .cues import Cue, CueBook, cue_book, find_cues, mute_np
+from .cues import Cue, CueBook, cue_book, find_cues, mute_np, not_speaker_np
 from .headlines import (
     headline_verb_cue,
     title_case,
@@ -753,7 +753,11 @@ def _headline_speaker(
     if "\n" not in before:
         if title_case(view, s_lo, s_hi):
             head = title_case_head(view, s_lo, sp.start, forms)
-            if head is not None and not label_head(view[head[0] : head[1]].split()):
+            if (
+                head is not None
+                and not label_head(view[head[0] : head[1]].split())
+                and not not_speaker_np(text, head)  # "The published books include:"
+            ):
                 return Cue(head[1], head[1], ":", ":", None, head, "left")
         mh = _head_left().match(before)
         if mh and not label_head(mh.group(1).split()):

@@ -1,0 +1,80 @@
+"""False speakers of session 25's real article corpora (BBC articles lower-cased and stripped
+of their punctuation, university news): a determiner and a past participle (``The published
+books include:``), a quantity (``a bit``), the end of the quoted words before an unpunctuated
+inverted ``said`` (``finish the year said nadal afterwards``), and the object of a verb or
+preposition before a participle cue (``sued the state alleging``). Each is no speaker; the
+real speaker is named when the sentence shows it."""
+
+from __future__ import annotations
+
+import pytest
+from _quote_sets import named_speakers
+
+from corpus_tools.quotes.cues import not_speaker_np
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a determiner and a past participle before a colon: no one
+        (
+            "Koya University has published several books during the year 2024. The published "
+            'books include: "Hegbai Zarawa Rasanakan, Part Two," authored by Hamid Rashash; '
+            '"Hangawnan Baraw awdiwe diwarakani Zindan," authored by Imad Ghafoori; and '
+            '"The Presidential Speeches of Mr. Jalal Talabani," authored by Dr. Bakhtiyar Ola.',
+            [],
+        ),
+        # unpunctuated inversion: the left phrase ends the quoted words
+        (
+            "i think it s fair to say it does concern us a bit   said academy executive "
+            "director bruce davis. about 51 million people watched",
+            [],
+        ),
+        ("what a great way to finish the year   said nadal afterwards. us coach was there", []),
+        ("we want to lower the age   said mr leslie  who was elected in 1997.", []),
+        # ... but not a speaking head, nor a clause after the cue
+        ("the ons said manufacturing output dropped 0.1% in november.", ["the ons"]),
+        ("the company said mr smith would step down.", ["the company"]),
+        ("the deal said analysts.", []),
+        # the object before a participle cue: the sentence's subject speaks, or no one
+        (
+            "Aguas Argentinas sued the state alleging that the freeze broke the contract.",
+            ["Aguas Argentinas"],
+        ),
+        (
+            "Executive ministers raised an appeal arguing that the standard of proof was wrong.",
+            ["Executive ministers"],
+        ),
+        ("airlines have attacked the legislation saying prices would rise.", []),
+        # a document issued keeps speaking; "with X indicating": X is the subject
+        (
+            "Clarence House has issued a statement saying the prince has apologised.",
+            ["a statement"],
+        ),
+        (
+            "Two Russians were killed, with the Russian Embassy in Israel indicating that the "
+            "number of casualties continues to rise.",
+            ["the Russian Embassy in Israel"],
+        ),
+    ],
+)
+def test_false_speakers_of_real_articles(text: str, speakers: list[str]) -> None:
+    assert named_speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("The published", True),
+        ("the following", False),  # an -ing word is a noun as often as not (the ruling)
+        ("a bit", True),
+        ("a lot", True),
+        ("the accused", False),
+        ("the injured", False),
+        ("a couple", False),
+        ("the company", False),
+        ("The Published", False),
+    ],
+)
+def test_not_speaker_np(phrase: str, expected: bool) -> None:
+    assert not_speaker_np(phrase, (0, len(phrase))) is expected
