@@ -78,3 +78,27 @@ def test_false_speakers_of_real_articles(text: str, speakers: list[str]) -> None
 )
 def test_not_speaker_np(phrase: str, expected: bool) -> None:
     assert not_speaker_np(phrase, (0, len(phrase))) is expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "speakers"),
+    [
+        # a site's name after the last dash is no speaker (fwd/news titles)
+        (
+            "Russia Readies for \u2018Naval Blockade\u2019 of Ukraine Ahead of Missile Drills "
+            "\u2013 Reports - The Moscow Times",
+            [],
+        ),
+        (
+            "'It's Time to Raise Hell': Activists Today Are Shouting About Abortion Pills - "
+            "Rewire News Group",
+            [],
+        ),
+        # a one-word source or a role still speaks
+        ("Omicron subvariant BA.2 likely to have same severity as 'original' -WHO", ["WHO"]),
+        ("Deal 'close' - Reuters", ["Reuters"]),
+        ("'We will win' - Prime Minister", ["Prime Minister"]),
+    ],
+)
+def test_site_name_after_a_dash_is_no_speaker(headline: str, speakers: list[str]) -> None:
+    assert named_speakers(headline) == speakers

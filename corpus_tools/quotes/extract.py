@@ -75,6 +75,7 @@ from .structure import (
     label_head,
     label_quote,
     mentioned,
+    site_name,
     speaker_label,
     structure_cue,
 )
@@ -775,6 +776,8 @@ def _headline_speaker(
             np_ = title_case_subject(view, np_[0], np_[1], forms)  # "'X': Koala Rescuers Share"
         elif np_ is not None and np_[1] != mr.end(1):
             np_ = None
+        if np_ is not None and site_name(text[np_[0] : np_[1]].split()):
+            np_ = None  # "'X' ... - The Moscow Times": the site's name
         if np_ is not None:
             return Cue(mr.start(1), mr.start(1), ":", ":", None, np_, "right")
     return None

@@ -390,9 +390,20 @@ def speaker_label(text: str, view: str, s: int, e: int) -> tuple[tuple[int, int]
     return (toks[0][0], toks[-1][1]), colon + 2
 
 
+def site_name(words: list[str]) -> bool:
+    """Two or more words with a news medium's word ending a headline after a dash: the
+    site's name (``The Moscow Times``, ``Rewire News Group``), not a speaker.
+
+    >>> site_name(["The", "Moscow", "Times"]), site_name(["WHO"]), site_name(["FT"])
+    (True, False, False)
+    """
+    return len(words) > 1 and any(w.lower() in _MEDIA for w in words)
+
+
 def trailing_dash(text: str, view: str, quote_end: int, hi: int) -> tuple[int, int] | None:
     """A wire headline's speaker after a dash ending the line (``... inaccuracies -SEC``,
-    ``... growth - sources``): one to four words, a name or a speaking noun.
+    ``... growth - sources``): one to four words, a name or a speaking noun; not a site's
+    name of two or more words with a news medium's word (``- The Moscow Times``).
 
     >>> t = "'Favorable terms' for US muni issuers -SEC"
     >>> a, b = trailing_dash(t, t, t.index(" for"), len(t))
@@ -406,6 +417,8 @@ def trailing_dash(text: str, view: str, quote_end: int, hi: int) -> tuple[int, i
     toks = word_spans(text, a, b)
     if not 1 <= len(toks) <= 4 or toks[0][2].lower() in KICKERS:
         return None
+    if site_name([t[2] for t in toks]):
+        return None  # "... - The Moscow Times", "- Rewire News Group": the site's name
     if not (all(t[2][:1].isupper() for t in toks) or _speaking_noun(toks[-1][2])):
         return None
     return a, b
