@@ -899,10 +899,16 @@ def non_english_docs(texts: Sequence[str]) -> tuple[int, int, Counter[str]]:
     ...                   "Die Gespräche wurden am Montag in Genf wieder aufgenommen, sagte er."])
     (0, 2, Counter({'de': 1}))
     """
-    from .languages import guess_language  # reads the stopword lists on first use
-
     step = max(1, -(-len(texts) // _LANGUAGE_SAMPLE))
     sample = texts[::step]
+    return other_script_docs(texts), len(sample), _sample_languages(sample)
+
+
+def _sample_languages(sample: Iterable[str]) -> Counter[str]:
+    """The languages other than English guessed for the Latin-script texts of ``sample``
+    (first :data:`_SCRIPT_SAMPLE` characters; ``None``, unclear, left out)."""
+    from .languages import guess_language  # reads the stopword lists on first use
+
     found: Counter[str] = Counter()
     for text in sample:
         if other_script_docs([text]):
@@ -910,7 +916,25 @@ def non_english_docs(texts: Sequence[str]) -> tuple[int, int, Counter[str]]:
         lang = guess_language(text, max_chars=_SCRIPT_SAMPLE)
         if lang is not None and lang != "en":
             found[lang] += 1
-    return other_script_docs(texts), len(sample), found
+    return found
+
+
+#: texts read as Python strings at a time by :func:`_corpus_languages`
+_TEXT_CHUNK = 2048
+
+
+def _corpus_languages(corpus: Corpus) -> tuple[int, int, Counter[str]]:
+    """:func:`non_english_docs` of the corpus' texts (the same counts), reading only each
+    text's first :data:`_SCRIPT_SAMPLE` characters (all it reads), :data:`_TEXT_CHUNK` texts at
+    a time, and the sampled texts once more: not a Python list of every whole text."""
+    column = corpus.docs["text"]
+    n_script = 0
+    for lo in range(0, len(column), _TEXT_CHUNK):
+        chunk = column.iloc[lo : lo + _TEXT_CHUNK].tolist()
+        n_script += other_script_docs(text[:_SCRIPT_SAMPLE] for text in chunk)
+    step = max(1, -(-len(column) // _LANGUAGE_SAMPLE))
+    sample = [text[:_SCRIPT_SAMPLE] for text in column.iloc[::step].tolist()]
+    return n_script, len(sample), _sample_languages(sample)
 
 
 def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> None:
@@ -930,8 +954,7 @@ def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> N
 
     from .errors import CorpusToolsWarning
 
-    texts = [text for _, text in corpus]
-    n, checked, found = non_english_docs(texts)
+    n, checked, found = _corpus_languages(corpus)
     if n:
         warnings.warn(
             f"{what}: {n:,} of {len(corpus):,} documents are mostly written in a non-Latin "
@@ -944,8 +967,10 @@ def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> N
     if other >= max(2, 0.01 * checked):
         names = ", ".join(f"{lang} {k:,}" for lang, k in found.most_common(5))
         share = f"{other:,} of {checked:,} documents"
-        if checked < len(texts):
-            share = f"about {other / checked:.0%} of the {len(texts):,} documents ({share} checked)"
+        if checked < len(corpus):
+            share = (
+                f"about {other / checked:.0%} of the {len(corpus):,} documents ({share} checked)"
+            )
         warnings.warn(
             f"{what}: {share} are in another language than English ({names}; guessed "
             "from their stopwords, see ct.languages(corpus)); the English "
