@@ -4,8 +4,8 @@ A document's letters are counted by script (Latin, Cyrillic, Arabic, Han, ...;
 a Han, kana or Hangul character counts as three letters, about a word's
 worth). A script used by one language here names it (Greek, Hebrew, Thai,
 Hangul, Devanagari as Hindi; Han with kana is Japanese, without Chinese);
-Arabic script is Urdu or Persian when their own letters appear, else
-Arabic; Cyrillic is Ukrainian, Belarusian or Serbian by their own letters,
+Arabic script is Urdu or Persian when their own letters appear (Persian ``ی``, ``ک``
+with more Arabic function words than Persian ones is Arabic), else Arabic; Cyrillic is Ukrainian, Belarusian or Serbian by their own letters,
 Russian with ``ы``/``э``, Bulgarian with ``ъ`` and neither. Latin text is told
 apart by the share of its words on each shipped stopword list
 (:func:`corpus_tools.tokenize.load_stopwords`): the language whose function
@@ -33,7 +33,9 @@ any list with the function words of Irish (``agus``), Catalan (``amb``, ``els``)
 Tagalog ``mga``, Romanian ``pentru``, ...) is unclear rather than named as the neighbour
 (``data/stopwords_unlisted.yml``, words chosen on development sentences; see its header);
 so is Cyrillic text that its ``ј``/``џ`` would make Serbian but that has at least as many
-Macedonian words (``во``, ``дека``) as Serbian ones (``је``, ``у``). Cyrillic with ``і``
+Macedonian words (``во``, ``дека``) as Serbian ones (``је``, ``у``), and Arabic-script text
+its letters would make Persian (``ی``, ``ک``), Urdu or Arabic that has at least as many Sorani
+Kurdish words (``لە``, ``بۆ``, ``کە``) as their own (``در``, ``است``; ``کے``; ``في``). Cyrillic with ``і``
 and ``ы`` or ``э`` (and no ``и``) is Belarusian even without ``ў``. Malay written as
 Indonesian (no Malay-only word) is, and stays, ``"id"``. Norwegian (``"no"``) is both written standards:
 its list holds the Bokmål and the Nynorsk forms (``ikke``/``ikkje``, ``jeg``/``eg``).
@@ -135,6 +137,12 @@ _ARABIC_LETTERS = (
     ("ur", frozenset("\u0679\u0688\u0691\u06ba\u06d2\u06c1\u06be")),  # ٹ ڈ ڑ ں ے ہ ھ
     ("fa", frozenset("\u067e\u0686\u0698\u06af\u06cc\u06a9")),  # پ چ ژ گ and Persian ی ک
 )
+#: letters Sorani Kurdish writes and Persian, Urdu and Arabic do not (ە ێ ۆ ڕ ڵ ڤ)
+_SORANI_LETTERS = "\u06d5\u06ce\u06c6\u0695\u06b5\u06a4"
+#: the least share of an Arabic-script text's letters that are Sorani-only letters for it to be
+#: unclear rather than Persian (``ە`` alone is about a tenth of Sorani letters; a Kurdish name
+#: in a Persian or Arabic text is far less)
+SORANI_SHARE = 0.03
 _CYRILLIC_LETTERS = (
     (None, frozenset("әғқңөұүһӊӈ")),
     (None, frozenset("ѓќѕ")),
@@ -530,6 +538,23 @@ def _by_stopwords(words: list[str], lower: list[str] | None = None) -> tuple[str
     return _decide(_hits(words), len(words), None if lower is None else _hits(lower), words=words)
 
 
+#: frequent function words of Arabic and of Persian that the other does not write (Leipzig
+#: news sentences of both, the Persian UD treebank): Arabic typed with Persian ی, ک has its
+#: letters but not Persian's words
+_ARABIC_OWN = frozenset("في على إلى الى أن التي الذي هذا هذه عن مع كان ان".split())
+_PERSIAN_OWN = frozenset("در از است این با های شده آن شد برای یک شود بود نیز خود دارد".split())
+
+
+def _arabic_not_persian(sample: str) -> bool:
+    """Whether ``sample``, which Persian letters name Persian, has more Arabic function words
+    than Persian ones (one at least): Arabic written with ی, ک (``کلیة``, ``المثنی``)."""
+    n_ar = n_fa = 0
+    for word in _WORDS_RE.findall(sample):
+        n_ar += word in _ARABIC_OWN
+        n_fa += word in _PERSIAN_OWN
+    return n_ar > n_fa
+
+
 def _by_letters(sample: str, script: str) -> str | None:
     """The language of Arabic- or Cyrillic-script ``sample`` from its own letters (and, for
     Serbian, its words against an unlisted neighbour's: :func:`_unlisted_by_letters`)."""
@@ -542,13 +567,20 @@ def _by_letters(sample: str, script: str) -> str | None:
         and _NOT_BELARUSIAN.isdisjoint(letters)
     ):
         hit = "be"  # і with ы or э: Belarusian (Ukrainian writes neither, Russian no і)
+    if script == "Arabic":
+        hit = hit or "ar"
+        kurdish = sum(sample.count(c) for c in _SORANI_LETTERS)
+        if kurdish >= SORANI_SHARE * _script_counts(sample)["Arabic"]:
+            return None  # Sorani Kurdish (no language of its own here), not Persian
+        if hit == "fa" and _arabic_not_persian(sample):
+            hit = "ar"  # Arabic typed with Persian ی, ک (a Kurdish or Persian keyboard)
     if hit in _unlisted_by_letters():
         theirs, own_words = _unlisted_by_letters()[hit]
         words = Counter(_WORDS_RE.findall(sample.casefold()))
         n_theirs = sum(words[w] for w in theirs)
         if n_theirs and n_theirs >= sum(words[w] for w in own_words):
-            hit = ""  # Macedonian with ј, џ: more of its words than Serbian's
-    return (hit or "ar") if script == "Arabic" else (hit or None)
+            return None  # Macedonian with ј, џ; Sorani Kurdish with Persian ی, ک
+    return hit or None
 
 
 def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, int]:
