@@ -16,6 +16,7 @@ import pytest
 
 import corpus_tools as ct
 from corpus_tools.errors import CorpusToolsWarning
+from corpus_tools.io.decode import decode_bytes
 from corpus_tools.io.outlets import is_url_cell, url_host, url_parts
 from corpus_tools.io.readers import url_columns
 
@@ -267,3 +268,28 @@ def test_an_empty_outlet_cell_takes_its_url_host_without_a_table_warning(tmp_pat
     assert corpus.docs["outlet"].tolist() == ["Los Angeles Times", "livemint.com"]
     assert corpus.docs["outlet_source"].tolist() == ["table", "url"]
     assert not [m for m in said if "URL" in m]
+
+
+POLISH = (
+    "W Łodzi otwarto nowy dworzec. Prezydent miasta powiedziała, że to dopiero początek "
+    "zmian, które czekają mieszkańców, i że już w przyszłym roku będzie gotowy plan dla "
+    "śródmieścia."
+)
+
+
+def test_iso_8859_2_page_that_says_utf_8_is_read_as_polish(tmp_path: Path) -> None:
+    # charset-normalizer guesses iso8859_14 for these bytes ('£ódỳ'); the Polish function
+    # words (że, już, będzie, które) say ISO-8859-2, which reads ś and ź where cp1250 does not
+    page = (
+        "<html><head><meta charset='utf-8'><title>Łódź: nowy dworzec</title></head>"
+        f"<body><article><h1>Łódź: nowy dworzec</h1><p>{POLISH}</p><p>{POLISH}</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "lodz.html"
+    path.write_bytes(page.encode("iso8859_2"))
+    corpus, _ = _load(path)
+    doc = corpus.docs.iloc[0]
+    assert doc["encoding"] == "iso8859_2"
+    assert "Łodzi" in doc["text"] and "śródmieścia" in doc["text"]
+    assert decode_bytes(POLISH.encode("iso8859_2")) == (POLISH, "iso8859_2")
+    assert decode_bytes(POLISH.encode("cp1250")) == (POLISH, "cp1250")

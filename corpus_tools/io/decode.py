@@ -116,6 +116,10 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
             roman = _mac_roman_instead(data, text)
             if roman is not None:
                 return roman, "mac_roman"
+        if guess in _LATIN_GUESSES:  # iso8859_14 for Polish ISO-8859-2: ask the words
+            other = _central_european(data, text)
+            if other is not None and other[1] != guess:
+                return other
         return text, guess
     western = _try_codec(data, "cp1252") or "latin-1"
     text = data.decode(western)
@@ -253,6 +257,13 @@ def _rare_at(word: str, i: int) -> bool:
 #: legacy single-byte code pages of Latin-script languages that cp1252 reads as other letters
 #: (Mac Roman: Western letters at other bytes, ü as ¸ and é as È in cp1252)
 _LEGACY_LATIN = ("cp1250", "iso8859_2", "cp1254", "cp1257", "mac_roman")
+#: charset-normalizer's guesses of Latin-script single-byte code pages that the function
+#: words of :data:`_LEGACY_LATIN` are asked about (a Polish ISO-8859-2 page is often guessed
+#: iso8859_14 or iso8859_15, which read ``Łódź`` as ``£ódỳ``)
+_LATIN_GUESSES = frozenset(
+    ("cp1250", "iso8859_2", "cp1254", "cp1257", "iso8859_3", "iso8859_4", "iso8859_9")
+    + ("iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16")
+)
 _TOKEN_RE = re.compile(r"\S+")
 _EDGE_PUNCT = ".,;:!?\"'()[]«»„“”‚‘’"
 #: a decoding must find at least this many such function words, and more than cp1252
@@ -344,6 +355,8 @@ def _central_european(data: bytes, western: str) -> tuple[str, str] | None:
             continue
         hits, odd = _legacy_score(text)
         if hits >= _LEGACY_MIN_WORDS and hits > best[0] and odd <= best[1]:
+            best, chosen = (hits, odd), (text, codec)
+        elif chosen is not None and hits == best[0] and odd < best[1]:  # cp1250 / ISO-8859-2
             best, chosen = (hits, odd), (text, codec)
         elif codec == "mac_roman" and hits >= best[0] and odd <= best[1] and _mac_bytes(data):
             best, chosen = (hits, odd), (text, codec)
