@@ -36,6 +36,12 @@ from corpus_tools.quotes.cues import not_speaker_np
         ("the ons said manufacturing output dropped 0.1% in november.", ["the ons"]),
         ("the company said mr smith would step down.", ["the company"]),
         ("the deal said analysts.", []),
+        # a clause after the cue opening with a determiner keeps its row and speaker
+        (
+            "the economic commission for latin america and the caribbean said the region "
+            "grew by 5.5% this year.",
+            ["the caribbean"],
+        ),
         # the object before a participle cue: the sentence's subject speaks, or no one
         (
             "Aguas Argentinas sued the state alleging that the freeze broke the contract.",

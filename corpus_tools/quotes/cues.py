@@ -673,6 +673,8 @@ def _inverted_left(text: str, view: str, cue: Cue, hi: int) -> bool:
     if any(w in _CLAUSE_VERBS or len(w) > 3 and w.endswith("ed") for w in words):
         return after[0][2].lower() in _HONORIFICS  # "said output dropped": a clause
     n = len(words)
+    if after[0][2].lower() in ("the", "a", "an") and right_np(text, cue.end, hi) is None:
+        return False  # "the caribbean said the region grew by 5.5%": a clause, not a speaker
     if not after or after[0][2].lower() in _FUNCTION or after[0][2].lower() in PRONOUNS:
         return False  # "said that ...", "said on Friday", "said it ..."
     if skip_adverbials(view, cue.end, hi) > cue.end:
