@@ -545,19 +545,20 @@ _ARABIC_OWN = frozenset("في على إلى الى أن التي الذي هذا
 _PERSIAN_OWN = frozenset("در از است این با های شده آن شد برای یک شود بود نیز خود دارد".split())
 
 
-def _arabic_not_persian(sample: str) -> bool:
-    """Whether ``sample``, which Persian letters name Persian, has more Arabic function words
-    than Persian ones (one at least): Arabic written with ی, ک (``کلیة``, ``المثنی``)."""
+def _arabic_not_persian(words: list[str]) -> bool:
+    """Whether ``words``, of a text Persian letters name Persian, hold more Arabic function
+    words than Persian ones (one at least): Arabic written with ی, ک (``کلیة``, ``المثنی``)."""
     n_ar = n_fa = 0
-    for word in _WORDS_RE.findall(sample):
+    for word in words:
         n_ar += word in _ARABIC_OWN
         n_fa += word in _PERSIAN_OWN
     return n_ar > n_fa
 
 
-def _by_letters(sample: str, script: str) -> str | None:
-    """The language of Arabic- or Cyrillic-script ``sample`` from its own letters (and, for
-    Serbian, its words against an unlisted neighbour's: :func:`_unlisted_by_letters`)."""
+def _by_letters(sample: str, script: str, n_letters: int = 0) -> str | None:
+    """The language of Arabic- or Cyrillic-script ``sample`` (``n_letters`` letters of that
+    script) from its own letters (and, for Serbian, Persian, Urdu and Arabic, its words against
+    an unlisted neighbour's: :func:`_unlisted_by_letters`)."""
     letters = set(sample.casefold())
     pairs = _ARABIC_LETTERS if script == "Arabic" else _CYRILLIC_LETTERS
     hit = next((c for c, own in pairs if not own.isdisjoint(letters)), "")
@@ -567,18 +568,21 @@ def _by_letters(sample: str, script: str) -> str | None:
         and _NOT_BELARUSIAN.isdisjoint(letters)
     ):
         hit = "be"  # і with ы or э: Belarusian (Ukrainian writes neither, Russian no і)
+    words: list[str] | None = None
     if script == "Arabic":
         hit = hit or "ar"
-        kurdish = sum(sample.count(c) for c in _SORANI_LETTERS)
-        if kurdish >= SORANI_SHARE * _script_counts(sample)["Arabic"]:
+        kurdish = sum(map(sample.count, _SORANI_LETTERS))
+        if kurdish and kurdish >= SORANI_SHARE * n_letters:
             return None  # Sorani Kurdish (no language of its own here), not Persian
-        if hit == "fa" and _arabic_not_persian(sample):
+        words = _WORDS_RE.findall(sample.casefold())
+        if hit == "fa" and _arabic_not_persian(words):
             hit = "ar"  # Arabic typed with Persian ی, ک (a Kurdish or Persian keyboard)
     if hit in _unlisted_by_letters():
         theirs, own_words = _unlisted_by_letters()[hit]
-        words = Counter(_WORDS_RE.findall(sample.casefold()))
-        n_theirs = sum(words[w] for w in theirs)
-        if n_theirs and n_theirs >= sum(words[w] for w in own_words):
+        if words is None:
+            words = _WORDS_RE.findall(sample.casefold())
+        n_theirs = sum(w in theirs for w in words)
+        if n_theirs and n_theirs >= sum(w in own_words for w in words):
             return None  # Macedonian with ј, џ; Sorani Kurdish with Persian ی, ک
     return hit or None
 
@@ -599,7 +603,7 @@ def _guess(text: str, max_chars: int) -> tuple[str | None, str | None, float, in
     if script in _ONE_LANGUAGE:
         return _ONE_LANGUAGE[script], script, 0.0, 0
     if script in ("Arabic", "Cyrillic"):
-        return _by_letters(sample, script), script, 0.0, 0
+        return _by_letters(sample, script, counts[script]), script, 0.0, 0
     if script != "Latin":
         return None, script, 0.0, 0
     words, lower = _latin_words(fold(sample))
