@@ -108,3 +108,18 @@ def test_not_speaker_np(phrase: str, expected: bool) -> None:
 )
 def test_site_name_after_a_dash_is_no_speaker(headline: str, speakers: list[str]) -> None:
     assert named_speakers(headline) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "say" as a noun after a determiner and a degree adjective reports nothing
+        ("gerrard will have the final say on his future.", []),
+        ("As ever the player will have the final say and parry acknowledges that.", []),
+        ("Residents want a greater say in planning.", []),
+        ("The unions say the deal is bad.", ["The unions"]),
+        ("Critics say the final plan is weak.", ["Critics"]),
+    ],
+)
+def test_say_as_a_noun(text: str, speakers: list[str]) -> None:
+    assert named_speakers(text) == speakers

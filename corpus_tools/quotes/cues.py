@@ -363,6 +363,14 @@ def _quoted_as(text: str, view: str, lo: int, hi: int, found: list[Cue]) -> list
     return out
 
 
+#: ``say`` as a noun after a determiner and a degree adjective (``the final say``).
+_SAY_NOUN_RE = re.compile(
+    r"\b(?:the|a|an|no|any|more|some|an?\s+equal)\s+(?:final|last|big|bigger|biggest|greater"
+    r"|greatest|real|direct|strong|stronger|decisive|meaningful|full|little|larger)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _used_as_noun(
     view: str, m: re.Match[str], prev_raw: str, book: CueBook, found: list[Cue]
 ) -> bool:
@@ -372,6 +380,8 @@ def _used_as_noun(
     form = re.sub(r"\s+", " ", m.group().lower())
     if form in book.noun_forms and not _noun_form_is_verb(view, m, prev_raw, book):
         return True
+    if form == "say" and _SAY_NOUN_RE.search(view, max(0, m.start() - 40), m.start()):
+        return True  # "will have the final say on his future", "a greater say": a noun
     last = found[-1] if found else None
     if last is None or last.lemma != "according to" or last.np is None:
         return False
