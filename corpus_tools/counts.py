@@ -1692,17 +1692,19 @@ def _freq_table(
     del order
     mean_rate /= g_docs[g]
     n_tokens = g_tokens[g]
+    rate = np.multiply(count, 10000.0)  # 10000 * count / max(n_tokens, 1), in place:
+    np.divide(rate, np.maximum(g_tokens, 1)[g], out=rate)  # one row-long temporary, not three
     columns = {
         "group": pd.Series(_objects(names)[g], dtype=object, copy=False),
         "term": term,
         "count": count,
-        "rate_per_10k": 10000.0 * count / n_tokens.clip(1),
+        "rate_per_10k": rate,
         "n_docs": n_docs,
         "n_docs_group": g_docs[g],
         "n_tokens_group": n_tokens,
         "mean_doc_rate_per_10k": mean_rate,
     }
-    del g, term, count, n_docs, mean_rate, n_tokens
+    del g, term, count, n_docs, mean_rate, n_tokens, rate
     out = pd.DataFrame(columns, copy=False)
     del columns
     release_memory()
