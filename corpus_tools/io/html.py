@@ -5,28 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import pandas as pd
 
 from .dates import out_of_range
 from .files import InputSkipped
-
-_HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m)\.")
+from .outlets import url_host as outlet_url_host
 
 
 def url_host(url: Any) -> str | None:
-    """``https://www.example.co.uk/a`` -> ``example.co.uk``; None for anything else."""
-    if not isinstance(url, str):
+    """``https://www.example.co.uk/a`` -> ``example.co.uk``; None for anything else (a page's
+    URL must name its scheme: a relative link is no host; :func:`~corpus_tools.io.outlets.url_host`
+    reads the rest: glued or archived links, ports, trailing dots, IDN)."""
+    if not isinstance(url, str) or not url.strip().lower().startswith(("http://", "https://")):
         return None
-    try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not host or "." not in host:
-        return None
-    return _HOST_PREFIX_RE.sub("", host)
+    return outlet_url_host(url)
 
 
 def _same(a: Any, b: Any) -> bool:
