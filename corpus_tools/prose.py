@@ -1170,13 +1170,8 @@ def classify_page_lines(
     keeps."""
     decided = _classify_introduced(lines, settings)
     if len(lines) >= (settings or load_block_settings()).min_lines:
-        if decided:  # (these take back lines the classifier cut)
-            for i in dateline_ledes(lines, decided):
-                del decided[i]
-            for i in numbered_lists(lines, decided):
-                del decided[i]
-            for i in sentence_ledes(lines, decided, _stopwords(settings)):
-                del decided[i]
+        if decided:
+            _take_back_ledes(lines, decided, settings)
         thread = comment_threads(lines, decided)
         # (nothing cut and no thread: the thread found from the first prose line is none)
         if thread or (decided and _signed_lines_kept(lines, decided)):
@@ -1185,6 +1180,21 @@ def classify_page_lines(
                 decided, thread = _judge_without_thread(lines, whole, settings)
         decided.update(thread)
     return decided
+
+
+def _take_back_ledes(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    decided: dict[int, tuple[str, str]],
+    settings: BlockSettings | None,
+) -> None:
+    """Take back (in place) the lines the classifier cut that are a dateline lede, a
+    numbered list or a sentence lede, in that order."""
+    for i in dateline_ledes(lines, decided):
+        del decided[i]
+    for i in numbered_lists(lines, decided):
+        del decided[i]
+    for i in sentence_ledes(lines, decided, _stopwords(settings)):
+        del decided[i]
 
 
 def _stopwords(settings: BlockSettings | None) -> frozenset[str]:
@@ -1241,10 +1251,5 @@ def _judge_without_thread(
     for in the rest."""
     marked = [(i, v, "block:comments" if i in thread and rm is None else rm) for i, v, rm in lines]
     decided = _classify_introduced(marked, settings)
-    for i in dateline_ledes(marked, decided):
-        del decided[i]
-    for i in numbered_lists(marked, decided):
-        del decided[i]
-    for i in sentence_ledes(marked, decided, _stopwords(settings)):
-        del decided[i]
+    _take_back_ledes(marked, decided, settings)
     return decided, {i: d for i, d in thread.items() if i not in decided}
