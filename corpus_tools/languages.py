@@ -52,7 +52,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -927,6 +927,29 @@ def sample_texts(texts: Sequence[str], n: int = CORPUS_SAMPLE) -> list[str]:
     return _sample([str(t) for t in texts], n)
 
 
+def text_heads(column: pd.Series, chars: int, chunk: int = 2048) -> Iterator[list[str]]:
+    """Each text of ``column`` cut to its first ``chars`` characters, ``chunk`` texts at a
+    time: never every whole text of a large corpus as Python strings at once (freed heap the
+    process keeps).
+
+    >>> list(text_heads(pd.Series(["abc", "de", "f"]), 2, chunk=2))
+    [['ab', 'de'], ['f']]
+    """
+    for lo in range(0, len(column), chunk):
+        yield [str(t)[:chars] for t in column.iloc[lo : lo + chunk].tolist()]
+
+
+def sampled_column_texts(column: pd.Series, n: int = CORPUS_SAMPLE) -> list[str]:
+    """The texts :func:`sample_texts` takes of ``column`` (at most ``n``, evenly spaced),
+    read one at a time: ``iloc[positions]`` of an Arrow-backed text column joins all its
+    chunks into one copy of every text first.
+
+    >>> sampled_column_texts(pd.Series(["a", "b", "c", "d"]), 2)
+    ['a', 'c']
+    """
+    return [column.iat[k] for k in _sample_positions(len(column), n)]
+
+
 def text_votes(texts: Sequence[str]) -> list[str | None]:
     """Each text's language as :func:`main_language` counts it: from its first
     :data:`CORPUS_CHARS` characters, a Latin-script text too short or unclear on its own
@@ -968,12 +991,9 @@ def main_language(
     c: Corpus = corpus  # type: ignore[assignment]
 
     def vote() -> str | None:
-        # only the sampled texts become Python strings, one at a time: `iloc[positions]` of
-        # an Arrow-backed text column joins its chunks into one copy of every text first
-        # (~450 MB at 100,000 generated documents, heap the process keeps)
-        column = c.docs["text"]
-        texts = [column.iat[k] for k in _sample_positions(len(column), sample)]
-        return _main_language(texts, min_share, sample)
+        # only the sampled texts become Python strings (~450 MB of heap kept at 100,000
+        # generated documents when the whole column was copied to take them)
+        return _main_language(sampled_column_texts(c.docs["text"], sample), min_share, sample)
 
     return c.cached(f"languages.main_language:min_share={min_share!r},sample={sample}", vote)
 

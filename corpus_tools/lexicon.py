@@ -927,11 +927,12 @@ def _corpus_languages(corpus: Corpus) -> tuple[int, int, Counter[str]]:
     """:func:`non_english_docs` of the corpus' texts (the same counts), reading only each
     text's first :data:`_SCRIPT_SAMPLE` characters (all it reads), :data:`_TEXT_CHUNK` texts at
     a time, and the sampled texts once more: not a Python list of every whole text."""
+    from .languages import text_heads  # (imported on use, like guess_language above)
+
     column = corpus.docs["text"]
     n_script = 0
-    for lo in range(0, len(column), _TEXT_CHUNK):
-        chunk = column.iloc[lo : lo + _TEXT_CHUNK].tolist()
-        n_script += other_script_docs(text[:_SCRIPT_SAMPLE] for text in chunk)
+    for heads in text_heads(column, _SCRIPT_SAMPLE, _TEXT_CHUNK):
+        n_script += other_script_docs(heads)
     step = max(1, -(-len(column) // _LANGUAGE_SAMPLE))
     sample = [text[:_SCRIPT_SAMPLE] for text in column.iloc[::step].tolist()]
     return n_script, len(sample), _sample_languages(sample)

@@ -463,14 +463,10 @@ def _sample_votes(corpus: Any) -> tuple[list[str | None], str]:
     Only those texts become Python strings, and only their first ``CORPUS_CHARS`` characters
     (all a vote reads): not a list of every text of a large corpus.
     """
-    from .languages import CORPUS_CHARS, CORPUS_SAMPLE, text_votes
+    from .languages import CORPUS_CHARS, sampled_column_texts, text_votes
 
-    column = corpus.docs["text"]
-    n = len(column)
-    if n > CORPUS_SAMPLE:  # sample_texts' positions, the same arithmetic
-        step = n / CORPUS_SAMPLE
-        column = column.iloc[[int(k * step) for k in range(CORPUS_SAMPLE)]]
-    votes = text_votes([str(t)[:CORPUS_CHARS] for t in column.tolist()])
+    n = len(corpus.docs)
+    votes = text_votes([str(t)[:CORPUS_CHARS] for t in sampled_column_texts(corpus.docs["text"])])
     return votes, "documents" if len(votes) == n else "sampled documents"
 
 

@@ -31,7 +31,7 @@ import pandas as pd
 from .actors import actor_mentions
 from .corpus import doc_groups, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
-from .languages import CORPUS_CHARS, text_votes
+from .languages import CORPUS_CHARS, text_heads, text_votes
 from .lexicon import sentence_index, warn_english_lexicon
 from .quotes.extract import MAX_SENTENCE_CHARS
 from .quotes.speakers import canonical
@@ -320,11 +320,8 @@ def _vote_texts(corpus: Corpus) -> list[str]:
     """Each text's first :data:`~corpus_tools.languages.CORPUS_CHARS` characters, all that
     :func:`text_votes` reads (the same votes), taken ``_VOTE_CHUNK`` texts at a time: not a
     Python string of every whole text at once."""
-    column = corpus.docs["text"]
-    out: list[str] = []
-    for lo in range(0, len(column), _VOTE_CHUNK):
-        out += [str(t)[:CORPUS_CHARS] for t in column.iloc[lo : lo + _VOTE_CHUNK].tolist()]
-    return out
+    heads = text_heads(corpus.docs["text"], CORPUS_CHARS, _VOTE_CHUNK)
+    return [text for chunk in heads for text in chunk]
 
 
 def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> tuple[pd.DataFrame, str]:
