@@ -805,6 +805,68 @@ _CPE_HEADER = [
 ]
 
 
+# ------------------------------- Foley's modern web content extraction set (2026)
+MOD_SPLIT_FILE = HERE / "cleaning_split_modern.csv"
+MOD_SALT = "corpus_tools-cleaning-split-modern-v1:"
+#: the selection rule, fixed before any page was scored: article pages (news, blog posts,
+#: guides; not shops, forums, docs or listings), an article of some length, and gold whose
+#: text is in the page (at least 0.8 of its 4-grams in the rendered page: the gold was
+#: written by a language model and checked by a person; on 6 of 452 article pages it is
+#: not the page's own text, or the text is built by scripts)
+MOD_PAGE_TYPES = ("article", "blog")
+MOD_MIN_GOLD_WORDS = 50
+MOD_MIN_GOLD_IN_PAGE = 0.8
+
+
+def load_modern(root: Path) -> list[dict[str, str]]:
+    """The article pages of Foley's web content extraction benchmark (``--modern``).
+
+    github.com/Murrough-Foley/web-content-extraction-benchmark (copy used:
+    github.com/tiptopjaw/web-content-extraction-benchmark at 977613a; Apache-2.0): 1,000
+    pages saved in 2025-2026, ``release/html/<id>.html.gz``, and
+    ``benchmark/ground-truth/<id>.json`` with the page's URL, its type, and the article
+    text (``ground_truth.main_content``, title apart, as in the Zyte set: written by a
+    language model, checked by a person). ``root`` is the clone's folder. Kept: pages
+    of a type in :data:`MOD_PAGE_TYPES` whose gold has at least ``MOD_MIN_GOLD_WORDS``
+    words and is the page's own text (:data:`MOD_MIN_GOLD_IN_PAGE`). The site is the
+    registrable domain of the URL (a blog on a shared host is loaded with its own
+    outlet, as for Dragnet).
+    """
+    gdir, hdir = root / "benchmark" / "ground-truth", root / "release" / "html"
+    if not gdir.is_dir() or not hdir.is_dir():
+        raise SystemExit(
+            f"{root}: no benchmark/ground-truth/ and release/html/; give the folder of a "
+            "clone of github.com/Murrough-Foley/web-content-extraction-benchmark."
+        )
+    htmls, golds, sites = {}, {}, {}
+    for g in sorted(gdir.glob("*.json")):
+        d = json.loads(g.read_text(encoding="utf-8"))
+        kind = ((d.get("_internal") or {}).get("page_type") or {}).get("primary")
+        gold = (d.get("ground_truth") or {}).get("main_content") or ""
+        if kind not in MOD_PAGE_TYPES or len(_TOKEN_RE.findall(gold)) < MOD_MIN_GOLD_WORDS:
+            continue
+        path = hdir / f"{g.stem}.html.gz"
+        if not path.is_file():
+            raise SystemExit(f"{path}: missing; every page needs its HTML.")
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        if _rec(*tp_fp_fn(gold, render_text(html))) < MOD_MIN_GOLD_IN_PAGE:
+            continue
+        htmls[g.stem], golds[g.stem] = html, gold
+        sites[g.stem] = _domain(urlsplit(d.get("url") or "").hostname or g.stem)
+    return _page_records(htmls, golds, sites)
+
+
+_MOD_HEADER = [
+    "# Foley, Web Content Extraction Benchmark (2026): github.com/Murrough-Foley/",
+    "# web-content-extraction-benchmark, copy used github.com/tiptopjaw/web-content-extraction-",
+    "# benchmark at 977613a; licence Apache-2.0. 1,000 pages saved 2025-2026; gold article text",
+    "# written by a language model and checked by a person. Pages are not stored here. Kept:",
+    "# page type article/blog, gold >= 50 words, >= 0.8 of the gold's 4-grams in the rendered",
+    "# page (rule fixed before scoring). Split by site (salted sha256 of the site), fixed",
+    "# before any scoring.",
+]
+
+
 # ----------------------------------------------------------------- systems
 def _load_folder(
     pages: list[dict[str, str]], texts: dict[str, str], ext: str, **kw: object
@@ -1032,7 +1094,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--l3s", type=Path, default=None, help="folder of the L3S-GN1 pages")
     ap.add_argument(
         "--set",
-        choices=["zyte", "l3s", "readability", "dragnet", "utomo", "cleanportal", "all"],
+        choices=["zyte", "l3s", "readability", "dragnet", "utomo", "cleanportal", "modern", "all"],
         default="zyte",
         help="which page set to score (default zyte; all = every set, each apart)",
     )
@@ -1048,6 +1110,13 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         default=None,
         help="folder of CleanPortalEval (input/, GoldStandard/); with --set all, scored when given",
+    )
+    ap.add_argument(
+        "--modern",
+        type=Path,
+        default=None,
+        help="folder of Foley's web-content-extraction-benchmark clone; with --set all, "
+        "scored when given",
     )
     ap.add_argument(
         "--render",
@@ -1098,6 +1167,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         ap.error("give the Dragnet folder (input/, GoldStandard/) with --dragnet PATH")
     if a.set == "cleanportal" and a.cleanportal is None:
         ap.error("give the CleanPortalEval folder with --cleanportal PATH")
+    if a.set == "modern" and a.modern is None:
+        ap.error("give the web-content-extraction-benchmark folder with --modern PATH")
     if a.set in ("utomo", "all") and a.utomo is None:
         ap.error("give the Extraction folder of MSVCode/ir-research-data with --utomo PATH")
     return a
@@ -1125,10 +1196,11 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
         ("dragnet", load_dragnet, a.dragnet, DRG_SALT, DRG_SPLIT_FILE, _DRG_HEADER),
         ("utomo", load_utomo, a.utomo, UTM_SALT, UTM_SPLIT_FILE, _UTM_HEADER),
         ("cleanportal", load_cleanportal, a.cleanportal, CPE_SALT, CPE_SPLIT_FILE, _CPE_HEADER),
+        ("modern", load_modern, a.modern, MOD_SALT, MOD_SPLIT_FILE, _MOD_HEADER),
     )
     for name, load, folder, salt, split_file, header in frozen:
-        if name == "cleanportal" and a.set == "all" and folder is None:
-            continue  # the sixth set is optional in --set all
+        if name in ("cleanportal", "modern") and a.set == "all" and folder is None:
+            continue  # the sixth and seventh sets are optional in --set all
         if a.set in (name, "all"):
             pages = load(folder)
             split = site_split_of(pages, salt)
