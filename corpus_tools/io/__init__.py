@@ -91,7 +91,9 @@ Rules worth knowing
   files otherwise named in a warning) loads as one document per record (``io.dumps``):
   doc_id ``<file>#<n>``, ``raw_text`` the body, title/url/published/outlet/author from the
   header, ``record_header`` as written and ``record_start``/``record_end`` (the headers
-  and bodies in order are the file). Text files are then read in the loading process.
+  and bodies in order are the file). LexisNexis exports ("1 of 10 DOCUMENTS" lines, or
+  Nexis Uni's "End of Document") split at their articles, the load date, language and
+  copyright lines in ``record_footer``. Text files are then read in the loading process.
 * For HTML, ``raw_text`` is the *extracted* article text (``format="html"``):
   the lossless cleaning guarantee (raw = clean + log) is relative to
   ``raw_text``, not to the HTML bytes.

@@ -29,6 +29,29 @@ _SEPARATOR_FIRST, _SEPARATOR_LINE = re.compile(_SEPARATOR), re.compile("\n" + _S
 #: a scraper's export of one record per line (speakers of a transcript are capitalised)
 _LABEL = r"([a-z][a-z0-9_]{2,30})[ \t]*:[ \t]*"
 _LABEL_FIRST, _LABEL_LINE = re.compile(_LABEL), re.compile("\n" + _LABEL)
+#: LexisNexis exports: each article opens with a "1 of 10 DOCUMENTS" line (the classic
+#: LexisNexis Academic .txt; German "Dokument 1 von 10", French "Document 1 de 10"), or, in
+#: Nexis Uni exports saved as text, closes with an "End of Document" line
+_NEXIS_START = (
+    r"[ \t]*(?:\d+ of \d+ DOCUMENTS?|Dokument \d+ von \d+|Document \d+ de \d+)[ \t\r]*(?=\n|\Z)"
+)
+_NEXIS_END = r"[ \t]*End of Document[ \t\r]*(?=\n|\Z)"
+_NEXIS_START_FIRST, _NEXIS_START_LINE = re.compile(_NEXIS_START), re.compile("\n" + _NEXIS_START)
+_NEXIS_END_FIRST, _NEXIS_END_LINE = re.compile(_NEXIS_END), re.compile("\n" + _NEXIS_END)
+#: the last line of a LexisNexis article's header ("LENGTH: 355 words"), and the "Body" line
+#: that ends a Nexis Uni header
+_NEXIS_LENGTH = re.compile(r"^(?:LENGTH|L\u00c4NGE|LONGUEUR|Length|L\u00e4nge|Longueur):", re.M)
+_NEXIS_BODY = re.compile(r"^[ \t]*(?:Body|Text)[ \t\r]*$", re.M)
+#: a header or footer field line ("BYLINE: ...", "Load-Date: ..."): a key in capitals or title
+#: case, a colon, a space; Nexis Uni writes a no-break space, also after keys of two words
+#: ("Journal Code:")
+_NEXIS_KEY = re.compile(r"[A-Z][A-Za-z\u00c4\u00e4-]+(?:(?: [A-Za-z]+)?:\u00a0|:[ \t])")
+#: the footer of a LexisNexis article starts at its load date (else its language line)
+_NEXIS_FOOT = (
+    re.compile(r"^(?:LOAD-DATE|Load-Date):", re.M),
+    re.compile(r"^(?:LANGUAGE|SPRACHE|LANGUE|Language):", re.M),
+)
+_NEXIS_AUTHOR = re.compile(r"^(?:BYLINE|AUTOR|Byline|Author):[ \u00a0\t]*(\S[^\n]*)", re.M)
 #: a file holds many records when a block of 2+ header fields recurs this often ...
 MIN_HEADER_BLOCKS = 3
 #: ... or when this many separator lines of one kind divide it (or start with one key, when
@@ -46,6 +69,10 @@ def records_in_text(text: str) -> str | None:
     expressions over the text; an article's own section breaks stay far below
     both counts.
     """
+    nexis = _nexis_lines(text)
+    if nexis is not None:
+        first = text[nexis[1][0][0] : nexis[1][0][1]].strip()
+        return f"{len(nexis[1]):,} LexisNexis articles ({first!r} lines)"
     blocks = 0
     fields: set[str] = set()
     names: dict[str, None] = {}
@@ -95,13 +122,15 @@ FIELD_COLUMNS = {
 
 @dataclass
 class Record:
-    """One record of a dump: ``text[start:body]`` is its header, ``text[body:end]`` its body;
-    ``fields`` the header's values by docs column (the first of each)."""
+    """One record of a dump: ``text[start:body]`` is its header, ``text[body:end]`` its body
+    (``text[body:tail]`` and a footer ``text[tail:end]`` when ``tail`` >= 0); ``fields`` the
+    header's values by docs column (the first of each)."""
 
     start: int
     body: int
     end: int
     fields: dict[str, str] = field(default_factory=dict)
+    tail: int = -1  # where a footer starts (LexisNexis "LOAD-DATE: ..."), -1: none
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -157,6 +186,152 @@ def _past_filler(text: str, pos: int, seps: set[int]) -> int:
     return pos
 
 
+def _nexis_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``("start", spans)`` of a LexisNexis export's "1 of 10 DOCUMENTS" lines, or ``("end",
+    spans)`` of a Nexis Uni export's "End of Document" lines, when there are 2 or more; else None.
+
+    >>> _nexis_lines("  1 of 2 DOCUMENTS\\n\\nA\\n  2 of 2 DOCUMENTS\\n\\nB\\n")
+    ('start', [(0, 18), (22, 40)])
+    >>> _nexis_lines("A\\nEnd of Document\\n") is None
+    True
+    """
+    for kind, first_re, line_re in (
+        ("start", _NEXIS_START_FIRST, _NEXIS_START_LINE),
+        ("end", _NEXIS_END_FIRST, _NEXIS_END_LINE),
+    ):
+        first = first_re.match(text)
+        spans = [
+            (m.start() + (0 if m is first else 1), m.end())
+            for m in itertools.chain([first] if first else [], line_re.finditer(text))
+        ]
+        if len(spans) >= 2:
+            return kind, spans
+    return None
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _nexis_tail(text: str, body: int, stop: int) -> int:
+    """Where the footer of a LexisNexis article in ``text[body:stop]`` starts (its last
+    ``LOAD-DATE:`` line, else its last ``LANGUAGE:`` line), or -1."""
+    for foot in _NEXIS_FOOT:
+        last = None
+        for last in foot.finditer(text, body, stop):  # noqa: B007 - the last one is wanted
+            pass
+        if last is not None:
+            return last.start()
+    return -1
+
+
+def _nexis_classic(text: str, start: int, line_end: int, stop: int) -> Record:
+    """A classic LexisNexis article: its "N of M DOCUMENTS" line at ``start``, the next
+    article's at ``stop``. Outlet and date are the first two lines after it; the header ends at
+    its ``LENGTH:`` line (its title is the first run of lines at the margin after the date that
+    are no ``KEY:`` lines), or without one after the date line."""
+    length = _NEXIS_LENGTH.search(text, line_end, stop)
+    head_stop = length.start() if length else stop
+    fields: dict[str, str] = {}
+    pos, seen, title = line_end, 0, []
+    date_end = line_end
+    while pos < head_stop:
+        nl = _line_end(text, pos + 1)
+        line = text[pos:nl].strip("\n")
+        pos = nl
+        if not line.strip():
+            if title:
+                break
+            continue
+        if seen < 2:
+            fields["outlet" if seen == 0 else "published"] = line.strip()
+            seen += 1
+            date_end = nl
+        elif not length:
+            break
+        elif line[:1].isspace() and not title:  # edition lines, centred like the date
+            continue
+        elif _NEXIS_KEY.match(line):
+            break
+        else:
+            title.append(line.strip())
+    if title:
+        fields["title"] = " ".join(title)
+    author = _NEXIS_AUTHOR.search(text, line_end, head_stop)
+    if author:
+        fields["author"] = author.group(1).strip()
+    body = _past_filler(text, _line_end(text, length.start()) if length else date_end, set())
+    return Record(start, body, -1, fields, _nexis_tail(text, body, stop))
+
+
+def _nexis_uni(text: str, start: int, stop: int) -> Record:
+    """A Nexis Uni article: ``text[start:stop]`` ends where its "End of Document" line starts.
+    Its header ends at the ``Body`` line; title, outlet and date are the three lines before its
+    first ``Key:`` line (a ``Copyright`` line aside)."""
+    mark = _NEXIS_BODY.search(text, start, stop)
+    if mark is None:
+        return Record(start, start, -1, {}, stop)
+    fields: dict[str, str] = {}
+    lines = text[start : mark.start()].split("\n")
+    n = len(lines)
+    while n and _uni_field_line(lines[n - 1]):  # the Section:/Length:/Byline: block
+        n -= 1
+    lines = [ln.strip() for ln in lines[:n] if ln.strip()]
+    if len(lines) >= 3:
+        fields.update(zip(("title", "outlet", "published"), lines[-3:], strict=True))
+    author = _NEXIS_AUTHOR.search(text, start, mark.start())
+    if author:
+        fields["author"] = author.group(1).strip()
+    body = _past_filler(text, mark.end(), set())
+    tail = stop  # the footer: the run of Key: lines (and "Classification") before the end line
+    while tail > body:
+        prev = _line_start(text, tail - 1)
+        if not _uni_field_line(text[prev : tail - 1]) or prev < body:
+            break
+        tail = prev
+    tail = _past_filler(text, tail, set()) if tail < stop else stop
+    return Record(start, body, -1, fields, min(tail, stop))
+
+
+def _uni_field_line(line: str) -> bool:
+    """A Nexis Uni header or footer line: blank, ``Key: value``, ``Copyright ...``,
+    ``Classification``."""
+    line = line.strip()
+    return (
+        not line
+        or _NEXIS_KEY.match(line) is not None
+        or line.startswith("Copyright")
+        or line == "Classification"
+    )
+
+
+def _nexis_records(text: str) -> list[Record] | None:
+    """The articles of a LexisNexis export (:func:`_nexis_lines`), or None. Text before the
+    first article (the export's cover: search terms, list of results) joins its header."""
+    found = _nexis_lines(text)
+    if found is None:
+        return None
+    kind, spans = found
+    records: list[Record] = []
+    if kind == "start":
+        for i, (s, e) in enumerate(spans):
+            stop = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            records.append(_nexis_classic(text, s, e, stop))
+    else:
+        prev = 0
+        for s, e in spans:
+            records.append(_nexis_uni(text, prev, s))
+            prev = e
+        if text[prev:].strip():  # text after the last "End of Document": a record of its own
+            records.append(Record(prev, prev, -1))
+    records[0].start = 0
+    for r in records:  # the blank lines after the body go with the footer
+        while r.tail > r.body and text[r.tail - 1] in " \t\r\n":
+            r.tail -= 1
+    return records
+
+
 def _label_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """``(key, [(line start, value start), ...])`` of the lines that start with the most
     frequent lower-case key (``content: ...``) when there are ``MIN_SEPARATORS`` or more
@@ -195,11 +370,14 @@ def split_records(text: str) -> list[Record] | None:
     >>> [(dump[r.start:r.body], dump[r.body:r.end], r.fields["title"]) for r in split_records(dump)]
     [('URL: a\\nTitle: One\\n\\n', 'First.\\n', 'One'), ('=====\\nURL: b\\nTitle: Two\\n', 'Second.\\n', 'Two'), ('=====\\nURL: c\\nTitle: Three\\n', 'Third.\\n', 'Three')]
     """
-    seps = _separators(text)
+    nexis = _nexis_records(text)
+    seps = [] if nexis else _separators(text)
     sep_starts = {s for s, _ in seps}
-    blocks = _blocks(text)
-    records: list[Record] = []
-    if len(blocks) >= MIN_HEADER_BLOCKS:
+    blocks = [] if nexis else _blocks(text)
+    records: list[Record] = nexis or []
+    if nexis:
+        pass
+    elif len(blocks) >= MIN_HEADER_BLOCKS:
         floor = 0
         for b in blocks:
             start = b.start
@@ -239,15 +417,18 @@ EMPTY_VALUES = frozenset({"[]", "[ ]", "['']", '[""]', "{}", "''", '""', "None",
 def record_rows(base: dict[str, Any], text: str, records: list[Record]) -> list[dict[str, Any]]:
     """The document rows of a split text file's records (``base``: the file's row): doc_id
     ``<stem>#<n>``, source ``<file>#record=<n>``, ``raw_text`` the body, ``record_header`` the
-    header as written, ``record_start``/``record_end`` its place in the file's text, and the
+    header as written (``record_footer`` the footer of a LexisNexis article: load date,
+    language, copyright), ``record_start``/``record_end`` its place in the file's text, and the
     header's url/title/author/outlet (dates: the caller reads them)."""
     rows: list[dict[str, Any]] = []
     for n, r in enumerate(records, start=1):
         row = dict(base)
         row["doc_id"] = f"{base['doc_id']}#{n}"
         row["source"] = f"{base['source']}#record={n}"
-        row["raw_text"] = text[r.body : r.end]
+        row["raw_text"] = text[r.body : r.end if r.tail < 0 else r.tail]
         row["record_header"] = text[r.start : r.body]
+        if r.tail >= 0:
+            row["record_footer"] = text[r.tail : r.end]
         row["record_start"], row["record_end"] = r.start, r.end
         for col, value in r.fields.items():
             row[col] = value

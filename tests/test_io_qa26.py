@@ -1,0 +1,146 @@
+"""Session 26 io QA: news-database exports and other inputs a new user brings.
+
+The LexisNexis layouts below are written after the layout of real exports (the classic
+LexisNexis Academic .txt with "N of M DOCUMENTS" lines, CRLF line ends and a BOM; a Nexis Uni
+export saved as text, "End of Document" after each article, no-break spaces after keys); the
+articles are made up.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.io.dumps import records_in_text, split_records
+
+CLASSIC = (
+    "\ufeff\r\n\r\nDownload Request: Selected Items: 1-3\r\nTerms: (flood)\r\n\r\n"
+    "                               1 of 3 DOCUMENTS\r\n\r\n"
+    "                                  Guardian.com\r\n\r\n"
+    "                            January 11, 2010 Monday\r\n\r\n"
+    "River rises over town walls\r\n\r\n"
+    "BYLINE: Ann Author\r\n\r\nLENGTH: 355 words\r\n\r\n"
+    "The river rose over the walls on Sunday night.\r\nResidents left their homes.\r\n\r\n"
+    "LOAD-DATE: January 11, 2010\r\n\r\nLANGUAGE: ENGLISH\r\n\r\n"
+    "PUBLICATION-TYPE: Newspaper\r\n\r\n"
+    "                       Copyright 2010 Guardian Unlimited\r\n"
+    "                              All Rights Reserved\r\n\r\n"
+    "                               2 of 3 DOCUMENTS\r\n\r\n"
+    "                               The Times (London)\r\n\r\n"
+    "                            January 9, 2010 Saturday\r\n"
+    "                                   Edition 1;\r\n"
+    "                                    Scotland\r\n\r\n"
+    "Ministers promise new\r\nflood defences\r\n\r\n"
+    "BYLINE: Bo Writer\r\n\r\nSECTION: NEWS; Pg. 3\r\n\r\nLENGTH: 453 words\r\n\r\n"
+    "The government said it would spend more on defences.\r\n\r\n"
+    "LOAD-DATE: January 9, 2010\r\n\r\nLANGUAGE: ENGLISH\r\n\r\n"
+    "GRAPHIC: Sandbags in the high street\r\n\r\n"
+    "                    Copyright 2010 Times Newspapers Limited\r\n\r\n"
+    "                               3 of 3 DOCUMENTS\r\n\r\n"
+    "                              DAILY MAIL (London)\r\n\r\n"
+    "                            January 8, 2010 Friday\r\n\r\n"
+    "LENGTH: 120 words\r\n\r\n"
+    "Rain fell for a third day.\r\n\r\n"
+    "LOAD-DATE: January 8, 2010\r\n\r\nLANGUAGE: ENGLISH\r\n"
+)
+
+UNI = (
+    "Date and Time: Friday, 5. July 2019 09:31:00 CEST\nJob Number: 1\nDocuments (2)\n"
+    "1. Budget talks stall\nClient/Matter: -None-\nQuellen: The Guardian(London)\n\n\n\n"
+    "Budget talks stall\nThe Guardian(London)\nJuly 1, 2019 Monday 9:20 AM GMT\n\n\n"
+    "Section: POLITICS; Version:28\nLength:\u00a0355 words\nByline:\u00a0Cy Reporter\nBody\n\n\n"
+    "Talks on the budget stalled on Monday.\n\nBoth sides blamed the other.\n\n"
+    "End of Document\n\n\n\n"
+    "Teachers vote to strike\nThe Guardian(London)\nJuly 2, 2019 Tuesday 9:33 AM GMT\n\n"
+    "Copyright 2019 The Guardian All Rights Reserved\n\n"
+    "Section: EDUCATION; Version:17\nLength:\u00a0571 words\nByline:\u00a0Di Writer\nBody\n\n\n"
+    "Teachers voted to strike next month.\n"
+    "Classification\n\n\nLanguage:\u00a0ENGLISH\nJournal Code:\u00a0WEBGNS\n"
+    "Load-Date:\u00a0July 4, 2019\n\nEnd of Document\n"
+)
+
+
+def _load(tmp_path, name, text, **kw):
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = ct.load_corpus(path, **kw)
+    return corpus, [str(w.message) for w in caught]
+
+
+def test_lexisnexis_export_is_named_as_many_articles(tmp_path):
+    corpus, caught = _load(tmp_path, "ln.txt", CLASSIC)
+    assert len(corpus.docs) == 1  # without split, one document, and a warning that says why
+    assert any("3 LexisNexis articles ('1 of 3 DOCUMENTS' lines)" in m for m in caught)
+    assert any("split='records'" in m for m in caught)
+    assert records_in_text(UNI) == "2 LexisNexis articles ('End of Document' lines)"
+
+
+def test_lexisnexis_classic_export_splits_into_articles_with_their_header(tmp_path):
+    corpus, _ = _load(tmp_path, "ln.txt", CLASSIC, split="records")
+    docs = corpus.docs
+    assert list(docs.doc_id) == ["ln#1", "ln#2", "ln#3"]
+    assert list(docs.outlet) == ["Guardian.com", "The Times (London)", "DAILY MAIL (London)"]
+    assert [str(d.date()) for d in docs.published] == ["2010-01-11", "2010-01-09", "2010-01-08"]
+    assert list(docs.title[:2]) == [
+        "River rises over town walls",
+        "Ministers promise new flood defences",
+    ]
+    assert list(docs.author[:2]) == ["Ann Author", "Bo Writer"]
+    assert (
+        docs.text.iloc[0]
+        == "The river rose over the walls on Sunday night.\nResidents left their homes."
+    )
+    assert docs.text.iloc[1] == "The government said it would spend more on defences."
+    # the load date, language and copyright lines are a footer, not article text
+    assert docs.record_footer.iloc[1].lstrip().startswith("LOAD-DATE: January 9, 2010")
+    assert "Sandbags" in docs.record_footer.iloc[1] and "Sandbags" not in docs.text.iloc[1]
+    # the export's cover (search terms) is in the first article's header; nothing is lost
+    assert "Terms: (flood)" in docs.record_header.iloc[0]
+    rebuilt = "".join(
+        h + b + f
+        for h, b, f in zip(docs.record_header, docs.raw_text, docs.record_footer, strict=True)
+    )
+    assert rebuilt == CLASSIC[1:]  # the BOM is not text
+    assert corpus.skipped.empty
+
+
+def test_nexis_uni_export_splits_at_end_of_document(tmp_path):
+    corpus, _ = _load(tmp_path, "uni.txt", UNI, split="records")
+    docs = corpus.docs
+    assert list(docs.title) == ["Budget talks stall", "Teachers vote to strike"]
+    assert list(docs.outlet) == ["The Guardian(London)", "The Guardian(London)"]
+    assert [str(d) for d in docs.published] == ["2019-07-01 09:20:00", "2019-07-02 09:33:00"]
+    assert list(docs.author) == ["Cy Reporter", "Di Writer"]
+    assert list(docs.text) == [
+        "Talks on the budget stalled on Monday.\n\nBoth sides blamed the other.",
+        "Teachers voted to strike next month.",
+    ]
+    assert docs.record_footer.iloc[0].lstrip().startswith("End of Document")
+    assert docs.record_footer.iloc[1].lstrip().startswith("Classification")
+    assert "Job Number: 1" in docs.record_header.iloc[0]
+    rebuilt = "".join(
+        h + b + f
+        for h, b, f in zip(docs.record_header, docs.raw_text, docs.record_footer, strict=True)
+    )
+    assert rebuilt == UNI
+
+
+def test_one_lexisnexis_article_or_a_mention_of_documents_is_not_split():
+    one = CLASSIC.split("                               2 of 3 DOCUMENTS")[0]
+    assert records_in_text(one) is None
+    assert split_records(one) is None
+    assert split_records("He said 1 of 3 DOCUMENTS was lost.\nThen 2 of 3 DOCUMENTS.\n") is None
+
+
+@pytest.mark.parametrize("line", ["Dokument 1 von 2", "Document 1 de 2"])
+def test_german_and_french_lexisnexis_lines_start_articles(line):
+    text = f"{line}\n\nSZ\n\n11. Januar 2010\n\nLÄNGE: 10 Wörter\n\nText eins.\n\n"
+    text += text.replace(" 1 ", " 2 ").replace("eins", "zwei")
+    records = split_records(text)
+    assert records is not None and len(records) == 2
+    assert [text[r.body : r.end].strip() for r in records] == ["Text eins.", "Text zwei."]
+    assert records[0].fields == {"outlet": "SZ", "published": "11. Januar 2010"}
