@@ -36,6 +36,8 @@ political conflict. *Political Analysis*, 16(4), 372-403.
 
 from __future__ import annotations
 
+import os
+import sys
 import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -72,6 +74,20 @@ KEYNESS_COLUMNS = [
 
 # past this many rows (groups x kept terms) a table without top_n leaves out the count-0 rows
 FULL_TABLE_ROWS = 1_000_000
+
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _user_level() -> int:
+    """The ``stacklevel`` that makes a warning raised by the calling function point at the
+    first caller outside this package: the user's line, however many package functions lie
+    between (``keyness``; ``keyness_from_counts``; ``keyness_dask``, which calls
+    ``keyness_from_counts``)."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+        frame, level = frame.f_back, level + 1  # type: ignore[assignment]
+    return level
 
 
 def log_odds_dirichlet(
@@ -119,7 +135,8 @@ def g2(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray
 
 
 def warn_one_group(by: str, groups: Sequence[str]) -> None:
-    """Warn that keyness has nothing to compare when ``by`` gives fewer than two groups."""
+    """Warn, at the user's call, that keyness has nothing to compare when ``by`` gives fewer
+    than two groups."""
     if len(groups) < 2:
         named = f" ({groups[0]!r})" if groups else ""
         warnings.warn(
@@ -127,7 +144,7 @@ def warn_one_group(by: str, groups: Sequence[str]) -> None:
             "and each group is compared with the rest, so the table is empty; group by a "
             "column with two or more values (by='doc_id' compares documents).",
             CorpusToolsWarning,
-            stacklevel=3,
+            stacklevel=_user_level(),
         )
 
 
@@ -186,7 +203,7 @@ def keyness_table(
     >>> keyness_table(c.group_counts(), min_count=1, min_docs=1)[["group", "term", "z"]].round(3).values.tolist()
     [['X', 'a', 0.665], ['X', 'b', -0.665], ['Y', 'b', 0.665], ['Y', 'a', -0.665]]
     """
-    return _table(gc, method, min_count, min_docs, prior_scale, top_n, keep_unused, stacklevel=4)
+    return _table(gc, method, min_count, min_docs, prior_scale, top_n, keep_unused)
 
 
 def _table(
@@ -197,11 +214,9 @@ def _table(
     prior_scale: float,
     top_n: int | None,
     keep_unused: bool | None,
-    stacklevel: int,
 ) -> pd.DataFrame:
-    """The work of :func:`keyness_table`; its size warning points ``stacklevel`` frames up from
-    here, at the user's call (3 from :func:`keyness`; 4 from :func:`keyness_table`, whose
-    caller is the public :func:`corpus_tools.keyness_from_counts`)."""
+    """The work of :func:`keyness_table` and :func:`keyness` (the size warning points at the
+    user's call: :func:`_user_level`)."""
     check_whole("top_n", top_n, 1, none_ok=True)
     check_whole("min_docs", min_docs, 0)
     counts, docs = gc.counts.tocsr(), gc.docs.tocsr()
@@ -214,7 +229,7 @@ def _table(
     term_rank = np.empty(len(terms), dtype=np.int64)  # alphabetical rank, breaks z ties
     term_rank[np.argsort(terms, kind="stable")] = np.arange(len(terms))
     total = int(gc.group_tokens.sum())
-    used_only = _used_only(gc, len(terms), total, top_n, keep_unused, stacklevel + 1)
+    used_only = _used_only(gc, len(terms), total, top_n, keep_unused)
     rows = []
     for gi, g in enumerate(gc.groups):
         n_i = float(gc.group_tokens[gi])
@@ -267,7 +282,6 @@ def _used_only(
     total: int,
     top_n: int | None,
     keep_unused: bool | None,
-    stacklevel: int,
 ) -> bool:
     """Whether a table without ``top_n`` leaves out its count-0 rows (warns when by size)."""
     if top_n is not None or keep_unused:
@@ -282,7 +296,7 @@ def _used_only(
         f"rows (over {FULL_TABLE_ROWS:,}): the rows of terms a group never uses (count 0) are "
         "left out; pass top_n=N for each group's top N, or keep_unused=True for every row",
         CorpusToolsWarning,
-        stacklevel=stacklevel,
+        stacklevel=_user_level(),
     )
     return True
 
@@ -364,8 +378,7 @@ def keyness(
     """
     _check_options(corpus, method, prior_scale, n_evidence)
     counts, lang, gc, min_count = _counts(corpus, by, ngram, stopwords, language, n_jobs, min_count)
-    warn_one_group(by, gc.groups)
-    out = _table(gc, method, min_count, min_docs, prior_scale, top_n, keep_unused, stacklevel=3)
+    out = _table(gc, method, min_count, min_docs, prior_scale, top_n, keep_unused)
     return _with_evidence(out, counts, n_evidence, lang)
 
 
@@ -389,13 +402,16 @@ def _counts(
     min_count: int | None,
 ) -> tuple[DocTermCounts, str | None, GroupTermCounts, int]:
     """The counts :func:`keyness` scores, their stopword language, their sums per group and
-    ``min_count`` (default by the number of documents)."""
+    ``min_count`` (default by the number of documents); warns at the caller of :func:`keyness`
+    when ``by`` gives fewer than two groups."""
     counts, lang = counts_for(
         corpus, by, ngram=ngram, stopwords=stopwords, language=language, n_jobs=n_jobs
     )
     if min_count is None:
         min_count = default_min_count(counts.matrix.shape[0])
-    return counts, lang, counts.group_counts(), min_count
+    gc = counts.group_counts()
+    warn_one_group(by, gc.groups)
+    return counts, lang, gc, min_count
 
 
 def _with_evidence(

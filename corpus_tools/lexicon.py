@@ -390,6 +390,11 @@ SCHEMAS: dict[str, Field] = {
                 ),
                 fix="map a language code (de, pt, ...) to its scales and percent words",
             ),
+            "decimal_comma": Field(
+                "list",
+                items=_TEXT,
+                fix='list the language codes that write a decimal comma; quote "no" (Norwegian)',
+            ),
         },
     ),
     "quote_words": Field(

@@ -93,10 +93,9 @@ _WORDNUM = (
     r"(?:" + "|".join(sorted([*NUMBER_UNITS, *NUMBER_TENS], key=len, reverse=True)) + r"))?)*"
 )
 #: Languages whose news writes a decimal comma and groups thousands with a dot or a space
-#: (``1.234,5``, ``1 234,5``); in the others a comma groups thousands (``1,234.5``).
-DECIMAL_COMMA_LANGUAGES = frozenset(
-    "da de es fi fr hu id it nl no pt ru sv pl cs sk sl hr sr ro bg uk tr el et lv lt ca".split()
-)
+#: (``1.234,5``, ``1 234,5``); in the others a comma groups thousands (``1,234.5``). Shipped
+#: as data: ``data/numbers.yml``, key ``decimal_comma``.
+DECIMAL_COMMA_LANGUAGES = frozenset(str(c) for c in _NUMBERS.get("decimal_comma") or ())
 # A figure written in digits, with the separators of the text's number format. Both formats
 # read the forms only one format writes (``1.234,5`` and ``8.932.664`` in English text,
 # ``1,234.5`` in German text) and thousands grouped by an apostrophe (``1'234'567``). The

@@ -239,15 +239,25 @@ def similarity(
     """
     _check_options(corpus, top_k=top_k, all_pairs_up_to=all_pairs_up_to, n_terms=n_terms)
     counts, lang = counts_for(corpus, by, stopwords=stopwords, language=language)
-    if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
-        warn_few_items(by, counts.matrix.shape[0])
-        return _empty_table(lang)
-    terms, items = counts.terms, _items(counts, tfidf(counts, sublinear_tf))
+    terms, items = counts.terms, _weighted_items(counts, by, sublinear_tf)
     del counts  # counts without stopwords are derived for this call: free them before the pairs
-    n = len(items.labels)
-    warn_few_items(by, n)
-    warn_many_items(by, n)
-    return _compared(items, terms, n_terms, top_k if n > all_pairs_up_to else None, lang)
+    if items is None:
+        return _empty_table(lang)
+    cap = top_k if len(items.labels) > all_pairs_up_to else None
+    return _compared(items, terms, n_terms, cap, lang)
+
+
+def _weighted_items(counts: DocTermCounts, by: str, sublinear_tf: bool) -> Items | None:
+    """The items :func:`similarity` compares (TF-IDF rows), None when there is no pair to
+    compare; warns at the caller of :func:`similarity` when there are fewer than two items or
+    very many (:func:`warn_few_items`, :func:`warn_many_items`)."""
+    if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
+        warn_few_items(by, counts.matrix.shape[0], stacklevel=4)
+        return None
+    items = _items(counts, tfidf(counts, sublinear_tf))
+    warn_few_items(by, len(items.labels), stacklevel=4)
+    warn_many_items(by, len(items.labels), stacklevel=4)
+    return items
 
 
 def _empty_table(lang: str | None) -> pd.DataFrame:
@@ -267,8 +277,9 @@ def _compared(
     return _pair_table(res, len(items.labels), top_k, lang)
 
 
-def warn_few_items(by: str, n: int) -> None:
-    """Warn that a similarity table is empty because ``by`` gives fewer than two items to pair.
+def warn_few_items(by: str, n: int, stacklevel: int = 3) -> None:
+    """Warn that a similarity table is empty because ``by`` gives fewer than two items to pair
+    (``stacklevel`` 3: the caller of the function that calls this one).
 
     An empty table with no word is read as "nothing is similar"; with one outlet (or none
     named) or one document there is no pair to compare at all.
@@ -279,7 +290,7 @@ def warn_few_items(by: str, n: int) -> None:
             "so there is no pair to compare and the table is empty; group by a column with two "
             "or more values (by='doc_id' compares documents).",
             CorpusToolsWarning,
-            stacklevel=3,
+            stacklevel=stacklevel,
         )
 
 
@@ -287,8 +298,9 @@ def warn_few_items(by: str, n: int) -> None:
 MANY_ITEMS = 20_000
 
 
-def warn_many_items(by: str, n: int) -> None:
-    """Warn that ``n`` items are each compared with every other one (time ~ n squared).
+def warn_many_items(by: str, n: int, stacklevel: int = 3) -> None:
+    """Warn that ``n`` items are each compared with every other one (time ~ n squared;
+    ``stacklevel`` as in :func:`warn_few_items`).
 
     Each item's nearest partners are exact: every item is scored against all the
     others (sparse products). 20,000 real news articles took 9 CPU s, 10,000 took 3.6.
@@ -300,7 +312,7 @@ def warn_many_items(by: str, n: int) -> None:
             f"seconds; {n:,}: about {9 * (n / 20_000) ** 2:,.0f}). Compare a sample "
             "(ct.similarity(ct.detail_sample(corpus, 5000))) or groups (by='outlet').",
             CorpusToolsWarning,
-            stacklevel=3,
+            stacklevel=stacklevel,
         )
 
 
