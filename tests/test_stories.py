@@ -285,8 +285,15 @@ def test_by_story_works_like_any_by(seed_corpus):
 
 
 def _chain(n: int) -> ct.Corpus:
-    """``n`` undated documents, each sharing two words with the next: one chain of links."""
-    texts = [f"w{i}word x{i}word w{i + 1}word x{i + 1}word" for i in range(n)]
+    """``n`` undated documents, each sharing nine words with the next: one chain of links.
+
+    (18 distinct terms a document: shorter texts need a higher cosine, ``SHORT_TEXT_TERMS``.)
+    """
+
+    def block(i: int) -> str:
+        return " ".join(f"w{i}word{c}" for c in "abcdefghi")
+
+    texts = [f"{block(i)} {block(i + 1)}" for i in range(n)]
     return ct.Corpus(
         pd.DataFrame(
             {"doc_id": [f"d{i}" for i in range(n)], "outlet": ["A", "B"] * (n // 2), "text": texts}
@@ -312,3 +319,23 @@ def test_a_small_undated_chain_says_nothing() -> None:
         warnings.simplefilter("error")
         table = ct.stories(_chain(12)).table
     assert table["n_docs"].tolist() == [12] * 12
+
+
+def test_two_headlines_sharing_common_words_are_no_story() -> None:
+    # cosine 0.336 (three shared words of six): above threshold=0.25, linked before
+    # SHORT_TEXT_TERMS; a six-term text now needs 0.25 * sqrt(18 / 6) = 0.433
+    c = ct.Corpus(
+        pd.DataFrame(
+            {
+                "doc_id": ["a", "b"],
+                "text": [
+                    "Apple shares fall after weak iPhone sales",
+                    "Samsung shares fall on weak chip demand",
+                ],
+            }
+        )
+    )
+    res = ct.stories(c)
+    assert res.table["n_docs"].tolist() == [1, 1]
+    assert res.links.empty
+    assert ct.stories(c, threshold=0.19).table["n_docs"].tolist() == [2, 2]
