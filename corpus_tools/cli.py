@@ -389,7 +389,7 @@ def unused_load_options(corpus: Corpus, options: dict[str, Any]) -> list[str]:
     given = [k for k in _TABLE_ONLY if options.get(k) is not None]
     if not given or corpus.docs.empty or "format" not in corpus.docs or _read_a_table(corpus):
         return []
-    kinds = " ".join(TABLE_EXTENSIONS)
+    kinds = " ".join(e for e in TABLE_EXTENSIONS if e != ".warc")
     return [
         f"{k}={options[k]!r} ({_LOAD_FLAGS[k][0]}) has no effect: it names a column of a table "
         f"({kinds}), and every document here came from a text or HTML file; drop it, or "

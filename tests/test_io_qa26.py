@@ -144,3 +144,180 @@ def test_german_and_french_lexisnexis_lines_start_articles(line):
     assert records is not None and len(records) == 2
     assert [text[r.body : r.end].strip() for r in records] == ["Text eins.", "Text zwei."]
     assert records[0].fields == {"outlet": "SZ", "published": "11. Januar 2010"}
+
+
+# --- web archives (WARC) -------------------------------------------------------------------
+
+ARTICLE = (
+    "<html><head><title>Dam holds after storm</title>"
+    '<link rel="canonical" href="https://news.example.org/2024/dam-holds">'
+    '<meta property="og:site_name" content="Example News"></head><body><article>'
+    "<h1>Dam holds after storm</h1>"
+    + "".join(
+        f"<p>Engineers said on Tuesday that the old dam held through the storm, paragraph {i}, "
+        "and that the water level would fall over the coming days as the rivers drain.</p>"
+        for i in range(6)
+    )
+    + "</article></body></html>"
+)
+
+
+def _record(wtype: str, uri: str, ctype: str, payload: bytes) -> bytes:
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {wtype}\r\nWARC-Target-URI: {uri}\r\n"
+        f"WARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: {ctype}\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    )
+    return head.encode() + payload + b"\r\n\r\n"
+
+
+def _http(status: str, ctype: str, body: bytes, extra: str = "") -> bytes:
+    return f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{extra}\r\n".encode() + body
+
+
+def _warc() -> bytes:
+    http = "application/http; msgtype=response"
+    return b"".join(
+        [
+            _record("warcinfo", "", "application/warc-fields", b"software: test\r\n"),
+            _record(
+                "request",
+                "https://news.example.org/2024/dam-holds",
+                "application/http; msgtype=request",
+                b"GET /2024/dam-holds HTTP/1.1\r\n\r\n",
+            ),
+            _record(
+                "response",
+                "https://news.example.org/2024/dam-holds",
+                http,
+                _http("200 OK", "text/html; charset=utf-8", ARTICLE.encode()),
+            ),
+            _record(
+                "response",
+                "https://news.example.org/old",
+                http,
+                _http("301 Moved Permanently", "text/html", b"", "Location: /new\r\n"),
+            ),
+            _record(
+                "response",
+                "https://news.example.org/logo.png",
+                http,
+                _http("200 OK", "image/png", b"\x89PNG...."),
+            ),
+            _record(
+                "response",
+                "https://news.example.org/robots.txt",
+                http,
+                _http("200 OK", "text/plain", b"User-agent: *\n"),
+            ),
+        ]
+    )
+
+
+def test_a_warc_file_loads_one_document_per_page_and_accounts_for_every_record(tmp_path):
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc())
+    corpus = ct.load_corpus(path)
+    docs = corpus.docs
+    assert list(docs.doc_id) == ["crawl#3"]
+    assert docs.source.iloc[0] == "crawl.warc#record=3"
+    assert docs.format.iloc[0] == "html"
+    assert docs.url.iloc[0] == "https://news.example.org/2024/dam-holds"
+    assert docs.title.iloc[0] == "Dam holds after storm"
+    assert docs.text.iloc[0].startswith("Dam holds after storm\n\nEngineers said on Tuesday that")
+    assert "WARC-Date: 2024-05-01T10:00:00Z" in docs.record_header.iloc[0]
+    assert "HTTP/1.1 200 OK" in docs.record_header.iloc[0]
+    assert dict(zip(corpus.skipped.path, corpus.skipped.reason, strict=True)) == {
+        "crawl.warc#record=4": "record 4 (https://news.example.org/old) is a redirect "
+        "(HTTP 301) to /new, not a page",
+        "crawl.warc#other-records": "4 of the 6 records of crawl.warc hold no page "
+        "(1 warcinfo, 1 request, 1 image/png, 1 text/plain); not loaded",
+    }
+
+
+def test_a_gzipped_warc_in_a_folder_chunked_and_compressed_pages(tmp_path):
+    import gzip
+    import zlib
+
+    body = ARTICLE.encode()
+    gz_body = gzip.compress(body)
+    chunked = (
+        b"".join(
+            f"{len(body[i : i + 500]):x}\r\n".encode() + body[i : i + 500] + b"\r\n"
+            for i in range(0, len(body), 500)
+        )
+        + b"0\r\n\r\n"
+    )
+    http = "application/http; msgtype=response"
+    records = [
+        _record(
+            "response",
+            "https://a.example.com/x",
+            http,
+            _http("200 OK", "text/html", gz_body, "Content-Encoding: gzip\r\n"),
+        ),
+        _record(
+            "response",
+            "https://b.example.com/y",
+            http,
+            _http("200 OK", "text/html", chunked, "Transfer-Encoding: chunked\r\n"),
+        ),
+        _record(
+            "response",
+            "https://c.example.com/z",
+            http,
+            _http("200 OK", "text/html", zlib.compress(body), "Content-Encoding: deflate\r\n"),
+        ),
+    ]
+    (tmp_path / "sub").mkdir()
+    # one gzip member per record, as crawlers write .warc.gz
+    (tmp_path / "sub" / "c.warc.gz").write_bytes(b"".join(gzip.compress(r) for r in records))
+    (tmp_path / "note.txt").write_text("A short note about the crawl and what it holds.\n")
+    corpus = ct.load_corpus(tmp_path)
+    assert list(corpus.docs.doc_id) == ["note", "sub/c#1", "sub/c#2", "sub/c#3"]
+    texts = corpus.docs.set_index("doc_id").text
+    assert texts["sub/c#1"] == texts["sub/c#2"] == texts["sub/c#3"]
+    assert texts["sub/c#1"].startswith("Dam holds after storm\n\nEngineers said")
+    assert corpus.skipped.empty
+
+
+def test_a_warc_file_cut_short_keeps_the_pages_before_and_says_where(tmp_path):
+    data = _warc()
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[: data.index(b"HTTP/1.1 301") + 20])
+    corpus = ct.load_corpus(path)
+    assert list(corpus.docs.doc_id) == ["cut#3"]
+    reasons = dict(zip(corpus.skipped.path, corpus.skipped.reason, strict=True))
+    assert reasons["cut.warc#record=4"] == (
+        "record 4 (https://news.example.org/old) is cut short: the file ends inside it; "
+        "1 page(s) of the 3 records before it were loaded"
+    )
+
+
+def test_files_that_are_not_warcs_or_other_web_archive_formats_say_what_to_do(tmp_path):
+    (tmp_path / "fake.warc").write_text("Just some text, not an archive.\n")
+    (tmp_path / "old.arc").write_bytes(b"filedesc://x.arc 0.0.0.0 2008 text/plain 76\n")
+    (tmp_path / "meta.warc.wat.gz").write_bytes(b"")
+    with pytest.warns(ct.CorpusToolsWarning, match="no document could be loaded"):
+        corpus = ct.load_corpus(tmp_path)
+    reasons = dict(zip(corpus.skipped.path, corpus.skipped.reason, strict=True))
+    assert reasons["fake.warc"].startswith("not a WARC web archive: it does not start with")
+    assert "an ARC web archive (the format before WARC)" in reasons["old.arc"]
+    assert "WET (.warc.wet.gz)" in reasons["meta.warc.wat.gz"]
+
+
+def test_a_wet_file_of_page_texts_loads_its_conversion_records(tmp_path):
+    import gzip
+
+    text = "Storm closes schools.\n\nSchools in the north closed on Monday as the storm hit."
+    data = _record("warcinfo", "", "application/warc-fields", b"x: y\r\n") + _record(
+        "conversion", "https://news.example.org/storm", "text/plain", text.encode()
+    )
+    (tmp_path / "CC-NEWS-1.warc.wet.gz").write_bytes(gzip.compress(data))
+    corpus = ct.load_corpus(tmp_path / "CC-NEWS-1.warc.wet.gz")
+    docs = corpus.docs
+    assert list(docs.doc_id) == ["CC-NEWS-1.warc#2"]
+    assert docs.format.iloc[0] == "text"
+    assert docs.url.iloc[0] == "https://news.example.org/storm"
+    assert docs.outlet.iloc[0] == "news.example.org"
+    assert docs.text.iloc[0] == text

@@ -39,7 +39,9 @@ from .files import (
 
 TEXT_EXTENSIONS = (".txt", ".text", ".md")
 HTML_EXTENSIONS = (".html", ".htm")
-TABLE_EXTENSIONS = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
+#: files of many documents, read in the loading process: tables, and web archives (.warc,
+#: one document per page: io.warc)
+TABLE_EXTENSIONS = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".warc")
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + TABLE_EXTENSIONS
 SIDECAR_NAMES = ("metadata.csv", "metadata.json")
 #: A folder holding a file of this name was written by corpus-tools (a report, cleaned
@@ -111,6 +113,8 @@ def _classify(
         return Entry(rel, real, ext, gz, "hidden file; not loaded")
     if ext == ".jl":  # Scrapy's JSON lines (scrapy crawl x -o items.jl)
         ext = ".jsonl"
+    if ext == ".wet" and name.lower().removesuffix(".gz").endswith(".warc.wet"):
+        ext = ".warc"  # Common Crawl's page texts (x.warc.wet.gz) are WARC records too
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
         return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {_convert_hint(ext, gz)}")
@@ -156,6 +160,16 @@ def _convert_hint(ext: str, gz: bool = False) -> str:
         )
     if ext in _ARCHIVES:
         return "unpack it and point at the folder"
+    if ext == ".wat":
+        return (
+            "a WAT file holds the metadata of a crawl, not its pages' text: load the crawl's "
+            "WARC (.warc.gz) or WET (.warc.wet.gz) file"
+        )
+    if ext == ".arc":
+        return (
+            "an ARC web archive (the format before WARC), which is not read: convert it to WARC "
+            "(.warc or .warc.gz, read one document per page), or save its pages as .html files"
+        )
     if not ext:
         return "if it is text or a web page, rename it with .txt (or .html)"
     return "convert it to .txt first"

@@ -71,8 +71,8 @@ def records_in_text(text: str) -> str | None:
     """
     nexis = _nexis_lines(text)
     if nexis is not None:
-        first = text[nexis[1][0][0] : nexis[1][0][1]].strip()
-        return f"{len(nexis[1]):,} LexisNexis articles ({first!r} lines)"
+        shown = text[nexis[1][0][0] : nexis[1][0][1]].strip()
+        return f"{len(nexis[1]):,} LexisNexis articles ({shown!r} lines)"
     blocks = 0
     fields: set[str] = set()
     names: dict[str, None] = {}
@@ -234,7 +234,7 @@ def _nexis_classic(text: str, start: int, line_end: int, stop: int) -> Record:
     length = _NEXIS_LENGTH.search(text, line_end, stop)
     head_stop = length.start() if length else stop
     fields: dict[str, str] = {}
-    pos, seen, title = line_end, 0, []
+    pos, seen, title = line_end, 0, list[str]()
     date_end = line_end
     while pos < head_stop:
         nl = _line_end(text, pos + 1)

@@ -51,6 +51,7 @@ from .files import Folders, InputSkipped
 from .html import extract_html
 from .outlets import OUTLET_FROM, is_url_cell, url_parts
 from .tables import ParquetRows, pick_column, read_table
+from .warc import WARC_EXTENSIONS, open_warc, warc_docs
 
 
 class TableColumns(NamedTuple):
@@ -823,6 +824,10 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
     if entry.ext == ".parquet" and not entry.gz:  # read a batch of rows at a time
         with open_entry(entry) as fh:
             yield from table_docs(entry.rel, entry.ext, fh, None, opts)
+        return
+    if entry.ext in WARC_EXTENSIONS:  # a record at a time, never whole
+        with open_entry(entry) as fh, open_warc(fh, entry.gz) as archive:
+            yield from warc_docs(entry.rel, archive, opts.encoding)
         return
     if entry.ext in TABLE_EXTENSIONS:
         yield from table_docs(entry.rel, entry.ext, read_entry(entry), None, opts)
