@@ -102,6 +102,8 @@ class Codebook:
     frames: dict
     matchers: tuple[FrameMatcher, ...] = field(default=(), repr=False, compare=False)
     name_heads: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    in_names: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    name_possessors: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
 
 #: A codebook argument: a loaded :class:`Codebook`, a path to a YAML file, or None (shipped).
@@ -116,15 +118,26 @@ def _build(lex: Lexicon) -> Codebook:
             terms, exclude=spec.get("exclude") or (), requires=spec.get("requires_any") or {}
         )
         matchers.append(FrameMatcher(str(fname), matcher))
-    heads = lex.data.get("name_heads")
-    if heads is None:  # a codebook of your own without the key: the shipped list
-        heads = load_lexicon("frames").data.get("name_heads") or ()
+
+    def words(key: str) -> frozenset[str]:
+        value = lex.data.get(key)
+        if value is None:  # a codebook of your own without the key: the shipped list
+            value = load_lexicon("frames").data.get(key) or ()
+        return frozenset(str(h).lower() for h in value)
+
+    in_names = {
+        str(f): frozenset(str(c).lower() for c in spec["in_names"])
+        for f, spec in lex.data["frames"].items()
+        if spec.get("in_names")
+    }
     return Codebook(
         lex.name,
         lex.meta,
         dict(lex.data["frames"]),
         tuple(matchers),
-        frozenset(str(h).lower() for h in heads),
+        words("name_heads"),
+        in_names,
+        words("name_possessors"),
     )
 
 
@@ -140,25 +153,53 @@ _HEAD_END = re.compile(r"(?:['’]s|\.)$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _name_parts(
+    run: re.Match, heads: frozenset[str], possessors: frozenset[str]
+) -> list[list[tuple[int, str]]]:
+    """The words of a run of capitalised words, ``(start, word)``, cut after a possessive
+    ``'s`` when the words after it are a name of their own (a head after at least one other
+    word) and its owner is not one of ``possessors``: in "President Trump's Justice
+    Department" the name is "Justice Department"; "Children's Hospital", "the University's
+    International Relations Office", "Medical Science's Department" and "Talabani's Foundation
+    and Dr. Amanj" stay whole."""
+    words = [(w.start() + run.start(), w.group()) for w in re.finditer(r"\S+", run.group())]
+    is_head = [_HEAD_END.sub("", w).lower() in heads for _, w in words]
+    parts: list[list[tuple[int, str]]] = [[]]
+    for k, (at, word) in enumerate(words):
+        parts[-1].append((at, word))
+        if (
+            _POSSESSIVE.search(word)
+            and word[:-2].lower() not in possessors
+            and any(is_head[k + 2 :])
+            and not is_head[k + 1]
+        ):
+            parts.append([])
+    return [p for p in parts if p]
+
+
 def _name_spans(
-    view: str, heads: frozenset[str], names: Sequence[str], title_case: list[tuple[int, int]]
+    view: str,
+    heads: frozenset[str],
+    names: Sequence[str],
+    title_case: list[tuple[int, int]],
+    possessors: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Spans of organisation names in ``view`` (runs of capitalised words holding a word of
-    ``heads``, outside the ``title_case`` sentences, and each of ``names`` as written) and
-    the starts of their head words."""
+    ``heads``, outside the ``title_case`` sentences, a possessive ending the name before it,
+    and each of ``names`` as written) and the starts of their head words."""
     spans: list[tuple[int, int]] = []
     head_starts: set[int] = set()
     for m in _NAME_RUN.finditer(view):
         if any(s <= m.start() < e for s, e in title_case):
             continue
-        found = [
-            w.start() + m.start()
-            for w in re.finditer(r"\S+", m.group())
-            if _HEAD_END.sub("", w.group()).lower() in heads
-        ]
-        if found:
-            spans.append(m.span())
-            head_starts.update(found)
+        for part in _name_parts(m, heads, possessors):
+            found = [at for at, w in part if _HEAD_END.sub("", w).lower() in heads]
+            if found:
+                spans.append((part[0][0], part[-1][0] + len(part[-1][1])))
+                head_starts.update(found)
     for name in names:
         spans += [x.span() for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", view)]
     return spans, head_starts
@@ -167,23 +208,29 @@ def _name_spans(
 def _outside_names(
     view: str,
     hits: list[tuple],
-    heads: frozenset[str],
+    cb: Codebook,
     names: Sequence[str],
     sentences: Sequence[tuple[int, int]] = (),
 ) -> list[tuple]:
     """``hits`` (rows of :func:`doc_frames`) less the one-word cues inside a name; a name's
-    head word and multi-word cues stay. Names are looked for only when a one-word cue
+    head word, multi-word cues and a frame's ``in_names`` cues stay (a security body's name
+    says its remit: "Defense Department"). Names are looked for only when a one-word cue
     starts with a capital letter (a name's words do)."""
+    keep = cb.in_names
 
     def one_word(r: tuple) -> bool:
-        return not re.search(r"[\s-]", r[3]) and view[r[4] : r[4] + 1].isupper()
+        return (
+            not re.search(r"[\s-]", r[3])
+            and view[r[4] : r[4] + 1].isupper()
+            and r[3] not in keep.get(r[2], ())
+        )
 
     if not any(one_word(r) for r in hits):
         return hits
     title_case = [
         (s, e) for s, e in (sentences or [(0, len(view))]) if not _LOWER_WORD.search(view, s, e)
     ]
-    spans, head_starts = _name_spans(view, heads, names, title_case)
+    spans, head_starts = _name_spans(view, cb.name_heads, names, title_case, cb.name_possessors)
     return [
         r
         for r in hits
@@ -309,7 +356,7 @@ def doc_frames(
     ]
     out.sort(key=lambda r: (r[4], r[5], r[2]))
     names = [n for n in names if n and n.strip()]
-    return _outside_names(view, out, cb.name_heads, names, spans)
+    return _outside_names(view, out, cb, names, spans)
 
 
 def frames(corpus: Corpus, codebook: CodebookLike = None) -> pd.DataFrame:
