@@ -48,7 +48,7 @@ from ._output import check_output, output_folder
 from .corpus import Corpus
 from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
 from .io import TABLE_EXTENSIONS, load_corpus, to_csv_safe
-from .io.discover import missing_message
+from .io.discover import TABLE_FILE_EXTENSIONS, missing_message
 from .sampling import DETAIL_DOCS
 from .tokenize import WORD_CONT
 
@@ -389,7 +389,7 @@ def unused_load_options(corpus: Corpus, options: dict[str, Any]) -> list[str]:
     given = [k for k in _TABLE_ONLY if options.get(k) is not None]
     if not given or corpus.docs.empty or "format" not in corpus.docs or _read_a_table(corpus):
         return []
-    kinds = " ".join(e for e in TABLE_EXTENSIONS if e != ".warc")
+    kinds = " ".join(TABLE_FILE_EXTENSIONS)
     return [
         f"{k}={options[k]!r} ({_LOAD_FLAGS[k][0]}) has no effect: it names a column of a table "
         f"({kinds}), and every document here came from a text or HTML file; drop it, or "

@@ -82,7 +82,7 @@ def test_table_column_options_on_text_files_warn(tmp_path: Path, seeds_path: Pat
     _, notes = _load(seeds_path, text_column="body")
     assert notes == [
         "text_column='body' had no effect: it names a column of a table (.csv .tsv .jsonl "
-        ".ndjson .json .parquet .warc), and every document here came from a text or HTML file (one "
+        ".ndjson .json .parquet .warc .xml .rss .atom), and every document here came from a text or HTML file (one "
         "document per file); drop it, or point load_corpus at the table."
     ]
     _, notes = _load(seeds_path, text_column="body", id_column="id")

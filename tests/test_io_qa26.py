@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import warnings
 
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
@@ -321,3 +322,125 @@ def test_a_wet_file_of_page_texts_loads_its_conversion_records(tmp_path):
     assert docs.url.iloc[0] == "https://news.example.org/storm"
     assert docs.outlet.iloc[0] == "news.example.org"
     assert docs.text.iloc[0] == text
+
+
+# --- saved news feeds (RSS / Atom) ---------------------------------------------------------
+
+LONG = " ".join(
+    f"The council approved part {i} of the budget after a debate on {w}."
+    for i, w in enumerate(
+        ["housing", "roads", "schools", "parks", "water", "buses", "police", "libraries"]
+    )
+)
+RSS = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+     xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>City news</title><link>https://city.example.net</link>
+<item><title>Budget &amp; housing</title>
+<link>https://city.example.net/2024/budget</link><guid isPermaLink="false">c-1</guid>
+<pubDate>Fri, 20 Feb 2026 17:52:47 GMT</pubDate><dc:creator>Ann Author</dc:creator>
+<description>Short summary.</description>
+<content:encoded><![CDATA[<p>{LONG}</p><p>Second <b>paragraph</b> &amp; more.</p>
+<script>track()</script>]]></content:encoded></item>
+<item><title>Bridge reopens</title><link>https://city.example.net/2024/bridge</link>
+<guid>c-2</guid><pubDate>yesterday</pubDate>
+<description>&lt;p&gt;{LONG}&lt;/p&gt;</description></item>
+<item><title>Headline only</title><link>https://city.example.net/2024/h</link><guid>c-3</guid></item>
+</channel></rss>
+"""
+
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+<entry><title>Port strike ends</title><id>tag:wire.example.com,2024:1</id>
+<link rel="self" href="https://wire.example.com/api/1"/>
+<link rel="alternate" href="https://wire.example.com/2024/port"/>
+<published>2024-03-05T08:00:00Z</published><author><name>Bo Writer</name></author>
+<content type="html">&lt;p&gt;{LONG}&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def test_a_saved_rss_feed_loads_one_document_per_item(tmp_path):
+    path = tmp_path / "city.xml"
+    path.write_text(RSS, encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = ct.load_corpus(path)
+    docs = corpus.docs
+    assert list(docs.doc_id) == ["c-1", "c-2"]
+    assert list(docs.title) == ["Budget & housing", "Bridge reopens"]
+    assert list(docs.url) == [
+        "https://city.example.net/2024/budget",
+        "https://city.example.net/2024/bridge",
+    ]
+    assert list(docs.outlet) == ["city.example.net", "city.example.net"]
+    assert str(docs.published.iloc[0]) == "2026-02-20 17:52:47"
+    assert pd.isna(docs.published.iloc[1])
+    assert docs.author.iloc[0] == "Ann Author"
+    # content:encoded wins over the summary; markup turned into paragraphs, scripts dropped
+    assert docs.text.iloc[0] == LONG + "\n\nSecond paragraph & more."
+    assert docs.text.iloc[1] == LONG  # an escaped-HTML description
+    assert dict(zip(corpus.skipped.path, corpus.skipped.reason, strict=True)) == {
+        "city.xml#item=3": "feed item 3: missing text; the row has 'title': pass "
+        "text_column='title' to analyse headlines"
+    }
+    messages = [str(w.message) for w in caught]
+    assert any("item 2, 'yesterday'" in m and "published date is left empty" in m for m in messages)
+    assert not any("summaries, not articles" in m for m in messages)
+
+
+def test_an_atom_feed_and_a_feed_of_summaries(tmp_path):
+    (tmp_path / "wire.atom").write_text(ATOM, encoding="utf-8")
+    corpus = ct.load_corpus(tmp_path / "wire.atom")
+    row = corpus.docs.iloc[0]
+    assert (row.doc_id, row.title, row.url, row.author) == (
+        "tag:wire.example.com,2024:1",
+        "Port strike ends",
+        "https://wire.example.com/2024/port",
+        "Bo Writer",
+    )
+    assert str(row.published) == "2024-03-05 08:00:00"
+    assert row.text == LONG
+    short = RSS.replace("<content:encoded>", "<x>").replace("</content:encoded>", "</x>")
+    short = short.replace(f"&lt;p&gt;{LONG}&lt;/p&gt;", "A bridge reopened.")
+    (tmp_path / "short.rss").write_text(short, encoding="utf-8")
+    with pytest.warns(
+        ct.CorpusToolsWarning,
+        match=r"short.rss: the feed's 3 items hold summaries, not articles \(median 2 words\)",
+    ):
+        corpus = ct.load_corpus(tmp_path / "short.rss")
+    assert list(corpus.docs.text) == ["Short summary.", "A bridge reopened."]
+
+
+def test_xml_files_that_are_not_feeds_or_not_well_formed_say_what_they_are(tmp_path):
+    (tmp_path / "sitemap.xml").write_text(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>https://x.example.org/a</loc></url></urlset>"
+    )
+    (tmp_path / "broken.rss").write_text(
+        "<rss><channel><item><title>A & B</title></item></channel></rss>"
+    )
+    (tmp_path / "empty.xml").write_text("<rss><channel><title>Nothing yet</title></channel></rss>")
+    (tmp_path / "ok.txt").write_text("A short note about the feeds kept here.\n")
+    corpus = ct.load_corpus(tmp_path)
+    reasons = dict(zip(corpus.skipped.path, corpus.skipped.reason, strict=True))
+    assert reasons["sitemap.xml"].startswith("XML file whose root element is <urlset>: a sitemap")
+    assert reasons["broken.rss"].startswith(
+        "not well-formed XML (line 1, column 31: xmlParseEntityRef: no name);"
+    )
+    assert "a bare '&' is written '&amp;'" in reasons["broken.rss"]
+    assert reasons["empty.xml"] == "RSS feed with no items"
+
+
+def test_a_feed_never_reads_files_or_the_network_through_entities(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE")
+    xxe = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+        f"<rss><channel><item><title>T</title><guid>1</guid><description>{LONG} &x;"
+        "</description></item></channel></rss>"
+    )
+    (tmp_path / "feed.xml").write_text(xxe)
+    corpus = ct.load_corpus(tmp_path / "feed.xml")
+    assert "TOP-SECRET" not in "".join(corpus.docs.text) + "".join(corpus.docs.raw_text)
+    assert corpus.docs.text.iloc[0].startswith(LONG[:40])

@@ -15,6 +15,8 @@ Supported inputs
   ``.jsonl .ndjson .jl`` (one JSON object per line), ``.json`` (a list of objects, or one
   object: one document),
   ``.parquet``,
+* saved news feeds: ``.xml .rss .atom`` (RSS or Atom, one document per item,
+  :mod:`~corpus_tools.io.feeds`),
 * web archives: ``.warc`` and ``.warc.gz`` (one document per HTML page of the crawl,
   :mod:`~corpus_tools.io.warc`; WET page texts ``.warc.wet.gz`` too),
 * any of those compressed with gzip (``.txt.gz``, ``.csv.gz``...), with a

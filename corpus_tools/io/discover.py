@@ -39,9 +39,10 @@ from .files import (
 
 TEXT_EXTENSIONS = (".txt", ".text", ".md")
 HTML_EXTENSIONS = (".html", ".htm")
-#: files of many documents, read in the loading process: tables, and web archives (.warc,
-#: one document per page: io.warc)
-TABLE_EXTENSIONS = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet", ".warc")
+#: files of many documents, read in the loading process: tables, web archives (.warc, one
+#: document per page: io.warc) and saved news feeds (.xml .rss .atom, one per item: io.feeds)
+TABLE_FILE_EXTENSIONS = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
+TABLE_EXTENSIONS = TABLE_FILE_EXTENSIONS + (".warc", ".xml", ".rss", ".atom")
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + TABLE_EXTENSIONS
 SIDECAR_NAMES = ("metadata.csv", "metadata.json")
 #: A folder holding a file of this name was written by corpus-tools (a report, cleaned

@@ -47,6 +47,7 @@ from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
     records_in_text,
     split_records,
 )
+from .feeds import FEED_EXTENSIONS, feed_table
 from .files import Folders, InputSkipped
 from .html import extract_html
 from .outlets import OUTLET_FROM, is_url_cell, url_parts
@@ -828,6 +829,14 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
     if entry.ext in WARC_EXTENSIONS:  # a record at a time, never whole
         with open_entry(entry) as fh, open_warc(fh, entry.gz) as archive:
             yield from warc_docs(entry.rel, archive, opts.encoding)
+        return
+    if entry.ext in FEED_EXTENSIONS:  # a saved RSS/Atom feed: its items as a JSON Lines table
+        data, _ = feed_table(entry.rel, read_entry(entry))
+        for kind, what, why in table_docs(entry.rel, ".jsonl", data, None, opts):
+            if kind == "skip":  # one item per JSON line: say "item", as the user's file has it
+                what = str(what).replace("#line=", "#item=")
+                why = re.sub(r"^(?:JSONL )?line (\d+)", r"feed item \1", str(why))
+            yield kind, what, why
         return
     if entry.ext in TABLE_EXTENSIONS:
         yield from table_docs(entry.rel, entry.ext, read_entry(entry), None, opts)
