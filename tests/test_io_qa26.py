@@ -444,3 +444,37 @@ def test_a_feed_never_reads_files_or_the_network_through_entities(tmp_path):
     corpus = ct.load_corpus(tmp_path / "feed.xml")
     assert "TOP-SECRET" not in "".join(corpus.docs.text) + "".join(corpus.docs.raw_text)
     assert corpus.docs.text.iloc[0].startswith(LONG[:40])
+
+
+# --- JSON wrappers deeper than 4 levels ----------------------------------------------------
+
+
+def _wrapped(depth: int, status: bool = True) -> dict:
+    obj: dict = {
+        "articles": [{"title": "A", "text": "First text."}, {"title": "B", "text": "Second."}]
+    }
+    for i in range(depth - 1):
+        obj = {f"level{depth - 1 - i}": obj, **({"status": "ok"} if status else {})}
+    return obj
+
+
+@pytest.mark.parametrize("depth", [5, 12, 16])
+def test_a_list_of_articles_deep_in_wrappers_is_found(tmp_path, depth):
+    import json
+
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps(_wrapped(depth)), encoding="utf-8")
+    docs = ct.load_corpus(path).docs
+    assert list(docs.text) == ["First text.", "Second."]
+    assert list(docs.title) == ["A", "B"]
+
+
+def test_a_list_deeper_than_the_limit_is_named_with_the_limit(tmp_path):
+    import json
+
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps(_wrapped(17, status=False)), encoding="utf-8")
+    with pytest.raises(
+        ct.CorpusLoadError, match=r"holds no list of objects \(16 levels deep at most\)"
+    ):
+        ct.load_corpus(path)

@@ -15,8 +15,9 @@ from typing import Any
 from .columns import is_text_name
 from .files import InputSkipped
 
-#: how deep below the top object a list of records is looked for
-_MAX_DEPTH = 4
+#: how deep below the top object a list of records is looked for (the walk goes through
+#: objects only, never into lists, so it reads each object of the wrappers once)
+_MAX_DEPTH = 16
 #: paths named in a message
 _MAX_SHOWN = 6
 
