@@ -19,6 +19,7 @@ from .phrases import (
     ROLE_NOUNS,
     SKIP,
     TITLES,
+    agent_phrase,
     apposition,
     is_adjective,
     is_adverb,
@@ -304,6 +305,13 @@ def _naming_participle(view: str, end: int, hi: int) -> bool:
 
 
 _BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
+#: Auxiliaries of a full passive (``will be confirmed by the Senate``), read by :func:`_passive`.
+_BE_FORMS = frozenset("be been being is are was were get gets got has have had".split())
+#: ``by`` right after a participle, or after ``as`` and a quoted label: its agent speaks.
+_LABEL_BY_RE = re.compile(
+    r"(?:\s+as\s+(?:(?:a|an|the)\s+)?[\"'\u201c\u2018][^\"'\u201d\u2019]{1,60}[\"'\u201d\u2019])?"
+    r"\s+[Bb]y\s+"
+)
 #: What may follow a passive's agent at the end of a sentence: a place (``by MPs in
 #: Brussels``) or a capitalised time phrase (``By Officials After Death``).
 _AGENT_TAIL_RE = re.compile(
@@ -395,6 +403,25 @@ def _passive(view: str, m: re.Match, form: str, prev_words: list, hi: int) -> bo
     if _aux_before(prev_words) in _PASSIVE and " " not in form:
         return True
     return form in _NAMING and _naming_participle(view, m.end(), hi)
+
+
+def _passive_speaker(
+    text: str, view: str, m: re.Match, form: str, prev_words: list, hi: int
+) -> tuple[bool, tuple[int, int] | None]:
+    """``(passive, agent)`` of a cue read as a passive: a participle without an auxiliary
+    before ``by`` or ``as 'label' by`` (a headline's reduced passive: ``Plan rejected by
+    Australian court as 'X'``, ``hailed as 'Y' by critics``), whose agent speaks wherever the
+    sentence goes on; or a full passive (:func:`_passive`), whose agent speaks when it ends
+    the sentence (:func:`_by_agent`). ``(False, None)`` for an active cue."""
+    prev = prev_words[-1][2].lower() if prev_words else ""
+    if form.endswith("ed") and prev not in _BE_FORMS:
+        by = _LABEL_BY_RE.match(view, m.end(), hi)
+        agent = agent_phrase(text, by.end(), hi) if by is not None else None
+        if agent is not None:
+            return True, agent
+    if _passive(view, m, form, prev_words, hi):
+        return True, _by_agent(text, view, m.end(), hi)
+    return False, None
 
 
 def _right_speaker(text: str, m: re.Match, hi: int, lemma: str) -> tuple[int, int] | None:
@@ -669,6 +696,10 @@ def _inverted_left(text: str, view: str, cue: Cue, hi: int) -> bool:
     """
     assert cue.np is not None
     words = text[cue.np[0] : cue.np[1]].split()
+    if text[cue.np[1] : cue.start].strip():  # "people who ... will hijack the subsidy said X":
+        near = text[cue.np[0] : cue.start].split()[-4:]  # the relative clause ends the quote
+        k = max((i for i, w in enumerate(near) if w in ("the", "a", "an")), default=None)
+        words = near[k:] if k is not None else []
     if cue.form not in ("said", "says") or not 2 <= len(words) <= 4:
         return False
     if words[0] not in ("the", "a", "an") or not all(w.isalpha() and w.islower() for w in words):
@@ -758,10 +789,10 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
             continue  # a noun ("the claims", "a report", "... Analysis Report"), "to say"
         if prev in _PREP_ADJ and form.endswith("ed") or _raised(view, m.end(), hi, lo, form):
             continue  # an adjective ("over alleged abuse"); "Group Said to Hold X": no speaker
-        if _passive(view, m, form, prev_words, hi):
-            cue.np, cue.np_side = _by_agent(text, view, m.end(), hi), "right"
-            if cue.np is not None:
-                out.append(cue)  # the agent speaks: "branded a 'waste' by MPs"; else none
+        passive, agent = _passive_speaker(text, view, m, form, prev_words, hi)
+        if passive:  # the agent speaks: "branded a 'waste' by MPs", "hailed as 'Y' by critics"
+            cue.np, cue.np_side = agent, "right"
+            out.extend([cue] if agent is not None else [])  # else no one
             continue
         if (
             lemma in _ADDRESSEE_VERBS

@@ -75,9 +75,10 @@ from .structure import (
     label_head,
     label_quote,
     mentioned,
-    site_name,
+    passive_agent,
     speaker_label,
     structure_cue,
+    title_suffix,
 )
 
 QUOTE_COLUMNS = [
@@ -136,6 +137,7 @@ class _Doc:
     cache: dict[int, list[Cue]] = field(default_factory=dict)
     quoted: tuple[list[int], list[int]] | None = None  # merged quote spans: starts, ends
     reach: tuple[list[int], list[int]] | None = None  # span starts; furthest end of spans[: i + 1]
+    outlet: str | None = None  # the document's outlet (a trailing "- CNN" on cnn.com is no speaker)
 
     def cues_in(self, k: int) -> list[Cue]:
         """Cues of sentence ``k`` outside quote marks (found once; rows may fill ``np``)."""
@@ -206,7 +208,11 @@ class _Attribution(NamedTuple):
 
 
 def _read_doc(
-    text: str, sentences: Sequence[tuple[int, int, int, int]], doc_id: str, verbs: Any
+    text: str,
+    sentences: Sequence[tuple[int, int, int, int]],
+    doc_id: str,
+    verbs: Any,
+    outlet: str | None = None,
 ) -> _Doc:
     sents = _bounded(text, sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences))
     # a wire dateline (NEW YORK (AP) —) is where the story came from, never a speaker
@@ -215,7 +221,8 @@ def _read_doc(
     ]
     spans = sorted(pair_marks(text, doc_id), key=lambda sp: (sp.start, sp.end))
     book = cue_book(verbs)
-    return _Doc(doc_id, text, fold(text), sents, [s for s, _, _, _ in sents], spans, book)
+    starts = [s for s, _, _, _ in sents]
+    return _Doc(doc_id, text, fold(text), sents, starts, spans, book, outlet=outlet)
 
 
 #: Longest stretch read as one sentence (characters). Every quote is attributed by
@@ -292,12 +299,15 @@ def _attribute(doc: _Doc, sp: Span, k_open: int, k_close: int) -> _Attribution:
         return _attribute(doc, first, k_open, k_close)
     if _asked(view, s_lo, s_hi, sp) or mentioned(view, sp.start, sp.end, s_hi):
         return _Attribution(None, False, False)  # a question or a word named as a word
-    head = _headline_speaker(text, view, s_lo, s_hi, sp, doc.book.form_lemma)
+    agent = passive_agent(text, view, s_lo, s_hi, sp)
+    if agent is not None:  # "defended as a 'man of honor' by three veterans"
+        return _Attribution(agent, False, False)
+    head = _headline_speaker(text, view, s_lo, s_hi, sp, doc.book.form_lemma, doc.outlet)
     if head is None:
         verb = headline_verb_cue(text, view, s_lo, s_hi, sp.start, doc.book.form_lemma)
         if verb is not None:
             return _Attribution(verb, False, False)
-        head = structure_cue(text, view, s_lo, s_hi, sp)
+        head = structure_cue(text, view, s_lo, s_hi, sp, outlet=doc.outlet)
     return _Attribution(
         head, False, head is not None and view[s_lo : sp.start].rstrip().endswith(":")
     )
@@ -461,7 +471,7 @@ def _colon_rows(doc: _Doc, rows: list[_Row]) -> list[_Row]:
         i = bisect.bisect_left(taken, lo)
         if i < len(taken) and taken[i] < hi:
             continue
-        found = colon_claim(doc.text, doc.view, lo, hi)
+        found = colon_claim(doc.text, doc.view, lo, hi, outlet=doc.outlet)
         if found is not None:
             np_, (cs, ce), side = found
             at = np_[1] if side == "left" else np_[0]
@@ -629,6 +639,7 @@ def doc_quotes(
     *,
     doc_id: str = "",
     verbs: str | Path | None = None,
+    outlet: str | None = None,
 ) -> list[dict[str, Any]]:
     """Return the quote rows of one document (pure function: text in, rows out).
 
@@ -646,6 +657,12 @@ def doc_quotes(
         Copied into the rows (and into log messages).
     verbs : str or Path, optional
         A reporting-verb YAML file; default the shipped one.
+    outlet : str, optional
+        The document's outlet (a name or a host: ``Reuters``, ``cnn.com``). A news medium
+        after a headline's last dash is then told apart: the document's own outlet is a page
+        title's suffix, never a speaker (``... - CNN`` on cnn.com); another medium is the
+        claim's source (``... - FT`` on reuters.com). Unknown (None): a one-word medium after
+        a quote is read as its speaker, a medium after an unquoted claim as none.
 
     Returns
     -------
@@ -661,7 +678,7 @@ def doc_quotes(
     [('"We are ready,"', 'Geng', 'said'), ('talks would go on', 'He', 'added')]
     """
     fold(text)  # a CorpusValueError naming text= when it is not a str (a missing value)
-    doc = _read_doc(text, sentences, doc_id, verbs)
+    doc = _read_doc(text, sentences, doc_id, verbs, outlet)
     if not doc.sents:
         return []
     used_cues: set[int] = set()
@@ -738,7 +755,13 @@ def _asked(view: str, s_lo: int, s_hi: int, sp: Span) -> bool:
 
 
 def _headline_speaker(
-    text: str, view: str, s_lo: int, s_hi: int, sp: Span, forms: Mapping[str, str]
+    text: str,
+    view: str,
+    s_lo: int,
+    s_hi: int,
+    sp: Span,
+    forms: Mapping[str, str],
+    outlet: str | None = None,
 ) -> Cue | None:
     """Speaker by headline punctuation, when no reporting verb attributes the quote.
 
@@ -776,7 +799,7 @@ def _headline_speaker(
             np_ = title_case_subject(view, np_[0], np_[1], forms)  # "'X': Koala Rescuers Share"
         elif np_ is not None and np_[1] != mr.end(1):
             np_ = None
-        if np_ is not None and site_name(text[np_[0] : np_[1]].split()):
+        if np_ is not None and title_suffix(text[np_[0] : np_[1]].split(), outlet):
             np_ = None  # "'X' ... - The Moscow Times": the site's name
         if np_ is not None:
             return Cue(mr.start(1), mr.start(1), ":", ":", None, np_, "right")
@@ -888,6 +911,18 @@ def _quote_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return df
 
 
+def _outlets(corpus: Corpus) -> dict[str, str]:
+    """The outlet of each document that has one (a str that is not blank)."""
+    docs = corpus.docs
+    if "outlet" not in docs.columns:
+        return {}
+    return {
+        str(d): o.strip()
+        for d, o in zip(docs["doc_id"], docs["outlet"], strict=True)
+        if isinstance(o, str) and o.strip()
+    }
+
+
 def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     """Return direct quotes and indirect (reported) speech with their speakers.
 
@@ -962,7 +997,9 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     """
     require_corpus(corpus, "quotes")
     by_doc = sentences_by_doc(corpus)
+    outlets = _outlets(corpus)
     rows: list[dict[str, Any]] = []
     for doc_id, text in corpus:
-        rows.extend(doc_quotes(text, by_doc[doc_id], doc_id=doc_id, verbs=verbs))
+        outlet = outlets.get(doc_id)
+        rows.extend(doc_quotes(text, by_doc[doc_id], doc_id=doc_id, verbs=verbs, outlet=outlet))
     return _quote_frame(rows)

@@ -36,6 +36,7 @@ from .phrases import (
     ORG_HEADS,
     ROLE_NOUNS,
     TITLES,
+    agent_phrase,
     is_nationality,
     word_spans,
 )
@@ -64,7 +65,8 @@ _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:man|men|woman|women|er|ers|ist|ists|or|or
 _MEDIA = frozenset(_WORDS["media_words"])
 _NAME_SUFFIXES = frozenset(_WORDS["name_suffixes"])
 #: A dash between a headline's claim and its speaker (``... victory - Cech``).
-_LINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+#: or glued to a capitalised last word (``... call logs -NYT``).
+_TAIL_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}(?:\s|(?=[A-Z][^\s-]*[ \t]*$))", re.MULTILINE)
 #: A first-person subject opening what a speaker label introduces (``Mary: I want you ...``).
 _FIRST_PERSON_OPENING = re.compile(r"(?:I|We)(?:['\u2019](?:m|ve|d|ll|re))?\s|(?:My|Our)\s")
 _MENTION = frozenset(_WORDS["mention_nouns"])
@@ -129,7 +131,10 @@ def _noun_phrase(toks: list[tuple[int, int, str]]) -> int:
     while k < len(toks) and toks[k][2].islower() and toks[k][2] not in _FUNCTION:
         k += 1  # "stock booster", "creator": the run counts only if it ends in a speaking noun
     if k > j and _speaking_noun(toks[k - 1][2]) and k - j <= 3:
-        return k
+        m = k
+        while m < len(toks) and _titlecase(toks[m][2]) and toks[m][2].lower() not in KICKERS:
+            m += 1  # "Colts coach Frank Reich": the name the speaking noun describes
+        return m if m - k >= 2 else k
     return j
 
 
@@ -270,6 +275,9 @@ def _claim_speaker(text: str, a: int, b: int, claim: str = "") -> bool:
         return k < len(toks) and _claim_speaker(text, toks[k][0], b, claim)
     if words[-1].lower() in _SPEAKING | DOCUMENTS:
         return True
+    described = [k for k, w in enumerate(words) if w.islower() and _speaking_noun(w)]
+    if described and len(words) - described[-1] - 1 >= 2:
+        return True  # "Colts coach Frank Reich: ...": a name with its role speaks
     if person_name(words):  # a name heading a claim about a person is its topic
         return not _describes_person(claim)
     canon = canonical_or_none(text[a:b])  # a place ("Dublin Port") gives its country
@@ -293,7 +301,7 @@ def _lower_source(text: str, a: int, b: int) -> bool:
 
 
 def colon_claim(
-    text: str, view: str, lo: int, hi: int
+    text: str, view: str, lo: int, hi: int, *, outlet: str | None = None
 ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """A headline without quote marks whose colon attributes its claim: ``Court: File-swapping
     software not liable`` (speaker first) or ``India must recognize realities: PM`` (speaker
@@ -319,7 +327,7 @@ def colon_claim(
             if re.findall(r"[^\W\d_]+", claim)[-1].lower() in KICKERS:
                 return None  # "Credit: ESA/Hubble & NASA, Acknowledgement: Judy Schmidt"
             return (a, b), (claim_lo, last), "right"
-    dash = dash_claim(text, view, lo, lo + len(line))
+    dash = dash_claim(text, view, lo, lo + len(line), outlet=outlet)
     if dash is not None:
         return dash
     first = view.find(": ", lo, hi)
@@ -332,20 +340,26 @@ def colon_claim(
 
 
 def dash_claim(
-    text: str, view: str, lo: int, hi: int
+    text: str, view: str, lo: int, hi: int, *, outlet: str | None = None
 ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """A headline claim and its speaker after the last dash, without quote marks (``Poll cost
     us victory - Cech``, ``... Wasn't Indicted – Andrew McCarthy``): a person's name
     (:func:`person_name`) or one to three words ending in a speaking noun (``- minister``,
-    ``– Foreign Ministry``), never a news medium (``– BBC News``) or a site's name.
+    ``– Foreign Ministry``), never a site's name; a news medium (``– BBC News``) only when the
+    document's ``outlet`` is known and is another (:func:`own_outlet`: ``- FT`` on reuters.com
+    is the FT's report, ``- CNN`` on cnn.com the page title's suffix).
 
     >>> t = "Rates to stay low for a long time - central bank governor"
     >>> (a, b), _, side = dash_claim(t, t, 0, len(t))
     >>> t[a:b], side
     ('central bank governor', 'right')
     >>> dash_claim("Floods hit the north – BBC News", "Floods hit the north – BBC News", 0, 31)
+    >>> t = "UK regulator set to block Meta's Giphy deal - FT"
+    >>> (a, b), _, side = dash_claim(t, t, 0, len(t), outlet="reuters.com")
+    >>> t[a:b], dash_claim(t, t, 0, len(t), outlet="ft.com")
+    ('FT', None)
     """
-    dashes = list(_LINE_DASH.finditer(view, lo, hi))
+    dashes = list(_TAIL_DASH.finditer(view, lo, hi))
     if not dashes:
         return None
     a = dashes[-1].end()
@@ -353,9 +367,12 @@ def dash_claim(
     words = [t[2] for t in toks]
     if not 1 <= len([w for w in words if w != "."]) <= 4 or label_head(words):
         return None
-    if any(w.lower() in _MEDIA for w in words) or any(map(_verb_shaped, words)):
+    if _medium_source(toks, outlet):
+        named = True
+    elif any(w.lower() in _MEDIA for w in words) or any(map(_verb_shaped, words)):
         return None
-    named = person_name(words)
+    else:
+        named = person_name(words)
     role = words[-1].lower() in _SPEAKING and (
         _noun_phrase(toks) == len(toks) or all(w.islower() for w in words)
     )
@@ -390,6 +407,90 @@ def speaker_label(text: str, view: str, s: int, e: int) -> tuple[tuple[int, int]
     return (toks[0][0], toks[-1][1]), colon + 2
 
 
+#: Host labels that name a server or a country's registry, not the site (``www.``, ``co.uk``).
+_HOST_LABELS = frozenset(("www", "m", "amp", "mobile", "co", "com", "org", "net", "gov", "ac"))
+
+
+def _name_keys(name: str) -> set[str]:
+    """Compact spellings of an outlet or medium's name, to compare a headline's trailing
+    medium with the document's outlet: the letters and digits of its words (with and without a
+    leading ``The``), their initials, and the initials of all but the last word followed by
+    the last (``Los Angeles Times`` -> ``losangelestimes``, ``lat``, ``latimes``); for a host
+    (``edition.cnn.com``) each label that names the site (``edition``, ``cnn``).
+
+    >>> sorted(_name_keys("The New York Times")), sorted(_name_keys("news.sky.com"))
+    (['newyorktimes', 'nyt', 'nytimes', 'thenewyorktimes'], ['news', 'sky'])
+    """
+    low = name.strip().lower()
+    if " " not in low and "." in low:  # a host: its labels, the last (the TLD) left out
+        labels = low.split(".")[:-1]
+        return {x for x in (re.sub(r"[\W_]", "", lab) for lab in labels) if x} - _HOST_LABELS
+    words = [w for w in re.findall(r"[^\W_]+", low)]
+    keys = {"".join(words)} if words else set()  # "themoscowtimes", as hosts spell it
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    if not words:
+        return set()
+    keys.add("".join(words))
+    if len(words) > 1:
+        keys |= {"".join(w[0] for w in words), "".join(w[0] for w in words[:-1]) + words[-1]}
+    return keys
+
+
+def own_outlet(words: list[str], outlet: str | None) -> bool | None:
+    """Whether a medium named after a headline's last dash (``- CNN``, ``- The Moscow
+    Times``) is the document's own outlet, whose name a page title carries as a suffix, or
+    another medium, the source of the claim (``- FT`` on reuters.com); None when the
+    document's outlet is not known. Two names match when one's compact spelling
+    (:func:`_name_keys`) begins the other's (``NYT`` / nytimes.com, ``BBC News`` / bbc.co.uk).
+
+    >>> own_outlet(["CNN"], "cnn.com"), own_outlet(["FT"], "reuters.com"), own_outlet(["FT"], None)
+    (True, False, None)
+    >>> own_outlet(["Los", "Angeles", "Times"], "latimes.com"), own_outlet(["FT"], "Financial Times")
+    (True, True)
+    """
+    if not outlet or not isinstance(outlet, str):
+        return None
+    mine = {k for k in _name_keys(outlet) if len(k) > 1}
+    if not mine:
+        return None
+    theirs = {k for k in _name_keys(" ".join(w for w in words if w != ".")) if len(k) > 1}
+    return any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs)
+
+
+def _medium_source(toks: list[tuple[int, int, str]], outlet: str | None) -> bool:
+    """One to four capitalised words naming a news medium (a word of ``media_words``) that
+    is not the document's outlet: a claim's source (``... plant - WSJ`` on reuters.com)."""
+    words = [t[2] for t in toks]
+    if not any(w.lower() in _MEDIA for w in words) or not all(_cap(w) or w == "." for w in words):
+        return False
+    return _medium_name(words) and own_outlet(words, outlet) is False
+
+
+def _medium_name(words: list[str]) -> bool:
+    """One word (``FT``, ``WSJ``, ``Reuters``) or a name opening with ``The`` (``The
+    Washington Post``): how a headline credits another medium; a section's label is neither
+    (``- Israel News``, ``: TV Review``, ``| Opinion — USA TODAY``)."""
+    return len(words) == 1 or words[0] == "The"
+
+
+def title_suffix(words: list[str], outlet: str | None = None) -> bool:
+    """Words after a headline's last dash that name the site the page is on, not a speaker:
+    the document's own outlet (:func:`own_outlet`), or, when it is not known, a site's name
+    of two or more words (:func:`site_name`). Another medium than the outlet, named as media
+    are credited (:func:`_medium_name`), is a source.
+
+    >>> title_suffix(["CNN"], "cnn.com"), title_suffix(["CNN"]), title_suffix(["The", "Hill"], "cnn.com")
+    (True, False, False)
+    """
+    if not any(w.lower() in _MEDIA for w in words):
+        return False
+    own = own_outlet(words, outlet)
+    if own or own is False and _medium_name(words):
+        return bool(own)
+    return site_name(words)
+
+
 def site_name(words: list[str]) -> bool:
     """Two or more words with a news medium's word ending a headline after a dash: the
     site's name (``The Moscow Times``, ``Rewire News Group``), not a speaker.
@@ -400,10 +501,14 @@ def site_name(words: list[str]) -> bool:
     return len(words) > 1 and any(w.lower() in _MEDIA for w in words)
 
 
-def trailing_dash(text: str, view: str, quote_end: int, hi: int) -> tuple[int, int] | None:
+def trailing_dash(
+    text: str, view: str, quote_end: int, hi: int, *, outlet: str | None = None
+) -> tuple[int, int] | None:
     """A wire headline's speaker after a dash ending the line (``... inaccuracies -SEC``,
     ``... growth - sources``): one to four words, a name or a speaking noun; not a site's
-    name of two or more words with a news medium's word (``- The Moscow Times``).
+    name of two or more words with a news medium's word (``- The Moscow Times``), unless the
+    document's ``outlet`` is known and is another; never the document's own outlet
+    (:func:`own_outlet`: ``- CNN`` on cnn.com).
 
     >>> t = "'Favorable terms' for US muni issuers -SEC"
     >>> a, b = trailing_dash(t, t, t.index(" for"), len(t))
@@ -417,7 +522,7 @@ def trailing_dash(text: str, view: str, quote_end: int, hi: int) -> tuple[int, i
     toks = word_spans(text, a, b)
     if not 1 <= len(toks) <= 4 or toks[0][2].lower() in KICKERS:
         return None
-    if site_name([t[2] for t in toks]):
+    if title_suffix([t[2] for t in toks], outlet):
         return None  # "... - The Moscow Times", "- Rewire News Group": the site's name
     if not (all(t[2][:1].isupper() for t in toks) or _speaking_noun(toks[-1][2])):
         return None
@@ -498,7 +603,41 @@ def stance_cue(text: str, view: str, lo: int, quote_start: int) -> Cue | None:
     return Cue(a, b, toks[n][2], toks[n][2], None, (toks[0][0], toks[n - 1][1]), "left")
 
 
-def structure_cue(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue | None:
+#: A past participle (and ``as a``) right before a quote: a label given in the passive
+#: (``defended as a 'man of honor'``, ``Dubbed a 'Moron'``, ``rejected ... as 'divorced'``).
+_LABELLED = re.compile(r"\b[A-Za-z]{3,}ed\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+#: Further quoted labels, then ``by`` (``'man of honor' and 'public servant' by``).
+_THEN_BY = re.compile(
+    r"(?:\s*(?:,|and|or)?\s*(?:(?:a|an|the)\s+)?[\"'\u201c\u2018][^\"'\u201d\u2019]{1,60}"
+    r"[\"'\u201d\u2019])*\s+[Bb]y\s+"
+)
+
+
+def passive_agent(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue | None:
+    """The agent of a passive that gives the quote as a label: ``Bill Taylor defended as a
+    'man of honor' by three veterans``, ``Dubbed a 'Moron' by Dr. Fauci``: a cue with no
+    verb whose speaker is the phrase after ``by`` (up to five words: a name, or words ending
+    in a noun that can speak), else None.
+
+    >>> t = "Bill Taylor defended as a 'man of honor' by three veterans who served with him"
+    >>> c = passive_agent(t, t, 0, len(t), Span(26, 40, "'", "'"))
+    >>> t[c.np[0] : c.np[1]]
+    'three veterans'
+    """
+    if not _LABELLED.search(view, max(s_lo, sp.start - 40), sp.start):
+        return None
+    m = _THEN_BY.match(view, sp.end, s_hi)
+    if m is None:
+        return None
+    np_ = agent_phrase(text, m.end(), s_hi)
+    if np_ is None:
+        return None
+    return Cue(m.end(), m.end(), "by", "by", None, np_, "right")
+
+
+def structure_cue(
+    text: str, view: str, s_lo: int, s_hi: int, sp: Span, *, outlet: str | None = None
+) -> Cue | None:
     """The speaker of a headline quote by structure alone (see the module docstring), as a
     cue with no verb: a colon's head or a trailing dash's name. None outside headlines and in Title Case (every word is capitalised there)."""
     line = headline_line(view, s_lo, s_hi)
@@ -508,7 +647,7 @@ def structure_cue(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue |
     np_ = colon_head(text, view, lo, sp.start)
     if np_ is not None:
         return Cue(np_[1], np_[1], ":", ":", None, np_, "left")
-    np_ = trailing_dash(text, view, sp.end, hi)
+    np_ = trailing_dash(text, view, sp.end, hi, outlet=outlet)
     if np_ is not None:
         return Cue(np_[0], np_[0], "-", "-", None, np_, "right")
     if not _WORD.search(view, sp.end, hi):
