@@ -11,7 +11,6 @@ import pytest
 
 import corpus_tools as ct
 from corpus_tools.html import before_after
-from corpus_tools.io.files import InputSkipped
 from corpus_tools.io.html import extract_html
 
 EN = (
@@ -102,8 +101,10 @@ def test_pages_without_an_article_are_skipped_with_a_reason(tmp_path: Path) -> N
     reasons = dict(zip(c.skipped["path"], c.skipped["reason"], strict=True))
     assert reasons["shell.html"] == "HTML page with no extractable article text"
     assert reasons["empty.html"].startswith("empty file (0 bytes)")
-    with pytest.raises(InputSkipped, match="no extractable article text"):
-        extract_html("<html><body><div>" * 300 + "<p>" + EN * 5 + "</p>" + "</div>" * 300)
+    # nested past the parser's 255 levels: read again without that limit (session 26; it was
+    # skipped as "no extractable article text" before)
+    raw, _ = extract_html("<html><body><div>" * 300 + "<p>" + EN * 5 + "</p>" + "</div>" * 300)
+    assert raw.startswith(EN.strip()[:40])
 
 
 def test_scripts_styles_and_data_blocks_never_reach_the_text() -> None:

@@ -204,32 +204,96 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
     published, date_precision, author, url`` and the ``*_source`` labels (see
     :func:`page_metadata`).
     """
-    import trafilatura
     from trafilatura.utils import load_html
 
     text = close_title(text)
+
+    doc, depth = _article(lambda: _without_templates(text)), 0
+    if doc is None:
+        depth = _nesting(text)
+        if depth <= _PARSER_DEPTH:
+            raise InputSkipped("HTML page with no extractable article text")
+        # the parser stops at 255 levels: what is nested deeper was never read
+        doc = _article(lambda: _deep_tree(text)) if depth <= MAX_HTML_DEPTH else None
+        if doc is None:
+            deep = f"{depth:,}" if depth <= MAX_HTML_DEPTH else f"over {MAX_HTML_DEPTH:,}"
+            raise InputSkipped(
+                f"HTML page nested {deep} elements deep, and no article text was found in it "
+                f"(pages are read {MAX_HTML_DEPTH:,} levels deep at most); save the article's "
+                "text as .txt"
+            )
+    blocks = [b.strip() for b in doc.text.split("\n") if b.strip()]
+    tree = load_html(text) if depth <= _PARSER_DEPTH else _deep_tree(text)
+    page = page_metadata(tree) if tree is not None else {}
+    page.setdefault("title", None)
+    return "\n\n".join(blocks) + "\n", page
+
+
+def _article(source: Any) -> Any:
+    """trafilatura's extraction of ``source()`` (the page, or a new tree each call), or None
+    when it finds no article text."""
+    import trafilatura
 
     opts: dict[str, Any] = {
         "include_comments": False,
         "include_tables": True,  # tables the article owns stay, as text
         "include_images": False,
     }
-    doc: Any = trafilatura.bare_extraction(_without_templates(text), **opts)
+    doc: Any = trafilatura.bare_extraction(source(), **opts)
     if doc is not None and len((doc.text or "").split()) < 50:
         # trafilatura's fallback returns menu text for pages without an article
         # (app shells, index pages); the precision mode returns nothing there.
-        check: Any = trafilatura.bare_extraction(
-            _without_templates(text), favor_precision=True, **opts
-        )
+        check: Any = trafilatura.bare_extraction(source(), favor_precision=True, **opts)
         if check is None or not (check.text or "").strip():
             doc = None
     if doc is None or not (doc.text or "").strip():
-        raise InputSkipped("HTML page with no extractable article text")
-    blocks = [b.strip() for b in doc.text.split("\n") if b.strip()]
-    tree = load_html(text)
-    page = page_metadata(tree) if tree is not None else {}
-    page.setdefault("title", None)
-    return "\n\n".join(blocks) + "\n", page
+        return None
+    return doc
+
+
+#: how deep libxml2's HTML parser nests elements (deeper ones are dropped with their text)
+_PARSER_DEPTH = 255
+#: the deepest page read again without that limit (trafilatura fails on far deeper trees)
+MAX_HTML_DEPTH = 2000
+
+
+def _deep_tree(page: str) -> Any:
+    """``page`` parsed without the parser's depth limit, ``<template>`` elements removed."""
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
+    tree = lxml_html.fromstring(page.encode("utf-8"), parser=parser)
+    for elem in list(tree.iter("template")):
+        if elem.getparent() is not None:
+            elem.drop_tree()
+    return tree
+
+
+def _nesting(page: str) -> int:
+    """How deep the elements of ``page`` nest (0 when it does not parse); pages deeper than
+    ``MAX_HTML_DEPTH`` give that bound plus one.
+
+    >>> _nesting("<html><body>" + "<div>" * 300 + "<p>a</p>" + "</div>" * 300 + "</body></html>")
+    303
+    >>> _nesting("<html><body><div><p>a</p></div></body></html>")  # too few tags to matter
+    0
+    """
+    if page.count("<") < _PARSER_DEPTH:
+        return 0  # too few tags to nest that deep
+    from lxml import etree
+
+    try:
+        tree = _deep_tree(page)
+    except (etree.ParserError, ValueError):
+        return 0
+    best, stack = 0, [(tree, 1)]
+    while stack:
+        elem, d = stack.pop()
+        best = max(best, d)
+        if d > MAX_HTML_DEPTH:
+            return d
+        stack.extend((child, d + 1) for child in elem)
+    return best
 
 
 _TEMPLATE_RE = re.compile(r"<template[\s>/]", re.IGNORECASE)
