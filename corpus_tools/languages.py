@@ -696,7 +696,10 @@ def languages(corpus: Corpus, *, max_chars: int = 2000) -> pd.DataFrame:
     require_corpus(corpus, "languages")
     _check_max_chars(max_chars)
     docs = corpus.docs
-    rows = [_guess(t, max_chars) for t in docs["text"].tolist()]
+    # each text's first max_chars characters, a chunk at a time (all a guess reads): not every
+    # whole text as Python strings at once (+920 MB kept at 100,000 long documents)
+    heads = text_heads(docs["text"], max_chars, _ROWS_CHUNK)
+    rows = [_guess(t, max_chars) for chunk in heads for t in chunk]
     out = pd.DataFrame(
         {
             "doc_id": docs["doc_id"].tolist(),
@@ -1026,13 +1029,10 @@ def group_languages(corpus: Corpus, by: str = "outlet", *, min_share: float = 0.
     1     Y       fr       2
     """
     require_corpus(corpus, "group_languages")
-    labels = corpus.group_labels(by)
-    texts = corpus.docs["text"].tolist()
-    members: dict[str, list[str]] = {}
-    for label, text in zip(labels, texts, strict=True):
-        members.setdefault(str(label), []).append(str(text))
+    labels = [str(label) for label in corpus.group_labels(by)]
     rows = [
-        (g, main_language(ts, min_share=min_share), len(ts)) for g, ts in sorted(members.items())
+        (g, main_language(ts, min_share=min_share), n)
+        for g, (ts, n) in sorted(_group_samples(corpus.docs["text"], labels).items())
     ]
     return pd.DataFrame(
         {
@@ -1042,6 +1042,25 @@ def group_languages(corpus: Corpus, by: str = "outlet", *, min_share: float = 0.
             "n_docs": pd.Series([r[2] for r in rows], dtype="int64"),
         }
     )
+
+
+def _group_samples(column: pd.Series, labels: list[str]) -> dict[str, tuple[list[str], int]]:
+    """Each group's texts :func:`main_language` reads (the ones :func:`sample_texts` takes, cut
+    to :data:`CORPUS_CHARS` characters) and its number of documents: only those texts become
+    Python strings, read one at a time (not every whole text of the corpus at once)."""
+    rows: dict[str, list[int]] = {}
+    for k, label in enumerate(labels):
+        rows.setdefault(label, []).append(k)
+    return {
+        g: (
+            [
+                str(column.iat[ks[p]])[:CORPUS_CHARS]
+                for p in _sample_positions(len(ks), CORPUS_SAMPLE)
+            ],
+            len(ks),
+        )
+        for g, ks in rows.items()
+    }
 
 
 def analysis_language(corpus: Corpus | None, language: str | None) -> str:
@@ -1153,7 +1172,7 @@ def counts_for(
     named = mixed_language(source, lang, language)
     if named == lang or source is None or lang is None:
         return out, lang
-    return _drop_own_lists(out, _own_stopword_rows(source, lang)), named
+    return _drop_own_lists(out, own_language_rows(source, lang)), named
 
 
 def mixed_language(corpus: Corpus | None, lang: str | None, language: str | None) -> str | None:
@@ -1163,7 +1182,7 @@ def mixed_language(corpus: Corpus | None, lang: str | None, language: str | None
     None (stopwords kept)."""
     if lang is None or corpus is None or language is not None:
         return lang
-    own = _own_stopword_rows(corpus, lang)
+    own = own_language_rows(corpus, lang)
     return "+".join([lang, *sorted(own)]) if own else lang
 
 
@@ -1171,27 +1190,34 @@ def mixed_language(corpus: Corpus | None, lang: str | None, language: str | None
 _ROWS_CHUNK = 2048
 
 
-def _own_stopword_rows(corpus: Corpus, lang: str) -> dict[str, list[int]]:
-    """The documents (rows) written, by their own :func:`guess_language`, in a language with a
-    shipped list other than ``lang``, by language (kept on the corpus)."""
+def own_language_rows(corpus: Corpus, lang: str) -> dict[str, list[int]]:
+    """The documents (row positions) written, by their own :func:`guess_language` of their
+    first :data:`CORPUS_CHARS` characters, in a language with a shipped list other than
+    ``lang``, by language (kept on the corpus). A document plainly in ``lang`` is not guessed.
+
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "text": [
+    ...     "The minister said on Monday that the talks would go on in Berlin.",
+    ...     "Der Minister sagte am Montag, dass die Gespräche in Berlin weitergehen."]}))
+    >>> own_language_rows(c, "en")
+    {'de': [1]}
+    """
 
     stop = load_stopwords(lang)
     latin = sum(1 for w in stop if w.isascii()) > len(stop) / 2
 
     def rows() -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
-        texts = corpus.docs["text"]
         # a chunk of texts at a time as Python strings, not the whole column at once (100,000
         # generated articles: +1.1 GB for term_frequencies(stopwords=False), freed heap kept)
-        for lo in range(0, len(texts), _ROWS_CHUNK):
-            chunk = texts.iloc[lo : lo + _ROWS_CHUNK].tolist()
-            for k, text in enumerate(chunk, start=lo):
-                sample = str(text)[:CORPUS_CHARS]
-                if _plainly_in(sample, stop, latin):
-                    continue
-                guess = _guess(sample, CORPUS_CHARS)[0]
-                if guess is not None and guess in STOPWORD_LANGUAGES:
-                    out.setdefault(guess, []).append(k)
+        k = 0
+        for chunk in text_heads(corpus.docs["text"], CORPUS_CHARS, _ROWS_CHUNK):
+            for sample in chunk:
+                if not _plainly_in(sample, stop, latin):
+                    guess = _guess(sample, CORPUS_CHARS)[0]
+                    if guess is not None and guess in STOPWORD_LANGUAGES:
+                        out.setdefault(guess, []).append(k)
+                k += 1
         return out
 
     found = corpus.cached(f"languages.own_stopword_rows:{lang}", rows)
