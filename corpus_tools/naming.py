@@ -245,8 +245,28 @@ def _token_span(doc: _DocTokens, start: int, end: int) -> tuple[int, int] | None
     return i0, i1
 
 
+def _line_break_ends_run(doc: _DocTokens, j: int) -> bool:
+    """Whether the gap after token ``j`` ends a label: a paragraph break (a blank or
+    indented next line), or a line break after a full stop ("the U.S.\nMany banks").
+
+    Sentence splitting keeps "U.S." at a line's end with the next line (an
+    abbreviation), so without this "those of the U.S.\n    Analysts said Japan"
+    gave Japan the label "U.S. Analysts said".
+    """
+    gap = doc.text[doc.ends[j] : doc.starts[j + 1]]
+    if "\n" not in gap:
+        return False
+    after = gap[gap.index("\n") + 1 :]
+    return bool(after) or doc.text[doc.ends[j] - 1 : doc.ends[j]] == "."
+
+
 def _premodifier(doc: _DocTokens, i0: int) -> _Label | None:
-    """The run closed by a determiner before the name: "the radical Palestinian movement Hamas"."""
+    """The run closed by a determiner before the name: "the radical Palestinian movement Hamas".
+
+    The run stops at a verb-like word (``-ing``/``-ed``, or a word of
+    ``not_labels`` such as "said": "the news conference also said Japan" gives
+    no label), a number, and a paragraph break or a line break after a full stop.
+    """
     lowers, sents = doc.lowers, doc.sents
     sent = sents[i0]
     j = i0 - 1
@@ -256,6 +276,8 @@ def _premodifier(doc: _DocTokens, i0: int) -> _Label | None:
             or lowers[j][:1].isdigit()
             or lowers[j] in NUMBER_UNITS
             or lowers[j] in NUMBER_TENS
+            or lowers[j] in _NOT_LABELS
+            or _line_break_ends_run(doc, j)
         ):
             break
         j -= 1
@@ -287,6 +309,9 @@ def _compound(doc: _DocTokens, i0: int, i1: int) -> _Label | None:
             or lowers[i1] in _NOT_LABELS
             or (i1 + 1 < n and lowers[i1 + 1] in _VERB_NEXT)
         )
+        # "Ukraine https://t.co/..." in a post: the start of a link, not a label
+        if doc.text.startswith("://", doc.ends[i1]):
+            return None
         if w[:1].islower() and not verb_like:
             return _Label("compound", doc.starts[i1], doc.ends[i1])
     return None
