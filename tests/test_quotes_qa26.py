@@ -57,6 +57,29 @@ from corpus_tools.tokenize import split_sentences
             "Senate with 'all deliberate speed'",
             ["Chuck Schumer", "Chuck Schumer"],
         ),
+        # article paragraphs (MIND abstracts): a possessive pronoun and a person; "according
+        # to" a document with a reduced relative; an apposition between dashes; "say a X ...ed"
+        (
+            "He died Oct. 8, 2019, but his dad said, 'I lost my son 26 years ago.'",
+            ["his dad"],
+        ),
+        ("His house said nothing.", []),
+        (
+            "The number of uninsured children rose, according to a new report released Wednesday.",
+            ["a new report"],
+        ),
+        (
+            "But the Open Technology Fund (OTF) -- a US government-funded group that campaigns "
+            "for internet freedom -- says users also provide data.",
+            ["the Open Technology Fund"],
+        ),
+        (
+            "Officials say a JetBlue Airways flight bound for Orlando safely landed at John F. "
+            "Kennedy International Airport.",
+            ["Officials"],
+        ),
+        ("Officials said a lot.", []),
+        ("RELATED: 'I'm fired up about him': Does emergence of Blair bump Thompson", []),
         # a name with its role before a colon speaks; a bare name heading a person's story not
         ("Colts coach Frank Reich: Adam Vinatieri is our kicker", ["Colts coach Frank Reich"]),
         ("David Fuller: Hospital worker admits murders", []),
@@ -71,6 +94,18 @@ from corpus_tools.tokenize import split_sentences
 )
 def test_session26_speakers(text: str, speakers: list[str]) -> None:
     assert named_speakers(text) == speakers
+
+
+def test_a_surname_before_a_colon_speaks_when_the_document_names_the_person() -> None:
+    body = "\n\nChancellor Angela Merkel told reporters in Berlin that the union faced a test."
+    assert named_speakers("Merkel: Europe must act now" + body) == [
+        "Merkel",
+        "Chancellor Angela Merkel",
+    ]
+    assert named_speakers("Merkel: Europe must act now") == []
+    assert named_speakers(
+        "Brexit: UK will leave in March\n\nTheresa May said the date was fixed."
+    ) == ["Theresa May"]
 
 
 def test_a_quoted_title_is_no_head_and_complement() -> None:

@@ -26,6 +26,7 @@ from .phrases import (
     is_all_caps,
     left_np,
     np_token_ok,
+    participle_np,
     right_np,
     skip_adverbials,
     speaking_head,
@@ -405,6 +406,12 @@ def _passive(view: str, m: re.Match, form: str, prev_words: list, hi: int) -> bo
     return form in _NAMING and _naming_participle(view, m.end(), hi)
 
 
+def _according_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The source after ``according to``: a speaker phrase, or a determiner phrase before a
+    reduced relative clause (``according to a new report released Wednesday``)."""
+    return right_np(text, pos, hi) or participle_np(text, pos, hi)
+
+
 def _passive_speaker(
     text: str, view: str, m: re.Match, form: str, prev_words: list, hi: int
 ) -> tuple[bool, tuple[int, int] | None]:
@@ -777,7 +784,7 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         cls = book.lemma_class.get(lemma) or book.phrase_class.get(lemma, "neutral")
         cue = Cue(m.start(), m.end(), form, lemma, cls)
         if lemma == "according to":
-            cue.np, cue.np_side = right_np(text, m.end(), hi), "right"
+            cue.np, cue.np_side = _according_np(text, m.end(), hi), "right"
             out.extend([cue] if cue.np is not None else [])
             continue
         prev_words = word_spans(text, max(lo, m.start() - 40), m.start())

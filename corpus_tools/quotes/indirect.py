@@ -173,6 +173,13 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
 _APPOSITION_RE = re.compile(r"\s*(?:[.!?]*\s*$|[,\u2013\u2014-]\s*(?:a|an|the)\s)")
 
 
+#: A reduced relative clause closing the sentence after ``according to X``: a past
+#: participle and up to five words (``released Wednesday.``, ``published by the agency.``).
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:[a-z]{3,}ed|written|shown|given|made|seen|held|done)(?:\s+[\w'\u2019-]+){0,5}[\s.!?]*"
+)
+
+
 def _bracketed(before: str, rest: str) -> bool:
     """``according to X`` in brackets closing a clause of three words or more."""
     return (
@@ -211,17 +218,22 @@ _FINITE_AUX = frozenset(
 
 def _subject_then_verb(rest: str) -> bool:
     """``rest`` opens with ``a``/``an``, a noun phrase of one to four words and an
-    auxiliary or modal: a clause (``warns a nuclear war could break out``), not an object
-    (``said a lot``, ``warns a friend``).
+    auxiliary or modal, or a past tense (a lower-case ``-ed`` word after the noun): a clause
+    (``warns a nuclear war could break out``, ``say a JetBlue Airways flight landed``), not an
+    object (``said a lot``, ``warns a friend``).
 
     >>> _subject_then_verb("a nuclear war could break out"), _subject_then_verb("a lot")
     (True, False)
+    >>> _subject_then_verb("a JetBlue flight bound for Orlando safely landed at JFK")
+    True
     """
     words = re.findall(r"[\w'-]+|[^\w\s]", rest[:80])
     if not words or words[0].lower() not in ("a", "an"):
         return False
-    for w in words[2:6]:
-        if w.lower() in _FINITE_AUX:
+    for k, w in enumerate(words[2:10], start=2):
+        if w.lower() in _FINITE_AUX and k < 6:
+            return True
+        if k >= 3 and w.islower() and len(w) > 4 and w.endswith("ed"):
             return True
         if not w[:1].isalpha():
             return False
@@ -261,7 +273,12 @@ def indirect_content(
             return _strip_clause(text, np_end + rest.index(",") + 1, e)
         rest = view[skip_adverbials(view, np_end, e) : e]  # "... report in April."
         before = view[s : c.start].rstrip()
-        if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest) and before.endswith(","):
+        closes = re.fullmatch(
+            r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest
+        ) or _PARTICIPLE_TAIL.fullmatch(
+            rest
+        )  # "..., according to a new report released Wednesday."
+        if closes and before.endswith(","):
             # "..., according to the Anti-Phishing ... (APWG)."
             return _strip_clause(text, s, c.start)
         if _bracketed(before, rest):  # "CLAUSE (according to Yelp)": the clause before

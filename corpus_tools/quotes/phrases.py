@@ -251,6 +251,14 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     reduced = _reduced_relative(text, lo, cue_start)
     if reduced is not None:
         return reduced
+    dash = _DASH_BEFORE.search(text, max(lo, cue_start - 6), cue_start)
+    if dash is not None:  # "the Open Technology Fund (OTF) -- a US group ... -- says"
+        opened = text.rfind(dash.group(1), lo, dash.start())
+        if opened > lo and dash.start() - opened < 200:
+            np_ = _left_np(text, lo, opened)
+            gap = re.sub(r"\([^()]{1,15}\)", "", text[np_[1] : opened]) if np_ else "x"
+            if np_ is not None and not gap.strip():  # an acronym in brackets may follow
+                return np_
     np_ = _left_np(text, lo, cue_start)
     if np_ is None:
         m = _OF_TAIL.search(text, max(lo, cue_start - 80), cue_start)
@@ -272,6 +280,36 @@ _REDUCED_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|by|this|last|earlier|from|for|with|to|across|over|since)"
     r"(?:\s+[^\s,;:\"\u201c\u201d]+){1,4})?\s*$"
 )
+#: A dash closing an apposition right before the cue (``X -- a group that ... -- says``).
+_DASH_BEFORE = re.compile(r"\s(--|\u2014|\u2013)\s*$")
+#: Possessive pronouns before a lower-case head that speaks (``his dad``, ``her lawyer``).
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+#: A short determiner phrase, then a past participle (``a new report released Wednesday``).
+_BEFORE_PARTICIPLE = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?)(?:\s+[\w'\u2019-]+){1,4}?)\s+"
+    r"(?:[a-z]{3,}ed|written|drawn|shown|given|taken|seen|held|led|made|known|sent|done)\b"
+)
+
+
+def participle_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """A determiner phrase whose head can speak at ``pos``, cut before the past participle
+    of a reduced relative clause (``according to a new report released Wednesday``: the
+    report), or None.
+
+    >>> t = "a new report released Wednesday."
+    >>> a, b = participle_np(t, 0, len(t))
+    >>> t[a:b]
+    'a new report'
+    """
+    m = _BEFORE_PARTICIPLE.match(text, pos, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in _FUNCTION_WORDS for w in words[1:]) or not speaking_head(words[-1]):
+        return None
+    return m.start(1), m.end(1)
+
+
 #: A determiner, up to three words and a head noun ending the text (``a new study``).
 _DET_PHRASE = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese)(?:\s+[\w'\u2019-]+){1,4}$"
@@ -514,6 +552,14 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             and toks[end_tok - 1][2].lower() in ("a", "an", "the")
         ):
             return toks[end_tok - 1][0], toks[end_tok][1]  # "..., a clergyman has said"
+        if (
+            end_tok > 0
+            and w.isalpha()
+            and w.islower()
+            and toks[end_tok - 1][2].lower() in _POSSESSIVE_PRONOUNS
+            and _person_head(w)
+        ):
+            return toks[end_tok - 1][0], toks[end_tok][1]  # "but his dad said, '...'"
         if end_tok > 1 and w.isalpha() and w.islower() and _possessor(toks, end_tok - 1):
             return toks[end_tok - 2][0], toks[end_tok][1]  # "The girl's parents said"
         return (

@@ -281,7 +281,26 @@ def _claim_speaker(text: str, a: int, b: int, claim: str = "") -> bool:
     if person_name(words):  # a name heading a claim about a person is its topic
         return not _describes_person(claim)
     canon = canonical_or_none(text[a:b])  # a place ("Dublin Port") gives its country
+    if canon is None and len(words) == 1 and _named_elsewhere(text, a, words[0]):
+        return not _describes_person(claim)  # "Merkel: ..." over "Angela Merkel said ..."
     return canon is not None and canon not in country_tables()[1]
+
+
+def _named_elsewhere(text: str, at: int, word: str) -> bool:
+    """A capitalised word that the document names elsewhere as a person's surname: after a
+    given name (``given_names``) or a title (``Chancellor Merkel``, ``Mr Schumer``).
+
+    >>> t = "Merkel: Europe must act. Chancellor Angela Merkel said on Monday ..."
+    >>> _named_elsewhere(t, 0, "Merkel"), _named_elsewhere("Brexit: UK leaves", 0, "Brexit")
+    (True, False)
+    """
+    if not _titlecase(word) or word.lower() in KICKERS:
+        return False
+    for m in re.finditer(rf"\b([A-Z][\w'\u2019.-]*)\s+{re.escape(word)}\b", text):
+        before = m.group(1).lower().rstrip(".")
+        if m.start() != at and (before in _GIVEN_NAMES or before in TITLES):
+            return True
+    return False
 
 
 def _lower_source(text: str, a: int, b: int) -> bool:
