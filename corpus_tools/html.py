@@ -388,7 +388,7 @@ def _evidence_cells(
     return f"<tr>{cells}</tr>", f"{ids}\n{wrapped}" if ids else wrapped
 
 
-def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
+def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60, width: int = 170) -> HTML:
     """Show a keyword-in-context table as a concordance: the keyword centred.
 
     The left context is right-aligned and the right context left-aligned,
@@ -405,6 +405,12 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
         Rows shown; the view says how many more there are.
     context : int, default 60
         Characters of context kept on each side.
+    width : int, default 170
+        Characters a line may take, identifying columns and cell padding included
+        (170 characters of the 12 px monospace font are about 1,230 px, a notebook
+        page on a 1,400 px screen): when long ids (a 36-character UUID and an outlet
+        name) would push the right context off the page, both contexts are cut
+        shorter (to no fewer than 20 characters each), so every line is seen whole.
 
     Examples
     --------
@@ -417,6 +423,7 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
     """
     check_whole("max_rows", max_rows, 1)
     check_whole("context", context, 0)
+    check_whole("width", width, 1)
     for c in ("left", "match", "right"):
         if c not in hits.columns:
             raise CorpusValueError(
@@ -424,15 +431,42 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60) -> HTML:
             )
     ids = [c for c in ("group", "doc_id", "start", "end") if c in hits.columns]
     shown = hits.head(max_rows)
+    context = _fitted_context(shown, ids, context, width)
     rows = [
         _KwicRow.of(list(r), len(ids), context)
         for r in shown[[*ids, "left", "match", "right"]].itertuples(index=False)
     ]
     more_html, more_text = _more_note(len(hits), len(shown))
-    html = _kwic_html(rows, ids) + more_html
-    if not rows:
-        return HTML(html, "(no occurrences)" + more_text)
-    return HTML(html, _kwic_text(rows, ids) + more_text)
+    if not rows:  # a header with no line under it reads as a broken table
+        return HTML('<p style="font-family:sans-serif">(no occurrences)</p>', "(no occurrences)")
+    return HTML(_kwic_html(rows, ids) + more_html, _kwic_text(rows, ids) + more_text)
+
+
+_CELL_CHARS = 2  # a cell's padding (6 px each side) in characters of the 12 px monospace font
+_MIN_CONTEXT = 20
+
+
+def _fitted_context(shown: Any, ids: list[str], context: int, width: int) -> int:
+    """``context``, or less so that ids, keyword and both contexts fit in ``width`` characters.
+
+    3,000 cybersecurity headlines: outlet (19 characters), a UUID doc_id (36), offsets and
+    60 characters each side made 193-character lines; the right context ran off the page.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"group": ["Yonhap News Agency"], "doc_id": ["x" * 36],
+    ...                   "start": [1], "end": [9], "match": ["ransomware"]})
+    >>> _fitted_context(t, ["group", "doc_id", "start", "end"], 60, 170)
+    45
+    >>> _fitted_context(t.assign(doc_id="a1"), ["group", "doc_id"], 60, 170)
+    60
+    """
+    if shown.empty:
+        return context
+    fixed = 2 * _CELL_CHARS + _CELL_CHARS + int(shown["match"].map(_cell_text).str.len().max())
+    for c in ids:
+        fixed += _CELL_CHARS + int(shown[c].map(_cell_text).str.len().max())
+    room = (width - fixed) // 2
+    return context if room >= context else min(context, max(_MIN_CONTEXT, room))
 
 
 class _KwicRow(NamedTuple):

@@ -217,8 +217,9 @@ def choose_kwic_term(
 
     The most mentioned actor, as the form the texts use most often for it
     (``alias``: a concordance finds words, not canonical names); with no
-    actor, the most frequent term of ``terms`` (``term``, ``count``). None
-    when neither has a row.
+    actor, or an actor mentioned fewer than 5 times while a term is used 5
+    times or more, the most frequent term of ``terms`` (``term``, ``count``).
+    None when neither has a row.
 
     Parameters
     ----------
@@ -238,31 +239,59 @@ def choose_kwic_term(
     ('grain', "'grain': no actor is mentioned; the most frequent content word (9 times).")
     >>> choose_kwic_term(m.iloc[:0])
     (None, 'No actor and no content word: there is no term to look up.')
+
+    An actor mentioned fewer than 5 times gives way to a content word used 5 times or more
+    (a corpus in another language than the gazetteer's):
+
+    >>> choose_kwic_term(m.iloc[3:], tf)
+    ('grain', "'grain': the most frequent content word (9 times); the most mentioned actor, France, has only 2 mentions.")
     """
     check_table(mentions, ["actor", "alias"], "choose_kwic_term", "actor_mentions(corpus)")
     if terms is not None:
         check_table(terms, ["term", "count"], "choose_kwic_term", "term_frequencies(corpus)")
+    word = _top_term(terms)
     if not mentions.empty:
         sizes = mentions.groupby("actor", sort=True).size()
         actor = top_actors(pd.DataFrame({"actor": sizes.index, "n_mentions": sizes.to_numpy()}), 1)[
             0
         ]
+        n = int(sizes[actor])
+        if word is not None and n < _KWIC_MIN_MENTIONS and word[1] >= _KWIC_MIN_MENTIONS:
+            # Moroccan Arabic news: 'Canada' (1 mention in 664 articles, the gazetteer is
+            # English) was the concordance term; the corpus's own most frequent word says more
+            return word[0], (
+                f"{word[0]!r}: the most frequent content word ({word[1]:,} times); the most "
+                f"mentioned actor, {actor}, has only {_plural(n, 'mention')}."
+            )
         forms = mentions.loc[mentions["actor"] == actor, "alias"].astype(str).value_counts()
         form = sorted(forms.index, key=lambda f: (-int(forms[f]), f))[0]
-        n = int(sizes[actor])
         name = f"the most used name of {actor}" if form != actor else actor
         return form, (
             f"{form!r}: {name}, the most mentioned actor ({n:,} mention{'' if n == 1 else 's'})."
         )
-    if terms is not None and not terms.empty:
-        by_term = terms.groupby("term", sort=True)["count"].sum()
-        term = sorted(by_term.index, key=lambda t: (-int(by_term[t]), str(t)))[0]
-        n = int(by_term[term])
-        return str(term), (
-            f"{term!r}: no actor is mentioned; the most frequent content word "
-            f"({n:,} time{'' if n == 1 else 's'})."
+    if word is not None:
+        return word[0], (
+            f"{word[0]!r}: no actor is mentioned; the most frequent content word "
+            f"({word[1]:,} time{'' if word[1] == 1 else 's'})."
         )
     return None, "No actor and no content word: there is no term to look up."
+
+
+#: below this many mentions the most mentioned actor gives way to a more frequent content word
+_KWIC_MIN_MENTIONS = 5
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _top_term(terms: pd.DataFrame | None) -> tuple[str, int] | None:
+    """The most frequent term of a term_frequencies table and its count (None when empty)."""
+    if terms is None or terms.empty:
+        return None
+    by_term = terms.groupby("term", sort=True)["count"].sum()
+    term = sorted(by_term.index, key=lambda t: (-int(by_term[t]), str(t)))[0]
+    return str(term), int(by_term[term])
 
 
 def most_connected(graph: Any, counts: pd.DataFrame) -> str | None:

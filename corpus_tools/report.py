@@ -227,6 +227,7 @@ def export_html(
     body = _MATHJAX_BLOCK.sub("", body)
     body = _MERMAID_BLOCK.sub("", body)
     body = neutralise_bidi(body)  # tables from pandas keep U+202E etc.: shown as "?", not obeyed
+    body = nowrap_dates(body)
     head_extra = ""
     if "Plotly.newPlot" in body and plotly_js:
         src = _stdlib_html.escape(plotly_js)
@@ -262,6 +263,23 @@ def export_html(
     if top:
         body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + top, body, count=1)
     return body
+
+
+_DATE_CELL = re.compile(
+    r"<td>(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)</td>"
+)
+
+
+def nowrap_dates(page: str) -> str:
+    """Keep a table cell holding only a date (and time) on one line.
+
+    In a wide table (a title column beside it) the browser broke ISO dates at their
+    hyphen, '2018-05-' over '26'. Only cells whose whole text is a date are changed.
+
+    >>> nowrap_dates("<td>2018-05-26</td><td>2025-08-12 15:03:00</td><td>in 2018-05-26</td>")
+    '<td style="white-space:nowrap">2018-05-26</td><td style="white-space:nowrap">2025-08-12 15:03:00</td><td>in 2018-05-26</td>'
+    """
+    return _DATE_CELL.sub(r'<td style="white-space:nowrap">\1</td>', page)
 
 
 def write_plotly_js(folder: Path, name: str = PLOTLY_JS) -> Path:

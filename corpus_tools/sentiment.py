@@ -39,7 +39,13 @@ from .quotes.speakers import canonical
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
 
-__all__ = ["vader_scores", "cluster_bootstrap", "target_sentiment", "TargetSentiment"]
+__all__ = [
+    "vader_scores",
+    "cluster_bootstrap",
+    "target_sentiment",
+    "TargetSentiment",
+    "most_negative",
+]
 
 
 @lru_cache(maxsize=1)
@@ -545,3 +551,45 @@ def _sentiment_summary(
     for c in ("group", "target", "interval"):
         res[c] = res[c].astype(object)
     return res.reset_index(drop=True)
+
+
+#: ``most_negative(...).attrs`` keys: negative rows in the table given, and all its rows
+N_NEGATIVE, N_ROWS = "n_negative", "n_rows"
+
+
+def most_negative(sentences: pd.DataFrame, k: int = 5) -> pd.DataFrame:
+    """The ``k`` most negative rows of ``target_sentiment(...).sentences``, negative ones only.
+
+    Only rows labelled negative (compound -0.05 or lower, VADER's own cut) are kept, so a
+    corpus where few sentences are negative shows those few, not neutral 0.000 rows under a
+    "most negative" heading (Moroccan and Kurdish news: three negative rows, then 0.000s).
+    Ordered by compound, then ``doc_id``, ``sent_id``, ``target``; the table's
+    ``attrs["n_negative"]`` and ``attrs["n_rows"]`` count the negative rows and all rows,
+    for :func:`corpus_tools.describe_most_negative`.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        ``target_sentiment(corpus, ...).sentences`` (``compound``, ``label``, ``doc_id``,
+        ``sent_id``, ``target``; other columns, such as a group, are kept).
+    k : int, default 5
+        Rows returned at most.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0],
+    ...                   "target": ["X", "X", "Y"], "compound": [0.0, -0.6, 0.3],
+    ...                   "label": ["neu", "neg", "pos"]})
+    >>> neg = most_negative(s, k=5)
+    >>> neg[["doc_id", "compound"]].values.tolist(), neg.attrs["n_negative"], neg.attrs["n_rows"]
+    ([['a', -0.6]], 1, 3)
+    """
+    from .errors import check_table
+
+    cols = ["doc_id", "sent_id", "target", "compound", "label"]
+    check_table(sentences, cols, "most_negative", "target_sentiment(corpus).sentences")
+    check_whole("k", k, 1)
+    neg = sentences[sentences["label"] == "neg"]
+    out = neg.sort_values(["compound", "doc_id", "sent_id", "target"], kind="mergesort").head(k)
+    out.attrs.update({N_NEGATIVE: len(neg), N_ROWS: len(sentences)})
+    return out

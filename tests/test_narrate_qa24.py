@@ -102,8 +102,8 @@ def test_tone_does_not_call_a_zero_mean_positive() -> None:
         }
     )
     assert ct.describe_tone(s).startswith(
-        "Most negative: Peru in economia (mean -0.527 over 2 sentences); least negative: Brazil "
-        "in entretenimento (0.000 over 2)."
+        "Most negative: Peru in economia (mean -0.527 over 2 sentences); highest: Brazil "
+        "in entretenimento (0.000 over 2; no mean is above 0)."
     )
     zero = s.assign(mean_compound=0.0)
     assert ct.describe_tone(zero) == (
