@@ -115,9 +115,13 @@ _ENTRY_KEYS = {
     "titles",
     "surname_needs_full_name",
     "ambiguous_with",
+    "own_cues",
+    "other_cues",
     "source",
     "note",
 }
+# words near an ambiguous alias that tell its referent (with ``ambiguous_with``)
+_CUE_KEYS = ("own_cues", "other_cues")
 _LIST_KEYS = ("aliases", "demonyms", "metonyms", "prefixes", "titles")
 _SETTING_KEYS = {
     "honorifics",
@@ -403,7 +407,14 @@ class _Matcher:
             for i, e in enumerate(gaz.entries)
             if e.get("ambiguous_with")
         }
+        self.amb_cues = {
+            i: tuple(_cue_re(gaz.entries[i].get(k) or ()) for k in _CUE_KEYS)
+            for i in self.ambiguous
+        }
         self.countries = frozenset(i for i, e in enumerate(gaz.entries) if e["type"] == "country")
+        self.capitals = frozenset(
+            i for i, e in enumerate(gaz.entries) if e["type"] == "country" and e["metonyms"]
+        )
         # entries with a one-word form that is also a given name ("Jordan", "Paris")
         self.given_entries = frozenset(
             i
@@ -736,6 +747,15 @@ def _validate_entry(item: Any, n: int, path: str) -> tuple[dict[str, Any], str]:
     if amb is not None and not (isinstance(amb, str) and amb.strip()):
         raise _fail(path, where, "key 'ambiguous_with' must be an entry id or absent.")
     e["ambiguous_with"] = amb
+    for key in _CUE_KEYS:
+        val = item.get(key) or []
+        if not _is_str_list(val) or (val and not amb):
+            raise _fail(
+                path,
+                where,
+                f"key {key!r} must be a list of non-empty strings, with ambiguous_with.",
+            )
+        e[key] = list(val)
     if not (e["aliases"] or e["metonyms"] or e["demonyms"]):
         raise _fail(
             path,
@@ -1663,6 +1683,98 @@ def _surname_after(view: str, start: int, end: int, m: _Matcher) -> bool:
     return low not in _common_words() and low not in m.first_words
 
 
+def _cue_re(words: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern for cue words as written (case-sensitive, whole words), or None."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])")
+
+
+_CUE_SPAN = 40  # characters on each side of an ambiguous alias read for its other_cues
+# a lower-case word: a line whose only lower-case words are stopwords ("with", "in") is in
+# Title Case
+_LOWER_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*(?![\w'\u2019-])")
+_SENTENCE_MARKS = ".!?\n"
+
+
+def _sentence_around(view: str, s: int, e: int) -> tuple[int, int]:
+    """The bounds of the sentence or line holding ``view[s:e]`` (cut at ``. ! ?`` and newlines)."""
+    lo = max(view.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
+    ends = [k for k in (view.find(c, e) for c in _SENTENCE_MARKS) if k >= 0]
+    return lo, min(ends) if ends else len(view)
+
+
+def _title_case_at(view: str, s: int, e: int) -> bool:
+    """True when every lower-case word of the sentence or line around ``view[s:e]`` is a
+    stopword (``Moscow Engages in Talks with Hamas``)."""
+    lo, hi = _sentence_around(view, s, e)
+    stop = load_stopwords()
+    return all(w.group() in stop for w in _LOWER_WORD_RE.finditer(view, lo, hi))
+
+
+# a capitalised word right after a match (one space), its possessive 's allowed
+_NEXT_CAP_RE = re.compile(r" ([A-Z][a-z][\w'\u2019-]*)")
+
+
+def _next_name_word(view: str, end: int, m: _Matcher) -> str | None:
+    """The capitalised word right after ``end`` when it starts no form of the gazetteer."""
+    found = _NEXT_CAP_RE.match(view, end)
+    if found is None:
+        return None
+    low = re.sub(r"['\u2019]s$", "", found.group(1)).casefold()
+    return None if low in m.first_words else low
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Titles and role nouns of the quote lexicon, lower case (``King``, ``Coach``): no surname."""
+    from .lexicon import load_lexicon
+
+    data = load_lexicon("quote_words").data
+    words = [w for k in ("titles", "role_nouns", "person_roles") for w in data.get(k) or ()]
+    return frozenset(str(w).casefold() for w in words if " " not in str(w))
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
+
+
+def _is_common(low: str) -> bool:
+    """A common word (:func:`_common_words`), also inflected: ``bans``, ``slammed``."""
+    common = _common_words()
+    return low in common or any(
+        low.endswith(end) and low[: -len(end)] + base in common for end, base in _INFLECTIONS
+    )
+
+
+def _surname_in_title_case(view: str, start: int, end: int, m: _Matcher) -> bool:
+    """A one-word alias that is a given name, then a capitalised word that is no common word,
+    starts no form and is no given name or title, then a common word or the end of the line, in a
+    Title Case line: ``Jordan Peterson Suspended``. ``Jordan Bans Smoking`` (a common word)
+    and ``Chad Idriss Deby Killed`` (two names: a leader's?) keep the country."""
+    if view[start:end].casefold() not in m.given:
+        return False
+    low = _next_name_word(view, end, m)
+    if low is None or _is_common(low) or low in m.given or low in m.title_words:
+        return False
+    if low in _role_words():
+        return False
+    if not _title_case_at(view, start, end):
+        return False
+    after = re.compile(r" \S+ ([A-Za-z]+)").match(view, end)
+    return after is None or _is_common(after.group(1).casefold())
+
+
+def _capital_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
+    """A country's capital right before a capitalised word in running text begins the name of
+    something in that city, not the state (``the London Stock Exchange``, ``the Paris
+    Agreement``, ``San Jose Sharks``); a possessive (``Moscow's Foreign Ministry``) stays."""
+    s, e, i, typ, res, poss = hit
+    if res != "metonym" or typ == "location" or poss or i not in m.capitals:
+        return False
+    return _next_name_word(view, e, m) is not None and not _title_case_at(view, s, e)
+
+
 def _other_referents(
     view: str, out: list[tuple[int, int, int, str, str, bool]], gaz: Gazetteer
 ) -> list[tuple[int, int, int, str, str, bool]]:
@@ -1694,18 +1806,39 @@ def _other_referents(
             name = _given_before(view, s, m)
             if name is not None and (res != "surname" or name not in own.get(i, ())):
                 continue
-        if i in given_entries and res != "surname" and _surname_after(view, s, hit[1], m):
+        if (
+            i in given_entries
+            and res != "surname"
+            and (_surname_after(view, s, hit[1], m) or _surname_in_title_case(view, s, hit[1], m))
+        ):
             continue
+        if _capital_in_a_name(view, hit, m):
+            hit = (s, hit[1], i, "location", "location", hit[5])
         kept.append(hit)
     if not m.ambiguous or not any(h[2] in m.ambiguous for h in kept):
         return kept
-    return [h for h in kept if h[2] not in m.ambiguous or h[4] != "name" or _vouched(h, kept, m)]
+    return [
+        h for h in kept if h[2] not in m.ambiguous or h[4] != "name" or _vouched(view, h, kept, m)
+    ]
 
 
-def _vouched(hit: tuple, hits: list[tuple], m: _Matcher) -> bool:
-    """An ambiguous alias's match has another form of its entry in the text, or a country
-    other than its entry and the entry it is ambiguous with within :data:`_VOUCH_SPAN`."""
-    i, s = hit[2], hit[0]
+def _vouched(view: str, hit: tuple, hits: list[tuple], m: _Matcher) -> bool:
+    """An ambiguous alias's match counts when no ``other_cues`` word of its entry stands within
+    :data:`_CUE_SPAN` characters on its line (``Georgia DA``, ``Atlanta, Georgia``: the US
+    state) and the text has an ``own_cues`` word within :data:`_VOUCH_SPAN` (``parliament``),
+    another form of its entry, or a country other than its entry and the entry it is ambiguous
+    with within :data:`_VOUCH_SPAN`."""
+    i, s, e = hit[2], hit[0], hit[1]
+    own_re, other_re = m.amb_cues.get(i, (None, None))
+    if other_re is not None:
+        lo = max(view.rfind("\n", 0, s) + 1, s - _CUE_SPAN)
+        hi = view.find("\n", e)
+        if other_re.search(view, lo, min(e + _CUE_SPAN, len(view) if hi < 0 else hi)):
+            return False
+    if own_re is not None and own_re.search(
+        view, max(0, s - _VOUCH_SPAN), min(len(view), e + _VOUCH_SPAN)
+    ):
+        return True
     other = m.ambiguous[i]
     for h in hits:
         if h[2] == i:
