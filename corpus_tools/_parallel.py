@@ -23,7 +23,14 @@ from .errors import CorpusValueError
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["check_n_jobs", "ordered_map", "paused_gc", "release_memory", "small_pages"]
+__all__ = [
+    "check_n_jobs",
+    "keep_heap",
+    "ordered_map",
+    "paused_gc",
+    "release_memory",
+    "small_pages",
+]
 
 _NOTHING = object()
 
@@ -150,15 +157,56 @@ def _exit_with_parent(poll: float = 0.5) -> None:
     threading.Thread(target=watch, name="corpus_tools-parent-watch", daemon=True).start()
 
 
+#: a worker's C heap: blocks up to this size come from the heap, not a mapping of their own
+WORKER_MMAP_THRESHOLD = 32 * 1024 * 1024
+#: a worker's C heap: free memory at its top kept for the next batch up to this size
+WORKER_TRIM_THRESHOLD = 512 * 1024 * 1024
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's malloc.h
+
+
+def keep_heap(
+    mmap_threshold: int = WORKER_MMAP_THRESHOLD, trim_threshold: int = WORKER_TRIM_THRESHOLD
+) -> bool:
+    """Make this process's C heap (glibc) keep the memory it frees for the next allocation.
+
+    A pool worker allocates and frees the same large arrays batch after batch.
+    By default glibc serves every block above a threshold (128 kB, rising to at
+    most 32 MB as such blocks are freed) with a mapping of its own, and gives
+    the free top of the heap back to the system above another; each new batch
+    then pays a page fault (a kernel entry and a zeroed page) for every 4 kB it
+    touches again: the two workers of a load, sentences and tokens of 20,000
+    long documents took 1.2 million faults and 3.1 CPU s of system time (of
+    about 16); with the blocks kept, 0.28 million and 0.8-1.1 s. A worker's
+    resident memory then stays at its peak until it ends (with the pool); the
+    peak itself does not rise. Returns False where there is no glibc (the heap
+    is left as it is). Only for processes this package starts: it changes the
+    whole process, so a user's own process is never given it.
+    """
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):  # pragma: no cover - not on Linux
+        return False
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):  # pragma: no cover - not glibc (musl)
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    ok = mallopt(_M_MMAP_THRESHOLD, mmap_threshold) == 1
+    return mallopt(_M_TRIM_THRESHOLD, trim_threshold) == 1 and ok
+
+
 def _start_worker(collect: bool, initializer: Callable[..., object] | None, *initargs: Any) -> None:
     """Pool worker start: the inherited heap frozen (never walked by the collector,
     so its pages stay shared with the parent), the collector on (off without
-    ``collect``), then ``initializer``."""
+    ``collect``), the C heap kept between batches (:func:`keep_heap`), then
+    ``initializer``."""
     gc.freeze()
     if collect:
         gc.enable()
     else:
         gc.disable()
+    keep_heap()
     _exit_with_parent()
     if initializer is not None:
         initializer(*initargs)
