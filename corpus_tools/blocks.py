@@ -18,8 +18,11 @@ How (jusText, Pomikálek 2011, adapted to text without markup):
    like a sentence is ``bad`` (keyword lists, tag rows); a line of at least
    ``length_high`` characters with a stopword share of at least
    ``stopwords_high`` and sentence punctuation, or a sentence of at least
-   ``sentence_min_words`` words with that stopword share, is ``good``; the rest
-   is ``near-good``. Chinese and Japanese characters count three towards the
+   ``sentence_min_words`` words with that stopword share, is ``good``, and so is
+   a sentence of ``long_sentence_words`` words or more with a stopword share of
+   at least ``stopwords_low`` (technical and name-heavy prose has fewer
+   stopwords; chrome is rarely a sentence that long); the rest is
+   ``near-good``. Chinese and Japanese characters count three towards the
    lengths, Korean syllables two. A document in another language is judged
    with jusText's stop list of that language and jusText's thresholds
    (:func:`document_settings`); an English line in it is judged as English.
@@ -108,6 +111,7 @@ _THRESHOLD_KEYS = {
     "headline_min_words": int,
     "headline_max_words": int,
     "sentence_min_words": int,
+    "long_sentence_words": int,
     "removed_penalty": float,
     "teaser_run": int,
     "stamp_penalty": float,
@@ -162,6 +166,7 @@ class BlockSettings:
     headline_min_words: int = 4
     headline_max_words: int = 30
     sentence_min_words: int = 10
+    long_sentence_words: int = 30
     removed_penalty: float = 4.0
     teaser_run: int = 3
     stamp_penalty: float = 40.0
@@ -354,6 +359,16 @@ def line_features(
         # news paragraphs are often one sentence long (< length_high characters):
         # a whole sentence with the stopwords of prose is a paragraph too
         return _Feat("good", nw, nc, stop, f"sentence: {nw} words, stopwords {stop:.2f}")
+    if (
+        use_stopwords
+        and s.long_sentence_words > 0
+        and nw >= s.long_sentence_words
+        and stop >= s.stopwords_low
+        and _ends_sentence(view)
+    ):
+        # a long sentence is prose even with the fewer stopwords of technical or
+        # name-heavy writing; chrome is rarely a sentence that long
+        return _Feat("good", nw, nc, stop, f"long sentence: {nw} words, stopwords {stop:.2f}")
     return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
 
 

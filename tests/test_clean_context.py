@@ -391,7 +391,8 @@ def test_document_first_line_title_and_standfirst_stay():
 def test_classifier_settings_can_be_replaced(tmp_path):
     f = tmp_path / "b.yml"
     f.write_text(
-        "thresholds:\n  length_high: 10000\n  sentence_min_words: 10000\nchrome_words: [home]\n",
+        "thresholds:\n  length_high: 10000\n  sentence_min_words: 10000\n"
+        "  long_sentence_words: 0\nchrome_words: [home]\n",
         encoding="utf-8",
     )
     s = load_block_settings(f)
