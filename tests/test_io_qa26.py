@@ -320,7 +320,7 @@ def test_a_wet_file_of_page_texts_loads_its_conversion_records(tmp_path):
     assert list(docs.doc_id) == ["CC-NEWS-1.warc#2"]
     assert docs.format.iloc[0] == "text"
     assert docs.url.iloc[0] == "https://news.example.org/storm"
-    assert docs.outlet.iloc[0] == "news.example.org"
+    assert docs.outlet.iloc[0] == "example.org"  # the site, not its news. section
     assert docs.text.iloc[0] == text
 
 
@@ -373,7 +373,7 @@ def test_a_saved_rss_feed_loads_one_document_per_item(tmp_path):
         "https://city.example.net/2024/budget",
         "https://city.example.net/2024/bridge",
     ]
-    assert list(docs.outlet) == ["city.example.net", "city.example.net"]
+    assert list(docs.outlet) == ["example.net", "example.net"]
     assert str(docs.published.iloc[0]) == "2026-02-20 17:52:47"
     assert pd.isna(docs.published.iloc[1])
     assert docs.author.iloc[0] == "Ann Author"
@@ -478,3 +478,39 @@ def test_a_list_deeper_than_the_limit_is_named_with_the_limit(tmp_path):
         ct.CorpusLoadError, match=r"holds no list of objects \(16 levels deep at most\)"
     ):
         ct.load_corpus(path)
+
+
+# --- outlets from URLs: one site, many sections ---------------------------------------------
+
+
+def test_sections_of_one_site_are_one_outlet_and_blog_hosts_stay_apart(tmp_path):
+    rows = [
+        ("https://nasional.kompas.com/read/2019/11/27/1", "Presiden lantik pejabat baru hari ini"),
+        ("https://money.kompas.com/read/2019/11/27/2", "Harga beras naik di pasar induk"),
+        ("https://news.bbc.co.uk/2/hi/uk_news/3.stm", "Floods hit the north of England"),
+        ("https://jane.substack.com/p/why", "Why I write about the city council"),
+        ("https://abcnews.go.com/US/story?id=5", "Storm hits the coast overnight"),
+        ("https://x.blogspot.com/2020/01/post.html", "A post about the local election"),
+        ("https://www.nytimes.com/2020/01/01/us/a.html", "A story about the new year"),
+    ]
+    path = tmp_path / "links.csv"
+    path.write_text("link,judul\n" + "".join(f"{u},{t}\n" for u, t in rows), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs = ct.load_corpus(path).docs
+    assert docs["outlet"].tolist() == [
+        "kompas.com",
+        "kompas.com",
+        "bbc.co.uk",
+        "jane.substack.com",
+        "abcnews.go.com",
+        "x.blogspot.com",
+        "nytimes.com",
+    ]
+    assert docs["url"].tolist() == [u for u, _ in rows]  # the whole address is kept
+    note = next(str(w.message) for w in caught if "no outlet column" in str(w.message))
+    assert "6 outlet(s) over 7 row(s): kompas.com (2)" in note
+    assert (
+        "3 host(s) named a section of a site, which is the outlet (nasional.kompas.com -> "
+        "kompas.com, news.bbc.co.uk -> bbc.co.uk; docs['url'] keeps the whole address)"
+    ) in note

@@ -11,6 +11,7 @@ import pandas as pd
 from .dates import out_of_range
 from .files import InputSkipped
 from .outlets import url_host as outlet_url_host
+from .outlets import url_parts
 
 
 def url_host(url: Any) -> str | None:
@@ -20,6 +21,13 @@ def url_host(url: Any) -> str | None:
     if not isinstance(url, str) or not url.strip().lower().startswith(("http://", "https://")):
         return None
     return outlet_url_host(url)
+
+
+def _full_host(url: Any) -> str | None:
+    """The host of a page's URL with its subdomains (``coastal-post.example.org``), or None."""
+    if not isinstance(url, str) or not url.strip().lower().startswith(("http://", "https://")):
+        return None
+    return url_parts(url)[0]
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -141,9 +149,11 @@ def page_metadata(tree: Any) -> dict[str, Any]:
             "page:title"
             if _same(site, extract_sitename(tree))
             else "url"
-            if _same(site, url_host(meta.url))
+            if _same(site, url_host(meta.url)) or _same(site, _full_host(meta.url))
             else "page"
         )
+        if out["outlet_source"] == "url":  # the URL's host: the site it belongs to
+            out["outlet"] = url_host(meta.url) or out["outlet"]
     if out.get("outlet_source") == "page:title" and _is_headline(site, meta.title):
         del out["outlet"], out["outlet_source"]  # the <title> names the article, not the outlet
         if url_host(meta.url) is not None:

@@ -3,6 +3,7 @@ are merged), and outlets taken from the folders a corpus is sorted into."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -121,13 +122,67 @@ def _host_of(authority: str) -> str | None:
     return short if "." in short else host
 
 
+#: sites whose subdomains are outlets of their own that the public suffix list does not list
+#: as such: blog and newsletter hosts (one author each), and media groups' umbrella domains
+#: that hold separate titles (``abcnews.go.com``/``espn.go.com``,
+#: ``timesofindia.indiatimes.com``/``economictimes.indiatimes.com``, ``zeenews.india.com``)
+OWN_SUBDOMAINS = frozenset(
+    {
+        "indiatimes.com",
+        "india.com",
+        "substack.com",
+        "medium.com",
+        "wordpress.com",
+        "tumblr.com",
+        "typepad.com",
+        "livejournal.com",
+        "over-blog.com",
+        "weebly.com",
+        "ghost.io",
+        "beehiiv.com",
+        "blogger.com",
+        "go.com",
+    }
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def site_of(host: str) -> str:
+    """The site a host belongs to: its registrable domain by the public suffix list (the
+    ``tld`` package's copy, installed with trafilatura), so the sections of one site are one
+    outlet (``nasional.kompas.com`` and ``money.kompas.com`` are ``kompas.com``,
+    ``news.bbc.co.uk`` is ``bbc.co.uk``), while hosts the list names as separate sites stay
+    apart (``x.blogspot.com``, ``x.github.io``, ``x.gov.uk``), as do those of
+    ``OWN_SUBDOMAINS`` (``x.substack.com``). An IP address, or a host the list does not know,
+    is kept as it is.
+
+    >>> [site_of(h) for h in ("nasional.kompas.com", "news.bbc.co.uk", "abc.net.au",
+    ...  "x.blogspot.com", "jane.substack.com", "abcnews.go.com", "192.0.2.7", "kompas.com")]
+    ['kompas.com', 'bbc.co.uk', 'abc.net.au', 'x.blogspot.com', 'jane.substack.com', 'abcnews.go.com', '192.0.2.7', 'kompas.com']
+    """
+    if host.count(".") < 2:
+        return host  # "kompas.com": nothing to drop (a one-label suffix is the common case)
+    try:
+        from tld import get_fld
+    except ImportError:  # pragma: no cover - installed with trafilatura (courlan)
+        return host
+    site = get_fld(host, fix_protocol=True, search_private=True, fail_silently=True)
+    if not isinstance(site, str) or not site or site in OWN_SUBDOMAINS:
+        return host
+    return site
+
+
 def url_host(url: Any) -> str | None:
-    """The host that names the site of a URL (:func:`url_parts`), or None.
+    """The site of a URL: the host (:func:`url_parts`) without the subdomains that name a
+    section of one site (:func:`site_of`), or None.
 
     >>> url_host("https://www.example.co.uk/a"), url_host("not a url")
     ('example.co.uk', None)
+    >>> url_host("https://nasional.kompas.com/read/2019/11/26/x")
+    'kompas.com'
     """
-    return url_parts(url)[0]
+    host = url_parts(url)[0]
+    return None if host is None else site_of(host)
 
 
 def is_url_cell(value: Any) -> bool:

@@ -50,7 +50,7 @@ from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
 from .feeds import FEED_EXTENSIONS, feed_table
 from .files import Folders, InputSkipped
 from .html import extract_html
-from .outlets import OUTLET_FROM, is_url_cell, url_parts
+from .outlets import OUTLET_FROM, is_url_cell, site_of, url_parts
 from .tables import ParquetRows, pick_column, read_table
 from .warc import WARC_EXTENSIONS, open_warc, warc_docs
 
@@ -481,6 +481,8 @@ class _Table:
     url_hosts: Counter[str] = field(default_factory=Counter)
     url_counts: Counter[str] = field(default_factory=Counter)
     inner_urls: list[str] = field(default_factory=list)
+    #: site -> a host of it with a subdomain (the first two sites), for the warning
+    subdomains: dict[str, str] = field(default_factory=dict)
 
     def url_outlet(self, base: dict[str, Any]) -> None:
         """A row with no outlet takes its URL's host (``outlet_source`` ``url``)."""
@@ -494,8 +496,13 @@ class _Table:
         if host is None:
             self.url_counts["no_host"] += 1
             return
-        base["outlet"], base["outlet_source"] = host, "url"
-        self.url_hosts[host] += 1
+        site = site_of(host)
+        if site != host:
+            self.url_counts["subdomain"] += 1
+            if site not in self.subdomains and len(self.subdomains) < 2:
+                self.subdomains[site] = host
+        base["outlet"], base["outlet_source"] = site, "url"
+        self.url_hosts[site] += 1
         if inner:
             self.url_counts["inner"] += 1
             if len(self.inner_urls) < 2:
@@ -506,7 +513,7 @@ class _Table:
         a URL held a second URL."""
         n = sum(self.url_hosts.values())
         n_inner = self.url_counts["inner"]
-        if not n or (self.picked.outlet is not None and not n_inner):
+        if not n or (self.picked.outlet is not None and not n_inner and not self.subdomains):
             return
         col = str(self.picked.url)
         parts = []
@@ -530,6 +537,13 @@ class _Table:
             parts.append(
                 f"{self.where}: {n:,} {self.unit}(s) with an empty outlet take the host of "
                 f"their URL (column {col!r})"
+            )
+        n_sub = self.url_counts["subdomain"]
+        if n_sub:
+            shown_sub = ", ".join(f"{h} -> {s}" for s, h in self.subdomains.items())
+            parts.append(
+                f"{n_sub:,} host(s) named a section of a site, which is the outlet "
+                f"({shown_sub}; docs['url'] keeps the whole address)"
             )
         if n_inner:
             url = self.inner_urls[0]
