@@ -9,6 +9,8 @@ Usage::
     python3 -m venv /work/benchvenv && /work/benchvenv/bin/pip install spacy nltk pandas pyarrow
     python benchmarks/bench_frontend.py --sizes 20000,100000 \
         --peer-python /work/benchvenv/bin/python              # the full table
+    # what two busy cores cost each other (same cleaning alone and two at once; idle machine)
+    python benchmarks/bench_frontend.py --corpus long --pair 3000
     # issue 18's shape: article-length documents of real paragraphs (~626 words each)
     python benchmarks/bench_frontend.py --corpus long --sizes 20000,100000 --peer-cap 20000 \
         --peer-python /work/benchvenv/bin/python
@@ -384,6 +386,50 @@ def targets(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def pair_work(folder: Path, n: int) -> dict[str, float]:
+    """Clean the first ``n`` documents of ``folder`` in this process: its CPU seconds.
+
+    The work of :func:`pair_test` (read and ``clean_text``, one document at a time).
+    """
+    from corpus_tools import clean_text
+
+    paths = bench_counts._txt_paths(folder, n)
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    clean_text(texts[0])  # the rules loaded before the clock
+    c0 = _main_cpu()
+    for t in texts:
+        clean_text(t)
+    return {"cpu": _main_cpu() - c0}
+
+
+def pair_test(folder: Path, n: int) -> dict[str, Any]:
+    """The same work (:func:`pair_work`) in one process alone, then in two at once.
+
+    On an idle machine with two cores, ``two_at_once`` over ``alone`` is what two
+    busy cores cost each other per unit of work (shared caches, memory, or
+    hyperthreads of one core under the VM): the part of a two-worker run's extra
+    CPU that no change to the pool can remove.
+    """
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--pair-child", str(folder), str(n)]
+
+    def run(k: int) -> list[float]:
+        procs = [
+            subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=HERE) for _ in range(k)
+        ]
+        outs = [p.communicate()[0] for p in procs]
+        return [round(json.loads(o.strip().splitlines()[-1])["cpu"], 3) for o in outs]
+
+    load = os.getloadavg()[0]
+    alone = run(1) + run(1)
+    both = run(2)
+    return {
+        "load": load,
+        "alone": alone,
+        "two_at_once": both,
+        "ratio": round(sum(both) / sum(alone), 3) if sum(alone) > 0 else None,
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--child", nargs=3, metavar=("ROW", "FOLDER", "CAP"), help=argparse.SUPPRESS)
@@ -409,7 +455,24 @@ def main(argv: list[str] | None = None) -> None:
         "sentences, tokens(compact=True)): equal digests before and after a change mean "
         "identical tables",
     )
+    ap.add_argument(
+        "--pair",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print the CPU of cleaning the first N documents in one process alone and in "
+        "two processes at once (on an idle machine: what two busy cores cost each other)",
+    )
+    ap.add_argument("--pair-child", nargs=2, metavar=("FOLDER", "N"), help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    if a.pair_child:
+        print(json.dumps(pair_work(Path(a.pair_child[0]), int(a.pair_child[1]))))
+        return
+    if a.pair:
+        n = int(a.sizes.split(",")[0])
+        folder = ensure_long(n) if a.corpus == "long" else bench_counts.ensure(a.corpus, n, a.bbc)
+        print(json.dumps(pair_test(folder, a.pair)))
+        return
     if a.child:
         print(json.dumps(child(a.child[0], Path(a.child[1]), int(a.child[2]))))
         return
