@@ -144,7 +144,7 @@ def test_page_sources_meta_jsonld_time(tmp_path: Path) -> None:
     assert vals == {
         "a_meta": ("Gulf Courier", "page:og:site_name", "2023-10-19", "page:meta"),
         "b_jsonld": ("Desert Times", "page:json-ld", "2023-10-20", "page:json-ld"),
-        "c_time": ("coastal-post.example.org", "url", "2023-10-21", "page:time"),
+        "c_time": ("example.org", "url", "2023-10-21", "page:time"),
     }
 
 
