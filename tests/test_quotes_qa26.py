@@ -80,6 +80,14 @@ from corpus_tools.tokenize import split_sentences
         ),
         ("Officials said a lot.", []),
         ("RELATED: 'I'm fired up about him': Does emergence of Blair bump Thompson", []),
+        # a title keeps small words in lower case; "in his own words"; "NAME on TOPIC"
+        ("Donald Trump Jr. joins 'Justice with Judge Jeanine'", []),
+        ("D'Andre Davis in his own words: Why I chose Louisville basketball", ["D'Andre Davis"]),
+        (
+            "Warriors Off Court: Stephen Curry on leadership style, new-look roster",
+            ["Stephen Curry"],
+        ),
+        ("Analysis: Stephen Curry on the bench hurts the Warriors", []),
         # a name with its role before a colon speaks; a bare name heading a person's story not
         ("Colts coach Frank Reich: Adam Vinatieri is our kicker", ["Colts coach Frank Reich"]),
         ("David Fuller: Hospital worker admits murders", []),

@@ -693,6 +693,9 @@ def doc_quotes(
 
 
 _FUNCTION_WORDS = frozenset("a an and at de for in of on the to".split())
+#: Small words a title keeps in lower case inside its capitalised words (``'Justice with
+#: Judge Jeanine'``); only the quote's own words are read with them.
+_TITLE_SMALL = _FUNCTION_WORDS | frozenset("as but by from nor or vs with".split())
 #: First and second person pronouns: a long capitalised quote holding one is speech.
 _PERSONAL = frozenset("i we you me us my our your i'm we're i'd we'll".split())
 
@@ -708,7 +711,7 @@ def _name_like(view: str, sp: Span, s_lo: int, s_hi: int) -> bool:
     inner = [w for w in re.findall(r"[^\W_][\w'-]*", view[sp.start + 1 : sp.end - 1])]
     if not view[s_lo : sp.start].strip():
         inner = inner[1:]  # the first word of a line is capitalised anyway
-    content = [w for w in inner if w.lower() not in _FUNCTION_WORDS]
+    content = [w for w in inner if w.lower() not in _TITLE_SMALL]
     if not content or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
         return False
     if len(inner) > 4 and any(w.lower() in _PERSONAL for w in inner):

@@ -351,11 +351,38 @@ def colon_claim(
         return dash
     first = view.find(": ", lo, hi)
     head_end = lo + len(view[lo:first].rstrip()) if first > lo else lo
+    own = _OWN_WORDS.search(view, lo, head_end) if head_end > lo else None
+    if own is not None and own.end() == head_end and _name_shape(text, lo, own.start()):
+        # "D'Andre Davis in his own words: Why I chose ...": the person speaks
+        return (lo, own.start()), (first + 2, lo + len(line)), "left"
+    on_topic = _ON_TOPIC.match(view, first + 2, lo + len(line)) if first > lo else None
+    if (
+        on_topic is not None
+        and person_name(view[on_topic.start(1) : on_topic.end(1)].split())
+        and not any(map(_verb_shaped, view[on_topic.end() : lo + len(line)].split()))
+        and not re.search(r"\bto\s", view[on_topic.end() : lo + len(line)])
+    ):  # "Warriors Off Court: Stephen Curry on leadership style": the named person speaks
+        span = (on_topic.start(1), on_topic.end(1))
+        return span, (on_topic.end(1) + 1, lo + len(line)), "left"
     if head_end > lo and len(view[first + 2 : lo + len(line)].split()) >= 3:
         if _claim_speaker(text, lo, head_end, view[first + 2 : lo + len(line)]):
             end = view.find(": ", first + 2, hi)
             return (lo, head_end), (first + 2, end if end > 0 else lo + len(line)), "left"
     return None
+
+
+#: ``in his/her/their own words`` closing a colon's head: the words are the person's.
+_OWN_WORDS = re.compile(r"\s+in\s+(?:his|her|their|my|our)\s+own\s+words\s*$", re.IGNORECASE)
+#: A verbless claim ``NAME on TOPIC`` after a colon (``Stephen Curry on leadership style``).
+_ON_TOPIC = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s+on\s+(?=[a-z])")
+
+
+def _name_shape(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is two to four capitalised words (a person's or body's name)."""
+    words = text[a:b].split()
+    return 2 <= len(words) <= 4 and all(
+        _cap(w) and any(ch.islower() for ch in w) for w in words
+    )  # "D'Andre Davis", not "WATCH LIVE"
 
 
 def dash_claim(
