@@ -406,11 +406,12 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60, width: int = 
     context : int, default 60
         Characters of context kept on each side.
     width : int, default 170
-        Characters a line may take, identifying columns and cell padding included
-        (170 characters of the 12 px monospace font are about 1,230 px, a notebook
-        page on a 1,400 px screen): when long ids (a 36-character UUID and an outlet
-        name) would push the right context off the page, both contexts are cut
-        shorter (to no fewer than 20 characters each), so every line is seen whole.
+        Characters a line may take, identifying columns and cell padding (counted
+        as 2 characters a cell) included: about 1,230 px of the 12 px monospace
+        font, a notebook page on a 1,400 px screen. When the longest line would be
+        wider (long ids such as a 36-character UUID and an outlet name push the
+        right context off the page), both contexts are cut shorter (to no fewer
+        than 20 characters each), so every line is seen whole.
 
     Examples
     --------
@@ -454,19 +455,26 @@ def _fitted_context(shown: Any, ids: list[str], context: int, width: int) -> int
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"group": ["Yonhap News Agency"], "doc_id": ["x" * 36],
-    ...                   "start": [1], "end": [9], "match": ["ransomware"]})
+    ...                   "start": [1], "end": [9], "match": ["ransomware"],
+    ...                   "left": ["l" * 70], "right": ["r" * 70]})
     >>> _fitted_context(t, ["group", "doc_id", "start", "end"], 60, 170)
     45
     >>> _fitted_context(t.assign(doc_id="a1"), ["group", "doc_id"], 60, 170)
     60
+    >>> _fitted_context(t.assign(right="r" * 20), ["group", "doc_id", "start", "end"], 60, 170)
+    60
     """
     if shown.empty:
         return context
-    fixed = 2 * _CELL_CHARS + _CELL_CHARS + int(shown["match"].map(_cell_text).str.len().max())
-    for c in ids:
-        fixed += _CELL_CHARS + int(shown[c].map(_cell_text).str.len().max())
-    room = (width - fixed) // 2
-    return context if room >= context else min(context, max(_MIN_CONTEXT, room))
+
+    def longest(column: str) -> int:
+        return int(shown[column].map(_cell_text).str.len().max())
+
+    fixed = 3 * _CELL_CHARS + longest("match") + sum(_CELL_CHARS + longest(c) for c in ids)
+    sides = min(context, longest("left")) + min(context, longest("right"))
+    if fixed + sides <= width:  # the longest line fits as it is
+        return context
+    return min(context, max(_MIN_CONTEXT, (width - fixed) // 2))
 
 
 class _KwicRow(NamedTuple):

@@ -251,10 +251,12 @@ def test_network_figures_capped():
     ax = fig.axes[0]
     n_nodes = sum(len(c.get_offsets()) for c in ax.collections)
     assert n_nodes == 40
-    assert "top 40 of 100 actors, 39 of 99 ties" in ax.get_title()
+    assert "40 of 100 actors drawn, 39 of 99 ties" in ax.get_title()
     pfig = plots.plot_network_interactive(g, top_n=30, max_edges=10)
     edges = [tr for tr in pfig.data if tr.mode == "lines"]
-    assert len(edges) == 10 and "top 30 of 100 actors, 10 of 99 ties" in pfig.layout.title.text
+    # the 10 strongest ties join 11 actors: the title counts those, not the 30 selected
+    # (the other 19 are named under the figure: their ties are beyond the 10 drawn)
+    assert len(edges) == 10 and "11 of 100 actors drawn, 10 of 99 ties" in pfig.layout.title.text
     ego = plots.plot_ego_network(nx.star_graph(30), 0, top_n=5)
     assert ego.axes[0].get_title() == "Ego network of 0: top 5 of 30 neighbours"
 
