@@ -387,8 +387,14 @@ SCHEMAS: dict[str, Field] = {
                 "map",
                 items=Field(
                     "record",
-                    keys={"scales": Field("map", items=Field("int")), "percent": _TEXTS},
-                    fix="a language maps 'scales' (word -> value) and 'percent' (words)",
+                    keys={
+                        "scales": Field("map", items=Field("int")),
+                        "percent": _TEXTS,
+                        "currency_prefixes": _TEXTS,
+                        "read_with": _TEXTS,
+                    },
+                    fix="a language maps 'scales' (word -> value), 'percent', "
+                    "'currency_prefixes' and 'read_with' (words)",
                 ),
                 fix="map a language code (de, pt, ...) to its scales and percent words",
             ),

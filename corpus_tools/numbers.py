@@ -17,7 +17,7 @@ import pandas as pd
 from ._tables import cast_columns, frame_from_rows, one_space, sort_rows
 from .corpus import doc_groups, group_label, require_corpus
 from .errors import CorpusValueError, check_table
-from .languages import analysis_language
+from .languages import analysis_language, own_language_rows
 from .lexicon import load_lexicon
 from .tokenize import fold, load_stopwords
 
@@ -124,8 +124,23 @@ _DIGITS = {
 def _scales(language: str = "en") -> dict[str, int]:
     """The scale words read after a figure in ``language``: the English ones and the
     language's own (``data/numbers.yml``), the language's value for a word in both."""
-    own = _LANGUAGE_WORDS.get(language, {}).get("scales") or {}
-    return {**_SCALES, **{str(k).lower(): int(v) for k, v in own.items()}}
+    out = dict(_SCALES)
+    for code in reversed(_read_with(language)):  # the language's own value wins
+        own = _LANGUAGE_WORDS.get(code, {}).get("scales") or {}
+        out.update({str(k).lower(): int(v) for k, v in own.items()})
+    return out
+
+
+def _read_with(language: str) -> list[str]:
+    """``language`` and the close languages whose words it reads too (``read_with`` in
+    ``data/numbers.yml``: a Malay article the guess names Indonesian still writes ``RM5
+    bilion``)."""
+    return [language, *(str(c) for c in _LANGUAGE_WORDS.get(language, {}).get("read_with") or [])]
+
+
+def _language_words(language: str, key: str) -> list[str]:
+    """The ``key`` words (percent, currency_prefixes) of ``language`` and its ``read_with``."""
+    return [str(w) for c in _read_with(language) for w in _LANGUAGE_WORDS.get(c, {}).get(key) or []]
 
 
 def _words_re(words: Sequence[str]) -> str:
@@ -134,17 +149,27 @@ def _words_re(words: Sequence[str]) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
 
 
+def _currency_re(language: str) -> str:
+    """The currency signs written right before a figure: ``$``, ``€``, ``US$`` (``A$5``, ``HK$5``
+    too) and the language's own, as whole words (``RM5 juta`` in Malay, ``Rp 5 miliar`` in
+    Indonesian; ``data/numbers.yml``, ``currency_prefixes``)."""
+    own = _language_words(language, "currency_prefixes")
+    signs = sorted((re.escape(str(w)) for w in own), key=lambda w: (-len(w), w))
+    words = [r"(?<![\w.,])(?:" + "|".join(signs) + ")"] if signs else []
+    return "|".join([*words, r"US\$", r"R\$", r"[$€£¥]"])
+
+
 @functools.lru_cache(maxsize=64)
 def _number_re(decimal_comma: bool, language: str = "en") -> re.Pattern[str]:
     scales = _words_re(list(_scales(language)))
-    percent = _words_re([*_PERCENT, *(_LANGUAGE_WORDS.get(language, {}).get("percent") or [])])
+    percent = _words_re([*_PERCENT, *_language_words(language, "percent")])
+    # after a currency sign a figure may follow a letter ("RM5"); else not ("F16", "B52")
     return re.compile(
         r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
         r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
         r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
-        r"|(?P<cur>(?:US\$|R\$|[$€£¥])[ \u00a0]?)?(?P<num>(?<![\w.,])(?:"
-        + _DIGITS[decimal_comma]
-        + r")"
+        r"|(?P<cur>(?:" + _currency_re(language) + r")[ \u00a0]?)?"
+        r"(?P<num>(?(cur)|(?<![\w.,]))(?:" + _DIGITS[decimal_comma] + r")"
         r"(?!\d)(?:e[+-]?\d+\b)?)"
         # "$50B" is 50 billion; "3B" alone is a name (Long March 3B), so a bare B needs a currency
         r"(?P<scale>\s+(?:" + scales + r")\b|(?:k|m|mn|mln|bn)\b"
@@ -480,7 +505,13 @@ def numeric_claims(
         ``1,234.5``, ``1'234'567``) are read the same in both. Stated in
         ``attrs["number_format"]`` (``"1,234.5"`` or ``"1.234,5"``). The
         language's scale and percent words are read too (``3,5 Milliarden``,
-        ``12 por cento``; ``data/numbers.yml``, key ``languages``).
+        ``12 por cento``; ``data/numbers.yml``, key ``languages``). Not
+        given, a document that :func:`corpus_tools.languages.guess_language`
+        names in another language with a stopword list (its first 1,000
+        characters) is read in that language (its stopwords, number format,
+        scale and percent words): the German article of an English corpus
+        reads ``3,5 Milliarden``; ``attrs["stopword_language"]`` then names
+        them all (``"en+de"``) and ``number_format`` is the corpus language's.
 
     Returns
     -------
@@ -522,15 +553,45 @@ def numeric_claims(
     require_corpus(corpus, "numeric_claims")
     wanted = None if kinds is None else check_kinds(kinds)
     lang = analysis_language(corpus, language)
-    stop = None if lang == "en" else load_stopwords(lang)
-    decimal_comma = lang in DECIMAL_COMMA_LANGUAGES
-    out = _claims_frame(_claim_rows(corpus, stop, decimal_comma, lang))
+    own = {} if language is not None else _own_languages(corpus, lang)
+    return _claims_table(_claim_rows(corpus, lang, own), wanted, lang, own)
+
+
+def _claims_table(
+    rows: list[tuple], wanted: list[str] | None, lang: str, own: dict[str, str]
+) -> pd.DataFrame:
+    """The :func:`numeric_claims` table of ``rows``: the ``wanted`` kinds, sorted, and in
+    ``attrs`` the languages read (``lang`` and the documents' ``own``) and the number format."""
+    out = _claims_frame(rows)
     if wanted is not None:
         out = out[out["kind"].isin(wanted)]
     out = sort_rows(out, ["doc_id", "start"], [True, True])
-    out.attrs["stopword_language"] = lang
-    out.attrs["number_format"] = "1.234,5" if decimal_comma else "1,234.5"
+    out.attrs["stopword_language"] = "+".join([lang, *sorted(set(own.values()))])
+    out.attrs["number_format"] = "1.234,5" if lang in DECIMAL_COMMA_LANGUAGES else "1,234.5"
     return out
+
+
+class _DocFormat(NamedTuple):
+    """How a document's figures are read: the stopwords that end what is counted (None:
+    English), the decimal comma, and the language of its scale and percent words."""
+
+    stop: frozenset[str] | None
+    decimal_comma: bool
+    language: str
+
+
+def _doc_format(lang: str) -> _DocFormat:
+    stop = None if lang == "en" else load_stopwords(lang)
+    return _DocFormat(stop, lang in DECIMAL_COMMA_LANGUAGES, lang)
+
+
+def _own_languages(corpus: Corpus, lang: str) -> dict[str, str]:
+    """The documents its own guess names in another language with a stopword list than
+    ``lang`` (:func:`corpus_tools.languages.own_language_rows`, kept on the corpus):
+    ``doc_id`` -> that language."""
+    ids = corpus.docs["doc_id"]
+    rows = own_language_rows(corpus, lang)
+    return {str(ids.iat[k]): code for code, ks in sorted(rows.items()) for k in ks}
 
 
 class _Sentence(NamedTuple):
@@ -555,15 +616,16 @@ def _sentences_with_numbers(corpus: Corpus, texts: dict[str, str]) -> Iterator[_
             yield _Sentence(r.doc_id, r.sent_id, r.start, r.text, sview)
 
 
-def _claim_rows(
-    corpus: Corpus, stop: frozenset[str] | None, decimal_comma: bool, language: str = "en"
-) -> list[tuple]:
-    """One row (``NUMERIC_COLUMNS`` order) per number in the corpus, offsets in its document."""
+def _claim_rows(corpus: Corpus, lang: str, own: dict[str, str]) -> list[tuple]:
+    """One row (``NUMERIC_COLUMNS`` order) per number in the corpus, offsets in its document;
+    a document read in ``lang``, or in its own language (``own``: ``doc_id`` -> language)."""
     texts = dict(iter(corpus))
+    formats = {code: _doc_format(code) for code in {lang, *own.values()}}
     rows = []
     for sent in _sentences_with_numbers(corpus, texts):
         text = texts[sent.doc_id]
-        for hit in numbers_in_sentence(sent.view, stop, decimal_comma, language):
+        form = formats[own.get(sent.doc_id, lang)]
+        for hit in numbers_in_sentence(sent.view, form.stop, form.decimal_comma, form.language):
             s, e = sent.start + hit.start, sent.start + hit.end
             rows.append(
                 (sent.doc_id, sent.sent_id, s, e, text[s:e], hit.quantity, hit.qualifier)
