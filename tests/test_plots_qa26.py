@@ -45,3 +45,24 @@ def test_uncapped_network_title_unchanged() -> None:
     g = _headline_graph().subgraph([f"T{i:02d}" for i in range(10)] + ["I00"]).copy()
     fig = plots.plot_network_interactive(g)
     assert fig.layout.title.text == "Actor network: 11 actors, 9 ties (hover for evidence)"
+
+
+def test_frame_heatmap_note_has_no_second_bracket() -> None:
+    # 3,000 cybersecurity headlines: 'Left out: 443 groups with fewer sentences and 100 groups
+    # with no cue sentence (1 to 9 sentences each) (all are in the table).'
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    rows = []
+    for i in range(4):
+        rows += [(f"Big{i}", "economic", 3, 20), (f"Big{i}", "conflict", 1, 20)]
+    for i in range(6):
+        rows += [(f"None{i}", "economic", 0, 1 + i % 2), (f"None{i}", "conflict", 0, 1 + i % 2)]
+    t = pd.DataFrame(rows, columns=["group", "frame", "sentences_with_frame", "n_sentences"])
+    t["sentence_share"] = t["sentences_with_frame"] / t["n_sentences"]
+    fig = plots.plot_frame_heatmap(t, top_n=3)
+    note = "\n".join(x.get_text() for x in fig.texts).replace("\n", " ")
+    assert note.endswith(
+        "6 groups with no cue sentence (1 to 2 sentences each); all are in the table."
+    )
+    plt.close(fig)

@@ -378,7 +378,9 @@ def _heat_title(
             what.append(_no_cue_phrase(grid.n_no_cue, grid.no_cue_sizes))
         if len(grid.frames) < grid.n_frames:
             what.append(f"{grid.n_frames - len(grid.frames)} frames with fewer cue sentences")
-        _left_out(fig, "Left out: " + " and ".join(what) + " (all are in the table).")
+        # '... (1 to 9 sentences each) (all are in the table)': no second bracket after one
+        tail = "; all are in the table." if what[-1].endswith(")") else " (all are in the table)."
+        _left_out(fig, "Left out: " + " and ".join(what) + tail)
         tight(fig, rect=(0, 0.4 / fig.get_figheight(), 1, 1))
     else:
         tight(fig)
