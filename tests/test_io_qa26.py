@@ -514,3 +514,25 @@ def test_sections_of_one_site_are_one_outlet_and_blog_hosts_stay_apart(tmp_path)
         "3 host(s) named a section of a site, which is the outlet (nasional.kompas.com -> "
         "kompas.com, news.bbc.co.uk -> bbc.co.uk; docs['url'] keeps the whole address)"
     ) in note
+
+
+# --- a short Polish ISO-8859-2 file read as cp1252 is named ----------------------------------
+
+
+def test_a_one_line_polish_latin2_file_read_as_cp1252_is_named(tmp_path):
+    path = tmp_path / "pl.txt"
+    path.write_bytes("Wiadomości z Łodzi: Łódź ma nowy plan.".encode("iso8859_2"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs = ct.load_corpus(path).docs
+    assert docs.encoding.iloc[0] == "cp1252"
+    assert docs.encoding_note.iloc[0] == "check: 3 words such as 'Wiadomo¶ci'"
+    assert any("pl.txt" in str(w.message) and "encoding=" in str(w.message) for w in caught)
+
+
+def test_western_text_with_one_odd_word_is_not_named(tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_bytes("Le café a coûté 3 £ et l'été fut long.".encode("cp1252"))
+    docs = ct.load_corpus(path).docs
+    assert docs.encoding.iloc[0] == "cp1252"
+    assert "encoding_note" not in docs.columns

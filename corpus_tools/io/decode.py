@@ -205,11 +205,12 @@ SUSPECT_MARK = " (check: "
 #: characters of cp1252 that a Western word rarely holds, but another code page's letters
 #: read as cp1252 often do (Turkish ş ğ as þ ð, Polish ł ą ż as ³ ¹ ¿, DOS cp850 ç õ as ‡ ä;
 #: not ý: Czech uses it)
-_RARE_CP1252 = frozenset("ðÐþÞ¹²³¿¾¼½ªº¤¦¨¯´¸±¬¥¢£µ×÷Ÿƒˆ‚†‡‰•˜")
+_RARE_CP1252 = frozenset("ðÐþÞ¹²³¿¾¼½ªº¤¦¨¯´¸±¬¥¢£µ×÷Ÿƒˆ‚†‡‰•˜¶")
 #: of them, those that also end a Western word (km², nº, 1ª): counted between letters only
 _RARE_AT_END = frozenset("¹²³ªº")
-#: a file is suspect with this many words holding such a character, 1 in 5 of its words
-#: with a letter outside ASCII at least, and none of them a function word
+#: a file is suspect with this many words holding such a character (one fewer when they are
+#: all its words with a letter outside ASCII: a line of Polish ISO-8859-2 read as cp1252,
+#: 'Wiadomo¶ci z £odzi: £ód¼ ...'), 1 in 5 of those words at least, and none a function word
 _SUSPECT_MIN_WORDS = 3
 
 
@@ -228,6 +229,8 @@ def _suspect_mark(text: str) -> str:
     ''
     >>> _suspect_mark("Þeir sögðu að það væri ekki hægt, við ráðherra.")
     ''
+    >>> _suspect_mark("£ód¼ ma nowy plan, Wiadomo¶ci.")  # every non-ASCII word: 2 are enough
+    " (check: 2 words such as '£ód¼')"
     """
     known = _non_ascii_function_words()
     n_non_ascii = 0
@@ -242,7 +245,7 @@ def _suspect_mark(text: str) -> str:
                 return ""
             rare.append(w)
     n = len(rare)
-    if n < _SUSPECT_MIN_WORDS or n * 5 < n_non_ascii:
+    if n < _SUSPECT_MIN_WORDS - (n == n_non_ascii) or n * 5 < n_non_ascii:
         return ""
     return f"{SUSPECT_MARK}{n:,} words such as {rare[0]!r})"
 
