@@ -536,3 +536,42 @@ def test_western_text_with_one_odd_word_is_not_named(tmp_path):
     docs = ct.load_corpus(path).docs
     assert docs.encoding.iloc[0] == "cp1252"
     assert "encoding_note" not in docs.columns
+
+
+# --- Factiva text exports --------------------------------------------------------------------
+
+FACTIVA = (
+    "Flood defences to get more money\n\n"
+    "412 words\n29 May 2008\n00:59\nAgence France Presse\nAFPR\nEnglish\n"
+    "Copyright 2008 Agence France Presse. All rights reserved.\n\n"
+    "The government promised more money for flood defences on Thursday.\n\n"
+    "Ministers said the work would start next year.\n\n"
+    "Document AFPR000020080529e45t0006k\n\n\n"
+    "Port strike ends after talks\n\n"
+    "230 words\n30 May 2008\nThe Guardian\nGRDN\nEnglish\n"
+    "(c) 2008 Guardian Newspapers Limited\n\n"
+    "Dock workers went back to work on Friday.\n\n"
+    "Document GRDN000020080530e45u0001a\n"
+)
+
+
+def test_a_factiva_text_export_splits_at_its_document_lines(tmp_path):
+    assert records_in_text(FACTIVA) == (
+        "2 Factiva articles ('Document AFPR000020080529e45t0006k' lines)"
+    )
+    corpus, _ = _load(tmp_path, "factiva.txt", FACTIVA, split="records")
+    docs = corpus.docs
+    assert list(docs.title) == ["Flood defences to get more money", "Port strike ends after talks"]
+    assert list(docs.outlet) == ["Agence France Presse", "The Guardian"]
+    assert [str(d.date()) for d in docs.published] == ["2008-05-29", "2008-05-30"]
+    assert list(docs.text) == [
+        "The government promised more money for flood defences on Thursday.\n\n"
+        "Ministers said the work would start next year.",
+        "Dock workers went back to work on Friday.",
+    ]
+    assert docs.record_footer.iloc[0].strip() == "Document AFPR000020080529e45t0006k"
+    rebuilt = "".join(
+        h + b + f
+        for h, b, f in zip(docs.record_header, docs.raw_text, docs.record_footer, strict=True)
+    )
+    assert rebuilt == FACTIVA

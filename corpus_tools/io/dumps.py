@@ -36,6 +36,11 @@ _NEXIS_START = (
     r"[ \t]*(?:\d+ of \d+ DOCUMENTS?|Dokument \d+ von \d+|Document \d+ de \d+)[ \t\r]*(?=\n|\Z)"
 )
 _NEXIS_END = r"[ \t]*End of Document[ \t\r]*(?=\n|\Z)"
+#: Factiva's text export: each article closes with its "Document AFPR000020080529e45t0006k" line
+_FACTIVA_END = r"[ \t]*(?:Document|Dokument|Documento) [A-Za-z0-9]{16,40}[ \t\r]*(?=\n|\Z)"
+_FACTIVA_END_FIRST, _FACTIVA_END_LINE = re.compile(_FACTIVA_END), re.compile("\n" + _FACTIVA_END)
+#: the word count line under a Factiva headline ("523 words", "1.204 Wörter")
+_FACTIVA_WORDS = re.compile(r"\d[\d,.]* (?:words|Wörter|mots|palabras|parole|woorden|palavras)")
 _NEXIS_START_FIRST, _NEXIS_START_LINE = re.compile(_NEXIS_START), re.compile("\n" + _NEXIS_START)
 _NEXIS_END_FIRST, _NEXIS_END_LINE = re.compile(_NEXIS_END), re.compile("\n" + _NEXIS_END)
 #: the last line of a LexisNexis article's header ("LENGTH: 355 words"), and the "Body" line
@@ -72,7 +77,8 @@ def records_in_text(text: str) -> str | None:
     nexis = _nexis_lines(text)
     if nexis is not None:
         shown = text[nexis[1][0][0] : nexis[1][0][1]].strip()
-        return f"{len(nexis[1]):,} LexisNexis articles ({shown!r} lines)"
+        what = "Factiva" if nexis[0] == "factiva" else "LexisNexis"
+        return f"{len(nexis[1]):,} {what} articles ({shown!r} lines)"
     blocks = 0
     fields: set[str] = set()
     names: dict[str, None] = {}
@@ -198,6 +204,7 @@ def _nexis_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     for kind, first_re, line_re in (
         ("start", _NEXIS_START_FIRST, _NEXIS_START_LINE),
         ("end", _NEXIS_END_FIRST, _NEXIS_END_LINE),
+        ("factiva", _FACTIVA_END_FIRST, _FACTIVA_END_LINE),
     ):
         first = first_re.match(text)
         spans = [
@@ -294,6 +301,43 @@ def _nexis_uni(text: str, start: int, stop: int) -> Record:
     return Record(start, body, -1, fields, min(tail, stop))
 
 
+def _factiva(text: str, start: int, stop: int) -> Record:
+    """A Factiva article: ``text[start:stop]`` ends where its "Document <id>" line starts. The
+    headline runs to the word count line ("523 words"); the date, a time, the source, its code
+    and the language follow, and the header ends at the ``Copyright`` line (else at the
+    source's line)."""
+    lines: list[tuple[int, int]] = []  # (start, end) of the first non-blank lines
+    pos = start
+    while pos < stop and len(lines) < 16:
+        end = min(_line_end(text, pos), stop)
+        if text[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    words = next(
+        (i for i, (a, b) in enumerate(lines[:8]) if _FACTIVA_WORDS.fullmatch(text[a:b].strip())),
+        None,
+    )
+    if not words:
+        return Record(start, start, -1, {}, stop)
+    value = [text[a:b].strip() for a, b in lines]
+    fields = {"title": " ".join(value[:words])}
+    rest = list(range(words + 1, len(lines)))
+    if rest:
+        fields["published"] = value[rest[0]]
+        rest = rest[1:]
+    if rest and re.fullmatch(r"\d\d?:\d\d", value[rest[0]]):
+        rest = rest[1:]  # the time
+    if rest:
+        fields["outlet"] = value[rest[0]]
+    head_end = lines[rest[0]][1] if rest else lines[-1][1]
+    for i in rest[:6]:
+        if value[i].startswith(("Copyright", "(c)", "(C)", "\u00a9")):
+            head_end = lines[i][1]
+            break
+    body = _past_filler(text, head_end, set())
+    return Record(start, min(body, stop), -1, fields, stop)
+
+
 def _uni_field_line(line: str) -> bool:
     """A Nexis Uni header or footer line: blank, ``Key: value``, ``Copyright ...``,
     ``Classification``."""
@@ -321,7 +365,7 @@ def _nexis_records(text: str) -> list[Record] | None:
     else:
         prev = 0
         for s, e in spans:
-            records.append(_nexis_uni(text, prev, s))
+            records.append(_nexis_uni(text, prev, s) if kind == "end" else _factiva(text, prev, s))
             prev = e
         if text[prev:].strip():  # text after the last "End of Document": a record of its own
             records.append(Record(prev, prev, -1))
