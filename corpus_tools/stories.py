@@ -20,9 +20,15 @@ Two documents are linked only when they share at least ``MIN_SHARED_TERMS``
 cosine above the threshold and chained unrelated events. Two short texts
 need a higher cosine than two articles (``SHORT_TEXT_TERMS``): a couple of
 shared common words already give two headlines a cosine of 0.3. Undated documents
-are all compared with each other: time grows with the square of their
-number, and on months of undated news unrelated events chain into one large
-story (a warning says so from 1,000 undated documents).
+are all compared with each other, and on months of undated news unrelated
+events chain into one large story (a warning says so from 1,000 undated
+documents). A block of 5,000 documents or more (all undated ones, or one
+window) whose pairs share a term less than 15 % of the time (headlines: 4 %)
+is compared pair by pair from the sparse product, never as a grid: 39,149
+undated headlines took 3.2 CPU s instead of 10.3, with the same stories and
+links; the time still grows with the square of their number. A document keeps
+its ``top_k`` best neighbours and any tied with the ``top_k``-th (copies of
+one wire story tie), on either path.
 
 References
 ----------
@@ -166,6 +172,76 @@ def _shared_terms(x: Any, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.diff(both.indptr)
 
 
+#: a block (documents within one window, or all undated ones) this large is compared pair by
+#: pair among documents that share a term (:func:`_sparse_neighbours`), not as a dense grid:
+#: 6,366 undated headlines share a term in 3.6 % of their pairs
+_SPARSE_FROM = 5000
+
+
+#: ... when fewer than this share of its pairs share a term (the grid was faster at 0.37:
+#: 20,000 BBC paragraphs, 7.5 against 11.0 CPU s; the pairs at 0.04: 11,488 headlines,
+#: 1.4 against 0.9 s); both give the same links
+_SPARSE_SHARE = 0.15
+
+
+def _sparse_share(x: Any, xc: Any, rows: np.ndarray, probe: int = 256) -> float:
+    """The share of pairs that share a term, between the first ``probe`` of ``rows`` and all."""
+    p = x[rows[:probe]] @ xc
+    return p.nnz / max(1, p.shape[0] * p.shape[1])
+
+
+def _sparse_neighbours(
+    x: Any,
+    xc: Any,
+    order: np.ndarray,
+    lo: int,
+    hi: int,
+    cand: np.ndarray,
+    best: np.ndarray,
+    top_k: int,
+    threshold: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Links ``(i, j, score)`` of the rows ``order[lo:hi]`` among ``cand`` (which starts with
+    them), from the sparse product alone: cost and memory follow the pairs that share a term.
+
+    Each row keeps its ``top_k`` best pairs and those tied with the ``top_k``-th, at or above
+    ``threshold``; ``best`` is raised in place for rows and candidates, as the dense grid does.
+    """
+    out_i: list[np.ndarray] = []
+    out_j: list[np.ndarray] = []
+    out_v: list[np.ndarray] = []
+    chunk = 256
+    s = lo
+    while s < hi:
+        rows = order[s : min(s + chunk, hi)]
+        p = (x[rows] @ xc).tocsr()
+        p.setdiag(0, k=s - lo)  # rows are cand[s - lo :]: no link to itself
+        p.eliminate_zeros()
+        if p.nnz:
+            best[rows] = np.maximum(best[rows], p.max(axis=1).toarray().ravel())
+            best[cand] = np.maximum(best[cand], p.max(axis=0).toarray().ravel())
+            r = np.repeat(np.arange(len(rows)), np.diff(p.indptr))
+            above = p.data >= threshold  # a pair below the threshold is never a link
+            r, c, v = r[above], p.indices[above].astype(np.int64), p.data[above]
+            srt = np.lexsort((-v, r))
+            rank = np.arange(len(srt)) - np.searchsorted(r[srt], r[srt])  # place in its row
+            kth = np.full(len(rows), -np.inf, dtype=np.float64)
+            at_k = srt[rank == top_k - 1]
+            kth[r[at_k]] = v[at_k]
+            top = np.sort(srt[v[srt] >= kth[r[srt]]])  # the k best and ties, row-major order
+            ii, jj = rows[r[top]], cand[c[top]]
+            out_i.append(np.minimum(ii, jj))
+            out_j.append(np.maximum(ii, jj))
+            out_v.append(v[top])
+        s += len(rows)
+        # about 4 million pairs a product: the next chunk sized by this one's density
+        chunk = int(min(8192, max(16, _MAX_CELLS * len(rows) // max(1, p.nnz))))
+    if not out_i:
+        empty = np.array([], dtype=np.int64)
+        return empty, empty, np.array([], dtype=np.float32)
+    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_v)
+
+
 def _neighbours(
     x, days: np.ndarray, window_days: int, top_k: int, threshold: float, chunk: int = 2048
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -191,6 +267,18 @@ def _neighbours(
         hi2 = bounds[min(b + 2, len(bounds) - 1)]  # this block and the next one
         cand = order[lo:hi2]
         xc = x[cand].T.tocsc()
+        if (
+            len(cand) >= _SPARSE_FROM
+            and d_sorted[hi2 - 1] - d_sorted[lo] <= window_days
+            and _sparse_share(x, xc, order[lo:hi]) < _SPARSE_SHARE
+        ):
+            # a large block with no day gaps to mask (undated documents are one): only the
+            # pairs that share a term, never a rows x candidates grid
+            got = _sparse_neighbours(x, xc, order, lo, hi, cand, best, top_k, threshold)
+            rows_i.append(got[0])
+            rows_j.append(got[1])
+            scores.append(got[2])
+            continue
         # rows x candidates dense at once: at most ~4 million cells (undated documents are
         # one block: 2048 x 100,000 was 0.8 GB of scores and 1.6 GB of day gaps)
         chunk = max(1, min(chunk, _MAX_CELLS // max(1, len(cand))))
@@ -208,14 +296,14 @@ def _neighbours(
             k = min(top_k, sim.shape[1])
             if k == 0:
                 continue
-            idx = np.argpartition(-sim, k - 1, axis=1)[:, :k]
-            val = np.take_along_axis(sim, idx, axis=1)
-            keep = val >= threshold
-            ii = np.repeat(rows, k).reshape(len(rows), k)[keep]
-            jj = cand[idx[keep]]
+            # each row's k best, and any pair tied with the k-th (one rule, whichever path)
+            kth = -np.partition(-sim, k - 1, axis=1)[:, k - 1]
+            keep = (sim >= kth[:, None]) & (sim >= threshold) & (sim > 0)
+            r, c = np.nonzero(keep)
+            ii, jj = rows[r], cand[c]
             rows_i.append(np.minimum(ii, jj))
             rows_j.append(np.maximum(ii, jj))
-            scores.append(val[keep])
+            scores.append(sim[r, c])
     if not rows_i:
         empty = np.array([], dtype=np.int64)
         return empty, empty, np.array([], dtype=np.float32), best

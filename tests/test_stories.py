@@ -339,3 +339,42 @@ def test_two_headlines_sharing_common_words_are_no_story() -> None:
     assert res.table["n_docs"].tolist() == [1, 1]
     assert res.links.empty
     assert ct.stories(c, threshold=0.19).table["n_docs"].tolist() == [2, 2]
+
+
+def _headlines_undated() -> ct.Corpus:
+    """The titles of the real BBC articles in tests/data, undated, with duplicates."""
+    titles = [
+        p.read_text(encoding="utf-8").partition("\n")[0] for p in DEV + HELD + TOPICS + TOPICS_HELD
+    ]
+    texts = titles + titles[:20]  # wire copies: exact ties among neighbours
+    return ct.Corpus(pd.DataFrame({"doc_id": [f"h{i}" for i in range(len(texts))], "text": texts}))
+
+
+@pytest.mark.parametrize("make", [_headlines_undated, lambda: many_versions_corpus(TOPICS)[0]])
+def test_the_pairs_path_gives_the_grids_stories_and_links(monkeypatch, make) -> None:
+    import importlib
+
+    mod = importlib.import_module("corpus_tools.stories")
+    corpus = make()
+    grid = ct.stories(corpus, threshold=0.1)
+    monkeypatch.setattr(mod, "_SPARSE_FROM", 0)
+    monkeypatch.setattr(mod, "_SPARSE_SHARE", 1.01)
+    pairs = ct.stories(corpus, threshold=0.1)
+    pd.testing.assert_frame_equal(grid.table, pairs.table)
+    pd.testing.assert_frame_equal(grid.links, pairs.links)
+    assert len(grid.links) > 20
+
+
+def test_neighbours_tied_with_the_kth_are_all_kept() -> None:
+    # four copies of one text: each copy's three others tie; top_k=1 keeps all three
+    texts = ["Flood waters rose in Dhaka after monsoon rains; thousands fled the flood."] * 4
+    c = ct.Corpus(pd.DataFrame({"doc_id": list("abcd"), "text": texts}))
+    links = ct.stories(c, top_k=1).links
+    assert sorted(zip(links["doc_a"], links["doc_b"], strict=True)) == [
+        ("a", "b"),
+        ("a", "c"),
+        ("a", "d"),
+        ("b", "c"),
+        ("b", "d"),
+        ("c", "d"),
+    ]
