@@ -335,7 +335,8 @@ _LOAD_HELP = {
     "folder (corpus/bbc/*.txt -> bbc); a metadata file still wins (default: metadata, table, "
     "page or URL)",
     "split": "'records': a .txt/.md file holding many articles (repeated URL:/Title:/Date: "
-    "blocks or 20+ separator lines) becomes one document per article (default: one per file)",
+    "blocks, 20+ separator lines, a LexisNexis or Factiva export) becomes one document per "
+    "article (default: one per file)",
     "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y, or 'epoch' for "
     "Unix timestamps in seconds or milliseconds (default: ISO and unambiguous dates)",
     "encoding": "one encoding for every text file (default: detected per file)",
@@ -593,7 +594,9 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``corpus-tools``."""
     parser = argparse.ArgumentParser(
         prog="corpus-tools",
-        description="Load, clean and report on a news corpus (folder, file, CSV, JSONL, Parquet).",
+        description="Load, clean and report on a news corpus (a folder or file: text, HTML, CSV, "
+        "JSONL, Parquet, RSS/Atom feeds, WARC web archives; LexisNexis and Factiva exports with "
+        "--split records).",
     )
     parser.add_argument("--version", action="version", version=f"corpus-tools {__version__}")
     parser.add_argument(
