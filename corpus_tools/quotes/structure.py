@@ -23,6 +23,7 @@ auxiliaries, speaking nouns); the gazetteer is not needed to find the phrase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import load_lexicon
 from .cues import Cue
@@ -296,11 +297,19 @@ def _named_elsewhere(text: str, at: int, word: str) -> bool:
     """
     if not _titlecase(word) or word.lower() in KICKERS:
         return False
-    for m in re.finditer(rf"\b([A-Z][\w'\u2019.-]*)\s+{re.escape(word)}\b", text):
+    return any(pos != at for pos in _surnames(text).get(word, ()))
+
+
+@lru_cache(maxsize=8)
+def _surnames(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each capitalised word follows a given name or a title in ``text`` (read once per
+    document: a page of many headline lines does not rescan it for each)."""
+    out: dict[str, list[int]] = {}
+    for m in re.finditer(r"\b([A-Z][\w'\u2019.-]*)\s+(?=([A-Z][\w'\u2019-]*)\b)", text):
         before = m.group(1).lower().rstrip(".")
-        if m.start() != at and (before in _GIVEN_NAMES or before in TITLES):
-            return True
-    return False
+        if before in _GIVEN_NAMES or before in TITLES:
+            out.setdefault(m.group(2), []).append(m.start())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _lower_source(text: str, a: int, b: int) -> bool:
