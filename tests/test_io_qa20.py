@@ -26,7 +26,7 @@ def test_nested_text_object_is_skipped_never_stringified(tmp_path: Path) -> None
     assert corpus.docs.text.tolist() == [BODY]
     assert corpus.skipped.reason.tolist() == [
         "JSONL line 1: column 'article' holds an object with keys title, body, authors, not "
-        "text; flatten it (e.g. pandas.json_normalize) and pass text_column='article.body'"
+        "text; pass text_column='article.body' (a path into the object)"
     ]
 
 

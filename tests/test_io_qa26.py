@@ -575,3 +575,45 @@ def test_a_factiva_text_export_splits_at_its_document_lines(tmp_path):
         for h, b, f in zip(docs.record_header, docs.raw_text, docs.record_footer, strict=True)
     )
     assert rebuilt == FACTIVA
+
+
+# --- JSON Lines with nested records: options name a path into the objects --------------------
+
+
+def test_column_options_take_a_path_into_nested_objects(tmp_path):
+    import json
+
+    rows = [
+        {
+            "id": f"n{i}",
+            "article": {"headline": f"Head {i}", "body": f"Body number {i} about the council."},
+            "meta": {"source": {"name": "Daily X"}, "published": f"2024-01-0{i + 1}"},
+        }
+        for i in range(2)
+    ]
+    rows.append({"id": "n2", "article": "not an object", "meta": {}})
+    path = tmp_path / "nested.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    corpus = ct.load_corpus(
+        path,
+        text_column="article.body",
+        title_column="article.headline",
+        outlet_column="meta.source.name",
+        date_column="meta.published",
+    )
+    docs = corpus.docs
+    assert list(docs.doc_id) == ["n0", "n1"]
+    assert list(docs.text) == [
+        "Body number 0 about the council.",
+        "Body number 1 about the council.",
+    ]
+    assert list(docs.title) == ["Head 0", "Head 1"]
+    assert list(docs.outlet) == ["Daily X", "Daily X"]
+    assert [str(d.date()) for d in docs.published] == ["2024-01-01", "2024-01-02"]
+    assert corpus.skipped.reason.tolist() == ["JSONL line 3: missing text"]
+    # without the option, the skip names the path to pass
+    plain = ct.load_corpus(path, title_column="article.headline")
+    assert plain.skipped.reason.iloc[0] == (
+        "JSONL line 1: column 'article' holds an object with keys headline, body, not text; "
+        "pass text_column='article.body' (a path into the object)"
+    )

@@ -619,6 +619,7 @@ def table_docs(
         return
     assert data is None or isinstance(data, bytes)
     cols, records, rows, enc, bad = read_table(rel, ext, data, frame, opts.encoding)
+    cols = _dotted_columns(cols, records, opts)
     kind = "dataframe" if frame is not None else ext.lstrip(".")
     where = rel if frame is None else "DataFrame"
     if not records and not bad and frame is None:
@@ -671,11 +672,41 @@ def _parquet_docs(
     table.warn_url_outlets()
 
 
+def _dotted_columns(cols: list[Any], records: list[Any], opts: LoadOptions) -> list[Any]:
+    """``cols`` with the columns that options name by a path into objects (``text_column=
+    "article.body"`` for ``{"article": {"title": ..., "body": ...}}`` records): each record
+    gets the value at that path (None where it has none). A column of that very name wins.
+
+    >>> recs = [{"article": {"body": "Talks ended."}}, {"article": "x"}]
+    >>> _dotted_columns(["article"], recs, LoadOptions(text_column="article.body"))
+    ['article', 'article.body']
+    >>> [r["article.body"] for r in recs]
+    ['Talks ended.', None]
+    """
+    out = list(cols)
+    for option in TABLE_OPTIONS:
+        name = getattr(opts, option)
+        if not isinstance(name, str) or "." not in name or name in out:
+            continue
+        path = name.split(".")
+        if path[0] not in out:
+            continue
+        for rec in records:
+            if not isinstance(rec, dict):
+                continue
+            value: Any = rec.get(path[0])
+            for key in path[1:]:
+                value = value.get(key) if isinstance(value, dict) else None
+            rec[name] = value
+        out.append(name)
+    return out
+
+
 def _nested_text_reason(text: Any, col: Any) -> str:
     """Why a text cell holding an object or a list is not read (never stringified), or "".
 
     >>> _nested_text_reason({"title": "T", "body": "Talks ended."}, "article")
-    "column 'article' holds an object with keys title, body, not text; flatten it (e.g. pandas.json_normalize) and pass text_column='article.body'"
+    "column 'article' holds an object with keys title, body, not text; pass text_column='article.body' (a path into the object)"
     >>> _nested_text_reason("Talks ended.", "text"), _nested_text_reason(2, "text")
     ('', "column 'text' holds the number 2, not text; check that it is the text column (text_column=), or write the cell as text")
     """
@@ -687,8 +718,8 @@ def _nested_text_reason(text: Any, col: Any) -> str:
         hint = f"{col}.{prose[0]}" if prose else f"{col}.<key>"
         shown = ", ".join(keys[:8]) + (", ..." if len(keys) > 8 else "")
         return (
-            f"column {str(col)!r} holds an object with keys {shown}, not text; flatten it "
-            f"(e.g. pandas.json_normalize) and pass text_column={hint!r}"
+            f"column {str(col)!r} holds an object with keys {shown}, not text; pass "
+            f"text_column={hint!r} (a path into the object)"
         )
     if isinstance(text, (list, tuple)):
         return (
