@@ -114,3 +114,24 @@ def test_frames_sentence_says_when_cues_are_almost_absent() -> None:
     t.loc[0, "sentences_with_frame"] = 60
     t["sentence_share"] = t["sentences_with_frame"] / t["n_sentences"]
     assert ct.describe_frames(t).startswith("The largest share")
+
+
+def test_frames_top_frame_is_not_a_zero_cell_on_a_rounded_tie() -> None:
+    # febrayer.com dump read as one document: 'the most frequent frame is conflict (0.000:
+    # 0 of 4,672 sentences)' while external_regulation_reputation had 1 (both round to 0.000)
+    t = pd.DataFrame(
+        {
+            "group": ["(missing)"] * 3,
+            "frame": ["conflict", "external_regulation_reputation", "legality"],
+            "sentences_with_frame": [0, 1, 0],
+            "n_sentences": [4672] * 3,
+            "sentence_share": [0.0, 0.0, 0.0],
+        }
+    )
+    assert ct.describe_frames(t) == (
+        "Frame cues are almost absent (1 sentence-frame hit in 4,672 sentences, under 1 %): "
+        "every share below rests on a handful of sentences; is the codebook in the corpus's "
+        "language? No document has a group (outlet), so no share can be compared across "
+        "groups; the most frequent frame is external_regulation_reputation (0.000: 1 of 4,672 "
+        "sentences). 2 of 3 frames have no cue sentence at all."
+    )
