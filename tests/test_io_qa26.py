@@ -617,3 +617,35 @@ def test_column_options_take_a_path_into_nested_objects(tmp_path):
         "JSONL line 1: column 'article' holds an object with keys headline, body, not text; "
         "pass text_column='article.body' (a path into the object)"
     )
+
+
+def test_a_damaged_gzip_warc_keeps_what_was_read_and_a_lying_length_is_named(tmp_path):
+    import gzip
+
+    data = b"".join(gzip.compress(r) for r in [_warc()])  # one member: damage it in the middle
+    good = gzip.compress(_warc())
+    (tmp_path / "cut.warc.gz").write_bytes(good + data[: len(data) // 2])
+    (tmp_path / "lie.warc").write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999999999\r\n\r\nshort"
+    )
+    corpus = ct.load_corpus(tmp_path)
+    assert list(corpus.docs.doc_id) == ["cut#3"]  # the page of the whole first copy
+    reasons = dict(zip(corpus.skipped.path, corpus.skipped.reason, strict=True))
+    cut = [r for p, r in reasons.items() if p.startswith("cut.warc.gz#record=") and "read on" in r]
+    assert len(cut) == 1 and cut[0].startswith("the file cannot be read on (")
+    assert reasons["lie.warc"] == (
+        "not a readable WARC web archive: record 1 says it holds 99,999,999,999 bytes "
+        "(Content-Length), but the file ends 99,999,999,994 bytes before that"
+    )
+
+
+def test_an_xml_file_too_large_for_a_feed_is_skipped_with_the_limit(tmp_path, monkeypatch):
+    from corpus_tools.io import limits
+
+    monkeypatch.setattr(limits, "MAX_JSON_BYTES", 1024 * 1024)
+    item = f"<item><title>T</title><description>{LONG}</description></item>"
+    (tmp_path / "big.xml").write_text("<rss><channel>" + item * 2000 + "</channel></rss>")
+    (tmp_path / "a.txt").write_text("A short note to keep the load going.\n")
+    corpus = ct.load_corpus(tmp_path)
+    reason = corpus.skipped.set_index("path").reason["big.xml"]
+    assert reason.startswith("XML file of 1.") and "over the 1 MB read as a feed" in reason

@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from ..errors import CorpusToolsWarning
+from . import limits
 from .files import InputSkipped
 
 #: the extensions of a saved feed
@@ -154,6 +155,12 @@ _NOT_FEEDS = {
 def feed_table(rel: str, data: bytes) -> tuple[bytes, int]:
     """The items of a saved feed as JSON Lines (one object per item) and their count;
     :class:`InputSkipped` when the file is no RSS or Atom feed or holds no item."""
+    if len(data) > limits.MAX_JSON_BYTES:  # a parsed tree takes ~10x the file
+        raise InputSkipped(
+            f"XML file of {limits.megabytes(len(data))}, over the "
+            f"{limits.megabytes(limits.MAX_JSON_BYTES)} read as a feed; a feed that large is "
+            "an export of another kind: convert it to JSON Lines, one object per article"
+        )
     root = _parse(rel, data)
     kind = _local(root.tag)
     if kind == "rss":

@@ -177,7 +177,7 @@ def warc_docs(
             wtype = fields.get("warc-type", "(no type)").lower()
             uri = fields.get("warc-target-uri", "").strip("<>")
             if length > MAX_RECORD_BYTES:
-                _skip_bytes(fh, length)
+                _skip_bytes(fh, length, n)
                 if wtype in ("response", "resource", "conversion"):
                     yield (
                         "skip",
@@ -188,7 +188,10 @@ def warc_docs(
                 else:
                     others[wtype] += 1
                 continue
-            payload = fh.read(length)
+            try:
+                payload = fh.read(length)
+            except (OSError, EOFError, zlib.error) as exc:
+                raise _Broken(f"the file cannot be read on ({exc})") from None
             if len(payload) < length:
                 raise _Broken(f"record {n} ({uri}) is cut short: the file ends inside it")
             event = _record_event(rel, stem, n, wtype, uri, block, payload, encoding, others)
@@ -214,12 +217,20 @@ def warc_docs(
         raise InputSkipped("empty web archive: no WARC record in it")
 
 
-def _skip_bytes(fh: BinaryIO, length: int) -> None:
-    while length > 0:
-        got = fh.read(min(length, 1024 * 1024))
+def _skip_bytes(fh: BinaryIO, length: int, n: int) -> None:
+    """Read past a record's ``length`` bytes (``n``: its number, for the message)."""
+    left = length
+    while left > 0:
+        try:
+            got = fh.read(min(left, 1024 * 1024))
+        except (OSError, EOFError, zlib.error) as exc:
+            raise _Broken(f"the file cannot be read on ({exc})") from None
         if not got:
-            raise _Broken("the file ends inside a record")
-        length -= len(got)
+            raise _Broken(
+                f"record {n} says it holds {length:,} bytes (Content-Length), but the file "
+                f"ends {left:,} bytes before that"
+            )
+        left -= len(got)
 
 
 def _record_event(
