@@ -5,8 +5,9 @@ Usage::
     python benchmarks/bench_cleaning.py [PATH/TO/article-extraction-benchmark]
         [--l3s PATH/TO/L3S-GN1] [--readability READABILITY/test/test-pages]
         [--dragnet PATH/TO/dragnet_data] [--utomo PATH/TO/ir-research-data/Extraction]
-        [--cleanportal PATH/TO/CleanPortalEval]
-        [--set zyte|l3s|readability|dragnet|utomo|cleanportal|all] [--render lxml|soup] [--html]
+        [--cleanportal PATH/TO/CleanPortalEval] [--modern PATH/TO/web-content-extraction-benchmark]
+        [--set zyte|l3s|readability|dragnet|utomo|cleanportal|modern|all] [--render lxml|soup]
+        [--html]
         [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
         [--losses N]
 
@@ -20,10 +21,17 @@ Only the development part of each set is scored unless ``--part heldout`` (or
 ``both``) is given: a held-out part is scored once per version, as a whole.
 Only the pages of the parts asked for are cleaned.
 
-Six sets of real news pages with hand-made article text (``--set``, default
-``zyte``; ``all`` scores every set given, each on its own):
+Seven sets of real pages with article text (``--set``, default ``zyte``; ``all`` scores
+every set given, each on its own):
 
 - ``zyte``: described below;
+- ``modern``: Foley's Web Content Extraction Benchmark
+  (github.com/Murrough-Foley/web-content-extraction-benchmark, Apache-2.0), 1,000 pages
+  saved in 2025-2026 with article text written by a language model and checked by a
+  person; kept: article and blog pages whose gold has 50+ words and is the page's own
+  text (446 pages of 418 sites); split by site (``benchmarks/cleaning_split_modern.csv``,
+  227 development pages, 219 held out); scored by ``all`` only when ``--modern`` is given
+  (:func:`load_modern`);
 - ``cleanportal``: CleanPortalEval (github.com/ppke-nlpg/CleanPortalEval; Endrédy &
   Novák 2013), 70 pages of four news sites and blogs, several pages a site, CleanEval-format
   gold; split by site (``benchmarks/cleaning_split_cleanportal.csv``); scored by ``all``
