@@ -80,6 +80,12 @@ from corpus_tools.tokenize import split_sentences
         ),
         ("Officials said a lot.", []),
         ("RELATED: 'I'm fired up about him': Does emergence of Blair bump Thompson", []),
+        # a capitalised possessor, modifiers and a person head
+        (
+            "Meghan Markle's estranged brother says she is only in Buckingham Palace",
+            ["Meghan Markle's estranged brother"],
+        ),
+        ("Trump's former lawyer said he would testify.", ["Trump's former lawyer"]),
         # a title keeps small words in lower case; "in his own words"; "NAME on TOPIC"
         ("Donald Trump Jr. joins 'Justice with Judge Jeanine'", []),
         ("D'Andre Davis in his own words: Why I chose Louisville basketball", ["D'Andre Davis"]),

@@ -562,6 +562,9 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return toks[end_tok - 1][0], toks[end_tok][1]  # "but his dad said, '...'"
         if end_tok > 1 and w.isalpha() and w.islower() and _possessor(toks, end_tok - 1):
             return toks[end_tok - 2][0], toks[end_tok][1]  # "The girl's parents said"
+        owned = _possessed_head(toks, end_tok)
+        if owned is not None:
+            return owned  # "Meghan Markle's estranged brother says"
         return (
             _named_head_left(toks, end_tok, text, lo)
             or _bare_plural_left(toks, end_tok, text, lo)
@@ -716,6 +719,32 @@ def _comma_list(toks: list[tuple[int, int, str]], start: int, end: int) -> int:
         if g < 0:
             return 0
         k = g
+
+
+def _possessed_head(toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
+    """A capitalised possessor, up to two lower-case modifiers and a lower-case head that is a
+    person (``Meghan Markle's estranged brother``, ``Trump's former lawyer``), or None."""
+    w = toks[end][2]
+    if not (w.isalpha() and w.islower() and _person_head(w)):
+        return None
+    k = end - 1
+    while k > 0 and end - k <= 2 and toks[k][2].isalpha() and toks[k][2].islower():
+        if toks[k][2] in _FUNCTION_WORDS:
+            return None
+        k -= 1
+    if k < 0 or k == end:
+        return None
+    tok = toks[k][2]
+    if tok in ("'s", "\u2019s") and k > 0 and is_cap(toks[k - 1][2]):
+        k -= 1
+    elif not (tok.endswith(("'s", "\u2019s")) and is_cap(tok)):
+        return None
+    start = k
+    while start > 0 and end - start < 8 and is_cap(toks[start - 1][2]):
+        if toks[start - 1][2] in CAP_STOP:
+            break
+        start -= 1
+    return toks[start][0], toks[end][1]
 
 
 def _possessor(toks: list[tuple[int, int, str]], j: int) -> bool:
