@@ -50,11 +50,11 @@ def test_name_forms_keep_the_written_form_first() -> None:
 def test_nested_text_hint_names_a_key_spelled_like_a_column() -> None:
     # 'Article Text' is a text column to pick_column, so the hint names it (it named <key>)
     reason = _nested_text_reason({"Title": "T", "Article Text": "Talks ended."}, "item")
-    assert reason.endswith("pass text_column='item.Article Text'")
+    assert reason.endswith("pass text_column='item.Article Text' (a path into the object)")
     reason = _nested_text_reason({"title": "T", "mainText": "Talks ended."}, "item")
-    assert reason.endswith("pass text_column='item.mainText'")
+    assert reason.endswith("pass text_column='item.mainText' (a path into the object)")
     reason = _nested_text_reason({"title": "T", "n": 2}, "item")
-    assert reason.endswith("pass text_column='item.<key>'")
+    assert reason.endswith("pass text_column='item.<key>' (a path into the object)")
 
 
 def test_json_object_with_a_spelled_text_key_is_one_document(tmp_path: Path) -> None:
