@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools.languages import text_votes
+from corpus_tools.languages import CORPUS_CHARS, text_votes
 
 smod = importlib.import_module("corpus_tools.sentiment")
 
@@ -65,6 +65,8 @@ def test_vote_texts_are_the_first_characters_read_in_chunks(monkeypatch) -> None
     c = ct.Corpus(pd.DataFrame({"doc_id": list("abcde"), "outlet": "X", "text": texts}))
     monkeypatch.setattr(smod, "_VOTE_CHUNK", 2)
     short = smod._vote_texts(c)
-    assert [len(t) for t in short] == [len(_PT), 1000, 34, 1000, len(_EN)]
-    assert short[1] == long_en[:1000]
+    n = CORPUS_CHARS  # 1,000, then 2,000 (languages.py, session 26): long_en is longer
+    assert n < len(long_en) and len(_PT) < n
+    assert [len(t) for t in short] == [len(_PT), n, 34, n, len(_EN)]
+    assert short[1] == long_en[:n]
     assert text_votes(short) == text_votes(texts) == ["pt", "en", None, "en", "en"]
