@@ -649,3 +649,14 @@ def test_an_xml_file_too_large_for_a_feed_is_skipped_with_the_limit(tmp_path, mo
     corpus = ct.load_corpus(tmp_path)
     reason = corpus.skipped.set_index("path").reason["big.xml"]
     assert reason.startswith("XML file of 1.") and "over the 1 MB read as a feed" in reason
+
+
+def test_a_word_file_says_to_save_it_as_text(tmp_path):
+    (tmp_path / "nexis.DOCX").write_bytes(b"PK\x03\x04 not really a docx")
+    (tmp_path / "a.txt").write_text("A short note to keep the load going.\n")
+    reason = ct.load_corpus(tmp_path).skipped.set_index("path").reason["nexis.DOCX"]
+    assert reason == (
+        "unsupported extension .docx; save it as plain text (.txt, UTF-8) from a word "
+        "processor; a LexisNexis or Factiva export saved so loads one document per article with "
+        "split='records'"
+    )

@@ -146,6 +146,8 @@ def _convert_hint(ext: str, gz: bool = False) -> str:
 
     >>> _convert_hint(".xlsx"), _convert_hint(".pdf")
     ('save it as CSV (UTF-8), one article per row, and load that', 'convert it to .txt first')
+    >>> _convert_hint(".docx")
+    "save it as plain text (.txt, UTF-8) from a word processor; a LexisNexis or Factiva export saved so loads one document per article with split='records'"
     >>> _convert_hint(".zip"), _convert_hint(".tar", gz=True)
     ('unpack it and point at the folder', 'unpack it and point at the folder')
     >>> _convert_hint("", gz=True)
@@ -161,6 +163,11 @@ def _convert_hint(ext: str, gz: bool = False) -> str:
         )
     if ext in _ARCHIVES:
         return "unpack it and point at the folder"
+    if ext in (".docx", ".doc", ".rtf", ".odt"):
+        return (
+            "save it as plain text (.txt, UTF-8) from a word processor; a LexisNexis or Factiva "
+            "export saved so loads one document per article with split='records'"
+        )
     if ext == ".wat":
         return (
             "a WAT file holds the metadata of a crawl, not its pages' text: load the crawl's "
