@@ -507,7 +507,7 @@ def numeric_claims(
         language's scale and percent words are read too (``3,5 Milliarden``,
         ``12 por cento``; ``data/numbers.yml``, key ``languages``). Not
         given, a document that :func:`corpus_tools.languages.guess_language`
-        names in another language with a stopword list (its first 1,000
+        names in another language with a stopword list (its first 2,000
         characters) is read in that language (its stopwords, number format,
         scale and percent words): the German article of an English corpus
         reads ``3,5 Milliarden``; ``attrs["stopword_language"]`` then names

@@ -77,7 +77,7 @@ def test_guesses_read_each_texts_head_not_every_whole_text(monkeypatch) -> None:
     import tracemalloc
 
     monkeypatch.setattr(L, "_ROWS_CHUNK", 100)
-    c = _arrow_corpus(2000, long=200)  # 35 MB of text
+    c = _arrow_corpus(2000, long=400)  # 70 MB of text
     size = c.docs["text"].array._pa_array.nbytes
     peaks = []
     for call in (lambda: languages(c, max_chars=300), lambda: group_languages(c)):
@@ -90,7 +90,7 @@ def test_guesses_read_each_texts_head_not_every_whole_text(monkeypatch) -> None:
         if len(peaks) == 1:
             guessed = out
     grouped = out
-    # group_languages: 1,000 heads of 1,000 characters voted (about 6.5 MB), whatever the size
+    # group_languages: 1,000 heads of 2,000 characters voted (about 13 MB), whatever the size
     assert max(peaks) < size / 4, (peaks, size)
     texts = c.docs["text"].tolist()
     assert guessed["language"].tolist() == [guess_language(t, max_chars=300) for t in texts]
