@@ -110,3 +110,18 @@ def test_a_stepped_slice_would_copy_the_column() -> None:
     finally:
         pa.set_memory_pool(before)
     assert pool.max_memory() >= size / 2
+
+
+def test_the_vote_and_the_guess_read_the_same_characters() -> None:
+    # a text whose words name its language only after its first 1,000 characters: the guess
+    # read 2,000 and the vote 1,000 (507 Malaysian articles Malay by one, Indonesian by the other)
+    import inspect
+
+    from corpus_tools.languages import CORPUS_CHARS, main_language, text_votes
+
+    late = "Gaza, " * 210 + _DE * 4  # 1,260 characters without a function word, then German
+    assert guess_language(late) == "de"
+    assert text_votes([late]) == ["de"]
+    assert main_language([late, late]) == "de"
+    assert inspect.signature(guess_language).parameters["max_chars"].default == CORPUS_CHARS
+    assert inspect.signature(languages).parameters["max_chars"].default == CORPUS_CHARS
