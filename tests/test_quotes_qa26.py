@@ -80,6 +80,10 @@ from corpus_tools.tokenize import split_sentences
         ),
         ("Officials said a lot.", []),
         ("RELATED: 'I'm fired up about him': Does emergence of Blair bump Thompson", []),
+        # a title's abbreviation after an inverted cue stays in the name (was "Dr", "Mr")
+        ('"We are ready," said Dr. Smith.', ["Dr. Smith"]),
+        ('"We are ready," says Mr. Mukhopadhyay. He left.', ["Mr. Mukhopadhyay"]),
+        ('"We are ready," said the doctor. Smith left.', ["the doctor"]),
         # a capitalised possessor, modifiers and a person head
         (
             "Meghan Markle's estranged brother says she is only in Buckingham Palace",

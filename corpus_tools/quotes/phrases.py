@@ -1063,6 +1063,16 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         ):
             j += 1
             continue
+        if (
+            tok == "."
+            and last == j - 1
+            and toks[last][2].lower() in TITLES
+            and toks[last][1] == toks[j][0]
+            and j + 1 < len(toks)
+            and is_cap(toks[j + 1][2])
+        ):
+            j += 1  # "says Dr. Mukhopadhyay": a title's abbreviation, not the sentence's end
+            continue
         if not np_token_ok(tok) or (tok in CAP_STOP and low not in DETERMINERS):
             break
         if first is None:
