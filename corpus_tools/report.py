@@ -684,7 +684,7 @@ _CORE_COLUMNS = frozenset(
     "doc_id source outlet published title text raw_text path encoding n_chars format "
     "date_precision duplicate_of duplicate_kind empty_after_cleaning n_cleaning_edits author url "
     "outlet_source published_source title_source text_source outlet_as_written record_header "
-    "record_start record_end encoding_note".split()
+    "record_start record_end record_footer encoding_note".split()
 )
 
 
