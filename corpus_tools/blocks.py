@@ -1352,12 +1352,48 @@ def _english_lines(
                 feats[k] = _Feat(f.cls, f.n_words, f.n_chars, f.stop, f.reason + " (English)")
 
 
-def _wraps(a: str, b: str) -> bool:
-    """Line ``b`` goes on the sentence of line ``a`` (a paragraph wrapped at a fixed width)."""
+def _wraps(a: str, b: str, width: int = 0) -> bool:
+    """Line ``b`` goes on the sentence of line ``a`` (a paragraph wrapped at a fixed width):
+    ``b`` starts in lower case, or, in a text wrapped at ``width`` characters
+    (:func:`_wrap_width`), ``a`` is full: its first word would not have fitted on it
+    ("... alleviating the drought since early" / "January and improving ...")."""
     end = a[-1]
-    if end in _SENT_CLOSE or end in ":;|" or not b[0].isalpha():
+    if end in _SENT_CLOSE or end in ":;|" or not b[0].isalnum():
         return False
-    return b[0].islower()
+    if b[0].islower():
+        return True
+    return width > 0 and len(a) + 1 + len(b.split(None, 1)[0]) > width - _WRAP_SLACK
+
+
+#: a text is wrapped at a fixed width when it has this many lines of 30+ characters, none
+#: of them (but a few) longer than the width, and half of them within 20 characters of it
+_WRAP_MIN_LINES = 8
+#: a line is full when its next line's first word would not have fitted within this many
+#: characters of the width (wrapping programs leave a margin; the longest line may be one
+#: that overran it)
+_WRAP_SLACK = 8
+_WRAP_MAX_WIDTH = 100
+
+
+def _wrap_width(views: Sequence[str | None]) -> int:
+    """The width a text is hard-wrapped at (e-mail, wire copy, ``<pre>``), 0 when it is not:
+    the longest line of 30+ characters, when such lines are many, at most
+    ``_WRAP_MAX_WIDTH`` long (but one in twenty) and half of them within 20 characters
+    of it. Scraped web text prints a paragraph on one long line: 0.
+
+    >>> _wrap_width(["a" * 64, "b" * 61, "c" * 58] * 3 + ["Title"])
+    64
+    >>> _wrap_width(["a" * 64] * 8 + ["x" * 400] * 2)
+    0
+    """
+    lens = sorted(len(v) for v in views if v is not None and len(v) >= 30)
+    if len(lens) < _WRAP_MIN_LINES:
+        return 0
+    over = sum(n > _WRAP_MAX_WIDTH for n in lens)
+    if 20 * over > len(lens):
+        return 0
+    width = lens[len(lens) - over - 1]
+    return width if 2 * sum(n >= width - 20 for n in lens[: len(lens) - over]) >= len(lens) else 0
 
 
 def _wrapped_paragraphs(
@@ -1370,6 +1406,7 @@ def _wrapped_paragraphs(
     """Judge a paragraph wrapped over several lines (text from e-mail, PDF or <pre>) as one
     block: when the joined lines are a good paragraph, each of them is good."""
     n, k = len(kept), 0
+    width = _wrap_width([ln.view for ln in kept])
     while k < n:
         j = k
         while (
@@ -1378,7 +1415,7 @@ def _wrapped_paragraphs(
             and kept[j + 1].view
             and kept[j + 1].line == kept[j].line + 1
             and kept[j + 1].line not in after_removed
-            and _wraps(kept[j].view or "", kept[j + 1].view or "")
+            and _wraps(kept[j].view or "", kept[j + 1].view or "", width)
         ):
             j += 1
         if j - k + 1 >= max(2, s.wrap_min_lines):

@@ -47,6 +47,8 @@ from typing import Any
 from ._data import read_yaml, settings_sections, string_list
 from .blocks import (
     BlockSettings,
+    _wrap_width,
+    _wraps,
     classify_lines,
     document_settings,
     line_features,
@@ -948,11 +950,14 @@ def fragment_groups(
     """
     s = settings or _default_settings()
     n = len(views)
+    # a text wrapped at a fixed width (wire copy, e-mail): a full line goes on whatever
+    # the next line starts with ("... since early" / "January and ...")
+    width = _wrap_width(views)
     # only a page printed in fragments is joined: one that breaks sentences in two at
     # least min_fragment_pairs times (a page of one block a line has no such pairs)
     pairs = 0
     for a, b in zip(views, views[1:], strict=False):
-        if a and b and a[-1] not in _LINE_END and _strong(a, b, s):
+        if width or (a and b and a[-1] not in _LINE_END and _strong(a, b, s)):
             pairs += 1
             if pairs >= s.min_fragment_pairs:
                 break
@@ -968,7 +973,12 @@ def fragment_groups(
     while k < n:
         j = k
         while j + 1 < n and views[j] is not None and views[j + 1] is not None:
-            if not (link[j + 1] or _goes_on(views[j] or "", views[j + 1] or "", s)):
+            a, b = views[j] or "", views[j + 1] or ""
+            if not (
+                link[j + 1]
+                or _goes_on(a, b, s)
+                or (width and a and b and a[-1] not in _LINE_END and _wraps(a, b, width))
+            ):
                 break
             j += 1
         if j > k:
