@@ -20,6 +20,7 @@ models for analyzing and detecting biased language. *ACL*, 1650-1659.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -28,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import doc_groups, require_corpus
-from .errors import check_table
+from .errors import CorpusToolsWarning, check_table
 from .lexicon import Lexicon, Matcher, compiled, load_lexicon, warn_english_lexicon, word_counts
 from .quotes import quotes
 from .quotes.extract import inside_any, sentences_by_doc, span_reach
@@ -215,6 +216,23 @@ def hedges(
     return df
 
 
+def _warn_if_no_hits(hits: pd.DataFrame, per_group: pd.DataFrame) -> None:
+    """Warn when every rate is 0 because the hits table is empty (a table of zero rates per
+    outlet reads as "these outlets never hedge"; 1,543 Spanish articles: 1,950 zero rows)."""
+    n_words = int(per_group["n_words"].sum())
+    if len(hits) or not n_words:
+        return
+    warnings.warn(
+        f"hedge_rates: the hits table has no hedge, so every rate of the {len(per_group):,} "
+        f"group(s) is 0 ({int(per_group['n_docs'].sum()):,} documents, {n_words:,} words). "
+        "If the corpus is not in English, the English hedge list finds nothing in it: pass "
+        "hedges(corpus, lexicon=...) a hedge file in its language; otherwise check that hits "
+        "come from hedges() on this corpus.",
+        CorpusToolsWarning,
+        stacklevel=3,
+    )
+
+
 def hedge_rates(hits: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd.DataFrame:
     """Hedge rates per 1,000 words per group, inside vs outside quotes.
 
@@ -253,6 +271,7 @@ def hedge_rates(hits: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd
     )
     out = cnt.reindex(idx, fill_value=0).rename("count").reset_index()
     out = out.merge(gw, left_on="group", right_index=True)
+    _warn_if_no_hits(hits, gw)
     out["rate_per_1000"] = (1000 * out["count"] / out["n_words"].where(out["n_words"] > 0)).round(3)
     for c in ("count", "n_words", "n_docs"):
         out[c] = out[c].astype("int64")

@@ -153,3 +153,26 @@ def test_stream_counts_names_the_outlet_spellings_load_corpus_would_merge():
     message = str(next(w.message for w in seen if "stream_counts" in str(w.message)))
     assert "1 outlet name(s)" in message and "'bbc.co.uk' (1 document(s)) and 'bbc.com'" in message
     assert sorted(streamed.term_table()["group"].unique()) == ["Reuters", "bbc.co.uk", "bbc.com"]
+
+
+def test_hedge_rates_says_when_every_rate_is_zero_for_want_of_hits():
+    """1,543 Spanish articles: hedges() finds nothing (and says so), and hedge_rates gave
+    1,950 rows of rate 0 per outlet in silence."""
+    corpus = _corpus(
+        ["El ministro dijo que quizá llueva.", "Según fuentes, el acuerdo podría firmarse."],
+        ["El País", "ABC"],
+    )
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ct.CorpusToolsWarning)
+        hits = ct.hedges(corpus)
+    assert hits.empty
+    with pytest.warns(ct.CorpusToolsWarning, match="every rate of the 2 group") as seen:
+        rates = ct.hedge_rates(hits, corpus)
+    assert "2 documents, 12 words" in str(seen[0].message)
+    assert rates["count"].sum() == 0 and sorted(rates["group"].unique()) == ["ABC", "El País"]
+    english = _corpus(["Officials said it may rain."], ["X"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert ct.hedge_rates(ct.hedges(english), english)["count"].sum() == 1
