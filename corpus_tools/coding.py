@@ -126,7 +126,8 @@ def _vectorizer(ngram_range: tuple[int, int], min_df: int, *, analyzed: bool = F
         lowercase=True,
         strip_accents="unicode",
         sublinear_tf=True,
-        ngram_range=ngram_range,
+        # analysed units hold their n-grams already; scikit-learn warns if given a range too
+        ngram_range=(1, 1) if analyzed else ngram_range,
         min_df=min_df,
         token_pattern=None if analyzed else r"(?u)\b\w[\w'’]*\b",
         dtype=np.float64,

@@ -88,6 +88,24 @@ def test_train_coder_analyses_each_text_once_and_fits_no_model_twice(monkeypatch
     assert curve["f1_min"].iloc[-1] == round(float(np.min(per_fold)), 3)
 
 
+def test_train_coder_with_word_pairs_warns_nothing_and_keeps_the_pairs():
+    """Analysed units carry their n-grams: scikit-learn's 'ngram_range will not be used'
+    warning (692d413 passed the range with a callable analyzer) must not reach the user."""
+    import warnings
+
+    words = ["blamed", "attacked", "denounced", "met", "praised", "welcomed"]
+    coded = pd.DataFrame(
+        {
+            "text": [f"Moscow {w} Washington on day {i}." for i in range(12) for w in words],
+            "label": ["conflict", "conflict", "conflict", "other", "other", "other"] * 12,
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        coder = ct.train_coder(coded, k=3, group=None, ngram_range=(1, 2), learning_curve=False)
+    assert "moscow blamed" in set(coder.top_words["term"])
+
+
 def f1_of(p: pd.DataFrame, code: str) -> float:
     tp = ((p["coded"] == code) & (p["predicted"] == code)).sum()
     fp = ((p["coded"] != code) & (p["predicted"] == code)).sum()
