@@ -1993,9 +1993,10 @@ def mention_entries(
     ...     "Russian envoys met in Moscow.", g, demonyms=True, locations=False)]
     [(0, 'Russia', 'demonym')]
     """
+    view = _recased(text, gaz) or text  # a text without capitals is read as actor_mentions reads it
     return [
         (start, i, typ)
-        for start, _, i, typ, _, _ in _match_text(text, gaz)
+        for start, _, i, typ, _, _ in _match_text(view, gaz)
         if not (typ == "location" and not locations) and not (typ == "demonym" and not demonyms)
     ]
 
@@ -2015,6 +2016,14 @@ def mention_entries_batch(
     ...     ["Russian envoys met.", "Talks in Doha.", "China's view"], g, demonyms=True,
     ...     locations=False)]
     [[(0, 'Russia', 'demonym')], [], [(0, 'China', 'country')]]
+
+    A text written without capitals is read as :func:`actor_mentions` reads it
+    (``found_by="uncased"``), so streamed counts match the in-memory ones:
+
+    >>> [[g.entries[i]["name"] for _, i, _ in f] for f in mention_entries_batch(
+    ...     ["he said china would act against the american people"], g, demonyms=True,
+    ...     locations=False)]
+    [['China', 'United States']]
     """
     return [
         [
@@ -2022,7 +2031,7 @@ def mention_entries_batch(
             for start, _, i, typ, _, _ in found
             if not (typ == "location" and not locations) and not (typ == "demonym" and not demonyms)
         ]
-        for found in _match_batch(texts, gaz)
+        for _, _, found in _match_recased(list(texts), gaz)  # texts without capitals too
     ]
 
 

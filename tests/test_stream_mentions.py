@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import combinations
 
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
@@ -86,6 +87,24 @@ def test_batch_mention_counts_of_the_seeds_match_actor_mentions(seed_corpus):
     docs = [{"doc_id": d} for d in corpus.docs["doc_id"]]
     _count_mentions(got, docs, texts, ["all"] * len(texts), None)
     m = ct.actor_mentions(corpus)
+    assert sum(c for c, _ in got.mentions.values()) == len(m)
+    windows = m[["doc_id", "sent_id", "actor"]].drop_duplicates()
+    assert got.c_single == windows["actor"].value_counts().to_dict()
+
+
+def test_batch_mention_counts_of_lower_cased_seeds_match_actor_mentions(seed_corpus):
+    """A corpus written without capitals: actor_mentions recases the gazetteer's unambiguous
+    names (found_by='uncased'); the stream's batch matcher read none of them before."""
+    lower = [t.lower() for t in seed_corpus.docs["text"]]
+    corpus = ct.load_corpus(
+        pd.DataFrame({"doc_id": seed_corpus.docs["doc_id"], "text": lower}),
+        clean=False,
+    )
+    got = StreamCounts()
+    docs = [{"doc_id": d} for d in corpus.docs["doc_id"]]
+    _count_mentions(got, docs, corpus.docs["text"].tolist(), ["all"] * len(lower), None)
+    m = ct.actor_mentions(corpus)
+    assert (m["found_by"] == "uncased").sum() > 50
     assert sum(c for c, _ in got.mentions.values()) == len(m)
     windows = m[["doc_id", "sent_id", "actor"]].drop_duplicates()
     assert got.c_single == windows["actor"].value_counts().to_dict()
