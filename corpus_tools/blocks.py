@@ -1386,7 +1386,8 @@ def _wrap_width(views: Sequence[str | None]) -> int:
     >>> _wrap_width(["a" * 64] * 8 + ["x" * 400] * 2)
     0
     """
-    lens = sorted(len(v) for v in views if v is not None and len(v) >= 30)
+    # (a line without a view is a very long one: over the width)
+    lens = sorted(len(v) if v is not None else 10**6 for v in views if v is None or len(v) >= 30)
     if len(lens) < _WRAP_MIN_LINES:
         return 0
     over = sum(n > _WRAP_MAX_WIDTH for n in lens)

@@ -69,7 +69,15 @@ from ._patterns import (
     pattern_risk,
     probe_pattern,
 )
-from .blocks import MENU_ITEM_WORDS, MENU_SEPS, BlockSettings, load_block_settings, menu_items
+from .blocks import (
+    MENU_ITEM_WORDS,
+    MENU_SEPS,
+    BlockSettings,
+    _wrap_width,
+    _wraps,
+    load_block_settings,
+    menu_items,
+)
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
 from .templates import cleaning_decisions, edge_paragraphs, learned_boilerplate, table_to_sets
@@ -2042,16 +2050,23 @@ _LIST_ITEM_RE = re.compile(r"\d{1,3}[.)]\s+\S")
 _NAV_SEP_RE = re.compile(r"(?:^|\s)[|\u00b7\u2022](?:\s|$)")
 
 
-def _joins_next(fi: str, fj: str) -> bool:
+def _joins_next(fi: str, fj: str, width: int = 0) -> bool:
     """True when a line (folded ``fi``) is a sentence cut at a hyperlink, continued by ``fj``
-    (neither of them a piece of a menu: a separator between spaces)."""
+    (neither of them a piece of a menu: a separator between spaces); in a text wrapped at
+    ``width`` characters (:func:`corpus_tools.blocks._wrap_width`), also when ``fi`` is a
+    full line, whatever ``fj`` starts with ("... since early" / "January and ...")."""
     fj = fj.lstrip()
     if not fi or not fj or _ends_with_punct(fi, _FINAL_PUNCT):
         return False
     if fj[0].isdigit() and _LIST_ITEM_RE.match(fj):
         return False  # "2. ...", "3) ...": the next item of a numbered list
     last_word = fi[fi.rfind(" ") + 1 :].casefold() if " " in fi else fi.casefold()
-    if not (fj[0].islower() or fj[0].isdigit() or last_word in _NON_FINAL_WORDS):
+    if not (
+        fj[0].islower()
+        or fj[0].isdigit()
+        or last_word in _NON_FINAL_WORDS
+        or (width > 0 and _wraps(fi, fj, width))
+    ):
         return False
     return _NAV_SEP_RE.search(fi) is None and _NAV_SEP_RE.search(fj) is None
 
@@ -2102,11 +2117,12 @@ def _rejoin_edits(
     removal_spans = sorted((e.start, e.end) for e in removals)
     edits: list[Edit] = []
     para_first = kept[0]
+    width = _wrap_width([doc.lines[i].view for i in doc.nb])  # 0: not a wrapped text
     for pos in range(len(kept) - 1):
         i, j = kept[pos], kept[pos + 1]
         fi = _folded_final(doc, i, final[i])
         # the cheap test first; the headline test splits only the first 13 words
-        if not _joins_next(fi, final[j]) or (
+        if not _joins_next(fi, final[j], width if j == i + 1 else 0) or (
             para_first == i
             and (i == kept[0] or _is_headline_like(" ".join(fi.split(maxsplit=13)[:13])))
         ):

@@ -64,3 +64,17 @@ def test_clean_text_keeps_the_whole_wire_story() -> None:
     for kept in ("HARBOUR GRAIN REVIEW", "December and lifting hopes", "at 178 dlrs, with"):
         assert kept in clean
     assert reconstruct_text(clean, rows) == WIRE
+
+
+def test_clean_text_rejoins_the_wrapped_lines() -> None:
+    """clean.py's rejoin_broken_line joins a full line to the next one in a wrapped text,
+    also before a capital or a number; a paragraph's last line and the title stay apart."""
+    clean, rows = clean_text(WIRE)
+    assert "the dry spell that began in late December and lifting hopes" in clean
+    assert "reached 212,400 tonnes against 198,100 tonnes" in clean
+    assert clean.startswith("HARBOUR GRAIN REVIEW\nPORTVILLE, March 3 - Rain fell")
+    assert "weekly report.\n    Deliveries" in clean
+    assert (
+        sum(r["rule"] == "rejoin_broken_line" for r in rows) == 12
+    )  # 4 + 3 + 2 + 2 + 1 in five paragraphs
+    assert reconstruct_text(clean, rows) == WIRE
