@@ -180,7 +180,8 @@ def summary(corpus: Corpus, *, max_rows: int = 10, cleaned: bool = True) -> str:
     return "\n".join(lines)
 
 
-_ROW_NUMBER = re.compile(r"\b(line|row) [0-9][0-9,]*\b")
+_ROW_NUMBER = re.compile(r"\b(line|row|record|item) [0-9][0-9,]*\b")
+_CHAR_SPAN = re.compile(r"\bcharacters [0-9][0-9,]*-[0-9][0-9,]*")
 
 
 def _skipped_kinds(skipped: pd.DataFrame) -> list[str]:
@@ -195,8 +196,18 @@ def _skipped_kinds(skipped: pd.DataFrame) -> list[str]:
     >>> _skipped_kinds(pd.DataFrame({"reason": ["JSONL line 102: missing text",
     ...                                         "CSV row 1,204: 3 fields, expected 2", "unsupported"]}))
     ['JSONL line N: missing text', 'CSV row N: 3 fields, expected 2', 'unsupported']
+
+    Records of a crawler dump (``split="records"``) and feed items count together too:
+
+    >>> _skipped_kinds(pd.DataFrame({"reason": [
+    ...     "record 100 of feb.txt has no text but an empty value, [], after its header "
+    ...     "(characters 78,545-78,557 of the file)", "feed item 3: missing text"]}))
+    ['record N of feb.txt has no text but an empty value, [], after its header (characters N-M of the file)', 'feed item N: missing text']
     """
-    return [_ROW_NUMBER.sub(r"\1 N", reason) for reason in skipped["reason"].astype(str)]
+    return [
+        _CHAR_SPAN.sub("characters N-M", _ROW_NUMBER.sub(r"\1 N", reason))
+        for reason in skipped["reason"].astype(str)
+    ]
 
 
 def safe_filename(doc_id: str) -> str:

@@ -48,3 +48,22 @@ def test_warnings_get_the_command_line_fix(
 def test_message_naming_the_option_already_gets_no_second_hint() -> None:
     msg = "analysed (as with text_column='x'; command line: --text-column x). Pass text_column="
     assert cli.command_line_message(msg) == msg
+
+
+def test_info_counts_empty_records_of_a_dump_as_one_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scraper's export with empty records listed each record on its own '1 x' line (2,072
+    lines for one real dump): record numbers and character spans are not part of the kind."""
+    lines = [f"content: ['{BODY} Item {k}.']" for k in range(24)]
+    lines[3:3] = ["content: []"] * 5
+    (tmp_path / "dump.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli.main(["info", str(tmp_path), "--split", "records"]) == 0
+    out = capsys.readouterr().out
+    skipped = out[out.index("Skipped:") :].splitlines()
+    assert skipped[0] == "Skipped: 5"
+    assert skipped[1].startswith(
+        "  5 x record N of dump.txt has no text but an empty value, [], after its header "
+        "(characters N-M of the file)"
+    )
+    assert skipped[2].startswith("Cleaning edits:")
