@@ -196,17 +196,20 @@ def keep_heap(
     return mallopt(_M_TRIM_THRESHOLD, trim_threshold) == 1 and ok
 
 
-def _start_worker(collect: bool, initializer: Callable[..., object] | None, *initargs: Any) -> None:
+def _start_worker(
+    collect: bool, keep: bool, initializer: Callable[..., object] | None, *initargs: Any
+) -> None:
     """Pool worker start: the inherited heap frozen (never walked by the collector,
     so its pages stay shared with the parent), the collector on (off without
-    ``collect``), the C heap kept between batches (:func:`keep_heap`), then
-    ``initializer``."""
+    ``collect``), with ``keep`` the C heap kept between batches (:func:`keep_heap`),
+    then ``initializer``."""
     gc.freeze()
     if collect:
         gc.enable()
     else:
         gc.disable()
-    keep_heap()
+    if keep:
+        keep_heap()
     _exit_with_parent()
     if initializer is not None:
         initializer(*initargs)
@@ -220,6 +223,7 @@ def ordered_map(
     initializer: Callable[..., object] | None = None,
     initargs: tuple[Any, ...] = (),
     collect: bool = True,
+    keep: bool = False,
 ) -> Iterator[R]:
     """Yield ``fn(item)`` for every item, in order; ``n_jobs`` > 1 uses a process pool.
 
@@ -231,6 +235,11 @@ def ordered_map(
     object is freed by reference counting (a load's batches), where the collector
     walking each worker's growing heap again and again is about a tenth of its CPU
     time; the workers end with the map, and whatever cycles they made with them.
+    ``keep=True`` makes each worker keep the C heap it frees (:func:`keep_heap`): for
+    pools that live for one pass over a corpus (the front end's load, sentences and
+    tokens). A long-lived pool (streaming) is left without it: there its workers'
+    faults are few and the kept pages raised the proportional memory of a 40,000-document
+    stream by 80-110 MB for no CPU gain (1.04 vs 1.07 CPU s per 1,000 documents).
 
     Examples
     --------
@@ -252,7 +261,7 @@ def ordered_map(
         max_workers=n_jobs,
         mp_context=_context(),
         initializer=_start_worker,
-        initargs=(collect, initializer, *initargs),
+        initargs=(collect, keep, initializer, *initargs),
     ) as pool:
         pending: deque[Future[R]] = deque([pool.submit(fn, first)])  # type: ignore[arg-type]
         for item in it:

@@ -1717,7 +1717,7 @@ def _spans_of(texts: list[str], n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray
     size = _batch_size(len(texts), n_jobs)
     chunks = (texts[i : i + size] for i in range(0, len(texts), size))
     n_jobs = n_jobs if len(texts) > size else 1
-    return _join_spans(list(ordered_map(_spans_chunk, chunks, n_jobs)), len(texts))
+    return _join_spans(list(ordered_map(_spans_chunk, chunks, n_jobs, keep=True)), len(texts))
 
 
 #: with ``n_jobs=None``, a corpus of fewer characters is tokenized in one process: below
@@ -1789,7 +1789,9 @@ def _corpus_spans(
     try:
         for (i, _), part in zip(
             bounds,
-            ordered_map(_spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col,)),
+            ordered_map(
+                _spans_job, bounds, n_jobs, initializer=_share_texts, initargs=(col,), keep=True
+            ),
             strict=True,
         ):
             parts.append(part)
@@ -2309,7 +2311,9 @@ def _coded_tokens(
     try:
         for (i, j), (part, coded) in zip(
             bounds,
-            ordered_map(_tokens_job, items, jobs, initializer=_share_texts, initargs=(col,)),
+            ordered_map(
+                _tokens_job, items, jobs, initializer=_share_texts, initargs=(col,), keep=True
+            ),
             strict=True,
         ):
             parts.append(part)

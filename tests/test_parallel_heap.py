@@ -10,9 +10,11 @@ from __future__ import annotations
 import multiprocessing as mp
 import resource
 import sys
+from pathlib import Path
 
 import pytest
 
+import corpus_tools as ct
 from corpus_tools._parallel import WORKER_TRIM_THRESHOLD, keep_heap, ordered_map
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc")
@@ -59,7 +61,41 @@ def test_a_kept_heap_gives_freed_memory_out_again_without_faults() -> None:
     assert WORKER_TRIM_THRESHOLD >= 4 * _BLOCKS * (1 << 20)
 
 
-def test_pool_workers_keep_their_heap() -> None:
+def test_pool_workers_keep_their_heap_when_told() -> None:
+    """``keep=True`` (the front end's one-pass pools); a long-lived pool (streaming) is left
+    with glibc's defaults, where the kept pages only raised the proportional memory."""
     pages = _BLOCKS * (1 << 20) // resource.getpagesize()
-    for rounds in ordered_map(_refaults, range(2), n_jobs=2):
+    for rounds in ordered_map(_refaults, range(2), n_jobs=2, keep=True):
         assert rounds[1] < pages // 20 and rounds[2] < pages // 20
+    for rounds in ordered_map(_refaults, range(2), n_jobs=2):
+        assert rounds[1] >= pages // 2
+
+
+def test_the_front_ends_pools_keep_their_heap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """load_corpus' cleaning pool and the sentences/tokens pools ask for ``keep``."""
+    import corpus_tools.io.batches as batches
+    import corpus_tools.tokenize as tokenize
+
+    seen: list[bool] = []
+    real = ordered_map
+
+    def spy(*args: object, keep: bool = False, **kw: object) -> object:
+        seen.append(keep)
+        return real(*args, keep=keep, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batches, "ordered_map", spy)
+    monkeypatch.setattr(tokenize, "ordered_map", spy)
+    monkeypatch.setattr(batches, "BATCH_DOCS", 2)  # a pool for six files
+    monkeypatch.setattr(batches, "WARM_DOCS", 1)
+    for k in range(6):
+        (tmp_path / f"d{k}.txt").write_text(
+            f"Story {k} of the day\n\nThe council met on day {k}. It voted on the budget.\n",
+            encoding="utf-8",
+        )
+    corpus = ct.load_corpus(tmp_path, n_jobs=2)
+    assert len(corpus) == 6 and seen == [True]
+    ct.sentences(corpus, n_jobs=2)
+    ct.tokens(corpus, compact=True, n_jobs=2)
+    assert len(seen) >= 3 and all(seen)

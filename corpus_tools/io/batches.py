@@ -528,5 +528,6 @@ def cleaned(
         initializer=init_worker,
         initargs=(rs, cleaner, clean, sign, keep_raw),
         collect=False,  # as in this process (load_corpus runs under paused_gc)
+        keep=True,  # the workers' freed heap kept for their next batch (_parallel.keep_heap)
     ):
         yield from _emit(queue.popleft(), results, complete, join)
