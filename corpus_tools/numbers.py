@@ -102,6 +102,13 @@ DECIMAL_COMMA_LANGUAGES = frozenset(str(c) for c in _NUMBERS.get("decimal_comma"
 # forms both formats write are read by the language: ``1,234`` is 1234 in English and 1.234
 # in German; ``2.500`` is 2.5 in English and 2500 in German. A space groups thousands only
 # in the decimal-comma languages (``12 000`` in French; in English text it is two numbers).
+# Scraped English text also writes a thousands comma followed by a space (``1, 000 computers``,
+# ``30, 000 won``): read as one figure when every group after ``, `` is three digits, the
+# figure before has 1-3 digits and it is not an item of a list (no ``5, `` before it, no
+# ``, 6`` after it: ``1, 2, 3`` stays three figures) nor a day after a month (``March 5,
+# 200 people``: :func:`numbers_in_sentence`). A list of three-digit items after a short one
+# (``10, 200, 300``) cannot be told from ``10, 200, 300 users`` and is read as one figure.
+_SPACED_GROUPS = r"(?<!\d, )\d{1,3}(?:, \d{3})+(?!\d|,\s*\d)(?:\.\d+)?"
 _DIGITS = {
     False: (
         r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -160,16 +167,23 @@ def _currency_re(language: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _number_re(decimal_comma: bool, language: str = "en") -> re.Pattern[str]:
+def _number_re(decimal_comma: bool, language: str = "en", spaced: bool = True) -> re.Pattern[str]:
+    """The figures of a sentence; ``spaced``: read ``1, 000`` as one figure in text that
+    groups thousands with a comma (``_SPACED_GROUPS``)."""
     scales = _words_re(list(_scales(language)))
     percent = _words_re([*_PERCENT, *_language_words(language, "percent")])
-    # after a currency sign a figure may follow a letter ("RM5"); else not ("F16", "B52")
+    digits = _DIGITS[decimal_comma]
+    if spaced and not decimal_comma:
+        digits = _SPACED_GROUPS + "|" + digits
+    # after a currency sign a figure may follow a letter ("RM5"); else not ("F16", "B52");
+    # a figure never starts with "0d" right after "5, ": that is the tail of a thousands
+    # group ("Ksh500, 000"), not the figure 0
     return re.compile(
         r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
         r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
         r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
         r"|(?P<cur>(?:" + _currency_re(language) + r")[ \u00a0]?)?"
-        r"(?P<num>(?(cur)|(?<![\w.,]))(?:" + _DIGITS[decimal_comma] + r")"
+        r"(?P<num>(?(cur)|(?<![\w.,]))(?!(?<=\d, )0\d)(?:" + digits + r")"
         r"(?!\d)(?:e[+-]?\d+\b)?)"
         # "$50B" is 50 billion; "3B" alone is a name (Long March 3B), so a bare B needs a currency
         r"(?P<scale>\s+(?:" + scales + r")\b|(?:k|m|mn|mln|bn)\b"
@@ -468,7 +482,14 @@ def numbers_in_sentence(
     """
     out = []
     attribution = None
-    for m in _number_re(decimal_comma, language).finditer(view):
+    pattern = _number_re(decimal_comma, language)
+    pos = 0
+    while (m := pattern.search(view, pos)) is not None:
+        num = m.group("num") or ""
+        if ", " in num and _MONTH_BEFORE.search(view[: m.start("num")]):
+            # "March 5, 200 people": a day, then a figure; read without spaced groups
+            m = _number_re(decimal_comma, language, False).match(view, m.start())  # type: ignore[assignment]
+        pos = m.end()
         hit = _claim_at(m, view, stop, decimal_comma, language)
         if hit is None:
             continue
