@@ -17,6 +17,7 @@ SemEval-2016 Task 6: Detecting stance in tweets. *SemEval-2016*.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -117,14 +118,57 @@ def polarity(cue_class: str | None, compound: float) -> tuple[str, str]:
     return pol, "tone"
 
 
-def _quote_claims(q: pd.DataFrame) -> list[Claim]:
-    """Quotes with a resolved speaker (scare quotes and "the parties" left out)."""
+#: First words of a holder that say no one holds the position ("No group has claimed ...").
+NO_ONE = frozenset("no none nobody noone no-one neither nor not".split())
+#: After a participle cue with no object between: a headline passive ("China blamed for
+#: attack", "Breach Blamed on China", "Minister slammed over ..."): the subject is the target.
+_PASSIVE_NEXT_RE = re.compile(r"\s+(?:for|on|over|as|of|after|amid|in)\b", re.IGNORECASE)
+#: Lemmas used without an object before these words ("protested over the ruling").
+_INTRANSITIVE = frozenset({"protest"})
+#: Between a speech act's verb and the start of the quote quotes() made of the same clause.
+_SAME_CLAUSE_RE = re.compile(r"[\W_]*(?:(?:to|that)\s+)?[\W_]*", re.IGNORECASE)
+#: After such a quote's end, to its sentence's end: punctuation only.
+_TAIL_RE = re.compile(r"[\W_]*")
+
+
+def verb_s_forms(book: CueBook) -> frozenset[str]:
+    """The cue verbs' third-person forms (``says``, ``denies``): never the first word of a
+    name, while a lemma may be (``State Department``, ``Support group``).
+
+    >>> sorted(verb_s_forms(cue_book()) & {"says", "denies", "state", "said"})
+    ['denies', 'says']
+    """
+    return frozenset(
+        f for f, lemma in book.form_lemma.items() if f != lemma and f.endswith("s") and " " not in f
+    )
+
+
+def no_holder(holder: str | None, cue_forms: frozenset[str] = frozenset()) -> bool:
+    """The holder phrase names no one: it opens with a negation (``No group``) or, in a
+    Title Case headline, with a reporting verb (``Russia Makes Space Junk, Denies Danger
+    to ...`` read as the inversion ``CLAUSE, Says Official``).
+
+    >>> no_holder("No group"), no_holder("Denies Danger", frozenset({"denies"}))
+    (True, True)
+    >>> no_holder("Germany"), no_holder("Nordic ministers"), no_holder(None)
+    (False, False, True)
+    """
+    if not holder:
+        return True
+    first = str(holder).split()[0].lower()
+    return first in NO_ONE or first in cue_forms
+
+
+def _quote_claims(q: pd.DataFrame, cue_forms: frozenset[str] = frozenset()) -> list[Claim]:
+    """Quotes with a resolved speaker (scare quotes, "the parties" and holders naming no one
+    left out)."""
     return [
         Claim(r.doc_id, r.speaker_canonical, r.cue, r.cue_class, int(r.start), int(r.end))
         for r in q.itertuples()
         if r.speaker_canonical is not None
         and r.kind != "scare"
         and getattr(r, "speaker_resolved", True) is not False
+        and not no_holder(r.speaker_canonical, cue_forms)
     ]
 
 
@@ -151,9 +195,37 @@ def sentence_pieces(text: str, sents: list[tuple[int, int, int, int]]) -> list[t
     return out
 
 
-def _speech_act_claims(corpus: Corpus, book: CueBook) -> list[Claim]:
-    """Speech acts with noun-phrase objects: "Beijing denounced the US rejection"."""
+def headline_passive(view: str, end: int, form: str, lemma: str) -> bool:
+    """A participle cue followed straight by a preposition, no object between: the phrase
+    before it is who was blamed or praised, not who did it.
+
+    >>> t = "China blamed for UK government cyber attack"
+    >>> headline_passive(t, 12, "blamed", "blame"), headline_passive(t, 12, "blames", "blame")
+    (True, False)
+    >>> headline_passive("Unions protested over pay", 16, "protested", "protest")
+    False
+    """
+    return (
+        form.endswith("ed")
+        and lemma not in _INTRANSITIVE
+        and _PASSIVE_NEXT_RE.match(view, end) is not None
+    )
+
+
+def _speech_act_claims(
+    corpus: Corpus, book: CueBook, quoted: dict[tuple[str, str | None], list[int]] | None = None
+) -> list[Claim]:
+    """Speech acts with noun-phrase objects: "Beijing denounced the US rejection".
+
+    ``quoted`` maps ``(doc_id, holder)`` to the ``(start, end)`` of that holder's quote
+    claims: a speech act whose clause quotes() already read to its end (``Germany accuses
+    Russia of ...``) is left to the quote claim, so the pair is counted once; a quote of a
+    few words (``condemns 'violence' following ...``) leaves the clause its own claim. Headline passives
+    (:func:`headline_passive`) and holders naming no one (:func:`no_holder`) give none.
+    """
     out = []
+    quoted = quoted or {}
+    forms = verb_s_forms(book)
     by_doc = sentences_by_doc(corpus)
     for doc_id, text in corpus:
         view = fold(text)
@@ -165,8 +237,18 @@ def _speech_act_claims(corpus: Corpus, book: CueBook) -> list[Claim]:
                     and c.np_side == "left"
                     and c.cls in AGAINST | FAVOUR
                 ):
+                    form = view[c.start : c.end]
+                    if headline_passive(view, c.end, form.lower(), c.lemma):
+                        continue
                     holder = canonical(name_of(text[c.np[0] : c.np[1]])[0])
-                    out.append(Claim(doc_id, holder, view[c.start : c.end], c.cls, c.end, e))
+                    if no_holder(holder, forms) or any(
+                        c.end <= qs
+                        and _SAME_CLAUSE_RE.fullmatch(text, c.end, qs)
+                        and _TAIL_RE.fullmatch(text, min(qe, e), e)
+                        for qs, qe in quoted.get((doc_id, holder), ())
+                    ):
+                        continue
+                    out.append(Claim(doc_id, holder, form, c.cls, c.end, e))
     return out
 
 
@@ -294,5 +376,10 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
         mentions[d] = Mentions(
             g["start"].to_numpy(), g["end"].to_numpy(), g["actor"].to_numpy(dtype=object)
         )
-    claims = _quote_claims(q) + _speech_act_claims(corpus, cue_book())
+    book = cue_book()
+    from_quotes = _quote_claims(q, verb_s_forms(book))
+    quoted: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
+    for cl in from_quotes:
+        quoted.setdefault((cl.doc_id, cl.holder), []).append((cl.start, cl.end))
+    claims = from_quotes + _speech_act_claims(corpus, book, quoted)
     return _triple_table(_triple_rows(claims, mentions, dict(iter(corpus))), corpus)
