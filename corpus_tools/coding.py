@@ -67,6 +67,7 @@ from .errors import (
     check_whole,
     invalid_option,
 )
+from .languages import main_language
 
 __all__ = [
     "Coder",
@@ -324,6 +325,10 @@ class Coder:
         code of the training folds.
     warnings : list of str
         Small-n statements, also issued as ``CorpusToolsWarning``.
+    language : str or None
+        The language most coded texts are in (:func:`~corpus_tools.languages.main_language`
+        of the training texts; ``None``: mixed or unclear). :meth:`apply` says when the
+        texts it codes are mostly in another one.
     """
 
     label: str
@@ -339,6 +344,7 @@ class Coder:
     top_words: pd.DataFrame
     learning_curve: pd.DataFrame
     warnings: list[str] = field(default_factory=list)
+    language: str | None = None
     _vectorizer: Any = None
     _model: Any = None
     _ngram_range: tuple[int, int] = (1, 1)
@@ -379,6 +385,35 @@ class Coder:
         pred = proba.argmax(axis=1)
         return x, pred, proba[np.arange(len(pred)), pred]
 
+    def language_note(self, coded_language: str | None, x: Any = None) -> str | None:
+        """What coding texts mostly in ``coded_language`` means for a coder trained on
+        texts in :attr:`language`: ``None`` when they are the same or either is unknown.
+        ``x`` (the texts' term matrix) counts the units with no word the coder knows.
+
+        >>> Coder.__new__(Coder).language_note("ar") is None  # no training language
+        True
+        """
+        trained = getattr(self, "language", None)
+        if trained is None or coded_language is None or coded_language == trained:
+            return None
+        unknown = ""
+        if x is not None and x.shape[0]:
+            none = int((x.getnnz(axis=1) == 0).sum())
+            unknown = f" {none:,} of {x.shape[0]:,} {self.unit}s have no word it learned, and"
+        return (
+            f"Coder.apply: the texts coded are mostly in {coded_language!r} and the coder was "
+            f"trained on texts in {trained!r}:{unknown} the codes come from the few tokens "
+            "the languages share (names, numbers, Latin words), not from what the texts say. "
+            "Train a coder on hand codes in the texts' language (ct.train_coder), or apply "
+            f"this one to the {trained!r} texts only (corpus.subset(...))."
+        )
+
+    def _warn_language(self, out: pd.DataFrame, coded_language: str | None, x: Any) -> None:
+        note = self.language_note(coded_language, x)
+        if note is not None:
+            out.attrs["language_note"] = note
+            warnings.warn(note, CorpusToolsWarning, stacklevel=3)
+
     def apply(
         self,
         data: Corpus | pd.DataFrame,
@@ -415,7 +450,11 @@ class Coder:
         Notes
         -----
         Codes applied to the units the coder was trained on are in-sample:
-        read ``coder.predictions`` (out-of-fold) for those.
+        read ``coder.predictions`` (out-of-fold) for those. When the texts
+        are mostly in another language than the coded texts the coder was
+        trained on (:attr:`language`), it warns (``CorpusToolsWarning``,
+        also in ``attrs["language_note"]`` of the result; see
+        :meth:`language_note`).
         """
         if top_words < 1:
             raise CorpusValueError(f"top_words must be >= 1, got {top_words}.")
@@ -427,7 +466,9 @@ class Coder:
                 table = sents[["doc_id", "sent_id", "start", "end", "text"]].reset_index(drop=True)
                 col = "text"
             else:
-                return self._apply_documents(data, sents, terms, classes, top_words)
+                out = self._apply_documents(data, sents, terms, classes, top_words)
+                self._warn_language(out, main_language(data), None)
+                return out
         elif isinstance(data, pd.DataFrame):
             col = _text_column(
                 data, text or (self.text if self.text in data.columns else None), "the table"
@@ -450,6 +491,8 @@ class Coder:
         out["probability"] = np.round(prob, 3)
         out["words"] = self._evidence(x, pred, terms, top_words)
         out["text"] = texts
+        language = main_language(data) if isinstance(data, Corpus) else main_language(texts)
+        self._warn_language(out, language, x)
         return out
 
     def _apply_documents(
@@ -992,6 +1035,7 @@ def _train(
         top_words=_top_words(vec, model, units, x),
         learning_curve=curve,
         warnings=notes,
+        language=main_language(list(units.texts)),
         _vectorizer=vec,
         _model=model,
         _ngram_range=opts.ngram_range,

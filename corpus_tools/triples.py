@@ -213,7 +213,9 @@ def headline_passive(view: str, end: int, form: str, lemma: str) -> bool:
 
 
 def _speech_act_claims(
-    corpus: Corpus, book: CueBook, quoted: dict[tuple[str, str | None], list[int]] | None = None
+    corpus: Corpus,
+    book: CueBook,
+    quoted: dict[tuple[str, str | None], list[tuple[int, int]]] | None = None,
 ) -> list[Claim]:
     """Speech acts with noun-phrase objects: "Beijing denounced the US rejection".
 
