@@ -322,9 +322,8 @@ def line_features(
         words = _WORD_RE.findall(low)
     nw = len(words)
     nc = len(view) + _dense_extra(view) if n_chars is None else n_chars
-    stopwords = s.stopwords
     if n_stop is None:
-        n_stop = countOf(map(stopwords.__contains__, words), True)
+        n_stop = countOf(map(s.stopwords.__contains__, words), True)
     stop = n_stop / nw if nw else 0.0
     # (a line longer than every chrome phrase is none, unless spaces around it are cut)
     if (
@@ -1352,10 +1351,10 @@ def _english_lines(
                 feats[k] = _Feat(f.cls, f.n_words, f.n_chars, f.stop, f.reason + " (English)")
 
 
-def _wraps(a: str, b: str, width: int = 0) -> bool:
+def wraps(a: str, b: str, width: int = 0) -> bool:
     """Line ``b`` goes on the sentence of line ``a`` (a paragraph wrapped at a fixed width):
     ``b`` starts in lower case, or, in a text wrapped at ``width`` characters
-    (:func:`_wrap_width`), ``a`` is full: its first word would not have fitted on it
+    (:func:`wrap_width`), ``a`` is full: its first word would not have fitted on it
     ("... alleviating the drought since early" / "January and improving ...")."""
     end = a[-1]
     if end in _SENT_CLOSE or end in ":;|" or not b[0].isalnum():
@@ -1375,15 +1374,15 @@ _WRAP_SLACK = 8
 _WRAP_MAX_WIDTH = 100
 
 
-def _wrap_width(views: Sequence[str | None]) -> int:
+def wrap_width(views: Sequence[str | None]) -> int:
     """The width a text is hard-wrapped at (e-mail, wire copy, ``<pre>``), 0 when it is not:
     the longest line of 30+ characters, when such lines are many, at most
     ``_WRAP_MAX_WIDTH`` long (but one in twenty) and half of them within 20 characters
     of it. Scraped web text prints a paragraph on one long line: 0.
 
-    >>> _wrap_width(["a" * 64, "b" * 61, "c" * 58] * 3 + ["Title"])
+    >>> wrap_width(["a" * 64, "b" * 61, "c" * 58] * 3 + ["Title"])
     64
-    >>> _wrap_width(["a" * 64] * 8 + ["x" * 400] * 2)
+    >>> wrap_width(["a" * 64] * 8 + ["x" * 400] * 2)
     0
     """
     # (a line without a view is a very long one: over the width)
@@ -1407,7 +1406,7 @@ def _wrapped_paragraphs(
     """Judge a paragraph wrapped over several lines (text from e-mail, PDF or <pre>) as one
     block: when the joined lines are a good paragraph, each of them is good."""
     n, k = len(kept), 0
-    width = _wrap_width([ln.view for ln in kept])
+    width = wrap_width([ln.view for ln in kept])
     while k < n:
         j = k
         while (
@@ -1416,7 +1415,7 @@ def _wrapped_paragraphs(
             and kept[j + 1].view
             and kept[j + 1].line == kept[j].line + 1
             and kept[j + 1].line not in after_removed
-            and _wraps(kept[j].view or "", kept[j + 1].view or "", width)
+            and wraps(kept[j].view or "", kept[j + 1].view or "", width)
         ):
             j += 1
         if j - k + 1 >= max(2, s.wrap_min_lines):

@@ -73,10 +73,10 @@ from .blocks import (
     MENU_ITEM_WORDS,
     MENU_SEPS,
     BlockSettings,
-    _wrap_width,
-    _wraps,
     load_block_settings,
     menu_items,
+    wrap_width,
+    wraps,
 )
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
@@ -2053,7 +2053,7 @@ _NAV_SEP_RE = re.compile(r"(?:^|\s)[|\u00b7\u2022](?:\s|$)")
 def _joins_next(fi: str, fj: str, width: int = 0) -> bool:
     """True when a line (folded ``fi``) is a sentence cut at a hyperlink, continued by ``fj``
     (neither of them a piece of a menu: a separator between spaces); in a text wrapped at
-    ``width`` characters (:func:`corpus_tools.blocks._wrap_width`), also when ``fi`` is a
+    ``width`` characters (:func:`corpus_tools.blocks.wrap_width`), also when ``fi`` is a
     full line, whatever ``fj`` starts with ("... since early" / "January and ...")."""
     fj = fj.lstrip()
     if not fi or not fj or _ends_with_punct(fi, _FINAL_PUNCT):
@@ -2065,7 +2065,7 @@ def _joins_next(fi: str, fj: str, width: int = 0) -> bool:
         fj[0].islower()
         or fj[0].isdigit()
         or last_word in _NON_FINAL_WORDS
-        or (width > 0 and _wraps(fi, fj, width))
+        or (width > 0 and wraps(fi, fj, width))
     ):
         return False
     return _NAV_SEP_RE.search(fi) is None and _NAV_SEP_RE.search(fj) is None
@@ -2117,7 +2117,7 @@ def _rejoin_edits(
     removal_spans = sorted((e.start, e.end) for e in removals)
     edits: list[Edit] = []
     para_first = kept[0]
-    width = _wrap_width([doc.lines[i].view for i in doc.nb])  # 0: not a wrapped text
+    width = wrap_width([doc.lines[i].view for i in doc.nb])  # 0: not a wrapped text
     for pos in range(len(kept) - 1):
         i, j = kept[pos], kept[pos + 1]
         fi = _folded_final(doc, i, final[i])

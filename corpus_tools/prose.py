@@ -47,12 +47,12 @@ from typing import Any
 from ._data import read_yaml, settings_sections, string_list
 from .blocks import (
     BlockSettings,
-    _wrap_width,
-    _wraps,
     classify_lines,
     document_settings,
     line_features,
     load_block_settings,
+    wrap_width,
+    wraps,
 )
 from .errors import DataFileError
 
@@ -952,7 +952,7 @@ def fragment_groups(
     n = len(views)
     # a text wrapped at a fixed width (wire copy, e-mail): a full line goes on whatever
     # the next line starts with ("... since early" / "January and ...")
-    width = _wrap_width(views)
+    width = wrap_width(views)
     # only a page printed in fragments is joined: one that breaks sentences in two at
     # least min_fragment_pairs times (a page of one block a line has no such pairs)
     pairs = 0
@@ -977,7 +977,7 @@ def fragment_groups(
             if not (
                 link[j + 1]
                 or _goes_on(a, b, s)
-                or (width and a and b and a[-1] not in _LINE_END and _wraps(a, b, width))
+                or (width and a and b and a[-1] not in _LINE_END and wraps(a, b, width))
             ):
                 break
             j += 1

@@ -336,18 +336,18 @@ def stories(
         Two documents can be linked only if their ``published`` dates are at most this many days
         apart. Undated documents are compared only with each other (as if published on one day).
     threshold : float
-        Minimum TF-IDF cosine for a link (0-1). Higher: purer, smaller stories. Short texts
-        need more: when the shorter document of a pair has fewer than
-        :data:`SHORT_TEXT_TERMS` (18) distinct content terms, as headlines do, the link needs
-        ``threshold * sqrt(18 / terms)`` (0.43 for six terms).
+        Minimum TF-IDF cosine for a link (0-1). Higher: purer, smaller stories. Short texts need
+        more: when the shorter document of a pair has fewer than :data:`SHORT_TEXT_TERMS` (18)
+        distinct content terms, as headlines do, the link needs ``threshold * sqrt(18 / terms)``
+        (0.43 for six terms).
     top_k : int
         Links kept per document (its nearest neighbours above ``threshold``).
     relative : float
-        A link is kept only when its cosine is at least ``relative`` times the best cosine of
-        one of its two documents (that document's nearest neighbour in the window): a document
-        joins the documents it is most like, not every document above ``threshold``, so a
-        running topic does not chain its separate events into one story (local scaling of the
-        threshold, as in Zelnik-Manor & Perona 2004). 0 keeps every link above ``threshold``.
+        A link is kept only when its cosine is at least ``relative`` times the best cosine of one of
+        its two documents (that document's nearest neighbour in the window): a document joins the
+        documents it is most like, not every document above ``threshold``, so a running topic does
+        not chain its separate events into one story (local scaling of the threshold, as in
+        Zelnik-Manor & Perona 2004). 0 keeps every link above ``threshold``.
     max_df : float
         Terms in more than this share of documents are ignored (corpora of 50 documents or
         more; smaller corpora keep every term).
@@ -372,14 +372,11 @@ def stories(
 
     Notes
     -----
-    Stories are connected components, so one link is enough to join two
-    groups. The ``relative`` rule stops most chaining of one running topic
-    (daily reports on one trial or takeover share names but are different
-    events), yet two events can still join when a document is about equally
-    like both (a round-up of the week's hearings), and a short wire brief
-    with few content words may stay alone. Read the ``links`` of any large
-    story; raise ``threshold`` or ``relative`` or lower ``window_days`` to
-    split (links need 2 shared terms: module notes).
+    Stories are connected components: one link joins two groups. The ``relative`` rule stops
+    most chaining of a running topic (daily reports on one trial share names but are different
+    events), yet two events can join when a document is about equally like both (a week's
+    round-up), and a short wire brief may stay alone. Read the ``links`` of any large story;
+    raise ``threshold`` or ``relative`` or lower ``window_days`` to split.
 
     Examples
     --------

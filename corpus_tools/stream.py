@@ -966,15 +966,9 @@ def stream_counts(
     [['Y', 'china', 1], ['Y', 'left', 1]]
     """
     check_n_jobs(n_jobs)
-    kw = dict(
-        run=f"{os.getpid()}-{next(_RUNS)}",
-        by=by,
-        clean=clean,
-        rules=rules,
-        mentions=mentions,
-        gazetteer=gazetteer,
-        n_evidence=n_evidence,
-    )
+    run = f"{os.getpid()}-{next(_RUNS)}"
+    kw = dict(run=run, by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer)
+    kw["n_evidence"] = n_evidence
     docs = _documents(source, clean, load_options)
     total = _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
     if by == "outlet":

@@ -9,7 +9,7 @@ line (short lines, a "teaser list") and removed.
 
 from __future__ import annotations
 
-from corpus_tools.blocks import _wrap_width, _wraps
+from corpus_tools.blocks import wrap_width, wraps
 from corpus_tools.clean import clean_text, reconstruct_text
 from corpus_tools.prose import fragment_groups
 
@@ -38,18 +38,18 @@ meets on March 10, the report said.
 
 def test_wrap_width_of_wire_copy_and_of_web_text() -> None:
     views = [" ".join(line.split()) for line in WIRE.splitlines()]
-    assert _wrap_width(views) == 63
+    assert wrap_width(views) == 63
     web = ["Home", "News"] + ["A paragraph printed on one line. " * 8] * 10
-    assert _wrap_width(web) == 0
+    assert wrap_width(web) == 0
 
 
 def test_full_line_goes_on_before_a_capital_or_a_digit() -> None:
     a = "belt during the week, easing the dry spell that began in late"
-    assert _wraps(a, "December and lifting hopes", 63)
-    assert _wraps("Deliveries in the week to February 28 reached 212,400 tonnes", "against", 63)
-    assert not _wraps(a, "December and lifting hopes", 0)  # not a wrapped text
-    assert not _wraps("meets on March 10, the report said.", "Reuter", 63)  # a sentence ends
-    assert not _wraps("HARBOUR GRAIN REVIEW", "PORTVILLE, March 3 - Rain", 63)  # a short line
+    assert wraps(a, "December and lifting hopes", 63)
+    assert wraps("Deliveries in the week to February 28 reached 212,400 tonnes", "against", 63)
+    assert not wraps(a, "December and lifting hopes", 0)  # not a wrapped text
+    assert not wraps("meets on March 10, the report said.", "Reuter", 63)  # a sentence ends
+    assert not wraps("HARBOUR GRAIN REVIEW", "PORTVILLE, March 3 - Rain", 63)  # a short line
 
 
 def test_paragraphs_are_fragment_groups() -> None:
