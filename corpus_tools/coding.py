@@ -399,7 +399,9 @@ class Coder:
         unknown = ""
         if x is not None and x.shape[0]:
             none = int((x.getnnz(axis=1) == 0).sum())
-            unknown = f" {none:,} of {x.shape[0]:,} {self.unit}s have no word it learned, and"
+            verb = "has" if none == 1 else "have"
+            if none:
+                unknown = f" {none:,} of {x.shape[0]:,} {self.unit}s {verb} no word it learned, and"
         return (
             f"Coder.apply: the texts coded are mostly in {coded_language!r} and the coder was "
             f"trained on texts in {trained!r}:{unknown} the codes come from the few tokens "
@@ -408,11 +410,13 @@ class Coder:
             f"this one to the {trained!r} texts only (corpus.subset(...))."
         )
 
-    def _warn_language(self, out: pd.DataFrame, coded_language: str | None, x: Any) -> None:
+    def _warn_language(
+        self, out: pd.DataFrame, coded_language: str | None, x: Any, stacklevel: int = 3
+    ) -> None:
         note = self.language_note(coded_language, x)
         if note is not None:
             out.attrs["language_note"] = note
-            warnings.warn(note, CorpusToolsWarning, stacklevel=3)
+            warnings.warn(note, CorpusToolsWarning, stacklevel=stacklevel)
 
     def apply(
         self,
@@ -466,9 +470,7 @@ class Coder:
                 table = sents[["doc_id", "sent_id", "start", "end", "text"]].reset_index(drop=True)
                 col = "text"
             else:
-                out = self._apply_documents(data, sents, terms, classes, top_words)
-                self._warn_language(out, main_language(data), None)
-                return out
+                return self._apply_documents(data, sents, terms, classes, top_words)
         elif isinstance(data, pd.DataFrame):
             col = _text_column(
                 data, text or (self.text if self.text in data.columns else None), "the table"
@@ -508,7 +510,7 @@ class Coder:
         if not docs:
             return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
         doc_ids = [d for d, _ in docs]
-        _, dpred, dprob = self._predict([t for _, t in docs])
+        dx, dpred, dprob = self._predict([t for _, t in docs])
         pred_of = dict(zip(doc_ids, dpred.tolist(), strict=True))
         s = sents[["doc_id", "sent_id", "start", "end", "text"]].reset_index(drop=True)
         rows: dict[str, list[Any]] = {c: [] for c in cols}
@@ -547,6 +549,7 @@ class Coder:
             out[c] = out[c].astype("int64")
         for c in ("doc_id", "label", "words", "text"):
             out[c] = out[c].astype(object)
+        self._warn_language(out, main_language(corpus), dx, stacklevel=4)
         return out
 
     # --------------------------------------------------------- evaluate

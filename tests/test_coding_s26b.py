@@ -74,3 +74,22 @@ def test_language_note_needs_both_languages(coder):
     assert coder.language_note("en") is None
     assert coder.language_note(None) is None
     assert coder.language_note("de").startswith("Coder.apply: the texts coded are mostly in 'de'")
+
+
+def test_document_coder_on_arabic_corpus_is_named():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc_coder = ct.train_coder(
+            ct.load_codes(None), label="label", unit="document", learning_curve=False
+        )
+    corpus = ct.Corpus(
+        pd.DataFrame({"doc_id": ["a", "b"], "text": [" ".join(ARABIC[:2]), " ".join(ARABIC[2:])]})
+    )
+    out, notes = _apply(doc_coder, corpus)
+    assert doc_coder.unit == "document" and len(out) == 2
+    assert notes == [
+        "Coder.apply: the texts coded are mostly in 'ar' and the coder was trained on texts in "
+        "'en': 1 of 2 documents has no word it learned, and the codes come from the few tokens the languages share (names, numbers, Latin "
+        "words), not from what the texts say. Train a coder on hand codes in the texts' "
+        "language (ct.train_coder), or apply this one to the 'en' texts only (corpus.subset(...))."
+    ]
