@@ -90,6 +90,7 @@ QUOTE_COLUMNS = [
     "speaker_method",
     "speaker_resolved",
     "source",
+    "source_text",
     "cue",
     "cue_class",
     "direct",
@@ -560,6 +561,7 @@ def _row_dict(doc: _Doc, r: _Row, k: int) -> dict[str, Any]:
         "cue_end": rc.end if has_cue and rc is not None else None,
         "source_start": rs,
         "source_end": re_,
+        "source_text": doc.text[rs:re_] if rs is not None else None,
     }
 
 
@@ -905,6 +907,7 @@ def _quote_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         "speaker_canonical",
         "speaker_method",
         "source",
+        "source_text",
         "cue",
         "cue_class",
         "kind",
@@ -964,9 +967,13 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
           / ``telling the BBC``, ``the paper quoted X as saying``; a document
           is named by its issuer (``Russia's foreign ministry statement`` ->
           ``Russian Foreign Ministry``); carried over with the speaker. It is a
-          name (canonical actor, issuer, article dropped: ``the police`` -> ``police``,
-          ``Threat Report`` -> ``Threat``), so it can differ from the text at
-          ``source_start:source_end``, which is the evidence;
+          name, as ``speaker_canonical`` is for ``speaker``: the gazetteer's
+          canonical actor, the issuer, or a document that names no issuer by its
+          own words (article dropped: ``the police`` -> ``police``, ``A major UN
+          report`` -> ``United Nations``, ``a joint statement`` -> ``joint
+          statement``), so it can differ from the words in the text;
+        - ``source_text`` (str or None): the source as written, always
+          ``text[source_start:source_end]`` (the evidence behind ``source``);
         - ``cue`` (str or None), ``cue_class`` (class in reporting_verbs.yml);
         - ``direct`` (bool); ``kind``: ``quote``, ``fragment`` (a partial
           quote inside a sentence), ``scare`` (<= 4 words, no cue) or

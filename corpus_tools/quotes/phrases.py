@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -1195,8 +1196,43 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
         )
     desc = [t for t in toks if t.lower() not in DETERMINERS]
     if len(desc) > 1 and desc[-1].lower() in DOC_NOUNS:
+        if topic_words(desc[:-1]):
+            return " ".join(desc).lower(), "description", True  # "arrest report", "Threat Report"
         desc = desc[:-1]
     return _join_words(desc), "description", True
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Common English words, lower case (the actor table's list of them)."""
+    from ..actors import _common_words as words  # imported here: actors imports quotes
+
+    return words()
+
+
+def topic_words(words: Sequence[str]) -> bool:
+    """``words`` before a document noun say what it is about, not who issued it: each is
+    written in lower case or is a common English word (``joint``, ``autopsy``, ``Threat``
+    in ``Threat Report``); none is a body, a role or a possessor (``ministry statement``,
+    ``Embassy report``, ``the council's study``) and together they are no known actor
+    (``UN report``).
+
+    >>> topic_words(["autopsy"]), topic_words(["Threat"]), topic_words(["Pentagon"])
+    (True, True, False)
+    >>> topic_words(["ministry"]), topic_words(["UN"]), topic_words(["council's"])
+    (False, False, False)
+    """
+    from .speakers import canonical_or_none  # imported here: speakers imports this module
+
+    if not words or any(w.lower() in ROLE_NOUNS | ORG_HEADS | TITLES for w in words):
+        return False
+    for w in words:
+        low = w.lower()
+        if re.search(r"['\u2019]s?$", w) or not (
+            w == low or (w[1:] == low[1:] and low in _common_words())
+        ):
+            return False
+    return canonical_or_none(" ".join(words)) is None
 
 
 def generic_document(words: list[str]) -> str | None:

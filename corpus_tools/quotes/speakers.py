@@ -31,6 +31,7 @@ from .phrases import (
     left_np,
     name_of,
     right_np,
+    topic_words,
     word_spans,
 )
 
@@ -179,6 +180,26 @@ def find_source_span(
     return None
 
 
+#: Prepositions that open a sentence with a phrase before its subject (``Like New Labour,
+#: he ...``, ``In London, ...``): the capitalised words after them are not the subject.
+_OPENING_PREPOSITIONS = frozenset(
+    "after at before despite during for from in like on since unlike with without".split()
+)
+
+
+def _known(words: Sequence[str]) -> bool:
+    """``words`` start a name of the actor table (``New York Times``: ``New`` is no modifier)."""
+    return canonical_or_none(" ".join(words)) is not None
+
+
+def _no_issuer(
+    toks: Sequence[str], context: Sequence[str], home: str | None, res: Resolver
+) -> bool:
+    """The words before a document noun are its topic (:func:`topic_words`), and no actor
+    the document names either (``the Greek statement`` after Greece)."""
+    return topic_words(toks) and canonical_in_context(" ".join(toks), context, home, res) is None
+
+
 def source_name(
     span_text: str,
     context: Sequence[str],
@@ -194,9 +215,11 @@ def source_name(
     if doc is not None:
         return doc  # "a new report": a generic document, not its adjective
     if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
-        toks.pop()
-        while len(toks) > 1 and toks[0].lower() in DOC_MODIFIERS:
+        noun = toks.pop()
+        while len(toks) > 1 and toks[0].lower() in DOC_MODIFIERS and not _known(toks[:2]):
             toks.pop(0)  # "a new Pentagon report": the Pentagon, not "new Pentagon"
+        if _no_issuer(toks, context, home, res):
+            return " ".join([*toks, noun]).lower()  # "a joint statement", "autopsy report"
     if toks and toks[-1].lower() in ("'s", "\u2019s"):
         toks.pop()
     if toks and re.search(r"['\u2019]s$", toks[-1]):
@@ -588,6 +611,8 @@ class Resolver:
                     j += 1
                 if j >= len(toks) or not is_cap(toks[j][2]):
                     continue
+                if any(t[2].lower() in _OPENING_PREPOSITIONS for t in toks[: j + 1]):
+                    continue  # "Like New Labour, he believed": a fronted phrase, not the subject
                 span = right_np(self.text, toks[j][0], e)
                 if span is None or re.search(r"['\u2019]s?$", self.text[span[0] : span[1]]):
                     continue  # "Tony Blair's big speech": a possessive is not the subject
