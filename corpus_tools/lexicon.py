@@ -953,14 +953,24 @@ def _corpus_languages(corpus: Corpus) -> tuple[int, int, Counter[str]]:
     return n_script, len(sample), _sample_languages(sample)
 
 
+#: Documents mostly in a non-Latin script warn from this share of the corpus or from
+#: :data:`NON_LATIN_MIN_DOCS` of them, whichever is fewer: 2 Arabic headlines among 10,037
+#: English ones move no rate (they did warn), 20 can be a whole outlet's documents.
+NON_LATIN_MIN_SHARE = 0.01
+NON_LATIN_MIN_DOCS = 20
+
+
 def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> None:
     """Warn (CorpusToolsWarning) when documents are not in English.
 
     The shipped word lists are English: in Arabic, Chinese or Russian text
     they find nothing, and in Swedish, German or Spanish text little or
     only chance matches, so those documents count as having no hedge, frame
-    or tone without a word. Any document mostly in a non-Latin script
-    warns; other languages (guessed from stopwords on a sample, see
+    or tone without a word. Documents mostly in a non-Latin script warn
+    from 1 % of the corpus or 20 documents, whichever is fewer
+    (:data:`NON_LATIN_MIN_SHARE`, :data:`NON_LATIN_MIN_DOCS`: one in a
+    corpus of up to 100 documents, not 2 in 10,037); other languages
+    (guessed from stopwords on a sample, see
     :func:`non_english_docs`) warn from 1 % of the documents checked, as a
     short English headline is now and then taken for another language.
     ``what`` names the function, ``lexicon`` its word list, ``fix`` how to
@@ -971,7 +981,7 @@ def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> N
     from .errors import CorpusToolsWarning
 
     n, checked, found = _corpus_languages(corpus)
-    if n:
+    if n and n >= min(NON_LATIN_MIN_DOCS, NON_LATIN_MIN_SHARE * len(corpus)):
         warnings.warn(
             f"{what}: {n:,} of {len(corpus):,} documents are mostly written in a non-Latin "
             f"script (Arabic, Chinese, Cyrillic, ...); nothing in the English {lexicon} "
