@@ -488,7 +488,7 @@ def numbers_in_sentence(
         num = m.group("num") or ""
         if ", " in num and _MONTH_BEFORE.search(view[: m.start("num")]):
             # "March 5, 200 people": a day, then a figure; read without spaced groups
-            m = _number_re(decimal_comma, language, False).match(view, m.start())  # type: ignore[assignment]
+            m = _number_re(decimal_comma, language, False).match(view, m.start()) or m
         pos = m.end()
         hit = _claim_at(m, view, stop, decimal_comma, language)
         if hit is None:
