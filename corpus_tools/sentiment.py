@@ -468,9 +468,8 @@ def target_sentiment(
     -----
     This is the *tone of coverage in which the target appears*, not the outlet's stance: a
     sentence about an attack is negative whoever is blamed, and tone is shared out to every actor
-    in the sentence. Warns when summary rows rest on 2-9 documents (how many, the largest few,
-    and the fix: a coarser ``by=`` or the ``n_docs`` column). Documents voted another
-    language than English are left out (warned, and named in ``summary.attrs["not_english"]``).
+    in the sentence. Warns when rows rest on 2-9 documents (the fix: a coarser ``by=``). Documents
+    voted another language than English are left out (warned; ``summary.attrs["not_english"]``).
 
     References
     ----------
