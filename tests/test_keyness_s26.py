@@ -13,25 +13,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_keyness_topn import _DOCS  # the same four documents
 
 import corpus_tools as ct
 from corpus_tools import scale
 from corpus_tools.stream import keyness_from_counts, stream_counts
 
 kmod = importlib.import_module("corpus_tools.keyness")  # ct.keyness is the function
-
-_DOCS = pd.DataFrame(
-    {
-        "doc_id": ["a", "b", "c", "d"],
-        "outlet": ["big", "big", "big", "small"],
-        "text": [
-            "Troops fired rockets. Ministers met envoys. Talks resumed.",
-            "Envoys met ministers. Troops left. Talks stalled.",
-            "Talks resumed. Troops fired. Ministers left.",
-            "Rockets fired. Rockets fired.",
-        ],
-    }
-)
 
 
 def _one_warning(call) -> warnings.WarningMessage:
