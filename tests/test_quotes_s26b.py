@@ -119,3 +119,40 @@ def test_fronted_preposition_phrase_is_not_the_pronouns_antecedent() -> None:
     q = _rows({"a": text})
     r = q[q["cue"] == "argued"].iloc[0]
     assert (r["speaker"], r["speaker_canonical"]) == ("he", "Thomas Hobbes")
+
+
+# A febrayer.com article of the Moroccan News Corpus (QA S26-H4-3: 1,153 'direct quotes'
+# in 664 Arabic articles, none with a speaker, and nothing said about it).
+ARABIC = (
+    "احتفل اليوم مجموعة من التلاميذ بأستاذهم «\xa0الناصيري\xa0»، الذي كان سببا في نجاحهم في "
+    "امتحان الباكلوريا لسنة 2018 -2019.\n\nوقال اﻷستاذ الناصيري في تصريح لـ «\xa0فبراير\xa0»، إنه "
+    "جد سعيد بهذا النجاح الذي حققه تلاميذته.\n\nوعبر التلاميذ بدورهم عن مدى سعادتهم بهذا النجاح "
+    "المستحق، معتبرين «\xa0الناصيري\xa0» بمتابة والدهم."
+)
+
+
+def test_rows_of_documents_in_another_language_are_said_to_be_read_in_english_only() -> None:
+    texts = {"ar": ARABIC, "en": '"We will act," the minister said.'}
+    with pytest.warns(ct.CorpusToolsWarning) as rec:
+        q = _rows(texts)
+    msg = " ".join(str(w.message) for w in rec if "another language" in str(w.message))
+    assert msg.startswith(
+        "quotes: 3 of 4 rows are in 1 documents in another language than English (ar 3 in 1;"
+    )
+    assert "3 of them have no speaker" in msg and "read in English only" in msg
+    assert q.attrs["other_language_rows"] == {"ar": 3}
+    assert q.loc[q["doc_id"] == "ar", "speaker"].isna().all()
+    assert q.loc[q["doc_id"] == "en", "speaker"].tolist() == ["the minister"]
+
+
+def test_english_rows_and_a_stray_foreign_headline_do_not_warn() -> None:
+    import warnings
+
+    texts = {f"e{i}": f'"We will act," minister {i} said.' for i in range(150)}
+    texts["de"] = "Die Gespräche werden am Montag in Genf fortgesetzt, „sagte er“ nicht."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ct.CorpusToolsWarning)
+        q = _rows(texts)
+    # 1 row of 151 is under 1 %: counted, not warned
+    assert q.attrs["other_language_rows"] == {"de": 1}
+    assert len(q) == 151
