@@ -51,6 +51,12 @@ def _rows(texts: dict[str, str]) -> pd.DataFrame:
             "United Nations",
             "A major UN report",
         ),
+        # the possessor issues the document (NewsDataHub: "Cyber Security's latest outlook")
+        (
+            "Google's annual security report says attacks doubled.",
+            "Google",
+            "Google's annual security report",
+        ),
         # a possessor issues its document (was "council's study" with the rule above)
         (
             "Prices will rise, the council's study said.",
@@ -156,3 +162,11 @@ def test_english_rows_and_a_stray_foreign_headline_do_not_warn() -> None:
     # 1 row of 151 is under 1 %: counted, not warned
     assert q.attrs["other_language_rows"] == {"de": 1}
     assert len(q) == 151
+
+
+def test_possessor_of_a_document_is_its_speaker_and_source() -> None:
+    q = _rows({"a": "Pfizer\u2019s latest safety report says the vaccine is safe."})
+    r = q.iloc[0]
+    assert (r["speaker_canonical"], r["source"]) == ("Pfizer", "Pfizer")
+    # a body after the possessor is the issuer's own name (seeds: Russian Foreign Ministry)
+    assert name_of("Russia's foreign ministry statement")[0] != "Russia"

@@ -220,6 +220,11 @@ def source_name(
             toks.pop(0)  # "a new Pentagon report": the Pentagon, not "new Pentagon"
         if _no_issuer(toks, context, home, res):
             return " ".join([*toks, noun]).lower()  # "a joint statement", "autopsy report"
+        poss = [i for i, t in enumerate(toks) if re.search(r"['\u2019]s$", t)]
+        rest = toks[poss[-1] + 1 :] if poss else []
+        if rest and not any(w.lower() in ROLE_NOUNS | ORG_HEADS | TITLES for w in rest):
+            if canonical_or_none(" ".join(rest)) is None:
+                del toks[poss[-1] + 1 :]  # "Microsoft's Digital Defense Report": the possessor
     if toks and toks[-1].lower() in ("'s", "\u2019s"):
         toks.pop()
     if toks and re.search(r"['\u2019]s$", toks[-1]):
