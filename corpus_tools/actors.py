@@ -942,6 +942,8 @@ def _recased(text: str, gaz: Gazetteer) -> str | None:
     >>> _recased("putin meets the united states envoy; do us harm", load_gazetteer())
     'Putin meets the United States envoy; do us harm'
     """
+    if not text.islower():  # a capital (or no letter): the usual text, found at its first capital
+        return None
     if text.lower() != text or text.upper() == text or len(fold(text)) != len(text):
         return None
     if gaz._unambiguous is None:
