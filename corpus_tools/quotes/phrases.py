@@ -1207,14 +1207,6 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
     return _join_words(desc), "description", True
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Common English words, lower case (the actor table's list of them)."""
-    from ..actors import _common_words as words  # imported here: actors imports quotes
-
-    return words()
-
-
 def topic_words(words: Sequence[str]) -> bool:
     """``words`` before a document noun say what it is about, not who issued it: each is
     written in lower case or is a common English word (``joint``, ``autopsy``, ``Threat``
