@@ -371,7 +371,8 @@ print(f"{len(hits):,} occurrences of {KWIC_TERM!r} in {hits['doc_id'].nunique():
 ct.kwic_view(hits, max_rows=MAX_ROWS)
 
 # %%
-hits.groupby("group").size().rename("occurrences").head(MAX_ROWS)
+occurrences = hits.groupby("group").size().rename("occurrences")
+occurrences.sort_values(ascending=False, kind="stable").head(MAX_ROWS)  # most first
 
 # %% [markdown]
 # The concordance shows the contexts a count hides. A hyphenated compound is one token,

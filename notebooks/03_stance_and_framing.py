@@ -436,7 +436,7 @@ print("targets:", targets, "| skipped:", [t for t in TARGETS if t not in targets
 ct.print_sample_note(detail, corpus, "Tone", by=BY)
 tone = ct.target_sentiment(detail, targets, by=BY, n_boot=N_BOOT, seed=SEED)
 print(ct.describe_tone(tone.summary))
-tone.summary[
+ct.largest_groups_first(tone.summary, group_sizes)[
     [
         "group",
         "target",
@@ -471,13 +471,15 @@ ct.largest_groups_first(tone_by_group, group_sizes).head(MAX_ROWS)
 
 # %%
 ev = tone.sentences.assign(group=tone.sentences["doc_id"].map(group_of))
-ev = ev.sort_values(["compound", "doc_id", "sent_id", "target"], kind="mergesort")
-ev[["group", "target", "compound", "drivers", "evidence"]].head(TOP_K)
+neg = ct.most_negative(ev, TOP_K)  # negative rows only (compound -0.05 or lower)
+print(ct.describe_most_negative(neg))
+neg[["group", "target", "compound", "drivers", "evidence"]]
 
 # %% [markdown]
-# The most negative sentences and the lexicon words that drove them. A sentence naming
-# several targets gives the same score to each: tone is shared out to every actor in the
-# sentence, whatever its role.
+# The most negative sentences and the lexicon words that drove them. Only sentences VADER
+# calls negative are listed, so a corpus with few of them shows few rows (the line above says
+# how many there are). A sentence naming several targets gives the same score to each: tone
+# is shared out to every actor in the sentence, whatever its role.
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds the top one is about Hamas's assault (*assault*, *killed*, *crisis*), and it
