@@ -946,55 +946,47 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        One row per quote, ordered by document (corpus order), then ``start``,
-        ``end``, direct before indirect. Columns:
+        One row per quote, ordered by document (corpus order), then ``start``, ``end``, direct
+        before indirect. Columns:
 
         - ``doc_id`` (str), ``sent_id`` (int): the sentence where the quote starts;
         - ``quote`` (str): ``text[start:end]``; direct quotes include their marks;
         - ``speaker`` (str or None): the speaker mention as written
           (``text[speaker_start:speaker_end]``; for carryover the antecedent);
-        - ``speaker_canonical`` (str or None): the resolved speaker (titles
-          stripped, surname/pronoun/description resolved, then the actor
-          gazetteer's canonical name where it knows one);
-          A bare institution takes its country from the document: ``the
-          Foreign Ministry`` after ``the Russian Foreign Ministry``, or in a
-          story datelined ``MOSCOW, ...``, is ``Russian Foreign Ministry``;
-        - ``speaker_method``: ``cue_adjacent``, ``surname``, ``pronoun``,
-          ``description``, ``coordination``, ``carryover`` or ``none``;
-        - ``speaker_resolved`` (bool): the speaker is a named actor (a
-          gazetteer entry or a proper name); False for generic or unresolved
-          speakers (``the parties``, ``officials``, ``a spokesman``), which
-          are kept but never used as actors (:func:`stance_triples` skips them);
-        - ``source`` (str or None): where the words came from when the text
-          says so, which may differ from who spoke them: ``according to X``,
-          ``citing X``, ``X's statement/readout/book said``, ``told Reuters``
-          / ``telling the BBC``, ``the paper quoted X as saying``; a document
-          is named by its issuer (``Russia's foreign ministry statement`` ->
-          ``Russian Foreign Ministry``); carried over with the speaker. It is a
-          name, as ``speaker_canonical`` is for ``speaker``: the gazetteer's
-          canonical actor, the issuer, or a document that names no issuer by its
-          own words (article dropped: ``the police`` -> ``police``, ``A major UN
-          report`` -> ``United Nations``, ``a joint statement`` -> ``joint
-          statement``), so it can differ from the words in the text;
+        - ``speaker_canonical`` (str or None): the resolved speaker (titles stripped,
+          surname/pronoun/description resolved, then the actor gazetteer's canonical name where
+          it knows one); a bare institution takes its country from the document: ``the Foreign
+          Ministry`` after ``the Russian Foreign Ministry``, or in a story datelined ``MOSCOW,
+          ...``, is ``Russian Foreign Ministry``;
+        - ``speaker_method``: ``cue_adjacent``, ``surname``, ``pronoun``, ``description``,
+          ``coordination``, ``carryover`` or ``none``;
+        - ``speaker_resolved`` (bool): the speaker is a named actor (a gazetteer entry or a
+          proper name); False for generic or unresolved speakers (``the parties``,
+          ``officials``, ``a spokesman``), which are kept but never used as actors
+          (:func:`stance_triples` skips them);
+        - ``source`` (str or None): where the words came from when the text says so, apart
+          from who spoke them (``according to X``, ``citing X``, ``X's statement said``, ``told
+          Reuters``, ``the paper quoted X as saying``), carried over with the speaker; a name,
+          as ``speaker_canonical`` is: the canonical actor, a document's issuer (``Russia's
+          foreign ministry statement`` -> ``Russian Foreign Ministry``, ``A major UN report``
+          -> ``United Nations``) or its own words (``a joint statement`` -> ``joint statement``);
         - ``source_text`` (str or None): the source as written, always
           ``text[source_start:source_end]`` (the evidence behind ``source``);
         - ``cue`` (str or None), ``cue_class`` (class in reporting_verbs.yml);
-        - ``direct`` (bool); ``kind``: ``quote``, ``fragment`` (a partial
-          quote inside a sentence), ``scare`` (<= 4 words, no cue) or
-          ``indirect``; ``unbalanced`` (bool: a quote mark without partner,
-          closed at the paragraph end);
-        - ``start``, ``end`` (int), ``speaker_start``, ``speaker_end``,
-          ``cue_start``, ``cue_end``, ``source_start``, ``source_end``
-          (nullable Int64): offsets into the cleaned text.
+        - ``direct`` (bool); ``kind``: ``quote``, ``fragment`` (a partial quote inside a
+          sentence), ``scare`` (<= 4 words, no cue) or ``indirect``; ``unbalanced`` (bool: a
+          quote mark without partner, closed at the paragraph end);
+        - ``start``, ``end`` (int), ``speaker_start``, ``speaker_end``, ``cue_start``,
+          ``cue_end``, ``source_start``, ``source_end`` (nullable Int64): offsets into the
+          cleaned text.
 
     Notes
     -----
-    Rules, not a parser: the conventions read and the known failure modes
-    are listed in :mod:`corpus_tools.quotes.extract`. Quote marks are paired
-    in any language, but cues, speakers, sources and indirect speech are read
-    in English only: ``attrs["other_language_rows"]`` counts the rows of
-    documents guessed to be in another language (``{"ar": 2307}``), and a
-    warning says so from 1 % of the rows (:data:`OTHER_LANGUAGE_MIN_SHARE`).
+    Rules, not a parser: conventions and failure modes are listed in
+    :mod:`corpus_tools.quotes.extract`. Quote marks are paired in any language, but cues,
+    speakers, sources and indirect speech are read in English only: the rows of documents
+    guessed to be in another language are counted in ``attrs["other_language_rows"]``
+    (``{"ar": 2307}``), with a warning from 1 % of the rows (:data:`OTHER_LANGUAGE_MIN_SHARE`).
 
     References
     ----------
@@ -1014,6 +1006,25 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     [['“We will act,”', 'the minister', 'said', True], ['talks had failed', 'Russia', 'said', False]]
     """
     require_corpus(corpus, "quotes")
+    rows, other, docs, n_speakerless = _quote_rows(corpus, verbs)
+    df = _quote_frame(rows)
+    df.attrs["other_language_rows"] = dict(other)
+    n = sum(other.values())
+    if n and n >= max(2, OTHER_LANGUAGE_MIN_SHARE * len(df)):
+        _warn_english_only(other, docs, n_speakerless, len(df))
+    return df
+
+
+#: Rows of documents in another language than English warn from this share of the table
+#: (2 German and Dutch headlines' rows among 4,663 are noise; 70 Arabic posts' of 1,386 are not).
+OTHER_LANGUAGE_MIN_SHARE = 0.01
+
+
+def _quote_rows(
+    corpus: Corpus, verbs: str | Path | None
+) -> tuple[list[dict[str, Any]], Counter[str], Counter[str], int]:
+    """Every document's quote rows, and for documents guessed to be in another language than
+    English: their rows and documents by language, and how many rows have no speaker."""
     by_doc = sentences_by_doc(corpus)
     outlets = _outlets(corpus)
     rows: list[dict[str, Any]] = []
@@ -1030,17 +1041,7 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
                 docs[lang] += 1
                 n_speakerless += sum(not r["speaker_canonical"] for r in found)
         rows.extend(found)
-    df = _quote_frame(rows)
-    df.attrs["other_language_rows"] = dict(other)
-    n = sum(other.values())
-    if n and n >= max(2, OTHER_LANGUAGE_MIN_SHARE * len(df)):
-        _warn_english_only(other, docs, n_speakerless, len(df))
-    return df
-
-
-#: Rows of documents in another language than English warn from this share of the table
-#: (2 German and Dutch headlines' rows among 4,663 are noise; 70 Arabic posts' of 1,386 are not).
-OTHER_LANGUAGE_MIN_SHARE = 0.01
+    return rows, other, docs, n_speakerless
 
 
 def _warn_english_only(
