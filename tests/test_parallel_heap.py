@@ -67,9 +67,13 @@ def test_a_kept_heap_gives_freed_memory_out_again_without_faults() -> None:
     pages = _BLOCKS * (1 << 20) // resource.getpagesize()
     default = _in_fresh_process(keep=False)
     kept = _in_fresh_process(keep=True)
-    assert all(n >= pages // 2 for n in default)  # given back and faulted in every round
-    assert kept[0] >= pages // 2  # the first round takes the memory from the system
-    assert kept[1] < pages // 20 and kept[2] < pages // 20
+    # how many faults giving memory back costs depends on the machine (25,600 on one VM,
+    # 11,052 on another: the kernel may map more than a page a fault), so the heap kept is
+    # compared with the heap given back in the same environment: ten times fewer at least
+    assert kept[0] > kept[1]  # the first round takes the memory from the system
+    for r in (1, 2):
+        assert kept[r] < pages // 20
+        assert default[r] >= 10 * max(kept[r], 1)
     assert WORKER_TRIM_THRESHOLD >= 4 * _BLOCKS * (1 << 20)
 
 
@@ -77,10 +81,11 @@ def test_pool_workers_keep_their_heap_when_told() -> None:
     """``keep=True`` (the front end's one-pass pools); a long-lived pool (streaming) is left
     with glibc's defaults, where the kept pages only raised the proportional memory."""
     pages = _BLOCKS * (1 << 20) // resource.getpagesize()
-    for rounds in _in_fresh_process(keep=True, target=_pool_rounds):
-        assert rounds[1] < pages // 20 and rounds[2] < pages // 20
-    for rounds in _in_fresh_process(keep=False, target=_pool_rounds):
-        assert rounds[1] >= pages // 2
+    kept = _in_fresh_process(keep=True, target=_pool_rounds)
+    given_back = _in_fresh_process(keep=False, target=_pool_rounds)
+    for k, g in zip(kept, given_back, strict=True):
+        assert k[1] < pages // 20 and k[2] < pages // 20
+        assert g[1] >= 10 * max(k[1], 1)
 
 
 def test_the_front_ends_pools_keep_their_heap(
