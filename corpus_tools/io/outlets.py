@@ -8,7 +8,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 _log = logging.getLogger(__name__)
@@ -222,16 +222,25 @@ def outlet_key(name: str) -> str:
     return key
 
 
-def merge_spellings(names: list[Any]) -> dict[str, str]:
+def merge_spellings(names: Iterable[Any] | Mapping[Any, int]) -> dict[str, str]:
     """Each spelling to replace (value: the spelling it becomes) when an outlet is written in
     more than one way: the most frequent spelling wins, on a tie the first in corpus order.
+
+    ``names`` is one name per document, or a mapping of each name to its number of
+    documents (first-seen order = the mapping's order; the same result, without a list of
+    one entry per document).
 
     >>> merge_spellings(["Backstage.com", "backstage.com", "Backstage.com", "BBC", None])
     {'backstage.com': 'Backstage.com'}
     >>> merge_spellings(["Better Homes and Gardens", "Better Homes & Gardens"])
     {'Better Homes & Gardens': 'Better Homes and Gardens'}
+    >>> merge_spellings({"Backstage.com": 2, "backstage.com": 1, None: 5})
+    {'backstage.com': 'Backstage.com'}
     """
-    counts = Counter(n for n in names if isinstance(n, str))
+    if isinstance(names, Mapping):
+        counts = Counter({n: int(c) for n, c in names.items() if isinstance(n, str) and c})
+    else:
+        counts = Counter(n for n in names if isinstance(n, str))
     groups: dict[str, list[str]] = {}
     for name in counts:  # first-seen order
         groups.setdefault(outlet_key(name), []).append(name)
