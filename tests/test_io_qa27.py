@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import corpus_tools as ct
 from corpus_tools.io.outlets import merge_spellings
 
 
@@ -16,3 +17,102 @@ def test_merge_spellings_takes_counts_and_gives_the_list_result():
     # a tie goes to the first spelling in the mapping's order, as in a list
     assert merge_spellings({"Le Monde": 1, "le monde": 1}) == {"le monde": "Le Monde"}
     assert merge_spellings({"Le Monde": 0, "le monde": 3}) == {}
+
+
+# --- WARC: many redirects are grouped, every record still counted ---------------------------
+
+
+def _record(wtype: str, uri: str, ctype: str, payload: bytes) -> bytes:
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {wtype}\r\nWARC-Target-URI: {uri}\r\n"
+        f"WARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: {ctype}\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    )
+    return head.encode() + payload + b"\r\n\r\n"
+
+
+def _answer(status: str, extra: str = "", body: bytes = b"") -> bytes:
+    return f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\n{extra}\r\n".encode() + body
+
+
+PAGE = (
+    "<html><head><title>Dam holds</title></head><body><article><h1>Dam holds</h1>"
+    + "".join(
+        f"<p>Engineers said on Tuesday that the old dam held through the storm, part {i}, "
+        "and that the water would fall over the coming days.</p>"
+        for i in range(5)
+    )
+    + "</article></body></html>"
+).encode()
+
+
+def test_a_crawl_of_many_redirects_gives_a_few_rows_and_counts_every_record(tmp_path):
+    http = "application/http; msgtype=response"
+    recs = [_record("response", "https://a.example.org/page", http, _answer("200 OK", "", PAGE))]
+    for i in range(40):  # records 2-41: redirects, 301 and 302
+        status = "301 Moved Permanently" if i % 4 else "302 Found"
+        recs.append(
+            _record(
+                "response",
+                f"https://a.example.org/r{i}",
+                http,
+                _answer(status, f"Location: /n{i}\r\n"),
+            )
+        )
+    for i in range(5):  # records 42-46: errors with no Location
+        recs.append(
+            _record("response", f"https://a.example.org/e{i}", http, _answer("404 Not Found"))
+        )
+    recs.append(_record("response", "https://a.example.org/x", http, _answer("503 Busy")))
+    (tmp_path / "crawl.warc").write_bytes(b"".join(recs))
+    corpus = ct.load_corpus(tmp_path / "crawl.warc")
+    assert list(corpus.docs.doc_id) == ["crawl#1"]
+    reasons = dict(zip(corpus.skipped.path, corpus.skipped.reason, strict=True))
+    assert list(reasons) == [
+        "crawl.warc#record=2",
+        "crawl.warc#record=3",
+        "crawl.warc#record=4",
+        "crawl.warc#record=42",
+        "crawl.warc#record=43",
+        "crawl.warc#record=44",
+        "crawl.warc#redirects",
+        "crawl.warc#answers",
+    ]
+    assert reasons["crawl.warc#record=2"] == (
+        "record 2 (https://a.example.org/r0) is a redirect (HTTP 302) to /n0, not a page"
+    )
+    assert reasons["crawl.warc#record=42"] == (
+        "record 42 (https://a.example.org/e0) is an HTTP 404 answer, not a page"
+    )
+    assert reasons["crawl.warc#redirects"] == (
+        "40 of the 47 records of crawl.warc are redirects (HTTP 301: 30, HTTP 302: 10), not "
+        "pages; not loaded: records 2, 3, 4 have rows of their own, the other 37 lie between "
+        "records 5 and 41 (the pages they lead to load when the crawl holds them)"
+    )
+    assert reasons["crawl.warc#answers"].startswith(
+        "6 of the 47 records of crawl.warc are HTTP error answers (HTTP 404: 5, HTTP 503: 1), "
+        "not pages; not loaded: records 42, 43, 44 have rows of their own, the other 3 lie "
+        "between records 45 and 47"
+    )
+    # every record is a document or counted: 1 page + 40 redirects + 6 errors = 47
+    assert 1 + 40 + 6 == 47
+
+
+def test_three_redirects_or_fewer_keep_one_row_each(tmp_path):
+    http = "application/http; msgtype=response"
+    recs = [
+        _record(
+            "response",
+            f"https://a.example.org/r{i}",
+            http,
+            _answer("301 Moved", f"Location: /n{i}\r\n"),
+        )
+        for i in range(3)
+    ]
+    recs.append(
+        _record("response", "https://a.example.org/page", http, _answer("200 OK", "", PAGE))
+    )
+    (tmp_path / "c.warc").write_bytes(b"".join(recs))
+    corpus = ct.load_corpus(tmp_path / "c.warc")
+    assert list(corpus.skipped.path) == ["c.warc#record=1", "c.warc#record=2", "c.warc#record=3"]
+    assert list(corpus.docs.doc_id) == ["c#4"]

@@ -152,6 +152,7 @@ def warc_docs(
     counting the records that hold no page; :class:`InputSkipped` when ``fh`` is no WARC."""
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0]
     others: Counter[str] = Counter()
+    answers = _Answers(rel)
     n = pages = 0
     try:
         while True:
@@ -195,6 +196,8 @@ def warc_docs(
             if len(payload) < length:
                 raise _Broken(f"record {n} ({uri}) is cut short: the file ends inside it")
             event = _record_event(rel, stem, n, wtype, uri, block, payload, encoding, others)
+            if event is not None and event[0] == "answer":
+                event = answers.add(n, event[1], event[2])
             if event is not None:
                 pages += event[0] == "doc"
                 yield event
@@ -203,6 +206,7 @@ def warc_docs(
         if n <= 1:
             raise InputSkipped(f"not a readable WARC web archive: {exc}") from None
         yield "skip", f"{rel}#record={n}", reason
+    yield from answers.rows(n)
     if others:
         listed = ", ".join(f"{c:,} {k}" for k, c in others.most_common(8))
         rest = len(others) - 8
@@ -215,6 +219,52 @@ def warc_docs(
         )
     if n == 0:
         raise InputSkipped("empty web archive: no WARC record in it")
+
+
+class _Answers:
+    """The redirects and HTTP errors of one archive: the first ``SHOWN_ANSWERS`` of each kind
+    are skipped rows of their own (in place); the rest of that kind are counted, by status,
+    in one row at the end (a crawl of 5,000 redirects is 4 rows, every record still counted).
+    """
+
+    def __init__(self, rel: str) -> None:
+        self.rel = rel
+        self.shown: dict[str, list[int]] = {"redirect": [], "error": []}
+        self.rest: dict[str, list[int]] = {"redirect": [], "error": []}
+        self.status: dict[str, Counter[int]] = {"redirect": Counter(), "error": Counter()}
+
+    def add(self, n: int, status: int, reason: str) -> tuple[str, Any, Any] | None:
+        """The skip event of record ``n`` (``status`` < 0: an answer with no Location), or
+        None when it is only counted."""
+        kind = "redirect" if status > 0 else "error"
+        self.status[kind][abs(status)] += 1
+        if len(self.shown[kind]) < SHOWN_ANSWERS:
+            self.shown[kind].append(n)
+            return "skip", f"{self.rel}#record={n}", reason
+        self.rest[kind].append(n)
+        return None
+
+    def rows(self, n: int) -> Iterator[tuple[str, Any, Any]]:
+        """One skip row per kind with more than ``SHOWN_ANSWERS`` records (``n``: records read)."""
+        for kind, what in (("redirect", "redirects"), ("error", "HTTP error answers")):
+            rest = self.rest[kind]
+            if not rest:
+                continue
+            total = len(rest) + len(self.shown[kind])
+            by_status = ", ".join(f"HTTP {s}: {c:,}" for s, c in sorted(self.status[kind].items()))
+            first = ", ".join(str(r) for r in self.shown[kind])
+            yield (
+                "skip",
+                f"{self.rel}#{what.split()[-1]}",
+                f"{total:,} of the {n:,} records of {self.rel} are {what} ({by_status}), not "
+                f"pages; not loaded: records {first} have rows of their own, the other "
+                f"{len(rest):,} lie between records {rest[0]} and {rest[-1]} (the pages they lead to load "
+                "when the crawl holds them)",
+            )
+
+
+#: redirects (and HTTP errors) of one archive listed one per skipped row; the rest are counted
+SHOWN_ANSWERS = 3
 
 
 def _skip_bytes(fh: BinaryIO, length: int, n: int) -> None:
@@ -259,7 +309,7 @@ def _record_event(
         if status != 200:
             to = http.get("location")
             what = f"a redirect (HTTP {status}) to {to}" if to else f"an HTTP {status} answer"
-            return "skip", f"{rel}#record={n}", f"{where} is {what}, not a page"
+            return "answer", status if to else -status, f"{where} is {what}, not a page"
     elif wtype in ("resource", "conversion", "response"):
         kind, body = _kind(fields_type(block)), payload
         # HTML stored as it is, or the text of a page (a WET file's conversion records)
