@@ -47,8 +47,8 @@ from . import __version__
 from ._output import check_output, output_folder
 from .corpus import Corpus
 from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
-from .io import TABLE_EXTENSIONS, load_corpus, to_csv_safe
-from .io.discover import TABLE_FILE_EXTENSIONS, missing_message
+from .io import load_corpus, to_csv_safe
+from .io.discover import COLUMN_EXTENSIONS, TABLE_FILE_EXTENSIONS, missing_message
 from .sampling import DETAIL_DOCS
 from .tokenize import WORD_CONT
 
@@ -334,6 +334,7 @@ _LOAD_FLAGS = {
     "split": ("--split", "records"),
     "date_format": ("--date-format", "FMT"),
     "encoding": ("--encoding", "NAME"),
+    "quotechar": ("--quotechar", "CHAR"),
     "metadata": ("--metadata", "PATH"),
 }
 _LOAD_HELP = {
@@ -351,6 +352,8 @@ _LOAD_HELP = {
     "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y, or 'epoch' for "
     "Unix timestamps in seconds or milliseconds (default: ISO and unambiguous dates)",
     "encoding": "one encoding for every text file (default: detected per file)",
+    "quotechar": "the character that wraps fields of CSV/TSV files, e.g. \"'\"; '' for none, "
+    "quotes are text (default: \" or ' as the file shows)",
     "metadata": "metadata file to join (default: metadata.csv/.json in the corpus folder)",
 }
 _KEYWORD_RE = re.compile(
@@ -378,7 +381,7 @@ def _read_a_table(corpus: Corpus) -> bool:
         return True
     for path in corpus.skipped["path"].astype(str):
         name = path.split("#", 1)[0].lower().removesuffix(".gz")
-        if name.endswith(TABLE_EXTENSIONS):
+        if name.endswith(COLUMN_EXTENSIONS):
             return True
     return False
 
@@ -387,8 +390,8 @@ def unused_load_options(corpus: Corpus, options: dict[str, Any]) -> list[str]:
     """One sentence per given load option that had no effect on ``corpus`` (empty: all used).
 
     ``text_column`` and ``id_column`` name columns of a table (.csv .tsv .jsonl
-    .json .parquet); on a corpus read only from text or HTML files they do
-    nothing, which a user who passed them should be told.
+    .json .parquet) or a feed's items; on a corpus read only from text, HTML or web
+    archive files they do nothing, which a user who passed them should be told.
 
     Examples
     --------
@@ -398,16 +401,41 @@ def unused_load_options(corpus: Corpus, options: dict[str, Any]) -> list[str]:
     >>> unused_load_options(c, {"text_column": "body", "encoding": "utf-8"})
     ["text_column='body' (--text-column) has no effect: it names a column of a table (.csv .tsv .jsonl .ndjson .json .parquet), and every document here came from a text or HTML file; drop it, or point at the table."]
     """
-    given = [k for k in _TABLE_ONLY if options.get(k) is not None]
-    if not given or corpus.docs.empty or "format" not in corpus.docs or _read_a_table(corpus):
+    if corpus.docs.empty or "format" not in corpus.docs:
         return []
+    notes = [_unused_quotechar(options["quotechar"])] if _quotechar_unused(corpus, options) else []
+    given = [k for k in _TABLE_ONLY if options.get(k) is not None]
+    if not given or _read_a_table(corpus):
+        return notes
     kinds = " ".join(TABLE_FILE_EXTENSIONS)
     return [
         f"{k}={options[k]!r} ({_LOAD_FLAGS[k][0]}) has no effect: it names a column of a table "
         f"({kinds}), and every document here came from a text or HTML file; drop it, or "
         "point at the table."
         for k in given
-    ]
+    ] + notes
+
+
+def _quotechar_unused(corpus: Corpus, options: dict[str, Any]) -> bool:
+    """True when ``quotechar`` was given and no document or skipped row came from a CSV/TSV."""
+    if options.get("quotechar") is None:
+        return False
+    if corpus.docs["format"].isin(["csv", "tsv"]).any():
+        return False
+    names = corpus.skipped["path"].astype(str).str.split("#").str[0].str.lower()
+    return not names.str.removesuffix(".gz").str.endswith((".csv", ".tsv")).any()
+
+
+def _unused_quotechar(quote: str) -> str:
+    """The note on a ``quotechar`` that no CSV/TSV file used.
+
+    >>> print(_unused_quotechar("'"))
+    quotechar="'" (--quotechar) has no effect: it is the quote character of .csv and .tsv files, and no document here came from one; drop it, or point at the file.
+    """
+    return (
+        f"quotechar={quote!r} (--quotechar) has no effect: it is the quote character of .csv "
+        "and .tsv files, and no document here came from one; drop it, or point at the file."
+    )
 
 
 # the loader's own note on the same unused options; the command line gives its own, with the flag
@@ -442,10 +470,21 @@ def command_line_hint(message: str) -> str:
     for m in _KEYWORD_RE.finditer(message, found.start()):
         flag, metavar = _LOAD_FLAGS[m.group(1)]
         value = m.group(2) if m.group(2) is not None else m.group(3)
-        part = f"{flag} {shlex.quote(value) if value else metavar}"
+        part = f"{flag} {_shell_word(value) if value is not None else metavar}"
         if part not in parts and f"{flag} {value or ''}".strip() not in message:
             parts.append(part)  # (not when the message names the option itself)
     return f" (on the command line: {' or '.join(parts)})" if parts else ""
+
+
+def _shell_word(value: str) -> str:
+    """``value`` quoted for a shell, a lone ``'`` as ``"'"`` (shlex would write ``''"'"''``).
+
+    >>> print(_shell_word("'"), _shell_word(""), _shell_word("%d/%m/%Y"), _shell_word("a b"))
+    "'" '' %d/%m/%Y 'a b'
+    """
+    if "'" in value and not re.search(r'["$`\\!]', value):
+        return f'"{value}"'
+    return shlex.quote(value)
 
 
 #: the words before the fix in a message: the load_corpus keywords after them are the fix
@@ -468,7 +507,7 @@ def command_line_message(message: str, whole: str | None = None) -> str:
 
     def as_flag(m: re.Match[str]) -> str:
         value = m.group(2) if m.group(2) is not None else m.group(3)
-        return f"{_LOAD_FLAGS[m.group(1)][0]} {shlex.quote(value)}"
+        return f"{_LOAD_FLAGS[m.group(1)][0]} {_shell_word(value)}"
 
     return _OPENING_KEYWORD_RE.sub(as_flag, message, count=1) + hint
 

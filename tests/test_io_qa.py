@@ -62,7 +62,9 @@ def test_unbalanced_quote_keeps_the_rows_before_it(tmp_path: Path) -> None:
             "quotes.csv#row=3",
             "CSV row 3 and every row after it not loaded: lines 4-5 could not be parsed "
             "(unexpected end of data); check for an unbalanced quote on line 4 (a field that "
-            'opens with " must close with "; write a quote inside a quoted field as "")',
+            'opens with " must close with "; write a quote inside a quoted field as ""; or pass '
+            "quotechar='' if quotes in this file are text, never quoting, or pass quotechar=\"'\" "
+            "if the file quotes with ')",
         ]
     ]
 
@@ -74,7 +76,10 @@ def test_unbalanced_quote_in_the_first_row_skips_the_file_naming_its_lines(tmp_p
         ct.load_corpus(path)
     assert str(info.value) == (
         "quotes.csv: CSV could not be parsed (lines 2-3: unexpected end of data); check for "
-        "unbalanced quotes or a wrong number of fields"
+        'an unbalanced quote on line 2 (a field that opens with " must close with "; write a '
+        "quote inside a quoted field as \"\"; or pass quotechar='' if quotes in this file are "
+        "text, never quoting, or pass quotechar=\"'\" if the file quotes with '), or a wrong "
+        "number of fields"
     )
 
 

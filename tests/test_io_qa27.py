@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 import corpus_tools as ct
 from corpus_tools.io.outlets import merge_spellings
 
@@ -116,3 +118,110 @@ def test_three_redirects_or_fewer_keep_one_row_each(tmp_path):
     corpus = ct.load_corpus(tmp_path / "c.warc")
     assert list(corpus.skipped.path) == ["c.warc#record=1", "c.warc#record=2", "c.warc#record=3"]
     assert list(corpus.docs.doc_id) == ["c#4"]
+
+
+# --- quotechar= for CSV/TSV files -------------------------------------------------------------
+
+# a GDELT-like export: tab-separated, quotes in the text are text (none wraps a field)
+STRAY_QUOTES_TSV = (
+    "date\tsource\ttitle\ttext\n"
+    "2024-03-01\tkyivpost.com\tTalks\tTalks resumed in Geneva on Friday.\n"
+    '2024-03-02\tnation.africa\t"Not now" says minister\tThe minister said "not now" to reporters.\n'
+    "2024-03-03\tabc.net.au\tRain\tRain fell across the state for a third day.\n"
+    '2024-03-04\tdw.com\tVote\tThe vote was called "historic" by 12" of the members.\n'
+)
+
+
+def _table(name: str, text: str, **opts: object) -> list[tuple[str, object, object]]:
+    from corpus_tools.io.readers import LoadOptions, table_docs
+
+    ext = "." + name.rsplit(".", 1)[1]
+    return list(table_docs(name, ext, text.encode(), None, LoadOptions(**opts)))
+
+
+def test_a_tsv_with_stray_quotes_names_the_row_and_the_quotechar_fix():
+    events = _table("gdelt.tsv", STRAY_QUOTES_TSV)
+    assert [k for k, _, _ in events] == ["doc", "skip"]
+    _, path, reason = events[1]
+    assert path == "gdelt.tsv#row=2"
+    assert reason == (
+        "TSV row 2 and every row after it not loaded: line 3 could not be parsed (a tab "
+        "expected after '\"'); check for an unbalanced quote on line 3 (a field that opens "
+        'with " must close with "; write a quote inside a quoted field as ""; or pass '
+        "quotechar='' if quotes in this file are text, never quoting, or pass quotechar=\"'\" "
+        "if the file quotes with ')"
+    )
+
+
+def test_quotechar_empty_reads_quotes_as_text():
+    events = _table("gdelt.tsv", STRAY_QUOTES_TSV, quotechar="")
+    assert [k for k, _, _ in events] == ["doc"] * 4
+    texts = [row["raw_text"] for _, row, _ in events]
+    assert texts[1] == 'The minister said "not now" to reporters.'
+    assert texts[3] == 'The vote was called "historic" by 12" of the members.'
+    assert events[1][1]["title"] == '"Not now" says minister'
+
+
+def test_quotechar_given_is_used_and_named_in_row_skips():
+    text = "id|text\n1|Talks resumed.\n2|~A field; with|the bar~\n3|one|two|three\n"
+    events = _table("pipes.csv", text, quotechar="~")
+    assert [k for k, _, _ in events] == ["doc", "doc", "skip"]
+    assert events[1][1]["raw_text"] == "A field; with|the bar"
+    assert events[2][1] == "pipes.csv#row=3"
+    assert events[2][2].endswith(
+        "quote fields that contain '|' or a line break (~like| this~), or fix the row "
+        "(read with quotechar='~', as given)"
+    )
+
+
+def test_quotechar_that_is_the_delimiter_skips_the_file_with_the_fix():
+    from corpus_tools.io.files import InputSkipped
+
+    with pytest.raises(InputSkipped, match=r"^quotechar=';' is this file's delimiter too; "):
+        _table("semi.csv", "a;text\n1;Talks resumed in Geneva.\n", quotechar=";")
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("''", "is not one character"),
+        ("x", "is a letter, digit or space"),
+        (" ", "is a letter"),
+        (1, "is not one"),
+    ],
+)
+def test_quotechar_that_cannot_quote_is_refused_before_reading(value, why):
+    from corpus_tools.io.readers import LoadOptions
+
+    with pytest.raises(ct.CorpusValueError, match=rf"^quotechar={value!r} {why}"):
+        LoadOptions(quotechar=value)
+
+
+def test_quote_broken_on_the_first_record_names_line_and_fix():
+    from corpus_tools.io.files import InputSkipped
+
+    text = 'title,text\n"Talks","Talks "resumed" in Geneva"\n'
+    with pytest.raises(InputSkipped) as info:
+        _table("broken.csv", text)
+    assert info.value.reason.startswith(
+        "CSV could not be parsed (line 2: ',' expected after '\"'); check for an unbalanced "
+        'quote on line 2 (a field that opens with " must close with "; '
+    )
+    assert "or pass quotechar='' if quotes in this file are text" in info.value.reason
+
+
+def test_cli_gives_quotechar_as_a_flag():
+    from corpus_tools import cli
+
+    assert cli.command_line_hint("check; or pass quotechar='' if quotes are text") == (
+        " (on the command line: --quotechar '')"
+    )
+    assert cli.command_line_hint("or pass quotechar=\"'\" if the file quotes with '") == (
+        ' (on the command line: --quotechar "\'")'
+    )
+    assert "--quotechar CHAR" in cli.build_parser().format_help() or any(
+        "--quotechar" in a.option_strings
+        for sub in cli.build_parser()._subparsers._group_actions  # type: ignore[union-attr]
+        for p in sub.choices.values()
+        for a in p._actions
+    )

@@ -43,6 +43,8 @@ HTML_EXTENSIONS = (".html", ".htm")
 #: document per page: io.warc) and saved news feeds (.xml .rss .atom, one per item: io.feeds)
 TABLE_FILE_EXTENSIONS = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
 TABLE_EXTENSIONS = TABLE_FILE_EXTENSIONS + (".warc", ".xml", ".rss", ".atom")
+#: the kinds whose columns the ``*_column`` options name: tables and feeds (not web archives)
+COLUMN_EXTENSIONS = TABLE_FILE_EXTENSIONS + (".xml", ".rss", ".atom")
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + TABLE_EXTENSIONS
 SIDECAR_NAMES = ("metadata.csv", "metadata.json")
 #: A folder holding a file of this name was written by corpus-tools (a report, cleaned

@@ -618,7 +618,7 @@ def table_docs(
         yield from _parquet_docs(rel, data, opts)
         return
     assert data is None or isinstance(data, bytes)
-    cols, records, rows, enc, bad = read_table(rel, ext, data, frame, opts.encoding)
+    cols, records, rows, enc, bad = read_table(rel, ext, data, frame, opts.encoding, opts.quotechar)
     cols = _dotted_columns(cols, records, opts)
     kind = "dataframe" if frame is not None else ext.lstrip(".")
     where = rel if frame is None else "DataFrame"
@@ -990,6 +990,31 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
     }
 
 
+def _check_quotechar(quotechar: Any) -> None:
+    """Raise CorpusValueError unless ``quotechar`` is None, ``""`` or one character that can
+    quote a field (not a letter, digit, space or line break).
+
+    >>> _check_quotechar("'"), _check_quotechar(""), _check_quotechar(None)
+    (None, None, None)
+    >>> _check_quotechar('""')
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: quotechar='""' is not one character; give the character that wraps fields of the CSV/TSV files, e.g. quotechar="'" or quotechar='"', quotechar='' for none (quotes are text), or leave it out to detect it
+    """
+    if quotechar is None:
+        return
+    ok = isinstance(quotechar, str) and len(quotechar) <= 1
+    what = "is not one character" if not ok else ""
+    if ok and quotechar and (quotechar.isalnum() or quotechar.isspace()):
+        what = "is a letter, digit or space, which cannot wrap a field"
+    if what:
+        raise CorpusValueError(
+            f"quotechar={quotechar!r} {what}; give the character that wraps fields of the "
+            "CSV/TSV files, e.g. quotechar=\"'\" or quotechar='\"', quotechar='' for none "
+            "(quotes are text), or leave it out to detect it"
+        )
+
+
 #: the options that name a column of a table (nothing to do without a table among the inputs)
 TABLE_OPTIONS = ("text_column", "id_column", "title_column", "outlet_column", "date_column")
 
@@ -1010,9 +1035,11 @@ class LoadOptions:
     date_column: str | None = None
     outlet_from: str | None = None
     split: str | None = None
+    quotechar: str | None = None
 
     def __post_init__(self) -> None:
         check_date_format(self.date_format)
+        _check_quotechar(self.quotechar)
         if self.split is not None and self.split not in SPLIT_MODES:
             raise CorpusValueError(
                 f"split={self.split!r} is not known; give split='records' (a text file that "

@@ -177,7 +177,8 @@ class CsvSyntaxError(Exception):
         rows: list[tuple[int, int, list[str]]] | None = None,
     ) -> None:
         super().__init__(msg)
-        self.line, self.msg, self.start = line, msg, start or line
+        self.line, self.start = line, start or line
+        self.msg = msg.replace("'\t'", "a tab")  # (the csv module shows the tab itself)
         self.header, self.rows = header or [], rows or []
 
     def where(self) -> str:
@@ -186,6 +187,22 @@ class CsvSyntaxError(Exception):
 
 
 _CSV_FIELD_LIMIT = 2**31 - 1  # a field may be a whole article (the csv default is 128 KB)
+
+
+def csv_reader(text: str, sep: str, quote: str) -> Any:
+    """A strict :func:`csv.reader` of ``text``; ``quote=""``: no quote character (a quote
+    is text like any other character, as in many tab-separated exports).
+
+    >>> [r for r in csv_reader('a\\t"b\\n1\\t"Hi" he said\\n', "\\t", "")]
+    [['a', '"b'], ['1', '"Hi" he said']]
+    """
+    if not quote:
+        return csv.reader(
+            _stdio.StringIO(text, newline=""), delimiter=sep, quoting=csv.QUOTE_NONE, strict=True
+        )
+    return csv.reader(
+        _stdio.StringIO(text, newline=""), delimiter=sep, quotechar=quote, strict=True
+    )
 
 
 def _csv_rows(
@@ -201,9 +218,7 @@ def _csv_rows(
     """
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)
-    reader = csv.reader(
-        _stdio.StringIO(text, newline=""), delimiter=sep, quotechar=quote, strict=True
-    )
+    reader = csv_reader(text, sep, quote)
     header: list[str] | None = None
     out: list[tuple[int, int, list[str]]] = []
     start = 1
@@ -243,6 +258,12 @@ def _field_count_reason(
 ) -> str:
     shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
     name = "a tab" if sep == "\t" else repr(sep)
+    if not quote:  # read with no quote character (quotechar=''): a field cannot hold sep
+        return (
+            f"{what} row {row} (line {line}): {n} fields but the header has {len(header)} "
+            f"({shown}); with quotechar='' no field can hold {name} or a line break: fix the "
+            "row, or give the file's quote character (quotechar='\"')"
+        )
     example = "" if sep == "\t" else f" ({quote}like{sep} this{quote})"
     return (
         f"{what} row {row} (line {line}): {n} fields but the header has {len(header)} "
@@ -653,26 +674,66 @@ def _widened(have: Any, whole: Any) -> bool:
     )
 
 
+def _read_as(quote: str, given: bool) -> str:
+    """How the quote character was chosen, for a skip reason ("" for the default ``"``)."""
+    if given:
+        return f" (read with quotechar={quote!r}, as given)"
+    return "" if quote == '"' else f" (read with {quote} as the quote character)"
+
+
+def _quote_fix(quote: str, given: bool) -> str:
+    """The fix for quoting that could not be parsed with ``quote``."""
+    if not quote:
+        return "quotechar='' cannot break quoting: check the delimiter"  # (not reached)
+    own = (
+        f"a field that opens with {quote} must close with {quote}; write a quote inside a "
+        f"quoted field as {quote}{quote}"
+    )
+    other = '"' if quote == "'" else "'"
+    alt = "" if given else f", or pass quotechar={other!r} if the file quotes with {other}"
+    return f"{own}; or pass quotechar='' if quotes in this file are text, never quoting{alt}"
+
+
+def check_quotechar(quote: str | None, sep: str) -> None:
+    """Raise InputSkipped when the quote character cannot read a file separated by ``sep``.
+
+    >>> check_quotechar(";", ";")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.io.files.InputSkipped: quotechar=';' is this file's delimiter too; give the character that wraps fields holding ';' (often '"'), or quotechar='' for none
+    """
+    if quote and quote == sep:
+        name = "a tab" if sep == "\t" else repr(sep)
+        raise InputSkipped(
+            f"quotechar={quote!r} is this file's delimiter too; give the character that wraps "
+            f"fields holding {name} (often '\"'), or quotechar='' for none"
+        )
+
+
 def _csv_table(
-    rel: str, text: str, sep: str, what: str
+    rel: str, text: str, sep: str, what: str, quotechar: str | None = None
 ) -> tuple[list[Any], list[dict[Any, Any]], list[int], list[tuple[str, str]]]:
     """Columns, records, row numbers and row skips of a CSV; InputSkipped if no row parses.
 
-    The quote character is ``"`` unless :func:`sniff_quote` finds the file quoted
-    with ``'``. Quoting that cannot be parsed (an unbalanced quote runs to the end
-    of the file) stops the parse: the rows before that record are kept and the
-    rest of the file is one skip naming the line where the record starts.
+    The quote character is ``quotechar`` when given (``""``: none), else ``"`` unless
+    :func:`sniff_quote` finds the file quoted with ``'``. Quoting that cannot be parsed
+    (an unbalanced quote runs to the end of the file) stops the parse: the rows before
+    that record are kept and the rest of the file is one skip naming the line where the
+    record starts and the fix (``quotechar=``).
     """
-    quote = sniff_quote(text, sep)
-    read_as = "" if quote == '"' else f" (read with {quote} as the quote character)"
+    given = quotechar is not None
+    check_quotechar(quotechar, sep)
+    quote = quotechar if quotechar is not None else sniff_quote(text, sep)
+    read_as = _read_as(quote, given)
     try:
         cols, records, rows, wrong = checked_csv(text, sep, what, quote)
         failed = None
     except CsvSyntaxError as exc:
         if not exc.rows:
             raise InputSkipped(
-                f"CSV could not be parsed ({exc.where()}: {exc.msg}){read_as}; check for "
-                "unbalanced quotes or a wrong number of fields"
+                f"{what} could not be parsed ({exc.where()}: {exc.msg}){read_as}; check for "
+                f"an unbalanced quote on line {exc.start} ({_quote_fix(quote, given)}), or "
+                "a wrong number of fields"
             ) from None
         cols, records, rows, wrong = checked_rows(exc.header, exc.rows, sep, what, quote)
         failed = exc
@@ -684,8 +745,7 @@ def _csv_table(
                 f"{rel}#row={n}",
                 f"{what} row {n} and every row after it not loaded: {failed.where()} could not "
                 f"be parsed ({failed.msg}){read_as}; check for an unbalanced quote on line "
-                f"{failed.start} (a field that opens with {quote} must close with {quote}; "
-                f"write a quote inside a quoted field as {quote}{quote})",
+                f"{failed.start} ({_quote_fix(quote, given)})",
             )
         )
     return cols, records, rows, bad
@@ -698,9 +758,16 @@ def _warn_repeated(repeated: RepeatedKeys, where: str, records: list[Any]) -> No
 
 
 def read_table(
-    entry_rel: str, ext: str, data: bytes | None, frame: pd.DataFrame | None, encoding: str | None
+    entry_rel: str,
+    ext: str,
+    data: bytes | None,
+    frame: pd.DataFrame | None,
+    encoding: str | None,
+    quotechar: str | None = None,
 ) -> tuple[list[Any], list[dict[Any, Any]], list[int], str, list[tuple[str, str]]]:
     """Return (columns, records, row numbers, encoding, row-level skips) for one table.
+
+    ``quotechar`` is the quote character of a CSV/TSV (``""``: none; default: sniffed).
 
     Row numbers are 1-based: CSV data row, JSON list item, Parquet or
     DataFrame row, or the physical line (JSONL). They are kept beside the
@@ -723,7 +790,8 @@ def read_table(
     if ext in (".csv", ".tsv"):
         text, hinted = excel_sep_line(text)
         sep = hinted or ("\t" if ext == ".tsv" else sniff_delimiter(text))
-        cols, records, rows, bad = _csv_table(entry_rel, text, sep, ext.lstrip(".").upper())
+        what = ext.lstrip(".").upper()
+        cols, records, rows, bad = _csv_table(entry_rel, text, sep, what, quotechar)
         return cols, records, rows, enc, bad
     if len(text) > limits.MAX_JSON_BYTES:
         raise InputSkipped(_too_large_json())
