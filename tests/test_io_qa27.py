@@ -225,3 +225,87 @@ def test_cli_gives_quotechar_as_a_flag():
         for p in sub.choices.values()
         for a in p._actions
     )
+
+
+# --- dates with month names of other languages ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "iso", "precision"),
+    [
+        ("12. März 2024", "2024-03-12", "day"),
+        ("11. Januar 2010 Montag", "2010-01-11", "day"),
+        ("Montag, 11. Januar 2010", "2010-01-11", "day"),
+        ("3 janvier 2024", "2024-01-03", "day"),
+        ("mercredi 3 janvier 2024 à 14:30", "2024-01-03 14:30", "time"),
+        ("12 de marzo de 2024", "2024-03-12", "day"),
+        ("12 de março de 2024", "2024-03-12", "day"),
+        ("12 marzo 2024", "2024-03-12", "day"),
+        ("12 maart 2024", "2024-03-12", "day"),
+        ("12 mars 2024", "2024-03-12", "day"),
+        ("12. maaliskuuta 2024", "2024-03-12", "day"),
+        ("2024. március 12.", "2024-03-12", "day"),
+        ("12 марта 2024 г.", "2024-03-12", "day"),
+        ("12 مارس 2024", "2024-03-12", "day"),
+        ("١٢ آذار ٢٠٢٤", "2024-03-12", "day"),
+        ("12 Maret 2024", "2024-03-12", "day"),
+        ("12 Mac 2024", "2024-03-12", "day"),
+        ("Dezember 2023", "2023-12-01", "month"),
+        ("1 августа 2023", "2023-08-01", "day"),
+    ],
+)
+def test_dates_with_month_names_of_other_languages_are_read(written, iso, precision):
+    from corpus_tools.io.dates import parse_date
+
+    ts, prec = parse_date(written, where="x.csv", row=1, column="date")
+    assert (str(ts)[: len(iso)], prec) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    "written", ["12. März", "vor 3 Stunden", "Montag", "12.03.2024", "32. März 2024"]
+)
+def test_other_language_dates_without_a_day_are_still_refused(written):
+    from corpus_tools.io.dates import parse_date
+
+    with pytest.raises(ct.MetadataError, match=rf"column 'date': .*{written.split()[0]}"):
+        parse_date(written, where="x.csv", row=1, column="date")
+
+
+def test_a_month_name_means_one_month_in_every_language():
+    from corpus_tools.io.dates import _foreign_names
+
+    _, english = _foreign_names()
+    assert english["mai"] == "May" and english["märz"] == "March" and english["montag"] == ""
+    assert english["mac"] == "March" and english["ogos"] == "August"
+    assert "ago" not in english and "mar" not in english  # an English word and abbreviation
+
+
+GERMAN_LN = (
+    "                              Dokument 1 von 2\n\n"
+    "                           Süddeutsche Zeitung\n\n"
+    "                         11. Januar 2010 Montag\n\n"
+    "Hochwasser in Bayern\n\n"
+    "LÄNGE: 120 Wörter\n\n"
+    "Das Wasser stieg am Montag in mehreren Orten über die Ufer.\n\n"
+    "                              Dokument 2 von 2\n\n"
+    "                           Frankfurter Rundschau\n\n"
+    "                         12. März 2010 Freitag\n\n"
+    "Streik bei der Bahn\n\n"
+    "LÄNGE: 90 Wörter\n\n"
+    "Die Lokführer legten am Freitag die Arbeit nieder.\n"
+)
+
+
+def test_a_german_lexisnexis_export_gets_its_dates(tmp_path):
+    import warnings
+
+    path = tmp_path / "sz.txt"
+    path.write_text(GERMAN_LN, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ct.CorpusToolsWarning)  # no "date could not be read"
+        corpus = ct.load_corpus(path, split="records")
+    docs = corpus.docs
+    assert list(docs.outlet) == ["Süddeutsche Zeitung", "Frankfurter Rundschau"]
+    assert [str(d) for d in docs.published] == ["2010-01-11 00:00:00", "2010-03-12 00:00:00"]
+    assert list(docs.date_precision) == ["day", "day"]
+    assert list(docs.title) == ["Hochwasser in Bayern", "Streik bei der Bahn"]

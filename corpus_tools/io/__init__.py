@@ -102,7 +102,9 @@ Rules worth knowing
   the lossless cleaning guarantee (raw = clean + log) is relative to
   ``raw_text``, not to the HTML bytes.
 * Dates are never guessed: ``2023-10-19``, ``2023-10``, ``2023``,
-  ``October 19, 2023`` and ISO timestamps parse; a date with day and month
+  ``October 19, 2023`` and ISO timestamps parse, and so do month names of the
+  languages with a stopword list (``12. März 2024``, ``3 janvier 2024``, ``12 марта
+  2024 г.``: ``corpus_tools/data/month_names.yml``); a date with day and month
   as numbers (``02/11/2023``, ``2.11.2023``) parses only when a single order
   is possible (``13/11/2023`` is 13 November, ``11/13/2023`` too) and is an
   error otherwise, as is a two-digit year or a form without a four-digit

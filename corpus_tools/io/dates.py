@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -263,6 +264,14 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
         )
     if _COMPACT_RE.match(s):  # 20030219: year, month, day without separators (one order only)
         return _compact_day(s)
+    english = english_date(s)
+    if english != s:  # "12. März 2024": month names of other languages, read as English ones
+        parsed = _parse_date_str(english)
+        return (
+            DateProblem(parsed.replace(repr(english), repr(s)))
+            if isinstance(parsed, DateProblem)
+            else parsed
+        )
     if not _FOUR_DIGITS_RE.search(s):
         return _no_year_problem(s)
     if _YEAR_RE.match(s):
@@ -286,6 +295,74 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
             return _fits_problem(s, fits)
         return DateProblem(f"cannot parse the date {s!r}; {_DATE_HELP}.")
     return _finish_ts(ts, prec, s)
+
+
+#: the shipped month and weekday names of other languages (``corpus_tools/data``)
+MONTH_NAMES_FILE = "month_names.yml"
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@cache
+def _foreign_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of every month, weekday and joining word of ``month_names.yml`` (whole
+    words, longest first) and each lower-cased one's English replacement ("" to drop)."""
+    from .._data import read_yaml
+    from ..errors import DataFileError
+
+    data, fname = read_yaml(None, default=MONTH_NAMES_FILE, what="month-name list")
+    english: dict[str, str] = {}
+    try:
+        for language, months in data["months"].items():
+            if len(months) != 12:
+                raise DataFileError(f"{fname}: months.{language} must list 12 months.")
+            for number, names in enumerate(months):
+                for name in names:
+                    _add_name(english, str(name).lower(), _MONTH_NAMES[number], fname)
+        for names in data["weekdays"].values():
+            for name in names:
+                _add_name(english, str(name).lower(), "", fname)
+        for name in data["joiners"]:
+            _add_name(english, str(name).lower(), "", fname)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DataFileError(
+            f"{fname}: needs 'months' (language -> 12 lists of names), 'weekdays' (language -> "
+            f"names) and 'joiners' (a list); {exc!r}"
+        ) from None
+    alternatives = "|".join(re.escape(n) for n in sorted(english, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    return pattern, english
+
+
+def _add_name(english: dict[str, str], name: str, value: str, fname: str) -> None:
+    """Record ``name`` -> ``value``, refusing a name given two different meanings."""
+    from ..errors import DataFileError
+
+    if english.get(name, value) != value:
+        raise DataFileError(
+            f"{fname}: {name!r} is both {english[name] or 'a dropped word'} and "
+            f"{value or 'a dropped word'}; a name must mean one month in every language."
+        )
+    english[name] = value
+
+
+def english_date(s: str) -> str:
+    """``s`` with the month names of other languages in English and their weekday names and
+    joining words dropped (``s`` itself when it has none); Arabic-Indic digits as 0-9.
+
+    >>> english_date("12. März 2024"), english_date("Montag, 11. Januar 2010")
+    ('12. March 2024', '11. January 2010')
+    >>> english_date("12 de marzo de 2024"), english_date("12 марта 2024 г.")
+    ('12 March 2024', '12 March 2024')
+    >>> english_date("2024. március 12."), english_date("12 May 2024"), english_date("Maine 2024")
+    ('2024. March 12.', '12 May 2024', 'Maine 2024')
+    """
+    if s.isascii() and not any(c.isalpha() for c in s):
+        return s
+    pattern, english = _foreign_names()
+    out = pattern.sub(lambda m: english[m.group(0).lower()], s.translate(_ARABIC_DIGITS))
+    if out == s:
+        return s
+    return re.sub(r"\s+", " ", re.sub(r"\s+([,.])", r"\1", out)).strip(" ,")
 
 
 def _parse_with_format(s: str, date_format: str) -> Any:
