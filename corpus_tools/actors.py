@@ -115,6 +115,7 @@ _ENTRY_KEYS = {
     "titles",
     "surname_needs_full_name",
     "ambiguous_with",
+    "ambiguous_metonyms",
     "own_cues",
     "other_cues",
     "source",
@@ -129,6 +130,7 @@ _SETTING_KEYS = {
     "place_followers",
     "not_actors",
     "given_names",
+    "name_verbs",
 }
 _DEFAULT_SETTINGS: dict[str, list[str]] = {
     "honorifics": ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr."],
@@ -136,6 +138,7 @@ _DEFAULT_SETTINGS: dict[str, list[str]] = {
     "place_followers": [],
     "not_actors": [],
     "given_names": [],
+    "name_verbs": [],
 }
 
 # kinds of surface form, in priority order for ties of equal length
@@ -407,10 +410,17 @@ class _Matcher:
             for i, e in enumerate(gaz.entries)
             if e.get("ambiguous_with")
         }
+        # capitals that also name a place elsewhere (San Jose, Kingston): casefolded, per entry
+        self.amb_places = {
+            i: frozenset(fold(a).casefold() for a in e["ambiguous_metonyms"])
+            for i, e in enumerate(gaz.entries)
+            if e.get("ambiguous_metonyms")
+        }
         self.amb_cues = {
             i: tuple(_cue_re(gaz.entries[i].get(k) or ()) for k in _CUE_KEYS)
-            for i in self.ambiguous
+            for i in {*self.ambiguous, *self.amb_places}
         }
+        self.name_verbs = frozenset(w.casefold() for w in gaz.settings["name_verbs"])
         self.countries = frozenset(i for i, e in enumerate(gaz.entries) if e["type"] == "country")
         self.capitals = frozenset(
             i for i, e in enumerate(gaz.entries) if e["type"] == "country" and e["metonyms"]
@@ -747,13 +757,18 @@ def _validate_entry(item: Any, n: int, path: str) -> tuple[dict[str, Any], str]:
     if amb is not None and not (isinstance(amb, str) and amb.strip()):
         raise _fail(path, where, "key 'ambiguous_with' must be an entry id or absent.")
     e["ambiguous_with"] = amb
+    places = item.get("ambiguous_metonyms") or []
+    if not _is_str_list(places) or not set(places) <= set(e["metonyms"]):
+        raise _fail(path, where, "key 'ambiguous_metonyms' must list some of its metonyms.")
+    e["ambiguous_metonyms"] = list(places)
     for key in _CUE_KEYS:
         val = item.get(key) or []
-        if not _is_str_list(val) or (val and not amb):
+        if not _is_str_list(val) or (val and not (amb or places)):
             raise _fail(
                 path,
                 where,
-                f"key {key!r} must be a list of non-empty strings, with ambiguous_with.",
+                f"key {key!r} must be a list of non-empty strings, with ambiguous_with "
+                "or ambiguous_metonyms.",
             )
         e[key] = list(val)
     if not (e["aliases"] or e["metonyms"] or e["demonyms"]):
@@ -1751,8 +1766,9 @@ def _is_common(low: str) -> bool:
 
 def _surname_in_title_case(view: str, start: int, end: int, m: _Matcher) -> bool:
     """A one-word alias that is a given name, then a capitalised word that is no common word,
-    starts no form and is no given name or title, then a common word or the end of the line, in a
-    Title Case line: ``Jordan Peterson Suspended``. ``Jordan Bans Smoking`` (a common word)
+    starts no form and is no given name or title, then a common word, a verb (``name_verbs``, the
+    reporting verbs) or the end of the line, in a Title Case line: ``Jordan Peterson Suspended``,
+    ``Paris Hilton Sues``. ``Jordan Bans Smoking`` (a common word)
     and ``Chad Idriss Deby Killed`` (two names: a leader's?) keep the country."""
     if view[start:end].casefold() not in m.given:
         return False
@@ -1764,7 +1780,88 @@ def _surname_in_title_case(view: str, start: int, end: int, m: _Matcher) -> bool
     if not _title_case_at(view, start, end):
         return False
     after = re.compile(r" \S+ ([A-Za-z]+)").match(view, end)
-    return after is None or _is_common(after.group(1).casefold())
+    if after is None:
+        return True
+    word = after.group(1).casefold()
+    return _is_common(word) or word in m.name_verbs or word in _verb_forms()
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """The reporting verbs' forms, lower case (``data/reporting_verbs.yml``: ``says``, ``slams``,
+    ``warned``): a word a headline writes right after a person's name."""
+    from .lexicon import load_lexicon
+
+    forms: set[str] = set()
+    for cls in (load_lexicon("reporting_verbs").data.get("classes") or {}).values():
+        for verb in cls.get("verbs") or ():
+            if isinstance(verb, dict):
+                forms.update(str(f) for fs in verb.values() for f in fs)
+                continue
+            head, _, rest = str(verb).partition(" ")
+            if rest:
+                continue  # "point out": its first word alone is no cue
+            stem = head[:-1] if head.endswith("e") else head
+            forms.update({head, head + "s", head + "es", stem + "ed", head + "d"})
+    return frozenset(f.casefold() for f in forms)
+
+
+_PREV_NAME_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+) $")
+_AFTER_WORD_RE = re.compile(r" ([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _not_name_endings() -> tuple[str, ...]:
+    """Endings of words that are no names (``-ous``, ``-ed``: ``Indigenous``, ``Unemployed``)."""
+    from .lexicon import load_lexicon
+
+    return tuple(str(w) for w in load_lexicon("quote_words").data.get("not_name_endings") or ())
+
+
+def _demonym_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
+    """A one-word singular demonym that is a person's surname: after a given name, or after a
+    capitalised word (no stopword, title, role, form nor ``-ous``/``-ed`` word) when a possessive
+    or a verb (``name_verbs``, the reporting verbs) follows, the capitalised word being no
+    common word or the line not in Title Case: ``Mark Cuban says``, ``Mark Cuban's team``,
+    ``owner Mark Cuban buys``. ``The Cuban government``, ``Young Americans Say`` (a plural),
+    ``First Indigenous American confirmed`` stay."""
+    s, e = hit[0], hit[1]
+    if s < 3 or view[s - 1] != " " or " " in view[s:e] or view[e - 1 : e] in "sS":
+        return False
+    prev = _PREV_NAME_RE.search(view, max(0, s - 24), s)
+    if prev is None:
+        return False
+    low = prev.group(1).casefold()
+    if low in m.given:
+        return True
+    if low in m.first_words or low in load_stopwords() or low in m.title_words:
+        return False
+    if low in _role_words() or low.endswith(_not_name_endings()):
+        return False
+    after = _AFTER_WORD_RE.match(view, e)
+    word = after.group(1).casefold() if after else ""
+    if not (hit[5] or word in m.name_verbs or word in _verb_forms()):
+        return False
+    # a singular demonym with no article before a verb is a name, but a Title Case headline
+    # drops articles ("Young Cuban Wins"): there the word before must be no common word
+    return hit[5] or not _is_common(low) or not _title_case_at(view, s, e)
+
+
+def _unvouched_place(view: str, hit: tuple, hits: list[tuple], m: _Matcher) -> bool:
+    """A capital of its entry's ``ambiguous_metonyms`` (``San Jose``, ``Kingston``) that the
+    text does not vouch for: no other form of the entry (``Costa Rica``, ``Jamaican``) and no
+    ``own_cues`` word within :data:`_VOUCH_SPAN` characters, or an ``other_cues`` word within
+    :data:`_CUE_SPAN`."""
+    i, s, e = hit[2], hit[0], hit[1]
+    places = m.amb_places.get(i)
+    if places is None or view[s:e].casefold() not in places:
+        return False
+    own_re, other_re = m.amb_cues.get(i, (None, None))
+    if other_re is not None and other_re.search(view, max(0, s - _CUE_SPAN), e + _CUE_SPAN):
+        return True
+    if own_re is not None and own_re.search(view, max(0, s - _VOUCH_SPAN), e + _VOUCH_SPAN):
+        return False
+    return not any(h[2] == i and view[h[0] : h[1]].casefold() not in places for h in hits)
 
 
 def _capital_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
@@ -1790,7 +1887,14 @@ def _other_referents(
     - an alias of an entry with ``ambiguous_with`` (``Georgia``: also a US
       state) counts only when the text names another country (neither this
       entry nor the one it is ambiguous with) within 250 characters, or names
-      this entry by another form (``Georgians``, ``Tbilisi``).
+      this entry by another form (``Georgians``, ``Tbilisi``);
+    - a capital of ``ambiguous_metonyms`` (``San Jose``: also a US city), as an
+      actor or a place, counts only when the text names its entry by another
+      form (``Costa Rica``, ``Costa Rican``) or has an ``own_cues`` word within
+      250 characters;
+    - a demonym that is a person's surname: after a given name, or after a
+      capitalised word (no stopword, title or form) when a possessive or a
+      verb follows (``Mark Cuban says``, ``Mark Cuban's team``).
 
     >>> g = load_gazetteer()
     >>> [g.entries[i]["name"] for _, _, i, *_ in _match_text("Jim Jordan met Eric Trump in Jordan.", g)]
@@ -1801,6 +1905,8 @@ def _other_referents(
     kept = []
     for hit in out:
         s, i, res = hit[0], hit[2], hit[4]
+        if res == "demonym" and _demonym_in_a_name(view, hit, m):
+            continue
         if res == "demonym" or res == "prefix" or not (i in countries or res == "surname"):
             kept.append(hit)
             continue
@@ -1817,6 +1923,8 @@ def _other_referents(
         if _capital_in_a_name(view, hit, m):
             hit = (s, hit[1], i, "location", "location", hit[5])
         kept.append(hit)
+    if m.amb_places and any(h[2] in m.amb_places for h in kept):
+        kept = [h for h in kept if not _unvouched_place(view, h, kept, m)]
     if not m.ambiguous or not any(h[2] in m.ambiguous for h in kept):
         return kept
     return [
