@@ -38,11 +38,23 @@ __all__ = ["flag_duplicates", "signatures", "join_signatures", "DuplicateFinder"
 # 2**64), finished with the splitmix64 mixer. Shingles and MinHash signatures
 # are computed for the whole batch at once.
 _WORD_CHAR_RE = re.compile(r"\w")
-_IS_WORD_CP = np.zeros(0x110000, dtype=bool)
 _CONT_RE = re.compile(f"[{WORD_CONT}]")
-_IS_CONT_CP = np.zeros(0x110000, dtype=bool)  # a mark or joiner (filled with _IS_WORD_CP)
-_CONT_MIN = min(map(ord, WORD_CONT.encode("ascii").decode("unicode_escape").replace("-", "")))
-_KNOWN_CP = np.zeros(0x110000, dtype=bool)
+# a class byte per code point: _WORD (a word character), _CONT (a mark or joiner), or
+# _UNSEEN until the code point is first met (then read with the two regexes)
+_WORD, _CONT, _UNSEEN = 1, 2, 4
+_CP_CLASS = np.full(0x110000, _UNSEEN, dtype=np.uint8)
+
+
+def _learn_classes(cps: np.ndarray) -> None:
+    """Fill :data:`_CP_CLASS` for the code points ``cps``."""
+    _CP_CLASS[cps] = [
+        (_WORD if _WORD_CHAR_RE.match(chr(c)) else 0) | (_CONT if _CONT_RE.match(chr(c)) else 0)
+        for c in cps.tolist()
+    ]
+
+
+_learn_classes(np.arange(256))
+_LATIN1_CLASS = _CP_CLASS[:256].tobytes()  # the classes below U+0100, a bytes.translate table
 _WORD_CHUNK = 1 << 18
 _BATCH_CHARS = 1 << 20
 _SPACE_RE = re.compile(r"\s")
@@ -120,34 +132,51 @@ def _splitmix(z: np.ndarray) -> np.ndarray:
     return z ^ (z >> np.uint64(31))
 
 
+def _classes(cps: np.ndarray) -> np.ndarray:
+    """The class byte (:data:`_CP_CLASS`) of every code point of ``cps`` (uint8 or uint32).
+
+    Code points below U+0100 (nearly all of a news text) are looked up by one
+    ``bytes.translate`` of their low bytes, the few others in the table (a NumPy
+    look-up of every code point widens each index to 64 bits first).
+
+    >>> _classes(np.array([97, 32, 0x301, 0x905], dtype=np.uint32)).tolist()
+    [1, 0, 2, 1]
+    """
+    low = cps if cps.dtype == np.uint8 else cps.astype(np.uint8)  # right below U+0100
+    cls = np.frombuffer(bytearray(low.tobytes().translate(_LATIN1_CLASS)), dtype=np.uint8)
+    if cps.dtype != np.uint8:
+        wide = np.flatnonzero(cps > 0xFF)
+        if len(wide):
+            wcp = cps[wide]
+            got = _CP_CLASS[wcp]
+            if int(got.max()) & _UNSEEN:
+                _learn_classes(np.unique(wcp[(got & _UNSEEN) != 0]))
+                got = _CP_CLASS[wcp]
+            cls[wide] = got
+    return cls
+
+
 def _hash_pieces(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Word hashes (uint64, text order) of the strings ``pieces``, and words per piece."""
     joined = "\n".join(pieces)  # "\n" is not a word character: words never cross pieces
-    cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if joined.isascii():  # a byte per character: a quarter of the memory to read
+        cps = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+    else:
+        cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     n = len(cps)
-    # code points as indices once (numpy would convert them for every table look-up);
-    # the same array, as uint64, becomes the terms of the hash below
-    idx = cps.astype(np.intp)
-    known = _KNOWN_CP[idx]
-    if not known.all():
-        new = np.unique(cps[~known])
-        _IS_WORD_CP[new] = [_WORD_CHAR_RE.match(chr(c)) is not None for c in new.tolist()]
-        _IS_CONT_CP[new] = [_CONT_RE.match(chr(c)) is not None for c in new.tolist()]
-        _KNOWN_CP[new] = True
+    cls = _classes(cps)
     padded = np.zeros(n + 2, dtype=bool)  # a non-word character before and after
     inword = padded[1:-1]
-    np.take(_IS_WORD_CP, idx, out=inword)
-    if n and int(cps.max()) >= _CONT_MIN:  # no mark below U+0300: ASCII/Latin-1 skip this
-        cont = _IS_CONT_CP[idx]
-        if cont.any():
-            _join_marks(inword, cont)
+    np.bitwise_and(cls, _WORD, out=inword.view(np.uint8))
+    if n and int(cls.max()) & _CONT:  # (no mark below U+0300: ASCII/Latin-1 skip this)
+        _join_marks(inword, (cls & _CONT) != 0)
     if n > 2:  # an apostrophe between two word characters joins them
         mid = cps[1:-1]
         inword[1:-1] |= ((mid == 39) | (mid == 0x2019)) & inword[:-2] & inword[2:]
     edges = np.flatnonzero(padded[1:] != padded[:-1])  # where a word starts or ends
     starts, ends = edges[0::2], edges[1::2]
     prefix = np.zeros(n + 1, dtype=np.uint64)
-    terms = idx.view(np.uint64)  # code points are below 2**21: the same values
+    terms = cps.astype(np.uint64)
     terms += np.uint64(1)
     terms *= _powers(n)
     np.cumsum(terms, out=prefix[1:])
