@@ -9,11 +9,13 @@ literal aliases) :func:`naming` collects
 * ``appositive``: a noun phrase after a comma and a determiner
   (``Hamas, the militant group that ...`` -> ``militant group that``),
 * ``compound``: a lower-case content word right after the name
-  (``Hamas militants`` -> ``militants``; not after demonyms, and not when it
+  (``Hamas militants`` -> ``militants``; not after demonyms, not after a
+  possessive (``Trump's campaign``: what the actor has), and not when it
   looks like a verb: ``-ed``/``-ing``, or followed by a determiner or
   preposition),
 * ``title``: the title part of a person's alias (``Deputy Foreign Minister
-  Mikhail Bogdanov`` -> ``Deputy Foreign Minister``).
+  Mikhail Bogdanov`` -> ``Deputy Foreign Minister``): the words before the
+  gazetteer name form (alias or surname) the alias ends with.
 
 The function words these rules stop at are shipped as data in
 ``data/naming_words.yml``.
@@ -26,6 +28,7 @@ with the evidence sentences at hand.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -37,8 +40,9 @@ from ._tables import frame_from_rows, one_space, sort_rows
 from .corpus import group_labels, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError
 from .kwic import kwic, term_key
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, warn_english_lexicon
 from .numbers import NUMBER_TENS, NUMBER_UNITS
+from .tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -232,8 +236,9 @@ def _docs_with_mentions(
         )
 
 
-def _token_span(doc: _DocTokens, start: int, end: int) -> tuple[int, int] | None:
-    """Tokens ``[i0, i1)`` of a mention, a possessive ``'s`` included; ``None`` inside a token."""
+def _token_span(doc: _DocTokens, start: int, end: int) -> tuple[int, int, bool] | None:
+    """Tokens ``[i0, i1)`` of a mention, a possessive ``'s`` included, and whether there was
+    one; ``None`` inside a token."""
     n = len(doc.lowers)
     i0 = int(np.searchsorted(doc.start_pos, start, side="left"))
     i1 = int(np.searchsorted(doc.end_pos, end, side="left")) + 1
@@ -241,8 +246,8 @@ def _token_span(doc: _DocTokens, start: int, end: int) -> tuple[int, int] | None
     if i0 >= n or doc.starts[i0] != start or doc.ends[i1 - 1] != end:
         return None  # part of a hyphenated token ("Israel-Hamas conflict"): no label
     if i1 < n and doc.lowers[i1] in ("'s", "'"):
-        i1 += 1  # the possessive 's after a name is not a label
-    return i0, i1
+        return i0, i1 + 1, True  # the possessive 's after a name is not a label
+    return i0, i1, False
 
 
 def _line_break_ends_run(doc: _DocTokens, j: int) -> bool:
@@ -317,32 +322,73 @@ def _compound(doc: _DocTokens, i0: int, i1: int) -> _Label | None:
     return None
 
 
-def _title(m: Any) -> _Label | None:
-    """The title part of a person's alias resolved by title ("Deputy Foreign Minister")."""
+class _NameForms:
+    """``forms(mention)``: the words of its actor's name forms (aliases, surname, name;
+    folded, lower case, longest first) from the gazetteer entry of the mention's
+    ``actor_id``; ``honorifics``: the gazetteer's honorifics ("mr.", "mrs"), no title."""
+
+    def __init__(self, forms: Callable[[Any], list[list[str]]], honorifics: frozenset[str]):
+        self.forms = forms
+        self.honorifics = honorifics
+
+
+def _name_forms(gazetteer: Any) -> _NameForms:
+    """The :class:`_NameForms` of a ``gazetteer=`` argument (``None``: the shipped one)."""
+    from .actors import resolve_gazetteer  # later pipeline stage, imported lazily
+
+    gaz = resolve_gazetteer(gazetteer)
+    entries = {e["id"]: e for e in gaz.entries}
+    honorifics = frozenset(fold(str(h)).lower() for h in gaz.settings.get("honorifics", ()))
+    cache: dict[str, list[list[str]]] = {}
+
+    def forms(m: Any) -> list[list[str]]:
+        actor_id = getattr(m, "actor_id", None)
+        if not isinstance(actor_id, str) or actor_id not in entries:
+            return [fold(str(m.actor)).lower().split()]
+        if actor_id not in cache:
+            e = entries[actor_id]
+            names = [*e["aliases"], e.get("surname") or "", e["name"]]
+            words = {tuple(fold(str(a)).lower().split()) for a in names} - {()}
+            cache[actor_id] = sorted(map(list, words), key=lambda w: (-len(w), w))
+        return cache[actor_id]
+
+    return _NameForms(forms, honorifics)
+
+
+def _title(m: Any, names: _NameForms) -> _Label | None:
+    """The title part of a person's alias resolved by title: the words before the name form
+    the alias ends with ("Deputy Foreign Minister Mikhail Bogdanov" -> "Deputy Foreign
+    Minister", "Prime Minister Netanyahu" -> "Prime Minister", "President Joseph R. Biden"
+    -> "President"); an honorific alone ("Mr. Trump") is no title."""
     alias = str(m.alias)
-    if getattr(m, "resolution", "") != "title" or not alias.lower().endswith(
-        str(m.actor).split()[-1].lower()
-    ):
+    if getattr(m, "resolution", "") != "title":
         return None
-    name_words = len(str(m.actor).split())
-    parts = alias.split()
-    if len(parts) <= name_words:
-        return None
-    title = " ".join(parts[: len(parts) - name_words])
-    return _Label("title", int(m.start), int(m.start) + len(title))
+    spans = [w.span() for w in re.finditer(r"\S+", alias)]
+    words = fold(alias).lower().split()
+    for name in names.forms(m):
+        if len(words) > len(name) and words[-len(name) :] == name:
+            if set(words[: -len(name)]) <= names.honorifics:
+                return None
+            return _Label("title", int(m.start), int(m.start) + spans[-len(name) - 1][1])
+    return None
 
 
-def _mention_labels(doc: _DocTokens, m: Any, i0: int, i1: int) -> list[_Label]:
-    """The labels of one mention (tokens ``[i0, i1)``), title first.
+def _mention_labels(
+    doc: _DocTokens, m: Any, span: tuple[int, int, bool], names: _NameForms
+) -> list[_Label]:
+    """The labels of one mention (tokens ``[i0, i1)`` of ``span``), title first.
 
     ``m`` is a row of a mentions table (``actor``, ``alias``, ``start``, and
-    optionally ``type`` and ``resolution``). After a demonym ("Russian
-    citizens") the noun is who is described, not a label, so no compound.
+    optionally ``type``, ``resolution`` and ``actor_id``). After a demonym ("Russian
+    citizens") the noun is who is described, not a label, so no compound; after a
+    possessive neither ("Trump's campaign", "Netanyahu's speech": what the actor has,
+    not what it is called).
     """
+    i0, i1, possessive = span
     found = [_premodifier(doc, i0), _appositive(doc, i0, i1)]
-    if getattr(m, "type", "") != "demonym":
+    if getattr(m, "type", "") != "demonym" and not possessive:
         found.append(_compound(doc, i0, i1))
-    return [lab for lab in (_title(m), *found) if lab is not None]
+    return [lab for lab in (_title(m, names), *found) if lab is not None]
 
 
 def _sentence_texts(corpus: Corpus) -> Callable[[str, int], str]:
@@ -364,6 +410,33 @@ def _sentence_texts(corpus: Corpus) -> Callable[[str, int], str]:
         return str(known.get(sid, ""))
 
     return text
+
+
+def _label_rows(
+    corpus: Corpus, ment: pd.DataFrame, groups: pd.Series, names: _NameForms
+) -> list[tuple[Any, ...]]:
+    """The rows of :func:`naming`: every label of every mention, with its evidence sentence."""
+    sent_text = _sentence_texts(corpus)
+    rows = []
+    for doc, ms in _docs_with_mentions(corpus, ment):
+        group = groups[doc.doc_id]
+        # one evidence per sentence (a sentence may hold thousands of mentions)
+        evidences: dict[int, str] = {}
+        for m in ms:
+            span = _token_span(doc, int(m.start), int(m.end))
+            if span is None:
+                continue
+            sid = doc.sents[span[0]]
+            evidence = evidences.get(sid)
+            if evidence is None:
+                evidence = evidences[sid] = one_space(sent_text(doc.doc_id, sid))
+            for lab in _mention_labels(doc, m, span, names):
+                label = one_space(doc.text[lab.start : lab.end])
+                rows.append(
+                    (doc.doc_id, group, str(m.actor), str(m.alias), label)
+                    + (lab.label_type, lab.start, lab.end, int(m.start), int(m.end), sid, evidence)
+                )
+    return rows
 
 
 def naming(
@@ -418,28 +491,15 @@ def naming(
     2                      fighters     compound    102  110
     """
     require_corpus(corpus, "naming")
+    warn_english_lexicon(
+        corpus,
+        "naming",
+        "label word list (data/naming_words.yml)",
+        "Most of their labels are verbs or function words: read the English documents only "
+        "(corpus.subset(...)).",
+    )
     ment = _mentions(corpus, actors, gazetteer)
-    groups = group_labels(corpus, by)
-    sent_text = _sentence_texts(corpus)
-    rows = []
-    for doc, ms in _docs_with_mentions(corpus, ment):
-        group = groups[doc.doc_id]
-        # one evidence per sentence (a sentence may hold thousands of mentions)
-        evidences: dict[int, str] = {}
-        for m in ms:
-            span = _token_span(doc, int(m.start), int(m.end))
-            if span is None:
-                continue
-            sid = doc.sents[span[0]]
-            evidence = evidences.get(sid)
-            if evidence is None:
-                evidence = evidences[sid] = one_space(sent_text(doc.doc_id, sid))
-            for lab in _mention_labels(doc, m, *span):
-                label = one_space(doc.text[lab.start : lab.end])
-                rows.append(
-                    (doc.doc_id, group, str(m.actor), str(m.alias), label)
-                    + (lab.label_type, lab.start, lab.end, int(m.start), int(m.end), sid, evidence)
-                )
+    rows = _label_rows(corpus, ment, group_labels(corpus, by), _name_forms(gazetteer))
     ints = ("start", "end", "mention_start", "mention_end", "sent_id")
     types = {c: "int64" if c in ints else object for c in NAMING_COLUMNS}
     out = frame_from_rows(rows, NAMING_COLUMNS, types)

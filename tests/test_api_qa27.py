@@ -1,0 +1,60 @@
+"""Session 27 API QA on real corpora (BASIL political news, 10kGNAD German news,
+2016 US debate transcripts): each test is a case that gave a wrong row before."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+
+import corpus_tools as ct
+from corpus_tools.errors import CorpusToolsWarning
+
+
+def _corpus(*texts: str, outlet: str = "X") -> ct.Corpus:
+    return ct.Corpus(
+        pd.DataFrame(
+            {"doc_id": [f"d{i}" for i in range(len(texts))], "outlet": outlet, "text": list(texts)}
+        )
+    )
+
+
+def test_naming_no_compound_after_a_possessive() -> None:
+    # BASIL: "Mr. Trump's emergency declaration" gave Trump the label "emergency",
+    # "Netanyahu's speech" the label "speech" (187 of 574 compounds there).
+    c = _corpus("Hamas's leaders met on Monday. Later Hamas fighters returned.")
+    out = ct.naming(c, {"Hamas": ["Hamas"]})
+    assert out[["label", "label_type", "start", "end"]].values.tolist() == [
+        ["fighters", "compound", 43, 51]
+    ]
+
+
+def test_naming_title_is_the_words_before_the_name_form() -> None:
+    # BASIL: "Prime Minister Netanyahu" gave the title "Prime", "President Joseph R.
+    # Biden" gave "President Joseph", "President Trump" gave none; "Mr." is no title.
+    text = (
+        "Prime Minister Netanyahu spoke first. President Joseph R. Biden replied. "
+        "President Trump left. Mr. Netanyahu stayed."
+    )
+    out = ct.naming(_corpus(text))
+    titles = out[out["label_type"] == "title"]
+    got = [(r.actor, r.label, text[r.start : r.end]) for r in titles.itertuples()]
+    assert sorted(got) == [
+        ("Benjamin Netanyahu", "Prime Minister", "Prime Minister"),
+        ("Donald Trump", "President", "President"),
+        ("Joe Biden", "President", "President"),
+    ]
+
+
+def test_naming_warns_on_another_language() -> None:
+    # 10kGNAD (German): all 328 labels were verbs ("USA halten", "Seoul plant"), no warning.
+    de = (
+        "Die Regierung in Wien hat am Montag beschlossen, dass die Steuern nicht steigen. "
+        "Der Kanzler sagte, man werde mit der EU und den USA weiter verhandeln."
+    )
+    c = _corpus(*[de] * 4)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ct.naming(c)
+    msgs = [str(w.message) for w in caught if issubclass(w.category, CorpusToolsWarning)]
+    assert any(m.startswith("naming: 4 of 4 documents are in another language") for m in msgs)
