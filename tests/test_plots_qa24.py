@@ -24,7 +24,10 @@ def test_tone_figure_draws_no_empty_target_row() -> None:
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["China", "United States"]
     note = "\n".join(t.get_text() for t in fig.texts)
-    assert "2 targets only the left-out groups mention (all are in the table)" in note
+    assert (
+        "2 targets only the left-out groups mention.\nAll are in the whole table, "
+        "corpus_tools.target_sentiment().summary; a page prints only its first rows." in note
+    )
     assert "top 8 of 10 groups" in ax.get_title()
     plt.close(fig)
 

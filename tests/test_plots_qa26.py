@@ -63,6 +63,7 @@ def test_frame_heatmap_note_has_no_second_bracket() -> None:
     fig = plots.plot_frame_heatmap(t, top_n=3)
     note = "\n".join(x.get_text() for x in fig.texts).replace("\n", " ")
     assert note.endswith(
-        "6 groups with no cue sentence (1 to 2 sentences each); all are in the table."
+        "6 groups with no cue sentence (1 to 2 sentences each). All are in the whole table, "
+        "corpus_tools.frame_summary(); a page prints only its first rows."
     )
     plt.close(fig)

@@ -94,8 +94,10 @@ def test_interactive_timeline_margin_holds_the_left_out_line() -> None:
     )
     fig = plots.plot_timeline(table, interactive=True)
     note = fig.layout.annotations[0].text
-    assert note.count("<br>") == 2 and "Left out: 4 smaller outlets" in note
-    assert fig.layout.margin.b == 109  # was 95: the third line fell below the figure
+    # session 27: the left-out line is followed by where they are (the whole table)
+    assert note.count("<br>") == 3 and "Left out: 4 smaller outlets" in note
+    assert "All are in the whole table, corpus_tools.overview();" in note
+    assert fig.layout.margin.b == 123  # was 95: the third line fell below the figure
     two_lines = plots.plot_timeline(table.head(4), interactive=True)
     assert two_lines.layout.annotations[0].text.count("<br>") == 1
     assert two_lines.layout.margin.b == 95

@@ -31,6 +31,7 @@ __all__ = [
     "contrast_ratio",
     "text_color_on",
     "distinct_colors",
+    "whole_table",
     "CATEGORY_PALETTE",
 ]
 
@@ -47,32 +48,23 @@ OKABE_ITO = [
     "#F0E442",  # yellow
     "#000000",  # black
 ]
-# Paul Tol's "muted" qualitative scheme, used after the first seven outlets.
-_TOL_MUTED = [
-    "#332288",
-    "#88CCEE",
-    "#44AA99",
-    "#117733",
-    "#999933",
-    "#DDCC77",
-    "#CC6677",
-    "#882255",
-    "#AA4499",
-    "#666666",  # dark grey instead of Tol's pale grey (#DDDDDD), which vanishes on white
-]
-_PALETTE = OKABE_ITO[:7] + _TOL_MUTED
+# After Okabe-Ito's seven: Paul Tol's wine, indigo and sand, the three "muted" colours
+# farthest from Okabe-Ito (with them the first ten keep Okabe-Ito's own minimum CIELAB
+# distance, 26.4; 17.0 under simulated deuteranopia (Machado et al. 2009), 20.7 protanopia).
+_FAR_FROM_OKABE_ITO = ["#882255", "#332288", "#DDCC77"]
+# Colours 11-17, each chosen in turn as the one farthest (smallest CIELAB distance under
+# normal vision, deuteranopia and protanopia, to every colour before it and to the black
+# and grey the figures reserve) from a pool of Tol's bright/vibrant/muted/dark and Kelly's
+# colours readable on white. Tol's other muted colours had stood there: the 11th, pale
+# blue #88CCEE, was 14.4 from sky blue #56B4E9 and the 12th, teal #44AA99, 4.3 from
+# reddish purple #CC79A7 under deuteranopia, so outlets 11-15 of a timeline read as
+# repeats of 1-10; now the 17 are at least 18.9 apart (12.9 deuteranopia, 13.5 protanopia).
+_PAST_TEN = ["#882D17", "#99DDFF", "#222255", "#C2B280", "#663333", "#999933", "#117733"]
+_PALETTE = OKABE_ITO[:7] + _FAR_FROM_OKABE_ITO + _PAST_TEN
 PALETTE = tuple(_PALETTE)  # 17 distinct colours, Okabe-Ito first
 PALETTE_SIZE = len(_PALETTE)  # distinct category colours before grouping into "other"
-# For categories drawn side by side (the share bars' stacked segments): the same 17 colours,
-# but the three Tol colours after Okabe-Ito are the ones farthest from it. In _PALETTE's
-# order the first ten held sky blue #56B4E9 next to pale blue #88CCEE and bluish green
-# #009E73 next to teal #44AA99: CIELAB distance 14.4, and 4.3 under simulated deuteranopia
-# (Machado et al. 2009); with wine, indigo and sand the first ten keep Okabe-Ito's own
-# minimum (26.4; 17.0 deuteranopia, 20.7 protanopia).
-_FAR_FROM_OKABE_ITO = ["#882255", "#332288", "#DDCC77"]
-CATEGORY_PALETTE = tuple(
-    _PALETTE[:7] + _FAR_FROM_OKABE_ITO + [c for c in _TOL_MUTED if c not in _FAR_FROM_OKABE_ITO]
-)
+# The same 17 in the same order (once a separate order for the share bars' segments).
+CATEGORY_PALETTE = PALETTE
 
 
 def outlet_colors(outlets: Iterable[Any]) -> dict[str, str]:
@@ -96,8 +88,9 @@ def shown_colors(names: Iterable[Any], shown: Iterable[Any]) -> dict[str, str]:
     While every name fits the palette, each keeps its corpus-wide colour
     (:func:`outlet_colors`), the same in every figure. Past the palette the
     corpus-wide colours repeat, so two of the drawn groups could share one:
-    then the drawn groups are coloured among themselves instead, in
-    :data:`CATEGORY_PALETTE`'s order (its first ten colours are farthest apart).
+    then the drawn groups are coloured among themselves instead, in the order
+    ``shown`` gives them (largest first where the figure draws so): the first ten
+    get the colours farthest apart.
 
     Examples
     --------
@@ -113,7 +106,9 @@ def shown_colors(names: Iterable[Any], shown: Iterable[Any]) -> dict[str, str]:
     # coloured among themselves: in CATEGORY_PALETTE's order, whose first ten are farthest
     # apart (15 drawn of 564 outlets put TechNadu's yellow beside Times of India's sand, and
     # Benzinga's blue beside Daily Mail's sky blue, in the outlet palette's order)
-    drawn = sorted({str(o) for o in shown if o is not None and o == o})
+    # in the order drawn (the callers draw largest first), so the ten colours farthest apart
+    # go to the largest groups
+    drawn = list(dict.fromkeys(str(o) for o in shown if o is not None and o == o))
     return {n: CATEGORY_PALETTE[i % len(CATEGORY_PALETTE)] for i, n in enumerate(drawn)}
 
 
@@ -178,8 +173,7 @@ def distinct_colors(
     type); the rest take, in sorted order, palette colours no fixed name
     uses (present or not, so a fixed colour means the same in every figure). When the palette runs out, the remaining names share the grey
     ``other`` colour, and a figure should pool them under one legend entry. ``palette``
-    (default the outlet palette's order) gives the colours to take from, in order; the share
-    bars pass :data:`CATEGORY_PALETTE`, whose first ten are farther apart.
+    (default :data:`PALETTE`) gives the colours to take from, in order.
 
     Examples
     --------
@@ -425,6 +419,20 @@ def figure_note(fig: Any, text: str, *, layout: bool = True) -> None:
     if layout:
         bottom = min(0.3, (0.12 + 0.16 * len(lines)) / fig.get_figheight())
         tight(fig, rect=(0, bottom, 1, 1))
+
+
+def whole_table(source: str, subject: str = "All are") -> str:
+    """One note line saying where the rows a capped figure leaves out are: the whole table.
+
+    "(all are in the table)" read as the table printed under the figure, and a report
+    page prints a table's first 20 rows only: name the table the figure was drawn from.
+
+    Examples
+    --------
+    >>> whole_table("corpus_tools.overview()")
+    'All are in the whole table, corpus_tools.overview(); a page prints only its first rows.'
+    """
+    return f"{subject} in the whole table, {source}; a page prints only its first rows."
 
 
 def message_figure(title: str, message: str, *, interactive: bool = False) -> Any:

@@ -40,6 +40,7 @@ from ._base import (
     source_note,
     text_color_on,
     top_by_size,
+    whole_table,
 )
 
 __all__ = [
@@ -271,7 +272,8 @@ def _keyness_note(p: _KeynessPanels, corpus_name: str | None) -> str:
         shown = set(p.groups)
         rest_docs = int(sum(v for k, v in p.size_of.items() if k not in shown))
         what = f" with {rest_docs:,} documents" if p.has_docs else ""
-        note += f"\nLeft out: {rest:,} smaller groups{what} (their terms are in the table)."
+        note += f"\nLeft out: {rest:,} smaller groups{what}.\n"
+        note += whole_table("corpus_tools.keyness()", "Their terms are")
     n_groups, n_docs = p.no_row
     if n_docs > 0:
         groups = f"{n_groups:,} group{'s' if n_groups != 1 else ''}, " if n_groups else ""
@@ -355,9 +357,13 @@ def plot_similarity(
         note += f" Labels leave out the folder every one is in: {plot_label(folder, 60)}"
     if how.endswith("below 1.00"):  # the title stays one line; the duplicates are named here
         n_same = int((cos >= _SAME_PROFILE).sum())
-        note += f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in the table, not drawn."
+        note += (
+            f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in the table from "
+            "corpus_tools.similarity(), not drawn."
+        )
     if len(ids) < n_all:
-        note += f"\nLeft out: {n_all - len(ids):,} items (their pairs are in the table)."
+        note += f"\nLeft out: {n_all - len(ids):,} items.\n"
+        note += whole_table("corpus_tools.similarity()", "Their pairs are")
     _note(fig, note)
     return fig
 
@@ -505,7 +511,7 @@ def plot_reuse_share(
         smaller = f"{n_reused - shown:,} documents with smaller shares"
         if tied:  # the cut falls inside a tie: "smaller" would be wrong for these
             smaller = f"{n_reused - shown:,} documents, {tied:,} of them also at {100 * cut:.0f} %"
-        note += f"\nLeft out: {smaller} (all are in the table)."
+        note += f"\nLeft out: {smaller}.\n" + whole_table("corpus_tools.reuse_summary()")
     if n_reused < n:
         note += f"\n{n - n_reused:,} documents share no passage (0 %): no bar."
     _note(fig, note)

@@ -31,6 +31,7 @@ from ._base import (
     shown_colors,
     source_note,
     top_by_size,
+    whole_table,
 )
 
 __all__ = ["plot_timeline", "plot_doc_lengths", "plot_cleaning", "plot_cleaning_rules"]
@@ -61,7 +62,7 @@ def _top_outlets(t: pd.DataFrame, top_n: int) -> tuple[list[str], str]:
         n_left = int(sizes.drop(shown).sum())
         note = (
             f"\nLeft out: {left:,} smaller outlet{'s' if left != 1 else ''} "
-            f"with {_docs_word(n_left)} (all are in the table)."
+            f"with {_docs_word(n_left)}.\n" + whole_table("corpus_tools.overview()")
         )
     return shown, note
 
@@ -133,8 +134,8 @@ def outlet_rows(table: pd.DataFrame, top_n: int) -> OutletRows:
     --------
     >>> t = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", None]})
     >>> rows = outlet_rows(t, top_n=2)
-    >>> rows.outlets, rows.n_outlets, rows.left_note.strip()
-    (['(missing)', 'X'], 3, 'Left out: 1 smaller outlet with 1 document (all are in the table).')
+    >>> rows.outlets, rows.n_outlets, rows.left_note.strip().splitlines()[0]
+    (['(missing)', 'X'], 3, 'Left out: 1 smaller outlet with 1 document.')
     """
     t = table.copy()
     t["outlet"] = _outlets(t)
@@ -212,7 +213,10 @@ def plot_timeline(
             "Publication dates by outlet "
             + (f"(none of {_docs_word(n_total)} has a date)" if n_total else "(n = 0 documents)"),
             "No document has a publication date: nothing to place on a time axis.\n"
-            "Add dates with a metadata.csv (columns file, published) or a date column.",
+            # a table's 'year' column is not found by name (State of the Union paragraphs
+            # 1946-2000): say how to name it, not only that a date column would do
+            "Add dates with a metadata.csv (columns file, published), or name a table's date\n"
+            "column: --date-column NAME (load_corpus(date_column=...)).",
             interactive=interactive,
         )
     title = f"Publication dates by outlet (n = {_docs_word(n_dated)}"

@@ -27,6 +27,7 @@ from ._base import (
     text_color_on,
     tight,
     top_by_size,
+    whole_table,
 )
 
 __all__ = ["plot_share_bars", "plot_frame_heatmap", "plot_target_sentiment"]
@@ -37,7 +38,8 @@ def _need(table: pd.DataFrame, cols: list[str], fn: str, source: str) -> None:
 
 
 def _left_out(fig: Figure, text: str) -> None:
-    fig.text(0.01, 0.01, plot_label(text, None), fontsize=8, color="#555555", va="bottom")
+    lines = "\n".join(plot_label(line, None) for line in text.split("\n"))
+    fig.text(0.01, 0.01, lines, fontsize=8, color="#555555", va="bottom")
 
 
 def plot_share_bars(
@@ -378,10 +380,9 @@ def _heat_title(
             what.append(_no_cue_phrase(grid.n_no_cue, grid.no_cue_sizes))
         if len(grid.frames) < grid.n_frames:
             what.append(f"{grid.n_frames - len(grid.frames)} frames with fewer cue sentences")
-        # '... (1 to 9 sentences each) (all are in the table)': no second bracket after one
-        tail = "; all are in the table." if what[-1].endswith(")") else " (all are in the table)."
+        tail = ".\n" + whole_table("corpus_tools.frame_summary()")
         _left_out(fig, "Left out: " + " and ".join(what) + tail)
-        tight(fig, rect=(0, 0.4 / fig.get_figheight(), 1, 1))
+        tight(fig, rect=(0, 0.55 / fig.get_figheight(), 1, 1))
     else:
         tight(fig)
 
@@ -457,8 +458,8 @@ def plot_target_sentiment(
         note = "Left out: groups and targets with fewer sentences"
         if n_absent:
             note += f"; {_count(n_absent, 'target')} only the left-out groups mention"
-        _left_out(fig, note + " (all are in the table).")
-        tight(fig, rect=(0, 0.4 / fig.get_figheight(), 1, 1))
+        _left_out(fig, note + ".\n" + whole_table("corpus_tools.target_sentiment().summary"))
+        tight(fig, rect=(0, 0.55 / fig.get_figheight(), 1, 1))
     else:
         tight(fig)
     return fig

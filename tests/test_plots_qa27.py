@@ -1,0 +1,91 @@
+"""QA session 27: outlets 11-17 keep distinguishable colours; capped figures name their whole table."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+import pandas as pd
+import pytest
+from test_plots_qa23 import _DEUTERANOPIA, _min_distance
+
+from corpus_tools import plots
+from corpus_tools.plots._base import PALETTE, shown_colors, whole_table
+
+# the palette's 11th-17th colours before session 27 (Tol's other muted colours)
+_OLD_17 = [
+    *PALETTE[:10],
+    "#88CCEE",
+    "#44AA99",
+    "#117733",
+    "#999933",
+    "#CC6677",
+    "#AA4499",
+    "#666666",
+]
+
+
+def test_colours_past_the_tenth_stay_apart_also_for_colour_blind_readers():
+    # before: the 11th (pale blue) was 14.4 from sky blue, and under deuteranopia the 12th
+    # (teal) 4.3 from reddish purple, so timeline rows 11-15 read as repeats of rows 1-10
+    assert round(_min_distance(_OLD_17[:12], _DEUTERANOPIA), 1) == 4.3
+    assert round(_min_distance(_OLD_17[:11]), 1) == 14.4
+    assert round(_min_distance(list(PALETTE[:10])), 1) == 26.4  # the first ten unchanged
+    assert round(_min_distance(list(PALETTE[:15]), _DEUTERANOPIA), 1) == 14.3
+    assert round(_min_distance(list(PALETTE)), 1) == 18.9
+    assert round(_min_distance(list(PALETTE), _DEUTERANOPIA), 1) == 12.9
+    assert len(set(PALETTE)) == 17 and "#000000" not in PALETTE  # black: documents without outlet
+
+
+def _zipf_outlets(n_outlets: int) -> pd.DataFrame:
+    """Outlet k (0-based) has n_outlets - k documents; names sort against size (Z... largest)."""
+    rows = []
+    for k in range(n_outlets):
+        name = f"{chr(ord('Z') - k % 26)}{k:03d} News"
+        rows += [
+            {"doc_id": f"{k}-{j}", "outlet": name, "n_words": 50} for j in range(n_outlets - k)
+        ]
+    return pd.DataFrame(rows)
+
+
+def test_largest_drawn_outlets_get_the_colours_farthest_apart():
+    table = _zipf_outlets(40)
+    rows = plots.overview.outlet_rows(table, top_n=15)
+    assert rows.outlets[0] == "Z000 News" and len(rows.outlets) == 15
+    drawn = [rows.colors[o] for o in rows.outlets]
+    assert drawn == list(PALETTE[:15])  # largest first, not by name
+    # by name the largest (Z000) had come last and taken a colour from past the tenth
+    assert shown_colors(table["outlet"], sorted(rows.outlets))["Z000 News"] == PALETTE[14]
+
+
+def test_left_out_outlets_note_names_the_whole_table():
+    table = _zipf_outlets(20).assign(
+        published=pd.Timestamp("2024-01-01"), date_precision="day", title="t"
+    )
+    fig = plots.plot_timeline(table, top_n=15)
+    note = "\n".join(t.get_text() for t in fig.texts)
+    assert "Left out: 5 smaller outlets with 15 documents.\n" in note  # 5+4+3+2+1
+    assert note.endswith(
+        "All are in the whole table, corpus_tools.overview(); a page prints only its first rows."
+    )
+    inter = plots.plot_timeline(table, top_n=15, interactive=True)
+    text = inter.layout.annotations[0].text
+    assert "Left out: 5 smaller outlets with 15 documents.<br>All are in the whole table" in text
+
+
+@pytest.mark.parametrize(
+    ("source", "subject", "expected"),
+    [
+        ("corpus_tools.keyness()", "Their terms are", "Their terms are in the whole table, "),
+        ("corpus_tools.overview()", "All are", "All are in the whole table, "),
+    ],
+)
+def test_whole_table_sentence(source: str, subject: str, expected: str) -> None:
+    line = whole_table(source, subject)
+    assert line == expected + source + "; a page prints only its first rows."
+
+
+def test_undated_timeline_says_how_to_name_a_date_column() -> None:
+    table = _zipf_outlets(2).assign(published=pd.NaT, date_precision=None, title="t")
+    fig = plots.plot_timeline(table)
+    text = "\n".join(t.get_text() for ax in fig.axes for t in ax.texts)
+    assert "No document has a publication date: nothing to place on a time axis." in text
+    assert "column: --date-column NAME (load_corpus(date_column=...))." in text
