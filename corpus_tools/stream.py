@@ -21,12 +21,21 @@ Every table here equals its in-memory counterpart:
 * ``.cooccurrence`` == ``cooccurrence(corpus, window="sentence")`` with the
   first ``n_evidence`` windows in ``evidence_docs``,
 
-except where :func:`corpus_tools.load_corpus` decides from the whole corpus,
-which a stream cannot before it has read every document: outlet names written
-two ways are merged into one group there and kept apart here
-(:func:`stream_counts` names them), and lines learned as an outlet's template
-are cut there and counted here (2,000 Reuters-21578 files: the "Reuter" sign-off,
-453 of the 684 tokens by which the two counts differ).
+except where :func:`corpus_tools.load_corpus` decides from the whole corpus:
+outlet names written two ways are merged into one group there and kept apart
+here (:func:`stream_counts` names them in a warning).
+
+Lines an outlet prints on many of its pages (its template, learned by
+``load_corpus`` from the whole corpus) are learned the same way before counting:
+when ``clean=True`` the source is read once more first, counting each
+document's candidate lines as 64-bit digests (16 bytes per distinct line and
+group, where the loader keeps the lines' strings), then, only until every
+learned line has been seen again, to recover their text (a learned line is on
+a fifth of its outlet's pages, so this stops early). Each document is then
+cleaned as the loader cleans it, with its outlet's lines. 2,000 Reuters-21578
+files: 243,727 tokens either way (248,567 without the template, the "Reuter"
+sign-off). ``load_rules(disable_categories=["template"])`` turns learning off in
+both; a table given as ``load_rules(templates=...)`` is used in both.
 
 References
 ----------
@@ -36,9 +45,11 @@ docs/methods.md, section "Frequencies and keyness".
 from __future__ import annotations
 
 import gc
+import math
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from itertools import chain, count, islice
 from time import process_time
 from typing import Any
@@ -59,6 +70,7 @@ from .counts import (
     transient_arrow,
 )
 from .errors import CorpusValueError
+from .templates import TemplateSettings, group_key, has_template_line, template_keys
 from .tokenize import sentence_batch
 
 __all__ = [
@@ -579,17 +591,14 @@ def _count_batch(
     mentions: bool,
     gazetteer: Any,
     n_evidence: int,
+    templates: dict[str, frozenset[str]] | None = None,
 ) -> StreamCounts:
     out = StreamCounts(n_evidence=n_evidence)
     if not docs:
         return out
     t0 = process_time()
     if clean:
-        from .clean import clean_text
-
-        texts = [
-            clean_text(str(d.get("raw_text", d.get("text", ""))), rules=rules)[0] for d in docs
-        ]
+        texts = [_clean_doc(d, rules, templates or {}) for d in docs]
     else:
         texts = [str(d.get("text", "") or "") for d in docs]
     t1 = process_time()
@@ -822,6 +831,162 @@ def _pair_counts(
 
 
 # --------------------------------------------------------------------------
+# outlet templates: learned in a first pass, as load_corpus learns them
+# --------------------------------------------------------------------------
+_TPL_COMPACT = 4_000_000  # line digests held before they are summed into the counts
+
+
+def _digests(strings: list[str]) -> np.ndarray:
+    """Each string's 64-bit blake2b digest as ``uint64`` (the same in every process)."""
+    raw = b"".join(
+        blake2b(s.encode("utf-8", "surrogatepass"), digest_size=8).digest() for s in strings
+    )
+    return np.frombuffer(raw, dtype="<u8").astype(np.uint64)
+
+
+def _template_doc(d: dict[str, Any]) -> tuple[str, str] | None:
+    """``(group, raw text)`` of a document whose lines count towards its outlet's template
+    (HTML and empty documents do not, as in ``load_corpus``); None for others."""
+    raw = d.get("raw_text", d.get("text"))
+    if d.get("format") == "html" or not raw:
+        return None
+    return group_key(d.get("outlet"), d.get("url")), str(raw)
+
+
+_TemplatePart = tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
+
+
+def _template_work(args: tuple[list[dict[str, Any]], Any]) -> _TemplatePart:
+    """One batch of the first pass: ``(groups, document digests, line digests, the
+    document of each line)``. A document's digest is made of its group and its text's
+    digest (exact copies count once), a line's of its group and its key
+    (:func:`corpus_tools.templates.template_keys`, what the loader's learner counts)."""
+    groups: list[str] = []
+    docs: list[str] = []
+    keys: list[str] = []
+    at: list[int] = []
+    for d in args[0]:
+        got = _template_doc(d)
+        if got is None:
+            continue
+        digest, doc_keys = template_keys(got[1])
+        at += [len(groups)] * len(doc_keys)
+        keys += [f"{got[0]}\x00{k}" for k in doc_keys]
+        docs.append(f"{got[0]}\x00{digest.hex()}")
+        groups.append(got[0])
+    return groups, _digests(docs), _digests(keys), np.asarray(at, dtype=np.int64)
+
+
+@dataclass
+class _TemplateCounts:
+    """Distinct documents per template line and group over a first pass: the counts of
+    :class:`corpus_tools.templates.TemplateLearner`, kept as line digests (8 bytes, plus
+    8 for the count and 4 for the group, per distinct line) instead of the lines' strings."""
+
+    seen: set[int] = field(default_factory=set)  # group + text digests of documents counted
+    n_group: dict[str, int] = field(default_factory=dict)
+    gid: dict[str, int] = field(default_factory=dict)
+    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint64))
+    counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    gids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    held: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
+    n_held: int = 0
+
+    def add(self, part: _TemplatePart) -> None:
+        """One batch of :func:`_template_work`, in input order."""
+        groups, docs, keys, at = part
+        new = np.zeros(len(groups), dtype=bool)
+        gid = np.zeros(len(groups), dtype=np.int32)
+        for k, (g, h) in enumerate(zip(groups, docs.tolist(), strict=True)):
+            if h in self.seen:  # an exact copy is one page, not two
+                continue
+            self.seen.add(h)
+            new[k] = True
+            gid[k] = self.gid.setdefault(g, len(self.gid))
+            self.n_group[g] = self.n_group.get(g, 0) + 1
+        keep = new[at]
+        self.held.append((keys[keep], gid[at[keep]]))
+        self.n_held += int(keep.sum())
+        if self.n_held >= _TPL_COMPACT:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Sum the held line digests into the sorted ``keys``/``counts``/``gids``."""
+        held, self.held, self.n_held = self.held, [], 0
+        keys = np.concatenate([self.keys] + [k for k, _ in held])
+        gids = np.concatenate([self.gids] + [g for _, g in held])
+        ones = [np.ones(len(k), np.int64) for k, _ in held]
+        weights = np.concatenate([self.counts, *ones])
+        self.keys, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        self.counts = np.bincount(inverse.ravel(), weights, len(self.keys)).astype(np.int64)
+        self.gids = gids[first]
+
+    def learned(self, settings: TemplateSettings) -> frozenset[int]:
+        """Digests of the lines in at least ``max(min_docs, ceil(min_share * n))`` of their
+        group's ``n`` distinct documents (:meth:`TemplateLearner.table`'s rule)."""
+        self._compact()
+        sizes = list(self.n_group.values())  # in gid order
+        need = [max(settings.min_docs, math.ceil(settings.min_share * n)) for n in sizes]
+        if not len(self.keys):
+            return frozenset()
+        return frozenset(self.keys[self.counts >= np.asarray(need)[self.gids]].tolist())
+
+
+def _template_sets(
+    source: Any, rules: Any, load_options: dict[str, Any], batch_size: int, n_jobs: int
+) -> dict[str, frozenset[str]]:
+    """``group -> line keys`` that :func:`corpus_tools.load_corpus` would remove as the
+    outlets' templates: the rules' own table, or learned from the raw documents.
+
+    Learning reads the source twice before the counting pass: once to count the
+    candidate lines of every document as digests (in the pool), and once more, only
+    until every learned line has been seen again, to recover the lines' text (a
+    learned line is on at least a fifth of its outlet's pages, so this stops early).
+    """
+    from .clean import as_rules
+
+    rs = as_rules(rules)
+    if not rs.enabled("template"):
+        return {}
+    if rs.templates is not None:
+        return dict(rs.templates)
+    counts = _TemplateCounts()
+    docs = _documents(source, True, load_options)
+    batches = ((slim_batch(b, "outlet", True), None) for b in iter_batches(docs, batch_size))
+    first: list[tuple[list[dict[str, Any]], Any]] = [([], None)] if n_jobs > 1 else []
+    for part in ordered_map(_template_work, chain(first, batches), n_jobs, collect=False):
+        counts.add(part)
+    missing = set(counts.learned(TemplateSettings()))
+    del counts
+    found: dict[str, set[str]] = {}
+    for d in _documents(source, True, load_options) if missing else ():
+        got = _template_doc(d)
+        if got is None:
+            continue
+        keys = sorted(template_keys(got[1])[1])
+        for k, h in zip(keys, _digests([f"{got[0]}\x00{k}" for k in keys]).tolist(), strict=True):
+            if h in missing:
+                missing.discard(h)
+                found.setdefault(got[0], set()).add(k)
+        if not missing:
+            break
+    return {g: frozenset(v) for g, v in found.items()}
+
+
+def _clean_doc(d: dict[str, Any], rules: Any, templates: dict[str, frozenset[str]]) -> str:
+    """A raw document cleaned as :func:`corpus_tools.load_corpus` cleans it: with its
+    outlet's template lines when it holds one (``Collected.apply_templates``)."""
+    from .clean import clean_text
+
+    raw = str(d.get("raw_text", d.get("text", "")))
+    extracted = d.get("format") == "html"
+    tpl = templates.get(group_key(d.get("outlet"), d.get("url"))) if templates else None
+    if tpl and not extracted and has_template_line(raw, tpl):
+        return clean_text(raw, rules=rules, template=tpl, extracted=extracted)[0]
+    return clean_text(raw, rules=rules, extracted=extracted)[0]
+
+
+# --------------------------------------------------------------------------
 # streaming driver
 # --------------------------------------------------------------------------
 def iter_batches(docs: Iterable[dict[str, Any]], batch_size: int) -> Iterator[list[dict[str, Any]]]:
@@ -837,13 +1002,16 @@ def iter_batches(docs: Iterable[dict[str, Any]], batch_size: int) -> Iterator[li
 
 
 def slim_batch(batch: list[dict[str, Any]], by: str, clean: bool) -> list[dict[str, Any]]:
-    """Keep only the fields a worker needs (id, text or raw text, the ``by`` field).
+    """Keep only the fields a worker needs (id, text or raw text, the ``by`` field; to
+    clean, also what tells the outlet's template and whether the text came from HTML).
 
     >>> slim_batch([{"doc_id": "a", "text": "t", "outlet": "X", "url": "u"}], "outlet", False)
     [{'doc_id': 'a', 'text': 't', 'outlet': 'X'}]
     """
     key = "raw_text" if clean else "text"
     keep = ["doc_id", key, by] + (["date_precision"] if by == "published" else [])
+    if clean:
+        keep += [k for k in ("outlet", "url", "format") if k not in keep]
     return [{k: d.get(k) for k in keep} for d in batch]
 
 
@@ -969,6 +1137,8 @@ def stream_counts(
     run = f"{os.getpid()}-{next(_RUNS)}"
     kw = dict(run=run, by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer)
     kw["n_evidence"] = n_evidence
+    if clean:  # the outlets' templates first, as load_corpus learns them (a first pass)
+        kw["templates"] = _template_sets(source, rules, load_options, batch_size, n_jobs)
     docs = _documents(source, clean, load_options)
     total = _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
     if by == "outlet":
@@ -990,8 +1160,7 @@ def _warn_unmerged_spellings(counts: StreamCounts) -> None:
     from .errors import CorpusToolsWarning
     from .io.outlets import merge_spellings
 
-    names = [g for g, n in counts.group_docs.items() for _ in range(n)]
-    merged = merge_spellings(names)
+    merged = merge_spellings(counts.group_docs)  # documents per group, in first-seen order
     if not merged:
         return
     shown = "; ".join(
@@ -1020,8 +1189,17 @@ def _batches(
     holding the first file's rows (pages a forked worker keeps resident for the
     whole stream).
     """
-    by, clean = kw["by"], kw["clean"]
-    batches = ((slim_batch(b, by, clean), kw) for b in iter_batches(docs, batch_size))
+    by, clean, templates = kw["by"], kw["clean"], kw.get("templates")
+
+    def item(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        slim = slim_batch(batch, by, clean)
+        if not templates:
+            return slim, kw
+        # a batch carries the template lines of its own outlets only
+        groups = {group_key(d.get("outlet"), d.get("url")) for d in slim}
+        return slim, {**kw, "templates": {g: templates[g] for g in groups if g in templates}}
+
+    batches = (item(b) for b in iter_batches(docs, batch_size))
     return chain([([], kw)], batches) if n_jobs > 1 else batches
 
 
