@@ -231,6 +231,8 @@ def _suspect_mark(text: str) -> str:
     ''
     >>> _suspect_mark("£ód¼ ma nowy plan, Wiadomo¶ci.")  # every non-ASCII word: 2 are enough
     " (check: 2 words such as '£ód¼')"
+    >>> _suspect_mark("Wiadomoœci z £odzi: £ódŸ ma nowy plan.")  # Polish cp1250: œ for ś
+    " (check: 3 words such as 'Wiadomoœci')"
     """
     known = _non_ascii_function_words()
     n_non_ascii = 0
@@ -240,7 +242,7 @@ def _suspect_mark(text: str) -> str:
         if w.isascii():
             continue
         n_non_ascii += 1
-        if any(_rare_at(w, i) for i, c in enumerate(w) if c in _RARE_CP1252):
+        if any(_rare_at(w, i) for i, c in enumerate(w) if c in _RARE_CP1252) or _oe_not_french(w):
             if w.casefold() in known:
                 return ""
             rare.append(w)
@@ -248,6 +250,34 @@ def _suspect_mark(text: str) -> str:
     if n < _SUSPECT_MIN_WORDS - (n == n_non_ascii) or n * 5 < n_non_ascii:
         return ""
     return f"{SUSPECT_MARK}{n:,} words such as {rare[0]!r})"
+
+
+#: what follows ``œ`` in French (cœur, œil, œsophage, fœtus, œdème): a Polish ``ś`` in cp1250
+#: read as cp1252 is ``œ`` too, but before other letters or at the end of a word (``Wiadomoœci``,
+#: ``jesteœmy``, ``w³aœnie``, ``coœ``)
+_FRENCH_AFTER_OE = frozenset("uisdtec")
+_OE_RE = re.compile("[œŒ]")
+
+
+def _oe_not_french(word: str) -> bool:
+    """True when ``word`` holds ``œ`` where no French word does: after a letter and at the end,
+    or before a letter French never puts after it (``œc`` only at a word's start, œcuménique).
+
+    >>> [_oe_not_french(w) for w in ("Wiadomoœci", "coœ", "jesteœmy", "Œwiat", "cœur", "œcuménique")]
+    [True, True, True, True, False, False]
+    """
+    for m in _OE_RE.finditer(word):
+        i = m.start()
+        nxt = word[i + 1 : i + 2].lower()
+        if not nxt:
+            if i > 0 and word[i - 1].isalpha():
+                return True
+            continue
+        if nxt in _FRENCH_AFTER_OE and not (nxt == "c" and i > 0):
+            continue
+        if nxt.isalpha() or nxt in "³¹¿":
+            return True
+    return False
 
 
 def _rare_at(word: str, i: int) -> bool:
