@@ -544,6 +544,7 @@ def count_documents(
     mentions: bool = True,
     gazetteer: Any = None,
     n_evidence: int = 3,
+    templates: dict[str, frozenset[str]] | None = None,
 ) -> StreamCounts:
     """Count terms, actor mentions and sentence co-occurrences in a batch of documents.
 
@@ -566,6 +567,9 @@ def count_documents(
         Passed to the actor matcher (default: the shipped gazetteer).
     n_evidence : int, default 3
         Windows kept as evidence per actor pair.
+    templates : dict, optional
+        ``outlet -> line keys`` of the outlets' templates, removed when cleaning
+        (:func:`template_sets` learns them from a source as ``load_corpus`` does).
 
     Returns
     -------
@@ -579,7 +583,9 @@ def count_documents(
     >>> c.c_pair
     {('China', 'Russia'): 1}
     """
-    return _count_batch(docs, _Vocab(), by, clean, rules, mentions, gazetteer, n_evidence)
+    return _count_batch(
+        docs, _Vocab(), by, clean, rules, mentions, gazetteer, n_evidence, templates
+    )
 
 
 def _count_batch(
@@ -932,7 +938,7 @@ class _TemplateCounts:
         return frozenset(self.keys[self.counts >= np.asarray(need)[self.gids]].tolist())
 
 
-def _template_sets(
+def template_sets(
     source: Any, rules: Any, load_options: dict[str, Any], batch_size: int, n_jobs: int
 ) -> dict[str, frozenset[str]]:
     """``group -> line keys`` that :func:`corpus_tools.load_corpus` would remove as the
@@ -1138,7 +1144,7 @@ def stream_counts(
     kw = dict(run=run, by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer)
     kw["n_evidence"] = n_evidence
     if clean:  # the outlets' templates first, as load_corpus learns them (a first pass)
-        kw["templates"] = _template_sets(source, rules, load_options, batch_size, n_jobs)
+        kw["templates"] = template_sets(source, rules, load_options, batch_size, n_jobs)
     docs = _documents(source, clean, load_options)
     total = _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
     if by == "outlet":

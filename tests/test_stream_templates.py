@@ -112,7 +112,7 @@ def test_learned_digests_give_the_learners_table(monkeypatch, compact):
     outlets = ["Daily"] * 12 + ["Other"] * 4 + [None]
     urls = [None] * 16 + ["https://www.example.com/a"]
     frame = pd.DataFrame({"text": texts, "outlet": outlets, "url": urls})
-    got = stream_mod._template_sets(frame, None, {}, 5, 1)
+    got = stream_mod.template_sets(frame, None, {}, 5, 1)
     want = table_to_sets(
         learn_templates((o or "example.com", t) for o, t in zip(outlets, texts, strict=True))
     )
@@ -149,3 +149,17 @@ def test_the_spellings_warning_reads_documents_per_group(monkeypatch):
     with pytest.warns(ct.CorpusToolsWarning, match=r"'bbc.co.uk' \(2 document\(s\)\)"):
         stream_counts(docs, clean=False, mentions=False)
     assert seen == [{"bbc.com": 2, "bbc.co.uk": 2, "Reuters": 1}]
+
+
+def test_count_documents_cleans_with_the_templates_given(folder):
+    """The per-batch counter (the Dask path's) removes the template lines it is given."""
+    from corpus_tools.stream import count_documents, template_sets
+
+    templates = template_sets(folder, None, {}, 1000, 1)
+    assert sorted(templates) == ["business", "sport"]
+    path = next(folder.glob("sport-*.txt"))
+    doc = {"doc_id": "a", "outlet": "sport", "raw_text": path.read_text(encoding="utf-8")}
+    plain = count_documents([doc], clean=True, mentions=False).term_table()
+    cut = count_documents([doc], clean=True, mentions=False, templates=templates).term_table()
+    assert int(plain["count"].sum()) - int(cut["count"].sum()) == 13
+    assert "salford" in set(plain["term"]) and "salford" not in set(cut["term"])
