@@ -89,3 +89,29 @@ def test_undated_timeline_says_how_to_name_a_date_column() -> None:
     text = "\n".join(t.get_text() for ax in fig.axes for t in ax.texts)
     assert "No document has a publication date: nothing to place on a time axis." in text
     assert "column: --date-column NAME (load_corpus(date_column=...))." in text
+
+
+def test_reuse_share_title_counts_the_documents_with_a_shared_passage() -> None:
+    # 10kGNAD: 'top 30 of 1,028 documents' over 30 bars when 32 documents share a passage
+    import matplotlib.pyplot as plt
+
+    n, n_shared = 100, 32
+    summary = pd.DataFrame(
+        {
+            "doc_id": [f"d{i:03d}" for i in range(n)],
+            "group": ["A"] * n,
+            "n_words": [40] * n,
+            "reused_words": [40 - i for i in range(n_shared)] + [0] * (n - n_shared),
+        }
+    ).assign(reused_share=lambda t: t["reused_words"] / t["n_words"])
+    fig = plots.plot_reuse_share(summary, top_n=30)
+    assert fig.axes[0].get_title() == (
+        "Share of each document shared with another document "
+        "(n = 100 documents; top 30 of 32 documents with a shared passage)"
+    )
+    plt.close(fig)
+    fig = plots.plot_reuse_share(summary, top_n=40)
+    assert (
+        fig.axes[0].get_title().endswith("(n = 100 documents; 32 documents with a shared passage)")
+    )
+    plt.close(fig)

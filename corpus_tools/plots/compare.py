@@ -471,7 +471,11 @@ def plot_reuse_share(
     n_reused = int((summary["reused_share"] > 0).sum())  # documents with a bar to draw
     shown = min(n_reused, top_n)
     title = f"Share of each document shared with another document (n = {n:,} documents"
-    title += f"; {cap_phrase(shown, n, 'document')})" if 0 < shown < n else ")"  # not "top 0"
+    # 'top 30 of 1,028 documents' when 32 share a passage (10kGNAD): count those with a bar
+    if 0 < n_reused < n:
+        title += f"; {cap_phrase(shown, n_reused, 'document')} with a shared passage)"
+    else:
+        title += f"; {cap_phrase(shown, n, 'document')})" if 0 < shown < n else ")"  # not "top 0"
     if n == 0:
         return message_figure(title, "No documents.")
     if n_reused == 0:
