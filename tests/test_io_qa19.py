@@ -37,7 +37,12 @@ def test_archives_say_unpack_not_convert(tmp_path: Path) -> None:
         ["corpus.zip", f"unsupported extension .zip; {unpack}"],
         ["d.7z", f"unsupported extension .7z; {unpack}"],
         ["e.rar", f"unsupported extension .rar; {unpack}"],
-        ["f.txt.bz2", f"unsupported extension .bz2; {unpack}"],
+        [
+            "f.txt.bz2",
+            "unsupported extension .bz2; a .txt file compressed with .bz2, which is not read: "
+            "decompress it (bunzip2 -k f.txt.bz2) or compress it with gzip instead (f.txt.gz is "
+            "read as it is)",
+        ],
         [
             "g.gz",
             "unsupported extension (none).gz; a gzip file of one file whose name does not say "

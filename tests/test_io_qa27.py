@@ -326,3 +326,29 @@ def test_a_polish_cp1250_one_liner_gets_a_check_note(tmp_path):
     assert docs.loc["pl", "encoding_note"] == "check: 4 words such as 'Wiadomoœci'"
     assert docs.loc["fr", "encoding"] == "cp1252" and docs.loc["fr", "encoding_note"] is None
     assert docs.loc["fr", "text"].strip() == fr.strip()
+
+
+def test_a_text_compressed_with_bz2_or_xz_says_how_to_read_it(tmp_path):
+    import bz2
+    import lzma
+
+    text = "Talks resumed in Geneva on Tuesday between the two delegations, officials said.\n"
+    (tmp_path / "day one.txt.bz2").write_bytes(bz2.compress(text.encode()))
+    (tmp_path / "rows.jsonl.xz").write_bytes(lzma.compress(b'{"text": "x"}\n'))
+    (tmp_path / "d.txt.gz").write_bytes(__import__("gzip").compress(text.encode()))
+    corpus = ct.load_corpus(tmp_path)
+    assert corpus.doc_ids == ["d"]
+    assert corpus.skipped.values.tolist() == [
+        [
+            "day one.txt.bz2",
+            "unsupported extension .bz2; a .txt file compressed with .bz2, which is not read: "
+            "decompress it (bunzip2 -k 'day one.txt.bz2') or compress it with gzip instead "
+            "(day one.txt.gz is read as it is)",
+        ],
+        [
+            "rows.jsonl.xz",
+            "unsupported extension .xz; a .jsonl file compressed with .xz, which is not read: "
+            "decompress it (unxz -k rows.jsonl.xz) or compress it with gzip instead "
+            "(rows.jsonl.gz is read as it is)",
+        ],
+    ]

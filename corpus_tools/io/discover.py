@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shlex
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -120,7 +121,8 @@ def _classify(
         ext = ".warc"  # Common Crawl's page texts (x.warc.wet.gz) are WARC records too
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
-        return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {_convert_hint(ext, gz)}")
+        hint = _compressed_hint(name, ext) or _convert_hint(ext, gz)
+        return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {hint}")
     return Entry(rel, real, ext, gz, None, root, parts, ident, size)
 
 
@@ -141,6 +143,30 @@ _ARCHIVES = (
     ".zst",
     ".lz",
 )
+
+
+#: one-file compressors other than gzip, and the command that decompresses a file (kept)
+_UNPACKERS = {".bz2": "bunzip2 -k", ".xz": "unxz -k", ".zst": "zstd -d", ".lz": "lzip -dk"}
+
+
+def _compressed_hint(name: str, ext: str) -> str | None:
+    """The fix for a file of a loadable kind compressed with another tool than gzip, or None.
+
+    >>> print(_compressed_hint("a b.txt.bz2", ".bz2"))
+    a .txt file compressed with .bz2, which is not read: decompress it (bunzip2 -k 'a b.txt.bz2') or compress it with gzip instead (a b.txt.gz is read as it is)
+    >>> _compressed_hint("a.tar.bz2", ".bz2") is None, _compressed_hint("a.bz2", ".bz2") is None
+    (True, True)
+    """
+    if ext not in _UNPACKERS:
+        return None
+    inner = os.path.splitext(name[: -len(ext)])
+    if inner[1].lower() not in SUPPORTED_EXTENSIONS:
+        return None
+    return (
+        f"a {inner[1].lower()} file compressed with {ext}, which is not read: decompress it "
+        f"({_UNPACKERS[ext]} {shlex.quote(name)}) or compress it with gzip instead "
+        f"({inner[0]}{inner[1]}.gz is read as it is)"
+    )
 
 
 def _convert_hint(ext: str, gz: bool = False) -> str:
