@@ -115,3 +115,39 @@ def test_reuse_share_title_counts_the_documents_with_a_shared_passage() -> None:
         fig.axes[0].get_title().endswith("(n = 100 documents; 32 documents with a shared passage)")
     )
     plt.close(fig)
+
+
+def _yearly(n_years: int = 55, per_year: int = 124) -> pd.DataFrame:
+    """State of the Union paragraphs: dated by year only (1 January), 1946 on, no outlet."""
+    rows = [
+        {
+            "doc_id": f"p{y}-{k}",
+            "outlet": None,
+            "published": pd.Timestamp(f"{1946 + y}-01-01"),
+            "date_precision": "year",
+            "title": "t",
+        }
+        for y in range(n_years)
+        for k in range(per_year + (551 if y == 21 else 0))  # 1967: 675
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_dense_row_over_decades_draws_a_bar_a_year() -> None:
+    # 6,816 paragraphs 1946-2000 drew a bar a day 0.9 days wide: 2 of 55 years were visible
+    import matplotlib.pyplot as plt
+
+    table = _yearly()
+    fig = plots.plot_timeline(table)
+    bars = fig.axes[0].patches
+    assert len(bars) == 55
+    assert {round(float(b.get_width()), 1) for b in bars} == {328.7}  # 0.9 of a year, in days
+    note = fig.texts[0].get_text()
+    assert "one bar a year, its height the number of documents that year (tallest: 675)." in note
+    assert "open: an estimate (week, month or year)" in note
+    plt.close(fig)
+    inter = plots.plot_timeline(table, interactive=True)
+    assert "one marker a year, its size the number of documents that year (largest: 675)" in (
+        inter.layout.annotations[0].text
+    )
+    assert inter.data[0].text[21] == "(missing) | year from 1967-01-01: 675 documents"
