@@ -898,6 +898,56 @@ def _all_letters(j: _Joined, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.add.reduceat(other, first) == 0
 
 
+_PACK = 8  # letters of a word packed into one uint64 key (a byte each)
+
+
+@lru_cache(maxsize=4)
+def _packed_abbrevs(abbrev: frozenset[str]) -> np.ndarray:
+    """Sorted uint64 keys of the abbreviations of at most ``_PACK`` ASCII letters: the
+    letters' bytes, the first in the lowest byte (:func:`_known_abbrev`)."""
+    keys = [
+        int.from_bytes(w.encode("ascii"), "little")
+        for w in abbrev
+        if w.isascii() and w.isalpha() and len(w) <= _PACK
+    ]
+    return np.unique(np.array(keys, dtype=np.uint64))
+
+
+def _known_abbrev(j: _Joined, a: np.ndarray, b: np.ndarray, abbrev: frozenset[str]) -> np.ndarray:
+    """``j.big[a:b].lower() in abbrev`` for every span of letters only (one or more), by arrays.
+
+    A word of at most ``_PACK`` ASCII letters is lower-cased by setting bit 5 of each
+    letter and packed into one uint64, then looked up among :func:`_packed_abbrevs`
+    (an ASCII word lower-cases to ASCII, so only those abbreviations can be it); a
+    longer or non-ASCII word ("K" with the Kelvin sign lower-cases to "k") is looked up
+    as a string.
+
+    >>> j = _Joined("Gen. Calif. Kelvin \u212a. \u00e9t\u00e9.")
+    >>> _known_abbrev(j, np.array([0, 5, 12, 19, 22]), np.array([3, 10, 18, 20, 25]),
+    ...               frozenset({"gen", "calif", "k"})).tolist()
+    [True, True, False, True, False]
+    """
+    out = np.zeros(len(a), dtype=bool)
+    if not len(a):
+        return out
+    n = b - a
+    k = np.arange(min(_PACK, int(n.max())))
+    inside = k[None, :] < n[:, None]
+    ch = j.cps[np.where(inside, a[:, None] + k[None, :], 0)].astype(np.uint64)
+    ch[~inside] = 0
+    fits = (n <= _PACK) & (ch < 128).all(axis=1)
+    low = np.where(inside, ch | np.uint64(0x20), np.uint64(0)) << (
+        np.uint64(8) * k.astype(np.uint64)
+    )
+    out[fits] = _in_sorted(np.bitwise_or.reduce(low[fits], axis=1), _packed_abbrevs(abbrev))
+    rest = np.flatnonzero(~fits)
+    big = j.big
+    out[rest] = [
+        big[x:y].lower() in abbrev for x, y in zip(a[rest].tolist(), b[rest].tolist(), strict=True)
+    ]
+    return out
+
+
 def _breaks(j: _Joined, c: _Candidates, abbrev: frozenset[str]) -> np.ndarray:
     """Punkt's decision for every candidate: clear ones by arrays, the rest one by one."""
     big = j.big
@@ -908,10 +958,7 @@ def _breaks(j: _Joined, c: _Candidates, abbrev: frozenset[str]) -> np.ndarray:
     kind[plain] = 1
     # lower() never shortens a string: a word longer than every abbreviation is none
     short = plain[c.p[plain] - c.word[plain] <= _longest(abbrev)]
-    kind[short] = [
-        1 + (w.lower() in abbrev)
-        for w in map(big.__getitem__, map(slice, c.word[short].tolist(), c.p[short].tolist()))
-    ]
+    kind[short] = 1 + _known_abbrev(j, c.word[short], c.p[short], abbrev)
     brk = kind == 1
     rest = np.flatnonzero(kind != 1)
     for i, p, a, s, e, punct, k in zip(

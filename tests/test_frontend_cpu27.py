@@ -66,3 +66,19 @@ def test_hash_pieces_same_words_ascii_and_wide() -> None:
     # a mark after a word character joins the word; one after a space does not
     _, counts = dedup._hash_pieces(["a\u0301b c\u0301 \u0301x", "\u0301\u0301"])
     assert counts.tolist() == [3, 0]
+
+
+def test_known_abbrev_is_lower_in_set() -> None:
+    from corpus_tools import tokenize as tk
+
+    text = "Gen. CALIF. calif. Messrs. Kelvin \u212a. \u00e9t\u00e9. No. Mr. x. Approx. Thurs. Thursday."
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+(?=\.)", text)]
+    a = np.array([w[0] for w in words])
+    b = np.array([w[1] for w in words])
+    abbrev = tk.load_abbreviations() | {"k"}
+    got = tk._known_abbrev(tk._Joined(text), a, b, abbrev).tolist()
+    assert got == [text[x:y].lower() in abbrev for x, y in words]
+    assert (
+        got[:4] == [True, True, True, True] and got[-1] is False
+    )  # gen, calif x2, messrs; thursday
+    assert got[4] is True  # the Kelvin sign lower-cases to "k" (looked up as a string)
