@@ -352,3 +352,67 @@ def test_a_text_compressed_with_bz2_or_xz_says_how_to_read_it(tmp_path):
             "(rows.jsonl.gz is read as it is)",
         ],
     ]
+
+
+# --- to_csv_safe: whole tables only, never a device, never through a link ---------------------
+
+
+def test_to_csv_safe_refuses_devices_and_leaves_nothing_half_written(tmp_path):
+    import os
+
+    import pandas as pd
+
+    from corpus_tools.io import to_csv_safe
+
+    df = pd.DataFrame({"a": ["=1", "x"]})
+    with pytest.raises(ct.CorpusValueError, match=r"^path='/dev/null' is not a regular file"):
+        to_csv_safe(df, "/dev/null", overwrite=True)
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(ct.CorpusValueError, match="is not a regular file"):
+        to_csv_safe(df, fifo, overwrite=True)
+    assert os.path.exists("/dev/null") and not (tmp_path / "pipe.csv").is_file()
+    if os.path.exists("/dev/full"):  # a write that fails half-way: an error, no file left
+        with pytest.raises(ct.CorpusValueError, match="is not a regular file"):
+            to_csv_safe(df, "/dev/full", overwrite=True)
+
+
+def test_to_csv_safe_replaces_a_link_not_the_file_it_points_at(tmp_path):
+    import os
+
+    import pandas as pd
+
+    from corpus_tools.io import to_csv_safe
+
+    mine = tmp_path / "mine.csv"
+    mine.write_text("precious\n")
+    os.symlink(mine, tmp_path / "link.csv")
+    to_csv_safe(pd.DataFrame({"a": ["=1", "x"]}), tmp_path / "link.csv", overwrite=True)
+    assert mine.read_text() == "precious\n"
+    assert not (tmp_path / "link.csv").is_symlink()
+    assert (tmp_path / "link.csv").read_bytes() == b"a\r\n'=1\r\nx\r\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "mine.csv"]  # no .part
+
+
+def test_to_csv_safe_write_error_names_the_path_and_cleans_up(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from corpus_tools.io import to_csv_safe
+
+    def full(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full)
+    target = tmp_path / "t.csv"
+    with pytest.raises(ct.CorpusValueError) as info:
+        to_csv_safe(pd.DataFrame({"a": [1]}), target)
+    assert str(info.value) == (
+        f"path={str(target)!r}: the table could not be written (No space left on device); "
+        "nothing was written there. Choose a folder you can write to, with room for it."
+    )
+    assert list(tmp_path.iterdir()) == []
+    old = tmp_path / "old.csv"
+    old.write_text("kept\n")
+    with pytest.raises(ct.CorpusValueError):
+        to_csv_safe(pd.DataFrame({"a": [1]}), old, overwrite=True)
+    assert old.read_text() == "kept\n" and list(tmp_path.iterdir()) == [old]
