@@ -124,21 +124,55 @@ def describe_corpus(docs: pd.DataFrame, by: str = "outlet") -> str:
             lo, hi = int(sizes.min()), int(sizes.max())
             parts.append(f"{head} ({lo:,} to {hi:,} documents per group).")
     if "published" in docs:
-        dates = pd.to_datetime(docs["published"], errors="coerce")
-        known = dates.dropna()
-        undated = n - len(known)
-        if len(known):
-            first, last = known.min().date().isoformat(), known.max().date().isoformat()
-            n_dates = known.dt.normalize().nunique()
-            when = (
-                f"Published on {first}"
-                if first == last
-                else f"Published from {first} to {last} ({_plural(n_dates, 'distinct date')})"
-            )
-            parts.append(when + (f"; {_plural(undated, 'document')} undated." if undated else "."))
-        else:
-            parts.append("No document has a publication date.")
+        parts.append(_published_phrase(docs, n))
     return " ".join(parts)
+
+
+#: date precisions whose day is made up (the first of the month or year), with the strftime
+#: that says no more; a week's date is an estimate of a day and is written as a day
+_COARSE_DATES = {"month": "%Y-%m", "year": "%Y"}
+
+
+def _published_phrase(docs: pd.DataFrame, n: int) -> str:
+    """When the documents were published, at the precision the dates have.
+
+    State of the Union paragraphs dated by year read 'Published from 1946-01-01 to
+    2000-01-01 (53 distinct dates)': days the data does not know.
+
+    >>> d = pd.DataFrame({"published": pd.to_datetime(["1946-01-01", "2000-01-01", None]),
+    ...                   "date_precision": ["year", "year", None]})
+    >>> _published_phrase(d, 3)
+    'Published from 1946 to 2000 (2 distinct years; dates known to the year only); 1 document undated.'
+    >>> _published_phrase(d.assign(date_precision=["day", "year", None]), 3)
+    'Published from 1946-01-01 to 2000-01-01 (2 distinct dates; 1 of them known only to the year, given as its first day); 1 document undated.'
+    """
+    dates = pd.to_datetime(docs["published"], errors="coerce")
+    known = dates.dropna()
+    undated = n - len(known)
+    if not len(known):
+        return "No document has a publication date."
+    prec = (
+        docs.loc[known.index, "date_precision"].astype("string").fillna("")
+        if "date_precision" in docs
+        else pd.Series("", index=known.index)
+    )
+    coarse = prec[prec.isin(list(_COARSE_DATES))]
+    unit = str(coarse.iloc[0]) if len(coarse) == len(known) and coarse.nunique() == 1 else "day"
+    fmt = _COARSE_DATES.get(unit, "%Y-%m-%d")
+    first, last = known.min().strftime(fmt), known.max().strftime(fmt)
+    n_dates = known.dt.strftime(fmt).nunique()
+    noun = "date" if unit == "day" else unit
+    extra = ""
+    if unit != "day":
+        extra = f"; dates known to the {unit} only"
+    elif len(coarse):  # some dates are estimates: say how many, and how coarse
+        kinds = " or ".join(sorted(set(coarse), key=list(_COARSE_DATES).index))
+        extra = f"; {len(coarse):,} of them known only to the {kinds}, given as its first day"
+    if first == last:
+        when = f"Published on {first}" + (f" ({extra[2:]})" if extra else "")
+    else:
+        when = f"Published from {first} to {last} ({_plural(n_dates, 'distinct ' + noun)}{extra})"
+    return when + (f"; {_plural(undated, 'document')} undated." if undated else ".")
 
 
 def describe_cleaning(by_doc: pd.DataFrame, *, label: str = "outlet") -> str:
