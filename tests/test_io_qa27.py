@@ -416,3 +416,20 @@ def test_to_csv_safe_write_error_names_the_path_and_cleans_up(tmp_path, monkeypa
     with pytest.raises(ct.CorpusValueError):
         to_csv_safe(pd.DataFrame({"a": [1]}), old, overwrite=True)
     assert old.read_text() == "kept\n" and list(tmp_path.iterdir()) == [old]
+
+
+def test_plain_text_saved_as_html_says_to_rename_it(tmp_path):
+    art = "Talks resumed in Geneva on Tuesday between the two delegations, officials said. " * 6
+    (tmp_path / "plain.html").write_text(art + "\n\n" + art)
+    (tmp_path / "frag.html").write_text("<p>" + art + "</p><p>" + art)
+    (tmp_path / "empty.html").write_text("<html><body><script>var a = 1;</script></body></html>")
+    corpus = ct.load_corpus(tmp_path)
+    assert corpus.doc_ids == ["frag"]
+    assert corpus.skipped.values.tolist() == [
+        ["empty.html", "HTML page with no extractable article text"],
+        [
+            "plain.html",
+            "HTML page with no extractable article text: it holds no HTML tags, only text "
+            "(144 words); rename it to .txt to load it as a text file",
+        ],
+    ]

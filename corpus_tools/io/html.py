@@ -222,7 +222,7 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
     if doc is None:
         depth = _nesting(text)
         if depth <= _PARSER_DEPTH:
-            raise InputSkipped("HTML page with no extractable article text")
+            raise InputSkipped("HTML page with no extractable article text" + _no_tags(text))
         # the parser stops at 255 levels: what is nested deeper was never read
         doc = _article(lambda: _deep_tree(text)) if depth <= MAX_HTML_DEPTH else None
         if doc is None:
@@ -237,6 +237,27 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
     page = page_metadata(tree) if tree is not None else {}
     page.setdefault("title", None)
     return "\n\n".join(blocks) + "\n", page
+
+
+_TAG_RE = re.compile(r"<[A-Za-z!?/]")
+
+
+def _no_tags(text: str) -> str:
+    """The hint for a ``.html`` file that holds words but no markup (plain text saved as
+    .html), or "".
+
+    >>> _no_tags("Talks resumed in Geneva on Tuesday, officials said.")
+    ': it holds no HTML tags, only text (9 words); rename it to .txt to load it as a text file'
+    >>> _no_tags("<html><body></body></html>"), _no_tags("   ")
+    ('', '')
+    """
+    n_words = len(text[:100_000].split())
+    if not n_words or _TAG_RE.search(text):
+        return ""
+    return (
+        f": it holds no HTML tags, only text ({n_words:,} words); rename it to .txt to load "
+        "it as a text file"
+    )
 
 
 def _article(source: Any) -> Any:
