@@ -1207,6 +1207,27 @@ def own_language_rows(corpus: Corpus, lang: str) -> dict[str, list[int]]:
     >>> own_language_rows(c, "en")
     {'de': [1]}
     """
+    found = other_language_rows(corpus, lang)
+    return {code: r for code, r in found.items() if code in STOPWORD_LANGUAGES}
+
+
+def other_language_rows(corpus: Corpus, lang: str) -> dict[str, list[int]]:
+    """The documents (row positions) :func:`guess_language` reads, from their first
+    :data:`CORPUS_CHARS` characters, as written in another language than ``lang``, by
+    language, with a shipped stopword list or without one (Hebrew, Thai, Korean, Persian).
+    Guessed once per corpus and ``lang`` and kept on the corpus: :func:`own_language_rows`
+    (numbers, stopword removal) and :func:`corpus_tools.quotes` share it. A document plainly
+    in ``lang`` (8+ words, a quarter of them on its list) is not guessed; an unclear one is
+    left out.
+
+    >>> import corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+    ...     "The minister said on Monday that the talks would go on in Berlin.",
+    ...     "השר אמר ביום שני שהשיחות יימשכו בברלין.",
+    ...     "Der Minister sagte am Montag, dass die Gespräche in Berlin weitergehen."]}))
+    >>> other_language_rows(c, "en")
+    {'he': [1], 'de': [2]}
+    """
 
     stop = load_stopwords(lang)
     latin = sum(1 for w in stop if w.isascii()) > len(stop) / 2
@@ -1220,13 +1241,45 @@ def own_language_rows(corpus: Corpus, lang: str) -> dict[str, list[int]]:
             for sample in chunk:
                 if not _plainly_in(sample, stop, latin):
                     guess = _guess(sample, CORPUS_CHARS)[0]
-                    if guess is not None and guess in STOPWORD_LANGUAGES:
+                    if guess is not None:
                         out.setdefault(guess, []).append(k)
                 k += 1
         return out
 
-    found = corpus.cached(f"languages.own_stopword_rows:{lang}", rows)
+    found = corpus.cached(f"languages.other_language_rows:{lang}", rows)
     return {code: r for code, r in found.items() if code != lang}
+
+
+#: Text in another language is enough to say so (a warning: an English word list or English
+#: rules read it) from this share of the items counted, documents or quote rows ...
+OTHER_LANGUAGE_MIN_SHARE = 0.01
+#: ... or from this many of them, whichever is fewer (2 Arabic headlines among 10,037 English
+#: ones move no rate; 20 documents can be a whole outlet's) ...
+OTHER_LANGUAGE_MIN_COUNT = 20
+#: ... and at least this many when the language was guessed from words, not from a script (a
+#: short English headline is now and then read as another language).
+OTHER_LANGUAGE_MIN_GUESSED = 2
+
+
+def enough_other_language(n: int, total: int, *, by_script: bool = False) -> bool:
+    """Whether ``n`` items (documents or quote rows) in another language among ``total`` are
+    enough to warn about: :data:`OTHER_LANGUAGE_MIN_SHARE` (1 %) of ``total`` or
+    :data:`OTHER_LANGUAGE_MIN_COUNT` (20), whichever is fewer, and at least
+    :data:`OTHER_LANGUAGE_MIN_GUESSED` (2) unless the items were told by their script
+    (``by_script``: mostly Arabic, Cyrillic, Han, ... letters; one such document of a small
+    corpus is enough). The one rule behind every "not English" warning of the package
+    (:func:`corpus_tools.lexicon.warn_english_lexicon`, :func:`corpus_tools.quotes`).
+
+    >>> enough_other_language(2, 10_037, by_script=True), enough_other_language(20, 3_000)
+    (False, True)
+    >>> enough_other_language(1, 2, by_script=True), enough_other_language(1, 2)
+    (True, False)
+    >>> enough_other_language(1, 151), enough_other_language(70, 1_386)
+    (False, True)
+    """
+    if n <= 0 or n < (1 if by_script else OTHER_LANGUAGE_MIN_GUESSED):
+        return False
+    return n >= min(OTHER_LANGUAGE_MIN_COUNT, OTHER_LANGUAGE_MIN_SHARE * total)
 
 
 #: a document of this many words, this share of them on the corpus language's list, is

@@ -383,6 +383,10 @@ SCHEMAS: dict[str, Field] = {
             "vague": Field("map", required=True, items=_TEXT),
             "qualifiers": Field("list", required=True, items=_TEXT),
             "percent": _TEXTS,
+            "currency_signs": _TEXTS,
+            "currency_after": _TEXTS,
+            "iso4217": _TEXTS,
+            "iso4217_not_read": _TEXTS,
             "languages": Field(
                 "map",
                 items=Field(
@@ -391,10 +395,12 @@ SCHEMAS: dict[str, Field] = {
                         "scales": Field("map", items=Field("int")),
                         "percent": _TEXTS,
                         "currency_prefixes": _TEXTS,
+                        "currency": _TEXTS,
+                        "figure_prefixes": _TEXTS,
                         "read_with": _TEXTS,
                     },
                     fix="a language maps 'scales' (word -> value), 'percent', "
-                    "'currency_prefixes' and 'read_with' (words)",
+                    "'currency_prefixes', 'currency', 'figure_prefixes' and 'read_with' (words)",
                 ),
                 fix="map a language code (de, pt, ...) to its scales and percent words",
             ),
@@ -430,6 +436,7 @@ SCHEMAS: dict[str, Field] = {
                     "person_nouns",
                     "thing_object_verbs",
                     "source_docs",
+                    "body_documents",
                     "expert",
                     "citizen",
                     "official",
@@ -953,25 +960,18 @@ def _corpus_languages(corpus: Corpus) -> tuple[int, int, Counter[str]]:
     return n_script, len(sample), _sample_languages(sample)
 
 
-#: Documents mostly in a non-Latin script warn from this share of the corpus or from
-#: :data:`NON_LATIN_MIN_DOCS` of them, whichever is fewer: 2 Arabic headlines among 10,037
-#: English ones move no rate (they did warn), 20 can be a whole outlet's documents.
-NON_LATIN_MIN_SHARE = 0.01
-NON_LATIN_MIN_DOCS = 20
-
-
 def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> None:
     """Warn (CorpusToolsWarning) when documents are not in English.
 
     The shipped word lists are English: in Arabic, Chinese or Russian text
     they find nothing, and in Swedish, German or Spanish text little or
     only chance matches, so those documents count as having no hedge, frame
-    or tone without a word. Documents mostly in a non-Latin script warn
-    from 1 % of the corpus or 20 documents, whichever is fewer
-    (:data:`NON_LATIN_MIN_SHARE`, :data:`NON_LATIN_MIN_DOCS`: one in a
-    corpus of up to 100 documents, not 2 in 10,037); other languages
-    (guessed from stopwords on a sample, see
-    :func:`non_english_docs`) warn from 1 % of the documents checked, as a
+    or tone without a word. Both notes follow the package's one rule,
+    :func:`corpus_tools.languages.enough_other_language`: 1 % of the documents
+    or 20 of them, whichever is fewer. Documents mostly in a non-Latin script
+    are counted in the whole corpus (one in a corpus of up to 100 documents
+    warns, 2 in 10,037 do not); other languages are guessed from stopwords on
+    a sample (see :func:`non_english_docs`) and need 2 documents at least, as a
     short English headline is now and then taken for another language.
     ``what`` names the function, ``lexicon`` its word list, ``fix`` how to
     use a list in the corpus's language.
@@ -979,9 +979,10 @@ def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> N
     import warnings
 
     from .errors import CorpusToolsWarning
+    from .languages import enough_other_language
 
     n, checked, found = _corpus_languages(corpus)
-    if n and n >= min(NON_LATIN_MIN_DOCS, NON_LATIN_MIN_SHARE * len(corpus)):
+    if enough_other_language(n, len(corpus), by_script=True):
         warnings.warn(
             f"{what}: {n:,} of {len(corpus):,} documents are mostly written in a non-Latin "
             f"script (Arabic, Chinese, Cyrillic, ...); nothing in the English {lexicon} "
@@ -990,7 +991,7 @@ def warn_english_lexicon(corpus: Corpus, what: str, lexicon: str, fix: str) -> N
             stacklevel=3,
         )
     other = sum(found.values())
-    if other >= max(2, 0.01 * checked):
+    if enough_other_language(other, checked):
         names = ", ".join(f"{lang} {k:,}" for lang, k in found.most_common(5))
         share = f"{other:,} of {checked:,} documents"
         if checked < len(corpus):

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools import lexicon
+from corpus_tools import languages, lexicon
 
 EN = "Talks resumed in Geneva on Monday after the ministers met and agreed on a new plan."
 AR = "قال المتحدث باسم وزارة الخارجية إن المحادثات ستستأنف يوم الاثنين في جنيف."
@@ -27,8 +27,11 @@ def _script_notes(n_en: int, n_ar: int) -> list[str]:
     return [str(w.message) for w in got if "non-Latin" in str(w.message)]
 
 
-def test_thresholds_are_documented_constants() -> None:
-    assert (lexicon.NON_LATIN_MIN_SHARE, lexicon.NON_LATIN_MIN_DOCS) == (0.01, 20)
+def test_thresholds_are_the_one_documented_rule_in_languages() -> None:
+    # session 27: one rule for every "not English" note, in languages.py
+    assert (languages.OTHER_LANGUAGE_MIN_SHARE, languages.OTHER_LANGUAGE_MIN_COUNT) == (0.01, 20)
+    assert languages.OTHER_LANGUAGE_MIN_GUESSED == 2
+    assert not hasattr(lexicon, "NON_LATIN_MIN_SHARE")
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from .phrases import (
     left_np,
     np_token_ok,
     participle_np,
+    person_noun,
     right_np,
     skip_adverbials,
     speaking_head,
@@ -207,7 +208,14 @@ _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,.;:\n]{1,60}?)\s+as\s+saying\b", re.
 _ADDRESSEE_VERBS = frozenset(
     "tell urge ask warn accuse blame criticise criticize condemn call".split()
 )
-_PASSIVE_HEAD_RE = re.compile(r"\s+(?:to|of|over)\b", re.IGNORECASE)
+#: A clause after an inverted speaker (``..., says GMB union as bidders circle``) or a left
+#: one (``..., inmates say, but officials disagree``): the speaker phrase ends before it.
+TRAILING_CLAUSE_RE = re.compile(
+    r"\s(?:as|amid|while|though|although|because)\s|,\s*(?:but|while|though|although|yet)\s|;\s"
+)
+#: After a verb that takes an addressee (warn, urge, accuse), the phrase of its topic.
+_ADDRESSEE_TOPIC_RE = re.compile(r"\s(?:of|about|against|over)\s", re.IGNORECASE)
+_PASSIVE_HEAD_RE = re.compile(r"\s+(?:not\s+)?(?:to|of|over)\b", re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"\b(?:by|in|from|at|on|of|for|against|over)\s*$", re.IGNORECASE)
 _QUOTE_OPEN_RE = re.compile("[\"\u201c\u2018]|(?<![\\w])'(?=\\w)")
 
@@ -228,6 +236,8 @@ def _speaker_word(view: str, m: re.Match, prev_raw: str) -> bool:
         return False  # all caps: "MAKES DUBIOUS CLAIMS" is no "Barack Obama calls"
     if prev.endswith(_PLURAL_AGENTS) and len(prev) > 5:
         return True  # a plural agent noun: "Hackers claim", "bloggers claim"
+    if prev.endswith("s") and prev not in _FUNCTION and person_noun(prev):
+        return True  # a plural person noun: "..., commercial flight crews report"
     two = re.search(
         r"([A-Z][\w.'-]*)\s+[A-Z][\w.'-]*\s*$", view[max(0, m.start() - 60) : m.start()]
     )
@@ -440,17 +450,30 @@ def _right_speaker(text: str, m: re.Match, hi: int, lemma: str) -> tuple[int, in
     return right_np(text, m.end(), hi)
 
 
+def _addressee_topic(view: str, np_: tuple[int, int]) -> bool:
+    """The phrase after a verb that takes an addressee is that addressee and its topic
+    (``Customers Of Data Breach``), not a speaker (``a group of research scientists``)."""
+    if _ADDRESSEE_TOPIC_RE.search(view, *np_) is None:
+        return False
+    last = re.findall(r"[^\W\d_][\w'\u2019-]*", view[np_[0] : np_[1]])
+    return not (last and speaking_head(last[-1]))
+
+
 def _after_comma(
     text: str, view: str, lo: int, m: re.Match, hi: int, lemma: str
 ) -> tuple[tuple[int, int] | None, str]:
     """The speaker of a cue right after a comma: the phrase after it when that ends the
     sentence (``..., Says Yale Historian``), else an apposition before it (``Smith, an
     aide, said``); with its side."""
+    clause = TRAILING_CLAUSE_RE.search(view, m.end(), hi)
+    hi = clause.start() if clause is not None else hi  # "..., says GMB union as bidders circle"
     right = _right_speaker(text, m, hi, lemma)
     adverbial = skip_adverbials(view, m.end(), hi) > m.end()  # "..., said Thursday."
     ends = right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]) is not None
     if not ends and lemma != "tell" and not m.group().lower().endswith("ing"):
         right = final_description(text, m.end(), hi) or right  # "..., says daughter"
+    if right is not None and lemma in _ADDRESSEE_VERBS and _addressee_topic(view, right):
+        right = None  # "..., Warns Customers Of Data Breach": the addressee and the topic
     if right is not None and not adverbial and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
         return right, "right"
     return apposition(text, view, lo, view.rindex(",", lo, m.start())), ""
@@ -771,6 +794,32 @@ def _misread_left(text: str, view: str, lo: int, cue: Cue, m: re.Match, hi: int)
             cue.np, cue.np_side = None, "and"  # "issued a statement saying": the document
 
 
+def _no_left_speaker(
+    text: str, view: str, lo: int, hi: int, m: re.Match, cue: Cue, prev: str, out: list[Cue]
+) -> None:
+    """Set ``cue``'s speaker when no phrase before it is one: the phrase after it (``...,
+    Says Yale Historian``), or ``and`` for a coordinated verb or participle whose subject is
+    resolved later (``Trump says X, says Turkey's ...``: the same speaker)."""
+    form, lemma = cue.form, cue.lemma
+    right = _right_speaker(text, m, hi, lemma)
+    before = view[lo : m.start()].rstrip()
+    ends = right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]) is not None
+    if right is not None and (before.endswith((",", '"', "'")) or not before or ends):
+        cue.np, cue.np_side = right, "right"
+    elif out and out[-1].lemma == lemma and before.endswith((",", '"', "'")):
+        cue.np_side = "and"
+    elif prev in ("and", "but") or (
+        form.endswith("ing")
+        and before.endswith(",")
+        and (
+            view[m.end() : m.end() + 6].lower().startswith(" that")
+            or lemma == "tell"
+            or _QUOTE_OPEN_RE.search(view, m.end(), hi) is not None
+        )
+    ):
+        cue.np_side = "and"
+
+
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
     """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any).
 
@@ -829,21 +878,7 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         elif np_ is not None:
             cue.np, cue.np_side = np_, "left"
         else:
-            right = _right_speaker(text, m, hi, lemma)
-            before = view[lo : m.start()].rstrip()
-            ends = right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]) is not None
-            if right is not None and (before.endswith((",", '"', "'")) or not before or ends):
-                cue.np, cue.np_side = right, "right"
-            elif prev in ("and", "but") or (
-                form.endswith("ing")
-                and view[lo : m.start()].rstrip().endswith(",")
-                and (
-                    view[m.end() : m.end() + 6].lower().startswith(" that")
-                    or lemma == "tell"
-                    or _QUOTE_OPEN_RE.search(view, m.end(), hi) is not None
-                )
-            ):
-                cue.np_side = "and"  # coordinated verb / participle: subject resolved later
+            _no_left_speaker(text, view, lo, hi, m, cue, prev, out)
         _misread_left(text, view, lo, cue, m, hi)
         if cue.np is not None and cue.np_side == "left" and mute_np(text, view, cue, hi):
             continue  # "Hurricane Earl threatens eastern US", "Rain threatens final": no speaker

@@ -34,7 +34,7 @@ import pandas as pd
 
 from ..corpus import require_corpus
 from ..errors import CorpusToolsWarning
-from ..languages import guess_language
+from ..languages import enough_other_language, other_language_rows
 from ..lexicon import sentence_index
 from ..tokenize import fold
 
@@ -75,6 +75,7 @@ from .speakers import (
 )
 from .structure import (
     colon_claim,
+    feature_colon,
     headline_line,
     label_head,
     label_quote,
@@ -427,6 +428,25 @@ def _direct_row(doc: _Doc, sp: Span, used_cues: set[int]) -> _Row:
     return row
 
 
+def _mark_row(doc: _Doc, sp: Span) -> _Row:
+    """The row of one pair of quote marks read without cues (a document in another language):
+    ``scare`` when it has at most 4 words inside a sentence, ``fragment`` when words come
+    before it in its sentence but not a colon (``Respuesta: "..."``), else ``quote``; no
+    speaker."""
+    view = doc.view
+    k_open, k_close = doc.sent_of(sp.start), doc.sent_of(max(sp.start, sp.end - 1))
+    s_lo, s_hi = doc.sents[k_open][0], doc.sents[k_close][1]
+    n_words = len(re.findall(r"\w+", view[sp.start + 1 : sp.end - 1]))
+    before = view[s_lo : sp.start].rstrip()
+    embedded = bool(re.search(r"\w", before)) and not before.endswith(":")
+    around = embedded or bool(re.search(r"\w", view[sp.end : s_hi]))
+    if n_words <= 4 and not sp.unbalanced and around:
+        kind = "scare"
+    else:
+        kind = "fragment" if embedded else "quote"
+    return _Row(sp.start, sp.end, True, kind, sp.unbalanced, None)
+
+
 def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
     """Reported speech: the clause of every cue not used up by a direct quote."""
     rows = []
@@ -646,6 +666,7 @@ def doc_quotes(
     doc_id: str = "",
     verbs: str | Path | None = None,
     outlet: str | None = None,
+    attribute: bool = True,
 ) -> list[dict[str, Any]]:
     """Return the quote rows of one document (pure function: text in, rows out).
 
@@ -669,6 +690,10 @@ def doc_quotes(
         title's suffix, never a speaker (``... - CNN`` on cnn.com); another medium is the
         claim's source (``... - FT`` on reuters.com). Unknown (None): a one-word medium after
         a quote is read as its speaker, a medium after an unquoted claim as none.
+    attribute : bool
+        False: pair the quote marks only, with no cue, speaker, source nor indirect speech
+        (the rules read English; :func:`quotes` passes False for a document in another
+        language). A pair of up to 4 words inside a sentence is then ``scare``.
 
     Returns
     -------
@@ -688,9 +713,12 @@ def doc_quotes(
     if not doc.sents:
         return []
     used_cues: set[int] = set()
-    rows = [_direct_row(doc, sp, used_cues) for sp in doc.spans]
-    rows = _drop_shadowed(rows + _indirect_rows(doc, used_cues))
-    rows += _colon_rows(doc, rows)
+    if not attribute:
+        rows = [_mark_row(doc, sp) for sp in doc.spans]
+    else:
+        rows = [_direct_row(doc, sp, used_cues) for sp in doc.spans]
+        rows = _drop_shadowed(rows + _indirect_rows(doc, used_cues))
+        rows += _colon_rows(doc, rows)
     rows.sort(key=lambda r: (r.start, r.end, not r.direct))
     res = Resolver(text, doc.sents)
     out = _resolve_speakers(doc, rows, res)
@@ -793,7 +821,11 @@ def _headline_speaker(
             ):
                 return Cue(head[1], head[1], ":", ":", None, head, "left")
         mh = _head_left().match(before)
-        if mh and not label_head(mh.group(1).split()):
+        if (
+            mh
+            and not label_head(mh.group(1).split())
+            and not feature_colon(before, before.index(":", mh.end(1)))
+        ):
             span = (s_lo + mh.start(1), s_lo + mh.end(1))
             return Cue(span[1], span[1], ":", ":", None, span, "left")
     after_end = view.find("\n", sp.end, s_hi)
@@ -984,9 +1016,10 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     -----
     Rules, not a parser: conventions and failure modes are listed in
     :mod:`corpus_tools.quotes.extract`. Quote marks are paired in any language, but cues,
-    speakers, sources and indirect speech are read in English only: the rows of documents
-    guessed to be in another language are counted in ``attrs["other_language_rows"]``
-    (``{"ar": 2307}``), with a warning from 1 % of the rows (:data:`OTHER_LANGUAGE_MIN_SHARE`).
+    speakers, sources and indirect speech are read in English only: a document in another
+    language (:func:`corpus_tools.languages.other_language_rows`) keeps its quote rows with no
+    cue, speaker or source, and no indirect rows, counted in ``attrs["other_language_rows"]``
+    (``{"ar": 2307}``; a warning: :func:`corpus_tools.languages.enough_other_language`).
 
     References
     ----------
@@ -1006,58 +1039,53 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     [['“We will act,”', 'the minister', 'said', True], ['talks had failed', 'Russia', 'said', False]]
     """
     require_corpus(corpus, "quotes")
-    rows, other, docs, n_speakerless = _quote_rows(corpus, verbs)
+    rows, other, docs = _quote_rows(corpus, verbs)
     df = _quote_frame(rows)
     df.attrs["other_language_rows"] = dict(other)
-    n = sum(other.values())
-    if n and n >= max(2, OTHER_LANGUAGE_MIN_SHARE * len(df)):
-        _warn_english_only(other, docs, n_speakerless, len(df))
+    if enough_other_language(sum(other.values()), len(df)):
+        _warn_english_only(other, docs, len(df))
     return df
-
-
-#: Rows of documents in another language than English warn from this share of the table
-#: (2 German and Dutch headlines' rows among 4,663 are noise; 70 Arabic posts' of 1,386 are not).
-OTHER_LANGUAGE_MIN_SHARE = 0.01
 
 
 def _quote_rows(
     corpus: Corpus, verbs: str | Path | None
-) -> tuple[list[dict[str, Any]], Counter[str], Counter[str], int]:
+) -> tuple[list[dict[str, Any]], Counter[str], Counter[str]]:
     """Every document's quote rows, and for documents guessed to be in another language than
-    English: their rows and documents by language, and how many rows have no speaker."""
+    English (read without cues): their rows and documents by language."""
     by_doc = sentences_by_doc(corpus)
     outlets = _outlets(corpus)
+    lang_of = {k: lang for lang, ks in other_language_rows(corpus, "en").items() for k in ks}
     rows: list[dict[str, Any]] = []
     other: Counter[str] = Counter()  # language -> rows of documents in another language
     docs: Counter[str] = Counter()
-    n_speakerless = 0
-    for doc_id, text in corpus:
-        outlet = outlets.get(doc_id)
-        found = doc_quotes(text, by_doc[doc_id], doc_id=doc_id, verbs=verbs, outlet=outlet)
-        if found:
-            lang = guess_language(text)
-            if lang is not None and lang != "en":
-                other[lang] += len(found)
-                docs[lang] += 1
-                n_speakerless += sum(not r["speaker_canonical"] for r in found)
+    for k, (doc_id, text) in enumerate(corpus):
+        lang = lang_of.get(k)
+        found = doc_quotes(
+            text,
+            by_doc[doc_id],
+            doc_id=doc_id,
+            verbs=verbs,
+            outlet=outlets.get(doc_id),
+            attribute=lang is None,
+        )
+        if found and lang is not None:
+            other[lang] += len(found)
+            docs[lang] += 1
         rows.extend(found)
-    return rows, other, docs, n_speakerless
+    return rows, other, docs
 
 
-def _warn_english_only(
-    other: Counter[str], docs: Counter[str], n_speakerless: int, n_rows: int
-) -> None:
-    """Say that rows of documents in other languages were read with English cues."""
+def _warn_english_only(other: Counter[str], docs: Counter[str], n_rows: int) -> None:
+    """Say that rows of documents in other languages were read without English cues."""
     n = sum(other.values())
     langs = ", ".join(f"{lang} {k:,} in {docs[lang]:,}" for lang, k in other.most_common(5))
     warnings.warn(
         f"quotes: {n:,} of {n_rows:,} rows are in {sum(docs.values()):,} documents in another "
-        f"language than English ({langs}; guessed from their words, see ct.languages(corpus)); "
-        f"{n_speakerless:,} of them have no speaker. Quote marks are paired in any language, but "
-        "reporting verbs, speakers, sources and indirect speech are read in English only "
-        "(data/reporting_verbs.yml): count those rows as quotation marks, not as attributed "
-        "quotes, and check any speaker they have. Rows per language: "
-        "attrs['other_language_rows'].",
+        f"language than English ({langs}; guessed from their words, see ct.languages(corpus)). "
+        "Quote marks are paired in any language, but reporting verbs, speakers, sources and "
+        "indirect speech are read in English only (data/reporting_verbs.yml): those rows are "
+        "quotation marks with no cue, speaker or source, not attributed quotes. Rows per "
+        "language: attrs['other_language_rows'].",
         CorpusToolsWarning,
         stacklevel=2,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import load_lexicon
-from .cues import Cue, CueBook
+from .cues import TRAILING_CLAUSE_RE, Cue, CueBook
 from .phrases import SKIP, is_adverb, skip_adverbials
 
 _CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
@@ -254,6 +254,34 @@ def _bare_clause(c: Cue, book: CueBook, first: str, before: str) -> bool:
     return w0[:1].isupper() or w0.lower() in _CLAUSE_STARTS or relative or _subject_then_verb(first)
 
 
+def _according_content(text: str, view: str, c: Cue, s: int, e: int) -> tuple[int, int] | None:
+    """The clause an ``according to X`` cue reports: the clause before it (``CLAUSE,
+    according to X``) or after it (``According to X, CLAUSE``)."""
+    np_end = c.np[1] if c.np else c.end
+    rest = view[np_end:e]
+    if rest.lstrip().startswith(","):
+        before = view[s : c.start].strip()
+        if before and not before.endswith(","):
+            return None
+        if before.endswith(","):  # CLAUSE, according to X, CLAUSE -> take the first
+            return _strip_clause(text, s, c.start)
+        return _strip_clause(text, np_end + rest.index(",") + 1, e)
+    rest = view[skip_adverbials(view, np_end, e) : e]  # "... report in April."
+    before = view[s : c.start].rstrip()
+    closes = re.fullmatch(r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest) or _PARTICIPLE_TAIL.fullmatch(
+        rest
+    )  # "..., according to a new report released Wednesday."
+    if closes and before.endswith(","):
+        # "..., according to the Anti-Phishing ... (APWG)."
+        return _strip_clause(text, s, c.start)
+    if _bracketed(before, rest):  # "CLAUSE (according to Yelp)": the clause before
+        return _strip_clause(text, s, view.rindex("(", s, c.start))
+    if _APPOSITION_RE.match(rest) and len(before.split()) >= 3:
+        # "... killed 1,147 according to X – a group ..."
+        return _strip_clause(text, s, c.start)
+    return None
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
@@ -262,31 +290,7 @@ def indirect_content(
     if tail_src is not None and c.lemma != "according to":
         e = tail_src.start()  # "..., citing the central bank." names the source, not content
     if c.lemma == "according to":
-        np_end = c.np[1] if c.np else c.end
-        rest = view[np_end:e]
-        if rest.lstrip().startswith(","):
-            before = view[s : c.start].strip()
-            if before and not before.endswith(","):
-                return None
-            if before.endswith(","):  # CLAUSE, according to X, CLAUSE -> take the first
-                return _strip_clause(text, s, c.start)
-            return _strip_clause(text, np_end + rest.index(",") + 1, e)
-        rest = view[skip_adverbials(view, np_end, e) : e]  # "... report in April."
-        before = view[s : c.start].rstrip()
-        closes = re.fullmatch(
-            r"\s*(?:\([^()]{1,40}\))?[\s.!?]*", rest
-        ) or _PARTICIPLE_TAIL.fullmatch(
-            rest
-        )  # "..., according to a new report released Wednesday."
-        if closes and before.endswith(","):
-            # "..., according to the Anti-Phishing ... (APWG)."
-            return _strip_clause(text, s, c.start)
-        if _bracketed(before, rest):  # "CLAUSE (according to Yelp)": the clause before
-            return _strip_clause(text, s, view.rindex("(", s, c.start))
-        if _APPOSITION_RE.match(rest) and len(before.split()) >= 3:
-            # "... killed 1,147 according to X – a group ..."
-            return _strip_clause(text, s, c.start)
-        return None
+        return _according_content(text, view, c, s, e)
     # pattern B: CLAUSE, X said (adverbials).
     np_start = c.np[0] if c.np else c.start
     lead = min(np_start, c.start)
@@ -299,7 +303,12 @@ def indirect_content(
     prep_tail = re.match(
         r"\s*(?:after|before|between|during|following|at|in|on|from|with|to|via)\b", tail
     )
-    if view[s:lead].rstrip().endswith(",") and (re.fullmatch(r"[\s.!?]*", tail) or prep_tail):
+    clause_tail = TRAILING_CLAUSE_RE.match(tail)  # "..., inmates say, but officials disagree"
+    if clause_tail and c.np_side != "right" and clause_tail.group()[:1] not in ",;":
+        clause_tail = None  # "..., First Boston Corp said as a manager": no clause
+    if view[s:lead].rstrip().endswith(",") and (
+        re.fullmatch(r"[\s.!?]*", tail) or prep_tail or clause_tail
+    ):
         cs, ce = _strip_clause(text, s, view.rindex(",", s, lead))
         if view[cs:ce].rstrip().endswith(('"', "'")):
             return None  # attribution of a direct quote

@@ -108,7 +108,12 @@ def skip_adverbials(view: str, pos: int, end: int) -> int:
 #: A web address named as a source (``mappingpoliceviolence.org``, ``TradersChoice.net``).
 _DOMAIN = r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|org\.uk)\b"
 DOMAIN_RE = re.compile(_DOMAIN, re.IGNORECASE)
-WORD_RE = re.compile(_DOMAIN + r"|\w+(?:[-'’‘]\w+)*|['’]s\b|[^\w\s]", re.IGNORECASE)
+#: An initialism written with full stops (``U.S.``, ``U.N.``): one word, so a name keeps it
+#: whole (``the U.S. Embassy``, not ``U S Embassy`` nor ``Embassy``).
+_INITIALISM = r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"
+WORD_RE = re.compile(
+    _DOMAIN + "|" + _INITIALISM + r"|\w+(?:[-'’‘]\w+)*|['’]s\b|[^\w\s]", re.IGNORECASE
+)
 
 
 def is_cap(tok: str) -> bool:
@@ -220,7 +225,31 @@ def _compound_start(toks: list[tuple[int, int, str]], j: int, start: int, end: i
         return k + 1  # "the courts minister": lower-case modifiers after a determiner
     if k == j or k < 0 or not is_cap(toks[k][2]) or toks[k][2] in CAP_STOP:
         return start
-    while k > 0 and is_cap(toks[k - 1][2]) and toks[k - 1][2] not in CAP_STOP:
+    return _name_start(toks, k)
+
+
+def _name_start(toks: list[tuple[int, int, str]], k: int, lo: int = 0) -> int:
+    """The first token of the capitalised name ending at ``toks[k]`` (from ``lo`` on), across
+    a body's ``of``/``for`` (``The Canadian Centre for Cyber Security's latest report``: not
+    ``Cyber Security``).
+
+    >>> t = word_spans("The Canadian Centre for Cyber Security's report", 0, 47)
+    >>> t[_name_start(t, 5)][2]
+    'Canadian'
+    """
+    while k > max(lo, 0):
+        prev = toks[k - 1][2]
+        if (
+            prev in ("of", "for")
+            and k > 1
+            and is_cap(toks[k - 2][2])
+            and toks[k - 2][2] not in CAP_STOP
+            and _of_head(toks[k - 2][2], prev, toks[k][2])
+        ):
+            k -= 2
+            continue
+        if not is_cap(prev) or prev in CAP_STOP:
+            break
         k -= 1
     return k
 
@@ -410,6 +439,19 @@ def agent_phrase(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not (named or speaking_head(words[-1])):
         return None
     return toks[0][0], toks[-1][1]
+
+
+def person_noun(word: str) -> bool:
+    """A listed noun of a person or of people, or its plural (``crews``, ``inmates``,
+    ``parents``; ``person_nouns``, ``role_nouns``, ``titles``), not an agent noun by its
+    ending only (``doors``).
+
+    >>> person_noun("crews"), person_noun("doors"), person_noun("Parents")
+    (True, False, True)
+    """
+    low = word.lower()
+    forms = {low, low[:-1]} if low.endswith("s") and not low.endswith("ss") else {low}
+    return bool(forms & (_PERSON_NOUNS | ROLE_NOUNS | TITLES))
 
 
 def _person_head(word: str) -> bool:
@@ -740,12 +782,7 @@ def _possessed_head(toks: list[tuple[int, int, str]], end: int) -> tuple[int, in
         k -= 1
     elif not (tok.endswith(("'s", "\u2019s")) and is_cap(tok)):
         return None
-    start = k
-    while start > 0 and end - start < 8 and is_cap(toks[start - 1][2]):
-        if toks[start - 1][2] in CAP_STOP:
-            break
-        start -= 1
-    return toks[start][0], toks[end][1]
+    return toks[_name_start(toks, k, end - 8)][0], toks[end][1]
 
 
 def _possessor(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -1022,6 +1059,13 @@ def subject_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None  # "Consumer prices rose": the word modifies a head that cannot speak
 
 
+#: Prepositions that end a speaker phrase read rightwards, in any case (a Title Case ``Of``
+#: after a head that is no body's: ``Warns Customers Of Data Breach``).
+_NP_PREPOSITIONS = frozenset(
+    "of about over against to into onto by amid among via upon under toward towards".split()
+)
+
+
 def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Speaker noun phrase starting at ``pos`` (inversion: ``said the spokesman``)."""
     toks = word_spans(text, pos, hi)
@@ -1056,6 +1100,8 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if k < len(toks) and is_cap(toks[k][2]):
                 j = k
                 continue
+        if low in _NP_PREPOSITIONS:
+            break  # Title Case "Warns Customers Of Data Breach": the addressee and its topic
         if (
             low in ("and", "&")
             and last is not None
@@ -1082,6 +1128,12 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         j += 1
     if last is None or first is None:
         return _description_right(toks)
+    if (
+        re.search(r"['\u2019]s$", toks[last][2])
+        and last + 1 < len(toks)
+        and toks[last + 1][2][:1].islower()
+    ):
+        return None  # "says Turkey's invasion of Syria 'not our problem'": the clause's subject
     body = [t[2] for t in toks[first : last + 1]]
     if not any(
         is_cap(t) or t.lower() in ROLE_NOUNS or DOMAIN_RE.fullmatch(t)

@@ -118,6 +118,7 @@ _MEDIA_WORDS = frozenset(_WORDS["media_words"])
 
 
 _SOURCE_DOCS = frozenset(_WORDS["source_docs"])
+_BODY_DOCUMENTS = frozenset(_WORDS["body_documents"])
 
 
 def _media_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -159,14 +160,11 @@ def find_source_span(
     m = re.search(r"\bciting\s+((?:[\w'\u2019&-]+\s*){1,8}?)(?=[,.;:!?]|$)", view[s:e])
     if m:
         return s + m.start(1), s + m.start(1) + len(m.group(1).rstrip())
-    if cue.np is not None:
-        toks = WORD_RE.findall(text[cue.np[0] : cue.np[1]])
-        if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
-            return cue.np
+    if cue.np is not None and _document_np(text, view, s, e, cue.np):
+        return cue.np
     for c in cues:  # "Mr Peston's book claimed that Mr Brown told Mr Blair: ..."
         if c is not cue and c.np is not None and c.start < cue.start:
-            toks = WORD_RE.findall(text[c.np[0] : c.np[1]])
-            if len(toks) > 1 and toks[-1].lower() in _SOURCE_DOCS:
+            if _document_np(text, view, s, e, c.np):
                 return c.np
     if cue.lemma == "tell":
         media = _media_np(text, cue.end, e)
@@ -178,6 +176,21 @@ def find_source_span(
         if np_ is not None:
             return np_
     return None
+
+
+def _document_np(text: str, view: str, s: int, e: int, np_: tuple[int, int]) -> bool:
+    """A speaker phrase that is a document (``Pfizer's latest safety report``), not a body
+    whose name ends in a document noun (``US Geological Survey``: ``body_documents``, written
+    with a capital after a capitalised word, outside a Title Case line)."""
+    toks = WORD_RE.findall(text[np_[0] : np_[1]])
+    if len(toks) < 2 or toks[-1].lower() not in _SOURCE_DOCS:
+        return False
+    if toks[-1].lower() in _BODY_DOCUMENTS and is_cap(toks[-1]) and is_cap(toks[-2]):
+        from .headlines import title_case  # imported here: headlines imports this module
+
+        if not re.search(r"['\u2019]s$", toks[-2]) and not title_case(view, s, e):
+            return toks[-2].lower() in DOC_MODIFIERS  # "the New Survey" is a document
+    return True
 
 
 #: Prepositions that open a sentence with a phrase before its subject (``Like New Labour,

@@ -188,6 +188,23 @@ def label_head(words: list[str]) -> bool:
     )
 
 
+#: A preposition opening the words after a headline colon: a feature's place or topic
+#: (``Forest City: Inside Malaysia's Chinese-built 'ghost city'``), not a claim of its head.
+_FEATURE_RE = re.compile(
+    r":\s+(?:inside|behind|beyond|among|across|through|under|within|in|at|on)\s", re.IGNORECASE
+)
+
+
+def feature_colon(view: str, colon: int) -> bool:
+    """The colon at ``colon`` opens a feature's place or topic, not its head's words.
+
+    >>> t = "Forest City: Inside Malaysia's Chinese-built 'ghost city'"
+    >>> feature_colon(t, t.index(":")), feature_colon("Gazprom: 'our rules'", 7)
+    (True, False)
+    """
+    return _FEATURE_RE.match(view, colon) is not None
+
+
 def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, int] | None:
     """The speaker before a sentence-case headline colon, after which the quote comes:
     the noun phrase heading ``X:``, ``X on/to/at Y:``, ``X verb Y:`` (``Edward Snowden
@@ -200,6 +217,8 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
     """
     colon = view.find(": ", lo, quote_start)
     if colon < 0 or re.search("[\"\u201c\u201d\u2018']", view[lo:colon]):
+        return None
+    if feature_colon(view, colon):
         return None
     comma = view.rfind(", ", lo, colon)
     if comma > lo and re.search(r"\b[a-z]", view[lo:comma]):
@@ -287,6 +306,23 @@ def _claim_speaker(text: str, a: int, b: int, claim: str = "") -> bool:
     return canon is not None and canon not in country_tables()[1]
 
 
+def _agent_last(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, after a claim's last colon, is one to three words ending in an agent
+    noun (``...: Local Forecaster``): the claim's speaker.
+
+    >>> t = "Brace For More Snowfall This Winter: Local Forecaster"
+    >>> _agent_last(t, t.index("Local"), len(t)), _agent_last("Key points", 0, 10)
+    (True, False)
+    """
+    toks = word_spans(text, a, b)
+    words = [t[2] for t in toks]
+    if not 1 <= len(words) <= 3 or _noun_phrase(toks) != len(toks):
+        return False
+    if label_head(words) or any(map(_verb_shaped, words[:-1])):
+        return False
+    return _speaking_noun(words[-1])
+
+
 def _named_elsewhere(text: str, at: int, word: str) -> bool:
     """A capitalised word that the document names elsewhere as a person's surname: after a
     given name (``given_names``) or a title (``Chancellor Merkel``, ``Mr Schumer``).
@@ -343,6 +379,10 @@ def colon_claim(
     >>> colon_claim("Davis Cup: Australia takes 2-0 lead", "Davis Cup: Australia takes 2-0 lead", 0, 35)
     """
     line = view[lo:hi].rstrip()
+    pipe = line.rfind(" | ")
+    if pipe > 0 and len(line[pipe + 3 :].split()) <= 4:
+        line = line[:pipe].rstrip()  # "...: Local Forecaster | Patch PM": a page title's site
+        hi = lo + len(line)
     if line.endswith("?") or re.search('["\u201c\u201d]', line):
         return None
     last = view.rfind(": ", lo, hi)
@@ -350,7 +390,7 @@ def colon_claim(
         a, b = last + 2, lo + len(line)
         claim_lo = view.rfind(": ", lo, last) + 2 if view.rfind(": ", lo, last) >= 0 else lo
         claim = view[claim_lo:last]
-        speaks = _claim_speaker(text, a, b) or _lower_source(text, a, b)
+        speaks = _claim_speaker(text, a, b) or _lower_source(text, a, b) or _agent_last(text, a, b)
         if b - a <= 40 and speaks and len(claim.split()) >= 3:
             if re.findall(r"[^\W\d_]+", claim)[-1].lower() in KICKERS:
                 return None  # "Credit: ESA/Hubble & NASA, Acknowledgement: Judy Schmidt"
