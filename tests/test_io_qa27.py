@@ -433,3 +433,21 @@ def test_plain_text_saved_as_html_says_to_rename_it(tmp_path):
             "(144 words); rename it to .txt to load it as a text file",
         ],
     ]
+
+
+def test_a_json_list_saved_as_jsonl_is_read_whole_and_trailing_commas_are_named(tmp_path):
+    import json
+
+    art = "Talks resumed in Geneva on Tuesday between the two delegations, officials said."
+    rows = [json.dumps({"text": art}), json.dumps({"text": art + " B"})]
+    (tmp_path / "array.jsonl").write_text("[\n" + ",\n".join(rows) + "\n]\n")
+    (tmp_path / "trailing.json").write_text("[" + rows[0] + ",]")
+    (tmp_path / "lines.jsonl").write_text(rows[0] + ",\n" + rows[1] + "\n")
+    with pytest.warns(ct.CorpusToolsWarning, match=r"^array.jsonl: holds one JSON list"):
+        corpus = ct.load_corpus(tmp_path)
+    assert corpus.doc_ids == ["array#1", "array#2", "lines#2"]
+    assert dict(corpus.skipped.values.tolist()) == {
+        "lines.jsonl#line=1": "bad JSON on line 1: Extra data",
+        "trailing.json": "bad JSON (line 1, column 94: Expecting value); a comma stands before ], "
+        "which JSON does not allow: remove it",
+    }

@@ -208,8 +208,9 @@ def test_a_json_file_of_json_lines_says_rename_it(tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text('{"text": "a",}\n', encoding="utf-8")
     corpus, _ = _caught(ct.load_corpus, tmp_path)
     assert dict(corpus.skipped.values.tolist()) == {
-        "broken.json": "bad JSON (line 1: Expecting property name enclosed in double quotes)",
-        "lines.json": "bad JSON (line 3: Extra data); the file holds one JSON object per line "
+        "broken.json": "bad JSON (line 1, column 14: Expecting property name enclosed in double "
+        "quotes); a comma stands before }, which JSON does not allow: remove it",
+        "lines.json": "bad JSON (line 3, column 1: Extra data); the file holds one JSON object per line "
         "(JSON Lines): rename it to end in .jsonl",
     }
 

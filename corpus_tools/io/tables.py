@@ -302,6 +302,25 @@ def checked_rows(
     return header, records, rows, bad
 
 
+def _one_json_list(text: str) -> bool:
+    """True when a JSON Lines text is really one JSON list written over lines (``[`` alone on
+    its first line: a pretty-printed list saved as .jsonl) and parses as one.
+
+    >>> _one_json_list('[\\n{"text": "a"},\\n{"text": "b"}\\n]\\n'), _one_json_list('{"text": "a"}\\n')
+    (True, False)
+    >>> _one_json_list('["a"]\\n["b"]\\n')  # lists, one per line: JSON Lines (rows are skipped)
+    False
+    """
+    head = text.lstrip()
+    if not head.startswith("[") or head[1:].split("\n", 1)[0].strip():
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _json_value_error(exc: ValueError) -> str:
     msg = str(exc)
     if "integer string conversion" in msg or "Exceeds the limit" in msg:
@@ -361,13 +380,33 @@ def json_load(text: str, where: str, pairs: RepeatedKeys | None = None) -> Any:
     try:
         return json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
+        fix = _trailing_comma(text, exc.pos)
         if where:
-            raise InputSkipped(f"bad JSON{where}: {exc.msg}") from None
-        raise InputSkipped(f"bad JSON (line {exc.lineno}: {exc.msg})") from None
+            raise InputSkipped(f"bad JSON{where}: {exc.msg}{fix}") from None
+        raise InputSkipped(
+            f"bad JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}){fix}"
+        ) from None
     except RecursionError:
         raise InputSkipped(f"JSON nested too deeply{where}; flatten it") from None
     except ValueError as exc:
         raise InputSkipped(f"bad JSON{where}: {_json_value_error(exc)}") from None
+
+
+def _trailing_comma(text: str, pos: int) -> str:
+    """The fix when a JSON error at ``pos`` is a comma before ``]`` or ``}``, else "".
+
+    >>> _trailing_comma('[{"text": "a"},]', 15)
+    '; a comma stands before ], which JSON does not allow: remove it'
+    >>> _trailing_comma('[{"text": "a"} x]', 15)
+    ''
+    """
+    closing = text[pos : pos + 1]
+    if closing not in ("]", "}"):
+        return ""
+    before = text[max(0, pos - 1000) : pos].rstrip()
+    if not before.endswith(","):
+        return ""
+    return f"; a comma stands before {closing}, which JSON does not allow: remove it"
 
 
 def _json_lines_hint(text: str) -> str:
@@ -797,6 +836,14 @@ def read_table(
         raise InputSkipped(_too_large_json())
     records, rows = [], []
     repeated = RepeatedKeys()
+    if ext in (".jsonl", ".ndjson") and _one_json_list(text):
+        warnings.warn(
+            f"{entry_rel}: holds one JSON list over many lines, not one object per line (JSON "
+            "Lines); read as a .json file. Rename it to end in .json.",
+            CorpusToolsWarning,
+            stacklevel=2,
+        )
+        ext = ".json"
     if ext in (".jsonl", ".ndjson"):
         for i, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
