@@ -201,6 +201,8 @@ def _nexis_lines(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     >>> _nexis_lines("A\\nEnd of Document\\n") is None
     True
     """
+    if "Document" not in text and "DOCUMENT" not in text and "Dokument" not in text:
+        return None  # every mark below holds one of these words (substring tests: no scan)
     for kind, first_re, line_re in (
         ("start", _NEXIS_START_FIRST, _NEXIS_START_LINE),
         ("end", _NEXIS_END_FIRST, _NEXIS_END_LINE),
