@@ -31,6 +31,7 @@ Usage::
     python benchmarks/bench_report.py --kind articles --docs 10000 --groups 50 --jobs 2 --cells 20
     python benchmarks/bench_report.py --notebooks 02_source_comparison.ipynb --docs 10000
     python benchmarks/bench_report.py --real my_news.csv --docs 1000,10000 --cells 8
+    python benchmarks/bench_report.py --real benchmarks/_corpora/long100000 --docs 1000,10000,100000
 
 Generated corpora and reports go to ``benchmarks/_corpora/`` (git-ignored) or
 ``--corpus-root``; never commit them.
@@ -167,9 +168,36 @@ def write_real(path: Path, source: Path, n_docs: int) -> Path:
     return path
 
 
+def real_files(source: Path) -> list[Path]:
+    """The text files of a real corpus folder, in path order (``.txt``, searched recursively)."""
+    return sorted(p for p in source.rglob("*.txt") if p.is_file())
+
+
+def link_real(folder: Path, source: Path, n_docs: int) -> Path:
+    """``n_docs`` files of a real corpus folder, evenly spaced over it, hard-linked into ``folder``.
+
+    The whole folder is used as it is when ``n_docs`` is all of it. Links keep the file names
+    (1,000 a subfolder), so the report reads the same bytes without a copy.
+    """
+    files = real_files(source)
+    if n_docs > len(files):
+        raise SystemExit(f"--real {source} has {len(files):,} files, fewer than {n_docs:,}")
+    if n_docs == len(files):
+        return source
+    rows = np.linspace(0, len(files) - 1, n_docs).round().astype(int)
+    for k, i in enumerate(rows):
+        dest = folder / f"{k // 1000:04d}" / files[i].name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if not dest.exists():
+            os.link(files[i], dest)
+    return folder
+
+
 def corpus_path(root: Path, kind: str, n_docs: int, n_groups: int) -> Path:
     if kind.startswith("real:"):
         source = Path(kind[5:])
+        if source.is_dir():
+            return link_real(root / f"report_real_{source.name}_{n_docs}" / "txt", source, n_docs)
         path = root / f"report_real_{source.stem}_{n_docs}" / f"{source.stem}.csv"
         return path if path.exists() else write_real(path, source, n_docs)
     name = f"report_{kind}_{n_docs}_{n_groups}"
@@ -413,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--real",
         help="a real table (CSV or JSON lines): run on --docs rows of it, evenly spaced, with "
-        "its own outlets and dates (--kind and --groups are not used)",
+        "its own outlets and dates; or a folder of .txt files (such as _corpora/long100000): "
+        "--docs files of it, evenly spaced (--kind and --groups are not used)",
     )
     ap.add_argument("--corpus-root", default=str(HERE / "_corpora"))
     ap.add_argument("--_child", action="store_true", help=argparse.SUPPRESS)
