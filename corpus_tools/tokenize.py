@@ -1513,13 +1513,13 @@ def _chunk_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, pa.Arr
     tcodes, types = _codes(joined, ts, te)
     ntok = np.bincount(tpiece, minlength=len(widths))
     tfirst = np.cumsum(ntok) - ntok
-    # every occurrence of a piece gets its distinct piece's tokens, shifted
+    # every occurrence of a piece gets its distinct piece's tokens, shifted by where the
+    # occurrence starts less where the distinct piece starts (one value per occurrence)
     cnt = ntok[piece_code]
-    occ = np.repeat(np.arange(len(cs)), cnt)
     idx = np.arange(int(cnt.sum()), dtype=np.int64) + np.repeat(
         tfirst[piece_code] - (np.cumsum(cnt) - cnt), cnt
     )
-    shift = cs[occ] - dstart[tpiece[idx]]
+    shift = np.repeat(cs - dstart[piece_code], cnt)
     return ts[idx] + shift, te[idx] + shift, tcodes[idx], types
 
 
