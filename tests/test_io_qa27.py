@@ -451,3 +451,21 @@ def test_a_json_list_saved_as_jsonl_is_read_whole_and_trailing_commas_are_named(
         "trailing.json": "bad JSON (line 1, column 94: Expecting value); a comma stands before ], "
         "which JSON does not allow: remove it",
     }
+
+
+def test_a_utf8_mark_on_cp1252_bytes_is_read_not_skipped(tmp_path):
+    import codecs
+
+    art = "Talks resumed in Geneva on Tuesday between the two delegations as officials said."
+    bom = codecs.BOM_UTF8
+    (tmp_path / "a.tsv").write_bytes(
+        bom + "title\ttext\nCafé Noir\t".encode("cp1252") + art.encode() + b"\n"
+    )
+    (tmp_path / "b.txt").write_bytes(bom + "Café Noir\n\n".encode("cp1252") + art.encode() + b"\n")
+    (tmp_path / "c.txt").write_bytes(bom + "Ça va à Genève.\n\n".encode() + art.encode() + b"\n")
+    corpus = ct.load_corpus(tmp_path)
+    assert corpus.skipped.empty
+    docs = corpus.docs.set_index("doc_id")
+    assert docs.loc["a#1", "title"] == docs.loc["b", "title"] == "Café Noir"
+    assert list(docs.encoding) == ["cp1252", "cp1252", "utf-8-sig"]
+    assert docs.loc["c", "text"].startswith("Ça va à Genève.")

@@ -67,6 +67,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     ('naïve – “x”', 'cp1252')
     >>> decode_bytes("£5 in Zürich\\n".encode() + "5 €, déjà vu".encode("cp1252"))
     ('£5 in Zürich\\n5 €, déjà vu', 'utf-8 (+cp1252 on line 2)')
+    >>> decode_bytes(codecs.BOM_UTF8 + "Café noir, déjà vu".encode("cp1252"))  # a wrong mark
+    ('Café noir, déjà vu', 'cp1252')
     """
     if not isinstance(data, (bytes, bytearray)):
         raise CorpusValueError(
@@ -92,7 +94,14 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
         (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
     ):
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec), name
+            try:
+                return data[len(bom) :].decode(codec), name
+            except UnicodeDecodeError:
+                if codec != "utf-8":
+                    raise
+                # a UTF-8 mark on bytes that are not all UTF-8 (an editor added it, or cp1252
+                # lines were appended): read what follows it as a file without a mark
+                return _decode(data[len(bom) :], None)
     if utf16 == _UNTESTED:
         utf16 = _utf16_without_bom(data)
     if utf16 is not None:
