@@ -210,6 +210,12 @@ def _skipped_kinds(skipped: pd.DataFrame) -> list[str]:
     ]
 
 
+#: names Windows keeps for devices, whatever the extension (CON, con.txt, LPT1.draft)
+_WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10)]
+)
+
+
 def safe_filename(doc_id: str) -> str:
     """Return a relative file path (no extension) that is safe to write for ``doc_id``.
 
@@ -231,10 +237,14 @@ def safe_filename(doc_id: str) -> str:
     'news/भारत'
     >>> len(safe_filename("x" * 300))
     111
+    >>> safe_filename("news/CON"), safe_filename("lpt1.draft"), safe_filename("notes.")
+    ('news/_CON', '_lpt1.draft', 'notes')
     """
     parts = []
     for part in unicodedata.normalize("NFC", str(doc_id)).replace("\\", "/").split("/"):
-        part = _UNSAFE.sub("_", part).strip().lstrip(".")
+        part = _UNSAFE.sub("_", part).strip().strip(".").strip()  # Windows drops a final dot
+        if part.split(".", 1)[0].upper() in _WINDOWS_DEVICES:  # con.txt cannot be made there
+            part = "_" + part
         if len(part.encode("utf-8", "surrogatepass")) > _MAX_PART_BYTES:
             digest = hashlib.sha1(part.encode("utf-8", "surrogatepass")).hexdigest()[:10]
             cut = part.encode("utf-8", "surrogatepass")[:100].decode("utf-8", "ignore")

@@ -469,3 +469,15 @@ def test_a_utf8_mark_on_cp1252_bytes_is_read_not_skipped(tmp_path):
     assert docs.loc["a#1", "title"] == docs.loc["b", "title"] == "Café Noir"
     assert list(docs.encoding) == ["cp1252", "cp1252", "utf-8-sig"]
     assert docs.loc["c", "text"].startswith("Ça va à Genève.")
+
+
+def test_clean_writes_names_windows_can_make(tmp_path):
+    from corpus_tools import cli
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("con", "Aux.draft", "x_y", "X_Y"):
+        (folder / f"{name}.txt").write_text(f"Talks resumed in Geneva on Tuesday, file {name}.\n")
+    assert cli.main(["clean", str(folder), "--out", str(tmp_path / "out")]) == 0
+    names = sorted(p.name for p in (tmp_path / "out" / "texts").iterdir())
+    assert names == ["X_Y.txt", "_Aux.draft.txt", "_con.txt", "x_y~2.txt"]
