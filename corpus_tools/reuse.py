@@ -28,6 +28,7 @@ Modeling text reuse in nineteenth-century newspapers. *IEEE Big Data*, 86-94.
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -36,7 +37,7 @@ import pandas as pd
 
 from ._tables import cast_columns, frame_from_rows, sort_rows
 from .corpus import MISSING, group_labels, require_corpus
-from .errors import CorpusValueError, check_table, check_whole
+from .errors import CorpusToolsWarning, CorpusValueError, check_table, check_whole
 from .tokenize import doc_tokens, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -215,8 +216,7 @@ def text_reuse(
 ) -> pd.DataFrame:
     """Passages shared near-verbatim between documents, with offsets in both.
 
-    The method, its limits and its cost are described in the module
-    docstring (:mod:`corpus_tools.reuse`).
+    Method, limits and cost: the module docstring (:mod:`corpus_tools.reuse`).
 
     Parameters
     ----------
@@ -235,8 +235,9 @@ def text_reuse(
         Minimum shared shingles for a document pair to be aligned.
     series : str or None, default "outlet"
         A ``corpus.docs`` column: documents with the same value are never
-        compared (an outlet's own template is not reuse). Documents with a
-        missing value are each their own series. ``None`` compares all pairs.
+        compared (an outlet's own template is not reuse); a missing value is
+        a series of its own; ``None`` compares all pairs (one value for all
+        documents warns: nothing is compared).
 
     Returns
     -------
@@ -351,7 +352,29 @@ def _reuse_docs(corpus: Corpus, series: str | None) -> _ReuseDocs:
     for i, d in enumerate(ids):
         lab = labels[d]
         ser_l.append(-1 - i if lab == MISSING else codes.setdefault(lab, len(codes)))
+    if len(ids) > 1 and len(set(ser_l)) == 1:
+        one_series_note("text_reuse", len(ids), series, str(labels[ids[0]]), "series=None")
     return _ReuseDocs(ids, texts, np.array(ser_l, dtype=np.int64))
+
+
+def one_series_note(what: str, n_docs: int, column: str, value: str, fix: str) -> None:
+    """Warn that every document has the same ``column`` value, so no pair is compared and
+    the table is empty (a one-outlet corpus with the default ``series="outlet"``).
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     one_series_note("text_reuse", 3, "outlet", "nyt", "series=None")
+    >>> print(w[0].message)
+    text_reuse: all 3 documents have outlet 'nyt', and documents with the same outlet are never compared, so the table is empty; pass series=None to compare every pair of documents.
+    """
+    warnings.warn(
+        f"{what}: all {n_docs:,} documents have {column} {value!r}, and documents with the "
+        f"same {column} are never compared, so the table is empty; pass {fix} to compare "
+        "every pair of documents.",
+        CorpusToolsWarning,
+        stacklevel=4,
+    )
 
 
 def _word_offsets(text: str) -> _WordOffsets:

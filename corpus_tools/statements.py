@@ -49,8 +49,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .corpus import require_corpus
+from .corpus import MISSING, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
+from .reuse import one_series_note
 from .tokenize import fold, load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -197,11 +198,20 @@ def _sentence_stems(corpus: Corpus) -> _Sentences:
 
 
 def _group_codes(corpus: Corpus, sent: _Sentences, by: str | None) -> np.ndarray:
-    """A code per sentence: its document, or its ``by`` group when given."""
+    """A code per sentence: its document, or its ``by`` group when given (a document
+    with a missing ``by`` value is a group of its own, as in :func:`~corpus_tools.text_reuse`).
+    """
     if not by:
         return sent.doc
-    labels = np.asarray(corpus.group_labels(by).tolist(), dtype=object)
-    return np.unique(labels, return_inverse=True)[1].ravel()[sent.doc]
+    labels = corpus.group_labels(by).tolist()
+    codes: dict[str, int] = {}
+    doc_codes = [
+        -1 - i if lab == MISSING else codes.setdefault(lab, len(codes))
+        for i, lab in enumerate(labels)
+    ]
+    if len(labels) > 1 and len(set(doc_codes)) == 1:
+        one_series_note("statements", len(labels), by, str(labels[0]), "by=None")
+    return np.asarray(doc_codes, dtype=np.int64)[sent.doc]
 
 
 def _prefix_ranks(sent: _Sentences, max_df: int, prefix: int) -> np.ndarray:
@@ -411,7 +421,10 @@ def statements(
         Candidates share two of each other's ``prefix`` rarest stems.
     by : str, optional
         A docs column (e.g. ``"outlet"``): only pairs from different values
-        are kept (reuse across outlets). Default: any two documents.
+        are kept (reuse across outlets); a document with a missing value is
+        compared with every other (a group of its own); when all documents
+        have one value nothing is compared, and a warning says so. Default:
+        any two documents.
     max_pairs : int
         At most this many rows (best scores first).
 

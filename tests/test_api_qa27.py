@@ -6,6 +6,7 @@ from __future__ import annotations
 import warnings
 
 import pandas as pd
+import pytest
 
 import corpus_tools as ct
 from corpus_tools.errors import CorpusToolsWarning
@@ -58,3 +59,34 @@ def test_naming_warns_on_another_language() -> None:
         ct.naming(c)
     msgs = [str(w.message) for w in caught if issubclass(w.category, CorpusToolsWarning)]
     assert any(m.startswith("naming: 4 of 4 documents are in another language") for m in msgs)
+
+
+_SHARED = "Moscow and Beijing intend to closely coordinate efforts in view of the escalation."
+
+
+def test_one_outlet_corpus_says_why_reuse_and_statements_are_empty() -> None:
+    # BASIL's NYT part alone: text_reuse() and statements(by="outlet") gave empty tables
+    # in silence (every document has outlet 'nyt', and one outlet is never compared).
+    c = _corpus(_SHARED, "Officials said " + _SHARED, outlet="nyt")
+    with pytest.warns(CorpusToolsWarning, match=r"text_reuse: all 2 documents have outlet 'nyt'"):
+        assert ct.text_reuse(c).empty
+    assert len(ct.text_reuse(c, series=None)) == 1
+    with pytest.warns(
+        CorpusToolsWarning, match=r"statements: all 2 documents have outlet 'nyt'.*by=None"
+    ):
+        assert ct.statements(c, by="outlet").empty
+    assert len(ct.statements(c)) == 1
+
+
+def test_statements_missing_group_is_a_group_of_its_own() -> None:
+    # 10kGNAD has no outlet column: statements(by="outlet") put all 1,028 documents in one
+    # '(missing)' group and found 0 pairs (text_reuse compared them: 77 passages).
+    c = ct.Corpus(
+        pd.DataFrame({"doc_id": ["a", "b"], "text": [_SHARED, "Officials said " + _SHARED]})
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        got = ct.statements(c, by="outlet")
+    assert got[["doc_a", "doc_b", "kind", "a_start", "b_start"]].values.tolist() == [
+        ["a", "b", "verbatim", 0, 0]
+    ]
