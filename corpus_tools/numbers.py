@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -44,6 +45,16 @@ _PERCENT: tuple[str, ...] = tuple(
 _LANGUAGE_WORDS: dict[str, dict] = {
     str(k): dict(v or {}) for k, v in (_NUMBERS.get("languages") or {}).items()
 }
+#: Letter signs written right before a figure (``Ksh500``, ``Rs 20``), ISO 4217 codes before
+#: or after one (``USD 5 million``, ``5 million EUR``) and signs after one (``500 zł``), all
+#: as written (capitals: ``ALL``/``TOP`` of ``iso4217_not_read`` never); ``data/numbers.yml``.
+_CURRENCY_SIGNS: tuple[str, ...] = tuple(str(w) for w in _NUMBERS.get("currency_signs") or ())
+_CURRENCY_AFTER = frozenset(str(w) for w in _NUMBERS.get("currency_after") or ())
+ISO_CURRENCIES = frozenset(str(c) for c in _NUMBERS.get("iso4217") or ()) - frozenset(
+    str(c) for c in _NUMBERS.get("iso4217_not_read") or ()
+)
+#: Every Unicode currency symbol (general category Sc: ``$ € £ ¥ ₹ ₦ ₱ ₩ ₺ ₽`` ...).
+_SC_SIGNS = "".join(ch for ch in map(chr, range(0x20, 0x10000)) if unicodedata.category(ch) == "Sc")
 #: Hedging qualifiers written before a number (lower-case, longest first when matched).
 NUMBER_QUALIFIERS: tuple[str, ...] = tuple(str(q) for q in _NUMBERS["qualifiers"])
 #: Words that say what happened to the counted people or things -> normalised event.
@@ -111,7 +122,8 @@ DECIMAL_COMMA_LANGUAGES = frozenset(str(c) for c in _NUMBERS.get("decimal_comma"
 _SPACED_GROUPS = r"(?<!\d, )\d{1,3}(?:, \d{3})+(?!\d|,\s*\d)(?:\.\d+)?"
 _DIGITS = {
     False: (
-        r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?:\.\d{3})+,\d+"
         r"|\d{1,3}(?:\.\d{3}){2,}"
         r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?"
@@ -157,13 +169,37 @@ def _words_re(words: Sequence[str]) -> str:
 
 
 def _currency_re(language: str) -> str:
-    """The currency signs written right before a figure: ``$``, ``€``, ``US$`` (``A$5``, ``HK$5``
-    too) and the language's own, as whole words (``RM5 juta`` in Malay, ``Rp 5 miliar`` in
-    Indonesian; ``data/numbers.yml``, ``currency_prefixes``)."""
+    """The currency signs written right before a figure: any currency symbol (``$``, ``€``,
+    ``₹``; ``US$``, ``A$5``, ``HK$5`` too), the letter signs of ``data/numbers.yml`` and ISO 4217
+    codes as written (``Ksh500``, ``Rs 20``, ``USD 5``), and the language's own, as whole words
+    (``RM5 juta`` in Malay, ``Rp 5 miliar`` in Indonesian; ``currency_prefixes``)."""
     own = _language_words(language, "currency_prefixes")
     signs = sorted((re.escape(str(w)) for w in own), key=lambda w: (-len(w), w))
     words = [r"(?<![\w.,])(?:" + "|".join(signs) + ")"] if signs else []
-    return "|".join([*words, r"US\$", r"R\$", r"[$€£¥]"])
+    cased = sorted({*_CURRENCY_SIGNS, *ISO_CURRENCIES}, key=lambda w: (-len(w), w))
+    if cased:  # as written: "Sh" and "USD", never "sh" or "usd"
+        alts = "|".join(re.escape(w) for w in cased)
+        words.append(r"(?<![\w.,])(?-i:" + alts + r")(?![^\W\d_])")
+    return "|".join([*words, r"US\$", r"R\$", "[" + re.escape(_SC_SIGNS) + "]"])
+
+
+def _figure_start(language: str) -> str:
+    """What may stand right before a figure: no letter, digit, ``.``, ``,`` or ``&#``; or one of the
+    language's ``figure_prefixes`` written joined to it (Arabic ``و3``: "and 3"), itself
+    after no letter."""
+    plain = r"(?<![\w.,])(?<!&#)"  # "&#8217;": a character reference left in scraped text
+    prefixes = sorted(set(_language_words(language, "figure_prefixes")), key=len)
+    if not prefixes:
+        return plain
+    by_len: dict[int, list[str]] = {}
+    for w in prefixes:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    joined = [rf"(?<=(?<![\w.,])(?:{'|'.join(ws)}))" for _, ws in sorted(by_len.items())]
+    return "(?:" + "|".join([plain, *joined]) + ")"
+
+
+# suffix scales written joined to a figure ("5bn", "3m", "₹150cr"); "b" needs a currency sign
+_GLUED_SCALES = _words_re([w for w in _SUFFIX_SCALES if w != "b"])
 
 
 @functools.lru_cache(maxsize=64)
@@ -183,12 +219,12 @@ def _number_re(decimal_comma: bool, language: str = "en", spaced: bool = True) -
         r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
         r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
         r"|(?P<cur>(?:" + _currency_re(language) + r")[ \u00a0]?)?"
-        r"(?P<num>(?(cur)|(?<![\w.,]))(?!(?<=\d, )0\d)(?:" + digits + r")"
+        r"(?P<num>(?(cur)|" + _figure_start(language) + r")(?!(?<=\d, )0\d)(?:" + digits + r")"
         r"(?!\d)(?:e[+-]?\d+\b)?)"
         # "$50B" is 50 billion; "3B" alone is a name (Long March 3B), so a bare B needs a currency
-        r"(?P<scale>\s+(?:" + scales + r")\b|(?:k|m|mn|mln|bn)\b"
+        r"(?P<scale>\s+(?:" + scales + r")\b|(?:" + _GLUED_SCALES + r")\b"
         r"|(?(cur)b\b|(?!)))?"
-        r"(?P<pct>\s*(?:%|(?:" + percent + r")\b))?"
+        r"(?P<pct>\s*(?:[%\u066a\uff05]|(?:" + percent + r")\b))?"
         r"|(?P<vague>\b(?:" + "|".join(_VAGUE) + r")\b)"
         r"|(?P<dozen>\b(?:a\s+)?dozen\b)"
         r"|(?P<word>\b" + _WORDNUM + r"\b)",
@@ -335,6 +371,35 @@ def _next_word(after: str) -> str:
     return (_WORD_RE.match(after.lstrip()) or [""])[0].lower().rstrip(".")
 
 
+_UNIT_RE = re.compile(r"[^\W\d_][\w'.-]*|[^\w\s]")
+
+
+def _unit_after(after: str) -> str:
+    """The word (any script) or the sign right after a figure, as written, less a final dot."""
+    found = _UNIT_RE.match(after.lstrip())
+    return found.group().rstrip(".") if found else ""
+
+
+@functools.lru_cache(maxsize=64)
+def _currency_words(language: str) -> frozenset[str]:
+    """Currency words after a figure, lower case: the English ones (``number_context.yml``)
+    and the language's own (``data/numbers.yml``, ``languages.<code>.currency``)."""
+    own = _language_words(language, "currency")
+    return _CURRENCY_WORDS | frozenset(w.lower() for w in own)
+
+
+def _names_currency(unit: str, language: str) -> bool:
+    """The word or sign after a figure names a currency: a currency word of the language
+    (``5 dollars``, ``302 млн рублей``), an ISO 4217 code or a sign as written (``500 EUR``,
+    ``500 zł``)."""
+    return (
+        unit.lower() in _currency_words(language)
+        or unit in ISO_CURRENCIES
+        or unit in _CURRENCY_AFTER
+        or (len(unit) == 1 and unit in _SC_SIGNS)
+    )
+
+
 def _read_digits(
     m: re.Match[str], before: str, after: str, decimal_comma: bool = False, language: str = "en"
 ) -> _Reading:
@@ -346,10 +411,10 @@ def _read_digits(
         scale = " ".join(scale.split())
         quantity *= _scales(language).get(scale, _SUFFIX_SCALES.get(scale, 1))
     kind = "count"
-    unit = _next_word(after[1:] if scale and after[:1] == "." else after)  # "5 Mio. Euro"
+    unit = _unit_after(after[1:] if scale and after[:1] == "." else after)  # "5 Mio. Euro"
     if m.group("pct"):
         kind = "percent"
-    elif m.group("cur") or unit in _CURRENCY_WORDS:
+    elif m.group("cur") or _names_currency(unit, language):
         kind = "money"
     elif _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         kind = "date" if not (len(raw) == 4 and "," not in raw) else "year"
@@ -463,16 +528,34 @@ def _claim_at(
     return NumberHit(start, end, reading.quantity, qualifier, reading.kind, obj, event, "")
 
 
+# a spaced-group figure followed by "and 400" / "or 4" is the start of a list of figures
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+\d")
+# a thousands comma written without a space: the document's commas then separate items
+_COMMA_GROUPED = re.compile(r"(?<![\d,])\d{1,3},\d{3}(?![\d,])")
+
+
+def _a_list(m: re.Match[str], view: str, spaced: bool) -> bool:
+    """Whether the figure ``m`` read with spaced groups (``10, 200, 300``) is a list: ``and 400``
+    follows, or the document writes its thousands ``1,000`` (``spaced`` False). A figure after
+    a currency sign (``£507, 596``) or whose groups are all ``000`` (``$30, 000``) is none."""
+    if m.group("cur") or set(m.group("num").split(", ")[1:]) == {"000"}:
+        return False
+    return not spaced or _LIST_GOES_ON.match(view, m.end()) is not None
+
+
 def numbers_in_sentence(
     view: str,
     stop: frozenset[str] | None = None,
     decimal_comma: bool = False,
     language: str = "en",
+    spaced: bool = True,
 ) -> list[NumberHit]:
     """The numeric expressions of one sentence (its folded view), offsets relative to it
     (``stop``: the stopwords that end what is counted, default English; ``decimal_comma``:
     the text writes ``1.234,5``, see :data:`DECIMAL_COMMA_LANGUAGES`; ``language``: its
-    scale and percent words are read too, ``data/numbers.yml``).
+    scale and percent words are read too, ``data/numbers.yml``; ``spaced``: ``1, 000`` may
+    be one figure, False when the document writes its thousands ``1,000``: then ``10, 200,
+    300`` is a list, as it is before ``and 400``).
 
     >>> [(h.quantity, h.qualifier, h.kind, h.object, h.event)
     ...  for h in numbers_in_sentence("Nearly 40 people were wounded in 2021.")]
@@ -486,8 +569,10 @@ def numbers_in_sentence(
     pos = 0
     while (m := pattern.search(view, pos)) is not None:
         num = m.group("num") or ""
-        if ", " in num and _MONTH_BEFORE.search(view[: m.start("num")]):
-            # "March 5, 200 people": a day, then a figure; read without spaced groups
+        if ", " in num and (
+            _MONTH_BEFORE.search(view[: m.start("num")]) or _a_list(m, view, spaced)
+        ):
+            # "March 5, 200 people": a day, then a figure; "10, 200, 300 and 400": a list
             m = _number_re(decimal_comma, language, False).match(view, m.start()) or m
         pos = m.end()
         hit = _claim_at(m, view, stop, decimal_comma, language)
@@ -555,7 +640,12 @@ def numeric_claims(
     ``attribution`` is the first source pattern in the sentence (``according
     to X``, ``X said``, ``said X``), which can belong to another clause.
     Four-digit numbers from 1800 to 2099 are typed ``year``; a number next
-    to a month name is a ``date``. Written numbers ``one`` to ``ninety-nine``
+    to a month name is a ``date``. A figure is ``money`` after a currency
+    symbol (``$``, ``₹``, any Unicode one), a letter sign or an ISO 4217
+    code as written (``Ksh500``, ``Rs 20``, ``USD 5``), or before a
+    currency word of its language or a code (``5 dollars``, ``302 млн
+    рублей``, ``300 EUR``; ``data/numbers.yml``, ``number_context.yml``);
+    ``lakh`` and ``crore`` are scales. Written numbers ``one`` to ``ninety-nine``
     and scales are read; ``one`` as a pronoun (``one of``) is skipped.
 
     Examples
@@ -643,10 +733,14 @@ def _claim_rows(corpus: Corpus, lang: str, own: dict[str, str]) -> list[tuple]:
     texts = dict(iter(corpus))
     formats = {code: _doc_format(code) for code in {lang, *own.values()}}
     rows = []
+    spaced: dict[str, bool] = {}
     for sent in _sentences_with_numbers(corpus, texts):
         text = texts[sent.doc_id]
         form = formats[own.get(sent.doc_id, lang)]
-        for hit in numbers_in_sentence(sent.view, form.stop, form.decimal_comma, form.language):
+        if sent.doc_id not in spaced:  # "1,000" elsewhere: "10, 200, 300" is a list
+            spaced[sent.doc_id] = _COMMA_GROUPED.search(text) is None
+        args = (form.stop, form.decimal_comma, form.language, spaced[sent.doc_id])
+        for hit in numbers_in_sentence(sent.view, *args):
             s, e = sent.start + hit.start, sent.start + hit.end
             rows.append(
                 (sent.doc_id, sent.sent_id, s, e, text[s:e], hit.quantity, hit.qualifier)

@@ -44,8 +44,8 @@ def _read(sentence: str, language: str) -> list[tuple[str, float, str]]:
             "ru",
             "Бюджет составил 302 млн рублей, 3,5 миллиарда долларов и 12 процентов.",
             [
-                ("302 млн", 3.02e8, "count"),
-                ("3,5 миллиарда", 3.5e9, "count"),
+                ("302 млн", 3.02e8, "money"),
+                ("3,5 миллиарда", 3.5e9, "money"),
                 ("12 процентов", 12.0, "percent"),
             ],
         ),
@@ -58,18 +58,18 @@ def _read(sentence: str, language: str) -> list[tuple[str, float, str]]:
             "hu",
             "Dragomir 3 millió euróval károsította meg, 5 százalékos növekedés, 200 milliárd.",
             [
-                ("3 millió", 3e6, "count"),
+                ("3 millió", 3e6, "money"),
                 ("5 százalékos", 5.0, "percent"),
                 ("200 milliárd", 2e11, "count"),
             ],
         ),
-        ("hu", "Az adósság 2,7 ezermilliárd forint.", [("2,7 ezermilliárd", 2.7e12, "count")]),
+        ("hu", "Az adósság 2,7 ezermilliárd forint.", [("2,7 ezermilliárd", 2.7e12, "money")]),
         (
             "ar",
             "بلغت التحويلات 100 مليار ريال و 5 ملايين دولار، بزيادة 12 بالمئة",
             [
-                ("100 مليار", 1e11, "count"),
-                ("5 ملايين", 5e6, "count"),
+                ("100 مليار", 1e11, "money"),
+                ("5 ملايين", 5e6, "money"),
                 ("12 بالمئة", 12.0, "percent"),
             ],
         ),
@@ -97,8 +97,10 @@ def test_scale_percent_and_currency_words_of_ms_ru_hu_ar(language, sentence, exp
 
 def test_a_currency_prefix_is_a_whole_word_of_its_language_only() -> None:
     assert _read("FIRM5 dan RM5 juta", "ms") == [("RM5 juta", 5e6, "money")]
-    # English reads no RM (nor a figure glued to letters), and keeps A$ / HK$
-    assert _read("RM5 and F16, A$5 and HK$ 10bn", "en") == [
+    # English reads RM as written (Malaysian English news: data/numbers.yml currency_signs) but
+    # no figure glued to other letters, and keeps A$ / HK$
+    assert _read("RM5 and F16, A$5 and HK$ 10bn, rm5", "en") == [
+        ("RM5", 5.0, "money"),
         ("$5", 5.0, "money"),
         ("$ 10bn", 1e10, "money"),
     ]
