@@ -31,7 +31,7 @@ from .lexicon import warn_english_lexicon
 from .quotes import quotes
 from .quotes.cues import CueBook, cue_book, find_cues
 from .quotes.extract import MAX_SENTENCE_CHARS, sentences_by_doc
-from .quotes.phrases import name_of
+from .quotes.phrases import PRONOUNS, is_unnamed_person, name_of
 from .quotes.speakers import canonical
 from .sentiment import vader_scores
 from .tokenize import fold
@@ -146,16 +146,23 @@ def verb_s_forms(book: CueBook) -> frozenset[str]:
 def no_holder(holder: str | None, cue_forms: frozenset[str] = frozenset()) -> bool:
     """The holder phrase names no one: it opens with a negation (``No group``) or, in a
     Title Case headline, with a reporting verb (``Russia Makes Space Junk, Denies Danger
-    to ...`` read as the inversion ``CLAUSE, Says Official``).
+    to ...`` read as the inversion ``CLAUSE, Says Official``), or it is a bare pronoun
+    (``He accused Obama of ...``: unresolved, as quotes without a resolved speaker are
+    left out; BASIL news 18 of 752 rows, 2016 debates 8 of 44: ``we``, ``I``, ``he``).
 
     >>> no_holder("No group"), no_holder("Denies Danger", frozenset({"denies"}))
     (True, True)
+    >>> no_holder("He"), no_holder("we"), no_holder("Someone")
+    (True, True, True)
     >>> no_holder("Germany"), no_holder("Nordic ministers"), no_holder(None)
     (False, False, True)
     """
     if not holder:
         return True
-    first = str(holder).split()[0].lower()
+    words = str(holder).split()
+    first = words[0].lower()
+    if len(words) == 1 and (first in PRONOUNS or first == "you" or is_unnamed_person(words[0])):
+        return True
     return first in NO_ONE or first in cue_forms
 
 
