@@ -82,8 +82,8 @@ def test_table_column_options_on_text_files_warn(tmp_path: Path, seeds_path: Pat
     _, notes = _load(seeds_path, text_column="body")
     assert notes == [
         "text_column='body' had no effect: it names a column of a table (.csv .tsv .jsonl "
-        ".ndjson .json .parquet .warc .xml .rss .atom), and every document here came from a text or HTML file (one "
-        "document per file); drop it, or point load_corpus at the table."
+        ".ndjson .json .parquet .xml .rss .atom), and every document here came from a text or "
+        "HTML file (one document per file); drop it, or point load_corpus at the table."
     ]
     _, notes = _load(seeds_path, text_column="body", id_column="id")
     assert notes[0].startswith("text_column='body', id_column='id' had no effect: each names ")
@@ -106,7 +106,7 @@ def test_a_few_stray_nul_bytes_are_removed_and_named(tmp_path: Path) -> None:
     assert corpus.docs["encoding_note"].tolist() == ["NUL bytes removed: 3"]
     assert notes == [
         "nul.txt: 3 NUL byte(s) removed before reading it as text (1 such file(s) in all; "
-        "docs.encoding says how many each). Check the file, or strip them yourself: "
+        "docs.encoding_note says how many each). Check the file, or strip them yourself: "
         "tr -d '\\000' < file > new_file."
     ]
     assert corpus.skipped["reason"].tolist() == [

@@ -30,7 +30,14 @@ from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
 from .decode import MIXED_MARK, NUL_MARK, SUSPECT_MARK, garbled_message, split_encoding
-from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Plan, display_name, plan_inputs
+from .discover import (
+    COLUMN_EXTENSIONS,
+    HTML_EXTENSIONS,
+    TABLE_EXTENSIONS,
+    Plan,
+    display_name,
+    plan_inputs,
+)
 from .files import InputSkipped
 from .html import url_host
 from .outlets import FolderGroups, FolderOutlets, folder_note, merge_note, merge_spellings
@@ -177,7 +184,7 @@ class _Joiner:
             if ev[0] == "skip" and self.track:
                 self.skipped_paths.add(ev[1])
                 name = str(ev[1]).split("#", 1)[0].lower().removesuffix(".gz")
-                self.from_table = self.from_table or name.endswith(TABLE_EXTENSIONS)
+                self.from_table = self.from_table or name.endswith(COLUMN_EXTENSIONS)
             elif ev[0] == "root":
                 for message in (
                     self.seen.warning(),
@@ -209,7 +216,7 @@ class _Joiner:
         given = ", ".join(f"{k}={v!r}" for k, v in self.table_only.items())
         return (
             f"{given} had no effect: {'it names' if len(self.table_only) == 1 else 'each names'} "
-            f"a column of a table ({' '.join(TABLE_EXTENSIONS)}), "
+            f"a column of a table ({' '.join(COLUMN_EXTENSIONS)}), "
             "and every document here came from a text or HTML file (one document per file); "
             "drop it, or point load_corpus at the table."
         )
@@ -242,7 +249,7 @@ def _nul_warning(nuls: dict[str, str]) -> str | None:
     path, n = next(iter(nuls.items()))
     return (
         f"{path}: {n} NUL byte(s) removed before reading it as text ({len(nuls):,} such file(s) "
-        "in all; docs.encoding says how many each). Check the file, or strip them yourself: "
+        "in all; docs.encoding_note says how many each). Check the file, or strip them yourself: "
         "tr -d '\\000' < file > new_file."
     )
 
@@ -270,7 +277,7 @@ def _mixed_warning(mixed: dict[str, str]) -> str | None:
     lines = enc.split(MIXED_MARK, 1)[1].rstrip(")")
     return (
         f"{path}: not valid UTF-8 on line{lines}; those bytes were read as cp1252, the "
-        f"rest as UTF-8 ({len(mixed):,} file(s) in all; see docs.encoding). Check these "
+        f"rest as UTF-8 ({len(mixed):,} file(s) in all; see docs.encoding_note). Check these "
         "lines, or re-save the file as UTF-8."
     )
 
@@ -281,7 +288,9 @@ def _suspect_warning(suspect: dict[str, str]) -> str | None:
         return None
     path, enc = next(iter(suspect.items()))
     western, note = enc.split(SUSPECT_MARK, 1)
-    more = f" ({len(suspect):,} such files in all; see docs.encoding)" if len(suspect) > 1 else ""
+    more = (
+        f" ({len(suspect):,} such files in all; see docs.encoding_note)" if len(suspect) > 1 else ""
+    )
     return (
         f"{path}: read as {western}, but {note.rstrip(')')} hold a character that words of "
         f"a Western language rarely do: the file may be in another code page{more}. If its "
@@ -441,6 +450,7 @@ def iter_documents(
     keep_raw: bool = True,
     outlet_from: str | None = None,
     split: str | None = None,
+    quotechar: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Stream documents one by one (same fields as ``load_corpus().docs`` rows).
 
@@ -452,7 +462,7 @@ def iter_documents(
     ----------
     source, metadata, clean, rules, text_column, id_column, encoding, date_format, progress
         As in :func:`load_corpus`; so are ``title_column``, ``outlet_column``, ``date_column``
-        ``outlet_from`` and ``split`` (the warning about a corpus sorted into folders with no
+        ``outlet_from``, ``split`` and ``quotechar`` (the warning about a corpus sorted into folders with no
         outlet comes once the last document was read).
     on_skip : callable, optional
         Called as ``on_skip(path, reason)`` for every input not loaded.
@@ -483,6 +493,7 @@ def iter_documents(
         *columns,
         outlet_from=outlet_from,
         split=split,
+        quotechar=quotechar,
     )
     groups = FolderGroups() if outlet_from is None else None
     huge = _HugeDocs()
@@ -538,6 +549,7 @@ def load_corpus(
     keep_raw: bool = True,
     outlet_from: str | None = None,
     split: str | None = None,
+    quotechar: str | None = None,
 ) -> Corpus:
     """Load a corpus from a folder, a file, a list of paths or a DataFrame.
 
@@ -570,6 +582,9 @@ def load_corpus(
         rebuild it exactly from the text and the cleaning log. Every other table is the same.
     outlet_from, split : str, optional
         ``"folder"``: outlet = first folder; ``"records"``: split crawler dumps (docs/loading.md).
+    quotechar : str, optional
+        The quote character of CSV/TSV files (default: ``"``, or ``'`` when the file is quoted with it);
+        ``""``: none, quotes are text (tab-separated exports with stray quotes).
 
     Returns
     -------
@@ -598,7 +613,9 @@ def load_corpus(
     [['a', None, None], ['b', 'a', 'exact']]
     """
     cols = (text_column, id_column, title_column, outlet_column, date_column, outlet_from, split)
-    opts = LoadOptions(clean, rules, *cols[:2], encoding, date_format, keep_raw, *cols[2:])
+    opts = LoadOptions(
+        clean, rules, *cols[:2], encoding, date_format, keep_raw, *cols[2:], quotechar
+    )
     return _load(source, metadata, opts, progress, n_jobs)
 
 
