@@ -178,7 +178,10 @@ def test_reuse_share_capped():
     )
     fig = plots.plot_reuse_share(s, top_n=10)
     assert len(fig.axes[0].patches) == 10
-    assert "top 10 of 50 documents" in fig.axes[0].get_title()
+    # d0 shares nothing: 49 documents have a bar (session 27: the cap counts those)
+    assert "(n = 50 documents; top 10 of 49 documents with a shared passage)" in (
+        fig.axes[0].get_title()
+    )
 
 
 # --------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 import matplotlib
 
 matplotlib.use("Agg")
+import numpy as np
 import pandas as pd
 import pytest
 from test_plots_qa23 import _DEUTERANOPIA, _min_distance
@@ -151,3 +152,52 @@ def test_dense_row_over_decades_draws_a_bar_a_year() -> None:
         inter.layout.annotations[0].text
     )
     assert inter.data[0].text[21] == "(missing) | year from 1967-01-01: 675 documents"
+
+
+def test_plotly_labels_show_quotes_and_no_bidi_reordering() -> None:
+    # two hostile outlets: the legend read 'The &quot;Daily&quot; <Post> ...' (plotly shows
+    # &quot; literally) and drew 'Le Monde <i>diplo</i> \u202eevil' as '... live'
+    table = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "outlet": [
+                'The "Daily" <Post> & Co\'s <img src=x onerror=alert(2)>',
+                "Le Monde \u202eevil",
+            ],
+            "published": pd.to_datetime(["2000-01-27", "2000-01-27"]),
+            "date_precision": ["day", "day"],
+            "title": ['Truman\'s "Message" <script>alert(1)</script>', "t"],
+        }
+    )
+    fig = plots.plot_timeline(table, interactive=True)
+    names = sorted(tr.name for tr in fig.data)
+    assert names == [
+        "Le Monde ?evil",
+        'The "Daily" &lt;Post&gt; &amp; Co\'s &lt;img src=x onerror=alert(2)&gt;',
+    ]
+    hover = " ".join(t for tr in fig.data for t in tr.text)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hover and "<script>" not in hover
+    html_page = fig.to_html(include_plotlyjs=False)
+    assert "<script>alert" not in html_page and "<img src=x" not in html_page
+
+
+def test_mentions_over_decades_are_counted_per_year() -> None:
+    # 55 years of paragraphs dated 1 January: monthly bins left 596 of 660 months as gaps and
+    # every line as isolated points, so the figure looked empty
+    import matplotlib.pyplot as plt
+
+    years = [y for y in range(1946, 2001) if y not in (1973, 1981)]
+    counts = pd.DataFrame(
+        [
+            {"group": f"{y}-01-01", "actor": a, "n_mentions": n}
+            for y in years
+            for a, n in (("United States", 30), ("Vietnam", 5 if 1964 <= y <= 1973 else 0))
+        ]
+    )
+    fig = plots.plot_mentions_over_time(counts)
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "mentions per year (count)"
+    assert ax.get_xlabel() == "publication date (gaps: 2 years in which no actor is mentioned)"
+    us = ax.get_lines()[0]
+    assert len(us.get_xdata()) == 55 and int(np.nansum(us.get_ydata())) == 30 * 53
+    plt.close(fig)

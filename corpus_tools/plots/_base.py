@@ -32,6 +32,7 @@ __all__ = [
     "text_color_on",
     "distinct_colors",
     "whole_table",
+    "plotly_text",
     "CATEGORY_PALETTE",
 ]
 
@@ -257,6 +258,25 @@ _CONTROL |= {
 }
 
 
+def plotly_text(value: Any) -> str:
+    """Corpus text for a plotly title, label, legend or hover: markup escaped, drawn as stored.
+
+    Plotly reads ``<``, ``>`` and ``&`` as markup, so they are escaped; it shows
+    ``&quot;`` literally (an outlet 'The "Daily"' was drawn as 'The &quot;Daily&quot;'),
+    so quotes are left as they are (the text is never an attribute). Line breaks and
+    bidirectional controls are replaced as in :func:`plot_label`: the legend drew an
+    outlet "\u202eevil" as "live".
+
+    Examples
+    --------
+    >>> plotly_text('The "Daily" <Post> & Co\'s')
+    'The "Daily" &lt;Post&gt; &amp; Co\'s'
+    >>> plotly_text("Le Monde \u202eevil")
+    'Le Monde ?evil'
+    """
+    return _html.escape(str(value).translate(_CONTROL), quote=False)
+
+
 @lru_cache(maxsize=8)
 def _drawable(families: tuple[str, ...]) -> frozenset[int]:
     """Code points the configured matplotlib fonts can draw (union over the fallback list)."""
@@ -446,14 +466,14 @@ def message_figure(title: str, message: str, *, interactive: bool = False) -> An
 
         fig = go.Figure()
         fig.update_layout(
-            title={"text": _html.escape(title)},
+            title={"text": plotly_text(title)},
             template="simple_white",
             height=260,
             xaxis={"visible": False},
             yaxis={"visible": False},
             annotations=[
                 {
-                    "text": "<br>".join(_html.escape(line) for line in message.split("\n")),
+                    "text": "<br>".join(plotly_text(line) for line in message.split("\n")),
                     "xref": "paper",
                     "yref": "paper",
                     "x": 0.5,

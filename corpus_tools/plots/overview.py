@@ -11,7 +11,6 @@ Corpus text used in hover labels (titles, doc ids) is HTML-escaped.
 
 from __future__ import annotations
 
-import html
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -28,6 +27,7 @@ from ._base import (
     figure_note,
     message_figure,
     plot_label,
+    plotly_text,
     shown_colors,
     source_note,
     top_by_size,
@@ -92,7 +92,7 @@ def _note_margin(note: str) -> int:
 
 def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_rows: int) -> Any:
     fig.update_layout(
-        title={"text": html.escape(title)},
+        title={"text": plotly_text(title)},
         xaxis_title=xlabel,
         yaxis_title=ylabel,
         template="simple_white",
@@ -101,7 +101,7 @@ def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_
         legend_title_text="Outlet",
         annotations=[
             {
-                "text": "<br>".join(html.escape(line) for line in note.split("\n")),
+                "text": "<br>".join(plotly_text(line) for line in note.split("\n")),
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
@@ -324,7 +324,7 @@ def _day_markers(dated: pd.DataFrame, dense: set[str], rows: Any) -> list[Any]:
     traces = []
     for outlet in sorted(dense):
         counts = per_day.loc[outlet]
-        name = html.escape(outlet)
+        name = plotly_text(outlet)
         traces.append(
             go.Scatter(
                 x=[p.date().isoformat() for p in counts.index],
@@ -336,7 +336,7 @@ def _day_markers(dated: pd.DataFrame, dense: set[str], rows: Any) -> list[Any]:
                     "size": [round(max(2.0, biggest * (c / top) ** 0.5), 1) for c in counts],
                 },
                 text=[
-                    html.escape(f"{outlet} | {when}{p.date().isoformat()}: {int(c):,} documents")
+                    plotly_text(f"{outlet} | {when}{p.date().isoformat()}: {int(c):,} documents")
                     for p, c in counts.items()
                 ],
                 hovertemplate="%{text}<extra></extra>",
@@ -362,7 +362,7 @@ def _timeline_plotly(
         if d.empty:
             continue
         hover = [
-            html.escape(
+            plotly_text(
                 f"{r.doc_id} | {r.published.date().isoformat()} ({r.precision})"
                 + (f" | {r.title}" if "title" in d.columns and isinstance(r.title, str) else "")
             )
@@ -372,9 +372,9 @@ def _timeline_plotly(
         fig.add_trace(
             go.Scatter(
                 x=[p.date().isoformat() for p in d["published"]],
-                y=[html.escape(outlet)] * len(d),
+                y=[plotly_text(outlet)] * len(d),
                 mode="markers",
-                name=html.escape(outlet),
+                name=plotly_text(outlet),
                 marker={
                     "color": color,
                     "size": _grow(11 if len(dated) <= 100 else 6, d["same_day"], area=False),
@@ -386,7 +386,7 @@ def _timeline_plotly(
             )
         )
     fig.update_yaxes(
-        categoryorder="array", categoryarray=[html.escape(o) for o in rows.outlets[::-1]]
+        categoryorder="array", categoryarray=[plotly_text(o) for o in rows.outlets[::-1]]
     )
     if len(dated):
         span = (dated["published"].max() - dated["published"].min()).days
@@ -541,20 +541,20 @@ def _lengths_plotly(
         fig.add_trace(
             go.Box(
                 x=d["n_words"].tolist(),
-                y=[html.escape(outlet)] * len(d),
-                name=html.escape(outlet),
+                y=[plotly_text(outlet)] * len(d),
+                name=plotly_text(outlet),
                 orientation="h",
                 boxpoints="all",
                 jitter=0,
                 pointpos=0,
                 marker={"color": rows.colors[outlet], "size": 4 if len(d) > _DENSE_ROW else 9},
                 line={"color": rows.colors[outlet]},
-                text=[html.escape(str(x)) for x in d["doc_id"]],
+                text=[plotly_text(str(x)) for x in d["doc_id"]],
                 hovertemplate="%{text}: %{x} words<extra></extra>",
             )
         )
     fig.update_yaxes(
-        categoryorder="array", categoryarray=[html.escape(o) for o in rows.outlets[::-1]]
+        categoryorder="array", categoryarray=[plotly_text(o) for o in rows.outlets[::-1]]
     )
     fig.update_layout(showlegend=False)
     return _plotly_layout(fig, title, _LENGTHS_X, "Outlet", note, len(rows.outlets))
@@ -675,15 +675,15 @@ def _cleaning_plotly(t: pd.DataFrame, colors: dict[str, str], title: str, note: 
         fig.add_trace(
             go.Bar(
                 x=pct[m].tolist(),
-                y=[html.escape(str(d)) for d in t.loc[m, "doc_id"]],
+                y=[plotly_text(str(d)) for d in t.loc[m, "doc_id"]],
                 orientation="h",
-                name=html.escape(outlet),
+                name=plotly_text(outlet),
                 marker={"color": colors[outlet]},
                 hovertemplate="%{y}: %{x}% chrome<extra></extra>",
             )
         )
     fig.update_yaxes(
-        categoryorder="array", categoryarray=[html.escape(str(d)) for d in t["doc_id"]][::-1]
+        categoryorder="array", categoryarray=[plotly_text(str(d)) for d in t["doc_id"]][::-1]
     )
     return _plotly_layout(fig, title, _CLEANING_X, "Document", note, len(t))
 
