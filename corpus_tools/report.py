@@ -358,6 +358,36 @@ def _thousands(value: Any) -> Any:
     return value
 
 
+def _dates_text(info: dict[str, Any]) -> str:
+    """The header's 'dates' value: first to last, one day once, and years when that is all known.
+
+    >>> _dates_text({"first": "2000-01-27", "last": "2000-01-27"})
+    '2000-01-27 (one day)'
+    >>> _dates_text({"first": "1946-01-01", "last": "2000-01-01", "date_unit": "year"})
+    '1946 to 2000 (known to the year only)'
+    >>> _dates_text({"first": "unknown", "last": "unknown"})
+    'unknown'
+    """
+    first, last = info.get("first"), info.get("last")
+    if first in (None, "unknown"):
+        return "unknown"
+    unit = info.get("date_unit", "day")
+    if unit in ("month", "year"):  # State of the Union paragraphs: '1946-01-01 to 2000-01-01'
+        cut = 4 if unit == "year" else 7
+        first, last = str(first)[:cut], str(last)[:cut]
+    span = f"{first} (one {unit})" if first == last else f"{first} to {last}"
+    return span + (f" (known to the {unit} only)" if unit != "day" and first != last else "")
+
+
+def _date_unit(docs: Any) -> str:
+    """'year' or 'month' when every dated document is known only to it, else 'day'."""
+    if "date_precision" not in docs or "published" not in docs:
+        return "day"
+    prec = docs.loc[docs["published"].notna(), "date_precision"].astype("string")
+    kinds = set(prec.fillna("").tolist())
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"month", "year"} else "day"
+
+
 def _header_html(
     info: dict[str, Any], *, hidden: int | None, seeds: bool, detail: bool = False
 ) -> str:
@@ -370,11 +400,7 @@ def _header_html(
         groups = _count_of(_thousands(info["outlets"]), "outlet")
         if info.get("no_outlet"):
             groups += f" ({_count_of(_thousands(info['no_outlet']), 'document')} without an outlet)"
-        dates = (
-            f"{info['first']} to {info['last']}"
-            if info.get("first") not in (None, "unknown")
-            else "unknown"
-        )
+        dates = _dates_text(info)
         rows += [
             ("documents", e(str(_thousands(info["documents"])))),
             ("groups", e(groups)),
@@ -743,6 +769,7 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         "no_outlet": int(values.get("documents without outlet", "0") or 0),
         "first": values.get("first date", "unknown"),
         "last": values.get("last date", "unknown"),
+        "date_unit": _date_unit(corpus.docs),
         "skipped": values.get("inputs skipped", ""),
         "n_docs": len(corpus),
         "language_note": language_note(corpus),
