@@ -1867,8 +1867,43 @@ def classify_lines(
         )
         start = _extend_head(page, start, parts[-1][1] + 1 if parts else 0)
         parts.append((start, end))
+    parts = _join_quiet_gaps(page, parts)
     region = _Region(tuple(parts), runs[-1][1], *_headline(page, parts[0][0]))
     return _decisions(page, region, changed)
+
+
+def _join_quiet_gaps(page: _Page, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join two parts of the article when no line between them shows chrome: every
+    line there is short, near-good or good by its own look (no chrome words, stamp, site
+    notice or line of few stopwords), none is a menu or in a teaser list, and no rule
+    removed a line there. Such a gap is the article's own (the steps of a guide, short
+    lines of a list between its paragraphs), not a widget that cut it in two.
+
+    >>> body = ("Officials said on Thursday that the talks in the capital would resume "
+    ...         "next week, after a pause of more than a month of fighting and blame.")
+    >>> page = _page([(i, v, None) for i, v in enumerate([body, "Step one", "Step two",
+    ...               body])], load_block_settings())
+    >>> _join_quiet_gaps(page, [(0, 0), (3, 3)])
+    [(0, 3)]
+    >>> page.teaser = {1, 2}
+    >>> _join_quiet_gaps(page, [(0, 0), (3, 3)])
+    [(0, 0), (3, 3)]
+    """
+    out = parts[:1]
+    for a, z in parts[1:]:
+        lo = out[-1][1] + 1
+        quiet = all(
+            page.cls[k] != "bad"
+            and k not in page.teaser
+            and not page.gap_before.get(page.lines[k].line, 0)
+            and (page.lines[k].view is None or not menu_items(page.lines[k].view))
+            for k in range(lo, a)
+        ) and not page.gap_before.get(page.lines[a].line, 0)
+        if quiet:
+            out[-1] = (out[-1][0], z)
+        else:
+            out.append((a, z))
+    return out
 
 
 # ------------------------------------------------------------ learned line model
