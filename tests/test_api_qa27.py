@@ -90,3 +90,19 @@ def test_statements_missing_group_is_a_group_of_its_own() -> None:
     assert got[["doc_a", "doc_b", "kind", "a_start", "b_start"]].values.tolist() == [
         ["a", "b", "verbatim", 0, 0]
     ]
+
+
+def test_describe_coder_says_when_it_is_no_better_than_guessing() -> None:
+    # BASIL coded by article stance (center 144 / conservative 75 / liberal 81): macro-F1
+    # 0.208 (0.171 to 0.244) was reported with no word that guessing scores 0.333.
+    coded = pd.DataFrame({"text": ["the same words here"] * 30, "label": ["A"] * 20 + ["B"] * 10})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusToolsWarning)
+        coder = ct.train_coder(coded, k=5, learning_curve=False, group=None)
+    text = ct.describe_coder(coder)
+    assert "macro-F1 0.400 (95 % bootstrap interval 0.333 to 0.455)" in text
+    assert text.endswith(
+        "That is no better than coding without reading the text (macro-F1 0.500: labels "
+        "drawn at random in their shares, or the most frequent label always): do not use "
+        "this coder."
+    )
