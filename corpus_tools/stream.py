@@ -917,15 +917,24 @@ class _TemplateCounts:
             self._compact()
 
     def _compact(self) -> None:
-        """Sum the held line digests into the sorted ``keys``/``counts``/``gids``."""
+        """Sum the held line digests into the sorted ``keys``/``counts``/``gids``: the held
+        ones counted by one sort, then added in place or inserted (one copy of the kept
+        arrays, not a sort of all of them)."""
+        if not self.held:
+            return
         held, self.held, self.n_held = self.held, [], 0
-        keys = np.concatenate([self.keys] + [k for k, _ in held])
-        gids = np.concatenate([self.gids] + [g for _, g in held])
-        ones = [np.ones(len(k), np.int64) for k, _ in held]
-        weights = np.concatenate([self.counts, *ones])
-        self.keys, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        self.counts = np.bincount(inverse.ravel(), weights, len(self.keys)).astype(np.int64)
-        self.gids = gids[first]
+        keys, first, n = np.unique(
+            np.concatenate([k for k, _ in held]), return_index=True, return_counts=True
+        )
+        gids = np.concatenate([g for _, g in held])[first]
+        at = np.searchsorted(self.keys, keys)
+        old = at < len(self.keys)
+        old[old] = self.keys[at[old]] == keys[old]
+        self.counts[at[old]] += n[old]
+        new = ~old
+        self.keys = np.insert(self.keys, at[new], keys[new])
+        self.counts = np.insert(self.counts, at[new], n[new].astype(np.int64))
+        self.gids = np.insert(self.gids, at[new], gids[new])
 
     def learned(self, settings: TemplateSettings) -> frozenset[int]:
         """Digests of the lines in at least ``max(min_docs, ceil(min_share * n))`` of their

@@ -100,7 +100,7 @@ def test_a_given_template_table_is_used_as_load_corpus_uses_it(folder):
     assert tf.loc[tf["term"] == "salford", "count"].tolist() == [4]  # not in the table: kept
 
 
-@pytest.mark.parametrize("compact", [3, 4_000_000])
+@pytest.mark.parametrize("compact", [1, 3, 7, 4_000_000])
 def test_learned_digests_give_the_learners_table(monkeypatch, compact):
     """The first pass's digest counts learn the lines TemplateLearner learns (exact copies
     once, a fifth of the group's documents or 3), whenever the digests are summed."""
