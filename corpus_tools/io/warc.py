@@ -230,7 +230,7 @@ class _Answers:
     def __init__(self, rel: str) -> None:
         self.rel = rel
         self.shown: dict[str, list[int]] = {"redirect": [], "error": []}
-        self.rest: dict[str, list[int]] = {"redirect": [], "error": []}
+        self.rest: dict[str, list[int]] = {"redirect": [], "error": []}  # [count, first, last]
         self.status: dict[str, Counter[int]] = {"redirect": Counter(), "error": Counter()}
 
     def add(self, n: int, status: int, reason: str) -> tuple[str, Any, Any] | None:
@@ -241,7 +241,11 @@ class _Answers:
         if len(self.shown[kind]) < SHOWN_ANSWERS:
             self.shown[kind].append(n)
             return "skip", f"{self.rel}#record={n}", reason
-        self.rest[kind].append(n)
+        rest = self.rest[kind]
+        if rest:  # a count and the first and last record: no list of millions
+            rest[0], rest[2] = rest[0] + 1, n
+        else:
+            rest.extend((1, n, n))
         return None
 
     def rows(self, n: int) -> Iterator[tuple[str, Any, Any]]:
@@ -250,7 +254,7 @@ class _Answers:
             rest = self.rest[kind]
             if not rest:
                 continue
-            total = len(rest) + len(self.shown[kind])
+            total = rest[0] + len(self.shown[kind])
             by_status = ", ".join(f"HTTP {s}: {c:,}" for s, c in sorted(self.status[kind].items()))
             first = ", ".join(str(r) for r in self.shown[kind])
             yield (
@@ -258,7 +262,7 @@ class _Answers:
                 f"{self.rel}#{what.split()[-1]}",
                 f"{total:,} of the {n:,} records of {self.rel} are {what} ({by_status}), not "
                 f"pages; not loaded: records {first} have rows of their own, the other "
-                f"{len(rest):,} lie between records {rest[0]} and {rest[-1]} (the pages they lead to load "
+                f"{rest[0]:,} lie between records {rest[1]} and {rest[2]} (the pages they lead to load "
                 "when the crawl holds them)",
             )
 
