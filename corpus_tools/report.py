@@ -783,9 +783,7 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
             for m, v in zip(summary["measure"].tolist(), summary["value"].tolist(), strict=False)
         ],
         "outlets": outlets,
-        "n_outlets": int(
-            (grouped["outlet"] != MISSING).sum()
-        ),  # "(missing)" is a row, not an outlet
+        "n_outlets": int((grouped["outlet"] != MISSING).sum()),  # "(missing)": a row, no outlet
         "n_outlet_rows": len(grouped),
         "missing_row": bool((grouped["outlet"] == MISSING).any()),
         "outlets_cut": len(grouped) > 50,

@@ -358,12 +358,10 @@ def plot_similarity(
     if how.endswith("below 1.00"):  # the title stays one line; the duplicates are named here
         n_same = int((cos >= _SAME_PROFILE).sum())
         note += (
-            f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in the table from "
-            "corpus_tools.similarity(), not drawn."
+            f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in {_SIM_TABLE}, not drawn."
         )
     if len(ids) < n_all:
-        note += f"\nLeft out: {n_all - len(ids):,} items.\n"
-        note += whole_table("corpus_tools.similarity()", "Their pairs are")
+        note += f"\nLeft out: {n_all - len(ids):,} items.\n" + whole_table(_SIM, "Their pairs are")
     _note(fig, note)
     return fig
 
@@ -437,6 +435,26 @@ def _label_cells(ax: Any, im: Any, mat: Any) -> None:
             )
 
 
+_SIM = "corpus_tools.similarity()"
+_SIM_TABLE = f"the table from {_SIM}"
+
+
+def _reuse_title(n: int, shown: int, n_reused: int) -> str:
+    """The share figure's title; its cap counts the documents with a bar (a shared passage).
+
+    10kGNAD read 'top 30 of 1,028 documents' over 30 bars when 32 documents share a passage.
+
+    >>> _reuse_title(1028, 30, 32)
+    'Share of each document shared with another document (n = 1,028 documents; top 30 of 32 documents with a shared passage)'
+    """
+    title = f"Share of each document shared with another document (n = {n:,} documents"
+    if 0 < n_reused < n:
+        return title + f"; {cap_phrase(shown, n_reused, 'document')} with a shared passage)"
+    return title + (
+        f"; {cap_phrase(shown, n, 'document')})" if 0 < shown < n else ")"
+    )  # no "top 0"
+
+
 def plot_reuse_share(
     summary: pd.DataFrame, *, corpus_name: str | None = None, top_n: int = 30
 ) -> Any:
@@ -470,12 +488,7 @@ def plot_reuse_share(
     n = len(summary)
     n_reused = int((summary["reused_share"] > 0).sum())  # documents with a bar to draw
     shown = min(n_reused, top_n)
-    title = f"Share of each document shared with another document (n = {n:,} documents"
-    # 'top 30 of 1,028 documents' when 32 share a passage (10kGNAD): count those with a bar
-    if 0 < n_reused < n:
-        title += f"; {cap_phrase(shown, n_reused, 'document')} with a shared passage)"
-    else:
-        title += f"; {cap_phrase(shown, n, 'document')})" if 0 < shown < n else ")"  # not "top 0"
+    title = _reuse_title(n, shown, n_reused)
     if n == 0:
         return message_figure(title, "No documents.")
     if n_reused == 0:
