@@ -165,3 +165,23 @@ def test_a_second_inverted_says_keeps_the_first_speaker() -> None:
     )
     assert set(q["speaker_canonical"]) == {"Donald Trump"}
     assert "Turkey's" not in set(q["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # fwd/news headlines: a lone surname after the last dash closes the claim (was none)
+        (
+            "NATO to massively increase high-readiness forces to 300,000 - Stoltenberg",
+            "Stoltenberg",
+        ),
+        ("Russia will use nuclear weapons if its sovereignty is threatened - Putin", "Putin"),
+        # a site's name with a capital inside, a common word, a place: no speaker
+        ("Google will reimburse developers $90M over Play Store earnings - TechCrunch", None),
+        ("Floods hit the north of the country - Analysis", None),
+        ("Prices of wheat and maize keep rising fast - Ukraine", None),
+    ],
+)
+def test_a_lone_surname_after_a_dash_speaks(text: str, speaker: str | None) -> None:
+    q = _rows({"a": text})
+    assert [s for s in q["speaker"] if isinstance(s, str)] == ([speaker] if speaker else [])

@@ -1013,7 +1013,7 @@ def thing_description(text: str, np_: tuple[int, int], *, opened: bool = False) 
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Common English words (``data/common_words.txt``) and stopwords, lower case."""
     raw = (Path(__file__).parents[1] / "data" / "common_words.txt").read_text(encoding="utf-8")
     words = {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}
@@ -1051,7 +1051,7 @@ def subject_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     first = word_spans(text, np_[0], np_[1])
     word = first[0][2].lower() if len(first) == 1 else ""
     speaks = word in ROLE_NOUNS or word in TITLES or word in ORG_HEADS
-    if not word or word not in _common_words() or speaks or word.endswith(_AGENT_PLURALS):
+    if not word or word not in common_words() or speaks or word.endswith(_AGENT_PLURALS):
         return np_  # "Obama wants", "Experts raise": a name or a speaking noun
     head = toks[0][2]
     if head in ROLE_NOUNS or len(head) > 5 and head.endswith(_AGENT_PLURALS):
@@ -1278,7 +1278,7 @@ def topic_words(words: Sequence[str]) -> bool:
     for w in words:
         low = w.lower()
         if re.search(r"['\u2019]s?$", w) or not (
-            w == low or (w[1:] == low[1:] and low in _common_words())
+            w == low or (w[1:] == low[1:] and low in common_words())
         ):
             return False
     return canonical_or_none(" ".join(words)) is None

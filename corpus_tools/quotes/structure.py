@@ -467,7 +467,8 @@ def dash_claim(
     elif any(w.lower() in _MEDIA for w in words) or any(map(_verb_shaped, words)):
         return None
     else:
-        named = person_name(words)
+        # a lone surname only after the line's one dash ("2014 – Earth Changes – Fukushima": tags)
+        named = person_name(words) or len(dashes) == 1 and _lone_surname(words)
     role = words[-1].lower() in _SPEAKING and (
         _noun_phrase(toks) == len(toks) or all(w.islower() for w in words)
     )
@@ -477,6 +478,29 @@ def dash_claim(
     if not (named or role) or len(claim_words) < 3:
         return None  # "Jun 29, 2008 — Jim Bray": a dateline and a byline
     return (a, toks[-1][1]), (claim_lo, dashes[-1].start()), "right"
+
+
+def _lone_surname(words: list[str]) -> bool:
+    """One capitalised word that is no common English word, names no place and has no capital
+    inside (``Shapps``, ``Cech``, ``McCarthy``; not ``Analysis``, ``Ukraine``, ``TechCrunch``):
+    a person's surname closing a claim after a dash. A one-word site name without an inner
+    capital (``- Forbes``) is read as a speaker too.
+
+    >>> _lone_surname(["Shapps"]), _lone_surname(["Analysis"]), _lone_surname(["Ukraine"])
+    (True, False, False)
+    """
+    from .phrases import common_words
+    from .speakers import canonical_or_none, country_tables  # speakers imports this module
+
+    if len(words) != 1 or not words[0].isalpha() or not _titlecase(words[0]):
+        return False
+    w = words[0]
+    if len(w) < 3 or w.lower() in common_words() or w.lower() in KICKERS:
+        return False
+    if not w[1:].islower() and not re.match(r"(?:Mc|Mac|O')[A-Z][a-z]+$", w):
+        return False  # "- TechCrunch", "- NavalNews": a site's name
+    canon = canonical_or_none(w)
+    return canon is None or canon not in country_tables()[1]
 
 
 def speaker_label(text: str, view: str, s: int, e: int) -> tuple[tuple[int, int], int] | None:
