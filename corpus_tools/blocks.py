@@ -1896,7 +1896,7 @@ def _join_quiet_gaps(page: _Page, parts: list[tuple[int, int]]) -> list[tuple[in
             page.cls[k] != "bad"
             and k not in page.teaser
             and not page.gap_before.get(page.lines[k].line, 0)
-            and (page.lines[k].view is None or not menu_items(page.lines[k].view))
+            and not menu_items(page.lines[k].view or "")
             for k in range(lo, a)
         ) and not page.gap_before.get(page.lines[a].line, 0)
         if quiet:
