@@ -247,7 +247,7 @@ def _no_tags(text: str) -> str:
     .html), or "".
 
     >>> _no_tags("Talks resumed in Geneva on Tuesday, officials said.")
-    ': it holds no HTML tags, only text (9 words); rename it to .txt to load it as a text file'
+    ': it holds no HTML tags, only text (8 words); rename it to .txt to load it as a text file'
     >>> _no_tags("<html><body></body></html>"), _no_tags("   ")
     ('', '')
     """
