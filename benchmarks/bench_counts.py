@@ -235,6 +235,12 @@ def ensure(kind: str, n: int, mirror: Path, root: Path = CORPORA) -> Path:
     out = root / f"{kind}{n}"
     if (out / ".complete").exists():
         return out
+    if kind not in ("real", "realu", "generated"):
+        # a corpus written by another benchmark (``long``: bench_frontend.py's real long
+        # articles): its txt/ folder as it is, for the work that reads files (--work lean)
+        if not (out / "txt").is_dir():
+            raise SystemExit(f"{out}/txt not found: write the '{kind}' corpus first")
+        return out
     if kind == "real":
         docs = pd.DataFrame(real_docs(n, mirror))
     elif kind == "realu":
