@@ -145,7 +145,10 @@ def test_dense_row_over_decades_draws_a_bar_a_year() -> None:
     assert {round(float(b.get_width()), 1) for b in bars} == {328.7}  # 0.9 of a year, in days
     note = fig.texts[0].get_text()
     assert "one bar a year, its height the number of documents that year (tallest: 675)." in note
-    assert "open: an estimate (week, month or year)" in note
+    assert "open: week/month/year estimate." in note  # the seeds' key stays 'week/month'
+    small = plots.plot_timeline(_yearly(3, 2).assign(date_precision="week"))
+    assert "open: week/month estimate." in small.texts[0].get_text()
+    plt.close(small)
     plt.close(fig)
     inter = plots.plot_timeline(table, interactive=True)
     assert "one marker a year, its size the number of documents that year (largest: 675)" in (

@@ -269,9 +269,9 @@ def plotly_text(value: Any) -> str:
 
     Examples
     --------
-    >>> plotly_text('The "Daily" <Post> & Co\'s')
-    'The "Daily" &lt;Post&gt; &amp; Co\'s'
-    >>> plotly_text("Le Monde \u202eevil")
+    >>> plotly_text('The "Daily" <Post> & Co')
+    'The "Daily" &lt;Post&gt; &amp; Co'
+    >>> plotly_text("Le Monde " + chr(0x202E) + "evil")
     'Le Monde ?evil'
     """
     return _html.escape(str(value).translate(_CONTROL), quote=False)

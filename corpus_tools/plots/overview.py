@@ -226,7 +226,8 @@ def plot_timeline(
         f"; {cap_phrase(n_shown, rows.n_outlets, 'outlet')})" if n_shown < rows.n_outlets else ")"
     )
     note = source_note(n_total, corpus_name)
-    note += " Filled marker: exact day; open: an estimate (week, month or year)."
+    year = "/year" if (t["precision"] == "year").any() else ""  # sotu paragraphs: by year only
+    note += f" Filled marker: exact day; open: week/month{year} estimate."
     dated = dated.assign(same_day=_same_day(dated))
     dense, marks_note = _dense_rows(dated, interactive)
     note += marks_note
