@@ -481,3 +481,18 @@ def test_clean_writes_names_windows_can_make(tmp_path):
     assert cli.main(["clean", str(folder), "--out", str(tmp_path / "out")]) == 0
     names = sorted(p.name for p in (tmp_path / "out" / "texts").iterdir())
     assert names == ["X_Y.txt", "_Aux.draft.txt", "_con.txt", "x_y~2.txt"]
+
+
+def test_an_authors_list_fills_docs_author_and_stays_as_written(tmp_path):
+    import json
+
+    art = "Talks resumed in Geneva on Tuesday between the two delegations as officials said."
+    rows = [
+        {"text": art, "authors": ["Ana Diaz", "Bo Li"]},  # newspaper3k, news-please
+        {"text": art + " Two.", "authors": []},
+        {"text": art + " Three.", "authors": "Cy Reporter", "author": "Given Author"},
+    ]
+    (tmp_path / "n.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    docs = ct.load_corpus(tmp_path / "n.jsonl").docs
+    assert docs.author.tolist() == ["Ana Diaz; Bo Li", None, "Given Author"]
+    assert docs.authors.tolist() == [["Ana Diaz", "Bo Li"], [], "Cy Reporter"]

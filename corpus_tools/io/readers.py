@@ -797,7 +797,26 @@ def _row_doc(
             name = str(col)
             key = f"user_{name}" if name in RESERVED_COLUMNS or name.startswith("__") else name
             base[key] = rec[col]
+    if "authors" in rec and is_missing(base.get("author")):  # news-please, newspaper3k
+        base["author"] = author_names(rec["authors"])
     return "doc", base, None
+
+
+def author_names(value: Any) -> str | None:
+    """The names of an ``authors`` cell as ``docs.author`` writes them (``"; "`` between
+    names, as pages' bylines), or None; the cell itself stays in its own column.
+
+    >>> author_names(["Ana Diaz", "", "Bo Li"]), author_names("Ana Diaz"), author_names([])
+    ('Ana Diaz; Bo Li', 'Ana Diaz', None)
+    """
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        value = value.tolist()
+    if isinstance(value, (list, tuple)):
+        names = [str(v).strip() for v in value if isinstance(v, str) and v.strip()]
+        return "; ".join(names) or None
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
 
 
 #: a line ending in one of these (after closing quotes and brackets) is a sentence or a
