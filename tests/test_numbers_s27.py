@@ -47,6 +47,7 @@ def _read(sentence: str, language: str = "en", spaced: bool = True) -> list[tupl
             "ALL 5 players and TOP 10 songs, usd 5.",
             [("5", 5.0, "count"), ("10", 10.0, "count"), ("5", 5.0, "count")],
         ),
+        ("PHP 8 and AMD 7000 chips", [("8", 8.0, "count"), ("7000", 7000.0, "count")]),
         # Indian digit grouping
         ("3,00,000 barrels per day", [("3,00,000", 3e5, "count")]),
         # a character reference left in scraped text is no figure
