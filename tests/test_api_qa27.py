@@ -106,3 +106,18 @@ def test_describe_coder_says_when_it_is_no_better_than_guessing() -> None:
         "drawn at random in their shares, or the most frequent label always): do not use "
         "this coder."
     )
+
+
+def test_naming_a_word_the_corpus_writes_after_he_or_they_is_no_compound() -> None:
+    # BASIL: "Trump took several of his questions" gave the label 'took' (47 of 386 compounds
+    # were verbs or adverbs: went, made, paid, repeatedly, ...); "plan" also follows "the"
+    # in the corpus, so "the Hamas plan" keeps its label.
+    c = _corpus(
+        "He took the money and they plan more. The plan failed. "
+        "Hamas took control. Hamas fighters returned. Hamas plan stalls."
+    )
+    out = ct.naming(c, {"Hamas": ["Hamas"]})
+    assert out[["label", "label_type"]].values.tolist() == [
+        ["fighters", "compound"],
+        ["plan", "compound"],
+    ]
