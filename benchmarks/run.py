@@ -517,6 +517,7 @@ def stream_run(
     folder: Path | None = None,
     mentions: bool = True,
     batch_size: int = 1000,
+    templates: bool = True,
 ) -> None:
     """Streaming counts (terms, keyness inputs, mentions, co-occurrence) over Parquet parts.
 
@@ -526,6 +527,7 @@ def stream_run(
     import os
     import resource
 
+    from corpus_tools import load_rules
     from corpus_tools.stream import keyness_from_counts, stream_counts
 
     if folder is None:
@@ -537,7 +539,11 @@ def stream_run(
     # main process more CPU than reading and sending the batches on a busy machine)
     with TreeMemory() as mem:
         t0 = time.perf_counter()
-        counts = stream_counts(parts, n_jobs=n_jobs, batch_size=batch_size, mentions=mentions)
+        # templates=False: no first pass learning the outlets' templates (load_corpus' rule)
+        rules = None if templates else load_rules(disable_categories=["template"])
+        counts = stream_counts(
+            parts, n_jobs=n_jobs, batch_size=batch_size, mentions=mentions, rules=rules
+        )
         seconds = time.perf_counter() - t0
     cpu1 = _cpu_seconds()
     load1 = os.getloadavg()[0]
@@ -601,6 +607,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n-jobs", type=int, default=1)
     ap.add_argument("--stream-dir", type=Path, default=None, help="folder with parquet/ parts")
     ap.add_argument("--stream-no-mentions", action="store_true")
+    ap.add_argument(
+        "--stream-no-templates",
+        action="store_true",
+        help="stream without learning the outlets' templates first (one pass)",
+    )
     ap.add_argument("--batch-size", type=int, default=1000, help="documents per streamed batch")
     ap.add_argument("--table", type=int, default=1, help="0: skip the stage table")
     a = ap.parse_args(argv)
@@ -621,7 +632,13 @@ def main(argv: list[str] | None = None) -> None:
 
     def stream() -> None:
         stream_run(
-            a.stream, a.n_jobs, a.corpus_root, a.stream_dir, not a.stream_no_mentions, a.batch_size
+            a.stream,
+            a.n_jobs,
+            a.corpus_root,
+            a.stream_dir,
+            not a.stream_no_mentions,
+            a.batch_size,
+            not a.stream_no_templates,
         )
 
     if not a.table:
