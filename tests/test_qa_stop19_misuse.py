@@ -101,7 +101,9 @@ def test_naming_of_actors_mentioned_nowhere_warns(seeds: ct.Corpus) -> None:
         assert got.empty
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert len(ct.naming(seeds, ["Putin"])) == 1
+        # the one compound once found ("Putin's recent call": "recent") was the possessed
+        # noun's word, not a label; Putin is mentioned, so no warning either way
+        assert len(ct.naming(seeds, ["Putin"])) == 0
 
 
 def test_kwic_finds_terms_inside_text_written_without_spaces() -> None:

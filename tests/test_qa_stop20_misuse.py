@@ -186,7 +186,7 @@ def test_naming_many_actors_one_search_same_rows() -> None:
     assert together[cols].sort_values(key).values.tolist() == (
         pd.concat(alone)[cols].sort_values(key).values.tolist()
     )
-    assert len(together) == 11
+    assert len(together) == 10
     row = together[together["alias"] == "the Foreign Ministry"].iloc[0]
     assert (row["doc_id"], row["actor"], row["label"], row["label_type"]) == (
         "002_b694c181a465d374",
