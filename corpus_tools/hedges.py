@@ -169,8 +169,11 @@ def hedges(
 
     Notes
     -----
-    ``May`` the month is vetoed by the file's ``exclude`` patterns only in
-    date contexts (``in May``, ``May 5``); ``could``/``may`` in questions
+    ``May`` the month or the name is vetoed by the file's ``exclude``
+    patterns in date contexts (``in May``, ``May 5``) and where it reads as a
+    name (``May's``; ``Theresa May said``: capitalised after a word in lower
+    case, before punctuation or a word in lower case, which a Title Case
+    headline's ``Talks May Resume`` is not); ``could``/``may`` in questions
     or quoted conditions still count.
 
     References
