@@ -333,8 +333,22 @@ def _line_units(text: str) -> Iterator[tuple[int, int, int]]:
         yield from _lines(text, pos, n, para_id)
 
 
+def _next_lower(text: str, i: int, end: int) -> bool:
+    r"""True when the first non-space character of ``text[i:end]`` is lower-case (a line
+    that goes on a sentence: a hard-wrapped line is not cut there).
+
+    >>> _next_lower("a\n  island b", 2, 12), _next_lower("a\nJapan", 2, 7), _next_lower("a\n ", 2, 3)
+    (True, False, False)
+    """
+    while i < end and text[i].isspace():
+        i += 1
+    return i < end and text[i].islower()
+
+
 def _lines(text: str, start: int, end: int, para_id: int) -> Iterator[tuple[int, int, int]]:
-    """Split one paragraph at single line breaks that follow an unpunctuated line."""
+    """Split one paragraph at single line breaks that follow an unpunctuated line, unless
+    the next line starts lower-case (it goes on the sentence) and the line is not all
+    capitals (a headline)."""
     seg_start = start
     # ``last`` ends the last non-space character of text[seg_start:i] (seg_start if
     # none); each line is scanned once from its end, so a paragraph of many
@@ -348,7 +362,11 @@ def _lines(text: str, start: int, end: int, para_id: int) -> Iterator[tuple[int,
         # a line of spaces leaves ``last`` on a line already found to end a sentence
         if j > line_start:
             last = j
-            if last > seg_start and not _line_final(text, start, last - 1):
+            if (
+                last > seg_start
+                and not _line_final(text, start, last - 1)
+                and (text[line_start:j].isupper() or not _next_lower(text, i + 1, end))
+            ):
                 yield para_id, seg_start, i
                 seg_start = last = i + 1
         line_start = i + 1
@@ -809,6 +827,22 @@ def _batch_units(j: _Joined, doc_start: np.ndarray) -> tuple[np.ndarray, np.ndar
         not _line_final(j.big, b, i)
         for b, i in zip(ps[k[closed]].tolist(), last[closed].tolist(), strict=True)
     ]
+    # a line that the next one, starting lower-case, goes on is not cut (hard-wrapped
+    # text), unless it is all capitals (a headline)
+    at = np.flatnonzero(cut)
+    nxt = j.next_ns(nl[at] + 1)
+    at, nxt = at[nxt < pe[k[at]]], nxt[nxt < pe[k[at]]]
+    ch = j.cps[nxt]
+    low = (ch >= 97) & (ch <= 122)
+    wide = np.flatnonzero(ch > 127)
+    low[wide] = [j.big[x].islower() for x in nxt[wide].tolist()]
+    at = at[low]
+    big = j.big
+    caps = [
+        big[a:b].isupper()
+        for a, b in zip(line_start[at].tolist(), (last[at] + 1).tolist(), strict=True)
+    ]
+    cut[at[~np.array(caps, dtype=bool)]] = False
     us, ue = _pairs(np.concatenate([ps, nl[cut] + 1]), np.concatenate([pe, nl[cut]]))
     upara = para_id[np.searchsorted(ps, us, side="right") - 1]
     if len(j.term):

@@ -94,8 +94,10 @@ def test_punctuated_line_break_does_not_split_sentence():
     text = "The talks, which began on\nMonday, ended."
     assert _sents(text) == ["The talks, which began on", "Monday, ended."]
     text2 = "The talks began, and\n continued."
-    # "and" has no final punctuation -> its line is a unit
-    assert _sents(text2) == ["The talks began, and", "continued."]
+    # "and" has no final punctuation, but the next line starts lower-case: it goes on the
+    # sentence (hard-wrapped text); with a capital it would be a unit of its own
+    assert _sents(text2) == ["The talks began, and\n continued."]
+    assert _sents("The talks began, and\n Continued.") == ["The talks began, and", "Continued."]
 
 
 def test_untrained_punkt_splits_abbreviations_but_shipped_does_not():
