@@ -454,16 +454,15 @@ def iter_documents(
 ) -> Iterator[dict[str, Any]]:
     """Stream documents one by one (same fields as ``load_corpus().docs`` rows).
 
-    Use it for corpora too large for one DataFrame. Duplicate flags are not
-    computed (they need the whole corpus); the cleaning-log rows of each
-    document are in the ``"cleaning_log"`` key (a list of dicts).
+    Use it for corpora too large for one DataFrame. Duplicate flags are not computed (they
+    need the whole corpus); each document's cleaning-log rows are its ``"cleaning_log"`` (dicts).
 
     Parameters
     ----------
     source, metadata, clean, rules, text_column, id_column, encoding, date_format, progress
-        As in :func:`load_corpus`; so are ``title_column``, ``outlet_column``, ``date_column``
-        ``outlet_from``, ``split`` and ``quotechar`` (the warning about a corpus sorted into folders with no
-        outlet comes once the last document was read).
+        As in :func:`load_corpus`; so are ``title_column``, ``outlet_column``, ``date_column``,
+        ``outlet_from``, ``split`` and ``quotechar`` (the warning about a corpus sorted into
+        folders with no outlet comes once the last document was read).
     on_skip : callable, optional
         Called as ``on_skip(path, reason)`` for every input not loaded.
     n_jobs : int or None, default 1
@@ -566,25 +565,21 @@ def load_corpus(
     text_column, id_column, title_column, outlet_column, date_column : str, optional
         Columns of table sources (default: found by common names, whatever their case,
         spaces, hyphens, camelCase or a trailing ``(UTC)``; see :mod:`corpus_tools.io`).
-    encoding : str, optional
-        Force one encoding for every text file (default: detect per file).
-    date_format : str, optional
-        A ``strptime`` format (``"%d/%m/%Y"``...) every sidecar and table date must match
-        (``%d``: day precision, ``%H``: time); without it, dates as in :mod:`corpus_tools.io`.
-    progress : bool, default False
-        Show a tqdm progress bar on stderr (on a terminal, unless ``TQDM_DISABLE=1``).
-    n_jobs : int or None, default None
-        Processes that read and clean (results never depend on it). ``None``: a pool of one
-        per core (at most 4) after 2,000 documents (sooner when known ahead); ``1``: none.
+    encoding, date_format : str, optional
+        One encoding for every text file (default: detect per file); a ``strptime`` format
+        (``"%d/%m/%Y"``; ``%d``: day, ``%H``: time precision) every sidecar and table date must
+        match.
+    progress, n_jobs : bool (default False), int or None (default None)
+        A tqdm progress bar on stderr (on a terminal, unless ``TQDM_DISABLE=1``). Processes that
+        read and clean (results never depend on it): ``None`` a pool of one per core (at most 4)
+        after 2,000 documents (sooner when known ahead), ``1`` none.
     keep_raw : bool, default True
         ``False`` (half the memory on pages with chrome): ``docs["raw_text"]`` is None;
         ``corpus.raw(doc_id)``, ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct`
         rebuild it exactly from the text and the cleaning log. Every other table is the same.
-    outlet_from, split : str, optional
-        ``"folder"``: outlet = first folder; ``"records"``: split crawler dumps (docs/loading.md).
-    quotechar : str, optional
-        The quote character of CSV/TSV files (default: ``"``, or ``'`` when the file is quoted with it);
-        ``""``: none, quotes are text (tab-separated exports with stray quotes).
+    outlet_from, split, quotechar : str, optional
+        ``"folder"``: outlet = first folder; ``"records"``: split crawler dumps (docs/loading.md);
+        the CSV/TSV quote character (default ``"``, or ``'`` if so quoted; ``""``: none).
 
     Returns
     -------
@@ -612,10 +607,8 @@ def load_corpus(
     >>> c.docs[["doc_id", "duplicate_of", "duplicate_kind"]].values.tolist()
     [['a', None, None], ['b', 'a', 'exact']]
     """
-    cols = (text_column, id_column, title_column, outlet_column, date_column, outlet_from, split)
-    opts = LoadOptions(
-        clean, rules, *cols[:2], encoding, date_format, keep_raw, *cols[2:], quotechar
-    )
+    cols = (title_column, outlet_column, date_column, outlet_from, split, quotechar)
+    opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format, keep_raw, *cols)
     return _load(source, metadata, opts, progress, n_jobs)
 
 
