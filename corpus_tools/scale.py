@@ -39,6 +39,7 @@ from typing import Any
 import pandas as pd
 
 from .errors import CorpusValueError
+from .io.discover import SIDECAR_NAMES
 from .stream import StreamCounts, count_documents, iter_batches, keyness_from_counts
 
 __all__ = [
@@ -74,8 +75,8 @@ def partition_paths(source: str | os.PathLike[str] | list[Any]) -> list[str]:
     """Return the partitions of ``source``: one path per file (sorted), or the list given.
 
     A folder becomes its Parquet files if it has any, else its JSONL/CSV
-    files, else the folder itself (one partition: a folder of ``.txt``
-    files with its ``metadata.csv``). A glob pattern is expanded and
+    files (its ``metadata.csv`` sidecar is not one), else the folder itself
+    (one partition: a folder of ``.txt`` files with its ``metadata.csv``). A glob pattern is expanded and
     sorted. Remote URLs (``s3://``, ``gs://``...) are left for Dask to expand.
 
     Examples
@@ -91,7 +92,11 @@ def partition_paths(source: str | os.PathLike[str] | list[Any]) -> list[str]:
     p = Path(s)
     if p.is_dir():
         for exts in (_PARQUET, (".jsonl", ".ndjson"), (".csv",)):
-            files = sorted(str(f) for f in p.iterdir() if f.suffix.lower() in exts)
+            files = sorted(
+                str(f)
+                for f in p.iterdir()
+                if f.suffix.lower() in exts and f.name.lower() not in SIDECAR_NAMES
+            )
             if files:
                 return files
         return [s]
@@ -210,7 +215,12 @@ def dask_counts(
         Grouping column.
     clean : bool, default True
         Clean each document with :func:`corpus_tools.clean_text` (Parquet:
-        the ``text_column`` holds the raw text).
+        the ``text_column`` holds the raw text). Files and folders are first
+        read once by the client to learn each outlet's template lines, as
+        :func:`corpus_tools.load_corpus` does, so the counts equal the
+        loader's; rules with ``template`` off (or a fixed template table)
+        skip that pass. Parquet rows carry no outlet to learn from: they are
+        cleaned without learned templates.
     rules, mentions, gazetteer, batch_size, n_evidence
         As in :func:`corpus_tools.stream.stream_counts`.
     client : dask.distributed.Client or str, optional
@@ -251,6 +261,10 @@ def dask_counts(
         columns = (id_column, text_column)
         tasks = _parquet_tasks(parquet, kw, batch_size, columns, storage_options, source)
     else:
+        if clean:  # the outlets' templates, learned as load_corpus and stream_counts do
+            from .stream import template_sets
+
+            kw["templates"] = template_sets(paths, rules, load_options, batch_size, 1)
         tasks = [delayed(_count_path)(p, kw, batch_size, load_options) for p in paths]
     parts = _compute(dask, tasks, client)
     total = StreamCounts(n_evidence=n_evidence)

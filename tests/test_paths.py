@@ -3,7 +3,7 @@ from the text), the pandas token table, the stream and Dask give the same term c
 keyness, co-occurrence and actor mentions, on the seeds, on a generated corpus with
 outlet templates and exact copies, and on real BBC articles. The stream reads and cleans the
 raw source (learning the templates as the loader does); Dask reads the loaded documents as
-Parquet (``clean=False``: scale.py cleans without the outlets' templates)."""
+Parquet (``clean=False``) and, in the last test, the raw files, learning the templates too."""
 
 from __future__ import annotations
 
@@ -136,3 +136,16 @@ def test_mentions_and_cooccurrence_in_memory_stream_dask(case):
         _same_cells(
             counts.mention_table(), mentions, ["group", "actor", "type"], ["count", "n_docs"]
         )
+
+
+def test_dask_on_raw_files_learns_templates_as_the_stream(case):
+    """Dask reading the raw files cleans with the outlets' learned templates, as the
+    stream and the loader do (same terms, same counts)."""
+    name, src, loaded, _ = case
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        s = stream_counts(src, batch_size=7, n_jobs=1).term_table()
+        d = scale.dask_counts(str(src), batch_size=7).term_table()
+    keys = ["group", "term"]
+    _same_cells(s, d, keys, ["count", "n_docs"])
+    assert len(d) == SIZES[name][1]
