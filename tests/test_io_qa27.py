@@ -496,3 +496,20 @@ def test_an_authors_list_fills_docs_author_and_stays_as_written(tmp_path):
     docs = ct.load_corpus(tmp_path / "n.jsonl").docs
     assert docs.author.tolist() == ["Ana Diaz; Bo Li", None, "Given Author"]
     assert docs.authors.tolist() == [["Ana Diaz", "Bo Li"], [], "Cy Reporter"]
+
+
+def test_a_year_column_dates_the_rows_to_the_year(tmp_path):
+    import pandas as pd
+
+    (tmp_path / "sotu.csv").write_text(
+        "year,paragraph,text\n1946,1,To the Congress of the United States.\n"
+        "1947,1,Mr. President and Members of the Congress.\n,2,No year here at all.\n"
+    )
+    docs = ct.load_corpus(tmp_path / "sotu.csv").docs
+    assert [str(d)[:10] for d in docs.published] == ["1946-01-01", "1947-01-01", "NaT"]
+    assert docs.date_precision.tolist() == ["year", "year", None]
+    frame = pd.DataFrame({"year": [1946, 1947.0, None], "text": ["a b c.", "d e f.", "g h i."]})
+    docs = ct.load_corpus(frame).docs  # a float column (1947.0) with a gap
+    assert [str(d)[:4] for d in docs.published] == ["1946", "1947", "NaT"]
+    both = pd.DataFrame({"date": ["2024-01-02"], "year": [1999], "text": ["a b c."]})
+    assert str(ct.load_corpus(both).docs.published.iloc[0]) == "2024-01-02 00:00:00"

@@ -66,6 +66,7 @@ DATE_COLUMNS = (
     "date_publish",  # news-please
     "pubdate",
     "datum",  # German exports
+    "year",  # a date known to the year only (State of the Union: year,paragraph,text)
 )
 URL_COLUMNS = (
     "url",

@@ -26,7 +26,7 @@ from .columns import is_missing
 PRECISIONS = ("year", "month", "week", "day", "time")
 
 
-_YEAR_RE = re.compile(r"^\s*\d{4}\s*$")
+_YEAR_RE = re.compile(r"^\s*\d{4}(?:\.0+)?\s*$")  # 1946, or 1946.0 from a float column
 _MONTH_RE = re.compile(r"^\s*(\d{4}[-/.]\d{1,2}|[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[-/.]\d{4})\s*$")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 # day and month as two numbers before the year: 02/11/2023, 2.11.23, 11-02-2023 10:00
@@ -284,7 +284,7 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             if prec == "year":
-                ts = pd.Timestamp(year=int(s), month=1, day=1)
+                ts = pd.Timestamp(year=int(s.split(".")[0]), month=1, day=1)
             else:
                 ts = pd.Timestamp(pd.to_datetime(s))
     except pd.errors.OutOfBoundsDatetime:
