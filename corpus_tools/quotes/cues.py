@@ -407,6 +407,42 @@ def _used_as_noun(
     return last.np[0] < m.start() < last.np[1]
 
 
+def _name_part(
+    view: str, m: re.Match[str], prev_words: list, book: CueBook, lo: int, hi: int
+) -> bool:
+    """A capitalised noun form right after a capitalised word in a sentence-case line ends a
+    name, it is no verb: ``the policy of the United States that ...``, ``Consumer Reports
+    found``, ``American Express``. A Title Case headline (``Obama Calls ...``, ``After
+    McCarthy States 'X' | a sentence-case description``) keeps its cue: the words within 60
+    characters before and 40 after, not across a ``|`` or a line break, are read.
+
+    >>> t = "It is the policy of the United States that people choose."
+    >>> m = re.search("States", t)
+    >>> _name_part(t, m, word_spans(t, 0, m.start()), cue_book(), 0, len(t))
+    True
+    >>> t = "Obama Calls for Calm After Riots"
+    >>> m = re.search("Calls", t)
+    >>> _name_part(t, m, word_spans(t, 0, m.start()), cue_book(), 0, len(t))
+    False
+    """
+    form = m.group()
+    if form.lower() not in book.noun_forms or not form[:1].isupper() or form.isupper():
+        return False
+    if not prev_words or view[prev_words[-1][1] : m.start()].strip():
+        return False  # a comma or a quote between: "..., Reports say"
+    prev = prev_words[-1][2]
+    if not prev[:1].isupper() or prev in CAP_STOP or prev.isupper() and len(prev) > 1:
+        return False  # "US Reports ...": an all-caps subject opens a headline
+    left = re.split(r"[|\n]", view[max(lo, m.start() - 60) : m.start()])[-1]
+    right = re.split(r"[|\n]", view[m.end() : min(hi, m.end() + 40)])[0]
+    words = [w for w in _WORD_RE.findall(left + " " + right) if w.lower() not in _FUNCTION]
+    lower = sum(w[:1].islower() and len(w) > 2 for w in words)
+    return lower >= 2 and lower > 0.25 * len(words)
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _passive(view: str, m: re.Match, form: str, prev_words: list, hi: int) -> bool:
     """A passive reporting verb (``has been branded``, ``is also explained``) or a naming
     participle (``Deemed 'X' By Y``, ``a band called 'X'``, ``Women's Prison Dubbed 'Rape
@@ -840,7 +876,9 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         prev_raw = prev_words[-1][2] if prev_words else ""
         prev = prev_raw.lower()
         if _used_as_noun(view, m, prev_raw, book, out) or _question(view, lo, m, lemma):
-            continue  # a noun; a question ("Can We Tell If ...", "What Does X Say About You")
+            continue
+        if _name_part(view, m, prev_words, book, lo, hi):
+            continue  # "the United States that ...": the name's last word  # a noun; a question ("Can We Tell If ...", "What Does X Say About You")
         if prev in DETERMINERS or prev in ("to", "of") or _document_title(view, m, prev_raw, hi):
             continue  # a noun ("the claims", "a report", "... Analysis Report"), "to say"
         if prev in _PREP_ADJ and form.endswith("ed") or _raised(view, m.end(), hi, lo, form):

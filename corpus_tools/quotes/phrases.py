@@ -111,8 +111,13 @@ DOMAIN_RE = re.compile(_DOMAIN, re.IGNORECASE)
 #: An initialism written with full stops (``U.S.``, ``U.N.``): one word, so a name keeps it
 #: whole (``the U.S. Embassy``, not ``U S Embassy`` nor ``Embassy``).
 _INITIALISM = r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"
+#: A capital's initial with its full stop before a capitalised word (``H. G. Wells``,
+#: ``John F. Kennedy``): one word, so the name is not cut at its full stop (not the end of
+#: an initialism without its last full stop: ``Ex-D.C. Guard``).
+_INITIAL = r"(?-i:(?<!\.)\b[A-Z]\.(?=[ \t]+[A-Z]))"
 WORD_RE = re.compile(
-    _DOMAIN + "|" + _INITIALISM + r"|\w+(?:[-'’‘]\w+)*|['’]s\b|[^\w\s]", re.IGNORECASE
+    _DOMAIN + "|" + _INITIALISM + "|" + _INITIAL + r"|\w+(?:[-'’‘]\w+)*|['’]s\b|[^\w\s]",
+    re.IGNORECASE,
 )
 
 
@@ -502,11 +507,12 @@ def _list_clause(toks: list[tuple[int, int, str]], start: int, k: int) -> bool:
 
 def _compass_initial(toks: list[tuple[int, int, str]], k: int) -> bool:
     """A compass initial and its full stop before token ``k`` name a known place with it
-    (``N. Korea``, ``S. Africa``).
+    (``N.Korea``, ``S.Africa``; ``N. Korea`` with a space is one phrase already, its
+    initial one word).
 
-    >>> toks = word_spans("N. Korea warns", 0, 14)
-    >>> _compass_initial(toks, 2)
-    True
+    >>> toks = word_spans("N.Korea warns", 0, 13)
+    >>> _compass_initial(toks, 2), [t[2] for t in word_spans("N. Korea warns", 0, 14)]
+    (True, ['N.', 'Korea', 'warns'])
     """
     from .speakers import canonical_or_none  # imported here: speakers imports this module
 
@@ -1066,6 +1072,27 @@ _NP_PREPOSITIONS = frozenset(
 )
 
 
+def _body_joined(word: str, nxt: str) -> bool:
+    """A one-word name's head that, with ``of``/``for`` and a capitalised word after it, is an
+    organisation's name (``Democracy for America``, ``Friends of the Earth``, ``Physicians
+    for Human Rights``): a common or abstract noun or a plural agent noun, no person's name,
+    title or known actor (``said Smith of Reuters``: Smith speaks).
+
+    >>> _body_joined("Democracy", "America"), _body_joined("Friends", "Earth")
+    (True, True)
+    >>> _body_joined("Smith", "Reuters"), _body_joined("Obama", "America")
+    (False, False)
+    """
+    from .speakers import canonical_or_none  # imported here: speakers imports this module
+
+    low = word.lower()
+    if not (is_cap(word) and np_token_ok(nxt)) or nxt in CAP_STOP or word.isupper():
+        return False
+    if low in _GIVEN_NAMES or low in TITLES or canonical_or_none(word) is not None:
+        return False
+    return low in common_words() or _abstract_noun(word) or low.endswith(_AGENT_PLURALS)
+
+
 def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Speaker noun phrase starting at ``pos`` (inversion: ``said the spokesman``)."""
     toks = word_spans(text, pos, hi)
@@ -1099,6 +1126,11 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 k += 1
             if k < len(toks) and is_cap(toks[k][2]):
                 j = k
+                continue
+        if tok in ("of", "for") and last is not None and last == first and j + 1 < len(toks):
+            k = j + 2 if toks[j + 1][2].lower() == "the" else j + 1
+            if k < len(toks) and _body_joined(toks[last][2], toks[k][2]):
+                j = k  # "said Democracy for America"; Title Case "Of" ends: "Customers Of X"
                 continue
         if low in _NP_PREPOSITIONS:
             break  # Title Case "Warns Customers Of Data Breach": the addressee and its topic
