@@ -114,6 +114,7 @@ _ENTRY_KEYS = {
     "surname",
     "titles",
     "surname_needs_full_name",
+    "gender",
     "ambiguous_with",
     "ambiguous_metonyms",
     "own_cues",
@@ -131,7 +132,11 @@ _SETTING_KEYS = {
     "not_actors",
     "given_names",
     "name_verbs",
+    "female_honorifics",
+    "male_honorifics",
+    "role_modifiers",
 }
+_GENDERS = ("female", "male")
 _DEFAULT_SETTINGS: dict[str, list[str]] = {
     "honorifics": ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr."],
     "locative_prepositions": ["in", "at", "to", "from", "near"],
@@ -139,6 +144,9 @@ _DEFAULT_SETTINGS: dict[str, list[str]] = {
     "not_actors": [],
     "given_names": [],
     "name_verbs": [],
+    "female_honorifics": [],
+    "male_honorifics": [],
+    "role_modifiers": [],
 }
 
 # kinds of surface form, in priority order for ties of equal length
@@ -355,6 +363,28 @@ def _index_by_word(root: _Node) -> None:
         )
 
 
+def _entry_forms(
+    e: dict[str, Any], honorifics: list[str], hon_gender: dict[str, str]
+) -> list[tuple[str, str]]:
+    """The ``(kind, text)`` surface forms of entry ``e``; no title form joins an honorific of
+    the other gender to a person's surname or name (``Mrs. Trump``)."""
+    forms: list[tuple[str, str]] = [("alias", a) for a in e["aliases"]]
+    forms += [("metonym", a) for a in e["metonyms"]]
+    forms += [("demonym", a) for a in e["demonyms"]]
+    forms += [("prefix", a) for a in e["prefixes"]]
+    sur = e.get("surname")
+    if sur:
+        forms.append(("surname", sur))
+        g = e.get("gender")
+        hons = [h for h in honorifics if hon_gender.get(fold(h).casefold(), g) == g]
+        for t in hons + list(e["titles"]):
+            forms.append(("title", f"{t} {sur}"))
+        for t in hons + list(e["titles"]):
+            for a in e["aliases"]:
+                forms.append(("title", f"{t} {a}"))
+    return forms
+
+
 class _Matcher:
     """A token trie over all surface forms of a gazetteer."""
 
@@ -367,27 +397,26 @@ class _Matcher:
         self.followers = frozenset(w.casefold() for w in gaz.settings["place_followers"])
         order = 0
         honorifics = gaz.settings["honorifics"]
+        given_first: set[str] = set()  # first words of persons' full names ("George", "Mark")
+        self.honorific_gender = {
+            fold(h).casefold(): g for g in _GENDERS for h in gaz.settings[f"{g}_honorifics"]
+        }
+        other_first: set[str] = set()
         for i, e in enumerate(gaz.entries):
-            forms: list[tuple[str, str]] = [("alias", a) for a in e["aliases"]]
-            forms += [("metonym", a) for a in e["metonyms"]]
-            forms += [("demonym", a) for a in e["demonyms"]]
-            forms += [("prefix", a) for a in e["prefixes"]]
-            sur = e.get("surname")
-            if sur:
-                self.surname_owners.setdefault(fold(sur).casefold(), []).append(i)
-                forms.append(("surname", sur))
-                for t in list(honorifics) + list(e["titles"]):
-                    forms.append(("title", f"{t} {sur}"))
-                for t in list(honorifics) + list(e["titles"]):
-                    for a in e["aliases"]:
-                        forms.append(("title", f"{t} {a}"))
-            for kind, text in forms:
+            if e.get("surname"):
+                self.surname_owners.setdefault(fold(e["surname"]).casefold(), []).append(i)
+            for kind, text in _entry_forms(e, honorifics, self.honorific_gender):
                 self._add(text, _Form(i, kind, 0, (), (), order), gaz)
                 order += 1
+                own = kind == "alias" and e["type"] == "person"
+                (given_first if own else other_first).add(fold(text).split()[0].casefold())
         for text in gaz.settings["not_actors"]:
             self._add(text, _Form(-1, "not_actor", 0, (), (), order), gaz)
             order += 1
         _index_by_word(self.root)
+        # persons' given names that start no other form: still given names before a surname
+        self._given_only = frozenset(given_first - other_first)
+        self._name_first: frozenset[str] | None = None
         for node in self.root.children.values():
             node.gated = self._gated(node, gaz)
             node.cue = any(f.cue for f in node.forms)
@@ -396,14 +425,7 @@ class _Matcher:
         self.title_words = _ROLE_CUES | frozenset(
             fold(t).split()[0].casefold() for e in gaz.entries for t in e["titles"] if t.split()
         )
-        self.given = _given_names(tuple(gaz.settings["given_names"]))
-        # a person's own given names (the first word of the name and of each alias): another
-        # given name before the surname names another person ("Eric Trump")
-        self.own_given = {
-            i: frozenset(a.split()[0] for a in [e["name"], *e["aliases"]] if a.split())
-            for i, e in enumerate(gaz.entries)
-            if e["type"] == "person"
-        }
+        self._persons(gaz)
         ids = {e["id"]: i for i, e in enumerate(gaz.entries)}
         self.ambiguous = {
             i: ids.get(e["ambiguous_with"], -1)
@@ -434,6 +456,21 @@ class _Matcher:
         # the text a match reads and the state it depends on -> the match (_match_split)
         self.memo: dict[tuple, tuple] = {}
         self.cand_pattern: str | None = None  # RE2 pattern of first words (_candidate_pattern)
+
+    def _persons(self, gaz: Gazetteer) -> None:
+        """What tells persons apart: given names, genders, role modifiers."""
+        self.given = _given_names(tuple(gaz.settings["given_names"]))
+        # a person's own given names (the first word of the name and of each alias): another
+        # given name before the surname names another person ("Eric Trump")
+        self.own_given = {
+            i: frozenset(a.split()[0] for a in [e["name"], *e["aliases"]] if a.split())
+            for i, e in enumerate(gaz.entries)
+            if e["type"] == "person"
+        }
+        # persons' genders and the honorifics that tell one ("Mrs. Trump" is not Donald Trump)
+        self.gender = {i: e["gender"] for i, e in enumerate(gaz.entries) if e.get("gender")}
+        # words that make a title after them another role ("Vice President Biden")
+        self.role_modifiers = frozenset(fold(w).casefold() for w in gaz.settings["role_modifiers"])
 
     def _gated(self, node: _Node, gaz: Gazetteer) -> tuple[int, ...]:
         """Entries of the surname/title forms at or below ``node`` that :func:`_gate` may refuse."""
@@ -487,6 +524,15 @@ class _Matcher:
             keys = [k for k in self.root.children if isinstance(k, str)]
             self._first = frozenset(keys + [k + "'s" for k in keys])
         return self._first
+
+    @property
+    def name_first_words(self) -> frozenset[str]:
+        """:attr:`first_words` less persons' given names that start no other form: ``George``
+        (of ``George W. Bush``) is still a given name in ``George Washington University``."""
+        if self._name_first is None:
+            given = self._given_only | {w + "'s" for w in self._given_only}
+            self._name_first = self.first_words - given
+        return self._name_first
 
 
 @lru_cache(maxsize=1)
@@ -753,6 +799,10 @@ def _validate_entry(item: Any, n: int, path: str) -> tuple[dict[str, Any], str]:
     if not isinstance(flag, bool):
         raise _fail(path, where, "key 'surname_needs_full_name' must be true or false.")
     e["surname_needs_full_name"] = flag
+    gender = item.get("gender")
+    if gender is not None and (gender not in _GENDERS or item["type"] != "person"):
+        raise _fail(path, where, f"key 'gender' is for persons: one of {list(_GENDERS)} or absent.")
+    e["gender"] = gender
     amb = item.get("ambiguous_with")
     if amb is not None and not (isinstance(amb, str) and amb.strip()):
         raise _fail(path, where, "key 'ambiguous_with' must be an entry id or absent.")
@@ -1685,7 +1735,7 @@ def _given_before(view: str, start: int, m: _Matcher) -> str | None:
     if not (name[:1].isupper() and name[1:].islower()) or p >= 0 and view[p] in _NAME_JOINERS:
         return None  # "O'Jordan", "x.Jordan", "Sino-": not a given name of its own
     low = name.casefold()
-    return name if low in m.given and low not in m.first_words else None
+    return name if low in m.given and low not in m.name_first_words else None
 
 
 def _surname_after(view: str, start: int, end: int, m: _Matcher) -> bool:
@@ -1834,7 +1884,7 @@ def _demonym_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
     low = prev.group(1).casefold()
     if low in m.given:
         return True
-    if low in m.first_words or low in load_stopwords() or low in m.title_words:
+    if low in m.name_first_words or low in load_stopwords() or low in m.title_words:
         return False
     if low in _role_words() or low.endswith(_not_name_endings()):
         return False
@@ -1894,7 +1944,10 @@ def _other_referents(
       250 characters;
     - a demonym that is a person's surname: after a given name, or after a
       capitalised word (no stopword, title or form) when a possessive or a
-      verb follows (``Mark Cuban says``, ``Mark Cuban's team``).
+      verb follows (``Mark Cuban says``, ``Mark Cuban's team``);
+    - a person's title or surname after an honorific of the other gender names
+      someone else, and a title after a role modifier is the name alone
+      (:func:`_person_hit`).
 
     >>> g = load_gazetteer()
     >>> [g.entries[i]["name"] for _, _, i, *_ in _match_text("Jim Jordan met Eric Trump in Jordan.", g)]
@@ -1905,6 +1958,11 @@ def _other_referents(
     kept = []
     for hit in out:
         s, i, res = hit[0], hit[2], hit[4]
+        if res == "title" or res == "surname" and i in m.gender:
+            hit = _person_hit(view, hit, gaz)  # type: ignore[assignment]
+            if hit is None:
+                continue
+            s, res = hit[0], hit[4]
         if res == "demonym" and _demonym_in_a_name(view, hit, m):
             continue
         if res == "demonym" or res == "prefix" or not (i in countries or res == "surname"):
@@ -1930,6 +1988,50 @@ def _other_referents(
     return [
         h for h in kept if h[2] not in m.ambiguous or h[4] != "name" or _vouched(view, h, kept, m)
     ]
+
+
+# the word right before a match (letters, an optional full stop), then spaces or a hyphen
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+\.?)[ \t-]+\Z")
+
+
+def _person_hit(view: str, hit: tuple, gaz: Gazetteer) -> tuple | None:
+    """A person's title or surname match as the text reads it, or None when it names someone else.
+
+    - an honorific of the other gender (``settings.female_honorifics``,
+      ``male_honorifics``, the entry's ``gender``) that opens the title form or
+      stands right before the surname: ``Mrs. Trump`` is not Donald Trump;
+    - a ``settings.role_modifiers`` word right before the title (``Vice
+      President Biden``, ``Deputy Prime Minister``): another role, so the
+      mention is the name alone, resolved by ``surname`` or ``name``.
+
+    >>> g = load_gazetteer()
+    >>> [(h[0], h[4]) for h in _match_text("Vice President Biden met Mrs. Trump.", g)]
+    [(15, 'surname')]
+    """
+    m = gaz.matcher
+    s, e, i = hit[0], hit[1], hit[2]
+    before = _WORD_BEFORE_RE.search(view, max(0, s - 24), s)
+    gender = m.gender.get(i)
+    if gender is not None:
+        head = view[s:e].split(None, 1)[0] if hit[4] == "title" else before and before.group(1)
+        said = m.honorific_gender.get(fold(head).casefold()) if head else None
+        if said is not None and said != gender:
+            return None
+    if (
+        hit[4] != "title"
+        or before is None
+        or fold(before.group(1)).casefold() not in m.role_modifiers
+    ):
+        return hit
+    entry = gaz.entries[i]
+    words = list(re.finditer(r"\S+", view[s:e]))
+    low = [fold(w.group()).casefold() for w in words]
+    for name in sorted((*entry["aliases"], entry["surname"]), key=lambda a: -len(a.split())):
+        tail = fold(name).casefold().split()
+        if len(tail) < len(low) and low[-len(tail) :] == tail:
+            res = "name" if name in entry["aliases"] else "surname"
+            return (s + words[-len(tail)].start(), e, i, hit[3], res, hit[5])
+    return hit
 
 
 def _vouched(view: str, hit: tuple, hits: list[tuple], m: _Matcher) -> bool:

@@ -67,6 +67,7 @@ def test_mentions_in_text_and_batch_agree_on_found_by():
         one
         == batch.values.tolist()
         == [
+            ["Jacques Chirac", 9, "uncased"],
             ["Russia", 22, "uncased"],
             ["Turkey", 43, "uncased"],
         ]
