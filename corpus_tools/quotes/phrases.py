@@ -1093,6 +1093,17 @@ def _body_joined(word: str, nxt: str) -> bool:
     return low in common_words() or _abstract_noun(word) or low.endswith(_AGENT_PLURALS)
 
 
+def _body_joined_at(
+    toks: list[tuple[int, int, str]], j: int, first: int | None, last: int | None
+) -> int | None:
+    """The token after a lower-case ``of``/``for`` at ``j`` (and ``the``) that continues the
+    one-word name ``toks[first]`` into a body's name (:func:`_body_joined`), else None."""
+    if toks[j][2] not in ("of", "for") or last is None or last != first or j + 1 >= len(toks):
+        return None
+    k = j + 2 if toks[j + 1][2].lower() == "the" else j + 1
+    return k if k < len(toks) and _body_joined(toks[last][2], toks[k][2]) else None
+
+
 def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Speaker noun phrase starting at ``pos`` (inversion: ``said the spokesman``)."""
     toks = word_spans(text, pos, hi)
@@ -1127,11 +1138,9 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if k < len(toks) and is_cap(toks[k][2]):
                 j = k
                 continue
-        if tok in ("of", "for") and last is not None and last == first and j + 1 < len(toks):
-            k = j + 2 if toks[j + 1][2].lower() == "the" else j + 1
-            if k < len(toks) and _body_joined(toks[last][2], toks[k][2]):
-                j = k  # "said Democracy for America"; Title Case "Of" ends: "Customers Of X"
-                continue
+        if (k := _body_joined_at(toks, j, first, last)) is not None:
+            j = k  # "said Democracy for America"; Title Case "Of" ends: "Customers Of X"
+            continue
         if low in _NP_PREPOSITIONS:
             break  # Title Case "Warns Customers Of Data Breach": the addressee and its topic
         if (
