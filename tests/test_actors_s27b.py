@@ -137,3 +137,17 @@ def test_gender_is_checked(tmp_path):
     genders = {e["gender"] for e in g.entries if e["type"] == "person"}
     assert genders == {"female", "male"}
     assert g.lookup("barack_obama")["gender"] == "male"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "George W. Bush spoke. Jeb Bush spoke.",
+        "Barack Obama spoke. Malia and Sasha Obama spoke.",
+        "Bill Clinton spoke. Chelsea Clinton spoke.",
+    ],
+)
+def test_relatives_given_names_name_someone_else(text):
+    # BASIL: 'Malia and Sasha Obama' (3 mentions) were read as Barack Obama
+    assert len(rows(text)) == 1
+    assert ct.canonical_actor(text.rsplit(". ", 1)[1]) is None
