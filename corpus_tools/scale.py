@@ -122,6 +122,20 @@ def _count_path(
     return total
 
 
+def _file_tasks(
+    paths: list[str], kw: dict[str, Any], batch_size: int, load_options: dict[str, Any]
+) -> list[Any]:
+    """One delayed count per file or folder; with cleaning, the outlets' templates are
+    learned first (one pass by the client), as load_corpus and stream_counts do."""
+    from dask import delayed
+
+    if kw["clean"]:
+        from .stream import template_sets
+
+        kw["templates"] = template_sets(paths, kw["rules"], load_options, batch_size, 1)
+    return [delayed(_count_path)(p, kw, batch_size, load_options) for p in paths]
+
+
 def _count_frame(
     frame: pd.DataFrame, kw: dict[str, Any], batch_size: int, id_column: str, text_column: str
 ) -> StreamCounts:
@@ -245,8 +259,6 @@ def dask_counts(
     each): aim for 10,000-100,000 documents per partition.
     """
     dask = _require_dask()
-    from dask import delayed
-
     kw = dict(by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer)
     kw["n_evidence"] = n_evidence
     paths = partition_paths(source)
@@ -261,11 +273,7 @@ def dask_counts(
         columns = (id_column, text_column)
         tasks = _parquet_tasks(parquet, kw, batch_size, columns, storage_options, source)
     else:
-        if clean:  # the outlets' templates, learned as load_corpus and stream_counts do
-            from .stream import template_sets
-
-            kw["templates"] = template_sets(paths, rules, load_options, batch_size, 1)
-        tasks = [delayed(_count_path)(p, kw, batch_size, load_options) for p in paths]
+        tasks = _file_tasks(paths, kw, batch_size, load_options)
     parts = _compute(dask, tasks, client)
     total = StreamCounts(n_evidence=n_evidence)
     for part in parts:  # partition order: deterministic merge
