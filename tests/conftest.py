@@ -183,3 +183,13 @@ def single_doc_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("single")
     (root / f"{slug}.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
     return root
+
+
+def warc_record(wtype: str, uri: str, ctype: str, payload: bytes) -> bytes:
+    """One WARC/1.0 record (header, payload, the two closing line ends)."""
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {wtype}\r\nWARC-Target-URI: {uri}\r\n"
+        f"WARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: {ctype}\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    )
+    return head.encode() + payload + b"\r\n\r\n"

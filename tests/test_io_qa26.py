@@ -12,6 +12,7 @@ import warnings
 
 import pandas as pd
 import pytest
+from conftest import warc_record
 
 import corpus_tools as ct
 from corpus_tools.io.dumps import records_in_text, split_records
@@ -163,15 +164,6 @@ ARTICLE = (
 )
 
 
-def _record(wtype: str, uri: str, ctype: str, payload: bytes) -> bytes:
-    head = (
-        f"WARC/1.0\r\nWARC-Type: {wtype}\r\nWARC-Target-URI: {uri}\r\n"
-        f"WARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: {ctype}\r\n"
-        f"Content-Length: {len(payload)}\r\n\r\n"
-    )
-    return head.encode() + payload + b"\r\n\r\n"
-
-
 def _http(status: str, ctype: str, body: bytes, extra: str = "") -> bytes:
     return f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{extra}\r\n".encode() + body
 
@@ -180,32 +172,32 @@ def _warc() -> bytes:
     http = "application/http; msgtype=response"
     return b"".join(
         [
-            _record("warcinfo", "", "application/warc-fields", b"software: test\r\n"),
-            _record(
+            warc_record("warcinfo", "", "application/warc-fields", b"software: test\r\n"),
+            warc_record(
                 "request",
                 "https://news.example.org/2024/dam-holds",
                 "application/http; msgtype=request",
                 b"GET /2024/dam-holds HTTP/1.1\r\n\r\n",
             ),
-            _record(
+            warc_record(
                 "response",
                 "https://news.example.org/2024/dam-holds",
                 http,
                 _http("200 OK", "text/html; charset=utf-8", ARTICLE.encode()),
             ),
-            _record(
+            warc_record(
                 "response",
                 "https://news.example.org/old",
                 http,
                 _http("301 Moved Permanently", "text/html", b"", "Location: /new\r\n"),
             ),
-            _record(
+            warc_record(
                 "response",
                 "https://news.example.org/logo.png",
                 http,
                 _http("200 OK", "image/png", b"\x89PNG...."),
             ),
-            _record(
+            warc_record(
                 "response",
                 "https://news.example.org/robots.txt",
                 http,
@@ -251,19 +243,19 @@ def test_a_gzipped_warc_in_a_folder_chunked_and_compressed_pages(tmp_path):
     )
     http = "application/http; msgtype=response"
     records = [
-        _record(
+        warc_record(
             "response",
             "https://a.example.com/x",
             http,
             _http("200 OK", "text/html", gz_body, "Content-Encoding: gzip\r\n"),
         ),
-        _record(
+        warc_record(
             "response",
             "https://b.example.com/y",
             http,
             _http("200 OK", "text/html", chunked, "Transfer-Encoding: chunked\r\n"),
         ),
-        _record(
+        warc_record(
             "response",
             "https://c.example.com/z",
             http,
@@ -311,7 +303,7 @@ def test_a_wet_file_of_page_texts_loads_its_conversion_records(tmp_path):
     import gzip
 
     text = "Storm closes schools.\n\nSchools in the north closed on Monday as the storm hit."
-    data = _record("warcinfo", "", "application/warc-fields", b"x: y\r\n") + _record(
+    data = warc_record("warcinfo", "", "application/warc-fields", b"x: y\r\n") + warc_record(
         "conversion", "https://news.example.org/storm", "text/plain", text.encode()
     )
     (tmp_path / "CC-NEWS-1.warc.wet.gz").write_bytes(gzip.compress(data))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from conftest import warc_record
 
 import corpus_tools as ct
 from corpus_tools.io.outlets import merge_spellings
@@ -22,15 +23,6 @@ def test_merge_spellings_takes_counts_and_gives_the_list_result():
 
 
 # --- WARC: many redirects are grouped, every record still counted ---------------------------
-
-
-def _record(wtype: str, uri: str, ctype: str, payload: bytes) -> bytes:
-    head = (
-        f"WARC/1.0\r\nWARC-Type: {wtype}\r\nWARC-Target-URI: {uri}\r\n"
-        f"WARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: {ctype}\r\n"
-        f"Content-Length: {len(payload)}\r\n\r\n"
-    )
-    return head.encode() + payload + b"\r\n\r\n"
 
 
 def _answer(status: str, extra: str = "", body: bytes = b"") -> bytes:
@@ -50,11 +42,13 @@ PAGE = (
 
 def test_a_crawl_of_many_redirects_gives_a_few_rows_and_counts_every_record(tmp_path):
     http = "application/http; msgtype=response"
-    recs = [_record("response", "https://a.example.org/page", http, _answer("200 OK", "", PAGE))]
+    recs = [
+        warc_record("response", "https://a.example.org/page", http, _answer("200 OK", "", PAGE))
+    ]
     for i in range(40):  # records 2-41: redirects, 301 and 302
         status = "301 Moved Permanently" if i % 4 else "302 Found"
         recs.append(
-            _record(
+            warc_record(
                 "response",
                 f"https://a.example.org/r{i}",
                 http,
@@ -63,9 +57,9 @@ def test_a_crawl_of_many_redirects_gives_a_few_rows_and_counts_every_record(tmp_
         )
     for i in range(5):  # records 42-46: errors with no Location
         recs.append(
-            _record("response", f"https://a.example.org/e{i}", http, _answer("404 Not Found"))
+            warc_record("response", f"https://a.example.org/e{i}", http, _answer("404 Not Found"))
         )
-    recs.append(_record("response", "https://a.example.org/x", http, _answer("503 Busy")))
+    recs.append(warc_record("response", "https://a.example.org/x", http, _answer("503 Busy")))
     (tmp_path / "crawl.warc").write_bytes(b"".join(recs))
     corpus = ct.load_corpus(tmp_path / "crawl.warc")
     assert list(corpus.docs.doc_id) == ["crawl#1"]
@@ -103,7 +97,7 @@ def test_a_crawl_of_many_redirects_gives_a_few_rows_and_counts_every_record(tmp_
 def test_three_redirects_or_fewer_keep_one_row_each(tmp_path):
     http = "application/http; msgtype=response"
     recs = [
-        _record(
+        warc_record(
             "response",
             f"https://a.example.org/r{i}",
             http,
@@ -112,7 +106,7 @@ def test_three_redirects_or_fewer_keep_one_row_each(tmp_path):
         for i in range(3)
     ]
     recs.append(
-        _record("response", "https://a.example.org/page", http, _answer("200 OK", "", PAGE))
+        warc_record("response", "https://a.example.org/page", http, _answer("200 OK", "", PAGE))
     )
     (tmp_path / "c.warc").write_bytes(b"".join(recs))
     corpus = ct.load_corpus(tmp_path / "c.warc")
