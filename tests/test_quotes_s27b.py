@@ -127,3 +127,29 @@ def test_initial_token_only_before_a_capitalised_word() -> None:
 def test_title_case_of_still_ends_an_addressee() -> None:
     text = "British Retailer Harrods Hit By Cyberattack, Warns Customers Of Data Breach"
     assert _rows([text])["speaker"].dropna().tolist() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SOTU 1953: a passive with a lower-case -ly adverb after its auxiliary has no speaker
+        (
+            "The threat to our safety, and to the hope of a peaceful world, can be  simply "
+            "stated. It is communist imperialism.",
+            [],
+        ),
+        ("The family said he was fine.", [("indirect", "The family", "said")]),
+        # SOTU 1955: a lone ordinal before a colon numbers a list's item
+        (
+            "Third: We must continue to strengthen our mutual security efforts. Most  people "
+            "now realize that our programs are an integral part of our own defense effort.",
+            [],
+        ),
+        (
+            "First Minister: We will hold a vote on independence next year.",
+            [("indirect", "First Minister", None)],
+        ),
+    ],
+)
+def test_sotu_passive_adverb_and_list_ordinal(text: str, expected: list) -> None:
+    assert _speakers(text) == expected

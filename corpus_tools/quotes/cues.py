@@ -568,11 +568,18 @@ def _document_title(view: str, m: re.Match, prev_raw: str, hi: int) -> bool:
     )
 
 
+def _ly(word: str) -> bool:
+    """A lower-case ``-ly`` word (``simply``, ``widely``): an adverb in its clause (a name's
+    capital is missing: not ``Kelly``, ``Italy``)."""
+    return len(word) >= 4 and word.endswith("ly") and word.isalpha() and word.islower()
+
+
 def _aux_before(words: list[tuple[int, int, str]]) -> str:
     """The word before a verb, past adverbs (``is also explained``, ``was previously
-    reported``), lower case: an auxiliary there makes the verb a passive."""
+    reported``, ``can be simply stated``), lower case: an auxiliary there makes the verb a
+    passive."""
     k = len(words) - 1
-    while k > 0 and (words[k][2].lower() in _ADVERBS or is_adverb(words[k][2])):
+    while k > 0 and (words[k][2].lower() in _ADVERBS or is_adverb(words[k][2]) or _ly(words[k][2])):
         k -= 1
     return words[k][2].lower() if k >= 0 else ""
 

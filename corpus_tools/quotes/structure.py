@@ -55,6 +55,12 @@ _HEAD_PREPOSITIONS = frozenset(_WORDS["title_case_head_cut"])
 #: Headline kickers: section and genre labels before a colon, never a speaker
 #: (``Recap:``, ``PHOTO:``, ``Video-game interview:``).
 KICKERS = frozenset(_WORDS["kickers"])
+#: Words that, alone before a colon, number a list's item (``Third: We must ...``), never a
+#: speaker; with more words they may be one (``First Minister:``).
+_ENUMERATORS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly"
+    " finally lastly next".split()
+)
 _SPORT_HEADS = frozenset(_WORDS["sport_heads"])
 _QUESTION_WORDS = frozenset(_WORDS["subordinators"]) - {"if", "whether"}
 _NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
@@ -161,12 +167,16 @@ def label_head(words: list[str]) -> bool:
     (False, False)
     >>> label_head(["Hannity"]), label_head(["Sean", "Hannity"])
     (False, False)
+    >>> label_head(["Third"]), label_head(["First", "Minister"])
+    (True, False)
     """
     low = [w.lower().strip(".'\u2019") for w in words if re.search(r"[^\W\d_]", w)]
     if not low:
         return False
     if low[0] in _QUESTION_WORDS and not words[0].isupper():  # not the WHO
         return True  # a question heads the story: "Who Said It: The ... Edition"
+    if len(low) == 1 and low[0] in _ENUMERATORS:
+        return True  # a list's item: "Third: We must continue to strengthen ..."
     if low[0] in KICKERS or low[-1] in KICKERS or not _SPORT_HEADS.isdisjoint(low):
         return True  # a kicker, or a sports section ("Rugby union:", "Australian Football League:")
     last = low[-1]
