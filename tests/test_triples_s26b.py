@@ -29,7 +29,8 @@ def test_title_case_accusation_is_one_pair():
 
 def test_short_quote_leaves_the_clause_its_claim():
     got = _pairs("Taiwan condemns 'violence' following shooting of Japan's Shinzo Abe")
-    assert got == [["d0", "Taiwan", "Japan", "against"]]
+    # Shinzo Abe is in the gazetteer since session 27 (heads of government since 2000)
+    assert got == [["d0", "Taiwan", "Japan", "against"], ["d0", "Taiwan", "Shinzo Abe", "against"]]
 
 
 @pytest.mark.parametrize(
