@@ -1138,8 +1138,8 @@ def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if k < len(toks) and is_cap(toks[k][2]):
                 j = k
                 continue
-        if (k := _body_joined_at(toks, j, first, last)) is not None:
-            j = k  # "said Democracy for America"; Title Case "Of" ends: "Customers Of X"
+        if (joined := _body_joined_at(toks, j, first, last)) is not None:
+            j = joined  # "said Democracy for America"; Title Case "Of" ends: "Customers Of X"
             continue
         if low in _NP_PREPOSITIONS:
             break  # Title Case "Warns Customers Of Data Breach": the addressee and its topic
