@@ -153,3 +153,23 @@ def test_title_case_of_still_ends_an_addressee() -> None:
 )
 def test_sotu_passive_adverb_and_list_ordinal(text: str, expected: list) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Democracy for America said the cave was a display of cowardice.",
+            "Democracy for America",
+        ),
+        (
+            "The head of Democracy for America said it was cowardice.",
+            "The head of Democracy for America",
+        ),
+        ("Friends of the Earth said the plan was weak.", "Friends of the Earth"),
+        # a surname before "of" is no body's head: the name after it is read (as before)
+        ("John Smith of Reuters said the deal was done.", "Reuters"),
+    ],
+)
+def test_organisation_with_for_before_its_cue(text: str, speaker: str) -> None:
+    assert _speakers(text) == [("indirect", speaker, "said")]

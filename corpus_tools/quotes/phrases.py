@@ -259,6 +259,14 @@ def _name_start(toks: list[tuple[int, int, str]], k: int, lo: int = 0) -> int:
     return k
 
 
+def _body_first(toks: list[tuple[int, int, str]], i: int, lo: int) -> bool:
+    """``toks[i]`` opens a name alone and joins the name after its ``of``/``for`` into a
+    body's (``Democracy for America said``; :func:`_body_joined`)."""
+    before = toks[i - 1][2] if i - 1 >= max(lo, 0) else ""
+    alone = not is_cap(before) or before in CAP_STOP
+    return alone and _body_joined(toks[i][2], toks[i + 2][2])
+
+
 _RELATIVE_RE = re.compile(
     r"\s(?:(?:who|which)\s+[a-z]|Who\s+[A-Z])(?:[^,;:\"\u201c\u201d]|(?<=\d),(?=\d)){0,60}$"
 )
@@ -554,6 +562,18 @@ def _trim_right(
     return toks
 
 
+def _joins_left(toks: list[tuple[int, int, str]], j: int, lo: int) -> bool:
+    """The preposition ``toks[j]`` is inside a body's name read leftwards: after a body's
+    head (:func:`_of_head`: ``Georgia Bureau of Investigation``) or a lower-case ``of``/``for``
+    after a one-word head (:func:`_body_first`: ``Democracy for America said``)."""
+    if j <= 0:
+        return False
+    nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+    if _of_head(toks[j - 1][2], toks[j][2].lower(), nxt):
+        return True
+    return toks[j][2] in ("of", "for") and bool(nxt) and _body_first(toks, j - 1, lo)
+
+
 def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = _trim_right(word_spans(text, lo, cue_start), text, cue_start)
     j = len(toks) - 1
@@ -576,12 +596,7 @@ def _left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if low in ("and", "&") and start_tok is not None and j > 0 and np_token_ok(toks[j - 1][2]):
             j -= 1
             continue
-        if (
-            low in ("of", "in", "on", "for")
-            and start_tok is not None
-            and j > 0
-            and _of_head(toks[j - 1][2], low, toks[j + 1][2] if j + 1 < len(toks) else "")
-        ):
+        if low in ("of", "in", "on", "for") and start_tok is not None and _joins_left(toks, j, lo):
             j -= 1
             continue
         if low == "the" or not np_token_ok(tok, caps):
