@@ -167,6 +167,11 @@ def test_sotu_passive_adverb_and_list_ordinal(text: str, expected: list) -> None
             "The head of Democracy for America",
         ),
         ("Friends of the Earth said the plan was weak.", "Friends of the Earth"),
+        # an apposition after a body's name (was the wrong "America", then none)
+        (
+            "Democracy for America, the political action committee, said it was cowardice.",
+            "Democracy for America",
+        ),
         # a surname before "of" is no body's head: the name after it is read (as before)
         ("John Smith of Reuters said the deal was done.", "Reuters"),
     ],

@@ -1208,6 +1208,19 @@ _HOME_RE = re.compile(
 )
 
 
+def _body_phrase(np_text: str) -> bool:
+    """A body's whole name ``Head of/for (the) Name ...`` (:func:`_body_joined`):
+    ``Democracy for America``, ``Friends of the Earth``.
+
+    >>> _body_phrase("Democracy for America"), _body_phrase("the spokesman for the group")
+    (True, False)
+    """
+    toks = [t for t in WORD_RE.findall(np_text) if t.lower() not in ("the", "a", "an")]
+    if len(toks) < 3 or toks[1] not in ("of", "for") or not all(is_cap(t) for t in toks[2:]):
+        return False
+    return _body_joined(toks[0], toks[2])
+
+
 def apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | None:
     """Speaker in ``NAME, description, said`` or ``description, NAME, said``."""
     inner = left_np(text, lo, comma)
@@ -1225,7 +1238,7 @@ def apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | N
     outer = left_np(text, lo, comma2)
     if outer is not None and inner is None:
         name, kind, _ = name_of(text[outer[0] : outer[1]])
-        return outer if kind == "name" else None
+        return outer if kind == "name" or _body_phrase(text[outer[0] : outer[1]]) else None
     for cand in (inner, outer):
         if cand is not None:
             name, kind, _ = name_of(text[cand[0] : cand[1]])
