@@ -140,7 +140,7 @@ def test_amount_and_issue_words_are_data():
         ("Scottish Independence: Bank 'could move to London'", "could move", None),
         # a question about quoted words after a colon: the head is the topic
         ('Qualcomm: A "Wireless Intel"?', "Wireless Intel", None),
-        ('Obama: Iran deal a "good deal"', "good deal", "Obama"),
+        ('Obama: Iran deal a "good deal"', "good deal", "Barack Obama"),
         # place names opening with a modifier; a demonym and one unknown word is a company
         ("New York AG says Trump lied to 'everyone'", "everyone", "New York AG"),
         ("British Gas warns of 'difficult' winter", "difficult", "British Gas"),
@@ -149,7 +149,7 @@ def test_amount_and_issue_words_are_data():
         # words quoted as words are mentioned, not said by the colon's head
         ("Teachers: Ban 'lazy,' the other L-word", "lazy", None),
         ("CEO: Stop using the word 'bossy' now", "bossy", None),
-        ("Obama says the word 'bossy' is unfair", "bossy", "Obama"),  # a cue still speaks
+        ("Obama says the word 'bossy' is unfair", "bossy", "Barack Obama"),  # a cue still speaks
         # a verbless predicate of attitude: the subject holds the quoted view
         ("Iran ready for 'serious' talks", "serious", "Iran"),
         ("Wenger happy with 'fantastic' Arsenal display", "fantastic", "Wenger"),
@@ -185,7 +185,7 @@ def test_headline_mechanisms(text, match, speaker):
         ),
         # a headline verb with a noun-phrase object: the subject speaks it
         ("Israel Urges Sanctions on Iran for Nuke Program (AP)", "Israel"),
-        ("Bush Blames Poorly Made Shirt for Bulge (AP)", "Bush"),
+        ("Bush Blames Poorly Made Shirt for Bulge (AP)", "George W. Bush"),
         ("Turkey Revealed as Major Cocaine Trafficking Hub", None),
         ("Red Sox say goodbye to Pedro Martinez", None),
         # headline colons without quote marks
