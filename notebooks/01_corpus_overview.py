@@ -317,8 +317,8 @@ pd.DataFrame(
 ).reindex(order).head(MAX_ROWS)
 
 # %% [markdown]
-# With stopwords, English lists start with *the, of, and, in, to*: they look alike and
-# tell you nothing about content. Without stopwords the topics appear. A reporting verb
+# With stopwords, every list starts with its language's function words (in English *the, of,
+# and, in, to*; in German *der, die, und*): they look alike and tell you nothing about content. Without stopwords the topics appear. A reporting verb
 # such as *said* that survives in a list is not a topic but a hint that the articles
 # quote a lot (notebook 03).
 

@@ -103,7 +103,8 @@ q = ct.quotes(detail)
 q["group"] = q["doc_id"].map(group_of)
 speech = q[q["kind"] != "scare"]
 print(
-    f"{len(speech):,} quotes ({int(speech['direct'].sum()):,} direct), {int((q['kind'] == 'scare').sum()):,} scare quotes."
+    f"{len(speech):,} quote{'s' * (len(speech) != 1)} ({int(speech['direct'].sum()):,} direct), "
+    f"{int((q['kind'] == 'scare').sum()):,} scare quotes."
 )
 speech[
     ["group", "kind", "speaker", "speaker_canonical", "speaker_resolved", "source", "cue", "quote"]

@@ -86,7 +86,9 @@ found = ct.actor_mentions(corpus, locations=True)  # one pass: actors, and place
 mentions = found[found["type"] != "location"].reset_index(drop=True)  # = actor_mentions(corpus)
 counts = ct.actor_counts(mentions)
 print(
-    f"{len(mentions):,} mentions of {counts['actor'].nunique():,} actors in {mentions['doc_id'].nunique():,} documents"
+    f"{len(mentions):,} mention{'s' * (len(mentions) != 1)} of {counts['actor'].nunique():,} "
+    f"actor{'s' * (counts['actor'].nunique() != 1)} in {mentions['doc_id'].nunique():,} "
+    f"document{'s' * (mentions['doc_id'].nunique() != 1)}"
 )
 print(ct.describe_mentions(counts))
 why = ct.why_no_mentions(corpus, mentions)  # letter case or language; '' when actors are found
@@ -192,7 +194,10 @@ fig
 # %%
 graph = ct.network(cooc, mentions, min_mentions=MIN_COUNT, min_count=MIN_COUNT)
 layout = ct.network_layout(graph, seed=LAYOUT_SEED)
-print(f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} ties with positive {MEASURE}")
+n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
+print(
+    f"{n_nodes} actor{'s' * (n_nodes != 1)}, {n_edges} tie{'s' * (n_edges != 1)} with positive {MEASURE}"
+)
 plots.show_plotly(plots.plot_network_interactive(graph, layout), div_id="nb04-network")
 
 # %% [markdown]
