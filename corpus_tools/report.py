@@ -1285,6 +1285,7 @@ _LOAD_OPTIONS = (
     "date_format",
     "encoding",
     "metadata",
+    "quotechar",
 )
 
 
@@ -1297,6 +1298,9 @@ def _checked_load_options(load_options: dict[str, Any] | None) -> dict[str, str]
                 f"load_options: unknown option {name!r}; give any of {', '.join(_LOAD_OPTIONS)}."
             )
         if value is None:
+            continue
+        if name == "quotechar" and isinstance(value, str) and len(value) <= 1:
+            options[name] = value  # '' reads quote marks as text; the loader checks the rest
             continue
         if not isinstance(value, str | os.PathLike) or not str(value).strip():
             raise CorpusValueError(f"load_options: {name}={value!r}; give a non-empty text.")

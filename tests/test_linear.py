@@ -160,14 +160,23 @@ def test_paragraph_lines_agree_with_the_rstrip_definition():
             k -= 1
         return k == 0 or line[k - 1].isspace() or line[k - 1] in _FINAL_PUNCT
 
+    def next_lower(text, i, end):
+        rest = text[i:end].lstrip()
+        return rest[:1].islower()
+
     def reference(text, start, end):
-        seg_start = start
+        # a line with text that leaves its sentence open is cut, unless the next line
+        # starts lower-case (hard-wrapped text) and the line is not all capitals
+        seg_start = line_start = start
         i = text.find("\n", start, end)
         while i != -1:
+            current = text[line_start:i].strip()
             line = text[seg_start:i].rstrip()
-            if line and not final(line):
+            wrapped = not current.isupper() and next_lower(text, i + 1, end)
+            if current and not final(line) and not wrapped:
                 yield 0, seg_start, i
                 seg_start = i + 1
+            line_start = i + 1
             i = text.find("\n", i + 1, end)
         yield 0, seg_start, end
 
@@ -186,6 +195,8 @@ def test_paragraph_lines_agree_with_the_rstrip_definition():
         "\n\u00a0\n",
         '"',
         ")",
+        "C",
+        "\nD",
     ]
     for _ in range(3000):
         t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))

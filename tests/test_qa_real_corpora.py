@@ -270,7 +270,7 @@ def test_reuse_share_draws_no_zero_bars():
     fig = plots.plot_reuse_share(summary)
     ax = fig.axes[0]
     assert len(ax.patches) == 16
-    assert "top 16 of 3,000 documents" in ax.get_title()
+    assert "(n = 3,000 documents; 16 documents with a shared passage)" in ax.get_title()
     texts = " ".join(t.get_text() for t in fig.texts)
     assert "2,984 documents share no passage" in texts
     _render(fig)

@@ -273,6 +273,9 @@ def test_report_accepts_every_load_option_the_command_line_offers() -> None:
         "outlet_from": "folder",
         "split": "records",
     }
+    # --quotechar '' (quote marks read as text) is a load option of the report too
+    assert report._checked_load_options({"quotechar": ""}) == {"quotechar": ""}
+    assert report._checked_load_options({"quotechar": "'"}) == {"quotechar": "'"}
 
 
 def test_prepare_corpus_groups_a_folder_corpus_by_folder(tmp_path) -> None:
