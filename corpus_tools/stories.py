@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .corpus import require_corpus
+from .corpus import group_label, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
 from .languages import analysis_language
 from .tokenize import load_stopwords
@@ -543,6 +543,11 @@ def _components(d: _Docs, links: _Links) -> tuple[np.ndarray, dict[int, str]]:
     return comp, {c: f"S{r + 1:0{width}d}" for r, c in enumerate(rank)}
 
 
+#: date precisions from the finest (a day) to the coarsest, for story labels
+_PRECISIONS = ("day", "month", "year")
+_COARSENESS = {p: k for k, p in enumerate(_PRECISIONS)}
+
+
 def _story_table(
     d: _Docs, comp: np.ndarray, name: dict[int, str], n_label_terms: int
 ) -> pd.DataFrame:
@@ -563,14 +568,22 @@ def _story_table(
     table["first_date"] = g["_day"].transform("min")
     table["last_date"] = g["_day"].transform("max")
     words = _label_terms(d, comp, name, n_label_terms)
+    # a story's dates are written at the coarsest precision of its documents' dates
+    # (known to the year only: '1946', not '1946-01-01')
+    prec = d.docs["date_precision"] if "date_precision" in d.docs.columns else [None] * n
+    table["_coarse"] = [_COARSENESS.get(p, 0) if isinstance(p, str) else 0 for p in prec]
+    spans = table.groupby("story_id", sort=False)[["first_date", "last_date", "_coarse"]]
     labels: dict[str, str] = {}
-    for sid, (f, last) in g[["first_date", "last_date"]].first().iterrows():
+    for sid, (f, last, coarse) in spans.agg(
+        {"first_date": "first", "last_date": "first", "_coarse": "max"}
+    ).iterrows():
+        p = _PRECISIONS[int(coarse)]
         if pd.isna(f):
             when = "undated"
-        elif f == last:
-            when = f.strftime("%Y-%m-%d")
+        elif group_label(f, p) == group_label(last, p):
+            when = group_label(f, p)
         else:
-            when = f"{f:%Y-%m-%d} to {last:%Y-%m-%d}"
+            when = f"{group_label(f, p)} to {group_label(last, p)}"
         labels[sid] = f"{words[sid]} ({when})" if words.get(sid) else f"({when})"
     table["label"] = table["story_id"].map(labels)
     table = table.sort_values(["story_id", "_pos"], kind="mergesort").reset_index(drop=True)
