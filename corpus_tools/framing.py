@@ -464,7 +464,10 @@ def frame_summary(
         ``sentence_share`` (sentences_with_frame / n_sentences), ``present``
         (for ``by="doc_id"``: sentences_with_frame >= min_sentences; for a
         group: at least one document has it present) and ``min_sentences``.
-        Sorted by group, then frame in codebook order.
+        Sorted by group, then frame in codebook order. With the shipped
+        (English) codebook, ``attrs["other_language_docs"]`` and
+        ``attrs["n_docs"]`` count the documents guessed to be in another
+        language (:func:`describe_frames` says when they are most).
 
     Examples
     --------
@@ -489,7 +492,13 @@ def frame_summary(
         .sort_values(["_g", "_f"], kind="mergesort")
         .drop(columns=["_g", "_f"])
     )
-    return agg[SUMMARY_COLUMNS].reset_index(drop=True)
+    out = agg[SUMMARY_COLUMNS].reset_index(drop=True)
+    if codebook is None:  # the shipped cues are English: say how much of the corpus is not
+        from .languages import other_language_rows
+
+        out.attrs["other_language_docs"] = sum(map(len, other_language_rows(corpus, "en").values()))
+        out.attrs["n_docs"] = len(corpus)
+    return out
 
 
 SUMMARY_COLUMNS = [
