@@ -81,6 +81,7 @@ from .blocks import (
 from .errors import CorpusValueError, DataFileError, invalid_option
 from .prose import classify_page_lines  # blocks.classify_lines + comment threads
 from .templates import cleaning_decisions, edge_paragraphs, learned_boilerplate, table_to_sets
+from .templates import collapse_spaces as _collapsed
 from .tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1133,21 +1134,6 @@ def _line_view(ln: _Line, max_chars: int, folded_raw: str) -> None:
     words = f.split()
     ln.view = " ".join(words)
     ln.nwords = len(words)
-
-
-def _collapsed(text: str) -> str:
-    """``" ".join(text.split())``, without splitting a line that has single spaces only.
-
-    A printable text holds no whitespace but the space (see :func:`_line_view`), so
-    when it has no double space only its ends can change (a paragraph of 600
-    characters: a third of the time of splitting it into words and joining them).
-
-    >>> _collapsed(" a b "), _collapsed("a  b\u00a0c"), _collapsed("a b")
-    ('a b', 'a b c', 'a b')
-    """
-    if "  " in text or not text.isprintable():
-        return " ".join(text.split())
-    return text.strip(" ")
 
 
 class Removal(NamedTuple):
