@@ -215,9 +215,11 @@ def _window_labels(
 class _Coded(NamedTuple):
     """Mentions as integer codes: per mention a document, a window id and an actor.
 
-    Document codes follow the sorted ``str`` doc_ids (``doc_names``, with
-    each one's corpus position in ``doc_pos``, -1 when not in the corpus) and
-    actor codes the sorted names (``actor_names``), so codes order as names.
+    Document codes follow the corpus order (``doc_names``, the ``str``
+    doc_ids, with each one's corpus position in ``doc_pos``; documents of a
+    mentions table that are not in the corpus come last, by doc_id, with
+    position -1), so evidence windows list in corpus order as the stream's;
+    actor codes follow the sorted names (``actor_names``).
     """
 
     doc: np.ndarray
@@ -236,8 +238,15 @@ def _coded_table(mentions: pd.DataFrame, key: str | None, win: _Windows) -> _Cod
     a_code, a_uni = pd.factorize(mentions["actor"].to_numpy(dtype=object), sort=True)
     d_names = np.array([*d_uni.tolist(), None], dtype=object)[:-1]
     pos = win.doc_ids.get_indexer(d_names).astype(np.int64)
+    rank = np.where(pos >= 0, pos, len(win.doc_ids) + np.arange(len(pos)))
+    perm = np.argsort(rank, kind="stable")  # corpus order; unknown doc_ids last, by name
+    new_code = np.empty(len(perm), np.int64)
+    new_code[perm] = np.arange(len(perm))
     a_names = np.array([*a_uni.tolist(), None], dtype=object)[:-1]
-    return _Coded(d_code.astype(np.int64), m_wid, a_code.astype(np.int64), d_names, pos, a_names)
+    coded = _Coded(
+        new_code[d_code], m_wid, a_code.astype(np.int64), d_names[perm], pos[perm], a_names
+    )
+    return coded
 
 
 def _coded_arrays(corpus: Corpus, gazetteer: Any, key: str | None, win: _Windows) -> _Coded:
@@ -249,18 +258,16 @@ def _coded_arrays(corpus: Corpus, gazetteer: Any, key: str | None, win: _Windows
 
     m = mention_arrays(corpus, gazetteer)
     idx = mention_selection(m, demonyms=True, locations=False)
-    pos_code, d_uni = pd.factorize(win.doc_ids.to_numpy(dtype=object), sort=True)
-    d_pos = np.full(len(d_uni), -1, dtype=np.int64)
-    d_pos[pos_code] = np.arange(len(pos_code), dtype=np.int64)
+    n_docs = len(win.doc_ids)  # document code = corpus position (doc_ids are unique)
     names = np.array([*(e["name"] for e in m.gazetteer.entries), None], dtype=object)[:-1]
     e_code, a_uni = pd.factorize(names, sort=True)
     wid = getattr(m, key)[idx] if key else np.zeros(len(idx), np.int32)
     return _Coded(  # int32 codes: 12 bytes a mention
-        pos_code.astype(np.int32)[m.doc[idx]],
+        m.doc[idx].astype(np.int32 if n_docs < 2**31 else np.int64),
         wid,
         e_code.astype(np.int32)[m.entry[idx]],
-        np.array([*d_uni.tolist(), None], dtype=object)[:-1],
-        d_pos,
+        np.array([*win.doc_ids.tolist(), None], dtype=object)[:-1],
+        np.arange(n_docs, dtype=np.int64),
         np.array([*a_uni.tolist(), None], dtype=object)[:-1],
     )
 

@@ -181,8 +181,8 @@ def test_pairs_counted_once_per_window_with_evidence_in_order():
         ["China", "Iran", 1, 3, 2, 4],
         ["Iran", "Russia", 1, 2, 3, 4],
     ]
-    # evidence windows sorted by doc_id, then sentence: a's two sentences before b's
-    assert got["evidence_docs"].iloc[0] == ["a:0:0-23", "a:1:24-57", "b:0:0-29"]
+    # evidence windows in corpus order, then sentence: b (loaded first) before a's two sentences
+    assert got["evidence_docs"].iloc[0] == ["b:0:0-29", "a:0:0-23", "a:1:24-57"]
 
 
 def test_compare_networks_window_counts_per_group(generated):
