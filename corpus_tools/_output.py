@@ -26,16 +26,19 @@ import errno
 import json
 import os
 import re
+import secrets
 import shutil
 import socket
+import stat
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 from .errors import CorpusLoadError, CorpusValueError
 
-__all__ = ["MARKER", "output_folder", "check_output", "read_marker", "new_file"]
+__all__ = ["MARKER", "output_folder", "check_output", "read_marker", "new_file", "whole_file"]
 
 MARKER = ".corpus-tools-output"
 _STALE_UNREADABLE_S = 10.0
@@ -44,8 +47,9 @@ _STALE_UNREADABLE_S = 10.0
 def new_file(path: str | os.PathLike[str], *, overwrite: bool = False, arg: str = "path") -> Path:
     """Return ``path`` as a Path after checking that writing it destroys nothing.
 
-    A folder is never a file to write; an existing file is replaced only with
-    ``overwrite=True``; the parent folder must exist.
+    A folder is never a file to write; an existing file (or a symbolic link,
+    even one whose target is gone) is replaced only with ``overwrite=True``;
+    the parent folder must exist.
 
     Examples
     --------
@@ -57,22 +61,127 @@ def new_file(path: str | os.PathLike[str], *, overwrite: bool = False, arg: str 
     Traceback (most recent call last):
     ...
     corpus_tools.errors.CorpusValueError: path=... is a folder; give a file path inside it, e.g. ....csv.
+    >>> _ = (d / "mine.csv").write_text("x")
+    >>> new_file(d / "mine.csv" / "sub.csv")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: path=...: '...mine.csv' is a file, not a folder; give a path in a folder, e.g. ...sub.csv.
     """
     out = Path(path)
     if out.is_dir():
         raise CorpusValueError(
             f"{arg}={str(out)!r} is a folder; give a file path inside it, e.g. {str(out / 'table')}.csv."
         )
+    if not overwrite and os.path.islink(out) and not out.exists():
+        raise CorpusValueError(
+            f"{arg}={str(out)!r} is a symbolic link to {os.readlink(out)!r}, which does not exist; "
+            "give a new file name, or pass overwrite=True to replace the link (its target is "
+            "not created)."
+        )
     if out.exists() and not overwrite:
         raise CorpusValueError(
             f"{arg}={str(out)!r} already exists and would be overwritten; give a new file name, "
             "or pass overwrite=True to replace it."
         )
-    if not out.parent.is_dir():
-        raise CorpusValueError(
-            f"{arg}={str(out)!r}: the folder {str(out.parent)!r} does not exist; create it first."
-        )
+    _check_parent(out, arg)
     return out
+
+
+def _check_parent(out: Path, arg: str) -> None:
+    """Refuse a path whose folder does not exist, naming the part of it that is a file."""
+    if out.parent.is_dir():
+        return
+    above = out.parent
+    while not os.path.lexists(above) and above != above.parent:
+        above = above.parent
+    if os.path.lexists(above) and not above.is_dir():
+        raise CorpusValueError(
+            f"{arg}={str(out)!r}: {str(above)!r} is a file, not a folder; give a path in a "
+            f"folder, e.g. {str(above.parent / out.name)}."
+        )
+    raise CorpusValueError(
+        f"{arg}={str(out)!r}: the folder {str(out.parent)!r} does not exist; create it first."
+    )
+
+
+@contextmanager
+def whole_file(
+    path: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    arg: str = "path",
+    text: bool = False,
+    what: str = "file",
+) -> Iterator[IO[Any]]:
+    """Write ``path`` whole or not at all: yield a handle on a hidden ``.part`` file beside it.
+
+    The part file takes the final name only when the body returns, so Ctrl-C,
+    a full disk or an error leaves no half file under that name (and, with
+    ``overwrite=True``, the old file as it was). A symbolic link at ``path``
+    is replaced, never written through; without ``overwrite`` a file made at
+    ``path`` meanwhile is not replaced. ``text``: a UTF-8 text handle
+    (``newline=""``), else binary. Errors name the path (and ``what`` it was).
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> with whole_file(d / "a.bin") as fh:
+    ...     _ = fh.write(b"ok")
+    >>> (d / "a.bin").read_bytes(), sorted(p.name for p in d.iterdir())
+    (b'ok', ['a.bin'])
+    >>> with whole_file(d / "b.bin") as fh:
+    ...     _ = fh.write(b"half")
+    ...     raise RuntimeError("stopped half way")
+    Traceback (most recent call last):
+    ...
+    RuntimeError: stopped half way
+    >>> sorted(p.name for p in d.iterdir())
+    ['a.bin']
+    """
+    target = new_file(path, overwrite=overwrite, arg=arg)
+    _check_regular(target, arg)
+    part: str | None = str(target.parent / f".{target.name}.{secrets.token_hex(6)}.part")
+    claimed = False
+    try:
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # mode as open() makes
+        with os.fdopen(fd, "w" if text else "wb", **_TEXT if text else {}) as fh:
+            yield fh
+        if not overwrite:  # claim the name: fails if a file appeared since new_file checked
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            claimed = True
+        os.replace(part, target)
+        part, claimed = None, False
+    except FileExistsError:
+        raise CorpusValueError(
+            f"{arg}={str(target)!r} already exists and would be overwritten (it appeared while "
+            "it was written); give a new file name, or pass overwrite=True to replace it."
+        ) from None
+    except OSError as exc:
+        raise CorpusValueError(
+            f"{arg}={str(target)!r}: the {what} could not be written ({exc.strerror or exc}); "
+            "nothing was written there. Choose a folder you can write to, with room for it."
+        ) from None
+    finally:
+        if part is not None and os.path.exists(part):
+            os.unlink(part)
+        if claimed:  # the empty file that held the name
+            os.unlink(target)
+
+
+_TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
+
+
+def _check_regular(target: Path, arg: str) -> None:
+    """Refuse a path that exists as something other than a file (a device, a pipe, a socket):
+    replacing ``/dev/null`` or a named pipe with a file would destroy it."""
+    try:
+        mode = os.lstat(target).st_mode
+    except OSError:
+        return  # nothing there yet
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise CorpusValueError(
+            f"{arg}={str(target)!r} is not a regular file (a device, pipe or socket); give the "
+            f"path of a new {target.suffix or '.csv'} file."
+        )
 
 
 def _marker_text(kind: str) -> str:

@@ -379,6 +379,8 @@ def _named_file(rel: str, path: Path) -> Entry:
         except (RuntimeError, OSError) as exc:
             if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
                 return Entry(rel, None, "", False, _NAMED_LOOP)
+            if isinstance(exc, FileNotFoundError):
+                return Entry(rel, None, "", False, broken_link(path))
     entry = _classify(rel, real)
     try:
         st = os.stat(real)
@@ -388,6 +390,25 @@ def _named_file(rel: str, path: Path) -> Entry:
         return replace(entry, skip=not_regular(st.st_mode))
     ident = (st.st_dev, st.st_ino)
     return replace(entry, root=str(real.parent), parts=(real.name,), ident=ident, size=st.st_size)
+
+
+def broken_link(link: Path) -> str:
+    """The reason for a symlink the user named whose target does not exist.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> (d / "a.txt").symlink_to(d / "gone" / "a.txt")
+    >>> broken_link(d / "a.txt").replace(str(d), "D")
+    "broken symlink: it points to 'D/gone/a.txt', which does not exist; point at the real file, or make the link again"
+    """
+    try:
+        to = os.readlink(link)
+    except OSError:  # pragma: no cover - it stopped being a link
+        to = "?"
+    return (
+        f"broken symlink: it points to {to!r}, which does not exist; point at the real file, "
+        "or make the link again"
+    )
 
 
 def plan_inputs(source: Any) -> Plan:
