@@ -30,7 +30,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -95,6 +95,9 @@ class Codebook:
     name_heads : frozenset of str
         Last words of organisation names (``name_heads`` of the file, default the
         shipped list): a one-word cue inside such a name is not a cue.
+    extends_shipped : bool
+        Built by ``load_codebook(extend=...)`` on the shipped codebook: its English
+        cues are still in it (:func:`frames` warns on other-language text).
     """
 
     name: str
@@ -104,6 +107,7 @@ class Codebook:
     name_heads: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     in_names: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     name_possessors: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    extends_shipped: bool = field(default=False, compare=False)
 
 
 #: A codebook argument: a loaded :class:`Codebook`, a path to a YAML file, or None (shipped).
@@ -260,8 +264,8 @@ def load_codebook(
         The shipped cues stay English: for a corpus in another language pass
         ``path=`` a codebook of your own instead (German news with German frames
         added to the shipped ones got 1,092 ``security_defense`` hits from
-        German "war", 'was'), and :func:`frames` does not warn about a codebook
-        you pass.
+        German "war", 'was'); :func:`frames` warns about such a codebook as about
+        the shipped one, and not about a codebook of your own (``path=``).
 
     Returns
     -------
@@ -282,7 +286,10 @@ def load_codebook(
     >>> load_codebook(extend={"frames": {"conflict": {"cues": ["spat*"]}}}).frames["conflict"]["cues"][-1]
     'spat*'
     """
-    return compiled(load_lexicon("frames", path, extend=extend), _build)
+    cb = compiled(load_lexicon("frames", path, extend=extend), _build)
+    if path is None and extend is not None:  # the shipped English cues are still in it
+        cb = replace(cb, extends_shipped=True)
+    return cb
 
 
 def _as_codebook(codebook: CodebookLike) -> Codebook:
@@ -409,12 +416,14 @@ def frames(corpus: Corpus, codebook: CodebookLike = None) -> pd.DataFrame:
     """
     require_corpus(corpus, "frames")
     cb = _as_codebook(codebook)
-    if codebook is None:
+    if codebook is None or cb.extends_shipped:
         warn_english_lexicon(
             corpus,
             "frames",
-            "frame codebook",
-            "Pass codebook= a codebook in the corpus's language, or analyse its English part.",
+            "frame codebook" + (" (extended: its English cues stay)" if codebook else ""),
+            "Pass codebook= a codebook in the corpus's language"
+            + (" (load_codebook(path=your file), not extend=)" if codebook else "")
+            + ", or analyse its English part.",
         )
     by_doc = sentences_by_doc(corpus)
     docs = corpus.docs
@@ -465,7 +474,7 @@ def frame_summary(
         (for ``by="doc_id"``: sentences_with_frame >= min_sentences; for a
         group: at least one document has it present) and ``min_sentences``.
         Sorted by group, then frame in codebook order. With the shipped
-        (English) codebook, ``attrs["other_language_docs"]`` and
+        (English) codebook, or one extending it, ``attrs["other_language_docs"]`` and
         ``attrs["n_docs"]`` count the documents guessed to be in another
         language (:func:`describe_frames` says when they are most).
 
@@ -493,7 +502,7 @@ def frame_summary(
         .drop(columns=["_g", "_f"])
     )
     out = agg[SUMMARY_COLUMNS].reset_index(drop=True)
-    if codebook is None:  # the shipped cues are English: say how much of the corpus is not
+    if codebook is None or cb.extends_shipped:  # English cues: say how much of the corpus is not
         from .languages import other_language_rows
 
         out.attrs["other_language_docs"] = sum(map(len, other_language_rows(corpus, "en").values()))
