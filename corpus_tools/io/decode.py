@@ -23,8 +23,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode the bytes of one text file; return ``(text, encoding_name)``.
 
     Order: forced ``encoding``; a byte-order mark (UTF-32, UTF-8, UTF-16 LE/BE;
-    the BOM is removed and named in the encoding); UTF-16 without a BOM (NUL
-    bytes in one byte of most code units); strict UTF-8; UTF-8 with a few
+    the BOM is removed and named in the encoding); UTF-16 or UTF-32 without a BOM
+    (NUL bytes in one byte of most code units); ISO-2022-JP/KR (7-bit escapes);
+    strict UTF-8; UTF-8 with a few
     invalid lines (see Notes); charset-normalizer, preferring cp1252 when it is
     as plausible as the best guess; cp1252; latin-1.
 
@@ -106,6 +107,10 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
         utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return data.decode(utf16), utf16
+    if b"\x1b" in data:
+        iso = _iso2022(data)
+        if iso is not None:
+            return iso
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -533,7 +538,8 @@ def _control_ratio(text: str) -> float:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """``"utf-16-le"``/``"utf-16-be"`` when ``data`` reads as BOM-less UTF-16, else None.
+    """``"utf-16-le"``/``"utf-16-be"`` when ``data`` reads as BOM-less UTF-16, else None
+    (``"utf-32-le"``/``"utf-32-be"`` for BOM-less UTF-32).
 
     Latin-script text in UTF-16 has a NUL in one byte of most code units and
     none in the other (ASCII ``a`` is ``61 00`` in LE); the whole file must
@@ -542,6 +548,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:_SNIFF_BYTES]
     if len(data) % 2 or len(sample) < 4:
         return None
+    if len(data) % 4 == 0:
+        wide = _utf32_without_bom(data, sample)
+        if wide is not None:
+            return wide
     n = len(sample) // 2
     zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
     for codec, zeros, other in (
@@ -550,6 +560,61 @@ def _utf16_without_bom(data: bytes) -> str | None:
     ):
         if zeros >= 0.3 * n and other <= 0.01 * n and _try_codec(data, codec):
             return codec
+    return None
+
+
+def _utf32_without_bom(data: bytes, sample: bytes) -> str | None:
+    """``"utf-32-le"``/``"utf-32-be"`` when ``data`` reads as BOM-less UTF-32, else None.
+
+    A code point is at most U+10FFFF: the top byte of every 4-byte unit is NUL,
+    and the next one too below U+10000 (every letter of a living script).
+
+    >>> _utf32_without_bom("Grüße, 東京".encode("utf-32-be"), b"")
+    'utf-32-be'
+    >>> _utf32_without_bom("ab".encode("utf-16-le"), b"") is None
+    True
+    """
+    sample = sample or data[:_SNIFF_BYTES]
+    n = len(sample) // 4
+    for codec, top, high in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+        if (
+            n
+            and sample[top::4].count(0) == n
+            and sample[high::4].count(0) >= 0.9 * n
+            and _try_codec(data, codec)
+        ):
+            return codec
+    return None
+
+
+#: escape sequences that open the two-byte sets of ISO-2022-JP (JIS X 0208, 0212) and -KR
+_ISO2022 = ((b"\x1b$B", "iso2022_jp_2"), (b"\x1b$@", "iso2022_jp_2"), (b"\x1b$(D", "iso2022_jp_2"))
+_ISO2022_KR = b"\x1b$)C"
+
+
+def _iso2022(data: bytes) -> tuple[str, str] | None:
+    """Text in a 7-bit ISO-2022 encoding (Japanese mail and news, old Korean mail), or None.
+
+    Such bytes are ASCII, so they pass as UTF-8 with the escapes as text
+    (``\x1b$B%3%s`` for ``コン``) unless the escapes are looked for.
+
+    >>> _iso2022("ニュース: 東京".encode("iso2022_jp"))
+    ('ニュース: 東京', 'iso2022_jp_2')
+    >>> _iso2022("서울 뉴스".encode("iso2022_kr"))
+    ('서울 뉴스', 'iso2022_kr')
+    >>> _iso2022(b"plain \x1b[1m bold") is None
+    True
+    """
+    if not data.isascii():
+        return None
+    codecs_ = [c for esc, c in _ISO2022 if esc in data][:1]
+    if data.startswith(_ISO2022_KR) or (b"\n" + _ISO2022_KR) in data:
+        codecs_.append("iso2022_kr")
+    for codec in codecs_:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            continue
     return None
 
 
@@ -600,7 +665,9 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     """Decode file bytes or raise ``InputSkipped`` with a reason (empty, binary, undecodable)."""
     if len(data) == 0:
         raise InputSkipped(EMPTY_REASON)
-    has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    has_bom = data.startswith(
+        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+    )
     n_nul = 0
     utf16: str | None = _UNTESTED
     if not encoding and not has_bom:
