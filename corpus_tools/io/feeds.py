@@ -125,22 +125,101 @@ def _item(el: Any) -> dict[str, str]:
     return row
 
 
-def _parse(rel: str, data: bytes) -> Any:
+def _parser(recover: bool = False) -> Any:
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=recover
     )
+
+
+#: lxml's messages for a file that ends before its last element does (a download cut short)
+#: or goes on after it (a server's error message printed after the feed)
+_CUT_SHORT = ("Premature end of data", "not finished", "EndTag: '</' not found")
+_TRAILING = "Extra content at the end of the document"
+#: declared encoding -> the code page browsers read it as (a superset: Windows' extensions)
+_SUPERSETS = {
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "tis_620": "cp874",
+    "iso8859_11": "cp874",
+    "latin_1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859_9": "cp1254",
+}
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+
+def _parse(rel: str, data: bytes, reencode: bool = True) -> tuple[Any, str | None]:
+    """The root element and, for a file cut short (or with text after its end), what was
+    cut; :class:`InputSkipped` when it is not well-formed XML otherwise."""
+    from lxml import etree
+
     try:
-        return etree.fromstring(data, parser)
+        return etree.fromstring(data, _parser()), None
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (0, 0)
-        msg = re.sub(r", line \d+, column \d+$", "", str(exc.msg))
-        raise InputSkipped(
-            f"not well-formed XML (line {line}, column {col}: {msg}); an RSS or Atom feed "
-            "must be: save it again from its address, or fix that line (a bare '&' is written "
-            "'&amp;')"
-        ) from None
+        msg = " ".join(re.sub(r", line \d+, column \d+$", "", str(exc.msg)).split())[:200]
+    if reencode and ("Unsupported encoding" in msg or "Invalid bytes in character" in msg):
+        again = _reencoded(rel, data)
+        if again is not None:
+            return _parse(rel, again, reencode=False)
+    where = f"line {line}, column {col}: {msg}"
+    if any(k in msg for k in _CUT_SHORT) or msg.startswith(_TRAILING):
+        try:
+            root = etree.fromstring(data, _parser(recover=True))
+        except etree.XMLSyntaxError:  # pragma: no cover - recover mode gave up
+            root = None
+        if root is not None:
+            return root, where
+    raise InputSkipped(
+        f"not well-formed XML ({where}); an RSS or Atom feed must be: save it again from "
+        "its address, or fix that line (a bare '&' is written '&amp;')"
+    )
+
+
+def _reencoded(rel: str, data: bytes) -> bytes | None:
+    """The feed as UTF-8 when lxml cannot read its declared encoding (one Python reads, such
+    as IBM855) or finds bytes invalid in it (Windows' extensions of Shift_JIS, Big5, ...)."""
+    import codecs
+
+    m = _DECLARED.match(data[:400])
+    if m is None:  # no declaration: XML says UTF-8, but the bytes are not; ask the detector
+        from .decode import decode_bytes
+
+        try:
+            return decode_bytes(data)[0].encode("utf-8")
+        except (UnicodeDecodeError, LookupError):  # pragma: no cover - latin-1 reads all
+            return None
+    declared = m.group(1).decode("ascii")
+    try:
+        codec = codecs.lookup(declared).name.replace("-", "_")
+    except LookupError:
+        return None
+    text = None
+    for name in dict.fromkeys([codec, _SUPERSETS.get(codec, codec)]):
+        try:
+            text = data.decode(name)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:  # bytes wrong in every reading: replaced, and said
+        name = _SUPERSETS.get(codec, codec)
+        text = data.decode(name, errors="replace")
+        n_bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+        warnings.warn(
+            f"{rel}: the feed says encoding={declared!r}, but {max(n_bad, 1):,} byte(s) are not "
+            f"valid {name}; each was read as U+FFFD (\ufffd). Save the feed again from its "
+            "address if its text matters.",
+            CorpusToolsWarning,
+            stacklevel=7,
+        )
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", '<?xml version="1.0" encoding="UTF-8"?>', text, count=1)
+    return text.encode("utf-8")
 
 
 _NOT_FEEDS = {
@@ -152,20 +231,29 @@ _NOT_FEEDS = {
 }
 
 
-def feed_table(rel: str, data: bytes) -> tuple[bytes, int]:
-    """The items of a saved feed as JSON Lines (one object per item) and their count;
-    :class:`InputSkipped` when the file is no RSS or Atom feed or holds no item."""
+def feed_table(rel: str, data: bytes) -> tuple[bytes, int, str | None]:
+    """The items of a saved feed as JSON Lines (one object per item), their count and, for a
+    file cut short or with text after the feed, the reason for a ``skipped`` row naming
+    what was not read; :class:`InputSkipped` when the file is no RSS or Atom feed or holds
+    no (whole) item."""
     if len(data) > limits.MAX_JSON_BYTES:  # a parsed tree takes ~10x the file
         raise InputSkipped(
             f"XML file of {limits.megabytes(len(data))}, over the "
             f"{limits.megabytes(limits.MAX_JSON_BYTES)} read as a feed; a feed that large is "
             "an export of another kind: convert it to JSON Lines, one object per article"
         )
-    root = _parse(rel, data)
+    head = data[:1024].lower()
+    if (b"<html" in head or b"<!doctype html" in head) and not _FEED_ROOT.search(head):
+        raise InputSkipped(
+            "a web page (HTML) saved as .xml, not a feed: rename it to .html to load its article"
+        )
+    root, fault = _parse(rel, data)
     kind = _local(root.tag)
     if kind == "rss":
         channel = next((c for c in root if _local(c.tag) == "channel"), root)
         items = [c for c in channel if _local(c.tag) == "item"]
+        if channel is not root:  # items after </channel>, as some RSS 0.91 feeds write them
+            items += [c for c in root if _local(c.tag) == "item"]
     elif kind == "rdf":
         items = [c for c in root if _local(c.tag) == "item"]
     elif kind == "feed":
@@ -173,7 +261,10 @@ def feed_table(rel: str, data: bytes) -> tuple[bytes, int]:
     else:
         what = _NOT_FEEDS.get(kind, "not an RSS or Atom feed")
         raise InputSkipped(f"XML file whose root element is <{kind}>: {what}")
+    items, cut = _whole_items(data, items, fault)
     if not items:
+        if cut:
+            raise InputSkipped(cut)
         raise InputSkipped(f"{kind.upper() if kind != 'feed' else 'Atom'} feed with no items")
     rows, bad, words = [], [], []
     for n, el in enumerate(items, start=1):
@@ -195,7 +286,48 @@ def feed_table(rel: str, data: bytes) -> tuple[bytes, int]:
         rows.append(row)
     _warn(rel, bad, words)
     body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    return body.encode("utf-8"), len(rows)
+    return body.encode("utf-8"), len(rows), cut
+
+
+_FEED_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|rdf|feed)[\s>]")
+_ITEM_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+
+
+def _whole_items(data: bytes, items: list[Any], fault: str | None) -> tuple[list[Any], str | None]:
+    """The items that ended before the fault of a feed cut short, and the reason naming it.
+
+    >>> from lxml import etree
+    >>> data = b"<rss><channel><item><title>A</title></item><item><title>B"
+    >>> root = etree.fromstring(data, _parser(recover=True))
+    >>> kept, why = _whole_items(data, list(root[0]), "line 1, column 60: Premature end")
+    >>> len(kept), why
+    (1, 'the file ends inside feed item 2 (line 1, column 60: Premature end), as a download cut short does: item 2 not read (the 1 item(s) before it are loaded); save the feed again from its address')
+    """
+    if fault is None:
+        return items, None
+    n_whole = len(_ITEM_END.findall(data))
+    if not items or not n_whole:
+        return [], (
+            f"the file ends before its first feed item does ({fault}), as a download cut "
+            "short does; no item could be read: save the feed again from its address"
+        )
+    if fault.split(": ", 1)[-1].startswith(_TRAILING):
+        return items, (
+            f"text after the end of the feed ({fault}) not read, e.g. a server's error message "
+            f"printed after it; the feed's {len(items):,} item(s) are loaded"
+        )
+    if n_whole >= len(items):  # cut after the last item ended
+        return items, (
+            f"the file ends before the feed does ({fault}), as a download cut short does; its "
+            f"{len(items):,} item(s) are loaded, but items after them may be missing: save "
+            "the feed again from its address"
+        )
+    kept = items[:n_whole]
+    return kept, (
+        f"the file ends inside feed item {n_whole + 1} ({fault}), as a download cut short "
+        f"does: item {n_whole + 1} not read (the {n_whole:,} item(s) before it are loaded); "
+        "save the feed again from its address"
+    )
 
 
 def _warn(rel: str, bad: list[str], words: list[int]) -> None:

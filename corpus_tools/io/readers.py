@@ -895,12 +895,14 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
             yield from warc_docs(entry.rel, archive, opts.encoding)
         return
     if entry.ext in FEED_EXTENSIONS:  # a saved RSS/Atom feed: its items as a JSON Lines table
-        data, _ = feed_table(entry.rel, read_entry(entry))
+        data, _, cut = feed_table(entry.rel, read_entry(entry))
         for kind, what, why in table_docs(entry.rel, ".jsonl", data, None, opts):
             if kind == "skip":  # one item per JSON line: say "item", as the user's file has it
                 what = str(what).replace("#line=", "#item=")
                 why = re.sub(r"^(?:JSONL )?line (\d+)", r"feed item \1", str(why))
             yield kind, what, why
+        if cut:  # a file cut short (or with text after the feed): what was not read
+            yield "skip", f"{entry.rel}#end", cut
         return
     if entry.ext in TABLE_EXTENSIONS:
         yield from table_docs(entry.rel, entry.ext, read_entry(entry), None, opts)
