@@ -79,7 +79,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from math import exp, log1p
+from math import exp, inf, log1p
 from operator import countOf, mul
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -131,6 +131,7 @@ _WORD_LISTS = (
     "stamp_fillers",
     "notice_words",
     "notice_strong",
+    "form_rules",
 )
 _NOTICE_TOKEN_RE = re.compile(r"[\u00a9\u00ae\u2122]|[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -184,6 +185,9 @@ class BlockSettings:
     stamp_fillers: frozenset[str] = frozenset()
     notice_words: frozenset[str] = frozenset()
     notice_strong: frozenset[str] = frozenset()
+    #: ids of the line rules that remove a comment form: the article's run never
+    #: grows over one, nor joins a run beyond one
+    form_rules: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     file: str = ""
 
@@ -1124,6 +1128,8 @@ class _Page:
     use_stop: bool = True  # judged with a stop list (False: Chinese, Japanese, no prose)
     #: positions right after lines learned as the site's template (template:learned)
     after_template: set[int] = field(default_factory=set)
+    #: positions right after a comment form (lines of ``form_rules``)
+    after_form: set[int] = field(default_factory=set)
 
 
 class _Region(NamedTuple):
@@ -1277,19 +1283,23 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
     after_removed: set[int] = set()
     gap_before: dict[int, int] = {}
     after_template: set[int] = set()
+    after_form: set[int] = set()
     n_removed = 0
-    template = False
+    template = form = False
     for ln in lines:
         if ln[2] is not None:
             n_removed += 1
             template = template or ln[2].startswith("template:")
+            form = form or ln[2] in s.form_rules
         elif n_removed:
             after_removed.add(ln[0])
             gap_before[ln[0]] = n_removed
             if template:
                 after_template.add(ln[0])
+            if form:
+                after_form.add(ln[0])
             n_removed = 0
-            template = False
+            template = form = False
     # (tuple.__new__: a BlockLine without the keyword parsing of its __new__)
     new = tuple.__new__
     kept = [new(BlockLine, ln) if len(ln) == 3 else BlockLine(*ln) for ln in lines if ln[2] is None]
@@ -1325,6 +1335,8 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
     page.use_stop = use_stop
     if after_template:
         page.after_template = {k for k, ln in enumerate(kept) if ln.line in after_template}
+    if after_form:
+        page.after_form = {k for k, ln in enumerate(kept) if ln.line in after_form}
     return page
 
 
@@ -1564,14 +1576,21 @@ def _max_run(
     weights: Sequence[float], lo: int, hi: int, gaps: Sequence[float] = ()
 ) -> tuple[float, int, int]:
     """Kadane's maximum-sum run of ``weights[lo:hi]``: (score, first, last); first is -1
-    when no run scores above 0. ``gaps[k]`` is subtracted when the run grows over line k."""
+    when no run scores above 0. ``gaps[k]`` is subtracted when the run grows over line k;
+    a run that is worth no more than the gap starts again at k (an infinite gap: a
+    boundary no run crosses).
+
+    >>> _max_run([5.0, 10.0, 3.0], 0, 3, [0.0, 8.0, 0.0])
+    (13.0, 1, 2)
+    """
     best, best_s, best_e = 0.0, -1, -1
     run, run_s = 0.0, lo
     for k in range(lo, hi):
-        if run <= 0:
+        gap = gaps[k] if gaps else 0.0
+        if run <= gap:
             run, run_s = weights[k], k
         else:
-            run += weights[k] - (gaps[k] if gaps else 0.0)
+            run += weights[k] - gap
         if run > best:
             best, best_s, best_e = run, run_s, k
     return best, best_s, best_e
@@ -1583,9 +1602,13 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
 
     The best run is the maximum-sum run of line weights (Kadane). Chrome a rule
     removed ("Related articles", "Share") between two lines counts against
-    joining them (``removed_penalty`` per line). A run before or after it
+    joining them (``removed_penalty`` per line). A comment form (lines of
+    ``form_rules``: "Your email address will not be published", "Name *")
+    ends a run: no run grows over it. A run before or after it
     scoring at least ``second_run`` of the best one joins it with everything
-    between (an article cut in two by a widget or a long list). The article
+    between (an article cut in two by a widget or a long list), unless a comment
+    form stands between them (what follows a comment form is comments, a sidebar
+    and the footer). The article
     comes first on a page (comments, teasers, footers and consent dialogs
     follow it), so a run *before* it scoring at least ``part_run`` of it is
     kept too, as a part of its own without the lines between (the first
@@ -1594,6 +1617,8 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
     """
     s, n = page.s, len(weights)
     gaps = [s.removed_penalty * page.gap_before.get(ln.line, 0) for ln in page.lines]
+    for k in page.after_form:
+        gaps[k] = inf
     best, best_s, best_e = _max_run(weights, 0, n, gaps)
     if best_s < 0:
         return []
@@ -1604,8 +1629,11 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
         score, s2, e2 = _max_run(weights, lo, hi, gaps)
         if s2 < 0:
             continue
-        if s.second_run > 0 and score >= s.second_run * best:
-            near = min(runs) if before else max(runs)  # joins it with everything between
+        near = min(runs) if before else max(runs)
+        between = range(e2 + 1, near[0] + 1) if before else range(near[1] + 1, s2 + 1)
+        form = bool(page.after_form) and any(k in page.after_form for k in between)
+        if s.second_run > 0 and score >= s.second_run * best and not form:
+            # joins it with everything between
             runs.remove(near)
             runs.append((s2, near[1]) if before else (near[0], e2))
         elif before and s.part_run > 0 and score >= s.part_run * best:
