@@ -282,6 +282,7 @@ def check_output(
             raise CorpusValueError(
                 f"{flag} {out}: the output folder holds the input {p}; choose another folder."
             )
+    _check_not_in_output(target, out, flag)
     if target.is_symlink() or (target.exists() and not target.is_dir()):
         raise CorpusValueError(
             f"{flag} {out}: this is a file, not a folder; choose a folder name that is free."
@@ -316,6 +317,18 @@ def check_output(
     return target
 
 
+def _check_not_in_output(target: Path, out: str | os.PathLike[str], flag: str) -> None:
+    """Refuse a folder inside an earlier output: replacing that one would delete this one."""
+    for above in target.parents:
+        marker = read_marker(above)
+        if marker is not None:
+            raise CorpusValueError(
+                f"{flag} {out}: the folder is inside {above}, an earlier corpus-tools "
+                f"{marker.get('kind')} output, which a run with --overwrite replaces whole; "
+                f"choose a folder outside it, e.g. {flag} {above.parent / target.name}."
+            )
+
+
 def _check_not_locked(target: Path) -> None:
     """Refuse at once an output another live run is writing (not after a long load)."""
     lock = _lock_path(target)
@@ -348,6 +361,11 @@ def _check_writable(target: Path, out: str | os.PathLike[str], flag: str) -> Non
     folder = target.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
+    if not folder.is_dir():
+        raise CorpusValueError(
+            f"{flag} {out}: {folder} is a file, not a folder; choose a folder path that does "
+            "not go through a file."
+        )
     try:
         fd, probe = tempfile.mkstemp(prefix=".corpus-tools-probe-", dir=folder)
     except OSError as exc:

@@ -103,3 +103,51 @@ def test_a_broken_link_named_as_the_corpus_says_where_it_points(tmp_path, capsys
     assert ct.load_corpus(tmp_path).skipped.values.tolist() == [
         ["news.txt", "broken symlink (its target does not exist)"]
     ]
+
+
+def test_an_output_inside_an_earlier_output_or_through_a_file_is_refused(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ART + "\n")
+    first = tmp_path / "o1"
+    assert cli.main(["clean", str(corpus), "--out", str(first)]) == 0
+    capsys.readouterr()
+    assert cli.main(["clean", str(corpus), "--out", str(first / "sub")]) == 2
+    assert capsys.readouterr().err == (
+        f"corpus-tools: error: --out {first / 'sub'}: the folder is inside {first}, an earlier "
+        "corpus-tools clean output, which a run with --overwrite replaces whole; choose a "
+        f"folder outside it, e.g. --out {tmp_path / 'sub'}.\n"
+    )
+    (tmp_path / "afile").write_text("mine\n")
+    assert cli.main(["clean", str(corpus), "--out", str(tmp_path / "afile" / "x")]) == 2
+    assert capsys.readouterr().err == (
+        f"corpus-tools: error: --out {tmp_path / 'afile' / 'x'}: {tmp_path / 'afile'} is a "
+        "file, not a folder; choose a folder path that does not go through a file.\n"
+    )
+    assert not (first / "sub").exists() and (tmp_path / "afile").read_text() == "mine\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "hint"),
+    [
+        (pd.Series([ART]), "(for a Series of texts: series.to_frame('text'))"),
+        ({"text": [ART]}, "(for a dict of columns: pandas.DataFrame(your_dict))"),
+        (iter(["a.txt"]), "(for a generator or other iterable of paths: list(...) of it)"),
+        ({"a.txt"}, "(for a generator or other iterable of paths: list(...) of it)"),
+        (42, "DataFrame."),
+    ],
+)
+def test_a_source_of_the_wrong_type_says_how_to_pass_it(source, hint):
+    with pytest.raises(ct.CorpusValueError) as info:
+        ct.load_corpus(source)
+    assert str(info.value).startswith(f"source of type {type(source).__name__} is not supported")
+    assert str(info.value).endswith(f"{hint}." if not hint.endswith(".") else hint)
+
+
+def test_a_home_folder_path_from_python_is_expanded(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(ART + "\n")
+    assert ct.load_corpus("~/news").doc_ids == ["a"]
+    with pytest.raises(ct.CorpusLoadError, match=r"^~/none: no such file or folder"):
+        ct.load_corpus("~/none")

@@ -440,8 +440,28 @@ def plan_inputs(source: Any) -> Plan:
         return _plan_list(source)
     raise CorpusValueError(
         f"source of type {type(source).__name__} is not supported; pass a folder, a file, a list "
-        "of paths or a pandas DataFrame."
+        f"of paths or a pandas DataFrame{_source_hint(source)}."
     )
+
+
+def _source_hint(source: Any) -> str:
+    """How to pass a source of a type that is not read as it is (the nearest type that is).
+
+    >>> _source_hint({"text": ["a"]}), _source_hint(b"x")
+    (' (for a dict of columns: pandas.DataFrame(your_dict))', ' (bytes: decode them into a DataFrame column, or give the path of the file they came from)')
+    >>> _source_hint(iter(["a.txt"]))
+    ' (for a generator or other iterable of paths: list(...) of it)'
+    """
+    name = type(source).__name__
+    if name == "Series":
+        return " (for a Series of texts: series.to_frame('text'))"
+    if isinstance(source, dict):
+        return " (for a dict of columns: pandas.DataFrame(your_dict))"
+    if isinstance(source, (bytes, bytearray)):
+        return " (bytes: decode them into a DataFrame column, or give the path of the file they came from)"
+    if not isinstance(source, str) and hasattr(source, "__iter__"):
+        return " (for a generator or other iterable of paths: list(...) of it)"
+    return ""
 
 
 def _existing(path: str | os.PathLike[str], empty: str) -> Path:
@@ -449,6 +469,9 @@ def _existing(path: str | os.PathLike[str], empty: str) -> Path:
     if not str(path).strip():
         raise CorpusLoadError(empty)
     if not os.path.lexists(path):
+        home = os.path.expanduser(path)  # "~/corpus" from Python (a shell expands it itself)
+        if home != str(path) and os.path.lexists(home):
+            return Path(home)
         raise CorpusLoadError(missing_message(path))
     return Path(path)
 
