@@ -27,15 +27,17 @@ here (:func:`stream_counts` names them in a warning).
 
 Lines an outlet prints on many of its pages (its template, learned by
 ``load_corpus`` from the whole corpus) are learned the same way before counting:
-when ``clean=True`` the source is read once more first, counting each
-document's candidate lines as 64-bit digests (16 bytes per distinct line and
-group, where the loader keeps the lines' strings), then, only until every
-learned line has been seen again, to recover their text (a learned line is on
-a fifth of its outlet's pages, so this stops early). Each document is then
-cleaned as the loader cleans it, with its outlet's lines. 2,000 Reuters-21578
-files: 243,727 tokens either way (248,567 without the template, the "Reuter"
-sign-off). ``load_rules(disable_categories=["template"])`` turns learning off in
-both; a table given as ``load_rules(templates=...)`` is used in both.
+when ``clean=True`` the source is read once more first, counting per outlet the
+documents that hold each line, folded, casefolded and without whitespace
+(:func:`squeezed_lines`, C-level string operations on the whole text; 16 bytes
+per distinct line and group): a bound on the documents of every template key.
+Only when a line reaches the template threshold there is the source read again,
+to count the exact keys of those lines alone, so the learned lines are the
+loader's. Each document is then cleaned as the loader cleans it, with its
+outlet's lines. 2,000 Reuters-21578 files: 243,727 tokens either way (248,567
+without the template, the "Reuter" sign-off).
+``load_rules(disable_categories=["template"])`` turns learning off in both; a
+table given as ``load_rules(templates=...)`` is used in both.
 
 References
 ----------
@@ -71,7 +73,7 @@ from .counts import (
 )
 from .errors import CorpusValueError
 from .templates import TemplateSettings, group_key, has_template_line, template_keys
-from .tokenize import sentence_batch
+from .tokenize import fold, sentence_batch
 
 __all__ = [
     "StreamCounts",
@@ -844,9 +846,12 @@ _TPL_COMPACT = 4_000_000  # line digests held before they are summed into the co
 
 def _digests(strings: list[str]) -> np.ndarray:
     """Each string's 64-bit blake2b digest as ``uint64`` (the same in every process)."""
-    raw = b"".join(
-        blake2b(s.encode("utf-8", "surrogatepass"), digest_size=8).digest() for s in strings
-    )
+    return _byte_digests([s.encode("utf-8", "surrogatepass") for s in strings])
+
+
+def _byte_digests(items: list[bytes]) -> np.ndarray:
+    """Each byte string's 64-bit blake2b digest as ``uint64`` (the same in every process)."""
+    raw = b"".join(blake2b(b, digest_size=8).digest() for b in items)
     return np.frombuffer(raw, dtype="<u8").astype(np.uint64)
 
 
@@ -859,35 +864,112 @@ def _template_doc(d: dict[str, Any]) -> tuple[str, str] | None:
     return group_key(d.get("outlet"), d.get("url")), str(raw)
 
 
+def _newlines(raw: str) -> str:
+    """``raw`` with ``\\n`` line ends only (``\\r\\n`` and a lone ``\\r`` end a line in templates)."""
+    return raw if "\r" not in raw else raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _doc_digest(group: str, raw: str) -> str:
+    """What tells exact copies within a group apart (:class:`TemplateLearner`'s digest)."""
+    h = blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return f"{group}\x00{h}"
+
+
+#: ASCII whitespace (``str.isspace``) but the line end
+_ASCII_SPACE = bytes(c for c in range(128) if chr(c).isspace() and c != 10)
+
+
+def squeezed_lines(text: str) -> list[bytes]:
+    """Each line of ``text`` (split at ``\\n``) folded, casefolded and without whitespace,
+    UTF-8: :func:`corpus_tools.templates.line_key` with its spaces removed, for a whole
+    document at once (C-level string operations, no work per line but the split).
+
+    Two lines with the same key give the same string here (:func:`~corpus_tools.fold`
+    replaces one character by one, casefolding maps every whitespace character to
+    itself and no other character to whitespace), so the documents holding a string
+    here are at least those holding any one key that gives it: the first pass counts
+    these to find the lines that can be template, cheaply and without missing one.
+
+    >>> squeezed_lines("Contact\\u00a0Us \\n\\n  \\u201cSTRASSE\\u201d ")
+    [b'contactus', b'', b'"strasse"']
+    """
+    t = fold(text)
+    try:
+        b = t.encode("ascii")  # folded quotes and dashes often leave ASCII
+    except UnicodeEncodeError:
+        t = t.casefold()
+        if t.replace("\n", "").isprintable():  # no whitespace but U+0020 (and line ends)
+            t = t.replace(" ", "")
+        else:
+            t = "\n".join(["".join(x.split()) for x in t.split("\n")])
+        return t.encode("utf-8", "surrogatepass").split(b"\n")
+    return b.lower().translate(None, _ASCII_SPACE).split(b"\n")  # casefold of ASCII: lower
+
+
+def _line_digests(groups: list[str], lines: list[bytes]) -> np.ndarray:
+    """64-bit digests of :func:`squeezed_lines` strings, each line's group mixed in."""
+    names = {g: k for k, g in enumerate(dict.fromkeys(groups))}
+    codes = _digests(list(names))[np.fromiter((names[g] for g in groups), np.int64, len(groups))]
+    return _byte_digests(lines) ^ codes
+
+
 _TemplatePart = tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
 
 
 def _template_work(args: tuple[list[dict[str, Any]], Any]) -> _TemplatePart:
     """One batch of the first pass: ``(groups, document digests, line digests, the
     document of each line)``. A document's digest is made of its group and its text's
-    digest (exact copies count once), a line's of its group and its key
-    (:func:`corpus_tools.templates.template_keys`, what the loader's learner counts)."""
+    digest (exact copies count once), a line's of its group and its
+    :func:`squeezed_lines` string (a bound on its template key's documents)."""
     groups: list[str] = []
     docs: list[str] = []
-    keys: list[str] = []
+    lines: list[bytes] = []
     at: list[int] = []
     for d in args[0]:
         got = _template_doc(d)
         if got is None:
             continue
-        digest, doc_keys = template_keys(got[1])
-        at += [len(groups)] * len(doc_keys)
-        keys += [f"{got[0]}\x00{k}" for k in doc_keys]
-        docs.append(f"{got[0]}\x00{digest.hex()}")
+        mine = set(squeezed_lines(_newlines(got[1])))
+        mine.discard(b"")
+        at += [len(groups)] * len(mine)
+        lines += mine
+        docs.append(_doc_digest(*got))
         groups.append(got[0])
-    return groups, _digests(docs), _digests(keys), np.asarray(at, dtype=np.int64)
+    keys = _line_digests([groups[k] for k in at], lines)
+    return groups, _digests(docs), keys, np.asarray(at, dtype=np.int64)
+
+
+def _candidate_work(
+    args: tuple[list[dict[str, Any]], dict[str, frozenset[int]]],
+) -> list[tuple[str, int, frozenset[str]]]:
+    """One batch of the second pass: ``(group, document digest, template keys)`` of each
+    document with a candidate line (:meth:`_TemplateCounts.candidates`), the keys of
+    those lines only (:func:`corpus_tools.templates.template_keys` of the line)."""
+    out = []
+    for d in args[0]:
+        got = _template_doc(d)
+        cand = args[1].get(got[0]) if got is not None else None
+        if not cand:
+            continue
+        group, raw = got  # type: ignore[misc]
+        squeezed = squeezed_lines(_newlines(raw))
+        at = [k for k, x in enumerate(squeezed) if x]
+        hs = _line_digests([group] * len(at), [squeezed[k] for k in at]).tolist()
+        hit = [k for k, h in zip(at, hs, strict=True) if h in cand]
+        if not hit:
+            continue
+        lines = _newlines(raw).split("\n")
+        keys = frozenset().union(*(template_keys(lines[k])[1] for k in hit))
+        if keys:
+            out.append((group, int(_digests([_doc_digest(group, raw)])[0]), keys))
+    return out
 
 
 @dataclass
 class _TemplateCounts:
-    """Distinct documents per template line and group over a first pass: the counts of
-    :class:`corpus_tools.templates.TemplateLearner`, kept as line digests (8 bytes, plus
-    8 for the count and 4 for the group, per distinct line) instead of the lines' strings."""
+    """Distinct documents per candidate line and group over the first pass, as
+    :class:`corpus_tools.templates.TemplateLearner` counts its keys, kept as line digests
+    (8 bytes, plus 8 for the count and 4 for the group, per distinct line)."""
 
     seen: set[int] = field(default_factory=set)  # group + text digests of documents counted
     n_group: dict[str, int] = field(default_factory=dict)
@@ -936,15 +1018,24 @@ class _TemplateCounts:
         self.counts = np.insert(self.counts, at[new], n[new].astype(np.int64))
         self.gids = np.insert(self.gids, at[new], gids[new])
 
-    def learned(self, settings: TemplateSettings) -> frozenset[int]:
-        """Digests of the lines in at least ``max(min_docs, ceil(min_share * n))`` of their
-        group's ``n`` distinct documents (:meth:`TemplateLearner.table`'s rule)."""
+    def need(self, settings: TemplateSettings) -> dict[str, int]:
+        """Documents a line needs in each group: ``max(min_docs, ceil(min_share * n))``."""
+        s = settings
+        return {g: max(s.min_docs, math.ceil(s.min_share * n)) for g, n in self.n_group.items()}
+
+    def candidates(self, settings: TemplateSettings) -> dict[str, frozenset[int]]:
+        """``group -> digests`` of the lines in as many documents as a template line needs
+        (:meth:`TemplateLearner.table`'s rule): a superset of the learned lines' strings."""
         self._compact()
-        sizes = list(self.n_group.values())  # in gid order
-        need = [max(settings.min_docs, math.ceil(settings.min_share * n)) for n in sizes]
         if not len(self.keys):
-            return frozenset()
-        return frozenset(self.keys[self.counts >= np.asarray(need)[self.gids]].tolist())
+            return {}
+        need = self.need(settings)
+        names = list(self.gid)  # in gid order
+        ok = self.counts >= np.asarray([need[g] for g in names])[self.gids]
+        out: dict[str, set[int]] = {}
+        for gid, h in zip(self.gids[ok].tolist(), self.keys[ok].tolist(), strict=True):
+            out.setdefault(names[gid], set()).add(h)
+        return {g: frozenset(v) for g, v in out.items()}
 
 
 def template_sets(
@@ -953,10 +1044,13 @@ def template_sets(
     """``group -> line keys`` that :func:`corpus_tools.load_corpus` would remove as the
     outlets' templates: the rules' own table, or learned from the raw documents.
 
-    Learning reads the source twice before the counting pass: once to count the
-    candidate lines of every document as digests (in the pool), and once more, only
-    until every learned line has been seen again, to recover the lines' text (a
-    learned line is on at least a fifth of its outlet's pages, so this stops early).
+    Learning reads the source before the counting pass: once (in the pool) to count,
+    per group, the documents holding each line as :func:`squeezed_lines` gives it (a
+    bound on the documents of every template key that gives the string), and, only
+    when a line reaches the template threshold there, once more to count the exact keys
+    (:func:`corpus_tools.templates.template_keys`) of those lines alone. The learned
+    lines are those of :class:`~corpus_tools.templates.TemplateLearner` (exact copies
+    once, ``max(min_docs, ceil(min_share * n))`` of the group's ``n`` documents).
     """
     from .clean import as_rules
 
@@ -966,26 +1060,37 @@ def template_sets(
     if rs.templates is not None:
         return dict(rs.templates)
     counts = _TemplateCounts()
+    first: list[tuple[list[dict[str, Any]], Any]] = [([], {})] if n_jobs > 1 else []
     docs = _documents(source, True, load_options)
     batches = ((slim_batch(b, "outlet", True), None) for b in iter_batches(docs, batch_size))
-    first: list[tuple[list[dict[str, Any]], Any]] = [([], None)] if n_jobs > 1 else []
     for part in ordered_map(_template_work, chain(first, batches), n_jobs, collect=False):
         counts.add(part)
-    missing = set(counts.learned(TemplateSettings()))
+    settings = TemplateSettings()
+    cand, need = counts.candidates(settings), counts.need(settings)
     del counts
-    found: dict[str, set[str]] = {}
-    for d in _documents(source, True, load_options) if missing else ():
-        got = _template_doc(d)
-        if got is None:
-            continue
-        keys = sorted(template_keys(got[1])[1])
-        for k, h in zip(keys, _digests([f"{got[0]}\x00{k}" for k in keys]).tolist(), strict=True):
-            if h in missing:
-                missing.discard(h)
-                found.setdefault(got[0], set()).add(k)
-        if not missing:
-            break
-    return {g: frozenset(v) for g, v in found.items()}
+    if not cand:
+        return {}
+
+    def item(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Any]:
+        slim = slim_batch(batch, "outlet", True)
+        groups = {group_key(d.get("outlet"), d.get("url")) for d in slim}
+        return slim, {g: cand[g] for g in groups if g in cand}
+
+    seen: set[int] = set()
+    found: dict[tuple[str, str], int] = {}
+    docs = _documents(source, True, load_options)
+    batches = (item(b) for b in iter_batches(docs, batch_size))
+    for part in ordered_map(_candidate_work, chain(first, batches), n_jobs, collect=False):
+        for group, h, keys in part:
+            if h not in seen:  # an exact copy is one page, not two
+                seen.add(h)
+                for k in keys:
+                    found[group, k] = found.get((group, k), 0) + 1
+    out: dict[str, set[str]] = {}
+    for (group, k), n in found.items():
+        if n >= need[group]:
+            out.setdefault(group, set()).add(k)
+    return {g: frozenset(v) for g, v in out.items()}
 
 
 def _clean_doc(d: dict[str, Any], rules: Any, templates: dict[str, frozenset[str]]) -> str:

@@ -175,3 +175,68 @@ def test_html_pages_are_cleaned_as_extracted_text_as_load_corpus_does():
     tf = ct.term_frequencies(loaded)
     pd.testing.assert_frame_equal(s.term_table(), tf, rtol=1e-12)
     assert int(tf["count"].sum()) == 9_227
+
+
+def test_squeezed_lines_are_the_line_keys_without_whitespace():
+    """The first pass's bound: a line's :func:`squeezed_lines` string is its template key
+    (``templates.line_key``) without whitespace, so lines with one key share one string
+    (random lines of letters that casefold to several, ligatures, curly quotes, dashes,
+    no-break and other Unicode spaces, line-like separators, controls, zero-width)."""
+    import random
+
+    from corpus_tools.templates import line_key
+
+    alphabet = list("aZ9 .,'\"-") + [
+        "\u00df", "\u1e9e", "\ufb01", "\u0130", "\u03a3", "\u00a0", "\u2009", "\u3000",
+        "\u2028", "\u0085", "\x0b", "\x0c", "\t", "\x1f", "\u200b", "\u00ad", "\u201c",
+        "\u2019", "\u2014", "\u2212", "\u0416", "\u00e9", "\U0001d400", "  ",
+    ]  # fmt: skip
+    rng = random.Random(18)
+    lines = ["".join(rng.choices(alphabet, k=rng.randint(0, 30))) for _ in range(5000)]
+    for line in lines:
+        want = "".join(line_key(line).split()).encode("utf-8", "surrogatepass")
+        assert stream_mod.squeezed_lines(line) == [want], repr(line)
+    text = "\n".join(lines)
+    assert stream_mod.squeezed_lines(text) == [
+        "".join(line_key(x).split()).encode("utf-8", "surrogatepass") for x in lines
+    ]
+
+
+def _learned(texts, outlets, n_jobs=1):
+    frame = pd.DataFrame({"text": texts, "outlet": outlets})
+    got = stream_mod.template_sets(frame, None, {}, 2, n_jobs)
+    want = table_to_sets(learn_templates(zip(outlets, texts, strict=True)))
+    return got, want
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_a_key_written_several_ways_is_counted_exactly(n_jobs):
+    """Lines that differ in spacing, case and quotes are one key ('contact us' in 3 of 3
+    documents: learned); 'Contact Us' and 'ContactUs' share the first pass's string (3
+    documents) but are two keys (2 + 1 documents: neither learned), as the learner says;
+    a copy that differs from its original only in its line ends is another page."""
+    texts = [
+        "Story one.\nContact  Us\n\u201cRead more\u201d\nContact Us",
+        'Story two.\ncontact us\n"read MORE"\nContactUs',
+        "Story three.\r\nCONTACT US\r\nRead more\r\n",
+        "Story three.\nCONTACT US\nRead more\n",
+        "Story five.\nRead  more",
+    ]
+    got, want = _learned(texts, ["Daily"] * 5, n_jobs)
+    assert got == want == {"Daily": frozenset({"contact us", "read more"})}
+    texts = ["A.\nContact Us", "B.\nContact Us", "C.\nContactUs"]
+    got, want = _learned(texts, ["Daily"] * 3, n_jobs)
+    assert got == want == {}
+
+
+def test_the_second_pass_reads_only_when_a_line_can_be_template(monkeypatch):
+    """No line in a fifth of its group's documents (and in 3): one pass, nothing learned."""
+
+    def fail(args):
+        raise AssertionError("second pass without a candidate line")
+
+    monkeypatch.setattr(stream_mod, "_candidate_work", fail)
+    texts = [f"Story {i}.\nBy reporter {i}\nContact Us" for i in range(2)]
+    texts += [f"Story {i}.\nBy reporter {i}" for i in range(2, 12)]
+    got, want = _learned(texts, ["Daily"] * 12)
+    assert got == want == {}
