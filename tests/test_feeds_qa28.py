@@ -122,3 +122,17 @@ def test_a_web_page_saved_as_xml_says_to_rename_it(tmp_path):
             "a web page (HTML) saved as .xml, not a feed: rename it to .html to load its article",
         ]
     ]
+
+
+def test_a_feed_gives_no_table_warnings_about_its_links_or_empty_items(tmp_path):
+    (tmp_path / "a.xml").write_text(_feed(_item(1, LONG * 2) + _item(2, LONG * 2)))
+    (tmp_path / "titles.xml").write_text(_feed(_item(3, "") + _item(4, "")))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = ct.load_corpus(tmp_path)
+    # the outlet of a feed item is its link's host, as documented: no "no outlet column" note
+    # (one per feed file: a folder of 300 saved feeds printed 300); items without text are
+    # skipped rows, not "summaries (median 0 words)"
+    assert [str(w.message) for w in caught] == []
+    assert corpus.docs.outlet.tolist() == ["example.org", "example.org"]
+    assert corpus.skipped.path.tolist() == ["titles.xml#item=1", "titles.xml#item=2"]

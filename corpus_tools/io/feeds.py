@@ -340,7 +340,7 @@ def _warn(rel: str, bad: list[str], words: list[int]) -> None:
             stacklevel=6,
         )
     median = float(pd.Series(words).median()) if words else 0.0
-    if words and median < SUMMARY_WORDS:
+    if words and 0 < median < SUMMARY_WORDS:  # items with no text at all are skipped rows
         warnings.warn(
             f"{rel}: the feed's {len(words):,} items hold summaries, not articles (median "
             f"{median:g} words); each item is loaded with the text the feed gives. For the "

@@ -459,6 +459,16 @@ def _wordish(token: str) -> bool:
     return any(ch.isalpha() for ch in token) and not any(ch.isdigit() for ch in token)
 
 
+def _is_feed(rel: str) -> bool:
+    """True for a saved feed's file name (``city.xml``, ``news.rss.gz``).
+
+    >>> _is_feed("feeds/city.XML"), _is_feed("rows.jsonl")
+    (True, False)
+    """
+    low = rel.lower().removesuffix(".gz")
+    return low.endswith(FEED_EXTENSIONS)
+
+
 @dataclass(frozen=True)
 class _Table:
     """One table source as the row loop needs it."""
@@ -515,6 +525,8 @@ class _Table:
         n_inner = self.url_counts["inner"]
         if not n or (self.picked.outlet is not None and not n_inner and not self.subdomains):
             return
+        if self.picked.outlet is None and _is_feed(self.rel):
+            return  # a feed's items name their outlet by their links' host, as documented
         col = str(self.picked.url)
         parts = []
         if self.picked.outlet is None:
