@@ -1711,7 +1711,7 @@ def sentences(corpus: Corpus, *, n_jobs: int | None = None) -> pd.DataFrame:
     else:  # each batch's sentence texts sliced while the next batches are split
         if n_jobs is not None:
             check_n_jobs(n_jobs)
-        jobs = resolve_jobs(n_jobs, col, sentences_only=True)
+        jobs = resolve_jobs(n_jobs, col, sentences_only=True, chars=_total_chars(corpus))
         rows, first = corpus.cached(
             _SPANS_KEY, lambda: _corpus_spans(col, jobs, lambda *part: _add_slices(pieces, *part))
         )
@@ -1827,13 +1827,15 @@ def _texts(i: int, j: int) -> list[str]:
     return list(_SHARED["texts"].iloc[i:j].tolist())
 
 
-def resolve_jobs(n_jobs: int | None, texts: pd.Series, *, sentences_only: bool = False) -> int:
+def resolve_jobs(
+    n_jobs: int | None, texts: pd.Series, *, sentences_only: bool = False, chars: int | None = None
+) -> int:
     """Processes for splitting and tokenizing ``texts``: ``n_jobs``, or chosen when None.
 
     ``None`` uses every usable core (at most 4) for a corpus of at least
     :data:`AUTO_MIN_CHARS` characters (:data:`SENTENCE_CHARS_FACTOR` times
     that when only sentences are split), one process below that or inside a
-    worker process.
+    worker process. ``chars``: the characters of ``texts`` when known (else counted).
     """
     if n_jobs is not None:
         return check_n_jobs(n_jobs)
@@ -1843,7 +1845,8 @@ def resolve_jobs(n_jobs: int | None, texts: pd.Series, *, sentences_only: bool =
 
     if mp.parent_process() is not None or len(texts) < 2:
         return 1
-    chars = int(texts.str.len().sum()) if len(texts) else 0
+    if chars is None:
+        chars = int(texts.str.len().sum()) if len(texts) else 0
     least = AUTO_MIN_CHARS * (SENTENCE_CHARS_FACTOR if sentences_only else 1)
     return auto_jobs() if chars >= least else 1
 
@@ -1895,9 +1898,27 @@ def sentence_spans(corpus: Corpus, n_jobs: int | None = None) -> tuple[np.ndarra
     if n_jobs is not None:
         check_n_jobs(n_jobs)
     col = corpus.docs["text"]
-    return corpus.cached(
-        _SPANS_KEY, lambda: _corpus_spans(col, resolve_jobs(n_jobs, col, sentences_only=True))
-    )
+
+    def spans() -> tuple[np.ndarray, np.ndarray]:
+        chars = _total_chars(corpus)
+        return _corpus_spans(col, resolve_jobs(n_jobs, col, sentences_only=True, chars=chars))
+
+    return corpus.cached(_SPANS_KEY, spans)
+
+
+def _doc_chars(corpus: Corpus) -> np.ndarray:
+    """Each document's length (int64): the ``n_chars`` column a :class:`Corpus` sets from
+    its texts (an Arrow text column's lengths are counted anew by every ``str.len``: 0.1 CPU s
+    per 100,000 long documents, in the loading process while no worker runs)."""
+    docs = corpus.docs
+    if "n_chars" in docs.columns and docs["n_chars"].dtype == np.int64:
+        return docs["n_chars"].to_numpy()
+    return docs["text"].str.len().fillna(0).to_numpy(dtype=np.int64)  # pragma: no cover
+
+
+def _total_chars(corpus: Corpus) -> int:
+    """The characters of every document's text (:func:`_doc_chars` summed)."""
+    return int(_doc_chars(corpus).sum())
 
 
 def token_batch(
@@ -2230,15 +2251,11 @@ class _TokenTableBuilder:
         lower_code = lower_of_type[code] if len(code) else np.empty(0, dtype=np.int32)
         if compact:
             cols = {
-                "doc_id": pd.Categorical.from_codes(
-                    doc, categories=pd.Index(self.doc_ids, dtype=object)
-                ),
+                "doc_id": _categorical(doc, pd.Index(self.doc_ids, dtype=object)),
                 "sent_id": sid.astype(np.int32, copy=False),
                 "token_id": tid.astype(np.int32, copy=False),
-                "token": pd.Categorical.from_codes(code, categories=pd.Index(types, dtype=object)),
-                "lower": pd.Categorical.from_codes(
-                    lower_code, categories=pd.Index(_objects(lowers), dtype=object)
-                ),
+                "token": _categorical(code, pd.Index(types, dtype=object)),
+                "lower": _categorical(lower_code, pd.Index(_objects(lowers), dtype=object)),
                 "start": st,
                 "end": en,
             }
@@ -2258,6 +2275,29 @@ class _TokenTableBuilder:
         cols["is_stop"] = is_stop_t[code] if len(code) else np.empty(0, dtype=bool)
         # the arrays are new and owned by nobody else: no defensive copy, no consolidation
         return pd.DataFrame(cols, columns=TOKEN_COLUMNS, copy=False)
+
+
+def _categorical(codes: np.ndarray, categories: pd.Index) -> pd.Categorical:
+    """``pd.Categorical.from_codes(codes, categories)`` without its range check of the codes
+    (a minimum and a maximum over every token, three columns of tens of millions of rows, in
+    the loading process after the workers are done): the builder's codes index their
+    categories by construction. pandas before 2.1 has no switch: checked there.
+
+    >>> _categorical(np.array([1, 0, 1], np.int32), pd.Index(["a", "b"], dtype=object)).tolist()
+    ['b', 'a', 'b']
+    """
+    if _FROM_CODES_VALIDATE:
+        return pd.Categorical.from_codes(codes, categories=categories, validate=False)
+    return pd.Categorical.from_codes(codes, categories=categories)  # pragma: no cover
+
+
+def _from_codes_validates() -> bool:
+    import inspect
+
+    return "validate" in inspect.signature(pd.Categorical.from_codes).parameters
+
+
+_FROM_CODES_VALIDATE = _from_codes_validates()
 
 
 def _token_ids(n_tok: np.ndarray, n: int) -> np.ndarray:
@@ -2375,10 +2415,10 @@ def _coded_tokens(
     """
     col = corpus.docs["text"]
     ids = corpus.docs["doc_id"].tolist()
-    ends = np.cumsum(col.str.len().fillna(0).to_numpy(dtype=np.int64))  # to size the table
+    ends = np.cumsum(_doc_chars(corpus))  # to size the table
     builder = _TokenTableBuilder(int(ends[-1]) if len(ends) else 0)
     cached = corpus.is_cached(_SPANS_KEY)
-    jobs = resolve_jobs(n_jobs, col)
+    jobs = resolve_jobs(n_jobs, col, chars=int(ends[-1]) if len(ends) else 0)
     bounds = _batch_bounds(len(ids), jobs)
     if cached or jobs == 1 or len(bounds) < 2:
         rows, first = sentence_spans(corpus, n_jobs=jobs)

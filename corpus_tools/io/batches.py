@@ -509,18 +509,27 @@ def cleaned(
     warm = workers > 1 and inline == 1 and expected > BATCH_DOCS
     jobs = _jobs(iter(events), queue, WARM_DOCS if warm else 0)
     done = 0
+    # the last batch cleaned here is given out once the next batch is known: when a pool
+    # takes that one, while the workers clean their first batches (its joins read the
+    # metadata file: _Joiner), not before the pool starts
+    held: tuple[tuple[list[Event], Any], Any] | None = None
     for items in jobs:
         if workers > 1 and done >= inline:
             rest = itertools.chain([items], jobs)
             break
+        if held is not None:
+            yield from _emit(*held, complete, join)
         results = work_batch(items, rules, cleaner, clean, sign, keep_raw)
-        yield from _emit(queue.popleft(), results, complete, join)
+        held = (queue.popleft(), results)
         done += len(items)
     else:
+        if held is not None:
+            yield from _emit(*held, complete, join)
         return
     rs = (
         as_rules(rules) if clean else rules
     )  # resolved (and cached) here, handed once to every worker
+    early = _Early(held, complete, join)
     for results in ordered_map(
         pool_batch,
         rest,
@@ -529,5 +538,38 @@ def cleaned(
         initargs=(rs, cleaner, clean, sign, keep_raw),
         collect=False,  # as in this process (load_corpus runs under paused_gc)
         keep=True,  # the workers' freed heap kept for their next batch (_parallel.keep_heap)
+        started=early,
     ):
+        yield from early.given()
         yield from _emit(queue.popleft(), results, complete, join)
+    yield from early.given()
+
+
+class _Early:
+    """The events of the batch cleaned before a pool, made (joined, completed) while the
+    pool's workers clean their first batches (``ordered_map(started=...)``) and given out
+    before the pool's own; an error raised meanwhile is raised after the events before it."""
+
+    def __init__(self, held: Any, complete: Callable[..., Any], join: Callable[..., Any]) -> None:
+        self.held, self.complete, self.join = held, complete, join
+        self.events: list[Event] = []
+        self.error: BaseException | None = None
+
+    def __call__(self) -> None:
+        held, self.held = self.held, None
+        if held is None:
+            return
+        try:
+            for ev in _emit(*held, self.complete, self.join):
+                self.events.append(ev)
+        except BaseException as exc:  # raised by given(), in the order of the events
+            self.error = exc
+
+    def given(self) -> Iterator[Event]:
+        """The events made so far (each once), then the error raised while making them."""
+        self()  # (made here when the pool never called it)
+        events, self.events = self.events, []
+        yield from events
+        error, self.error = self.error, None
+        if error is not None:
+            raise error

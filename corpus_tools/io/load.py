@@ -121,27 +121,26 @@ class _Joiner:
 
     def __init__(
         self,
-        sidecar: Sidecar | None,
+        sidecar: Callable[[], Sidecar | None],
         track: bool,
         table_only: dict[str, str] | None = None,
         date_format: str | None = None,
         outlet_from: str | None = None,
     ) -> None:
-        self.sidecar = sidecar
+        #: reads the metadata file at the first document (or at the end when there is none):
+        #: in a pool, while the workers clean their first batches (:func:`cleaned`'s ``started``)
+        self.load_sidecar: Callable[[], Sidecar | None] | None = sidecar
+        self.sidecar: Sidecar | None = None
         #: outlet_from="folder": each document's first folder below the corpus folder
         self.folders = FolderOutlets() if outlet_from == "folder" else None
         #: date_format until a date was read by it (warned about at the end if none was)
-        self.date_format = None if sidecar is not None and sidecar.format_hit else date_format
+        self.date_format = date_format
         #: options that name a table column (text_column, id_column): warned about when no
         #: document (or skipped input) came from a table
         self.table_only = table_only or {}
         self.from_table = False
         self.n_docs = 0
         self.index: dict[str, list[int]] | None = None
-        if sidecar is not None:
-            self.index = {}
-            for i, k in enumerate(sidecar.keys):
-                self.index.setdefault(k, []).append(i)
         self.used: set[int] = set()
         self.seen = _Ids()
         self.track = track  # skipped paths excuse their sidecar rows (folders and files)
@@ -152,7 +151,22 @@ class _Joiner:
         self.suspect: dict[str, str] = {}  # file read as cp1252 whose words look like another
         self.dumps: dict[str, str] = {}  # file -> its records, for files of many articles
 
+    def read_sidecar(self) -> None:
+        """Read the metadata file (once): its rows indexed by key, ``date_format`` settled."""
+        load, self.load_sidecar = self.load_sidecar, None
+        if load is None:
+            return
+        sidecar = self.sidecar = load()
+        if sidecar is not None:
+            if sidecar.format_hit:
+                self.date_format = None
+            self.index = {}
+            for i, k in enumerate(sidecar.keys):
+                self.index.setdefault(k, []).append(i)
+
     def __call__(self, base: dict[str, Any]) -> dict[str, Any]:
+        if self.load_sidecar is not None:
+            self.read_sidecar()
         self.n_docs += 1
         if base.get("format") not in ("text", "html"):
             self.from_table = True
@@ -186,6 +200,7 @@ class _Joiner:
                 name = str(ev[1]).split("#", 1)[0].lower().removesuffix(".gz")
                 self.from_table = self.from_table or name.endswith(COLUMN_EXTENSIONS)
             elif ev[0] == "root":
+                self.read_sidecar()  # (no document was loaded: its rows are checked all the same)
                 for message in (
                     self.seen.warning(),
                     _mixed_warning(self.mixed),
@@ -667,7 +682,10 @@ def _stream(
             _repeated_warning(plan.repeated), CorpusToolsWarning, stacklevel=_outside_level()
         )
     table_only = {k: getattr(opts, k) for k in TABLE_OPTIONS if getattr(opts, k)}
-    sidecar = load_sidecar(metadata, plan.sidecar, opts.date_format)
+
+    def sidecar() -> Sidecar | None:
+        return load_sidecar(metadata, plan.sidecar, opts.date_format)
+
     joiner = _Joiner(sidecar, not frame, table_only, opts.date_format, opts.outlet_from)
     events = cleaned(
         _events(source, plan, opts, progress),
