@@ -24,6 +24,7 @@ from .phrases import (
     is_adjective,
     is_adverb,
     is_all_caps,
+    is_nationality,
     left_np,
     np_token_ok,
     participle_np,
@@ -238,12 +239,19 @@ def _speaker_word(view: str, m: re.Match, prev_raw: str) -> bool:
         return True  # a plural agent noun: "Hackers claim", "bloggers claim"
     if prev.endswith("s") and prev not in _FUNCTION and person_noun(prev):
         return True  # a plural person noun: "..., commercial flight crews report"
+    if prev.endswith("s") and prev[:-1] in _BODY_NOUNS:
+        return True  # a plural body: "Retail giants call for", "Energy firms call for"
     two = re.search(
         r"([A-Z][\w.'-]*)\s+[A-Z][\w.'-]*\s*$", view[max(0, m.start() - 60) : m.start()]
     )
     return two is not None and two.group(1) not in CAP_STOP
 
 
+#: A one-word name spelt with a question or exclamation mark (``Which?``, ``Yahoo!``) after a
+#: comma, right before an inverted claim's cue.
+_BANG_NAME = re.compile(r",\s+([A-Z][\w'\u2019-]*[?!])\s+$")
+#: Bodies and describing nouns whose plural speaks (``giants``, ``firms``, ``unions``).
+_BODY_NOUNS = frozenset(_WORDS["org_heads"]) | frozenset(_WORDS["appositive_nouns"])
 #: Plural agent-noun endings (``hackers``, ``scientists``, ``investors``, ``historians``).
 _PLURAL_AGENTS = ("ers", "ists", "ors", "ians")
 
@@ -267,8 +275,9 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str, book: CueBook) -> 
     quote_next = bool(_QUOTE_NEXT_RE.match(after)) and (
         speaker_word or m.group()[:1].isupper()  # Title Case headline: "Sanders Calls for 'X'"
     )
+    verb_word = m.group().split()[0].lower()  # "calls for": the verb is its first word
     headline_verb = (
-        (m.group().lower().endswith("s") or prev.endswith("s"))  # "prosecutors call"
+        (verb_word.endswith("s") or prev.endswith("s") or _coordinated_names(view, m.start()))
         and (re.match(r" [\w'\u2018\u201c\"]", after) is not None or not after.strip(" .!?"))
         and speaker_word
         and m.group().lower() not in _COMPLEMENT_FORMS  # "Four Australian states ablaze"
@@ -276,6 +285,22 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str, book: CueBook) -> 
     # inversion after a quote: '"...," report Omid Scobie and Carolyn Durand'
     inverted = _AFTER_QUOTE_RE.search(view, max(0, m.start() - 4), m.start()) is not None
     return prev in PRONOUNS or after.startswith(" that") or quote_next or headline_verb or inverted
+
+
+#: Two capitalised names joined by ``and`` right before a verb: a plural subject.
+_COORDINATED_RE = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?:and|&)(?:\s+[A-Z][\w.'\u2019-]*)+\s+$"
+)
+
+
+def _coordinated_names(view: str, at: int) -> bool:
+    """Two capitalised names joined by ``and`` end the text before ``at``: the verb's subject
+    is plural (``Mila Kunis and Ashton Kutcher vow to ...``).
+
+    >>> _coordinated_names("Mila Kunis and Ashton Kutcher vow", 30), _coordinated_names("Kutcher vow", 8)
+    (True, False)
+    """
+    return _COORDINATED_RE.search(view, max(0, at - 60), at) is not None
 
 
 def _noun_next(view: str, end: int, book: CueBook) -> bool:
@@ -507,7 +532,8 @@ def _after_comma(
     adverbial = skip_adverbials(view, m.end(), hi) > m.end()  # "..., said Thursday."
     ends = right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]) is not None
     if not ends and lemma != "tell" and not m.group().lower().endswith("ing"):
-        right = final_description(text, m.end(), hi) or right  # "..., says daughter"
+        lone = lemma in _LONE_SPEAKER_LEMMAS  # "..., says pub"; not "..., slams church"
+        right = final_description(text, m.end(), hi, lone=lone) or right  # "..., says daughter"
     if right is not None and lemma in _ADDRESSEE_VERBS and _addressee_topic(view, right):
         right = None  # "..., Warns Customers Of Data Breach": the addressee and the topic
     if right is not None and not adverbial and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
@@ -520,11 +546,21 @@ _DESCRIPTION_OPENERS = frozenset("the a an his her its their one".split())
 _MAX_FINAL_WORDS = 7
 
 
-def final_description(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+#: Verbs of saying whose inverted subject may be any one lower-case noun (``..., says pub``);
+#: a verb with an object (``..., slams church``) has its object there.
+_LONE_SPEAKER_LEMMAS = frozenset(
+    "say add warn claim insist argue admit write report predict".split()
+)
+
+
+def final_description(
+    text: str, pos: int, hi: int, *, lone: bool = False
+) -> tuple[int, int] | None:
     """A description ending the sentence after ``CLAUSE, says``: up to seven words, lower-case
     modifiers and names, one of them a noun that can speak, the last a speaking noun or a
     name (``..., says daughter``, ``says global study``, ``says Nobel winner Maria Ressa``,
     ``says ex-chief of staff Mark Meadows``); no function word but ``of`` between nouns.
+    With ``lone`` (a verb of saying), also any one lower-case noun (``..., says pub``).
 
     >>> t = "Prices will rise, says Nobel winner Maria Ressa."
     >>> a, b = final_description(t, 22, len(t))
@@ -538,6 +574,8 @@ def final_description(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     words = [t[2] for t in toks]
     k = 1 if words[0].lower() in _DESCRIPTION_OPENERS else 0
+    if lone and len(words) == k + 1 and _lone_noun(words[k]) and not speaking_head(words[k]):
+        return toks[0][0], toks[-1][1]  # "..., says pub", "..., says the bakery"
     speaks = False
     for j in range(k, len(words)):
         w, low = words[j], words[j].lower()
@@ -554,6 +592,29 @@ def final_description(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not speaks or not (speaking_head(last.split("-")[-1]) or last[:1].isupper()):
         return None
     return toks[0][0], toks[-1][1]
+
+
+def _lone_noun(word: str) -> bool:
+    """One lower-case noun closing ``CLAUSE, says ...`` is its speaker whatever it names
+    (``..., says pub``, ``..., says landlord``): a word of three letters or more, no function
+    word, pronoun, adverb, skip word or verb form.
+
+    >>> _lone_noun("pub"), _lone_noun("landlord"), _lone_noun("today"), _lone_noun("earlier")
+    (True, True, False, False)
+    """
+    low = word.lower()
+    if not (word.isalpha() and word.islower() and len(word) >= 3):
+        return False
+    if low in _FUNCTION or low in PRONOUNS or low in SKIP or is_adverb(word):
+        return False
+    return not low.endswith(("ed", "ing")) and low not in _TIME_WORDS
+
+
+#: Time words closing a clause after a cue (``..., said today``), never its speaker.
+_TIME_WORDS = frozenset(
+    "today yesterday tonight tomorrow now then earlier later again recently monday tuesday"
+    " wednesday thursday friday saturday sunday week weekend month year".split()
+)
 
 
 def _document_title(view: str, m: re.Match, prev_raw: str, hi: int) -> bool:
@@ -830,11 +891,46 @@ def _misread_left(text: str, view: str, lo: int, cue: Cue, m: re.Match, hi: int)
         return
     if not_speaker_np(text, cue.np):
         cue.np = None
+    elif _run_in_tail(view, lo, cue, hi) is not None:
+        cue.np = _run_in_tail(view, lo, cue, hi)
     elif _inverted_left(text, view, cue, hi):
         cue.np, cue.np_side = right_np(text, m.end(), hi), "right"
     elif cue.form.endswith("ing") and _object_np(text, lo, cue.np):
         if text[cue.np[0] : cue.np[1]].split()[-1].lower() not in DOCUMENTS:
             cue.np, cue.np_side = None, "and"  # "issued a statement saying": the document
+
+
+#: A plural speaking noun closing an unpunctuated headline's claim before its last word, a
+#: cue (``... Led Crime Ring Prosecutors Say``), with one optional modifier before it.
+_RUN_IN_TAIL = re.compile(r"(?:(?:[A-Z][\w.'\u2019-]*|[A-Z]\.(?:[A-Z]\.)+)\s+)?[A-Z][a-z]+s\s*$")
+
+
+def _run_in_tail(view: str, lo: int, cue: Cue, hi: int) -> tuple[int, int] | None:
+    """In a Title Case headline whose punctuation is gone, the speaker of a cue that ends it
+    is the plural speaking noun right before the cue, with one capitalised modifier (``Former
+    Peruvian President Led Crime Ring Prosecutors Say``: Prosecutors; ``... U.S. Officials
+    Say``), when five words or more come before the cue; None otherwise.
+
+    >>> t = "Former Peruvian President Led Crime Ring Prosecutors Say"
+    >>> c = Cue(t.index("Say"), len(t), "say", "say", "neutral", (0, t.index(" Say")), "left")
+    >>> a, b = _run_in_tail(t, 0, c, len(t))
+    >>> t[a:b]
+    'Prosecutors'
+    """
+    if cue.np is None or view[cue.end : hi].strip(" .!?"):
+        return None
+    b = cue.np[1]
+    before = view[lo:b].split()
+    long = [w for w in before if len(w) > 3]
+    if len(before) < 5 or "," in view[lo:b] or sum(w[:1].isupper() for w in long) < 0.8 * len(long):
+        return None
+    m = _RUN_IN_TAIL.search(view, max(lo, b - 40), b)
+    if m is None or not speaking_head(view[m.start() : b].split()[-1]):
+        return None
+    words = view[m.start() : b].split()
+    if len(words) == 2 and not (is_nationality(words[0]) or words[0].isupper()):
+        return b - len(words[1]), b
+    return m.start(), b
 
 
 def _no_left_speaker(
@@ -918,6 +1014,8 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
                 continue
         if np_ is None and view[lo : m.start()].rstrip().endswith(","):
             np_, cue.np_side = _after_comma(text, view, lo, m, hi, lemma)
+        elif np_ is None and (bang := _BANG_NAME.search(view, lo, m.start())) is not None:
+            np_ = bang.span(1)  # "..., Which? says": a name spelt with its own ? or !
         if np_ is not None and cue.np_side == "right":
             cue.np = np_  # "CLAUSE, Says Yale Historian"
         elif np_ is not None:

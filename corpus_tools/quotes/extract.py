@@ -81,9 +81,11 @@ from .structure import (
     label_quote,
     mentioned,
     passive_agent,
+    person_name,
     speaker_label,
     structure_cue,
     title_suffix,
+    topic_head,
 )
 
 QUOTE_COLUMNS = [
@@ -221,6 +223,7 @@ def _read_doc(
     outlet: str | None = None,
 ) -> _Doc:
     sents = _bounded(text, sorted((int(s), int(e), int(i), int(p)) for i, p, s, e in sentences))
+    sents = _rejoined(text, sents)
     # a wire dateline (NEW YORK (AP) —) is where the story came from, never a speaker
     sents = [
         (dateline_end(text, s, e, first=k == 0), e, i, p) for k, (s, e, i, p) in enumerate(sents)
@@ -229,6 +232,48 @@ def _read_doc(
     book = cue_book(verbs)
     starts = [s for s, _, _, _ in sents]
     return _Doc(doc_id, text, fold(text), sents, starts, spans, book, outlet=outlet)
+
+
+#: A sentence the splitter opened with a lower-case reporting verb (``Which?`` / ``says``).
+_CUE_OPENING = re.compile(
+    r"\s*(?:says|said|say|asks|asked|adds|added|warns|warned|writes|wrote|tells|told|claims"
+    r"|claimed|insists|insisted|argues|argued)\b"
+)
+#: What the splitter ends before such a verb: a name spelt with ``?`` or ``!`` (``Which?``)
+#: or a quoted question or exclamation (``"Why not?"`` / ``said Smith.``).
+_ASKED_END = re.compile("(?:\\b[A-Z][\\w'\u2019-]*[?!]|[?!][\"'\u201d\u2019])$")
+#: A cue and a person's abbreviated title or initials ending a sentence (``wrote Sen.`` /
+#: ``Bernie Sanders``, ``said H.G.`` / ``Wells.``): the name goes on in the next one.
+_CUE_TITLE_END = re.compile(
+    r"\b(?:said|says|asked|asks|wrote|writes|added|adds|told|according\s+to)\s+(?:the\s+)?"
+    r"(?:(?:Sen|Rep|Reps|Sens|Gov|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Pres|Supt)\."
+    r"|(?:[A-Z]\.){2,3})$"
+)
+
+
+def _rejoined(text: str, sents: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Sentences the splitter cut inside a claim's attribution joined again: a lower-case
+    reporting verb opening the next one after a name spelt with ``?`` (``..., Which? says``)
+    or a quoted question (``"Why not?" said Smith.``), or a name after initials (``said
+    H.G.`` / ``Wells.``) or after a cue and an abbreviated title (``wrote Sen.`` / ``Bernie
+    Sanders ...``). Same paragraph only.
+
+    >>> t = "Cash risk, Which? says"
+    >>> _rejoined(t, [(0, 17, 0, 0), (18, 22, 1, 0)])
+    [(0, 22, 0, 0)]
+    """
+    out: list[tuple[int, int, int, int]] = []
+    for s, e, i, p in sents:
+        if out and out[-1][3] == p and not text[out[-1][1] : s].strip():
+            ps, pe, pi, _ = out[-1]
+            prev = text[ps:pe].rstrip()
+            cue_next = _CUE_OPENING.match(text, s, e) is not None and _ASKED_END.search(prev)
+            name_next = _CUE_TITLE_END.search(prev) is not None  # "said H.G." / "Wells."
+            if cue_next or name_next:
+                out[-1] = (ps, e, pi, p)
+                continue
+        out.append((s, e, i, p))
+    return out
 
 
 #: Longest stretch read as one sentence (characters). Every quote is attributed by
@@ -764,6 +809,13 @@ def _governed(view: str, att: _Attribution, sp: Span) -> bool:
     return re.fullmatch(r"\s*(?:of|for|about|against|on|as)?\s*", gap, re.IGNORECASE) is not None
 
 
+def _own_name(toks: list[tuple[int, int, str]]) -> bool:
+    """The words are a person's name (:func:`.structure.person_name`), not a possessor
+    (``Lauren Boebert's 'Jihad Squad'``: the quote is the possessed thing's)."""
+    words = [t[2] for t in toks]
+    return person_name(words) and not words[-1].endswith(("'s", "\u2019s"))
+
+
 @lru_cache(maxsize=1)
 def _head_left() -> re.Pattern:
     """``X: 'quote'`` at the start of a line; X is capitalised words, and lower-case
@@ -827,6 +879,11 @@ def _headline_speaker(
             and not feature_colon(before, before.index(":", mh.end(1)))
         ):
             span = (s_lo + mh.start(1), s_lo + mh.end(1))
+            named = word_spans(text, s_lo + mh.end(), sp.start)
+            if _own_name(named):  # "Wilko: Lisa Wilkinson 'devastated'"
+                span = (named[0][0], named[-1][1])
+            elif topic_head(word_spans(text, *span)):
+                return None  # "Renting: 'We were kicked out ...'": a topic, then a vox pop
             return Cue(span[1], span[1], ":", ":", None, span, "left")
     after_end = view.find("\n", sp.end, s_hi)
     after_end = s_hi if after_end < 0 else after_end

@@ -6,7 +6,8 @@ import re
 
 from ..lexicon import load_lexicon
 from .cues import TRAILING_CLAUSE_RE, Cue, CueBook
-from .phrases import SKIP, is_adverb, skip_adverbials
+from .phrases import SKIP, is_adverb, skip_adverbials, speaking_head
+from .structure import headline_line, person_name
 
 _CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
 
@@ -138,6 +139,24 @@ def _act_object(view: str, end: int, hi: int) -> bool:
     return False
 
 
+#: A headline's topic or kicker and its colon before the speaker (``Energy bills: ``).
+_KICKER_BEFORE = re.compile(r"[^:\"'\u2018\u201c]{1,40}:\s+")
+
+
+#: Prepositions right after a headline's verb: it is intransitive there, it reports nothing.
+_PLACE_PREPOSITIONS = frozenset("at in by with from after before into up out down".split())
+
+
+def _topic_before(view: str, lo: int, at: int) -> bool:
+    """``view[lo:at]`` is a headline's topic and its colon, no speaker and no person (``Energy
+    bills: ``; not ``Police: ``, whose claim follows, nor ``David Fuller: ``, the story's
+    subject, whose act follows)."""
+    if not _KICKER_BEFORE.fullmatch(view, lo, at):
+        return False
+    head = re.findall(r"[^\W\d_][\w'\u2019.-]*", view[lo:at])
+    return bool(head) and not speaking_head(head[-1]) and not person_name(head)
+
+
 def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | None:
     """What a headline's subject says when its reporting verb takes a noun phrase, not a
     clause (``Israel Urges Sanctions on Iran``, ``Bush Blames Poorly Made Shirt for Bulge
@@ -150,6 +169,8 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     >>> t[a:b]
     'Sanctions on Iran for Nuke Program'
     """
+    if c.np is not None and c.np[0] != lo and _topic_before(view, lo, c.np[0]):
+        lo = c.np[0]  # "Energy bills: Charities warn people against ...": after the topic
     if c.np is None or c.np_side != "left" or c.np[0] != lo or c.form.lower().endswith("ed"):
         return None  # a headline's -ed form is a passive ("Turkey Revealed as Major Hub")
     if thing_object(view, c, hi):
@@ -163,8 +184,8 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     tail = re.search(r"\s*(?:\([^()]{1,30}\))?\s*$", view[a:hi])
     b = a + (tail.start() if tail else len(view[a:hi]))
     words = view[a:b].split()
-    if len(words) < 2 or words[0].lower() in _NOT_CLAUSE:
-        return None
+    if len(words) < 2 or words[0].lower() in _NOT_CLAUSE | _PLACE_PREPOSITIONS:
+        return None  # "South Africa declare at 510 for 9": no object, no message
     return a, b
 
 
@@ -282,6 +303,38 @@ def _according_content(text: str, view: str, c: Cue, s: int, e: int) -> tuple[in
     return None
 
 
+#: A short quoted word or phrase opening a clause that goes on for two words or more
+#: (``says 'likely' will have to cut rates``): the clause is reported, the quote is a scare.
+_QUOTED_OPENING = re.compile(
+    "[\"'\u2018\u201c]([^\"'\u2018\u2019\u201c\u201d]{1,25})[\"'\u2019\u201d]"
+    r"\s+[^\W\d_]+\s+[^\W\d_]+"
+)
+
+
+def _quoted_word_opens(first: str) -> bool:
+    """``first`` opens with one or two quoted words and goes on as a clause.
+
+    >>> _quoted_word_opens("'likely' will have to cut rates"), _quoted_word_opens("'We will win'")
+    (True, False)
+    """
+    m = _QUOTED_OPENING.match(first)
+    return m is not None and len(m.group(1).split()) <= 2
+
+
+def _run_in_claim(before: str, c: Cue, book: CueBook) -> bool:
+    """The words before a sentence-final cue's speaker in a headline, with no comma or quote
+    mark, are a claim of three words or more (a headline without its punctuation), and the
+    cue is a present-tense verb of a reported clause, no noun form (``... Prosecutors Say``;
+    not ``... Release Date Announced``, ``... Voter Fraud Claims``)."""
+    words = before.split()
+    form = c.form.lower()
+    if c.lemma not in book.bare_clause or form.endswith("ed") or form in book.noun_forms:
+        return False  # "Nestle Confirms Targets After Rivals Warn": a preposition's object
+    if len(words) < 3 or re.search('[,;"\u201c\u201d]', before):
+        return False  # "'...,' a union spokesman said": a quote's attribution
+    return words[-1][-1:].isalnum() and words[-1].lower() not in _FUNCTION
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
@@ -313,6 +366,9 @@ def indirect_content(
         if view[cs:ce].rstrip().endswith(('"', "'")):
             return None  # attribution of a direct quote
         return (cs, ce) if ce > cs else None
+    run_in = c.np_side == "left" and not tail.strip(" .!?") and headline_line(view, s, e)
+    if run_in and _run_in_claim(view[s:lead], c, book):
+        return _strip_clause(text, s, lead)  # "... Led Crime Ring Prosecutors Say"
     if c.np_side == "right":
         return None
     # pattern A: X said (adverbials) (that) CLAUSE
@@ -334,8 +390,10 @@ def indirect_content(
             pos += mt.end()
     pos = skip_adverbials(view, pos, e)
     first = view[pos:e].lstrip()
-    if not first or first[0] in ",.;:!?" or first[0] in "\"'":
+    if not first or first[0] in ",.;:!?":
         return None
+    if first[0] in "\"'" and not (c.np is not None and _quoted_word_opens(first)):
+        return None  # a direct quote's attribution, unless a scare word opens the clause
     if not has_that and not _bare_clause(c, book, first, view[s:np_start]):
         return None
     cs, ce = _strip_clause(text, pos, e)

@@ -264,7 +264,7 @@ def _body_first(toks: list[tuple[int, int, str]], i: int, lo: int) -> bool:
     body's (``Democracy for America said``; :func:`_body_joined`)."""
     before = toks[i - 1][2] if i - 1 >= max(lo, 0) else ""
     alone = not is_cap(before) or before in CAP_STOP
-    return alone and _body_joined(toks[i][2], toks[i + 2][2])
+    return alone and _body_joined(toks[i][2], toks[i + 2][2], toks[i + 1][2])
 
 
 _RELATIVE_RE = re.compile(
@@ -406,8 +406,8 @@ def _of_owner(
     'The mother of an incarcerated man'
     """
     m = _OF_BEFORE.search(text, max(lo, np_[0] - 9), np_[0])
-    if m is None or m.start() <= lo:
-        return None
+    if m is None or m.start() <= lo or ":" in text[m.start() : np_[0]]:
+        return None  # "Cost of living: Retail giants": a topic's colon ends the phrase
     if bare and re.search("[\"'\u2018\u2019\u201c\u201d]", text[m.start() : np_[1]]):
         return None  # "'Legend of Vox Machina' Adds": a title, not a head and its complement
     if bare:
@@ -702,8 +702,9 @@ def _bare_plural_left(
     toks: list[tuple[int, int, str]], end: int, text: str, lo: int
 ) -> tuple[int, int] | None:
     """A lower-case plural head with up to two lower-case modifiers after a comma (``...,
-    lenders have said``, ``"...," flood victims say``) or opening the sentence with its
-    first word capitalised (``Flood victims say``, ``Local residents say``); a head of more
+    lenders have said``, ``"...," flood victims say``) or opening the sentence, or the words
+    after a headline's topic colon, with its first word capitalised (``Flood victims say``,
+    ``Cost of living: Retail giants call for``); a head of more
     than one word must be able to speak (``Consumer prices rose`` names no one).
 
     >>> t = "Flood victims say"
@@ -725,7 +726,8 @@ def _bare_plural_left(
     ):
         return (toks[k][0], toks[end][1]) if k == end or speaking_head(w) else None
     first = toks[k - 1][2] if k > 0 else ""
-    if k != 1 or not text[lo : toks[0][0]].strip() == "" or not speaking_head(w):
+    opens = k == 1 and not text[lo : toks[0][0]].strip() or k > 1 and toks[k - 2][2] == ":"
+    if not opens or not speaking_head(w):  # at the start or after a headline's topic colon
         return None
     if not (first[:1].isupper() and first[1:].islower() and _plain_word(first.lower())):
         return None
@@ -733,7 +735,7 @@ def _bare_plural_left(
         return None  # "Yet polls suggest": a conjunction, not a modifier
     if _NUMBER_WORD_RE.fullmatch(first):
         return None  # "Four jackpot winners confirmed in ...": a count opens a passive as often
-    return toks[0][0], toks[end][1]
+    return toks[k - 1][0], toks[end][1]
 
 
 def _of_head(word: str, prep: str, nxt: str) -> bool:
@@ -787,9 +789,10 @@ def _comma_list(toks: list[tuple[int, int, str]], start: int, end: int) -> int:
 
 def _possessed_head(toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
     """A capitalised possessor, up to two lower-case modifiers and a lower-case head that is a
-    person (``Meghan Markle's estranged brother``, ``Trump's former lawyer``), or None."""
+    person or a body (``Meghan Markle's estranged brother``, ``Trump's former lawyer``,
+    ``Australia's central bank``, ``China's commerce ministry``), or None."""
     w = toks[end][2]
-    if not (w.isalpha() and w.islower() and _person_head(w)):
+    if not (w.isalpha() and w.islower() and (_person_head(w) or w in ORG_HEADS)):
         return None
     k = end - 1
     while k > 0 and end - k <= 2 and toks[k][2].isalpha() and toks[k][2].islower():
@@ -1087,22 +1090,27 @@ _NP_PREPOSITIONS = frozenset(
 )
 
 
-def _body_joined(word: str, nxt: str) -> bool:
+def _body_joined(word: str, nxt: str, prep: str = "of") -> bool:
     """A one-word name's head that, with ``of``/``for`` and a capitalised word after it, is an
     organisation's name (``Democracy for America``, ``Friends of the Earth``, ``Physicians
     for Human Rights``): a common or abstract noun or a plural agent noun, no person's name,
-    title or known actor (``said Smith of Reuters``: Smith speaks).
+    title or known actor (``said Smith of Reuters``: Smith speaks); before ``for`` also a
+    people's plural name (``Americans for Prosperity``; not ``Americans of ...``).
 
     >>> _body_joined("Democracy", "America"), _body_joined("Friends", "Earth")
     (True, True)
     >>> _body_joined("Smith", "Reuters"), _body_joined("Obama", "America")
     (False, False)
+    >>> _body_joined("Americans", "Prosperity", "for"), _body_joined("Americans", "Japan")
+    (True, False)
     """
     from .speakers import canonical_or_none  # imported here: speakers imports this module
 
     low = word.lower()
     if not (is_cap(word) and np_token_ok(nxt)) or nxt in CAP_STOP or word.isupper():
         return False
+    if prep == "for" and low.endswith("s") and is_nationality(word):
+        return True  # "Americans for Prosperity", "Britons for Europe"
     if low in _GIVEN_NAMES or low in TITLES or canonical_or_none(word) is not None:
         return False
     return low in common_words() or _abstract_noun(word) or low.endswith(_AGENT_PLURALS)
@@ -1116,7 +1124,7 @@ def _body_joined_at(
     if toks[j][2] not in ("of", "for") or last is None or last != first or j + 1 >= len(toks):
         return None
     k = j + 2 if toks[j + 1][2].lower() == "the" else j + 1
-    return k if k < len(toks) and _body_joined(toks[last][2], toks[k][2]) else None
+    return k if k < len(toks) and _body_joined(toks[last][2], toks[k][2], toks[j][2]) else None
 
 
 def right_np(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -1218,7 +1226,7 @@ def _body_phrase(np_text: str) -> bool:
     toks = [t for t in WORD_RE.findall(np_text) if t.lower() not in ("the", "a", "an")]
     if len(toks) < 3 or toks[1] not in ("of", "for") or not all(is_cap(t) for t in toks[2:]):
         return False
-    return _body_joined(toks[0], toks[2])
+    return _body_joined(toks[0], toks[2], toks[1])
 
 
 def apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | None:

@@ -233,9 +233,13 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
     comma = view.rfind(", ", lo, colon)
     if comma > lo and re.search(r"\b[a-z]", view[lo:comma]):
         lo = comma + 2  # "Not satisfied, Alito continued:": an opening phrase, then the speaker
+    named = word_spans(text, colon + 2, quote_start)
+    names = [t[2] for t in named]
+    if person_name(names) and not names[-1].endswith(("'s", "\u2019s")):  # "Wilko: Lisa W. 'x'"
+        return named[0][0], named[-1][1]
     toks = word_spans(text, lo, colon)
     n = _noun_phrase(toks)
-    if not _speaker_like(toks, n) or label_head([t[2] for t in toks]):
+    if not _speaker_like(toks, n) or label_head([t[2] for t in toks]) or topic_head(toks):
         return None
     if n < len(toks):
         nxt = toks[n][2]
@@ -246,6 +250,35 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
         if not (nxt.lower() in _HEAD_PREPOSITIONS or verb):
             return None  # "US open:", "Video-game interview:": not a speaker and its words
     return toks[0][0], toks[n - 1][1]
+
+
+#: Possessive determiners opening a feature's title (``My Job:``, ``Your Money:``).
+_OWNER_WORDS = frozenset("my our your their his her".split())
+
+
+def topic_head(toks: list[tuple[int, int, str]]) -> bool:
+    """A colon's head of one or two words that names a topic, not a speaker, before a quote:
+    a possessive opening (``My Job:``), or one abstract noun by its ending or common ``-ing``
+    word that no speaker noun, given name or known actor is (``Retirement:``, ``Housing:``;
+    not ``Police:``, ``Study:``, ``Wilko:``, ``Manning:``).
+
+    >>> topic_head(word_spans("My Job", 0, 6)), topic_head(word_spans("Housing", 0, 7))
+    (True, True)
+    >>> topic_head(word_spans("Judge", 0, 5)), topic_head(word_spans("Wilko", 0, 5))
+    (False, False)
+    """
+    from .phrases import common_words, speaking_head
+    from .speakers import canonical_or_none  # speakers imports this module
+
+    words = [t[2] for t in toks]
+    if len(words) == 2 and words[0].lower() in _OWNER_WORDS:
+        return True
+    if len(words) != 1 or not _titlecase(words[0]) or canonical_or_none(words[0]) is not None:
+        return False
+    low = words[0].lower()
+    if len(low) <= 5 or speaking_head(low) or low in _GIVEN_NAMES or low in _INSTITUTIONS:
+        return False
+    return low.endswith(_NOUN_ENDINGS) or low.endswith("ing") and low in common_words()
 
 
 def _describes_person(claim: str) -> bool:
@@ -333,6 +366,59 @@ def _agent_last(text: str, a: int, b: int) -> bool:
     return _speaking_noun(words[-1])
 
 
+#: A claim opening like a list or a question (``Five things to know: Tesla``, ``How to
+#: watch: ESPN``): the words after its colon are a topic or a channel, not a speaker.
+_LIST_OPENING = re.compile(
+    r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|what|how|why|where|when|who|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def _closing_name(text: str, a: int, b: int, claim: str, outlet: str | None = None) -> bool:
+    """``text[a:b]``, after the last colon of a sentence-case claim, is a wire headline's
+    source: one to three capitalised words or initialisms (``...: Airbus``, ``...:
+    Malmstrom``, ``...: Vodafone and BT``), or a capitalised name and a speaking noun or
+    document (``...: Reuters poll``); a medium only as media are credited and when it is not
+    the document's own outlet (``...: NYT``, ``...: FT``). Not a kicker, a common word, a
+    country or a place, and not after a list's or a question's claim.
+
+    >>> t = "EU to open WTO case against U.S. tariffs: Malmstrom"
+    >>> _closing_name(t, t.index("Malm"), len(t), t[: t.index(":")])
+    True
+    >>> t = "Five things to know before markets open: Tesla"
+    >>> _closing_name(t, t.index("Tesla"), len(t), t[: t.index(":")])
+    False
+    """
+    from .phrases import common_words
+    from .speakers import canonical_or_none  # speakers imports this module
+
+    toks = word_spans(text, a, b)
+    words = [t[2] for t in toks if t[2] != "."]
+    lower = [w for w in re.findall(r"[^\W\d_]+", claim) if w.islower() and len(w) > 2]
+    if not 1 <= len(words) <= 3 or len([w for w in lower if w not in _FUNCTION]) < 2:
+        return False  # a Title Case claim ("The Best Films Of 2019: Parasite") names no source
+    last = words[-1].lower()
+    names = words[:-1] if len(words) > 1 and (last in DOCUMENTS or _speaking_noun(last)) else words
+    if _LIST_OPENING.match(claim) or label_head(names) or words[0] in ("and", "&"):
+        return False
+    if not all(_cap(w) or w in ("and", "&") for w in names):
+        return False
+    if any(w.lower() in _MEDIA for w in names):
+        return _medium_name(names) and not own_outlet(names, outlet)
+    common = common_words()
+    if any(w.lower() in common or w.lower() in KICKERS for w in names if w not in ("and", "&")):
+        return canonical_or_none(" ".join(words)) is not None and not _country(words)
+    return not _country(words) and not any(_country([w]) for w in names)
+
+
+def _country(words: list[str]) -> bool:
+    """The words name a country or a place of the gazetteer (``U.S.``, ``Brazil``)."""
+    from .speakers import canonical_or_none, country_tables  # speakers imports this module
+
+    canon = canonical_or_none(" ".join(words))
+    return canon is not None and canon in country_tables()[1]
+
+
 def _named_elsewhere(text: str, at: int, word: str) -> bool:
     """A capitalised word that the document names elsewhere as a person's surname: after a
     given name (``given_names``) or a title (``Chancellor Merkel``, ``Mr Schumer``).
@@ -401,6 +487,7 @@ def colon_claim(
         claim_lo = view.rfind(": ", lo, last) + 2 if view.rfind(": ", lo, last) >= 0 else lo
         claim = view[claim_lo:last]
         speaks = _claim_speaker(text, a, b) or _lower_source(text, a, b) or _agent_last(text, a, b)
+        speaks = speaks or _closing_name(text, a, b, claim, outlet)
         if b - a <= 40 and speaks and len(claim.split()) >= 3:
             if re.findall(r"[^\W\d_]+", claim)[-1].lower() in KICKERS:
                 return None  # "Credit: ESA/Hubble & NASA, Acknowledgement: Judy Schmidt"
@@ -474,12 +561,12 @@ def dash_claim(
         return None
     if _medium_source(toks, outlet):
         named = True
-    elif any(w.lower() in _MEDIA for w in words) or any(map(_verb_shaped, words)):
+    elif any(w.lower() in _MEDIA for w in words) or any(map(_verb_like, words)):
         return None
     else:
         # a lone surname only after the line's one dash ("2014 – Earth Changes – Fukushima": tags)
         named = person_name(words) or len(dashes) == 1 and _lone_surname(words)
-    role = words[-1].lower() in _SPEAKING and (
+    role = words[-1].lower() in _SPEAKING | DOCUMENTS and (
         _noun_phrase(toks) == len(toks) or all(w.islower() for w in words)
     )
     claim_lo = view.rfind(": ", lo, dashes[-1].start())
@@ -488,6 +575,15 @@ def dash_claim(
     if not (named or role) or len(claim_words) < 3:
         return None  # "Jun 29, 2008 — Jim Bray": a dateline and a byline
     return (a, toks[-1][1]), (claim_lo, dashes[-1].start()), "right"
+
+
+def _verb_like(word: str) -> bool:
+    """A verb's form that is no speaking noun or document (``sources``, ``officials`` and
+    ``reports`` close a claim after a dash as its speaker; ``rises`` does not)."""
+    low = word.lower()
+    return (
+        _verb_shaped(word) and low not in _SPEAKING | DOCUMENTS and low.rstrip("s") not in DOCUMENTS
+    )
 
 
 def _lone_surname(words: list[str]) -> bool:
