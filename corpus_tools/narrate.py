@@ -911,8 +911,9 @@ def _tone_sentences(summary: pd.DataFrame) -> str:
     if _all_zero(t):
         return _all_zero(t)
     with_ci = int(t["ci_low"].notna().sum())
-    # extremes of one-article rows are one article's wording; of many rows, of the smallest
-    if 0 < with_ci < len(t) or with_ci > _TONE_LARGEST_ROWS:
+    # extremes of one-article rows are one article's wording; of many rows, of the smallest;
+    # rows with intervals are named with them (five rows with intervals were named without)
+    if with_ci:
         return _tone_with_intervals(t, with_ci)
     lo, hi = t.iloc[0], t.iloc[-1]
     low, high = _extremes(float(lo["mean_compound"]), float(hi["mean_compound"]))
@@ -922,8 +923,6 @@ def _tone_sentences(summary: pd.DataFrame) -> str:
         f"{_who(t, hi)} ({hi['mean_compound']:.3f} over {int(hi['n_sentences']):,}"
         f"{_zero_note(high)}). "
     )
-    if with_ci == len(t):
-        return out + "Every row has a bootstrap interval: read it before the mean."
     return out + (
         f"None of the {_plural(len(t), 'row')} has a bootstrap interval: each comes from a "
         "single document."
@@ -963,11 +962,9 @@ def _tone_with_intervals(t: pd.DataFrame, with_ci: int) -> str:
         )
     if with_ci == 1:
         lo = pool.iloc[0]
-        return (
-            f"Only {_who(t, lo)} has a bootstrap interval (mean "
-            f"{lo['mean_compound']:.3f} over {_plural(int(lo['n_sentences']), 'sentence')}). "
-            + tail
-        )
+        if len(t) == 1:
+            return f"One row: {_who(t, lo)} ({_tone_numbers(lo, True)})."
+        return f"Only {_who(t, lo)} has a bootstrap interval ({_tone_numbers(lo, True)}). " + tail
     lead = (
         f"Among the {with_ci:,} of {len(t):,} rows with a bootstrap interval (two or more "
         "documents)"

@@ -74,18 +74,18 @@ def test_tone_says_least_negative_when_every_mean_is_negative() -> None:
             "ci_low": [-0.5, -0.35, -0.4],
         }
     )
+    # session 28: rows with intervals are named with them (the intervals were not said)
     assert ct.describe_tone(s) == (
-        "Most negative: Ukraine (mean -0.465 over 59 sentences); least negative: "
-        "France (-0.280 over 53). Every row has a bootstrap interval: read it "
-        "before the mean."
+        "Every one of the 3 rows has a bootstrap interval; among them, most negative: Ukraine "
+        "(mean -0.465 over 59 sentences); least negative: France (-0.280 over 53)."
     )
     pos = s.assign(mean_compound=[0.1, 0.4, 0.2])
-    assert ct.describe_tone(pos).startswith(
-        "Least positive: Ukraine (mean 0.100 over 59 sentences); most positive: "
+    assert ct.describe_tone(pos).endswith(
+        "least positive: Ukraine (mean 0.100 over 59 sentences); most positive: "
         "France (0.400 over 53)."
     )
     mixed = s.assign(mean_compound=[-0.2, 0.3, 0.0])
-    assert ct.describe_tone(mixed).startswith("Most negative: Ukraine (mean")
+    assert "; among them, most negative: Ukraine (mean" in ct.describe_tone(mixed)
     assert "; most positive: France" in ct.describe_tone(mixed)
 
 
@@ -101,8 +101,8 @@ def test_tone_does_not_call_a_zero_mean_positive() -> None:
             "ci_low": [-0.6, 0.0],
         }
     )
-    assert ct.describe_tone(s).startswith(
-        "Most negative: Peru in economia (mean -0.527 over 2 sentences); highest: Brazil "
+    assert ct.describe_tone(s).endswith(
+        "most negative: Peru in economia (mean -0.527 over 2 sentences); highest: Brazil "
         "in entretenimento (0.000 over 2; no mean is above 0)."
     )
     zero = s.assign(mean_compound=0.0)
@@ -144,6 +144,6 @@ def test_tone_with_one_group_names_targets_without_the_missing_group() -> None:
         }
     )
     assert ct.describe_tone(s) == (
-        "Least positive: China (mean 0.011 over 104 sentences); most positive: France (0.197 "
-        "over 147). Every row has a bootstrap interval: read it before the mean."
+        "Every one of the 2 rows has a bootstrap interval; among them, least positive: China "
+        "(mean 0.011 over 104 sentences); most positive: France (0.197 over 147)."
     )

@@ -117,7 +117,10 @@ def test_plot_network_lists_isolated_and_labels_without_overlap():
     assert 5 <= n <= 25
     texts = [t.get_text() for t in _labels(ax)]
     assert all(len(t) <= 20 and t.endswith("\u2026") for t in texts)  # shortened
-    assert texts[0] == "Actor 00 of a gener\u2026"  # the most mentioned actor is labelled first
+    # labels go in order of mentions, each plainly its own node's (session 28: a label beside a
+    # neighbour read as the neighbour's): in this 54-actor hairball the two most mentioned sit
+    # in the crowded centre where no label of theirs would be unambiguous, so they go unlabelled
+    assert texts[:3] == [f"Actor {i:02d} of a gener\u2026" for i in (2, 3, 4)]
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert len(legend) == len(set(legend)) == 11
     colours = [to_hex(h.get_color()) for h in ax.get_legend().legend_handles]

@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import pandas as pd
+from matplotlib import patheffects
 from matplotlib.figure import Figure as _MplFigure
 from matplotlib.lines import Line2D
 
@@ -393,15 +394,17 @@ def _draw(
     queued = []
     if label:
         for n in [n for n in _label_order(g, highlight) if n in pos][:max_labels]:
+            radius = math.sqrt(_node_size(g.nodes[n])) / 2  # points
             ann = ax.annotate(
                 plot_label(n, 20),
                 pos[n],
                 fontsize=7,
                 ha="center",
                 va="bottom",
-                xytext=(0, 5),
+                xytext=(0, radius + _NEAR),
                 textcoords="offset points",
                 zorder=3,
+                path_effects=_HALO,
             )
             queued.append((n, ann, _node_size(g.nodes[n])))
     ax._ct_labels = queued
@@ -414,27 +417,141 @@ def _draw(
     ax.margins(0.12)
 
 
-# where a label may sit around its node: (dx, dy) in points, ha, va
+# where a label may sit around its node: direction (dx, dy), ha, va; the offset is the node's
+# radius plus _NEAR points, or plus _FAR points with a thin leader line to the node
 _SPOTS = [
-    ((0, 5), "center", "bottom"),
-    ((0, -5), "center", "top"),
-    ((6, 0), "left", "center"),
-    ((-6, 0), "right", "center"),
-    ((5, 4), "left", "bottom"),
-    ((-5, 4), "right", "bottom"),
-    ((5, -4), "left", "top"),
-    ((-5, -4), "right", "top"),
+    ((0.0, 1.0), "center", "bottom"),
+    ((0.0, -1.0), "center", "top"),
+    ((1.0, 0.0), "left", "center"),
+    ((-1.0, 0.0), "right", "center"),
+    ((0.7, 0.7), "left", "bottom"),
+    ((-0.7, 0.7), "right", "bottom"),
+    ((0.7, -0.7), "left", "top"),
+    ((-0.7, -0.7), "right", "top"),
 ]
+_NEAR, _FAR = 2.0, (16.0, 32.0)
+_CLEAR = 8.0  # points between a label set apart and any other node
+# a thin white outline: a label stays readable over edges and over its own node
+_HALO = [patheffects.withStroke(linewidth=2.0, foreground="white")]
+_LEADER = {"arrowstyle": "-", "color": "#444444", "linewidth": 0.7, "shrinkA": 0}
+
+
+def _gap(box: Any, node: Any) -> float:
+    """Pixels between a label box and a node's disc (0 when they touch or overlap)."""
+    cx, cy = (node.x0 + node.x1) / 2, (node.y0 + node.y1) / 2
+    dx = max(box.x0 - cx, 0.0, cx - box.x1)
+    dy = max(box.y0 - cy, 0.0, cy - box.y1)
+    return max(0.0, math.hypot(dx, dy) - node.width / 2)
+
+
+def _label_fits(
+    cand: Any, span: Any, n: Any, frame: Any, taken: list[Any], nodes: dict, rule: str, clear: float
+) -> bool:
+    """Whether a label box ``cand`` may stand: inside the axes, ``span`` (the box with its leader
+    line) on no other label, and by ``rule``: "near" (its own node is the nearest: a label beside
+    a neighbour reads as the neighbour's; 10kGNAD's "United States" sat under the European Union
+    node), "clear" (``clear`` px or more from any other node, its leader line through none), "on"
+    (centred on its own node) or "any" (beside it); "on" and "any": over no other node's centre,
+    the label's centre nearer its own node's than any other."""
+    inside = (
+        cand.x0 >= frame.x0 and cand.x1 <= frame.x1 and cand.y0 >= frame.y0 and cand.y1 <= frame.y1
+    )
+    if not inside or any(span.overlaps(t) for t in taken):
+        return False
+    others = [b for m, b in nodes.items() if m != n]
+    if rule == "near":
+        own = _gap(cand, nodes[n]) if n in nodes else 0.0
+        return all(_gap(cand, b) > own for b in others)
+    if rule in ("on", "any"):
+        own_c, mid = _centre(nodes[n]) if n in nodes else _centre(cand), _centre(cand)
+        d_own = math.dist(own_c, mid)
+        return not any(
+            cand.contains(*_centre(b)) or math.dist(_centre(b), mid) <= d_own for b in others
+        )
+    if any(_gap(cand, b) < clear for b in others):  # set apart, but not beside another node
+        return False
+    if n not in nodes:
+        return True
+    (x0, y0), (x1, y1) = _centre(nodes[n]), _centre(cand)
+    return not any(_crosses(x0, y0, x1, y1, b) for b in others)
+
+
+def _centre(b: Any) -> tuple[float, float]:
+    return (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+
+
+def _crosses(x0: float, y0: float, x1: float, y1: float, node: Any) -> bool:
+    """Whether the segment (x0, y0)-(x1, y1) passes through a node's disc."""
+    cx, cy = _centre(node)
+    dx, dy = x1 - x0, y1 - y0
+    t = ((cx - x0) * dx + (cy - y0) * dy) / max(dx * dx + dy * dy, 1e-9)
+    t = min(1.0, max(0.0, t))
+    return math.hypot(x0 + t * dx - cx, y0 + t * dy - cy) < node.width / 2
+
+
+def _place_label(ann: Any, radius: float, renderer: Any, test: Any, rules: tuple) -> Any:
+    """The first spot ``test`` takes, near the node, then far (with a leader line): its box
+    (text and leader line) and whether it is far; None when no spot fits."""
+    from matplotlib.text import Text
+    from matplotlib.transforms import Bbox
+
+    gaps = {"clear": _FAR, "on": (-radius,)}
+    tries = [(rule, gap) for rule in rules for gap in gaps.get(rule, (_NEAR,))]
+    for rule, gap in tries:
+        far = rule == "clear"
+        for (dx, dy), ha, va in _SPOTS if rule != "on" else [((0.0, 0.0), "center", "center")]:
+            step = radius + gap
+            ann.set_position((dx * step, dy * step))
+            ann.set_ha(ha)
+            ann.set_va(va)
+            ann.update_positions(renderer)
+            cand = Text.get_window_extent(ann, renderer).expanded(1.04, 1.1)
+            span = Bbox.union([cand, test.node_box]) if far and test.node_box else cand
+            if test(cand, span, rule):
+                return span, far
+    return None
+
+
+def _redrawn(ax: Any, ann: Any, leader: float | None) -> Any:
+    """``ann`` drawn again where it was placed; with a thin line from its text to its node
+    when ``leader`` (the node's radius in points) is given: a label set apart."""
+    new = ax.annotate(
+        ann.get_text(),
+        ann.xy,
+        fontsize=ann.get_fontsize(),
+        ha=ann.get_ha(),
+        va=ann.get_va(),
+        xytext=ann.get_position(),
+        textcoords="offset points",
+        zorder=ann.get_zorder(),
+        arrowprops=None if leader is None else {**_LEADER, "shrinkB": leader},
+        path_effects=_HALO,
+    )
+    ann.remove()
+    return new
+
+
+class _Fits:
+    """The test _place_label applies to one label: _label_fits with its node and the boxes
+    taken so far (``node_box``: the node's own box, which a leader line reaches)."""
+
+    def __init__(self, n: Any, frame: Any, taken: list[Any], nodes: dict, clear: float) -> None:
+        self.n, self.frame, self.taken, self.nodes = n, frame, taken, nodes
+        self.node_box, self.clear = nodes.get(n), clear
+
+    def __call__(self, cand: Any, span: Any, rule: str) -> bool:
+        return _label_fits(cand, span, self.n, self.frame, self.taken, self.nodes, rule, self.clear)
 
 
 def _declutter(fig: Any, must_label: int = 5) -> None:
-    """Keep each queued label only where it overlaps no other label, node or axes edge.
+    """Keep each queued label only where it is plainly its own node's and overlaps no other label.
 
-    Labels are tried in priority order (most mentions first) above, below,
-    right and left of their node, using the rendered text extents (the first
-    ``must_label`` may cover a node when nothing else fits); a label
-    that fits nowhere is removed (the actor stays in the table and in the
-    hover text of the interactive figure). Run after the final layout.
+    Labels are tried in priority order (most mentions first) around their node, using the
+    rendered text extents: first beside it, where its own node must be the nearest one;
+    then set apart on no node, joined to its node by a thin leader line; the first
+    ``must_label`` may then cover a node when nothing else fits. A label that fits nowhere
+    is removed (the actor stays in the table and in the hover text of the interactive
+    figure). Run after the final layout.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.transforms import Bbox
@@ -455,34 +572,19 @@ def _declutter(fig: Any, must_label: int = 5) -> None:
             r = math.sqrt(size) / 2 * to_px
             nodes[n] = Bbox([[px - r, py - r], [px + r, py + r]])
         taken: list[Any] = []
-        for rank, (n, ann, _) in enumerate(queued):
-            # the first few labels may cover a node if nothing else fits; none may cover a label
-            box = None
-            for avoid_nodes in (True, False) if rank < must_label else (True,):
-                for off, ha, va in _SPOTS:
-                    ann.set_position(off)
-                    ann.set_ha(ha)
-                    ann.set_va(va)
-                    cand = ann.get_window_extent(renderer).expanded(1.04, 1.1)
-                    inside = (
-                        cand.x0 >= frame.x0
-                        and cand.x1 <= frame.x1
-                        and cand.y0 >= frame.y0
-                        and cand.y1 <= frame.y1
-                    )
-                    clash = any(cand.overlaps(t) for t in taken) or (
-                        avoid_nodes and any(cand.overlaps(b) for m, b in nodes.items() if m != n)
-                    )
-                    if inside and not clash:
-                        box = cand
-                        break
-                if box is not None:
-                    break
-            if box is not None:
-                taken.append(box)
-            else:
+        kept = []
+        for rank, (n, ann, size) in enumerate(queued):
+            rules = ("near", "clear", "on", "any") if rank < must_label else ("near", "clear", "on")
+            radius = math.sqrt(size) / 2
+            fits = _Fits(n, frame, taken, nodes, _CLEAR * to_px)
+            placed = _place_label(ann, radius, renderer, fits, rules)
+            if placed is None:
                 ann.remove()
-        ax._ct_labels = [(n, a, s) for n, a, s in queued if a.axes is not None]
+                continue
+            taken.append(placed[0])
+            kept.append((n, ann, size, radius if placed[1] else None))
+        # drawn again in priority order, a label set apart with its leader line
+        ax._ct_labels = [(n, _redrawn(ax, ann, leader), size) for n, ann, size, leader in kept]
 
 
 def plot_network(
@@ -539,8 +641,9 @@ def plot_network(
         )
     note = (
         "Position: seeded spring layout, one box per connected group of actors, largest first "
-        "(distances carry no precise meaning). Labels: the actors with most mentions, where "
-        "they fit; all actors are in the table. " + _isolated_note(isolated)
+        "(distances carry no precise meaning). Labels: the actors with most mentions, beside "
+        "their node or joined to it by a thin line, where they fit; all actors are in the table. "
+        + _isolated_note(isolated)
     )
     ax.set_xlabel("\n".join(textwrap.wrap(note.strip(), 100)), fontsize=8)
     tight(fig)
@@ -827,7 +930,8 @@ def plot_network_small_multiples(
     untied = sum(1 for g in graphs.values() if not g.number_of_edges())
     note = (
         "Same positions in every panel: one box per connected group of actors (all groups "
-        "together), largest first. Labels: the actors with most mentions, where they fit. "
+        "together), largest first. Labels: the actors with most mentions, beside their node or "
+        "joined to it by a thin line, where they fit. "
         + (f"{untied:,} group(s) without a tie have no panel. " if untied else "")
         + _isolated_note(isolated)
     )
@@ -1057,7 +1161,9 @@ def plot_mentions_over_time(
             label=plot_label(actor, 30),
             color=palette[i % len(palette)],
         )
-    gap_note = f"gaps: {gaps:,} {unit}s in which no actor is mentioned" if gaps else ""
+    gap_note = (
+        f"gaps: {gaps:,} {unit}{'s' * (gaps != 1)} in which no actor is mentioned" if gaps else ""
+    )
     notes = (gap_note + far_note).lstrip("; ")
     ax.set_xlabel("publication date" + (f" ({notes})" if notes else ""), wrap=True)
     ax.set_ylabel(f"mentions per {unit} (count)")

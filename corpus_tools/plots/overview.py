@@ -232,9 +232,35 @@ def plot_timeline(
     dense, marks_note = _dense_rows(dated, interactive)
     note += marks_note
     note += rows.left_note
+    xlabel = _timeline_x(dated, dense, len(rows.outlets), interactive)
     if interactive:
-        return _timeline_plotly(dated, rows, title, note, dense)
-    return _timeline_mpl(dated, rows, title, note, dense)
+        return _timeline_plotly(dated, rows, title, note, dense, xlabel)
+    return _timeline_mpl(dated, rows, title, note, dense, xlabel)
+
+
+def _timeline_x(dated: pd.DataFrame, dense: set[str], n_rows: int, interactive: bool) -> str:
+    """The timeline's x label: what a bar (or sized marker) of a dense row stands for.
+
+    State of the Union paragraphs, 55 yearly bars, were labelled "calendar day".
+
+    >>> d = pd.DataFrame({"outlet": ["A", "A"],
+    ...                   "published": pd.to_datetime(["1946-01-01", "2000-01-01"])})
+    >>> _timeline_x(d, {"A"}, 1, False)
+    'Publication date (one bar a year)'
+    >>> _timeline_x(d, {"A"}, 2, True)
+    'Publication date (dense rows: one marker a year; others: one marker a document)'
+    >>> _timeline_x(d, set(), 1, False)
+    'Publication date (calendar day)'
+    """
+    if not dense:
+        return _TIMELINE_X
+    unit = _bar_unit(dated.loc[dated["outlet"].isin(dense), "published"])[0]
+    if unit == "day" and len(dense) == n_rows:
+        return _TIMELINE_X
+    mark = "marker" if interactive else "bar"
+    if len(dense) == n_rows:
+        return f"Publication date (one {mark} a {unit})"
+    return f"Publication date (dense rows: one {mark} a {unit}; others: one marker a document)"
 
 
 #: Documents above which a timeline row draws a bar (interactive: a marker) a day instead of
@@ -347,7 +373,12 @@ def _day_markers(dated: pd.DataFrame, dense: set[str], rows: Any) -> list[Any]:
 
 
 def _timeline_plotly(
-    dated: pd.DataFrame, rows: OutletRows, title: str, note: str, dense: set[str] | None = None
+    dated: pd.DataFrame,
+    rows: OutletRows,
+    title: str,
+    note: str,
+    dense: set[str] | None = None,
+    xlabel: str = _TIMELINE_X,
 ) -> Any:
     import plotly.graph_objects as go
 
@@ -393,7 +424,7 @@ def _timeline_plotly(
         span = (dated["published"].max() - dated["published"].min()).days
         if span <= 14:  # short ranges: one tick per day, no hour ticks
             fig.update_xaxes(dtick=86400000, tickformat="%d %b %Y")
-    return _plotly_layout(fig, title, _TIMELINE_X, "Outlet", note, len(rows.outlets))
+    return _plotly_layout(fig, title, xlabel, "Outlet", note, len(rows.outlets))
 
 
 def _day_bars(
@@ -418,7 +449,12 @@ def _day_bars(
 
 
 def _timeline_mpl(
-    dated: pd.DataFrame, rows: OutletRows, title: str, note: str, dense: set[str] | None = None
+    dated: pd.DataFrame,
+    rows: OutletRows,
+    title: str,
+    note: str,
+    dense: set[str] | None = None,
+    xlabel: str = _TIMELINE_X,
 ) -> Any:
     import matplotlib.dates as mdates
 
@@ -446,7 +482,7 @@ def _timeline_mpl(
                 edgecolors=color,
                 linewidths=1.8,
             )
-    _rows_axes(ax, outlets, title, _TIMELINE_X)
+    _rows_axes(ax, outlets, title, xlabel)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     _note(fig, note)
     return fig

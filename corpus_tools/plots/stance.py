@@ -455,14 +455,26 @@ def plot_target_sentiment(
     if len(groups) > 1:  # one group, '(missing)' for a corpus without outlets: no legend to read
         ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
     if caps:
-        note = "Left out: groups and targets with fewer sentences"
-        if n_absent:
-            note += f"; {_count(n_absent, 'target')} only the left-out groups mention"
-        _left_out(fig, note + ".\n" + whole_table("corpus_tools.target_sentiment().summary"))
+        left = (len(g_size) - len(groups), len(t_size) - len(targets), n_absent)
+        _left_out(fig, _tone_left_out(*left))
         tight(fig, rect=(0, 0.55 / fig.get_figheight(), 1, 1))
     else:
         tight(fig)
     return fig
+
+
+def _tone_left_out(n_groups: int, n_targets: int, n_absent: int) -> str:
+    """The tone figure's note on what it leaves out, counted (it said 'groups and targets').
+
+    >>> print(_tone_left_out(160, 0, 2))
+    Left out: 160 groups with fewer sentences; 2 targets only the left-out groups mention.
+    All are in the whole table, corpus_tools.target_sentiment().summary; a page prints only its first rows.
+    """
+    left = [_count(n, what) for n, what in ((n_groups, "group"), (n_targets, "target")) if n]
+    note = f"Left out: {' and '.join(left)} with fewer sentences"
+    if n_absent:
+        note += f"; {_count(n_absent, 'target')} only the left-out groups mention"
+    return note + ".\n" + whole_table("corpus_tools.target_sentiment().summary")
 
 
 def _draw_target_points(
@@ -480,11 +492,14 @@ def _draw_target_points(
             if pd.notna(r.ci_low) and pd.notna(r.ci_high):
                 ax.hlines(y, r.ci_low, r.ci_high, color=colors[g], linewidth=2)
             ax.plot(r.mean_compound, y, "o", color=colors[g])
+            # right of the interval's end (on the bar the label hid it), else of the point
+            right = r.ci_high if pd.notna(r.ci_high) else r.mean_compound
             ax.annotate(
-                f"n={int(r.n_sentences)}",
-                (r.mean_compound, y),
-                xytext=(4, 2),
+                f"n={int(r.n_sentences):,}",
+                (max(float(right), float(r.mean_compound)), y),
+                xytext=(4, 0),
                 textcoords="offset points",
                 fontsize=7,
+                va="center",
             )
         ax.plot([], [], "o", color=colors[g], label=plot_label(g, 30))
