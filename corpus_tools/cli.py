@@ -801,11 +801,45 @@ def _show_warning(
     file: Any = None,
     line: str | None = None,
 ) -> None:
-    """Print a warning as one plain line (no source file, no code line)."""
+    """Print a warning as one plain line (no source file, no code line); from the fourth
+    warning of one kind on (the same words about other files), count instead."""
     text = printable(" ".join(str(message).split()))
     if issubclass(category, CorpusToolsWarning):
         text = command_line_message(text)
-    print(f"corpus-tools: warning: {text}", file=sys.stderr)
+    key = warning_kind(text)
+    _SHOWN[key] = _SHOWN.get(key, 0) + 1
+    if _SHOWN[key] <= _SHOW_PER_KIND:
+        print(f"corpus-tools: warning: {text}", file=sys.stderr)
+
+
+#: warnings printed per kind; the rest are counted in one line at the end
+_SHOW_PER_KIND = 3
+#: warnings seen per kind in this run (reset by :func:`main`)
+_SHOWN: dict[str, int] = {}
+_FILE_PREFIX = re.compile(r"^[^\s:]+(?:#[^\s:]+)?: ")
+
+
+def warning_kind(text: str) -> str:
+    """A warning's words without the file it names and its numbers: one kind per message.
+
+    >>> warning_kind("a.xml: the feed's 33 items hold summaries (median 9 words)")
+    "the feed's N items hold summaries (median N words)"
+    >>> warning_kind("b.xml: the feed's 2 items hold summaries (median 41.5 words)")
+    "the feed's N items hold summaries (median N words)"
+    """
+    return re.sub(r"\d[\d,.]*", "N", _FILE_PREFIX.sub("", text, count=1))[:72]
+
+
+def _more_warnings() -> None:
+    """One line per kind of warning that was printed only three times."""
+    for key, n in _SHOWN.items():
+        if n > _SHOW_PER_KIND:
+            print(
+                f"corpus-tools: warning: ... and {n - _SHOW_PER_KIND:,} more warning(s) like "
+                f"the above ({key[:60]}...); rerun with --debug to see every one.",
+                file=sys.stderr,
+            )
+    _SHOWN.clear()
 
 
 class _Terminated(KeyboardInterrupt):
@@ -872,7 +906,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not debug:
                 warnings.showwarning = _show_warning
             warnings.filterwarnings("ignore", LOADER_UNUSED_NOTE, CorpusToolsWarning)
-            return int(args.func(args))
+            _SHOWN.clear()
+            try:
+                return int(args.func(args))
+            finally:
+                _more_warnings()
     except BrokenPipeError:  # e.g. `corpus-tools info C | head -1`: stop quietly
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)

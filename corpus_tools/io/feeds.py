@@ -69,10 +69,19 @@ def _local(tag: Any) -> str:
 
 
 def _date(value: str) -> str | None:
-    """An ISO date of an RFC 822 (``Fri, 20 Feb 2026 17:52:47 GMT``) or ISO feed date."""
+    """An ISO date of an RFC 822 (``Fri, 20 Feb 2026 17:52:47 GMT``) or ISO feed date.
+
+    >>> _date("2005-5-28 16:05:36"), _date("2005-5-8 6:05"), _date("05/20 7:03 am")
+    ('2005-05-28T16:05:36', '2005-05-08T06:05', None)
+    """
     value = value.strip()
     if re.match(r"\d{4}-\d\d(-\d\d)?([T ][\d:.]+)?(Z|[+-]\d\d:?\d\d)?$", value):
         return value
+    short = re.match(r"(\d{4})-(\d\d?)-(\d\d?)([T ]\d\d?:\d\d(?::\d\d)?)?$", value)
+    if short:  # 2005-5-28 16:05:36: year first, so never ambiguous; written out in full
+        y, m, d, t = short.groups()
+        clock = t[1:].zfill(5 if t.count(":") == 1 else 8) if t else ""
+        return f"{y}-{int(m):02d}-{int(d):02d}" + (f"T{clock}" if clock else "")
     try:
         return parsedate_to_datetime(value).isoformat()
     except (TypeError, ValueError, IndexError):
