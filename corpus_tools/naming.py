@@ -421,17 +421,40 @@ def _sentence_texts(corpus: Corpus) -> Callable[[str, int], str]:
     return text
 
 
+#: modals: the word after one is a verb's base form ("will deliver"), see :func:`_corpus_verbs`
+#: ("to" is left out: "to supporters", "the U.S. arm" after "to arm" were nouns)
+_INFINITIVE_MARKERS = frozenset("will would can could should must shall".split())
+
+
+def _third_person(base: str) -> str:
+    """The ``-s`` form of a verb's base form.
+
+    >>> [_third_person(w) for w in ["discuss", "try", "pay", "go", "lay"]]
+    ['discusses', 'tries', 'pays', 'goes', 'lays']
+    """
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base[-1:] == "y" and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
 def _corpus_verbs(corpus: Corpus) -> frozenset[str]:
-    """Words the corpus writes right after a subject pronoun and never right after a
-    determiner: verbs and adverbs ("he took", "she repeatedly"), so "Trump took several of
-    his questions" gives Trump no label "took" (BASIL: 53 of 386 compounds, all verbs or
-    adverbs; "plan", "review", "win" also follow "the"/"a" and stay labels).
+    """Words the corpus writes right after a subject pronoun, or (with their third-person
+    ``-s`` forms) in lower case right after a modal, and never right after a determiner:
+    verbs and adverbs. "Trump took several of his questions" gives Trump no
+    label "took" (BASIL: 53 of 386 compounds, all verbs or adverbs; "plan", "review", "win"
+    also follow "the"/"a" and stay labels); "President Obama discusses ...", "watch President
+    Obama deliver remarks" give none in tweets that never write "he discusses" but write "will
+    discuss" (an ``-s`` form stays a label when its base follows a determiner: "the force",
+    so "U.S. forces").
 
     >>> import pandas as pd, corpus_tools as ct
     >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": [
-    ...     "He took it. They plan more. The plan failed. She quickly left."]}))
+    ...     "He took it. They plan more. The plan failed. She quickly left. We will discuss it. "
+    ...     "They can try. The force will force it. Write as Lee would."]}))
     >>> sorted(_corpus_verbs(c))
-    ['quickly', 'took']
+    ['can', 'discuss', 'discusses', 'quickly', 'took', 'tries', 'try', 'will']
     """
     tok = corpus.tokens()
     low = tok["lower"].to_numpy(dtype=object)
@@ -442,8 +465,19 @@ def _corpus_verbs(corpus: Corpus) -> frozenset[str]:
     prev = pd.Series(low[:-1])
     nxt = low[1:]
     after_pronoun = nxt[same & prev.isin(list(PRONOUNS)).to_numpy()]
-    after_determiner = nxt[same & prev.isin(list(_DETERMINERS)).to_numpy()]
-    return frozenset(after_pronoun.tolist()) - frozenset(after_determiner.tolist())
+    after_determiner = frozenset(nxt[same & prev.isin(list(_DETERMINERS)).to_numpy()].tolist())
+    marked = np.flatnonzero(same & prev.isin(list(_INFINITIVE_MARKERS)).to_numpy()) + 1
+    written = tok["token"].to_numpy(dtype=object)[marked]
+    bases = (
+        {  # "would President" gives no base; "the force" is a noun: "forces" stays a label
+            w
+            for w, t in zip(low[marked].tolist(), written.tolist(), strict=True)
+            if t[:1].islower()
+        }
+        - after_determiner
+    )
+    third = {_third_person(b) for b in bases}
+    return frozenset(set(after_pronoun.tolist()) | bases | third) - after_determiner
 
 
 def _label_rows(
