@@ -139,16 +139,17 @@ def whole_file(
     """
     target = new_file(path, overwrite=overwrite, arg=arg)
     _check_regular(target, arg)
-    part: str | None = str(target.parent / f".{target.name}.{secrets.token_hex(6)}.part")
+    hidden = str(target.parent / f".{target.name}.{secrets.token_hex(6)}.part")
+    part: str | None = hidden  # None once moved into place
     claimed = False
     try:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # mode as open() makes
+        fd = os.open(hidden, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # mode as open() makes
         with os.fdopen(fd, "w" if text else "wb", **_TEXT if text else {}) as fh:
             yield fh
         if not overwrite:  # claim the name: fails if a file appeared since new_file checked
             os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
             claimed = True
-        os.replace(part, target)
+        os.replace(hidden, target)
         part, claimed = None, False
     except FileExistsError:
         raise CorpusValueError(
