@@ -136,3 +136,8 @@ def test_a_feed_gives_no_table_warnings_about_its_links_or_empty_items(tmp_path)
     assert [str(w.message) for w in caught] == []
     assert corpus.docs.outlet.tolist() == ["example.org", "example.org"]
     assert corpus.skipped.path.tolist() == ["titles.xml#item=1", "titles.xml#item=2"]
+
+
+def test_a_feed_items_source_names_the_item(tmp_path):
+    (tmp_path / "a.xml").write_text(_feed(_item(1) + _item(2)))
+    assert _load(tmp_path).docs.source.tolist() == ["a.xml#item=1", "a.xml#item=2"]

@@ -912,6 +912,8 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
             if kind == "skip":  # one item per JSON line: say "item", as the user's file has it
                 what = str(what).replace("#line=", "#item=")
                 why = re.sub(r"^(?:JSONL )?line (\d+)", r"feed item \1", str(why))
+            elif isinstance(what, dict) and isinstance(what.get("source"), str):
+                what["source"] = what["source"].replace("#line=", "#item=")
             yield kind, what, why
         if cut:  # a file cut short (or with text after the feed): what was not read
             yield "skip", f"{entry.rel}#end", cut
