@@ -185,3 +185,36 @@ def test_calls_for_is_a_cue_after_a_name_only():
     assert [c.form for c in find_cues(t, t, 0, len(t), b)] == ["calls for"]
     t = "Shares rise as oil calls for attention"
     assert find_cues(t, t, 0, len(t), b) == []
+
+
+def test_a_scare_quote_leaves_the_claim_to_its_dash():
+    q = _rows(["HS2: 'Crazy' not to review project over soaring costs - Shapps"])
+    assert list(zip(q["kind"], q["speaker"].fillna(""), strict=True)) == [
+        ("scare", ""),
+        ("indirect", "Shapps"),
+    ]
+
+
+def test_thank_reports_speech_but_thanks_to_does_not():
+    text = (
+        "'We will never forget what you did today': Cristiano Ronaldo's family thank "
+        "Liverpool fans for show of support"
+    )
+    assert _speakers(text) == ["Cristiano Ronaldo's family"]
+    assert _speakers("Obama thanks troops for their service") == ["Obama"]
+    assert _speakers("Shares rise thanks to strong results") == []
+    assert _speakers("Shares rose, thanks to strong results.") == []
+
+
+def test_one_word_media_after_a_dash_are_the_site():
+    # fwd/news page titles: the site's name closes the title (session 27's open rows)
+    assert _speakers("Russia will run out of missiles by spring - Spiegel") == []
+    assert _speakers("Why the economy is slowing down - Forbes") == []
+    assert _speakers("Poll cost us victory - Cech") == ["Cech"]
+    # a wire claim credits another medium after its colon
+    assert _speakers("Toyota to cut output in China: Nikkei") == ["Nikkei"]
+
+
+def test_a_known_person_heading_a_description_is_the_topic():
+    assert _speakers("Rishi Sunak: Former chancellor bidding for top job") == []
+    assert _speakers("Boris Johnson: Brexit voters will be rewarded") == ["Boris Johnson"]

@@ -525,7 +525,9 @@ def _colon_rows(doc: _Doc, rows: list[_Row]) -> list[_Row]:
     :func:`.structure.colon_claim`), and sentences of first-person speech after a speaker's
     label (``Mary: I want ...``; :func:`.structure.speaker_label`)."""
     out: list[_Row] = []
-    taken = sorted(r.start for r in rows)
+    # a scare quote inside the claim leaves it to the colon or dash ("HS2: 'Crazy' not to
+    # review project over soaring costs - Shapps"); a row with a cue or speech keeps the line
+    taken = sorted(r.start for r in rows if not (r.kind == "scare" and r.cue is None))
     for s, e, _, _ in doc.sents:
         i = bisect.bisect_left(taken, s)
         label = speaker_label(doc.text, doc.view, s, e)

@@ -346,7 +346,26 @@ def _claim_speaker(text: str, a: int, b: int, claim: str = "") -> bool:
     canon = canonical_or_none(text[a:b])  # a place ("Dublin Port") gives its country
     if canon is None and len(words) == 1 and _named_elsewhere(text, a, words[0]):
         return not _describes_person(claim)  # "Merkel: ..." over "Angela Merkel said ..."
+    if canon is not None and len(words) >= 2 and all(map(_titlecase, words)):
+        # a known person heading a claim about a person ("Rishi Sunak: Former chancellor
+        # leading the pack") is its topic
+        return canon not in country_tables()[1] and not _role_opening(claim)
     return canon is not None and canon not in country_tables()[1]
+
+
+def _role_opening(claim: str) -> bool:
+    """The claim opens with the person's role (``Former chancellor leading the pack``, ``The
+    new PM ...``): it describes the person before the colon.
+
+    >>> _role_opening("Former chancellor leading the pack"), _role_opening("UK will leave the EU")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w-]*", claim.lower())
+    while words and (
+        words[0] in ("the", "a", "an", "new", "former", "ex") or words[0] in MODIFIERS
+    ):
+        words = words[1:]
+    return bool(words) and (words[0] in _SPEAKING or words[0].split("-")[-1] in _SPEAKING)
 
 
 def _agent_last(text: str, a: int, b: int) -> bool:
