@@ -1577,17 +1577,18 @@ def _max_run(
 ) -> tuple[float, int, int]:
     """Kadane's maximum-sum run of ``weights[lo:hi]``: (score, first, last); first is -1
     when no run scores above 0. ``gaps[k]`` is subtracted when the run grows over line k;
-    a run that is worth no more than the gap starts again at k (an infinite gap: a
-    boundary no run crosses).
+    an infinite gap is a boundary: the run starts again at k.
 
     >>> _max_run([5.0, 10.0, 3.0], 0, 3, [0.0, 8.0, 0.0])
+    (10.0, 0, 2)
+    >>> _max_run([5.0, 10.0, 3.0], 0, 3, [0.0, inf, 0.0])
     (13.0, 1, 2)
     """
     best, best_s, best_e = 0.0, -1, -1
     run, run_s = 0.0, lo
     for k in range(lo, hi):
         gap = gaps[k] if gaps else 0.0
-        if run <= gap:
+        if run <= 0 or gap == inf:
             run, run_s = weights[k], k
         else:
             run += weights[k] - gap

@@ -74,8 +74,11 @@ def test_comments_scoring_like_the_article_do_not_join_it() -> None:
     assert clean.split("\n") == ["Talks to resume next week", *BODY]
 
 
-def test_a_run_restarts_after_a_gap_it_is_not_worth() -> None:
-    # a run of 5 cannot pay a gap of 8: the best run starts again at the 10
-    assert _max_run([5.0, 10.0, 3.0], 0, 3, [0.0, 8.0, 0.0]) == (13.0, 1, 2)
+def test_a_form_is_a_boundary_a_rule_removed_line_a_cost() -> None:
+    # an ordinary rule-removed line costs its gap and the run goes on over it (as before
+    # session 28: a run starting again after it lost a results table on a held-out page)
+    assert _max_run([5.0, 10.0, 3.0], 0, 3, [0.0, 8.0, 0.0]) == (10.0, 0, 2)
     assert _max_run([9.0, 10.0, 3.0], 0, 3, [0.0, 8.0, 0.0]) == (14.0, 0, 2)
+    # a comment form (an infinite gap): the run starts again after it, with that line
+    assert _max_run([5.0, 10.0, 3.0], 0, 3, [0.0, float("inf"), 0.0]) == (13.0, 1, 2)
     assert _max_run([50.0, 10.0], 0, 2, [0.0, float("inf")]) == (50.0, 0, 0)
