@@ -218,3 +218,15 @@ def test_one_word_media_after_a_dash_are_the_site():
 def test_a_known_person_heading_a_description_is_the_topic():
     assert _speakers("Rishi Sunak: Former chancellor bidding for top job") == []
     assert _speakers("Boris Johnson: Brexit voters will be rewarded") == ["Boris Johnson"]
+
+
+def test_run_in_claims_need_a_plural_speaking_noun_and_verbs_keep_their_particles():
+    # a name before a final "says" inside a clause is no run-in speaker
+    text = "CDC urges Americans to stay safe by doing opposite of everything Trump says"
+    assert _speakers(text) == ["CDC"]
+    assert _speakers("Stoner Strung Out Thanks To Lockdown Restrictions") == []
+    # "speak out", "protests after", "warn in a statement" still report
+    assert _speakers("Doctors speak out about Florida's new abortion law") == ["Doctors"]
+    assert _speakers("Japan protests after Russia announces exercise near disputed island") == [
+        "Japan"
+    ]

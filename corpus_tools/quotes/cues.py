@@ -424,6 +424,8 @@ def _used_as_noun(
     form = re.sub(r"\s+", " ", m.group().lower())
     if form in book.noun_forms and not _noun_form_is_verb(view, m, prev_raw, book):
         return True
+    if form == "thanks" and re.match(r"\s+to\b", view[m.end() : m.end() + 4], re.IGNORECASE):
+        return True  # "Strung Out Thanks To Lockdown": "thanks to", a preposition
     if form == "say" and _SAY_NOUN_RE.search(view, max(0, m.start() - 40), m.start()):
         return True  # "will have the final say on his future", "a greater say": a noun
     last = found[-1] if found else None

@@ -143,8 +143,10 @@ def _act_object(view: str, end: int, hi: int) -> bool:
 _KICKER_BEFORE = re.compile(r"[^:\"'\u2018\u201c]{1,40}:\s+")
 
 
-#: Prepositions right after a headline's verb: it is intransitive there, it reports nothing.
-_PLACE_PREPOSITIONS = frozenset("at in by with from after before into up out down".split())
+#: A preposition right after a headline's verb that leaves it without a message (``South
+#: Africa declare at 510``); ``speak out about``, ``protests after``, ``warn in a statement``,
+#: ``calls on`` still report.
+_PLACE_PREPOSITIONS = frozenset(["at"])
 
 
 def _topic_before(view: str, lo: int, at: int) -> bool:
@@ -321,6 +323,13 @@ def _quoted_word_opens(first: str) -> bool:
     return m is not None and len(m.group(1).split()) <= 2
 
 
+def _plural_speaker(view: str, c: Cue) -> bool:
+    """The cue's speaker phrase ends in a plural speaking noun (``Prosecutors``, ``analysts``;
+    not ``everything Trump says``)."""
+    words = view[c.np[0] : c.np[1]].split() if c.np else []
+    return bool(words) and words[-1].lower().endswith("s") and speaking_head(words[-1])
+
+
 def _run_in_claim(before: str, c: Cue, book: CueBook) -> bool:
     """The words before a sentence-final cue's speaker in a headline, with no comma or quote
     mark, are a claim of three words or more (a headline without its punctuation), and the
@@ -367,7 +376,7 @@ def indirect_content(
             return None  # attribution of a direct quote
         return (cs, ce) if ce > cs else None
     run_in = c.np_side == "left" and not tail.strip(" .!?") and headline_line(view, s, e)
-    if run_in and _run_in_claim(view[s:lead], c, book):
+    if run_in and _run_in_claim(view[s:lead], c, book) and _plural_speaker(view, c):
         return _strip_clause(text, s, lead)  # "... Led Crime Ring Prosecutors Say"
     if c.np_side == "right":
         return None
