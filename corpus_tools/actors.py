@@ -135,6 +135,10 @@ _SETTING_KEYS = {
     "female_honorifics",
     "male_honorifics",
     "role_modifiers",
+    "name_heads",
+    "metonym_heads",
+    "currency_words",
+    "company_suffixes",
 }
 _GENDERS = ("female", "male")
 _DEFAULT_SETTINGS: dict[str, list[str]] = {
@@ -147,6 +151,10 @@ _DEFAULT_SETTINGS: dict[str, list[str]] = {
     "female_honorifics": [],
     "male_honorifics": [],
     "role_modifiers": [],
+    "name_heads": [],
+    "metonym_heads": [],
+    "currency_words": [],
+    "company_suffixes": [],
 }
 
 # kinds of surface form, in priority order for ties of equal length
@@ -443,6 +451,24 @@ class _Matcher:
             for i in {*self.ambiguous, *self.amb_places}
         }
         self.name_verbs = frozenset(w.casefold() for w in gaz.settings["name_verbs"])
+        # a capitalised word after a form that makes it the name of something else ("Trump
+        # Tower", "Australian Open", "Paris Agreement"), and currency names ("Swiss francs")
+        self.name_heads = frozenset(fold(w).casefold() for w in gaz.settings["name_heads"])
+        # after a capital only ("the Paris Agreement", "Minsk Accords": named after the city)
+        self.metonym_heads = frozenset(fold(w).casefold() for w in gaz.settings["metonym_heads"])
+        self.currency_words = frozenset(fold(w).casefold() for w in gaz.settings["currency_words"])
+        # the last word of a company's name ("Taiwan Glass Industries Corp", "American Airlines")
+        # persons whose surname another person has too ("Clinton": Hillary and Bill)
+        self.shared_surnames = frozenset(
+            i for owners in self.surname_owners.values() if len(owners) > 1 for i in owners
+        )
+        self.company_suffixes = frozenset(
+            fold(w).rstrip(".").casefold() for w in gaz.settings["company_suffixes"]
+        )
+        # the forms as written: a short ALL-CAPS word in mixed-case text matches only these
+        self.exact_forms = frozenset(
+            t for e in gaz.entries for _, t in _entry_forms(e, honorifics, self.honorific_gender)
+        )
         self.countries = frozenset(i for i, e in enumerate(gaz.entries) if e["type"] == "country")
         self.capitals = frozenset(
             i for i, e in enumerate(gaz.entries) if e["type"] == "country" and e["metonyms"]
@@ -524,6 +550,11 @@ class _Matcher:
             keys = [k for k in self.root.children if isinstance(k, str)]
             self._first = frozenset(keys + [k + "'s" for k in keys])
         return self._first
+
+    @property
+    def own_given_names(self) -> frozenset[str]:
+        """Persons' given names (first words of their full names) that start no other form."""
+        return self._given_only
 
     @property
     def name_first_words(self) -> frozenset[str]:
@@ -1873,7 +1904,8 @@ def _demonym_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
     capitalised word (no stopword, title, role, form nor ``-ous``/``-ed`` word) when a possessive
     or a verb (``name_verbs``, the reporting verbs) follows, the capitalised word being no
     common word or the line not in Title Case: ``Mark Cuban says``, ``Mark Cuban's team``,
-    ``owner Mark Cuban buys``. ``The Cuban government``, ``Young Americans Say`` (a plural),
+    ``owner Mark Cuban buys``, ``Mark Cuban Slams Trump`` (``Mark``: a gazetteer person's given
+    name). ``The Cuban government``, ``Young Americans Say`` (a plural), ``Young Cuban Wins``,
     ``First Indigenous American confirmed`` stay."""
     s, e = hit[0], hit[1]
     if s < 3 or view[s - 1] != " " or " " in view[s:e] or view[e - 1 : e] in "sS":
@@ -1893,8 +1925,11 @@ def _demonym_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
     if not (hit[5] or word in m.name_verbs or word in _verb_forms()):
         return False
     # a singular demonym with no article before a verb is a name, but a Title Case headline
-    # drops articles ("Young Cuban Wins"): there the word before must be no common word
-    return hit[5] or not _is_common(low) or not _title_case_at(view, s, e)
+    # drops articles ("Young Cuban Wins"): there the word before must be no common word, or
+    # the given name of a gazetteer person ("Mark Cuban Slams Trump": Mark of Mark Carney)
+    if hit[5] or not _is_common(low) or low in m.own_given_names:
+        return True
+    return not _title_case_at(view, s, e)
 
 
 def _unvouched_place(view: str, hit: tuple, hits: list[tuple], m: _Matcher) -> bool:
@@ -1917,11 +1952,99 @@ def _unvouched_place(view: str, hit: tuple, hits: list[tuple], m: _Matcher) -> b
 def _capital_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
     """A country's capital right before a capitalised word in running text begins the name of
     something in that city, not the state (``the London Stock Exchange``, ``the Paris
-    Agreement``, ``San Jose Sharks``); a possessive (``Moscow's Foreign Ministry``) stays."""
+    Agreement``, ``San Jose Sharks``); a possessive (``Moscow's Foreign Ministry``) stays.
+    Before a ``settings.metonym_heads`` word (``Paris Agreement``, ``Minsk Accords``: named
+    after the city) also in a Title Case line. So does a capital that ends a name after ``of``
+    or ``for`` and a capitalised word in running text (``Transport for London``, ``the Mayor
+    of London``)."""
     s, e, i, typ, res, poss = hit
     if res != "metonym" or typ == "location" or poss or i not in m.capitals:
         return False
-    return _next_name_word(view, e, m) is not None and not _title_case_at(view, s, e)
+    low = _next_name_word(view, e, m)
+    if low is not None and low in m.metonym_heads:
+        return True
+    if low is None and _OF_A_NAME_RE.search(view, max(0, s - 30), s) is None:
+        return False
+    return not _title_case_at(view, s, e)
+
+
+# a capitalised word (not the first of its sentence), then "of" or "for", right before a match
+_OF_A_NAME_RE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+ (?:of|for) \Z")
+
+
+# the word right after a match: one space, letters, an optional full stop ("Jr.")
+_HEAD_AFTER_RE = re.compile(r" ([^\W\d_]+)\.?(?: ([A-Za-z]+))?")
+_ADJ = ("to", "for")  # "Iran Open To Talks": the head word is an adjective
+_SHORT_CAPS = 3  # an ALL-CAPS word this short in mixed-case text is an acronym or a numeral
+
+
+# a capitalised word (or an ampersand) after one space: a word of a company's name
+_NAME_RUN_RE = re.compile(r" (&|[A-Z][\w&'\u2019.-]*)")
+# a company suffix may be written in lower case ("Homes inc", "Barclays plc")
+_SUFFIX_RE = re.compile(r" ([A-Za-z]+)\.?(?![\w-])")
+_RUN_MAX = 4  # capitalised words looked at after a form
+
+
+def _in_a_company_name(view: str, start: int, end: int, m: _Matcher) -> bool:
+    """Whether at most :data:`_RUN_MAX` capitalised words after ``end`` end in a company
+    suffix (``Corp``, ``Ltd``, ``Airlines``; ``settings.company_suffixes``). A suffix right
+    after the form needs a capitalised word right before it (``Cargill U.K. Ltd``): ``the UK
+    plc economy``, ``Japan Inc`` name the country's economy."""
+    pos = end
+    before = _PREV_NAME_RE.search(view, max(0, start - 24), start)
+    for n in range(_RUN_MAX + 1):
+        suffix = _SUFFIX_RE.match(view, pos)
+        if suffix is not None and suffix.group(1).casefold() in m.company_suffixes:
+            return (
+                n > 0 or before is not None and before.group(1).casefold() not in load_stopwords()
+            )
+        word = _NAME_RUN_RE.match(view, pos)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
+
+
+def _names_something_else(view: str, hit: tuple, m: _Matcher) -> bool:
+    """A match that is part of another name or a currency's name, not the actor.
+
+    - a ``settings.currency_words`` word follows (``Swiss francs``, ``SWISS FRANC``,
+      ``Australian dollars``): the currency;
+    - a capitalised ``settings.name_heads`` word follows (``Trump Tower``, ``Australian
+      Open``, ``Donald Trump Jr.``): a building, event or another person; not before
+      ``to``/``for`` (``Iran Open To Talks``);
+    - a run of capitalised words after it ends in a ``settings.company_suffixes`` word (``Taiwan
+      Glass Industries Corp``, ``American Airlines``, ``Cargill U.K. Ltd``): a company;
+    - an ALL-CAPS word of at most three letters in a line with lower-case letters that is
+      no form as written (``playing XI``: the cricket team, not ``Xi``).
+
+    >>> m = load_gazetteer().matcher
+    >>> [_names_something_else(t, (s, e, 0, "", r, False), m) for t, s, e, r in [
+    ...  ("the Trump Tower", 4, 9, "surname"), ("in Swiss francs", 3, 8, "demonym"),
+    ...  ("Iran Open To Talks", 0, 4, "name"), ("the playing XI", 12, 14, "surname"),
+    ...  ("the Iran Agreement", 4, 8, "name")]]
+    [True, True, False, True, False]
+    """
+    s, e = hit[0], hit[1]
+    # a possessive ("Trump's Tower", "India's Reliance Industries") is the actor's
+    nxt = None if hit[5] else _HEAD_AFTER_RE.match(view, e)
+    if nxt is not None:
+        word = nxt.group(1)
+        low = word.casefold()
+        if low in m.currency_words:
+            return True
+        if word[0].isupper():
+            after = (nxt.group(2) or "").casefold()
+            if low in m.name_heads and after not in _ADJ:
+                return True
+        if (word[0].isupper() or low in m.company_suffixes) and _in_a_company_name(view, s, e, m):
+            return True
+    word = view[s:e]
+    if len(word) > _SHORT_CAPS or not word.isupper() or word in m.exact_forms:
+        return False
+    lo, hi = view.rfind("\n", 0, s) + 1, view.find("\n", e)
+    line = view[lo : len(view) if hi < 0 else hi]
+    return line.upper() != line
 
 
 def _other_referents(
@@ -1956,8 +2079,10 @@ def _other_referents(
     m = gaz.matcher
     own, countries, given_entries = m.own_given, m.countries, m.given_entries
     kept = []
-    for hit in out:
+    for hit in _nearest_owner(out, gaz):
         s, i, res = hit[0], hit[2], hit[4]
+        if _names_something_else(view, hit, m):
+            continue
         if res == "title" or res == "surname" and i in m.gender:
             hit = _person_hit(view, hit, gaz)  # type: ignore[assignment]
             if hit is None:
@@ -1988,6 +2113,33 @@ def _other_referents(
     return [
         h for h in kept if h[2] not in m.ambiguous or h[4] != "name" or _vouched(view, h, kept, m)
     ]
+
+
+def _nearest_owner(out: list[tuple], gaz: Gazetteer) -> list[tuple]:
+    """The hits with a bare surname that several persons share given to the one whose full name
+    came last before it (``Hillary Clinton met Bill Clinton. Clinton said``: Bill Clinton).
+
+    >>> g = load_gazetteer()
+    >>> t = "Hillary Clinton met Bill Clinton. Clinton said no."
+    >>> [g.entries[h[2]]["name"] for h in _match_text(t, g)][-1]
+    'Bill Clinton'
+    """
+    m = gaz.matcher
+    if not any(h[2] in m.shared_surnames for h in out):
+        return out
+    last: dict[str, int] = {}  # a shared surname -> the entry whose full name was seen last
+    fixed = []
+    for hit in out:
+        e = gaz.entries[hit[2]] if hit[2] >= 0 else None
+        sur = e.get("surname") if e is not None and e["type"] == "person" else None
+        key = fold(sur).casefold() if sur else ""
+        if sur and len(m.surname_owners.get(key, ())) > 1:
+            if hit[4] == "name":
+                last[key] = hit[2]
+            elif hit[4] == "surname" and last.get(key, hit[2]) != hit[2]:
+                hit = (hit[0], hit[1], last[key], *hit[3:])
+        fixed.append(hit)
+    return fixed
 
 
 # the word right before a match (letters, an optional full stop), then spaces or a hyphen
@@ -2550,11 +2702,14 @@ def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) 
     ministry"`` is the Russian Foreign Ministry and ``"Russian diplomats"``
     is Russia.
 
+    A surname or title that several persons share names none of them (``"Clinton"``:
+    Hillary or Bill Clinton); the document's own mentions can tell (:func:`actor_mentions`).
+
     Examples
     --------
     >>> [canonical_actor(s) for s in ["Geng Shuang", "the Kremlin", "Russia's foreign ministry",
-    ...                               "Zhai", "a ministry official"]]
-    ['Geng Shuang', 'Kremlin', 'Russian Foreign Ministry', 'Zhai Jun', None]
+    ...                               "Zhai", "a ministry official", "Clinton", "Mrs. Clinton"]]
+    ['Geng Shuang', 'Kremlin', 'Russian Foreign Ministry', 'Zhai Jun', None, None, 'Hillary Clinton']
     """
     if not isinstance(name, str) or not name.strip():
         return None
@@ -2563,7 +2718,27 @@ def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) 
     if not found:
         return None
     best = max(found, key=lambda r: (gaz.entries[r[2]]["type"] == "person", r[1] - r[0], -r[0]))
+    if best[4] in ("surname", "title") and _shared_form(name[best[0] : best[1]], best[2], gaz):
+        return None  # "Clinton", "President Bush" alone: which one the text does not say
     return str(gaz.entries[best[2]]["name"])
+
+
+def _shared_form(text: str, i: int, gaz: Gazetteer) -> bool:
+    """Whether another person with entry ``i``'s surname has the surname or title form ``text``
+    (``Clinton``: Hillary and Bill Clinton; ``Mrs. Clinton`` is hers alone)."""
+    m = gaz.matcher
+    sur = gaz.entries[i].get("surname")
+    owners = m.surname_owners.get(fold(sur).casefold(), []) if sur else []
+    if len(owners) < 2:
+        return False
+    want = " ".join(fold(text).casefold().split())
+    hons = gaz.settings["honorifics"]
+    return any(
+        " ".join(fold(t).casefold().split()) == want
+        for j in owners
+        if j != i
+        for _, t in _entry_forms(gaz.entries[j], hons, m.honorific_gender)
+    )
 
 
 # --------------------------------------------------------------------------

@@ -53,9 +53,11 @@ def test_names_built_on_a_demonym_or_a_capital_are_no_country(text: str) -> None
         ),
         # a common word before the demonym in a Title Case line (articles are dropped there)
         (
-            "Mark Cuban Slams Trump",
+            "Young Cuban Slams Trump",
             [("Cuban", "Cuba", "demonym"), ("Trump", "Donald Trump", "person")],
         ),
+        # a gazetteer person's given name that is a verb too: a verb after the demonym is needed
+        ("Crowds Mark Russian Victory Day", [("Russian", "Russia", "demonym")]),
     ],
 )
 def test_demonyms_that_stay(text: str, expected: list[tuple[str, str, str]]) -> None:

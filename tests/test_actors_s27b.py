@@ -65,8 +65,8 @@ def test_month_may_and_shared_surnames_are_no_person():
             "Deputy Prime Minister Netanyahu spoke.",
             [["Benjamin Netanyahu", "Netanyahu", 22, 31, "surname"]],
         ),
-        # Pence is no entry: nothing, and no President in his place
-        ("Vice President Pence spoke.", []),
+        # Pence's own title is Vice President (session 28): the whole title form
+        ("Vice President Pence spoke.", [["Mike Pence", "Vice President Pence", 0, 20, "title"]]),
         # a role modifier that is part of the entry's own title stays a title
         (
             "Deputy Foreign Minister Bogdanov spoke.",
@@ -135,7 +135,10 @@ def test_gender_is_checked(tmp_path):
         load_gazetteer(str(p))
     g = load_gazetteer()
     genders = {e["gender"] for e in g.entries if e["type"] == "person"}
-    assert genders == {"female", "male"}
+    assert genders == {"female", "male", None}
+    # gender only where its source says it (session 28): the Senate leaders' list has no biography
+    unsourced = {e["id"] for e in g.entries if e["type"] == "person" and e["gender"] is None}
+    assert unsourced == {"harry_reid", "mitch_mcconnell", "chuck_schumer", "john_thune"}
     assert g.lookup("barack_obama")["gender"] == "male"
 
 

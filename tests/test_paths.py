@@ -94,7 +94,9 @@ def _same_cells(a: pd.DataFrame, b: pd.DataFrame, keys: list[str], values: list[
 # the sizes of each corpus' tables, so a path that drops everything cannot pass
 # co-occurrence pairs 532 -> 561 and 19 -> 22 with the session-27 persons (BBC: Tony Blair);
 # generated 20,203 -> 20,063 terms and 561 -> 558 pairs with c3ef76a (a comment form ends the article)
-SIZES = {"seeds": (5, 938, 139), "generated": (94, 20_063, 558), "real": (20, 3_335, 22)}
+# session 28 actors: generated 558 -> 557 ("Mohammed bin Salman of Tehran": a capital after "of" and a
+# name is a place), real 22 -> 25 (BBC: Condoleezza Rice, now a gazetteer person)
+SIZES = {"seeds": (5, 938, 139), "generated": (94, 20_063, 557), "real": (20, 3_335, 25)}
 
 
 def test_term_counts_engine_pandas_stream_dask(case):
