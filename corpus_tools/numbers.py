@@ -221,8 +221,10 @@ def _figure_start(language: str) -> str:
     return "(?:" + "|".join([plain, *joined]) + ")"
 
 
-# suffix scales written joined to a figure ("5bn", "3m", "₹150cr"); "b" needs a currency sign
-_GLUED_SCALES = _words_re([w for w in _SUFFIX_SCALES if w != "b"])
+# suffix scales written joined to a figure ("5bn", "3m", "₹150cr"); "b" and "l" (lakh) need a
+# currency sign ("Long March 3B", "a 1L bottle")
+_SIGN_ONLY_SCALES = ("b", "l")
+_GLUED_SCALES = _words_re([w for w in _SUFFIX_SCALES if w not in _SIGN_ONLY_SCALES])
 
 
 @functools.lru_cache(maxsize=64)
@@ -245,8 +247,8 @@ def _number_re(decimal_comma: bool, language: str = "en", spaced: bool = True) -
         r"(?P<num>(?(cur)|" + _figure_start(language) + r")(?!(?<=\d, )0\d)(?:" + digits + r")"
         r"(?!\d)(?:e[+-]?\d+\b)?)"
         # "$50B" is 50 billion; "3B" alone is a name (Long March 3B), so a bare B needs a currency
-        r"(?P<scale>\s+(?:" + scales + r")\b|(?:" + _GLUED_SCALES + r")\b"
-        r"|(?(cur)b\b|(?!)))?"
+        r"(?P<scale>(?:\s+|-)(?:" + scales + r")\b|(?:" + _GLUED_SCALES + r")\b"
+        r"|(?(cur)(?:" + "|".join(_SIGN_ONLY_SCALES) + r")\b|(?!)))?"
         r"(?P<pct>\s*(?:[%\u066a\uff05]|(?:" + percent + r")\b))?"
         r"|(?P<vague>\b(?:" + "|".join(_VAGUE) + r")\b)"
         r"|(?P<dozen>\b(?:a\s+)?dozen\b)"
@@ -429,7 +431,7 @@ def _read_digits(
     """A number written in digits: scale, then percent, money, date or year by its context."""
     raw = m.group("num")
     quantity = digits_value(raw, decimal_comma)
-    scale = (m.group("scale") or "").strip().lower()
+    scale = (m.group("scale") or "").strip(" \t\n\r\f\v\u00a0-").lower()  # "31,000-crore"
     if scale:
         scale = " ".join(scale.split())
         quantity *= _scales(language).get(scale, _SUFFIX_SCALES.get(scale, 1))
@@ -463,6 +465,27 @@ def _in_a_name(before: str) -> bool:
     return word != word.lower() and word.lower() not in _NUMBER_PREFIXES
 
 
+# a year and a dash or slash right before two digits: "2018-19", "FY2018-19", "2019/20"
+_YEAR_DASH = re.compile(r"(?<!\d)(\d{4})[-\u2013/]\Z")
+
+
+def _year_range_end(raw: str, before: str) -> bool:
+    """True for the two digits that end a year range (``2018-19``: the fiscal or season year
+    2018 to 2019, not the count 19): the year before them plus one, modulo 100.
+
+    >>> _year_range_end("19", "in 2018-"), _year_range_end("20", "FY2019/"), _year_range_end("19", "in 2008-")
+    (True, True, False)
+    """
+    if len(raw) != 2 or not raw.isdigit():
+        return False
+    y = _YEAR_DASH.search(before[-6:])
+    return (
+        y is not None
+        and 1800 <= int(y.group(1)) <= 2099
+        and (int(y.group(1)) + 1) % 100 == int(raw)
+    )
+
+
 def _read_figure(
     m: re.Match[str], before: str, after: str, decimal_comma: bool = False, language: str = "en"
 ) -> _Reading | None:
@@ -478,7 +501,7 @@ def _read_figure(
     if (m.group("num") or m.group("word")) and _AGO_AFTER.match(after):
         return _Reading("date", nan)
     if m.group("num"):
-        if _in_a_name(before):
+        if _in_a_name(before) or _year_range_end(m.group("num"), before):
             return None
         reading = _read_digits(m, before, after, decimal_comma, language)
         return reading if math.isfinite(reading.quantity) else None
