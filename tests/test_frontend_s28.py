@@ -176,3 +176,22 @@ def test_compact_categoricals_equal_checked_ones() -> None:
         "the",
         "us",
     ]
+
+
+def test_one_process_gives_each_batch_out_before_cleaning_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _folder(tmp_path, 12, meta=False)
+    monkeypatch.setattr(io_batches, "BATCH_DOCS", 4)
+    calls: list[int] = []
+    real = io_batches.work_batch
+
+    def counted(items: list[Any], *args: Any, **kw: Any) -> Any:
+        calls.append(len(items))
+        return real(items, *args, **kw)
+
+    monkeypatch.setattr(io_batches, "work_batch", counted)
+    docs = ct.iter_documents(tmp_path)  # n_jobs=1: streamed batch by batch
+    first = next(docs)
+    assert first["doc_id"] == "000" and calls == [4]
+    assert len(list(docs)) == 11 and calls[:3] == [4, 4, 4] and sum(calls) == 12

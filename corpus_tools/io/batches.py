@@ -509,19 +509,19 @@ def cleaned(
     warm = workers > 1 and inline == 1 and expected > BATCH_DOCS
     jobs = _jobs(iter(events), queue, WARM_DOCS if warm else 0)
     done = 0
-    # the last batch cleaned here is given out once the next batch is known: when a pool
-    # takes that one, while the workers clean their first batches (its joins read the
-    # metadata file: _Joiner), not before the pool starts
+    # the batch cleaned here just before a pool starts is given out while the workers
+    # clean their first batches (its joins read the metadata file: _Joiner), not before
     held: tuple[tuple[list[Event], Any], Any] | None = None
     for items in jobs:
         if workers > 1 and done >= inline:
             rest = itertools.chain([items], jobs)
             break
-        if held is not None:
-            yield from _emit(*held, complete, join)
         results = work_batch(items, rules, cleaner, clean, sign, keep_raw)
         held = (queue.popleft(), results)
         done += len(items)
+        if workers == 1 or done < inline:  # no pool next: out now, as it always was
+            yield from _emit(*held, complete, join)
+            held = None
     else:
         if held is not None:
             yield from _emit(*held, complete, join)
