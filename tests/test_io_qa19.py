@@ -30,13 +30,28 @@ def test_archives_say_unpack_not_convert(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(EN, encoding="utf-8")
     corpus, _ = _load(tmp_path)
     assert corpus.doc_ids == ["a"]
-    unpack = "unpack it and point at the folder"
+    tar = "mkdir {0} && tar -xf {1} -C {0}"
     assert corpus.skipped.values.tolist() == [
-        ["b.tar.gz", f"unsupported extension .tar.gz; {unpack}"],
-        ["c.tgz", f"unsupported extension .tgz; {unpack}"],
-        ["corpus.zip", f"unsupported extension .zip; {unpack}"],
-        ["d.7z", f"unsupported extension .7z; {unpack}"],
-        ["e.rar", f"unsupported extension .rar; {unpack}"],
+        [
+            "b.tar.gz",
+            f"unsupported extension .tar.gz; unpack it ({tar.format('b', 'b.tar.gz')}) and "
+            "point at the folder b",
+        ],
+        [
+            "c.tgz",
+            f"unsupported extension .tgz; unpack it ({tar.format('c', 'c.tgz')}) and point at "
+            "the folder c",
+        ],
+        [
+            "corpus.zip",
+            "unsupported extension .zip; unpack it (unzip corpus.zip -d corpus) and point at "
+            "the folder corpus",
+        ],
+        ["d.7z", "unsupported extension .7z; unpack it (7z x d.7z -od) and point at the folder d"],
+        [
+            "e.rar",
+            "unsupported extension .rar; unpack it (unrar x e.rar e/) and point at the folder e",
+        ],
         [
             "f.txt.bz2",
             "unsupported extension .bz2; a .txt file compressed with .bz2, which is not read: "

@@ -121,7 +121,7 @@ def _classify(
         ext = ".warc"  # Common Crawl's page texts (x.warc.wet.gz) are WARC records too
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
-        hint = _compressed_hint(name, ext) or _convert_hint(ext, gz)
+        hint = _compressed_hint(name, ext) or _unpack_hint(name) or _convert_hint(ext, gz)
         return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {hint}")
     return Entry(rel, real, ext, gz, None, root, parts, ident, size)
 
@@ -167,6 +167,38 @@ def _compressed_hint(name: str, ext: str) -> str | None:
         f"({_UNPACKERS[ext]} {shlex.quote(name)}) or compress it with gzip instead "
         f"({inner[0]}{inner[1]}.gz is read as it is)"
     )
+
+
+#: archive name endings -> the command that unpacks NAME into the folder DIR
+_UNPACK = (
+    ((".zip",), "unzip {name} -d {dir}"),
+    (
+        (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz"),
+        "mkdir {dir} && tar -xf {name} -C {dir}",
+    ),
+    ((".7z",), "7z x {name} -o{dir}"),
+    ((".rar",), "unrar x {name} {dir}/"),
+)
+
+
+def _unpack_hint(name: str) -> str | None:
+    """The command that unpacks an archive into a folder of its name, or None.
+
+    >>> print(_unpack_hint("news 2024.zip"))
+    unpack it (unzip 'news 2024.zip' -d 'news 2024') and point at the folder 'news 2024'
+    >>> print(_unpack_hint("b.tar.gz"))
+    unpack it (mkdir b && tar -xf b.tar.gz -C b) and point at the folder b
+    >>> _unpack_hint("a.txt.gz") is None
+    True
+    """
+    low = name.lower()
+    for endings, command in _UNPACK:
+        end = next((e for e in endings if low.endswith(e) and len(low) > len(e)), None)
+        if end is not None:
+            folder = shlex.quote(name[: -len(end)])
+            cmd = command.format(name=shlex.quote(name), dir=folder)
+            return f"unpack it ({cmd}) and point at the folder {folder}"
+    return None
 
 
 def _convert_hint(ext: str, gz: bool = False) -> str:
