@@ -49,3 +49,25 @@ def test_rows_without_intervals_still_say_so_with_n() -> None:
         "Most negative: X in A (mean -0.500 over 4 sentences); most positive: Y in A (0.300 "
         "over 6). None of the 3 rows has a bootstrap interval: each comes from a single document."
     )
+
+
+def test_dates_far_from_the_rest_are_named() -> None:
+    # 3,000 AllSides articles 2012-2020 read 'Published from 2001-10-23 to 2050-09-30' with no
+    # remark ('9/30/50' read with a two-digit year)
+    days = pd.date_range("2012-06-02", "2020-07-21", periods=300)
+    docs = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(303)],
+            "outlet": "A",
+            "published": list(days)
+            + pd.to_datetime(["2001-10-23", "2010-10-19", "2050-09-30"]).tolist(),
+        }
+    )
+    said = ct.describe_corpus(docs, by="outlet")
+    assert said.endswith(
+        "Published from 2001-10-23 to 2050-09-30 (303 distinct dates). 3 documents lie far "
+        "outside the rest, which run from 2012-06-02 to 2020-07-21: 2001-10-23, 2010-10-19, "
+        "2050-09-30; check them."
+    ), said
+    # dates spread evenly: nothing is far
+    assert "far outside" not in ct.describe_corpus(docs.iloc[:300], by="outlet")

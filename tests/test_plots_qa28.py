@@ -125,3 +125,28 @@ def test_one_gap_period_is_singular() -> None:
     counts = pd.DataFrame({"group": [f"{y}-01-01" for y in years], "actor": "X", "n_mentions": 3})
     ax = plots.plot_mentions_over_time(counts).axes[0]
     assert ax.get_xlabel() == "publication date (gaps: 1 year in which no actor is mentioned)"
+
+
+def test_timeline_draws_no_empty_row_for_an_outlet_without_dates() -> None:
+    # AllSides: 'BBC News' (66 documents, none dated) was drawn as an empty row
+    rows = []
+    for k, (outlet, n, dated) in enumerate(
+        [("Big", 30, True), ("Undated", 20, False), ("Small", 5, True)]
+    ):
+        for i in range(n):
+            rows.append(
+                {
+                    "doc_id": f"{k}-{i}",
+                    "outlet": outlet,
+                    "published": pd.Timestamp("2020-01-01") + pd.Timedelta(days=i)
+                    if dated
+                    else pd.NaT,
+                    "date_precision": "day" if dated else None,
+                }
+            )
+    fig = plots.plot_timeline(pd.DataFrame(rows), top_n=2)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Small", "Big"]
+    assert ax.get_title() == "Publication dates by outlet (n = 35 documents; 20 without a date)"
+    note = "\n".join(t.get_text() for t in fig.texts)
+    assert "Not drawn: 1 outlet without a dated document (Undated)." in note

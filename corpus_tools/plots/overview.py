@@ -11,6 +11,7 @@ Corpus text used in hover labels (titles, doc ids) is HTML-escaped.
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -148,12 +149,38 @@ def outlet_rows(table: pd.DataFrame, top_n: int) -> OutletRows:
     return OutletRows(t, outlets, colors, int(t["outlet"].nunique()), left_note)
 
 
+def _dated_rows(rows: OutletRows, top_n: int) -> OutletRows:
+    """The timeline's rows: the largest outlets among those with a dated document.
+
+    3,000 AllSides articles drew 'BBC News' (66 documents, none dated) as an empty row; its
+    outlets without a date are named under the figure instead.
+    """
+    t = rows.table
+    dated = t[t["published"].notna()]
+    undated = sorted(set(t["outlet"]) - set(dated["outlet"]))
+    if not undated or dated.empty:
+        return rows
+    outlets, left_note = _top_outlets(dated, top_n)
+    named = [o for o in t["outlet"].unique() if o != _NO_OUTLET]
+    # colours by each outlet's rank among all outlets, as in the figures that draw them all
+    ranked = top_by_size(t["outlet"].value_counts(), len(named) + 1)
+    last = max(ranked.index(o) for o in outlets)
+    colors = shown_colors(named, [o for o in ranked[: last + 1] if o != _NO_OUTLET])
+    colors.setdefault(_NO_OUTLET, "#000000")
+    shown = ", ".join(plot_label(o, 30) for o in undated[:5])
+    more = f" and {len(undated) - 5:,} more" if len(undated) > 5 else ""
+    word = "outlet" if len(undated) == 1 else "outlets"
+    left_note += f"\nNot drawn: {len(undated):,} {word} without a dated document ({shown}{more})."
+    return OutletRows(t, outlets, colors, int(dated["outlet"].nunique()), left_note)
+
+
 def _rows_axes(ax: Any, outlets: list[str], title: str, xlabel: str) -> None:
     """One row per outlet, largest on top; grid, title and axis labels."""
     ax.set_yticks(range(len(outlets)), [plot_label(o) for o in outlets[::-1]])
     ax.set_ylim(-0.7, len(outlets) - 0.3)
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    ax.set_title(plot_label(title, None))
+    # a long title ('... 363 without a date; top 15 of 142 dated outlets') ran off the figure
+    ax.set_title("\n".join(textwrap.wrap(plot_label(title, None), 72)))
     ax.set_xlabel(xlabel)
     ax.set_ylabel("Outlet")
 
@@ -200,7 +227,7 @@ def plot_timeline(
     t["published"] = pd.to_datetime(t["published"], errors="coerce", utc=False)
     prec = t["date_precision"] if "date_precision" in t.columns else pd.Series("", index=t.index)
     t["precision"] = prec.fillna("unknown").astype(str)
-    rows = outlet_rows(t, top_n)
+    rows = _dated_rows(outlet_rows(t, top_n), top_n)
     n_total = len(t)
     n_dated = int(t["published"].notna().sum())
     t = rows.table[rows.table["outlet"].isin(rows.outlets)]
@@ -222,9 +249,9 @@ def plot_timeline(
     title = f"Publication dates by outlet (n = {_docs_word(n_dated)}"
     title += f"; {n_missing:,} without a date" if n_missing else ""
     n_shown = len(rows.outlets)
-    title += (
-        f"; {cap_phrase(n_shown, rows.n_outlets, 'outlet')})" if n_shown < rows.n_outlets else ")"
-    )
+    dated_only = "\nNot drawn:" in rows.left_note  # outlets without a dated document
+    cap = cap_phrase(n_shown, rows.n_outlets, "dated outlet" if dated_only else "outlet")
+    title += f"; {cap})" if n_shown < rows.n_outlets else ")"
     note = source_note(n_total, corpus_name)
     year = "/year" if (t["precision"] == "year").any() else ""  # sotu paragraphs: by year only
     note += f" Filled marker: exact day; open: week/month{year} estimate."
@@ -346,7 +373,9 @@ def _day_markers(dated: pd.DataFrame, dense: set[str], rows: Any) -> list[Any]:
     per_day = _per_bar(d, period)
     top = float(per_day.max())
     span = (d["published"].max() - d["published"].min()).days + 1
-    biggest = max(3.0, min(14.0, 0.9 * 800 / (span / days)))
+    # at least a one-document marker's size: 232 CNN articles in 97 monthly 2-7 px dots read as
+    # fewer than the 179 NPR articles drawn one 6 px marker each in the row below
+    biggest = max(9.0, min(14.0, 0.9 * 800 / (span / days)))
     when = "" if unit == "day" else f"{unit} from "
     traces = []
     for outlet in sorted(dense):
@@ -360,7 +389,7 @@ def _day_markers(dated: pd.DataFrame, dense: set[str], rows: Any) -> list[Any]:
                 name=name,
                 marker={
                     "color": rows.colors[outlet],
-                    "size": [round(max(2.0, biggest * (c / top) ** 0.5), 1) for c in counts],
+                    "size": [round(5.0 + (biggest - 5.0) * (c / top) ** 0.5, 1) for c in counts],
                 },
                 text=[
                     plotly_text(f"{outlet} | {when}{p.date().isoformat()}: {int(c):,} documents")
@@ -420,6 +449,8 @@ def _timeline_plotly(
     fig.update_yaxes(
         categoryorder="array", categoryarray=[plotly_text(o) for o in rows.outlets[::-1]]
     )
+    if day_traces:  # the legend shows every row's colour at one size, not a month's marker
+        fig.update_layout(legend={"itemsizing": "constant"})
     if len(dated):
         span = (dated["published"].max() - dated["published"].min()).days
         if span <= 14:  # short ranges: one tick per day, no hour ticks
