@@ -436,7 +436,8 @@ def _read_digits(
         scale = " ".join(scale.split())
         quantity *= _scales(language).get(scale, _SUFFIX_SCALES.get(scale, 1))
     kind = "count"
-    unit = _unit_after(after[1:] if scale and after[:1] == "." else after)  # "5 Mio. Euro"
+    # "5 Mio. Euro", "a 750-billion-euro fund"
+    unit = _unit_after(after[1:] if scale and after[:1] in (".", "-") else after)
     if m.group("pct"):
         kind = "percent"
     elif m.group("cur") or _names_currency(unit, language):

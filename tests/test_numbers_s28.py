@@ -31,6 +31,10 @@ def _read(text: str) -> list[tuple[str, float, str]]:
         # a scale word joined by a hyphen
         ("The government approved a ₹31,000-crore package.", [("₹31,000-crore", 3.1e11, "money")]),
         ("a $5-billion deal", [("$5-billion", 5e9, "money")]),
+        # a currency word after the hyphenated scale makes it money
+        ("a 750-billion-euro recovery fund", [("750-billion", 7.5e11, "money")]),
+        ("a 17-million-strong population", [("17-million", 1.7e7, "count")]),
+        ("sales of 5 mln. euros", [("5 mln", 5e6, "money")]),
         ("a 3-1 win", [("3", 3.0, "count"), ("1", 1.0, "count")]),
         # "L" (lakh) right after a currency sign only
         ("He was paid ₹1L per month.", [("₹1L", 1e5, "money")]),
