@@ -1590,6 +1590,7 @@ def _freq_cells(
     codes: np.ndarray,
     min_count: int = 1,
     column: np.ndarray | None = None,
+    drop: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> _Cells:
     """Count, documents and sum of per-document rates of every (group, term) cell with a count.
 
@@ -1598,7 +1599,9 @@ def _freq_cells(
     order: the float sums are the sums of one group-by over every (document,
     term) pair, and the temporary memory is one range's entries. Cells below
     ``min_count`` are dropped per range. ``column`` (optional) renumbers the
-    columns; a column mapped to -1 is left out.
+    columns; a column mapped to -1 is left out. ``drop`` (optional): ``(lang, cols)`` of
+    :func:`corpus_tools.languages.own_list_masks`: a document's entries in its own
+    language's stopword columns (renumbered ones) are left out.
     """
     if not mat.has_sorted_indices:
         mat = mat.sorted_indices()
@@ -1613,6 +1616,11 @@ def _freq_cells(
         if column is not None:
             sel = column[mat.indices[pos]] >= 0
             doc, pos = doc[sel], pos[sel]
+        if drop is not None:
+            out = mat.indices[pos] if column is None else column[mat.indices[pos]]
+            sel = ~drop[1][drop[0][doc], out]
+            doc, pos = doc[sel], pos[sel]
+            del out, sel
         c = mat.data[pos].astype(np.int64)
         key = codes[doc] * (hi - lo) + (mat.indices[pos] - lo)  # (group, term) order
         per = pd.DataFrame({"c": c, "doc_rate": 10000.0 * c / words[doc]}, copy=False)
@@ -1638,7 +1646,11 @@ def _freq_cells(
 
 
 def _cells_without_stopwords(
-    counts: DocTermCounts, codes: np.ndarray, min_count: int, p: StopParts
+    counts: DocTermCounts,
+    codes: np.ndarray,
+    min_count: int,
+    p: StopParts,
+    drop: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> _Cells:
     """The cells of ``counts.without_stopwords(p)``, read from the counts with stopwords.
 
@@ -1647,8 +1659,8 @@ def _cells_without_stopwords(
     cells of each are its cells, and the derived matrix is never built.
     """
     column = np.where(p.pure, np.cumsum(p.keep) - 1, -1).astype(np.int32)
-    pure = _freq_cells(counts.matrix, counts.n_words, codes, min_count, column)
-    extra = _freq_cells(p.extra, counts.n_words, codes, min_count)
+    pure = _freq_cells(counts.matrix, counts.n_words, codes, min_count, column, drop)
+    extra = _freq_cells(p.extra, counts.n_words, codes, min_count, drop=drop)
     return _Cells(*(np.concatenate(pair) for pair in zip(pure, extra, strict=True)))
 
 
@@ -1663,10 +1675,14 @@ def _concat_columns(parts: list[list[np.ndarray]], dtypes: list[Any]) -> list[np
 
 
 def _freq_table(
-    counts: DocTermCounts, min_count: int, parts: StopParts | None = None
+    counts: DocTermCounts,
+    min_count: int,
+    parts: StopParts | None = None,
+    drop: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """The frequency table (of ``counts.without_stopwords(parts)`` when ``parts`` are given,
-    without building those counts), sorted by group, count (descending), term.
+    and without each document's own language's list when ``drop`` is, without building
+    those counts), sorted by group, count (descending), term.
 
     Groups and terms are sorted strings, so their codes sort like the strings:
     the rows are ordered on integer codes and each column is built once, in
@@ -1677,10 +1693,11 @@ def _freq_table(
     g_docs = np.bincount(codes, minlength=len(names)).astype(np.int64)
     g_tokens = np.bincount(codes, weights=counts.n_words, minlength=len(names)).astype(np.int64)
     if parts is not None:  # the table of counts.without_stopwords(parts)
-        cells = _cells_without_stopwords(counts, codes, min_count, parts)
+        cells = _cells_without_stopwords(counts, codes, min_count, parts, drop)
         terms = counts.terms[parts.keep]
     else:
-        cells, terms = _freq_cells(counts.matrix, counts.n_words, codes, min_count), counts.terms
+        terms = counts.terms
+        cells = _freq_cells(counts.matrix, counts.n_words, codes, min_count, drop=drop)
     cols = dict(cells._asdict())
     del cells  # each cell column is dropped once its table column is gathered
     order = np.lexsort((cols["term"], -cols["occurrences"], cols["group"]))
@@ -1814,12 +1831,12 @@ def _table_without(
     stopwords, and in a mixed corpus each document's own language's too
     (:func:`corpus_tools.languages.mixed_language`)."""
     named = languages.mixed_language(corpus, lang, language)  # "en+es": each doc its own too
-    if named == lang:
-        out = _freq_table(counts, min_count, languages.stopword_parts(counts, lang))  # 1 matrix
-    else:
-        mixed = languages.counts_for(
-            corpus, counts.by, stopwords=False, language=None, ngram=counts.ngram
-        )[0]
-        out = _freq_table(mixed, min_count)
+    parts = languages.stopword_parts(counts, lang)
+    drop = None
+    if named != lang and lang is not None:  # the entries of counts_for's counts, no matrix
+        own = languages.own_language_rows(corpus, lang)
+        terms = counts.terms if parts is None else counts.terms[parts.keep]
+        drop = languages.own_list_masks(terms.tolist(), own, counts.matrix.shape[0])
+    out = _freq_table(counts, min_count, parts, drop)  # the one matrix kept on the corpus
     out.attrs["stopword_language"] = named
     return out

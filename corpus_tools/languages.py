@@ -73,6 +73,7 @@ __all__ = [
     "analysis_language",
     "group_languages",
     "stopword_parts",
+    "own_list_masks",
     "mixed_language",
     "sample_texts",
     "text_votes",
@@ -1301,25 +1302,55 @@ def _plainly_in(sample: str, stop: frozenset[str], latin: bool) -> bool:
     return sum(1 for w in words if w in stop) >= _PLAIN_SHARE * len(words)
 
 
+def own_list_masks(terms: Sequence[str], own: dict[str, list[int]], n_docs: int) -> tuple[Any, Any]:
+    """``(language of each document, stopword columns of each language)``: what
+    :func:`counts_for` leaves out of a mixed corpus' documents, as arrays for a pass over
+    the counts' entries. ``lang[d]`` is 0 for a document that keeps every term, else
+    ``k`` for the ``k``-th language of ``sorted(own)``; ``cols[k, j]`` says whether term
+    ``j`` (a bigram when either word is) is on that language's list (row 0: none is).
+
+    >>> own_list_masks(["der", "haus", "the"], {"de": [1]}, 3)[1].astype(int).tolist()
+    [[0, 0, 0], [1, 0, 0]]
+    """
+    import numpy as np
+
+    words = [str(t).split(" ") for t in terms]
+    lang = np.zeros(n_docs, dtype=np.int16)
+    cols = np.zeros((len(own) + 1, len(words)), dtype=bool)
+    for k, (code, rows) in enumerate(sorted(own.items()), start=1):
+        stop = load_stopwords(code)
+        cols[k] = np.fromiter((any(w in stop for w in t) for t in words), bool, len(words))
+        lang[rows] = k
+    return lang, cols
+
+
 def _drop_own_lists(counts: DocTermCounts, own: dict[str, list[int]]) -> DocTermCounts:
     """``counts`` without each listed document's own language's stopwords (a bigram when
-    either word is one) in that document's row; columns and ``n_words`` stay."""
+    either word is one) in that document's row; columns and ``n_words`` stay. The kept
+    entries are chosen a block of rows at a time (no coordinate copy of the matrix)."""
     from dataclasses import replace
 
     import numpy as np
     import scipy.sparse as sp
 
-    coo = counts.matrix.tocoo()
-    terms = [str(t).split(" ") for t in counts.terms.tolist()]
-    drop = np.zeros(coo.nnz, dtype=bool)
-    for code, rows in sorted(own.items()):
-        stop = load_stopwords(code)
-        cols = np.array([any(w in stop for w in t) for t in terms], dtype=bool)
-        in_rows = np.zeros(coo.shape[0], dtype=bool)
-        in_rows[rows] = True
-        drop |= in_rows[coo.row] & cols[coo.col]
-    keep = ~drop
+    mat = counts.matrix.tocsr()
+    n_rows = mat.shape[0]
+    lang, cols = own_list_masks(counts.terms.tolist(), own, n_rows)
+    keep = np.ones(mat.nnz, dtype=bool)
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    for r0 in range(0, n_rows, _DROP_ROWS):
+        r1 = min(r0 + _DROP_ROWS, n_rows)
+        a, b = int(mat.indptr[r0]), int(mat.indptr[r1])
+        local = np.repeat(np.arange(r1 - r0), np.diff(mat.indptr[r0 : r1 + 1]))
+        kept = ~cols[lang[r0:r1][local], mat.indices[a:b]]
+        keep[a:b] = kept
+        indptr[r0 + 1 : r1 + 1] = np.bincount(local[kept], minlength=r1 - r0)
+    np.cumsum(indptr, out=indptr)
     matrix = sp.csr_matrix(
-        (coo.data[keep], (coo.row[keep], coo.col[keep])), shape=coo.shape, dtype=counts.matrix.dtype
+        (mat.data[keep], mat.indices[keep], indptr), shape=mat.shape, dtype=mat.dtype
     )
     return replace(counts, matrix=matrix)
+
+
+#: rows of the counts read at a time by :func:`_drop_own_lists`
+_DROP_ROWS = 4096
