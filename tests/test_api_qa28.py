@@ -52,3 +52,32 @@ def test_naming_verb_after_a_name_is_no_compound_when_the_corpus_writes_it_after
     rows = got[got["label_type"] == "compound"][["doc_id", "actor", "label"]].values.tolist()
     # 'forces' stays: 'the force' is written, so its -s form may be a noun
     assert rows == [["d3", "Barack Obama", "supporters"], ["d3", "United States", "forces"]]
+
+
+def test_train_coder_fits_with_one_blas_thread(monkeypatch):
+    # 500 Brazilian news articles, 5 topics: 26-29 CPU s with BLAS's own threads on a shared
+    # 2-core machine, 3.2-3.6 s with one; description and applied codes identical
+    from threadpoolctl import threadpool_info
+
+    from corpus_tools import coding
+
+    seen = []
+    train = coding._train
+
+    def spy(*args, **kwargs):
+        seen.extend(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+        return train(*args, **kwargs)
+
+    monkeypatch.setattr(coding, "_train", spy)
+    coded = pd.DataFrame(
+        {
+            "text": ["Moscow blamed Washington.", "Beijing denounced the veto.", "Hamas hit back."]
+            + ["Talks went well.", "The envoys met in Doha.", "Both sides praised the deal."],
+            "label": ["conflict"] * 3 + ["other"] * 3,
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        coder = ct.train_coder(coded, k=3, learning_curve=False)
+    assert coder.classes == ["conflict", "other"]
+    assert seen and set(seen) == {1}
