@@ -136,20 +136,74 @@ def _file_tasks(
     return [delayed(_count_path)(p, kw, batch_size, load_options) for p in paths]
 
 
-def _count_frame(
-    frame: pd.DataFrame, kw: dict[str, Any], batch_size: int, id_column: str, text_column: str
-) -> StreamCounts:
-    """One Parquet partition (a pandas DataFrame) -> counts."""
+def _frame_docs(
+    frame: pd.DataFrame, kw: dict[str, Any], id_column: str, text_column: str
+) -> list[dict[str, Any]]:
+    """A Parquet partition's rows as the documents a batch counts (with ``outlet`` and
+    ``url`` when the partition has them: what tells each document's template group)."""
     by = kw["by"]
     key = "raw_text" if kw["clean"] else "text"
     ids = frame[id_column].astype(str).tolist()
     texts = frame[text_column].fillna("").astype(str).tolist()
     groups = frame[by].tolist() if by in frame.columns else [None] * len(ids)
     docs = [{"doc_id": i, key: t, by: g} for i, t, g in zip(ids, texts, groups, strict=False)]
+    for col in _TEMPLATE_COLUMNS:
+        if kw["clean"] and col != by and col in frame.columns:
+            for d, v in zip(docs, frame[col].tolist(), strict=True):
+                d[col] = v
+    return docs
+
+
+#: Parquet columns that tell a document's template group (:func:`corpus_tools.templates.group_key`)
+_TEMPLATE_COLUMNS = ("outlet", "url")
+
+
+def _count_frame(
+    frame: pd.DataFrame, kw: dict[str, Any], batch_size: int, id_column: str, text_column: str
+) -> StreamCounts:
+    """One Parquet partition (a pandas DataFrame) -> counts."""
+    docs = _frame_docs(frame, kw, id_column, text_column)
     total = StreamCounts(n_evidence=kw["n_evidence"])
     for batch in iter_batches(docs, batch_size):
         total.merge(count_documents(batch, **kw))
     return total
+
+
+def _frame_first_pass(frame: pd.DataFrame, kw: dict[str, Any], columns: tuple[str, str]) -> Any:
+    from .stream import template_first_pass
+
+    return template_first_pass(_frame_docs(frame, kw, *columns))
+
+
+def _frame_second_pass(
+    frame: pd.DataFrame, kw: dict[str, Any], columns: tuple[str, str], cand: dict[str, Any]
+) -> Any:
+    from .stream import template_second_pass
+
+    return template_second_pass(_frame_docs(frame, kw, *columns), cand)
+
+
+def _parquet_templates(
+    parts: list[Any], kw: dict[str, Any], columns: tuple[str, str], client: Any
+) -> dict[str, frozenset[str]]:
+    """The outlets' templates learned from the Parquet partitions as ``load_corpus`` learns
+    them (by ``outlet``, else the ``url`` host, else one group), in two Dask passes over
+    the partitions (the second only when a line can be template): see
+    :func:`corpus_tools.stream.template_sets`."""
+    from dask import delayed
+
+    from .stream import given_templates, learned_templates, template_candidates
+
+    dask = _require_dask()
+    given = given_templates(kw["rules"])
+    if given is not None:
+        return given
+    first = [delayed(_frame_first_pass)(p, kw, columns) for p in parts]
+    cand, need = template_candidates(_compute(dask, first, client))
+    if not cand:
+        return {}
+    second = [delayed(_frame_second_pass)(p, kw, columns, cand) for p in parts]
+    return learned_templates(_compute(dask, second, client), need)
 
 
 def _parquet_tasks(
@@ -159,29 +213,31 @@ def _parquet_tasks(
     columns: tuple[str, str],
     storage_options: dict[str, Any] | None,
     source: Any,
+    client: Any = None,
 ) -> list[Any]:
-    """One delayed count per Parquet partition (``columns``: id and text columns)."""
+    """One delayed count per Parquet partition (``columns``: id and text columns); with
+    cleaning, the outlets' templates are learned from the partitions first."""
     import dask.dataframe as dd
     from dask import delayed
 
     id_column, text_column = columns
     by = kw["by"]
     cols = [id_column, text_column] + ([by] if by not in (id_column, text_column) else [])
+    path = parquet if len(parquet) > 1 else parquet[0]
     try:
-        ddf = dd.read_parquet(
-            parquet if len(parquet) > 1 else parquet[0],
-            columns=cols,
-            storage_options=storage_options,
-        )
+        if kw["clean"]:  # the columns that tell the template groups, when the files have them
+            have = set(dd.read_parquet(path, storage_options=storage_options).columns)
+            cols += [c for c in _TEMPLATE_COLUMNS if c in have and c not in cols]
+        ddf = dd.read_parquet(path, columns=cols, storage_options=storage_options)
     except (KeyError, ValueError) as exc:
         raise CorpusValueError(
             f"could not read columns {cols} from {source!r}: {exc}. Set id_column, "
             "text_column and by to columns of the Parquet files."
         ) from exc
-    return [
-        delayed(_count_frame)(part, kw, batch_size, id_column, text_column)
-        for part in ddf.to_delayed()
-    ]
+    parts = ddf.to_delayed()
+    if kw["clean"]:
+        kw["templates"] = _parquet_templates(parts, kw, columns, client)
+    return [delayed(_count_frame)(part, kw, batch_size, id_column, text_column) for part in parts]
 
 
 def _compute(dask: Any, tasks: list[Any], client: Any) -> Any:
@@ -233,8 +289,8 @@ def dask_counts(
         read once by the client to learn each outlet's template lines, as
         :func:`corpus_tools.load_corpus` does, so the counts equal the
         loader's; rules with ``template`` off (or a fixed template table)
-        skip that pass. Parquet rows carry no outlet to learn from: they are
-        cleaned without learned templates.
+        skip that pass. Parquet partitions are read so by the workers, grouped by
+        ``outlet``, else the ``url`` host (:func:`~corpus_tools.templates.group_key`).
     rules, mentions, gazetteer, batch_size, n_evidence
         As in :func:`corpus_tools.stream.stream_counts`.
     client : dask.distributed.Client or str, optional
@@ -271,7 +327,7 @@ def dask_counts(
         )
     if parquet:
         columns = (id_column, text_column)
-        tasks = _parquet_tasks(parquet, kw, batch_size, columns, storage_options, source)
+        tasks = _parquet_tasks(parquet, kw, batch_size, columns, storage_options, source, client)
     else:
         tasks = _file_tasks(paths, kw, batch_size, load_options)
     parts = _compute(dask, tasks, client)

@@ -1038,6 +1038,62 @@ class _TemplateCounts:
         return {g: frozenset(v) for g, v in out.items()}
 
 
+def given_templates(rules: Any) -> dict[str, frozenset[str]] | None:
+    """The templates the rules decide without learning: ``{}`` when ``template`` is off,
+    their own table when they have one; None when they are to be learned."""
+    from .clean import as_rules
+
+    rs = as_rules(rules)
+    if not rs.enabled("template"):
+        return {}
+    return None if rs.templates is None else dict(rs.templates)
+
+
+def template_candidates(
+    parts: Iterable[_TemplatePart],
+) -> tuple[dict[str, frozenset[int]], dict[str, int]]:
+    """``(candidate lines by group, documents a line needs by group)`` from the first
+    pass's parts (:func:`template_first_pass` of each batch, in input order)."""
+    counts = _TemplateCounts()
+    for part in parts:
+        counts.add(part)
+    settings = TemplateSettings()
+    return counts.candidates(settings), counts.need(settings)
+
+
+def template_first_pass(docs: list[dict[str, Any]]) -> _TemplatePart:
+    """The first pass over a batch of raw documents (``raw_text`` or ``text``, ``outlet``,
+    ``url``, ``format``): their :func:`squeezed_lines` digests."""
+    return _template_work((docs, None))
+
+
+def template_second_pass(
+    docs: list[dict[str, Any]], candidates: dict[str, frozenset[int]]
+) -> list[tuple[str, int, frozenset[str]]]:
+    """The second pass over a batch: the exact template keys of its candidate lines."""
+    return _candidate_work((docs, candidates))
+
+
+def learned_templates(
+    parts: Iterable[list[tuple[str, int, frozenset[str]]]], need: dict[str, int]
+) -> dict[str, frozenset[str]]:
+    """``group -> learned lines`` from the second pass's parts (in input order): the keys
+    in at least ``need[group]`` distinct documents (an exact copy is one page)."""
+    seen: set[int] = set()
+    found: dict[tuple[str, str], int] = {}
+    for part in parts:
+        for group, h, keys in part:
+            if h not in seen:
+                seen.add(h)
+                for k in keys:
+                    found[group, k] = found.get((group, k), 0) + 1
+    out: dict[str, set[str]] = {}
+    for (group, k), n in found.items():
+        if n >= need[group]:
+            out.setdefault(group, set()).add(k)
+    return {g: frozenset(v) for g, v in out.items()}
+
+
 def template_sets(
     source: Any, rules: Any, load_options: dict[str, Any], batch_size: int, n_jobs: int
 ) -> dict[str, frozenset[str]]:
@@ -1052,22 +1108,14 @@ def template_sets(
     lines are those of :class:`~corpus_tools.templates.TemplateLearner` (exact copies
     once, ``max(min_docs, ceil(min_share * n))`` of the group's ``n`` documents).
     """
-    from .clean import as_rules
-
-    rs = as_rules(rules)
-    if not rs.enabled("template"):
-        return {}
-    if rs.templates is not None:
-        return dict(rs.templates)
-    counts = _TemplateCounts()
+    given = given_templates(rules)
+    if given is not None:
+        return given
     first: list[tuple[list[dict[str, Any]], Any]] = [([], {})] if n_jobs > 1 else []
     docs = _documents(source, True, load_options)
     batches = ((slim_batch(b, "outlet", True), None) for b in iter_batches(docs, batch_size))
-    for part in ordered_map(_template_work, chain(first, batches), n_jobs, collect=False):
-        counts.add(part)
-    settings = TemplateSettings()
-    cand, need = counts.candidates(settings), counts.need(settings)
-    del counts
+    parts = ordered_map(_template_work, chain(first, batches), n_jobs, collect=False)
+    cand, need = template_candidates(parts)
     if not cand:
         return {}
 
@@ -1076,21 +1124,11 @@ def template_sets(
         groups = {group_key(d.get("outlet"), d.get("url")) for d in slim}
         return slim, {g: cand[g] for g in groups if g in cand}
 
-    seen: set[int] = set()
-    found: dict[tuple[str, str], int] = {}
     docs = _documents(source, True, load_options)
     batches = (item(b) for b in iter_batches(docs, batch_size))
-    for part in ordered_map(_candidate_work, chain(first, batches), n_jobs, collect=False):
-        for group, h, keys in part:
-            if h not in seen:  # an exact copy is one page, not two
-                seen.add(h)
-                for k in keys:
-                    found[group, k] = found.get((group, k), 0) + 1
-    out: dict[str, set[str]] = {}
-    for (group, k), n in found.items():
-        if n >= need[group]:
-            out.setdefault(group, set()).add(k)
-    return {g: frozenset(v) for g, v in out.items()}
+    return learned_templates(
+        ordered_map(_candidate_work, chain(first, batches), n_jobs, collect=False), need
+    )
 
 
 def _clean_doc(d: dict[str, Any], rules: Any, templates: dict[str, frozenset[str]]) -> str:
