@@ -73,6 +73,8 @@ def _date(value: str) -> str | None:
 
     >>> _date("2005-5-28 16:05:36"), _date("2005-5-8 6:05"), _date("05/20 7:03 am")
     ('2005-05-28T16:05:36', '2005-05-08T06:05', None)
+    >>> _date("Mon, 26 Sept 2005 21:46:23+0900")
+    '2005-09-26T21:46:23+09:00'
     """
     value = value.strip()
     if re.match(r"\d{4}-\d\d(-\d\d)?([T ][\d:.]+)?(Z|[+-]\d\d:?\d\d)?$", value):
@@ -82,8 +84,8 @@ def _date(value: str) -> str | None:
         y, m, d, t = short.groups()
         clock = t[1:].zfill(5 if t.count(":") == 1 else 8) if t else ""
         return f"{y}-{int(m):02d}-{int(d):02d}" + (f"T{clock}" if clock else "")
-    try:
-        return parsedate_to_datetime(value).isoformat()
+    try:  # "26 Sept 2005": a four-letter September some feeds write
+        return parsedate_to_datetime(re.sub(r"\bSept\b", "Sep", value)).isoformat()
     except (TypeError, ValueError, IndexError):
         return None
 
