@@ -451,24 +451,7 @@ class _Matcher:
             for i in {*self.ambiguous, *self.amb_places}
         }
         self.name_verbs = frozenset(w.casefold() for w in gaz.settings["name_verbs"])
-        # a capitalised word after a form that makes it the name of something else ("Trump
-        # Tower", "Australian Open", "Paris Agreement"), and currency names ("Swiss francs")
-        self.name_heads = frozenset(fold(w).casefold() for w in gaz.settings["name_heads"])
-        # after a capital only ("the Paris Agreement", "Minsk Accords": named after the city)
-        self.metonym_heads = frozenset(fold(w).casefold() for w in gaz.settings["metonym_heads"])
-        self.currency_words = frozenset(fold(w).casefold() for w in gaz.settings["currency_words"])
-        # the last word of a company's name ("Taiwan Glass Industries Corp", "American Airlines")
-        # persons whose surname another person has too ("Clinton": Hillary and Bill)
-        self.shared_surnames = frozenset(
-            i for owners in self.surname_owners.values() if len(owners) > 1 for i in owners
-        )
-        self.company_suffixes = frozenset(
-            fold(w).rstrip(".").casefold() for w in gaz.settings["company_suffixes"]
-        )
-        # the forms as written: a short ALL-CAPS word in mixed-case text matches only these
-        self.exact_forms = frozenset(
-            t for e in gaz.entries for _, t in _entry_forms(e, honorifics, self.honorific_gender)
-        )
+        self._other_names(gaz, honorifics)
         self.countries = frozenset(i for i, e in enumerate(gaz.entries) if e["type"] == "country")
         self.capitals = frozenset(
             i for i, e in enumerate(gaz.entries) if e["type"] == "country" and e["metonyms"]
@@ -482,6 +465,28 @@ class _Matcher:
         # the text a match reads and the state it depends on -> the match (_match_split)
         self.memo: dict[tuple, tuple] = {}
         self.cand_pattern: str | None = None  # RE2 pattern of first words (_candidate_pattern)
+
+    def _other_names(self, gaz: Gazetteer, honorifics: list[str]) -> None:
+        """What makes a form part of another name (:func:`_names_something_else`)."""
+        settings = gaz.settings
+        # a capitalised word after a form that makes it the name of something else ("Trump
+        # Tower", "Australian Open"), and currency names ("Swiss francs")
+        self.name_heads = frozenset(fold(w).casefold() for w in settings["name_heads"])
+        # after a capital only ("the Paris Agreement", "Minsk Accords": named after the city)
+        self.metonym_heads = frozenset(fold(w).casefold() for w in settings["metonym_heads"])
+        self.currency_words = frozenset(fold(w).casefold() for w in settings["currency_words"])
+        # the last word of a company's name ("Taiwan Glass Industries Corp", "American Airlines")
+        self.company_suffixes = frozenset(
+            fold(w).rstrip(".").casefold() for w in settings["company_suffixes"]
+        )
+        # persons whose surname another person has too ("Clinton": Hillary and Bill)
+        self.shared_surnames = frozenset(
+            i for owners in self.surname_owners.values() if len(owners) > 1 for i in owners
+        )
+        # the forms as written: a short ALL-CAPS word in mixed-case text matches only these
+        self.exact_forms = frozenset(
+            t for e in gaz.entries for _, t in _entry_forms(e, honorifics, self.honorific_gender)
+        )
 
     def _persons(self, gaz: Gazetteer) -> None:
         """What tells persons apart: given names, genders, role modifiers."""
