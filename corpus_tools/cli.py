@@ -239,9 +239,18 @@ def safe_filename(doc_id: str) -> str:
     111
     >>> safe_filename("news/CON"), safe_filename("lpt1.draft"), safe_filename("notes.")
     ('news/_CON', '_lpt1.draft', 'notes')
+
+    An id that holds a web address (a feed item's ``guid``, a crawler's URL) is one
+    name, not folders named after its scheme, host and path:
+
+    >>> safe_filename("http://blog.example.org/2005/10/post.html?p=80")
+    'http_blog.example.org_2005_10_post.html_p_80'
     """
+    text = unicodedata.normalize("NFC", str(doc_id))
+    if "://" in text:
+        text = text.replace("://", "_").replace("/", "_")
     parts = []
-    for part in unicodedata.normalize("NFC", str(doc_id)).replace("\\", "/").split("/"):
+    for part in text.replace("\\", "/").split("/"):
         part = _UNSAFE.sub("_", part).strip().strip(".").strip()  # Windows drops a final dot
         if part.split(".", 1)[0].upper() in _WINDOWS_DEVICES:  # con.txt cannot be made there
             part = "_" + part

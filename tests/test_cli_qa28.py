@@ -40,3 +40,22 @@ def test_the_same_warning_about_many_files_is_printed_three_times_then_counted(t
 def test_warning_kinds_ignore_the_file_and_the_numbers():
     assert cli.warning_kind("a.xml: 3 items") == cli.warning_kind("dir/b.xml#item=2: 40 items")
     assert cli.warning_kind("no file here: 3") == "no file here: N"
+
+
+def test_clean_writes_one_flat_file_per_web_address_id(tmp_path, capsys):
+    feed = tmp_path / "in" / "f.xml"
+    feed.parent.mkdir()
+    items = "".join(
+        f"<item><guid>http://blog.example.org/?p={k}</guid><title>T{k}</title>"
+        f"<description>{LONG * 8}</description></item>"
+        for k in (1, 2)
+    )
+    feed.write_text(f"<rss><channel><title>F</title>{items}</channel></rss>")
+    out = tmp_path / "out"
+    assert cli.main(["clean", str(feed.parent), "--out", str(out)]) == 0
+    capsys.readouterr()
+    # was texts/http_/blog.example.org_p_1.txt: a folder named after the scheme
+    assert sorted(p.name for p in (out / "texts").iterdir()) == [
+        "http_blog.example.org__p_1.txt",
+        "http_blog.example.org__p_2.txt",
+    ]
