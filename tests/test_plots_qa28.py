@@ -150,3 +150,23 @@ def test_timeline_draws_no_empty_row_for_an_outlet_without_dates() -> None:
     assert ax.get_title() == "Publication dates by outlet (n = 35 documents; 20 without a date)"
     note = "\n".join(t.get_text() for t in fig.texts)
     assert "Not drawn: 1 outlet without a dated document (Undated)." in note
+
+
+def test_no_label_on_a_node_hidden_under_a_bigger_one() -> None:
+    # AllSides ego network: 'Iran' (its node under the United States disc) was written on the
+    # United States node
+    g = nx.Graph()
+    g.add_node("United States", mentions=900, type="country")
+    g.add_node("Iran", mentions=30, type="country")
+    g.add_node("Canada", mentions=20, type="country")
+    g.add_edge("United States", "Iran", count=5)
+    g.add_edge("United States", "Canada", count=2)
+    pos = {"United States": (0.0, 0.0), "Iran": (0.01, 0.01), "Canada": (1.0, 1.0)}
+    labels, nodes, r = _drawn_labels(g, pos)
+    us = nodes["United States"]
+    for n, ann, _ in labels:
+        box = Text.get_window_extent(ann, r)
+        if n != "United States":  # no other label's centre on the United States disc
+            mid = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
+            assert math.dist(mid, network._centre(us)) >= us.width / 2, n
+    assert "United States" in [n for n, _, _ in labels]

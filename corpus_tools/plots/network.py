@@ -466,7 +466,10 @@ def _label_fits(
         own_c, mid = _centre(nodes[n]) if n in nodes else _centre(cand), _centre(cand)
         d_own = math.dist(own_c, mid)
         return not any(
-            cand.contains(*_centre(b)) or math.dist(_centre(b), mid) <= d_own for b in others
+            cand.contains(*_centre(b))
+            or math.dist(_centre(b), mid) <= d_own
+            or math.dist(_centre(b), mid) < b.width / 2  # on another disc: Iran under the US
+            for b in others
         )
     if any(_gap(cand, b) < clear for b in others):  # set apart, but not beside another node
         return False
