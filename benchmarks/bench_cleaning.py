@@ -6,7 +6,9 @@ Usage::
         [--l3s PATH/TO/L3S-GN1] [--readability READABILITY/test/test-pages]
         [--dragnet PATH/TO/dragnet_data] [--utomo PATH/TO/ir-research-data/Extraction]
         [--cleanportal PATH/TO/CleanPortalEval] [--modern PATH/TO/web-content-extraction-benchmark]
-        [--set zyte|l3s|readability|dragnet|utomo|cleanportal|modern|all] [--render lxml|soup]
+        [--cleaneval PATH/TO/cleaneval-final]
+        [--set zyte|l3s|readability|dragnet|utomo|cleanportal|modern|cleaneval|all]
+        [--render lxml|soup]
         [--html]
         [--part dev|heldout|both] [--snippets TRAFILATURA/tests] [--body-only DIR]
         [--losses N]
@@ -21,9 +23,17 @@ Only the development part of each set is scored unless ``--part heldout`` (or
 ``both``) is given: a held-out part is scored once per version, as a whole.
 Only the pages of the parts asked for are cleaned.
 
-Seven sets of real pages with article text (``--set``, default ``zyte``; ``all`` scores
+Eight sets of real pages with article text (``--set``, default ``zyte``; ``all`` scores
 every set given, each on its own):
 
+- ``cleaneval``: the CleanEval final test set (Baroni, Chantree, Kilgarriff & Sharoff
+  2008; 2007 pages of every kind, mostly English, some Chinese; copy used:
+  github.com/j-szulc/html-cleaning-dataset-merged, folder ``cleaneval-final``; research
+  distribution, no licence file), CleanEval-format gold = all the running text of the
+  page (every post of a blog's front page, a forum thread), not one article: recall is low
+  by design. Loaded like ``cleanportal``; split by site
+  (``benchmarks/cleaning_split_cleaneval.csv``); scored by ``all`` only when
+  ``--cleaneval`` is given. Added in session 28 as a set never tuned on;
 - ``zyte``: described below;
 - ``modern``: Foley's Web Content Extraction Benchmark
   (github.com/Murrough-Foley/web-content-extraction-benchmark, Apache-2.0), 1,000 pages
@@ -813,6 +823,20 @@ _CPE_HEADER = [
 ]
 
 
+# ------------------------------- CleanEval's final test set (2008), a set never tuned on
+CEV_SPLIT_FILE = HERE / "cleaning_split_cleaneval.csv"
+CEV_SALT = "corpus_tools-cleaning-split-cleaneval-v1:"
+_CEV_HEADER = [
+    "# CleanEval final test set (Baroni, Chantree, Kilgarriff & Sharoff 2008, LREC; copy:",
+    "# github.com/j-szulc/html-cleaning-dataset-merged at 46e01a0, folder cleaneval-final,",
+    "# mirrored from cleaneval.sigwac.org.uk; research distribution, no licence file: cite the",
+    "# paper). Pages are not stored here. Gold = the CleanEval-format clean text (all running",
+    "# text of the page), marks dropped; loaded by load_cleanportal (gold >= 50 words). Split by",
+    "# site (salted sha256 of the site), written in session 28 after the whole set had been",
+    "# scored three times as a whole (no page looked at, nothing tuned on it).",
+]
+
+
 # ------------------------------- Foley's modern web content extraction set (2026)
 MOD_SPLIT_FILE = HERE / "cleaning_split_modern.csv"
 MOD_SALT = "corpus_tools-cleaning-split-modern-v1:"
@@ -1102,7 +1126,17 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--l3s", type=Path, default=None, help="folder of the L3S-GN1 pages")
     ap.add_argument(
         "--set",
-        choices=["zyte", "l3s", "readability", "dragnet", "utomo", "cleanportal", "modern", "all"],
+        choices=[
+            "zyte",
+            "l3s",
+            "readability",
+            "dragnet",
+            "utomo",
+            "cleanportal",
+            "modern",
+            "cleaneval",
+            "all",
+        ],
         default="zyte",
         help="which page set to score (default zyte; all = every set, each apart)",
     )
@@ -1125,6 +1159,12 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         default=None,
         help="folder of Foley's web-content-extraction-benchmark clone; with --set all, "
         "scored when given",
+    )
+    ap.add_argument(
+        "--cleaneval",
+        type=Path,
+        default=None,
+        help="CleanEval's final test set (input/, GoldStandard/); with --set all, scored when given",
     )
     ap.add_argument(
         "--render",
@@ -1177,6 +1217,8 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         ap.error("give the CleanPortalEval folder with --cleanportal PATH")
     if a.set == "modern" and a.modern is None:
         ap.error("give the web-content-extraction-benchmark folder with --modern PATH")
+    if a.set == "cleaneval" and a.cleaneval is None:
+        ap.error("give CleanEval's final test set folder with --cleaneval PATH")
     if a.set in ("utomo", "all") and a.utomo is None:
         ap.error("give the Extraction folder of MSVCode/ir-research-data with --utomo PATH")
     return a
@@ -1205,10 +1247,11 @@ def _sets(a: argparse.Namespace) -> list[tuple[str, list[dict[str, str]], dict[s
         ("utomo", load_utomo, a.utomo, UTM_SALT, UTM_SPLIT_FILE, _UTM_HEADER),
         ("cleanportal", load_cleanportal, a.cleanportal, CPE_SALT, CPE_SPLIT_FILE, _CPE_HEADER),
         ("modern", load_modern, a.modern, MOD_SALT, MOD_SPLIT_FILE, _MOD_HEADER),
+        ("cleaneval", load_cleanportal, a.cleaneval, CEV_SALT, CEV_SPLIT_FILE, _CEV_HEADER),
     )
     for name, load, folder, salt, split_file, header in frozen:
-        if name in ("cleanportal", "modern") and a.set == "all" and folder is None:
-            continue  # the sixth and seventh sets are optional in --set all
+        if name in ("cleanportal", "modern", "cleaneval") and a.set == "all" and folder is None:
+            continue  # the sixth to eighth sets are optional in --set all
         if a.set in (name, "all"):
             pages = load(folder)
             split = site_split_of(pages, salt)
