@@ -550,7 +550,12 @@ class _Early:
     pool's workers clean their first batches (``ordered_map(started=...)``) and given out
     before the pool's own; an error raised meanwhile is raised after the events before it."""
 
-    def __init__(self, held: Any, complete: Callable[..., Any], join: Callable[..., Any]) -> None:
+    def __init__(
+        self,
+        held: tuple[tuple[list[Event], Any], Any] | None,
+        complete: Callable[..., Any],
+        join: Callable[..., Any],
+    ) -> None:
         self.held, self.complete, self.join = held, complete, join
         self.events: list[Event] = []
         self.error: BaseException | None = None
@@ -560,7 +565,7 @@ class _Early:
         if held is None:
             return
         try:
-            for ev in _emit(*held, self.complete, self.join):
+            for ev in _emit(held[0], held[1], self.complete, self.join):
                 self.events.append(ev)
         except BaseException as exc:  # raised by given(), in the order of the events
             self.error = exc
