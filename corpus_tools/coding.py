@@ -48,9 +48,10 @@ automatic text retrieval. *Information Processing & Management* 24(5).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -721,22 +722,27 @@ def train_coder(
     fit, units = _fit_options(ngram_range, min_df, C), _coded_units(coded, label, text, unit, k, C)
     notes = _size_notes(units, k)
     split = _folds(coded, units, min(k, units.smallest), group, seed, notes)
-    with _one_blas_thread():
-        coder = _train(units, split, fit, seed, learning_curve, notes)
+    coder = _train(units, split, fit, seed, learning_curve, notes)
     for note in notes:
         warnings.warn(note, CorpusToolsWarning, stacklevel=2)
     return coder
 
 
-def _one_blas_thread() -> Any:
-    """A context in which BLAS runs one thread: the solver's vector operations are small
-    (one weight per word and class), and BLAS threads waiting for work on a busy machine
-    cost more than they save: 500 Brazilian news articles, 5 classes, took 31.4 CPU s
-    (133 s wall) with the default threads on a shared 2-core machine and 3.5 CPU s (25 s)
-    with one, the same model."""
-    from threadpoolctl import threadpool_limits  # a scikit-learn dependency
+def _one_blas_thread(fit: Callable[..., Any]) -> Callable[..., Any]:
+    """``fit`` run with one BLAS thread: the solver's vector operations are small (one weight
+    per word and class), and BLAS threads waiting for work on a busy machine cost more than
+    they save: 500 Brazilian news articles, 5 classes, took 26-29 CPU s (133 s wall) with the
+    default threads on a shared 2-core machine and 3.2-3.6 CPU s (25 s) with one, the same
+    model."""
 
-    return threadpool_limits(limits=1, user_api="blas")
+    @functools.wraps(fit)
+    def one_thread(*args: Any, **kwargs: Any) -> Any:
+        from threadpoolctl import threadpool_limits  # a scikit-learn dependency
+
+        with threadpool_limits(limits=1, user_api="blas"):
+            return fit(*args, **kwargs)
+
+    return one_thread
 
 
 def _fit_options(ngram_range: Any, min_df: Any, c: float) -> _FitOptions:
@@ -1016,6 +1022,7 @@ def _empty_curve() -> pd.DataFrame:
     )
 
 
+@_one_blas_thread
 def _train(
     units: _CodedUnits,
     split: _Folds,

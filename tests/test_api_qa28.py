@@ -62,13 +62,13 @@ def test_train_coder_fits_with_one_blas_thread(monkeypatch):
     from corpus_tools import coding
 
     seen = []
-    train = coding._train
+    fit = coding._fit
 
     def spy(*args, **kwargs):
         seen.extend(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
-        return train(*args, **kwargs)
+        return fit(*args, **kwargs)
 
-    monkeypatch.setattr(coding, "_train", spy)
+    monkeypatch.setattr(coding, "_fit", spy)
     coded = pd.DataFrame(
         {
             "text": ["Moscow blamed Washington.", "Beijing denounced the veto.", "Hamas hit back."]
