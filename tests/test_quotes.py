@@ -433,7 +433,7 @@ def test_real_quotes_annotation_sizes_and_split():
         if h["kind"] != "scare"
     )
     assert named == 136  # headline quotations with a named speaker (issue 16 asks >= 50)
-    # (news_headlines_2.yml adds 9)
+    # (news_headlines_2.yml adds 10)
     sizes = [(s[g]["n"], s[g]["n_scare"]) for s in (dev, held) for g in s]
     assert sizes == [(64, 5), (25, 13), (74, 52), (75, 8), (20, 6), (76, 54)]
     fresh = _headline_set("news_headlines_2.yml", lambda i: True)
@@ -494,6 +494,9 @@ def test_real_quotes_tuned():
     assert art["source_accuracy"] >= 0.9 and bbc["source_accuracy"] >= 0.9
     assert news["scare_with_speaker"] <= 7 and bbc["scare_with_speaker"] == 0
     measured = {  # name: (speaker right, speakers evaluated, scare quotes given a speaker)
+        # session 28: "Obama 'angry' with Afghanistan general" was labelled no speaker; the
+        # convention now is that a subject before a scare-quoted feeling and over/at/with/by
+        # speaks (relabelled Obama, now found; "Musicians 'upbeat' about" in bbc_headlines_4 too)
         "news_headlines_2": (35, 39, 0),
         "bbc_headlines_2": (41, 43, 1),
         "clickbait_headlines": (1, 1, 0),

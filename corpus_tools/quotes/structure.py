@@ -38,6 +38,7 @@ from .phrases import (
     ROLE_NOUNS,
     TITLES,
     agent_phrase,
+    is_adverb,
     is_nationality,
     word_spans,
 )
@@ -847,6 +848,46 @@ def stance_cue(text: str, view: str, lo: int, quote_start: int) -> Cue | None:
     return Cue(a, b, toks[n][2], toks[n][2], None, (toks[0][0], toks[n - 1][1]), "left")
 
 
+#: Prepositions after a quoted feeling that name its cause (``'horrified' at``, ``'angry' with``).
+_FEELING_CAUSE = frozenset("over at with by about".split())
+#: Words that may join or grade feeling words inside the quote (``'shocked and disgusted'``).
+_FEELING_LINKS = frozenset("and or but so very really deeply truly".split())
+
+
+def feeling_cue(text: str, view: str, lo: int, sp: Span) -> Cue | None:
+    """A headline subject, then a scare-quoted feeling and its cause (``Couple 'horrified'
+    at check-in fee``, ``Boy Scouts 'shocked and disgusted' over ...``, ``Obama 'angry'
+    with general``): the quoted words are the subject's own, the subject speaks (headline
+    convention). The quote holds only attitude words (``stance_predicates``), joined or
+    graded by ``and``, ``very`` or an ``-ly`` adverb, and is followed by ``over``, ``at``,
+    ``with``, ``by`` or ``about``; the line opens with the subject phrase, nothing else
+    before the quote. The cue is the first feeling word.
+
+    >>> t = "Couple 'horrified' at £110 Ryanair check-in fee"
+    >>> c = feeling_cue(t, t, 0, Span(7, 18, "'", "'"))
+    >>> t[c.start : c.end], t[c.np[0] : c.np[1]]
+    ('horrified', 'Couple')
+    >>> t = "Man 'vile' over post"
+    >>> feeling_cue(t, t, 0, Span(4, 10, "'", "'")) is None
+    True
+    """
+    toks = word_spans(text, lo, sp.start)
+    n = _noun_phrase(toks)
+    if n != len(toks) or not _speaker_like(toks, n):
+        return None
+    inside = word_spans(text, sp.start + 1, sp.end - 1)
+    feel = [t for t in inside if t[2].lower() in _STANCE]
+    if not feel or len(inside) > 5:
+        return None
+    if any(t[2].lower() not in _STANCE | _FEELING_LINKS and not is_adverb(t[2]) for t in inside):
+        return None
+    nxt = _WORD.match(view, sp.end + 1) if view[sp.end : sp.end + 1] == " " else None
+    if nxt is None or nxt.group().lower() not in _FEELING_CAUSE:
+        return None
+    a, b, w = feel[0]
+    return Cue(a, b, w.lower(), w.lower(), None, (toks[0][0], toks[n - 1][1]), "left")
+
+
 #: A past participle (and ``as a``) right before a quote: a label given in the passive
 #: (``defended as a 'man of honor'``, ``Dubbed a 'Moron'``, ``rejected ... as 'divorced'``).
 _LABELLED = re.compile(r"\b[A-Za-z]{3,}ed\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
@@ -896,4 +937,4 @@ def structure_cue(
         return Cue(np_[0], np_[0], "-", "-", None, np_, "right")
     if not _WORD.search(view, sp.end, hi):
         return None  # "Tigers wary of Farrell 'gamble'": a line-final quote names the object
-    return stance_cue(text, view, lo, sp.start)
+    return feeling_cue(text, view, lo, sp) or stance_cue(text, view, lo, sp.start)

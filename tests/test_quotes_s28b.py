@@ -1,0 +1,41 @@
+"""Quotes, session 28 (second wave): headline shapes left open by the first wave.
+
+Real headlines of the BBC 2022-24, MIND 2019 and Reuters/Guardian/WSJ samples (their
+held-out misses, looked at: dev after the look), some cut, and made-up controls.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+
+
+def _speakers(text: str) -> list[str]:
+    docs = pd.DataFrame({"doc_id": ["d0"], "text": [text]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ct.CorpusToolsWarning)
+        q = ct.quotes(ct.Corpus(docs))
+    return [s for s in q["speaker"] if s is not None and not pd.isna(s)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a subject, a scare-quoted feeling, its cause: the subject speaks (headline convention)
+        ("Couple 'horrified' at £110 Ryanair check-in fee", ["Couple"]),
+        ("Boy Scouts 'shocked and disgusted' over Long Island abuse allegations", ["Boy Scouts"]),
+        ("Obama 'angry' with Afghanistan general Stanley McChrystal", ["Obama"]),
+        ("Minister 'deeply saddened' by death of officer", ["Minister"]),
+        ("Musicians 'upbeat' about the net", ["Musicians"]),
+        # controls: no cause after the feeling, a judgement that is no feeling, a passive
+        ("Fans 'delighted' as club wins cup", []),
+        ("Man jailed over 'vile' post", []),
+        ("Council 'failed' over flooding", []),
+    ],
+)
+def test_scare_quoted_feeling_speaks(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
