@@ -2102,6 +2102,8 @@ def _other_referents(
             name = _given_before(view, s, m)
             if name is not None and (res != "surname" or name not in own.get(i, ())):
                 continue
+        if res == "surname" and i in own and _another_person(view, hit, own[i], m):
+            continue
         if (
             i in given_entries
             and res != "surname"
@@ -2118,6 +2120,97 @@ def _other_referents(
     return [
         h for h in kept if h[2] not in m.ambiguous or h[4] != "name" or _vouched(view, h, kept, m)
     ]
+
+
+# capitalised words before a surname that are no given names: parties, ranks, times
+_NOT_GIVEN_BEFORE = frozenset(
+    "republican republicans democrat democrats democratic tory tories labour conservative "
+    "liberal gop congressman congresswoman congressmen nominee attorney ex yesterday tonight "
+    "tomorrow dear".split()
+)
+
+
+def _not_a_name_word(low: str, m: _Matcher) -> bool:
+    """A word that names no person before or after a surname: a common word, a stopword, a
+    form's first word, a title, role, honorific or verb, a party or a day."""
+    return (
+        low in m.name_first_words
+        or _is_common(low)
+        or low in m.title_words
+        or low in m.honorific_gender
+        or low in m.role_modifiers
+        or low in _role_words()
+        or low in _NOT_GIVEN_BEFORE
+        or low in _CALENDAR
+        or low in m.name_verbs
+        or low in _verb_forms()
+        or low.endswith(_not_name_endings())
+    )
+
+
+# a lower-case word (an optional comma) right before a position: running text ("actors Selma")
+_LOWER_BEFORE_RE = re.compile(r"(?:(?<![\w'\u2019.-])([a-z]+)|,) \Z")
+# words after which a capitalised word is a verb in a headline ("Tried to Kill Biden")
+_VERB_OPENERS = frozenset("to will would can could should must may might did does do not".split())
+# running text right after a name: a lower-case word or punctuation
+_RUNNING_AFTER_RE = re.compile(r"(?:['\u2019]s)?(?: [a-z]|[,;:.!?)]|\Z)")
+
+
+# a text of a few capitalised words only (a speaker's name): its words are one name or a list
+_NAME_ONLY_RE = re.compile(r"[A-Z][\w'\u2019.&-]*(?:,? [A-Z][\w'\u2019.&-]*){1,5}")
+
+
+def _in_running_text(view: str, pos: int) -> bool:
+    """Whether a lower-case word (no verb opener: ``to Kill``) or a comma stands right before
+    ``pos``."""
+    found = _LOWER_BEFORE_RE.search(view, max(0, pos - 24), pos)
+    return found is not None and (found.group(1) or "") not in _VERB_OPENERS
+
+
+def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> bool:
+    """A bare surname that the words around it make another person's or another name.
+
+    - right after a capitalised given name that is not the person's own (``Liz Cheney``: Liz of
+      Liz Truss, or the quote lexicon's ``given_names``), or in running text after a capitalised
+      word that is no :func:`_not_a_name_word`, a lower-case word before it and running text
+      after (``actors Selma Blair and``; ``Mr Cheney``, ``Vice President Cheney``, ``Dick
+      Cheney``, ``Fulton County Trump``, ``Fake Trump`` at a line's start stay);
+    - before a capitalised word that is no :func:`_not_a_name_word` nor a given name, then
+      running text or the end of the text, outside a Title Case line (``Harris Upham and Co``,
+      ``Cameron Diaz reveals``, ``Smith Barney Harris Upham`` as a whole text; ``Trump Tuesday``, ``Reports Trump Tore Up`` stay).
+
+    >>> m = load_gazetteer().matcher
+    >>> own = frozenset({"Dick", "Richard"})
+    >>> [_another_person(t, (s, s + 6, 0, "", "surname", False), own, m) for t, s in [
+    ...  ("Liz Cheney said", 4), ("Mr Cheney said", 3), ("Vice President Cheney said", 15),
+    ...  ("Dick Cheney said", 5), ("Cheney Upham and Co said", 0), ("Cheney Tuesday said", 0)]]
+    [True, False, False, False, True, False]
+    """
+    s, e = hit[0], hit[1]
+    prev = _PREV_NAME_RE.search(view, max(0, s - 24), s) if s > 2 else None
+    if prev is not None and prev.group(1) not in own:
+        low = prev.group(1).casefold()
+        if low in m.given or low in m.own_given_names:
+            return True
+        if (
+            not _not_a_name_word(low, m)
+            and _in_running_text(view, prev.start())
+            and _RUNNING_AFTER_RE.match(view, e)
+            and not _title_case_at(view, s, e)
+        ):
+            return True
+    nxt = None if hit[5] else _NEXT_CAP_RE.match(view, e)
+    if nxt is None:
+        return False
+    name_only = _NAME_ONLY_RE.fullmatch(view.strip()) is not None  # "Smith Barney Harris Upham"
+    if not (name_only or s == 0 or view[s - 1] == "\n" or _in_running_text(view, s)):
+        return False
+    low = re.sub(r"['\u2019]s?$", "", nxt.group(1)).casefold()
+    if low in m.given or _not_a_name_word(low, m):
+        return False
+    if not _RUNNING_AFTER_RE.match(view, nxt.end()):
+        return False
+    return not _title_case_at(view, s, e) or not view[nxt.end() :].strip(" .,;:!?")
 
 
 def _nearest_owner(out: list[tuple], gaz: Gazetteer) -> list[tuple]:
