@@ -41,7 +41,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from ._output import new_file
+from ._output import new_file, whole_file
 from ._parallel import release_memory
 from .corpus import MISSING, group_labels, require_corpus
 from .counts import TextColumn
@@ -851,7 +851,8 @@ def write_network(
     Lists become ``"; "``-joined strings and ``None`` becomes ``""``; the
     graph passed in is not changed. The format is taken from the file
     suffix when not given. An existing file is replaced only with
-    ``overwrite=True``; a folder never.
+    ``overwrite=True``; a folder never. The file is written whole or not at all
+    (an error or Ctrl-C half way leaves no file under its name).
     """
     path = Path(path)
     fmt = format or path.suffix.lstrip(".").lower()
@@ -876,10 +877,8 @@ def write_network(
         h.add_node(n, **clean(d))
     for a, b, d in g.edges(data=True):
         h.add_edge(a, b, **clean(d))
-    if fmt == "graphml":
-        nx.write_graphml(h, path)
-    else:
-        nx.write_gexf(h, path)
+    with whole_file(path, overwrite=overwrite, what="graph") as fh:  # whole or not at all
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(h, fh)
     return path
 
 
