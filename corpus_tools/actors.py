@@ -2160,11 +2160,14 @@ _RUNNING_AFTER_RE = re.compile(r"(?:['\u2019]s)?(?: [a-z]|[,;:.!?)]|\Z)")
 _NAME_ONLY_RE = re.compile(r"[A-Z][\w'\u2019.&-]*(?:,? [A-Z][\w'\u2019.&-]*){1,5}")
 
 
-def _in_running_text(view: str, pos: int) -> bool:
-    """Whether a lower-case word (no verb opener: ``to Kill``) or a comma stands right before
-    ``pos``."""
+def _in_running_text(view: str, pos: int, caps_ok: frozenset[str] = frozenset()) -> bool:
+    """Whether a lower-case word (no verb opener: ``to Kill``), a comma or a capitalised word
+    of ``caps_ok`` (lower case) stands right before ``pos``."""
     found = _LOWER_BEFORE_RE.search(view, max(0, pos - 24), pos)
-    return found is not None and (found.group(1) or "") not in _VERB_OPENERS
+    if found is not None:
+        return (found.group(1) or "") not in _VERB_OPENERS
+    cap = _PREV_NAME_RE.search(view, max(0, pos - 24), pos) if caps_ok else None
+    return cap is not None and cap.group(1).casefold() in caps_ok
 
 
 def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> bool:
@@ -2172,12 +2175,15 @@ def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> 
 
     - right after a capitalised given name that is not the person's own (``Liz Cheney``: Liz of
       Liz Truss, or the quote lexicon's ``given_names``), or in running text after a capitalised
-      word that is no :func:`_not_a_name_word`, a lower-case word before it and running text
-      after (``actors Selma Blair and``; ``Mr Cheney``, ``Vice President Cheney``, ``Dick
-      Cheney``, ``Fulton County Trump``, ``Fake Trump`` at a line's start stay);
+      word that is no :func:`_not_a_name_word`, a lower-case word or a form (``Russian``) before
+      it and running text after (``actors Selma Blair and``, ``Russian Dmitriy Bogdanov won``);
+      ``Mr Cheney``, ``Vice President Cheney``, ``Dick Cheney``, ``Fulton County Trump``,
+      ``Fake Trump`` at a line's start stay;
     - before a capitalised word that is no :func:`_not_a_name_word` nor a given name, then
-      running text or the end of the text, outside a Title Case line (``Harris Upham and Co``,
-      ``Cameron Diaz reveals``, ``Smith Barney Harris Upham`` as a whole text; ``Trump Tuesday``, ``Reports Trump Tore Up`` stay).
+      running text or the end of the text, outside a Title Case line, after a lower-case word,
+      a title or honorific or at a line's start (``Harris Upham and Co``, ``Cameron Diaz
+      reveals``, ``Sir Cameron Mackintosh has``, ``Smith Barney Harris Upham`` as a whole
+      text); ``Trump Tuesday``, ``Reports Trump Tore Up`` stay.
 
     >>> m = load_gazetteer().matcher
     >>> own = frozenset({"Dick", "Richard"})
@@ -2194,7 +2200,7 @@ def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> 
             return True
         if (
             not _not_a_name_word(low, m)
-            and _in_running_text(view, prev.start())
+            and _in_running_text(view, prev.start(), m.name_first_words)
             and _RUNNING_AFTER_RE.match(view, e)
             and not _title_case_at(view, s, e)
         ):
@@ -2203,7 +2209,8 @@ def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> 
     if nxt is None:
         return False
     name_only = _NAME_ONLY_RE.fullmatch(view.strip()) is not None  # "Smith Barney Harris Upham"
-    if not (name_only or s == 0 or view[s - 1] == "\n" or _in_running_text(view, s)):
+    heads = m.title_words | m.honorific_gender.keys() | _role_words()  # "Sir Cameron Mackintosh"
+    if not (name_only or s == 0 or view[s - 1] == "\n" or _in_running_text(view, s, heads)):
         return False
     low = re.sub(r"['\u2019]s?$", "", nxt.group(1)).casefold()
     if low in m.given or _not_a_name_word(low, m):

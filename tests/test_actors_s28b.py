@@ -95,3 +95,18 @@ def test_title_case_headline_with_another_given_name() -> None:
     # "Liz": a given name the gazetteer knows (Liz Truss), so a Title Case line tells too
     got = _mentions("Dick Cheney Backs Daughter. Liz Cheney Says She Will Run")
     assert [a for _, _, a in got] == ["Dick Cheney"]
+
+
+def test_another_given_name_after_a_form_and_a_name_after_a_title() -> None:
+    got = _mentions(
+        "Russian Dmitriy Bogdanov won the race. Mikhail Bogdanov said no.",
+        "Theatre impresario Sir Cameron Mackintosh has said he hopes. David Cameron left.",
+        "Fulton County Trump investigation began. Reports Trump Tore Up Files",
+    )
+    assert got == [
+        ("0", "Russia", "Russian"),
+        ("0", "Mikhail Bogdanov", "Mikhail Bogdanov"),
+        ("1", "David Cameron", "David Cameron"),
+        ("2", "Donald Trump", "Trump"),
+        ("2", "Donald Trump", "Trump"),
+    ]
