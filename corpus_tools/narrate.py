@@ -177,6 +177,13 @@ def _published_phrase(docs: pd.DataFrame, n: int) -> str:
     return when + _far_dates(known, fmt)
 
 
+def far_dates_note(published: pd.Series) -> str:
+    """``_far_dates`` of a column of dates, without its leading space ('' when none are far):
+    the report header's 'dates' row says it too."""
+    known = pd.to_datetime(published, errors="coerce").dropna()
+    return _far_dates(known, "%Y-%m-%d").strip()
+
+
 def _far_dates(known: pd.Series, fmt: str) -> str:
     """' N documents lie far outside the rest ...: check them.' ('' when none do).
 

@@ -55,6 +55,7 @@ from ._output import check_output, output_folder
 from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
 from .html import neutralise_bidi
 from .io import headline_text_columns
+from .narrate import far_dates_note
 from .sampling import DETAIL_DOCS
 
 __all__ = [
@@ -376,7 +377,8 @@ def _dates_text(info: dict[str, Any]) -> str:
         cut = 4 if unit == "year" else 7
         first, last = str(first)[:cut], str(last)[:cut]
     span = f"{first} (one {unit})" if first == last else f"{first} to {last}"
-    return span + (f" (known to the {unit} only)" if unit != "day" and first != last else "")
+    span += f" (known to the {unit} only)" if unit != "day" and first != last else ""
+    return span + (f"; {info['far_dates']}" if info.get("far_dates") else "")
 
 
 def _date_unit(docs: Any) -> str:
@@ -790,6 +792,7 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         "first": values.get("first date", "unknown"),
         "last": values.get("last date", "unknown"),
         "date_unit": _date_unit(corpus.docs),
+        "far_dates": far_dates_note(corpus.docs["published"]) if "published" in corpus.docs else "",
         "skipped": values.get("inputs skipped", ""),
         "n_docs": len(corpus),
         "language_note": language_note(corpus),

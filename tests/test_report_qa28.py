@@ -5,6 +5,7 @@ import pandas as pd
 
 import corpus_tools as ct
 from corpus_tools import report
+from corpus_tools.narrate import far_dates_note
 
 # made-up Turkish news sentences (no language list of the package covers Turkish)
 _TR = [
@@ -27,3 +28,21 @@ def test_unknown_language_is_not_called_mixed() -> None:
         "the quote cues, reporting verbs, hedges, frame cues, tone lexicon and actor names are "
         "English, so those sections find little or nothing here"
     ), note
+
+
+def test_header_dates_row_names_dates_far_from_the_rest() -> None:
+    # AllSides: the header read '2001-10-23 to 2050-09-30' with no remark
+    published = pd.Series(
+        list(pd.date_range("2012-06-02", "2020-07-21", periods=300))
+        + list(pd.to_datetime(["2001-10-23", "2050-09-30"]))
+    )
+    note = far_dates_note(published)
+    assert note == (
+        "2 documents lie far outside the rest, which run from 2012-06-02 to 2020-07-21: "
+        "2001-10-23, 2050-09-30; check them."
+    )
+    info = {"first": "2001-10-23", "last": "2050-09-30", "far_dates": note}
+    assert report._dates_text(info) == "2001-10-23 to 2050-09-30; " + note
+    assert report._dates_text({"first": "2012-06-02", "last": "2020-07-21", "far_dates": ""}) == (
+        "2012-06-02 to 2020-07-21"
+    )
