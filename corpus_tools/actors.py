@@ -2808,13 +2808,17 @@ def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) 
     is Russia.
 
     A surname or title that several persons share names none of them (``"Clinton"``:
-    Hillary or Bill Clinton); the document's own mentions can tell (:func:`actor_mentions`).
+    Hillary or Bill Clinton), nor does a bare surname whose entry has
+    ``surname_needs_full_name`` (``"Harris"``, ``"Cheney"``: many people have it; ``"Vice
+    President Harris"`` resolves); the document's own mentions can tell (:func:`actor_mentions`).
 
     Examples
     --------
     >>> [canonical_actor(s) for s in ["Geng Shuang", "the Kremlin", "Russia's foreign ministry",
     ...                               "Zhai", "a ministry official", "Clinton", "Mrs. Clinton"]]
     ['Geng Shuang', 'Kremlin', 'Russian Foreign Ministry', 'Zhai Jun', None, None, 'Hillary Clinton']
+    >>> [canonical_actor(s) for s in ["Harris", "Vice President Harris", "Liz Cheney", "Putin"]]
+    [None, 'Kamala Harris', None, 'Vladimir Putin']
     """
     if not isinstance(name, str) or not name.strip():
         return None
@@ -2825,6 +2829,8 @@ def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) 
     best = max(found, key=lambda r: (gaz.entries[r[2]]["type"] == "person", r[1] - r[0], -r[0]))
     if best[4] in ("surname", "title") and _shared_form(name[best[0] : best[1]], best[2], gaz):
         return None  # "Clinton", "President Bush" alone: which one the text does not say
+    if best[4] == "surname" and gaz.entries[best[2]]["surname_needs_full_name"]:
+        return None  # "Harris", "Cheney" alone: a common surname; the document's full name tells
     return str(gaz.entries[best[2]]["name"])
 
 

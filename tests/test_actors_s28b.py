@@ -20,7 +20,7 @@ def _mentions(*texts: str) -> list[tuple[str, str, str]]:
         ("Rep. Liz Cheney", None),
         ("Harris Upham", None),  # a firm: the surname goes on in another name
         ("Dick Cheney", "Dick Cheney"),
-        ("Cheney", "Dick Cheney"),
+        ("Cheney", None),  # a common surname alone: the document must name him in full
         ("Mr Cheney", "Dick Cheney"),
         ("Vice President Cheney", "Dick Cheney"),
         ("Kamala Harris", "Kamala Harris"),
@@ -109,4 +109,19 @@ def test_another_given_name_after_a_form_and_a_name_after_a_title() -> None:
         ("1", "David Cameron", "David Cameron"),
         ("2", "Donald Trump", "Trump"),
         ("2", "Donald Trump", "Trump"),
+    ]
+
+
+def test_a_common_surname_speaker_needs_the_full_name_in_the_document() -> None:
+    texts = [
+        "In a filing with the SEC, Harris said it sold its unit.",
+        "Vice President Kamala Harris spoke. Harris said the plan would work.",
+        'Dick Cheney spoke on Monday. "We will win," Cheney said.',
+    ]
+    c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b", "c"], "text": texts}))
+    q = ct.quotes(c)
+    assert q[["doc_id", "speaker_canonical"]].values.tolist() == [
+        ["a", "Harris"],
+        ["b", "Kamala Harris"],
+        ["c", "Dick Cheney"],
     ]
