@@ -2180,10 +2180,10 @@ def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> 
       ``Mr Cheney``, ``Vice President Cheney``, ``Dick Cheney``, ``Fulton County Trump``,
       ``Fake Trump`` at a line's start stay;
     - before a capitalised word that is no :func:`_not_a_name_word` nor a given name, then
-      running text or the end of the text, outside a Title Case line, after a lower-case word,
-      a title or honorific or at a line's start (``Harris Upham and Co``, ``Cameron Diaz
-      reveals``, ``Sir Cameron Mackintosh has``, ``Smith Barney Harris Upham`` as a whole
-      text); ``Trump Tuesday``, ``Reports Trump Tore Up`` stay.
+      running text, outside a Title Case line, after a lower-case word, a title or honorific
+      or at a line's start (``Harris Upham and Co``, ``Cameron Diaz reveals``, ``Sir Cameron
+      Mackintosh has``); ``Trump Tuesday``, ``Reports Trump Tore Up``, ``The Cameron Legacy``
+      stay.
 
     >>> m = load_gazetteer().matcher
     >>> own = frozenset({"Dick", "Richard"})
@@ -2208,16 +2208,30 @@ def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> 
     nxt = None if hit[5] else _NEXT_CAP_RE.match(view, e)
     if nxt is None:
         return False
-    name_only = _NAME_ONLY_RE.fullmatch(view.strip()) is not None  # "Smith Barney Harris Upham"
     heads = m.title_words | m.honorific_gender.keys() | _role_words()  # "Sir Cameron Mackintosh"
-    if not (name_only or s == 0 or view[s - 1] == "\n" or _in_running_text(view, s, heads)):
+    if not (s == 0 or view[s - 1] == "\n" or _in_running_text(view, s, heads)):
         return False
     low = re.sub(r"['\u2019]s?$", "", nxt.group(1)).casefold()
-    if low in m.given or _not_a_name_word(low, m):
+    if low in m.given or "-" in low or _not_a_name_word(low, m):
+        return False  # "Macron Renault-Nissan's future": a compound
+    return _RUNNING_AFTER_RE.match(view, nxt.end()) is not None and not _title_case_at(view, s, e)
+
+
+def _name_of_another(name: str, hit: tuple, gaz: Gazetteer) -> bool:
+    """Whether ``name``, a few capitalised words only (a speaker's name), holds a word beside
+    the bare surname ``hit`` that is not the person's own and no :func:`_not_a_name_word`:
+    ``Liz Cheney``, ``Cameron Diaz``, ``Smith Barney Harris Upham`` name someone else;
+    ``Vice President Cheney``, ``Trump Administration`` do not."""
+    if hit[4] != "surname" or _NAME_ONLY_RE.fullmatch(name.strip()) is None:
         return False
-    if not _RUNNING_AFTER_RE.match(view, nxt.end()):
-        return False
-    return not _title_case_at(view, s, e) or not view[nxt.end() :].strip(" .,;:!?")
+    m = gaz.matcher
+    own = {w.casefold() for w in m.own_given.get(hit[2], ())}
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", name[: hit[0]] + " " + name[hit[1] :])
+    for word in words:
+        low = re.sub(r"['\u2019]s$", "", word).rstrip(".").casefold()
+        if low not in own and not _not_a_name_word(low, m) and low not in m.name_heads:
+            return True
+    return False
 
 
 def _nearest_owner(out: list[tuple], gaz: Gazetteer) -> list[tuple]:
@@ -2831,6 +2845,8 @@ def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) 
         return None  # "Clinton", "President Bush" alone: which one the text does not say
     if best[4] == "surname" and gaz.entries[best[2]]["surname_needs_full_name"]:
         return None  # "Harris", "Cheney" alone: a common surname; the document's full name tells
+    if _name_of_another(name, best, gaz):
+        return None  # "Cameron Diaz", "Selma Blair": another person with the surname
     return str(gaz.entries[best[2]]["name"])
 
 

@@ -28,6 +28,11 @@ def _mentions(*texts: str) -> list[tuple[str, str, str]]:
         ("Trump", "Donald Trump"),
         ("Donald Trump", "Donald Trump"),
         ("Trump Administration", "Donald Trump"),  # a common word after it
+        ("Cameron Diaz", None),  # a name of a few words: another person with the surname
+        ("Selma Blair", None),
+        ("Smith Barney Harris Upham", None),
+        ("Mr Cameron", "David Cameron"),
+        ("Prime Minister Cameron", "David Cameron"),
     ],
 )
 def test_canonical_actor_other_person(name: str, want: str | None) -> None:
@@ -124,4 +129,18 @@ def test_a_common_surname_speaker_needs_the_full_name_in_the_document() -> None:
         ["a", "Harris"],
         ["b", "Kamala Harris"],
         ["c", "Dick Cheney"],
+    ]
+
+
+def test_title_case_and_compound_headlines_keep_their_persons() -> None:
+    got = _mentions(
+        "Tennessee Resists Obama Wave",
+        "The Cameron Legacy",
+        "Abe tells Macron Renault-Nissan's future up to private sector",
+        "Diamond tycoon Nirav Modi arrested in London over fraud claims",
+    )
+    assert [(d, a) for d, a, _ in got] == [
+        ("0", "Barack Obama"),
+        ("1", "David Cameron"),
+        ("2", "Emmanuel Macron"),  # Abe alone needs his full name; Nirav Modi is not Narendra
     ]
