@@ -39,3 +39,37 @@ def _speakers(text: str) -> list[str]:
 )
 def test_scare_quoted_feeling_speaks(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an inverted cue and its speaker end a headline with no comma before the cue
+        ("Blackouts less likely this winter says National Grid", ["National Grid"]),
+        ("Electric vehicles not suitable for police response says PCC", ["PCC"]),
+        ("It's time to go says Smith", ["Smith"]),
+        # controls: a function word before the cue, two words of claim
+        ("Talks must go on warns governor", []),
+        ("Time up says Smith", []),
+    ],
+)
+def test_inverted_cue_without_comma(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a colon's head followed by an explainer or a list is a topic
+        ("Autumn Statement: Key points at-a-glance", []),
+        ("Brexit: What we know so far", []),
+        ("Budget: Five things to know about the new tax", []),
+        ("Ukraine war: Live updates as Russia attacks", []),
+        # controls: a speaking head's claim; a column's author; a kicker word last (no explainer)
+        ("Court: File-swapping software not liable for copyright violations", ["Court"]),
+        ("Mary Anne Marsh: Why Trump shouldn't underestimate Nancy Pelosi", ["Mary Anne Marsh"]),
+        ("Police: Woman told ex to kill herself on Facebook live so she could watch", ["Police"]),
+    ],
+)
+def test_colon_explainer_gives_no_speaker(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

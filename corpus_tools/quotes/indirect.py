@@ -344,6 +344,34 @@ def _run_in_claim(before: str, c: Cue, book: CueBook) -> bool:
     return words[-1][-1:].isalnum() and words[-1].lower() not in _FUNCTION
 
 
+#: A comma, colon or semicolon, or a quote mark not inside a word (``it's`` is no quote).
+_MARK_OR_BREAK = re.compile(r"[,:;\"\u201c\u201d]|(?<!\w)['\u2018]|['\u2019](?!\w)")
+
+
+def _bare_inversion(view: str, c: Cue, s: int, e: int) -> bool:
+    """A headline that ends in an inverted cue and its speaker with no comma before the cue
+    (``Blackouts less likely this winter says National Grid``): the words before the cue,
+    three or more with no comma, colon or quote mark and no function word last, are the
+    claim; not after an ``-ing`` or ``tell`` cue (``..., telling X``: its object).
+
+    >>> t = "Blackouts less likely this winter says National Grid"
+    >>> c = Cue(34, 38, "says", "say", "neutral", (39, 52), "right")
+    >>> _bare_inversion(t, c, 0, len(t))
+    True
+    >>> t = "Blackouts less likely for says National Grid"
+    >>> _bare_inversion(t, Cue(26, 30, "says", "say", "neutral", (31, 44), "right"), 0, len(t))
+    False
+    """
+    if c.np is None or c.np[0] < c.end or c.lemma == "tell" or c.form.endswith("ing"):
+        return False
+    if view[c.np[1] : e].strip(" .!?") or headline_line(view, s, e) is None:
+        return False
+    words = view[s : c.start].split()
+    if len(words) < 3 or _MARK_OR_BREAK.search(view, s, c.start):
+        return False
+    return words[-1][-1:].isalnum() and words[-1].lower() not in _FUNCTION
+
+
 def indirect_content(
     text: str, view: str, c: Cue, s: int, e: int, book: CueBook
 ) -> tuple[int, int] | None:
@@ -378,6 +406,8 @@ def indirect_content(
     run_in = c.np_side == "left" and not tail.strip(" .!?") and headline_line(view, s, e)
     if run_in and _run_in_claim(view[s:lead], c, book) and _plural_speaker(view, c):
         return _strip_clause(text, s, lead)  # "... Led Crime Ring Prosecutors Say"
+    if c.np_side == "right" and _bare_inversion(view, c, s, e):
+        return _strip_clause(text, s, c.start)  # "... this winter says National Grid"
     if c.np_side == "right":
         return None
     # pattern A: X said (adverbials) (that) CLAUSE

@@ -530,11 +530,39 @@ def colon_claim(
     ):  # "Warriors Off Court: Stephen Curry on leadership style": the named person speaks
         span = (on_topic.start(1), on_topic.end(1))
         return span, (on_topic.end(1) + 1, lo + len(line)), "left"
+    if head_end > lo and explainer(view[first + 2 : lo + len(line)]):
+        return None  # "Autumn Statement: Key points at-a-glance": a topic and its explainer
     if head_end > lo and len(view[first + 2 : lo + len(line)].split()) >= 3:
         if _claim_speaker(text, lo, head_end, view[first + 2 : lo + len(line)]):
             end = view.find(": ", first + 2, hi)
             return (lo, head_end), (first + 2, end if end > 0 else lo + len(line)), "left"
     return None
+
+
+#: Plural heads of list headlines (``Key points``, ``Five things``).
+_LIST_HEADS = frozenset(_WORDS["list_heads"])
+#: Subjects of an explainer's question (``What we know``, ``How you can help``).
+_READER_WE = frozenset("we you".split())
+
+
+def explainer(claim: str) -> bool:
+    """The words after a headline colon list or explain the topic before it, so its head is
+    no speaker: a kicker opens them (``Explained``, ``Live updates``), a list's plural head
+    is among their first three words (``Key points at-a-glance``, ``Five things to know``),
+    or a question word and ``we`` or ``you`` open them (``What we know``; not ``Why I quit``,
+    ``Why Trump shouldn't ...``: a column's author speaks).
+
+    >>> explainer("Key points at-a-glance"), explainer("What we know so far")
+    (True, True)
+    >>> explainer("Why I quit the party"), explainer("Woman told ex to go on live so she could watch")
+    (False, False)
+    """
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'\u2019-]*", claim)]
+    if not words:
+        return False
+    if words[0] in KICKERS or not _LIST_HEADS.isdisjoint(words[:3]):
+        return True
+    return len(words) > 1 and words[0] in _QUESTION_WORDS and words[1] in _READER_WE
 
 
 #: ``in his/her/their own words`` closing a colon's head: the words are the person's.
