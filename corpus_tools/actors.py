@@ -2218,18 +2218,23 @@ def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> 
 
 
 def _name_of_another(name: str, hit: tuple, gaz: Gazetteer) -> bool:
-    """Whether ``name``, a few capitalised words only (a speaker's name), holds a word beside
-    the bare surname ``hit`` that is not the person's own and no :func:`_not_a_name_word`:
-    ``Liz Cheney``, ``Cameron Diaz``, ``Smith Barney Harris Upham`` name someone else;
-    ``Vice President Cheney``, ``Trump Administration`` do not."""
+    """Whether ``name``, a few capitalised words only (a speaker's name), has a word right
+    beside the bare surname ``hit`` (one space) that is not the person's own and no
+    :func:`_not_a_name_word`, the word after it no verb in ``-s``: ``Liz Cheney``, ``Cameron
+    Diaz``, ``Smith Barney Harris Upham`` name someone else; ``Vice President Cheney``,
+    ``Exxon CEO Tillerson``, ``U.S.'s Pompeo``, ``Obama Renews`` do not."""
     if hit[4] != "surname" or _NAME_ONLY_RE.fullmatch(name.strip()) is None:
         return False
     m = gaz.matcher
     own = {w.casefold() for w in m.own_given.get(hit[2], ())}
-    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", name[: hit[0]] + " " + name[hit[1] :])
+    before = _PREV_NAME_RE.search(name, 0, hit[0])
+    after = _NEXT_CAP_RE.match(name, hit[1])
+    words = [before.group(1) if before else ""]
+    if after is not None and not after.group(1).endswith(("s", "'", "\u2019")):
+        words.append(after.group(1))
     for word in words:
-        low = re.sub(r"['\u2019]s$", "", word).rstrip(".").casefold()
-        if low not in own and not _not_a_name_word(low, m) and low not in m.name_heads:
+        low = word.casefold()
+        if low and low not in own and "-" not in low and not _not_a_name_word(low, m):
             return True
     return False
 

@@ -33,6 +33,10 @@ def _mentions(*texts: str) -> list[tuple[str, str, str]]:
         ("Smith Barney Harris Upham", None),
         ("Mr Cameron", "David Cameron"),
         ("Prime Minister Cameron", "David Cameron"),
+        ("Former Exxon CEO Tillerson", "Rex Tillerson"),  # a role word right before it
+        ("U.S.'s Pompeo", "Mike Pompeo"),
+        ("Obama Renews", "Barack Obama"),  # a headline verb after it
+        ("Trump Uses Racist", "Donald Trump"),
     ],
 )
 def test_canonical_actor_other_person(name: str, want: str | None) -> None:
