@@ -73,3 +73,28 @@ def test_inverted_cue_without_comma(text: str, speakers: list[str]) -> None:
 )
 def test_colon_explainer_gives_no_speaker(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quoted nickname before a cue whose next phrase has its own verb speaks
+        ("FTX: 'Crypto King' admits people got hurt as he speaks out in trial", ["Crypto King"]),
+        ("'We will win' says Smith on Friday", ["Smith"]),  # control: an inverted speaker
+        # a noun-form cue after a possessive is the possessed noun, not a verb
+        ("Trump's Remarks Rattle His Staff Threaten Agenda", []),
+        (
+            "Romania and Bulgaria slam Russia's demands to move NATO troops as 'unacceptable'",
+            ["Romania and Bulgaria"],
+        ),
+        ("Biden's aide says talks failed", ["Biden's aide"]),  # control: a speaking noun
+    ],
+)
+def test_quoted_subject_and_possessed_noun(text: str, speakers: list[str]) -> None:
+    assert sorted(set(_speakers(text))) == speakers
+
+
+def test_possessed_claim_before_a_pronoun_stays_speech() -> None:
+    text = "Tweeters Stir Over Donald Trump's Claim He 'Fell Asleep' To Barack Obama's Speech"
+    speakers = _speakers(text)
+    assert speakers and all(s.endswith("Donald Trump's") for s in speakers)

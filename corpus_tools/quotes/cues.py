@@ -259,6 +259,16 @@ _PLURAL_AGENTS = ("ers", "ists", "ors", "ians")
 _AFTER_QUOTE_RE = re.compile(",\\s*[\"\u201d\u2019']{1,2}\\s*$")
 
 
+def _possessed(view: str, m: re.Match, prev: str) -> bool:
+    """A noun form after a possessive is the possessed noun (``Trump's Remarks Rattle His
+    Staff``), unless a pronoun opens the clause it reports (``Trump's Claim He 'Fell
+    Asleep'``: the possessor's words)."""
+    if not prev.endswith(("'s", "\u2019s")):
+        return False
+    nxt = re.match(r"\s+([\w']+)", view[m.end() : m.end() + 12])
+    return nxt is None or nxt.group(1).lower() not in PRONOUNS
+
+
 def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str, book: CueBook) -> bool:
     """Whether a word that is also a noun (``claims``, ``calls``) is the reporting verb here.
 
@@ -281,6 +291,7 @@ def _noun_form_is_verb(view: str, m: re.Match, prev_raw: str, book: CueBook) -> 
         and (re.match(r" [\w'\u2018\u201c\"]", after) is not None or not after.strip(" .!?"))
         and speaker_word
         and m.group().lower() not in _COMPLEMENT_FORMS  # "Four Australian states ablaze"
+        and not _possessed(view, m, prev)  # "Trump's Remarks Rattle ...": a possessed noun
     )
     # inversion after a quote: '"...," report Omid Scobie and Carolyn Durand'
     inverted = _AFTER_QUOTE_RE.search(view, max(0, m.start() - 4), m.start()) is not None
@@ -935,6 +946,28 @@ def _run_in_tail(view: str, lo: int, cue: Cue, hi: int) -> tuple[int, int] | Non
     return m.start(), b
 
 
+#: A quoted name of one to four capitalised words opening a line (``'Crypto King'``).
+_QUOTED_NAME_RE = re.compile(
+    "[\"'\u2018\u201c]([A-Z][\\w.\u2019-]*(?:\\s+[A-Z][\\w.\u2019-]*){0,3})[\"'\u2019\u201d]\\s*$"
+)
+
+
+def _quoted_subject(
+    text: str, view: str, lo: int, before: str, right: tuple[int, int], hi: int
+) -> tuple[int, int] | None:
+    """A quoted nickname right before a cue is its subject when the phrase after the cue is
+    followed by its own verb (``'Crypto King' admits people got hurt``: the nickname
+    speaks, ``people`` is the reported clause's subject); its span without the marks, when
+    it holds the only words before the cue (after a colon's head), else None."""
+    nxt = re.match(r"\s+([a-z][\w'-]*)", view[right[1] : hi])
+    if nxt is None or nxt.group(1) in _FUNCTION or nxt.group(1) in PRONOUNS:
+        return None
+    m = _QUOTED_NAME_RE.search(before)
+    if m is None or before[: m.start()].strip() and not before[: m.start()].rstrip().endswith(":"):
+        return None
+    return lo + m.start(1), lo + m.end(1)
+
+
 def _no_left_speaker(
     text: str, view: str, lo: int, hi: int, m: re.Match, cue: Cue, prev: str, out: list[Cue]
 ) -> None:
@@ -945,7 +978,10 @@ def _no_left_speaker(
     right = _right_speaker(text, m, hi, lemma)
     before = view[lo : m.start()].rstrip()
     ends = right is not None and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]) is not None
-    if right is not None and (before.endswith((",", '"', "'")) or not before or ends):
+    nick = _quoted_subject(text, view, lo, before, right, hi) if right and not ends else None
+    if nick is not None:
+        cue.np, cue.np_side = nick, "left"  # "'Crypto King' admits people got hurt"
+    elif right is not None and (before.endswith((",", '"', "'")) or not before or ends):
         cue.np, cue.np_side = right, "right"
     elif out and out[-1].lemma == lemma and before.endswith((",", '"', "'")):
         cue.np_side = "and"
