@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._output import new_file
+from ._output import whole_file
 from .errors import CorpusLoadError, CorpusToolsWarning
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,8 +72,8 @@ def save_snapshot(
         "keep_raw": corpus.keep_raw,
     }
     docs = corpus.docs
-    out = new_file(path, overwrite=overwrite)
-    with open(out, "wb") as fh:
+    out = Path(path)
+    with whole_file(out, overwrite=overwrite, what="snapshot") as fh:  # whole or not at all
         # the cleaned corpus first, the raw pages and the cleaning log last: raw=False stops early
         for part in (head, docs.drop(columns="raw_text"), corpus.skipped):
             pickle.dump(part, fh, protocol=pickle.HIGHEST_PROTOCOL)
