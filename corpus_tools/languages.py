@@ -974,6 +974,31 @@ def text_votes(texts: Sequence[str]) -> list[str | None]:
     return _vote([str(t) for t in texts], CORPUS_CHARS)[0]
 
 
+def corpus_votes(corpus: Corpus) -> tuple[list[str | None], str]:
+    """The language votes (:func:`text_votes`) of the documents :func:`main_language` reads
+    (at most :data:`CORPUS_SAMPLE`, evenly spaced, their first :data:`CORPUS_CHARS`
+    characters), and what they are called: ``"documents"`` when all were read, else
+    ``"sampled documents"``. Kept on the corpus like its main language. ``None`` votes are
+    texts in none of the languages the package can tell (Turkish, Hungarian, ...) or too
+    short and unclear even pooled.
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> texts = ["Talks resumed in Geneva on Monday after the ministers met.",
+    ...          "Bakanlar toplantıdan sonra açıklama yaptı ve görüşmeler sürdü."]
+    >>> c = ct.load_corpus(pd.DataFrame({"text": texts}))
+    >>> corpus_votes(c)
+    (['en', None], 'documents')
+    """
+    require_corpus(corpus, "corpus_votes")
+
+    def vote() -> tuple[list[str | None], str]:
+        texts = sampled_column_texts(corpus.docs["text"])
+        votes = text_votes([str(t)[:CORPUS_CHARS] for t in texts])
+        return votes, "documents" if len(votes) == len(corpus.docs) else "sampled documents"
+
+    return corpus.cached("languages.corpus_votes", vote)  # type: ignore[no-any-return]
+
+
 def main_language(
     corpus: Corpus | Sequence[str], *, min_share: float = 0.5, sample: int = CORPUS_SAMPLE
 ) -> str | None:

@@ -523,17 +523,10 @@ def _other_languages_note(corpus: Any, *, min_share: float = 0.1) -> str:
 
 
 def _sample_votes(corpus: Any) -> tuple[list[str | None], str]:
-    """The language votes of the documents the corpus vote reads (at most ``CORPUS_SAMPLE``,
-    evenly spaced: :func:`corpus_tools.languages.sample_texts`), and what they are called.
+    """:func:`corpus_tools.languages.corpus_votes` (the votes the corpus vote reads)."""
+    from .languages import corpus_votes
 
-    Only those texts become Python strings, and only their first ``CORPUS_CHARS`` characters
-    (all a vote reads): not a list of every text of a large corpus.
-    """
-    from .languages import CORPUS_CHARS, sampled_column_texts, text_votes
-
-    n = len(corpus.docs)
-    votes = text_votes([str(t)[:CORPUS_CHARS] for t in sampled_column_texts(corpus.docs["text"])])
-    return votes, "documents" if len(votes) == n else "sampled documents"
+    return corpus_votes(corpus)
 
 
 def _ranked(counts: Counter[str], top: int = 6) -> tuple[str, str]:
