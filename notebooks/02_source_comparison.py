@@ -303,6 +303,11 @@ if len(stm):
         f"{len(para):,} in other words, {len(stm) - len(para):,} nearly verbatim; in "
         f"{len(mixed):,} one side quotes the words and the other does not."
     )
+elif corpus.group_labels(BY).nunique() < 2:
+    print(
+        f"Every document is in one {BY} group: there is no second group to compare "
+        "(BY = None compares any two documents)."
+    )
 else:
     print(f"No sentence pair carries the same content in two {BY} groups.")
 pairs = stm.assign(doc_a=stm["doc_a"].map(labels), doc_b=stm["doc_b"].map(labels))[

@@ -210,7 +210,8 @@ else:
         & (speech["speaker_canonical"] == lead["speaker_canonical"])
     ]
     n = int(lead["n_quotes"])
-    print(f"{lead['group']}: {n} quote{'' if n == 1 else 's'} from {lead['speaker_canonical']}")
+    where = f"Documents without a {BY}" if lead["group"] == "(missing)" else lead["group"]
+    print(f"{where}: {n} quote{'' if n == 1 else 's'} from {lead['speaker_canonical']}")
     display(
         ct.evidence_view(
             rows,
@@ -646,6 +647,9 @@ print("rare frame:  ", ct.describe_agreement(rare_1, rare_2))
 import warnings
 
 codes = ct.load_codes(CODES)
+if CODES is None and not ct.on_seed_corpus(CORPUS):
+    print("These are the SHIPPED codes of the seed sentences, not codes of your corpus: the scores")
+    print("below say how well a coder learns the seeds. Set CODES to a CSV of your own codes.\n")
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", ct.CorpusToolsWarning)  # kept in coder.warnings, printed below
     coder = ct.train_coder(codes, label="label", seed=SEED)
