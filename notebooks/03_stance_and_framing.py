@@ -210,7 +210,7 @@ else:
         & (speech["speaker_canonical"] == lead["speaker_canonical"])
     ]
     n = int(lead["n_quotes"])
-    where = f"Documents without a {BY}" if lead["group"] == "(missing)" else lead["group"]
+    where = f"Documents with no {BY}" if lead["group"] == "(missing)" else lead["group"]
     print(f"{where}: {n} quote{'' if n == 1 else 's'} from {lead['speaker_canonical']}")
     display(
         ct.evidence_view(
