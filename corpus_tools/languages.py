@@ -996,7 +996,7 @@ def corpus_votes(corpus: Corpus) -> tuple[list[str | None], str]:
         votes = text_votes([str(t)[:CORPUS_CHARS] for t in texts])
         return votes, "documents" if len(votes) == len(corpus.docs) else "sampled documents"
 
-    return corpus.cached("languages.corpus_votes", vote)  # type: ignore[no-any-return]
+    return corpus.cached("languages.corpus_votes", vote)
 
 
 def main_language(
