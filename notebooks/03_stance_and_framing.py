@@ -648,8 +648,8 @@ import warnings
 
 codes = ct.load_codes(CODES)
 if CODES is None and not ct.on_seed_corpus(CORPUS):
-    print("These are the SHIPPED example codes, not codes of your corpus: the scores below say")
-    print("how well a coder learns those example sentences. Set CODES to a CSV of your own codes.\n")
+    print("These are the SHIPPED example codes, not codes of your corpus: the scores below")
+    print("say how well a coder learns those sentences. Set CODES to a CSV of your own codes.\n")
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", ct.CorpusToolsWarning)  # kept in coder.warnings, printed below
     coder = ct.train_coder(codes, label="label", seed=SEED)
