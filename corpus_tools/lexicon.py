@@ -960,6 +960,11 @@ def _corpus_languages(corpus: Corpus) -> tuple[int, int, Counter[str]]:
     return n_script, len(sample), _sample_languages(sample)
 
 
+#: a text of this many words whose language vote is unclear is in a language the package
+#: cannot tell; a shorter one may only be too short to tell
+_TELLING_WORDS = 8
+
+
 def _unrecognised_warning(corpus: Corpus, what: str, lexicon: str, fix: str) -> bool:
     """Warn when most documents are in no language the package can tell (Turkish, Hungarian,
     ...: no language holds half of the corpus and most votes are unclear), and say whether it
@@ -968,12 +973,17 @@ def _unrecognised_warning(corpus: Corpus, what: str, lexicon: str, fix: str) -> 
     import warnings
 
     from .errors import CorpusToolsWarning
-    from .languages import corpus_votes, main_language
+    from .languages import CORPUS_CHARS, corpus_votes, main_language, sampled_column_texts
 
     if len(corpus) == 0 or main_language(corpus) is not None:
         return False
     votes, read = corpus_votes(corpus)
-    unclear = sum(v is None for v in votes)
+    texts = sampled_column_texts(corpus.docs["text"])  # the texts behind the votes
+    # a short text may be unclear for want of words ('Officials said it may rain.')
+    unclear = sum(
+        v is None and len(str(t)[:CORPUS_CHARS].split()) >= _TELLING_WORDS
+        for v, t in zip(votes, texts, strict=True)
+    )
     if not votes or unclear * 2 <= len(votes):
         return False
     warnings.warn(

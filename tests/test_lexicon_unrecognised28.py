@@ -20,7 +20,7 @@ TURKISH = [
     "Merkez Bankası faiz oranlarını değiştirmedi ve enflasyon beklentisini açıkladı.",
     "Deprem bölgesinde yardım çalışmaları sürüyor, binlerce aile çadırlarda kalıyor.",
     "Milli takım hazırlık maçında rakibini iki golle yendi ve moral buldu.",
-    "Üniversite öğrencileri burs başvurularının ertelenmesini protesto etti.",
+    "Üniversite öğrencileri burs başvurularının ertelenmesini dün akşam protesto etti.",
 ]
 ENGLISH = [
     "Ministers said the talks would continue after the meeting on Monday.",
@@ -64,3 +64,10 @@ def test_an_unrecognised_corpus_is_warned_about_once(fn, lexicon: str) -> None:
 def test_english_text_is_not_warned_about() -> None:
     assert _language_warnings(ENGLISH, ct.hedges) == []
     assert _language_warnings(ENGLISH + TURKISH[:2], ct.hedges) == []
+
+
+def test_a_text_too_short_to_tell_is_not_warned_about() -> None:
+    """One short sentence has no main language and an unclear vote: too short, not foreign."""
+    assert _language_warnings(["Officials said it may rain."], ct.hedges) == []
+    assert _language_warnings(["Bakanlar toplantıdan sonra konuştu."], ct.hedges) == []
+    assert len(_language_warnings(TURKISH[:1], ct.hedges)) == 1
