@@ -297,9 +297,11 @@ ct.print_sample_note(detail, corpus, "Statements", by=BY)
 stm = ct.statements(detail, by=BY)
 para = stm[stm["kind"] == "paraphrase"]
 mixed = stm[stm["in_quote_a"] != stm["in_quote_b"]]
+n_none = int((corpus.group_labels(BY) == "(missing)").sum())
+own = f" (each of the {n_none:,} documents with no {BY} is a group of its own)" if n_none else ""
 if len(stm):
     print(
-        f"{len(stm):,} sentence pairs carry the same content in two {BY} groups: "
+        f"{len(stm):,} sentence pairs carry the same content in two {BY} groups{own}: "
         f"{len(para):,} in other words, {len(stm) - len(para):,} nearly verbatim; in "
         f"{len(mixed):,} one side quotes the words and the other does not."
     )
@@ -310,6 +312,8 @@ elif corpus.group_labels(BY).nunique() < 2:
     )
 else:
     print(f"No sentence pair carries the same content in two {BY} groups.")
+
+# %%
 pairs = stm.assign(doc_a=stm["doc_a"].map(labels), doc_b=stm["doc_b"].map(labels))[
     ["score", "kind", "n_shared", "doc_a", "in_quote_a", "doc_b", "in_quote_b", "shared"]
 ]

@@ -397,7 +397,8 @@ if evidence.empty:
     print("No frame cues found.")
 else:
     g, f = big.iloc[0]["group"], big.iloc[0]["frame"]
-    print(f"{g} x {f}:")
+    where = f"Documents with no {BY}" if g == "(missing)" else g
+    print(f"{where} x {f}:")
     display(
         ct.evidence_view(
             evidence[(evidence["group"] == g) & (evidence["frame"] == f)],
