@@ -241,7 +241,9 @@ def _number_re(decimal_comma: bool, language: str = "en", spaced: bool = True) -
     # group ("Ksh500, 000"), not the figure 0
     return re.compile(
         r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
-        r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?)"
+        r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?"
+        # an hour with a.m./p.m. ("10 a.m.", "8pm", "9 AM"): a clock time, not a count
+        r"|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\b\.?|[ap]m\b))"
         r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
         r"|(?P<cur>(?:" + _currency_re(language) + r")[ \u00a0]?)?"
         r"(?P<num>(?(cur)|" + _figure_start(language) + r")(?!(?<=\d, )0\d)(?:" + digits + r")"
@@ -520,6 +522,45 @@ def _read_figure(
     return _Reading("count", _words_to_number(word))
 
 
+#: Modal verbs: after the counted noun they start its verb phrase ("1,100 employees might need").
+_MODALS = frozenset("will would might could should may must can shall".split())
+
+
+def verb_after_object(
+    word: str, after: str | None = None, stop: frozenset[str] = frozenset(), before: str = ""
+) -> bool:
+    """A word after the counted noun that starts its verb, not more of the noun: a gerund,
+    a modal, or a lower-case (or all-capitals) -ed form longer than four letters, not
+    hyphenated, not -eed, not after an adverb (``before``: "previously uninsured"), with no
+    lower-case content word after it (``after``: the next word of the clause, None at its
+    end; ``stop``: stopwords): "300 people attended the rally", "jobs created", "CONTRACTS
+    ISSUED", but "young undocumented immigrants".
+
+    >>> [verb_after_object(w) for w in ("attended", "ISSUED", "reaching", "might")]
+    [True, True, True, True]
+    >>> [verb_after_object(w) for w in ("speed", "bed", "cat-sized", "Mohammed")]
+    [False, False, False, False]
+    >>> verb_after_object("gathered", "outside", frozenset({"outside"}))
+    True
+    >>> verb_after_object("undocumented", "immigrants"), verb_after_object("named", "Mac")
+    (False, True)
+    >>> verb_after_object("uninsured", "Americans", before="previously")
+    False
+    """
+    lw = word.lower().rstrip(".")
+    if lw.endswith("ing") or lw in _MODALS:
+        return True
+    return (
+        lw.endswith("ed")
+        and not lw.endswith("eed")
+        and len(lw) > 4
+        and "-" not in lw
+        and (word.islower() or word.isupper())
+        and not before.lower().endswith("ly")
+        and (after is None or not after.islower() or after.lower() in stop)
+    )
+
+
 def _object_and_event(
     m: re.Match[str], view: str, q: re.Match[str] | None, stop: frozenset[str] | None = None
 ) -> tuple[str, str]:
@@ -533,12 +574,17 @@ def _object_and_event(
         tail = re.sub(r"^\s+of\b", "", tail)
     follow = [w.lower().rstrip(".") for w in _WORD_RE.findall(tail.split(".")[0][:80])][:7]
     follow_raw = _WORD_RE.findall(re.split(r"[,;:()\"]", tail)[0][:80]) if tail else []
-    for w in follow_raw[:3]:
+    for i, w in enumerate(follow_raw[:3]):
         lw = w.lower().rstrip(".")
         if lw in NUMBER_EVENTS:
             event = NUMBER_EVENTS[lw]
             break
-        if lw in stop or lw in _CURRENCY_WORDS or (obj and lw.endswith("ing")):
+        after_w = follow_raw[i + 1] if i + 1 < len(follow_raw) else None
+        if (
+            lw in stop
+            or lw in _CURRENCY_WORDS
+            or (obj and verb_after_object(w, after_w, stop, obj[-1]))
+        ):
             break
         obj.append(w.rstrip(".") if not w.endswith("U.S.") else w)
     before = view[: q.start(1) if q else m.start()]

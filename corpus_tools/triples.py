@@ -18,7 +18,9 @@ SemEval-2016 Task 6: Detecting stance in tweets. *SemEval-2016*.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -27,14 +29,14 @@ import pandas as pd
 from .actors import actor_mentions, load_gazetteer
 from .corpus import require_corpus
 from .errors import check_table
-from .lexicon import warn_english_lexicon
+from .lexicon import load_lexicon, warn_english_lexicon
 from .quotes import quotes
 from .quotes.cues import CueBook, cue_book, find_cues
 from .quotes.extract import MAX_SENTENCE_CHARS, sentences_by_doc
 from .quotes.phrases import PRONOUNS, is_unnamed_person, name_of
-from .quotes.speakers import canonical
+from .quotes.speakers import canonical, canonical_or_none
 from .sentiment import vader_scores
-from .tokenize import fold
+from .tokenize import fold, load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -143,7 +145,11 @@ def verb_s_forms(book: CueBook) -> frozenset[str]:
     )
 
 
-def no_holder(holder: str | None, cue_forms: frozenset[str] = frozenset()) -> bool:
+def no_holder(
+    holder: str | None,
+    cue_forms: frozenset[str] = frozenset(),
+    names: Callable[[str], bool] | None = None,
+) -> bool:
     """The holder phrase names no one: it opens with a negation (``No group``) or, in a
     Title Case headline, with a reporting verb (``Russia Makes Space Junk, Denies Danger
     to ...`` read as the inversion ``CLAUSE, Says Official``), or it is a bare pronoun
@@ -163,20 +169,123 @@ def no_holder(holder: str | None, cue_forms: frozenset[str] = frozenset()) -> bo
     first = words[0].lower()
     if len(words) == 1 and (first in PRONOUNS or first == "you" or is_unnamed_person(words[0])):
         return True
-    return first in NO_ONE or first in cue_forms
+    return first in NO_ONE or first in cue_forms or not_a_noun_phrase(words, cue_forms, names)
 
 
-def _quote_claims(q: pd.DataFrame, cue_forms: frozenset[str] = frozenset()) -> list[Claim]:
+#: Words inside a holder that make it a clause, not a name ("Migrant Crisis Has Europe ...").
+_CLAUSE_WORDS = frozenset("has have had is are was were".split())
+#: Keys of ``data/quote_words.yml`` whose words name people, groups, bodies or their
+#: documents: a holder whose head is one of them names someone ("officials", "police").
+_PEOPLE_KEYS = (
+    "titles org_heads role_nouns person_roles person_nouns expert citizen official "
+    "institution_nouns source_docs doc_nouns appositive_nouns"
+).split()
+#: A text as a holder ("The text condemned violence ...": a resolution's wording).
+_DOC_HEADS = frozenset("text resolution declaration document draft motion ruling verdict".split())
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common English words that name no one: ``data/common_words.txt`` and the English
+    stopwords, less the words of people and bodies (:data:`_PEOPLE_KEYS`) and their plurals.
+
+    >>> sorted({"today", "most", "fact", "officials", "police", "matter"} & common_words())
+    ['fact', 'matter', 'most', 'today']
+    """
+    path = Path(__file__).parent / "data" / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    words = {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+    data = load_lexicon("quote_words").data
+    people = {str(w).lower() for key in _PEOPLE_KEYS for w in data.get(key) or ()}
+    people |= {w + "s" for w in people}
+    return frozenset((words | load_stopwords("en")) - people)
+
+
+class CorpusNames:
+    """Whether the corpus itself writes a word as a name: capitalised as written (``House``)
+    after a lower-case word or comma, i.e. inside a sentence, at least as often as in lower
+    case; an all-capitals word (``TIME``) twice so inside sentences. Counted once per word
+    asked about (holders are few), over every text.
+
+    >>> names = CorpusNames(["Members of the House voted.", "Today we vote.", "I vote today."])
+    >>> names("House"), names("Today"), names("vote")
+    (True, False, False)
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = texts
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if not word[:1].isupper():
+            return False
+        if word not in self.seen:
+            inside = re.compile(r"(?<=[a-z,;] )" + re.escape(word) + r"\b")
+            lower = re.compile(r"\b" + re.escape(word.lower()) + r"\b")
+            n_in = n_low = 0
+            low = word.lower()
+            for text in self.texts:
+                if word in text:
+                    n_in += len(inside.findall(text))
+                if low in text:
+                    n_low += len(lower.findall(text))
+            # an all-capitals word inside sentences is a name (TIME) unless it is rare
+            self.seen[word] = n_in >= 2 if word.isupper() else 0 < n_in >= n_low
+        return self.seen[word]
+
+
+def not_a_noun_phrase(
+    words: list[str],
+    cue_forms: frozenset[str] = frozenset(),
+    names: Callable[[str], bool] | None = None,
+) -> bool:
+    """The holder's words are no noun phrase naming someone: one common word (``Today``,
+    ``FACT``, ``Most``, ``the matter``: a sentence's first word read as a speaker) that is
+    not an actor nor a name ``names`` says the corpus writes (``House``, ``TIME``), or a
+    clause (``Germany Slams Nato``, ``Migrant Crisis Has Europe Shaking``: a finite verb
+    after the first word), or a bare possessive (``Romney's``, ``He's``: the phrase was cut
+    before its noun, ``Romney's remarks``, and says nothing sure of who holds the view).
+
+    >>> [not_a_noun_phrase(h.split()) for h in ("Today", "FACT", "matter", "Romney's")]
+    [True, True, True, True]
+    >>> not_a_noun_phrase("Germany Slams Nato".split(), frozenset({"slams"}))
+    True
+    >>> [not_a_noun_phrase(h.split()) for h in ("Congress", "officials", "Harry", "TD’s latest")]
+    [False, False, False, False]
+    >>> not_a_noun_phrase(["United", "States"], frozenset({"states"}))
+    False
+    """
+    name = " ".join(words)
+    if canonical_or_none(name) == name or name.lower() in _DOC_HEADS:
+        return False
+    if words[-1][:1].isupper() and _POSSESSIVE_RE.search(words[-1]):
+        return True
+    if any(w.lower() in cue_forms or w.lower() in _CLAUSE_WORDS for w in words[1:]):
+        return True
+    if len(words) == 1 and name.lower() in common_words() and canonical_or_none(name) is None:
+        return names is None or not names(name)
+    return False
+
+
+def _quote_claims(
+    q: pd.DataFrame,
+    cue_forms: frozenset[str] = frozenset(),
+    names: Callable[[str], bool] | None = None,
+) -> list[Claim]:
     """Quotes with a resolved speaker (scare quotes, "the parties" and holders naming no one
     left out)."""
-    return [
-        Claim(r.doc_id, r.speaker_canonical, r.cue, r.cue_class, int(r.start), int(r.end))
-        for r in q.itertuples()
-        if r.speaker_canonical is not None
-        and r.kind != "scare"
-        and getattr(r, "speaker_resolved", True) is not False
-        and not no_holder(r.speaker_canonical, cue_forms)
-    ]
+    out = []
+    for r in q.itertuples():
+        if (
+            r.speaker_canonical is not None
+            and r.kind != "scare"
+            and getattr(r, "speaker_resolved", True) is not False
+        ):
+            holder = r.speaker_canonical
+            if not no_holder(holder, cue_forms, names):
+                out.append(Claim(r.doc_id, holder, r.cue, r.cue_class, int(r.start), int(r.end)))
+    return out
 
 
 def sentence_pieces(text: str, sents: list[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
@@ -223,6 +332,7 @@ def _speech_act_claims(
     corpus: Corpus,
     book: CueBook,
     quoted: dict[tuple[str, str | None], list[tuple[int, int]]] | None = None,
+    names: Callable[[str], bool] | None = None,
 ) -> list[Claim]:
     """Speech acts with noun-phrase objects: "Beijing denounced the US rejection".
 
@@ -250,7 +360,7 @@ def _speech_act_claims(
                     if headline_passive(view, c.end, form.lower(), c.lemma):
                         continue
                     holder = canonical(name_of(text[c.np[0] : c.np[1]])[0])
-                    if no_holder(holder, forms) or any(
+                    if no_holder(holder, forms, names) or any(
                         c.end <= qs
                         and _SAME_CLAUSE_RE.fullmatch(text, c.end, qs)
                         and _TAIL_RE.fullmatch(text, min(qe, e), e)
@@ -386,9 +496,10 @@ def stance_triples(corpus: Corpus, *, quotes_table: pd.DataFrame | None = None) 
             g["start"].to_numpy(), g["end"].to_numpy(), g["actor"].to_numpy(dtype=object)
         )
     book = cue_book()
-    from_quotes = _quote_claims(q, verb_s_forms(book))
+    names = CorpusNames(corpus.docs["text"].tolist())
+    from_quotes = _quote_claims(q, verb_s_forms(book), names)
     quoted: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
     for cl in from_quotes:
         quoted.setdefault((cl.doc_id, cl.holder), []).append((cl.start, cl.end))
-    claims = from_quotes + _speech_act_claims(corpus, book, quoted)
+    claims = from_quotes + _speech_act_claims(corpus, book, quoted, names)
     return _triple_table(_triple_rows(claims, mentions, dict(iter(corpus))), corpus)
