@@ -303,14 +303,22 @@ if corpus.docs["published"].notna().sum() < 2:
     print("Fewer than two dated documents; skipping mentions over time.")
 else:
     over_time = ct.actor_counts(mentions, corpus, by="published")
-    print(over_time.head(TOP_K).to_string(index=False))
+    dated = over_time[over_time["group"] != "(missing)"]
+    busiest = ["n_mentions", "group", "actor"]
+    print(f"{len(dated):,} actor-date rows on {dated['group'].nunique():,} dates; the busiest:")
+    print(
+        dated.sort_values(busiest, ascending=[False, True, True], kind="mergesort")
+        .head(TOP_K)
+        .to_string(index=False)
+    )
     fig = plots.plot_mentions_over_time(over_time)
 fig
 
 # %% [markdown]
-# The table lists mentions per actor and publication date; the plot draws the most
-# mentioned actors. With a handful of articles per date this is a list, not a trend; on a
-# large dated corpus the same cell shows how attention to each actor rises and falls.
+# The table lists the actor-dates with the most mentions (undated documents left out); the
+# plot draws the most mentioned actors, per day, or per week, month or year when the dates
+# span longer. With a handful of articles per date this is a list, not a trend; on a large
+# dated corpus the same cell shows how attention to each actor rises and falls.
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds there are five articles on four dates: each point is one or two articles,
