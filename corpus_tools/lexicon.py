@@ -398,9 +398,11 @@ SCHEMAS: dict[str, Field] = {
                         "currency": _TEXTS,
                         "figure_prefixes": _TEXTS,
                         "read_with": _TEXTS,
+                        "not_objects": _TEXTS,
                     },
                     fix="a language maps 'scales' (word -> value), 'percent', "
-                    "'currency_prefixes', 'currency', 'figure_prefixes' and 'read_with' (words)",
+                    "'currency_prefixes', 'currency', 'figure_prefixes', 'read_with' and "
+                    "'not_objects' (words)",
                 ),
                 fix="map a language code (de, pt, ...) to its scales and percent words",
             ),
