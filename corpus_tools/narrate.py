@@ -14,6 +14,7 @@ on explicit keys (so the sentence is the same on every run) and returns a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -561,7 +562,7 @@ def describe_keyness(key: pd.DataFrame) -> str:
         f"The strongest term is {top['term']!r} for {top['group']} (z = {top['z']:.2f}: "
         f"{_plural(int(top['count']), 'time')} in the group, {int(top['count_rest']):,} in the rest)."
     )
-    out = _stopword_note(key) + out + _lopsided_note(key)
+    out = _stopword_note(key) + out + _lopsided_note(key) + _own_name_note(t)
     strong = int((t["z"] >= 3).sum())
     if strong == 0:
         return out + (
@@ -570,8 +571,63 @@ def describe_keyness(key: pd.DataFrame) -> str:
         )
     groups = t.loc[t["z"] >= 3, "group"].nunique()
     return out + (
-        f" {_plural(strong, 'term')} in {_plural(groups, 'group')} reach z = 3 or more; "
+        f" {_plural(strong, 'term')} in {_plural(groups, 'group')} "
+        f"{'reaches' if strong == 1 else 'reach'} z = 3 or more; "
         "read each with its evidence sentences before calling it distinctive."
+    )
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def own_name_terms(table: pd.DataFrame) -> pd.Series:
+    """Whether each row's ``term`` is its ``group``'s own name or a word of it (3+ letters, no stopword).
+
+    Google News headlines end in their outlet's name ('... - Yahoo Finance'): the strongest
+    terms of 49 outlets were 'yahoo', 'cnbc', 'reuters', 'fool', 'investopedia', ... The
+    name tells the groups apart and says nothing about what they report.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"group": ["Yahoo Finance", "MarketWatch", "Barron's", "CNN", "The Fool"],
+    ...                   "term": ["yahoo", "marketwatch", "barron", "trump", "the"]})
+    >>> own_name_terms(t).tolist()
+    [True, True, True, False, False]
+    """
+    from .tokenize import load_stopwords
+
+    stop = load_stopwords("en")  # 'the' of 'The Motley Fool' is nobody's name
+    names: dict[str, set[str]] = {}
+    for g in table["group"].astype(str).unique().tolist():
+        words = [w.lower() for w in _NAME_WORD.findall(g)]
+        names[g] = {w for w in words if len(w) >= 3 and w not in stop} | {"".join(words)}
+    return pd.Series(
+        [
+            str(term).lower() in names[str(g)]
+            for g, term in zip(table["group"], table["term"], strict=False)
+        ],
+        index=table.index,
+        dtype=bool,
+    )
+
+
+def _own_name_note(ranked: pd.DataFrame, shown: int = 3) -> str:
+    """Say in how many groups the strongest term is the group's own name ('' in none).
+
+    ``ranked``: the keyness table sorted by ``z``, highest first.
+    """
+    top = ranked[ranked["z"] > 0].drop_duplicates("group")
+    own = top[own_name_terms(top)]
+    if own.empty:
+        return ""
+    named = "; ".join(f"{g}: {t!r}" for g, t in zip(own["group"], own["term"], strict=False))
+    if len(own) > shown:
+        named = "; ".join(named.split("; ")[:shown]) + f"; and {len(own) - shown:,} more"
+    return (
+        f" In {len(own):,} of {_plural(len(top), 'group')} the strongest term is the group's own "
+        f"name ({named}): the texts carry their outlet's name (a source suffix such as "
+        "' - Reuters', a byline or a signature), which tells the groups apart without saying "
+        "anything about what they report; read those groups' other terms."
     )
 
 

@@ -475,7 +475,55 @@ def language_note(corpus: Any) -> str:
         if name
         else "no stopword list for this language: counts without stopwords keep every word"
     )
-    return f"{name or lang} ({lang}): {lexicons}; {stop}"
+    return f"{language_name(lang)} ({lang}): {lexicons}; {stop}{_no_spaces_note(lang)}"
+
+
+#: English names of the languages the corpus vote can return without a stopword list
+#: (those with one are named by ``tokenize.STOPWORD_LANGUAGES``)
+LANGUAGE_NAMES = {
+    "af": "Afrikaans", "be": "Belarusian", "bg": "Bulgarian", "bn": "Bengali",
+    "ca": "Catalan", "ckb": "Central Kurdish", "cs": "Czech", "cy": "Welsh",
+    "el": "Greek", "eo": "Esperanto", "et": "Estonian", "eu": "Basque", "fa": "Persian",
+    "ga": "Irish", "gl": "Galician", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
+    "is": "Icelandic", "ja": "Japanese", "km": "Khmer", "ko": "Korean", "la": "Latin",
+    "lo": "Lao", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "my": "Burmese",
+    "pl": "Polish", "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian",
+    "sr": "Serbian", "sw": "Swahili", "th": "Thai", "tl": "Tagalog", "tr": "Turkish",
+    "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "zh": "Chinese",
+}  # fmt: skip
+
+#: languages written without spaces between words
+NO_SPACE_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code, or the code itself when it is not known.
+
+    The header read 'ja (ja): ...' and the actors section 'the language is ja (ja)'
+    for 384 Japanese articles: a language without a stopword list had no name.
+
+    >>> language_name("ja"), language_name("de"), language_name("xx")
+    ('Japanese', 'German', 'xx')
+    """
+    from .tokenize import STOPWORD_LANGUAGES
+
+    return STOPWORD_LANGUAGES.get(code) or LANGUAGE_NAMES.get(code, code)
+
+
+def _no_spaces_note(lang: str) -> str:
+    """What 'word' means for a language written without spaces ('' for the others).
+
+    384 Japanese articles (428,095 characters) counted 35,042 'words' and showed
+    seven-character phrases as a group's distinctive terms, with nothing to say why.
+    """
+    if lang not in NO_SPACE_LANGUAGES:
+        return ""
+    return (
+        f"; {language_name(lang)} is written without spaces between words, and the package does not "
+        "split it into words: a 'word' or term here is a run of characters between spaces and "
+        "punctuation (often a phrase or a clause), so word counts, terms and term-based "
+        "similarity read phrases, not words"
+    )
 
 
 def _unrecognised(corpus: Any, lexicons: str) -> str:

@@ -283,18 +283,20 @@ def test_interactive_network_labels_only_actors_whose_label_fits() -> None:
     pos = {
         "Donald Trump": (0.0, 0.0),
         "Canada": (0.01, 0.005),  # 6 px right, 2 px up: under Donald Trump's label
-        "Iran": (0.0, 0.0),  # above and below both taken
+        "Iran": (0.0, 0.0),  # on Donald Trump's disc: no label of its own
         "Russia": (1.0, 1.0),
         "Chad": (0.0, 0.2),  # 84 px higher: clear
     }
     order = ["Donald Trump", "Canada", "Iran", "Russia", "Chad"]
+    # session 29: a label covers no other marker either; above Donald Trump it would touch
+    # Canada's, so his goes below and Canada's above
     assert network._fitting_labels(order, pos, 15) == {
-        "Donald Trump": "top center",
-        "Canada": "bottom center",
+        "Donald Trump": "bottom center",
+        "Canada": "top center",
         "Russia": "top center",
         "Chad": "top center",
     }
     assert network._fitting_labels(order, pos, 2) == {
-        "Donald Trump": "top center",
-        "Canada": "bottom center",
+        "Donald Trump": "bottom center",
+        "Canada": "top center",
     }

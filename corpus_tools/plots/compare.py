@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from ..errors import check_table
+from ..narrate import own_name_terms
 from ..reuse import REUSE_COLUMNS
 from ._base import (
     OKABE_ITO,
@@ -256,7 +257,11 @@ def _keyness_panel(ax: Any, d: pd.DataFrame, color: Any, zmax: float, slots: int
     terms = [plot_label(x, 28) for x in d["term"].tolist()]
     ys = [slots - 1 - i for i in range(len(terms))]
     zs, counts = d["z"].tolist(), d["count"].tolist()
-    ax.barh(ys, zs, height=0.8, color=color)
+    bars = ax.barh(ys, zs, height=0.8, color=color)
+    for bar, own in zip(bars, own_name_terms(d).tolist(), strict=False):
+        if own:  # the group's own name: drawn pale and hatched, see _keyness_note
+            bar.set_alpha(0.35)
+            bar.set_hatch("///")
     for y, z, c in zip(ys, zs, counts, strict=False):
         ax.text(z, y, f" {c}", va="center", fontsize=7, color="#333333")
     ax.set_yticks(ys[::-1], terms[::-1], fontsize=8)  # ticks listed bottom to top
@@ -267,6 +272,11 @@ def _keyness_panel(ax: Any, d: pd.DataFrame, color: Any, zmax: float, slots: int
 
 def _keyness_note(p: _KeynessPanels, corpus_name: str | None) -> str:
     note = source_note(p.n_docs, corpus_name) + " Bar label = count of the term in the group."
+    if own_name_terms(p.terms).any():
+        note += (
+            "\nPale hatched bars: the group's own name or a word of it (the texts carry it, e.g. "
+            "as a source suffix or byline): it tells the groups apart, not what they say."
+        )
     if len(p.groups) < p.n_groups:
         rest = p.n_groups - len(p.groups)
         shown = set(p.groups)

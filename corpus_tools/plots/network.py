@@ -673,8 +673,9 @@ def plot_network_interactive(
     when some are left out. Components are packed as in :func:`plot_network`,
     actors without a tie are listed under the figure, and only the
     ``max_labels`` actors with most mentions whose labels (above the node,
-    or else below it) do not overprint a larger actor's carry a label: the
-    others show their name on hover.
+    or else below, right or left of it) overprint neither a larger actor's
+    label nor another actor's marker carry a label: the others show their
+    name on hover.
     """
     need_graph(g, "plot_network_interactive")
     import plotly.graph_objects as go
@@ -750,10 +751,13 @@ def _fitting_labels(
     max_labels: int,
     sizes: dict[Any, float] | None = None,
 ) -> dict[Any, str]:
-    """Label positions of the first ``max_labels`` nodes whose label fits above or below them.
+    """Label positions of the first ``max_labels`` nodes whose label fits beside them.
 
-    A node of ``order`` gets "top center" or else "bottom center" when its
-    label there overprints no label kept before it.
+    A node of ``order`` gets the first of "top center", "bottom center",
+    "middle right" and "middle left" where its label overprints no label kept
+    before it and no other node's marker (a label on a neighbour's disc reads
+    as that neighbour's name); a node whose centre lies on a labelled node's
+    disc gets none.
 
     Boxes are estimated for the interactive figure's plot area (about 650 x 420
     px, 7 px per character of 12 px text, 16 px high); an actor left without a
@@ -767,23 +771,50 @@ def _fitting_labels(
     ys = [p[1] for p in pos.values()]
     sx = 650 / max(max(xs) - min(xs), 1e-9)
     sy = 420 / max(max(ys) - min(ys), 1e-9)
+    discs = {n: (p[0] * sx, p[1] * sy, sizes.get(n, 8.0) / 2) for n, p in pos.items()}
     kept: list[tuple[float, float, float, float]] = []
     out: dict[Any, str] = {}
     for n in order:
         if len(out) >= max_labels:
             break
-        x, y = pos[n][0] * sx, pos[n][1] * sy
-        half, r = 3.5 * len(str(n)), sizes.get(n, 8.0) / 2
-        for where, (y0, y1) in (
-            ("top center", (y + r + 2, y + r + 18)),
-            ("bottom center", (y - r - 18, y - r - 2)),
-        ):
-            box = (x - half, x + half, y0, y1)
-            if not any(box[0] < k[1] and k[0] < box[1] and y0 < k[3] and k[2] < y1 for k in kept):
+        x, y, r = discs[n]
+        if any(_box_on_disc((x, x, y, y), discs[m]) for m in out):
+            continue  # its centre is on a labelled actor's disc: a label would name either
+        for where, box in _label_boxes(x, y, 3.5 * len(str(n)), r):
+            if not any(_boxes_overlap(box, k) for k in kept) and not any(
+                _box_on_disc(box, d) for m, d in discs.items() if m != n
+            ):
                 kept.append(box)
                 out[n] = where
                 break
     return out
+
+
+def _label_boxes(
+    x: float, y: float, half: float, r: float
+) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Candidate label boxes (x0, x1, y0, y1) in px around a node at (x, y) of radius ``r``."""
+    return [
+        ("top center", (x - half, x + half, y + r + 2, y + r + 18)),
+        ("bottom center", (x - half, x + half, y - r - 18, y - r - 2)),
+        ("middle right", (x + r + 2, x + r + 2 + 2 * half, y - 8, y + 8)),
+        ("middle left", (x - r - 2 - 2 * half, x - r - 2, y - 8, y + 8)),
+    ]
+
+
+def _boxes_overlap(
+    a: tuple[float, float, float, float], b: tuple[float, float, float, float]
+) -> bool:
+    """Whether two (x0, x1, y0, y1) boxes share area (touching edges do not)."""
+    return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
+
+
+def _box_on_disc(box: tuple[float, float, float, float], disc: tuple[float, float, float]) -> bool:
+    """Whether a (x0, x1, y0, y1) box covers part of a disc (x, y, r)."""
+    x, y, r = disc
+    dx = x - min(max(x, box[0]), box[1])
+    dy = y - min(max(y, box[2]), box[3])
+    return dx * dx + dy * dy < r * r
 
 
 def _top_edges(g: nx.Graph, max_edges: int) -> nx.Graph:
@@ -853,7 +884,7 @@ def _node_traces(
 ) -> list:
     """One marker trace per actor type (a legend entry), labels on the ``labelled`` actors.
 
-    ``labelled`` maps an actor to its label position ("top center", "bottom center").
+    ``labelled`` maps an actor to its label position ("top center", "middle right", ...).
     """
     import plotly.graph_objects as go
 

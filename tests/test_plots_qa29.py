@@ -1,0 +1,80 @@
+"""Session 29 figure fixes: the interactive network's labels avoid other actors' markers;
+a keyness bar that is the group's own name is drawn pale and hatched, with a note."""
+
+from __future__ import annotations
+
+import matplotlib
+import pandas as pd
+
+from corpus_tools import plots
+from corpus_tools.plots import network
+
+matplotlib.use("Agg")
+
+
+def test_interactive_label_moves_off_a_neighbours_marker() -> None:
+    # plot area 650 x 420 px: 'A' at the centre, 'B' 10 px above it, 'C', 'D' far away;
+    # above A its label box (y 6-22 px) would cover B's marker (r 4 px at y 10)
+    pos = {"A": (0.0, 0.0), "B": (0.0, 10 / 420), "C": (1.0, 1.0), "D": (-1.0, -1.0)}
+    order = ["A", "B", "C", "D"]
+    labels = network._fitting_labels(order, pos, 15)
+    assert labels["A"] == "bottom center"
+    assert labels["B"] == "top center"
+    assert labels == {"A": "bottom center", "B": "top center", "C": "top center", "D": "top center"}
+
+
+def test_interactive_label_beside_when_above_and_below_are_taken() -> None:
+    # 'A' with markers straight above and below it (12 px): its label goes to the right
+    pos = {
+        "A": (0.0, 0.0),
+        "B": (0.0, 12 / 420),
+        "C": (0.0, -12 / 420),
+        "Z": (1.0, 1.0),
+        "Y": (-1.0, -1.0),
+    }
+    labels = network._fitting_labels(["A", "Z", "Y"], pos, 15)
+    assert labels == {"A": "middle right", "Z": "top center", "Y": "top center"}
+
+
+def test_interactive_no_label_for_an_actor_on_a_labelled_disc() -> None:
+    # two actors at one point: one label, which names the disc it is beside
+    pos = {"Donald Trump": (0.0, 0.0), "Iran": (0.0, 0.0), "Chad": (1.0, 1.0)}
+    labels = network._fitting_labels(["Donald Trump", "Iran", "Chad"], pos, 15)
+    assert labels == {"Donald Trump": "top center", "Chad": "top center"}
+
+
+def _key() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "group": ["Yahoo Finance"] * 3 + ["CNBC"] * 2,
+            "term": ["yahoo", "finance", "growth", "updates", "live"],
+            "count": [62, 62, 21, 14, 14],
+            "z": [6.8, 6.8, 3.0, 3.4, 3.2],
+            "n_docs_group": [62, 62, 62, 23, 23],
+        }
+    )
+
+
+def test_keyness_own_name_bars_hatched_and_noted() -> None:
+    fig = plots.plot_keyness(_key(), top_n=3)
+    hatched = {
+        (ax.get_title(), round(p.get_width(), 1))
+        for ax in fig.axes
+        for p in ax.patches
+        if p.get_hatch()
+    }
+    assert hatched == {("Yahoo Finance (62 docs)", 6.8)}
+    yahoo = next(ax for ax in fig.axes if ax.get_title().startswith("Yahoo"))
+    assert [p.get_alpha() for p in yahoo.patches] == [0.35, 0.35, None]
+    notes = " ".join(t.get_text() for t in fig.texts)
+    assert "Pale hatched bars: the group's own name or a word of it" in notes
+    matplotlib.pyplot.close(fig)
+
+
+def test_keyness_without_own_names_has_no_note() -> None:
+    k = _key()
+    k["group"] = k["group"].replace({"Yahoo Finance": "Wire"})
+    fig = plots.plot_keyness(k, top_n=3)
+    assert not any(p.get_hatch() for ax in fig.axes for p in ax.patches)
+    assert "hatched" not in " ".join(t.get_text() for t in fig.texts)
+    matplotlib.pyplot.close(fig)

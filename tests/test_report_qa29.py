@@ -1,0 +1,69 @@
+"""Session 29 report QA on unseen corpora: the language row names a language without a
+stopword list, and says what 'word' means in a language written without spaces."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import corpus_tools as ct
+from corpus_tools.narrate import why_no_mentions
+from corpus_tools.report import language_name, language_note
+
+# three short Japanese news sentences (written for this test)
+JA = [
+    "東京で新しい図書館が開館した。市長は式典で、多くの市民に利用してほしいと語った。",
+    "大阪の会社が新製品を発表した。価格は一万円で、来月から店頭で販売される予定だという。",
+    "京都の寺では秋の特別公開が始まり、週末には多くの観光客が訪れた。",
+]
+
+
+def _ja() -> ct.Corpus:
+    return ct.load_corpus(pd.DataFrame({"text": JA, "outlet": ["A", "B", "A"]}))
+
+
+def test_language_names() -> None:
+    # 384 livedoor articles: the header read 'ja (ja): ...', the actors 'the language is ja (ja)'
+    assert [language_name(c) for c in ("ja", "zh", "ko", "de", "tr", "xx")] == [
+        "Japanese",
+        "Chinese",
+        "Korean",
+        "German",
+        "Turkish",
+        "xx",
+    ]
+
+
+def test_japanese_language_row_names_it_and_says_words_are_phrases() -> None:
+    # 428,095 characters of Japanese counted 35,042 'words' (tokens are clauses) unexplained
+    assert language_note(_ja()) == (
+        "Japanese (ja): the quote cues, reporting verbs, hedges, frame cues, tone lexicon and "
+        "actor names are English, so those sections find little or nothing here; no stopword "
+        "list for this language: counts without stopwords keep every word; Japanese is written "
+        "without spaces between words, and the package does not split it into words: a 'word' "
+        "or term here is a run of characters between spaces and punctuation (often a phrase or "
+        "a clause), so word counts, terms and term-based similarity read phrases, not words"
+    )
+
+
+def test_why_no_actor_names_the_language() -> None:
+    c = _ja()
+    assert why_no_mentions(c, ct.actor_mentions(c)) == (
+        "Why no actor is found: the language is Japanese (ja), and the actor names are English."
+    )
+
+
+def test_spaced_language_gets_no_spaces_note() -> None:
+    de = ct.load_corpus(
+        pd.DataFrame(
+            {
+                "text": [
+                    "Die Regierung hat am Montag einen neuen Plan für die Schulen vorgestellt, "
+                    "und die Opposition kritisierte ihn sofort als zu teuer und zu spät."
+                ]
+                * 3
+            }
+        )
+    )
+    note = language_note(de)
+    assert note.startswith("German (de): ")
+    assert "without spaces" not in note
