@@ -68,6 +68,7 @@ _WORDS = load_lexicon("naming_words").data
 _DETERMINERS = frozenset(str(w) for w in _WORDS["determiners"])
 _VERB_NEXT = frozenset(str(w) for w in _WORDS["verb_next"])
 _NOT_LABELS = frozenset(str(w) for w in _WORDS["not_labels"])
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
 class _DocTokens(NamedTuple):
@@ -266,12 +267,13 @@ def _line_break_ends_run(doc: _DocTokens, j: int) -> bool:
     return bool(after) or doc.text[doc.ends[j] - 1 : doc.ends[j]] == "."
 
 
-def _premodifier(doc: _DocTokens, i0: int) -> _Label | None:
+def _premodifier(doc: _DocTokens, i0: int, verbs: frozenset[str] = frozenset()) -> _Label | None:
     """The run closed by a determiner before the name: "the radical Palestinian movement Hamas".
 
-    The run stops at a verb-like word (``-ing``/``-ed``, or a word of
-    ``not_labels`` such as "said": "the news conference also said Japan" gives
-    no label), a number, and a paragraph break or a line break after a full stop.
+    The run stops at a verb-like word (``-ing``/``-ed``, a word of ``not_labels``
+    such as "said": "the news conference also said Japan" gives no label, or one of
+    the corpus's ``verbs``: "did the administration undermine U.S. law"), a number,
+    and a paragraph break or a line break after a full stop.
     """
     lowers, sents = doc.lowers, doc.sents
     sent = sents[i0]
@@ -283,6 +285,7 @@ def _premodifier(doc: _DocTokens, i0: int) -> _Label | None:
             or lowers[j] in NUMBER_UNITS
             or lowers[j] in NUMBER_TENS
             or lowers[j] in _NOT_LABELS
+            or lowers[j] in verbs
             or _line_break_ends_run(doc, j)
         ):
             break
@@ -300,7 +303,9 @@ def _appositive(doc: _DocTokens, i0: int, i1: int) -> _Label | None:
         k = i1 + 2
         while k < n and k - (i1 + 2) < 6 and doc.words[k] and sents[k] == sent:
             k += 1
-        if k > i1 + 2 and (k == n or not doc.words[k]):
+        # "surrounding Russia, the ongoing Ukraine civil war, the Syrian civil war": a list
+        in_list = k + 1 < n and lowers[k] == "," and lowers[k + 1] in _DETERMINERS
+        if k > i1 + 2 and (k == n or not doc.words[k]) and not in_list:
             return _Label("appositive", doc.starts[i1 + 2], doc.ends[k - 1])
     return None
 
@@ -317,7 +322,7 @@ def _compound(
             w.endswith(("ed", "ing"))
             or lowers[i1] in _NOT_LABELS
             or lowers[i1] in verbs
-            or (i1 + 1 < n and lowers[i1 + 1] in _VERB_NEXT)
+            or (i1 + 1 < n and (lowers[i1 + 1] in _VERB_NEXT or _amount_or_time(lowers[i1 + 1])))
         )
         # "Ukraine https://t.co/..." in a post: the start of a link, not a label
         if doc.text.startswith("://", doc.ends[i1]):
@@ -325,6 +330,25 @@ def _compound(
         if w[:1].islower() and not verb_like:
             return _Label("compound", doc.starts[i1], doc.ends[i1])
     return None
+
+
+#: Words after a compound that make it a verb or a time adverb, not a label: an amount
+#: ("Russia sent millions", "the UK rose 2.3%") or a time ("China last week").
+_TIME_WORDS = frozenset(
+    "week weekend month year night morning afternoon evening monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+
+
+def _amount_or_time(word: str) -> bool:
+    """``word`` is a figure, a number word or a time noun (:data:`_TIME_WORDS`)."""
+    return (
+        word[:1].isdigit()
+        or word in NUMBER_UNITS
+        or word in NUMBER_TENS
+        or word.rstrip("s") in _SCALE_WORDS
+        or word in _TIME_WORDS
+    )
 
 
 class _NameForms:
@@ -394,10 +418,44 @@ def _mention_labels(
     not what it is called).
     """
     i0, i1, possessive = span
-    found = [_premodifier(doc, i0), _appositive(doc, i0, i1)]
-    if getattr(m, "type", "") != "demonym" and not possessive:
-        found.append(_compound(doc, i0, i1, verbs))
+    compound = None if possessive else _compound(doc, i0, i1, verbs)
+    # "the entire Obama administration", "a new Russian attack", "the former U.S.
+    # Ambassador": the words before the name describe the noun after it, not the actor
+    modifies_next = (
+        compound is not None and not _is_the_actor(doc, compound, i1)
+    ) or _name_follows(doc, i1)
+    found = [None if modifies_next else _premodifier(doc, i0, verbs), _appositive(doc, i0, i1)]
+    if getattr(m, "type", "") != "demonym":
+        found.append(compound)
     return [lab for lab in (_title(m, names), *found) if lab is not None]
+
+
+#: Nouns that name the actor itself after its name ("the Palestinian Hamas group", "the
+#: entire Obama administration"): bodies of ``data/quote_words.yml`` (institution_nouns,
+#: org_heads) less person roles, and group/regime. A premodifier before "<name> <noun>"
+#: describes the actor when the noun is one of these and ends the phrase.
+_QUOTE_WORDS = load_lexicon("quote_words").data
+_ACTOR_NOUNS = frozenset(
+    {str(w) for k in ("institution_nouns", "org_heads") for w in _QUOTE_WORDS[k]}
+    - {str(w) for w in _QUOTE_WORDS["person_roles"]}
+) | {"group", "regime"}
+
+
+def _is_the_actor(doc: _DocTokens, compound: _Label, i1: int) -> bool:
+    """The compound after the name (token ``i1``) is a body noun that ends the phrase: the
+    name and the noun are the actor ("Hamas group that runs ..."), not a modifier of the
+    noun ("a senior Obama administration official")."""
+    lowers, n = doc.lowers, len(doc.lowers)
+    after = i1 + 1 < n and doc.words[i1 + 1] and not doc.stops[i1 + 1]
+    return lowers[i1] in _ACTOR_NOUNS and not (after and lowers[i1 + 1][:1].isalpha())
+
+
+def _name_follows(doc: _DocTokens, i1: int) -> bool:
+    """A capitalised word right after the mention, in its sentence: the mention is part of a
+    longer name or describes it ("the Albany Georgia USA Camp", "the former U.S. Ambassador")."""
+    if i1 >= len(doc.lowers) or not doc.words[i1] or doc.sents[i1] != doc.sents[i1 - 1]:
+        return False
+    return doc.text[doc.starts[i1] : doc.starts[i1] + 1].isupper()
 
 
 def _sentence_texts(corpus: Corpus) -> Callable[[str, int], str]:
@@ -477,7 +535,25 @@ def _corpus_verbs(corpus: Corpus) -> frozenset[str]:
         - after_determiner
     )
     third = {_third_person(b) for b in bases}
-    return frozenset(set(after_pronoun.tolist()) | bases | third) - after_determiner
+    adverbs = _ly_adverbs(frozenset(pd.unique(low).tolist()))
+    return frozenset(set(after_pronoun.tolist()) | bases | third | adverbs) - after_determiner
+
+
+def _ly_adverbs(vocabulary: frozenset[str]) -> set[str]:
+    """Words of ``vocabulary`` in ``-ly`` whose stem of four letters or more is also one of
+    its words: adverbs ("legally" of "legal", "happily" of "happy", "simply" of "simple"),
+    not nouns ("ally", "family", "assembly").
+
+    >>> sorted(_ly_adverbs(frozenset("legal legally happy happily ally al family simple simply".split())))
+    ['happily', 'legally', 'simply']
+    """
+    out = set()
+    for w in vocabulary:
+        if w.endswith("ly") and len(w) >= 6:
+            stems = (w[:-2], w[:-3] + "y", w[:-1] + "e")
+            if any(len(t) >= 4 and t in vocabulary for t in stems):
+                out.add(w)
+    return out
 
 
 def _label_rows(

@@ -108,3 +108,36 @@ def test_a_verb_after_the_counted_noun_ends_the_object() -> None:
         ["1,100", "employees"],
     ]
     assert verb_after_object("ISSUED") and not verb_after_object("speed")
+
+
+def test_naming_leaves_out_verbs_adverbs_and_words_of_another_noun() -> None:
+    # FakeNewsCorpus / BASIL sentences; old labels: UK 'rose', Russia 'sent', China 'last',
+    # Russia 'legally', Obama 'senior', Russia appositive 'ongoing Ukraine civil war',
+    # United States premodifier 'Albany Georgia'
+    texts = {
+        "a": "Average weekly wages in the UK rose 2.3% in the 12 months to October.",
+        "b": "Trump wrote that Russia sent millions to the foundation.",
+        "c": "He was treated the same way during his trip to China last week.",
+        "d": "And so Russia legally annexed Crimea. It was a legal case.",
+        "e": "A senior Obama administration official shared the plan.",
+        "f": "The talks covered the conflict between Israel and the Palestinian Hamas group that "
+        "runs Gaza.",
+        "g": "NATO forces surrounding Russia, the ongoing Ukraine civil war, the Syrian civil war, "
+        "and false claims.",
+        "h": "James King is Commander of the Albany Georgia USA Camp of the veterans.",
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = ct.naming(_corpus(texts))
+    assert table[["doc_id", "actor", "label_type", "label"]].values.tolist() == [
+        ["e", "Barack Obama", "compound", "administration"],
+        ["b", "Donald Trump", "compound", "wrote"],
+        ["f", "Hamas", "premodifier", "Palestinian"],
+        ["f", "Hamas", "compound", "group"],
+        ["g", "NATO", "compound", "forces"],
+        ["g", "Ukraine", "compound", "civil"],
+    ]
+    text = dict(zip(texts, texts.values(), strict=True))
+    assert all(
+        text[d][s:e] == lab for d, s, e, lab in table[["doc_id", "start", "end", "label"]].values
+    )
