@@ -561,19 +561,33 @@ def verb_after_object(
     )
 
 
+def _counted_part(tail: str) -> str:
+    """The text after a figure that may say what it counts: up to punctuation, and up to
+    the next figure written after a word ("bailout 10 years ago"; not "737-800 freighters").
+
+    >>> _counted_part(" bailout 10 years ago"), _counted_part(" 737-800 freighters, of")
+    (' bailout ', ' 737-800 freighters')
+    """
+    part = re.split(r"[,;:()\"]", tail)[0]
+    cut = re.search(r"(?<=\s)\d", part)
+    if cut is not None and re.search(r"[^\W\d_]", part[: cut.start()]):
+        return part[: cut.start()]
+    return part
+
+
 def _object_and_event(
     m: re.Match[str], view: str, q: re.Match[str] | None, stop: frozenset[str] | None = None
 ) -> tuple[str, str]:
     """What is counted (content words after the number, up to a stopword of ``stop``,
     default English) and the event word nearby."""
-    stop = load_stopwords() if stop is None else stop
+    stop = load_stopwords() | not_objects() if stop is None else stop
     obj: list[str] = []
     event = ""
     tail = re.sub(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b", "died", view[m.end() :])
     if m.group("vague"):
         tail = re.sub(r"^\s+of\b", "", tail)
     follow = [w.lower().rstrip(".") for w in _WORD_RE.findall(tail.split(".")[0][:80])][:7]
-    follow_raw = _WORD_RE.findall(re.split(r"[,;:()\"]", tail)[0][:80]) if tail else []
+    follow_raw = _WORD_RE.findall(_counted_part(tail)[:80]) if tail else []
     for i, w in enumerate(follow_raw[:3]):
         lw = w.lower().rstrip(".")
         if lw in NUMBER_EVENTS:
@@ -785,8 +799,21 @@ class _DocFormat(NamedTuple):
 
 
 def _doc_format(lang: str) -> _DocFormat:
-    stop = None if lang == "en" else load_stopwords(lang)
+    stop = load_stopwords(lang) | not_objects(lang)
     return _DocFormat(stop, lang in DECIMAL_COMMA_LANGUAGES, lang)
+
+
+@functools.lru_cache(maxsize=32)
+def not_objects(language: str = "en") -> frozenset[str]:
+    """Words never read as what a figure counts in ``language`` besides its stopwords:
+    prepositions and adverbs its stopword list lacks (``data/numbers.yml``,
+    ``languages.<code>.not_objects``; Portuguese "3% abaixo do nível", English "9 percent
+    vs year ago").
+
+    >>> sorted({"abaixo", "acima", "metros"} & not_objects("pt")), "vs" in not_objects()
+    (['abaixo', 'acima'], True)
+    """
+    return frozenset(w.lower() for w in _language_words(language, "not_objects"))
 
 
 def _own_languages(corpus: Corpus, lang: str) -> dict[str, str]:

@@ -141,3 +141,34 @@ def test_naming_leaves_out_verbs_adverbs_and_words_of_another_noun() -> None:
     assert all(
         text[d][s:e] == lab for d, s, e, lab in table[["doc_id", "start", "end", "label"]].values
     )
+
+
+def test_function_words_and_time_tails_are_not_what_a_figure_counts() -> None:
+    # lead's headline set (Reuters/Guardian) and a Portuguese article (Dataset-news-articles-pt-br)
+    c = _corpus(
+        {
+            "a": "US retail sales down nearly 9 percent vs year ago",
+            "b": "RBS pays its first dividend since £45.5bn bailout 10 years ago",
+        }
+    )
+    n = ct.numeric_claims(c)
+    assert n[["text", "kind", "object"]].values.tolist() == [
+        ["nearly 9 percent", "percent", ""],
+        ["£45.5bn", "money", "bailout"],
+        ["10", "date", ""],
+    ]
+    pt = _corpus(
+        {
+            "p": "O PIB na Holanda ficou apenas 3% abaixo do nível do quarto trimestre de 2019, e o "
+            "recife fica 40 metros abaixo do nível do mar, com 49,5% contra 49,2% do republicano."
+        }
+    )
+    n = ct.numeric_claims(pt)
+    assert n.attrs["stopword_language"] == "pt"
+    assert n[["text", "kind", "object"]].values.tolist() == [
+        ["3%", "percent", ""],
+        ["2019", "year", ""],
+        ["40", "count", "metros"],
+        ["49,5%", "percent", ""],
+        ["49,2%", "percent", ""],
+    ]
