@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from ..lexicon import Lexicon, Matcher, compiled, load_lexicon
+from .elided import elided_subject
 from .phrases import (
     CAP_STOP,
     DETERMINERS,
@@ -861,7 +862,7 @@ def _inverted_left(text: str, view: str, cue: Cue, hi: int) -> bool:
     if any(w in _CLAUSE_VERBS or len(w) > 3 and w.endswith("ed") for w in words):
         return after[0][2].lower() in _HONORIFICS  # "said output dropped": a clause
     n = len(words)
-    if after[0][2].lower() in ("the", "a", "an") and right_np(text, cue.end, hi) is None:
+    if after and after[0][2].lower() in ("the", "a", "an") and right_np(text, cue.end, hi) is None:
         return False  # "the caribbean said the region grew by 5.5%": a clause, not a speaker
     if not after or after[0][2].lower() in _FUNCTION or after[0][2].lower() in PRONOUNS:
         return False  # "said that ...", "said on Friday", "said it ..."
@@ -997,6 +998,47 @@ def _no_left_speaker(
         cue.np_side = "and"
 
 
+def _break_speaker(
+    text: str, view: str, lo: int, m: re.Match, hi: int, lemma: str
+) -> tuple[tuple[int, int] | None, str]:
+    """The speaker of a cue with no subject right before it, after a comma or semicolon: the
+    subject the cue shares with the clause before (``X meets Y; slams Z``, ``X defends Y,
+    says AG ...``; :func:`.elided.elided_subject`) or an inverted speaker after a comma
+    (``..., says Palaniswami``; :func:`_after_comma`), tried first for a verb of saying."""
+    ing = m.group().lower().endswith("ing")
+    comma = view[lo : m.start()].rstrip().endswith(",")
+    if not ing and (not comma or lemma not in _LONE_SPEAKER_LEMMAS):
+        np_ = elided_subject(text, view, lo, m.start())  # "X meets Y; slams Z"
+        if np_ is not None or not comma:
+            return np_, ""
+    if not comma:
+        return None, ""
+    np_, side = _after_comma(text, view, lo, m, hi, lemma)
+    if np_ is None and not ing:  # "Kerala CM defends postings, says AG was consulted"
+        return elided_subject(text, view, lo, m.start()), ""
+    return np_, side
+
+
+def headline_passive(view: str, np_: tuple[int, int], m: re.Match, hi: int, lemma: str) -> bool:
+    """``CLAUSE, NP warned`` ending a headline line (no full stop): a headline's passive of a
+    verb with an addressee (``PM warned``, ``MPs told``, ``Ministers urged``); in running text
+    ``..., the PM warned.`` ends with a full stop and is active.
+
+    >>> import re
+    >>> t = "Abandon agenda at your peril, PM warned"
+    >>> headline_passive(t, (30, 32), re.search("warned", t), len(t), "warn")
+    True
+    >>> t = "Abandon agenda at your peril, PM warned."
+    >>> headline_passive(t, (30, 32), re.search("warned", t), len(t) - 1, "warn")
+    False
+    """
+    if lemma not in _ADDRESSEE_VERBS or not re.fullmatch(r"told|\w+ed", m.group().lower()):
+        return False
+    if view[m.end() : hi].strip() or view[hi : hi + 1] not in ("", "\n"):
+        return False
+    return view[: np_[0]].rstrip().endswith(",")
+
+
 def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue]:
     """Reporting cues in ``text[lo:hi]`` with their speaker noun phrase (if any).
 
@@ -1038,6 +1080,8 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
         if lemma == "tell":
             cue.obj = right_np(text, m.end(), hi)
         np_ = left_np(text, lo, m.start())
+        if np_ is not None and headline_passive(view, np_, m, hi, lemma):
+            continue  # "Abandon agenda at your peril, PM warned": the PM was warned
         if (
             np_ is not None
             and lemma != "tell"
@@ -1050,9 +1094,10 @@ def find_cues(text: str, view: str, lo: int, hi: int, book: CueBook) -> list[Cue
                 cue.np, cue.np_side = right, "right"
                 out.append(cue)
                 continue
-        if np_ is None and view[lo : m.start()].rstrip().endswith(","):
-            np_, cue.np_side = _after_comma(text, view, lo, m, hi, lemma)
-        elif np_ is None and (bang := _BANG_NAME.search(view, lo, m.start())) is not None:
+        comma = view[lo : m.start()].rstrip().endswith(",")
+        if np_ is None:
+            np_, cue.np_side = _break_speaker(text, view, lo, m, hi, lemma)
+        if np_ is None and not comma and (bang := _BANG_NAME.search(view, lo, m.start())):
             np_ = bang.span(1)  # "..., Which? says": a name spelt with its own ? or !
         if np_ is not None and cue.np_side == "right":
             cue.np = np_  # "CLAUSE, Says Yale Historian"

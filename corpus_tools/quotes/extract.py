@@ -79,6 +79,7 @@ from .structure import (
     headline_line,
     label_head,
     label_quote,
+    lead_quote_subject,
     mentioned,
     passive_agent,
     person_name,
@@ -606,6 +607,26 @@ def _remember(res: Resolver, r: _Row) -> None:
         res.last_org = r.resolved
 
 
+_MARKS = " \t'`\"\u2018\u2019\u201c\u201d"
+
+
+def without_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` less the quote marks and spaces at its ends: a PTB-tokenised text's `` and ''
+    stand apart from the words (``, '' the agency 's director Christopher Wray said``).
+
+    >>> t = "'' the agency 's director"
+    >>> a, b = without_marks(t, (0, len(t)))
+    >>> t[a:b]
+    "the agency 's director"
+    """
+    a, b = span
+    while a < b and text[a] in _MARKS:
+        a += 1
+    while b > a and text[b - 1] in _MARKS and not text[a:b].endswith(("s'", "s\u2019")):
+        b -= 1
+    return (a, b) if a < b else span
+
+
 def _row_dict(doc: _Doc, r: _Row, k: int) -> dict[str, Any]:
     rc = r.cue
     ss, se = r.speaker_span if r.speaker_span else (None, None)
@@ -655,7 +676,7 @@ def _resolve_speakers(doc: _Doc, rows: list[_Row], res: Resolver) -> list[dict[s
         if r.resolved == _CARRY:
             _carry_over(doc, r, k, para_first, attributed)
         elif rc is not None and rc.np is not None:
-            r.speaker_span = rc.np
+            rc.np = r.speaker_span = without_marks(doc.text, rc.np)
             r.resolved, r.method = res.resolve(rc.np)
             if r.method == "cue_adjacent" and rc.np_side == "and":
                 r.method = "coordination"
@@ -903,6 +924,10 @@ def _headline_speaker(
             np_ = None  # "'X' ... - The Moscow Times": the site's name
         if np_ is not None:
             return Cue(mr.start(1), mr.start(1), ":", ":", None, np_, "right")
+    if line is not None and "\n" not in before:
+        np_ = lead_quote_subject(text, view, s_lo, line[1], sp)
+        if np_ is not None:  # "'Not punishment': Pakistan coach breaks silence on ..."
+            return Cue(np_[0], np_[0], ":", ":", None, np_, "right")
     return None
 
 

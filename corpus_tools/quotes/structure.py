@@ -86,6 +86,11 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}\.|(?:\b[A-Z]\.)+)$")
 _HEADLINE_CHARS = 300
 
 
+#: A short question or exclamation opening a headline line before its clause (``End of the
+#: A380 superjumbo?``, ``Rare!``): no full stop, at most ten words.
+_KICKER_SENTENCE = re.compile(r"[^.?!\n]{1,80}[?!]")
+
+
 def headline_line(view: str, s_lo: int, s_hi: int) -> tuple[int, int] | None:
     """The bounds of the line holding ``view[s_lo:s_hi]`` when it is a headline: one short
     line, the sentence starting it (or after an abbreviation the sentence splitter took
@@ -96,7 +101,9 @@ def headline_line(view: str, s_lo: int, s_hi: int) -> tuple[int, int] | None:
     hi = view.find("\n", s_lo, lo + _HEADLINE_CHARS + 1)
     hi = len(view) if hi < 0 else hi
     before = view[lo:s_lo].rstrip()
-    if before and not _ABBREVIATION.search(before):
+    if before and _KICKER_SENTENCE.fullmatch(before):
+        lo = s_lo  # "End of the A380 superjumbo? Airbus warns ...": the headline's clause
+    elif before and not _ABBREVIATION.search(before):
         return None  # running text (a headline split at "J.C." or "Mt." is still one line)
     if hi - lo > _HEADLINE_CHARS or s_hi < hi - 1 and view[s_hi:hi].strip():
         return None
@@ -946,6 +953,130 @@ def passive_agent(text: str, view: str, s_lo: int, s_hi: int, sp: Span) -> Cue |
     if np_ is None:
         return None
     return Cue(m.end(), m.end(), "by", "by", None, np_, "right")
+
+
+#: Nouns of something said (``Ashwin's blunt advice``, ``a 'no bridge needed' response``).
+_SPEECH_NOUNS = frozenset(_WORDS["speech_nouns"])
+#: Verbs after ``'quote': X`` that say something happened to X, not that X spoke.
+_LEAD_NOT_SPEAKING = frozenset(_WORDS["lead_quote_not_speaking"])
+#: Prepositions after ``'quote': X`` that make X the speaker (``Manjrekar on ...``).
+_LEAD_PREPOSITIONS = frozenset(_WORDS["lead_quote_prepositions"])
+_LEAD_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
+_SPEECH_END = re.compile("[!?\u2026]|\\.\\.")
+
+
+def speech_like(quote: str) -> bool:
+    """The words of a quote read as speech, not a title: a lower-case word in them or a
+    ``!``, ``?`` or ellipsis (``'Not punishment'``, ``'Vozinha! Vozinha!'``; not ``'God of
+    War'``, ``'Jana Nayagan'``, ``'Misunderstood'``).
+
+    >>> speech_like("'Not punishment'"), speech_like("'God of War'"), speech_like("'Misunderstood'")
+    (True, False, False)
+    """
+    words = _WORD.findall(quote)
+    if _SPEECH_END.search(quote):
+        return True
+    return any(w.islower() and w not in _TITLE_SMALL for w in words[1:])
+
+
+_TITLE_SMALL = frozenset("a an and the of in on at to for from with by or vs".split())
+
+
+def _speaking_after(words: list[str], n: int) -> bool:
+    """The words after a subject phrase of ``n`` words make it the speaker: a lower-case
+    third-person verb (``breaks``, ``attacks``; an ``-ly`` adverb may come first) that is
+    not in ``lead_quote_not_speaking``, or a preposition (``Manjrekar on ...``)."""
+    k = n + 1 if n + 1 < len(words) and words[n].endswith("ly") and words[n].islower() else n
+    w = words[k]
+    if not (w.isalpha() and w.islower()):
+        return False
+    if k == n and w in _LEAD_PREPOSITIONS:
+        return True
+    if k + 1 < len(words) and (_verb_shaped(words[k + 1]) or words[k + 1].endswith("ly")):
+        return False  # "US employers unexpectedly cut", "Oil prices rose": a noun, then the verb
+    return _verb_s(w) and w not in _LEAD_NOT_SPEAKING
+
+
+def _verb_s(word: str) -> bool:
+    """A lower-case word that can be a third-person verb and is no listed noun of people
+    (``breaks``, ``discovers``; not ``lawmakers``, ``critics``, ``officials``)."""
+    from .phrases import person_noun
+
+    third = len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return third and word not in _FUNCTION and not person_noun(word) and word not in _SPEAKING
+
+
+def lead_quote_subject(text: str, view: str, lo: int, hi: int, sp: Span) -> tuple[int, int] | None:
+    """The speaker of a sentence-case headline that opens with a quote and a colon, then a
+    clause about its speaker: the clause's subject before a verb or a preposition, or a
+    possessor of a speech noun (``'Not punishment': Pakistan coach breaks silence``,
+    ``'Would not be a great idea': Manjrekar on ...``, ``'If he pauses...': Ashwin's
+    fascinating advice``). None when the quote reads as a title (:func:`speech_like`), the
+    clause opens with a question word or has no such subject.
+
+    >>> t = "'You need to apologise': Stokes breaks silence on nightclub row"
+    >>> a, b = lead_quote_subject(t, t, 0, len(t), Span(0, 23, False, True))
+    >>> t[a:b]
+    'Stokes'
+    >>> t = "'God of War': Dave Bautista officially cast as Kratos"
+    >>> lead_quote_subject(t, t, 0, len(t), Span(0, 13, False, True))
+    """
+    m = _LEAD_COLON.match(view, sp.end, hi)
+    if m is None or view[lo : sp.start].strip() or not speech_like(view[sp.start : sp.end]):
+        return None
+    toks = word_spans(text, m.end(), hi)
+    words = [t[2] for t in toks]
+    j = 0
+    while j < len(words) and j < 7 and _cap(words[j]) and words[j].lower() not in KICKERS:
+        j += 1
+    if not j or words[0].lower() in _QUESTION_WORDS | _HEAD_PREPOSITIONS or label_head(words[:j]):
+        return None
+    poss = next((k for k in range(j) if words[k].endswith(("'s", "\u2019s"))), None)
+    if poss is not None:  # "Ashwin's fascinating advice", "Suryakumar Yadav's big statement"
+        return (toks[0][0], toks[poss][1] - 2) if _speech_noun_next(words[poss + 1 :]) else None
+    for n in _subject_ends(words, j)[::-1]:
+        if n < len(words) and _speaking_after(words, n):
+            if n == 1 and not _name_word(words[0]):
+                return None  # "Names on police merit list triggers row": a common noun
+            return toks[0][0], toks[n - 1][1]
+    return None
+
+
+def _speech_noun_next(words: list[str]) -> bool:
+    """A speech noun within the next four lower-case words, before any verb (``blunt fitness
+    admission``; not ``dad pens emotional message``: the dad speaks)."""
+    for w in words[:4]:
+        if w.lower() in _SPEECH_NOUNS:
+            return True
+        if not (w.isalpha() and w.islower()) or _verb_s(w):
+            return False
+    return False
+
+
+def _subject_ends(words: list[str], j: int) -> list[int]:
+    """Where a subject of ``j`` capitalised words may end: after them, or after up to three
+    lower-case words ending in a speaking noun and the names after it (``Pakistan coach``,
+    ``Petrol minister Hardeep Puri``)."""
+    ends = [j]
+    for m in range(j, min(j + 3, len(words))):
+        w = words[m]
+        if not (w.isalpha() and w.islower()) or w in _FUNCTION:
+            break
+        if _verb_s(w) and not w.endswith(("ers", "ors")):
+            break  # "SC directs govt to ...": the verb ends the subject
+        if _speaking_noun(w):
+            e = m + 1
+            while e < len(words) and e - m <= 3 and _titlecase(words[e]):
+                e += 1
+            ends.append(e)
+    return ends
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that is no common English word (``Manjrekar``, ``Surya``)."""
+    from .phrases import common_words, speaking_head
+
+    return speaking_head(word.lower()) or word.lower() not in common_words()
 
 
 def structure_cue(
