@@ -78,3 +78,45 @@ def test_keyness_without_own_names_has_no_note() -> None:
     assert not any(p.get_hatch() for ax in fig.axes for p in ax.patches)
     assert "hatched" not in " ".join(t.get_text() for t in fig.texts)
     matplotlib.pyplot.close(fig)
+
+
+def test_tone_rows_whole_and_parted() -> None:
+    # 24 Google News outlets: the top row was cut in half (its one point far below its
+    # label) and nothing parted one target's points from the next one's
+    s = pd.DataFrame(
+        {
+            "group": ["CNBC", "Yahoo Finance", "CNBC", "NPR", "Yahoo Finance"],
+            "target": ["Australia", "Australia", "China", "China", "United States"],
+            "mean_compound": [0.1, 0.4, -0.2, 0.3, 0.2],
+            "ci_low": [None, None, -0.5, 0.1, 0.1],
+            "ci_high": [None, None, 0.1, 0.5, 0.3],
+            "n_sentences": [1, 1, 7, 4, 21],
+            "n_docs": [1, 1, 7, 4, 21],
+        }
+    )
+    fig = plots.plot_target_sentiment(s)
+    ax = fig.axes[0]
+    assert ax.get_ylim() == (2.5, -0.5)
+    grey = [ln.get_ydata()[0] for ln in ax.get_lines() if ln.get_color() == "#cccccc"]
+    assert grey == [0.5, 1.5]
+    matplotlib.pyplot.close(fig)
+
+
+def test_tone_long_title_wrapped() -> None:
+    s = pd.DataFrame(
+        {
+            "group": [f"Outlet {i}" for i in range(10)],
+            "target": ["China"] * 10,
+            "mean_compound": [0.1] * 10,
+            "ci_low": [None] * 10,
+            "ci_high": [None] * 10,
+            "n_sentences": list(range(1, 11)),
+            "n_docs": [1] * 10,
+        }
+    )
+    fig = plots.plot_target_sentiment(s)
+    assert fig.axes[0].get_title() == (
+        "Tone of coverage in which each actor appears (n = 55 sentence-target pairs; top\n"
+        "8 of 10 groups)"
+    )
+    matplotlib.pyplot.close(fig)
