@@ -346,6 +346,7 @@ def _reuse_docs(corpus: Corpus, series: str | None) -> _ReuseDocs:
     texts = [texts[i] for i in order]
     if series is None:
         return _ReuseDocs(ids, texts, np.arange(len(ids), dtype=np.int64))
+    _check_series(series, docs)
     labels = group_labels(corpus, series)
     codes: dict[str, int] = {}
     ser_l = []
@@ -355,6 +356,17 @@ def _reuse_docs(corpus: Corpus, series: str | None) -> _ReuseDocs:
     if len(ids) > 1 and len(set(ser_l)) == 1:
         one_series_note("text_reuse", len(ids), series, str(labels[ids[0]]), "series=None")
     return _ReuseDocs(ids, texts, np.array(ser_l, dtype=np.int64))
+
+
+def _check_series(series: object, docs: pd.DataFrame) -> None:
+    """A clear error for a ``series=`` that is not a column (it named ``by=`` before)."""
+    if series == "doc_id" or (isinstance(series, str) and series in docs.columns):
+        return
+    cols = [c for c in docs.columns if c not in ("text", "raw_text")]
+    raise CorpusValueError(
+        f"series={series!r} is not a column of corpus.docs; choose one of {cols}, "
+        "or series=None to compare every pair of documents."
+    )
 
 
 def one_series_note(what: str, n_docs: int, column: str, value: str, fix: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 
 import pandas as pd
+import pytest
 
 import corpus_tools as ct
 from corpus_tools.numbers import verb_after_object
@@ -172,3 +173,11 @@ def test_function_words_and_time_tails_are_not_what_a_figure_counts() -> None:
         ["49,5%", "percent", ""],
         ["49,2%", "percent", ""],
     ]
+
+
+def test_text_reuse_names_series_in_its_error() -> None:
+    c = _corpus({"a": "One two three four five six seven eight.", "b": "Nine ten."}, ["X", "Y"])
+    with pytest.raises(ct.CorpusValueError, match=r"^series='x' is not a column of corpus\.docs"):
+        ct.text_reuse(c, series="x")
+    with pytest.raises(ct.CorpusValueError, match=r"series=5 is not a column.*series=None"):
+        ct.text_reuse(c, series=5)  # type: ignore[arg-type]
