@@ -490,12 +490,12 @@ table.head(MAX_ROWS * 2) if len(table) else None
 # name (`Hamas leadership`, `U.S. military bases`, `Security Council resolution`): it is
 # usually the thing the name modifies, not a label of the actor, so most compound rows
 # are noise. The labels worth comparing are premodifiers and appositives (`the radical
-# Palestinian movement Hamas`) and titles. A demonym adds noise too: *Palestinian* in
-# `radical Palestinian movement` also counts as a mention of Palestine.
+# Palestinian movement Hamas`) and titles. A word that describes the noun after the name
+# (`a separate Chinese foreign ministry readout`) is not taken as a label of that actor.
 
 # %% [markdown] tags=["seeds-only"]
-# On the seeds most of the table is such noise: Palestine gets "radical" and "issue",
-# the United States "military; drone; base; defence", the Security Council "resolution".
+# On the seeds most of the table is such noise: the United States gets "military; drone;
+# base; defence", the Security Council "resolution", the Chinese Foreign Ministry "readout".
 # The real labels are few: TASS calls Hamas "the radical Palestinian movement", The
 # Straits Times "the Palestinian … group", the blog gives none; the Russian envoy is
 # "Deputy Foreign Minister" in three outlets; The Straits Times calls the United States
