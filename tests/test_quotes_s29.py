@@ -164,3 +164,12 @@ def test_ptb_marks_leave_the_speaker() -> None:
     assert t[a:b] == "one analyst"
     t = "the workers'"
     assert without_marks(t, (0, len(t))) == (0, len(t))  # a plural possessive keeps its mark
+
+
+def test_indian_state_abbreviations_do_not_end_a_sentence() -> None:
+    from corpus_tools.tokenize import split_sentences
+
+    t = "T.N. Assembly: Governor hails rendering of anthem"
+    assert [t[a:b] for _, a, b in split_sentences(t)] == [t]
+    assert named_speakers("T.N. Governor hails rendering of anthem") == ["T.N. Governor"]
+    assert named_speakers("U.P. CM Yogi says 'no riots' in state") == ["U.P. CM Yogi"]
