@@ -1893,6 +1893,16 @@ def _verb_forms() -> frozenset[str]:
 
 
 _PREV_NAME_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+) $")
+
+
+def _prev_name(view: str, pos: int) -> re.Match[str] | None:
+    """``_PREV_NAME_RE`` searched in the 24 characters before ``pos``; the search is skipped
+    when no space stands right before ``pos`` (or before a newline there, as ``$`` allows)."""
+    if view[pos - 1 : pos] != " " and view[pos - 2 : pos] != " \n":
+        return None
+    return _PREV_NAME_RE.search(view, max(0, pos - 24), pos)
+
+
 _AFTER_WORD_RE = re.compile(r" ([A-Za-z]+)")
 
 
@@ -1915,7 +1925,7 @@ def _demonym_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
     s, e = hit[0], hit[1]
     if s < 3 or view[s - 1] != " " or " " in view[s:e] or view[e - 1 : e] in "sS":
         return False
-    prev = _PREV_NAME_RE.search(view, max(0, s - 24), s)
+    prev = _prev_name(view, s)
     if prev is None:
         return False
     low = prev.group(1).casefold()
@@ -1979,6 +1989,7 @@ _OF_A_NAME_RE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+ (?:of|for) \Z")
 
 # the word right after a match: one space, letters, an optional full stop ("Jr.")
 _HEAD_AFTER_RE = re.compile(r" ([^\W\d_]+)\.?(?: ([A-Za-z]+))?")
+_HEAD_WORD_RE = re.compile(r" ([^\W\d_]+)")  # its first group alone (the word after is rarely read)
 _ADJ = ("to", "for")  # "Iran Open To Talks": the head word is an adjective
 _SHORT_CAPS = 3  # an ALL-CAPS word this short in mixed-case text is an acronym or a numeral
 
@@ -1996,18 +2007,30 @@ def _in_a_company_name(view: str, start: int, end: int, m: _Matcher) -> bool:
     after the form needs a capitalised word right before it (``Cargill U.K. Ltd``): ``the UK
     plc economy``, ``Japan Inc`` name the country's economy."""
     pos = end
-    before = _PREV_NAME_RE.search(view, max(0, start - 24), start)
     for n in range(_RUN_MAX + 1):
         suffix = _SUFFIX_RE.match(view, pos)
         if suffix is not None and suffix.group(1).casefold() in m.company_suffixes:
-            return (
-                n > 0 or before is not None and before.group(1).casefold() not in load_stopwords()
-            )
+            if n > 0:
+                return True
+            before = _prev_name(view, start)
+            return before is not None and before.group(1).casefold() not in load_stopwords()
         word = _NAME_RUN_RE.match(view, pos)
         if word is None:
             return False
         pos = word.end()
     return False
+
+
+def _lower_heads(m: _Matcher) -> frozenset[str]:
+    """The first two letters of the currency words and company suffixes (lower case): a
+    lower-case ASCII word after a match that starts with none of them names nothing else
+    (:func:`_names_something_else`; built once)."""
+    heads = m.__dict__.get("_lower_heads")
+    if heads is None:
+        heads = m.__dict__["_lower_heads"] = frozenset(
+            w[:2] for w in m.currency_words | m.company_suffixes
+        )
+    return heads
 
 
 def _names_something_else(view: str, hit: tuple, m: _Matcher) -> bool:
@@ -2031,21 +2054,25 @@ def _names_something_else(view: str, hit: tuple, m: _Matcher) -> bool:
     [True, True, False, True, False]
     """
     s, e = hit[0], hit[1]
-    # a possessive ("Trump's Tower", "India's Reliance Industries") is the actor's
-    nxt = None if hit[5] else _HEAD_AFTER_RE.match(view, e)
+    # a possessive ("Trump's Tower", "India's Reliance Industries") is the actor's; every
+    # word read after the match follows one space (a cheap test first: most hits end a name)
+    nxt = None if hit[5] or view[e : e + 1] != " " else _HEAD_WORD_RE.match(view, e)
     if nxt is not None:
         word = nxt.group(1)
         low = word.casefold()
         if low in m.currency_words:
             return True
-        if word[0].isupper():
-            after = (nxt.group(2) or "").casefold()
-            if low in m.name_heads and after not in _ADJ:
+        upper = word[0].isupper()
+        if upper and low in m.name_heads:
+            after = _HEAD_AFTER_RE.match(view, e).group(2) or ""  # type: ignore[union-attr]
+            if after.casefold() not in _ADJ:
                 return True
-        if (word[0].isupper() or low in m.company_suffixes) and _in_a_company_name(view, s, e, m):
+        if (upper or low in m.company_suffixes) and _in_a_company_name(view, s, e, m):
             return True
+    if e - s > _SHORT_CAPS:
+        return False
     word = view[s:e]
-    if len(word) > _SHORT_CAPS or not word.isupper() or word in m.exact_forms:
+    if not word.isupper() or word in m.exact_forms:
         return False
     lo, hi = view.rfind("\n", 0, s) + 1, view.find("\n", e)
     line = view[lo : len(view) if hi < 0 else hi]
@@ -2083,10 +2110,20 @@ def _other_referents(
     """
     m = gaz.matcher
     own, countries, given_entries = m.own_given, m.countries, m.given_entries
+    lower_heads = _lower_heads(m)  # two-letter starts of currency words and company suffixes
     kept = []
     for hit in _nearest_owner(out, gaz):
         s, i, res = hit[0], hit[2], hit[4]
-        if _names_something_else(view, hit, m):
+        e = hit[1]
+        # _names_something_else reads a word after one space (a lower-case ASCII one only when
+        # a currency word or company suffix starts so) or a short ALL-CAPS match
+        pre = view[e + 1 : e + 3]
+        if (
+            e - s <= _SHORT_CAPS
+            or view[e : e + 1] == " "
+            and not hit[5]
+            and not (pre.isalpha() and pre.islower() and pre.isascii() and pre not in lower_heads)
+        ) and _names_something_else(view, hit, m):
             continue
         if res == "title" or res == "surname" and i in m.gender:
             hit = _person_hit(view, hit, gaz)  # type: ignore[assignment]
@@ -2113,9 +2150,9 @@ def _other_referents(
         if _capital_in_a_name(view, hit, m):
             hit = (s, hit[1], i, "location", "location", hit[5])
         kept.append(hit)
-    if m.amb_places and any(h[2] in m.amb_places for h in kept):
+    if m.amb_places and not m.amb_places.keys().isdisjoint([h[2] for h in kept]):
         kept = [h for h in kept if not _unvouched_place(view, h, kept, m)]
-    if not m.ambiguous or not any(h[2] in m.ambiguous for h in kept):
+    if not m.ambiguous or m.ambiguous.keys().isdisjoint([h[2] for h in kept]):
         return kept
     return [
         h for h in kept if h[2] not in m.ambiguous or h[4] != "name" or _vouched(view, h, kept, m)
@@ -2166,8 +2203,18 @@ def _in_running_text(view: str, pos: int, caps_ok: frozenset[str] = frozenset())
     found = _LOWER_BEFORE_RE.search(view, max(0, pos - 24), pos)
     if found is not None:
         return (found.group(1) or "") not in _VERB_OPENERS
-    cap = _PREV_NAME_RE.search(view, max(0, pos - 24), pos) if caps_ok else None
+    cap = _prev_name(view, pos) if caps_ok else None
     return cap is not None and cap.group(1).casefold() in caps_ok
+
+
+def _name_heads_before(m: _Matcher) -> frozenset[str]:
+    """Titles, honorifics and role words (lower case): words a name may follow, built once."""
+    heads = m.__dict__.get("_heads_before")
+    if heads is None:
+        heads = m.__dict__["_heads_before"] = frozenset(
+            m.title_words | m.honorific_gender.keys() | _role_words()
+        )
+    return heads
 
 
 def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> bool:
@@ -2193,7 +2240,7 @@ def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> 
     [True, False, False, False, True, False]
     """
     s, e = hit[0], hit[1]
-    prev = _PREV_NAME_RE.search(view, max(0, s - 24), s) if s > 2 else None
+    prev = _prev_name(view, s) if s > 2 else None
     if prev is not None and prev.group(1) not in own:
         low = prev.group(1).casefold()
         if low in m.given or low in m.own_given_names:
@@ -2208,7 +2255,7 @@ def _another_person(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> 
     nxt = None if hit[5] else _NEXT_CAP_RE.match(view, e)
     if nxt is None:
         return False
-    heads = m.title_words | m.honorific_gender.keys() | _role_words()  # "Sir Cameron Mackintosh"
+    heads = _name_heads_before(m)  # "Sir Cameron Mackintosh"
     if not (s == 0 or view[s - 1] == "\n" or _in_running_text(view, s, heads)):
         return False
     low = re.sub(r"['\u2019]s?$", "", nxt.group(1)).casefold()
@@ -2249,7 +2296,7 @@ def _nearest_owner(out: list[tuple], gaz: Gazetteer) -> list[tuple]:
     'Bill Clinton'
     """
     m = gaz.matcher
-    if not any(h[2] in m.shared_surnames for h in out):
+    if m.shared_surnames.isdisjoint([h[2] for h in out]):
         return out
     last: dict[str, int] = {}  # a shared surname -> the entry whose full name was seen last
     fixed = []
@@ -2268,6 +2315,7 @@ def _nearest_owner(out: list[tuple], gaz: Gazetteer) -> list[tuple]:
 
 # the word right before a match (letters, an optional full stop), then spaces or a hyphen
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+\.?)[ \t-]+\Z")
+_GAPS_BEFORE = frozenset(" \t-")  # the last character _WORD_BEFORE_RE can match
 
 
 def _person_hit(view: str, hit: tuple, gaz: Gazetteer) -> tuple | None:
@@ -2286,7 +2334,9 @@ def _person_hit(view: str, hit: tuple, gaz: Gazetteer) -> tuple | None:
     """
     m = gaz.matcher
     s, e, i = hit[0], hit[1], hit[2]
-    before = _WORD_BEFORE_RE.search(view, max(0, s - 24), s)
+    before = (
+        _WORD_BEFORE_RE.search(view, max(0, s - 24), s) if view[s - 1 : s] in _GAPS_BEFORE else None
+    )
     gender = m.gender.get(i)
     if gender is not None:
         head = view[s:e].split(None, 1)[0] if hit[4] == "title" else before and before.group(1)
@@ -2513,12 +2563,9 @@ def mention_entries_batch(
     ...     locations=False)]
     [['China', 'United States']]
     """
+    drop = {t for t, keep in (("location", locations), ("demonym", demonyms)) if not keep}
     return [
-        [
-            (start, i, typ)
-            for start, _, i, typ, _, _ in found
-            if not (typ == "location" and not locations) and not (typ == "demonym" and not demonyms)
-        ]
+        [(start, i, typ) for start, _, i, typ, _, _ in found if typ not in drop]
         for _, _, found in _match_recased(list(texts), gaz)  # texts without capitals too
     ]
 
