@@ -853,8 +853,13 @@ def _coded_units(
     units = _CodedUnits(label, col, unit, texts.tolist(), y, classes)
     if units.smallest < 2:
         once = [repr(classes[i]) for i in np.flatnonzero(units.counts < 2)]
+        which = (
+            f"code {once[0]} is"
+            if len(once) == 1
+            else f"codes {', '.join(once[:-1])} and {once[-1]} are"
+        )
         raise CorpusValueError(
-            f"code {', '.join(once)} is used only once; each code needs at least two coded "
+            f"{which} used only once; each code needs at least two coded "
             "units to be validated (code more, or merge it into another code)."
         )
     return units
@@ -1191,12 +1196,12 @@ def describe_coder(coder: Coder) -> str:
     s = coder.scores
     per = s.iloc[:-1]
     macro = s.iloc[-1]
-    n_of = ", ".join(f"{r.label}: {int(r.n_codes)}" for r in per.itertuples())
+    n_of = ", ".join(f"{r.label}: {int(r.n_codes):,}" for r in per.itertuples())
     folds = f"{coder.k}-fold" + (
         f" (each {coder.group} held out whole)" if coder.group is not None else ""
     )
     out = (
-        f"Trained on {int(macro['n_codes'])} coded {coder.unit}s ({n_of}); {folds} "
+        f"Trained on {int(macro['n_codes']):,} coded {coder.unit}s ({n_of}); {folds} "
         f"cross-validated macro-F1 {macro['f1']:.3f} (95 % bootstrap interval "
         f"{macro['f1_low']:.3f} to {macro['f1_high']:.3f}). "
     )
@@ -1208,8 +1213,8 @@ def describe_coder(coder: Coder) -> str:
     if len(sub) and len(curve) > 1:
         first, last = sub.iloc[0], curve.iloc[-1]
         out += (
-            f" Learning curve: macro-F1 {first['macro_f1']:.3f} with {int(first['n_per_class'])} "
-            f"codes per class, {last['macro_f1']:.3f} with all {int(last['n_codes'])} training "
+            f" Learning curve: macro-F1 {first['macro_f1']:.3f} with {int(first['n_per_class']):,} "
+            f"codes per class, {last['macro_f1']:.3f} with all {int(last['n_codes']):,} training "
             "codes."
         )
     if (per["n_codes"] < SMALL_N).any():

@@ -181,3 +181,20 @@ def test_text_reuse_names_series_in_its_error() -> None:
         ct.text_reuse(c, series="x")
     with pytest.raises(ct.CorpusValueError, match=r"series=5 is not a column.*series=None"):
         ct.text_reuse(c, series=5)  # type: ignore[arg-type]
+
+
+def test_coder_messages_count_with_separators_and_name_codes_in_plural() -> None:
+    # LIAR's six labels on 1,283 statements read "Trained on 1283 coded documents"; the
+    # FakeNewsCorpus types with one 'clickbait' and one 'hate' read "code 'clickbait', 'hate' is"
+    coded = pd.DataFrame({"text": ["a b", "c d", "e f", "g h"], "label": ["x", "x", "y", "z"]})
+    with pytest.raises(
+        ct.CorpusValueError, match=r"^codes 'y' and 'z' are used only once; each code needs"
+    ):
+        ct.train_coder(coded, unit="document", group=None)
+    words = [f"w{i} common{i % 7}" for i in range(1200)]
+    big = pd.DataFrame({"text": words, "label": ["a" if i % 2 else "b" for i in range(1200)]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        text = ct.describe_coder(ct.train_coder(big, unit="document", group=None))
+    assert text.startswith("Trained on 1,200 coded documents (a: 600, b: 600); 5-fold")
+    assert "with all 960 training codes" in text
