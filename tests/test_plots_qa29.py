@@ -120,3 +120,34 @@ def test_tone_long_title_wrapped() -> None:
         "8 of 10 groups)"
     )
     matplotlib.pyplot.close(fig)
+
+
+def _crowd() -> dict[str, tuple[float, float]]:
+    # plot area 650 x 420 px over x, y in -1..1: 325 px per x unit, 210 per y unit. 'Alpha'
+    # has markers 12 px above and below and 20 px right and left: every place beside it
+    # covers one
+    return {
+        "Alpha": (0.0, 0.0),
+        "N1": (0.0, 12 / 210),
+        "N2": (0.0, -12 / 210),
+        "N3": (20 / 325, 0.0),
+        "N4": (-20 / 325, 0.0),
+        "Z1": (1.0, 1.0),
+        "Z2": (-1.0, -1.0),
+        "Z3": (1.0, -1.0),
+        "Z4": (-1.0, 1.0),
+        "Z5": (0.5, 1.0),
+    }
+
+
+def test_interactive_most_mentioned_labelled_in_a_crowd() -> None:
+    # 1,008 wayback pages: with markers avoided, United States, United Kingdom, China and
+    # Barack Obama (the centre) had no label and Philippines, Niger, Kosovo had theirs
+    labels = network._fitting_labels(["Alpha", "Z1"], _crowd(), 15)
+    assert labels == {"Alpha": "top center", "Z1": "top center"}
+
+
+def test_interactive_crowded_actor_after_five_labels_gets_none() -> None:
+    labels = network._fitting_labels(["Z1", "Z2", "Z3", "Z4", "Z5", "Alpha"], _crowd(), 15)
+    assert "Alpha" not in labels
+    assert len(labels) == 5

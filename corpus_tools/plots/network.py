@@ -757,7 +757,10 @@ def _fitting_labels(
     "middle right" and "middle left" where its label overprints no label kept
     before it and no other node's marker (a label on a neighbour's disc reads
     as that neighbour's name); a node whose centre lies on a labelled node's
-    disc gets none.
+    disc gets none. The first five labelled nodes (the most mentioned) that
+    find no such place take the one covering fewest markers ("middle center":
+    on their own disc) that overprints no label: in a crowded centre the
+    largest actors were otherwise the ones left unnamed.
 
     Boxes are estimated for the interactive figure's plot area (about 650 x 420
     px, 7 px per character of 12 px text, 16 px high); an actor left without a
@@ -780,14 +783,23 @@ def _fitting_labels(
         x, y, r = discs[n]
         if any(_box_on_disc((x, x, y, y), discs[m]) for m in out):
             continue  # its centre is on a labelled actor's disc: a label would name either
-        for where, box in _label_boxes(x, y, 3.5 * len(str(n)), r):
-            if not any(_boxes_overlap(box, k) for k in kept) and not any(
-                _box_on_disc(box, d) for m, d in discs.items() if m != n
-            ):
-                kept.append(box)
-                out[n] = where
-                break
+        first = len(out) < _FIRST_LABELS
+        free = [
+            (sum(_box_on_disc(box, d) for m, d in discs.items() if m != n), i, where, box)
+            for i, (where, box) in enumerate(_label_boxes(x, y, 3.5 * len(str(n)), r))
+            if (first or where != "middle center") and not any(_boxes_overlap(box, k) for k in kept)
+        ]
+        # beside its node on no other marker; the first few actors (the most mentioned,
+        # else unlabelled in a crowded centre) also where their label covers fewest markers
+        best = min(free, default=None)
+        if best is not None and (best[0] == 0 or first):
+            kept.append(best[3])
+            out[n] = best[2]
     return out
+
+
+#: actors labelled even where every place beside their node covers another marker
+_FIRST_LABELS = 5
 
 
 def _label_boxes(
@@ -799,6 +811,7 @@ def _label_boxes(
         ("bottom center", (x - half, x + half, y - r - 18, y - r - 2)),
         ("middle right", (x + r + 2, x + r + 2 + 2 * half, y - 8, y + 8)),
         ("middle left", (x - r - 2 - 2 * half, x - r - 2, y - 8, y + 8)),
+        ("middle center", (x - half, x + half, y - 8, y + 8)),  # on its own disc
     ]
 
 
