@@ -173,3 +173,21 @@ def test_indian_state_abbreviations_do_not_end_a_sentence() -> None:
     assert [t[a:b] for _, a, b in split_sentences(t)] == [t]
     assert named_speakers("T.N. Governor hails rendering of anthem") == ["T.N. Governor"]
     assert named_speakers("U.P. CM Yogi says 'no riots' in state") == ["U.P. CM Yogi"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speakers"),
+    [
+        # "calls" after one capitalised word that is no common word: a name labelling someone
+        ("Sudesh calls Modi Lord Vishnu's avatar, wants to wash feet and drink", ["Sudesh"]),
+        ("Kangana calls Karisma the 'Original Fashionista'", ["Kangana"]),
+        (
+            "Serena's Wimbledon Return: Djokovic calls it 'epic'; Sabalenka also awe-struck",
+            ["Djokovic"],
+        ),
+        # a common noun before "calls" is no name: no speaker, as before
+        ("Disaster calls for help", []),
+    ],
+)
+def test_a_lone_name_calls(headline: str, speakers: list[str]) -> None:
+    assert named_speakers(headline) == speakers

@@ -245,7 +245,17 @@ def _speaker_word(view: str, m: re.Match, prev_raw: str) -> bool:
     two = re.search(
         r"([A-Z][\w.'-]*)\s+[A-Z][\w.'-]*\s*$", view[max(0, m.start() - 60) : m.start()]
     )
+    if two is None and m.group().lower() == "calls" and not caps:
+        return _lone_name(prev_raw)  # "Gogoi calls CM Himanta 'Assam's Jinnah'"
     return two is not None and two.group(1) not in CAP_STOP
+
+
+def _lone_name(word: str) -> bool:
+    """One capitalised word that is no common English word: a surname or a party
+    (``Gogoi``, ``Sudesh``, ``AAP``; not ``Disaster``, ``Police``)."""
+    from .phrases import common_words
+
+    return word[:1].isupper() and word.isalpha() and word.lower() not in common_words()
 
 
 #: A one-word name spelt with a question or exclamation mark (``Which?``, ``Yahoo!``) after a
