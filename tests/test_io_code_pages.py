@@ -74,27 +74,46 @@ TURKISH = (
 )
 
 
-def test_a_turkish_file_read_as_cp1252_is_named_with_the_fix(tmp_path: Path) -> None:
-    # too few function words for the cp1254 test: read as cp1252, and now said so
+#: too few words with Turkish letters that no Icelandic word has ('görüþme') to choose cp1254
+SHORT_TURKISH = "Başkan toplantı yarın görüşme için Ankara'da; yapılacak görüşmeler sürecek."
+
+
+def test_a_turkish_file_is_read_by_its_letters(tmp_path: Path) -> None:
+    # too few function words for the cp1254 test: its words' letters choose it (session 29)
     (tmp_path / "tr.txt").write_bytes(TURKISH.encode("cp1254"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        corpus = ct.load_corpus(tmp_path / "tr.txt")
+    assert corpus.docs["encoding"].tolist() == ["cp1254"]
+    assert corpus.docs["text"].tolist() == [TURKISH]
+
+
+def test_a_turkish_file_read_as_cp1252_is_named_with_the_fix(tmp_path: Path) -> None:
+    (tmp_path / "tr.txt").write_bytes(SHORT_TURKISH.encode("cp1254"))
     with pytest.warns(CorpusToolsWarning) as got:
         corpus = ct.load_corpus(tmp_path / "tr.txt")
     assert corpus.docs["encoding"].tolist() == ["cp1252"]  # the codec; the note beside it (S25)
-    assert corpus.docs["encoding_note"].tolist() == ["check: 4 words such as 'Dýþiþleri'"]
+    assert corpus.docs["encoding_note"].tolist() == ["check: 3 words such as 'Baþkan'"]
     message = next(str(w.message) for w in got if "code page" in str(w.message))
-    assert message.startswith("tr.txt: read as cp1252, but 4 words such as 'Dýþiþleri' hold")
+    assert message.startswith("tr.txt: read as cp1252, but 3 words such as 'Baþkan' hold")
     assert "'cp1254' (Turkish)" in message and "encoding=" in message
     fixed = ct.load_corpus(tmp_path / "tr.txt", encoding="cp1254")
-    assert fixed.docs["text"].tolist() == [TURKISH]
+    assert fixed.docs["text"].tolist() == [SHORT_TURKISH]
 
 
 def test_a_table_read_as_cp1252_is_named_too(tmp_path: Path) -> None:
-    rows = pd.DataFrame({"id": ["a", "b"], "text": [TURKISH, TURKISH.upper()]})
+    rows = pd.DataFrame({"id": ["a"], "text": [SHORT_TURKISH]})
     (tmp_path / "t.csv").write_bytes(rows.to_csv(index=False).encode("cp1254"))
     with pytest.warns(CorpusToolsWarning, match=r"t\.csv: read as cp1252, but \d+ words"):
         corpus = ct.load_corpus(tmp_path / "t.csv")
-    assert corpus.docs["encoding"].tolist() == ["cp1252", "cp1252"]
+    assert corpus.docs["encoding"].tolist() == ["cp1252"]
     assert corpus.docs["encoding_note"].str.startswith("check: ").all()
+    # the same table with a second row has enough Turkish letters: cp1254, right text
+    rows = pd.DataFrame({"id": ["a", "b"], "text": [SHORT_TURKISH, TURKISH]})
+    (tmp_path / "t.csv").write_bytes(rows.to_csv(index=False).encode("cp1254"))
+    corpus = ct.load_corpus(tmp_path / "t.csv")
+    assert corpus.docs["encoding"].tolist() == ["cp1254", "cp1254"]
+    assert corpus.docs["text"].tolist() == [SHORT_TURKISH, TURKISH]
 
 
 @pytest.mark.parametrize(

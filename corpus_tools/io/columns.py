@@ -99,13 +99,16 @@ EXTRA_COLUMNS = [
 #: ``page:time``, ``page:html``, ``page:meta:copyright``), ``url`` (the host or path of the page's URL) or
 #: ``first_line`` (a text file's headline), and empty when there is no value.
 #: ``text_source`` says which column of a table holds the text analysed: ``table:<column>``
-#: (a text column, found by name or given with ``text_column=``) or ``headline:<column>``
+#: (a text column, found by name or given with ``text_column=``; ``html:<column>`` when the
+#: cell held HTML markup, read as text) or ``headline:<column>``
 #: (the table has no text column, so its headlines are the texts); empty for a text or
 #: HTML file (the file's own text).
 META_COLUMNS = ["author", "url", "outlet_source", "published_source", "title_source", "text_source"]
 SOURCED_COLUMNS = ("outlet", "published", "title")
 #: ``text_source`` prefix of a row whose text is its table's headline (no text column)
 HEADLINE_SOURCE = "headline:"
+#: ``text_source`` prefix of a row whose text cell held HTML markup, read as text
+HTML_SOURCE = "html:"
 RESERVED_COLUMNS = (
     set(DOC_COLUMNS)
     | set(EXTRA_COLUMNS)

@@ -55,6 +55,29 @@ class DateProblem(str):
     """Why a date string was refused: the tail of the MetadataError message."""
 
 
+class NoDayProblem(DateProblem):
+    """A date cell that names no day at all, whatever the format: a placeholder outside what
+    pandas can store (``0001-11-30``, ``9999-12-31``) or a date relative to the day a page was
+    saved (``yesterday, 4:25``, ``3 hours ago``). A table row with one is loaded undated
+    (:func:`parse_date` with ``unread=``), not a stop."""
+
+
+#: dates relative to the day a page was saved, in the languages of the month names: no day
+#: can be read from them without that day ("yesterday, 4:25", "3 hours ago", "vor 2 Tagen")
+_RELATIVE_RE = re.compile(
+    r"^\W*(?:today|yesterday|tonight|just now|now|an? (?:second|minute|hour|day|week|month|year)"
+    r" ago|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|"
+    r"months?|y|years?)\s+ago|last (?:week|month|year|night)|heute|gestern|vorgestern|vor \d+ "
+    r"\w+|aujourd'hui|hier|avant-hier|il y a \d+ \w+|hoy|ayer|anteayer|hace \d+ \w+|hoje|"
+    r"ontem|anteontem|h[áa] \d+ \w+|oggi|ieri|\d+ \w+ fa|vandaag|gisteren|\d+ \w+ geleden|"
+    r"bug[üu]n|d[üu]n|\d+ \w+ [öo]nce|сегодня|вчера|\d+ \w+ назад)"
+    # then at most a time of day: "yesterday, 4:25", "Today at 10:00 am", "hier à 10h30"
+    r"(?:[\s,]*(?:at|à|um|a las|às|alle|om|saat|в)?\s*\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"(?:[ap]\.?m\.?|h|uhr|hs)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def parse_date(
     value: Any,
     *,
@@ -63,13 +86,22 @@ def parse_date(
     column: str,
     unit: str = "row",
     date_format: str | None = None,
+    unread: list[tuple[int, str, DateProblem]] | None = None,
 ) -> tuple[pd.Timestamp, str | None]:
     """Parse one date cell; return (naive UTC Timestamp or NaT, precision).
 
     Raises MetadataError naming ``where``, the row, the column, the value and
     the fix: for an unparseable date, a day/month order that cannot be told
     (``02/11/2023`` without ``date_format``), or a date outside what pandas
-    can store (year 1, year 9999).
+    can store (year 1, year 9999). With ``unread`` (a list), a cell that names
+    no day in any format (:class:`NoDayProblem`: a placeholder such as year 1,
+    or "yesterday, 4:25") gives NaT and ``(row, value, problem)`` is appended.
+
+    >>> got = []
+    >>> parse_date("yesterday, 4:25", where="f.csv", row=3, column="Date", unread=got)
+    (NaT, None)
+    >>> got[0][:2], got[0][2][:45]
+    ((3, 'yesterday, 4:25'), "the date 'yesterday, 4:25' is relative to the")
     """
     if is_missing(value):
         return pd.NaT, None
@@ -85,7 +117,7 @@ def parse_date(
         ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
         problem = out_of_range(ts, str(value))
         if problem is not None:
-            raise MetadataError(f"{where} {unit} {row}, column {column!r}: {problem}")
+            return _refused(problem, str(value), where, unit, row, column, unread)
         return ts, "day" if ts == ts.normalize() else "time"
     s = str(value).strip()
     key = (s, date_format)
@@ -95,8 +127,24 @@ def parse_date(
         if len(_DATE_CACHE) < _DATE_CACHE_MAX:  # bounded: unique timestamps must not grow it
             _DATE_CACHE[key] = parsed
     if isinstance(parsed, DateProblem):
-        raise MetadataError(f"{where} {unit} {row}, column {column!r}: {parsed}")
+        return _refused(parsed, s, where, unit, row, column, unread)
     return parsed
+
+
+def _refused(
+    problem: DateProblem,
+    value: str,
+    where: str,
+    unit: str,
+    row: int,
+    column: str,
+    unread: list[tuple[int, str, DateProblem]] | None,
+) -> tuple[pd.Timestamp, None]:
+    """NaT for a cell that names no day when the caller collects them, else MetadataError."""
+    if unread is not None and isinstance(problem, NoDayProblem):
+        unread.append((row, value, problem))
+        return pd.NaT, None
+    raise MetadataError(f"{where} {unit} {row}, column {column!r}: {problem}")
 
 
 _ISO_DAY_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -172,7 +220,7 @@ def out_of_range(ts: pd.Timestamp, shown: str) -> DateProblem | None:
 
 
 def _range_problem(shown: str) -> DateProblem:
-    return DateProblem(
+    return NoDayProblem(
         f"the date {shown!r} is outside the range pandas can store "
         f"({_DATE_MIN:%Y-%m-%d} to {_DATE_MAX:%Y-%m-%d}); a placeholder such as year 1 or "
         "9999? Fix the cell or leave it empty."
@@ -231,6 +279,12 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
     are a day; other forms go to pandas, and a form without a
     four-digit year is refused (dateutil would fill in the current year).
     """
+    if _RELATIVE_RE.match(s) and not _FOUR_DIGITS_RE.search(s):
+        return NoDayProblem(
+            f"the date {s!r} is relative to the day the page was saved, so no day can be "
+            "read from it; write the day itself (resolve it against the crawl date) or "
+            "leave the cell empty"
+        )
     if date_format == EPOCH:
         return _parse_epoch(s)
     if date_format is not None:

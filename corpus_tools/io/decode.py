@@ -140,7 +140,12 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
     other = _central_european(data, text)
     if other is not None:
         return other
-    return text, western + _suspect_mark(text)
+    mark = _suspect_mark(text)
+    if mark:  # letters of another code page: the one whose words are a language's letters
+        other = _coherent_code_page(data, text)
+        if other is not None:
+            return other
+    return text, western + mark
 
 
 #: cp1258's combining tone marks: grave, acute, tilde, hook above, dot below
@@ -408,6 +413,100 @@ def _central_european(data: bytes, western: str) -> tuple[str, str] | None:
         elif codec == "mac_roman" and hits >= best[0] and odd <= best[1] and _mac_bytes(data):
             best, chosen = (hits, odd), (text, codec)
     return chosen
+
+
+#: a code page is chosen over a suspect cp1252 reading when this many more of its words, and
+#: one in ten of the words with a letter outside ASCII, are spelled with one language's letters
+_COHERENT_MIN_GAIN = 3
+_COHERENT_MIN_SHARE = 0.1
+
+
+def _coherent_code_page(data: bytes, western: str) -> tuple[str, str] | None:
+    """``(text, codec)`` of the code page whose words hold letters of one language more often
+    than cp1252's reading ``western`` (which :func:`_suspect_mark` found suspect) does; a tie
+    between code pages on function words is so decided (Turkish without ``değil`` or
+    ``olduğu``: cp1254's ``Dışişleri`` is Turkish letters, cp1252's ``Dýþiþleri`` no
+    language's). Else None. Only code pages that read as many function words and no more
+    symbols inside words are asked.
+
+    >>> tr = "Dışişleri Bakanı Çavuşoğlu, görüşmelerin sürdüğünü söyledi; ağır şartlar."
+    >>> _coherent_code_page(tr.encode("cp1254"), tr.encode("cp1254").decode("cp1252"))[1]
+    'cp1254'
+    """
+    base_hits, base_odd = _legacy_score(western)
+    base, n_words = _coherent_words(western)
+    best: tuple[int, str, str] | None = None
+    for codec in ("cp1254", "cp1250", "iso8859_2", "cp1257"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        hits, odd = _legacy_score(text)
+        if hits < base_hits or odd > base_odd:
+            continue
+        n = _coherent_words(text)[0]
+        if best is None or n > best[0]:
+            best = (n, text, codec)
+    if best is None:
+        return None
+    gain = best[0] - base
+    if gain < _COHERENT_MIN_GAIN or gain < _COHERENT_MIN_SHARE * n_words:
+        return None
+    return best[1], best[2]
+
+
+def _coherent_words(text: str) -> tuple[int, int]:
+    """(words whose letters outside ASCII are all letters of one language's function words,
+    words with a letter outside ASCII)."""
+    alphabets = _alphabets()
+    n = total = 0
+    for m in _TOKEN_RE.finditer(text[: 1 << 20]):
+        w = m.group().strip(_EDGE_PUNCT)
+        if w.isascii():
+            continue
+        letters = {c for c in w.casefold() if c.isalpha() and not c.isascii()}
+        if letters:
+            total += 1
+            n += not _mid_capital(w) and any(letters <= a for a in alphabets)
+    return n, total
+
+
+def _mid_capital(word: str) -> bool:
+    """True when a capital letter outside ASCII follows a small letter: no language's spelling
+    (cp1258 Portuguese ``não`` is ``naÞo`` in cp1252 and ``naŞo`` in cp1254: its tilde read
+    as a letter).
+
+    >>> [_mid_capital(w) for w in ("naŞo", "Dışişleri", "İstanbul", "DIŞIŞLERI", "McÉwan")]
+    [True, False, False, False, True]
+    """
+    return any(
+        c.isupper() and not c.isascii() and word[i].islower() for i, c in enumerate(word[1:])
+    )
+
+
+@lru_cache(maxsize=1)
+def _alphabets() -> tuple[frozenset[str], ...]:
+    """The letters outside ASCII of each language's function words (shipped stopword lists
+    and ``data/stopwords_unlisted.yml``)."""
+    from importlib import resources
+
+    import yaml
+
+    from ..tokenize import STOPWORD_LANGUAGES, load_stopwords
+
+    lists: list[Any] = [load_stopwords(code) for code in STOPWORD_LANGUAGES]
+    text = resources.files("corpus_tools").joinpath("data", "stopwords_unlisted.yml")
+    for entry in yaml.safe_load(text.read_text("utf-8")).values():
+        if isinstance(entry, dict) and isinstance(entry.get("words"), list):
+            lists.append([str(w) for w in entry["words"]])
+    out = []
+    for words in lists:
+        letters = frozenset(
+            c for w in words for c in w.casefold() if c.isalpha() and not c.isascii()
+        )
+        if letters:
+            out.append(letters)
+    return tuple(out)
 
 
 def _legacy_score(text: str) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .columns import is_text_name
+from .columns import column_key, is_text_name
 from .files import InputSkipped
 
 #: how deep below the top object a list of records is looked for (the walk goes through
@@ -179,3 +179,96 @@ def _no_records(keys: list[str], more: str) -> list[dict[Any, Any]]:
         "deep at most) and no text field: give "
         'one object per document, e.g. [{"title": ..., "text": ...}, ...]'
     )
+
+
+#: keys that wrap one plain value with its type in database exports: Google Datastore and
+#: Firestore (``{"stringValue": "...", "excludeFromIndexes": true}``), DynamoDB JSON
+#: (``{"S": "..."}``) and MongoDB extended JSON (``{"$date": "..."}``, ``{"$oid": "..."}``)
+_TYPED_KEYS = frozenset(
+    (
+        "stringValue integerValue doubleValue booleanValue timestampValue nullValue "
+        "S N BOOL NULL $date $oid $numberLong $numberInt $numberDouble $numberDecimal"
+    ).split()
+)
+#: keys beside a typed value that say how it is indexed, not what it is
+_ANNOTATION_KEYS = frozenset(("excludeFromIndexes", "meaning"))
+#: how deep nested objects are spread into dotted columns
+_MAX_FLAT_DEPTH = 6
+
+
+def typed_value(value: Any) -> Any:
+    """The plain value an export wraps with its type, else ``value`` itself.
+
+    >>> typed_value({"stringValue": "Talks ended.", "excludeFromIndexes": True})
+    'Talks ended.'
+    >>> typed_value({"$date": {"$numberLong": "1500000000000"}}), typed_value({"NULL": True})
+    ('2017-07-14T02:40:00', None)
+    >>> typed_value({"S": "x", "N": "1"})
+    {'S': 'x', 'N': '1'}
+    """
+    if not isinstance(value, dict) or not value or len(value) > 3:
+        return value
+    typed = [k for k in value if k in _TYPED_KEYS]
+    if len(typed) != 1 or any(k not in _ANNOTATION_KEYS for k in value if k != typed[0]):
+        return value
+    key, inner = typed[0], value[typed[0]]
+    if key in ("nullValue", "NULL"):
+        return None
+    if isinstance(inner, dict):
+        inner = typed_value(inner)
+        if key == "$date" and isinstance(inner, str) and inner.lstrip("-").isdigit():
+            import pandas as pd  # milliseconds since 1970, as mongoexport writes them
+
+            return pd.Timestamp(int(inner), unit="ms").isoformat()
+    return None if isinstance(inner, dict | list) else inner
+
+
+def _spread(value: Any, prefix: str, out: dict[Any, Any], depth: int) -> None:
+    value = typed_value(value)
+    if isinstance(value, dict) and value and depth < _MAX_FLAT_DEPTH:
+        for k, v in value.items():
+            _spread(v, f"{prefix}.{k}", out, depth + 1)
+    else:
+        out[prefix] = value
+
+
+def flat_records(cols: list[Any], records: list[Any]) -> tuple[list[Any], list[Any]] | None:
+    """The records with each JSON object in them spread into dotted columns
+    (``{"properties": {"title": {"stringValue": "T"}}}`` -> ``{"properties.title": "T"}``,
+    typed values of database exports unwrapped), or None when no record holds an object.
+
+    >>> flat_records(["key", "properties"], [{"key": {"kind": "News"},
+    ...     "properties": {"title": {"stringValue": "T"}, "link": {"stringValue": "u"}}}])
+    (['key.kind', 'properties.title', 'properties.link'], [{'key.kind': 'News', 'properties.title': 'T', 'properties.link': 'u'}])
+    """
+    if not any(isinstance(v, dict) for rec in records for v in rec.values()):
+        return None
+    flat: list[Any] = []
+    seen: dict[Any, None] = {}
+    for rec in records:
+        row: dict[Any, Any] = {}
+        for k, v in rec.items():
+            if isinstance(v, dict):
+                _spread(v, str(k), row, 1)
+            else:
+                row[k] = v
+        seen.update(dict.fromkeys(row))
+        flat.append(row)
+    return list(seen), flat
+
+
+def unwrap_typed(records: list[Any]) -> None:
+    """Each typed value of a database export in ``records`` replaced by its plain value."""
+    for rec in records:
+        for k, v in rec.items():
+            if isinstance(v, dict):
+                rec[k] = typed_value(v)
+
+
+def leaf_name(column: Any) -> str:
+    """The last part of a dotted column made by :func:`flat_records`, as matched by name.
+
+    >>> leaf_name("properties.published"), leaf_name("Title")
+    ('published', 'title')
+    """
+    return column_key(str(column).rsplit(".", 1)[-1])

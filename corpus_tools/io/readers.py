@@ -25,6 +25,7 @@ from ..errors import CorpusToolsWarning, CorpusValueError, MetadataError
 from .columns import (
     DATE_COLUMNS,
     HEADLINE_SOURCE,
+    HTML_SOURCE,
     RESERVED_COLUMNS,
     TEXT_COLUMNS,
     cell_str,
@@ -47,9 +48,10 @@ from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
     records_in_text,
     split_records,
 )
-from .feeds import FEED_EXTENSIONS, feed_table
+from .feeds import FEED_EXTENSIONS, feed_table, markup_text
 from .files import Folders, InputSkipped
 from .html import extract_html
+from .json_shapes import flat_records, unwrap_typed
 from .outlets import OUTLET_FROM, is_url_cell, site_of, url_parts
 from .tables import ParquetRows, pick_column, read_table
 from .warc import WARC_EXTENSIONS, open_warc, warc_docs
@@ -94,7 +96,7 @@ class TableColumns(NamedTuple):
             pick_column(cols, column_names("outlet"), opts.outlet_column, "outlet", where),
             pick_column(cols, column_names("date"), opts.date_column, "date", where),
             pick_column(cols, ("date_precision",), None, "date precision", where),
-            pick_column(cols, column_names("url"), None, "url", where),
+            pick_column(cols, column_names("url"), opts.url_column, "url", where),
         )
         mapped = set(found) - {None}
         by_content = False
@@ -486,6 +488,10 @@ class _Table:
     nested: dict[Any, list[Any]] = field(default_factory=dict)
     #: [True] once a date cell was read by date_format (checked until one is)
     format_hit: list[bool] = field(default_factory=list)
+    #: text and title cells that held HTML markup ("text", "title"; "first": its first row)
+    markup: Counter[str] = field(default_factory=Counter)
+    #: (row, value, problem) of the date cells that name no day (loaded undated)
+    unread_dates: list[tuple[int, str, Any]] = field(default_factory=list)
     #: documents per outlet taken from a URL's host, rows with a URL and no host, and the
     #: URLs that held a second URL (the first few; the count in ``url_counts["inner"]``)
     url_hosts: Counter[str] = field(default_factory=Counter)
@@ -631,6 +637,8 @@ def table_docs(
         return
     assert data is None or isinstance(data, bytes)
     cols, records, rows, enc, bad = read_table(rel, ext, data, frame, opts.encoding, opts.quotechar)
+    if frame is None and ext in (".json", ".jsonl", ".ndjson"):
+        cols, records = _nested_json(cols, records, opts)
     cols = _dotted_columns(cols, records, opts)
     kind = "dataframe" if frame is not None else ext.lstrip(".")
     where = rel if frame is None else "DataFrame"
@@ -651,7 +659,32 @@ def table_docs(
         else:
             yield _row_doc(table, row_no, rec, opts)
     table.warn_nested()
+    warn_unread_dates(table, len(records))
+    warn_markup(table)
     table.warn_url_outlets()
+
+
+def warn_unread_dates(table: _Table, n_rows: int) -> None:
+    """One warning for the rows whose date cell names no day (a placeholder such as year 1,
+    or 'yesterday, 4:25'): they are loaded undated, each named by its row (the first three).
+    """
+    unread = table.unread_dates
+    if not unread:
+        return
+    unit = table.unit
+    rows = ", ".join(f"{r:,}" for r, _, _ in unread[:3]) + (", ..." if len(unread) > 3 else "")
+    values = sorted({v for _, v, _ in unread}, key=lambda v: [x for _, x, _ in unread].index(v))
+    shown = ", ".join(repr(v) for v in values[:3]) + (", ..." if len(values) > 3 else "")
+    one = len(unread) == 1
+    warnings.warn(
+        f"{table.where}: {len(unread):,} of {n_rows:,} {unit}s {'has' if one else 'have'} a "
+        f"date that names no day ({unit}{'' if one else 's'} {rows}, column "
+        f"{str(table.picked.date)!r}: {shown}); {'it is' if one else 'they are'} loaded "
+        f"undated (published empty; docs['source'] names each {unit}). The first: "
+        f"{unread[0][2]}",
+        CorpusToolsWarning,
+        stacklevel=3,
+    )
 
 
 def _parquet_docs(
@@ -681,7 +714,25 @@ def _parquet_docs(
             row_no += 1
             yield _row_doc(table, row_no, rec, opts)
     table.warn_nested()
+    warn_unread_dates(table, len(records))
+    warn_markup(table)
     table.warn_url_outlets()
+
+
+def _nested_json(
+    cols: list[Any], records: list[Any], opts: LoadOptions
+) -> tuple[list[Any], list[Any]]:
+    """JSON records with their objects spread into dotted columns (``properties.title``) when
+    no column at the top names the text (a Google Datastore export keeps every field under
+    ``properties.*.stringValue``); else the records with the typed values of a database
+    export unwrapped (``{"stringValue": "..."}`` -> ``"..."``)."""
+    given = opts.text_column
+    top = given in cols if given is not None else any(is_text_name(c) for c in cols)
+    flat = None if top else flat_records(cols, records)
+    if flat is None:
+        unwrap_typed(records)
+        return cols, records
+    return flat
 
 
 def _dotted_columns(cols: list[Any], records: list[Any], opts: LoadOptions) -> list[Any]:
@@ -777,8 +828,7 @@ def _row_doc(
         "path": None if table.is_frame else table.rel,
         "encoding": "n/a" if table.is_frame else table.enc,
         "format": kind,
-        "raw_text": str(text),
-        "text_source": f"{HEADLINE_SOURCE if c.headlines else 'table:'}{c.text}",
+        **_text_cell(table, row_no, str(text)),
     }
     for what, col in (("title", c.title), ("outlet", c.outlet), ("url", c.url)):
         value, label = (
@@ -786,6 +836,9 @@ def _row_doc(
         )
         if what != "url" or not is_missing(value):  # no url key unless the table gives one
             base[what] = None if is_missing(value) else cell_str(value)
+        if what == "title" and base[what] is not None and _HTML_TITLE.search(base[what]):
+            base[what] = markup_text(base[what])  # an RSS title: 'Mısır&apos;da'
+            table.markup["title"] += 1
         if label is not None and base[what] is not None:
             base[f"{what}_source"] = label
     table.url_outlet(base)
@@ -798,6 +851,7 @@ def _row_doc(
             column=str(c.date),
             unit=unit,
             date_format=opts.date_format,
+            unread=table.unread_dates,
         )
         if opts.date_format and not table.format_hit and format_matched(value, opts.date_format):
             table.format_hit.append(True)
@@ -812,6 +866,62 @@ def _row_doc(
     if "authors" in rec and is_missing(base.get("author")):  # news-please, newspaper3k
         base["author"] = author_names(rec["authors"])
     return "doc", base, None
+
+
+#: a text cell that holds HTML: a tag HTML pages use (RSS descriptions copied into a table:
+#: '<a href=""><img src=...></a>Bahreyn ...'); a character reference alone ('AT&amp;T') is left
+#: to cleaning, which logs its repair
+_TAG_NAMES = (
+    r"(?:a|p|div|span|img|br|hr|b|i|em|strong|u|ul|ol|li|h[1-6]|table|tr|td|th|figure|"
+    r"figcaption|iframe|script|style|blockquote|section|article|font|center|small|sup|sub)"
+)
+#: a closing tag, an empty element (<br>, <img ...>), or a tag whose attributes are quoted
+_HTML_TAG = (
+    rf"</{_TAG_NAMES}\s*>|<(?:img|br|hr)\b[^<>]*>|<{_TAG_NAMES}"
+    r"(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
+)
+_HTML_CELL = re.compile(f"(?i){_HTML_TAG}")
+#: a title with a tag or a character reference ('Mısır&apos;da': titles are not cleaned)
+_HTML_TITLE = re.compile(f"(?i){_HTML_TAG}|&(?:#\\d{{2,7}}|#x[0-9a-f]{{2,6}}|[a-z]{{2,8}});")
+
+
+def _text_cell(table: _Table, row_no: int, text: str) -> dict[str, str]:
+    """``raw_text`` and ``text_source`` of one row: a text cell that holds HTML tags is read
+    as a feed's description is (tags dropped, a paragraph per
+    block, entities decoded; ``text_source`` ``html:<column>``; the cell as written stays in
+    the file, at ``docs.source``) and counted for :func:`warn_markup`."""
+    c = table.picked
+    if not c.headlines and _HTML_CELL.search(text):
+        table.markup["text"] += 1
+        table.markup.setdefault("first", row_no)
+        return {"raw_text": markup_text(text), "text_source": f"{HTML_SOURCE}{c.text}"}
+    return {
+        "raw_text": text,
+        "text_source": f"{HEADLINE_SOURCE if c.headlines else 'table:'}{c.text}",
+    }
+
+
+def warn_markup(table: _Table) -> None:
+    """One warning when text (or title) cells held HTML markup that was read as text."""
+    n, n_title = table.markup["text"], table.markup["title"]
+    if not n and not n_title:
+        return
+    what = (
+        f"{n:,} {table.unit}(s)' text (column {str(table.picked.text)!r}, first: {table.unit} "
+        f"{table.markup.get('first')})"
+        if n
+        else ""
+    )
+    titles = f"{n_title:,} title(s)" if n_title else ""
+    warnings.warn(
+        f"{table.where}: {' and '.join(p for p in (what, titles) if p)} held HTML markup "
+        "(titles also character references: &amp;, &apos;), read as text as a feed's are: "
+        "tags dropped, a "
+        f"paragraph per block, entities decoded (text_source '{HTML_SOURCE}<column>'; "
+        "the cells as written stay in the file, each row named by docs['source']).",
+        CorpusToolsWarning,
+        stacklevel=3,
+    )
 
 
 def author_names(value: Any) -> str | None:
@@ -1050,8 +1160,56 @@ def _check_quotechar(quotechar: Any) -> None:
         )
 
 
+def _check_types(opts: LoadOptions) -> None:
+    """CorpusValueError naming the argument when a yes/no option is not True or False
+    (``clean="yes"``, ``keep_raw="no"``: a non-empty string is truthy) or a column option
+    is not one column's name.
+
+    >>> LoadOptions(clean="no")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: clean='no' is not True or False; pass clean=True (the default) or clean=False (a string, even 'no', would count as True)
+    >>> LoadOptions(text_column=["body"]).text_column
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: text_column=['body'] is not one column's name; pass the name as a string, e.g. text_column='body'
+    """
+    for name in ("clean", "keep_raw"):
+        value = getattr(opts, name)
+        if isinstance(value, (bool, np.bool_)) or (type(value) is int and value in (0, 1)):
+            continue
+        default = "True (the default) or False"
+        why = " (a string, even 'no', would count as True)" if isinstance(value, str) else ""
+        raise CorpusValueError(
+            f"{name}={value!r} is not True or False; pass {name}={default.replace(' or ', f' or {name}=')}{why}"
+        )
+    for name in (*TABLE_OPTIONS,):
+        value = getattr(opts, name)
+        if (
+            value is None
+            or isinstance(value, str)
+            or (isinstance(value, (int, np.integer)) and not isinstance(value, bool))
+        ):
+            continue  # a DataFrame's columns may be numbers
+        example = (
+            f"{name}={str(value[0])!r}"
+            if isinstance(value, (list, tuple)) and len(value) == 1
+            else f"{name}='body'"
+        )
+        raise CorpusValueError(
+            f"{name}={value!r} is not one column's name; pass the name as a string, e.g. {example}"
+        )
+
+
 #: the options that name a column of a table (nothing to do without a table among the inputs)
-TABLE_OPTIONS = ("text_column", "id_column", "title_column", "outlet_column", "date_column")
+TABLE_OPTIONS = (
+    "text_column",
+    "id_column",
+    "title_column",
+    "outlet_column",
+    "date_column",
+    "url_column",
+)
 
 
 @dataclass
@@ -1071,8 +1229,10 @@ class LoadOptions:
     outlet_from: str | None = None
     split: str | None = None
     quotechar: str | None = None
+    url_column: str | None = None
 
     def __post_init__(self) -> None:
+        _check_types(self)
         check_date_format(self.date_format)
         _check_quotechar(self.quotechar)
         if self.split is not None and self.split not in SPLIT_MODES:

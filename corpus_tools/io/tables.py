@@ -69,6 +69,27 @@ def pick_column(
             return lower[cand]
         if cand in keys:
             return keys[cand]
+    return _leaf_match(columns, candidates) if what in _LEAF_FIELDS else None
+
+
+#: the fields also found by the last part of a dotted column (``properties.title``, made from
+#: nested JSON objects); not the id (``source.id`` names the outlet, not the article)
+_LEAF_FIELDS = ("text", "title", "outlet", "date", "url")
+
+
+def _leaf_match(columns: Sequence[Any], candidates: Sequence[str]) -> Any:
+    """The one dotted column whose last part is the first candidate any of them has, else None.
+
+    >>> _leaf_match(["key.kind", "properties.title", "properties.link"], ("title", "headline"))
+    'properties.title'
+    >>> _leaf_match(["a.title", "b.title"], ("title",)) is None
+    True
+    """
+    dotted = [(c, name_forms(str(c).rsplit(".", 1)[-1])) for c in columns if "." in str(c)]
+    for cand in candidates if dotted else ():
+        hits = [c for c, forms in dotted if cand in forms]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
     return None
 
 

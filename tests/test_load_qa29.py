@@ -1,0 +1,146 @@
+"""Session 29 loading QA: a date cell that names no day loads its row undated (one warning, not a
+stop); yes/no and column options of the loaders are checked by type."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.errors import CorpusValueError, MetadataError
+from corpus_tools.io.dates import NoDayProblem, _parse_date_str
+
+LONG = "Officials said the talks would resume next week after a long pause in the capital."
+
+
+def _load(path: Path, **kw: object) -> tuple[ct.Corpus, list[str]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = ct.load_corpus(path, n_jobs=1, **kw)
+    return corpus, [str(w.message) for w in caught]
+
+
+def test_a_year_one_placeholder_among_many_rows_is_an_undated_row(tmp_path: Path) -> None:
+    # AllSides' article JSON: two Brookings pieces carry '0001-11-30' among 37,554 dated rows
+    rows = [{"ID": f"a{i}", "date": f"2019-05-{i + 1:02d}", "content": LONG} for i in range(5)]
+    rows[3]["date"] = "0001-11-30"
+    (tmp_path / "abp.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    corpus, messages = _load(tmp_path / "abp.jsonl")
+    d = corpus.docs.set_index("doc_id")
+    assert len(d) == 5 and corpus.skipped.empty
+    assert pd.isna(d.loc["a3", "published"]) and d.loc["a3", "date_precision"] is None
+    assert d.loc["a4", "published"] == pd.Timestamp("2019-05-05")
+    warned = [m for m in messages if "names no day" in m]
+    assert warned == [
+        "abp.jsonl: 1 of 5 lines has a date that names no day (line 4, column 'date': "
+        "'0001-11-30'); it is loaded undated (published empty; docs['source'] names each line). "
+        "The first: the date '0001-11-30' is outside the range pandas can store (1677-09-22 to "
+        "2262-04-11); a placeholder such as year 1 or 9999? Fix the cell or leave it empty."
+    ]
+
+
+def test_forum_dates_relative_to_the_crawl_are_undated_rows(tmp_path: Path) -> None:
+    # a travel forum: '14 September 2009, 18:30' on most posts, 'yesterday, 4:25' on three
+    lines = ["Title,userID,Date,text"]
+    dates = ["14 September 2009, 18:30", "yesterday, 4:25", "yesterday, 4:52", "Today 10:02"]
+    dates += ["3 hours ago", "15 September 2009, 09:00"]
+    lines += [f"Trip {i},u{i},{d!r},{LONG}".replace("'", '"') for i, d in enumerate(dates)]
+    (tmp_path / "posts.csv").write_text("\n".join(lines) + "\n")
+    corpus, messages = _load(tmp_path / "posts.csv")
+    published = corpus.docs["published"].tolist()
+    assert published[0] == pd.Timestamp("2009-09-14 18:30")
+    assert published[5] == pd.Timestamp("2009-09-15 09:00")
+    assert [pd.isna(p) for p in published[1:5]] == [True] * 4
+    warned = [m for m in messages if "names no day" in m]
+    assert len(warned) == 1
+    assert warned[0].startswith(
+        "posts.csv: 4 of 6 rows have a date that names no day (rows 2, 3, 4, ..., column "
+        "'Date': 'yesterday, 4:25', 'yesterday, 4:52', 'Today 10:02', ...); they are loaded undated"
+    )
+    assert "is relative to the day the page was saved" in warned[0]
+
+
+def test_a_relative_date_with_a_date_format_is_undated_too(tmp_path: Path) -> None:
+    (tmp_path / "t.csv").write_text(f"date,text\n19.10.2023,{LONG}\ngestern,{LONG}\n")
+    corpus, messages = _load(tmp_path / "t.csv", date_format="%d.%m.%Y")
+    assert corpus.docs["published"].tolist()[0] == pd.Timestamp("2023-10-19")
+    assert pd.isna(corpus.docs["published"].tolist()[1])
+    assert any("1 of 2 rows has a date that names no day" in m for m in messages)
+
+
+def test_other_unreadable_dates_still_stop_with_the_fix(tmp_path: Path) -> None:
+    # a format problem is the whole column's: the first bad cell names the fix
+    (tmp_path / "t.csv").write_text(f"date,text\n2023-10-19,{LONG}\n02/11/2023,{LONG}\n")
+    with pytest.raises(
+        MetadataError, match=r"t.csv row 2, column 'date': the date '02/11/2023' is"
+    ):
+        ct.load_corpus(tmp_path / "t.csv")
+
+
+@pytest.mark.parametrize(
+    ("value", "relative"),
+    [
+        ("yesterday, 4:25", True),
+        ("Today at 10:00 am", True),
+        ("5 mins ago", True),
+        ("vor 2 Tagen", True),
+        ("Gestern, 18:30 Uhr", True),
+        ("hier à 10h", True),
+        ("dün 14:05", True),
+        ("today's paper", False),
+        ("nowhere", False),
+        ("Yesterday at 2009", False),
+        ("October 19", False),
+    ],
+)
+def test_relative_dates_are_told_from_other_refusals(value: str, relative: bool) -> None:
+    assert isinstance(_parse_date_str(value), NoDayProblem) is relative
+
+
+def test_the_sidecar_keeps_stopping_on_a_placeholder(tmp_path: Path) -> None:
+    # metadata.csv is the user's own table of dates: a placeholder there is still named and stops
+    (tmp_path / "a.txt").write_text(LONG)
+    (tmp_path / "metadata.csv").write_text("file,published\na.txt,0001-01-01\n")
+    with pytest.raises(MetadataError, match="metadata.csv row 1, column 'published'"):
+        ct.load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"clean": "yes"},
+            "clean='yes' is not True or False; pass clean=True (the default) or clean=False "
+            "(a string, even 'no', would count as True)",
+        ),
+        (
+            {"keep_raw": None},
+            "keep_raw=None is not True or False; pass keep_raw=True (the default) or "
+            "keep_raw=False",
+        ),
+        (
+            {"text_column": ["body"]},
+            "text_column=['body'] is not one column's name; pass the name as a string, e.g. "
+            "text_column='body'",
+        ),
+        ({"date_column": 1.5}, "date_column=1.5 is not one column's name"),
+    ],
+)
+def test_loader_arguments_of_the_wrong_type_are_named(kwargs: dict, message: str) -> None:
+    df = pd.DataFrame({"body": [LONG]})
+    with pytest.raises(CorpusValueError) as err:
+        ct.load_corpus(df, **kwargs)
+    assert str(err.value).startswith(message)
+    with pytest.raises(CorpusValueError):
+        next(ct.iter_documents(df, **kwargs))
+
+
+def test_number_column_names_and_zero_one_flags_still_load() -> None:
+    df = pd.DataFrame({0: ["x1"], 1: [LONG]})
+    corpus = ct.load_corpus(df, text_column=1, id_column=0, clean=1, keep_raw=0)
+    assert corpus.docs["doc_id"].tolist() == ["x1"]
+    assert corpus.docs["raw_text"].tolist() == [None]
