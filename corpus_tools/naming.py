@@ -311,10 +311,15 @@ def _appositive(doc: _DocTokens, i0: int, i1: int) -> _Label | None:
 
 
 def _compound(
-    doc: _DocTokens, i0: int, i1: int, verbs: frozenset[str] = frozenset()
+    doc: _DocTokens,
+    i0: int,
+    i1: int,
+    verbs: frozenset[str] = frozenset(),
+    next_word: bool = True,
 ) -> _Label | None:
     """A lower-case content word right after the name that does not look like a verb
-    (``verbs``: see :func:`_corpus_verbs`)."""
+    (``verbs``: see :func:`_corpus_verbs`; ``next_word``: nor is followed by a word of
+    ``verb_next``, as "Hamas runs the ...")."""
     lowers, n = doc.lowers, len(doc.lowers)
     if i1 < n and doc.words[i1] and not doc.stops[i1] and doc.sents[i1] == doc.sents[i0]:
         w = doc.text[doc.starts[i1] : doc.ends[i1]]
@@ -322,7 +327,8 @@ def _compound(
             w.endswith(("ed", "ing"))
             or lowers[i1] in _NOT_LABELS
             or lowers[i1] in verbs
-            or (i1 + 1 < n and (lowers[i1 + 1] in _VERB_NEXT or _amount_or_time(lowers[i1 + 1])))
+            or (i1 + 1 < n and next_word and lowers[i1 + 1] in _VERB_NEXT)
+            or (i1 + 1 < n and _amount_or_time(lowers[i1 + 1]))
         )
         # "Ukraine https://t.co/..." in a post: the start of a link, not a label
         if doc.text.startswith("://", doc.ends[i1]):
@@ -421,9 +427,12 @@ def _mention_labels(
     compound = None if possessive else _compound(doc, i0, i1, verbs)
     # "the entire Obama administration", "a new Russian attack", "the former U.S.
     # Ambassador": the words before the name describe the noun after it, not the actor
-    modifies_next = (
-        compound is not None and not _is_the_actor(doc, compound, i1)
-    ) or _name_follows(doc, i1)
+    # after a determiner-led run the name is inside a noun phrase: its next lower-case word is
+    # the phrase's noun even before "as", "in" ... ("the recent Hamas attack as a failure")
+    head = None if possessive else _compound(doc, i0, i1, verbs, next_word=False)
+    modifies_next = (head is not None and not _is_the_actor(doc, head, i1)) or _name_follows(
+        doc, i1
+    )
     found = [None if modifies_next else _premodifier(doc, i0, verbs), _appositive(doc, i0, i1)]
     if getattr(m, "type", "") != "demonym":
         found.append(compound)

@@ -114,7 +114,7 @@ def test_a_verb_after_the_counted_noun_ends_the_object() -> None:
 def test_naming_leaves_out_verbs_adverbs_and_words_of_another_noun() -> None:
     # FakeNewsCorpus / BASIL sentences; old labels: UK 'rose', Russia 'sent', China 'last',
     # Russia 'legally', Obama 'senior', Russia appositive 'ongoing Ukraine civil war',
-    # United States premodifier 'Albany Georgia'
+    # United States premodifier 'Albany Georgia', Hamas premodifier 'recent' (seeds)
     texts = {
         "a": "Average weekly wages in the UK rose 2.3% in the 12 months to October.",
         "b": "Trump wrote that Russia sent millions to the foundation.",
@@ -126,6 +126,7 @@ def test_naming_leaves_out_verbs_adverbs_and_words_of_another_noun() -> None:
         "g": "NATO forces surrounding Russia, the ongoing Ukraine civil war, the Syrian civil war, "
         "and false claims.",
         "h": "James King is Commander of the Albany Georgia USA Camp of the veterans.",
+        "i": "Commentators framed the recent Hamas attack as a failure of U.S. policy.",
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -137,6 +138,7 @@ def test_naming_leaves_out_verbs_adverbs_and_words_of_another_noun() -> None:
         ["f", "Hamas", "compound", "group"],
         ["g", "NATO", "compound", "forces"],
         ["g", "Ukraine", "compound", "civil"],
+        ["i", "United States", "compound", "policy"],
     ]
     text = dict(zip(texts, texts.values(), strict=True))
     assert all(
