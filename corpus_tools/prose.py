@@ -24,7 +24,11 @@ before the first signature goes (it may be the article's last paragraph).
 
 A list of dated items without names (a timeline, tour dates, results) has no
 signatures; a quoted tweet or a byline repeated by teasers has no cue and no
-heading; a thread with fewer than three signed comments is left alone.
+heading; a thread with fewer than three signed comments is left alone. Posts
+signed "by" one and the same name ("posted by Nate Johnson @ 12:30 AM 23 comments"
+under each post of a blog's front page or an author's archive) are the page's own
+text, not a thread of readers' comments: they stay (an "Anonymous" signer, words of
+``anonymous_names``, is no one author).
 
 :func:`dateline_ledes` works the other way: a wire lede ("EUGENE, Ore. (AP) -
 ...") that the classifier removed right above the body is kept.
@@ -91,6 +95,7 @@ class ProseSettings:
     max_lede_lines: int = 2
     min_lede_stopword_pct: int = 25
     max_lede_capital_pct: int = 60
+    anonymous_names: frozenset[str] = frozenset()
 
 
 _INT_KEYS = (
@@ -118,6 +123,7 @@ _LIST_KEYS = (
     "signature_cues",
     "thread_headings",
     "joining_words",
+    "anonymous_names",
 )
 
 
@@ -341,6 +347,8 @@ _NAME_ABOVE_END = frozenset(".!?:;,")
 #: longest name line read above a date line (a quick bound: a name has at most
 #: max_name_words words)
 _NAME_ABOVE_CHARS = 100
+#: marks around a signature's words ("by:", "|", "@", "(5)")
+_SIGNER_MARKS = "|:@()[]{}<>-\u2013\u2014/\\#*,;.!?\"'\u201c\u201d\u2018\u2019"
 #: the number a thread gives each comment, before its signer's name ("2 Robert", "#5 Ann")
 _COMMENT_NUMBER_RE = re.compile(r"^#?[0-9]{1,4}[.)]?\s+(?=\D)")
 
@@ -543,9 +551,55 @@ def comment_threads(
             if threaded and not cued and head < 0:
                 # the long comment between the two runs is the thread's too
                 span = (min(span[0], thread_end + 1), span[1])
+            if _one_signer(seq, pos, s):
+                continue  # one author's posts: the page itself, no readers' thread
             _paint(seq, keep, pos, span, max(begin + 1, head), skip, out)
             threaded, thread_end = True, span[1]
     return out
+
+
+def _signer(view: str | None, s: ProseSettings) -> tuple[str, ...]:
+    """The name a signature gives after "by" ("posted by Nate Johnson @ 12:30 AM",
+    "Posted by: Sean | Jan 10"): the words from the first word after "by" (marks
+    before it passed over) up to the next mark, number or word of the frame, each as
+    written between spaces ("user12" is one name); () when the line has no "by" or no
+    name after it.
+
+    Examples
+    --------
+    >>> s = load_prose_settings()
+    >>> _signer("Posted by hugh macleod at 1:40 PM | Comments (5)", s)
+    ('hugh', 'macleod')
+    >>> _signer("Jane says: May 3, 2019 at 6:34 am", s)
+    ()
+    """
+    if view is None:
+        return ()
+    words = [w.strip(_SIGNER_MARKS) for w in view.casefold().split()]
+    if "by" not in words:
+        return ()
+    stop = (s.frame_words, s.months, s.weekdays, s.meridiem, s.relative)
+    name: list[str] = []
+    for w in words[words.index("by") + 1 :]:
+        if not w:
+            if name:
+                break
+            continue  # a mark before the name ("by: Sean", "by - Ann")
+        if w[0].isdigit() or any(w in words_ for words_ in stop):
+            break
+        name.append(w)
+    return tuple(name)
+
+
+def _one_signer(
+    seq: Sequence[tuple[int, str | None]], pos: Sequence[int], s: ProseSettings
+) -> bool:
+    """All signatures at ``pos`` name one and the same signer after "by", who is not an
+    anonymous one (``anonymous_names``): one author's posts, not readers' comments."""
+    first = _signer(seq[pos[0]][1], s)
+    if not first or s.anonymous_names.intersection(first):
+        return False
+    return all(_signer(seq[k][1], s) == first for k in pos[1:])
 
 
 def _signature_positions(
