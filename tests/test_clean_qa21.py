@@ -58,7 +58,9 @@ def test_dated_sections_far_apart_are_no_comment_thread() -> None:
 def test_without_the_gap_limit_the_digest_is_eaten(monkeypatch: pytest.MonkeyPatch) -> None:
     """The same digest judged with no gap limit: the old behaviour (this is what the
     setting prevents)."""
-    wide = dataclasses.replace(prose._default_settings(), max_signature_gap=10**9)
+    wide = dataclasses.replace(
+        prose._default_settings(), max_signature_gap=10**9, anonymous_names=frozenset({"newsdesk"})
+    )
     monkeypatch.setattr(prose, "_default_settings", lambda: wide)
     raw = "\n".join(_digest())
     clean, log = clean_text(raw)
