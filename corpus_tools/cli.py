@@ -369,7 +369,9 @@ _LOAD_HELP = {
     "blocks, 20+ separator lines, a LexisNexis or Factiva export) becomes one document per "
     "article (default: one per file)",
     "date_format": "strptime format every date must match, e.g. %%d/%%m/%%Y, or 'epoch' for "
-    "Unix timestamps in seconds or milliseconds (default: ISO and unambiguous dates)",
+    "Unix timestamps in seconds or milliseconds (default: ISO and unambiguous dates); repeat it "
+    "for a table that mixes formats (tried in order), and add '--date-format undated' to load "
+    "rows whose date none reads undated (named in one warning)",
     "encoding": "one encoding for every text file (default: detected per file)",
     "quotechar": "the character that wraps fields of CSV/TSV files, e.g. \"'\"; '' for none, "
     "quotes are text (default: \" or ' as the file shows)",
@@ -382,12 +384,23 @@ _KEYWORD_RE = re.compile(
 
 def _add_load_options(p: argparse.ArgumentParser) -> None:
     for name, (flag, metavar) in _LOAD_FLAGS.items():
-        p.add_argument(flag, dest=name, default=None, metavar=metavar, help=_LOAD_HELP[name])
+        action = "append" if name == "date_format" else "store"  # several formats, in order
+        p.add_argument(
+            flag, dest=name, default=None, metavar=metavar, action=action, help=_LOAD_HELP[name]
+        )
 
 
 def _load_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The load_corpus keywords given on the command line."""
-    return {k: getattr(args, k) for k in _LOAD_FLAGS if getattr(args, k, None) is not None}
+    """The load_corpus keywords given on the command line (one ``--date-format`` is a string,
+    several a list).
+
+    >>> _load_options(argparse.Namespace(date_format=["%m/%d/%y", "undated"], encoding=None))
+    {'date_format': ['%m/%d/%y', 'undated']}
+    """
+    given = {k: getattr(args, k) for k in _LOAD_FLAGS if getattr(args, k, None) is not None}
+    if isinstance(given.get("date_format"), list) and len(given["date_format"]) == 1:
+        given["date_format"] = given["date_format"][0]
+    return given
 
 
 # options that only name a column of a table: without a table among the inputs they do nothing

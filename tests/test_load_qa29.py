@@ -144,3 +144,59 @@ def test_number_column_names_and_zero_one_flags_still_load() -> None:
     corpus = ct.load_corpus(df, text_column=1, id_column=0, clean=1, keep_raw=0)
     assert corpus.docs["doc_id"].tolist() == ["x1"]
     assert corpus.docs["raw_text"].tolist() == [None]
+
+
+MERGED = (
+    "source,date,headline\n"
+    "Reuters,Aug 20 2019,Fed has lost control says Gundlach\n"
+    "WSJ,4/1/02,Speculators bet on euro adoption\n"
+    "The Guardian,18-Jul-20,Markets rally as talks resume\n"
+    "The Guardian,18-Jul,Markets slip as talks stall\n"
+)
+
+
+def test_a_merged_table_reads_each_outlets_date_format_in_turn(tmp_path: Path) -> None:
+    # Reuters 'Aug 20 2019', WSJ '4/1/02', Guardian '18-Jul-20' in one date column
+    (tmp_path / "heads.csv").write_text(MERGED)
+    formats = ["%b %d %Y", "%d-%b-%y", "%m/%d/%y"]
+    with pytest.raises(MetadataError) as err:
+        ct.load_corpus(tmp_path / "heads.csv", date_format=formats)
+    assert str(err.value) == (
+        "heads.csv row 4, column 'date': the date '18-Jul' matches none of date_format=['%b %d "
+        "%Y', '%d-%b-%y', '%m/%d/%y'] and is not an ISO date; add its format to the list, or fix "
+        "the cell, or add 'undated' to the list to load rows whose date no format reads undated."
+    )
+    corpus, messages = _load(tmp_path / "heads.csv", date_format=[*formats, "undated"])
+    assert corpus.docs["published"].tolist()[:3] == [
+        pd.Timestamp("2019-08-20"),
+        pd.Timestamp("2002-04-01"),
+        pd.Timestamp("2020-07-18"),
+    ]
+    assert pd.isna(corpus.docs["published"].tolist()[3])
+    warned = [m for m in messages if "loaded undated" in m]
+    assert len(warned) == 1 and warned[0].startswith(
+        "heads.csv: 1 of 4 rows has a date that no format or rule reads (date_format has "
+        "'undated') (row 4, column 'date': '18-Jul'); it is loaded undated"
+    )
+
+
+def test_undated_alone_keeps_the_rules_and_loads_the_rest_undated(tmp_path: Path) -> None:
+    (tmp_path / "heads.csv").write_text(MERGED)
+    corpus, messages = _load(tmp_path / "heads.csv", date_format="undated")
+    published = corpus.docs["published"].tolist()
+    assert published[0] == pd.Timestamp("2019-08-20")
+    assert all(pd.isna(p) for p in published[1:])  # '4/1/02': a two-digit year is a guess
+    assert any("3 of 4 rows have a date that no format or rule reads" in m for m in messages)
+    assert not any("had no effect" in m for m in messages)
+
+
+def test_the_command_line_takes_several_date_formats(tmp_path: Path, capsys) -> None:
+    from corpus_tools import cli
+
+    (tmp_path / "heads.csv").write_text(MERGED)
+    args = ["info", str(tmp_path / "heads.csv"), "--date-format", "%b %d %Y"]
+    args += ["--date-format", "%d-%b-%y", "--date-format", "%m/%d/%y", "--date-format", "undated"]
+    assert cli.main(args) == 0
+    out = capsys.readouterr()
+    assert "Dates: 2002-04-01 to 2020-07-18" in out.out
+    assert "1 of 4 rows has a date that no format or rule reads" in out.err

@@ -45,6 +45,9 @@ _DATE_MAX = pd.Timestamp("2262-04-11")
 EPOCH_RE = re.compile(r"^\d{9,10}(\.\d+)?$|^\d{12,13}(\.0*)?$")
 #: the date_format that reads Unix timestamps (the unit told by the number of digits)
 EPOCH = "epoch"
+#: the date_format entry that loads a row whose date no rule or format reads undated (named in
+#: one warning per table) instead of stopping: ``date_format=["%m/%d/%y", "undated"]``
+UNDATED = "undated"
 _DATE_HELP = (
     "write dates as YYYY-MM-DD (or YYYY-MM, YYYY, 'October 19, 2023'), or pass "
     'date_format= to load_corpus (e.g. date_format="%d.%m.%Y")'
@@ -60,6 +63,11 @@ class NoDayProblem(DateProblem):
     pandas can store (``0001-11-30``, ``9999-12-31``) or a date relative to the day a page was
     saved (``yesterday, 4:25``, ``3 hours ago``). A table row with one is loaded undated
     (:func:`parse_date` with ``unread=``), not a stop."""
+
+
+class UnreadProblem(NoDayProblem):
+    """A date cell no rule or format reads, in a table loaded with ``"undated"`` among its
+    ``date_format``: its row is loaded undated like a :class:`NoDayProblem`'s."""
 
 
 #: dates relative to the day a page was saved, in the languages of the month names: no day
@@ -85,7 +93,7 @@ def parse_date(
     row: int,
     column: str,
     unit: str = "row",
-    date_format: str | None = None,
+    date_format: Any = None,
     unread: list[tuple[int, str, DateProblem]] | None = None,
 ) -> tuple[pd.Timestamp, str | None]:
     """Parse one date cell; return (naive UTC Timestamp or NaT, precision).
@@ -95,7 +103,9 @@ def parse_date(
     (``02/11/2023`` without ``date_format``), or a date outside what pandas
     can store (year 1, year 9999). With ``unread`` (a list), a cell that names
     no day in any format (:class:`NoDayProblem`: a placeholder such as year 1,
-    or "yesterday, 4:25") gives NaT and ``(row, value, problem)`` is appended.
+    or "yesterday, 4:25") gives NaT and ``(row, value, problem)`` is appended;
+    so does any refused cell when ``date_format`` holds ``"undated"``. ``date_format``
+    may list several formats, tried in order (:func:`_parse_with_formats`).
 
     >>> got = []
     >>> parse_date("yesterday, 4:25", where="f.csv", row=3, column="Date", unread=got)
@@ -119,6 +129,8 @@ def parse_date(
         if problem is not None:
             return _refused(problem, str(value), where, unit, row, column, unread)
         return ts, "day" if ts == ts.normalize() else "time"
+    if isinstance(date_format, list) or date_format == UNDATED:
+        date_format = tuple(date_format) if isinstance(date_format, list) else (UNDATED,)
     s = str(value).strip()
     key = (s, date_format)
     parsed = _DATE_CACHE.get(key)
@@ -127,6 +139,8 @@ def parse_date(
         if len(_DATE_CACHE) < _DATE_CACHE_MAX:  # bounded: unique timestamps must not grow it
             _DATE_CACHE[key] = parsed
     if isinstance(parsed, DateProblem):
+        if unread is not None and isinstance(date_format, tuple) and UNDATED in date_format:
+            parsed = UnreadProblem(parsed)  # told to load it undated
         return _refused(parsed, s, where, unit, row, column, unread)
     return parsed
 
@@ -150,7 +164,7 @@ def _refused(
 _ISO_DAY_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
-def format_matched(value: Any, date_format: str) -> bool:
+def format_matched(value: Any, date_format: Any) -> bool:
     """Whether a date that :func:`parse_date` accepted with ``date_format`` was read by that
     format (an ISO ``YYYY-MM-DD`` date that does not match it is read as ISO instead).
 
@@ -161,6 +175,9 @@ def format_matched(value: Any, date_format: str) -> bool:
     >>> format_matched(1739180940, "epoch"), format_matched("2025-02-10", "epoch")
     (True, False)
     """
+    if isinstance(date_format, (list, tuple)):
+        formats = [f for f in date_format if f != UNDATED]
+        return any(format_matched(value, f) for f in formats) if formats else True
     if date_format == EPOCH and not is_missing(value):
         return bool(EPOCH_RE.match(str(value).strip()))  # a number read from JSON or Parquet
     if not isinstance(value, str) or is_missing(value):
@@ -177,7 +194,7 @@ def format_matched(value: Any, date_format: str) -> bool:
     return True
 
 
-def check_date_format(date_format: str | None) -> None:
+def check_date_format(date_format: Any) -> None:
     """CorpusValueError naming the fix for a ``date_format`` that cannot read any date: a bad
     ``%`` directive, or no directive at all (``dd/mm/yyyy``).
 
@@ -187,7 +204,12 @@ def check_date_format(date_format: str | None) -> None:
     ...
     corpus_tools.errors.CorpusValueError: date_format='%Q': '%Q' is not a strptime directive; write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' (%d day, %m month, %Y year, %H:%M time), or date_format='epoch' for Unix timestamps.
     """
-    if date_format is None or date_format in ("ISO8601", "mixed", EPOCH):  # named formats
+    if isinstance(date_format, (list, tuple)) and date_format:
+        for one in date_format:  # several formats, tried in order ("undated": see UNDATED)
+            if one != UNDATED:
+                check_date_format(one)
+        return
+    if date_format is None or date_format in ("ISO8601", "mixed", EPOCH, UNDATED):  # named
         return
     fix = (
         "write it with the codes of datetime.strptime: pass e.g. date_format='%d/%m/%Y' "
@@ -266,7 +288,7 @@ def _swap_problem(s: str, m: re.Match[str]) -> DateProblem | str:
     return f"{y}-{month:02d}-{day:02d}{s[m.end() :]}"
 
 
-def _parse_date_str(s: str, date_format: str | None = None) -> Any:
+def _parse_date_str(s: str, date_format: Any = None) -> Any:
     """Parse one stripped date string: (naive UTC Timestamp or NaT, precision) or a DateProblem.
 
     Pure function of ``(s, date_format)`` (so results are cached per distinct
@@ -285,6 +307,8 @@ def _parse_date_str(s: str, date_format: str | None = None) -> Any:
             "read from it; write the day itself (resolve it against the crawl date) or "
             "leave the cell empty"
         )
+    if isinstance(date_format, tuple):
+        return _parse_with_formats(s, date_format)
     if date_format == EPOCH:
         return _parse_epoch(s)
     if date_format is not None:
@@ -417,6 +441,37 @@ def english_date(s: str) -> str:
     if out == s:
         return s
     return re.sub(r"\s+", " ", re.sub(r"\s+([,.])", r"\1", out)).strip(" ,")
+
+
+def _parse_with_formats(s: str, formats: tuple[str, ...]) -> Any:
+    """:func:`_parse_date_str` with several formats (a corpus merged from outlets that write
+    dates their own way): the first that reads ``s``; an ISO date as ISO; with only
+    ``"undated"`` given, the rules without a format.
+
+    >>> fmts = ("%b %d %Y", "%d-%b-%y", "%m/%d/%y", "undated")
+    >>> [_parse_with_formats(s, fmts)[0] for s in ("Jul 18 2020", "18-Jul-20", "4/1/02")]
+    [Timestamp('2020-07-18 00:00:00'), Timestamp('2020-07-18 00:00:00'), Timestamp('2002-04-01 00:00:00')]
+    >>> print(_parse_with_formats("yesterday", ("%b %d %Y", "undated"))[:60])
+    the date 'yesterday' is relative to the day the page was sav
+    """
+    formats_only = [f for f in formats if f != UNDATED]
+    if not formats_only:
+        return _parse_date_str(s)
+    for fmt in formats_only:
+        parsed = _parse_date_str(s, fmt)
+        if not isinstance(parsed, DateProblem):
+            return parsed
+        if isinstance(parsed, NoDayProblem):
+            return parsed
+    lenient = (
+        ""
+        if UNDATED in formats
+        else ", or add 'undated' to the list to load rows whose date no format reads undated"
+    )
+    return DateProblem(
+        f"the date {s!r} matches none of date_format={list(formats)!r} and is not an ISO "
+        f"date; add its format to the list, or fix the cell{lenient}."
+    )
 
 
 def _parse_with_format(s: str, date_format: str) -> Any:

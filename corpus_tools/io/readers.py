@@ -36,7 +36,14 @@ from .columns import (
     name_forms,
     surrogate_in,
 )
-from .dates import EPOCH_RE, check_date_format, check_precision, format_matched, parse_date
+from .dates import (
+    EPOCH_RE,
+    UnreadProblem,
+    check_date_format,
+    check_precision,
+    format_matched,
+    parse_date,
+)
 from .decode import bytes_to_text, forced_garbles_utf8
 from .discover import HTML_EXTENSIONS, TABLE_EXTENSIONS, Entry, open_entry, read_entry
 from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
@@ -676,9 +683,11 @@ def warn_unread_dates(table: _Table, n_rows: int) -> None:
     values = sorted({v for _, v, _ in unread}, key=lambda v: [x for _, x, _ in unread].index(v))
     shown = ", ".join(repr(v) for v in values[:3]) + (", ..." if len(values) > 3 else "")
     one = len(unread) == 1
+    told = any(isinstance(p, UnreadProblem) for _, _, p in unread)
+    what = "no format or rule reads (date_format has 'undated')" if told else "names no day"
     warnings.warn(
         f"{table.where}: {len(unread):,} of {n_rows:,} {unit}s {'has' if one else 'have'} a "
-        f"date that names no day ({unit}{'' if one else 's'} {rows}, column "
+        f"date that {what} ({unit}{'' if one else 's'} {rows}, column "
         f"{str(table.picked.date)!r}: {shown}); {'it is' if one else 'they are'} loaded "
         f"undated (published empty; docs['source'] names each {unit}). The first: "
         f"{unread[0][2]}",
