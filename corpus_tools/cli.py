@@ -349,6 +349,7 @@ _LOAD_FLAGS = {
     "title_column": ("--title-column", "NAME"),
     "outlet_column": ("--outlet-column", "NAME"),
     "date_column": ("--date-column", "NAME"),
+    "url_column": ("--url-column", "NAME"),
     "outlet_from": ("--outlet-from", "folder"),
     "split": ("--split", "records"),
     "date_format": ("--date-format", "FMT"),
@@ -362,6 +363,9 @@ _LOAD_HELP = {
     "title_column": "the table column holding titles (default: found by common names)",
     "outlet_column": "the table column holding outlet names (default: found by common names)",
     "date_column": "the table column holding publication dates (default: found by common names)",
+    "url_column": "the table column holding each article's own link; its host is the outlet "
+    "when there is no outlet column (default: found by common names or by its values); a path "
+    "into nested JSON such as properties.link works for every column option",
     "outlet_from": "'folder': each document's outlet is its first folder below the corpus "
     "folder (corpus/bbc/*.txt -> bbc); a metadata file still wins (default: metadata, table, "
     "page or URL)",
@@ -404,7 +408,14 @@ def _load_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 # options that only name a column of a table: without a table among the inputs they do nothing
-_TABLE_ONLY = ("text_column", "id_column", "title_column", "outlet_column", "date_column")
+_TABLE_ONLY = (
+    "text_column",
+    "id_column",
+    "title_column",
+    "outlet_column",
+    "date_column",
+    "url_column",
+)
 
 
 def _read_a_table(corpus: Corpus) -> bool:
@@ -471,7 +482,7 @@ def _unused_quotechar(quote: str) -> str:
 
 
 # the loader's own note on the same unused options; the command line gives its own, with the flag
-LOADER_UNUSED_NOTE = r"(?:text|id|title|outlet|date)_column=.* had no effect: "
+LOADER_UNUSED_NOTE = r"(?:text|id|title|outlet|date|url)_column=.* had no effect: "
 
 
 def warn_unused_load_options(corpus: Corpus, options: dict[str, Any]) -> None:

@@ -139,3 +139,27 @@ def test_html_in_a_csv_text_cell_is_read_as_text_and_plain_cells_are_not(tmp_pat
     ]
     assert d["text"].tolist()[2] == "If a<b and c>d, AT&T said."
     assert d["text_source"].tolist() == ["html:text", "table:text", "table:text"]
+
+
+def test_url_column_names_the_link_column_also_on_the_command_line(tmp_path: Path, capsys) -> None:
+    from corpus_tools import cli
+
+    rows = pd.DataFrame(
+        {
+            "text": [PLAIN, PLAIN + " İkinci."],
+            "link": ["https://www.hurriyet.com.tr/a", "https://www.sabah.com.tr/b"],
+            "page": ["https://cdn.example.net/x", "https://cdn.example.net/y"],
+        }
+    )
+    rows.to_csv(tmp_path / "t.csv", index=False)
+    d = ct.load_corpus(tmp_path / "t.csv", url_column="page", n_jobs=1).docs
+    assert d["url"].tolist() == ["https://cdn.example.net/x", "https://cdn.example.net/y"]
+    assert d["outlet"].tolist() == ["example.net", "example.net"]
+    assert d["link"].tolist() == ["https://www.hurriyet.com.tr/a", "https://www.sabah.com.tr/b"]
+    # the Datastore export: its link is nested, and the option takes the path
+    path = _datastore(tmp_path)
+    args = ["info", str(path), "--text-column", "properties.description"]
+    assert cli.main([*args, "--url-column", "properties.link"]) == 0
+    assert "spothaber.com" in capsys.readouterr().out
+    assert cli.main([*args, "--url-column", "nope"]) == 2
+    assert "no column 'nope' for the url" in capsys.readouterr().err

@@ -564,6 +564,7 @@ def load_corpus(
     outlet_from: str | None = None,
     split: str | None = None,
     quotechar: str | None = None,
+    url_column: str | None = None,
 ) -> Corpus:
     """Load a corpus from a folder, a file, a list of paths or a DataFrame.
 
@@ -581,29 +582,28 @@ def load_corpus(
         Columns of table sources (default: found by common names, whatever their case,
         spaces, hyphens, camelCase or a trailing ``(UTC)``; see :mod:`corpus_tools.io`).
     encoding, date_format : str, optional
-        One encoding for every text file (default: detect per file); a ``strptime`` format
-        (``"%d/%m/%Y"``; ``%d``: day, ``%H``: time precision) every sidecar and table date must
-        match.
+        One encoding for every text file (default: detect per file); a ``strptime`` format every
+        sidecar and table date must match (``"%d/%m/%Y"``; ``%d``: day, ``%H``: time precision).
     progress, n_jobs : bool (default False), int or None (default None)
         A tqdm progress bar on stderr (on a terminal, unless ``TQDM_DISABLE=1``). Processes that
         read and clean (results never depend on it): ``None`` a pool of one per core (at most 4)
         after 2,000 documents (sooner when known ahead), ``1`` none.
     keep_raw : bool, default True
         ``False`` (half the memory on pages with chrome): ``docs["raw_text"]`` is None;
-        ``corpus.raw(doc_id)``, ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct`
-        rebuild it exactly from the text and the cleaning log. Every other table is the same.
-    outlet_from, split, quotechar : str, optional
+        ``corpus.raw(doc_id)``, ``corpus.iter_raw()`` and :func:`corpus_tools.reconstruct` rebuild
+        it exactly from the text and the cleaning log. Every other table is the same.
+    outlet_from, split, quotechar, url_column : str, optional
         ``"folder"``: outlet = first folder; ``"records"``: split crawler dumps (docs/loading.md);
-        the CSV/TSV quote character (default ``"``, or ``'`` if so quoted; ``""``: none).
+        the CSV/TSV quote character (default ``"``, or ``'`` if so quoted; ``""``: none); the
+        column of each article's own link (its host is the outlet when there is no outlet column).
 
     Returns
     -------
     Corpus
-        ``docs``: ``DOC_COLUMNS`` (``published`` as naive UTC datetime64[ns]),
-        ``EXTRA_COLUMNS``, ``META_COLUMNS``, user metadata columns; rows in relative-path
-        then row order. ``skipped``: ``path, reason``. ``cleaning_log``: ``LOG_COLUMNS``.
-        Near-duplicates: word 5-gram Jaccard >= 0.9 (Broder 1997; :mod:`corpus_tools.dedup`);
-        dates, HTML metadata, table columns and other loading rules: :mod:`corpus_tools.io`.
+        ``docs``: ``DOC_COLUMNS`` (``published``: naive UTC datetime64[ns]), ``EXTRA_COLUMNS``,
+        ``META_COLUMNS``, user metadata columns; rows in relative-path then row order. ``skipped``:
+        ``path, reason``. ``cleaning_log``: ``LOG_COLUMNS``. Near-duplicates: word 5-gram Jaccard
+        >= 0.9 (Broder 1997; :mod:`corpus_tools.dedup`); other loading rules: :mod:`corpus_tools.io`.
 
     Raises
     ------
@@ -622,7 +622,7 @@ def load_corpus(
     >>> c.docs[["doc_id", "duplicate_of", "duplicate_kind"]].values.tolist()
     [['a', None, None], ['b', 'a', 'exact']]
     """
-    cols = (title_column, outlet_column, date_column, outlet_from, split, quotechar)
+    cols = (title_column, outlet_column, date_column, outlet_from, split, quotechar, url_column)
     opts = LoadOptions(clean, rules, text_column, id_column, encoding, date_format, keep_raw, *cols)
     return _load(source, metadata, opts, progress, n_jobs)
 
