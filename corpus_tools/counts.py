@@ -1270,13 +1270,9 @@ class DocTermCounts:
         tids = pd.Index(self.terms, dtype=object).get_indexer(list(terms))
         wanted = np.zeros(len(self.terms), dtype=bool)
         wanted[tids[tids >= 0]] = True
-        csc = _columns(self.matrix, wanted)
-        docs = np.unique(
-            np.concatenate(
-                [csc.indices[csc.indptr[t] : csc.indptr[t + 1]] for t in tids[tids >= 0]]
-                or [np.empty(0, np.int32)]
-            )
-        )
+        mat = self.matrix
+        hit = np.flatnonzero(wanted[mat.indices]) if mat.nnz else np.empty(0, np.int64)
+        docs = np.unique(np.searchsorted(mat.indptr, hit, side="right") - 1).astype(np.int64)
         if doc_ids is not None:
             docs = docs[np.isin(self.doc_ids[docs], np.asarray(list(doc_ids), dtype=object))]
         occ = _occurrences(self, docs, wanted)
@@ -1298,20 +1294,6 @@ class DocTermCounts:
         tokenized again.
         """
         return _evidence_strings(self, list(groups), list(terms), n)
-
-
-def _columns(mat: sp.csr_matrix, wanted: np.ndarray) -> sp.csc_matrix:
-    """The columns of ``mat`` marked in ``wanted`` (the others empty), as canonical CSC.
-
-    Evidence needs a few terms' documents: their entries are picked from the
-    CSR matrix, not the whole matrix converted.
-    """
-    hit = np.flatnonzero(wanted[mat.indices]) if mat.nnz else np.empty(0, np.int64)
-    rows = np.searchsorted(mat.indptr, hit, side="right") - 1
-    out = sp.csc_matrix((mat.data[hit], (rows, mat.indices[hit])), shape=mat.shape)
-    out.sum_duplicates()
-    out.sort_indices()
-    return out
 
 
 class _Occ(NamedTuple):
@@ -1366,10 +1348,12 @@ def _wanted_ids(uniq: list[str], table: TermTable, words: set[str]) -> np.ndarra
     return out
 
 
-def _occurrences(
+def _occurrence_batches(
     counts: DocTermCounts, docs: np.ndarray, wanted: np.ndarray, sentences: bool = True
-) -> _Occ:
-    """Occurrences of the ``wanted`` terms (bool per column) in document rows ``docs`` (sorted).
+) -> Iterator[_Occ]:
+    """Occurrences of the ``wanted`` terms (bool per column) in document rows ``docs``, a batch
+    of ``_EVIDENCE_CHARS`` characters (at most ``_BATCH`` documents) at a time, in the order
+    of ``docs`` and by offset within a document (tokenizing costs ~25 bytes per character).
 
     Bigrams need sentences; ``sentences=False`` leaves ``sent`` at -1 for unigrams.
     """
@@ -1378,9 +1362,14 @@ def _occurrences(
     table = TermTable(counts.stopwords)
     index = pd.Index(counts.terms, dtype=object)
     words = {w for t in counts.terms[wanted].tolist() for w in t.split(" ")}  # bigram halves
-    parts: list[tuple[np.ndarray, ...]] = []
-    for lo in range(0, len(docs), _BATCH):
-        rows = docs[lo : lo + _BATCH]
+    texts_of = counts.texts
+    lengths = (
+        texts_of.lengths()[docs]
+        if isinstance(texts_of, TextColumn)
+        else np.fromiter((len(texts_of[d]) for d in docs.tolist()), np.int64, len(docs))
+    )
+    for lo, hi in _blocks(lengths, _EVIDENCE_CHARS, _BATCH):
+        rows = docs[lo:hi]
         texts = (
             counts.texts.take(rows)
             if isinstance(counts.texts, TextColumn)
@@ -1412,18 +1401,42 @@ def _occurrences(
         term = glob[term_local] if len(term_local) else np.empty(0, np.int64)
         keep = term >= 0
         keep[keep] = wanted[term[keep]]
-        parts.append(
-            (rows[doc[idx][keep]], term[keep], start[idx][keep], end[last][keep], sent[idx][keep])
+        yield _Occ(
+            *(
+                np.asarray(col, dtype=np.int64)
+                for col in (
+                    rows[doc[idx][keep]],
+                    term[keep],
+                    start[idx][keep],
+                    end[last][keep],
+                    sent[idx][keep],
+                )
+            )
         )
+
+
+def _occurrences(
+    counts: DocTermCounts, docs: np.ndarray, wanted: np.ndarray, sentences: bool = True
+) -> _Occ:
+    """Occurrences of the ``wanted`` terms (bool per column) in document rows ``docs`` (sorted).
+
+    Bigrams need sentences; ``sentences=False`` leaves ``sent`` at -1 for unigrams.
+    """
+    parts = list(_occurrence_batches(counts, docs, wanted, sentences))
     if not parts:
         empty = np.empty(0, dtype=np.int64)
         return _Occ(empty, empty, empty, empty, empty)
-    return _Occ(*(np.concatenate(col).astype(np.int64) for col in zip(*parts, strict=True)))
+    return _Occ(*(np.concatenate(col) for col in zip(*parts, strict=True)))
 
 
 # --------------------------------------------------------------------------
 # evidence on demand
 # --------------------------------------------------------------------------
+# (document, term) entries, or occurrences, handled at a time by the evidence of many rows
+_EVIDENCE_ENTRIES = 1 << 20
+_EVIDENCE_CHARS = 2_000_000  # characters of text re-tokenized at a time for evidence
+
+
 def _doc_rank(doc_ids: np.ndarray) -> np.ndarray:
     """Position of every document in ``doc_id`` string order."""
     order = _str_order(doc_ids.tolist())
@@ -1432,55 +1445,130 @@ def _doc_rank(doc_ids: np.ndarray) -> np.ndarray:
     return rank
 
 
-def _needed_docs(
-    counts: DocTermCounts, codes: np.ndarray, g_rows: np.ndarray, t_rows: np.ndarray, n: int
-) -> np.ndarray:
-    """Rows of the documents holding the first ``n`` occurrences of each (group, term) row.
+def _run_starts(sorted_keys: np.ndarray) -> np.ndarray:
+    """Positions where a run of equal values starts in ``sorted_keys``.
 
-    Per term, the documents of the wanted groups are taken in ``doc_id``
-    order until their counts reach ``n``: the first ``n`` occurrences over
-    these documents are the first ``n`` over the whole group.
+    >>> _run_starts(np.array([3, 3, 5, 7, 7, 7])).tolist()
+    [0, 2, 3]
     """
-    rank = _doc_rank(counts.doc_ids)
-    ok = (g_rows >= 0) & (t_rows >= 0)
-    wanted = np.zeros(counts.matrix.shape[1], dtype=bool)
-    wanted[t_rows[ok]] = True
-    csc = _columns(counts.matrix, wanted)
-    pairs = pd.DataFrame({"t": t_rows[ok], "g": g_rows[ok]}).drop_duplicates()
-    n_groups = int(codes.max()) + 1 if len(codes) else 0
+    if not len(sorted_keys):
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+
+
+def _key_positions(req: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Position of every key in the sorted distinct ``req``; -1 for a key not there.
+
+    >>> _key_positions(np.array([2, 5, 9]), np.array([5, 1, 9, 10])).tolist()
+    [1, -1, 2, -1]
+    """
+    pos = np.searchsorted(req, keys)
+    if not len(req):
+        return np.full(len(keys), -1, dtype=np.int64)
+    pos = np.minimum(pos, len(req) - 1)
+    return np.where(req[pos] == keys, pos, -1).astype(np.int64)
+
+
+def _blocks(sizes: np.ndarray, size: int, max_items: int | None = None) -> list[tuple[int, int]]:
+    """``(lo, hi)`` bounds of consecutive items of about ``size`` in all (and at most
+    ``max_items`` items); an item larger than ``size`` is a block of its own.
+
+    >>> _blocks(np.array([1, 2, 1, 2]), 3), _blocks(np.array([1, 1, 1]), 10, 2)
+    ([(0, 1), (1, 3), (3, 4)], [(0, 2), (2, 3)])
+    """
+    block = np.cumsum(sizes) // size
+    if max_items is not None:
+        block = block + np.arange(len(sizes)) // max_items
+    bounds = [0, *(np.flatnonzero(np.diff(block)) + 1).tolist(), len(sizes)]
+    return [(lo, hi) for lo, hi in zip(bounds[:-1], bounds[1:], strict=True) if hi > lo]
+
+
+def _needed_docs(counts: DocTermCounts, codes: np.ndarray, req: np.ndarray, n: int) -> np.ndarray:
+    """Rows of the documents holding the first ``n`` occurrences of each requested key.
+
+    ``req``: sorted distinct ``group * n_terms + term`` keys. The documents are
+    read in ``doc_id`` order, a block of rows at a time; a document is needed
+    when one of its keys has fewer than ``n`` occurrences in the documents
+    before it, so the first ``n`` occurrences over the needed documents are
+    the first ``n`` over the whole group (memory: one block, a count per key).
+    """
+    mat = counts.matrix
+    n_terms = mat.shape[1]
+    wanted = np.zeros(n_terms, dtype=bool)
+    wanted[req % n_terms] = True
+    seen = np.zeros(len(req), dtype=np.int64)
     need: list[np.ndarray] = []
-    for t, gs in pairs.groupby("t", sort=True)["g"]:
-        docs = csc.indices[csc.indptr[t] : csc.indptr[t + 1]]
-        c = csc.data[csc.indptr[t] : csc.indptr[t + 1]].astype(np.int64)
-        gmask = np.zeros(n_groups, dtype=bool)
-        gmask[gs.to_numpy()] = True
-        sel = gmask[codes[docs]]
-        docs, c = docs[sel], c[sel]
-        if len(docs) == 0:
+    order = np.argsort(_doc_rank(counts.doc_ids))
+    for lo, hi in _blocks(np.diff(mat.indptr)[order], _EVIDENCE_ENTRIES):
+        rows = order[lo:hi]
+        sub = mat[rows]
+        local = np.repeat(np.arange(len(rows)), np.diff(sub.indptr))
+        hit = np.flatnonzero(wanted[sub.indices])
+        local, term = local[hit], sub.indices[hit].astype(np.int64)
+        pos = _key_positions(req, codes[rows[local]] * n_terms + term)
+        ok = pos >= 0
+        srt = np.argsort(pos[ok], kind="stable")  # doc_id order kept within a key
+        local, pos, c = local[ok][srt], pos[ok][srt], sub.data[hit][ok][srt].astype(np.int64)
+        if not len(pos):
             continue
-        order = np.lexsort((rank[docs], codes[docs]))
-        docs, c = docs[order], c[order]
-        g = codes[docs]
-        before = np.cumsum(c) - c  # occurrences before this document (all groups so far)
-        run_start = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
-        run_id = np.cumsum(np.r_[True, g[1:] != g[:-1]]) - 1
-        need.append(docs[(before - before[run_start][run_id]) < n])
+        starts = _run_starts(pos)
+        cum = np.cumsum(c)
+        run_id = np.zeros(len(pos), dtype=np.int64)
+        run_id[starts] = 1
+        run_id = np.cumsum(run_id) - 1
+        before = cum - c - (cum[starts] - c[starts])[run_id] + seen[pos]
+        need.append(rows[local[before < n]])
+        seen[pos[starts]] += np.add.reduceat(c, starts)
     return np.unique(np.concatenate(need)) if need else np.empty(0, dtype=np.int64)
 
 
-def _first_n(occ: _Occ, key: np.ndarray, rank: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Positions of the first ``n`` occurrences of each ``key`` (doc_id order, then offset)."""
-    by_doc = np.argsort(rank[occ.doc], kind="stable")  # occurrences come by (row, offset)
-    order = by_doc[np.argsort(key[by_doc], kind="stable")]
-    ks = key[order]
-    run_start = np.empty(len(ks), dtype=bool)
-    if len(ks):
-        run_start[0] = True
-        np.not_equal(ks[1:], ks[:-1], out=run_start[1:])
-    idx = np.arange(len(ks), dtype=np.int64)
-    first_of_run = np.maximum.accumulate(np.where(run_start, idx, 0))
-    keep = (idx - first_of_run) < n
-    return order[keep], ks[keep]
+def _within_run(sorted_keys: np.ndarray) -> np.ndarray:
+    """Each position's index within its run of equal values of ``sorted_keys``.
+
+    >>> _within_run(np.array([3, 3, 5, 7, 7, 7])).tolist()
+    [0, 1, 0, 0, 1, 2]
+    """
+    idx = np.arange(len(sorted_keys), dtype=np.int64)
+    first = np.zeros(len(sorted_keys), dtype=np.int64)
+    starts = _run_starts(sorted_keys)
+    first[starts] = starts
+    return idx - np.maximum.accumulate(first) if len(idx) else idx
+
+
+def _first_occurrences(
+    counts: DocTermCounts, codes: np.ndarray, req: np.ndarray, n: int
+) -> tuple[np.ndarray, ...]:
+    """``(doc, start, end, key)`` of the first ``n`` occurrences of every requested key,
+    sorted by key, then ``doc_id``, then offset.
+
+    The needed documents are tokenized a batch at a time in ``doc_id`` order,
+    so a key's first ``n`` occurrences are the first ``n`` met: once a key has
+    them, its later occurrences are dropped as they come (memory: ``n`` per
+    key and one batch, not every occurrence of the terms).
+    """
+    n_terms = len(counts.terms)
+    wanted = np.zeros(n_terms, dtype=bool)
+    wanted[req % n_terms] = True
+    docs = _needed_docs(counts, codes, req, n)
+    docs = docs[np.argsort(_doc_rank(counts.doc_ids)[docs], kind="stable")]
+    taken = np.zeros(len(req), dtype=np.int64)
+    parts: list[tuple[np.ndarray, ...]] = []
+    for occ in _occurrence_batches(counts, docs, wanted, False):
+        pos = _key_positions(req, codes[occ.doc] * n_terms + occ.term)
+        sel = np.flatnonzero(pos >= 0)
+        srt = np.argsort(pos[sel], kind="stable")  # by key, in doc_id then offset order
+        sel, ps = sel[srt], pos[sel][srt]
+        ok = (_within_run(ps) + taken[ps]) < n
+        sel, ps = sel[ok], ps[ok]
+        starts = _run_starts(ps)
+        taken[ps[starts]] += np.diff(np.r_[starts, len(ps)])
+        parts.append((occ.doc[sel], occ.start[sel], occ.end[sel], req[ps]))
+    if not parts:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, empty, empty
+    doc, start, end, key = (np.concatenate(col) for col in zip(*parts, strict=True))
+    order = np.argsort(key, kind="stable")  # batches come in doc_id order
+    return doc[order], start[order], end[order], key[order]
 
 
 def _evidence_strings(
@@ -1493,28 +1581,88 @@ def _evidence_strings(
     gpos = {g: k for k, g in enumerate(names)}
     g_rows = np.array([gpos.get(str(g), -1) for g in groups], dtype=np.int64)
     t_rows = pd.Index(counts.terms, dtype=object).get_indexer(terms).astype(np.int64)
-    wanted = np.zeros(len(counts.terms), dtype=bool)
-    wanted[t_rows[t_rows >= 0]] = True
-    occ = _occurrences(counts, _needed_docs(counts, codes, g_rows, t_rows, n), wanted, False)
     n_terms = len(counts.terms)
-    key = codes[occ.doc] * n_terms + occ.term
-    pick, ks = _first_n(occ, key, _doc_rank(counts.doc_ids), n)
-    refs = [
-        f"{counts.doc_ids[d]}:{a}-{b}"
-        for d, a, b in zip(
-            occ.doc[pick].tolist(), occ.start[pick].tolist(), occ.end[pick].tolist(), strict=True
-        )
-    ]
-    lookup: dict[int, str] = {}
-    if len(ks):
-        edges = np.flatnonzero(np.diff(ks)) + 1
-        starts, ends = [0, *edges.tolist()], [*edges.tolist(), len(ks)]
-        firsts = ks[np.concatenate(([0], edges))].tolist()
-        lookup = {k: "; ".join(refs[a:b]) for k, a, b in zip(firsts, starts, ends, strict=True)}
-    keys = np.where((g_rows >= 0) & (t_rows >= 0), g_rows * n_terms + t_rows, -1).tolist()
-    del occ, pick, ks
+    row_keys = np.where((g_rows >= 0) & (t_rows >= 0), g_rows * n_terms + t_rows, -1)
+    del g_rows, t_rows
+    req = np.unique(row_keys[row_keys >= 0])
+    if not len(req):
+        return [""] * len(terms)
+    doc, start, end, ks = _first_occurrences(counts, codes, req, n)
     release_memory()
-    return [lookup.get(k, "") for k in keys]
+    try:
+        return _joined_refs(counts.doc_ids, doc, start, end, ks, row_keys)
+    except (UnicodeError, TypeError, ValueError):  # a doc_id Arrow cannot hold (a lone surrogate)
+        return _joined_refs_python(counts.doc_ids, doc, start, end, ks, row_keys)
+
+
+def _joined_refs(
+    doc_ids: np.ndarray,
+    doc: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    ks: np.ndarray,
+    row_keys: np.ndarray,
+) -> list[str]:
+    """``'doc:start-end'`` of each occurrence, ``"; "``-joined per key (``ks`` sorted), per row.
+
+    Built as Arrow strings (a few bytes per occurrence; Python strings only
+    for the rows' joined text).
+
+    >>> ids = np.array(["a", "b"], dtype=object)
+    >>> _joined_refs(ids, np.array([0, 1, 1]), np.array([0, 4, 9]), np.array([3, 7, 12]),
+    ...              np.array([5, 5, 8]), np.array([8, -1, 5, 6]))
+    ['b:9-12', '', 'a:0-3; b:4-7', '']
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not len(ks):
+        return [""] * len(row_keys)
+    starts = _run_starts(ks)
+
+    def sep(text: str) -> Any:
+        return pa.scalar(text, pa.large_string())
+
+    ids = pa.array(doc_ids.tolist(), pa.large_string()).take(pa.array(doc, pa.int64()))
+    refs = pc.binary_join_element_wise(
+        pc.binary_join_element_wise(ids, pc.cast(pa.array(start), pa.large_string()), sep(":")),
+        pc.cast(pa.array(end), pa.large_string()),
+        sep("-"),
+    )
+    del ids
+    lists = pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(ks)], pa.int64()), refs)
+    joined = pc.binary_join(lists, sep("; "))
+    del lists, refs
+    pos = _key_positions(ks[starts], row_keys)
+    pos[row_keys < 0] = -1
+    taken = joined.take(pa.array(pos, pa.int64(), mask=pos < 0)).fill_null("")
+    return list(taken.to_numpy(zero_copy_only=False).tolist())
+
+
+def _joined_refs_python(
+    doc_ids: np.ndarray,
+    doc: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    ks: np.ndarray,
+    row_keys: np.ndarray,
+) -> list[str]:
+    """:func:`_joined_refs` with Python strings (doc_ids that Arrow cannot hold).
+
+    >>> ids = np.array(["a", "b"], dtype=object)
+    >>> _joined_refs_python(ids, np.array([0, 1, 1]), np.array([0, 4, 9]), np.array([3, 7, 12]),
+    ...                     np.array([5, 5, 8]), np.array([8, -1, 5, 6]))
+    ['b:9-12', '', 'a:0-3; b:4-7', '']
+    """
+    refs = [
+        f"{doc_ids[d]}:{a}-{b}"
+        for d, a, b in zip(doc.tolist(), start.tolist(), end.tolist(), strict=True)
+    ]
+    bounds = [*_run_starts(ks).tolist(), len(ks)]
+    lookup = {
+        int(ks[a]): "; ".join(refs[a:b]) for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+    }
+    return [lookup.get(k, "") for k in row_keys.tolist()]
 
 
 # --------------------------------------------------------------------------

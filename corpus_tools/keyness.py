@@ -220,60 +220,93 @@ def _table(
     check_whole("top_n", top_n, 1, none_ok=True)
     check_whole("min_docs", min_docs, 0)
     counts, docs = gc.counts.tocsr(), gc.docs.tocsr()
+    counts.sum_duplicates()  # canonical rows (in place: the same counts)
+    docs.sum_duplicates()
     term_total = np.asarray(counts.sum(axis=0)).ravel()
     term_docs = np.asarray(docs.sum(axis=0)).ravel()
     keep = np.flatnonzero((term_total > 0) & (term_total >= min_count) & (term_docs >= min_docs))
     terms = np.asarray(gc.terms, dtype=object)[keep]
     y_tot = term_total[keep].astype(float)
-    counts, docs = counts[:, keep], docs[:, keep]
+    col = np.full(counts.shape[1], -1, dtype=np.int64)  # kept term's position, else -1
+    col[keep] = np.arange(len(keep))
     term_rank = np.empty(len(terms), dtype=np.int64)  # alphabetical rank, breaks z ties
     term_rank[np.argsort(terms, kind="stable")] = np.arange(len(terms))
     total = int(gc.group_tokens.sum())
-    used_only = _used_only(gc, len(terms), total, top_n, keep_unused)
-    rows = []
+    used_only = top_n is not None or _used_only(gc, len(terms), total, top_n, keep_unused)
+    cols = [c for c in KEYNESS_COLUMNS if c != "evidence"]
+    parts: dict[str, list[np.ndarray]] = {c: [] for c in cols}
     for gi, g in enumerate(gc.groups):
         n_i = float(gc.group_tokens[gi])
         n_j = float(total - n_i)
         if n_i <= 0 or n_j <= 0:
             continue
-        y_i = counts[gi].toarray().ravel().astype(float)
-        score, z = _group_scores(y_i, y_tot, n_i, n_j, float(total), method, prior_scale)
+        if used_only:  # only the terms the group uses (its row's entries): no V-long arrays
+            idx, y_i, n_docs = _used_terms(counts, docs, gi, col)
+        else:
+            idx = np.arange(len(keep))
+            y_i = counts[gi].toarray().ravel()[keep].astype(float)
+            n_docs = docs[gi].toarray().ravel()[keep]
+        y_all = y_tot[idx]
+        score, z = _group_scores(y_i, y_all, n_i, n_j, float(total), method, prior_scale)
         # z descending, then term: sorted in numpy and cut to top_n before any DataFrame is
         # built, so a group costs O(V log V) numbers, not a V-row table (500 groups x V terms)
-        order = np.lexsort((term_rank, -z))
-        if top_n is not None:  # a group's top terms are terms it uses: no count-0 filler rows
+        order = np.lexsort((term_rank[idx], -z))
+        if used_only:  # a group's top terms are terms it uses: no count-0 filler rows
             order = order[y_i[order] > 0][:top_n]
-        elif used_only:
-            order = order[y_i[order] > 0]
-        rows.append(
-            pd.DataFrame(
-                {
-                    "group": g,
-                    "term": terms[order],
-                    "count": y_i[order].astype("int64"),
-                    "count_rest": (y_tot - y_i)[order].astype("int64"),
-                    "rate_per_10k": 10000.0 * y_i[order] / n_i,
-                    "rate_rest_per_10k": 10000.0 * (y_tot - y_i)[order] / n_j,
-                    "n_docs": docs[gi].toarray().ravel()[order].astype("int64"),
-                    "n_docs_group": int(gc.group_docs[gi]),
-                    "n_tokens_group": int(n_i),
-                    "n_tokens_rest": int(n_j),
-                    "score": score[order],
-                    "z": z[order],
-                }
-            )
-        )
-    cols = [c for c in KEYNESS_COLUMNS if c != "evidence"]
-    if not rows:
-        out = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    else:
-        out = pd.concat(rows, ignore_index=True)[cols]
-        for c in ("group", "term"):
-            out[c] = out[c].astype(object)
+        k = len(order)
+        for c, v in (
+            ("group", np.full(k, g, dtype=object)),
+            ("term", terms[idx[order]]),
+            ("count", y_i[order].astype("int64")),
+            ("count_rest", (y_all - y_i)[order].astype("int64")),
+            ("rate_per_10k", 10000.0 * y_i[order] / n_i),
+            ("rate_rest_per_10k", 10000.0 * (y_all - y_i)[order] / n_j),
+            ("n_docs", n_docs[order].astype("int64")),
+            ("n_docs_group", np.full(k, int(gc.group_docs[gi]), dtype=np.int64)),
+            ("n_tokens_group", np.full(k, int(n_i), dtype=np.int64)),
+            ("n_tokens_rest", np.full(k, int(n_j), dtype=np.int64)),
+            ("score", score[order]),
+            ("z", z[order]),
+        ):
+            parts[c].append(v)
+    out = _frame(parts, cols)
     # the corpus the table was made from: groups can have no row (no term of theirs passes the
     # filters with top_n), so the documents in the table's groups can be fewer (UCI: 494 of 499)
     out.attrs.update(n_docs=int(np.asarray(gc.group_docs).sum()), n_groups=len(gc.groups))
     return out
+
+
+def _used_terms(
+    counts: Any, docs: Any, gi: int, col: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A group's kept terms with a count > 0 (positions into the kept terms, from its row's
+    entries), their counts (float) and documents."""
+    a, b = counts.indptr[gi], counts.indptr[gi + 1]
+    where, y = counts.indices[a:b], counts.data[a:b]
+    ok = (col[where] >= 0) & (y > 0)
+    where = where[ok]
+    da, db = docs.indptr[gi], docs.indptr[gi + 1]
+    d_where, d_data = docs.indices[da:db], docs.data[da:db]
+    pos = np.minimum(np.searchsorted(d_where, where), max(len(d_where) - 1, 0))
+    n_docs = (
+        np.where(d_where[pos] == where, d_data[pos], 0) if len(d_where) else np.zeros(len(where))
+    )
+    return col[where], y[ok].astype(float), n_docs
+
+
+def _frame(parts: dict[str, list[np.ndarray]], cols: list[str]) -> pd.DataFrame:
+    """The table from its columns' pieces; group and term stay Python objects (the same term
+    strings for every group, not a str column converted back)."""
+    if not parts["group"]:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    return pd.DataFrame(
+        {
+            c: pd.Series(np.concatenate(v), dtype=object)
+            if c in ("group", "term")
+            else np.concatenate(v)
+            for c, v in parts.items()
+        }
+    )
 
 
 def _used_only(

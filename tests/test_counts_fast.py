@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 import pytest
-import scipy.sparse as sp
 
 import corpus_tools.counts as counts_mod
 from corpus_tools.counts import ChunkTerms, TermTable, count_texts, piece_ids
@@ -87,22 +86,38 @@ def test_group_codes_sorted_labels():
     assert codes.tolist() == [1, 0, 2, 0]
 
 
-def test_columns_equal_the_csc_columns():
-    rng = np.random.default_rng(16)
-    mat = sp.random(40, 30, density=0.2, format="csr", random_state=rng, dtype=np.float64)
-    mat.data = rng.integers(1, 5, mat.nnz).astype(np.int32)
-    mat = sp.csr_matrix(mat, dtype=np.int32)
-    wanted = np.zeros(30, dtype=bool)
-    wanted[[0, 7, 29]] = True
-    got = counts_mod._columns(mat, wanted)
-    full = mat.tocsc()
-    for t in range(30):
-        a, b = got.indptr[t], got.indptr[t + 1]
-        if wanted[t]:
-            assert (
-                got.indices[a:b].tolist()
-                == full.indices[full.indptr[t] : full.indptr[t + 1]].tolist()
-            )
-            assert got.data[a:b].tolist() == full.data[full.indptr[t] : full.indptr[t + 1]].tolist()
-        else:
-            assert a == b
+def _first_refs(c, n):
+    """Every (group, term) row's first n occurrences by the definition: all occurrences of
+    every term (``occurrences``), sorted by doc_id then offset, cut per row."""
+    occ = c.occurrences(c.terms.tolist())
+    group = dict(zip(c.doc_ids.tolist(), c.groups.tolist(), strict=True))
+    occ["group"] = [group[d] for d in occ["doc_id"]]
+    occ = occ.sort_values(["group", "term", "doc_id", "start"], kind="mergesort")
+    out = {}
+    for (g, t), rows in occ.groupby(["group", "term"], sort=False):
+        out[(g, t)] = "; ".join(
+            f"{d}:{a}-{b}" for d, a, b in rows[["doc_id", "start", "end"]].values[:n]
+        )
+    return out
+
+
+@pytest.mark.parametrize("size", [1, 7, 1 << 20])
+def test_evidence_of_every_row_equals_the_first_occurrences(monkeypatch, size):
+    """Evidence of a whole table (every group x every term, rows repeated and unknown) in
+    blocks of ``size`` entries equals the first occurrences in doc_id order, then offset."""
+    monkeypatch.setattr(counts_mod, "_EVIDENCE_ENTRIES", size)
+    monkeypatch.setattr(counts_mod, "_BATCH", 3)
+    monkeypatch.setattr(counts_mod, "_EVIDENCE_CHARS", 10 * size)
+    rng = np.random.default_rng(29)
+    words = ["gaza", "talks", "Talks", "US", "us", "aid", "x", "Iran", "the"]
+    texts = [" ".join(rng.choice(words, int(rng.integers(0, 12)))) for _ in range(23)]
+    ids = [f"d{int(k):03d}" for k in rng.permutation(23)]  # row order is not doc_id order
+    groups = [str(rng.choice(["A", "B", "C"])) for _ in range(23)]
+    c = count_texts(texts, ids, groups=groups)
+    for n in (1, 2, 3, 5):
+        want = _first_refs(c, n)
+        rows = [(g, t) for g in ["A", "B", "C", "Z"] for t in [*c.terms.tolist(), "nope"]]
+        rows += rows[:5]
+        got = c.evidence([g for g, _ in rows], [t for _, t in rows], n)
+        assert got == [want.get(r, "") for r in rows]
+        assert any(got) and not all(got)
