@@ -200,3 +200,18 @@ def test_coder_messages_count_with_separators_and_name_codes_in_plural() -> None
         text = ct.describe_coder(ct.train_coder(big, unit="document", group=None))
     assert text.startswith("Trained on 1,200 coded documents (a: 600, b: 600); 5-fold")
     assert "with all 960 training codes" in text
+
+
+def test_appear_of_being_seen_or_published_is_no_hedge() -> None:
+    # FakeNewsCorpus feed footers and BASIL: 58 such hits on 3 corpora were hedges
+    text = (
+        "The post Juno Captures a Pearl appeared first on Universe Today. Her work has appeared "
+        "on Newsmax.com. Blumenthal appeared before the committee. It appears to work. The FBI "
+        "officials appeared at first to be deceptive. What appeared on the face to be a revolt."
+    )
+    hits = ct.hedges(_corpus({"a": text}))
+    assert [(text[s:e], int(s)) for s, e in hits[["start", "end"]].values] == [
+        ("appears", 148),
+        ("appeared", 183),
+        ("appeared", 223),
+    ]
