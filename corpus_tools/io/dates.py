@@ -302,17 +302,9 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
     four-digit year is refused (dateutil would fill in the current year).
     """
     if _RELATIVE_RE.match(s) and not _FOUR_DIGITS_RE.search(s):
-        return NoDayProblem(
-            f"the date {s!r} is relative to the day the page was saved, so no day can be "
-            "read from it; write the day itself (resolve it against the crawl date) or "
-            "leave the cell empty"
-        )
-    if isinstance(date_format, tuple):
-        return _parse_with_formats(s, date_format)
-    if date_format == EPOCH:
-        return _parse_epoch(s)
+        return _relative_problem(s)
     if date_format is not None:
-        return _parse_with_format(s, date_format)
+        return _parse_formatted(s, date_format)
     m = _ISO_DAY_RE.fullmatch(s)
     if m is not None:
         try:
@@ -441,6 +433,23 @@ def english_date(s: str) -> str:
     if out == s:
         return s
     return re.sub(r"\s+", " ", re.sub(r"\s+([,.])", r"\1", out)).strip(" ,")
+
+
+def _relative_problem(s: str) -> NoDayProblem:
+    return NoDayProblem(
+        f"the date {s!r} is relative to the day the page was saved, so no day can be "
+        "read from it; write the day itself (resolve it against the crawl date) or "
+        "leave the cell empty"
+    )
+
+
+def _parse_formatted(s: str, date_format: Any) -> Any:
+    """:func:`_parse_date_str` with a ``date_format``: several, ``"epoch"`` or one format."""
+    if isinstance(date_format, tuple):
+        return _parse_with_formats(s, date_format)
+    if date_format == EPOCH:
+        return _parse_epoch(s)
+    return _parse_with_format(s, date_format)
 
 
 def _parse_with_formats(s: str, formats: tuple[str, ...]) -> Any:
