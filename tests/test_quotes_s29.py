@@ -191,3 +191,32 @@ def test_indian_state_abbreviations_do_not_end_a_sentence() -> None:
 )
 def test_a_lone_name_calls(headline: str, speakers: list[str]) -> None:
     assert named_speakers(headline) == speakers
+
+
+@pytest.mark.parametrize(
+    ("headline", "speakers"),
+    [
+        # a closing mark after a space, then a colon, closes the opening quote
+        (
+            "'HC went beyond ... ': Vijay-led Tamil Nadu government moves SC against order",
+            ["Vijay-led Tamil Nadu government"],
+        ),
+        (
+            "'It will be harsh to say ... ': Ex-India batter on Shreyas Iyer's future as captain",
+            ["Ex-India batter"],
+        ),
+    ],
+)
+def test_spaced_closer(headline: str, speakers: list[str]) -> None:
+    assert named_speakers(headline) == speakers
+
+
+def test_spaced_closer_pairs_only_before_a_colon() -> None:
+    from corpus_tools.quotes.marks import pair_marks
+
+    t = "'If someone dies .... ': Delhi Police probes chats"
+    assert [t[s.start : s.end] for s in pair_marks(t)] == ["'If someone dies .... '"]
+    t = "He said 'yes ' and left 'now'"
+    assert [t[s.start : s.end] for s in pair_marks(t)] == [
+        "'yes ' and left 'now'"
+    ]  # no colon: no closer

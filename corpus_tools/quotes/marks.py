@@ -74,9 +74,15 @@ def _single_mark(st: _Pairing, i: int, ch: str, prev: str, nxt: str) -> None:
         if opener and not prev.isalnum():
             st.s_open = i
     elif ch in SQ_CLOSE or ch == "'":
-        if not prev.isspace() and not nxt.isalnum():
+        spaced_colon = prev.isspace() and _COLON_NEXT.match(st.text, i + 1) is not None
+        if (not prev.isspace() or spaced_colon) and not nxt.isalnum():
+            # "'HC went beyond ... ': Vijay-led ...": a space before the closer, then a colon
             st.spans.append(Span(st.s_open, i + 1, False, True))
             st.s_open = None
+
+
+#: A colon right after a mark (spaces between): the mark closes a headline's opening quote.
+_COLON_NEXT = re.compile(r"[ \t]*:")
 
 
 def _double_role(ch: str, prev: str, nxt: str) -> str:
