@@ -163,3 +163,38 @@ def test_url_column_names_the_link_column_also_on_the_command_line(tmp_path: Pat
     assert "spothaber.com" in capsys.readouterr().out
     assert cli.main([*args, "--url-column", "nope"]) == 2
     assert "no column 'nope' for the url" in capsys.readouterr().err
+
+
+def test_a_newsapi_response_with_cut_texts_is_named(tmp_path: Path) -> None:
+    # NewsAPI.org /v2/everything: 'content' is the first 200 characters and '… [+N chars]'
+    cut = "Stock futures were lower on Wednesday morning after a relief rally failed during "
+    cut += "regular trading hours.\r\nFutures tied to the Dow Jones Industri… [+1210 chars]"
+    article = {
+        "source": {"id": None, "name": "CNBC"},
+        "author": "A. Writer",
+        "title": "Stock futures fall - CNBC",
+        "url": "https://www.cnbc.com/2022/09/27/stock-market-news.html",
+        "urlToImage": "https://image.cnbcfm.com/api/v1/image/1.jpeg",
+        "publishedAt": "2022-09-28T04:18:00Z",
+        "content": cut,
+    }
+    response = {
+        "status": "ok",
+        "totalResults": 2,
+        "articles": [article, {**article, "content": None}],
+    }
+    (tmp_path / "everything.json").write_text(json.dumps(response))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = ct.load_corpus(tmp_path / "everything.json", n_jobs=1)
+    d = corpus.docs
+    assert (d["outlet"].tolist(), d["author"].tolist()) == (["CNBC"], ["A. Writer"])
+    assert d["text"].tolist()[0].endswith("Futures tied to the Dow Jones Industri")
+    assert corpus.skipped["path"].tolist() == ["everything.json#row=2"]
+    cut_warnings = [str(w.message) for w in caught if "cut mark" in str(w.message)]
+    assert cut_warnings == [
+        "everything.json: 1 row(s)' text ends in a news API's cut mark ('... [+1210 chars]', "
+        "first: row 1): the API gave only the first characters of each article (NewsAPI: 200), "
+        "so every analysis reads snippets. Cleaning removes the mark (rule newsapi_truncation); "
+        "for whole articles, fetch them from their URLs (docs['url'])."
+    ]

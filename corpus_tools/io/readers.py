@@ -900,6 +900,9 @@ def _text_cell(table: _Table, row_no: int, text: str) -> dict[str, str]:
     block, entities decoded; ``text_source`` ``html:<column>``; the cell as written stays in
     the file, at ``docs.source``) and counted for :func:`warn_markup`."""
     c = table.picked
+    if _API_CUT_RE.search(text[-40:]):
+        table.markup["cut"] += 1
+        table.markup.setdefault("first_cut", row_no)
     if not c.headlines and _HTML_CELL.search(text):
         table.markup["text"] += 1
         table.markup.setdefault("first", row_no)
@@ -910,8 +913,24 @@ def _text_cell(table: _Table, row_no: int, text: str) -> dict[str, str]:
     }
 
 
+#: the mark a news API (NewsAPI.org) ends a cut text with: '... Industri… [+1210 chars]'
+_API_CUT_RE = re.compile(r"\[\+\d[\d,]* chars?\]\s*$")
+
+
 def warn_markup(table: _Table) -> None:
-    """One warning when text (or title) cells held HTML markup that was read as text."""
+    """One warning when text (or title) cells held HTML markup that was read as text, and one
+    when text cells end in a news API's cut mark."""
+    cut = table.markup["cut"]
+    if cut:
+        warnings.warn(
+            f"{table.where}: {cut:,} {table.unit}(s)' text ends in a news API's cut mark "
+            f"('... [+1210 chars]', first: {table.unit} {table.markup.get('first_cut')}): the API "
+            "gave only the first characters of each article (NewsAPI: 200), so every analysis "
+            "reads snippets. Cleaning removes the mark (rule newsapi_truncation); for whole "
+            "articles, fetch them from their URLs (docs['url']).",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )
     n, n_title = table.markup["text"], table.markup["title"]
     if not n and not n_title:
         return
