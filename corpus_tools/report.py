@@ -254,7 +254,7 @@ def export_html(
             + get_plotlyjs()
             + "\n</script>\n"
         )
-    body = body.replace("</head>", head_extra + "</head>", 1)
+    body = body.replace("</head>", _TABLE_CSS + head_extra + "</head>", 1)
     top = header
     if back_link:
         top = (
@@ -264,6 +264,16 @@ def export_html(
     if top:
         body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + top, body, count=1)
     return body
+
+
+#: a pandas table's cell of long text wraps, anywhere if it must (ids and paths have no
+#: spaces): 1,008 wayback pages' similarity table, three 90-character columns of
+#: 'outlet · path' labels and terms, ran past the page's right edge, its last column cut
+_TABLE_CSS = (
+    "<style>/* corpus_tools: long table cells wrap */\n"
+    ".jp-RenderedHTMLCommon table.dataframe td { max-width: 24em; overflow-wrap: anywhere; }\n"
+    "</style>\n"
+)
 
 
 _DATE_CELL = re.compile(
@@ -1350,12 +1360,14 @@ _LOAD_OPTIONS = (
     "encoding",
     "metadata",
     "quotechar",
+    "url_column",
 )
 
 
-def _checked_load_options(load_options: dict[str, Any] | None) -> dict[str, str]:
-    """The report's ``load_options``: known names, text values, ``metadata`` as an absolute path."""
-    options: dict[str, str] = {}
+def _checked_load_options(load_options: dict[str, Any] | None) -> dict[str, Any]:
+    """The report's ``load_options``: known names, text values (``date_format`` also a list of
+    them), ``metadata`` as an absolute path."""
+    options: dict[str, Any] = {}
     for name, value in (load_options or {}).items():
         if name not in _LOAD_OPTIONS:
             raise CorpusValueError(
@@ -1365,6 +1377,12 @@ def _checked_load_options(load_options: dict[str, Any] | None) -> dict[str, str]
             continue
         if name == "quotechar" and isinstance(value, str) and len(value) <= 1:
             options[name] = value  # '' reads quote marks as text; the loader checks the rest
+            continue
+        if name == "date_format" and isinstance(value, list | tuple) and value:
+            # several formats tried in order (--date-format given twice): a list
+            if not all(isinstance(v, str) and v.strip() for v in value):
+                raise CorpusValueError(f"load_options: {name}={value!r}; give non-empty texts.")
+            options[name] = list(value)
             continue
         if not isinstance(value, str | os.PathLike) or not str(value).strip():
             raise CorpusValueError(f"load_options: {name}={value!r}; give a non-empty text.")

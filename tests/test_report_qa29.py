@@ -67,3 +67,46 @@ def test_spaced_language_gets_no_spaces_note() -> None:
     note = language_note(de)
     assert note.startswith("German (de): ")
     assert "without spaces" not in note
+
+
+def test_exported_page_wraps_long_table_cells() -> None:
+    # 1,008 wayback pages: a similarity table of three 90-character columns ('outlet · path'
+    # labels, terms) ran past the page's right edge, its last column cut
+    import nbformat
+
+    from corpus_tools.report import export_html
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("table")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "execute_result",
+            data={
+                "text/html": '<table class="dataframe"><tr><td>' + "x" * 90 + "</td></tr></table>",
+                "text/plain": "table",
+            },
+            execution_count=1,
+        )
+    ]
+    nb.cells.append(cell)
+    page = export_html(nb, title="t")
+    head = page[: page.index("</head>")]
+    assert (
+        ".jp-RenderedHTMLCommon table.dataframe td { max-width: 24em; overflow-wrap: anywhere; }"
+        in head
+    )
+    assert "x" * 90 in page
+
+
+def test_report_takes_url_column_and_several_date_formats() -> None:
+    # the command line gained --url-column and a repeatable --date-format (a list): the report
+    # refused both ('unknown option', 'give a non-empty text') before loading anything
+    from corpus_tools.report import _checked_load_options
+
+    assert _checked_load_options(
+        {"url_column": "link", "date_format": ["%m/%d/%y", "undated"]}
+    ) == {"url_column": "link", "date_format": ["%m/%d/%y", "undated"]}
+    import pytest
+
+    with pytest.raises(ct.CorpusValueError, match="give non-empty texts"):
+        _checked_load_options({"date_format": ["%Y", ""]})
