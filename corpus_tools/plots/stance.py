@@ -439,14 +439,7 @@ def plot_target_sentiment(
         return fig
     _draw_target_points(ax, s, groups, targets, colors)
     ax.axvline(0, color="#000000", linewidth=0.8)
-    ax.set_yticks(range(len(targets)), [plot_label(t, 30) for t in targets])
-    # each target's row spans one unit: the limits show the first and last rows whole, and
-    # thin lines part the rows (24 Google News outlets: the top row was cut in half, its one
-    # point far below its label, and the points of one target read as the next one's)
-    ax.set_ylim(len(targets) - 0.5, -0.5)
-    if len(groups) > 1:
-        for i in range(len(targets) - 1):
-            ax.axhline(i + 0.5, color="#cccccc", linewidth=0.6, zorder=0)
+    _target_rows(ax, targets, parted=len(groups) > 1)
     ax.set_xlim(-1, 1)
     ax.set_xlabel("mean VADER compound of sentences mentioning the target (-1 to 1)")
     ax.set_ylabel("target actor")
@@ -469,6 +462,19 @@ def plot_target_sentiment(
     else:
         tight(fig)
     return fig
+
+
+def _target_rows(ax: Any, targets: list, *, parted: bool) -> None:
+    """One labelled row per target, shown whole, parted from the next by a thin line.
+
+    24 Google News outlets: the top row was cut in half (its one point far below its
+    label), and the points of one target read as the next one's.
+    """
+    ax.set_yticks(range(len(targets)), [plot_label(t, 30) for t in targets])
+    ax.set_ylim(len(targets) - 0.5, -0.5)
+    if parted:
+        for i in range(len(targets) - 1):
+            ax.axhline(i + 0.5, color="#cccccc", linewidth=0.6, zorder=0)
 
 
 def _tone_left_out(n_groups: int, n_targets: int, n_absent: int) -> str:
