@@ -1971,10 +1971,14 @@ def _capital_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
     Before a ``settings.metonym_heads`` word (``Paris Agreement``, ``Minsk Accords``: named
     after the city) also in a Title Case line. So does a capital that ends a name after ``of``
     or ``for`` and a capitalised word in running text (``Transport for London``, ``the Mayor
-    of London``)."""
+    of London``). A possessive before a ``settings.place_followers`` word is the city's
+    (``Washington's mayor``, ``Moscow's metro``)."""
     s, e, i, typ, res, poss = hit
-    if res != "metonym" or typ == "location" or poss or i not in m.capitals:
+    if res != "metonym" or typ == "location" or i not in m.capitals:
         return False
+    if poss:
+        after = _POSS_WORD_RE.match(view, e)
+        return after is not None and after.group(1).casefold() in m.followers
     low = _next_name_word(view, e, m)
     if low is not None and low in m.metonym_heads:
         return True
@@ -1983,6 +1987,8 @@ def _capital_in_a_name(view: str, hit: tuple, m: _Matcher) -> bool:
     return not _title_case_at(view, s, e)
 
 
+# the word after a possessive 's
+_POSS_WORD_RE = re.compile(r"['\u2019]s ([A-Za-z]+)")
 # a capitalised word (not the first of its sentence), then "of" or "for", right before a match
 _OF_A_NAME_RE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+ (?:of|for) \Z")
 

@@ -154,3 +154,29 @@ def test_batch_and_single_paths_agree_on_the_new_entries() -> None:
         ["United Kingdom", "Bank of England"],
         ["Federal Reserve"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out miss of this session: the city's mayor, not the United States
+        ("Washington's mayor imposed a curfew", [["United States", "Washington", "location"]]),
+        ("London\u2019s mayor, Sadiq Khan, said", [["United Kingdom", "London", "location"]]),
+        (
+            "London mayor Ken Livingstone has again refused",
+            [["United Kingdom", "London", "location"]],
+        ),
+        (
+            "Trump's arrival at Beijing's airport",
+            [["Donald Trump", "Trump", "person"], ["China", "Beijing", "location"]],
+        ),
+        # a possessive before any other word stays the state
+        ("Moscow's envoy said", [["Russia", "Moscow", "country"]]),
+        ("Beijing's response was swift", [["China", "Beijing", "country"]]),
+    ],
+)
+def test_a_capital_before_a_city_word_is_the_city(text: str, expected: list[list[str]]) -> None:
+    got = mentions_in_text(text, locations=True)[["actor", "alias", "type"]].values.tolist()
+    assert got == expected
+    g = load_gazetteer()
+    assert _match_batch([text], g)[0] == _match_text(text, g)
