@@ -303,11 +303,14 @@ if corpus.docs["published"].notna().sum() < 2:
     print("Fewer than two dated documents; skipping mentions over time.")
 else:
     over_time = ct.actor_counts(mentions, corpus, by="published")
-    dated = over_time[over_time["group"] != "(missing)"]
-    busiest = ["n_mentions", "group", "actor"]
-    print(f"{len(dated):,} actor-date rows on {dated['group'].nunique():,} dates; the busiest:")
+    dated = over_time[over_time["group"] != "(missing)"].assign(day=lambda t: t["group"].str[:10])
+    per_day = dated.groupby(["day", "actor", "type"], as_index=False, dropna=False)[
+        ["n_mentions", "n_docs"]
+    ].sum()
+    busiest = ["n_mentions", "day", "actor"]
+    print(f"{len(per_day):,} actor-day rows on {per_day['day'].nunique():,} days; the busiest:")
     print(
-        dated.sort_values(busiest, ascending=[False, True, True], kind="mergesort")
+        per_day.sort_values(busiest, ascending=[False, True, True], kind="mergesort")
         .head(TOP_K)
         .to_string(index=False)
     )
@@ -315,7 +318,7 @@ else:
 fig
 
 # %% [markdown]
-# The table lists the actor-dates with the most mentions (undated documents left out); the
+# The table lists the actor-days with the most mentions (undated documents left out); the
 # plot draws the most mentioned actors, per day, or per week, month or year when the dates
 # span longer. With a handful of articles per date this is a list, not a trend; on a large
 # dated corpus the same cell shows how attention to each actor rises and falls.
