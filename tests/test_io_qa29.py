@@ -198,3 +198,20 @@ def test_a_newsapi_response_with_cut_texts_is_named(tmp_path: Path) -> None:
         "so every analysis reads snippets. Cleaning removes the mark (rule newsapi_truncation); "
         "for whole articles, fetch them from their URLs (docs['url'])."
     ]
+
+
+def test_a_title_line_above_the_header_is_named_with_the_fix(tmp_path: Path) -> None:
+    (tmp_path / "export.csv").write_text(
+        "News export generated 2024-01-02 by CMS\n\nid,title,text,date\n"
+        f"1,Talks end,{PLAIN},2024-01-01\n2,Talks resume,{PLAIN},2024-01-02\n"
+    )
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus(tmp_path / "export.csv")
+    assert str(err.value) == (
+        "export.csv: CSV line 1 ('News export generated 2024-01-02 by CMS') is a title, not the "
+        "header: line 3 ('id,title,text,date') reads like the header, and the rows below it have "
+        "4 fields; delete the 2 line(s) above it, or read it with pandas.read_csv(path, "
+        "skiprows=2) and pass the DataFrame"
+    )
+    frame = pd.read_csv(tmp_path / "export.csv", skiprows=2)
+    assert ct.load_corpus(frame, n_jobs=1).docs["title"].tolist() == ["Talks end", "Talks resume"]

@@ -797,6 +797,8 @@ def _csv_table(
             ) from None
         cols, records, rows, wrong = checked_rows(exc.header, exc.rows, sep, what, quote)
         failed = exc
+    if len(cols) == 1 and len(wrong) >= max(2, len(records)):
+        _title_above_header(text, sep, quote, what)
     bad = [(f"{rel}#row={n}", reason + read_as) for n, reason in wrong]
     if failed is not None:
         n = len(failed.rows) + 1
@@ -809,6 +811,39 @@ def _csv_table(
             )
         )
     return cols, records, rows, bad
+
+
+#: lines looked at for the header of a table with a title above it
+_PREAMBLE_LINES = 30
+
+
+def _title_above_header(text: str, sep: str, quote: str, what: str) -> None:
+    """InputSkipped naming the header line when the first line of a table is a title (a report
+    or CMS export: 'News export generated 2024-01-02', a blank line, then the header): a later
+    line has the field count most of the lines after it share; else nothing.
+
+    >>> _title_above_header("News export\\n\\nid,text\\n1,A\\n2,B\\n", ",", '"', "CSV")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.io.files.InputSkipped: CSV line 1 ('News export') is a title, not the header: line 3 ('id,text') reads like the header, and the rows below it have 2 fields; delete the 2 line(s) above it, or read it with pandas.read_csv(path, skiprows=2) and pass the DataFrame
+    """
+    lines = text.split("\n")[:_PREAMBLE_LINES]
+    counts = []
+    for line in lines:
+        try:
+            counts.append(len(next(csv_reader(line, sep, quote), [])))
+        except csv.Error:
+            counts.append(0)
+    for i in range(1, len(lines) - 1):
+        k = counts[i]
+        after = [c for c in counts[i + 1 :] if c]
+        if k >= 2 and after and sum(c == k for c in after) * 2 > len(after):
+            raise InputSkipped(
+                f"{what} line 1 ({lines[0].strip()[:60]!r}) is a title, not the header: line "
+                f"{i + 1} ({lines[i].strip()[:80]!r}) reads like the header, and the rows below it "
+                f"have {k} fields; delete the {i} line(s) above it, or read it with "
+                f"pandas.read_csv(path, skiprows={i}) and pass the DataFrame"
+            )
 
 
 def _warn_repeated(repeated: RepeatedKeys, where: str, records: list[Any]) -> None:
