@@ -1636,6 +1636,7 @@ def _joined_refs(
     pos = _key_positions(ks[starts], row_keys)
     pos[row_keys < 0] = -1
     taken = joined.take(pa.array(pos, pa.int64(), mask=pos < 0)).fill_null("")
+    del joined, pos
     return list(taken.to_numpy(zero_copy_only=False).tolist())
 
 

@@ -295,18 +295,16 @@ def _used_terms(
 
 
 def _frame(parts: dict[str, list[np.ndarray]], cols: list[str]) -> pd.DataFrame:
-    """The table from its columns' pieces; group and term stay Python objects (the same term
-    strings for every group, not a str column converted back)."""
+    """The table from its columns' pieces, a column at a time (each column's pieces freed as
+    it is joined; the arrays taken over, not copied into blocks); group and term stay
+    Python objects (the same term strings for every group, not a str column converted back)."""
     if not parts["group"]:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    return pd.DataFrame(
-        {
-            c: pd.Series(np.concatenate(v), dtype=object)
-            if c in ("group", "term")
-            else np.concatenate(v)
-            for c, v in parts.items()
-        }
-    )
+    data: dict[str, Any] = {}
+    for c in cols:
+        joined = np.concatenate(parts.pop(c))
+        data[c] = pd.Series(joined, dtype=object) if c in ("group", "term") else joined
+    return pd.DataFrame(data, copy=False)
 
 
 def _used_only(
