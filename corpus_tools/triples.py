@@ -18,6 +18,7 @@ SemEval-2016 Task 6: Detecting stance in tweets. *SemEval-2016*.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -202,11 +203,19 @@ def common_words() -> frozenset[str]:
     return frozenset((words | load_stopwords("en")) - people)
 
 
+#: A capitalised word inside a sentence: after a lower-case letter or a comma and a space.
+_INSIDE_CAPITAL_RE = re.compile(r"(?<=[a-z,;] )([A-Z]\w*)")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+
+
 class CorpusNames:
     """Whether the corpus itself writes a word as a name: capitalised as written (``House``)
     after a lower-case word or comma, i.e. inside a sentence, at least as often as in lower
-    case; an all-capitals word (``TIME``) twice so inside sentences. Counted once per word
-    asked about (holders are few), over every text.
+    case; an all-capitals word (``TIME``) twice so inside sentences.
+
+    Counted for every common word at once, on the first question, in two passes over the
+    texts (the capitalised words inside sentences, then the lower-case words, kept when
+    one of those): linear in the corpus whatever the number of holders asked about.
 
     >>> names = CorpusNames(["Members of the House voted.", "Today we vote.", "I vote today."])
     >>> names("House"), names("Today"), names("vote")
@@ -215,24 +224,37 @@ class CorpusNames:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.texts = texts
-        self.seen: dict[str, bool] = {}
+        self.counts: tuple[Counter[str], Counter[str]] | None = None
+        self.verdicts: dict[str | None, bool] = {}
+
+    def _count(self) -> tuple[Counter[str], Counter[str]]:
+        common = common_words()
+        inside: Counter[str] = Counter()
+        for text in self.texts:
+            inside.update(w for w in _INSIDE_CAPITAL_RE.findall(text) if w.lower() in common)
+        asked = {w.lower() for w in inside}
+        lower: Counter[str] = Counter()
+        if asked:
+            for text in self.texts:
+                lower.update(w for w in _LOWER_WORD_RE.findall(text) if w in asked)
+        return inside, lower
+
+    def no_holder(self, holder: str | None, cue_forms: frozenset[str]) -> bool:
+        """:func:`no_holder` with this corpus's names, once per distinct holder."""
+        verdict = self.verdicts.get(holder)
+        if verdict is None:
+            verdict = self.verdicts[holder] = no_holder(holder, cue_forms, self)
+        return verdict
 
     def __call__(self, word: str) -> bool:
         if not word[:1].isupper():
             return False
-        if word not in self.seen:
-            inside = re.compile(r"(?<=[a-z,;] )" + re.escape(word) + r"\b")
-            lower = re.compile(r"\b" + re.escape(word.lower()) + r"\b")
-            n_in = n_low = 0
-            low = word.lower()
-            for text in self.texts:
-                if word in text:
-                    n_in += len(inside.findall(text))
-                if low in text:
-                    n_low += len(lower.findall(text))
-            # an all-capitals word inside sentences is a name (TIME) unless it is rare
-            self.seen[word] = n_in >= 2 if word.isupper() else 0 < n_in >= n_low
-        return self.seen[word]
+        if self.counts is None:
+            self.counts = self._count()
+        inside, lower = self.counts
+        n_in, n_low = inside.get(word, 0), lower.get(word.lower(), 0)
+        # an all-capitals word inside sentences is a name (TIME) unless it is rare
+        return n_in >= 2 if word.isupper() else 0 < n_in >= n_low
 
 
 def not_a_noun_phrase(
@@ -271,7 +293,7 @@ def not_a_noun_phrase(
 def _quote_claims(
     q: pd.DataFrame,
     cue_forms: frozenset[str] = frozenset(),
-    names: Callable[[str], bool] | None = None,
+    names: CorpusNames | None = None,
 ) -> list[Claim]:
     """Quotes with a resolved speaker (scare quotes, "the parties" and holders naming no one
     left out)."""
@@ -283,7 +305,12 @@ def _quote_claims(
             and getattr(r, "speaker_resolved", True) is not False
         ):
             holder = r.speaker_canonical
-            if not no_holder(holder, cue_forms, names):
+            named_no_one = (
+                no_holder(holder, cue_forms)
+                if names is None
+                else names.no_holder(holder, cue_forms)
+            )
+            if not named_no_one:
                 out.append(Claim(r.doc_id, holder, r.cue, r.cue_class, int(r.start), int(r.end)))
     return out
 
@@ -332,7 +359,7 @@ def _speech_act_claims(
     corpus: Corpus,
     book: CueBook,
     quoted: dict[tuple[str, str | None], list[tuple[int, int]]] | None = None,
-    names: Callable[[str], bool] | None = None,
+    names: CorpusNames | None = None,
 ) -> list[Claim]:
     """Speech acts with noun-phrase objects: "Beijing denounced the US rejection".
 
@@ -360,7 +387,12 @@ def _speech_act_claims(
                     if headline_passive(view, c.end, form.lower(), c.lemma):
                         continue
                     holder = canonical(name_of(text[c.np[0] : c.np[1]])[0])
-                    if no_holder(holder, forms, names) or any(
+                    none = (
+                        no_holder(holder, forms)
+                        if names is None
+                        else names.no_holder(holder, forms)
+                    )
+                    if none or any(
                         c.end <= qs
                         and _SAME_CLAUSE_RE.fullmatch(text, c.end, qs)
                         and _TAIL_RE.fullmatch(text, min(qe, e), e)
