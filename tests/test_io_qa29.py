@@ -215,3 +215,25 @@ def test_a_title_line_above_the_header_is_named_with_the_fix(tmp_path: Path) -> 
     )
     frame = pd.read_csv(tmp_path / "export.csv", skiprows=2)
     assert ct.load_corpus(frame, n_jobs=1).docs["title"].tolist() == ["Talks end", "Talks resume"]
+
+
+def test_a_datasets_readme_and_licences_are_recorded_skips_in_a_folder(tmp_path: Path) -> None:
+    # livedoor-like dataset folder: README, CHANGES and one LICENSE per category
+    news = tmp_path / "news"
+    (news / "sports").mkdir(parents=True)
+    (news / "sports" / "1.txt").write_text(PLAIN)
+    (news / "sports" / "LICENSE.txt").write_text("Creative Commons Attribution-NoDerivs 2.1 JP")
+    (news / "README.md").write_text("# Dataset\n\nNews articles.")
+    (news / "CHANGES.txt").write_text("v2: more articles")
+    (news / "LICENSE").write_text("Creative Commons")
+    (news / "changes-in-policy.txt").write_text(PLAIN + " Policy changes.")
+    corpus = ct.load_corpus(news, n_jobs=1)
+    assert corpus.docs["doc_id"].tolist() == ["changes-in-policy", "sports/1"]
+    reasons = dict(zip(corpus.skipped["path"], corpus.skipped["reason"], strict=True))
+    assert reasons["README.md"] == (
+        "named like a dataset's read-me file (README.md), not an article; not loaded (pass the "
+        "file itself, or rename it, to load it)"
+    )
+    assert set(reasons) == {"README.md", "CHANGES.txt", "LICENSE", "sports/LICENSE.txt"}
+    # named by the user, it loads
+    assert ct.load_corpus(news / "README.md", n_jobs=1).docs["doc_id"].tolist() == ["README"]

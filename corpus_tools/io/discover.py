@@ -119,11 +119,30 @@ def _classify(
         ext = ".jsonl"
     if ext == ".wet" and name.lower().removesuffix(".gz").endswith(".warc.wet"):
         ext = ".warc"  # Common Crawl's page texts (x.warc.wet.gz) are WARC records too
+    stem = name.split(".", 1)[0].lower()
+    if root is not None and stem in PROJECT_FILES:  # found in a folder, not named by the user
+        reason = (
+            f"named like a dataset's {PROJECT_FILES[stem]} ({name}), not an article; not loaded "
+            "(pass the file itself, or rename it, to load it)"
+        )
+        return Entry(rel, real, ext, gz, reason)
     if ext not in SUPPORTED_EXTENSIONS:
         shown = (ext or "(none)") + (".gz" if gz else "")
         hint = _compressed_hint(name, ext) or _unpack_hint(name) or _convert_hint(ext, gz)
         return Entry(rel, real, ext, gz, f"unsupported extension {shown}; {hint}")
     return Entry(rel, real, ext, gz, None, root, parts, ident, size)
+
+
+#: file names (before the first dot, any case) that a dataset's folder holds beside its
+#: articles: skipped in a folder walk (LICENSE, README.md, CHANGES.txt...), loaded when named
+PROJECT_FILES = {
+    "license": "licence",
+    "licence": "licence",
+    "copying": "licence",
+    "readme": "read-me file",
+    "changes": "change log",
+    "changelog": "change log",
+}
 
 
 #: spreadsheet formats: one article per row, so the fix is a CSV, not a .txt
