@@ -49,6 +49,7 @@ from .corpus import Corpus
 from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
 from .io import load_corpus, to_csv_safe
 from .io.discover import COLUMN_EXTENSIONS, TABLE_FILE_EXTENSIONS, missing_message
+from .io.readers import TABLE_OPTIONS  # options that only name a column of a table
 from .sampling import DETAIL_DOCS
 from .tokenize import WORD_CONT
 
@@ -407,17 +408,6 @@ def _load_options(args: argparse.Namespace) -> dict[str, Any]:
     return given
 
 
-# options that only name a column of a table: without a table among the inputs they do nothing
-_TABLE_ONLY = (
-    "text_column",
-    "id_column",
-    "title_column",
-    "outlet_column",
-    "date_column",
-    "url_column",
-)
-
-
 def _read_a_table(corpus: Corpus) -> bool:
     """True when a document (or a skipped row/file) of ``corpus`` came from a table file."""
     if (~corpus.docs["format"].isin(["text", "html"])).any():
@@ -447,7 +437,7 @@ def unused_load_options(corpus: Corpus, options: dict[str, Any]) -> list[str]:
     if corpus.docs.empty or "format" not in corpus.docs:
         return []
     notes = [_unused_quotechar(options["quotechar"])] if _quotechar_unused(corpus, options) else []
-    given = [k for k in _TABLE_ONLY if options.get(k) is not None]
+    given = [k for k in TABLE_OPTIONS if options.get(k) is not None]
     if not given or _read_a_table(corpus):
         return notes
     kinds = " ".join(TABLE_FILE_EXTENSIONS)
