@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import load_lexicon
-from .phrases import CAP_STOP, person_noun, speaking_head, word_spans
+from .phrases import CAP_STOP, person_noun, speaking_head, third_person_form, word_spans
 
 _WORDS = load_lexicon("quote_words").data
 _FUNCTION = frozenset(_WORDS["function_words"]) | frozenset(_WORDS["s_function"])
@@ -36,9 +36,9 @@ def third_person_verb(word: str) -> bool:
     >>> third_person_verb("defends"), third_person_verb("officials"), third_person_verb("its")
     (True, False, False)
     """
-    if not (word.isalpha() and word.islower()) or len(word) < 4 or word in _FUNCTION:
+    if not (word.isalpha() and word.islower()) or word in _FUNCTION:
         return False
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and not person_noun(word)
+    return third_person_form(word) and not person_noun(word)
 
 
 def _cap(word: str) -> bool:

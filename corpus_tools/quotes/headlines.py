@@ -55,6 +55,7 @@ from .phrases import (
     SKIP,
     TITLES,
     is_adverb,
+    third_person_form,
     word_spans,
 )
 from .speakers import canonical_or_none
@@ -62,7 +63,6 @@ from .speakers import canonical_or_none
 #: Word lists and endings of the headline rule, shipped in ``data/quote_words.yml``.
 _WORDS = load_lexicon("quote_words").data
 #: Closed-class words ending in -s that are never a verb (Quirk et al. 1985, ch. 5, 6, 9).
-_S_FUNCTION = frozenset(_WORDS["s_function"])
 #: Prepositions, conjunctions and auxiliaries that cannot be a headline verb.
 _FUNCTION = frozenset(_WORDS["function_words"])
 #: Verbs of issuing a thing that are not reporting verbs (``releases``, ``signs``): a quote
@@ -85,16 +85,6 @@ _AGENT_ENDINGS = tuple(_WORDS["agent_endings"])
 _PREDICATE_LINKS = frozenset(_WORDS["predicate_links"])
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-{1,2}\s")
 _MAX_GAP_WORDS = 8
-
-
-def _third_person(word: str) -> bool:
-    """A lower-case word that can be a third-person singular present verb (``quits``)."""
-    return (
-        len(word) >= 4
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
-        and word not in _S_FUNCTION
-    )
 
 
 def _speaking_noun(word: str) -> bool:
@@ -171,7 +161,7 @@ def _subject_and_verb(toks: list[tuple[int, int, str]]) -> int | None:
     ):
         noun, nxt = toks[j][2], toks[a][2]
         if _speaking_noun(noun) and (
-            _third_person(nxt) and not _third_person(noun) or _plural(noun)
+            third_person_form(nxt) and not third_person_form(noun) or _plural(noun)
         ):
             j, head = j + 1, noun  # one lower-case head noun: "Norway gunman defends"
     if j + 1 < len(toks) and _lower_adverb(toks[j][2]):
@@ -183,7 +173,7 @@ def _subject_and_verb(toks: list[tuple[int, int, str]]) -> int | None:
         return None
     if verb.endswith(_NOUN_ENDINGS):
         return None  # "Yukos bankruptcy ...": a noun, not a verb after a plural-looking name
-    if not (_third_person(verb) or _plural(head)):
+    if not (third_person_form(verb) or _plural(head)):
         return None
     if toks[0][2].lower().endswith(_NOT_NAME_ENDINGS) and j == 1:
         return None  # "Ignored warnings ...": capitalised only as the headline's first word
@@ -220,11 +210,11 @@ def _quote_fits(view: str, toks: list[tuple[int, int, str]], j: int, quote_start
         return False
     if not gap:  # the quote is the verb's object: "wins 'X'", but "quits 'shameful' UKIP"
         return _adjective(first) and not first.endswith("ing")  # not "X 'targeting web'"
-    if gap and _participle(gap[0][2]) and _third_person(verb):
+    if gap and _participle(gap[0][2]) and third_person_form(verb):
         return False  # "Geology students fined ...": a plural noun before a headline passive
     if not any(_content(t[2]) or t[2][:1].isupper() for t in gap):
         return _adjective(first)  # "signs a 'X'", "stands by 'X'"
-    if len(gap) == 1 and gap[0][2].islower() and _third_person(verb):
+    if len(gap) == 1 and gap[0][2].islower() and third_person_form(verb):
         return False  # "CSI shows give 'X'": the -s word may be a plural noun before a verb
     words = [t[2].lower() for t in gap]
     if "to" in words and words[-1] != "as":
@@ -429,14 +419,16 @@ def _title_case_cut(words: list[str], forms: Container[str]) -> tuple[int, bool]
         verb = (
             low in forms
             or (
-                _third_person(low)
+                third_person_form(low)
                 and low not in _NOUNS
                 and not low.endswith(_AGENT_ENDINGS)
                 and j + 1 < len(words)
                 and (not _speaking_noun(nxt) or nxt.lower() in MODIFIERS)  # Blasts Former ...
                 and nxt.lower() not in ("'s", "\u2019s")
                 and not (
-                    nxt[:1].isupper() and _third_person(nxt.lower()) and nxt.lower() not in _NOUNS
+                    nxt[:1].isupper()
+                    and third_person_form(nxt.lower())
+                    and nxt.lower() not in _NOUNS
                 )
             )
         )
@@ -567,7 +559,7 @@ def _second_verb(
     if k is None or toks[k][0] >= quote_start:
         return None
     low = toks[k][2].lower()
-    if low in forms or _third_person(low) and low not in _NOUNS:
+    if low in forms or third_person_form(low) and low not in _NOUNS:
         return k
     return None
 

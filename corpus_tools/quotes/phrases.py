@@ -16,6 +16,22 @@ TITLES = frozenset(_WORDS["titles"])
 
 
 ORG_HEADS = frozenset(_WORDS["org_heads"])
+_S_FUNCTION = frozenset(_WORDS["s_function"])
+
+
+def third_person_form(word: str) -> bool:
+    """A lower-case word shaped like a third-person singular present verb (``quits``): four
+    letters or more ending in -s, not -ss/-us/-is, no possessive, no function word (``this``).
+
+    >>> third_person_form("quits"), third_person_form("boss"), third_person_form("this")
+    (True, False, False)
+    """
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
+        and word not in _S_FUNCTION
+    )
 
 
 ROLE_NOUNS = frozenset(_WORDS["role_nouns"])
