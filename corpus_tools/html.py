@@ -365,9 +365,7 @@ def _evidence_cells(
 ) -> tuple[str, str]:
     """One row of :func:`evidence_view`: its HTML ``<tr>`` and its wrapped plain text."""
     rec = dict(zip(names, row, strict=True))
-    cells = "".join(
-        f'<td style="{_CELL};white-space:nowrap">{escape(_cell_text(rec[c]))}</td>' for c in columns
-    )
+    cells = "".join(_id_cell(_cell_text(rec[c])) for c in columns)
     sentence = _cell_text(rec[text])
     if is_rtl(sentence):  # an Arabic/Hebrew sentence starts at the right, its full stop on the left
         cells += (
@@ -444,6 +442,31 @@ def kwic_view(hits: Any, *, max_rows: int = 20, context: int = 60, width: int = 
 
 
 _CELL_CHARS = 2  # a cell's padding (6 px each side) in characters of the 12 px monospace font
+#: an identifying cell (doc_id, outlet) longer than this wraps inside this width: a folder
+#: corpus's doc_id is its relative path, and 60-90 characters of 'site/2015/.../page.html'
+#: kept on one line pushed the table past the page or squeezed both contexts to 20 characters
+#: (36: a UUID stays on one line)
+_ID_CHARS = 36
+
+
+def _id_cell(value: str) -> str:
+    """One identifying cell: on one line when short, else wrapped inside ``_ID_CHARS``.
+
+    Wraps at spaces first, then anywhere (a path or a UUID has no spaces).
+
+    >>> _id_cell("a1")
+    '<td style="padding:2px 6px;vertical-align:top;border-bottom:1px solid #ddd;color:#000;white-space:nowrap">a1</td>'
+    >>> "max-width:36ch;overflow-wrap:anywhere" in _id_cell("news/business/" + "x" * 30)
+    True
+    """
+    if len(value) <= _ID_CHARS:
+        return f'<td style="{_CELL};white-space:nowrap">{escape(value)}</td>'
+    return (
+        f'<td style="{_CELL};white-space:normal;max-width:{_ID_CHARS}ch;'
+        f'overflow-wrap:anywhere">{escape(value)}</td>'
+    )
+
+
 _MIN_CONTEXT = 20
 
 
@@ -470,7 +493,8 @@ def _fitted_context(shown: Any, ids: list[str], context: int, width: int) -> int
     def longest(column: str) -> int:
         return int(shown[column].map(_cell_text).str.len().max())
 
-    fixed = 3 * _CELL_CHARS + longest("match") + sum(_CELL_CHARS + longest(c) for c in ids)
+    fixed = 3 * _CELL_CHARS + longest("match")
+    fixed += sum(_CELL_CHARS + min(_ID_CHARS, longest(c)) for c in ids)  # longer ids wrap
     sides = min(context, longest("left")) + min(context, longest("right"))
     if fixed + sides <= width:  # the longest line fits as it is
         return context
@@ -549,7 +573,7 @@ def _kwic_html(rows: list[_KwicRow], ids: list[str]) -> str:
     )
     body = []
     for r in rows:
-        cells = "".join(f'<td style="{_CELL};white-space:nowrap">{escape(v)}</td>' for v in r.ids)
+        cells = "".join(_id_cell(v) for v in r.ids)
         body.append(f"<tr>{cells}{_kwic_cells(r)}</tr>")
     return (
         f'<table style="border-collapse:collapse;font-size:12px;font-family:DejaVu Sans Mono,'

@@ -139,6 +139,37 @@ def test_evidence_view_whole_sentences_wrapped_between_words():
     assert repr(ct.evidence_view(t, max_rows=1)).endswith("1 more rows not shown (of 2).")
 
 
+def test_kwic_view_long_doc_ids_wrap_in_their_column():
+    """A folder corpus's doc_id is its path: 60-90 characters kept on one line pushed the
+    concordance past the page; they wrap inside 36 characters, short ids stay whole."""
+    import re
+
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    path = "web.archive.org/20150314/www.example-news.com/politics/2015/03/a-long-slug.html"
+    hits = pd.DataFrame(
+        {
+            "group": ["example-news.com", "b"],
+            "doc_id": [path, "a1"],
+            "left": ["l " * 40, "x"],
+            "match": ["vote", "vote"],
+            "right": ["r " * 40, "y"],
+        }
+    )
+    view = ct.kwic_view(hits)
+    cells = re.findall(r"<td style=\"([^\"]*)\">([^<]*)</td>", view.html)
+    by_text = {text: style for style, text in cells}
+    assert "max-width:36ch" in by_text[path] and "overflow-wrap:anywhere" in by_text[path]
+    assert "white-space:nowrap" in by_text["a1"]
+    assert "white-space:nowrap" in by_text["example-news.com"]
+    # the wrapped id is counted at 36 characters: 52 of context a side, not 30
+    assert len(repr(view).splitlines()[0].split("vote")[1].strip()) == 52
+    ev = ct.evidence_view(pd.DataFrame({"doc_id": [path], "sentence": ["A vote."]}))
+    assert "max-width:36ch" in ev.html
+
+
 def test_kwic_view_centres_the_keyword():
     import pandas as pd
 
