@@ -117,21 +117,24 @@ def test_outlet_names_with_the_or_dot_com_are_merged_and_listed() -> None:
         "The Hindu",
         "Hindustan Times",
         "The Times",  # not 'Times of India': another outlet
-        "www.npr.org",  # a tie: the first in corpus order
-        "www.npr.org",
+        "npr.org",  # a web host loses its 'www.' as a URL's does; then a tie: the first
+        "npr.org",
     ]
     table = outlet_merges(corpus)
     assert table.values.tolist() == [
         ["Salon.com", "Salon", 1],
         ["The Times of India", "Times of India", 1],
-        ["NPR", "www.npr.org", 1],
+        ["NPR", "npr.org", 1],
+        ["www.npr.org", "npr.org", 1],
     ]
     assert [s for s in said if s.startswith("outlet names")] == [
         "outlet names that differ only in case, '&'/'and', a leading 'The ' or 'www.' or a "
         "trailing '.com' (.net, .org, .co.uk) were merged into their most frequent spelling: "
         "'The Times of India' (1 document(s)) -> 'Times of India'; 'Salon.com' (1 document(s)) "
-        "-> 'Salon'; 'NPR' (1 document(s)) -> 'www.npr.org'; the name as written is in "
-        "docs['outlet_as_written'], and corpus_tools.io.outlet_merges(corpus) lists every merge."
+        "-> 'Salon'; 'www.npr.org' (1 document(s)) -> 'npr.org' and 1 more; the name as "
+        "written is in docs['outlet_as_written'], and corpus_tools.io.outlet_merges(corpus) "
+        "lists every merge. Web hosts lose a leading 'www.' as the hosts of URLs do (1 name(s), "
+        "e.g. 'www.npr.org' -> 'npr.org')."
     ]
     undone = d["outlet_as_written"].fillna(d["outlet"])
     assert undone.tolist() == outlets

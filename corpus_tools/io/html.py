@@ -100,7 +100,7 @@ def _drop_copyright_meta(tree: Any) -> str | None:
     return holder
 
 
-_TAG_RE = re.compile(r"<[^>]*>")
+_TAG_RE = re.compile(r"<[^>]*>")  # a whole tag (stripped from a copyright notice)
 
 
 def page_metadata(tree: Any) -> dict[str, Any]:
@@ -239,7 +239,7 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
     return "\n\n".join(blocks) + "\n", page
 
 
-_TAG_RE = re.compile(r"<[A-Za-z!?/]")
+_TAG_START_RE = re.compile(r"<[A-Za-z!?/]")  # a tag starts here (is there markup at all?)
 
 
 def _no_tags(text: str) -> str:
@@ -252,7 +252,7 @@ def _no_tags(text: str) -> str:
     ('', '')
     """
     n_words = len(text[:100_000].split())
-    if not n_words or _TAG_RE.search(text):
+    if not n_words or _TAG_START_RE.search(text):
         return ""
     return (
         f": it holds no HTML tags, only text ({n_words:,} words); rename it to .txt to load "

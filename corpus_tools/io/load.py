@@ -40,7 +40,14 @@ from .discover import (
 )
 from .files import InputSkipped
 from .html import url_host
-from .outlets import FolderGroups, FolderOutlets, folder_note, merge_note, merge_spellings
+from .outlets import (
+    FolderGroups,
+    FolderOutlets,
+    bare_hosts,
+    folder_note,
+    merge_note,
+    merge_spellings,
+)
 from .readers import (
     DATE_FORMAT_KEY,
     GARBLED_KEY,
@@ -825,7 +832,15 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
 def _merge_outlet_spellings(docs: pd.DataFrame) -> None:
     """One spelling per outlet (``io.outlets``): the replaced names kept in ``outlet_as_written``
     (a column added only when some name was replaced) and named in a warning."""
-    merged = merge_spellings(docs["outlet"].tolist())
+    names = docs["outlet"].tolist()
+    hosts = bare_hosts(names)  # 'www.newsmax.com' -> 'newsmax.com', as a URL's host is named
+    spelled = merge_spellings([hosts.get(n, n) if n is not None else None for n in names])
+    merged = {}
+    for name in dict.fromkeys(n for n in names if isinstance(n, str)):
+        bare = hosts.get(name, name)
+        final = spelled.get(bare, bare)
+        if final != name:
+            merged[name] = final
     if not merged:
         return
     written = docs["outlet"]
@@ -833,7 +848,14 @@ def _merge_outlet_spellings(docs: pd.DataFrame) -> None:
     docs["outlet_as_written"] = written.where(replaced, None)
     docs["outlet"] = written.map(lambda name: merged.get(name, name) if name is not None else None)
     counts = written[replaced].value_counts().to_dict()
-    warnings.warn(merge_note(merged, counts), CorpusToolsWarning, stacklevel=_outside_level())
+    note = merge_note(merged, counts)
+    if hosts:
+        first = next(iter(hosts.items()))
+        note += (
+            f" Web hosts lose a leading 'www.' as the hosts of URLs do ({len(hosts):,} "
+            f"name(s), e.g. {first[0]!r} -> {first[1]!r})."
+        )
+    warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
 
 
 def _log_frame(logs: LogColumns) -> pd.DataFrame:

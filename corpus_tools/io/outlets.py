@@ -253,6 +253,33 @@ def merge_spellings(names: Iterable[Any] | Mapping[Any, int]) -> dict[str, str]:
     return merged
 
 
+#: a web host's server prefix as an outlet cell writes it (``www.newsmax.com``)
+_WWW_RE = re.compile(r"^www\d*\.", re.IGNORECASE)
+
+
+def bare_hosts(names: Iterable[Any]) -> dict[str, str]:
+    """Each outlet written as a web host with a leading ``www.`` (``www2.``), mapped to the
+    host without it, in lower case, as an outlet taken from a URL is named: a table's
+    ``domain`` column with ``www.newsmax.com`` on some rows and pages whose URLs give
+    ``newsmax.com`` are one outlet. Names that are not hosts are left alone.
+
+    >>> bare_hosts(["www.newsmax.com", "WWW.BBC.co.uk", "www2.example.org", "www", "www.x", None])
+    {'www.newsmax.com': 'newsmax.com', 'WWW.BBC.co.uk': 'bbc.co.uk', 'www2.example.org': 'example.org'}
+    >>> bare_hosts(["www.Daily News", "www.index.html"])
+    {}
+    """
+    out: dict[str, str] = {}
+    for name in names:
+        if not isinstance(name, str) or name in out:
+            continue
+        m = _WWW_RE.match(name)
+        rest = name[m.end() :] if m else ""
+        if rest and rest == rest.strip() and _host_of(rest) is not None:
+            if rest.rsplit(".", 1)[-1].lower() not in _FILE_TLDS:
+                out[name] = rest.lower()
+    return out
+
+
 def merge_note(merged: dict[str, str], counts: dict[str, int]) -> str:
     """The warning naming the merged spellings (the first three) and where the originals are.
 

@@ -96,6 +96,8 @@ class TableColumns(NamedTuple):
             tcol = _headline_text(cols, where, sample)
         elif opts.text_column is None:  # found by its name: check that it holds text
             tcol, headlines = _text_not_ids(cols, tcol, where, sample)
+            if not headlines:
+                _text_mostly_empty(cols, tcol, where, sample())
         found = (
             tcol,
             pick_column(cols, column_names("id"), opts.id_column, "id", where),
@@ -297,6 +299,43 @@ def _text_not_ids(
         f"{example[:40]!r}), not text"
     )
     return _headline_text(cols, where, lambda: rows, problem), True
+
+
+#: the text column named by its name is set aside (the user is asked) when it is empty on at
+#: least this many rows and this share of them while another column reads like sentences
+_EMPTY_TEXT_ROWS = 10
+_EMPTY_TEXT_SHARE = 0.75
+
+
+def _text_mostly_empty(cols: list[Any], tcol: Any, where: str, rows: list[dict[Any, Any]]) -> None:
+    """InputSkipped when the column named like the text is empty on most rows and another
+    column reads like sentences on the rows without it: which one is the text is the user's
+    call. A Google Datastore export whose entities got a ``properties.text`` only late (31 of
+    1,667) kept 31 documents and skipped the other 1,636 as "missing text".
+
+    >>> rows = [{"text": None, "desc": "Talks resumed in Doha on Tuesday"}] * 12
+    >>> _text_mostly_empty(["text", "desc"], "text", "a.jsonl", rows + [{"text": "x", "desc": "y"}])
+    Traceback (most recent call last):
+    ...
+    corpus_tools.io.files.InputSkipped: a.jsonl: column 'text' is named like the text but is empty on 12 of 13 rows; pass text_column='desc' (filled on 13 rows, its values read like sentences), or text_column='text' to load only the 1 row(s) that have it (command line: --text-column NAME)
+    >>> _text_mostly_empty(["text", "desc"], "text", "a.jsonl", rows[:9] + [{"text": "x"}])
+    """
+    if not rows:
+        return
+    empty = [r for r in rows if isinstance(r, dict) and is_missing(r.get(tcol))]
+    if len(empty) < _EMPTY_TEXT_ROWS or len(empty) < _EMPTY_TEXT_SHARE * len(rows):
+        return
+    prose = sentence_columns([c for c in cols if c != tcol], empty)
+    if not prose:
+        return
+    filled = sum(1 for r in rows if isinstance(r, dict) and not is_missing(r.get(prose[0])))
+    raise InputSkipped(
+        f"{where}: column {str(tcol)!r} is named like the text but is empty on "
+        f"{len(empty):,} of {len(rows):,} rows; pass text_column={str(prose[0])!r} (filled on "
+        f"{filled:,} rows, its values read like sentences), or text_column={str(tcol)!r} to "
+        f"load only the {len(rows) - len(empty):,} row(s) that have it (command line: "
+        "--text-column NAME)"
+    )
 
 
 #: rows looked at to tell which column holds sentences, and the share of them that must

@@ -1,0 +1,86 @@
+"""Session 30 loading QA: real files and misuse (see docs/loading.md, "Session 30")."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from trafilatura.utils import load_html
+
+import corpus_tools as ct
+from corpus_tools.errors import CorpusLoadError
+from corpus_tools.io.html import _drop_copyright_meta, _no_tags
+
+
+def test_a_copyright_notice_with_markup_loses_whole_tags() -> None:
+    # html.py had two _TAG_RE: the later "<[A-Za-z!?/]" (a tag starts) shadowed the whole-tag
+    # pattern, so "<b>Copyright 2020 Daily Foo</b>" became "> Daily Foob>"
+    tree = load_html(
+        '<html><head><meta name="copyright" content="&lt;b&gt;Copyright 2020 Daily Foo'
+        '&lt;/b&gt;"></head><body><p>x</p></body></html>'
+    )
+    assert _drop_copyright_meta(tree) == "Daily Foo"
+    assert tree.find(".//meta[@name='copyright']") is None
+
+
+def test_markup_is_still_told_from_plain_text() -> None:
+    assert _no_tags("a < b and c > d in the vote count") != ""
+    assert _no_tags("<p>Talks resumed</p>") == ""
+
+
+def _entity(i: int, text: str | None) -> dict:
+    """One line of a Google Datastore export shaped as selimfirat/turkish-news-analytics'
+    news.json, whose last entities got a ``properties.text`` (23 of 1,667 lines)."""
+    props = {
+        "description": {"stringValue": f"Bakanlığın açıklamasına göre görüşmeler {i}. gün sürdü."},
+        "link": {"stringValue": f"http://www.spothaber.com/guncel/haber-h25480{i}.html"},
+        "title": {"stringValue": f"Görüşmeler sürüyor {i}"},
+    }
+    if text is not None:
+        props["text"] = {"stringValue": text}
+    return {"key": {"path": [{"kind": "News_Entry", "name": str(i)}]}, "properties": props}
+
+
+def test_a_text_column_filled_on_few_lines_asks_which_column(tmp_path: Path) -> None:
+    lines = [_entity(i, None) for i in range(12)] + [_entity(12, "Uzun haber metni burada.")]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n")
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus(path, n_jobs=1)
+    assert str(err.value) == (
+        "news.jsonl: column 'properties.text' is named like the text but is empty on 12 of 13 "
+        "rows; pass text_column='properties.description' (filled on 13 rows, its values read "
+        "like sentences), or text_column='properties.text' to load only the 1 row(s) that have "
+        "it (command line: --text-column NAME)"
+    )
+    d = ct.load_corpus(path, n_jobs=1, text_column="properties.description").docs
+    assert len(d) == 13 and d["properties.text"].notna().sum() == 1
+    few = ct.load_corpus(path, n_jobs=1, text_column="properties.text")
+    assert len(few.docs) == 1 and len(few.skipped) == 12
+
+
+def test_outlet_hosts_lose_www_like_url_hosts(tmp_path: Path) -> None:
+    # FakeNewsCorpus' news_sample.csv: domain 'www.newsmax.com' on 7 rows, while the pages'
+    # URLs (and other files) give 'newsmax.com': one outlet, the cell as written kept
+    text = "Talks resumed in Doha on Tuesday after two days of meetings."
+    frame = pd.DataFrame(
+        {
+            "text": [text] * 4,
+            "outlet": ["www.newsmax.com", "newsmax.com", "WWW.Newsmax.com", "www.Daily News"],
+        }
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        d = ct.load_corpus(frame, n_jobs=1).docs
+    assert d["outlet"].tolist() == ["newsmax.com"] * 3 + ["www.Daily News"]
+    assert d["outlet_as_written"].tolist() == ["www.newsmax.com", None, "WWW.Newsmax.com", None]
+    note = [str(w.message) for w in caught if "outlet names" in str(w.message)]
+    assert note[0].endswith(
+        "Web hosts lose a leading 'www.' as the hosts of URLs do (2 name(s), e.g. "
+        "'www.newsmax.com' -> 'newsmax.com')."
+    )
+    alone = ct.load_corpus(frame.iloc[:1], n_jobs=1).docs
+    assert alone["outlet"].tolist() == ["newsmax.com"]
