@@ -610,7 +610,9 @@ def dash_claim(
     if not dashes:
         return None
     a = dashes[-1].end()
-    toks = word_spans(text, a, hi)
+    toks, told = word_spans(text, a, hi), False
+    if not title_case(view, lo, hi):  # "– Expect Russia to Retaliate": every word capitalised
+        toks, told = _dash_speaker_part(toks)
     words = [t[2] for t in toks]
     if not 1 <= len([w for w in words if w != "."]) <= 4 or label_head(words):
         return None
@@ -618,9 +620,15 @@ def dash_claim(
         named = True
     elif any(w.lower() in _MEDIA for w in words) or any(map(_verb_like, words)):
         return None
+    elif told:  # "– Ablakwa reveals", "– Miracles to Lands Minister": the verb or address
+        named = all(_cap(w) or w == "." for w in words)
     else:
         # a lone surname only after the line's one dash ("2014 – Earth Changes – Fukushima": tags)
-        named = person_name(words) or len(dashes) == 1 and _lone_surname(words)
+        named = (
+            person_name(words)
+            or len(dashes) == 1
+            and (_lone_surname(words) or _unknown_name(words))
+        )
     role = words[-1].lower() in _SPEAKING | DOCUMENTS and (
         _noun_phrase(toks) == len(toks) or all(w.islower() for w in words)
     )
@@ -630,6 +638,89 @@ def dash_claim(
     if not (named or role) or len(claim_words) < 3:
         return None  # "Jun 29, 2008 — Jim Bray": a dateline and a byline
     return (a, toks[-1][1]), (claim_lo, dashes[-1].start()), "right"
+
+
+def _dash_speaker_part(
+    toks: list[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """The speaker's words after a headline's last dash, less a verb of saying or the
+    addressee after them (``– Ablakwa reveals``, ``— Prof. Baah-Boateng warns BoG``, ``–
+    Yaw Baah to tripartite committee``), and whether such a verb or address was cut: one
+    to four capitalised words before a third-person verb of the reporting verbs with at
+    most three words after it, or before ``to`` and one to three words.
+
+    >>> t = "– Prof. Baah-Boateng warns BoG"
+    >>> toks, told = _dash_speaker_part(word_spans(t, 2, len(t)))
+    >>> [w for _, _, w in toks], told
+    (['Prof', '.', 'Baah-Boateng'], True)
+    >>> t = "– Miracles to Lands Minister"
+    >>> [w for _, _, w in _dash_speaker_part(word_spans(t, 2, len(t)))[0]]
+    ['Miracles']
+    """
+    from .cues import cue_book
+
+    words = [w for _, _, w in toks]
+    forms = cue_book().form_lemma
+    for k in range(1, min(len(words), 6)):
+        w = words[k]
+        if not all(_cap(x) or x == "." for x in words[:k]):
+            break
+        if w == "to" and 1 <= len(words) - k - 1 <= 3:
+            return toks[:k], True  # the speaker, then whom the words are addressed to
+        low = w.lower()
+        if low.endswith("s") and low in forms and " " not in low and len(words) - k - 1 <= 3:
+            return toks[:k], True  # "– MCE confirms", "– Ablakwa reveals"
+    return toks, False
+
+
+def _unknown_name(words: list[str]) -> bool:
+    """A name the word lists do not know, by its shape: an optional title (``Prof.``,
+    ``Ambassador``), then two or three capitalised words that are no common English words
+    and name no country or place (``Gideon Boako``, ``Prof. Hadrat Yusif``), or an acronym
+    of two to six capitals that is no country (``AIGS``); after a title one word will do
+    (``Prof. Aning``).
+
+    >>> _unknown_name(["Elikem", "Kotoko"]), _unknown_name(["Prof", ".", "Hadrat", "Yusif"])
+    (True, True)
+    >>> _unknown_name(["Earth", "Changes"]), _unknown_name(["AIGS"]), _unknown_name(["Ghana"])
+    (False, True, False)
+    """
+    from .phrases import common_words
+    from .speakers import canonical_or_none, country_tables  # speakers imports this module
+
+    rest = [w for w in words if w != "."]
+    titled = len(rest) > 1 and rest[0].lower() in TITLES | _PERSON_TITLES
+    rest = rest[1:] if titled else rest
+    common = common_words()
+    canon = canonical_or_none(" ".join(rest))
+    if len(rest) == 1 and re.fullmatch(r"[A-Z]{2,6}", rest[0]):
+        low = rest[0].lower()
+        shapes = low not in common | KICKERS | _MEDIA | _AGENCIES
+        if canon is None and re.fullmatch(r"[KW][A-Z]{2,3}", rest[0]):
+            shapes = False  # "- KTLA", "- WSB": a US station's call letters, the page's site
+    else:
+        shapes = (2 - titled) <= len(rest) <= 3 and all(
+            _titlecase(w)
+            and w.replace("-", "").isalpha()
+            and w.lower() not in common | KICKERS | _COMPASS
+            for w in rest
+        )
+    if not shapes:
+        return False
+    places = country_tables()[1]
+    return (canon is None or canon not in places) and all(
+        canonical_or_none(w) not in places for w in rest
+    )
+
+
+#: Points of the compass naming a region (``– West Africa``), never a person.
+_COMPASS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest"
+    " southeast southwest".split()
+)
+_AGENCIES = frozenset(w.lower() for w in _WORDS["news_agencies"])
+#: Academic and honorific titles before a name after a headline's dash (``– Prof. Aning``).
+_PERSON_TITLES = frozenset(("prof", "professor", "hon", "rev", "dr", "sir", "dame", "alhaji"))
 
 
 def _verb_like(word: str) -> bool:
