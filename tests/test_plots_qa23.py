@@ -92,7 +92,10 @@ def test_similarity_heatmap_chooses_items_by_pairs_below_the_same_profile():
 def test_similarity_heatmap_fills_up_with_duplicates_and_keeps_all_when_they_fit():
     pairs = [("d1", "d2", 1.0), ("d3", "d4", 1.0), ("x1", "x2", 0.5)]
     ax = plots.plot_similarity(_sim(pairs), top_n=3).axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["d1", "x1", "x2"]
+    # a third item without its partner would be a row with no cell (d1 without d2): left out
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["x1", "x2"]
+    ax = plots.plot_similarity(_sim(pairs), top_n=4).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["d1", "d2", "x1", "x2"]
     small = plots.plot_similarity(_sim(pairs), top_n=20).axes[0]
     assert len(small.get_yticklabels()) == 6 and "top" not in small.get_title()
     assert sum(t.get_text() == "1.00" for t in small.texts) == 4  # two duplicate pairs, both cells
@@ -143,3 +146,22 @@ def test_groups_past_the_palette_are_coloured_far_apart_among_themselves():
     few = [f"Outlet {i}" for i in range(5)]  # within the palette: the corpus-wide colours
     kept = shown_colors(few, few[:2])
     assert (kept["Outlet 0"], kept["Outlet 1"]) == ("#0072B2", "#E69F00")
+
+
+def test_similarity_heatmap_draws_no_empty_row_and_names_the_blank_cells():
+    # nearest-neighbour pairs of 5,000 headlines: the 20th item's partner ranked 21st (a tie at
+    # the cut), its row and column only the grey diagonal; blank cells read as 0 on the scale
+    pairs = [("a", "b", 0.9), ("c", "d", 0.8), ("e", "f", 0.7), ("g", "h", 0.7), ("c", "e", 0.1)]
+    table = _sim(pairs)
+    table.attrs["similarity_top_k"] = 10
+    fig = plots.plot_similarity(table, top_n=5)
+    ax = fig.axes[0]
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert names == ["a", "b", "c", "d", "e"]  # e pairs with c (0.1): f and g-h do not fit
+    mat = np.ma.getdata(ax.images[0].get_array()).copy()
+    np.fill_diagonal(mat, np.nan)
+    assert not np.isnan(mat).all(axis=1).any()  # every row has a cell
+    note = "\n".join(t.get_text() for t in fig.texts)
+    assert "Blank: a pair the table does not hold (not among either item's 10 nearest, or no " in (
+        note
+    )

@@ -363,6 +363,11 @@ def plot_similarity(
     cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label("cosine similarity (0 = no shared terms, 1 = same profile)")
     note = source_note(n_all, corpus_name) + " Stopwords excluded. Grey: an item with itself."
+    if np.isnan(mat[~np.eye(len(ids), dtype=bool)]).any():  # white reads as 0 on the scale
+        top_k = table.attrs.get("similarity_top_k")
+        cut = f"not among either item's {top_k} nearest, or " if top_k else ""
+        cut += "no shared term"
+        note += f"\nBlank: a pair the table does not hold ({cut})."
     if folder:
         note += f" Labels leave out the folder every one is in: {plot_label(folder, 60)}"
     if how.endswith("below 1.00"):  # the title stays one line; the duplicates are named here
@@ -407,22 +412,41 @@ def _similarity_items(
     same = cos >= _SAME_PROFILE
     n_same = int(same.sum()) if not same.all() else 0
     # duplicates are their own table: the other pairs choose the items, duplicates fill up
-    chosen = top_by_size(_best_pair(a_ids[~same], b_ids[~same], cos[~same]), top_n)
-    rest = {k: v for k, v in _best_pair(a_ids, b_ids, cos).items() if k not in set(chosen)}
-    chosen += top_by_size(rest, top_n - len(chosen)) if len(chosen) < top_n else []
+    chosen = _pair_items(a_ids[~same], b_ids[~same], cos[~same], top_n, [])
+    chosen = _pair_items(a_ids, b_ids, cos, top_n, chosen)
     how = "with the strongest pair below 1.00" if n_same else "with the strongest pair"
     return chosen, how
 
 
-def _best_pair(a_ids: Any, b_ids: Any, cos: Any) -> dict[str, float]:
-    """Each item's highest cosine to any other item."""
-    best: dict[str, float] = {}
-    for x, y, v in zip(a_ids.tolist(), b_ids.tolist(), cos.tolist(), strict=False):
-        if v > best.get(x, -1.0):
-            best[x] = v
-        if v > best.get(y, -1.0):
-            best[y] = v
-    return best
+def _pair_items(a_ids: Any, b_ids: Any, cos: Any, top_n: int, chosen: list[str]) -> list[str]:
+    """``chosen`` and the items of the strongest pairs, both items of a pair or neither.
+
+    Chosen one item at a time (each item's best cosine), the last of 20 items could miss
+    its partner (a tie at the cut, or a partner among the duplicates left out): its row
+    and column drew only the grey diagonal, an empty row. A pair that would cross the cut
+    is skipped for a weaker one that fits, so every drawn item has a drawn pair.
+
+    >>> import numpy as np
+    >>> a, b = np.array(["x", "y", "p"]), np.array(["z", "w", "q"])
+    >>> _pair_items(a, b, np.array([0.9, 0.8, 0.8]), 3, [])
+    ['x', 'z']
+    >>> _pair_items(a, b, np.array([0.9, 0.8, 0.8]), 4, [])
+    ['x', 'z', 'p', 'q']
+    """
+    taken = set(chosen)
+    order = sorted(
+        zip(cos.tolist(), a_ids.tolist(), b_ids.tolist(), strict=False),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for _, a, b in order:
+        if len(chosen) >= top_n:
+            break
+        new = [x for x in dict.fromkeys((a, b)) if x not in taken]
+        if not new or len(chosen) + len(new) > top_n:
+            continue
+        chosen.extend(new)
+        taken.update(new)
+    return chosen
 
 
 def _label_cells(ax: Any, im: Any, mat: Any) -> None:
