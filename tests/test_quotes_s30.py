@@ -94,10 +94,36 @@ def test_dash_speaker_part_and_unknown_names():
     assert _dash_speaker_part(word_spans(t, 2, len(t)))[1] is False
     assert _unknown_name(["Elikem", "Kotoko"]) and _unknown_name(["AIGS"])
     assert not _unknown_name(["Earth", "Changes"]) and not _unknown_name(["Ghana"])
-    assert not _unknown_name(["AFP"]) and not _unknown_name(["WSB"])
+    assert not _unknown_name(["AFP"]) and not _unknown_name(["KTLA"]) and _unknown_name(["WAEC"])
     t = "Mahama under no pressure to appoint new Defence Minister – Elikem Kotoko"
     (a, b), _, side = dash_claim(t, t, 0, len(t))
     assert (t[a:b], side) == ("Elikem Kotoko", "right")
     # two dashes: a lone unknown pair after the last one may be a tag, not a speaker
     t = "2014 – Earth Changes – Kpone Katamanso"
     assert dash_claim(t, t, 0, len(t)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the lead's open items: a possessive before a quote and a speech noun
+        ("Kiren Rijiju's 'no bill' remark sparks row", "Kiren Rijiju"),
+        ("Trump's 'law and order' message more complicated this time", "Donald Trump"),
+        ("The city's 'new' plan draws fire", None),
+        # an abbreviated title before a headline's speaker (Citi pool)
+        ("Prof. Asuming calls for transparency in GoldBod accounts", "Asuming"),
+        ("Rev. Wengam urges Christians to emulate biblical faith for nation building", "Wengam"),
+        # a page title's site after its dash: a question or a how-to before it
+        ("What Is a Bond? Definition and Types - Investopedia", None),
+        ("How to Calculate Compound Interest - Investopedia", None),
+        ("Poll cost us victory - Cech", "Cech"),
+        # a name spelt with its question mark stays one word; "Book:" is a kicker
+        ("People reliant on cash risk being cut adrift, Which? says", "Which?"),
+        ("Book: Trump 'raged' at aides over Ukraine", None),
+        ("Trump raged at aides over Ukraine, new book claims", "book"),
+        # an addressee after "to" needs a line that is not all capitalised
+        ("Sack Kumasi Mayor now – Akosua Manu to Mahama", "Akosua Manu"),
+    ],
+)
+def test_s30_open_items(text, speaker):
+    assert _speaker(text) == speaker

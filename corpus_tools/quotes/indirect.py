@@ -159,6 +159,10 @@ def _topic_before(view: str, lo: int, at: int) -> bool:
     return bool(head) and not speaking_head(head[-1]) and not person_name(head)
 
 
+#: Abbreviated titles before a name that the speaker phrase leaves out (``Prof.``, ``Dr.``).
+_TITLE_BEFORE = re.compile(r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Rev|Hon|Gen|Sen|Rep|Gov|Col|Capt|Lt)\.\s+)+")
+
+
 def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | None:
     """What a headline's subject says when its reporting verb takes a noun phrase, not a
     clause (``Israel Urges Sanctions on Iran``, ``Bush Blames Poorly Made Shirt for Bulge
@@ -173,6 +177,8 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     """
     if c.np is not None and c.np[0] != lo and _topic_before(view, lo, c.np[0]):
         lo = c.np[0]  # "Energy bills: Charities warn people against ...": after the topic
+    if c.np is not None and c.np[0] > lo and _TITLE_BEFORE.fullmatch(view, lo, c.np[0]):
+        lo = c.np[0]  # "Prof. Opoku-Agyemang calls for ...": a title left out of the name
     if c.np is None or c.np_side != "left" or c.np[0] != lo or c.form.lower().endswith("ed"):
         return None  # a headline's -ed form is a passive ("Turkey Revealed as Major Hub")
     if thing_object(view, c, hi):

@@ -1483,14 +1483,15 @@ def _plural_name(run: list[str]) -> bool:
 def _join_words(words: list[str]) -> str:
     """Words joined by spaces, initials kept together (``U.S. Senator``, not ``U . S . Senator``).
 
-    >>> _join_words(["U", ".", "S", ".", "Senator"])
-    'U.S. Senator'
+    >>> _join_words(["U", ".", "S", ".", "Senator"]), _join_words(["Which", "?"])
+    ('U.S. Senator', 'Which?')
     """
     out = ""
     for w in words:
         glue = w == "." and re.search(r"(?:^|[ .])[A-Za-z]$", out) is not None
         glue = glue or w == "." and out.rsplit(" ", 1)[-1].lower() in _NAME_ENDS  # "Jr."
         glue = glue or len(w) == 1 and w.isalpha() and bool(re.search(r"(?:^| )[A-Za-z]\.$", out))
+        glue = glue or w in ("?", "!")  # a name spelt with its mark: "Which?", "Yahoo!"
         out += w if glue or not out else " " + w
     return out
 

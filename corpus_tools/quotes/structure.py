@@ -610,9 +610,13 @@ def dash_claim(
     if not dashes:
         return None
     a = dashes[-1].end()
-    toks, told = word_spans(text, a, hi), False
-    if not title_case(view, lo, hi):  # "– Expect Russia to Retaliate": every word capitalised
-        toks, told = _dash_speaker_part(toks)
+    line_text = view[lo:hi]
+    # "... Regime – Expect Russia to Retaliate": in a line with every word capitalised "to"
+    # opens no addressee ("Sack Kumasi Mayor now – Akosua Manu to Mahama" has "now")
+    address = any(
+        w[:1].islower() and w not in _FUNCTION for w in re.findall(r"[^\W\d_][\w'-]*", line_text)
+    )
+    toks, told = _dash_speaker_part(word_spans(text, a, hi), address=address)
     words = [t[2] for t in toks]
     if not 1 <= len([w for w in words if w != "."]) <= 4 or label_head(words):
         return None
@@ -627,7 +631,11 @@ def dash_claim(
         named = (
             person_name(words)
             or len(dashes) == 1
-            and (_lone_surname(words) or _unknown_name(words))
+            and (
+                _lone_surname(words)
+                and not _page_title(view[view.rfind("\n", 0, lo) + 1 : dashes[-1].start()])
+                or _unknown_name(words)
+            )
         )
     role = words[-1].lower() in _SPEAKING | DOCUMENTS and (
         _noun_phrase(toks) == len(toks) or all(w.islower() for w in words)
@@ -640,14 +648,28 @@ def dash_claim(
     return (a, toks[-1][1]), (claim_lo, dashes[-1].start()), "right"
 
 
+def _page_title(claim: str) -> bool:
+    """Words before a headline's dash that title a page rather than state a claim: a question
+    (``What Is a Bond? Definition and Types - Investopedia``) or a question word opening them
+    (``How to Calculate Compound Interest - Investopedia``): one word after the dash is then
+    the site's name, not a speaker.
+
+    >>> _page_title("How to Calculate Compound Interest"), _page_title("Poll cost us victory")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", claim)
+    return "?" in claim or bool(words) and words[0].lower() in _QUESTION_WORDS
+
+
 def _dash_speaker_part(
-    toks: list[tuple[int, int, str]],
+    toks: list[tuple[int, int, str]], *, address: bool = True
 ) -> tuple[list[tuple[int, int, str]], bool]:
     """The speaker's words after a headline's last dash, less a verb of saying or the
     addressee after them (``– Ablakwa reveals``, ``— Prof. Baah-Boateng warns BoG``, ``–
     Yaw Baah to tripartite committee``), and whether such a verb or address was cut: one
     to four capitalised words before a third-person verb of the reporting verbs with at
-    most three words after it, or before ``to`` and one to three words.
+    most three words after it, or (``address``: the line has a lower-case content word)
+    before ``to`` and one to three words.
 
     >>> t = "– Prof. Baah-Boateng warns BoG"
     >>> toks, told = _dash_speaker_part(word_spans(t, 2, len(t)))
@@ -665,7 +687,7 @@ def _dash_speaker_part(
         w = words[k]
         if not all(_cap(x) or x == "." for x in words[:k]):
             break
-        if w == "to" and 1 <= len(words) - k - 1 <= 3:
+        if address and w == "to" and 1 <= len(words) - k - 1 <= 3:
             return toks[:k], True  # the speaker, then whom the words are addressed to
         low = w.lower()
         if low.endswith("s") and low in forms and " " not in low and len(words) - k - 1 <= 3:
@@ -696,8 +718,8 @@ def _unknown_name(words: list[str]) -> bool:
     if len(rest) == 1 and re.fullmatch(r"[A-Z]{2,6}", rest[0]):
         low = rest[0].lower()
         shapes = low not in common | KICKERS | _MEDIA | _AGENCIES
-        if canon is None and re.fullmatch(r"[KW][A-Z]{2,3}", rest[0]):
-            shapes = False  # "- KTLA", "- WSB": a US station's call letters, the page's site
+        if canon is None and re.fullmatch(r"K[A-Z]{3}", rest[0]):
+            shapes = False  # "- KTLA", "- KSDK": a US station's call letters, the page's site
     else:
         shapes = (2 - titled) <= len(rest) <= 3 and all(
             _titlecase(w)
@@ -1187,4 +1209,36 @@ def structure_cue(
         return Cue(np_[0], np_[0], "-", "-", None, np_, "right")
     if not _WORD.search(view, sp.end, hi):
         return None  # "Tigers wary of Farrell 'gamble'": a line-final quote names the object
-    return feeling_cue(text, view, lo, sp) or stance_cue(text, view, lo, sp.start)
+    return (
+        possessor_cue(text, view, lo, sp)
+        or feeling_cue(text, view, lo, sp)
+        or stance_cue(text, view, lo, sp.start)
+    )
+
+
+#: A name's possessive right before a quote: up to four capitalised words, then ``'s``.
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+$")
+
+
+def possessor_cue(text: str, view: str, lo: int, sp: Span) -> Cue | None:
+    """A name's possessive, a quote, then a speech noun (``speech_nouns``): the quoted words
+    are the possessor's (``Kiren Rijiju's 'no bill' remark sparks row``, ``Trump's 'very
+    fine people' comments``). The cue is the speech noun.
+
+    >>> t = "Kiren Rijiju's 'no bill' remark sparks row"
+    >>> c = possessor_cue(t, t, 0, Span(15, 24, "'", "'"))
+    >>> t[c.start : c.end], t[c.np[0] : c.np[1]]
+    ('remark', 'Kiren Rijiju')
+    >>> possessor_cue("The city's 'new' plan", "The city's 'new' plan", 0, Span(11, 16, "'", "'"))
+    """
+    m = _POSSESSOR.search(view, max(lo, sp.start - 80), sp.start)
+    nxt = _WORD.match(view, sp.end + 1) if view[sp.end : sp.end + 1] == " " else None
+    if m is None or nxt is None or nxt.group().lower() not in _SPEECH_NOUNS:
+        return None
+    toks = word_spans(text, m.start(1), m.end(1))
+    while toks and (toks[0][2] in CAP_STOP or toks[0][2].lower() in DETERMINERS):
+        toks = toks[1:]  # "The ...": a sentence's first word, not a name
+    if not toks or not _speaker_like(toks, len(toks)):
+        return None
+    a, b, w = nxt.start(), nxt.end(), nxt.group().lower()
+    return Cue(a, b, w, w, None, (toks[0][0], toks[-1][1]), "left")
