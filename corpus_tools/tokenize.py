@@ -2161,6 +2161,8 @@ class _TokenTableBuilder:
         self.n = 0
         #: characters of the documents not added yet (None: unknown), to size the columns
         self.chars = chars
+        #: threads for the per-row look-ups of :meth:`frame` (the pool's cores, idle by then)
+        self.threads = 1
 
     def add_batch(
         self,
@@ -2248,7 +2250,9 @@ class _TokenTableBuilder:
         vocab, (doc, sid, tid, code, st, en) = self._columns()
         lower_of_type, lowers, is_word_t, is_stop_t = _type_columns(vocab, stop)
         types = _objects(vocab)
-        lower_code = lower_of_type[code] if len(code) else np.empty(0, dtype=np.int32)
+        lower_code, is_word, is_stop = _gather_rows(
+            (lower_of_type, is_word_t, is_stop_t), code, self.threads
+        )
         if compact:
             cols = {
                 "doc_id": _categorical(doc, pd.Index(self.doc_ids, dtype=object)),
@@ -2271,10 +2275,47 @@ class _TokenTableBuilder:
                 "start": st.astype(np.int64),
                 "end": en.astype(np.int64),
             }
-        cols["is_word"] = is_word_t[code] if len(code) else np.empty(0, dtype=bool)
-        cols["is_stop"] = is_stop_t[code] if len(code) else np.empty(0, dtype=bool)
+        cols["is_word"] = is_word
+        cols["is_stop"] = is_stop
         # the arrays are new and owned by nobody else: no defensive copy, no consolidation
         return pd.DataFrame(cols, columns=TOKEN_COLUMNS, copy=False)
+
+
+#: rows of a token table below which :func:`_gather_rows` stays in one thread
+_THREAD_ROWS = 4_000_000
+
+
+def _gather_rows(
+    tables: tuple[np.ndarray, ...], code: np.ndarray, threads: int = 1
+) -> list[np.ndarray]:
+    """``table[code]`` for every table (each type's value at every token), in ``threads``
+    threads on large tables (NumPy's ``take`` runs without the GIL).
+
+    The look-ups run in the loading process after the pool's workers are done: tens of
+    millions of rows per table while the other cores are idle, so row blocks are split
+    between threads. The values are those of ``table[code]`` (the codes are valid).
+
+    >>> _gather_rows((np.array([5, 6]), np.array([True, False])), np.array([1, 0, 1]), 2)
+    [array([6, 5, 6]), array([False,  True, False])]
+    """
+    out = [np.empty(len(code), dtype=t.dtype) for t in tables]
+    n = len(code)
+    threads = max(1, min(threads, n // (_THREAD_ROWS // 2)))
+    cuts = [n * k // threads for k in range(threads + 1)]
+
+    def part(k: int) -> None:
+        a, b = cuts[k], cuts[k + 1]
+        for t, o in zip(tables, out, strict=True):
+            np.take(t, code[a:b], out=o[a:b], mode="clip")  # ("raise" would buffer)
+
+    if threads == 1:
+        part(0)
+        return out
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=threads) as ex:
+        list(ex.map(part, range(threads)))
+    return out
 
 
 def _categorical(codes: np.ndarray, categories: pd.Index) -> pd.Categorical:
@@ -2419,6 +2460,7 @@ def _coded_tokens(
     builder = _TokenTableBuilder(int(ends[-1]) if len(ends) else 0)
     cached = corpus.is_cached(_SPANS_KEY)
     jobs = resolve_jobs(n_jobs, col, chars=int(ends[-1]) if len(ends) else 0)
+    builder.threads = jobs  # the table's look-ups use the cores the pool used
     bounds = _batch_bounds(len(ids), jobs)
     if cached or jobs == 1 or len(bounds) < 2:
         rows, first = sentence_spans(corpus, n_jobs=jobs)

@@ -284,3 +284,37 @@ def test_builder_columns_sized_from_characters_grow_when_short_and_match():
             b.add_coded(ids, tk.coded_batch(part), None if chars is None else sum(map(len, part)))
         got = b.frame(compact=True)
         pd.testing.assert_frame_equal(got, want, check_exact=True)
+
+
+def test_gather_rows_threads_equal_one_thread(monkeypatch):
+    # the table's per-token look-ups split over threads give table[code] exactly
+    monkeypatch.setattr(tk, "_THREAD_ROWS", 4)
+    code = np.array([2, 0, 1, 1, 2, 0, 0, 2, 1], dtype=np.int32)
+    lower = np.array([7, 8, 9], dtype=np.int32)
+    word = np.array([True, False, True])
+    got = tk._gather_rows((lower, word), code, 3)
+    assert got[0].tolist() == [9, 7, 8, 8, 9, 7, 7, 9, 8]
+    assert got[0].dtype == np.int32
+    assert got[1].tolist() == [True, True, False, False, True, True, True, True, False]
+    empty = tk._gather_rows((lower, word), np.empty(0, np.int32), 2)
+    assert [len(e) for e in empty] == [0, 0] and empty[1].dtype == bool
+
+
+def test_tokens_table_same_with_threaded_lookups(monkeypatch):
+    # tokens(n_jobs=2) builds its table's look-ups in two threads: same table as n_jobs=1
+    monkeypatch.setattr(tk, "_THREAD_ROWS", 8)
+    monkeypatch.setattr(tk, "_batch_size", lambda n_docs, n_jobs: 2)
+    texts = [
+        "The US left. Iran’s envoy said no.",
+        "A second text, with numbers 12% and 20th.",
+        "Dr. Smith met the PM in Berlin on Monday.",
+        "",
+        "Über straße — naïve café.",
+    ]
+    c1 = ct.Corpus(pd.DataFrame({"doc_id": list("abcde"), "text": texts}))
+    c2 = ct.Corpus(pd.DataFrame({"doc_id": list("abcde"), "text": texts}))
+    one = ct.tokens(c1, n_jobs=1, compact=True)
+    two = ct.tokens(c2, n_jobs=2, compact=True)
+    pd.testing.assert_frame_equal(one, two)
+    assert one["is_stop"].tolist()[:2] == [True, False]
+    assert one["lower"].astype(str).tolist()[5] == "'s"
