@@ -318,7 +318,9 @@ def test_caption_credit_lookahead_changes_no_match(line, expected):
         assert a.groups() == b.groups()
 
 
-@settings(max_examples=400, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=400, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(
     st.lists(
         st.sampled_from(
