@@ -372,8 +372,13 @@ def plot_similarity(
         note += f" Labels leave out the folder every one is in: {plot_label(folder, 60)}"
     if how.endswith("below 1.00"):  # the title stays one line; the duplicates are named here
         n_same = int((cos >= _SAME_PROFILE).sum())
+        # both items of a duplicate pair can be drawn for their other pairs (63 Citi headlines:
+        # two 1.00 cells under a note that said the duplicates were not drawn)
+        drawn = int((np.nan_to_num(np.triu(mat, 1)) >= _SAME_PROFILE).sum())
+        how_drawn = f"{drawn:,} drawn (their items have other pairs)" if drawn else "not drawn"
         note += (
-            f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in {_SIM_TABLE}, not drawn."
+            f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in {_SIM_TABLE}, "
+            f"{how_drawn}."
         )
     if len(ids) < n_all:
         note += f"\nLeft out: {n_all - len(ids):,} items.\n" + whole_table(_SIM, "Their pairs are")
