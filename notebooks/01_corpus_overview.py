@@ -257,8 +257,12 @@ rule_hits[["doc_id", "line_no", "reason", "text"]].head(MAX_ROWS) if len(rule_hi
 # %%
 example_doc = by_doc["doc_id"].iloc[0] if len(by_doc) else None
 log_rows = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == example_doc]
-print(f"Document {example_doc}: {len(log_rows):,} edits")
-log_rows[["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS).reset_index(drop=True)
+ends = log_rows["rule"] == "crlf_to_lf"  # Windows line ends made '\n': no visible change
+print(
+    f"Document {example_doc}: {len(log_rows):,} edits"
+    + (f", {int(ends.sum()):,} of them line endings (not listed)" if ends.any() else "")
+)
+log_rows[~ends][["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS).reset_index(drop=True)
 
 # %%
 ct.cleaning_view(corpus, example_doc) if example_doc is not None else None

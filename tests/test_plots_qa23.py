@@ -165,3 +165,19 @@ def test_similarity_heatmap_draws_no_empty_row_and_names_the_blank_cells():
     assert "Blank: a pair the table does not hold (not among either item's 10 nearest, or no " in (
         note
     )
+
+
+def test_interactive_timeline_has_no_legend_repeating_the_rows():
+    # the legend listed each row's outlet again beside the axis that names them
+    t = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["TASS", "SCMP", "TASS"],
+            "published": pd.to_datetime(["2023-10-07", "2023-10-08", "2023-10-09"]),
+            "date_precision": ["day"] * 3,
+        }
+    )
+    fig = plots.plot_timeline(t, interactive=True)
+    assert fig.layout.showlegend is False
+    assert sorted({tr.name for tr in fig.data}) == ["SCMP", "TASS"]  # hover still names them
+    assert fig.layout.annotations[0].align == "left"

@@ -112,6 +112,7 @@ def _plotly_layout(fig: Any, title: str, xlabel: str, ylabel: str, note: str, n_
                 "showarrow": False,
                 "font": {"size": 10, "color": "#555555"},
                 "xanchor": "left",
+                "align": "left",  # a note's lines start at its left edge, as in matplotlib
             }
         ],
     )
@@ -449,8 +450,9 @@ def _timeline_plotly(
     fig.update_yaxes(
         categoryorder="array", categoryarray=[plotly_text(o) for o in rows.outlets[::-1]]
     )
-    if day_traces:  # the legend shows every row's colour at one size, not a month's marker
-        fig.update_layout(legend={"itemsizing": "constant"})
+    # no legend: it listed every row's outlet again beside the axis that names them (five
+    # outlets of the seeds, fifteen of 1,537 on 9,643 headlines), narrowing the dates' axis
+    fig.update_layout(showlegend=False)
     if len(dated):
         span = (dated["published"].max() - dated["published"].min()).days
         if span <= 14:  # short ranges: one tick per day, no hour ticks
