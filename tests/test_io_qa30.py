@@ -84,3 +84,55 @@ def test_outlet_hosts_lose_www_like_url_hosts(tmp_path: Path) -> None:
     )
     alone = ct.load_corpus(frame.iloc[:1], n_jobs=1).docs
     assert alone["outlet"].tolist() == ["newsmax.com"]
+
+
+def _folder_with_metadata(tmp_path: Path, header: str, dates: list[str]) -> Path:
+    for i, day in enumerate(["Tuesday", "Friday"]):
+        (tmp_path / f"{'ab'[i]}.txt").write_text(f"Talks resumed in Doha on {day}.\n")
+    rows = [
+        f"{'ab'[i]}.txt,{o},{d}" for i, (o, d) in enumerate(zip(["BBC", "CNN"], dates, strict=True))
+    ]
+    (tmp_path / "metadata.csv").write_text("\n".join([f"file,outlet,{header}", *rows]) + "\n")
+    return tmp_path
+
+
+def test_a_date_column_in_metadata_csv_is_read_by_its_usual_names(tmp_path: Path) -> None:
+    # 'date' was kept as a column of strings and every document was undated, without a word
+    d = ct.load_corpus(_folder_with_metadata(tmp_path, "Date", ["2020-01-05", "2020-02"]), n_jobs=1)
+    assert d.docs["published"].tolist() == [pd.Timestamp("2020-01-05"), pd.Timestamp("2020-02-01")]
+    assert d.docs["date_precision"].tolist() == ["day", "month"]
+    assert "Date" not in d.docs.columns
+
+
+def test_a_metadata_date_naming_no_day_loads_undated_with_a_warning(tmp_path: Path) -> None:
+    folder = _folder_with_metadata(tmp_path, "published", ["2020-01-05", "yesterday 4pm"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = ct.load_corpus(folder, n_jobs=1)
+    assert corpus.docs["published"].tolist() == [pd.Timestamp("2020-01-05"), pd.NaT]
+    assert corpus.docs["outlet"].tolist() == ["BBC", "CNN"]
+    said = [str(w.message) for w in caught if str(w.message).startswith("metadata.csv")]
+    assert said == [
+        "metadata.csv: 1 of 2 rows gives a date that names no day (row 2, column 'published': "
+        "'yesterday 4pm'); its document is loaded without it (a document's own date, if it has "
+        "one, stays). The first: the date 'yesterday 4pm' is relative to the day the page was "
+        "saved, so no day can be read from it; write the day itself (resolve it against the "
+        "crawl date) or leave the cell empty"
+    ]
+
+
+def test_a_page_date_with_a_us_zone_name_warns_nothing(tmp_path: Path) -> None:
+    # theglobeandmail.com1.html (codelucas/newspaper tests): htmldate gave dateutil
+    # "... EST", and dateutil's UnknownTimezoneWarning reached the user
+    page = (
+        '<html><head><meta name="last-modified" content="2014-12-29 08:57:25 EST">'
+        "<title>Talks resume</title></head><body><article><p>"
+        + "Talks resumed in Doha on Tuesday after two days of meetings between the sides. " * 8
+        + "</p></article></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        d = ct.load_corpus(tmp_path / "p.html", n_jobs=1).docs
+    assert [w for w in caught if "tzname" in str(w.message)] == []
+    assert d["published"].tolist() == [pd.Timestamp("2014-12-29")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -114,6 +115,7 @@ def page_metadata(tree: Any) -> dict[str, Any]:
     ``page:meta``, ``page:title`` (``<title>`` or ``<h1>``), ``page:time``,
     ``page:html`` (another element or the text) or ``url``.
     """
+    from dateutil.parser import UnknownTimezoneWarning
     from trafilatura.metadata import (
         examine_meta,
         extract_meta_json,
@@ -124,7 +126,13 @@ def page_metadata(tree: Any) -> dict[str, Any]:
     from trafilatura.settings import Document
 
     rights = _drop_copyright_meta(tree)  # a rights holder, read last (trafilatura reads it first)
-    meta = extract_metadata(tree, date_config={"original_date": True, "extensive_search": False})
+    with warnings.catch_warnings():
+        # htmldate hands "10:00 EST" to dateutil, which warns that it knows no EST; only the
+        # day is kept, so the zone does not matter, and the warning reached the user
+        warnings.filterwarnings("ignore", category=UnknownTimezoneWarning)
+        meta = extract_metadata(
+            tree, date_config={"original_date": True, "extensive_search": False}
+        )
     og = extract_opengraph(tree)
     try:
         ld = extract_meta_json(tree, Document())

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from ..errors import (
-    MetadataError,
-)
-from .columns import RESERVED_COLUMNS, SIDECAR_COLUMNS, is_missing, surrogate_in
+from ..errors import CorpusToolsWarning, MetadataError
+from .columns import RESERVED_COLUMNS, SIDECAR_COLUMNS, column_names, is_missing, surrogate_in
 from .dates import check_precision, format_matched, parse_date
 from .decode import bytes_to_text
 from .discover import Entry, read_entry
@@ -22,6 +21,7 @@ from .tables import (
     checked_csv,
     columns_of,
     json_load,
+    pick_column,
     sniff_delimiter,
     sniff_quote,
 )
@@ -74,19 +74,30 @@ def load_sidecar(
             f"{name}: no key column; add a column 'file' (relative path of each "
             f"document) — columns found: {[str(c) for c in cols]}."
         )
+    dcol: Any = "published"
+    if "published" not in cols:  # a date column named as a table's would be ('date', 'Datum')
+        dcol = pick_column([c for c in cols if c != key], column_names("date"), None, "date", name)
+        if dcol is not None:
+            records = [
+                {("published" if k == dcol else k): v for k, v in r.items()} for r in records
+            ]
+            cols = ["published" if c == dcol else c for c in cols]
     for c in cols:
         if c != key and str(c) in RESERVED_COLUMNS and str(c) not in SIDECAR_COLUMNS:
             raise MetadataError(f"{name}: column {c!r} is reserved for the loader; rename it.")
     rows, keys, lines = [], [], []
+    unread: list[tuple[int, str, Any]] = []
     for i, rec in enumerate(records, start=1):
         rec = dict(rec)
         k = rec.pop(key, None)
         if is_missing(k):
             raise MetadataError(f"{name} row {i}, column {key!r}: empty key; name the file.")
-        rows.append(_sidecar_values(rec, name, i, date_format))
+        rows.append(_sidecar_values(rec, name, i, date_format, unread))
         key_text = str(k).strip().replace("\\", "/")
         keys.append(key_text[2:] if key_text.startswith("./") else key_text)
         lines.append(i)
+    if unread:
+        _warn_unread(name, str(dcol), unread, len(records))
     hit = date_format is not None and any(
         format_matched(rec.get("published"), date_format) for rec in records
     )
@@ -157,8 +168,32 @@ def _json_records(name: str, text: str) -> tuple[list[Any], list[dict[Any, Any]]
     return columns_of(obj), obj
 
 
+def _warn_unread(name: str, col: str, unread: list[tuple[int, str, Any]], n_rows: int) -> None:
+    """One warning for the sidecar rows whose date names no day (a placeholder such as year 1,
+    'yesterday, 4:25'): their documents keep their own date, if any, as a table's rows load
+    undated."""
+    from .load import _outside_level  # load imports this module
+
+    rows = ", ".join(f"{r:,}" for r, _, _ in unread[:3]) + (", ..." if len(unread) > 3 else "")
+    values = list(dict.fromkeys(v for _, v, _ in unread))
+    shown = ", ".join(repr(v) for v in values[:3]) + (", ..." if len(values) > 3 else "")
+    one = len(unread) == 1
+    warnings.warn(
+        f"{name}: {len(unread):,} of {n_rows:,} rows {'gives' if one else 'give'} a date that "
+        f"names no day (row{'' if one else 's'} {rows}, column {col!r}: {shown}); "
+        f"{'its document is' if one else 'their documents are'} loaded without it (a "
+        f"document's own date, if it has one, stays). The first: {unread[0][2]}",
+        CorpusToolsWarning,
+        stacklevel=_outside_level(),
+    )
+
+
 def _sidecar_values(
-    rec: dict[Any, Any], name: str, row: int, date_format: str | None
+    rec: dict[Any, Any],
+    name: str,
+    row: int,
+    date_format: str | None,
+    unread: list[tuple[int, str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The values of one sidecar row (key removed): dates parsed, precision checked, text stripped."""
     vals: dict[str, Any] = {}
@@ -166,9 +201,12 @@ def _sidecar_values(
         if is_missing(v):
             continue
         if c == "published":
-            vals["published"], prec = parse_date(
-                v, where=name, row=row, column="published", date_format=date_format
+            ts, prec = parse_date(
+                v, where=name, row=row, column="published", date_format=date_format, unread=unread
             )
+            if ts is pd.NaT:  # a date that names no day (recorded in unread): no value
+                continue
+            vals["published"] = ts
             vals.setdefault("date_precision", prec)
         elif c == "date_precision":
             vals["date_precision"] = check_precision(v, name, row)
