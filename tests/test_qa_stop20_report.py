@@ -271,14 +271,14 @@ def test_timeline_grows_markers_where_documents_share_a_day_and_says_so() -> Non
     assert "Larger marker" not in note  # the marker rows share no day
     assert "<br>Rows of more than 200 documents: one marker a day, its size" in note
     assert "(largest: 46)." in note
-    few = _headline_dates().head(180)
-    few["published"] = pd.Timestamp("2001-01-02") + pd.to_timedelta(
-        [i % 5 for i in range(180)], "D"
-    )
+    # session 30: 50+ documents at 1.5+ a day are a marker a day too (180 on 5 days drew 180
+    # markers grown to their cap, blobs); under 50 documents the markers grow, capped
+    few = _headline_dates().head(45)
+    few["published"] = pd.Timestamp("2001-01-02") + pd.to_timedelta([i % 5 for i in range(45)], "D")
     two = plots.plot_timeline(few, interactive=True)
     sizes = list({tr.name: tr for tr in two.data}["unknown"].marker.size)
-    assert len(sizes) == 180 and max(sizes) == 14.7  # 6 x sqrt(6): the growth is capped
-    assert "(up to 36)." in two.layout.annotations[0].text
+    assert len(sizes) == 45 and max(sizes) == 26.9  # 11 x sqrt(6) (<= 100 documents): capped
+    assert "(up to 9)." in two.layout.annotations[0].text
     # static: a row of more than 200 documents draws a bar a day (session 22: 21,295
     # headlines were one black band of capped markers); the one-document row keeps its marker
     fig = plots.plot_timeline(_headline_dates())

@@ -253,9 +253,17 @@ def test_static_timeline_draws_a_dense_row_as_a_bar_a_day() -> None:
     assert "(tallest: 200)" in note
     assert "several documents of one outlet on one day (up to 3)" in note
     plt.close(fig)
-    small = plots.plot_timeline(_dated_table(150, 3))
+    small = plots.plot_timeline(_dated_table(40, 3))  # under 50 documents: markers
     assert not small.axes[0].patches and "one bar a day" not in small.texts[0].get_text()
     plt.close(small)
+    # 150 documents on 5 days (30 a day) drew markers grown to their cap, one blob a day that
+    # ran into the rows beside it (9,643 headlines, rows of 101-178 documents on 80 days)
+    crowded = plots.plot_timeline(_dated_table(150, 3))
+    assert len(crowded.axes[0].patches) == 5
+    assert "Rows of 50+ documents at 1.5+ a publication day: one bar a day" in (
+        crowded.texts[0].get_text()
+    )
+    plt.close(crowded)
     interactive = plots.plot_timeline(_dated_table(1000, 3), interactive=True)
     assert "one bar a day" not in interactive.layout.annotations[0].text
 

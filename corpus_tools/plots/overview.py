@@ -321,10 +321,30 @@ def _per_bar(d: pd.DataFrame, period: str) -> pd.Series:
     return d.groupby([d["outlet"], start])["doc_id"].size()
 
 
+#: A row of at least this many documents, at DENSE_PER_DAY or more a publication day, is also
+#: drawn a day at a time: 9,643 headlines of 1,537 outlets on 80 days drew the rows of 101-178
+#: documents as markers grown for 2-12 documents a day, blobs that ran into the rows beside them
+DENSE_ROW_MIN = 50
+DENSE_PER_DAY = 1.5
+
+
 def _dense_rows(dated: pd.DataFrame, interactive: bool) -> tuple[set[str], str]:
-    """The outlets drawn a day at a time, and the note lines on marker sizes and day marks."""
+    """The outlets drawn a day at a time, and the note lines on marker sizes and day marks.
+
+    >>> day = pd.to_datetime(["2022-01-01"] * 2 + ["2022-01-02"] * 2)
+    >>> d = pd.DataFrame({"outlet": ["A"] * 60 + ["B"] * 4, "doc_id": range(64),
+    ...                   "published": list(day) * 15 + list(day)})
+    >>> d["same_day"] = _same_day(d.assign(precision="day"))
+    >>> dense, note = _dense_rows(d, False)
+    >>> sorted(dense), note.splitlines()[-1]
+    (['A'], 'Rows of 50+ documents at 1.5+ a publication day: one bar a day, its height the number of documents that day (tallest: 30).')
+    """
     sizes = dated["outlet"].value_counts()
+    days = dated["published"].dt.normalize().groupby(dated["outlet"]).nunique()
+    crowded = (sizes >= DENSE_ROW_MIN) & (sizes >= DENSE_PER_DAY * days.reindex(sizes.index))
     dense = set(sizes.index[sizes > DENSE_TIMELINE_ROW])
+    extra = set(sizes.index[crowded]) - dense
+    dense |= extra
     sparse = dated[~dated["outlet"].isin(dense)]
     most = int(sparse["same_day"].max()) if len(sparse) else 1
     note = ""
@@ -335,8 +355,15 @@ def _dense_rows(dated: pd.DataFrame, interactive: bool) -> tuple[set[str], str]:
         unit, period, _ = _bar_unit(d["published"])
         per_bar = _per_bar(d, period)
         mark = f"marker a {unit}, its size" if interactive else f"bar a {unit}, its height"
+        crowd = f"{DENSE_ROW_MIN}+ documents at {DENSE_PER_DAY}+ a publication day"
+        if len(extra) == len(dense):
+            which = f"Rows of {crowd}:"
+        else:
+            which = f"Rows of more than {DENSE_TIMELINE_ROW:,} documents"
+            # on a line of its own: the note is not wrapped, and a long line widens the figure
+            which += f" or of {crowd}:\n" if extra else ":"
         note += (
-            f"\nRows of more than {DENSE_TIMELINE_ROW:,} documents: one {mark} the number of "
+            f"\n{which} one {mark} the number of "
             f"documents that {unit} ({'largest' if interactive else 'tallest'}: "
             f"{int(per_bar.max()):,})."
         )
