@@ -136,3 +136,26 @@ def test_a_page_date_with_a_us_zone_name_warns_nothing(tmp_path: Path) -> None:
         d = ct.load_corpus(tmp_path / "p.html", n_jobs=1).docs
     assert [w for w in caught if "tzname" in str(w.message)] == []
     assert d["published"].tolist() == [pd.Timestamp("2014-12-29")]
+
+
+def test_a_livedoor_text_files_header_lines_are_its_url_date_and_title(tmp_path: Path) -> None:
+    # the livedoor news corpus (text/<category>/<category>-<id>.txt, CC BY-ND 2.1 JP, not
+    # committed): URL, date, title on the first three lines, unlabelled; the cleaner dropped
+    # the URL and date lines as boilerplate, so docs had no url, no date and no title
+    (tmp_path / "dokujo-tsushin-4778030.txt").write_text(
+        "http://news.livedoor.com/article/detail/4778030/\n2010-05-22T14:30:00+0900\n"
+        "友人代表のスピーチ、独女はどうこなしている？\n"
+        "\u3000もうすぐジューン・ブライド。結婚式に招待されることも多いこの季節。\n"
+    )
+    (tmp_path / "plain.txt").write_text("http://x.com/a\nTalks resumed.\nIn Doha.\nOn Tuesday.\n")
+    d = ct.load_corpus(tmp_path, n_jobs=1).docs.set_index("doc_id")
+    row = d.loc["dokujo-tsushin-4778030"]
+    assert row["url"] == "http://news.livedoor.com/article/detail/4778030/"
+    assert row["published"] == pd.Timestamp("2010-05-22 05:30:00")
+    assert row["title"] == "友人代表のスピーチ、独女はどうこなしている？"
+    assert (row["outlet"], row["outlet_source"]) == ("livedoor.com", "url")
+    assert (row["published_source"], row["title_source"]) == ("text:header", "text:header")
+    assert (
+        row["text"] == "\u3000もうすぐジューン・ブライド。結婚式に招待されることも多いこの季節。\n"
+    )
+    assert pd.isna(d.loc["plain", "published"])  # no date on line 2: no header

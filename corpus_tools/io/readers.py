@@ -60,6 +60,7 @@ from .files import Folders, InputSkipped
 from .html import extract_html
 from .json_shapes import flat_records, unwrap_typed
 from .outlets import OUTLET_FROM, is_url_cell, site_of, url_parts
+from .outlets import url_host as outlet_url_host
 from .tables import ParquetRows, pick_column, read_table
 from .warc import WARC_EXTENSIONS, open_warc, warc_docs
 
@@ -1188,6 +1189,10 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
         title, fmt = page.pop("title", None), "html"
     else:
         raw, title, fmt = text, None, "text"  # title: first line of the CLEAN text (_finish)
+        head = text_header(text)
+        if head is not None:
+            raw, page = head
+            title = page.pop("title")
     return {
         "doc_id": stem,
         "source": entry.rel,
@@ -1200,6 +1205,52 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
         **({GARBLED_KEY: encoding} if garbled else {}),
         **({RECORDS_KEY: records} if records else {}),
     }
+
+
+#: a line that is one web address and nothing else
+_URL_LINE_RE = re.compile(r"^https?://[^\s/]+\.[^\s]+$", re.IGNORECASE)
+
+
+def text_header(text: str) -> tuple[str, dict[str, Any]] | None:
+    r"""``(the text after the header, {url, published, title, ...})`` when a text file starts
+    with three unlabelled lines: its URL alone, a date alone (day or time), then its title
+    (the livedoor news corpus: ``http://news.livedoor.com/article/detail/4778030/``,
+    ``2010-05-22T14:30:00+0900``, the headline); else None. The cleaner dropped the URL and
+    date lines as boilerplate, so the page's address and date were lost without a word.
+
+    >>> rest, head = text_header("http://news.livedoor.com/a/1/\n2010-05-22T14:30:00+0900\n"
+    ...                          "Title here\nBody line.\n")
+    >>> rest, head["url"], head["published"], head["title"], head["outlet"]
+    ('Body line.\n', 'http://news.livedoor.com/a/1/', Timestamp('2010-05-22 05:30:00'), 'Title here', 'livedoor.com')
+    >>> text_header("http://x.com/a\nnot a date\nTitle\nBody\n") is None
+    True
+    """
+    lines = text.lstrip("\ufeff").split("\n", 3)
+    if len(lines) < 4:
+        return None
+    url, date, title = (line.strip() for line in lines[:3])
+    if not _URL_LINE_RE.match(url) or not title or len(title) > 300 or len(date) > 40:
+        return None
+    if not lines[3].strip():
+        return None
+    try:
+        ts, precision = parse_date(date, where="", row=1, column="")
+    except MetadataError:
+        return None
+    if ts is pd.NaT or precision not in ("day", "time"):
+        return None
+    head: dict[str, Any] = {
+        "url": url,
+        "published": ts,
+        "date_precision": precision,
+        "published_source": "text:header",
+        "title": title,
+        "title_source": "text:header",
+    }
+    host = outlet_url_host(url)
+    if host is not None:
+        head["outlet"], head["outlet_source"] = host, "url"
+    return lines[3], head
 
 
 def _check_quotechar(quotechar: Any) -> None:
