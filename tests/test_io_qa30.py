@@ -159,3 +159,12 @@ def test_a_livedoor_text_files_header_lines_are_its_url_date_and_title(tmp_path:
         row["text"] == "\u3000もうすぐジューン・ブライド。結婚式に招待されることも多いこの季節。\n"
     )
     assert pd.isna(d.loc["plain", "published"])  # no date on line 2: no header
+
+
+def test_stray_nuls_after_a_utf8_bom_are_removed_and_counted(tmp_path: Path) -> None:
+    # with a UTF-8 BOM the NUL check was skipped: two NULs stayed in the text, unnamed
+    body = b"Talks resumed in Doha on Tuesday after two days of meetings. " * 5
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + body + b"\x00\x00 More talks.\n")
+    d = ct.load_corpus(tmp_path / "a.txt", n_jobs=1).docs
+    assert "\x00" not in d["raw_text"][0]
+    assert (d["encoding"][0], d["encoding_note"][0]) == ("utf-8-sig", "NUL bytes removed: 2")

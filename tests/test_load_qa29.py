@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
-from corpus_tools.errors import CorpusToolsWarning, CorpusValueError, MetadataError
+from corpus_tools.errors import CorpusValueError, MetadataError
 from corpus_tools.io.dates import NoDayProblem, _parse_date_str
 
 LONG = "Officials said the talks would resume next week after a long pause in the capital."
@@ -101,13 +101,13 @@ def test_relative_dates_are_told_from_other_refusals(value: str, relative: bool)
     assert isinstance(_parse_date_str(value), NoDayProblem) is relative
 
 
-def test_the_sidecar_names_a_placeholder_and_loads_undated(tmp_path: Path) -> None:
-    # session 30: metadata.csv's placeholder no longer stops the load; it is named, as a table's
+def test_the_sidecar_keeps_stopping_on_a_placeholder(tmp_path: Path) -> None:
+    # metadata.csv is the user's own table of dates: a placeholder there is still named and
+    # stops (a date relative to the crawl day loads undated with a warning: test_io_qa30)
     (tmp_path / "a.txt").write_text(LONG)
     (tmp_path / "metadata.csv").write_text("file,published\na.txt,0001-01-01\n")
-    with pytest.warns(CorpusToolsWarning, match="metadata.csv: 1 of 1 rows gives a date that"):
-        corpus = ct.load_corpus(tmp_path)
-    assert corpus.docs["published"].isna().tolist() == [True]
+    with pytest.raises(MetadataError, match="metadata.csv row 1, column 'published'"):
+        ct.load_corpus(tmp_path)
 
 
 @pytest.mark.parametrize(

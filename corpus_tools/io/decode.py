@@ -771,7 +771,9 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     utf16: str | None = _UNTESTED
     if not encoding and not has_bom:
         utf16 = _utf16_without_bom(data)  # passed on: decode_bytes would test it again
-    if utf16 is None:
+    # a UTF-8 BOM says UTF-8 (never UTF-16), so its stray NULs are removed and counted as
+    # without a BOM; they stayed in the text, unnamed
+    if utf16 is None or (not encoding and data.startswith(codecs.BOM_UTF8)):
         reason = _binary_reason(data)
         if reason:
             n_nul = data.count(0)

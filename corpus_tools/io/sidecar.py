@@ -205,6 +205,10 @@ def _sidecar_values(
                 v, where=name, row=row, column="published", date_format=date_format, unread=unread
             )
             if ts is pd.NaT:  # a date that names no day (recorded in unread): no value
+                if unread and "outside the range" in unread[-1][2]:
+                    # a placeholder (year 1, 9999) in the user's own table still stops
+                    unread.pop()
+                    parse_date(v, where=name, row=row, column="published", date_format=date_format)
                 continue
             vals["published"] = ts
             vals.setdefault("date_precision", prec)
