@@ -717,14 +717,14 @@ def _unknown_name(words: list[str]) -> bool:
     canon = canonical_or_none(" ".join(rest))
     if len(rest) == 1 and re.fullmatch(r"[A-Z]{2,6}", rest[0]):
         low = rest[0].lower()
-        shapes = low not in common | KICKERS | _MEDIA | _AGENCIES
+        shapes = not any(low in ws for ws in (common, KICKERS, _MEDIA, _AGENCIES))
         if canon is None and re.fullmatch(r"K[A-Z]{3}", rest[0]):
             shapes = False  # "- KTLA", "- KSDK": a US station's call letters, the page's site
     else:
         shapes = (2 - titled) <= len(rest) <= 3 and all(
             _titlecase(w)
             and w.replace("-", "").isalpha()
-            and w.lower() not in common | KICKERS | _COMPASS
+            and not any(w.lower() in ws for ws in (common, KICKERS, _COMPASS))
             for w in rest
         )
     if not shapes:
