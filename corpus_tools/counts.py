@@ -1947,13 +1947,9 @@ def term_frequencies(
     Pooled rates let long documents dominate a group; compare
     ``rate_per_10k`` with ``mean_doc_rate_per_10k`` and ``n_docs``. With one
     document per group, a group's vocabulary is one article's vocabulary.
-    ``by="doc_id"`` gives a row per (document, term): tens of millions of rows
-    for 100,000 long articles. For per-document counts at that size use
-    :func:`doc_term_counts` (a sparse document x term matrix) instead.
-
-    References
-    ----------
-    README (Sentences and words, offline)
+    ``by="doc_id"`` gives a row per (document, term), tens of millions for 100,000 long
+    articles: use :func:`doc_term_counts` (a sparse document x term matrix) at that size.
+    See the README (Sentences and words, offline).
 
     Examples
     --------

@@ -220,7 +220,7 @@ class _Joiner:
                     self._format_unused(),
                 ):
                     if message is not None:
-                        warnings.warn(message, CorpusToolsWarning, stacklevel=_outside_level())
+                        warnings.warn(message, CorpusToolsWarning, stacklevel=outside_level())
                 _check_sidecar_used(self.sidecar, self.used, self.skipped_paths)
             yield ev
 
@@ -532,7 +532,7 @@ def iter_documents(
         elif kind == "root":
             for note in (groups.note() if groups is not None else None, huge.note()):
                 if note is not None:
-                    warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
+                    warnings.warn(note, CorpusToolsWarning, stacklevel=outside_level())
 
 
 class _HugeDocs:
@@ -666,7 +666,7 @@ def _load_tables(
     if opts.outlet_from is None and len(docs):
         note = folder_note(docs["path"].tolist(), docs["outlet"].tolist())
         if note is not None:
-            warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
+            warnings.warn(note, CorpusToolsWarning, stacklevel=outside_level())
     return Corpus(docs, log, skipped, root=got.root, keep_raw=opts.keep_raw)
 
 
@@ -686,7 +686,7 @@ def _stream(
     plan = Plan([], None, None, True) if frame else plan_inputs(source)
     if plan.repeated:
         warnings.warn(
-            _repeated_warning(plan.repeated), CorpusToolsWarning, stacklevel=_outside_level()
+            _repeated_warning(plan.repeated), CorpusToolsWarning, stacklevel=outside_level()
         )
     table_only = {k: getattr(opts, k) for k in TABLE_OPTIONS if getattr(opts, k)}
 
@@ -709,7 +709,7 @@ def _stream(
     return joiner.finished(events)
 
 
-def _outside_level() -> int:
+def outside_level() -> int:
     """The ``stacklevel`` of a warning that points at the first caller outside this package."""
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     frame: FrameType | None = sys._getframe(1)
@@ -752,7 +752,7 @@ def _warn_gutted(docs: pd.DataFrame, log: pd.DataFrame) -> None:
         "pages or a whole site saved as one file: split it into one article per file "
         "(corpus.cleaning_log lists every removed line).",
         CorpusToolsWarning,
-        stacklevel=_outside_level(),
+        stacklevel=outside_level(),
     )
 
 
@@ -771,7 +771,7 @@ def _warn_huge(docs: pd.DataFrame) -> None:
     if len(huge):
         rows = [(str(s), int(n)) for s, n in huge.head(3).values.tolist()]
         warnings.warn(
-            _huge_message(rows, len(huge)), CorpusToolsWarning, stacklevel=_outside_level()
+            _huge_message(rows, len(huge)), CorpusToolsWarning, stacklevel=outside_level()
         )
 
 
@@ -794,7 +794,7 @@ def _warn_nothing_loaded(n_skipped: int) -> None:
         f"no document could be loaded ({n_skipped} input(s) skipped); see "
         "corpus.skipped for the reasons.",
         CorpusToolsWarning,
-        stacklevel=_outside_level(),
+        stacklevel=outside_level(),
     )
 
 
@@ -855,7 +855,7 @@ def _merge_outlet_spellings(docs: pd.DataFrame) -> None:
             f" Web hosts lose a leading 'www.' as the hosts of URLs do ({len(hosts):,} "
             f"name(s), e.g. {first[0]!r} -> {first[1]!r})."
         )
-    warnings.warn(note, CorpusToolsWarning, stacklevel=_outside_level())
+    warnings.warn(note, CorpusToolsWarning, stacklevel=outside_level())
 
 
 def _log_frame(logs: LogColumns) -> pd.DataFrame:

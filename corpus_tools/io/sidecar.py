@@ -172,7 +172,7 @@ def _warn_unread(name: str, col: str, unread: list[tuple[int, str, Any]], n_rows
     """One warning for the sidecar rows whose date names no day (a placeholder such as year 1,
     'yesterday, 4:25'): their documents keep their own date, if any, as a table's rows load
     undated."""
-    from .load import _outside_level  # load imports this module
+    from .load import outside_level  # load imports this module
 
     rows = ", ".join(f"{r:,}" for r, _, _ in unread[:3]) + (", ..." if len(unread) > 3 else "")
     values = list(dict.fromkeys(v for _, v, _ in unread))
@@ -184,7 +184,7 @@ def _warn_unread(name: str, col: str, unread: list[tuple[int, str, Any]], n_rows
         f"{'its document is' if one else 'their documents are'} loaded without it (a "
         f"document's own date, if it has one, stays). The first: {unread[0][2]}",
         CorpusToolsWarning,
-        stacklevel=_outside_level(),
+        stacklevel=outside_level(),
     )
 
 

@@ -362,8 +362,25 @@ def plot_similarity(
     ax.set_title(plot_label(title, None))
     cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label("cosine similarity (0 = no shared terms, 1 = same profile)")
+    _note(fig, _similarity_note(table, mat, cos, n_all, corpus_name, folder, how))
+    return fig
+
+
+def _similarity_note(
+    table: pd.DataFrame,
+    mat: Any,
+    cos: Any,
+    n_all: int,
+    corpus_name: str | None,
+    folder: str,
+    how: str,
+) -> str:
+    """The note under :func:`plot_similarity`'s heatmap of ``mat`` (``n_all`` items in all)."""
+    import numpy as np
+
+    n_drawn = len(mat)
     note = source_note(n_all, corpus_name) + " Stopwords excluded. Grey: an item with itself."
-    if np.isnan(mat[~np.eye(len(ids), dtype=bool)]).any():  # white reads as 0 on the scale
+    if np.isnan(mat[~np.eye(n_drawn, dtype=bool)]).any():  # white reads as 0 on the scale
         top_k = table.attrs.get("similarity_top_k")
         cut = f"not among either item's {top_k} nearest, or " if top_k else ""
         cut += "no shared term"
@@ -380,10 +397,9 @@ def plot_similarity(
             f"\nPairs with the same profile (cosine 1.00): {n_same:,}, in {_SIM_TABLE}, "
             f"{how_drawn}."
         )
-    if len(ids) < n_all:
-        note += f"\nLeft out: {n_all - len(ids):,} items.\n" + whole_table(_SIM, "Their pairs are")
-    _note(fig, note)
-    return fig
+    if n_drawn < n_all:
+        note += f"\nLeft out: {n_all - n_drawn:,} items.\n" + whole_table(_SIM, "Their pairs are")
+    return note
 
 
 def _similarity_matrix(ids: list[str], a_ids: Any, b_ids: Any, cos: Any) -> Any:
