@@ -47,12 +47,21 @@ import tempfile
 import time
 import warnings
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ._output import check_output, output_folder
-from .errors import CorpusLoadError, CorpusToolsError, CorpusToolsWarning, CorpusValueError
+from .errors import (
+    CorpusLoadError,
+    CorpusToolsError,
+    CorpusToolsWarning,
+    CorpusValueError,
+    DataFileError,
+)
 from .html import neutralise_bidi
 from .io import headline_text_columns
 from .narrate import far_dates_note
@@ -488,19 +497,30 @@ def language_note(corpus: Any) -> str:
     return f"{language_name(lang)} ({lang}): {lexicons}; {stop}{_no_spaces_note(lang)}"
 
 
-#: English names of the languages the corpus vote can return without a stopword list
-#: (those with one are named by ``tokenize.STOPWORD_LANGUAGES``)
-LANGUAGE_NAMES = {
-    "af": "Afrikaans", "be": "Belarusian", "bg": "Bulgarian", "bn": "Bengali",
-    "ca": "Catalan", "ckb": "Central Kurdish", "cs": "Czech", "cy": "Welsh",
-    "el": "Greek", "eo": "Esperanto", "et": "Estonian", "eu": "Basque", "fa": "Persian",
-    "ga": "Irish", "gl": "Galician", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
-    "is": "Icelandic", "ja": "Japanese", "km": "Khmer", "ko": "Korean", "la": "Latin",
-    "lo": "Lao", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "my": "Burmese",
-    "pl": "Polish", "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian",
-    "sr": "Serbian", "sw": "Swahili", "th": "Thai", "tl": "Tagalog", "tr": "Turkish",
-    "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "zh": "Chinese",
-}  # fmt: skip
+#: the shipped English names of the language codes without a stopword list (``corpus_tools/data``)
+LANGUAGE_NAMES_FILE = "language_names.yml"
+
+
+@cache
+def language_names() -> Mapping[str, str]:
+    """English names of the language codes the corpus vote can return without a stopword list.
+
+    Read from ``corpus_tools/data/language_names.yml`` (ISO 639 English names; the languages
+    with a stopword list are named by ``tokenize.STOPWORD_LANGUAGES``).
+
+    >>> language_names()["ckb"], len(language_names()) >= 40
+    ('Central Kurdish', True)
+    """
+    from ._data import read_yaml
+
+    data, fname = read_yaml(None, default=LANGUAGE_NAMES_FILE, what="language-name list")
+    names = data.get("names") if isinstance(data, dict) else None
+    if not isinstance(names, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v for k, v in names.items()
+    ):
+        raise DataFileError(f"{fname}: needs 'names', a mapping of language code -> English name.")
+    return MappingProxyType(dict(names))
+
 
 #: languages written without spaces between words
 NO_SPACE_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my"})
@@ -517,7 +537,7 @@ def language_name(code: str) -> str:
     """
     from .tokenize import STOPWORD_LANGUAGES
 
-    return STOPWORD_LANGUAGES.get(code) or LANGUAGE_NAMES.get(code, code)
+    return STOPWORD_LANGUAGES.get(code) or language_names().get(code, code)
 
 
 def _no_spaces_note(lang: str) -> str:

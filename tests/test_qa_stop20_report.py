@@ -277,7 +277,11 @@ def test_timeline_grows_markers_where_documents_share_a_day_and_says_so() -> Non
     few["published"] = pd.Timestamp("2001-01-02") + pd.to_timedelta([i % 5 for i in range(45)], "D")
     two = plots.plot_timeline(few, interactive=True)
     sizes = list({tr.name: tr for tr in two.data}["unknown"].marker.size)
-    assert len(sizes) == 45 and max(sizes) == 26.9  # 11 x sqrt(6) (<= 100 documents): capped
+    # session 31: grown markers start from 6 px at any count (from 11 px they reached 27 px)
+    assert len(sizes) == 45 and max(sizes) == 14.7 and min(sizes) == 14.7  # 6 x sqrt(6): capped
+    few["published"] = pd.Timestamp("2001-01-02") + pd.to_timedelta(range(45), "D")
+    apart = plots.plot_timeline(few.head(3), interactive=True)  # no shared day: 11 px
+    assert [tr.marker.size for tr in apart.data] == [11]
     assert "(up to 9)." in two.layout.annotations[0].text
     # static: a row of more than 200 documents draws a bar a day (session 22: 21,295
     # headlines were one black band of capped markers); the one-document row keeps its marker
