@@ -1040,6 +1040,34 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
+#: a line ending in one of these is a question or an exclamation: a headline when it stands
+#: alone, short, above a longer paragraph (:func:`_question_headline`)
+_ASKING_END = frozenset("?!\u203c\u2047\u2048\u2049\uff01\uff1f\u061f")
+
+
+def _question_headline(line: str, rest: str) -> bool:
+    """A question or exclamation headline: at most 15 words (120 characters), a blank line
+    after it, then a paragraph longer than it (a text does not open with a one-line question
+    of its own paragraph often; a headline does: "Could Yukos be a blessing in disguise?").
+
+    >>> _question_headline("Could Yukos be a blessing in disguise?", "\\nYukos said on Monday it would sell its main unit.")
+    True
+    >>> _question_headline("Why?", "Because the court said so, the minister wrote.")
+    False
+    """
+    s = line.strip()
+    end = s.rstrip(_CLOSERS) or s
+    if not (end[-1] in _ASKING_END and len(s) <= 120 and len(s.split()) <= 15):
+        return False
+    if not any(ch.isalpha() for ch in s):
+        return False
+    gap, _, after = rest.partition("\n")
+    if gap.strip():  # no blank line: a question opening a paragraph of lines
+        return False
+    body = next((p for p in after.split("\n") if p.strip()), "")
+    return len(body.strip()) > len(s)
+
+
 #: a Markdown ATX heading (``# Title``, ``## Title ##``): the marks around its text
 _ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 #: a Markdown setext underline (``=====`` or ``-----`` under the heading's line)
@@ -1054,6 +1082,8 @@ def first_line_title(text: str) -> str | None:
     ('Talks end in Doha', None)
     >>> first_line_title("# Talks end ##\\nThe envoys left."), first_line_title("Talks\\n=====\\nThey left.")
     ('Talks end', 'Talks')
+    >>> first_line_title("Could Yukos be a blessing in disguise?\\n\\nYukos said on Monday it would sell its unit.")
+    'Could Yukos be a blessing in disguise?'
     """
     start = 0
     n = len(text)
@@ -1069,7 +1099,11 @@ def first_line_title(text: str) -> str | None:
             under = rest.split("\n", 1)
             if heading is None and _SETEXT_RE.match(under[0]):
                 rest = under[1] if len(under) > 1 else ""
-            return line.strip() if _looks_like_headline(line) and rest.strip() else None
+            if not rest.strip():
+                return None
+            if _looks_like_headline(line) or (heading is None and _question_headline(line, rest)):
+                return line.strip()
+            return None
         start = end + 1
     return None
 
