@@ -17,7 +17,11 @@ window; memory is O(n x top_k). The output depends only on the input
 
 Two documents are linked only when they share at least ``MIN_SHARED_TERMS``
 (2) content terms: one shared word ("erupt", "Tesla") gives two headlines a
-cosine above the threshold and chained unrelated events. Two short texts
+cosine above the threshold and chained unrelated events. Two shared terms that stand next
+to each other in both texts are one phrase and count as one term: 'sneak peek', 'release
+date' or 'looks like' linked headlines of unrelated events (UCI News Aggregator headlines,
+the development half: pairwise precision of the stories against the aggregator's own
+0.475 -> 0.777, recall 0.401 -> 0.398). Two short texts
 need a higher cosine than two articles (``SHORT_TEXT_TERMS``): a couple of
 shared common words already give two headlines a cosine of 0.3. Undated documents
 are all compared with each other, and on months of undated news unrelated
@@ -46,6 +50,7 @@ retrieval. *Information Processing & Management*, 24(5), 513-523.
 
 from __future__ import annotations
 
+import re
 import warnings
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -121,6 +126,15 @@ def _check_options(
     check_whole("n_label_terms", n_label_terms, 0)
 
 
+def _stopwords(language: str) -> frozenset[str]:
+    """The stopwords :func:`_tfidf` leaves out for ``language``."""
+    if language == "en":
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS)
+    return frozenset(load_stopwords(language))
+
+
 def _tfidf(texts: list[str], max_df: float, language: str = "en") -> tuple[Any, np.ndarray]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -171,6 +185,38 @@ def _shared_terms(x: Any, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     both = x[i].multiply(x[j]).tocsr()
     return np.diff(both.indptr)
+
+
+#: words as the vectors read them, and numbers (a number between two terms breaks a phrase)
+_SEQ_RE = re.compile(r"(?u)\b\w[\w'-]*\w\b|\b\w\b")
+
+
+def _content_sequence(text: str, vocab: dict[str, int], stop: frozenset[str]) -> list[int]:
+    """The text's words as term numbers in text order: stopwords skipped, every other word out
+    of the vocabulary (a number, a rare word) kept as -1, a break between two terms."""
+    return [vocab.get(w, -1) for w in _SEQ_RE.findall(text.lower()) if w not in stop]
+
+
+def _one_phrase(
+    x: Any, i: np.ndarray, j: np.ndarray, texts: list[str], terms: np.ndarray, stop: frozenset[str]
+) -> np.ndarray:
+    """Whether the two terms each pair ``(i[k], j[k])`` shares stand next to each other, in the
+    same order, in both texts (stopwords between them allowed): one shared phrase ('sneak peek',
+    'release date', 'looks like', 'things we learned'), one piece of evidence, not two."""
+    vocab = {t: k for k, t in enumerate(terms)}
+    seqs: dict[int, set[tuple[int, int]]] = {}
+    ptr, ind = x.indptr, x.indices
+    out = np.zeros(len(i), dtype=bool)
+    for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
+        for r in (a, b):
+            if r not in seqs:
+                sq = _content_sequence(texts[r], vocab, stop)
+                seqs[r] = set(zip(sq, sq[1:], strict=False))
+        u, w = sorted(
+            set(ind[ptr[a] : ptr[a + 1]].tolist()) & set(ind[ptr[b] : ptr[b + 1]].tolist())
+        )
+        out[k] = (u, w) in seqs[a] and (u, w) in seqs[b] or (w, u) in seqs[a] and (w, u) in seqs[b]
+    return out
 
 
 #: a block (documents within one window, or all undated ones) this large is compared pair by
@@ -466,6 +512,7 @@ class _Docs(NamedTuple):
     day_num: pd.Series  # days since 1970-01-01 (NaN when undated)
     x: Any  # sparse TF-IDF rows, or None when no term is left
     terms: np.ndarray
+    stop: frozenset[str] = frozenset()  # the stopwords the vectors left out
 
 
 class _Links(NamedTuple):
@@ -481,7 +528,9 @@ def _doc_vectors(corpus: Corpus, max_df: float, language: str = "en") -> _Docs:
     day_num = (pub.dt.tz_convert(None).dt.normalize() - pd.Timestamp("1970-01-01")).dt.days
     _warn_undated(int(day_num.isna().sum()), len(docs))
     x, terms = _tfidf(docs["text"].fillna("").astype(str).tolist(), max_df, language)
-    return _Docs(docs, docs["doc_id"].astype(str).to_numpy(), pub, day_num, x, terms)
+    return _Docs(
+        docs, docs["doc_id"].astype(str).to_numpy(), pub, day_num, x, terms, _stopwords(language)
+    )
 
 
 def _links(
@@ -510,11 +559,16 @@ def _links(
             i, j, v, b = _neighbours(d.x[pos], days, window_days, top_k, threshold)
             best[pos] = b
             xp = d.x[pos]
+            shared = _shared_terms(xp, i, j)
             near = (
                 (v >= relative * np.minimum(b[i], b[j]))
-                & (_shared_terms(xp, i, j) >= MIN_SHARED_TERMS)
+                & (shared >= MIN_SHARED_TERMS)
                 & (v >= _short_text_need(xp, i, j, threshold))
             )
+            two = np.flatnonzero(near & (shared == 2))
+            if len(two):  # two shared terms that are one phrase of both texts: one term
+                texts = d.docs["text"].iloc[pos].fillna("").astype(str).tolist()
+                near[two] = ~_one_phrase(xp, i[two], j[two], texts, d.terms, d.stop)
             links_i.append(pos[i[near]])
             links_j.append(pos[j[near]])
             links_v.append(v[near])
