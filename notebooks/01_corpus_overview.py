@@ -478,9 +478,13 @@ check.head(MAX_ROWS) if len(check) else None
 #
 # Solutions are in `solutions/01_corpus_overview.ipynb`.
 #
-# 1. **Another keyword.** Set `KWIC_TERM` to `"ceasefire"` (or any word you noticed) in a
-#    new cell and count its occurrences per outlet. *Expected shape:* a table with one row
-#    per outlet that uses the word and a column `occurrences`.
+# 1. **Another keyword.** Set `KWIC_TERM` to another word you noticed in the term tables
+#    above (one frequent in some outlets and rare in others is a good start) in a new cell
+#    and count its occurrences per outlet. *Expected shape:* a table with one row per outlet
+#    that uses the word and a column `occurrences`.
+
+# %% [markdown] tags=["seeds-only"]
+# On the seeds, try `"ceasefire"` (the solution uses it).
 
 # %%
 

@@ -824,17 +824,24 @@ ct.evidence_view(
 # 2. direct quotes only
 
 # %% [markdown]
-# **3. Your own cue list.** Write a codebook YAML with one frame `humanitarian` (cues `aid`,
-# `humanitarian`, `ceasefire`), load it with `ct.load_codebook(path)` and compute
-# `ct.frame_summary(..., by=BY)`. Expected: one row per group with `sentence_share`.
+# **3. Your own cue list.** Write a codebook YAML with one frame of your own (a name and
+# three or four cue words you expect in this corpus), load it with `ct.load_codebook(path)`
+# and compute `ct.frame_summary(..., by=BY)`. Expected: one row per group with
+# `sentence_share`.
+
+# %% [markdown] tags=["seeds-only"]
+# On the seeds the solution's frame is `humanitarian`, cues `aid`, `humanitarian`, `ceasefire`.
 
 # %%
 # 3. your own codebook
 
 # %% [markdown]
-# **4. Sentiment vs stance.** Pick the most negative sentence for `Israel` in `tone.sentences`
-# and decide by reading it whether the sentence is *against* Israel. Expected: a short written
-# answer citing `doc_id` and offsets.
+# **4. Sentiment vs stance.** Pick the most negative sentence for one of the `targets` in
+# `tone.sentences` and decide by reading it whether the sentence is *against* that target.
+# Expected: a short written answer citing `doc_id` and offsets.
+
+# %% [markdown] tags=["seeds-only"]
+# On the seeds the solution reads the most negative sentence for `Israel`.
 
 # %%
 # 4. sentiment vs stance

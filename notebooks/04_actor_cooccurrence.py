@@ -354,14 +354,20 @@ fig
 # 1. Count co-occurrence with `window="paragraph"` as well as by sentence. Which pair gains
 #    the most windows, and can a count go down? *Expected: a table of pairs with
 #    `count_sentence`, `count_paragraph` and `change`, largest change first.*
-# 2. List every mention of the United States with its `resolution`, and find the one the
-#    locative rule gets wrong. *Expected: a table `doc_id, alias, resolution, start, end`.*
-# 3. Extend the gazetteer with the Gaza Strip (`type: other`) and count its mentions per
-#    document. *Expected: a table `doc_id, n` with one row per article that names Gaza.*
+# 2. List every mention of the most mentioned country with its `resolution`, and look for
+#    one the locative rule gets wrong (a place read as an actor, or an actor read as a
+#    place). *Expected: a table `doc_id, alias, resolution, start, end`.*
+# 3. Extend the gazetteer with a place or group this corpus names and the shipped list
+#    leaves out (`type: other`) and count its mentions per document. *Expected: a table
+#    `doc_id, n` with one row per document that names it.*
 # 4. For the ego actor, compare NPMI and G² rankings of its ties. *Expected: a table with
 #    both scores per pair.*
 #
 # Solutions are in `solutions/04_actor_cooccurrence.ipynb`.
+
+# %% [markdown] tags=["seeds-only"]
+# On the seeds the solutions take the United States (exercise 2) and the Gaza Strip
+# (exercise 3).
 
 # %%
 # Exercise 1

@@ -526,3 +526,35 @@ def test_sync_without_a_record_goes_by_the_last_commit(small_pair):
     nbformat.write(nb, str(ipynb))
     with pytest.raises(sync_notebooks.SyncConflict, match="since the last commit"):
         sync_notebooks.sync(small_pair)
+
+
+# words of the package's own methods that the seeds also happen to use
+_METHOD_WORDS = {"framing", "stance", "mention", "mentions", "resolution", "ties"}
+
+
+def _exercise_words(nb) -> set[str]:
+    """Words of 4+ letters in the 'Your turn' Markdown cells a report shows (not seeds-only)."""
+    words: set[str] = set()
+    inside = False
+    for cell in nb.cells:
+        head = cell.source.lstrip() if cell.cell_type == "markdown" else ""
+        if head.startswith("## "):
+            inside = head.startswith("## Your turn")
+        if inside and head and SEEDS_ONLY not in cell.metadata.get("tags", []):
+            words |= set(re.findall(r"[A-Za-z]{4,}", cell.source))
+    return words
+
+
+@pytest.mark.parametrize("path", CURATED, ids=[p.name for p in CURATED])
+def test_exercises_a_report_shows_name_no_seed_topic(path: Path) -> None:
+    # session 31: notebook 01's exercise asked for "ceasefire" on every corpus, 03's for
+    # Israel and a humanitarian frame, 04's for the United States and the Gaza Strip; a
+    # seed-specific suggestion goes in a seeds-only cell after the exercise
+    import corpus_tools as ct
+
+    seeds = ct.load_corpus(ROOT / "seeds")
+    seed_words = {w.lower() for t in seeds.docs["text"] for w in re.findall(r"[A-Za-z]{4,}", t)}
+    common = (ROOT / "corpus_tools" / "data" / "common_words.txt").read_text(encoding="utf-8")
+    ordinary = {w for w in common.split() if not w.startswith("#")} | _METHOD_WORDS
+    topical = sorted(w for w in _exercise_words(_read(path)) if w.lower() in seed_words - ordinary)
+    assert topical == [], f"{path.name}: exercises name seed topics {topical}"
