@@ -399,6 +399,8 @@ class _Matcher:
     def __init__(self, gaz: Gazetteer) -> None:
         self.root = _Node()
         self._first: frozenset[str] | None = None
+        self._actor_first: set[str] = set()  # first words of actors' forms (not not_actors)
+        self._starts: frozenset[str] | None = None
         self.max_len = 0
         self.surname_owners: dict[str, list[int]] = {}
         self.locatives = frozenset(w.casefold() for w in gaz.settings["locative_prepositions"])
@@ -527,6 +529,8 @@ class _Matcher:
                 "characters; remove it or write it out."
             )
         node = self.root.children.setdefault(toks[0].cf, _Node())
+        if proto.kind != "not_actor":
+            self._actor_first.add(toks[0].cf)
         for k in range(1, len(toks)):
             gap = view[
                 toks[k - 1].next_start if toks[k - 1].poss else toks[k - 1].end : toks[k].start
@@ -555,6 +559,15 @@ class _Matcher:
             keys = [k for k in self.root.children if isinstance(k, str)]
             self._first = frozenset(keys + [k + "'s" for k in keys])
         return self._first
+
+    @property
+    def actor_first_words(self) -> frozenset[str]:
+        """:attr:`first_words` of actors' forms only (also with ``'s``): a word that only starts
+        a ``settings.not_actors`` phrase (``Times`` of ``Times of India``) starts no name."""
+        if self._starts is None:
+            keys = self._actor_first
+            self._starts = frozenset([*keys, *(k + "'s" for k in keys)])
+        return self._starts
 
     @property
     def own_given_names(self) -> frozenset[str]:
@@ -1783,7 +1796,7 @@ def _surname_after(view: str, start: int, end: int, m: _Matcher) -> bool:
     if found is None:
         return False
     low = found.group(1).casefold()
-    return low not in _common_words() and low not in m.first_words
+    return low not in _common_words() and low not in m.actor_first_words
 
 
 def _cue_re(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -1826,7 +1839,7 @@ def _next_name_word(view: str, end: int, m: _Matcher) -> str | None:
     if found is None:
         return None
     low = re.sub(r"['\u2019]s$", "", found.group(1)).casefold()
-    return None if low in m.first_words else low
+    return None if low in m.actor_first_words else low
 
 
 @lru_cache(maxsize=1)

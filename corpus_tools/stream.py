@@ -61,7 +61,7 @@ import pandas as pd
 
 from ._parallel import check_n_jobs, ordered_map, release_memory
 from ._tables import sort_rows
-from .corpus import group_label
+from .corpus import Corpus, group_label
 from .counts import (
     FREQ_COLUMNS,
     ChunkTerms,
@@ -72,6 +72,7 @@ from .counts import (
     transient_arrow,
 )
 from .errors import CorpusValueError
+from .io.outlets import bare_hosts
 from .templates import TemplateSettings, group_key, has_template_line, template_keys
 from .tokenize import fold, sentence_batch
 
@@ -547,6 +548,7 @@ def count_documents(
     gazetteer: Any = None,
     n_evidence: int = 3,
     templates: dict[str, frozenset[str]] | None = None,
+    hosts: bool | None = None,
 ) -> StreamCounts:
     """Count terms, actor mentions and sentence co-occurrences in a batch of documents.
 
@@ -572,6 +574,10 @@ def count_documents(
     templates : dict, optional
         ``outlet -> line keys`` of the outlets' templates, removed when cleaning
         (:func:`template_sets` learns them from a source as ``load_corpus`` does).
+    hosts : bool, optional
+        Name an outlet written as a web host without its ``www.``
+        (``www.newsmax.com`` -> ``newsmax.com``), as ``load_corpus`` does; default:
+        when ``by="outlet"``. Pass False for the documents of a ``Corpus``.
 
     Returns
     -------
@@ -585,8 +591,10 @@ def count_documents(
     >>> c.c_pair
     {('China', 'Russia'): 1}
     """
+    if hosts is None:
+        hosts = by == "outlet"
     return _count_batch(
-        docs, _Vocab(), by, clean, rules, mentions, gazetteer, n_evidence, templates
+        docs, _Vocab(), by, clean, rules, mentions, gazetteer, n_evidence, templates, hosts
     )
 
 
@@ -600,6 +608,7 @@ def _count_batch(
     gazetteer: Any,
     n_evidence: int,
     templates: dict[str, frozenset[str]] | None = None,
+    hosts: bool = False,
 ) -> StreamCounts:
     out = StreamCounts(n_evidence=n_evidence)
     if not docs:
@@ -613,6 +622,10 @@ def _count_batch(
     # the labels of corpus_tools.group_labels (a "published" date by its date_precision)
     prec = "date_precision" if by == "published" else None
     groups = [group_label(d.get(by), d.get(prec) if prec else None) for d in docs]
+    if hosts:  # 'www.newsmax.com' -> 'newsmax.com', as load_corpus names the outlet
+        bare = bare_hosts(dict.fromkeys(groups))
+        if bare:
+            groups = [bare.get(g, g) for g in groups]
     out.n_docs = len(docs)
     _add_term_cells(out, texts, groups, vocab)
     out.cpu = {"clean": t1 - t0, "terms": process_time() - t1}
@@ -1174,8 +1187,6 @@ def slim_batch(batch: list[dict[str, Any]], by: str, clean: bool) -> list[dict[s
 
 
 def _documents(source: Any, clean: bool, load_options: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    from .corpus import Corpus
-
     if isinstance(source, Corpus):
         if clean:
             raise CorpusValueError("a Corpus is already cleaned; pass clean=False with a Corpus.")
@@ -1295,6 +1306,8 @@ def stream_counts(
     run = f"{os.getpid()}-{next(_RUNS)}"
     kw = dict(run=run, by=by, clean=clean, rules=rules, mentions=mentions, gazetteer=gazetteer)
     kw["n_evidence"] = n_evidence
+    # outlets written as web hosts lose 'www.' as load_corpus drops it (not a Corpus's own)
+    kw["hosts"] = by == "outlet" and not isinstance(source, Corpus)
     if clean:  # the outlets' templates first, as load_corpus learns them (a first pass)
         kw["templates"] = template_sets(source, rules, load_options, batch_size, n_jobs)
     docs = _documents(source, clean, load_options)

@@ -142,13 +142,13 @@ def test_the_spellings_warning_reads_documents_per_group(monkeypatch):
     docs = pd.DataFrame(
         {
             "doc_id": list("abcde"),
-            "outlet": ["bbc.com", "bbc.com", "bbc.co.uk", "Reuters", "bbc.co.uk"],
+            "outlet": ["bbc.com", "bbc.com", "BBC.com", "Reuters", "BBC.com"],
             "text": ["Talks.", "Talks.", "Talks.", "Talks.", "Talks."],
         }
     )
-    with pytest.warns(ct.CorpusToolsWarning, match=r"'bbc.co.uk' \(2 document\(s\)\)"):
+    with pytest.warns(ct.CorpusToolsWarning, match=r"'BBC.com' \(2 document\(s\)\)"):
         stream_counts(docs, clean=False, mentions=False)
-    assert seen == [{"bbc.com": 2, "bbc.co.uk": 2, "Reuters": 1}]
+    assert seen == [{"bbc.com": 2, "BBC.com": 2, "Reuters": 1}]
 
 
 def test_count_documents_cleans_with_the_templates_given(folder):
