@@ -483,6 +483,13 @@ SCHEMAS: dict[str, Field] = {
                     "given_names",
                 )
             },
+            # optional while quotes' code moves its word lists here (session 31)
+            **{
+                k: Field(
+                    "list", nonempty=True, items=_TEXT, fix="write one word or phrase per '- ' line"
+                )
+                for k in ("person_titles", "speech_occasions", "party_members")
+            },
         },
     ),
     "number_context": Field(
