@@ -5,9 +5,12 @@ Fixtures are short excerpts of real files, each with its source and licence besi
 
 from __future__ import annotations
 
+import json
+import warnings
 from pathlib import Path
 
 import corpus_tools as ct
+from corpus_tools.io import outlets as io_outlets
 
 # ZitRos/news-articles-dataset (MIT), news/business/could-yukos-be-a-blessing-in-disguise.txt
 # (a BBC News plain-text article: headline line, blank line, paragraphs), first two paragraphs
@@ -45,3 +48,52 @@ def test_a_question_headline_standing_alone_is_the_title(tmp_path: Path) -> None
     }
     # the title stays in the text, as for other first-line titles
     assert c.docs.set_index("source").loc["yukos.txt", "text"].startswith("Could Yukos")
+
+
+# fwd/news headlines.json (2022-07-09; no licence file, headline rows quoted as a fixture):
+# its `domain` column writes AMP and mobile servers as hosts of their own, and names the UK
+# editions of Wired and the BBC beside their .com sites
+FWD_ROWS = [
+    ("theguardian.com", "Sri Lanka’s president to resign after protesters storm residence"),
+    ("amp.theguardian.com", "Boris Johnson resigns as Conservative party leader"),
+    ("cnn.com", "Cyclist Daniel Oss withdraws from Tour de France after breaking neck"),
+    ("amp.cnn.com", "Shinzo Abe, former Japanese prime minister, dies after being shot"),
+    ("m.dw.com", "Germany: Parliament approves plan to speed up renewable energy"),
+    ("dw.com", "Ukraine updates: Russia claims full control of Luhansk region"),
+    ("wired.com", "The Webb Space Telescope Is Ready to Show Us the Universe"),
+    ("wired.co.uk", "The James Webb Space Telescope is about to make history"),
+    ("bbc.com", "Shinzo Abe: Japan's former PM shot dead at campaign event"),
+    ("bbc.co.uk", "Boris Johnson: The moment the PM announced his resignation"),
+]
+
+
+def test_server_prefixes_merge_and_other_public_suffixes_stay_apart(tmp_path: Path) -> None:
+    rows = [{"domain": d, "title": t} for d, t in FWD_ROWS]
+    path = tmp_path / "headlines.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = ct.load_corpus(path)
+    assert c.docs["outlet"].tolist() == [
+        "theguardian.com",
+        "theguardian.com",
+        "cnn.com",
+        "cnn.com",
+        "dw.com",
+        "dw.com",
+        "wired.com",
+        "wired.co.uk",
+        "bbc.com",
+        "bbc.co.uk",
+    ]
+    written = c.docs["outlet_as_written"].tolist()
+    assert written == [None, "amp.theguardian.com", None, "amp.cnn.com", "m.dw.com"] + [None] * 5
+    assert any("'amp.theguardian.com' -> 'theguardian.com'" in str(w.message) for w in caught)
+
+
+def test_outlet_names_beside_two_editions_are_left_as_written() -> None:
+    merged = io_outlets.merge_spellings(["wired.com", "wired.co.uk", "Wired", "WIRED.com"])
+    assert merged == {"WIRED.com": "wired.com"}  # 'Wired' could be either edition
+    assert io_outlets.bare_hosts(["amp.co.uk", "m.x.blogspot.com", "mobile.de"]) == {
+        "m.x.blogspot.com": "x.blogspot.com"
+    }

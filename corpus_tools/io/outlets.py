@@ -8,7 +8,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 _log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ _OTHER_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*:(?://|[^\d/])", re.IGNORECASE
 #: where the host of a URL ends
 _HOST_END_RE = re.compile(r"[/\\?#]")
 #: a prefix that names a server of the site, not the site: ``www.``, ``www2.``, ``m.``, ``mobile.``
-_HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m|mobile)\.")
+_HOST_PREFIX_RE = re.compile(r"^(?:www\d*|m|mobile|amp)\.")
 #: a name label: letters, digits, hyphens, underscores (any script: IDN hosts are read as Unicode)
 _LABEL_RE = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$|^_[\w-]+$")
 #: a last label that is a file's extension, not a top-level domain (``index.html`` is no host)
@@ -47,7 +47,7 @@ _FILE_TLDS = frozenset(
 def url_parts(url: Any) -> tuple[str | None, bool]:
     """``(host, inner)`` of a URL as a news table writes it: the host that names the site
     (lower case, Unicode for an IDN host, without a port, user, trailing dot or a leading
-    ``www.``/``www2.``/``m.``/``mobile.``), and whether it was read from a second URL inside
+    ``www.``/``www2.``/``m.``/``mobile.``/``amp.``), and whether it was read from a second URL inside
     the first (``inner``). ``(None, False)`` when the value is not a web address.
 
     A link glued to another (``https://www.huffingtonpost.comhttps://www.outsports.com/...``:
@@ -236,6 +236,12 @@ def merge_spellings(names: Iterable[Any] | Mapping[Any, int]) -> dict[str, str]:
     {'Better Homes & Gardens': 'Better Homes and Gardens'}
     >>> merge_spellings({"Backstage.com": 2, "backstage.com": 1, None: 5})
     {'backstage.com': 'Backstage.com'}
+
+    Two web hosts that differ in more than case are two sites (``wired.com`` and
+    ``wired.co.uk`` are two editions), and a name beside them (``Wired``) could be either:
+
+    >>> merge_spellings(["wired.com", "wired.co.uk", "Wired.com", "Wired", "salon.com", "Salon"])
+    {'Wired.com': 'wired.com', 'Salon': 'salon.com'}
     """
     if isinstance(names, Mapping):
         counts = Counter({n: int(c) for n, c in names.items() if isinstance(n, str) and c})
@@ -245,7 +251,7 @@ def merge_spellings(names: Iterable[Any] | Mapping[Any, int]) -> dict[str, str]:
     for name in counts:  # first-seen order
         groups.setdefault(outlet_key(name), []).append(name)
     merged: dict[str, str] = {}
-    for spellings in groups.values():
+    for spellings in _apart_hosts(groups.values()):
         if len(spellings) > 1:
             order = {s: i for i, s in enumerate(spellings)}
             best = max(spellings, key=lambda s: (counts[s], -order[s]))
@@ -253,18 +259,43 @@ def merge_spellings(names: Iterable[Any] | Mapping[Any, int]) -> dict[str, str]:
     return merged
 
 
-#: a web host's server prefix as an outlet cell writes it (``www.newsmax.com``)
-_WWW_RE = re.compile(r"^www\d*\.", re.IGNORECASE)
+def _apart_hosts(groups: Iterable[list[str]]) -> Iterator[list[str]]:
+    """Spellings that share an :func:`outlet_key`, split where they are distinct web hosts:
+    each host (in any case) its own group; the other names of such a group merge with none."""
+    for spellings in groups:
+        hosts = {n: n.strip().lower() for n in spellings if _is_host_name(n)}
+        if len(set(hosts.values())) < 2:
+            yield spellings
+            continue
+        apart: dict[str, list[str]] = {}
+        for n in spellings:
+            apart.setdefault(hosts.get(n, f"\0{n}"), []).append(n)
+        yield from apart.values()
+
+
+def _is_host_name(name: str) -> bool:
+    """Whether an outlet name is a web host (``wired.co.uk``), not a name (``Salon``)."""
+    s = name.strip()
+    return "." in s and s == name and _host_of(s) is not None
+
+
+#: a web host's server prefix as an outlet cell writes it (``www.newsmax.com``,
+#: ``amp.theguardian.com``, ``m.cnn.com``): the server, not another site
+_WWW_RE = re.compile(r"^(?:www\d*|m|mobile|amp)\.", re.IGNORECASE)
 
 
 def bare_hosts(names: Iterable[Any]) -> dict[str, str]:
-    """Each outlet written as a web host with a leading ``www.`` (``www2.``), mapped to the
-    host without it, in lower case, as an outlet taken from a URL is named: a table's
-    ``domain`` column with ``www.newsmax.com`` on some rows and pages whose URLs give
-    ``newsmax.com`` are one outlet. Names that are not hosts are left alone.
+    """Each outlet written as a web host with a leading server prefix (``www.``, ``www2.``,
+    ``m.``, ``mobile.``, ``amp.``), mapped to the host without it, in lower case, as an outlet
+    taken from a URL is named: a table's ``domain`` column with ``www.newsmax.com`` or
+    ``amp.theguardian.com`` on some rows and ``newsmax.com``, ``theguardian.com`` on others
+    are one outlet each. What is left must be a site of its own (``m.co.uk`` stays: ``co.uk``
+    is a public suffix). Names that are not hosts are left alone.
 
     >>> bare_hosts(["www.newsmax.com", "WWW.BBC.co.uk", "www2.example.org", "www", "www.x", None])
     {'www.newsmax.com': 'newsmax.com', 'WWW.BBC.co.uk': 'bbc.co.uk', 'www2.example.org': 'example.org'}
+    >>> bare_hosts(["amp.theguardian.com", "m.cnn.com", "amp.co.uk", "amp.dev", "mobile.de"])
+    {'amp.theguardian.com': 'theguardian.com', 'm.cnn.com': 'cnn.com'}
     >>> bare_hosts(["www.Daily News", "www.index.html"])
     {}
     """
@@ -275,9 +306,20 @@ def bare_hosts(names: Iterable[Any]) -> dict[str, str]:
         m = _WWW_RE.match(name)
         rest = name[m.end() :] if m else ""
         if rest and rest == rest.strip() and _host_of(rest) is not None:
-            if rest.rsplit(".", 1)[-1].lower() not in _FILE_TLDS:
+            if rest.rsplit(".", 1)[-1].lower() not in _FILE_TLDS and _is_site(rest.lower()):
                 out[name] = rest.lower()
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_site(host: str) -> bool:
+    """Whether a host is a site (has a registrable domain), not a public suffix (``co.uk``)."""
+    try:
+        from tld import get_tld
+    except ImportError:  # pragma: no cover - installed with trafilatura (courlan)
+        return True
+    parts = get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)
+    return parts is None or getattr(parts, "tld", None) != host
 
 
 def merge_note(merged: dict[str, str], counts: dict[str, int]) -> str:
