@@ -399,10 +399,13 @@ SCHEMAS: dict[str, Field] = {
                         "figure_prefixes": _TEXTS,
                         "read_with": _TEXTS,
                         "not_objects": _TEXTS,
+                        "verb_endings": _TEXTS,
+                        "participle_endings": _TEXTS,
+                        "hour_marks": _TEXTS,
                     },
                     fix="a language maps 'scales' (word -> value), 'percent', "
-                    "'currency_prefixes', 'currency', 'figure_prefixes', 'read_with' and "
-                    "'not_objects' (words)",
+                    "'currency_prefixes', 'currency', 'figure_prefixes', 'read_with', "
+                    "'not_objects', 'verb_endings', 'participle_endings' and 'hour_marks' (words)",
                 ),
                 fix="map a language code (de, pt, ...) to its scales and percent words",
             ),

@@ -239,11 +239,19 @@ def _number_re(decimal_comma: bool, language: str = "en", spaced: bool = True) -
     # after a currency sign a figure may follow a letter ("RM5"); else not ("F16", "B52");
     # a figure never starts with "0d" right after "5, ": that is the tail of a thousands
     # group ("Ksh500, 000"), not the figure 0
+    marks = _language_words(language, "hour_marks")
+    # an hour the language writes with a letter ("às 18h", "7h30", "23h30min"): a clock time
+    hours = (
+        r"|\b(?:[01]?\d|2[0-4])(?-i:" + "|".join(map(re.escape, marks)) + r")(?:[0-5]\d)?"
+        r"(?:min\b|m\b)?(?![^\W\d_])"
+        if marks
+        else ""
+    )
     return re.compile(
         r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
         r"|(?P<time>\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?"
         # an hour with a.m./p.m. ("10 a.m.", "8pm", "9 AM"): a clock time, not a count
-        r"|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\b\.?|[ap]m\b))"
+        r"|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\b\.?|[ap]m\b)" + hours + r")"
         r"|(?P<ord>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
         r"|(?P<cur>(?:" + _currency_re(language) + r")[ \u00a0]?)?"
         r"(?P<num>(?(cur)|" + _figure_start(language) + r")(?!(?<=\d, )0\d)(?:" + digits + r")"
@@ -575,12 +583,30 @@ def _counted_part(tail: str) -> str:
     return part
 
 
+@functools.lru_cache(maxsize=64)
+def _endings(language: str, key: str) -> tuple[str, ...]:
+    """Endings of ``language``'s verb forms (``data/numbers.yml``, ``languages.<code>.<key>``):
+    a lower-case word with a ``verb_endings`` ending is no part of what a figure counts ("500
+    ficaram feridas", "59 pessoas morreram"), nor one with a ``participle_endings`` ending
+    after the counted noun's first word ("R$ 51 milhões desviados"; "500 feridos" counts)."""
+    return tuple(w.lower() for w in _language_words(language, key))
+
+
 def _object_and_event(
-    m: re.Match[str], view: str, q: re.Match[str] | None, stop: frozenset[str] | None = None
+    m: re.Match[str],
+    view: str,
+    q: re.Match[str] | None,
+    stop: frozenset[str] | None = None,
+    language: str = "en",
 ) -> tuple[str, str]:
     """What is counted (content words after the number, up to a stopword of ``stop``,
-    default English) and the event word nearby."""
+    default English, or a verb form of ``language`` after the first) and the event word
+    nearby."""
     stop = load_stopwords() | not_objects() if stop is None else stop
+    verbs, participles = (
+        _endings(language, "verb_endings"),
+        _endings(language, "participle_endings"),
+    )
     obj: list[str] = []
     event = ""
     tail = re.sub(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b", "died", view[m.end() :])
@@ -598,6 +624,8 @@ def _object_and_event(
             lw in stop
             or lw in _CURRENCY_WORDS
             or (obj and verb_after_object(w, after_w, stop, obj[-1]))
+            or (verbs and w.islower() and lw.endswith(verbs))
+            or (obj and participles and w.islower() and lw.endswith(participles))
         ):
             break
         obj.append(w.rstrip(".") if not w.endswith("U.S.") else w)
@@ -631,7 +659,7 @@ def _claim_at(
         start = q.start(1)
     obj, event = "", ""
     if reading.kind not in (*_NOT_QUANTITIES, "ordinal"):
-        obj, event = _object_and_event(m, view, q, stop)
+        obj, event = _object_and_event(m, view, q, stop, language)
     return NumberHit(start, end, reading.quantity, qualifier, reading.kind, obj, event, "")
 
 
