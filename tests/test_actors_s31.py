@@ -64,6 +64,10 @@ def test_new_entries_and_spellings(text: str, expected: list[tuple[str, str]]) -
         "Five arrested over murder at Burma Camp",
         # a surname many people share needs the full name first
         "Sadiq Khan says the city is open",
+        # a football club named after a capital (a not_actors phrase whose first word starts
+        # no form, since H3's Matcher.actor_first_words)
+        "Mbappe shines as Real Madrid beat Athletic",
+        "Dynamo Kyiv players return to training",
         # the Brazilian radio network CBN is not Nigeria's central bank
         "Em entrevista à Rádio CBN, o ministro disse",
     ],
