@@ -1398,12 +1398,13 @@ def wrap_width(views: Sequence[str | None]) -> int:
     0
     """
     # (a line without a view is a very long one: over the width)
-    lens = sorted(len(v) if v is not None else 10**6 for v in views if v is None or len(v) >= 30)
+    lens = [n for n in [10**6 if v is None else len(v) for v in views] if n >= 30]
     if len(lens) < _WRAP_MIN_LINES:
         return 0
-    over = sum(n > _WRAP_MAX_WIDTH for n in lens)
+    over = len([n for n in lens if n > _WRAP_MAX_WIDTH])
     if 20 * over > len(lens):
-        return 0
+        return 0  # (most scraped pages: decided before sorting)
+    lens.sort()
     width = lens[len(lens) - over - 1]
     return width if 2 * sum(n >= width - 20 for n in lens[: len(lens) - over]) >= len(lens) else 0
 

@@ -363,10 +363,15 @@ class Rules:
         left out: it could not match the view. ``single_spaced``: the folded line holds
         no run of two spaces, so a case-sensitive rule that needs one is left out too.
         """
+        band = bisect.bisect_right(self._width_breaks, n_view) if n_view >= 0 else -1
+        key = (failed, n_words, band, first, single_spaced)
+        plan = self._plan_keys.get(key)
+        if plan is not None:
+            return plan
         pm = self._plan_masks
         mask = pm.words[n_words] if n_words < len(pm.words) else 0
-        if n_view >= 0:
-            mask &= pm.bands[bisect.bisect_right(self._width_breaks, n_view)]
+        if band >= 0:
+            mask &= pm.bands[band]
         if first:
             mask &= pm.first.get(first, pm.every)
         if single_spaced:
@@ -380,7 +385,16 @@ class Rules:
             plan = self._line_plans[mask] = tuple(
                 (r, screens[k]) for k, r in enumerate(self.active("line")) if mask >> k & 1
             )
+        if len(self._plan_keys) >= 100_000:
+            self._plan_keys.clear()
+        self._plan_keys[key] = plan
         return plan
+
+    @cached_property
+    def _plan_keys(self) -> dict[tuple[tuple[bool, ...], int, int, str, bool], _LinePlan]:
+        """:meth:`_line_plan` by its arguments (the view's length by its band of
+        :attr:`_width_breaks`; filled lazily)."""
+        return {}
 
     @cached_property
     def _screens(self) -> tuple[_Screen | None, ...]:
@@ -947,6 +961,9 @@ def _line_ends(raw: str) -> list[tuple[int, int]]:
 
 _ZW_CHARS = "\u200b\u2060\ufeff\u00ad"  # the characters of _ZW_RE
 _MOJI_SAFE = "\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u2026"  # non-ASCII not in _MAYBE_MOJIBAKE
+#: (``text.translate`` of this leaves a non-ASCII text that ``_MAYBE_MOJIBAKE`` searches)
+_MOJI_SAFE_DROP = dict.fromkeys(map(ord, _MOJI_SAFE))
+_ASCII_BYTES = bytes(range(128))
 
 
 def _has_zero_width(text: str) -> bool:
@@ -954,12 +971,11 @@ def _has_zero_width(text: str) -> bool:
     return any(c in text for c in _ZW_CHARS)
 
 
-def _maybe_mojibake(text: str) -> bool:
-    """Same as ``_MAYBE_MOJIBAKE.search(text) is not None``, without a per-character regex."""
-    for c in _MOJI_SAFE:
-        if c in text:
-            text = text.replace(c, "")
-    return not text.isascii()
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of ``text`` in order (UTF-8 writes them with bytes
+    0x80-0xff only, so deleting the ASCII bytes leaves whole characters)."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return rest.decode("utf-8", "surrogatepass")
 
 
 #: an HTML character reference with its semicolon (``&#39;``, ``&#x27;``, ``&amp;``,
@@ -1056,9 +1072,11 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
     if not do_ent:
         if raw.isascii():
             return _plain_lines(raw)
-        check_zw = do_unicode and _has_zero_width(raw)
+        # (both looked for among the non-ASCII characters alone: a short text)
+        rest = _non_ascii(raw)
+        check_zw = do_unicode and _has_zero_width(rest)
         check_nfc = do_unicode and not unicodedata.is_normalized("NFC", raw)
-        check_moji = do_moji and _maybe_mojibake(raw)
+        check_moji = do_moji and bool(rest.translate(_MOJI_SAFE_DROP))
         if not (check_zw or check_nfc or check_moji):
             return _plain_lines(raw)  # nothing to repair anywhere
     ends = _line_ends(raw)
@@ -2182,6 +2200,24 @@ def _apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[dict[str, Any]]
     return "".join(out), rows
 
 
+def _apply_edits_text(raw: str, edits: list[Edit]) -> str:
+    """The clean text of :func:`_apply_edits` alone (no log rows)."""
+    edits.sort(key=lambda e: (e.start, e.end))
+    out: list[str] = []
+    pos = 0
+    for e in edits:
+        if e.start < pos or e.end < e.start:
+            raise RuntimeError(  # internal invariant; a bug if it ever fires
+                f"clean_text: overlapping edits at raw offset {e.start} (rule {e.rule!r}); "
+                "please report."
+            )
+        out.append(raw[pos : e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(raw[pos:])
+    return "".join(out)
+
+
 def _edits(doc: _Doc) -> list[Edit]:
     """Steps 3-6: every edit of a document whose removed lines are decided."""
     kept = [i for i in doc.nb if i not in doc.removed]
@@ -2218,30 +2254,51 @@ class _DocMemo:
     def __init__(self, max_chars: int = 20_000, budget: int = 16_000_000) -> None:
         self.max_chars, self.budget, self.limit = max_chars, budget, budget
         self.held = self.hits = 0
-        self.items: dict[tuple[str, bool, frozenset[str] | None], tuple[str, list[tuple[Any, ...]]]]
+        self.items: dict[
+            tuple[str, bool, frozenset[str] | None], tuple[str, list[tuple[Any, ...]] | None]
+        ]
         self.items = {}
 
     def get(self, key: tuple[str, bool, frozenset[str] | None]) -> Any:
         """``(clean, rows)`` with new row dicts (the caller may change them), or None."""
         got = self.items.get(key)
+        if got is None or got[1] is None:
+            return None  # (None rows: remembered by :func:`_clean_only`, text only)
+        self.hits += 1
+        return got[0], [dict(zip(LOG_ROW_KEYS, r, strict=True)) for r in got[1]]
+
+    def get_text(self, key: tuple[str, bool, frozenset[str] | None]) -> str | None:
+        """The clean text remembered for ``key``, or None."""
+        got = self.items.get(key)
         if got is None:
             return None
         self.hits += 1
-        return got[0], [dict(zip(LOG_ROW_KEYS, r, strict=True)) for r in got[1]]
+        return got[0]
 
     def put(
         self, key: tuple[str, bool, frozenset[str] | None], clean: str, rows: list[dict[str, Any]]
     ) -> None:
         """Remember one result (dropping everything first when the budget is reached)."""
         size = len(key[0]) + len(clean) + sum(len(r["text"]) + 64 for r in rows)
+        self._hold(size)
+        self.items[key] = (clean, list(map(_ROW_VALUES, rows)))
+        self.held += size
+
+    def put_text(self, key: tuple[str, bool, frozenset[str] | None], clean: str) -> None:
+        """Remember the clean text alone (:func:`_clean_only`; :meth:`get` misses it)."""
+        size = len(key[0]) + len(clean)
+        self._hold(size)
+        self.items[key] = (clean, None)
+        self.held += size
+
+    def _hold(self, size: int) -> None:
+        """Make room for ``size`` more characters."""
         if self.held + size > self.limit:
             # few documents came back: remember fewer (the memory is not worth it)
             few = self.hits * 20 < len(self.items)
             self.limit = self.budget // 16 if few else self.budget
             self.items.clear()
             self.held = self.hits = 0
-        self.items[key] = (clean, list(map(_ROW_VALUES, rows)))
-        self.held += size
 
 
 def clean_text(
@@ -2318,13 +2375,49 @@ def clean_text(
     return clean, rows
 
 
+def _clean_only(
+    raw: str,
+    *,
+    rules: Rules | str | Path | None = None,
+    template: Collection[str] | None = None,
+    extracted: bool = False,
+) -> str:
+    """``clean_text(raw, ...)[0]``, the same text, without building the log rows (for
+    callers that drop them: the streamed counts). Shares :func:`clean_text`'s memo of
+    documents cleaned before."""
+    if not isinstance(raw, str):
+        raise CorpusValueError(f"clean_text() needs a str, got {type(raw).__name__}.")
+    rs = as_rules(rules)
+    memo, key = None, None
+    if rs._memo_ok and (template is None or isinstance(template, frozenset)):
+        memo = rs._docs
+        if len(raw) <= memo.max_chars:
+            key = (raw, bool(extracted), template)
+            got = memo.get_text(key)
+            if got is not None:
+                return got
+    doc = _decided(raw, rs, template, extracted)
+    clean = raw if doc is None else _apply_edits_text(raw, _edits(doc))
+    if memo is not None and key is not None:
+        memo.put_text(key, clean)
+    return clean
+
+
 def _clean_new(
     raw: str, rs: Rules, template: Collection[str] | None, extracted: bool
 ) -> tuple[str, list[dict[str, Any]]]:
     """:func:`clean_text` of a document not remembered."""
-    doc = _prepare(raw, rs, extracted)
+    doc = _decided(raw, rs, template, extracted)
     if doc is None:
         return raw, []
+    return _apply_edits(raw, _edits(doc))
+
+
+def _decided(raw: str, rs: Rules, template: Collection[str] | None, extracted: bool) -> _Doc | None:
+    """The document with every line's fate decided (None: nothing to clean)."""
+    doc = _prepare(raw, rs, extracted)
+    if doc is None:
+        return None
     doc.headline_list = not extracted and _is_headline_list(doc)
     if _rules_matter(doc):
         _apply_line_rules(doc)
@@ -2335,7 +2428,7 @@ def _clean_new(
         _find_self_doubled(doc)
         _remove_repeated(doc)
     _keep_one_line(doc)
-    return _apply_edits(raw, _edits(doc))
+    return doc
 
 
 # --------------------------------------------------------------------------
