@@ -82,7 +82,10 @@ ct.corpus_summary(corpus)
 table = ct.overview(corpus)
 print(f"{len(table):,} document{'' if len(table) == 1 else 's'}; showing at most {MAX_ROWS}.")
 print(ct.describe_corpus(table, by="outlet"))
-table.head(MAX_ROWS)
+empty = [c for c in table.columns if table[c].isna().all()]  # no outlet, no date: not shown
+if empty:
+    print(f"Not shown, as no document has a value: {', '.join(empty)}.")
+table.drop(columns=empty).head(MAX_ROWS)
 
 # %% [markdown]
 # Where the scrape has no separate title, the title column is the first line of the
@@ -111,7 +114,8 @@ dates = (
     .groupby("outlet")
     .agg(n_docs=("doc_id", "size"), first=("published", "min"), last=("published", "max"))
 )
-dates.sort_values("n_docs", ascending=False, kind="mergesort").head(MAX_ROWS)  # biggest first
+biggest_first = dates.sort_values("n_docs", ascending=False, kind="mergesort")
+biggest_first.head(MAX_ROWS) if table["published"].notna().any() else None  # no dates: no table
 
 # %%
 # what the markers mean, for this corpus: printed only when there are dates to read

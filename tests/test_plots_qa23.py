@@ -195,3 +195,11 @@ def test_similarity_items_from_the_strongest_pairs_equal_a_full_sort():
     cos = np.round(rng.random(n), 2)  # many ties
     for top_n in (3, 20, 25):
         assert _pair_items(a, b, cos, top_n, []) == _take_pairs(a, b, cos, top_n, [])
+
+
+def test_similarity_heatmap_prints_a_likeness_below_one_apart_from_a_duplicate():
+    # session 31, 2,095 BBC articles: drawn cells of cosine 0.998 printed "1.00" under a title
+    # "strongest pair below 1.00" and a note saying the 1.00 pairs were not drawn
+    pairs = [("d1", "d2", 1.0), ("x1", "x2", 0.998), ("x3", "x4", 0.5)]
+    ax = plots.plot_similarity(_sim(pairs), top_n=4).axes[0]
+    assert sorted(t.get_text() for t in ax.texts) == ["0.50", "0.50", "0.998", "0.998"]
