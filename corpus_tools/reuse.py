@@ -11,7 +11,12 @@ clause).
 Matching is on lower-cased word tokens of the folded view (punctuation
 ignored, curly and straight quotes equal). Translation and paraphrase are
 invisible to shingles; boilerplate left in the text shows up as reuse
-between pages of one site unless ``series`` separates them. The cost is
+between pages of one site unless ``series`` separates them. Page furniture
+shared by two series (the share bar of two editions of one site) is left
+out: a passage found in two or more different texts of each series (texts
+sharing at most half of their shingles: not versions of one story) and
+standing mostly on lines of at most four words (menus, buttons), never a
+prose passage, so wire copies and stock paragraphs stay reuse. The cost is
 linear in the number of words plus the sum of squared posting-list lengths
 (bounded by ``max_df``): no all-pairs comparison. See the README, section
 "Sentences and words, offline".
@@ -276,9 +281,14 @@ def text_reuse(
     offsets = [_word_offsets(t) for t in docs.texts]
     hashes = [_shingle_hashes(w.words, n) for w in offsets]
     seeds = _candidate_seeds(hashes, docs.series, max_df)
-    passages = _passages(seeds, len(docs.ids), n, gap=gap, min_match=min_match)
+    passages = [
+        p
+        for p in _passages(seeds, len(docs.ids), n, gap=gap, min_match=min_match)
+        if p.matched >= min_words
+    ]
+    passages = _drop_templates(passages, hashes, docs.series, n, docs.texts, offsets)
     views: dict[int, str] = {}
-    rows = [_passage_row(p, docs, offsets, views) for p in passages if p.matched >= min_words]
+    rows = [_passage_row(p, docs, offsets, views) for p in passages]
     return sort_rows(
         _reuse_frame(rows),
         ["n_words", "doc_a", "a_start", "doc_b", "b_start"],
@@ -418,6 +428,115 @@ def _passages(
         ia, ib = divmod(int(pair[s]), n_docs)
         for run in _merge_runs(_runs(pa[s:e], pb[s:e], n), gap, n):
             yield _Passage(ia, ib, *run)
+
+
+#: two documents of one series that share at most this share of the shorter one's shingles are
+#: different texts (not versions of one story)
+_OTHER_TEXT = 0.5
+
+
+class _Shingles:
+    """Which documents hold the shingles ``wanted``, and how much two documents share, computed
+    on demand (memory: the wanted shingles' postings, not the corpus' shingles)."""
+
+    def __init__(self, hashes: list[np.ndarray], wanted: np.ndarray) -> None:
+        self.hashes = hashes
+        self.sets: dict[int, np.ndarray] = {}
+        hs: list[np.ndarray] = []
+        ds: list[np.ndarray] = []
+        for d, h in enumerate(hashes):
+            pos = np.minimum(np.searchsorted(wanted, h), max(0, len(wanted) - 1))
+            got = np.unique(h[wanted[pos] == h]) if len(wanted) else h[:0]
+            if len(got):
+                hs.append(got)
+                ds.append(np.full(len(got), d, dtype=np.int64))
+        h_all = np.concatenate(hs) if hs else np.empty(0, np.int64)
+        d_all = np.concatenate(ds) if ds else np.empty(0, np.int64)
+        order = np.lexsort((d_all, h_all))
+        self.h, self.d = h_all[order], d_all[order]
+        self.shared: dict[tuple[int, int], float] = {}
+
+    def holders(self, hs: np.ndarray) -> np.ndarray:
+        """Documents holding at least half of the distinct shingles ``hs``."""
+        hs = np.unique(hs)
+        lo = np.searchsorted(self.h, hs, side="left")
+        hi = np.searchsorted(self.h, hs, side="right")
+        pieces = [self.d[x:y] for x, y in zip(lo.tolist(), hi.tolist(), strict=True)]
+        docs = np.concatenate(pieces) if pieces else np.empty(0, np.int64)
+        got, k = np.unique(docs, return_counts=True)
+        return got[2 * k >= max(1, len(hs))]
+
+    def _set(self, doc: int) -> np.ndarray:
+        if doc not in self.sets:
+            self.sets[doc] = np.unique(self.hashes[doc])
+        return self.sets[doc]
+
+    def containment(self, a: int, b: int) -> float:
+        """Shingles two documents share, as a share of the shorter one's."""
+        key = (min(a, b), max(a, b))
+        if key not in self.shared:
+            sa, sb = self._set(a), self._set(b)
+            both = len(np.intersect1d(sa, sb, assume_unique=True))
+            self.shared[key] = both / max(1, min(len(sa), len(sb)))
+        return self.shared[key]
+
+
+def _template_in(sh: _Shingles, doc: int, holders: np.ndarray, ser: np.ndarray) -> bool:
+    """The passage of ``doc`` (held by ``holders``) recurs in another document of its series
+    that is a different text (sharing at most :data:`_OTHER_TEXT` of the shorter one's
+    shingles): page furniture of the series, not a version of the same story."""
+    same = holders[(ser[holders] == ser[doc]) & (holders != doc)]
+    return any(sh.containment(doc, int(o)) <= _OTHER_TEXT for o in same.tolist())
+
+
+#: a line of at most this many words is a menu or button line ('Tweet this', '- Share this')
+_SHORT_LINE = 4
+
+
+def _line_words(text: str, starts: np.ndarray) -> np.ndarray:
+    """For each word, how many words its whole line holds."""
+    breaks = np.array([k for k, ch in enumerate(text) if ch == "\n"], dtype=np.int64)
+    line = np.searchsorted(breaks, starts)
+    return np.bincount(line)[line] if len(line) else np.zeros(0, dtype=np.int64)
+
+
+def _drop_templates(
+    passages: list[_Passage],
+    hashes: list[np.ndarray],
+    series: np.ndarray,
+    n: int,
+    texts: list[str],
+    offsets: list[_WordOffsets],
+) -> list[_Passage]:
+    """The passages less those that are page furniture of both series: standing mostly on short
+    lines in both documents and found in two or more different texts of each document's series
+    ('Tweet this - Link this - Share this - Digg this - Reprints' on the pages of two Reuters
+    editions). Prose is never furniture, and versions of one story (texts sharing more than
+    :data:`_OTHER_TEXT` of their shingles) do not count as different texts."""
+    lines: dict[int, np.ndarray] = {}
+
+    def short(doc: int, w0: int, w1: int) -> bool:
+        if doc not in lines:
+            lines[doc] = _line_words(texts[doc], offsets[doc].starts) <= _SHORT_LINE
+        return w1 > w0 and 2 * int(lines[doc][w0:w1].sum()) >= w1 - w0
+
+    menus = [
+        k for k, p in enumerate(passages) if short(p.ia, p.a0, p.a1) and short(p.ib, p.b0, p.b1)
+    ]
+    if not menus:  # (nearly always: reused prose)
+        return passages
+    spans = {
+        k: hashes[passages[k].ia][passages[k].a0 : max(passages[k].a0 + 1, passages[k].a1 - n + 1)]
+        for k in menus
+    }
+    sh = _Shingles(hashes, np.unique(np.concatenate(list(spans.values()))))
+    drop = set()
+    for k, hs in spans.items():
+        p = passages[k]
+        holders = sh.holders(hs)
+        if _template_in(sh, p.ia, holders, series) and _template_in(sh, p.ib, holders, series):
+            drop.add(k)
+    return [p for k, p in enumerate(passages) if k not in drop]
 
 
 def _passage_row(
