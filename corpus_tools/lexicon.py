@@ -401,11 +401,13 @@ SCHEMAS: dict[str, Field] = {
                         "not_objects": _TEXTS,
                         "verb_endings": _TEXTS,
                         "participle_endings": _TEXTS,
+                        "unit_adjectives": _TEXTS,
                         "hour_marks": _TEXTS,
                     },
                     fix="a language maps 'scales' (word -> value), 'percent', "
                     "'currency_prefixes', 'currency', 'figure_prefixes', 'read_with', "
-                    "'not_objects', 'verb_endings', 'participle_endings' and 'hour_marks' (words)",
+                    "'not_objects', 'verb_endings', 'participle_endings', "
+                    "'unit_adjectives' and 'hour_marks' (words)",
                 ),
                 fix="map a language code (de, pt, ...) to its scales and percent words",
             ),

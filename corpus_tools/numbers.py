@@ -588,7 +588,8 @@ def _endings(language: str, key: str) -> tuple[str, ...]:
     """Endings of ``language``'s verb forms (``data/numbers.yml``, ``languages.<code>.<key>``):
     a lower-case word with a ``verb_endings`` ending is no part of what a figure counts ("500
     ficaram feridas", "59 pessoas morreram"), nor one with a ``participle_endings`` ending
-    after the counted noun's first word ("R$ 51 milhões desviados"; "500 feridos" counts)."""
+    after the counted noun's first word ("R$ 51 milhões desviados"; "500 feridos" counts),
+    unless it is one of the ``unit_adjectives`` ("100 metros quadrados")."""
     return tuple(w.lower() for w in _language_words(language, key))
 
 
@@ -607,6 +608,7 @@ def _object_and_event(
         _endings(language, "verb_endings"),
         _endings(language, "participle_endings"),
     )
+    units = _endings(language, "unit_adjectives")
     obj: list[str] = []
     event = ""
     tail = re.sub(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b", "died", view[m.end() :])
@@ -625,7 +627,9 @@ def _object_and_event(
             or lw in _CURRENCY_WORDS
             or (obj and verb_after_object(w, after_w, stop, obj[-1]))
             or (verbs and w.islower() and lw.endswith(verbs))
-            or (obj and participles and w.islower() and lw.endswith(participles))
+            or (
+                obj and participles and w.islower() and lw.endswith(participles) and lw not in units
+            )
         ):
             break
         obj.append(w.rstrip(".") if not w.endswith("U.S.") else w)

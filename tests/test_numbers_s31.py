@@ -22,6 +22,7 @@ def _claims(texts: list[str], language: str) -> list[tuple[str, str, str]]:
         ("Cerca de 20 pessoas participam do ato.", [("20", "count", "pessoas")]),
         ("Mais de 500 ficaram feridas.", [("500", "count", "")]),
         ("O ataque deixou 500 feridos.", [("500", "count", "feridos")]),
+        ("O terreno tem 78 mil metros quadrados.", [("78 mil", "count", "metros quadrados")]),
         ("As 26 pessoas afetadas pelas sanções.", [("26", "count", "pessoas")]),
         ("Há 137 investigações atualmente em andamento.", [("137", "count", "investigações")]),
         ("A sessão foi aberta às 14h46.", [("14h46", "time", "")]),
