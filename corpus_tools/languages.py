@@ -6,7 +6,9 @@ worth). A script used by one language here names it (Greek, Hebrew, Thai,
 Hangul, Devanagari as Hindi; Han with kana is Japanese, without Chinese);
 Arabic script is Urdu or Persian when their own letters appear (Persian ``ی``, ``ک``
 with more Arabic function words than Persian ones is Arabic), else Arabic; Cyrillic is Ukrainian, Belarusian or Serbian by their own letters,
-Russian with ``ы``/``э``, Bulgarian with ``ъ`` and neither. Latin text is told
+Russian with ``ы``/``э``, Bulgarian with ``ъ`` before a consonant or ``а``, ``о``, ``у``
+and neither (a Russian headline writes ``ъ`` only before ``е``, ``ё``, ``ю``, ``я``:
+``въезд``, ``объяснил``). Latin text is told
 apart by the share of its words on each shipped stopword list
 (:func:`corpus_tools.tokenize.load_stopwords`): the language whose function
 words make up the most of the text wins, when they are at least
@@ -159,6 +161,9 @@ _CYRILLIC_LETTERS = (
     ("ru", frozenset("ыэё")),
     ("bg", frozenset("ъ")),
 )
+#: a hard sign before a letter other than е, ё, ю, я: Bulgarian spelling (Russian writes ъ only
+#: there, or at a word's end in the old spelling of names such as 'Коммерсантъ')
+_BULGARIAN_HARD_SIGN = re.compile(r"ъ[^\W\d_еёюя]")
 #: Cyrillic letters Belarusian writes and Ukrainian does not, and the reverse
 _NOT_UKRAINIAN = frozenset("ыэ")
 _NOT_BELARUSIAN = frozenset("їєґи")
@@ -575,6 +580,9 @@ def _by_letters(sample: str, script: str, n_letters: int = 0) -> str | None:
         and _NOT_BELARUSIAN.isdisjoint(letters)
     ):
         hit = "be"  # і with ы or э: Belarusian (Ukrainian writes neither, Russian no і)
+    if hit == "bg" and not _BULGARIAN_HARD_SIGN.search(sample.casefold()):
+        hit = ""  # every ъ before е, ё, ю, я or ending a word: Russian spelling ('въезд',
+        # 'объяснил', 'Коммерсантъ'), not Bulgarian ('във', 'България', 'път')
     words: list[str] | None = None
     if script == "Arabic":
         hit = hit or "ar"
