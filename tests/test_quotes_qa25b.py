@@ -52,10 +52,11 @@ from corpus_tools.quotes.cues import not_speaker_np
             ["Executive ministers"],
         ),
         ("airlines have attacked the legislation saying prices would rise.", []),
-        # a document issued keeps speaking; "with X indicating": X is the subject
+        # a document its subject issued: the subject speaks (session 31; was "a statement",
+        # the lead's S30 item "statement" as a canonical speaker); "with X indicating": X
         (
             "Clarence House has issued a statement saying the prince has apologised.",
-            ["a statement"],
+            ["Clarence House"],
         ),
         (
             "Two Russians were killed, with the Russian Embassy in Israel indicating that the "

@@ -921,7 +921,28 @@ def _misread_left(text: str, view: str, lo: int, cue: Cue, m: re.Match, hi: int)
         cue.np, cue.np_side = right_np(text, m.end(), hi), "right"
     elif cue.form.endswith("ing") and _object_np(text, lo, cue.np):
         if text[cue.np[0] : cue.np[1]].split()[-1].lower() not in DOCUMENTS:
-            cue.np, cue.np_side = None, "and"  # "issued a statement saying": the document
+            cue.np, cue.np_side = None, "and"  # "sued the state alleging": the subject
+        elif _issued_document(text, lo, cue.np):
+            cue.np, cue.np_side = None, "and"  # "Amazon released a statement saying": Amazon
+
+
+_ISSUE_VERBS = frozenset(_WORDS["issue_verbs"])
+
+
+def _issued_document(text: str, lo: int, np_: tuple[int, int]) -> bool:
+    """The left phrase is a document its subject puts out, right after a lower-case verb of
+    ``issue_verbs`` (``Amazon released a separate statement saying``, ``the ministry issued a
+    statement saying``): the subject speaks, the document is where the words are.
+
+    >>> t = "Amazon released a separate statement saying"
+    >>> _issued_document(t, 0, (16, 36)), _issued_document("The statement saying", 0, (0, 13))
+    (True, False)
+    """
+    words = text[np_[0] : np_[1]].split()
+    if not words or words[-1].lower() not in DOCUMENTS:
+        return False
+    prev = word_spans(text, max(lo, np_[0] - 30), np_[0])
+    return bool(prev) and prev[-1][2].islower() and prev[-1][2] in _ISSUE_VERBS
 
 
 #: A plural speaking noun closing an unpunctuated headline's claim before its last word, a

@@ -71,6 +71,9 @@ from .speakers import (
     dateline_end,
     find_source_span,
     is_named,
+    longer_name,
+    org_shaped,
+    party_description,
     source_name,
 )
 from .structure import (
@@ -599,8 +602,10 @@ def _remember(res: Resolver, r: _Row) -> None:
     if not r.resolved or r.method == "none":
         return
     res.last = (r.resolved, r.speaker_span or (r.start, r.start))
-    if " and " not in r.resolved and (
-        len(r.resolved.split()) >= 2 and r.method != "description" or r.method in ("surname",)
+    if (
+        " and " not in r.resolved
+        and not org_shaped(r.resolved)
+        and (len(r.resolved.split()) >= 2 and r.method != "description" or r.method in ("surname",))
     ):
         res.last_person = r.resolved
     elif r.method == "description" or len(r.resolved.split()) == 1:
@@ -709,12 +714,14 @@ def _canonical_names(doc: _Doc, rows: list[dict[str, Any]], res: Resolver) -> No
         else:
             canon = canonical_in_context(raw, context, home, res)
             hit = canon is not None
-            row["speaker_canonical"] = canon or raw
+            row["speaker_canonical"] = canon or (raw and longer_name(raw, context)) or raw
         if row["speaker_canonical"] is None:
             row["speaker_method"] = "none"
         row["speaker_resolved"] = bool(row["speaker_canonical"]) and (
             hit or is_named(row["speaker_canonical"])
         )
+        if row["speaker_resolved"] and not hit and party_description(row["speaker"]):
+            row["speaker_resolved"] = False  # "the California Republican": described, not named
         if row["speaker_resolved"]:
             context.append(row["speaker_canonical"])
         src = row["source_start"]

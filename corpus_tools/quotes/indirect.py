@@ -7,7 +7,7 @@ import re
 from ..lexicon import load_lexicon
 from .cues import TRAILING_CLAUSE_RE, Cue, CueBook
 from .phrases import SKIP, is_adverb, skip_adverbials, speaking_head
-from .structure import headline_line, person_name
+from .structure import headline_line, own_speaker, person_name
 
 _CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
 
@@ -177,6 +177,14 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     """
     if c.np is not None and c.np[0] != lo and _topic_before(view, lo, c.np[0]):
         lo = c.np[0]  # "Energy bills: Charities warn people against ...": after the topic
+    elif (
+        c.np is not None
+        and c.np[0] != lo
+        and _KICKER_BEFORE.fullmatch(view, lo, c.np[0])
+        and not person_name(re.findall(r"[^\W\d_][\w'\u2019.-]*", view[lo : c.np[0]]))
+        and own_speaker(view[c.np[0] : hi])
+    ):
+        lo = c.np[0]  # "Assembly: Governor Ravi hails ...": the words after a body's colon speak
     if c.np is not None and c.np[0] > lo and _TITLE_BEFORE.fullmatch(view, lo, c.np[0]):
         lo = c.np[0]  # "Prof. Opoku-Agyemang calls for ...": a title left out of the name
     if c.np is None or c.np_side != "left" or c.np[0] != lo or c.form.lower().endswith("ed"):
@@ -194,6 +202,8 @@ def headline_object(view: str, c: Cue, lo: int, hi: int) -> tuple[int, int] | No
     words = view[a:b].split()
     if len(words) < 2 or words[0].lower() in _NOT_CLAUSE | _PLACE_PREPOSITIONS:
         return None  # "South Africa declare at 510 for 9": no object, no message
+    if words[0].lower() in ("it", "this") and not _verb_follows(view[a:b]):
+        return None  # "I’ve said it too, and ...": a pronoun object, no message
     return a, b
 
 
@@ -269,6 +279,29 @@ def _subject_then_verb(rest: str) -> bool:
     return False
 
 
+def _verb_follows(first: str) -> bool:
+    """The word after ``first``'s first word is a finite verb's shape (an auxiliary or modal,
+    a contraction, an ``-s`` or ``-ed`` form): ``it was``, ``it'll``, ``this means``; not
+    ``it too``, ``it again``, ``this morning``.
+
+    >>> _verb_follows("it would appeal"), _verb_follows("it too, and"), _verb_follows("it's fine")
+    (True, False, True)
+    """
+    m = re.match(r"[\w]+(['\u2019]\w+)?\s*(\S*)", first)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    w = m.group(2).lower().strip(",.;:!?")
+    if w in _FINITE_AUX or w in ("does", "did", "do", "isn't", "wasn't", "won't", "doesn't"):
+        return True
+    return len(w) > 3 and w.isalpha() and w.endswith(("s", "ed")) and w not in _NOT_VERB_S
+
+
+#: -s and -ed words that are no verb after ``it``/``this`` (``this morning`` is caught by length).
+_NOT_VERB_S = frozenset("afterwards always sometimes perhaps towards unless versus".split())
+
+
 def _bare_clause(c: Cue, book: CueBook, first: str, before: str) -> bool:
     """Whether ``first`` (the text after the cue) opens a reported clause without ``that``:
     ``say`` takes any but an object (``said nothing``); other bare-clause verbs a capital, a
@@ -278,9 +311,39 @@ def _bare_clause(c: Cue, book: CueBook, first: str, before: str) -> bool:
     m0 = re.match(r"[\w'-]+", first)
     w0 = m0.group() if m0 else ""
     if c.lemma == "say":
+        if w0.lower() in ("it", "this") and not _verb_follows(first):
+            return False  # "I've said it too", "he said this again": the object, no clause
         return w0.lower() not in _NOT_CLAUSE or _subject_then_verb(first)
     relative = re.search(r"\b(?:that|which)\s*$", before) is not None
     return w0[:1].isupper() or w0.lower() in _CLAUSE_STARTS or relative or _subject_then_verb(first)
+
+
+#: Sentence adverbs and connectives that open a sentence before a comma (no clause).
+_OPENERS = frozenset(
+    "however meanwhile moreover furthermore nonetheless nevertheless instead indeed still yet "
+    "also and but so then now overall thus hence besides likewise similarly consequently "
+    "separately additionally earlier later previously recently currently".split()
+)
+#: Prepositions and time words opening a short introductory phrase (``For example``,
+#: ``In 2014``, ``Last year``, ``By contrast``).
+_OPENER_STARTS = frozenset("for in at on by after before since during last this of as".split())
+
+
+def _opener(before: str) -> bool:
+    """``before`` is an introductory phrase, no clause: a sentence adverb (``However``,
+    ``Separately``, an ``-ly`` adverb) or a preposition or time word and at most three more
+    words (``For example``, ``In 2014``, ``Last year``).
+
+    >>> _opener("For example"), _opener("However"), _opener("Prices rose sharply")
+    (True, True, False)
+    """
+    words = before.split()
+    if not words or len(words) > 4:
+        return False
+    first = words[0].lower().strip(",")
+    if len(words) == 1:
+        return first in _OPENERS or is_adverb(words[0])
+    return first in _OPENER_STARTS
 
 
 def _according_content(text: str, view: str, c: Cue, s: int, e: int) -> tuple[int, int] | None:
@@ -292,8 +355,10 @@ def _according_content(text: str, view: str, c: Cue, s: int, e: int) -> tuple[in
         before = view[s : c.start].strip()
         if before and not before.endswith(","):
             return None
-        if before.endswith(","):  # CLAUSE, according to X, CLAUSE -> take the first
-            return _strip_clause(text, s, c.start)
+        if before.endswith(",") and not _opener(before[:-1]):
+            return _strip_clause(text, s, c.start)  # CLAUSE, according to X, CLAUSE: the first
+        if before.endswith(","):  # "For example, according to X, CLAUSE": the clause after
+            return _strip_clause(text, np_end + rest.index(",") + 1, e)
         return _strip_clause(text, np_end + rest.index(",") + 1, e)
     rest = view[skip_adverbials(view, np_end, e) : e]  # "... report in April."
     before = view[s : c.start].rstrip()
@@ -402,8 +467,10 @@ def indirect_content(
     clause_tail = TRAILING_CLAUSE_RE.match(tail)  # "..., inmates say, but officials disagree"
     if clause_tail and c.np_side != "right" and clause_tail.group()[:1] not in ",;":
         clause_tail = None  # "..., First Boston Corp said as a manager": no clause
-    if view[s:lead].rstrip().endswith(",") and (
-        re.fullmatch(r"[\s.!?]*", tail) or prep_tail or clause_tail
+    if (
+        view[s:lead].rstrip().endswith(",")
+        and not _opener(view[s:lead].rstrip()[:-1])  # "For example, X at Y suggested in ..."
+        and (re.fullmatch(r"[\s.!?]*", tail) or prep_tail or clause_tail)
     ):
         cs, ce = _strip_clause(text, s, view.rindex(",", s, lead))
         if view[cs:ce].rstrip().endswith(('"', "'")):
@@ -435,6 +502,8 @@ def indirect_content(
             pos += mt.end()
     pos = skip_adverbials(view, pos, e)
     first = view[pos:e].lstrip()
+    if first[:1] == ":" and not has_that:
+        return _colon_content(text, view, c, pos, e, book)
     if not first or first[0] in ",.;:!?":
         return None
     if first[0] in "\"'" and not (c.np is not None and _quoted_word_opens(first)):
@@ -442,4 +511,30 @@ def indirect_content(
     if not has_that and not _bare_clause(c, book, first, view[s:np_start]):
         return None
     cs, ce = _strip_clause(text, pos, e)
+    return (cs, ce) if ce > cs else None
+
+
+def _colon_content(
+    text: str, view: str, c: Cue, pos: int, e: int, book: CueBook
+) -> tuple[int, int] | None:
+    """``X said: CLAUSE`` with no quote mark after the colon (a transcript, a text whose quote
+    marks were stripped): the words after the colon are what X said, when the speaker stands
+    before a verb of saying that takes a clause and three words or more follow, opening with
+    no quote mark (that quote is direct speech, attributed elsewhere).
+
+    >>> from corpus_tools.quotes.cues import cue_book
+    >>> t = "Bellamy said: So 45, we are looking for your leadership."
+    >>> c = Cue(8, 12, "said", "say", "neutral", (0, 7), "left")
+    >>> a, b = _colon_content(t, t, c, 12, len(t), cue_book())
+    >>> t[a:b]
+    'So 45, we are looking for your leadership'
+    """
+    head = book.form_lemma.get(c.lemma.split()[0], c.lemma)  # "said in a statement": say
+    if c.np is None or c.np_side != "left" or head not in book.bare_clause:
+        return None
+    colon = view.index(":", pos, e)
+    rest = view[colon + 1 : e].strip()
+    if len(rest.split()) < 3 or rest[:1] in "\"'\u201c\u2018" or not rest[:1].isalnum():
+        return None
+    cs, ce = _strip_clause(text, colon + 1, e)
     return (cs, ce) if ce > cs else None

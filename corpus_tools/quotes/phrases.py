@@ -48,6 +48,8 @@ DOCUMENTS = DOC_NOUNS | frozenset(_WORDS["source_docs"])
 DOC_MODIFIERS = frozenset(_WORDS["doc_modifiers"])
 _MODIFIER_NAMES = frozenset(_WORDS["modifier_names"])
 _COMPANY_SUFFIXES = frozenset(_WORDS["company_suffixes"])
+#: Nouns of a party's member: before a name a modifier (``Republican Darrell Issa``).
+_PARTY_MEMBERS = frozenset(_WORDS["party_members"])
 _INSTITUTION_NOUNS = frozenset(_WORDS["institution_nouns"])
 #: Abbreviations that end a name before a full stop (``Pfizer Inc.``, ``Antonio Sabato Jr.``).
 _NAME_ENDS = _COMPANY_SUFFIXES | frozenset(_WORDS["name_suffixes"])
@@ -101,16 +103,23 @@ CAP_STOP = frozenset(_WORDS["cap_stop"])
 OFFICIAL_ROLES = frozenset(_WORDS["official"])
 
 
+#: Occasions and documents of speech in an adverbial after a cue (``said in a statement``,
+#: ``said in Thursday's filing``, ``said in an April town hall speech``).
+_OCCASIONS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted(_WORDS["speech_occasions"], key=len, reverse=True)
+)
 _ADVERBIAL = re.compile(
     r"""(?:\s*,?\s*(?:
         (?:on|last|this|earlier|late|early|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|
           saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day)
         | yesterday | today | earlier | later | again | also | previously | repeatedly
-        | (?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|briefing|
-          interview|conference|speech|meeting|post|call|address|session|readout|press\s+briefing)
+        | (?:in|at|during|after)\s+(?:a|an|the|his|her|its|their|[A-Z]\w+['\u2019]s)\s+(?:\w+\s+){0,3}
+          (?:OCCASIONS)
+        | of\s+(?:his|her|its|their)\s+own
         | on\s+(?:\w+\s+){0,2}?(?:television|tv|radio|social\s+media|x|twitter|telegram)
         | in\s+(?:doha|moscow|beijing|[A-Z]\w+)
-    ))+\s*,?""",
+    ))+\s*,?""".replace("OCCASIONS", _OCCASIONS),
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -327,7 +336,47 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     m = _RELATIVE_RE.search(text, lo, np_[0])
     if m is not None:
         np_ = _left_np(text, lo, m.start()) or np_
-    return _of_owner(text, lo, np_) or np_
+    return _of_owner(text, lo, np_) or _located_head(text, lo, np_) or np_
+
+
+#: ``in``/``at``/``from``/``with`` and an optional article right before a speaker phrase
+#: found by :func:`_left_np` (``Officials in Kabul``, ``Trump In Puerto Rico``, ``Patrol
+#: Chief James Hall with the New York Police Department``).
+_PLACE_PREP_BEFORE = re.compile(
+    r"(?<!\S)([Ii][Nn]|[Aa][Tt]|[Ff]rom|FROM|[Ww]ith)\s+(?:(?:[Aa]n?|[Tt]he)\s+)?$"
+)
+
+
+def _located_head(text: str, lo: int, np_: tuple[int, int]) -> tuple[int, int] | None:
+    """The head before ``in``/``at``/``from``/``with`` when ``np_`` only says where it is or
+    whom it works for: ``Officials in Kabul said`` (officials, not Kabul), ``A spokesman in
+    Washington said``, ``Merkel in Berlin says``, ``an analyst with Barclays said``. The head is a noun of people that can speak or a capitalised name that is
+    no common word and no country or place; None otherwise (``The attack in Paris``).
+
+    >>> t = "Officials in Kabul said"
+    >>> a, b = _located_head(t, 0, (13, 18))
+    >>> t[a:b]
+    'Officials'
+    >>> _located_head("The attack in Paris said", 0, (14, 19)) is None
+    True
+    """
+    from .speakers import country_tables  # imported here: speakers imports this module
+
+    m = _PLACE_PREP_BEFORE.search(text, max(lo, np_[0] - 12), np_[0])
+    if m is None or m.start() <= lo:
+        return None
+    head = _left_np(text, lo, m.start())
+    if head is None or text[head[1] : m.start()].strip():
+        return None
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", text[head[0] : head[1]])
+    if not words:
+        return None
+    last = words[-1]
+    if _person_head(last):
+        return head
+    low = last.lower()
+    name = is_cap(last) and low not in common_words() and low not in country_tables()[0]
+    return head if name and not is_adverb(last) else None
 
 
 #: A past participle and an optional short adverbial ending the text before a cue: a reduced
@@ -1306,6 +1355,8 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
             continue
         if low in TITLES or low in MODIFIERS or low in ROLE_NOUNS or low in DETERMINERS:
             break
+        if low in _PARTY_MEMBERS and len(run) >= 2 and _bare_name(run):
+            break  # "Republican Darrell Issa": the party (not "Conservative Website Column")
         if t == "&" and run and i > 0 and is_cap(toks[i - 1]):
             run.insert(0, t)  # "Ernst & Young", "AT & T": one firm
             continue
@@ -1350,6 +1401,13 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
             return _join_words(owner), "description", True  # "Pfizer's latest safety report"
         desc = desc[:-1]
     return _join_words(desc), "description", True
+
+
+def _bare_name(words: Sequence[str]) -> bool:
+    """Words that can only be a name: none is a common English word or a word of the speaker
+    lists (``Darrell Issa``; not ``Website Column``, ``Party``)."""
+    lists = ROLE_NOUNS | ORG_HEADS | DOC_NOUNS | _MEDIA | TITLES
+    return all(w.lower() not in common_words() and w.lower() not in lists for w in words)
 
 
 def topic_words(words: Sequence[str]) -> bool:

@@ -513,6 +513,62 @@ def canonical_in_context(
     return None
 
 
+def org_shaped(name: str) -> bool:
+    """A name that ends like a body, a medium, a document or a company, never a person's
+    (``Washington Post``, ``Foreign Ministry``, ``Moody's Analytics``; not ``Rick Fleming``).
+
+    >>> org_shaped("the Washington Post"), org_shaped("Pfizer Inc"), org_shaped("Rick Fleming")
+    (True, True, False)
+    """
+    words = WORD_RE.findall(name)
+    if not words:
+        return False
+    last = words[-1].lower().rstrip(".")
+    return last in _MEDIA_WORDS | ORG_HEADS | DOC_NOUNS | _FIRM_WORDS or last in _COMPANY_SUFFIXES
+
+
+_FIRM_WORDS = frozenset("analytics group holdings partners associates capital research".split())
+_COMPANY_SUFFIXES = frozenset(w.rstrip(".") for w in _WORDS["company_suffixes"])
+_PARTY_MEMBERS = frozenset(_WORDS["party_members"])
+
+
+def party_description(speaker: str | None) -> bool:
+    """A party member described, not named: a determiner, up to two more words and a noun
+    of ``party_members`` (``the California Republican``, ``a Texas Democrat``, ``the
+    Tory``): no named speaker, whatever its capitals.
+
+    >>> party_description("the California Republican"), party_description("Republican Darrell Issa")
+    (True, False)
+    """
+    words = WORD_RE.findall(speaker or "")
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in ("the", "a", "an", "another")
+        and words[-1].lower() in _PARTY_MEMBERS
+    )
+
+
+def longer_name(name: str, context: Sequence[str]) -> str | None:
+    """The last earlier speaker of the document whose name opens with ``name``'s words
+    (``Moody's`` after ``Moody's Analytics``), when ``name`` is one or two capitalised words
+    that the gazetteer does not know on its own; None otherwise.
+
+    >>> longer_name("Moody’s", ["Moody’s Analytics", "Tony Blair"])
+    'Moody’s Analytics'
+    >>> longer_name("Tony", ["Tony Blair"]), longer_name("Blair", ["Tony Blair"])
+    ('Tony Blair', None)
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not all(is_cap(w) for w in words):
+        return None
+    if canonical_or_none(name) is not None:
+        return None
+    for prev in reversed(context):
+        if prev.startswith(name + " ") and len(prev.split()) > len(words):
+            return prev
+    return None
+
+
 def is_named(name: str) -> bool:
     """A specific named speaker (``Zhai Jun``, ``Hamas``), not a description (``the parties``)."""
     toks = [t for t in WORD_RE.findall(name) if t.lower() not in DETERMINERS]
@@ -700,6 +756,8 @@ class Resolver:
                 return " and ".join(people), "coordination"
         if kind == "name":
             parts = name.split()
+            if len(parts) == 1 and parts[0].lower() in ORG_HEADS:
+                return name, "cue_adjacent"  # "Department": a body's head, no surname
             if len(parts) == 1 or np_text.split()[0].lower().rstrip(".") in (
                 "mr",
                 "mrs",
@@ -733,10 +791,15 @@ class Resolver:
 
     def _pronoun_referent(self, name: str, span: tuple[int, int]) -> str | None:
         """The person a pronoun speaker stands for: the recent named subject, else the last
-        speaker, else the last full name before it."""
-        subj = self._recent_subject(span[0]) if name.lower() in ("he", "she") else None
+        speaker, else the last full name before it; ``he``/``she`` never stand for a body or
+        a medium (``according to the Washington Post, ...`` then ``he said``): the last
+        person then, if any."""
+        person = name.lower() in ("he", "she")
+        subj = self._recent_subject(span[0]) if person else None
         if subj is not None and (self.last is None or subj[0] > self.last[1][0]):
             return subj[1]
+        if self.last is not None and person and org_shaped(self.last[0]):
+            return self.last_person
         if self.last is not None:
             return self.last[0]
         return self._by_word.get(_ANY, span[0])

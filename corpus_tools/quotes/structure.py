@@ -540,10 +540,34 @@ def colon_claim(
     if head_end > lo and explainer(view[first + 2 : lo + len(line)]):
         return None  # "Autumn Statement: Key points at-a-glance": a topic and its explainer
     if head_end > lo and len(view[first + 2 : lo + len(line)].split()) >= 3:
+        if own_speaker(view[first + 2 : lo + len(line)]):
+            return None  # "Assembly: Governor Ravi hails growth": the claim names its speaker
         if _claim_speaker(text, lo, head_end, view[first + 2 : lo + len(line)]):
             end = view.find(": ", first + 2, hi)
             return (lo, head_end), (first + 2, end if end > 0 else lo + len(line)), "left"
     return None
+
+
+def own_speaker(claim: str) -> bool:
+    """The words after a headline's colon open with their own speaker: one to five
+    capitalised words (a name, a title) and a lower-case third-person form of the reporting
+    verbs (``Governor R.N. Ravi hails ...``, ``PM says ...``), so the head before the colon is
+    a topic or a place, not the speaker.
+
+    >>> own_speaker("Governor Ravi hails State's growth"), own_speaker("File-swapping not liable")
+    (True, False)
+    """
+    from .cues import cue_book
+
+    forms = cue_book().form_lemma
+    toks = [w for _, _, w in word_spans(claim, 0, len(claim))]
+    for k in range(1, min(len(toks), 7)):
+        if not all(_cap(x) or x == "." for x in toks[:k]):
+            return False
+        w = toks[k]
+        if w.islower() and w.endswith("s") and w in forms:
+            return True
+    return False
 
 
 #: Plural heads of list headlines (``Key points``, ``Five things``).
@@ -741,8 +765,9 @@ _COMPASS = frozenset(
     " southeast southwest".split()
 )
 _AGENCIES = frozenset(w.lower() for w in _WORDS["news_agencies"])
-#: Academic and honorific titles before a name after a headline's dash (``– Prof. Aning``).
-_PERSON_TITLES = frozenset(("prof", "professor", "hon", "rev", "dr", "sir", "dame", "alhaji"))
+#: Academic and honorific titles before a name after a headline's dash (``– Prof. Aning``):
+#: ``person_titles`` of ``data/quote_words.yml``.
+_PERSON_TITLES = frozenset(_WORDS["person_titles"])
 
 
 def _verb_like(word: str) -> bool:
