@@ -42,6 +42,7 @@ def _pairs(texts: list[str]) -> list[list[tuple[str, str]]]:
         ("Pope Francis vows justice for victims", [("Pope Francis", "Pope Francis")]),
         ("European Parliament backs the law", [("European Parliament", "European Parliament")]),
         ("Pak-origin man held at the border", [("Pak", "Pakistan")]),
+        ("China races Nasa over laser links", [("China", "China"), ("Nasa", "NASA")]),
     ],
 )
 def test_new_entries_and_spellings(text: str, expected: list[tuple[str, str]]) -> None:
@@ -68,6 +69,8 @@ def test_new_entries_and_spellings(text: str, expected: list[tuple[str, str]]) -
         # no form, since H3's Matcher.actor_first_words)
         "Mbappe shines as Real Madrid beat Athletic",
         "Dynamo Kyiv players return to training",
+        # a sea named after a country
+        "Missile falls into the Sea of Japan",
         # the Brazilian radio network CBN is not Nigeria's central bank
         "Em entrevista à Rádio CBN, o ministro disse",
     ],
