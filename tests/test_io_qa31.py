@@ -97,3 +97,92 @@ def test_outlet_names_beside_two_editions_are_left_as_written() -> None:
     assert io_outlets.bare_hosts(["amp.co.uk", "m.x.blogspot.com", "mobile.de"]) == {
         "m.x.blogspot.com": "x.blogspot.com"
     }
+
+
+def test_a_date_in_the_url_path_dates_a_document_that_has_no_other(tmp_path: Path) -> None:
+    # fwd/news headlines.json (2022-07-09) links; the title only, no date column
+    rows = [
+        {
+            "link": "https://www.npr.org/sections/thetwo-way/2018/02/21/587671849/a-new-survey",
+            "title": "A New Survey Finds 81 Percent Of Women Have Experienced Sexual Harassment",
+        },
+        {
+            "link": "https://www.france24.com/en/live-news/20220701-india-bans-many-single-use",
+            "title": "India bans many single-use plastics to tackle waste",
+        },
+        {
+            "link": "https://www.cnn.com/interactive/2022/07/politics/steve-bannon-us-democracy/",
+            "title": "Steve Bannon's war on American democracy",
+        },
+        {
+            "link": "https://www.cnn.com/travel/article/patagonia-places-to-go/index.html",
+            "title": "Patagonia: places to go",
+        },
+    ]
+    path = tmp_path / "links.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    d = ct.load_corpus(path).docs
+    assert d["published"].dt.strftime("%Y-%m-%d").fillna("").tolist() == [
+        "2018-02-21",
+        "2022-07-01",
+        "2022-07-01",
+        "",
+    ]
+    assert d["date_precision"].tolist() == ["day", "day", "month", None]
+    assert d["published_source"].tolist() == ["url", "url", "url", None]
+    # a date column wins; a written date that is not read is not replaced by the URL's
+    rows[0]["date"] = "2018-02-22"
+    rows[1]["date"] = "yesterday"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        d = ct.load_corpus(path).docs
+    assert d["published"].dt.strftime("%Y-%m-%d").fillna("").tolist()[:3] == [
+        "2018-02-22",
+        "",
+        "2022-07-01",
+    ]
+    assert d["published_source"].tolist()[:3] == ["table", None, "url"]
+
+
+def test_a_file_of_nul_bytes_after_a_utf8_mark_is_a_skip_saying_no_text(tmp_path: Path) -> None:
+    # a 38-byte file seen in a crawler dump: a UTF-8 byte-order mark, then 35 NUL bytes
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + b"\x00" * 35)
+    (tmp_path / "b.txt").write_bytes(b"\x00" * 7)
+    (tmp_path / "ok.txt").write_text(YUKOS, encoding="utf-8")
+    c = ct.load_corpus(tmp_path)
+    assert c.docs["source"].tolist() == ["ok.txt"]
+    assert c.skipped.values.tolist() == [
+        [
+            "a.txt",
+            "no text: 35 of the file's 38 bytes are NUL bytes and the rest a byte-order mark or "
+            "whitespace (a download or save that never wrote the article's text); save or "
+            "download it again, or delete it",
+        ],
+        [
+            "b.txt",
+            "no text: 7 of the file's 7 bytes are NUL bytes and the rest a byte-order mark or "
+            "whitespace (a download or save that never wrote the article's text); save or "
+            "download it again, or delete it",
+        ],
+    ]
+
+
+# chardet/chardet (LGPL-2.1) tests/windows-1250-hungarian/_ude_1.txt, its first two lines
+HU = (
+    "Tájékoztatják a tankerületeket az iskolákba beszivárgó szekta tevékenységéről, amiben "
+    "tudtukon kívül vesznek részt ezrek.\nA Klebelsberg Intézményfenntartó Központ naprakész "
+    "információkkal látja el a tankerületeket a szcientológiai egyház és társszervezeteinek "
+    "működéséről és módszereiről – közölte a Klik, miután hétfőn a Társaság a "
+    "Szabadságjogokért arról írt, hogy a szcientológusok drogterápiának álcázva folytatják "
+    "tevékenységüket iskolások körében.\n"
+)
+
+
+def test_hungarian_in_cp1250_is_read_as_cp1250(tmp_path: Path) -> None:
+    # only its words with ő and ű differ from a cp1252 reading ('mûködésérõl', no language)
+    (tmp_path / "hu.txt").write_bytes(HU.encode("cp1250"))
+    (tmp_path / "hu2.txt").write_bytes(HU.replace("–", "-").encode("iso8859_2"))
+    d = ct.load_corpus(tmp_path).docs
+    assert d["encoding"].tolist() == ["cp1250", "cp1250"]
+    assert "működéséről" in d["text"].iloc[0] and "hétfőn" in d["text"].iloc[1]

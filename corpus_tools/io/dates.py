@@ -623,3 +623,57 @@ def check_precision(value: Any, where: str, row: int, unit: str = "row") -> str:
             f"{', '.join(PRECISIONS)}; fix the cell or leave it empty."
         )
     return v
+
+
+#: a date in a URL's path: year, month and day apart (``/2022/07/18/``, ``-2023-05-09/``,
+#: ``/2018/4/17/``), or run together between separators (``/20230509/``)
+_URL_DAY_RE = re.compile(
+    r"(?<![0-9A-Za-z])((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?![0-9])"
+    r"|(?<=/)((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)"
+)
+#: a year and month as two folders of a URL's path (``/2022/07/politics/``)
+_URL_MONTH_RE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(?![0-9])")
+#: where a URL's path starts (after ``scheme://host``) and ends (``?`` or ``#``)
+_URL_PATH_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*|[?#].*$", re.IGNORECASE | re.DOTALL)
+
+
+def url_date(url: Any) -> tuple[pd.Timestamp, str] | None:
+    """``(date, precision)`` written in a web address's path, or None: a day
+    (``/2022/07/18/``, ``/2018/4/17/slug``, ``/news/slug-2023-05-09/``, ``/20230509/``) or a
+    month (``/2022/07/politics/``), a real calendar date from 1990 to tomorrow. The host and
+    the query are not read (``?date=...`` may be the day of the request).
+
+    >>> url_date("https://www.cnn.com/2022/07/18/politics/jan-6-hearing/index.html")
+    (Timestamp('2022-07-18 00:00:00'), 'day')
+    >>> url_date("https://www.reuters.com/world/europe/air-defence-2023-05-09/")
+    (Timestamp('2023-05-09 00:00:00'), 'day')
+    >>> url_date("https://www.cnn.com/interactive/2022/07/politics/steve-bannon/")
+    (Timestamp('2022-07-01 00:00:00'), 'month')
+    >>> [url_date(u) for u in ("https://x.com/2022/13/40/a", "https://x.com/a?d=2022-07-18",
+    ...  "https://2022.example.com/a", "https://x.com/id/123456789", "https://x.com/2099/01/02/", None)]
+    [None, None, None, None, None, None]
+    """
+    if not isinstance(url, str) or "/" not in url:
+        return None
+    path = _URL_PATH_RE.sub("", url.strip())
+    latest = pd.Timestamp.now().normalize() + pd.Timedelta(days=1)
+    for m in _URL_DAY_RE.finditer(path):
+        y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else m.group(5, 6, 7)
+        ts = _calendar_day(int(y), int(mo), int(d))
+        if ts is not None and ts <= latest:
+            return ts, "day"
+    for m in _URL_MONTH_RE.finditer(path):
+        ts = _calendar_day(int(m.group(1)), int(m.group(2)), 1)
+        if ts is not None and ts <= latest:
+            return ts, "month"
+    return None
+
+
+def _calendar_day(year: int, month: int, day: int) -> pd.Timestamp | None:
+    """The day as a Timestamp when it exists and is from 1990 on, else None."""
+    if year < 1990:
+        return None
+    try:
+        return pd.Timestamp(datetime(year, month, day))
+    except ValueError:
+        return None

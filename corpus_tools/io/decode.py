@@ -140,12 +140,12 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
     other = _central_european(data, text)
     if other is not None:
         return other
-    mark = _suspect_mark(text)
-    if mark:  # letters of another code page: the one whose words are a language's letters
-        other = _coherent_code_page(data, text)
-        if other is not None:
-            return other
-    return text, western + mark
+    # letters of another code page (a suspect mark, or words whose letters are no one
+    # language's: Hungarian cp1250 'mûködésérõl'): the one whose words are a language's
+    other = _coherent_code_page(data, text)
+    if other is not None:
+        return other
+    return text, western + _suspect_mark(text)
 
 
 #: cp1258's combining tone marks: grave, acute, tilde, hook above, dot below
@@ -450,7 +450,9 @@ def _coherent_code_page(data: bytes, western: str) -> tuple[str, str] | None:
     if best is None:
         return None
     gain = best[0] - base
-    if gain < _COHERENT_MIN_GAIN or gain < _COHERENT_MIN_SHARE * n_words:
+    # one in ten words, or every word then spelled with one language's letters (Hungarian
+    # cp1250: only its words with ő, ű change, the many with á, é, ö, ü read alike)
+    if gain < _COHERENT_MIN_GAIN or (gain < _COHERENT_MIN_SHARE * n_words and best[0] < n_words):
         return None
     return best[1], best[2]
 
@@ -484,6 +486,11 @@ def _mid_capital(word: str) -> bool:
     )
 
 
+#: letters of a language that no word of its shipped function-word list holds (Hungarian
+#: ``ű`` of ``működik``, ``fűz``: without it a cp1250 reading of Hungarian has no language)
+_UNLISTED_LETTERS = {"hu": "ű"}
+
+
 @lru_cache(maxsize=1)
 def _alphabets() -> tuple[frozenset[str], ...]:
     """The letters outside ASCII of each language's function words (shipped stopword lists
@@ -494,7 +501,9 @@ def _alphabets() -> tuple[frozenset[str], ...]:
 
     from ..tokenize import STOPWORD_LANGUAGES, load_stopwords
 
-    lists: list[Any] = [load_stopwords(code) for code in STOPWORD_LANGUAGES]
+    lists: list[Any] = [
+        [*load_stopwords(code), *_UNLISTED_LETTERS.get(code, "")] for code in STOPWORD_LANGUAGES
+    ]
     text = resources.files("corpus_tools").joinpath("data", "stopwords_unlisted.yml")
     for entry in yaml.safe_load(text.read_text("utf-8")).values():
         if isinstance(entry, dict) and isinstance(entry.get("words"), list):
@@ -760,6 +769,20 @@ BLANK_REASON = (
 )
 
 
+def _nul_only_reason(n_nul: int, size: int) -> str:
+    """Why a file of NUL bytes (with at most a UTF-8 mark and whitespace) is skipped: a file
+    made to its size whose text was never written (a download or save that failed).
+
+    >>> _nul_only_reason(35, 38)
+    "no text: 35 of the file's 38 bytes are NUL bytes and the rest a byte-order mark or whitespace (a download or save that never wrote the article's text); save or download it again, or delete it"
+    """
+    return (
+        f"no text: {n_nul:,} of the file's {size:,} bytes are NUL bytes and the rest a "
+        "byte-order mark or whitespace (a download or save that never wrote the article's "
+        "text); save or download it again, or delete it"
+    )
+
+
 def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
     """Decode file bytes or raise ``InputSkipped`` with a reason (empty, binary, undecodable)."""
     if len(data) == 0:
@@ -777,6 +800,8 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
         reason = _binary_reason(data)
         if reason:
             n_nul = data.count(0)
+            if not data.removeprefix(codecs.BOM_UTF8).translate(None, b"\x00").strip():
+                raise InputSkipped(_nul_only_reason(n_nul, len(data)))
             if n_nul * _MAX_NUL_SHARE > len(data):  # a binary file: many NULs
                 raise InputSkipped(reason)
             data = data.replace(b"\x00", b"")  # a few stray NULs in text: removed, named

@@ -29,6 +29,7 @@ from ..errors import (
 from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
 from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
+from .dates import url_date
 from .decode import MIXED_MARK, NUL_MARK, SUSPECT_MARK, garbled_message, split_encoding
 from .discover import (
     COLUMN_EXTENSIONS,
@@ -374,7 +375,8 @@ def _complete(
 
 
 def _fill_sources(base: dict[str, Any]) -> None:
-    """Label table-given values ``table``; outlet from the URL's host when nothing says."""
+    """Label table-given values ``table``; outlet from the URL's host and date from the URL's
+    path (``/2022/07/18/``) when nothing else gives one."""
     if base.get("format") not in ("text", "html"):
         for k in SOURCED_COLUMNS:
             v = base.get(k)
@@ -384,6 +386,11 @@ def _fill_sources(base: dict[str, Any]) -> None:
         host = url_host(base.get("url"))
         if host is not None:
             base["outlet"], base["outlet_source"] = host, "url"
+    if is_missing(base.get("published")) and "published_source" not in base:
+        dated = url_date(base.get("url"))  # no date written anywhere: the one in the URL's path
+        if dated is not None:
+            base["published"], base["date_precision"] = dated
+            base["published_source"] = "url"
     for col in META_COLUMNS:
         base.setdefault(col, None)
 

@@ -902,6 +902,8 @@ def _row_doc(
             date_format=opts.date_format,
             unread=table.unread_dates,
         )
+        if base["published"] is pd.NaT and not is_missing(value):
+            base["published_source"] = None  # a date written but not read: no date from the URL
         if opts.date_format and not table.format_hit and format_matched(value, opts.date_format):
             table.format_hit.append(True)
             base[DATE_FORMAT_KEY] = True  # told to the loading process once per table
@@ -1047,10 +1049,11 @@ _ASKING_END = frozenset("?!\u203c\u2047\u2048\u2049\uff01\uff1f\u061f")
 
 def _question_headline(line: str, rest: str) -> bool:
     """A question or exclamation headline: at most 15 words (120 characters), a blank line
-    after it, then a paragraph longer than it (a text does not open with a one-line question
-    of its own paragraph often; a headline does: "Could Yukos be a blessing in disguise?").
+    after it, then a paragraph twice as long at least (80 characters or more). A text seldom
+    opens with a one-line question as its own paragraph; a headline does.
 
-    >>> _question_headline("Could Yukos be a blessing in disguise?", "\\nYukos said on Monday it would sell its main unit.")
+    >>> body = "\\nYukos said on Monday it would sell its main unit to pay its back-tax bill of $27bn."
+    >>> _question_headline("Could Yukos be a blessing in disguise?", body)
     True
     >>> _question_headline("Why?", "Because the court said so, the minister wrote.")
     False
@@ -1065,7 +1068,7 @@ def _question_headline(line: str, rest: str) -> bool:
     if gap.strip():  # no blank line: a question opening a paragraph of lines
         return False
     body = next((p for p in after.split("\n") if p.strip()), "")
-    return len(body.strip()) > len(s)
+    return len(body.strip()) >= max(2 * len(s), 80)
 
 
 #: a Markdown ATX heading (``# Title``, ``## Title ##``): the marks around its text
@@ -1082,8 +1085,8 @@ def first_line_title(text: str) -> str | None:
     ('Talks end in Doha', None)
     >>> first_line_title("# Talks end ##\\nThe envoys left."), first_line_title("Talks\\n=====\\nThey left.")
     ('Talks end', 'Talks')
-    >>> first_line_title("Could Yukos be a blessing in disguise?\\n\\nYukos said on Monday it would sell its unit.")
-    'Could Yukos be a blessing in disguise?'
+    >>> first_line_title("Could Yukos be a blessing?\\n\\n" + "Yukos said it would sell a unit. " * 3)
+    'Could Yukos be a blessing?'
     """
     start = 0
     n = len(text)
