@@ -9,7 +9,10 @@ import json
 import warnings
 from pathlib import Path
 
+import pytest
+
 import corpus_tools as ct
+from corpus_tools.errors import CorpusLoadError
 from corpus_tools.io import outlets as io_outlets
 
 # ZitRos/news-articles-dataset (MIT), news/business/could-yukos-be-a-blessing-in-disguise.txt
@@ -186,3 +189,22 @@ def test_hungarian_in_cp1250_is_read_as_cp1250(tmp_path: Path) -> None:
     d = ct.load_corpus(tmp_path).docs
     assert d["encoding"].tolist() == ["cp1250", "cp1250"]
     assert "működéséről" in d["text"].iloc[0] and "hétfőn" in d["text"].iloc[1]
+
+
+def test_a_json_list_of_web_addresses_says_the_texts_are_not_in_it(tmp_path: Path) -> None:
+    # notnews/top_news politico_urls.json: a JSON list of 13,397 links (first two here)
+    path = tmp_path / "politico_urls.json"
+    links = [
+        "https://www.politico.com/news/2022/06/30/democrats-congress-roe-reinstate-00042864",
+        "https://www.politico.com/news/2022/06/29/liz-cheney-republicans-trump-constitution-00043374",
+    ]
+    path.write_text(json.dumps(links), encoding="utf-8")
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus(path)
+    assert str(err.value) == (
+        "politico_urls.json: JSON list of 2 strings that are web addresses (e.g. "
+        "'https://www.politico.com/news/2022/06/30/democrats-congress-roe-reinstate-00042864'), "
+        "not articles: the pages' texts are not in the file; download the pages first (each "
+        "saved as .html in a folder, loaded as the folder), or give one object per document, "
+        'e.g. [{"url": ..., "text": ...}, ...]'
+    )

@@ -14,6 +14,7 @@ from typing import Any
 
 from .columns import column_key, is_text_name
 from .files import InputSkipped
+from .outlets import is_url_cell
 
 #: how deep below the top object a list of records is looked for (the walk goes through
 #: objects only, never into lists, so it reads each object of the wrappers once)
@@ -39,6 +40,14 @@ def json_records(obj: Any) -> list[dict[Any, Any]]:
             return obj
         kinds = sorted({type(o).__name__ for o in obj if not isinstance(o, dict)})
         rows = " (rows without column names, as pandas orient='values' writes)"
+        n_urls = sum(is_url_cell(o) for o in obj[:1000])
+        if kinds == ["str"] and n_urls * 2 > min(len(obj), 1000):
+            raise InputSkipped(
+                f"JSON list of {len(obj):,} strings that are web addresses (e.g. {obj[0]!r}), "
+                "not articles: the pages' texts are not in the file; download the pages first "
+                "(each saved as .html in a folder, loaded as the folder), or give one object "
+                'per document, e.g. [{"url": ..., "text": ...}, ...]'
+            )
         raise InputSkipped(
             f"JSON list of {', '.join(kinds)} items{rows if kinds == ['list'] else ''}, not an "
             "object or a list of objects: give one object per document, e.g. "
