@@ -73,6 +73,8 @@ from .blocks import (
     MENU_ITEM_WORDS,
     MENU_SEPS,
     BlockSettings,
+    _same_shape,
+    _shape,
     load_block_settings,
     menu_items,
     wrap_width,
@@ -1734,6 +1736,37 @@ def _toc_headings(doc: _Doc, keys: list[str | None], n_copies: dict[str, int]) -
     return out if len(out) >= 2 else set()
 
 
+def _list_entry(doc: _Doc, pos: int) -> bool:
+    """The line at ``pos`` (of ``doc.nb``) is an item of a list the page keeps: it stands
+    in a run of three or more kept lines that look like list items (:func:`_item_like`),
+    each of the shape of the one before it (:func:`blocks._shape`: "Lula (PT): 37%" among
+    "Jair Bolsonaro (PSC): 18%", "Ciro Gomes (PDT): 7%"). Lists repeat entries (a poll's
+    scenarios, a meal plan's days); a teaser printed twice is no item of such a run."""
+
+    def item(q: int) -> tuple[tuple[str, ...], str] | None:
+        if not 0 <= q < len(doc.nb) or (q != pos and doc.nb[q] in doc.removed):
+            return None
+        ln = doc.lines[doc.nb[q]]
+        v = ln.view
+        return _shape(v) if v is not None and _item_like(v, ln.nwords) else None
+
+    here = item(pos)
+    if here is None:
+        return False
+    n, sh, q = 1, here, pos - 1
+    while n < 3 and (prev := item(q)) is not None and _same_shape(prev, sh):
+        n, sh, q = n + 1, prev, q - 1
+    sh, q = here, pos + 1
+    while n < 3 and (nxt := item(q)) is not None and _same_shape(nxt, sh):
+        n, sh, q = n + 1, nxt, q + 1
+    return n >= 3
+
+
+def _item_like(view: str, nwords: int) -> bool:
+    """A list item by its look: 15 words at most, with a number or list punctuation."""
+    return nwords <= 15 and (any(c.isdigit() for c in view) or any(c in view for c in ",:("))
+
+
 def _remove_repeated(doc: _Doc) -> None:
     """Step 2b: a later copy of a short or unpunctuated line goes; a teaser printed
     twice in a row loses both copies; a line printed more than twice is kept."""
@@ -1794,6 +1827,8 @@ def _remove_repeated(doc: _Doc) -> None:
         unpunct = not _ends_with_punct(ln.view, _SENT_PUNCT)
         if ln.nwords > 25 and not unpunct:
             continue
+        if _list_entry(doc, pos):
+            continue  # an entry of a list the page keeps (a poll's scenarios, a meal plan)
         doc.removed[i] = Removal("duplicate_line", "duplicate", f"duplicate_of={first + 1}")
         doc.doubled.pop(i, None)
         if (
