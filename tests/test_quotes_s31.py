@@ -143,6 +143,9 @@ def test_said_it_too_is_an_object_not_a_clause():
     assert quote_rows("I’ve said it too, and I’m a birth mom AND an adoptee!").empty
     assert quote_rows("He said it again, and again.").empty
     assert list(quote_rows("The company said it would appeal.")["quote"]) == ["it would appeal"]
+    # an irregular past after "it" is a verb (the first version of the rule lost this row)
+    q = quote_rows("In a filing with the SEC, Harris said it sold its unit.")
+    assert list(q["quote"]) == ["it sold its unit"]
     assert list(quote_rows("The firm said this means higher prices.")["quote"]) == [
         "this means higher prices"
     ]

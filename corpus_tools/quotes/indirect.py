@@ -280,26 +280,31 @@ def _subject_then_verb(rest: str) -> bool:
 
 
 def _verb_follows(first: str) -> bool:
-    """The word after ``first``'s first word is a finite verb's shape (an auxiliary or modal,
-    a contraction, an ``-s`` or ``-ed`` form): ``it was``, ``it'll``, ``this means``; not
-    ``it too``, ``it again``, ``this morning``.
+    """``first`` goes on as a clause after its first word (``it``/``this``): not when that word
+    is followed by the sentence's end, a comma, a preposition or conjunction, or an adverb
+    (``it too``, ``this again``, ``it to me``, ``it publicly``): then it is the verb's object.
 
-    >>> _verb_follows("it would appeal"), _verb_follows("it too, and"), _verb_follows("it's fine")
+    >>> _verb_follows("it would appeal"), _verb_follows("it too, and"), _verb_follows("it sold its unit")
     (True, False, True)
     """
     m = re.match(r"[\w]+(['\u2019]\w+)?\s*(\S*)", first)
     if m is None:
         return False
     if m.group(1):
-        return True
-    w = m.group(2).lower().strip(",.;:!?")
-    if w in _FINITE_AUX or w in ("does", "did", "do", "isn't", "wasn't", "won't", "doesn't"):
-        return True
-    return len(w) > 3 and w.isalpha() and w.endswith(("s", "ed")) and w not in _NOT_VERB_S
+        return True  # "it's", "it'll"
+    w = m.group(2).lower()
+    if not w or not w[:1].isalpha() or w != w.strip(",.;:!?"):
+        return False
+    if w in _FINITE_AUX or w in ("does", "did", "do"):
+        return True  # "it would appeal", "it does not"
+    return w not in _OBJECT_NEXT and w not in _FUNCTION and not is_adverb(w)
 
 
-#: -s and -ed words that are no verb after ``it``/``this`` (``this morning`` is caught by length).
-_NOT_VERB_S = frozenset("afterwards always sometimes perhaps towards unless versus".split())
+#: Words after a pronoun object of ``say`` (``said it too``, ``said this again``).
+_OBJECT_NEXT = frozenset(
+    "too again before first best well all yet often once twice many more so loud aloud out "
+    "myself yourself himself herself ourselves themselves".split()
+)
 
 
 def _bare_clause(c: Cue, book: CueBook, first: str, before: str) -> bool:
