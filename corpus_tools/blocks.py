@@ -483,6 +483,16 @@ def _same_shape(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str]) 
     return a[0] == b[0] or (bool(a[1]) and a[1] == b[1])
 
 
+def line_shape(view: str) -> tuple[tuple[str, ...], str]:
+    """The shape of a line as the list rules compare it (:func:`_shape`)."""
+    return _shape(view)
+
+
+def same_shape(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str]) -> bool:
+    """Two lines' shapes (:func:`line_shape`) make them items of one list."""
+    return _same_shape(a, b)
+
+
 def _list_item(view: str, f: _Feat, s: BlockSettings) -> bool:
     """A line that can be an item of a list the article owns: short, few
     stopwords, with a number or list punctuation (dates, places, results)."""

@@ -73,10 +73,10 @@ from .blocks import (
     MENU_ITEM_WORDS,
     MENU_SEPS,
     BlockSettings,
-    _same_shape,
-    _shape,
+    line_shape,
     load_block_settings,
     menu_items,
+    same_shape,
     wrap_width,
     wraps,
 )
@@ -1739,7 +1739,7 @@ def _toc_headings(doc: _Doc, keys: list[str | None], n_copies: dict[str, int]) -
 def _list_entry(doc: _Doc, pos: int) -> bool:
     """The line at ``pos`` (of ``doc.nb``) is an item of a list the page keeps: it stands
     in a run of three or more kept lines that look like list items (:func:`_item_like`),
-    each of the shape of the one before it (:func:`blocks._shape`: "Lula (PT): 37%" among
+    each of the shape of the one before it (:func:`blocks.line_shape`: "Lula (PT): 37%" among
     "Jair Bolsonaro (PSC): 18%", "Ciro Gomes (PDT): 7%"). Lists repeat entries (a poll's
     scenarios, a meal plan's days); a teaser printed twice is no item of such a run."""
 
@@ -1748,16 +1748,16 @@ def _list_entry(doc: _Doc, pos: int) -> bool:
             return None
         ln = doc.lines[doc.nb[q]]
         v = ln.view
-        return _shape(v) if v is not None and _item_like(v, ln.nwords) else None
+        return line_shape(v) if v is not None and _item_like(v, ln.nwords) else None
 
     here = item(pos)
     if here is None:
         return False
     n, sh, q = 1, here, pos - 1
-    while n < 3 and (prev := item(q)) is not None and _same_shape(prev, sh):
+    while n < 3 and (prev := item(q)) is not None and same_shape(prev, sh):
         n, sh, q = n + 1, prev, q - 1
     sh, q = here, pos + 1
-    while n < 3 and (nxt := item(q)) is not None and _same_shape(nxt, sh):
+    while n < 3 and (nxt := item(q)) is not None and same_shape(nxt, sh):
         n, sh, q = n + 1, nxt, q + 1
     return n >= 3
 
