@@ -279,14 +279,7 @@ def text_reuse(
     n = min(ngram, min_words)
     docs = _reuse_docs(corpus, series)
     offsets = [_word_offsets(t) for t in docs.texts]
-    hashes = [_shingle_hashes(w.words, n) for w in offsets]
-    seeds = _candidate_seeds(hashes, docs.series, max_df)
-    passages = [
-        p
-        for p in _passages(seeds, len(docs.ids), n, gap=gap, min_match=min_match)
-        if p.matched >= min_words
-    ]
-    passages = _drop_templates(passages, hashes, docs.series, n, docs.texts, offsets)
+    passages = _found_passages(docs, offsets, n, (gap, max_df, min_match, min_words))
     views: dict[int, str] = {}
     rows = [_passage_row(p, docs, offsets, views) for p in passages]
     return sort_rows(
@@ -294,6 +287,22 @@ def text_reuse(
         ["n_words", "doc_a", "a_start", "doc_b", "b_start"],
         [False, True, True, True, True],
     )
+
+
+def _found_passages(
+    docs: _ReuseDocs, offsets: list[_WordOffsets], n: int, limits: tuple[int, int, int, int]
+) -> list[_Passage]:
+    """:func:`text_reuse`'s passages of at least ``min_words`` matching words, page
+    furniture left out; ``limits`` is ``(gap, max_df, min_match, min_words)``."""
+    gap, max_df, min_match, min_words = limits
+    hashes = [_shingle_hashes(w.words, n) for w in offsets]
+    seeds = _candidate_seeds(hashes, docs.series, max_df)
+    passages = [
+        p
+        for p in _passages(seeds, len(docs.ids), n, gap=gap, min_match=min_match)
+        if p.matched >= min_words
+    ]
+    return _drop_templates(passages, hashes, docs.series, n, docs.texts, offsets)
 
 
 def _check_reuse_args(min_words: int, ngram: int, gap: int, max_df: int, min_match: int) -> None:

@@ -1390,17 +1390,22 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
             "name",
             has_title,
         )
-    desc = [t for t in toks if t.lower() not in DETERMINERS]
+    return _description_of([t for t in toks if t.lower() not in DETERMINERS]), "description", True
+
+
+def _description_of(desc: list[str]) -> str:
+    """:func:`name_of`'s name for a phrase that names nobody (determiners left out)."""
     if len(desc) > 1 and desc[-1].lower() in DOC_NOUNS:
         if topic_words(desc[:-1]):
-            return " ".join(desc).lower(), "description", True  # "arrest report", "Threat Report"
+            return " ".join(desc).lower()  # "arrest report", "Threat Report"
         poss = [i for i, w in enumerate(desc[:-1]) if re.search(r"['\u2019]s$", w)]
         rest = desc[poss[-1] + 1 : -1] if poss else []
         if rest and all(w.islower() and w not in ROLE_NOUNS | ORG_HEADS | TITLES for w in rest):
-            owner = [*desc[: poss[-1]], desc[poss[-1]][:-2]]
-            return _join_words(owner), "description", True  # "Pfizer's latest safety report"
+            return _join_words(
+                [*desc[: poss[-1]], desc[poss[-1]][:-2]]
+            )  # "Pfizer's latest safety report"
         desc = desc[:-1]
-    return _join_words(desc), "description", True
+    return _join_words(desc)
 
 
 def _bare_name(words: Sequence[str]) -> bool:
