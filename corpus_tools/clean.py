@@ -2298,7 +2298,7 @@ class _DocMemo:
         """``(clean, rows)`` with new row dicts (the caller may change them), or None."""
         got = self.items.get(key)
         if got is None or got[1] is None:
-            return None  # (None rows: remembered by :func:`_clean_only`, text only)
+            return None  # (None rows: remembered by :func:`clean_text_only`, text only)
         self.hits += 1
         return got[0], [dict(zip(LOG_ROW_KEYS, r, strict=True)) for r in got[1]]
 
@@ -2320,7 +2320,7 @@ class _DocMemo:
         self.held += size
 
     def put_text(self, key: tuple[str, bool, frozenset[str] | None], clean: str) -> None:
-        """Remember the clean text alone (:func:`_clean_only`; :meth:`get` misses it)."""
+        """Remember the clean text alone (:func:`clean_text_only`; :meth:`get` misses it)."""
         size = len(key[0]) + len(clean)
         self._hold(size)
         self.items[key] = (clean, None)
@@ -2410,16 +2410,27 @@ def clean_text(
     return clean, rows
 
 
-def _clean_only(
+def clean_text_only(
     raw: str,
     *,
     rules: Rules | str | Path | None = None,
     template: Collection[str] | None = None,
     extracted: bool = False,
 ) -> str:
-    """``clean_text(raw, ...)[0]``, the same text, without building the log rows (for
-    callers that drop them: the streamed counts). Shares :func:`clean_text`'s memo of
-    documents cleaned before."""
+    """The clean text of :func:`clean_text` (``clean_text(raw, ...)[0]``), no log rows built.
+
+    For callers that drop the log (the streamed counts of
+    :func:`corpus_tools.stream_counts`): the same text, less work. The
+    parameters are those of :func:`clean_text`, whose memo of documents
+    cleaned before it shares (a text remembered here is not a log
+    :func:`clean_text` answers from, so its rows are never lost).
+
+    Examples
+    --------
+    >>> raw = "Talks in Doha\\n\\nShare this article\\n\\nAn ally that\\n\\nPutin visited.\\n"
+    >>> clean_text_only(raw) == clean_text(raw)[0]
+    True
+    """
     if not isinstance(raw, str):
         raise CorpusValueError(f"clean_text() needs a str, got {type(raw).__name__}.")
     rs = as_rules(rules)

@@ -1148,14 +1148,14 @@ def _clean_doc(d: dict[str, Any], rules: Any, templates: dict[str, frozenset[str
     """A raw document cleaned as :func:`corpus_tools.load_corpus` cleans it: with its
     outlet's template lines when it holds one (``Collected.apply_templates``). The text
     alone: ``clean_text(...)[0]`` without building the log rows the stream drops."""
-    from .clean import _clean_only
+    from .clean import clean_text_only
 
     raw = str(d.get("raw_text", d.get("text", "")))
     extracted = d.get("format") == "html"
     tpl = templates.get(group_key(d.get("outlet"), d.get("url"))) if templates else None
     if tpl and not extracted and has_template_line(raw, tpl):
-        return _clean_only(raw, rules=rules, template=tpl, extracted=extracted)
-    return _clean_only(raw, rules=rules, extracted=extracted)
+        return clean_text_only(raw, rules=rules, template=tpl, extracted=extracted)
+    return clean_text_only(raw, rules=rules, extracted=extracted)
 
 
 # --------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""``_clean_only``: the text of ``clean_text`` without its log rows (the streamed counts),
+"""``clean_text_only``: the text of ``clean_text`` without its log rows (the streamed counts),
 sharing the memo of documents cleaned before; and the repair screens of ``_split_lines``."""
 
 from __future__ import annotations
@@ -27,17 +27,17 @@ def test_clean_only_is_the_text_of_clean_text() -> None:
     for kw in ({}, {"extracted": True}, {"template": frozenset({"share this article"})}):
         for t in texts:
             want = C.clean_text(t, rules=C.load_rules(), **kw)[0]
-            assert C._clean_only(t, rules=C.load_rules(), **kw) == want
+            assert C.clean_text_only(t, rules=C.load_rules(), **kw) == want
 
 
 def test_clean_only_and_clean_text_share_the_memo_without_losing_rows() -> None:
     rules = C.load_rules()
     full = C.clean_text(PAGE, rules=C.load_rules())
-    assert C._clean_only(PAGE, rules=rules) == full[0]
+    assert C.clean_text_only(PAGE, rules=rules) == full[0]
     # remembered as text only: clean_text cleans it again, with its rows
     assert C.clean_text(PAGE, rules=rules) == full
     # and now the memo answers both
-    assert C._clean_only(PAGE, rules=rules) == full[0]
+    assert C.clean_text_only(PAGE, rules=rules) == full[0]
     assert C.clean_text(PAGE, rules=rules) == full
     assert rules._docs.hits == 2
 
