@@ -2393,21 +2393,28 @@ def clean_text(
     >>> reconstruct_text(clean, rows) == raw
     True
     """
+    rs, slot = _memo_slot(raw, rules, template, extracted)
+    got = None if slot is None else slot[0].get(slot[1])
+    if got is not None:
+        return got
+    clean, rows = _clean_new(raw, rs, template, extracted)
+    if slot is not None:
+        slot[0].put(slot[1], clean, rows)
+    return clean, rows
+
+
+def _memo_slot(
+    raw: Any, rules: Rules | str | Path | None, template: Collection[str] | None, extracted: bool
+) -> tuple[Rules, tuple[_DocMemo, tuple[str, bool, frozenset[str] | None]] | None]:
+    """The rules, and their document memo with ``raw``'s key in it (None: not remembered)."""
     if not isinstance(raw, str):
         raise CorpusValueError(f"clean_text() needs a str, got {type(raw).__name__}.")
     rs = as_rules(rules)
-    memo, key = None, None
     if rs._memo_ok and (template is None or isinstance(template, frozenset)):
         memo = rs._docs
         if len(raw) <= memo.max_chars:
-            key = (raw, bool(extracted), template)
-            got = memo.get(key)
-            if got is not None:
-                return got
-    clean, rows = _clean_new(raw, rs, template, extracted)
-    if memo is not None and key is not None:
-        memo.put(key, clean, rows)
-    return clean, rows
+            return rs, (memo, (raw, bool(extracted), template))
+    return rs, None
 
 
 def clean_text_only(
@@ -2431,21 +2438,14 @@ def clean_text_only(
     >>> clean_text_only(raw) == clean_text(raw)[0]
     True
     """
-    if not isinstance(raw, str):
-        raise CorpusValueError(f"clean_text() needs a str, got {type(raw).__name__}.")
-    rs = as_rules(rules)
-    memo, key = None, None
-    if rs._memo_ok and (template is None or isinstance(template, frozenset)):
-        memo = rs._docs
-        if len(raw) <= memo.max_chars:
-            key = (raw, bool(extracted), template)
-            got = memo.get_text(key)
-            if got is not None:
-                return got
+    rs, slot = _memo_slot(raw, rules, template, extracted)
+    got = None if slot is None else slot[0].get_text(slot[1])
+    if got is not None:
+        return got
     doc = _decided(raw, rs, template, extracted)
     clean = raw if doc is None else _apply_edits_text(raw, _edits(doc))
-    if memo is not None and key is not None:
-        memo.put_text(key, clean)
+    if slot is not None:
+        slot[0].put_text(slot[1], clean)
     return clean
 
 

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from _actor_pairs import actor_pairs as _pairs
 
 import corpus_tools as ct
-
-
-def _pairs(texts: list[str]) -> list[list[tuple[str, str]]]:
-    docs = pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts})
-    m = ct.actor_mentions(ct.Corpus(docs))
-    return [
-        list(zip(m.alias[m.doc_id == str(i)], m.actor[m.doc_id == str(i)], strict=True))
-        for i in range(len(texts))
-    ]
 
 
 @pytest.mark.parametrize(

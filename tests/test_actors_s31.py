@@ -5,19 +5,8 @@ international outlets' headlines of 2021-22)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-import corpus_tools as ct
-
-
-def _pairs(texts: list[str]) -> list[list[tuple[str, str]]]:
-    docs = pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts})
-    m = ct.actor_mentions(ct.Corpus(docs))
-    return [
-        list(zip(m.alias[m.doc_id == str(i)], m.actor[m.doc_id == str(i)], strict=True))
-        for i in range(len(texts))
-    ]
+from _actor_pairs import actor_pairs as _pairs
 
 
 @pytest.mark.parametrize(
