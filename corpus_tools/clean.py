@@ -2201,6 +2201,14 @@ def _terminator_edits(doc: _Doc, cover: _Cover) -> list[Edit]:
     ]
 
 
+def _overlap_error(e: Edit) -> RuntimeError:
+    """The error for an edit that overlaps the one before it (an internal invariant of
+    :func:`_apply_edits` and :func:`_apply_edits_text`; a bug if it ever fires)."""
+    return RuntimeError(
+        f"clean_text: overlapping edits at raw offset {e.start} (rule {e.rule!r}); please report."
+    )
+
+
 def _apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[dict[str, Any]]]:
     """Step 7: the clean text and one log row per edit, in raw order."""
     edits.sort(key=lambda e: (e.start, e.end))
@@ -2209,10 +2217,7 @@ def _apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[dict[str, Any]]
     pos = 0
     for e in edits:
         if e.start < pos or e.end < e.start:
-            raise RuntimeError(  # internal invariant; a bug if it ever fires
-                f"clean_text: overlapping edits at raw offset {e.start} (rule {e.rule!r}); "
-                "please report."
-            )
+            raise _overlap_error(e)
         if e.start == e.end and e.replacement == "":
             continue
         out.append(raw[pos : e.start])
@@ -2242,10 +2247,7 @@ def _apply_edits_text(raw: str, edits: list[Edit]) -> str:
     pos = 0
     for e in edits:
         if e.start < pos or e.end < e.start:
-            raise RuntimeError(  # internal invariant; a bug if it ever fires
-                f"clean_text: overlapping edits at raw offset {e.start} (rule {e.rule!r}); "
-                "please report."
-            )
+            raise _overlap_error(e)
         out.append(raw[pos : e.start])
         out.append(e.replacement)
         pos = e.end
