@@ -126,6 +126,9 @@ def _decode(data: bytes, encoding: str | None, utf16: str | None = _UNTESTED) ->
         return unicodedata.normalize("NFC", data.decode(guess)), guess
     if guess is not None and guess not in ("cp1252", "latin-1"):
         text = data.decode(guess)
+        if guess not in _LATIN_GUESSES and _western_words_win(data, text):
+            guess = None  # cp775 / cp852 / mac_latin2 for Portuguese cp1252: read as Western
+    if guess is not None and guess not in ("cp1252", "latin-1"):
         if guess.startswith("mac_") and guess != "mac_roman":  # mac_latin2 for Mac Roman
             roman = _mac_roman_instead(data, text)
             if roman is not None:
@@ -413,6 +416,30 @@ def _central_european(data: bytes, western: str) -> tuple[str, str] | None:
         elif codec == "mac_roman" and hits >= best[0] and odd <= best[1] and _mac_bytes(data):
             best, chosen = (hits, odd), (text, codec)
     return chosen
+
+
+def _western_words_win(data: bytes, text: str) -> bool:
+    """True when cp1252 reads ``data`` as a language's words better than charset-normalizer's
+    guess (``text``) does: at least :data:`_LEGACY_MIN_WORDS` function words with a letter
+    outside ASCII and more than the guess, no more symbols inside words, and more words
+    spelled with one language's letters. A guess is a statistic over byte pairs: Portuguese
+    cp1252 (``não``, ``às``, ``Polícia``) often comes back as a DOS or Mac code page (cp775:
+    ``nŃo``, ``Ó╩s``), and German cp1252 once as johab.
+
+    >>> pt = "A Polícia Federal não confirmou às 10h que a operação já começou."
+    >>> _western_words_win(pt.encode("cp1252"), pt.encode("cp1252").decode("cp775"))
+    True
+    >>> _western_words_win(pt.encode("cp850"), pt.encode("cp850").decode("cp850"))
+    False
+    """
+    western = _try_codec(data, "cp1252")
+    if western is None:
+        return False
+    text_w = data.decode(western)
+    (hits, odd), (their_hits, their_odd) = _legacy_score(text_w), _legacy_score(text)
+    if hits < _LEGACY_MIN_WORDS or hits <= their_hits or odd > their_odd:
+        return False
+    return _coherent_words(text_w)[0] > _coherent_words(text)[0]
 
 
 #: a code page is chosen over a suspect cp1252 reading when this many more of its words, and

@@ -244,7 +244,61 @@ def extract_html(text: str) -> tuple[str, dict[str, Any]]:
     tree = load_html(text) if depth <= _PARSER_DEPTH else _deep_tree(text)
     page = page_metadata(tree) if tree is not None else {}
     page.setdefault("title", None)
+    reason = error_page_reason(page["title"], blocks)
+    if reason is not None:
+        raise InputSkipped(reason)
     return "\n\n".join(blocks) + "\n", page
+
+
+#: a page title, or a part of one between " | ", " - ", ": ", that is a web server's error
+#: ("Page Not Found", "404 Not Found", "Error 404", "Forbidden", "Access Denied", "Seite nicht
+#: gefunden", "Página no encontrada", "Sayfa bulunamadı", "Страница не найдена")
+_ERROR_TITLE_RE = re.compile(
+    r"^(?:(?:oops|sorry|error|http error|fehler|erreur|erro|hata)\W*)?(?:\d{3}\W*)?(?:"
+    r"(?:the )?(?:page|file|document|url|article|content)?\s*(?:was )?not found|"
+    r"(?:page|file|url|article|content) (?:does not|doesn't|no longer) exists?|"
+    r"(?:page|content|service) (?:is )?(?:not |un)?available|(?:forbidden|access denied)(?: url| page)?|"
+    r"(?:\d{3}\W*)?errors?|bad request|internal server error|gone|"
+    r"seite nicht gefunden|page introuvable|page non trouv[ée]e|p[áa]gina no encontrada|"
+    r"p[áa]gina n[ãa]o encontrada|pagina non trovata|sayfa bulunamad[ıi]|"
+    r"страница не найдена|pagina niet gevonden|strona nie zosta[łl]a znaleziona"
+    r")(?:\W*(?:\d{3}|error))?\W*$",
+    re.IGNORECASE,
+)
+_TITLE_PARTS_RE = re.compile(r"\s+[|\-\u2013\u2014:·»]+\s+|:\s+")
+#: an error page holds fewer words than this (a real article titled "Not Found" is longer)
+ERROR_PAGE_MAX_WORDS = 150
+
+
+def error_page_reason(title: Any, blocks: list[str]) -> str | None:
+    """Why a page is a web server's error page (its title, or its first line, says "Page Not
+    Found", "404", "Forbidden", "Access Denied" ...; and it holds fewer than
+    :data:`ERROR_PAGE_MAX_WORDS` words), or None. A crawler that saved the server's answer
+    saved no article: such a page is skipped with this reason, never loaded as a document.
+
+    >>> error_page_reason("Page Not Found", ["404 Errors", "Use your browser's back button."])
+    "an error page, not an article (title 'Page Not Found', 7 words): the server answered with an error when the page was saved; fetch it again or leave it out"
+    >>> error_page_reason("Forbidden fruit: cigar rollers in Havana", ["It's a formerly ..."]) is None
+    True
+    >>> error_page_reason(None, ["HTTP Error 403. The request URL is forbidden."]) is None
+    True
+    >>> error_page_reason("Forbidden", ["Forbidden URL", "HTTP Error 403."])[:45]
+    "an error page, not an article (title 'Forbidd"
+    """
+    n_words = sum(len(b.split()) for b in blocks)
+    if n_words >= ERROR_PAGE_MAX_WORDS:
+        return None
+    for label, line in (("title", title), ("first line", blocks[0] if blocks else None)):
+        if not isinstance(line, str) or not line.strip():
+            continue
+        parts = [line.strip(), *_TITLE_PARTS_RE.split(line.strip())]
+        if any(_ERROR_TITLE_RE.match(p.strip()) for p in parts if p.strip()):
+            return (
+                f"an error page, not an article ({label} {line.strip()[:60]!r}, {n_words:,} "
+                "words): the server answered with an error when the page was saved; fetch it "
+                "again or leave it out"
+            )
+    return None
 
 
 _TAG_START_RE = re.compile(r"<[A-Za-z!?/]")  # a tag starts here (is there markup at all?)

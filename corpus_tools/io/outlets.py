@@ -174,15 +174,65 @@ def site_of(host: str) -> str:
 
 def url_host(url: Any) -> str | None:
     """The site of a URL: the host (:func:`url_parts`) without the subdomains that name a
-    section of one site (:func:`site_of`), or None.
+    section of one site (:func:`site_of`), or None. A redirector's or aggregator's URL
+    (:func:`is_redirector`) gives the site of the address in its query, or None.
 
     >>> url_host("https://www.example.co.uk/a"), url_host("not a url")
     ('example.co.uk', None)
     >>> url_host("https://nasional.kompas.com/read/2019/11/26/x")
     'kompas.com'
+    >>> url_host("http://feedproxy.google.com/~r/Outlet/~3/x/story"), url_host("https://t.co/Ab1")
+    (None, None)
     """
     host = url_parts(url)[0]
+    if host is not None and is_redirector(host):
+        host = redirect_target(url)
     return None if host is None else site_of(host)
+
+
+@functools.lru_cache(maxsize=1)
+def _redirector_hosts() -> frozenset[str]:
+    """The hosts of ``data/url_redirectors.yml``."""
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("corpus_tools").joinpath("data", "url_redirectors.yml")
+    return frozenset(str(h).lower() for h in yaml.safe_load(path.read_text("utf-8"))["hosts"])
+
+
+def is_redirector(host: str) -> bool:
+    """Whether a host (as :func:`url_parts` gives it) is a link shortener's, a feed
+    redirector's or a news aggregator's (``data/url_redirectors.yml``), or a subdomain of one:
+    its URLs name no outlet.
+
+    >>> [is_redirector(h) for h in ("feedproxy.google.com", "rss.feedsportal.com", "t.co",
+    ...  "google.com", "blog.google.com", "reuters.com")]
+    [True, True, True, False, False, False]
+    """
+    hosts = _redirector_hosts()
+    return host in hosts or any(host.endswith("." + h) for h in hosts if h.count(".") == 1)
+
+
+def redirect_target(url: Any) -> str | None:
+    """The host (:func:`url_parts`) of the web address a redirector's URL carries as a query
+    value (``?url=https://...``, ``?u=https%3A%2F%2F...``), or None.
+
+    >>> redirect_target("https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.bbc.co.uk%2Fnews%2Fx&h=A")
+    'bbc.co.uk'
+    >>> redirect_target("https://t.co/Ab1"), redirect_target(None)
+    (None, None)
+    """
+    if not isinstance(url, str) or "?" not in url:
+        return None
+    from urllib.parse import parse_qsl
+
+    for _key, value in parse_qsl(url.strip().split("?", 1)[1].split("#", 1)[0]):
+        if _SCHEME_RE.match(value.strip()):
+            host = url_parts(value)[0]
+            if host is not None and not is_redirector(host):
+                return host
+    return None
 
 
 def is_url_cell(value: Any) -> bool:
@@ -193,7 +243,7 @@ def is_url_cell(value: Any) -> bool:
     ...                           "Mr.Smith", "index.html", 3)]
     [True, True, True, False, False, False, False]
     """
-    if not isinstance(value, str) or url_host(value) is None:
+    if not isinstance(value, str) or url_parts(value)[0] is None:
         return False
     s = value.strip().strip("<>\"'").strip().lower()
     if _SCHEME_RE.match(s) or s.startswith(("www", "//")):

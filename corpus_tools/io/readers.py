@@ -59,7 +59,7 @@ from .feeds import FEED_EXTENSIONS, feed_table, markup_text
 from .files import Folders, InputSkipped
 from .html import extract_html
 from .json_shapes import flat_records, unwrap_typed
-from .outlets import OUTLET_FROM, is_url_cell, site_of, url_parts
+from .outlets import OUTLET_FROM, is_redirector, is_url_cell, redirect_target, site_of, url_parts
 from .outlets import url_host as outlet_url_host
 from .tables import ParquetRows, pick_column, read_table
 from .warc import WARC_EXTENSIONS, open_warc, warc_docs
@@ -556,6 +556,11 @@ class _Table:
             self.url_counts["no_url"] += 1
             return
         host, inner = url_parts(url)
+        if host is not None and is_redirector(host):
+            host = redirect_target(url)  # feedproxy.google.com, t.co: no outlet of its own
+            if host is None:
+                self.url_counts["redirector"] += 1
+                return
         if host is None:
             self.url_counts["no_host"] += 1
             return
@@ -598,10 +603,17 @@ class _Table:
             missing = self.url_counts["no_url"] + self.url_counts["no_host"]
             if missing:
                 parts[-1] += f"; {missing:,} {self.unit}(s) without a web address have no outlet"
+
         else:
             parts.append(
                 f"{self.where}: {n:,} {self.unit}(s) with an empty outlet take the host of "
                 f"their URL (column {col!r})"
+            )
+        if self.url_counts["redirector"]:
+            parts.append(
+                f"{self.url_counts['redirector']:,} {self.unit}(s) whose URL is a link "
+                "shortener's, feed redirector's or aggregator's (feedproxy.google.com, t.co, "
+                "news.google.com: no outlet's own host) have no outlet"
             )
         n_sub = self.url_counts["subdomain"]
         if n_sub:
