@@ -29,6 +29,7 @@ __all__ = [
     "describe_cleaning",
     "describe_corpus",
     "describe_duplicates",
+    "describe_empty_columns",
     "describe_frames",
     "describe_keyness",
     "describe_mentions",
@@ -38,6 +39,7 @@ __all__ = [
     "describe_similarity",
     "describe_tone",
     "describe_voices",
+    "empty_columns",
     "why_no_mentions",
 ]
 
@@ -345,6 +347,50 @@ def describe_duplicates(dups: pd.DataFrame, threshold: float) -> str:
         f"{threshold:g}: {_plural(n_exact, 'exact copy', 'exact copies')} and "
         f"{_plural(n_near, 'near-duplicate')}, among {_plural(len(docs), 'document')}."
     )
+
+
+def empty_columns(table: pd.DataFrame) -> list[str]:
+    """The columns of ``table`` with no value in any row (all None, NaN or NaT), in order.
+
+    A corpus without outlets or dates gives tables whose ``outlet``,
+    ``outlet_a``/``outlet_b``, ``published`` or ``date_precision`` columns read
+    ``None`` or ``NaT`` in every row: a reader sees a column of blanks and
+    wonders what went wrong. A notebook leaves such columns out and says so
+    with :func:`describe_empty_columns`. An empty table has no empty columns
+    (nothing is known about them), so its header stays as it is.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_a": ["a", "c"], "outlet_a": [None, None], "jaccard": [1.0, None]})
+    >>> empty_columns(t)
+    ['outlet_a']
+    >>> empty_columns(t.iloc[:0])
+    []
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise CorpusValueError(
+            f"empty_columns: expected a pandas DataFrame, got {type(table).__name__}."
+        )
+    if table.empty:
+        return []
+    return [str(c) for c in table.columns if bool(table[c].isna().all())]
+
+
+def describe_empty_columns(table: pd.DataFrame) -> str:
+    """Say which columns of ``table`` are left out because no row has a value ('' when none).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_a": ["a"], "outlet_a": [None], "outlet_b": [None]})
+    >>> print(describe_empty_columns(t))
+    Not shown, as no row has a value: outlet_a, outlet_b.
+    >>> describe_empty_columns(t[["doc_a"]])
+    ''
+    """
+    empty = empty_columns(table)
+    if not empty:
+        return ""
+    return f"Not shown, as no row has a value: {', '.join(empty)}."
 
 
 def describe_similarity(sim: pd.DataFrame, labels: Mapping[Any, str] | None = None) -> str:
@@ -1008,7 +1054,31 @@ def describe_tone(summary: pd.DataFrame) -> str:
     text = _tone_sentences(summary)
     if left_out:
         text += f" Left out as not English (the tone lexicon is English): {left_out}."
-    return text
+    return text + _not_scored_note(summary)
+
+
+#: ``summary.attrs`` key (set by ``target_sentiment``): the groups with no row because every
+#: one of their documents was left out as not English
+_NOT_SCORED = "not_scored_groups"
+
+
+def _not_scored_note(summary: pd.DataFrame) -> str:
+    """' Not scored (...): A, B.' for groups whose every document is not English; '' if none.
+
+    Such a group has no row at all, so without this a reader takes its absence for "no
+    mention of any target" rather than "not read".
+    """
+    groups = [str(g) for g in summary.attrs.get(_NOT_SCORED) or ()]
+    if not groups:
+        return ""
+    if len(groups) > 8:
+        shown = f"{', '.join(groups[:8])} and {len(groups) - 8:,} more"
+    else:
+        shown = _listing(groups)
+    return (
+        f" Not scored, every document in a language other than English: {shown} "
+        f"({'it has' if len(groups) == 1 else 'they have'} no row, which is not a neutral tone)."
+    )
 
 
 def _tone_sentences(summary: pd.DataFrame) -> str:
@@ -1023,6 +1093,12 @@ def _tone_sentences(summary: pd.DataFrame) -> str:
     if with_ci:
         return _tone_with_intervals(t, with_ci)
     lo, hi = t.iloc[0], t.iloc[-1]
+    if len(t) == 1:  # "most negative: X; least negative: X. None of the 1 row ..."
+        return (
+            f"One row: {_who(t, lo)} (mean {lo['mean_compound']:.3f} over "
+            f"{_plural(int(lo['n_sentences']), 'sentence')}), from a single document, so no "
+            "bootstrap interval: one article's wording."
+        )
     low, high = _extremes(float(lo["mean_compound"]), float(hi["mean_compound"]))
     out = (
         f"{low.capitalize()}: {_who(t, lo)} (mean {lo['mean_compound']:.3f} "

@@ -537,8 +537,15 @@ def candidate_pairs(fp: Fingerprints, max_df: int) -> CandidatePairs:
     frequent = np.repeat(lengths > max_df, lengths)
     n_frequent = np.bincount(owner[frequent], minlength=n_docs).astype(np.int64)
     keep = (lengths > 1) & (lengths <= max_df)
-    runs = zip(starts[keep].tolist(), lengths[keep].tolist(), strict=True)
-    codes = [_pair_codes(owner, a, n, n_docs) for a, n in runs]
+    # runs of one length at a time (at most max_df lengths, not a call per shared shingle)
+    by_length = np.argsort(lengths[keep], kind="stable")
+    starts, lengths = starts[keep][by_length], lengths[keep][by_length]
+    cuts = np.flatnonzero(np.r_[True, lengths[1:] != lengths[:-1], True]).tolist()
+    codes = [
+        _pair_codes(owner, starts[a:b], int(lengths[a]), n_docs)
+        for a, b in zip(cuts[:-1], cuts[1:], strict=True)
+        if len(lengths)  # no shared shingle: cuts [0, 1] over nothing
+    ]
     if not codes:
         return CandidatePairs(Counter(), n_frequent)
     pairs, counts = np.unique(np.concatenate(codes), return_counts=True)
@@ -551,11 +558,16 @@ def candidate_pairs(fp: Fingerprints, max_df: int) -> CandidatePairs:
     return CandidatePairs(shared, n_frequent)
 
 
-def _pair_codes(owner: np.ndarray, start: int, length: int, n_docs: int) -> np.ndarray:
-    """Every pair (x < y) of the documents ``owner[start:start+length]`` as ``x * n_docs + y``."""
-    members = owner[start : start + length]
+def _pair_codes(owner: np.ndarray, starts: np.ndarray, length: int, n_docs: int) -> np.ndarray:
+    """Every pair (x < y) of the documents of each run ``owner[s:s+length]`` (``s`` in
+    ``starts``, all runs of one ``length``) as ``x * n_docs + y``, run after run.
+
+    >>> _pair_codes(np.array([0, 1, 2, 5, 0, 3, 4]), np.array([1, 4]), 3, 10).tolist()
+    [12, 15, 25, 3, 4, 34]
+    """
+    members = owner[starts[:, None] + np.arange(length)]  # one row per run
     x, y = np.triu_indices(length, k=1)
-    return members[x] * n_docs + members[y]
+    return (members[:, x] * n_docs + members[:, y]).ravel()
 
 
 def _n_common(a: np.ndarray, b: np.ndarray) -> int:

@@ -82,9 +82,9 @@ ct.corpus_summary(corpus)
 table = ct.overview(corpus)
 print(f"{len(table):,} document{'' if len(table) == 1 else 's'}; showing at most {MAX_ROWS}.")
 print(ct.describe_corpus(table, by="outlet"))
-empty = [c for c in table.columns if table[c].isna().all()]  # no outlet, no date: not shown
+empty = ct.empty_columns(table)  # no outlet, no date: not shown
 if empty:
-    print(f"Not shown, as no document has a value: {', '.join(empty)}.")
+    print(ct.describe_empty_columns(table))
 table.drop(columns=empty).head(MAX_ROWS)
 
 # %% [markdown]
@@ -404,12 +404,15 @@ occurrences.sort_values(ascending=False, kind="stable").head(MAX_ROWS)  # most f
 ct.print_sample_note(detail, corpus, "Duplicates")
 dups = ct.duplicates(detail, threshold=DUP_THRESHOLD)
 print(ct.describe_duplicates(dups, DUP_THRESHOLD))
-dups.head(MAX_ROWS)
+if ct.empty_columns(dups):  # no outlets: the outlet_a and outlet_b columns would be blank
+    print(ct.describe_empty_columns(dups))
+dups.drop(columns=ct.empty_columns(dups)).head(MAX_ROWS)
 
 # %%
 close = ct.duplicates(detail, threshold=0.01)
 print(f"{len(close):,} pair(s) share at least one five-word sequence (resemblance >= 0.01).")
-close[["doc_a", "doc_b", "outlet_a", "outlet_b", "jaccard", "shared"]].head(5)
+close = close[["doc_a", "doc_b", "outlet_a", "outlet_b", "jaccard", "shared"]]
+close.drop(columns=ct.empty_columns(close)).head(5)  # no outlet columns without outlets
 
 # %% [markdown]
 # The second table lowers the bar to a resemblance of 0.01, so it lists pairs that share

@@ -60,7 +60,10 @@ docs["group"] = docs["doc_id"].map(corpus.group_labels(BY))  # missing: "(missin
 n_groups = docs["group"].nunique()
 group_sizes = docs["group"].value_counts()  # tables by group: the largest groups first
 print(ct.describe_corpus(corpus.docs, by=BY))
-docs[["doc_id", "group", "published", "date_precision", "n_words"]].head(MAX_ROWS)
+shown = docs[["doc_id", "group", "published", "date_precision", "n_words"]]
+if ct.empty_columns(shown):  # an undated corpus: no date columns of NaT
+    print(ct.describe_empty_columns(shown))
+shown.drop(columns=ct.empty_columns(shown)).head(MAX_ROWS)
 
 # %% [markdown]
 # Read the printed sentence first: how many documents stand behind each group, and how
@@ -381,15 +384,15 @@ print(
     f"{'has' if n_multi == 1 else 'have'} two or more documents, the largest has "
     f"{int(sizes.max()):,}."
 )
-st.table.assign(doc_id=st.table["doc_id"].map(labels))[
+shown = st.table.assign(doc_id=st.table["doc_id"].map(labels))[
     ["story_id", "label", "n_docs", "n_outlets", "doc_id", "published"]
-].head(MAX_ROWS)
+]
+shown.drop(columns=ct.empty_columns(shown)).head(MAX_ROWS)  # undated: no column of NaT
 
 # %%
 # evidence: every link, its cosine, days apart and the words behind it
-st.links.assign(doc_a=st.links["doc_a"].map(labels), doc_b=st.links["doc_b"].map(labels)).head(
-    MAX_ROWS
-)
+shown = st.links.assign(doc_a=st.links["doc_a"].map(labels), doc_b=st.links["doc_b"].map(labels))
+shown.drop(columns=ct.empty_columns(shown)).head(MAX_ROWS)  # undated: no days_apart column
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds the three reports of the 19 October Doha meeting (The Straits Times,
