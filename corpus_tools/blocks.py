@@ -399,14 +399,29 @@ def _chrome_words_only(view: str, low: str, words: Sequence[str], s: BlockSettin
 
 def _notice_reason(low: str, nw: int, s: BlockSettings) -> str:
     """The reason a line of ``nw`` words (casefolded: ``low``) is a site notice, or ''."""
-    hits = sorted({t for t in _NOTICE_TOKEN_RE.findall(low) if t in s.notice_words})
+    toks = _NOTICE_TOKEN_RE.findall(low)
+    hits = sorted({t for t in toks if t in s.notice_words})
     # a notice needs one word only notices use (copyright, cookies, ©...):
     # "the Commission's policy" is news
     # ... and more of them the longer the line: a long news paragraph may say
     # "privacy" and "rights" (one more notice word per 50 words)
     if len(hits) >= 2 + nw // 50 and any(h in s.notice_strong for h in hits):
+        if nw >= _PROSE_NOTICE_WORDS and _LEGAL_MARKS.isdisjoint(hits):
+            # a paragraph of prose is a notice only when it speaks to the reader ("we
+            # use cookies", "your privacy"): news about privacy or websites does not
+            if _READER_WORDS.isdisjoint(toks) and low.rstrip()[-1:] in '.!?"\u201d':
+                return ""
         return "site notice: " + ", ".join(hits[:4])
     return ""
+
+
+#: a line of this many words or more that ends like a sentence is prose: a site notice
+#: there speaks to the reader or carries a legal mark
+_PROSE_NOTICE_WORDS = 30
+_READER_WORDS = frozenset({"you", "your", "yours", "we", "our", "ours"})
+_LEGAL_MARKS = frozenset(
+    {"\u00a9", "\u00ae", "\u2122", "copyright", "trademark", "trademarks", "reserved"}
+)
 
 
 @lru_cache(maxsize=8)
