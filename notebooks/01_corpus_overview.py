@@ -85,7 +85,7 @@ print(ct.describe_corpus(table, by="outlet"))
 empty = ct.empty_columns(table)  # no outlet, no date: not shown
 if empty:
     print(ct.describe_empty_columns(table))
-table.drop(columns=empty).head(MAX_ROWS)
+table.drop(columns=empty).fillna({"outlet": "(missing)"}).head(MAX_ROWS)  # as in the groups
 
 # %% [markdown]
 # Where the scrape has no separate title, the title column is the first line of the
@@ -200,7 +200,7 @@ if not by_rule.empty:
 by_doc = ct.cleaning_summary(corpus, by="doc_id")
 fig = plots.plot_cleaning(by_doc)
 print(ct.describe_cleaning(by_doc))
-by_doc.head(MAX_ROWS) if len(by_rule) else None
+by_doc.fillna({"outlet": "(missing)"}).head(MAX_ROWS) if len(by_rule) else None
 
 # %% [markdown]
 # The share of chrome depends on the site's template, not on the news, so it can differ a
@@ -406,13 +406,14 @@ dups = ct.duplicates(detail, threshold=DUP_THRESHOLD)
 print(ct.describe_duplicates(dups, DUP_THRESHOLD))
 if ct.empty_columns(dups):  # no outlets: the outlet_a and outlet_b columns would be blank
     print(ct.describe_empty_columns(dups))
-dups.drop(columns=ct.empty_columns(dups)).head(MAX_ROWS)
+unknown = {"outlet_a": "(missing)", "outlet_b": "(missing)"}  # some documents have no outlet
+dups.drop(columns=ct.empty_columns(dups)).fillna(unknown).head(MAX_ROWS)
 
 # %%
 close = ct.duplicates(detail, threshold=0.01)
 print(f"{len(close):,} pair(s) share at least one five-word sequence (resemblance >= 0.01).")
 close = close[["doc_a", "doc_b", "outlet_a", "outlet_b", "jaccard", "shared"]]
-close.drop(columns=ct.empty_columns(close)).head(5)  # no outlet columns without outlets
+close.drop(columns=ct.empty_columns(close)).fillna(unknown).head(5)  # no blank outlet columns
 
 # %% [markdown]
 # The second table lowers the bar to a resemblance of 0.01, so it lists pairs that share
