@@ -1720,7 +1720,8 @@ def sentences(corpus: Corpus, *, n_jobs: int | None = None) -> pd.DataFrame:
     doc = np.repeat(np.arange(len(col)), counts)
     sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc] if len(rows) else doc
     starts, ends = rows[:, 1], rows[:, 2]
-    text = np.array(pieces + [""], dtype=object)[:-1]
+    # (fromiter: no search of every string for nested sequences, as np.array makes)
+    text = np.fromiter(pieces, dtype=object, count=len(pieces))
     cols: dict[str, Any] = {
         "doc_id": pd.Series(ids[doc], dtype=object, copy=False),
         "sent_id": sent_id.astype(np.int64),
@@ -2283,6 +2284,8 @@ class _TokenTableBuilder:
 
 #: rows of a token table below which :func:`_gather_rows` stays in one thread
 _THREAD_ROWS = 4_000_000
+#: rows whose codes :func:`_gather_rows` widens to intp at a time
+_GATHER_BLOCK = 1 << 16
 
 
 def _gather_rows(
@@ -2304,9 +2307,13 @@ def _gather_rows(
     cuts = [n * k // threads for k in range(threads + 1)]
 
     def part(k: int) -> None:
-        a, b = cuts[k], cuts[k + 1]
-        for t, o in zip(tables, out, strict=True):
-            np.take(t, code[a:b], out=o[a:b], mode="clip")  # ("raise" would buffer)
+        # ``take`` widens int32 indices to intp on every call: widened once per block of
+        # rows (small, so it stays in cache) for all the tables, a third less CPU
+        for a in range(cuts[k], cuts[k + 1], _GATHER_BLOCK):
+            b = min(a + _GATHER_BLOCK, cuts[k + 1])
+            idx = code[a:b].astype(np.intp)
+            for t, o in zip(tables, out, strict=True):
+                np.take(t, idx, out=o[a:b], mode="clip")  # ("raise" would buffer)
 
     if threads == 1:
         part(0)
