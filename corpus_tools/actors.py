@@ -119,6 +119,7 @@ _ENTRY_KEYS = {
     "ambiguous_metonyms",
     "own_cues",
     "other_cues",
+    "shared_aliases",
     "source",
     "note",
 }
@@ -139,6 +140,8 @@ _SETTING_KEYS = {
     "metonym_heads",
     "currency_words",
     "company_suffixes",
+    "language_followers",
+    "language_leaders",
 }
 _GENDERS = ("female", "male")
 _DEFAULT_SETTINGS: dict[str, list[str]] = {
@@ -155,6 +158,8 @@ _DEFAULT_SETTINGS: dict[str, list[str]] = {
     "metonym_heads": [],
     "currency_words": [],
     "company_suffixes": [],
+    "language_followers": [],
+    "language_leaders": [],
 }
 
 # kinds of surface form, in priority order for ties of equal length
@@ -455,6 +460,7 @@ class _Matcher:
         self.name_verbs = frozenset(w.casefold() for w in gaz.settings["name_verbs"])
         self._other_names(gaz, honorifics)
         self.countries = frozenset(i for i, e in enumerate(gaz.entries) if e["type"] == "country")
+        self._homes(gaz)
         self.capitals = frozenset(
             i for i, e in enumerate(gaz.entries) if e["type"] == "country" and e["metonyms"]
         )
@@ -481,6 +487,12 @@ class _Matcher:
         self.company_suffixes = frozenset(
             fold(w).rstrip(".").casefold() for w in settings["company_suffixes"]
         )
+        # a demonym naming a language: before one of these ("German-language", "Russian
+        # speakers") or after one of those with no noun after it ("in French, the", "speaks Spanish")
+        self.language_followers = frozenset(
+            fold(w).casefold() for w in settings["language_followers"]
+        )
+        self.language_leaders = frozenset(fold(w).casefold() for w in settings["language_leaders"])
         # persons whose surname another person has too ("Clinton": Hillary and Bill)
         self.shared_surnames = frozenset(
             i for owners in self.surname_owners.values() if len(owners) > 1 for i in owners
@@ -489,6 +501,21 @@ class _Matcher:
         self.exact_forms = frozenset(
             t for e in gaz.entries for _, t in _entry_forms(e, honorifics, self.honorific_gender)
         )
+
+    def _homes(self, gaz: Gazetteer) -> None:
+        """Each entry's country (the country entry whose CAMEO code starts its code: USAGOV ->
+        USA) and the ``shared_aliases`` of entries that have one (casefolded)."""
+        codes = {e["cameo"]: i for i, e in enumerate(gaz.entries) if e["type"] == "country"}
+        self.home = {
+            i: codes[e["cameo"][:3]]
+            for i, e in enumerate(gaz.entries)
+            if e["cameo"] and e["cameo"][:3] in codes
+        }
+        self.shared = {
+            i: frozenset(fold(a).casefold() for a in e.get("shared_aliases") or ())
+            for i, e in enumerate(gaz.entries)
+            if e.get("shared_aliases") and i in self.home
+        }
 
     def _persons(self, gaz: Gazetteer) -> None:
         """What tells persons apart: given names, genders, role modifiers."""
@@ -870,6 +897,12 @@ def _validate_entry(item: Any, n: int, path: str) -> tuple[dict[str, Any], str]:
                 "or ambiguous_metonyms.",
             )
         e[key] = list(val)
+    shared = item.get("shared_aliases") or []
+    if not _is_str_list(shared) or not set(shared) <= set(e["aliases"]) or shared and not cameo:
+        raise _fail(
+            path, where, "key 'shared_aliases' must list some of its aliases (with a cameo)."
+        )
+    e["shared_aliases"] = list(shared)
     if not (e["aliases"] or e["metonyms"] or e["demonyms"]):
         raise _fail(
             path,
@@ -2098,6 +2131,155 @@ def _names_something_else(view: str, hit: tuple, m: _Matcher) -> bool:
     return line.upper() != line
 
 
+_CAPS_MIN = 4  # an ALL-CAPS country this long in mixed-case running text may be another name
+# the word before a position (on its line, quotes and punctuation between) and the word after
+_PREV_WORD_RE = re.compile(r"([^\W_][\w'\u2019.-]*)[^\w\n]*\Z")
+_NEXT_WORD_RE = re.compile(r"[^\w\n]*([^\W_][\w'\u2019.-]*)")
+_PREV_CAPS_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z]+) \Z")
+_TWO_NAMES_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+) ([A-Z][a-z]+) \Z")
+_JOINED_WORD_RE = re.compile(r"[ -]([A-Za-z]+)")
+_LANG_BEFORE_RE = re.compile(r"(?<![\w'\u2019.-])([A-Za-z]+) \Z")
+_LANG_END = frozenset(',.;:!?)\n"\u201d')  # punctuation after a language's name
+
+
+def _demonym_a_language(view: str, hit: tuple, m: _Matcher) -> bool:
+    """A demonym that names a language, not the country: before a ``settings.language_followers``
+    word joined by a hyphen or a space (``RT's German-language channel``, ``mainly
+    Russian-speaking east``), or, singular, after a ``settings.language_leaders`` word with
+    punctuation, a stopword or the end after it (``in French, the``, ``speaks Spanish and``);
+    ``in French custody``, ``in Chinese and Russian firms`` and ``Russian-held`` stay.
+
+    >>> m = load_gazetteer().matcher
+    >>> [_demonym_a_language(t, (s, s + 6, 0, "demonym", "demonym", False), m) for t, s in [
+    ...  ("a German-language channel", 2), ("it said in German, the", 11),
+    ...  ("in German custody", 3), ("German-held town", 0)]]
+    [True, True, False, False]
+    """
+    s, e = hit[0], hit[1]
+    if hit[5]:
+        return False  # "German's": a person
+    if view[e : e + 1] in (" ", "-"):
+        nxt = _JOINED_WORD_RE.match(view, e)
+        if nxt is not None and nxt.group(1).casefold() in m.language_followers:
+            return True
+    if s < 3 or view[s - 1] != " " or view[e - 1 : e] in ("s", "S") or not m.language_leaders:
+        return False
+    prev = _LANG_BEFORE_RE.search(view, max(0, s - 16), s)
+    low = prev.group(1).casefold() if prev is not None else ""
+    if low not in m.language_leaders:
+        return False
+    after = view[e : e + 1]
+    if after == "" or after in _LANG_END:
+        return True
+    # after a verb, a stopword may follow ("speaks Spanish and"); after a preposition it may
+    # not ("invest in Chinese and Russian firms")
+    stop = load_stopwords()
+    word = _AFTER_WORD_RE.match(view, e) if after == " " and low not in stop else None
+    return word is not None and word.group(1) in stop
+
+
+def _caps_other_name(view: str, hit: tuple, m: _Matcher) -> bool:
+    """A country alias the gazetteer writes in Title Case, matched in ALL CAPS (at least
+    ``_CAPS_MIN`` letters) after a word on its line and before a word that is no stopword,
+    neither of them in ALL CAPS: a name set in capitals that heads a noun (``Tejashwi to INDIA
+    unity``: the bloc; ``V12's 'TONGA' music video``: a song). A dateline (``SINGAPORE
+    (Reuters)``), a headline in capitals and a country stressed in a sentence (``AMERICA is in
+    the game``) stay.
+
+    >>> m = load_gazetteer().matcher
+    >>> [_caps_other_name(t, (s, s + 5, 0, "country", "name", False), m) for t, s in [
+    ...  ("Tejashwi to INDIA unity", 12), ("NEW TALKS IN INDIA TODAY", 13),
+    ...  ("INDIA (Reuters) - ", 0), ("we say INDIA is back", 7)]]
+    [True, False, False, False]
+    """
+    s, e = hit[0], hit[1]
+    word = view[s:e]
+    if not word.isupper() or word in m.exact_forms:
+        return False
+    prev = _PREV_WORD_RE.search(view, max(view.rfind("\n", 0, s) + 1, s - 40), s)
+    if prev is None or prev.group(1).isupper():
+        return False
+    nxt = _NEXT_WORD_RE.match(view, e)
+    if nxt is None or nxt.group(1).isupper():
+        return False
+    return nxt.group(1).casefold() not in load_stopwords()
+
+
+def _caps_name_before(view: str, hit: tuple, own: frozenset[str], m: _Matcher) -> bool:
+    """In an ALL-CAPS run, a given name right before a country or a person's surname (compared
+    case-insensitively) that is not the person's own: ``LIZ CHENEY``, ``JIM JORDAN``;
+    ``DICK CHENEY`` and ``VISIT JORDAN`` stay."""
+    s, e = hit[0], hit[1]
+    if s < 3 or view[s - 1] != " " or not view[s - 2].isupper() or not view[s:e].isupper():
+        return False
+    cap = _PREV_CAPS_RE.search(view, max(0, s - 24), s)
+    if cap is None or cap.group(1).title() in own:
+        return False
+    low = cap.group(1).casefold()
+    if hit[4] == "surname":
+        return low in m.given or low in m.own_given_names
+    return low in m.given and low not in m.name_first_words
+
+
+_NAME_END_RE = re.compile(r"(?:['\u2019]s\b|[ \t]*(?:[,;:.!?)\]\n]|\Z)| ([a-z]+)\b)")
+
+
+def _name_pair_before(view: str, start: int, end: int, m: _Matcher) -> bool:
+    """Two capitalised words right before ``start``, the first a given name and the second
+    no :func:`_not_a_name_word`, and after ``end`` punctuation, a possessive, the end or a
+    verb (``name_verbs``, the reporting verbs): a country there is a surname (``– Nii Kpakpo
+    Samoa``, ``Nii Kpakpo Samoa says``); ``Kofi Annan Ghana visit`` stays."""
+    p = view.rfind(" ", max(0, start - 26), start - 1)
+    if p < 0 or not view[p + 1 : p + 2].isupper():
+        return False
+    found = _TWO_NAMES_RE.search(view, max(0, start - 48), start)
+    if found is None:
+        return False
+    first, second = found.group(1).casefold(), found.group(2).casefold()
+    if first not in m.given or first in m.name_first_words or _not_a_name_word(second, m):
+        return False
+    after = _NAME_END_RE.match(view, end)
+    if after is None:
+        return False
+    verb = after.group(1)
+    return verb is None or verb in m.name_verbs or verb in _verb_forms()
+
+
+def _name_words_before(view: str, hit: tuple, where: tuple, m: _Matcher) -> bool:
+    """Whether the words before a country or surname match (``where``: its current start, end,
+    entry and resolution) make it part of a person's or another name: a given name (``Jim
+    Jordan``), a given name and a name word (``Nii Kpakpo Samoa``), an ALL-CAPS given name
+    (``LIZ CHENEY``) or, for a country, an ALL-CAPS form in mixed case (``to INDIA unity``)."""
+    s, e, i, res = where
+    own = m.own_given.get(i, frozenset())
+    if s > 2 and view[s - 1] == " " and view[s - 2].islower():  # _given_before's test
+        name = _given_before(view, s, m)
+        if name is not None and (res != "surname" or name not in own):
+            return True
+        if name is None and res != "surname" and _name_pair_before(view, s, e, m):
+            return True
+    if view[s + 1 : s + 2].isupper():  # "INDIA", "LIZ CHENEY" after a word
+        if _caps_name_before(view, hit, own, m):
+            return True
+        if res == "name" and e - s >= _CAPS_MIN and i in m.countries:
+            return _caps_other_name(view, hit, m)
+    return False
+
+
+def _shared_elsewhere(view: str, hits: list[tuple], m: _Matcher) -> list[tuple]:
+    """``hits`` less the matches by an entry's ``shared_aliases`` (names other countries'
+    bodies have too: ``FDA``, ``SEC``, ``BoG``) in a text that names another country and not
+    the entry's own, by any actor of that country (its name, demonym or capital, a person or
+    a body of it; other shared aliases are no evidence): ``KIC partners with FDA ... in Ghana``
+    names Ghana's FDA, not the US one."""
+    shared = [h[2] in m.shared and view[h[0] : h[1]].casefold() in m.shared[h[2]] for h in hits]
+    # the countries the other matches name (a shared alias is no evidence: "BoG, SEC and FIC")
+    named = {m.home.get(h[2], -1) for h, sh in zip(hits, shared, strict=True) if not sh} - {-1}
+    if not named:
+        return hits
+    return [h for h, sh in zip(hits, shared, strict=True) if not sh or m.home[h[2]] in named]
+
+
 def _other_referents(
     view: str, out: list[tuple[int, int, int, str, str, bool]], gaz: Gazetteer
 ) -> list[tuple[int, int, int, str, str, bool]]:
@@ -2149,15 +2331,15 @@ def _other_referents(
             if hit is None:
                 continue
             s, res = hit[0], hit[4]
-        if res == "demonym" and _demonym_in_a_name(view, hit, m):
+        if res == "demonym" and (
+            _demonym_in_a_name(view, hit, m) or _demonym_a_language(view, hit, m)
+        ):
             continue
         if res == "demonym" or res == "prefix" or not (i in countries or res == "surname"):
             kept.append(hit)
             continue
-        if s > 2 and view[s - 1] == " " and view[s - 2].islower():  # _given_before's test
-            name = _given_before(view, s, m)
-            if name is not None and (res != "surname" or name not in own.get(i, ())):
-                continue
+        if s > 1 and _name_words_before(view, hit, (s, e, i, res), m):
+            continue
         if res == "surname" and i in own and _another_person(view, hit, own[i], m):
             continue
         if (
@@ -2169,6 +2351,8 @@ def _other_referents(
         if _capital_in_a_name(view, hit, m):
             hit = (s, hit[1], i, "location", "location", hit[5])
         kept.append(hit)
+    if m.shared and not m.shared.keys().isdisjoint([h[2] for h in kept]):
+        kept = _shared_elsewhere(view, kept, m)
     if m.amb_places and not m.amb_places.keys().isdisjoint([h[2] for h in kept]):
         kept = [h for h in kept if not _unvouched_place(view, h, kept, m)]
     if not m.ambiguous or m.ambiguous.keys().isdisjoint([h[2] for h in kept]):
