@@ -57,30 +57,47 @@ class Items(NamedTuple):
 _BLOCK = 1 << 22  # entries per elementwise step (bounded temporaries)
 
 
-def tfidf(counts: DocTermCounts, sublinear_tf: bool = False) -> sp.csr_matrix:
+def tfidf(
+    counts: DocTermCounts, sublinear_tf: bool = False, *, consume: bool = False
+) -> sp.csr_matrix:
     """L2-normalised TF-IDF rows of a count matrix (scikit-learn's smooth idf).
 
     ``idf = ln((1 + n) / (1 + df)) + 1``; the numbers equal
     ``TfidfVectorizer`` run on the same tokens. The weights are computed in
     place on one float copy of the counts (scikit-learn's ``transform`` steps,
-    taken block by block), so the peak is that copy, not three.
+    taken block by block), so the peak is that copy, not three. ``consume=True``
+    (counts made for this call alone, nobody else holds them): their column index
+    array becomes the result's and their counts are released once converted, so
+    the float copy replaces them instead of standing beside them; ``counts.matrix``
+    is unusable afterwards.
 
     >>> from corpus_tools.counts import count_texts
     >>> tfidf(count_texts(["a b", "a c"])).toarray().round(3).tolist()
     [[0.58, 0.815, 0.0], [0.58, 0.0, 0.815]]
     """
+    idf = _idf(counts.matrix)
+    return _weighted(_float_copy(counts.matrix, consume), counts.first_seen, idf, sublinear_tf)
+
+
+def _idf(m: sp.csr_matrix) -> np.ndarray:
+    """scikit-learn's smooth idf of the count matrix ``m`` (document frequencies only)."""
     from sklearn.feature_extraction.text import TfidfTransformer
+
+    return np.asarray(TfidfTransformer(norm="l2").fit(m).idf_)
+
+
+def _weighted(
+    x: sp.csr_matrix, first_seen: np.ndarray | None, idf: np.ndarray, sublinear_tf: bool
+) -> sp.csr_matrix:
+    """The float counts ``x`` weighted in place: TF-IDF rows, L2-normalised (each row alone,
+    so a block of rows gives the same numbers as the whole matrix)."""
     from sklearn.preprocessing import normalize
 
-    m = counts.matrix
-    x = sp.csr_matrix(
-        (m.data.astype(np.float64), m.indices.astype(np.int32), m.indptr.copy()), shape=m.shape
-    )
-    if counts.first_seen is not None:
+    if first_seen is not None:
         # store each row's entries in order of the terms' first appearance, as scikit-learn's
         # vectorizer does (its columns are sorted by name afterwards, its rows are not): the
         # norms are then summed in the same order and the numbers are the same to the last bit
-        rank = counts.first_seen.astype(x.indices.dtype)
+        rank = first_seen.astype(x.indices.dtype)
         _map_in_place(x.indices, rank)
         x.has_sorted_indices = False
         x.sort_indices()
@@ -88,7 +105,6 @@ def tfidf(counts: DocTermCounts, sublinear_tf: bool = False) -> sp.csr_matrix:
         column[rank] = np.arange(len(rank), dtype=rank.dtype)
         _map_in_place(x.indices, column)
         x.has_sorted_indices = False
-    idf = TfidfTransformer(norm="l2").fit(x).idf_
     if sublinear_tf:
         np.log(x.data, out=x.data)
         x.data += 1.0
@@ -97,24 +113,117 @@ def tfidf(counts: DocTermCounts, sublinear_tf: bool = False) -> sp.csr_matrix:
     return sp.csr_matrix(normalize(x, norm="l2", copy=False))
 
 
+def _float_copy(m: sp.csr_matrix, consume: bool) -> sp.csr_matrix:
+    """``m`` with float64 values; ``consume``: sharing ``m``'s int32 column indices, and
+    ``m``'s values released before the float ones are made (``m`` is left emptied)."""
+    if consume and m.indices.dtype == np.int32:
+        values = m.data
+        m.data = np.empty(0, dtype=values.dtype)  # their only other reference: freed below
+        data = np.empty(len(values), dtype=np.float64)
+        for a in range(0, len(values), _BLOCK):
+            data[a : a + _BLOCK] = values[a : a + _BLOCK]
+        del values
+        return sp.csr_matrix((data, m.indices, m.indptr.copy()), shape=m.shape)
+    return sp.csr_matrix(
+        (m.data.astype(np.float64), m.indices.astype(np.int32), m.indptr.copy()), shape=m.shape
+    )
+
+
 def _map_in_place(values: np.ndarray, table: np.ndarray) -> None:
     """``values[:] = table[values]``, block by block."""
     for a in range(0, len(values), _BLOCK):
         values[a : a + _BLOCK] = table[values[a : a + _BLOCK]]
 
 
-def _items(counts: DocTermCounts, x: sp.csr_matrix) -> Items:
-    """Documents, or groups as the normalised mean of their documents' vectors."""
-    if counts.by == "doc_id":
-        return Items([str(d) for d in counts.doc_ids], x, np.ones(len(counts.doc_ids), "int64"))
+def _doc_items(counts: DocTermCounts, x: sp.csr_matrix) -> Items:
+    """The documents, ``x`` their TF-IDF rows."""
+    return Items([str(d) for d in counts.doc_ids], x, np.ones(len(counts.doc_ids), "int64"))
+
+
+def _group_items(counts: DocTermCounts, sublinear_tf: bool) -> Items:
+    """Groups as the normalised mean of their documents' TF-IDF vectors.
+
+    A group's documents are weighted a run of rows at a time (:func:`_row_runs`) and added
+    into the group's row in document order, entry by entry (:class:`_RowSums`): the numbers
+    and their order are those of the product ``averages @ tfidf(counts)``, without a float
+    copy of the whole matrix beside the counts."""
+    m = counts.matrix
+    idf = _idf(m)
     codes, labels = counts.group_codes()
     n_docs = np.bincount(codes, minlength=len(labels)).astype("int64")
-    n = len(codes)
-    avg = sp.csr_matrix((1.0 / n_docs[codes], (codes, np.arange(n))), shape=(len(labels), n))
-    mat = sp.csr_matrix(avg @ x)  # group mean of the document vectors
+    weight = 1.0 / n_docs
+    order = np.argsort(codes, kind="stable")
+    ends = np.cumsum(n_docs)
+    sums = _RowSums(m.shape[1])
+    for g in range(len(labels)):
+        rows = order[ends[g] - n_docs[g] : ends[g]]
+        for run in _row_runs(rows, m.indptr):
+            x = _weighted(_float_copy(m[run], False), counts.first_seen, idf, sublinear_tf)
+            sums.add(x.indices, weight[g] * x.data)
+        sums.end_row()
+    mat = sums.matrix(len(labels))
     norms = np.sqrt(np.asarray(mat.multiply(mat).sum(axis=1)).ravel())
     mat = sp.csr_matrix(sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ mat)
     return Items(labels, mat, n_docs)
+
+
+def _row_runs(rows: np.ndarray, indptr: np.ndarray) -> Iterator[np.ndarray]:
+    """``rows`` in runs holding at most :data:`_BLOCK` entries (one row at least)."""
+    sizes = (indptr[rows + 1] - indptr[rows]).astype(np.int64)
+    ends = np.cumsum(sizes)
+    lo = 0
+    while lo < len(rows):
+        hi = int(np.searchsorted(ends, ends[lo] - sizes[lo] + _BLOCK, side="right"))
+        hi = max(hi, lo + 1)
+        yield rows[lo:hi]
+        lo = hi
+
+
+class _RowSums:
+    """Sparse rows summed entry by entry, as SciPy's sparse product sums them: each column's
+    value is added in the order given, from 0, and a row's columns are stored latest first
+    touched first (so what is computed from the rows after, in stored order, is the same
+    to the last bit)."""
+
+    def __init__(self, n_cols: int) -> None:
+        self.acc = np.zeros(n_cols, dtype=np.float64)
+        self.first = np.full(n_cols, -1, dtype=np.int64)
+        self.seen = 0
+        self.new: list[np.ndarray] = []
+        self.data: list[np.ndarray] = []
+        self.indices: list[np.ndarray] = []
+        self.indptr = [0]
+
+    def add(self, cols: np.ndarray, vals: np.ndarray) -> None:
+        """Add ``vals`` at ``cols``, in order, to the current row."""
+        uniq, pos = np.unique(cols, return_index=True)
+        fresh = self.first[uniq] < 0
+        self.first[uniq[fresh]] = self.seen + pos[fresh]
+        self.new.append(uniq[fresh])
+        np.add.at(self.acc, cols, vals)
+        self.seen += len(cols)
+
+    def end_row(self) -> None:
+        """Store the current row (its nonzero sums) and start the next."""
+        cols = np.concatenate(self.new) if self.new else np.zeros(0, dtype=np.int64)
+        cols = cols[np.argsort(-self.first[cols])]
+        vals = self.acc[cols]
+        keep = vals != 0
+        self.indices.append(cols[keep])
+        self.data.append(vals[keep])
+        self.indptr.append(self.indptr[-1] + int(np.count_nonzero(keep)))
+        self.acc[cols] = 0.0
+        self.first[cols] = -1
+        self.seen = 0
+        self.new = []
+
+    def matrix(self, n_rows: int) -> sp.csr_matrix:
+        """The rows stored, as a matrix."""
+        empty = np.zeros(0)
+        data = np.concatenate([empty, *self.data])
+        indices = np.concatenate([empty.astype(np.int32), *self.indices]).astype(np.int32)
+        indptr = np.asarray(self.indptr, dtype=np.int64)
+        return sp.csr_matrix((data, indices, indptr), shape=(n_rows, len(self.acc)))
 
 
 def _pairs(items: Items, top_k: int | None) -> list[tuple[int, int]]:
@@ -258,7 +367,8 @@ def similarity(
     """
     _check_options(corpus, top_k=top_k, all_pairs_up_to=all_pairs_up_to, n_terms=n_terms)
     counts, lang = counts_for(corpus, by, stopwords=stopwords, language=language)
-    terms, items = counts.terms, _weighted_items(counts, by, sublinear_tf)
+    own = _made_for_call(corpus, by, counts)
+    terms, items = counts.terms, _weighted_items(counts, by, sublinear_tf, own)
     del counts  # counts without stopwords are derived for this call: free them before the pairs
     if items is None:
         return _empty_table(lang)
@@ -266,14 +376,37 @@ def similarity(
     return _compared(items, terms, n_terms, cap, lang)
 
 
-def _weighted_items(counts: DocTermCounts, by: str, sublinear_tf: bool) -> Items | None:
+def _made_for_call(corpus: Corpus | DocTermCounts, by: str, counts: DocTermCounts) -> bool:
+    """Whether ``counts`` (from :func:`counts_for`) were derived for this call alone: not the
+    counts kept on the corpus or given, and sharing no array with them (then
+    :func:`tfidf` may consume them)."""
+    from .counts import as_counts
+
+    kept = as_counts(corpus, by, stopwords=True)  # kept on the corpus: no new count
+    if counts is kept or counts is corpus:
+        return False
+    mine, theirs = counts.matrix, kept.matrix
+    return not any(
+        np.may_share_memory(a, b)
+        for a in (mine.data, mine.indices, mine.indptr)
+        for b in (theirs.data, theirs.indices, theirs.indptr)
+    )
+
+
+def _weighted_items(
+    counts: DocTermCounts, by: str, sublinear_tf: bool, consume: bool = False
+) -> Items | None:
     """The items :func:`similarity` compares (TF-IDF rows), None when there is no pair to
     compare; warns at the caller of :func:`similarity` when there are fewer than two items or
-    very many (:func:`warn_few_items`, :func:`warn_many_items`)."""
+    very many (:func:`warn_few_items`, :func:`warn_many_items`). ``consume``: the counts
+    were made for this call (:func:`_made_for_call`) and are emptied by :func:`tfidf`."""
     if counts.matrix.nnz == 0 or counts.matrix.shape[0] < 2:
         warn_few_items(by, counts.matrix.shape[0], stacklevel=4)
         return None
-    items = _items(counts, tfidf(counts, sublinear_tf))
+    if counts.by == "doc_id":
+        items = _doc_items(counts, tfidf(counts, sublinear_tf, consume=consume))
+    else:
+        items = _group_items(counts, sublinear_tf)
     warn_few_items(by, len(items.labels), stacklevel=4)
     warn_many_items(by, len(items.labels), stacklevel=4)
     return items
