@@ -445,7 +445,7 @@ if len(check):
     )
 if len(check) < len(table):
     print(f"{len(table) - len(check):,} titles came from a title field and are not checked.")
-check.head(MAX_ROWS) if len(check) else None
+check.drop(columns=ct.empty_columns(check)).head(MAX_ROWS) if len(check) else None
 
 # %% [markdown]
 # A headline is short. A first line that had to be cut at 80 characters (`…`) is a
