@@ -330,9 +330,9 @@ def _vote_texts(corpus: Corpus) -> list[str]:
     return [text for chunk in heads for text in chunk]
 
 
-def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> tuple[pd.DataFrame, str]:
+def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> tuple[pd.DataFrame, str, set[str]]:
     """Target mentions from the gazetteer in English documents: ``doc_id, target, start, end``,
-    and the phrase naming the documents left out as not English (``""``: none).
+    the phrase naming the documents left out as not English (``""``: none), and their ids.
 
     One language note: the documents left out by their vote, or (none left out) the lexicon's
     note on documents that may not be English but stay in."""
@@ -352,7 +352,7 @@ def _mentions(corpus: Corpus, targets: Sequence[str] | None) -> tuple[pd.DataFra
     if targets is not None:
         keep = {canonical(t) or t for t in targets} | set(targets)
         m = m[m["target"].isin(keep)]
-    return m.reset_index(drop=True), left_out
+    return m.reset_index(drop=True), left_out, other
 
 
 def _mention_sentences(m: pd.DataFrame, starts: dict[str, list[int]]) -> list[MentionSentence]:
@@ -493,7 +493,7 @@ def target_sentiment(
         targets = [targets]
     targets = _checked_targets(targets)
     check_whole("seed", seed, 0)
-    m, left_out = _mentions(corpus, targets)
+    m, left_out, other = _mentions(corpus, targets)
     sents = corpus.sentences()
     rows: list[dict[str, Any]] = []
     if len(m):
@@ -501,8 +501,34 @@ def target_sentiment(
         rows = _scored_rows(_mention_sentences(m, starts), sents)
     sent_df = _sentence_table(rows, corpus, min_sentences if targets is None else None)
     summary = _sentiment_summary(sent_df, corpus, by=by, n_boot=n_boot, seed=seed)
-    summary.attrs.update({NOT_ENGLISH: left_out} if left_out else {})
+    summary.attrs.update(_left_out_attrs(corpus, left_out, other, by))
     return TargetSentiment(sent_df, summary)
+
+
+def _left_out_attrs(corpus: Corpus, left_out: str, other: set[str], by: str) -> dict[str, Any]:
+    """The summary's ``attrs`` on documents left out as not English: their phrase
+    (:data:`NOT_ENGLISH`) and the groups with no document left (:data:`NOT_SCORED_GROUPS`)."""
+    gone = _not_scored_groups(corpus, other, by)
+    return {
+        **({NOT_ENGLISH: left_out} if left_out else {}),
+        **({NOT_SCORED_GROUPS: gone} if gone else {}),
+    }
+
+
+#: ``summary.attrs`` key: the groups (``by=``) whose every document was left out as not
+#: English, so they have no row (none scored; a reader would otherwise not see them at all)
+NOT_SCORED_GROUPS = "not_scored_groups"
+
+
+def _not_scored_groups(corpus: Corpus, other: set[str], by: str) -> list[str]:
+    """The ``by`` groups all of whose documents are in ``other`` (left out), sorted."""
+    if not other:
+        return []
+    ids = [str(d) for d in corpus.doc_ids]
+    groups = doc_groups(corpus, pd.Series(ids), by)
+    left = pd.Series([d in other for d in ids], index=groups.index)
+    every = left.groupby(groups.to_numpy(), sort=True).all()
+    return [str(g) for g in every.index[every.to_numpy()]]
 
 
 def _summary_row(g: pd.DataFrame, n_boot: int, seed: int) -> dict[str, Any]:
