@@ -517,12 +517,16 @@ def _add_term_cells(out: StreamCounts, texts: list[str], groups: list[str], voca
         (10000.0 * mat.data / np.maximum(n_words[kd], 1), mat.indices, mat.indptr), shape=mat.shape
     )
     if len(texts) < _DOC_LIMIT and float(mat.data.sum()) < _DOC_UNIT:
-        # count and documents in one product: each entry is its count + 2**32 (one document),
-        # every partial sum an integer below 2**53, so both sums are exact, as apart
-        both = sp.csr_matrix((mat.data + _DOC_UNIT, mat.indices, mat.indptr), shape=mat.shape)
-        prods = [ind @ m for m in (both, rates)]
-        n_docs = np.floor(prods[0].data / _DOC_UNIT)
-        sums = [prods[0].data - n_docs * _DOC_UNIT, n_docs, prods[1].data]
+        # count and documents in one real part: each entry is its count + 2**32 (one
+        # document), every partial sum an integer below 2**53, so both sums are exact, as
+        # apart; the rates ride along as the imaginary part (times 1+0j: the same sums, in
+        # the same order, as a product of their own), so one product instead of two
+        both = sp.csr_matrix(
+            ((mat.data + _DOC_UNIT) + 1j * rates.data, mat.indices, mat.indptr), shape=mat.shape
+        )
+        prods = [ind.astype(np.complex128) @ both]
+        n_docs = np.floor(prods[0].data.real / _DOC_UNIT)
+        sums = [prods[0].data.real - n_docs * _DOC_UNIT, n_docs, prods[0].data.imag]
     else:  # pragma: no cover - a batch of a million documents or 2**32 tokens
         ones = sp.csr_matrix((np.ones(len(mat.data)), mat.indices, mat.indptr), shape=mat.shape)
         prods = [ind @ m for m in (mat, ones, rates)]
