@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from _quote_sets import quote_rows
+
 from corpus_tools.lexicon import Matcher
 from corpus_tools.quotes.cues import cue_book
 
@@ -39,3 +41,19 @@ def test_the_grouped_scan_finds_the_same_cues_as_the_flat_one() -> None:
         "were quoted as saying",
         "told reporters",
     ]
+
+
+def _speakers(*texts: str) -> list:
+    q = quote_rows(*texts)
+    return [
+        q[q["doc_id"] == f"d{i}"]["speaker_canonical"].dropna().tolist() for i in range(len(texts))
+    ]
+
+
+def test_a_name_on_a_topic_before_a_colon_speaks_the_claim() -> None:
+    got = _speakers(
+        "Biden on Ukraine: US will stand with Kyiv as long as it takes",
+        "War on drugs: Police seize record haul in raid",
+        "Tories on Brexit: What happens next",
+    )
+    assert got == [["Joe Biden"], [], []]

@@ -542,10 +542,22 @@ def colon_claim(
     if head_end > lo and len(view[first + 2 : lo + len(line)].split()) >= 3:
         if own_speaker(view[first + 2 : lo + len(line)]):
             return None  # "Assembly: Governor Ravi hails growth": the claim names its speaker
-        if _claim_speaker(text, lo, head_end, view[first + 2 : lo + len(line)]):
+        claim = view[first + 2 : lo + len(line)]
+        about = _ABOUT_RE.match(view, lo, head_end)  # "Sunak on strikes: Best way to ..."
+        b = about.end(1) if about is not None else head_end
+        if _claim_speaker(text, lo, b, claim) and (about is None or not _explained(claim)):
             end = view.find(": ", first + 2, hi)
-            return (lo, head_end), (first + 2, end if end > 0 else lo + len(line)), "left"
+            return (lo, b), (first + 2, end if end > 0 else lo + len(line)), "left"
     return None
+
+
+#: ``X on Y`` before a headline's colon: X speaks on the topic Y (``Sunak on strikes:``).
+_ABOUT_RE = re.compile(r"([^\W\d_][^:]*?)\s+on\s+\S[^:]*$")
+
+
+def _explained(claim: str) -> bool:
+    """The claim after ``X on Y:`` is no statement: a question or a ``What/How/Why`` head."""
+    return claim.rstrip().endswith("?") or bool(re.match(r"(?i)(?:what|how|why|who|when)\b", claim))
 
 
 def own_speaker(claim: str) -> bool:
