@@ -233,6 +233,10 @@ def test_describe_tone_says_documents_were_left_out_as_not_english() -> None:
         warnings.simplefilter("ignore")
         tone = ct.target_sentiment(mixed, min_sentences=1)
     assert set(tone.summary["group"]) == {"Y"}
+    # outlet X's only document is Portuguese: X has no row, and the sentence names it
+    assert tone.summary.attrs["not_scored_groups"] == ["X"]
     assert ct.describe_tone(tone.summary).endswith(
         " Left out as not English (the tone lexicon is English): 1 of 2 documents (pt 1)."
+        " Not scored, every document in a language other than English: X (it has no row,"
+        " which is not a neutral tone)."
     )
