@@ -9,6 +9,7 @@ import json
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
@@ -127,3 +128,57 @@ def test_error_pages_are_skipped_with_a_reason(tmp_path: Path) -> None:
     )
     assert reasons["fool.com2.html"].startswith("an error page, not an article (title 'Forbidden'")
     assert "fetch it again or leave it out" in reasons["fool.com2.html"]
+
+
+def test_a_relative_sidecar_date_is_not_replaced_by_the_url_date(tmp_path: Path) -> None:
+    # a crawler's metadata.csv: '2 days ago' names no day; the URL's /2022/07/18/ would date
+    # the document while the warning says it is loaded without a date: now both say undated
+    (tmp_path / "a.txt").write_text(
+        "Talks end in Geneva.\n\nThe ministers met on Tuesday and agreed to meet again.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Second story.\n\nMore words of the story.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,url,published\n"
+        "a.txt,https://example.com/2022/07/18/talks-end,2 days ago\n"
+        "b.txt,https://example.com/2023/05/09/second,\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(ct.CorpusToolsWarning, match="'2 days ago'"):
+        d = ct.load_corpus(tmp_path).docs
+    assert d["published"].tolist()[0] is pd.NaT
+    assert d["published_source"].tolist() == [None, "url"]
+    assert d["published"].tolist()[1] == pd.Timestamp("2023-05-09")
+
+
+# Turkish Datastore news export (/tmp/H7/s31/tr_news.jsonl; the project's licence is not stated;
+# a one-sentence excerpt): fotomac.com.tr items end their description with a read-more link
+FOTOMAC = (
+    "Akhisar'ın büyüsü bozuldu. Trabzon bu seriyi...  <a href=\"https://www.fotomac.com.tr/"
+    'akhisarbelediyespor/2018/03/13/buyu-bozuldu">Devamı için tıklayınız<a/>'
+)
+
+
+def test_a_cell_final_read_more_link_is_a_line_of_its_own(tmp_path: Path) -> None:
+    from corpus_tools.io.feeds import markup_text
+
+    assert markup_text(FOTOMAC) == (
+        "Akhisar'ın büyüsü bozuldu. Trabzon bu seriyi...\n\nDevamı için tıklayınız"
+    )
+    # a link that ends a sentence's words stays in it
+    assert markup_text('Talks ended, said <a href="https://x.org/">the ministry</a>') == (
+        "Talks ended, said the ministry"
+    )
+    # recurring across an outlet's items, the line is then a learned template
+    rows = [
+        {"link": f"https://www.fotomac.com.tr/a/{i}", "description": FOTOMAC.replace("Akhisar", w)}
+        for i, w in enumerate(["Akhisar", "Konya", "Bursa", "Karabük", "Sivas", "Rize"])
+    ]
+    path = tmp_path / "items.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = ct.load_corpus(path, text_column="description")
+    assert not any("tıklayınız" in t for t in c.docs["text"])
+    log = c.cleaning_log
+    assert set(log[log["text"].str.contains("tıklayınız")]["rule"]) == {"template:learned"}

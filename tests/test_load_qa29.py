@@ -101,13 +101,18 @@ def test_relative_dates_are_told_from_other_refusals(value: str, relative: bool)
     assert isinstance(_parse_date_str(value), NoDayProblem) is relative
 
 
-def test_the_sidecar_keeps_stopping_on_a_placeholder(tmp_path: Path) -> None:
-    # metadata.csv is the user's own table of dates: a placeholder there is still named and
-    # stops (a date relative to the crawl day loads undated with a warning: test_io_qa30)
+def test_a_sidecar_placeholder_loads_undated_and_no_url_date_fills_it(tmp_path: Path) -> None:
+    # session 32: metadata.csv's placeholder (year 1) is undated with one warning, as a table's
+    # cell is; the URL's path date does not fill a date the user wrote but no day can be read
+    # from (the warning says the document is loaded without it)
     (tmp_path / "a.txt").write_text(LONG)
-    (tmp_path / "metadata.csv").write_text("file,published\na.txt,0001-01-01\n")
-    with pytest.raises(MetadataError, match="metadata.csv row 1, column 'published'"):
-        ct.load_corpus(tmp_path)
+    (tmp_path / "metadata.csv").write_text(
+        "file,url,published\na.txt,https://example.com/2022/07/18/talks,0001-01-01\n"
+    )
+    with pytest.warns(ct.CorpusToolsWarning, match="metadata.csv: 1 of 1 rows gives a date"):
+        d = ct.load_corpus(tmp_path).docs
+    assert d["published"].isna().tolist() == [True]
+    assert d["published_source"].tolist() == [None]
 
 
 @pytest.mark.parametrize(

@@ -267,9 +267,6 @@ def test_dates_with_only_one_reading_parse(tmp_path: Path, value: str, expected:
         ("02/11/23", "has a two-digit year"),
         ("October 19", "(no four-digit year)"),
         ("31/02/2023", "cannot parse the date '31/02/2023'"),
-        ("0001-01-01", "the date '0001-01-01' is outside the range pandas can store"),
-        ("9999-12-31", "the date '9999-12-31' is outside the range pandas can store"),
-        ("1/1/0001", "the date '1/1/0001' is outside the range pandas can store"),
     ],
 )
 def test_impossible_or_guessed_dates_are_reported(
@@ -279,6 +276,20 @@ def test_impossible_or_guessed_dates_are_reported(
         _sidecar_corpus(tmp_path, value)
     assert str(err.value).startswith("metadata.csv row 1, column 'published': ")
     assert fragment in str(err.value)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "1/1/0001"])
+def test_placeholder_sidecar_dates_load_undated_with_a_warning(tmp_path: Path, value: str) -> None:
+    # as the same value in a CSV table does (H4, session 32)
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        d = _sidecar_corpus(tmp_path, value).docs
+    text = " ".join(str(w.message) for w in caught)
+    assert (
+        f"metadata.csv: 1 of 1 rows gives a date that names no day (row 1, column 'published': {value!r})"
+        in text
+    )
+    assert f"the date {value!r} is outside the range pandas can store" in text
+    assert d["published"].isna().tolist() == [True]
 
 
 def test_out_of_range_datetime_objects_are_reported_not_crashes() -> None:

@@ -322,7 +322,7 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
             return (
                 _fits_problem(s, fits)
                 if fits
-                else DateProblem(parsed.replace(repr(rewritten), repr(s)))
+                else type(parsed)(parsed.replace(repr(rewritten), repr(s)))  # NoDay stays
             )
         return parsed
     if EPOCH_RE.match(s):
@@ -338,7 +338,7 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
     if english != s:  # "12. März 2024": month names of other languages, read as English ones
         parsed = _parse_date_str(english)
         return (
-            DateProblem(parsed.replace(repr(english), repr(s)))
+            type(parsed)(parsed.replace(repr(english), repr(s)))
             if isinstance(parsed, DateProblem)
             else parsed
         )

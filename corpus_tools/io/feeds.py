@@ -58,10 +58,44 @@ def markup_text(value: str) -> str:
     if "<" not in value or not _TAG.search(value):
         return html.unescape(value).strip()
     value = _DROP.sub(" ", value)
+    value = _own_line_for_final_link(value)
     value = _BLOCK.sub("\n\n", value)
     value = html.unescape(_TAG.sub("", value))
     value = _SPACES.sub(" ", value)
     return _BLANKS.sub("\n\n", value).strip()
+
+
+#: the last link of a cell: its opening tag (not a self-closing ``<a/>``, which some feeds
+#: write for ``</a>``)
+_LINK_OPEN_RE = re.compile(r"(?is)<\s*a\b(?![^>]*/\s*>)[^>]*>")
+#: the end of a sentence or a cut-off summary ("...", "…") before a final link
+_SENTENCE_END_RE = re.compile(r"(?:[.!?…:»\"”)]|\.\.\.)\s*$")
+#: a final link with more words than this is part of the text, not a "read more" link
+_FINAL_LINK_WORDS = 8
+
+
+def _own_line_for_final_link(value: str) -> str:
+    """``value`` with a link that ends the cell after a finished sentence (a feed's
+    ``Trabzon bu seriyi...  <a href="...">Devamı için tıklayınız</a>``, "Read more", "Continue
+    reading") set on a line of its own, where cleaning's templates see it recur across an
+    outlet's items; a link inside a sentence stays on its line.
+
+    >>> markup_text('Trabzon bu seriyi...  <a href="https://x.tr/a">Devamı için tıklayınız<a/>')
+    'Trabzon bu seriyi...\n\nDevamı için tıklayınız'
+    >>> markup_text('The talks ended, said <a href="https://x.org/">the ministry</a>')
+    'The talks ended, said the ministry'
+    """
+    opens = list(_LINK_OPEN_RE.finditer(value))
+    if not opens:
+        return value
+    start = opens[-1].start()
+    before, link = value[:start], value[start:]
+    link_words = html.unescape(_TAG.sub(" ", link)).split()
+    if not link_words or len(link_words) > _FINAL_LINK_WORDS or _BLOCK.search(link):
+        return value
+    if not _SENTENCE_END_RE.search(html.unescape(_TAG.sub(" ", before)).strip()):
+        return value
+    return before + "\n\n" + link
 
 
 def _local(tag: Any) -> str:

@@ -342,7 +342,10 @@ def _join(
         for i in sorted(set(hits)) if len(hits) > 1 else hits:
             used.add(i)
             row = sidecar.rows[i]
+            own_label = base.get("published_source")
             base.update(row)
+            if "published" not in row and not is_missing(base.get("published")):
+                base["published_source"] = own_label  # an unread sidecar date: the page's stays
             for field, label in _SOURCE_LABELS:  # the sidecar wins over the page and says so
                 if field in row:
                     base[label] = "sidecar"

@@ -204,11 +204,9 @@ def _sidecar_values(
             ts, prec = parse_date(
                 v, where=name, row=row, column="published", date_format=date_format, unread=unread
             )
-            if ts is pd.NaT:  # a date that names no day (recorded in unread): no value
-                if unread and "outside the range" in unread[-1][2]:
-                    # a placeholder (year 1, 9999) in the user's own table still stops
-                    unread.pop()
-                    parse_date(v, where=name, row=row, column="published", date_format=date_format)
+            if ts is pd.NaT:  # a date that names no day (recorded in unread), a placeholder
+                # (year 1, 9999) too: no value, and none from the URL's path, as in a table
+                vals["published_source"] = None
                 continue
             vals["published"] = ts
             vals.setdefault("date_precision", prec)
