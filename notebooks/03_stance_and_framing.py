@@ -106,9 +106,14 @@ print(
     f"{len(speech):,} quote{'s' * (len(speech) != 1)} ({int(speech['direct'].sum()):,} direct), "
     f"{int((q['kind'] == 'scare').sum()):,} scare quotes."
 )
-speech[
+shown = speech[
     ["group", "kind", "speaker", "speaker_canonical", "speaker_resolved", "source", "cue", "quote"]
-].head(MAX_ROWS)
+]
+if shown["speaker_canonical"].isna().all():  # no speaker in any row: speaker_resolved says nothing
+    shown = shown.assign(speaker_resolved=None)
+if ct.empty_columns(shown):  # text in another language: quote marks with no speaker, source or cue
+    print(ct.describe_empty_columns(shown))
+shown.drop(columns=ct.empty_columns(shown)).head(MAX_ROWS)
 
 # %% [markdown]
 # Each row is one quote: `speaker` is the words in the text (*He*, *the spokesman*),
