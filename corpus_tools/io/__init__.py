@@ -90,6 +90,13 @@ Rules worth knowing
   used are logged (logger ``corpus_tools.io``, INFO). Not the default (folders are often
   topics or years): with no outlet anywhere and every document in one of 2-50 folders,
   ``load_corpus`` warns, naming the option and the ``metadata.csv`` fix.
+* A wire credit in the datelines names an outlet (:mod:`~corpus_tools.io.wires`): when
+  75 % or more of a source's documents that have no outlet (a table file; the text and HTML
+  files of one folder) credit a news agency in their dateline (``WASHINGTON (Reuters) -``)
+  and 90 % of those the same one (``corpus_tools/data/wire_services.yml``), they get it as
+  their outlet (``outlet_source="text:dateline"``), with one warning; a minority's credit, or
+  several agencies', names none. Every URL a redirector's (``news.google.com``) with no
+  outlet column: one warning naming the fixes.
 * ``split="records"``: a text file that holds many articles (a ``URL:``/``Title:``/
   ``Date:``/``Source:``/``Author:`` block recurring 3+ times, or 20+ separator lines; the
   files otherwise named in a warning) loads as one document per record (``io.dumps``):

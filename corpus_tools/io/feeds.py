@@ -214,6 +214,16 @@ def _parse(rel: str, data: bytes, reencode: bool = True) -> tuple[Any, str | Non
         if again is not None:
             return _parse(rel, again, reencode=False)
     where = f"line {line}, column {col}: {msg}"
+    if "EntityRef" in msg or "Entity '" in msg:
+        repaired, n_amp, n_named = _escaped_ampersands(data)
+        if n_amp or n_named:
+            try:
+                root = etree.fromstring(repaired, _parser())
+            except etree.XMLSyntaxError:
+                root = None  # another fault besides: named as it was
+            if root is not None:
+                _warn_ampersands(rel, where, n_amp, n_named)
+                return root, None
     if any(k in msg for k in _CUT_SHORT) or msg.startswith(_TRAILING):
         try:
             root = etree.fromstring(data, _parser(recover=True))
@@ -223,7 +233,59 @@ def _parse(rel: str, data: bytes, reencode: bool = True) -> tuple[Any, str | Non
             return root, where
     raise InputSkipped(
         f"not well-formed XML ({where}); an RSS or Atom feed must be: save it again from "
-        "its address, or fix that line (a bare '&' is written '&amp;')"
+        "its address, or fix that line"
+    )
+
+
+#: an ``&`` that starts no reference XML knows (a bare ``&`` of a URL's query, ``AT&T``), and
+#: an HTML entity XML does not define (``&nbsp;``, ``&eacute;``), outside CDATA sections
+_CDATA_RE = re.compile(rb"(<!\[CDATA\[.*?\]\]>)", re.DOTALL)
+_BARE_AMP_RE = re.compile(rb"&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)")
+_NAMED_REF_RE = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
+_XML_NAMES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def _escaped_ampersands(data: bytes) -> tuple[bytes, int, int]:
+    """``data`` with each bare ``&`` written ``&amp;`` and each HTML entity XML does not define
+    written as a character reference, outside CDATA sections; and how many of each. The text
+    read is what the feed's author meant: the ``&`` stays an ``&``, ``&nbsp;`` a no-break space.
+
+    >>> _escaped_ampersands(b"<a href='x?a=1&b=2'>AT&T &nbsp;&amp;<![CDATA[R&D]]></a>")
+    (b"<a href='x?a=1&amp;b=2'>AT&amp;T &#160;&amp;<![CDATA[R&D]]></a>", 2, 1)
+    """
+    from html.entities import name2codepoint
+
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:200]:
+        return data, 0, 0  # UTF-16/32: not patched byte-wise
+    counts = [0, 0]
+
+    def named(m: re.Match[bytes]) -> bytes:
+        name = m.group(1)
+        code = name2codepoint.get(name.decode("ascii"))
+        if name in _XML_NAMES or code is None:
+            return m.group(0)
+        counts[1] += 1
+        return b"&#%d;" % code
+
+    parts = _CDATA_RE.split(data)
+    for i in range(0, len(parts), 2):  # the odd parts are CDATA sections: left as they are
+        part, n = _BARE_AMP_RE.subn(b"&amp;", parts[i])
+        counts[0] += n
+        parts[i] = _NAMED_REF_RE.sub(named, part)
+    return b"".join(parts), counts[0], counts[1]
+
+
+def _warn_ampersands(rel: str, where: str, n_amp: int, n_named: int) -> None:
+    """One warning for a feed read after its bare ``&`` and HTML entities were escaped."""
+    what = [f"{n_amp:,} bare '&' (written '&amp;' in XML)"] if n_amp else []
+    what += (
+        [f"{n_named:,} HTML entit(ies) XML does not define (&nbsp;, &eacute;)"] if n_named else []
+    )
+    warnings.warn(
+        f"{rel}: not well-formed XML ({where}): {' and '.join(what)} read as the characters they "
+        "stand for; every item is loaded. Feeds written by hand or by some generators do this.",
+        CorpusToolsWarning,
+        stacklevel=8,
     )
 
 

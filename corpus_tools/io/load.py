@@ -46,8 +46,12 @@ from .outlets import (
     FolderOutlets,
     bare_hosts,
     folder_note,
+    is_redirector,
     merge_note,
     merge_spellings,
+    redirect_target,
+    redirector_note,
+    url_parts,
 )
 from .readers import (
     DATE_FORMAT_KEY,
@@ -59,6 +63,7 @@ from .readers import (
     table_docs,
 )
 from .sidecar import Sidecar, load_sidecar
+from .wires import name_wire_outlets
 
 
 def _progress(items: list[Any], enabled: bool, desc: str) -> Iterable[Any]:
@@ -834,9 +839,30 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
         )
     for col in META_COLUMNS:
         docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
+    wire_note = name_wire_outlets(docs) if len(docs) else None  # "WASHINGTON (Reuters) -"
+    if wire_note is not None:
+        warnings.warn(wire_note, CorpusToolsWarning, stacklevel=outside_level())
+    _warn_redirected(docs)
     _merge_outlet_spellings(docs)
     first = DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS
     return docs[first + [c for c in docs.columns if c not in first]]
+
+
+def _warn_redirected(docs: pd.DataFrame) -> None:
+    """Warn when every URL of the corpus's files (a sidecar's or a page's; tables warn on
+    their own) is a redirector's with no address of its own, and none of them has an outlet."""
+    files = docs["format"].isin(["text", "html"]) & docs["url"].notna()
+    if not files.any() or docs.loc[files, "outlet"].notna().any():
+        return
+    for url in docs.loc[files, "url"].tolist():
+        host = url_parts(url)[0]
+        if host is None or not is_redirector(host) or redirect_target(url) is not None:
+            return
+    warnings.warn(
+        redirector_note("the corpus's files", "document", int(files.sum())),
+        CorpusToolsWarning,
+        stacklevel=outside_level(),
+    )
 
 
 def _merge_outlet_spellings(docs: pd.DataFrame) -> None:

@@ -235,6 +235,25 @@ def redirect_target(url: Any) -> str | None:
     return None
 
 
+def redirector_note(where: str, unit: str, n: int) -> str:
+    """The warning for a source whose every URL (``n`` of them) is a redirector's
+    (:func:`is_redirector`) and that has no outlet column: no document gets an outlet.
+
+    >>> redirector_note("gnews.csv", "row", 3)[:87]
+    "gnews.csv: every row's URL (3) is a link shortener's, feed redirector's or aggregator's"
+    """
+    return (
+        f"{where}: every {unit}'s URL ({n:,}) is a link shortener's, feed redirector's or "
+        "aggregator's (news.google.com, feedproxy.google.com, t.co, bit.ly: "
+        "corpus_tools/data/url_redirectors.yml), not the article's own address, so none "
+        f"of its {unit}s has an outlet. To name the "
+        "outlets, pass outlet_column= naming the column that names each item's source "
+        "(command line: --outlet-column NAME), or add a metadata.csv with the columns "
+        "file,outlet; or save the addresses the links lead to (the articles' own URLs) and "
+        "load again."
+    )
+
+
 def is_url_cell(value: Any) -> bool:
     """Whether a table cell is a web address, not just a name with a dot: a host
     (:func:`url_parts`) with a scheme, a ``www.`` or a path after it.

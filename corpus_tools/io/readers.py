@@ -59,7 +59,15 @@ from .feeds import FEED_EXTENSIONS, feed_table, markup_text
 from .files import Folders, InputSkipped
 from .html import extract_html
 from .json_shapes import flat_records, unwrap_typed
-from .outlets import OUTLET_FROM, is_redirector, is_url_cell, redirect_target, site_of, url_parts
+from .outlets import (
+    OUTLET_FROM,
+    is_redirector,
+    is_url_cell,
+    redirect_target,
+    redirector_note,
+    site_of,
+    url_parts,
+)
 from .outlets import url_host as outlet_url_host
 from .tables import ParquetRows, pick_column, read_table
 from .warc import WARC_EXTENSIONS, open_warc, warc_docs
@@ -581,6 +589,13 @@ class _Table:
         a URL held a second URL."""
         n = sum(self.url_hosts.values())
         n_inner = self.url_counts["inner"]
+        if not n and self.url_counts["redirector"] and self.picked.outlet is None:
+            warnings.warn(
+                redirector_note(self.where, self.unit, self.url_counts["redirector"]),
+                CorpusToolsWarning,
+                stacklevel=3,
+            )
+            return
         if not n or (self.picked.outlet is not None and not n_inner and not self.subdomains):
             return
         if self.picked.outlet is None and _is_feed(self.rel):

@@ -1,0 +1,248 @@
+"""Session 33 (H4): loading real files and misuse.
+
+Fixtures are short excerpts of real files, each with its source and licence beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from pathlib import Path
+
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.io.wires import dateline_credit
+
+# ISOT Fake News Dataset (University of Victoria; research use), True.csv as copied in
+# github.com/Vatshayan/Fake-News-Prediction (be794ed): the first words of rows 1-7 and 8
+ISOT = [
+    "WASHINGTON (Reuters) - The head of a conservative Republican faction in the U.S. "
+    "Congress, who voted this month for a huge expansion of the national debt.",
+    "WASHINGTON (Reuters) - Transgender people will be allowed for the first time to enlist "
+    "in the U.S. military starting on Monday as ordered by federal courts.",
+    "WASHINGTON (Reuters) - The special counsel investigation of links between Russia and "
+    "President Trump’s 2016 election campaign should continue.",
+    "WASHINGTON (Reuters) - Trump campaign adviser George Papadopoulos told an Australian "
+    "diplomat in May 2016 that Russia had political dirt on Democratic candidate Clinton.",
+    "SEATTLE/WASHINGTON (Reuters) - President Donald Trump called on the U.S. Postal Service "
+    "on Friday to charge “much more” to ship packages for Amazon.",
+    "WEST PALM BEACH, Fla./WASHINGTON (Reuters) - The White House said on Friday it was set to "
+    "kick off talks next week with Republican and Democratic congressional leaders.",
+    "WEST PALM BEACH, Fla (Reuters) - President Donald Trump said on Thursday he believes he "
+    "will be fairly treated in a special counsel investigation.",
+    " (This version of the Nov. 2 story corrects paragraph 8) By Ian Simpson WASHINGTON "
+    "(Reuters) - The Senate voted on Thursday to confirm the nominee.",
+    "WASHINGTON (Reuters) - The head of the Environmental Protection Agency said on Monday the "
+    "agency would review the rule.",
+    "WASHINGTON (Reuters) - U.S. Senate Republicans on Tuesday unveiled their version of the "
+    "tax bill, setting up a clash with the House.",
+]
+TWEETS = (
+    "The following statements were posted to the verified Twitter accounts of U.S. President "
+    "Donald Trump, @realDonaldTrump and @POTUS. The opinions expressed are his own."
+)
+# AG's corpus of news articles (A. Gulli; "provided by the academic community for research
+# purposes"), test.csv descriptions as copied in github.com/madhubandru/
+# Text-Classification-on-News-Articles-using-BERT-Framework (082f2db): items of ~2,000 sources
+AG = [
+    "AP - A company founded by a chemistry researcher at the University of Louisville won a "
+    "grant to develop a method of producing better peptides.",
+    "AP - It's barely dawn when Mike Fitzpatrick starts his shift with a blur of colorful "
+    "maps, figures and endless charts.",
+    " LOS ANGELES (Reuters) - Apple Computer Inc. on Tuesday began shipping a new program "
+    "designed to let users create real-time motion graphics.",
+    'Wiltshire Police warns about "phishing" after its fraud squad chief was targeted.',
+    "Unions representing workers at Turner Newall say they are 'disappointed' after talks "
+    "with stricken parent firm Federal Mogul.",
+]
+
+
+def _table(path: Path, texts: list[str], **cols: list[str]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["title", "text", *cols])
+        for i, t in enumerate(texts):
+            w.writerow([f"Story {i}", t, *(v[i] for v in cols.values())])
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ISOT[0], ("Reuters", "WASHINGTON (Reuters) -")),
+        (ISOT[7], ("Reuters", "By Ian Simpson WASHINGTON (Reuters) -")),
+        (AG[0], ("Associated Press", "AP -")),
+        ("PARIS (AFP) - Le gouvernement a annoncé mardi", ("AFP", "PARIS (AFP) -")),
+        ("Berlin (dpa) - Die Bundesregierung will", ("dpa", "Berlin (dpa) -")),
+        ("Madrid, 3 mar (EFE).- El Gobierno aprobó", ("EFE", "Madrid, 3 mar (EFE).-")),
+        ("МОСКВА, 3 марта. /ТАСС/. Глава МИД заявил", ("TASS", "МОСКВА, 3 марта. /ТАСС/.")),
+        ("LONDON (REUTERS) - Shares fell", ("Reuters", "LONDON (REUTERS) -")),
+        (TWEETS, None),
+        ("The minister (pictured) - who spoke first - said no.", None),
+        ("Reuters reported on Monday that the talks ended.", None),
+        # a credit past the head is no dateline
+        ("x" * 400 + " WASHINGTON (Reuters) - Later.", None),
+    ],
+)
+def test_dateline_credits(text: str, expected: tuple[str, str] | None) -> None:
+    assert dateline_credit(text) == expected
+
+
+def test_a_wire_table_without_outlets_gets_the_wire_as_outlet(tmp_path: Path) -> None:
+    path = _table(tmp_path / "True.csv", [*ISOT, TWEETS])
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        d = ct.load_corpus(path).docs
+    assert d["outlet"].tolist() == ["Reuters"] * 10 + [None]
+    assert d["outlet_source"].tolist() == ["text:dateline"] * 10 + [None]
+    text = " ".join(str(w.message) for w in caught)
+    assert (
+        "True.csv: 10 of 11 documents credit Reuters in their dateline ('WASHINGTON (Reuters) "
+        "-'), so 'Reuters' is their outlet (outlet_source 'text:dateline'); the 1 other(s) keep "
+        "none" in text
+    )
+    assert "pass outlet_column=" in text
+
+
+def test_a_mixed_wire_corpus_gets_no_outlet_from_a_minority(tmp_path: Path) -> None:
+    # AG: AP on 2 of 5, Reuters on 1: no credit is carried by (almost) every document
+    path = _table(tmp_path / "ag.csv", AG)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        d = ct.load_corpus(path).docs
+    assert d["outlet"].tolist() == [None] * 5
+    assert not any("dateline" in str(w.message) for w in caught)
+    # two AP credits beside eight Reuters ones: two agencies, no outlet
+    path = _table(tmp_path / "mixed.csv", [*ISOT[:8], AG[0], AG[1]])
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        d = ct.load_corpus(path).docs
+    assert d["outlet"].tolist() == [None] * 10
+    # Reuters on half the items, none on the rest: a minority of credits names no outlet
+    path = _table(tmp_path / "half.csv", [*ISOT[:4], *AG[3:], TWEETS, TWEETS])
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        d = ct.load_corpus(path).docs
+    assert d["outlet"].tolist() == [None] * 8
+    # the Reuters round-ups of posts (no dateline) beside its stories: they keep no outlet
+    path = _table(tmp_path / "ho.csv", [*ISOT[:8], TWEETS, TWEETS])
+    with pytest.warns(ct.CorpusToolsWarning, match="ho.csv: 8 of 10 documents credit Reuters"):
+        d = ct.load_corpus(path).docs
+    assert d["outlet"].tolist() == ["Reuters"] * 8 + [None] * 2
+
+
+def test_an_outlet_column_wins_over_the_dateline(tmp_path: Path) -> None:
+    # an outlet that reprints wire copy is named by its column; an empty cell may take the credit
+    outlets = ["The Guardian"] * 9 + [""]
+    path = _table(tmp_path / "news.csv", ISOT, outlet=outlets)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        d = ct.load_corpus(path).docs
+    assert d["outlet"].tolist() == ["The Guardian"] * 9 + ["Reuters"]
+    assert d["outlet_source"].tolist() == ["table"] * 9 + ["text:dateline"]
+
+
+def test_text_files_of_one_folder_are_one_source(tmp_path: Path) -> None:
+    for i, t in enumerate(ISOT[:4]):
+        (tmp_path / "wire").mkdir(exist_ok=True)
+        (tmp_path / "wire" / f"{i}.txt").write_text(f"Story {i}\n\n{t}\n", encoding="utf-8")
+    for i, t in enumerate(AG[3:]):
+        (tmp_path / "own").mkdir(exist_ok=True)
+        (tmp_path / "own" / f"{i}.txt").write_text(f"Story {i}\n\n{t}\n", encoding="utf-8")
+    with pytest.warns(ct.CorpusToolsWarning, match="folder 'wire': 4 of 4 documents credit"):
+        d = ct.load_corpus(tmp_path).docs
+    assert dict(zip(d["doc_id"], d["outlet"], strict=True)) == {
+        "own/0": None,
+        "own/1": None,
+        "wire/0": "Reuters",
+        "wire/1": "Reuters",
+        "wire/2": "Reuters",
+        "wire/3": "Reuters",
+    }
+
+
+# A Google News RSS item as saved by a news-collecting script (the link is Google's redirect,
+# the outlet only in the title's " - Reuters" and the feed's <source>; links shortened)
+GNEWS = [
+    (
+        "Lilly touts Foundayo advantage over Novo's Ozempic pill - Reuters",
+        "https://news.google.com/rss/articles/CBMiabc?oc=5",
+    ),
+    (
+        "Markets fall as investors weigh the rate outlook - CNBC",
+        "https://news.google.com/rss/articles/CBMixyz?oc=5",
+    ),
+]
+
+
+def test_a_table_whose_every_url_is_a_redirector_says_so(tmp_path: Path) -> None:
+    # before: no outlet and no word about it (every URL's host was left out silently)
+    path = tmp_path / "gnews.csv"
+    rows = [(t, f"{t}. The story was told on Tuesday.", u) for t, u in GNEWS]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([("title", "text", "link"), *rows])
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        d = ct.load_corpus(path).docs
+    assert d["outlet"].tolist() == [None, None]
+    text = " ".join(str(w.message) for w in caught)
+    assert "gnews.csv: every row's URL (2) is a link shortener's, feed redirector's or" in text
+    assert "pass outlet_column= naming the column that names each item's source" in text
+
+
+def test_files_whose_every_sidecar_url_is_a_redirector_say_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Talks end.\n\nThe ministers met on Tuesday.\n")
+    (tmp_path / "b.txt").write_text("Second story.\n\nMore words of the story.\n")
+    (tmp_path / "metadata.csv").write_text(
+        f"file,url\na.txt,{GNEWS[0][1]}\nb.txt,https://t.co/Ab1\n", encoding="utf-8"
+    )
+    with pytest.warns(ct.CorpusToolsWarning, match="the corpus's files: every document's URL"):
+        d = ct.load_corpus(tmp_path).docs
+    assert d["outlet"].tolist() == [None, None]
+    # one URL of an outlet's own: no such warning
+    (tmp_path / "metadata.csv").write_text(
+        f"file,url\na.txt,{GNEWS[0][1]}\nb.txt,https://www.bbc.co.uk/news/x\n", encoding="utf-8"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        d = ct.load_corpus(tmp_path).docs
+    assert d["outlet"].tolist() == [None, "bbc.co.uk"]
+    assert not any("every document's URL" in str(w.message) for w in caught)
+
+
+# rsdoiel/antenna north_america.xml (bad46d8, AGPL-3.0; an aggregated feed of 1,245 items):
+# two items, the first's podcast enclosure with a bare '&' in its query (60 such in the file),
+# which made the whole feed "not well-formed XML" and skipped it
+ANTENNA = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title><![CDATA[North America]]></title>
+<item><title>Put me in, coach</title>
+<link>https://www.marketplace.org/story/2026/08/21/what-longterm-unemployment-looks-like</link>
+<description><![CDATA[<p>At least 1.8 million Americans have been looking for a fulltime job
+for more than 27 weeks. Plus: R&D spending.</p>]]></description>
+<enclosure url="https://play.publicradio.org/pm_20260821.mp3?awCollectionId=mkp-MKP-PM&awEpisodeId=01M0JV25" length="12529735" type="audio/mpeg" />
+</item>
+<item><title>Army Corps of Engineers staff killed during plane’s attempt to land in Alaska</title>
+<link>https://federalnewsnetwork.com/defense-news/2026/08/us-army-corps-plane-crashes/</link>
+<description>AT&T and Army staff &nbsp;said the plane crashed near a radar site.</description>
+</item></channel></rss>
+"""
+
+
+def test_a_feed_with_bare_ampersands_loads_every_item(tmp_path: Path) -> None:
+    path = tmp_path / "north_america.xml"
+    path.write_text(ANTENNA, encoding="utf-8")
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        d = ct.load_corpus(path).docs
+    text = " ".join(str(w.message) for w in caught)
+    assert (
+        "north_america.xml: not well-formed XML (line 7, column 99: EntityRef: expecting ';'): "
+        "2 bare '&' (written '&amp;' in XML) and 1 HTML entit(ies) XML does not define" in text
+    )
+    assert d["outlet"].tolist() == ["marketplace.org", "federalnewsnetwork.com"]
+    assert "Plus: R&D spending." in d["text"].tolist()[0]  # CDATA as written
+    assert (
+        d["text"].tolist()[1] == "AT&T and Army staff \xa0said the plane crashed near a radar site."
+    )
+    # a fault that is no '&' is still named and the file skipped
+    path.write_text(ANTENNA.replace("</item>\n<item>", "</item>\n<item"), encoding="utf-8")
+    with pytest.raises(ct.CorpusLoadError, match="not well-formed XML"):
+        ct.load_corpus(path)
