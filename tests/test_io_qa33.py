@@ -246,3 +246,57 @@ def test_a_feed_with_bare_ampersands_loads_every_item(tmp_path: Path) -> None:
     path.write_text(ANTENNA.replace("</item>\n<item>", "</item>\n<item"), encoding="utf-8")
     with pytest.raises(ct.CorpusLoadError, match="not well-formed XML"):
         ct.load_corpus(path)
+
+
+# Sogou Labs' SogouCS news dump sample (news_sohusite_xml.smarty.dat, Sogou Lab data licence:
+# research use), as copied in github.com/NICE-FUTURE/tfidf-cosine-text-recommendation (0b0e5eb):
+# three <doc> records, cut short; the second's <content> is empty in the file
+SOGOU = (
+    "<doc>\n<url>http://gongyi.sohu.com/20120706/n347457739.shtml</url>\n"
+    "<docno>98590b972ad2f0ea-34913306c0bb3300</docno>\n"
+    "<contenttitle>深圳地铁将设立ＶＩＰ头等车厢\u3000买双倍票可享坐票</contenttitle>\n"
+    "<content>南都讯\u3000记者刘凡\u3000周昌和\u3000任笑一\u3000继推出日票后，深圳今后将设地铁ＶＩＰ头等车厢，"
+    "设坐票制。</content>\n</doc>\n"
+    "<doc>\n<url>http://gongyi.sohu.com/20120724/n348878190.shtml</url>\n"
+    "<docno>5fa7926d2cd2f0ea-34913306c0bb3300</docno>\n"
+    "<contenttitle>爸爸为女儿百万建幼儿园\u3000消防设施３年仍不过关</contenttitle>\n"
+    "<content></content>\n</doc>\n"
+    "<doc>\n<url>http://gongyi.sohu.com/s2008/sourceoflife/</url>\n"
+    "<docno>f2467af22cd2f0ea-34913306c0bb3300</docno>\n"
+    "<contenttitle>中国西部是地球上主要干旱带之一</contenttitle>\n"
+    "<content>同心县地处宁夏中部干旱带的核心区，\u3000冬寒长，春暖迟，夏热短，秋凉早，干旱少雨。</content>\n"
+    "</doc>\n"
+)
+
+
+def test_a_tagged_doc_dump_is_named_and_split_into_its_records(tmp_path: Path) -> None:
+    # before: one document of the whole file, and no word about its records
+    path = tmp_path / "sohu.txt"
+    path.write_bytes(("<doclist>\n" + SOGOU + "</doclist>\n").encode("gb18030"))
+    with pytest.warns(ct.CorpusToolsWarning, match=r"3 <doc> records \(tagged as TREC"):
+        assert len(ct.load_corpus(path).docs) == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = ct.load_corpus(path, split="records")
+    d = c.docs
+    assert d["doc_id"].tolist() == ["sohu#1", "sohu#3"]
+    assert d["title"].tolist() == [
+        "深圳地铁将设立ＶＩＰ头等车厢 买双倍票可享坐票",
+        "中国西部是地球上主要干旱带之一",
+    ]
+    assert d["url"].tolist()[0] == "http://gongyi.sohu.com/20120706/n347457739.shtml"
+    assert d["outlet"].tolist() == ["sohu.com", "sohu.com"]
+    assert (
+        d["text"].tolist()[1]
+        == "同心县地处宁夏中部干旱带的核心区，\u3000冬寒长，春暖迟，夏热短，秋凉早，干旱少雨。"
+    )
+    assert d["record_header"].tolist()[0].startswith("<doclist>\n<doc>\n<url>")
+    assert d["record_footer"].tolist()[1] == "</content>\n</doc>\n</doclist>\n"
+    assert c.skipped["reason"].tolist() == [
+        "record 2 of sohu.txt ('爸爸为女儿百万建幼儿园 消防设施３年仍不过关') has no text after its header "
+        "(characters 250-444 of the file)"
+    ]
+    # the same file saved as .xml: skipped, saying what it is and how to load it
+    (tmp_path / "sohu.txt").rename(tmp_path / "sohu.xml")
+    with pytest.raises(ct.CorpusLoadError, match=r"a dump of <doc> records .* split='records'"):
+        ct.load_corpus(tmp_path / "sohu.xml")

@@ -64,6 +64,63 @@ MIN_HEADER_BLOCKS = 3
 MIN_SEPARATORS = 20
 
 
+#: a dump of SGML-style tagged records (TREC collections: ``<DOC><DOCNO>...<TEXT>...</TEXT>
+#: </DOC>``; Sogou's news dumps: ``<doc><url>...<contenttitle>...<content>...</content></doc>``):
+#: a record opens at each ``<doc>``, its body is the first text element's content
+_TAGGED_OPEN = re.compile(r"<doc(?:\s[^<>]*)?>", re.IGNORECASE)
+_TAGGED_BODY = re.compile(r"<(content|text|body)(?:\s[^<>]*)?>", re.IGNORECASE)
+_TAGGED_FIELD = re.compile(r"<([a-z]+)(?:\s[^<>]*)?>([^<]*)</\1\s*>", re.IGNORECASE)
+#: tag -> the docs column its value fills (the first of each)
+TAGGED_COLUMNS = {
+    "url": "url",
+    "link": "url",
+    "contenttitle": "title",
+    "title": "title",
+    "headline": "title",
+    "head": "title",
+    "hl": "title",
+    "date": "published",
+    "pubdate": "published",
+    "author": "author",
+    "byline": "author",
+    "source": "outlet",
+}
+
+
+def _tagged_records(text: str) -> list[Record] | None:
+    """The records of a dump of ``<doc>`` records with a ``<content>``/``<text>``/``<body>``
+    element (``MIN_HEADER_BLOCKS`` or more), or None; the header is everything from ``<doc>``
+    to the body's opening tag (``<url>``, ``<docno>``, ``<contenttitle>`` ...), the footer
+    from its closing tag on (``</content></doc>``).
+
+    >>> dump = "<doclist>\\n" + "".join(
+    ...     f"<doc>\\n<url>http://x.cn/{i}</url>\\n<contenttitle>T{i}</contenttitle>\\n"
+    ...     f"<content>Body {i}.</content>\\n</doc>\\n" for i in range(3)) + "</doclist>\\n"
+    >>> [(dump[r.body:r.tail], r.fields) for r in _tagged_records(dump)][:1]
+    [('Body 0.', {'url': 'http://x.cn/0', 'title': 'T0'})]
+    """
+    if "<doc" not in text and "<DOC" not in text:
+        return None
+    opens = [m.start() for m in _TAGGED_OPEN.finditer(text)]
+    if len(opens) < MIN_HEADER_BLOCKS:
+        return None
+    records = []
+    for start, stop in zip(opens, [*opens[1:], len(text)], strict=True):
+        body = _TAGGED_BODY.search(text, start, stop)
+        if body is None:
+            return None  # a <doc> without a text element: not such a dump
+        close = re.compile(rf"</{body.group(1)}\s*>", re.IGNORECASE).search(text, body.end(), stop)
+        fields: dict[str, str] = {}
+        for m in _TAGGED_FIELD.finditer(text, start, body.start()):
+            column = TAGGED_COLUMNS.get(m.group(1).lower())
+            if column and m.group(2).strip():
+                fields.setdefault(column, " ".join(m.group(2).split()))
+        records.append(Record(start, body.end(), -1, fields, close.start() if close else -1))
+    if not text[: opens[0]].replace("<doclist>", "").strip():
+        records[0].start = 0  # a wrapping <doclist>: part of the first header
+    return records
+
+
 def records_in_text(text: str) -> str | None:
     """Describe the records of a text file that holds many articles, or None.
 
@@ -74,6 +131,9 @@ def records_in_text(text: str) -> str | None:
     expressions over the text; an article's own section breaks stay far below
     both counts.
     """
+    tagged = _tagged_records(text)
+    if tagged is not None:
+        return f"{len(tagged):,} <doc> records (tagged as TREC and Sogou news dumps are)"
     nexis = _nexis_lines(text)
     if nexis is not None:
         shown = text[nexis[1][0][0] : nexis[1][0][1]].strip()
@@ -416,7 +476,7 @@ def split_records(text: str) -> list[Record] | None:
     >>> [(dump[r.start:r.body], dump[r.body:r.end], r.fields["title"]) for r in split_records(dump)]
     [('URL: a\\nTitle: One\\n\\n', 'First.\\n', 'One'), ('=====\\nURL: b\\nTitle: Two\\n', 'Second.\\n', 'Two'), ('=====\\nURL: c\\nTitle: Three\\n', 'Third.\\n', 'Three')]
     """
-    nexis = _nexis_records(text)
+    nexis = _tagged_records(text) or _nexis_records(text)
     seps = [] if nexis else _separators(text)
     sep_starts = {s for s, _ in seps}
     blocks = [] if nexis else _blocks(text)

@@ -329,12 +329,19 @@ def _reencoded(rel: str, data: bytes) -> bytes | None:
     return text.encode("utf-8")
 
 
+#: an XML file of <doc> records: a TREC or Sogou news dump (io.dumps reads it as text)
+_TAGGED = (
+    "a dump of <doc> records (as TREC collections and Sogou's news dumps are): rename it to "
+    ".txt and load it with split='records' (one document per <doc>)"
+)
 _NOT_FEEDS = {
     "urlset": "a sitemap (a list of page addresses, no text): fetch the pages and load them",
     "sitemapindex": "a sitemap index (a list of sitemaps, no text)",
     "nitf": "a NITF news article, which is not read: convert it to JSON Lines with its body text",
     "newsmessage": "a NewsML-G2 message, which is not read: convert it to JSON Lines",
     "opml": "an OPML list of feeds (addresses, no text): save the feeds themselves",
+    "doclist": _TAGGED,
+    "doc": _TAGGED,
 }
 
 
