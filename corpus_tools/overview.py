@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -501,9 +501,15 @@ def fingerprints(corpus: Corpus, shingle_size: int) -> Fingerprints:
 
 
 class CandidatePairs(NamedTuple):
-    """Shingles shared per pair of documents (rare shingles only), and each document's frequent ones."""
+    """Shingles shared per pair of documents (rare shingles only), and each document's frequent ones.
 
-    shared: Counter[tuple[int, int]]
+    ``pairs`` holds each pair (x < y) of document positions as ``x * n_docs + y``
+    (int64, ascending, distinct); ``shared[k]`` is how many rare shingles pair
+    ``pairs[k]`` shares.
+    """
+
+    pairs: np.ndarray
+    shared: np.ndarray
     n_frequent: np.ndarray
 
 
@@ -520,13 +526,14 @@ def candidate_pairs(fp: Fingerprints, max_df: int) -> CandidatePairs:
     --------
     >>> sh = [np.array([1, 2]), np.array([1, 2, 3]), np.array([3])]
     >>> found = candidate_pairs(Fingerprints(["a", "b", "c"], {}, sh, ["x", "y", "z"]), max_df=200)
-    >>> sorted(found.shared.items()), found.n_frequent.tolist()
-    ([((0, 1), 2), ((1, 2), 1)], [0, 0, 0])
+    >>> found.pairs.tolist(), found.shared.tolist(), found.n_frequent.tolist()
+    ([1, 5], [2, 1], [0, 0, 0])
     """
     n_docs = len(fp.shingles)
     sizes = np.fromiter((len(s) for s in fp.shingles), dtype=np.int64, count=n_docs)
+    none = np.zeros(0, dtype=np.int64)
     if sizes.sum() == 0:
-        return CandidatePairs(Counter(), np.zeros(n_docs, dtype=np.int64))
+        return CandidatePairs(none, none, np.zeros(n_docs, dtype=np.int64))
     hashes = np.concatenate(fp.shingles)
     owner = np.repeat(np.arange(n_docs, dtype=np.int64), sizes)
     order = np.argsort(hashes, kind="stable")  # stable: documents ascending within a run
@@ -547,15 +554,9 @@ def candidate_pairs(fp: Fingerprints, max_df: int) -> CandidatePairs:
         if len(lengths)  # no shared shingle: cuts [0, 1] over nothing
     ]
     if not codes:
-        return CandidatePairs(Counter(), n_frequent)
+        return CandidatePairs(none, none, n_frequent)
     pairs, counts = np.unique(np.concatenate(codes), return_counts=True)
-    shared = Counter(
-        {
-            (int(c // n_docs), int(c % n_docs)): int(k)
-            for c, k in zip(pairs.tolist(), counts.tolist(), strict=True)
-        }
-    )
-    return CandidatePairs(shared, n_frequent)
+    return CandidatePairs(pairs, counts.astype(np.int64), n_frequent)
 
 
 def _pair_codes(owner: np.ndarray, starts: np.ndarray, length: int, n_docs: int) -> np.ndarray:
@@ -580,28 +581,52 @@ def _n_common(a: np.ndarray, b: np.ndarray) -> int:
     return int(np.count_nonzero(b[np.minimum(at, len(b) - 1)] == a))
 
 
-def _pair_row(
-    fp: Fingerprints, found: CandidatePairs, i: int, j: int, threshold: float
-) -> tuple | None:
-    """The result row of documents ``i`` and ``j``, or None when they are not duplicates.
-
-    A near pair whose resemblance cannot reach ``threshold`` even if every
-    frequent shingle were shared is ruled out without comparing the shingles.
-    """
-    exact = fp.norm[i] == fp.norm[j]
+def _pair_row(fp: Fingerprints, i: int, j: int, exact: bool, n_shared: int) -> tuple:
+    """The result row of documents ``i`` and ``j`` sharing ``n_shared`` shingles."""
     na, nb = len(fp.shingles[i]), len(fp.shingles[j])
-    if not exact:
-        most = min(found.shared[(i, j)] + min(found.n_frequent[i], found.n_frequent[j]), na, nb)
-        if most == 0 or most / (na + nb - most) < threshold:
-            return None
-    n_shared = _n_common(fp.shingles[i], fp.shingles[j])
     union = na + nb - n_shared
     jac = 1.0 if exact else (n_shared / union if union else 0.0)
-    if not exact and jac < threshold:
-        return None
     a, b = fp.ids[i], fp.ids[j]
     kind = "exact" if exact else "near"
     return (a, b, fp.outlets[a], fp.outlets[b], kind, round(jac, 3), n_shared, na, nb)
+
+
+def _duplicate_rows(fp: Fingerprints, found: CandidatePairs, threshold: float) -> list[tuple]:
+    """The result rows of the candidate and exact pairs that reach ``threshold``.
+
+    Worked on arrays of all pairs at once (their number grows with the square of
+    the documents). A near pair whose resemblance cannot reach ``threshold`` even
+    if every frequent shingle were shared is ruled out without comparing the
+    shingles; when one of the two documents has no frequent shingle, the rare
+    shingles counted are all the pair shares, so its shingles are not compared.
+    """
+    n_docs = len(fp.ids)
+    exact_codes = np.fromiter((x * n_docs + y for x, y in _exact_pairs(fp.norm)), dtype=np.int64)
+    codes = np.union1d(found.pairs, exact_codes)
+    pos = np.searchsorted(found.pairs, codes)
+    hit = pos < len(found.pairs)
+    hit[hit] = found.pairs[pos[hit]] == codes[hit]
+    rare = np.zeros(len(codes), dtype=np.int64)  # the rare shingles each pair shares
+    rare[hit] = found.shared[pos[hit]]
+    i, j = codes // n_docs, codes % n_docs
+    exact = np.isin(codes, exact_codes)
+    sizes = np.fromiter((len(s) for s in fp.shingles), dtype=np.int64, count=n_docs)
+    na, nb = sizes[i], sizes[j]
+    n_freq = np.minimum(found.n_frequent[i], found.n_frequent[j])
+    most = np.minimum(np.minimum(rare + n_freq, na), nb)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        can = (most > 0) & (most / (na + nb - most) >= threshold)
+    rows = []
+    for k in np.flatnonzero(exact | can).tolist():
+        x, y = int(i[k]), int(j[k])
+        if n_freq[k] == 0:
+            n_shared = int(rare[k])
+        else:
+            n_shared = _n_common(fp.shingles[x], fp.shingles[y])
+        union = int(na[k] + nb[k]) - n_shared
+        if exact[k] or (union and n_shared / union >= threshold):
+            rows.append(_pair_row(fp, x, y, bool(exact[k]), n_shared))
+    return rows
 
 
 def _exact_pairs(norm: list[str]) -> Iterator[tuple[int, int]]:
@@ -677,12 +702,7 @@ def duplicates(
         f"overview.candidate_pairs:k={shingle_size}:max_df={max_df}",
         lambda: candidate_pairs(fp, max_df),
     )
-    rows = [
-        row
-        for i, j in sorted(set(found.shared) | set(_exact_pairs(fp.norm)))
-        if (row := _pair_row(fp, found, i, j, threshold)) is not None
-    ]
-    out = pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
+    out = pd.DataFrame(_duplicate_rows(fp, found, threshold), columns=DUPLICATE_COLUMNS)
     for c in ("shared", "n_shingles_a", "n_shingles_b"):
         out[c] = out[c].astype("int64")
     out["jaccard"] = out["jaccard"].astype("float64")
