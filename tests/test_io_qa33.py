@@ -300,3 +300,52 @@ def test_a_tagged_doc_dump_is_named_and_split_into_its_records(tmp_path: Path) -
     (tmp_path / "sohu.txt").rename(tmp_path / "sohu.xml")
     with pytest.raises(ct.CorpusLoadError, match=r"a dump of <doc> records .* split='records'"):
         ct.load_corpus(tmp_path / "sohu.xml")
+
+
+# NewsAPI top-headlines saved one file per outlet (github.com/wizzandrew/top-headlines,
+# a83526, src/shared/cached/source/; no licence file; the first article's fields, cut)
+NEWSAPI = {
+    "americaUsFox.json": {
+        "source": {"id": "fox-news", "name": "Fox News"},
+        "title": "North Hollywood parents boycott school district's planned Pride assembly",
+        "url": "https://www.foxnews.com/media/north-hollywood-parents-boycott-school-districts",
+        "publishedAt": "2023-05-25T22:46:21Z",
+        "content": "Parents in North Hollywood, California plan to boycott an assembly to discuss "
+        "LGBTQ+ issues for Pride month at Saticoy Elementary School.\r\nAn Instagram account "
+        "named Saticoy Elementary Parents posted… [+4024 chars]",
+    },
+    "europeGerBild.json": {
+        "source": {"id": "bild", "name": "Bild"},
+        "title": "„B:REAL“: Reality-Star Kader Loth erhält eigene TV-Show | Unterhaltung",
+        "url": "https://www.bild.de/unterhaltung/tv/tv/b-real-reality-star-kader-loth-84069104",
+        "publishedAt": "2023-05-26T00:07:11Z",
+        "content": "Das kann ja heiter werden ...\r\nSeit einigen Wochen wird in Berlin an einem ganz "
+        "neuen Realityformat gedreht. Nach BILD-Informationen handelt es sich hierbei um "
+        "B:REAL Echte Promis, echtes Leben (RTLZ… [+1143 chars]",
+    },
+}
+
+
+def test_a_folder_of_exports_warns_once_per_kind_then_sums_up(tmp_path: Path) -> None:
+    # before: one cut-mark warning per file (14 files of NewsAPI exports: 14 warnings + 3)
+    import json
+
+    for i in range(3):
+        for name, article in NEWSAPI.items():
+            path = tmp_path / name.replace(".json", f"{i}.json")
+            path.write_text(json.dumps({"articles": [article]}), encoding="utf-8")
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        d = ct.load_corpus(tmp_path).docs
+    assert len(d) == 6
+    cut = [str(w.message) for w in caught if "cut mark" in str(w.message)]
+    assert len(cut) == 2
+    assert cut[0].startswith("americaUsFox0.json: 1 row(s)' text ends in a news API's cut mark")
+    assert cut[1] == (
+        "5 more file(s) have text that ends in a news API's cut mark ('... [+1210 chars]'), as "
+        "americaUsFox0.json has (the warning above): americaUsFox1.json (1), americaUsFox2.json "
+        "(1), europeGerBild0.json (1), europeGerBild1.json (1), europeGerBild2.json (1) (rows or "
+        "items in brackets)."
+    )
+    # one file alone warns as before
+    with pytest.warns(ct.CorpusToolsWarning, match="americaUsFox0.json: 1 row"):
+        ct.load_corpus(tmp_path / "americaUsFox0.json")

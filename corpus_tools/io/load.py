@@ -59,7 +59,9 @@ from .readers import (
     RECORDS_KEY,
     TABLE_OPTIONS,
     LoadOptions,
+    collect_table_repeats,
     file_docs,
+    repeated_table_notes,
     table_docs,
 )
 from .sidecar import Sidecar, load_sidecar
@@ -663,13 +665,19 @@ def _load_tables(
     source: Any, metadata: Any, opts: LoadOptions, progress: bool, n_jobs: int | None
 ) -> Corpus:
     got = Collected(opts.clean, opts.rules, opts.keep_raw)
-    for kind, a, b in _stream(source, metadata, opts, progress, n_jobs, sign=True):
-        if kind == "doc":
-            got.add(a, b)
-        elif kind == "skip":
-            got.skipped.append((display_name(a), display_name(b)))
-        else:
-            got.root = a
+    token = collect_table_repeats()  # many tables with the same warning: one, then a sum
+    try:
+        for kind, a, b in _stream(source, metadata, opts, progress, n_jobs, sign=True):
+            if kind == "doc":
+                got.add(a, b)
+            elif kind == "skip":
+                got.skipped.append((display_name(a), display_name(b)))
+            else:
+                got.root = a
+    finally:
+        repeats = repeated_table_notes(token)
+    for repeat in repeats:
+        warnings.warn(repeat, CorpusToolsWarning, stacklevel=outside_level())
     got.apply_templates()  # lines that recur on many pages of one outlet: its template
     if not len(got):
         _warn_nothing_loaded(len(got.skipped))

@@ -15,6 +15,7 @@ import shlex
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, NamedTuple
 
@@ -986,11 +987,59 @@ def _text_cell(table: _Table, row_no: int, text: str) -> dict[str, str]:
 _API_CUT_RE = re.compile(r"\[\+\d[\d,]* chars?\]\s*$")
 
 
+#: during load_corpus: the tables (where, count) whose warning of a kind ("cut", "markup")
+#: was held back because an earlier table of the load gave it (a folder of 14 NewsAPI exports
+#: warns once, then names the others in one line: :func:`repeated_table_notes`)
+_REPEATS: ContextVar[dict[str, list[tuple[str, int]]] | None] = ContextVar(
+    "table_warning_repeats", default=None
+)
+
+
+def _first_of_kind(kind: str, where: str, n: int) -> bool:
+    """Whether a table's warning of ``kind`` is given now: the first of the load (or outside
+    :func:`collect_table_repeats`); a later one is counted for :func:`repeated_table_notes`."""
+    seen = _REPEATS.get()
+    if seen is None:
+        return True
+    seen.setdefault(kind, []).append((where, n))
+    return len(seen[kind]) == 1
+
+
+def collect_table_repeats() -> Any:
+    """Start holding back repeated table warnings (the token to pass to
+    :func:`repeated_table_notes`)."""
+    return _REPEATS.set({})
+
+
+#: the line that sums up the tables whose warning of a kind was held back
+_REPEAT_WHAT = {
+    "cut": "text that ends in a news API's cut mark ('... [+1210 chars]')",
+    "markup": "text or title cells with HTML markup, read as text",
+}
+
+
+def repeated_table_notes(token: Any) -> list[str]:
+    """Stop holding back; one note per kind whose warning more tables would have given."""
+    seen = _REPEATS.get() or {}
+    _REPEATS.reset(token)
+    notes = []
+    for kind, (first, *tables) in seen.items():
+        if tables:
+            shown = ", ".join(f"{w} ({n:,})" for w, n in tables[:5])
+            more = f" and {len(tables) - 5:,} more" if len(tables) > 5 else ""
+            notes.append(
+                f"{len(tables):,} more file(s) have {_REPEAT_WHAT[kind]}, as {first[0]} has "
+                f"(the warning above): {shown}{more} (rows or items in brackets)."
+            )
+    return notes
+
+
 def warn_markup(table: _Table) -> None:
     """One warning when text (or title) cells held HTML markup that was read as text, and one
-    when text cells end in a news API's cut mark."""
+    when text cells end in a news API's cut mark (in a load, for the first table of each; the
+    later ones are summed up at its end)."""
     cut = table.markup["cut"]
-    if cut:
+    if cut and _first_of_kind("cut", table.where, cut):
         warnings.warn(
             f"{table.where}: {cut:,} {table.unit}(s)' text ends in a news API's cut mark "
             f"('... [+1210 chars]', first: {table.unit} {table.markup.get('first_cut')}): the API "
@@ -1001,7 +1050,7 @@ def warn_markup(table: _Table) -> None:
             stacklevel=3,
         )
     n, n_title = table.markup["text"], table.markup["title"]
-    if not n and not n_title:
+    if not n and not n_title or not _first_of_kind("markup", table.where, n + n_title):
         return
     what = (
         f"{n:,} {table.unit}(s)' text (column {str(table.picked.text)!r}, first: {table.unit} "
