@@ -349,3 +349,80 @@ def test_a_folder_of_exports_warns_once_per_kind_then_sums_up(tmp_path: Path) ->
     # one file alone warns as before
     with pytest.warns(ct.CorpusToolsWarning, match="americaUsFox0.json: 1 row"):
         ct.load_corpus(tmp_path / "americaUsFox0.json")
+
+
+# Reuters-21578 (D. Lewis; "free distribution for research purposes only"), reut2-000.sgm as
+# copied in github.com/loki86/ksr_zadanie1V2 (d16457f): its doctype and three records, the
+# bodies cut to their first sentence
+R21578 = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n' + "".join(
+    f'<REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="{5544 + i}" '
+    f'NEWID="{i + 1}">\n<DATE>26-FEB-1987 {t}</DATE>\n<TOPICS></TOPICS>\n'
+    f"<PLACES><D>usa</D></PLACES>\n<UNKNOWN> \n&#5;&#5;&#5;F Y\n</UNKNOWN>\n<TEXT>&#2;\n"
+    f"<TITLE>{title}</TITLE>\n<DATELINE>    {place}, Feb 26 - </DATELINE><BODY>{body}\n"
+    " Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+    for i, (t, title, place, body) in enumerate(
+        [
+            (
+                "15:01:01.79",
+                "BAHIA COCOA REVIEW",
+                "SALVADOR",
+                "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating "
+                "the drought since early\nJanuary.",
+            ),
+            (
+                "15:02:20.00",
+                "STANDARD OIL &lt;SRD> TO FORM FINANCIAL UNIT",
+                "CLEVELAND",
+                "Standard Oil Co and BP North America\nInc said they plan to form a venture.",
+            ),
+            (
+                "15:03:27.51",
+                "TEXAS COMMERCE BANCSHARES &lt;TCB> FILES PLAN",
+                "HOUSTON",
+                "Texas Commerce Bancshares Inc's Texas\nCommerce Bank-Houston said it filed an "
+                "application.",
+            ),
+        ]
+    )
+)
+
+
+def test_reuters_21578_records_split_at_their_own_element(tmp_path: Path) -> None:
+    # before: one document of the whole file (1,000 articles in reut2-000.sgm), no warning
+    path = tmp_path / "reut2-000.txt"
+    path.write_text(R21578, encoding="utf-8")
+    with pytest.warns(ct.CorpusToolsWarning, match="3 <doc> records"):
+        assert len(ct.load_corpus(path).docs) == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        d = ct.load_corpus(path, split="records").docs
+    assert d["title"].tolist() == [
+        "BAHIA COCOA REVIEW",
+        "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT",
+        "TEXAS COMMERCE BANCSHARES <TCB> FILES PLAN",
+    ]
+    assert d["published"].dt.strftime("%Y-%m-%d %H:%M").tolist() == ["1987-02-26 15:01"] * 1 + [
+        "1987-02-26 15:02",
+        "1987-02-26 15:03",
+    ]
+    assert d["text"].tolist()[1].startswith("Standard Oil Co and BP North America")
+    assert (
+        d["record_header"].tolist()[0].startswith('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS')
+    )
+    assert d["record_footer"].tolist()[2] == "</BODY></TEXT>\n</REUTERS>\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("26-FEB-1987 15:02:20.00", "1987-02-26 15:02:20"),  # Reuters-21578's <DATE>
+        ("26-FEB-1987 15:01:01.79", "1987-02-26 15:01:01.790000"),
+        ("MAY 3 2024 08:07", "2024-05-03 08:07:00"),
+        ("26-Feb-1987 15:02:20", "1987-02-26 15:02:20"),
+    ],
+)
+def test_a_month_in_capitals_keeps_the_minutes(value: str, expected: str) -> None:
+    # before: pandas' format guess read '02' of 15:02 as the month: 15:00:20
+    from corpus_tools.io.dates import parse_date
+
+    assert str(parse_date(value, where="x.csv", row=1, column="date")[0]) == expected

@@ -288,6 +288,17 @@ def _swap_problem(s: str, m: re.Match[str]) -> DateProblem | str:
     return f"{y}-{month:02d}-{day:02d}{s[m.end() :]}"
 
 
+#: an English month name or abbreviation in capitals (Reuters-21578: '26-FEB-1987 15:02:20.00')
+_CAPS_MONTH_RE = re.compile(
+    r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b"
+)
+
+
+def _title_month(m: re.Match[str]) -> str:
+    return m.group(0).title()
+
+
 def _parse_date_str(s: str, date_format: Any = None) -> Any:
     """Parse one stripped date string: (naive UTC Timestamp or NaT, precision) or a DateProblem.
 
@@ -356,7 +367,9 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
             if prec == "year":
                 ts = pd.Timestamp(year=int(s.split(".")[0]), month=1, day=1)
             else:
-                ts = pd.Timestamp(pd.to_datetime(s))
+                # 'FEB' in capitals: pandas' format guess reads the minutes as the month
+                # ('26-FEB-1987 15:02:20' -> 15:00:20); month names in title case it reads right
+                ts = pd.Timestamp(pd.to_datetime(_CAPS_MONTH_RE.sub(_title_month, s)))
     except pd.errors.OutOfBoundsDatetime:
         return _range_problem(s)
     except (ValueError, OverflowError, TypeError):

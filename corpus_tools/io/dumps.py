@@ -9,6 +9,7 @@ in order, so nothing is lost.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -65,10 +66,12 @@ MIN_SEPARATORS = 20
 
 
 #: a dump of SGML-style tagged records (TREC collections: ``<DOC><DOCNO>...<TEXT>...</TEXT>
-#: </DOC>``; Sogou's news dumps: ``<doc><url>...<contenttitle>...<content>...</content></doc>``):
-#: a record opens at each ``<doc>``, its body is the first text element's content
-_TAGGED_OPEN = re.compile(r"<doc(?:\s[^<>]*)?>", re.IGNORECASE)
-_TAGGED_BODY = re.compile(r"<(content|text|body)(?:\s[^<>]*)?>", re.IGNORECASE)
+#: </DOC>``; Sogou's news dumps: ``<doc><url>...<contenttitle>...<content>...</content></doc>``;
+#: Reuters-21578: ``<REUTERS ...><DATE>...<TEXT><TITLE>...<BODY>...</BODY></TEXT></REUTERS>``):
+#: the file starts with a tag; a record opens at each of the first element that opens (and
+#: closes) at least MIN_HEADER_BLOCKS times; its body is its <body>, else <content>, else <text>
+_OPEN_TAG = re.compile(r"<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>")
+_BODY_NAMES = ("body", "content", "text")
 _TAGGED_FIELD = re.compile(r"<([a-z]+)(?:\s[^<>]*)?>([^<]*)</\1\s*>", re.IGNORECASE)
 #: tag -> the docs column its value fills (the first of each)
 TAGGED_COLUMNS = {
@@ -99,26 +102,50 @@ def _tagged_records(text: str) -> list[Record] | None:
     >>> [(dump[r.body:r.tail], r.fields) for r in _tagged_records(dump)][:1]
     [('Body 0.', {'url': 'http://x.cn/0', 'title': 'T0'})]
     """
-    if "<doc" not in text and "<DOC" not in text:
+    tag = _record_tag(text)
+    if tag is None:
         return None
-    opens = [m.start() for m in _TAGGED_OPEN.finditer(text)]
-    if len(opens) < MIN_HEADER_BLOCKS:
-        return None
+    opens = [m.start() for m in re.finditer(rf"<{re.escape(tag)}[\s>]", text)]
     records = []
     for start, stop in zip(opens, [*opens[1:], len(text)], strict=True):
-        body = _TAGGED_BODY.search(text, start, stop)
+        body = _body_open(text, start, stop)
         if body is None:
-            return None  # a <doc> without a text element: not such a dump
+            return None  # a record without a text element: not such a dump
         close = re.compile(rf"</{body.group(1)}\s*>", re.IGNORECASE).search(text, body.end(), stop)
         fields: dict[str, str] = {}
         for m in _TAGGED_FIELD.finditer(text, start, body.start()):
             column = TAGGED_COLUMNS.get(m.group(1).lower())
             if column and m.group(2).strip():
-                fields.setdefault(column, " ".join(m.group(2).split()))
+                fields.setdefault(column, html.unescape(" ".join(m.group(2).split())))
         records.append(Record(start, body.end(), -1, fields, close.start() if close else -1))
-    if not text[: opens[0]].replace("<doclist>", "").strip():
-        records[0].start = 0  # a wrapping <doclist>: part of the first header
+    records[0].start = 0  # a doctype or a wrapping <doclist>: part of the first header
     return records
+
+
+def _record_tag(text: str) -> str | None:
+    """The element a tagged dump's records are (``doc``, ``DOC``, ``REUTERS``), or None: of
+    the first few tags of a file that starts with a tag, the first that opens and closes
+    ``MIN_HEADER_BLOCKS`` or more times, as often each way."""
+    head = text[:4000].lstrip("\ufeff \t\r\n")
+    if not head.startswith("<"):
+        return None  # an article's text: not a tagged dump (the check every text file gets)
+    for m in itertools.islice(_OPEN_TAG.finditer(head), 6):
+        name = m.group(1)
+        if name.lower() in _BODY_NAMES:
+            return None
+        n = len(re.findall(rf"<{re.escape(name)}[\s>]", text))
+        if n >= MIN_HEADER_BLOCKS and n == text.count(f"</{name}>"):
+            return name
+    return None
+
+
+def _body_open(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The opening tag of a record's body: its ``<body>``, else ``<content>``, else ``<text>``."""
+    for name in _BODY_NAMES:
+        m = re.compile(rf"<({name})(?:\s[^<>]*)?>", re.IGNORECASE).search(text, start, stop)
+        if m is not None:
+            return m
+    return None
 
 
 def records_in_text(text: str) -> str | None:
