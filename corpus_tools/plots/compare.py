@@ -36,6 +36,7 @@ from ._base import (
     figure_note,
     label_tag,
     message_figure,
+    middle_label,
     plot_label,
     shown_colors,
     source_note,
@@ -592,7 +593,9 @@ def plot_reuse_share(
     fig, ax = plt.subplots(figsize=(8.0, height))
     one_group = summary["group"].astype(str).nunique() <= 1  # e.g. no outlet anywhere: "(missing)"
     names = [
-        plot_label(d, 24) if one_group else f"{plot_label(d, 24)} {_in_parens(plot_label(g, 20))}"
+        middle_label(d, 30)
+        if one_group
+        else f"{middle_label(d, 30)} {_in_parens(plot_label(g, 20))}"
         for d, g in zip(t["doc_id"], t["group"], strict=False)
     ][::-1]
     shares = (100 * t["reused_share"]).tolist()[::-1]

@@ -27,6 +27,7 @@ from ._base import (
     check_top_n,
     figure_note,
     message_figure,
+    middle_label,
     plot_label,
     plotly_text,
     shown_colors,
@@ -802,7 +803,7 @@ def _cleaning_plotly(t: pd.DataFrame, colors: dict[str, str], title: str, note: 
 def _cleaning_mpl(t: pd.DataFrame, colors: dict[str, str], title: str, note: str) -> Any:
     pct = (t["chrome_share"] * 100).round(1)
     fig, ax = _mpl_figure(len(t))
-    labels = [plot_label(d, 48) for d in t["doc_id"].tolist()[::-1]]
+    labels = [middle_label(d, 48) for d in t["doc_id"].tolist()[::-1]]  # ids differ at the end
     ax.barh(
         range(len(t)),
         pct.tolist()[::-1],
