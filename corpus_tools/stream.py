@@ -886,10 +886,11 @@ def _newlines(raw: str) -> str:
     return raw if "\r" not in raw else raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _doc_digest(group: str, raw: str) -> str:
-    """What tells exact copies within a group apart (:class:`TemplateLearner`'s digest)."""
-    h = blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return f"{group}\x00{h}"
+def _doc_digests(groups: list[str], raws: list[str]) -> np.ndarray:
+    """What tells exact copies within a group apart (:class:`TemplateLearner`'s digest):
+    each text's 64-bit blake2b digest with its group's mixed in, as :func:`_line_digests`
+    (one digest of the text, not a digest of a digest string)."""
+    return _line_digests(groups, [r.encode("utf-8", "surrogatepass") for r in raws])
 
 
 #: ASCII whitespace (``str.isspace``) but the line end
@@ -939,7 +940,7 @@ def _template_work(args: tuple[list[dict[str, Any]], Any]) -> _TemplatePart:
     digest (exact copies count once), a line's of its group and its
     :func:`squeezed_lines` string (a bound on its template key's documents)."""
     groups: list[str] = []
-    docs: list[str] = []
+    raws: list[str] = []
     lines: list[bytes] = []
     at: list[int] = []
     for d in args[0]:
@@ -950,10 +951,10 @@ def _template_work(args: tuple[list[dict[str, Any]], Any]) -> _TemplatePart:
         mine.discard(b"")
         at += [len(groups)] * len(mine)
         lines += mine
-        docs.append(_doc_digest(*got))
+        raws.append(got[1])
         groups.append(got[0])
     keys = _line_digests([groups[k] for k in at], lines)
-    return groups, _digests(docs), keys, np.asarray(at, dtype=np.int64)
+    return groups, _doc_digests(groups, raws), keys, np.asarray(at, dtype=np.int64)
 
 
 def _candidate_work(
@@ -978,7 +979,7 @@ def _candidate_work(
         lines = _newlines(raw).split("\n")
         keys = frozenset().union(*(template_keys(lines[k])[1] for k in hit))
         if keys:
-            out.append((group, int(_digests([_doc_digest(group, raw)])[0]), keys))
+            out.append((group, int(_doc_digests([group], [raw])[0]), keys))
     return out
 
 
