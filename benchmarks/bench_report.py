@@ -230,8 +230,9 @@ def _child(args: argparse.Namespace) -> int:
     return 0
 
 
-def tree_sample(pid: int) -> dict[int, tuple[float, str, int, int]]:
-    """{pid: (start time, role, resident bytes, proportional bytes)} of a process and its descendants.
+def tree_sample(pid: int) -> dict[int, tuple[float, str, int, int, float]]:
+    """{pid: (start time, role, resident bytes, proportional bytes, CPU seconds)} of a process
+    and its descendants (CPU: user + system of the process and of its reaped children).
 
     ``role`` is ``kernel:NAME`` for the kernel of notebook NAME when the report
     runs notebooks in child processes (``--jobs``), ``kernel`` for a kernel of
@@ -261,7 +262,9 @@ def tree_sample(pid: int) -> dict[int, tuple[float, str, int, int]]:
                 role = f"kernel:{job.group(1)}" if job else "kernel"
                 role = "worker" if "ipykernel" in parent else role
             mem = proc.memory_full_info()
-            found[proc.pid] = (proc.create_time(), role, mem.rss, mem.pss)
+            t = proc.cpu_times()
+            cpu = t.user + t.system + t.children_user + t.children_system
+            found[proc.pid] = (proc.create_time(), role, mem.rss, mem.pss, cpu)
         except (psutil.Error, AttributeError):
             pass
     return found
@@ -278,6 +281,7 @@ class Watch:
     peak_pss: int = 0  # the tree's peak of summed proportional sizes (shared pages counted once)
     samples: list[tuple[float, int, int]] = field(default_factory=list)  # (time, pid, rss)
     procs: dict[int, tuple[float, str]] = field(default_factory=dict)  # pid: (start, role)
+    cpu: dict[int, float] = field(default_factory=dict)  # pid: CPU seconds at its last sample
 
     def peak_sum(self, role: str) -> int:
         """Peak of the summed resident bytes of the processes of ``role`` (one sweep at a time)."""
@@ -320,11 +324,12 @@ def run_watched(cmd: list[str]) -> tuple[str, str, Watch]:
         while proc.poll() is None:
             now = time.time()
             seen = tree_sample(proc.pid)
-            watch.peak = max(watch.peak, sum(rss for _, _, rss, _ in seen.values()))
-            watch.peak_pss = max(watch.peak_pss, sum(pss for _, _, _, pss in seen.values()))
-            for pid, (start, role, rss, _) in seen.items():
+            watch.peak = max(watch.peak, sum(s[2] for s in seen.values()))
+            watch.peak_pss = max(watch.peak_pss, sum(s[3] for s in seen.values()))
+            for pid, (start, role, rss, _, cpu) in seen.items():
                 watch.procs.setdefault(pid, (start, role))
                 watch.samples.append((now, pid, rss))
+                watch.cpu[pid] = cpu
             time.sleep(0.5)
         out.seek(0)
         err.seek(0)
@@ -383,10 +388,14 @@ def run_one(
     if line is None:
         err = (stderr or stdout).strip().splitlines()[-1:] or ["no output"]
         fail = f"failed: {err[0][:80]}"
-        return f"| {label} | {n_docs:,} | {n_groups} | {opts.jobs} | {fail} |" + " |" * 10, []
+        return f"| {label} | {n_docs:,} | {n_groups} | {opts.jobs} | {fail} |" + " |" * 11, []
     info = json.loads(line[6:])
     per_nb = list(notebook_times(out))
     nb_cells = " / ".join(f"{t:.0f}" for _, t, _ in per_nb)
+    kernel_cpu = " / ".join(
+        f"{watch.cpu.get(watch.kernel_pid(k, nb) or -1, 0.0):.0f}"
+        for k, (nb, _, _) in enumerate(per_nb)
+    )
     kernel_mb = " / ".join(
         f"{watch.kernel_peak(k, nb) / 2**20:,.0f}" for k, (nb, _, _) in enumerate(per_nb)
     )
@@ -400,7 +409,7 @@ def run_one(
     row = (
         f"| {label} | {n_docs:,} | {n_groups or 'its own'} | {opts.jobs} | {info['wall']:.0f} | "
         f"{info['cpu']:.0f} | "
-        f"{load_s:.0f} | {nb_cells} | {load_mb:,.0f} | {kernel_mb} | "
+        f"{load_s:.0f} | {nb_cells} | {kernel_cpu} | {load_mb:,.0f} | {kernel_mb} | "
         f"{peak / 2**20:,.0f} | {watch.peak_pss / 2**20:,.0f} | {info['rss_kb'] / 1024:,.0f} | {load_before:.1f}-{load_after:.1f} "
         f"| {ok} |"
     )
@@ -463,15 +472,16 @@ def main(argv: list[str] | None = None) -> int:
         "of the resident memory of the report process and everything it started, sampled "
         "every 0.5 s; PSS MB = the same sum of proportional sizes (a page shared with forked "
         "workers counted once: the memory in use); largest MB = the largest single process; load MB = the peak of the loading child "
-        "and its workers together; kernel MB = each notebook kernel's peak, in file order; with --cells, each "
+        "and its workers together; kernel CPU s = each notebook kernel's user+system seconds (and its reaped workers'), sampled every 0.5 s; kernel MB = each notebook kernel's peak, in file order; with --cells, each "
         "slow cell's seconds and its kernel's peak while it ran; machine load average 1 min "
         "before-after"
     )
     print(
-        "| corpus | docs | groups | jobs | report s | CPU s | load s | s per notebook | load MB "
+        "| corpus | docs | groups | jobs | report s | CPU s | load s | s per notebook "
+        "| kernel CPU s per notebook | load MB "
         "| kernel MB per notebook | peak tree MB | PSS MB | largest MB | load avg | all ran |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---|---:|---|---:|---:|---:|---|---|")
     for kind in kinds:
         for n_docs in (int(x) for x in args.docs.split(",")):
             for n_groups in (int(x) for x in args.groups.split(",")):
