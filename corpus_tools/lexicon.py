@@ -689,6 +689,24 @@ def term_pattern(term: str, *, joiner: str = r"[\s-]+") -> str:
 _LEFT, _RIGHT = r"(?<![\w-])", r"(?![\w-])"
 
 
+def by_first_letter(pats: Sequence[str]) -> str:
+    r"""The alternation of ``pats`` (:func:`term_pattern` s) grouped by first character, in
+    the same order within a group: ``re`` then tries one group at a word's start, not every
+    term. Alternatives whose first characters are different ASCII letters or digits never
+    match at the same place (case-insensitive too), so the same alternative wins and every
+    match is the same; if any pattern starts otherwise, the flat alternation.
+
+    >>> by_first_letter(["says", "said", "add"])
+    's(?:ays|aid)|add'
+    """
+    if not all(p[:1].isascii() and p[:1].isalnum() and (p[1:2] or "x") not in "*+?{" for p in pats):
+        return "|".join(pats)
+    groups: dict[str, list[str]] = {}
+    for p in pats:
+        groups.setdefault(p[0], []).append(p[1:])
+    return "|".join(k + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0]) for k, r in groups.items())
+
+
 def sentence_index(starts: Sequence[int], pos: int) -> int:
     """Index of the sentence holding offset ``pos`` (the last one starting at or before it).
 
@@ -772,9 +790,10 @@ class Matcher:
         groups = {f"g{i}": t for i, t in enumerate(ordered)}
         pats = [term_pattern(t, joiner=joiner) for t in ordered]
         body = f"{_LEFT}(?:{'|'.join(pats)}){_RIGHT}"
+        grouped = f"{_LEFT}(?:{by_first_letter(pats)}){_RIGHT}"  # same matches, faster scan
         named = "|".join(f"(?P<{g}>{p})" for g, p in zip(groups, pats, strict=True))
         ex = sorted(dict.fromkeys(str(t) for t in exclude), key=lambda t: (-len(t), t))
-        ex_body = "|".join(term_pattern(t, joiner=joiner) for t in ex)
+        ex_body = by_first_letter([term_pattern(t, joiner=joiner) for t in ex])
         need = {}
         for term, co in (requires or {}).items():
             pats = [
@@ -787,7 +806,7 @@ class Matcher:
             groups,
             tuple(re.compile(p) for p in exclude_patterns),  # as written: case is the pattern's
             need,
-            re.compile(body),
+            re.compile(grouped),
             re.compile(f"{_LEFT}(?:{ex_body}){_RIGHT}") if ex else None,
             re.compile(f"(?:{named}){_RIGHT}"),
         )
