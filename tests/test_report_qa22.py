@@ -95,7 +95,7 @@ def test_interactive_timeline_margin_holds_the_left_out_line() -> None:
     fig = plots.plot_timeline(table, interactive=True)
     note = fig.layout.annotations[0].text
     # session 27: the left-out line is followed by where they are (the whole table)
-    assert note.count("<br>") == 3 and "Left out: 4 smaller outlets" in note
+    assert note.count("<br>") == 3 and "Left out: 4 more outlets, none larger than" in note
     assert "All are in the whole table, corpus_tools.overview();" in note
     assert fig.layout.margin.b == 123  # was 95: the third line fell below the figure
     two_lines = plots.plot_timeline(table.head(4), interactive=True)

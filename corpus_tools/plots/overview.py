@@ -61,10 +61,14 @@ def _top_outlets(t: pd.DataFrame, top_n: int) -> tuple[list[str], str]:
     left = len(sizes) - len(shown)
     note = ""
     if left:
-        n_left = int(sizes.drop(shown).sum())
-        note = (
-            f"\nLeft out: {left:,} smaller outlet{'s' if left != 1 else ''} "
-            f"with {_docs_word(n_left)}.\n" + whole_table("corpus_tools.overview()")
+        rest = sizes.drop(shown)
+        what = f"smaller outlet{'s' if left != 1 else ''}"
+        if int(rest.max()) >= int(
+            sizes[shown].min()
+        ):  # the cut falls in a tie (179 one-page sites)
+            what = f"more outlet{'s' if left != 1 else ''}, none larger than the smallest drawn,"
+        note = f"\nLeft out: {left:,} {what} with {_docs_word(int(rest.sum()))}.\n" + whole_table(
+            "corpus_tools.overview()"
         )
     return shown, note
 
@@ -138,7 +142,7 @@ def outlet_rows(table: pd.DataFrame, top_n: int) -> OutletRows:
     >>> t = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", None]})
     >>> rows = outlet_rows(t, top_n=2)
     >>> rows.outlets, rows.n_outlets, rows.left_note.strip().splitlines()[0]
-    (['(missing)', 'X'], 3, 'Left out: 1 smaller outlet with 1 document.')
+    (['(missing)', 'X'], 3, 'Left out: 1 more outlet, none larger than the smallest drawn, with 1 document.')
     """
     t = table.copy()
     t["outlet"] = _outlets(t)
