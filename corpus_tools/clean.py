@@ -930,6 +930,45 @@ def _fix_mojibake_long(s: str) -> tuple[str, str]:
     return ("".join(pieces), steps) if steps else (s, "")
 
 
+#: a right single quote U+2019 (UTF-8 E2 80 99) read as cp1252 with its two
+#: continuation bytes lost ("Japanâs", "donât", "Iâm"): "â" between a letter and an
+#: English contraction ending ('s, 't, 're, 'll, 've, 'd; 'm only after "I")
+_LOST_APOSTROPHE_RE = re.compile(
+    r"(?<=[^\W\d_])\u00e2(?=(?:s|t|re|ll|ve|d)(?![^\W_]))|(?<=\bI)\u00e2(?=m(?![^\W_]))"
+)
+#: English function words no other language of the stop lists writes: "â" before
+#: "t"/"s"/"m" ends words in Romanian ("cât", "râs"), French ("dégât") and Vietnamese
+#: ("tâm"), so the repair needs an English line
+_ENGLISH_ONLY = frozenset(
+    "the and of to is was that with for are were has have this from they their would "
+    "will been which what who after over says said not it its he his she by".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _lost_apostrophe(s: str) -> str | None:
+    """``s`` with "â" standing for a lost right single quote replaced by U+2019, when
+    ``s`` reads as English (English function words are 2+ and a tenth of its words, or
+    1 in a line of up to 8 words: a headline); None when nothing is repaired.
+
+    Examples
+    --------
+    >>> _lost_apostrophe("Japanâs economy: we donât know the cause and Iâm sure theyâre right")
+    'Japan’s economy: we don’t know the cause and I’m sure they’re right'
+    >>> _lost_apostrophe("Cât costă pâinea? Ce dégât à la trung tâm") is None
+    True
+    >>> _lost_apostrophe("Bir teşkilât olarak " + "her gün " * 10 + "with the") is None
+    True
+    """
+    if _LOST_APOSTROPHE_RE.search(s) is None:
+        return None
+    words = _WORD_RE.findall(s.casefold())
+    n_en = sum(w in _ENGLISH_ONLY for w in words)
+    if not (n_en >= 2 and 10 * n_en >= len(words) or n_en == 1 and len(words) <= 8):
+        return None
+    return _LOST_APOSTROPHE_RE.sub("\u2019", s)
+
+
 # --------------------------------------------------------------------------
 # the cleaner
 # --------------------------------------------------------------------------
@@ -1104,6 +1143,9 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
                 if steps:
                     fixed = fixed2
                     urules.append(f"mojibake:{steps}")
+                if "\u00e2" in fixed and (fixed3 := _lost_apostrophe(fixed)) is not None:
+                    fixed = fixed3
+                    urules.append("mojibake:lost_apostrophe_bytes")
         lines.append(_Line(pos, ce, te, fixed, urules, not fixed.strip(), ent_runs=ent_runs))
         pos = te
     return lines
