@@ -243,8 +243,8 @@ def warn_joined(queries: Sequence[Query], found: dict[str, int], texts: Iterable
             warnings.warn(
                 f"kwic: {q.term!r} occurs {n - found.get(q.term, 0):,} more time(s) than the "
                 f"table's {found.get(q.term, 0):,} row(s), joined to another word by a hyphen "
-                f"or another mark (as in 'pro-{q.term}' or '{q.term}-led'); find them with "
-                f"corpus.docs.text.str.contains({q.term!r}, regex=False).",
+                "or another mark (as 'Men's Wearhouse' in 'TIMELINE-Men's Wearhouse'); find "
+                f"them with corpus.docs.text.str.contains({q.term!r}, regex=False).",
                 CorpusToolsWarning,
                 stacklevel=4,
             )
