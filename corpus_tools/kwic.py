@@ -11,7 +11,6 @@ default, so ``US`` does not list the pronoun ``us`` (``case=``).
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -135,18 +134,11 @@ def kwic(
     out = _hits_frame(rows + find_inside_tokens(arr, queries, window, texts))
     out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
     out = out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True)
-    _warn_unfound(out, [q for q in queries if q.term not in warned], texts)
+    if out.empty:
+        warn_inside_tokens([q for q in queries if q.term not in warned], texts.values())
     if by is not None:
         out["group"] = out["doc_id"].map(group_labels(corpus, by)).astype(object)
     return out
-
-
-def _warn_unfound(out: pd.DataFrame, queries: list[Query], texts: dict[str, str]) -> None:
-    """The warnings of :func:`kwic` about occurrences its table leaves out."""
-    if out.empty:
-        warn_inside_tokens(queries, texts.values(), stacklevel=4)
-    else:
-        warn_joined(queries, out["term"].value_counts().to_dict(), texts.values())
 
 
 def _check_args(corpus: Corpus, window: Any, case: Any) -> None:
@@ -199,7 +191,7 @@ def find_inside_tokens(
     return rows
 
 
-def warn_inside_tokens(queries: Sequence[Query], texts: Iterable[str], stacklevel: int = 3) -> None:
+def warn_inside_tokens(queries: Sequence[Query], texts: Iterable[str]) -> None:
     """Warn when a term with no whole-token match occurs inside longer tokens.
 
     "gaza" is never found inside "gazans", so a concordance can be empty
@@ -217,36 +209,7 @@ def warn_inside_tokens(queries: Sequence[Query], texts: Iterable[str], stackleve
                 "tokens (as 'gaza' in 'gazans'); search the whole word, or find "
                 f"the documents with corpus.docs.text.str.contains({q.term!r}).",
                 CorpusToolsWarning,
-                stacklevel=stacklevel,
-            )
-
-
-def warn_joined(queries: Sequence[Query], found: dict[str, int], texts: Iterable[str]) -> None:
-    """Warn when a term occurs, not touching a letter or digit, more often than the table
-    has rows for it: the others are joined to the next word by a hyphen or another mark and
-    are not tokens of their own (``'Men's Wearhouse'`` in ``'TIMELINE-Men's Wearhouse'``).
-    Occurrences inside words (``'gaza'`` in ``'gazans'``) are not counted."""
-    folded: dict[bool, list[str]] = {}
-    for q in queries:
-        blind = q.exact is None  # any case: the table's matches are case-blind too
-        needle = fold(q.term).strip()
-        needle = needle.casefold() if blind else needle
-        if not needle or _NO_SPACE_SCRIPT.search(needle):
-            continue
-        if blind not in folded:
-            texts = list(texts)
-            folded[blind] = [fold(t).casefold() if blind else fold(t) for t in texts]
-        views = folded[blind]
-        pat = re.compile(r"(?<![^\W_])" + re.escape(needle) + r"(?![^\W_])")
-        n = sum(len(pat.findall(v)) for v in views if needle in v)
-        if n > found.get(q.term, 0):
-            warnings.warn(
-                f"kwic: {q.term!r} occurs {n - found.get(q.term, 0):,} more time(s) than the "
-                f"table's {found.get(q.term, 0):,} row(s), joined to another word by a hyphen "
-                "or another mark (as 'Men's Wearhouse' in 'TIMELINE-Men's Wearhouse'); find "
-                f"them with corpus.docs.text.str.contains({q.term!r}, regex=False).",
-                CorpusToolsWarning,
-                stacklevel=4,
+                stacklevel=3,
             )
 
 
