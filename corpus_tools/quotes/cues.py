@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..lexicon import Lexicon, Matcher, compiled, load_lexicon
+from ..lexicon import Lexicon, Matcher, by_first_letter, compiled, load_lexicon
 from .elided import elided_subject
 from .phrases import (
     CAP_STOP,
@@ -131,13 +131,7 @@ def _first_letter_regex(rx: re.Pattern) -> re.Pattern:
     m = _ALT_RE.fullmatch(rx.pattern)
     if m is None or "\\|" in m.group(2):
         return rx
-    alts = m.group(2).split("|")
-    if not all(a[:1].isascii() and a[:1].isalnum() and a[1:2] != "*" for a in alts):
-        return rx
-    groups: dict[str, list[str]] = {}
-    for a in alts:
-        groups.setdefault(a[0], []).append(a[1:])
-    body = "|".join(k + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0]) for k, r in groups.items())
+    body = by_first_letter(m.group(2).split("|"))
     return re.compile(f"{m.group(1)}{body}{m.group(3)}", rx.flags)
 
 
