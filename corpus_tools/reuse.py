@@ -33,6 +33,7 @@ Modeling text reuse in nineteenth-century newspapers. *IEEE Big Data*, 86-94.
 from __future__ import annotations
 
 import hashlib
+import re
 import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
@@ -85,15 +86,20 @@ REUSE_SUMMARY_COLUMNS = [
 ]
 
 
+#: a letter or digit (``str.isalnum``): ``\w`` is those and the underscore
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _doc_words(text: str) -> tuple[list[str], list[int], list[int]]:
     """Word tokens of one text: (casefolded folded forms, starts, ends); punctuation dropped."""
     view = fold(text)
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    has_alnum = _ALNUM.search
     for _, s, e in doc_tokens(text):
         tok = view[s:e]
-        if any(ch.isalnum() for ch in tok):
+        if has_alnum(tok):
             words.append(tok.casefold())
             starts.append(s)
             ends.append(e)
@@ -278,7 +284,7 @@ def text_reuse(
     _check_reuse_args(min_words, ngram, gap, max_df, min_match)
     n = min(ngram, min_words)
     docs = _reuse_docs(corpus, series)
-    offsets = [_word_offsets(t) for t in docs.texts]
+    offsets = _all_offsets(corpus, docs)
     passages = _found_passages(docs, offsets, n, (gap, max_df, min_match, min_words))
     views: dict[int, str] = {}
     rows = [_passage_row(p, docs, offsets, views) for p in passages]
@@ -408,6 +414,16 @@ def one_series_note(what: str, n_docs: int, column: str, value: str, fix: str) -
     )
 
 
+def _all_offsets(corpus: Corpus, docs: _ReuseDocs) -> list[_WordOffsets]:
+    """:func:`_word_offsets` of every document; their word counts are left on the corpus for
+    :func:`reuse_summary`."""
+    offsets = [_word_offsets(t) for t in docs.texts]
+    corpus.cached(
+        _N_WORDS, lambda: dict(zip(docs.ids, [len(o.words) for o in offsets], strict=True))
+    )
+    return offsets
+
+
 def _word_offsets(text: str) -> _WordOffsets:
     """Word forms and offsets as int64 arrays (memory proportional to the words)."""
     w, st, en = _doc_words(text)
@@ -504,7 +520,7 @@ _SHORT_LINE = 4
 
 def _line_words(text: str, starts: np.ndarray) -> np.ndarray:
     """For each word, how many words its whole line holds."""
-    breaks = np.array([k for k, ch in enumerate(text) if ch == "\n"], dtype=np.int64)
+    breaks = np.array([m.start() for m in re.finditer("\n", text)], dtype=np.int64)
     line = np.searchsorted(breaks, starts)
     return np.bincount(line)[line] if len(line) else np.zeros(0, dtype=np.int64)
 
@@ -571,6 +587,29 @@ def _reuse_frame(rows: list[tuple]) -> pd.DataFrame:
     return frame_from_rows(rows, REUSE_COLUMNS, _REUSE_TYPES)
 
 
+def _doc_spans(
+    reuse: pd.DataFrame,
+) -> tuple[dict[str, list[tuple[int, int]]], dict[str, set[str]], dict[str, int]]:
+    """Per document of a reuse table: its passages' word spans, its partners, its passages."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    partners: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for r in reuse.itertuples(index=False):
+        for d, s, e, other in (
+            (r.doc_a, r.a_word_start, r.a_word_end, r.doc_b),
+            (r.doc_b, r.b_word_start, r.b_word_end, r.doc_a),
+        ):
+            spans.setdefault(d, []).append((int(s), int(e)))
+            partners.setdefault(d, set()).add(str(other))
+            counts[d] = counts.get(d, 0) + 1
+    return spans, partners, counts
+
+
+#: the corpus cache key of each document's word count (:func:`text_reuse` leaves it for
+#: :func:`reuse_summary`, which would otherwise tokenize every document again)
+_N_WORDS = "reuse.n_words"
+
+
 def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") -> pd.DataFrame:
     """The share of each document's words that it shares with other documents.
 
@@ -615,20 +654,13 @@ def reuse_summary(reuse: pd.DataFrame, corpus: Corpus, *, by: str = "outlet") ->
     reuse = check_table(reuse, cols, "reuse_summary", "text_reuse(corpus)")
     require_corpus(corpus, "reuse_summary")
     groups = group_labels(corpus, by)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    partners: dict[str, set[str]] = {}
-    counts: dict[str, int] = {}
-    for r in reuse.itertuples(index=False):
-        for d, s, e, other in (
-            (r.doc_a, r.a_word_start, r.a_word_end, r.doc_b),
-            (r.doc_b, r.b_word_start, r.b_word_end, r.doc_a),
-        ):
-            spans.setdefault(d, []).append((int(s), int(e)))
-            partners.setdefault(d, set()).add(str(other))
-            counts[d] = counts.get(d, 0) + 1
+    spans, partners, counts = _doc_spans(reuse)
     rows: dict[str, list] = {c: [] for c in REUSE_SUMMARY_COLUMNS}
-    for doc_id, text in corpus:
-        n_words = len(_doc_words(text)[0])
+    n_words_of = corpus.cached(
+        _N_WORDS, lambda: {str(d): len(_doc_words(str(t))[0]) for d, t in corpus}
+    )
+    for doc_id, _ in corpus:
+        n_words = n_words_of[str(doc_id)]
         covered = 0
         last = -1
         for s, e in sorted(spans.get(doc_id, [])):
