@@ -1890,7 +1890,10 @@ def _keep_one_line(doc: _Doc) -> None:
     headline and keeps its line whatever rule matched it ('Sign Up For BuzzFeed
     Quinta's Newsletter' is a real headline); when every line of a longer document
     would go, the first line removed only by its context (classifier, template,
-    repetition) with three or more words stays."""
+    repetition) with three or more words stays; failing that, the longest line a
+    ``metadata`` rule removed, of four or more words: it describes this document (a
+    feed item of a time stamp and the feed's footer, "The post <title> appeared first
+    on <site>.", keeps the footer, which names it)."""
     if not doc.nb or len(doc.removed) != len(doc.nb):
         return
     if len(doc.nb) == 1:
@@ -1902,6 +1905,15 @@ def _keep_one_line(doc: _Doc) -> None:
             del doc.removed[i]
             doc.doubled.pop(i, None)
             return
+    described = [
+        (doc.lines[i].nwords, -i)
+        for i in doc.nb
+        if doc.removed[i].category == "metadata" and doc.lines[i].nwords >= 4
+    ]
+    if described:
+        i = -max(described)[1]
+        del doc.removed[i]
+        doc.doubled.pop(i, None)
 
 
 def _literal_run(items: Any, caseless: bool = False) -> str:
