@@ -50,7 +50,7 @@ import gc
 import math
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from hashlib import blake2b
 from itertools import chain, count, islice
 from time import process_time
@@ -859,6 +859,7 @@ def _pair_counts(
 # outlet templates: learned in a first pass, as load_corpus learns them
 # --------------------------------------------------------------------------
 _TPL_COMPACT = 4_000_000  # line digests held before they are summed into the counts
+_TPL_SLACK = 0.01  # share of a group's documents a dropped line may have had (lossy counting)
 
 
 def _digests(strings: list[str]) -> np.ndarray:
@@ -995,6 +996,10 @@ class _TemplateCounts:
     keys: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint64))
     counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     gids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    #: documents a line may have had before it was (last) counted: see :meth:`_prune`
+    missed: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    #: each group's pruning bound at the last compaction (by group id)
+    bound: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     held: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
     n_held: int = 0
 
@@ -1032,9 +1037,30 @@ class _TemplateCounts:
         old[old] = self.keys[at[old]] == keys[old]
         self.counts[at[old]] += n[old]
         new = ~old
+        self.bound = np.concatenate([self.bound, np.zeros(len(self.gid) - len(self.bound), int)])
         self.keys = np.insert(self.keys, at[new], keys[new])
         self.counts = np.insert(self.counts, at[new], n[new].astype(np.int64))
+        self.missed = np.insert(self.missed, at[new], self.bound[gids[new]])
         self.gids = np.insert(self.gids, at[new], gids[new])
+        self._prune()
+
+    def _prune(self) -> None:
+        """Drop the lines that cannot have more than ``_TPL_SLACK`` of their group's
+        documents so far (lossy counting, Manku and Motwani 2002): the kept counts plus
+        ``missed`` bound every line's documents from above, so the candidates stay a
+        superset of the template lines, and the kept lines are few (a line in every
+        document of a 100,000-document group but 1 % of them at most is dropped) instead
+        of one per distinct line read.
+
+        A line dropped here had at most ``bound`` documents; when it is counted again,
+        at the next compaction, it may have missed that many (its ``missed``). Groups of
+        fewer than ``1 / _TPL_SLACK`` documents are never pruned (exact counts)."""
+        n = np.asarray(list(self.n_group.values()), dtype=np.int64)  # in gid order
+        self.bound = np.floor(n * _TPL_SLACK).astype(np.int64)
+        keep = self.counts + self.missed > self.bound[self.gids]
+        if not keep.all():
+            self.keys, self.counts = self.keys[keep], self.counts[keep]
+            self.gids, self.missed = self.gids[keep], self.missed[keep]
 
     def need(self, settings: TemplateSettings) -> dict[str, int]:
         """Documents a line needs in each group: ``max(min_docs, ceil(min_share * n))``."""
@@ -1049,7 +1075,7 @@ class _TemplateCounts:
             return {}
         need = self.need(settings)
         names = list(self.gid)  # in gid order
-        ok = self.counts >= np.asarray([need[g] for g in names])[self.gids]
+        ok = self.counts + self.missed >= np.asarray([need[g] for g in names])[self.gids]
         out: dict[str, set[int]] = {}
         for gid, h in zip(self.gids[ok].tolist(), self.keys[ok].tolist(), strict=True):
             out.setdefault(names[gid], set()).add(h)
@@ -1134,8 +1160,22 @@ def template_sets(
     batches = ((slim_batch(b, "outlet", True), None) for b in iter_batches(docs, batch_size))
     parts = ordered_map(_template_work, chain(first, batches), n_jobs, collect=False)
     cand, need = template_candidates(parts)
+    return _template_second_pass(source, load_options, batch_size, n_jobs, cand, need)
+
+
+def _template_second_pass(
+    source: Any,
+    load_options: dict[str, Any],
+    batch_size: int,
+    n_jobs: int,
+    cand: dict[str, frozenset[int]],
+    need: dict[str, int],
+) -> dict[str, frozenset[str]]:
+    """The learned templates from the first pass's candidate lines: ``{}`` without
+    reading when there is none, else a second read for their exact keys."""
     if not cand:
         return {}
+    first: list[tuple[list[dict[str, Any]], Any]] = [([], {})] if n_jobs > 1 else []
 
     def item(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Any]:
         slim = slim_batch(batch, "outlet", True)
@@ -1314,10 +1354,10 @@ def stream_counts(
     kw["n_evidence"] = n_evidence
     # outlets written as web hosts lose 'www.' as load_corpus drops it (not a Corpus's own)
     kw["hosts"] = by == "outlet" and not isinstance(source, Corpus)
-    if clean:  # the outlets' templates first, as load_corpus learns them (a first pass)
-        kw["templates"] = template_sets(source, rules, load_options, batch_size, n_jobs)
-    docs = _documents(source, clean, load_options)
-    total = _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
+    total = _template_pass(source, kw, load_options, batch_size, n_jobs) if clean else None
+    if total is None:  # not counted in the template pass
+        docs = _documents(source, clean, load_options)
+        total = _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
     if by == "outlet":
         _warn_unmerged_spellings(total)
     return total
@@ -1378,6 +1418,89 @@ def _batches(
 
     batches = (item(b) for b in iter_batches(docs, batch_size))
     return chain([([], kw)], batches) if n_jobs > 1 else batches
+
+
+def _template_pass(
+    source: Any, kw: dict[str, Any], load_options: dict[str, Any], batch_size: int, n_jobs: int
+) -> StreamCounts | None:
+    """The outlets' templates first, as load_corpus learns them, into ``kw["templates"]``:
+    the rules' own, or learned in a first pass (:func:`_first_pass`) that also counts,
+    whose counts are returned when the learned templates do not change them."""
+    given = given_templates(kw["rules"])
+    if given is None:
+        return _first_pass(source, kw, load_options, batch_size, n_jobs)
+    kw["templates"] = given
+    return None
+
+
+def _first_work(
+    args: tuple[list[dict[str, Any]], dict[str, Any] | None],
+) -> tuple[_TemplatePart, StreamCounts | None]:
+    """One batch of :func:`_first_pass`: its template digests (:func:`_template_work`)
+    and, while the stream still counts in the first pass (options given), its counts."""
+    batch, kw = args
+    part = _template_work((batch, None))
+    return part, (None if kw is None else _work((batch, kw)))
+
+
+#: batches after which the first pass checks whether a line is already clearly template
+#: (then it stops counting: a learned template will need a second count)
+_FIRST_CHECKS = frozenset(2**k for k in range(40))
+#: ... clearly: in twice the share of its group's documents read so far that a template
+#: line needs (a line just under the threshold, 17 % of an outlet's documents, reaches it
+#: in the first thousand documents by chance; an outlet's footer is in most of them)
+_FIRST_SETTINGS = replace(TemplateSettings(), min_share=2 * TemplateSettings().min_share)
+
+
+def _first_pass(
+    source: Any, kw: dict[str, Any], load_options: dict[str, Any], batch_size: int, n_jobs: int
+) -> StreamCounts | None:
+    """Learn the templates and count in one read of the source; None (and
+    ``kw["templates"]`` set, for a counting pass) when the learned templates change it.
+
+    The first pass counts each batch as if no template were learned while it learns
+    them: when none is (most corpora: no line in a fifth of an outlet's documents),
+    these are the counts, and the source is read once instead of twice; the same
+    batches in the same order as the counting pass, so the same numbers. Once a line
+    is in twice the share of its group's documents read so far that a template needs
+    (``_FIRST_SETTINGS``, checked after batches 1, 2, 4, 8, ...), it stops counting. A
+    learned template then takes a second read (:func:`_template_second_pass`) and the
+    counting pass, as before (a first pass that counted to the end counted in vain).
+    """
+    counts = _TemplateCounts()
+    total: StreamCounts | None = StreamCounts(n_evidence=kw["n_evidence"])
+    docs = _documents(source, True, load_options)
+    none = {**kw, "templates": {}}
+    items = (  # the counting pass's batches and options
+        (slim, opts if total is not None else None)
+        for slim, opts in _batches(docs, none, batch_size, n_jobs)
+    )
+    merging = 0.0
+    try:
+        parts = ordered_map(_first_work, items, n_jobs, initializer=_pool_worker, collect=False)
+        for k, (part, counted) in enumerate(parts, start=1):
+            counts.add(part)
+            if total is not None and counted is not None:
+                t0 = process_time()
+                total.merge(counted)
+                if k % _TRIM_EVERY == 0:
+                    release_memory()
+                merging += process_time() - t0
+            if k in _FIRST_CHECKS and total is not None and counts.candidates(_FIRST_SETTINGS):
+                total = None  # counted again with the templates, if any is learned
+    finally:
+        _STREAM_VOCAB.clear()
+    settings = TemplateSettings()
+    cand, need = counts.candidates(settings), counts.need(settings)
+    del counts
+    learned = _template_second_pass(source, load_options, batch_size, n_jobs, cand, need)
+    if total is not None and not learned:
+        total._tmaps.clear()
+        total.cpu["merge"] = merging
+        return total
+    kw["templates"] = learned
+    kw["run"] = f"{os.getpid()}-{next(_RUNS)}"  # a fresh vocabulary, as a stream's own
+    return None
 
 
 def _merge_all(batches: Iterable[Any], n_jobs: int, n_evidence: int) -> StreamCounts:
