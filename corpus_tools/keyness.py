@@ -533,7 +533,7 @@ def keyness_evidence(corpus: Corpus, table: pd.DataFrame, *, window: int = 8) ->
     if not terms:
         return empty
     # one pass over the corpus for every term of the table (was one kwic() call per row)
-    hits = kwic(corpus, terms, window=window)
+    hits = kwic(corpus, terms, window=window, joined=False)
     at: dict[tuple[str, int], list[int]] = {}
     for i, (d, st) in enumerate(zip(hits["doc_id"].tolist(), hits["start"].tolist(), strict=True)):
         at.setdefault((d, st), []).append(i)

@@ -11,6 +11,7 @@ default, so ``US`` does not list the pronoun ``us`` (``case=``).
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,9 +32,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["kwic"]
 
 KWIC_COLUMNS = ["doc_id", "sent_id", "token_id", "start", "end", "left", "match", "right"]
-_TYPES = {c: "int64" for c in ("sent_id", "token_id", "start", "end")} | {
-    c: object for c in ("doc_id", "left", "match", "right", "term")
-}
+_TYPES = (
+    {c: "int64" for c in ("sent_id", "token_id", "start", "end")}
+    | {c: object for c in ("doc_id", "left", "match", "right", "term")}
+    | {"joined": bool}
+)
 
 
 def term_key(term: str) -> list[str]:
@@ -67,6 +70,7 @@ def kwic(
     window: int = 8,
     by: str | None = None,
     case: bool | None = None,
+    joined: bool = True,
 ) -> pd.DataFrame:
     """Keyword in context: every occurrence of a word or phrase with its neighbours.
 
@@ -90,6 +94,11 @@ def kwic(
         ``True``: every query matches only as written; ``False``: every query matches in any
         case (also ``"US"``). A query with no match as written but some in another case gets
         a warning saying how many.
+    joined : bool, default True
+        Also match the term as a part of a word joined by hyphens or dashes: ``"Hamas"`` in
+        ``"Israel-Hamas"`` and ``"Hamas-led"``, ``"Men's Wearhouse"`` in
+        ``"TIMELINE-Men's Wearhouse"``; such rows have ``joined`` True. ``False``: whole
+        tokens only (the tokens that term counts and keyness count).
 
     Returns
     -------
@@ -98,7 +107,8 @@ def kwic(
         token), ``token_id`` (int, first matched token), ``start``/``end``
         (int, offsets of the match in the cleaned text), ``left``,
         ``match``, ``right`` (str; whitespace collapsed to single spaces),
-        ``term`` (str, the query that matched), then ``group`` (str) when
+        ``term`` (str, the query that matched), ``joined`` (bool, the match
+        is a part of a hyphen-joined word), then ``group`` (str) when
         ``by`` is given. One row per occurrence, sorted by ``doc_id`` then
         ``start``.
 
@@ -107,7 +117,8 @@ def kwic(
     The window counts tokens, not words, and crosses sentence boundaries,
     so context may begin in the previous sentence. A phrase must match
     consecutive tokens: ``"Foreign Ministry"`` does not match
-    ``Foreign-Ministry`` (one hyphenated token).
+    ``Foreign-Ministry`` (one hyphenated token). A joined part begins or ends a match, never
+    sits inside a phrase.
 
     Chinese, Japanese, Thai, Lao, Khmer and Burmese are written without spaces, so a run of
     them is one token; a term in those scripts also matches inside longer tokens, and its
@@ -125,20 +136,27 @@ def kwic(
     """
     _check_args(corpus, window, case)
     queries = _queries(term, case)
-    arr = token_arrays(corpus.tokens())
     texts = dict(iter(corpus))
-    hits = list(_find(arr, queries, window))
-    kept = [h for h in hits if _case_matches(arr, h, texts)]
-    warned = _warn_other_case(hits, kept) if len(kept) < len(hits) else set()
-    rows = [_hit_row(arr, h, texts) for h in kept]
-    out = _hits_frame(rows + find_inside_tokens(arr, queries, window, texts))
-    out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
-    out = out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True)
+    out, warned = _all_hits(token_arrays(corpus.tokens()), queries, window, joined, texts)
     if out.empty:
         warn_inside_tokens([q for q in queries if q.term not in warned], texts.values())
     if by is not None:
         out["group"] = out["doc_id"].map(group_labels(corpus, by)).astype(object)
     return out
+
+
+def _all_hits(
+    arr: TokenArrays, queries: list[Query], window: int, joined: bool, texts: dict[str, str]
+) -> tuple[pd.DataFrame, set[str]]:
+    """:func:`kwic`'s rows in order, and the queries warned as found only in another case."""
+    hits = list(_find(arr, queries, window))
+    kept = [h for h in hits if _case_matches(arr, h, texts)]
+    warned = _warn_other_case(hits, kept) if len(kept) < len(hits) else set()
+    rows = [_hit_row(arr, h, texts) for h in kept]
+    rows += find_joined(arr, queries, window, texts) if joined else []
+    out = _hits_frame(rows + find_inside_tokens(arr, queries, window, texts))
+    out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
+    return out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True), warned
 
 
 def _check_args(corpus: Corpus, window: Any, case: Any) -> None:
@@ -186,7 +204,7 @@ def find_inside_tokens(
                 left = one_space(text[max(0, s - 2 * window) : s]).strip()
                 right = one_space(text[e : e + 2 * window]).strip()
                 sent, tid = int(arr.sent_id[i]), int(arr.token_id[i])
-                rows.append((doc_id, sent, tid, s, e, left, text[s:e], right, q.term))
+                rows.append((doc_id, sent, tid, s, e, left, text[s:e], right, q.term, False))
                 pos = view.find(needle, e)
     return rows
 
@@ -249,7 +267,7 @@ def _warn_other_case(hits: list[_Hit], kept: list[_Hit]) -> set[str]:
             f"written so, but occurs {n:,} time(s) in another letter case; pass case=False "
             "to list them.",
             CorpusToolsWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
     return set(other)
 
@@ -355,9 +373,126 @@ def _hit_row(arr: TokenArrays, h: _Hit, texts: dict[str, str]) -> tuple:
     left = one_space(text[int(arr.start[h.lo]) : s]).strip() if h.lo < h.i else ""
     right = one_space(text[e : int(arr.end[h.hi - 1])]).strip() if h.hi > h.j else ""
     sent, tid = int(arr.sent_id[h.i]), int(arr.token_id[h.i])
-    return (doc_id, sent, tid, s, e, left, one_space(text[s:e]), right, h.query.term)
+    return (doc_id, sent, tid, s, e, left, one_space(text[s:e]), right, h.query.term, False)
 
 
 def _hits_frame(rows: list[tuple]) -> pd.DataFrame:
     """The rows as a table with the documented column types."""
-    return frame_from_rows(rows, [*KWIC_COLUMNS, "term"], _TYPES)
+    return frame_from_rows(rows, [*KWIC_COLUMNS, "term", "joined"], _TYPES)
+
+
+def _parts(word: str) -> list[tuple[str, int, int]]:
+    """The hyphen-separated parts of a token's lower form with their offsets in it."""
+    out, at = [], 0
+    for p in word.split("-"):
+        out.append((p, at, at + len(p)))
+        at += len(p) + 1
+    return out
+
+
+def find_joined(
+    arr: TokenArrays, queries: Sequence[Query], window: int, texts: dict[str, str]
+) -> list[tuple]:
+    """Rows (as :func:`kwic` builds them, ``joined`` True) for terms matching a part of a
+    hyphen-joined token: a one-word term any part (``hamas`` in ``israel-hamas``); a phrase
+    may begin with a token's last part and end with a token's first part, whole tokens
+    between (``men 's wearhouse`` in ``timeline-men 's wearhouse-jos``).
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["The Israel-Hamas war went on."]}))
+    >>> ct.kwic(c, "Hamas", window=2)[["start", "end", "left", "match", "right", "joined"]]
+       start  end         left  match     right  joined
+    0     11   16  The Israel-  Hamas  war went    True
+    """
+    ends = {q.key[0] for q in queries} | {q.key[-1] for q in queries}
+    rows: list[tuple] = []
+    for t in _hyphen_tokens(arr.lower):
+        word = arr.lower[t]
+        s0 = int(arr.start[t])
+        if len(word) != int(arr.end[t]) - s0 or not ends.intersection(word.split("-")):
+            continue  # casefolding changed the length, or no query word is a part
+        parts = _parts(word)
+        for q in queries:
+            for units in _joined_units(arr, q.key, t, parts):
+                row = _joined_row(arr, q, units, window, texts)
+                if row is not None:
+                    rows.append(row)
+    return rows
+
+
+def _hyphen_tokens(lower: np.ndarray) -> Iterator[int]:
+    """Positions of the tokens holding a hyphen, by one regex pass over the tokens joined
+    by NUL (a Python test per token costs seconds on millions of tokens)."""
+    words = lower.tolist()
+    big = "\0" + "\0".join(words)
+    if big.count("\0") != len(words):  # a token holds a NUL: test each token
+        yield from (t for t, w in enumerate(words) if "-" in w)
+        return
+    seps, at = 0, 0  # NULs in big[:at]; the token after the k-th NUL is token k - 1
+    for m in _HYPHEN_TOKEN.finditer(big):
+        seps += big.count("\0", at, m.start() + 1)
+        at = m.start() + 1
+        yield seps - 1
+
+
+#: a token (after its NUL separator) that holds a hyphen
+_HYPHEN_TOKEN = re.compile("\0[^\0-]*-")
+
+
+def _joined_units(
+    arr: TokenArrays, key: list[str], t: int, parts: list[tuple[str, int, int]]
+) -> Iterator[list[tuple[int, int, int]]]:
+    """Matches of ``key`` using a part of joined token ``t``: (token, start, end) per word."""
+    s0 = int(arr.start[t])
+    code = int(arr.codes[t])
+    lo_doc, hi_doc = int(arr.bounds[code]), int(arr.bounds[code + 1])
+    m = len(key)
+    if m == 1:
+        for p, a, b in parts:
+            if p == key[0]:
+                yield [(t, s0 + a, s0 + b)]
+        return
+    p, a, b = parts[-1]  # the phrase begins with the token's last part
+    if p == key[0] and t + m <= hi_doc and arr.lower[t + 1 : t + m - 1].tolist() == key[1:-1]:
+        last = _whole_or_first(arr, t + m - 1, key[-1])
+        if last is not None:
+            mid = [(k, int(arr.start[k]), int(arr.end[k])) for k in range(t + 1, t + m - 1)]
+            yield [(t, s0 + a, s0 + b), *mid, last]
+    p, a, b = parts[0]  # the phrase ends with the token's first part, whole tokens before
+    if p == key[-1] and t - m + 1 >= lo_doc and arr.lower[t - m + 1 : t].tolist() == key[:-1]:
+        before = [(k, int(arr.start[k]), int(arr.end[k])) for k in range(t - m + 1, t)]
+        yield [*before, (t, s0 + a, s0 + b)]
+
+
+def _whole_or_first(arr: TokenArrays, k: int, word: str) -> tuple[int, int, int] | None:
+    """Token ``k`` as the phrase's last word: the whole token, or its first joined part."""
+    s, e = int(arr.start[k]), int(arr.end[k])
+    low = arr.lower[k]
+    if low == word:
+        return (k, s, e)
+    if "-" in low and len(low) == e - s and low.split("-")[0] == word:
+        return (k, s, s + len(word))
+    return None
+
+
+def _joined_row(
+    arr: TokenArrays,
+    q: Query,
+    units: list[tuple[int, int, int]],
+    window: int,
+    texts: dict[str, str],
+) -> tuple | None:
+    """The output row of one joined match, or None when it must match as written and does not."""
+    i, j = units[0][0], units[-1][0] + 1
+    code = int(arr.codes[i])
+    doc_id = arr.names[code]
+    text = texts[doc_id]
+    if q.exact is not None and [fold(text[a:b]) for _, a, b in units] != list(q.exact):
+        return None
+    s, e = units[0][1], units[-1][2]
+    lo = max(int(arr.bounds[code]), i - window)
+    hi = min(int(arr.bounds[code + 1]), j + window)
+    left = one_space(text[int(arr.start[lo]) : s]).strip()
+    right = one_space(text[e : int(arr.end[hi - 1])]).strip()
+    sent, tid = int(arr.sent_id[i]), int(arr.token_id[i])
+    return (doc_id, sent, tid, s, e, left, one_space(text[s:e]), right, q.term, True)

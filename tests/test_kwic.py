@@ -47,6 +47,7 @@ def test_kwic_columns_offsets_and_group(corpus_from_texts):
         "match",
         "right",
         "term",
+        "joined",
         "group",
     ]
     assert out["doc_id"].tolist() == ["a", "b", "b", "b"]
