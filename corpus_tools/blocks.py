@@ -1755,7 +1755,10 @@ def _decisions(
     page: _Page, region: _Region, model: dict[int, float] | None = None
 ) -> dict[int, tuple[str, str]]:
     """``line index -> (rule, detail)`` for every line outside the region (except the
-    headline and a standfirst) and every chrome-words line inside it. ``model``:
+    headline, a standfirst, and a headline-sized line right above the body when the
+    headline is higher up: a tag line or a site's slogan can be found as the headline,
+    the article's own title then stands between them and the body) and every
+    chrome-words line inside it. ``model``:
     positions whose class the learned model decided, with its score (named in the detail)."""
     lines, cls, head = page.lines, page.cls, region.head
     first_line = lines[region.start].line + 1
@@ -1787,6 +1790,17 @@ def _decisions(
                 )
             ):
                 continue  # a standfirst between the headline and the body
+            if (
+                0 <= head < k == region.start - 1
+                and not menu
+                and cls[k] != "bad"
+                and k not in page.teaser
+                and ln.view is not None
+                and _headline_sized(ln.view, page.s)
+                and "@" not in ln.view  # a byline's handle
+                and not ln.view.startswith(("(", "["))  # a note in brackets
+            ):
+                continue  # a headline-sized line right above the body: the page's own title
             where = "before the headline" if head >= 0 and k < head else "before the body"
             out[ln.line] = (
                 "block:before_body",
