@@ -1518,7 +1518,14 @@ def _match_cands(
                 words.append(w)
                 ends += wm.span()
                 if w in by or (w.endswith("'s") and w[:-2] in by):
-                    reach, more = _reach_scan(node, low, words, ends)
+                    # a plain word leading to one node no word goes on from: the walk takes it
+                    # and stops there, whatever follows (``more`` stays True: the word after
+                    # is not fetched; _context_hit fetches it, the other paths never read it)
+                    nodes = by.get(w)
+                    if nodes and len(nodes) == 1 and not nodes[0].by_word and w[-2:] != "'s":
+                        reach = 1
+                    else:
+                        reach, more = _reach_scan(node, low, words, ends)
         if reach == 0 and not node.forms:
             continue
         state = (seen_full, all_surnames)
@@ -1809,6 +1816,8 @@ def _given_before(view: str, start: int, m: _Matcher) -> str | None:
     """The capitalised given name right before ``start`` (one space between), else None; a
     word that starts a form of the gazetteer itself is none (``Jordan`` in ``Jordan Israel``)."""
     if start < 3 or view[start - 1] != " " or not view[start - 2].islower():
+        return None
+    if view[max(0, start - 23) : start - 1].islower():  # no capital where the name would be
         return None
     p = start - 2
     while p >= 0 and view[p].isalpha() and start - p < 24:
@@ -2285,25 +2294,20 @@ def _other_referents(
 ) -> list[tuple[int, int, int, str, str, bool]]:
     """The matches of one text less those that name something else, the same on every path.
 
-    - a country or capital right after a given name is part of a person's name
-      (``Jim Jordan``, ``George Washington``); so is a person's surname after
-      a given name that is not the person's own (``Eric Trump``, ``Jill Biden``)
-      and a one-word alias that is a given name before a surname in running
-      text (``Jordan Peterson says``);
-    - an alias of an entry with ``ambiguous_with`` (``Georgia``: also a US
-      state) counts only when the text names another country (neither this
-      entry nor the one it is ambiguous with) within 250 characters, or names
-      this entry by another form (``Georgians``, ``Tbilisi``);
-    - a capital of ``ambiguous_metonyms`` (``San Jose``: also a US city), as an
-      actor or a place, counts only when the text names its entry by another
-      form (``Costa Rica``, ``Costa Rican``) or has an ``own_cues`` word within
-      250 characters;
-    - a demonym that is a person's surname: after a given name, or after a
-      capitalised word (no stopword, title or form) when a possessive or a
-      verb follows (``Mark Cuban says``, ``Mark Cuban's team``);
-    - a person's title or surname after an honorific of the other gender names
-      someone else, and a title after a role modifier is the name alone
-      (:func:`_person_hit`).
+    - a country or capital right after a given name is part of a person's name (``Jim
+      Jordan``, ``George Washington``); so is a person's surname after a given name that is
+      not the person's own (``Eric Trump``, ``Jill Biden``) and a one-word alias that is a
+      given name before a surname in running text (``Jordan Peterson says``);
+    - an alias of an entry with ``ambiguous_with`` (``Georgia``: also a US state) counts only
+      when the text names another country (neither this entry nor the one it is ambiguous
+      with) within 250 characters, or names this entry by another form (``Tbilisi``);
+    - a capital of ``ambiguous_metonyms`` (``San Jose``: also a US city), as an actor or a
+      place, counts only when the text names its entry by another form (``Costa Rica``) or
+      has an ``own_cues`` word within 250 characters;
+    - a demonym that is a person's surname: after a given name, or after a capitalised word
+      (no stopword, title or form) when a possessive or a verb follows (``Mark Cuban says``);
+    - a person's title or surname after an honorific of the other gender names someone
+      else, and a title after a role modifier is the name alone (:func:`_person_hit`).
 
     >>> g = load_gazetteer()
     >>> [g.entries[i]["name"] for _, _, i, *_ in _match_text("Jim Jordan met Eric Trump in Jordan.", g)]
@@ -2338,7 +2342,12 @@ def _other_referents(
         if res == "demonym" or res == "prefix" or not (i in countries or res == "surname"):
             kept.append(hit)
             continue
-        if s > 1 and _name_words_before(view, hit, (s, e, i, res), m):
+        if (
+            s > 1
+            # _name_words_before reads a lower-case letter and a space, or a capital after s
+            and (view[s - 1] == " " and view[s - 2].islower() or view[s + 1 : s + 2].isupper())
+            and _name_words_before(view, hit, (s, e, i, res), m)
+        ):
             continue
         if res == "surname" and i in own and _another_person(view, hit, own[i], m):
             continue
@@ -2348,7 +2357,7 @@ def _other_referents(
             and (_surname_after(view, s, hit[1], m) or _surname_in_title_case(view, s, hit[1], m))
         ):
             continue
-        if _capital_in_a_name(view, hit, m):
+        if res == "metonym" and _capital_in_a_name(view, hit, m):
             hit = (s, hit[1], i, "location", "location", hit[5])
         kept.append(hit)
     if m.shared and not m.shared.keys().isdisjoint([h[2] for h in kept]):
