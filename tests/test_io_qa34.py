@@ -42,3 +42,80 @@ def test_a_page_is_worth_a_pool_sooner_than_a_text_file():
         Entry("d.txt", None, ".txt", False, skip="empty file"),
     ]
     assert expected_work(entries) == 2 * HTML_PAGE_DOCS + 1
+
+
+# Heads of real pages (title, JSON-LD publisher / og:site_name, og:url as the pages give
+# them) from the Web Content Extraction Benchmark, github.com/Murrough-Foley/
+# web-content-extraction-benchmark dev/html (CC BY 4.0): 0069, 0421, 0654, 2878; the body
+# is a stand-in. A CMS that fills the publisher with the post's title made the title the
+# outlet ("39 Best Electrician Tools ..." as an outlet in session 33's report).
+def _page(title: str, site: str, url: str | None, how: str = "ld") -> str:
+    if how == "ld":
+        tag = (
+            '<script type="application/ld+json">{"@context":"https://schema.org",'
+            f'"@type":"Article","headline":"{title}",'
+            f'"publisher":{{"@type":"Organization","name":"{site}"}}}}</script>'
+        )
+    else:
+        tag = f'<meta property="og:site_name" content="{site}">'
+    link = f'<meta property="og:url" content="{url}">' if url else ""
+    body = "<p>" + "Words of the article body go here. " * 20 + "</p>"
+    return f"<html><head><title>{title}</title>{tag}{link}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "how", "outlet", "source"),
+    [
+        (  # the publisher is the post's title: the host
+            "39 Best Electrician Tools For Your Tool Belt &amp; Your Business (2025)",
+            "39 Best Electrician Tools For Your Tool Belt & Your Business (2025)",
+            "https://www.servicetitan.com/blog/best-electrician-tools",
+            "ld",
+            "servicetitan.com",
+            "url",
+        ),
+        (  # the title, then the site's name: that name
+            "Do you need 14 USB ports on your Raspberry Pi 5?",
+            "Do you need 14 USB ports on your Raspberry Pi 5? - CNX Software",
+            None,
+            "ld",
+            "CNX Software",
+            "page:json-ld",
+        ),
+        (  # the title's last part spells the host
+            "Video Games : Target",
+            "Video Games : Target",
+            "https://www.target.com/c/video-games/-/N-5xtg5",
+            "ld",
+            "Target",
+            "page:json-ld",
+        ),
+        (
+            "Create and manage resources overview | Terraform | HashiCorp Developer",
+            "Create and manage resources overview | Terraform | HashiCorp Developer",
+            "https://developer.hashicorp.com/terraform/language/resources",
+            "og",
+            "HashiCorp Developer",
+            "page:og:site_name",
+        ),
+        (  # a home page titled with its site's name: the name stays
+            "Ars Technica",
+            "Ars Technica",
+            "https://arstechnica.com/",
+            "ld",
+            "Ars Technica",
+            "page:json-ld",
+        ),
+        (  # a site name that is a part of the title: stays
+            "For Hire Livery Insurance - American Business Insurance Services, Inc.",
+            "American Business Insurance Services, Inc.",
+            "https://abiweb.com/for-hire-livery-insurance/",
+            "og",
+            "American Business Insurance Services, Inc.",
+            "page:og:site_name",
+        ),
+    ],
+)
+def test_a_site_name_that_is_the_title_is_not_the_outlet(title, site, url, how, outlet, source):
+    page = html.page_metadata(load_html(_page(title, site, url, how)))
+    assert (page.get("outlet"), page.get("outlet_source")) == (outlet, source)

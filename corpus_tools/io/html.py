@@ -153,6 +153,8 @@ def page_metadata(tree: Any) -> dict[str, Any]:
         del out["outlet"], out["outlet_source"]  # the <title> names the article, not the outlet
         if url_host(meta.url) is not None:
             out["outlet"], out["outlet_source"] = url_host(meta.url), "url"
+    elif out.get("outlet_source", "url") != "url":
+        _title_as_site(out, meta.title, meta.url)
     if "outlet" not in out and rights is not None:
         out["outlet"], out["outlet_source"] = rights, "page:meta:copyright"
     if meta.title:
@@ -223,6 +225,71 @@ def _metadata(tree: Any) -> tuple[Any, Any]:
             )
         setattr(out, field, value)
     return out, head
+
+
+#: a separator between a headline and a site name (" - ", " | ", " — ", " • ", " » ", ": ")
+_SITE_SEP_RE = re.compile(r"\s*(?:[|\-\u2013\u2014\u2022\u00b7\u00bb:]+)\s+")
+#: the most words a site name left after a headline may have, or a site name kept that is
+#: also the page's title when the page names no host
+SITE_NAME_MAX_WORDS = 5
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def names_host(site: str, url: Any) -> bool:
+    """Whether a site name spells its page's host ("Ars Technica" on arstechnica.com, "DEV
+    Community" on dev.to, "Hal Higdon" on halhigdon.com).
+
+    >>> names_host("Ars Technica", "https://arstechnica.com/x"), names_host("Best Tools", "https://www.servicetitan.com/b")
+    (True, False)
+    """
+    host = url_host(url)
+    if host is None:
+        return False
+    label, name = _letters(host.split(".")[0]), _letters(site)
+    return len(label) >= 2 and len(name) >= 2 and (name.startswith(label) or label.startswith(name))
+
+
+def _title_as_site(out: dict[str, Any], title: Any, url: Any) -> None:
+    """Mend ``out``'s outlet when the site name a page gives (JSON-LD publisher,
+    ``og:site_name``, ``<meta>``) is a copy of its title: a CMS that fills the publisher with
+    the post's title ("39 Best Electrician Tools For Your Tool Belt ... (2025)"). A site name
+    that spells the host stays (a home page titled with its own name); one that goes on after
+    the title ("Do you need 14 USB ports ...? - CNX Software") becomes what follows, and so does
+    a title's last part that spells the host ("Video Games : Target" on target.com); otherwise
+    the URL's host is the outlet (``outlet_source`` ``url``), and without a URL a short name
+    stays and a longer one is left out (the title column holds it).
+
+    >>> out = {"outlet": "Fix a tap (2025)", "outlet_source": "page:json-ld"}
+    >>> _title_as_site(out, "Fix a tap (2025)", "https://www.plumbco.com/blog/tap"); out
+    {'outlet': 'plumbco.com', 'outlet_source': 'url'}
+    >>> out = {"outlet": "Is it 14 ports? - CNX Software", "outlet_source": "page:json-ld"}
+    >>> _title_as_site(out, "Is it 14 ports?", None); out["outlet"]
+    'CNX Software'
+    """
+    site = out["outlet"]
+    if not isinstance(title, str) or not title.strip() or names_host(site, url):
+        return
+    head, name = title.strip(), site.strip()
+    if " ".join(name.casefold().split()) == " ".join(head.casefold().split()):
+        rest = ""
+    elif name[: len(head)].casefold() == head.casefold() and (
+        sep := _SITE_SEP_RE.match(name, len(head))
+    ):
+        rest = name[sep.end() :].strip()
+    else:
+        return  # not the title: a site name
+    last = _SITE_SEP_RE.split(name)[-1].strip()
+    if not rest and last != name and names_host(last, url):
+        rest = last  # the title ends in the site's name: "Video Games : Target" on target.com
+    if rest and len(rest.split()) <= SITE_NAME_MAX_WORDS:
+        out["outlet"] = rest
+    elif url_host(url) is not None:
+        out["outlet"], out["outlet_source"] = url_host(url), "url"
+    elif len(name.split()) > SITE_NAME_MAX_WORDS:
+        del out["outlet"], out["outlet_source"]
 
 
 def _is_headline(site: Any, title: Any) -> bool:
