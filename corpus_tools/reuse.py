@@ -106,18 +106,32 @@ def _doc_words(text: str) -> tuple[list[str], list[int], list[int]]:
     return words, starts, ends
 
 
-def _shingle_hashes(words: list[str], n: int) -> np.ndarray:
-    """64-bit blake2b hashes of the word n-grams of one document (signed int64)."""
+def _shingle_hashes(words: list[str], n: int, vocab: dict[str, int]) -> np.ndarray:
+    """64-bit hashes of the word n-grams of one document (signed int64): each distinct word
+    hashed once (blake2b, kept in ``vocab``), the n word hashes of a shingle combined by a
+    polynomial and a splitmix64 finish (vectorised; only equality of shingles is used)."""
     k = len(words) - n + 1
     if k <= 0:
         return np.empty(0, dtype=np.int64)
-    out = np.empty(k, dtype=np.int64)
-    for i in range(k):
-        digest = hashlib.blake2b(
-            "\x1f".join(words[i : i + n]).encode("utf-8"), digest_size=8
-        ).digest()
-        out[i] = int.from_bytes(digest, "little", signed=True)
-    return out
+    for w in set(words).difference(vocab):
+        vocab[w] = int.from_bytes(
+            hashlib.blake2b(w.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little"
+        )
+    wh = np.fromiter(map(vocab.__getitem__, words), dtype=np.uint64, count=len(words))
+    h = np.zeros(k, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(n):
+            h = h * _MUL + wh[j : j + k]
+        h ^= h >> np.uint64(30)
+        h *= np.uint64(0xBF58476D1CE4E5B9)
+        h ^= h >> np.uint64(27)
+        h *= np.uint64(0x94D049BB133111EB)
+        h ^= h >> np.uint64(31)
+    return h.view(np.int64)
+
+
+#: the odd multiplier that combines a shingle's word hashes (a 64-bit golden-ratio constant)
+_MUL = np.uint64(0x9E3779B97F4A7C15)
 
 
 def _in_quotes(view: str, start: int, end: int) -> bool:
@@ -301,7 +315,9 @@ def _found_passages(
     """:func:`text_reuse`'s passages of at least ``min_words`` matching words, page
     furniture left out; ``limits`` is ``(gap, max_df, min_match, min_words)``."""
     gap, max_df, min_match, min_words = limits
-    hashes = [_shingle_hashes(w.words, n) for w in offsets]
+    vocab: dict[str, int] = {}
+    hashes = [_shingle_hashes(w.words, n, vocab) for w in offsets]
+    del vocab
     seeds = _candidate_seeds(hashes, docs.series, max_df)
     passages = [
         p

@@ -52,3 +52,18 @@ def test_words_are_the_tokens_with_a_letter_or_digit() -> None:
         ]
         assert words == expected
         assert len(starts) == len(ends) == len(words)
+
+
+def test_shingle_hashes_are_equal_exactly_for_equal_word_ngrams() -> None:
+    vocab: dict[str, int] = {}
+    a = rmod._shingle_hashes("the cat sat on the mat the cat sat".split(), 3, vocab)
+    b = rmod._shingle_hashes("a dog the cat sat on".split(), 3, vocab)
+    assert a.dtype == "int64" and len(a) == 7 and len(b) == 4
+    assert a[0] == a[6] == b[2]  # 'the cat sat'
+    assert b[3] == a[1]  # 'cat sat on'
+    assert len(set(a.tolist())) == 6
+    assert set(vocab) == {"the", "cat", "sat", "on", "mat", "a", "dog"}
+    assert len(rmod._shingle_hashes(["x", "y"], 3, vocab)) == 0
+    # order matters: 'sat cat the' is another shingle
+    c = rmod._shingle_hashes(["sat", "cat", "the"], 3, vocab)
+    assert c[0] not in set(a.tolist())
