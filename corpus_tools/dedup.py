@@ -125,11 +125,21 @@ def _inv_powers(n: int) -> np.ndarray:
 
 
 def _splitmix(z: np.ndarray) -> np.ndarray:
-    z = z ^ (z >> np.uint64(30))
-    z = z * np.uint64(0xBF58476D1CE4E5B9)
-    z = z ^ (z >> np.uint64(27))
-    z = z * np.uint64(0x94D049BB133111EB)
-    return z ^ (z >> np.uint64(31))
+    """The splitmix64 finaliser of every value of ``z`` (uint64), computed in ``z`` itself
+    (the caller's own array; one temporary) and returned.
+
+    >>> _splitmix(np.array([0, 1], dtype=np.uint64)).tolist()
+    [0, 6238072747940578789]
+    """
+    t = z >> np.uint64(30)
+    z ^= t
+    z *= np.uint64(0xBF58476D1CE4E5B9)
+    np.right_shift(z, np.uint64(27), out=t)
+    z ^= t
+    z *= np.uint64(0x94D049BB133111EB)
+    np.right_shift(z, np.uint64(31), out=t)
+    z ^= t
+    return z
 
 
 def _classes(cps: np.ndarray) -> np.ndarray:
@@ -175,13 +185,18 @@ def _hash_pieces(pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
         inword[1:-1] |= ((mid == 39) | (mid == 0x2019)) & inword[:-2] & inword[2:]
     edges = np.flatnonzero(padded[1:] != padded[:-1])  # where a word starts or ends
     starts, ends = edges[0::2], edges[1::2]
-    prefix = np.zeros(n + 1, dtype=np.uint64)
-    terms = cps.astype(np.uint64)
-    terms += np.uint64(1)
-    terms *= _powers(n)
-    np.cumsum(terms, out=prefix[1:])
+    # prefix sums of (code point + 1) * _POLY**i, made in one array (no temporary per step)
+    prefix = np.empty(n + 1, dtype=np.uint64)
+    prefix[0] = 0
+    body = prefix[1:]
+    np.add(cps, np.uint64(1), out=body, dtype=np.uint64)
+    body *= _powers(n)
+    np.cumsum(body, out=body)
     # (prefix[end] - prefix[start]) / _POLY**start: the hash of the word wherever it stands
-    words = _splitmix((prefix[ends] - prefix[starts]) * _inv_powers(n + 1)[starts])
+    words = prefix[ends]
+    words -= prefix[starts]
+    words *= _inv_powers(n + 1)[starts]
+    words = _splitmix(words)
     lens = np.fromiter(map(len, pieces), np.int64, len(pieces))
     piece_end = np.cumsum(lens + 1) - 1
     counts = np.diff(np.searchsorted(starts, piece_end), prepend=0)
@@ -256,7 +271,8 @@ def _ngrams(words: np.ndarray, n: int = _SHINGLE) -> np.ndarray:
         return np.empty(0, dtype=np.uint64)
     out = words[:m].copy()
     for k in range(1, n):
-        out = out * _MIX + words[k : k + m]
+        out *= _MIX  # (in place: the same values as out * _MIX + words[k : k + m])
+        out += words[k : k + m]
     return out
 
 

@@ -130,7 +130,8 @@ def _lines(text: str) -> list[str]:
 
 #: the readable start of a paragraph key (:func:`paragraph_key`)
 _PARA_PREFIX = 80
-_PARA_KEY_RE = re.compile(r" \[#[0-9a-f]{16}\]$")
+_PARA_KEY_RE = re.compile(r" \[#[0-9a-f]{16}\]")  # a key's last 20 characters (fullmatch)
+_PARA_TAIL = 20
 
 
 def paragraph_key(key: str) -> str:
@@ -152,7 +153,8 @@ def paragraph_key(key: str) -> str:
 
 def is_paragraph_key(key: str) -> bool:
     """True for a key made by :func:`paragraph_key`."""
-    return key.endswith("]") and _PARA_KEY_RE.search(key) is not None
+    # the tail matched where it must stand (a search with ``$`` tried every position)
+    return key.endswith("]") and _PARA_KEY_RE.fullmatch(key, len(key) - _PARA_TAIL) is not None
 
 
 def _is_paragraph(k: str, nw: int, s: TemplateSettings) -> bool:
