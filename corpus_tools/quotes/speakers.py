@@ -36,10 +36,14 @@ from .phrases import (
 )
 
 
-def _full_names(text: str) -> list[tuple[int, str, str]]:
-    """``(position, full_name, title_words)`` for title-introduced names in a document."""
+def _full_names(
+    text: str, toks: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, str, str]]:
+    """``(position, full_name, title_words)`` for title-introduced names in a document
+    (``toks``: its :func:`word_spans`, when already made)."""
     out = []
-    toks = word_spans(text, 0, len(text))
+    if toks is None:
+        toks = word_spans(text, 0, len(text))
     n = len(toks)
     i = 0
     while i < n:
@@ -68,6 +72,35 @@ def _full_names(text: str) -> list[tuple[int, str, str]]:
                 continue
         i += 1
     return out
+
+
+def spans_within(
+    text: str, toks: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
+) -> list[tuple[int, int, str]]:
+    """``word_spans(text, lo, hi)`` from the document's tokens ``toks`` (``starts``: their
+    starts), tokenizing again only the end that the cut at ``hi`` can change.
+
+    The tokens before the last one that follows white space and starts below ``hi`` read
+    no character at or after ``hi`` (no pattern of WORD_RE crosses white space, lookaheads
+    read one character past it), so they are the document's; a token cut at ``lo`` is read
+    again whole.
+
+    >>> t = "Mr Zhai's aide said U.S. officials left. Then"
+    >>> toks = word_spans(t, 0, len(t))
+    >>> starts = [s for s, _, _ in toks]
+    >>> all(spans_within(t, toks, starts, a, b) == word_spans(t, a, b)
+    ...     for a in range(len(t) + 1) for b in range(a, len(t) + 1))
+    True
+    """
+    i = bisect.bisect_left(starts, lo)
+    if i > 0 and toks[i - 1][1] > lo:
+        return word_spans(text, lo, hi)  # ``lo`` inside a token
+    k = bisect.bisect_left(starts, hi) - 1
+    while k > i and not text[starts[k] - 1].isspace():
+        k -= 1
+    if k <= i:
+        return word_spans(text, lo, hi)
+    return toks[i:k] + word_spans(text, starts[k], hi)
 
 
 @lru_cache(maxsize=1)
@@ -628,7 +661,8 @@ class Resolver:
 
     def __init__(self, text: str, sents: Sequence[tuple[int, int, int, int]] = ()) -> None:
         self.text = text
-        self.names = _full_names(text)  # (pos, name, title)
+        self._toks = word_spans(text, 0, len(text))  # shared by names and subjects
+        self.names = _full_names(text, self._toks)  # (pos, name, title)
         self._known = {n for _, n, _ in self.names}
         self._by_word = LastBefore()  # lower-case word of a full name -> that name
         self._by_role = LastBefore()  # word of its title -> that name
@@ -678,8 +712,9 @@ class Resolver:
         """``(start, end, name)`` of each sentence whose subject is a named person."""
         if self._subjects is None:
             out = []
+            starts = [t[0] for t in self._toks]
             for s, e, _, _ in self.sents:
-                toks = word_spans(self.text, s, min(e, s + 200))
+                toks = spans_within(self.text, self._toks, starts, s, min(e, s + 200))
                 j = 0
                 while j < len(toks) and (toks[j][2] in CAP_STOP or toks[j][2] == ","):
                     j += 1
