@@ -93,17 +93,11 @@ _ALNUM = re.compile(r"[^\W_]")
 def _doc_words(text: str) -> tuple[list[str], list[int], list[int]]:
     """Word tokens of one text: (casefolded folded forms, starts, ends); punctuation dropped."""
     view = fold(text)
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    has_alnum = _ALNUM.search
-    for _, s, e in doc_tokens(text):
-        tok = view[s:e]
-        if has_alnum(tok):
-            words.append(tok.casefold())
-            starts.append(s)
-            ends.append(e)
-    return words, starts, ends
+    spans = [(s, e) for _, s, e in doc_tokens(text) if _ALNUM.search(view, s, e)]
+    if not spans:
+        return [], [], []
+    starts, ends = (list(x) for x in zip(*spans, strict=True))
+    return [view[s:e].casefold() for s, e in spans], starts, ends
 
 
 def _shingle_hashes(words: list[str], n: int, vocab: dict[str, int]) -> np.ndarray:
