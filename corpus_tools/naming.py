@@ -109,7 +109,8 @@ def _literal_mentions(corpus: Corpus, actors: Mapping[str, Sequence[str]]) -> pd
     terms = list(dict.fromkeys(t for al in lists.values() for t in al))
     if not terms:
         return pd.DataFrame(columns=cols)
-    hits = kwic(corpus, terms, window=0).reset_index(drop=True)
+    # whole tokens only: 'Hamas' inside 'Israel-Hamas' names the war, not the group
+    hits = kwic(corpus, terms, window=0, joined=False).reset_index(drop=True)
     key_of = {t: tuple(term_key(t)) for t in terms}  # each distinct term tokenized once
     rows_of: dict[tuple[str, ...], list[int]] = {}
     for i, term in enumerate(hits["term"].tolist()):
