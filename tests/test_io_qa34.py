@@ -9,6 +9,7 @@ import pytest
 from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
+from corpus_tools import CorpusToolsWarning, load_corpus
 from corpus_tools.io import html
 from corpus_tools.io.discover import Entry
 from corpus_tools.io.load import HTML_PAGE_DOCS, expected_work
@@ -119,3 +120,26 @@ def _page(title: str, site: str, url: str | None, how: str = "ld") -> str:
 def test_a_site_name_that_is_the_title_is_not_the_outlet(title, site, url, how, outlet, source):
     page = html.page_metadata(load_html(_page(title, site, url, how)))
     assert (page.get("outlet"), page.get("outlet_source")) == (outlet, source)
+
+
+REUTERS = Path(__file__).parent / "data" / "io" / "reuters21578" / "briefs.sgm"
+
+
+def test_a_sgm_dump_loads_as_text_with_its_records_named():
+    with pytest.warns(CorpusToolsWarning, match=r"3 <doc> records.*split='records'"):
+        corpus = load_corpus(REUTERS)
+    assert len(corpus.docs) == 1
+
+
+def test_reuters_briefs_keep_their_title_out_of_the_text():
+    # a brief's <TITLE> is inside its <TEXT>: it is the title, not text; the &#2; (start of
+    # text) before an unprocessed record's text is left out too
+    docs = load_corpus(REUTERS, split="records").docs
+    assert docs["title"].tolist()[:2] == [
+        "ASSETS OF MONEY MARKET MUTUAL FUNDS ROSE 720.4 MLN DLRS IN LATEST WEEK",
+        "U.S. TAX WRITERS SEEK ESTATE TAX CURBS, RAISING 6.7 BILLION DLRS THRU 1991",
+    ]
+    assert docs["text"].tolist()[:2] == ["Blah blah blah.\n", "Blah blah blah.\n"]
+    assert docs["text"].iloc[2].startswith("U.S. SHAREHOLDER MEETINGS - MARCH 3")
+    assert not docs["text"].str.contains("<TITLE>|&#").any()
+    assert docs["published"].notna().all()

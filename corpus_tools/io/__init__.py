@@ -7,7 +7,8 @@ of ``Corpus.skipped`` (``path, reason``), so nothing disappears silently.
 
 Supported inputs
 ----------------
-* text: ``.txt .text .md`` (one document per file),
+* text: ``.txt .text .md`` (one document per file), and ``.sgm .sgml`` (SGML dumps such as
+  Reuters-21578's, read as text: ``split='records'`` makes each record a document),
 * HTML: ``.html .htm`` (article text extracted with trafilatura; outlet, date,
   title, author and canonical URL from the page's metadata, each with its
   source in ``outlet_source`` / ``published_source`` / ``title_source``),

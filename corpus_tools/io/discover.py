@@ -38,7 +38,9 @@ from .files import (
     read_fd,
 )
 
-TEXT_EXTENSIONS = (".txt", ".text", ".md")
+#: .sgm/.sgml: SGML dumps of tagged records (Reuters-21578's reut2-*.sgm), read as text:
+#: their records are found as in a .txt (io.dumps; ``split='records'`` makes them documents)
+TEXT_EXTENSIONS = (".txt", ".text", ".md", ".sgm", ".sgml")
 HTML_EXTENSIONS = (".html", ".htm")
 #: files of many documents, read in the loading process: tables, web archives (.warc, one
 #: document per page: io.warc) and saved news feeds (.xml .rss .atom, one per item: io.feeds)

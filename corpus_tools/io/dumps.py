@@ -117,9 +117,46 @@ def _tagged_records(text: str) -> list[Record] | None:
             column = TAGGED_COLUMNS.get(m.group(1).lower())
             if column and m.group(2).strip():
                 fields.setdefault(column, html.unescape(" ".join(m.group(2).split())))
-        records.append(Record(start, body.end(), -1, fields, close.start() if close else -1))
+        at = _leading_fields(text, body.end(), stop, fields)
+        tail = close.start() if close else -1
+        if tail > at and (end := _TRAILING_REFS.search(text, at, tail)) is not None:
+            tail = end.start()  # Reuters' &#3; (end of text) after a body
+        records.append(Record(start, at, -1, fields, tail))
     records[0].start = 0  # a doctype or a wrapping <doclist>: part of the first header
     return records
+
+
+#: a field element at the start of a record's body, after blanks, ``*`` rows and character
+#: references (Reuters-21578's briefs: ``<TEXT TYPE="BRIEF">&#2;\n******<TITLE>...</TITLE>``)
+_LEADING_FIELD = re.compile(
+    r"(?:\s|&#\d+;|\*)*<([a-z]+)(?:\s[^<>]*)?>([^<]*)</\1\s*>", re.IGNORECASE
+)
+
+
+#: character references of control characters at the start of a body (``&#2;``), and blanks
+_CONTROL_REFS = re.compile(r"\s*(?:&#(?:[0-9]|[12][0-9]|3[01]);\s*)+")
+_TRAILING_REFS = re.compile(r"(?:&#(?:[0-9]|[12][0-9]|3[01]);\s*)+\Z")
+
+
+def _leading_fields(text: str, at: int, stop: int, fields: dict[str, str]) -> int:
+    r"""Where a record's body text starts: past the field elements (``<TITLE>``, ``<DATELINE>``
+    ...) that open its body, whose values go to ``fields`` (the ones the header did not give);
+    ``at`` itself when none does.
+
+    >>> fields = {}
+    >>> brief = '<TEXT TYPE="BRIEF">&#2;\n******<TITLE>ASSETS ROSE\n</TITLE>Blah blah blah.'
+    >>> brief[_leading_fields(brief, 19, len(brief), fields) :], fields
+    ('Blah blah blah.', {'title': 'ASSETS ROSE'})
+    """
+    while (m := _LEADING_FIELD.match(text, at, stop)) is not None:
+        name = m.group(1).lower()
+        if name not in TAGGED_COLUMNS and name != "dateline":
+            break
+        if name in TAGGED_COLUMNS and m.group(2).strip():
+            fields.setdefault(TAGGED_COLUMNS[name], html.unescape(" ".join(m.group(2).split())))
+        at = m.end()
+    refs = _CONTROL_REFS.match(text, at, stop)  # Reuters' &#2; (start of text) before a body
+    return refs.end() if refs else at
 
 
 def _record_tag(text: str) -> str | None:

@@ -595,7 +595,7 @@ def load_corpus(
     Parameters
     ----------
     source : str, os.PathLike, list of paths, or pandas.DataFrame
-        A folder (searched recursively), one file (``.txt .text .md .html .htm .csv .tsv
+        A folder (searched recursively), one file (``.txt .text .md .sgm .html .htm .csv .tsv
         .jsonl .ndjson .json .parquet``, or ``.gz``), a list of them, or a DataFrame.
     metadata : path, DataFrame or False, optional
         Metadata to join (key ``file``, ``doc_id`` or ``path``; ``outlet, published, title``...).
