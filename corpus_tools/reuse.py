@@ -181,25 +181,6 @@ def _candidate_seeds(
     return da, pa, db, pb
 
 
-def _runs(pa: np.ndarray, pb: np.ndarray, n: int) -> list[tuple[int, int, int, int]]:
-    """Chain seeds of one document pair into exact runs (a0, a1, b0, b1) in word positions."""
-    diag = pb - pa
-    order = np.lexsort((pa, diag))
-    pa, diag = pa[order], diag[order]
-    runs: list[tuple[int, int, int, int]] = []
-    cur_d, cur_s, cur_e = None, 0, 0
-    for a, dg in zip(pa.tolist(), diag.tolist(), strict=False):
-        if cur_d == dg and a <= cur_e:
-            cur_e = max(cur_e, a + n)
-            continue
-        if cur_d is not None:
-            runs.append((cur_s, cur_e, cur_s + cur_d, cur_e + cur_d))
-        cur_d, cur_s, cur_e = dg, a, a + n
-    if cur_d is not None:
-        runs.append((cur_s, cur_e, cur_s + cur_d, cur_e + cur_d))
-    return sorted(runs)
-
-
 def _merge_runs(
     runs: list[tuple[int, int, int, int]], gap: int, n: int
 ) -> list[tuple[int, int, int, int, int]]:
@@ -453,15 +434,25 @@ def _passages(
     if not len(da):
         return
     pair = da * n_docs + db
-    porder = np.lexsort((pb, pa, pair))
-    pair, pa, pb = pair[porder], pa[porder], pb[porder]
-    bounds = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
-    ends = np.r_[bounds[1:], len(pair)]
-    for s, e in zip(bounds.tolist(), ends.tolist(), strict=False):
-        if e - s < min_match:
+    diag = pb - pa
+    order = np.lexsort((pa, diag, pair))
+    pair, pa, diag = pair[order], pa[order], diag[order]
+    seeds_of = np.diff(np.r_[np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]]), len(pair)])
+    # a run: seeds of one pair on one diagonal, each starting at most n words after the last
+    new = np.r_[True, (pair[1:] != pair[:-1]) | (diag[1:] != diag[:-1]) | (pa[1:] > pa[:-1] + n)]
+    rs = np.flatnonzero(new)
+    rpair, a0, a1 = pair[rs], pa[rs], pa[np.r_[rs[1:], len(pa)] - 1] + n
+    b0, b1 = a0 + diag[rs], a1 + diag[rs]
+    ro = np.lexsort((b1, b0, a1, a0, rpair))  # runs of a pair in (a0, a1, b0, b1) order
+    rpair = rpair[ro]
+    runs = list(zip(*(x[ro].tolist() for x in (a0, a1, b0, b1)), strict=True))
+    bounds = np.flatnonzero(np.r_[True, rpair[1:] != rpair[:-1]])
+    ends = np.r_[bounds[1:], len(rpair)]
+    for s, e, k in zip(bounds.tolist(), ends.tolist(), seeds_of.tolist(), strict=True):
+        if k < min_match:
             continue
-        ia, ib = divmod(int(pair[s]), n_docs)
-        for run in _merge_runs(_runs(pa[s:e], pb[s:e], n), gap, n):
+        ia, ib = divmod(int(rpair[s]), n_docs)
+        for run in _merge_runs(runs[s:e], gap, n):
             yield _Passage(ia, ib, *run)
 
 
