@@ -80,6 +80,7 @@ STATEMENT_COLUMNS = [
 
 _WORD = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w'\u2019-]*")
 _NUM = re.compile(r"\d[\d,.]*\d|\d")
+_THOUSANDS = re.compile(r"[,.](?=\d{3}\b)")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,7 @@ def _frame_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=200_000)
 def _stem_word(low: str) -> str:
     st = _stem(low)
     if len(st) > 4 and st.endswith("our"):
@@ -118,10 +120,11 @@ def _content(text: str, stop: frozenset[str]) -> list[str]:
     for m in _WORD.finditer(fold(text)):
         w = m.group()
         if w[0].isdigit():
-            out.append("#" + re.sub(r"[,.](?=\d{3}\b)", "", w))
+            out.append("#" + _THOUSANDS.sub("", w))
             continue
         low = w.lower().replace("\u2019", "'")
-        low = re.sub(r"'s$", "", low)
+        if low.endswith("'s"):
+            low = low[:-2]
         if len(low) < 3 or low in stop or low in frame:
             continue
         out.append(_stem_word(low))
@@ -352,6 +355,7 @@ def _statement_frame(
     text_col = corpus.docs["text"]
     stop = load_stopwords()
     cache: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+    bag_of: dict[int, list[str]] = {}  # a sentence is in many pairs: its stems read once
     rows = []
     for k in order.tolist():
         sides: list[Any] = []
@@ -363,7 +367,9 @@ def _statement_frame(
                 cache[d] = (text, _quote_spans(text))
             text, spans = cache[d]
             s, e = int(sent.start[x]), int(sent.end[x])
-            bags.append(_content(text[s:e], stop))
+            if x not in bag_of:
+                bag_of[x] = _content(text[s:e], stop)
+            bags.append(bag_of[x])
             sid = x - int(sent.first[d])
             sides += [ids[d], sid, s, e, text[s:e], _inside(spans, s, e)]
         rows.append((rounded[k], *_alignment(bags[0], bags[1]), int(found.n_shared[k]), *sides))
