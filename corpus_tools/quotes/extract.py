@@ -156,7 +156,7 @@ class _Doc:
         if k not in self.cache:
             s, e = self.sents[k][0], self.sents[k][1]
             found = find_cues(self.text, self.view, s, e, self.book)
-            if title_case(self.view, s, e):  # "This Quiz Will Tell You": a thing, no speaker
+            if found and title_case(self.view, s, e):  # "This Quiz Will Tell You": a thing
                 found = [c for c in found if not _thing_speaker(self.text, c)]
             self.cache[k] = [c for c in found if not self.in_quotes(c.start)]
         return self.cache[k]
