@@ -40,10 +40,10 @@ def test_a_long_error_keeps_its_fix_and_says_how_to_see_the_rest(
         "corpus-tools: error: wide.csv: no text column; columns found: ['id', 'title', "
         "'source_title', 'article_link', 'description', 'pub_date', 'mentions_topic_number_0', "
         "'mentions_topic_number_1', ... (+28 more)]; pass text_column='description' (its values "
-        "read like sentences) or text_column='title' to analyse its headlines (looked for text, "
-        "body, content, article, article_text, full_text, maintext, story, fulltext, and the "
-        "names in other languages of corpus_tools/data/column_names.yml) [shortened by 760 "
-        "characters; rerun with --debug to see the whole message] (on the command line: "
+        "read like sentences) or text_column='title' to analyse its headlines; 'description' is "
+        "not taken as the text unasked: a column named like a summary often holds only the "
+        "article's lead [shortened by 926 characters; rerun with --debug to see the whole "
+        "message] (on the command line: "
         "--text-column description or --text-column title)\n"
     )
 

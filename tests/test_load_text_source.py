@@ -121,5 +121,6 @@ def test_no_text_column_reuses_the_ranking_it_is_given(
         "text_column='description' (its values read like sentences) or text_column='title' to "
         "analyse its headlines (looked for text, body, content, article, article_text, "
         "full_text, maintext, story, fulltext, and the names in other languages of "
-        "corpus_tools/data/column_names.yml)"
+        "corpus_tools/data/column_names.yml); 'description' is not taken as the text unasked: "
+        "a column named like a summary often holds only the article's lead"
     )

@@ -251,11 +251,25 @@ def _no_text_column(
             if prose
             else "text_column="
         )
+    summary = [c for c in prose if str(c).strip().casefold() in SUMMARY_NAMES]
+    why = (
+        f"; {str(summary[0])!r} is not taken as the text unasked: a column named like a "
+        "summary often holds only the article's lead"
+        if summary
+        else ""
+    )
     return (
         f"{where}: {problem}; columns found: {[str(c) for c in cols]}; pass "
         f"{what} (looked for {', '.join(TEXT_COLUMNS)}, and the names in other languages "
-        "of corpus_tools/data/column_names.yml)"
+        f"of corpus_tools/data/column_names.yml){why}"
     )
+
+
+#: column names of a summary, not the article: never the text without text_column= (NewsAPI's
+#: description beside its cut content, RSS descriptions, MIND's abstract)
+SUMMARY_NAMES = frozenset(
+    ["description", "desc", "summary", "abstract", "excerpt", "teaser", "lead", "snippet"]
+)
 
 
 #: a text column found by name is a column of identifiers when this share of its sampled
