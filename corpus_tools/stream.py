@@ -49,6 +49,7 @@ from __future__ import annotations
 import gc
 import math
 import os
+import posixpath
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from hashlib import blake2b
@@ -73,6 +74,7 @@ from .counts import (
 )
 from .errors import CorpusValueError
 from .io.outlets import bare_hosts
+from .io.wires import CREDITED_SHARE, WIRE_SHARE, dateline_credit
 from .templates import TemplateSettings, group_key, has_template_line, template_keys
 from .tokenize import fold, sentence_batch
 
@@ -169,6 +171,10 @@ class StreamCounts:
     n_windows: int = 0
     n_evidence: int = 3
     cpu: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    #: ``(source, agency or "") -> documents`` among the documents without an outlet (when
+    #: counted by outlet): the dateline credits that may name a source's outlet
+    #: (:func:`wire_outlets`, as ``load_corpus`` names it)
+    credits: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
     # a batch counted with a vocabulary kept across batches (one per worker process):
     # term_index then holds only the terms new since that worker's previous batch,
     # whose ids there start at _vocab_base; _tmaps maps each such vocabulary to ours
@@ -237,6 +243,7 @@ class StreamCounts:
                 ecur.extend(ev[: self.n_evidence - len(ecur)])
         self.n_windows += other.n_windows
         _add_into(self.cpu, other.cpu)
+        _add_into(self.credits, other.credits)
         if len(self.group_docs) > _MAX_GROUPS:
             raise CorpusValueError(
                 f"more than {_MAX_GROUPS} groups in the 'by' column; streaming counts are "
@@ -613,6 +620,7 @@ def _count_batch(
     n_evidence: int,
     templates: dict[str, frozenset[str]] | None = None,
     hosts: bool = False,
+    wires: dict[str, str] | None = None,
 ) -> StreamCounts:
     out = StreamCounts(n_evidence=n_evidence)
     if not docs:
@@ -630,11 +638,75 @@ def _count_batch(
         bare = bare_hosts(dict.fromkeys(groups))
         if bare:
             groups = [bare.get(g, g) for g in groups]
+        if _MISSING in groups:
+            _wire_credits(out, docs, texts, groups, wires or {})
     out.n_docs = len(docs)
     _add_term_cells(out, texts, groups, vocab)
     out.cpu = {"clean": t1 - t0, "terms": process_time() - t1}
     if mentions:
         _count_mentions(out, docs, texts, groups, gazetteer)
+    return out
+
+
+_MISSING = group_label(None)
+
+
+def _wire_source(path: Any, fmt: Any) -> str:
+    """The source whose datelines may name its documents' outlet, as
+    :func:`corpus_tools.io.wires.name_wire_outlets` parts them: a table file, the folder
+    of text and HTML files."""
+    if not isinstance(path, str):
+        return "the corpus"
+    if fmt not in ("text", "html"):
+        return path
+    folder = posixpath.dirname(path)
+    return f"folder {folder!r}" if folder else "the corpus folder"
+
+
+def _wire_credits(
+    out: StreamCounts,
+    docs: list[dict[str, Any]],
+    texts: list[str],
+    groups: list[str],
+    wires: dict[str, str],
+) -> None:
+    """Count the dateline credits of the documents without an outlet per source into
+    ``out.credits``; a document whose source ``wires`` names an agency its dateline
+    credits gets that agency as its group (in place), as ``load_corpus`` names it."""
+    for i, g in enumerate(groups):
+        if g != _MISSING:
+            continue
+        source = _wire_source(docs[i].get("path"), docs[i].get("format"))
+        found = dateline_credit(texts[i])
+        name = found[0] if found is not None else ""
+        out.credits[source, name] = out.credits.get((source, name), 0) + 1
+        if name and wires.get(source) == name:
+            groups[i] = name
+
+
+def wire_outlets(counts: StreamCounts) -> dict[str, str]:
+    """``source -> agency`` for the sources whose documents without an outlet credit one
+    agency in their datelines (``counts.credits``), by the rule of
+    :func:`corpus_tools.io.wires.name_wire_outlets`: at least ``CREDITED_SHARE`` of them
+    credit an agency and at least ``WIRE_SHARE`` of these the same one.
+
+    >>> c = StreamCounts(credits={("a.csv", "Reuters"): 9, ("a.csv", ""): 1, ("b.csv", "AP"): 1,
+    ...                           ("b.csv", ""): 3})
+    >>> wire_outlets(c)
+    {'a.csv': 'Reuters'}
+    """
+    per: dict[str, dict[str, int]] = {}
+    for (source, name), n in counts.credits.items():
+        per.setdefault(source, {})[name] = n
+    out = {}
+    for source, found in per.items():
+        named = {k: v for k, v in found.items() if k}
+        if not named:
+            continue
+        name, k = max(named.items(), key=lambda kv: kv[1])  # the first of a tie, as Counter
+        credited = sum(named.values())
+        if credited >= CREDITED_SHARE * sum(found.values()) and k >= WIRE_SHARE * credited:
+            out[source] = name
     return out
 
 
@@ -1223,12 +1295,14 @@ def slim_batch(batch: list[dict[str, Any]], by: str, clean: bool) -> list[dict[s
     clean, also what tells the outlet's template and whether the text came from HTML).
 
     >>> slim_batch([{"doc_id": "a", "text": "t", "outlet": "X", "url": "u"}], "outlet", False)
-    [{'doc_id': 'a', 'text': 't', 'outlet': 'X'}]
+    [{'doc_id': 'a', 'text': 't', 'outlet': 'X', 'path': None, 'format': None}]
     """
     key = "raw_text" if clean else "text"
     keep = ["doc_id", key, by] + (["date_precision"] if by == "published" else [])
     if clean:
         keep += [k for k in ("outlet", "url", "format") if k not in keep]
+    if by == "outlet":  # the source of a document without an outlet (its datelines' credits)
+        keep += [k for k in ("path", "format") if k not in keep]
     return [{k: d.get(k) for k in keep} for d in batch]
 
 
@@ -1355,9 +1429,7 @@ def stream_counts(
     # outlets written as web hosts lose 'www.' as load_corpus drops it (not a Corpus's own)
     kw["hosts"] = by == "outlet" and not isinstance(source, Corpus)
     total = _template_pass(source, kw, load_options, batch_size, n_jobs) if clean else None
-    if total is None:  # not counted in the template pass
-        docs = _documents(source, clean, load_options)
-        total = _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
+    total = _counting_pass(source, kw, load_options, batch_size, n_jobs, total)
     if by == "outlet":
         _warn_unmerged_spellings(total)
     return total
@@ -1418,6 +1490,30 @@ def _batches(
 
     batches = (item(b) for b in iter_batches(docs, batch_size))
     return chain([([], kw)], batches) if n_jobs > 1 else batches
+
+
+def _counting_pass(
+    source: Any,
+    kw: dict[str, Any],
+    load_options: dict[str, Any],
+    batch_size: int,
+    n_jobs: int,
+    total: StreamCounts | None,
+) -> StreamCounts:
+    """The counts (``total`` when the template pass counted them), counted again when
+    datelines name the outlet of a source's documents without one (:func:`wire_outlets`;
+    by outlet, not for a Corpus, whose outlets ``load_corpus`` named)."""
+    clean, n_evidence = kw["clean"], kw["n_evidence"]
+    if total is None:
+        docs = _documents(source, clean, load_options)
+        total = _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
+    wires = wire_outlets(total) if kw["hosts"] else {}
+    if not wires:
+        return total
+    kw["wires"] = wires
+    kw["run"] = f"{os.getpid()}-{next(_RUNS)}"
+    docs = _documents(source, clean, load_options)
+    return _merge_all(_batches(docs, kw, batch_size, n_jobs), n_jobs, n_evidence)
 
 
 def _template_pass(
@@ -1494,11 +1590,11 @@ def _first_pass(
     cand, need = counts.candidates(settings), counts.need(settings)
     del counts
     learned = _template_second_pass(source, load_options, batch_size, n_jobs, cand, need)
+    kw["templates"] = learned
     if total is not None and not learned:
         total._tmaps.clear()
         total.cpu["merge"] = merging
         return total
-    kw["templates"] = learned
     kw["run"] = f"{os.getpid()}-{next(_RUNS)}"  # a fresh vocabulary, as a stream's own
     return None
 

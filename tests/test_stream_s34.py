@@ -152,3 +152,36 @@ def test_lossy_counting_keeps_every_template_line(monkeypatch, compact):
         assert len(counts.keys) < 50
     else:
         assert len(counts.keys) == 2  # one compaction at the end: pruned there too
+
+
+REUTERS = [
+    "WASHINGTON (Reuters) - The Senate met on Monday and Russia was named.",
+    "LONDON (Reuters) - Talks with China went on for a second day.",
+    "MOSCOW (Reuters) - Ukraine and Russia traded blame on Friday.",
+    "Round-up of the week's posts from our readers.",
+    "BERLIN (Reuters) - Germany said it would send envoys.",
+]
+
+
+@pytest.mark.parametrize("clean", [True, False])
+def test_a_table_without_outlets_takes_its_datelines_agency_as_load_corpus(tmp_path, clean):
+    """A table of Reuters stories with no outlet column: the documents that credit Reuters
+    in their dateline are counted under 'Reuters' (the round-up keeps no outlet), as the
+    loaded corpus groups them; a table of mixed credits names none."""
+    import warnings
+
+    import corpus_tools as ct
+
+    pd.DataFrame({"text": REUTERS}).to_csv(tmp_path / "wire.csv", index=False)
+    got = stream_counts(tmp_path / "wire.csv", clean=clean, batch_size=2)
+    assert got.group_docs == {"Reuters": 4, "(missing)": 1}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        loaded = ct.load_corpus(tmp_path / "wire.csv", clean=clean)
+    assert loaded.docs["outlet"].fillna("(missing)").value_counts().to_dict() == got.group_docs
+    pd.testing.assert_frame_equal(got.term_table(), ct.term_frequencies(loaded), rtol=1e-12)
+    by_year = stream_counts(tmp_path / "wire.csv", by="year", clean=clean)
+    assert by_year.group_docs == {"(missing)": 5}
+    mixed = [t.replace("Reuters", "AP") if i % 2 else t for i, t in enumerate(REUTERS)]
+    pd.DataFrame({"text": mixed}).to_csv(tmp_path / "mixed.csv", index=False)
+    assert stream_counts(tmp_path / "mixed.csv", clean=clean).group_docs == {"(missing)": 5}
