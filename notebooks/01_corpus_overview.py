@@ -383,13 +383,14 @@ occurrences = hits.groupby("group").size().rename("occurrences")
 occurrences.sort_values(ascending=False, kind="stable").head(MAX_ROWS)  # most first
 
 # %% [markdown]
-# The concordance shows the contexts a count hides. A hyphenated compound is one token,
-# so a search for one of its parts does not find it there.
+# The concordance shows the contexts a count hides. A hyphenated compound is one token in
+# the word counts, but the search also finds a term as a part of one (`joined` is True on
+# those rows); `ct.kwic(..., joined=False)` keeps whole words only, as the counts do.
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds *Hamas* occurs in phrases about contacts and talks with the group, about
-# the attack on Israel, and in the compound *Israel-Hamas*, which the search for *Hamas*
-# misses.
+# the attack on Israel, and twice in the compound *Israel-Hamas*: those two rows are marked
+# `joined`, and the word counts above do not count them as *Hamas*.
 
 # %% [markdown]
 # ## Duplicates and near-duplicates
