@@ -49,7 +49,6 @@ from __future__ import annotations
 import gc
 import math
 import os
-import posixpath
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from hashlib import blake2b
@@ -74,7 +73,7 @@ from .counts import (
 )
 from .errors import CorpusValueError
 from .io.outlets import bare_hosts
-from .io.wires import CREDITED_SHARE, WIRE_SHARE, dateline_credit
+from .io.wires import agency_of, dateline_credit, source_key
 from .templates import TemplateSettings, group_key, has_template_line, template_keys
 from .tokenize import fold, sentence_batch
 
@@ -651,18 +650,6 @@ def _count_batch(
 _MISSING = group_label(None)
 
 
-def _wire_source(path: Any, fmt: Any) -> str:
-    """The source whose datelines may name its documents' outlet, as
-    :func:`corpus_tools.io.wires.name_wire_outlets` parts them: a table file, the folder
-    of text and HTML files."""
-    if not isinstance(path, str):
-        return "the corpus"
-    if fmt not in ("text", "html"):
-        return path
-    folder = posixpath.dirname(path)
-    return f"folder {folder!r}" if folder else "the corpus folder"
-
-
 def _wire_credits(
     out: StreamCounts,
     docs: list[dict[str, Any]],
@@ -676,7 +663,7 @@ def _wire_credits(
     for i, g in enumerate(groups):
         if g != _MISSING:
             continue
-        source = _wire_source(docs[i].get("path"), docs[i].get("format"))
+        source = source_key(docs[i].get("path"), docs[i].get("format"))
         found = dateline_credit(texts[i])
         name = found[0] if found is not None else ""
         out.credits[source, name] = out.credits.get((source, name), 0) + 1
@@ -687,8 +674,7 @@ def _wire_credits(
 def wire_outlets(counts: StreamCounts) -> dict[str, str]:
     """``source -> agency`` for the sources whose documents without an outlet credit one
     agency in their datelines (``counts.credits``), by the rule of
-    :func:`corpus_tools.io.wires.name_wire_outlets`: at least ``CREDITED_SHARE`` of them
-    credit an agency and at least ``WIRE_SHARE`` of these the same one.
+    :func:`corpus_tools.io.wires.name_wire_outlets` (:func:`corpus_tools.io.wires.agency_of`).
 
     >>> c = StreamCounts(credits={("a.csv", "Reuters"): 9, ("a.csv", ""): 1, ("b.csv", "AP"): 1,
     ...                           ("b.csv", ""): 3})
@@ -700,13 +686,9 @@ def wire_outlets(counts: StreamCounts) -> dict[str, str]:
         per.setdefault(source, {})[name] = n
     out = {}
     for source, found in per.items():
-        named = {k: v for k, v in found.items() if k}
-        if not named:
-            continue
-        name, k = max(named.items(), key=lambda kv: kv[1])  # the first of a tie, as Counter
-        credited = sum(named.values())
-        if credited >= CREDITED_SHARE * sum(found.values()) and k >= WIRE_SHARE * credited:
-            out[source] = name
+        agency = agency_of({k: v for k, v in found.items() if k}, sum(found.values()))
+        if agency is not None:
+            out[source] = agency
     return out
 
 

@@ -21,6 +21,7 @@ import logging
 import posixpath
 import re
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -126,15 +127,39 @@ def _credits_of(texts: pd.Series) -> list[tuple[str, str] | None]:
     return found
 
 
-def _source_key(path: Any, fmt: Any) -> str:
+def source_key(path: Any, fmt: Any) -> str:
     """The source a document belongs to, as the warning names it: its table file, or the
-    folder of its text or HTML file."""
+    folder of its text or HTML file (``load_corpus`` and the stream part sources alike).
+
+    >>> source_key("news/a.txt", "text"), source_key("t.csv", "csv"), source_key(None, None)
+    ("folder 'news'", 't.csv', 'the corpus')
+    """
     if not isinstance(path, str):
         return "the corpus"
     if fmt not in ("text", "html"):
         return path
     folder = posixpath.dirname(path)
     return f"folder {folder!r}" if folder else "the corpus folder"
+
+
+def agency_of(credits: Mapping[str, int], n_docs: int) -> str | None:
+    """The agency a source's dateline credits name as the outlet of its ``n_docs``
+    documents without one, or None: ``credits`` maps each credited agency to its number of
+    documents, in the order first seen (a tie goes to the first). At least
+    ``CREDITED_SHARE`` of the documents must credit an agency and at least ``WIRE_SHARE``
+    of those the same one: a minority's credit, or several agencies', names nothing.
+
+    >>> agency_of({"Reuters": 9}, 10), agency_of({"Reuters": 5}, 10), agency_of({}, 3)
+    ('Reuters', None, None)
+    >>> agency_of({"Reuters": 8, "AP": 2}, 10)
+    """
+    if not credits:
+        return None
+    name, k = max(credits.items(), key=lambda kv: kv[1])  # the first of a tie
+    credited = sum(credits.values())
+    if credited < CREDITED_SHARE * n_docs or k < WIRE_SHARE * credited:
+        return None
+    return name
 
 
 def name_wire_outlets(docs: pd.DataFrame) -> str | None:
@@ -145,7 +170,7 @@ def name_wire_outlets(docs: pd.DataFrame) -> str | None:
         return None
     rows = docs.index[missing]
     keys = [
-        _source_key(p, f)
+        source_key(p, f)
         for p, f in zip(docs.loc[rows, "path"], docs.loc[rows, "format"], strict=True)
     ]
     found = _credits_of(docs.loc[rows, "text"])
@@ -157,9 +182,8 @@ def name_wire_outlets(docs: pd.DataFrame) -> str | None:
         counts = Counter(found[i][0] for i in members if found[i] is not None)  # type: ignore[index]
         if not counts:
             continue
-        name, k = counts.most_common(1)[0]
-        credited = sum(counts.values())
-        if credited < CREDITED_SHARE * len(members) or k < WIRE_SHARE * credited:
+        name = agency_of(counts, len(members))
+        if name is None:
             # a minority's credit, or several agencies' credits, name no outlet
             _log.info(
                 "%s: datelines credit %s of %d documents: no outlet named from them",
@@ -168,6 +192,7 @@ def name_wire_outlets(docs: pd.DataFrame) -> str | None:
                 len(members),
             )
             continue
+        k = counts[name]
         hits = [i for i in members if (f := found[i]) is not None and f[0] == name]
         docs.loc[rows[hits], ["outlet", "outlet_source"]] = [name, SOURCE_LABEL]
         example = found[hits[0]][1]  # type: ignore[index]
