@@ -24,7 +24,11 @@ def test_the_title_right_above_the_body_stays_under_a_tag_line() -> None:
     raw = _page("Photo Filters Bring Us Tinged Pictures of the Storm")
     clean, rows = clean_text(raw)
     assert "Photo Filters Bring Us Tinged Pictures of the Storm\n\nOfficials said" in clean
-    assert [r["rule"] for r in rows] == ["block:before_body", "block:after_body", "block:after_body"]
+    assert [r["rule"] for r in rows] == [
+        "block:before_body",
+        "block:after_body",
+        "block:after_body",
+    ]
     assert rows[0]["text"].startswith("Oct 28, 2012")
     assert reconstruct_text(clean, rows) == raw
 
