@@ -13,6 +13,7 @@ import warnings
 from datetime import datetime
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
@@ -299,6 +300,56 @@ def _title_month(m: re.Match[str]) -> str:
     return m.group(0).title()
 
 
+#: a time zone written as letters after a date's clock time ("Aug 29, 2017 5:11 p.m. ET",
+#: "Oct 3, 2019 10:00 AM EDT"): the fixed offsets in hours of US and European abbreviations,
+#: and the US generic names, read in their zone's summer or winter time of that day
+_ZONE_HOURS = {
+    "UTC": 0.0, "GMT": 0.0, "Z": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0, "EET": 2.0,
+    "EEST": 3.0, "EST": -5.0, "EDT": -4.0, "CST": -6.0, "CDT": -5.0, "MST": -7.0,
+    "MDT": -6.0, "PST": -8.0, "PDT": -7.0,
+}  # fmt: skip
+_ZONE_NAMES = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
+_ZONE_RE = re.compile(
+    r"(?<=\d|[mM.])\s+("
+    + "|".join(sorted({*_ZONE_HOURS, *_ZONE_NAMES}, key=len, reverse=True))
+    + r")\s*$"
+)
+
+
+def _iso_day(s: str, m: re.Match[str]) -> Any:
+    """The day ``YYYY-MM-DD`` names, or the problem when the calendar has no such day."""
+    try:
+        return _finish_ts(pd.Timestamp(int(m[1]), int(m[2]), int(m[3])), "day", s)
+    except ValueError:  # 2017-11-31: written right, but the calendar has no such day
+        return DateProblem(
+            f"cannot parse the date {s!r} (year-month-day: the calendar has no such day); "
+            "correct the value in the file, or empty the cell to load the row undated."
+        )
+
+
+def _zoned(s: str) -> Any:
+    """A date whose clock time ends with a zone abbreviation (``_ZONE_RE``), read in that zone
+    as UTC; None when it has none, or no time of day before it (not read here)."""
+    m = _ZONE_RE.search(s) if _TIME_RE.search(s) else None
+    if m is None:
+        return None
+    parsed = _parse_date_str(s[: m.start()].rstrip(" ,"))
+    if not isinstance(parsed, tuple) or parsed[1] != "time":
+        return None
+    name = m[1]
+    if name in _ZONE_HOURS:
+        ts = parsed[0] - pd.Timedelta(hours=_ZONE_HOURS[name])
+    else:
+        local = parsed[0].tz_localize(
+            ZoneInfo(_ZONE_NAMES[name]), ambiguous=True, nonexistent="shift_forward"
+        )
+        ts = local.tz_convert("UTC").tz_localize(None)
+    return _finish_ts(ts, "time", s)
+
+
 def _parse_date_str(s: str, date_format: Any = None) -> Any:
     """Parse one stripped date string: (naive UTC Timestamp or NaT, precision) or a DateProblem.
 
@@ -318,10 +369,7 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
         return _parse_formatted(s, date_format)
     m = _ISO_DAY_RE.fullmatch(s)
     if m is not None:
-        try:
-            return _finish_ts(pd.Timestamp(int(m[1]), int(m[2]), int(m[3])), "day", s)
-        except ValueError:
-            pass
+        return _iso_day(s, m)
     num = _NUMERIC_DATE_RE.match(s)
     if num is not None:
         rewritten = _swap_problem(s, num)
@@ -355,6 +403,9 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
         )
     if not _FOUR_DIGITS_RE.search(s):
         return _no_year_problem(s)
+    zoned = _zoned(s)
+    if zoned is not None:
+        return zoned
     if _YEAR_RE.match(s):
         prec = "year"
     elif _MONTH_RE.match(s):
@@ -556,7 +607,8 @@ def format_for(s: str) -> list[str]:
     if len(years) != 1:
         return []
     small = [i for i in numbers if i != years[0]]
-    day_month = [i for i in small if len(pieces[i]) <= 2][:2]
+    on_clock = {i for i in small if ":" in (pieces[i - 1], pieces[min(i + 1, len(pieces) - 1)])}
+    day_month = [i for i in small if len(pieces[i]) <= 2 and i not in on_clock][:2]
     clock = [i for i in small if i not in day_month]
     if len(day_month) != 2 or len(clock) > 3 or any(len(pieces[i]) > 2 for i in clock):
         return []

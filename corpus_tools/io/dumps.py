@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,6 +186,58 @@ def _body_open(text: str, start: int, stop: int) -> re.Match[str] | None:
     return None
 
 
+def json_records(text: str) -> tuple[str, str] | None:
+    r"""``(".json" | ".jsonl", description)`` when a text file's whole content is JSON
+    articles: a list of two or more objects, or JSON Lines of two or more objects; else None.
+
+    Scrapers save such files as ``.txt``; read as text, a file would be ONE document of JSON
+    syntax. Only a text whose first character (past a byte order mark and blanks) is ``[``
+    or ``{`` is parsed, so other files cost one look at their start.
+
+    Examples
+    --------
+    >>> json_records('\ufeff[{"title": "A", "url": "u"}, {"title": "B", "url": "v"}]')
+    ('.json', 'a JSON list of 2 objects (keys title/url)')
+    >>> json_records('{"text": "a"}\n{"text": "b"}\n')
+    ('.jsonl', 'JSON Lines: 2 objects (keys text)')
+    >>> json_records("[Reuters] Talks ended.") is None
+    True
+    """
+    body = text.lstrip("\ufeff \t\r\n")
+    if body[:1] not in ("[", "{"):
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        data = None
+    if isinstance(data, list) and len(data) >= 2 and all(isinstance(x, dict) for x in data[:50]):
+        return ".json", f"a JSON list of {len(data):,} objects (keys {_json_keys(data[:50])})"
+    if data is not None or body[:1] != "{":
+        return None
+    lines = [line for line in body.splitlines() if line.strip()]
+    objs = []
+    for line in lines[:50]:
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            return None
+        if not isinstance(obj, dict):
+            return None
+        objs.append(obj)
+    if len(lines) < 2:
+        return None
+    return ".jsonl", f"JSON Lines: {len(lines):,} objects (keys {_json_keys(objs)})"
+
+
+def _json_keys(objs: list[Any]) -> str:
+    """The first objects' keys in order of first use, at most six, joined by '/'."""
+    keys: dict[str, None] = {}
+    for obj in objs:
+        keys.update(dict.fromkeys(str(k) for k in obj))
+    shown = list(keys)
+    return "/".join(shown[:6]) + ("/..." if len(shown) > 6 else "")
+
+
 def records_in_text(text: str) -> str | None:
     """Describe the records of a text file that holds many articles, or None.
 
@@ -195,6 +248,9 @@ def records_in_text(text: str) -> str | None:
     expressions over the text; an article's own section breaks stay far below
     both counts.
     """
+    js = json_records(text)
+    if js is not None:
+        return js[1]
     tagged = _tagged_records(text)
     if tagged is not None:
         return f"{len(tagged):,} <doc> records (tagged as TREC and Sogou news dumps are)"

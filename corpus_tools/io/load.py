@@ -680,7 +680,7 @@ def _load_tables(
         warnings.warn(repeat, CorpusToolsWarning, stacklevel=outside_level())
     got.apply_templates()  # lines that recur on many pages of one outlet: its template
     if not len(got):
-        _warn_nothing_loaded(len(got.skipped))
+        _warn_nothing_loaded(got.skipped)
     skipped = pd.DataFrame(got.skipped, columns=SKIPPED_COLUMNS).astype(object)
     docs = _docs_frame(got)
     log = _log_frame(got.logs)
@@ -824,10 +824,16 @@ def _huge_message(shown_rows: list[tuple[str, int]], n_huge: int) -> str:
     )
 
 
-def _warn_nothing_loaded(n_skipped: int) -> None:
-    """Warn, at the caller of :func:`load_corpus`, that no document could be loaded."""
+def _warn_nothing_loaded(skipped: list[tuple[str, str]]) -> None:
+    """Warn, at the caller of :func:`load_corpus`, that no document could be loaded (the
+    first skip's reason named: with one kind of input, it is usually every file's)."""
+    first = ""
+    if skipped:
+        path, reason = skipped[0]
+        reason = reason if len(reason) <= 400 else reason[:397] + "..."
+        first = f"; the first, {reason if reason.startswith(f'{path}: ') else f'{path}: {reason}'}"
     warnings.warn(
-        f"no document could be loaded ({n_skipped} input(s) skipped); see "
+        f"no document could be loaded ({len(skipped)} input(s) skipped{first}); see "
         "corpus.skipped for the reasons.",
         CorpusToolsWarning,
         stacklevel=outside_level(),

@@ -52,6 +52,7 @@ from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
     MIN_HEADER_BLOCKS,
     MIN_SEPARATORS,
     SPLIT_MODES,
+    json_records,
     record_rows,
     records_in_text,
     split_records,
@@ -615,6 +616,8 @@ class _Table:
             return
         if self.picked.outlet is None and _is_feed(self.rel):
             return  # a feed's items name their outlet by their links' host, as documented
+        if self.picked.outlet is None and not _first_of_kind("url_outlet", self.where, n):
+            return  # a later table of the load: named in one line at its end
         col = str(self.picked.url)
         parts = []
         if self.picked.outlet is None:
@@ -978,6 +981,34 @@ _HTML_CELL = re.compile(f"(?i){_HTML_TAG}")
 _HTML_TITLE = re.compile(f"(?i){_HTML_TAG}|&(?:#\\d{{2,7}}|#x[0-9a-f]{{2,6}}|[a-z]{{2,8}});")
 
 
+#: a backslash written for a line break (AG's news corpus: 'Wall Street's dwindling\band of
+#: ultra-cynics', 'over\5 million acres'): glued between two characters, before a letter
+#: that no escape sequence uses, a capital or a digit. Once a table has one, its backslashes
+#: are line breaks (also before n, r, t: 'a second\team'; with blanks beside them: 'this \
+#: week'), a doubled one a paragraph break, and '\$' is a dollar sign ('\$1 billion').
+_BREAK_MARK = re.compile(r"(?<=[^\s\\])\\(?=[a-mo-qsvwyzA-Z0-9])")
+_BREAK_BACKSLASH = re.compile(r"[ \t]*(\\{1,2})(?![\\$])[ \t]*")
+_ESCAPED_DOLLAR = re.compile(r"\\(?=\$)")
+
+
+def backslash_breaks(text: str) -> str:
+    r"""The text of a cell that writes line breaks as backslashes (:data:`_BREAK_MARK`): a
+    backslash (and the blanks beside it) read as a space, a doubled one as a paragraph
+    break, ``\$`` as ``$``, the backslashes that open the cell dropped.
+
+    >>> backslash_breaks(r"Wall Street's dwindling\band of ultra-cynics, for \$1 billion.")
+    "Wall Street's dwindling band of ultra-cynics, for $1 billion."
+    >>> backslash_breaks(r'the virus roundup.""\\""Graham Cluley said')
+    'the virus roundup.""\n\n""Graham Cluley said'
+    """
+    text = text.lstrip("\\ \t")  # a break before the first word: none
+    return _ESCAPED_DOLLAR.sub("", _BREAK_BACKSLASH.sub(_break, text))
+
+
+def _break(m: re.Match[str]) -> str:
+    return " " if len(m[1]) == 1 else "\n\n"
+
+
 def _text_cell(table: _Table, row_no: int, text: str) -> dict[str, str]:
     """``raw_text`` and ``text_source`` of one row: a text cell that holds HTML tags is read
     as a feed's description is (tags dropped, a paragraph per
@@ -987,6 +1018,10 @@ def _text_cell(table: _Table, row_no: int, text: str) -> dict[str, str]:
     if _API_CUT_RE.search(text[-40:]):
         table.markup["cut"] += 1
         table.markup.setdefault("first_cut", row_no)
+    if "\\" in text and (table.markup["backslash"] or _BREAK_MARK.search(text)):
+        table.markup["backslash"] += 1
+        table.markup.setdefault("first_backslash", row_no)
+        text = backslash_breaks(text)
     if not c.headlines and _HTML_CELL.search(text):
         table.markup["text"] += 1
         table.markup.setdefault("first", row_no)
@@ -1029,6 +1064,8 @@ def collect_table_repeats() -> Any:
 _REPEAT_WHAT = {
     "cut": "text that ends in a news API's cut mark ('... [+1210 chars]')",
     "markup": "text or title cells with HTML markup, read as text",
+    "url_outlet": "no outlet column, so each row's outlet is the host of its URL",
+    "backslash": "text that writes line breaks as backslashes, read as breaks",
 }
 
 
@@ -1060,6 +1097,17 @@ def warn_markup(table: _Table) -> None:
             "gave only the first characters of each article (NewsAPI: 200), so every analysis "
             "reads snippets. Cleaning removes the mark (rule newsapi_truncation); for whole "
             "articles, fetch them from their URLs (docs['url']).",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )
+    n_breaks = table.markup["backslash"]
+    if n_breaks and _first_of_kind("backslash", table.where, n_breaks):
+        warnings.warn(
+            f"{table.where}: {n_breaks:,} {table.unit}(s)' text (column "
+            f"{str(table.picked.text)!r}, first: {table.unit} "
+            f"{table.markup.get('first_backslash')}) write line breaks as backslashes "
+            "('dwindling\\band', as AG's news corpus does): read as a space, a doubled one as "
+            "a paragraph break, '\\$' as '$' (the cells as written stay in the file).",
             CorpusToolsWarning,
             stacklevel=3,
         )
@@ -1229,6 +1277,10 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
     row = read_file(entry, opts.encoding)
     if opts.split is None or entry.ext in HTML_EXTENSIONS:
         yield "doc", row, None
+        return
+    js = json_records(row["raw_text"]) if RECORDS_KEY in row else None
+    if js is not None:  # JSON articles saved as text: read as the table they are
+        yield from table_docs(entry.rel, js[0], read_entry(entry), None, opts)
         return
     yield from _split_docs(row, opts)
 
