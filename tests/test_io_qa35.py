@@ -223,3 +223,44 @@ def test_a_table_without_break_marks_keeps_its_backslashes(tmp_path: Path) -> No
     pd.DataFrame(rows, columns=["text"]).to_csv(path, index=False)
     d = ct.load_corpus(path).docs
     assert d["raw_text"].iloc[0] == "The file sat in C:\\news on the server, officials said."
+
+
+#: two rows of MasakhaNEWS' Amharic dev.tsv (masakhane-io/masakhane-news; BBC Amharic
+#: headlines and the opening of their texts, cut here; no licence file in the repository)
+_AMHARIC_ROWS = [
+    [
+        "sports",
+        "ዘጠኝ ግብ በተስተናገደበት ጨዋታ ማንቸስተር ሲቲ ድል ተቀዳጅቷል",
+        "በፈረንጆቹ የገና በዓል ማግስት ማንቸስተር ሲቲዎች ለዘጠነኛ ተከታታይ ጊዜ በማሸነፍ የእንግሊዝ ፕሪምየር ሊግ ደረጃ "
+        "ሰንጠረዥን በስድስት ነጥብ ልዩነት መምራት ጀምረዋል።",
+        "https://www.bbc.com/amharic/news-59799565",
+    ],
+    [
+        "sports",
+        "ለአውሮፓ ሻምፒዮንነት ቀሪዎቹ ስምንት አገራት ፍልሚያቸውን ዛሬ ይጀምራሉ",
+        "ለአውሮፓ ዋንጫ አሸናፊነት የሚፎካከሩት ቀሪዎቹ ስምንት አገራት ፍልሚያቸውን ዛሬ ምሽት ይጀምራሉ።",
+        "https://www.bbc.com/amharic/news-57693522",
+    ],
+]
+
+
+def test_an_excel_unicode_text_export_saved_as_txt_is_named_and_split(tmp_path: Path) -> None:
+    # Excel's "Unicode Text" export: UTF-16 with a byte order mark, tab-separated, named .txt
+    path = tmp_path / "amharic.txt"
+    frame = pd.DataFrame(_AMHARIC_ROWS, columns=["category", "headline", "text", "url"])
+    frame.to_csv(path, sep="\t", index=False, encoding="utf-16")
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        one = ct.load_corpus(path).docs
+    text = " ".join(str(w.message) for w in caught)
+    assert len(one) == 1
+    assert (
+        "amharic.txt: looks like many articles in one file (a tab-separated table of 2 rows "
+        "(columns category/headline/text/url))" in text
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the URL-outlet note
+        d = ct.load_corpus(path, split="records").docs
+    assert d["title"].tolist() == [row[1] for row in _AMHARIC_ROWS]
+    assert d["text"].iloc[1] == _AMHARIC_ROWS[1][2]
+    assert d["outlet"].tolist() == ["bbc.com", "bbc.com"]
+    assert d["source"].tolist() == ["amharic.txt#row=1", "amharic.txt#row=2"]

@@ -186,6 +186,10 @@ def _body_open(text: str, start: int, stop: int) -> re.Match[str] | None:
     return None
 
 
+#: the start of a text that may be JSON: blanks or a byte order mark, then '[' or '{'
+_JSON_START = re.compile(r"[\ufeff \t\r\n]*[\[{]")
+
+
 def json_records(text: str) -> tuple[str, str] | None:
     r"""``(".json" | ".jsonl", description)`` when a text file's whole content is JSON
     articles: a list of two or more objects, or JSON Lines of two or more objects; else None.
@@ -203,9 +207,10 @@ def json_records(text: str) -> tuple[str, str] | None:
     >>> json_records("[Reuters] Talks ended.") is None
     True
     """
-    body = text.lstrip("\ufeff \t\r\n")
-    if body[:1] not in ("[", "{"):
+    start = _JSON_START.match(text)  # no copy of a long text that is not JSON
+    if start is None:
         return None
+    body = text[start.end() - 1 :]
     try:
         data = json.loads(body)
     except ValueError:
@@ -238,6 +243,42 @@ def _json_keys(objs: list[Any]) -> str:
     return "/".join(shown[:6]) + ("/..." if len(shown) > 6 else "")
 
 
+def table_in_text(text: str) -> tuple[str, str] | None:
+    """``(extension, description)`` when a text file's content is a table of articles:
+    JSON (:func:`json_records`) or tab-separated (:func:`tsv_records`); else None."""
+    return json_records(text) or tsv_records(text)
+
+
+#: a tab-separated table saved as text: a header of 2 to 40 short names, and at least
+#: this share of its first lines with as many tabs (cells of several lines break a few)
+_TSV_SHARE = 0.8
+
+
+def tsv_records(text: str) -> tuple[str, str] | None:
+    r"""``(".tsv", description)`` when a text file is a tab-separated table with a header
+    line (Excel's "Unicode Text" export is one, saved as ``.txt``), else None.
+
+    >>> tsv_records("category\theadline\ttext\nsports\tCity win\tCity won 6-3.\n"
+    ...             "business\tHeineken cuts\tHeineken will cut 8,000 jobs.\n")
+    ('.tsv', 'a tab-separated table of 2 rows (columns category/headline/text)')
+    >>> tsv_records("Talks ended.\tThe rest\nof an article.\n") is None
+    True
+    """
+    end = text.find("\n", 0, 4096)
+    header = (text[:end] if end != -1 else "").strip("\ufeff\r ")
+    names = header.split("\t")
+    if not 2 <= len(names) <= 40 or not all(0 < len(n.strip()) <= 40 for n in names):
+        return None
+    head = text[end + 1 : end + 1_000_001]  # the first lines, not a copy of a huge file
+    lines = [line for line in head.split("\n", 201)[:200] if line.strip()]
+    tabs = len(names) - 1
+    if len(lines) < 2 or sum(line.count("\t") == tabs for line in lines) < _TSV_SHARE * len(lines):
+        return None
+    n_rows = text.count("\n", end + 1) + (not text.endswith("\n"))
+    shown = "/".join(n.strip() for n in names[:6]) + ("/..." if len(names) > 6 else "")
+    return ".tsv", f"a tab-separated table of {n_rows:,} rows (columns {shown})"
+
+
 def records_in_text(text: str) -> str | None:
     """Describe the records of a text file that holds many articles, or None.
 
@@ -248,9 +289,9 @@ def records_in_text(text: str) -> str | None:
     expressions over the text; an article's own section breaks stay far below
     both counts.
     """
-    js = json_records(text)
-    if js is not None:
-        return js[1]
+    table = table_in_text(text)
+    if table is not None:
+        return table[1]
     tagged = _tagged_records(text)
     if tagged is not None:
         return f"{len(tagged):,} <doc> records (tagged as TREC and Sogou news dumps are)"

@@ -52,10 +52,10 @@ from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
     MIN_HEADER_BLOCKS,
     MIN_SEPARATORS,
     SPLIT_MODES,
-    json_records,
     record_rows,
     records_in_text,
     split_records,
+    table_in_text,
 )
 from .feeds import FEED_EXTENSIONS, feed_table, markup_text
 from .files import Folders, InputSkipped
@@ -1278,8 +1278,8 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
     if opts.split is None or entry.ext in HTML_EXTENSIONS:
         yield "doc", row, None
         return
-    js = json_records(row["raw_text"]) if RECORDS_KEY in row else None
-    if js is not None:  # JSON articles saved as text: read as the table they are
+    js = table_in_text(row["raw_text"]) if RECORDS_KEY in row else None
+    if js is not None:  # a table of articles saved as text: read as the table it is
         yield from table_docs(entry.rel, js[0], read_entry(entry), None, opts)
         return
     yield from _split_docs(row, opts)
