@@ -521,6 +521,19 @@ def _list_item(view: str, f: _Feat, s: BlockSettings) -> bool:
     return numbered or any(ch.isdigit() for ch in view) or any(ch in view for ch in ",:(@")
 
 
+#: a counted list item: "3) Will Durant, ...", "12. G. Reinak, ..."
+_COUNTED_RE = re.compile(r"\s*(\d{1,3})[.)]\s")
+
+
+def _counted_item(item: str, f: _Feat) -> bool:
+    """A line that can be a numbered list's next item (``item``: the line after its
+    number): not chrome, at most 40 words, not a headline (a numbered "most read"
+    list names stories: "2. Details of Vista SP1 revealed")."""
+    if f.cls == "bad" and not f.reason.startswith(("few stopwords", "date/time")):
+        return False
+    return 1 <= f.n_words <= 40 and not _teaser_like(item, f)
+
+
 def _list_run(
     lines: Sequence[tuple[int, str | None, str | None]],
     feats: Sequence[_Feat],
@@ -534,10 +547,25 @@ def _list_run(
     j = start
     stop = len(lines) if end is None else end
     shapes: list[tuple[tuple[str, ...], str]] = []
+    number = -2  # the number of the last item ("3) ..."), -2: none
     while j < stop and (j == start or lines[j][0] not in after_removed):
         vj = lines[j][1]
-        if vj is None or not _list_item(vj, feats[j], s):
+        if vj is None:
             break
+        m = _COUNTED_RE.match(vj)
+        if (
+            m is not None
+            and int(m.group(1)) == number + 1
+            and _counted_item(vj[m.end() :], feats[j])
+        ):
+            # the next number of a numbered list: its item, whatever its shape or length
+            shapes.append(_shape(vj))
+            number += 1
+            j += 1
+            continue
+        if not _list_item(vj, feats[j], s):
+            break
+        number = int(m.group(1)) if m is not None else -2
         sh = _shape(vj)
         if len(shapes) >= 2 and not (_same_shape(shapes[-1], sh) or _same_shape(shapes[-2], sh)):
             break
