@@ -7,8 +7,9 @@ The dev half was tuned on; the held-out half was scored at the baseline and once
 
 from __future__ import annotations
 
+import pytest
 import yaml
-from _quote_sets import held_out, score_items, show
+from _quote_sets import held_out, quote_rows, score_items, show
 from test_quotes import QDATA
 
 ITEMS = yaml.safe_load((QDATA / "fresh35_items.yml").read_text(encoding="utf-8"))["items"]
@@ -50,8 +51,9 @@ def _check(name: str, part: list[dict], sizes: tuple, floors: tuple, wrong: bool
 
 
 def test_s35_indian_titles_dev():
-    """Tuned on. Baseline (e06448a): 35/39 (with a speaker 14/18, without 21/21)."""
-    _check("indian titles dev", _part("ind", "title", False), (39, 18, 21), (14, 21), True)
+    """Tuned on. Baseline (e06448a): 35/39 (with a speaker 14/18, without 21/21); now 36/39
+    (15/18, 21/21)."""
+    _check("indian titles dev", _part("ind", "title", False), (39, 18, 21), (15, 21), True)
 
 
 def test_s35_mind_titles_dev():
@@ -60,8 +62,9 @@ def test_s35_mind_titles_dev():
 
 
 def test_s35_mind_sentences_dev():
-    """Tuned on. Baseline (e06448a): 32/38 (with a speaker 17/23, without 15/15)."""
-    _check("mind sentences dev", _part("mind", "s", False), (38, 23, 15), (17, 15), True)
+    """Tuned on. Baseline (e06448a): 32/38 (with a speaker 17/23, without 15/15); now 34/38
+    (19/23, 15/15)."""
+    _check("mind sentences dev", _part("mind", "s", False), (38, 23, 15), (19, 15), True)
 
 
 def test_s35_indian_titles_held_out():
@@ -78,3 +81,31 @@ def test_s35_mind_titles_held_out():
 def test_s35_mind_sentences_held_out():
     """Held out. Baseline (e06448a): 21/24 (with a speaker 11/14, without 10/10)."""
     _check("mind sentences held out", _part("mind", "s", True), (24, 14, 10), (11, 10), False)
+
+
+# --- mechanisms written on the dev half ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle clause after an inverted speaker is no part of it
+        (
+            "Shares may climb 17% to Rs 17,000, says ICICI Securities citing two drivers",
+            "ICICI Securities",
+        ),
+        (
+            "Rates will stay high, says the central bank adding that inflation is sticky.",
+            "central bank",
+        ),
+        # an unnamed source and what gives it its knowledge: the head speaks
+        ("The plan is off, say people familiar with the process.", "people"),
+        ("Prices will rise next year, said two officials briefed on the plan.", "officials"),
+        # "X on Capitol Hill say": the head, not the place
+        ("The top two Republicans on Capitol Hill say they were not told.", "Republicans"),
+        ("Officials in Kabul said the road was closed.", "Officials"),
+    ],
+)
+def test_s35_speaker_mechanisms(text, speaker):
+    rows = quote_rows(text)
+    assert rows["speaker_canonical"].dropna().tolist()[:1] == [speaker]

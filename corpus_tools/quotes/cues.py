@@ -233,7 +233,8 @@ _ADDRESSEE_VERBS = frozenset(
 #: A clause after an inverted speaker (``..., says GMB union as bidders circle``) or a left
 #: one (``..., inmates say, but officials disagree``): the speaker phrase ends before it.
 TRAILING_CLAUSE_RE = re.compile(
-    r"\s(?:as|amid|while|though|although|because)\s|,\s*(?:but|while|though|although|yet)\s|;\s"
+    r"\s(?:as|amid|while|though|although|because|citing|saying|adding|noting)\s"
+    r"|,\s*(?:but|while|though|although|yet)\s|;\s"
 )
 #: After a verb that takes an addressee (warn, urge, accuse), the phrase of its topic.
 _ADDRESSEE_TOPIC_RE = re.compile(r"\s(?:of|about|against|over)\s", re.IGNORECASE)
@@ -581,7 +582,8 @@ def _after_comma(
     if right is not None and lemma in _ADDRESSEE_VERBS and _addressee_topic(view, right):
         right = None  # "..., Warns Customers Of Data Breach": the addressee and the topic
     if right is not None and not adverbial and re.fullmatch(r"[\s.!?]*", view[right[1] : hi]):
-        return right, "right"
+        anon = _ANON_SOURCE_RE.match(text, *right)
+        return (right if anon is None else anon.span("head")), "right"  # people (familiar ...)
     return apposition(text, view, lo, view.rindex(",", lo, m.start())), ""
 
 
@@ -614,6 +616,8 @@ def final_description(
     toks = [t for t in word_spans(text, pos, hi)]
     while toks and toks[-1][2] in (".", "!", "?"):
         toks.pop()
+    if toks and _ANON_SOURCE_RE.match(text, toks[0][0], toks[-1][1]) is not None:
+        return toks[0][0], toks[-1][1]  # "..., say people familiar with the process"
     if not toks or len(toks) > _MAX_FINAL_WORDS + 2:
         return None
     words = [t[2] for t in toks]
@@ -636,6 +640,24 @@ def final_description(
     if not speaks or not (speaking_head(last.split("-")[-1]) or last[:1].isupper()):
         return None
     return toks[0][0], toks[-1][1]
+
+
+#: What gives an unnamed source its knowledge, after its head (``familiar with the matter``,
+#: ``close to the talks``, ``briefed on the plan``).
+SOURCE_KNOWLEDGE = (
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined))\b"
+)
+#: An unnamed source closing ``CLAUSE, say ...``: people, sources or officials and what
+#: gives them their knowledge (``people familiar with the process``, ``two officials briefed
+#: on the plan``), whatever the words after it; the speaker is the head (``people``), as
+#: ``Officials in Kabul`` gives ``Officials``.
+_ANON_SOURCE_RE = re.compile(
+    r"(?P<head>(?:(?:the|two|three|four|several|many|some|other|senior|u\.s\.|government"
+    r"|\w+-level)\s+){0,3}(?:people|persons?|sources?|officials?|insiders?|executives?"
+    r"|diplomats?|aides?))\s+" + SOURCE_KNOWLEDGE,
+    re.IGNORECASE,
+)
 
 
 def _lone_noun(word: str) -> bool:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon import load_lexicon
-from .cues import TRAILING_CLAUSE_RE, Cue, CueBook
+from .cues import SOURCE_KNOWLEDGE, TRAILING_CLAUSE_RE, Cue, CueBook
 from .phrases import SKIP, is_adverb, skip_adverbials, speaking_head
 from .structure import headline_line, own_speaker, person_name
 
+#: An unnamed source's knowledge after its head ends the sentence: no content of its own.
+_KNOWLEDGE_TAIL_RE = re.compile(r"^\s+" + SOURCE_KNOWLEDGE + r"[^,;:]*$", re.IGNORECASE)
 _CITING_RE = re.compile(r"\s*,\s*(?:citing|according\s+to)\b", re.IGNORECASE)
 
 #: Word lists of quote attribution, shipped in ``data/quote_words.yml``.
@@ -464,6 +466,7 @@ def indirect_content(
     tail = view[skip_adverbials(view, tail_from, e) : e]
     if c.np_side == "right":
         tail = re.sub(r"^\s*,\s*(?:the|a|an|his|her|its)\b[^,]*$", "", tail)
+        tail = _KNOWLEDGE_TAIL_RE.sub("", tail)  # "..., say people familiar with the process"
     elif c.lemma == "tell" and view[s:lead].rstrip().endswith(","):
         tail = _addressee_cut(tail)  # "..., Pope tells governments": whom he told
     prep_tail = re.match(

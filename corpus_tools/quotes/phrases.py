@@ -343,7 +343,7 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 #: found by :func:`_left_np` (``Officials in Kabul``, ``Trump In Puerto Rico``, ``Patrol
 #: Chief James Hall with the New York Police Department``).
 _PLACE_PREP_BEFORE = re.compile(
-    r"(?<!\S)([Ii][Nn]|[Aa][Tt]|[Ff]rom|FROM|[Ww]ith)\s+(?:(?:[Aa]n?|[Tt]he)\s+)?$"
+    r"(?<!\S)([Ii][Nn]|[Aa][Tt]|[Oo][Nn]|[Ff]rom|FROM|[Ww]ith)\s+(?:(?:[Aa]n?|[Tt]he)\s+)?$"
 )
 
 
