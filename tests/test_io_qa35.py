@@ -190,6 +190,13 @@ _AG_ROWS = [
         "officials\\said, a new record that signals possible changes in climate\\conditions and "
         "the composition of the vast forests.",
     ],
+    [
+        "3",
+        "Retailers Vie for Back-To-School Buyers (Reuters)",
+        "Reuters - Apparel retailers are hoping their\\back-to-school fashions will make the "
+        "grade among\\style-conscious teens and young adults this fall, but it could\\be a "
+        "tough sell, with students and parents keeping a tighter\\hold on their wallets.",
+    ],
 ]
 
 
@@ -200,7 +207,7 @@ def test_backslash_line_breaks_of_ag_news_are_read_as_breaks(tmp_path: Path) -> 
         d = ct.load_corpus(path, text_column="description").docs
     text = " ".join(str(w.message) for w in caught)
     assert (
-        "ag.csv: 3 row(s)' text (column 'description', first: row 1) write line breaks as "
+        "ag.csv: 4 row(s)' text (column 'description', first: row 1) write line breaks as "
         "backslashes ('dwindling\\band', as AG's news corpus does)" in text
     )
     assert (
@@ -214,7 +221,18 @@ def test_backslash_line_breaks_of_ag_news_are_read_as_breaks(tmp_path: Path) -> 
         "scorched over 5 million acres in Alaska as of Tuesday, forestry officials said"
         in (d["raw_text"].iloc[2])
     )
+    assert "hoping their back-to-school fashions" in d["raw_text"].iloc[3]
     assert not d["raw_text"].str.contains("\\", regex=False).any()
+
+
+def test_one_article_with_backslashes_is_not_read_as_line_breaks(tmp_path: Path) -> None:
+    # SaudiNewsNet 2015-07-21 (CC BY-NC-SA 4.0): one article of 2,972 writes 'Read\Unread'
+    path = tmp_path / "t.csv"
+    rows = [["صيغة “مقروء”/”غير مقروء” (Read\\Unread). ولم تُعلن “واتساب” عن"]]
+    rows += [[f"Another article, number {i}."] for i in range(20)]
+    pd.DataFrame(rows, columns=["text"]).to_csv(path, index=False)
+    d = ct.load_corpus(path).docs
+    assert "(Read\\Unread)" in d["raw_text"].iloc[0]
 
 
 def test_a_table_without_break_marks_keeps_its_backslashes(tmp_path: Path) -> None:

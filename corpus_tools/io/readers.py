@@ -741,6 +741,7 @@ def table_docs(
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0] if frame is None else "row"
     unit = "line" if ext in (".jsonl", ".ndjson") else "row"
     table = _Table(rel, kind, where, unit, stem, enc, frame is not None, cols, picked)
+    table.markup["breaks_on"] = _writes_breaks(records, picked.text)
     skips = dict(bad)
     items: list[tuple[int, Any]] = list(zip(rows, records, strict=True))
     items += [(int(p.rsplit("=", 1)[1]), ("skip", p)) for p in skips]
@@ -802,6 +803,7 @@ def _parquet_docs(
         _warn_unpicked_dates(picked, rel, sample())
     stem = rel.rsplit(".", 2 if rel.lower().endswith(".gz") else 1)[0]
     table = _Table(rel, "parquet", rel, "row", stem, "parquet", False, rows.columns, picked)
+    table.markup["breaks_on"] = _writes_breaks(sample(), picked.text)  # its first batch
     row_no = 0
     for records in itertools.chain(first, batches):
         for rec in records:
@@ -983,12 +985,32 @@ _HTML_TITLE = re.compile(f"(?i){_HTML_TAG}|&(?:#\\d{{2,7}}|#x[0-9a-f]{{2,6}}|[a-
 
 #: a backslash written for a line break (AG's news corpus: 'Wall Street's dwindling\band of
 #: ultra-cynics', 'over\5 million acres'): glued between two characters, before a letter
-#: that no escape sequence uses, a capital or a digit. Once a table has one, its backslashes
-#: are line breaks (also before n, r, t: 'a second\team'; with blanks beside them: 'this \
-#: week'), a doubled one a paragraph break, and '\$' is a dollar sign ('\$1 billion').
+#: that no escape sequence uses, a capital or a digit. In a table with enough of them
+#: (:data:`MIN_BREAK_ROWS`), all its text cells' backslashes are line breaks (also before
+#: n, r, t: 'a second\team'; with blanks beside them: 'this \ week'), a doubled one a
+#: paragraph break, and '\$' is a dollar sign ('\$1 billion').
 _BREAK_MARK = re.compile(r"(?<=[^\s\\])\\(?=[a-mo-qsvwyzA-Z0-9])")
 _BREAK_BACKSLASH = re.compile(r"[ \t]*(\\{1,2})(?![\\$])[ \t]*")
 _ESCAPED_DOLLAR = re.compile(r"\\(?=\$)")
+
+
+#: a table writes line breaks as backslashes when at least this many of its texts, and this
+#: share of them, hold a break mark (one article's 'Read\Unread' or 'شباط\فبراير' does not)
+MIN_BREAK_ROWS, MIN_BREAK_SHARE = 3, 0.02
+
+
+def _writes_breaks(records: list[Any], column: Any) -> int:
+    """1 when the text column of a table's rows (all of them, or a Parquet file's first
+    batch) writes line breaks as backslashes (:data:`_BREAK_MARK`), else 0."""
+    if column is None:
+        return 0
+    n = marked = 0
+    for rec in records:
+        value = rec.get(column) if isinstance(rec, dict) else None
+        if isinstance(value, str):
+            n += 1
+            marked += "\\" in value and _BREAK_MARK.search(value) is not None
+    return int(marked >= MIN_BREAK_ROWS and marked >= MIN_BREAK_SHARE * n)
 
 
 def backslash_breaks(text: str) -> str:
@@ -1018,7 +1040,7 @@ def _text_cell(table: _Table, row_no: int, text: str) -> dict[str, str]:
     if _API_CUT_RE.search(text[-40:]):
         table.markup["cut"] += 1
         table.markup.setdefault("first_cut", row_no)
-    if "\\" in text and (table.markup["backslash"] or _BREAK_MARK.search(text)):
+    if table.markup["breaks_on"] and "\\" in text:
         table.markup["backslash"] += 1
         table.markup.setdefault("first_backslash", row_no)
         text = backslash_breaks(text)
