@@ -68,18 +68,23 @@ def test_s35_mind_sentences_dev():
 
 
 def test_s35_indian_titles_held_out():
-    """Held out, never tuned on. Baseline (e06448a): 29/31 (with a speaker 7/9, without
-    22/22)."""
+    """Held out, never tuned on; scored at the baseline (counts) and once at the end of
+    session 35. Baseline (e06448a): 29/31 (with a speaker 7/9, without 22/22). End: the same.
+    Left wrong: ``AMD CEO Lisa Su ..., says: We are ...``, ``'We need ...', Khalid Jamil's
+    advice``."""
     _check("indian titles held out", _part("ind", "title", True), (31, 9, 22), (7, 22), False)
 
 
 def test_s35_mind_titles_held_out():
-    """Held out. Baseline (e06448a): 17/17 (with a speaker 7/7, without 10/10)."""
+    """Held out. Baseline (e06448a): 17/17 (with a speaker 7/7, without 10/10). End: the
+    same."""
     _check("mind titles held out", _part("mind", "title", True), (17, 7, 10), (7, 10), False)
 
 
 def test_s35_mind_sentences_held_out():
-    """Held out. Baseline (e06448a): 21/24 (with a speaker 11/14, without 10/10)."""
+    """Held out. Baseline (e06448a): 21/24 (with a speaker 11/14, without 10/10). End: the
+    same. Left wrong: ``Officials in the south metro say``, ``..., the Cherokee County district
+    attorney's office told 11Alive``, ``..., but deputies say they were ...``."""
     _check("mind sentences held out", _part("mind", "s", True), (24, 14, 10), (11, 10), False)
 
 
