@@ -217,6 +217,7 @@ def test_backslash_line_breaks_of_ag_news_are_read_as_breaks(tmp_path: Path) -> 
     )
     assert "a contest for privately funded" in d["raw_text"].iloc[0]
     assert "for just over $1 billion, creating" in d["raw_text"].iloc[1]
+    assert d["title"].iloc[1] == "Mills Grabs $1B Portfolio; Taubman Likely to Lose Contracts"
     assert (
         "scorched over 5 million acres in Alaska as of Tuesday, forestry officials said"
         in (d["raw_text"].iloc[2])

@@ -935,6 +935,8 @@ def _row_doc(
         if what == "title" and base[what] is not None and _HTML_TITLE.search(base[what]):
             base[what] = markup_text(base[what])  # an RSS title: 'Mısır&apos;da'
             table.markup["title"] += 1
+        if what == "title" and table.markup["breaks_on"] and "\\" in (base[what] or ""):
+            base[what] = backslash_breaks(base[what])  # AG's 'Mills Grabs \$1B Portfolio'
         if label is not None and base[what] is not None:
             base[f"{what}_source"] = label
     table.url_outlet(base)
