@@ -116,6 +116,13 @@ def test_a_clock_time_with_a_zone_abbreviation_is_read_in_that_zone(
     assert _parse_date_str(value) == (pd.Timestamp(expected), "time")
 
 
+@pytest.mark.parametrize("zone", ["CST", "BST", "IST"])
+def test_a_zone_abbreviation_of_two_zones_is_not_guessed(zone: str) -> None:
+    problem = _parse_date_str(f"Aug 29, 2017 5:11 PM {zone}")
+    assert isinstance(problem, str)
+    assert problem.startswith(f"cannot parse the date 'Aug 29, 2017 5:11 PM {zone}'")
+
+
 def test_the_format_suggestion_never_reads_a_clock_number_as_the_month() -> None:
     # was 'Aug %d, %Y %m:%H p.m. XYZ': 5:11 read as month 5, hour 11
     assert format_for("Aug 29, 2017 5:11 p.m. XYZ") == []

@@ -302,11 +302,13 @@ def _title_month(m: re.Match[str]) -> str:
 
 #: a time zone written as letters after a date's clock time ("Aug 29, 2017 5:11 p.m. ET",
 #: "Oct 3, 2019 10:00 AM EDT"): the fixed offsets in hours of US and European abbreviations,
-#: and the US generic names, read in their zone's summer or winter time of that day
+#: and the US generic names, read in their zone's summer or winter time of that day. Names
+#: that mean two zones in news (CST: US Central or China; BST: British Summer or Bangladesh;
+#: IST: India, Ireland or Israel) are not read: such a date stops as before, named
 _ZONE_HOURS = {
-    "UTC": 0.0, "GMT": 0.0, "Z": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0, "EET": 2.0,
-    "EEST": 3.0, "EST": -5.0, "EDT": -4.0, "CST": -6.0, "CDT": -5.0, "MST": -7.0,
-    "MDT": -6.0, "PST": -8.0, "PDT": -7.0,
+    "UTC": 0.0, "GMT": 0.0, "Z": 0.0, "CET": 1.0, "CEST": 2.0, "EET": 2.0, "EEST": 3.0,
+    "EST": -5.0, "EDT": -4.0, "CDT": -5.0, "MST": -7.0, "MDT": -6.0, "PST": -8.0,
+    "PDT": -7.0,
 }  # fmt: skip
 _ZONE_NAMES = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
