@@ -106,6 +106,8 @@ def test_s35_mind_sentences_held_out():
         # an unnamed source and what gives it its knowledge: the head speaks
         ("The plan is off, say people familiar with the process.", "people"),
         ("Prices will rise next year, said two officials briefed on the plan.", "officials"),
+        ("People familiar with the matter said the deal was off.", "People"),
+        ("Sources close to the talks said a deal was near.", "Sources"),
         # "X on Capitol Hill say": the head, not the place
         ("The top two Republicans on Capitol Hill say they were not told.", "Republicans"),
         ("Officials in Kabul said the road was closed.", "Officials"),

@@ -19,6 +19,8 @@ from .phrases import (
     PRONOUNS,
     ROLE_NOUNS,
     SKIP,
+    SOURCE_HEAD,
+    SOURCE_KNOWLEDGE,
     TITLES,
     agent_phrase,
     apposition,
@@ -642,20 +644,12 @@ def final_description(
     return toks[0][0], toks[-1][1]
 
 
-#: What gives an unnamed source its knowledge, after its head (``familiar with the matter``,
-#: ``close to the talks``, ``briefed on the plan``).
-SOURCE_KNOWLEDGE = (
-    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
-    r"|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined))\b"
-)
 #: An unnamed source closing ``CLAUSE, say ...``: people, sources or officials and what
 #: gives them their knowledge (``people familiar with the process``, ``two officials briefed
 #: on the plan``), whatever the words after it; the speaker is the head (``people``), as
 #: ``Officials in Kabul`` gives ``Officials``.
 _ANON_SOURCE_RE = re.compile(
-    r"(?P<head>(?:(?:the|two|three|four|several|many|some|other|senior|u\.s\.|government"
-    r"|\w+-level)\s+){0,3}(?:people|persons?|sources?|officials?|insiders?|executives?"
-    r"|diplomats?|aides?))\s+" + SOURCE_KNOWLEDGE,
+    rf"(?P<head>{SOURCE_HEAD})\s+{SOURCE_KNOWLEDGE}",
     re.IGNORECASE,
 )
 

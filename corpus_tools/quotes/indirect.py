@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import load_lexicon
-from .cues import SOURCE_KNOWLEDGE, TRAILING_CLAUSE_RE, Cue, CueBook
-from .phrases import SKIP, is_adverb, skip_adverbials, speaking_head
+from .cues import TRAILING_CLAUSE_RE, Cue, CueBook
+from .phrases import SKIP, SOURCE_KNOWLEDGE, is_adverb, skip_adverbials, speaking_head
 from .structure import headline_line, own_speaker, person_name
 
 #: An unnamed source's knowledge after its head ends the sentence: no content of its own.

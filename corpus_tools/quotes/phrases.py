@@ -336,7 +336,35 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     m = _RELATIVE_RE.search(text, lo, np_[0])
     if m is not None:
         np_ = _left_np(text, lo, m.start()) or np_
-    return _of_owner(text, lo, np_) or _located_head(text, lo, np_) or np_
+    known = _known_source_head(text, lo, np_)  # "People familiar with the matter said"
+    return known or _of_owner(text, lo, np_) or _located_head(text, lo, np_) or np_
+
+
+#: An unnamed source's head: people, sources or officials (``two senior officials``).
+SOURCE_HEAD = (
+    r"(?:(?:the|two|three|four|several|many|some|other|senior|u\.s\.|government|\w+-level)\s+)"
+    r"{0,3}(?:people|persons?|sources?|officials?|insiders?|executives?|diplomats?|aides?)"
+)
+#: What gives an unnamed source its knowledge, after its head (``familiar with the matter``,
+#: ``close to the talks``, ``briefed on the plan``).
+SOURCE_KNOWLEDGE = (
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|knowledgeable\s+about|involved\s+in|who\s+(?:spoke|asked|requested|declined))\b"
+)
+_SOURCE_BEFORE = re.compile(rf"(?<![\w-])(?P<head>{SOURCE_HEAD})\s+{SOURCE_KNOWLEDGE}\s+$", re.I)
+
+
+def _known_source_head(text: str, lo: int, np_: tuple[int, int]) -> tuple[int, int] | None:
+    """The head of ``People familiar with the matter said``, ``Sources close to the talks
+    said``: the unnamed source speaks, not the matter it knows.
+
+    >>> t = "Sources close to the talks said"
+    >>> a, b = _known_source_head(t, 0, (17, 26))
+    >>> t[a:b]
+    'Sources'
+    """
+    m = _SOURCE_BEFORE.search(text, max(lo, np_[0] - 80), np_[0])
+    return None if m is None else m.span("head")
 
 
 #: ``in``/``at``/``from``/``with`` and an optional article right before a speaker phrase
