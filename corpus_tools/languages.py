@@ -982,6 +982,33 @@ def text_votes(texts: Sequence[str]) -> list[str | None]:
     return _vote([str(t) for t in texts], CORPUS_CHARS)[0]
 
 
+#: an unclear text (no language vote) of this many words at least ...
+UNCLEAR_MIN_WORDS = 20
+#: ... under this share of them on the English list is not English: English prose has
+#: 40-50 % (:func:`_plainly_in` takes 25 %), Hausa, Swahili or Yoruba news a few %
+UNCLEAR_MAX_ENGLISH = 0.15
+
+
+def few_english_words(text: str) -> bool:
+    """Whether ``text`` (its first :data:`CORPUS_CHARS` characters) has
+    :data:`UNCLEAR_MIN_WORDS` words or more and under :data:`UNCLEAR_MAX_ENGLISH` of them
+    on the English function-word list: a text with no language vote (Hausa, Swahili,
+    Turkish: languages without a list) that is not English either, though too long to be
+    a headline whose few words say nothing. A real English headline has fewer words.
+
+    >>> few_english_words("Shugaban kasar ya ce gwamnati za ta ci gaba da aiki tare da "
+    ...                   "jihohi domin samar da ruwa da wutar lantarki a yankunan karkara")
+    True
+    >>> few_english_words("Icahn Targets Ebay Chief Donahoe After Company Rejects Board Slate")
+    False
+    """
+    words, _ = _latin_words(fold(str(text)[:CORPUS_CHARS]))
+    if len(words) < UNCLEAR_MIN_WORDS:
+        return False
+    codes, _ = _stop_masks()
+    return _hits(words)[codes.index("en")] < UNCLEAR_MAX_ENGLISH * len(words)
+
+
 def corpus_votes(corpus: Corpus) -> tuple[list[str | None], str]:
     """The language votes (:func:`text_votes`) of the documents :func:`main_language` reads
     (at most :data:`CORPUS_SAMPLE`, evenly spaced, their first :data:`CORPUS_CHARS`

@@ -31,7 +31,7 @@ import pandas as pd
 from .actors import actor_mentions
 from .corpus import doc_groups, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
-from .languages import CORPUS_CHARS, text_heads, text_votes
+from .languages import CORPUS_CHARS, few_english_words, text_heads, text_votes
 from .lexicon import sentence_index, warn_english_lexicon
 from .quotes.extract import MAX_SENTENCE_CHARS
 from .quotes.speakers import canonical
@@ -297,11 +297,19 @@ def _other_language_docs(corpus: Corpus) -> tuple[set[str], str]:
     ``""`` when every document is English or unclear).
 
     VADER's word list is English: in Portuguese 'no' (= in the) is read as a negation and
-    drives the tone of every sentence holding it. Unclear votes (None) stay in.
+    drives the tone of every sentence holding it. An unclear vote (None: a language without
+    a list, Hausa, Swahili, Turkish) is left out too when the text has few English words
+    (:func:`~corpus_tools.languages.few_english_words`: 20+ words, under 15 % on the English
+    list), named ``unclear`` in the warning; a short unclear headline stays in.
     """
     ids = [str(d) for d in corpus.doc_ids]
-    votes = text_votes(_vote_texts(corpus))
-    other = {d: v for d, v in zip(ids, votes, strict=True) if v not in (None, "en")}
+    texts = _vote_texts(corpus)
+    votes = text_votes(texts)
+    other = {
+        d: v if v is not None else UNCLEAR
+        for d, v, t in zip(ids, votes, texts, strict=True)
+        if v != "en" and (v is not None or few_english_words(t))
+    }
     phrase = ""
     if other:
         langs = Counter(other.values()).most_common(5)
@@ -311,11 +319,21 @@ def _other_language_docs(corpus: Corpus) -> tuple[set[str], str]:
             f"target_sentiment: {len(other):,} of {len(ids):,} documents are left out of the "
             f"tone table as not English ({names}; see ct.languages(corpus)): the tone lexicon "
             "(VADER) reads their words as English ones (Portuguese 'no' as a negation). To "
-            "score them, use a tone model for their language.",
+            "score them, use a tone model for their language."
+            + (
+                f" '{UNCLEAR}': a language the package cannot name, 20+ words and few English ones."
+                if UNCLEAR in other.values()
+                else ""
+            ),
             CorpusToolsWarning,
             stacklevel=4,
         )
     return set(other), phrase
+
+
+#: how the warning and ``attrs["not_english"]`` name documents with no language vote and few
+#: English words (:func:`~corpus_tools.languages.few_english_words`)
+UNCLEAR = "unclear"
 
 
 #: texts read as Python strings at a time for the language vote
