@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -1293,8 +1294,16 @@ def _context_key(
         after = (cf in m.followers, view[e_last:s])
     # the three characters after word i+reach are read as: an apostrophe (a possessive),
     # whether a letter or digit follows it, a space, a comma, hyphen or bracket
-    tail = "".join(["a" if c.isalnum() else c for c in view[e_last : e_last + 3]])
+    tail = view[e_last : e_last + 3]
+    if tail.isascii():  # the common case: one translate, no per-character call
+        tail = tail.translate(_ALNUM_AS_A)
+    else:
+        tail = "".join(["a" if c.isalnum() else c for c in tail])
     return s0, (view[s0:e_last], tail, prev, reach, after)
+
+
+# ASCII letters and digits written "a" (_context_key's three characters after a match)
+_ALNUM_AS_A = str.maketrans(dict.fromkeys(map(ord, string.ascii_letters + string.digits), "a"))
 
 
 _MEMO_MAX = 100_000  # cached match results per gazetteer (a few hundred bytes each)
@@ -1491,6 +1500,7 @@ def _match_cands(
     low, n, match, search = view.lower(), len(view), _PLAIN_WORD_RE.match, _PLAIN_WORD_RE.search
     seen_full: set[int] = set()
     out: list[tuple[int, int, int, str, str, bool]] = []
+    state = (seen_full, all_surnames)
     nxt = 0  # the end of the last match: candidates before it are inside it
     for s in cands:
         if s < nxt:
@@ -1498,13 +1508,14 @@ def _match_cands(
         wm = match(low, s) if s == 0 or low[s - 1] not in "'." else _word_at(low, s)
         if wm is None:
             continue
-        cf = w0 = wm.group()
-        if w0 not in first:
-            continue
+        w0 = wm.group()
         e = wm.end()
-        if "'" in cf:  # less a possessive 's, as _make_tok cuts it
-            cf = _make_tok(view, s, e, n).cf
-        node = root.get(cf)
+        if "'" in w0:  # less a possessive 's, as _make_tok cuts it
+            if w0 not in first:
+                continue
+            node = root.get(_make_tok(view, s, e, n).cf)
+        else:  # a word without "'" is in ``first`` exactly when it is a root key
+            node = root.get(w0)
         if node is None:
             continue
         words, ends, by = [w0], [s, e], node.by_word
@@ -1528,7 +1539,6 @@ def _match_cands(
                         reach, more = _reach_scan(node, low, words, ends)
         if reach == 0 and not node.forms:
             continue
-        state = (seen_full, all_surnames)
         if node.context:  # metonym and prefix forms read the word before and the word after
             i, s0, hit = _context_hit(view, low, words, ends, reach, more, node, gaz, state)
         else:  # _hit_here without context, inlined (most candidates: a call less each)
@@ -1537,8 +1547,10 @@ def _match_cands(
             i, s0, e0 = 0, s, ends[2 * reach + 1]
             tail = view[e0 : e0 + 3] if view.startswith(_TAIL_READ, e0) else ""
             cached = memo.get((view[s:e0], -1, tail, reach, (gate, all_surnames, cue)))
-            n_tok = len(words) + more
-            hit = cached or _hit_here(view, words, ends, 0, reach, n_tok, node, gaz, *state)[1]
+            if cached is None:
+                n_tok = len(words) + more
+                cached = _hit_here(view, words, ends, 0, reach, n_tok, node, gaz, *state)[1]
+            hit = cached
         if hit[6]:
             if hit[2] >= 0:
                 out.append((s0 + hit[0], s0 + hit[1], hit[2], hit[3], hit[4], hit[5]))
