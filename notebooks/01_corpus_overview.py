@@ -262,11 +262,15 @@ rule_hits[["doc_id", "line_no", "reason", "text"]].head(MAX_ROWS) if len(rule_hi
 example_doc = by_doc["doc_id"].iloc[0] if len(by_doc) else None
 log_rows = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == example_doc]
 ends = log_rows["rule"] == "crlf_to_lf"  # Windows line ends made '\n': no visible change
+n_log = len(log_rows)
 print(
-    f"Document {example_doc}: {len(log_rows):,} edits"
+    f"Document {example_doc}: {n_log:,} edit{'' if n_log == 1 else 's'}"
     + (f", {int(ends.sum()):,} of them line endings (not listed)" if ends.any() else "")
+    if n_log
+    else f"Document {example_doc}: no edit, so there is no removed line to show."
 )
-log_rows[~ends][["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS).reset_index(drop=True)
+shown = log_rows[~ends][["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS)
+shown.reset_index(drop=True) if n_log else None  # no empty table when nothing was edited
 
 # %%
 ct.cleaning_view(corpus, example_doc) if example_doc is not None else None
