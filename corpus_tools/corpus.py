@@ -670,9 +670,9 @@ class Corpus:
 
     def tokens(self) -> pd.DataFrame:
         """Return :func:`corpus_tools.tokens` of this corpus (cached, copied)."""
-        from .tokenize import tokens
+        from .tokenize import cached_tokens
 
-        out: pd.DataFrame = self.cached("corpus.tokens", lambda: tokens(self)).copy()
+        out: pd.DataFrame = cached_tokens(self).copy()
         return out
 
     # ----------------------------------------------------------------- subsets

@@ -43,7 +43,7 @@ from .kwic import kwic, term_key
 from .lexicon import load_lexicon, warn_english_lexicon
 from .numbers import NUMBER_TENS, NUMBER_UNITS
 from .quotes.phrases import PRONOUNS
-from .tokenize import fold, tokens
+from .tokenize import cached_tokens, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -206,15 +206,6 @@ def _warn_if_none(ment: pd.DataFrame, corpus: Corpus, actors: Any) -> pd.DataFra
     return ment
 
 
-def _token_table(corpus: Corpus) -> pd.DataFrame:
-    """The corpus's cached token table itself, not the copy :meth:`Corpus.tokens` hands out.
-
-    naming only reads its columns, and each copy cost ~200 MB at 5,000 long documents (3.6
-    million tokens; two copies per call made naming the largest step of a report).
-    """
-    return corpus.cached("corpus.tokens", lambda: tokens(corpus))
-
-
 def _docs_with_mentions(
     corpus: Corpus, ment: pd.DataFrame
 ) -> Iterator[tuple[_DocTokens, list[Any]]]:
@@ -223,7 +214,7 @@ def _docs_with_mentions(
     The mentions are rows of one ``itertuples`` pass over the whole table (a pass per
     document built a namedtuple class each time: a third of the time on 4,000 articles).
     """
-    tok = _token_table(corpus)
+    tok = cached_tokens(corpus)  # read only: no ~200 MB copy per call
     texts = dict(iter(corpus))
     where = tok.groupby("doc_id", sort=False).indices
     cols = {
@@ -533,7 +524,7 @@ def _corpus_verbs(corpus: Corpus) -> frozenset[str]:
     >>> sorted(_corpus_verbs(c))
     ['can', 'discuss', 'discusses', 'quickly', 'took', 'tries', 'try', 'will']
     """
-    tok = _token_table(corpus)
+    tok = cached_tokens(corpus)  # read only: no ~200 MB copy per call
     low = tok["lower"].to_numpy(dtype=object)
     if len(low) < 2:
         return frozenset()

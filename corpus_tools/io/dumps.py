@@ -239,8 +239,12 @@ def _json_keys(objs: list[Any]) -> str:
     keys: dict[str, None] = {}
     for obj in objs:
         keys.update(dict.fromkeys(str(k) for k in obj))
-    shown = list(keys)
-    return "/".join(shown[:6]) + ("/..." if len(shown) > 6 else "")
+    return _first_names(list(keys))
+
+
+def _first_names(names: list[str]) -> str:
+    """At most six names joined by '/', '/...' when there are more."""
+    return "/".join(names[:6]) + ("/..." if len(names) > 6 else "")
 
 
 def table_in_text(text: str) -> tuple[str, str] | None:
@@ -275,7 +279,7 @@ def tsv_records(text: str) -> tuple[str, str] | None:
     if len(lines) < 2 or sum(line.count("\t") == tabs for line in lines) < _TSV_SHARE * len(lines):
         return None
     n_rows = text.count("\n", end + 1) + (not text.endswith("\n"))
-    shown = "/".join(n.strip() for n in names[:6]) + ("/..." if len(names) > 6 else "")
+    shown = _first_names([n.strip() for n in names])
     return ".tsv", f"a tab-separated table of {n_rows:,} rows (columns {shown})"
 
 
