@@ -571,8 +571,32 @@ def _nothing_loaded(path: str, skipped: pd.DataFrame, limit: int = 3) -> str:
     return f"{path}: no document could be loaded, so there is nothing to clean; {what}{more}"
 
 
+_OUT_HELP = "output folder (required): new or empty, outside the corpus folder"
+
+
+def _out_arg(args: argparse.Namespace, path: str) -> str:
+    """``--out``, or an error naming the command with a free folder beside the corpus.
+
+    A newcomer types ``corpus-tools report my_corpus/`` (argparse's "required" error printed
+    the whole usage); the one line says what --out is and gives a command that runs.
+    """
+    if args.out is not None:
+        return str(args.out)
+    if not os.path.lexists(path):  # the path's own error first: its fix comes before --out's
+        raise CorpusValueError(missing_message(path))
+    kind = args.command
+    base = os.path.normpath(path)
+    stem = os.path.splitext(base)[0] if os.path.isfile(base) else base
+    suggest = f"{stem}-{kind}"
+    raise CorpusValueError(
+        f"--out is missing: name a new folder for the {kind} output, outside the corpus, "
+        f"e.g. corpus-tools {kind} {_shell_word(path)} --out {_shell_word(suggest)}"
+    )
+
+
 def _cmd_clean(args: argparse.Namespace) -> int:
     path = _corpus_arg(args.path)
+    args.out = _out_arg(args, path)
     if not os.path.lexists(path):  # before --out is checked against where the corpus would be
         raise CorpusValueError(missing_message(path))
     # refuse an unsafe --out before the (possibly long) load; checked again under the lock
@@ -611,10 +635,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from .report import run_report
     except ImportError as exc:
         raise CorpusToolsError(f"the report module is not available ({exc}).") from None
+    path = _corpus_arg(args.path)
     return int(
         run_report(
-            _corpus_arg(args.path),
-            args.out,
+            path,
+            _out_arg(args, path),
             notebooks=args.notebooks,
             timeout=args.timeout,
             overwrite=args.overwrite,
@@ -698,9 +723,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_info)
     p = sub.add_parser("clean", help="write cleaned texts and the cleaning log", parents=[common])
     p.add_argument("path", nargs="+", help="the corpus: one folder or file")
-    p.add_argument(
-        "--out", required=True, help="output folder: new or empty, outside the corpus folder"
-    )
+    p.add_argument("--out", help=_OUT_HELP)
     p.add_argument("--overwrite", action="store_true", help=_OVERWRITE_HELP)
     _add_load_options(p)
     p.set_defaults(func=_cmd_clean)
@@ -708,9 +731,7 @@ def build_parser() -> argparse.ArgumentParser:
         "report", help="run the notebooks on a corpus into an HTML report", parents=[common]
     )
     p.add_argument("path", nargs="+", help="the corpus: one folder or file")
-    p.add_argument(
-        "--out", required=True, help="output folder: new or empty, outside the corpus folder"
-    )
+    p.add_argument("--out", help=_OUT_HELP)
     p.add_argument("--overwrite", action="store_true", help=_OVERWRITE_HELP)
     p.add_argument(
         "--notebooks",

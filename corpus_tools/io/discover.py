@@ -9,6 +9,7 @@ to be read, or skipped with a reason.
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import re
 import shlex
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import unquote
 
 from .._output import MARKER
 from ..errors import (
@@ -227,6 +229,8 @@ def _convert_hint(ext: str, gz: bool = False) -> str:
 
     >>> _convert_hint(".xlsx"), _convert_hint(".pdf")
     ('save it as CSV (UTF-8), one article per row, and load that', 'convert it to .txt first')
+    >>> _convert_hint(".jpg")
+    'an image, not text: corpus-tools reads text; for a scanned article, run OCR and save its text as .txt'
     >>> _convert_hint(".docx")
     "save it as plain text (.txt, UTF-8) from a word processor; a LexisNexis or Factiva export saved so loads one document per article with split='records'"
     >>> _convert_hint(".zip"), _convert_hint(".tar", gz=True)
@@ -261,7 +265,16 @@ def _convert_hint(ext: str, gz: bool = False) -> str:
         )
     if not ext:
         return "if it is text or a web page, rename it with .txt (or .html)"
+    if ext in _IMAGES:
+        return (
+            "an image, not text: corpus-tools reads text; for a scanned article, run OCR and "
+            "save its text as .txt"
+        )
     return "convert it to .txt first"
+
+
+#: image files (a folder of scans or a page's saved pictures): no text to convert
+_IMAGES = frozenset(".png .jpg .jpeg .gif .bmp .tif .tiff .webp .heic .svg .ico .avif".split())
 
 
 def display_name(name: str) -> str:
@@ -512,6 +525,10 @@ def _source_hint(source: Any) -> str:
         return " (for a dict of columns: pandas.DataFrame(your_dict))"
     if isinstance(source, (bytes, bytearray)):
         return " (bytes: decode them into a DataFrame column, or give the path of the file they came from)"
+    if hasattr(source, "read") and hasattr(source, "__iter__"):  # an open file
+        named = getattr(source, "name", None)
+        path = f" ({named!r})" if isinstance(named, str) else ""
+        return f" (an open file: pass its path{path}, not the file object)"
     if not isinstance(source, str) and hasattr(source, "__iter__"):
         return " (for a generator or other iterable of paths: list(...) of it)"
     return ""
@@ -549,6 +566,9 @@ def missing_message(path: Any) -> str:
             "articles) into a folder and point at that folder."
         )
     text = str(path)
+    near = _near_miss(text)
+    if near:
+        return near
     if len(text.split()) >= 5 and "/" not in text and "\\" not in text:
         return (
             f"{text[:60]}{'...' if len(text) > 60 else ''}: no such file or folder, and it reads "
@@ -556,6 +576,41 @@ def missing_message(path: Any) -> str:
             "load_corpus(pandas.DataFrame({'text': [text1, text2]}))."
         )
     return f"{path}: no such file or folder; check the path."
+
+
+def _near_miss(text: str) -> str | None:
+    """Why a missing path is probably a path written the wrong way, with the fix, or None.
+
+    A file:// address, blanks or a line break around a path that exists without them, and a
+    pattern (``*.csv``) that matches files: load_corpus does not expand patterns.
+
+    >>> print(_near_miss("file:///no/such/news.csv"))
+    'file:///no/such/news.csv': a file:// address, not a path; pass the path itself: '/no/such/news.csv'
+    >>> _near_miss("/no/such/*.csv") is None  # a pattern that matches nothing: 'no such file'
+    True
+    """
+    shown = repr(text)
+    if text.lower().startswith("file://"):
+        local = unquote(text[7:])
+        if local.lower().startswith("localhost/"):
+            local = local[9:]
+        return f"{shown}: a file:// address, not a path; pass the path itself: {local!r}"
+    stripped = text.strip()
+    if stripped != text and stripped and os.path.lexists(os.path.expanduser(stripped)):
+        return (
+            f"{shown}: no such file or folder, but {stripped!r} is one: the path has a blank "
+            "or a line break at its start or end; remove it"
+        )
+    if glob.has_magic(text):
+        matches = glob.glob(os.path.expanduser(text))
+        if matches:
+            return (
+                f"{shown}: a pattern (* ? [ ]), which load_corpus does not expand; it matches "
+                f"{len(matches):,} path(s): pass the folder that holds them "
+                f"({os.path.dirname(text) or '.'!r}), or the list of them: "
+                f"load_corpus(sorted(glob.glob({text!r})))"
+            )
+    return None
 
 
 def _plan_list(paths: Sequence[Any]) -> Plan:

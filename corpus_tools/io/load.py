@@ -7,12 +7,15 @@ duplicates flagged (:mod:`corpus_tools.dedup`).
 
 from __future__ import annotations
 
+import difflib
+import functools
+import inspect
 import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from types import FrameType
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import pandas as pd
 
@@ -470,6 +473,42 @@ def _check_sidecar_used(sidecar: Sidecar | None, used: set[int], skipped_paths: 
         )
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def options_by_name(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``func`` with Python's errors for a misspelt option or an option passed by position
+    made to name the option meant (``text_col=`` -> ``text_column=``). Still a TypeError,
+    raised before anything is read; the signature is ``func``'s (``inspect.signature``).
+    """
+    params = inspect.signature(func).parameters
+    names = [n for n, p in params.items() if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    known = frozenset(params)
+
+    @functools.wraps(func)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if len(args) > 1:
+            raise TypeError(
+                f"{func.__name__}() takes the source as its only positional argument, and "
+                f"{len(args)} were given; pass the options by name, e.g. "
+                f"{func.__name__}(source, text_column='body')"
+            )
+        for key in kwargs:
+            if key not in known:
+                close = [n for n in names if key.lower() in n.split("_")][:3]  # date: date_*
+                close = close or difflib.get_close_matches(key, names, n=1, cutoff=0.8)
+                meant = f"; did you mean {' or '.join(c + '=' for c in close)}?" if close else ""
+                raise TypeError(
+                    f"{func.__name__}() got an unexpected keyword argument {key!r}{meant} "
+                    f"(its options: {', '.join(names)})"
+                )
+        return func(*args, **kwargs)
+
+    return checked
+
+
+@options_by_name
 def iter_documents(
     source: Any,
     *,
@@ -569,6 +608,7 @@ class _HugeDocs:
         return _huge_message(self.shown, self.n) if self.n else None
 
 
+@options_by_name
 def load_corpus(
     source: Any,
     *,

@@ -1,0 +1,120 @@
+"""Session 36: misuse as a newcomer does it, through load_corpus and the corpus-tools CLI."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import pytest
+
+import corpus_tools as ct
+from corpus_tools.cli import main
+from corpus_tools.errors import CorpusLoadError, CorpusValueError
+
+STORY = "The council met on Monday to vote on the budget.\n\nIt passed by five votes to two.\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY.replace("Monday", "Friday"), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_pattern_names_its_matches_and_the_list_to_pass(folder: Path) -> None:
+    pattern = str(folder / "*.txt")
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus(pattern)
+    assert str(err.value) == (
+        f"{pattern!r}: a pattern (* ? [ ]), which load_corpus does not expand; it matches 2 "
+        f"path(s): pass the folder that holds them ({str(folder)!r}), or the list of them: "
+        f"load_corpus(sorted(glob.glob({pattern!r})))"
+    )
+    with pytest.raises(CorpusLoadError, match="no such file or folder; check the path"):
+        ct.load_corpus(str(folder / "*.csv"))  # matches nothing: plainly missing
+
+
+@pytest.mark.parametrize("written", ["{p}\n", " {p}", "{p} "])
+def test_blanks_around_a_path_that_exists_are_named(folder: Path, written: str) -> None:
+    path = str(folder / "a.txt")
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus(written.format(p=path))
+    assert str(err.value).endswith(
+        f"no such file or folder, but {path!r} is one: the path has a blank or a line break "
+        "at its start or end; remove it"
+    )
+
+
+def test_a_file_address_gives_the_path() -> None:
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus("file:///home/ana/My%20News/a.txt")
+    assert str(err.value) == (
+        "'file:///home/ana/My%20News/a.txt': a file:// address, not a path; pass the path "
+        "itself: '/home/ana/My News/a.txt'"
+    )
+
+
+def test_an_open_file_says_to_pass_its_path(folder: Path) -> None:
+    with open(folder / "a.txt", encoding="utf-8") as fh, pytest.raises(CorpusValueError) as err:
+        ct.load_corpus(fh)
+    assert str(err.value).endswith(
+        f"(an open file: pass its path ({str(folder / 'a.txt')!r}), not the file object)."
+    )
+
+
+def test_a_folder_of_images_is_not_told_to_convert_to_text(tmp_path: Path) -> None:
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
+    with pytest.warns(ct.CorpusToolsWarning, match="no document could be loaded"):
+        corpus = ct.load_corpus(tmp_path)
+    assert corpus.skipped["reason"].tolist() == [
+        "unsupported extension .png; an image, not text: corpus-tools reads text; for a "
+        "scanned article, run OCR and save its text as .txt"
+    ]
+
+
+def test_a_misspelt_option_names_the_one_meant(folder: Path) -> None:
+    with pytest.raises(TypeError) as err:
+        ct.load_corpus(folder, text_col="body")
+    assert str(err.value).startswith(
+        "load_corpus() got an unexpected keyword argument 'text_col'; did you mean "
+        "text_column=? (its options: metadata, clean, rules, text_column, "
+    )
+    with pytest.raises(TypeError, match=r"'date'; did you mean date_format= or date_column=\?"):
+        ct.load_corpus(folder, date="published")
+    with pytest.raises(TypeError, match=r"argument 'sep' \(its options"):
+        ct.load_corpus(folder, sep=";")  # nothing near: the options only
+    with pytest.raises(TypeError, match=r"'encodng'; did you mean encoding="):
+        next(ct.iter_documents(folder, encodng="cp1252"))
+
+
+def test_an_option_by_position_says_to_name_it(folder: Path) -> None:
+    with pytest.raises(TypeError) as err:
+        ct.load_corpus(folder, "body")
+    assert str(err.value) == (
+        "load_corpus() takes the source as its only positional argument, and 2 were given; "
+        "pass the options by name, e.g. load_corpus(source, text_column='body')"
+    )
+
+
+def test_the_signature_is_still_load_corpus_own(folder: Path) -> None:
+    params = inspect.signature(ct.load_corpus).parameters
+    assert list(params)[:3] == ["source", "metadata", "clean"]
+    assert len(ct.load_corpus(folder)) == 2
+
+
+def test_report_without_out_gives_a_command_that_runs(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(folder.parent)
+    name = folder.name
+    assert main(["report", name + "/"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"corpus-tools: error: --out is missing: name a new folder for the report output, "
+        f"outside the corpus, e.g. corpus-tools report {name}/ --out {name}-report\n"
+    )
+    assert main(["clean", f"{name}/a.txt"]) == 2
+    assert capsys.readouterr().err.endswith(f"--out {name}/a-clean\n")
+    assert main(["report", "no_such_folder_h4"]) == 2  # the path's own error comes first
+    assert "no_such_folder_h4: no such file or folder" in capsys.readouterr().err
+    assert not any(p.name.endswith(("-report", "-clean")) for p in folder.parent.iterdir())
