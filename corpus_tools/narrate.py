@@ -574,6 +574,48 @@ def _stopword_note(table: pd.DataFrame) -> str:
     return f"Stopwords left out: the {first} list, and in their own documents the {more} {lists}. "
 
 
+#: a strongest term used by fewer documents of its group than this is named with a caveat
+_FEW_TERM_DOCS = 10
+_SAY_WHY_EMPTY = False  # until tests/test_qa_stop16.py follows (asked of the lead)
+
+
+def _empty_keyness(key: pd.DataFrame) -> str:
+    """Why a keyness table is empty, from its ``attrs["n_groups"]`` when it has it."""
+    n_groups = key.attrs.get("n_groups") if _SAY_WHY_EMPTY else None
+    if isinstance(n_groups, int) and n_groups < 2:
+        return (
+            f"The corpus has {_plural(n_groups, 'group')}, so there is no other group to compare "
+            "with and no distinctive term to read (group by a column with two or more values; "
+            "by='doc_id' compares documents)."
+        )
+    if isinstance(n_groups, int):
+        return (
+            "The table is empty, so there is no distinctive term to read: no term passed the "
+            "filters (min_count, min_docs)."
+        )
+    return (
+        "The table is empty, so there is no distinctive term to read: either the corpus "
+        "has fewer than two groups to compare, or no term passed the filters "
+        "(min_count, min_docs)."
+    )
+
+
+def _few_documents(top: pd.Series) -> str:
+    """A caveat when the strongest term rests on a handful of the group's documents."""
+    n = top.get("n_docs")
+    if n is None or pd.isna(n) or int(n) >= _FEW_TERM_DOCS:
+        return ""
+    if int(n) == 1:
+        return (
+            ", used in only 1 document of the group: one document's story can make a word "
+            "distinctive, so read it before calling it the group's word"
+        )
+    return (
+        f", used in only {int(n):,} documents of the group: a few documents on one story can "
+        "make a word distinctive, so read them before calling it the group's word"
+    )
+
+
 def describe_keyness(key: pd.DataFrame) -> str:
     """Name the strongest term overall and say how strong the evidence is.
 
@@ -595,18 +637,15 @@ def describe_keyness(key: pd.DataFrame) -> str:
     """
     cols = ["group", "term", "count", "count_rest", "z"]
     check_table(key, cols, "describe_keyness", "keyness(corpus)")
-    if key.empty:  # the table cannot say which: keyness warned with the reason
-        return (
-            "The table is empty, so there is no distinctive term to read: either the corpus "
-            "has fewer than two groups to compare, or no term passed the filters "
-            "(min_count, min_docs)."
-        )
+    if key.empty:
+        return _empty_keyness(key)
     t = key.sort_values(["group", "term"], kind="mergesort")
     t = t.sort_values("z", ascending=False, kind="mergesort")
     top = t.iloc[0]
     out = (
         f"The strongest term is {top['term']!r} for {top['group']} (z = {top['z']:.2f}: "
-        f"{_plural(int(top['count']), 'time')} in the group, {int(top['count_rest']):,} in the rest)."
+        f"{_plural(int(top['count']), 'time')} in the group, {int(top['count_rest']):,} in the rest)"
+        f"{_few_documents(top)}."
     )
     out = _stopword_note(key) + out + _lopsided_note(key) + _own_name_note(t)
     strong = int((t["z"] >= 3).sum())
@@ -703,13 +742,15 @@ def _lopsided_note(key: pd.DataFrame) -> str:
 
 
 def describe_numbers(lined_up: pd.DataFrame, *, examples: int = 2) -> str:
-    """Say which quantities several groups report, and where their figures differ.
+    """Say which quantities several groups report within one story, and where their figures differ.
 
     Parameters
     ----------
     lined_up : pandas.DataFrame
         ``compare_numbers(claims, corpus, by=...)``: ``key``, ``group``,
-        ``values``, ``n_groups`` and ``disagree``.
+        ``values``, ``n_groups`` and ``disagree``; its ``story`` column, when
+        there is one, says which figures were lined up together: a quantity is
+        counted once per story, and stories are named when there are several.
     examples : int, default 2
         Differing quantities spelled out.
 
@@ -727,20 +768,37 @@ def describe_numbers(lined_up: pd.DataFrame, *, examples: int = 2) -> str:
     check_whole("examples", examples, 1)
     if lined_up.empty:
         return "No quantity is reported by two or more groups, so there is nothing to line up."
+    story = (
+        lined_up["story"].astype(str)
+        if "story" in lined_up.columns
+        else pd.Series("", index=lined_up.index)
+    )
+    n_stories = max(int(lined_up.attrs.get("n_stories") or 0), int(story.nunique()))
     shared = lined_up[lined_up["n_groups"] >= 2]
     if shared.empty:
+        if n_stories >= 2:
+            return (
+                "No story has the same quantity from two or more groups, so there is nothing to "
+                "line up (figures of different stories are not compared)."
+            )
         return "No quantity is reported by two or more groups, so there is nothing to line up."
-    keys = sorted(shared["key"].unique().tolist())
-    differ = sorted(shared.loc[shared["disagree"].astype(bool), "key"].unique().tolist())
-    out = f"{_plural(len(keys), 'quantity', 'quantities')} {'is' if len(keys) == 1 else 'are'} reported by two or more groups; "
+    units = list(zip(story[shared.index], shared["key"], strict=True))
+    several = len({s for s, _ in units}) >= 2
+    keys = sorted(set(units), key=lambda u: (u[1], u[0]))
+    flags = shared["disagree"].astype(bool).tolist()
+    differ = sorted({u for u, f in zip(units, flags, strict=True) if f}, key=lambda u: (u[1], u[0]))
+    out = (
+        f"{_plural(len(keys), 'quantity', 'quantities')} {'is' if len(keys) == 1 else 'are'} "
+        f"reported by two or more groups{' within one story' if several else ''}; "
+    )
     if not differ:
         return out + "the groups give the same figures for all of them."
     shown = []
-    for k in differ[:examples]:
-        rows = shared[shared["key"] == k].sort_values("group", kind="mergesort")
-        shown.append(
-            f"{k} ({'; '.join(f'{g}: {v}' for g, v in zip(rows['group'], rows['values'], strict=True))})"
-        )
+    for s, k in differ[:examples]:
+        rows = shared[(story[shared.index] == s) & (shared["key"] == k)]
+        rows = rows.sort_values("group", kind="mergesort")
+        pairs = "; ".join(f"{g}: {v}" for g, v in zip(rows["group"], rows["values"], strict=True))
+        shown.append(f"{k}{f' in story {s}' if several else ''} ({pairs})")
     more = f" and {len(differ) - examples:,} more" if len(differ) > examples else ""
     return out + (
         f"the figures differ for {len(differ):,}: {', '.join(shown)}{more}. Read the sentences "

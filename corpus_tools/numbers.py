@@ -10,6 +10,7 @@ import functools
 import math
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -17,9 +18,10 @@ import pandas as pd
 
 from ._tables import cast_columns, frame_from_rows, one_space, sort_rows
 from .corpus import doc_groups, group_label, require_corpus
-from .errors import CorpusValueError, check_table
+from .errors import CorpusToolsWarning, CorpusValueError, check_table
 from .languages import analysis_language, own_language_rows
 from .lexicon import load_lexicon
+from .stories import Stories, stories
 from .tokenize import fold, load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -920,12 +922,18 @@ COMPARE_NUMBERS_COLUMNS = [
     "disagree",
     "attribution",
     "evidence",
+    "story",
 ]
 
 
-def _object_key(obj: str) -> str:
+def _object_key(obj: str, stop: frozenset[str]) -> str:
+    """The head (last word) of what a figure counts, lower-cased; "" when it is no noun to
+    line figures up by: fewer than two letters ("20.5 C") or a stopword."""
     words = [w.lower() for w in obj.split()]
-    return words[-1] if words else ""
+    head = words[-1] if words else ""
+    if sum(ch.isalpha() for ch in head) < 2 or head in stop:
+        return ""
+    return head
 
 
 def compare_numbers(
@@ -934,12 +942,13 @@ def compare_numbers(
     *,
     by: str = "outlet",
     kinds: Sequence[str] = ("count", "percent", "money"),
+    within: str | Stories | None = "story",
 ) -> pd.DataFrame:
-    """Line up the same quantity across groups (outlets) and flag disagreements.
+    """Line up the same quantity across groups (outlets) within one story and flag disagreements.
 
-    Claims are matched on a ``key`` made of the normalised ``event`` and the
-    head (last word) of the ``object``, e.g. ``killed palestinians`` or
-    ``wounded``.
+    Claims are matched on a ``key`` (the ``event`` and the last word of the ``object``:
+    ``killed palestinians``, ``wounded``) within one story: "500,000 books" in one report
+    and "16 books" in a report of another event are not one quantity.
 
     Parameters
     ----------
@@ -947,30 +956,36 @@ def compare_numbers(
         The output of :func:`numeric_claims`.
     corpus : Corpus, optional
         Needed when ``claims`` has no ``by`` column: the group of each
-        ``doc_id`` is read from ``corpus.docs[by]``.
+        ``doc_id`` is read from ``corpus.docs[by]``; and for the stories.
     by : str, default "outlet"
         The grouping column.
     kinds : sequence of str
         Claim kinds compared (dates and years are not quantities).
+    within : str, Stories or None, default "story"
+        What one comparison covers. ``"story"``: the ``story`` column of ``corpus.docs``
+        (:func:`corpus_tools.with_stories`) or ``claims``, else :func:`corpus_tools.stories`
+        of the documents whose key another group also reports. A ``stories()`` result (the
+        stories you read); another docs column (your event label); ``None``: the whole table
+        (also without a corpus and a ``story`` column).
 
     Returns
     -------
     pandas.DataFrame
-        One row per (key, group): ``key`` (str), ``group`` (str),
+        One row per (key, story, group): ``key`` (str), ``group`` (str),
         ``values`` (str, the group's figures as written, ``"; "``-joined),
         ``quantity_min``, ``quantity_max`` (float), ``n_claims`` (int),
-        ``n_groups`` (int, groups reporting this key), ``disagree`` (bool:
-        at least two groups report the key and no figure is shared by all of
-        them), ``attribution`` (str, sources named), ``evidence`` (str,
-        ``doc_id:start-end``). Only keys with an event or an object are kept.
-        Sorted by ``n_groups`` descending, ``key``, ``group``.
+        ``n_groups`` (int, groups reporting this key in this story),
+        ``disagree`` (bool: at least two groups report the key in the story and
+        no figure is shared by all of them), ``attribution`` (str, sources
+        named), ``evidence`` (str, ``doc_id:start-end``), ``story`` (str, the
+        story's id; "" for the whole table). Keys need an event or an object head of
+        two letters or more that is no stopword. Sorted by ``n_groups`` descending, ``key``,
+        ``story``, ``group``. ``attrs["n_stories"]``: stories with a keyed figure.
 
     Notes
     -----
-    The key is crude: ``people killed`` in Israel and ``people killed`` in
-    Gaza share it, and different reporting dates give different figures
-    for the same toll. Read the evidence sentences before calling a
-    difference a disagreement.
+    The key is crude: ``people killed`` in Israel and in Gaza share it, and later reports
+    give other figures for the same toll. Read the evidence before calling it a disagreement.
 
     Examples
     --------
@@ -978,7 +993,7 @@ def compare_numbers(
     >>> c = ct.Corpus(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
     ...     "More than 3,500 Palestinians have been killed.",
     ...     "Some 3,400 Palestinians were killed, officials said."]}))
-    >>> compare_numbers(numeric_claims(c), c)[["key", "group", "values", "disagree"]]
+    >>> compare_numbers(numeric_claims(c), c, within=None)[["key", "group", "values", "disagree"]]
                        key group           values  disagree
     0  killed palestinians     X  More than 3,500      True
     1  killed palestinians     Y       Some 3,400      True
@@ -988,15 +1003,19 @@ def compare_numbers(
     if corpus is not None:
         require_corpus(corpus, "compare_numbers")
     cl = _keyed_claims(claims, corpus, by, kinds)
+    cl["story"] = _doc_stories(cl, corpus, within)
+    cl["_unit"] = [f"{s}\x1f{k}" for s, k in zip(cl["story"], cl["key"], strict=True)]
     per = _per_key_and_group(cl)
-    per["n_groups"] = per.groupby("key", sort=False)["group"].transform("size")
+    per["n_groups"] = per.groupby("_unit", sort=False)["group"].transform("size")
     per["disagree"] = (per["n_groups"] >= 2) & ~_has_common_figure(per, cl)
     rows = {c: per[c].tolist() for c in COMPARE_NUMBERS_COLUMNS}
     out = pd.DataFrame(rows, columns=COMPARE_NUMBERS_COLUMNS)
     types = {"n_claims": "int64", "n_groups": "int64", "disagree": bool}
     types |= {"quantity_min": float, "quantity_max": float}
     cast_columns(out, {c: types.get(c, object) for c in COMPARE_NUMBERS_COLUMNS})
-    return sort_rows(out, ["n_groups", "key", "group"], [False, True, True])
+    out = sort_rows(out, ["n_groups", "key", "story", "group"], [False, True, True, True])
+    out.attrs["n_stories"] = int(cl["story"].nunique())
+    return out
 
 
 def _keyed_claims(
@@ -1012,12 +1031,49 @@ def _keyed_claims(
             )
         cl[by] = doc_groups(corpus, cl["doc_id"], by)
     cl["group"] = [group_label(v) for v in cl[by].tolist()]
+    lang = analysis_language(corpus, None) if corpus is not None else "en"
+    stop = load_stopwords(lang) | not_objects(lang)
     cl["key"] = [
-        " ".join(x for x in (ev, _object_key(ob)) if x)
+        " ".join(x for x in (ev, _object_key(ob, stop)) if x)
         for ev, ob in zip(cl["event"].tolist(), cl["object"].tolist(), strict=False)
     ]
     cl = cl[cl["key"] != ""]
     return cl.sort_values(["key", "group", "doc_id", "start"], kind="mergesort")
+
+
+def _doc_stories(cl: pd.DataFrame, corpus: Corpus | None, within: object) -> list[str]:
+    """The story of each keyed claim's document (``within`` of :func:`compare_numbers`)."""
+    ids = cl["doc_id"].astype(str)
+    if within is None or cl.empty:
+        return [""] * len(cl)
+    if isinstance(within, Stories):
+        lookup = within.table.set_index(within.table["doc_id"].astype(str))["story_id"]
+        return [group_label(v) for v in ids.map(lookup).tolist()]
+    if not isinstance(within, str):
+        raise CorpusValueError(
+            f"within={within!r}: pass 'story', a docs column, ct.stories(corpus) or None."
+        )
+    if corpus is not None and within in corpus.docs.columns:
+        return [group_label(v) for v in doc_groups(corpus, cl["doc_id"], within).tolist()]
+    if within in cl.columns and within not in NUMERIC_COLUMNS:  # not the claims' own "event"
+        return [group_label(v) for v in cl[within].tolist()]
+    if within != "story":
+        raise CorpusValueError(
+            f"within={within!r}: neither the claims nor the corpus has that column; pass "
+            "'story', a docs column, ct.stories(corpus) or None."
+        )
+    if corpus is None:
+        return [""] * len(cl)
+    shared = cl.groupby("key")["group"].transform("nunique") >= 2
+    some = set(ids[shared.to_numpy()])
+    if not some:
+        return [f"D:{d}" for d in ids]  # no key in two groups: each document on its own
+    sub = corpus.subset([d for d in corpus.docs["doc_id"].astype(str) if d in some])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusToolsWarning)  # undated documents: one window
+        table = stories(sub).table
+    lookup = table.set_index(table["doc_id"].astype(str))["story_id"]
+    return [str(lookup.get(d, f"D:{d}")) for d in ids]
 
 
 def _per_key_and_group(cl: pd.DataFrame) -> pd.DataFrame:
@@ -1032,7 +1088,7 @@ def _per_key_and_group(cl: pd.DataFrame) -> pd.DataFrame:
         ],
     )
     return (
-        cl.groupby(["key", "group"], sort=True)
+        cl.groupby(["_unit", "key", "story", "group"], sort=True)
         .agg(
             values=("_text", "; ".join),
             quantity_min=("quantity", "min"),
@@ -1046,10 +1102,11 @@ def _per_key_and_group(cl: pd.DataFrame) -> pd.DataFrame:
 
 
 def _has_common_figure(per: pd.DataFrame, cl: pd.DataFrame) -> pd.Series:
-    """Per row of ``per``: some figure of its key is reported by every group of the key."""
-    dq = cl[["key", "group", "quantity"]].dropna().drop_duplicates()
-    per_value = dq.groupby(["key", "quantity"], sort=False)["group"].size()
-    groups_of_key = per.groupby("key", sort=False)["group"].size()
+    """Per row of ``per``: some figure of its key is reported by every group of the key in its
+    story (``_unit``)."""
+    dq = cl[["_unit", "group", "quantity"]].dropna().drop_duplicates()
+    per_value = dq.groupby(["_unit", "quantity"], sort=False)["group"].size()
+    groups_of_key = per.groupby("_unit", sort=False)["group"].size()
     shared = per_value.reset_index(level="quantity", drop=True)
     has_common = (shared == groups_of_key.reindex(shared.index)).groupby(level=0).any()
-    return per["key"].map(has_common).fillna(False).astype(bool)
+    return per["_unit"].map(has_common).fillna(False).astype(bool)
