@@ -13,7 +13,10 @@ a line's end count as final only after final punctuation (``said "no."``,
 not ``Know "Pretty Little Liars"``). The sentence marks of scripts Punkt
 does not know (``。！？``, Arabic ``؟``, Devanagari ``।``: :data:`TERMINALS`)
 end a unit wherever they stand. Punkt runs inside those units, and needs
-no ``nltk`` import: its patterns are written out here.
+no ``nltk`` import: its patterns are written out here. After Punkt, a full
+stop (or ``?``/``!``) glued between a word and the capitalised word of the
+next sentence (``..., a spokesman said.According to ...``: text scraped or
+pasted without the space) ends a sentence too (:func:`glued_ends`).
 
 Words are found with one compiled regular expression over the *matching
 view* of the text (:func:`fold`): a length-preserving fold of curly quotes,
@@ -56,6 +59,7 @@ __all__ = [
     "fold",
     "split_sentences",
     "sentence_batch",
+    "glued_ends",
     "type_columns",
     "sentence_spans",
     "resolve_jobs",
@@ -602,6 +606,9 @@ def _split_sentences(text: str) -> list[tuple[int, int, int]]:
             out.append((para_id, us + ls, us + len(unit.rstrip())))
             continue
         out.extend((para_id, us + s, us + e) for s, e in _unit_sentences(unit, abbrev))
+    cuts = glued_ends(text)
+    if cuts and out:
+        return [(a, b, c) for a, b, c in _cut_rows(np.array(out, dtype=np.int64), cuts).tolist()]
     return out
 
 
@@ -616,6 +623,140 @@ def _unit_sentences(unit: str, abbrev: frozenset[str]) -> list[tuple[int, int]]:
         if rs > ls:
             out.append((s + ls, s + rs))
     return out
+
+
+# --------------------------------------------------------------------------
+# glued sentence ends: "said.According to" (a scrape or a paste lost the space)
+# --------------------------------------------------------------------------
+#: ``.?!`` right before two letters; :func:`glued_ends` checks the rest on these few hits
+_GLUED_RE = re.compile(r"[.?!](?<=\w\w[.?!])(?=\w\w)")
+#: Top-level domains and file extensions: ``Healthcare.Gov``, ``Node.Js``, ``Index.Html``
+#: are one name, not two sentences (``.com`` in lower case is never a candidate).
+_NAME_ENDS = frozenset(
+    "com org net gov edu mil int biz info io ai ly fm tv uk eu js ts py htm html php asp aspx "
+    "jsp cgi pdf doc docx xls xlsx ppt csv txt xml json jpg jpeg png gif svg mp3 mp4 exe zip".split()
+)
+
+#: the word after a glued mark and the rest of its run of non-space characters
+_GLUED_AFTER = re.compile(r"([^\W\d_]+)([^\s\x00]{0,100})")
+#: a character right after the word after the mark that makes the run a name or code
+_CODE_AFTER = frozenset("(@_/=<[{);")
+#: code in the run of non-space characters before the mark (also ``://`` and ``www.``, a
+#: web address; not ``@``: a handle ends a sentence)
+_CODE_BEFORE = re.compile(r"[(=_<\[{]")
+#: a full stop and the letters after it (a domain's top level, a file's extension)
+_DOT_WORD = re.compile(r"\.([^\W\d_]+)")
+#: an assignment after the word: ``options.IgnoreRequestContent = true``
+_ASSIGN = re.compile(r" *:?=")
+#: program code within 80 characters (also ``{``, ``}``, ``()``): ``checkpoint.Tree`` is a
+#: field, not two sentences
+_CODE_EQ = re.compile(r"[:=!]=")
+#: the letters of the word before a glued full stop, read backwards, and a digit before them
+_WORD_BACK = re.compile(r"([^\W\d_]+)(\d?)")
+#: characters of the word before a glued full stop looked at: the longest abbreviation + 2
+_ABBREV_SPAN = 12
+
+
+def _glued_end(text: str, p: int, abbrev: frozenset[str]) -> bool:
+    """True if the ``.?!`` at ``text[p]`` ends a sentence glued to the next one.
+
+    A handful of C-level string operations per candidate (no loop over characters).
+    """
+    n = len(text)
+    if p < 2 or p + 2 >= n or not (text[p - 2 : p] + text[p + 1 : p + 3]).isalpha():
+        return False
+    if not (text[p - 1].islower() and text[p + 1].isupper() and text[p + 2].islower()):
+        return False
+    seg = text[max(0, p - 200) : p + 1]
+    # (a batch joins its texts with NUL: no window looks across it)
+    run = seg[max(seg.rfind(" "), seg.rfind("\n"), seg.rfind("\t"), seg.rfind("\x00")) + 1 :]
+    word = run[:-1]
+    if not word.isalpha():  # (most runs are one word)
+        if _CODE_BEFORE.search(run) or "://" in run or "www." in run.lower():
+            return False  # a web address or code: www.Site.Com, f(index.Index)
+        w = _WORD_BACK.match(run[-2 : -2 - _ABBREV_SPAN : -1])  # the word before, reversed
+        word = w.group(1)[::-1] if w and not w.group(2) else ""
+    if text[p] == "." and word.lower() in abbrev:
+        return False  # Mr.Benn, Col.Tony, St.Louis; not "June 1st.The"
+    m = _GLUED_AFTER.match(text, p + 1)
+    if m is None or m.group(1).lower() in _NAME_ENDS:
+        return False  # a domain or a file name: Healthcare.Gov, Node.Js
+    rest = m.group(2)
+    if rest:
+        if rest[0] in _CODE_AFTER or rest[0] == "." and rest[1:2].isalnum():
+            return False  # a name or code goes on: Blog.PrintRunner.com, fmt.Errorf(
+        if any(d.lower() in _NAME_ENDS for d in _DOT_WORD.findall(rest)):
+            return False  # a domain goes on: uk.Best-Price.com
+    elif _ASSIGN.match(text, m.end(1)):
+        return False
+    near = text[max(0, p - 80) : p + 80]  # program code nearby: checkpoint.Tree is a field
+    if "\x00" in near:
+        i = min(p, 80)
+        near = near[near.rfind("\x00", 0, i) + 1 :]
+        i = near.find("\x00")
+        near = near if i < 0 else near[:i]
+    return not ("{" in near or "}" in near or "()" in near or "=" in near and _CODE_EQ.search(near))
+
+
+def glued_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets just after each sentence end glued to the next sentence in ``text[start:end]``.
+
+    A full stop, ``?`` or ``!`` between a word of two or more letters ending
+    in a lower-case letter and a capitalised word (an upper-case letter, then
+    a lower-case one) with no space between (``said.According``, ``Go!His``)
+    ends a sentence, unless the word before is a shipped abbreviation
+    (``Mr.Benn``), the word after is a top-level domain or a file extension
+    (``Healthcare.Gov``, ``Node.Js``), or it sits in a web address
+    (``www.Site.Com``). Numbers (``3.5``), initials (``J.K.Rowling``), all
+    capitals (``ASP.NET``) and lower case after (``example.com``) never match.
+
+    >>> t = "Sanders's campaign announced.This will be Mr.Benn's day at Healthcare.Gov."
+    >>> [t[:i][-10:] for i in glued_ends(t)]
+    ['announced.']
+    """
+    abbrev = load_abbreviations()
+    return [
+        m.start() + 1
+        for m in _GLUED_RE.finditer(text, start, len(text) if end is None else end)
+        if _glued_end(text, m.start(), abbrev)
+    ]
+
+
+def _batch_glued_ends(j: _Joined) -> list[int]:
+    """:func:`glued_ends` of a batch's joined text: the few candidates found by array
+    operations (a sentence-end mark between two letters and two letters, not an
+    ASCII capital before it or an ASCII small letter after it), then checked one by one."""
+    e = j.ends
+    e = e[(e >= 2) & (e + 2 < j.n)]
+    f = j.flags
+    e = e[(f[e - 2] & f[e - 1] & f[e + 1] & f[e + 2] & _F_ALPHA) != 0]
+    c = j.cps
+    e = e[~(((c[e - 1] >= 65) & (c[e - 1] <= 90)) | ((c[e + 1] >= 97) & (c[e + 1] <= 122)))]
+    if not len(e):
+        return []
+    big, abbrev = j.big, load_abbreviations()
+    return [p + 1 for p in e.tolist() if _glued_end(big, p, abbrev)]
+
+
+def _cut_rows(rows: np.ndarray, cuts: list[int]) -> np.ndarray:
+    """``(para_id, start, end)`` rows, ordered by start, cut at each offset in ``cuts`` that
+    lies strictly inside a row (a glued sentence end: nothing to trim at the cut)."""
+    if not cuts or not len(rows):
+        return rows
+    c = np.asarray(cuts, dtype=rows.dtype)
+    k = np.searchsorted(rows[:, 1], c, side="right") - 1
+    ok = k >= 0
+    c, k = c[ok], k[ok]
+    c = c[(c > rows[k, 1]) & (c < rows[k, 2])]
+    if not len(c):
+        return rows
+    starts = np.concatenate([rows[:, 1], c])
+    starts.sort(kind="stable")
+    row = np.searchsorted(rows[:, 1], starts, side="right") - 1
+    ends = rows[row, 2].copy()
+    same = row[:-1] == row[1:]
+    ends[:-1][same] = starts[1:][same]
+    return np.column_stack([rows[row, 0], starts, ends])
 
 
 # --------------------------------------------------------------------------
@@ -1081,7 +1222,7 @@ def sentence_batch(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
             np.array([(pid, a + s, a + e) for s, e in sents], dtype=np.int64).reshape(-1, 3)
         )
     out = np.concatenate(parts).astype(np.int64, copy=False)
-    out = out[np.argsort(out[:, 1], kind="stable")]
+    out = _cut_rows(out[np.argsort(out[:, 1], kind="stable")], _batch_glued_ends(j))
     doc = np.searchsorted(doc_start, out[:, 1], side="right") - 1
     out[:, 1] -= doc_start[doc]
     out[:, 2] -= doc_start[doc]
