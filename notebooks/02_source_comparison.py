@@ -132,7 +132,8 @@ top_tf[["group", "term", "count", "rate_per_10k", "n_docs"]].round(1).head(MAX_R
 key = ct.keyness(
     corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS, stopwords=STOPWORDS, top_n=TOP_N
 )
-print(ct.describe_keyness(key))  # an empty table: says why there is nothing to show
+if n_groups >= 2:  # with one group keyness has just said why its table is empty
+    print(ct.describe_keyness(key))  # an empty table: says why there is nothing to show
 cols = ["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]
 key_shown = ct.largest_groups_first(key, group_sizes)
 key_shown[cols].round(2).head(TOP_N * max(min(n_groups, 12), 1))
@@ -148,7 +149,8 @@ key_shown[cols].round(2).head(TOP_N * max(min(n_groups, 12), 1))
 # and SCMP's `zhai` (China's envoy Zhai Jun), are event and actor words.
 
 # %%
-fig = plots.plot_keyness(key, top_n=TOP_N)
+if not key.empty:  # an empty table: said above
+    fig = plots.plot_keyness(key, top_n=TOP_N)
 
 # %% [markdown]
 # All groups side by side on one shared z axis (tools such as quanteda or scattertext
@@ -164,7 +166,7 @@ ct.print_sample_note(detail, corpus, "Evidence", by=BY)
 ev = ct.keyness_evidence(detail, top_each, window=8)
 if ev.empty:
     print("No keyness rows, so no evidence to show.")
-ct.kwic_view(ev, max_rows=MAX_ROWS)
+ct.kwic_view(ev, max_rows=MAX_ROWS) if len(ev) else None  # nothing more to show when empty
 
 # %% [markdown]
 # Each line is one occurrence (`doc_id`, character offsets) of a group's top word. Read
@@ -417,7 +419,8 @@ shown.drop(columns=ct.empty_columns(shown)).head(MAX_ROWS)  # undated: no days_a
 # `numeric_claims` finds numbers in the text (digits and words), the qualifier (`more
 # than`, `some`, `roughly`), what is counted, what happened (`killed`, `wounded`) and
 # who the figure is attributed to. `compare_numbers` lines up the same quantity across
-# groups and flags groups that report no figure in common.
+# groups within one story (the stories above: figures of different events are never lined
+# up) and flags groups that report no figure in common.
 
 # %%
 ct.print_sample_note(detail, corpus, "Numbers", by=BY)
@@ -436,10 +439,13 @@ claims[cols].head(MAX_ROWS)
 # to the Russian ambassador.
 
 # %%
-lined_up = ct.compare_numbers(claims, detail, by=BY)
+lined_up = ct.compare_numbers(claims, detail, by=BY, within=st)  # within one story
 shared = lined_up[lined_up["n_groups"] >= 2]
 print(ct.describe_numbers(lined_up))
-shared[["key", "group", "values", "disagree", "attribution"]].head(MAX_ROWS)
+cols = ["key", "group", "values", "disagree", "attribution"]
+if shared["story"].nunique() > 1:  # several stories: say which figures were lined up together
+    cols.insert(1, "story")
+shared[cols].head(MAX_ROWS)
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds The Straits Times and TASS both give casualty figures and they differ:
@@ -523,11 +529,13 @@ example[cols].head(MAX_ROWS)
 # What if we keep function words as keyness terms?
 
 # %%
-with_stop = ct.keyness(
-    corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS, stopwords=True, top_n=2
-)
+with_stop = key  # one group: no keyness table, with or without stopwords (said above)
+if n_groups >= 2:
+    with_stop = ct.keyness(
+        corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS, stopwords=True, top_n=2
+    )
 shown = ct.largest_groups_first(with_stop, group_sizes)
-shown[["group", "term", "count", "count_rest", "z"]].round(2).head(MAX_ROWS)
+shown[["group", "term", "count", "count_rest", "z"]].round(2).head(MAX_ROWS) if len(shown) else None
 
 # %% [markdown]
 # Function words say something about style (translated English, for one, can use *the*
