@@ -142,8 +142,6 @@ _ASCII_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*", re.ASCII)
 _ASCII_WORD_BYTES = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
 # the same, keeping line feeds (the lines of one document translated at once)
 _ASCII_LINES_BYTES = bytes(c if 97 <= c <= 122 or c in (10, 39) else 32 for c in range(256))
-# an apostrophe without a letter a-z right before or right after it
-_LONE_APOSTROPHE_RE = re.compile(r"'(?:(?<![a-z]')|(?![a-z]))")
 _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
 # a maximal run of non-separator characters: the non-empty parts of _SEP_RE.split
 _PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
@@ -926,7 +924,7 @@ def _words_of(c: str) -> list[str]:
     # then every apostrophe not between two letters: the parts are the regex's words
     t = c.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
     if "'" in t:
-        t = _LONE_APOSTROPHE_RE.sub(" ", t)
+        t = _unglue(t)
     return t.split()
 
 
@@ -939,6 +937,62 @@ _PUNCT_WORD_BYTES = bytes(c if 97 <= c <= 122 or c in (0, 39) else 32 for c in r
 _PUNCT_LINES_BYTES = bytes(c if 97 <= c <= 122 or c in (0, 10, 39) else 32 for c in range(256))
 # an apostrophe (' or \x00 for U+2019) without a letter a-z right before or right after it
 _LONE_APOSTROPHES_RE = re.compile(r"['\x00](?:(?<![a-z]['\x00])|(?![a-z]))")
+_A_TO_Z = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _unglue(t: str) -> str:
+    r"""``_LONE_APOSTROPHES_RE.sub(" ", t)``: each apostrophe (' or \x00) without a letter
+    a-z right before it or right after it becomes a space.
+
+    The apostrophes are found with ``str.find`` (a few per paragraph), which is several
+    times faster than the regex's scan of every character; a replaced apostrophe is no
+    letter, as the space that replaces it, so each is decided on the text as given.
+
+    >>> _unglue("don't 'quote' rock'n'roll '' it\x00s")
+    "don't  quote  rock'n'roll    it\x00s"
+    """
+    az = _A_TO_Z
+    last = len(t) - 1
+    cuts: list[int] = []
+    for mark in "'\x00":
+        i = t.find(mark)
+        while i >= 0:
+            if i == 0 or i == last or t[i - 1] not in az or t[i + 1] not in az:
+                cuts.append(i)
+            i = t.find(mark, i + 1)
+    if not cuts:
+        return t
+    cuts.sort()
+    parts = []
+    pos = 0
+    for i in cuts:
+        parts.append(t[pos:i])
+        pos = i + 1
+    parts.append(t[pos:])
+    return " ".join(parts)
+
+
+def fold_case(text: str) -> str:
+    """``text.casefold()``, faster on text whose non-ASCII characters all casefold to
+    themselves (curly quotes, dashes, accented lower-case letters: most pages).
+
+    Casefolding maps each character on its own; such a text changes only in its ASCII
+    letters, A-Z to a-z, which is what ``bytes.lower`` does to its UTF-8 bytes (no byte
+    of a multi-byte character is below 0x80). ``str.casefold`` takes a slow path for
+    every character of a text holding one non-ASCII character. (A string of
+    characters casefolds to itself only when each does: no character's folding
+    starts with the character itself and is longer; checked on every code point in
+    tests/test_blocks.py.)
+
+    >>> fold_case("\u201cWhat\u2019s NEW\u201d"), fold_case("STRASSE Stra\u00dfe")
+    ('\u201cwhat\u2019s new\u201d', 'strasse strasse')
+    """
+    if text.isascii():
+        return text.casefold()
+    rest = _non_ascii(text)
+    if rest.casefold() != rest:
+        return text.casefold()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _word_text(c: str, table: bytes) -> str | None:
@@ -954,7 +1008,7 @@ def _word_text(c: str, table: bytes) -> str | None:
         return None
     t = d.encode("ascii", "replace").translate(table).decode("ascii")
     if "'" in t or "\x00" in t:
-        t = _LONE_APOSTROPHES_RE.sub(" ", t)
+        t = _unglue(t)
     return t
 
 
@@ -1268,14 +1322,14 @@ def _known_lines(views: Sequence[str | None], s: BlockSettings) -> list[tuple[in
         for k in todo:
             out[k] = _known_line(views[k] or "", s)
         return out  # type: ignore[return-value]
-    low_all = joined.casefold()
+    low_all = fold_case(joined)
     lows = low_all.split("\n")
     # no Han, kana or Hangul on the page (most pages): a line's length is its length
     plain = joined.isascii() or _DENSE_RE.search(_non_ascii(joined)) is None
     if low_all.isascii():
         t = low_all.encode("ascii").translate(_ASCII_LINES_BYTES).decode("ascii")
         if "'" in t:
-            t = _LONE_APOSTROPHE_RE.sub(" ", t)
+            t = _unglue(t)
         line_words = [x.split() for x in t.split("\n")]
     else:
         # (the same in one pass when every letter is a-z: a line feed stays one)
