@@ -76,7 +76,7 @@ from __future__ import annotations
 import pkgutil
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from math import exp, inf, log1p
@@ -1639,6 +1639,66 @@ def _teaser_lists(page: _Page) -> set[int]:
     return teaser
 
 
+def _content_words(views: Iterable[str | None], stop: Collection[str]) -> set[str]:
+    """The distinct casefolded words of three letters or more of ``views`` that are not
+    in ``stop``."""
+    return {
+        w for v in views if v is not None for w in _folded_words(v) if len(w) >= 3 and w not in stop
+    }
+
+
+def _inner_teasers(page: _Page, inside: Sequence[bool]) -> set[int]:
+    """Teaser lists standing inside the body (a "Related" box between two paragraphs):
+    runs of :func:`_teaser_lists` wholly inside the article, two thirds of their lines
+    headline-like (:func:`_teaser_like`), not introduced by a line ending with a colon
+    (the article's own list: "The tour dates:"), with no list of three or more items
+    of one shape in them (tour dates, results, a spec sheet), fewer than half of their
+    content words (:func:`_content_words`) in the body's other lines (a teaser names
+    other stories; an article's own box or list names its subject). A sentence in the run
+    stays, and so does the rest of the run after a line ending with a colon."""
+    lines, feats, s = page.lines, page.feats, page.s
+    out: set[int] = set()
+    body: set[str] | None = None
+    runs: list[list[int]] = []
+    for k in sorted(page.teaser):
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        a, z = run[0], run[-1] + 1
+        if not all(inside[a:z]) or a == 0 or z >= len(lines) or not inside[z]:
+            continue
+        prev = lines[a - 1].view
+        if prev is not None and prev.rstrip().endswith(":"):
+            continue
+        views = [lines[k].view for k in run]
+        n_head = sum(1 for k, v in zip(run, views, strict=True) if v and _teaser_like(v, feats[k]))
+        if 3 * n_head < 2 * len(run):
+            continue
+        if any(_list_run(lines, feats, k, set(), s, z) - k >= 3 for k in run):
+            continue
+        if body is None:
+            body = _content_words(
+                (
+                    ln.view
+                    for k, ln in enumerate(lines)
+                    if inside[k] and feats[k].cls != "bad" and k not in page.teaser
+                ),
+                s.stopwords,
+            )
+        words = _content_words(views, s.stopwords)
+        if 2 * len(words & body) >= len(words):
+            continue  # the run shares the article's words: its own box or list
+        for k in run:
+            v = views[k - a]
+            if v is None or v.rstrip().endswith(":"):
+                break  # what a colon introduces is the article's
+            if not _ends_sentence(v):
+                out.add(k)
+    return out
+
+
 #: the credit line of a post embedded in an article: "— Elon Musk (@elonmusk) October 18, 2017"
 _TWEET_CREDIT_RE = re.compile(r"[\u2014\u2013-] ?[^()]{1,80} \(@\w{1,30}\) [^()]{4,30}")
 
@@ -1851,6 +1911,7 @@ def _decisions(
         inside[a : z + 1] = [True] * (z + 1 - a)
     out: dict[int, tuple[str, str]] = {}
     lead = head if head >= 0 else region.top  # what a standfirst follows
+    inner = _inner_teasers(page, inside)
     for k, ln in enumerate(lines):
         f = page.feats[k]
         reason = (
@@ -1902,6 +1963,8 @@ def _decisions(
                 f"{lines[next_start].line + 1}); {reason}",
             )
         elif cls[k] == "bad" and f.reason.startswith("chrome"):
+            out[ln.line] = ("block:chrome_words", f"inside the body; {reason}")
+        elif k in inner:
             out[ln.line] = ("block:chrome_words", f"inside the body; {reason}")
         elif menu:
             # a menu goes wherever it stands, but does not cut the body in two
