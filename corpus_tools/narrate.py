@@ -776,7 +776,7 @@ def describe_numbers(lined_up: pd.DataFrame, *, examples: int = 2) -> str:
     n_stories = max(int(lined_up.attrs.get("n_stories") or 0), int(story.nunique()))
     shared = lined_up[lined_up["n_groups"] >= 2]
     if shared.empty:
-        if n_stories >= 2:
+        if n_stories >= 2 and lined_up["group"].nunique() >= 2:
             return (
                 "No story has the same quantity from two or more groups, so there is nothing to "
                 "line up (figures of different stories are not compared)."

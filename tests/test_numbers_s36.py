@@ -159,3 +159,13 @@ def test_the_seeds_one_story_keeps_its_line_up(seed_corpus: ct.Corpus) -> None:
         "(Straits Times: 1,400; TASS: roughly 1,500). Read the sentences before calling a "
         "difference a disagreement: figures change over time."
     )
+
+
+def test_one_group_only_says_there_is_no_second_group() -> None:
+    # a folder of .txt with no outlet: every document is '(missing)', so no second group at all
+    c = ct.Corpus(_headlines().docs.drop(columns="outlet"))
+    lined = ct.compare_numbers(ct.numeric_claims(c), c)
+    assert lined.attrs["n_stories"] == 6 and set(lined["group"]) == {"(missing)"}
+    assert ct.describe_numbers(lined) == (
+        "No quantity is reported by two or more groups, so there is nothing to line up."
+    )
