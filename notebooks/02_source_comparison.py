@@ -380,12 +380,15 @@ ct.print_sample_note(detail, corpus, "Stories", by=BY)
 st = ct.stories(detail, window_days=3)
 sizes = st.table.drop_duplicates("story_id")["n_docs"]
 n_multi = int((sizes > 1).sum())
-print(
-    f"{len(detail):,} document{' forms' if len(detail) == 1 else 's form'} "
-    f"{len(sizes):,} stor{'y' if len(sizes) == 1 else 'ies'}; {n_multi:,} "
-    f"{'has' if n_multi == 1 else 'have'} two or more documents, the largest has "
-    f"{int(sizes.max()):,}."
-)
+if n_multi == 0 and len(sizes) > 1:  # no link at all: say so, not "0 have ..., the largest has 1"
+    print(f"{len(detail):,} documents: each is a story of its own (no two report one event).")
+else:
+    print(
+        f"{len(detail):,} document{' forms' if len(detail) == 1 else 's form'} "
+        f"{len(sizes):,} stor{'y' if len(sizes) == 1 else 'ies'}; {n_multi:,} "
+        f"{'has' if n_multi == 1 else 'have'} two or more documents, the largest has "
+        f"{int(sizes.max()):,}."
+    )
 shown = st.table.assign(doc_id=st.table["doc_id"].map(labels))[
     ["story_id", "label", "n_docs", "n_outlets", "doc_id", "published"]
 ]
