@@ -576,12 +576,11 @@ def _stopword_note(table: pd.DataFrame) -> str:
 
 #: a strongest term used by fewer documents of its group than this is named with a caveat
 _FEW_TERM_DOCS = 10
-_SAY_WHY_EMPTY = False  # until tests/test_qa_stop16.py follows (asked of the lead)
 
 
 def _empty_keyness(key: pd.DataFrame) -> str:
     """Why a keyness table is empty, from its ``attrs["n_groups"]`` when it has it."""
-    n_groups = key.attrs.get("n_groups") if _SAY_WHY_EMPTY else None
+    n_groups = key.attrs.get("n_groups")
     if isinstance(n_groups, int) and n_groups < 2:
         return (
             f"The corpus has {_plural(n_groups, 'group')}, so there is no other group to compare "

@@ -272,7 +272,20 @@ def test_describe_keyness_of_an_empty_table_gives_both_reasons() -> None:
     one_group = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": ["One."]}))
     with pytest.warns(ct.CorpusToolsWarning, match="the corpus has 1 group"):
         key = ct.keyness(one_group)
-    assert ct.describe_keyness(key).startswith(
+    # was "either the corpus has fewer than two groups ... or no term passed the filters"
+    assert ct.describe_keyness(key) == (
+        "The corpus has 1 group, so there is no other group to compare with and no distinctive "
+        "term to read (group by a column with two or more values; by='doc_id' compares "
+        "documents)."
+    )
+    two = ct.Corpus(
+        pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["One.", "Two."]})
+    )
+    assert ct.describe_keyness(ct.keyness(two)) == (
+        "The table is empty, so there is no distinctive term to read: no term passed the "
+        "filters (min_count, min_docs)."
+    )
+    assert ct.describe_keyness(pd.DataFrame(columns=key.columns)).startswith(  # no attrs
         "The table is empty, so there is no distinctive term to read: either the corpus has "
         "fewer than two groups"
     )
