@@ -118,3 +118,62 @@ def test_report_without_out_gives_a_command_that_runs(
     assert main(["report", "no_such_folder_h4"]) == 2  # the path's own error comes first
     assert "no_such_folder_h4: no such file or folder" in capsys.readouterr().err
     assert not any(p.name.endswith(("-report", "-clean")) for p in folder.parent.iterdir())
+
+
+# Gazeta.Ru's news feed of 2021-04-01 (three real items, titles and the feed's own short
+# descriptions; from a Swift parser's test fixture in a public repository), saved as the
+# site served Russian feeds: windows-1251 bytes, here under a declaration that says UTF-8.
+GAZETA = [
+    (
+        "Байден снова оступился на трапе самолета",
+        "https://www.gazeta.ru/politics/news/2021/04/01/n_15809576.shtml",
+        "Thu, 01 Apr 2021 15:01:14 +0300",
+        "Президент США Джо Байден вновь оступился на трапе при подъеме на самолет Air Force One.",
+    ),
+    (
+        "Кабмин выделит более 1,2 млрд рублей на поддержку туризма",
+        "https://www.gazeta.ru/business/news/2021/04/01/n_15809594.shtml",
+        "Thu, 01 Apr 2021 15:08:15 +0300",
+        "Правительство выделит свыше 1,2 млрд рублей на грантовую поддержку проектов в сфере "
+        "туризма.",
+    ),
+    (
+        "Глава СБР Майгуров усомнился в переходе Ушкиной в сборную Румынии",
+        "https://www.gazeta.ru/sport/news/2021/04/01/n_15808838.shtml",
+        "Thu, 01 Apr 2021 14:54:13 +0300",
+        "Президент Союза биатлонистов России (СБР) Виктор Майгуров усомнился в возможном "
+        "переходе Натальи Ушкиной в сборную Румынии. Об этом сообщает ТАСС.",
+    ),
+]
+
+
+def _feed(declared: str) -> str:
+    items = "".join(
+        f"<item><title>{t}</title><link>{u}</link><pubDate>{d}</pubDate>"
+        f"<description>{s}</description></item>\n"
+        for t, u, d, s in GAZETA
+    )
+    return (
+        f'<?xml version="1.0" encoding="{declared}"?>\n<rss version="2.0"><channel>'
+        f"<title>Газета.Ru - Новости дня</title>\n{items}</channel></rss>\n"
+    )
+
+
+def test_a_cp1251_feed_that_says_utf8_is_read_in_cp1251(tmp_path: Path) -> None:
+    path = tmp_path / "gazeta.xml"
+    path.write_bytes(_feed("utf-8").encode("cp1251"))
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        corpus = ct.load_corpus(path)
+    assert corpus.docs["title"].tolist() == [t for t, _, _, _ in GAZETA]
+    assert corpus.docs["text"].tolist() == [s for _, _, _, s in GAZETA]
+    assert "\ufffd" not in "".join(corpus.docs["text"])
+    said = [str(w.message) for w in caught if "the feed says" in str(w.message)]
+    assert said == [
+        "gazeta.xml: the feed says encoding='utf-8', but its bytes are not valid utf_8; they "
+        "read as cp1251, and the feed was read so. Check a few items' text; pass the file's "
+        "encoding in its first line (<?xml ... encoding=...?>) if another one is right."
+    ]
+    right = tmp_path / "right" / "gazeta.xml"  # declared right: read as before, no such warning
+    right.parent.mkdir()
+    right.write_bytes(_feed("windows-1251").encode("cp1251"))
+    assert ct.load_corpus(right).docs["text"].tolist() == corpus.docs["text"].tolist()

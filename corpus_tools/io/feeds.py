@@ -314,6 +314,8 @@ def _reencoded(rel: str, data: bytes) -> bytes | None:
             break
         except UnicodeDecodeError:
             continue
+    if text is None:  # the declaration is wrong (a cp1251 feed that says UTF-8): the bytes decide
+        text = _detected(rel, data, declared, _SUPERSETS.get(codec, codec))
     if text is None:  # bytes wrong in every reading: replaced, and said
         name = _SUPERSETS.get(codec, codec)
         text = data.decode(name, errors="replace")
@@ -327,6 +329,35 @@ def _reencoded(rel: str, data: bytes) -> bytes | None:
         )
     text = re.sub(r"^\s*<\?xml[^>]*\?>", '<?xml version="1.0" encoding="UTF-8"?>', text, count=1)
     return text.encode("utf-8")
+
+
+#: bytes outside ASCII a feed needs before the detector's code page is taken over its declared one
+_CODE_PAGE_EVIDENCE = 20
+
+
+def _detected(rel: str, data: bytes, declared: str, name: str) -> str | None:
+    """The feed read in the code page its bytes are in, when they are not valid in the one it
+    declares (a Russian feed of cp1251 bytes that says UTF-8, as a server's template wrote);
+    None when the detector finds no reading without a replaced byte either.
+    """
+    from .decode import decode_bytes
+
+    if len(data) - len(data.decode("ascii", errors="ignore")) < _CODE_PAGE_EVIDENCE:
+        return None  # a stray byte says nothing of a code page: replaced and said, as before
+    try:
+        text, found = decode_bytes(data)
+    except (UnicodeDecodeError, LookupError):  # pragma: no cover - latin-1 reads all
+        return None
+    if "\ufffd" in text or found.replace("-", "_") in (name, "utf_8"):
+        return None
+    warnings.warn(
+        f"{rel}: the feed says encoding={declared!r}, but its bytes are not valid {name}; they "
+        f"read as {found}, and the feed was read so. Check a few items' text; pass the file's "
+        "encoding in its first line (<?xml ... encoding=...?>) if another one is right.",
+        CorpusToolsWarning,
+        stacklevel=8,
+    )
+    return text
 
 
 #: an XML file of <doc> records: a TREC or Sogou news dump (io.dumps reads it as text)
