@@ -177,3 +177,55 @@ def test_a_cp1251_feed_that_says_utf8_is_read_in_cp1251(tmp_path: Path) -> None:
     right.parent.mkdir()
     right.write_bytes(_feed("windows-1251").encode("cp1251"))
     assert ct.load_corpus(right).docs["text"].tolist() == corpus.docs["text"].tolist()
+
+
+# Common Crawl's WET record of https://an.wikipedia.org/wiki/Escopete (CC-MAIN-2024-22, from
+# commoncrawl/whirlwind-python's whirlwind.warc.wet; page text CC BY-SA, Wikipedia), cut to
+# its first lines; Content-Length fitted to the cut.
+_WET_INFO = (
+    "WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Date: 2024-05-31T01:16:46Z\r\n"
+    "Content-Type: application/warc-fields\r\nContent-Length: 26\r\n\r\n"
+    "isPartOf: CC-MAIN-2024-22\n\r\n\r\n"
+)
+_WET_BODY = (
+    "Escopete - Biquipedia, a enciclopedia libre\n"
+    "Iste articlo ye en proceso de cambio enta la ortografía oficial de Biquipedia.\n"
+)
+
+
+def _wet(n: int) -> bytes:
+    body = _WET_BODY.encode("utf-8")
+    records = "".join(
+        "WARC/1.0\r\nWARC-Type: conversion\r\n"
+        f"WARC-Target-URI: https://an.wikipedia.org/wiki/Escopete{k}\r\n"
+        "WARC-Date: 2024-05-18T01:58:10Z\r\nContent-Type: text/plain\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n{_WET_BODY}\r\n\r\n"
+        for k in range(n)
+    )
+    return (_WET_INFO + records).encode("utf-8")
+
+
+def test_a_wet_file_named_only_wet_is_read_one_document_per_page(tmp_path: Path) -> None:
+    (tmp_path / "crawl.wet").write_bytes(_wet(2))
+    corpus = ct.load_corpus(tmp_path / "crawl.wet")
+    assert corpus.docs["url"].tolist() == [
+        "https://an.wikipedia.org/wiki/Escopete0",
+        "https://an.wikipedia.org/wiki/Escopete1",
+    ]
+
+
+def test_a_wet_file_saved_as_text_is_not_one_document_of_every_page(tmp_path: Path) -> None:
+    (tmp_path / "crawl.txt").write_bytes(_wet(3))
+    with pytest.raises(CorpusLoadError) as err:
+        ct.load_corpus(tmp_path / "crawl.txt")
+    assert str(err.value) == (
+        "crawl.txt: a WET (page texts) web archive of 3 page record(s) saved as .txt, which "
+        "would load as one document of every page; rename it to crawl.warc.wet (or .gz of it), "
+        "read one document per page"
+    )
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    corpus = ct.load_corpus(tmp_path)  # in a folder: a recorded skip, the other file loads
+    assert corpus.docs["source"].tolist() == ["story.txt"]
+    assert corpus.skipped["path"].tolist() == ["crawl.txt"]
+    (tmp_path / "crawl.txt").rename(tmp_path / "crawl.warc.wet")
+    assert len(ct.load_corpus(tmp_path / "crawl.warc.wet")) == 3

@@ -121,8 +121,8 @@ def _classify(
         return Entry(rel, real, ext, gz, "hidden file; not loaded")
     if ext == ".jl":  # Scrapy's JSON lines (scrapy crawl x -o items.jl)
         ext = ".jsonl"
-    if ext == ".wet" and name.lower().removesuffix(".gz").endswith(".warc.wet"):
-        ext = ".warc"  # Common Crawl's page texts (x.warc.wet.gz) are WARC records too
+    if ext == ".wet":  # Common Crawl's page texts (x.warc.wet.gz, or saved as x.wet) are WARC
+        ext = ".warc"
     stem = name.split(".", 1)[0].lower()
     if root is not None and stem in PROJECT_FILES:  # found in a folder, not named by the user
         reason = (

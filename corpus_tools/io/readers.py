@@ -1383,6 +1383,8 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
     text, enc = bytes_to_text(data, encoding)
     garbled = forced_garbles_utf8(data, encoding)  # warned once by the loading process
     del data
+    if entry.ext not in HTML_EXTENSIONS and _WARC_START_RE.match(text):
+        raise InputSkipped(_warc_as_text(entry, text))
     # many articles in one text file: warned once by the loading process
     records = None if entry.ext in HTML_EXTENSIONS else records_in_text(text)
     stem = entry.rel.rsplit(".", 2 if entry.gz else 1)[0]
@@ -1408,6 +1410,27 @@ def read_file(entry: Entry, encoding: str | None, folders: Folders | None = None
         **({GARBLED_KEY: encoding} if garbled else {}),
         **({RECORDS_KEY: records} if records else {}),
     }
+
+
+#: a web archive's first record (WARC/1.0 or 1.1, then its header lines): a WARC or Common
+#: Crawl WET file saved under a text file's name, every page of it one document with the
+#: records' headers cleaned away as if they were chrome
+_WARC_START_RE = re.compile(r"\A\ufeff?\s*WARC/1\.[01]\r?\n(?:[\w-]+:[^\n]*\n){0,30}?WARC-Type:")
+_WARC_PAGE_RE = re.compile(r"^WARC-Type: *(?:conversion|response|resource)\b", re.MULTILINE)
+
+
+def _warc_as_text(entry: Entry, text: str) -> str:
+    """The reason a web archive saved as text is not read as one document, with the fix."""
+    n = len(_WARC_PAGE_RE.findall(text))
+    name = entry.rel.rsplit("/", 1)[-1]
+    stem = name.split(".", 1)[0]
+    kind = "WET (page texts)" if "WARC-Type: conversion" in text[:100_000] else "WARC"
+    to = f"{stem}.warc.wet" if kind.startswith("WET") else f"{stem}.warc"
+    return (
+        f"a {kind} web archive of {n:,} page record(s) saved as {entry.ext or 'text'}, which "
+        f"would load as one document of every page; rename it to {to} (or .gz of it), read "
+        "one document per page"
+    )
 
 
 #: a line that is one web address and nothing else
