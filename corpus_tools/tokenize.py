@@ -582,7 +582,9 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     The result is exactly that of NLTK's ``PunktSentenceTokenizer`` built
     from the shipped abbreviation list (``span_tokenize`` inside each
     paragraph or headline unit), computed by a faster re-implementation of
-    the same rules; the test suite checks the two agree.
+    the same rules; the test suite checks the two agree. One addition to
+    Punkt: a full stop, ``?`` or ``!`` glued to the next sentence with no
+    space (``said.According``) also ends a sentence (:func:`glued_ends`).
     """
     global _LAST_SPLIT
     last = _LAST_SPLIT
