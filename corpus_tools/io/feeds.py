@@ -199,9 +199,31 @@ _SUPERSETS = {
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 
 
-def _parse(rel: str, data: bytes, reencode: bool = True) -> tuple[Any, str | None]:
-    """The root element and, for a file cut short (or with text after its end), what was
-    cut; :class:`InputSkipped` when it is not well-formed XML otherwise."""
+def _parse(rel: str, data: bytes, reencode: bool = True) -> tuple[Any, str | None, str]:
+    """The root element, for a file cut short (or with text after its end) what was cut,
+    and the encoding its bytes were read in (``cp1251``, ``utf-8``); :class:`InputSkipped`
+    when it is not well-formed XML otherwise."""
+    root, fault = _parse_xml(rel, data, reencode)
+    if isinstance(root, tuple):  # read again as UTF-8 text decoded from another encoding
+        return root[0], fault, root[1]
+    return root, fault, _codec_name(root.getroottree().docinfo.encoding)
+
+
+def _codec_name(name: str | None) -> str:
+    """Python's name of an encoding an XML declaration gives, spelt as the loader's other
+    readers record it (``windows-1251`` -> ``cp1251``, ``KOI8-R`` -> ``koi8_r``, ``utf-8``)."""
+    import codecs
+
+    try:
+        found = codecs.lookup(name or "utf-8").name
+    except LookupError:  # pragma: no cover - lxml read it, so it is known
+        found = str(name).lower()
+    return found if found.startswith("utf") else found.replace("-", "_")
+
+
+def _parse_xml(rel: str, data: bytes, reencode: bool) -> tuple[Any, str | None]:
+    """:func:`_parse`'s root and fault; the root is ``(root, encoding)`` when the bytes were
+    decoded by Python (an encoding lxml does not read, or bytes invalid in the declared one)."""
     from lxml import etree
 
     try:
@@ -212,7 +234,8 @@ def _parse(rel: str, data: bytes, reencode: bool = True) -> tuple[Any, str | Non
     if reencode and ("Unsupported encoding" in msg or "Invalid bytes in character" in msg):
         again = _reencoded(rel, data)
         if again is not None:
-            return _parse(rel, again, reencode=False)
+            root, fault, _ = _parse(rel, again[0], reencode=False)
+            return (root, again[1]), fault
     where = f"line {line}, column {col}: {msg}"
     if "EntityRef" in msg or "Entity '" in msg:
         repaired, n_amp, n_named = _escaped_ampersands(data)
@@ -289,9 +312,10 @@ def _warn_ampersands(rel: str, where: str, n_amp: int, n_named: int) -> None:
     )
 
 
-def _reencoded(rel: str, data: bytes) -> bytes | None:
+def _reencoded(rel: str, data: bytes) -> tuple[bytes, str] | None:
     """The feed as UTF-8 when lxml cannot read its declared encoding (one Python reads, such
-    as IBM855) or finds bytes invalid in it (Windows' extensions of Shift_JIS, Big5, ...)."""
+    as IBM855) or finds bytes invalid in it (Windows' extensions of Shift_JIS, Big5, ...),
+    and the encoding it was decoded from."""
     import codecs
 
     m = _DECLARED.match(data[:400])
@@ -299,25 +323,29 @@ def _reencoded(rel: str, data: bytes) -> bytes | None:
         from .decode import decode_bytes
 
         try:
-            return decode_bytes(data)[0].encode("utf-8")
+            decoded, found = decode_bytes(data)
         except (UnicodeDecodeError, LookupError):  # pragma: no cover - latin-1 reads all
             return None
+        return decoded.encode("utf-8"), _codec_name(found)
     declared = m.group(1).decode("ascii")
     try:
         codec = codecs.lookup(declared).name.replace("-", "_")
     except LookupError:
         return None
-    text = None
+    text: str | None = None
+    used = codec
     for name in dict.fromkeys([codec, _SUPERSETS.get(codec, codec)]):
         try:
-            text = data.decode(name)
+            text, used = data.decode(name), name
             break
         except UnicodeDecodeError:
             continue
     if text is None:  # the declaration is wrong (a cp1251 feed that says UTF-8): the bytes decide
-        text = _detected(rel, data, declared, _SUPERSETS.get(codec, codec))
+        detected = _detected(rel, data, declared, _SUPERSETS.get(codec, codec))
+        if detected is not None:
+            text, used = detected
     if text is None:  # bytes wrong in every reading: replaced, and said
-        name = _SUPERSETS.get(codec, codec)
+        name = used = _SUPERSETS.get(codec, codec)
         text = data.decode(name, errors="replace")
         n_bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
         warnings.warn(
@@ -328,14 +356,14 @@ def _reencoded(rel: str, data: bytes) -> bytes | None:
             stacklevel=7,
         )
     text = re.sub(r"^\s*<\?xml[^>]*\?>", '<?xml version="1.0" encoding="UTF-8"?>', text, count=1)
-    return text.encode("utf-8")
+    return text.encode("utf-8"), _codec_name(used)
 
 
 #: bytes outside ASCII a feed needs before the detector's code page is taken over its declared one
 _CODE_PAGE_EVIDENCE = 20
 
 
-def _detected(rel: str, data: bytes, declared: str, name: str) -> str | None:
+def _detected(rel: str, data: bytes, declared: str, name: str) -> tuple[str, str] | None:
     """The feed read in the code page its bytes are in, when they are not valid in the one it
     declares (a Russian feed of cp1251 bytes that says UTF-8, as a server's template wrote);
     None when the detector finds no reading without a replaced byte either.
@@ -357,7 +385,7 @@ def _detected(rel: str, data: bytes, declared: str, name: str) -> str | None:
         CorpusToolsWarning,
         stacklevel=8,
     )
-    return text
+    return text, found
 
 
 #: an XML file of <doc> records: a TREC or Sogou news dump (io.dumps reads it as text)
@@ -376,11 +404,11 @@ _NOT_FEEDS = {
 }
 
 
-def feed_table(rel: str, data: bytes) -> tuple[bytes, int, str | None]:
-    """The items of a saved feed as JSON Lines (one object per item), their count and, for a
-    file cut short or with text after the feed, the reason for a ``skipped`` row naming
-    what was not read; :class:`InputSkipped` when the file is no RSS or Atom feed or holds
-    no (whole) item."""
+def feed_table(rel: str, data: bytes) -> tuple[bytes, int, str | None, str]:
+    """The items of a saved feed as JSON Lines (one object per item), their count, for a
+    file cut short or with text after the feed the reason for a ``skipped`` row naming
+    what was not read, and the encoding the feed's bytes were read in (``cp1251``);
+    :class:`InputSkipped` when the file is no RSS or Atom feed or holds no (whole) item."""
     if len(data) > limits.MAX_JSON_BYTES:  # a parsed tree takes ~10x the file
         raise InputSkipped(
             f"XML file of {limits.megabytes(len(data))}, over the "
@@ -392,7 +420,7 @@ def feed_table(rel: str, data: bytes) -> tuple[bytes, int, str | None]:
         raise InputSkipped(
             "a web page (HTML) saved as .xml, not a feed: rename it to .html to load its article"
         )
-    root, fault = _parse(rel, data)
+    root, fault, encoding = _parse(rel, data)
     kind = _local(root.tag)
     if kind == "rss":
         channel = next((c for c in root if _local(c.tag) == "channel"), root)
@@ -431,7 +459,7 @@ def feed_table(rel: str, data: bytes) -> tuple[bytes, int, str | None]:
         rows.append(row)
     _warn(rel, bad, words)
     body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    return body.encode("utf-8"), len(rows), cut
+    return body.encode("utf-8"), len(rows), cut, encoding
 
 
 _FEED_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|rdf|feed)[\s>]")

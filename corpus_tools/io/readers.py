@@ -1284,13 +1284,14 @@ def file_docs(entry: Entry, opts: LoadOptions) -> Iterator[tuple[str, Any, Any]]
             yield from warc_docs(entry.rel, archive, opts.encoding)
         return
     if entry.ext in FEED_EXTENSIONS:  # a saved RSS/Atom feed: its items as a JSON Lines table
-        data, _, cut = feed_table(entry.rel, read_entry(entry))
+        data, _, cut, encoding = feed_table(entry.rel, read_entry(entry))
         for kind, what, why in table_docs(entry.rel, ".jsonl", data, None, opts):
             if kind == "skip":  # one item per JSON line: say "item", as the user's file has it
                 what = str(what).replace("#line=", "#item=")
                 why = re.sub(r"^(?:JSONL )?line (\d+)", r"feed item \1", str(why))
             elif isinstance(what, dict) and isinstance(what.get("source"), str):
                 what["source"] = what["source"].replace("#line=", "#item=")
+                what["encoding"] = encoding  # the feed's bytes', not the UTF-8 table made of them
             yield kind, what, why
         if cut:  # a file cut short (or with text after the feed): what was not read
             yield "skip", f"{entry.rel}#end", cut

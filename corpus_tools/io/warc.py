@@ -340,10 +340,35 @@ def _record_event(
     else:
         if not text.strip():
             return "skip", f"{rel}#record={n}", f"{where} has no text"
-        row.update(format="text", raw_text=text, title=None)
+        title = _wet_title(text) if wtype == "conversion" else None
+        row.update(format="text", raw_text=text, title=title)
+        if title is not None:
+            row["title_source"] = "wet:first_line"
     if uri.startswith(("http://", "https://")) and not row.get("url"):
         row["url"] = uri
     return "doc", row, None
+
+
+#: longest first line of a WET record read as its page's title
+_WET_TITLE_CHARS = 300
+
+
+def _wet_title(text: str) -> str | None:
+    r"""A WET record's title: Common Crawl's converter writes the page's ``<title>`` as the
+    record's first line, the page's text after it (the text is kept whole: the cleaning
+    decides on that line as on any other); None for a record of one line, or whose first
+    line is longer than a title.
+
+    >>> _wet_title("Escopete - Biquipedia\nIste articlo ye en proceso.\n")
+    'Escopete - Biquipedia'
+    >>> _wet_title("One line only\n") is None
+    True
+    """
+    first, sep, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not sep or not rest.strip() or not first or len(first) > _WET_TITLE_CHARS:
+        return None
+    return first
 
 
 def fields_type(block: bytes) -> str:

@@ -1,0 +1,87 @@
+"""Session 37: encodings recorded as read, WET titles, proxy hosts, other calendars, misuse."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import corpus_tools as ct
+
+# Gazeta.Ru's news feed of 2021-04-01 (one real item: title, link, date and the feed's own
+# short description; from a Swift parser's test fixture in a public repository; short excerpt).
+_ITEM = (
+    "<item><title>Байден снова оступился на трапе самолета</title>"
+    "<link>https://www.gazeta.ru/politics/news/2021/04/01/n_15809576.shtml</link>"
+    "<pubDate>Thu, 01 Apr 2021 15:01:14 +0300</pubDate><description>Президент США Джо Байден "
+    "вновь оступился на трапе при подъеме на самолет Air Force One.</description></item>\n"
+)
+
+
+def _feed(declared: str | None) -> str:
+    head = f'<?xml version="1.0" encoding="{declared}"?>\n' if declared else ""
+    return f'{head}<rss version="2.0"><channel><title>Газета.Ru</title>\n{_ITEM}</channel></rss>\n'
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec", "expected"),
+    [
+        ("windows-1251", "cp1251", "cp1251"),  # declared right
+        ("utf-8", "cp1251", "cp1251"),  # declared wrong: read in the code page the bytes are in
+        (None, "cp1251", "cp1251"),  # no declaration
+        ("KOI8-R", "koi8_r", "koi8_r"),
+        ("UTF-8", "utf-8", "utf-8"),
+        (None, "utf-8", "utf-8"),
+    ],
+)
+def test_a_feed_records_the_encoding_it_was_read_in(
+    tmp_path: Path, declared: str | None, codec: str, expected: str
+) -> None:
+    path = tmp_path / "gazeta.xml"
+    path.write_bytes(_feed(declared).encode(codec))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ct.CorpusToolsWarning)  # the mis-declared one is said
+        docs = ct.load_corpus(path).docs
+    assert docs["encoding"].tolist() == [expected]
+    assert docs["title"].tolist() == ["Байден снова оступился на трапе самолета"]
+
+
+# Common Crawl's WET record of https://an.wikipedia.org/wiki/Escopete (CC-MAIN-2024-22, from
+# commoncrawl/whirlwind-python's whirlwind.warc.wet; page text CC BY-SA, Wikipedia), cut to
+# its first lines: Common Crawl writes the page's <title> as the record's first line.
+_WET_BODY = (
+    "Escopete - Biquipedia, a enciclopedia libre\n"
+    "De Biquipedia\n"
+    "Iste articlo ye en proceso de cambio enta la ortografía oficial de Biquipedia.\n"
+)
+
+
+def _wet(body: str) -> bytes:
+    data = body.encode("utf-8")
+    return (
+        (
+            "WARC/1.0\r\nWARC-Type: conversion\r\n"
+            "WARC-Target-URI: https://an.wikipedia.org/wiki/Escopete\r\n"
+            "WARC-Date: 2024-05-18T01:58:10Z\r\nContent-Type: text/plain\r\n"
+            f"Content-Length: {len(data)}\r\n\r\n"
+        ).encode()
+        + data
+        + b"\r\n\r\n"
+    )
+
+
+def test_a_wet_record_first_line_is_its_page_title(tmp_path: Path) -> None:
+    (tmp_path / "crawl.warc.wet").write_bytes(_wet(_WET_BODY))
+    docs = ct.load_corpus(tmp_path / "crawl.warc.wet").docs
+    assert docs["title"].tolist() == ["Escopete - Biquipedia, a enciclopedia libre"]
+    assert docs["title_source"].tolist() == ["wet:first_line"]
+    assert docs["text"].tolist() == [_WET_BODY]  # kept whole: the cleaning decides on it
+
+
+def test_a_wet_record_of_one_line_keeps_it_as_text(tmp_path: Path) -> None:
+    line = "Iste articlo ye en proceso de cambio enta la ortografía oficial de Biquipedia.\n"
+    (tmp_path / "crawl.warc.wet").write_bytes(_wet(line))
+    docs = ct.load_corpus(tmp_path / "crawl.warc.wet").docs
+    assert docs["text"].tolist() == [line]
+    assert docs["title_source"].tolist() != ["wet:first_line"]
