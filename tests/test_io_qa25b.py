@@ -171,9 +171,10 @@ def test_fakenewsnet_news_url_gives_each_row_its_outlet_and_says_so(tmp_path: Pa
         "outlet is the host of its URL (outlet_source 'url'): 6 outlet(s) over 6 row(s): "
         "speedtalk.com (1), politics2020.info (1), nscdscamps.org (1) and 3 more; 1 row(s) "
         "without a web address have no outlet; 2 URL(s) held a second URL (a link glued to "
-        "another or a web archive's copy, e.g. 'https://web.archive.org/web/20171027105356/"
+        "another, a web archive's copy or a proxy's, as translate.goog and AMP caches serve "
+        "pages, e.g. 'https://web.archive.org/web/20171027105356/"
         "http://www.religionmind.com:80/2017/10/saudi-arabia-behead-6-school-girls-for.html'): "
-        "the host of the last one is the outlet. To take the outlets from a column instead, "
+        "the host of the page it holds is the outlet. To take the outlets from a column instead, "
         "pass outlet_column= (command line: --outlet-column NAME)."
     ]
 

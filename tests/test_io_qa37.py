@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import corpus_tools as ct
+from corpus_tools.io.outlets import url_host
 
 # Gazeta.Ru's news feed of 2021-04-01 (one real item: title, link, date and the feed's own
 # short description; from a Swift parser's test fixture in a public repository; short excerpt).
@@ -85,3 +86,66 @@ def test_a_wet_record_of_one_line_keeps_it_as_text(tmp_path: Path) -> None:
     docs = ct.load_corpus(tmp_path / "crawl.warc.wet").docs
     assert docs["text"].tolist() == [line]
     assert docs["title_source"].tolist() != ["wet:first_line"]
+
+
+# Real addresses of news pages seen through Google Translate's page proxy, an AMP cache and
+# Google's AMP viewer (links written in public READMEs and notes found by code search); the
+# outlet is the page's site, not google.com / ampproject.org / translate.goog.
+PROXIED = [
+    (
+        "https://www-thehindu-com.translate.goog/news/cities/Visakhapatnam/accidents-rise-as-"
+        "roads-crumble/article65483984.ece?_x_tr_sl=en&_x_tr_tl=bn&_x_tr_hl=bn&_x_tr_pto=tc",
+        "thehindu.com",
+    ),
+    (
+        "https://www-army--technology-com.translate.goog/news/newsharris-to-supply-rf-7850m-"
+        "radios-to-undisclosed-middle-eastern-country-4326004/?_x_tr_sl=en&_x_tr_tl=es",
+        "army-technology.com",
+    ),
+    (
+        "https://www3-nhk-or-jp.translate.goog/nhkworld/data/en/news/all.json?_x_tr_sl=en",
+        "nhk.or.jp",
+    ),
+    (
+        "https://www-theregister-com.cdn.ampproject.org/c/s/www.theregister.com/AMP/2020/06/04/"
+        "hibp_pwned_helpdesk_ticket_system_glpi/",
+        "theregister.com",
+    ),
+    (
+        "https://amp-theguardian-com.cdn.ampproject.org/c/s/amp.theguardian.com/membership/"
+        "2016/feb/24/todays-release-of-accelerated-mobile-pages-amp",
+        "theguardian.com",
+    ),
+    (
+        "https://www.google.com/amp/s/www.geeksforgeeks.org/minimum-initial-energy-required-"
+        "to-cross-street/amp",
+        "geeksforgeeks.org",
+    ),
+    (
+        "https://translate.google.com/translate?sl=auto&tl=en&u=https://www.lemonde.fr/"
+        "international/article/2023/01/01/x.html",
+        "lemonde.fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "outlet"), PROXIED)
+def test_a_proxied_page_is_its_own_site(url: str, outlet: str) -> None:
+    assert url_host(url) == outlet
+
+
+def test_a_table_of_proxied_urls_names_the_pages_outlets(tmp_path: Path) -> None:
+    lines = ["title,url,text"] + [
+        f'Story {k},"{url}",The story number {k} was read through a proxy.'
+        for k, (url, _) in enumerate(PROXIED)
+    ]
+    (tmp_path / "links.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.warns(ct.CorpusToolsWarning, match="held a second URL"):
+        docs = ct.load_corpus(tmp_path / "links.csv").docs
+    assert docs["outlet"].tolist() == [o for _, o in PROXIED]
+    assert docs["url"].tolist() == [u for u, _ in PROXIED]  # the address itself kept whole
+
+
+def test_a_proxy_host_without_a_page_is_not_an_outlet_of_its_own_page() -> None:
+    assert url_host("https://www.google.com/search?q=amp") == "google.com"
+    assert url_host("https://translate.goog/") == "translate.goog"

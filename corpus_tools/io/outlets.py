@@ -96,7 +96,62 @@ def url_parts(url: Any) -> tuple[str | None, bool]:
     host = _host_of(rest[: m.start()] if (m := _HOST_END_RE.search(rest)) else rest)
     if host is None or (not starts and host.rpartition(".")[2] in _FILE_TLDS):
         return None, False
+    if any(rule[0].search(host) for rule in _proxy_rules()):
+        page = _proxied(host, rest[m.start() : end - (len(s) - len(rest))] if m else "")
+        if page is not None:
+            return page, True
     return host, inner
+
+
+@functools.lru_cache(maxsize=1)
+def _proxy_rules() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, bool], ...]:
+    """``(host pattern, path pattern or None, label)`` of each proxy in
+    ``data/url_redirectors.yml``."""
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("corpus_tools").joinpath("data", "url_redirectors.yml")
+    rules = []
+    for rule in yaml.safe_load(path.read_text("utf-8")).get("proxies") or []:
+        name = str(rule["host"]).lower()
+        any_tld = name.endswith(".*")
+        stem = re.escape(name[:-2] if any_tld else name)
+        host_re = re.compile(
+            rf"(?:^|\.){stem}(?:\.[a-z]{{2,3}}){{1,2}}$" if any_tld else rf"\.{stem}$"
+        )
+        path_re = re.compile(str(rule["path"])) if rule.get("path") else None
+        rules.append((host_re, path_re, bool(rule.get("label"))))
+    return tuple(rules)
+
+
+def _proxied(host: str, path: str) -> str | None:
+    """The host of the page a proxy's URL serves (``data/url_redirectors.yml``'s ``proxies``):
+    read from the URL's path, else from the proxy host's first label (``www-bbc-co-uk``:
+    ``-`` for ``.``, ``--`` for ``-``); None when neither gives a host.
+
+    >>> _proxied("www-army--technology-com.translate.goog", "/news/x/")
+    'army-technology.com'
+    >>> _proxied("www-theregister-com.cdn.ampproject.org", "/c/s/www.theregister.com/AMP/2020/")
+    'theregister.com'
+    >>> _proxied("google.com", "/amp/s/www.geeksforgeeks.org/a/amp"), _proxied("google.com", "/")
+    ('geeksforgeeks.org', None)
+    """
+    from urllib.parse import unquote
+
+    for host_re, path_re, label in _proxy_rules():
+        found = host_re.search(host)
+        if found is None:
+            continue
+        if path_re is not None and (m := path_re.match(path)):
+            page = _host_of(unquote(m.group(1)))
+            if page is not None:
+                return page
+        first = host[: found.start()]
+        if label and first and "." not in first:
+            return _host_of(first.replace("--", "\0").replace("-", ".").replace("\0", "-"))
+        return None
+    return None
 
 
 def _host_of(authority: str) -> str | None:

@@ -659,9 +659,9 @@ class _Table:
             url = self.inner_urls[0]
             shown = url if len(url) <= 160 else url[:157] + "..."
             parts.append(
-                f"{n_inner:,} URL(s) held a second URL (a link glued to another or a web "
-                f"archive's copy, e.g. {shown!r}): the host of the last "
-                "one is the outlet"
+                f"{n_inner:,} URL(s) held a second URL (a link glued to another, a web "
+                f"archive's copy or a proxy's, as translate.goog and AMP caches serve pages, "
+                f"e.g. {shown!r}): the host of the page it holds is the outlet"
             )
         warnings.warn(
             "; ".join(parts)
