@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import corpus_tools as ct
@@ -149,3 +150,52 @@ def test_a_table_of_proxied_urls_names_the_pages_outlets(tmp_path: Path) -> None
 def test_a_proxy_host_without_a_page_is_not_an_outlet_of_its_own_page() -> None:
     assert url_host("https://www.google.com/search?q=amp") == "google.com"
     assert url_host("https://translate.goog/") == "translate.goog"
+
+
+# Dates of other calendars: a Solar Hijri (Persian) date written with its month's name is
+# converted exactly (Nowruz 1403 was 20 March 2024, 1 Dey 1402 was 22 December 2023, 3 Mehr
+# 1405 is 25 September 2026); a lunar Hijri date, and a number-only date whose year is a
+# Hijri or Buddhist Era one, is reported and loaded undated, never read as another day.
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("03 Mehr 1405", "2026-09-25"),
+        ("۳ مهر ۱۴۰۵", "2026-09-25"),
+        ("1 Farvardin 1403", "2024-03-20"),
+        ("۱ دی ۱۴۰۲", "2023-12-22"),
+        ("30 Esfand 1403", "2025-03-20"),  # 1403 is a leap year
+    ],
+)
+def test_a_solar_hijri_date_is_converted(tmp_path: Path, written: str, day: str) -> None:
+    (tmp_path / "posts.csv").write_text(
+        f"date,text\n{written},The council voted on the city budget on that day.\n",
+        encoding="utf-8",
+    )
+    docs = ct.load_corpus(tmp_path / "posts.csv").docs
+    assert docs["published"].tolist() == [pd.Timestamp(day)]
+    assert docs["date_precision"].tolist() == ["day"]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("12 Rajab 1447", "is in the lunar Hijri calendar, whose months begin by moon sighting"),
+        ("1405/07/03", "a year of the Solar Hijri (Persian: 1405 began in March 2026) or"),
+        ("1447-07-12", "a year of the Solar Hijri (Persian: 1405 began in March 2026) or"),
+        ("2568-01-15", "a Buddhist Era year (Thailand: 2568 is 2025, 543 years ahead)?"),
+        ("30 Esfand 1404", "month 12 of the Solar Hijri year 1404 has no such day"),
+    ],
+)
+def test_a_date_of_another_calendar_is_reported_not_misread(
+    tmp_path: Path, written: str, said: str
+) -> None:
+    (tmp_path / "posts.csv").write_text(
+        f"date,text\n{written},The council voted on the city budget on that day.\n"
+        "2024-05-02,The schools reopened after the storm.\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        docs = ct.load_corpus(tmp_path / "posts.csv").docs
+    assert docs["published"].isna().tolist() == [True, False]
+    notes = [str(w.message) for w in caught if "names no day" in str(w.message)]
+    assert len(notes) == 1 and said in notes[0] and f"{written!r}" in notes[0]

@@ -243,11 +243,163 @@ def out_of_range(ts: pd.Timestamp, shown: str) -> DateProblem | None:
 
 
 def _range_problem(shown: str) -> DateProblem:
+    years = [int(y) for y in _FOUR_DIGITS_RE.findall(shown.translate(_ARABIC_DIGITS))]
+    guess = "a placeholder such as year 1 or 9999? Fix the cell or leave it empty."
+    if any(1300 <= y <= 1599 for y in years):
+        guess = (
+            "a year of the Solar Hijri (Persian: 1405 began in March 2026) or the lunar Hijri "
+            "(Islamic: 1447 began in June 2025) calendar? Convert the column to Gregorian dates "
+            "(a Solar Hijri date written with its month's name, '3 Mehr 1405', is converted on "
+            "loading), or leave it empty."
+        )
+    elif any(2400 <= y <= 2699 for y in years):
+        guess = (
+            "a Buddhist Era year (Thailand: 2568 is 2025, 543 years ahead)? Convert the column "
+            "to Gregorian dates, or leave it empty."
+        )
     return NoDayProblem(
         f"the date {shown!r} is outside the range pandas can store "
-        f"({_DATE_MIN:%Y-%m-%d} to {_DATE_MAX:%Y-%m-%d}); a placeholder such as year 1 or "
-        "9999? Fix the cell or leave it empty."
+        f"({_DATE_MIN:%Y-%m-%d} to {_DATE_MAX:%Y-%m-%d}); {guess}"
     )
+
+
+#: a date that may name a month of another calendar in Latin letters (``3 Mehr 1405``)
+_CALENDAR_HINT_RE = re.compile(r"(?<!\d)1[2-5]\d\d(?!\d)")
+
+
+def other_calendar_date(s: str) -> Any:
+    """A date ``day month year`` written in a calendar other than the Gregorian
+    (``month_names.yml``'s ``calendars``): the Gregorian day of a Solar Hijri (Persian) date,
+    ``(Timestamp, precision)``; a :class:`NoDayProblem` for one of a calendar that is not
+    converted (lunar Hijri); None when ``s`` is no such date.
+
+    >>> other_calendar_date("03 Mehr 1405"), other_calendar_date("۳ مهر ۱۴۰۵")
+    ((Timestamp('2026-09-25 00:00:00'), 'day'), (Timestamp('2026-09-25 00:00:00'), 'day'))
+    >>> other_calendar_date("1 Farvardin 1403, 14:30")
+    (Timestamp('2024-03-20 14:30:00'), 'time')
+    >>> other_calendar_date("12 Rajab 1447")[:57]
+    "the date '12 Rajab 1447' is in the lunar Hijri calendar, "
+    >>> other_calendar_date("3 May 2024") is None
+    True
+    """
+    m = _calendar_pattern().match(s.translate(_ARABIC_DIGITS).replace("ي", "ی"))
+    if m is None:
+        return None
+    calendar, number = _calendar_months()[m.group(2).lower()]
+    year, day = int(m.group(3)), int(m.group(1))
+    first, last, converted = _CALENDARS[calendar]
+    if not first <= year <= last:
+        return None
+    if not converted:
+        return NoDayProblem(
+            f"the date {s!r} is in the {calendar.replace('_', ' ').replace('hijri', 'Hijri')} "
+            "calendar, whose months begin by moon sighting or a country's tables (they differ "
+            "by a day or two), so it is not converted; convert the column to Gregorian dates "
+            "by the tables your sources use, or leave it empty"
+        )
+    day_ts = solar_hijri_day(year, number, day)
+    if day_ts is None:
+        return NoDayProblem(
+            f"the date {s!r} names no day: month {number} of the Solar Hijri year {year} has "
+            "no such day; fix the cell or leave it empty"
+        )
+    if m.group(4) is None:
+        return day_ts, "day"
+    return day_ts + pd.Timedelta(hours=int(m.group(4)), minutes=int(m.group(5))), "time"
+
+
+#: calendar -> (first year, last year, converted), read with the names
+_CALENDARS: dict[str, tuple[int, int, bool]] = {}
+
+
+@cache
+def _calendar_months() -> dict[str, tuple[str, int]]:
+    """Each lower-cased month name of ``month_names.yml``'s ``calendars`` -> (calendar,
+    month number 1-12)."""
+    from .._data import read_yaml
+    from ..errors import DataFileError
+
+    data, fname = read_yaml(None, default=MONTH_NAMES_FILE, what="month-name list")
+    names: dict[str, tuple[str, int]] = {}
+    try:
+        for calendar, spec in (data.get("calendars") or {}).items():
+            first, last = (int(y) for y in spec["years"])
+            _CALENDARS[calendar] = (first, last, bool(spec["converted"]))
+            if len(spec["months"]) != 12:
+                raise DataFileError(f"{fname}: calendars.{calendar}.months must list 12 months.")
+            for number, month in enumerate(spec["months"], start=1):
+                for name in month:
+                    key = str(name).lower().replace("ي", "ی")
+                    if names.get(key, (calendar, number)) != (calendar, number):
+                        raise DataFileError(f"{fname}: {name!r} names two months of calendars.")
+                    names[key] = (calendar, number)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataFileError(
+            f"{fname}: calendars needs, per calendar, 'converted', 'years' (first, last) and "
+            f"'months' (12 lists of names); {exc!r}"
+        ) from None
+    return names
+
+
+@cache
+def _calendar_pattern() -> re.Pattern[str]:
+    """``[weekday] day month year [time]`` with a month name of another calendar."""
+    names = "|".join(re.escape(n) for n in sorted(_calendar_months(), key=len, reverse=True))
+    return re.compile(
+        rf"^\D*?(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|ام|م)?\s*[-/ ]?\s*({names})(?![^\W\d_])"
+        rf"[\s,،/-]*(?:ماه\s+)?(\d{{4}})(?!\d)\s*(?:ه\.?\s*ش\.?|AP|SH|هـ?\.?ق\.?|AH)?"
+        r"(?:[\s,،T-]*(?:ساعت|at)?\s*(\d{1,2}):(\d{2})(?::\d{2})?)?\s*$",
+        re.IGNORECASE,
+    )
+
+
+#: the years of the Solar Hijri calendar's 33-year cycles of leap years, between which the
+#: rule changes (Borkowski's algorithm, as the jalaali-js and jdatetime packages use it; right
+#: against the official calendar for the years 1178-1633)
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097)
+
+
+def _tdiv(a: int, b: int) -> int:
+    """Division truncated toward zero, as the algorithm is written."""
+    return int(a / b)
+
+
+def _jalali_new_year(year: int) -> tuple[int, int, bool]:
+    """``(Gregorian year, March day of 1 Farvardin, leap)`` of a Solar Hijri year."""
+    gy = year + 621
+    leap_j, jp, jump = -14, _JALALI_BREAKS[0], 0
+    for jm in _JALALI_BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap_j += _tdiv(jump, 33) * 8 + _tdiv(jump % 33, 4)
+        jp = jm
+    n = year - jp
+    leap_j += _tdiv(n, 33) * 8 + _tdiv(n % 33 + 3, 4)
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    leap_g = _tdiv(gy, 4) - _tdiv((_tdiv(gy, 100) + 1) * 3, 4) - 150
+    march = 20 + leap_j - leap_g
+    if jump - n < 6:
+        n = n - jump + _tdiv(jump + 4, 33) * 33
+    leap = (((n + 1) % 33) - 1) % 4
+    return gy, march, leap == 0
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> pd.Timestamp | None:
+    """The Gregorian day of a Solar Hijri date, or None when the calendar has no such day.
+
+    >>> solar_hijri_day(1403, 1, 1), solar_hijri_day(1402, 10, 1), solar_hijri_day(1405, 7, 3)
+    (Timestamp('2024-03-20 00:00:00'), Timestamp('2023-12-22 00:00:00'), Timestamp('2026-09-25 00:00:00'))
+    >>> solar_hijri_day(1403, 12, 30), solar_hijri_day(1404, 12, 30)
+    (Timestamp('2025-03-20 00:00:00'), None)
+    """
+    gy, march, _ = _jalali_new_year(year)
+    length = 31 if month <= 6 else 30 if month <= 11 else 29 + _jalali_new_year(year)[2]
+    if not (1 <= month <= 12 and 1 <= day <= length):
+        return None
+    offset = (month - 1) * 31 - (month // 7) * (month - 7) + day - 1
+    return pd.Timestamp(year=gy, month=3, day=march) + pd.Timedelta(days=offset)
 
 
 def _format_precision(fmt: str) -> str:
@@ -369,6 +521,9 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
         return _relative_problem(s)
     if date_format is not None:
         return _parse_formatted(s, date_format)
+    other = other_calendar_date(s) if not s.isascii() or _CALENDAR_HINT_RE.search(s) else None
+    if other is not None:  # "3 Mehr 1405": a month name of another calendar
+        return other
     m = _ISO_DAY_RE.fullmatch(s)
     if m is not None:
         return _iso_day(s, m)
@@ -387,12 +542,7 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
             )
         return parsed
     if EPOCH_RE.match(s):
-        unit = "ms" if len(s.split(".")[0]) >= 12 else "s"
-        return DateProblem(
-            f"cannot parse the date {s!r}: it looks like a Unix timestamp (in {_UNIT_NAMES[unit]}); "
-            f'pass date_format="epoch" to load_corpus (command line: --date-format epoch), or '
-            f"convert the column first, e.g. df[col] = pandas.to_datetime(df[col], unit={unit!r})."
-        )
+        return _epoch_problem(s)
     if _COMPACT_RE.match(s):  # 20030219: year, month, day without separators (one order only)
         return _compact_day(s)
     english = english_date(s)
@@ -431,6 +581,15 @@ def _parse_date_str(s: str, date_format: Any = None) -> Any:
             return _fits_problem(s, fits)
         return DateProblem(f"cannot parse the date {s!r}; {_DATE_HELP}.")
     return _finish_ts(ts, prec, s)
+
+
+def _epoch_problem(s: str) -> DateProblem:
+    unit = "ms" if len(s.split(".")[0]) >= 12 else "s"
+    return DateProblem(
+        f"cannot parse the date {s!r}: it looks like a Unix timestamp (in {_UNIT_NAMES[unit]}); "
+        f'pass date_format="epoch" to load_corpus (command line: --date-format epoch), or '
+        f"convert the column first, e.g. df[col] = pandas.to_datetime(df[col], unit={unit!r})."
+    )
 
 
 #: the shipped month and weekday names of other languages (``corpus_tools/data``)
