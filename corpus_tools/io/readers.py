@@ -109,6 +109,8 @@ class TableColumns(NamedTuple):
             tcol, headlines = _text_not_ids(cols, tcol, where, sample)
             if not headlines:
                 _text_mostly_empty(cols, tcol, where, sample())
+        else:  # named by the user: a column of numbers is no text (a count, a score, an id)
+            _given_text_not_numbers(cols, tcol, where, sample()[:_SAMPLE_ROWS])
         found = (
             tcol,
             pick_column(cols, column_names("id"), opts.id_column, "id", where),
@@ -300,6 +302,35 @@ def _holds_ids(col: Any, rows: list[dict[Any, Any]]) -> str | None:
     if n_ids >= _MIN_ID_VALUES and n_ids >= _ID_SHARE * len(values):
         return next(v for v in values if _id_like(v))
     return None
+
+
+_NUMBER_CELL_RE = re.compile(r"^\s*[-+]?(?:\d[\d,. ]*)?\d(?:[eE][-+]?\d+)?\s*%?\s*$")
+
+
+def _given_text_not_numbers(cols: list[Any], tcol: Any, where: str, rows: list[Any]) -> None:
+    """InputSkipped when the text column the user named holds a number in every filled cell of
+    the rows looked at (3 or more: ``text_column='shares'`` of a table whose text is in
+    ``content``), naming a column whose values read like sentences.
+
+    >>> rows = [{"shares": str(k), "content": "The council met on Monday to vote."} for k in (3, 13, 23)]
+    >>> _given_text_not_numbers(["shares", "content"], "shares", "a.csv", rows)
+    Traceback (most recent call last):
+    ...
+    corpus_tools.io.files.InputSkipped: a.csv: column 'shares' (text_column=) holds numbers, not text (3, 13, 23 in its first rows); pass text_column='content' (its values read like sentences)
+    """
+    values = [v for v in (r.get(tcol) for r in rows) if not is_missing(v) and str(v).strip()]
+    if len(values) < 3 or not all(_NUMBER_CELL_RE.match(str(v)) for v in values):
+        return
+    prose = [c for c in sentence_columns(cols, rows) if c != tcol]
+    fix = (
+        f"pass text_column={str(prose[0])!r} (its values read like sentences)"
+        if prose
+        else "pass the column that holds the articles' text"
+    )
+    raise InputSkipped(
+        f"{where}: column {str(tcol)!r} (text_column=) holds numbers, not text "
+        f"({', '.join(str(v).strip() for v in values[:3])} in its first rows); {fix}"
+    )
 
 
 def _text_not_ids(

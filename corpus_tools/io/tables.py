@@ -799,6 +799,7 @@ def _csv_table(
         failed = exc
     if len(cols) == 1 and len(wrong) >= max(2, len(records)):
         _title_above_header(text, sep, quote, what)
+    _warn_repeated_names(rel, what, cols, text, sep, quote)
     bad = [(f"{rel}#row={n}", reason + read_as) for n, reason in wrong]
     if failed is not None:
         n = len(failed.rows) + 1
@@ -811,6 +812,39 @@ def _csv_table(
             )
         )
     return cols, records, rows, bad
+
+
+def _warn_repeated_names(
+    rel: str, what: str, cols: list[Any], text: str, sep: str, quote: str
+) -> None:
+    """One warning when the header names a column twice (``text``, ``text``: read as ``text``
+    and ``text.1``, as pandas reads them): the first is the one taken by its name."""
+    try:
+        raw: list[str] = next(
+            (f for f in csv_reader(text, sep, quote) if any(x.strip() for x in f)), []
+        )
+    except csv.Error:
+        return
+    if len(set(raw)) == len(raw):
+        return
+    renamed = [
+        (c, base)
+        for c in cols
+        if isinstance(c, str)
+        and (m := re.fullmatch(r"(.+)\.([1-9]\d*)", c)) is not None
+        and (base := m.group(1)) in cols
+    ]
+    if not renamed:
+        return
+    shown = ", ".join(f"{base!r} (the later one read as {c!r})" for c, base in renamed[:3])
+    example = renamed[0][0]
+    warnings.warn(
+        f"{rel}: the {what} header names a column twice: {shown}; a column taken by its name "
+        f"is the first one. If the other is meant, pass its name (e.g. text_column="
+        f"{example!r}, date_column=, title_column=), or rename the column in the file.",
+        CorpusToolsWarning,
+        stacklevel=5,
+    )
 
 
 #: lines looked at for the header of a table with a title above it
@@ -827,23 +861,42 @@ def _title_above_header(text: str, sep: str, quote: str, what: str) -> None:
     ...
     corpus_tools.io.files.InputSkipped: CSV line 1 ('News export') is a title, not the header: line 3 ('id,text') reads like the header, and the rows below it have 2 fields; delete the 2 line(s) above it, or read it with pandas.read_csv(path, skiprows=2) and pass the DataFrame
     """
-    lines = text.split("\n")[:_PREAMBLE_LINES]
-    counts = []
-    for line in lines:
-        try:
-            counts.append(len(next(csv_reader(line, sep, quote), [])))
-        except csv.Error:
-            counts.append(0)
-    for i in range(1, len(lines) - 1):
+    lines = text.split("\n")
+    starts, counts = _record_widths(text, sep, quote)
+    for i in range(1, len(counts) - 1):
         k = counts[i]
         after = [c for c in counts[i + 1 :] if c]
         if k >= 2 and after and sum(c == k for c in after) * 2 > len(after):
+            above = starts[i] - 1
             raise InputSkipped(
                 f"{what} line 1 ({lines[0].strip()[:60]!r}) is a title, not the header: line "
-                f"{i + 1} ({lines[i].strip()[:80]!r}) reads like the header, and the rows below it "
-                f"have {k} fields; delete the {i} line(s) above it, or read it with "
-                f"pandas.read_csv(path, skiprows={i}) and pass the DataFrame"
+                f"{starts[i]} ({lines[above].strip()[:80]!r}) reads like the header, and the rows "
+                f"below it have {k} fields; delete the {above} line(s) above it, or read it with "
+                f"pandas.read_csv(path, skiprows={above}) and pass the DataFrame"
             )
+
+
+def _record_widths(text: str, sep: str, quote: str) -> tuple[list[int], list[int]]:
+    """The first line and the number of fields (without empty ones at the end) of each of the
+    first ``_PREAMBLE_LINES`` records of a CSV text (a quoted field may span lines); a line
+    that cannot be parsed counts 0 fields, and records stop there."""
+    reader = csv_reader(text, sep, quote)
+    starts: list[int] = []
+    counts: list[int] = []
+    start = 1
+    try:
+        for fields in reader:
+            while fields and not fields[-1].strip():
+                fields = fields[:-1]
+            starts.append(start)
+            counts.append(len(fields))
+            start = reader.line_num + 1
+            if len(counts) >= _PREAMBLE_LINES:
+                break
+    except csv.Error:
+        starts.append(start)
+        counts.append(0)
+    return starts, counts
 
 
 def _warn_repeated(repeated: RepeatedKeys, where: str, records: list[Any]) -> None:
