@@ -348,6 +348,7 @@ def _decide(
     *,
     unlisted: bool = True,
     words: list[str] | None = None,
+    letters: list[str] | None = None,
 ) -> tuple[str | None, float]:
     """The language whose list holds the largest share of ``n_words`` words, if clear enough.
 
@@ -358,7 +359,25 @@ def _decide(
     Title Case text (``lower_hits``: the hits of its words written in lower case) whose
     function words of a winner other than English all have a capital: capitalising them is
     an English headline style (``An 'Extraordinary Man' In Tribute`` is no German), while
-    German, French or Spanish write them in lower case among capitalised nouns and names."""
+    German, French or Spanish write them in lower case among capitalised nouns and names.
+    And unclear: a text whose ``letters`` (its words, names left out) hold letters the
+    winner does not write (:func:`_foreign`: Turkish ``hem ... hem de`` with ı, ş, ğ is no
+    Dutch)."""
+    best, share = _decide_lists(hits, n_words, lower_hits, unlisted=unlisted, words=words)
+    if best is not None and letters is not None and _foreign(letters, best):
+        return None, share
+    return best, share
+
+
+def _decide_lists(
+    hits: list[int],
+    n_words: int,
+    lower_hits: list[int] | None,
+    *,
+    unlisted: bool,
+    words: list[str] | None,
+) -> tuple[str | None, float]:
+    """:func:`_decide` on the lists' hits alone (not the letters)."""
     if n_words < MIN_WORDS:
         return None, 0.0
     codes, _ = _stop_masks()
@@ -547,7 +566,8 @@ def _by_stopwords(words: list[str], lower: list[str] | None = None) -> tuple[str
     (``lower``: a Title Case text's words written in lower case, see :func:`_decide`)."""
     if len(words) < MIN_WORDS:
         return None, 0.0
-    return _decide(_hits(words), len(words), None if lower is None else _hits(lower), words=words)
+    lower_hits = None if lower is None else _hits(lower)
+    return _decide(_hits(words), len(words), lower_hits, words=words, letters=lower or words)
 
 
 #: frequent function words of Arabic and of Persian that the other does not write (Leipzig
@@ -730,22 +750,35 @@ def languages(corpus: Corpus, *, max_chars: int = CORPUS_CHARS) -> pd.DataFrame:
 
 
 #: The letters beyond a-z of each Latin-script language with a list (its alphabet's, and
-#: the accents its words commonly carry).
-_ALPHABETS = {
-    "en": "",
-    "da": "æøåé",
-    "de": "äöüß",
-    "es": "áéíóúñü",
-    "fi": "äöå",
-    "fr": "àâæçéèêëîïôœùûüÿ",
-    "hu": "áéíóöőúüű",
-    "id": "é",
-    "it": "àèéìíîòóùú",
-    "nl": "áéèëïóöúü",
-    "no": "æøåéèóòô",
-    "pt": "áâãàçéêíóôõú",
-    "sv": "åäöé",
-}
+#: the accents its words commonly carry): ``data/language_letters.yml``.
+_LETTERS_FILE = "language_letters.yml"
+
+
+@lru_cache(maxsize=1)
+def _alphabets() -> dict[str, frozenset[str]]:
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("corpus_tools").joinpath("data", _LETTERS_FILE).read_text("utf-8")
+    return {c: frozenset(str(a)) for c, a in yaml.safe_load(text)["alphabets"].items()}
+
+
+def _foreign(words: list[str], lang: str) -> bool:
+    """Whether at least :data:`FOREIGN_SHARE` of ``words`` (two at least) hold a letter
+    beyond a-z that ``lang`` does not write (``data/language_letters.yml``; a language not
+    there: never). ``""`` (a name in sentence case) counts as a word without letters."""
+    alphabet = _alphabets().get(lang)
+    if alphabet is None:
+        return False
+    n = sum(
+        1
+        for w in words
+        if not w.isascii() and any(ch not in alphabet for ch in w if not ch.isascii())
+    )
+    return n >= max(2.0, FOREIGN_SHARE * len(words))
+
+
 #: The least share of a text's words with a letter foreign to the pooled language (and at
 #: least two such words) that keeps an unclear text from taking the pooled language.
 FOREIGN_SHARE = 0.2
@@ -792,15 +825,7 @@ def _takes_pooled(
         return False
     if listed == pooled and _unlisted_words(hits, pooled, on_list, names=names):
         return False
-    alphabet = _ALPHABETS.get(pooled)
-    if alphabet is None:
-        return True
-    foreign = sum(
-        1
-        for w in words
-        if not w.isascii() and any(ch not in alphabet for ch in w if not ch.isascii())
-    )
-    return foreign < max(2.0, FOREIGN_SHARE * n_words)
+    return not _foreign(words, pooled)
 
 
 def _own_lead(words: list[str], pooled: str) -> int:
@@ -845,7 +870,13 @@ def _vote(texts: list[str], max_chars: int) -> tuple[list[str | None], str | Non
             if top and hits[: len(codes)].count(top) == 1:
                 leads[hits.index(top)] += 1
             own.append(
-                _decide(hits, len(words), None if lower is None else _hits(lower), words=words)[0]
+                _decide(
+                    hits,
+                    len(words),
+                    None if lower is None else _hits(lower),
+                    words=words,
+                    letters=lower or words,
+                )[0]
             )
             cased = lower is None and sample.lower() != sample != sample.upper()
             sizes.append((words, hits, len(words), cased))
