@@ -44,7 +44,7 @@ import pandas as pd
 from ._tables import cast_columns, frame_from_rows, sort_rows
 from .corpus import MISSING, group_labels, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_table, check_whole
-from .tokenize import doc_tokens, fold
+from .tokenize import cached_tokens, doc_tokens, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -86,6 +86,8 @@ REUSE_SUMMARY_COLUMNS = [
 ]
 
 
+#: the key of the corpus's token table (:func:`~corpus_tools.tokenize.cached_tokens`)
+_TOKENS_KEY = "corpus.tokens"
 #: a letter or digit (``str.isalnum``): ``\w`` is those and the underscore
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -408,11 +410,54 @@ def one_series_note(what: str, n_docs: int, column: str, value: str, fix: str) -
 def _all_offsets(corpus: Corpus, docs: _ReuseDocs) -> list[_WordOffsets]:
     """:func:`_word_offsets` of every document; their word counts are left on the corpus for
     :func:`reuse_summary`."""
-    offsets = [_word_offsets(t) for t in docs.texts]
+    spans = _cached_spans(corpus)
+    if spans is None:
+        offsets = [_word_offsets(t) for t in docs.texts]
+    else:
+        empty = np.empty(0, dtype=np.int64)
+        offsets = [
+            _span_offsets(t, *spans.get(d, (empty, empty)))
+            for d, t in zip(docs.ids, docs.texts, strict=True)
+        ]
     corpus.cached(
         _N_WORDS, lambda: dict(zip(docs.ids, [len(o.words) for o in offsets], strict=True))
     )
     return offsets
+
+
+def _cached_spans(corpus: Corpus) -> dict[str, tuple[np.ndarray, np.ndarray]] | None:
+    """Each document's token ``starts, ends`` from the corpus's token table when it is
+    already built (by ``Corpus.tokens()``, counts, keyness, ...): the same tokens as
+    :func:`~corpus_tools.tokenize.doc_tokens` without splitting the sentences again; None
+    when the table is not built (it is not built here: it is large)."""
+    if not corpus.is_cached(_TOKENS_KEY):
+        return None
+    table = cached_tokens(corpus)
+    ids = table["doc_id"].to_numpy()
+    st = table["start"].to_numpy(dtype=np.int64)
+    en = table["end"].to_numpy(dtype=np.int64)
+    if not len(ids):
+        return {}
+    cut = np.flatnonzero(ids[1:] != ids[:-1]) + 1
+    bounds = np.concatenate(([0], cut, [len(ids)]))
+    return {
+        str(ids[a]): (st[a:b], en[a:b])
+        for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)
+    }
+
+
+def _span_offsets(text: str, starts: np.ndarray, ends: np.ndarray) -> _WordOffsets:
+    """:func:`_word_offsets` of ``text`` from its token spans (punctuation dropped)."""
+    view = fold(text)
+    keep = [
+        k
+        for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True))
+        if _ALNUM.search(view, s, e)
+    ]
+    st, en = starts[keep], ends[keep]
+    return _WordOffsets(
+        [view[s:e].casefold() for s, e in zip(st.tolist(), en.tolist(), strict=True)], st, en
+    )
 
 
 def _word_offsets(text: str) -> _WordOffsets:
