@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import warnings
 from pathlib import Path
 from typing import Any
@@ -282,3 +283,58 @@ def test_a_header_below_a_title_is_found_past_records_of_several_lines(tmp_path:
     )
     frame = pd.read_csv(path, skiprows=2)
     assert ct.load_corpus(frame).docs["text"].tolist() == [x for _, x in SAUDI]
+
+
+def _wordpress_posts() -> list[dict[str, Any]]:
+    """SAUDI's articles as a WordPress REST API answer (/wp-json/wp/v2/posts) gives posts."""
+    return [
+        {
+            "id": 1000 + k,
+            "date": "2015-08-10T18:52:49",
+            "link": f"http://www.3alyoum.com/news/a/{k}/",
+            "title": {"rendered": title},
+            "content": {
+                "rendered": "<p>" + text.replace("\n", "</p>\n<p>") + "</p>",
+                "protected": False,
+            },
+        }
+        for k, (title, text) in enumerate(SAUDI)
+    ]
+
+
+def test_a_wordpress_api_export_reads_the_rendered_content(tmp_path: Path) -> None:
+    path = tmp_path / "posts.json"
+    path.write_text(json.dumps(_wordpress_posts(), ensure_ascii=False), encoding="utf-8")
+    with pytest.warns(ct.CorpusToolsWarning) as caught:
+        docs = ct.load_corpus(path).docs
+    assert docs["text"].tolist() == [x.replace("\n", "\n\n") for _, x in SAUDI]
+    assert docs["outlet"].tolist() == ["3alyoum.com"] * 3
+    said = [str(w.message) for w in caught if "one text member" in str(w.message)]
+    assert said == [
+        "posts.json: the text column holds an object with one text member on every row, read "
+        "as that text: 'content' as 'content.rendered' (a WordPress REST API export's "
+        "'rendered'); pass text_column='content.<key>' to read another member."
+    ]
+    titled = ct.load_corpus(path, title_column="title.rendered").docs
+    assert titled["title"].tolist() == [t for t, _ in SAUDI]
+
+
+def test_an_object_of_two_texts_still_asks_which_one(tmp_path: Path) -> None:
+    path = tmp_path / "nested.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"content": {"title": t, "body": x}}, ensure_ascii=False) + "\n"
+            for t, x in SAUDI
+        ),
+        encoding="utf-8",
+    )
+    with pytest.warns(ct.CorpusToolsWarning, match="no document could be loaded"):
+        corpus = ct.load_corpus(path)
+    assert len(corpus) == 0
+    assert corpus.skipped["reason"].tolist()[0] == (
+        "JSONL line 1: column 'content' holds an object with keys title, body, not text; "
+        "pass text_column='content.body' (a path into the object)"
+    )
+    assert ct.load_corpus(path, text_column="content.body").docs["text"].tolist() == [
+        x for _, x in SAUDI
+    ]

@@ -281,3 +281,46 @@ def leaf_name(column: Any) -> str:
     ('published', 'title')
     """
     return column_key(str(column).rsplit(".", 1)[-1])
+
+
+def single_text_members(cols: list[Any], records: list[Any], keep: set[Any]) -> dict[Any, str]:
+    """Unwrap, in place, each column whose cells are objects holding one string member under
+    the same key on every row (a WordPress REST API export's ``"content": {"rendered": "<p>...",
+    "protected": false}``, ``"title": {"rendered": "..."}``): the cell becomes that string.
+    Returns column -> key of those unwrapped; a column in ``keep`` (one an option names a path
+    into) and a column of objects with several strings (``{"title": ..., "body": ...}``: which
+    is the text is the user's call) are left as they are.
+
+    >>> recs = [{"content": {"rendered": "<p>Talks ended.</p>", "protected": False}, "id": 1}]
+    >>> single_text_members(["content", "id"], recs, set()), recs[0]["content"]
+    ({'content': 'rendered'}, '<p>Talks ended.</p>')
+    >>> recs = [{"article": {"title": "Talks", "body": "Talks ended."}}]
+    >>> single_text_members(["article"], recs, set())
+    {}
+    """
+    found: dict[Any, str] = {}
+    for col in cols:
+        if col in keep:
+            continue
+        key: str | None = None
+        seen = False
+        for rec in records:
+            value = rec.get(col) if isinstance(rec, dict) else None
+            if value is None:
+                continue
+            strings = (
+                [k for k, v in value.items() if isinstance(v, str)]
+                if isinstance(value, dict)
+                else []
+            )
+            if len(strings) != 1 or (key is not None and strings[0] != key):
+                seen = False
+                break
+            key, seen = strings[0], True
+        if seen and key is not None:
+            found[col] = key
+    for col, key in found.items():
+        for rec in records:
+            if isinstance(rec, dict) and isinstance(rec.get(col), dict):
+                rec[col] = rec[col][key]
+    return found

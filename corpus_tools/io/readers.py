@@ -60,7 +60,7 @@ from .dumps import (  # noqa: F401 - MIN_* and records_in_text re-exported
 from .feeds import FEED_EXTENSIONS, feed_table, markup_text
 from .files import Folders, InputSkipped
 from .html import extract_html
-from .json_shapes import flat_records, unwrap_typed
+from .json_shapes import flat_records, single_text_members, unwrap_typed
 from .outlets import (
     OUTLET_FROM,
     is_redirector,
@@ -762,6 +762,7 @@ def table_docs(
     cols, records, rows, enc, bad = read_table(rel, ext, data, frame, opts.encoding, opts.quotechar)
     if frame is None and ext in (".json", ".jsonl", ".ndjson"):
         cols, records = _nested_json(cols, records, opts)
+        _unwrap_members(rel, cols, records, opts)
     cols = _dotted_columns(cols, records, opts)
     kind = "dataframe" if frame is not None else ext.lstrip(".")
     where = rel if frame is None else "DataFrame"
@@ -860,6 +861,27 @@ def _nested_json(
         unwrap_typed(records)
         return cols, records
     return flat
+
+
+def _unwrap_members(rel: str, cols: list[Any], records: list[Any], opts: LoadOptions) -> None:
+    """A column named like the text whose cells are objects with one string member each
+    (WordPress's ``"content": {"rendered": ...}``) read as that string
+    (:func:`~corpus_tools.io.json_shapes.single_text_members`), said once."""
+    if opts.text_column is not None:  # the user's column (or a path into it) is read as given
+        return
+    keep = {c for c in cols if not is_text_name(c)}  # titles, outlets: read by their cells
+    found = single_text_members(cols, records, keep)
+    if not found:
+        return
+    shown = ", ".join(f"{str(c)!r} as {f'{c}.{k}'!r}" for c, k in list(found.items())[:4])
+    wp = " (a WordPress REST API export's 'rendered')" if "rendered" in found.values() else ""
+    text = next((c for c in found if is_text_name(c)), next(iter(found)))
+    warnings.warn(
+        f"{rel}: the text column holds an object with one text member on every row, read as "
+        f"that text: {shown}{wp}; pass text_column={f'{text}.<key>'!r} to read another member.",
+        CorpusToolsWarning,
+        stacklevel=4,
+    )
 
 
 def _dotted_columns(cols: list[Any], records: list[Any], opts: LoadOptions) -> list[Any]:
