@@ -242,6 +242,9 @@ TRAILING_CLAUSE_RE = re.compile(
 _ADDRESSEE_TOPIC_RE = re.compile(r"\s(?:of|about|against|over)\s", re.IGNORECASE)
 _PASSIVE_HEAD_RE = re.compile(r"\s+(?:not\s+)?(?:to|of|over)\b", re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"\b(?:by|in|from|at|on|of|for|against|over)\s*$", re.IGNORECASE)
+#: A reported clause opening with a subject pronoun and its verb, no ``that`` (``...,
+#: saying he would pay attention``): the participle shares the clause's subject.
+_PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|they|we|I|it)\s+[a-z]")
 _QUOTE_OPEN_RE = re.compile("[\"\u201c\u2018]|(?<![\\w])'(?=\\w)")
 
 
@@ -1060,6 +1063,7 @@ def _no_left_speaker(
             view[m.end() : m.end() + 6].lower().startswith(" that")
             or lemma == "tell"
             or _QUOTE_OPEN_RE.search(view, m.end(), hi) is not None
+            or _PRONOUN_CLAUSE_RE.match(view, m.end(), hi) is not None
         )
     ):
         cue.np_side = "and"

@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import load_lexicon
-from .phrases import CAP_STOP, person_noun, speaking_head, third_person_form, word_spans
+from .phrases import (
+    CAP_STOP,
+    DETERMINERS,
+    person_noun,
+    speaking_head,
+    third_person_form,
+    word_spans,
+)
 
 _WORDS = load_lexicon("quote_words").data
 _FUNCTION = frozenset(_WORDS["function_words"]) | frozenset(_WORDS["s_function"])
@@ -78,7 +85,30 @@ def clause_subject(toks: list[tuple[int, int, str]]) -> int:
     for n in reversed(ends):
         if n < len(words) and third_person_verb(words[n]) and not _noun_then_verb(words, n):
             return n
+        if n < len(words) and _auxiliary_verb(words, n):
+            return n  # "Lisa Su doesn't believe ...": an auxiliary and its verb
     return 0
+
+
+#: Negated third-person auxiliaries and modals that open a predicate (not ``is``/``has``: ``X is
+#: thought of as ..., said Y`` names its speaker after the cue).
+_AUX_FORMS = frozenset(
+    "doesn't isn't hasn't wasn't didn't won't can't cannot will would could should must".split()
+)
+
+
+def _auxiliary_verb(words: list[str], n: int) -> bool:
+    """``words[n]`` is an auxiliary or modal (``doesn't``, ``will``) and a lower-case verb
+    follows it (``not`` between allowed): the subject before it has its predicate.
+
+    >>> _auxiliary_verb(["Su", "doesn't", "believe"], 1), _auxiliary_verb(["Su", "will", "the"], 1)
+    (True, False)
+    """
+    if words[n].replace("\u2019", "'") not in _AUX_FORMS:
+        return False
+    k = n + 2 if n + 1 < len(words) and words[n + 1] == "not" else n + 1
+    w = words[k] if k < len(words) else ""
+    return w.isalpha() and w.islower() and w not in _FUNCTION and w not in DETERMINERS
 
 
 _AUXILIARIES = frozenset(_WORDS["quote_predicate"])

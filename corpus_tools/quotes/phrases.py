@@ -329,6 +329,13 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 return np_
     np_ = _left_np(text, lo, cue_start)
     if np_ is None:
+        last = re.search(r"([a-z][\w'\u2019-]*)\s*$", text[max(lo, cue_start - 40) : cue_start])
+        if last is not None and last.group(1) not in _FUNCTION_WORDS:
+            # "Researchers tracking sharks say": the object is no speaker
+            a = cue_start - len(last.group(0))
+            head = _participle_head(text, lo, (a, a + len(last.group(1))))
+            if head is not None:
+                return head
         m = _OF_TAIL.search(text, max(lo, cue_start - 80), cue_start)
         return None if m is None else _of_owner(text, lo, (m.start(1), m.end(1)), bare=True)
     if np_[0] - lo > 200:
@@ -337,6 +344,7 @@ def left_np(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if m is not None:
         np_ = _left_np(text, lo, m.start()) or np_
     known = _known_source_head(text, lo, np_)  # "People familiar with the matter said"
+    known = known or _participle_head(text, lo, np_)  # "Officials investigating the crash say"
     return known or _of_owner(text, lo, np_) or _located_head(text, lo, np_) or np_
 
 
@@ -365,6 +373,51 @@ def _known_source_head(text: str, lo: int, np_: tuple[int, int]) -> tuple[int, i
     """
     m = _SOURCE_BEFORE.search(text, max(lo, np_[0] - 80), np_[0])
     return None if m is None else m.span("head")
+
+
+#: A present participle and up to six words of its object, no punctuation, right before a
+#: speaker phrase (``investigating the``, ``tracking migratory patterns of great white``).
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])([a-z]{3,}ing)\s+(?:[\w'\u2019-]+\s+){0,6}$")
+#: Words that end a participle's object: a clause or a coordination begins.
+_OBJECT_BREAK = frozenset("and but or who whom which that said says say told".split())
+#: Prepositions before a participle's head: the head is an adverbial's, not the subject.
+_HEAD_PREPOSITIONS = frozenset(
+    "in at on with from by of for to after before during under over".split()
+)
+
+
+def _participle_head(text: str, lo: int, np_: tuple[int, int]) -> tuple[int, int] | None:
+    """The head a participle clause modifies when ``np_`` is the participle's object:
+    ``Officials investigating the crash say`` (officials, not the crash), ``Researchers
+    tracking migratory patterns of great white sharks say``. The head is a noun that can
+    speak (:func:`speaking_head`) ending the phrase right before the participle; None
+    otherwise (``Votes counting the ballots``: no speaking head).
+
+    >>> t = "Officials investigating the crash say"
+    >>> a, b = _participle_head(t, 0, (t.index("the crash"), t.index(" say")))
+    >>> t[a:b]
+    'Officials'
+    >>> _participle_head("A building housing the museum says", 0, (19, 29)) is None
+    True
+    """
+    m = _PARTICIPLE_BEFORE.search(text, max(lo, np_[0] - 80), np_[0])
+    if m is None or m.start() <= lo:
+        return None
+    between = text[m.end(1) : np_[0]].lower().split()
+    if any(w in _OBJECT_BREAK for w in between) or m.group(1) in _FUNCTION_WORDS:
+        return None
+    head = _left_np(text, lo, m.start())
+    if head is None or text[head[1] : m.start()].strip():
+        return None
+    last = text[head[0] : head[1]].split()[-1]
+    if last.lower() in _FUNCTION_WORDS or not speaking_head(last) or is_nationality(last):
+        return None  # "Australian mining firm ...": an adjective, not a head
+    if not (last.islower() or last.endswith("s")):
+        return None  # "the Trump Tower meeting": a name's compound, no participle
+    before = re.search(r"([A-Za-z]+)\W*$", text[max(lo, head[0] - 20) : head[0]])
+    if before is not None and before.group(1).lower() in _HEAD_PREPOSITIONS:
+        return None  # "In a statement announcing ... the company said": no subject
+    return head
 
 
 #: ``in``/``at``/``from``/``with`` and an optional article right before a speaker phrase

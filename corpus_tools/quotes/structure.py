@@ -63,6 +63,14 @@ _ENUMERATORS = frozenset(
     " finally lastly next".split()
 )
 _SPORT_HEADS = frozenset(_WORDS["sport_heads"])
+#: Initialisms that head a headline's topic, never a body that speaks (competitions, events,
+#: exams, diseases, taxes, products, a region): a lone one before a colon is no speaker
+#: (``NBA: Lakers beat ...``, ``COVID: Schools to reopen``, ``WASSCE: Invigilator's phone
+#: seized``). Kept here until data/quote_words.yml's schema (lexicon.py) has a key for them.
+_TOPIC_INITIALISMS = frozenset(
+    "afcon afl ai bbl bece cpi covid cwg epl ev evs faq gdp gst gta hiv ipl ipo isl iwd mlb mls"
+    " nba nfl nft nhl nrl psl sona ufc ufo upsc wassce wnba wwe".split()
+)
 _QUESTION_WORDS = frozenset(_WORDS["subordinators"]) - {"if", "whether"}
 _NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 _INSTITUTIONS = frozenset(_WORDS["institution_nouns"])
@@ -73,8 +81,13 @@ _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:man|men|woman|women|er|ers|ist|ists|or|or
 _MEDIA = frozenset(_WORDS["media_words"])
 _NAME_SUFFIXES = frozenset(_WORDS["name_suffixes"])
 #: A dash between a headline's claim and its speaker (``... victory - Cech``).
-#: or glued to a capitalised last word (``... call logs -NYT``).
-_TAIL_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}(?:\s|(?=[A-Z][^\s-]*[ \t]*$))", re.MULTILINE)
+#: or glued to a capitalised last word (``... call logs -NYT``), or a typed or em dash glued
+#: on both sides before one to three capitalised words ending the line (``... hearing--Ortega``).
+_TAIL_DASH = re.compile(
+    r"\s[-\u2013\u2014]{1,2}(?:\s|(?=[A-Z][^\s-]*[ \t]*$))"
+    r"|(?<=[a-z])(?:--|\u2014)(?=[A-Z][^\s-]*(?:[ \t]+[A-Z][^\s-]*){0,2}[ \t]*$)",
+    re.MULTILINE,
+)
 #: A first-person subject opening what a speaker label introduces (``Mary: I want you ...``).
 _FIRST_PERSON_OPENING = re.compile(r"(?:I|We)(?:['\u2019](?:m|ve|d|ll|re))?\s|(?:My|Our)\s")
 _MENTION = frozenset(_WORDS["mention_nouns"])
@@ -255,9 +268,30 @@ def colon_head(text: str, view: str, lo: int, quote_start: int) -> tuple[int, in
         verb = _verb_shaped(nxt) and nxt not in _AUXILIARIES
         if verb and nxt.endswith("s") and (not after or _verb_shaped(after)):
             verb = False  # "Olympic condoms auctioned:": a plural noun, then its verb
+        verb = verb or _plural_subject_verb(toks[n - 1][2], nxt, after)
         if not (nxt.lower() in _HEAD_PREPOSITIONS or verb):
             return None  # "US open:", "Video-game interview:": not a speaker and its words
     return toks[0][0], toks[n - 1][1]
+
+
+def _plural_subject_verb(head: str, nxt: str, after: str) -> bool:
+    """A plural noun of people and the bare verb it takes, then a preposition or determiner
+    (``Netizens gush over ...:``, ``Fans react to ...:``, ``Residents slam the council:``):
+    the people speak the quote after the colon.
+
+    >>> _plural_subject_verb("Netizens", "gush", "over"), _plural_subject_verb("Fans", "react", "to")
+    (True, True)
+    >>> _plural_subject_verb("Tigers", "win", "big"), _plural_subject_verb("Fans", "club", "")
+    (False, False)
+    """
+    from .phrases import speaking_head
+
+    low = head.lower()
+    if not (low.endswith("s") and speaking_head(head) and low not in _FUNCTION):
+        return False
+    if not (nxt.isalpha() and nxt.islower()) or nxt in _FUNCTION or nxt in DETERMINERS:
+        return False
+    return after.lower() in _FUNCTION or after.lower() in DETERMINERS
 
 
 #: Possessive determiners opening a feature's title (``My Job:``, ``Your Money:``).
@@ -354,11 +388,40 @@ def _claim_speaker(text: str, a: int, b: int, claim: str = "") -> bool:
     canon = canonical_or_none(text[a:b])  # a place ("Dublin Port") gives its country
     if canon is None and len(words) == 1 and _named_elsewhere(text, a, words[0]):
         return not _describes_person(claim)  # "Merkel: ..." over "Angela Merkel said ..."
+    if canon is None and initialism_speaks(words, claim):
+        return True  # "PCG: China reinstalls floating barriers": an agency's initials
     if canon is not None and len(words) >= 2 and all(map(_titlecase, words)):
         # a known person heading a claim about a person ("Rishi Sunak: Former chancellor
         # leading the pack") is its topic
         return canon not in country_tables()[1] and not _role_opening(claim)
     return canon is not None and canon not in country_tables()[1]
+
+
+def initialism_speaks(words: list[str], claim: str) -> bool:
+    """A lone initialism the gazetteer does not know heads a sentence-case claim: an agency or
+    body says it (``PCG: China reinstalls floating barriers in Panatag``, ``DFA: Married women
+    can use maiden name``, ``DCYF: ...``). Not a common word or kicker in capitals (``WATCH:``,
+    ``LIVE:``), a topic's initialism (``NBA:``, ``COVID:``), a Title Case
+    claim (``WTF: Pentagon Sold ...``: capitals are no evidence there) or a question.
+
+    >>> initialism_speaks(["PCG"], "China reinstalls floating barriers in Panatag")
+    True
+    >>> initialism_speaks(["WATCH"], "Police chase ends in crash"), initialism_speaks(["NBA"], "Lakers beat the visiting side")
+    (False, False)
+    >>> initialism_speaks(["WTF"], "Pentagon Sold Over $1 Million Worth Of Weapons")
+    False
+    """
+    from .phrases import common_words
+
+    if len(words) != 1 or not re.fullmatch(r"[A-Z][A-Z&]{1,6}", words[0]):
+        return False
+    low = words[0].lower()
+    if low in common_words() or low in KICKERS or low in _TOPIC_INITIALISMS:
+        return False
+    if claim.rstrip().endswith("?"):
+        return False
+    lower = [w for w in re.findall(r"[^\W\d_]+", claim) if w.islower() and w not in _FUNCTION]
+    return len(lower) >= 2
 
 
 def _role_opening(claim: str) -> bool:
@@ -1248,6 +1311,7 @@ def structure_cue(
         return None  # "Tigers wary of Farrell 'gamble'": a line-final quote names the object
     return (
         possessor_cue(text, view, lo, sp)
+        or possessor_after(text, view, sp, hi)
         or feeling_cue(text, view, lo, sp)
         or stance_cue(text, view, lo, sp.start)
     )
@@ -1255,6 +1319,39 @@ def structure_cue(
 
 #: A name's possessive right before a quote: up to four capitalised words, then ``'s``.
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+$")
+
+
+#: After a quote: a comma, colon or dash, then a name's possessive and a word (``', Khalid
+#: Jamil's advice``, ``' - the coach's message``).
+_POSSESSOR_AFTER = re.compile(
+    r"\s*[,:\u2013\u2014-]\s+((?:[Tt]he\s+)?(?:[\w.\u2019'-]+\s+){0,3}[\w.-]+)['\u2019]s\s+([a-z]+)\b"
+)
+
+
+def possessor_after(text: str, view: str, sp: Span, hi: int) -> Cue | None:
+    """A quote, then a name's possessive and a speech noun (``speech_nouns``): the quoted
+    words are the possessor's (``'We need to stay calm', Khalid Jamil's advice to his
+    players``, ``'Best ending ever': the coach's verdict``). The cue is the speech noun.
+
+    >>> t = "'We need to stay calm', Khalid Jamil's advice to his players"
+    >>> c = possessor_after(t, t, Span(0, 22, "'", "'"), len(t))
+    >>> t[c.start : c.end], t[c.np[0] : c.np[1]]
+    ('advice', 'Khalid Jamil')
+    >>> possessor_after("'Calm', the city's plan", "'Calm', the city's plan", Span(0, 6, "'", "'"), 23)
+    """
+    m = _POSSESSOR_AFTER.match(view, sp.end, hi)
+    if m is None or m.group(2) not in _SPEECH_NOUNS:
+        return None
+    toks = word_spans(text, m.start(1), m.end(1))
+    while toks and toks[0][2].lower() in DETERMINERS:
+        toks = toks[1:]  # "the coach's verdict": the coach
+    words = [t[2] for t in toks]
+    if not words or not _speaker_like(toks, len(toks)):
+        return None
+    if not (all(map(_cap, words)) or _speaking_noun(words[-1])):
+        return None  # "the city's plan": no name and no speaking noun
+    a, b = m.span(2)
+    return Cue(a, b, m.group(2), m.group(2), None, (toks[0][0], toks[-1][1]), "left")
 
 
 def possessor_cue(text: str, view: str, lo: int, sp: Span) -> Cue | None:
