@@ -79,6 +79,32 @@ def test_s37_nigerian_sentences_dev():
     _check("nigerian sentences dev", _part("ng", "s", False), (13, 6, 7), (4, 7), True)
 
 
+def test_s37_philippine_titles_held_out():
+    """Held out, never tuned on; scored once at the end of session 37. Baseline (ffd8614):
+    12/15 (with a speaker 3/6, without 9/9); end: 14/15 (5/6, 9/9). Left wrong: ``Go to
+    Filipinos: Unite, ...`` (a one-word surname that is a common verb)."""
+    _check("philippine titles held out", _part("ph", "title", True), (15, 6, 9), (5, 9), False)
+
+
+def test_s37_newsapi_titles_held_out():
+    """Held out. Baseline (ffd8614): 15/17 (with a speaker 1/3, without 14/14); end: the same.
+    Left wrong: ``Yellen 'not anticipating' economic downturn`` (no speaker), ``'Inappropriate':
+    PM Modi objects to ...; Delhi CM expresses regret`` (the second clause's subject)."""
+    _check("newsapi titles held out", _part("wz", "title", True), (17, 3, 14), (1, 14), False)
+
+
+def test_s37_newsapi_sentences_held_out():
+    """Held out. Baseline (ffd8614): 9/10 (with a speaker 5/6, without 4/4); end: the same.
+    Left wrong: ``... Lucas Green is shutting down Meghan Markle's previous claim ...``."""
+    _check("newsapi sentences held out", _part("wz", "s", True), (10, 6, 4), (5, 4), False)
+
+
+def test_s37_nigerian_sentences_held_out():
+    """Held out. Baseline (ffd8614): 14/14 (with a speaker 10/10, without 4/4); end: the
+    same."""
+    _check("nigerian sentences held out", _part("ng", "s", True), (14, 10, 4), (10, 4), False)
+
+
 # --- mechanisms written on the dev half ---------------------------------------------------
 
 
