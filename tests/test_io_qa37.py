@@ -338,3 +338,19 @@ def test_an_object_of_two_texts_still_asks_which_one(tmp_path: Path) -> None:
     assert ct.load_corpus(path, text_column="content.body").docs["text"].tolist() == [
         x for _, x in SAUDI
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("15 มกราคม 2568", "2025-01-15"),  # Thai: Buddhist Era year, 543 ahead
+        ("วันที่ 1 ต.ค. พ.ศ. 2567", "2024-10-01"),
+        ("๑๕ มกราคม ๒๕๖๘", "2025-01-15"),  # Thai digits
+    ],
+)
+def test_a_thai_buddhist_era_date_is_converted(tmp_path: Path, written: str, day: str) -> None:
+    (tmp_path / "posts.csv").write_text(
+        f"date,text\n{written},The council voted on the city budget on that day.\n",
+        encoding="utf-8",
+    )
+    assert ct.load_corpus(tmp_path / "posts.csv").docs["published"].tolist() == [pd.Timestamp(day)]

@@ -279,6 +279,8 @@ def other_calendar_date(s: str) -> Any:
     (Timestamp('2024-03-20 14:30:00'), 'time')
     >>> other_calendar_date("12 Rajab 1447")[:57]
     "the date '12 Rajab 1447' is in the lunar Hijri calendar, "
+    >>> other_calendar_date("15 มกราคม 2568"), other_calendar_date("วันที่ 1 ต.ค. พ.ศ. 2567")
+    ((Timestamp('2025-01-15 00:00:00'), 'day'), (Timestamp('2024-10-01 00:00:00'), 'day'))
     >>> other_calendar_date("3 May 2024") is None
     True
     """
@@ -287,29 +289,41 @@ def other_calendar_date(s: str) -> Any:
         return None
     calendar, number = _calendar_months()[m.group(2).lower()]
     year, day = int(m.group(3)), int(m.group(1))
-    first, last, converted = _CALENDARS[calendar]
+    first, last, converted, offset = _CALENDARS[calendar]
     if not first <= year <= last:
         return None
     if not converted:
         return NoDayProblem(
-            f"the date {s!r} is in the {calendar.replace('_', ' ').replace('hijri', 'Hijri')} "
+            f"the date {s!r} is in the {_calendar_label(calendar)} "
             "calendar, whose months begin by moon sighting or a country's tables (they differ "
             "by a day or two), so it is not converted; convert the column to Gregorian dates "
             "by the tables your sources use, or leave it empty"
         )
-    day_ts = solar_hijri_day(year, number, day)
+    if offset is not None:  # the Gregorian months, the year told apart (Buddhist Era)
+        try:
+            day_ts = pd.Timestamp(datetime(year - offset, number, day))
+        except ValueError:  # 31 April: the calendar has no such day
+            day_ts = None
+    else:
+        day_ts = solar_hijri_day(year, number, day)
     if day_ts is None:
         return NoDayProblem(
-            f"the date {s!r} names no day: month {number} of the Solar Hijri year {year} has "
-            "no such day; fix the cell or leave it empty"
+            f"the date {s!r} names no day: month {number} of the "
+            f"{_calendar_label(calendar)} year {year} has no such "
+            "day; fix the cell or leave it empty"
         )
     if m.group(4) is None:
         return day_ts, "day"
     return day_ts + pd.Timedelta(hours=int(m.group(4)), minutes=int(m.group(5))), "time"
 
 
-#: calendar -> (first year, last year, converted), read with the names
-_CALENDARS: dict[str, tuple[int, int, bool]] = {}
+def _calendar_label(name: str) -> str:
+    """``solar_hijri`` -> ``Solar Hijri``, ``lunar_hijri`` -> ``lunar Hijri``."""
+    return " ".join(w if w == "lunar" else w.capitalize() for w in name.split("_"))
+
+
+#: calendar -> (first year, last year, converted, year offset or None), read with the names
+_CALENDARS: dict[str, tuple[int, int, bool, int | None]] = {}
 
 
 @cache
@@ -324,7 +338,8 @@ def _calendar_months() -> dict[str, tuple[str, int]]:
     try:
         for calendar, spec in (data.get("calendars") or {}).items():
             first, last = (int(y) for y in spec["years"])
-            _CALENDARS[calendar] = (first, last, bool(spec["converted"]))
+            offset = int(spec["year_offset"]) if spec.get("year_offset") is not None else None
+            _CALENDARS[calendar] = (first, last, bool(spec["converted"]), offset)
             if len(spec["months"]) != 12:
                 raise DataFileError(f"{fname}: calendars.{calendar}.months must list 12 months.")
             for number, month in enumerate(spec["months"], start=1):
@@ -347,7 +362,7 @@ def _calendar_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(_calendar_months(), key=len, reverse=True))
     return re.compile(
         rf"^\D*?(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|ام|م)?\s*[-/ ]?\s*({names})(?![^\W\d_])"
-        rf"[\s,،/-]*(?:ماه\s+)?(\d{{4}})(?!\d)\s*(?:ه\.?\s*ش\.?|AP|SH|هـ?\.?ق\.?|AH)?"
+        rf"[\s,،/-]*(?:ماه\s+|พ\.\s?ศ\.\s*)?(\d{{4}})(?!\d)\s*(?:ه\.?\s*ش\.?|AP|SH|هـ?\.?ق\.?|AH)?"
         r"(?:[\s,،T-]*(?:ساعت|at)?\s*(\d{1,2}):(\d{2})(?::\d{2})?)?\s*$",
         re.IGNORECASE,
     )
@@ -594,7 +609,7 @@ def _epoch_problem(s: str) -> DateProblem:
 
 #: the shipped month and weekday names of other languages (``corpus_tools/data``)
 MONTH_NAMES_FILE = "month_names.yml"
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "012345678901234567890123456789")
 
 
 @cache
