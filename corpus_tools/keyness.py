@@ -478,9 +478,10 @@ def _group_sums(counts: DocTermCounts) -> GroupTermCounts:
 def _with_evidence(
     out: pd.DataFrame, counts: DocTermCounts, n_evidence: int, lang: str | None
 ) -> pd.DataFrame:
-    """The keyness table with its ``evidence`` column, and the stopword language in ``attrs``."""
-    evidence = counts.evidence(out["group"].tolist(), out["term"].tolist(), n_evidence)
-    out["evidence"] = pd.Series(evidence, index=out.index, dtype=object)
+    """The keyness table with its ``evidence`` column (Arrow-backed strings, built in Arrow:
+    no Python string per row), and the stopword language in ``attrs``."""
+    evidence = counts.evidence_column(out["group"].array, out["term"].array, n_evidence)
+    out["evidence"] = pd.Series(evidence, index=out.index, copy=False)
     attrs = dict(out.attrs)
     out = out[KEYNESS_COLUMNS].reset_index(drop=True)
     out.attrs.update(attrs, stopword_language=lang)
