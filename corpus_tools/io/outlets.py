@@ -96,7 +96,7 @@ def url_parts(url: Any) -> tuple[str | None, bool]:
     host = _host_of(rest[: m.start()] if (m := _HOST_END_RE.search(rest)) else rest)
     if host is None or (not starts and host.rpartition(".")[2] in _FILE_TLDS):
         return None, False
-    if any(rule[0].search(host) for rule in _proxy_rules()):
+    if _proxy_hosts_re().search(host) is not None:
         page = _proxied(host, rest[m.start() : end - (len(s) - len(rest))] if m else "")
         if page is not None:
             return page, True
@@ -123,6 +123,12 @@ def _proxy_rules() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, bool]
         path_re = re.compile(str(rule["path"])) if rule.get("path") else None
         rules.append((host_re, path_re, bool(rule.get("label"))))
     return tuple(rules)
+
+
+@functools.lru_cache(maxsize=1)
+def _proxy_hosts_re() -> re.Pattern[str]:
+    """One pattern of every proxy's host (a URL's host is checked once, not per proxy)."""
+    return re.compile("|".join(f"(?:{rule[0].pattern})" for rule in _proxy_rules()) or "(?!)")
 
 
 def _proxied(host: str, path: str) -> str | None:
