@@ -76,8 +76,10 @@ _ONE_PRONOUN_NEXT = frozenset([*_words("one_pronoun_next"), ""])
 _ONE_PRONOUN_BEFORE = frozenset(_words("one_pronoun_before"))
 _NOT_SOURCES = frozenset(_words("not_sources"))
 _MONTHS = _alternatives("months")
-_NOT_QUANTITIES = ("date", "year", "time")  # kinds with no qualifier and no attribution
-KINDS = ("count", "percent", "money", "year", "date", "time", "ordinal")
+# kinds with no qualifier and no attribution ("duration": a figure joined by a hyphen to a
+# unit of time, a compound adjective such as "a 40-year high" or "a 15-year-old boy")
+_NOT_QUANTITIES = ("date", "year", "time", "duration")
+KINDS = ("count", "percent", "money", "year", "date", "time", "ordinal", "duration")
 
 
 def check_kinds(kinds: Sequence[str]) -> list[str]:
@@ -311,6 +313,23 @@ _QUAL_RE = re.compile(
 )
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTHS + r")\b", re.IGNORECASE)
+# "a 40-year high", "52-week low", "a 15-year-old boy", "24-hour strike": a figure joined by a
+# hyphen to a unit of time is part of a compound adjective (a duration or an age), not a count
+# of what follows
+_DURATION_AFTER = re.compile(
+    r"^[-\u2010\u2011](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
+    r"|century|centuries|night|nights)\b",
+    re.IGNORECASE,
+)
+# a minus sign written right before a figure ("-20.5°C", "\u221220.5 \u00b0C", "-$2.3 million",
+# "minus 5 degrees"): at the start of the text or after a space or an opening bracket (after a
+# digit or a letter a hyphen joins: "10-20", "COVID-19", "mid-2020"); "minus" as a word only
+# after a word that is no figure ("3 minus 2" is a sum)
+_MINUS_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\s(\[]))[-\u2212\u2013]|(?<![\w.,])(?<!\d )minus\s+)\Z", re.IGNORECASE
+)
+# a word in capitals right before a spaced hyphen ("COVID -19"): the number of a name
+_CAPS_BEFORE = re.compile(r"\b[A-Z]{2,}\s+\Z")
 # "10 years ago", "two days ago": a point in time, not a quantity outlets could disagree on
 _AGO_AFTER = re.compile(
     r"^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+ago\b",
@@ -516,6 +535,8 @@ def _read_figure(
     if m.group("num"):
         if _in_a_name(before) or _year_range_end(m.group("num"), before):
             return None
+        if not m.group("scale") and not m.group("pct") and _DURATION_AFTER.match(after):
+            return _Reading("duration", digits_value(m.group("num"), decimal_comma))
         reading = _read_digits(m, before, after, decimal_comma, language)
         return reading if math.isfinite(reading.quantity) else None
     if m.group("vague"):
@@ -658,6 +679,12 @@ def _claim_at(
     reading = _read_figure(m, before, view[end:], decimal_comma, language)
     if reading is None:
         return None
+    if reading.kind in ("count", "percent", "money") and (m.group("num") or m.group("word")):
+        minus = _MINUS_BEFORE.search(before)
+        if minus is not None and not _CAPS_BEFORE.search(before, 0, minus.start()):
+            reading = reading._replace(quantity=-reading.quantity)
+            start = minus.start()
+            before = view[:start]
     qualifier = reading.qualifier
     q = _QUAL_RE.search(before)
     if q and reading.kind not in _NOT_QUANTITIES:
@@ -737,8 +764,8 @@ def numeric_claims(
     corpus : Corpus
         A loaded corpus.
     kinds : sequence of str, optional
-        Keep only these kinds (``"count"``, ``"percent"``, ``"money"``,
-        ``"year"``, ``"date"``, ``"time"``, ``"ordinal"``); default all.
+        Keep only these kinds (``"count"``, ``"percent"``, ``"money"``, ``"year"``, ``"date"``,
+        ``"time"``, ``"ordinal"``, ``"duration"``: "a 40-year high"); default all.
     language : str, optional
         Language of the stopwords that end ``object`` (a code or name of
         :data:`corpus_tools.tokenize.STOPWORD_LANGUAGES`); default the corpus'
@@ -765,7 +792,7 @@ def numeric_claims(
     pandas.DataFrame
         ``doc_id`` (str), ``sent_id`` (int), ``start``/``end`` (int, offsets of
         the expression, qualifier included), ``text`` (str, as written),
-        ``quantity`` (float; NaN for vague amounts such as ``hundreds``),
+        ``quantity`` (float; NaN for vague amounts: ``hundreds``; < 0 after a minus: ``-20.5``),
         ``qualifier`` (str: ``more than``, ``some``, ``at least``, ... or
         ``""``), ``kind`` (str), ``object`` (str: up to three content words
         after the number, e.g. ``Palestinians``), ``event`` (str: normalised
