@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from .actors import actor_mentions
+from .actors import actor_mentions, canonical_actor
 from .corpus import doc_groups, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
 from .languages import CORPUS_CHARS, few_english_words, text_heads, text_votes
@@ -519,8 +519,31 @@ def target_sentiment(
         rows = _scored_rows(_mention_sentences(m, starts), sents)
     sent_df = _sentence_table(rows, corpus, min_sentences if targets is None else None)
     summary = _sentiment_summary(sent_df, corpus, by=by, n_boot=n_boot, seed=seed)
-    summary.attrs.update(_left_out_attrs(corpus, left_out, other, by))
+    summary.attrs.update(_left_out_attrs(corpus, left_out, other, by) | _unknown_targets(targets))
     return TargetSentiment(sent_df, summary)
+
+
+#: ``summary.attrs`` key: the targets asked for that name no actor of the gazetteer
+#: (:func:`~corpus_tools.actors.canonical_actor` returns None): no sentence is scored for them
+UNKNOWN_TARGETS = "unknown_targets"
+
+
+def _unknown_targets(targets: list[str] | None) -> dict[str, list[str]]:
+    """``{UNKNOWN_TARGETS: [...]}`` for the ``targets`` the gazetteer does not know, with a
+    warning naming them (an empty table for ``"Google"`` would otherwise say nothing)."""
+    unknown = [t for t in targets or [] if canonical_actor(t) is None]
+    if not unknown:
+        return {}
+    warnings.warn(
+        f"target_sentiment: {len(unknown)} of {len(targets or [])} targets name no actor of "
+        f"the gazetteer, or a surname several share ({', '.join(map(repr, unknown[:5]))}"
+        f"{', ...' if len(unknown) > 5 else ''}), so no sentence is scored for them; "
+        "ct.canonical_actor(name) tells which names it knows, "
+        "ct.candidate_actors(corpus) lists names it misses.",
+        CorpusToolsWarning,
+        stacklevel=3,
+    )
+    return {UNKNOWN_TARGETS: unknown}
 
 
 def _left_out_attrs(corpus: Corpus, left_out: str, other: set[str], by: str) -> dict[str, Any]:
