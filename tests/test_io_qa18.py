@@ -147,11 +147,13 @@ def test_other_nested_values_warn_and_stay_empty(tmp_path: Path) -> None:
         "mongo.json, column 'published': 1 row(s) hold a JSON object (first: row 1), not a plain "
         "value; the date of those rows is left empty. Flatten the column first "
         "(pandas.json_normalize gives one column per key, e.g. 'published.name'), or pass "
-        "date_column= naming a column of plain values.",
+        "date_column='published.<key>' (a path into its objects) or date_column= naming a "
+        "column of plain values.",
         "mongo.json, column 'source': 1 row(s) hold a JSON object (first: row 1), not a plain "
         "value; the outlet of those rows is left empty. Flatten the column first "
         "(pandas.json_normalize gives one column per key, e.g. 'source.name'), or pass "
-        "outlet_column= naming a column of plain values.",
+        "outlet_column='source.<key>' (a path into its objects) or outlet_column= naming a "
+        "column of plain values.",
         "mongo.json, column 'title': 1 row(s) hold a JSON list (first: row 1), not a plain "
         "value; the title of those rows is left empty. Flatten the column first "
         "(pandas.json_normalize gives one column per key, e.g. 'title.name'), or pass "

@@ -722,8 +722,15 @@ class _Table:
     def warn_nested(self) -> None:
         """One warning per column whose cells held JSON objects or lists (left empty)."""
         for col, (what, first, n, kind) in self.nested.items():
+            path = (
+                f"{what}_column='{col}.<key>' (a path into its objects) or "
+                if kind == "object"
+                else ""
+            )
             option = (
-                f", or pass {what}_column= naming a column of plain values" if what != "url" else ""
+                f", or pass {path}{what}_column= naming a column of plain values"
+                if what != "url"
+                else ""
             )
             warnings.warn(
                 f"{self.where}, column {str(col)!r}: {n:,} {self.unit}(s) hold a JSON {kind} "
