@@ -342,7 +342,10 @@ def plot_similarity(
     b_ids = table["b"].astype(str).to_numpy()
     cos = table["cosine"].astype(float).to_numpy()
     all_ids = set(a_ids.tolist()) | set(b_ids.tolist())
-    chosen, how = _similarity_items(a_ids, b_ids, cos, all_ids, top_n, sizes)
+    groups = _group_sizes(table)  # groups (outlets): their documents choose and label them
+    chosen, how = _similarity_items(
+        a_ids, b_ids, cos, all_ids, top_n, groups if sizes is None else sizes
+    )
     ids = sorted(chosen)
     n_all = len(all_ids)
     title = f"TF-IDF cosine similarity (n = {n_all:,} items"
@@ -351,6 +354,8 @@ def plot_similarity(
         return message_figure(title, "Fewer than two documents or groups: nothing to compare.")
     mat = _similarity_matrix(ids, a_ids, b_ids, cos)
     names, folder = _distinct_names(ids, labels or {})
+    if groups:
+        names = [f"{n} (n={groups.get(i, 0):,})" for n, i in zip(names, ids, strict=True)]
     size = round(min(10.0, 3.5 + 0.6 * len(ids)), 1)
     fig, ax = plt.subplots(figsize=(size + 1.5, size + 0.4))
     im = ax.imshow(np.ma.masked_invalid(mat), cmap="Blues", vmin=0, vmax=1)
@@ -363,8 +368,25 @@ def plot_similarity(
     ax.set_title(plot_label(title, None))
     cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label("cosine similarity (0 = no shared terms, 1 = same profile)")
-    _note(fig, _similarity_note(table, mat, cos, n_all, corpus_name, folder, how))
+    note = _similarity_note(table, mat, cos, n_all, corpus_name, folder, how)
+    if groups:  # n counts documents: the items are groups of them
+        head = source_note(n_all, corpus_name)
+        total = source_note(sum(groups.values()), corpus_name)[:-1] + f" in {n_all:,} groups."
+        note = note.replace(head, total, 1)
+    _note(fig, note)
     return fig
+
+
+def _group_sizes(table: pd.DataFrame) -> dict[str, int] | None:
+    """Documents per item when :func:`corpus_tools.similarity` compared groups (``n_docs_a``,
+    ``n_docs_b``, some above 1), else None (documents compared one by one)."""
+    if not {"n_docs_a", "n_docs_b"} <= set(table.columns) or not len(table):
+        return None
+    sizes: dict[str, int] = {}
+    for side in ("a", "b"):
+        pairs = zip(table[side].astype(str), table[f"n_docs_{side}"], strict=True)
+        sizes.update((k, int(v)) for k, v in pairs if pd.notna(v))
+    return sizes if sizes and max(sizes.values()) > 1 else None
 
 
 def _similarity_note(
