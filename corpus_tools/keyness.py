@@ -234,8 +234,8 @@ def _table(
     total = int(gc.group_tokens.sum())
     used_only = top_n is not None or _used_only(gc, len(terms), total, top_n, keep_unused)
     cols = [c for c in KEYNESS_COLUMNS if c != "evidence"]
-    parts: dict[str, list[np.ndarray]] = {c: [] for c in cols}
-    for gi, g in enumerate(gc.groups):
+    parts: dict[str, list[np.ndarray]] = {c: [] for c in (*_ROW_COLUMNS, "gi")}
+    for gi in range(len(gc.groups)):
         n_i = float(gc.group_tokens[gi])
         n_j = float(total - n_i)
         if n_i <= 0 or n_j <= 0:
@@ -253,27 +253,61 @@ def _table(
         order = np.lexsort((term_rank[idx], -z))
         if used_only:  # a group's top terms are terms it uses: no count-0 filler rows
             order = order[y_i[order] > 0][:top_n]
-        k = len(order)
         for c, v in (
-            ("group", np.full(k, g, dtype=object)),
+            ("gi", np.full(len(order), gi, dtype=np.int64)),
             ("term", terms[idx[order]]),
             ("count", y_i[order].astype("int64")),
             ("count_rest", (y_all - y_i)[order].astype("int64")),
             ("rate_per_10k", 10000.0 * y_i[order] / n_i),
             ("rate_rest_per_10k", 10000.0 * (y_all - y_i)[order] / n_j),
             ("n_docs", n_docs[order].astype("int64")),
-            ("n_docs_group", np.full(k, int(gc.group_docs[gi]), dtype=np.int64)),
-            ("n_tokens_group", np.full(k, int(n_i), dtype=np.int64)),
-            ("n_tokens_rest", np.full(k, int(n_j), dtype=np.int64)),
             ("score", score[order]),
             ("z", z[order]),
         ):
             parts[c].append(v)
+        if len(parts["gi"]) >= _BLOCK_GROUPS:
+            _join_pieces(parts)
+    _join_pieces(parts)
+    _group_columns(parts, gc, total)
     out = _frame(parts, cols)
     # the corpus the table was made from: groups can have no row (no term of theirs passes the
     # filters with top_n), so the documents in the table's groups can be fewer (UCI: 494 of 499)
     out.attrs.update(n_docs=int(np.asarray(gc.group_docs).sum()), n_groups=len(gc.groups))
     return out
+
+
+# per-row columns computed for each group; the group's own columns are filled in at the end
+_ROW_COLUMNS = (
+    "term",
+    "count",
+    "count_rest",
+    "rate_per_10k",
+    "rate_rest_per_10k",
+    "n_docs",
+    "score",
+    "z",
+)
+_BLOCK_GROUPS = 512  # per-group pieces joined every this many groups (few arrays per column)
+
+
+def _join_pieces(parts: dict[str, list[np.ndarray]]) -> None:
+    """Each column's pieces joined into one (in place): a table of 100,000 groups (by
+    ``doc_id``) holds a few hundred arrays per column, not 100,000 small ones."""
+    for c, pieces in parts.items():
+        if len(pieces) > 1:
+            parts[c] = [np.concatenate(pieces)]
+
+
+def _group_columns(parts: dict[str, list[np.ndarray]], gc: GroupTermCounts, total: int) -> None:
+    """``group``, ``n_docs_group``, ``n_tokens_group`` and ``n_tokens_rest`` of each row, from
+    its group's position ``gi`` (taken out of ``parts``); the values a group at a time gave."""
+    pieces = parts.pop("gi")
+    gi = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
+    n_i = np.asarray(gc.group_tokens, dtype=float)[gi]
+    parts["group"] = [np.asarray(gc.groups, dtype=object)[gi]] if pieces else []
+    parts["n_docs_group"] = [np.asarray(gc.group_docs).astype(np.int64)[gi]]
+    parts["n_tokens_group"] = [n_i.astype(np.int64)]
+    parts["n_tokens_rest"] = [(float(total) - n_i).astype(np.int64)]
 
 
 def _used_terms(
