@@ -277,16 +277,8 @@ def _table(
 
 
 # per-row columns computed for each group; the group's own columns are filled in at the end
-_ROW_COLUMNS = (
-    "term",
-    "count",
-    "count_rest",
-    "rate_per_10k",
-    "rate_rest_per_10k",
-    "n_docs",
-    "score",
-    "z",
-)
+_GROUP_OWN = ("group", "n_docs_group", "n_tokens_group", "n_tokens_rest", "evidence")
+_ROW_COLUMNS = tuple(c for c in KEYNESS_COLUMNS if c not in _GROUP_OWN)
 _BLOCK_GROUPS = 512  # per-group pieces joined every this many groups (few arrays per column)
 
 
