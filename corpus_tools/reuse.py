@@ -44,7 +44,7 @@ import pandas as pd
 from ._tables import cast_columns, frame_from_rows, sort_rows
 from .corpus import MISSING, group_labels, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_table, check_whole
-from .tokenize import cached_tokens, doc_tokens, fold
+from .tokenize import TOKENS_CACHE_KEY, cached_tokens, doc_tokens, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Corpus
@@ -86,8 +86,6 @@ REUSE_SUMMARY_COLUMNS = [
 ]
 
 
-#: the key of the corpus's token table (:func:`~corpus_tools.tokenize.cached_tokens`)
-_TOKENS_KEY = "corpus.tokens"
 #: a letter or digit (``str.isalnum``): ``\w`` is those and the underscore
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -430,7 +428,7 @@ def _cached_spans(corpus: Corpus) -> dict[str, tuple[np.ndarray, np.ndarray]] | 
     already built (by ``Corpus.tokens()``, counts, keyness, ...): the same tokens as
     :func:`~corpus_tools.tokenize.doc_tokens` without splitting the sentences again; None
     when the table is not built (it is not built here: it is large)."""
-    if not corpus.is_cached(_TOKENS_KEY):
+    if not corpus.is_cached(TOKENS_CACHE_KEY):
         return None
     table = cached_tokens(corpus)
     ids = table["doc_id"].to_numpy()

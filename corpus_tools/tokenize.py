@@ -2596,13 +2596,17 @@ def tokens(
     return out
 
 
+#: the key under which :func:`cached_tokens` keeps the corpus's token table (``Corpus.cached``)
+TOKENS_CACHE_KEY = "corpus.tokens"
+
+
 def cached_tokens(corpus: Corpus) -> pd.DataFrame:
     """The corpus's own cached :func:`tokens` table (built once), not a copy.
 
     :meth:`Corpus.tokens` hands out a copy of it; code that only reads the columns takes
     this one (a copy is ~200 MB at 5,000 long documents). Do not change the table.
     """
-    return corpus.cached("corpus.tokens", lambda: tokens(corpus))
+    return corpus.cached(TOKENS_CACHE_KEY, lambda: tokens(corpus))
 
 
 def _coded_tokens(

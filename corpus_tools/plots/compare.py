@@ -368,12 +368,7 @@ def plot_similarity(
     ax.set_title(plot_label(title, None))
     cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label("cosine similarity (0 = no shared terms, 1 = same profile)")
-    note = _similarity_note(table, mat, cos, n_all, corpus_name, folder, how)
-    if groups:  # n counts documents: the items are groups of them
-        head = source_note(n_all, corpus_name)
-        total = source_note(sum(groups.values()), corpus_name)[:-1] + f" in {n_all:,} groups."
-        note = note.replace(head, total, 1)
-    _note(fig, note)
+    _note(fig, _similarity_note(table, mat, cos, n_all, corpus_name, folder, how, groups))
     return fig
 
 
@@ -397,12 +392,18 @@ def _similarity_note(
     corpus_name: str | None,
     folder: str,
     how: str,
+    groups: dict[str, int] | None = None,
 ) -> str:
-    """The note under :func:`plot_similarity`'s heatmap of ``mat`` (``n_all`` items in all)."""
+    """The note under :func:`plot_similarity`'s heatmap of ``mat`` (``n_all`` items in all;
+    ``groups``: the documents of each item when the items are groups of documents)."""
     import numpy as np
 
     n_drawn = len(mat)
-    note = source_note(n_all, corpus_name) + " Stopwords excluded. Grey: an item with itself."
+    if groups:  # n counts documents: the items are groups of them
+        note = source_note(sum(groups.values()), corpus_name)[:-1] + f" in {n_all:,} groups."
+    else:
+        note = source_note(n_all, corpus_name)
+    note += " Stopwords excluded. Grey: an item with itself."
     if np.isnan(mat[~np.eye(n_drawn, dtype=bool)]).any():  # white reads as 0 on the scale
         top_k = table.attrs.get("similarity_top_k")
         cut = f"not among either item's {top_k} nearest, or " if top_k else ""
