@@ -83,9 +83,12 @@ from .structure import (
     label_head,
     label_quote,
     lead_quote_subject,
+    line_suffix,
     mentioned,
+    own_outlet,
     passive_agent,
     person_name,
+    recurring_suffixes,
     speaker_label,
     structure_cue,
     title_suffix,
@@ -517,10 +520,25 @@ def _indirect_rows(doc: _Doc, used_cues: set[int]) -> list[_Row]:
             cs, ce = content
             if doc.inside_span(cs, ce):
                 continue
+            cs, ce = _without_suffix(doc, cs, ce)
             if len(re.findall(r"\w+", doc.view[cs:ce])) < 2:
                 continue
             rows.append(_Row(cs, ce, False, "indirect", False, c))
     return rows
+
+
+def _without_suffix(doc: _Doc, cs: int, ce: int) -> tuple[int, int]:
+    """A claim's span without the document's own site name closing its line (``tariffs
+    will stay - CNN`` on cnn.com, or a name that closes many of the corpus's headlines):
+    the page title's suffix is no part of what was said."""
+    if not doc.outlet:
+        return cs, ce
+    found = line_suffix(doc.view, cs, ce)
+    if found is None or doc.view[found[2] : ce].strip(" \t.") != "":
+        return cs, ce
+    if not own_outlet(doc.view[found[1] : found[2]].split(), doc.outlet):
+        return cs, ce
+    return cs, len(doc.view[cs : found[0]].rstrip()) + cs
 
 
 def _colon_rows(doc: _Doc, rows: list[_Row]) -> list[_Row]:
@@ -550,6 +568,7 @@ def _colon_rows(doc: _Doc, rows: list[_Row]) -> list[_Row]:
         found = colon_claim(doc.text, doc.view, lo, hi, outlet=doc.outlet)
         if found is not None:
             np_, (cs, ce), side = found
+            cs, ce = _without_suffix(doc, cs, ce)
             at = np_[1] if side == "left" else np_[0]
             cue = Cue(at, at, ":", ":", None, np_, side)
             out.append(_Row(cs, ce, False, "indirect", False, cue))
@@ -1056,6 +1075,25 @@ def _outlets(corpus: Corpus) -> dict[str, str]:
     }
 
 
+def _suffix_outlets(corpus: Corpus, outlets: Mapping[str, str]) -> dict[str, str]:
+    """For documents without an outlet: the site name closing their first line when many
+    headlines of the corpus close with it (:func:`.structure.recurring_suffixes`), read as the
+    document's outlet, so that ``... - Ars Technica`` is neither a speaker nor part of a claim."""
+    firsts = {}
+    for doc_id, text in corpus:
+        if doc_id not in outlets and isinstance(text, str):
+            firsts[doc_id] = text[: text.find("\n")] if "\n" in text else text
+    if not firsts:
+        return {}
+    names = recurring_suffixes(list(firsts.values()))
+    out = {}
+    for doc_id, line in firsts.items():
+        found = line_suffix(line, 0, len(line))
+        if found is not None and line[found[1] : found[2]] in names:
+            out[doc_id] = line[found[1] : found[2]]
+    return out
+
+
 def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     """Return direct quotes and indirect (reported) speech with their speakers.
 
@@ -1145,6 +1183,7 @@ def _quote_rows(
     English (read without cues): their rows and documents by language."""
     by_doc = sentences_by_doc(corpus)
     outlets = _outlets(corpus)
+    outlets.update(_suffix_outlets(corpus, outlets))
     lang_of = {k: lang for lang, ks in other_language_rows(corpus, "en").items() for k in ks}
     rows: list[dict[str, Any]] = []
     other: Counter[str] = Counter()  # language -> rows of documents in another language

@@ -719,6 +719,8 @@ def dash_claim(
     words = [t[2] for t in toks]
     if not 1 <= len([w for w in words if w != "."]) <= 4 or label_head(words):
         return None
+    if own_outlet(words, outlet):
+        return None  # "... - Ars Technica" on arstechnica.com: the page title's suffix
     if _medium_source(toks, outlet):
         named = True
     elif any(w.lower() in _MEDIA for w in words) or any(map(_verb_like, words)):
@@ -1376,3 +1378,69 @@ def possessor_cue(text: str, view: str, lo: int, sp: Span) -> Cue | None:
         return None
     a, b, w = nxt.start(), nxt.end(), nxt.group().lower()
     return Cue(a, b, w, w, None, (toks[0][0], toks[-1][1]), "left")
+
+
+#: A page title's suffix closing a line: a dash or a bar, then one to five words of a
+#: site's name (``... - Ars Technica``, ``... | Reuters``, ``... – The Hindu``).
+_LINE_SUFFIX = re.compile(
+    r"[ \t](?:[-\u2013\u2014]{1,2}|\|)[ \t]+([^\W\d_][\w.&'\u2019 -]{0,48}?)[ \t]*$"
+)
+_SUFFIX_GLUE = frozenset({"&", "of", "the", "and", "de", "du", "la", "le", "on"})
+
+
+def line_suffix(view: str, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """``(dash, a, b)`` of a site-name suffix closing ``view[lo:hi]``'s last line: the dash's
+    offset and the name's span; one to five capitalised words (``of``, ``&``, ``the`` may join
+    them); None when the line ends otherwise.
+
+    >>> t = "Chip sales surge in third quarter - Ars Technica"
+    >>> d, a, b = line_suffix(t, 0, len(t))
+    >>> t[a:b], t[:d]
+    ('Ars Technica', 'Chip sales surge in third quarter')
+    >>> line_suffix("Rates rise - and fall", 0, 21) is None
+    True
+    """
+    line_lo = view.rfind("\n", lo, hi) + 1 or lo
+    m = _LINE_SUFFIX.search(view, max(line_lo, lo), hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w.lower() in _SUFFIX_GLUE for w in words):
+        return None
+    return m.start(), m.start(1), m.end(1)
+
+
+def recurring_suffixes(lines: list[str], *, min_docs: int = 3) -> set[str]:
+    """Site names that close the first line of ``min_docs`` or more documents after a dash
+    or bar (``... - Ars Technica`` on three headlines): how aggregators (NewsAPI, Google
+    News, feed readers) title a story with its source. Such a name is the page's suffix, not a
+    speaker, when the corpus has no ``outlet`` column. Not a person's name, a lone role
+    (``- minister``, ``- sources``) nor an actor the gazetteer knows (``- Putin`` on three
+    headlines is a speaker), unless it carries a news medium's word (``- BBC News``).
+
+    >>> sorted(recurring_suffixes(["A rises - Ars Technica", "B falls - Ars Technica",
+    ...     "C waits - Ars Technica", "D speaks - Putin", "E - Putin", "F - Putin"]))
+    ['Ars Technica']
+    """
+    from .speakers import canonical_or_none  # imported here: speakers imports phrases
+
+    seen: dict[str, int] = {}
+    for line in lines:
+        found = line_suffix(line, 0, len(line))
+        if found is not None:
+            name = line[found[1] : found[2]]
+            seen[name] = seen.get(name, 0) + 1
+    out = set()
+    for name, n in seen.items():
+        words = name.split()
+        if n < min_docs:
+            continue
+        media = any(w.lower() in _MEDIA for w in words)
+        if not media and (
+            person_name(words) or _speaking_noun(words[-1]) or canonical_or_none(name) is not None
+        ):
+            continue
+        out.add(name)
+    return out
