@@ -67,3 +67,19 @@ def test_line_suffix_shapes():
     assert line_suffix("No dash at all", 0, 14) is None
     assert recurring_suffixes(["A - minister", "B - minister", "C - minister"]) == set()
     assert recurring_suffixes(["A - BBC News", "B - BBC News", "C - BBC News"]) == {"BBC News"}
+
+
+def test_a_document_heading_a_plural_subject_speaks():
+    # "documents" after a capitalised modifier is the head noun, not a verb ("Court documents
+    # say"); a plain noun head that cannot speak still gives no row ("Consumer prices rose")
+    texts = [
+        "Court documents say the suspect planned the attack for months.",
+        "The document says the firm hid losses.",
+        "Consumer prices rose, suggesting that inflation is back.",
+    ]
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": texts})
+    q = ct.quotes(ct.Corpus(docs)).set_index("doc_id")
+    assert q.loc["a", "speaker"] == "Court documents"
+    assert q.loc["a", "quote"] == "the suspect planned the attack for months"
+    assert q.loc["b", "source"] == "document"
+    assert q.loc["c", "speaker"] is None

@@ -1226,6 +1226,9 @@ def subject_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     head = toks[0][2]
     if head in ROLE_NOUNS or len(head) > 5 and head.endswith(_AGENT_PLURALS):
         return np_[0], toks[0][1]  # "Consumer groups said"
+    low = head.lower()
+    if low in DOCUMENTS or low.endswith("s") and low[:-1] in DOCUMENTS:
+        return np_[0], toks[0][1]  # "Court documents say", "Police reports say": a document
     return None  # "Consumer prices rose": the word modifies a head that cannot speak
 
 
