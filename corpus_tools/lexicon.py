@@ -493,7 +493,12 @@ SCHEMAS: dict[str, Field] = {
                 k: Field(
                     "list", nonempty=True, items=_TEXT, fix="write one word or phrase per '- ' line"
                 )
-                for k in ("person_titles", "speech_occasions", "party_members")
+                for k in (
+                    "person_titles",
+                    "speech_occasions",
+                    "party_members",
+                    "topic_initialisms",
+                )
             },
         },
     ),

@@ -66,11 +66,8 @@ _SPORT_HEADS = frozenset(_WORDS["sport_heads"])
 #: Initialisms that head a headline's topic, never a body that speaks (competitions, events,
 #: exams, diseases, taxes, products, a region): a lone one before a colon is no speaker
 #: (``NBA: Lakers beat ...``, ``COVID: Schools to reopen``, ``WASSCE: Invigilator's phone
-#: seized``). Kept here until data/quote_words.yml's schema (lexicon.py) has a key for them.
-_TOPIC_INITIALISMS = frozenset(
-    "afcon afl ai bbl bece cpi covid cwg epl ev evs faq gdp gst gta hiv ipl ipo isl iwd mlb mls"
-    " nba nfl nft nhl nrl psl sona ufc ufo upsc wassce wnba wwe".split()
-)
+#: seized``); ``topic_initialisms`` of data/quote_words.yml.
+_TOPIC_INITIALISMS = frozenset(_WORDS.get("topic_initialisms", ()))
 _QUESTION_WORDS = frozenset(_WORDS["subordinators"]) - {"if", "whether"}
 _NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 _INSTITUTIONS = frozenset(_WORDS["institution_nouns"])
