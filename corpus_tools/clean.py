@@ -22,7 +22,9 @@ What it does, in order (docs/methods.md, section "Cleaning"):
    guards; ``prefix``/``suffix`` rules cut only the start or end of the
    first/last line.
 3. **Repeated lines** (category ``duplicate``): a later copy of a short or
-   unpunctuated line is removed (``duplicate_line``); a teaser printed
+   unpunctuated line is removed (``duplicate_line``), unless the article
+   itself repeats it (both copies kept lines between kept lines, seven or
+   more lines apart, not in a block printed twice); a teaser printed
    twice in a row loses both copies (``repeated_teaser``); a self-doubled
    line ``X X`` (``X`` of at most 300 characters and not one word repeated)
    loses its second copy (``self_doubled_line``), or the
@@ -1809,6 +1811,43 @@ def _item_like(view: str, nwords: int) -> bool:
     return nwords <= 15 and (any(c.isdigit() for c in view) or any(c in view for c in ",:("))
 
 
+#: two copies of a line the article repeats stand at least this many lines apart (a
+#: pull quote, a tweet's signature or a caption is printed again within a few lines)
+_BODY_REPEAT_GAP = 7
+
+
+def _kept_between(doc: _Doc, pos: int) -> bool:
+    """The non-blank line at ``pos`` (of ``doc.nb``) has a kept line on either side."""
+    nb = doc.nb
+    return (
+        0 < pos < len(nb) - 1 and nb[pos - 1] not in doc.removed and nb[pos + 1] not in doc.removed
+    )
+
+
+def _repeated_in_body(
+    doc: _Doc, keys: list[str | None], n_copies: dict[str, int], first_pos: int, pos: int
+) -> bool:
+    """The line at ``pos`` repeats the one at ``first_pos`` inside the article: the first
+    copy is kept, both copies stand between kept lines, at least ``_BODY_REPEAT_GAP``
+    lines apart, and the first copy is not inside a block the page prints twice (both
+    its neighbours printed twice too: a carousel of testimonials, a table of contents
+    printed above the text). A page repeats such lines on purpose: the same items on
+    several days of a meal plan, a call to vote after each candidate, a quote the story
+    comes back to."""
+
+    def twice(q: int) -> bool:
+        k = keys[q]
+        return k is not None and n_copies[k] == 2
+
+    return (
+        pos - first_pos >= _BODY_REPEAT_GAP
+        and doc.nb[first_pos] not in doc.removed
+        and _kept_between(doc, pos)
+        and _kept_between(doc, first_pos)
+        and not (twice(first_pos - 1) and twice(first_pos + 1))
+    )
+
+
 def _remove_repeated(doc: _Doc) -> None:
     """Step 2b: a later copy of a short or unpunctuated line goes; a teaser printed
     twice in a row loses both copies; a line printed more than twice is kept."""
@@ -1836,12 +1875,14 @@ def _remove_repeated(doc: _Doc) -> None:
     )
     toc = _toc_headings(doc, keys, n_copies)
     seen: dict[str, int] = {}
+    seen_pos: dict[str, int] = {}
     for pos, i in enumerate(doc.nb):
         ln = doc.lines[i]
         key = keys[pos]
         if ln.view is None or key is None:
             continue
         first = seen.setdefault(key, i)
+        first_pos = seen_pos.setdefault(key, pos)
         if first == i or i in doc.removed or ln.nwords < 3 or not any(c.isalpha() for c in key):
             continue
         if i in toc:
@@ -1871,6 +1912,8 @@ def _remove_repeated(doc: _Doc) -> None:
             continue
         if _list_entry(doc, pos):
             continue  # an entry of a list the page keeps (a poll's scenarios, a meal plan)
+        if _repeated_in_body(doc, keys, n_copies, first_pos, pos):
+            continue  # the article says it twice (a meal plan's days, a refrain)
         doc.removed[i] = Removal("duplicate_line", "duplicate", f"duplicate_of={first + 1}")
         doc.doubled.pop(i, None)
         if (
