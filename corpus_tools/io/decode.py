@@ -660,6 +660,8 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Cc minus \t \n \v 
 
 #: the ASCII characters of ``_CONTROL_RE``
 _ASCII_CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+#: the UTF-8 bytes of the C1 characters of ``_CONTROL_RE`` (U+0080-U+009F)
+_C1_UTF8_RE = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def _control_ratio(text: str) -> float:
@@ -669,7 +671,15 @@ def _control_ratio(text: str) -> float:
     if sample.isascii():  # most texts: the control bytes counted without the regex
         raw = sample.encode("ascii")
         return (len(raw) - len(raw.translate(None, _ASCII_CONTROL))) / len(sample)
-    return len(_CONTROL_RE.findall(sample)) / len(sample)
+    # in UTF-8 an ASCII control is its own byte (no other character has an ASCII byte) and a
+    # C1 control (U+0080-U+009F) is \xc2 then \x80-\x9f: counted in the bytes, the same
+    # count as _CONTROL_RE's over the characters at a fifth of its cost (lone surrogates,
+    # which a decoded text may hold, encode to \xed... bytes: neither)
+    raw = sample.encode("utf-8", "surrogatepass")
+    n = len(raw) - len(raw.translate(None, _ASCII_CONTROL))
+    if b"\xc2" in raw:
+        n += len(_C1_UTF8_RE.findall(raw))
+    return n / len(sample)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
