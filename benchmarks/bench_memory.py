@@ -1,0 +1,181 @@
+"""Peak memory of each in-memory analysis, one fresh process per call (issue 18).
+
+Usage::
+
+    python benchmarks/bench_memory.py --build benchmarks/_corpora/long100000 --pickle P
+    python benchmarks/bench_memory.py --pickle P                   # every call below
+    python benchmarks/bench_memory.py --pickle P --calls similarity_outlet,kwic
+    python benchmarks/bench_memory.py --pickle P --calls kwic --save DIR   # keep the tables
+
+``--build`` writes the docs table of ``load_corpus(FOLDER/txt, keep_raw=False)`` to the
+pickle once (the same table for every call). Then each call runs in its own child
+process: the pickle is read into ``ct.Corpus(docs)``, the docs table dropped, the heap
+trimmed (``malloc_trim``), the peak reset (``/proc/self/clear_refs``), then the call
+alone. Printed per call: rows of the table it returns, CPU seconds of the call (user +
+sys, this process and its children), base MB (the resident set before the call: the
+interpreter, imports and the corpus) and peak MB (``VmHWM`` during the call, base
+included). ``--save DIR`` pickles each table after it is measured (outside the
+measurement), to compare two commits with ``assert_frame_equal(check_exact=True)``
+(``--compare DIR1 DIR2``).
+
+Children run one at a time. Nothing here is part of the test suite's timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+CALLS: dict[str, tuple[str, Callable[[Any, Any], Any]]] = {
+    "keyness_doc_id_top20": (
+        'keyness(c, by="doc_id", top_n=20)',
+        lambda ct, c: ct.keyness(c, by="doc_id", top_n=20),
+    ),
+    "keyness_default": ("keyness(c)", lambda ct, c: ct.keyness(c)),
+    "similarity_outlet": (
+        'similarity(c, by="outlet")',
+        lambda ct, c: ct.similarity(c, by="outlet"),
+    ),
+    "term_frequencies_doc_id": (
+        'term_frequencies(c, by="doc_id")',
+        lambda ct, c: ct.term_frequencies(c, by="doc_id"),
+    ),
+    "cooccurrence": ("cooccurrence(c)", lambda ct, c: ct.cooccurrence(c)),
+    "text_reuse": ("text_reuse(c)", lambda ct, c: ct.text_reuse(c)),
+    "kwic": ('kwic(c, "government")', lambda ct, c: ct.kwic(c, "government")),
+    "actor_mentions": ("actor_mentions(c)", lambda ct, c: ct.actor_mentions(c)),
+    "frames": ("frames(c)", lambda ct, c: ct.frames(c)),
+    "quotes": ("quotes(c)", lambda ct, c: ct.quotes(c)),
+}
+
+
+def _status_mb(field: str) -> float:
+    """This process's ``VmRSS`` or ``VmHWM`` in MB."""
+    found = re.search(rf"{field}:\s+(\d+)", Path("/proc/self/status").read_text())
+    return int(found.group(1)) / 1024 if found else 0.0
+
+
+def _cpu() -> float:
+    import resource
+
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        r = resource.getrusage(who)
+        total += r.ru_utime + r.ru_stime
+    return total
+
+
+def build(folder: Path, pickle: Path) -> None:
+    """Write the docs table of the lean load of ``folder/txt`` to ``pickle``."""
+    import corpus_tools as ct
+
+    t0 = _cpu()
+    corpus = ct.load_corpus(folder / "txt", keep_raw=False)
+    corpus.docs.to_pickle(pickle)
+    print(
+        f"{len(corpus.docs):,} documents -> {pickle} "
+        f"({_cpu() - t0:.1f} CPU s, peak {_status_mb('VmHWM'):,.0f} MB)"
+    )
+
+
+def child(name: str, pickle: Path, save: Path | None) -> dict[str, Any]:
+    """One call in this (fresh) process: its rows, CPU seconds, base and peak MB."""
+    import ctypes
+    import gc
+
+    import pandas as pd
+
+    import corpus_tools as ct
+
+    docs = pd.read_pickle(pickle)
+    c = ct.Corpus(docs)
+    del docs
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the base keeps the reader's slack
+        pass
+    base = _status_mb("VmRSS")
+    Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current resident set
+    cpu0 = _cpu()
+    out = CALLS[name][1](ct, c)
+    cpu = _cpu() - cpu0
+    peak = _status_mb("VmHWM")
+    if save is not None:
+        out.to_pickle(save / f"{name}.pkl")
+    return {"name": name, "rows": len(out), "cpu_s": cpu, "base_mb": base, "peak_mb": peak}
+
+
+def compare(left: Path, right: Path) -> None:
+    """``assert_frame_equal(check_exact=True)`` (attrs included) of the tables saved in both."""
+    import pandas as pd
+
+    for path in sorted(left.glob("*.pkl")):
+        other = right / path.name
+        if not other.exists():
+            print(f"{path.stem}: not in {right}")
+            continue
+        a, b = pd.read_pickle(path), pd.read_pickle(other)
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+        assert a.attrs.keys() == b.attrs.keys(), path.stem
+        print(f"{path.stem}: identical ({len(a):,} rows)")
+        del a, b
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pickle", type=Path, help="the docs table (written by --build)")
+    parser.add_argument("--build", type=Path, help="corpus folder with txt/ to pickle")
+    parser.add_argument("--calls", default=",".join(CALLS), help="comma-separated names")
+    parser.add_argument("--save", type=Path, help="pickle each returned table here")
+    parser.add_argument("--compare", nargs=2, type=Path, help="two --save folders")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.compare:
+        compare(*args.compare)
+        return
+    if args.build:
+        build(args.build, args.pickle)
+        return
+    if args.child:
+        print(json.dumps(child(args.child, args.pickle, args.save)))
+        return
+    names = args.calls.split(",")
+    unknown = [n for n in names if n not in CALLS]
+    if unknown:
+        parser.error(f"unknown calls {unknown}; known: {', '.join(CALLS)}")
+    if args.save:
+        args.save.mkdir(parents=True, exist_ok=True)
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
+    print("| call | rows | CPU s | base MB | peak MB |")
+    print("|---|---|---|---|---|")
+    for name in names:
+        cmd = [sys.executable, __file__, "--child", name, "--pickle", str(args.pickle)]
+        if args.save:
+            cmd += ["--save", str(args.save)]
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            tail = done.stderr.strip().splitlines()[-1:] or ["?"]
+            print(f"| `{CALLS[name][0]}` | failed ({done.returncode}): {tail[0]} | | | |")
+            continue
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        print(
+            f"| `{CALLS[name][0]}` | {r['rows']:,} | {r['cpu_s']:.1f} | "
+            f"{r['base_mb']:,.0f} | {r['peak_mb']:,.0f} |",
+            flush=True,
+        )
+        print(f"  ({name}: {time.perf_counter() - t0:.0f} s wall)", file=sys.stderr)
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
