@@ -37,6 +37,8 @@ __all__ = [
     "corpus_summary",
     "cleaning_summary",
     "cleaning_view",
+    "decision_summary",
+    "rows_across",
     "duplicates",
     "OVERVIEW_COLUMNS",
     "DUPLICATE_COLUMNS",
@@ -360,6 +362,92 @@ def summary_by_rule(log: pd.DataFrame) -> pd.DataFrame:
         "removed_chars", ascending=False, kind="mergesort"
     )
     return out.reset_index(drop=True)
+
+
+_KIND_ORDER = {"classifier": 0, "template": 1, "rule": 2, "edit": 3}
+DECISION_SUMMARY_COLUMNS = [
+    "kind",
+    "rule",
+    "n_lines",
+    "n_docs",
+    "example_doc_id",
+    "example_reason",
+    "example_text",
+]
+
+
+def decision_summary(decisions: pd.DataFrame) -> pd.DataFrame:
+    """One row per kind and rule of :func:`cleaning_decisions`' table.
+
+    A corpus of real pages gives tens of thousands of decisions, and the first
+    rows of the table are one document's menu; this says, per kind of decision
+    (``classifier``, ``template``, ``rule``, ``edit``) and per rule or feature,
+    how many lines it removed in how many documents, with the first decision
+    as the example (its document, the reason given and the line).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``kind, rule, n_lines, n_docs, example_doc_id, example_reason,
+        example_text``; kinds in the order classifier, template, rule, edit,
+        most lines first within a kind (ties by rule).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"kind": ["classifier", "classifier", "rule"],
+    ...                   "doc_id": ["a", "b", "a"], "line_no": [1, 1, 5],
+    ...                   "rule": ["block:before_body"] * 2 + ["share_button"],
+    ...                   "reason": ["before the headline; short: 1 words", "x", "share"],
+    ...                   "text": ["Home", "Menu", "Share"]})
+    >>> decision_summary(d)[["kind", "rule", "n_lines", "n_docs", "example_text"]]
+             kind               rule  n_lines  n_docs example_text
+    0  classifier  block:before_body        2       2         Home
+    1        rule       share_button        1       1        Share
+    """
+    if decisions is None or not len(decisions):
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype="int64" if c in ("n_lines", "n_docs") else object)
+                for c in DECISION_SUMMARY_COLUMNS
+            }
+        )
+    g = decisions.groupby(["kind", "rule"], sort=True)
+    first = g.head(1).set_index(["kind", "rule"])
+    out = pd.DataFrame({"n_lines": g.size(), "n_docs": g["doc_id"].nunique()})
+    out["example_doc_id"] = first.loc[out.index, "doc_id"].to_numpy()
+    out["example_reason"] = first.loc[out.index, "reason"].to_numpy()
+    out["example_text"] = first.loc[out.index, "text"].to_numpy()
+    out = out.reset_index()
+    out["_o"] = out["kind"].map(_KIND_ORDER).fillna(len(_KIND_ORDER))
+    out = out.sort_values(
+        ["_o", "n_lines", "rule"], ascending=[True, False, True], kind="mergesort"
+    )
+    out = out.drop(columns="_o")[DECISION_SUMMARY_COLUMNS]
+    for c in ("n_lines", "n_docs"):
+        out[c] = out[c].astype("int64")
+    return out.reset_index(drop=True)
+
+
+def rows_across(table: pd.DataFrame, n: int, *, by: str = "doc_id") -> pd.DataFrame:
+    """At most ``n`` rows of ``table`` taken in turn from each group of ``by``.
+
+    The first row of every document, then the second of every document, and so
+    on, until ``n`` rows are taken; they are returned in the table's own order
+    (index kept). A table of ``n`` rows or fewer is returned whole, so a view
+    cut this way shows many documents instead of the first document's rows.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": ["a", "a", "a", "b", "c"], "line_no": [1, 2, 3, 1, 1]})
+    >>> rows_across(t, 4)["line_no"].tolist(), rows_across(t, 4)["doc_id"].tolist()
+    ([1, 2, 1, 1], ['a', 'a', 'b', 'c'])
+    """
+    check_whole("n", n, 0)
+    if len(table) <= n:
+        return table
+    turn = table.groupby(by, sort=False).cumcount().to_numpy()
+    keep = np.sort(np.argsort(turn, kind="stable")[:n])
+    return table.iloc[keep]
 
 
 def summary_by_doc(corpus: Corpus, log: pd.DataFrame) -> pd.DataFrame:

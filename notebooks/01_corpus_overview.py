@@ -228,14 +228,39 @@ decisions.groupby("kind").agg(lines=("rule", "size"), documents=("doc_id", "nuni
 by_context = decisions[decisions["kind"].isin(["classifier", "template"])]
 if by_context.empty:
     print("The classifier and the learned templates removed nothing in this corpus.")
+ct.decision_summary(by_context) if len(by_context) else None
+
+# %% [markdown]
+# One row per feature that decided (`rule`): how many lines it removed in how many
+# documents, and the first such line with the reason given for it. Below, the decisions
+# themselves, taken in turn from each document (its first decision, then each document's
+# second, ...) so that a long page does not fill the table alone.
+
+# %%
 cols = ["kind", "doc_id", "line_no", "reason", "text"]
-by_context[cols].head(MAX_ROWS) if len(by_context) else None
+ct.rows_across(by_context, MAX_ROWS)[cols] if len(by_context) else None
+
+# %% [markdown]
+# The reason of a template decision is the outlet's own documents: by default a short line is learned
+# when it stands in at least 3 of them and in at least a fifth of them. The table lists each
+# learned line (lower-cased, spaces folded), in how many of the outlet's documents it stands
+# (`n_docs` of `n_group_docs`).
+
+# %%
+learned = ct.learned_boilerplate(corpus)
+if learned.empty:
+    print("No line recurs in enough documents of one outlet to be learned as a template.")
+else:
+    n_out = learned["outlet"].nunique()
+    print(f"{len(learned):,} line(s) learned as template, in {n_out:,} outlet(s).")
+learned.head(MAX_ROWS) if len(learned) else None
 
 # %%
 rule_hits = decisions[decisions["kind"] == "rule"]
 if rule_hits.empty:
     print("No written rule removed anything in this corpus.")
-rule_hits[["doc_id", "line_no", "reason", "text"]].head(MAX_ROWS) if len(rule_hits) else None
+cols = ["doc_id", "line_no", "reason", "text"]
+ct.rows_across(rule_hits, MAX_ROWS)[cols] if len(rule_hits) else None
 
 # %% [markdown]
 # Read the `reason` of a classifier decision from left to right: where the line stands
@@ -296,7 +321,7 @@ ct.cleaning_view(corpus, example_doc) if example_doc is not None else None
 # %%
 if SNAPSHOT is not None:  # run by corpus-tools report, on a corpus of any size
     corpus = ct.drop_raw(corpus)
-del decisions, by_context, rule_hits  # one row per line removed: recompute when needed
+del decisions, by_context, rule_hits, learned  # one row per line removed: recompute when needed
 
 # %% [markdown]
 # ## A first look at the language
