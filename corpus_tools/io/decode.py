@@ -639,6 +639,30 @@ _MAX_NUL_SHARE = 100
 NUL_MARK = " (NUL bytes removed: "
 
 
+#: a short text file with at most this many NUL bytes is text when the rest is clean UTF-8
+#: (a 92-byte headline with 2 stray NULs is over 1 % NUL, and no binary file)
+_MAX_STRAY_NULS = 8
+#: the ASCII control bytes that are not whitespace (a binary file has them; text has none)
+_NON_SPACE_CONTROL = bytes([*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F])
+
+
+def _stray_nuls(data: bytes, n_nul: int) -> bool:
+    r"""Whether the ``n_nul`` NUL bytes of ``data`` are a few strays in a text: at most
+    :data:`_MAX_STRAY_NULS`, and the other bytes strict UTF-8 without a control byte.
+
+    >>> _stray_nuls("Gaza \x00\x00— hopes Canada will let him start over".encode(), 2)
+    True
+    >>> _stray_nuls(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 3), _stray_nuls(b"ab" + b"\x00" * 9, 9)
+    (False, False)
+    """
+    if n_nul > _MAX_STRAY_NULS:
+        return False
+    rest = data.replace(b"\x00", b"")
+    if len(rest) != len(rest.translate(None, _NON_SPACE_CONTROL)):
+        return False
+    return _try_codec(rest, "utf-8") is not None
+
+
 def _binary_reason(data: bytes) -> str | None:
     """Return why ``data`` (not starting with a BOM) is not text, or None."""
     nul = data.find(b"\x00")
@@ -839,8 +863,8 @@ def bytes_to_text(data: bytes, encoding: str | None) -> tuple[str, str]:
             n_nul = data.count(0)
             if not data.removeprefix(codecs.BOM_UTF8).translate(None, b"\x00").strip():
                 raise InputSkipped(_nul_only_reason(n_nul, len(data)))
-            if n_nul * _MAX_NUL_SHARE > len(data):  # a binary file: many NULs
-                raise InputSkipped(reason)
+            if n_nul * _MAX_NUL_SHARE > len(data) and not _stray_nuls(data, n_nul):
+                raise InputSkipped(reason)  # a binary file: many NULs
             data = data.replace(b"\x00", b"")  # a few stray NULs in text: removed, named
             # (bytes without a NUL are never BOM-less UTF-16: utf16 stays None)
     try:
