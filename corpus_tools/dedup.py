@@ -57,6 +57,10 @@ _learn_classes(np.arange(256))
 _LATIN1_CLASS = _CP_CLASS[:256].tobytes()  # the classes below U+0100, a bytes.translate table
 _WORD_CHUNK = 1 << 18
 _BATCH_CHARS = 1 << 20
+#: characters hashed together to verify candidates (in the loading process, whose heap
+#: is the user's: a group's arrays of ~1 MB, not ~8, are reused by malloc instead of
+#: mapped and faulted in anew each time; see DuplicateFinder.search)
+_VERIFY_BATCH_CHARS = 1 << 17
 _SPACE_RE = re.compile(r"\s")
 _SHINGLE = 5
 _SIG_CHUNK = 4096  # shingles per MinHash block: (64, 4096) uint64 stays in cache
@@ -237,8 +241,11 @@ def _text_words(lower: str) -> np.ndarray:
     return parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.uint64)])
 
 
-def _batches(texts: Iterable[str]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """Yield ``(word hashes, words per text)`` for consecutive groups of texts (~1M chars each).
+def _batches(
+    texts: Iterable[str], batch_chars: int = _BATCH_CHARS
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Yield ``(word hashes, words per text)`` for consecutive groups of texts (about
+    ``batch_chars`` characters each; the hashes do not depend on the grouping).
 
     Texts are lower-cased; a text longer than ``_WORD_CHUNK`` is a group of its
     own, hashed in pieces cut at whitespace, so memory stays bounded whatever
@@ -257,7 +264,7 @@ def _batches(texts: Iterable[str]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
             continue
         pending.append(lower)
         size += len(lower)
-        if size >= _BATCH_CHARS:
+        if size >= batch_chars:
             yield _hash_pieces(pending)
             pending, size = [], 0
     if pending:
@@ -379,7 +386,7 @@ def _band_keys(sigs: np.ndarray) -> list[list[bytes]]:
 def _shingle_sets(texts: list[str]) -> list[np.ndarray]:
     """:func:`_shingle_set` of every text, the words hashed and the 5-grams made a batch at a time."""
     out: list[np.ndarray] = []
-    for words, counts in _batches(texts):
+    for words, counts in _batches(texts, _VERIFY_BATCH_CHARS):
         sh = _ngrams(words)  # n-grams of the batch: those of text d start at its first word
         ends = np.cumsum(counts)
         n_sh = np.maximum(counts - _SHINGLE + 1, 0)  # the ones that stay within text d
