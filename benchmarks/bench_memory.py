@@ -14,7 +14,8 @@ trimmed (``malloc_trim``), the peak reset (``/proc/self/clear_refs``), then the 
 alone. Printed per call: rows of the table it returns, CPU seconds of the call (user +
 sys, this process and its children), base MB (the resident set before the call: the
 interpreter, imports and the corpus) and peak MB (``VmHWM`` during the call, base
-included). ``--save DIR`` pickles each table after it is measured (outside the
+included); a call whose resident set passes ``--cap-mb`` (default 4,800) is stopped and
+reported as such. ``--save DIR`` pickles each table after it is measured (outside the
 measurement), to compare two commits with ``assert_frame_equal(check_exact=True)``
 (``--compare DIR1 DIR2``).
 
@@ -130,6 +131,31 @@ def compare(left: Path, right: Path) -> None:
         del a, b
 
 
+def _run_capped(cmd: list[str], cap_mb: float) -> tuple[int, str, str, float]:
+    """Run ``cmd``; stop it when its resident set passes ``cap_mb`` (then the last value
+    read, else 0.0 as the fourth item): the machine is shared, a call must not take it all."""
+    import tempfile
+
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
+        status = Path(f"/proc/{proc.pid}/status")
+        stopped = 0.0
+        while proc.poll() is None:
+            try:
+                found = re.search(r"VmRSS:\s+(\d+)", status.read_text())
+            except OSError:
+                found = None
+            rss = int(found.group(1)) / 1024 if found else 0.0
+            if rss > cap_mb:
+                proc.kill()
+                stopped = rss
+            time.sleep(0.2)
+        proc.wait()
+        out.seek(0)
+        err.seek(0)
+        return proc.returncode, out.read(), err.read(), stopped
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pickle", type=Path, help="the docs table (written by --build)")
@@ -137,6 +163,7 @@ def main() -> None:
     parser.add_argument("--calls", default=",".join(CALLS), help="comma-separated names")
     parser.add_argument("--save", type=Path, help="pickle each returned table here")
     parser.add_argument("--compare", nargs=2, type=Path, help="two --save folders")
+    parser.add_argument("--cap-mb", type=float, default=4800.0, help="stop a call above this")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.compare:
@@ -162,12 +189,15 @@ def main() -> None:
         if args.save:
             cmd += ["--save", str(args.save)]
         t0 = time.perf_counter()
-        done = subprocess.run(cmd, capture_output=True, text=True)
-        if done.returncode != 0:
-            tail = done.stderr.strip().splitlines()[-1:] or ["?"]
-            print(f"| `{CALLS[name][0]}` | failed ({done.returncode}): {tail[0]} | | | |")
+        code, out, err, stopped = _run_capped(cmd, args.cap_mb)
+        if stopped:
+            print(f"| `{CALLS[name][0]}` | stopped at {stopped:,.0f} MB (cap) | | | |", flush=True)
             continue
-        r = json.loads(done.stdout.strip().splitlines()[-1])
+        if code != 0:
+            tail = err.strip().splitlines()[-1:] or ["?"]
+            print(f"| `{CALLS[name][0]}` | failed ({code}): {tail[0]} | | | |", flush=True)
+            continue
+        r = json.loads(out.strip().splitlines()[-1])
         print(
             f"| `{CALLS[name][0]}` | {r['rows']:,} | {r['cpu_s']:.1f} | "
             f"{r['base_mb']:,.0f} | {r['peak_mb']:,.0f} |",

@@ -139,13 +139,12 @@ def _candidate_seeds(
     hashes: list[np.ndarray], series: np.ndarray, max_df: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Shared shingle positions (doc_a, pos_a, doc_b, pos_b) across different series."""
-    lens = np.array([len(h) for h in hashes], dtype=np.int64)
     empty = np.empty(0, dtype=np.int64)
-    if lens.sum() == 0:
+    if sum(len(h) for h in hashes) == 0:
         return empty, empty, empty, empty
-    h = np.concatenate(hashes)
-    d = np.repeat(np.arange(len(hashes), dtype=np.int64), lens)
-    p = np.concatenate([np.arange(k, dtype=np.int64) for k in lens])
+    h, d, p = _repeated_shingles(hashes)
+    if not len(h):
+        return empty, empty, empty, empty
     order = np.lexsort((p, d, h))
     h, d, p = h[order], d[order], p[order]
     # document frequency per hash (distinct documents)
@@ -179,6 +178,42 @@ def _candidate_seeds(
     da, db = np.where(swap, db, da), np.where(swap, da, db)
     pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
     return da, pa, db, pb
+
+
+#: the shingles are split on their top bits into this many parts to find the repeated ones
+#: (memory: one part's sorted copy at a time, not the corpus' shingles twice)
+_HASH_PARTS = 16
+
+
+def _repeated_shingles(hashes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The shingles found twice or more in the corpus, as (hash, document, position) in
+    document and position order: those found once can share nothing, and they are most."""
+    top = [(h.view(np.uint64) >> np.uint64(60)).astype(np.uint8) for h in hashes]
+    repeated = []
+    for part in range(_HASH_PARTS):
+        got = np.concatenate([h[t == part] for h, t in zip(hashes, top, strict=True)])
+        got.sort()
+        twice = got[1:][got[1:] == got[:-1]]
+        repeated.append(np.unique(twice))
+        del got, twice
+    del top
+    rep = np.concatenate(repeated)
+    rep.sort()
+    del repeated
+    hs, ds, ps = [], [], []
+    last = max(0, len(rep) - 1)
+    for doc, h in enumerate(hashes):
+        if not len(rep) or not len(h):
+            continue
+        where = np.flatnonzero(rep[np.minimum(np.searchsorted(rep, h), last)] == h)
+        if len(where):
+            hs.append(h[where])
+            ds.append(np.full(len(where), doc, dtype=np.int64))
+            ps.append(where.astype(np.int64))
+    if not hs:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, empty
+    return np.concatenate(hs), np.concatenate(ds), np.concatenate(ps)
 
 
 def _merge_runs(
@@ -274,7 +309,9 @@ def text_reuse(
     n = min(ngram, min_words)
     docs = _reuse_docs(corpus, series)
     offsets = _all_offsets(corpus, docs)
-    passages = _found_passages(docs, offsets, n, (gap, max_df, min_match, min_words))
+    hashes = _all_hashes(corpus, docs, offsets, n)
+    passages = _found_passages(docs, offsets, hashes, n, (gap, max_df, min_match, min_words))
+    del hashes
     views: dict[int, str] = {}
     rows = [_passage_row(p, docs, offsets, views) for p in passages]
     return sort_rows(
@@ -285,14 +322,15 @@ def text_reuse(
 
 
 def _found_passages(
-    docs: _ReuseDocs, offsets: list[_WordOffsets], n: int, limits: tuple[int, int, int, int]
+    docs: _ReuseDocs,
+    offsets: _Offsets,
+    hashes: list[np.ndarray],
+    n: int,
+    limits: tuple[int, int, int, int],
 ) -> list[_Passage]:
     """:func:`text_reuse`'s passages of at least ``min_words`` matching words, page
     furniture left out; ``limits`` is ``(gap, max_df, min_match, min_words)``."""
     gap, max_df, min_match, min_words = limits
-    vocab: dict[str, int] = {}
-    hashes = [_shingle_hashes(w.words, n, vocab) for w in offsets]
-    del vocab
     seeds = _candidate_seeds(hashes, docs.series, max_df)
     passages = [
         p
@@ -320,6 +358,21 @@ def _check_reuse_args(min_words: int, ngram: int, gap: int, max_df: int, min_mat
         )
 
 
+class _Texts:
+    """The cleaned texts in ``doc_id`` order, each made a Python string when it is asked for
+    (the corpus' text column stays the only copy: a list of 100,000 long texts is 0.4-0.8 GB)."""
+
+    def __init__(self, column: pd.Series, order: list[int]) -> None:
+        self.column = column
+        self.order = order
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __getitem__(self, i: int) -> str:
+        return str(self.column.iat[self.order[i]])
+
+
 class _ReuseDocs(NamedTuple):
     """The documents of a reuse search, sorted by ``doc_id``.
 
@@ -328,7 +381,7 @@ class _ReuseDocs(NamedTuple):
     """
 
     ids: list[str]
-    texts: list[str]
+    texts: _Texts
     series: np.ndarray
 
 
@@ -358,8 +411,7 @@ def _reuse_docs(corpus: Corpus, series: str | None) -> _ReuseDocs:
     ids = docs["doc_id"].astype(str).tolist()
     order = sorted(range(len(ids)), key=lambda i: ids[i])
     ids = [ids[i] for i in order]
-    texts = [str(t) for t in docs["text"].tolist()]
-    texts = [texts[i] for i in order]
+    texts = _Texts(docs["text"], order)
     if series is None:
         return _ReuseDocs(ids, texts, np.arange(len(ids), dtype=np.int64))
     _check_series(series, docs)
@@ -405,22 +457,48 @@ def one_series_note(what: str, n_docs: int, column: str, value: str, fix: str) -
     )
 
 
-def _all_offsets(corpus: Corpus, docs: _ReuseDocs) -> list[_WordOffsets]:
-    """:func:`_word_offsets` of every document; their word counts are left on the corpus for
-    :func:`reuse_summary`."""
-    spans = _cached_spans(corpus)
-    if spans is None:
-        offsets = [_word_offsets(t) for t in docs.texts]
-    else:
+class _Offsets:
+    """Each document's :class:`_WordOffsets`, made when asked for (from the corpus' token
+    table when it is built, else by tokenizing the text) and kept without the word forms
+    (memory: the offsets of the documents asked for, not every word of the corpus)."""
+
+    def __init__(self, docs: _ReuseDocs, spans: dict[str, tuple[np.ndarray, np.ndarray]] | None):
+        self.docs = docs
+        self.spans = spans
+        self.kept: dict[int, _WordOffsets] = {}
+
+    def words(self, i: int) -> _WordOffsets:
+        """Document ``i``'s word forms and offsets (not kept)."""
+        text = self.docs.texts[i]
+        if self.spans is None:
+            return _word_offsets(text)
         empty = np.empty(0, dtype=np.int64)
-        offsets = [
-            _span_offsets(t, *spans.get(d, (empty, empty)))
-            for d, t in zip(docs.ids, docs.texts, strict=True)
-        ]
-    corpus.cached(
-        _N_WORDS, lambda: dict(zip(docs.ids, [len(o.words) for o in offsets], strict=True))
-    )
-    return offsets
+        return _span_offsets(text, *self.spans.get(self.docs.ids[i], (empty, empty)))
+
+    def __getitem__(self, i: int) -> _WordOffsets:
+        if i not in self.kept:
+            w = self.words(i)
+            self.kept[i] = _WordOffsets([], w.starts, w.ends)
+        return self.kept[i]
+
+
+def _all_offsets(corpus: Corpus, docs: _ReuseDocs) -> _Offsets:
+    """:func:`_word_offsets` of every document, on demand (:class:`_Offsets`)."""
+    return _Offsets(docs, _cached_spans(corpus))
+
+
+def _all_hashes(corpus: Corpus, docs: _ReuseDocs, offsets: _Offsets, n: int) -> list[np.ndarray]:
+    """:func:`_shingle_hashes` of every document, one document's words at a time; their word
+    counts are left on the corpus for :func:`reuse_summary`."""
+    vocab: dict[str, int] = {}
+    hashes = []
+    n_words = []
+    for i in range(len(docs.ids)):
+        words = offsets.words(i).words
+        n_words.append(len(words))
+        hashes.append(_shingle_hashes(words, n, vocab))
+    corpus.cached(_N_WORDS, lambda: dict(zip(docs.ids, n_words, strict=True)))
+    return hashes
 
 
 def _cached_spans(corpus: Corpus) -> dict[str, tuple[np.ndarray, np.ndarray]] | None:
@@ -574,8 +652,8 @@ def _drop_templates(
     hashes: list[np.ndarray],
     series: np.ndarray,
     n: int,
-    texts: list[str],
-    offsets: list[_WordOffsets],
+    texts: _Texts,
+    offsets: _Offsets,
 ) -> list[_Passage]:
     """The passages less those that are page furniture of both series: standing mostly on short
     lines in both documents and found in two or more different texts of each document's series
@@ -608,9 +686,7 @@ def _drop_templates(
     return [p for k, p in enumerate(passages) if k not in drop]
 
 
-def _passage_row(
-    p: _Passage, docs: _ReuseDocs, offsets: list[_WordOffsets], views: dict[int, str]
-) -> tuple:
+def _passage_row(p: _Passage, docs: _ReuseDocs, offsets: _Offsets, views: dict[int, str]) -> tuple:
     """One output row (``REUSE_COLUMNS``); ``views`` caches each document's folded text."""
     oa, ob = offsets[p.ia], offsets[p.ib]
     cs_a, ce_a = int(oa.starts[p.a0]), int(oa.ends[p.a1 - 1])
