@@ -1327,13 +1327,17 @@ def _match_batch(
     The words of an ASCII text that can start a form are found for the whole
     batch at once by Arrow's RE2 engine (:func:`_candidate_starts`); each
     candidate is then checked and matched from the words around it
-    (:func:`_match_cands`), so no text is split word by word in Python.
-    Other texts (and every text if that pass is not available) go through
-    :func:`_match_split`.
+    (:func:`_match_cands`), so no text is split word by word in Python. A text
+    whose non-ASCII characters are all outside words (``£``, ``…``, ``©``: no
+    letter, digit or mark) has the same words and offsets as an ASCII text and
+    goes the same way (:func:`_ascii_words`). Other texts (and every text if
+    that pass is not available) go through :func:`_match_split`.
     """
     views = [fold(t) for t in texts]
-    fast = [k for k, v in enumerate(views) if v.isascii() and _MARK not in v]
-    cands = _candidate_starts([views[k] for k in fast], gaz.matcher) if fast else None
+    fast = [k for k, v in enumerate(views) if _MARK not in v and _ascii_words(v)]
+    cands = (
+        _candidate_starts([_ascii_stand_in(views[k]) for k in fast], gaz.matcher) if fast else None
+    )
     out: list[list[tuple[int, int, int, str, str, bool]]] = []
     at = dict(zip(fast, cands, strict=True)) if cands is not None else {}
     for k, v in enumerate(views):
@@ -1342,6 +1346,36 @@ def _match_batch(
             _match_split(v, gaz, False) if starts is None else _match_cands(v, starts, gaz, False)
         )
     return out
+
+
+_NON_ASCII_WORD_CHAR_RE = re.compile(r"[^\x00-\x7f\W_]")  # a non-ASCII letter or digit
+
+
+def _ascii_words(view: str) -> bool:
+    """True if every word of ``view``'s split is ASCII and so is every character that joins one.
+
+    Such a text is split as an ASCII one: its non-ASCII characters (``£``,
+    ``…``, an emoji) hold no letter, digit or combining mark, so each is a
+    separator like a space, and lower-casing keeps every offset.
+
+    >>> _ascii_words("Putin paid \u00a3400"), _ascii_words("Mosc\u00f3w"), _ascii_words("x")
+    (True, False, True)
+    """
+    if view.isascii():
+        return True
+    return _NON_ASCII_WORD_CHAR_RE.search(view) is None and not _has_marks(view)
+
+
+def _ascii_stand_in(view: str) -> str:
+    """``view`` with each non-ASCII character written as ``?`` (one for one: same offsets).
+
+    For the RE2 candidate pass of a text :func:`_ascii_words` accepts: the
+    pass reads offsets in UTF-8 bytes, which are the characters' offsets only
+    in ASCII, and a ``?`` is a separator as the character it stands for is.
+    """
+    if view.isascii():
+        return view
+    return view.encode("ascii", "replace").decode("ascii")
 
 
 def _more_words(low: str, words: list[str], ends: list[int], upto: int) -> bool:
@@ -1485,7 +1519,8 @@ def _word_before(low: str, s: int) -> re.Match[str] | None:
 def _match_cands(
     view: str, cands: list[int], gaz: Gazetteer, all_surnames: bool
 ) -> list[tuple[int, int, int, str, str, bool]]:
-    """:func:`_match_split` of an ASCII ``view`` from its candidate offsets (same result).
+    """:func:`_match_split` of ``view`` from its candidate offsets (same result); ``view`` is
+    ASCII or holds no non-ASCII character inside a word (:func:`_ascii_words`).
 
     Each candidate that starts a word of the split (checked by rescanning
     from the last character no word holds) is a hit as in
