@@ -22,6 +22,7 @@ skipped with a note. Never part of the test suite's timing.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import platform
 import sys
 import tempfile
@@ -518,11 +519,17 @@ def stream_run(
     mentions: bool = True,
     batch_size: int = 1000,
     templates: bool = True,
+    only: list[str] | None = None,
+    digests: bool = False,
 ) -> None:
     """Streaming counts (terms, keyness inputs, mentions, co-occurrence) over Parquet parts.
 
     Prints wall time, CPU seconds (main process and workers; the fair number on
     a shared machine) per 1,000 documents, peak memory and the load average.
+    ``only``: stream just the parts whose file names hold one of these strings
+    (``["00200000", "00210000"]``: development parts kept apart from the parts
+    reported). ``digests``: also print an MD5 of every streamed table (term table,
+    keyness, mentions, actors, co-occurrence) to tell two runs' results equal.
     """
     import os
     import resource
@@ -533,6 +540,10 @@ def stream_run(
     if folder is None:
         folder = bp.ensure_corpus(n_docs, ("parquet",), corpus_root)
     parts = sorted((folder / "parquet").glob("*.parquet"))
+    if only:
+        parts = [p for p in parts if any(o in p.name for o in only)]
+        if not parts:
+            raise SystemExit(f"no part of {folder / 'parquet'} is named by --stream-parts {only}")
     load0 = os.getloadavg()[0]
     cpu0 = _cpu_seconds()
     # memory sampled 4 times a second (not bp.timed's 200: its thread's wake-ups cost the
@@ -576,6 +587,15 @@ def stream_run(
     print("CPU ms per document by stage:")
     for name, sec in stages.items():
         print(f"  {name:22s} {1000 * sec / max(counts.n_docs, 1):6.3f}")
+    if digests:
+        print(f"parts: {', '.join(p.name for p in parts)}")
+        tables = {"terms": counts.term_table(), "keyness": k}
+        if mentions:
+            tables.update(mentions=counts.mention_table(), actors=counts.actor_table())
+            tables["co-occurrence"] = co
+        for name, df in tables.items():
+            md5 = hashlib.md5(df.to_csv(index=False).encode()).hexdigest()[:16]
+            print(f"  {name:14s} {md5} ({len(df)} rows)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -613,6 +633,14 @@ def main(argv: list[str] | None = None) -> None:
         help="stream without learning the outlets' templates first (one pass)",
     )
     ap.add_argument("--batch-size", type=int, default=1000, help="documents per streamed batch")
+    ap.add_argument(
+        "--stream-parts",
+        default="",
+        help="comma-separated: stream only the parts whose names hold these (00200000,00210000)",
+    )
+    ap.add_argument(
+        "--stream-digests", action="store_true", help="print an MD5 of every streamed table"
+    )
     ap.add_argument("--table", type=int, default=1, help="0: skip the stage table")
     a = ap.parse_args(argv)
     caps = {
@@ -639,6 +667,8 @@ def main(argv: list[str] | None = None) -> None:
             not a.stream_no_mentions,
             a.batch_size,
             not a.stream_no_templates,
+            [x for x in a.stream_parts.split(",") if x] or None,
+            a.stream_digests,
         )
 
     if not a.table:
