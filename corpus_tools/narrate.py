@@ -37,6 +37,7 @@ __all__ = [
     "describe_numbers",
     "describe_reuse",
     "describe_similarity",
+    "describe_stories",
     "describe_tone",
     "describe_voices",
     "empty_columns",
@@ -737,6 +738,43 @@ def _lopsided_note(key: pd.DataFrame) -> str:
         f" {big.index[0]} holds {int(big.iloc[0]):,} of {total:,} documents, so the rest it is "
         f"compared with is {_plural(rest, 'document')}: too little to tell its words apart "
         "(check that the other groups are real outlets)."
+    )
+
+
+def describe_stories(stories: Any, n_docs: int | None = None) -> str:
+    """Say how many stories the documents form and how many join two or more documents.
+
+    Parameters
+    ----------
+    stories : Stories or pandas.DataFrame
+        ``ct.stories(...)`` or its ``table`` (one row per document, with
+        ``story_id`` and ``n_docs``).
+    n_docs : int, optional
+        Documents the stories were built from (default: the table's rows).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"story_id": ["S1", "S1", "S2"], "n_docs": [2, 2, 1]})
+    >>> describe_stories(t)
+    '3 documents form 2 stories; 1 has two or more documents, the largest has 2.'
+    >>> describe_stories(t.iloc[2:])
+    '1 document forms 1 story; 0 have two or more documents, the largest has 1.'
+    >>> describe_stories(pd.DataFrame({"story_id": ["S1", "S2"], "n_docs": [1, 1]}))
+    '2 documents: each is a story of its own (no two report one event).'
+    """
+    table = getattr(stories, "table", stories)
+    n = len(table) if n_docs is None else int(n_docs)
+    sizes = table.drop_duplicates("story_id")["n_docs"]
+    if sizes.empty:
+        return f"{_plural(n, 'document')}: no story was formed."
+    n_multi = int((sizes > 1).sum())
+    if n_multi == 0 and len(sizes) > 1:  # no link at all: not "0 have ..., the largest has 1"
+        return f"{n:,} documents: each is a story of its own (no two report one event)."
+    return (
+        f"{n:,} document{' forms' if n == 1 else 's form'} "
+        f"{len(sizes):,} stor{'y' if len(sizes) == 1 else 'ies'}; {n_multi:,} "
+        f"{'has' if n_multi == 1 else 'have'} two or more documents, the largest has "
+        f"{int(sizes.max()):,}."
     )
 
 

@@ -115,7 +115,10 @@ dates = (
     .agg(n_docs=("doc_id", "size"), first=("published", "min"), last=("published", "max"))
 )
 biggest_first = dates.sort_values("n_docs", ascending=False, kind="mergesort")
-biggest_first.head(MAX_ROWS) if table["published"].notna().any() else None  # no dates: no table
+undated = biggest_first["first"].isna()  # rows of NaT say nothing: named in one line instead
+if undated.any() and not undated.all():
+    print(f"Not listed: {int(undated.sum()):,} outlet(s) without a dated document.")
+biggest_first[~undated].head(MAX_ROWS) if not undated.all() else None  # no dates: no table
 
 # %%
 # what the markers mean, for this corpus: printed only when there are dates to read
@@ -198,7 +201,7 @@ if not by_rule.empty:
 
 # %%
 by_doc = ct.cleaning_summary(corpus, by="doc_id")
-fig = plots.plot_cleaning(by_doc)
+fig = plots.plot_cleaning(by_doc) if len(by_rule) else None  # nothing removed: no empty figure
 print(ct.describe_cleaning(by_doc))
 by_doc.fillna({"outlet": "(missing)"}).head(MAX_ROWS) if len(by_rule) else None
 
@@ -222,7 +225,8 @@ by_doc.fillna({"outlet": "(missing)"}).head(MAX_ROWS) if len(by_rule) else None
 
 # %%
 decisions = ct.cleaning_decisions(corpus)
-decisions.groupby("kind").agg(lines=("rule", "size"), documents=("doc_id", "nunique"))
+by_kind = decisions.groupby("kind").agg(lines=("rule", "size"), documents=("doc_id", "nunique"))
+by_kind if len(by_kind) else None  # no empty table when cleaning decided nothing
 
 # %%
 by_context = decisions[decisions["kind"].isin(["classifier", "template"])]
@@ -288,17 +292,20 @@ example_doc = by_doc["doc_id"].iloc[0] if len(by_doc) else None
 log_rows = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == example_doc]
 ends = log_rows["rule"] == "crlf_to_lf"  # Windows line ends made '\n': no visible change
 n_log = len(log_rows)
-print(
-    f"Document {example_doc}: {n_log:,} edit{'' if n_log == 1 else 's'}"
-    + (f", {int(ends.sum()):,} of them line endings (not listed)" if ends.any() else "")
-    if n_log
-    else f"Document {example_doc}: no edit, so there is no removed line to show."
-)
+if n_log:
+    print(
+        f"Document {example_doc}: {n_log:,} edit{'' if n_log == 1 else 's'}"
+        + (f", {int(ends.sum()):,} of them line endings (not listed)" if ends.any() else "")
+    )
+elif corpus.cleaning_log.empty:
+    print("Cleaning edited no document, so there is no removed line to show.")
+else:
+    print(f"Document {example_doc}: no edit, so there is no removed line to show.")
 shown = log_rows[~ends][["line_no", "start", "end", "rule", "text"]].head(MAX_ROWS)
 shown.reset_index(drop=True) if n_log else None  # no empty table when nothing was edited
 
 # %%
-ct.cleaning_view(corpus, example_doc) if example_doc is not None else None
+ct.cleaning_view(corpus, example_doc) if n_log else None  # no view of an unedited text
 
 # %% [markdown]
 # Read the view from top to bottom: everything not struck through is the text every later
@@ -321,7 +328,7 @@ ct.cleaning_view(corpus, example_doc) if example_doc is not None else None
 # %%
 if SNAPSHOT is not None:  # run by corpus-tools report, on a corpus of any size
     corpus = ct.drop_raw(corpus)
-del decisions, by_context, rule_hits, learned  # one row per line removed: recompute when needed
+del decisions, by_kind, by_context, rule_hits, learned  # rows per removed line
 
 # %% [markdown]
 # ## A first look at the language

@@ -136,7 +136,11 @@ if n_groups >= 2:  # with one group keyness has just said why its table is empty
     print(ct.describe_keyness(key))  # an empty table: says why there is nothing to show
 cols = ["group", "term", "count", "count_rest", "n_docs", "rate_per_10k", "z"]
 key_shown = ct.largest_groups_first(key, group_sizes)
-key_shown[cols].round(2).head(TOP_N * max(min(n_groups, 12), 1))
+n_shown = max(min(n_groups, 12), 1)  # the groups the figure below draws
+per_group = max(1, min(TOP_N, pd.get_option("display.max_rows") // n_shown))  # shown whole
+if per_group < TOP_N and len(key_shown):
+    print(f"Table: the top {per_group} terms of each of the {n_shown} largest groups.")
+key_shown[cols].round(2).groupby("group", sort=False).head(per_group).head(per_group * n_shown)
 
 # %% [markdown]
 # Each group's top terms with their counts: read `count` and `count_rest` with every z.
@@ -378,17 +382,7 @@ else:
 # %%
 ct.print_sample_note(detail, corpus, "Stories", by=BY)
 st = ct.stories(detail, window_days=3)
-sizes = st.table.drop_duplicates("story_id")["n_docs"]
-n_multi = int((sizes > 1).sum())
-if n_multi == 0 and len(sizes) > 1:  # no link at all: say so, not "0 have ..., the largest has 1"
-    print(f"{len(detail):,} documents: each is a story of its own (no two report one event).")
-else:
-    print(
-        f"{len(detail):,} document{' forms' if len(detail) == 1 else 's form'} "
-        f"{len(sizes):,} stor{'y' if len(sizes) == 1 else 'ies'}; {n_multi:,} "
-        f"{'has' if n_multi == 1 else 'have'} two or more documents, the largest has "
-        f"{int(sizes.max()):,}."
-    )
+print(ct.describe_stories(st, n_docs=len(detail)))
 shown = st.table.assign(doc_id=st.table["doc_id"].map(labels))[
     ["story_id", "label", "n_docs", "n_outlets", "doc_id", "published"]
 ]

@@ -109,7 +109,7 @@ def test_figures_on_300_outlets_are_capped_and_warning_free(headlines):
     assert sum(ax.axison for ax in figs["keyness"].axes) == 12
     biggest = sizes.sort_index().sort_values(ascending=False, kind="mergesort").index[0]
     assert figs["keyness"].axes[0].get_title().startswith(biggest)
-    assert "top 20 of 300 items largest" in figs["similarity"].axes[0].get_title()
+    assert "n = 300 items; the 20 largest drawn" in figs["similarity"].axes[0].get_title()
     assert figs["frames"].axes[0].images[0].get_array().shape[0] == 20
     for fig in figs.values():
         _draw(fig)

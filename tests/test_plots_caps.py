@@ -157,13 +157,13 @@ def test_similarity_heatmap_capped():
     fig = plots.plot_similarity(sim, top_n=20)
     ax = fig.axes[0]
     assert ax.images[0].get_array().shape == (20, 20)
-    assert "top 20 of 50 items with the strongest pair" in ax.get_title()
+    assert "n = 50 items; drawn: the 20 with the strongest pairs" in ax.get_title()
     # the strongest pairs involve the highest ids
     assert [t.get_text() for t in ax.get_yticklabels()][-1] == "doc049"
     sizes = {i: n for n, i in enumerate(ids)}
     fig2 = plots.plot_similarity(sim, top_n=5, sizes=sizes)
     assert [t.get_text() for t in fig2.axes[0].get_yticklabels()] == ids[-5:]
-    assert "top 5 of 50 items largest" in fig2.axes[0].get_title()
+    assert "n = 50 items; the 5 largest drawn" in fig2.axes[0].get_title()
 
 
 def test_reuse_share_capped():

@@ -77,7 +77,7 @@ def test_similarity_heatmap_chooses_items_by_pairs_below_the_same_profile():
     pairs += [("x1", "x2", 0.8), ("x3", "x4", 0.6), ("x1", "d1", 0.3), ("x4", "d5", 0.2)]
     ax = plots.plot_similarity(_sim(pairs), top_n=4).axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["x1", "x2", "x3", "x4"]
-    assert ax.get_title().endswith("top 4 of 10 items with the strongest pair below 1.00)")
+    assert ax.get_title().endswith("drawn: the 4 with the strongest pairs below 1.00)")
     note = "\n".join(t.get_text() for t in ax.figure.texts)
     assert (
         "Pairs with the same profile (cosine 1.00): 3, in the table from "

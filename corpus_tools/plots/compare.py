@@ -349,7 +349,7 @@ def plot_similarity(
     ids = sorted(chosen)
     n_all = len(all_ids)
     title = f"TF-IDF cosine similarity (n = {n_all:,} items"
-    title += f"; {cap_phrase(len(ids), n_all, 'item')} {how})" if len(ids) < n_all else ")"
+    title += f"; {_drawn_phrase(len(ids), how)})" if len(ids) < n_all else ")"
     if len(ids) < 2:
         return message_figure(title, "Fewer than two documents or groups: nothing to compare.")
     mat = _similarity_matrix(ids, a_ids, b_ids, cos)
@@ -442,6 +442,19 @@ def _similarity_matrix(ids: list[str], a_ids: Any, b_ids: Any, cos: Any) -> Any:
 
 
 _SAME_PROFILE = 0.9995  # prints as 1.00 (same word profile): a duplicate, not a likeness
+
+
+def _drawn_phrase(n_drawn: int, how: str) -> str:
+    """Say which items the heatmap draws, after the title's ``n = N items``.
+
+    Examples
+    --------
+    >>> _drawn_phrase(20, "largest"), _drawn_phrase(20, "with the strongest pair below 1.00")
+    ('the 20 largest drawn', 'drawn: the 20 with the strongest pairs below 1.00')
+    """
+    if how == "largest":
+        return f"the {n_drawn:,} largest drawn"
+    return f"drawn: the {n_drawn:,} {how.replace('strongest pair', 'strongest pairs')}"
 
 
 def _similarity_items(
