@@ -129,9 +129,8 @@ print(
     f"{len(sourced):,} of {len(speech):,} quotes name a source; {len(generic):,} "
     f"{'has' if len(generic) == 1 else 'have'} a generic speaker ({', '.join(sorted(set(generic['speaker'].dropna()))[:5]) or 'none'})."
 )
-sourced[["group", "speaker_canonical", "source", "source_start", "source_end", "quote"]].head(
-    MAX_ROWS
-)
+cols = ["group", "speaker_canonical", "source", "source_start", "source_end", "quote"]
+sourced[cols].head(MAX_ROWS) if len(sourced) else None  # no empty table: the count said it
 
 # %% [markdown]
 # **Failure case.** A pronoun far from its antecedent goes wrong: in a real BBC article
