@@ -972,6 +972,8 @@ def _decision(rule: str, detail: str) -> str:
     reason = detail.split(";")[-1].strip()
     if "teaser list" in detail:
         reason = "in a teaser list"
+    # one word or many: one decision ("short: 1 word", "short: 3 words")
+    reason = re.sub(r"\b1 word\b", "1 words", reason)
     return f"{rule} ({re.sub(r'[0-9.]+', 'N', reason)[:30]})"
 
 

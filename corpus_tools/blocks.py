@@ -291,6 +291,11 @@ class _Feat(NamedTuple):
     reason: str
 
 
+def _n_words(n: int) -> str:
+    """``"1 word"``, ``"3 words"``: a count of words as a reason reads it."""
+    return "1 word" if n == 1 else f"{n} words"
+
+
 def line_features(
     view: str,
     settings: BlockSettings | None = None,
@@ -342,9 +347,9 @@ def line_features(
     if nc < 2 * s.length_low and nw <= _STAMP_MAX_TOKENS and _is_stamp(low, s):
         return _Feat("bad", nw, nc, stop, "date/time stamp")
     if nc < s.length_low:
-        return _Feat("short", nw, nc, stop, f"short: {nw} words")
+        return _Feat("short", nw, nc, stop, f"short: {_n_words(nw)}")
     if use_stopwords and stop < s.stopwords_low and not _ends_sentence(view):
-        return _Feat("bad", nw, nc, stop, f"few stopwords: {stop:.2f} of {nw} words")
+        return _Feat("bad", nw, nc, stop, f"few stopwords: {stop:.2f} of {_n_words(nw)}")
     if (
         nc >= s.length_high
         and (stop >= s.stopwords_high or not use_stopwords)
@@ -370,7 +375,7 @@ def line_features(
         # a long sentence is prose even with the fewer stopwords of technical or
         # name-heavy writing; chrome is rarely a sentence that long
         return _Feat("good", nw, nc, stop, f"long sentence: {nw} words, stopwords {stop:.2f}")
-    return _Feat("near-good", nw, nc, stop, f"near-good: {nw} words, stopwords {stop:.2f}")
+    return _Feat("near-good", nw, nc, stop, f"near-good: {_n_words(nw)}, stopwords {stop:.2f}")
 
 
 def _chrome_words_only(view: str, low: str, words: Sequence[str], s: BlockSettings) -> bool:

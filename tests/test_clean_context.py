@@ -541,7 +541,7 @@ def test_cleaning_decisions_separate_classifier_template_and_rules():
     assert set(tpl["reason"]) == {"line learned as outlet template"}
     cls = d[d["kind"] == "classifier"].set_index("text")
     assert (
-        cls.loc["World", "reason"] == "before the headline (body starts at line 4); short: 1 words"
+        cls.loc["World", "reason"] == "before the headline (body starts at line 4); short: 1 word"
     )
     assert cls.loc["Privacy Policy", "reason"].startswith("after the last body paragraph (line 5)")
     rule = d[(d["kind"] == "rule") & (d["doc_id"] == "row#5")].set_index("rule")
