@@ -1367,7 +1367,10 @@ def stream_counts(
     rules, gazetteer
         As in :func:`corpus_tools.clean_text` and :func:`corpus_tools.actor_mentions`.
     mentions : bool, default True
-        Count actor mentions and sentence co-occurrences too.
+        Count actor mentions and sentence co-occurrences too. ``False`` for
+        term counts and keyness alone: no sentence split and no actor matcher,
+        about a third less CPU per document (generated news: 1.5-1.7 instead
+        of 2.3-2.5 CPU ms); the term table is the same either way.
     batch_size : int, default 1000
         Documents per batch (memory per worker is about one batch). Counts
         do not depend on it; ``mean_doc_rate_per_10k`` adds per-document
