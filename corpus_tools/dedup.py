@@ -303,18 +303,20 @@ def _sorted_unique(a: np.ndarray) -> np.ndarray:
 def _overlap(a: np.ndarray, b: np.ndarray) -> int:
     """How many values two sorted arrays of unique values share (``len(np.intersect1d(a, b))``).
 
-    Each value of the shorter array is looked up in the longer one by binary
-    search, without joining and sorting both again as ``np.intersect1d`` does.
+    Both are sorted together: a value of both stands next to its copy
+    (``np.intersect1d``'s own method, without its checks and copies).
 
     >>> _overlap(np.array([1, 3, 5, 7], dtype=np.uint64), np.array([3, 4, 7], dtype=np.uint64))
     2
     """
-    if len(a) > len(b):
-        a, b = b, a
-    if not len(a):
+    if not len(a) or not len(b):
         return 0
-    # past the end (a value above all of b) is compared with b's last value: no match
-    return int(np.count_nonzero(b.take(np.searchsorted(b, a), mode="clip") == a))
+    # each value is unique within its array, so a value both hold is sorted next to its
+    # copy: one (SIMD) sort of both, a fifth less time than a binary search of each value
+    # of the shorter array in the longer (~700 values each, article-length documents)
+    both = np.concatenate((a, b))
+    both.sort()
+    return int(np.count_nonzero(both[1:] == both[:-1]))
 
 
 def _shingle_set(text: str) -> np.ndarray:

@@ -33,3 +33,13 @@ def test_batches_same_hashes_whatever_the_group_size() -> None:
     small = [w for w, _ in dedup._batches(texts, 1000)]
     assert len(small) > len(big)
     assert np.array_equal(np.concatenate(big), np.concatenate(small))
+
+
+def test_overlap_equals_intersect1d() -> None:
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        a = np.unique(rng.integers(0, 60, size=int(rng.integers(0, 40))).astype(np.uint64))
+        b = np.unique(rng.integers(0, 60, size=int(rng.integers(0, 40))).astype(np.uint64))
+        assert dedup._overlap(a, b) == len(np.intersect1d(a, b))
+    top = np.array([0, 2**64 - 1], dtype=np.uint64)
+    assert dedup._overlap(top, np.array([2**64 - 1], dtype=np.uint64)) == 1
