@@ -53,18 +53,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from ._data import read_yaml
-from .corpus import require_corpus
+from .corpus import Corpus, require_corpus
 from .errors import CorpusValueError, DataFileError, check_whole
 from .tokenize import WORD_CONT, fold, load_stopwords, sentence_spans, split_sentences
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .corpus import Corpus
 
 __all__ = [
     "Gazetteer",
@@ -2719,6 +2716,15 @@ def mentions_in_text(
     [['Russia', 'Moscow', 0, 6, 'metonym'], ['China', 'Beijing', 11, 18, 'metonym'], \
 ['Russia', 'Russia', 39, 45, 'name'], ['UN Security Council', 'UN Security Council', 62, 81, 'name']]
     """
+    if not isinstance(text, str):
+        fix = (
+            "for a corpus call ct.actor_mentions(corpus)"
+            if isinstance(text, (Corpus, pd.DataFrame, pd.Series, list, tuple))
+            else "pass the text itself"
+        )
+        raise CorpusValueError(
+            f"mentions_in_text() takes one text (a str) as text=, got a {type(text).__name__}; {fix}."
+        )
     gaz = resolve_gazetteer(gazetteer)
     rows = mention_rows(doc_id, text, gaz, demonyms=demonyms, locations=locations)
     return _mention_frame(rows)
@@ -3145,6 +3151,11 @@ def canonical_actor(name: str, gazetteer: Gazetteer | str | Path | None = None) 
     >>> [canonical_actor(s) for s in ["Harris", "Vice President Harris", "Liz Cheney", "Putin"]]
     [None, 'Kamala Harris', None, 'Vladimir Putin']
     """
+    if isinstance(name, (Corpus, pd.DataFrame, pd.Series)):  # not one name: None would hide it
+        raise CorpusValueError(
+            f"canonical_actor() takes one name (a str) as name=, got a {type(name).__name__}; "
+            "for a column call column.map(ct.canonical_actor), for a corpus ct.actor_mentions(corpus)."
+        )
     if not isinstance(name, str) or not name.strip():
         return None
     gaz = resolve_gazetteer(gazetteer)

@@ -411,14 +411,56 @@ def _windows_per_group(win: _Windows, label: pd.Series) -> pd.Series:
 
 
 def _mentions_or_found(
-    corpus: Corpus, mentions: pd.DataFrame | None, gazetteer: Any = None
+    corpus: Corpus, mentions: pd.DataFrame | None, gazetteer: Any = None, *, fn: str = ""
 ) -> pd.DataFrame:
-    """The given mentions table, or :func:`corpus_tools.actor_mentions` of the corpus."""
+    """The given mentions table (checked for ``fn``), or :func:`corpus_tools.actor_mentions` of the corpus."""
     if mentions is not None:
-        return mentions
+        fix = f"ct.{fn}(corpus, mentions=ct.actor_mentions(corpus))"
+        return _table_arg(mentions, fn, "mentions", _MENTION_COLS, "ct.actor_mentions(corpus)", fix)
     from .actors import actor_mentions  # later pipeline stage, imported lazily
 
     return actor_mentions(corpus, gazetteer)
+
+
+_MENTION_COLS = ("doc_id", "actor", "type", "start")
+_COOC_COLS = ("actor_a", "actor_b", "count", "score", "measure", "evidence_docs")
+
+
+def _table_arg(
+    value: object, fn: str, arg: str, columns: Iterable[str], source: str, fix: str
+) -> pd.DataFrame:
+    """Return ``value`` if it is a DataFrame with ``columns``; else a clear error naming ``arg``.
+
+    ``source`` is the call that makes the expected table and ``fix`` the whole
+    call to write instead: a Corpus (or a list, a path ...) where a table is
+    expected fails otherwise deep inside with a TypeError or KeyError.
+
+    >>> _table_arg([1], "actor_counts", "mentions", ["actor"], "ct.actor_mentions(corpus)", "ct.actor_counts(ct.actor_mentions(corpus))")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.CorpusValueError: actor_counts() expects the table of ct.actor_mentions(corpus) as mentions=, got a list; call ct.actor_counts(ct.actor_mentions(corpus)).
+    """
+    if not isinstance(value, pd.DataFrame):
+        raise CorpusValueError(
+            f"{fn}() expects the table of {source} as {arg}=, got a {type(value).__name__}; "
+            f"call {fix}."
+        )
+    missing = [c for c in columns if c not in value.columns]
+    if missing:
+        raise CorpusValueError(
+            f"{fn}(): the {arg}= table lacks column(s) {missing}: it is not the table of "
+            f"{source}; call {fix}."
+        )
+    return value
+
+
+def _graph_arg(value: object, fn: str, arg: str, fix: str) -> None:
+    """Raise a clear error naming ``arg`` unless ``value`` is a networkx graph."""
+    if not isinstance(value, nx.Graph):
+        raise CorpusValueError(
+            f"{fn}() expects a networkx graph (from ct.network or ct.group_networks) as {arg}=, "
+            f"got a {type(value).__name__}; call {fix}."
+        )
 
 
 def check_options(window: str, measure: str, min_count: int) -> None:
@@ -492,8 +534,17 @@ def cooccurrence(
     """
     require_corpus(corpus, "cooccurrence")
     check_options(window, measure, min_count)
-    win = _windows(corpus, window)
     key = {"sentence": "sent_id", "paragraph": "para_id", "document": None}[window]
+    if mentions is not None:
+        _table_arg(
+            mentions,
+            "cooccurrence",
+            "mentions",
+            ["doc_id", "actor"] + ([key] if key else []),
+            "ct.actor_mentions(corpus)",
+            "ct.cooccurrence(corpus, mentions=ct.actor_mentions(corpus))",
+        )
+    win = _windows(corpus, window)
     coded = (
         _coded_table(mentions, key, win)
         if mentions is not None
@@ -570,6 +621,16 @@ def actor_counts(
     >>> ct.actor_counts(ct.actor_mentions(c)).values.tolist()
     [['Russia', 'country', 2, 1], ['Iran', 'country', 1, 1]]
     """
+    _table_arg(
+        mentions,
+        "actor_counts",
+        "mentions",
+        _MENTION_COLS,
+        "ct.actor_mentions(corpus)",
+        "ct.actor_counts(ct.actor_mentions(corpus))",
+    )
+    if corpus is not None:
+        require_corpus(corpus, "actor_counts")
     m = mentions[mentions["type"] != "location"].copy()
     own = (
         m[m["type"] != "demonym"].groupby("actor")["type"].agg(lambda s: s.value_counts().index[0])
@@ -608,6 +669,9 @@ def edge_evidence(cooc: pd.DataFrame, corpus: Corpus, actor_a: str, actor_b: str
     >>> ct.edge_evidence(ct.cooccurrence(c), c, "China", "Russia")["text"].tolist()
     ['Russia met China.', 'Russia and China agreed.']
     """
+    fix = "ct.edge_evidence(ct.cooccurrence(corpus), corpus, actor_a, actor_b)"
+    _table_arg(cooc, "edge_evidence", "cooc", _COOC_COLS, "ct.cooccurrence(corpus)", fix)
+    require_corpus(corpus, "edge_evidence")
     known = set(cooc["actor_a"]) | set(cooc["actor_b"])
     for arg, name in (("actor_a", actor_a), ("actor_b", actor_b)):
         if name not in known:
@@ -663,6 +727,9 @@ def network(
     >>> sorted(g.nodes), g.edges["China", "Russia"]["count"]
     (['China', 'Russia'], 2)
     """
+    fix = "ct.network(ct.cooccurrence(corpus), ct.actor_mentions(corpus))"
+    _table_arg(cooc, "network", "cooc", _COOC_COLS, "ct.cooccurrence(corpus)", fix)
+    _table_arg(mentions, "network", "mentions", _MENTION_COLS, "ct.actor_mentions(corpus)", fix)
     if "group" in cooc.columns:
         raise CorpusValueError(
             "network() takes a table for one group; filter cooc[cooc['group'] == ...] first."
@@ -714,7 +781,14 @@ def network_layout(graphs: nx.Graph | Iterable[nx.Graph], *, seed: int = 42) -> 
     >>> network_layout(g).columns.tolist()
     ['actor', 'x', 'y']
     """
+    fix = "ct.network_layout(ct.group_networks(corpus).values())"
+    if not isinstance(graphs, nx.Graph) and (
+        isinstance(graphs, (dict, pd.DataFrame, str)) or not isinstance(graphs, Iterable)
+    ):
+        _graph_arg(graphs, "network_layout", "graphs", fix)  # a dict iterates over its keys
     graphs = [graphs] if isinstance(graphs, nx.Graph) else list(graphs)
+    for g in graphs:
+        _graph_arg(g, "network_layout", "graphs", fix)
     union = nx.Graph()
     for g in graphs:
         union.add_nodes_from(sorted(g.nodes))
@@ -770,7 +844,7 @@ def group_networks(
     require_corpus(corpus, "group_networks")
     check_options(window, measure, min_count)
     check_whole("min_mentions", min_mentions, 1)
-    mentions = _mentions_or_found(corpus, mentions)
+    mentions = _mentions_or_found(corpus, mentions, fn="group_networks")
     table = cooccurrence(
         corpus, window=window, by=by, measure=measure, min_count=min_count, mentions=mentions
     )
@@ -854,6 +928,7 @@ def write_network(
     ``overwrite=True``; a folder never. The file is written whole or not at all
     (an error or Ctrl-C half way leaves no file under its name).
     """
+    _graph_arg(g, "write_network", "g", "ct.write_network(ct.network(cooc, mentions), path)")
     path = Path(path)
     fmt = format or path.suffix.lstrip(".").lower()
     if fmt not in ("graphml", "gexf"):
@@ -922,7 +997,7 @@ def compare_networks(
     """
     require_corpus(corpus, "compare_networks")
     check_options(window, measure, min_count)
-    mentions = _mentions_or_found(corpus, mentions)
+    mentions = _mentions_or_found(corpus, mentions, fn="compare_networks")
     full = cooccurrence(
         corpus, window=window, by=by, measure=measure, min_count=1, mentions=mentions
     )
@@ -1064,6 +1139,11 @@ def network_overlap(comparison: pd.DataFrame, *, max_groups: int | None = 30) ->
     >>> network_overlap(df)[["group_a", "group_b", "n_shared", "jaccard"]].values.tolist()
     [['x', 'y', 1, 0.5]]
     """
+    fix = "ct.network_overlap(ct.compare_networks(corpus))"
+    cols = ["group", "actor_a", "actor_b", "present"]
+    _table_arg(
+        comparison, "network_overlap", "comparison", cols, "ct.compare_networks(corpus)", fix
+    )
     if max_groups is not None and (
         isinstance(max_groups, bool) or not isinstance(max_groups, int) or max_groups < 2
     ):
