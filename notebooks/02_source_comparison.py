@@ -53,7 +53,16 @@ SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for eve
 # (notebook 01) has already removed page chrome; everything below counts cleaned text.
 
 # %%
-corpus = ct.load_corpus(CORPUS) if SNAPSHOT is None else ct.load_snapshot(SNAPSHOT, raw=False)
+import warnings
+
+if SNAPSHOT is None:
+    corpus = ct.load_corpus(CORPUS)
+else:  # loaded once by corpus-tools report, which printed the loader's notes in notebook 01
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ct.CorpusToolsWarning)
+        corpus = ct.load_snapshot(SNAPSHOT, raw=False)
+
+# %%
 detail = ct.detail_sample(corpus, DETAIL_DOCS, by=BY)  # all documents unless the corpus is larger
 docs = ct.overview(corpus)
 docs["group"] = docs["doc_id"].map(corpus.group_labels(BY))  # missing: "(missing)"
