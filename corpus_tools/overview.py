@@ -397,7 +397,7 @@ def decision_summary(decisions: pd.DataFrame) -> pd.DataFrame:
     >>> d = pd.DataFrame({"kind": ["classifier", "classifier", "rule"],
     ...                   "doc_id": ["a", "b", "a"], "line_no": [1, 1, 5],
     ...                   "rule": ["block:before_body"] * 2 + ["share_button"],
-    ...                   "reason": ["before the headline; short: 1 words", "x", "share"],
+    ...                   "reason": ["before the headline; short: 1 word", "x", "share"],
     ...                   "text": ["Home", "Menu", "Share"]})
     >>> decision_summary(d)[["kind", "rule", "n_lines", "n_docs", "example_text"]]
              kind               rule  n_lines  n_docs example_text
