@@ -159,25 +159,36 @@ def _candidate_seeds(
     out_b: list[np.ndarray] = []
     out_pb: list[np.ndarray] = []
     for k in np.unique(sizes[keep_group]).tolist():
-        starts = bounds[keep_group & (sizes == k)]
-        idx = starts[:, None] + np.arange(k)[None, :]
-        dd, pp = d[idx], p[idx]
+        all_starts = bounds[keep_group & (sizes == k)]
         ii, jj = np.triu_indices(k, 1)
-        da, db = dd[:, ii].ravel(), dd[:, jj].ravel()
-        pa, pb = pp[:, ii].ravel(), pp[:, jj].ravel()
-        ok = (da != db) & (series[da] != series[db])
-        out_a.append(da[ok])
-        out_pa.append(pa[ok])
-        out_b.append(db[ok])
-        out_pb.append(pb[ok])
+        step = max(1, _PAIR_CHUNK // len(ii))  # groups per chunk: its pair arrays stay small
+        for c in range(0, len(all_starts), step):
+            starts = all_starts[c : c + step]
+            idx = starts[:, None] + np.arange(k)[None, :]
+            dd, pp = d[idx], p[idx]
+            da, db = dd[:, ii].ravel(), dd[:, jj].ravel()
+            pa, pb = pp[:, ii].ravel(), pp[:, jj].ravel()
+            ok = (da != db) & (series[da] != series[db])
+            da, db, pa, pb = da[ok], db[ok], pa[ok], pb[ok]
+            swap = da > db  # each pair as (smaller document, larger document)
+            out_a.append(np.where(swap, db, da))
+            out_b.append(np.where(swap, da, db))
+            out_pa.append(np.where(swap, pb, pa))
+            out_pb.append(np.where(swap, pa, pb))
     if not out_a:
         return empty, empty, empty, empty
-    da, pa = np.concatenate(out_a), np.concatenate(out_pa)
-    db, pb = np.concatenate(out_b), np.concatenate(out_pb)
-    swap = da > db
-    da, db = np.where(swap, db, da), np.where(swap, da, db)
-    pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
-    return da, pa, db, pb
+    return tuple(_joined(x) for x in (out_a, out_pa, out_b, out_pb))  # type: ignore[return-value]
+
+
+#: pairs of shingle holders made at a time in :func:`_candidate_seeds`
+_PAIR_CHUNK = 1 << 22
+
+
+def _joined(pieces: list[np.ndarray]) -> np.ndarray:
+    """The pieces as one int32 array (document numbers and word positions), emptied as joined."""
+    out = np.concatenate(pieces).astype(np.int32, copy=False)
+    pieces.clear()
+    return out
 
 
 #: the shingles are split on their top bits into this many parts to find the repeated ones
@@ -208,8 +219,8 @@ def _repeated_shingles(hashes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray
         where = np.flatnonzero(rep[np.minimum(np.searchsorted(rep, h), last)] == h)
         if len(where):
             hs.append(h[where])
-            ds.append(np.full(len(where), doc, dtype=np.int64))
-            ps.append(where.astype(np.int64))
+            ds.append(np.full(len(where), doc, dtype=np.int32))
+            ps.append(where.astype(np.int32))
     if not hs:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty, empty
@@ -554,7 +565,7 @@ def _passages(
     da, pa, db, pb = seeds
     if not len(da):
         return
-    pair = da * n_docs + db
+    pair = da.astype(np.int64) * n_docs + db
     diag = pb - pa
     order = np.lexsort((pa, diag, pair))
     pair, pa, diag = pair[order], pa[order], diag[order]
