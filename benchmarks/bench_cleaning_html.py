@@ -434,8 +434,8 @@ def headline_tables(specs: list[str]) -> tuple[list[str], list[str], list[tuple[
     import corpus_tools as ct
 
     table = [
-        "| set | loaded as | headlines | docs | changed | lost | emptied | CPU s |",
-        "|---|---|---|---|---|---|---|---|",
+        "| set | loaded as | headlines | docs | not loaded | changed | lost | emptied | CPU s |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     detail: list[str] = []
     corpora = []
@@ -457,10 +457,15 @@ def headline_tables(specs: list[str]) -> tuple[list[str], list[str], list[tuple[
                 ch = changed_headlines(c)
                 n_lost = sum(1 for x in ch if x[4])
                 n_empty = sum(1 for x in ch if not x[2].strip())
+                skipped = list(zip(c.skipped["path"], c.skipped["reason"], strict=True))
+                if how == "table":  # rows without a headline are no headline
+                    skipped = [x for x in skipped if "missing text" not in str(x[1])]
                 table.append(
-                    f"| {name} | {how} | {len(heads):,} | {len(c.docs):,} | {len(ch)} | {n_lost} | "
-                    f"{n_empty} | {secs:.1f} |"
+                    f"| {name} | {how} | {len(heads):,} | {len(c.docs):,} | {len(skipped)} | "
+                    f"{len(ch)} | {n_lost} | {n_empty} | {secs:.1f} |"
                 )
+                for path_s, reason in skipped:
+                    detail.append(f"- {name} ({how}) {path_s} [NOT LOADED]: {reason}")
                 for doc_id, raw, text, rules, lost in ch:
                     mark = "LOST" if lost else "same words"
                     detail.append(
@@ -484,6 +489,14 @@ def main(argv: list[str] | None = None) -> None:
         default=[],
         type=Path,
         help="more corpora to check for emptied documents",
+    )
+    ap.add_argument(
+        "--bench-set",
+        nargs="*",
+        default=[],
+        metavar="NAME=PATH",
+        help="a set of bench_cleaning.py (l3s, readability, dragnet, utomo, cleanportal, modern, "
+        "cleaneval) read by its loader: its pages as scraped text, checked for emptied documents",
     )
     ap.add_argument(
         "--aeb", type=Path, help="article-extraction-benchmark clone: its pages as scraped text"
@@ -517,6 +530,12 @@ def main(argv: list[str] | None = None) -> None:
                 f"\n### {part}: {len(mine)} pages of {len({p['site'] for p in mine})} sites"
             )
             notes.append(f"load_corpus gains over trafilatura alone: {dict(g)}")
+            log = corpora["load_corpus"].cleaning_log
+            rules = log[log["replacement"].fillna("") == ""]["rule"].value_counts()
+            notes.append(
+                f"text rules on the extracted text: {len(log):,} log rows; removals by rule: "
+                + (", ".join(f"{r} {n}" for r, n in rules.items()) or "none")
+            )
             notes += table_snippets(mine, out)
             notes += skipped_pages(mine, out, corpora)
             notes += ls[: a.losses + 1]
@@ -530,6 +549,17 @@ def main(argv: list[str] | None = None) -> None:
         print("\nEvery changed headline, with the log rows that changed it:")
         print("\n".join(detail) or "(none)")
         to_check += corpora
+    for spec in a.bench_set:
+        name, _, root = spec.partition("=")
+        bench = _bench_cleaning()
+        loaded = (
+            bench.load_pages(Path(root))
+            if name == "zyte"
+            else getattr(bench, f"load_{name}")(Path(root))
+        )
+        to_check.append(
+            (f"{name}, {len(loaded)} pages as scraped text (load_corpus)", load_scraped(loaded))
+        )
     if a.aeb:
         aeb = _bench_cleaning().load_pages(a.aeb)
         to_check.append(

@@ -14,7 +14,7 @@ Fixtures, one real headline each, quoted as short excerpts for testing:
   github.com/nina-hua/nyt_comment, ``Data/ArticlesApril2018.csv`` (no licence file).
 
 ``benchmarks/bench_cleaning_html.py --headlines`` runs the same check on the whole tables
-(64,282 headlines; results in ``benchmarks/RESULTS_cleaning_html.md``).
+(46,282 headlines; results in ``benchmarks/RESULTS_cleaning_html.md``).
 """
 
 from __future__ import annotations
