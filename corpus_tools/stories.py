@@ -59,7 +59,7 @@ import pandas as pd
 
 from .corpus import group_label, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
-from .languages import analysis_language
+from .languages import analysis_language, mixed_language
 from .tokenize import load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,19 +127,25 @@ def _check_options(
 
 
 def _stopwords(language: str) -> frozenset[str]:
-    """The stopwords :func:`_tfidf` leaves out for ``language``."""
-    if language == "en":
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """The stopwords :func:`_tfidf` leaves out for ``language``; ``"de+en"`` (a mixed corpus,
+    :func:`corpus_tools.languages.mixed_language`): every named language's list."""
+    out: set[str] = set()
+    for code in language.split("+"):
+        if code == "en":
+            from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-        return frozenset(ENGLISH_STOP_WORDS)
-    return frozenset(load_stopwords(language))
+            out |= ENGLISH_STOP_WORDS
+        else:
+            out |= set(load_stopwords(code))
+    return frozenset(out)
 
 
 def _tfidf(texts: list[str], max_df: float, language: str = "en") -> tuple[Any, np.ndarray]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    # English: scikit-learn's list, as always; another language: its shipped list
-    stop: Any = "english" if language == "en" else sorted(load_stopwords(language))
+    # English: scikit-learn's list, as always; another language: its shipped list; a mixed
+    # corpus: the lists of all its languages (English 'the, and, of' linked German pages)
+    stop: Any = "english" if language == "en" else sorted(_stopwords(language))
     vec = TfidfVectorizer(
         lowercase=True,
         token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b",
@@ -447,7 +453,7 @@ def stories(
     [['S1', 'a', 2], ['S1', 'b', 2], ['S2', 'c', 1]]
     """
     _check_options(corpus, window_days, threshold, top_k, relative, max_df, n_label_terms)
-    lang = analysis_language(corpus, language)
+    lang = mixed_language(corpus, analysis_language(corpus, language), language) or "en"
     d = _doc_vectors(corpus, max_df, lang)
     links = _links(d, int(window_days), int(top_k), float(threshold), float(relative))
     comp, name = _components(d, links)
