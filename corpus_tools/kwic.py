@@ -136,13 +136,40 @@ def kwic(
     """
     _check_args(corpus, window, case)
     queries = _queries(term, case)
-    texts = dict(iter(corpus))
-    out, warned = _all_hits(token_arrays(corpus.tokens()), queries, window, joined, texts)
+    tok, texts = _candidate_tokens(corpus, queries)
+    out, warned = _all_hits(token_arrays(tok), queries, window, joined, texts)
+    del tok
     if out.empty:
         warn_inside_tokens([q for q in queries if q.term not in warned], texts.values())
     if by is not None:
         out["group"] = out["doc_id"].map(group_labels(corpus, by)).astype(object)
     return out
+
+
+def _candidate_tokens(corpus: Corpus, queries: list[Query]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The token table the queries are matched on, and the texts of its documents.
+
+    The corpus's own table when it is built already; otherwise the tokens of only the
+    documents whose folded text holds every word of some query (a match, whole, joined or
+    inside a token, needs them all as substrings), so one term in a corpus of 100,000 long
+    articles does not tokenize all of them. Tokens, sentences and offsets are per document:
+    a document's rows are the same in the subset as in the whole corpus.
+    """
+    from .tokenize import TOKENS_CACHE_KEY, cached_tokens
+
+    keys = [[w for w in q.key if w] for q in queries]
+    if corpus.is_cached(TOKENS_CACHE_KEY) or not all(keys):
+        return cached_tokens(corpus), dict(iter(corpus))
+    texts = {}
+    for doc_id, text in corpus:
+        view = fold(text).casefold() if isinstance(text, str) else ""
+        if any(all(w in view for w in key) for key in keys):
+            texts[doc_id] = text
+    if len(texts) == len(corpus):
+        return cached_tokens(corpus), texts
+    from .tokenize import tokens
+
+    return tokens(corpus.subset(list(texts))), texts
 
 
 def _all_hits(
@@ -217,10 +244,13 @@ def warn_inside_tokens(queries: Sequence[Query], texts: Iterable[str]) -> None:
     (Terms in scripts written without spaces are found inside tokens:
     :func:`find_inside_tokens`.)
     """
-    views = [fold(t).casefold() for t in texts]
-    for q in queries:
-        needle = fold(q.term).casefold()
-        n = sum(v.count(needle) for v in views) if needle else 0
+    needles = [fold(q.term).casefold() for q in queries]
+    found = [0] * len(queries)
+    for t in texts:  # one folded text at a time, not a folded copy of the corpus
+        view = fold(t).casefold()
+        for k, needle in enumerate(needles):
+            found[k] += view.count(needle) if needle else 0
+    for q, n in zip(queries, found, strict=True):
         if n:
             warnings.warn(
                 f"kwic: {q.term!r} is never a whole token but occurs {n:,} time(s) inside longer "
