@@ -82,7 +82,7 @@ def save_snapshot(
     return out
 
 
-def load_snapshot(path: str | os.PathLike[str], *, raw: bool = True) -> Corpus:
+def load_snapshot(path: str | os.PathLike[str], *, raw: bool = True, notes: bool = True) -> Corpus:
     """Read a corpus written by :func:`save_snapshot`; the load's notes are warned again.
 
     Parameters
@@ -98,6 +98,9 @@ def load_snapshot(path: str | os.PathLike[str], *, raw: bool = True) -> Corpus:
         is empty (``docs.n_cleaning_edits`` still counts the edits made).
         A corpus loaded with ``keep_raw=False`` is read back the same way
         (its raw texts rebuilt from the log on demand) when ``raw`` is True.
+    notes : bool, default True
+        Warn the load's notes again (``CorpusToolsWarning``). ``False``: the report's
+        notebooks 02-04, whose notebook 01 already printed them.
 
     Raises
     ------
@@ -139,7 +142,7 @@ def load_snapshot(path: str | os.PathLike[str], *, raw: bool = True) -> Corpus:
     corpus = Corpus(docs, log, skipped, root=head["root"], keep_raw=not lean)
     for key, value in head["caches"].items():
         corpus.cached(key, _returning(value))
-    for note in head["notes"]:
+    for note in head["notes"] if notes else ():
         warnings.warn(note, CorpusToolsWarning, stacklevel=2)
     return corpus
 

@@ -63,14 +63,12 @@ SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for eve
 # articles about partly different events.
 
 # %%
-import warnings
-
-if SNAPSHOT is None:
-    corpus = ct.load_corpus(CORPUS)
-else:  # loaded once by corpus-tools report, which printed the loader's notes in notebook 01
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ct.CorpusToolsWarning)
-        corpus = ct.load_snapshot(SNAPSHOT, raw=False)
+# the report's snapshot: notebook 01 printed the loader's notes already
+corpus = (
+    ct.load_corpus(CORPUS)
+    if SNAPSHOT is None
+    else ct.load_snapshot(SNAPSHOT, raw=False, notes=False)
+)
 detail = ct.detail_sample(corpus, DETAIL_DOCS, by=BY)  # all documents unless the corpus is larger
 docs = corpus.docs.assign(group=corpus.group_labels(BY).to_numpy())  # missing: "(missing)"
 group_of = dict(zip(docs["doc_id"], docs["group"], strict=True))

@@ -52,14 +52,12 @@ SNAPSHOT = None  # set by corpus-tools report: the corpus it loaded once for eve
 # illustration, not a sample.
 
 # %%
-import warnings
-
-if SNAPSHOT is None:
-    corpus = ct.load_corpus(CORPUS)
-else:  # loaded once by corpus-tools report, which printed the loader's notes in notebook 01
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ct.CorpusToolsWarning)
-        corpus = ct.load_snapshot(SNAPSHOT, raw=False)
+# the report's snapshot: notebook 01 printed the loader's notes already
+corpus = (
+    ct.load_corpus(CORPUS)
+    if SNAPSHOT is None
+    else ct.load_snapshot(SNAPSHOT, raw=False, notes=False)
+)
 detail = ct.detail_sample(corpus, DETAIL_DOCS)  # all documents unless the corpus is larger
 docs = corpus.docs
 print(ct.describe_corpus(docs, by="outlet"))
