@@ -305,7 +305,7 @@ shown = log_rows[~ends][["line_no", "start", "end", "rule", "text"]].head(MAX_RO
 shown.reset_index(drop=True) if n_log else None  # no empty table when nothing was edited
 
 # %%
-ct.cleaning_view(corpus, example_doc) if n_log else None  # no view of an unedited text
+ct.cleaning_view(corpus, str(example_doc)) if n_log else None  # no view of an unedited text
 
 # %% [markdown]
 # Read the view from top to bottom: everything not struck through is the text every later
