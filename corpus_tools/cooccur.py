@@ -454,6 +454,19 @@ def _table_arg(
     return value
 
 
+def _mentions_arg(mentions: object, key: str | None) -> None:
+    """:func:`cooccurrence`'s ``mentions=`` checked: the table of ``ct.actor_mentions(corpus)``
+    with the window's column (``key``)."""
+    _table_arg(
+        mentions,
+        "cooccurrence",
+        "mentions",
+        ["doc_id", "actor"] + ([key] if key else []),
+        "ct.actor_mentions(corpus)",
+        "ct.cooccurrence(corpus, mentions=ct.actor_mentions(corpus))",
+    )
+
+
 def _graph_arg(value: object, fn: str, arg: str, fix: str) -> None:
     """Raise a clear error naming ``arg`` unless ``value`` is a networkx graph."""
     if not isinstance(value, nx.Graph):
@@ -536,14 +549,7 @@ def cooccurrence(
     check_options(window, measure, min_count)
     key = {"sentence": "sent_id", "paragraph": "para_id", "document": None}[window]
     if mentions is not None:
-        _table_arg(
-            mentions,
-            "cooccurrence",
-            "mentions",
-            ["doc_id", "actor"] + ([key] if key else []),
-            "ct.actor_mentions(corpus)",
-            "ct.cooccurrence(corpus, mentions=ct.actor_mentions(corpus))",
-        )
+        _mentions_arg(mentions, key)
     win = _windows(corpus, window)
     coded = (
         _coded_table(mentions, key, win)

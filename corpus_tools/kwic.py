@@ -138,7 +138,6 @@ def kwic(
     queries = _queries(term, case)
     tok, texts = _candidate_tokens(corpus, queries)
     out, warned = _all_hits(token_arrays(tok), queries, window, joined, texts)
-    del tok
     if out.empty:
         warn_inside_tokens([q for q in queries if q.term not in warned], texts.values())
     if by is not None:
