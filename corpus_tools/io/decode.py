@@ -642,8 +642,6 @@ NUL_MARK = " (NUL bytes removed: "
 #: a short text file with at most this many NUL bytes is text when the rest is clean UTF-8
 #: (a 92-byte headline with 2 stray NULs is over 1 % NUL, and no binary file)
 _MAX_STRAY_NULS = 8
-#: the ASCII control bytes that are not whitespace (a binary file has them; text has none)
-_NON_SPACE_CONTROL = bytes([*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F])
 
 
 def _stray_nuls(data: bytes, n_nul: int) -> bool:
@@ -657,8 +655,8 @@ def _stray_nuls(data: bytes, n_nul: int) -> bool:
     """
     if n_nul > _MAX_STRAY_NULS:
         return False
-    rest = data.replace(b"\x00", b"")
-    if len(rest) != len(rest.translate(None, _NON_SPACE_CONTROL)):
+    rest = data.replace(b"\x00", b"")  # then no control byte but whitespace (_ASCII_CONTROL)
+    if len(rest) != len(rest.translate(None, _ASCII_CONTROL)):
         return False
     return _try_codec(rest, "utf-8") is not None
 

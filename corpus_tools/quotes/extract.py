@@ -88,9 +88,10 @@ from .structure import (
     own_outlet,
     passive_agent,
     person_name,
-    recurring_suffixes,
+    recurring_names,
     speaker_label,
     structure_cue,
+    suffix_name,
     title_suffix,
     topic_head,
 )
@@ -1079,19 +1080,12 @@ def _suffix_outlets(corpus: Corpus, outlets: Mapping[str, str]) -> dict[str, str
     """For documents without an outlet: the site name closing their first line when many
     headlines of the corpus close with it (:func:`.structure.recurring_suffixes`), read as the
     document's outlet, so that ``... - Ars Technica`` is neither a speaker nor part of a claim."""
-    firsts = {}
+    found: dict[str, str | None] = {}  # each document's first line's site name, found once
     for doc_id, text in corpus:
         if doc_id not in outlets and isinstance(text, str):
-            firsts[doc_id] = text[: text.find("\n")] if "\n" in text else text
-    if not firsts:
-        return {}
-    names = recurring_suffixes(list(firsts.values()))
-    out = {}
-    for doc_id, line in firsts.items():
-        found = line_suffix(line, 0, len(line))
-        if found is not None and line[found[1] : found[2]] in names:
-            out[doc_id] = line[found[1] : found[2]]
-    return out
+            found[doc_id] = suffix_name(text.partition("\n")[0])
+    names = recurring_names(list(found.values()))
+    return {doc_id: name for doc_id, name in found.items() if name is not None and name in names}
 
 
 def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:

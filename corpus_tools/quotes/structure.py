@@ -1421,13 +1421,22 @@ def recurring_suffixes(lines: list[str], *, min_docs: int = 3) -> set[str]:
     ...     "C waits - Ars Technica", "D speaks - Putin", "E - Putin", "F - Putin"]))
     ['Ars Technica']
     """
+    return recurring_names([suffix_name(line) for line in lines], min_docs=min_docs)
+
+
+def suffix_name(line: str) -> str | None:
+    """The site name closing ``line`` (:func:`line_suffix`), or None."""
+    found = line_suffix(line, 0, len(line))
+    return None if found is None else line[found[1] : found[2]]
+
+
+def recurring_names(names: list[str | None], *, min_docs: int = 3) -> set[str]:
+    """The names of :func:`recurring_suffixes`, from each line's :func:`suffix_name`."""
     from .speakers import canonical_or_none  # imported here: speakers imports phrases
 
     seen: dict[str, int] = {}
-    for line in lines:
-        found = line_suffix(line, 0, len(line))
-        if found is not None:
-            name = line[found[1] : found[2]]
+    for name in names:
+        if name is not None:
             seen[name] = seen.get(name, 0) + 1
     out = set()
     for name, n in seen.items():
