@@ -9,7 +9,9 @@ Usage::
 
 ``--build`` writes the docs table of ``load_corpus(FOLDER/txt, keep_raw=False)`` to the
 pickle once (the same table for every call). Then each call runs in its own child
-process: the pickle is read into ``ct.Corpus(docs)``, the docs table dropped, the heap
+process: the pickle is read into ``ct.Corpus(docs, keep_raw=False)`` (the lean corpus the
+load built: without ``keep_raw=False`` the constructor fills the empty ``raw_text`` with a
+Python copy of every text, +640 MB at 100k long documents), the docs table dropped, the heap
 trimmed (``malloc_trim``), the peak reset (``/proc/self/clear_refs``), then the call
 alone. Printed per call: rows of the table it returns, CPU seconds of the call (user +
 sys, this process and its children), base MB (the resident set before the call: the
@@ -41,6 +43,14 @@ CALLS: dict[str, tuple[str, Callable[[Any, Any], Any]]] = {
         lambda ct, c: ct.keyness(c, by="doc_id", top_n=20),
     ),
     "keyness_default": ("keyness(c)", lambda ct, c: ct.keyness(c)),
+    "keyness_outlet_top20": (
+        'keyness(c, by="outlet", top_n=20)',
+        lambda ct, c: ct.keyness(c, by="outlet", top_n=20),
+    ),
+    "term_frequencies_outlet": (
+        'term_frequencies(c, by="outlet")',
+        lambda ct, c: ct.term_frequencies(c, by="outlet"),
+    ),
     "similarity_outlet": (
         'similarity(c, by="outlet")',
         lambda ct, c: ct.similarity(c, by="outlet"),
@@ -52,6 +62,8 @@ CALLS: dict[str, tuple[str, Callable[[Any, Any], Any]]] = {
     "cooccurrence": ("cooccurrence(c)", lambda ct, c: ct.cooccurrence(c)),
     "text_reuse": ("text_reuse(c)", lambda ct, c: ct.text_reuse(c)),
     "kwic": ('kwic(c, "government")', lambda ct, c: ct.kwic(c, "government")),
+    "kwic_merkel": ('kwic(c, "Merkel")', lambda ct, c: ct.kwic(c, "Merkel")),
+    "stories": ("stories(c).table", lambda ct, c: ct.stories(c).table),
     "actor_mentions": ("actor_mentions(c)", lambda ct, c: ct.actor_mentions(c)),
     "frames": ("frames(c)", lambda ct, c: ct.frames(c)),
     "quotes": ("quotes(c)", lambda ct, c: ct.quotes(c)),
@@ -97,7 +109,7 @@ def child(name: str, pickle: Path, save: Path | None) -> dict[str, Any]:
     import corpus_tools as ct
 
     docs = pd.read_pickle(pickle)
-    c = ct.Corpus(docs)
+    c = ct.Corpus(docs, keep_raw=False)  # as load_corpus(keep_raw=False) built it
     del docs
     gc.collect()
     try:
