@@ -128,67 +128,85 @@ def _shingle_hashes(words: list[str], n: int, vocab: dict[str, int]) -> np.ndarr
 _MUL = np.uint64(0x9E3779B97F4A7C15)
 
 
-def _in_quotes(view: str, start: int, end: int) -> bool:
-    """True when the middle of [start, end) lies inside double quotes of its paragraph."""
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """True when the middle of [start, end) lies inside double quotes of its paragraph
+    (curly and straight quotes alike: counted on the :func:`fold` view of that stretch only;
+    fold keeps lengths and never changes a line break)."""
     mid = (start + end) // 2
-    para = view.rfind("\n", 0, start) + 1
-    return view.count('"', para, mid) % 2 == 1
+    para = text.rfind("\n", 0, start) + 1
+    return fold(text[para:mid]).count('"') % 2 == 1
 
 
-def _candidate_seeds(
-    hashes: list[np.ndarray], series: np.ndarray, max_df: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Shared shingle positions (doc_a, pos_a, doc_b, pos_b) across different series."""
-    empty = np.empty(0, dtype=np.int64)
+class _SeedIndex(NamedTuple):
+    """The holders of the shingles two documents of different series can share, in (shingle,
+    document, position) order: ``doc``/``pos`` per holder and ``end``, the index one past its
+    shingle's last holder. A seed pairs a holder with a later holder of the same shingle."""
+
+    doc: np.ndarray
+    pos: np.ndarray
+    end: np.ndarray
+
+
+def _seed_index(hashes: list[np.ndarray], max_df: int) -> _SeedIndex:
+    """:class:`_SeedIndex` of the shingles found in 2 to ``max_df`` documents."""
+    empty = np.empty(0, dtype=np.int32)
     if sum(len(h) for h in hashes) == 0:
-        return empty, empty, empty, empty
+        return _SeedIndex(empty, empty, empty)
     h, d, p = _repeated_shingles(hashes)
     if not len(h):
-        return empty, empty, empty, empty
-    order = np.lexsort((p, d, h))
+        return _SeedIndex(empty, empty, empty)
+    order = np.argsort(h, kind="stable")  # (hash, document, position): d, p come in order
     h, d, p = h[order], d[order], p[order]
+    del order
     # document frequency per hash (distinct documents)
     new_hd = np.ones(len(h), dtype=bool)
     new_hd[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
     bounds = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
-    sizes = np.diff(np.r_[bounds, len(h)])
-    df = np.add.reduceat(new_hd.astype(np.int64), bounds)
+    del h
+    sizes = np.diff(np.r_[bounds, len(d)])
+    df = np.add.reduceat(new_hd.astype(np.int32), bounds)
+    del new_hd
     keep_group = (df >= 2) & (df <= max_df)
-    out_a: list[np.ndarray] = []
-    out_pa: list[np.ndarray] = []
-    out_b: list[np.ndarray] = []
-    out_pb: list[np.ndarray] = []
-    for k in np.unique(sizes[keep_group]).tolist():
-        all_starts = bounds[keep_group & (sizes == k)]
-        ii, jj = np.triu_indices(k, 1)
-        step = max(1, _PAIR_CHUNK // len(ii))  # groups per chunk: its pair arrays stay small
-        for c in range(0, len(all_starts), step):
-            starts = all_starts[c : c + step]
-            idx = starts[:, None] + np.arange(k)[None, :]
-            dd, pp = d[idx], p[idx]
-            da, db = dd[:, ii].ravel(), dd[:, jj].ravel()
-            pa, pb = pp[:, ii].ravel(), pp[:, jj].ravel()
-            ok = (da != db) & (series[da] != series[db])
-            da, db, pa, pb = da[ok], db[ok], pa[ok], pb[ok]
-            swap = da > db  # each pair as (smaller document, larger document)
-            out_a.append(np.where(swap, db, da))
-            out_b.append(np.where(swap, da, db))
-            out_pa.append(np.where(swap, pb, pa))
-            out_pb.append(np.where(swap, pa, pb))
-    if not out_a:
-        return empty, empty, empty, empty
-    return tuple(_joined(x) for x in (out_a, out_pa, out_b, out_pb))  # type: ignore[return-value]
+    keep = np.repeat(keep_group, sizes)
+    ends = np.repeat(np.cumsum(sizes[keep_group]), sizes[keep_group])
+    return _SeedIndex(d[keep].astype(np.int32), p[keep].astype(np.int32), ends.astype(np.int64))
 
 
-#: pairs of shingle holders made at a time in :func:`_candidate_seeds`
+def _seed_blocks(
+    index: _SeedIndex, series: np.ndarray, n_docs: int
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """The seeds (doc_a, pos_a, doc_b, pos_b; doc_a < doc_b, different series) in blocks of
+    consecutive ``doc_a`` holding about :data:`_PAIR_CHUNK` pairs each: every seed of a
+    document pair is in one block, and only one block's seeds exist at a time."""
+    d, p, end = index
+    if not len(d):
+        return
+    partners = end - np.arange(1, len(d) + 1)  # later holders of the same shingle
+    per_doc = np.bincount(d, weights=partners, minlength=n_docs)
+    holders = np.bincount(d, minlength=n_docs)
+    by_doc = np.argsort(d, kind="stable").astype(np.int64)
+    first = np.r_[0, np.cumsum(holders)]
+    lo = 0
+    cum = np.cumsum(per_doc)
+    while lo < n_docs:
+        base = cum[lo - 1] if lo else 0.0
+        hi = max(lo + 1, int(np.searchsorted(cum, base + _PAIR_CHUNK, side="right")))
+        hi = min(hi, n_docs)
+        e = by_doc[first[lo] : first[hi]]
+        k = partners[e]
+        e, k = e[k > 0], k[k > 0]
+        lo = hi
+        if not len(e):
+            continue
+        ii = np.repeat(e, k)
+        jj = ii + 1 + np.arange(len(ii)) - np.repeat(np.cumsum(k) - k, k)
+        da, db = d[ii], d[jj]
+        ok = (da != db) & (series[da] != series[db])
+        yield da[ok], p[ii][ok], db[ok], p[jj][ok]
+
+
+#: seed pairs made at a time (a block of documents) in :func:`_seed_blocks`
 _PAIR_CHUNK = 1 << 22
-
-
-def _joined(pieces: list[np.ndarray]) -> np.ndarray:
-    """The pieces as one int32 array (document numbers and word positions), emptied as joined."""
-    out = np.concatenate(pieces).astype(np.int32, copy=False)
-    pieces.clear()
-    return out
 
 
 #: the shingles are split on their top bits into this many parts to find the repeated ones
@@ -323,8 +341,8 @@ def text_reuse(
     hashes = _all_hashes(corpus, docs, offsets, n)
     passages = _found_passages(docs, offsets, hashes, n, (gap, max_df, min_match, min_words))
     del hashes
-    views: dict[int, str] = {}
-    rows = [_passage_row(p, docs, offsets, views) for p in passages]
+    rows = [_passage_row(p, docs, offsets) for p in passages]
+    del passages
     return sort_rows(
         _reuse_frame(rows),
         ["n_words", "doc_a", "a_start", "doc_b", "b_start"],
@@ -342,12 +360,14 @@ def _found_passages(
     """:func:`text_reuse`'s passages of at least ``min_words`` matching words, page
     furniture left out; ``limits`` is ``(gap, max_df, min_match, min_words)``."""
     gap, max_df, min_match, min_words = limits
-    seeds = _candidate_seeds(hashes, docs.series, max_df)
+    index = _seed_index(hashes, max_df)
     passages = [
         p
+        for seeds in _seed_blocks(index, docs.series, len(docs.ids))
         for p in _passages(seeds, len(docs.ids), n, gap=gap, min_match=min_match)
         if p.matched >= min_words
     ]
+    del index
     return _drop_templates(passages, hashes, docs.series, n, docs.texts, offsets)
 
 
@@ -700,25 +720,34 @@ def _drop_templates(
     return [p for k, p in enumerate(passages) if k not in drop]
 
 
-def _passage_row(p: _Passage, docs: _ReuseDocs, offsets: _Offsets, views: dict[int, str]) -> tuple:
-    """One output row (``REUSE_COLUMNS``); ``views`` caches each document's folded text."""
+def _passage_row(p: _Passage, docs: _ReuseDocs, offsets: _Offsets) -> tuple:
+    """One output row (``REUSE_COLUMNS``)."""
     oa, ob = offsets[p.ia], offsets[p.ib]
     cs_a, ce_a = int(oa.starts[p.a0]), int(oa.ends[p.a1 - 1])
     cs_b, ce_b = int(ob.starts[p.b0]), int(ob.ends[p.b1 - 1])
     ta, tb = docs.texts[p.ia], docs.texts[p.ib]
-    va = views.setdefault(p.ia, fold(ta))
-    vb = views.setdefault(p.ib, fold(tb))
     identity = p.matched / max(p.a1 - p.a0, p.b1 - p.b0)
     return (
         *(docs.ids[p.ia], cs_a, ce_a, docs.ids[p.ib], cs_b, ce_b, p.matched, identity),
-        *(ta[cs_a:ce_a], tb[cs_b:ce_b], _in_quotes(va, cs_a, ce_a), _in_quotes(vb, cs_b, ce_b)),
+        *(ta[cs_a:ce_a], tb[cs_b:ce_b], _in_quotes(ta, cs_a, ce_a), _in_quotes(tb, cs_b, ce_b)),
         *(p.a0, p.a1, p.b0, p.b1),
     )
 
 
 def _reuse_frame(rows: list[tuple]) -> pd.DataFrame:
-    """The rows as a table with the documented column types."""
-    return frame_from_rows(rows, REUSE_COLUMNS, _REUSE_TYPES)
+    """The rows as a table with the documented column types; ``rows`` is emptied.
+
+    Each column is made with its type (``frame_from_rows`` lets pandas infer the text columns
+    as Arrow strings and casts them back: two more copies of every passage's text)."""
+    if not rows:
+        return frame_from_rows(rows, REUSE_COLUMNS, _REUSE_TYPES)
+    cols = list(zip(*rows, strict=True))
+    rows.clear()
+    data = {}
+    for k, c in enumerate(REUSE_COLUMNS):
+        data[c] = pd.Series(cols[k], dtype=_REUSE_TYPES[c])
+        cols[k] = ()
+    return pd.DataFrame(data, columns=REUSE_COLUMNS)
 
 
 def _doc_spans(
