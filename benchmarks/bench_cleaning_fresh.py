@@ -17,7 +17,7 @@ reason of the failure. Like the Readability set of ``bench_cleaning.py``, a seco
 extractor checked by people; it leaves out the headline, as the Zyte gold does.
 
 Kept, by a rule fixed before any scoring (``load_pages``): the page and its text exist; the
-text is not such a note (2+ words, cased letters, none lower-case); it has 50+
+text is not such a note (2+ words, every letter a capital); it has 50+
 ``\\w+`` words; and 80 % or more of its 4-gram shingles occur in the page rendered as
 crawler-style text (the expected text is the page's own). Skipped pages are printed with
 the reason. The site is newspaper's own (the last two labels of the host, three for
@@ -115,12 +115,12 @@ def page_names(urls: list[str]) -> list[tuple[str, str, str]]:
 
 
 def is_note(text: str) -> bool:
-    """A maintainer's failure note instead of an article: 2+ words ("EXTRACTED NOTHING"),
-    cased letters, none of them lower-case. An article that opens with a heading in
-    capitals ("PICTURE BOOKS") has lower-case letters further on; a script without case
-    (Arabic, Chinese) is not a note."""
-    cased = [c for c in text if c.islower() or c.isupper()]
-    return len(_WORD.findall(text)) >= 2 and bool(cased) and not any(c.islower() for c in cased)
+    """A maintainer's failure note instead of an article: 2+ words ("EXTRACTED NOTHING")
+    and every letter a capital. An article that opens with a heading in capitals ("PICTURE
+    BOOKS") has lower-case letters further on; a script without case (Arabic, Chinese)
+    has letters that are not capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(_WORD.findall(text)) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def gold_in_page(gold: str, page_text: str) -> float:
@@ -223,31 +223,50 @@ def run_html(pages: list[dict[str, Any]]) -> tuple[dict[str, dict[str, str]], li
 
 
 # -------------------------------------------------------------------- reports
-def headline(html: bytes) -> str:
-    """The page's first ``<h1>`` as one whitespace-collapsed line ("" when none)."""
+def _norm_line(line: str) -> str:
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def headline(html: bytes | str) -> str:
+    """The page's headline: the first ``<h1>`` whose words are in the page's ``<title>`` or
+    ``og:title`` / ``twitter:title`` (a site-name ``<h1>`` is not), whitespace collapsed."""
     import lxml.html
 
     root = lxml.html.document_fromstring(html)
+    titles = [_norm_line(t.text_content()) for t in root.iter("title")]
+    titles += [
+        _norm_line(m.get("content") or "")
+        for m in root.iter("meta")
+        if (m.get("property") or m.get("name") or "").lower() in ("og:title", "twitter:title")
+    ]
     for h1 in root.iter("h1"):
         text = " ".join(h1.text_content().split())
-        if _WORD.search(text):
+        key = _norm_line(text)
+        if key and any(key in t for t in titles if t):
             return text
     return ""
 
 
-def lost_headlines(pages: list[dict[str, Any]], cleaned: dict[str, str]) -> list[str]:
-    """Pages whose ``<h1>`` line is in the rendered text but not in the cleaned text."""
+def lost_headlines(pages: list[dict[str, Any]], corpus: Any) -> list[str]:
+    """Pages whose headline line (:func:`headline`) is in the scraped text but not in the
+    cleaned text, with the rule that removed it."""
+    d = corpus.docs
+    raw = dict(zip(d["doc_id"], d["raw_text"], strict=True))
+    text = dict(zip(d["doc_id"], d["text"], strict=True))
+    log = corpus.cleaning_log
     rows = []
     for p in pages:
-        h = headline(p["html"])
-        rendered = _BC.render_text(p["html"]).splitlines()
-        if h and h in rendered and h not in cleaned[p["key"]].splitlines():
-            rows.append(f"  headline removed: {p['key']}: {h[:70]!r}")
+        h, key = headline(p["html"]), p["key"]
+        if not h or h not in str(raw.get(key, "")).splitlines():
+            continue
+        if h in str(text.get(key, "")).splitlines():
+            continue
+        mine = log[log["doc_id"] == key]
+        rules = {
+            r.rule for r in mine.itertuples() if h in str(raw[key])[int(r.start) : int(r.end) + 1]
+        }
+        rows.append(f"  headline removed: {key}: {h[:60]!r} by {','.join(sorted(rules)) or '?'}")
     return rows
-
-
-def _norm_line(line: str) -> str:
-    return " ".join(_WORD.findall(line.lower()))
 
 
 def kept_chrome(pages: list[dict[str, Any]], cleaned: dict[str, str], n: int) -> list[str]:
@@ -346,7 +365,10 @@ def main(argv: list[str] | None = None) -> None:
     for name, c in corpora:
         for row in html_mod.emptied_rows(name, c):
             print(row)
-    for row in lost_headlines(run, out["text: load_corpus"]) or ["  no <h1> headline removed"]:
+    heads = sum(1 for p in run if headline(p["html"]))
+    lost = lost_headlines(run, corpus)
+    print(f"\nheadlines (<h1> matching the page title): {heads} pages; removed from {len(lost)}")
+    for row in lost:
         print(row)
     if a.kept:
         print()
