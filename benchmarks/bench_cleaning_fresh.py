@@ -189,9 +189,12 @@ def _texts(corpus: Any, pages: list[dict[str, Any]]) -> dict[str, str]:
     return {p["key"]: str(out.get(p["key"], "")) for p in pages}
 
 
-def run_text(pages: list[dict[str, Any]]) -> tuple[dict[str, dict[str, str]], Any]:
-    """Scraped-text systems' outputs by page key, and the cleaned corpus."""
-    rendered = {p["key"]: _BC.render_text(p["html"]) for p in pages}
+def run_text(
+    pages: list[dict[str, Any]], render: str = "lxml"
+) -> tuple[dict[str, dict[str, str]], Any]:
+    """Scraped-text systems' outputs by page key, and the cleaned corpus. ``render``:
+    bench_cleaning's renderers (lxml = one visible block a line; soup = one text node)."""
+    rendered = {p["key"]: _BC.RENDERERS[render](p["html"]) for p in pages}
     corpus = _BC._load_corpus(pages, rendered, ".txt")
     out = {"text: no cleaning": rendered, "text: load_corpus": _texts(corpus, pages)}
     return out, corpus
@@ -293,9 +296,20 @@ def kept_chrome(pages: list[dict[str, Any]], cleaned: dict[str, str], n: int) ->
     return rows
 
 
+def worst_pages(pages: list[dict[str, Any]], cleaned: dict[str, str], n: int) -> list[str]:
+    """The ``n`` pages with the lowest of precision and recall (per-page shingle counts)."""
+    rows = []
+    for p in pages:
+        c = _BC.tp_fp_fn(p["gold"], cleaned[p["key"]])
+        rows.append((min(_BC._prec(*c), _BC._rec(*c)), _BC._prec(*c), _BC._rec(*c), p["key"]))
+    return [f"  {pr:.2f} {rc:.2f} {key}" for _, pr, rc, key in sorted(rows)[:n]]
+
+
 def cpu() -> float:
+    """CPU seconds of this process and its finished children (load_corpus's workers)."""
     me = resource.getrusage(resource.RUSAGE_SELF)
-    return me.ru_utime + me.ru_stime
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -305,10 +319,12 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--html", action="store_true", help="also score the HTML path")
     ap.add_argument("--losses", type=int, default=0, help="rank N decisions (dev only)")
     ap.add_argument("--kept", type=int, default=0, help="N kept chrome lines (dev only)")
+    ap.add_argument("--render", choices=["lxml", "soup"], default="lxml")
+    ap.add_argument("--worst", type=int, default=0, help="N worst dev pages (text cleaner)")
     ap.add_argument("--write-split", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
-    if (a.losses or a.kept) and a.part != "dev":
-        ap.error("--losses and --kept read the development part only")
+    if (a.losses or a.kept or a.worst) and a.part != "dev":
+        ap.error("--losses, --kept and --worst read the development part only")
     return a
 
 
@@ -347,7 +363,7 @@ def main(argv: list[str] | None = None) -> None:
         for row in _BC.losses_table([("newspaper", pages, split)], a.losses):
             print(row)
     t0 = cpu()
-    out, corpus = run_text(run)
+    out, corpus = run_text(run, a.render)
     corpora = [("text: load_corpus", corpus)]
     if a.html:
         html_out, html_corpora = run_html(run)
@@ -373,6 +389,10 @@ def main(argv: list[str] | None = None) -> None:
     if a.kept:
         print()
         for row in kept_chrome(run, out["text: load_corpus"], a.kept):
+            print(row)
+    if a.worst:
+        print("\nworst dev pages, text: load_corpus (precision, recall, page):")
+        for row in worst_pages(run, out["text: load_corpus"], a.worst):
             print(row)
 
 
