@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/bench_cleaning_fresh.py PATH/TO/newspaper/tests/data
-        [--part dev|heldout|both] [--html] [--losses N] [--kept N] [--write-split]
+        [--part dev|heldout|both] [--html] [--render lxml|soup] [--losses N] [--kept N]
+        [--worst N] [--robust FOLDER_OF_HTML] [--write-split]
 
 The set (new in session 39; never scored before its split was committed): the full-text
 test pages of newspaper (Lucas Ou-Yang, https://github.com/codelucas/newspaper, folder
@@ -43,7 +44,12 @@ precision and recall averaged over pages, F1 of the two averages). Also printed:
 documents each corpus emptied or skipped, and the pages whose ``<h1>`` headline line the
 text cleaner removed. ``--losses N``: the decisions removing the most article from the dev
 pages (bench_cleaning's table); ``--kept N``: the lines the text cleaner keeps that are not
-article, by the number of dev pages they stay on (which chrome stays).
+article, by the number of dev pages they stay on (which chrome stays); ``--worst N``: the
+dev pages with the lowest precision or recall. ``--robust FOLDER``: a check that needs no
+gold, on any folder of ``.html`` pages (this set's held-out pages left out): documents
+skipped or emptied on either path, and pages whose cleaned scraped text keeps under half of
+the HTML extraction's character 8-grams (an article the text cleaner lost; works for
+scripts without spaces).
 
 Results and the number of looks at the held-out part: ``benchmarks/RESULTS_cleaning_fresh.md``.
 """
@@ -296,6 +302,46 @@ def kept_chrome(pages: list[dict[str, Any]], cleaned: dict[str, str], n: int) ->
     return rows
 
 
+def char_cover(ref: str, out: str, n: int = 8) -> float:
+    """Share of ``ref``'s character ``n``-grams (spaces removed, every 4th) found in ``out``:
+    a coverage that needs no word boundaries (Chinese, Burmese, Thai)."""
+    r, o = "".join(ref.split()), "".join(out.split())
+    grams = [r[i : i + n] for i in range(0, len(r) - n + 1, 4)]
+    return sum(g in o for g in grams) / len(grams) if grams else 1.0
+
+
+def robust_rows(folder: Path, exclude: set[str], min_cover: float = 0.5) -> list[str]:
+    """Every ``*.html`` of ``folder`` but the names in ``exclude`` (this set's held-out
+    pages), no gold needed, loaded as crawler-style text and as HTML: documents skipped or
+    emptied, and the pages whose cleaned text keeps under ``min_cover`` of the HTML
+    extraction (:func:`char_cover`): an article the text cleaner lost."""
+    import corpus_tools as ct
+
+    files = sorted(f for f in folder.glob("*.html") if f.stem not in exclude)
+    with tempfile.TemporaryDirectory() as tmp:
+        d, dh = Path(tmp) / "text", Path(tmp) / "html"
+        d.mkdir()
+        dh.mkdir()
+        for f in files:
+            raw = f.read_bytes()
+            (d / f"{f.stem}.txt").write_text(_BC.render_text(raw), encoding="utf-8")
+            (dh / f.name).write_bytes(raw)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            text_c = ct.load_corpus(d)
+            html_c = ct.load_corpus(dh)
+    html_mod = _module("bench_cleaning_html")
+    rows = [f"robustness: {len(files)} pages of {folder} (held-out pages left out)"]
+    for name, c in (("text: load_corpus", text_c), ("html: load_corpus", html_c)):
+        rows += html_mod.emptied_rows(name, c)
+    text = dict(zip(text_c.docs["doc_id"], text_c.docs["text"], strict=True))
+    for doc, ref in zip(html_c.docs["doc_id"], html_c.docs["text"], strict=True):
+        cover = char_cover(str(ref), str(text.get(doc, "")))
+        if cover < min_cover:
+            rows.append(f"  text cleaner keeps {cover:.0%} of the HTML extraction: {doc}")
+    return rows
+
+
 def worst_pages(pages: list[dict[str, Any]], cleaned: dict[str, str], n: int) -> list[str]:
     """The ``n`` pages with the lowest of precision and recall (per-page shingle counts)."""
     rows = []
@@ -321,6 +367,12 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--kept", type=int, default=0, help="N kept chrome lines (dev only)")
     ap.add_argument("--render", choices=["lxml", "soup"], default="lxml")
     ap.add_argument("--worst", type=int, default=0, help="N worst dev pages (text cleaner)")
+    ap.add_argument(
+        "--robust",
+        type=Path,
+        default=None,
+        help="folder of .html pages to check without gold (held-out pages of this set skipped)",
+    )
     ap.add_argument("--write-split", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if (a.losses or a.kept or a.worst) and a.part != "dev":
@@ -389,6 +441,11 @@ def main(argv: list[str] | None = None) -> None:
     if a.kept:
         print()
         for row in kept_chrome(run, out["text: load_corpus"], a.kept):
+            print(row)
+    if a.robust is not None:
+        print()
+        held = {k for k, v in split.items() if v == "heldout"}
+        for row in robust_rows(a.robust, held):
             print(row)
     if a.worst:
         print("\nworst dev pages, text: load_corpus (precision, recall, page):")

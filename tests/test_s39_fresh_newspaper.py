@@ -193,3 +193,27 @@ def test_run_text_and_reports_on_a_small_set(fresh, tmp_path: Path) -> None:  # 
     assert lost == ["  headline removed: a.com2: 'Budget approved' by block:before_body"]
     rows = fresh.kept_chrome(pages[:1], {"a.com1": f"Contact Us\n{ARTICLE}\n"}, 5)
     assert rows[2:] == ["| contact us | 1 | 2 |"]
+
+
+def test_char_cover_needs_no_word_boundaries(fresh) -> None:  # noqa: ANN001
+    ref = "香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会接受质询"
+    assert fresh.char_cover(ref, "菜单\n" + ref) == 1.0
+    assert fresh.char_cover(ref, "菜单 首页") == 0.0
+    # half of the reference's 8-grams (taken every 4th character) are in the output
+    assert fresh.char_cover("abcdefghijklmnop", "abcdefghijkl") == 2 / 3
+    assert fresh.char_cover("short", "") == 1.0  # nothing to cover
+
+
+def test_robust_rows_flags_a_lost_article(fresh, tmp_path: Path) -> None:  # noqa: ANN001
+    body = "".join(f"<p>{ARTICLE}</p>" for _ in range(2))
+    page = f"<html><body><nav><a href='/'>Home</a></nav><h1>Budget</h1>{body}</body></html>"
+    (tmp_path / "good.html").write_text(page, encoding="utf-8")
+    (tmp_path / "held.html").write_text(page, encoding="utf-8")
+    rows = fresh.robust_rows(tmp_path, {"held"})
+    assert rows[0] == f"robustness: 1 pages of {tmp_path} (held-out pages left out)"
+    assert rows[1] == "| text: load_corpus | 1 | 0 | 0 | - |"
+    assert rows[2] == "| html: load_corpus | 1 | 0 | 0 | - |"
+    assert rows[3:] == []  # the text cleaner keeps the article
+    assert fresh.robust_rows(tmp_path, {"held"}, min_cover=1.01)[3:] == [
+        "  text cleaner keeps 100% of the HTML extraction: good"
+    ]
