@@ -294,3 +294,24 @@ def headline_text_columns(docs: Any) -> list[str]:
             if isinstance(v, str) and v.startswith(HEADLINE_SOURCE)
         }
     )
+
+
+#: a spreadsheet's or a scraper's error value written in a cell instead of data: '#', then
+#: capitals, digits, '_' or '/', naming an error by its form ('#N/A', '#VALUE!', '#NAME?',
+#: '#ALL_SELECTORS_RETURN_NULL') or by a word ('#ERROR', '#NULL'); a hashtag ('#MeToo',
+#: '#BREAKING') is none
+_ERROR_VALUE = re.compile(
+    r"#(?=[A-Z0-9_/]*[A-Z])(?:[A-Z0-9]+(?:[_/][A-Z0-9]+)+[!?]?|[A-Z0-9/]+[!?]"
+    r"|[A-Z0-9]*(?:ERROR|NULL|NONE|NAN|FAIL(?:ED)?|MISSING|EMPTY|UNDEFINED)[A-Z0-9]*)"
+)
+
+
+def error_value(v: Any) -> bool:
+    """True for a cell that holds a spreadsheet's or a scraper's error value, not data.
+
+    >>> [error_value(v) for v in ("#N/A", " #VALUE! ", "#ALL_SELECTORS_RETURN_NULL", "#ERROR")]
+    [True, True, True, True]
+    >>> [error_value(v) for v in ("#MeToo", "#BREAKING", "#1", "N/A", "Page #REF! 3", None)]
+    [False, False, False, False, False, False]
+    """
+    return type(v) is str and "#" in v and _ERROR_VALUE.fullmatch(v.strip()) is not None

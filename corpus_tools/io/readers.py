@@ -32,6 +32,7 @@ from .columns import (
     cell_str,
     column_key,
     column_names,
+    error_value,
     is_missing,
     is_text_name,
     name_forms,
@@ -71,7 +72,7 @@ from .outlets import (
     url_parts,
 )
 from .outlets import url_host as outlet_url_host
-from .tables import ParquetRows, pick_column, read_table
+from .tables import ParquetRows, pick_column, read_table, sentence_like_name, wordish
 from .warc import WARC_EXTENSIONS, open_warc, warc_docs
 
 
@@ -222,7 +223,7 @@ def _no_text_column(
     >>> print(_no_text_column(["Talks ended after two days in Doha."], "b.csv", None, [])[:79])
     b.csv: no text column; the first line reads like data, not column names (column
     """
-    data = [c for c in cols if _sentence_like_name(c)]
+    data = [c for c in cols if sentence_like_name(c)]
     if data:
         i = cols.index(data[0]) + 1
         # the first field is one word and a ; tab or | right after it: the rows' delimiter
@@ -415,7 +416,7 @@ def sentence_columns(cols: list[Any], records: list[dict[Any, Any]]) -> list[Any
         texts = [v for v in values if isinstance(v, str) and not is_missing(v)]
         if not texts:
             continue
-        words = [sum(1 for w in v.split() if _wordish(w)) for v in texts]
+        words = [sum(1 for w in v.split() if wordish(w)) for v in texts]
         prose = sum(1 for n in words if n >= 4)
         if prose >= _PROSE_SHARE * len(texts):
             scores.append((-sum(words) / len(texts), i, col))
@@ -545,24 +546,6 @@ def _other_text(c: TableColumns, rec: dict[Any, Any]) -> str:
     return f"; the row has {shown}: pass text_column={str(has[0])!r} to analyse {what}"
 
 
-def _sentence_like_name(name: Any) -> bool:
-    """A column name that reads like a sentence of text (6+ words, or 4+ ending in . ! ?), i.e.
-    the first row of a table without a header line.
-
-    >>> [_sentence_like_name(n) for n in ("Talks end after two days.", "Pub Date (UTC)", 3)]
-    [True, False, False]
-    """
-    if not isinstance(name, str):
-        return False
-    words = sum(1 for w in name.split() if _wordish(w))
-    return words >= 6 or (words >= 4 and name.rstrip().endswith((".", "!", "?")))
-
-
-def _wordish(token: str) -> bool:
-    """A token with a letter and no digit (``don't``, ``"Talks``, ``end,``)."""
-    return any(ch.isalpha() for ch in token) and not any(ch.isdigit() for ch in token)
-
-
 def _is_feed(rel: str) -> bool:
     """True for a saved feed's file name (``city.xml``, ``news.rss.gz``).
 
@@ -588,6 +571,8 @@ class _Table:
     picked: TableColumns
     #: column -> (field, first row, rows, kind) of cells that hold a JSON object or list
     nested: dict[Any, list[Any]] = field(default_factory=dict)
+    #: column -> [what, first row, rows, value] of cells that hold an error value (left empty)
+    errors: dict[Any, list[Any]] = field(default_factory=dict)
     #: [True] once a date cell was read by date_format (checked until one is)
     format_hit: list[bool] = field(default_factory=list)
     #: text and title cells that held HTML markup ("text", "title"; "first": its first row)
@@ -717,7 +702,23 @@ class _Table:
             note = self.nested.setdefault(col, [what, row_no, 0, kind])
             note[2] += 1
             return None, None
+        if error_value(value):  # '#N/A', '#ALL_SELECTORS_RETURN_NULL': no title, no outlet
+            note = self.errors.setdefault(col, [what, row_no, 0, value.strip()])
+            note[2] += 1
+            return None, None
         return value, None
+
+    def warn_errors(self) -> None:
+        """One warning per column whose cells held a spreadsheet's or scraper's error value."""
+        for col, (what, first, n, value) in self.errors.items():
+            warnings.warn(
+                f"{self.where}, column {str(col)!r}: {n:,} {self.unit}(s) hold an error value "
+                f"instead of the {what} ({value!r}, first: {self.unit} {first}: a spreadsheet's "
+                f"formula error or a scraper's failed field); the {what} of those "
+                f"{self.unit}s is left empty (the cells as written stay in the file).",
+                CorpusToolsWarning,
+                stacklevel=3,
+            )
 
     def warn_nested(self) -> None:
         """One warning per column whose cells held JSON objects or lists (left empty)."""
@@ -791,6 +792,7 @@ def table_docs(
         else:
             yield _row_doc(table, row_no, rec, opts)
     table.warn_nested()
+    table.warn_errors()
     warn_unread_dates(table, len(records))
     warn_markup(table)
     table.warn_url_outlets()
@@ -849,6 +851,7 @@ def _parquet_docs(
             row_no += 1
             yield _row_doc(table, row_no, rec, opts)
     table.warn_nested()
+    table.warn_errors()
     warn_unread_dates(table, len(records))
     warn_markup(table)
     table.warn_url_outlets()
@@ -974,6 +977,13 @@ def _row_doc(
     text = rec.get(c.text)
     if is_missing(text):
         return "skip", src, f"{kind.upper()} {unit} {row_no}: missing text{_other_text(c, rec)}"
+    if error_value(text):
+        return (
+            "skip",
+            src,
+            f"{kind.upper()} {unit} {row_no}: the text is an error value ({str(text).strip()!r}: a "
+            "spreadsheet's formula error or a scraper's failed field), not text",
+        )
     nested = _nested_text_reason(text, c.text)
     if nested:
         return "skip", src, f"{kind.upper()} {unit} {row_no}: {nested}"

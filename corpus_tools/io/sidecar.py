@@ -11,7 +11,14 @@ from typing import Any
 import pandas as pd
 
 from ..errors import CorpusToolsWarning, MetadataError
-from .columns import RESERVED_COLUMNS, SIDECAR_COLUMNS, column_names, is_missing, surrogate_in
+from .columns import (
+    RESERVED_COLUMNS,
+    SIDECAR_COLUMNS,
+    column_names,
+    error_value,
+    is_missing,
+    surrogate_in,
+)
 from .dates import check_precision, format_matched, parse_date
 from .decode import bytes_to_text
 from .discover import Entry, read_entry
@@ -85,6 +92,7 @@ def load_sidecar(
     for c in cols:
         if c != key and str(c) in RESERVED_COLUMNS and str(c) not in SIDECAR_COLUMNS:
             raise MetadataError(f"{name}: column {c!r} is reserved for the loader; rename it.")
+    _drop_error_values(name, records)
     rows, keys, lines = [], [], []
     unread: list[tuple[int, str, Any]] = []
     for i, rec in enumerate(records, start=1):
@@ -186,6 +194,28 @@ def _warn_unread(name: str, col: str, unread: list[tuple[int, str, Any]], n_rows
         CorpusToolsWarning,
         stacklevel=outside_level(),
     )
+
+
+def _drop_error_values(name: str, records: list[dict[Any, Any]]) -> None:
+    """Empty the outlet, title, author and url cells that hold a spreadsheet's or a scraper's
+    error value ('#N/A', '#ALL_SELECTORS_RETURN_NULL'), with one warning per column."""
+    from .load import outside_level  # load imports this module
+
+    found: dict[str, list[Any]] = {}  # column -> [first row, rows, value]
+    for i, rec in enumerate(records, start=1):
+        for c in ("outlet", "title", "author", "url"):
+            if error_value(rec.get(c)):
+                note = found.setdefault(c, [i, 0, rec[c].strip()])
+                note[1] += 1
+                rec[c] = None
+    for c, (first, n, value) in found.items():
+        warnings.warn(
+            f"{name}, column {c!r}: {n:,} row(s) hold an error value instead of the {c} "
+            f"({value!r}, first: row {first}: a spreadsheet's formula error or a scraper's "
+            f"failed field); the {c} of those rows is left empty (the file is unchanged).",
+            CorpusToolsWarning,
+            stacklevel=outside_level(),
+        )
 
 
 def _sidecar_values(

@@ -847,6 +847,24 @@ def _warn_repeated_names(
     )
 
 
+def sentence_like_name(name: Any) -> bool:
+    """A column name that reads like a sentence of text (6+ words, or 4+ ending in . ! ?), i.e.
+    the first row of a table without a header line.
+
+    >>> [sentence_like_name(n) for n in ("Talks end after two days.", "Pub Date (UTC)", 3)]
+    [True, False, False]
+    """
+    if not isinstance(name, str):
+        return False
+    words = sum(1 for w in name.split() if wordish(w))
+    return words >= 6 or (words >= 4 and name.rstrip().endswith((".", "!", "?")))
+
+
+def wordish(token: str) -> bool:
+    """A token with a letter and no digit (``don't``, ``"Talks``, ``end,``)."""
+    return any(ch.isalpha() for ch in token) and not any(ch.isdigit() for ch in token)
+
+
 #: lines looked at for the header of a table with a title above it
 _PREAMBLE_LINES = 30
 
@@ -868,12 +886,38 @@ def _title_above_header(text: str, sep: str, quote: str, what: str) -> None:
         after = [c for c in counts[i + 1 :] if c]
         if k >= 2 and after and sum(c == k for c in after) * 2 > len(after):
             above = starts[i] - 1
+            first = f"{what} line 1 ({lines[0].strip()[:60]!r}) is a title, not the header: line "
+            shown = f"{starts[i]} ({lines[above].strip()[:80]!r})"
+            if _reads_like_data(next(csv_reader("\n".join(lines[above:]), sep, quote))):
+                raise InputSkipped(
+                    f"{first}{shown} reads like data, so no header line was found (the rows "
+                    f"have {k} fields); replace the {above} line(s) above it with a line naming "
+                    f"the {k} columns, separated as the rows are, or read it with pandas.read_csv(path, "
+                    f"skiprows={above}, header=None, names=[...]) and pass the DataFrame"
+                )
             raise InputSkipped(
-                f"{what} line 1 ({lines[0].strip()[:60]!r}) is a title, not the header: line "
-                f"{starts[i]} ({lines[above].strip()[:80]!r}) reads like the header, and the rows "
-                f"below it have {k} fields; delete the {above} line(s) above it, or read it with "
+                f"{first}{shown} reads like the header, and the rows below it have {k} fields; "
+                f"delete the {above} line(s) above it, or read it with "
                 f"pandas.read_csv(path, skiprows={above}) and pass the DataFrame"
             )
+
+
+#: a field that is a date (2024-01-02, 02/01/2024, 2.1.24) or a number (an id, a count)
+_DATE_FIELD = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
+_NUMBER_FIELD = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
+
+
+def _reads_like_data(fields: list[str]) -> bool:
+    """True for a table's line that reads like a row of data, not column names: a field is a
+    sentence or a date, or the first field a number (an id; years as the later columns' names
+    stay names: 'country,2019,2020').
+
+    >>> _reads_like_data(["1", "Talks ended.", "x"]), _reads_like_data(["country", "2019"])
+    (True, False)
+    """
+    if fields and _NUMBER_FIELD.fullmatch(fields[0].strip()):
+        return True
+    return any(sentence_like_name(f) or _DATE_FIELD.search(f) for f in fields)
 
 
 def _record_widths(text: str, sep: str, quote: str) -> tuple[list[int], list[int]]:
