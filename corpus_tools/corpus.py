@@ -352,6 +352,9 @@ class Corpus:
                 docs[col] = val
         if not keep_raw:  # rebuilt from text + log on demand (raw()): no second copy held
             docs["raw_text"] = pd.Series([None] * len(docs), index=docs.index, dtype=object)
+        elif docs["raw_text"].isna().all():  # the text column itself (its buffers are shared):
+            # where() made a Python copy of every text (+640 MB at 100k long documents)
+            docs["raw_text"] = docs["text"]
         elif docs["raw_text"].isna().any():
             docs["raw_text"] = docs["raw_text"].where(docs["raw_text"].notna(), docs["text"])
         if not len(docs):  # pd.DataFrame({"doc_id": [], "text": []}) holds float columns
