@@ -883,6 +883,79 @@ def _is_bad(s: str) -> bool:
     return end >= 0 and rx.search(s, start, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _badness_needs() -> tuple[dict[str, int], tuple[int, ...]] | None:
+    """ftfy's mojibake regex as characters each alternative needs: every alternative is
+    a sequence, and each of its one-character items (a literal or a set of literals
+    and ranges, matched once) whose characters are all non-ASCII gets a bit. Returns
+    (non-ASCII character -> bits of the items it matches, bits of each alternative's
+    items); None when the pattern is not read this way (then nothing is skipped)."""
+    rx, _w = _badness_window()
+    try:
+        from re import _constants as rc  # type: ignore[attr-defined]
+        from re import _parser as rp
+
+        ((op, (_, branches)),) = rp.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - another Python's parser
+        return None
+    if op is not rc.BRANCH or rx.flags & re.IGNORECASE:
+        return None
+    by_char: dict[str, int] = {}
+    needs: list[int] = []
+    bit = 0
+    for branch in branches:
+        mask = 0
+        for o, a in branch:
+            chars = _item_chars(o, a, rc)
+            if not chars or min(chars) < "\x80":
+                continue
+            for c in chars:
+                by_char[c] = by_char.get(c, 0) | 1 << bit
+            mask |= 1 << bit
+            bit += 1
+        if not mask:
+            return None  # an alternative that needs no non-ASCII character
+        needs.append(mask)
+    return by_char, tuple(needs)
+
+
+def _item_chars(op: Any, av: Any, rc: Any) -> str | None:
+    """The characters a one-character item of a parsed pattern matches (a literal, or a
+    set of literals and ranges); None for any other item."""
+    if op is rc.LITERAL:
+        return chr(av)
+    if op is not rc.IN:
+        return None
+    out = []
+    for o, a in av:
+        if o is rc.LITERAL:
+            out.append(chr(a))
+        elif o is rc.RANGE:
+            out.append("".join(map(chr, range(a[0], a[1] + 1))))
+        else:
+            return None  # a negated set or a category
+    return "".join(out)
+
+
+def _no_mojibake_chars(rest: str) -> bool:
+    """True when ftfy's mojibake regex cannot match in a text whose non-ASCII
+    characters are ``rest``: every alternative needs a character of each of its
+    non-ASCII items (:func:`_badness_needs`), and for each some item has none in
+    ``rest``. Then no line, nor any piece of one, is bad.
+
+    >>> _no_mojibake_chars("\u00e9\u2019"), _no_mojibake_chars("\u00e9\u00a3")
+    (True, False)
+    """
+    needs = _badness_needs()
+    if needs is None:
+        return False
+    by_char, alternatives = needs
+    have = 0
+    for c in set(rest):
+        have |= by_char.get(c, 0)
+    return not any(m & have == m for m in alternatives)
+
+
 def _fix_mojibake(s: str) -> tuple[str, str]:
     """Return (fixed, steps) for one line; ``steps`` is "" when nothing changed."""
     global _FTFY_CONFIG
@@ -1120,6 +1193,10 @@ def _split_lines(raw: str, rules: Rules, entities: bool = False) -> list[_Line]:
         check_zw = do_unicode and _has_zero_width(rest)
         check_nfc = do_unicode and not unicodedata.is_normalized("NFC", raw)
         check_moji = do_moji and bool(rest.translate(_MOJI_SAFE_DROP))
+        if check_moji and not (check_zw or check_nfc) and "\u00e2" not in rest:
+            # every line is its raw text: none is repaired when ftfy's regex cannot match
+            # these characters (nor _lost_apostrophe, which needs a "\u00e2")
+            check_moji = not _no_mojibake_chars(rest)
         if not (check_zw or check_nfc or check_moji):
             return _plain_lines(raw)  # nothing to repair anywhere
     ends = _line_ends(raw)
