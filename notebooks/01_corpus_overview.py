@@ -229,7 +229,9 @@ by_kind = decisions.groupby("kind").agg(lines=("rule", "size"), documents=("doc_
 by_kind if len(by_kind) else None  # no empty table when cleaning decided nothing
 
 # %%
+learned = ct.learned_boilerplate(corpus)  # a template row's reason counts the outlet's documents
 by_context = decisions[decisions["kind"].isin(["classifier", "template"])]
+by_context = ct.template_reasons(by_context, learned, corpus)
 if by_context.empty:
     print("The classifier and the learned templates removed nothing in this corpus.")
 ct.decision_summary(by_context) if len(by_context) else None
@@ -245,13 +247,13 @@ cols = ["kind", "doc_id", "line_no", "reason", "text"]
 ct.rows_across(by_context, MAX_ROWS)[cols] if len(by_context) else None
 
 # %% [markdown]
-# The reason of a template decision is the outlet's own documents: by default a short line is learned
-# when it stands in at least 3 of them and in at least a fifth of them. The table lists each
+# The reason of a template decision is the outlet's own documents (above, in how many of them
+# the line stands): by default a short line is learned when it stands in at least 3 of them
+# and in at least a fifth of them. The table lists each
 # learned line (lower-cased, spaces folded), in how many of the outlet's documents it stands
 # (`n_docs` of `n_group_docs`).
 
 # %%
-learned = ct.learned_boilerplate(corpus)
 if learned.empty:
     print("No line recurs in enough documents of one outlet to be learned as a template.")
 else:

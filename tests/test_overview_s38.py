@@ -97,3 +97,45 @@ def test_scraped_pages_of_one_site_show_template_and_rules_apart():
     learned = ct.learned_boilerplate(c)
     assert "catch up with our morning briefing" in set(learned["line"])  # normalised
     assert set(learned["n_docs"]) == {6}
+
+
+def test_template_reasons_say_how_often_the_outlet_prints_the_line():
+    menu = "Home\nWorld\nSport\nBusiness\nContact Us\n"
+    body = (
+        "{w} officials said on Monday that the talks on the new budget would resume next week, "
+        "after both sides failed to agree on spending for schools and hospitals.\n"
+        "Catch up with our morning briefing\n"
+        "The {w} minister told reporters that the government was ready to compromise on the "
+        "timing of the cuts but not on their size.\n"
+    )
+    places = ["City", "State", "County", "Federal", "Regional", "Local"]
+    texts = [menu + body.format(w=w) for w in places] + ["Home\nA short note on the budget."]
+    c = ct.load_corpus(pd.DataFrame({"text": texts, "outlet": ["x.com"] * 7}))
+    d = ct.cleaning_decisions(c)
+    out = ct.template_reasons(d, ct.learned_boilerplate(c), c)
+    tpl = out[out["kind"] == "template"]
+    assert len(tpl) == 30
+    assert set(tpl["reason"]) == {
+        "line learned as outlet template: in 6 of 7 documents of x.com (86 %)"
+    }
+    rest = out["kind"] != "template"
+    assert out.loc[rest, "reason"].tolist() == d.loc[rest, "reason"].tolist()
+    assert d["reason"].eq("line learned as outlet template").sum() == 30  # input not changed
+    # a shortened line is found by its prefix; an unknown outlet or line is left alone
+    learned = pd.DataFrame(
+        {
+            "outlet": ["x.com"],
+            "line": ["catch up with our morning briefing"],
+            "n_docs": [5],
+            "n_group_docs": [9],
+            "share": [0.56],
+        }
+    )
+    one = d[d["kind"] == "template"].head(2).copy()
+    one["text"] = ["Catch up with our morn\u2026", "Never learned"]
+    got = ct.template_reasons(one, learned, c)["reason"].tolist()
+    assert got == [
+        "line learned as outlet template: in 5 of 9 documents of x.com (56 %)",
+        "line learned as outlet template",
+    ]
+    assert ct.template_reasons(d, learned.iloc[:0], c) is d
