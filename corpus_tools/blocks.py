@@ -1787,7 +1787,10 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
     follow it), so a run *before* it scoring at least ``part_run`` of it is
     kept too, as a part of its own without the lines between (the first
     paragraphs, cut off by a photo gallery, a box or a sidebar): when in doubt,
-    keep. The search goes on outwards, at most ``_MAX_PARTS`` parts.
+    keep. So is such a run between a part and the best run (a listicle's items
+    between its introduction and its last section). The search goes on in the
+    gaps left, at most ``_MAX_PARTS`` parts; the lines a join covers are not
+    searched again (runs never overlap).
     """
     s, n = page.s, len(weights)
     gaps = [s.removed_penalty * page.gap_before.get(ln.line, 0) for ln in page.lines]
@@ -1803,18 +1806,20 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
         score, s2, e2 = _max_run(weights, lo, hi, gaps)
         if s2 < 0:
             continue
-        near = min(runs) if before else max(runs)
+        # the run right after a gap before the best one (the best one or a part), or the
+        # last run for a gap after it
+        near = min(r for r in runs if r[0] >= hi) if before else max(runs)
         between = range(e2 + 1, near[0] + 1) if before else range(near[1] + 1, s2 + 1)
         form = bool(page.after_form) and any(k in page.after_form for k in between)
         if s.second_run > 0 and score >= s.second_run * best and not form:
-            # joins it with everything between
+            # joins it with everything between; only the side away from it is searched on
             runs.remove(near)
             runs.append((s2, near[1]) if before else (near[0], e2))
+            todo.append((lo, s2, True) if before else (e2 + 1, hi, False))
         elif before and s.part_run > 0 and score >= s.part_run * best:
+            # a part of its own: the gaps on both sides of it are before the best run
             runs.append((s2, e2))
-        else:
-            continue
-        todo += [(lo, s2, True), (e2 + 1, hi, False)]
+            todo += [(lo, s2, True), (e2 + 1, hi, True)]
     return sorted(runs)
 
 
