@@ -50,6 +50,7 @@ __all__ = [
     "NO_SPACE_SCRIPTS",
     "NO_SPACE_SCRIPT_RE",
     "DENSE_SCRIPT_RE",
+    "SENTENCE_TERMINALS",
     "HAN_KANA_RE",
     "HANGUL_RE",
 ]
@@ -78,6 +79,12 @@ NO_SPACE_SCRIPT_RE = re.compile(f"[{NO_SPACE_SCRIPTS}]")
 #: one character of a script that says more per character than Latin (Han, kana,
 #: Hangul; ``blocks``: a line's length counts them as more than one)
 DENSE_SCRIPT_RE = re.compile(f"[{HAN_KANA}{HANGUL}]")
+#: Sentence-final marks of scripts other than Latin (beside ``.?!``): the ideographic full
+#: stop (Chinese, Japanese) and its half-width form, full-width ``！？``, the Arabic question
+#: mark and Urdu full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali,
+#: Bengali), the Ethiopic full stop (Amharic) and the Myanmar section mark (Burmese). The
+#: sentence splitter cuts at them and the line classifier counts them as sentence ends.
+SENTENCE_TERMINALS = "\u3002\uff61\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u104b"
 #: one Han or kana character (three Latin characters' worth in ``blocks``)
 HAN_KANA_RE = re.compile(f"[{HAN_KANA}]")
 #: one Hangul syllable (two Latin characters' worth in ``blocks``)

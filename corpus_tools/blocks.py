@@ -85,7 +85,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ._data import read_yaml, settings_sections, string_list
-from ._patterns import DENSE_SCRIPT_RE, HAN_KANA_RE, HANGUL_RE
+from ._patterns import DENSE_SCRIPT_RE, HAN_KANA_RE, HANGUL_RE, SENTENCE_TERMINALS
 from .errors import DataFileError
 
 __all__ = [
@@ -148,7 +148,10 @@ _PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
 _APOSTROPHE_RE = re.compile(r"['\u2019]")
 _MAX_PARTS = 8
 _LANG_MAX = 2000  # characters: longer lines do not vote on the document's language  # parts of one article the body search keeps at most
-_SENT_END = frozenset(".?!\"'\u2026)\u3002\uff01\uff1f")
+# a line's last character when it ends a sentence (or a quote or bracket closing one)
+_SENT_END = frozenset(".?!\"'\u2026)" + SENTENCE_TERMINALS)
+# a sentence end of another script anywhere in a line
+_TERMINAL_RE = re.compile(f"[{SENTENCE_TERMINALS}]")
 
 
 @dataclass(frozen=True)
@@ -861,12 +864,18 @@ def _is_sentence(view: str) -> bool:
     return bool(view) and view.rstrip()[-1:] in ".?!" and len(view.split(None, 4)) >= 4
 
 
-_SENT_CLOSE = frozenset(".?!\u2026\u3002\uff01\uff1f")  # and the CJK full stop, ! and ?
+# and other scripts' sentence ends (CJK 。！？, Hindi ।)
+_SENT_CLOSE = frozenset(".?!\u2026" + SENTENCE_TERMINALS)
 _QUOTE_CLOSE = frozenset("\"'\u201d\u2019)\u300d\u300f")
 
 
 def _ends_sentence(view: str) -> bool:
-    """The line ends like a sentence: ``.``, ``?``, ``!`` or ``…``, maybe inside quotes."""
+    """The line ends like a sentence: ``.``, ``?``, ``!``, ``…`` or another script's
+    sentence end (:data:`~corpus_tools._patterns.SENTENCE_TERMINALS`), maybe inside quotes.
+
+    >>> _ends_sentence("He said so."), _ends_sentence("ရုံးချိန်းကို လာရောက်တာမရှိခဲ့ဘူး။"), _ends_sentence("Home")
+    (True, True, False)
+    """
     t = view.rstrip()
     while t and t[-1] in _QUOTE_CLOSE:
         t = t[:-1]
@@ -878,7 +887,7 @@ def _has_sentence_punct(view: str) -> bool:
         "." in view
         or "?" in view
         or "!" in view
-        or (not view.isascii() and ("\u3002" in view or "\uff01" in view or "\uff1f" in view))
+        or (not view.isascii() and _TERMINAL_RE.search(view) is not None)
         or view.rstrip()[-1:] in _SENT_END
     )
 
