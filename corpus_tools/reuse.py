@@ -148,28 +148,67 @@ class _SeedIndex(NamedTuple):
 
 
 def _seed_index(hashes: list[np.ndarray], max_df: int) -> _SeedIndex:
-    """:class:`_SeedIndex` of the shingles found in 2 to ``max_df`` documents."""
-    empty = np.empty(0, dtype=np.int32)
-    if sum(len(h) for h in hashes) == 0:
-        return _SeedIndex(empty, empty, empty)
-    h, d, p = _repeated_shingles(hashes)
-    if not len(h):
-        return _SeedIndex(empty, empty, empty)
-    order = np.argsort(h, kind="stable")  # (hash, document, position): d, p come in order
+    """:class:`_SeedIndex` of the shingles found in 2 to ``max_df`` documents, built one part
+    of the hash space (the top bits) at a time: memory is the index and one part's holders,
+    not every repeated shingle with its sort order and sorted copies at once."""
+    top = [(h.view(np.uint64) >> np.uint64(60)).astype(np.uint8) for h in hashes]
+    docs: list[np.ndarray] = []
+    poss: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
+    kept = 0
+    for part in range(_HASH_PARTS):
+        d, p, end = _kept_holders(*_part_holders(hashes, top, part), max_df)
+        docs.append(d)
+        poss.append(p)
+        ends.append(end + kept)
+        kept += len(d)
+    del top
+    return _SeedIndex(_joined(docs, np.int32), _joined(poss, np.int32), _joined(ends, np.int64))
+
+
+def _part_holders(
+    hashes: list[np.ndarray], top: list[np.ndarray], part: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The shingles whose top bits are ``part``: (hash, document, position), in document and
+    position order."""
+    hs, ds, ps = [], [], []
+    for doc, (h, t) in enumerate(zip(hashes, top, strict=True)):
+        where = np.flatnonzero(t == part)
+        if len(where):
+            hs.append(h[where])
+            ds.append(np.full(len(where), doc, dtype=np.int32))
+            ps.append(where.astype(np.int32))
+    return _joined(hs, np.int64), _joined(ds, np.int32), _joined(ps, np.int32)
+
+
+def _kept_holders(
+    h: np.ndarray, d: np.ndarray, p: np.ndarray, max_df: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The holders (document, position) of the shingles found in 2 to ``max_df`` documents, in
+    (hash, document, position) order, and the index one past each one's last fellow holder."""
+    order = np.argsort(h, kind="stable")  # d, p come in document and position order
     h, d, p = h[order], d[order], p[order]
     del order
-    # document frequency per hash (distinct documents)
-    new_hd = np.ones(len(h), dtype=bool)
+    new_hd = np.ones(len(h), dtype=bool)  # document frequency per hash (distinct documents)
     new_hd[1:] = (h[1:] != h[:-1]) | (d[1:] != d[:-1])
-    bounds = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    bounds = np.flatnonzero(np.r_[True, h[1:] != h[:-1]]) if len(h) else np.empty(0, np.int64)
     del h
     sizes = np.diff(np.r_[bounds, len(d)])
-    df = np.add.reduceat(new_hd.astype(np.int32), bounds)
+    df = np.add.reduceat(new_hd.astype(np.int32), bounds) if len(d) else sizes
     del new_hd
     keep_group = (df >= 2) & (df <= max_df)
     keep = np.repeat(keep_group, sizes)
     ends = np.repeat(np.cumsum(sizes[keep_group]), sizes[keep_group])
-    return _SeedIndex(d[keep].astype(np.int32), p[keep].astype(np.int32), ends.astype(np.int64))
+    return d[keep], p[keep], ends.astype(np.int64)
+
+
+def _joined(pieces: list[np.ndarray], dtype: type) -> np.ndarray:
+    """The pieces as one array of ``dtype``, emptied as joined."""
+    out: np.ndarray = (
+        np.concatenate(pieces).astype(dtype, copy=False) if pieces else np.empty(0, dtype)
+    )
+    pieces.clear()
+    return out
 
 
 def _seed_blocks(
@@ -209,40 +248,9 @@ def _seed_blocks(
 _PAIR_CHUNK = 1 << 22
 
 
-#: the shingles are split on their top bits into this many parts to find the repeated ones
-#: (memory: one part's sorted copy at a time, not the corpus' shingles twice)
+#: the hash space is split on its top bits into this many parts to find the shared shingles
+#: (memory: one part's holders and sorted copies at a time)
 _HASH_PARTS = 16
-
-
-def _repeated_shingles(hashes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The shingles found twice or more in the corpus, as (hash, document, position) in
-    document and position order: those found once can share nothing, and they are most."""
-    top = [(h.view(np.uint64) >> np.uint64(60)).astype(np.uint8) for h in hashes]
-    repeated = []
-    for part in range(_HASH_PARTS):
-        got = np.concatenate([h[t == part] for h, t in zip(hashes, top, strict=True)])
-        got.sort()
-        twice = got[1:][got[1:] == got[:-1]]
-        repeated.append(np.unique(twice))
-        del got, twice
-    del top
-    rep = np.concatenate(repeated)
-    rep.sort()
-    del repeated
-    hs, ds, ps = [], [], []
-    last = max(0, len(rep) - 1)
-    for doc, h in enumerate(hashes):
-        if not len(rep) or not len(h):
-            continue
-        where = np.flatnonzero(rep[np.minimum(np.searchsorted(rep, h), last)] == h)
-        if len(where):
-            hs.append(h[where])
-            ds.append(np.full(len(where), doc, dtype=np.int32))
-            ps.append(where.astype(np.int32))
-    if not hs:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty, empty
-    return np.concatenate(hs), np.concatenate(ds), np.concatenate(ps)
 
 
 def _merge_runs(
