@@ -1222,8 +1222,14 @@ def _hit_here(
 ) -> tuple[int, tuple]:
     """``(start, result)`` of matching at word ``i`` (:func:`_hit_result`), cached by what it reads."""
     gate = tuple(e for e in node.gated if e in seen_full) if node.gated else ()
-    # a common-word acronym also depends on the line around it (_acronym_reads)
-    cue = _acronym_reads(view, ends[2 * i], gaz.matcher.title_words) if node.cue else None
+    # a common-word acronym also depends on the line around it (_acronym_reads), read only
+    # when the word starts with no lower-case letter (a cue form is ALL CAPS: "WHO", not "who")
+    s = ends[2 * i]
+    cue = (
+        _acronym_reads(view, s, gaz.matcher.title_words)
+        if node.cue and not view[s].islower()
+        else None
+    )
     if node.context:
         # the word before is read only as "a locative right before" (_metonym_place): the key
         # holds that flag, not the word, and offsets are kept relative to word i (see
@@ -1311,6 +1317,7 @@ _MEMO_MAX = 100_000  # cached match results per gazetteer (a few hundred bytes e
 # --------------------------------------------------------------------------
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'.")  # what an ASCII word holds
 _NOT_LEAD_RE = re.compile(r"[^a-z0-9].*", re.S)  # all but a word's leading letters/digits
+_DOTTED_RE = re.compile(r"(?:[a-z]\.){2,}")  # an initialism, one word of the split
 _NO_PATTERN = "(unavailable)"
 _MAX_PATTERN = 16_000  # characters of the candidate pattern (shipped gazetteer: ~9,000)
 _MARK = "\x01"  # marks a candidate in the batch pass; a text holding it is matched alone
@@ -1404,11 +1411,14 @@ def _candidate_pattern(m: _Matcher) -> str:
     (:func:`_candidate_starts`).
     """
     single: set[str] = set()
+    dotted: set[str] = set()
     pairs: dict[str, set[str]] = {}
     for k, node in m.root.children.items():
         if not isinstance(k, str) or not k.isascii():
             continue
-        if node.forms or not k.isalnum():
+        if _DOTTED_RE.fullmatch(k):  # the split's word is the whole "u.s.": match all of it
+            dotted.add(re.escape(k))
+        elif node.forms or not k.isalnum():
             single.add(_NOT_LEAD_RE.sub("", k))
         else:
             pairs[k] = {_NOT_LEAD_RE.sub("", w) for w in node.by_word if w.isascii()}
@@ -1416,6 +1426,8 @@ def _candidate_pattern(m: _Matcher) -> str:
     firsts = set(pairs) - single
     seconds = set().union(*(pairs[k] for k in firsts)) - {""} if firsts else set()
     alts = []
+    if dotted:  # before the runs: "u.s." is one candidate, not "u" and "s" (every "'s")
+        alts.append(rf"\b(?:{'|'.join(sorted(dotted, key=lambda x: (-len(x), x)))})")
     if single:  # longest first: leftmost-first then takes the whole run
         alts.append(rf"\b(?:{'|'.join(sorted(single, key=lambda x: (-len(x), x)))})\b")
     if firsts and seconds:
@@ -1575,7 +1587,9 @@ def _match_cands(
             i, s0, hit = _context_hit(view, low, words, ends, reach, more, node, gaz, state)
         else:  # _hit_here without context, inlined (most candidates: a call less each)
             gate = tuple(x for x in node.gated if x in seen_full) if node.gated else ()
-            cue = _acronym_reads(view, s, m.title_words) if node.cue else None
+            cue = None  # as _hit_here reads it
+            if node.cue and not view[s].islower():
+                cue = _acronym_reads(view, s, m.title_words)
             i, s0, e0 = 0, s, ends[2 * reach + 1]
             tail = view[e0 : e0 + 3] if view.startswith(_TAIL_READ, e0) else ""
             cached = memo.get((view[s:e0], -1, tail, reach, (gate, all_surnames, cue)))
