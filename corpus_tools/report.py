@@ -1755,6 +1755,13 @@ def _say_load_notes(run: _Run) -> None:
         run.say(f"note: {printable(note)}")
     if len(notes) > _SHOWN_LOAD_NOTES:
         run.say(f"({len(notes) - _SHOWN_LOAD_NOTES} more notes from loading in index.html)")
+    # a folder of two tables, one without a text column: the report ran on the other one and
+    # only index.html said that the first was left out
+    skipped, n_skipped = run.context.get("skipped", []), run.context.get("n_skipped", 0)
+    for row in skipped[:_SHOWN_LOAD_NOTES]:
+        run.say(f"skipped: {printable(row['reason'])}")
+    if n_skipped > min(len(skipped), _SHOWN_LOAD_NOTES):
+        run.say(f"({n_skipped:,} inputs skipped in all: index.html lists them)")
 
 
 def run_report(

@@ -446,7 +446,7 @@ print(ct.describe_duplicates(dups, DUP_THRESHOLD))
 if ct.empty_columns(dups):  # no outlets: the outlet_a and outlet_b columns would be blank
     print(ct.describe_empty_columns(dups))
 unknown = {"outlet_a": "(missing)", "outlet_b": "(missing)"}  # some documents have no outlet
-dups.drop(columns=ct.empty_columns(dups)).fillna(unknown).head(MAX_ROWS)
+dups.drop(columns=ct.empty_columns(dups)).fillna(unknown).head(MAX_ROWS) if len(dups) else None
 
 # %%
 close = ct.duplicates(detail, threshold=0.01)
