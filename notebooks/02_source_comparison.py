@@ -147,7 +147,8 @@ n_shown = max(min(n_groups, 12), 1)  # the groups the figure below draws
 per_group = max(1, min(TOP_N, pd.get_option("display.max_rows") // n_shown))  # shown whole
 if per_group < TOP_N and len(key_shown):
     print(f"Table: the top {per_group} terms of each of the {n_shown} largest groups.")
-key_shown[cols].round(2).groupby("group", sort=False).head(per_group).head(per_group * n_shown)
+key_table = key_shown[cols].round(2).groupby("group", sort=False).head(per_group)
+key_table.head(per_group * n_shown) if len(key_table) else None  # an empty table: said above
 
 # %% [markdown]
 # Each group's top terms with their counts: read `count` and `count_rest` with every z.
@@ -240,7 +241,7 @@ fig = plots.plot_similarity(sim, labels=labels)
 ct.print_sample_note(detail, corpus, "Shared passages", by=BY)
 reuse = ct.text_reuse(detail, min_words=REUSE_MIN_WORDS, series=BY)
 print(f"Passages of at least {REUSE_MIN_WORDS} words. {ct.describe_reuse(reuse, labels=labels)}")
-reuse.assign(doc_a=reuse["doc_a"].map(labels), doc_b=reuse["doc_b"].map(labels))[
+shown = reuse.assign(doc_a=reuse["doc_a"].map(labels), doc_b=reuse["doc_b"].map(labels))[
     [
         "doc_a",
         "a_start",
@@ -253,7 +254,8 @@ reuse.assign(doc_a=reuse["doc_a"].map(labels), doc_b=reuse["doc_b"].map(labels))
         "in_quotes_a",
         "in_quotes_b",
     ]
-].round(2).head(MAX_ROWS)
+]
+shown.round(2).head(MAX_ROWS) if len(shown) else None  # none shared: said above
 
 # %% [markdown]
 # A passage inside quotation marks in both documents is a statement both outlets quote:
@@ -267,7 +269,7 @@ reuse.assign(doc_a=reuse["doc_a"].map(labels), doc_b=reuse["doc_b"].map(labels))
 # region"). That is a common source, not copying between outlets.
 
 # %%
-plots.reuse_side_by_side(reuse, top_n=3, labels=labels)
+plots.reuse_side_by_side(reuse, top_n=3, labels=labels) if len(reuse) else None
 
 # %% [markdown]
 # Side by side, with the words that differ highlighted; offsets let you find each passage
@@ -281,7 +283,7 @@ plots.reuse_side_by_side(reuse, top_n=3, labels=labels)
 # %%
 share = ct.reuse_summary(reuse, detail, by=BY)
 cols = ["doc_id", "group", "n_words", "reused_words", "reused_share", "n_partners"]
-share[cols].round(3).head(MAX_ROWS)
+share[cols].round(3).head(MAX_ROWS) if len(reuse) else None  # every share 0: no table
 
 # %% [markdown]
 # `reused_share` is the part of each document inside shared passages. A small share means
@@ -293,7 +295,7 @@ share[cols].round(3).head(MAX_ROWS)
 # the rest themselves.
 
 # %%
-fig = plots.plot_reuse_share(share)
+fig = plots.plot_reuse_share(share) if len(reuse) else None  # no passage: said above
 
 # %% [markdown]
 # ## The same statement in other words
@@ -313,7 +315,7 @@ ct.print_sample_note(detail, corpus, "Statements", by=BY)
 stm = ct.statements(detail, by=BY)
 para = stm[stm["kind"] == "paraphrase"]
 mixed = stm[stm["in_quote_a"] != stm["in_quote_b"]]
-n_none = int((corpus.group_labels(BY) == "(missing)").sum())
+n_none = int((detail.group_labels(BY) == "(missing)").sum())  # of the documents compared
 own = f" (each of the {n_none:,} documents with no {BY} is a group of its own)" if n_none else ""
 if len(stm):
     print(
@@ -348,7 +350,8 @@ rows = pd.concat(
         ),
     ]
 ).sort_index(kind="mergesort")
-ct.evidence_view(rows, columns=["score", "side", "doc_id", "start"], max_rows=6)
+ev_cols = ["score", "side", "doc_id", "start"]
+ct.evidence_view(rows, columns=ev_cols, max_rows=6) if len(ev) else None  # none: said above
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds the second point of the Russian Foreign Ministry statement appears twice:
@@ -449,7 +452,7 @@ print(ct.describe_numbers(lined_up))
 cols = ["key", "group", "values", "disagree", "attribution"]
 if shared["story"].nunique() > 1:  # several stories: say which figures were lined up together
     cols.insert(1, "story")
-shared[cols].head(MAX_ROWS)
+shared[cols].head(MAX_ROWS) if len(shared) else None  # none shared: said above
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds The Straits Times and TASS both give casualty figures and they differ:
