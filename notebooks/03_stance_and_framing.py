@@ -720,11 +720,10 @@ top.groupby("label")["term"].agg(", ".join).rename("top words").reset_index()
 wrong = coder.predictions[~coder.predictions["correct"]].assign(doc_id=codes.get("doc_id"))
 here = wrong[wrong["doc_id"].isin(corpus.doc_ids)]
 print(
-    f"{len(wrong):,} of {len(coder.predictions):,} codes misclassified when their article was held out; {len(here):,} of them are sentences of this corpus:"
+    f"{len(wrong):,} of {len(coder.predictions):,} codes misclassified when their article was held out; {len(here):,} of them are sentences of this corpus{':' if len(here) else '.'}"
 )
-ct.evidence_view(
-    here, text="text", columns=["doc_id", "coded", "predicted", "probability"], max_rows=TOP_K * 2
-)
+ev_cols = ["doc_id", "coded", "predicted", "probability"]
+ct.evidence_view(here, text="text", columns=ev_cols, max_rows=TOP_K * 2) if len(here) else None
 
 # %% [markdown]
 # ### Applying the coder to the corpus, next to the dictionary

@@ -276,8 +276,11 @@ else:
 # report different events.
 
 # %%
-if comparison is not None:
-    print(ct.network_overlap(comparison).round(3).head(TOP_K).to_string(index=False))
+overlap = ct.network_overlap(comparison) if comparison is not None else None
+if overlap is not None and len(overlap):
+    print(overlap.round(3).head(TOP_K).to_string(index=False))
+elif overlap is not None:  # one outlet has ties, or none: no pair of networks
+    print("No two outlets both have ties, so there is no pair of networks to compare.")
 
 # %% [markdown]
 # Edge-set Jaccard per pair of outlets: near 0 means the outlets link different actors.
