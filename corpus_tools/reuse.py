@@ -220,19 +220,22 @@ def _seed_blocks(
     d, p, end = index
     if not len(d):
         return
-    partners = end - np.arange(1, len(d) + 1)  # later holders of the same shingle
-    per_doc = np.bincount(d, weights=partners, minlength=n_docs)
+    per_doc = np.zeros(n_docs, dtype=np.int64)  # pairs each document starts, a slice at a time
+    for a in range(0, len(d), _PAIR_CHUNK):
+        b = min(a + _PAIR_CHUNK, len(d))
+        later = end[a:b] - np.arange(a + 1, b + 1)  # later holders of the same shingle
+        per_doc += np.bincount(d[a:b], weights=later, minlength=n_docs).astype(np.int64)
     holders = np.bincount(d, minlength=n_docs)
-    by_doc = np.argsort(d, kind="stable").astype(np.int64)
+    by_doc = np.argsort(d, kind="stable")
     first = np.r_[0, np.cumsum(holders)]
     lo = 0
     cum = np.cumsum(per_doc)
     while lo < n_docs:
-        base = cum[lo - 1] if lo else 0.0
+        base = int(cum[lo - 1]) if lo else 0
         hi = max(lo + 1, int(np.searchsorted(cum, base + _PAIR_CHUNK, side="right")))
         hi = min(hi, n_docs)
         e = by_doc[first[lo] : first[hi]]
-        k = partners[e]
+        k = end[e] - e - 1
         e, k = e[k > 0], k[k > 0]
         lo = hi
         if not len(e):
