@@ -49,6 +49,7 @@ import pyarrow.compute as pc
 import regex
 
 from ._parallel import check_n_jobs, ordered_map, small_pages
+from ._patterns import SENTENCE_TERMINALS
 from .corpus import require_corpus
 from .errors import CorpusValueError
 
@@ -259,7 +260,7 @@ _PARA_RE = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 #: sentence wherever it stands (CJK puts no space after it), with the closing
 #: quotes and brackets right after it (:data:`_TERMINAL_RE`), except before the
 #: Japanese quotative particle (``。」と述べた``: "..., he said").
-TERMINALS = "\u3002\uff61\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u104b"
+TERMINALS = SENTENCE_TERMINALS  # one list: the line classifier (blocks) counts them too
 _TERMINAL_RE = re.compile(
     f"[{TERMINALS}]+"
     "(?:[\u201d\u2019\u300d\u300f\uff09)\\]\u3011\u3015\u3009\u300b\u00bb]|[\"'](?=\\s|$))*"
