@@ -44,6 +44,15 @@ def corpus_from_texts():
     return make_corpus
 
 
+#: one paragraph of plain prose (64 words) for the cleaning benchmarks' page fixtures
+BENCH_ARTICLE = (
+    "The council approved the new budget on Tuesday after a long debate about the cost of "
+    "repairing the old bridge and the money left for the libraries of the city this year. "
+    "Members of the opposition said the plan would raise rents in the centre, while the mayor "
+    "argued that the repairs could not wait for another winter of floods and closed roads."
+)  # 64 words
+
+
 @contextmanager
 def bench_module(name: str) -> Iterator[ModuleType]:
     """``benchmarks/<name>.py`` as a module, registered in ``sys.modules`` while in use

@@ -8,14 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import BENCH_ARTICLE as ARTICLE
 from conftest import bench_module
-
-ARTICLE = (
-    "The council approved the new budget on Tuesday after a long debate about the cost of "
-    "repairing the old bridge and the money left for the libraries of the city this year. "
-    "Members of the opposition said the plan would raise rents in the centre, while the mayor "
-    "argued that the repairs could not wait for another winter of floods and closed roads."
-)  # 64 words
 
 
 @pytest.fixture(scope="module")
