@@ -315,3 +315,16 @@ def error_value(v: Any) -> bool:
     [False, False, False, False, False, False]
     """
     return type(v) is str and "#" in v and _ERROR_VALUE.fullmatch(v.strip()) is not None
+
+
+def error_value_note(
+    where: str, col: Any, n: int, unit: str, what: str, value: str, first: int
+) -> str:
+    """The warning for a column whose cells held an error value (:func:`error_value`), left
+    empty: one text for the tables' rows and the metadata file's rows."""
+    return (
+        f"{where}, column {str(col)!r}: {n:,} {unit}(s) hold an error value instead of the "
+        f"{what} ({value!r}, first: {unit} {first}: a spreadsheet's formula error or a "
+        f"scraper's failed field); the {what} of those {unit}s is left empty (the cells as "
+        "written stay in the file)."
+    )

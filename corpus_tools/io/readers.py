@@ -33,6 +33,7 @@ from .columns import (
     column_key,
     column_names,
     error_value,
+    error_value_note,
     is_missing,
     is_text_name,
     name_forms,
@@ -712,10 +713,7 @@ class _Table:
         """One warning per column whose cells held a spreadsheet's or scraper's error value."""
         for col, (what, first, n, value) in self.errors.items():
             warnings.warn(
-                f"{self.where}, column {str(col)!r}: {n:,} {self.unit}(s) hold an error value "
-                f"instead of the {what} ({value!r}, first: {self.unit} {first}: a spreadsheet's "
-                f"formula error or a scraper's failed field); the {what} of those "
-                f"{self.unit}s is left empty (the cells as written stay in the file).",
+                error_value_note(self.where, col, n, self.unit, what, value, first),
                 CorpusToolsWarning,
                 stacklevel=3,
             )

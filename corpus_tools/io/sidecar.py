@@ -16,6 +16,7 @@ from .columns import (
     SIDECAR_COLUMNS,
     column_names,
     error_value,
+    error_value_note,
     is_missing,
     surrogate_in,
 )
@@ -210,9 +211,7 @@ def _drop_error_values(name: str, records: list[dict[Any, Any]]) -> None:
                 rec[c] = None
     for c, (first, n, value) in found.items():
         warnings.warn(
-            f"{name}, column {c!r}: {n:,} row(s) hold an error value instead of the {c} "
-            f"({value!r}, first: row {first}: a spreadsheet's formula error or a scraper's "
-            f"failed field); the {c} of those rows is left empty (the file is unchanged).",
+            error_value_note(name, c, n, "row", c, value, first),
             CorpusToolsWarning,
             stacklevel=outside_level(),
         )
