@@ -127,8 +127,9 @@ def skip_reason(rec: dict[str, str], html: str | None, old_sites: set[str]) -> s
 def load_pages(
     root: Path, old_sites: set[str] | None = None
 ) -> tuple[list[dict[str, Any]], Counter[str]]:
-    """The kept pages (key ``<folder>-<id>``, host = site, outlet, url, html, gold) and the
-    count of pages left out by reason, from a WCXB clone's folder."""
+    """The kept pages (key ``<folder>-<id>``, host = site, outlet, url, html bytes, gold)
+    and the count of pages left out by reason, from a WCXB clone's folder. The rule reads
+    the page decoded as UTF-8 (every kept page is valid UTF-8)."""
     if not all((root / f / "ground-truth").is_dir() for f in FOLDERS):
         raise SystemExit(
             f"{root}: no dev/ground-truth/ and test/ground-truth/; give the folder of a clone "
@@ -146,9 +147,10 @@ def load_pages(
                 continue
             seen.add(rec["url"])
             path = root / folder / "html" / f"{gt.stem}.html.gz"
-            html = None
+            raw, html = b"", None
             if rec["kind"] in PAGE_TYPES and path.is_file():
-                html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+                raw = gzip.decompress(path.read_bytes())
+                html = raw.decode("utf-8", errors="replace")
             reason = skip_reason(rec, html, old)
             if reason:
                 skipped[re.sub(r"\d+%", "N%", reason)] += 1
@@ -161,7 +163,7 @@ def load_pages(
                     "host": site,
                     "outlet": _BC.page_outlet(html, site),
                     "url": rec["url"],
-                    "html": html,
+                    "html": raw,  # the saved bytes, as the systems read a page file
                     "gold": rec["gold"],
                 }
             )
