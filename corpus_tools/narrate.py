@@ -39,6 +39,7 @@ __all__ = [
     "describe_similarity",
     "describe_stories",
     "describe_tone",
+    "describe_top_terms",
     "describe_voices",
     "empty_columns",
     "why_no_mentions",
@@ -614,6 +615,52 @@ def _few_documents(top: pd.Series) -> str:
         f", used in only {int(n):,} documents of the group: a few documents on one story can "
         "make a word distinctive, so read them before calling it the group's word"
     )
+
+
+def describe_top_terms(tops: pd.DataFrame, sizes: pd.Series, k: int) -> str:
+    """Say which groups' top-word lists are short or empty, and why ("" when none is).
+
+    ``tops`` has one row per group and a column per list (``"without stopwords"`` is
+    read), each a comma-separated string of the words that occur at least twice, missing
+    when none does; ``sizes`` gives each group's documents; ``k`` is the longest list.
+    A 5-document group of snippets listed its first words of count 1 in alphabetical
+    order ("affordable, ample, available, ..."), which read as if they were its top words.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> tops = pd.DataFrame({"without stopwords": ["gaza, talks, aid", None, "rain"]},
+    ...                     index=["Big", "Small", "Mid"])
+    >>> print(describe_top_terms(tops, pd.Series({"Big": 900, "Small": 5, "Mid": 40}), 3))
+    No word other than stopwords occurs twice in 1 of 3 groups, so it has no top words: Small (5 documents). 1 more group has fewer than 3 words that occur twice: Mid (40 documents). A word that occurs once is not listed.
+    >>> describe_top_terms(tops.iloc[:1], pd.Series({"Big": 900}), 3)
+    ''
+    """
+    col = tops["without stopwords"] if "without stopwords" in tops else tops.iloc[:, -1]
+    words = col.map(lambda v: len(str(v).split(", ")) if isinstance(v, str) and v else 0)
+    none, short = words.index[words == 0], words.index[(words > 0) & (words < k)]
+    if not len(none) and not len(short):
+        return ""
+
+    def named(groups: pd.Index) -> str:
+        shown = [f"{g} ({_plural(int(sizes.get(g, 0)), 'document')})" for g in groups[:3]]
+        return _listing(shown + ([f"{len(groups) - 3:,} more"] if len(groups) > 3 else []))
+
+    parts = []
+    if len(none):
+        it = "it has" if len(none) == 1 else "they have"
+        parts.append(
+            f"No word other than stopwords occurs twice in {len(none):,} of {len(tops):,} "
+            f"groups, so {it} no top words: {named(none)}."
+        )
+    if len(short):
+        more = "more " if len(none) else ""
+        has = "has" if len(short) == 1 else "have"
+        parts.append(
+            f"{_plural(len(short), more + 'group')} {has} fewer than {k} words that occur "
+            f"twice: {named(short)}."
+        )
+    return " ".join(parts) + " A word that occurs once is not listed."
 
 
 def describe_keyness(key: pd.DataFrame) -> str:

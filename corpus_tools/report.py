@@ -1196,6 +1196,22 @@ def texts_note(corpus: Any) -> str:
     )
 
 
+def skip_line(path: Any, reason: Any) -> str:
+    """A skipped input's reason, named by its file unless the reason begins with it.
+
+    A folder of 20 JSON files printed "skipped: JSON row 40: missing text" and a folder of
+    saved pages "skipped: HTML page with no extractable article text", three times: the
+    reader could not tell which file to look at.
+
+    >>> skip_line("a/m1-apple.json", "JSON row 40: missing text")
+    'a/m1-apple.json: JSON row 40: missing text'
+    >>> skip_line("h.csv", "h.csv: no text column")
+    'h.csv: no text column'
+    """
+    path, reason = str(path), str(reason)
+    return reason if not path or reason.startswith(f"{path}:") else f"{path}: {reason}"
+
+
 def no_documents_message(corpus_path: Path, corpus: Any, limit: int = 3) -> str:
     """The report's stop message for a corpus whose every input was skipped.
 
@@ -1216,8 +1232,7 @@ def no_documents_message(corpus_path: Path, corpus: Any, limit: int = 3) -> str:
     for path, reason in zip(
         skipped["path"].head(limit), skipped["reason"].head(limit), strict=True
     ):
-        reason = str(reason)
-        reasons.append(reason if reason.startswith(f"{path}:") else f"{path}: {reason}")
+        reasons.append(skip_line(path, reason))
     more = f" (and {n - limit} more; run corpus-tools info to list them)" if n > limit else ""
     what = (
         f"{n} input{'s' if n != 1 else ''} skipped: " + "; ".join(reasons)
@@ -1759,7 +1774,7 @@ def _say_load_notes(run: _Run) -> None:
     # only index.html said that the first was left out
     skipped, n_skipped = run.context.get("skipped", []), run.context.get("n_skipped", 0)
     for row in skipped[:_SHOWN_LOAD_NOTES]:
-        run.say(f"skipped: {printable(row['reason'])}")
+        run.say(f"skipped: {printable(skip_line(row['path'], row['reason']))}")
     if n_skipped > min(len(skipped), _SHOWN_LOAD_NOTES):
         run.say(f"({n_skipped:,} inputs skipped in all: index.html lists them)")
 

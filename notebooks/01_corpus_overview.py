@@ -347,23 +347,24 @@ tf_all = ct.term_frequencies(corpus, by="outlet")
 tf_content = ct.term_frequencies(corpus, by="outlet", stopwords=False)
 
 
-def top_terms(tf):
-    return (
-        tf.groupby("group", sort=True)
-        .head(TOP_K)
-        .groupby("group", sort=True)["term"]
-        .agg(", ".join)
-    )
+def top_terms(tf):  # a word that occurs once in its group is not one of its top words
+    twice = tf[tf["count"] > 1].groupby("group", sort=True).head(TOP_K)
+    return twice.groupby("group", sort=True)["term"].agg(", ".join)
 
 
 sizes = tf_all.groupby("group", sort=True)["n_docs_group"].first()
 order = sizes.index[(-sizes).argsort(kind="stable")]  # biggest groups first
-pd.DataFrame(
+tops = pd.DataFrame(
     {"with stopwords": top_terms(tf_all), "without stopwords": top_terms(tf_content)}
-).reindex(order).head(MAX_ROWS)
+).reindex(order)
+if note := ct.describe_top_terms(tops, sizes, TOP_K):  # short lists: groups of few words
+    print(note)
+tops.fillna("(no word twice)").head(MAX_ROWS)
 
 # %% [markdown]
-# With stopwords, every list starts with its language's function words (in English *the, of,
+# A list holds a group's words that occur at least twice, most frequent first; words with
+# the same count are in alphabetical order, so the last words of a list are one choice among
+# its ties. With stopwords, every list starts with its language's function words (in English *the, of,
 # and, in, to*; in German *der, die, und*): they look alike and tell you nothing about content. Without stopwords the topics appear. A reporting verb
 # such as *said* that survives in a list is not a topic but a hint that the articles
 # quote a lot (notebook 03).
