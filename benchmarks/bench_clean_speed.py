@@ -50,6 +50,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from operator import countOf
 from pathlib import Path
 from typing import Any
 
@@ -273,6 +274,161 @@ def run_version(root: Path, timed: list[str], sets: dict[str, list[str]], **kw: 
         return pickle.loads(job.read_bytes())
 
 
+# ------------------------------------------------------------------ --words
+def recorded_pages(texts: list[str]) -> list[list[str]]:
+    """The views the classifier counts words in (``blocks._known_lines``' argument, long
+    lines left out), one list a page, recorded while cleaning ``texts``."""
+    import corpus_tools.blocks as B
+    import corpus_tools.clean as C
+
+    pages: list[list[str]] = []
+    real = B._known_lines
+
+    def record(views: Any, s: Any) -> Any:
+        pages.append([v for v in views if v is not None])
+        return real(views, s)
+
+    B._known_lines = record
+    try:
+        rules = C.load_rules()
+        for raw in texts:
+            C.clean_text(raw, rules=rules)
+    finally:
+        B._known_lines = real
+    return pages
+
+
+def page_word_text(views: list[str]) -> str | None:
+    """A page's lines as ``blocks._known_lines`` splits them into words: casefolded,
+    every character but a-z, an apostrophe and U+2019 (written \\x00) a space, lone
+    apostrophes spaces, one line a line; None when a line holds another letter or digit
+    (such pages keep the regex path) or a line feed."""
+    import corpus_tools.blocks as B
+
+    joined = "\n".join(views)
+    if joined.count("\n") != len(views) - 1:
+        return None
+    low = B.fold_case(joined)
+    if low.isascii():
+        t = low.encode("ascii").translate(B._ASCII_LINES_BYTES).decode("ascii")
+        return B._unglue(t) if "'" in t else t
+    return B._word_text(low, B._PUNCT_LINES_BYTES)
+
+
+def python_counts(pages: list[str], stop: frozenset[str]) -> list[tuple[int, int]]:
+    """``(words, stopwords)`` of every line of every page, as ``_known_lines`` counts."""
+    out = []
+    has = stop.__contains__
+    for t in pages:
+        for x in t.split("\n"):
+            words = x.split()
+            if "\x00" in x:
+                words = [w.replace("\x00", "\u2019") for w in words]
+            out.append((len(words), countOf(map(has, words), True)))
+    return out
+
+
+class NumpyCounter:
+    """Words and stopwords of every line of many pages in a few numpy passes: word
+    bounds from the bytes, each word of at most 16 bytes read as two little-endian
+    64-bit keys and looked up in a collision-free hash table of the stop list (an exact
+    test: the slot holds the whole key), sums per line by ``bincount``."""
+
+    BITS = 12
+
+    def __init__(self, stop: frozenset[str]) -> None:
+        import numpy as np
+
+        keys = [self._key(w.replace("\u2019", "\x00").encode("ascii")) for w in stop]
+        rng = np.random.default_rng(0)
+        while True:  # multipliers that put every stop key in its own slot
+            c, d = (int(rng.integers(1, 2**63)) | 1 for _ in range(2))
+            slots = [self._slot(a, b, c, d) for a, b in keys]
+            if len(set(slots)) == len(keys):
+                break
+        n = 1 << self.BITS
+        self.ta, self.tb, self.tv = (
+            np.zeros(n, np.uint64),
+            np.zeros(n, np.uint64),
+            np.zeros(n, bool),
+        )
+        for (a, b), h in zip(keys, slots, strict=True):
+            self.ta[h], self.tb[h], self.tv[h] = a, b, True
+        self.c, self.d, self.sh = np.uint64(c), np.uint64(d), np.uint64(64 - self.BITS)
+        full = 2**64 - 1
+        self.mask_a = np.array([min(full, (1 << 8 * i) - 1) for i in range(17)], np.uint64)
+        self.mask_b = np.array(
+            [0 if i <= 8 else min(full, (1 << 8 * (i - 8)) - 1) for i in range(17)], np.uint64
+        )
+
+    @staticmethod
+    def _key(b: bytes) -> tuple[int, int]:
+        if len(b) > 16:
+            raise ValueError(f"stopword {b!r} longer than 16 bytes")
+        b = b.ljust(16, b"\0")
+        return int.from_bytes(b[:8], "little"), int.from_bytes(b[8:], "little")
+
+    def _slot(self, a: int, b: int, c: int, d: int) -> int:
+        return ((a * c ^ b * d) % 2**64) >> (64 - self.BITS)
+
+    def counts(self, pages: list[str]) -> tuple[Any, Any]:
+        """Words and stopwords of each line of ``pages`` (two arrays, lines in order)."""
+        import numpy as np
+
+        buf = (" " + "\n".join(pages) + "\n ").encode("ascii") + bytes(24)
+        a = np.frombuffer(buf, np.uint8)
+        n = len(buf) - 24
+        isw = (a[:n] != 32) & (a[:n] != 10)
+        edge = np.flatnonzero(isw[1:] != isw[:-1]) + 1
+        starts, lens = edge[0::2], edge[1::2] - edge[0::2]
+        nl = np.flatnonzero(a[:n] == 10)
+        line = np.searchsorted(nl, starts)
+        n_words = np.bincount(line, minlength=nl.size)
+        short = lens <= 16
+        st, ln = starts[short], lens[short]
+        u = np.ndarray(shape=(n + 8,), dtype="<u8", buffer=buf, strides=(1,))
+        ka, kb = u[st] & self.mask_a[ln], u[st + 8] & self.mask_b[ln]
+        h = ((ka * self.c) ^ (kb * self.d)) >> self.sh
+        hit = self.tv[h] & (self.ta[h] == ka) & (self.tb[h] == kb)
+        return n_words, np.bincount(line[short][hit], minlength=nl.size)
+
+
+def words_table(texts: list[str], repeat: int) -> int:
+    """--words: the per-line word and stopword counts of the classifier, CPython's
+    split and set look-ups (the package) against :class:`NumpyCounter` over batches of
+    pages; the counts must agree on every line."""
+    import corpus_tools.blocks as B
+
+    stop = B.load_block_settings().stopwords
+    views = recorded_pages(texts)
+    pages = [t for t in map(page_word_text, views) if t is not None]
+    n_words = sum(len(t.split()) for t in pages)
+    vec = NumpyCounter(stop)
+    want = python_counts(pages, stop)
+    nw, ns = vec.counts(pages)
+    same = want == list(zip(nw.tolist(), ns.tolist(), strict=True))
+    print(
+        f"{len(pages)} of {len(views)} pages (a-z letters only), {n_words / len(pages):.0f} words a page"
+    )
+    print("\n| counter | pages a call | µs/page | ns/word |\n|---|---:|---:|---:|")
+    runs: list[tuple[str, int, Callable[[list[str]], Any]]] = [
+        ("CPython split + set (the package)", 1, lambda b: python_counts(b, stop))
+    ]
+    runs += [("numpy, hashed stop keys", k, vec.counts) for k in (1, 4, 16, 64)]
+    for name, k, fn in runs:
+        best = min(_time_batches(fn, pages, k) for _ in range(max(1, repeat)))
+        print(f"| {name} | {k} | {1e6 * best / len(pages):.1f} | {1e9 * best / n_words:.0f} |")
+    print("\nidentical counts on every line" if same else "\nCOUNTS DIFFER")
+    return 0 if same else 1
+
+
+def _time_batches(fn: Callable[[list[str]], Any], pages: list[str], k: int) -> float:
+    t0 = time.process_time()
+    for i in range(0, len(pages), k):
+        fn(pages[i : i + k])
+    return time.process_time() - t0
+
+
 # ------------------------------------------------------------------ report
 def compare(cur: dict[str, list[str]], ref: dict[str, list[str]]) -> list[str]:
     out = ["", "| text set | documents | identical | first difference |", "|---|---|---|---|"]
@@ -324,6 +480,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--no-check", action="store_true", help="with --ref: time both versions, compare nothing"
     )
+    ap.add_argument(
+        "--words",
+        action="store_true",
+        help="time the classifier's word/stopword counts: CPython vs numpy batches",
+    )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.worker is not None:
@@ -333,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
     if not a.corpus.is_dir():
         raise SystemExit(f"{a.corpus}: not a folder; pass --corpus DIR (a folder of .txt files).")
     texts = real_texts(a.corpus, n)
+    if a.words:
+        return words_table(texts, a.repeat)
     check = a.ref is not None and not a.no_check
     sets = check_sets(a.aeb, a.headlines, a.snippets, a.dragnet) if check else {}
     versions = {"this version": ROOT} | ({"reference": a.ref.resolve()} if a.ref else {})

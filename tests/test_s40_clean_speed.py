@@ -1,0 +1,79 @@
+"""Session 40: the vectorised word/stopword counter of bench_clean_speed.py --words counts
+exactly as the classifier does (CPython split and set look-ups)."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+from corpus_tools.blocks import load_block_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_clean_speed", ROOT / "benchmarks" / "bench_clean_speed.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_numpy_counts_equal_the_classifiers_on_hand_made_lines():
+    b = _bench()
+    stop = load_block_settings().stopwords
+    views = [
+        "The talks resumed on Monday after a pause.",
+        "Don't 'quote' it's theirs \u2019tis rock'n'roll",
+        "",
+        "OURSELVES and yourselves ourselvesx a",
+        "supercalifragilisticexpialidocious the the the",
+        "\u00a9 \u2014 \u201cwhat\u2019s new\u201d",
+    ]
+    page = b.page_word_text(views)
+    assert page is not None
+    got = b.NumpyCounter(stop).counts([page])
+    pairs = list(zip(got[0].tolist(), got[1].tolist(), strict=True))
+    assert pairs == b.python_counts([page], stop)
+    assert pairs == [(8, 4), (6, 3), (0, 0), (5, 4), (4, 3), (2, 0)]
+
+
+def test_numpy_counts_equal_the_classifiers_on_random_stopword_text():
+    b = _bench()
+    stop = load_block_settings().stopwords
+    rng = random.Random(40)
+    vocab = sorted(stop) + ["x", "thee", "abovee", "ab", "q'", "'s", "it\u2019s", "zz" * 9]
+    pages = []
+    for _ in range(30):
+        lines = [
+            " ".join(rng.choice(vocab) for _ in range(rng.randrange(0, 40)))
+            for _ in range(rng.randrange(1, 8))
+        ]
+        page = b.page_word_text(lines)
+        assert page is not None
+        pages.append(page)
+    nw, ns = b.NumpyCounter(stop).counts(pages)
+    assert list(zip(nw.tolist(), ns.tolist(), strict=True)) == b.python_counts(pages, stop)
+    assert sum(ns.tolist()) > 0
+
+
+def test_words_mode_prints_its_table(tmp_path):
+    corpus = tmp_path / "txt"
+    corpus.mkdir()
+    for p in sorted((ROOT / "seeds").glob("*.txt"))[:5]:
+        (corpus / p.name).write_bytes(p.read_bytes())
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_clean_speed.py"), "--words"]
+        + ["--corpus", str(corpus), "--n", "5"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert res.returncode == 0, res.stderr
+    assert "| numpy, hashed stop keys | 16 |" in res.stdout
+    assert "identical counts on every line" in res.stdout
