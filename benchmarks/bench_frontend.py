@@ -23,8 +23,10 @@ datasets, as built by ``bench_counts.realu_docs``; no text twice), or
 resampled, so texts repeat: 12,902 distinct of 100,000), or ``--corpus long``
 (``benchmarks/_corpora/long<N>``, :func:`long_docs`: a real title and real article
 paragraphs of BBC, ISOT and Zyte articles per document, 150-750+ words, every
-document a different text though each paragraph recurs once per pass); a
-folder of ``.txt`` files with a ``metadata.csv``:
+document a different text though each paragraph recurs once per pass), or
+``--corpus NAME``: ``benchmarks/_corpora/NAME<N>`` as another script wrote it
+(``real_corpus.py``'s distinct real articles, say); a folder of ``.txt`` files
+with a ``metadata.csv``:
 
 * ``corpus_tools``: ``load_corpus`` (read + decode + clean + dedup flags),
   ``sentences()`` and ``tokens(compact=True)``, each stage timed, with the
@@ -46,7 +48,9 @@ CPU seconds (user + system of the process and its workers: on a shared
 machine wall time depends on the load, CPU time much less), documents per
 second (wall and CPU), peak resident memory of the child (interpreter and
 imports included; workers' peaks are not added) and ours/peer ratios: wall
-for our defaults, CPU for our one-process row. The load average before and
+for our defaults, CPU for our one-process row. Our rows' stages also give the
+loading process's resident memory after each stage and its peak so far (what
+the tables kept hold, and how far a stage rose above that). The load average before and
 after is printed; compare ratios within one run.
 
 Before the rows, every file of the corpus folder is read once (``warm_files``,
@@ -207,6 +211,18 @@ def ensure_long(n: int, root: Path = bench_counts.CORPORA) -> Path:
     return out
 
 
+def corpus_folder(
+    kind: str, n: int, mirror: Path = bench_counts.BBC_MIRROR, root: Path = bench_counts.CORPORA
+) -> Path:
+    """The folder of the corpus ``kind`` with ``n`` documents, built first if this script or
+    ``bench_counts`` builds it (``long``, ``realu``, ``real``, ``generated``); any other
+    ``kind`` is ``<root>/<kind><n>`` as another script wrote it (``txt/``), else an exit
+    naming the folder."""
+    if kind == "long":
+        return ensure_long(n, root)
+    return bench_counts.ensure(kind, n, mirror, root)
+
+
 def warm_files(folder: Path, threads: int = 8) -> tuple[int, int, float]:
     """Read every file under ``folder`` once (into the page cache): ``(files, bytes, seconds)``.
 
@@ -234,6 +250,23 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def _memory_mb() -> list[int]:
+    """``[resident, peak]`` MB of this process now (the loading process; workers not added).
+
+    Resident memory from ``/proc/self/status`` (0 where there is none), the peak so far
+    from ``getrusage``: after each stage, what the tables kept so far hold and how far
+    the stage rose above that.
+    """
+    rss = 0
+    try:
+        with open("/proc/self/status") as fh:
+            rss = next((int(ln.split()[1]) for ln in fh if ln.startswith("VmRSS:")), 0)
+    except OSError:  # not Linux
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return [rss // 1024, peak // 1024]
+
+
 def _main_cpu() -> float:
     """User + system CPU seconds of this process alone (not its workers)."""
     me = resource.getrusage(resource.RUSAGE_SELF)
@@ -255,15 +288,19 @@ def ours(
     marks = [(time.perf_counter(), _cpu(), _main_cpu())]
     corpus = ct.load_corpus(folder / "txt", clean=clean, **kw)
     marks.append((time.perf_counter(), _cpu(), _main_cpu()))
+    memory = [_memory_mb()]
     sents = ct.sentences(corpus, **kw)
     marks.append((time.perf_counter(), _cpu(), _main_cpu()))
+    memory.append(_memory_mb())
     toks = ct.tokens(corpus, compact=True, **kw)
     marks.append((time.perf_counter(), _cpu(), _main_cpu()))
+    memory.append(_memory_mb())
     stages = {
         name: [round(y - x, 2) for x, y in zip(a, b, strict=True)]
         for name, a, b in zip(("load", "sentences", "tokens"), marks, marks[1:], strict=False)
     }
     out = {"n_docs": len(corpus.docs), "out": len(toks), "sents": len(sents), "stages": stages}
+    out["memory"] = dict(zip(("load", "sentences", "tokens"), memory, strict=True))
     if digest:
         tables = {"docs": corpus.docs, "cleaning_log": corpus.cleaning_log}
         tables |= {"skipped": corpus.skipped, "sentences": sents, "tokens": toks}
@@ -374,8 +411,10 @@ def table(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
             f"{rate[row]:,.0f} | {crate[row]:,.0f} | {r['peak_mb']:,.0f} | {ratio} |"
         )
     for k in mine:
+        mem = results[k].get("memory", {})
         stages = ", ".join(
             f"{s} {w:.1f} s wall / {c:.1f} s CPU (main process {m:.1f})"
+            + (f", then {mem[s][0]:,} MB resident (peak {mem[s][1]:,})" if s in mem else "")
             for s, (w, c, m) in results[k]["stages"].items()
         )
         lines.append(f"| {n:,} | {k} stages: {stages} | | | | | | | |")
@@ -467,9 +506,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--corpus",
         default="realu",
-        choices=("realu", "real", "generated", "long"),
         help="realu: distinct real texts (default); real: BBC resampled (repeats texts); "
-        "long: article-length documents of real paragraphs (~600 words, issue 18's shape)",
+        "long: article-length documents of real paragraphs (~600 words, issue 18's shape); "
+        "generated: benchmarks/generate.py; any other NAME: the corpus another script wrote "
+        "to benchmarks/_corpora/NAME<N> (its txt/ folder with metadata.csv, read as it is; "
+        "e.g. real_corpus.py's distinct real articles)",
     )
     ap.add_argument(
         "--peer-python", default=sys.executable, help="interpreter for the peer rows (spaCy, NLTK)"
@@ -503,7 +544,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if a.pair:
         n = int(a.sizes.split(",")[0])
-        folder = ensure_long(n) if a.corpus == "long" else bench_counts.ensure(a.corpus, n, a.bbc)
+        folder = corpus_folder(a.corpus, n, a.bbc)
         print(json.dumps(pair_test(folder, a.pair)))
         return
     if a.child:
@@ -511,7 +552,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if a.digest:  # the defaults on one corpus, here: stage CPU by process and table digests
         n = int(a.sizes.split(",")[0])
-        folder = ensure_long(n) if a.corpus == "long" else bench_counts.ensure(a.corpus, n, a.bbc)
+        folder = corpus_folder(a.corpus, n, a.bbc)
         if not a.cold:
             warm_files(folder)
         print(json.dumps(child("ours", folder, 0, digest=True), indent=1))
@@ -528,7 +569,7 @@ def main(argv: list[str] | None = None) -> None:
     ]
     warmed = []
     for n in (int(x) for x in a.sizes.split(",")):
-        folder = ensure_long(n) if a.corpus == "long" else bench_counts.ensure(a.corpus, n, a.bbc)
+        folder = corpus_folder(a.corpus, n, a.bbc)
         if not a.cold:  # every row reads its files from the page cache
             files, size, secs = warm_files(folder)
             warmed.append(f"{files:,} files ({size / 1e6:,.0f} MB) read in {secs:.1f} s")
