@@ -24,7 +24,7 @@ counted); exact duplicates (same normalised body) keep the first copy in source 
 The kept documents are ordered by a hash of ``source/local_id`` and ``real<N>`` is the
 first N of that order, so ``real20000`` is the start of ``real100000``. Each corpus gets
 ``txt/NNNN/<doc_id>.txt`` (title, blank line, paragraphs separated by blank lines),
-``txt/metadata.csv`` (file, outlet, date, source), ``sources.csv`` (repository, commit,
+``txt/metadata.csv`` (file, outlet, date, collection = the source below), ``sources.csv`` (repository, commit,
 licence and counts per source) and ``report.json`` (lengths, duplicates, skips).
 The data are never committed (``benchmarks/_corpora/`` is git-ignored).
 
@@ -359,7 +359,7 @@ def write_corpus(docs: list[Doc], out: Path) -> Path:
     txt.mkdir(parents=True, exist_ok=True)
     with open(txt / "metadata.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["file", "outlet", "date", "source"])
+        w.writerow(["file", "outlet", "date", "collection"])  # "source" is the loader's
         for k, d in enumerate(docs):
             sub = f"{k // 1000:04d}"
             (txt / sub).mkdir(exist_ok=True)

@@ -157,7 +157,7 @@ def test_write_corpus_files_metadata_and_no_overwrite(rc: ModuleType, tmp_path: 
         "file": "0000/r0000000.txt",
         "outlet": "Out",
         "date": "2020-01-01",
-        "source": "s",
+        "collection": "s",
     }
     assert rows[1001]["file"] == "0001/r0001001.txt"
     assert (out / "txt" / "0001" / "r0001001.txt").read_text(
