@@ -1,8 +1,8 @@
-"""A benchmark corpus of real, distinct news documents: ``benchmarks/_corpora/real<N>``.
+"""A benchmark corpus of real, distinct news documents: ``benchmarks/_corpora/realnews<N>``.
 
 The ``long<N>`` corpora (:func:`bench_frontend.ensure_long`) reuse each real paragraph
 about thirty times, which flatters near-duplicate search, text reuse, caches and memory.
-``real<N>`` holds N different articles as their outlets published them, read from public
+``realnews<N>`` holds N different articles as their outlets published them, read from public
 git mirrors (``fetch github:<owner>/<name>``; bare git dirs under ``/work/.mirror``):
 
 =================  ==========================================================  ==========
@@ -21,8 +21,8 @@ reuters_heads      Reuters headlines + descriptions 2018-20                     
 
 Every document has a body beyond its title (headline-only rows are skipped and
 counted); exact duplicates (same normalised body) keep the first copy in source order.
-The kept documents are ordered by a hash of ``source/local_id`` and ``real<N>`` is the
-first N of that order, so ``real20000`` is the start of ``real100000``. Each corpus gets
+The kept documents are ordered by a hash of ``source/local_id`` and ``realnews<N>`` is the
+first N of that order, so ``realnews20000`` is the start of ``realnews100000``. Each corpus gets
 ``txt/NNNN/<doc_id>.txt`` (title, blank line, paragraphs separated by blank lines),
 ``txt/metadata.csv`` (file, outlet, date, collection = the source below), ``sources.csv`` (repository, commit,
 licence and counts per source) and ``report.json`` (lengths, duplicates, skips).
@@ -343,7 +343,7 @@ def order_key(doc: Doc) -> str:
 def take(docs: list[Doc], n: int) -> list[Doc]:
     """The first ``n`` documents in hash order (``take(d, m)`` starts ``take(d, n)`` for m < n)."""
     if n > len(docs):
-        raise ValueError(f"real{n}: only {len(docs)} distinct documents in the sources")
+        raise ValueError(f"realnews{n}: only {len(docs)} distinct documents in the sources")
     return sorted(docs, key=order_key)[:n]
 
 
@@ -409,7 +409,7 @@ def report(docs: list[Doc]) -> dict[str, object]:
 
 
 def build(sizes: list[int], root: Path = CORPORA, mirror: Path = MIRROR) -> dict[str, object]:
-    """Read every source, select, write ``real<N>`` for each size; the report as a dict."""
+    """Read every source, select, write ``realnews<N>`` for each size; the report as a dict."""
     pool: list[Doc] = []
     rows = []
     for src in SOURCES:
@@ -428,7 +428,7 @@ def build(sizes: list[int], root: Path = CORPORA, mirror: Path = MIRROR) -> dict
     }  # fmt: skip
     for n in sizes:
         docs = take(kept, n)
-        out = write_corpus(docs, root / f"real{n}")
+        out = write_corpus(docs, root / f"realnews{n}")
         in_sample = Counter(d.source for d in docs)
         with open(out / "sources.csv", "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
@@ -448,7 +448,7 @@ def build(sizes: list[int], root: Path = CORPORA, mirror: Path = MIRROR) -> dict
         rep = {"size": n, **report(docs)}
         (out / "report.json").write_text(json.dumps({**summary, "corpus": rep}, indent=1))
         (out / ".complete").write_text("ok")
-        summary[f"real{n}"] = rep
+        summary[f"realnews{n}"] = rep
     return summary
 
 

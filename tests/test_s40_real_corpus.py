@@ -144,13 +144,13 @@ def test_take_is_a_prefix_and_refuses_too_many(rc: ModuleType) -> None:
     big, small = rc.take(docs, 40), rc.take(list(reversed(docs)), 10)
     assert big[:10] == small
     assert len({d.local_id for d in big}) == 40
-    with pytest.raises(ValueError, match="real51: only 50 distinct"):
+    with pytest.raises(ValueError, match="realnews51: only 50 distinct"):
         rc.take(docs, 51)
 
 
 def test_write_corpus_files_metadata_and_no_overwrite(rc: ModuleType, tmp_path: Path) -> None:
     docs = [_doc(rc, str(k), f"Body {k}.") for k in range(1002)]
-    out = rc.write_corpus(docs, tmp_path / "real1002")
+    out = rc.write_corpus(docs, tmp_path / "realnews1002")
     rows = list(csv.DictReader(open(out / "txt" / "metadata.csv", encoding="utf-8")))
     assert len(rows) == 1002
     assert rows[0] == {
