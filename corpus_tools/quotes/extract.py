@@ -23,7 +23,7 @@ import bisect
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -36,7 +36,7 @@ from ..corpus import require_corpus
 from ..errors import CorpusToolsWarning
 from ..languages import enough_other_language, other_language_rows
 from ..lexicon import sentence_index
-from ..tokenize import fold
+from ..tokenize import fold, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -1022,18 +1022,36 @@ def sentences_by_doc(corpus: Corpus) -> dict[str, list[tuple[int, int, int, int]
     >>> sentences_by_doc(ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["One. Two."]})))
     {'a': [(0, 0, 0, 4), (1, 0, 5, 9)]}
     """
-    st = corpus.sentences()
-    out: dict[str, list[tuple[int, int, int, int]]] = {d: [] for d in corpus.doc_ids}
-    for d, i, p, s, e in zip(
-        st["doc_id"].tolist(),
-        st["sent_id"].tolist(),
-        st["para_id"].tolist(),
-        st["start"].tolist(),
-        st["end"].tolist(),
-        strict=False,
-    ):
-        out[d].append((i, p, s, e))
-    return out
+    return {d: sents for d, _, sents in doc_sentences(corpus)}
+
+
+_SENT_BATCH = 2000  # documents whose sentence tuples exist at once in doc_sentences
+
+
+def doc_sentences(corpus: Corpus) -> Iterator[tuple[str, str, list[tuple[int, int, int, int]]]]:
+    """``(doc_id, text, [(sent_id, para_id, start, end), ...])`` of each document in corpus
+    order, read from the cached sentence spans (no sentence texts made) a batch of documents
+    at a time: the tuples of one batch exist at once, not the corpus's.
+
+    >>> import pandas as pd, corpus_tools as ct
+    >>> list(doc_sentences(ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": ["One. Two."]}))))
+    [('a', 'One. Two.', [(0, 0, 0, 4), (1, 0, 5, 9)])]
+    """
+    rows, first = sentence_spans(corpus)
+    ids, col = corpus.docs["doc_id"], corpus.docs["text"]
+    for i in range(0, len(col), _SENT_BATCH):
+        texts = col.iloc[i : i + _SENT_BATCH].tolist()
+        names = ids.iloc[i : i + _SENT_BATCH].tolist()
+        lo, hi = int(first[i]), int(first[i + len(texts)])
+        para, start, end = (rows[lo:hi, k].tolist() for k in range(3))
+        bounds = (first[i : i + len(texts) + 1] - lo).tolist()
+        for k, (doc_id, text) in enumerate(zip(names, texts, strict=True)):
+            a, b = bounds[k], bounds[k + 1]
+            yield (
+                doc_id,
+                text,
+                list(zip(range(b - a), para[a:b], start[a:b], end[a:b], strict=True)),
+            )
 
 
 _INT_NULL = ("speaker_start", "speaker_end", "cue_start", "cue_end", "source_start", "source_end")
