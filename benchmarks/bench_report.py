@@ -185,12 +185,27 @@ def link_real(folder: Path, source: Path, n_docs: int) -> Path:
     if n_docs == len(files):
         return source
     rows = np.linspace(0, len(files) - 1, n_docs).round().astype(int)
+    moved = {}
     for k, i in enumerate(rows):
         dest = folder / f"{k // 1000:04d}" / files[i].name
         dest.parent.mkdir(parents=True, exist_ok=True)
         if not dest.exists():
             os.link(files[i], dest)
+        moved[files[i].relative_to(source).as_posix()] = dest.relative_to(folder).as_posix()
+    _subset_metadata(source / "metadata.csv", folder / "metadata.csv", moved)
     return folder
+
+
+def _subset_metadata(sidecar: Path, dest: Path, moved: dict[str, str]) -> None:
+    """The rows of a corpus folder's ``metadata.csv`` for the linked files, under their new
+    names (``real100000/txt``: outlet, date and source of each article), if it has one."""
+    if not sidecar.exists() or dest.exists():
+        return
+    import pandas as pd
+
+    meta = pd.read_csv(sidecar, dtype=str, keep_default_na=False)
+    meta = meta[meta["file"].isin(moved)]
+    meta.assign(file=meta["file"].map(moved)).to_csv(dest, index=False)
 
 
 def corpus_path(root: Path, kind: str, n_docs: int, n_groups: int) -> Path:

@@ -14,6 +14,7 @@ on explicit keys (so the sentence is the same on every run) and returns a
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -36,6 +37,7 @@ __all__ = [
     "describe_most_negative",
     "describe_numbers",
     "describe_reuse",
+    "describe_share_uncertainty",
     "describe_similarity",
     "describe_stories",
     "describe_tone",
@@ -189,6 +191,42 @@ def far_dates_note(published: pd.Series) -> str:
     return _far_dates(known, "%Y-%m-%d").strip()
 
 
+def main_date_range(known: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The first and last day of the dates most documents share, when a few lie far outside
+    them; None when none does (or fewer than 10 distinct days).
+
+    The range runs from the 1st to the 99th percentile of the dates, widened over dates that
+    continue it (no jump longer than a tenth of it); the dates outside it count as far only
+    when it covers less than half of the whole span. A document dated on the last day, at any
+    hour, is inside.
+
+    >>> d = pd.Series(pd.to_datetime([f"2020-{m:02d}-01" for m in range(1, 13)] * 9 + ["2050-09-30"]))
+    >>> [t.strftime("%Y-%m-%d") for t in main_date_range(d)]
+    ['2020-01-01', '2020-12-01']
+    >>> main_date_range(d.iloc[:-1]) is None
+    True
+    """
+    known = pd.to_datetime(known, errors="coerce").dropna()
+    per = known.dt.normalize().value_counts().sort_index()
+    if len(per) < 10:
+        return None
+    cum = (per.cumsum() / per.sum()).to_numpy()
+    i = int(np.searchsorted(cum, 0.01, side="left"))
+    j = int(np.searchsorted(cum, 0.99, side="left"))
+    dates = list(per.index)
+    full = (dates[-1] - dates[0]).days
+    if full <= 0 or (dates[j] - dates[i]).days * 2 >= full:
+        return None
+    step = pd.Timedelta(days=max(7, (dates[j] - dates[i]).days // 10))
+    while i > 0 and dates[i] - dates[i - 1] <= step:
+        i -= 1
+    while j < len(dates) - 1 and dates[j + 1] - dates[j] <= step:
+        j += 1
+    if i == 0 and j == len(dates) - 1:
+        return None
+    return dates[i], dates[j]
+
+
 def _far_dates(known: pd.Series, fmt: str) -> str:
     """' N documents lie far outside the rest ...: check them.' ('' when none do).
 
@@ -201,24 +239,11 @@ def _far_dates(known: pd.Series, fmt: str) -> str:
     >>> _far_dates(d, "%Y-%m-%d")
     ' 1 document lies far outside the rest, which run from 2020-01-01 to 2020-12-01: 2050-09-30; check it.'
     """
-    per = known.dt.normalize().value_counts().sort_index()
-    if len(per) < 10:
+    span = main_date_range(known)
+    if span is None:
         return ""
-    cum = (per.cumsum() / per.sum()).to_numpy()
-    i = int(np.searchsorted(cum, 0.01, side="left"))
-    j = int(np.searchsorted(cum, 0.99, side="left"))
-    dates = list(per.index)
-    full = (dates[-1] - dates[0]).days
-    if full <= 0 or (dates[j] - dates[i]).days * 2 >= full:
-        return ""
-    step = pd.Timedelta(days=max(7, (dates[j] - dates[i]).days // 10))
-    while i > 0 and dates[i] - dates[i - 1] <= step:
-        i -= 1
-    while j < len(dates) - 1 and dates[j + 1] - dates[j] <= step:
-        j += 1
-    far = known[(known < dates[i]) | (known > dates[j] + pd.Timedelta(days=1))].sort_values()
-    if far.empty:
-        return ""
+    first, last = span
+    far = known[(known < first) | (known >= last + pd.Timedelta(days=1))].sort_values()
     shown = list(dict.fromkeys(far.dt.strftime(fmt)))
     listed = ", ".join(shown[:5]) + (
         f" and {len(shown) - 5:,} more dates" if len(shown) > 5 else ""
@@ -226,7 +251,7 @@ def _far_dates(known: pd.Series, fmt: str) -> str:
     verb = "lies" if len(far) == 1 else "lie"
     return (
         f" {_plural(len(far), 'document')} {verb} far outside the rest, which run from "
-        f"{dates[i].strftime(fmt)} to {dates[j].strftime(fmt)}: {listed}; check "
+        f"{first.strftime(fmt)} to {last.strftime(fmt)}: {listed}; check "
         f"{'it' if len(far) == 1 else 'them'}."
     )
 
@@ -999,6 +1024,49 @@ def _or_listing(items: Sequence[str]) -> str:
 
 _FRAME_GROUP_SENTENCES = 30  # a share named first rests on a group of at least this many
 _FRAME_LARGEST_GROUPS = 10  # with no such group, it is named among this many largest groups
+
+
+def _wilson_half(n: int, z: float = 1.96) -> float:
+    """Half the width of the 95 % Wilson interval of a share of 0.5 out of ``n``.
+
+    >>> round(_wilson_half(9), 3), round(_wilson_half(400), 3)
+    (0.273, 0.049)
+    """
+    return z * math.sqrt(0.25 / n + z * z / (4 * n * n)) / (1 + z * z / n)
+
+
+def describe_share_uncertainty(n: pd.Series, unit: str = "sentences") -> str:
+    """How uncertain a share is, from the counts it rests on ("" when there are none).
+
+    ``n`` holds each group's denominator (its sentences, its quotes). A table of shares
+    with 9 to 20 sentences per group gives 0.667 and 0.500 as if they differed; at these
+    sizes a share near one half is uncertain by about ±0.2 to ±0.3 (95 % Wilson interval),
+    and by more, because the sentences of one document are not independent draws.
+
+    Examples
+    --------
+    >>> print(describe_share_uncertainty(pd.Series({"A": 9, "B": 20, "C": 12})))
+    Each share rests on 9 to 20 sentences of a group: a share near 0.5 is uncertain by ±0.27 with 9 and by ±0.20 with 20 (95 % Wilson interval), and by more, because the sentences of one document are not independent draws.
+    >>> print(describe_share_uncertainty(pd.Series([400]), "quotes"))
+    Each share rests on 400 quotes of a group: a share near 0.5 is uncertain by ±0.05 (95 % Wilson interval), and by more, because the quotes of one document are not independent draws.
+    >>> describe_share_uncertainty(pd.Series([0, 0]))
+    ''
+    """
+    sizes = pd.to_numeric(pd.Series(n), errors="coerce").dropna().astype(int)
+    sizes = sizes[sizes > 0]
+    if sizes.empty:
+        return ""
+    lo, hi = int(sizes.min()), int(sizes.max())
+    if lo == hi:
+        rests, by = f"{lo:,} {unit}", f"±{_wilson_half(lo):.2f}"
+    else:
+        rests = f"{lo:,} to {hi:,} {unit}"
+        by = f"±{_wilson_half(lo):.2f} with {lo:,} and by ±{_wilson_half(hi):.2f} with {hi:,}"
+    return (
+        f"Each share rests on {rests} of a group: a share near 0.5 is uncertain by {by} "
+        f"(95 % Wilson interval), and by more, because the {unit} of one document are not "
+        "independent draws."
+    )
 
 
 def describe_frames(summary: pd.DataFrame) -> str:

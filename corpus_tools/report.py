@@ -1207,8 +1207,13 @@ def skip_line(path: Any, reason: Any) -> str:
     'a/m1-apple.json: JSON row 40: missing text'
     >>> skip_line("h.csv", "h.csv: no text column")
     'h.csv: no text column'
+    >>> skip_line("m1-apple.json#row=21", "JSON row 21: missing text")
+    'm1-apple.json: JSON row 21: missing text'
     """
     path, reason = str(path), str(reason)
+    row = re.fullmatch(r"(.+)#row=(\d+)", path)
+    if row and re.match(rf"(\w+ )?row {row.group(2)}\b", reason):  # the reason names the row
+        path = row.group(1)
     return reason if not path or reason.startswith(f"{path}:") else f"{path}: {reason}"
 
 

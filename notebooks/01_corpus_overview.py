@@ -201,9 +201,13 @@ if not by_rule.empty:
 
 # %%
 by_doc = ct.cleaning_summary(corpus, by="doc_id")
-fig = plots.plot_cleaning(by_doc) if len(by_rule) else None  # nothing removed: no empty figure
+removed = len(by_doc) and by_doc["removed_chars"].sum() > 0  # else no figure of zeros
+fig = plots.plot_cleaning(by_doc) if removed else None
 print(ct.describe_cleaning(by_doc))
-by_doc.fillna({"outlet": "(missing)"}).head(MAX_ROWS) if len(by_rule) else None
+edited = by_doc[by_doc["n_edits"] > 0]  # a row of zeros shows nothing
+if 0 < len(edited) < len(by_doc):
+    print(f"{len(by_doc) - len(edited):,} of {len(by_doc):,} documents had no edit (not listed).")
+edited.fillna({"outlet": "(missing)"}).head(MAX_ROWS) if len(edited) else None
 
 # %% [markdown]
 # The share of chrome depends on the site's template, not on the news, so it can differ a
@@ -290,7 +294,7 @@ ct.rows_across(rule_hits, MAX_ROWS)[cols] if len(rule_hits) else None
 # HTML is shown as text.
 
 # %%
-example_doc = by_doc["doc_id"].iloc[0] if len(by_doc) else None
+example_doc = edited["doc_id"].iloc[0] if len(edited) else None  # the most chrome, else edits
 log_rows = corpus.cleaning_log[corpus.cleaning_log["doc_id"] == example_doc]
 ends = log_rows["rule"] == "crlf_to_lf"  # Windows line ends made '\n': no visible change
 n_log = len(log_rows)

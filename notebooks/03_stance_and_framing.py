@@ -254,6 +254,8 @@ cues = ct.cue_rates(speech, detail, by=BY)
 fig = plots.plot_share_bars(
     cues, category="cue_class", title="Reporting verbs by class", sizes=group_sizes
 )
+if spread := ct.describe_share_uncertainty(cues.groupby("group")["n_quotes"].first(), "quotes"):
+    print(spread)  # how far a share can move by chance, from the quotes it rests on
 ct.largest_groups_first(cues, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
@@ -353,12 +355,16 @@ hits = ct.frames(detail)
 summary = ct.frame_summary(hits, detail, by=BY)
 fig = plots.plot_frame_heatmap(summary)
 print(ct.describe_frames(summary))
+if spread := ct.describe_share_uncertainty(summary.groupby("group")["n_sentences"].first()):
+    print(spread)
 shares_by_group = summary.pivot(index="group", columns="frame", values="sentence_share")
 ct.largest_groups_first(shares_by_group, group_sizes).head(MAX_ROWS)
 
 # %% [markdown]
 # Cells are the share of sentences with a cue (the heatmap labels them `k/n`). An empty
-# cell says the dictionary found no cue word there, not that the frame is absent.
+# cell says the dictionary found no cue word there, not that the frame is absent. Two
+# shares that differ by less than the uncertainty printed above the table are not a
+# finding: with a few dozen sentences per group, only large differences are.
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds *political* cues are in 30 % to two thirds of every article's sentences

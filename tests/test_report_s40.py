@@ -23,11 +23,12 @@ def test_a_skipped_row_of_a_folder_of_tables_names_its_file(capsys) -> None:
         context = {
             "load_notes": [],
             "skipped": [
-                {"path": "m1-apple.json", "reason": "JSON row 40: missing text"},
+                {"path": "m1-apple.json#row=40", "reason": "JSON row 40: missing text"},
+                {"path": "b.csv#row=7", "reason": "line 9 has 3 fields, the header 2"},
                 {"path": "p/01cc.html", "reason": "HTML page with no extractable article text"},
                 {"path": "h.csv", "reason": "h.csv: no text column"},
             ],
-            "n_skipped": 3,
+            "n_skipped": 4,
         }
 
         def say(self, msg: str) -> None:
@@ -36,6 +37,7 @@ def test_a_skipped_row_of_a_folder_of_tables_names_its_file(capsys) -> None:
     report._say_load_notes(Run())  # type: ignore[arg-type]
     assert capsys.readouterr().err.splitlines() == [
         "skipped: m1-apple.json: JSON row 40: missing text",
+        "skipped: b.csv#row=7: line 9 has 3 fields, the header 2",
         "skipped: p/01cc.html: HTML page with no extractable article text",
         "skipped: h.csv: no text column",
     ]
@@ -69,3 +71,36 @@ def test_small_groups_get_no_list_of_words_that_occur_once() -> None:
         "International New York Times (5 documents). A word that occurs once is not listed."
     )
     assert ct.describe_top_terms(tops.iloc[:1], sizes, 2) == ""
+
+
+def test_the_timeline_leaves_far_dates_off_its_axis_and_says_so() -> None:
+    """966 search results of summer 2017 with 9 dates from 2011-2016: the 957 others were a
+    sliver at the right end of a six-year axis."""
+    days = pd.date_range("2017-07-01", "2017-09-15", freq="D")
+    published = list(days) * 4 + list(pd.to_datetime(["2011-09-30", "2014-05-14"]))
+    table = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(len(published))],
+            "outlet": ["a.com", "b.com"] * (len(published) // 2),
+            "published": published,
+            "date_precision": "day",
+        }
+    )
+    fig = plots.plot_timeline(table)
+    lo, hi = fig.axes[0].get_xlim()
+    assert matplotlib.dates.num2date(lo).year == 2017
+    note = fig.texts[0].get_text()
+    assert (
+        "Not drawn: 2 documents dated far outside the rest (2011-09-30, 2014-05-14), so that "
+        "the axis shows the other 308, 2017-07-01 to 2017-09-15." in note
+    )
+    assert fig.axes[0].get_title().startswith("Publication dates by outlet (n = 310 documents")
+
+
+def test_a_share_says_how_uncertain_it_is_at_its_n() -> None:
+    n = pd.Series({"Blog": 20, "SCMP": 11, "TASS": 12, "News site": 14, "Straits Times": 9})
+    assert ct.describe_share_uncertainty(n) == (
+        "Each share rests on 9 to 20 sentences of a group: a share near 0.5 is uncertain by "
+        "±0.27 with 9 and by ±0.20 with 20 (95 % Wilson interval), and by more, because the "
+        "sentences of one document are not independent draws."
+    )

@@ -234,6 +234,7 @@ def plot_timeline(
     prec = t["date_precision"] if "date_precision" in t.columns else pd.Series("", index=t.index)
     t["precision"] = prec.fillna("unknown").astype(str)
     rows = _dated_rows(outlet_rows(t, top_n), top_n)
+    t_all = t
     n_total = len(t)
     n_dated = int(t["published"].notna().sum())
     t = rows.table[rows.table["outlet"].isin(rows.outlets)]
@@ -261,6 +262,8 @@ def plot_timeline(
     note = source_note(n_total, corpus_name)
     year = "/year" if (t["precision"] == "year").any() else ""  # sotu paragraphs: by year only
     note += f" Filled marker: exact day; open: week/month{year} estimate."
+    dated, far_note = _without_far_dates(dated, t_all["published"])
+    note += far_note
     dated = dated.assign(same_day=_same_day(dated))
     dense, marks_note = _dense_rows(dated, interactive)
     note += marks_note
@@ -269,6 +272,39 @@ def plot_timeline(
     if interactive:
         return _timeline_plotly(dated, rows, title, note, dense, xlabel)
     return _timeline_mpl(dated, rows, title, note, dense, xlabel)
+
+
+def _without_far_dates(dated: pd.DataFrame, published: pd.Series) -> tuple[pd.DataFrame, str]:
+    """The drawn rows without the documents dated far outside the rest, and a note saying so.
+
+    966 search results of summer 2017 with 9 dates from 2011-2016 drew 957 documents as a
+    sliver at the right end of a six-year axis. The range is :func:`corpus_tools.narrate.
+    main_date_range` of all the corpus's dates (the report header names the far ones).
+
+    >>> days = [f"2020-{m:02d}-01" for m in range(1, 13)] * 9 + ["2011-09-30"]
+    >>> d = pd.DataFrame({"outlet": "A", "doc_id": range(109), "published": pd.to_datetime(days)})
+    >>> drawn, note = _without_far_dates(d, d["published"])
+    >>> len(drawn), note
+    (108, '\\nNot drawn: 1 document dated far outside the rest (2011-09-30), so that the axis shows the other 108, 2020-01-01 to 2020-12-01.')
+    """
+    from ..narrate import main_date_range
+
+    span = main_date_range(published)
+    if span is None:
+        return dated, ""
+    first, last = span
+    far = (dated["published"] < first) | (dated["published"] >= last + pd.Timedelta(days=1))
+    if not far.any():
+        return dated, ""
+    days = list(dict.fromkeys(dated.loc[far, "published"].sort_values().dt.strftime("%Y-%m-%d")))
+    listed = ", ".join(days[:3]) + (f" and {len(days) - 3:,} more dates" if len(days) > 3 else "")
+    n_far = int(far.sum())
+    note = (
+        f"\nNot drawn: {n_far:,} document{'s' if n_far != 1 else ''} dated far outside the rest "
+        f"({listed}), so that the axis shows the other {len(dated) - n_far:,}, "
+        f"{first:%Y-%m-%d} to {last:%Y-%m-%d}."
+    )
+    return dated[~far], note
 
 
 def _timeline_x(dated: pd.DataFrame, dense: set[str], n_rows: int, interactive: bool) -> str:
