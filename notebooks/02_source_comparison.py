@@ -541,15 +541,22 @@ if n_groups >= 2:
     with_stop = ct.keyness(
         corpus, by=BY, min_count=MIN_COUNT, min_docs=MIN_DOCS, stopwords=True, top_n=2
     )
-shown = ct.largest_groups_first(with_stop, group_sizes)
-shown[["group", "term", "count", "count_rest", "z"]].round(2).head(MAX_ROWS) if len(shown) else None
+shown = ct.largest_groups_first(with_stop, group_sizes).head(MAX_ROWS)
+stop = shown[~shown["term"].isin(set(tf["term"]))] if len(shown) else shown  # a stopword
+if len(stop):
+    listed = ", ".join(f"{t} ({g})" for g, t in zip(stop["group"], stop["term"], strict=True))
+    print(f"{len(stop):,} of the {len(shown):,} terms shown are stopwords: {listed}.")
+elif len(shown):
+    print(f"No stopword among the {len(shown):,} terms shown: none sets a group apart here.")
+shown[["group", "term", "count", "count_rest", "z"]].round(2) if len(shown) else None
 
 # %% [markdown]
 # Function words say something about style (translated English, for one, can use *the*
 # very often) but nothing about content; worse, one long article can lift a function word
 # in a pooled group. This is why the default removes stopwords from the keyness terms
 # (they still count in the denominators), and why the z-score must be read with the
-# counts.
+# counts. When the line above finds no stopword among the terms, the groups of this corpus
+# do not differ enough in function words for the failure to show.
 
 # %% [markdown] tags=["seeds-only"]
 # On the seeds `the` now tops TASS's list and `which` The Straits Times'.

@@ -91,8 +91,8 @@ def test_the_timeline_leaves_far_dates_off_its_axis_and_says_so() -> None:
     assert matplotlib.dates.num2date(lo).year == 2017
     note = fig.texts[0].get_text()
     assert (
-        "Not drawn: 2 documents dated far outside the rest (2011-09-30, 2014-05-14), so that "
-        "the axis shows the other 308, 2017-07-01 to 2017-09-15." in note
+        "Not drawn: 2 documents dated far outside the rest (2011-09-30, 2014-05-14);\n"
+        "the axis shows the other 308, from 2017-07-01 to 2017-09-15." in note
     )
     assert fig.axes[0].get_title().startswith("Publication dates by outlet (n = 310 documents")
 

@@ -173,8 +173,9 @@ def _dated_rows(rows: OutletRows, top_n: int) -> OutletRows:
     last = max(ranked.index(o) for o in outlets)
     colors = shown_colors(named, [o for o in ranked[: last + 1] if o != _NO_OUTLET])
     colors.setdefault(_NO_OUTLET, "#000000")
-    shown = ", ".join(plot_label(o, 30) for o in undated[:5])
-    more = f" and {len(undated) - 5:,} more" if len(undated) > 5 else ""
+    # three names of 24 characters: five of 30 ran past the figure's edge (57 saved pages)
+    shown = ", ".join(plot_label(o, 24) for o in undated[:3])
+    more = f" and {len(undated) - 3:,} more" if len(undated) > 3 else ""
     word = "outlet" if len(undated) == 1 else "outlets"
     left_note += f"\nNot drawn: {len(undated):,} {word} without a dated document ({shown}{more})."
     return OutletRows(t, outlets, colors, int(dated["outlet"].nunique()), left_note)
@@ -285,7 +286,7 @@ def _without_far_dates(dated: pd.DataFrame, published: pd.Series) -> tuple[pd.Da
     >>> d = pd.DataFrame({"outlet": "A", "doc_id": range(109), "published": pd.to_datetime(days)})
     >>> drawn, note = _without_far_dates(d, d["published"])
     >>> len(drawn), note
-    (108, '\\nNot drawn: 1 document dated far outside the rest (2011-09-30), so that the axis shows the other 108, 2020-01-01 to 2020-12-01.')
+    (108, '\\nNot drawn: 1 document dated far outside the rest (2011-09-30);\\nthe axis shows the other 108, from 2020-01-01 to 2020-12-01.')
     """
     from ..narrate import main_date_range
 
@@ -301,8 +302,8 @@ def _without_far_dates(dated: pd.DataFrame, published: pd.Series) -> tuple[pd.Da
     n_far = int(far.sum())
     note = (
         f"\nNot drawn: {n_far:,} document{'s' if n_far != 1 else ''} dated far outside the rest "
-        f"({listed}), so that the axis shows the other {len(dated) - n_far:,}, "
-        f"{first:%Y-%m-%d} to {last:%Y-%m-%d}."
+        f"({listed});\nthe axis shows the other {len(dated) - n_far:,}, from {first:%Y-%m-%d} "
+        f"to {last:%Y-%m-%d}."
     )
     return dated[~far], note
 
