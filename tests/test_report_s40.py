@@ -104,3 +104,19 @@ def test_a_share_says_how_uncertain_it_is_at_its_n() -> None:
         "±0.27 with 9 and by ±0.20 with 20 (95 % Wilson interval), and by more, because the "
         "sentences of one document are not independent draws."
     )
+
+
+def test_the_interactive_network_wraps_a_long_note_of_left_out_actors() -> None:
+    """27 actors without a tie were named on one line that ran past the figure's edge."""
+    alone = ["France", "Germany", "Japan", "Canada", "Mexico", "Brazil", "Spain", "Italy"]
+    alone += ["Egypt", "Kenya", "Chile", "Peru", "Norway", "Sweden", "Finland", "Poland"]
+    text = " ".join(f"{a} spoke. {a} waited." for a in alone)  # two mentions, no pair
+    text += " Russia and China met. Russia and China agreed."
+    corpus = ct.Corpus(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    mentions = ct.actor_mentions(corpus)
+    g = ct.network(ct.cooccurrence(corpus, mentions=mentions), mentions)
+    note = plots.plot_network_interactive(g).layout.annotations[0].text
+    lines = note.split("<br>")
+    assert len(lines) >= 2 and max(len(x) for x in lines) <= 130
+    assert " ".join(lines).startswith("No tie with a positive association score")
+    assert note.endswith("Mexico, Norway and 4 more.")

@@ -711,9 +711,10 @@ def plot_network_interactive(
         height=550,
         legend_title_text="actor type",
     )
-    if isolated:
+    if isolated:  # wrapped: one line of 27 left-out actors ran past the figure's edge
+        lines = textwrap.wrap(note.strip(), 130)
         fig.add_annotation(
-            text=plotly_text(note.strip()),
+            text="<br>".join(plotly_text(line) for line in lines),
             xref="paper",
             yref="paper",
             x=0,
@@ -723,7 +724,7 @@ def plot_network_interactive(
             yanchor="top",
             font={"size": 11},
         )
-        fig.update_layout(margin={"b": 90})
+        fig.update_layout(margin={"b": 74 + 16 * len(lines)})  # 90 for one line
     return fig
 
 
