@@ -1,0 +1,75 @@
+"""The 1M stream's table digests (benchmarks/run.py) are written a slice at a time:
+the same MD5 as hashing the whole CSV text, without holding it (session 40)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from corpus_tools.stream import keyness_from_counts, stream_counts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def run_py():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("bench_run_s40", ROOT / "benchmarks" / "run.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _whole(df: pd.DataFrame) -> str:
+    return hashlib.md5(df.to_csv(index=False).encode()).hexdigest()[:16]
+
+
+def test_sliced_digest_is_the_whole_csv_digest(run_py):
+    rng = np.random.default_rng(7)
+    df = pd.DataFrame(
+        {
+            "group": ["a", "b", "c, d", 'e"f', "g"] * 5,
+            "score": rng.normal(size=25) * 1e-3,
+            "count": np.arange(25, dtype=np.int64),
+            "evidence_docs": [["x:0:0-5"], []] * 12 + [["y:1:3-9", "z"]],
+        }
+    )
+    want = _whole(df)
+    for rows in (1, 3, 7, 25, 100):
+        assert run_py.table_md5(df, rows=rows) == want
+
+
+def test_sliced_digest_of_an_empty_table_is_its_header(run_py):
+    df = pd.DataFrame({"group": pd.Series(dtype=object), "z": pd.Series(dtype=float)})
+    assert run_py.table_md5(df, rows=2) == _whole(df)
+    assert run_py.table_md5(df) == hashlib.md5(b"group,z\n").hexdigest()[:16]
+
+
+def test_streamed_tables_digest_as_before(run_py):
+    docs = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(6)],
+            "outlet": ["X", "Y", "X", "Y", "X", "Y"],
+            "text": [
+                "Russia and China met in Beijing. Troops left.",
+                "China warned Russia. Militants fired.",
+                "The United States and China talked. Russia waited.",
+                "Troops left Ukraine. Russia and Ukraine met.",
+                "Militants fired again. China and Russia met again.",
+                "Ukraine and Russia talked.",
+            ],
+        }
+    )
+    counts = stream_counts(docs, clean=False)
+    k = keyness_from_counts(counts, min_count=1, min_docs=1)
+    tables = [counts.term_table(), k, counts.mention_table(), counts.actor_table()]
+    tables.append(counts.cooccurrence_table(min_count=1))
+    for df in tables:
+        assert len(df) > 0
+        assert run_py.table_md5(df, rows=2) == _whole(df)
