@@ -1231,18 +1231,23 @@ def classify_page_lines(
     """:func:`corpus_tools.blocks.classify_lines` (paragraphs printed in fragments joined,
     :func:`fragment_groups`; tables and lists the article introduces judged with the
     text around them, :func:`introduced_runs`), then :func:`comment_threads` on what it
-    keeps."""
+    keeps.
+
+    A page of fewer than ``min_lines`` lines gets nothing: :func:`classify_lines` judges
+    no page that short, and joining fragments or leaving a run out only shortens it.
+    """
+    if len(lines) < (settings or load_block_settings()).min_lines:
+        return {}
     decided = _classify_introduced(lines, settings)
-    if len(lines) >= (settings or load_block_settings()).min_lines:
-        if decided:
-            _take_back_ledes(lines, decided, settings)
-        thread = comment_threads(lines, decided)
-        # (nothing cut and no thread: the thread found from the first prose line is none)
-        if thread or (decided and _signed_lines_kept(lines, decided)):
-            whole = comment_threads(lines, {})  # found from the page's first prose line
-            if _thread_was_body(lines, decided, whole):
-                decided, thread = _judge_without_thread(lines, whole, settings)
-        decided.update(thread)
+    if decided:
+        _take_back_ledes(lines, decided, settings)
+    thread = comment_threads(lines, decided)
+    # (nothing cut and no thread: the thread found from the first prose line is none)
+    if thread or (decided and _signed_lines_kept(lines, decided)):
+        whole = comment_threads(lines, {})  # found from the page's first prose line
+        if _thread_was_body(lines, decided, whole):
+            decided, thread = _judge_without_thread(lines, whole, settings)
+    decided.update(thread)
     return decided
 
 
