@@ -198,7 +198,7 @@ def link_real(folder: Path, source: Path, n_docs: int) -> Path:
 
 def _subset_metadata(sidecar: Path, dest: Path, moved: dict[str, str]) -> None:
     """The rows of a corpus folder's ``metadata.csv`` for the linked files, under their new
-    names (``real100000/txt``: outlet, date and source of each article), if it has one."""
+    names (``realnews100000/txt``: outlet, date and collection of each article), if it has one."""
     if not sidecar.exists() or dest.exists():
         return
     import pandas as pd

@@ -201,7 +201,7 @@ if not by_rule.empty:
 
 # %%
 by_doc = ct.cleaning_summary(corpus, by="doc_id")
-removed = len(by_doc) and by_doc["removed_chars"].sum() > 0  # else no figure of zeros
+removed = len(by_doc) and by_doc["n_removed"].sum() > 0  # no deleted line: no figure of zeros
 fig = plots.plot_cleaning(by_doc) if removed else None
 print(ct.describe_cleaning(by_doc))
 edited = by_doc[by_doc["n_edits"] > 0]  # a row of zeros shows nothing
