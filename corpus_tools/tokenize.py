@@ -1848,50 +1848,100 @@ def sentences(corpus: Corpus, *, n_jobs: int | None = None) -> pd.DataFrame:
     """
     require_corpus(corpus, "sentences")
     col = corpus.docs["text"]
-    pieces: list[str] = []
+    arrow = _arrow_text(col)
+    pieces: list[Any] = []
+    add = _add_arrow_slices if arrow else _add_slices
     if corpus.is_cached(_SPANS_KEY):
         rows, first = sentence_spans(corpus, n_jobs=n_jobs)
-        pieces = _slices(col, first, rows[:, 1], rows[:, 2])
+        for i, j in _batch_bounds(len(col), 1):
+            add(pieces, col, i, rows[first[i] : first[j]], np.diff(first[i : j + 1]))
     else:  # each batch's sentence texts sliced while the next batches are split
         if n_jobs is not None:
             check_n_jobs(n_jobs)
         jobs = resolve_jobs(n_jobs, col, sentences_only=True, chars=_total_chars(corpus))
         rows, first = corpus.cached(
-            _SPANS_KEY, lambda: _corpus_spans(col, jobs, lambda *part: _add_slices(pieces, *part))
+            _SPANS_KEY, lambda: _corpus_spans(col, jobs, lambda *part: add(pieces, *part))
         )
     counts = np.diff(first)
     ids = np.array(corpus.docs["doc_id"].tolist() + [""], dtype=object)[:-1]
     doc = np.repeat(np.arange(len(col)), counts)
     sent_id = np.arange(len(rows), dtype=np.int64) - first[:-1][doc] if len(rows) else doc
     starts, ends = rows[:, 1], rows[:, 2]
-    # (fromiter: no search of every string for nested sequences, as np.array makes)
-    text = np.fromiter(pieces, dtype=object, count=len(pieces))
     cols: dict[str, Any] = {
         "doc_id": pd.Series(ids[doc], dtype=object, copy=False),
         "sent_id": sent_id.astype(np.int64),
         "para_id": rows[:, 0].astype(np.int64),
         "start": starts.astype(np.int64),
         "end": ends.astype(np.int64),
-        "text": pd.Series(text, dtype=object, copy=False),
+        "text": _text_series(pieces, col.dtype if arrow else None),
     }
     # object columns handed over as object Series: no inferred (Arrow) string column
     # built and converted back; the arrays are new, so no copy either
     return pd.DataFrame(cols, columns=SENTENCE_COLUMNS, copy=False)
 
 
-def _slices(col: pd.Series, first: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
-    """``text[starts[k]:ends[k]]`` of every row ``k``; document ``d`` holds rows ``first[d]:first[d + 1]``.
+def _arrow_text(col: pd.Series) -> bool:
+    """True when the text column is pandas' Arrow-backed ``str`` (its values never null):
+    the sentences' texts are then cut from its UTF-8 bytes, as one more such column."""
+    dtype = col.dtype
+    return (
+        isinstance(dtype, pd.StringDtype)
+        and dtype.storage == "pyarrow"
+        and not (len(col) and bool(col.isna().any()))
+    )
 
-    The text column is read ``_BATCH`` documents at a time.
+
+def _text_series(pieces: list[Any], dtype: Any) -> pd.Series:
+    """The sentences' ``text`` column: Arrow chunks (``dtype``, the documents' text dtype),
+    or Python strings as an object column when ``dtype`` is None."""
+    if dtype is not None:
+        chunked = pa.chunked_array(pieces, type=pa.large_string())
+        return pd.Series(pd.array(chunked, dtype=dtype), copy=False)
+    # (fromiter: no search of every string for nested sequences, as np.array makes)
+    text = np.fromiter(pieces, dtype=object, count=len(pieces))
+    return pd.Series(text, dtype=object, copy=False)
+
+
+def _add_arrow_slices(
+    out: list[Any], col: pd.Series, i: int, rows: np.ndarray, counts: np.ndarray
+) -> None:
+    """:func:`_add_slices` cutting the sentences from the UTF-8 bytes of the Arrow text
+    column: one Arrow array of the batch's sentences is appended (no Python string).
+
+    >>> col = pd.Series(["Iran’s envoy. He left.", "Hi."], dtype=pd.StringDtype("pyarrow"))
+    >>> out = []; _add_arrow_slices(out, col, 0, np.array([[0, 0, 13], [0, 14, 22], [0, 0, 3]]),
+    ...                             np.array([2, 1]))
+    >>> out[0].to_pylist()
+    ['Iran’s envoy.', 'He left.', 'Hi.']
     """
-    out: list[str] = []
-    st, en = starts.tolist(), ends.tolist()
-    for i in range(0, len(col), _BATCH):
-        texts = col.iloc[i : i + _BATCH].tolist()
-        for d, t in enumerate(texts, start=i):
-            a, b = int(first[d]), int(first[d + 1])
-            out.extend([t[s:e] for s, e in zip(st[a:b], en[a:b], strict=True)])
-    return out
+    arr = pa.array(col.iloc[i : i + len(counts)], type=pa.large_string())
+    if isinstance(arr, pa.ChunkedArray):  # the batch spans chunks of the column: one copy
+        arr = arr.combine_chunks()
+    n = len(rows)
+    if n == 0:
+        out.append(pa.array([], pa.large_string()))
+        return
+    offs = np.frombuffer(arr.buffers()[1], np.int64, count=len(arr) + 1, offset=8 * arr.offset)
+    base = int(offs[0])
+    data = np.frombuffer(arr.buffers()[2], np.uint8)[base : int(offs[-1])]
+    doc_byte = offs[:-1] - base  # each document's first byte in ``data``
+    doc = np.repeat(np.arange(len(counts)), counts)
+    bounds = np.empty(2 * n, np.int64)  # (start, end) of every sentence, interleaved
+    bounds[0::2], bounds[1::2] = rows[:, 1], rows[:, 2]
+    cont = np.flatnonzero((data & 0xC0) == 0x80)
+    if len(cont):  # characters beyond ASCII: character offsets to byte offsets
+        # each document's first character, counted over ``data``; a character's byte is
+        # its character index plus the continuation bytes of the characters before it
+        doc_char = doc_byte - np.searchsorted(cont, doc_byte, side="left")
+        owner = cont - np.arange(1, len(cont) + 1)
+        chars = bounds + np.repeat(doc_char[doc], 2)
+        bounds = chars + np.searchsorted(owner, chars, side="left")
+    else:
+        bounds += np.repeat(doc_byte[doc], 2)
+    # sentences and the gaps between them, one Arrow array over the batch's bytes (no
+    # copy): element 2k is sentence k, taken out into an array of their own
+    both = pa.LargeStringArray.from_buffers(2 * n - 1, pa.py_buffer(bounds), pa.py_buffer(data))
+    out.append(both.take(pa.array(np.arange(0, 2 * n - 1, 2))))
 
 
 def _add_slices(
