@@ -1642,6 +1642,8 @@ def _apply_classifier(doc: _Doc) -> None:
         return
     if doc.headline_list:
         return
+    if len(doc.nb) < (doc.rs.blocks or load_block_settings()).min_lines:
+        return  # (classify_page_lines judges no page that short)
     # a very long line (no matching view) is judged by its text: a tag cloud is not a paragraph
     decided = classify_page_lines(
         [
