@@ -8,7 +8,7 @@ comment is signed with a name and a date or time in the same frame
 ("Posted by: Sean | Jan 10, 2008 4:49:12 PM", "TonyZ (6 days ago)",
 "Jane says: May 3, 2019 at 6:34 am"). A line is a signature when it is short,
 carries a date or time (a number with a month, weekday, am/pm or "ago", or a
-clock time or numeric date) and one to six other words (the name); signatures
+clock time or numeric date; a year alone, "October 2024", dates no moment) and one to six other words (the name); signatures
 are of one frame when they are the same once names are left out and numbers,
 months and weekdays are generalised. Three or more signatures of one frame,
 with comments between them, after the first paragraph the classifier kept,
@@ -167,6 +167,8 @@ _TOKEN_RE = re.compile(
     r"\d+(?:[:/.-]\d+)*(?:am|pm|st|nd|rd|th)?|[^\W\d_]+(?:\.[^\W\d_]\b\.?)?|[|:()@]"
 )
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")
+#: a year, as a signature's date gives it ("2012"): a number, not a day or a time
+_YEAR_RE = re.compile(r"\d{4}")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\d{4}-\d{2}-\d{2}")
 
 
@@ -244,7 +246,9 @@ def _frame(view: str, s: ProseSettings, nameless: set[str] | None = None) -> tup
     has_num = False
     for t in toks:
         if t[0].isdigit():
-            has_num = True
+            # a year alone does not date a moment ("October 2024" in a photo caption,
+            # an issue, a season): a signature's number is a day, a time or a count
+            has_num = has_num or not _YEAR_RE.fullmatch(t)
             if _CLOCK_RE.match(t):
                 timed = True
                 frame.append("T")
