@@ -73,3 +73,35 @@ def test_streamed_tables_digest_as_before(run_py):
     for df in tables:
         assert len(df) > 0
         assert run_py.table_md5(df, rows=2) == _whole(df)
+
+
+def test_term_table_rows_are_in_the_sorted_order_without_a_string_sort():
+    from corpus_tools._tables import sort_rows
+    from corpus_tools.counts import FREQ_COLUMNS
+
+    docs = [
+        {"doc_id": "a", "outlet": "Zeit", "text": "Ärger über Zölle. Zebra, apple, ärger."},
+        {"doc_id": "b", "outlet": "ABC", "text": "zebra apple zebra Éclair éclair eclair"},
+        {"doc_id": "c", "outlet": "zeit.de", "text": "apple Apple APPLE zebra"},
+        {"doc_id": "d", "outlet": "ABC", "text": "apple zulu Zulu ärger"},
+    ]
+    counts = stream_counts(pd.DataFrame(docs), clean=False, mentions=False)
+    for min_count in (1, 2):
+        tt = counts.term_table(min_count=min_count)
+        assert list(tt.columns) == FREQ_COLUMNS
+        assert tt["group"].dtype == object and tt["term"].dtype == object
+        shuffled = tt.sample(frac=1, random_state=3)
+        want = sort_rows(shuffled, ["group", "count", "term"], [True, False, True])
+        pd.testing.assert_frame_equal(tt, want)
+    tt = counts.term_table()
+    # by group, count descending, then the term by code point ('z' < 'é', 'e' < 'ä')
+    assert tt["group"].unique().tolist() == ["ABC", "Zeit", "zeit.de"]
+    assert tt[tt["group"] == "ABC"][["term", "count"]].values.tolist() == [
+        ["apple", 2],
+        ["zebra", 2],
+        ["zulu", 2],
+        ["éclair", 2],
+        ["eclair", 1],
+        ["ärger", 1],
+    ]
+    assert (tt["count"] >= 2).sum() == len(counts.term_table(min_count=2))
