@@ -1316,6 +1316,9 @@ _MEMO_MAX = 100_000  # cached match results per gazetteer (a few hundred bytes e
 # a batch of texts: candidate first words found by one compiled (RE2) pass
 # --------------------------------------------------------------------------
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'.")  # what an ASCII word holds
+# _PLAIN_WORD_RE on the lower-cased text of the batch path (its words are ASCII,
+# :func:`_ascii_words`): the same words, ASCII classes instead of Unicode ones (~15 % faster)
+_LOW_WORD_RE = re.compile(r"(?:[a-z]\.){2,}|[a-z0-9]+(?:'[a-z0-9]+)*")
 _NOT_LEAD_RE = re.compile(r"[^a-z0-9].*", re.S)  # all but a word's leading letters/digits
 _DOTTED_RE = re.compile(r"(?:[a-z]\.){2,}")  # an initialism, one word of the split
 _NO_PATTERN = "(unavailable)"
@@ -1385,9 +1388,7 @@ def _ascii_stand_in(view: str) -> str:
 def _more_words(low: str, words: list[str], ends: list[int], upto: int) -> bool:
     """Continue the split of ``low`` after the last word until ``words`` holds ``upto``; False at the end."""
     while len(words) < upto:
-        wm = _PLAIN_WORD_RE.search(
-            low, ends[-1]
-        )  # the split's scan goes on from the last word's end
+        wm = _LOW_WORD_RE.search(low, ends[-1])  # the split's scan goes on from the last word's end
         if wm is None:
             return False
         words.append(wm.group())
@@ -1501,7 +1502,7 @@ def _word_at(low: str, s: int) -> re.Match[str] | None:
     p = s - 1
     while p >= 0 and low[p] in _WORD_CHARS:
         p -= 1
-    for wm in _PLAIN_WORD_RE.finditer(low, p + 1):
+    for wm in _LOW_WORD_RE.finditer(low, p + 1):
         if wm.start() >= s:
             return wm if wm.start() == s else None
     return None  # pragma: no cover - s holds a letter or digit
@@ -1518,7 +1519,7 @@ def _word_before(low: str, s: int) -> re.Match[str] | None:
     while p >= 0 and low[p] in _WORD_CHARS:
         p -= 1
     prev = None
-    for wm in _PLAIN_WORD_RE.finditer(low, p + 1):
+    for wm in _LOW_WORD_RE.finditer(low, p + 1):
         if wm.start() >= s:
             break
         prev = wm
@@ -1541,7 +1542,7 @@ def _match_cands(
     first, root, memo = m.first_words, m.root.children, m.memo
     if len(memo) > _MEMO_MAX:
         memo.clear()
-    low, n, match, search = view.lower(), len(view), _PLAIN_WORD_RE.match, _PLAIN_WORD_RE.search
+    low, n, match, search = view.lower(), len(view), _LOW_WORD_RE.match, _LOW_WORD_RE.search
     seen_full: set[int] = set()
     out: list[tuple[int, int, int, str, str, bool]] = []
     state = (seen_full, all_surnames)
@@ -1738,7 +1739,7 @@ def _reach_scan(node: _Node, low: str, words: list[str], ends: list[int]) -> tup
     walk never needs more words than the longest form, so the result is
     :func:`_reach` over the words fetched up to that length.
     """
-    search = _PLAIN_WORD_RE.search
+    search = _LOW_WORD_RE.search
     frontier = [node]
     k = 0
     while True:
