@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -140,8 +141,15 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _tfidf(texts: list[str], max_df: float, language: str = "en") -> tuple[Any, np.ndarray]:
+def _tfidf(
+    texts: Iterable[str], max_df: float, language: str = "en", n: int | None = None
+) -> tuple[Any, np.ndarray]:
+    """TF-IDF rows of ``texts`` (read once: an iterator works; then pass ``n``, their number)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if n is None:
+        texts = list(texts)
+        n = len(texts)
 
     # English: scikit-learn's list, as always; another language: its shipped list; a mixed
     # corpus: the lists of all its languages (English 'the, and, of' linked German pages)
@@ -151,8 +159,8 @@ def _tfidf(texts: list[str], max_df: float, language: str = "en") -> tuple[Any, 
         token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b",
         stop_words=stop,
         sublinear_tf=True,
-        min_df=2 if len(texts) >= 50 else 1,
-        max_df=max_df if len(texts) >= 50 else 1.0,
+        min_df=2 if n >= 50 else 1,
+        max_df=max_df if n >= 50 else 1.0,
         dtype=np.float32,
     )
     try:
@@ -185,12 +193,23 @@ def _short_text_need(x: Any, i: np.ndarray, j: np.ndarray, threshold: float) -> 
     return threshold * np.sqrt(np.maximum(1.0, SHORT_TEXT_TERMS / shorter))
 
 
+#: pairs whose rows are gathered at once by :func:`_pair_products` (a row of a long article holds
+#: ~250 terms, 8 bytes each, twice: the 82,464 candidate pairs of 20,000 undated long documents
+#: at once took 206 MB; linear in the documents' pairs, gigabytes at 100,000)
+_PAIR_ROWS = 10_000
+
+
+def _pair_products(x: Any, i: np.ndarray, j: np.ndarray) -> Iterator[Any]:
+    """``x[i].multiply(x[j])`` (CSR, one row per pair), :data:`_PAIR_ROWS` pairs at a time."""
+    for a in range(0, len(i), _PAIR_ROWS):
+        yield x[i[a : a + _PAIR_ROWS]].multiply(x[j[a : a + _PAIR_ROWS]]).tocsr()
+
+
 def _shared_terms(x: Any, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """How many terms each pair of rows ``(i[k], j[k])`` of ``x`` has in common (linear)."""
     if not len(i):
         return np.zeros(0, dtype=np.int64)
-    both = x[i].multiply(x[j]).tocsr()
-    return np.diff(both.indptr)
+    return np.concatenate([np.diff(both.indptr) for both in _pair_products(x, i, j)])
 
 
 #: words as the vectors read them, and numbers (a number between two terms breaks a phrase)
@@ -203,8 +222,21 @@ def _content_sequence(text: str, vocab: dict[str, int], stop: frozenset[str]) ->
     return [vocab.get(w, -1) for w in _SEQ_RE.findall(text.lower()) if w not in stop]
 
 
+def _texts_at(col: pd.Series, pos: np.ndarray, rows: np.ndarray) -> dict[int, str]:
+    """``row -> text`` of ``col`` at ``pos[row]`` for each of ``rows`` (missing: ``""``): the
+    texts a step reads, not the corpus's (every text as a Python string: ~0.4 GB at 100,000
+    long documents)."""
+    got = col.iloc[pos[rows]].tolist()
+    return {r: t if isinstance(t, str) else "" for r, t in zip(rows.tolist(), got, strict=True)}
+
+
 def _one_phrase(
-    x: Any, i: np.ndarray, j: np.ndarray, texts: list[str], terms: np.ndarray, stop: frozenset[str]
+    x: Any,
+    i: np.ndarray,
+    j: np.ndarray,
+    texts: Mapping[int, str],
+    terms: np.ndarray,
+    stop: frozenset[str],
 ) -> np.ndarray:
     """Whether the two terms each pair ``(i[k], j[k])`` shares stand next to each other, in the
     same order, in both texts (stopwords between them allowed): one shared phrase ('sneak peek',
@@ -330,7 +362,9 @@ def _neighbours(
             continue
         hi2 = bounds[min(b + 2, len(bounds) - 1)]  # this block and the next one
         cand = order[lo:hi2]
-        xc = x[cand].T.tocsc()
+        # the candidates' columns as CSR: the product made this copy anew from CSC each time
+        whole = len(cand) == n and bool((cand == np.arange(n)).all())
+        xc = (x if whole else x[cand]).T.tocsr()
         if (
             len(cand) >= _SPARSE_FROM
             and d_sorted[hi2 - 1] - d_sorted[lo] <= window_days
@@ -533,10 +567,21 @@ def _doc_vectors(corpus: Corpus, max_df: float, language: str = "en") -> _Docs:
     pub = pd.to_datetime(docs["published"], errors="coerce", utc=True)
     day_num = (pub.dt.tz_convert(None).dt.normalize() - pd.Timestamp("1970-01-01")).dt.days
     _warn_undated(int(day_num.isna().sum()), len(docs))
-    x, terms = _tfidf(docs["text"].fillna("").astype(str).tolist(), max_df, language)
+    x, terms = _tfidf(_batched_texts(docs["text"]), max_df, language, n=len(docs))
     return _Docs(
         docs, docs["doc_id"].astype(str).to_numpy(), pub, day_num, x, terms, _stopwords(language)
     )
+
+
+_TEXT_BATCH = 2000
+
+
+def _batched_texts(col: pd.Series) -> Iterator[str]:
+    """Each text of ``col`` (missing: ``""``), read :data:`_TEXT_BATCH` at a time: an Arrow
+    text column makes a Python string per text on each read; the vectoriser reads each once."""
+    for a in range(0, len(col), _TEXT_BATCH):
+        for t in col.iloc[a : a + _TEXT_BATCH].tolist():
+            yield t if isinstance(t, str) else ""
 
 
 def _links(
@@ -562,9 +607,9 @@ def _links(
                 if mask is dated
                 else np.zeros(len(pos), np.int64)
             )
-            i, j, v, b = _neighbours(d.x[pos], days, window_days, top_k, threshold)
+            xp = d.x if len(pos) == len(d.ids) else d.x[pos]  # one copy at most
+            i, j, v, b = _neighbours(xp, days, window_days, top_k, threshold)
             best[pos] = b
-            xp = d.x[pos]
             shared = _shared_terms(xp, i, j)
             near = (
                 (v >= relative * np.minimum(b[i], b[j]))
@@ -573,7 +618,7 @@ def _links(
             )
             two = np.flatnonzero(near & (shared == 2))
             if len(two):  # two shared terms that are one phrase of both texts: one term
-                texts = d.docs["text"].iloc[pos].fillna("").astype(str).tolist()
+                texts = _texts_at(d.docs["text"], pos, np.union1d(i[two], j[two]))
                 near[two] = ~_one_phrase(xp, i[two], j[two], texts, d.terms, d.stop)
             links_i.append(pos[i[near]])
             links_j.append(pos[j[near]])
@@ -671,16 +716,19 @@ def _label_terms(
 
 def _top_shared_terms(x: Any, i: np.ndarray, j: np.ndarray, k: int = 5) -> list[np.ndarray]:
     """For each pair ``(i[n], j[n])`` of rows of ``x``: the columns of the ``k`` terms whose
-    product adds most to their cosine (ties by column). One sparse product for all pairs
-    (one per pair took ~0.1 ms: 4.2 s of 20,000 undated documents' 41,908 links)."""
-    prod = x[i].multiply(x[j]).tocsr()
-    prod.sort_indices()
-    row = np.repeat(np.arange(len(i)), np.diff(prod.indptr))
-    order = np.lexsort((prod.indices, -prod.data, row))
-    rank = np.arange(len(order)) - prod.indptr[row[order]]
-    keep = order[rank < k]
-    per_row = np.bincount(row[keep], minlength=len(i))
-    return np.split(prod.indices[keep], np.cumsum(per_row)[:-1])
+    product adds most to their cosine (ties by column). One sparse product per
+    :data:`_PAIR_ROWS` pairs (one per pair took ~0.1 ms: 4.2 s of 20,000 undated documents'
+    41,908 links)."""
+    out: list[np.ndarray] = []
+    for prod in _pair_products(x, i, j):
+        prod.sort_indices()
+        row = np.repeat(np.arange(prod.shape[0]), np.diff(prod.indptr))
+        order = np.lexsort((prod.indices, -prod.data, row))
+        rank = np.arange(len(order)) - prod.indptr[row[order]]
+        keep = order[rank < k]
+        per_row = np.bincount(row[keep], minlength=prod.shape[0])
+        out += np.split(prod.indices[keep], np.cumsum(per_row)[:-1])
+    return out
 
 
 def _link_table(d: _Docs, links: _Links, comp: np.ndarray, name: dict[int, str]) -> pd.DataFrame:
