@@ -80,3 +80,27 @@ def test_words_mode_prints_its_table(tmp_path):
     assert "| numpy, hashed stop keys | 16 |" in res.stdout
     assert "| pyarrow.compute | 256 |" in res.stdout
     assert "identical counts on every line" in res.stdout
+
+
+def test_a_page_shorter_than_min_lines_gets_nothing_from_the_classifier():
+    from corpus_tools import clean_text
+    from corpus_tools.blocks import classify_lines
+    from corpus_tools.prose import classify_page_lines
+
+    s = load_block_settings()
+    assert s.min_lines == 4
+    # chrome and a paragraph printed in fragments: judged on a page of 4+ lines only
+    views = ["Home", "Contact Us", "The minister met", "joe biden on monday, and said"]
+    body = "The talks resumed on Monday after a pause of more than a month, officials said."
+    long_page = [*views, body, body + " More.", "Privacy Policy"]
+    lines = [(i, v, None) for i, v in enumerate(long_page)]
+    assert classify_page_lines(lines, s) != {}
+    for n in (1, 2, 3):
+        short = lines[:n]
+        assert classify_page_lines(short, s) == {} == classify_lines(short, s)
+    # in clean_text too: a whole-line rule may take a line, the classifier takes none
+    raw = "Home\n\nContact Us\n\n" + body + "\n"
+    _, rows = clean_text(raw)
+    assert rows and not [r for r in rows if r["category"] == "block"]
+    _, rows = clean_text(raw + "\nPrivacy Policy\n\nMore news\n")
+    assert [r for r in rows if r["category"] == "block"]
