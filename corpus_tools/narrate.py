@@ -585,8 +585,10 @@ def _stopword_note(table: pd.DataFrame) -> str:
     >>> _stopword_note(t)
     ''
     >>> t.attrs["stopword_language"] = "en+ar+es"  # a mixed corpus
-    >>> _stopword_note(t)
-    'Stopwords left out: the English list, and in their own documents the Arabic and Spanish lists. '
+    >>> print(_stopword_note(t))  # doctest: +NORMALIZE_WHITESPACE
+    Stopwords left out: the English list, and in their own documents the Arabic and Spanish
+    lists. A group written in another language than the rest has that language's words as its
+    distinctive terms: they tell the languages apart, not what the group says.
     """
     from .tokenize import STOPWORD_LANGUAGES
 
@@ -598,7 +600,13 @@ def _stopword_note(table: pd.DataFrame) -> str:
         return f"Stopwords left out: the {first} list. "
     more = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
     lists = "list" if len(others) == 1 else "lists"
-    return f"Stopwords left out: the {first} list, and in their own documents the {more} {lists}. "
+    # 10,000 real articles, 87 of them German (Der Standard): its strongest terms were 'mehr,
+    # sei, zwei, immer, wurde' (German words, outside the German stopword list)
+    return (
+        f"Stopwords left out: the {first} list, and in their own documents the {more} {lists}. "
+        "A group written in another language than the rest has that language's words as its "
+        "distinctive terms: they tell the languages apart, not what the group says. "
+    )
 
 
 #: a strongest term used by fewer documents of its group than this is named with a caveat
