@@ -1065,11 +1065,16 @@ def describe_share_uncertainty(n: pd.Series, unit: str = "sentences") -> str:
     if sizes.empty:
         return ""
     lo, hi = int(sizes.min()), int(sizes.max())
+
+    def half(n: int) -> str:  # 91,420 sentences printed '±0.00', as if there were no error
+        h = _wilson_half(n)
+        return f"±{h:.2f}" if h >= 0.01 else f"±{h:.1g}"
+
     if lo == hi:
-        rests, by = f"{lo:,} {unit}", f"±{_wilson_half(lo):.2f}"
+        rests, by = f"{lo:,} {unit}", half(lo)
     else:
         rests = f"{lo:,} to {hi:,} {unit}"
-        by = f"±{_wilson_half(lo):.2f} with {lo:,} and by ±{_wilson_half(hi):.2f} with {hi:,}"
+        by = f"{half(lo)} with {lo:,} and by {half(hi)} with {hi:,}"
     return (
         f"Each share rests on {rests} of a group: a share near 0.5 is uncertain by {by} "
         f"(95 % Wilson interval), and by more, because the {unit} of one document are not "

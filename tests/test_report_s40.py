@@ -120,3 +120,9 @@ def test_the_interactive_network_wraps_a_long_note_of_left_out_actors() -> None:
     assert len(lines) >= 2 and max(len(x) for x in lines) <= 130
     assert " ".join(lines).startswith("No tie with a positive association score")
     assert note.endswith("Mexico, Norway and 4 more.")
+
+
+def test_a_large_n_is_not_printed_as_no_uncertainty() -> None:
+    """216 to 91,420 sentences per group printed '±0.00 with 91,420'."""
+    text = ct.describe_share_uncertainty(pd.Series([216, 91_420]))
+    assert "by ±0.07 with 216 and by ±0.003 with 91,420 (95 % Wilson interval)" in text
