@@ -213,7 +213,11 @@ from IPython.display import display
 if top.empty:
     print("No attributed quotes in this corpus.")
 else:
-    lead = top.sort_values(["n_quotes", "group"], ascending=[False, True], kind="mergesort").iloc[0]
+    ranked = top.sort_values(["n_quotes", "group"], ascending=[False, True], kind="mergesort")
+    named = ranked[~ranked["speaker_canonical"].isin(set(generic["speaker_canonical"]))]
+    lead = (named if len(named) else ranked).iloc[0]  # a named speaker, not 'company' or 'he'
+    if lead["speaker_canonical"] != ranked.iloc[0]["speaker_canonical"]:
+        print(f"Generic speakers left out (the largest: {ranked.iloc[0]['speaker_canonical']!r}).")
     rows = speech[
         (speech["group"] == lead["group"])
         & (speech["speaker_canonical"] == lead["speaker_canonical"])
