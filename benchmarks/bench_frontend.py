@@ -389,15 +389,18 @@ def table(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
     The wall ratio compares ``ours`` (the defaults), the CPU ratio
     ``ours_1proc`` when it ran (one process, as the peers), else ``ours``.
     """
-    rate = {k: r["n_docs"] / r["seconds"] for k, r in results.items() if "seconds" in r}
-    crate = {k: r["n_docs"] / r["cpu"] for k, r in results.items() if r.get("cpu")}
+    # a row that read no document (a corpus folder still being written) has no rate
+    done = {k: r for k, r in results.items() if r.get("n_docs") and r.get("seconds")}
+    rate = {k: r["n_docs"] / r["seconds"] for k, r in done.items()}
+    crate = {k: r["n_docs"] / r["cpu"] for k, r in done.items() if r.get("cpu")}
     mine = [k for k in ROWS if k.startswith("ours") and k in rate]
     wall_base = mine[0] if mine else ""
     cpu_base = "ours_1proc" if "ours_1proc" in crate else wall_base
     lines = []
     for row, r in results.items():
-        if "missing" in r:
-            lines.append(f"| {n:,} | {ROWS[row]} | — | — | — | — | — | — | {r['missing']} |")
+        if "missing" in r or row not in rate:
+            why = r.get("missing", "no document read")
+            lines.append(f"| {n:,} | {ROWS[row]} | — | — | — | — | — | — | {why} |")
             continue
         cap = "" if r["n_docs"] == n else f" (first {r['n_docs']:,} docs)"
         ratio = ""
@@ -430,8 +433,9 @@ def targets(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
 
     A peer capped to fewer documents is compared per document.
     """
-    rate = {k: r["n_docs"] / r["seconds"] for k, r in results.items() if r.get("seconds")}
-    crate = {k: r["n_docs"] / r["cpu"] for k, r in results.items() if r.get("cpu")}
+    done = {k: r for k, r in results.items() if r.get("n_docs") and r.get("seconds")}
+    rate = {k: r["n_docs"] / r["seconds"] for k, r in done.items()}
+    crate = {k: r["n_docs"] / r["cpu"] for k, r in done.items() if r.get("cpu")}
     lines = []
     for peer, want in TARGETS.items():
         if peer not in rate:

@@ -44,3 +44,23 @@ def test_ours_reports_memory_after_each_stage(tmp_path: Path) -> None:
         assert 0 < rss <= peak
     peaks = [p for _, p in res["memory"].values()]
     assert peaks == sorted(peaks)  # the peak so far never falls
+
+
+def test_a_row_that_read_no_document_has_no_ratio() -> None:
+    res = {
+        "ours": {
+            "n_docs": 4,
+            "seconds": 2.0,
+            "cpu": 2.0,
+            "peak_mb": 9.0,
+            "load": 1.0,
+            "stages": {},
+        },
+        "nltk": {"n_docs": 0, "out": 0, "seconds": 1e-5, "cpu": 1e-5, "peak_mb": 9.0, "load": 1.0},
+        "spacy": {"n_docs": 4, "seconds": 4.0, "cpu": 4.0, "peak_mb": 9.0, "load": 1.0},
+    }
+    with bench_module("bench_frontend") as bench:
+        lines = bench.table(4, res)
+        goal = bench.targets(4, res)
+    assert "no document read" in lines[1] and "2.00x wall (ours)" in lines[2]
+    assert [ln.split("|")[2].strip() for ln in goal] == [">= 1.5x spacy"]
