@@ -146,8 +146,8 @@ _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
 # a maximal run of non-separator characters: the non-empty parts of _SEP_RE.split
 _PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
 _APOSTROPHE_RE = re.compile(r"['\u2019]")
-_MAX_PARTS = 8
-_LANG_MAX = 2000  # characters: longer lines do not vote on the document's language  # parts of one article the body search keeps at most
+_MAX_PARTS = 32  # parts of one article the body search keeps at most (a listicle has many)
+_LANG_MAX = 2000  # characters: longer lines do not vote on the document's language
 # a line's last character when it ends a sentence (or a quote or bracket closing one)
 _SENT_END = frozenset(".?!\"'\u2026)" + SENTENCE_TERMINALS)
 # a sentence end of another script anywhere in a line
@@ -1798,7 +1798,8 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
     paragraphs, cut off by a photo gallery, a box or a sidebar): when in doubt,
     keep. So is such a run between a part and the best run (a listicle's items
     between its introduction and its last section). The search goes on in the
-    gaps left, at most ``_MAX_PARTS`` parts; the lines a join covers are not
+    gaps left, at most ``_MAX_PARTS`` parts (a bound on the passes; a listicle has
+    many); the lines a join covers are not
     searched again (runs never overlap).
     """
     s, n = page.s, len(weights)
