@@ -149,7 +149,11 @@ def page_metadata(tree: Any) -> dict[str, Any]:
         )
         if out["outlet_source"] == "url":  # the URL's host: the site it belongs to
             out["outlet"] = url_host(meta.url) or out["outlet"]
-    if out.get("outlet_source") == "page:title" and _is_headline(site, meta.title):
+    if out.get("outlet_source") == "page:title":
+        out["outlet"] = title_site_name(out["outlet"], _html_title(tree)) or ""
+    if out.get("outlet_source") == "page:title" and (
+        not out["outlet"] or _is_headline(out["outlet"], meta.title)
+    ):
         del out["outlet"], out["outlet_source"]  # the <title> names the article, not the outlet
         if url_host(meta.url) is not None:
             out["outlet"], out["outlet_source"] = url_host(meta.url), "url"
@@ -290,6 +294,40 @@ def _title_as_site(out: dict[str, Any], title: Any, url: Any) -> None:
         out["outlet"], out["outlet_source"] = url_host(url), "url"
     elif len(name.split()) > SITE_NAME_MAX_WORDS:
         del out["outlet"], out["outlet_source"]
+
+
+#: a part of a ``<title>`` that is a domain name ("SPORTBOX.tv", "Pocket-lint.co.uk")
+_DOMAIN_RE = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}")
+
+
+def _html_title(tree: Any) -> str:
+    """The page's ``<title>`` text, whitespace collapsed ("" without one)."""
+    elem = tree.find(".//head//title")
+    return " ".join(elem.text_content().split()) if elem is not None else ""
+
+
+def title_site_name(site: str, title: str) -> str | None:
+    """The site name in the part of a ``<title>`` that trafilatura took for one (the first
+    part holding a dot, the title split at its last separator), or None when that part is
+    no name: its domain-name part when it has one ("2007: A year in review - Pocket-lint.co.uk"
+    -> "Pocket-lint.co.uk"); none when it has no letters ("6.0" of "Winona Daily News - 6.0"),
+    is the title's first part (a headline with a dot: "Strike-hit U.S. TV | Entertainment")
+    or is longer than a name (:data:`SITE_NAME_MAX_WORDS`).
+
+    >>> title_site_name("6.0", "Winona Daily News - 6.0"), title_site_name("Nature.com", "Stars - Nature.com")
+    (None, 'Nature.com')
+    >>> title_site_name("Strike-hit U.S. TV", "Strike-hit U.S. TV | Entertainment") is None
+    True
+    """
+    parts = [p.strip() for p in _SITE_SEP_RE.split(site)]
+    domains = [p for p in parts if _DOMAIN_RE.fullmatch(p)]
+    if domains:
+        return domains[-1]
+    name = site.strip()
+    head = _SITE_SEP_RE.match(title, len(name)) if title.startswith(name) else None
+    if not any(c.isalpha() for c in name) or head is not None:
+        return None
+    return name if len(name.split()) <= SITE_NAME_MAX_WORDS else None
 
 
 def _is_headline(site: Any, title: Any) -> bool:
