@@ -176,6 +176,7 @@ top = voices.groupby(["group", "speaker_canonical"]).size().rename("n_quotes").r
 top = top.sort_values(
     ["group", "n_quotes", "speaker_canonical"], ascending=[True, False, True], kind="mergesort"
 )
+named = top[~top["speaker_canonical"].isin(set(generic["speaker_canonical"]))]  # not 'company'
 ct.largest_groups_first(top.groupby("group").head(TOP_K), group_sizes).reset_index(drop=True).head(
     MAX_ROWS
 )
@@ -213,11 +214,10 @@ from IPython.display import display
 if top.empty:
     print("No attributed quotes in this corpus.")
 else:
-    ranked = top.sort_values(["n_quotes", "group"], ascending=[False, True], kind="mergesort")
-    named = ranked[~ranked["speaker_canonical"].isin(set(generic["speaker_canonical"]))]
-    lead = (named if len(named) else ranked).iloc[0]  # a named speaker, not 'company' or 'he'
-    if lead["speaker_canonical"] != ranked.iloc[0]["speaker_canonical"]:
-        print(f"Generic speakers left out (the largest: {ranked.iloc[0]['speaker_canonical']!r}).")
+    pool = named if len(named) else top  # a named speaker, not 'company' or 'he'
+    lead = pool.loc[pool["n_quotes"].idxmax()]  # the first largest, groups in name order
+    if (big := top.loc[top["n_quotes"].idxmax(), "speaker_canonical"]) != lead.speaker_canonical:
+        print(f"Generic speakers left out (the largest: {big!r}).")
     rows = speech[
         (speech["group"] == lead["group"])
         & (speech["speaker_canonical"] == lead["speaker_canonical"])
