@@ -288,6 +288,7 @@ def text_reuse(
     max_df: int = 100,
     min_match: int = 2,
     series: str | None = "outlet",
+    max_passages: int | None = None,
 ) -> pd.DataFrame:
     """Passages shared near-verbatim between documents, with offsets in both.
 
@@ -346,18 +347,67 @@ def text_reuse(
     """
     require_corpus(corpus, "text_reuse")
     _check_reuse_args(min_words, ngram, gap, max_df, min_match)
+    if max_passages is not None:
+        check_whole("max_passages", max_passages, 1)
     n = min(ngram, min_words)
     docs = _reuse_docs(corpus, series)
     offsets = _all_offsets(corpus, docs)
     hashes = _all_hashes(corpus, docs, offsets, n)
     passages = _found_passages(docs, offsets, hashes, n, (gap, max_df, min_match, min_words))
     del hashes
+    return _reuse_table(passages, docs, offsets, max_passages)
+
+
+def _reuse_table(
+    passages: list[_Passage], docs: _ReuseDocs, offsets: _Offsets, max_passages: int | None
+) -> pd.DataFrame:
+    """The rows of ``passages`` (at most ``max_passages``, noted when cut), sorted; the list
+    is emptied."""
+    found = len(passages)
+    cut = max_passages is not None and found > max_passages
+    if cut:
+        passages[:] = _first_passages(passages, docs, offsets, int(max_passages or 0))
     rows = [_passage_row(p, docs, offsets) for p in passages]
-    del passages
-    return sort_rows(
+    passages.clear()
+    out = sort_rows(
         _reuse_frame(rows),
         ["n_words", "doc_a", "a_start", "doc_b", "b_start"],
         [False, True, True, True, True],
+    )
+    if cut:
+        _note_cut(out, found)
+    return out
+
+
+def _first_passages(
+    passages: list[_Passage], docs: _ReuseDocs, offsets: _Offsets, k: int
+) -> list[_Passage]:
+    """The ``k`` passages that come first in the table's order (``n_words`` descending, then
+    ``doc_a``, ``a_start``, ``doc_b``, ``b_start``; ties in the order found), in the order found."""
+    ids = np.asarray(docs.ids, dtype=object)
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[np.argsort(ids, kind="stable")] = np.arange(len(ids))
+    ia = np.fromiter((p.ia for p in passages), np.int64, len(passages))
+    ib = np.fromiter((p.ib for p in passages), np.int64, len(passages))
+    a_start = np.fromiter((offsets[p.ia].starts[p.a0] for p in passages), np.int64, len(passages))
+    b_start = np.fromiter((offsets[p.ib].starts[p.b0] for p in passages), np.int64, len(passages))
+    words = np.fromiter((p.matched for p in passages), np.int64, len(passages))
+    order = np.lexsort((b_start, rank[ib], a_start, rank[ia], -words))
+    return [passages[j] for j in np.sort(order[:k]).tolist()]
+
+
+def _note_cut(out: pd.DataFrame, found: int) -> None:
+    """Record and say that only the first ``len(out)`` of ``found`` passages were kept."""
+    out.attrs["passages_found"] = found
+    out.attrs["passages_kept"] = len(out)
+    warnings.warn(
+        f"text_reuse: {found:,} passages found, the first {len(out):,} kept (max_passages="
+        f"{len(out):,}; the longest: the shortest kept has {int(out['n_words'].iloc[-1]):,} "
+        "words). The others are not in the table; for them compare smaller parts (one outlet "
+        "against the rest with corpus.subset), or raise min_words or max_passages "
+        "(attrs['passages_found'], attrs['passages_kept']).",
+        CorpusToolsWarning,
+        stacklevel=4,
     )
 
 
