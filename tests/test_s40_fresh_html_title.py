@@ -64,3 +64,12 @@ def test_title_site_name() -> None:
         )
         is None
     )
+
+
+def test_domain_word_of_a_site_name() -> None:
+    assert title_site_name("News at silicon.com", "Jobs cut - News at silicon.com") == "silicon.com"
+    assert title_site_name("WTNH.com, Connecticut News", "Storm - WTNH.com, Connecticut News") == (
+        "WTNH.com"
+    )
+    # a domain inside the headline part is not the outlet
+    assert title_site_name("Amazon.com sales rise", "Amazon.com sales rise | Markets") is None

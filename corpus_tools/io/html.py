@@ -298,6 +298,8 @@ def _title_as_site(out: dict[str, Any], title: Any, url: Any) -> None:
 
 #: a part of a ``<title>`` that is a domain name ("SPORTBOX.tv", "Pocket-lint.co.uk")
 _DOMAIN_RE = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}")
+#: the same as a word of a longer site name (not inside a headline: "Amazon.com sales rise")
+_DOMAIN_WORD_RE = re.compile(r"(?<![\w.-])" + _DOMAIN_RE.pattern + r"(?![\w-]|\.\w)")
 
 
 def _html_title(tree: Any) -> str:
@@ -310,7 +312,7 @@ def title_site_name(site: str, title: str) -> str | None:
     """The site name in the part of a ``<title>`` that trafilatura took for one (the first
     part holding a dot, the title split at its last separator), or None when that part is
     no name: its domain-name part when it has one ("2007: A year in review - Pocket-lint.co.uk"
-    -> "Pocket-lint.co.uk"); none when it has no letters ("6.0" of "Winona Daily News - 6.0"),
+    -> "Pocket-lint.co.uk"; "Business News at silicon.com" -> "silicon.com"); none when it has no letters ("6.0" of "Winona Daily News - 6.0"),
     is the title's first part (a headline with a dot: "Strike-hit U.S. TV | Entertainment")
     or is longer than a name (:data:`SITE_NAME_MAX_WORDS`).
 
@@ -319,13 +321,14 @@ def title_site_name(site: str, title: str) -> str | None:
     >>> title_site_name("Strike-hit U.S. TV", "Strike-hit U.S. TV | Entertainment") is None
     True
     """
-    parts = [p.strip() for p in _SITE_SEP_RE.split(site)]
-    domains = [p for p in parts if _DOMAIN_RE.fullmatch(p)]
+    name = site.strip()
+    first = title.startswith(name) and _SITE_SEP_RE.match(title, len(name)) is not None
+    domains = [p.strip() for p in _SITE_SEP_RE.split(name) if _DOMAIN_RE.fullmatch(p.strip())]
+    if not domains and not first:  # "News at silicon.com", "WTNH.com, Connecticut News"
+        domains = _DOMAIN_WORD_RE.findall(name)
     if domains:
         return domains[-1]
-    name = site.strip()
-    head = _SITE_SEP_RE.match(title, len(name)) if title.startswith(name) else None
-    if not any(c.isalpha() for c in name) or head is not None:
+    if not any(c.isalpha() for c in name) or first:
         return None
     return name if len(name.split()) <= SITE_NAME_MAX_WORDS else None
 
