@@ -1180,8 +1180,8 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
     [['“We will act,”', 'the minister', 'said', True], ['talks had failed', 'Russia', 'said', False]]
     """
     require_corpus(corpus, "quotes")
-    rows, other, docs = _quote_rows(corpus, verbs)
-    df = _quote_frame(rows)
+    parts, other, docs = _quote_rows(corpus, verbs)
+    df = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
     df.attrs["other_language_rows"] = dict(other)
     if enough_other_language(sum(other.values()), len(df)):
         _warn_english_only(other, docs, len(df))
@@ -1190,14 +1190,16 @@ def quotes(corpus: Corpus, *, verbs: str | Path | None = None) -> pd.DataFrame:
 
 def _quote_rows(
     corpus: Corpus, verbs: str | Path | None
-) -> tuple[list[dict[str, Any]], Counter[str], Counter[str]]:
-    """Every document's quote rows, and for documents guessed to be in another language than
-    English (read without cues): their rows and documents by language."""
+) -> tuple[list[pd.DataFrame], Counter[str], Counter[str]]:
+    """Every document's quote rows as tables of :data:`_ROWS_BATCH` rows or more (a dict per
+    row for the corpus: ~1 KB a quote), and for documents guessed to be in another language
+    than English (read without cues): their rows and documents by language."""
     by_doc = sentences_by_doc(corpus)
     outlets = _outlets(corpus)
     outlets.update(_suffix_outlets(corpus, outlets))
     lang_of = {k: lang for lang, ks in other_language_rows(corpus, "en").items() for k in ks}
     rows: list[dict[str, Any]] = []
+    parts: list[pd.DataFrame] = []
     other: Counter[str] = Counter()  # language -> rows of documents in another language
     docs: Counter[str] = Counter()
     for k, (doc_id, text) in enumerate(corpus):
@@ -1214,7 +1216,15 @@ def _quote_rows(
             other[lang] += len(found)
             docs[lang] += 1
         rows.extend(found)
-    return rows, other, docs
+        if len(rows) >= _ROWS_BATCH:
+            parts.append(_quote_frame(rows))
+            rows = []
+    if rows or not parts:
+        parts.append(_quote_frame(rows))
+    return parts, other, docs
+
+
+_ROWS_BATCH = 50_000  # quote rows kept as dicts before they become a table
 
 
 def _warn_english_only(other: Counter[str], docs: Counter[str], n_rows: int) -> None:
