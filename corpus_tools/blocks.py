@@ -1251,6 +1251,8 @@ class _Page:
     after_template: set[int] = field(default_factory=set)
     #: positions right after a comment form (lines of ``form_rules``)
     after_form: set[int] = field(default_factory=set)
+    #: positions below the page's copyright line in its last third (the footer)
+    footer: set[int] = field(default_factory=set)
 
 
 class _Region(NamedTuple):
@@ -1458,7 +1460,28 @@ def _page(lines: Sequence[tuple[int, str | None, str | None]], s: BlockSettings)
         page.after_template = {k for k, ln in enumerate(kept) if ln.line in after_template}
     if after_form:
         page.after_form = {k for k, ln in enumerate(kept) if ln.line in after_form}
+    page.footer = _footer(lines, kept)
     return page
+
+
+def _footer(
+    lines: Sequence[tuple[int, str | None, str | None]], kept: Sequence[BlockLine]
+) -> set[int]:
+    """Positions of the kept lines below the page's first copyright line in its last third
+    (empty: none). The site's footer follows its copyright line ("Community rules apply to all
+    content you upload..."); the article does not.
+
+    >>> rows = [(i, "x", None) for i in range(6)] + [(6, "(c) 2015", "copyright_line"), (7, "y", None)]
+    >>> sorted(_footer(rows, [BlockLine(*r) for r in rows if r[2] is None]))
+    [6]
+    """
+    n = len(lines)
+    first = next(
+        (ln[0] for k, ln in enumerate(lines) if ln[2] == "copyright_line" and 3 * k >= 2 * n), None
+    )
+    if first is None:
+        return set()
+    return {k for k, ln in enumerate(kept) if ln.line > first}
 
 
 def _english_lines(
@@ -1737,7 +1760,9 @@ def _weights(page: _Page) -> list[float]:
     for k, f in enumerate(page.feats):
         size = f.n_chars / 6.0  # about one word per six characters, in any script
         cls = page.cls[k]
-        if page.final[k] == "good":
+        if page.final[k] == "good" and k in page.footer:
+            w = -s.short_cost  # prose below the site's copyright line is its footer
+        elif page.final[k] == "good":
             if cls == "good":
                 # the last lines of a long page are its footer (disclaimers, legal
                 # notes): prose there counts half
