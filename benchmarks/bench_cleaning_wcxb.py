@@ -176,11 +176,9 @@ def split_of(pages: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def check_split(split: dict[str, str], path: Path = SPLIT_FILE) -> None:
-    """The committed file is the record of the split: the rule must still give it."""
-    if not path.exists():
-        raise SystemExit(f"{path}: missing; it is written once with --write-split.")
-    if _BC.read_split(path) != split:
-        raise SystemExit(f"{path}: differs from the split rule; do not re-split.")
+    """The committed file is the record of the split: the rule must still give it (the
+    first fresh set's check, on this set's file)."""
+    _FRESH.check_split(split, path)
 
 
 # ----------------------------------------------------------------------- main
