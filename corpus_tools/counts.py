@@ -1056,7 +1056,11 @@ def count_texts(
 
 
 def _objects(values: Sequence[str]) -> np.ndarray:
-    return np.array(list(values) + [""], dtype=object)[:-1]
+    """``values`` as a 1-D object array (a list of tuples would not stay 1-D; filled in
+    place: no second list of the values)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
 
 
 def doc_term_counts(

@@ -66,6 +66,7 @@ from .counts import (
     ChunkTerms,
     GroupTermCounts,
     TermTable,
+    _objects,
     batch_chunks,
     chunk_counts,
     transient_arrow,
@@ -112,13 +113,6 @@ def _cell_keys(term_ids: np.ndarray, group_ids: np.ndarray) -> np.ndarray:
             "for a few groups (outlet, year, label)."
         )
     return (term_ids.astype(np.int64) << _GBITS) | group_ids.astype(np.int64)
-
-
-def _objects(names: list[str]) -> np.ndarray:
-    """``names`` as a 1-D object array (a list of tuples would not stay 1-D)."""
-    out = np.empty(len(names), dtype=object)
-    out[:] = names
-    return out
 
 
 def _name_ranks(names: list[str]) -> np.ndarray:
