@@ -859,7 +859,7 @@ def _str_order(values: Sequence[str]) -> np.ndarray:
     try:
         arr = pa.array(values if isinstance(values, list) else list(values), pa.large_string())
     except (UnicodeError, pa.ArrowException):
-        return np.argsort(_objects(values), kind="stable")
+        return np.argsort(object_array(values), kind="stable")
     return np.asarray(pc.array_sort_indices(arr).to_numpy(), dtype=np.int64)
 
 
@@ -870,11 +870,11 @@ def _unique_strings(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
     >>> u.tolist(), inv.tolist()
     (['a', 'b', 'c'], [1, 0, 1, 2])
     """
-    codes, uniq = pd.factorize(_objects(values), sort=False)
+    codes, uniq = pd.factorize(object_array(values), sort=False)
     order = _str_order(list(uniq))
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order), dtype=np.int64)
-    return _objects(uniq[order]), rank[codes].astype(np.int64)
+    return object_array(uniq[order]), rank[codes].astype(np.int64)
 
 
 def _dense_rank(values: np.ndarray) -> np.ndarray:
@@ -1042,9 +1042,9 @@ def count_texts(
     counts = DocTermCounts(
         matrix=matrix,
         terms=terms,
-        doc_ids=_objects(ids),
+        doc_ids=object_array(ids),
         n_words=np.concatenate(words) if words else np.zeros(0, dtype=np.int64),
-        groups=_objects(ids if groups is None else [str(g) for g in groups]),
+        groups=object_array(ids if groups is None else [str(g) for g in groups]),
         by=by,
         ngram=ngram,
         stopwords=True,
@@ -1055,7 +1055,7 @@ def count_texts(
     return counts if stopwords else counts.without_stopwords()
 
 
-def _objects(values: Sequence[str]) -> np.ndarray:
+def object_array(values: Sequence[str]) -> np.ndarray:
     """``values`` as a 1-D object array (a list of tuples would not stay 1-D; filled in
     place: no second list of the values)."""
     out = np.empty(len(values), dtype=object)
@@ -1182,7 +1182,7 @@ class DocTermCounts:
 
     def with_groups(self, labels: Sequence[Any], by: str) -> DocTermCounts:
         """The same counts with other group labels (one per document)."""
-        return replace(self, groups=_objects([str(g) for g in labels]), by=by)
+        return replace(self, groups=object_array([str(g) for g in labels]), by=by)
 
     def without_stopwords(self, parts: StopParts | None = None) -> DocTermCounts:
         """The counts without stopwords as terms (``n_words`` unchanged), from these.
@@ -1220,7 +1220,7 @@ class DocTermCounts:
 
     def group_codes(self) -> tuple[np.ndarray, list[str]]:
         """Group index: a code per document into the sorted group labels."""
-        codes, uniq = pd.factorize(_objects([str(g) for g in self.groups]), sort=False)
+        codes, uniq = pd.factorize(object_array([str(g) for g in self.groups]), sort=False)
         order = _str_order([str(g) for g in uniq])
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order), dtype=np.int64)
@@ -1951,7 +1951,7 @@ def _freq_table(
     rate = np.multiply(count, 10000.0)  # 10000 * count / max(n_tokens, 1), in place:
     np.divide(rate, np.maximum(g_tokens, 1)[g], out=rate)  # one row-long temporary, not three
     columns = {
-        "group": pd.Series(_objects(names)[g], dtype=object, copy=False),
+        "group": pd.Series(object_array(names)[g], dtype=object, copy=False),
         "term": term,
         "count": count,
         "rate_per_10k": rate,

@@ -66,9 +66,9 @@ from .counts import (
     ChunkTerms,
     GroupTermCounts,
     TermTable,
-    _objects,
     batch_chunks,
     chunk_counts,
+    object_array,
     transient_arrow,
 )
 from .errors import CorpusValueError
@@ -356,8 +356,8 @@ class StreamCounts:
         n_docs_group = np.array([self.group_docs[g] for g in gnames], dtype=np.int64)[gid]
         n_tokens_group = np.array([self.group_tokens[g] for g in gnames], dtype=np.int64)[gid]
         columns = {
-            "group": pd.Series(_objects(gnames)[gid], dtype=object),
-            "term": pd.Series(_objects(tnames)[tid], dtype=object),
+            "group": pd.Series(object_array(gnames)[gid], dtype=object),
+            "term": pd.Series(object_array(tnames)[tid], dtype=object),
             "count": cnt,
             "rate_per_10k": 10000.0 * cnt / np.maximum(n_tokens_group, 1),
             "n_docs": vals[order, 1].astype("int64"),
