@@ -703,8 +703,16 @@ def _min_agreement(threshold: float) -> int:
 
 
 def _digest(text: str) -> bytes | None:
-    """The exact-duplicate key of a text (None for a blank text: never a duplicate)."""
-    if not text or text.isspace():  # blank (= not text.strip(), without the copy)
+    """The exact-duplicate key of a text (None for a text of no word: never a duplicate).
+
+    A text without a word character (blank, or only symbols such as ``***`` or
+    ``--``) has no word and no 5-gram: two such texts share no content, so they
+    are neither exact nor near copies of each other.
+
+    >>> _digest("***") is None, _digest("  ") is None, len(_digest("A b."))
+    (True, True, 16)
+    """
+    if _WORD_CHAR_RE.search(text) is None:  # blank or wordless (every word starts with \w)
         return None
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
@@ -713,8 +721,8 @@ def signatures(texts: Sequence[str]) -> tuple[list[bytes | None], np.ndarray, np
     """What :func:`flag_duplicates` needs of each text, computed text by text.
 
     Returns ``(digests, sigs, n_shingles)``: the blake2b digest (None for a
-    blank text), the MinHash signature (row of ``sigs``, shape ``(n, 64)``;
-    all-max for a blank text) and the number of word 5-grams. Each text's
+    text of no word: blank, or symbols only), the MinHash signature (row of ``sigs``, shape ``(n, 64)``;
+    all-max for a text of no word) and the number of word 5-grams. Each text's
     values depend on that text alone, so batches of a corpus can be signed
     in separate processes and joined (:func:`join_signatures`).
 
@@ -756,7 +764,7 @@ def _exact(
     first: dict[bytes, int] | None = None,
 ) -> list[int]:
     """Flag the exact copies among documents ``at, at + 1, ...`` (``first``: each digest's
-    first document so far) and return the others that are not blank (the near-duplicate
+    first document so far) and return the others that have a word (the near-duplicate
     search's documents)."""
     first = {} if first is None else first
     todo: list[int] = []
@@ -824,7 +832,8 @@ def flag_duplicates(
     An LSH bucket keeps its first ``_BUCKET_CAP`` documents: thousands of
     near-identical rows then cost O(n), not O(n^2) (a document whose only near
     copy is beyond the first ``_BUCKET_CAP`` of every shared bucket is missed).
-    Empty texts are never duplicates. :func:`~corpus_tools.load_corpus` fills
+    Texts of no word (empty, blank, or symbols only such as ``***``) are never
+    duplicates. :func:`~corpus_tools.load_corpus` fills
     ``duplicate_of`` / ``duplicate_kind`` with it, passing ``signed``: the
     :func:`signatures` of ``texts``, computed while cleaning (same result).
 
