@@ -32,7 +32,7 @@ from .corpus import doc_groups, require_corpus
 from .errors import CorpusToolsWarning, check_table
 from .lexicon import Lexicon, Matcher, compiled, load_lexicon, warn_english_lexicon, word_counts
 from .quotes import quotes
-from .quotes.extract import inside_any, sentences_by_doc, span_reach
+from .quotes.extract import doc_sentences, inside_any, span_reach
 from .tokenize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -204,12 +204,9 @@ def hedges(
         direct["doc_id"].tolist(), direct["start"].tolist(), direct["end"].tolist(), strict=False
     ):
         spans.setdefault(d, []).append((int(s), int(e)))
-    by_doc = sentences_by_doc(corpus)
     rows: list[dict[str, Any]] = []
-    for doc_id, text in corpus:
-        rows.extend(
-            doc_hedges(text, by_doc[doc_id], spans.get(doc_id, []), doc_id=doc_id, lexicon=book)
-        )
+    for doc_id, text, sents in doc_sentences(corpus):  # a batch of documents' sentences at a time
+        rows.extend(doc_hedges(text, sents, spans.get(doc_id, []), doc_id=doc_id, lexicon=book))
     df = pd.DataFrame(rows, columns=HEDGE_COLUMNS)
     for c in ("sent_id", "start", "end"):
         df[c] = df[c].astype("int64")

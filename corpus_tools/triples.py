@@ -33,7 +33,7 @@ from .errors import check_table
 from .lexicon import load_lexicon, warn_english_lexicon
 from .quotes import quotes
 from .quotes.cues import CueBook, cue_book, find_cues
-from .quotes.extract import MAX_SENTENCE_CHARS, sentences_by_doc
+from .quotes.extract import MAX_SENTENCE_CHARS, doc_sentences
 from .quotes.phrases import PRONOUNS, is_unnamed_person, name_of
 from .quotes.speakers import canonical, canonical_or_none
 from .sentiment import vader_scores
@@ -372,10 +372,9 @@ def _speech_act_claims(
     out = []
     quoted = quoted or {}
     forms = verb_s_forms(book)
-    by_doc = sentences_by_doc(corpus)
-    for doc_id, text in corpus:
+    for doc_id, text, sents in doc_sentences(corpus):  # a batch of documents' sentences at a time
         view = fold(text)
-        for s, e in sentence_pieces(text, by_doc[doc_id]):
+        for s, e in sentence_pieces(text, sents):
             for c in find_cues(text, view, s, e, book):
                 if (
                     c.lemma in book.no_clause

@@ -1194,7 +1194,6 @@ def _quote_rows(
     """Every document's quote rows as tables of :data:`_ROWS_BATCH` rows or more (a dict per
     row for the corpus: ~1 KB a quote), and for documents guessed to be in another language
     than English (read without cues): their rows and documents by language."""
-    by_doc = sentences_by_doc(corpus)
     outlets = _outlets(corpus)
     outlets.update(_suffix_outlets(corpus, outlets))
     lang_of = {k: lang for lang, ks in other_language_rows(corpus, "en").items() for k in ks}
@@ -1202,11 +1201,11 @@ def _quote_rows(
     parts: list[pd.DataFrame] = []
     other: Counter[str] = Counter()  # language -> rows of documents in another language
     docs: Counter[str] = Counter()
-    for k, (doc_id, text) in enumerate(corpus):
+    for k, (doc_id, text, sents) in enumerate(doc_sentences(corpus)):  # a batch of docs at a time
         lang = lang_of.get(k)
         found = doc_quotes(
             text,
-            by_doc[doc_id],
+            sents,
             doc_id=doc_id,
             verbs=verbs,
             outlet=outlets.get(doc_id),
