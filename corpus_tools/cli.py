@@ -554,23 +554,6 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
-def _nothing_loaded(path: str, skipped: pd.DataFrame, limit: int = 3) -> str:
-    """The stop message of ``clean`` when every input was skipped: the first reasons.
-
-    >>> _nothing_loaded("bins", pd.DataFrame({"path": ["a.bin"], "reason": ["unsupported"]}))
-    'bins: no document could be loaded, so there is nothing to clean; 1 input skipped: a.bin: unsupported'
-    """
-    n = len(skipped)
-    first = skipped.head(limit)
-    shown = [
-        str(r) if str(r).startswith(f"{p}:") else f"{p}: {r}"
-        for p, r in zip(first["path"].tolist(), first["reason"].tolist(), strict=True)
-    ]
-    more = f" (and {n - limit} more; run corpus-tools info to list them)" if n > limit else ""
-    what = f"{_count(n, 'input')} skipped: " + "; ".join(shown) if n else "no input found"
-    return f"{path}: no document could be loaded, so there is nothing to clean; {what}{more}"
-
-
 _OUT_HELP = "output folder (required): new or empty, outside the corpus folder"
 
 
@@ -607,7 +590,9 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         corpus = load_corpus(path, progress=True, **options)
     warn_unused_load_options(corpus, options)
     if not len(corpus):
-        raise CorpusLoadError(_nothing_loaded(path, corpus.skipped))
+        from .report import no_documents_message  # the report's message, with "clean"
+
+        raise CorpusLoadError(no_documents_message(Path(path), corpus, doing="clean"))
     docs = corpus.docs.drop(columns=["text", "raw_text"])
     files = ["texts/" + n for n in output_names(corpus.doc_ids)]
     with output_folder(args.out, kind="clean", corpus=path, overwrite=args.overwrite) as tmp:

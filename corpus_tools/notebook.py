@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import warnings
+from functools import partial
 from typing import Any, TextIO
 
 import pandas as pd
@@ -129,6 +131,102 @@ def setup_notebook() -> None:
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.showwarning = show_warning
     keep_no_outputs()
+    show_tables_readably()
+
+
+#: what a reader should see as one space in a table cell: a run of whitespace holding a tab,
+#: line break, vertical tab or form feed (pandas prints those as "\\t", "\\n"), and the
+#: backslash an extractor's Markdown puts before a menu's "|"
+_DISPLAY_FIX = re.compile(r"\s*[\t\n\r\x0b\x0c]\s*|\\(?=\|)")
+
+
+def _shown(match: re.Match[str], length: int) -> str:
+    """What stands for one :data:`_DISPLAY_FIX` match: nothing for the backslash and at
+    either end of the text, else one space."""
+    if match.group() == "\\" or match.start() == 0 or match.end() == length:
+        return ""
+    return " "
+
+
+def _readable_column(column: pd.Series) -> pd.Series | None:
+    """``column`` with its text cells fixed for display, or None when no cell changes.
+
+    Only the changed cells are replaced, so missing values and the column's dtype display
+    as before (a string column's NaN stayed NaN, not None).
+    """
+    fixed = {}
+    for pos, value in enumerate(column.array):
+        # a text of whitespace alone (the line break a rejoin removed) keeps pandas' '\\n\\n'
+        if isinstance(value, str) and _DISPLAY_FIX.search(value) and not value.isspace():
+            fixed[pos] = _DISPLAY_FIX.sub(partial(_shown, length=len(value)), value)
+    if not fixed:
+        return None
+    out = column.astype(object) if isinstance(column.dtype, pd.CategoricalDtype) else column.copy()
+    out.iloc[list(fixed)] = list(fixed.values())
+    return out
+
+
+def readable_table(table: pd.DataFrame | pd.Series) -> pd.DataFrame | pd.Series:
+    """A copy of ``table`` for display, its text cells' tabs and line breaks shown as spaces.
+
+    pandas prints a tab inside a cell as the two characters ``\\t`` (a saved sports page's
+    weather box read "FORECAST\\t\\t\\t\\t01/19 \\t\\t\\t"), and text an extractor wrote as
+    Markdown keeps ``\\|`` for a menu's bar ("World News \\| Home"). Only what is shown
+    changes: the data keep their characters. A table with nothing to change is returned
+    itself, so its display is exactly pandas'.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"n": [1, 2], "text": ["a\\tb\\n\\n c\\n", "World News \\\\| Home"]})
+    >>> readable_table(t)["text"].tolist()
+    ['a b c', 'World News | Home']
+    >>> t["text"].tolist()
+    ['a\\tb\\n\\n c\\n', 'World News \\\\| Home']
+    >>> plain = pd.DataFrame({"text": ["one  two"]})
+    >>> readable_table(plain) is plain
+    True
+    """
+    frame = table.to_frame() if isinstance(table, pd.Series) else table
+    changed = {}
+    for i, dtype in enumerate(frame.dtypes):
+        if pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_datetime64_any_dtype(dtype):
+            continue
+        shown = _readable_column(frame.iloc[:, i])
+        if shown is not None:
+            changed[i] = shown
+    if not changed:
+        return table
+    if isinstance(table, pd.Series):
+        return changed[0].rename(table.name)
+    out = frame.copy()
+    for i, shown in changed.items():
+        out.isetitem(i, shown)
+    return out
+
+
+def show_tables_readably() -> bool:
+    """Make the running IPython shell display tables through :func:`readable_table`; True
+    when there was a shell.
+
+    Examples
+    --------
+    >>> show_tables_readably()  # no IPython shell under doctest
+    False
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with every Jupyter kernel
+        return False
+    shell = get_ipython()
+    if shell is None:
+        return False
+    formatters = shell.display_formatter.formatters
+    formatters["text/html"].for_type(pd.DataFrame, lambda t: readable_table(t)._repr_html_())
+    for kind in (pd.DataFrame, pd.Series):
+        formatters["text/plain"].for_type(
+            kind, lambda t, printer, cycle: printer.text(repr(readable_table(t)))
+        )
+    return True
 
 
 def keep_no_outputs() -> bool:

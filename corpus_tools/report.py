@@ -1209,19 +1209,24 @@ def skip_line(path: Any, reason: Any) -> str:
     'h.csv: no text column'
     >>> skip_line("m1-apple.json#row=21", "JSON row 21: missing text")
     'm1-apple.json: JSON row 21: missing text'
+    >>> skip_line("rows.jsonl#line=2", "JSONL line 2: missing text")
+    'rows.jsonl: JSONL line 2: missing text'
     """
     path, reason = str(path), str(reason)
-    row = re.fullmatch(r"(.+)#row=(\d+)", path)
-    if row and re.match(rf"(\w+ )?row {row.group(2)}\b", reason):  # the reason names the row
+    row = re.fullmatch(r"(.+)#(row|line)=(\d+)", path)
+    if row and re.match(rf"(\w+ )?{row.group(2)} {row.group(3)}\b", reason):  # it names the row
         path = row.group(1)
     return reason if not path or reason.startswith(f"{path}:") else f"{path}: {reason}"
 
 
-def no_documents_message(corpus_path: Path, corpus: Any, limit: int = 3) -> str:
-    """The report's stop message for a corpus whose every input was skipped.
+def no_documents_message(
+    corpus_path: Path, corpus: Any, limit: int = 3, *, doing: str = "report on"
+) -> str:
+    """The stop message of ``report`` (and, with ``doing="clean"``, of ``clean``) for a corpus
+    whose every input was skipped.
 
     Names the first ``limit`` skipped inputs with their reasons (each reason
-    says its fix, e.g. ``pass text_column=``).
+    says its fix, e.g. ``pass text_column=``), each by its file (:func:`skip_line`).
 
     Examples
     --------
@@ -1230,14 +1235,18 @@ def no_documents_message(corpus_path: Path, corpus: Any, limit: int = 3) -> str:
     ...     skipped = pd.DataFrame({"path": ["h.csv"], "reason": ["h.csv: no text column; pass text_column="]})
     >>> no_documents_message(Path("news"), C())
     'news: no document could be loaded, so there is nothing to report on; 1 input skipped: h.csv: no text column; pass text_column='
+    >>> class D:
+    ...     skipped = pd.DataFrame({"path": ["a.bin"], "reason": ["unsupported"]})
+    >>> no_documents_message(Path("data/bins"), D(), doing="clean")
+    'bins: no document could be loaded, so there is nothing to clean; 1 input skipped: a.bin: unsupported'
     """
     skipped = corpus.skipped
     n = len(skipped)
-    reasons = []
-    for path, reason in zip(
-        skipped["path"].head(limit), skipped["reason"].head(limit), strict=True
-    ):
-        reasons.append(skip_line(path, reason))
+    first = skipped.head(limit)
+    reasons = [
+        skip_line(path, reason)
+        for path, reason in zip(first["path"].tolist(), first["reason"].tolist(), strict=True)
+    ]
     more = f" (and {n - limit} more; run corpus-tools info to list them)" if n > limit else ""
     what = (
         f"{n} input{'s' if n != 1 else ''} skipped: " + "; ".join(reasons)
@@ -1246,7 +1255,7 @@ def no_documents_message(corpus_path: Path, corpus: Any, limit: int = 3) -> str:
     )
     return (
         f"{corpus_path.name or corpus_path}: no document could be loaded, so there is nothing "
-        f"to report on; {what}{more}"
+        f"to {doing}; {what}{more}"
     )
 
 

@@ -1,0 +1,122 @@
+"""Session 41: what a reader of a report on a real corpus sees (tables, stop messages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from corpus_tools import cli, notebook, report
+
+
+def test_a_tab_and_an_escaped_bar_are_shown_as_a_reader_reads_them() -> None:
+    # a saved sports page's weather box and an extractor's Markdown menu (L3S-GN1 pages)
+    table = pd.DataFrame(
+        {
+            "doc_id": ["sjsu", "us"],
+            "n": [543, 12],
+            "text": [
+                "FORECAST\xa0\xa0\t\t\t\t01/19 \t\t\t\xa0\xa0\t7:00 PM",
+                "World News \\| Home |",
+            ],
+        }
+    )
+    shown = notebook.readable_table(table)
+    assert shown["text"].tolist() == ["FORECAST 01/19 7:00 PM", "World News | Home |"]
+    assert shown["n"].tolist() == [543, 12] and shown["doc_id"].tolist() == ["sjsu", "us"]
+    # the data keep their characters
+    assert table["text"][0] == "FORECAST\xa0\xa0\t\t\t\t01/19 \t\t\t\xa0\xa0\t7:00 PM"
+    series = notebook.readable_table(table["text"])
+    assert isinstance(series, pd.Series) and series.name == "text"
+    assert series.tolist() == ["FORECAST 01/19 7:00 PM", "World News | Home |"]
+
+
+def test_a_table_with_nothing_to_change_is_displayed_exactly_as_pandas_does() -> None:
+    table = pd.DataFrame(
+        {
+            "term": ["a  b", "c"],
+            "z": [1.5, 2.0],
+            "when": pd.to_datetime(["2020-01-02", "2021-03-04"]),
+        }
+    )
+    assert notebook.readable_table(table) is table
+
+
+def test_the_notebook_shell_shows_tables_readably() -> None:
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    try:
+        assert notebook.show_tables_readably() is True
+        table = pd.DataFrame({"text": ["a\tb", "one\n\ntwo"]})
+        data, _ = shell.display_formatter.format(table)
+        assert "\\t" not in data["text/html"] and "\\n" not in data["text/html"]
+        assert "<td>a b</td>" in data["text/html"] and "<td>one two</td>" in data["text/html"]
+        assert data["text/plain"] == repr(pd.DataFrame({"text": ["a b", "one two"]}))
+        plain = pd.DataFrame({"text": ["no tab"], "n": [3]})
+        data, _ = shell.display_formatter.format(plain)
+        assert data["text/html"] == plain._repr_html_() and data["text/plain"] == repr(plain)
+        data, _ = shell.display_formatter.format(pd.Series(["x\ty"], name="s"))
+        assert data["text/plain"] == "0    x y\nName: s, dtype: str"
+    finally:
+        InteractiveShell.clear_instance()
+
+
+def test_clean_and_report_stop_with_one_message_naming_each_file_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a JSON Lines export whose rows have no text: the line was named twice,
+    # "rows.jsonl#line=1: JSONL line 1: missing text"
+    folder = tmp_path / "bins"
+    folder.mkdir()
+    (folder / "rows.jsonl").write_text(
+        '{"text": "", "title": "a"}\n{"text": "", "title": "b"}\n', encoding="utf-8"
+    )
+    assert cli.main(["clean", str(folder), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    reason = "missing text; the row has 'title': pass text_column='title' to analyse headlines"
+    assert err == (
+        "corpus-tools: error: bins: no document could be loaded, so there is nothing to clean; "
+        f"2 inputs skipped: rows.jsonl: JSONL line 1: {reason}; rows.jsonl: JSONL line 2: "
+        f"{reason} (on the command line: --text-column title)"
+    )
+    assert cli.main(["report", str(folder), "--out", str(tmp_path / "rep")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith(
+        "corpus-tools: error: bins: no document could be loaded, so there is nothing to report "
+        "on; 2 inputs skipped: rows.jsonl: JSONL line 1: missing text;"
+    )
+    assert not (tmp_path / "out").exists() and not (tmp_path / "rep").exists()
+
+
+def test_skip_line_names_a_row_or_line_once() -> None:
+    assert report.skip_line("a.jsonl#line=7", "JSONL line 7: missing text") == (
+        "a.jsonl: JSONL line 7: missing text"
+    )
+    # a reason about another line keeps the path's line
+    assert report.skip_line("a.jsonl#line=7", "JSONL line 8: missing text") == (
+        "a.jsonl#line=7: JSONL line 8: missing text"
+    )
+
+
+def test_only_changed_cells_are_replaced_so_missing_values_display_as_before() -> None:
+    # nb03's quote table: a string column's NaN displayed as None once the column was mapped
+    table = pd.DataFrame({"speaker": pd.array(["Ann", None, "Bo\tB"], dtype="str")})
+    table["kind"] = pd.Categorical(["a\tb", "c", "c"])
+    shown = notebook.readable_table(table)
+    assert shown["speaker"].tolist()[0] == "Ann" and pd.isna(shown["speaker"][1])
+    assert shown["speaker"][2] == "Bo B" and shown["speaker"].dtype == table["speaker"].dtype
+    assert shown["kind"].tolist() == ["a b", "c", "c"]
+    assert "NaN" in repr(shown) and "None" not in repr(shown)
+    # a removed line of the cleaning log keeps no line break at its end
+    log = pd.DataFrame({"text": ["Sign up to get this in your inbox\n\n"]})
+    assert notebook.readable_table(log)["text"][0] == "Sign up to get this in your inbox"
+
+
+def test_a_text_of_line_breaks_alone_stays_visible() -> None:
+    # nb01's cleaning view: a rejoined line's log text is the '\n\n' it replaced; as spaces
+    # the cell was blank
+    log = pd.DataFrame({"rule": ["rejoin_broken_line", "x"], "text": ["\n\n", "Shr 8.43 cts\n\n"]})
+    assert notebook.readable_table(log)["text"].tolist() == ["\n\n", "Shr 8.43 cts"]
+    assert "<td>\\n\\n</td>" in notebook.readable_table(log)._repr_html_()
