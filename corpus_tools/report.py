@@ -278,9 +278,17 @@ def export_html(
 #: a pandas table's cell of long text wraps, anywhere if it must (ids and paths have no
 #: spaces): 1,008 wayback pages' similarity table, three 90-character columns of
 #: 'outlet · path' labels and terms, ran past the page's right edge, its last column cut
+#: a table wider than the page scrolls inside its own box: the output area clips what passes
+#: its edge (overflow hidden), so nb03's frame-by-outlet table of 11 columns lost its last two
+#: and concordances of long outlet names their right context. Printed text breaks between
+#: words: the notebook's own style broke 'undated' as 'u' / 'ndated' at the line's end.
 _TABLE_CSS = (
-    "<style>/* corpus_tools: long table cells wrap */\n"
+    "<style>/* corpus_tools: long table cells wrap; wide tables scroll in their box */\n"
     ".jp-RenderedHTMLCommon table.dataframe td { max-width: 24em; overflow-wrap: anywhere; }\n"
+    ".jp-RenderedHTMLCommon > div:has(> table), .jp-RenderedHTMLCommon > table "
+    "{ overflow-x: auto; max-width: 100%; }\n"
+    ".jp-RenderedHTMLCommon > table { display: block; }\n"
+    ".jp-OutputArea-output pre { word-break: normal; overflow-wrap: anywhere; }\n"
     "</style>\n"
 )
 
@@ -877,6 +885,8 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
             for m, v in zip(summary["measure"].tolist(), summary["value"].tolist(), strict=False)
         ],
         "outlets": outlets,
+        # no date anywhere: two columns of 'unknown' on every row (158 outlets of headlines)
+        "outlets_dated": bool(grouped["first"].notna().any()),
         "n_outlets": int((grouped["outlet"] != MISSING).sum()),  # "(missing)": a row, no outlet
         "n_outlet_rows": len(grouped),
         "missing_row": bool((grouped["outlet"] == MISSING).any()),

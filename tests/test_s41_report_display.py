@@ -120,3 +120,55 @@ def test_a_text_of_line_breaks_alone_stays_visible() -> None:
     log = pd.DataFrame({"rule": ["rejoin_broken_line", "x"], "text": ["\n\n", "Shr 8.43 cts\n\n"]})
     assert notebook.readable_table(log)["text"].tolist() == ["\n\n", "Shr 8.43 cts"]
     assert "<td>\\n\\n</td>" in notebook.readable_table(log)._repr_html_()
+
+
+def test_a_wide_table_scrolls_in_its_box_and_printed_text_breaks_between_words() -> None:
+    # nb03's frame shares by outlet (11 frame columns) lost its last two columns past the
+    # output area's edge (overflow hidden); printed notes broke 'undated' as 'u' / 'ndated'
+    import nbformat
+
+    from corpus_tools.report import export_html
+
+    wide = pd.DataFrame([[0.1] * 11], columns=[f"frame_number_{i}" for i in range(11)])
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("wide")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "execute_result",
+            data={"text/html": wide._repr_html_(), "text/plain": repr(wide)},
+            execution_count=1,
+        )
+    ]
+    nb.cells.append(cell)
+    page = export_html(nb, title="t")
+    head = page[: page.index("</head>")]
+    assert (
+        ".jp-RenderedHTMLCommon > div:has(> table), .jp-RenderedHTMLCommon > table "
+        "{ overflow-x: auto; max-width: 100%; }" in head
+    )
+    assert ".jp-RenderedHTMLCommon > table { display: block; }" in head
+    assert ".jp-OutputArea-output pre { word-break: normal; overflow-wrap: anywhere; }" in head
+    assert "frame_number_10" in page
+
+
+def test_the_index_of_an_undated_corpus_has_no_columns_of_unknown_dates() -> None:
+    # 1,166 headlines of 158 outlets, no date column: 50 rows of 'unknown | unknown'
+    import corpus_tools as ct
+
+    frame = pd.DataFrame(
+        {
+            "text": ["Gaza talks resume today.", "Israel strikes Rafah again.", "Aid trucks wait."],
+            "outlet": ["BBC", "Reuters", "BBC"],
+        }
+    )
+    context = report._summary_context(Path("heads"), ct.load_corpus(frame))
+    extra = {"corpus_name": "heads", "version": "0", "notebooks": [], "run_info": ""}
+    page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+    assert context["outlets_dated"] is False
+    assert "<th>outlet</th><th>documents</th><th>words</th></tr>" in page
+    assert "first date</th>" not in page and "<td>unknown</td>" not in page
+    dated = ct.load_corpus(frame.assign(published=["2024-01-02", None, "2024-01-05"]))
+    context = report._summary_context(Path("heads"), dated)
+    page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+    assert "<th>first date</th><th>last date</th>" in page
+    assert "<td>2024-01-02</td><td>2024-01-05</td>" in page and "<td>unknown</td>" in page
