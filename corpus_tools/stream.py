@@ -92,6 +92,7 @@ _COMPACT_MIN = 1_000_000  # held cells before the first compaction
 _TRIM_EVERY = 10  # batches merged between two returns of freed memory to the system
 _DOC_UNIT = float(2**32)  # one document in the summed count + documents of a cell
 _DOC_LIMIT = 2**20  # documents in a batch below which such a sum stays under 2**53
+_DENSE = 4  # term x group position table entries per compacted cell, at most
 
 
 def _add_into(dst: dict[Any, Any], src: dict[Any, Any]) -> None:
@@ -170,6 +171,9 @@ class StreamCounts:
     _n_pending: int = field(default=0, repr=False)
     _n_compact: int = field(default=0, repr=False)
     _sorted: bool = field(default=False, repr=False)  # _keys == [sorted unique keys]
+    #: (term id, group id) -> position in ``_keys[0]`` (-1: none) while the compacted cells
+    #: are dense enough (few groups): see :meth:`_positions`
+    _pos: np.ndarray | None = field(default=None, repr=False, compare=False)
     mentions: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     actor_docs: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     c_single: dict[str, int] = field(default_factory=dict)
@@ -294,6 +298,25 @@ class StreamCounts:
             if len(self._keys) == 1:
                 self._compact()  # the first batch: sorted now, later batches add in place
             return
+        found, pos = self._lookup(keys, term_ids, group_ids)
+        at, add = pos[found], vals[found]
+        for j in range(3):  # a column at a time: 2-3x faster than adding rows of the 2-D array
+            col = self._vals[0][:, j]
+            col[at] += add[:, j]  # the batch's keys are distinct: one add per cell
+        if not found.all():
+            new = ~found
+            self._append(keys[new], vals[new])
+
+    def _lookup(
+        self, keys: np.ndarray, term_ids: np.ndarray, group_ids: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``(found, position)`` of each key among the compacted cells ``_keys[0]``."""
+        table = self._positions()
+        if table is not None:
+            pos = np.full(len(keys), -1, dtype=np.int64)
+            inside = (term_ids < table.shape[0]) & (group_ids < table.shape[1])
+            pos[inside] = table[term_ids[inside], group_ids[inside]]
+            return pos >= 0, pos
         base = self._keys[0]
         # looked up in key order: each search starts near the last (5x faster than in
         # the batch's order on a few million cells: no cache miss per step)
@@ -302,13 +325,27 @@ class StreamCounts:
         pos[order] = np.searchsorted(base, keys[order])
         found = pos < len(base)
         found[found] = base[pos[found]] == keys[found]
-        at, add = pos[found], vals[found]
-        for j in range(3):  # a column at a time: 2-3x faster than adding rows of the 2-D array
-            col = self._vals[0][:, j]
-            col[at] += add[:, j]  # the batch's keys are distinct: one add per cell
-        if not found.all():
-            new = ~found
-            self._append(keys[new], vals[new])
+        return found, pos
+
+    def _positions(self) -> np.ndarray | None:
+        """A term x group table of each compacted cell's position (-1: no cell), made
+        once per compaction, when it holds at most ``_DENSE`` entries per cell (a few
+        groups: a stream by outlet of a generated or single-site corpus, by year).
+
+        A batch's cells are then found by one gather instead of a sort of the batch and
+        a binary search of every cell (1,000 generated documents, 8 groups, 160,000
+        cells: the merge's lookups ~5x faster); the same positions, so the same sums.
+        """
+        if self._pos is None:
+            base = self._keys[0]
+            tid, gid = base >> _GBITS, base & _GMASK
+            shape = (int(tid.max()) + 1, int(gid.max()) + 1) if len(base) else (0, 0)
+            if shape[0] * shape[1] > _DENSE * len(base):
+                self._pos = np.empty((0, 0), dtype=np.int32)  # sparse: binary search
+            else:
+                self._pos = np.full(shape, -1, dtype=np.int32 if len(base) < 2**31 else np.int64)
+                self._pos[tid, gid] = np.arange(len(base))
+        return self._pos if self._pos.size else None
 
     def _compact(self) -> None:
         """Sum equal cells (in order of arrival, so float sums are reproducible)."""
@@ -323,6 +360,7 @@ class StreamCounts:
         self._keys, self._vals = [ukeys], [out]
         self._n_pending = self._n_compact = len(ukeys)
         self._sorted = True
+        self._pos = None  # positions changed: made again when looked up
 
     @property
     def n_cells(self) -> int:

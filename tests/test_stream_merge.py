@@ -1,13 +1,20 @@
-"""Cells merged in place, a column at a time (session 23), equal one compaction of every cell."""
+"""Cells merged in place, a column at a time (session 23), equal one compaction of every cell;
+found by binary search or through the position table of few groups (session 41)."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from corpus_tools import stream
 from corpus_tools.stream import StreamCounts
 
 
-def test_in_place_merge_equals_summing_all_cells_in_arrival_order():
+@pytest.mark.parametrize("dense", [0, 100])
+def test_in_place_merge_equals_summing_all_cells_in_arrival_order(monkeypatch, dense):
+    # dense 100: cells found through the term x group position table (few groups);
+    # 0: the table is never made, every batch's cells binary-searched
+    monkeypatch.setattr(stream, "_DENSE", dense)
     rng = np.random.default_rng(5)
     total = StreamCounts()
     all_keys, all_vals = [], []
@@ -23,6 +30,7 @@ def test_in_place_merge_equals_summing_all_cells_in_arrival_order():
         total._merge_cells(terms, groups, vals)
         all_keys.append((terms.astype(np.int64) << 20) | groups)
         all_vals.append(vals)
+    assert (total._pos is not None and total._pos.size > 0) == (dense > 0)
     keys, vals = np.concatenate(all_keys), np.concatenate(all_vals)
     ukeys, inv = np.unique(keys, return_inverse=True)
     want = np.column_stack([np.bincount(inv, weights=vals[:, j]) for j in range(3)])
