@@ -1736,6 +1736,42 @@ def _inner_teasers(page: _Page, inside: Sequence[bool]) -> set[int]:
     return out
 
 
+def _own_lists_between(page: _Page, inside: Sequence[bool], end: int) -> set[int]:
+    """Lines of a teaser list between two parts of the article (``end``: its last line)
+    that are the article's own list: a run of :func:`_teaser_lists` in a gap between
+    two parts half or more of whose content words (:func:`_content_words`) the body's
+    other lines use (a listicle's items, a spec sheet or an event list name the article's
+    subject; a related-stories box names other stories: the test
+    :func:`_inner_teasers` makes inside a part). Its lines that are bad on their own
+    (chrome words, a stamp) still go."""
+    lines, feats, s = page.lines, page.feats, page.s
+    runs: list[list[int]] = []
+    first = inside.index(True) if True in inside else len(inside)
+    for k in sorted(page.teaser):
+        if inside[k] or not first < k < end:
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    if not runs:
+        return set()
+    body = _content_words(
+        (
+            ln.view
+            for k, ln in enumerate(lines)
+            if inside[k] and feats[k].cls != "bad" and k not in page.teaser
+        ),
+        s.stopwords,
+    )
+    out: set[int] = set()
+    for run in runs:
+        words = _content_words((lines[k].view for k in run), s.stopwords)
+        if words and 2 * len(words & body) >= len(words):
+            out.update(k for k in run if page.cls[k] != "bad")
+    return out
+
+
 #: the credit line of a post embedded in an article: "— Elon Musk (@elonmusk) October 18, 2017"
 _TWEET_CREDIT_RE = re.compile(r"[\u2014\u2013-] ?[^()]{1,80} \(@\w{1,30}\) [^()]{4,30}")
 
@@ -1957,6 +1993,7 @@ def _decisions(
     out: dict[int, tuple[str, str]] = {}
     lead = head if head >= 0 else region.top  # what a standfirst follows
     inner = _inner_teasers(page, inside)
+    own = _own_lists_between(page, inside, region.end)
     for k, ln in enumerate(lines):
         f = page.feats[k]
         reason = (
@@ -2000,6 +2037,8 @@ def _decisions(
                 f"after the last {what} (line {last_line}); {reason}",
             )
         elif not inside[k]:
+            if k in own:
+                continue  # the article's own list between two of its parts
             prev_end = max(p[1] for p in region.parts if p[1] < k)
             next_start = min(p[0] for p in region.parts if p[0] > k)
             out[ln.line] = (
