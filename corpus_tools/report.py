@@ -820,14 +820,9 @@ def _corpus_label(corpus_path: Path) -> str:
     return f"{corpus_path.name} ({kind})"
 
 
-def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
-    from .corpus import MISSING
-    from .overview import corpus_summary, overview
-    from .plots._base import PALETTE_SIZE, outlet_colors
-
-    summary = corpus_summary(corpus)
-    table = overview(corpus)
-    table["outlet"] = table["outlet"].where(table["outlet"].notna(), MISSING).astype(str)
+def _outlet_rows(table: Any) -> Any:
+    """The index's outlet table from :func:`overview` rows: documents, words, first and last
+    date per outlet, the largest first (ties by name)."""
     grouped = (
         table.groupby("outlet", sort=True)
         .agg(
@@ -838,9 +833,20 @@ def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
         )
         .reset_index()
     )
-    grouped = grouped.sort_values("outlet", kind="mergesort").sort_values(
+    return grouped.sort_values("outlet", kind="mergesort").sort_values(
         "n_docs", ascending=False, kind="mergesort"
     )
+
+
+def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:
+    from .corpus import MISSING
+    from .overview import corpus_summary, overview
+    from .plots._base import PALETTE_SIZE, outlet_colors
+
+    summary = corpus_summary(corpus)
+    table = overview(corpus)
+    table["outlet"] = table["outlet"].where(table["outlet"].notna(), MISSING).astype(str)
+    grouped = _outlet_rows(table)
     # the figures' colours: the missing label is black and takes no palette slot. Past the
     # palette a figure colours only the outlets it draws (shown_colors), so a corpus-wide
     # swatch would match no figure and repeat every 17 rows: then the table has none
