@@ -275,16 +275,18 @@ def export_html(
     return body
 
 
-#: a pandas table's cell of long text wraps, anywhere if it must (ids and paths have no
-#: spaces): 1,008 wayback pages' similarity table, three 90-character columns of
-#: 'outlet · path' labels and terms, ran past the page's right edge, its last column cut
-#: a table wider than the page scrolls inside its own box: the output area clips what passes
-#: its edge (overflow hidden), so nb03's frame-by-outlet table of 11 columns lost its last two
-#: and concordances of long outlet names their right context. Printed text breaks between
-#: words: the notebook's own style broke 'undated' as 'u' / 'ndated' at the line's end.
+#: a pandas table's cell of long text wraps between words, and inside a word only where the
+#: word alone is wider than the column (1,008 wayback pages' similarity table, three
+#: 90-character columns of 'outlet · path' labels and terms, ran past the page's right edge).
+#: Breaking anywhere squeezed the 8-column quote table of 1,166 headlines into 'fragme' / 'nt'
+#: and 'denounc' / 'es'. A table wider than the page scrolls inside its own box: the output
+#: area clips what passes its edge (overflow hidden), so nb03's frame-by-outlet table of 11
+#: columns lost its last two and concordances of long outlet names their right context.
+#: Printed text breaks between words: the notebook's own style broke 'undated' as 'u' /
+#: 'ndated' at the line's end.
 _TABLE_CSS = (
     "<style>/* corpus_tools: long table cells wrap; wide tables scroll in their box */\n"
-    ".jp-RenderedHTMLCommon table.dataframe td { max-width: 24em; overflow-wrap: anywhere; }\n"
+    ".jp-RenderedHTMLCommon table.dataframe td { max-width: 24em; overflow-wrap: break-word; }\n"
     ".jp-RenderedHTMLCommon > div:has(> table), .jp-RenderedHTMLCommon > table "
     "{ overflow-x: auto; max-width: 100%; }\n"
     ".jp-RenderedHTMLCommon > table { display: block; }\n"
