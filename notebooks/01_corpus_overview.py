@@ -128,11 +128,15 @@ if n_dated == 0:
 else:
     rough = table.get("date_precision", pd.Series("", index=table.index))
     n_rough = int((table["published"].notna() & ~rough.isin(["day", "time"])).sum())
+    exact = (
+        f"{n_rough:,} of them are not known to the day (open markers: the source gave no exact "
+        "date and the one recorded is an estimate)"
+        if n_rough
+        else "every one known to the day"
+    )
     print(
-        f"{n_dated:,} of {len(table):,} documents have a date; {n_rough:,} of them are not "
-        "known to the day (open markers: the source gave no exact date and the one recorded "
-        "is an estimate). A long gap between documents usually means a different news "
-        "event, not the same story."
+        f"{n_dated:,} of {len(table):,} documents have a date; {exact}. A long gap between "
+        "documents usually means a different news event, not the same story."
     )
 
 # %% [markdown] tags=["seeds-only"]
@@ -151,6 +155,7 @@ lengths = (
     table.fillna({"outlet": "(missing)"})
     .groupby("outlet")["n_words"]
     .describe()[["count", "min", "50%", "max"]]
+    .astype({"count": int, "min": int, "max": int})  # counts of documents and words
 )
 lengths.sort_values("count", ascending=False, kind="mergesort").round(1).head(MAX_ROWS)
 
@@ -423,7 +428,7 @@ ct.kwic_view(hits, max_rows=MAX_ROWS)
 
 # %%
 occurrences = hits.groupby("group").size().rename("occurrences")
-occurrences.sort_values(ascending=False, kind="stable").head(MAX_ROWS)  # most first
+occurrences.sort_values(ascending=False, kind="stable").head(MAX_ROWS).reset_index()  # most first
 
 # %% [markdown]
 # The concordance shows the contexts a count hides. A hyphenated compound is one token in
@@ -482,10 +487,12 @@ source = table["doc_id"].map(corpus.docs.set_index("doc_id")["title_source"])
 guessed = source.isna() | (source == "first_line")  # no title field: read from the text
 check = table.loc[guessed, ["doc_id", "outlet", "title"]].copy()  # titles read from the text
 check["cut_at_80"] = check["title"].str.endswith("…")  # first line too long for a headline
+check = check.sort_values("cut_at_80", ascending=False, kind="mergesort")  # the cut ones first
 n_cut = int(check["cut_at_80"].sum())
 if len(check):
     print(
-        f"{n_cut:,} of {len(check):,} titles {'was' if n_cut == 1 else 'were'} cut at 80 characters."
+        f"{n_cut:,} of {len(check):,} titles {'was' if n_cut == 1 else 'were'} cut at 80 characters"
+        + (" (listed first)." if n_cut else ".")
     )
 if len(check) < len(table):
     print(f"{len(table) - len(check):,} titles came from a title field and are not checked.")
