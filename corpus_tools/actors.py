@@ -1256,7 +1256,14 @@ def _hit_here(
 
 
 def _context_key(
-    view: str, words: list[str], ends: list[int], i: int, reach: int, n_tok: int, m: _Matcher
+    view: str,
+    words: list[str],
+    ends: list[int],
+    i: int,
+    reach: int,
+    n_tok: int,
+    m: _Matcher,
+    prev: bool | None = None,
 ) -> tuple[int, tuple]:
     """``(start, key)`` of a match at word ``i`` of a node with metonym or prefix forms.
 
@@ -1275,10 +1282,11 @@ def _context_key(
     text of words ``i..i+reach``, those three characters with every letter
     and digit written ``a``, and those facts, not the neighbouring words
     themselves; the result's offsets are relative to word ``i`` (``start``):
-    "in Moscow said" and "at Moscow told" share one result.
+    "in Moscow said" and "at Moscow told" share one result. With ``i`` 0 the
+    flag is ``prev`` (None: no word before; :func:`_locative_before` reads it
+    without the word in ``words``).
     """
     s0, e_last = ends[2 * i], ends[2 * (i + reach) + 1]
-    prev: bool | None = None  # None: no word before
     if i > 0:  # the word's token as _window_tokens builds it, without the list and the tuple
         s, e = ends[2 * i - 2], ends[2 * i - 1]
         if view[e : e + 1] == "'" or "'" in view[s:e]:
@@ -1587,7 +1595,7 @@ def _match_cands(
         if node.context:  # metonym and prefix forms read the word before and the word after
             i, s0, hit = _context_hit(view, low, words, ends, reach, more, node, gaz, state)
         else:  # _hit_here without context, inlined (most candidates: a call less each)
-            gate = tuple(x for x in node.gated if x in seen_full) if node.gated else ()
+            gate = tuple([x for x in node.gated if x in seen_full]) if node.gated else ()
             cue = None  # as _hit_here reads it
             if node.cue and not view[s].islower():
                 cue = _acronym_reads(view, s, m.title_words)
@@ -1627,6 +1635,19 @@ def _context_hit(
     i = 0
     if more:
         more = _more_words(low, words, ends, reach + 2)
+    prev = _locative_before(view, low, ends[0], gaz.matcher.locatives)
+    if not isinstance(prev, _Unread):  # the key as _hit_here builds it, without the word before
+        seen_full, all_surnames = state
+        gate = tuple([x for x in node.gated if x in seen_full]) if node.gated and seen_full else ()
+        s = ends[0]
+        cue = None
+        if node.cue and not view[s].islower():
+            cue = _acronym_reads(view, s, gaz.matcher.title_words)
+        n_tok = len(words) + 1 if more else len(words)
+        _, key = _context_key(view, words, ends, 0, reach, n_tok, gaz.matcher, prev)
+        hit = gaz.matcher.memo.get(key + ((gate, all_surnames, cue),))
+        if hit is not None:
+            return 0, s, hit
     pm = _word_before(low, ends[0])
     if pm is not None:
         words.insert(0, pm.group())
@@ -1635,6 +1656,47 @@ def _context_hit(
     n_tok = len(words) + 1 if more else len(words)
     s0, hit = _hit_here(view, words, ends, i, reach, n_tok, node, gaz, *state)
     return i, s0, hit
+
+
+class _Unread:
+    """:func:`_locative_before`'s answer when the text before needs the split's rescan."""
+
+
+_UNREAD = _Unread()
+
+
+def _locative_before(
+    view: str, low: str, s: int, locatives: frozenset[str]
+) -> bool | None | _Unread:
+    r""":func:`_context_key`'s flag for the word before the one at ``s`` (an ASCII-words text):
+    None when no word precedes it, else whether that word is a locative with only whitespace
+    between; :data:`_UNREAD` when a ``'`` or ``.`` stands in the way (the split's rescan,
+    :func:`_word_before`, decides those: possessives, initialisms).
+
+    Between the last letter or digit before ``s`` and ``s`` stand only separators no word
+    holds, and the letters and digits before that one follow such a separator (or the
+    text's start), so they are the whole previous word of the split, without a possessive.
+
+    >>> loc = frozenset({"in"})
+    >>> [_locative_before(t, t.lower(), t.index("M"), loc) for t in
+    ...  ["Moscow", "in Moscow", "in, Moscow", "said Moscow", "in\n Moscow"]]
+    [None, True, False, False, True]
+    >>> _locative_before("U.S. Moscow", "u.s. moscow", 5, loc) is _UNREAD
+    True
+    """
+    q = s - 1
+    while q >= 0 and not low[q].isalnum():
+        if low[q] in "'.":
+            return _UNREAD
+        q -= 1
+    if q < 0:
+        return None
+    p = q - 1
+    while p >= 0 and low[p].isalnum():
+        p -= 1
+    if p >= 0 and low[p] in "'.":
+        return _UNREAD
+    return low[p + 1 : q + 1] in locatives and not view[q + 1 : s].strip()
 
 
 def _hit_key(
@@ -2587,6 +2649,34 @@ def _nearest_owner(out: list[tuple], gaz: Gazetteer) -> list[tuple]:
 # the word right before a match (letters, an optional full stop), then spaces or a hyphen
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+\.?)[ \t-]+\Z")
 _GAPS_BEFORE = frozenset(" \t-")  # the last character _WORD_BEFORE_RE can match
+_WORD_BEFORE_SPAN = 24  # characters before a match _WORD_BEFORE_RE is searched in
+
+
+def _gap_word_before(view: str, s: int) -> str | None:
+    r"""``_WORD_BEFORE_RE.search(view, max(0, s - 24), s).group(1)`` (None without a match),
+    read backwards from ``s`` instead of tried at each of the 24 starts.
+
+    The spaces, tabs and hyphens right before ``s`` are the pattern's gap (what comes before
+    them must be a letter or ``.``, neither a gap character), then an optional ``.``, then the
+    letters before it: the leftmost start is where those letters begin (or the window's
+    start). A letter is what ``[^\W\d_]`` matches: alphanumeric and no decimal digit.
+
+    >>> _gap_word_before("said Vice President", 10), _gap_word_before("said Mr. X", 9)
+    ('Vice', 'Mr.')
+    >>> _gap_word_before("1990 - X", 7), _gap_word_before("X", 0)
+    (None, None)
+    """
+    lo = max(0, s - _WORD_BEFORE_SPAN)
+    q = s
+    while q > lo and view[q - 1] in _GAPS_BEFORE:
+        q -= 1
+    if q == s:
+        return None
+    r = q - 1 if q > lo and view[q - 1] == "." else q
+    p = r
+    while p > lo and view[p - 1].isalnum() and not view[p - 1].isdecimal():
+        p -= 1
+    return view[p:q] if p < r else None
 
 
 def _person_hit(view: str, hit: tuple, gaz: Gazetteer) -> tuple | None:
@@ -2605,20 +2695,14 @@ def _person_hit(view: str, hit: tuple, gaz: Gazetteer) -> tuple | None:
     """
     m = gaz.matcher
     s, e, i = hit[0], hit[1], hit[2]
-    before = (
-        _WORD_BEFORE_RE.search(view, max(0, s - 24), s) if view[s - 1 : s] in _GAPS_BEFORE else None
-    )
+    before = _gap_word_before(view, s)
     gender = m.gender.get(i)
     if gender is not None:
-        head = view[s:e].split(None, 1)[0] if hit[4] == "title" else before and before.group(1)
+        head = view[s:e].split(None, 1)[0] if hit[4] == "title" else before
         said = m.honorific_gender.get(fold(head).casefold()) if head else None
         if said is not None and said != gender:
             return None
-    if (
-        hit[4] != "title"
-        or before is None
-        or fold(before.group(1)).casefold() not in m.role_modifiers
-    ):
+    if hit[4] != "title" or before is None or fold(before).casefold() not in m.role_modifiers:
         return hit
     entry = gaz.entries[i]
     words = list(re.finditer(r"\S+", view[s:e]))
