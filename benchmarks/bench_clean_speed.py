@@ -35,6 +35,9 @@ duplicates of a corpus are then cleaned again: the cost without duplicates). ``-
 ``blocks._known_lines`` gets while cleaning the texts): CPython's split and set look-ups
 (the package) against a numpy and a pyarrow.compute counter given 1 to 256 pages a
 call, and checks that all three count alike on every line.
+``--text-only`` times ``clean_text_only`` (the text without its log rows: what a
+stream's workers run) instead of ``clean_text``. ``--corpus`` may also be a folder of
+``.parquet`` parts with a ``text`` column (``benchmarks/generate.py``'s stream corpus).
 ``--quick`` cleans 200 documents (a smoke run). ``--no-check`` with ``--ref`` times
 both versions (and their steps with ``--stages``) without comparing their results.
 """
@@ -97,7 +100,19 @@ def _cpu() -> float:
 
 # ------------------------------------------------------------------ text sets
 def real_texts(corpus: Path, n: int) -> list[str]:
+    """The first ``n`` texts of ``corpus``: its ``.txt`` files sorted by path, or, in a
+    folder of ``.parquet`` parts and no ``.txt`` file (``benchmarks/generate.py``'s
+    stream corpus), the ``text`` column of its parts in name order."""
     files = sorted(corpus.rglob("*.txt"))[:n]
+    if not files and any(corpus.glob("*.parquet")):
+        import pyarrow.parquet as pq
+
+        texts: list[str] = []
+        for part in sorted(corpus.glob("*.parquet")):
+            if len(texts) >= n:
+                break
+            texts += pq.read_table(part, columns=["text"]).column("text").to_pylist()
+        return [t or "" for t in texts[:n]]
     return [f.read_bytes().decode("utf-8", errors="replace") for f in files]
 
 
@@ -242,12 +257,14 @@ def worker(job: Path) -> None:
     }
     out: dict[str, Any] = {"digests": {}, "stages": {}}
     times = []
+    # the text alone (what a stream's workers run) or the text and its log rows
+    clean = C.clean_text_only if spec.get("text_only") else C.clean_text
     for _ in range(spec["repeat"]):
         # every pass starts with nothing remembered from the one before
         _forget(C, rules, spec["no_docs"])
         t0 = _cpu()
         for raw in spec["timed"]:
-            C.clean_text(raw, rules=rules)
+            clean(raw, rules=rules)
         times.append(_cpu() - t0)
     out["cpu"] = min(times)
     if spec["stages"]:
@@ -256,7 +273,7 @@ def worker(job: Path) -> None:
         _wrap_stages(acc)
         t0 = _cpu()
         for raw in spec["timed"]:
-            C.clean_text(raw, rules=rules)
+            clean(raw, rules=rules)
         out["stages_total"] = _cpu() - t0
         out["stages"] = dict(acc)  # one pass over the timed texts only
     if spec["check"]:
@@ -519,6 +536,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="time the classifier's word/stopword counts: CPython vs numpy batches",
     )
+    ap.add_argument(
+        "--text-only",
+        action="store_true",
+        help="time clean_text_only (the cleaned text without log rows, as a stream cleans)",
+    )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.worker is not None:
@@ -526,7 +548,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     n = 200 if a.quick else a.n
     if not a.corpus.is_dir():
-        raise SystemExit(f"{a.corpus}: not a folder; pass --corpus DIR (a folder of .txt files).")
+        raise SystemExit(
+            f"{a.corpus}: not a folder; pass --corpus DIR (a folder of .txt files, or of "
+            ".parquet parts with a text column)."
+        )
     texts = real_texts(a.corpus, n)
     if a.words:
         return words_table(texts, a.repeat)
@@ -542,12 +567,14 @@ def main(argv: list[str] | None = None) -> int:
             check=check,
             repeat=max(1, a.repeat),
             no_docs=a.no_doc_memo,
+            text_only=a.text_only,
         )
         for k, v in versions.items()
     }
     load = os.getloadavg()
     print(
-        f"clean_text on {len(texts)} documents of {a.corpus}, fastest of {max(1, a.repeat)} "
+        f"{'clean_text_only' if a.text_only else 'clean_text'} on {len(texts)} documents of "
+        f"{a.corpus}, fastest of {max(1, a.repeat)} "
         f"pass(es) (load average {load[0]:.1f}); {len(set(texts))} distinct texts, memo of "
         f"documents cleaned before {'off' if a.no_doc_memo else 'on'}"
     )
