@@ -118,6 +118,7 @@ _THRESHOLD_KEYS = {
     "short_cost": float,
     "second_run": float,
     "part_run": float,
+    "intro_share": float,
     "wrap_min_lines": int,
     "stoplist_low": float,
     "stoplist_high": float,
@@ -147,6 +148,7 @@ _SEP_RE = re.compile(r"[\s|/·•,>»«:;()\[\]+&*-]+")
 _PART_RE = re.compile(r"[^\s|/·•,>»«:;()\[\]+&*-]+")
 _APOSTROPHE_RE = re.compile(r"['\u2019]")
 _MAX_PARTS = 32  # parts of one article the body search keeps at most (a listicle has many)
+_INTRO_MIN_WORDS = 10  # content words an introduction above the body has at least
 _LANG_MAX = 2000  # characters: longer lines do not vote on the document's language
 # a line's last character when it ends a sentence (or a quote or bracket closing one)
 _SENT_END = frozenset(".?!\"'\u2026)" + SENTENCE_TERMINALS)
@@ -175,6 +177,7 @@ class BlockSettings:
     short_cost: float = 2.0
     second_run: float = 0.8
     part_run: float = 0.8
+    intro_share: float = 0.0
     wrap_min_lines: int = 2
     stoplist_low: float = 0.30
     stoplist_high: float = 0.32
@@ -1894,6 +1897,68 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
     return sorted(runs)
 
 
+def _intro_runs(
+    page: _Page, weights: Sequence[float], parts: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Runs of prose before the article's first part that are its introduction: two
+    paragraphs or more (class good by their own look, outside teaser lists) of at least
+    ``_INTRO_MIN_WORDS`` content words (:func:`_content_words`), ``intro_share`` of them
+    in the article's lines. A long article's introduction can score under ``part_run``
+    of its body when a table of contents, a photo or a box stands between them; prose
+    that shares the article's words is its own (a teaser or a site's blurb names other
+    subjects). The runs are kept as they are; the headline search, and so what stays
+    between the headline and the body, is that of the body (:func:`_headline`).
+
+    >>> body = ("The mayor said on Thursday that the new bridge over the river would open "
+    ...         "next spring, after three years of delays, court cases and rising costs.")
+    >>> intro = ("The bridge over the river has been delayed for three years by court cases "
+    ...          "and costs, and the mayor now says it will open next spring at last.")
+    >>> page = _page([(i, v, None) for i, v in enumerate([intro, intro, "Contents",
+    ...               "Delays", "Costs", "Opening", *[body] * 12])], load_block_settings())
+    >>> page.final = _context_classes(page.cls, page.after_template)
+    >>> _intro_runs(page, _weights(page), [(6, 17)])
+    [(0, 1)]
+    """
+    s = page.s
+    if s.intro_share <= 0 or not parts or parts[0][0] == 0:
+        return []
+    gaps = [s.removed_penalty * page.gap_before.get(ln.line, 0) for ln in page.lines]
+    for k in page.after_form:
+        gaps[k] = inf
+    body: set[str] | None = None
+    out: list[tuple[int, int]] = []
+    todo = [(0, parts[0][0])]
+    while todo and len(out) < _MAX_PARTS:
+        lo, hi = todo.pop()
+        _score, a, z = _max_run(weights, lo, hi, gaps)
+        if a < 0:
+            continue
+        prose = [
+            page.lines[k].view
+            for k in range(a, z + 1)
+            if page.final[k] == "good" and page.cls[k] == "good" and k not in page.teaser
+        ]
+        if len(prose) < 2:
+            continue
+        words = _content_words(prose, s.stopwords)
+        if len(words) < _INTRO_MIN_WORDS:
+            continue
+        if body is None:
+            body = _content_words(
+                (
+                    page.lines[k].view
+                    for p, q in parts
+                    for k in range(p, q + 1)
+                    if page.cls[k] != "bad" and k not in page.teaser
+                ),
+                s.stopwords,
+            )
+        if len(words & body) >= s.intro_share * len(words):
+            out.append((a, z))
+            todo += [(lo, a), (z + 1, hi)]
+    return sorted(out)
+
+
 def _headline(page: _Page, best_s: int) -> tuple[int, int]:
     """Position of the headline above the body run (-1: none), and of a menu line that
     marks the top of the article when there is no headline (-1: none).
@@ -1975,14 +2040,19 @@ def _statement(view: str | None) -> bool:
 
 
 def _decisions(
-    page: _Page, region: _Region, model: dict[int, float] | None = None
+    page: _Page,
+    region: _Region,
+    model: dict[int, float] | None = None,
+    intro: Sequence[tuple[int, int]] = (),
 ) -> dict[int, tuple[str, str]]:
     """``line index -> (rule, detail)`` for every line outside the region (except the
     headline, a standfirst, and a headline-sized line right above the body when the
     headline is higher up: a tag line or a site's slogan can be found as the headline,
     the article's own title then stands between them and the body) and every
     chrome-words line inside it. ``model``:
-    positions whose class the learned model decided, with its score (named in the detail)."""
+    positions whose class the learned model decided, with its score (named in the detail).
+    ``intro``: runs before the body that are the article's introduction
+    (:func:`_intro_runs`): their lines stay, except menus and chrome-words lines."""
     lines, cls, head = page.lines, page.cls, region.head
     first_line = lines[region.start].line + 1
     last_line = lines[region.end].line + 1
@@ -2003,29 +2073,8 @@ def _decisions(
             reason += f"; {page.final[k]} by {_model_name()} (p={model[k]:.2f})"
         menu = 0 if ln.view is None or cls[k] == "good" else menu_items(ln.view)
         if k < region.start:
-            if k == head:
+            if k == head or _stays_above(page, region, k, lead, menu, intro):
                 continue
-            if (
-                lead >= 0
-                and k > lead
-                and not menu
-                and (
-                    cls[k] in ("good", "near-good")
-                    or (ln.view is not None and _is_sentence(ln.view))
-                )
-            ):
-                continue  # a standfirst between the headline and the body
-            if (
-                0 <= head < k == region.start - 1
-                and not menu
-                and cls[k] != "bad"
-                and k not in page.teaser
-                and ln.view is not None
-                and _headline_sized(ln.view, page.s)
-                and "@" not in ln.view  # a byline's handle
-                and not ln.view.startswith(("(", "["))  # a note in brackets
-            ):
-                continue  # a headline-sized line right above the body: the page's own title
             where = "before the headline" if head >= 0 and k < head else "before the body"
             out[ln.line] = (
                 "block:before_body",
@@ -2054,6 +2103,35 @@ def _decisions(
             # a menu goes wherever it stands, but does not cut the body in two
             out[ln.line] = ("block:chrome_words", f"inside the body; menu: {menu} items; {reason}")
     return out
+
+
+def _stays_above(
+    page: _Page, region: _Region, k: int, lead: int, menu: int, intro: Sequence[tuple[int, int]]
+) -> bool:
+    """Line ``k`` above the body stays (:func:`_decisions`): a standfirst between the
+    headline (or the menu at the top, ``lead``) and the body, a headline-sized line right
+    above the body when the headline is higher up, or a line of the introduction
+    (``intro``) that is no menu and has no chrome words. ``menu``: its menu items."""
+    ln, cls, f = page.lines[k], page.cls[k], page.feats[k]
+    if menu:
+        return False
+    if any(a <= k <= z for a, z in intro) and not (cls == "bad" and f.reason.startswith("chrome")):
+        return True
+    if (
+        lead >= 0
+        and k > lead
+        and (cls in ("good", "near-good") or (ln.view is not None and _is_sentence(ln.view)))
+    ):
+        return True  # a standfirst between the headline and the body
+    return (
+        0 <= region.head < k == region.start - 1
+        and cls != "bad"
+        and k not in page.teaser
+        and ln.view is not None
+        and _headline_sized(ln.view, page.s)
+        and "@" not in ln.view  # a byline's handle
+        and not ln.view.startswith(("(", "["))  # a note in brackets
+    )  # a headline-sized line right above the body: the page's own title
 
 
 def _whole_article(page: _Page) -> bool:
@@ -2154,7 +2232,8 @@ def classify_lines(
         if page.final[k] == "good":
             page.final[k] = "bad"
     changed = _model_classes(page)
-    runs = _body_runs(page, _weights(page))
+    weights = _weights(page)
+    runs = _body_runs(page, weights)
     if not runs:
         return {}
     parts: list[tuple[int, int]] = []
@@ -2167,7 +2246,7 @@ def classify_lines(
         parts.append((start, end))
     parts = _join_quiet_gaps(page, parts)
     region = _Region(tuple(parts), runs[-1][1], *_headline(page, parts[0][0]))
-    return _decisions(page, region, changed)
+    return _decisions(page, region, changed, _intro_runs(page, weights, parts))
 
 
 def _join_quiet_gaps(page: _Page, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
