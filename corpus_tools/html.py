@@ -284,7 +284,8 @@ def _cell_text(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.3f}"
-    return " ".join(str(value).split())
+    # an extractor's Markdown escapes a menu's bar ('HOME \\| PEOPLE'): shown as '|'
+    return " ".join(str(value).replace("\\|", "|").split())
 
 
 def _more_note(total: int, shown: int) -> tuple[str, str]:
