@@ -166,9 +166,11 @@ def test_the_index_of_an_undated_corpus_has_no_columns_of_unknown_dates() -> Non
     page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
     assert context["outlets_dated"] is False
     assert "<th>outlet</th><th>documents</th><th>words</th></tr>" in page
-    assert "first date</th>" not in page and "<td>unknown</td>" not in page
+    assert "first date</th>" not in page and '<td class="date">' not in page
     dated = ct.load_corpus(frame.assign(published=["2024-01-02", None, "2024-01-05"]))
     context = report._summary_context(Path("heads"), dated)
     page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
     assert "<th>first date</th><th>last date</th>" in page
-    assert "<td>2024-01-02</td><td>2024-01-05</td>" in page and "<td>unknown</td>" in page
+    # a date stays on one line: 50 outlets of saved pages broke "2025-10-" / "30"
+    assert '<td class="date">2024-01-02</td><td class="date">2024-01-05</td>' in page
+    assert '<td class="date">unknown</td>' in page and "td.date { white-space: nowrap; }" in page
