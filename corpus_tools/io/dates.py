@@ -748,7 +748,9 @@ def _no_year_problem(s: str) -> DateProblem:
         return DateProblem(
             f"cannot parse the date {s!r} (no four-digit year); with no number in it, the "
             "column may not hold dates: check the column named as the date "
-            f"(date_column=, --date-column), or {_DATE_HELP}."
+            f"(date_column=, --date-column), or {_DATE_HELP}; or pass "
+            f"date_format=[{UNDATED!r}] (--date-format {UNDATED}) to load the rows whose date "
+            "no rule reads undated (published empty, named in one warning)."
         )
     return DateProblem(f"cannot parse the date {s!r} (no four-digit year); {_DATE_HELP}.")
 
