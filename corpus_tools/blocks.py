@@ -1739,17 +1739,26 @@ def _inner_teasers(page: _Page, inside: Sequence[bool]) -> set[int]:
     return out
 
 
-def _own_lists_between(page: _Page, inside: Sequence[bool], end: int) -> set[int]:
-    """Lines of a teaser list between two parts of the article (``end``: its last line)
-    that are the article's own list: a run of :func:`_teaser_lists` in a gap between
-    two parts half or more of whose content words (:func:`_content_words`) the body's
-    other lines use (a listicle's items, a spec sheet or an event list name the article's
-    subject; a related-stories box names other stories: the test
-    :func:`_inner_teasers` makes inside a part). Its lines that are bad on their own
-    (chrome words, a stamp) still go."""
-    lines, feats, s = page.lines, page.feats, page.s
-    runs: list[list[int]] = []
+def _kept_between(page: _Page, inside: Sequence[bool], end: int) -> set[int]:
+    """Lines between two parts of the article (``end``: its last line) that stay: prose
+    (a line good or near-good on its own, not in a teaser list nor the site's footer: a
+    paragraph the body search left in a gap of chrome), and the article's own list: a
+    run of :func:`_teaser_lists` in the gap a third or more of whose content words
+    (:func:`_content_words`) the body's other lines use (a listicle's items, a spec
+    sheet or an event list name the article's subject; a related-stories box names
+    other stories: the test :func:`_inner_teasers` makes inside a part). The run's lines
+    that are bad on their own (chrome words, a stamp) still go."""
+    lines, feats, cls, s = page.lines, page.feats, page.cls, page.s
     first = inside.index(True) if True in inside else len(inside)
+    out = {
+        k
+        for k in range(first + 1, end)
+        if not inside[k]
+        and cls[k] in ("good", "near-good")
+        and k not in page.teaser
+        and k not in page.footer
+    }
+    runs: list[list[int]] = []
     for k in sorted(page.teaser):
         if inside[k] or not first < k < end:
             continue
@@ -1758,7 +1767,7 @@ def _own_lists_between(page: _Page, inside: Sequence[bool], end: int) -> set[int
         else:
             runs.append([k])
     if not runs:
-        return set()
+        return out
     body = _content_words(
         (
             ln.view
@@ -1767,11 +1776,10 @@ def _own_lists_between(page: _Page, inside: Sequence[bool], end: int) -> set[int
         ),
         s.stopwords,
     )
-    out: set[int] = set()
     for run in runs:
         words = _content_words((lines[k].view for k in run), s.stopwords)
-        if words and 2 * len(words & body) >= len(words):
-            out.update(k for k in run if page.cls[k] != "bad")
+        if words and 3 * len(words & body) >= len(words):
+            out.update(k for k in run if cls[k] != "bad")
     return out
 
 
@@ -2063,7 +2071,7 @@ def _decisions(
     out: dict[int, tuple[str, str]] = {}
     lead = head if head >= 0 else region.top  # what a standfirst follows
     inner = _inner_teasers(page, inside)
-    own = _own_lists_between(page, inside, region.end)
+    kept = _kept_between(page, inside, region.end)
     for k, ln in enumerate(lines):
         f = page.feats[k]
         reason = (
@@ -2086,8 +2094,8 @@ def _decisions(
                 f"after the last {what} (line {last_line}); {reason}",
             )
         elif not inside[k]:
-            if k in own:
-                continue  # the article's own list between two of its parts
+            if k in kept:
+                continue  # prose or the article's own list between two of its parts
             prev_end = max(p[1] for p in region.parts if p[1] < k)
             next_start = min(p[0] for p in region.parts if p[0] > k)
             out[ln.line] = (

@@ -74,3 +74,44 @@ def test_teaser_box_between_two_parts_goes() -> None:
     removed = _removed(_page(_OTHER))
     assert {i for i, r in removed.items() if r == "block:between_parts"} == set(range(3, 13))
     assert removed[16] == removed[17] == "block:after_body"
+
+
+#: a list whose items name the article's subject among other words (two in five)
+_SOME = [
+    "Ferry Island Cafe Opening Hours",
+    "Harbour Mainland Parking Charges Rise",
+    "Council Timetable Library Books Returned",
+    "Spring Budget Garden Show Tickets",
+    "Passengers Port Bakery Prize Winners",
+    "Island Residents Choir Concert Review",
+    "Service Delays Bridge Paint Colours",
+    "Authority Month Market Stall Rents",
+    "Boat Waiting School Uniform Rules",
+    "Disputes Year Bowling Club Trophy",
+]
+
+
+def test_list_sharing_a_third_of_its_words_stays() -> None:
+    # 20 of its 50 content words are the body's (0.4): the article's list
+    removed = _removed(_page(_SOME))
+    assert removed == {16: "block:after_body", 17: "block:after_body"}
+
+
+_S = "The council will vote on the plan at its meeting in the town hall next week."
+_GAP = [
+    "weather today",
+    "local sport",
+    "more videos",
+    "town news",
+    "events list",
+    "our podcasts",
+    "photo club",
+]
+
+
+def test_sentence_between_two_parts_stays() -> None:
+    # a sentence of the article left alone between two gaps of chrome: kept; the chrome goes
+    removed = _removed(_page([*_GAP, _S, *_GAP]))
+    between = {i for i, r in removed.items() if r == "block:between_parts"}
+    assert between == set(range(3, 10)) | set(range(11, 18))
+    assert removed[21] == removed[22] == "block:after_body"
