@@ -174,3 +174,16 @@ def test_the_index_of_an_undated_corpus_has_no_columns_of_unknown_dates() -> Non
     # a date stays on one line: 50 outlets of saved pages broke "2025-10-" / "30"
     assert '<td class="date">2024-01-02</td><td class="date">2024-01-05</td>' in page
     assert '<td class="date">unknown</td>' in page and "td.date { white-space: nowrap; }" in page
+
+
+def test_the_index_of_a_corpus_without_outlets_has_no_one_row_outlet_table() -> None:
+    # 400 BBC texts with no metadata: a table of one '(missing)' row under the summary
+    import corpus_tools as ct
+
+    frame = pd.DataFrame({"text": ["Gaza talks resume today.", "Aid trucks wait at the border."]})
+    context = report._summary_context(Path("bbc"), ct.load_corpus(frame))
+    extra = {"corpus_name": "bbc", "version": "0", "notebooks": [], "run_info": ""}
+    page = report._render_index(context | extra | {"n_total": 0, "n_ok": 0, "n_failed": 0})
+    assert context["n_outlets"] == 0 and len(context["outlets"]) == 1
+    assert "<th>outlet</th>" not in page and "(missing)" not in page
+    assert '<tr><td>documents without outlet</td><td class="num">2</td></tr>' in page
