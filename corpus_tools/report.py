@@ -824,7 +824,7 @@ def _corpus_label(corpus_path: Path) -> str:
 
 def _outlet_rows(table: Any) -> Any:
     """The index's outlet table from :func:`overview` rows: documents, words, first and last
-    date per outlet, the largest first (ties by name)."""
+    date per outlet, the largest first (ties by name, ignoring case)."""
     grouped = (
         table.groupby("outlet", sort=True)
         .agg(
@@ -835,9 +835,9 @@ def _outlet_rows(table: Any) -> Any:
         )
         .reset_index()
     )
-    return grouped.sort_values("outlet", kind="mergesort").sort_values(
-        "n_docs", ascending=False, kind="mergesort"
-    )
+    # ties alphabetical whatever the case: 'amazon.co.uk' came after 'Wooding Electric'
+    by_name = grouped.sort_values("outlet", kind="mergesort", key=lambda s: s.str.casefold())
+    return by_name.sort_values("n_docs", ascending=False, kind="mergesort")
 
 
 def _summary_context(corpus_path: Path, corpus: Any) -> dict[str, Any]:

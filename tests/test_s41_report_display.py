@@ -187,3 +187,18 @@ def test_the_index_of_a_corpus_without_outlets_has_no_one_row_outlet_table() -> 
     assert context["n_outlets"] == 0 and len(context["outlets"]) == 1
     assert "<th>outlet</th>" not in page and "(missing)" not in page
     assert '<tr><td>documents without outlet</td><td class="num">2</td></tr>' in page
+
+
+def test_the_index_lists_outlets_of_equal_size_alphabetically_whatever_their_case() -> None:
+    # 50 saved pages of 48 sites: 'amazon.co.uk' and 'delta.com' came after 'Wooding Electric'
+    table = pd.DataFrame(
+        {
+            "doc_id": ["1", "2", "3", "4", "5"],
+            "outlet": ["Wooding Electric", "amazon.co.uk", "BBC News", "delta.com", "BBC News"],
+            "n_words": [10, 20, 30, 40, 50],
+            "published": pd.to_datetime([None, None, None, None, None]),
+        }
+    )
+    rows = report._outlet_rows(table)
+    assert rows["outlet"].tolist() == ["BBC News", "amazon.co.uk", "delta.com", "Wooding Electric"]
+    assert rows["n_docs"].tolist() == [2, 1, 1, 1] and rows["n_words"].tolist() == [80, 20, 40, 10]
