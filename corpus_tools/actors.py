@@ -3385,8 +3385,8 @@ class _Candidates:
         one = run[0]
         if len(run) == 1 and (len(one.text) < 2 or one.text.isdigit() or one.cf in _CALENDAR):
             return
-        if len(run) == 1 and one.start == ss:
-            return  # a capitalised sentence-initial word is not evidence of a name
+        if len(run) == 1 and (one.start == ss or _clause_initial(doc.text, one.start)):
+            return  # a capitalised sentence- or clause-initial word is not evidence of a name
         start, end = one.start, run[-1].end
         name = " ".join(doc.text[start:end].split())
         self.counts[name] += 1
@@ -3423,6 +3423,24 @@ class _Candidates:
         for c in ("n", "n_docs", "start", "end"):
             df[c] = df[c].astype("int64")
         return df
+
+
+def _clause_initial(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens a clause: after a bracket or an opening quote,
+    or after a semicolon (spaces between allowed).
+
+    Wire credits put ordinary words there in capitals ("(Reporting by ...; Editing by
+    ...)", "(Additional reporting by ...)"), as do quotations ('"Today we ...').
+    """
+    if start and text[start - 1] in _OPENERS:
+        return True
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == ";"
+
+
+_OPENERS = frozenset("([{\"\u201c\u2018'")
 
 
 def _doc_candidates(tally: _Candidates, doc_id: str, text: str, gaz: Gazetteer) -> None:
