@@ -60,3 +60,9 @@ def test_a_unit_item_keeps_one_block_of_cells_per_batch():
     st._add_term_cells(whole, texts, groups, st._Vocab())
     assert not whole._units and len(whole._keys) == 1
     assert st.StreamCounts().merge(out) == st.StreamCounts().merge(whole)
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 500])
+def test_distinct_is_numpy_unique(n):
+    a = np.random.default_rng(n).integers(0, 40, size=n) * (2**40) + 7
+    assert np.array_equal(st._distinct(a.copy()), np.unique(a))
