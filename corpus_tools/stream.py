@@ -95,8 +95,10 @@ _DOC_LIMIT = 2**20  # documents in a batch below which such a sum stays under 2*
 _DENSE = 4  # term x group position table entries per compacted cell, at most
 #: batches in one item of work sent to a worker: the actor matcher is called once for
 #: them all (~30 ms a call besides its texts: 1,000 generated documents 0.42 CPU ms each,
-#: 2,000 0.40, 4,000 0.39), terms and sentences a batch at a time (memory as one batch)
-_UNITS = 2
+#: 2,000 0.40, 4,000 0.39), terms and sentences a batch at a time (the same numbers). 2
+#: saved 0.00-0.02 ms/doc of the matcher but held +200 MB (main and workers resident, 30,000
+#: documents: items in flight and the second batch's texts): 1, for the 1M stream's 2 GB
+_UNITS = 1
 
 
 def _add_into(dst: dict[Any, Any], src: dict[Any, Any]) -> None:
@@ -1489,8 +1491,8 @@ def stream_counts(
         about a third less CPU per document (generated news: 1.5-1.7 instead
         of 2.3-2.5 CPU ms); the term table is the same either way.
     batch_size : int, default 1000
-        Documents per batch (a worker gets two at a time, the actor matcher
-        both in one call). Counts do not depend on it; ``mean_doc_rate_per_10k`` adds per-document
+        Documents per batch (memory per worker is about one batch). Counts
+        do not depend on it; ``mean_doc_rate_per_10k`` adds per-document
         rates batch by batch, so another batch size may change its last
         bits (``n_jobs`` never does).
     n_jobs : int, default 1
