@@ -590,7 +590,8 @@ def _warn_undated(n_undated: int, n: int) -> None:
         warnings.warn(
             f"stories: {n_undated:,} of {n:,} documents have no publication date; they are "
             "compared with each other as if published on one day, so the time grows with the "
-            "square of their number and unrelated events chain into large stories. Load the "
+            f"square of their number (from {_CANDIDATES_FROM:,} on, only pairs sharing a rare "
+            "term are scored) and unrelated events chain into large stories. Load the "
             "dates (load_corpus(date_column=...), --date-column) or run stories on the dated "
             "documents (corpus.subset(...)).",
             CorpusToolsWarning,
