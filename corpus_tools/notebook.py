@@ -204,6 +204,15 @@ def readable_table(table: pd.DataFrame | pd.Series) -> pd.DataFrame | pd.Series:
     return out
 
 
+def _ipython_shell() -> Any:
+    """The running IPython shell, or None (no shell, or IPython not installed)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with every Jupyter kernel
+        return None
+    return get_ipython()
+
+
 def show_tables_readably() -> bool:
     """Make the running IPython shell display tables through :func:`readable_table`; True
     when there was a shell.
@@ -213,11 +222,7 @@ def show_tables_readably() -> bool:
     >>> show_tables_readably()  # no IPython shell under doctest
     False
     """
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython comes with every Jupyter kernel
-        return False
-    shell = get_ipython()
+    shell = _ipython_shell()
     if shell is None:
         return False
     formatters = shell.display_formatter.formatters
@@ -237,11 +242,7 @@ def keep_no_outputs() -> bool:
     >>> keep_no_outputs()  # no IPython shell under doctest
     False
     """
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython comes with every Jupyter kernel
-        return False
-    hook = getattr(get_ipython(), "displayhook", None)
+    hook = getattr(_ipython_shell(), "displayhook", None)
     if hook is None or not hasattr(hook, "cache_size"):
         return False
     hook.cache_size = 0  # DisplayHook.update_user_ns stores nothing when the size is 0

@@ -3,11 +3,12 @@ pyarrow.compute) count exactly as the classifier does (CPython split and set loo
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import subprocess
 import sys
 from pathlib import Path
+
+from conftest import bench_module
 
 from corpus_tools.blocks import load_block_settings
 
@@ -15,13 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location(
-        "bench_clean_speed", ROOT / "benchmarks" / "bench_clean_speed.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    """benchmarks/bench_clean_speed.py as a module (conftest's loader)."""
+    with bench_module("bench_clean_speed") as mod:
+        return mod
 
 
 def test_numpy_counts_equal_the_classifiers_on_hand_made_lines():

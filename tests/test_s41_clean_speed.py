@@ -3,7 +3,6 @@ stream's cleaner (``clean_text_only``)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -11,18 +10,15 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from conftest import bench_module
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location(
-        "bench_clean_speed", ROOT / "benchmarks" / "bench_clean_speed.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    """benchmarks/bench_clean_speed.py as a module (conftest's loader)."""
+    with bench_module("bench_clean_speed") as mod:
+        return mod
 
 
 def _parts(folder: Path) -> None:
