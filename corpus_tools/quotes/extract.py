@@ -876,6 +876,31 @@ def _head_left() -> re.Pattern:
     return re.compile(rf"\s*({head})(?:\s+(?:to|on|over|about)\s+{head})?\s*:\s")
 
 
+#: after a label's colon: a name of two or three words, a comma, the person's job (and
+#: employer, place) and the colon right before the quote
+_NAME_JOB_COLON = re.compile(
+    r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}),\s*([^,:\n]{2,80})[^:\n]{0,200}:\s*$"
+)
+
+
+def _labelled_name(text: str, before: str, s_lo: int, mh: re.Match[str]) -> tuple[int, int] | None:
+    """The speaker after a label (:func:`.structure.label_head`) in ``LABEL: NAME, JOB,
+    EMPLOYER, PLACE: 'quote'`` (a wire's reaction round-up: ``COMMENTS: OMER ESINER, CHIEF
+    MARKET ANALYST, COMMONWEALTH FOREIGN EXCHANGE, WASHINGTON: "..."``): the name, when
+    none of its words is a job and the part after its comma names one."""
+    if not label_head(mh.group(1).split()):
+        return None
+    m = _NAME_JOB_COLON.match(before, mh.end())
+    if m is None:
+        return None
+    jobs = ROLE_NOUNS | TITLES | ORG_HEADS
+    if any(w.lower() in jobs for w in m.group(1).split()):
+        return None
+    if not any(w.lower().strip(".") in jobs for w in m.group(2).split()):
+        return None
+    return s_lo + m.start(1), s_lo + m.end(1)
+
+
 _HEAD_SEP_RE = re.compile(r"\s*(?::|\u2013|\u2014|\s-{1,2})\s")
 _HEAD_RIGHT = re.compile(
     r"\s*(?::|\u2013|\u2014|-{1,2})\s+([^\n:\u2013\u2014?]{1,60}?)\s*[.!]?\s*$"
@@ -923,6 +948,9 @@ def _headline_speaker(
             ):
                 return Cue(head[1], head[1], ":", ":", None, head, "left")
         mh = _head_left().match(before)
+        named_after = _labelled_name(text, before, s_lo, mh) if mh else None
+        if named_after is not None:  # "COMMENTS: OMER ESINER, CHIEF ANALYST, ...: 'quote'"
+            return Cue(named_after[1], named_after[1], ":", ":", None, named_after, "left")
         if (
             mh
             and not label_head(mh.group(1).split())

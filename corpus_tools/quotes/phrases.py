@@ -701,10 +701,39 @@ def _trim_right(
         toks = toks[:-2]  # "A paper in Nature in October argued": a date, not the speaker
     while len(toks) >= 2 and toks[-1][2] in _WEEKDAYS:
         toks = toks[:-1]  # "PeopleSoft Friday said", "officials Tuesday said": the day is no name
+    toks = _cut_ticker(toks, text)  # "Fleetwood Enterprises Inc. FLE.N said": not "N"
     if len(toks) >= 3 and toks[-1][2] == "." and toks[-2][2].lower() in _NAME_ENDS:
         toks = toks[:-1]  # "Pfizer Inc. said", "Antonio Sabato Jr. says": part of the name
     if len(toks) >= 3 and toks[-1][2] == ")" and toks[-3][2] == "(":
         toks = toks[:-3]  # "The Pensions Policy Institute (PPI) said", "... (BCC) has said"
+    return toks
+
+
+#: a stock ticker after a company's name: Reuters' ``<6758.T>`` in angle brackets, or bare
+#: ``FLE.N`` / ``ABBN.VX`` with an exchange suffix (New York, Nasdaq, London, Tokyo, Toronto,
+#: Paris, Frankfurt/Xetra, Hong Kong, Shanghai, Shenzhen, Seoul, Sydney, Milan, Amsterdam,
+#: Zurich, Stockholm, Copenhagen, Helsinki, Oslo, Singapore, Bombay, Madrid)
+_TICKER_RE = re.compile(
+    r"<[A-Z0-9]{1,8}\.[A-Z]{1,3}>"
+    r"|[A-Z0-9]{2,8}\.(?:N|O|OQ|A|L|T|TO|PA|DE|F|HK|SS|SZ|KS|AX|MI|AS|VX|S|ST|CO|HE|OL|SI|BO|MC)"
+)
+
+
+def _cut_ticker(toks: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """``toks`` without a stock ticker at their end (:data:`_TICKER_RE`), standing apart
+    right after a capitalised word (the company's name, ``Inc.`` with its full stop).
+
+    >>> t = "Fleetwood Enterprises Inc FLE.N"
+    >>> [w for *_, w in _cut_ticker(word_spans(t, 0, len(t)), t)]
+    ['Fleetwood', 'Enterprises', 'Inc']
+    """
+    for n in (5, 3):  # "<", code, ".", suffix, ">" or code, ".", suffix
+        if len(toks) <= n or toks[-n][0] == toks[-n - 1][1]:
+            continue  # the ticker must stand apart from the word before it
+        before = toks[-n - 2][2] if toks[-n - 1][2] == "." and len(toks) > n + 1 else ""
+        name_before = is_cap(toks[-n - 1][2]) or is_cap(before)  # "Inc FLE.N", "Inc. FLE.N"
+        if name_before and _TICKER_RE.fullmatch(text[toks[-n][0] : toks[-1][1]]):
+            return toks[:-n]
     return toks
 
 
