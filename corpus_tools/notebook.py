@@ -148,6 +148,20 @@ def _shown(match: re.Match[str], length: int) -> str:
     return " "
 
 
+def _shown_positions(n: int) -> range | list[int]:
+    """The rows pandas can show of a table of ``n`` rows: all of them up to
+    ``display.max_rows``, else the first and last ``max_rows`` (pandas shows ``min_rows`` of
+    a longer table), so showing a table of a million documents reads no more than that.
+
+    >>> len(_shown_positions(5)), len(_shown_positions(10**6))
+    (5, 120)
+    """
+    cap = max(pd.get_option("display.max_rows") or n, pd.get_option("display.min_rows") or 0)
+    if n <= 2 * cap:
+        return range(n)
+    return [*range(cap), *range(n - cap, n)]
+
+
 def _readable_column(column: pd.Series) -> pd.Series | None:
     """``column`` with its text cells fixed for display, or None when no cell changes.
 
@@ -155,7 +169,9 @@ def _readable_column(column: pd.Series) -> pd.Series | None:
     as before (a string column's NaN stayed NaN, not None).
     """
     fixed = {}
-    for pos, value in enumerate(column.array):
+    values = column.array
+    for pos in _shown_positions(len(values)):
+        value = values[pos]
         # a text of whitespace alone (the line break a rejoin removed) keeps pandas' '\\n\\n'
         if isinstance(value, str) and _DISPLAY_FIX.search(value) and not value.isspace():
             fixed[pos] = _DISPLAY_FIX.sub(partial(_shown, length=len(value)), value)

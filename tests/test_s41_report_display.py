@@ -202,3 +202,15 @@ def test_the_index_lists_outlets_of_equal_size_alphabetically_whatever_their_cas
     rows = report._outlet_rows(table)
     assert rows["outlet"].tolist() == ["BBC News", "amazon.co.uk", "delta.com", "Wooding Electric"]
     assert rows["n_docs"].tolist() == [2, 1, 1, 1] and rows["n_words"].tolist() == [80, 20, 40, 10]
+
+
+def test_a_long_table_is_fixed_only_where_pandas_shows_it() -> None:
+    from corpus_tools.notebook import readable_table
+
+    n = 100_000
+    table = pd.DataFrame({"text": ["FORECAST\t01/19"] * n})
+    shown = readable_table(table)
+    assert "\\t" not in repr(shown) and "FORECAST 01/19" in repr(shown)
+    assert shown["text"].iloc[0] == shown["text"].iloc[-1] == "FORECAST 01/19"
+    assert shown["text"].iloc[n // 2] == "FORECAST\t01/19"  # never shown: not read
+    assert table["text"].iloc[0] == "FORECAST\t01/19"  # the data keep their tab
