@@ -166,11 +166,16 @@ def _readable_column(column: pd.Series) -> pd.Series | None:
     """``column`` with its text cells fixed for display, or None when no cell changes.
 
     Only the changed cells are replaced, so missing values and the column's dtype display
-    as before (a string column's NaN stayed NaN, not None).
+    as before (a string column's NaN stayed NaN, not None). A column longer than pandas shows
+    is fixed only when it holds Python objects (a copy of pointers); an Arrow-backed text
+    column (``docs.text``) of such a table is shown as pandas shows it.
     """
     fixed = {}
     values = column.array
-    for pos in _shown_positions(len(values)):
+    positions = _shown_positions(len(values))
+    if len(positions) < len(values) and column.dtype != object:
+        return None  # a long Arrow text column would be rebuilt whole to change a few cells
+    for pos in positions:
         value = values[pos]
         # a text of whitespace alone (the line break a rejoin removed) keeps pandas' '\\n\\n'
         if isinstance(value, str) and _DISPLAY_FIX.search(value) and not value.isspace():

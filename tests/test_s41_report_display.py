@@ -208,9 +208,18 @@ def test_a_long_table_is_fixed_only_where_pandas_shows_it() -> None:
     from corpus_tools.notebook import readable_table
 
     n = 100_000
-    table = pd.DataFrame({"text": ["FORECAST\t01/19"] * n})
+    table = pd.DataFrame({"text": pd.Series(["FORECAST\t01/19"] * n, dtype=object)})
     shown = readable_table(table)
     assert "\\t" not in repr(shown) and "FORECAST 01/19" in repr(shown)
     assert shown["text"].iloc[0] == shown["text"].iloc[-1] == "FORECAST 01/19"
     assert shown["text"].iloc[n // 2] == "FORECAST\t01/19"  # never shown: not read
     assert table["text"].iloc[0] == "FORECAST\t01/19"  # the data keep their tab
+
+
+def test_a_long_arrow_text_column_is_shown_as_pandas_shows_it() -> None:
+    from corpus_tools.notebook import readable_table
+
+    table = pd.DataFrame({"text": pd.array(["a\tb"] * 100_000, dtype="str")})
+    assert readable_table(table) is table  # not rebuilt (400 MB of text at 100k articles)
+    short = pd.DataFrame({"text": pd.array(["a\tb"] * 5, dtype="str")})
+    assert readable_table(short)["text"].tolist() == ["a b"] * 5
