@@ -18,6 +18,25 @@ __all__ = ["sort_rows", "one_space", "frame_from_rows", "cast_columns", "chunk_t
 _WHITESPACE = re.compile(r"\s+")
 
 
+def sorted_unique(a: np.ndarray, *, in_place: bool = False) -> np.ndarray:
+    """``np.unique(a)`` by one sort and a mask. NumPy 2.4's ``np.unique`` without
+    ``return_*`` goes through a hash table that is much slower on integer keys (stream
+    mention keys: 37 ms against ~1.5 ms for ~130,000 keys; dedup's candidate pairs: three
+    times slower). ``in_place=True`` sorts ``a`` itself (no sorted copy of it).
+
+    >>> sorted_unique(np.array([3, 1, 3, 2], dtype=np.uint64)).tolist()
+    [1, 2, 3]
+    >>> a = np.array([5, 2, 5, 7]); sorted_unique(a, in_place=True).tolist(), a.tolist()
+    ([2, 5, 7], [2, 5, 5, 7])
+    """
+    s = a if in_place else np.sort(a)
+    if in_place:
+        s.sort()
+    keep = np.ones(len(s), dtype=bool)
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
 def sort_rows(df: pd.DataFrame, keys: list[str], ascending: list[bool]) -> pd.DataFrame:
     """Sort a table by ``keys`` (stable mergesort) and number its rows from 0.
 

@@ -43,6 +43,7 @@ import pandas as pd
 
 from ._output import new_file, whole_file
 from ._parallel import release_memory
+from ._tables import sorted_unique
 from .corpus import MISSING, group_labels, require_corpus
 from .counts import TextColumn
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole, invalid_option
@@ -314,7 +315,7 @@ def _pairs_table(
     wkey *= max(n_act, 1)
     wkey += a_code
     del a_code
-    present = _sorted_unique(wkey)  # sorted by window, then actor
+    present = sorted_unique(wkey, in_place=True)  # sorted by window, then actor
     del wkey
     p_win, p_act = np.divmod(present, max(n_act, 1))
     del present
@@ -346,18 +347,6 @@ def _pairs_table(
     docs = (coded.doc_names[d_used], coded.doc_pos[d_used])
     df["evidence_docs"] = _evidence_lists(p_win[left], pair, uniq, width, docs, win)
     return df
-
-
-def _sorted_unique(keys: np.ndarray) -> np.ndarray:
-    """``np.unique(keys)``, sorting ``keys`` in place (no sorted copy of it).
-
-    >>> _sorted_unique(np.array([5, 2, 5, 7])).tolist()
-    [2, 5, 7]
-    """
-    keys.sort()
-    new = np.ones(len(keys), dtype=bool)
-    np.not_equal(keys[1:], keys[:-1], out=new[1:])
-    return keys[new]
 
 
 def _pairs_in_runs(run_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from ._tables import sorted_unique
 from .tokenize import WORD_CONT
 
 __all__ = ["flag_duplicates", "signatures", "join_signatures", "DuplicateFinder"]
@@ -283,23 +284,6 @@ def _ngrams(words: np.ndarray, n: int = _SHINGLE) -> np.ndarray:
     return out
 
 
-def _sorted_unique(a: np.ndarray) -> np.ndarray:
-    """``np.unique(a)``: one sort and a mask (a tenth of its time on ~600 values, where
-    ``np.unique``'s own overhead dominates; a third of it on the 10^5-10^6 candidate
-    pairs of a block, where NumPy 2.4's hash table is slower than the sort).
-
-    >>> _sorted_unique(np.array([3, 1, 3, 2], dtype=np.uint64)).tolist()
-    [1, 2, 3]
-    """
-    s = np.sort(a)
-    if len(s) < 2:
-        return s
-    keep = np.empty(len(s), dtype=bool)
-    keep[0] = True
-    np.not_equal(s[1:], s[:-1], out=keep[1:])
-    return s[keep]
-
-
 def _overlap(a: np.ndarray, b: np.ndarray) -> int:
     """How many values two sorted arrays of unique values share (``len(np.intersect1d(a, b))``).
 
@@ -321,7 +305,7 @@ def _overlap(a: np.ndarray, b: np.ndarray) -> int:
 
 def _shingle_set(text: str) -> np.ndarray:
     """Sorted unique word 5-gram hashes of one document (for the exact Jaccard)."""
-    return _sorted_unique(_ngrams(_text_words(text.lower())))
+    return sorted_unique(_ngrams(_text_words(text.lower())))
 
 
 def _permuted(sh: np.ndarray, buf: np.ndarray) -> np.ndarray:
@@ -484,7 +468,7 @@ class _Buckets:
             cs.append(self.order[b, first + np.arange(total)])
         if not qs:
             return np.empty(0, np.int64), np.empty(0, np.int64)
-        key = _sorted_unique(np.concatenate(qs) * len(self.order[0]) + np.concatenate(cs))
+        key = sorted_unique(np.concatenate(qs) * len(self.order[0]) + np.concatenate(cs))
         qq, cc = np.divmod(key, len(self.order[0]))
         return qq, cc
 
@@ -941,7 +925,7 @@ class DuplicateFinder:
             q, c = self._band_pairs(b, live)
             qs.append(q)
             cs.append(c)
-        key = _sorted_unique((np.concatenate(qs) << 32) | np.concatenate(cs))
+        key = sorted_unique((np.concatenate(qs) << 32) | np.concatenate(cs))
         pairs = self.near._plausible_arrays(key >> 32, key & 0xFFFFFFFF)
         self.checked.update(pairs)
         self.near._check(pairs)

@@ -367,12 +367,13 @@ def test_network_overlap_leaves_out_groups_without_edges_and_sorts_by_shared_tie
 
 def test_pair_helpers_equal_numpy_unique_on_random_keys():
     # the in-place helpers behind cooccurrence give what np.unique / factorize give
-    from corpus_tools.cooccur import _dense, _pairs_in_runs, _sorted_unique
+    from corpus_tools._tables import sorted_unique
+    from corpus_tools.cooccur import _dense, _pairs_in_runs
 
     rng = np.random.default_rng(19)
     for n in (0, 1, 7, 500):
         keys = rng.integers(0, max(n // 3, 1), n)
-        assert _sorted_unique(keys.copy()).tolist() == np.unique(keys).tolist()
+        assert sorted_unique(keys.copy(), in_place=True).tolist() == np.unique(keys).tolist()
         codes = rng.integers(0, 40, n)
         dense, used = _dense(codes, 40)
         f_codes, f_uni = pd.factorize(codes, sort=True)

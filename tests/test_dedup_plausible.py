@@ -5,6 +5,7 @@ import random
 import numpy as np
 
 from corpus_tools import dedup
+from corpus_tools._tables import sorted_unique
 
 
 def test_min_agreement_bounds() -> None:
@@ -101,8 +102,9 @@ def test_sorted_unique_is_numpy_unique() -> None:
     rng = np.random.default_rng(3)
     for n in (0, 1, 2, 5, 600):
         a = rng.integers(0, 50 if n > 5 else 3, size=n).astype(np.uint64)
-        got = dedup._sorted_unique(a)
+        got = sorted_unique(a)
         assert got.dtype == np.uint64 and got.tolist() == np.unique(a).tolist()
+        assert sorted_unique(a.copy(), in_place=True).tolist() == got.tolist()
 
 
 def _join_marks_reference(inword: np.ndarray, cont: np.ndarray) -> None:

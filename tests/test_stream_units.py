@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools.stream as st
+from corpus_tools._tables import sorted_unique
 from corpus_tools.stream import stream_counts
 
 WORDS = "the talks met in Beijing while Russia and China and Iran spoke of the deal".split()
@@ -63,6 +64,6 @@ def test_a_unit_item_keeps_one_block_of_cells_per_batch():
 
 
 @pytest.mark.parametrize("n", [0, 1, 2, 500])
-def test_distinct_is_numpy_unique(n):
+def test_sorted_unique_in_place_is_numpy_unique(n):
     a = np.random.default_rng(n).integers(0, 40, size=n) * (2**40) + 7
-    assert np.array_equal(st._distinct(a.copy()), np.unique(a))
+    assert np.array_equal(sorted_unique(a.copy(), in_place=True), np.unique(a))
