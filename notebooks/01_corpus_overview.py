@@ -99,7 +99,15 @@ table.drop(columns=empty).fillna({"outlet": "(missing)"}).head(MAX_ROWS)  # as i
 # ### When were the documents published?
 
 # %%
-if len(table) <= INTERACTIVE_MAX:  # one marker per document, its title on hover
+n_dated = int(table["published"].notna().sum())
+if n_dated == 0:  # nothing to place on a time axis: one line says so, no empty figure
+    fig = None
+    print(
+        "No timeline to draw (no document has a date). Add dates with a metadata.csv "
+        "(columns file, published), or name a table's date column: --date-column NAME "
+        "(load_corpus(date_column=...))."
+    )
+elif len(table) <= INTERACTIVE_MAX:  # one marker per document, its title on hover
     fig = plots.show_plotly(plots.plot_timeline(table, interactive=True), div_id="nb01-timeline")
 else:  # a static figure: hover markers for every document would weigh megabytes in the page
     import matplotlib.pyplot as plt
@@ -122,10 +130,7 @@ biggest_first[~undated].head(MAX_ROWS) if not undated.all() else None  # no date
 
 # %%
 # what the markers mean, for this corpus: printed only when there are dates to read
-n_dated = int(table["published"].notna().sum())
-if n_dated == 0:
-    print("No document has a publication date: there is no timeline to read.")
-else:
+if n_dated:
     rough = table.get("date_precision", pd.Series("", index=table.index))
     n_rough = int((table["published"].notna() & ~rough.isin(["day", "time"])).sum())
     exact = (

@@ -1,0 +1,71 @@
+"""What a reader sees of the report on users' corpora (session 42): notebook 01 on a corpus
+with no date at all, read from the notebook's own source cells."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+from conftest import make_corpus  # noqa: E402
+
+import corpus_tools as ct  # noqa: E402
+from corpus_tools import plots  # noqa: E402
+
+NB01 = Path(__file__).resolve().parents[1] / "notebooks" / "01_corpus_overview.py"
+
+
+def _code_cell(marker: str) -> str:
+    """The code cell of notebook 01's source that contains ``marker``."""
+    cells = NB01.read_text(encoding="utf-8").split("\n# %%")
+    (cell,) = [c for c in cells if marker in c and not c.startswith(" [markdown]")]
+    return cell
+
+
+def _run(cell: str, names: dict) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(cell, str(NB01), "exec"), names)  # noqa: S102
+    return out.getvalue()
+
+
+def _timeline_cells(corpus: ct.Corpus) -> tuple[str, str, dict]:
+    names = {"ct": ct, "pd": pd, "plots": plots, "INTERACTIVE_MAX": 5000}
+    names["table"] = ct.overview(corpus)
+    timeline = _run(_code_cell('div_id="nb01-timeline"'), names)
+    markers = _run(_code_cell("what the markers mean"), names)
+    return timeline, markers, names
+
+
+def test_an_undated_corpus_gets_one_line_and_no_empty_timeline() -> None:
+    # 400 BBC texts without a sidecar (session 41): the section drew an empty figure saying
+    # "No document has a publication date", then printed it again under the outlet cell
+    corpus = make_corpus({"a": "One short text here.", "b": "Another short text."})
+    timeline, markers, names = _timeline_cells(corpus)
+    assert names["fig"] is None
+    assert timeline == (
+        "No timeline to draw (no document has a date). Add dates with a metadata.csv (columns "
+        "file, published), or name a table's date column: --date-column NAME "
+        "(load_corpus(date_column=...)).\n"
+    )
+    assert markers == ""
+
+
+def test_a_dated_corpus_still_gets_its_timeline_and_the_markers_line() -> None:
+    corpus = make_corpus(
+        {"a": "One short text here.", "b": "Another short text."},
+        outlet={"a": "X", "b": "Y"},
+        published={"a": "2024-01-02", "b": "2024-01-09"},
+        date_precision={"a": "day", "b": "week"},
+    )
+    timeline, markers, names = _timeline_cells(corpus)
+    assert timeline == ""
+    assert isinstance(names["fig"], plots.PlotlyHTML)
+    assert markers.startswith(
+        "2 of 2 documents have a date; 1 of them are not known to the day (open markers"
+    )
