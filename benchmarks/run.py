@@ -396,13 +396,19 @@ class TreeMemory:
     every peak stays 0).
     """
 
-    def __init__(self, every: float = 0.25, pss_every: float = 5.0) -> None:
+    def __init__(self, every: float = 0.25, pss_every: float = 5.0, n_trace: int = 20) -> None:
         import os
         import threading
 
         self.pid = os.getpid()
         self.every = every
         self.pss_every = pss_every
+        # the resident memory over time: (seconds, main, each worker) in MB, one sample kept
+        # per period; the period doubles whenever more than 2 * n_trace are kept
+        self.n_trace = n_trace
+        self.trace: list[tuple[float, int, list[int]]] = []
+        self._t0 = time.perf_counter()
+        self._period = every
         self.page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
         self.peak = {"rss_sum": 0, "pss_sum": 0, "rss_main": 0, "rss_worker": 0}
         # per worker: (first seen, last seen, schedstat then, schedstat now): running and
@@ -470,11 +476,29 @@ class TreeMemory:
                 self.sched[c][1], self.sched[c][3] = now, stat
             else:
                 self.sched[c] = [now, now, stat, stat]
+        self._keep(now, main[0], [k[0] for k in kids])
         pk = self.peak
         pk["rss_main"] = max(pk["rss_main"], main[0])
         pk["rss_worker"] = max([pk["rss_worker"]] + [k[0] for k in kids])
         pk["rss_sum"] = max(pk["rss_sum"], main[0] + sum(k[0] for k in kids))
         pk["pss_sum"] = max(pk["pss_sum"], main[1] + sum(k[1] for k in kids))
+
+    def _keep(self, now: float, main_kb: int, kids_kb: list[int]) -> None:
+        """Keep a sample for :meth:`timeline` when a period has passed since the last."""
+        at = now - self._t0
+        if self.trace and at - self.trace[-1][0] < self._period:
+            return
+        self.trace.append((at, main_kb // 1024, [k // 1024 for k in kids_kb]))
+        if len(self.trace) > 2 * self.n_trace:  # every other sample: twice the period
+            self.trace = self.trace[::2]
+            self._period *= 2
+
+    def timeline(self) -> str:
+        """The kept samples: ``seconds: main / workers`` resident MB."""
+        rows = [
+            f"{at:.0f}: {main}/{'+'.join(map(str, kids)) or '-'}" for at, main, kids in self.trace
+        ]
+        return "resident MB over time (s: main/workers): " + ", ".join(rows)
 
     @staticmethod
     def _schedstat(pid: int) -> tuple[int, int] | None:
@@ -576,7 +600,7 @@ def stream_run(
         f"{len(counts.c_pair)} actor pairs, {len(k)} keyness rows, {len(co)} co-occurrence rows\n"
         f"CPU: main process {main_cpu:.1f} s, workers {kid_cpu:.1f} s, "
         f"{per_k:.2f} CPU s per 1,000 documents; load average {load0:.1f} -> {load1:.1f}\n"
-        f"{mem.summary()}\n{mem.waits()}"
+        f"{mem.summary()}\n{mem.waits()}\n{mem.timeline()}"
     )
     stages = dict(counts.cpu)
     in_workers = sum(v for k, v in counts.cpu.items() if k != "merge")

@@ -105,3 +105,15 @@ def test_term_table_rows_are_in_the_sorted_order_without_a_string_sort():
         ["ärger", 1],
     ]
     assert (tt["count"] >= 2).sum() == len(counts.term_table(min_count=2))
+
+
+def test_memory_timeline_keeps_a_bounded_sample_of_the_run(run_py):
+    """Session 42: the stream's resident memory over time (main and each worker), a few
+    samples at most, evenly spaced: where the main process grows in a 1M run."""
+    mem = run_py.TreeMemory(every=1.0, n_trace=2)
+    for at in range(9):  # samples 1 s apart: kept at 1 s, then 2 s, then 4 s spacing
+        mem._keep(mem._t0 + at, (100 + at) * 1024, [50 * 1024, 60 * 1024])
+    assert [t for t, _, _ in mem.trace] == [0, 4, 8]
+    assert mem.timeline() == (
+        "resident MB over time (s: main/workers): 0: 100/50+60, 4: 104/50+60, 8: 108/50+60"
+    )
