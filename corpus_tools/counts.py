@@ -45,7 +45,7 @@ import scipy.sparse as sp
 
 from . import languages
 from ._parallel import check_n_jobs, ordered_map, release_memory
-from ._tables import chunk_takes
+from ._tables import chunk_takes, sorted_unique
 from .corpus import MISSING, group_labels, require_corpus
 from .errors import CorpusValueError, invalid_option
 from .tokenize import (
@@ -633,7 +633,7 @@ def _char_bounds(lengths: np.ndarray, n_jobs: int) -> list[tuple[int, int]]:
     total = int(lengths.sum())
     budget = _BATCH_CHARS if n_jobs == 1 else min(_BATCH_CHARS, total // (4 * n_jobs) + 1)
     ends = np.searchsorted(np.cumsum(lengths), np.arange(budget, total, budget), side="left")
-    cuts = np.unique(np.concatenate([[0], ends + 1, [n]]).clip(0, n))
+    cuts = sorted_unique(np.concatenate([[0], ends + 1, [n]]).clip(0, n), in_place=True)
     return [(int(a), int(b)) for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
 
 
@@ -1276,7 +1276,9 @@ class DocTermCounts:
         wanted[tids[tids >= 0]] = True
         mat = self.matrix
         hit = np.flatnonzero(wanted[mat.indices]) if mat.nnz else np.empty(0, np.int64)
-        docs = np.unique(np.searchsorted(mat.indptr, hit, side="right") - 1).astype(np.int64)
+        docs = sorted_unique(
+            np.searchsorted(mat.indptr, hit, side="right") - 1, in_place=True
+        ).astype(np.int64)
         if doc_ids is not None:
             docs = docs[np.isin(self.doc_ids[docs], np.asarray(list(doc_ids), dtype=object))]
         occ = _occurrences(self, docs, wanted)
@@ -1540,7 +1542,9 @@ def _needed_docs(counts: DocTermCounts, codes: np.ndarray, req: np.ndarray, n: i
         before = cum - c - (cum[starts] - c[starts])[run_id] + seen[pos]
         need.append(rows[local[before < n]])
         seen[pos[starts]] += np.add.reduceat(c, starts)
-    return np.unique(np.concatenate(need)) if need else np.empty(0, dtype=np.int64)
+    return (
+        sorted_unique(np.concatenate(need), in_place=True) if need else np.empty(0, dtype=np.int64)
+    )
 
 
 def _within_run(sorted_keys: np.ndarray) -> np.ndarray:
@@ -1659,7 +1663,7 @@ def _evidence_refs(
         return pa.chunked_array([pa.nulls(n_rows, pa.large_string()).fill_null("")])
     codes, names = counts.group_codes()
     row_keys = _row_keys(counts, names, groups, terms)
-    req = np.unique(row_keys[row_keys >= 0])
+    req = sorted_unique(row_keys[row_keys >= 0], in_place=True)
     if not len(req):
         return pa.chunked_array([pa.nulls(n_rows, pa.large_string()).fill_null("")])
     doc, start, end, ks = _first_occurrences(counts, codes, req, n)
@@ -1782,7 +1786,7 @@ def _term_ranges(mat: sp.csr_matrix, size: int) -> list[tuple[int, int]]:
     before = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(per_term, out=before[1:])
     starts = np.searchsorted(before, np.arange(0, mat.nnz, size))
-    cuts = np.unique(np.append(starts, n_terms)).tolist()
+    cuts = sorted_unique(np.append(starts, n_terms), in_place=True).tolist()
     return list(zip(cuts[:-1], cuts[1:], strict=True))
 
 
@@ -1790,7 +1794,9 @@ def _row_blocks(indptr: np.ndarray, size: int) -> list[tuple[int, int]]:
     """Row ranges holding about ``size`` entries each (at least one row each)."""
     n_rows = len(indptr) - 1
     starts = np.searchsorted(indptr, np.arange(0, int(indptr[-1]), size), side="right") - 1
-    cuts = np.unique(np.concatenate([starts.clip(0, n_rows), [0, n_rows]])).tolist()
+    cuts = sorted_unique(
+        np.concatenate([starts.clip(0, n_rows), [0, n_rows]]), in_place=True
+    ).tolist()
     return list(zip(cuts[:-1], cuts[1:], strict=True))
 
 

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ._tables import cast_columns, frame_from_rows, sort_rows
+from ._tables import cast_columns, frame_from_rows, sort_rows, sorted_unique
 from .corpus import MISSING, group_labels, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_table, check_whole
 from .tokenize import TOKENS_CACHE_KEY, cached_tokens, doc_tokens, fold
@@ -688,7 +688,7 @@ class _Shingles:
         ds: list[np.ndarray] = []
         for d, h in enumerate(hashes):
             pos = np.minimum(np.searchsorted(wanted, h), max(0, len(wanted) - 1))
-            got = np.unique(h[wanted[pos] == h]) if len(wanted) else h[:0]
+            got = sorted_unique(h[wanted[pos] == h], in_place=True) if len(wanted) else h[:0]
             if len(got):
                 hs.append(got)
                 ds.append(np.full(len(got), d, dtype=np.int64))
@@ -700,7 +700,7 @@ class _Shingles:
 
     def holders(self, hs: np.ndarray) -> np.ndarray:
         """Documents holding at least half of the distinct shingles ``hs``."""
-        hs = np.unique(hs)
+        hs = sorted_unique(hs)
         lo = np.searchsorted(self.h, hs, side="left")
         hi = np.searchsorted(self.h, hs, side="right")
         pieces = [self.d[x:y] for x, y in zip(lo.tolist(), hi.tolist(), strict=True)]
@@ -710,7 +710,7 @@ class _Shingles:
 
     def _set(self, doc: int) -> np.ndarray:
         if doc not in self.sets:
-            self.sets[doc] = np.unique(self.hashes[doc])
+            self.sets[doc] = sorted_unique(self.hashes[doc])
         return self.sets[doc]
 
     def containment(self, a: int, b: int) -> float:
@@ -771,7 +771,7 @@ def _drop_templates(
         k: hashes[passages[k].ia][passages[k].a0 : max(passages[k].a0 + 1, passages[k].a1 - n + 1)]
         for k in menus
     }
-    sh = _Shingles(hashes, np.unique(np.concatenate(list(spans.values()))))
+    sh = _Shingles(hashes, sorted_unique(np.concatenate(list(spans.values())), in_place=True))
     drop = set()
     for k, hs in spans.items():
         p = passages[k]

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 import pandas as pd
 
+from ._tables import sorted_unique
 from .corpus import MISSING, require_corpus
 from .errors import CorpusToolsWarning, CorpusValueError, check_whole
 from .reuse import one_series_note
@@ -276,7 +277,7 @@ def _candidates(
             owners.append(rows[sel])
         found.append(_pairs_under_keys(np.concatenate(keys), np.concatenate(owners), group))
     n = len(sent.doc)
-    pair = np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
+    pair = sorted_unique(np.concatenate(found), in_place=True) if found else np.zeros(0, np.int64)
     return pair // max(n, 1), pair % max(n, 1)
 
 
@@ -288,12 +289,12 @@ def _pairs_under_keys(keys: np.ndarray, owners: np.ndarray, group: np.ndarray) -
     starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]]) if len(k) else np.zeros(0, np.int64)
     size = np.diff(np.r_[starts, len(k)])
     out: list[np.ndarray] = []
-    for s in np.unique(size[(size >= 2) & (size <= _KEY_GROUP_CAP)]).tolist():
+    for s in sorted_unique(size[(size >= 2) & (size <= _KEY_GROUP_CAP)], in_place=True).tolist():
         members = o[starts[size == s][:, None] + np.arange(s)]  # groups x s, ascending
         a, b = np.triu_indices(s, 1)
         i, j = members[:, a].ravel(), members[:, b].ravel()
         keep = group[i] != group[j]
-        out.append(np.unique(i[keep].astype(np.int64) * n + j[keep]))
+        out.append(sorted_unique(i[keep].astype(np.int64) * n + j[keep], in_place=True))
     return np.concatenate(out) if out else np.zeros(0, np.int64)
 
 
