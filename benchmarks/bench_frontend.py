@@ -301,11 +301,23 @@ def ours(
     }
     out = {"n_docs": len(corpus.docs), "out": len(toks), "sents": len(sents), "stages": stages}
     out["memory"] = dict(zip(("load", "sentences", "tokens"), memory, strict=True))
+    out["compiled"] = compiled_modules()
     if digest:
         tables = {"docs": corpus.docs, "cleaning_log": corpus.cleaning_log}
         tables |= {"skipped": corpus.skipped, "sentences": sents, "tokens": toks}
         out["digests"] = table_digests(tables)
     return out
+
+
+def compiled_modules() -> list[str]:
+    """The imported ``corpus_tools`` modules that are compiled extensions (a built ``.so``
+    beside the ``.py``, issue 18), so a table says which build it measured."""
+    return sorted(
+        name
+        for name, mod in list(sys.modules.items())
+        if name.startswith("corpus_tools")
+        and str(getattr(mod, "__file__", "") or "").endswith((".so", ".pyd"))
+    )
 
 
 def table_digests(tables: dict[str, Any]) -> dict[str, str]:
@@ -420,6 +432,8 @@ def table(n: int, results: dict[str, dict[str, Any]]) -> list[str]:
             + (f", then {mem[s][0]:,} MB resident (peak {mem[s][1]:,})" if s in mem else "")
             for s, (w, c, m) in results[k]["stages"].items()
         )
+        built = ", ".join(m.removeprefix("corpus_tools.") for m in results[k].get("compiled", []))
+        stages += f"; compiled modules: {built or 'none (pure Python)'}"
         lines.append(f"| {n:,} | {k} stages: {stages} | | | | | | | |")
     return lines
 
