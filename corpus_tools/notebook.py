@@ -180,6 +180,8 @@ def _readable_column(column: pd.Series) -> pd.Series | None:
         # a text of whitespace alone (the line break a rejoin removed) keeps pandas' '\\n\\n'
         if isinstance(value, str) and _DISPLAY_FIX.search(value) and not value.isspace():
             fixed[pos] = _DISPLAY_FIX.sub(partial(_shown, length=len(value)), value)
+        elif value is None or value is pd.NA:  # pandas prints 'None' / '<NA>' whatever na_rep
+            fixed[pos] = ""
     if not fixed:
         return None
     out = column.astype(object) if isinstance(column.dtype, pd.CategoricalDtype) else column.copy()
@@ -225,6 +227,54 @@ def readable_table(table: pd.DataFrame | pd.Series) -> pd.DataFrame | pd.Series:
     return out
 
 
+def table_html(table: pd.DataFrame) -> str | None:
+    """The HTML a notebook shows for ``table``: pandas' own, with a missing value shown as an
+    empty cell instead of ``NaN``, ``NaT`` or ``None`` (the words a reader met in a quote
+    table's speaker column and a tone table's empty intervals), and text cells made readable
+    by :func:`readable_table`. A table without a missing value is shown exactly as pandas
+    shows it.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"speaker": ["Ann", None], "ci_low": [0.25, float("nan")]})
+    >>> import re
+    >>> re.findall(r"<td>([^<]*)</td>", table_html(t))
+    ['Ann', '0.25', '', '']
+    >>> table_html(t.fillna({"speaker": "Bo", "ci_low": 0.5})) == t.fillna(
+    ...     {"speaker": "Bo", "ci_low": 0.5}
+    ... )._repr_html_()
+    True
+    """
+    shown = readable_table(table)
+    assert isinstance(shown, pd.DataFrame)
+    opts = pd.get_option
+    if shown._info_repr() or not opts("display.notebook_repr_html") or not _has_missing(shown):
+        return shown._repr_html_()
+    from pandas.io.formats import format as fmt  # pandas' own notebook table, na_rep only
+
+    formatter = fmt.DataFrameFormatter(
+        shown,
+        na_rep="",
+        float_format=opts("display.float_format"),
+        index_names=True,
+        header=True,
+        index=True,
+        bold_rows=True,
+        escape=True,
+        max_rows=opts("display.max_rows"),
+        min_rows=opts("display.min_rows"),
+        max_cols=opts("display.max_columns"),
+        show_dimensions=opts("display.show_dimensions"),
+        decimal=".",
+    )
+    return fmt.DataFrameRenderer(formatter).to_html(notebook=True)
+
+
+def _has_missing(table: pd.DataFrame) -> bool:
+    """True when a cell pandas shows of ``table`` is missing (NaN, NaT)."""
+    return bool(table.iloc[list(_shown_positions(len(table)))].isna().to_numpy().any())
+
+
 def _ipython_shell() -> Any:
     """The running IPython shell, or None (no shell, or IPython not installed)."""
     try:
@@ -247,7 +297,7 @@ def show_tables_readably() -> bool:
     if shell is None:
         return False
     formatters = shell.display_formatter.formatters
-    formatters["text/html"].for_type(pd.DataFrame, lambda t: readable_table(t)._repr_html_())
+    formatters["text/html"].for_type(pd.DataFrame, table_html)
     for kind in (pd.DataFrame, pd.Series):
         formatters["text/plain"].for_type(
             kind, lambda t, printer, cycle: printer.text(repr(readable_table(t)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from pathlib import Path
 
 import matplotlib
@@ -69,3 +70,25 @@ def test_a_dated_corpus_still_gets_its_timeline_and_the_markers_line() -> None:
     assert markers.startswith(
         "2 of 2 documents have a date; 1 of them are not known to the day (open markers"
     )
+
+
+def test_missing_values_show_as_empty_cells_in_notebook_tables() -> None:
+    # nb03 on Reuters (session 41): 'None' in the quote table's speaker and source columns
+    # (21 cells), 'NaN' in the tone table's intervals and its group x target pivot (16)
+    from corpus_tools.notebook import readable_table, table_html
+
+    quotes = pd.DataFrame(
+        {
+            "speaker": pd.Series(["Ann Lee", None], dtype=object),  # as ct.quotes gives it
+            "quote": ["We will act.", "It was\tcalm."],
+            "ci_low": [0.125, float("nan")],
+            "day": pd.to_datetime(["2024-01-02", None]),
+        }
+    )
+    cells = re.findall(r"<td>([^<]*)</td>", table_html(quotes))
+    assert cells == ["Ann Lee", "We will act.", "0.125", "2024-01-02", "", "It was calm.", "", ""]
+    assert quotes["speaker"].iloc[1] is None  # the data keep their values
+    assert readable_table(quotes["speaker"]).tolist() == ["Ann Lee", ""]
+    # a table without a missing cell is pandas' own display, byte for byte
+    full = quotes.dropna()
+    assert table_html(full) == full._repr_html_()
