@@ -258,7 +258,8 @@ ct.decision_summary(by_context) if len(by_context) else None
 
 # %%
 cols = ["kind", "doc_id", "line_no", "reason", "text"]
-ct.rows_across(by_context, MAX_ROWS)[cols] if len(by_context) else None
+across = ct.rows_across(by_context, MAX_ROWS) if len(by_context) else None
+across[cols].reset_index(drop=True) if across is not None else None  # rows 0, 1, ...
 
 # %% [markdown]
 # The reason of a template decision is the outlet's own documents (above, in how many of them
@@ -280,7 +281,8 @@ rule_hits = decisions[decisions["kind"] == "rule"]
 if rule_hits.empty:
     print("No written rule removed anything in this corpus.")
 cols = ["doc_id", "line_no", "reason", "text"]
-ct.rows_across(rule_hits, MAX_ROWS)[cols] if len(rule_hits) else None
+across = ct.rows_across(rule_hits, MAX_ROWS) if len(rule_hits) else None
+across[cols].reset_index(drop=True) if across is not None else None  # rows 0, 1, ...
 
 # %% [markdown]
 # Read the `reason` of a classifier decision from left to right: where the line stands

@@ -125,7 +125,8 @@ ledes[["group", "doc_id", "sent_id", "start", "end", "text"]].head(MAX_ROWS)
 # %%
 tf = ct.term_frequencies(corpus, by=BY, stopwords=False)
 top_tf = ct.largest_groups_first(tf.groupby("group", sort=True).head(3), group_sizes)
-top_tf[["group", "term", "count", "rate_per_10k", "n_docs"]].round(1).head(MAX_ROWS)
+top_tf = top_tf[["group", "term", "count", "rate_per_10k", "n_docs"]].round(1)
+top_tf.reset_index(drop=True).head(MAX_ROWS)  # rows 0, 1, ...: not labels of the big table
 
 # %% [markdown]
 # The most frequent content words of a group are often the story's actors and places,
@@ -148,6 +149,7 @@ per_group = max(1, min(TOP_N, pd.get_option("display.max_rows") // n_shown))  # 
 if per_group < TOP_N and len(key_shown):
     print(f"Table: the top {per_group} terms of each of the {n_shown} largest groups.")
 key_table = key_shown[cols].round(2).groupby("group", sort=False).head(per_group)
+key_table = key_table.reset_index(drop=True)  # rows 0, 1, ...: not labels of the big table
 key_table.head(per_group * n_shown) if len(key_table) else None  # an empty table: said above
 
 # %% [markdown]
@@ -196,7 +198,7 @@ ct.kwic_view(ev, max_rows=MAX_ROWS) if len(ev) else None  # nothing more to show
 # %%
 ct.print_sample_note(detail, corpus, "Similarity", by=BY)
 sim = ct.similarity(detail, by="doc_id")
-short = {d: d[:12] for d in docs["doc_id"]}  # the full id where two ids begin alike
+short = {d: d if len(d) <= 16 else d[:12] for d in docs["doc_id"]}  # 13-16 characters: whole
 short = short if len(set(short.values())) == len(short) else {d: d for d in short}
 one_group = docs["group"].nunique() == 1  # e.g. no outlet anywhere: the id alone names a document
 labels = {
