@@ -1919,15 +1919,39 @@ def _concat_columns(parts: list[list[np.ndarray]], dtypes: list[Any]) -> list[np
     return out
 
 
+#: :func:`term_frequencies` returns at most this many rows (one per group and term; ~64 bytes
+#: a row in the table and ~85 while it is built: 15 M rows ~1.3 GB); above it a clear error
+#: points to the sparse counts. 100,000 long articles by document are 34.4 M rows (table
+#: 2.1 GB, peak 3.5 GB; Arrow strings and int32 counts: table 1.94 GB, the same peak)
+MAX_TABLE_ROWS = 15_000_000
+
+
+def _check_table_rows(n_rows: int, counts: DocTermCounts, max_rows: int | None) -> None:
+    """A clear error when the table would hold more than ``max_rows`` rows."""
+    if max_rows is None or n_rows <= max_rows:
+        return
+    raise CorpusValueError(
+        f"term_frequencies(by={counts.by!r}) would return {n_rows:,} rows (one per group and "
+        f"term; about {n_rows * 85 / 2**20:,.0f} MB while it is built), more than "
+        f"{max_rows:,}. Use ct.doc_term_counts(corpus, by={counts.by!r}) for the same counts "
+        "as a sparse document x term matrix (its .matrix, .terms, .doc_ids), raise min_count, "
+        "or count a part of the corpus (corpus.subset(doc_ids)); "
+        "ct.doc_term_counts(...).term_table() builds the whole table regardless."
+    )
+
+
 def _freq_table(
     counts: DocTermCounts,
     min_count: int,
     parts: StopParts | None = None,
     drop: tuple[np.ndarray, np.ndarray] | None = None,
+    max_rows: int | None = None,
 ) -> pd.DataFrame:
     """The frequency table (of ``counts.without_stopwords(parts)`` when ``parts`` are given,
     and without each document's own language's list when ``drop`` is, without building
-    those counts), sorted by group, count (descending), term.
+    those counts), sorted by group, count (descending), term; a clear error above
+    ``max_rows`` rows (checked before the cells are made when each group is one document and
+    every column is counted: a cell per matrix entry of at least ``min_count``).
 
     Groups and terms are sorted strings, so their codes sort like the strings:
     the rows are ordered on integer codes and each column is built once, in
@@ -1937,12 +1961,16 @@ def _freq_table(
     codes, names = counts.group_codes()
     g_docs = np.bincount(codes, minlength=len(names)).astype(np.int64)
     g_tokens = np.bincount(codes, weights=counts.n_words, minlength=len(names)).astype(np.int64)
+    if parts is None and drop is None and len(g_docs) and int(g_docs.max()) <= 1:
+        rows = int(np.count_nonzero(counts.matrix.data >= min_count))
+        _check_table_rows(rows, counts, max_rows)
     if parts is not None:  # the table of counts.without_stopwords(parts)
         cells = _cells_without_stopwords(counts, codes, min_count, parts, drop)
         terms = counts.terms[parts.keep]
     else:
         terms = counts.terms
         cells = _freq_cells(counts.matrix, counts.n_words, codes, min_count, drop=drop)
+    _check_table_rows(len(cells.group), counts, max_rows)
     cols = dict(cells._asdict())
     del cells  # each cell column is dropped once its table column is gathered
     order = np.lexsort((cols["term"], -cols["occurrences"], cols["group"]))
@@ -2044,7 +2072,8 @@ def term_frequencies(
     ``rate_per_10k`` with ``mean_doc_rate_per_10k`` and ``n_docs``. With one
     document per group, a group's vocabulary is one article's vocabulary.
     ``by="doc_id"`` gives a row per (document, term), tens of millions for 100,000 long
-    articles: use :func:`doc_term_counts` (a sparse document x term matrix) at that size.
+    articles: more than :data:`MAX_TABLE_ROWS` (15 million) rows raise a ``CorpusValueError``
+    pointing to :func:`doc_term_counts` (a sparse document x term matrix).
     See the README (Sentences and words, offline).
 
     Examples
@@ -2081,6 +2110,6 @@ def _table_without(
         own = languages.own_language_rows(corpus, lang)
         terms = counts.terms if parts is None else counts.terms[parts.keep]
         drop = languages.own_list_masks(terms.tolist(), own, counts.matrix.shape[0])
-    out = _freq_table(counts, min_count, parts, drop)  # the one matrix kept on the corpus
+    out = _freq_table(counts, min_count, parts, drop, MAX_TABLE_ROWS)  # counts kept on corpus
     out.attrs["stopword_language"] = named
     return out
