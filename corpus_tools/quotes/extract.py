@@ -746,7 +746,7 @@ def _canonical_names(doc: _Doc, rows: list[dict[str, Any]], res: Resolver) -> No
             context.append(row["speaker_canonical"])
         src = row["source_start"]
         row["source"] = (
-            source_name(doc.text[src : row["source_end"]], context, home, res, sources)
+            source_name(doc.text[src : row["source_end"]], context, home, res, sources, src)
             if src is not None
             else None
         )

@@ -720,21 +720,50 @@ _TICKER_RE = re.compile(
 
 
 def _cut_ticker(toks: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """``toks`` without a stock ticker at their end (:data:`_TICKER_RE`), standing apart
-    right after a capitalised word (the company's name, ``Inc.`` with its full stop).
+    """``toks`` without the stock tickers among them (:data:`_TICKER_RE`), each standing
+    apart right after a capitalised word (the company's name, ``Inc.`` with its full stop):
+    at their end or inside a coordination (``Fannie Mae FNM.N and Freddie Mac FRE.N``).
 
     >>> t = "Fleetwood Enterprises Inc FLE.N"
     >>> [w for *_, w in _cut_ticker(word_spans(t, 0, len(t)), t)]
     ['Fleetwood', 'Enterprises', 'Inc']
+    >>> t = "Fannie Mae FNM.N and Freddie Mac FRE.N"
+    >>> [w for *_, w in _cut_ticker(word_spans(t, 0, len(t)), t)]
+    ['Fannie', 'Mae', 'and', 'Freddie', 'Mac']
     """
-    for n in (5, 3):  # "<", code, ".", suffix, ">" or code, ".", suffix
-        if len(toks) <= n or toks[-n][0] == toks[-n - 1][1]:
-            continue  # the ticker must stand apart from the word before it
-        before = toks[-n - 2][2] if toks[-n - 1][2] == "." and len(toks) > n + 1 else ""
-        name_before = is_cap(toks[-n - 1][2]) or is_cap(before)  # "Inc FLE.N", "Inc. FLE.N"
-        if name_before and _TICKER_RE.fullmatch(text[toks[-n][0] : toks[-1][1]]):
-            return toks[:-n]
-    return toks
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        n = _ticker_at(toks, i, out, text)
+        if n:
+            i += n
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def _ticker_at(
+    toks: list[tuple[int, int, str]], i: int, kept: list[tuple[int, int, str]], text: str
+) -> int:
+    """The number of tokens of a ticker starting at ``toks[i]`` after the ``kept`` tokens
+    (5: ``<``, code, ``.``, suffix, ``>``; 3: code, ``.``, suffix), else 0."""
+    if not kept or toks[i][0] == kept[-1][1]:
+        return 0  # the ticker must stand apart from the word before it
+    before = kept[-2][2] if kept[-1][2] == "." and len(kept) > 1 else ""
+    if not (is_cap(kept[-1][2]) or is_cap(before)):  # "Inc FLE.N", "Inc. FLE.N"
+        return 0
+    for n in (5, 3):
+        end = i + n
+        if end > len(toks) or not _TICKER_RE.fullmatch(text[toks[i][0] : toks[end - 1][1]]):
+            continue
+        if end == len(toks) or toks[end][0] > toks[end - 1][1] or not toks[end][2][0].isalnum():
+            return n
+    return 0
+
+
+#: a ticker inside a speaker phrase, with the space before it (:func:`name_of` drops it)
+_TICKER_INSIDE_RE = re.compile(r"(?<=[\w.])[ \t]+(?:" + _TICKER_RE.pattern + r")(?![\w.])")
 
 
 def _joins_left(toks: list[tuple[int, int, str]], j: int, lo: int) -> bool:
@@ -1407,6 +1436,33 @@ def _body_phrase(np_text: str) -> bool:
     return _body_joined(toks[0], toks[2], toks[1])
 
 
+def _proper_head(name: str) -> bool:
+    """A description whose words are all capitalised, at least two: a body's or a company's
+    own name with its head noun (``Ambac Financial Group``, ``Bank of England``), not
+    ``the group`` or ``Group``.
+
+    >>> _proper_head("Ambac Financial Group"), _proper_head("Group"), _proper_head("bond insurer")
+    (True, False, False)
+    """
+    words = [w for w in WORD_RE.findall(name) if w.lower() not in DETERMINERS]
+    if any(w.lower() in ("and", "&") for w in words):
+        return False  # "Germany and Greece": two names
+    caps = [w for w in words if w.lower() not in ("of", "for")]
+    return len(caps) >= 2 and all(is_cap(w) for w in caps) and is_cap(words[0])
+
+
+def _describes(between: str) -> bool:
+    """The words between two commas open a description of the name before them: a
+    lower-case word first (``a bond insurer``, ``which makes ...``), not a name or a clause
+    of its own (``Merkel said``).
+
+    >>> _describes(" a bond insurer"), _describes(" Merkel said"), _describes(" ")
+    (True, False, False)
+    """
+    first = WORD_RE.search(between)
+    return first is not None and first.group()[:1].islower()
+
+
 def apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | None:
     """Speaker in ``NAME, description, said`` or ``description, NAME, said``."""
     inner = left_np(text, lo, comma)
@@ -1424,7 +1480,10 @@ def apposition(text: str, view: str, lo: int, comma: int) -> tuple[int, int] | N
     outer = left_np(text, lo, comma2)
     if outer is not None and inner is None:
         name, kind, _ = name_of(text[outer[0] : outer[1]])
-        return outer if kind == "name" or _body_phrase(text[outer[0] : outer[1]]) else None
+        named = kind == "name" or _body_phrase(text[outer[0] : outer[1]])
+        if not named and _proper_head(name):  # "Ambac Financial Group, a bond insurer, said"
+            named = _describes(view[comma2 + 1 : comma])
+        return outer if named else None
     for cand in (inner, outer):
         if cand is not None:
             name, kind, _ = name_of(text[cand[0] : cand[1]])
@@ -1438,6 +1497,7 @@ def name_of(np_text: str) -> tuple[str, str, bool]:
 
     kind is "pronoun", "name" or "description".
     """
+    np_text = _TICKER_INSIDE_RE.sub("", np_text)  # "Fannie Mae FNM.N": the company's name
     toks = [t for t in WORD_RE.findall(np_text) if t not in ("'s", "\u2019s")]
     toks = [t for t in toks if t != "," and t not in _OPEN_MARKS | _CLOSE_MARKS]
     if len(toks) == 1 and (toks[0].lower() in PRONOUNS or is_unnamed_person(toks[0])):

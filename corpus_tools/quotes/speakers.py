@@ -252,8 +252,10 @@ def source_name(
     home: str | None,
     res: Resolver,
     sources: Sequence[str] = (),
+    pos: int | None = None,
 ) -> str | None:
-    """Readable name of a source span: the issuer of a document, a medium, an actor."""
+    """Readable name of a source span (at ``pos`` in the text, when given): the issuer of a
+    document, a medium, an actor."""
     toks = [t for t in WORD_RE.findall(span_text) if t[:1].isalnum() or t[:1] in "'\u2019&"]
     while toks and toks[0].lower() in DETERMINERS:
         toks.pop(0)
@@ -281,6 +283,9 @@ def source_name(
     name = re.sub(r" (['\u2019]s)\b", r"\1", name)
     if name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr") and len(name.split()) == 2:
         name = res._lookup_surname(name.split()[1], len(res.text)) or name.split()[1]
+    paper = res.paper_before(pos) if pos is not None and name.lower() in _PAPER_HEADS else None
+    if paper is not None:  # "according to the paper" after "the Wall Street Journal said"
+        return canonical_in_context(paper, context, home, res) or paper
     if name.lower() in ("paper", "newspaper", "agency", "broadcaster") and sources:
         return sources[-1]  # "the paper quoted ..." after "according to the Financial Times"
     canon = canonical_in_context(name, context, home, res)
@@ -617,6 +622,56 @@ _CAPNAME_RE = re.compile(
 )
 
 
+#: Heads of a description that stands for a newspaper or magazine named before it (``the
+#: Wall Street Journal reported ... the paper said``); a news agency or a broadcaster is
+#: never such a paper (``told Reuters``, ``Fox Business Network``).
+_PAPER_HEADS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid", "magazine"})
+_NOT_PAPERS = frozenset(w.lower() for w in _WORDS["news_agencies"]) | frozenset(
+    "agency bbc broadcaster channel cnbc cnn itv network npr programme program radio sky "
+    "television tv website".split()
+)
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_PAPER_WORD = r"[A-Z][\w'\u2019&-]*(?:\.[A-Z][\w'\u2019&-]*)*"  # "U.S", never a full stop
+_PAPER_NAME_RE = re.compile(
+    r"\b(?:(?P<the>[Tt]he)[ \t]+)?(?P<name>"
+    + _PAPER_WORD
+    + r"(?:[ \t]+(?:(?:of|du|de|der|des|di|la|le|el)[ \t]+)?"
+    + _PAPER_WORD
+    + r"){0,4})(?:[ \t]+(?P<head>"
+    + "|".join(sorted(_PAPER_HEADS))
+    + r")\b)?"
+)
+
+
+def paper_names(text: str) -> list[tuple[int, str]]:
+    """``(start, name)`` of each newspaper or magazine the text names, in text order: a run
+    of capitalised words ending in a media word (``Wall Street Journal``, ``the Times``: one
+    word only after ``the``) or followed by a paper's head (``Journal du Dimanche
+    newspaper``); not a news agency, a broadcaster or an upper-case run (a dateline).
+
+    >>> paper_names("NEW YORK (Reuters) - The Wall Street Journal said. Le Monde newspaper said")
+    [(25, 'Wall Street Journal'), (51, 'Le Monde')]
+    >>> paper_names("Times are hard, the Times said, citing Fox Business Network.")
+    [(20, 'Times')]
+    """
+    out = []
+    for m in _PAPER_NAME_RE.finditer(text):
+        words = re.sub(r"['\u2019]s?$", "", m.group("name")).split()
+        if words and words[0] in ("The", "A", "An"):
+            words = words[1:]  # "The paper": no name
+        name = " ".join(words)
+        if not words or name.isupper() and len(name) > 3:
+            continue
+        if m.group("head") is None:
+            if words[-1].lower() not in _MEDIA_WORDS or len(words) == 1 and not m.group("the"):
+                continue
+        elif len(words) == 1 and (canonical_or_none(name) is not None or name in _DAY_NAMES):
+            continue  # "the Swiss newspaper", "the ECB": a place or a body, not the paper's name
+        if not any(w.lower() in _NOT_PAPERS for w in words):
+            out.append((m.start("name"), name))
+    return out
+
+
 class LastBefore:
     """The latest value stored under a key at a position before a given one (a bisect, not a scan).
 
@@ -673,6 +728,7 @@ class Resolver:
         self.last_org: str | None = None
         self.sents = sents
         self._capnames: LastBefore | None = None
+        self._papers: list[tuple[int, str]] | None = None
         self._subjects: list[tuple[int, int, str]] | None = None
         self._subject_pos: list[int] | None = None
         self._genders: dict[str, str] = {}  # person -> "f"/"m": the pronoun or title seen
@@ -700,6 +756,13 @@ class Resolver:
                     out.add(words[-1].lower(), m.start(1), " ".join(words))
             self._capnames = out
         return self._capnames
+
+    def paper_before(self, pos: int) -> str | None:
+        """The last newspaper or magazine the text names before ``pos`` (:func:`paper_names`)."""
+        if self._papers is None:
+            self._papers = paper_names(self.text)
+        i = bisect.bisect_left(self._papers, (pos, "")) - 1
+        return self._papers[i][1] if i >= 0 else None
 
     def _lookup_surname(self, token: str, pos: int) -> str | None:
         """The last full name before ``pos`` with the word ``token``, else the last
@@ -815,6 +878,10 @@ class Resolver:
                 person = self.last_person  # "the Russian official": the last named speaker
             if person is not None:
                 return person, "description"
+        if words == [role] and role in _PAPER_HEADS:
+            paper = self.paper_before(span[0])  # "the paper said": the one named before
+            if paper is not None:
+                return paper, "description"
         if (
             role in ORG_HEADS
             and len(words) == 1
