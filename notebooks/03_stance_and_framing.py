@@ -118,7 +118,7 @@ if shown["speaker_canonical"].isna().all():  # no speaker in any row: speaker_re
     shown = shown.assign(speaker_resolved=None)
 if ct.empty_columns(shown):  # text in another language: quote marks with no speaker, source or cue
     print(ct.describe_empty_columns(shown))
-shown.drop(columns=ct.empty_columns(shown)).head(MAX_ROWS)
+shown.drop(columns=ct.empty_columns(shown)).reset_index(drop=True).head(MAX_ROWS)  # rows 0, 1, ...
 
 # %% [markdown]
 # Each row is one quote: `speaker` is the words in the text (*He*, *the spokesman*),
@@ -135,7 +135,7 @@ print(
     f"{'has' if len(generic) == 1 else 'have'} a generic speaker ({', '.join(sorted(set(generic['speaker'].dropna()))[:5]) or 'none'})."
 )
 cols = ["group", "speaker_canonical", "source", "source_start", "source_end", "quote"]
-sourced[cols].head(MAX_ROWS) if len(sourced) else None  # no empty table: the count said it
+sourced[cols].reset_index(drop=True).head(MAX_ROWS) if len(sourced) else None  # none: said
 
 # %% [markdown]
 # **Failure case.** A pronoun far from its antecedent goes wrong: in a real BBC article
@@ -197,7 +197,7 @@ fig = plots.plot_share_bars(
     voice_counts, category="voice", title="Quotes by kind of voice", sizes=group_sizes
 )
 print(ct.describe_voices(voices))
-ct.largest_groups_first(voice_counts, group_sizes).head(MAX_ROWS)
+ct.largest_groups_first(voice_counts, group_sizes).reset_index(drop=True).head(MAX_ROWS)
 
 # %% [markdown]
 # The table behind the bars: `official (France)` (any country) is a quote from that
@@ -260,7 +260,7 @@ fig = plots.plot_share_bars(
 )
 if spread := ct.describe_share_uncertainty(cues.groupby("group")["n_quotes"].first(), "quotes"):
     print(spread)  # how far a share can move by chance, from the quotes it rests on
-ct.largest_groups_first(cues, group_sizes).head(MAX_ROWS)
+ct.largest_groups_first(cues, group_sizes).reset_index(drop=True).head(MAX_ROWS)
 
 # %% [markdown]
 # Most news copy introduces quotes neutrally (*said*, *according to*); a group with many
@@ -275,7 +275,8 @@ ct.largest_groups_first(cues, group_sizes).head(MAX_ROWS)
 
 # %%
 marked = speech[~speech["cue_class"].isin(["neutral"]) & speech["cue_class"].notna()]
-marked[["group", "cue", "cue_class", "speaker_canonical", "quote"]].head(MAX_ROWS)
+marked = marked[["group", "cue", "cue_class", "speaker_canonical", "quote"]]
+marked.reset_index(drop=True).head(MAX_ROWS)  # rows 0, 1, ...: not labels of the quote table
 
 # %% [markdown]
 # These are the rows behind the non-neutral shares: read the verb against the content.
@@ -285,7 +286,7 @@ per_speaker = ct.cue_rates(speech, by="speaker_canonical")
 per_speaker = per_speaker.sort_values(
     ["n_quotes", "group", "count"], ascending=[False, True, False], kind="mergesort"
 )
-per_speaker.head(MAX_ROWS)
+per_speaker.reset_index(drop=True).head(MAX_ROWS)
 
 # %% [markdown]
 # The same shares per speaker. A verb class belongs to the outlet's wording, so compare
@@ -299,7 +300,9 @@ per_speaker.head(MAX_ROWS)
 ct.print_sample_note(detail, corpus, "Hedges", by=BY)
 hedge_hits = ct.hedges(detail, quotes_table=q)
 rates = ct.hedge_rates(hedge_hits, detail, by=BY)
-ct.largest_groups_first(rates[rates["count"] > 0], group_sizes).head(MAX_ROWS)
+ct.largest_groups_first(rates[rates["count"] > 0], group_sizes).reset_index(drop=True).head(
+    MAX_ROWS
+)
 
 # %% [markdown]
 # `voice = outlet` marks a hedge in the outlet's own words (outside quote marks). Rates per
@@ -470,7 +473,7 @@ ct.largest_groups_first(tone.summary, group_sizes)[
         "share_neg",
         "interval",
     ]
-].head(MAX_ROWS * 2)
+].reset_index(drop=True).head(MAX_ROWS * 2)  # rows 0, 1, ...
 
 # %% [markdown]
 # A group with one article has no interval. With many articles per group the
@@ -546,7 +549,8 @@ triples = ct.stance_triples(detail, quotes_table=q)
 triples["group"] = triples["doc_id"].map(group_of)
 by_cue = triples[triples["basis"] == "cue"]
 print(f"{len(triples):,} holder-target pairs, {len(by_cue):,} with a position-bearing verb.")
-by_cue[["group", "holder", "cue", "target", "polarity", "evidence"]].head(MAX_ROWS)
+by_cue = by_cue[["group", "holder", "cue", "target", "polarity", "evidence"]]
+by_cue.reset_index(drop=True).head(MAX_ROWS)  # rows 0, 1, ...: not labels of all pairs
 
 # %% [markdown]
 # Verb-based claims are few and readable; the tone-based rows are many more and often
