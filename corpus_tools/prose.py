@@ -31,7 +31,9 @@ text, not a thread of readers' comments: they stay (an "Anonymous" signer, words
 ``anonymous_names``, is no one author).
 
 :func:`dateline_ledes` works the other way: a wire lede ("EUGENE, Ore. (AP) -
-...") that the classifier removed right above the body is kept.
+...") that the classifier removed right above the body is kept, and so is a wire
+brief's dateline right under its headline with the figures below it
+(:func:`dateline_briefs`: "SINGAPORE, March 28 - Shr 8.43 cts vs 9.61 cts").
 Settings and words: ``data/cleaning_prose.yml``.
 
 Every removal is a ``(rule, detail)`` pair as the classifier returns them, so
@@ -734,6 +736,77 @@ def dateline_ledes(
     return out
 
 
+#: a wire brief's dateline: a place in capitals (", state"), then a month and day or an
+#: agency in brackets, then a dash: "SINGAPORE, March 28 - Shr 8.43 cts vs 9.61 cts",
+#: "BELLEVUE, Wash., March 18 - ...", "NEW YORK (Reuters) - ..."
+_BRIEF_RE = re.compile(
+    r"[A-Z][A-Z.'\u2019&-]+(?: [A-Z][A-Z.'\u2019&-]+){0,3}"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"(?:,? (?P<month>[A-Z][a-z]{2,8})\.? \d{1,2}(?:, \d{4})?)?"
+    r"(?P<agency> \([A-Z][^()\n]{1,30}\))?"
+    r" ?[-\u2013\u2014]{1,2} +\S"
+)
+
+
+def _brief_dateline(view: str | None, s: ProseSettings) -> bool:
+    """``view`` opens with a wire brief's dateline (:data:`_BRIEF_RE`): a place in
+    capitals dated by a month (one of ``months``) and day, or credited to an agency."""
+    m = _BRIEF_RE.match(view) if view is not None else None
+    if m is None:
+        return False
+    return m["agency"] is not None or (m["month"] or "").casefold() in s.months
+
+
+def dateline_briefs(
+    lines: Sequence[tuple[int, str | None, str | None]],
+    decided: Mapping[int, tuple[str, str]],
+    max_lines: int = 20,
+) -> list[int]:
+    """Lines removed as ``block:before_body`` that open a wire brief: its dateline line
+    and what follows it down to the body.
+
+    A brief opens under its headline with a dateline (:func:`_brief_dateline`:
+    "SINGAPORE, March 28 - Shr 8.43 cts vs 9.61 cts"), its figures follow one to a line
+    ("Group net 7.8 mln dlrs vs 8.9 mln"), then a sentence or two: the classifier takes
+    the figures for a teaser list above a short body. A dateline line right below a line
+    the classifier kept (the headline) or at the top of the page, with at most
+    ``max_lines`` lines removed as ``block:before_body`` between it and the body, none of
+    them chrome words or another dateline, opens the article: it and those lines stay.
+    A dateline among teasers (a removed line above it) stays removed.
+
+    Examples
+    --------
+    >>> doc = ["SINGAPORE LAND LTD <LNDH.SI> FIRST HALF FEB 28",
+    ...        "SINGAPORE, March 28 - Shr 8.43 cts vs 9.61 cts", "Int div nil vs nil",
+    ...        "Note - The company said group net profits should amount to 13.5 mln dlrs."]
+    >>> lines = [(i, v, None) for i, v in enumerate(doc)]
+    >>> cut = ("block:before_body", "in a teaser list")
+    >>> dateline_briefs(lines, {1: cut, 2: cut})
+    [1, 2]
+    >>> dateline_briefs(lines, {0: cut, 1: cut, 2: cut})
+    []
+    """
+    s = _default_settings()
+    out: list[int] = []
+    for k, (i, v, _rm) in enumerate(lines):
+        if decided.get(i, ("", ""))[0] != "block:before_body" or not _brief_dateline(v, s):
+            continue
+        if k > 0 and (lines[k - 1][0] in decided or lines[k - 1][2] is not None):
+            continue  # among teasers
+        between: list[int] = []
+        for j in range(k + 1, min(len(lines), k + 2 + max_lines)):
+            jj, vj, rmj = lines[j]
+            if jj not in decided and rmj is None:
+                out.extend([i, *between])
+                break
+            rule, detail = decided.get(jj, ("", ""))
+            if rule != "block:before_body" or "chrome" in detail or _brief_dateline(vj, s):
+                break
+            between.append(jj)
+        break  # the first dateline opens the brief
+    return out
+
+
 #: a word of a lede: letters first (numbers and symbols are neither prose nor title case)
 _LEDE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 #: how a lede ends: a sentence, or a bracket or colon after one ("(Hint: iPad mini!)")
@@ -1261,8 +1334,10 @@ def _take_back_ledes(
     settings: BlockSettings | None,
 ) -> None:
     """Take back (in place) the lines the classifier cut that are a dateline lede, a
-    numbered list or a sentence lede, in that order."""
+    wire brief's dateline and figures, a numbered list or a sentence lede, in that order."""
     for i in dateline_ledes(lines, decided):
+        del decided[i]
+    for i in dateline_briefs(lines, decided):
         del decided[i]
     for i in numbered_lists(lines, decided):
         del decided[i]
