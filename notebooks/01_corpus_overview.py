@@ -217,7 +217,8 @@ print(ct.describe_cleaning(by_doc))
 edited = by_doc[by_doc["n_edits"] > 0]  # a row of zeros shows nothing
 if 0 < len(edited) < len(by_doc):
     print(f"{len(by_doc) - len(edited):,} of {len(by_doc):,} documents had no edit (not listed).")
-edited.fillna({"outlet": "(missing)"}).head(MAX_ROWS) if len(edited) else None
+edited = edited.fillna({"outlet": "(missing)"}).reset_index(drop=True)  # rows 0, 1, ...
+edited.head(MAX_ROWS) if len(edited) else None
 
 # %% [markdown]
 # The share of chrome depends on the site's template, not on the news, so it can differ a

@@ -466,7 +466,7 @@ shared[cols].head(MAX_ROWS) if len(shared) else None  # none shared: said above
 # %%
 flagged = claims.assign(group=claims["doc_id"].map(docs.set_index("doc_id")["group"]))
 flagged = flagged[flagged["event"] != ""]
-flagged[["group", "text", "sentence"]].head(MAX_ROWS)
+flagged[["group", "text", "sentence"]].reset_index(drop=True).head(MAX_ROWS)  # rows 0, 1, ...
 
 # %% [markdown]
 # The evidence sentences. The matching key is built from the words next to a figure, so
@@ -522,7 +522,7 @@ table.head(MAX_ROWS * 2) if len(table) else None
 # %%
 example = labels_tbl[labels_tbl["actor"].isin(chosen[:1])]
 cols = ["group", "actor", "label", "label_type", "doc_id", "start", "end", "evidence"]
-example[cols].head(MAX_ROWS)
+example[cols].reset_index(drop=True).head(MAX_ROWS)  # rows 0, 1, ...
 
 # %% [markdown]
 # The evidence for the first actor in the table: each label with its offsets and the
@@ -550,7 +550,8 @@ if len(stop):
     print(f"{len(stop):,} of the {len(shown):,} terms shown are stopwords: {listed}.")
 elif len(shown):
     print(f"No stopword among the {len(shown):,} terms shown: none sets a group apart here.")
-shown[["group", "term", "count", "count_rest", "z"]].round(2) if len(shown) else None
+cols = ["group", "term", "count", "count_rest", "z"]
+shown[cols].round(2).reset_index(drop=True) if len(shown) else None  # rows 0, 1, ...
 
 # %% [markdown]
 # Function words say something about style (translated English, for one, can use *the*

@@ -75,7 +75,7 @@ group_of = dict(zip(docs["doc_id"], docs["group"], strict=True))
 group_sizes = docs["group"].value_counts()  # tables by group: the largest groups first
 print(ct.describe_corpus(docs, by=BY))
 docs.groupby("group").size().rename("n_docs").reset_index().sort_values(
-    "n_docs", ascending=False, kind="mergesort"
+    "n_docs", ascending=False, kind="mergesort", ignore_index=True
 ).head(MAX_ROWS)
 
 # %% [markdown]
@@ -498,7 +498,7 @@ ct.largest_groups_first(tone_by_group, group_sizes).head(MAX_ROWS)
 ev = tone.sentences.assign(group=tone.sentences["doc_id"].map(group_of))
 neg = ct.most_negative(ev, TOP_K)  # negative rows only (compound -0.05 or lower)
 print(ct.describe_most_negative(neg))
-neg[["group", "target", "compound", "drivers", "evidence"]]
+neg[["group", "target", "compound", "drivers", "evidence"]].reset_index(drop=True)  # rows 0, 1, ...
 
 # %% [markdown]
 # The most negative sentences and the lexicon words that drove them. Only sentences VADER

@@ -122,7 +122,9 @@ mentions[cols].head(TOP_K)
 # %%
 places = found[found["type"] == "location"]  # what actor_mentions(corpus, locations=True) adds
 print(f"{len(places):,} capital/seat mentions read as places (not counted as actors)")
-places[["doc_id", "actor", "alias", "resolution", "start", "end"]].head(TOP_K)
+places[["doc_id", "actor", "alias", "resolution", "start", "end"]].reset_index(drop=True).head(
+    TOP_K
+)
 
 # %% [markdown]
 # "talks in Doha" is a place, and a dateline "MOSCOW -" says where a story was filed. The
