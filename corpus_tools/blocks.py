@@ -118,6 +118,8 @@ _THRESHOLD_KEYS = {
     "short_cost": float,
     "second_run": float,
     "part_run": float,
+    "after_part_run": float,
+    "after_part_share": float,
     "intro_share": float,
     "wrap_min_lines": int,
     "stoplist_low": float,
@@ -177,6 +179,8 @@ class BlockSettings:
     short_cost: float = 2.0
     second_run: float = 0.8
     part_run: float = 0.8
+    after_part_run: float = 0.0
+    after_part_share: float = 0.0
     intro_share: float = 0.0
     wrap_min_lines: int = 2
     stoplist_low: float = 0.30
@@ -1872,7 +1876,9 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
     between its introduction and its last section). The search goes on in the
     gaps left, at most ``_MAX_PARTS`` parts (a bound on the passes; a listicle has
     many); the lines a join covers are not
-    searched again (runs never overlap).
+    searched again (runs never overlap). A run *after* the article scoring
+    ``after_part_run`` of the best one is a part too when it speaks of what the
+    article speaks of (:func:`_goes_on`): a guide goes on after its comparison table.
     """
     s, n = page.s, len(weights)
     gaps = [s.removed_penalty * page.gap_before.get(ln.line, 0) for ln in page.lines]
@@ -1902,7 +1908,35 @@ def _body_runs(page: _Page, weights: Sequence[float]) -> list[tuple[int, int]]:
             # a part of its own: the gaps on both sides of it are before the best run
             runs.append((s2, e2))
             todo += [(lo, s2, True), (e2 + 1, hi, True)]
+        elif not before and not form and _goes_on(page, runs, s2, e2, score >= _after(s) * best):
+            # the article goes on after a table or a list: a part of its own
+            runs.append((s2, e2))
+            todo.append((e2 + 1, hi, False))
     return sorted(runs)
+
+
+def _after(s: BlockSettings) -> float:
+    """The share of the best run a run after the article must score to be a part
+    (``after_part_run``; 0: off, never reached)."""
+    return s.after_part_run if s.after_part_run > 0 else inf
+
+
+def _goes_on(page: _Page, runs: Sequence[tuple[int, int]], a: int, z: int, scores: bool) -> bool:
+    """The run ``a..z`` after the article (``runs``: its parts so far) goes on with it:
+    it scores ``after_part_run`` of the best run (``scores``) and ``after_part_share`` or
+    more of the content words (:func:`_content_words`) of its good lines are words of the
+    article's good lines (the rest of a guide after its comparison table speaks of what
+    the guide does; a teaser with a summary, a bio or a newsletter box after the article
+    mostly does not: session 40's a1, the score alone, cost four dev parts)."""
+    if not scores:
+        return False
+    lines, final, stop = page.lines, page.final, page.s.stopwords
+    body = _content_words(
+        (lines[k].view for k in range(min(runs)[0], max(runs)[1] + 1) if final[k] == "good"),
+        stop,
+    )
+    words = _content_words((lines[k].view for k in range(a, z + 1) if final[k] == "good"), stop)
+    return bool(words) and len(words & body) >= page.s.after_part_share * len(words)
 
 
 def _intro_runs(
