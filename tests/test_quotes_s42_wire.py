@@ -72,3 +72,21 @@ def test_paper_names() -> None:
         "Fox Business Network and the paper."
     )
     assert [n for _, n in paper_names(text)] == ["Financial Times", "Times", "France's Le Monde"]
+
+
+def test_the_insurer_is_the_name_described_so_before() -> None:
+    q = _quotes(
+        "NEW YORK (Reuters) - Ambac Financial Group ABK.N, a bond insurer, said on Wednesday "
+        "that earnings rose. The insurer said it would cut jobs. The group said profit would rise.",
+        "Activist group Wake-Up Wal-Mart took issue with the data. The group also said the "
+        "numbers were wrong.",
+        "Prices fell. The group said it would cut jobs. The source said talks had stalled.",
+    )
+    assert q[["doc_id", "speaker", "speaker_canonical"]].values.tolist() == [
+        ["d0", "Ambac Financial Group", "Ambac Financial Group"],
+        ["d0", "The insurer", "Ambac Financial Group"],
+        ["d0", "The group", "Ambac Financial Group"],
+        ["d1", "The group", "Wake-Up Wal-Mart"],
+        ["d2", "The group", "group"],
+        ["d2", "The source", "source"],
+    ]

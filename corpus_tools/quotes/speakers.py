@@ -23,6 +23,7 @@ from .phrases import (
     PARTICLES,
     PERSON_ROLES,
     ROLE_NOUNS,
+    SOURCE_HEAD,
     TITLES,
     WORD_RE,
     generic_document,
@@ -672,6 +673,63 @@ def paper_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_NAME_RUN = (
+    _PAPER_WORD + r"(?:[ \t]+(?:(?:of|for|de|du|and|&)[ \t]+)?" + _PAPER_WORD + r"){0,5}"
+)  # capitalised words, "of"/"and" inside: "Bank of America", "White & Case"
+#: ``activist group Wake-Up Wal-Mart``, ``German insurer Allianz SE``: a lower-case noun
+#: right before a name classifies it
+_CLASSIFIED_RE = re.compile(r"\b(?P<head>[a-z]{3,})[ \t]+(?P<name>" + _NAME_RUN + ")")
+_OWN_HEAD_RE = re.compile(r"\b(?:[Tt]he[ \t]+)?(?P<name>" + _NAME_RUN + ")")
+#: ``Ambac Financial Group, a bond insurer,``: the head of a description after a name
+_APPOSED_RE = re.compile(
+    r"(?P<name>"
+    + _NAME_RUN
+    + r")(?:[ \t]+\(?<?[A-Z0-9]{1,8}\.[A-Z]{1,3}>?\)?)?,[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w'\u2019-]+[ \t]+){0,3}?(?P<head>[a-z]{3,})"
+    r"(?=[,;]|[ \t]+(?:that|which|whose|with|in|of|for|based)\b)"
+)
+
+
+_TRAILING_TICKER_RE = re.compile(r"(?:[ \t]+[A-Z0-9]{1,8}\.[A-Z]{1,3}|['\u2019]s)$")
+
+
+def described_names(text: str) -> list[tuple[int, str, str]]:
+    """``(start, head, name)`` of each name the text gives a common noun to, in text order:
+    the noun before it (``activist group Wake-Up Wal-Mart``), the head of a description after
+    it (``Ambac Financial Group, a bond insurer,``) or its own last word (``Deutsche Bank``:
+    ``bank``), so that ``the group``, ``the insurer``, ``the bank`` later stand for it.
+
+    >>> t = "Ambac Financial Group ABK.N, a bond insurer, said. Activist group Wake-Up Wal-Mart said"
+    >>> [h for _, h, _ in described_names(t)], sorted({n for _, _, n in described_names(t)})
+    (['group', 'insurer', 'group'], ['Ambac Financial Group', 'Wake-Up Wal-Mart'])
+    """
+    out = []
+    for m in _OWN_HEAD_RE.finditer(text):  # a name's own head: "Ambac Financial Group"
+        name = _TRAILING_TICKER_RE.sub("", m.group("name"))
+        words = name.split()
+        if len(words) >= 2 and words[-1].isalpha() and not name.isupper():
+            out.append((m.start("name"), words[-1].lower(), name))
+    for rx in (_CLASSIFIED_RE, _APPOSED_RE):
+        for m in rx.finditer(text):
+            name = _TRAILING_TICKER_RE.sub("", m.group("name"))
+            if name and name.split()[0] not in CAP_STOP and (not name.isupper() or len(name) <= 5):
+                out.append((m.start("name"), m.group("head"), name))
+    out.sort()
+    return out
+
+
+def _names_one_body(head: str) -> bool:
+    """A head noun that may stand for one named body (``the insurer``, ``the group``): not a
+    plural, a person's role or title, or an unnamed source's head (``the source``).
+
+    >>> [_names_one_body(w) for w in ("insurer", "ministers", "source", "spokesman")]
+    [True, False, False, False]
+    """
+    if head.endswith("s") and not head.endswith("ss") or head in PERSON_ROLES | TITLES:
+        return False
+    return re.fullmatch(SOURCE_HEAD, head) is None
+
+
 class LastBefore:
     """The latest value stored under a key at a position before a given one (a bisect, not a scan).
 
@@ -729,6 +787,7 @@ class Resolver:
         self.sents = sents
         self._capnames: LastBefore | None = None
         self._papers: list[tuple[int, str]] | None = None
+        self._described: LastBefore | None = None
         self._subjects: list[tuple[int, int, str]] | None = None
         self._subject_pos: list[int] | None = None
         self._genders: dict[str, str] = {}  # person -> "f"/"m": the pronoun or title seen
@@ -763,6 +822,14 @@ class Resolver:
             self._papers = paper_names(self.text)
         i = bisect.bisect_left(self._papers, (pos, "")) - 1
         return self._papers[i][1] if i >= 0 else None
+
+    def described_before(self, head: str, pos: int) -> str | None:
+        """The last name before ``pos`` the text gives the noun ``head`` (:func:`described_names`)."""
+        if self._described is None:
+            self._described = LastBefore()
+            for p, h, name in described_names(self.text):
+                self._described.add(h, p, name)
+        return self._described.get(head, pos)
 
     def _lookup_surname(self, token: str, pos: int) -> str | None:
         """The last full name before ``pos`` with the word ``token``, else the last
@@ -878,10 +945,15 @@ class Resolver:
                 person = self.last_person  # "the Russian official": the last named speaker
             if person is not None:
                 return person, "description"
-        if words == [role] and role in _PAPER_HEADS:
+        definite = np_text.split()[0].lower() == "the" if np_text.split() else False
+        if definite and words == [role] and role in _PAPER_HEADS:
             paper = self.paper_before(span[0])  # "the paper said": the one named before
             if paper is not None:
                 return paper, "description"
+        if definite and words == [role] and _names_one_body(role):
+            named = self.described_before(role, span[0])  # "the insurer": Ambac, named so
+            if named is not None:
+                return named, "description"
         if (
             role in ORG_HEADS
             and len(words) == 1
