@@ -592,12 +592,37 @@ def _add_term_cells(
     out._n_compact = out._n_pending  # one cell per (group, term) already (in each block)
 
 
+#: texts tokenized in one call when a batch's terms are counted (:func:`_doc_term_counts`)
+#: and sentences split (:func:`_sentences`): the same rows in smaller pieces, so a
+#: worker's peak memory is that of 250 texts' tokens, not 1,000's
+_TOKEN_UNIT = 250
+
+
+def _doc_term_counts(texts: list[str], vocab: _Vocab) -> tuple[Any, np.ndarray]:
+    """:func:`chunk_counts` of ``texts``, tokenized ``_TOKEN_UNIT`` texts at a time and
+    stacked: the same rows, the same term ids (new chunks and terms get their ids in
+    order of first appearance either way), columns for every term known at the end."""
+    import scipy.sparse as sp
+
+    if len(texts) <= _TOKEN_UNIT:
+        return chunk_counts(batch_chunks(transient_arrow(texts)), vocab.chunks)
+    parts = [
+        chunk_counts(batch_chunks(transient_arrow(texts[at : at + _TOKEN_UNIT])), vocab.chunks)
+        for at in range(0, len(texts), _TOKEN_UNIT)
+    ]
+    n_terms = parts[-1][0].shape[1]  # ids only grow: the last piece knows every term
+    for m, _ in parts:
+        m.resize((m.shape[0], n_terms))
+    mat = sp.vstack([m for m, _ in parts], format="csr")
+    return mat, np.concatenate([n for _, n in parts])
+
+
 def _unit_cells(out: StreamCounts, texts: list[str], gcodes: np.ndarray, vocab: _Vocab) -> Any:
     """Add one block of (group, term) cells for ``texts`` (``gcodes``: their group ids in
     ``out.group_index``); return each text's word count."""
     import scipy.sparse as sp
 
-    mat, n_words = chunk_counts(batch_chunks(transient_arrow(texts)), vocab.chunks)
+    mat, n_words = _doc_term_counts(texts, vocab)
     if mat.nnz == 0:
         return n_words
     # chunk_counts' product has one entry per (document, term), columns unsorted within a
@@ -809,7 +834,7 @@ def _count_mentions(
 
     t0 = process_time()
     gaz = resolve_gazetteer(gazetteer)
-    rows, n_sents = _sentences(texts, unit)
+    rows, n_sents = _sentences(texts, min(unit or _TOKEN_UNIT, _TOKEN_UNIT))
     t1 = process_time()
     founds = mention_entries_batch(texts, gaz, demonyms=True, locations=False)
     t2 = process_time()
