@@ -38,6 +38,9 @@ call, and checks that all three count alike on every line.
 ``--text-only`` times ``clean_text_only`` (the text without its log rows: what a
 stream's workers run) instead of ``clean_text``. ``--corpus`` may also be a folder of
 ``.parquet`` parts with a ``text`` column (``benchmarks/generate.py``'s stream corpus).
+``--pure-ref`` compares (and times) this version's compiled modules with its own
+pure-Python ones (``CORPUS_TOOLS_PURE_PYTHON=1``; ``corpus_tools._compiled``); the
+table names the modules each version ran compiled.
 ``--quick`` cleans 200 documents (a smoke run). ``--no-check`` with ``--ref`` times
 both versions (and their steps with ``--stages``) without comparing their results.
 """
@@ -256,6 +259,8 @@ def worker(job: Path) -> None:
         "no classifier": {"rules": C.load_rules(disable_categories=["block", "template"])},
     }
     out: dict[str, Any] = {"digests": {}, "stages": {}}
+    compiled = getattr(sys.modules["corpus_tools"], "compiled_modules", dict)()
+    out["compiled"] = sorted(k.split(".")[-1] for k, v in compiled.items() if v == "compiled")
     times = []
     # the text alone (what a stream's workers run) or the text and its log rows
     clean = C.clean_text_only if spec.get("text_only") else C.clean_text
@@ -286,11 +291,14 @@ def worker(job: Path) -> None:
     job.write_bytes(pickle.dumps(out))
 
 
-def run_version(root: Path, timed: list[str], sets: dict[str, list[str]], **kw: Any) -> Any:
+def run_version(
+    root: Path, timed: list[str], sets: dict[str, list[str]], pure: bool = False, **kw: Any
+) -> Any:
     with tempfile.TemporaryDirectory() as tmp:
         job = Path(tmp) / "job.pkl"
         job.write_bytes(pickle.dumps({"root": str(root), "timed": timed, "sets": sets, **kw}))
-        env = dict(os.environ, PYTHONPATH=str(root))
+        # pure: the .py modules even where a compiled build is there (corpus_tools._compiled)
+        env = dict(os.environ, PYTHONPATH=str(root), CORPUS_TOOLS_PURE_PYTHON="1" if pure else "0")
         subprocess.run([sys.executable, __file__, "--worker", str(job)], check=True, env=env)
         return pickle.loads(job.read_bytes())
 
@@ -514,6 +522,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=20_000, help="documents to clean (default 20000)")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--ref", type=Path, help="a checkout of another version to compare with")
+    ap.add_argument(
+        "--pure-ref",
+        action="store_true",
+        help="compare with this version's pure-Python modules (CORPUS_TOOLS_PURE_PYTHON=1)",
+    )
     ap.add_argument("--aeb", type=Path, help="folder of the article-extraction benchmark")
     ap.add_argument("--headlines", type=Path, help="gzip file, one headline per line")
     ap.add_argument("--snippets", type=Path, help="trafilatura's tests folder (evaldata.json)")
@@ -555,14 +568,17 @@ def main(argv: list[str] | None = None) -> int:
     texts = real_texts(a.corpus, n)
     if a.words:
         return words_table(texts, a.repeat)
-    check = a.ref is not None and not a.no_check
+    check = (a.ref is not None or a.pure_ref) and not a.no_check
     sets = check_sets(a.aeb, a.headlines, a.snippets, a.dragnet) if check else {}
-    versions = {"this version": ROOT} | ({"reference": a.ref.resolve()} if a.ref else {})
+    versions = {"this version": (ROOT, False)}
+    if a.ref or a.pure_ref:
+        versions["reference"] = (a.ref.resolve(), False) if a.ref else (ROOT, True)
     res = {
         k: run_version(
-            v,
+            v[0],
             texts,
             sets,
+            pure=v[1],
             stages=a.stages,
             check=check,
             repeat=max(1, a.repeat),
@@ -578,9 +594,10 @@ def main(argv: list[str] | None = None) -> int:
         f"pass(es) (load average {load[0]:.1f}); {len(set(texts))} distinct texts, memo of "
         f"documents cleaned before {'off' if a.no_doc_memo else 'on'}"
     )
-    print("\n| version | CPU s | µs/doc |\n|---|---|---|")
+    print("\n| version | compiled modules | CPU s | µs/doc |\n|---|---|---|---|")
     for k, r in res.items():
-        print(f"| {k} | {r['cpu']:.2f} | {1e6 * r['cpu'] / max(1, len(texts)):.0f} |")
+        built = ", ".join(r.get("compiled", [])) or "none"
+        print(f"| {k} | {built} | {r['cpu']:.2f} | {1e6 * r['cpu'] / max(1, len(texts)):.0f} |")
     if a.stages:
         print_stages(res, len(texts))
     if check:

@@ -7,6 +7,10 @@ only on those. Each pipeline module lists its own public names in its
 
 from __future__ import annotations
 
+# first: loads a compiled module's .py instead of its .so when the build is stale
+from ._compiled import compiled_modules
+
+# isort: split
 from . import actors as _actors
 from . import clean as _clean
 from . import coding as _coding
@@ -103,6 +107,7 @@ __all__ = sorted(
         "sentences",
         "tokens",
         "__version__",
+        "compiled_modules",
         *_io.__all__,
         *_narrate.__all__,
         *_overview.__all__,
