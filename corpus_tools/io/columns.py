@@ -109,6 +109,9 @@ SOURCED_COLUMNS = ("outlet", "published", "title")
 HEADLINE_SOURCE = "headline:"
 #: ``text_source`` prefix of a row whose text cell held HTML markup, read as text
 HTML_SOURCE = "html:"
+#: ``text_source`` prefix of a row whose text cell held a whole HTML page (a crawl dump's
+#: ``html`` column), read by the page extractor as an ``.html`` file is
+PAGE_SOURCE = "html_page:"
 RESERVED_COLUMNS = (
     set(DOC_COLUMNS)
     | set(EXTRA_COLUMNS)

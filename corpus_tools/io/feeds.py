@@ -41,6 +41,8 @@ _BLOCK = re.compile(
     r"(?is)<\s*/?\s*(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|hr)\b[^>]*>"
 )
 _DROP = re.compile(r"(?is)<\s*(script|style|noscript)\b.*?<\s*/\s*\1\s*>")
+#: an HTML comment (an unclosed one runs to the end of the cell)
+_COMMENT = re.compile(r"(?s)<!--.*?(?:-->|\Z)")
 _TAG = re.compile(r"(?s)<[^>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANKS = re.compile(r"\s*\n\s*\n\s*")
@@ -54,10 +56,12 @@ def markup_text(value: str) -> str:
     'Talks ended & resumed.\\n\\nNext.'
     >>> markup_text("Plain text, 5 < 6.")
     'Plain text, 5 < 6.'
+    >>> markup_text("<p>Kept.</p><!-- <p>a note --> <script>var a = 1;</script><p>Too.</p>")
+    'Kept.\\n\\nToo.'
     """
     if "<" not in value or not _TAG.search(value):
         return html.unescape(value).strip()
-    value = _DROP.sub(" ", value)
+    value = _DROP.sub(" ", _COMMENT.sub(" ", value))
     value = _own_line_for_final_link(value)
     value = _BLOCK.sub("\n\n", value)
     value = html.unescape(_TAG.sub("", value))

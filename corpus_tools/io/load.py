@@ -31,7 +31,7 @@ from ..errors import (
 )
 from .batches import ReadJob, cleaned, crash_reason, text_facts
 from .collect import Collected, LogColumns
-from .columns import EXTRA_COLUMNS, META_COLUMNS, SOURCED_COLUMNS, is_missing
+from .columns import EXTRA_COLUMNS, META_COLUMNS, PAGE_SOURCE, SOURCED_COLUMNS, is_missing
 from .dates import url_date
 from .decode import MIXED_MARK, NUL_MARK, SUSPECT_MARK, garbled_message, split_encoding
 from .discover import (
@@ -186,7 +186,9 @@ class _Joiner:
         if self.load_sidecar is not None:
             self.read_sidecar()
         self.n_docs += 1
-        if base.get("format") not in ("text", "html"):
+        if base.get("format") not in ("text", "html") or str(
+            base.get("text_source") or ""
+        ).startswith(PAGE_SOURCE):
             self.from_table = True
         if base.pop(DATE_FORMAT_KEY, False):
             self.date_format = None
@@ -390,7 +392,9 @@ def _complete(
 def _fill_sources(base: dict[str, Any]) -> None:
     """Label table-given values ``table``; outlet from the URL's host and date from the URL's
     path (``/2022/07/18/``) when nothing else gives one."""
-    if base.get("format") not in ("text", "html"):
+    if base.get("format") not in ("text", "html") or str(base.get("text_source") or "").startswith(
+        PAGE_SOURCE
+    ):
         for k in SOURCED_COLUMNS:
             v = base.get(k)
             if v is not None and v is not pd.NaT and f"{k}_source" not in base:

@@ -27,6 +27,7 @@ from .columns import (
     DATE_COLUMNS,
     HEADLINE_SOURCE,
     HTML_SOURCE,
+    PAGE_SOURCE,
     RESERVED_COLUMNS,
     TEXT_COLUMNS,
     cell_str,
@@ -986,13 +987,17 @@ def _row_doc(
     if nested:
         return "skip", src, f"{kind.upper()} {unit} {row_no}: {nested}"
     id_value = rec.get(c.id) if c.id is not None else None
+    try:
+        text_cell, page = _any_text_cell(table, row_no, str(text))
+    except InputSkipped as exc:
+        return "skip", src, f"{kind.upper()} {unit} {row_no}: {exc.reason}"
     base: dict[str, Any] = {
         "doc_id": cell_str(id_value) if not is_missing(id_value) else f"{table.stem}#{row_no}",
         "source": src,
         "path": None if table.is_frame else table.rel,
         "encoding": "n/a" if table.is_frame else table.enc,
-        "format": kind,
-        **_text_cell(table, row_no, str(text)),
+        "format": "html" if page else kind,
+        **text_cell,
     }
     for what, col in (("title", c.title), ("outlet", c.outlet), ("url", c.url)):
         value, label = (
@@ -1007,6 +1012,7 @@ def _row_doc(
             base[what] = backslash_breaks(base[what])  # AG's 'Mills Grabs \$1B Portfolio'
         if label is not None and base[what] is not None:
             base[f"{what}_source"] = label
+    _page_fills(base, page)
     table.url_outlet(base)
     if c.date is not None:
         value, _ = table.cell(row_no, c.date, rec.get(c.date), "date")
@@ -1026,14 +1032,20 @@ def _row_doc(
             base[DATE_FORMAT_KEY] = True  # told to the loading process once per table
     if c.precision is not None and not is_missing(rec.get(c.precision)):
         base["date_precision"] = check_precision(rec[c.precision], where, row_no, unit)
-    for col in c.extra:
+    _extra_cells(base, c.extra, rec)
+    return "doc", base, None
+
+
+def _extra_cells(base: dict[str, Any], extra: Any, rec: dict[Any, Any]) -> None:
+    """The row's other columns kept as they are (``user_<name>`` for a reserved name), and an
+    ``authors`` list as ``author`` when nothing else gave one (news-please, newspaper3k)."""
+    for col in extra:
         if col in rec:
             name = str(col)
             key = f"user_{name}" if name in RESERVED_COLUMNS or name.startswith("__") else name
             base[key] = rec[col]
-    if "authors" in rec and is_missing(base.get("author")):  # news-please, newspaper3k
+    if "authors" in rec and is_missing(base.get("author")):
         base["author"] = author_names(rec["authors"])
-    return "doc", base, None
 
 
 #: a text cell that holds HTML: a tag HTML pages use (RSS descriptions copied into a table:
@@ -1077,7 +1089,7 @@ def _writes_breaks(records: list[Any], column: Any) -> int:
     n = marked = 0
     for rec in records:
         value = rec.get(column) if isinstance(rec, dict) else None
-        if isinstance(value, str):
+        if isinstance(value, str) and not is_page_cell(value):  # a page's scripts: not breaks
             n += 1
             marked += "\\" in value and _BREAK_MARK.search(value) is not None
     return int(marked >= MIN_BREAK_ROWS and marked >= MIN_BREAK_SHARE * n)
@@ -1124,6 +1136,74 @@ def _text_cell(table: _Table, row_no: int, text: str) -> dict[str, str]:
     }
 
 
+#: a cell that is a whole HTML page (a crawler's dump of ``{"url", "html"}`` rows): it opens
+#: with a doctype or ``<html>`` (after at most a few wrapper tags, comments or an XML
+#: declaration) and holds a ``<head>`` or ``<body>`` element
+_PAGE_START_RE = re.compile(
+    r"(?i)\s*(?:<(?!html[\s>]|!doctype)[^<>]{0,500}>\s*){0,5}(?:<!doctype\s+html\b|<html[\s>])"
+)
+_PAGE_PART_RE = re.compile(r"(?i)<(?:head|body)[\s>]")
+#: how far into a cell its doctype or ``<html>`` may stand
+_PAGE_START_CHARS = 3_000
+
+
+def is_page_cell(text: str) -> bool:
+    """True when a table's text cell holds a whole HTML page rather than text or a snippet.
+
+    >>> is_page_cell('<!DOCTYPE html><html><head><title>T</title></head><body>x</body></html>')
+    True
+    >>> is_page_cell('<p>Talks <b>ended</b>.</p>'), is_page_cell('Plain text about <html>.')
+    (False, False)
+    """
+    return (
+        "<" in text
+        and _PAGE_START_RE.match(text[:_PAGE_START_CHARS]) is not None
+        and _PAGE_PART_RE.search(text) is not None
+    )
+
+
+#: the fields a page gives of itself that travel with others (a date with its precision)
+_PAGE_COMPANIONS = {"published": ("date_precision",)}
+
+
+def _page_fills(base: dict[str, Any], page: dict[str, Any]) -> None:
+    """Fill ``base`` with what a page cell's page says of itself (title, outlet, date, author,
+    url, each with its ``*_source``) where the table's own columns gave nothing.
+
+    >>> row = {"title": "From the table", "outlet": None}
+    >>> _page_fills(row, {"title": "Page", "title_source": "html:title", "outlet": "BBC",
+    ...                   "outlet_source": "og:site_name"})
+    >>> row
+    {'title': 'From the table', 'outlet': 'BBC', 'outlet_source': 'og:site_name'}
+    """
+    for key, value in page.items():
+        if key.endswith("_source") or key in ("date_precision",):
+            continue
+        if is_missing(base.get(key)) and not is_missing(value):
+            base[key] = value
+            for extra in (f"{key}_source", *_PAGE_COMPANIONS.get(key, ())):
+                if extra in page:
+                    base[extra] = page[extra]
+
+
+def _any_text_cell(table: _Table, row_no: int, text: str) -> tuple[dict[str, str], dict[str, Any]]:
+    """``raw_text``/``text_source`` of a row's text cell, and what the page says of itself
+    when the cell is a whole page (else ``{}``); InputSkipped for a page with no article."""
+    if not table.picked.headlines and is_page_cell(text):
+        return _page_cell(table, row_no, text)
+    return _text_cell(table, row_no, text), {}
+
+
+def _page_cell(table: _Table, row_no: int, text: str) -> tuple[dict[str, str], dict[str, Any]]:
+    """``raw_text``/``text_source`` of a cell holding a whole page, read by the page extractor
+    as an ``.html`` file is, and what the page says of itself (title, outlet, date, author,
+    url and their ``*_source``); InputSkipped when the page has no article text."""
+    raw, page = extract_html(text)
+    table.markup["page"] += 1
+    table.markup.setdefault("first_page", row_no)
+    return {"raw_text": raw, "text_source": f"{PAGE_SOURCE}{table.picked.text}"}, page
+
+
 #: the mark a news API (NewsAPI.org) ends a cut text with: '... Industri… [+1210 chars]'
 _API_CUT_RE = re.compile(r"\[\+\d[\d,]* chars?\]\s*$")
 
@@ -1158,6 +1238,7 @@ _REPEAT_WHAT = {
     "markup": "text or title cells with HTML markup, read as text",
     "url_outlet": "no outlet column, so each row's outlet is the host of its URL",
     "backslash": "text that writes line breaks as backslashes, read as breaks",
+    "page": "text cells that are whole HTML pages, read by the page extractor",
 }
 
 
@@ -1200,6 +1281,17 @@ def warn_markup(table: _Table) -> None:
             f"{table.markup.get('first_backslash')}) write line breaks as backslashes "
             "('dwindling\\band', as AG's news corpus does): read as a space, a doubled one as "
             "a paragraph break, '\\$' as '$' (the cells as written stay in the file).",
+            CorpusToolsWarning,
+            stacklevel=3,
+        )
+    n_pages = table.markup["page"]
+    if n_pages and _first_of_kind("page", table.where, n_pages):
+        warnings.warn(
+            f"{table.where}: {n_pages:,} {table.unit}(s)' text (column "
+            f"{str(table.picked.text)!r}, first: {table.unit} {table.markup.get('first_page')}) "
+            "held a whole HTML page: each was read by the page extractor as an .html file is "
+            f"(text_source '{PAGE_SOURCE}<column>'; title, outlet, date and author from the "
+            "page where the table's columns give none; the cells as written stay in the file).",
             CorpusToolsWarning,
             stacklevel=3,
         )
