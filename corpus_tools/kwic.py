@@ -136,53 +136,84 @@ def kwic(
     """
     _check_args(corpus, window, case)
     queries = _queries(term, case)
-    tok, texts = _candidate_tokens(corpus, queries)
-    out, warned = _all_hits(token_arrays(tok), queries, window, joined, texts)
+    out, warned, searched = _all_hits(corpus, queries, window, joined)
     if out.empty:
-        warn_inside_tokens([q for q in queries if q.term not in warned], texts.values())
+        unwarned = [q for q in queries if q.term not in warned]
+        warn_inside_tokens(unwarned, (t for d, t in corpus if d in searched))
     if by is not None:
         out["group"] = out["doc_id"].map(group_labels(corpus, by)).astype(object)
     return out
 
 
-def _candidate_tokens(corpus: Corpus, queries: list[Query]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The token table the queries are matched on, and the texts of its documents.
+def _candidate_tokens(
+    corpus: Corpus, queries: list[Query]
+) -> Iterator[tuple[pd.DataFrame, dict[str, str]]]:
+    """The token tables the queries are matched on, each with the texts of its documents.
 
     The corpus's own table when it is built already; otherwise the tokens of only the
     documents whose folded text holds every word of some query (a match, whole, joined or
-    inside a token, needs them all as substrings), so one term in a corpus of 100,000 long
-    articles does not tokenize all of them. Tokens, sentences and offsets are per document:
-    a document's rows are the same in the subset as in the whole corpus.
+    inside a token, needs them all as substrings), :data:`_BATCH_DOCS` documents at a time,
+    so one term in a corpus of 100,000 long articles neither tokenizes all of them nor holds
+    the tokens of all that hold it. Tokens, sentences and offsets are per document: a
+    document's rows are the same in a batch as in the whole corpus.
     """
-    from .tokenize import TOKENS_CACHE_KEY, cached_tokens
+    from .tokenize import TOKENS_CACHE_KEY, cached_tokens, tokens
 
     keys = [[w for w in q.key if w] for q in queries]
     if corpus.is_cached(TOKENS_CACHE_KEY) or not all(keys):
-        return cached_tokens(corpus), dict(iter(corpus))
-    texts = {}
+        yield cached_tokens(corpus), dict(iter(corpus))
+        return
+    texts: dict[str, str] = {}
     for doc_id, text in corpus:
         view = fold(text).casefold() if isinstance(text, str) else ""
         if any(all(w in view for w in key) for key in keys):
             texts[doc_id] = text
-    if len(texts) == len(corpus):
-        return cached_tokens(corpus), texts
-    from .tokenize import tokens
+        if len(texts) == _BATCH_DOCS:
+            yield tokens(corpus.subset(list(texts))), texts
+            texts = {}
+    if texts:
+        yield tokens(corpus.subset(list(texts))), texts
 
-    return tokens(corpus.subset(list(texts))), texts
+
+#: documents tokenized at a time by :func:`kwic` (tokens of 2,000 long articles: ~150 MB)
+_BATCH_DOCS = 2_000
+
+
+def _batch_rows(
+    arr: TokenArrays,
+    queries: list[Query],
+    window: int,
+    joined: bool,
+    texts: dict[str, str],
+    counts: tuple[Counter[str], Counter[str]],
+) -> list[tuple]:
+    """:func:`kwic`'s rows of one token table; each query's matches and those kept (in the
+    letter case it must have) are added to ``counts``."""
+    hits = list(_find(arr, queries, window))
+    kept = [h for h in hits if _case_matches(arr, h, texts)]
+    counts[0].update(h.query.term for h in hits)
+    counts[1].update(h.query.term for h in kept)
+    rows = [_hit_row(arr, h, texts) for h in kept]
+    rows += find_joined(arr, queries, window, texts) if joined else []
+    return rows + find_inside_tokens(arr, queries, window, texts)
 
 
 def _all_hits(
-    arr: TokenArrays, queries: list[Query], window: int, joined: bool, texts: dict[str, str]
-) -> tuple[pd.DataFrame, set[str]]:
-    """:func:`kwic`'s rows in order, and the queries warned as found only in another case."""
-    hits = list(_find(arr, queries, window))
-    kept = [h for h in hits if _case_matches(arr, h, texts)]
-    warned = _warn_other_case(hits, kept) if len(kept) < len(hits) else set()
-    rows = [_hit_row(arr, h, texts) for h in kept]
-    rows += find_joined(arr, queries, window, texts) if joined else []
-    out = _hits_frame(rows + find_inside_tokens(arr, queries, window, texts))
+    corpus: Corpus, queries: list[Query], window: int, joined: bool
+) -> tuple[pd.DataFrame, set[str], set[str]]:
+    """:func:`kwic`'s rows in order, the queries warned as found only in another case, and
+    the documents searched."""
+    rows: list[tuple] = []
+    hits: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    searched: set[str] = set()
+    for tok, texts in _candidate_tokens(corpus, queries):
+        rows += _batch_rows(token_arrays(tok), queries, window, joined, texts, (hits, kept))
+        searched.update(texts)
+    warned = _warn_other_case(hits, kept) if kept.total() < hits.total() else set()
+    out = _hits_frame(rows)
     out = out.sort_values(["doc_id", "start", "end", "term"], kind="mergesort")
-    return out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True), warned
+    return out.drop_duplicates(["doc_id", "start", "end"]).reset_index(drop=True), warned, searched
 
 
 def _check_args(corpus: Corpus, window: Any, case: Any) -> None:
@@ -286,10 +317,9 @@ def _case_matches(arr: TokenArrays, h: _Hit, texts: dict[str, str]) -> bool:
     return all(g == w for g, w in zip(got, exact, strict=True))
 
 
-def _warn_other_case(hits: list[_Hit], kept: list[_Hit]) -> set[str]:
+def _warn_other_case(hits: Counter[str], kept: Counter[str]) -> set[str]:
     """Warn for each case-sensitive query whose every match was in another case; return them."""
-    found = Counter(h.query.term for h in kept)
-    other = Counter(h.query.term for h in hits if h.query.term not in found)
+    other = {t: n for t, n in hits.items() if t not in kept}
     for t, n in other.items():
         warnings.warn(
             f"kwic: {t!r} matches only as written (an acronym, or case=True) and is never "
