@@ -409,12 +409,24 @@ def _load_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _read_a_table(corpus: Corpus) -> bool:
-    """True when a document (or a skipped row/file) of ``corpus`` came from a table file."""
+    """True when a document (or a skipped row/file) of ``corpus`` came from a table file:
+    by its format, or by its file (a table's cell holding a whole HTML page is read as a
+    page, format ``html``, from ``crawl.jsonl#line=1``).
+
+    >>> import pandas as pd
+    >>> from corpus_tools import Corpus
+    >>> page = pd.DataFrame({"doc_id": ["a"], "text": ["T."], "format": ["html"]})
+    >>> _read_a_table(Corpus(page.assign(path="crawl.jsonl"))), _read_a_table(Corpus(page))
+    (True, False)
+    """
     if (~corpus.docs["format"].isin(["text", "html"])).any():
         return True
-    for path in corpus.skipped["path"].astype(str):
-        name = path.split("#", 1)[0].lower().removesuffix(".gz")
-        if name.endswith(COLUMN_EXTENSIONS):
+    paths = [corpus.skipped["path"]]
+    if "path" in corpus.docs:
+        paths.append(corpus.docs["path"].dropna())
+    for column in paths:
+        names = column.astype(str).str.split("#", n=1).str[0].str.lower().str.removesuffix(".gz")
+        if names.str.endswith(COLUMN_EXTENSIONS).any():
             return True
     return False
 

@@ -92,3 +92,25 @@ def test_missing_values_show_as_empty_cells_in_notebook_tables() -> None:
     # a table without a missing cell is pandas' own display, byte for byte
     full = quotes.dropna()
     assert table_html(full) == full._repr_html_()
+
+
+def test_a_text_column_holding_whole_pages_is_not_called_unused() -> None:
+    # a JSON-lines crawl dump with whole HTML pages in column 'html': its rows are read by the
+    # page extractor (format 'html'), and the report said "--text-column has no effect"
+    from corpus_tools.cli import unused_load_options
+
+    rows = pd.DataFrame(
+        {
+            "doc_id": ["bbc_01", "bbc_02"],
+            "text": ["Rise in bedroom entrepreneurs.", "Japan's market rises."],
+            "format": ["html", "html"],
+            "path": ["crawl.jsonl", "crawl.jsonl"],
+        }
+    )
+    assert unused_load_options(ct.Corpus(rows), {"text_column": "html", "quotechar": None}) == []
+    pages = rows.assign(path=["p/01.html", "p/02.html"])  # a folder of saved pages: still said
+    assert unused_load_options(ct.Corpus(pages), {"text_column": "html", "quotechar": None}) == [
+        "text_column='html' (--text-column) has no effect: it names a column of a table (.csv "
+        ".tsv .jsonl .ndjson .json .parquet), and every document here came from a text or HTML "
+        "file; drop it, or point at the table."
+    ]
