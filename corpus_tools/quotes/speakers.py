@@ -631,10 +631,14 @@ _NOT_PAPERS = frozenset(w.lower() for w in _WORDS["news_agencies"]) | frozenset(
     "agency bbc broadcaster channel cnbc cnn itv network npr programme program radio sky "
     "television tv website".split()
 )
+#: where a run of capitalised words may start: not inside a word or after its full stop
+#: ("U.S.A.": one start, not one per letter, so the scans stay linear)
+_RUN_START = r"(?<![\w.'\u2019&-])"
 _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PAPER_WORD = r"[A-Z][\w'\u2019&-]*(?:\.[A-Z][\w'\u2019&-]*)*"  # "U.S", never a full stop
 _PAPER_NAME_RE = re.compile(
-    r"\b(?:(?P<the>[Tt]he)[ \t]+)?(?P<name>"
+    _RUN_START
+    + r"(?:(?P<the>[Tt]he)[ \t]+)?(?P<name>"
     + _PAPER_WORD
     + r"(?:[ \t]+(?:(?:of|du|de|der|des|di|la|le|el)[ \t]+)?"
     + _PAPER_WORD
@@ -679,10 +683,11 @@ _NAME_RUN = (
 #: ``activist group Wake-Up Wal-Mart``, ``German insurer Allianz SE``: a lower-case noun
 #: right before a name classifies it
 _CLASSIFIED_RE = re.compile(r"\b(?P<head>[a-z]{3,})[ \t]+(?P<name>" + _NAME_RUN + ")")
-_OWN_HEAD_RE = re.compile(r"\b(?:[Tt]he[ \t]+)?(?P<name>" + _NAME_RUN + ")")
+_OWN_HEAD_RE = re.compile(_RUN_START + r"(?:[Tt]he[ \t]+)?(?P<name>" + _NAME_RUN + ")")
 #: ``Ambac Financial Group, a bond insurer,``: the head of a description after a name
 _APPOSED_RE = re.compile(
-    r"(?P<name>"
+    _RUN_START
+    + r"(?P<name>"
     + _NAME_RUN
     + r")(?:[ \t]+\(?<?[A-Z0-9]{1,8}\.[A-Z]{1,3}>?\)?)?,[ \t]+(?:a|an|the)[ \t]+"
     r"(?:[\w'\u2019-]+[ \t]+){0,3}?(?P<head>[a-z]{3,})"
