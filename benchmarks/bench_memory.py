@@ -61,6 +61,10 @@ CALLS: dict[str, tuple[str, Callable[[Any, Any], Any]]] = {
     ),
     "cooccurrence": ("cooccurrence(c)", lambda ct, c: ct.cooccurrence(c)),
     "text_reuse": ("text_reuse(c)", lambda ct, c: ct.text_reuse(c)),
+    "text_reuse_top": (
+        "text_reuse(c, max_passages=100_000)",
+        lambda ct, c: ct.text_reuse(c, max_passages=100_000),
+    ),
     "kwic": ('kwic(c, "government")', lambda ct, c: ct.kwic(c, "government")),
     "kwic_merkel": ('kwic(c, "Merkel")', lambda ct, c: ct.kwic(c, "Merkel")),
     "stories": ("stories(c).table", lambda ct, c: ct.stories(c).table),

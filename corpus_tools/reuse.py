@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import re
 import warnings
+from array import array
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -139,41 +140,41 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
 
 class _SeedIndex(NamedTuple):
     """The holders of the shingles two documents of different series can share, in (shingle,
-    document, position) order: ``doc``/``pos`` per holder and ``end``, the index one past its
-    shingle's last holder. A seed pairs a holder with a later holder of the same shingle."""
+    document, position) order: ``doc``/``pos`` per holder (int32, 8 bytes a holder) and
+    ``bounds``, where each shingle's holders start, then their number. A seed pairs a holder
+    with a later holder of the same shingle."""
 
     doc: np.ndarray
     pos: np.ndarray
-    end: np.ndarray
+    bounds: np.ndarray
 
 
 def _seed_index(hashes: list[np.ndarray], max_df: int) -> _SeedIndex:
     """:class:`_SeedIndex` of the shingles found in 2 to ``max_df`` documents, built one part
-    of the hash space (the top bits) at a time: memory is the index and one part's holders,
-    not every repeated shingle with its sort order and sorted copies at once."""
-    top = [(h.view(np.uint64) >> np.uint64(60)).astype(np.uint8) for h in hashes]
-    docs: list[np.ndarray] = []
-    poss: list[np.ndarray] = []
-    ends: list[np.ndarray] = []
+    of the hash space (the top bits) at a time into arrays made once: memory is the index and
+    one part's holders, not every repeated shingle with its sort order and sorted copies, nor
+    the parts' pieces and their joined copy."""
+    total = sum(len(h) for h in hashes)
+    doc = np.empty(total, dtype=np.int32)
+    pos = np.empty(total, dtype=np.int32)
+    bounds = [np.zeros(1, dtype=np.int64)]
     kept = 0
     for part in range(_HASH_PARTS):
-        d, p, end = _kept_holders(*_part_holders(hashes, top, part), max_df)
-        docs.append(d)
-        poss.append(p)
-        ends.append(end + kept)
+        d, p, sizes = _kept_holders(*_part_holders(hashes, part), max_df)
+        doc[kept : kept + len(d)] = d
+        pos[kept : kept + len(d)] = p
+        bounds.append(kept + np.cumsum(sizes, dtype=np.int64))
         kept += len(d)
-    del top
-    return _SeedIndex(_joined(docs, np.int32), _joined(poss, np.int32), _joined(ends, np.int64))
+    return _SeedIndex(doc[:kept], pos[:kept], np.concatenate(bounds))
 
 
-def _part_holders(
-    hashes: list[np.ndarray], top: list[np.ndarray], part: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _part_holders(hashes: list[np.ndarray], part: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The shingles whose top bits are ``part``: (hash, document, position), in document and
     position order."""
     hs, ds, ps = [], [], []
-    for doc, (h, t) in enumerate(zip(hashes, top, strict=True)):
-        where = np.flatnonzero(t == part)
+    top = np.uint64(part)
+    for doc, h in enumerate(hashes):
+        where = np.flatnonzero((h.view(np.uint64) >> np.uint64(60)) == top)
         if len(where):
             hs.append(h[where])
             ds.append(np.full(len(where), doc, dtype=np.int32))
@@ -185,7 +186,7 @@ def _kept_holders(
     h: np.ndarray, d: np.ndarray, p: np.ndarray, max_df: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The holders (document, position) of the shingles found in 2 to ``max_df`` documents, in
-    (hash, document, position) order, and the index one past each one's last fellow holder."""
+    (hash, document, position) order, and the number of holders of each kept shingle."""
     order = np.argsort(h, kind="stable")  # d, p come in document and position order
     h, d, p = h[order], d[order], p[order]
     del order
@@ -198,8 +199,7 @@ def _kept_holders(
     del new_hd
     keep_group = (df >= 2) & (df <= max_df)
     keep = np.repeat(keep_group, sizes)
-    ends = np.repeat(np.cumsum(sizes[keep_group]), sizes[keep_group])
-    return d[keep], p[keep], ends.astype(np.int64)
+    return d[keep], p[keep], sizes[keep_group]
 
 
 def _joined(pieces: list[np.ndarray], dtype: type) -> np.ndarray:
@@ -211,31 +211,44 @@ def _joined(pieces: list[np.ndarray], dtype: type) -> np.ndarray:
     return out
 
 
+def _later_holders(bounds: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """For holders ``at`` of the index: how many holders of the same shingle come after."""
+    return bounds[np.searchsorted(bounds, at, side="right")] - at - 1
+
+
+def _holders_of(d: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    """The holders of documents ``lo`` to ``hi - 1``, in index order (a chunk at a time: no
+    holder-long temporaries)."""
+    got = []
+    for a in range(0, len(d), _PAIR_CHUNK):
+        c = d[a : a + _PAIR_CHUNK]
+        got.append(np.flatnonzero((c >= lo) & (c < hi)) + a)
+    return np.concatenate(got)
+
+
 def _seed_blocks(
     index: _SeedIndex, series: np.ndarray, n_docs: int
 ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
     """The seeds (doc_a, pos_a, doc_b, pos_b; doc_a < doc_b, different series) in blocks of
     consecutive ``doc_a`` holding about :data:`_PAIR_CHUNK` pairs each: every seed of a
     document pair is in one block, and only one block's seeds exist at a time."""
-    d, p, end = index
+    d, p, bounds = index
     if not len(d):
         return
     per_doc = np.zeros(n_docs, dtype=np.int64)  # pairs each document starts, a slice at a time
     for a in range(0, len(d), _PAIR_CHUNK):
-        b = min(a + _PAIR_CHUNK, len(d))
-        later = end[a:b] - np.arange(a + 1, b + 1)  # later holders of the same shingle
-        per_doc += np.bincount(d[a:b], weights=later, minlength=n_docs).astype(np.int64)
-    holders = np.bincount(d, minlength=n_docs)
-    by_doc = np.argsort(d, kind="stable")
-    first = np.r_[0, np.cumsum(holders)]
+        later = _later_holders(bounds, np.arange(a, min(a + _PAIR_CHUNK, len(d))))
+        per_doc += np.bincount(d[a : a + _PAIR_CHUNK], weights=later, minlength=n_docs).astype(
+            np.int64
+        )
     lo = 0
     cum = np.cumsum(per_doc)
     while lo < n_docs:
         base = int(cum[lo - 1]) if lo else 0
         hi = max(lo + 1, int(np.searchsorted(cum, base + _PAIR_CHUNK, side="right")))
         hi = min(hi, n_docs)
-        e = by_doc[first[lo] : first[hi]]
-        k = end[e] - e - 1
+        e = _holders_of(d, lo, hi)
+        k = _later_holders(bounds, e)
         e, k = e[k > 0], k[k > 0]
         lo = hi
         if not len(e):
@@ -352,21 +365,26 @@ def text_reuse(
     n = min(ngram, min_words)
     docs = _reuse_docs(corpus, series)
     offsets = _all_offsets(corpus, docs)
-    hashes = _all_hashes(corpus, docs, offsets, n)
-    passages = _found_passages(docs, offsets, hashes, n, (gap, max_df, min_match, min_words))
+    # with max_passages only the rows' documents are tokenized again for their offsets
+    hashes = _all_hashes(corpus, docs, offsets, n, keep=max_passages is None)
+    limits = (gap, max_df, min_match, min_words)
+    passages, found = _found_passages(docs, offsets, hashes, n, limits, max_passages)
     del hashes
-    return _reuse_table(passages, docs, offsets, max_passages)
+    return _reuse_table(passages, docs, offsets, max_passages, found)
 
 
 def _reuse_table(
-    passages: list[_Passage], docs: _ReuseDocs, offsets: _Offsets, max_passages: int | None
+    passages: list[_Passage],
+    docs: _ReuseDocs,
+    offsets: _Offsets,
+    max_passages: int | None,
+    found: int,
 ) -> pd.DataFrame:
-    """The rows of ``passages`` (at most ``max_passages``, noted when cut), sorted; the list
-    is emptied."""
-    found = len(passages)
+    """The rows of ``passages`` (at most ``max_passages``, noted when ``found`` passages were
+    more), sorted; the list is emptied."""
     cut = max_passages is not None and found > max_passages
     if cut:
-        passages[:] = _first_passages(passages, docs, offsets, int(max_passages or 0))
+        passages[:] = _first_passages(passages, docs, int(max_passages or 0))
     rows = [_passage_row(p, docs, offsets) for p in passages]
     passages.clear()
     out = sort_rows(
@@ -379,20 +397,19 @@ def _reuse_table(
     return out
 
 
-def _first_passages(
-    passages: list[_Passage], docs: _ReuseDocs, offsets: _Offsets, k: int
-) -> list[_Passage]:
+def _first_passages(passages: list[_Passage], docs: _ReuseDocs, k: int) -> list[_Passage]:
     """The ``k`` passages that come first in the table's order (``n_words`` descending, then
-    ``doc_a``, ``a_start``, ``doc_b``, ``b_start``; ties in the order found), in the order found."""
+    ``doc_a``, ``a_start``, ``doc_b``, ``b_start``; ties in the order found), in the order
+    found. A document's word positions are in the order of its offsets."""
     ids = np.asarray(docs.ids, dtype=object)
     rank = np.empty(len(ids), dtype=np.int64)
     rank[np.argsort(ids, kind="stable")] = np.arange(len(ids))
     ia = np.fromiter((p.ia for p in passages), np.int64, len(passages))
     ib = np.fromiter((p.ib for p in passages), np.int64, len(passages))
-    a_start = np.fromiter((offsets[p.ia].starts[p.a0] for p in passages), np.int64, len(passages))
-    b_start = np.fromiter((offsets[p.ib].starts[p.b0] for p in passages), np.int64, len(passages))
+    a0 = np.fromiter((p.a0 for p in passages), np.int64, len(passages))
+    b0 = np.fromiter((p.b0 for p in passages), np.int64, len(passages))
     words = np.fromiter((p.matched for p in passages), np.int64, len(passages))
-    order = np.lexsort((b_start, rank[ib], a_start, rank[ia], -words))
+    order = np.lexsort((b0, rank[ib], a0, rank[ia], -words))
     return [passages[j] for j in np.sort(order[:k]).tolist()]
 
 
@@ -417,19 +434,54 @@ def _found_passages(
     hashes: list[np.ndarray],
     n: int,
     limits: tuple[int, int, int, int],
-) -> list[_Passage]:
+    max_passages: int | None = None,
+) -> tuple[list[_Passage], int]:
     """:func:`text_reuse`'s passages of at least ``min_words`` matching words, page
-    furniture left out; ``limits`` is ``(gap, max_df, min_match, min_words)``."""
+    furniture left out, in the order found, and how many there are; ``limits`` is
+    ``(gap, max_df, min_match, min_words)``.
+
+    With ``max_passages`` only the passages that can still be among the first
+    ``max_passages`` of the table are kept from block to block (:func:`_first_kept`; page
+    furniture is decided per passage, so the candidates for it are kept apart until the
+    end): the memory is that many passages and a block's, not every passage found."""
     gap, max_df, min_match, min_words = limits
     index = _seed_index(hashes, max_df)
-    passages = [
-        p
-        for seeds in _seed_blocks(index, docs.series, len(docs.ids))
-        for p in _passages(seeds, len(docs.ids), n, gap=gap, min_match=min_match)
-        if p.matched >= min_words
-    ]
+    menus = _MenuLines(docs.texts, offsets)
+    plain: list[_Passage] = []
+    seqs = array("q")  # each plain passage's number in the order found
+    maybe: list[tuple[int, _Passage]] = []
+    n_plain = seq = 0
+    for seeds in _seed_blocks(index, docs.series, len(docs.ids)):
+        # fewer than min_words words in a pair's runs: no passage of it is kept
+        for p in _passages(seeds, len(docs.ids), n, gap=gap, min_match=min_match, floor=min_words):
+            if p.matched < min_words:
+                continue
+            if menus.both_short(p):
+                maybe.append((seq, p))
+            else:
+                plain.append(p)
+                seqs.append(seq)
+                n_plain += 1
+            seq += 1
+        if max_passages is not None and len(plain) > 2 * max_passages:
+            plain, seqs = _first_kept(plain, seqs, max_passages)
     del index
-    return _drop_templates(passages, hashes, docs.series, n, docs.texts, offsets)
+    kept = _drop_templates(maybe, hashes, docs.series, n)
+    found = n_plain + len(kept)
+    if kept:  # back in the order found
+        plain = [p for _, p in sorted([*zip(seqs, plain, strict=True), *kept])]
+    return plain, found
+
+
+def _first_kept(found: list[_Passage], seqs: array, k: int) -> tuple[list[_Passage], array]:
+    """The ``k`` passages of ``found`` (numbered ``seqs``) that come first in the table's
+    order (``n_words`` descending, then ``doc_a``, ``a_start``, ``doc_b``, ``b_start``, ties
+    in the order found: document numbers follow ``doc_id`` order and a document's word
+    positions its offsets), in the order found, with their numbers."""
+    cols = np.array([(-p.matched, p.ia, p.a0, p.ib, p.b0) for p in found], dtype=np.int64)
+    num = np.frombuffer(seqs, dtype=np.int64)
+    order = np.sort(np.lexsort((num, *cols.T[::-1]))[:k])
+    return [found[j] for j in order.tolist()], array("q", num[order].tolist())
 
 
 def _check_reuse_args(min_words: int, ngram: int, gap: int, max_df: int, min_match: int) -> None:
@@ -558,6 +610,8 @@ class _Offsets:
         self.docs = docs
         self.spans = spans
         self.kept: dict[int, _WordOffsets] = {}
+        #: each document's words on short lines (:class:`_MenuLines`), when offsets are not kept
+        self.short: dict[int, np.ndarray] = {}
 
     def words(self, i: int) -> _WordOffsets:
         """Document ``i``'s word forms and offsets (not kept)."""
@@ -579,9 +633,13 @@ def _all_offsets(corpus: Corpus, docs: _ReuseDocs) -> _Offsets:
     return _Offsets(docs, _cached_spans(corpus))
 
 
-def _all_hashes(corpus: Corpus, docs: _ReuseDocs, offsets: _Offsets, n: int) -> list[np.ndarray]:
+def _all_hashes(
+    corpus: Corpus, docs: _ReuseDocs, offsets: _Offsets, n: int, *, keep: bool = True
+) -> list[np.ndarray]:
     """:func:`_shingle_hashes` of every document, one document's words at a time; their word
-    counts are left on the corpus for :func:`reuse_summary`."""
+    counts are left on the corpus for :func:`reuse_summary`. ``keep``: the offsets are kept
+    (int32), else only which words stand on short lines (1 byte a word, for
+    :class:`_MenuLines`)."""
     vocab: dict[str, int] = {}
     hashes = []
     n_words = []
@@ -589,9 +647,12 @@ def _all_hashes(corpus: Corpus, docs: _ReuseDocs, offsets: _Offsets, n: int) -> 
         w = offsets.words(i)
         n_words.append(len(w.words))
         hashes.append(_shingle_hashes(w.words, n, vocab))
-        # offsets kept as int32 (8 bytes a word): tokenizing a passage's documents again
-        # cost +45 % CPU on 3,000 long documents
-        offsets.kept[i] = _WordOffsets([], w.starts.astype(np.int32), w.ends.astype(np.int32))
+        if keep:
+            # offsets kept as int32 (8 bytes a word): tokenizing a passage's documents again
+            # cost +45 % CPU on 3,000 long documents
+            offsets.kept[i] = _WordOffsets([], w.starts.astype(np.int32), w.ends.astype(np.int32))
+        else:
+            offsets.short[i] = _line_words(docs.texts[i], w.starts) <= _SHORT_LINE
     corpus.cached(_N_WORDS, lambda: dict(zip(docs.ids, n_words, strict=True)))
     return hashes
 
@@ -644,8 +705,11 @@ def _passages(
     *,
     gap: int,
     min_match: int,
+    floor: int = 0,
 ) -> Iterator[_Passage]:
-    """Align the seeds of each document pair with ``min_match`` seeds or more, pair by pair."""
+    """Align the seeds of each document pair with ``min_match`` seeds or more, pair by pair;
+    pairs whose runs hold fewer than ``floor`` words in all (no passage of theirs can match
+    more words than that) are not aligned."""
     da, pa, db, pb = seeds
     if not len(da):
         return
@@ -660,13 +724,18 @@ def _passages(
     rpair, a0, a1 = pair[rs], pa[rs], pa[np.r_[rs[1:], len(pa)] - 1] + n
     b0, b1 = a0 + diag[rs], a1 + diag[rs]
     ro = np.lexsort((b1, b0, a1, a0, rpair))  # runs of a pair in (a0, a1, b0, b1) order
-    rpair = rpair[ro]
-    runs = list(zip(*(x[ro].tolist() for x in (a0, a1, b0, b1)), strict=True))
+    rpair, a0, a1, b0, b1 = (x[ro] for x in (rpair, a0, a1, b0, b1))
+    bounds = np.flatnonzero(np.r_[True, rpair[1:] != rpair[:-1]])
+    # a passage's matched words are at most its runs' words (_merge_runs)
+    keep = (seeds_of >= min_match) & (np.add.reduceat(a1 - a0, bounds) >= floor)
+    sel = np.repeat(keep, np.diff(np.r_[bounds, len(rpair)]))
+    rpair, a0, a1, b0, b1 = (x[sel] for x in (rpair, a0, a1, b0, b1))
+    if not len(rpair):
+        return
+    runs = list(zip(a0.tolist(), a1.tolist(), b0.tolist(), b1.tolist(), strict=True))
     bounds = np.flatnonzero(np.r_[True, rpair[1:] != rpair[:-1]])
     ends = np.r_[bounds[1:], len(rpair)]
-    for s, e, k in zip(bounds.tolist(), ends.tolist(), seeds_of.tolist(), strict=True):
-        if k < min_match:
-            continue
+    for s, e in zip(bounds.tolist(), ends.tolist(), strict=True):
         ia, ib = divmod(int(rpair[s]), n_docs)
         for run in _merge_runs(runs[s:e], gap, n):
             yield _Passage(ia, ib, *run)
@@ -742,43 +811,45 @@ def _line_words(text: str, starts: np.ndarray) -> np.ndarray:
     return np.bincount(line)[line] if len(line) else np.zeros(0, dtype=np.int64)
 
 
+class _MenuLines:
+    """Whether a passage stands mostly on short lines (at most :data:`_SHORT_LINE` words) in
+    both documents: a candidate for page furniture. Each document's word flags are kept."""
+
+    def __init__(self, texts: _Texts, offsets: _Offsets) -> None:
+        self.texts = texts
+        self.offsets = offsets
+        self.lines = offsets.short
+
+    def short(self, doc: int, w0: int, w1: int) -> bool:
+        if doc not in self.lines:
+            self.lines[doc] = _line_words(self.texts[doc], self.offsets[doc].starts) <= _SHORT_LINE
+        return w1 > w0 and 2 * int(self.lines[doc][w0:w1].sum()) >= w1 - w0
+
+    def both_short(self, p: _Passage) -> bool:
+        return self.short(p.ia, p.a0, p.a1) and self.short(p.ib, p.b0, p.b1)
+
+
 def _drop_templates(
-    passages: list[_Passage],
-    hashes: list[np.ndarray],
-    series: np.ndarray,
-    n: int,
-    texts: _Texts,
-    offsets: _Offsets,
-) -> list[_Passage]:
-    """The passages less those that are page furniture of both series: standing mostly on short
-    lines in both documents and found in two or more different texts of each document's series
-    ('Tweet this - Link this - Share this - Digg this - Reprints' on the pages of two Reuters
-    editions). Prose is never furniture, and versions of one story (texts sharing more than
-    :data:`_OTHER_TEXT` of their shingles) do not count as different texts."""
-    lines: dict[int, np.ndarray] = {}
-
-    def short(doc: int, w0: int, w1: int) -> bool:
-        if doc not in lines:
-            lines[doc] = _line_words(texts[doc], offsets[doc].starts) <= _SHORT_LINE
-        return w1 > w0 and 2 * int(lines[doc][w0:w1].sum()) >= w1 - w0
-
-    menus = [
-        k for k, p in enumerate(passages) if short(p.ia, p.a0, p.a1) and short(p.ib, p.b0, p.b1)
-    ]
+    menus: list[tuple[int, _Passage]], hashes: list[np.ndarray], series: np.ndarray, n: int
+) -> list[tuple[int, _Passage]]:
+    """The passages standing mostly on short lines in both documents (:class:`_MenuLines`)
+    less those that are page furniture of both series: found in two or more different texts
+    of each document's series ('Tweet this - Link this - Share this - Digg this - Reprints' on
+    the pages of two Reuters editions). Prose is never furniture, and versions of one story
+    (texts sharing more than :data:`_OTHER_TEXT` of their shingles) do not count as different
+    texts."""
     if not menus:  # (nearly always: reused prose)
-        return passages
-    spans = {
-        k: hashes[passages[k].ia][passages[k].a0 : max(passages[k].a0 + 1, passages[k].a1 - n + 1)]
-        for k in menus
-    }
-    sh = _Shingles(hashes, sorted_unique(np.concatenate(list(spans.values())), in_place=True))
-    drop = set()
-    for k, hs in spans.items():
-        p = passages[k]
+        return menus
+    spans = [hashes[p.ia][p.a0 : max(p.a0 + 1, p.a1 - n + 1)] for _, p in menus]
+    sh = _Shingles(hashes, sorted_unique(np.concatenate(spans), in_place=True))
+    out = []
+    for (s, p), hs in zip(menus, spans, strict=True):
         holders = sh.holders(hs)
-        if _template_in(sh, p.ia, holders, series) and _template_in(sh, p.ib, holders, series):
-            drop.add(k)
-    return [p for k, p in enumerate(passages) if k not in drop]
+        if not (
+            _template_in(sh, p.ia, holders, series) and _template_in(sh, p.ib, holders, series)
+        ):
+            out.append((s, p))
+    return out
 
 
 def _passage_row(p: _Passage, docs: _ReuseDocs, offsets: _Offsets) -> tuple:

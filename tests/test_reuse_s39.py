@@ -3,6 +3,7 @@ depend on the block size, and the text columns keep Python strings."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
@@ -64,4 +65,10 @@ def test_seed_index_keeps_shingles_in_two_to_max_df_documents() -> None:
         pd.array([7, 9], dtype="int64").to_numpy(),
     ]
     idx = reuse._seed_index(h, 2)  # 7 is in three documents: over max_df; 5, 8, 9 once
-    assert idx.doc.tolist() == [0, 1] and idx.pos.tolist() == [1, 0] and idx.end.tolist() == [2, 2]
+    assert idx.doc.tolist() == [0, 1] and idx.pos.tolist() == [1, 0]
+    assert idx.bounds.tolist() == [0, 2]  # one shingle kept: holders 0 and 1
+    assert idx.doc.dtype == idx.pos.dtype == "int32"
+    idx = reuse._seed_index(h, 3)  # 6: docs 0, 1; 7: docs 0, 1, 2
+    assert idx.doc.tolist() == [0, 1, 0, 1, 2] and idx.pos.tolist() == [1, 0, 2, 1, 0]
+    assert idx.bounds.tolist() == [0, 2, 5]
+    assert reuse._later_holders(idx.bounds, np.arange(5)).tolist() == [1, 0, 2, 1, 0]
