@@ -311,12 +311,20 @@ def ours(
 
 def compiled_modules() -> list[str]:
     """The imported ``corpus_tools`` modules that are compiled extensions (a built ``.so``
-    beside the ``.py``, issue 18), so a table says which build it measured."""
+    beside the ``.py``, issue 18), so a table says which build it measured. The module's
+    spec gives where it was loaded from (the package's build guard puts a compiled
+    module's ``__file__`` on its ``.py``, for doctests)."""
+    import importlib.machinery
+
+    def origin(mod: Any) -> str:
+        spec = getattr(mod, "__spec__", None)
+        return str(getattr(spec, "origin", None) or getattr(mod, "__file__", "") or "")
+
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     return sorted(
         name
         for name, mod in list(sys.modules.items())
-        if name.startswith("corpus_tools")
-        and str(getattr(mod, "__file__", "") or "").endswith((".so", ".pyd"))
+        if name.startswith("corpus_tools") and origin(mod).endswith(suffixes)
     )
 
 

@@ -7,6 +7,7 @@ stage line of the table shows them, or "none (pure Python)".
 
 from __future__ import annotations
 
+import importlib.machinery
 import sys
 import types
 
@@ -27,9 +28,13 @@ def test_compiled_modules_are_the_extension_ones(monkeypatch: pytest.MonkeyPatch
         sys.modules, "corpus_tools.zz_pure", _fake("corpus_tools.zz_pure", "/x/p.py")
     )
     monkeypatch.setitem(sys.modules, "zz_other", _fake("zz_other", "/x/zz_other.so"))
+    # the build guard's compiled module: __file__ on the .py, loaded from the .so
+    guarded = _fake("corpus_tools.zz_guarded", "/x/corpus_tools/zz_guarded.py")
+    guarded.__spec__ = importlib.machinery.ModuleSpec("corpus_tools.zz_guarded", None, origin=so)
+    monkeypatch.setitem(sys.modules, "corpus_tools.zz_guarded", guarded)
     with bench_module("bench_frontend") as bench:
         got = bench.compiled_modules()
-    assert "corpus_tools.zz_fast" in got
+    assert "corpus_tools.zz_fast" in got and "corpus_tools.zz_guarded" in got
     assert "corpus_tools.zz_pure" not in got and "zz_other" not in got
 
 
