@@ -59,9 +59,9 @@ def test_learned_templates_do_not_depend_on_the_set_merges(monkeypatch, recent, 
     )
 
 
-def test_terms_and_sentences_counted_in_pieces_give_the_same_counts(monkeypatch):
-    """A batch's texts tokenized and split into sentences a few at a time (a worker's
-    peak memory is a piece's): the same term cells, windows, pairs and evidence."""
+def test_sentences_split_in_pieces_give_the_same_counts(monkeypatch):
+    """A batch's texts split into sentences a few at a time (a worker's peak memory is a
+    piece's): the same term cells, windows, pairs and evidence."""
     texts = [
         "Russia and China met in Beijing. The talks ended.",
         "China said trade grew. Russia's minister agreed!",
@@ -71,7 +71,7 @@ def test_terms_and_sentences_counted_in_pieces_give_the_same_counts(monkeypatch)
     ] * 3
     docs = [{"doc_id": f"d{k}", "outlet": "AB"[k % 2], "text": t} for k, t in enumerate(texts)]
     whole = stream_mod.count_documents(docs)
-    monkeypatch.setattr(stream_mod, "_TOKEN_UNIT", 2)
+    monkeypatch.setattr(stream_mod, "_SENTENCE_UNIT", 2)
     pieces = stream_mod.count_documents(docs)
     assert pieces == whole  # term cells by their strings, mentions, windows, pairs, evidence
     assert pieces.term_index == whole.term_index  # the same ids in the same order
