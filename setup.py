@@ -37,6 +37,17 @@ def _load_compiled() -> ModuleType:
 _compiled = _load_compiled()
 
 
+DIRECTIVES = {
+    "language_level": 3,
+    # the .py's annotations stay hints (an argument of the wrong type gets the package's
+    # own error, not Cython's TypeError); C types come only from a module's .pxd
+    "annotation_typing": False,
+    # doctest finds the functions, and each doctest once (no __test__ dict)
+    "binding": True,
+    "autotestdict": False,
+}
+
+
 def _say(message: str) -> None:
     print(f"corpus_tools build: {message}", file=sys.stderr, flush=True)
 
@@ -64,23 +75,23 @@ def _extensions() -> list[Extension]:
         return list(
             cythonize(
                 extensions,
-                compiler_directives={
-                    "language_level": 3,
-                    # the .py's annotations stay hints (an argument of the wrong type gets
-                    # the package's own error, not Cython's TypeError); C types come
-                    # only from a module's .pxd
-                    "annotation_typing": False,
-                    # doctest finds the functions, and each doctest once (no __test__ dict)
-                    "binding": True,
-                    "autotestdict": False,
-                },
+                compiler_directives=DIRECTIVES,
                 nthreads=os.cpu_count() or 1,
                 quiet=True,
+                # C files written by another Cython or other directives: write them again
+                force=_fingerprint() != _compiled.read_build(PACKAGE_DIR),
             )
         )
     except Exception as error:  # noqa: BLE001 - any Cython failure: install pure Python
-        _say(f"Cython failed ({error}): not compiling; the .py modules run")
+        _say(f"Cython failed ({error}); not compiling: the .py modules run")
         return []
+
+
+def _fingerprint() -> str:
+    """What the C files depend on besides the sources: Cython's version and the directives."""
+    import Cython
+
+    return f"Cython {Cython.__version__} {sorted(DIRECTIVES.items())}"
 
 
 class OptionalBuildExt(build_ext):
@@ -122,7 +133,8 @@ class OptionalBuildExt(build_ext):
             return
         record = out_dir / _compiled.RECORD
         record.parent.mkdir(parents=True, exist_ok=True)
-        record.write_text(json.dumps({"modules": hashes}, indent=1, sort_keys=True) + "\n")
+        built = {"build": _fingerprint(), "modules": hashes}
+        record.write_text(json.dumps(built, indent=1, sort_keys=True) + "\n")
 
 
 setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -163,6 +163,9 @@ def test_decide_follows_the_recorded_hash(tmp_path: Path) -> None:
     assert _compiled.decide(tmp_path, ["m"], pure=False) == {"m": _compiled.STALE}
     (tmp_path / _compiled.RECORD).write_text("{not json")
     assert _compiled.decide(tmp_path, ["m"], pure=False) == {"m": _compiled.STALE}
+    assert _compiled.read_build(tmp_path) == ""  # setup.py then writes the C files again
+    (tmp_path / _compiled.RECORD).write_text(json.dumps({"build": "Cython 3.3.1 [...]"}))
+    assert _compiled.read_build(tmp_path) == "Cython 3.3.1 [...]"
 
 
 def test_setup_lists_the_same_modules() -> None:
