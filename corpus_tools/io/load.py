@@ -11,6 +11,7 @@ import difflib
 import functools
 import inspect
 import os
+import posixpath
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -43,8 +44,9 @@ from .discover import (
     plan_inputs,
 )
 from .files import InputSkipped
-from .html import url_host
+from .html import SITE_NAME_MAX_WORDS, url_host
 from .outlets import (
+    TITLE_SITE_SOURCE,
     FolderGroups,
     FolderOutlets,
     bare_hosts,
@@ -54,6 +56,7 @@ from .outlets import (
     merge_spellings,
     redirect_target,
     redirector_note,
+    shared_title_sites,
     url_parts,
 )
 from .readers import (
@@ -910,6 +913,7 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
         )
     for col in META_COLUMNS:
         docs[col] = docs[col].astype(object).where(docs[col].notna(), None)
+    _title_site_outlets(docs)
     wire_note = name_wire_outlets(docs) if len(docs) else None  # "WASHINGTON (Reuters) -"
     if wire_note is not None:
         warnings.warn(wire_note, CorpusToolsWarning, stacklevel=outside_level())
@@ -917,6 +921,39 @@ def _docs_frame(got: Collected) -> pd.DataFrame:
     _merge_outlet_spellings(docs)
     first = DOC_COLUMNS + EXTRA_COLUMNS + META_COLUMNS
     return docs[first + [c for c in docs.columns if c not in first]]
+
+
+#: the column a page's whole ``<title>`` travels in from the page reader to the outlet pass
+#: (dropped from ``docs``: the ``title`` column holds the headline)
+TITLE_TAG_KEY = "_title_tag"
+
+
+def _title_site_outlets(docs: pd.DataFrame) -> None:
+    """Outlets of HTML pages that name none (no page metadata, table, folder option or URL)
+    from the end of their ``<title>`` when it names the site of the pages of their folder (or
+    URL host): "Storm hits coast - BBC News" on three and a fifth of a folder's pages
+    (:func:`~corpus_tools.io.outlets.shared_title_sites`), ``outlet_source``
+    ``page:title:shared``. Titles are left as they are."""
+    tags = docs.pop(TITLE_TAG_KEY) if TITLE_TAG_KEY in docs.columns else docs["title"]
+    pages = (docs["format"] == "html").to_numpy()
+    if not pages.any() or not docs.loc[pages, "outlet"].isna().any():
+        return
+    at = [i for i, page in enumerate(pages) if page]
+    urls, paths = docs["url"].tolist(), docs["path"].tolist()
+    groups = [
+        ("url", url_host(urls[i]))
+        if url_host(urls[i]) is not None
+        else ("folder", posixpath.dirname(str(paths[i]).replace("\\", "/")))
+        for i in at
+    ]
+    tag_list = tags.tolist()
+    found = shared_title_sites(groups, [tag_list[i] for i in at], SITE_NAME_MAX_WORDS)
+    outlets, sources = docs["outlet"].tolist(), docs["outlet_source"].tolist()
+    for k, name in found.items():
+        if outlets[at[k]] is None:
+            outlets[at[k]], sources[at[k]] = name, TITLE_SITE_SOURCE
+    docs["outlet"] = pd.Series(outlets, index=docs.index, dtype=object)
+    docs["outlet_source"] = pd.Series(sources, index=docs.index, dtype=object)
 
 
 def _warn_redirected(docs: pd.DataFrame) -> None:

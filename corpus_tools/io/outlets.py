@@ -646,3 +646,74 @@ def folder_note(paths: Iterable[Any], outlets: Iterable[Any]) -> str | None:
     for path, outlet in zip(paths, outlets, strict=True):
         groups.add(path, outlet)
     return groups.note()
+
+
+#: the separators before a site name at the end of a page's ``<title>``: " - ", " | ", " – ",
+#: " — ", " :: ", " : " ("... : NPR"; spaces on both sides: "U.S.-China talks", "Live: Storm"
+#: and "10:30" hold no separator)
+_TITLE_END_SEP_RE = re.compile(r"\s+(?:-|\||\u2013|\u2014|::|:)\s+")
+#: a last title part names the site of the pages of a folder (or URL host) when it ends the
+#: titles of at least this many of them and this share of them
+TITLE_SITE_MIN_PAGES = 3
+TITLE_SITE_SHARE = 0.2
+#: the outlet_source of an outlet named by a title end shared across pages
+TITLE_SITE_SOURCE = "page:title:shared"
+
+
+def title_parts(title: Any) -> list[str]:
+    """A ``<title>`` split at its site separators (one part when it has none).
+
+    >>> title_parts("Science : NPR"), title_parts("Live: storm hits coast")
+    (['Science', 'NPR'], ['Live: storm hits coast'])
+
+    >>> title_parts("Obama wins - Politics - BBC News"), title_parts("U.S.-China talks")
+    (['Obama wins', 'Politics', 'BBC News'], ['U.S.-China talks'])
+    """
+    if not isinstance(title, str):
+        return []
+    return [p.strip() for p in _TITLE_END_SEP_RE.split(title.strip())]
+
+
+def shared_title_sites(groups: list[Any], titles: list[Any], max_words: int) -> dict[int, str]:
+    """Position -> site name, for the pages whose ``<title>`` ends in a part (after " - ",
+    " | ", " – ", " — ", " :: ") of at most ``max_words`` words, with a letter, that ends the
+    titles of at least :data:`TITLE_SITE_MIN_PAGES` pages (with as many different first
+    parts: three pages titled "Reddit - The heart of the internet" name no site by their end)
+    and :data:`TITLE_SITE_SHARE` of the pages of their group (a folder, or a URL host), and that ends more of the group's titles
+    than it stands inside (a section, "Obama wins - Politics - BBC News", is no site). One
+    title alone is no evidence: "Obama wins - Politics" may name a section. Parts are compared
+    without case or spacing; the name is the group's most written spelling. One pass: linear.
+
+    >>> t = ["Storm hits coast - BBC News", "Talks end - BBC News", "Vote - Politics - BBC News"]
+    >>> shared_title_sites(["a"] * 4, t + ["Other"], 5)
+    {0: 'BBC News', 1: 'BBC News', 2: 'BBC News'}
+    >>> shared_title_sites(["a", "a", "b"], t, 5)  # two pages of a folder are not enough
+    {}
+    """
+    pages: Counter[Any] = Counter(groups)
+    ends: Counter[tuple[Any, str]] = Counter()
+    inside: Counter[tuple[Any, str]] = Counter()
+    spellings: dict[tuple[Any, str], Counter[str]] = {}
+    heads: dict[tuple[Any, str], set[str]] = {}
+    keyed: list[tuple[Any, str] | None] = []
+    for group, title in zip(groups, titles, strict=True):
+        parts = title_parts(title)
+        last = parts[-1] if len(parts) > 1 else ""
+        if not any(c.isalpha() for c in last) or len(last.split()) > max_words:
+            keyed.append(None)
+        else:
+            key = (group, " ".join(last.casefold().split()))
+            ends[key] += 1
+            spellings.setdefault(key, Counter())[last] += 1
+            heads.setdefault(key, set()).add(" ".join(parts[0].casefold().split()))
+            keyed.append(key)
+        for part in dict.fromkeys(" ".join(p.casefold().split()) for p in parts[1:-1]):
+            inside[(group, part)] += 1
+    sites = {
+        key: spellings[key].most_common(1)[0][0]
+        for key, n in ends.items()
+        if len(heads[key]) >= TITLE_SITE_MIN_PAGES
+        and n >= TITLE_SITE_SHARE * pages[key[0]]
+        and n > inside[key]
+    }
+    return {i: sites[key] for i, key in enumerate(keyed) if key in sites}
