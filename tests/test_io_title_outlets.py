@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
+import corpus_tools as ct
 from corpus_tools.io.load import TITLE_TAG_KEY, _title_site_outlets
 from corpus_tools.io.outlets import TITLE_SITE_SOURCE, shared_title_sites
 
@@ -95,3 +98,37 @@ def test_a_long_last_part_and_a_url_host_group():
     docs = _docs(["A : NPR", "B : NPR", "C : NPR"], urls=urls, paths=["x/1", "y/2", "z/3"])
     _title_site_outlets(docs)  # one URL host: one group although the folders differ
     assert docs["outlet"].tolist() == ["NPR"] * 3
+
+
+def _bare_page(headline: str, site: str) -> str:
+    body = "".join(
+        f"<p>Paragraph {i}: the council met again on Tuesday and agreed to keep the talks "
+        "going for another week, officials said.</p>"
+        for i in range(6)
+    )
+    return (
+        f"<!DOCTYPE html><html><head><title>{headline} - {site}</title></head>"
+        f"<body><article><h1>{headline}</h1>{body}</article></body></html>"
+    )
+
+
+def test_the_whole_title_tag_names_the_outlet_of_saved_pages(tmp_path: Path) -> None:
+    """The page reader hands the loader the whole <title> (trafilatura's title is the
+    headline alone), so pages saved without any site metadata get their outlet; streaming
+    readers never see the carrier key."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for i, head in enumerate(["Storm hits coast", "Council votes on budget", "Rail strike ends"]):
+        (folder / f"p{i}.html").write_text(_bare_page(head, "Harbour Gazette"), encoding="utf-8")
+    corpus = ct.load_corpus(folder)
+    docs = corpus.docs.sort_values("doc_id")
+    assert docs["title"].tolist() == [
+        "Storm hits coast",
+        "Council votes on budget",
+        "Rail strike ends",
+    ]
+    assert docs["outlet"].tolist() == ["Harbour Gazette"] * 3
+    assert set(docs["outlet_source"]) == {"page:title:shared"}
+    assert "_title_tag" not in corpus.docs.columns
+    streamed = list(ct.iter_documents(folder))
+    assert len(streamed) == 3 and all("_title_tag" not in d for d in streamed)

@@ -161,6 +161,7 @@ def page_metadata(tree: Any) -> dict[str, Any]:
         _title_as_site(out, meta.title, meta.url)
     if "outlet" not in out and rights is not None:
         out["outlet"], out["outlet_source"] = rights, "page:meta:copyright"
+    out["_title_tag"] = _html_title(tree) or None  # the whole <title>: io.load's outlet pass
     if meta.title:
         out["title"] = meta.title
         out["title_source"] = source(meta.title, "title", "title", "title") or "page:title"

@@ -583,8 +583,8 @@ def iter_documents(
     huge = _HugeDocs()
     for kind, a, b in _stream(source, metadata, opts, progress, n_jobs):
         if kind == "doc":
-            if not keep_raw:
-                a["raw_text"] = None
+            a["raw_text"] = a["raw_text"] if keep_raw else None
+            a.pop(TITLE_TAG_KEY, None)  # the whole <title>: for load_corpus's outlet pass only
             a["cleaning_log"] = b
             if groups is not None:
                 groups.add(a.get("path"), a.get("outlet"))
