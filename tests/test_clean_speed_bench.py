@@ -35,7 +35,7 @@ def test_bench_clean_speed_prints_a_table_and_checks_a_version_against_itself(tm
     assert res.returncode == 0, res.stderr[-2000:]
     out = res.stdout
     assert "clean_text on 6 documents" in out
-    assert "| version | CPU s | µs/doc |" in out
+    assert "| version | compiled modules | CPU s | µs/doc |" in out
     assert "| this version |" in out and "| reference |" in out
     assert "| _apply_line_rules |" in out
     assert "| real | 6 | 6 |  |" in out  # same code: every digest agrees
