@@ -1276,20 +1276,17 @@ def warn_markup(table: _Table) -> None:
     n_breaks = table.markup["backslash"]
     if n_breaks and _first_of_kind("backslash", table.where, n_breaks):
         warnings.warn(
-            f"{table.where}: {n_breaks:,} {table.unit}(s)' text (column "
-            f"{str(table.picked.text)!r}, first: {table.unit} "
-            f"{table.markup.get('first_backslash')}) write line breaks as backslashes "
-            "('dwindling\\band', as AG's news corpus does): read as a space, a doubled one as "
-            "a paragraph break, '\\$' as '$' (the cells as written stay in the file).",
+            f"{table.where}: {_rows_text(table, n_breaks, 'first_backslash')} write line "
+            "breaks as backslashes ('dwindling\\band', as AG's news corpus does): read as a "
+            "space, a doubled one as a paragraph break, '\\$' as '$' (the cells as written stay in the file).",
             CorpusToolsWarning,
             stacklevel=3,
         )
     n_pages = table.markup["page"]
     if n_pages and _first_of_kind("page", table.where, n_pages):
         warnings.warn(
-            f"{table.where}: {n_pages:,} {table.unit}(s)' text (column "
-            f"{str(table.picked.text)!r}, first: {table.unit} {table.markup.get('first_page')}) "
-            "held a whole HTML page: each was read by the page extractor as an .html file is "
+            f"{table.where}: {_rows_text(table, n_pages, 'first_page')} held a whole HTML "
+            "page: each was read by the page extractor as an .html file is "
             f"(text_source '{PAGE_SOURCE}<column>'; title, outlet, date and author from the "
             "page where the table's columns give none; the cells as written stay in the file).",
             CorpusToolsWarning,
@@ -1298,12 +1295,7 @@ def warn_markup(table: _Table) -> None:
     n, n_title = table.markup["text"], table.markup["title"]
     if not n and not n_title or not _first_of_kind("markup", table.where, n + n_title):
         return
-    what = (
-        f"{n:,} {table.unit}(s)' text (column {str(table.picked.text)!r}, first: {table.unit} "
-        f"{table.markup.get('first')})"
-        if n
-        else ""
-    )
+    what = _rows_text(table, n, "first") if n else ""
     titles = f"{n_title:,} title(s)" if n_title else ""
     warnings.warn(
         f"{table.where}: {' and '.join(p for p in (what, titles) if p)} held HTML markup "
@@ -1313,6 +1305,14 @@ def warn_markup(table: _Table) -> None:
         "the cells as written stay in the file, each row named by docs['source']).",
         CorpusToolsWarning,
         stacklevel=3,
+    )
+
+
+def _rows_text(table: _Table, n: int, first_key: str) -> str:
+    """How a table warning names its rows: "12 line(s)' text (column 'html', first: line 3)"."""
+    return (
+        f"{n:,} {table.unit}(s)' text (column {str(table.picked.text)!r}, first: "
+        f"{table.unit} {table.markup.get(first_key)})"
     )
 
 
