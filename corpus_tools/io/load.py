@@ -189,9 +189,7 @@ class _Joiner:
         if self.load_sidecar is not None:
             self.read_sidecar()
         self.n_docs += 1
-        if base.get("format") not in ("text", "html") or str(
-            base.get("text_source") or ""
-        ).startswith(PAGE_SOURCE):
+        if _table_row(base):
             self.from_table = True
         if base.pop(DATE_FORMAT_KEY, False):
             self.date_format = None
@@ -392,12 +390,18 @@ def _complete(
     return base, rows
 
 
+def _table_row(base: dict[str, Any]) -> bool:
+    """True for a document read from a table's row (also one whose cell held a whole page,
+    read as a page: format ``html``, ``text_source`` ``html_page:<column>``)."""
+    return base.get("format") not in ("text", "html") or str(
+        base.get("text_source") or ""
+    ).startswith(PAGE_SOURCE)
+
+
 def _fill_sources(base: dict[str, Any]) -> None:
     """Label table-given values ``table``; outlet from the URL's host and date from the URL's
     path (``/2022/07/18/``) when nothing else gives one."""
-    if base.get("format") not in ("text", "html") or str(base.get("text_source") or "").startswith(
-        PAGE_SOURCE
-    ):
+    if _table_row(base):
         for k in SOURCED_COLUMNS:
             v = base.get(k)
             if v is not None and v is not pd.NaT and f"{k}_source" not in base:
@@ -941,8 +945,8 @@ def _title_site_outlets(docs: pd.DataFrame) -> None:
     at = [i for i, page in enumerate(pages) if page]
     urls, paths = docs["url"].tolist(), docs["path"].tolist()
     groups = [
-        ("url", url_host(urls[i]))
-        if url_host(urls[i]) is not None
+        ("url", host)
+        if (host := url_host(urls[i])) is not None
         else ("folder", posixpath.dirname(str(paths[i]).replace("\\", "/")))
         for i in at
     ]
